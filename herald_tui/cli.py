@@ -1,0 +1,140 @@
+"""Command line: ``herald-tui`` starts the app; subcommands work headless.
+
+Each subcommand is a module in :mod:`herald_tui.commands` with two functions:
+``register(subparsers)`` adds its parser (cheap: no heavy imports) and sets ``run`` as the
+handler; ``run(ctx) -> int`` does the work. Errors a user can cause are raised as
+:class:`~herald_tui.errors.HeraldError` and reported here as one line on stderr; anything else is
+an internal error whose traceback only ``--debug`` shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import IO, NoReturn
+
+from herald_tui import __version__
+from herald_tui.config import (
+    CONFIG_ENV,
+    Paths,
+    Settings,
+    config_path,
+    describe,
+    load_settings,
+    resolve_paths,
+)
+from herald_tui.errors import HeraldError
+from herald_tui.text import strip_controls
+
+__all__ = ["COMMANDS", "Context", "build_parser", "main"]
+
+PROG = "herald-tui"
+
+COMMANDS: tuple[str, ...] = ()
+"""Subcommand modules under :mod:`herald_tui.commands`, in help order."""
+
+
+@dataclass
+class Context:
+    """What every command gets: parsed arguments, settings and paths, and the output streams."""
+
+    args: argparse.Namespace
+    settings: Settings
+    paths: Paths
+    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
+    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+
+    @property
+    def offline(self) -> bool:
+        """True when nothing may touch the network (``--offline``)."""
+        return bool(self.args.offline)
+
+    @property
+    def demo(self) -> bool:
+        """True when the bundled sample site is used instead of the real ones (``--demo``)."""
+        return bool(self.args.demo)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr, not the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, global options and every registered subcommand."""
+    parser = _Parser(
+        prog=PROG,
+        description="Read The Korea Herald and Yonhap News Agency (English) in the terminal.",
+        epilog="With no command, the app starts. Keys: press ? in the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--offline", action="store_true", help="read only the local cache; never use the network"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="use a bundled sample site on 127.0.0.1 (no internet)"
+    )
+    parser.add_argument("--cache-dir", metavar="DIR", help="article cache directory")
+    parser.add_argument("--data-dir", metavar="DIR", help="saved articles and read marks")
+    parser.add_argument("--config", metavar="FILE", help="config file (TOML)")
+    parser.add_argument(
+        "--print-config", action="store_true", help="show the effective settings and paths"
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.set_defaults(run=None)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(f"herald_tui.commands.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except HeraldError as e:
+        return _fail(args, e.exit_code, f"error: {e}")
+    except KeyboardInterrupt:
+        return _fail(args, 130, "interrupted")
+    except BrokenPipeError:
+        return 0  # `herald-tui headlines | head` is not an error
+    except Exception as e:
+        return _fail(args, 70, f"internal error: {type(e).__name__}: {e}", hint=True)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    config_file = config_path(args.config)
+    # A file the user named (option or environment) must exist; the default one may not.
+    named = bool(args.config or os.environ.get(CONFIG_ENV))
+    settings = load_settings(config_file, required=named)
+    paths = resolve_paths(config_file, settings, args.cache_dir, args.data_dir)
+    ctx = Context(args=args, settings=settings, paths=paths)
+    if args.print_config:
+        ctx.stdout.write(describe(settings, paths))
+        return 0
+    run: Callable[[Context], int] | None = args.run
+    if run is None:
+        from herald_tui.tui import run_app  # Textual is imported only to start the app
+
+        return run_app(ctx)
+    return run(ctx)
+
+
+def _fail(args: argparse.Namespace, code: int, message: str, *, hint: bool = False) -> int:
+    if getattr(args, "debug", False) and sys.exc_info()[0] is not None:
+        traceback.print_exc()
+    elif hint:
+        message += " (run with --debug to see the traceback)"
+    # Messages can quote text from the network (a URL, a server's reason): never let it reach
+    # the terminal with control characters.
+    line = " ".join(strip_controls(message).split())
+    print(f"{PROG}: {line}", file=sys.stderr)
+    return code

@@ -1,0 +1,101 @@
+"""The command-line frame: one clear line per error, no tracebacks unless asked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from herald_tui import __version__
+from herald_tui.cli import main
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "herald_tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"herald-tui {__version__}"
+
+
+def test_unknown_option_is_one_line_and_exit_2() -> None:
+    out = run("--bogus")
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        "herald-tui: error: unrecognized arguments: --bogus (see 'herald-tui --help')"
+    ]
+
+
+def test_missing_named_config_is_one_line(tmp_path: Path) -> None:
+    out = run("--config", str(tmp_path / "nope.toml"), "--print-config")
+    assert out.returncode != 0
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nope.toml" in lines[0]
+    assert "Traceback" not in out.stderr
+
+
+def test_bad_config_names_key(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[network]\nretries = 'x'\n")
+    out = run("--config", str(cfg), "--print-config")
+    assert out.returncode == 78
+    assert "network.retries" in out.stderr and str(cfg) in out.stderr
+
+
+def test_print_config_shows_paths_and_settings(tmp_path: Path) -> None:
+    out = run(
+        "--cache-dir", str(tmp_path / "c"), "--data-dir", str(tmp_path / "d"), "--print-config"
+    )
+    assert out.returncode == 0
+    assert f"# cache dir:   {tmp_path / 'c'}" in out.stdout
+    assert f"# data dir:    {tmp_path / 'd'}" in out.stdout
+    assert "connections_per_host = 4" in out.stdout
+
+
+def test_app_refuses_to_start_without_a_terminal() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "herald_tui"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert out.returncode == 1
+    assert "needs a terminal" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def _boom(ctx: object) -> int:
+    raise RuntimeError("kaboom \x1b]0;title\x07")
+
+
+def test_internal_errors_are_one_line_and_sanitised(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import herald_tui.cli as cli
+
+    monkeypatch.setattr(cli, "_dispatch", lambda args: _boom(args))
+    assert main([]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "kaboom" in err and "\x1b" not in err and "--debug" in err
+
+
+def test_debug_shows_the_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import herald_tui.cli as cli
+
+    monkeypatch.setattr(cli, "_dispatch", lambda args: _boom(args))
+    assert main(["--debug"]) == 70
+    assert "Traceback" in capsys.readouterr().err
