@@ -1,0 +1,195 @@
+"""The plugin contract: what a site plugin declares and the pure parsers it provides.
+
+A plugin is one module with one :class:`Fetcher` subclass, registered under the entry-point group
+``herald_tui.fetchers`` (see :mod:`herald_tui.fetchers.registry`). It does no I/O: the core
+fetches bytes and hands text to the ``parse_*`` methods, which return model objects.
+
+A third site needs, in one file:
+
+* class attributes: :attr:`~Fetcher.name`, :attr:`~Fetcher.display_name`,
+  :attr:`~Fetcher.home` (canonical origin), :attr:`~Fetcher.hosts` (every host the site
+  answers on, mobile ones included), :attr:`~Fetcher.article_paths` (regexes matched against the
+  URL path, query included), :attr:`~Fetcher.sections` and :attr:`~Fetcher.version`;
+* :meth:`~Fetcher.canonicalize_path` if article URLs need normalising beyond host and scheme;
+* the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``.
+
+The public ``parse_*`` methods wrap them: they refuse input over :attr:`Fetcher.max_bytes`,
+turn every exception into one :class:`ParseError` naming the plugin and the URL, and attach the
+quotations (:mod:`herald_tui.quotes`) to parsed articles.
+
+Mirrors: a fetcher built with ``base_url`` (from ``[sites]`` in the config or
+``HERALD_TUI_SITE_<NAME>``) fetches from that base instead of :attr:`home`. URLs everywhere
+else (cache keys, links, JSON output) stay canonical: :meth:`fetch_url` maps a canonical URL to
+the mirror and :meth:`canonical_url` maps any accepted URL back.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+from herald_tui.errors import HeraldError
+from herald_tui.model import Article, Headline, Section, Source
+
+__all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
+
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+"""Largest input any parser accepts (hardening item 9: size bounds parse time)."""
+
+T = TypeVar("T")
+
+
+class ParseError(HeraldError):
+    """A page or feed could not be parsed. The message names the plugin and the URL."""
+
+    def __init__(self, plugin: str, url: str, reason: str) -> None:
+        super().__init__(f"{plugin}: could not parse {url}: {reason}")
+        self.plugin = plugin
+        self.url = url
+        self.reason = reason
+
+
+class Fetcher(ABC):
+    """Base class of site plugins. Subclasses mostly declare; see the module docstring."""
+
+    name: ClassVar[str]
+    """Stable identifier: the entry-point name, the cache's source column, ``--source``."""
+    display_name: ClassVar[str]
+    """Human name of the site."""
+    home: ClassVar[str]
+    """Canonical origin, scheme and host, no trailing slash: ``https://en.yna.co.kr``."""
+    hosts: ClassVar[frozenset[str]]
+    """Every host the site serves pages on (lower case): canonical, mobile, legacy."""
+    article_paths: ClassVar[tuple[re.Pattern[str], ...]]
+    """Regexes matched (``search``) against ``path?query`` of a URL on :attr:`hosts`; a match
+    means the URL is an article this plugin can parse."""
+    sections: ClassVar[tuple[Section, ...]]
+    """The site's sections, in menu order. Feed and list URLs are canonical."""
+    version: ClassVar[int] = 1
+    """Parser version: bump when parsed output changes, so cached articles get re-parsed."""
+    max_bytes: ClassVar[int] = MAX_PAGE_BYTES
+
+    def __init__(self, base_url: str | None = None) -> None:
+        """``base_url``: fetch from this mirror (``http://127.0.0.1:8080/yna``) instead of
+        :attr:`home`."""
+        self.base_url = (base_url or self.home).rstrip("/")
+        mirror = urlsplit(self.base_url)
+        self._mirror_host = (mirror.hostname or "").lower()
+        self._mirror_netloc = mirror.netloc.lower()
+        self._mirror_prefix = mirror.path.rstrip("/")
+
+    # --- identity and URLs -------------------------------------------------------------------
+
+    @property
+    def source(self) -> Source:
+        """This site as a model object."""
+        return Source(self.name, self.display_name, self.home)
+
+    @property
+    def parser_id(self) -> str:
+        """``name@version``, recorded with every article parsed."""
+        return f"{self.name}@{self.version}"
+
+    @property
+    def allowed_hosts(self) -> frozenset[str]:
+        """Hosts a fetch for this plugin may be redirected to: the site's and the mirror's."""
+        return self.hosts | {self._mirror_host}
+
+    def section(self, section_id: str) -> Section | None:
+        """The section with this id, or None."""
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def suitable(self, url: str) -> bool:
+        """True if ``url`` is an article of this site (on any of its hosts or the mirror)."""
+        path = self._site_path(url)
+        return path is not None and any(p.search(path) for p in self.article_paths)
+
+    def canonical_url(self, url: str) -> str:
+        """The canonical form of an article URL on any accepted host, mirror included.
+
+        URLs of other sites are returned unchanged."""
+        path = self._site_path(url)
+        if path is None:
+            return url
+        return self.home + self.canonicalize_path(path)
+
+    def canonicalize_path(self, path: str) -> str:
+        """Normalise ``path?query`` of an article URL; the default keeps it as is.
+
+        Override to drop tracking queries, fold legacy forms, etc."""
+        return path
+
+    def fetch_url(self, url: str) -> str:
+        """Where to fetch ``url`` from: the same path under :attr:`base_url`."""
+        path = self._site_path(url)
+        if path is None or self.base_url == self.home:
+            return url
+        return self.base_url + path
+
+    def _site_path(self, url: str) -> str | None:
+        """``path?query`` of ``url`` if it is on this site or its mirror, else None."""
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            return None
+        if parts.scheme not in ("http", "https", ""):
+            return None
+        host = (parts.hostname or "").lower()
+        path = parts.path or "/"
+        if self._mirror_prefix and parts.netloc.lower() == self._mirror_netloc:
+            if not path.startswith(self._mirror_prefix + "/"):
+                return None
+            path = path[len(self._mirror_prefix) :]
+        elif host not in self.hosts and parts.netloc.lower() != self._mirror_netloc:
+            return None
+        return urlunsplit(("", "", path, parts.query, ""))
+
+    # --- parsing (public wrappers; plugins implement the underscored methods) -----------------
+
+    def parse_feed(self, body: str | bytes, url: str) -> list[Headline]:
+        """Headlines of an RSS/Atom feed, in feed order. Raises :class:`ParseError`."""
+        return self._guard(url, body, lambda: self._parse_feed(_text(body), url))
+
+    def parse_list(self, html: str | bytes, url: str) -> list[Headline]:
+        """Headlines of a section list page, in page order. Raises :class:`ParseError`."""
+        return self._guard(url, html, lambda: self._parse_list(_text(html), url))
+
+    def parse_article(self, html: str | bytes, url: str) -> Article:
+        """The article on a page, quotations included. Raises :class:`ParseError`, also when
+        the page is not an article (no headline and no body)."""
+        from herald_tui.quotes import attach_quotes
+
+        article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
+        return self._guard(url, "", lambda: attach_quotes(article))
+
+    def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
+        if len(body) > self.max_bytes:
+            raise ParseError(self.name, url, f"input over {self.max_bytes // (1024 * 1024)} MiB")
+        try:
+            return parse()
+        except ParseError:
+            raise
+        except RecursionError:
+            raise ParseError(self.name, url, "page nested too deeply") from None
+        except Exception as e:
+            raise ParseError(self.name, url, f"{type(e).__name__}: {e}") from e
+
+    @abstractmethod
+    def _parse_feed(self, body: str, url: str) -> list[Headline]:
+        """Parse a feed. ``url`` is where it came from (canonical)."""
+
+    @abstractmethod
+    def _parse_list(self, html: str, url: str) -> list[Headline]:
+        """Parse a section list page."""
+
+    @abstractmethod
+    def _parse_article(self, html: str, url: str) -> Article:
+        """Parse an article page; return it without quotes (the wrapper adds them)."""
+
+
+def _text(body: str | bytes) -> str:
+    """Bytes are decoded as UTF-8 with replacement; the HTTP client decodes real charsets."""
+    return body if isinstance(body, str) else body.decode("utf-8", "replace")

@@ -1,0 +1,160 @@
+"""The reading service the app and the commands use: cache first, network when allowed.
+
+:class:`Library` is the one API between the user interfaces (the Textual app, ``sync``,
+``read``, ``headlines``, ``search``) and the core (plugin registry, HTTP client, SQLite store).
+It is a protocol so the app can be tested against a small in-memory implementation; the real
+implementation combines the registry, the HTTP client and the store.
+
+Threading: every method runs on the caller's event loop thread. Blocking work that can take
+long (parsing a hostile page) is pushed to a thread by the implementation; store calls are
+short. Network failures raise :class:`~herald_tui.errors.HeraldError` subclasses whose message
+is one line naming the URL and the cause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from herald_tui.errors import HeraldError
+from herald_tui.model import Article, Headline, Section, Source
+
+__all__ = [
+    "Library",
+    "ListedHeadline",
+    "NotCachedError",
+    "OfflineError",
+    "Progress",
+    "ProgressEvent",
+    "SearchError",
+    "SearchHit",
+]
+
+
+class OfflineError(HeraldError):
+    """The operation needs the network and the library is offline."""
+
+
+class NotCachedError(HeraldError):
+    """Offline, and the article (or section) is not in the cache."""
+
+
+class SearchError(HeraldError):
+    """The search query is malformed; the message says how."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListedHeadline:
+    """A headline as a list shows it: the headline plus the reader's state."""
+
+    headline: Headline
+    read: bool = False
+    saved: bool = False
+    revisions: int = 1
+    """How many revisions of the story were folded into this row."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One full-text search result."""
+
+    url: str
+    source: str
+    title: str
+    snippet: str
+    """Matching text with matches between ``\\x02`` and ``\\x03`` marks (never markup)."""
+    published: datetime | None
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressEvent:
+    """What a long operation is doing, for a status bar or progress line."""
+
+    message: str
+    done: int = 0
+    total: int = 0
+    retry_in: float | None = None
+    """Seconds until the next retry when waiting after a failure."""
+
+
+Progress = Callable[[ProgressEvent], None]
+
+
+class Library(Protocol):
+    """Headlines, articles, search and reader state, from the cache and (online) the network."""
+
+    @property
+    def offline(self) -> bool:
+        """True when the network is never used."""
+        ...
+
+    def sources(self) -> Sequence[Source]:
+        """Sources of every loaded plugin."""
+        ...
+
+    def sections(self, source: str) -> Sequence[Section]:
+        """Sections of a source, in menu order."""
+        ...
+
+    def cached_headlines(self, section_key: str, limit: int = 200) -> list[ListedHeadline]:
+        """The section's headlines as last synced, newest first, revisions folded."""
+        ...
+
+    async def refresh(
+        self, section_key: str, progress: Progress | None = None
+    ) -> list[ListedHeadline]:
+        """Fetch the section's feed (or list page), store it, return the new list.
+
+        Raises OfflineError when offline; FetchError/ParseError subclasses on failure (the
+        cached list is untouched)."""
+        ...
+
+    def cached_article(self, url: str) -> Article | None:
+        """The cached article, or None."""
+        ...
+
+    async def article(self, url: str, progress: Progress | None = None) -> Article:
+        """The article: from the cache when fresh, else fetched, parsed and stored.
+
+        Offline, a missing article raises NotCachedError. Online, a failed fetch of a cached
+        article returns the cached copy."""
+        ...
+
+    def last_synced(self, section_key: str) -> datetime | None:
+        """When the section's list was last fetched, or None."""
+        ...
+
+    def unread_count(self, section_key: str) -> int:
+        """Unread headlines in the section's cached list."""
+        ...
+
+    def set_read(self, url: str, read: bool = True) -> None:
+        """Mark an article read or unread (kept in user data, survives pruning)."""
+        ...
+
+    def set_saved(self, article: Article, saved: bool) -> None:
+        """Save an article with its full content (kept forever) or unsave it."""
+        ...
+
+    def is_saved(self, url: str) -> bool:
+        """True if the article is saved."""
+        ...
+
+    def saved(self) -> list[ListedHeadline]:
+        """Saved articles, newest saved first."""
+        ...
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search of the cache, best first. Raises SearchError on a bad query."""
+        ...
+
+    def notices(self) -> list[str]:
+        """Messages for the user from opening the cache (a corrupt file moved aside...)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release the HTTP client and the store."""
+        ...
