@@ -143,10 +143,14 @@ class Quote:
     start: int
     """Offset of the first quoted character in the paragraph (or headline) text."""
     end: int
-    """Offset just past the last quoted character: ``text == para[start:end]`` for a quote
-    within one paragraph."""
+    """Offset just past the last quoted character, in the last paragraph of the quote:
+    ``text == paragraphs[paragraph][start:end]`` for a quote within one paragraph."""
     speaker_short: str | None = None
     """Short form of the speaker for compact display (the name alone)."""
+    last_paragraph: int | None = None
+    """For a quote running over several paragraphs, the index of its last paragraph (``end``
+    is an offset in that one); None when the quote sits in one paragraph. ``text`` then joins
+    the pieces with single spaces."""
 
 
 @dataclass(frozen=True, slots=True)

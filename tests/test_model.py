@@ -47,6 +47,7 @@ quotes = st.builds(
     start=small,
     end=small,
     speaker_short=st.none() | text,
+    last_paragraph=st.none() | small,
 )
 articles = st.builds(
     Article,
