@@ -9,17 +9,19 @@ One :class:`HttpClient` (one ``httpx.AsyncClient``, keep-alive) is built from
 What each fetch guarantees (hardening items 4 to 8):
 
 * **Time.** httpx's per-phase timeouts (connect, read, write, pool) plus a hard deadline
-  (``NetworkSettings.deadline``) around each HTTP request, from the moment it has its host slot
-  to the last body byte, so a server dripping a byte at a time cannot hold it longer. Time
-  spent queueing for a slot behind our own requests does not count. The deadline is per
-  request, not per :meth:`HttpClient.get`: a timeout is never retried (it already cost its
-  full time), so only quick failures are retried, and a whole ``get`` is bounded by
-  ``(retries + 1) * (deadline + max_retry_wait)`` for each redirect hop; in practice a slow
-  server costs one deadline. Callers wanting a tighter total wrap the call in
-  ``asyncio.timeout`` (the app cancels fetches the user no longer waits for).
+  (``NetworkSettings.deadline``) around each HTTP request, from the moment it holds its host
+  slot to the last body byte, so a server dripping a byte at a time cannot hold it longer.
+  Time spent queueing behind our own requests to the same host does not count. The deadline
+  is per request (each try, each redirect hop), not per :meth:`HttpClient.get`; a timeout is
+  never retried, since it already cost its full time, so only quick failures are retried and
+  a slow server costs one deadline. The strict bound on a whole ``get`` is
+  ``(retries + 1) * (MAX_REDIRECTS + 1) * deadline + retries * max_retry_wait``; callers
+  wanting a tighter total wrap the call in ``asyncio.timeout`` (the app cancels fetches the
+  user no longer waits for).
 * **Politeness.** An honest User-Agent, at most ``connections_per_host`` requests in flight
   per host (body streaming included), conditional GET from :class:`Validators`.
-* **Retries.** Only connection failures before a response, 5xx and 429; ``Retry-After`` in
+* **Retries.** Only connection failures before a response, 5xx and 429 (not timeouts, not
+  a body cut short: a server that did it once will likely do it again); ``Retry-After`` in
   seconds or as an HTTP date is honoured, else capped exponential backoff with jitter; every
   wait is capped at ``max_retry_wait`` and reported through ``on_retry``.
 * **Redirects.** Followed by hand, at most :data:`MAX_REDIRECTS` hops, each hop's host checked
@@ -40,7 +42,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -396,16 +398,28 @@ class HttpClient:
             raise ResponseTooLarge(
                 origin, f"body of {mib(length)} over the {mib(self.max_body)} limit"
             )
-        decoder = BoundedDecoder(origin, response.headers.get("content-encoding"), self.max_body)
+        # A response built in memory (a test transport) was already read and decoded by httpx.
+        in_memory = response.is_stream_consumed
+        encoding = None if in_memory else response.headers.get("content-encoding")
+        decoder = BoundedDecoder(origin, encoding, self.max_body)
         try:
-            # Raw bytes: httpx's decoders would expand a bomb in one go before we could stop it.
-            async for chunk in response.aiter_raw():
+            async for chunk in _raw_chunks(response):
                 self.stats.bytes_received += len(chunk)
                 decoder.feed(chunk)
         except (httpx.RemoteProtocolError, httpx.ReadError):
             got = f"{decoder.raw_size} bytes" + (f" of {length}" if length is not None else "")
             raise IncompleteBody(origin, f"connection closed after {got} of the body") from None
         return decoder.finish()
+
+
+async def _raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body as it comes off the wire: httpx's own decoders would expand a bomb in one go
+    before we could stop it."""
+    if response.is_stream_consumed:
+        yield response.content
+        return
+    async for chunk in response.aiter_raw():
+        yield chunk
 
 
 def _redirect_target(
