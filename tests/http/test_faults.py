@@ -1,0 +1,123 @@
+"""Every misbehaving server ends in the right FetchError, on time, with a clear message."""
+
+from __future__ import annotations
+
+import socket
+import time
+import tracemalloc
+
+import pytest
+
+from herald_tui.demo.server import DemoServer
+from herald_tui.fetchers.http import (
+    BadContentType,
+    BadStatus,
+    BlockedRedirect,
+    ConnectError,
+    FetchError,
+    FetchTimeout,
+    HttpClient,
+    IncompleteBody,
+    Kind,
+    ResponseTooLarge,
+)
+from tests.http.helpers import DEADLINE, fetch, settings
+
+FAULTS: list[tuple[str, Kind, type[FetchError], str]] = [
+    ("/_fault/drip?interval=0.5", "page", FetchTimeout, "timed out after 2 s"),
+    ("/_fault/stall", "page", FetchTimeout, "timed out after 2 s"),
+    ("/_fault/truncated?length=10000&send=5000", "page", IncompleteBody, "5000 bytes of 10000"),
+    ("/_fault/truncated-gzip", "page", IncompleteBody, "gzip body ends before its end"),
+    ("/_fault/reset", "page", ConnectError, "connection failed"),
+    ("/_fault/status/500", "page", BadStatus, "HTTP 500 Internal Server Error"),
+    ("/_fault/status/404", "feed", BadStatus, "HTTP 404 Not Found"),
+    ("/_fault/type?ct=image/jpeg&body=jpeg", "page", BadContentType, "got image/jpeg"),
+    ("/_fault/type?ct=application/json&body=json", "page", BadContentType, "application/json"),
+    ("/_fault/type?ct=image/jpeg&body=jpeg", "feed", BadContentType, "got image/jpeg"),
+    ("/_fault/type?ct=application/json&body=json", "feed", BadContentType, "application/json"),
+    ("/_fault/big?mb=50", "page", ResponseTooLarge, "body of 50 MiB over the 5 MiB limit"),
+    ("/_fault/big?mb=50&length=0", "page", ResponseTooLarge, "body over the 5 MiB limit"),
+    ("/_fault/bomb?gb=1", "page", ResponseTooLarge, "body over the 5 MiB limit"),
+    ("/_fault/redirect?to=http://evil.invalid/x", "page", BlockedRedirect, "off-site"),
+    ("/_fault/loop/a", "page", BlockedRedirect, "redirect loop"),
+    ("/_fault/chain/6", "feed", BlockedRedirect, "more than 5 redirects"),
+]
+
+
+@pytest.mark.parametrize(("path", "kind", "error", "cause"), FAULTS)
+async def test_fault_ends_on_time_with_the_right_error(
+    server: DemoServer, path: str, kind: Kind, error: type[FetchError], cause: str
+) -> None:
+    url = server.url(path)
+    start = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        await fetch(server, path, kind)
+    assert time.monotonic() - start < DEADLINE + 1
+    assert type(caught.value) is error
+    message = str(caught.value)
+    assert message.startswith(f"{url}: ")
+    assert cause in message
+    assert "\n" not in message
+
+
+async def test_read_timeout_applies_per_phase(server: DemoServer) -> None:
+    """With a read timeout shorter than the deadline, the stall ends at the read timeout."""
+    start = time.monotonic()
+    with pytest.raises(FetchTimeout, match=r"no data for 0\.5 s"):
+        await fetch(server, "/_fault/stall", read_timeout=0.5)
+    assert time.monotonic() - start < 0.5 + 1
+
+
+async def test_refused_connection_is_a_connect_error() -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/x"
+    async with HttpClient(settings()) as client:
+        with pytest.raises(ConnectError) as caught:
+            await client.get(url, kind="page")
+    assert str(caught.value).startswith(f"{url}: connection failed")
+
+
+async def test_close_delimited_body_is_complete(server: DemoServer) -> None:
+    """A body ended by closing the connection (no Content-Length) is valid HTTP: all of it."""
+    response = await fetch(server, "/_fault/close-delimited")
+    assert "ended by closing the connection" in response.text
+    assert response.text.rstrip().endswith("</html>")
+
+
+@pytest.mark.parametrize(
+    "path", ["/_fault/big?mb=50", "/_fault/big?mb=50&length=0", "/_fault/bomb"]
+)
+async def test_memory_stays_bounded(server: DemoServer, path: str) -> None:
+    """50 MB bodies and a 1 GiB gzip bomb cost at most a few times the 5 MiB cap."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        with pytest.raises(ResponseTooLarge):
+            await fetch(server, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak - before < 64 * 1024 * 1024
+
+
+async def test_body_at_the_limit_passes_and_one_byte_over_fails(server: DemoServer) -> None:
+    """The cap is on decoded bytes, exact: 1 MiB fits a 1 MiB limit, 2 MiB does not."""
+    response = await fetch(server, "/_fault/big?mb=1", max_body_mb=1.0)
+    assert len(response.text) == 1024 * 1024
+    with pytest.raises(ResponseTooLarge, match="over the 1 MiB limit"):
+        await fetch(server, "/_fault/big?mb=2&length=0", max_body_mb=1.0)
+
+
+async def test_client_keeps_working_after_failures(server: DemoServer) -> None:
+    """Failed fetches leave no broken connection behind for the next one."""
+    async with HttpClient(settings()) as client:
+        results = []
+        for path in ("/_fault/truncated", "/_fault/bomb", "/yonhap/view/long"):
+            try:
+                results.append(await client.get(server.url(path), kind="page"))
+            except FetchError:
+                results.append(None)
+    assert results[:2] == [None, None]
+    assert results[2] is not None and results[2].text.rstrip().endswith("</html>")
