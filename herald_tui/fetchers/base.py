@@ -25,6 +25,7 @@ the mirror and :meth:`canonical_url` maps any accepted URL back.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -129,6 +130,28 @@ class Fetcher(ABC):
             return url
         return self.base_url + path
 
+    def link(self, href: str, base: str | None = None) -> str:
+        """A link found on a page, made absolute against ``base`` (default :attr:`home`):
+        canonical if it is one of this site's articles, ``""`` unless it is a safe http(s)
+        URL. Use it for every URL a parser returns."""
+        from herald_tui.fetchers.dom import absolute_url
+
+        url = absolute_url(href, base or self.home + "/")
+        return self.canonical_url(url) if url and self.suitable(url) else url
+
+    def section_for(self, url: str) -> str:
+        """The id of the section whose feed or list page ``url`` is (query and trailing slash
+        ignored, mirror and other hosts of the site accepted), else ``""``."""
+        path = self._site_path(url)
+        if path is None:
+            return ""
+        path = path.split("?", 1)[0].rstrip("/")
+        for section in self.sections:
+            for known in (*section.feeds, section.list_url):
+                if known and urlsplit(known).path.rstrip("/") == path:
+                    return section.id
+        return ""
+
     def _site_path(self, url: str) -> str | None:
         """``path?query`` of ``url`` if it is on this site or its mirror, else None."""
         try:
@@ -163,6 +186,7 @@ class Fetcher(ABC):
         from herald_tui.quotes import attach_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
+        article = dataclasses.replace(article, parser=self.parser_id)
         return self._guard(url, "", lambda: attach_quotes(article))
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
