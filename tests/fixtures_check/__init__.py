@@ -1,0 +1,1 @@
+"""Checks that the hand-written parser fixtures are well formed."""
