@@ -14,9 +14,10 @@ Two defences, used together:
 
 :func:`check_html`
     A pre-scan that refuses those shapes with :class:`HostileInput` before lexbor sees them.
-    A cheap test (a few ``str.count`` calls and one regex search, well under 0.1 ms on a 60 KB
-    page) proves most real pages harmless; only the others get the exact scan
-    (:func:`scan_html`). Everything it accepts parses in well under a second.
+    A cheap test (sizes, one count, two linear regex searches: about 0.2 ms on a 60 KB page)
+    proves ordinary pages harmless; only the others get the exact scan (:func:`scan_html`,
+    about 2 ms per 60 KB). What it accepts parses in a small fraction of a second (measured
+    worst cases in ``tests/fetchers/test_safety.py`` and the fetchers report).
 :func:`parse_with_deadline`
     Runs a parse in a worker thread and gives up after a deadline, so a caller (the app's
     event loop) never waits longer than it chose, whatever the input. Lexbor releases the GIL
@@ -25,6 +26,7 @@ Two defences, used together:
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable
@@ -61,36 +63,57 @@ class Limits:
 
     depth: int = 512
     """Deepest element nesting (real article pages: about 30)."""
+    formatting: int = 32
+    """Formatting elements (``b``, ``i``, ``font``...) opened and not yet closed by their own
+    end tag, as the parser keeps them (real pages: a few)."""
+    reopening: int = 300_000
+    """The parser re-opens those before each run of text: their number summed over the
+    page's tags (real pages: a few thousand)."""
+    markup: int = 250_000
+    """``<`` characters in the page: checked first, it bounds the exact scan's own work."""
     tags: int = 100_000
     """Start tags in the page (a real 150 KB article: about 3,000)."""
     attributes: int = 128
     """Attributes on one element."""
     names: int = 2_000
     """Distinct tag names, and distinct attribute names, in the page (real pages: under 300)."""
-    fast_tags: int = 8_000
-    """Up to this many ``<``, nesting cannot cost much: skip the exact scan..."""
-    fast_separators: int = 24_000
-    """...if there are also at most this many possible attribute separators..."""
-    fast_tag_length: int = 4_096
-    """...and no tag is longer than this many characters."""
+    fast_bytes: int = 200_000
+    """A page up to this many characters (so few attributes and attribute names)..."""
+    fast_tags: int = 3_000
+    """...with at most this many ``<`` (so shallow nesting and few tag names)..."""
+    fast_tag_length: int = 1_024
+    """...no tag longer than this (so few attributes per element)..."""
+    fast_formatting: int = 16
+    """...and at most this many different formatting tags (``<b>``, ``<i class=x>``...)
+    skips the exact scan."""
 
 
 LIMITS = Limits()
 
-# Comments and raw-text elements (their content holds no tags), or a tag: (slash, name, rest).
-# Atomic groups and possessive quantifiers keep every match linear, even on unclosed quotes.
+# What follows "<": a comment or declaration, a raw-text element (its content holds no tags),
+# or a tag as (slash, name, rest). In "rest", a quote only quotes after "=" (as in the HTML
+# tokenizer: <a x"y> has an attribute named x"y). Possessive quantifiers and atomic groups keep
+# every match linear, whatever the input.
+_REST = r"""(?P<rest>(?>[^>"'=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|[="'])*+)"""
+_TAG = rf"(?P<slash>/?)(?P<name>[A-Za-z][^\t\n\f\r\x20/>]*+){_REST}"
+_RAW = r"script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext"
 _TOKEN = re.compile(
-    r"""
-      <!--.*?(?:-->|\Z)
-    | <!.*?(?:>|\Z)
-    | <(?i:(?P<raw>script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext))\b
-        (?>[^>"']|"[^"]*"|'[^']*')*+ >? .*? (?:</(?i:(?P=raw))\s*>|\Z)
-    | <(?P<slash>/?)(?P<name>[A-Za-z][^\t\n\f\r\x20/>]*)(?P<rest>(?>[^>"']|"[^"]*"|'[^']*')*+)
-    """,
+    rf"""<(?: !--.*?(?:-->|\Z) | !.*?(?:>|\Z)
+      | (?i:(?P<raw>{_RAW}))\b{_REST.replace("rest", "rawrest")}>?.*?(?:</(?i:(?P=raw))\s*>|\Z)
+      | {_TAG} )""",
     re.S | re.X,
 )
+# Inside <svg> or <math> nothing is raw text (an SVG <title> or <script> holds markup), so a
+# page with either is scanned with every element's content as markup: the estimate then errs
+# on the deep side for scripts that hold HTML strings.
+_TOKEN_ALL = re.compile(rf"<(?: !--.*?(?:-->|\Z) | !.*?(?:>|\Z) | {_TAG} )", re.S | re.X)
+_FOREIGN_RE = re.compile(r"<(?:svg|math)\b", re.I)
 _ATTR_NAME = re.compile(r"""([^\s/>"'=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
-_LONG_TAG = "<[A-Za-z](?>[^>\"']|\"[^\"]*\"|'[^']*'){%d}"
+_LONG_TAG = "<[A-Za-z][^>]{%d}"
+_FORMATTING_TAG = re.compile(
+    r"<(?:b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)\b[^>]*>", re.IGNORECASE
+)
+_QUOTED_GT = re.compile(r"""=\s*(?:"[^">]*+>|'[^'>]*+>)""")
 
 
 def tag_set(text: str) -> frozenset[str]:
@@ -139,6 +162,8 @@ _BOUNDARY = tag_set("applet caption html table td th marquee object template svg
 _TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"})
 _TABLE_BOUNDARY = frozenset({"html", "table", "template"})
 _FOREIGN = frozenset({"svg", "math"})
+_FORMATTING = tag_set("a b big code em font i nobr s small strike strong tt u")
+_MARKERS = tag_set("td th caption applet object marquee template")
 _WALK = 64
 """How far down the stack an end tag looks for its element; beyond, it is ignored (the
 estimate then errs on the deep side)."""
@@ -147,21 +172,26 @@ estimate then errs on the deep side)."""
 def check_html(html: str, limits: Limits = LIMITS) -> None:
     """Raise :class:`HostileInput` if parsing ``html`` could take unreasonably long.
 
-    Cheap for ordinary pages: the exact :func:`scan_html` runs only when the page has many
-    tags, many possible attribute separators or a very long tag."""
+    Cheap for ordinary pages: the exact :func:`scan_html` runs only for a large page, one
+    with many tags, a very long tag or a ``>`` inside a quoted attribute value."""
     if _looks_harmless(html, limits):
         return
     scan_html(html, limits)
 
 
 def _looks_harmless(html: str, limits: Limits) -> bool:
-    if html.count("<") > limits.fast_tags:
+    """True when sizes alone bound the parse (see :class:`Limits`). A tag ends at its first
+    ">" unless a quoted value holds one, so a page with such a value gets the exact scan."""
+    if len(html) > limits.fast_bytes or html.count("<") > limits.fast_tags:
         return False
-    # Every attribute after the first starts after whitespace, "/", "=" or a closing quote.
-    separators = sum(html.count(c) for c in " \n\t\r\f/=\"'")
-    if separators > limits.fast_separators:
+    # The parser keeps three identical formatting elements at most, so only distinct ones
+    # (by attributes) can make its list long.
+    if len(set(_FORMATTING_TAG.findall(html))) > limits.fast_formatting:
         return False
-    return re.search(_LONG_TAG % limits.fast_tag_length, html) is None
+    return (
+        _QUOTED_GT.search(html) is None
+        and re.search(_LONG_TAG % limits.fast_tag_length, html) is None
+    )
 
 
 def scan_html(html: str, limits: Limits = LIMITS) -> None:
@@ -171,45 +201,56 @@ def scan_html(html: str, limits: Limits = LIMITS) -> None:
     The depth estimate follows the HTML tree builder closely enough to err only on the deep
     side (an end tag that might not close its element is taken not to), so markup crafted to
     look shallow is not."""
-    stack = _Stack(limits.depth)
-    tag_names: set[str] = set()
-    attr_names: set[str] = set()
-    tags = 0
-    for match in _TOKEN.finditer(html):
-        name = match["name"]
-        if name is None:
-            continue
-        name = name.lower()
-        if match["slash"]:
-            stack.close(name)
-            continue
-        tags += 1
-        if tags > limits.tags:
-            raise HostileInput(f"more than {limits.tags} tags")
-        tag_names.add(name)
-        rest = match["rest"]
-        if rest.strip(" /"):
-            attrs = _ATTR_NAME.findall(rest)
-            if len(attrs) > limits.attributes:
-                raise HostileInput(f"an element with more than {limits.attributes} attributes")
-            attr_names.update(a.lower() for a in attrs)
-        stack.open(name, self_closing=rest.endswith("/"))
-    if len(tag_names) > limits.names or len(attr_names) > limits.names:
+    if html.count("<") > limits.markup:
+        raise HostileInput(f"more than {limits.markup} '<' characters")
+    if _FOREIGN_RE.search(html):
+        tokens = [t for t in _TOKEN_ALL.findall(html) if t[1]]  # (slash, name, rest) of tags
+    else:
+        tokens = [t[2:] for t in _TOKEN.findall(html) if t[3]]
+    starts = [(name.lower(), rest) for slash, name, rest in tokens if not slash]
+    if len(starts) > limits.tags:
+        raise HostileInput(f"more than {limits.tags} tags")
+    # An element with n attributes needs at least 2n characters of them.
+    for _, rest in starts:
+        if len(rest) > 2 * limits.attributes and len(_ATTR_NAME.findall(rest)) > limits.attributes:
+            raise HostileInput(f"an element with more than {limits.attributes} attributes")
+    attr_names = set(_ATTR_NAME.findall(" ".join(rest for _, rest in starts).lower()))
+    if len({name for name, _ in starts}) > limits.names or len(attr_names) > limits.names:
         raise HostileInput(f"more than {limits.names} distinct tag or attribute names")
+    stack = _Stack(limits)
+    reopening = 0
+    for slash, name, rest in tokens:
+        if slash:
+            stack.close(name.lower())
+        else:
+            stack.open(name.lower(), rest)
+        reopening += len(stack.formatting)
+    if reopening > limits.reopening:
+        raise HostileInput("too many formatting elements to re-open (b, i, font...)")
 
 
 class _Stack:
-    """A model of the HTML tree builder's stack of open elements, for its depth only."""
+    """A model of the HTML tree builder's stack of open elements (its depth only) and of its
+    list of active formatting elements."""
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
         self.items: list[str] = []
         self.counts: dict[str, int] = {}
+        self.formatting: list[tuple[str, str]] = []
+        """(name, attributes) of formatting elements not yet closed by their end tag. The
+        parser re-opens every one of them (a copy) before each run of text, even after a
+        ``</p>`` closed them: a long list costs time per text node."""
+        self.markers: list[tuple[int, int]] = []
+        """(stack depth, list length) where a table cell, caption, object... opened: the
+        parser forgets formatting elements opened inside when it closes."""
 
-    def open(self, name: str, *, self_closing: bool) -> None:
+    def open(self, name: str, rest: str) -> None:
+        if name in _FORMATTING:
+            self._format(name, " ".join(rest.split()))
         if name in _VOID or name in _SINGLE:
             return
-        if self_closing and any(self.counts.get(f) for f in _FOREIGN):
+        if rest.endswith("/") and any(self.counts.get(f) for f in _FOREIGN):
             return  # <path/> in SVG is an empty element; <div/> in HTML is an open <div>
         items = self.items
         closes = _CLOSES.get(name)
@@ -219,18 +260,38 @@ class _Stack:
             self._pop()
         items.append(name)
         self.counts[name] = self.counts.get(name, 0) + 1
-        if len(items) > self.limit:
-            raise HostileInput(f"elements nested more than {self.limit} deep")
+        if name in _MARKERS:
+            self.markers.append((len(items), len(self.formatting)))
+        if len(items) > self.limits.depth:
+            raise HostileInput(f"elements nested more than {self.limits.depth} deep")
+
+    def _format(self, name: str, attributes: str) -> None:
+        entries = self.formatting
+        if name in ("a", "nobr"):  # a new one closes the old one first
+            self._unformat(name)
+        key = (name, attributes)
+        same = [i for i, entry in enumerate(entries) if entry == key]
+        if len(same) >= 3:  # the parser keeps at most three identical entries
+            del entries[same[0]]
+        entries.append(key)
+        if len(entries) > self.limits.formatting:
+            raise HostileInput(
+                f"more than {self.limits.formatting} unclosed formatting elements (b, i, font...)"
+            )
+
+    def _unformat(self, name: str) -> None:
+        entries = self.formatting
+        for i in range(len(entries) - 1, -1, -1):
+            if entries[i][0] == name:
+                del entries[i]
+                return
 
     def close(self, name: str) -> None:
+        if name in _FORMATTING:
+            self._unformat(name)
         if not self.counts.get(name):
             return
-        if name in _TABLE_PARTS:
-            blockers = _TABLE_BOUNDARY - {name}
-        elif name in _SPECIAL:
-            blockers = _BOUNDARY - {name}
-        else:
-            blockers = _SPECIAL
+        blockers = _blockers(name)
         items = self.items
         for depth in range(1, min(len(items), _WALK) + 1):
             item = items[-depth]
@@ -242,7 +303,19 @@ class _Stack:
                 return
 
     def _pop(self) -> None:
+        if self.markers and self.markers[-1][0] == len(self.items):
+            del self.formatting[self.markers.pop()[1] :]
         self.counts[self.items.pop()] -= 1
+
+
+@functools.cache
+def _blockers(name: str) -> frozenset[str]:
+    """Open elements an end tag ``</name>`` cannot close past."""
+    if name in _TABLE_PARTS:
+        return _TABLE_BOUNDARY - {name}
+    if name in _SPECIAL:
+        return _BOUNDARY - {name}
+    return _SPECIAL
 
 
 def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float) -> T:
