@@ -96,13 +96,23 @@ def _reading_order(article: Article) -> Iterator[Photo | Video | str]:
 # --- Markdown ------------------------------------------------------------------------------
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-_LINE_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])", re.M)
+_LINE_START = re.compile(r"^(\s*)(\d*)([#+=>.)-])", re.M)
 
 
 def md_escape(text: str) -> str:
     """Page text as literal Markdown: no emphasis, links, images, HTML, entities or block
     syntax can come out of it."""
-    return _LINE_START.sub(lambda m: m[1] + "\\" + m[2], _INLINE.sub(r"\\\1", text))
+    text = _INLINE.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: _block_marker(m[1], m[2], m[3]), text)
+
+
+def _block_marker(space: str, digits: str, mark: str) -> str:
+    """A line start that Markdown would read as a heading, list, quote or rule, escaped."""
+    if digits and mark not in ".)":
+        return space + digits + mark
+    if not digits and mark in ".)":
+        return space + mark
+    return f"{space}{digits}\\{mark}"
 
 
 def _md_url(url: str) -> str:

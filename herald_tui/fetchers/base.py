@@ -192,10 +192,15 @@ class Fetcher(ABC):
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
         if len(body) > self.max_bytes:
             raise ParseError(self.name, url, f"input over {self.max_bytes // (1024 * 1024)} MiB")
+        from herald_tui.fetchers.feeds import FeedError
+        from herald_tui.fetchers.safety import HostileInput
+
         try:
             return parse()
         except ParseError:
             raise
+        except (HostileInput, FeedError) as e:  # anticipated: their message says it all
+            raise ParseError(self.name, url, str(e)) from None
         except RecursionError:
             raise ParseError(self.name, url, "page nested too deeply") from None
         except Exception as e:
