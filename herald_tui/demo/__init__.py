@@ -1,0 +1,1 @@
+"""A bundled sample of both sites, served locally by ``herald-tui --demo``."""
