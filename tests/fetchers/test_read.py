@@ -14,29 +14,7 @@ from herald_tui.model import Article, from_json
 from tests.fetchers.conftest import FIXTURES
 
 URL = "https://en.yna.co.kr/view/AEN20260501000351315"
-PAGE = """<!doctype html><html><head>
-<meta property="og:title" content="(LEAD) Seoul to extend subway hours during festival | Yonhap News Agency">
-<meta property="og:description" content="SEOUL, May 1 (Yonhap) -- Seoul will run its subways...">
-<meta property="yna:content_id" content="AEN20260501000351315">
-<meta property="article:section" content="National">
-<meta property="article:published_time" content="2026-05-01T09:30:00+09:00">
-<meta property="article:modified_time" content="2026-05-01T11:05:00+09:00">
-</head><body class="body-AEN20260501000351315">
-<header class="title-article01"><h1 class="tit">(LEAD) Seoul to extend subway hours during festival</h1></header>
-<article class="story-news">
-<p>(ATTN: ADDS details in para 2)<br>By Park Min-ji</p>
-<p> SEOUL, May 1 (Yonhap) -- Seoul will run its subways an hour longer during the city's spring festival, officials said Friday.</p>
-<div class="comp-box photo-group"><figure class="image-zone"><img src="//img1.yna.co.kr/p.jpg" alt="">
-<figcaption class="desc-con"><p class="txt-desc">Commuters board a train at Seoul Station on May 1, 2026. (Yonhap)</p></figcaption></figure></div>
-<p> Trains will run until 2 a.m.</p>
-<div class="comp-box youtube-group"><figure class="video-zone"><iframe src="https://www.youtube.com/embed/AbCdEfGhIjK"></iframe>
-<figcaption class="desc-con"><p class="txt-desc">Festival preview</p><a href="https://youtu.be/AbCdEfGhIjK" class="txt-link">Youtube</a></figcaption></figure></div>
-<div class="related-group"><ul id="moreArticleNews"><li><a href="//en.yna.co.kr/view/AEN20260430001100315?section=news">Seoul festival draws record crowds</a></li></ul></div>
-<p> pmj@yna.co.kr<br/>(END)</p>
-</article>
-<div class="keyword-zone01"><div class="list"><a href="#">#subway</a><a href="#">#festival</a></div></div>
-</body></html>
-"""
+PAGE = (Path(__file__).parent / "data" / "festival.html").read_text(encoding="utf-8")
 
 # Written by hand: how the article should read on paper.
 TEXT = """\
@@ -107,7 +85,10 @@ def test_markdown(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
     caption = "Commuters board a train at Seoul Station on May 1, 2026. (Yonhap)"
     assert f"![{caption}](<https://img1.yna.co.kr/p.jpg>)\n*{caption}*" in blocks
     assert "Video: [Festival preview](<https://youtu.be/AbCdEfGhIjK>)" in blocks
-    assert "- [Seoul festival draws record crowds](<https://en.yna.co.kr/view/AEN20260430001100315>)" in out
+    assert (
+        "- [Seoul festival draws record crowds](<https://en.yna.co.kr/view/AEN20260430001100315>)"
+        in out
+    )
     assert blocks.index("Trains will run until 2 a.m.") > blocks.index(
         "SEOUL, May 1 (Yonhap) -- Seoul will run its subways an hour longer during the city's "
         "spring festival, officials said Friday."
@@ -116,12 +97,17 @@ def test_markdown(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_markdown_cannot_be_injected() -> None:
     hostile = (FIXTURES / "yonhap" / "hostile.html").read_text(encoding="utf-8")
-    article = YonhapFetcher().parse_article(hostile, "https://en.yna.co.kr/view/AEN20260401000100315")
+    article = YonhapFetcher().parse_article(
+        hostile, "https://en.yna.co.kr/view/AEN20260401000100315"
+    )
     out = article_markdown(article)
     assert "javascript" not in out and "data:" not in out
     assert "\x1b" not in out and "\u202e" not in out
     assert "\\[@click=app.quit\\]" in out and "[@click" not in out.replace("\\[@click", "")
-    assert md_escape("<b>&amp; [x](javascript:y) *z*") == "\\<b\\>\\&amp; \\[x\\](javascript:y) \\*z\\*"
+    assert (
+        md_escape("<b>&amp; [x](javascript:y) *z*")
+        == "\\<b\\>\\&amp; \\[x\\](javascript:y) \\*z\\*"
+    )
     assert md_escape("# not a heading\n- not a list\n1. not a list\n 2) nor this") == (
         "\\# not a heading\n\\- not a list\n1\\. not a list\n 2\\) nor this"
     )
@@ -131,7 +117,10 @@ def test_markdown_cannot_be_injected() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["https://example.com/news/1", "--html", "x.html"], "no site plugin reads https://example.com/news/1"),
+        (
+            ["https://example.com/news/1", "--html", "x.html"],
+            "no site plugin reads https://example.com/news/1",
+        ),
         (["javascript:alert(1)", "--html", "x.html"], "no site plugin reads javascript:alert(1)"),
         ([URL], "fetching over the network is not available yet: use --html FILE"),
         ([URL, "--html", "/nonexistent/page.html"], "cannot read /nonexistent/page.html"),
@@ -150,7 +139,8 @@ def test_not_an_article_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     page.write_text("<html><body><ul><li>x</li></ul></body></html>")
     code, _, err = _read(capsys, URL, "--html", str(page))
     assert code == 1
-    assert err == f"herald-tui: error: yonhap: could not parse {URL}: not an article (no headline and no body text)\n"
+    reason = "not an article (no headline and no body text)"
+    assert err == f"herald-tui: error: yonhap: could not parse {URL}: {reason}\n"
 
 
 def test_hostile_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
