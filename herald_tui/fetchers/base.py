@@ -14,8 +14,43 @@ A third site needs, in one file:
 * the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``.
 
 The public ``parse_*`` methods wrap them: they refuse input over :attr:`Fetcher.max_bytes`,
-turn every exception into one :class:`ParseError` naming the plugin and the URL, and attach the
-quotations (:mod:`herald_tui.quotes`) to parsed articles.
+turn every exception into one :class:`ParseError` naming the plugin and the URL, record
+:attr:`parser_id` and attach the quotations (:mod:`herald_tui.quotes`) to parsed articles.
+
+What the parsers must guarantee (the tests of the built-in plugins check each):
+
+* every string is sanitised with :func:`herald_tui.text.clean_line` (paragraphs:
+  :func:`~herald_tui.text.clean_block`), *after* entity decoding;
+* every URL goes through :meth:`Fetcher.link`: absolute, http(s) only, canonical for the
+  site's own articles; an unsafe link is dropped, never returned;
+* HTML is parsed only with :func:`herald_tui.fetchers.dom.parse_html`, which refuses shapes
+  that would hang the parser (:mod:`herald_tui.fetchers.safety`);
+* a page that is not an article raises ``ParseError(self.name, url, "not an article ...")``;
+  a known layout with a missing element gives a poorer article, not an error.
+
+The building blocks the built-in plugins use are there for a third one too:
+:mod:`~herald_tui.fetchers.dom` (text out of elements), :mod:`~herald_tui.fetchers.meta`
+(``og:``/``article:``/JSON-LD), :mod:`~herald_tui.fetchers.dates`,
+:mod:`~herald_tui.fetchers.feeds` (RSS items), :mod:`~herald_tui.fetchers.body` (paragraphs,
+photos and videos in reading order) and :func:`herald_tui.fetchers.generic.generic_article`
+(the fallback for an unknown layout). A minimal ``_parse_article`` is::
+
+    def _parse_article(self, html: str, url: str) -> Article:
+        tree = parse_html(html)
+        story = tree.css_first("div.story")
+        if story is None:
+            return generic_article(tree, url=url, source=self.name, link=self.link)
+        body = Body()
+        for child in story.iter():
+            if child.tag == "p":
+                body.paragraph(block_text(child))
+            for img in child.css("figure img"):
+                body.photo(self.link(attr(img, "src")), attr(img, "alt"))
+        meta = PageMeta(tree)
+        return Article(url=self.canonical_url(url), source=self.name,
+                       section=meta.get("article:section"), headline=meta.get("og:title"),
+                       published=meta.time("article:published_time"),
+                       paragraphs=tuple(body.paragraphs), photos=tuple(body.photos))
 
 Mirrors: a fetcher built with ``base_url`` (from ``[sites]`` in the config or
 ``HERALD_TUI_SITE_<NAME>``) fetches from that base instead of :attr:`home`. URLs everywhere

@@ -13,14 +13,21 @@ from herald_tui.cli import main
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
 from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.yonhap import YonhapFetcher
+from herald_tui.model import Photo
 
 FAKE_PLUGIN = '''
+"""A third-party site plugin in one file, written from the base module's docstring."""
 import re
+
 from herald_tui.fetchers.base import Fetcher
+from herald_tui.fetchers.body import Body
+from herald_tui.fetchers.dom import attr, block_text, parse_html
+from herald_tui.fetchers.generic import generic_article
+from herald_tui.fetchers.meta import PageMeta
 from herald_tui.model import Article, Section
 
+
 class FakeFetcher(Fetcher):
-    """A third-party site plugin in one file."""
     name = "fakesite"
     display_name = "Fake Daily"
     home = "https://news.fake.example"
@@ -34,10 +41,29 @@ class FakeFetcher(Fetcher):
     def _parse_list(self, html, url):
         return []
 
-    def _parse_article(self, html, url):
-        return Article(url=url, source=self.name, section="", headline="Fake headline",
-                       paragraphs=("Parsed by the fake plugin.",))
+    def _parse_article(self, html: str, url: str) -> Article:
+        tree = parse_html(html)
+        story = tree.css_first("div.story")
+        if story is None:
+            return generic_article(tree, url=url, source=self.name, link=self.link)
+        body = Body()
+        for child in story.iter():
+            if child.tag == "p":
+                body.paragraph(block_text(child))
+            for img in child.css("figure img"):
+                body.photo(self.link(attr(img, "src")), attr(img, "alt"))
+        meta = PageMeta(tree)
+        return Article(url=self.canonical_url(url), source=self.name,
+                       section=meta.get("article:section"), headline=meta.get("og:title"),
+                       published=meta.time("article:published_time"),
+                       paragraphs=tuple(body.paragraphs), photos=tuple(body.photos))
 '''
+FAKE_PAGE = (
+    '<meta property="og:title" content="Fake headline">'
+    '<meta property="article:published_time" content="2026-01-02T03:04:05">'
+    '<div class="story"><p>Parsed by the fake plugin.</p>'
+    '<figure><img src="/img/1.jpg" alt="A cat. (AFP)"></figure><p>Second &#27;paragraph.</p></div>'
+)
 
 
 def _install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, points: dict[str, str]) -> None:
@@ -93,8 +119,11 @@ def test_third_party_plugin_is_listed_and_used(plugins: None) -> None:
     assert fake is not None and fake.display_name == "Fake Daily"
     assert registry.for_url("https://news.fake.example/story/12") is fake
     assert registry.section("fakesite/top") == fake.sections[0]
-    article = fake.parse_article("<p>x</p>", "https://news.fake.example/story/12")
+    article = fake.parse_article(FAKE_PAGE, "https://news.fake.example/story/12")
     assert article.headline == "Fake headline" and article.parser == "fakesite@1"
+    assert article.paragraphs == ("Parsed by the fake plugin.", "Second paragraph.")
+    assert article.photos == (Photo("https://news.fake.example/img/1.jpg", "A cat.", "(AFP)", 1),)
+    assert article.published is not None and article.published.isoformat().endswith("+09:00")
 
 
 def test_broken_plugins_are_reported_not_fatal(plugins: None) -> None:
@@ -154,7 +183,7 @@ def test_read_uses_a_third_party_plugin(
     plugins: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "story.html"
-    page.write_text("<p>whatever</p>")
+    page.write_text(FAKE_PAGE)
     assert main(["read", "https://news.fake.example/story/7", "--html", str(page)]) == 0
     out = capsys.readouterr().out
     assert "Fake Daily" in out and "Fake headline" in out and "Parsed by the fake plugin." in out
