@@ -64,6 +64,7 @@ import dataclasses
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from datetime import datetime
 from typing import ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -173,6 +174,35 @@ class Fetcher(ABC):
 
         url = absolute_url(href, base or self.home + "/")
         return self.canonical_url(url) if url and self.suitable(url) else url
+
+    def story_of(self, text: str) -> tuple[str, int]:
+        """``(story_id, revision)`` of an article id or URL (see
+        :attr:`Headline.story_id <herald_tui.model.Headline.story_id>`). The default, for sites
+        that do not re-issue stories under new ids, is ``("", 0)``."""
+        return "", 0
+
+    def headline(
+        self,
+        url: str,
+        title: str,
+        *,
+        section: str = "",
+        published: datetime | None = None,
+        summary: str = "",
+        thumbnail: str = "",
+        ids: str = "",
+    ) -> Headline | None:
+        """A Headline of this source, or None when ``url`` or ``title`` is empty (a feed item
+        or list entry that cannot be shown). ``story_id``/``revision`` come from
+        :meth:`story_of` of ``ids`` (a feed's guid) if it holds one, else of ``url``."""
+        if not url or not title:
+            return None
+        story_id, revision = self.story_of(ids)
+        if not story_id:
+            story_id, revision = self.story_of(url)
+        return Headline(
+            url, title, self.name, section, published, summary, thumbnail, story_id, revision
+        )
 
     def section_for(self, url: str) -> str:
         """The id of the section whose feed or list page ``url`` is (query and trailing slash

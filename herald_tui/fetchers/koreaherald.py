@@ -47,6 +47,7 @@ _VIEW = re.compile(r"^/view\.php\?(?:[^#]*?&)?ud=(?:/?view\.php\?ud=)*(\d+)")
 _SIGN_OFF = re.compile(
     r"^(?:(?:By\s+)?(?P<names>[^()]+?)\s*)?\((?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)$"
 )
+_LIST_ITEMS = 'article.recent_news > ul.news_list > li > a[href^="/article/"]'
 _UPDATED = re.compile(r"Updated\s*:?(.*)$", re.I | re.S)
 
 
@@ -101,43 +102,32 @@ class KoreaHeraldFetcher(Fetcher):
 
     def _parse_feed(self, body: str, url: str) -> list[Headline]:
         section = self.section_for(url)
-        headlines = []
-        for item in rss_items(body):
-            link = self.link(item.link)
-            title = clean_line(htmllib.unescape(item.title))  # CDATA: entities still encoded
-            if link and title:
-                headlines.append(
-                    Headline(
-                        url=link,
-                        title=title,
-                        source=self.name,
-                        section=section,
-                        published=parse_rfc822(item.pub_date),
-                        summary=_html_line(item.description),
-                    )
-                )
-        return headlines
+        rows = (
+            self.headline(
+                self.link(item.link),
+                clean_line(htmllib.unescape(item.title)),  # CDATA: entities still encoded
+                section=section,
+                published=parse_rfc822(item.pub_date),
+                summary=_html_line(item.description),
+            )
+            for item in rss_items(body)
+        )
+        return [row for row in rows if row is not None]
 
     def _parse_list(self, html: str, url: str) -> list[Headline]:
-        tree = parse_html(html)
         section = self.section_for(url)
-        headlines = []
-        for anchor in tree.css('article.recent_news > ul.news_list > li > a[href^="/article/"]'):
-            link = self.link(attr(anchor, "href"))
-            title = text_of(anchor, "p.news_title")
-            if link and title:
-                headlines.append(
-                    Headline(
-                        url=link,
-                        title=title,
-                        source=self.name,
-                        section=section,
-                        published=parse_printed(text_of(anchor, "span.date")),
-                        summary=text_of(anchor, "p.news_text"),
-                        thumbnail=self.link(attr(anchor.css_first("div.news_img img"), "src")),
-                    )
-                )
-        return headlines
+        rows = (
+            self.headline(
+                self.link(attr(anchor, "href")),
+                text_of(anchor, "p.news_title"),
+                section=section,
+                published=parse_printed(text_of(anchor, "span.date")),
+                summary=text_of(anchor, "p.news_text"),
+                thumbnail=self.link(attr(anchor.css_first("div.news_img img"), "src")),
+            )
+            for anchor in parse_html(html).css(_LIST_ITEMS)
+        )
+        return [row for row in rows if row is not None]
 
     # --- articles ---------------------------------------------------------------------------
 

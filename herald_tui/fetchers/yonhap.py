@@ -81,56 +81,42 @@ class YonhapFetcher(Fetcher):
 
     # --- feeds and lists ------------------------------------------------------------------
 
+    def story_of(self, text: str) -> tuple[str, int]:
+        """From the content id in ``text``: see :func:`story_of`."""
+        return story_of(text)
+
     def _parse_feed(self, body: str, url: str) -> list[Headline]:
         section = self.section_for(url)
-        headlines = []
-        for item in rss_items(body):
-            link = self.link(item.link)
-            title = clean_line(item.title)
-            if not link or not title:
-                continue
-            story_id, revision = story_of(item.guid) if item.guid else story_of(link)
-            if not story_id:
-                story_id, revision = story_of(link)
-            headlines.append(
-                Headline(
-                    url=link,
-                    title=title,
-                    source=self.name,
-                    section=section,
-                    published=parse_rfc822(item.pub_date),
-                    summary=clean_line(item.description),
-                    story_id=story_id,
-                    revision=revision,
-                )
+        rows = (
+            self.headline(
+                self.link(item.link),
+                clean_line(item.title),
+                section=section,
+                published=parse_rfc822(item.pub_date),
+                summary=clean_line(item.description),
+                ids=item.guid,
             )
-        return headlines
+            for item in rss_items(body)
+        )
+        return [row for row in rows if row is not None]
 
     def _parse_list(self, html: str, url: str) -> list[Headline]:
-        tree = parse_html(html)
         section = self.section_for(url)
-        headlines = []
-        for item in tree.css("div.smain-list-type01 > ul > li > article"):
+        rows = []
+        for item in parse_html(html).css("div.smain-list-type01 > ul > li > article"):
             anchor = item.css_first("div.txt-con h2.tit a")
             link = self.link(attr(anchor, "href"))
-            title = line_text(anchor)
-            if not link or not title:
-                continue
-            story_id, revision = story_of(link)
-            headlines.append(
-                Headline(
-                    url=link,
-                    title=title,
-                    source=self.name,
+            rows.append(
+                self.headline(
+                    link,
+                    line_text(anchor),
                     section=section,
                     published=_id_date(link),
                     summary=text_of(item, "span.lead"),
                     thumbnail=self.link(attr(item.css_first("figure.img-cover img"), "src")),
-                    story_id=story_id,
-                    revision=revision,
                 )
             )
-        return headlines
+        return [row for row in rows if row is not None]
 
     # --- articles ---------------------------------------------------------------------------
 

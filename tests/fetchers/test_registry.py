@@ -3,6 +3,7 @@ plugins reported rather than fatal, names listed without importing anything."""
 
 from __future__ import annotations
 
+import itertools
 import sys
 import textwrap
 from pathlib import Path
@@ -10,13 +11,22 @@ from pathlib import Path
 import pytest
 
 from herald_tui.cli import main
+from herald_tui.fetchers import base
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
 from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.yonhap import YonhapFetcher
 from herald_tui.model import Photo
 
-FAKE_PLUGIN = '''
-"""A third-party site plugin in one file, written from the base module's docstring."""
+
+def _docstring_example() -> str:
+    """The example ``_parse_article`` of the plugin contract's docstring, as code."""
+    lines = base.__doc__.split("A minimal ``_parse_article`` is::\n", 1)[1].split("\n")  # type: ignore[union-attr]
+    code = itertools.takewhile(lambda line: not line or line[0] == " ", lines)
+    return textwrap.dedent("\n".join(code))
+
+
+# A third-party plugin in one file: declarations, plus the docstring's example parser.
+FAKE_PLUGIN = f"""
 import re
 
 from herald_tui.fetchers.base import Fetcher
@@ -31,7 +41,7 @@ class FakeFetcher(Fetcher):
     name = "fakesite"
     display_name = "Fake Daily"
     home = "https://news.fake.example"
-    hosts = frozenset({"news.fake.example"})
+    hosts = frozenset({{"news.fake.example"}})
     article_paths = (re.compile(r"^/story/\\d+$"),)
     sections = (Section("fakesite", "top", "Top Stories", ("https://news.fake.example/rss",)),)
 
@@ -41,23 +51,8 @@ class FakeFetcher(Fetcher):
     def _parse_list(self, html, url):
         return []
 
-    def _parse_article(self, html: str, url: str) -> Article:
-        tree = parse_html(html)
-        story = tree.css_first("div.story")
-        if story is None:
-            return generic_article(tree, url=url, source=self.name, link=self.link)
-        body = Body()
-        for child in story.iter():
-            if child.tag == "p":
-                body.paragraph(block_text(child))
-            for img in child.css("figure img"):
-                body.photo(self.link(attr(img, "src")), attr(img, "alt"))
-        meta = PageMeta(tree)
-        return Article(url=self.canonical_url(url), source=self.name,
-                       section=meta.get("article:section"), headline=meta.get("og:title"),
-                       published=meta.time("article:published_time"),
-                       paragraphs=tuple(body.paragraphs), photos=tuple(body.photos))
-'''
+{textwrap.indent(_docstring_example(), "    ")}
+"""
 FAKE_PAGE = (
     '<meta property="og:title" content="Fake headline">'
     '<meta property="article:published_time" content="2026-01-02T03:04:05">'
@@ -75,7 +70,7 @@ def _install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, points: dict[str, 
     )
     lines = "\n".join(f"{name} = {target}" for name, target in points.items())
     (dist / "entry_points.txt").write_text(f"[herald_tui.fetchers]\n{lines}\n")
-    (tmp_path / "fakesite_plugin.py").write_text(textwrap.dedent(FAKE_PLUGIN))
+    (tmp_path / "fakesite_plugin.py").write_text(FAKE_PLUGIN)
     (tmp_path / "brokensite_plugin.py").write_text("import no_such_module_for_herald\n")
     (tmp_path / "notafetcher_plugin.py").write_text("class Thing:\n    name = 'thing'\n")
     monkeypatch.syspath_prepend(str(tmp_path))
