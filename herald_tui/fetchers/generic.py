@@ -20,7 +20,10 @@ __all__ = ["MIN_PARAGRAPH", "generic_article", "main_paragraphs"]
 MIN_PARAGRAPH = 40
 """Paragraphs shorter than this (characters) that read like navigation are not body text."""
 
-_NOT_BODY = "header, footer, nav, aside, form, [role=navigation]"
+# Paragraphs in page furniture. (Lexbor's ":is(nav, ...) p" misses deeper paragraphs: spelled out.)
+_NOT_BODY = ", ".join(
+    f"{c} p" for c in ("header", "footer", "nav", "aside", "form", "[role=navigation]")
+)
 _SENTENCE_END = tuple(".!?\"'”’)")
 
 
@@ -75,9 +78,10 @@ def main_paragraphs(tree: Tree) -> tuple[Node | None, list[tuple[Node, str]]]:
     """The element holding the most paragraph text and its ``<p>`` children with their
     text (navigation-like short ones left out)."""
     scores: dict[int, tuple[int, Node]] = {}
+    furniture = {p.mem_id for p in tree.css(_NOT_BODY)}
     for p in tree.css("p"):
         parent = p.parent
-        if parent is None or p.css_matches(f":is({_NOT_BODY}) p"):
+        if parent is None or p.mem_id in furniture:
             continue
         length = len(line_text(p))
         if length >= MIN_PARAGRAPH:

@@ -373,3 +373,12 @@ def test_fold_revisions_keeps_latest_in_first_place() -> None:
     ]  # fmt: skip
     assert [n for _, n in fold_revisions_counted(rows)] == [4, 1, 1, 1, 1]
     assert fold_revisions([]) == []
+
+
+def test_generic_ignores_furniture_at_any_depth() -> None:
+    long = "A sentence long enough to count as a paragraph of real body text, and more."
+    furniture = "".join(f"<p>{long} {i}</p>" for i in range(5))
+    page = f"""<title>Story</title><nav><div><div>{furniture}</div></div></nav>
+    <footer><section>{furniture}</section></footer><div class="body"><p>{long}</p></div>"""
+    article = YonhapFetcher().parse_article(page, "https://en.yna.co.kr/view/AEN20240710000300315")
+    assert article.paragraphs == (long,)
