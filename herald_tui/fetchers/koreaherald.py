@@ -148,7 +148,7 @@ class KoreaHeraldFetcher(Fetcher):
         if self.suitable(url):
             return self.canonical_url(url)
         canonical = self.link(meta.get("og:url"))
-        return canonical if self.suitable(canonical) else url
+        return canonical if self.suitable(canonical) else self.link(url)
 
 
 class _Page:

@@ -166,9 +166,10 @@ class YonhapFetcher(Fetcher):
         )
 
     def _article_url(self, url: str, content_id: str) -> str:
+        """Canonical: from ``url`` when it is an article URL, else from the content id."""
         if self.suitable(url):
             return self.canonical_url(url)
-        return f"{HOME}/view/{content_id}" if content_id else url
+        return f"{HOME}/view/{content_id}" if content_id else self.link(url)
 
     def _body(self, story: Node, headline: str) -> Body:
         """Paragraphs (``p`` children without a class), photos and videos, in order."""

@@ -382,3 +382,16 @@ def test_generic_ignores_furniture_at_any_depth() -> None:
     <footer><section>{furniture}</section></footer><div class="body"><p>{long}</p></div>"""
     article = YonhapFetcher().parse_article(page, "https://en.yna.co.kr/view/AEN20240710000300315")
     assert article.paragraphs == (long,)
+
+
+@pytest.mark.parametrize("plugin", [YonhapFetcher, KoreaHeraldFetcher])
+def test_unsafe_page_url_never_comes_back(plugin: type) -> None:
+    page = '<h1 class="view_tit">T</h1><article id="articleText"><p>Body.</p></article>'
+    article = plugin().parse_article(page, "javascript:alert(1)//\x1b]0;x")
+    assert article.url == ""
+    page_with_id = '<meta property="og:url" content="https://www.koreaherald.com/article/5?x=1">'
+    page_with_id += '<meta property="yna:content_id" content="AEN20240710000300315">' + page
+    assert plugin().parse_article(page_with_id, "javascript:x").url in (
+        "https://www.koreaherald.com/article/5",
+        "https://en.yna.co.kr/view/AEN20240710000300315",
+    )
