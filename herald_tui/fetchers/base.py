@@ -14,8 +14,43 @@ A third site needs, in one file:
 * the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``.
 
 The public ``parse_*`` methods wrap them: they refuse input over :attr:`Fetcher.max_bytes`,
-turn every exception into one :class:`ParseError` naming the plugin and the URL, and attach the
-quotations (:mod:`herald_tui.quotes`) to parsed articles.
+turn every exception into one :class:`ParseError` naming the plugin and the URL, record
+:attr:`parser_id` and attach the quotations (:mod:`herald_tui.quotes`) to parsed articles.
+
+What the parsers must guarantee (the tests of the built-in plugins check each):
+
+* every string is sanitised with :func:`herald_tui.text.clean_line` (paragraphs:
+  :func:`~herald_tui.text.clean_block`), *after* entity decoding;
+* every URL goes through :meth:`Fetcher.link`: absolute, http(s) only, canonical for the
+  site's own articles; an unsafe link is dropped, never returned;
+* HTML is parsed only with :func:`herald_tui.fetchers.dom.parse_html`, which refuses shapes
+  that would hang the parser (:mod:`herald_tui.fetchers.safety`);
+* a page that is not an article raises ``ParseError(self.name, url, "not an article ...")``;
+  a known layout with a missing element gives a poorer article, not an error.
+
+The building blocks the built-in plugins use are there for a third one too:
+:mod:`~herald_tui.fetchers.dom` (text out of elements), :mod:`~herald_tui.fetchers.meta`
+(``og:``/``article:``/JSON-LD), :mod:`~herald_tui.fetchers.dates`,
+:mod:`~herald_tui.fetchers.feeds` (RSS items), :mod:`~herald_tui.fetchers.body` (paragraphs,
+photos and videos in reading order) and :func:`herald_tui.fetchers.generic.generic_article`
+(the fallback for an unknown layout). A minimal ``_parse_article`` is::
+
+    def _parse_article(self, html: str, url: str) -> Article:
+        tree = parse_html(html)
+        story = tree.css_first("div.story")
+        if story is None:
+            return generic_article(tree, url=url, source=self.name, link=self.link)
+        body = Body()
+        for child in story.iter():
+            if child.tag == "p":
+                body.paragraph(block_text(child))
+            for img in child.css("figure img"):
+                body.photo(self.link(attr(img, "src")), attr(img, "alt"))
+        meta = PageMeta(tree)
+        return Article(url=self.canonical_url(url), source=self.name,
+                       section=meta.get("article:section"), headline=meta.get("og:title"),
+                       published=meta.time("article:published_time"),
+                       paragraphs=tuple(body.paragraphs), photos=tuple(body.photos))
 
 Mirrors: a fetcher built with ``base_url`` (from ``[sites]`` in the config or
 ``HERALD_TUI_SITE_<NAME>``) fetches from that base instead of :attr:`home`. URLs everywhere
@@ -25,9 +60,11 @@ the mirror and :meth:`canonical_url` maps any accepted URL back.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from datetime import datetime
 from typing import ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -129,6 +166,57 @@ class Fetcher(ABC):
             return url
         return self.base_url + path
 
+    def link(self, href: str, base: str | None = None) -> str:
+        """A link found on a page, made absolute against ``base`` (default :attr:`home`):
+        canonical if it is one of this site's articles, ``""`` unless it is a safe http(s)
+        URL. Use it for every URL a parser returns."""
+        from herald_tui.fetchers.dom import absolute_url
+
+        url = absolute_url(href, base or self.home + "/")
+        return self.canonical_url(url) if url and self.suitable(url) else url
+
+    def story_of(self, text: str) -> tuple[str, int]:
+        """``(story_id, revision)`` of an article id or URL (see
+        :attr:`Headline.story_id <herald_tui.model.Headline.story_id>`). The default, for sites
+        that do not re-issue stories under new ids, is ``("", 0)``."""
+        return "", 0
+
+    def headline(
+        self,
+        url: str,
+        title: str,
+        *,
+        section: str = "",
+        published: datetime | None = None,
+        summary: str = "",
+        thumbnail: str = "",
+        ids: str = "",
+    ) -> Headline | None:
+        """A Headline of this source, or None when ``url`` or ``title`` is empty (a feed item
+        or list entry that cannot be shown). ``story_id``/``revision`` come from
+        :meth:`story_of` of ``ids`` (a feed's guid) if it holds one, else of ``url``."""
+        if not url or not title:
+            return None
+        story_id, revision = self.story_of(ids)
+        if not story_id:
+            story_id, revision = self.story_of(url)
+        return Headline(
+            url, title, self.name, section, published, summary, thumbnail, story_id, revision
+        )
+
+    def section_for(self, url: str) -> str:
+        """The id of the section whose feed or list page ``url`` is (query and trailing slash
+        ignored, mirror and other hosts of the site accepted), else ``""``."""
+        path = self._site_path(url)
+        if path is None:
+            return ""
+        path = path.split("?", 1)[0].rstrip("/")
+        for section in self.sections:
+            for known in (*section.feeds, section.list_url):
+                if known and urlsplit(known).path.rstrip("/") == path:
+                    return section.id
+        return ""
+
     def _site_path(self, url: str) -> str | None:
         """``path?query`` of ``url`` if it is on this site or its mirror, else None."""
         try:
@@ -163,15 +251,21 @@ class Fetcher(ABC):
         from herald_tui.quotes import attach_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
+        article = dataclasses.replace(article, parser=self.parser_id)
         return self._guard(url, "", lambda: attach_quotes(article))
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
         if len(body) > self.max_bytes:
             raise ParseError(self.name, url, f"input over {self.max_bytes // (1024 * 1024)} MiB")
+        from herald_tui.fetchers.feeds import FeedError
+        from herald_tui.fetchers.safety import HostileInput
+
         try:
             return parse()
         except ParseError:
             raise
+        except (HostileInput, FeedError) as e:  # anticipated: their message says it all
+            raise ParseError(self.name, url, str(e)) from None
         except RecursionError:
             raise ParseError(self.name, url, "page nested too deeply") from None
         except Exception as e:

@@ -27,7 +27,7 @@ What each fetch guarantees (hardening items 4 to 8):
 * **Redirects.** Followed by hand, at most :data:`MAX_REDIRECTS` hops, each hop's host checked
   against ``allowed_hosts``; loops are refused.
 * **Size.** An announced ``Content-Length`` over ``max_body_mb`` is refused before reading; the
-  body is decompressed here with a bound (:mod:`herald_tui.fetchers.body`).
+  body is decompressed here with a bound (:mod:`herald_tui.fetchers.http_body`).
 * **Type.** Pages must be HTML; feeds XML, or HTML/plain text whose body starts like XML
   (real feeds are sometimes mislabelled; an HTML page at a feed URL is still refused).
 * **Text.** Decoded as browsers do (:mod:`herald_tui.fetchers.charset`); replacements counted.
@@ -53,15 +53,6 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from herald_tui.config import NetworkSettings
-from herald_tui.fetchers.body import (
-    ACCEPT_ENCODING,
-    BoundedDecoder,
-    Kind,
-    check_body,
-    check_media_type,
-    media_type,
-    mib,
-)
 from herald_tui.fetchers.charset import decode_text
 from herald_tui.fetchers.fetch_errors import (
     BadContentType,
@@ -72,6 +63,15 @@ from herald_tui.fetchers.fetch_errors import (
     FetchTimeout,
     IncompleteBody,
     ResponseTooLarge,
+)
+from herald_tui.fetchers.http_body import (
+    ACCEPT_ENCODING,
+    BoundedDecoder,
+    Kind,
+    check_body,
+    check_media_type,
+    media_type,
+    mib,
 )
 from herald_tui.fetchers.retry import is_retryable_status, retry_wait
 from herald_tui.text import strip_controls

@@ -11,7 +11,6 @@ import pytest
 
 from herald_tui.demo.faults import gzip_bomb
 from herald_tui.demo.server import DemoServer, Request, respond
-from herald_tui.fetchers.body import BoundedDecoder, check_body, check_media_type
 from herald_tui.fetchers.http import (
     BadContentType,
     FetchError,
@@ -19,6 +18,7 @@ from herald_tui.fetchers.http import (
     Kind,
     ResponseTooLarge,
 )
+from herald_tui.fetchers.http_body import BoundedDecoder, check_body, check_media_type
 from tests.http.helpers import FEED, LONG_ARTICLE, fetch
 
 URL = "https://en.yna.co.kr/view/AEN20250118000100315"

@@ -1,0 +1,117 @@
+"""HTML helpers shared by the plugins: parsing, clean text out of elements, safe absolute URLs.
+
+Everything returned here is already sanitised (:mod:`herald_tui.text`): text after entity
+decoding, so ``&#27;`` never becomes an escape character on a terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from herald_tui.fetchers.safety import LEXBOR_OPTIONS, check_html, tag_set
+from herald_tui.text import clean_block, clean_line, is_safe_url
+
+__all__ = [
+    "Node",
+    "Tree",
+    "absolute_url",
+    "attr",
+    "block_text",
+    "line_text",
+    "parse_html",
+    "raw_text",
+    "text_of",
+]
+
+Node = LexborNode
+Tree = LexborHTMLParser
+
+# Elements whose content is never reader text.
+_NO_TEXT = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "object", "svg", "button", "select"}
+)
+# Elements that break a line: their text never runs into the text around them.
+_BLOCK = tag_set(
+    "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 "
+    "h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tfoot tr ul"
+)
+
+
+def parse_html(html: str) -> Tree:
+    """Parse a page, refusing shapes that would make the parser hang
+    (:func:`~herald_tui.fetchers.safety.check_html` raises ``HostileInput``)."""
+    check_html(html)
+    return LexborHTMLParser(html, options=LEXBOR_OPTIONS)
+
+
+def raw_text(node: Node, skip: Callable[[Node], bool] | None = None) -> str:
+    """The text under ``node`` as the page shows it, not yet cleaned: ``<br>`` and block
+    boundaries become newlines; scripts, styles, comments, and elements for which ``skip``
+    is true are left out."""
+    return "".join(_fragments(node, skip))
+
+
+def _fragments(node: Node, skip: Callable[[Node], bool] | None) -> Iterator[str]:
+    # Iterative, so a deep page cannot exhaust the Python stack. Each entry: the children
+    # still to visit, and whether their parent is a block (a line break after it).
+    stack = [(node.iter(include_text=True), False)]
+    while stack:
+        children, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if block:
+                yield "\n"
+            continue
+        tag = child.tag
+        if tag == "-text":
+            yield child.text_content or ""
+        elif tag == "br":
+            yield "\n"
+        elif tag is None or tag.startswith("-") or tag in _NO_TEXT:
+            continue
+        elif skip is None or not skip(child):
+            if tag in _BLOCK:
+                yield "\n"
+            stack.append((child.iter(include_text=True), tag in _BLOCK))
+
+
+def line_text(node: Node | None, skip: Callable[[Node], bool] | None = None) -> str:
+    """The text under ``node`` as one clean line (``""`` for None)."""
+    return clean_line(raw_text(node, skip)) if node is not None else ""
+
+
+def block_text(node: Node | None, skip: Callable[[Node], bool] | None = None) -> str:
+    """The text under ``node`` cleaned, keeping ``<br>`` line breaks (``""`` for None)."""
+    return clean_block(raw_text(node, skip)) if node is not None else ""
+
+
+def text_of(root: Node | Tree, selector: str) -> str:
+    """One clean line: the text of the first element matching ``selector``, or ``""``."""
+    return line_text(root.css_first(selector))
+
+
+def attr(node: Node | None, name: str) -> str:
+    """An attribute's value, stripped; ``""`` when the node or attribute is missing."""
+    if node is None:
+        return ""
+    value = node.attributes.get(name)
+    return value.strip() if value else ""
+
+
+def absolute_url(href: str, base: str) -> str:
+    """``href`` resolved against ``base`` (protocol-relative links get ``https:``), or ``""``
+    unless the result is a safe http(s) URL (:func:`herald_tui.text.is_safe_url`)."""
+    href = href.strip()
+    if not href:
+        return ""
+    if href.startswith("//"):
+        href = "https:" + href
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return ""
+    return url if is_safe_url(url) else ""

@@ -1,0 +1,352 @@
+"""Bounds on parsing hostile input (hardening item 9).
+
+Lexbor, the HTML parser under selectolax, is fast on real pages but superlinear on some shapes
+(measured with selectolax 1.0.2 on the project's shared 2-core machine):
+
+* nesting: every block start tag scans the stack of open elements, so 40,000 nested ``<div>``s
+  take about 2 s, and 200,000 did not finish in 5 minutes;
+* ``<option>``s: 16,000 in one ``<select>`` take about 0.7 s through DOM mutation events
+  (turned off by :data:`LEXBOR_OPTIONS`, which makes them linear: 3 ms);
+* attributes: 20,000 on one element take 0.5-0.7 s; 80,000 distinct tag names 0.7 s, 200,000
+  distinct attribute names 16 s;
+* formatting elements (``<b>``, ``<i>``...) left open across ``</p>`` are re-opened before
+  every run of text: 3,000 of them take 4.5 s, 10,000 about a minute.
+
+Two defences, used together:
+
+:func:`check_html`
+    A pre-scan that refuses those shapes with :class:`HostileInput` before lexbor sees them.
+    A cheap test (sizes, one count, three linear regex searches: about 0.2 ms on a 60 KB page)
+    proves small ordinary pages harmless; the others get the exact scan (:func:`scan_html`,
+    about 2-4 ms per 60 KB). The worst inputs found that it accepts take about 0.35 s to
+    scan and parse together (``tests/fetchers/test_safety.py`` has the shapes).
+:func:`parse_with_deadline`
+    Runs a parse in a worker thread and gives up after a deadline, so a caller (the app's
+    event loop) never waits longer than it chose, whatever the input. Lexbor releases the GIL
+    while parsing, so the caller really does get control back.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from herald_tui.errors import HeraldError
+
+__all__ = [
+    "LEXBOR_OPTIONS",
+    "LIMITS",
+    "HostileInput",
+    "Limits",
+    "check_html",
+    "parse_with_deadline",
+    "scan_html",
+    "tag_set",
+]
+
+T = TypeVar("T")
+
+LEXBOR_OPTIONS = 1
+"""``LexborDocumentOptions.WO_EVENTS``: no DOM mutation events while building the tree. We
+never need them, and with them every ``<option>`` re-scans its ``<select>`` (quadratic)."""
+
+
+class HostileInput(HeraldError):
+    """The input has a shape that would make the HTML parser take unreasonably long."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What :func:`check_html` accepts. Real pages of both sites use a tenth or less of each."""
+
+    depth: int = 512
+    """Deepest element nesting (real article pages: about 30)."""
+    formatting: int = 32
+    """Formatting elements (``b``, ``i``, ``font``...) opened and not yet closed by their own
+    end tag, as the parser keeps them (real pages: a few)."""
+    reopening: int = 300_000
+    """The parser re-opens those before each run of text: their number summed over the
+    page's tags (real pages: a few thousand)."""
+    markup: int = 250_000
+    """``<`` characters in the page: checked first, it bounds the exact scan's own work."""
+    tags: int = 100_000
+    """Start tags in the page (a real 150 KB article: about 3,000)."""
+    attributes: int = 128
+    """Attributes on one element."""
+    names: int = 2_000
+    """Distinct tag names, and distinct attribute names, in the page (real pages: under 300)."""
+    fast_bytes: int = 200_000
+    """A page up to this many characters (so few attributes and attribute names)..."""
+    fast_tags: int = 3_000
+    """...with at most this many ``<`` (so shallow nesting and few tag names)..."""
+    fast_tag_length: int = 1_024
+    """...no tag longer than this (so few attributes per element)..."""
+    fast_formatting: int = 16
+    """...and at most this many different formatting tags (``<b>``, ``<i class=x>``...)
+    skips the exact scan."""
+
+
+LIMITS = Limits()
+
+# What follows "<": a comment or declaration, a raw-text element (its content holds no tags),
+# or a tag as (slash, name, rest). In "rest", a quote only quotes after "=" (as in the HTML
+# tokenizer: <a x"y> has an attribute named x"y). Possessive quantifiers and atomic groups keep
+# every match linear, whatever the input.
+_REST = r"""(?P<rest>(?>[^>"'=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|[="'])*+)"""
+_TAG = rf"(?P<slash>/?)(?P<name>[A-Za-z][^\t\n\f\r\x20/>]*+){_REST}"
+_RAW = r"script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext"
+_TOKEN = re.compile(
+    rf"""<(?: !--.*?(?:-->|\Z) | !.*?(?:>|\Z)
+      | (?i:(?P<raw>{_RAW}))\b{_REST.replace("rest", "rawrest")}>?.*?(?:</(?i:(?P=raw))\s*>|\Z)
+      | {_TAG} )""",
+    re.S | re.X,
+)
+# Inside <svg> or <math> nothing is raw text (an SVG <title> or <script> holds markup), so a
+# page with either is scanned with every element's content as markup: the estimate then errs
+# on the deep side for scripts that hold HTML strings.
+_TOKEN_ALL = re.compile(rf"<(?: !--.*?(?:-->|\Z) | !.*?(?:>|\Z) | {_TAG} )", re.S | re.X)
+_FOREIGN_RE = re.compile(r"<(?:svg|math)\b", re.I)
+_ATTR_NAME = re.compile(r"""([^\s/>"'=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_LONG_TAG = "<[A-Za-z][^>]{%d}"
+_FORMATTING_TAG = re.compile(
+    r"<(?:b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)\b[^>]*>", re.IGNORECASE
+)
+_QUOTED_GT = re.compile(r"""=\s*(?:"[^">]*+>|'[^'>]*+>)""")
+
+
+def tag_set(text: str) -> frozenset[str]:
+    """The set of space-separated tag names in ``text``."""
+    return frozenset(text.split())
+
+
+# Elements without an end tag: never on the stack of open elements.
+_VOID = tag_set(
+    "area base basefont bgsound br col embed frame hr img input keygen link meta param "
+    "source track wbr image"
+)
+# Never pushed: there is one of each, whatever the markup says.
+_SINGLE = frozenset({"html", "head", "body"})
+# A start tag of the key closes an open element of these kinds first (optional end tags).
+_CLOSES: dict[str, frozenset[str]] = {
+    "li": frozenset({"li"}),
+    "dt": frozenset({"dt", "dd"}),
+    "dd": frozenset({"dt", "dd"}),
+    "option": frozenset({"option"}),
+    "optgroup": frozenset({"option", "optgroup"}),
+    "tr": frozenset({"td", "th", "tr"}),
+    "td": frozenset({"td", "th"}),
+    "th": frozenset({"td", "th"}),
+    "tbody": frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+    "thead": frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+    "tfoot": frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+    "rb": frozenset({"rb", "rt", "rtc", "rp"}),
+    "rt": frozenset({"rb", "rt", "rp"}),
+    "rp": frozenset({"rb", "rt", "rp"}),
+}
+# Start tags that close an open <p> (the HTML parser's "close a p element in button scope").
+_CLOSES_P = tag_set(
+    "address article aside blockquote center details dialog dir div dl fieldset "
+    "figcaption figure footer form header hgroup main menu nav ol p pre listing search "
+    "section summary table ul h1 h2 h3 h4 h5 h6 hr xmp plaintext"
+)
+# The HTML parser's "special" elements: an end tag of an ordinary element never closes them.
+_SPECIAL = _CLOSES_P | tag_set(
+    "applet button caption col colgroup dd dt embed frameset iframe li marquee noembed "
+    "noframes noscript object select td template textarea tbody tfoot th thead title tr "
+    "svg math"
+)
+# Scope boundaries: an end tag of a special element never closes anything beyond these.
+_BOUNDARY = tag_set("applet caption html table td th marquee object template svg math")
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"})
+_TABLE_BOUNDARY = frozenset({"html", "table", "template"})
+_FOREIGN = frozenset({"svg", "math"})
+_FORMATTING = tag_set("a b big code em font i nobr s small strike strong tt u")
+_MARKERS = tag_set("td th caption applet object marquee template")
+_WALK = 64
+"""How far down the stack an end tag looks for its element; beyond, it is ignored (the
+estimate then errs on the deep side)."""
+
+
+def check_html(html: str, limits: Limits = LIMITS) -> None:
+    """Raise :class:`HostileInput` if parsing ``html`` could take unreasonably long.
+
+    Cheap for ordinary pages: the exact :func:`scan_html` runs only for a large page, one
+    with many tags, a very long tag or a ``>`` inside a quoted attribute value."""
+    if _looks_harmless(html, limits):
+        return
+    scan_html(html, limits)
+
+
+def _looks_harmless(html: str, limits: Limits) -> bool:
+    """True when sizes alone bound the parse (see :class:`Limits`). A tag ends at its first
+    ">" unless a quoted value holds one, so a page with such a value gets the exact scan."""
+    if len(html) > limits.fast_bytes or html.count("<") > limits.fast_tags:
+        return False
+    # The parser keeps three identical formatting elements at most, so only distinct ones
+    # (by attributes) can make its list long.
+    if len(set(_FORMATTING_TAG.findall(html))) > limits.fast_formatting:
+        return False
+    return (
+        _QUOTED_GT.search(html) is None
+        and re.search(_LONG_TAG % limits.fast_tag_length, html) is None
+    )
+
+
+def scan_html(html: str, limits: Limits = LIMITS) -> None:
+    """The exact pre-scan: estimate the parser's stack depth and count tags, attributes per
+    element and distinct names; raise :class:`HostileInput` when one is over ``limits``.
+
+    The depth estimate follows the HTML tree builder closely enough to err only on the deep
+    side (an end tag that might not close its element is taken not to), so markup crafted to
+    look shallow is not."""
+    if html.count("<") > limits.markup:
+        raise HostileInput(f"more than {limits.markup} '<' characters")
+    if _FOREIGN_RE.search(html):
+        tokens = [t for t in _TOKEN_ALL.findall(html) if t[1]]  # (slash, name, rest) of tags
+    else:
+        tokens = [t[2:] for t in _TOKEN.findall(html) if t[3]]
+    starts = [(name.lower(), rest) for slash, name, rest in tokens if not slash]
+    if len(starts) > limits.tags:
+        raise HostileInput(f"more than {limits.tags} tags")
+    # An element with n attributes needs at least 2n characters of them.
+    for _, rest in starts:
+        if len(rest) > 2 * limits.attributes and len(_ATTR_NAME.findall(rest)) > limits.attributes:
+            raise HostileInput(f"an element with more than {limits.attributes} attributes")
+    attr_names = set(_ATTR_NAME.findall(" ".join(rest for _, rest in starts).lower()))
+    if len({name for name, _ in starts}) > limits.names or len(attr_names) > limits.names:
+        raise HostileInput(f"more than {limits.names} distinct tag or attribute names")
+    stack = _Stack(limits)
+    reopening = 0
+    for slash, name, rest in tokens:
+        if slash:
+            stack.close(name.lower())
+        else:
+            stack.open(name.lower(), rest)
+        reopening += len(stack.formatting)
+    if reopening > limits.reopening:
+        raise HostileInput("too many formatting elements to re-open (b, i, font...)")
+
+
+class _Stack:
+    """A model of the HTML tree builder's stack of open elements (its depth only) and of its
+    list of active formatting elements."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.items: list[str] = []
+        self.counts: dict[str, int] = {}
+        self.formatting: list[tuple[str, str]] = []
+        """(name, attributes) of formatting elements not yet closed by their end tag. The
+        parser re-opens every one of them (a copy) before each run of text, even after a
+        ``</p>`` closed them: a long list costs time per text node."""
+        self.markers: list[tuple[int, int]] = []
+        """(stack depth, list length) where a table cell, caption, object... opened: the
+        parser forgets formatting elements opened inside when it closes."""
+
+    def open(self, name: str, rest: str) -> None:
+        if name in _FORMATTING:
+            self._format(name, " ".join(rest.split()))
+        if name in _VOID or name in _SINGLE:
+            return
+        if rest.endswith("/") and any(self.counts.get(f) for f in _FOREIGN):
+            return  # <path/> in SVG is an empty element; <div/> in HTML is an open <div>
+        items = self.items
+        closes = _CLOSES.get(name)
+        while items and closes is not None and items[-1] in closes:
+            self._pop()
+        if name in _CLOSES_P and items and items[-1] == "p":
+            self._pop()
+        items.append(name)
+        self.counts[name] = self.counts.get(name, 0) + 1
+        if name in _MARKERS:
+            self.markers.append((len(items), len(self.formatting)))
+        if len(items) > self.limits.depth:
+            raise HostileInput(f"elements nested more than {self.limits.depth} deep")
+
+    def _format(self, name: str, attributes: str) -> None:
+        entries = self.formatting
+        if name in ("a", "nobr"):  # a new one closes the old one first
+            self._unformat(name)
+        key = (name, attributes)
+        same = [i for i, entry in enumerate(entries) if entry == key]
+        if len(same) >= 3:  # the parser keeps at most three identical entries
+            del entries[same[0]]
+        entries.append(key)
+        if len(entries) > self.limits.formatting:
+            raise HostileInput(
+                f"more than {self.limits.formatting} unclosed formatting elements (b, i, font...)"
+            )
+
+    def _unformat(self, name: str) -> None:
+        entries = self.formatting
+        for i in range(len(entries) - 1, -1, -1):
+            if entries[i][0] == name:
+                del entries[i]
+                return
+
+    def close(self, name: str) -> None:
+        if name in _FORMATTING:
+            self._unformat(name)
+        if not self.counts.get(name):
+            return
+        blockers = _blockers(name)
+        items = self.items
+        for depth in range(1, min(len(items), _WALK) + 1):
+            item = items[-depth]
+            if item == name:
+                for _ in range(depth):
+                    self._pop()
+                return
+            if item in blockers:
+                return
+
+    def _pop(self) -> None:
+        if self.markers and self.markers[-1][0] == len(self.items):
+            del self.formatting[self.markers.pop()[1] :]
+        self.counts[self.items.pop()] -= 1
+
+
+@functools.cache
+def _blockers(name: str) -> frozenset[str]:
+    """Open elements an end tag ``</name>`` cannot close past."""
+    if name in _TABLE_PARTS:
+        return _TABLE_BOUNDARY - {name}
+    if name in _SPECIAL:
+        return _BOUNDARY - {name}
+    return _SPECIAL
+
+
+def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float) -> T:
+    """Call ``fn(*args)`` in a worker thread; return its result or re-raise its exception.
+
+    If it has not finished after ``seconds``, raise :class:`~herald_tui.fetchers.base.ParseError`
+    at once; the worker is abandoned (a daemon thread, so it never holds up exit) and finishes
+    on its own, which :func:`check_html` keeps short. The error names the plugin and URL when
+    ``fn`` is a plugin's bound ``parse_*`` method called as ``(body, url)``.
+    """
+    from herald_tui.fetchers.base import ParseError
+
+    done = threading.Event()
+    outcome: list[Any] = []
+
+    def work() -> None:
+        try:
+            outcome.append((True, fn(*args)))
+        except BaseException as e:  # handed over to the caller's thread
+            outcome.append((False, e))
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="herald-parse", daemon=True).start()
+    if not done.wait(seconds):
+        plugin = str(getattr(getattr(fn, "__self__", None), "name", "parser"))
+        url = args[1] if len(args) > 1 and isinstance(args[1], str) else "input"
+        raise ParseError(plugin, url, f"gave up after {seconds:g} s")
+    ok, value = outcome[0]
+    if ok:
+        return value  # type: ignore[no-any-return]
+    raise value

@@ -1,0 +1,156 @@
+"""Property tests: whatever bytes arrive (random, or fixture pages cut and spliced), every
+parse method of every plugin either returns clean model objects or raises ParseError with an
+anticipated reason. Nothing else escapes, and nothing unsanitised comes out."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from herald_tui.fetchers.base import Fetcher, ParseError
+from herald_tui.model import Article, Headline
+from herald_tui.text import is_safe_url, strip_controls
+from tests.fetchers.conftest import PLUGINS, fixture_files
+
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+)
+PAGES = [p.read_text(encoding="utf-8") for p in fixture_files("*.html")]
+FEEDS = [p.read_text(encoding="utf-8") for p in fixture_files("*.xml")] or [
+    Path("/dev/null").read_text()
+]
+URLS = {
+    "yonhap": "https://en.yna.co.kr/view/AEN20240710000351315",
+    "koreaherald": "https://www.koreaherald.com/article/10001234",
+}
+# Pieces that matter to the parsers, to splice into pages.
+SNIPPETS = [
+    '<article class="story-news">', "</article>", '<article id="articleText">', "<p>", "</p>",
+    "<br>", "<br/>", "(END)", "kim@yna.co.kr", "By Kim Example", "(ATTN: UPDATES)",
+    '<div class="comp-box photo-group"><figure class="image-zone">',
+    '<img src="//img1.yna.co.kr/a.jpg" alt="x - 1">',
+    '<div class="view_con_t">', '<table><tr><td><img src="x"><div class="view_con_caption">c',
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":', "]]>", "<![CDATA[",
+    "&#27;[31m", "&#x202e;", "&#155;", "\x1b]0;x\x07", "\u202e", "<item>", "</item>", "<title>",
+    "<link>", "<pubDate>Mon, 17 Nov 2025 21:44:23 +09:00</pubDate>", "<guid>AEN20240710000351315",
+    "javascript:alert(1)", "<div>" * 50, "<p><i a=1></p>" * 5, "\x00", "<!--", "-->", "<svg>",
+]  # fmt: skip
+ANTICIPATED = re.compile(
+    r"not an article|not an RSS feed|declares XML entities|input over|nested|more than|"
+    r"too many|gave up"
+)
+
+
+def _parsers(fetcher: Fetcher) -> list[Callable[[str | bytes, str], object]]:
+    return [fetcher.parse_article, fetcher.parse_list, fetcher.parse_feed]
+
+
+def _check_output(result: object) -> None:
+    items = result if isinstance(result, list) else [result]
+    for item in items:
+        assert isinstance(item, Article | Headline)
+        _check_clean(item)
+    if isinstance(result, Article):
+        assert is_safe_url(result.url)
+        for media in (*result.photos, *result.videos):
+            assert is_safe_url(media.url)
+            assert 0 <= media.paragraph <= len(result.paragraphs)
+        assert all(is_safe_url(link.url) for link in result.related)
+        assert all(p for p in result.paragraphs)  # no empty paragraph
+    for headline in items:
+        if isinstance(headline, Headline):
+            assert is_safe_url(headline.url) and headline.title
+            assert not headline.thumbnail or is_safe_url(headline.thumbnail)
+
+
+def _check_clean(obj: object, *, multiline: bool = False) -> None:
+    if isinstance(obj, str):
+        assert strip_controls(obj) == obj, repr(obj)
+        assert multiline or "\n" not in obj, repr(obj)
+        assert obj == obj.strip(), repr(obj)
+    elif isinstance(obj, tuple):
+        for item in obj:
+            _check_clean(item, multiline=multiline)
+    elif dataclasses.is_dataclass(obj):
+        for field in dataclasses.fields(obj):
+            value = getattr(obj, field.name)
+            _check_clean(value, multiline=multiline or field.name == "paragraphs")
+
+
+def _run_all(body: str | bytes) -> None:
+    for name, plugin in PLUGINS.items():
+        for parse in _parsers(plugin()):
+            try:
+                result = parse(body, URLS[name])
+            except ParseError as e:
+                assert ANTICIPATED.search(e.reason), e.reason
+            else:
+                _check_output(result)
+
+
+@SETTINGS
+@given(st.text(max_size=2_000))
+def test_random_text(text: str) -> None:
+    _run_all(text)
+
+
+@SETTINGS
+@given(st.binary(max_size=2_000))
+def test_random_bytes(data: bytes) -> None:
+    _run_all(data)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, sources: list[str]) -> str:
+    """A fixture page with slices deleted, duplicated, or replaced by telling snippets."""
+    page = draw(st.sampled_from(sources))
+    for _ in range(draw(st.integers(1, 6))):
+        start = draw(st.integers(0, len(page)))
+        end = draw(st.integers(start, min(len(page), start + 400)))
+        action = draw(st.sampled_from(["delete", "duplicate", "insert", "truncate"]))
+        if action == "delete":
+            page = page[:start] + page[end:]
+        elif action == "duplicate":
+            page = page[:end] + page[start:end] + page[end:]
+        elif action == "insert":
+            page = page[:start] + draw(st.sampled_from(SNIPPETS)) + page[start:]
+        else:
+            page = page[:end]
+    return page
+
+
+@SETTINGS
+@given(mutated(PAGES))
+def test_mutated_pages(page: str) -> None:
+    _run_all(page)
+
+
+@pytest.mark.skipif(not fixture_files("*.xml"), reason="no feed fixtures yet")
+@SETTINGS
+@given(mutated(FEEDS))
+def test_mutated_feeds(feed: str) -> None:
+    _run_all(feed)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*SNIPPETS, "text. ", "<div>", "</div>", " "]), max_size=60))
+def test_tag_soup(parts: list[str]) -> None:
+    _run_all("".join(parts))
+
+
+def test_fixture_pages_are_clean() -> None:
+    """The unmutated pages satisfy the same invariants (so the checks above are real)."""
+    checked = 0
+    for path in fixture_files("*.html"):
+        if path.with_suffix(".json").exists() and not path.name.endswith(".list.html"):
+            plugin = PLUGINS[path.parent.name]()
+            article = plugin.parse_article(path.read_text(encoding="utf-8"), URLS[plugin.name])
+            _check_output(article)
+            checked += 1
+    assert checked >= 20

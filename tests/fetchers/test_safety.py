@@ -1,0 +1,160 @@
+"""Hostile input (hardening item 9): oversized input, shapes that make lexbor superlinear, and
+the deadline that bounds any parse a caller waits for."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from herald_tui.fetchers import dom
+from herald_tui.fetchers.base import MAX_PAGE_BYTES, ParseError
+from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
+from herald_tui.fetchers.safety import (
+    LIMITS,
+    HostileInput,
+    Limits,
+    check_html,
+    parse_with_deadline,
+    scan_html,
+)
+from herald_tui.fetchers.yonhap import YonhapFetcher
+from tests.fetchers.conftest import fixture_files
+
+URL = "https://en.yna.co.kr/view/AEN20240710000300315"
+
+# The shapes of hardening item 9, and the others measured superlinear (see safety.py).
+HOSTILE = {
+    "40k nested div": "<div>" * 40_000,
+    "200k nested div": "<div>" * 200_000,
+    "nested lists": "<ul><li>" * 5_000,
+    "div in inline": "<span><div></span>" * 5_000,  # end tags that do not close the div
+    "li in dd": "<li><dd>" * 5_000,  # optional end tags that nest instead of closing
+    "table in cell": "<table><tr><td>" * 2_000,
+    "unclosed self-closing div": "<div/>" * 5_000,
+    "many attributes": "<div " + " ".join(f"a{i}" for i in range(20_000)) + ">",
+    "attributes after quoted >": '<div x=">" ' + " ".join(f"a{i}" for i in range(9_000)) + ">",
+    "distinct attribute names": "".join(f"<i a{i}></i>" for i in range(30_000)),
+    "distinct tag names": "".join(f"<x{i}></x{i}>" for i in range(30_000)),
+    "tag count": "<i>x</i>" * 110_000,
+    "markup count": "<!--" + "<" * 300_000,
+    "formatting elements reopened": "".join(f'<p><i a="{k}"></p>' for k in range(3_000)) + "<p>x",
+    "reopening budget": "".join(f'<p><b c="{k}"></p>' for k in range(16)) + "<p>x" * 30_000,
+}
+
+
+@pytest.fixture
+def no_lexbor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail if the real parser is reached: the pre-scan must refuse first."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("lexbor was called on hostile input")
+
+    monkeypatch.setattr(dom, "LexborHTMLParser", refuse)
+
+
+@pytest.mark.parametrize("html", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_shapes_are_refused_before_parsing(html: str, no_lexbor: None) -> None:
+    with pytest.raises(HostileInput):
+        check_html(html)
+    for fetcher in (YonhapFetcher(), KoreaHeraldFetcher()):
+        for parse in (fetcher.parse_article, fetcher.parse_list):
+            with pytest.raises(ParseError, match="could not parse"):
+                parse(html, URL)
+
+
+def test_refusal_names_the_reason() -> None:
+    with pytest.raises(ParseError, match=r"nested more than 512 deep"):
+        YonhapFetcher().parse_article("<div>" * 40_000, URL)
+    with pytest.raises(ParseError, match=r"more than 128 attributes"):
+        YonhapFetcher().parse_article(HOSTILE["many attributes"], URL)
+
+
+@pytest.mark.parametrize("path", fixture_files("*.html"), ids=lambda p: p.name)
+def test_real_shapes_pass_the_exact_scan(path: object) -> None:
+    """Every fixture page passes even the exact scan (most only get the cheap test)."""
+    scan_html(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+
+
+def test_depth_estimate_follows_the_tree_builder() -> None:
+    limits = Limits(depth=10)
+    # Closed, auto-closed and void elements do not accumulate...
+    scan_html("<div><p>a<p>b<ul><li>x<li>y</ul></div>" * 50, limits)
+    scan_html("<table><tr><td>a<td>b<tr><td>c</table>" * 50, limits)
+    scan_html("<p>unclosed<div>block</div>" * 50, limits)
+    scan_html("<div><span>unclosed inline</div>" * 50, limits)
+    scan_html("<svg><path d='M0'/><g/></svg>" * 50, limits)
+    scan_html("<br><img src=x><hr><input>" * 50, limits)
+    scan_html("<script>" + "<div>" * 50 + "</script><!--" + "<div>" * 50 + "-->", limits)
+    # ...real nesting does, however it is spelled.
+    for html in ("<div>" * 11, "<DIV >" * 11, "<div/>" * 11, "<section><li>" * 6):
+        with pytest.raises(HostileInput):
+            scan_html(html, limits)
+
+
+def test_cheap_test_defers_to_the_exact_scan() -> None:
+    limits = Limits(depth=10, fast_tags=100)
+    check_html("<div>" * 11, limits)  # few tags: cheap to parse whatever the nesting
+    with pytest.raises(HostileInput):
+        check_html("<div>" * 101, limits)
+    long_tag = "<img alt='" + "x" * (LIMITS.fast_tag_length + 10) + "'>"
+    check_html(long_tag)  # a long tag sends the page to the exact scan, which accepts it
+
+
+def test_options_are_linear_so_accepted() -> None:
+    """16k <option>s cost 0.7 s only through mutation events, which parse_html turns off:
+    the page is accepted and parses well within the deadline."""
+    html = "<select>" + "<option>x" * 16_000
+    check_html(html)
+    tree = parse_with_deadline(dom.parse_html, html, seconds=5)
+    assert len(tree.css("option")) == 16_000
+
+
+def test_formatting_list_model() -> None:
+    limits = Limits(formatting=4)
+    scan_html("<p><b>x</p>" * 50, limits)  # identical elements: the parser keeps three
+    scan_html("".join(f"<p><i a={k}>x</i></p>" for k in range(50)), limits)  # closed
+    scan_html("".join(f"<a href={k}>x" for k in range(50)), limits)  # a new <a> closes the last
+    scan_html("".join(f"<table><td><b c={k}>x</table>" for k in range(50)), limits)  # cells
+    with pytest.raises(HostileInput, match="formatting"):
+        scan_html("".join(f"<p><i a={k}>x</p>" for k in range(5)), limits)
+
+
+def test_input_over_5_mib_is_refused_without_parsing(no_lexbor: None) -> None:
+    big = "<p>" + "x" * MAX_PAGE_BYTES + "</p>"
+    for fetcher in (YonhapFetcher(), KoreaHeraldFetcher()):
+        for parse in (fetcher.parse_article, fetcher.parse_list, fetcher.parse_feed):
+            with pytest.raises(ParseError, match="input over 5 MiB"):
+                parse(big, URL)
+            with pytest.raises(ParseError, match="input over 5 MiB"):
+                parse(big.encode(), URL)
+
+
+def test_deadline_returns_the_result_or_the_error() -> None:
+    assert parse_with_deadline(lambda a, b: a + b, 2, 3, seconds=5) == 5
+    with pytest.raises(ParseError, match="not an article"):
+        parse_with_deadline(YonhapFetcher().parse_article, "<html></html>", URL, seconds=5)
+
+
+def test_deadline_gives_up_on_a_parse_that_does_not_finish() -> None:
+    release = threading.Event()
+
+    class Stuck(YonhapFetcher):
+        def _parse_article(self, html: str, url: str):  # type: ignore[no-untyped-def]
+            release.wait(30)  # stands for a parse that takes far longer than the deadline
+            raise AssertionError("unreachable in this test")
+
+    try:
+        with pytest.raises(ParseError, match=r"yonhap: could not parse .*AEN.*gave up after 0.2 s"):
+            parse_with_deadline(Stuck().parse_article, "<p>x</p>", URL, seconds=0.2)
+    finally:
+        release.set()
+
+
+def test_deadline_bounds_a_real_hostile_parse() -> None:
+    """Lexbor itself (no pre-scan) on 40k nested divs takes about 2 s; the caller gets control
+    back at the deadline because lexbor releases the GIL."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    with pytest.raises(ParseError, match=r"gave up after 0\.1 s"):
+        parse_with_deadline(LexborHTMLParser, "<div>" * 40_000, seconds=0.1)

@@ -1,0 +1,144 @@
+"""URL matching table: which URLs each plugin accepts, their canonical form, and where they
+are fetched from when the plugin reads a mirror."""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
+from herald_tui.fetchers.yonhap import YonhapFetcher
+
+Y = "https://en.yna.co.kr/view/AEN20240710000351315"
+K = "https://www.koreaherald.com/article/10001234"
+KV = "https://www.koreaherald.com/view.php?ud=20200826000123"
+
+# (url, canonical URL or None when the plugin must refuse it)
+YONHAP = [
+    (Y, Y),
+    ("https://en.yna.co.kr/view/AEN20240710000351315?section=news&input=rss", Y),
+    ("http://en.yna.co.kr/view/AEN20240710000351315", Y),
+    ("https://m-en.yna.co.kr/view/AEN20240710000351315?section=nk/index", Y),
+    ("//en.yna.co.kr/view/AEN20240710000351315", Y),
+    ("https://EN.YNA.CO.KR/view/AEN20240710000351315#top", Y),
+    ("https://en.yna.co.kr/view/AEN20240710000351315/", Y),
+    ("  https://en.yna.co.kr/view/AEN20240710000351315  ", Y),
+    ("https://en.yna.co.kr/news", None),
+    ("https://en.yna.co.kr/view/AEN2024071000035131", None),  # one digit short
+    ("https://en.yna.co.kr/view/", None),
+    ("https://www.yna.co.kr/view/AKR20240710000351315", None),  # Korean edition
+    ("https://en.yna.co.kr.evil.example/view/AEN20240710000351315", None),
+    ("https://evil.example/en.yna.co.kr/view/AEN20240710000351315", None),
+    ("javascript:alert(1)//en.yna.co.kr/view/AEN20240710000351315", None),
+    ("ftp://en.yna.co.kr/view/AEN20240710000351315", None),
+    (K, None),
+    ("", None),
+]
+KOREAHERALD = [
+    (K, K),
+    ("https://www.koreaherald.com/article/10001234?ref=rss", K),
+    ("http://koreaherald.com/article/10001234", K),
+    ("https://m.koreaherald.com/article/10001234", K),
+    ("https://news.koreaherald.com/article/10001234", K),
+    ("https://nwww.koreaherald.com/article/10001234", K),
+    ("https://khnews.heraldcorp.com/article/10001234", K),
+    (KV, KV),
+    ("https://www.koreaherald.com/view.php?ud=20200826000123&np=1&mp=1", KV),
+    ("https://www.koreaherald.com/view.php?np=2&ud=20200826000123", KV),
+    ("https://www.koreaherald.com/view.php?ud=/view.php?ud=20200826000123", KV),
+    ("https://m.koreaherald.com/view.php?ud=view.php?ud=20200826000123", KV),
+    ("http://nwww.koreaherald.com/view.php?ud=/view.php?ud=/view.php?ud=20200826000123", KV),
+    ("https://www.koreaherald.com/National", None),
+    ("https://www.koreaherald.com/list.php?ct=020100000000&np=2", None),
+    ("https://www.koreaherald.com/view.php?ud=", None),
+    ("https://biz.heraldcorp.com/article/10001234", None),  # sister site, other layout
+    ("https://www.koreaherald.com.evil.example/article/10001234", None),
+    ("javascript:alert(1)", None),
+    ("data:text/html,<p>/article/1</p>", None),
+    (Y, None),
+]
+CASES = [(YonhapFetcher, url, canonical) for url, canonical in YONHAP] + [
+    (KoreaHeraldFetcher, url, canonical) for url, canonical in KOREAHERALD
+]
+
+
+@pytest.mark.parametrize(("plugin", "url", "canonical"), CASES)
+def test_suitable_and_canonical(plugin: type, url: str, canonical: str | None) -> None:
+    fetcher = plugin()
+    assert fetcher.suitable(url) is (canonical is not None)
+    if canonical is not None:
+        assert fetcher.canonical_url(url) == canonical
+        assert fetcher.suitable(canonical) and fetcher.canonical_url(canonical) == canonical
+
+
+@pytest.mark.parametrize(
+    ("plugin", "canonical", "mirrored"),
+    [
+        (YonhapFetcher, Y, "http://127.0.0.1:8080/yna/view/AEN20240710000351315"),
+        (KoreaHeraldFetcher, K, "http://127.0.0.1:8080/kh/article/10001234"),
+        (KoreaHeraldFetcher, KV, "http://127.0.0.1:8080/kh/view.php?ud=20200826000123"),
+    ],
+)
+def test_mirror_round_trip(plugin: type, canonical: str, mirrored: str) -> None:
+    base = mirrored.split("/")[0] + "//" + "/".join(mirrored.split("/")[2:4])
+    fetcher = plugin(base)
+    assert fetcher.fetch_url(canonical) == mirrored
+    assert fetcher.suitable(mirrored)
+    assert fetcher.canonical_url(mirrored) == canonical
+    assert "127.0.0.1" in fetcher.allowed_hosts
+    # Outside the mirror's prefix, the mirror host is not the site.
+    assert not fetcher.suitable("http://127.0.0.1:8080/other/view/AEN20240710000351315")
+    # Without a mirror, fetching is from the canonical URL itself.
+    assert plugin().fetch_url(canonical) == canonical
+
+
+def test_mirror_keeps_query_for_fetching() -> None:
+    fetcher = YonhapFetcher("http://127.0.0.1:9/yna/")
+    assert (
+        fetcher.fetch_url("https://m-en.yna.co.kr/view/AEN20240710000351315?section=nk")
+        == "http://127.0.0.1:9/yna/view/AEN20240710000351315?section=nk"
+    )
+
+
+@pytest.mark.parametrize(
+    ("plugin", "url", "section"),
+    [
+        (YonhapFetcher, "https://en.yna.co.kr/RSS/news.xml", "news"),
+        (YonhapFetcher, "https://en.yna.co.kr/RSS/national.xml", "national"),
+        (YonhapFetcher, "https://en.yna.co.kr/nk/index", "nk"),
+        (YonhapFetcher, "https://m-en.yna.co.kr/economy-finance/index?site=x", "economy"),
+        (YonhapFetcher, "https://en.yna.co.kr/RSS/northkorea.xml", ""),
+        (KoreaHeraldFetcher, "https://www.koreaherald.com/rss/kh_LifeCulture", "culture"),
+        (KoreaHeraldFetcher, "https://www.koreaherald.com/National?page=3", "national"),
+        (KoreaHeraldFetcher, "https://koreaherald.com/rss/newsAll", "all"),
+        (KoreaHeraldFetcher, "https://www.koreaherald.com/National/Politics", ""),
+        (KoreaHeraldFetcher, "https://example.com/rss/newsAll", ""),
+    ],
+)
+def test_section_for(plugin: type, url: str, section: str) -> None:
+    assert plugin().section_for(url) == section
+
+
+def test_section_for_mirror() -> None:
+    fetcher = YonhapFetcher("http://127.0.0.1:8080/yna")
+    assert fetcher.section_for("http://127.0.0.1:8080/yna/RSS/national.xml") == "national"
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        (
+            "//en.yna.co.kr/view/AEN20240709001200315",
+            "https://en.yna.co.kr/view/AEN20240709001200315",
+        ),
+        ("/view/AEN20240709001200315?x=1", "https://en.yna.co.kr/view/AEN20240709001200315"),
+        ("//img1.yna.co.kr/a.jpg", "https://img1.yna.co.kr/a.jpg"),
+        ("https://youtu.be/X", "https://youtu.be/X"),
+        ("javascript:alert(1)", ""),
+        ("jav\tascript:alert(1)", ""),
+        ("data:text/html,x", ""),
+        ("https://x.example/a\x1b]0;b", ""),
+        ("", ""),
+    ],
+)
+def test_link(href: str, expected: str) -> None:
+    assert YonhapFetcher().link(href) == expected
