@@ -1,0 +1,529 @@
+"""Noun phrases that name a speaker: "he", "Foreign Minister Cho Tae-yul", "a senior official at
+the presidential office", "Kim Min-ji, a professor at Korea University", "the ministry".
+
+The parser works on tokens of masked narration (see :mod:`._narration`) and reads a phrase
+right to left from the word before a verb, the way a subject ends where its verb begins: the
+head (a pronoun, a name, a role noun), then the words before it (a title, modifiers, a
+determiner), then a prepositional phrase it may belong to ("officials *from the ministry*").
+A phrase after an inverted verb ('"...," said Lee, a senior official.') is parsed the same way
+once its end is found. No step looks further than a few dozen tokens, so parsing is linear in
+the number of phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from herald_tui.quotes._lexicon import (
+    ABBREVIATIONS,
+    APPOSITIVE_STARTS,
+    AUXILIARIES,
+    DETERMINERS,
+    NOT_NAME,
+    ORG_HEADS,
+    ORG_ROLES,
+    PERSON_TITLES,
+    PHRASE_BOUNDARIES,
+    PLACES,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    TITLE_MODIFIERS,
+)
+
+WORD, PUNCT, QUOTE = "word", "punct", "quote"
+_TOKEN = re.compile(
+    r"(?P<word>[A-Za-z0-9](?:[A-Za-z0-9&'\-]|\.(?=[A-Za-z]))*\.?)"
+    r"|(?P<quote>\"?\x00[\x00.?!]*\"?|\")"
+    r"|(?P<punct>--|[,;:()\[\]—–.?!])"
+)
+PREPOSITIONS = frozenset(("of", "at", "for", "from", "in"))
+_MAX_MODIFIERS = 5
+_MAX_NAME = 8
+_MAX_APPOSITIVE = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, punctuation mark or masked quotation, with its offsets in the paragraph."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.kind == WORD and self.text[0].isupper()
+
+    def is_word(self, *words: str) -> bool:
+        return self.kind == WORD and self.lower in words
+
+
+def tokens(masked: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``masked[start:end]``; a period ends a word only after an abbreviation."""
+    out: list[Token] = []
+    for match in _TOKEN.finditer(masked, start, end):
+        kind = match.lastgroup or PUNCT
+        text = match.group()
+        if kind == WORD and text.endswith(".") and not _keeps_period(text):
+            out.append(Token(text[:-1], WORD, match.start(), match.end() - 1))
+            out.append(Token(".", PUNCT, match.end() - 1, match.end()))
+            continue
+        out.append(Token(text, kind, match.start(), match.end()))
+    return out
+
+
+def _keeps_period(word: str) -> bool:
+    stem = word[:-1]
+    return len(stem) == 1 or "." in stem or stem.lower() in ABBREVIATIONS
+
+
+@dataclass(slots=True)
+class Mention:
+    """A phrase naming a speaker, as parsed (resolution happens in :mod:`._speakers`)."""
+
+    start: int
+    """Offset of the phrase in its paragraph (orders mentions)."""
+    end: int
+    kind: str
+    """``pronoun``, ``name`` or ``role``."""
+    text: str = ""
+    """The phrase as written, appositive included."""
+    name: str = ""
+    """The name alone ("Kim Min-ji") for kind ``name``."""
+    title: str = ""
+    """Words before the name ("Foreign Minister", "North Korean leader")."""
+    appositive: str = ""
+    """A describing phrase after the name ("a professor at Korea University")."""
+    role: str = ""
+    """Normalised role noun ("official", "minister", "ministry"), or empty."""
+    modifiers: tuple[str, ...] = ()
+    """Lowercased words before a role noun ("unification" in "the unification ministry")."""
+    determiner: str = ""
+    plural: bool = False
+    org: bool = False
+    alias: str = ""
+    """An acronym given in brackets after the name: "(KCNA)"."""
+    paragraph: int | None = None
+    subject: bool = True
+    """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
+
+
+# --- token classes ---------------------------------------------------------------------------
+
+
+def is_boundary(tok: Token | None) -> bool:
+    """True when ``tok`` may stand just before a subject phrase."""
+    if tok is None or tok.kind != WORD:
+        return True
+    low = tok.lower
+    return low in PHRASE_BOUNDARIES or low in NOT_NAME or low in REPORTING_VERBS
+
+
+def _name_token(tok: Token) -> bool:
+    return tok.capitalised and tok.lower not in NOT_NAME and tok.lower not in REPORTING_VERBS
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that may describe a head noun: "senior", "North Korea's", "unification"."""
+    if tok.kind != WORD:
+        return False
+    low = tok.lower
+    return not (
+        low in DETERMINERS
+        or low in PHRASE_BOUNDARIES
+        or low in REPORTING_VERBS
+        or low in PREPOSITIONS
+        or low in AUXILIARIES
+        or low in NOT_NAME
+    )
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.kind == WORD and (tok.lower in PERSON_TITLES or tok.lower in ROLE_NOUNS)
+
+
+def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:
+    """Index of the last token at or before ``j`` that is not an auxiliary or a time word
+    ("Kim also said", "he has said", "North Korea on Tuesday denounced")."""
+    while j >= floor and toks[j].kind == WORD:
+        low = toks[j].lower
+        if not (low in AUXILIARIES and toks[j].text.islower()) and low not in TIME_WORDS:
+            break
+        j -= 1
+    return j
+
+
+# --- phrases read right to left ----------------------------------------------------------------
+
+
+def phrase_before(
+    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0
+) -> Mention | None:
+    """The subject phrase ending at token ``j`` (inclusive), or None.
+
+    Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
+    before a name ("The band's leader, Han Do-yoon,"), an adverb between commas ("The
+    minister, however,") and a bracket after a name ("Park Yoon-seo (박윤서)").
+    """
+    if j < floor:
+        return None
+    if toks[j].text == ")":
+        k = j - 1
+        while k >= floor and j - k < 6 and toks[k].text != "(":
+            k -= 1
+        return phrase_before(text, toks, k - 1, floor, depth) if k >= floor else None
+    if toks[j].text == "," and depth < 2:
+        return _comma_phrase(text, toks, j, floor, depth)
+    return _head_phrase(text, toks, j, floor)
+
+
+def _comma_phrase(
+    text: str, toks: list[Token], comma: int, floor: int, depth: int
+) -> Mention | None:
+    """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
+    k = comma - 1
+    while k >= floor and comma - k <= _MAX_APPOSITIVE and toks[k].text != ",":
+        if toks[k].kind == QUOTE:
+            return None
+        k -= 1
+    if k < floor or toks[k].text != ",":
+        return None
+    inner = toks[k + 1 : comma]
+    if not inner:
+        return None
+    if len(inner) == 1 and inner[0].text.islower():
+        return phrase_before(text, toks, k - 1, floor, depth + 1)  # "The minister, however,"
+    head = phrase_before(text, toks, k - 1, floor, depth + 1)
+    if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+        return head  # "Kim, who heads the institute, said"
+    named = _head_phrase(text, toks, comma - 1, k + 1)
+    if named is not None and named.kind == "name" and named.start == inner[0].start:
+        # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
+        if head is not None and head.kind == "role":
+            named.appositive = head.text
+            named.role = named.role or head.role
+        named.start = head.start if head is not None else named.start
+        named.text = text[named.start : named.end]
+        return named
+    if head is None or head.kind == "pronoun" or not appositive_ok(inner):
+        return None
+    attach_appositive(head, text, inner)
+    return head
+
+
+def appositive_ok(inner: list[Token]) -> bool:
+    """True when ``inner`` reads like a description: "a professor at ...", "head of ..."."""
+    first = inner[0]
+    if first.kind != WORD:
+        return False
+    if first.lower in APPOSITIVE_STARTS and first.lower != "who":
+        return True
+    return first.lower.endswith("'s") or _is_title(first)
+
+
+def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
+    """Add the description ``inner`` to ``head``, taking its role if ``head`` has none."""
+    head.appositive = text[inner[0].start : inner[-1].end]
+    head.end = max(head.end, inner[-1].end)
+    head.text = text[head.start : head.end]
+    if not head.role:
+        head.role = role_in(inner)
+
+
+def role_in(words: list[Token]) -> str:
+    """The first role noun among ``words`` before a preposition ("a senior *official* at")."""
+    for tok in words:
+        if tok.lower in PREPOSITIONS or tok.lower == "who":
+            break
+        role = ROLE_NOUNS.get(tok.lower)
+        if role:
+            return role
+    return ""
+
+
+def _head_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+    """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to."""
+    if j < floor or toks[j].kind != WORD:
+        return None
+    tok = toks[j]
+    if tok.lower in PRONOUNS:
+        if not is_boundary(toks[j - 1] if j > floor else None):
+            return None
+        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
+    if tok.lower in ROLE_NOUNS and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+        found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
+    elif _name_token(tok):
+        found = _name_phrase(text, toks, j, floor)
+    else:
+        return _prepositional(text, toks, j, floor)
+    if found is None:
+        return None
+    mention, first = found
+    return _with_outer_phrase(text, toks, mention, first, floor)
+
+
+def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
+    """True when ``toks[j]`` starts a phrase (nothing but a determiner before it)."""
+    prev = toks[j - 1] if j > floor else None
+    return prev is None or prev.lower in DETERMINERS or is_boundary(prev)
+
+
+def _prepositional(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+    """A phrase whose last words are a prepositional phrase with any object: "an official at
+    the KMA's forecast bureau" (the object "bureau" is no role noun)."""
+    k = j
+    while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
+        if not (_modifier(toks[k]) or toks[k].lower in DETERMINERS):
+            return None
+        k -= 1
+    if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
+        return None
+    outer = _head_phrase(text, toks, k - 1, floor)
+    if outer is None or outer.kind == "pronoun":
+        return None
+    _extend(outer, text, toks[j].end)
+    return outer
+
+
+def _extend(mention: Mention, text: str, end: int) -> None:
+    """Stretch ``mention`` to ``end`` (a prepositional phrase after its head)."""
+    if mention.kind == "name" and not mention.appositive:
+        mention.appositive = text[mention.end : end].strip()
+    mention.end = end
+    mention.text = text[mention.start : end]
+
+
+def _with_outer_phrase(
+    text: str, toks: list[Token], mention: Mention, first: int, floor: int
+) -> Mention | None:
+    """Attach a phrase after a preposition to the phrase before it ("officials | from the
+    ministry"); otherwise check the phrase starts where a subject may start."""
+    before = toks[first - 1] if first > floor else None
+    if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
+        outer = _head_phrase(text, toks, first - 2, floor)
+        if outer is not None and outer.kind != "pronoun":
+            _extend(outer, text, mention.end)
+            return outer
+    return mention if mention.determiner or is_boundary(before) else None
+
+
+def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """Capitalised words ending at ``j``: title words, then the name; descriptors before."""
+    i = _name_start(toks, j, floor)
+    title_toks, name_toks = _split_title(toks[i : j + 1])
+    org = bool(name_toks) and _is_org(name_toks)
+    first = _descriptors(toks, i, floor, org, bool(title_toks))
+    title_toks = toks[first:i] + title_toks
+    determiner = _determiner(toks, first, floor)
+    first -= bool(determiner)
+    start, end = toks[first].start, toks[j].end
+    if not name_toks:  # "the Foreign Minister said": a role, not a name
+        head = title_toks[-1]
+        mention = Mention(
+            start,
+            end,
+            "role",
+            text=text[start:end],
+            determiner=determiner,
+            role=ROLE_NOUNS.get(head.lower, head.lower),
+            modifiers=tuple(t.lower for t in title_toks[:-1]),
+        )
+        return mention, first
+    mention = Mention(
+        start,
+        end,
+        "name",
+        text=text[start:end],
+        determiner=determiner,
+        org=org,
+        name=text[name_toks[0].start : name_toks[-1].end],
+        title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
+        role=_name_role(title_toks, name_toks, org),
+    )
+    return mention, first
+
+
+def _name_start(toks: list[Token], j: int, floor: int) -> int:
+    """Leftmost token of the capitalised run ending at ``j`` ("Ministry of Trade, Industry and
+    Energy", "Ministry of the Interior and Safety", "Kim Min-ji")."""
+    i = j
+    while i - 1 >= floor and j - i < _MAX_NAME:
+        prev = toks[i - 1]
+        if _name_token(prev):
+            i -= 1
+        elif not toks[i].capitalised or i - 2 < floor:
+            break
+        elif prev.is_word("of", "for") and _name_token(toks[i - 2]):
+            i -= 1
+        elif prev.is_word("the") and toks[i - 2].is_word("of", "for"):
+            i -= 1
+        elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _of_list(toks: list[Token], k: int, floor: int) -> bool:
+    """True when ``toks[k]`` ends a list inside an "of" name: "Ministry of Trade, Industry"."""
+    stop = max(floor, k - 8)
+    while k > stop and (_name_token(toks[k]) or toks[k].text == "," or toks[k].is_word("and")):
+        k -= 1
+    return toks[k].is_word("of") and k - 1 >= floor and _name_token(toks[k - 1])
+
+
+def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """``(title, name)`` of a capitalised run: "Foreign Minister | Cho Tae-yul", "Bank of Korea
+    Governor | Shin Kwang-ho"; an organisation's name has no title ("Ministry of Unification")."""
+    cut = max((k for k, t in enumerate(run) if _person_title(t)), default=-1)
+    while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
+        cut += 2  # "Secretary of State | Antony Blinken"
+    if cut == len(run) - 1 and _is_org(run):
+        cut = -1  # "Korean Medical Association"
+    return run[: cut + 1], run[cut + 1 :]
+
+
+def _person_title(tok: Token) -> bool:
+    """A word that titles a person ("Minister", "spokesperson"), not an organisation."""
+    if tok.kind != WORD:
+        return False
+    return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
+
+
+def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool) -> int:
+    """Start of the words describing a name at ``i``: "North Korean leader | Kim", "Samsung
+    Lions slugger | Choi", "former | President Moon", "the ruling | People's Unity Party".
+
+    A person's lowercase descriptors must be titles ("leader") or title modifiers ("former")
+    or stand before one ("*unification ministry* spokesperson"), and an untitled name takes
+    descriptors only if they hold a title: "met | Kim" stays out.
+    """
+    k = i
+    anchored = org or titled
+    while k - 1 >= floor and i - k < _MAX_MODIFIERS:
+        prev = toks[k - 1]
+        if not _modifier(prev):
+            break
+        if prev.text.islower() and not (
+            anchored or _person_title(prev) or prev.lower in TITLE_MODIFIERS
+        ):
+            break
+        anchored = anchored or _person_title(prev)
+        k -= 1
+    if k < i and not org and not titled and not any(_person_title(t) for t in toks[k:i]):
+        return i
+    return k
+
+
+def _determiner(toks: list[Token], first: int, floor: int) -> str:
+    prev = toks[first - 1] if first - 1 >= floor else None
+    if prev is not None and prev.lower in DETERMINERS and prev.lower != "that":
+        return prev.lower
+    return ""
+
+
+def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> str:
+    """The role a title gives ("Foreign Minister" -> minister), or an organisation's head
+    noun ("Ministry of Unification" -> ministry)."""
+    if org:
+        return next((ROLE_NOUNS[t.lower] for t in reversed(name_toks) if t.lower in ORG_ROLES), "")
+    roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
+    return roles[-1] if roles else ""
+
+
+def _is_org(name_toks: list[Token]) -> bool:
+    lows = [t.lower for t in name_toks]
+    if any(low in ORG_HEADS for low in lows) or "of" in lows or "for" in lows:
+        return True
+    if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
+        return name_toks[0].text != "U.S."  # an acronym: KCNA, JCS, BOK
+    return lows[-1] in PLACES or " ".join(lows) in ("north korea", "south korea", "north", "south")
+
+
+def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
+    head = toks[j]
+    k = j
+    while k - 1 >= floor and j - k < _MAX_MODIFIERS and _modifier(toks[k - 1]):
+        k -= 1
+    determiner = _determiner(toks, k, floor)
+    k -= bool(determiner)
+    role = ROLE_NOUNS[head.lower]
+    mention = Mention(
+        toks[k].start,
+        head.end,
+        "role",
+        text=text[toks[k].start : head.end],
+        role=role,
+        modifiers=tuple(t.lower for t in toks[k:j] if t.lower not in DETERMINERS),
+        determiner=determiner,
+        plural=head.lower != role and head.lower.endswith("s"),
+        org=role in ORG_ROLES,
+    )
+    return mention, k
+
+
+# --- phrases read left to right ----------------------------------------------------------------
+
+
+def phrase_after(text: str, toks: list[Token], i: int) -> Mention | None:
+    """The phrase starting at token ``i`` (after an inverted verb, "according to", or at the
+    start of a sentence), with what follows a comma: an appositive ("said Lee, a senior
+    official.") or the name of a role ("according to the group's lawyer, Yoo Bo-ra").
+
+    The phrase runs to the first punctuation or boundary word; the longest stretch that parses
+    wins ("said Kim | at a briefing").
+    """
+    stop = min(len(toks), i + _MAX_NAME + _MAX_MODIFIERS + 4)
+    end = i
+    while end < stop and toks[end].kind == WORD and not _ends_phrase(toks[end]):
+        end += 1
+    for cut in range(end, i, -1):
+        mention = phrase_before(text, toks, cut - 1, i)
+        if mention is not None and mention.start == toks[i].start:
+            break
+    else:
+        return None
+    if cut == end and end + 1 < len(toks) and toks[end].text == "," and mention.kind != "pronoun":
+        return _after_comma(text, toks, mention, end + 1)
+    return mention
+
+
+def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Mention:
+    inner = _appositive_after(toks, i)
+    if not inner:
+        return mention
+    if mention.kind == "role":
+        named = _head_phrase(text, toks, i + len(inner) - 1, i)
+        if named is not None and named.kind == "name" and named.start == inner[0].start:
+            named.appositive = mention.text
+            named.role = named.role or mention.role
+            return named
+    if mention.kind == "name" and appositive_ok(inner):
+        attach_appositive(mention, text, inner)
+    return mention
+
+
+def _ends_phrase(tok: Token) -> bool:
+    low = tok.lower
+    return low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which")
+
+
+def _appositive_after(toks: list[Token], i: int) -> list[Token]:
+    """Words from ``i`` to the next comma, period or quotation, when few enough."""
+    j = i
+    while j < len(toks) and j - i < _MAX_APPOSITIVE and toks[j].kind == WORD:
+        if toks[j].lower in REPORTING_VERBS or toks[j].lower in ("who", "which"):
+            break
+        j += 1
+    if j - i >= _MAX_APPOSITIVE:
+        return []
+    return toks[i:j]
