@@ -281,10 +281,11 @@ def split_files(split: str) -> list[Path]:
     return [path for path in FILES if path.parent.name == split]
 
 
-def test_dev_split_is_large_enough() -> None:
-    files = split_files("dev")
-    assert len(files) >= 30
-    assert sum(len(load(path)["quotes"]) for path in files) >= 150
+@pytest.mark.parametrize(("split", "articles", "quotes"), [("dev", 30, 150), ("heldout", 10, 50)])
+def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
+    files = split_files(split)
+    assert len(files) >= articles
+    assert sum(len(load(path)["quotes"]) for path in files) >= quotes
 
 
 def test_every_convention_is_covered_by_two_dev_articles() -> None:
