@@ -43,9 +43,9 @@ class _Draft:
     quoted: Quoted
     kind: QuoteKind
     mention: Mention | None
-    reported: bool
-    """A reporting verb stands in its sentence (so a missing speaker is not an invitation to
-    guess from the quotation before)."""
+    alone: bool
+    """The quotation is a sentence of its own with no reporting verb: a statement that goes
+    on from the quotation before (not '"...," is a saying' or '"...," one of them said')."""
 
 
 def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...]:
@@ -88,7 +88,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         start, q1, text, full=full, speaker=mention is not None, adjacent=adjacent is not None
     ):
         return None
-    return _Draft(quoted, "full" if full else "partial", mention, end.reported(q2))
+    alone = end.ends_sentence(q2) and not end.reported(q2)
+    return _Draft(quoted, "full" if full else "partial", mention, alone)
 
 
 def _text(quoted: Quoted, narrations: list[Narration]) -> str:
@@ -114,7 +115,7 @@ def _quotes(drafts: list[_Draft], texts: list[str], resolved: dict[int, Entity])
     for draft in drafts:
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
-        if entity is None and draft.mention is None and draft.kind == "full" and not draft.reported:
+        if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
             if p1 - previous[0] <= 1:
                 entity = previous[1]
         out.append(_quote(draft, texts, entity))

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
+    DOCUMENTS,
     INVERTIBLE_VERBS,
     LABEL_VERBS,
     NOT_NAME,
@@ -33,18 +34,22 @@ from herald_tui.quotes._lexicon import (
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
 from herald_tui.quotes._phrases import (
+    PUNCT,
     QUOTE,
     WORD,
     Mention,
     Token,
     phrase_after,
     phrase_before,
+    role_of,
     skip_auxiliaries,
     tokens,
 )
 from herald_tui.quotes._scan import Span
 
 _LOOK = 4  # clauses tried on each side of a quotation
+_GOVERNS = 4  # tokens between a verb and the quotation it governs
+_ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SMALL_WORDS = frozenset("of the and a an in on for to at by with or 'n' n".split())
@@ -145,7 +150,7 @@ class Narration:
         toks, floor = self.toks, self.floor(v)
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
-            return None
+            return self._antecedent(v - 1, floor)
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses):
                 if clause.verb < floor:
@@ -153,6 +158,18 @@ class Narration:
                 if clause.mention is not None:
                     return clause.mention
         return self._clause_subject(v, floor)
+
+    def _antecedent(self, k: int, floor: int) -> Mention | None:
+        """What the relative pronoun at ``k`` stands for: the person before its comma ("Kim,
+        who said"), or the document a "which" or "that" refers back to ("a joint statement,
+        issued ..., which read")."""
+        toks = self.toks
+        if toks[k].lower == "who":
+            return phrase_before(self.text, toks, k - 2, floor) if toks[k - 1].text == "," else None
+        for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
+            if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
+                return phrase_before(self.text, toks, j, floor)
+        return None
 
     def _clause_subject(self, v: int, floor: int) -> Mention | None:
         """The phrase opening the clause of the verb at ``v``: after a comma, or the sentence's
@@ -210,8 +227,8 @@ class Narration:
             if known is None:
                 mention.subject = False
                 self.mentions[mention.start] = mention
-            elif known.kind == "name" and mention.end > known.end:
-                known.name, known.end, known.text = mention.name, mention.end, mention.text
+            elif mention.end > known.end and known.kind != "pronoun":
+                _take_fuller(known, mention)
             if known is not None and mention.alias:
                 known.alias = mention.alias
 
@@ -269,8 +286,18 @@ class Narration:
         return None
 
     def governed(self, q: int) -> bool:
-        """True when a reporting verb stands before the quotation at ``q`` in its sentence."""
-        return any(True for _ in self.clauses_between(self.floor(q), q - 1))
+        """True when a reporting verb stands just before the quotation at ``q``, even without
+        a speaker: 'has been derided online as "a formula"'."""
+        return any(True for _ in self.clauses_between(max(self.floor(q), q - _GOVERNS), q - 1))
+
+    def ends_sentence(self, q: int) -> bool:
+        """True when nothing but punctuation follows the quotation at ``q`` in its sentence."""
+        k = q + 1
+        while k < len(self.toks) and self.sentence[k] == self.sentence[q]:
+            if self.toks[k].kind != PUNCT:
+                return False
+            k += 1
+        return True
 
     def reported(self, q: int) -> bool:
         """True when a reporting verb stands anywhere in the sentence of the quotation at
@@ -295,6 +322,12 @@ class Narration:
             return False
         floor = max(self.floor(q), q - 8)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+def _take_fuller(known: Mention, fuller: Mention) -> None:
+    """Give ``known`` (already tied to clauses) the fuller reading of the same phrase."""
+    for name in ("end", "kind", "text", "name", "title", "appositive", "role", "org"):
+        setattr(known, name, getattr(fuller, name))
 
 
 def words(text: str) -> list[str]:

@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     maintain maintains maintained reiterate reiterated lament lamented concede conceded
     caution cautioned conclude concluded testify testified demand demanded contend contended
     counter countered quip quipped joke joked recount recounted answer answered answers
-    chant chanted shout shouted read reads rule ruled rules
+    chant chanted shout shouted read reads rule ruled rules order ordered instruct instructed
     """.split()
 )
 
@@ -111,7 +111,10 @@ PERSON_TITLES = frozenset(
     negotiator manager founder executive chef actor singer rapper player striker slugger
     pitcher ace forward midfielder goalkeeper defender shortstop batter catcher star veteran
     rookie idol programmer critic lecturer fellow researcher director producer filmmaker
-    member councilor councillor chairman reporter anchor host
+    member councilor councillor chairman reporter anchor host archer swimmer skater golfer
+    boxer fencer runner cyclist wrestler gymnast athlete teammate novelist writer author poet
+    artist painter composer musician dancer designer photographer architect engineer
+    scientist physician surgeon pilot neighbor neighbour
     """.split()
 )
 
@@ -139,7 +142,14 @@ ROLE_NOUNS: dict[str, str] = {
         user voter citizen fan president-elect premier spokesman spokeswoman reporter pundit
         protester forecaster cfo ceo coo cto chairperson judge justice
         banner notice sign placard poster letter statement message note leaflet editorial
-        commentary report post slogan
+        commentary report post slogan alert declaration neighbor neighbour friend wife husband son daughter
+        brother sister colleague teammate archer swimmer skater golfer boxer fencer runner
+        cyclist wrestler shooter gymnast athlete novelist writer author poet artist painter
+        composer musician dancer designer photographer architect engineer scientist
+        physician surgeon pilot driver farmer owner shopkeeper retiree pensioner commuter
+        tourist visitor passenger customer homeowner tenant landlord buyer seller investor
+        trader banker broker consultant attorney detective inspector firefighter
+        spokesperson defector trainee intern parent grandmother grandfather
         ministry office agency government military committee commission party court council
         company firm bank union group institute association federation embassy department
         administration police prosecution service ministry media regime army navy
@@ -147,6 +157,7 @@ ROLE_NOUNS: dict[str, str] = {
     },
     "officials": "official",
     "fm": "minister",
+    "entertainment": "agency",
     "pm": "minister",
     "spokespersons": "spokesperson",
     "ministers": "minister",
@@ -202,6 +213,14 @@ ROLE_NOUNS: dict[str, str] = {
     "chairperson": "chairman",
 }
 
+# Role nouns that name documents: they speak for no one when nobody signs them.
+DOCUMENTS = frozenset(
+    """
+    statement banner notice sign placard poster letter message note leaflet editorial
+    commentary report post slogan alert declaration
+    """.split()
+)
+
 # Role nouns that name organisations rather than people ("the ministry said").
 ORG_ROLES = frozenset(
     """
@@ -245,7 +264,7 @@ TITLE_CUES = frozenset(
     film movie drama series song album book novel show program programme exhibition play
     musical campaign slogan titled entitled named nicknamed hashtag term phrase motto theme
     webtoon documentary single track episode column magazine newspaper brand label operation
-    project initiative doctrine so-called title nickname
+    project initiative doctrine so-called title nickname such
     """.split()
 )
 

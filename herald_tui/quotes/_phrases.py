@@ -20,6 +20,7 @@ from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
     AUXILIARIES,
     DETERMINERS,
+    DOCUMENTS,
     NOT_NAME,
     ORG_HEADS,
     ORG_ROLES,
@@ -39,7 +40,7 @@ _TOKEN = re.compile(
     r"|(?P<quote>\"?\x00[\x00.?!]*\"?|\")"
     r"|(?P<punct>--|[,;:()\[\]—–.?!])"
 )
-PREPOSITIONS = frozenset(("of", "at", "for", "from", "in"))
+PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to"))
 _MAX_MODIFIERS = 5
 _MAX_NAME = 8
 _MAX_APPOSITIVE = 16
@@ -147,7 +148,15 @@ def _modifier(tok: Token) -> bool:
 
 
 def _is_title(tok: Token) -> bool:
-    return tok.kind == WORD and (tok.lower in PERSON_TITLES or tok.lower in ROLE_NOUNS)
+    return tok.kind == WORD and (tok.lower in PERSON_TITLES or role_of(tok.lower) != "")
+
+
+def role_of(word: str) -> str:
+    """The role noun ``word`` names, plurals included ("officials" -> official), or ""."""
+    role = ROLE_NOUNS.get(word, "")
+    if not role and len(word) > 3 and word.endswith("s"):
+        role = ROLE_NOUNS.get(word[:-1], "")
+    return role
 
 
 def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:
@@ -243,7 +252,7 @@ def role_in(words: list[Token]) -> str:
     for tok in words:
         if tok.lower in PREPOSITIONS or tok.lower == "who":
             break
-        role = ROLE_NOUNS.get(tok.lower)
+        role = role_of(tok.lower)
         if role:
             return role
     return ""
@@ -258,7 +267,7 @@ def _head_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | 
         if not is_boundary(toks[j - 1] if j > floor else None):
             return None
         return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
-    if tok.lower in ROLE_NOUNS and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+    if role_of(tok.lower) and (tok.text.islower() or _starts_phrase(toks, j, floor)):
         found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
     elif _name_token(tok):
         found = _name_phrase(text, toks, j, floor)
@@ -363,8 +372,13 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             break
         elif prev.is_word("of", "for") and _name_token(toks[i - 2]):
             i -= 1
-        elif prev.is_word("the") and toks[i - 2].is_word("of", "for"):
-            i -= 1
+        elif (
+            prev.is_word("the")
+            and toks[i - 2].is_word("of", "for")
+            and i - 3 >= floor
+            and _name_token(toks[i - 3])
+        ):
+            i -= 2  # "Ministry of the Interior"
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
             i -= 1
         else:
@@ -375,9 +389,11 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
 def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     """True when ``toks[k]`` ends a list inside an "of" name: "Ministry of Trade, Industry"."""
     stop = max(floor, k - 8)
-    while k > stop and (_name_token(toks[k]) or toks[k].text == "," or toks[k].is_word("and")):
+    while k > stop and (
+        _name_token(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")
+    ):
         k -= 1
-    return toks[k].is_word("of") and k - 1 >= floor and _name_token(toks[k - 1])
+    return toks[k].is_word("of", "for") and k - 1 >= floor and _name_token(toks[k - 1])
 
 
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -434,7 +450,9 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
     """The role a title gives ("Foreign Minister" -> minister), or an organisation's head
     noun ("Ministry of Unification" -> ministry)."""
     if org:
-        return next((ROLE_NOUNS[t.lower] for t in reversed(name_toks) if t.lower in ORG_ROLES), "")
+        return next(
+            (role_of(t.lower) for t in reversed(name_toks) if role_of(t.lower) in ORG_ROLES), ""
+        )
     roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
     return roles[-1] if roles else ""
 
@@ -456,7 +474,7 @@ def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         k -= 1
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
-    role = ROLE_NOUNS[head.lower]
+    role = role_of(head.lower)
     mention = Mention(
         toks[k].start,
         head.end,
@@ -484,7 +502,16 @@ def phrase_after(text: str, toks: list[Token], i: int) -> Mention | None:
     """
     stop = min(len(toks), i + _MAX_NAME + _MAX_MODIFIERS + 4)
     end = i
-    while end < stop and toks[end].kind == WORD and not _ends_phrase(toks[end]):
+    named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
+    while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
+        tok = toks[end]
+        named_of = named_of or (tok.is_word("of", "for") and end > i and toks[end - 1].capitalised)
+        if _ends_phrase(tok) and not (named_of and tok.is_word("and") and _capital_next(toks, end)):
+            break
+        if end > i and _verb_after_name(toks[end - 1], tok):
+            break
+        if tok.text == "," and not _capital_next(toks, end):
+            break
         end += 1
     for cut in range(end, i, -1):
         mention = phrase_before(text, toks, cut - 1, i)
@@ -492,9 +519,41 @@ def phrase_after(text: str, toks: list[Token], i: int) -> Mention | None:
             break
     else:
         return None
-    if cut == end and end + 1 < len(toks) and toks[end].text == "," and mention.kind != "pronoun":
+    if cut < end or mention.kind == "pronoun" or end + 1 >= len(toks):
+        return mention
+    if toks[end].text == ",":
         return _after_comma(text, toks, mention, end + 1)
+    if mention.kind == "role" and toks[end].lower in ("by", "who"):
+        return _named_later(text, toks, mention, end) or mention
     return mention
+
+
+def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Mention | None:
+    """The person behind a role phrase: "a statement by | Vice Minister Ri", "a defector who
+    gave only her surname, | Choi"."""
+    if toks[k].lower == "by":
+        if mention.role not in DOCUMENTS:
+            return None
+        named = phrase_after(text, toks, k + 1)
+        return named if named is not None and named.kind == "name" and not named.org else None
+    stop = min(len(toks) - 2, k + 12)
+    while k < stop and toks[k].kind == WORD:
+        if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":
+            named = _head_phrase(text, toks, _name_end(toks, k + 2), k + 2)
+            if named is not None and named.kind == "name" and named.start == toks[k + 2].start:
+                named.appositive = mention.text
+                named.role = named.role or mention.role
+                return named
+            return None
+        k += 1
+    return None
+
+
+def _name_end(toks: list[Token], k: int) -> int:
+    """Last token of the capitalised run starting at ``k``."""
+    while k + 1 < len(toks) and _name_token(toks[k + 1]) and k < len(toks) - 1:
+        k += 1
+    return k
 
 
 def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Mention:
@@ -510,6 +569,20 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     if mention.kind == "name" and appositive_ok(inner):
         attach_appositive(mention, text, inner)
     return mention
+
+
+def _capital_next(toks: list[Token], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].capitalised
+
+
+def _verb_after_name(prev: Token, tok: Token) -> bool:
+    """True when the lowercase ``tok`` after the name ``prev`` must be a verb, not a title or
+    modifier: "Prime Minister Jung Ho-seong | ordered" (but "Samsung Lions slugger", "North
+    Korea's state media")."""
+    if not (prev.capitalised and tok.text.islower()) or prev.lower.endswith("'s"):
+        return False
+    low = tok.lower
+    return not (_is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
 
 
 def _ends_phrase(tok: Token) -> bool:

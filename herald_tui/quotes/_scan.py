@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from herald_tui.quotes._lexicon import INVERTIBLE_VERBS
+
 DOUBLE = '"“”„'
 SINGLE = "'‘’"
 _DOUBLE_MARKS = re.compile('["“”„]')
@@ -166,10 +168,38 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     outer, inner = (_SINGLE_MARKS, _DOUBLE_MARKS) if headline else (_DOUBLE_MARKS, _SINGLE_MARKS)
     outer_role, inner_role = (single_role, double_role) if headline else (double_role, single_role)
     spans = scan(text, outer, outer_role)
+    if spans and not spans[-1].closed and not headline:
+        spans[-1] = _repaired(text, spans[-1])
     singles = [s for s in scan(text, inner, inner_role, spans) if s.opened and s.closed]
     if not singles:
         return spans
     return sorted(spans + singles, key=lambda s: s.start)
+
+
+def _attribution() -> re.Pattern[str]:
+    """ ", she said" / ", said Jang Mi-ok" / ", Kim told": attribution that cannot be inside
+    a quotation, so a quote still open before it lost its closing mark there."""
+    global _ATTRIBUTION
+    if _ATTRIBUTION is None:
+        verbs = "|".join(sorted(INVERTIBLE_VERBS | {"told", "wrote", "replied", "added"}))
+        _ATTRIBUTION = re.compile(
+            rf",\s+(?:(?:he|she|they)\s+(?:{verbs})\b"
+            rf"|(?:{verbs})\s+(?:[A-Z]|the\s|an?\s|his\s|her\s|their\s)"
+            rf"|(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:{verbs})\b)"
+        )
+    return _ATTRIBUTION
+
+
+_ATTRIBUTION: re.Pattern[str] | None = None
+
+
+def _repaired(text: str, span: Span) -> Span:
+    """An unclosed quote that runs into its own attribution ('"We have been here since the
+    '70s, said Jang') ends at the comma before it."""
+    found = _attribution().search(text, span.start)
+    if found is None:
+        return span
+    return Span(span.start, found.start() + 1, opened=span.opened, closed=True)
 
 
 def _starts_with_open(text: str, span: Span) -> bool:

@@ -48,8 +48,7 @@ class Entity:
         if not self.name:
             return self.phrases[0] if self.phrases else ""
         if self.org:
-            best = max(self.phrases, key=len, default=self.name)
-            return best if self.name.lower() in best.lower() else self.name
+            return self.name
         text = f"{self.title} {self.name}" if self.title else self.name
         return f"{text}, {self.appositive}" if self.appositive else text
 
@@ -211,8 +210,12 @@ class SpeakerTable:
             if mention.org != entity.org or not entity.phrases:
                 continue
             intro = entity.phrases[0].lower()
+            if not mention.org:
+                if intro.startswith("the "):
+                    return entity  # "the Czech ambassador to Seoul", then "Ambassador Tomas Novak"
+                continue
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
-            if (mention.org or intro.startswith("the ")) and all(w in known for w in modifiers):
+            if all(w in known for w in modifiers):
                 return entity
         return None
 
