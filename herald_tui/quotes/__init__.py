@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from herald_tui.model import Article, Quote, QuoteKind
-from herald_tui.quotes._attribute import Narration, not_a_quotation
+from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
@@ -84,6 +84,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     adjacent = end.after(q2)
     mention = adjacent or start.before(q1, full) or end.later(q2, full)
     text = _text(quoted, narrations)
+    if not words(text):
+        return None  # marks around nothing, or around punctuation only
     if not multi and not_a_quotation(
         start, q1, text, full=full, speaker=mention is not None, adjacent=adjacent is not None
     ):

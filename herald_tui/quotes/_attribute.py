@@ -18,8 +18,8 @@ A clause whose subject cannot be read (a participle: ', adding that ...'; a coor
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
@@ -39,6 +39,7 @@ from herald_tui.quotes._phrases import (
     WORD,
     Mention,
     Token,
+    is_name,
     phrase_after,
     phrase_before,
     role_of,
@@ -48,6 +49,7 @@ from herald_tui.quotes._phrases import (
 from herald_tui.quotes._scan import Span
 
 _LOOK = 4  # clauses tried on each side of a quotation
+_REACH = 60  # tokens a clause may stand before the quotation it attributes
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
 _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
@@ -79,6 +81,7 @@ class Narration:
         self._offsets = [t.start for t in self.toks]
         self.sentence, self.first = self._sentences()
         self.clauses: list[Clause] = []
+        self._verbs: list[int] = []  # clauses' verb indices, for bisection
         self.mentions: dict[int, Mention] = {}
         self._read_clauses()
         self._read_subjects()
@@ -123,6 +126,7 @@ class Narration:
                 if tok.lower in ("asked", "asks"):
                     mention.subject = False  # a questioner is not who "she" means next
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
+            self._verbs.append(v)
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
@@ -152,7 +156,7 @@ class Narration:
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
-            for clause in reversed(self.clauses):
+            for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
                     break
                 if clause.mention is not None:
@@ -176,7 +180,8 @@ class Narration:
         first phrase, nearest first."""
         tried = 0
         k = v - 1
-        while k >= floor and tried < _LOOK and self.toks[k].kind != QUOTE:
+        reach = max(floor, v - _REACH)
+        while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
                 mention = phrase_after(self.text, self.toks, k + 1)
@@ -212,15 +217,16 @@ class Narration:
         later "Kim" or "the agency" finds its full form; these do not set who "he" is."""
         toks = self.toks
         for j, tok in enumerate(toks):
-            if not tok.capitalised or (j + 1 < len(toks) and toks[j + 1].capitalised):
+            if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
                 continue
             mention = phrase_before(self.text, toks, j, self.floor(j))
             if mention is None or mention.kind != "name":
                 continue
-            first = bisect_right(self._offsets, mention.start) - 1
-            fuller = phrase_after(self.text, toks, first)
-            if fuller is not None and fuller.start == mention.start and fuller.end > mention.end:
-                mention = fuller
+            if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
+                first = bisect_right(self._offsets, mention.start) - 1
+                fuller = phrase_after(self.text, toks, first)
+                if fuller is not None and fuller.start == mention.start and fuller.end > mention.end:
+                    mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = toks[j + 2].text if toks[j + 2].text.isupper() else ""
             known = self.mentions.get(mention.start)
@@ -239,11 +245,9 @@ class Narration:
         at = span.start - 1 if span.opened and span.start else span.start
         return max(0, bisect_right(self._offsets, at) - 1)
 
-    def clauses_between(self, lo: int, hi: int) -> Iterator[Clause]:
+    def clauses_between(self, lo: int, hi: int) -> list[Clause]:
         """Clauses whose verb lies in tokens ``lo..hi`` (inclusive), in order."""
-        for clause in self.clauses:
-            if lo <= clause.verb <= hi:
-                yield clause
+        return self.clauses[bisect_left(self._verbs, lo) : bisect_right(self._verbs, hi)]
 
     def after(self, q: int) -> Mention | None:
         """The clause right after the quotation at token ``q``: '"...," he said' / 'said Kim'."""
@@ -262,7 +266,7 @@ class Narration:
 
     def before(self, q: int, full: bool) -> Mention | None:
         """The nearest clause before the quotation at token ``q`` in its sentence."""
-        floor = self.floor(q)
+        floor = max(self.floor(q), q - _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         for clause in reversed(found[-_LOOK:]):
             if clause.mention is not None:
@@ -303,7 +307,7 @@ class Narration:
         """True when a reporting verb stands anywhere in the sentence of the quotation at
         ``q``, even one whose speaker could not be read ('one of them told the crowd')."""
         sentence = self.sentence[q]
-        clauses = self.clauses_between(self.floor(q), q + _ADJACENT)
+        clauses = self.clauses_between(max(self.floor(q), q - _REACH), q + _ADJACENT)
         return any(self.sentence[c.verb] == sentence for c in clauses)
 
     def word_before(self, q: int) -> Token | None:

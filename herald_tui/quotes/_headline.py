@@ -19,6 +19,7 @@ from herald_tui.quotes._scan import Span, paragraph_spans
 from herald_tui.quotes._speakers import SpeakerTable
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
+_MAX_SPANS = 8  # a headline with more quotation marks than this is garbage
 
 
 def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> list[Quote]:
@@ -26,18 +27,24 @@ def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> li
     spans = [s for s in paragraph_spans(headline, headline=True) if s.opened and s.closed]
     if not spans:
         return []
+    spans = spans[:_MAX_SPANS]
+    body_words = [(quote, set(words(quote.text))) for quote in body]
     nar = Narration(None, headline, spans)
     colon = _colon_speaker(nar)
     out: list[Quote] = []
     for span in spans:
-        quote = _quote(nar, span, body, table, colon)
+        quote = _quote(nar, span, body_words, table, colon)
         if quote is not None:
             out.append(quote)
     return out
 
 
 def _quote(
-    nar: Narration, span: Span, body: list[Quote], table: SpeakerTable, colon: Mention | None
+    nar: Narration,
+    span: Span,
+    body: list[tuple[Quote, set[str]]],
+    table: SpeakerTable,
+    colon: Mention | None,
 ) -> Quote | None:
     start, end = _trimmed(nar.text, span)
     text = nar.text[start:end]
@@ -67,15 +74,15 @@ def _trimmed(text: str, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _matching(text: str, body: list[Quote]) -> Quote | None:
+def _matching(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
     """The body quotation holding most of the words of ``text`` (the first on a tie)."""
     wanted = set(words(text))
     if not wanted:
         return None
     best: Quote | None = None
     best_share = 0.0
-    for quote in body:
-        share = len(wanted & set(words(quote.text))) / len(wanted)
+    for quote, found in body:
+        share = len(wanted & found) / len(wanted)
         if share > best_share:
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH

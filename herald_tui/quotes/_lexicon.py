@@ -75,13 +75,19 @@ TIME_WORDS = frozenset(
     """.split()
 )
 
+# Days and months: capitalised, never part of a speaker's name ("On Tuesday Kim said").
+CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb aug sept oct nov dec
+    """.split()
+)
+
 # Capitalised words that start a sentence or name a date, never part of a speaker's name.
-NOT_NAME = frozenset(
+NOT_NAME = CALENDAR | frozenset(
     """
     the a an on in at but and or meanwhile however earlier later last this that these those
-    when after before while as if also yesterday today tomorrow monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august
-    september october november december jan feb aug sept oct nov dec since during for with
+    when after before while as if also yesterday today tomorrow since during for with
     from by to of under over according asked speaking still yet so then there here it its
     he she they we i you his her their our my your separately instead both such some many
     most several other another one two three four five

@@ -19,6 +19,7 @@ from herald_tui.quotes._lexicon import (
     ABBREVIATIONS,
     APPOSITIVE_STARTS,
     AUXILIARIES,
+    CALENDAR,
     DETERMINERS,
     DOCUMENTS,
     NOT_NAME,
@@ -46,22 +47,22 @@ _MAX_NAME = 8
 _MAX_APPOSITIVE = 16
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
     """A word, punctuation mark or masked quotation, with its offsets in the paragraph."""
 
-    text: str
-    kind: str
-    start: int
-    end: int
+    __slots__ = ("capitalised", "end", "kind", "lower", "start", "text")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, kind: str, start: int, end: int) -> None:
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        """The text lowercased (computed once: the rules compare it constantly)."""
+        self.capitalised = kind == WORD and text[0].isupper()
 
-    @property
-    def capitalised(self) -> bool:
-        return self.kind == WORD and self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.kind}, {self.start}, {self.end})"
 
     def is_word(self, *words: str) -> bool:
         return self.kind == WORD and self.lower in words
@@ -70,14 +71,16 @@ class Token:
 def tokens(masked: str, start: int, end: int) -> list[Token]:
     """Tokens of ``masked[start:end]``; a period ends a word only after an abbreviation."""
     out: list[Token] = []
+    append = out.append
     for match in _TOKEN.finditer(masked, start, end):
         kind = match.lastgroup or PUNCT
         text = match.group()
-        if kind == WORD and text.endswith(".") and not _keeps_period(text):
-            out.append(Token(text[:-1], WORD, match.start(), match.end() - 1))
-            out.append(Token(".", PUNCT, match.end() - 1, match.end()))
-            continue
-        out.append(Token(text, kind, match.start(), match.end()))
+        first, last = match.span()
+        if kind == WORD and text[-1] == "." and not _keeps_period(text):
+            append(Token(text[:-1], WORD, first, last - 1))
+            append(Token(".", PUNCT, last - 1, last))
+        else:
+            append(Token(text, kind, first, last))
     return out
 
 
@@ -128,7 +131,8 @@ def is_boundary(tok: Token | None) -> bool:
     return low in PHRASE_BOUNDARIES or low in NOT_NAME or low in REPORTING_VERBS
 
 
-def _name_token(tok: Token) -> bool:
+def is_name(tok: Token) -> bool:
+    """A capitalised word that may be part of a name (not "The", "Tuesday", "Said")."""
     return tok.capitalised and tok.lower not in NOT_NAME and tok.lower not in REPORTING_VERBS
 
 
@@ -143,7 +147,7 @@ def _modifier(tok: Token) -> bool:
         or low in REPORTING_VERBS
         or low in PREPOSITIONS
         or low in AUXILIARIES
-        or low in NOT_NAME
+        or (low in NOT_NAME and not (low in CALENDAR and not tok.capitalised))
     )
 
 
@@ -258,9 +262,10 @@ def role_in(words: list[Token]) -> str:
     return ""
 
 
-def _head_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
-    """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to."""
-    if j < floor or toks[j].kind != WORD:
+def _head_phrase(text: str, toks: list[Token], j: int, floor: int, depth: int = 0) -> Mention | None:
+    """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
+    (at most two prepositional phrases deep)."""
+    if j < floor or toks[j].kind != WORD or depth > 2:
         return None
     tok = toks[j]
     if tok.lower in PRONOUNS:
@@ -269,14 +274,14 @@ def _head_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | 
         return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
     if role_of(tok.lower) and (tok.text.islower() or _starts_phrase(toks, j, floor)):
         found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
-    elif _name_token(tok):
+    elif is_name(tok):
         found = _name_phrase(text, toks, j, floor)
     else:
-        return _prepositional(text, toks, j, floor)
+        return _prepositional(text, toks, j, floor, depth)
     if found is None:
         return None
     mention, first = found
-    return _with_outer_phrase(text, toks, mention, first, floor)
+    return _with_outer_phrase(text, toks, mention, first, floor, depth)
 
 
 def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
@@ -285,7 +290,7 @@ def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
     return prev is None or prev.lower in DETERMINERS or is_boundary(prev)
 
 
-def _prepositional(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+def _prepositional(text: str, toks: list[Token], j: int, floor: int, depth: int) -> Mention | None:
     """A phrase whose last words are a prepositional phrase with any object: "an official at
     the KMA's forecast bureau" (the object "bureau" is no role noun)."""
     k = j
@@ -295,7 +300,7 @@ def _prepositional(text: str, toks: list[Token], j: int, floor: int) -> Mention 
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
-    outer = _head_phrase(text, toks, k - 1, floor)
+    outer = _head_phrase(text, toks, k - 1, floor, depth + 1)
     if outer is None or outer.kind == "pronoun":
         return None
     _extend(outer, text, toks[j].end)
@@ -311,13 +316,13 @@ def _extend(mention: Mention, text: str, end: int) -> None:
 
 
 def _with_outer_phrase(
-    text: str, toks: list[Token], mention: Mention, first: int, floor: int
+    text: str, toks: list[Token], mention: Mention, first: int, floor: int, depth: int
 ) -> Mention | None:
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
     ministry"); otherwise check the phrase starts where a subject may start."""
     before = toks[first - 1] if first > floor else None
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
-        outer = _head_phrase(text, toks, first - 2, floor)
+        outer = _head_phrase(text, toks, first - 2, floor, depth + 1)
         if outer is not None and outer.kind != "pronoun":
             _extend(outer, text, mention.end)
             return outer
@@ -366,17 +371,17 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
     i = j
     while i - 1 >= floor and j - i < _MAX_NAME:
         prev = toks[i - 1]
-        if _name_token(prev):
+        if is_name(prev):
             i -= 1
         elif not toks[i].capitalised or i - 2 < floor:
             break
-        elif prev.is_word("of", "for") and _name_token(toks[i - 2]):
+        elif prev.is_word("of", "for") and is_name(toks[i - 2]):
             i -= 1
         elif (
             prev.is_word("the")
             and toks[i - 2].is_word("of", "for")
             and i - 3 >= floor
-            and _name_token(toks[i - 3])
+            and is_name(toks[i - 3])
         ):
             i -= 2  # "Ministry of the Interior"
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
@@ -390,10 +395,10 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     """True when ``toks[k]`` ends a list inside an "of" name: "Ministry of Trade, Industry"."""
     stop = max(floor, k - 8)
     while k > stop and (
-        _name_token(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")
+        is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")
     ):
         k -= 1
-    return toks[k].is_word("of", "for") and k - 1 >= floor and _name_token(toks[k - 1])
+    return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
 
 
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -514,6 +519,8 @@ def phrase_after(text: str, toks: list[Token], i: int) -> Mention | None:
             break
         end += 1
     for cut in range(end, i, -1):
+        if not _may_end_phrase(toks[cut - 1]):
+            continue
         mention = phrase_before(text, toks, cut - 1, i)
         if mention is not None and mention.start == toks[i].start:
             break
@@ -551,7 +558,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
 
 def _name_end(toks: list[Token], k: int) -> int:
     """Last token of the capitalised run starting at ``k``."""
-    while k + 1 < len(toks) and _name_token(toks[k + 1]) and k < len(toks) - 1:
+    while k + 1 < len(toks) and is_name(toks[k + 1]) and k < len(toks) - 1:
         k += 1
     return k
 
@@ -583,6 +590,12 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
         return False
     low = tok.lower
     return not (_is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
+
+
+def _may_end_phrase(tok: Token) -> bool:
+    """A cheap test before parsing: a phrase ends with a name, a role, a pronoun or the object
+    of a preposition (a word that is neither a function word nor a verb)."""
+    return tok.capitalised or tok.lower in PRONOUNS or _modifier(tok)
 
 
 def _ends_phrase(tok: Token) -> bool:

@@ -24,6 +24,7 @@ SINGLE = "'‘’"
 _DOUBLE_MARKS = re.compile('["“”„]')
 _SINGLE_MARKS = re.compile("['‘’]")
 _YEAR = re.compile(r"\d\ds?\b")
+_WORDY = re.compile(r"[^\W_]")  # marks around no letter or digit quote nothing
 
 # What may stand before an opening mark or after a closing one, besides spaces.
 _BEFORE_OPEN = "([{—–-/‘“'\"\n"
@@ -167,7 +168,7 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     """
     outer, inner = (_SINGLE_MARKS, _DOUBLE_MARKS) if headline else (_DOUBLE_MARKS, _SINGLE_MARKS)
     outer_role, inner_role = (single_role, double_role) if headline else (double_role, single_role)
-    spans = scan(text, outer, outer_role)
+    spans = [s for s in scan(text, outer, outer_role) if _WORDY.search(text, s.start, s.end)]
     if spans and not spans[-1].closed and not headline:
         spans[-1] = _repaired(text, spans[-1])
     singles = [s for s in scan(text, inner, inner_role, spans) if s.opened and s.closed]
