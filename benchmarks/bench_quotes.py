@@ -19,7 +19,7 @@ from herald_tui.quotes import extract_quotes
 # One paragraph of each shape a long article repeats: attribution after, before, inverted,
 # partial quotes, a quote over two paragraphs, narration.
 _TEMPLATE = (
-    'SEOUL, Nov. 26 (Yonhap) -- Finance Minister Choi Jin-seok said Tuesday the plan was '
+    "SEOUL, Nov. 26 (Yonhap) -- Finance Minister Choi Jin-seok said Tuesday the plan was "
     '"realistic" and "long overdue," as talks with the opposition stalled.',
     '"We cannot wait until the spring to help households that are struggling," Choi said. '
     '"Every week of delay has a cost for them."',
@@ -101,7 +101,7 @@ def _speed(name: str, articles: Sequence[tuple[str, Sequence[str]]]) -> Benchmar
 def _linearity() -> Benchmark:
     """Time a paragraph of mixed marks and attribution at 100 KB and 1 MB: a ratio near 10
     means linear time (a quadratic step would make it near 100)."""
-    unit = 'He said "yes," and \'no\' Korea’s “x” the official told Kim Min-ji, a professor. '
+    unit = "He said \"yes,\" and 'no' Korea’s “x” the official told Kim Min-ji, a professor. "
     small = (unit * 2_000)[:100_000]
     large = (unit * 20_000)[:1_000_000]
     bench = Benchmark(

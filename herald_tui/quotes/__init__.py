@@ -117,9 +117,9 @@ def _quotes(drafts: list[_Draft], texts: list[str], resolved: dict[int, Entity])
     for draft in drafts:
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
+        follows = p1 - previous[0] <= 1
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
-            if p1 - previous[0] <= 1:
-                entity = previous[1]
+            entity = previous[1] if follows else None
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out

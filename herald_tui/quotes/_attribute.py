@@ -54,10 +54,16 @@ _GOVERNS = 4  # tokens between a verb and the quotation it governs
 _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_SMALL_WORDS = frozenset("of the and a an in on for to at by with or 'n' n".split())
-_NAME_DETERMINERS = frozenset("the a an its their his her our this these that".split())
-_DEFINITE = frozenset("the its their this these".split())
-_INTRO_WORDS = frozenset("but and meanwhile however still yet also so then".split())
+_SMALL_WORDS = frozenset(
+    ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "'n'", "n"]
+)
+_NAME_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"]
+)
+_DEFINITE = frozenset(["the", "its", "their", "this", "these"])
+_INTRO_WORDS = frozenset(
+    ["but", "and", "meanwhile", "however", "still", "yet", "also", "so", "then"]
+)
 
 
 @dataclass(slots=True)
@@ -225,7 +231,11 @@ class Narration:
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 first = bisect_right(self._offsets, mention.start) - 1
                 fuller = phrase_after(self.text, toks, first)
-                if fuller is not None and fuller.start == mention.start and fuller.end > mention.end:
+                if (
+                    fuller is not None
+                    and fuller.start == mention.start
+                    and fuller.end > mention.end
+                ):
                     mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = toks[j + 2].text if toks[j + 2].text.isupper() else ""

@@ -12,7 +12,7 @@ wave'``) and is left out.
 
 from __future__ import annotations
 
-from herald_tui.model import Quote
+from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
 from herald_tui.quotes._phrases import QUOTE, Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
@@ -61,7 +61,7 @@ def _quote(
         entity = table.find(mention) if mention is not None else None
         if entity is not None:
             speaker, short = entity.full, entity.short
-    kind = "full" if full else "partial"
+    kind: QuoteKind = "full" if full else "partial"
     return Quote(text, speaker, None, kind, start, end, speaker_short=short)
 
 

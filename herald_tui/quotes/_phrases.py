@@ -262,7 +262,9 @@ def role_in(words: list[Token]) -> str:
     return ""
 
 
-def _head_phrase(text: str, toks: list[Token], j: int, floor: int, depth: int = 0) -> Mention | None:
+def _head_phrase(
+    text: str, toks: list[Token], j: int, floor: int, depth: int = 0
+) -> Mention | None:
     """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
     (at most two prepositional phrases deep)."""
     if j < floor or toks[j].kind != WORD or depth > 2:
@@ -394,9 +396,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
 def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     """True when ``toks[k]`` ends a list inside an "of" name: "Ministry of Trade, Industry"."""
     stop = max(floor, k - 8)
-    while k > stop and (
-        is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")
-    ):
+    while k > stop and (is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")):
         k -= 1
     return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
 

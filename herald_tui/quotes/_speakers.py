@@ -82,6 +82,12 @@ def _tokens(name: str) -> list[str]:
     return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
 
 
+_PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
+    "it": lambda e: e.org,
+    "they": lambda e: e.plural,
+}
+
+
 class _Recent:
     """Entities in order of their last mention, newest last, at most ``_RECENT``."""
 
@@ -140,22 +146,17 @@ class SpeakerTable:
                     return entity
         pool = [e for e in self.entities if mention.role and mention.role in e.roles]
         fitting = [e for e in pool if e.fits(mention)]
-        return (fitting or pool or [None])[0]
+        return next(iter(fitting or pool), None)
 
     # --- resolution ----------------------------------------------------------------------
 
     def _pronoun(self, mention: Mention) -> Entity | None:
         word = mention.text.lower()
-        if word == "it":
-            wanted: Callable[[Entity], bool] = lambda e: e.org
-        elif word == "they":
-            wanted = lambda e: e.plural  # noqa: E731
-        else:
-            gender = _GENDER[word]
-            wanted = lambda e: e.person and e.gender in ("", gender)  # noqa: E731
+        gender = _GENDER.get(word, "")
+        wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
-        if pick is not None and word in ("he", "she"):
-            pick.gender = _GENDER[word]
+        if pick is not None and gender:
+            pick.gender = gender
         return pick
 
     def _named(self, mention: Mention) -> Entity:
@@ -179,12 +180,13 @@ class SpeakerTable:
         now completes."""
         if len(key) == 1:
             recent = self._words.get(key[0])
-            return recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1])) if recent else None
+            return (
+                recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1])) if recent else None
+            )
         for word in (key[0], key[-1]):
-            recent = self._words.get(word)
-            found = recent.newest(lambda e: not e.org and e.names() == [word]) if recent else None
-            if found is not None:
-                return found
+            for entity in reversed(self._words[word].items if word in self._words else []):
+                if not entity.org and entity.names() == [word]:
+                    return entity
         return None
 
     def _unnamed(self, mention: Mention) -> Entity | None:

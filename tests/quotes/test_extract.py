@@ -145,8 +145,7 @@ def test_headline_scare_quote_is_not_a_quotation() -> None:
 
 def test_speaker_after_inverted_keeps_the_role_in_the_full_string() -> None:
     paras = [
-        '"The market has priced in one more cut," said Kim Min-ji, a professor at Korea '
-        "University."
+        '"The market has priced in one more cut," said Kim Min-ji, a professor at Korea University.'
     ]
     found = quotes(*paras)
     check(
@@ -178,9 +177,7 @@ def test_told_reporters_with_the_role_resolved_back() -> None:
 def test_speaker_before_colon() -> None:
     paras = ['Kim said Tuesday: "The sanctions are working. Pyongyang knows it."']
     found = quotes(*paras)
-    check(
-        found, paras, "The sanctions are working. Pyongyang knows it.", kind="full", short="Kim"
-    )
+    check(found, paras, "The sanctions are working. Pyongyang knows it.", kind="full", short="Kim")
 
 
 def test_speaker_before_comma_with_a_pronoun() -> None:

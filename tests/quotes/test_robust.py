@@ -70,7 +70,7 @@ def test_megabyte_without_marks_completes() -> None:
 
 
 def test_megabyte_of_mixed_marks_and_attribution_completes() -> None:
-    paragraph = ('He said "yes," and \'no\' Korea’s “x” the official told ' * 25_000)[:1_000_000]
+    paragraph = ("He said \"yes,\" and 'no' Korea’s “x” the official told " * 25_000)[:1_000_000]
     found = extract_quotes("Headline", [paragraph])
     assert found
     for quote in found[:1000]:

@@ -3,9 +3,8 @@ and the scorer itself counts the way its docstring says."""
 
 from __future__ import annotations
 
-from herald_tui.model import Quote
-
 from benchmarks.quote_score import Score, load, overlap, score, score_article, speaker_right
+from herald_tui.model import Quote
 
 GOALS = {"precision": 0.95, "recall": 0.93, "speaker_accuracy": 0.90, "end_to_end_f1": 0.85}
 
