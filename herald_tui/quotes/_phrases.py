@@ -13,6 +13,7 @@ the number of phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
@@ -212,9 +213,12 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner:
         return None
-    if len(inner) == 1 and inner[0].text.islower():
-        return phrase_before(text, toks, k - 1, floor, depth + 1)  # "The minister, however,"
-    head = phrase_before(text, toks, k - 1, floor, depth + 1)
+    if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
+        return phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
+    j = k - 1
+    if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
+        j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
+    head = phrase_before(text, toks, j, floor, depth + 1)
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
         return head  # "Kim, who heads the institute, said"
     named = _head_phrase(text, toks, comma - 1, k + 1)
@@ -526,23 +530,32 @@ def phrase_after(text: str, toks: list[Token], i: int) -> Mention | None:
             break
     else:
         return None
-    if cut < end or mention.kind == "pronoun" or end + 1 >= len(toks):
+    after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
+    if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
-    if toks[end].text == ",":
+    if mention.kind == "role" and toks[after].lower in ("by", "who", "surnamed", "named"):
+        return _named_later(text, toks, mention, after) or mention
+    if cut == end and toks[end].text == ",":
         return _after_comma(text, toks, mention, end + 1)
-    if mention.kind == "role" and toks[end].lower in ("by", "who"):
-        return _named_later(text, toks, mention, end) or mention
     return mention
 
 
+def _start(tok: Token) -> int:
+    return tok.start
+
+
 def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Mention | None:
-    """The person behind a role phrase: "a statement by | Vice Minister Ri", "a defector who
-    gave only her surname, | Choi"."""
-    if toks[k].lower == "by":
-        if mention.role not in DOCUMENTS:
+    """The person behind a role phrase: "a statement by | Vice Minister Ri", "an office worker
+    surnamed | Kim", "a defector who gave only her surname, | Choi"."""
+    if toks[k].lower in ("by", "surnamed", "named"):
+        if toks[k].lower == "by" and mention.role not in DOCUMENTS:
             return None
         named = phrase_after(text, toks, k + 1)
-        return named if named is not None and named.kind == "name" and not named.org else None
+        if named is None or named.kind != "name" or named.org:
+            return None
+        if toks[k].lower != "by":  # "an office worker surnamed Kim"
+            named.appositive = mention.text
+        return named
     stop = min(len(toks) - 2, k + 12)
     while k < stop and toks[k].kind == WORD:
         if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from herald_tui.quotes._lexicon import ROLE_NOUNS
+from herald_tui.quotes._phrases import PREPOSITIONS as _PREPOSITIONS
 from herald_tui.quotes._phrases import Mention
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
@@ -56,7 +57,10 @@ class Entity:
         if self.org:
             return self.name
         text = f"{self.title} {self.name}" if self.title else self.name
-        return f"{text}, {self.appositive}" if self.appositive else text
+        if not self.appositive:
+            return text
+        joint = " " if self.appositive.split(" ", 1)[0] in _PREPOSITIONS else ", "
+        return f"{text}{joint}{self.appositive}"  # "Kim, a professor" / "Ahn of the party"
 
     @property
     def short(self) -> str:

@@ -214,6 +214,35 @@ def test_according_to() -> None:
     assert quote.paragraph == 0
 
 
+def test_age_and_prepositional_phrases_around_a_name() -> None:
+    paras = [
+        'Park Ji-won, 45, a nurse at a hospital in Seoul, said she was "exhausted."',
+        '"We oppose the bill," said Rep. Ahn Cheol-soo of the ruling People Power Party.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "exhausted.", kind="partial", short="Park Ji-won",
+        full="Park Ji-won, a nurse at a hospital in Seoul",
+    )  # fmt: skip
+    check(
+        found, paras, "We oppose the bill,", kind="full", short="Ahn Cheol-soo",
+        full="Rep. Ahn Cheol-soo of the ruling People Power Party",
+    )  # fmt: skip
+
+
+def test_person_known_only_by_a_surname() -> None:
+    paras = [
+        '"I was scared," said a 34-year-old office worker surnamed Kim.',
+        '"The border used to be open," said a defector who gave only her surname, Choi.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "I was scared,", kind="full", short="Kim",
+        full="Kim, a 34-year-old office worker",
+    )  # fmt: skip
+    assert the(found, "The border used to be open,").speaker_short == "Choi"
+
+
 def test_intermediary_is_not_the_speaker() -> None:
     paras = ['"We will answer every drill," Ri Song-chol said, according to KCNA.']
     found = quotes(*paras)
