@@ -12,7 +12,11 @@ senior official", "according to the ministry") and every other phrase that intro
    "overdue," the minister said').
 
 A clause whose subject cannot be read (a participle: ', adding that ...'; a coordinated verb:
-'said ... but warned') takes the speaker of the clause before it, or the sentence's subject.
+'said ... but warned') takes the speaker of the clause before it, or the sentence's subject; a
+relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read').
+
+Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
+paragraph of any length is read in linear time.
 """
 
 from __future__ import annotations
@@ -31,22 +35,21 @@ from herald_tui.quotes._lexicon import (
     REPORTING_VERBS,
     SPEECH_VERBS,
     TITLE_CUES,
+    wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
-from herald_tui.quotes._phrases import (
+from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
+from herald_tui.quotes._scan import Span
+from herald_tui.quotes._tokens import (
     PUNCT,
     QUOTE,
     WORD,
-    Mention,
     Token,
     is_name,
-    phrase_after,
-    phrase_before,
     role_of,
     skip_auxiliaries,
     tokens,
 )
-from herald_tui.quotes._scan import Span
 
 _LOOK = 4  # clauses tried on each side of a quotation
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
@@ -54,16 +57,12 @@ _GOVERNS = 4  # tokens between a verb and the quotation it governs
 _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_SMALL_WORDS = frozenset(
-    ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "'n'", "n"]
-)
-_NAME_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"]
-)
-_DEFINITE = frozenset(["the", "its", "their", "this", "these"])
-_INTRO_WORDS = frozenset(
-    ["but", "and", "meanwhile", "however", "still", "yet", "also", "so", "then"]
-)
+_FOLLOWS = 40  # tokens a later clause may stand after the quotation it attributes
+_INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
+_SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
+_NAME_DETERMINERS = wordset("the a an its their his her our this these that")
+_DEFINITE = wordset("the its their this these")
+_INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 
 
 @dataclass(slots=True)
@@ -115,6 +114,7 @@ class Narration:
         return self.first[min(self.sentence[k], len(self.first) - 1)]
 
     def _read_clauses(self) -> None:
+        """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
         for v, tok in enumerate(toks):
             if tok.kind != WORD or not tok.text.islower():
@@ -154,9 +154,10 @@ class Narration:
         return mention
 
     def _inherited(self, v: int) -> Mention | None:
-        """Speaker of a verb with no subject of its own: a participle (', adding that'), a
-        coordinated verb ('... but warned'), or a subject far from its verb ('a notice taped to
-        the door read:'). Relative clauses ('which said') are left alone."""
+        """Speaker of a verb with no subject of its own: a relative clause ("Kim, who said";
+        "a joint statement, ..., which read"), a participle (", adding that"), a coordinated
+        verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
+        read:")."""
         toks, floor = self.toks, self.floor(v)
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
@@ -213,6 +214,7 @@ class Narration:
         return mention
 
     def _read_subjects(self) -> None:
+        """The phrase opening each sentence: it sets who a following "he" or "she" means."""
         for k in self.first:
             mention = self._sentence_subject(k)
             if mention is not None:
@@ -286,7 +288,7 @@ class Narration:
     def later(self, q: int, full: bool) -> Mention | None:
         """A clause later in the sentence, with only quotations and "and" between."""
         toks = self.toks
-        for clause in self.clauses_between(q + 1, q + 40):
+        for clause in self.clauses_between(q + 1, q + _FOLLOWS):
             if self.sentence[clause.verb] != self.sentence[q]:
                 return None
             if clause.mention is None or (full and clause.label):
@@ -321,6 +323,7 @@ class Narration:
         return any(self.sentence[c.verb] == sentence for c in clauses)
 
     def word_before(self, q: int) -> Token | None:
+        """The token before the quotation at ``q`` in its sentence, if any."""
         k = q - 1
         return self.toks[k] if k >= self.floor(q) and q > 0 else None
 
@@ -334,7 +337,7 @@ class Narration:
             return True
         if prev.text != ",":
             return False
-        floor = max(self.floor(q), q - 8)
+        floor = max(self.floor(q), q - _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
 
 
@@ -374,7 +377,6 @@ def not_a_quotation(
     prev = nar.word_before(q)
     if prev is not None and (prev.lower in TITLE_CUES or (prev.lower in _DEFINITE and not full)):
         return True  # 'the film "...', 'so-called "...', 'the "Busan Declaration"'
-
     if title_cased(text) and not (full and adjacent):
         return True
     if full or speaker:

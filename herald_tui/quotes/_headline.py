@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
-from herald_tui.quotes._phrases import QUOTE, Mention, phrase_after, phrase_before
+from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
 from herald_tui.quotes._speakers import SpeakerTable
+from herald_tui.quotes._tokens import QUOTE
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
 _MAX_SPANS = 8  # a headline with more quotation marks than this is garbage

@@ -1,7 +1,7 @@
 """Noun phrases that name a speaker: "he", "Foreign Minister Cho Tae-yul", "a senior official at
 the presidential office", "Kim Min-ji, a professor at Korea University", "the ministry".
 
-The parser works on tokens of masked narration (see :mod:`._narration`) and reads a phrase
+The parser works on tokens of masked narration (see :mod:`._tokens`) and reads a phrase
 right to left from the word before a verb, the way a subject ends where its verb begins: the
 head (a pronoun, a name, a role noun), then the words before it (a title, modifiers, a
 determiner), then a prepositional phrase it may belong to ("officials *from the ministry*").
@@ -12,18 +12,13 @@ the number of phrases.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
-    ABBREVIATIONS,
     APPOSITIVE_STARTS,
-    AUXILIARIES,
-    CALENDAR,
     DETERMINERS,
     DOCUMENTS,
-    NOT_NAME,
     ORG_HEADS,
     ORG_ROLES,
     PERSON_TITLES,
@@ -32,62 +27,23 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
-    TIME_WORDS,
     TITLE_MODIFIERS,
 )
-
-WORD, PUNCT, QUOTE = "word", "punct", "quote"
-_TOKEN = re.compile(
-    r"(?P<word>[A-Za-z0-9](?:[A-Za-z0-9&'\-]|\.(?=[A-Za-z]))*\.?)"
-    r"|(?P<quote>\"?\x00[\x00.?!]*\"?|\")"
-    r"|(?P<punct>--|[,;:()\[\]—–.?!])"
+from herald_tui.quotes._tokens import (
+    PREPOSITIONS,
+    QUOTE,
+    WORD,
+    Token,
+    is_boundary,
+    is_modifier,
+    is_name,
+    is_title,
+    role_of,
 )
-PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to"))
+
 _MAX_MODIFIERS = 5
 _MAX_NAME = 8
 _MAX_APPOSITIVE = 16
-
-
-class Token:
-    """A word, punctuation mark or masked quotation, with its offsets in the paragraph."""
-
-    __slots__ = ("capitalised", "end", "kind", "lower", "start", "text")
-
-    def __init__(self, text: str, kind: str, start: int, end: int) -> None:
-        self.text = text
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.lower = text.lower()
-        """The text lowercased (computed once: the rules compare it constantly)."""
-        self.capitalised = kind == WORD and text[0].isupper()
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.kind}, {self.start}, {self.end})"
-
-    def is_word(self, *words: str) -> bool:
-        return self.kind == WORD and self.lower in words
-
-
-def tokens(masked: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``masked[start:end]``; a period ends a word only after an abbreviation."""
-    out: list[Token] = []
-    append = out.append
-    for match in _TOKEN.finditer(masked, start, end):
-        kind = match.lastgroup or PUNCT
-        text = match.group()
-        first, last = match.span()
-        if kind == WORD and text[-1] == "." and not _keeps_period(text):
-            append(Token(text[:-1], WORD, first, last - 1))
-            append(Token(".", PUNCT, last - 1, last))
-        else:
-            append(Token(text, kind, first, last))
-    return out
-
-
-def _keeps_period(word: str) -> bool:
-    stem = word[:-1]
-    return len(stem) == 1 or "." in stem or stem.lower() in ABBREVIATIONS
 
 
 @dataclass(slots=True)
@@ -119,60 +75,6 @@ class Mention:
     paragraph: int | None = None
     subject: bool = True
     """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
-
-
-# --- token classes ---------------------------------------------------------------------------
-
-
-def is_boundary(tok: Token | None) -> bool:
-    """True when ``tok`` may stand just before a subject phrase."""
-    if tok is None or tok.kind != WORD:
-        return True
-    low = tok.lower
-    return low in PHRASE_BOUNDARIES or low in NOT_NAME or low in REPORTING_VERBS
-
-
-def is_name(tok: Token) -> bool:
-    """A capitalised word that may be part of a name (not "The", "Tuesday", "Said")."""
-    return tok.capitalised and tok.lower not in NOT_NAME and tok.lower not in REPORTING_VERBS
-
-
-def _modifier(tok: Token) -> bool:
-    """A word that may describe a head noun: "senior", "North Korea's", "unification"."""
-    if tok.kind != WORD:
-        return False
-    low = tok.lower
-    return not (
-        low in DETERMINERS
-        or low in PHRASE_BOUNDARIES
-        or low in REPORTING_VERBS
-        or low in PREPOSITIONS
-        or low in AUXILIARIES
-        or (low in NOT_NAME and not (low in CALENDAR and not tok.capitalised))
-    )
-
-
-def _is_title(tok: Token) -> bool:
-    return tok.kind == WORD and (tok.lower in PERSON_TITLES or role_of(tok.lower) != "")
-
-
-def role_of(word: str) -> str:
-    """The role noun ``word`` names, plurals included ("officials" -> official), or ""."""
-    role = ROLE_NOUNS.get(word, "")
-    if not role and len(word) > 3 and word.endswith("s"):
-        role = ROLE_NOUNS.get(word[:-1], "")
-    return role
-
-
-def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:
-    """Index of the last token at or before ``j`` that is not an auxiliary or a time word
-    ("Kim also said", "he has said", "North Korea on Tuesday denounced")."""
-    while j >= floor and toks[j].kind == WORD:
-        low = toks[j].lower
-        if not (low in AUXILIARIES and toks[j].text.islower()) and low not in TIME_WORDS:
-            break
-        j -= 1
-    return j
 
 
 # --- phrases read right to left ----------------------------------------------------------------
@@ -243,7 +145,7 @@ def appositive_ok(inner: list[Token]) -> bool:
         return False
     if first.lower in APPOSITIVE_STARTS and first.lower != "who":
         return True
-    return first.lower.endswith("'s") or _is_title(first)
+    return first.lower.endswith("'s") or is_title(first)
 
 
 def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
@@ -301,7 +203,7 @@ def _prepositional(text: str, toks: list[Token], j: int, floor: int, depth: int)
     the KMA's forecast bureau" (the object "bureau" is no role noun)."""
     k = j
     while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
-        if not (_modifier(toks[k]) or toks[k].lower in DETERMINERS):
+        if not (is_modifier(toks[k]) or toks[k].lower in DETERMINERS):
             return None
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
@@ -435,7 +337,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_MODIFIERS:
         prev = toks[k - 1]
-        if not _modifier(prev):
+        if not is_modifier(prev):
             break
         if prev.text.islower() and not (
             anchored or _person_title(prev) or prev.lower in TITLE_MODIFIERS
@@ -479,7 +381,7 @@ def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
     head = toks[j]
     k = j
-    while k - 1 >= floor and j - k < _MAX_MODIFIERS and _modifier(toks[k - 1]):
+    while k - 1 >= floor and j - k < _MAX_MODIFIERS and is_modifier(toks[k - 1]):
         k -= 1
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
@@ -602,13 +504,13 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     if not (prev.capitalised and tok.text.islower()) or prev.lower.endswith("'s"):
         return False
     low = tok.lower
-    return not (_is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
+    return not (is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
 
 
 def _may_end_phrase(tok: Token) -> bool:
     """A cheap test before parsing: a phrase ends with a name, a role, a pronoun or the object
     of a preposition (a word that is neither a function word nor a verb)."""
-    return tok.capitalised or tok.lower in PRONOUNS or _modifier(tok)
+    return tok.capitalised or tok.lower in PRONOUNS or is_modifier(tok)
 
 
 def _ends_phrase(tok: Token) -> bool:

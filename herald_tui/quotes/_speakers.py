@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from herald_tui.quotes._lexicon import ROLE_NOUNS
-from herald_tui.quotes._phrases import PREPOSITIONS as _PREPOSITIONS
 from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._tokens import PREPOSITIONS
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _GENDER = {"he": "m", "she": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
@@ -59,7 +59,7 @@ class Entity:
         text = f"{self.title} {self.name}" if self.title else self.name
         if not self.appositive:
             return text
-        joint = " " if self.appositive.split(" ", 1)[0] in _PREPOSITIONS else ", "
+        joint = " " if self.appositive.split(" ", 1)[0] in PREPOSITIONS else ", "
         return f"{text}{joint}{self.appositive}"  # "Kim, a professor" / "Ahn of the party"
 
     @property
