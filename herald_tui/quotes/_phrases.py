@@ -89,14 +89,14 @@ def phrase_before(
     before a name ("The band's leader, Han Do-yoon,"), an adverb between commas ("The
     minister, however,") and a bracket after a name ("Park Yoon-seo (박윤서)").
     """
-    if j < floor:
+    if j < floor or depth > 2:
         return None
     if toks[j].text == ")":
         k = j - 1
         while k >= floor and j - k < 6 and toks[k].text != "(":
             k -= 1
-        return phrase_before(text, toks, k - 1, floor, depth) if k >= floor else None
-    if toks[j].text == "," and depth < 2:
+        return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
+    if toks[j].text == ",":
         return _comma_phrase(text, toks, j, floor, depth)
     return _head_phrase(text, toks, j, floor)
 
@@ -403,13 +403,14 @@ def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
 # --- phrases read left to right ----------------------------------------------------------------
 
 
-def phrase_after(text: str, toks: list[Token], i: int) -> Mention | None:
+def phrase_after(text: str, toks: list[Token], i: int, *, follow: bool = True) -> Mention | None:
     """The phrase starting at token ``i`` (after an inverted verb, "according to", or at the
     start of a sentence), with what follows a comma: an appositive ("said Lee, a senior
     official.") or the name of a role ("according to the group's lawyer, Yoo Bo-ra").
 
     The phrase runs to the first punctuation or boundary word; the longest stretch that parses
-    wins ("said Kim | at a briefing").
+    wins ("said Kim | at a briefing"). ``follow`` is False for the phrase after "by" or
+    "surnamed", so garbage like "a statement by a statement by ..." stops after one step.
     """
     stop = min(len(toks), i + _MAX_NAME + _MAX_MODIFIERS + 4)
     end = i
@@ -435,7 +436,11 @@ def phrase_after(text: str, toks: list[Token], i: int) -> Mention | None:
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
     if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
-    if mention.kind == "role" and toks[after].lower in ("by", "who", "surnamed", "named"):
+    if (
+        follow
+        and mention.kind == "role"
+        and toks[after].lower in ("by", "who", "surnamed", "named")
+    ):
         return _named_later(text, toks, mention, after) or mention
     if cut == end and toks[end].text == ",":
         return _after_comma(text, toks, mention, end + 1)
@@ -452,7 +457,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
     if toks[k].lower in ("by", "surnamed", "named"):
         if toks[k].lower == "by" and mention.role not in DOCUMENTS:
             return None
-        named = phrase_after(text, toks, k + 1)
+        named = phrase_after(text, toks, k + 1, follow=False)
         if named is None or named.kind != "name" or named.org:
             return None
         if toks[k].lower != "by":  # "an office worker surnamed Kim"
@@ -473,7 +478,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
 
 def _name_end(toks: list[Token], k: int) -> int:
     """Last token of the capitalised run starting at ``k``."""
-    while k + 1 < len(toks) and is_name(toks[k + 1]) and k < len(toks) - 1:
+    while k + 1 < len(toks) and is_name(toks[k + 1]):
         k += 1
     return k
 

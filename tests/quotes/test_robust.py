@@ -12,9 +12,12 @@ from herald_tui.quotes import extract_quotes
 
 # Letters, spaces and every glyph the rules care about, weighted towards the marks.
 ALPHABET = st.sampled_from(
-    list("\"“”„'‘’") * 3 + list("aKs ,.:;?!()-—\n") + ["said ", "he ", "Kim ", "the ", "(", "’s "]
+    list("\"“”„'‘’") * 3
+    + list("aKs ,.:;?!()-—\n")
+    + ["said ", "he ", "Kim ", "the ", "’s ", "by ", "a ", "official ", "who ", "of ", "Ministry "]
+    + ["according to ", "statement ", "surnamed ", "SEOUL -- ", "Mr. ", "Lee Min-ji, "]
 )
-TEXT = st.lists(ALPHABET, max_size=80).map("".join)
+TEXT = st.lists(ALPHABET, max_size=120).map("".join)
 
 
 def assert_valid(quote: Quote, headline: str, paragraphs: list[str]) -> None:
@@ -38,7 +41,7 @@ def assert_valid(quote: Quote, headline: str, paragraphs: list[str]) -> None:
     assert (quote.speaker is None) == (quote.speaker_short is None)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(headline=TEXT, paragraphs=st.lists(TEXT, max_size=6))
 def test_random_text_with_quote_marks(headline: str, paragraphs: list[str]) -> None:
     for quote in extract_quotes(headline, paragraphs):
@@ -56,6 +59,17 @@ def test_unbalanced_marks_in_every_position() -> None:
     paragraphs = ['"', '""', '"""', "“”„", "’", "'‘’'", '" he said "', '"a', 'a"', '"a," "b']
     for quote in extract_quotes("'", paragraphs):
         assert_valid(quote, "'", paragraphs)
+
+
+def test_chains_that_could_recurse_without_end() -> None:
+    paragraphs = [
+        "() " * 5000 + 'said "we will go"',
+        '"We will go," said a statement ' + "by a statement " * 5000,
+        "Kim, " * 5000 + 'said "we will go"',
+        "officials of the " * 5000 + 'said "we will go"',
+    ]
+    for quote in extract_quotes("Headline", paragraphs):
+        assert_valid(quote, "Headline", paragraphs)
 
 
 def test_megabyte_of_quote_marks_completes() -> None:
