@@ -98,16 +98,13 @@ class Narration:
 
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Sentence number of every token, and the first token of every sentence."""
-        starts = sentence_starts(self.masked)
+        first = sorted({bisect_left(self._offsets, at) for at in sentence_starts(self.masked)})
+        first = [k for k in first if k < len(self.toks)] or [0]
+        first[0] = 0
         sentence: list[int] = []
-        first: list[int] = []
-        current = -1
-        for k, tok in enumerate(self.toks):
-            while current + 1 < len(starts) and starts[current + 1] <= tok.start:
-                current += 1
-                first.append(k)
-            sentence.append(max(current, 0))
-        return sentence, first or [0]
+        for number, (start, stop) in enumerate(zip(first, [*first[1:], len(self.toks)])):
+            sentence.extend([number] * (stop - start))
+        return sentence, first
 
     def floor(self, k: int) -> int:
         """First token of the sentence holding token ``k``."""

@@ -24,7 +24,7 @@ from herald_tui.quotes._lexicon import (
 
 WORD, PUNCT, QUOTE = "word", "punct", "quote"
 _TOKEN = re.compile(
-    r"(?P<word>[^\W_](?:[^\W_]|[&'\-]|\.(?=[^\W\d_]))*\.?)"
+    r"(?P<word>\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"
     r"|(?P<quote>\"?\x00[\x00.?!]*\"?|\")"
     r"|(?P<punct>--|[,;:()\[\]—–.?!])"
 )
