@@ -102,7 +102,9 @@ class Narration:
         first = [k for k in first if k < len(self.toks)] or [0]
         first[0] = 0
         sentence: list[int] = []
-        for number, (start, stop) in enumerate(zip(first, [*first[1:], len(self.toks)])):
+        for number, (start, stop) in enumerate(
+            zip(first, [*first[1:], len(self.toks)], strict=True)
+        ):
             sentence.extend([number] * (stop - start))
         return sentence, first
 
