@@ -62,6 +62,7 @@ _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statem
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
+_ARTICLES = wordset("the a an its their his her our")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 
 
@@ -121,8 +122,8 @@ class Narration:
             according = tok.lower == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             if not according and tok.lower not in REPORTING_VERBS:
                 continue
-            if v > 0 and toks[v - 1].lower in _NAME_DETERMINERS:
-                continue  # a noun: "the call for", "a warning"
+            if v > 0 and toks[v - 1].lower in _ARTICLES:
+                continue  # a noun: "the call for", "a warning" (but "a sign that read:")
             mention = phrase_after(self.text, toks, v + 2) if according else self._subject(v)
             if mention is None and not according:
                 mention = self._inherited(v)

@@ -506,7 +506,7 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     """True when the lowercase ``tok`` after the name ``prev`` must be a verb, not a title or
     modifier: "Prime Minister Jung Ho-seong | ordered" (but "Samsung Lions slugger", "North
     Korea's state media")."""
-    if not (prev.capitalised and tok.text.islower()) or prev.lower.endswith("'s"):
+    if not (is_name(prev) and tok.text.islower()) or prev.lower.endswith("'s"):
         return False
     low = tok.lower
     return not (is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)

@@ -264,6 +264,18 @@ def test_said_in_a_statement_by_an_organisation() -> None:
     )
 
 
+def test_sentence_opening_role_phrase_is_remembered() -> None:
+    paras = [
+        "The unification ministry will resume aid shipments, officials said on Monday.",
+        '"We hope the North responds," the ministry said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "We hope the North responds,", kind="full",
+        short="unification ministry", full="The unification ministry",
+    )  # fmt: skip
+
+
 def test_wrote_on_social_media() -> None:
     paras = [
         '"If there is nothing to hide, there is no reason to fear an independent counsel," '
@@ -453,6 +465,7 @@ def test_documents_speak_for_themselves() -> None:
         'One banner at the front of the march read, "Medicine is not a numbers game."',
         "The leaders issued a joint statement after the summit, which said, "
         '"The two sides will meet again next year."',
+        'A protester carried a placard that read: "No more delays."',
     ]
     found = quotes(*paras)
     assert the(found, "Medicine is not a numbers game.").speaker_short == (
@@ -461,6 +474,7 @@ def test_documents_speak_for_themselves() -> None:
     assert the(found, "The two sides will meet again next year.").speaker_short == (
         "joint statement"
     )
+    assert the(found, "No more delays.").speaker == "a placard"
 
 
 # --- not quotations --------------------------------------------------------------------------
