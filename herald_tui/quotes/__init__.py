@@ -5,18 +5,23 @@ Public API, stable for the rest of the code:
 * :func:`extract_quotes` ``(headline, paragraphs) -> tuple[Quote, ...]``
 * :func:`attach_quotes` ``(article) -> Article`` with :attr:`Article.quotes` filled.
 
-The work happens in four steps, one module each:
+The work happens in four steps:
 
 1. :mod:`._scan` finds the quoted spans: which marks open and close a quote, which are
-   apostrophes, which quotes run over several paragraphs.
-2. :mod:`._attribute` reads the narration around each span for a reporting clause ("Kim
-   said", "said Lee, a senior official", "according to the ministry"), decides whether the
-   span is a full or partial quotation, and drops titles, names and scare quotes.
+   apostrophes, which quotes run over several paragraphs, and where a quote that lost its
+   closing mark ends (at its own attribution: '"We have been here, said Jang').
+2. :mod:`._attribute` reads the narration around each span (:mod:`._narration` masks the
+   quoted words and finds sentences, :mod:`._tokens` and :mod:`._phrases` read speaker
+   phrases) for a reporting clause ("Kim said", "said Lee, a senior official", "according to
+   the ministry"), decides whether the span is a full or partial quotation, and drops titles,
+   names and scare quotes. :mod:`._headline` does the same for the headline, whose speaker
+   is found in the body.
 3. :mod:`._speakers` resolves every speaker phrase in reading order ("he", "the official",
    "Kim") to the person or body it means.
-4. Here, each quotation gets its speaker's fullest description and its name alone.
+4. Here, each quotation gets its speaker's fullest description and its name alone; a
+   quotation standing alone after an attributed one keeps that speaker.
 
-Standard library only, no model. Every step is linear in the length of the text, whatever the
+The word lists live in :mod:`._lexicon`. Standard library only, no model. Every step is linear in the length of the text, whatever the
 marks (unbalanced, curly, garbage): nothing raises on odd input.
 """
 

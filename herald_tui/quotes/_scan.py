@@ -7,6 +7,10 @@ or punctuation closes. Curly marks say their direction, but some copy gets them 
 context wins over the glyph. An apostrophe sits between letters (``Korea's``, ``they're``) or
 after a plural ``s`` before a word (``the allies' views``).
 
+A quote still open at the end of its paragraph continues into the next one when that opens
+with a mark; if the open quote runs into its own attribution (", said Jang Mi-ok"), its
+closing mark was forgotten there. Marks around no letter or digit quote nothing.
+
 Everything here is one pass over the marks of a paragraph: linear in its length whatever the
 marks are.
 """
