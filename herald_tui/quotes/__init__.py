@@ -21,8 +21,9 @@ The work happens in four steps:
 4. Here, each quotation gets its speaker's fullest description and its name alone; a
    quotation standing alone after an attributed one keeps that speaker.
 
-The word lists live in :mod:`._lexicon`. Standard library only, no model. Every step is linear in the length of the text, whatever the
-marks (unbalanced, curly, garbage): nothing raises on odd input.
+The word lists live in :mod:`._lexicon`. Standard library only, no model. Every step is linear
+in the length of the text, whatever the marks (unbalanced, curly, garbage): nothing raises on
+odd input.
 """
 
 from __future__ import annotations
