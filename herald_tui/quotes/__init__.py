@@ -1,0 +1,167 @@
+"""Quotation extraction and speaker attribution for newswire articles.
+
+Public API, stable for the rest of the code:
+
+* :func:`extract_quotes` ``(headline, paragraphs) -> tuple[Quote, ...]``
+* :func:`attach_quotes` ``(article) -> Article`` with :attr:`Article.quotes` filled.
+
+The work happens in four steps:
+
+1. :mod:`._scan` finds the quoted spans: which marks open and close a quote, which are
+   apostrophes, which quotes run over several paragraphs, and where a quote that lost its
+   closing mark ends (at its own attribution: '"We have been here, said Jang').
+2. :mod:`._attribute` reads the narration around each span (:mod:`._narration` masks the
+   quoted words and finds sentences, :mod:`._tokens` and :mod:`._phrases` read speaker
+   phrases) for a reporting clause ("Kim said", "said Lee, a senior official", "according to
+   the ministry"), decides whether the span is a full or partial quotation, and drops titles,
+   names and scare quotes. :mod:`._headline` does the same for the headline, whose speaker
+   is found in the body.
+3. :mod:`._speakers` resolves every speaker phrase in reading order ("he", "the official",
+   "Kim") to the person or body it means.
+4. Here, each quotation gets its speaker's fullest description and its name alone; a
+   quotation standing alone after an attributed one keeps that speaker.
+
+The word lists live in :mod:`._lexicon`. Standard library only, no model. Every step is linear
+in the length of the text, whatever the marks (unbalanced, curly, garbage): nothing raises on
+odd input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from herald_tui.model import Article, Quote, QuoteKind
+from herald_tui.quotes._attribute import Narration, not_a_quotation, words
+from herald_tui.quotes._headline import headline_quotes
+from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._scan import Quoted, Span, quotations
+from herald_tui.quotes._speakers import Entity, SpeakerTable
+
+__all__ = ["attach_quotes", "extract_quotes"]
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A quotation found in the body, before its speaker is resolved."""
+
+    quoted: Quoted
+    kind: QuoteKind
+    mention: Mention | None
+    alone: bool
+    """The quotation is a sentence of its own with no reporting verb: a statement that goes
+    on from the quotation before (not '"...," is a saying' or '"...," one of them said')."""
+
+
+def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...]:
+    """Every quotation in the headline and paragraphs, in reading order."""
+    texts = [p if isinstance(p, str) else "" for p in paragraphs]
+    found = list(quotations(texts))
+    narrations = _narrations(texts, found)
+    drafts = [d for d in (_draft(q, narrations) for q in found) if d is not None]
+    table = SpeakerTable()
+    resolved = _resolve(narrations, table)
+    body = _quotes(drafts, texts, resolved)
+    head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
+    return (*head, *body)
+
+
+def attach_quotes(article: Article) -> Article:
+    """``article`` with its quotations extracted from its headline and paragraphs."""
+    return dataclasses.replace(article, quotes=extract_quotes(article.headline, article.paragraphs))
+
+
+def _narrations(texts: list[str], found: list[Quoted]) -> list[Narration]:
+    spans: list[list[Span]] = [[] for _ in texts]
+    for quoted in found:
+        for index, span in quoted.pieces:
+            spans[index].append(span)
+    return [Narration(i, text, spans[i]) for i, text in enumerate(texts)]
+
+
+def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
+    """Attribution, kind and the not-a-quotation test for one body quotation."""
+    (p1, first), (p2, last) = quoted.first, quoted.last
+    start, end = narrations[p1], narrations[p2]
+    q1, q2 = start.quote_token(first), end.quote_token(last)
+    multi = len(quoted.pieces) > 1
+    full = multi or (first.opened and start.opens_statement(q1))
+    adjacent = end.after(q2)
+    mention = adjacent or start.before(q1, full) or end.later(q2, full)
+    text = _text(quoted, narrations)
+    if not words(text):
+        return None  # marks around nothing, or around punctuation only
+    if not multi and not_a_quotation(
+        start, q1, text, full=full, speaker=mention is not None, adjacent=adjacent is not None
+    ):
+        return None
+    alone = end.ends_sentence(q2) and not end.reported(q2)
+    return _Draft(quoted, "full" if full else "partial", mention, alone)
+
+
+def _text(quoted: Quoted, narrations: list[Narration]) -> str:
+    return " ".join(narrations[i].text[s.start : s.end].strip() for i, s in quoted.pieces)
+
+
+def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Entity]:
+    """Resolve every mention of the body in reading order; map ``id(mention)`` to its entity."""
+    resolved: dict[int, Entity] = {}
+    for nar in narrations:
+        for _, mention in sorted(nar.mentions.items()):
+            entity = table.resolve(mention)
+            if entity is not None:
+                resolved[id(mention)] = entity
+    return resolved
+
+
+def _quotes(drafts: list[_Draft], texts: list[str], resolved: dict[int, Entity]) -> list[Quote]:
+    """Build the body's quotations, a speakerless statement taking the speaker of the quotation
+    just before it ('"...," Choi said. "Every week of delay has a cost."')."""
+    out: list[Quote] = []
+    previous: tuple[int, Entity | None] = (-2, None)
+    for draft in drafts:
+        entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
+        p1 = draft.quoted.first[0]
+        follows = p1 - previous[0] <= 1
+        if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
+            entity = previous[1] if follows else None
+        out.append(_quote(draft, texts, entity))
+        previous = (draft.quoted.last[0], entity)
+    return out
+
+
+def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
+    pieces = draft.quoted.pieces
+    (p1, first), (p2, last) = pieces[0], pieces[-1]
+    start = _trim_start(texts[p1], first.start, first.end)
+    end = _trim_end(texts[p2], last.start if len(pieces) == 1 else 0, last.end)
+    if len(pieces) == 1:
+        end = max(end, start)
+    text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
+    return Quote(
+        text=text,
+        speaker=entity.full if entity else None,
+        paragraph=p1,
+        kind=draft.kind,
+        start=start,
+        end=end,
+        speaker_short=entity.short if entity else None,
+        last_paragraph=p2 if len(pieces) > 1 else None,
+    )
+
+
+def _joined(pieces: list[tuple[int, Span]], texts: list[str]) -> str:
+    return " ".join(texts[i][s.start : s.end].strip() for i, s in pieces)
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

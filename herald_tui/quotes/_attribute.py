@@ -1,0 +1,386 @@
+"""Who said each quotation, read from the reporter's words around it.
+
+Each paragraph becomes a :class:`Narration`: its masked text, tokens and sentences, every
+reporting clause (a reporting verb with the phrase naming its speaker: "Kim said", "said Lee, a
+senior official", "according to the ministry") and every other phrase that introduces someone
+("Unification Minister Kim Yung-ho visited ..."). A quotation then takes, in this order:
+
+1. the clause right after it ('"...," he said.' / '"...," said Kim.'),
+2. the nearest clause before it in its sentence ('Kim said Tuesday: "..."', 'the minister said
+   the plan was "realistic"'),
+3. a clause later in its sentence, when only other quotations stand between ('"realistic" and
+   "overdue," the minister said').
+
+A clause whose subject cannot be read (a participle: ', adding that ...'; a coordinated verb:
+'said ... but warned') takes the speaker of the clause before it, or the sentence's subject; a
+relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read').
+
+Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
+paragraph of any length is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from herald_tui.quotes._lexicon import (
+    DOCUMENTS,
+    INVERTIBLE_VERBS,
+    LABEL_VERBS,
+    NOT_NAME,
+    PHRASE_BOUNDARIES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    TITLE_CUES,
+    wordset,
+)
+from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
+from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
+from herald_tui.quotes._scan import Span
+from herald_tui.quotes._tokens import (
+    PUNCT,
+    QUOTE,
+    WORD,
+    Token,
+    is_name,
+    role_of,
+    skip_auxiliaries,
+    tokens,
+)
+
+_LOOK = 4  # clauses tried on each side of a quotation
+_REACH = 60  # tokens a clause may stand before the quotation it attributes
+_GOVERNS = 4  # tokens between a verb and the quotation it governs
+_ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
+_ADJACENT = 14  # tokens a subject may take between a quotation and its verb
+_WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_FOLLOWS = 40  # tokens a later clause may stand after the quotation it attributes
+_INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
+_SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
+_NAME_DETERMINERS = wordset("the a an its their his her our this these that")
+_DEFINITE = wordset("the its their this these")
+_ARTICLES = wordset("the a an its their his her our")
+_INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A reporting verb and the phrase naming its speaker (None when unreadable)."""
+
+    verb: int
+    mention: Mention | None
+    label: bool
+    """A characterising verb ("called"): it attributes partial quotations only."""
+
+
+class Narration:
+    """One paragraph (or the headline) as attribution reads it."""
+
+    def __init__(self, index: int | None, text: str, spans: Sequence[Span]) -> None:
+        self.index = index
+        self.text = text
+        self.masked = blank_dateline(mask(text, spans))
+        self.toks = tokens(self.masked, 0, len(text))
+        self._offsets = [t.start for t in self.toks]
+        self.sentence, self.first = self._sentences()
+        self.clauses: list[Clause] = []
+        self._verbs: list[int] = []  # clauses' verb indices, for bisection
+        self.mentions: dict[int, Mention] = {}
+        self._read_clauses()
+        self._read_subjects()
+        self._read_names()
+        for mention in self.mentions.values():
+            mention.paragraph = index
+
+    # --- reading the paragraph ---------------------------------------------------------------
+
+    def _sentences(self) -> tuple[list[int], list[int]]:
+        """Sentence number of every token, and the first token of every sentence."""
+        first = sorted({bisect_left(self._offsets, at) for at in sentence_starts(self.masked)})
+        first = [k for k in first if k < len(self.toks)] or [0]
+        first[0] = 0
+        sentence: list[int] = []
+        for number, (start, stop) in enumerate(
+            zip(first, [*first[1:], len(self.toks)], strict=True)
+        ):
+            sentence.extend([number] * (stop - start))
+        return sentence, first
+
+    def floor(self, k: int) -> int:
+        """First token of the sentence holding token ``k``."""
+        return self.first[min(self.sentence[k], len(self.first) - 1)]
+
+    def _read_clauses(self) -> None:
+        """Every reporting verb of the paragraph, with the phrase naming its speaker."""
+        toks = self.toks
+        for v, tok in enumerate(toks):
+            if tok.kind != WORD or not tok.text.islower():
+                continue
+            according = tok.lower == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            if not according and tok.lower not in REPORTING_VERBS:
+                continue
+            if v > 0 and toks[v - 1].lower in _ARTICLES:
+                continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            mention = phrase_after(self.text, toks, v + 2) if according else self._subject(v)
+            if mention is None and not according:
+                mention = self._inherited(v)
+            if mention is not None:
+                mention = self.mentions.setdefault(mention.start, mention)
+                if tok.lower in ("asked", "asks"):
+                    mention.subject = False  # a questioner is not who "she" means next
+            self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
+            self._verbs.append(v)
+
+    def _subject(self, v: int) -> Mention | None:
+        """The phrase naming who speaks through the verb at ``v``."""
+        toks, text, floor = self.toks, self.text, self.floor(v)
+        prev = v - 1
+        while prev >= floor and toks[prev].text == ",":
+            prev -= 1
+        inverts = toks[v].lower in INVERTIBLE_VERBS
+        if inverts and prev >= floor and toks[prev].kind == QUOTE:
+            mention = phrase_after(text, toks, v + 1)  # '"...," said Kim'
+            if mention is not None:
+                return mention
+        mention = phrase_before(text, toks, skip_auxiliaries(toks, v - 1, floor), floor)
+        if mention is None and inverts and prev < v - 1:
+            mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
+            after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
+            if after < len(toks) and toks[after].kind == WORD:
+                mention = None  # '..., said the president was "aware"': a complement clause
+        return mention
+
+    def _inherited(self, v: int) -> Mention | None:
+        """Speaker of a verb with no subject of its own: a relative clause ("Kim, who said";
+        "a joint statement, ..., which read"), a participle (", adding that"), a coordinated
+        verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
+        read:")."""
+        toks, floor = self.toks, self.floor(v)
+        before = toks[v - 1] if v > floor else None
+        if before is not None and before.lower in ("who", "which", "that"):
+            return self._antecedent(v - 1, floor)
+        if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
+            for clause in reversed(self.clauses[-_LOOK:]):
+                if clause.verb < floor:
+                    break
+                if clause.mention is not None:
+                    return clause.mention
+        return self._clause_subject(v, floor)
+
+    def _antecedent(self, k: int, floor: int) -> Mention | None:
+        """What the relative pronoun at ``k`` stands for: the person before its comma ("Kim,
+        who said"), or the document a "which" or "that" refers back to ("a joint statement,
+        issued ..., which read")."""
+        toks = self.toks
+        if toks[k].lower == "who":
+            return phrase_before(self.text, toks, k - 2, floor) if toks[k - 1].text == "," else None
+        for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
+            if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
+                return phrase_before(self.text, toks, j, floor)
+        return None
+
+    def _clause_subject(self, v: int, floor: int) -> Mention | None:
+        """The phrase opening the clause of the verb at ``v``: after a comma, or the sentence's
+        first phrase, nearest first."""
+        tried = 0
+        k = v - 1
+        reach = max(floor, v - _REACH)
+        while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
+            if self.toks[k].text == "," and k + 1 < v:
+                tried += 1
+                mention = phrase_after(self.text, self.toks, k + 1)
+                if mention is not None:
+                    return mention
+            k -= 1
+        return self._sentence_subject(floor) if k < floor else None
+
+    def _sentence_subject(self, k: int) -> Mention | None:
+        """The phrase opening the sentence that starts at token ``k``, after an introduction
+        ("But", "On Tuesday,", "Speaking at a meeting,")."""
+        toks = self.toks
+        while k < len(toks) and toks[k].kind == WORD and toks[k].lower in _INTRO_WORDS:
+            k += 1
+        if k >= len(toks) or toks[k].kind != WORD:
+            return None
+        mention = phrase_after(self.text, toks, k)
+        intro = toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
+        if mention is None and (intro or toks[k].text.endswith("ing")):
+            comma = next((c for c in range(k, min(len(toks), k + 12)) if toks[c].text == ","), -1)
+            if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
+                mention = phrase_after(self.text, toks, comma + 1)
+        return mention
+
+    def _read_subjects(self) -> None:
+        """The phrase opening each sentence: it sets who a following "he" or "she" means."""
+        for k in self.first:
+            mention = self._sentence_subject(k)
+            if mention is not None:
+                self.mentions.setdefault(mention.start, mention)
+
+    def _read_names(self) -> None:
+        """Register every other name (with its title, appositive, bracketed acronym), so a
+        later "Kim" or "the agency" finds its full form; these do not set who "he" is."""
+        toks = self.toks
+        for j, tok in enumerate(toks):
+            if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
+                continue
+            mention = phrase_before(self.text, toks, j, self.floor(j))
+            if mention is None or mention.kind != "name":
+                continue
+            if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
+                first = bisect_right(self._offsets, mention.start) - 1
+                fuller = phrase_after(self.text, toks, first)
+                if (
+                    fuller is not None
+                    and fuller.start == mention.start
+                    and fuller.end > mention.end
+                ):
+                    mention = fuller
+            if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
+                mention.alias = toks[j + 2].text if toks[j + 2].text.isupper() else ""
+            known = self.mentions.get(mention.start)
+            if known is None:
+                mention.subject = False
+                self.mentions[mention.start] = mention
+            elif mention.end > known.end and known.kind != "pronoun":
+                _take_fuller(known, mention)
+            if known is not None and mention.alias:
+                known.alias = mention.alias
+
+    # --- a quotation's place in the paragraph -----------------------------------------------
+
+    def quote_token(self, span: Span) -> int:
+        """Index of the masked-quotation token of ``span``."""
+        at = span.start - 1 if span.opened and span.start else span.start
+        return max(0, bisect_right(self._offsets, at) - 1)
+
+    def clauses_between(self, lo: int, hi: int) -> list[Clause]:
+        """Clauses whose verb lies in tokens ``lo..hi`` (inclusive), in order."""
+        return self.clauses[bisect_left(self._verbs, lo) : bisect_right(self._verbs, hi)]
+
+    def after(self, q: int) -> Mention | None:
+        """The clause right after the quotation at token ``q``: '"...," he said' / 'said Kim'."""
+        toks = self.toks
+        a = q + 1
+        while a < len(toks) and toks[a].text in (",", "—", "–", "--"):
+            a += 1
+        if a >= len(toks) or toks[a].kind != WORD or self.sentence[a] != self.sentence[q]:
+            return None
+        for clause in self.clauses_between(a, a + _ADJACENT):
+            if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
+                continue
+            if clause.verb == a or clause.mention.start == toks[a].start:
+                return clause.mention
+        return None
+
+    def before(self, q: int, full: bool) -> Mention | None:
+        """The nearest clause before the quotation at token ``q`` in its sentence."""
+        floor = max(self.floor(q), q - _REACH)
+        found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
+        for clause in reversed(found[-_LOOK:]):
+            if clause.mention is not None:
+                return clause.mention
+        return None
+
+    def later(self, q: int, full: bool) -> Mention | None:
+        """A clause later in the sentence, with only quotations and "and" between."""
+        toks = self.toks
+        for clause in self.clauses_between(q + 1, q + _FOLLOWS):
+            if self.sentence[clause.verb] != self.sentence[q]:
+                return None
+            if clause.mention is None or (full and clause.label):
+                continue
+            k = q + 1
+            while k < len(toks) and toks[k].start < clause.mention.start:
+                if toks[k].kind == WORD and toks[k].lower not in ("and", "or"):
+                    return None
+                k += 1
+            return clause.mention
+        return None
+
+    def governed(self, q: int) -> bool:
+        """True when a reporting verb stands just before the quotation at ``q``, even without
+        a speaker: 'has been derided online as "a formula"'."""
+        return any(True for _ in self.clauses_between(max(self.floor(q), q - _GOVERNS), q - 1))
+
+    def ends_sentence(self, q: int) -> bool:
+        """True when nothing but punctuation follows the quotation at ``q`` in its sentence."""
+        k = q + 1
+        while k < len(self.toks) and self.sentence[k] == self.sentence[q]:
+            if self.toks[k].kind != PUNCT:
+                return False
+            k += 1
+        return True
+
+    def reported(self, q: int) -> bool:
+        """True when a reporting verb stands anywhere in the sentence of the quotation at
+        ``q``, even one whose speaker could not be read ('one of them told the crowd')."""
+        sentence = self.sentence[q]
+        clauses = self.clauses_between(max(self.floor(q), q - _REACH), q + _ADJACENT)
+        return any(self.sentence[c.verb] == sentence for c in clauses)
+
+    def word_before(self, q: int) -> Token | None:
+        """The token before the quotation at ``q`` in its sentence, if any."""
+        k = q - 1
+        return self.toks[k] if k >= self.floor(q) and q > 0 else None
+
+    def opens_statement(self, q: int) -> bool:
+        """True when the quotation at ``q`` stands as a statement: it starts its sentence or
+        follows a colon, a reporting verb, or a comma after one ('He added, "...'")."""
+        prev = self.word_before(q)
+        if prev is None or prev.text == ":" or prev.kind == QUOTE:
+            return True
+        if prev.kind == WORD and prev.lower in SPEECH_VERBS:
+            return True
+        if prev.text != ",":
+            return False
+        floor = max(self.floor(q), q - _INTRODUCES)
+        return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+def _take_fuller(known: Mention, fuller: Mention) -> None:
+    """Give ``known`` (already tied to clauses) the fuller reading of the same phrase."""
+    for name in ("end", "kind", "text", "name", "title", "appositive", "role", "org"):
+        setattr(known, name, getattr(fuller, name))
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words of ``text``, apostrophes unified."""
+    return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+
+
+def title_cased(text: str) -> bool:
+    """True for a short title or name: "The Salt Road", "Freedom Edge", "Hwasong-11"."""
+    found = _WORDS.findall(text)
+    if not found or len(found) > 6:
+        return False
+    big = [w for w in found if w.lower() not in _SMALL_WORDS]
+    return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
+
+
+def not_a_quotation(
+    nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
+) -> bool:
+    """True for marks around a title, a name, a nickname or a scare term, not someone's words.
+
+    Titles and names are cued by the word before ("the film", "so-called", "titled", a definite
+    article: 'the "Busan Declaration"', 'its "Three Axis" system') or are title-cased; a scare
+    quote is one or two words no reporting verb governs; a name is also a speakerless fragment
+    after "a" ('upgraded to a "comprehensive global strategic alliance"').
+    """
+    found = words(text)
+    if not found:
+        return True
+    prev = nar.word_before(q)
+    if prev is not None and (prev.lower in TITLE_CUES or (prev.lower in _DEFINITE and not full)):
+        return True  # 'the film "...', 'so-called "...', 'the "Busan Declaration"'
+    if title_cased(text) and not (full and adjacent):
+        return True
+    if full or speaker:
+        return False
+    if len(found) <= 2 and not nar.governed(q):
+        return True
+    return prev is not None and prev.lower in _NAME_DETERMINERS

@@ -1,0 +1,114 @@
+"""Headline quotations: single marks, the speaker after or before a colon.
+
+A headline quotes words the body quotes again, so a headline quotation takes the speaker of
+the body quotation that shares most of its words. Otherwise its speaker is the phrase after the
+colon (``'...' will be 'difficult': minister``), before it (``Minister: 'We will not back
+down'``) or the subject of a verb (``BOK chief says rate cut 'premature'``), looked up among the
+people the body introduces: the headline comes first but refers forward.
+
+A short headline quotation the body does not quote is a scare quote or a name (``K-pop's 'retro
+wave'``) and is left out.
+"""
+
+from __future__ import annotations
+
+from herald_tui.model import Quote, QuoteKind
+from herald_tui.quotes._attribute import Narration, title_cased, words
+from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
+from herald_tui.quotes._scan import Span, paragraph_spans
+from herald_tui.quotes._speakers import SpeakerTable
+from herald_tui.quotes._tokens import QUOTE
+
+_MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
+_MAX_SPANS = 8  # a headline with more quotation marks than this is garbage
+
+
+def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> list[Quote]:
+    """Quotations of ``headline``, speakers taken from ``body`` and ``table``."""
+    spans = [s for s in paragraph_spans(headline, headline=True) if s.opened and s.closed]
+    if not spans:
+        return []
+    spans = spans[:_MAX_SPANS]
+    body_words = [(quote, set(words(quote.text))) for quote in body]
+    nar = Narration(None, headline, spans)
+    colon = _colon_speaker(nar)
+    out: list[Quote] = []
+    for span in spans:
+        quote = _quote(nar, span, body_words, table, colon)
+        if quote is not None:
+            out.append(quote)
+    return out
+
+
+def _quote(
+    nar: Narration,
+    span: Span,
+    body: list[tuple[Quote, set[str]]],
+    table: SpeakerTable,
+    colon: Mention | None,
+) -> Quote | None:
+    start, end = _trimmed(nar.text, span)
+    text = nar.text[start:end]
+    match = _matching(text, body)
+    if match is None and (len(words(text)) <= 2 or title_cased(text)):
+        return None
+    q = nar.quote_token(span)
+    full = _stands_alone(nar, q)
+    speaker = short = None
+    if match is not None:
+        speaker, short = match.speaker, match.speaker_short
+    else:
+        mention = colon or nar.after(q) or nar.before(q, full) or nar.later(q, full)
+        entity = table.find(mention) if mention is not None else None
+        if entity is not None:
+            speaker, short = entity.full, entity.short
+    kind: QuoteKind = "full" if full else "partial"
+    return Quote(text, speaker, None, kind, start, end, speaker_short=short)
+
+
+def _trimmed(text: str, span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _matching(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
+    """The body quotation holding most of the words of ``text`` (the first on a tie)."""
+    wanted = set(words(text))
+    if not wanted:
+        return None
+    best: Quote | None = None
+    best_share = 0.0
+    for quote, found in body:
+        share = len(wanted & found) / len(wanted)
+        if share > best_share:
+            best, best_share = quote, share
+    needed = 1.0 if len(wanted) <= 2 else _MATCH
+    return best if best_share >= needed else None
+
+
+def _stands_alone(nar: Narration, q: int) -> bool:
+    """True when the quotation follows a colon or opens the headline (after a "(LEAD)")."""
+    k = q - 1
+    if k >= 0 and nar.toks[k].text == ":":
+        return True
+    if k >= 0 and nar.toks[k].text == ")":
+        k = next((i for i in range(k, -1, -1) if nar.toks[i].text == "("), 0) - 1
+    return k < 0
+
+
+def _colon_speaker(nar: Narration) -> Mention | None:
+    """The phrase a colon sets against the quotations: ``...': minister`` or ``Minister: '...``."""
+    toks = nar.toks
+    colons = [k for k, t in enumerate(toks) if t.text == ":"]
+    quotes = [k for k, t in enumerate(toks) if t.kind == QUOTE]
+    if not colons or not quotes:
+        return None
+    if colons[-1] > quotes[-1] and colons[-1] + 1 < len(toks):
+        return phrase_after(nar.text, toks, colons[-1] + 1)
+    if colons[0] < quotes[0] and colons[0] > 0:
+        return phrase_before(nar.text, toks, colons[0] - 1)
+    return None

@@ -1,0 +1,252 @@
+"""Word lists the quotation rules use: reporting verbs, titles, roles, pronouns.
+
+Everything is lowercase; callers compare ``word.lower()``. The lists describe English newswire
+(Yonhap, AP style), not English at large: a word belongs here when leaving it out makes the
+extractor miss or misattribute real copy.
+"""
+
+from __future__ import annotations
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set (keeps the lists readable)."""
+    return frozenset(text.split())
+
+
+# Verbs that report speech and can introduce or follow a full quotation.
+SPEECH_VERBS = wordset(
+    """
+    say says said saying tell tells told telling add adds added adding note notes noted noting
+    state states stated stress stresses stressed stressing emphasize emphasizes emphasized
+    emphasizing emphasise emphasised explain explains explained explaining claim claims claimed
+    argue argues argued arguing warn warns warned warning insist insists insisted insisting
+    continue continues continued continuing reply replies replied replying respond responds
+    responded ask asks asked asking write writes wrote writing post posts posted tweet tweeted
+    announce announces announced declare declares declared confirm confirms confirmed
+    acknowledge acknowledged admit admits admitted recall recalls recalled predict predicts
+    predicted urge urges urged urging suggest suggests suggested observe observed remark
+    remarked comment commented mention mentioned agree agreed complain complained vow vows
+    vowed vowing pledge pledged promise promised deny denies denied assert asserts asserted
+    maintain maintains maintained reiterate reiterated lament lamented concede conceded
+    caution cautioned conclude concluded testify testified demand demanded contend contended
+    counter countered quip quipped joke joked recount recounted answer answered answers
+    chant chanted shout shouted read reads rule ruled rules order ordered instruct instructed
+    """
+)
+
+# Verbs that quote a few words to characterise something: "called the move a 'provocation'".
+# They attribute partial quotations only.
+LABEL_VERBS = wordset(
+    """
+    call calls called calling describe describes described describing dub dubbed label labels
+    labeled labelled brand branded term termed slam slammed denounce denounced criticize
+    criticized criticise criticised condemn condemned praise praised hail hailed accuse accused
+    blast blasted slams dismiss dismissed characterize characterized decry decried deride derided
+    """
+)
+
+REPORTING_VERBS = SPEECH_VERBS | LABEL_VERBS
+
+# Verbs that may stand before their subject right after a quotation: '"...," said Kim.'
+# ("told" never does: "told Kim" names the listener).
+INVERTIBLE_VERBS = wordset(
+    """
+    said says added adds asked noted wrote continued explained replied recalled stressed
+    warned insisted argued observed remarked countered quipped concluded
+    """
+)
+
+# Words that may sit between a subject and its verb: "Kim also said", "he has repeatedly said",
+# "Kim was quoted as saying".
+AUXILIARIES = wordset(
+    """
+    also later further then previously earlier once repeatedly recently again reportedly
+    separately has had have was were is are had been will would could did does do not
+    quoted as went on to then only publicly privately officially initially first been
+    """
+)
+
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "they": "group",
+    "it": "org",
+}
+
+# Time words that may sit between a subject and its verb: "North Korea on Tuesday denounced".
+TIME_WORDS = wordset(
+    """
+    on monday tuesday wednesday thursday friday saturday sunday last this earlier later week
+    month year morning afternoon evening night today yesterday tonight recently
+    """
+)
+
+# Days and months: capitalised, never part of a speaker's name ("On Tuesday Kim said").
+CALENDAR = wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb aug sept oct nov dec
+    """
+)
+
+# Capitalised words that start a sentence or name a date, never part of a speaker's name.
+NOT_NAME = CALENDAR | wordset(
+    """
+    the a an on in at but and or meanwhile however earlier later last this that these those
+    when after before while as if also yesterday today tomorrow since during for with
+    from by to of under over according asked speaking still yet so then there here it its
+    he she they we i you his her their our my your separately instead both such some many
+    most several other another one two three four five
+    """
+)
+
+# Words that end a noun phrase when read right to left: "met with | Kim", "that | the official".
+PHRASE_BOUNDARIES = wordset(
+    """
+    and but or nor while as that which who whom whose because although though when where
+    whereas after before since if unless until than so yet with to by about against between
+    during into onto upon without said says told added noted
+    """
+)
+
+DETERMINERS = wordset("the a an another one its his her their this that two three")
+
+# Title words that stand before a person's name: "Foreign Minister Cho", "Rep. Ahn".
+PERSON_TITLES = wordset(
+    """
+    president minister secretary ambassador chairman chairwoman chairperson chair director
+    commissioner governor mayor spokesperson spokesman spokeswoman professor prof. dr. mr.
+    ms. mrs. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. judge justice chief commander
+    ceo chancellor king queen pope premier leader speaker envoy representative senator adviser
+    advisor coach lawmaker official analyst researcher economist diplomat head vice deputy
+    prosecutor attorney general admiral colonel captain sergeant lieutenant officer
+    negotiator manager founder executive chef actor singer rapper player striker slugger
+    pitcher ace forward midfielder goalkeeper defender shortstop batter catcher star veteran
+    rookie idol programmer critic lecturer fellow researcher director producer filmmaker
+    member councilor councillor chairman reporter anchor host archer swimmer skater golfer
+    boxer fencer runner cyclist wrestler gymnast athlete teammate novelist writer author poet
+    artist painter composer musician dancer designer photographer architect engineer
+    scientist physician surgeon pilot neighbor neighbour
+    """
+)
+
+# Lowercase words that may stand before a title: "former President Moon".
+TITLE_MODIFIERS = wordset(
+    """
+    former then late acting incoming outgoing new deputy vice interim senior chief first top
+    current retired
+    """
+)
+
+# Role nouns a mention's head noun maps to, with variant spellings and abbreviations. Regular
+# plurals ("officials") are found by dropping the "s" (see ``_phrases.role_of``).
+ROLE_NOUNS: dict[str, str] = {
+    **{
+        w: w
+        for w in wordset(
+            """
+            official spokesperson minister president professor lawmaker analyst expert
+            researcher diplomat ambassador envoy leader chairman chair ceo director chief head
+            governor mayor prosecutor judge lawyer attorney officer commander general source
+            resident student worker employee executive economist strategist fellow scholar
+            critic activist defector negotiator secretary adviser aide senator candidate member
+            owner doctor nurse victim witness survivor mother father parent teacher manager
+            founder coach player actor singer farmer fisherman merchant vendor commissioner
+            admiral colonel captain sergeant lieutenant soldier observer insider user voter
+            citizen fan president-elect premier reporter pundit protester forecaster cfo coo
+            cto justice neighbor friend wife husband son daughter brother sister colleague
+            teammate archer swimmer skater golfer boxer fencer runner cyclist wrestler shooter
+            gymnast athlete novelist writer author poet artist painter composer musician dancer
+            designer photographer architect engineer scientist physician surgeon pilot driver
+            shopkeeper retiree pensioner commuter tourist visitor passenger customer homeowner
+            tenant landlord buyer seller investor trader banker broker consultant detective
+            inspector firefighter trainee intern grandmother grandfather
+            ministry office agency government military committee commission party court
+            council company firm bank union group institute association federation embassy
+            department administration police prosecution service media regime army navy
+            banner notice sign placard poster letter statement message note leaflet editorial
+            commentary report post slogan alert declaration
+            """
+        )
+    },
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "representative": "lawmaker",
+    "legislator": "lawmaker",
+    "rep.": "lawmaker",
+    "sen.": "senator",
+    "prof.": "professor",
+    "dr.": "doctor",
+    "gen.": "general",
+    "adm.": "admiral",
+    "col.": "colonel",
+    "capt.": "captain",
+    "lt.": "lieutenant",
+    "gov.": "governor",
+    "advisor": "adviser",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "neighbour": "neighbor",
+    "fishermen": "fisherman",
+    "fm": "minister",  # headlines: "Vice FM", "PM"
+    "pm": "minister",
+    "entertainment": "agency",  # "Starlit Entertainment" is a K-pop agency
+}
+
+# Role nouns that name documents: they speak for no one when nobody signs them.
+DOCUMENTS = wordset(
+    """
+    statement banner notice sign placard poster letter message note leaflet editorial
+    commentary report post slogan alert declaration
+    """
+)
+
+# Role nouns that name organisations rather than people ("the ministry said").
+ORG_ROLES = wordset(
+    """
+    ministry office agency government military committee commission party court council
+    company firm bank union group institute association federation embassy department
+    administration police prosecution service media regime army navy
+    """
+)
+
+# Capitalised head words that make a name an organisation: "the Bank of Korea".
+ORG_HEADS = wordset(
+    """
+    ministry office agency party committee commission service bank court council institute
+    university association federation group corp. co. inc. ltd. electronics motor motors staff
+    command forces administration department government assembly kcna jcs nis house
+    embassy foundation center centre union news daily times post herald yonhap alliance
+    coalition front organization organisation network movement solidarity entertainment
+    securities research communications studio studios airlines telecom chemical steel
+    construction holdings capital fund management investment administration court
+    """
+)
+
+# Countries and capitals that speak for their governments ("Pyongyang said").
+PLACES = wordset(
+    """
+    seoul pyongyang washington beijing tokyo moscow korea china japan russia
+    """
+)
+
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = wordset(
+    """
+    mr mrs ms dr prof rep reps sen gov gen lt col maj capt sgt adm st jr sr no nos co corp inc
+    ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ
+    """
+)
+
+# Words before a quotation that make it a title or a name, not someone's words.
+TITLE_CUES = wordset(
+    """
+    film movie drama series song album book novel show program programme exhibition play
+    musical campaign slogan titled entitled named nicknamed hashtag term phrase motto theme
+    webtoon documentary single track episode column magazine newspaper brand label operation
+    project initiative doctrine so-called title nickname such
+    """
+)
+
+# Words that may start an appositive describing a person: "Kim, a professor at ...".
+APPOSITIVE_STARTS = wordset("a an the one another former current who")

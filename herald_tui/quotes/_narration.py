@@ -1,0 +1,80 @@
+"""The narration around quotations: masked text and sentence boundaries.
+
+Attribution reads the reporter's words, never the quoted ones, so each paragraph gets a
+*masked* copy of the same length (offsets stay valid): quoted words become ``\\x00``, quote
+marks become ``"`` and curly apostrophes ``'``. A quote's final ``.``, ``?`` or ``!`` is kept
+so the sentence splitter sees where a quoted sentence ends the reporter's sentence too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from herald_tui.quotes._lexicon import ABBREVIATIONS
+from herald_tui.quotes._scan import Span
+
+MASK = "\x00"
+_APOSTROPHES = str.maketrans("’‘", "''")
+
+# Sentence-final punctuation, closing marks, space, and something that can start a sentence.
+_BOUNDARY = re.compile(r"([.!?])([\"')\]]*)\s+(?=[\"'(\[A-Z0-9])|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# "SEOUL, Nov. 26 (Yonhap) -- ": a dateline ends where the first sentence starts.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^-—]{1,30}?)?\s*(?:--|—|–)\s*")
+
+
+def mask(text: str, spans: Iterable[Span]) -> str:
+    """``text`` with quoted words masked and marks normalised, same length."""
+    out = list(text.translate(_APOSTROPHES))
+    for span in spans:
+        if span.opened and span.start:
+            out[span.start - 1] = '"'
+        if span.closed and span.end < len(out):
+            out[span.end] = '"'
+        last = (
+            span.end - 1 if span.closed and text[span.end - 1 : span.end] in (".", "?", "!") else -1
+        )
+        out[span.start : span.end] = MASK * (span.end - span.start)
+        if last >= span.start:
+            out[last] = text[last]
+    return "".join(out)
+
+
+def blank_dateline(masked: str) -> str:
+    """``masked`` with a leading dateline ("SEOUL, Nov. 26 (Yonhap) -- ") blanked out: it
+    names a place and an agency, not a speaker."""
+    dateline = _DATELINE.match(masked, 0, 80)
+    if not dateline:
+        return masked
+    return " " * dateline.end() + masked[dateline.end() :]
+
+
+def _is_abbreviation(masked: str, dot: int) -> bool:
+    """True when the period at ``masked[dot]`` ends an abbreviation (Mr., U.S., Rep.)."""
+    match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot)
+    if not match:
+        return False
+    word = match.group(1)
+    return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
+
+
+def sentence_starts(masked: str) -> list[int]:
+    """Offsets where the sentences of a masked paragraph start (always begins with 0)."""
+    starts = [0]
+    for match in _BOUNDARY.finditer(masked):
+        punct, closers = match.group(1), match.group(2)
+        if punct in ("?", "!") and closers:
+            continue  # '"Why now?" Kim asked.' goes on after the quote
+        if punct == "." and not closers and _is_abbreviation(masked, match.start()):
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def sentence_around(starts: list[int], begin: int, end: int, length: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence(s) covering ``masked[begin:end]``."""
+    first = starts[bisect_right(starts, begin) - 1]
+    after = bisect_right(starts, max(begin, end - 1))
+    return first, starts[after] if after < len(starts) else length

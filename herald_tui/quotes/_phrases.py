@@ -1,0 +1,535 @@
+"""Noun phrases that name a speaker: "he", "Foreign Minister Cho Tae-yul", "a senior official at
+the presidential office", "Kim Min-ji, a professor at Korea University", "the ministry".
+
+The parser works on tokens of masked narration (see :mod:`._tokens`) and reads a phrase
+right to left from the word before a verb, the way a subject ends where its verb begins: the
+head (a pronoun, a name, a role noun), then the words before it (a title, modifiers, a
+determiner), then a prepositional phrase it may belong to ("officials *from the ministry*").
+A phrase after an inverted verb ('"...," said Lee, a senior official.') is parsed the same way
+once its end is found. No step looks further than a few dozen tokens, so parsing is linear in
+the number of phrases.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from herald_tui.quotes._lexicon import (
+    APPOSITIVE_STARTS,
+    DETERMINERS,
+    DOCUMENTS,
+    ORG_HEADS,
+    ORG_ROLES,
+    PERSON_TITLES,
+    PHRASE_BOUNDARIES,
+    PLACES,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from herald_tui.quotes._tokens import (
+    PREPOSITIONS,
+    QUOTE,
+    WORD,
+    Token,
+    is_boundary,
+    is_modifier,
+    is_name,
+    is_title,
+    role_of,
+)
+
+_MAX_MODIFIERS = 5
+_MAX_NAME = 8
+_MAX_APPOSITIVE = 16
+
+
+@dataclass(slots=True)
+class Mention:
+    """A phrase naming a speaker, as parsed (resolution happens in :mod:`._speakers`)."""
+
+    start: int
+    """Offset of the phrase in its paragraph (orders mentions)."""
+    end: int
+    kind: str
+    """``pronoun``, ``name`` or ``role``."""
+    text: str = ""
+    """The phrase as written, appositive included."""
+    name: str = ""
+    """The name alone ("Kim Min-ji") for kind ``name``."""
+    title: str = ""
+    """Words before the name ("Foreign Minister", "North Korean leader")."""
+    appositive: str = ""
+    """A describing phrase after the name ("a professor at Korea University")."""
+    role: str = ""
+    """Normalised role noun ("official", "minister", "ministry"), or empty."""
+    modifiers: tuple[str, ...] = ()
+    """Lowercased words before a role noun ("unification" in "the unification ministry")."""
+    determiner: str = ""
+    plural: bool = False
+    org: bool = False
+    alias: str = ""
+    """An acronym given in brackets after the name: "(KCNA)"."""
+    paragraph: int | None = None
+    subject: bool = True
+    """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
+
+
+# --- phrases read right to left ----------------------------------------------------------------
+
+
+def phrase_before(
+    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0
+) -> Mention | None:
+    """The subject phrase ending at token ``j`` (inclusive), or None.
+
+    Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
+    before a name ("The band's leader, Han Do-yoon,"), an adverb between commas ("The
+    minister, however,") and a bracket after a name ("Park Yoon-seo (박윤서)").
+    """
+    if j < floor or depth > 2:
+        return None
+    if toks[j].text == ")":
+        k = j - 1
+        while k >= floor and j - k < 6 and toks[k].text != "(":
+            k -= 1
+        return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
+    if toks[j].text == ",":
+        return _comma_phrase(text, toks, j, floor, depth)
+    return _head_phrase(text, toks, j, floor)
+
+
+def _comma_phrase(
+    text: str, toks: list[Token], comma: int, floor: int, depth: int
+) -> Mention | None:
+    """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
+    k = comma - 1
+    while k >= floor and comma - k <= _MAX_APPOSITIVE and toks[k].text != ",":
+        if toks[k].kind == QUOTE:
+            return None
+        k -= 1
+    if k < floor or toks[k].text != ",":
+        return None
+    inner = toks[k + 1 : comma]
+    if not inner:
+        return None
+    if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
+        return phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
+    j = k - 1
+    if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
+        j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
+    head = phrase_before(text, toks, j, floor, depth + 1)
+    if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+        return head  # "Kim, who heads the institute, said"
+    named = _head_phrase(text, toks, comma - 1, k + 1)
+    if named is not None and named.kind == "name" and named.start == inner[0].start:
+        # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
+        if head is not None and head.kind == "role":
+            named.appositive = head.text
+            named.role = named.role or head.role
+        named.start = head.start if head is not None else named.start
+        named.text = text[named.start : named.end]
+        return named
+    if head is None or head.kind == "pronoun" or not appositive_ok(inner):
+        return None
+    attach_appositive(head, text, inner)
+    return head
+
+
+def appositive_ok(inner: list[Token]) -> bool:
+    """True when ``inner`` reads like a description: "a professor at ...", "head of ..."."""
+    first = inner[0]
+    if first.kind != WORD:
+        return False
+    if first.lower in APPOSITIVE_STARTS and first.lower != "who":
+        return True
+    return first.lower.endswith("'s") or is_title(first)
+
+
+def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
+    """Add the description ``inner`` to ``head``, taking its role if ``head`` has none."""
+    head.appositive = text[inner[0].start : inner[-1].end]
+    head.end = max(head.end, inner[-1].end)
+    head.text = text[head.start : head.end]
+    if not head.role:
+        head.role = role_in(inner)
+
+
+def role_in(words: list[Token]) -> str:
+    """The first role noun among ``words`` before a preposition ("a senior *official* at")."""
+    for tok in words:
+        if tok.lower in PREPOSITIONS or tok.lower == "who":
+            break
+        role = role_of(tok.lower)
+        if role:
+            return role
+    return ""
+
+
+def _head_phrase(
+    text: str, toks: list[Token], j: int, floor: int, depth: int = 0
+) -> Mention | None:
+    """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
+    (at most two prepositional phrases deep)."""
+    if j < floor or toks[j].kind != WORD or depth > 2:
+        return None
+    tok = toks[j]
+    if tok.lower in PRONOUNS:
+        if not is_boundary(toks[j - 1] if j > floor else None):
+            return None
+        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
+    if role_of(tok.lower) and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+        found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
+    elif is_name(tok):
+        found = _name_phrase(text, toks, j, floor)
+    else:
+        return _prepositional(text, toks, j, floor, depth)
+    if found is None:
+        return None
+    mention, first = found
+    return _with_outer_phrase(text, toks, mention, first, floor, depth)
+
+
+def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
+    """True when ``toks[j]`` starts a phrase (nothing but a determiner before it)."""
+    prev = toks[j - 1] if j > floor else None
+    return prev is None or prev.lower in DETERMINERS or is_boundary(prev)
+
+
+def _prepositional(text: str, toks: list[Token], j: int, floor: int, depth: int) -> Mention | None:
+    """A phrase whose last words are a prepositional phrase with any object: "an official at
+    the KMA's forecast bureau" (the object "bureau" is no role noun)."""
+    k = j
+    while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
+        if not (is_modifier(toks[k]) or toks[k].lower in DETERMINERS):
+            return None
+        k -= 1
+    if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
+        return None
+    outer = _head_phrase(text, toks, k - 1, floor, depth + 1)
+    if outer is None or outer.kind == "pronoun":
+        return None
+    _extend(outer, text, toks[j].end)
+    return outer
+
+
+def _extend(mention: Mention, text: str, end: int) -> None:
+    """Stretch ``mention`` to ``end`` (a prepositional phrase after its head)."""
+    if mention.kind == "name" and not mention.appositive:
+        mention.appositive = text[mention.end : end].strip()
+    mention.end = end
+    mention.text = text[mention.start : end]
+
+
+def _with_outer_phrase(
+    text: str, toks: list[Token], mention: Mention, first: int, floor: int, depth: int
+) -> Mention | None:
+    """Attach a phrase after a preposition to the phrase before it ("officials | from the
+    ministry"); otherwise check the phrase starts where a subject may start."""
+    before = toks[first - 1] if first > floor else None
+    if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
+        outer = _head_phrase(text, toks, first - 2, floor, depth + 1)
+        if outer is not None and outer.kind != "pronoun":
+            _extend(outer, text, mention.end)
+            return outer
+    return mention if mention.determiner or is_boundary(before) else None
+
+
+def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """Capitalised words ending at ``j``: title words, then the name; descriptors before."""
+    i = _name_start(toks, j, floor)
+    title_toks, name_toks = _split_title(toks[i : j + 1])
+    org = bool(name_toks) and _is_org(name_toks)
+    first = _descriptors(toks, i, floor, org, bool(title_toks))
+    title_toks = toks[first:i] + title_toks
+    determiner = _determiner(toks, first, floor)
+    first -= bool(determiner)
+    start, end = toks[first].start, toks[j].end
+    if not name_toks:  # "the Foreign Minister said": a role, not a name
+        head = title_toks[-1]
+        mention = Mention(
+            start,
+            end,
+            "role",
+            text=text[start:end],
+            determiner=determiner,
+            role=ROLE_NOUNS.get(head.lower, head.lower),
+            modifiers=tuple(t.lower for t in title_toks[:-1]),
+        )
+        return mention, first
+    mention = Mention(
+        start,
+        end,
+        "name",
+        text=text[start:end],
+        determiner=determiner,
+        org=org,
+        name=text[name_toks[0].start : name_toks[-1].end],
+        title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
+        role=_name_role(title_toks, name_toks, org),
+    )
+    return mention, first
+
+
+def _name_start(toks: list[Token], j: int, floor: int) -> int:
+    """Leftmost token of the capitalised run ending at ``j`` ("Ministry of Trade, Industry and
+    Energy", "Ministry of the Interior and Safety", "Kim Min-ji")."""
+    i = j
+    while i - 1 >= floor and j - i < _MAX_NAME:
+        prev = toks[i - 1]
+        if is_name(prev):
+            i -= 1
+        elif not toks[i].capitalised or i - 2 < floor:
+            break
+        elif prev.is_word("of", "for") and is_name(toks[i - 2]):
+            i -= 1
+        elif (
+            prev.is_word("the")
+            and toks[i - 2].is_word("of", "for")
+            and i - 3 >= floor
+            and is_name(toks[i - 3])
+        ):
+            i -= 2  # "Ministry of the Interior"
+        elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _of_list(toks: list[Token], k: int, floor: int) -> bool:
+    """True when ``toks[k]`` ends a list inside an "of" name: "Ministry of Trade, Industry"."""
+    stop = max(floor, k - 8)
+    while k > stop and (is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")):
+        k -= 1
+    return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
+
+
+def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """``(title, name)`` of a capitalised run: "Foreign Minister | Cho Tae-yul", "Bank of Korea
+    Governor | Shin Kwang-ho"; an organisation's name has no title ("Ministry of Unification")."""
+    cut = max((k for k, t in enumerate(run) if _person_title(t)), default=-1)
+    while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
+        cut += 2  # "Secretary of State | Antony Blinken"
+    if cut == len(run) - 1 and _is_org(run):
+        cut = -1  # "Korean Medical Association"
+    return run[: cut + 1], run[cut + 1 :]
+
+
+def _person_title(tok: Token) -> bool:
+    """A word that titles a person ("Minister", "spokesperson"), not an organisation."""
+    if tok.kind != WORD:
+        return False
+    return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
+
+
+def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool) -> int:
+    """Start of the words describing a name at ``i``: "North Korean leader | Kim", "Samsung
+    Lions slugger | Choi", "former | President Moon", "the ruling | People's Unity Party".
+
+    A person's lowercase descriptors must be titles ("leader") or title modifiers ("former")
+    or stand before one ("*unification ministry* spokesperson"), and an untitled name takes
+    descriptors only if they hold a title: "met | Kim" stays out.
+    """
+    k = i
+    anchored = org or titled
+    while k - 1 >= floor and i - k < _MAX_MODIFIERS:
+        prev = toks[k - 1]
+        if not is_modifier(prev):
+            break
+        if prev.text.islower() and not (
+            anchored or _person_title(prev) or prev.lower in TITLE_MODIFIERS
+        ):
+            break
+        anchored = anchored or _person_title(prev)
+        k -= 1
+    if k < i and not org and not titled and not any(_person_title(t) for t in toks[k:i]):
+        return i
+    return k
+
+
+def _determiner(toks: list[Token], first: int, floor: int) -> str:
+    prev = toks[first - 1] if first - 1 >= floor else None
+    if prev is not None and prev.lower in DETERMINERS and prev.lower != "that":
+        return prev.lower
+    return ""
+
+
+def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> str:
+    """The role a title gives ("Foreign Minister" -> minister), or an organisation's head
+    noun ("Ministry of Unification" -> ministry)."""
+    if org:
+        return next(
+            (role_of(t.lower) for t in reversed(name_toks) if role_of(t.lower) in ORG_ROLES), ""
+        )
+    roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
+    return roles[-1] if roles else ""
+
+
+def _is_org(name_toks: list[Token]) -> bool:
+    lows = [t.lower for t in name_toks]
+    if any(low in ORG_HEADS for low in lows) or "of" in lows or "for" in lows:
+        return True
+    if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
+        return name_toks[0].text != "U.S."  # an acronym: KCNA, JCS, BOK
+    return lows[-1] in PLACES or " ".join(lows) in ("north korea", "south korea", "north", "south")
+
+
+def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
+    head = toks[j]
+    k = j
+    while k - 1 >= floor and j - k < _MAX_MODIFIERS and is_modifier(toks[k - 1]):
+        k -= 1
+    determiner = _determiner(toks, k, floor)
+    k -= bool(determiner)
+    role = role_of(head.lower)
+    mention = Mention(
+        toks[k].start,
+        head.end,
+        "role",
+        text=text[toks[k].start : head.end],
+        role=role,
+        modifiers=tuple(t.lower for t in toks[k:j] if t.lower not in DETERMINERS),
+        determiner=determiner,
+        plural=head.lower != role and head.lower.endswith("s"),
+        org=role in ORG_ROLES,
+    )
+    return mention, k
+
+
+# --- phrases read left to right ----------------------------------------------------------------
+
+
+def phrase_after(text: str, toks: list[Token], i: int, *, follow: bool = True) -> Mention | None:
+    """The phrase starting at token ``i`` (after an inverted verb, "according to", or at the
+    start of a sentence), with what follows a comma: an appositive ("said Lee, a senior
+    official.") or the name of a role ("according to the group's lawyer, Yoo Bo-ra").
+
+    The phrase runs to the first punctuation or boundary word; the longest stretch that parses
+    wins ("said Kim | at a briefing"). ``follow`` is False for the phrase after "by" or
+    "surnamed", so garbage like "a statement by a statement by ..." stops after one step.
+    """
+    stop = min(len(toks), i + _MAX_NAME + _MAX_MODIFIERS + 4)
+    end = i
+    named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
+    while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
+        tok = toks[end]
+        named_of = named_of or (tok.is_word("of", "for") and end > i and toks[end - 1].capitalised)
+        if _ends_phrase(tok) and not (named_of and tok.is_word("and") and _capital_next(toks, end)):
+            break
+        if end > i and _verb_after_name(toks[end - 1], tok):
+            break
+        if tok.text == "," and not _capital_next(toks, end):
+            break
+        end += 1
+    for cut in range(end, i, -1):
+        if not _may_end_phrase(toks[cut - 1]):
+            continue
+        mention = phrase_before(text, toks, cut - 1, i)
+        if mention is not None and mention.start == toks[i].start:
+            break
+    else:
+        return None
+    after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
+    if mention.kind == "pronoun" or after + 1 >= len(toks):
+        return mention
+    if (
+        follow
+        and mention.kind == "role"
+        and toks[after].lower in ("by", "who", "surnamed", "named")
+    ):
+        return _named_later(text, toks, mention, after) or mention
+    if cut == end and toks[end].text == ",":
+        return _after_comma(text, toks, mention, end + 1)
+    return mention
+
+
+def _start(tok: Token) -> int:
+    return tok.start
+
+
+def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Mention | None:
+    """The person behind a role phrase: "a statement by | Vice Minister Ri", "an office worker
+    surnamed | Kim", "a defector who gave only her surname, | Choi"."""
+    if toks[k].lower in ("by", "surnamed", "named"):
+        if toks[k].lower == "by" and mention.role not in DOCUMENTS:
+            return None
+        named = phrase_after(text, toks, k + 1, follow=False)
+        if named is None or named.kind != "name" or named.org:
+            return None
+        if toks[k].lower != "by":  # "an office worker surnamed Kim"
+            named.appositive = mention.text
+        return named
+    stop = min(len(toks) - 2, k + 12)
+    while k < stop and toks[k].kind == WORD:
+        if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":
+            named = _head_phrase(text, toks, _name_end(toks, k + 2), k + 2)
+            if named is not None and named.kind == "name" and named.start == toks[k + 2].start:
+                named.appositive = mention.text
+                named.role = named.role or mention.role
+                return named
+            return None
+        k += 1
+    return None
+
+
+def _name_end(toks: list[Token], k: int) -> int:
+    """Last token of the capitalised run starting at ``k``."""
+    while k + 1 < len(toks) and is_name(toks[k + 1]):
+        k += 1
+    return k
+
+
+def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Mention:
+    inner = _appositive_after(toks, i)
+    if not inner:
+        return mention
+    if mention.kind == "role":
+        named = _head_phrase(text, toks, i + len(inner) - 1, i)
+        if named is not None and named.kind == "name" and named.start == inner[0].start:
+            named.appositive = mention.text
+            named.role = named.role or mention.role
+            return named
+    if mention.kind == "name" and appositive_ok(inner):
+        attach_appositive(mention, text, inner)
+    return mention
+
+
+def _capital_next(toks: list[Token], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].capitalised
+
+
+def _verb_after_name(prev: Token, tok: Token) -> bool:
+    """True when the lowercase ``tok`` after the name ``prev`` must be a verb, not a title or
+    modifier: "Prime Minister Jung Ho-seong | ordered" (but "Samsung Lions slugger", "North
+    Korea's state media")."""
+    if not (is_name(prev) and tok.text.islower()) or prev.lower.endswith("'s"):
+        return False
+    low = tok.lower
+    return not (is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
+
+
+def _may_end_phrase(tok: Token) -> bool:
+    """A cheap test before parsing: a phrase ends with a name, a role, a pronoun or the object
+    of a preposition (a word that is neither a function word nor a verb)."""
+    return tok.capitalised or tok.lower in PRONOUNS or is_modifier(tok)
+
+
+def _ends_phrase(tok: Token) -> bool:
+    low = tok.lower
+    return low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which")
+
+
+def _appositive_after(toks: list[Token], i: int) -> list[Token]:
+    """Words from ``i`` to the next comma, period or quotation, when few enough."""
+    j = i
+    while j < len(toks) and j - i < _MAX_APPOSITIVE and toks[j].kind == WORD:
+        if toks[j].lower in REPORTING_VERBS or toks[j].lower in ("who", "which"):
+            break
+        j += 1
+    if j - i >= _MAX_APPOSITIVE:
+        return []
+    return toks[i:j]

@@ -1,0 +1,244 @@
+"""Finding quotation spans: which marks open a quote, which close it, which are apostrophes.
+
+Body text quotes with double marks and nests single marks inside them; headlines quote with
+single marks. Straight marks (``"`` and ``'``) carry no direction, so a mark's neighbours
+decide: a mark after a space and before a word opens, a mark after a word and before a space
+or punctuation closes. Curly marks say their direction, but some copy gets them wrong, so clear
+context wins over the glyph. An apostrophe sits between letters (``Korea's``, ``they're``) or
+after a plural ``s`` before a word (``the allies' views``).
+
+A quote still open at the end of its paragraph continues into the next one when that opens
+with a mark; if the open quote runs into its own attribution (", said Jang Mi-ok"), its
+closing mark was forgotten there. Marks around no letter or digit quote nothing.
+
+Everything here is one pass over the marks of a paragraph: linear in its length whatever the
+marks are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from herald_tui.quotes._lexicon import INVERTIBLE_VERBS
+
+DOUBLE = '"“”„'
+SINGLE = "'‘’"
+_DOUBLE_MARKS = re.compile('["“”„]')
+_SINGLE_MARKS = re.compile("['‘’]")
+_YEAR = re.compile(r"\d\ds?\b")
+_WORDY = re.compile(r"[^\W_]")  # marks around no letter or digit quote nothing
+
+# What may stand before an opening mark or after a closing one, besides spaces.
+_BEFORE_OPEN = "([{—–-/‘“'\"\n"
+_AFTER_CLOSE = ",.;:!?)]}—–-’”'\"\n…"
+
+OPEN, CLOSE, EITHER, APOSTROPHE = range(4)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Quoted text ``paragraph[start:end]`` of one paragraph, without its marks."""
+
+    start: int
+    end: int
+    opened: bool = True
+    """False when no opening mark starts it: the end of a quote carried over from the previous
+    paragraph that forgot to reopen it."""
+    closed: bool = True
+    """False when the paragraph ends with the quote still open."""
+
+
+@dataclass(slots=True)
+class Quoted:
+    """One quotation, possibly over several paragraphs: ``pieces`` are ``(paragraph, Span)``."""
+
+    pieces: list[tuple[int, Span]]
+
+    @property
+    def first(self) -> tuple[int, Span]:
+        return self.pieces[0]
+
+    @property
+    def last(self) -> tuple[int, Span]:
+        return self.pieces[-1]
+
+    @property
+    def closed(self) -> bool:
+        return self.pieces[-1][1].closed
+
+
+def _neighbours(text: str, i: int) -> tuple[str, str]:
+    return (text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else "")
+
+
+def _context(prev: str, nxt: str) -> int:
+    """Direction the neighbours suggest for a mark between ``prev`` and ``nxt``."""
+    opens = (not prev or prev.isspace() or prev in _BEFORE_OPEN) and bool(nxt) and not nxt.isspace()
+    closes = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _AFTER_CLOSE)
+    if opens == closes:
+        return EITHER
+    return OPEN if opens else CLOSE
+
+
+def double_role(text: str, i: int) -> int:
+    """OPEN, CLOSE or EITHER for the double mark at ``text[i]``."""
+    role = _context(*_neighbours(text, i))
+    if role != EITHER:
+        return role
+    return {"“": OPEN, "„": OPEN, "”": CLOSE}.get(text[i], EITHER)
+
+
+def single_role(text: str, i: int) -> int:
+    """OPEN, CLOSE or APOSTROPHE for the single mark at ``text[i]``."""
+    prev, nxt = _neighbours(text, i)
+    if prev.isalnum() and nxt.isalnum():
+        return APOSTROPHE  # South Korea's, they're, rock'n'roll
+    role = _context(prev, nxt)
+    if role == OPEN and _YEAR.match(text, i + 1):
+        return APOSTROPHE  # the '90s, class of '24
+    if (
+        role == CLOSE
+        and prev in "sS"
+        and text[i + 1 : i + 2] == " "
+        and text[i + 2 : i + 3].islower()
+    ):
+        return APOSTROPHE  # the allies' views
+    if role == EITHER:
+        role = OPEN if text[i] == "‘" else APOSTROPHE
+    return role
+
+
+def scan(
+    text: str,
+    marks: re.Pattern[str],
+    role_of: Callable[[str, int], int],
+    skip: Sequence[Span] = (),
+) -> list[Span]:
+    """Spans quoted with the marks ``marks`` finds, ignoring marks inside ``skip`` spans.
+
+    A closing mark before any opening one becomes a span from the start of the paragraph
+    (``opened=False``); an opening mark never closed becomes a span to its end
+    (``closed=False``). An opening mark met while a quote is open restarts it: the earlier
+    mark was the stray one.
+    """
+    spans: list[Span] = []
+    open_at = -1
+    first = True
+    inside = _Inside(skip)
+    for match in marks.finditer(text):
+        i = match.start()
+        if inside(i):
+            continue
+        role = role_of(text, i)
+        if role == APOSTROPHE:
+            continue
+        if open_at < 0:
+            if role != CLOSE:
+                open_at = i
+            elif first:
+                spans.append(Span(0, i, opened=False))
+        elif role == OPEN:
+            open_at = i
+        else:
+            spans.append(Span(open_at + 1, i))
+            open_at = -1
+        first = False
+    if open_at >= 0:
+        spans.append(Span(open_at + 1, len(text), closed=False))
+    return spans
+
+
+class _Inside:
+    """Membership test for increasing offsets against sorted spans, in amortised O(1)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self._spans = spans
+        self._k = 0
+
+    def __call__(self, i: int) -> bool:
+        spans = self._spans
+        while self._k < len(spans) and spans[self._k].end < i:
+            self._k += 1
+        return self._k < len(spans) and spans[self._k].start - 1 <= i <= spans[self._k].end
+
+
+def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
+    """Quoted spans of one paragraph, outer level only, in order.
+
+    Body text: double marks, then single marks outside them (some copy quotes with single
+    marks). Headlines: the other way round.
+    """
+    outer, inner = (_SINGLE_MARKS, _DOUBLE_MARKS) if headline else (_DOUBLE_MARKS, _SINGLE_MARKS)
+    outer_role, inner_role = (single_role, double_role) if headline else (double_role, single_role)
+    spans = [s for s in scan(text, outer, outer_role) if _WORDY.search(text, s.start, s.end)]
+    if spans and not spans[-1].closed and not headline:
+        spans[-1] = _repaired(text, spans[-1])
+    singles = [s for s in scan(text, inner, inner_role, spans) if s.opened and s.closed]
+    if not singles:
+        return spans
+    return sorted(spans + singles, key=lambda s: s.start)
+
+
+def _attribution() -> re.Pattern[str]:
+    """ ", she said" / ", said Jang Mi-ok" / ", Kim told": attribution that cannot be inside
+    a quotation, so a quote still open before it lost its closing mark there."""
+    global _ATTRIBUTION
+    if _ATTRIBUTION is None:
+        verbs = "|".join(sorted(INVERTIBLE_VERBS | {"told", "wrote", "replied", "added"}))
+        _ATTRIBUTION = re.compile(
+            rf",\s+(?:(?:he|she|they)\s+(?:{verbs})\b"
+            rf"|(?:{verbs})\s+(?:[A-Z]|the\s|an?\s|his\s|her\s|their\s)"
+            rf"|(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:{verbs})\b)"
+        )
+    return _ATTRIBUTION
+
+
+_ATTRIBUTION: re.Pattern[str] | None = None
+
+
+def _repaired(text: str, span: Span) -> Span:
+    """An unclosed quote that runs into its own attribution ('"We have been here since the
+    '70s, said Jang') ends at the comma before it."""
+    found = _attribution().search(text, span.start)
+    if found is None:
+        return span
+    return Span(span.start, found.start() + 1, opened=span.opened, closed=True)
+
+
+def _starts_with_open(text: str, span: Span) -> bool:
+    """True when ``span`` opens at the very start of the paragraph (a continuation)."""
+    return span.opened and not text[: span.start - 1].strip()
+
+
+def quotations(paragraphs: Sequence[str]) -> Iterator[Quoted]:
+    """Every quotation of the body, joining quotes that run over several paragraphs.
+
+    A quote left open at the end of a paragraph continues when the next paragraph starts with
+    an opening mark (newswire style), or when the next paragraph's first mark closes it (copy
+    that forgot to reopen). Otherwise it ends with its paragraph.
+    """
+    pending: Quoted | None = None
+    for index, text in enumerate(paragraphs):
+        spans = paragraph_spans(text)
+        if pending is not None:
+            head = spans[0] if spans else None
+            if head is not None and (not head.opened or _starts_with_open(text, head)):
+                pending.pieces.append((index, head))
+                spans = spans[1:]
+                if head.closed:
+                    yield pending
+                    pending = None
+            else:
+                yield pending
+                pending = None
+        for span in spans:
+            if not span.opened:
+                continue  # a closing mark with nothing to close
+            if span.closed:
+                yield Quoted([(index, span)])
+            else:
+                pending = Quoted([(index, span)])
+    if pending is not None:
+        yield pending

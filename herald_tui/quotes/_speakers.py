@@ -1,0 +1,272 @@
+"""Who is who: a small table of the people and bodies an article mentions.
+
+Mentions arrive in reading order. A full name introduces a person ("Kim Min-ji"); a bare
+surname ("Kim") or a title with a surname ("President Yoon") refers back to the most recent
+person with that name; "the <role>" refers back to the most recent entity with that role
+(titles and appositives give roles: "Foreign Minister Cho" is a *minister*, "Lee, a senior
+official" an *official*); "a"/"another <role>" always starts someone new. "he"/"she" mean the
+most recent person who spoke or opened a sentence, "it" the most recent organisation, "they"
+the most recent group. When nothing fits, a pronoun resolves to nobody rather than to a guess.
+
+Lookups go through short recency lists (per name word, per role, per pronoun class), so each
+mention costs the same however long the article: an article never keeps two dozen officials
+apart anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from herald_tui.quotes._lexicon import ROLE_NOUNS
+from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._tokens import PREPOSITIONS
+
+_NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
+_GENDER = {"he": "m", "she": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
+_ARTICLES = ("a", "an", "the", "another", "one")
+_SPELLED = {"n.": "north", "s.": "south"}
+_RECENT = 24  # entities remembered per name word, role and pronoun class
+_PHRASES = 8  # role phrases remembered per entity
+
+
+@dataclass(eq=False, slots=True)
+class Entity:
+    """One person, group or organisation, with everything the article says about it."""
+
+    name: str = ""
+    title: str = ""
+    appositive: str = ""
+    phrases: list[str] = field(default_factory=list)
+    """Role phrases it was named by, the introducing one first."""
+    roles: set[str] = field(default_factory=set)
+    org: bool = False
+    plural: bool = False
+    gender: str = ""
+    aliases: set[str] = field(default_factory=set)
+    """Acronyms given for the name: "kcna", "jcs"."""
+
+    def names(self) -> list[str]:
+        return _tokens(self.name)
+
+    @property
+    def full(self) -> str:
+        """The fullest description: "Foreign Minister Cho Tae-yul, a former diplomat"."""
+        if not self.name:
+            return self.phrases[0] if self.phrases else ""
+        if self.org:
+            return self.name
+        text = f"{self.title} {self.name}" if self.title else self.name
+        if not self.appositive:
+            return text
+        joint = " " if self.appositive.split(" ", 1)[0] in PREPOSITIONS else ", "
+        return f"{text}{joint}{self.appositive}"  # "Kim, a professor" / "Ahn of the party"
+
+    @property
+    def short(self) -> str:
+        """The name alone, or the role phrase without its article."""
+        if self.name:
+            return self.name
+        first, _, rest = self.full.partition(" ")
+        return rest if first.lower() in _ARTICLES and rest else self.full
+
+    def fits(self, mention: Mention) -> bool:
+        """True when every modifier of a role phrase appears in what is known of this entity
+        ("the unification ministry" fits "the Ministry of Unification")."""
+        known = " ".join((self.name, self.title, self.appositive, *self.phrases)).lower()
+        return all(m in known for m in mention.modifiers)
+
+    @property
+    def person(self) -> bool:
+        return not self.org and not self.plural
+
+
+def _tokens(name: str) -> list[str]:
+    """Lowercase words of a name, headline abbreviations spelled out ("N. Korea")."""
+    return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
+
+
+_PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
+    "it": lambda e: e.org,
+    "they": lambda e: e.plural,
+}
+
+
+class _Recent:
+    """Entities in order of their last mention, newest last, at most ``_RECENT``."""
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: list[Entity] = []
+
+    def touch(self, entity: Entity) -> None:
+        if entity in self.items:
+            self.items.remove(entity)
+        self.items.append(entity)
+        if len(self.items) > _RECENT:
+            del self.items[0]
+
+    def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
+        return next((e for e in reversed(self.items) if wanted(e)), None)
+
+
+class SpeakerTable:
+    """Resolves mentions, in reading order, to entities."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._names: dict[tuple[str, ...], Entity] = {}
+        self._aliases: dict[str, Entity] = {}
+        self._words: dict[str, _Recent] = {}
+        self._roles: dict[str, _Recent] = {}
+        self._subjects = _Recent()
+        self._introduced = _Recent()
+        self._nameless = _Recent()
+
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity ``mention`` refers to (creating it if new), or None when unclear."""
+        if mention.kind == "pronoun":
+            entity = self._pronoun(mention)
+        elif mention.kind == "name":
+            entity = self._named(mention)
+        else:
+            entity = self._role(mention)
+        if entity is not None:
+            self._update(entity, mention)
+        return entity
+
+    def find(self, mention: Mention) -> Entity | None:
+        """The entity a headline phrase means, looked up without changing the table: the
+        first one introduced with that name or role."""
+        if mention.kind == "pronoun":
+            return None
+        if mention.kind == "name":
+            key = _tokens(mention.name)
+            for entity in self.entities:
+                names = entity.names()
+                same = names == key or key[0] in entity.aliases
+                if same or (len(key) == 1 and names and key[0] in (names[0], names[-1])):
+                    return entity
+        pool = [e for e in self.entities if mention.role and mention.role in e.roles]
+        fitting = [e for e in pool if e.fits(mention)]
+        return next(iter(fitting or pool), None)
+
+    # --- resolution ----------------------------------------------------------------------
+
+    def _pronoun(self, mention: Mention) -> Entity | None:
+        word = mention.text.lower()
+        gender = _GENDER.get(word, "")
+        wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
+        pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+        if pick is not None and gender:
+            pick.gender = gender
+        return pick
+
+    def _named(self, mention: Mention) -> Entity:
+        key = _tokens(mention.name)
+        return (
+            self._same_name(key)
+            or self._surname(key)
+            or self._unnamed(mention)
+            or self._new(mention)
+        )
+
+    def _same_name(self, key: list[str]) -> Entity | None:
+        found = self._names.get(tuple(key))
+        if found is None and len(key) == 1:
+            found = self._aliases.get(key[0])
+        return found
+
+    def _surname(self, key: list[str]) -> Entity | None:
+        """The most recent person whose name starts or ends with the single word ``key``
+        (Korean surnames come first, Western ones last), or a one-word entity a fuller name
+        now completes."""
+        if len(key) == 1:
+            recent = self._words.get(key[0])
+            return (
+                recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1])) if recent else None
+            )
+        for word in (key[0], key[-1]):
+            for entity in reversed(self._words[word].items if word in self._words else []):
+                if not entity.org and entity.names() == [word]:
+                    return entity
+        return None
+
+    def _unnamed(self, mention: Mention) -> Entity | None:
+        """An entity so far known only by a role that this name now names: "the industry
+        minister" then "Industry Minister Ahn Deok-su"; "A Seoul court" then "The Seoul Central
+        District Court". An organisation is one per article, if the words agree; a person must
+        have been introduced as "the <role>"."""
+        if not mention.role:
+            return None
+        known = f"{mention.title} {mention.name}".lower()
+
+        def names_it(entity: Entity) -> bool:
+            if entity.name or mention.role not in entity.roles or entity.plural:
+                return False
+            if mention.org != entity.org or not entity.phrases:
+                return False
+            intro = entity.phrases[0].lower()
+            if not mention.org:
+                return intro.startswith("the ")
+            modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
+            return all(w in known for w in modifiers)
+
+        return self._nameless.newest(names_it)
+
+    def _role(self, mention: Mention) -> Entity:
+        if mention.determiner in _NEW_PERSON:
+            return self._new(mention)
+        recent = self._roles.get(mention.role)
+        if recent is not None:
+            pool = [e for e in reversed(recent.items) if e.org or e.plural == mention.plural]
+            fitting = next((e for e in pool if e.fits(mention)), None)
+            if fitting is not None:
+                return fitting
+            if pool and not mention.org:
+                return pool[0]
+        return self._new(mention)
+
+    # --- bookkeeping -----------------------------------------------------------------------
+
+    def _new(self, mention: Mention) -> Entity:
+        entity = Entity(org=mention.org, plural=mention.plural)
+        self.entities.append(entity)
+        self._introduced.touch(entity)
+        return entity
+
+    def _update(self, entity: Entity, mention: Mention) -> None:
+        """Record what ``mention`` says about ``entity`` and make it the most recent."""
+        if mention.kind != "pronoun":
+            self._learn(entity, mention)
+        if mention.subject:
+            self._subjects.touch(entity)
+        for role in entity.roles:
+            self._roles.setdefault(role, _Recent()).touch(entity)
+        names = entity.names()
+        for word in {names[0], names[-1]} if names else ():
+            self._words.setdefault(word, _Recent()).touch(entity)
+        if not entity.name:
+            self._nameless.touch(entity)
+
+    def _learn(self, entity: Entity, mention: Mention) -> None:
+        if mention.role:
+            entity.roles.add(mention.role)
+        initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
+        if len(initials) >= 2 and initials in ROLE_NOUNS:
+            entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
+        if mention.kind == "name":
+            if len(mention.name) > len(entity.name):
+                entity.name = mention.name
+                self._names[tuple(entity.names())] = entity
+            if len(mention.title) > len(entity.title):
+                entity.title = mention.title
+            entity.gender = entity.gender or _GENDER.get(mention.title.lower(), "")
+        if mention.alias:
+            entity.aliases.add(mention.alias.lower())
+            self._aliases[mention.alias.lower()] = entity
+        if mention.appositive and not entity.appositive:
+            entity.appositive = mention.appositive
+        if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
+            entity.phrases.append(mention.text)

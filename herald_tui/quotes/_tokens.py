@@ -1,0 +1,125 @@
+"""Tokens of masked narration, and the word classes the phrase rules test them against.
+
+A token is a word (letters, digits, inner hyphens and apostrophes: "Kim", "Min-ji", "Korea's";
+a period only after an abbreviation or initial: "Rep.", "U.S."), a punctuation mark, or a
+masked quotation (quoted words never reach the rules, see :mod:`._narration`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from herald_tui.quotes._lexicon import (
+    ABBREVIATIONS,
+    AUXILIARIES,
+    CALENDAR,
+    DETERMINERS,
+    NOT_NAME,
+    PERSON_TITLES,
+    PHRASE_BOUNDARIES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+)
+
+WORD, PUNCT, QUOTE = "word", "punct", "quote"
+_TOKEN = re.compile(
+    r"(?P<word>\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"
+    r"|(?P<quote>\"?\x00[\x00.?!]*\"?|\")"
+    r"|(?P<punct>--|[,;:()\[\]—–.?!])"
+)
+PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to"))
+
+
+class Token:
+    """A word, punctuation mark or masked quotation, with its offsets in the paragraph."""
+
+    __slots__ = ("capitalised", "end", "kind", "lower", "start", "text")
+
+    def __init__(self, text: str, kind: str, start: int, end: int) -> None:
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        """The text lowercased (computed once: the rules compare it constantly)."""
+        self.capitalised = kind == WORD and text[0].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.kind}, {self.start}, {self.end})"
+
+    def is_word(self, *words: str) -> bool:
+        return self.kind == WORD and self.lower in words
+
+
+def tokens(masked: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``masked[start:end]``; a period ends a word only after an abbreviation."""
+    out: list[Token] = []
+    append = out.append
+    for match in _TOKEN.finditer(masked, start, end):
+        kind = match.lastgroup or PUNCT
+        text = match.group()
+        first, last = match.span()
+        if kind == WORD and text[-1] == "." and not _keeps_period(text):
+            append(Token(text[:-1], WORD, first, last - 1))
+            append(Token(".", PUNCT, last - 1, last))
+        else:
+            append(Token(text, kind, first, last))
+    return out
+
+
+def _keeps_period(word: str) -> bool:
+    stem = word[:-1]
+    return len(stem) == 1 or "." in stem or stem.lower() in ABBREVIATIONS
+
+
+def is_boundary(tok: Token | None) -> bool:
+    """True when ``tok`` may stand just before a subject phrase."""
+    if tok is None or tok.kind != WORD:
+        return True
+    low = tok.lower
+    return low in PHRASE_BOUNDARIES or low in NOT_NAME or low in REPORTING_VERBS
+
+
+def is_name(tok: Token) -> bool:
+    """A capitalised word that may be part of a name (not "The", "Tuesday", "Said")."""
+    return tok.capitalised and tok.lower not in NOT_NAME and tok.lower not in REPORTING_VERBS
+
+
+def is_modifier(tok: Token) -> bool:
+    """A word that may describe a head noun: "senior", "North Korea's", "unification"."""
+    if tok.kind != WORD:
+        return False
+    low = tok.lower
+    return not (
+        low in DETERMINERS
+        or low in PHRASE_BOUNDARIES
+        or low in REPORTING_VERBS
+        or low in PREPOSITIONS
+        or low in AUXILIARIES
+        or (low in NOT_NAME and not (low in CALENDAR and not tok.capitalised))
+    )
+
+
+def is_title(tok: Token) -> bool:
+    """A title or role word: "Minister", "spokesperson", "officials"."""
+    return tok.kind == WORD and (tok.lower in PERSON_TITLES or role_of(tok.lower) != "")
+
+
+def role_of(word: str) -> str:
+    """The role noun ``word`` names, plurals included ("officials" -> official), or ""."""
+    role = ROLE_NOUNS.get(word, "")
+    if not role and len(word) > 3 and word.endswith("s"):
+        role = ROLE_NOUNS.get(word[:-1], "")
+    return role
+
+
+def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:
+    """Index of the last token at or before ``j`` that is not an auxiliary or a time word
+    ("Kim also said", "he has said", "North Korea on Tuesday denounced")."""
+    while j >= floor and toks[j].kind == WORD:
+        low = toks[j].lower
+        if not (low in AUXILIARIES and toks[j].text.islower()) and low not in TIME_WORDS:
+            break
+        j -= 1
+    return j

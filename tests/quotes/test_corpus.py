@@ -1,0 +1,297 @@
+"""Consistency of the labelled quotation corpus (the labels, not any extractor).
+
+Every label must point at text that really sits between quotation marks in its article, and
+every double quotation mark (and every single mark in a headline) must belong either to a
+labelled quote or to a deliberate negative, so an unlabelled quotation cannot hide in the text.
+See ``corpus/README.md`` for the format and the labelling rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CORPUS = Path(__file__).parent / "corpus"
+SPLITS = ("dev", "heldout")
+FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
+
+OPEN_DOUBLE, CLOSE_DOUBLE = '"“', '"”'
+OPEN_SINGLE, CLOSE_SINGLE = "'‘", "'’"
+DOUBLE_MARKS = '"“”'
+SINGLE_MARKS = "'‘’"
+
+REQUIRED = {"id", "style", "headline", "paragraphs", "quotes", "covers", "notes"}
+QUOTE_KEYS = {"paragraph", "text", "speaker", "kind"}
+OPTIONAL_QUOTE_KEYS = {"last_paragraph", "marks"}
+NEGATIVE_WHY = {"title", "name", "scare", "nickname"}
+
+
+def load(path: Path) -> dict[str, Any]:
+    """One corpus article as a dict."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def conventions() -> list[str]:
+    """Convention names from the README's table (rows starting with a backticked name)."""
+    text = (CORPUS / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Conventions", 1)[1]
+    return re.findall(r"^\| `([a-z-]+)` \|", section, flags=re.MULTILINE)
+
+
+def container(article: dict[str, Any], paragraph: int | None) -> str:
+    """The headline (``None``) or a paragraph."""
+    if paragraph is None:
+        headline: str = article["headline"]
+        return headline
+    text: str = article["paragraphs"][paragraph]
+    return text
+
+
+def marks_for(paragraph: int | None, *, negative: bool = False) -> tuple[str, str]:
+    """Opening and closing marks allowed around a span: single marks in headlines (and around
+    negatives, which the Herald sometimes sets in single quotes), double marks everywhere."""
+    if paragraph is None or negative:
+        return OPEN_DOUBLE + OPEN_SINGLE, CLOSE_DOUBLE + CLOSE_SINGLE
+    return OPEN_DOUBLE, CLOSE_DOUBLE
+
+
+def spans(text: str, piece: str, opens: str, closes: str, marks: str | None) -> list[int]:
+    """Start offsets where ``piece`` sits between an opening and a closing mark."""
+    found = []
+    start = text.find(piece)
+    while start != -1:
+        end = start + len(piece)
+        opened = start > 0 and text[start - 1] in opens
+        closed = end < len(text) and text[end] in closes
+        if marks == "missing_close":
+            ok = opened and not closed
+        elif marks == "missing_open":
+            ok = closed and not opened and (start == 0 or text[start - 1].isspace())
+        else:
+            ok = opened and closed
+        if ok:
+            found.append(start)
+        start = text.find(piece, start + 1)
+    return found
+
+
+@dataclass
+class Ledger:
+    """Positions of quotation marks that labels account for, per paragraph (None = headline)."""
+
+    used: dict[int | None, set[int]] = field(default_factory=dict)
+    inner: dict[int | None, set[int]] = field(default_factory=dict)
+    """Positions inside labelled quotes: marks there are nested in the quote's text."""
+
+    def take(self, paragraph: int | None, *positions: int) -> None:
+        self.used.setdefault(paragraph, set()).update(positions)
+
+    def cover(self, paragraph: int | None, start: int, end: int) -> None:
+        self.inner.setdefault(paragraph, set()).update(range(start, end))
+
+    def taken(self, paragraph: int | None) -> set[int]:
+        return self.used.get(paragraph, set())
+
+    def accounts_for(self, paragraph: int | None, index: int) -> bool:
+        return index in self.taken(paragraph) or index in self.inner.get(paragraph, set())
+
+
+def place_single(article: dict[str, Any], label: dict[str, Any], ledger: Ledger) -> int:
+    """Account for a one-paragraph label's marks; return its start offset."""
+    paragraph = label["paragraph"]
+    text = container(article, paragraph)
+    opens, closes = marks_for(paragraph, negative="why" in label)
+    starts = spans(text, label["text"], opens, closes, label.get("marks"))
+    assert starts, f"{label['text']!r} is not between quotation marks in paragraph {paragraph}"
+    free = [s for s in starts if s - 1 not in ledger.taken(paragraph)]
+    start = (free or starts)[0]
+    end = start + len(label["text"])
+    if label.get("marks") != "missing_open":
+        ledger.take(paragraph, start - 1)
+    if label.get("marks") != "missing_close":
+        ledger.take(paragraph, end)
+    if "why" not in label:
+        ledger.cover(paragraph, start, end)
+    return start
+
+
+def place_multi(article: dict[str, Any], label: dict[str, Any], ledger: Ledger) -> int:
+    """Account for a several-paragraph label's marks; return the first piece's start offset.
+
+    Every paragraph after the first must open with a quotation mark; the middle ones run to
+    their end, the last one to a closing mark; the pieces join with one space.
+    """
+    first, last = label["paragraph"], label["last_paragraph"]
+    paragraphs = article["paragraphs"]
+    assert first is not None and last > first, "last_paragraph must follow paragraph"
+    for index in range(first + 1, last + 1):
+        assert paragraphs[index][:1] in OPEN_DOUBLE, f"paragraph {index} must open with a mark"
+    middle = " ".join(paragraphs[index][1:] for index in range(first + 1, last))
+    text: str = label["text"]
+    for close in (i for i, ch in enumerate(paragraphs[last]) if ch in CLOSE_DOUBLE and i > 0):
+        suffix = (" " + middle if middle else "") + " " + paragraphs[last][1:close]
+        head = text[: -len(suffix)] if text.endswith(suffix) else None
+        if not head or not paragraphs[first].endswith(head):
+            continue
+        start = len(paragraphs[first]) - len(head)
+        if paragraphs[first][start - 1] not in OPEN_DOUBLE:
+            continue
+        ledger.take(first, start - 1)
+        ledger.cover(first, start, len(paragraphs[first]))
+        for index in range(first + 1, last):
+            ledger.take(index, 0)
+            ledger.cover(index, 1, len(paragraphs[index]))
+        ledger.take(last, 0, close)
+        ledger.cover(last, 1, close)
+        return start
+    raise AssertionError(f"{text[:40]!r}... does not match paragraphs {first}-{last}")
+
+
+def place(article: dict[str, Any], label: dict[str, Any], ledger: Ledger) -> int:
+    if label.get("last_paragraph") is not None:
+        return place_multi(article, label, ledger)
+    return place_single(article, label, ledger)
+
+
+def is_apostrophe(text: str, index: int) -> bool:
+    """A single mark between two letters or digits (``Korea's``, ``won't``), before a decade
+    (``'90s``) or after a plural ``s`` (``allies'``) may be an apostrophe. (An unlabelled quote
+    ending in ``s'`` is still caught by its opening mark.)"""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if re.match(r"\d\ds\b", text[index + 1 :]):
+        return True
+    return before.isalnum() and (after.isalnum() or before == "s")
+
+
+def order_key(label: dict[str, Any], start: int) -> tuple[int, int]:
+    paragraph = label["paragraph"]
+    return (-1 if paragraph is None else paragraph, start)
+
+
+@pytest.fixture(params=FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
+def article(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return load(request.param) | {"_path": request.param}
+
+
+def test_corpus_is_not_empty() -> None:
+    assert FILES, "no corpus files found"
+
+
+def test_shape(article: dict[str, Any]) -> None:
+    path: Path = article["_path"]
+    assert article.keys() >= REQUIRED, REQUIRED - article.keys()
+    number = path.name.split("-", 1)[0]
+    assert re.fullmatch(r"\d{3}-[a-z0-9-]+\.json", path.name), path.name
+    assert article["id"] == f"{path.parent.name}-{number}"
+    assert article["style"] in {"yonhap", "herald"}
+    assert 6 <= len(article["paragraphs"]) <= 14
+    assert all(isinstance(p, str) and p == p.strip() and p for p in article["paragraphs"])
+    assert set(article["covers"]) <= set(conventions()), set(article["covers"]) - set(conventions())
+    assert (
+        path.read_text(encoding="utf-8")
+        == json.dumps(load(path), ensure_ascii=False, indent=2) + "\n"
+    ), "not in canonical form (2-space indent, UTF-8, trailing newline)"
+
+
+def test_quote_labels_are_well_formed(article: dict[str, Any]) -> None:
+    count = len(article["paragraphs"])
+    for label in article["quotes"]:
+        assert QUOTE_KEYS <= label.keys() <= QUOTE_KEYS | OPTIONAL_QUOTE_KEYS, label
+        assert label["kind"] in {"full", "partial"}, label
+        assert label["paragraph"] is None or 0 <= label["paragraph"] < count, label
+        assert label.get("last_paragraph") is None or label["last_paragraph"] < count, label
+        assert label.get("marks") in {None, "missing_close", "missing_open"}, label
+        speaker = label["speaker"]
+        assert speaker is None or (speaker.strip() == speaker and speaker), label
+        assert not (speaker or "").lower().startswith(("the ", "a ", "an ")), label
+        assert label["text"] and label["text"] == label["text"].strip(), label
+
+
+def test_labels_sit_between_marks_in_reading_order(article: dict[str, Any]) -> None:
+    ledger = Ledger()
+    keys = [order_key(label, place(article, label, ledger)) for label in article["quotes"]]
+    assert keys == sorted(keys), "quotes are not in reading order"
+
+
+def test_negatives_sit_between_marks_outside_quotes(article: dict[str, Any]) -> None:
+    ledger = Ledger()
+    for label in article["quotes"]:
+        place(article, label, ledger)
+    quoted = {p: set(positions) for p, positions in ledger.used.items()}
+    for negative in article.get("negatives", []):
+        assert negative.keys() == {"paragraph", "text", "why"}, negative
+        assert negative["why"] in NEGATIVE_WHY, negative
+        start = place_single(article, negative, ledger)
+        assert start - 1 not in quoted.get(negative["paragraph"], set()), negative
+
+
+def test_every_quotation_mark_is_accounted_for(article: dict[str, Any]) -> None:
+    ledger = Ledger()
+    for label in article["quotes"]:
+        place(article, label, ledger)
+    for negative in article.get("negatives", []):
+        place_single(article, negative, ledger)
+    headline = article["headline"]
+    for index, ch in enumerate(headline):
+        if ch in DOUBLE_MARKS or (ch in SINGLE_MARKS and not is_apostrophe(headline, index)):
+            assert ledger.accounts_for(None, index), f"unlabelled mark at {index} in the headline"
+    for number, paragraph in enumerate(article["paragraphs"]):
+        for index, ch in enumerate(paragraph):
+            if ch in DOUBLE_MARKS:
+                context = paragraph[max(0, index - 30) : index + 30]
+                message = f"unlabelled mark in paragraph {number}: {context!r}"
+                assert ledger.accounts_for(number, index), message
+
+
+def test_every_file_has_a_unique_id() -> None:
+    ids = [load(path)["id"] for path in FILES]
+    assert len(ids) == len(set(ids))
+
+
+def test_covers_agree_with_the_labels(article: dict[str, Any]) -> None:
+    """Conventions the labels can prove are claimed exactly when they are present."""
+    quotes, negatives, covers = article["quotes"], article.get("negatives", []), article["covers"]
+    text = article["headline"] + "".join(article["paragraphs"])
+    whys = {negative["why"] for negative in negatives}
+    facts = {
+        "multi-paragraph": any(q.get("last_paragraph") is not None for q in quotes),
+        "odd-marks": any(q.get("marks") for q in quotes),
+        "unclear-speaker": any(q["speaker"] is None for q in quotes),
+        "partial": any(q["kind"] == "partial" for q in quotes),
+        "headline-scare": any(n["paragraph"] is None for n in negatives),
+        "neg-title": "title" in whys,
+        "neg-name": "name" in whys,
+        "neg-scare": "scare" in whys,
+        "neg-nickname": "nickname" in whys,
+        "glyph-curly": not any(ch in text for ch in "\"'"),
+        "glyph-straight": not any(ch in text for ch in "“”‘’"),
+    }
+    for name, present in facts.items():
+        assert (name in covers) == present, f"covers {'lacks' if present else 'claims'} {name}"
+
+
+def split_files(split: str) -> list[Path]:
+    return [path for path in FILES if path.parent.name == split]
+
+
+@pytest.mark.parametrize(("split", "articles", "quotes"), [("dev", 30, 150), ("heldout", 10, 50)])
+def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
+    files = split_files(split)
+    assert len(files) >= articles
+    assert sum(len(load(path)["quotes"]) for path in files) >= quotes
+
+
+def test_every_convention_is_covered_by_two_dev_articles() -> None:
+    counts = {name: 0 for name in conventions()}
+    for path in split_files("dev"):
+        for name in load(path)["covers"]:
+            counts[name] += 1
+    assert counts, "no conventions found in the README"
+    assert {name: n for name, n in counts.items() if n < 2} == {}

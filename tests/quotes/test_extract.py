@@ -1,0 +1,561 @@
+"""One small invented example per newswire convention (see reference/quotes.md and the corpus
+README): each pins the quoted text, its offsets, its kind and its speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from herald_tui.model import Article, Quote
+from herald_tui.quotes import attach_quotes, extract_quotes
+
+
+def quotes(*paragraphs: str, headline: str = "Headline") -> tuple[Quote, ...]:
+    return extract_quotes(headline, paragraphs)
+
+
+def the(found: Sequence[Quote], text: str) -> Quote:
+    """The one quotation whose text is ``text``."""
+    matches = [q for q in found if q.text == text]
+    assert len(matches) == 1, f"{text!r} not found once in {[q.text for q in found]}"
+    return matches[0]
+
+
+def check(
+    found: Sequence[Quote],
+    paragraphs: Sequence[str],
+    text: str,
+    *,
+    kind: str,
+    short: str | None,
+    full: str | None = None,
+) -> Quote:
+    """Assert a single-paragraph quotation: text, offsets, kind and both speaker strings."""
+    quote = the(found, text)
+    source = paragraphs[quote.paragraph] if quote.paragraph is not None else None
+    if source is not None:
+        assert source[quote.start : quote.end] == text
+    assert quote.kind == kind
+    assert quote.speaker_short == short
+    assert quote.speaker == (full if full is not None else short)
+    return quote
+
+
+# --- glyphs and apostrophes ------------------------------------------------------------------
+
+
+def test_straight_marks_speaker_after() -> None:
+    paras = ['"We will respond firmly to any provocation," Kim Min-ji said Tuesday.']
+    found = quotes(*paras)
+    assert len(found) == 1
+    quote = check(
+        found, paras, "We will respond firmly to any provocation,", kind="full", short="Kim Min-ji"
+    )
+    assert (quote.paragraph, quote.start) == (0, 1)
+
+
+def test_curly_marks() -> None:
+    paras = ["“The talks were frank and useful,” Foreign Minister Cho Tae-yul said."]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "The talks were frank and useful,",
+        kind="full",
+        short="Cho Tae-yul",
+        full="Foreign Minister Cho Tae-yul",
+    )
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    paras = [
+        "South Korea's allies' views differ, and officials say they're watching the '90s-style "
+        "policy closely.",
+        "“Our allies’ position hasn’t changed since the ’90s,” the spokesperson said.",
+    ]
+    found = quotes(*paras)
+    assert [q.text for q in found] == ["Our allies’ position hasn’t changed since the ’90s,"]
+
+
+def test_single_quotes_nested_in_double_belong_to_the_outer_quote() -> None:
+    paras = [
+        "Lee Chang-ho, who heads the merchants' association, said officials had made promises.",
+        "\"An official stood in front of us and said, 'The market will stay.' We believed him,\" "
+        "Lee said.",
+    ]
+    found = quotes(*paras)
+    assert len(found) == 1
+    check(
+        found,
+        paras,
+        "An official stood in front of us and said, 'The market will stay.' We believed him,",
+        kind="full",
+        short="Lee Chang-ho",
+    )
+
+
+# --- headlines -------------------------------------------------------------------------------
+
+
+BUDGET = (
+    "SEOUL, Nov. 26 (Yonhap) -- Finance Minister Choi Jin-seok said Tuesday that talks with the "
+    'opposition on the extra budget will be "difficult but necessary."',
+)
+
+
+def test_headline_speaker_after_colon_is_the_person_in_the_body() -> None:
+    found = extract_quotes("Budget talks 'difficult but necessary': finance minister", BUDGET)
+    head = found[0]
+    assert head.paragraph is None
+    assert head.text == "difficult but necessary"
+    assert "Budget talks 'difficult but necessary'"[head.start - 1 : head.end + 1] == (
+        "'difficult but necessary'"
+    )
+    assert head.kind == "partial"
+    assert head.speaker_short == "Choi Jin-seok"
+
+
+def test_headline_speaker_before_colon() -> None:
+    body = [
+        "Unification Minister Kim Yung-ho said Monday the government would keep its door open.",
+        '"We will not back down on the principle of dialogue," Kim told reporters.',
+    ]
+    found = extract_quotes("Minister: 'We will not back down'", body)
+    head = found[0]
+    assert (head.text, head.kind, head.paragraph) == ("We will not back down", "full", None)
+    assert head.speaker_short == "Kim Yung-ho"
+
+
+def test_headline_without_a_body_counterpart_resolves_the_colon_phrase() -> None:
+    body = ["Unification Minister Kim Yung-ho visited the border town of Paju on Monday."]
+    found = extract_quotes("Unification minister: 'Dialogue is the only way forward'", body)
+    assert [(q.text, q.kind, q.speaker_short) for q in found] == [
+        ("Dialogue is the only way forward", "full", "Kim Yung-ho")
+    ]
+
+
+def test_headline_scare_quote_is_not_a_quotation() -> None:
+    body = ["Girl groups are reviving the sound of the 1990s, industry insiders say."]
+    assert extract_quotes("K-pop's 'retro wave' rolls on as idols look back", body) == ()
+
+
+# --- speaker after, before, inverted, told, according to ------------------------------------
+
+
+def test_speaker_after_inverted_keeps_the_role_in_the_full_string() -> None:
+    paras = [
+        '"The market has priced in one more cut," said Kim Min-ji, a professor at Korea University.'
+    ]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "The market has priced in one more cut,",
+        kind="full",
+        short="Kim Min-ji",
+        full="Kim Min-ji, a professor at Korea University",
+    )
+
+
+def test_told_reporters_with_the_role_resolved_back() -> None:
+    paras = [
+        "A senior official at the presidential office said the plan was under review.",
+        '"No decision has been made yet," the official told reporters.',
+    ]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "No decision has been made yet,",
+        kind="full",
+        short="senior official at the presidential office",
+        full="A senior official at the presidential office",
+    )
+
+
+def test_speaker_before_colon() -> None:
+    paras = ['Kim said Tuesday: "The sanctions are working. Pyongyang knows it."']
+    found = quotes(*paras)
+    check(found, paras, "The sanctions are working. Pyongyang knows it.", kind="full", short="Kim")
+
+
+def test_speaker_before_comma_with_a_pronoun() -> None:
+    paras = [
+        "Rep. Yoon Hae-sol criticized the budget bill at a party meeting.",
+        'She added, "Our door is open, but not to this plan."',
+    ]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "Our door is open, but not to this plan.",
+        kind="full",
+        short="Yoon Hae-sol",
+        full="Rep. Yoon Hae-sol",
+    )
+
+
+def test_according_to() -> None:
+    paras = [
+        '"Exports will slow next year," according to Park Eun-ha, a research fellow at the Korea '
+        "Institute for Industrial Economics and Trade."
+    ]
+    found = quotes(*paras)
+    quote = check(
+        found,
+        paras,
+        "Exports will slow next year,",
+        kind="full",
+        short="Park Eun-ha",
+        full="Park Eun-ha, a research fellow at the Korea Institute for Industrial Economics and "
+        "Trade",
+    )
+    assert quote.paragraph == 0
+
+
+def test_age_and_prepositional_phrases_around_a_name() -> None:
+    paras = [
+        'Park Ji-won, 45, a nurse at a hospital in Seoul, said she was "exhausted."',
+        '"We oppose the bill," said Rep. Ahn Cheol-soo of the ruling People Power Party.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "exhausted.", kind="partial", short="Park Ji-won",
+        full="Park Ji-won, a nurse at a hospital in Seoul",
+    )  # fmt: skip
+    check(
+        found, paras, "We oppose the bill,", kind="full", short="Ahn Cheol-soo",
+        full="Rep. Ahn Cheol-soo of the ruling People Power Party",
+    )  # fmt: skip
+
+
+def test_person_known_only_by_a_surname() -> None:
+    paras = [
+        '"I was scared," said a 34-year-old office worker surnamed Kim.',
+        '"The border used to be open," said a defector who gave only her surname, Choi.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "I was scared,", kind="full", short="Kim",
+        full="Kim, a 34-year-old office worker",
+    )  # fmt: skip
+    assert the(found, "The border used to be open,").speaker_short == "Choi"
+
+
+def test_intermediary_is_not_the_speaker() -> None:
+    paras = ['"We will answer every drill," Ri Song-chol said, according to KCNA.']
+    found = quotes(*paras)
+    check(found, paras, "We will answer every drill,", kind="full", short="Ri Song-chol")
+
+
+def test_said_in_a_statement_by_an_organisation() -> None:
+    paras = [
+        "The Ministry of Unification expressed regret over the launch.",
+        '"The North must stop raising tensions," the ministry said in a statement.',
+    ]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "The North must stop raising tensions,",
+        kind="full",
+        short="Ministry of Unification",
+    )
+
+
+def test_sentence_opening_role_phrase_is_remembered() -> None:
+    paras = [
+        "The unification ministry will resume aid shipments, officials said on Monday.",
+        '"We hope the North responds," the ministry said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "We hope the North responds,", kind="full",
+        short="unification ministry", full="The unification ministry",
+    )  # fmt: skip
+
+
+def test_wrote_on_social_media() -> None:
+    paras = [
+        '"If there is nothing to hide, there is no reason to fear an independent counsel," '
+        "Democratic Alliance leader Min Tae-ho wrote on Facebook."
+    ]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "If there is nothing to hide, there is no reason to fear an independent counsel,",
+        kind="full",
+        short="Min Tae-ho",
+        full="Democratic Alliance leader Min Tae-ho",
+    )
+
+
+# --- partial quotes --------------------------------------------------------------------------
+
+
+def test_partial_quotes_in_narration() -> None:
+    paras = ['The minister said the plan was "realistic" and "long overdue."']
+    found = quotes(*paras)
+    assert [q.text for q in found] == ["realistic", "long overdue."]
+    assert all(q.kind == "partial" for q in found)
+    assert all(q.speaker == "The minister" for q in found)
+
+
+def test_partial_quote_after_a_participle_takes_the_sentence_speaker() -> None:
+    paras = [
+        'Choi dismissed the call for cash handouts, saying they would "add fuel to inflation."'
+    ]
+    found = quotes(*paras)
+    check(found, paras, "add fuel to inflation.", kind="partial", short="Choi")
+
+
+# --- several paragraphs, several speakers ----------------------------------------------------
+
+
+def test_quote_over_several_paragraphs_is_one_quotation() -> None:
+    paras = [
+        'Presiding Judge Lim Soo-bin said: "Corporate crime erodes trust in the market.',
+        '"The sentence must send a clear message."',
+        "Park's lawyer said he would appeal.",
+    ]
+    found = quotes(*paras)
+    assert len(found) == 1
+    quote = found[0]
+    assert (quote.paragraph, quote.last_paragraph) == (0, 1)
+    assert quote.text == (
+        "Corporate crime erodes trust in the market. The sentence must send a clear message."
+    )
+    assert paras[0][quote.start :] == "Corporate crime erodes trust in the market."
+    assert paras[1][: quote.end] == '"The sentence must send a clear message.'
+    assert (quote.kind, quote.speaker_short) == ("full", "Lim Soo-bin")
+
+
+def test_quote_over_several_paragraphs_attributed_at_the_end() -> None:
+    paras = [
+        '"We are not simply buying a product.',
+        '"We are choosing a partner for 60 years," Ambassador Tomas Novak said.',
+    ]
+    found = quotes(*paras)
+    assert len(found) == 1
+    assert (found[0].last_paragraph, found[0].speaker_short) == (1, "Tomas Novak")
+
+
+def test_two_speakers_in_a_row_are_not_merged() -> None:
+    paras = [
+        'Coach Hong Seung-jae named his squad on Wednesday. "We go there to win," he said. '
+        '"We have the quality to beat anyone," said Kim Do-hyun, the team\'s goalkeeper.'
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "We go there to win,", kind="full", short="Hong Seung-jae",
+        full="Coach Hong Seung-jae",
+    )  # fmt: skip
+    check(
+        found,
+        paras,
+        "We have the quality to beat anyone,",
+        kind="full",
+        short="Kim Do-hyun",
+        full="Kim Do-hyun, the team's goalkeeper",
+    )
+
+
+def test_interrupted_quote_is_two_quotations_by_one_speaker() -> None:
+    paras = [
+        "Ministry spokesperson Yang Hee-jin took questions.",
+        '"We will respond," she said, "calmly and firmly to any provocation."',
+    ]
+    found = quotes(*paras)
+    first = check(found, paras, "We will respond,", kind="full", short="Yang Hee-jin",
+                  full="Ministry spokesperson Yang Hee-jin")  # fmt: skip
+    second = the(found, "calmly and firmly to any provocation.")
+    assert second.kind == "full"
+    assert second.speaker_short == first.speaker_short
+
+
+def test_statement_after_an_attributed_quote_keeps_its_speaker() -> None:
+    paras = ['"We cannot wait until spring," Choi Jin-seok said. "Every week has a cost."']
+    found = quotes(*paras)
+    check(found, paras, "Every week has a cost.", kind="full", short="Choi Jin-seok")
+
+
+# --- resolving speakers ----------------------------------------------------------------------
+
+
+def test_bare_surname_resolves_to_the_full_name() -> None:
+    paras = [
+        "Bank of Korea Governor Shin Kwang-ho kept rates on hold.",
+        '"Moving now could do more harm than good," Shin said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "Moving now could do more harm than good,",
+        kind="full",
+        short="Shin Kwang-ho",
+        full="Bank of Korea Governor Shin Kwang-ho",
+    )
+
+
+def test_same_surname_follows_the_full_names() -> None:
+    paras = [
+        '"Seoul will not be rushed," Vice Foreign Minister Park Yoon-seo said.',
+        '"Gaps remain on key issues," said chief negotiator Park Ki-tae.',
+        '"Both sides know where the other stands," Park Yoon-seo said.',
+    ]
+    found = quotes(*paras)
+    assert [q.speaker_short for q in found] == ["Park Yoon-seo", "Park Ki-tae", "Park Yoon-seo"]
+
+
+def test_role_noun_refers_to_the_most_recent_person_with_that_role() -> None:
+    paras = [
+        '"This is a promise to the people," presidential spokesperson Kang Yu-jin said.',
+        '"The people want change," opposition spokesperson Jo Han-byeol said.',
+        '"It will be kept," the spokesperson said.',
+    ]
+    found = quotes(*paras)
+    assert found[2].speaker_short == "Jo Han-byeol"
+
+
+def test_another_role_starts_a_new_person() -> None:
+    paras = [
+        '"The launch was a message," a senior military official told reporters.',
+        "Another official said the military was watching the site closely.",
+        '"They time these launches for effect," the official said.',
+    ]
+    found = quotes(*paras)
+    assert found[0].speaker_short == "senior military official"
+    assert found[1].speaker == "Another official"
+
+
+def test_pronoun_after_a_question_means_the_person_answering() -> None:
+    paras = [
+        "Defense ministry spokesperson Jeon Ha-kyung briefed reporters on Monday.",
+        '"Will the delay affect the system?" a reporter asked.',
+        'She answered, "No. The schedule had a margin."',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "Will the delay affect the system?", kind="full", short="reporter",
+        full="a reporter",
+    )  # fmt: skip
+    assert the(found, "No. The schedule had a margin.").speaker_short == "Jeon Ha-kyung"
+
+
+def test_unclear_speaker_is_none_rather_than_a_guess() -> None:
+    paras = [
+        "Council member Ko Eun-bi and the lawyer Shim Dong-jun took turns at the microphone. "
+        '"We will take this to court," one of them told the crowd.'
+    ]
+    found = quotes(*paras)
+    check(found, paras, "We will take this to court,", kind="full", short=None)
+
+
+def test_pronoun_with_nobody_before_it_resolves_to_none() -> None:
+    paras = ['"The rain will not stop before Friday," he said.']
+    found = quotes(*paras)
+    check(found, paras, "The rain will not stop before Friday,", kind="full", short=None)
+
+
+def test_documents_speak_for_themselves() -> None:
+    paras = [
+        'One banner at the front of the march read, "Medicine is not a numbers game."',
+        "The leaders issued a joint statement after the summit, which said, "
+        '"The two sides will meet again next year."',
+        'A protester carried a placard that read: "No more delays."',
+    ]
+    found = quotes(*paras)
+    assert the(found, "Medicine is not a numbers game.").speaker_short == (
+        "banner at the front of the march"
+    )
+    assert the(found, "The two sides will meet again next year.").speaker_short == (
+        "joint statement"
+    )
+    assert the(found, "No more delays.").speaker == "a placard"
+
+
+# --- not quotations --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The director\'s film "The Salt Road" opened the festival on Wednesday.',
+        'The two countries ended the "Freedom Edge" exercise on Tuesday.',
+        'The alliance was upgraded to a "comprehensive global strategic alliance" in 2023.',
+        'The party plans to put its "special counsel bill" to a vote next week.',
+        'The figures mark a turnaround from last year\'s "chip winter," when prices plunged.',
+        'Nam, dubbed the "Ice Princess" by fans, won the final 6-4.',
+        'Prices of the so-called "Seoul premium" apartments kept rising.',
+    ],
+)
+def test_titles_names_nicknames_and_scare_quotes_are_left_out(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
+
+
+def test_one_word_partial_with_a_speaker_is_kept() -> None:
+    paras = ['The main opposition party called the response "arrogant."']
+    found = quotes(*paras)
+    assert [(q.text, q.kind) for q in found] == [("arrogant.", "partial")]
+
+
+# --- odd marks -------------------------------------------------------------------------------
+
+
+def test_missing_closing_mark_before_the_attribution() -> None:
+    paras = [
+        "\"We have been here since the '70s, and our parents were here before us, said Jang "
+        "Mi-ok, 68, who runs a rice cake shop.",
+        '"The compensation would not cover a year\'s rent," she said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found,
+        paras,
+        "We have been here since the '70s, and our parents were here before us,",
+        kind="full",
+        short="Jang Mi-ok",
+    )
+    check(
+        found,
+        paras,
+        "The compensation would not cover a year's rent,",
+        kind="full",
+        short="Jang Mi-ok",
+    )
+
+
+def test_missing_closing_mark_at_the_end_of_a_paragraph() -> None:
+    paras = [
+        'A KMA forecaster told Yonhap the front was stalled. "The rain band is not moving north',
+        "Heavy snow is expected on Jeju Island.",
+    ]
+    found = quotes(*paras)
+    assert len(found) == 1
+    assert found[0].text == "The rain band is not moving north"
+    assert found[0].last_paragraph is None
+    assert paras[0][found[0].start : found[0].end] == found[0].text
+
+
+def test_dateline_is_not_a_speaker() -> None:
+    paras = ['SEOUL, Jan. 9 (Yonhap) -- "Stay indoors tonight," he said.']
+    assert quotes(*paras)[0].speaker is None
+
+
+# --- the pipeline hook -----------------------------------------------------------------------
+
+
+def test_attach_quotes_fills_the_article() -> None:
+    article = Article(
+        url="https://en.yna.co.kr/view/AEN1",
+        source="yonhap",
+        section="",
+        headline="Minister: 'We will not back down'",
+        paragraphs=('"We will not back down," Kim Yung-ho said.',),
+    )
+    filled = attach_quotes(article)
+    assert [q.paragraph for q in filled.quotes] == [None, 0]
+    assert filled.paragraphs == article.paragraphs

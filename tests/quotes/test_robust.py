@@ -1,0 +1,91 @@
+"""Odd input never breaks the extractor: random text full of quote marks, unbalanced marks,
+garbage and enormous paragraphs. (Linear time is shown by the benchmark, which times sizes ten
+times apart; here a 1 MB paragraph only has to complete.)"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from herald_tui.model import Quote
+from herald_tui.quotes import extract_quotes
+
+# Letters, spaces and every glyph the rules care about, weighted towards the marks.
+ALPHABET = st.sampled_from(
+    list("\"“”„'‘’") * 3
+    + list("aKs ,.:;?!()-—\n")
+    + ["said ", "he ", "Kim ", "the ", "’s ", "by ", "a ", "official ", "who ", "of ", "Ministry "]
+    + ["according to ", "statement ", "surnamed ", "SEOUL -- ", "Mr. ", "Lee Min-ji, "]
+)
+TEXT = st.lists(ALPHABET, max_size=120).map("".join)
+
+
+def assert_valid(quote: Quote, headline: str, paragraphs: list[str]) -> None:
+    """Offsets point into the right text and the text is what they cover."""
+    if quote.paragraph is None:
+        source = headline
+        assert quote.last_paragraph is None
+    else:
+        assert 0 <= quote.paragraph < len(paragraphs)
+        source = paragraphs[quote.paragraph]
+    assert quote.kind in ("full", "partial")
+    assert quote.text.strip()
+    if quote.last_paragraph is None:
+        assert 0 <= quote.start <= quote.end <= len(source)
+        assert source[quote.start : quote.end] == quote.text
+    else:
+        assert quote.paragraph is not None
+        assert quote.paragraph < quote.last_paragraph < len(paragraphs)
+        assert 0 <= quote.start <= len(source)
+        assert 0 <= quote.end <= len(paragraphs[quote.last_paragraph])
+    assert (quote.speaker is None) == (quote.speaker_short is None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(headline=TEXT, paragraphs=st.lists(TEXT, max_size=6))
+def test_random_text_with_quote_marks(headline: str, paragraphs: list[str]) -> None:
+    for quote in extract_quotes(headline, paragraphs):
+        assert_valid(quote, headline, paragraphs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(headline=st.text(max_size=60), paragraphs=st.lists(st.text(max_size=200), max_size=5))
+def test_any_unicode_text(headline: str, paragraphs: list[str]) -> None:
+    for quote in extract_quotes(headline, paragraphs):
+        assert_valid(quote, headline, paragraphs)
+
+
+def test_unbalanced_marks_in_every_position() -> None:
+    paragraphs = ['"', '""', '"""', "“”„", "’", "'‘’'", '" he said "', '"a', 'a"', '"a," "b']
+    for quote in extract_quotes("'", paragraphs):
+        assert_valid(quote, "'", paragraphs)
+
+
+def test_chains_that_could_recurse_without_end() -> None:
+    paragraphs = [
+        "() " * 5000 + 'said "we will go"',
+        '"We will go," said a statement ' + "by a statement " * 5000,
+        "Kim, " * 5000 + 'said "we will go"',
+        "officials of the " * 5000 + 'said "we will go"',
+    ]
+    for quote in extract_quotes("Headline", paragraphs):
+        assert_valid(quote, "Headline", paragraphs)
+
+
+def test_megabyte_of_quote_marks_completes() -> None:
+    paragraph = '"' * 1_000_000
+    for quote in extract_quotes("'" * 1000, [paragraph]):
+        assert_valid(quote, "'" * 1000, [paragraph])
+
+
+def test_megabyte_without_marks_completes() -> None:
+    paragraph = "Kim Min-ji, a senior official, said the plan was ready " * 18_000
+    assert extract_quotes("Headline", [paragraph]) == ()
+
+
+def test_megabyte_of_mixed_marks_and_attribution_completes() -> None:
+    paragraph = ("He said \"yes,\" and 'no' Korea’s “x” the official told " * 25_000)[:1_000_000]
+    found = extract_quotes("Headline", [paragraph])
+    assert found
+    for quote in found[:1000]:
+        assert_valid(quote, "Headline", [paragraph])
