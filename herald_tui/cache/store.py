@@ -398,17 +398,15 @@ class Store:
         removed = 0
         while True:  # in steps, so other processes' writes are not held up for long
             with self._cache.write() as conn:
-                urls = [
-                    str(url)
-                    for (url,) in conn.execute(
-                        "SELECT url FROM articles WHERE fetched_at < ? LIMIT ?",
-                        (cutoff, BATCH_SIZE),
-                    )
-                ]
-                conn.executemany("DELETE FROM articles WHERE url = ?", [(u,) for u in urls])
-                conn.executemany("DELETE FROM validators WHERE url = ?", [(u,) for u in urls])
-            removed += len(urls)
-            if len(urls) < BATCH_SIZE:
+                rows = conn.execute(
+                    "SELECT id, url FROM articles WHERE fetched_at <= ? LIMIT ?",
+                    (cutoff, BATCH_SIZE),
+                ).fetchall()
+                # By id: a damaged URL might not compare equal to itself once decoded.
+                conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i, _u in rows])
+                conn.executemany("DELETE FROM validators WHERE url = ?", [(u,) for _i, u in rows])
+            removed += len(rows)
+            if len(rows) < BATCH_SIZE:
                 break
         with self._cache.write() as conn:
             _prune_lists(conn, cutoff)
@@ -434,12 +432,12 @@ def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
     headline is older than ``cutoff``, then validators and sections not used since."""
     conn.execute(
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
-        " FROM headlines GROUP BY section_key, fold_key HAVING max(sort_time) < ?)",
+        " FROM headlines GROUP BY section_key, fold_key HAVING max(sort_time) <= ?)",
         (cutoff,),
     )
-    conn.execute("DELETE FROM validators WHERE updated_at < ?", (cutoff,))
+    conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
     conn.execute(
-        "DELETE FROM sections WHERE synced_at < ?"
+        "DELETE FROM sections WHERE synced_at <= ?"
         " AND section_key NOT IN (SELECT section_key FROM headlines)",
         (cutoff,),
     )

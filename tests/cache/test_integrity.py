@@ -6,6 +6,7 @@ import contextlib
 import random
 import sqlite3
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -206,6 +207,11 @@ def _check(store: Store) -> None:
     store.info()
     with contextlib.suppress(StoreError):  # writing may fail on a damaged file, only so
         store.put_article(article(99))
+    with contextlib.suppress(StoreError):  # deletes every row, damaged ones too
+        store.prune(timedelta(0))
+    for a in ORIGINALS:
+        got = store.get_article(a.url)
+        assert got is None or to_json(got) == to_json(a)
 
 
 def test_random_corruption_never_returns_damaged_content(tmp_path: Path) -> None:
