@@ -9,10 +9,8 @@ Opening (:meth:`Database.open`):
   read-only and never modified; writes raise :class:`StoreReadOnlyError`.
 * A file SQLite calls damaged, or that fails ``PRAGMA quick_check`` or the schema check, is
   moved aside with its ``-wal``/``-shm`` as ``<name>.corrupt-<UTC timestamp>`` and a fresh
-  database started; a notice says where the old file went. ``quick_check`` reads the whole
-  file, so it runs at every open only for files up to :data:`FULL_CHECK_MAX_BYTES`; larger
-  ones are checked when the previous session met damage (a ``.needs-check`` flag file).
-  Article rows carry checksums, so content is verified on every read regardless.
+  database started; a notice says where the old file went (:mod:`herald_tui.cache.recovery`
+  says when the checks run).
 * Read-only opening of a missing or unusable file gives an empty in-memory stand-in, so reads
   simply find nothing.
 
@@ -28,35 +26,37 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from herald_tui.cache.errors import (
-    StoreBusyError,
+    SQLITE_ERRORS,
     StoreCorruptError,
     StoreError,
-    StoreFullError,
     StoreReadOnlyError,
+    is_damage,
+    translate,
 )
 from herald_tui.cache.migrations import Migration
-from herald_tui.cache.schema import check_schema, migrate, register_functions, user_version
+from herald_tui.cache.recovery import (
+    SUFFIXES,
+    check_file,
+    clear_flag,
+    flag_damage,
+    flagged,
+    quarantine,
+    repair_search,
+)
+from herald_tui.cache.schema import migrate, register_functions, user_version
 from herald_tui.errors import HeraldError
 
-__all__ = ["FULL_CHECK_MAX_BYTES", "Database", "DatabaseSpec", "Notices", "quarantine"]
+__all__ = ["Database", "DatabaseSpec", "Notices"]
 
 BUSY_TIMEOUT_S = 15.0
 """How long a writer waits for another process's write to finish before giving up."""
 
-FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
-"""Files up to this size get a full ``quick_check`` at every open (measured: ~0.1 s)."""
-
-_SUFFIXES = ("", "-wal", "-shm")
 _CHUNK = 500  # parameters per IN (...) query
-_CORRUPTION = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-_ERRORS = (sqlite3.Error, UnicodeDecodeError)
-"""What a sqlite3 call raises for a bad file: the module raises UnicodeDecodeError when text
-from a damaged file (its schema, an error message quoting it) is not UTF-8."""
+_SQL_ERROR = sqlite3.SQLITE_ERROR  # the statement itself was rejected (not an extended code)
 
 
 class Notices(list[str]):
@@ -134,7 +134,7 @@ class Database:
         except OSError as e:
             raise StoreError(f"cannot create {directory}: {e.strerror or e}") from None
         try:
-            return cls._open_writable(path, spec, notices)
+            return cls._open_file(path, spec, notices, readonly=False)
         except _Damaged as damage:
             try:
                 moved = quarantine(path)
@@ -145,37 +145,62 @@ class Database:
                 " and a fresh one started."
             )
         try:
-            return cls._open_writable(path, spec, notices)
+            return cls._open_file(path, spec, notices, readonly=False)
         except _Damaged as damage:
             damage.close()
             raise StoreError(f"cannot start a fresh {spec.label} at {path}: {damage}") from None
 
     @classmethod
-    def _open_writable(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+    def _open_readonly(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+        if path.exists():
+            try:
+                return cls._open_file(path, spec, notices, readonly=True)
+            except _Damaged as damage:
+                damage.close()
+                notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
+        return cls._stand_in(path, spec, notices, _readonly_reason(path, spec))
+
+    @classmethod
+    def _open_file(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool
+    ) -> Database:
+        """Connect, check, and (when writable) migrate; raises _Damaged for a bad file, with
+        the connection left open for :func:`quarantine`."""
         conn: sqlite3.Connection | None = None
         try:
-            conn = _connect(path, readonly=False)
+            conn = _connect(path, readonly=readonly)
             _configure(conn)
             version = user_version(conn)
             if version > len(spec.migrations):
                 conn.close()
                 return cls._open_newer(path, spec, notices, version)
-            conn.execute("PRAGMA journal_mode = WAL")
-            problem = _check(conn, path, spec)
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+            problem = check_file(conn, path, spec.migrations)
+            if not problem and readonly and version < len(spec.migrations):
+                problem = f"schema version {version} needs an upgrade, impossible read-only"
             if problem:
                 raise _Damaged(problem)
-            _migrate(conn, path, spec)
-            if _flag_path(path).exists():
-                _repair_search(conn, path, spec, notices)
-                _flag_path(path).unlink()
-        except (*_ERRORS, _Damaged) as e:
+            if not readonly:
+                _migrate(conn, path, spec)
+                if flagged(path):
+                    repair_search(
+                        conn,
+                        spec.fts_tables,
+                        lambda table: notices.add(
+                            f"The search index of the {spec.label} at {path} was rebuilt."
+                        ),
+                    )
+                    clear_flag(path)
+        except (*SQLITE_ERRORS, _Damaged) as e:
             error = _classify(e, path, spec)
             if isinstance(error, _Damaged):
                 error.conn = conn
             elif conn is not None:
                 conn.close()
             raise error from None
-        return cls(conn, path, spec, notices)
+        reason = _readonly_reason(path, spec) if readonly else ""
+        return cls(conn, path, spec, notices, readonly_reason=reason)
 
     @classmethod
     def _open_newer(
@@ -190,36 +215,8 @@ class Database:
         try:
             conn = _connect(path, readonly=True)
             _configure(conn)
-        except _ERRORS as e:
-            raise translate(e, path, spec) from None
-        return cls(conn, path, spec, notices, readonly_reason=reason)
-
-    @classmethod
-    def _open_readonly(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
-        reason = f"the {spec.label} at {path} is open read-only"
-        if not path.exists():
-            return cls._stand_in(path, spec, notices, reason)
-        conn: sqlite3.Connection | None = None
-        try:
-            conn = _connect(path, readonly=True)
-            _configure(conn)
-            version = user_version(conn)
-            if version > len(spec.migrations):
-                conn.close()
-                return cls._open_newer(path, spec, notices, version)
-            problem = _check(conn, path, spec)
-            if not problem and version < len(spec.migrations):
-                problem = f"schema version {version} needs an upgrade, impossible read-only"
-            if problem:
-                raise _Damaged(problem)
-        except (*_ERRORS, _Damaged) as e:
-            if conn is not None:
-                conn.close()
-            error = _classify(e, path, spec)
-            if not isinstance(error, _Damaged):
-                raise error from None
-            notices.add(f"The {spec.label} at {path} cannot be used read-only ({error}).")
-            return cls._stand_in(path, spec, notices, reason)
+        except SQLITE_ERRORS as e:
+            raise translate(e, path, spec.label) from None
         return cls(conn, path, spec, notices, readonly_reason=reason)
 
     @classmethod
@@ -255,7 +252,7 @@ class Database:
                 self.conn.execute("BEGIN IMMEDIATE")
                 yield self.conn
                 self.conn.execute("COMMIT")
-            except _ERRORS as e:
+            except SQLITE_ERRORS as e:
                 self._rollback()
                 raise self.error(e) from None
             except BaseException:
@@ -277,8 +274,10 @@ class Database:
         with self._lock:
             try:
                 return self.conn.execute(sql, params).fetchall()
-            except _ERRORS as e:
-                if query_error is not None and _primary(e) == sqlite3.SQLITE_ERROR:
+            except SQLITE_ERRORS as e:
+                if (
+                    query_error is not None and getattr(e, "sqlite_errorcode", 0) == 1
+                ):  # SQLITE_ERROR
                     raise query_error(str(e)) from None
                 error = self.error(e)
                 if isinstance(error, StoreCorruptError):
@@ -297,21 +296,20 @@ class Database:
 
     def error(self, exc: Exception) -> StoreError:
         """The StoreError for a SQLite error; damage is also noted and flagged for a check."""
-        if _primary(exc) in _CORRUPTION:
+        if is_damage(exc):
             self.notices.add(
                 f"The {self.spec.label} at {self.path} is damaged ({exc}); it will be checked"
                 " and, if need be, moved aside the next time herald-tui starts."
             )
-            with contextlib.suppress(OSError):
-                _flag_path(self.path).touch()
-        return translate(exc, self.path, self.spec)
+            flag_damage(self.path)
+        return translate(exc, self.path, self.spec.label)
 
     def size(self) -> int:
         """Bytes on disk: the database file and its ``-wal`` and ``-shm``."""
         if self.in_memory:
             return 0
         total = 0
-        for suffix in _SUFFIXES:
+        for suffix in SUFFIXES:
             with contextlib.suppress(OSError):
                 total += Path(f"{self.path}{suffix}").stat().st_size
         return total
@@ -323,7 +321,7 @@ class Database:
         with self._lock:
             try:
                 self.conn.execute(sql).fetchall()
-            except _ERRORS as e:
+            except SQLITE_ERRORS as e:
                 raise self.error(e) from None
 
     def close(self) -> None:
@@ -337,51 +335,8 @@ class Database:
                 self.conn.execute("ROLLBACK")
 
 
-def translate(exc: Exception, path: Path, spec: DatabaseSpec) -> StoreError:
-    """A one-line, actionable StoreError for a SQLite error on ``path``."""
-    code = _primary(exc)
-    if code == sqlite3.SQLITE_FULL:
-        return StoreFullError(
-            f"the disk holding the {spec.label} ({path}) is full; nothing stored was lost."
-            " Free some space, or run 'herald-tui cache prune --older-than 30d' and"
-            " 'herald-tui cache vacuum'"
-        )
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StoreBusyError(
-            f"the {spec.label} ({path}) is busy: another herald-tui kept it locked for"
-            f" {BUSY_TIMEOUT_S:g} s; try again"
-        )
-    if code == sqlite3.SQLITE_READONLY:
-        return StoreReadOnlyError(f"cannot write to the {spec.label} ({path}): {exc}")
-    if code in _CORRUPTION:
-        return StoreCorruptError(
-            f"the {spec.label} ({path}) is damaged ({exc}); restart herald-tui to move it aside"
-        )
-    return StoreError(f"cannot use the {spec.label} ({path}): {exc}")
-
-
-def quarantine(path: Path) -> Path:
-    """Move ``path`` and its ``-wal``/``-shm`` aside together; return the new database path.
-
-    The companions keep their suffix after the new name (``x.corrupt-<ts>-wal``), so the old
-    database can still be opened, WAL included, to rescue what it holds.
-    """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while any(Path(f"{target}{s}").exists() for s in _SUFFIXES):
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-    for suffix in _SUFFIXES:
-        source = Path(f"{path}{suffix}")
-        try:
-            source.replace(f"{target}{suffix}")
-        except FileNotFoundError:
-            pass
-        except OSError as e:
-            raise StoreError(f"cannot move the damaged {source} aside: {e.strerror or e}") from None
-    _flag_path(path).unlink(missing_ok=True)
-    return target
+def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:
+    return f"the {spec.label} at {path} is open read-only"
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -415,10 +370,10 @@ def _classify(exc: Exception, path: Path, spec: DatabaseSpec) -> Exception:
     """_Damaged for damage (found by a check or reported by SQLite), else a StoreError."""
     if isinstance(exc, _Damaged):
         return exc
-    if isinstance(exc, _ERRORS) and _primary(exc) in _CORRUPTION:
+    if isinstance(exc, SQLITE_ERRORS) and is_damage(exc):
         return _Damaged(str(exc))
-    if isinstance(exc, _ERRORS):
-        return translate(exc, path, spec)
+    if isinstance(exc, SQLITE_ERRORS):
+        return translate(exc, path, spec.label)
     return exc
 
 
@@ -426,7 +381,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, spec: DatabaseSpec) -> None:
     """Apply pending migrations; a failing one leaves the file as it was (one transaction)."""
     try:
         migrate(conn, spec.migrations)
-    except (*_ERRORS, _Damaged):
+    except (*SQLITE_ERRORS, _Damaged):
         raise
     except Exception as e:
         conn.close()
@@ -434,42 +389,3 @@ def _migrate(conn: sqlite3.Connection, path: Path, spec: DatabaseSpec) -> None:
             f"cannot upgrade the {spec.label} at {path} to schema {len(spec.migrations)}"
             f" (it is unchanged): {type(e).__name__}: {e}"
         ) from e
-
-
-def _check(conn: sqlite3.Connection, path: Path, spec: DatabaseSpec) -> str | None:
-    """What is wrong with the file, or None: quick_check (when affordable) and the schema."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0
-    if size <= FULL_CHECK_MAX_BYTES or _flag_path(path).exists():
-        result = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
-        if result != ["ok"]:
-            return f"quick_check: {result[0]}"
-    return check_schema(conn, spec.migrations)
-
-
-def _repair_search(
-    conn: sqlite3.Connection, path: Path, spec: DatabaseSpec, notices: Notices
-) -> None:
-    """Rebuild any full-text index that fails its integrity check (quick_check cannot see
-    inside FTS5's own structures)."""
-    for table in spec.fts_tables:
-        try:
-            conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-        except sqlite3.DatabaseError:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
-            conn.execute("COMMIT")
-            notices.add(f"The search index of the {spec.label} at {path} was rebuilt.")
-
-
-def _flag_path(path: Path) -> Path:
-    return path.with_name(f"{path.name}.needs-check")
-
-
-def _primary(exc: BaseException) -> int | None:
-    if isinstance(exc, UnicodeDecodeError):
-        return sqlite3.SQLITE_CORRUPT
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from herald_tui.cache import PutStatus, Store, StoreError, db
+from herald_tui.cache import PutStatus, Store, StoreError, recovery
 from herald_tui.cache.schema import register_functions
 from herald_tui.model import Article, to_json
 from tests.cache.factories import article, headline
@@ -133,7 +133,7 @@ def test_damage_met_in_use_is_checked_at_the_next_open(
     filled: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # As for a large file, where opening skips the full quick_check.
-    monkeypatch.setattr(db, "FULL_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(recovery, "FULL_CHECK_MAX_BYTES", 0)
     path = filled[0] / "cache.sqlite3"
     conn = raw(path)
     (root,) = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'headlines'").fetchone()
