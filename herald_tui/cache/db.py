@@ -275,9 +275,7 @@ class Database:
             try:
                 return self.conn.execute(sql, params).fetchall()
             except SQLITE_ERRORS as e:
-                if (
-                    query_error is not None and getattr(e, "sqlite_errorcode", 0) == 1
-                ):  # SQLITE_ERROR
+                if query_error is not None and getattr(e, "sqlite_errorcode", 0) == _SQL_ERROR:
                     raise query_error(str(e)) from None
                 error = self.error(e)
                 if isinstance(error, StoreCorruptError):
@@ -301,7 +299,8 @@ class Database:
                 f"The {self.spec.label} at {self.path} is damaged ({exc}); it will be checked"
                 " and, if need be, moved aside the next time herald-tui starts."
             )
-            flag_damage(self.path)
+            if not self.in_memory:
+                flag_damage(self.path)
         return translate(exc, self.path, self.spec.label)
 
     def size(self) -> int:

@@ -70,11 +70,13 @@ MAX_EXPANSION = 12
 
 
 def fold(token: str) -> str:
-    """``token`` as FTS5's unicode61 tokenizer (``remove_diacritics 2``) stores it."""
+    """``token`` as FTS5's unicode61 tokenizer (``remove_diacritics 2``) stores it: lower
+    case, accents dropped ("Café" -> "cafe"); Hangul syllables stay whole."""
     token = token.lower()
     if token.isascii():
         return token
-    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    bare = "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
 
 
 def index_terms(texts: Iterable[str]) -> set[str]:
@@ -122,9 +124,10 @@ def _phrase(words: list[str], *, prefix: bool, expand: Expand | None = None) -> 
     # whole word ("수출"), worth a prefix.
     last = words[-1]
     prefix = prefix and (len(last) > 2 or not last.isascii())
-    if prefix and expand is not None and len(words) == 1:
+    if prefix and expand is not None and len(words) == 1 and last.isascii():
         # "korea"* makes FTS5 merge the doclists of every term up front; ("korea" OR
         # "korean") is evaluated lazily and skips ahead, twice as fast on a large index.
+        # Only for Latin prefixes, where our folding is exactly the tokenizer's.
         terms = expand(fold(last))
         if terms:
             return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"

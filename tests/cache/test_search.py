@@ -188,6 +188,19 @@ def test_expansion_gives_the_same_hits_as_fts5_prefixes(corpus: Store) -> None:
         assert {h.hit.url for h in plain} == {h.url for h in expanded}, text
 
 
+def test_hangul_words_and_prefixes(mem: Store) -> None:
+    mem.put_articles(
+        [
+            article(1, headline="반도체 수출 증가", words=10),
+            article(2, headline="수출입 동향", words=10),
+        ]
+    )
+    assert set(urls(mem.search("수출"))) == {1, 2}
+    assert urls(mem.search("반도")) == [1]
+    assert urls(mem.search('"수출 증가"')) == [1]
+    assert to_fts_query("수출", expander(mem._cache)) == '("수출"*)'  # FTS5's own prefix
+
+
 def test_long_expansions_are_left_to_fts5(mem: Store) -> None:
     words = " ".join(f"term{n:02d}" for n in range(20))
     mem.put_article(article(1, headline=words, words=10))
