@@ -41,7 +41,8 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "cache",
         help="show, prune or compact the local cache",
-        description=__doc__.split("\n\n")[1].replace("``", "'"),
+        description="Show where the cache is and what it holds, drop old articles, compact it."
+        " Saved articles and read marks live in the data directory and are never pruned.",
     )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
     info = actions.add_parser("info", help="paths, sizes, counts per source and section")

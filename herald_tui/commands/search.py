@@ -1,8 +1,9 @@
 """``herald-tui search QUERY [--json] [--limit N]``: full-text search of the local cache.
 
 Searches cached and saved articles, so it works offline. Words match as prefixes
-("semicond" finds "semiconductor"); "exact phrases" in quotes; a OR b; -word excludes.
-Exit status 1 when nothing matches, as with grep.
+("semicond" finds "semiconductor"); "exact phrases" in quotes; a OR b; -word excludes
+(quote a query holding -words: herald-tui search 'korea -sports'). Exit status 1 when
+nothing matches, as with grep.
 """
 
 from __future__ import annotations

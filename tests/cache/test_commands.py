@@ -135,3 +135,9 @@ def test_marked_snippets_are_safe() -> None:
     snippet = "North \x02Korea\x03\n fired \x1b]52;c;evil\x07 a \x02missile\x03"
     assert marked(snippet, "[", "]") == "North [Korea] fired ]52;c;evil a [missile]"
     assert marked(snippet, "", "") == "North Korea fired ]52;c;evil a missile"
+
+
+def test_search_exclusion_in_one_quoted_argument(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, _err = cli("search", "--json", "exports -missile")
+    assert status == 0
+    assert {h["url"] for h in json.loads(out)} == {article(2).url, article(3).url}
