@@ -6,7 +6,7 @@ two sites: Yonhap's datelined wire copy with ``(LEAD)`` revisions and Korea Hera
 sections of both sources, publication times spread over two years. All text is invented from
 templates and name lists; none of it is real reporting.
 
-:func:`build_cache` stores ``n`` of them (and each section's headline list) in a
+:func:`build_cache` stores ``n`` of them (and each section's newest headlines) in a
 :class:`~herald_tui.cache.Store` under a directory, once: a later call with the same ``n``,
 ``seed`` and generator version reuses the directory.
 
@@ -29,7 +29,11 @@ from herald_tui.model import Article, Headline, Photo, Quote
 
 __all__ = ["SECTIONS", "BuiltCache", "article_text_bytes", "articles", "build_cache"]
 
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
+
+LIST_LENGTH = 1_000
+"""Headlines stored per section: far more than a feed lists (30-100), so listing the newest
+200 is a real test, without letting headline rows dominate the size of the database."""
 """Bump when the generated text changes, so stale built caches are rebuilt."""
 
 KST = timezone(timedelta(hours=9))
@@ -451,7 +455,8 @@ def _headline(key: str, a: Article) -> Headline:
 
 def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
     """A store under ``path`` (``cache/`` and ``data/``) holding ``n`` articles of ``seed``,
-    every section's headlines listed; reused when already built with the same parameters."""
+    each section listing its newest :data:`LIST_LENGTH` headlines; reused when already built
+    with the same parameters."""
     from herald_tui.cache import Store
 
     marker = path / "built.json"
@@ -480,7 +485,7 @@ def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
         store.put_articles(batch, fetched_at=datetime.now(KST))
         for key, heads in lists.items():
             heads.sort(key=lambda h: h.published or START, reverse=True)
-            store.put_headlines(key, heads)
+            store.put_headlines(key, heads[:LIST_LENGTH])
     built = BuiltCache(
         path / "cache",
         path / "data",
