@@ -1,0 +1,126 @@
+"""The store on a 100,000-article cache: open and list, search, insert, size on disk.
+
+The cache is built once by :func:`benchmarks.gen_cache.build_cache` under
+``benchmarks/.data/`` (git-ignored) and reused by later runs; its build time is reported in
+the notes of the size row. Inserts go to a scratch copy, so the built cache never changes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import Benchmark
+from benchmarks.gen_cache import BuiltCache, articles, build_cache
+from herald_tui.cache import Store
+
+N = 100_000
+SEED = 0
+DATA = Path(__file__).parent / ".data"
+SECTION = "yonhap/national"
+QUERIES = (
+    "north korea missile",
+    "bank of korea base rate",
+    '"joint military drills"',
+    "samsung OR hynix -battery",
+    "semicond",
+)
+INSERT_BATCH = 2_000
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _open_and_list(built: BuiltCache) -> float:
+    start = time.perf_counter()
+    with Store.open(built.cache_dir, built.data_dir) as store:
+        rows = store.headlines(SECTION, 200)
+    elapsed = _ms(start)
+    assert len(rows) == 200, len(rows)
+    return elapsed
+
+
+def _searcher(store: Store, query: str, notes: dict[str, object]) -> Benchmark:
+    def sample() -> float:
+        start = time.perf_counter()
+        hits = store.search(query, 50)
+        elapsed = _ms(start)
+        notes["hits"] = len(hits)
+        return elapsed
+
+    return Benchmark(
+        f"cache: search {query!r}, first 50 hits (100k)",
+        sample,
+        "ms",
+        "< 50 ms",
+        meets=lambda median, _base: median < 50,
+        notes=notes,
+    )
+
+
+def _inserter(built: BuiltCache) -> Benchmark:
+    scratch = DATA / "scratch"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(built.cache_dir, scratch / "cache")
+    store = Store.open(scratch / "cache", scratch / "data")
+    next_index = [N]
+
+    def sample() -> float:
+        batch = [a for _key, a in articles(INSERT_BATCH, SEED, start=next_index[0])]
+        next_index[0] += INSERT_BATCH
+        start = time.perf_counter()
+        store.put_articles(batch, fetched_at=datetime.now(UTC))
+        return INSERT_BATCH / (time.perf_counter() - start)
+
+    return Benchmark(
+        f"cache: insert {INSERT_BATCH:,} new articles into a 100k cache (500 per transaction)",
+        sample,
+        "articles/s",
+        ">= 2,000/s",
+        meets=lambda median, _base: median >= 2000,
+        repeat=3,
+    )
+
+
+def _size(built: BuiltCache) -> Benchmark:
+    db = built.cache_dir / "cache.sqlite3"
+    notes: dict[str, object] = {
+        "db_MiB": round(db.stat().st_size / 2**20, 1),
+        "article_text_MiB": round(built.text_bytes / 2**20, 1),
+        "article_json_MiB": round(built.json_bytes / 2**20, 1),
+        "build_seconds": round(built.build_seconds, 1),
+    }
+
+    def sample() -> float:
+        return db.stat().st_size / built.text_bytes
+
+    return Benchmark(
+        "cache: database size / article text size (100k)",
+        sample,
+        "x",
+        "< 2x",
+        meets=lambda median, _base: median < 2,
+        repeat=1,
+        warmup=0,
+        notes=notes,
+    )
+
+
+def benchmarks() -> Iterable[Benchmark]:
+    built = build_cache(DATA / f"cache-{N}-{SEED}", N, SEED)
+    yield _size(built)
+    yield Benchmark(
+        "cache: open store + newest 200 headlines of a section (100k)",
+        lambda: _open_and_list(built),
+        "ms",
+        "< 50 ms",
+        meets=lambda median, _base: median < 50,
+    )
+    store = Store.open(built.cache_dir, built.data_dir, readonly=True)
+    for query in QUERIES:
+        yield _searcher(store, query, {})
+    yield _inserter(built)

@@ -1,0 +1,390 @@
+"""One SQLite database file, opened safely: settings, checks, migrations, error translation.
+
+Opening (:meth:`Database.open`):
+
+* WAL journal, ``synchronous=NORMAL`` (never OFF: a crash must not corrupt), a busy timeout,
+  and ``BEGIN IMMEDIATE`` for every write (:meth:`Database.write`), so several processes (two
+  SSH sessions) can share the files without "database is locked" errors or lost writes.
+* A database written by a newer herald-tui (``user_version`` above what we know) is opened
+  read-only and never modified; writes raise :class:`StoreReadOnlyError`.
+* A file SQLite calls damaged, or that fails ``PRAGMA quick_check`` or the schema check, is
+  moved aside with its ``-wal``/``-shm`` as ``<name>.corrupt-<UTC timestamp>`` and a fresh
+  database started; a notice says where the old file went (:mod:`herald_tui.cache.recovery`
+  says when the checks run).
+* Read-only opening of a missing or unusable file gives an empty in-memory stand-in, so reads
+  simply find nothing.
+
+Errors: SQLite errors become :class:`~herald_tui.cache.errors.StoreError` subclasses with a
+one-line message naming the file. Reads through :meth:`Database.rows` never raise for damage:
+they record a notice, flag the file for a check at the next open, and return no rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from herald_tui.cache.errors import (
+    SQLITE_ERRORS,
+    StoreCorruptError,
+    StoreError,
+    StoreReadOnlyError,
+    is_damage,
+    translate,
+)
+from herald_tui.cache.migrations import Migration
+from herald_tui.cache.recovery import (
+    SUFFIXES,
+    check_file,
+    clear_flag,
+    flag_damage,
+    flagged,
+    quarantine,
+    repair_search,
+)
+from herald_tui.cache.schema import migrate, register_functions, user_version
+from herald_tui.errors import HeraldError
+
+__all__ = ["Database", "DatabaseSpec", "Notices"]
+
+BUSY_TIMEOUT_S = 15.0
+"""How long a writer waits for another process's write to finish before giving up."""
+
+_CHUNK = 500  # parameters per IN (...) query
+_SQL_ERROR = sqlite3.SQLITE_ERROR  # the statement itself was rejected (not an extended code)
+
+
+class Notices(list[str]):
+    """Messages for the user, each recorded once."""
+
+    def add(self, message: str) -> None:
+        """Record ``message`` unless it is already there."""
+        if message not in self:
+            self.append(message)
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseSpec:
+    """What a database is: its file name, what to call it in messages, its migrations."""
+
+    filename: str
+    label: str
+    migrations: tuple[Migration, ...]
+    fts_tables: tuple[str, ...] = ()
+    """Full-text indexes to verify (and rebuild if damaged) after a session met damage."""
+
+
+class _Damaged(Exception):
+    """The file failed a check at open; the message says which.
+
+    Carries the connection, to be closed only after the files are moved: closing the last
+    connection to a file SQLite cannot read deletes its ``-wal`` and ``-shm``.
+    """
+
+    conn: sqlite3.Connection | None = None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+
+
+class Database:
+    """A connection to one database file (or its in-memory stand-in) and its state.
+
+    Thread-safe: every statement runs under one lock, so the store can be shared by the UI
+    thread and worker threads.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        spec: DatabaseSpec,
+        notices: Notices,
+        *,
+        readonly_reason: str = "",
+        in_memory: bool = False,
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.spec = spec
+        self.notices = notices
+        self.readonly_reason = readonly_reason
+        """Why writes are refused; empty when the database is writable."""
+        self.in_memory = in_memory
+        self._lock = threading.RLock()
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, directory: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool = False
+    ) -> Database:
+        """Open (creating, migrating, or moving aside and recreating) ``directory/filename``."""
+        path = directory / spec.filename
+        if readonly:
+            return cls._open_readonly(path, spec, notices)
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot create {directory}: {e.strerror or e}") from None
+        try:
+            return cls._open_file(path, spec, notices, readonly=False)
+        except _Damaged as damage:
+            try:
+                moved = quarantine(path)
+            finally:
+                damage.close()
+            notices.add(
+                f"The {spec.label} at {path} was damaged ({damage}); it was moved to {moved}"
+                " and a fresh one started."
+            )
+        try:
+            return cls._open_file(path, spec, notices, readonly=False)
+        except _Damaged as damage:
+            damage.close()
+            raise StoreError(f"cannot start a fresh {spec.label} at {path}: {damage}") from None
+
+    @classmethod
+    def _open_readonly(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+        if path.exists():
+            try:
+                return cls._open_file(path, spec, notices, readonly=True)
+            except _Damaged as damage:
+                damage.close()
+                notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
+        return cls._stand_in(path, spec, notices, _readonly_reason(path, spec))
+
+    @classmethod
+    def _open_file(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool
+    ) -> Database:
+        """Connect, check, and (when writable) migrate; raises _Damaged for a bad file, with
+        the connection left open for :func:`quarantine`."""
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = _connect(path, readonly=readonly)
+            _configure(conn)
+            version = user_version(conn)
+            if version > len(spec.migrations):
+                conn.close()
+                return cls._open_newer(path, spec, notices, version)
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+            problem = check_file(conn, path, spec.migrations)
+            if not problem and readonly and version < len(spec.migrations):
+                problem = f"schema version {version} needs an upgrade, impossible read-only"
+            if problem:
+                raise _Damaged(problem)
+            if not readonly:
+                _migrate(conn, path, spec)
+                if flagged(path):
+                    repair_search(
+                        conn,
+                        spec.fts_tables,
+                        lambda table: notices.add(
+                            f"The search index of the {spec.label} at {path} was rebuilt."
+                        ),
+                    )
+                    clear_flag(path)
+        except (*SQLITE_ERRORS, _Damaged) as e:
+            error = _classify(e, path, spec)
+            if isinstance(error, _Damaged):
+                error.conn = conn
+            elif conn is not None:
+                conn.close()
+            raise error from None
+        reason = _readonly_reason(path, spec) if readonly else ""
+        return cls(conn, path, spec, notices, readonly_reason=reason)
+
+    @classmethod
+    def _open_newer(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, version: int
+    ) -> Database:
+        reason = (
+            f"the {spec.label} at {path} was written by a newer herald-tui (schema {version},"
+            f" this version knows {len(spec.migrations)}); it is read-only: update herald-tui"
+            " to change it"
+        )
+        notices.add(reason[0].upper() + reason[1:] + ".")
+        try:
+            conn = _connect(path, readonly=True)
+            _configure(conn)
+        except SQLITE_ERRORS as e:
+            raise translate(e, path, spec.label) from None
+        return cls(conn, path, spec, notices, readonly_reason=reason)
+
+    @classmethod
+    def memory(cls, spec: DatabaseSpec, notices: Notices, *, readonly_reason: str = "") -> Database:
+        """A fresh in-memory database with the schema (tests, read-only stand-in)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        register_functions(conn)
+        migrate(conn, spec.migrations)
+        return cls(
+            conn, Path(":memory:"), spec, notices, readonly_reason=readonly_reason, in_memory=True
+        )
+
+    @classmethod
+    def _stand_in(cls, path: Path, spec: DatabaseSpec, notices: Notices, reason: str) -> Database:
+        """An empty in-memory database with the schema, for read-only use without a file."""
+        db = cls.memory(spec, notices, readonly_reason=reason)
+        db.path = path
+        return db
+
+    # -- use ---------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``): commits on success, rolls back on error.
+
+        SQLite errors are raised as :class:`StoreError` subclasses; on ``SQLITE_FULL`` SQLite
+        may already have rolled back, so ``ROLLBACK`` is only issued while in a transaction.
+        """
+        if self.readonly_reason:
+            raise StoreReadOnlyError(f"cannot write: {self.readonly_reason}")
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except SQLITE_ERRORS as e:
+                self._rollback()
+                raise self.error(e) from None
+            except BaseException:
+                self._rollback()
+                raise
+
+    def rows(
+        self,
+        sql: str,
+        params: tuple[Any, ...] | list[Any] = (),
+        *,
+        query_error: type[HeraldError] | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """Run a read query. Damage gives no rows (and a notice); other errors raise.
+
+        ``query_error``: raise this, with SQLite's message, when SQLite rejects the query
+        itself (``SQLITE_ERROR``: e.g. a full-text query it cannot parse).
+        """
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params).fetchall()
+            except SQLITE_ERRORS as e:
+                if query_error is not None and getattr(e, "sqlite_errorcode", 0) == _SQL_ERROR:
+                    raise query_error(str(e)) from None
+                error = self.error(e)
+                if isinstance(error, StoreCorruptError):
+                    return []
+                raise error from None
+
+    def rows_in(self, sql: str, values: Iterable[str]) -> list[tuple[Any, ...]]:
+        """Run ``sql`` (holding ``{marks}`` inside ``IN (...)``) over ``values`` in chunks
+        small enough for SQLite's parameter limit; rows of all chunks together."""
+        unique = list(dict.fromkeys(values))
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            rows += self.rows(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+        return rows
+
+    def error(self, exc: Exception) -> StoreError:
+        """The StoreError for a SQLite error; damage is also noted and flagged for a check."""
+        if is_damage(exc):
+            self.notices.add(
+                f"The {self.spec.label} at {self.path} is damaged ({exc}); it will be checked"
+                " and, if need be, moved aside the next time herald-tui starts."
+            )
+            if not self.in_memory:
+                flag_damage(self.path)
+        return translate(exc, self.path, self.spec.label)
+
+    def size(self) -> int:
+        """Bytes on disk: the database file and its ``-wal`` and ``-shm``."""
+        if self.in_memory:
+            return 0
+        total = 0
+        for suffix in SUFFIXES:
+            with contextlib.suppress(OSError):
+                total += Path(f"{self.path}{suffix}").stat().st_size
+        return total
+
+    def run(self, sql: str) -> None:
+        """Run one statement outside any transaction (``VACUUM``, a checkpoint)."""
+        if self.readonly_reason:
+            raise StoreReadOnlyError(f"cannot write: {self.readonly_reason}")
+        with self._lock:
+            try:
+                self.conn.execute(sql).fetchall()
+            except SQLITE_ERRORS as e:
+                raise self.error(e) from None
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self._lock:
+            self.conn.close()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+
+def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:
+    return f"the {spec.label} at {path} is open read-only"
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    uri = path.absolute().as_uri() + ("?mode=ro" if readonly else "?mode=rwc")
+    conn = sqlite3.connect(
+        uri,
+        uri=True,
+        isolation_level=None,  # we issue BEGIN IMMEDIATE / COMMIT ourselves
+        check_same_thread=False,  # Database serialises access with its own lock
+        timeout=BUSY_TIMEOUT_S,
+    )
+    register_functions(conn)
+    conn.text_factory = _decode
+    return conn
+
+
+def _decode(raw: bytes) -> str:
+    # A damaged file can hold invalid UTF-8 in a text column: decode it visibly wrong (it then
+    # fails the URL or checksum comparisons) rather than raise on the whole query.
+    return raw.decode("utf-8", "replace")
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    """Per-connection settings (these may read the file: run them where damage is handled)."""
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -16384")  # KiB: 16 MiB, enough for search on 100k rows
+
+
+def _classify(exc: Exception, path: Path, spec: DatabaseSpec) -> Exception:
+    """_Damaged for damage (found by a check or reported by SQLite), else a StoreError."""
+    if isinstance(exc, _Damaged):
+        return exc
+    if isinstance(exc, SQLITE_ERRORS) and is_damage(exc):
+        return _Damaged(str(exc))
+    if isinstance(exc, SQLITE_ERRORS):
+        return translate(exc, path, spec.label)
+    return exc
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, spec: DatabaseSpec) -> None:
+    """Apply pending migrations; a failing one leaves the file as it was (one transaction)."""
+    try:
+        migrate(conn, spec.migrations)
+    except (*SQLITE_ERRORS, _Damaged):
+        raise
+    except Exception as e:
+        conn.close()
+        raise StoreError(
+            f"cannot upgrade the {spec.label} at {path} to schema {len(spec.migrations)}"
+            f" (it is unchanged): {type(e).__name__}: {e}"
+        ) from e

@@ -1,0 +1,163 @@
+"""The schema of both databases, as ordered, named migrations.
+
+Each migration is a function that takes a connection already inside the transaction opened by
+:func:`herald_tui.cache.schema.migrate`; migration *n* (1-based position in its tuple) brings
+the database to ``PRAGMA user_version = n``. Never edit a released migration: add a new one at
+the end of the tuple.
+
+Cache database (``<cache dir>/cache.sqlite3``), disposable:
+
+* ``articles``: one row per article URL; ``data`` is the sealed Article JSON
+  (:mod:`herald_tui.cache.codec`), ``checksum`` its BLAKE2b digest; ``source``,
+  ``published``, ``fetched_at`` (UTC epoch seconds) and ``parser`` are copies for indexing.
+* ``articles_fts``: FTS5 over headline, body, captions and quotes, *external content*: the
+  text is not stored twice but read through the view ``articles_fts_content``, which decodes
+  ``data`` with the SQL function ``herald_fts`` (registered on every connection); triggers
+  keep the index in step with ``articles``.
+* ``search_terms``: the terms of the index, to expand a search prefix into its words.
+* ``headlines``: each section's last list (``position`` in the feed, ``first_seen``,
+  ``sort_time`` = published or first seen), with revisions of a story folded at write time:
+  ``shown`` marks the newest revision, ``revisions`` counts the story's rows.
+* ``sections``: when each section's list was last stored.
+* ``validators``: ETag / Last-Modified per fetched URL.
+
+User database (``<data dir>/user.sqlite3``), kept forever:
+
+* ``read_marks``: URLs the reader has read.
+* ``saved``: saved articles with their full content, same columns as ``articles`` plus
+  ``saved_at`` and ``saved_order`` (1, 2, 3... in the order of saving, kept when a saved
+  copy is refreshed), with their own full-text index ``saved_fts``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+__all__ = ["CACHE_MIGRATIONS", "USER_MIGRATIONS", "Migration"]
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _run(conn: sqlite3.Connection, statements: Sequence[str]) -> None:
+    # Statement by statement: executescript() would COMMIT the surrounding transaction.
+    for statement in statements:
+        conn.execute(statement)
+
+
+def _fts_statements(table: str) -> list[str]:
+    """A full-text index over ``table`` (``articles`` or ``saved``), external content.
+
+    bm25 weights: a match in the headline counts ten times one in the body; captions and
+    quotes twice. FTS5 external-content tables need the old text to delete a row's entries:
+    the delete trigger re-derives it with the same deterministic function, but only from a
+    row that passes its checksum (``herald_ok``), because a wrong 'delete' damages the index.
+    The entries of a damaged row therefore stay behind, pointing to an id that is never used
+    again (AUTOINCREMENT), and searches join the index to the table, which drops them.
+    Content is never updated in place (a trigger forbids it): a new version is a new row.
+    """
+    fts = f"{table}_fts"
+    cols = "headline, body, captions, quotes"
+    new = ", ".join(f"herald_fts(new.data, new.checksum, {i})" for i in range(4))
+    old = ", ".join(f"herald_fts(old.data, old.checksum, {i})" for i in range(4))
+    return [
+        f"""CREATE VIEW {fts}_content AS SELECT id,
+            herald_fts(data, checksum, 0) AS headline, herald_fts(data, checksum, 1) AS body,
+            herald_fts(data, checksum, 2) AS captions, herald_fts(data, checksum, 3) AS quotes
+            FROM {table}""",
+        f"""CREATE VIRTUAL TABLE {fts} USING fts5({cols},
+            content='{fts}_content', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2')""",
+        f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', 'bm25(10.0, 1.0, 2.0, 2.0)')",
+        f"""CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END""",
+        f"""CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {cols}) SELECT 'delete', old.id, {old}
+            WHERE herald_ok(old.data, old.checksum); END""",
+        f"""CREATE TRIGGER {table}_au BEFORE UPDATE OF data ON {table} BEGIN
+            SELECT RAISE(ABORT, 'stored content is replaced by a new row, never updated'); END""",
+    ]
+
+
+def cache_001_initial(conn: sqlite3.Connection) -> None:
+    """Articles with their full-text index, headline lists, sections, fetch validators."""
+    _run(
+        conn,
+        [
+            """CREATE TABLE articles (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                url TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                published INTEGER,
+                fetched_at INTEGER NOT NULL,
+                parser TEXT NOT NULL,
+                data BLOB NOT NULL,
+                checksum BLOB NOT NULL
+            )""",
+            "CREATE INDEX articles_by_source ON articles(source)",
+            "CREATE INDEX articles_by_fetched ON articles(fetched_at)",
+            *_fts_statements("articles"),
+            # Every term the article index has held (never pruned: a stale term only adds
+            # an OR branch matching nothing). Lets a prefix be expanded to its few terms,
+            # much cheaper for FTS5 than a prefix query over a large index.
+            "CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID",
+            """CREATE TABLE headlines (
+                section_key TEXT NOT NULL,
+                url TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                first_seen INTEGER NOT NULL,
+                sort_time INTEGER NOT NULL,
+                fold_key TEXT NOT NULL,
+                shown INTEGER NOT NULL,
+                revisions INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                checksum BLOB NOT NULL,
+                PRIMARY KEY (section_key, url)
+            ) WITHOUT ROWID""",
+            """CREATE INDEX headlines_listed
+                ON headlines(section_key, shown, sort_time DESC, position)""",
+            """CREATE TABLE sections (
+                section_key TEXT PRIMARY KEY,
+                synced_at INTEGER NOT NULL
+            ) WITHOUT ROWID""",
+            """CREATE TABLE validators (
+                url TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                updated_at INTEGER NOT NULL
+            ) WITHOUT ROWID""",
+        ],
+    )
+
+
+def user_001_initial(conn: sqlite3.Connection) -> None:
+    """Read marks and saved articles with their full-text index."""
+    _run(
+        conn,
+        [
+            """CREATE TABLE read_marks (
+                url TEXT PRIMARY KEY,
+                read_at INTEGER NOT NULL
+            ) WITHOUT ROWID""",
+            """CREATE TABLE saved (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                url TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                published INTEGER,
+                saved_at INTEGER NOT NULL,
+                saved_order INTEGER NOT NULL,
+                parser TEXT NOT NULL,
+                data BLOB NOT NULL,
+                checksum BLOB NOT NULL
+            )""",
+            "CREATE INDEX saved_in_order ON saved(saved_order)",
+            *_fts_statements("saved"),
+        ],
+    )
+
+
+CACHE_MIGRATIONS: tuple[Migration, ...] = (cache_001_initial,)
+"""Migrations of the cache database, oldest first."""
+
+USER_MIGRATIONS: tuple[Migration, ...] = (user_001_initial,)
+"""Migrations of the user database, oldest first."""

@@ -1,0 +1,443 @@
+"""The store: cached articles and headline lists, fetch validators, the reader's own state.
+
+Two SQLite databases (see :mod:`herald_tui.cache.migrations` for their schema):
+
+* ``<cache dir>/cache.sqlite3``: articles, headline lists, validators. Disposable: deleting
+  the cache directory loses nothing the reader made.
+* ``<data dir>/user.sqlite3``: read marks and saved articles *with their content*, so they
+  survive pruning and the deletion of the cache.
+
+API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second parts drop)::
+
+    store = Store.open(cache_dir, data_dir, readonly=False)   # or Store.in_memory()
+    store.notices                  # messages for the user (a damaged file moved aside...)
+    store.close()                  # or: with Store.open(...) as store: ...
+
+    # articles
+    store.put_article(article, fetched_at=None) -> PutResult   # inserted/updated/.../kept-better
+    store.put_articles(articles, fetched_at=None) -> list[PutResult]   # batched, for sync
+    store.get_article(url) -> Article | None     # cache, else the saved copy; verified
+    store.needs_refresh(url, parser_id) -> bool  # cached copy made by an older parser version
+
+    # headline lists
+    store.put_headlines(section_key, headlines, seen_at=None)   # replaces the section's list
+    store.headlines(section_key, limit=200) -> list[ListedHeadline]   # newest first, folded
+    store.last_synced(section_key) -> datetime | None
+    store.unread_count(section_key) -> int
+
+    # conditional GET
+    store.validators(url) -> (etag, last_modified) | None
+    store.set_validators(url, etag, last_modified)
+
+    # the reader's state
+    store.set_read(url, read=True); store.read_urls(urls) -> set[str]
+    store.set_saved(article, saved); store.is_saved(url); store.saved() -> list[Article]
+
+    # search (the cache and saved articles)
+    store.search(query, limit=50) -> list[SearchHit]      # raises SearchError on a bad query
+
+    # maintenance
+    store.info() -> CacheInfo; store.prune(older_than) -> int; store.vacuum() -> int
+
+Failures raise :class:`~herald_tui.cache.errors.StoreError` subclasses (disk full, read-only,
+busy) with a one-line message. Damage never shows: an article, headline or saved copy that
+fails its checksum is left out with a notice, and a damaged file is moved aside at the next
+open. ``put_article`` keeps a good cached article rather than a worse parse of it (rule in
+:mod:`herald_tui.cache.articles`).
+
+A Store is safe to share between threads; several processes may use the same files at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from itertools import islice
+from pathlib import Path
+from types import TracebackType
+
+from herald_tui.cache import articles as _articles
+from herald_tui.cache import headlines as _headlines
+from herald_tui.cache import userdata as _user
+from herald_tui.cache.articles import PutResult
+from herald_tui.cache.codec import as_int, from_epoch, to_epoch
+from herald_tui.cache.db import Database, DatabaseSpec, Notices
+from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
+from herald_tui.cache.search import (
+    expander,
+    rebuild_terms,
+    remember_terms,
+    search_table,
+    to_fts_query,
+)
+from herald_tui.library import ListedHeadline, SearchHit
+from herald_tui.model import Article, Headline
+
+__all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
+
+CACHE_DB = DatabaseSpec(
+    "cache.sqlite3", "article cache", CACHE_MIGRATIONS, fts_tables=("articles_fts",)
+)
+USER_DB = DatabaseSpec(
+    "user.sqlite3", "saved articles and read marks", USER_MIGRATIONS, fts_tables=("saved_fts",)
+)
+
+BATCH_SIZE = 500
+"""Articles per write transaction in :meth:`Store.put_articles` and rows per prune step:
+large enough to amortise the commit, small enough not to keep other writers waiting long."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionInfo:
+    """One section's stored headline list."""
+
+    key: str
+    headlines: int
+    """Rows shown (revisions folded)."""
+    last_synced: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """What the store holds and where (``herald-tui cache info``)."""
+
+    cache_path: Path
+    data_path: Path
+    cache_bytes: int
+    """Size on disk of the cache database, with its -wal and -shm."""
+    data_bytes: int
+    articles: int
+    saved: int
+    read_marks: int
+    by_source: dict[str, int]
+    """Cached articles per source name."""
+    sections: tuple[SectionInfo, ...]
+
+
+def _now() -> int:
+    return to_epoch(datetime.now(UTC))
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _check_times(article: Article) -> None:
+    # A naive datetime would be stored but could never be read back (from_json refuses it).
+    for when in (article.published, article.updated):
+        if when is not None:
+            to_epoch(when)
+
+
+class Store:
+    """Articles, headline lists, validators and user state in two SQLite databases.
+
+    Build with :meth:`open` (files) or :meth:`in_memory` (tests); the module docstring lists
+    the API.
+    """
+
+    def __init__(self, cache: Database, user: Database, notices: Notices) -> None:
+        self._cache = cache
+        self._user = user
+        self._notices = notices
+
+    @classmethod
+    def open(cls, cache_dir: Path, data_dir: Path, *, readonly: bool = False) -> Store:
+        """Open (creating when needed) the cache in ``cache_dir`` and user data in ``data_dir``.
+
+        ``readonly`` opens existing files without ever writing (missing ones read as empty).
+        Raises StoreError when a database cannot be opened at all; a damaged one is moved
+        aside and replaced, with a notice.
+        """
+        notices = Notices()
+        cache = Database.open(cache_dir, CACHE_DB, notices, readonly=readonly)
+        try:
+            user = Database.open(data_dir, USER_DB, notices, readonly=readonly)
+        except BaseException:
+            cache.close()
+            raise
+        return cls(cache, user, notices)
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        """A writable store with both databases in memory (for tests and demos)."""
+        notices = Notices()
+        return cls(Database.memory(CACHE_DB, notices), Database.memory(USER_DB, notices), notices)
+
+    @property
+    def notices(self) -> list[str]:
+        """Messages for the user about the files (damage found, read-only mode...)."""
+        return list(self._notices)
+
+    @property
+    def readonly(self) -> bool:
+        """True when writes are refused (on request, or a newer herald-tui's files)."""
+        return bool(self._cache.readonly_reason or self._user.readonly_reason)
+
+    def close(self) -> None:
+        """Close both databases."""
+        self._cache.close()
+        self._user.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- articles --------------------------------------------------------------------------
+
+    def put_article(self, article: Article, *, fetched_at: datetime | None = None) -> PutResult:
+        """Store ``article`` unless the cached copy is better; say what was done.
+
+        A saved copy of the article is refreshed too when the new one is stored.
+        """
+        return self.put_articles([article], fetched_at=fetched_at)[0]
+
+    def put_articles(
+        self, articles: Iterable[Article], *, fetched_at: datetime | None = None
+    ) -> list[PutResult]:
+        """:meth:`put_article` for many articles, :data:`BATCH_SIZE` per transaction."""
+        when = to_epoch(fetched_at) if fetched_at else _now()
+        results: list[PutResult] = []
+        for batch in _batches(articles, BATCH_SIZE):
+            for article in batch:
+                _check_times(article)
+            saved = _user.saved_copies(self._user, (a.url for a in batch))
+            terms: set[str] = set()
+            with self._cache.write() as conn:
+                done = [
+                    _articles.put_article(conn, a, when, saved.get(a.url), terms) for a in batch
+                ]
+                remember_terms(conn, terms)
+            refreshed = [a for a, r in zip(batch, done, strict=True) if r.stored and a.url in saved]
+            if refreshed:
+                with self._user.write() as conn:
+                    for article in refreshed:
+                        _user.update_saved(conn, article)
+            results += done
+        return results
+
+    def get_article(self, url: str) -> Article | None:
+        """The cached article, else its saved copy, else None. Never damaged content."""
+        article = _articles.read_article(self._cache, "articles", url)
+        return article or _articles.read_article(self._user, "saved", url)
+
+    def needs_refresh(self, url: str, parser_id: str) -> bool:
+        """True if the stored copy of ``url`` was made by an older version of ``parser_id``'s
+        parser (see :func:`~herald_tui.cache.articles.parser_is_older`); False when the
+        article is not stored at all."""
+        cached = _articles.read_parser(self._cache, "articles", url)
+        if cached is None:
+            cached = _articles.read_parser(self._user, "saved", url)
+        return cached is not None and _articles.parser_is_older(cached, parser_id)
+
+    # -- headline lists --------------------------------------------------------------------
+
+    def put_headlines(
+        self, section_key: str, headlines: Iterable[Headline], *, seen_at: datetime | None = None
+    ) -> None:
+        """Replace the section's list with ``headlines`` (feed order), seen at ``seen_at``
+        (default: now), which also becomes the section's last sync time. Headlines already
+        listed keep the time they were first seen."""
+        seen = to_epoch(seen_at) if seen_at else _now()
+        items = list(headlines)
+        for h in items:
+            if h.published is not None:
+                to_epoch(h.published)
+        with self._cache.write() as conn:
+            _headlines.put_headlines(conn, section_key, items, seen)
+
+    def headlines(self, section_key: str, limit: int = 200) -> list[ListedHeadline]:
+        """The section's list, newest first, one row per story (newest revision, with the
+        number of revisions folded in), with read and saved marks."""
+        listed = _headlines.list_headlines(self._cache, section_key, limit)
+        urls = [h.url for h, _n in listed]
+        read = _user.read_urls(self._user, urls)
+        saved = _user.saved_urls(self._user, urls)
+        return [
+            ListedHeadline(h, read=h.url in read, saved=h.url in saved, revisions=n)
+            for h, n in listed
+        ]
+
+    def last_synced(self, section_key: str) -> datetime | None:
+        """When the section's list was last stored, or None."""
+        rows = self._cache.rows(
+            "SELECT synced_at FROM sections WHERE section_key = ?", (section_key,)
+        )
+        return from_epoch(rows[0][0]) if rows and isinstance(rows[0][0], int) else None
+
+    def unread_count(self, section_key: str) -> int:
+        """Stories in the section's list whose shown revision is not marked read."""
+        urls = _headlines.listed_urls(self._cache, section_key)
+        return len(urls) - len(_user.read_urls(self._user, urls))
+
+    # -- validators --------------------------------------------------------------------------
+
+    def validators(self, url: str) -> tuple[str | None, str | None] | None:
+        """``(etag, last_modified)`` stored for ``url``, or None."""
+        rows = self._cache.rows("SELECT etag, last_modified FROM validators WHERE url = ?", (url,))
+        if not rows:
+            return None
+        etag, modified = (v if isinstance(v, str) else None for v in rows[0][:2])
+        return etag, modified
+
+    def set_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Store the validators of ``url``'s last response; both None/empty forgets them."""
+        with self._cache.write() as conn:
+            if not etag and not last_modified:
+                conn.execute("DELETE FROM validators WHERE url = ?", (url,))
+                return
+            conn.execute(
+                "INSERT INTO validators (url, etag, last_modified, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
+                " last_modified = excluded.last_modified, updated_at = excluded.updated_at",
+                (url, etag or None, last_modified or None, _now()),
+            )
+
+    # -- the reader's state ------------------------------------------------------------------
+
+    def set_read(self, url: str, read: bool = True) -> None:
+        """Mark ``url`` read or unread (user data: survives pruning and cache deletion)."""
+        with self._user.write() as conn:
+            _user.set_read(conn, url, read, _now())
+
+    def read_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of ``urls`` are marked read."""
+        return _user.read_urls(self._user, urls)
+
+    def set_saved(self, article: Article, saved: bool) -> None:
+        """Save ``article`` with its full content, or forget the saved copy."""
+        _check_times(article)
+        with self._user.write() as conn:
+            if saved:
+                _user.save(conn, article, _now())
+            else:
+                _user.unsave(conn, article.url)
+
+    def is_saved(self, url: str) -> bool:
+        """True if ``url`` is saved."""
+        return bool(_user.saved_urls(self._user, [url]))
+
+    def saved(self) -> list[Article]:
+        """Saved articles, newest saved first."""
+        return _user.saved_articles(self._user)
+
+    # -- search ------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search of cached and saved articles, best first (bm25).
+
+        Raises :class:`~herald_tui.library.SearchError` when the query is malformed (the
+        language is described in :mod:`herald_tui.cache.search`).
+        """
+        plain = to_fts_query(query)  # raises SearchError before anything is read
+        if limit <= 0:
+            return []
+        best: dict[str, tuple[float, SearchHit]] = {}
+        for db, table, fts_query in (
+            (self._cache, "articles", to_fts_query(query, expander(self._cache))),
+            (self._user, "saved", plain),  # few saved articles: FTS5's prefixes are cheap
+        ):
+            for ranked in search_table(db, table, fts_query, limit):
+                known = best.get(ranked.hit.url)
+                if known is None or ranked.rank < known[0]:
+                    best[ranked.hit.url] = (ranked.rank, ranked.hit)
+        ordered = sorted(best.values(), key=lambda pair: pair[0])
+        return [hit for _rank, hit in ordered[:limit]]
+
+    # -- maintenance -------------------------------------------------------------------------
+
+    def info(self) -> CacheInfo:
+        """Paths, sizes and counts."""
+        by_source = {
+            str(source): as_int(n, 0)
+            for source, n in self._cache.rows(
+                "SELECT source, count(*) FROM articles GROUP BY source ORDER BY source"
+            )
+        }
+        sections = tuple(
+            SectionInfo(str(key), as_int(n, 0), from_epoch(t) if isinstance(t, int) else None)
+            for key, t, n in self._cache.rows(
+                "SELECT s.section_key, s.synced_at, (SELECT count(*) FROM headlines h"
+                " WHERE h.section_key = s.section_key AND h.shown = 1)"
+                " FROM sections s ORDER BY s.section_key"
+            )
+        )
+        return CacheInfo(
+            cache_path=self._cache.path,
+            data_path=self._user.path,
+            cache_bytes=self._cache.size(),
+            data_bytes=self._user.size(),
+            articles=sum(by_source.values()),
+            saved=self._count(self._user, "saved"),
+            read_marks=self._count(self._user, "read_marks"),
+            by_source=by_source,
+            sections=sections,
+        )
+
+    @staticmethod
+    def _count(db: Database, table: str) -> int:
+        rows = db.rows(f"SELECT count(*) FROM {table}")
+        return as_int(rows[0][0], 0) if rows else 0
+
+    def prune(self, older_than: timedelta) -> int:
+        """Drop cached articles not fetched for ``older_than``, with their validators, and
+        stories whose newest headline is older; return how many articles went.
+
+        Saved articles and read marks live in the user database and are never pruned; a
+        saved article stays readable through :meth:`get_article`.
+        """
+        cutoff = _now() - int(older_than.total_seconds())
+        removed = 0
+        while True:  # in steps, so other processes' writes are not held up for long
+            with self._cache.write() as conn:
+                rows = conn.execute(
+                    "SELECT id, url FROM articles WHERE fetched_at <= ? LIMIT ?",
+                    (cutoff, BATCH_SIZE),
+                ).fetchall()
+                # By id: a damaged URL might not compare equal to itself once decoded.
+                conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i, _u in rows])
+                conn.executemany("DELETE FROM validators WHERE url = ?", [(u,) for _i, u in rows])
+            removed += len(rows)
+            if len(rows) < BATCH_SIZE:
+                break
+        with self._cache.write() as conn:
+            _prune_lists(conn, cutoff)
+        return removed
+
+    def vacuum(self) -> int:
+        """Compact both databases (search indexes merged, the search vocabulary rebuilt
+        without the terms of pruned articles, free pages returned to the disk); return the
+        bytes saved. Needs free disk space about the size of the database."""
+        before = self._cache.size() + self._user.size()
+        with self._cache.write() as conn:
+            rebuild_terms(conn)
+        for db, fts in ((self._cache, "articles_fts"), (self._user, "saved_fts")):
+            with db.write() as conn:
+                conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+            db.run("VACUUM")
+            db.run("PRAGMA wal_checkpoint(TRUNCATE)")
+        return before - (self._cache.size() + self._user.size())
+
+
+def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
+    """Drop stories (all their revisions at once, so folding stays right) whose newest
+    headline is older than ``cutoff``, then validators and sections not used since."""
+    conn.execute(
+        "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
+        " FROM headlines GROUP BY section_key, fold_key HAVING max(sort_time) <= ?)",
+        (cutoff,),
+    )
+    conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
+    conn.execute(
+        "DELETE FROM sections WHERE synced_at <= ?"
+        " AND section_key NOT IN (SELECT section_key FROM headlines)",
+        (cutoff,),
+    )

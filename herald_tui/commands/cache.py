@@ -1,0 +1,124 @@
+"""``herald-tui cache info|path|prune|vacuum``: look after the local cache.
+
+``info`` shows where the databases are, their size and what they hold (articles per source,
+headline lists per section); ``path`` prints the cache directory (``--data``: the data
+directory); ``prune --older-than 30d`` drops articles not fetched for that long (saved
+articles and read marks live in the data directory and are never pruned); ``vacuum``
+compacts both databases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from herald_tui.text import clean_line
+
+if TYPE_CHECKING:
+    from herald_tui.cache import Store
+    from herald_tui.cli import Context
+
+__all__ = ["parse_age", "register"]
+
+_AGE = re.compile(r"^\s*(\d{1,6})\s*([hdw])\s*$", re.IGNORECASE)
+_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_age(text: str) -> timedelta:
+    """``30d``, ``12h``, ``2w`` as a timedelta (argparse type: bad text is a usage error)."""
+    match = _AGE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"invalid age {text!r}: a number and a unit, h (hours), d (days) or w (weeks), e.g. 30d"
+        )
+    return timedelta(**{_UNITS[match[2].lower()]: int(match[1])})
+
+
+def register(subparsers: Any) -> None:
+    """Add ``cache`` and its actions."""
+    parser = subparsers.add_parser(
+        "cache",
+        help="show, prune or compact the local cache",
+        description="Show where the cache is and what it holds, drop old articles, compact it."
+        " Saved articles and read marks live in the data directory and are never pruned.",
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
+    info = actions.add_parser("info", help="paths, sizes, counts per source and section")
+    info.set_defaults(run=_info)
+    path = actions.add_parser("path", help="print the cache directory")
+    path.add_argument("--data", action="store_true", help="print the data directory instead")
+    path.set_defaults(run=_path)
+    prune = actions.add_parser("prune", help="drop articles not fetched for a while")
+    prune.add_argument(
+        "--older-than",
+        type=parse_age,
+        required=True,
+        metavar="AGE",
+        help="e.g. 30d, 12h, 2w; saved articles are never pruned",
+    )
+    prune.set_defaults(run=_prune)
+    vacuum = actions.add_parser("vacuum", help="compact the databases, returning free space")
+    vacuum.set_defaults(run=_vacuum)
+
+
+def _open(ctx: Context, *, readonly: bool) -> Store:
+    from herald_tui.cache import Store
+
+    store = Store.open(ctx.paths.cache_dir, ctx.paths.data_dir, readonly=readonly)
+    for notice in store.notices:
+        print(f"herald-tui: note: {clean_line(notice)}", file=ctx.stderr)
+    return store
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB"
+
+
+def _info(ctx: Context) -> int:
+    with _open(ctx, readonly=True) as store:
+        info = store.info()
+    # Paths, source names and section keys can hold anything: each field is one clean line.
+    out = [
+        f"cache:     {clean_line(str(info.cache_path))} ({_size(info.cache_bytes)})",
+        f"data:      {clean_line(str(info.data_path))} ({_size(info.data_bytes)})",
+        f"articles:  {info.articles:,}",
+        *(f"  {clean_line(source):<20} {n:>9,}" for source, n in info.by_source.items()),
+        f"saved:     {info.saved:,}",
+        f"read:      {info.read_marks:,}",
+        f"sections:  {len(info.sections)}",
+    ]
+    for s in info.sections:
+        synced = f"{s.last_synced:%Y-%m-%d %H:%M} UTC" if s.last_synced else "never"
+        out.append(f"  {clean_line(s.key):<28} {s.headlines:>6,} headlines, synced {synced}")
+    ctx.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+def _path(ctx: Context) -> int:
+    directory = ctx.paths.data_dir if ctx.args.data else ctx.paths.cache_dir
+    print(clean_line(str(directory)), file=ctx.stdout)
+    return 0
+
+
+def _prune(ctx: Context) -> int:
+    age: timedelta = ctx.args.older_than
+    with _open(ctx, readonly=False) as store:
+        removed = store.prune(age)
+    hours = int(age.total_seconds() // 3600)
+    span = f"{hours // 24} day(s)" if hours % 24 == 0 else f"{hours} hour(s)"
+    print(
+        f"removed {removed:,} article(s) not fetched for {span}; saved articles are kept",
+        file=ctx.stdout,
+    )
+    return 0
+
+
+def _vacuum(ctx: Context) -> int:
+    with _open(ctx, readonly=False) as store:
+        before = store.info()
+        freed = store.vacuum()
+    total = before.cache_bytes + before.data_bytes
+    print(f"compacted: {_size(total)} -> {_size(total - freed)}", file=ctx.stdout)
+    return 0

@@ -1,0 +1,105 @@
+"""``herald-tui search QUERY [--json] [--limit N]``: full-text search of the local cache.
+
+Searches cached and saved articles, so it works offline. Words match as prefixes
+("semicond" finds "semiconductor"); "exact phrases" in quotes; a OR b; -word excludes
+(quote a query holding -words: herald-tui search 'korea -sports'). Exit status 1 when
+nothing matches, as with grep.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from herald_tui.text import clean_line, strip_controls
+
+if TYPE_CHECKING:
+    from herald_tui.cli import Context
+    from herald_tui.library import SearchHit
+
+__all__ = ["marked", "register"]
+
+_MARK_START, _MARK_END = "\x02", "\x03"
+_MARKS = re.compile("([\x02\x03])")
+_SPACE = re.compile(r"\s+")
+_BOLD, _NORMAL = "\x1b[1m", "\x1b[22m"
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"invalid limit {text!r}: a whole number from 1")
+    return value
+
+
+def register(subparsers: Any) -> None:
+    """Add ``search``."""
+    parser = subparsers.add_parser(
+        "search",
+        help="search the cached and saved articles (works offline)",
+        description=__doc__.split("\n\n")[1],
+    )
+    parser.add_argument("query", nargs="+", metavar="QUERY", help="words to search for")
+    parser.add_argument("--json", action="store_true", help="print the hits as JSON")
+    parser.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="most hits to show (20)"
+    )
+    parser.set_defaults(run=_run)
+
+
+def _run(ctx: Context) -> int:
+    from herald_tui.cache import Store
+
+    with Store.open(ctx.paths.cache_dir, ctx.paths.data_dir, readonly=True) as store:
+        hits = store.search(" ".join(ctx.args.query), ctx.args.limit)
+        notices = store.notices
+    for notice in notices:
+        print(f"herald-tui: note: {clean_line(notice)}", file=ctx.stderr)
+    if ctx.args.json:
+        ctx.stdout.write(json.dumps([_as_dict(h) for h in hits], ensure_ascii=False, indent=2))
+        ctx.stdout.write("\n")
+    else:
+        bold = ctx.stdout.isatty()
+        for hit in hits:
+            ctx.stdout.write(_as_text(hit, bold=bold))
+    if not hits:
+        print("herald-tui: no matches", file=ctx.stderr)
+    return 0 if hits else 1
+
+
+def marked(snippet: str, start: str, end: str) -> str:
+    """``snippet`` on one line, safe for a terminal, its match marks replaced by ``start`` and
+    ``end``."""
+    pieces = []
+    for piece in _MARKS.split(snippet):
+        if piece == _MARK_START:
+            pieces.append(start)
+        elif piece == _MARK_END:
+            pieces.append(end)
+        else:
+            pieces.append(_SPACE.sub(" ", strip_controls(piece)))
+    return "".join(pieces).strip()
+
+
+def _as_text(hit: SearchHit, *, bold: bool) -> str:
+    when = f"{hit.published:%Y-%m-%d %H:%M}" if hit.published else "undated"
+    facts = [clean_line(hit.source), clean_line(hit.section), when, clean_line(hit.url)]
+    # The closing code ends the line too, in case a mark was left open.
+    snippet = marked(hit.snippet, _BOLD, _NORMAL) + _NORMAL if bold else marked(hit.snippet, "", "")
+    return f"{clean_line(hit.title)}\n  {' · '.join(f for f in facts if f)}\n  {snippet}\n\n"
+
+
+def _as_dict(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "url": clean_line(hit.url),
+        "title": clean_line(hit.title),
+        "source": clean_line(hit.source),
+        "section": clean_line(hit.section),
+        "published": hit.published.isoformat() if hit.published else None,
+        "snippet": marked(hit.snippet, _MARK_START, _MARK_END),
+    }

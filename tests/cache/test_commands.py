@@ -1,0 +1,143 @@
+"""``herald-tui cache ...`` and ``herald-tui search``: plain, safe text; clear errors."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from herald_tui.cache import Store
+from herald_tui.cli import main
+from herald_tui.commands.cache import parse_age
+from herald_tui.commands.search import marked
+from tests.cache.factories import article, headline
+
+
+@pytest.fixture
+def cli(dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run the command line on the test's directories; return (status, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(["--cache-dir", str(dirs[0]), "--data-dir", str(dirs[1]), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+@pytest.fixture
+def filled(dirs: tuple[Path, Path]) -> tuple[Path, Path]:
+    old = datetime.now(UTC) - timedelta(days=40)
+    with Store.open(*dirs) as store:
+        store.put_articles([article(1, headline="Missile launch condemned"), article(2)])
+        store.put_article(article(3, source="koreaherald", headline="Old news"), fetched_at=old)
+        store.put_headlines("yonhap/nk", [headline(1), headline(2)])
+        store.set_saved(article(2), True)
+    return dirs
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("30d", timedelta(days=30)), ("12h", timedelta(hours=12)), ("2W", timedelta(weeks=2))],
+)
+def test_parse_age(text: str, age: timedelta) -> None:
+    assert parse_age(text) == age
+
+
+def test_cache_path(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    assert cli("cache", "path") == (0, f"{dirs[0]}\n", "")
+    assert cli("cache", "path", "--data") == (0, f"{dirs[1]}\n", "")
+    assert not dirs[0].exists()  # printing the path creates nothing
+
+
+def test_cache_info(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, err = cli("cache", "info")
+    assert status == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].startswith(f"cache:     {filled[0] / 'cache.sqlite3'} (")
+    assert "articles:  3" in lines
+    assert any(line.split() == ["koreaherald", "1"] for line in lines)
+    assert any(line.split() == ["yonhap", "2"] for line in lines)
+    assert "saved:     1" in lines
+    assert any(line.split()[:3] == ["yonhap/nk", "2", "headlines,"] for line in lines)
+
+
+def test_cache_info_on_nothing_creates_nothing(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, _err = cli("cache", "info")
+    assert status == 0 and "articles:  0" in out.splitlines()
+    assert not dirs[0].exists() and not dirs[1].exists()
+
+
+def test_cache_prune_keeps_saved(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, _err = cli("cache", "prune", "--older-than", "30d")
+    assert status == 0
+    assert out == "removed 1 article(s) not fetched for 30 day(s); saved articles are kept\n"
+    with Store.open(*filled) as store:
+        assert store.get_article(article(3).url) is None
+        assert store.get_article(article(1).url) is not None
+    assert cli("cache", "prune", "--older-than", "0h")[1].startswith("removed 2 article(s)")
+    with Store.open(*filled) as store:
+        assert store.get_article(article(2).url) == article(2)  # saved
+
+
+@pytest.mark.parametrize("bad", [["--older-than", "30"], ["--older-than", "d"], []])
+def test_cache_prune_usage_errors(cli, bad: list[str]) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_:
+        cli("cache", "prune", *bad)
+    assert exit_.value.code == 2
+
+
+def test_cache_needs_an_action(cli) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_:
+        cli("cache")
+    assert exit_.value.code == 2
+
+
+def test_cache_vacuum(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, _err = cli("cache", "vacuum")
+    assert status == 0 and out.startswith("compacted: ") and " MiB -> " in out
+
+
+def test_search_text(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, err = cli("search", "missile", "launch")
+    assert (status, err) == (0, "")
+    title, facts, snippet, blank = out.split("\n")[:4]
+    assert title == "Missile launch condemned"
+    assert facts == f"  yonhap · Economy · 2024-07-10 09:28 · {article(1).url}"
+    assert snippet.startswith("  ") and "\x02" not in snippet and "\x1b" not in snippet
+    assert blank == ""
+
+
+def test_search_json_and_limit(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, _err = cli("search", "--json", "--limit", "1", "exports")
+    hits = json.loads(out)
+    assert status == 0 and len(hits) == 1
+    assert set(hits[0]) == {"url", "title", "source", "section", "published", "snippet"}
+    assert "\x02" in hits[0]["snippet"] and "\x03" in hits[0]["snippet"]
+    assert len(json.loads(cli("search", "--json", "exports")[1])) == 3
+
+
+def test_search_no_match_and_bad_query(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    assert cli("search", "zyzzyva") == (1, "", "herald-tui: no matches\n")
+    status, out, err = cli("search", '"unclosed')
+    assert status == 1 and out == ""
+    assert err.startswith("herald-tui: error: unclosed quote") and err.count("\n") == 1
+
+
+def test_search_works_with_no_cache_at_all(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    assert cli("search", "korea")[0] == 1
+    assert not dirs[0].exists()
+
+
+def test_marked_snippets_are_safe() -> None:
+    snippet = "North \x02Korea\x03\n fired \x1b]52;c;evil\x07 a \x02missile\x03"
+    assert marked(snippet, "[", "]") == "North [Korea] fired ]52;c;evil a [missile]"
+    assert marked(snippet, "", "") == "North Korea fired ]52;c;evil a missile"
+
+
+def test_search_exclusion_in_one_quoted_argument(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, _err = cli("search", "--json", "exports -missile")
+    assert status == 0
+    assert {h["url"] for h in json.loads(out)} == {article(2).url, article(3).url}
