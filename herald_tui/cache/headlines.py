@@ -68,12 +68,17 @@ def put_headlines(
             for r in rows
         ],
     )
+    mark_synced(conn, section_key, seen_at)
+    return len(rows)
+
+
+def mark_synced(conn: sqlite3.Connection, section_key: str, seen_at: int) -> None:
+    """Record that the section's list was confirmed current at ``seen_at``."""
     conn.execute(
         "INSERT INTO sections (section_key, synced_at) VALUES (?, ?)"
         " ON CONFLICT (section_key) DO UPDATE SET synced_at = excluded.synced_at",
         (section_key, seen_at),
     )
-    return len(rows)
 
 
 def _rows(headlines: Iterable[Headline], first_seen: dict[str, int], seen_at: int) -> list[_Row]:

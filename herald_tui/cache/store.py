@@ -22,6 +22,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     # headline lists
     store.put_headlines(section_key, headlines, seen_at=None)   # replaces the section's list
     store.headlines(section_key, limit=200) -> list[ListedHeadline]   # newest first, folded
+    store.touch_section(section_key)                 # list confirmed current (a 304)
     store.last_synced(section_key) -> datetime | None
     store.unread_count(section_key) -> int
 
@@ -265,6 +266,11 @@ class Store:
             ListedHeadline(h, read=h.url in read, saved=h.url in saved, revisions=n)
             for h, n in listed
         ]
+
+    def touch_section(self, section_key: str, *, seen_at: datetime | None = None) -> None:
+        """Record that the section's stored list is current (its feed answered 304)."""
+        with self._cache.write() as conn:
+            _headlines.mark_synced(conn, section_key, to_epoch(seen_at) if seen_at else _now())
 
     def last_synced(self, section_key: str) -> datetime | None:
         """When the section's list was last stored, or None."""

@@ -1,0 +1,355 @@
+"""The real :class:`~herald_tui.library.Library`: plugin registry + HTTP client + store.
+
+:func:`open_library` builds it from a command-line :class:`~herald_tui.cli.Context` (settings,
+paths, ``--offline``, ``--demo``); the app and every command go through it. Offline, no HTTP
+client exists at all, so nothing can touch the network.
+
+Policy, in one place:
+
+* Headlines: a section's feeds are tried in order, then its list page; a 404, a wrong content
+  type or an empty feed moves on to the next; the first error is reported if all fail. A 304
+  keeps the stored list (and counts as a sync).
+* Articles: a cached article is used as is unless its parser was older than the plugin's
+  (then it is fetched and re-parsed) or a refresh is asked for (then a conditional GET). When a
+  fetch or parse fails, a cached copy is returned instead of the error.
+* Parsing runs in a worker thread under a deadline, so a hostile page cannot freeze the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+from herald_tui.cache.store import Store
+from herald_tui.errors import HeraldError
+from herald_tui.fetchers.base import Fetcher, ParseError
+from herald_tui.fetchers.fetch_errors import BadContentType, BadStatus, FetchError
+from herald_tui.fetchers.registry import Registry
+from herald_tui.library import (
+    ListedHeadline,
+    NotCachedError,
+    OfflineError,
+    Progress,
+    ProgressEvent,
+    SearchHit,
+)
+from herald_tui.model import Article, Headline, Section, Source
+
+if TYPE_CHECKING:
+    from herald_tui.cli import Context
+    from herald_tui.demo import DemoSite
+    from herald_tui.fetchers.http import HttpClient, Kind, RetryEvent, Validators
+
+__all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "open_library"]
+
+PARSE_SECONDS = 5.0
+"""Longest a parse may take before the page is given up (hardening item 9)."""
+
+ArticleStatus = Literal["new", "updated", "unchanged"]
+T = TypeVar("T")
+
+
+class NewsLibrary:
+    """Headlines, articles, search and reader state from the store and, online, the sites."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        store: Store,
+        client: HttpClient | None,
+        *,
+        on_close: Sequence[Callable[[], None]] = (),
+    ) -> None:
+        """``client`` None means offline. ``on_close`` runs at :meth:`aclose` (demo server,
+        temporary directories)."""
+        self.registry = registry
+        self.store = store
+        self._client = client
+        self._on_close = list(on_close)
+
+    # -- what there is -------------------------------------------------------------------
+
+    @property
+    def offline(self) -> bool:
+        """True when the network is never used."""
+        return self._client is None
+
+    def sources(self) -> Sequence[Source]:
+        """Sources of every loaded plugin."""
+        return [f.source for f in self.registry.fetchers.values()]
+
+    def sections(self, source: str) -> Sequence[Section]:
+        """Sections of a source, in menu order; empty for an unknown source."""
+        fetcher = self.registry.get(source)
+        return fetcher.sections if fetcher else ()
+
+    def notices(self) -> list[str]:
+        """Messages from opening the cache and loading plugins."""
+        broken = [f"plugin {name} not loaded: {why}" for name, why in self.registry.broken.items()]
+        return [*self.store.notices, *broken]
+
+    # -- headlines -----------------------------------------------------------------------
+
+    def cached_headlines(self, section_key: str, limit: int = 200) -> list[ListedHeadline]:
+        """The section's stored list, newest first, revisions folded."""
+        return self.store.headlines(section_key, limit)
+
+    def last_synced(self, section_key: str) -> datetime | None:
+        """When the section's list was last fetched."""
+        return self.store.last_synced(section_key)
+
+    def unread_count(self, section_key: str) -> int:
+        """Unread stories in the section's stored list."""
+        return self.store.unread_count(section_key)
+
+    async def refresh(
+        self, section_key: str, progress: Progress | None = None
+    ) -> list[ListedHeadline]:
+        """Fetch the section's headlines, store them, return the stored list."""
+        client = self._online()
+        section, fetcher = self._section(section_key)
+        _report(progress, ProgressEvent(f"updating {section.title}"))
+        headlines = await self._fetch_headlines(client, fetcher, section, progress)
+        if headlines is None:  # 304: the stored list is current
+            self.store.touch_section(section_key)
+        else:
+            self.store.put_headlines(section_key, headlines)
+        return self.store.headlines(section_key)
+
+    async def _fetch_headlines(
+        self, client: HttpClient, fetcher: Fetcher, section: Section, progress: Progress | None
+    ) -> list[Headline] | None:
+        """Headlines from the first source of the section that gives some; None on a 304."""
+        candidates: list[tuple[str, Callable[[str, str], list[Headline]], Kind]] = [
+            (url, fetcher.parse_feed, "feed") for url in section.feeds
+        ]
+        if section.list_url:
+            candidates.append((section.list_url, fetcher.parse_list, "page"))
+        first_error: HeraldError | None = None
+        for url, parse, kind in candidates:
+            try:
+                response = await client.get(
+                    fetcher.fetch_url(url),
+                    kind=kind,
+                    allowed_hosts=fetcher.allowed_hosts,
+                    validators=self._validators(url),
+                    on_retry=_retry_reporter(progress),
+                )
+                if response.not_modified:
+                    return None
+                headlines = await _parse(parse, response.text, url)
+            except (BadStatus, BadContentType, ParseError) as e:
+                first_error = first_error or e
+                continue  # a missing or broken feed: the next source may do
+            if headlines:
+                self._keep_validators(url, response.validators)
+                return headlines
+        if first_error is not None:
+            raise first_error
+        return []
+
+    # -- articles ------------------------------------------------------------------------
+
+    def cached_article(self, url: str) -> Article | None:
+        """The stored article (cache or saved copy), or None."""
+        fetcher = self.registry.for_url(url)
+        return self.store.get_article(fetcher.canonical_url(url) if fetcher else url)
+
+    async def article(
+        self, url: str, progress: Progress | None = None, *, refresh: bool = False
+    ) -> Article:
+        """The article: stored if current, else fetched, parsed and stored.
+
+        ``refresh`` re-checks a stored copy with a conditional GET. A failed fetch or parse
+        falls back to the stored copy; offline, a missing article raises NotCachedError."""
+        article, _status = await self.fetch_article(url, progress, refresh=refresh)
+        return article
+
+    async def fetch_article(
+        self, url: str, progress: Progress | None = None, *, refresh: bool = False
+    ) -> tuple[Article, ArticleStatus]:
+        """:meth:`article`, also saying whether the store got a new or updated copy."""
+        fetcher = self._fetcher_for(url)
+        canonical = fetcher.canonical_url(url)
+        cached = self.store.get_article(canonical)
+        stale = cached is not None and self.store.needs_refresh(canonical, fetcher.parser_id)
+        if self.offline:
+            if cached is None:
+                raise NotCachedError(f"{canonical} is not in the cache (offline)")
+            return cached, "unchanged"
+        if cached is not None and not stale and not refresh:
+            return cached, "unchanged"
+        client = self._online()
+        _report(progress, ProgressEvent(f"fetching {canonical}"))
+        try:
+            response = await client.get(
+                fetcher.fetch_url(canonical),
+                kind="page",
+                allowed_hosts=fetcher.allowed_hosts,
+                # A stale parse needs the page again, whatever the server thinks of our copy.
+                validators=None if stale or cached is None else self._validators(canonical),
+                on_retry=_retry_reporter(progress),
+            )
+            if response.not_modified and cached is not None:
+                return cached, "unchanged"
+            parsed = await _parse(fetcher.parse_article, response.text, canonical)
+        except (FetchError, ParseError):
+            if cached is not None:
+                return cached, "unchanged"
+            raise
+        result = self.store.put_article(parsed)
+        if result.stored:
+            self._keep_validators(canonical, response.validators)
+        article = self.store.get_article(canonical) or parsed
+        if not result.stored:
+            return article, "unchanged"
+        return article, "new" if cached is None else "updated"
+
+    # -- reader state and search ---------------------------------------------------------
+
+    def set_read(self, url: str, read: bool = True) -> None:
+        """Mark an article read or unread."""
+        self.store.set_read(url, read)
+
+    def set_saved(self, article: Article, saved: bool) -> None:
+        """Save (with its content, kept forever) or unsave an article."""
+        self.store.set_saved(article, saved)
+
+    def is_saved(self, url: str) -> bool:
+        """True if the article is saved."""
+        return self.store.is_saved(url)
+
+    def saved(self) -> list[ListedHeadline]:
+        """Saved articles, newest saved first, as list rows."""
+        articles = self.store.saved()
+        read = self.store.read_urls(a.url for a in articles)
+        return [ListedHeadline(as_headline(a), read=a.url in read, saved=True) for a in articles]
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search of everything stored. Raises SearchError on a bad query."""
+        return self.store.search(query, limit)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client, the store, and whatever :func:`open_library` started."""
+        try:
+            if self._client is not None:
+                await self._client.aclose()
+        finally:
+            self.store.close()
+            for close in reversed(self._on_close):
+                close()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _online(self) -> HttpClient:
+        if self._client is None:
+            raise OfflineError("offline: showing the cache only")
+        return self._client
+
+    def _section(self, key: str) -> tuple[Section, Fetcher]:
+        section = self.registry.section(key)
+        fetcher = self.registry.get(section.source) if section else None
+        if section is None or fetcher is None:
+            raise HeraldError(f"unknown section {key!r} (see 'herald-tui sources')")
+        return section, fetcher
+
+    def _fetcher_for(self, url: str) -> Fetcher:
+        fetcher = self.registry.for_url(url)
+        if fetcher is None:
+            known = ", ".join(self.registry.names()) or "none installed"
+            raise HeraldError(f"no site plugin reads {url} (sites: {known})")
+        return fetcher
+
+    def _validators(self, url: str) -> Validators | None:
+        from herald_tui.fetchers.http import Validators
+
+        stored = self.store.validators(url)
+        return Validators(*stored) if stored else None
+
+    def _keep_validators(self, url: str, validators: Validators) -> None:
+        if self.store.readonly:
+            return
+        self.store.set_validators(url, validators.etag, validators.last_modified)
+
+
+def as_headline(article: Article) -> Headline:
+    """A list row for an article known only as an article (saved, search results)."""
+    return Headline(
+        url=article.url,
+        title=article.headline,
+        source=article.source,
+        published=article.published,
+        summary=article.summary,
+        thumbnail=article.photos[0].url if article.photos else "",
+        story_id=article.story_id,
+        revision=article.revision,
+    )
+
+
+async def _parse(parse: Callable[[str, str], T], text: str, url: str) -> T:
+    """Run a plugin's parser in a worker thread; give up after :data:`PARSE_SECONDS`."""
+    try:
+        return await asyncio.wait_for(asyncio.to_thread(parse, text, url), PARSE_SECONDS)
+    except TimeoutError:
+        plugin = str(getattr(getattr(parse, "__self__", None), "name", "parser"))
+        raise ParseError(plugin, url, f"gave up after {PARSE_SECONDS:g} s") from None
+
+
+def _report(progress: Progress | None, event: ProgressEvent) -> None:
+    if progress is not None:
+        progress(event)
+
+
+def _retry_reporter(progress: Progress | None) -> Callable[[RetryEvent], None] | None:
+    if progress is None:
+        return None
+
+    def report(event: RetryEvent) -> None:
+        progress(
+            ProgressEvent(
+                f"{event.reason}: retrying in {event.wait_seconds:.0f} s",
+                retry_in=event.wait_seconds,
+            )
+        )
+
+    return report
+
+
+def open_library(ctx: Context) -> NewsLibrary:
+    """Build the library for a command or the app: settings, paths, offline and demo modes.
+
+    ``--demo`` serves the bundled sample site on loopback, points the plugins at it and, unless
+    ``--cache-dir``/``--data-dir`` are given, uses a temporary cache removed at close."""
+    settings, paths, on_close = ctx.settings, ctx.paths, []
+    if ctx.demo:
+        from herald_tui.demo import start_demo_site
+
+        demo: DemoSite = start_demo_site()
+        on_close.append(demo.close)
+        settings = dataclasses.replace(settings, sites={**settings.sites, **demo.sites})
+        if not (ctx.args.cache_dir and ctx.args.data_dir):
+            temp = Path(tempfile.mkdtemp(prefix="herald-tui-demo-"))
+            on_close.append(lambda: shutil.rmtree(temp, ignore_errors=True))
+            paths = dataclasses.replace(
+                paths,
+                cache_dir=paths.cache_dir if ctx.args.cache_dir else temp / "cache",
+                data_dir=paths.data_dir if ctx.args.data_dir else temp / "data",
+            )
+    try:
+        store = Store.open(paths.cache_dir, paths.data_dir)
+    except BaseException:
+        for close in reversed(on_close):
+            close()
+        raise
+    client = None
+    if not ctx.offline:
+        from herald_tui.fetchers.http import HttpClient
+
+        client = HttpClient(settings.network)
+    return NewsLibrary(Registry.load(settings.sites), store, client, on_close=on_close)

@@ -1,0 +1,94 @@
+"""Sync: fetch section lists and the articles behind them into the cache for offline reading.
+
+The work is shared by ``herald-tui sync`` and the app. Sections are refreshed together, their
+articles fetched together (the HTTP client keeps each host to its connection limit), and every
+article is stored as soon as it arrives, so an interrupted sync keeps what it fetched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from herald_tui.errors import HeraldError
+from herald_tui.library import ProgressEvent
+from herald_tui.model import Section
+from herald_tui.services import NewsLibrary
+
+__all__ = ["SyncReport", "sync"]
+
+
+@dataclass
+class SyncReport:
+    """What a sync did so far; filled in as it goes, so it is complete even if interrupted."""
+
+    sections: list[str] = field(default_factory=list)
+    """Keys of the sections whose lists were updated."""
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(section key or article URL, one-line reason)."""
+    interrupted: bool = False
+
+    @property
+    def fetched_anything(self) -> bool:
+        """False when every section and every article failed."""
+        return bool(self.sections or self.new or self.updated or self.unchanged)
+
+    def summary(self) -> str:
+        """One line: ``3 sections; 12 new, 2 updated, 30 unchanged, 1 failed``."""
+        head = "interrupted: " if self.interrupted else ""
+        return (
+            f"{head}{len(self.sections)} section{'s' if len(self.sections) != 1 else ''}; "
+            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.failed)} failed"
+        )
+
+
+async def sync(
+    library: NewsLibrary,
+    sections: Sequence[Section],
+    limit: int,
+    report: SyncReport,
+    progress: Callable[[ProgressEvent], None] | None = None,
+) -> SyncReport:
+    """Refresh ``sections`` and fetch up to ``limit`` newest articles of each into the cache."""
+    urls: dict[str, None] = {}  # ordered set: a story listed in two sections is fetched once
+    lists = await asyncio.gather(*(_refresh(library, s, report, progress) for s in sections))
+    for listed in lists:
+        urls.update(dict.fromkeys(listed[:limit]))
+    total = len(urls)
+    done = 0
+
+    async def one(url: str) -> None:
+        nonlocal done
+        try:
+            _article, status = await library.fetch_article(url)
+        except HeraldError as e:
+            report.failed.append((url, str(e)))
+        else:
+            setattr(report, status, getattr(report, status) + 1)
+        done += 1
+        if progress is not None:
+            progress(ProgressEvent(f"{done}/{total} articles", done, total))
+
+    await asyncio.gather(*(one(url) for url in urls))
+    return report
+
+
+async def _refresh(
+    library: NewsLibrary,
+    section: Section,
+    report: SyncReport,
+    progress: Callable[[ProgressEvent], None] | None,
+) -> list[str]:
+    """The section's article URLs, newest first, or [] when its list could not be fetched."""
+    try:
+        listed = await library.refresh(section.key, progress)
+    except HeraldError as e:
+        report.failed.append((section.key, str(e)))
+        return []
+    report.sections.append(section.key)
+    return [row.headline.url for row in listed]

@@ -1,0 +1,48 @@
+"""The real library (registry + HTTP client + store) against the demo site on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from herald_tui.cache.store import Store
+from herald_tui.config import NetworkSettings
+from herald_tui.demo import SITE_ROOT
+from herald_tui.demo.server import DemoServer
+from herald_tui.fetchers.http import HttpClient
+from herald_tui.fetchers.registry import Registry
+from herald_tui.services import NewsLibrary
+
+NETWORK = NetworkSettings(
+    deadline=2.0, read_timeout=5.0, connect_timeout=2.0, retries=0, max_retry_wait=0.05
+)
+"""Short deadline, no retries: every fault resolves within seconds."""
+
+LEAD = "https://en.yna.co.kr/view/AEN20261126002151315"
+"""A demo story listed with its original version in the All News feed."""
+
+
+@pytest.fixture
+def demo() -> Iterator[DemoServer]:
+    """The bundled demo site, with the fault routes available."""
+    with DemoServer(SITE_ROOT, faults=True) as server:
+        yield server
+
+
+def sites(server: DemoServer) -> dict[str, str]:
+    """Mirror base URLs pointing both plugins at ``server``."""
+    return {name: f"{server.base_url}/{name}" for name in ("yonhap", "koreaherald")}
+
+
+@pytest.fixture
+async def library(demo: DemoServer, tmp_path: Path) -> AsyncIterator[NewsLibrary]:
+    """An online library reading the demo site, with a fresh cache."""
+    lib = NewsLibrary(
+        Registry.load(sites(demo)),
+        Store.open(tmp_path / "cache", tmp_path / "data"),
+        HttpClient(NETWORK),
+    )
+    yield lib
+    await lib.aclose()

@@ -1,0 +1,165 @@
+"""The headless commands on the real stack: demo site on loopback, real cache on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from herald_tui.cache.store import Store
+from herald_tui.cli import main
+from herald_tui.demo import SITE_ROOT
+from herald_tui.demo.server import DemoServer
+from tests.services.conftest import LEAD, sites
+
+HERALD = "https://www.koreaherald.com/article/10612345"
+
+
+@pytest.fixture
+def dirs(tmp_path: Path) -> list[str]:
+    return ["--cache-dir", str(tmp_path / "cache"), "--data-dir", str(tmp_path / "data")]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_headlines_json_from_the_demo(capsys: pytest.CaptureFixture[str], dirs: list[str]) -> None:
+    code, out, err = run(capsys, "--demo", *dirs, "headlines", "--source", "yonhap", "--json")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {r["section_key"] for r in rows} == {"yonhap/news"}
+    lead = next(r for r in rows if r["url"] == LEAD)
+    assert lead["revisions"] == 2 and lead["title"].startswith("(LEAD)")
+
+
+def test_read_fetches_caches_and_reads_again_offline(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    code, out, err = run(capsys, "--demo", *dirs, "read", LEAD, "--format", "json")
+    assert code == 0, err
+    online = json.loads(out)
+    assert online["url"] == LEAD and online["quotes"]
+    assert any(q["paragraph"] is None for q in online["quotes"]) or online["quotes"][0]["speaker"]
+    code, out, err = run(capsys, "--offline", *dirs, "read", LEAD, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out) == online
+
+
+def test_read_offline_of_an_uncached_article_is_one_line(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    code, out, err = run(capsys, "--offline", *dirs, "read", HERALD)
+    assert code == 1 and out == ""
+    assert err == f"herald-tui: error: {HERALD} is not in the cache (offline)\n"
+
+
+def test_headlines_offline_without_a_sync_says_what_to_do(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    code, _, err = run(capsys, "--offline", *dirs, "headlines", "--section", "yonhap/nk")
+    assert code == 1 and "run 'herald-tui sync'" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["headlines", "--source", "nope"], "unknown source 'nope' (sources: "),
+        (["headlines", "--section", "yonhap/nope"], "yonhap has no section 'nope' (sections: news"),
+        (["--offline", "sync"], "sync needs the network"),
+    ],
+)
+def test_usage_errors_are_one_line(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], args: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *dirs, *args)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_sync_fills_the_cache_and_reports(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "--demo", *dirs, "sync", "--limit", "3")
+    assert code == 0
+    summary = out.strip().splitlines()[-1]
+    assert (
+        summary.startswith("14 sections; ") and " new, 0 updated, 0 unchanged, 1 failed" in summary
+    )
+    assert "koreaherald/sports" in err  # the demo has no sports feed: reported, not fatal
+    with Store.open(tmp_path / "cache", tmp_path / "data") as store:
+        assert store.info().articles == int(summary.split("; ")[1].split(" new")[0])
+
+
+def test_sync_of_nothing_reachable_exits_non_zero(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    code, out, _ = run(capsys, "--demo", *dirs, "sync", "--section", "koreaherald/sports")
+    assert code == 1
+    assert out.splitlines()[-1] == "0 sections; 0 new, 0 updated, 0 unchanged, 1 failed"
+
+
+def test_offline_commands_never_open_a_connection(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, "--demo", *dirs, "sync", "--limit", "2")[0] == 0
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("offline test: no connections allowed")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    for args in (
+        ["headlines", "--source", "koreaherald"],
+        ["headlines", "--section", "yonhap/nk"],
+        ["read", LEAD],
+        ["search", "budget"],
+        ["cache", "info"],
+        ["sources"],
+    ):
+        code, out, err = run(capsys, "--offline", *dirs, *args)
+        assert code == 0, (args, err)
+        assert out
+    assert attempts == []
+
+
+def test_ctrl_c_stops_sync_and_keeps_what_was_fetched(tmp_path: Path) -> None:
+    with DemoServer(SITE_ROOT, latency=1.0) as slow:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env.update({f"HERALD_TUI_SITE_{k.upper()}": v for k, v in sites(slow).items()})
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "herald_tui", "--cache-dir", str(tmp_path / "c"),
+             "--data-dir", str(tmp_path / "d"), "sync", "--source", "yonhap"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        _wait_for_an_article(tmp_path)  # lists fetched, articles under way (1 s each)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    summary = out.strip().splitlines()[-1]
+    assert summary.startswith("interrupted: ")
+    with Store.open(tmp_path / "c", tmp_path / "d") as store:
+        kept = store.info().articles
+    assert kept > 0 and f"; {kept} new," in summary
+
+
+def _wait_for_an_article(tmp_path: Path, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if (tmp_path / "c" / "cache.sqlite3").exists():
+            with Store.open(tmp_path / "c", tmp_path / "d", readonly=True) as store:
+                if store.info().articles:
+                    return
+        time.sleep(0.1)
+    raise AssertionError("sync stored no article in time")

@@ -1,0 +1,207 @@
+"""NewsLibrary: cache first, network when allowed, and never a worse copy for a failure."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+from pathlib import Path
+
+import pytest
+
+from herald_tui.cache.store import Store
+from herald_tui.demo.faults import FAULTS
+from herald_tui.demo.server import DemoServer, Request
+from herald_tui.errors import HeraldError
+from herald_tui.fetchers.base import ParseError
+from herald_tui.fetchers.fetch_errors import FetchError
+from herald_tui.fetchers.http import HttpClient
+from herald_tui.fetchers.registry import Registry
+from herald_tui.library import NotCachedError, OfflineError, ProgressEvent
+from herald_tui.model import to_json
+from herald_tui.services import NewsLibrary
+from tests.services.conftest import LEAD, NETWORK, sites
+
+HERALD = "https://www.koreaherald.com/article/10612345"
+
+
+async def test_refresh_stores_the_list_and_folds_revisions(library: NewsLibrary) -> None:
+    events: list[ProgressEvent] = []
+    rows = await library.refresh("yonhap/news", events.append)
+    assert rows and rows == library.cached_headlines("yonhap/news")
+    lead = [r for r in rows if r.headline.story_id == "AEN20261126002100315"]
+    assert len(lead) == 1 and lead[0].revisions == 2 and lead[0].headline.url == LEAD
+    assert library.last_synced("yonhap/news") is not None
+    assert library.unread_count("yonhap/news") == len(rows)
+    assert events and "All News" in events[0].message
+
+
+async def test_an_unchanged_feed_costs_a_304_and_counts_as_a_sync(
+    library: NewsLibrary, demo: DemoServer
+) -> None:
+    first = await library.refresh("koreaherald/all")
+    synced = library.last_synced("koreaherald/all")
+    await asyncio.sleep(1.1)  # sync times are kept to the second
+    second = await library.refresh("koreaherald/all")
+    assert second == first
+    assert demo.stats.not_modified == 1 and sum(demo.stats.validators.values()) >= 1
+    later = library.last_synced("koreaherald/all")
+    assert synced is not None and later is not None and later > synced
+
+
+async def test_a_missing_feed_falls_back_to_the_list_page(
+    library: NewsLibrary, demo: DemoServer
+) -> None:
+    demo.route("/yonhap/RSS/national.xml", _fault("status/404"))
+    rows = await library.refresh("yonhap/national")
+    assert rows and all(r.headline.url.startswith("https://en.yna.co.kr/view/") for r in rows)
+
+
+async def test_a_section_whose_sources_all_fail_reports_the_first_error(
+    library: NewsLibrary,
+) -> None:
+    with pytest.raises(HeraldError, match="kh_Sports: HTTP 404"):
+        await library.refresh("koreaherald/sports")  # the demo has no sports feed
+    assert library.cached_headlines("koreaherald/sports") == []
+
+
+async def test_an_article_is_fetched_once_then_read_from_the_cache(
+    library: NewsLibrary, demo: DemoServer
+) -> None:
+    article, status = await library.fetch_article(LEAD + "?section=news&input=rss")
+    assert status == "new" and article.url == LEAD
+    assert article.quotes, "quotes are extracted when an article is parsed"
+    assert article.parser == "yonhap@" + str(library.registry.fetchers["yonhap"].version)
+    requests = demo.stats.requests
+    again, status = await library.fetch_article(LEAD)
+    assert (again, status) == (article, "unchanged")
+    assert demo.stats.requests == requests
+    assert library.cached_article(LEAD) == article
+
+
+async def test_an_article_from_an_older_parser_is_fetched_again(
+    library: NewsLibrary, demo: DemoServer, tmp_path: Path
+) -> None:
+    article = await library.article(HERALD)
+    old = dataclasses.replace(article, parser="koreaherald@0", paragraphs=article.paragraphs[:2])
+    store = Store.open(tmp_path / "other-cache", tmp_path / "other-data")
+    store.put_article(old)
+    other = NewsLibrary(library.registry, store, HttpClient(NETWORK))
+    try:
+        assert other.cached_article(HERALD) == old
+        requests = demo.stats.requests
+        refreshed, status = await other.fetch_article(HERALD)
+        assert status == "updated" and demo.stats.requests == requests + 1
+        assert refreshed.parser == article.parser and refreshed.paragraphs == article.paragraphs
+    finally:
+        await other.aclose()
+
+
+FAULT_CASES = [
+    ("drip", {}),
+    ("stall", {}),
+    ("truncated", {}),
+    ("truncated-gzip", {}),
+    ("reset", {}),
+    ("status/500", {}),
+    ("status/404", {}),
+    ("status/429", {"retry_after": "1"}),
+    ("type", {"ct": "image/jpeg", "body": "jpeg"}),
+    ("type", {"ct": "application/json", "body": "json"}),
+    ("type", {"ct": "text/html", "body": "empty"}),
+    ("big", {}),
+    ("bomb", {}),
+    ("redirect", {"to": "https://example.com/"}),
+    ("loop/a", {}),
+    ("close-delimited", {}),
+]
+
+
+def _fault(fault: str, **query: str):  # type: ignore[no-untyped-def]
+    """A route handler answering like ``/_fault/<fault>?<query>`` would."""
+    handler = FAULTS[fault.split("/")[0]]
+
+    async def answer(request: Request, writer):  # type: ignore[no-untyped-def]
+        as_fault = dataclasses.replace(request, path=f"/_fault/{fault}", query=query)
+        return await handler(as_fault, writer)
+
+    return answer
+
+
+@pytest.mark.parametrize(("fault", "query"), FAULT_CASES, ids=[f"{n}-{q}" for n, q in FAULT_CASES])
+async def test_a_failing_refetch_never_damages_the_cached_article(
+    library: NewsLibrary, demo: DemoServer, fault: str, query: dict[str, str]
+) -> None:
+    cached = await library.article(HERALD)
+    before = to_json(cached)
+    demo.route("/koreaherald/article/10612345", _fault(fault, **query))
+    started = time.monotonic()
+    again = await library.article(HERALD, refresh=True)
+    assert time.monotonic() - started < 2.0 + 1.0, "ends within its deadline plus one second"
+    assert to_json(again) == before
+    assert to_json(library.cached_article(HERALD)) == before  # type: ignore[arg-type]
+
+
+async def test_a_failing_fetch_of_an_uncached_article_is_one_line_naming_the_url(
+    library: NewsLibrary, demo: DemoServer
+) -> None:
+    demo.route("/koreaherald/article/10612345", _fault("status/503"))
+    with pytest.raises(FetchError) as error:
+        await library.article(HERALD)
+    message = str(error.value)
+    assert "\n" not in message and "/koreaherald/article/10612345" in message and "503" in message
+    assert library.cached_article(HERALD) is None
+
+
+async def test_a_parse_that_overruns_its_deadline_gives_up(
+    library: NewsLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import herald_tui.services as services
+
+    fetcher = library.registry.fetchers["koreaherald"]
+    monkeypatch.setattr(services, "PARSE_SECONDS", 0.2)
+    monkeypatch.setattr(fetcher, "parse_article", lambda html, url: time.sleep(3))
+    started = time.monotonic()
+    with pytest.raises(ParseError, match=r"gave up after 0\.2 s"):
+        await library.article(HERALD)
+    assert time.monotonic() - started < 2
+
+
+async def test_offline_reads_the_cache_and_refuses_the_rest(
+    library: NewsLibrary, tmp_path: Path
+) -> None:
+    article = await library.article(HERALD)
+    await library.refresh("koreaherald/all")
+    offline = NewsLibrary(Registry.load(), Store.open(tmp_path / "cache", tmp_path / "data"), None)
+    try:
+        assert offline.offline
+        assert await offline.article(HERALD) == article
+        assert offline.cached_headlines("koreaherald/all")
+        with pytest.raises(NotCachedError, match="not in the cache"):
+            await offline.article(LEAD)
+        with pytest.raises(OfflineError):
+            await offline.refresh("koreaherald/all")
+    finally:
+        await offline.aclose()
+
+
+async def test_saved_articles_are_listed_as_rows(library: NewsLibrary) -> None:
+    article = await library.article(HERALD)
+    library.set_saved(article, True)
+    library.set_read(HERALD)
+    assert library.is_saved(HERALD)
+    [row] = library.saved()
+    assert row.saved and row.read and row.headline.title == article.headline
+
+
+async def test_unknown_urls_and_sections_are_clear_errors(library: NewsLibrary) -> None:
+    with pytest.raises(HeraldError, match=r"no site plugin reads https://example\.com/x"):
+        await library.article("https://example.com/x")
+    with pytest.raises(HeraldError, match="unknown section 'yonhap/nope'"):
+        await library.refresh("yonhap/nope")
+
+
+def test_demo_sites_point_both_plugins_at_the_server(demo: DemoServer) -> None:
+    registry = Registry.load(sites(demo))
+    fetcher = registry.for_url(demo.base_url + "/yonhap/view/AEN20261126002151315")
+    assert fetcher is not None and fetcher.name == "yonhap"
