@@ -35,7 +35,7 @@ __all__ = ["COMMANDS", "Context", "build_parser", "main"]
 
 PROG = "herald-tui"
 
-COMMANDS: tuple[str, ...] = ("read", "search", "sources", "cache")
+COMMANDS: tuple[str, ...] = ("headlines", "read", "sync", "search", "sources", "cache")
 """Subcommand modules under :mod:`herald_tui.commands`, in help order."""
 
 

@@ -1,17 +1,23 @@
 """``herald-tui read URL --html FILE``: one article as text, Markdown or JSON, headless.
 
 With ``--html`` the page is read from a saved file and nothing touches the network; the plugin
-is chosen by the URL. Fetching over the network (without ``--html``) comes later.
+is chosen by the URL. Without it the article comes from the cache or, online, from the site
+(and is then cached, so it can be read again offline).
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from herald_tui.cli import Context
 from herald_tui.errors import HeraldError
+
+if TYPE_CHECKING:
+    from herald_tui.fetchers.base import Fetcher
+    from herald_tui.model import Article
+    from herald_tui.services import NewsLibrary
 
 __all__ = ["PARSE_SECONDS", "register", "run"]
 
@@ -39,11 +45,21 @@ def register(subparsers: Any) -> None:
 
 
 def run(ctx: Context) -> int:
-    """Parse and print the article; errors are one line (HeraldError)."""
-    from herald_tui.export import article_markdown, article_text
+    """Parse (or fetch) and print the article; errors are one line (HeraldError)."""
+    if ctx.args.html:
+        return _print(ctx, _parse_file(ctx))
+    from herald_tui.commands.common import run_with_library
+
+    async def fetch(library: NewsLibrary) -> int:
+        article = await library.article(ctx.args.url)
+        return _print(ctx, article, library.registry.get(article.source))
+
+    return run_with_library(ctx, fetch)
+
+
+def _parse_file(ctx: Context) -> Article:
     from herald_tui.fetchers.registry import Registry
     from herald_tui.fetchers.safety import parse_with_deadline
-    from herald_tui.model import to_json
 
     args = ctx.args
     registry = Registry.load(ctx.settings.sites)
@@ -51,17 +67,26 @@ def run(ctx: Context) -> int:
     if fetcher is None:
         known = ", ".join(registry.names()) or "none installed"
         raise HeraldError(f"no site plugin reads {args.url} (sites: {known})")
-    if not args.html:
-        raise HeraldError("fetching over the network is not available yet: use --html FILE")
     try:
         page = Path(args.html).read_bytes()
     except OSError as e:
         raise HeraldError(f"cannot read {args.html}: {e.strerror or e}") from None
-    article = parse_with_deadline(fetcher.parse_article, page, args.url, seconds=PARSE_SECONDS)
-    if args.format == "json":
+    return parse_with_deadline(fetcher.parse_article, page, args.url, seconds=PARSE_SECONDS)
+
+
+def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:
+    from herald_tui.export import article_markdown, article_text
+    from herald_tui.model import to_json
+
+    if fetcher is None:
+        from herald_tui.fetchers.registry import Registry
+
+        fetcher = Registry.load(ctx.settings.sites).get(article.source)
+    title = fetcher.display_name if fetcher else article.source
+    if ctx.args.format == "json":
         ctx.stdout.write(to_json(article, indent=2) + "\n")
-    elif args.format == "markdown":
-        ctx.stdout.write(article_markdown(article, source_title=fetcher.display_name))
+    elif ctx.args.format == "markdown":
+        ctx.stdout.write(article_markdown(article, source_title=title))
     else:
-        ctx.stdout.write(article_text(article, source_title=fetcher.display_name))
+        ctx.stdout.write(article_text(article, source_title=title))
     return 0

@@ -122,7 +122,6 @@ def test_markdown_cannot_be_injected() -> None:
             "no site plugin reads https://example.com/news/1",
         ),
         (["javascript:alert(1)", "--html", "x.html"], "no site plugin reads javascript:alert(1)"),
-        ([URL], "fetching over the network is not available yet: use --html FILE"),
         ([URL, "--html", "/nonexistent/page.html"], "cannot read /nonexistent/page.html"),
     ],
 )

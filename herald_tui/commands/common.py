@@ -1,0 +1,69 @@
+"""What the headless commands share: running the library, choosing sections, printing."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+
+from herald_tui.cli import Context
+from herald_tui.errors import UsageError
+from herald_tui.model import Section
+from herald_tui.services import NewsLibrary, open_library
+
+__all__ = ["add_section_options", "kst_short", "run_with_library", "select_sections"]
+
+
+def run_with_library(ctx: Context, work: Callable[[NewsLibrary], Awaitable[int]]) -> int:
+    """Open the library, run ``work`` on an event loop, always close the library."""
+    library = open_library(ctx)
+
+    async def main() -> int:
+        try:
+            return await work(library)
+        finally:
+            await library.aclose()
+
+    return asyncio.run(main())
+
+
+def add_section_options(parser: object) -> None:
+    """``--source S`` and ``--section X`` (an id of the source's, or ``source/id``)."""
+    add = parser.add_argument  # type: ignore[attr-defined]
+    add("--source", metavar="S", help="a source name (see 'herald-tui sources')")
+    add("--section", metavar="X", help="a section id of the source, or SOURCE/ID")
+
+
+def select_sections(
+    library: NewsLibrary, source: str | None, section: str | None, *, every: bool
+) -> list[Section]:
+    """The sections the options name. With neither option: every section of every source
+    when ``every``, else the first section of each source."""
+    if section and "/" in section:
+        source, section = section.split("/", 1)
+    names = [s.name for s in library.sources()]
+    if source is not None and source not in names:
+        raise UsageError(f"unknown source {source!r} (sources: {', '.join(names)})")
+    chosen: list[Section] = []
+    for name in [source] if source else names:
+        sections: Sequence[Section] = library.sections(name)
+        if section:
+            match = [s for s in sections if s.id == section]
+            if not match:
+                ids = ", ".join(s.id for s in sections)
+                raise UsageError(f"{name} has no section {section!r} (sections: {ids})")
+            chosen += match
+        else:
+            chosen += sections if every else sections[:1]
+    return chosen
+
+
+def kst_short(when: datetime | None) -> str:
+    """``11-26 09:28`` in KST; ``11-26`` for a date without a time (list pages give only
+    dates, parsed as midnight KST); blanks of the same width when unknown."""
+    from herald_tui.export import kst
+
+    if when is None:
+        return " " * 11
+    text = kst(when)[5:16]
+    return text[:5] + "      " if text.endswith("00:00") else text
