@@ -335,9 +335,11 @@ def headline_of(article: Article, section: str) -> Headline:
     )
 
 
-def uncached(url: str, title: str, source: str, section: str, when: datetime) -> Headline:
+def uncached(
+    url: str, title: str, source: str, section: str, when: datetime, summary: str = ""
+) -> Headline:
     """A headline whose article is not in the cache."""
-    return Headline(url=url, title=title, source=source, section=section, published=when)
+    return Headline(url, title, source, section, published=when, summary=summary)
 
 
 LISTS: dict[str, list[tuple[Headline, int]]] = {
@@ -351,6 +353,8 @@ LISTS: dict[str, list[tuple[Headline, int]]] = {
                 "yonhap",
                 "national",
                 at(11, 2),
+                "Police on Wednesday raided the office of a former union leader accused of "
+                "organizing an unauthorized rally in central Seoul last month.",
             ),
             1,
         ),

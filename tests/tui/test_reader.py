@@ -155,7 +155,9 @@ async def test_an_uncached_article_is_fetched_and_shown(make_app: MakeApp) -> No
         await press(pilot, "j", "j")
         await pilot.press("enter")
         await pilot.pause()
-        assert "Loading…" in screen_text(app)
+        text = screen_text(app)
+        assert "Loading…" in text
+        assert "Police on Wednesday raided the office" in text  # the summary stands in
         gate.set()
         await settle(pilot)
         assert shown_headline(app) == "Police raid office"

@@ -61,6 +61,7 @@ def hostile_library() -> FakeLibrary:
         section=hostile("section"),
         headline=hostile("headline"),
         subheadline=hostile("subheadline"),
+        summary=hostile("summary"),
         byline=hostile("byline"),
         published=when,
         photos=(Photo("https://img.yna.co.kr/a.jpg", hostile("caption"), hostile("credit"), 0),),
@@ -102,9 +103,9 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
         text = screen_text(app)
-        for field in ("headline", "subheadline", "caption", "credit", "paragraph", "tag"):
+        for field in ("headline", "subheadline", "summary", "caption", "credit", "paragraph"):
             assert f"{field}:{SHOWN}" in text, field
-        for field in ("related", "video", "byline", "section"):
+        for field in ("tag", "related", "video", "byline", "section"):
             assert f"{field}:{SHOWN}" in text, field
         assert f"email:{SHOWN}" in text
         assert "bad link" not in text  # a javascript: link is not offered

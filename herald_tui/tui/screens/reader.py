@@ -85,7 +85,7 @@ class ReaderScreen(Screen[None]):
         """The section whose headlines are listed."""
         self.article_url: str | None = None
         """The article being read (or loading)."""
-        self._article_title = ""
+        self._stand_in = ("", "")  # title and summary shown until the article arrives
         self._source_titles: dict[str, str] = {}
         self._section_titles: dict[str, str] = {}
 
@@ -153,7 +153,12 @@ class ReaderScreen(Screen[None]):
     def open_section(self, section: Section, *, fetch: bool = True) -> None:
         """List the section's cached headlines; refresh them if stale (and online)."""
         self.section = section
-        self.headline_list.show(self.library.cached_headlines(section.key), self._section_titles)
+        try:
+            rows = self.library.cached_headlines(section.key)
+        except HeraldError as error:  # a cache that cannot be read: say so, keep going
+            self._report(error)
+            rows = []
+        self.headline_list.show(rows, self._section_titles)
         source = self._source_titles.get(section.source, section.source)
         self.status_bar.location = f"{clean_line(source)} › {clean_line(section.title)}"
         self.status_bar.synced = self.library.last_synced(section.key)
@@ -198,15 +203,21 @@ class ReaderScreen(Screen[None]):
 
     # -- articles --------------------------------------------------------------------------
 
-    def open_article(self, url: str, title: str = "") -> None:
-        """Show the article: the cached copy at once, then (online) the Library's answer."""
+    def open_article(self, url: str, title: str = "", summary: str = "") -> None:
+        """Show the article: the cached copy at once, then (online) the Library's answer.
+
+        Until it arrives (or if it cannot), the headline's title and summary stand in."""
         self.article_url = url
-        self._article_title = title
-        cached = self.library.cached_article(url)
+        self._stand_in = (title, summary)
+        try:
+            cached = self.library.cached_article(url)
+        except HeraldError as error:
+            self._report(error)
+            cached = None
         if cached is not None:
             self._display(url, cached)
         else:
-            self.article_view.show_message(title, "Loading…")
+            self.article_view.show_message(title, "Loading…", summary)
         if cached is None or not self.library.offline:
             self.run_worker(
                 self._load_article(url),
@@ -249,7 +260,7 @@ class ReaderScreen(Screen[None]):
         self._open_row(event.listed)
 
     def _open_row(self, row: ListedHeadline) -> None:
-        self.open_article(row.headline.url, row.headline.title)
+        self.open_article(row.headline.url, row.headline.title, row.headline.summary)
 
     @on(ArticleView.LinkOpened)
     def _link_opened(self, event: ArticleView.LinkOpened) -> None:
@@ -264,7 +275,14 @@ class ReaderScreen(Screen[None]):
             self.status_bar.set_progress(worker.name, None)
         if event.state is not WorkerState.ERROR:
             return
-        error = worker.error
+        message = self._report(worker.error)
+        loading = worker.group == "article" and worker.name == self.article_url
+        if loading and self.article_view.article is None:  # nothing cached to keep on screen
+            title, summary = self._stand_in
+            self.article_view.show_message(title, message, summary)
+
+    def _report(self, error: BaseException | None) -> str:
+        """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
         if isinstance(error, HeraldError):
             message = str(error)
         else:
@@ -272,9 +290,7 @@ class ReaderScreen(Screen[None]):
             self.log.error(message)
         message = clean_line(message)
         self.notify(message, severity="error", markup=False)
-        loading = worker.group == "article" and worker.name == self.article_url
-        if loading and self.article_view.article is None:  # nothing cached to keep on screen
-            self.article_view.show_message(self._article_title, message)
+        return message
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -28,9 +28,6 @@ __all__ = ["ArticleView", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"
 class Paragraph(Static):
     """One paragraph of body text; a paragraph holding line breaks is a table kept as rows."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"paragraph--highlight"}
-    """A highlighted range (a quote the reader picked)."""
-
     def __init__(self, index: int, text: str) -> None:
         self.index = index
         """Position in :attr:`Article.paragraphs`."""
@@ -40,7 +37,7 @@ class Paragraph(Static):
     def _content(self, span: tuple[int, int] | None) -> Content:
         content = Content(self.text)
         if span is not None:
-            content = content.stylize(".paragraph--highlight", *span)
+            content = content.stylize(".article-view--highlight", *span)
         return content
 
     def highlight(self, start: int | None = None, end: int | None = None) -> None:
@@ -48,36 +45,31 @@ class Paragraph(Static):
         self.update(self._content(None if start is None else (start, end or len(self.text))))
 
 
+def _media(marker: str, text: Content, detail: Content) -> Content:
+    """``▣ Photo  caption`` over a dimmed detail line (credit, address); parts may be empty."""
+    parts = [Content.styled(marker, ".article-view--marker")]
+    if text:
+        parts += [Content("  "), text]
+    if detail:
+        parts += [Content("\n"), detail.stylize_before(".article-view--dim")]
+    return Content.assemble(*parts)
+
+
 class PhotoBlock(Static):
     """A photo, shown as what it is: a marker, the caption and (dimmed) the credit."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"photo-block--marker", "photo-block--credit"}
-    """The "Photo" marker and the credit line."""
-
     def __init__(self, photo: Photo) -> None:
         self.photo = photo
-        parts = [Content.styled("▣ Photo", ".photo-block--marker")]
-        if photo.caption:
-            parts += [Content("  "), display.text(photo.caption)]
-        if photo.credit:
-            parts += [Content("\n"), display.line(photo.credit, ".photo-block--credit")]
-        super().__init__(Content.assemble(*parts))
+        super().__init__(_media("▣ Photo", display.text(photo.caption), display.line(photo.credit)))
 
 
 class VideoBlock(Static):
     """A video, as a titled link (never played; the address is shown, not opened)."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"video-block--marker", "video-block--url"}
-    """The "Video" marker and the address."""
-
     def __init__(self, video: Video) -> None:
         self.video = video
-        parts = [Content.styled("▶ Video", ".video-block--marker")]
-        if video.title:
-            parts += [Content("  "), display.line(video.title)]
-        if is_safe_url(video.url):
-            parts += [Content("\n"), display.line(video.url, ".video-block--url")]
-        super().__init__(Content.assemble(*parts))
+        url = display.line(video.url) if is_safe_url(video.url) else Content()
+        super().__init__(_media("▶ Video", display.line(video.title), url))
 
 
 class RelatedList(OptionList):
@@ -98,6 +90,15 @@ class ArticleView(VerticalScroll):
         "scroll_down", "scroll_up", "scroll_home", "scroll_end", "page_down", "page_up"
     )
     """Arrows, j/k, g/G, Home/End, PageUp/PageDown and space scroll the article."""
+
+    # Declared here, not on the blocks that use them: component classes on every paragraph
+    # would be styled again for each one, which doubled the time to open a long article.
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--highlight",
+        "article-view--marker",
+        "article-view--dim",
+    }
+    """A highlighted range of a paragraph; the Photo/Video markers; credits and addresses."""
 
     class LinkOpened(Message):
         """The user chose a related story."""
@@ -144,15 +145,13 @@ class ArticleView(VerticalScroll):
         self.article = article
         self._replace(list(self._blocks(article, source_title)), scroll_y)
 
-    def show_message(self, title: str, message: str) -> None:
-        """Show a headline and a line of status (loading, not cached, failed) instead."""
+    def show_message(self, title: str, message: str, summary: str = "") -> None:
+        """Show a headline, its summary and a line of status (loading, not cached, failed)."""
         self.article = None
-        self._replace(
-            [
-                Static(display.line(title), classes="headline"),
-                Static(display.line(message), classes="message"),
-            ]
-        )
+        blocks = [Static(display.line(title), classes="headline")]
+        if summary:
+            blocks.append(Static(display.text(summary), classes="summary"))
+        self._replace([*blocks, Static(display.line(message), classes="message")])
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -164,6 +163,8 @@ class ArticleView(VerticalScroll):
         if article.subheadline:
             yield Static(display.text(article.subheadline), classes="subheadline")
         yield Static(self._meta(article, source_title), classes="meta")
+        if _adds_to(article.summary, article.paragraphs):
+            yield Static(display.text(article.summary), classes="summary")
         if article.fallback:
             yield Static(
                 Content("This page's layout was not recognised: the text may be incomplete."),
@@ -201,6 +202,12 @@ class ArticleView(VerticalScroll):
         if isinstance(event.option_list, RelatedList):
             event.stop()
             self.post_message(self.LinkOpened(self, event.option_list.links[event.option_index]))
+
+
+def _adds_to(summary: str, paragraphs: tuple[str, ...]) -> bool:
+    """True if ``summary`` says something the lead paragraph does not already begin with
+    (Yonhap's summary is usually the lead's first sentence)."""
+    return bool(summary) and not (paragraphs and summary[:60] in paragraphs[0])
 
 
 def _media_at(article: Article, index: int, count: int) -> Iterator[Static]:
