@@ -108,6 +108,14 @@ async def test_number_keys_jump_to_sections_in_tree_order(make_app: MakeApp) -> 
         assert isinstance(app.focused, HeadlineList)
 
 
+async def test_an_empty_section_says_so(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "5", "enter", "n")  # Sports: nothing listed, nothing to open
+        assert "No headlines yet." in screen_text(app)
+        assert reader(app).article_url is None
+
+
 async def test_a_folded_story_shows_its_revision_count(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:

@@ -158,13 +158,17 @@ class ReaderScreen(Screen[None]):
         except HeraldError as error:  # a cache that cannot be read: say so, keep going
             self._report(error)
             rows = []
-        self.headline_list.show(rows, self._section_titles)
+        self._show_rows(rows)
         source = self._source_titles.get(section.source, section.source)
         self.status_bar.location = f"{clean_line(source)} › {clean_line(section.title)}"
         self.status_bar.synced = self.library.last_synced(section.key)
         self.section_tree.move_to(section.key)
         if fetch:
             self._refresh_if_stale(section)
+
+    def _show_rows(self, rows: list[ListedHeadline]) -> None:
+        empty = "Nothing cached for this section." if self.library.offline else "No headlines yet."
+        self.headline_list.show(rows, self._section_titles, empty)
 
     def _refresh_if_stale(self, section: Section) -> None:
         synced = self.library.last_synced(section.key)
@@ -184,7 +188,7 @@ class ReaderScreen(Screen[None]):
         rows = await self.library.refresh(section.key, self._progress(section.key))
         self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
         if self.section is not None and self.section.key == section.key:
-            self.headline_list.show(rows, self._section_titles)
+            self._show_rows(rows)
             self.status_bar.synced = self.library.last_synced(section.key)
         # else: the user has left the section; the new list waits in the cache.
 

@@ -72,15 +72,23 @@ class HeadlineList(OptionList):
         index = self.highlighted
         return None if index is None or index >= len(self._rows) else self._rows[index]
 
-    def show(self, rows: Sequence[ListedHeadline], section_titles: Mapping[str, str]) -> None:
+    def show(
+        self,
+        rows: Sequence[ListedHeadline],
+        section_titles: Mapping[str, str],
+        empty: str = "No headlines.",
+    ) -> None:
         """Replace the list; the highlight stays on the same story if it is still listed.
 
-        ``section_titles`` maps :attr:`Section.key` to its display title.
+        ``section_titles`` maps :attr:`Section.key` to its display title; ``empty`` is what
+        an empty list says instead.
         """
         keep = self.current.headline.url if self.current else None
         self._rows = list(rows)
         self._section_titles = section_titles
         self.set_options(Option(self._prompt(row)) for row in self._rows)
+        if not self._rows:
+            self.add_option(Option(Content.styled(empty, "italic"), disabled=True))
         index = self.index_of(keep) if keep else None
         self.highlighted = index if index is not None else (0 if self._rows else None)
 
