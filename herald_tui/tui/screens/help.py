@@ -65,7 +65,7 @@ class HelpScreen(ModalScreen[None]):
     """Keys and what they do; Escape, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="close_help"),
+        Binding("escape,q,question_mark", "dismiss", "Close"),
     ]
     """Escape, q or ? closes; the usual keys scroll."""
 
