@@ -1,28 +1,84 @@
-"""The application: builds the services and hands them to the screens."""
+"""The application: receives the Library and the Settings and hands them to the reader."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Iterable
+from functools import partial
+from typing import ClassVar
 
-from textual.app import App, ComposeResult
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, Static
+from textual.screen import Screen
 
-if TYPE_CHECKING:
-    from herald_tui.cli import Context
+from herald_tui.config import Settings
+from herald_tui.library import Library
+from herald_tui.text import clean_line
+from herald_tui.tui.keys import binding_ids, bound_actions, keymap, unknown_actions
+from herald_tui.tui.screens import HelpScreen, ReaderScreen
+from herald_tui.tui.timefmt import Clock, system_clock
+
+__all__ = ["HeraldApp"]
 
 
 class HeraldApp(App[None]):
-    """herald-tui's Textual app."""
+    """herald-tui: a keyboard-driven reader for The Korea Herald and Yonhap News Agency."""
 
     TITLE = "herald-tui"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit")]
+    CSS_PATH = "herald.tcss"
+    BINDING_GROUP_TITLE = "Everywhere"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
+    """q quits, ? lists every key; Ctrl+P opens the command palette."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        demo: bool = False,
+        clock: Clock = system_clock,
+    ) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.library = library
+        self.settings = settings
+        self.demo = demo
+        self.clock = clock
+        """Where "now" comes from (tests and snapshots fix it)."""
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("Korea Herald · Yonhap News Agency", id="welcome")
-        yield Footer()
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(self.library, self.settings, clock=self.clock, demo=self.demo)
+
+    def on_mount(self) -> None:
+        """Apply the user's keys and theme; tell the user what they need to know."""
+        self.set_keymap(keymap(self.settings.keys))
+        known = binding_ids([self, self.screen, *self.screen.walk_children()])
+        for name in unknown_actions(self.settings.keys, known):
+            self.notify(f"[keys] {name}: no such action; see ? for the names.", markup=False)
+        if self.settings.ui.theme in self.available_themes:
+            self.theme = self.settings.ui.theme
+        if self.demo:
+            self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
+        for notice in self.library.notices():
+            self.notify(clean_line(notice), severity="warning", markup=False)
+
+    async def on_unmount(self) -> None:
+        """Close the Library on the loop its HTTP client lives on (the app's)."""
+        await self.library.aclose()
+
+    def action_help(self) -> None:
+        """Show every key as it is bound now."""
+        if not isinstance(self.screen, HelpScreen):
+            nodes = [self, self.screen, *self.screen.walk_children()]
+            self.push_screen(HelpScreen(bound_actions(self, nodes)))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, then every action of the app and the screen."""
+        yield from super().get_system_commands(screen)
+        for action in bound_actions(self, [self, screen]):
+            yield SystemCommand(
+                action.description,
+                f"Keys: {', '.join(action.keys)}",
+                partial(self.run_action, action.action, action.node),
+            )

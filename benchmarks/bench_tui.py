@@ -1,0 +1,144 @@
+"""How fast the app answers a key: press to repaint, measured in a headless Textual session.
+
+A repaint is timed when the screen hands a compositor update to the app, after turning it
+into terminal bytes (the work a real terminal session pays; headless mode skips it). Keys
+are sent the way a terminal sends them (a Key event to the driver), without Pilot's idle
+waits, so the figure includes Textual's frame timer. The Library is the in-memory fake of
+the tests: these numbers are the UI's own cost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from datetime import timedelta
+from typing import Any
+
+from textual import events
+
+from benchmarks import Benchmark
+from herald_tui.config import Settings
+from herald_tui.model import Article, Headline
+from herald_tui.tui.app import HeraldApp
+from herald_tui.tui.widgets import ArticleView
+from tests.tui import sample_news as news
+from tests.tui.fake_library import FakeLibrary
+
+SIZE = (120, 40)
+
+Ready = Callable[[HeraldApp], bool]
+"""True once the app shows what the key asked for."""
+
+
+def _library(count: int = 200) -> FakeLibrary:
+    """The sample news with the first section holding ``count`` headlines."""
+    library = FakeLibrary.sample()
+    subjects = ("Seoul", "N. Korea", "BOK", "Samsung", "KOSPI", "Gov't", "Police", "Yoon")
+    verbs = ("to expand", "urges", "holds", "weighs", "rejects", "announces", "probes")
+    objects = (
+        "late-night bus routes for shift workers in metropolitan area",
+        "talks on chip export controls with U.S., Japan amid supply concerns",
+        "rate at 3.5 pct for 12th straight meeting as inflation slows",
+        "plan to ease rules on foreign workers in shipbuilding, farming",
+    )
+    rows = []
+    for n in range(count):
+        title = f"{subjects[n % 8]} {verbs[n % 7]} {objects[n % 4]} ({n})"
+        when = news.NOW - timedelta(minutes=7 * n)
+        url = f"https://en.yna.co.kr/view/AEN2024071000{n:04d}315"
+        rows.append((Headline(url, title, "yonhap", "national", when), 1 + (n % 5 == 0)))
+    library.lists["yonhap/national"] = rows
+    return library
+
+
+def _always(app: HeraldApp) -> bool:
+    return True
+
+
+async def _session(
+    library: FakeLibrary, keys: Iterable[str], before: Iterable[str] = (), ready: Ready = _always
+) -> list[float]:
+    """Milliseconds from each key to the first repaint after ``ready(app)`` holds."""
+    app = HeraldApp(library, Settings(), clock=lambda: news.NOW)
+    painted: list[float] = []
+    async with app.run_test(size=SIZE) as pilot:
+        original = app._display
+
+        def display(screen: Any, renderable: Any) -> None:
+            if renderable is not None:
+                renderable.render_segments(app.console)  # what a terminal would be sent
+                painted.append(time.perf_counter())
+            original(screen, renderable)
+
+        app._display = display  # type: ignore[method-assign]
+        await pilot.press(*before)
+        driver = app._driver
+        assert driver is not None
+        timings = []
+        for key in keys:
+            await pilot.pause()
+            start = time.perf_counter()
+            driver.send_message(events.Key(key, key if len(key) == 1 else None))
+            while not ready(app):
+                await asyncio.sleep(0.0002)
+            mark = len(painted)
+            while len(painted) == mark:
+                await asyncio.sleep(0.0002)
+            timings.append((painted[mark] - start) * 1000)
+    return timings
+
+
+def _shows(articles: Iterable[Article]) -> Ready:
+    """Ready when the article view shows the next of ``articles``, every paragraph mounted."""
+    pending = iter(articles)
+    current: list[Article] = []
+
+    def ready(app: HeraldApp) -> bool:
+        if not current:
+            current.append(next(pending))
+        view = app.screen.query_one(ArticleView)
+        done = view.article == current[0] and len(view.paragraphs) == len(current[0].paragraphs)
+        if done:
+            current.clear()
+        return done
+
+    return ready
+
+
+def benchmarks() -> Iterable[Benchmark]:
+    notes: dict[str, Any] = {}
+
+    def press_in_list() -> float:
+        keys = ["j"] * 30 + ["k"] * 30
+        timings = asyncio.run(_session(_library(), keys))
+        notes["p90_ms"] = round(statistics.quantiles(timings, n=10)[-1], 1)
+        notes["max_ms"] = round(max(timings), 1)
+        return statistics.median(timings)
+
+    yield Benchmark(
+        "tui: key press to repaint, headline list of 200 (120x40)",
+        press_in_list,
+        "ms",
+        "< 50 ms",
+        meets=lambda median, _base: median < 50,
+        repeat=5,
+        notes=notes,
+    )
+
+    def open_article() -> float:
+        # The sample list starts with the rain story, then the 45-paragraph budget story.
+        # Enter opens the budget story; p/n swap between the two, each a full rebuild.
+        keys = ["enter", "p", "n", "p", "n", "p", "n"]
+        ready = _shows([news.BUDGET, news.RAIN] * 4)
+        return statistics.median(asyncio.run(_session(FakeLibrary.sample(), keys, ["j"], ready)))
+
+    yield Benchmark(
+        "tui: open a cached article (4 or 45 paragraphs) to repaint",
+        open_article,
+        "ms",
+        "< 100 ms",
+        meets=lambda median, _base: median < 100,
+        repeat=3,
+    )

@@ -1,0 +1,80 @@
+"""The help screen: every key, as bound now (after Settings.keys), grouped by where it works."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from herald_tui.tui.keys import BoundAction, navigation
+
+__all__ = ["HelpScreen", "help_text"]
+
+
+def help_text(actions: Sequence[BoundAction]) -> Content:
+    """The table of keys: a heading per group, then ``keys  description  name`` rows; a
+    binding group (1-9: jump to section) is one row."""
+    lines: list[Content] = []
+    for title, in_title in groupby(actions, key=_title):
+        if lines:
+            lines.append(Content(""))
+        lines.append(Content.styled(title, "bold underline"))
+        for group, rows in groupby(in_title, key=lambda action: action.group):
+            members = list(rows)
+            if group:
+                keys = ",".join(key for action in members for key in action.keys)
+                name = f"{members[0].id} … {members[-1].id}"
+                lines.append(_row(keys, group, name))
+            else:
+                lines += [_row(", ".join(a.keys), a.description, a.id) for a in members]
+    lines += [
+        Content(""),
+        Content("Ctrl+P opens the command palette."),
+        Content.styled(
+            'To change a key, add [keys] to the config file, then name = "keys": refresh = "r,f5".',
+            "italic",
+        ),
+    ]
+    return Content("\n").join(lines)
+
+
+def _row(keys: str, description: str, name: str) -> Content:
+    return Content.assemble(
+        (f"{keys or '(unbound)':<18}", "bold"), f" {description:<18} ", (name, "dim")
+    )
+
+
+def _title(action: BoundAction) -> str:
+    return getattr(action.node, "BINDING_GROUP_TITLE", None) or "Other"
+
+
+class _Scroll(VerticalScroll):
+    BINDINGS = navigation(
+        "scroll_down", "scroll_up", "scroll_home", "scroll_end", "page_down", "page_up"
+    )
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and what they do; Escape, q or ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+    ]
+    """Escape, q or ? closes; the usual keys scroll."""
+
+    def __init__(self, actions: Sequence[BoundAction]) -> None:
+        super().__init__()
+        self.actions = list(actions)
+        """What the table lists."""
+
+    def compose(self) -> ComposeResult:
+        with _Scroll(id="help") as scroll:
+            scroll.border_title = "Keys"
+            yield Static(help_text(self.actions), id="help-text")

@@ -1,0 +1,225 @@
+"""The article: header, paragraphs with photos and videos in place, tags and related stories.
+
+Everything shown comes from the page, so every string becomes plain
+:class:`~textual.content.Content` through :mod:`herald_tui.tui.display`; nothing is parsed as
+markup and no link is made clickable except related stories, which open inside the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from herald_tui.model import Article, Link, Photo, Video
+from herald_tui.text import is_safe_url
+from herald_tui.tui import display
+from herald_tui.tui.keys import navigation
+from herald_tui.tui.timefmt import Clock, kst, relative
+
+__all__ = ["ArticleView", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"]
+
+
+class Paragraph(Static):
+    """One paragraph of body text; a paragraph holding line breaks is a table kept as rows."""
+
+    def __init__(self, index: int, text: str) -> None:
+        self.index = index
+        """Position in :attr:`Article.paragraphs`."""
+        self.text = display.safe(text)
+        super().__init__(self._content(None), classes="-table" if "\n" in text else "")
+
+    def _content(self, span: tuple[int, int] | None) -> Content:
+        content = Content(self.text)
+        if span is not None:
+            content = content.stylize(".article-view--highlight", *span)
+        return content
+
+    def highlight(self, start: int | None = None, end: int | None = None) -> None:
+        """Highlight ``text[start:end]``; no arguments clears the highlight."""
+        self.update(self._content(None if start is None else (start, end or len(self.text))))
+
+
+def _media(marker: str, text: Content, detail: Content) -> Content:
+    """``▣ Photo  caption`` over a dimmed detail line (credit, address); parts may be empty."""
+    parts = [Content.styled(marker, ".article-view--marker")]
+    if text:
+        parts += [Content("  "), text]
+    if detail:
+        parts += [Content("\n"), detail.stylize_before(".article-view--dim")]
+    return Content.assemble(*parts)
+
+
+class PhotoBlock(Static):
+    """A photo, shown as what it is: a marker, the caption and (dimmed) the credit."""
+
+    def __init__(self, photo: Photo) -> None:
+        self.photo = photo
+        super().__init__(_media("▣ Photo", display.text(photo.caption), display.line(photo.credit)))
+
+
+class VideoBlock(Static):
+    """A video, as a titled link (never played; the address is shown, not opened)."""
+
+    def __init__(self, video: Video) -> None:
+        self.video = video
+        url = display.line(video.url) if is_safe_url(video.url) else Content()
+        super().__init__(_media("▶ Video", display.line(video.title), url))
+
+
+class RelatedList(OptionList):
+    """Related stories; Enter opens one inside the app."""
+
+    BINDINGS = OptionList.BINDINGS  # Enter selects; the parent's j/k etc. scroll the article
+
+    def __init__(self, links: Iterable[Link]) -> None:
+        self.links = [link for link in links if is_safe_url(link.url)]
+        super().__init__(*(Option(display.line(link.title or link.url)) for link in self.links))
+
+
+class ArticleView(VerticalScroll):
+    """The article pane; text is kept to a comfortable measure however wide the pane."""
+
+    BINDING_GROUP_TITLE = "Lists and article"
+    BINDINGS = navigation(
+        "scroll_down", "scroll_up", "scroll_home", "scroll_end", "page_down", "page_up"
+    )
+    """Arrows, j/k, g/G, Home/End, PageUp/PageDown and space scroll the article."""
+
+    # Declared here, not on the blocks that use them: component classes on every paragraph
+    # would be styled again for each one, which doubled the time to open a long article.
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--highlight",
+        "article-view--marker",
+        "article-view--dim",
+    }
+    """A highlighted range of a paragraph; the Photo/Video markers; credits and addresses."""
+
+    class LinkOpened(Message):
+        """The user chose a related story."""
+
+        def __init__(self, view: ArticleView, link: Link) -> None:
+            super().__init__()
+            self.view = view
+            self.link = link
+
+        @property
+        def control(self) -> ArticleView:
+            """The article view the link was chosen in."""
+            return self.view
+
+    def __init__(
+        self, *, clock: Clock, measure: int = 80, relative_times: bool = True, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self._clock = clock
+        self._measure = measure
+        self._relative_times = relative_times
+        self.article: Article | None = None
+        """The article shown, if any (None while a message is shown)."""
+
+    def compose(self) -> Iterator[Vertical]:
+        yield self._column([Static(Content("Choose a headline to read it."), classes="message")])
+
+    def _column(self, widgets: list[Static | OptionList]) -> Vertical:
+        column = Vertical(*widgets, classes="article-column")
+        column.styles.max_width = self._measure
+        return column
+
+    def _replace(self, widgets: list[Static | OptionList], scroll_y: float = 0) -> None:
+        # Replacing the whole column (rather than its children) keeps two quick calls from
+        # interleaving: the query sees every column mounted so far, including pending ones.
+        self.query(".article-column").remove()
+        self.mount(self._column(widgets))
+        self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
+
+    def show(self, article: Article, source_title: str = "", *, keep_scroll: bool = False) -> None:
+        """Show ``article``; with ``keep_scroll`` (an updated copy of the same article) the
+        reader's place is kept."""
+        scroll_y = self.scroll_y if keep_scroll else 0
+        self.article = article
+        self._replace(list(self._blocks(article, source_title)), scroll_y)
+
+    def show_message(self, title: str, message: str, summary: str = "") -> None:
+        """Show a headline, its summary and a line of status (loading, not cached, failed)."""
+        self.article = None
+        blocks = [Static(display.line(title), classes="headline")]
+        if summary:
+            blocks.append(Static(display.text(summary), classes="summary"))
+        self._replace([*blocks, Static(display.line(message), classes="message")])
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraph widgets of the shown article, in order."""
+        return list(self.query(Paragraph))
+
+    def _blocks(self, article: Article, source_title: str) -> Iterator[Static | OptionList]:
+        yield Static(display.line(article.headline), classes="headline")
+        if article.subheadline:
+            yield Static(display.text(article.subheadline), classes="subheadline")
+        yield Static(self._meta(article, source_title), classes="meta")
+        if _adds_to(article.summary, article.paragraphs):
+            yield Static(display.text(article.summary), classes="summary")
+        if article.fallback:
+            yield Static(
+                Content("This page's layout was not recognised: the text may be incomplete."),
+                classes="message",
+            )
+        count = len(article.paragraphs)
+        for index, paragraph in enumerate(article.paragraphs):
+            yield from _media_at(article, index, count)
+            yield Paragraph(index, paragraph)
+        yield from _media_at(article, count, count)
+        yield from self._endmatter(article)
+
+    def _meta(self, article: Article, source_title: str) -> Content:
+        lines = [" · ".join(p for p in (article.byline, article.section, source_title) if p)]
+        now = self._clock()
+        for label, when in (("Published", article.published), ("Updated", article.updated)):
+            if when is not None:
+                ago = f" ({relative(when, now)})" if self._relative_times else ""
+                lines.append(f"{label} {kst(when)}{ago}")
+        return Content("\n").join(display.line(text) for text in lines if text)
+
+    def _endmatter(self, article: Article) -> Iterator[Static | OptionList]:
+        if article.email:
+            yield Static(display.line(article.email), classes="email")
+        if article.tags:
+            tags = " · ".join(display.safe(tag) for tag in article.tags)
+            yield Static(Content.assemble(("Tags  ", "bold"), display.line(tags)), classes="tags")
+        related = RelatedList(article.related)
+        if related.links:
+            yield Static(Content("Related stories"), classes="related-title")
+            yield related
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """A related story was chosen."""
+        if isinstance(event.option_list, RelatedList):
+            event.stop()
+            self.post_message(self.LinkOpened(self, event.option_list.links[event.option_index]))
+
+
+def _adds_to(summary: str, paragraphs: tuple[str, ...]) -> bool:
+    """True if ``summary`` says something the lead paragraph does not already begin with
+    (Yonhap's summary is usually the lead's first sentence)."""
+    return bool(summary) and not (paragraphs and summary[:60] in paragraphs[0])
+
+
+def _media_at(article: Article, index: int, count: int) -> Iterator[Static]:
+    """Photos and videos that stand before paragraph ``index`` (``count``: after the last);
+    out-of-range positions from a sloppy page go to the nearest end."""
+
+    def place(position: int) -> int:
+        return min(max(position, 0), count)
+
+    for photo in article.photos:
+        if place(photo.paragraph) == index:
+            yield PhotoBlock(photo)
+    for video in article.videos:
+        if place(video.paragraph) == index:
+            yield VideoBlock(video)

@@ -1,0 +1,109 @@
+"""The status bar: where you are, whether the network is used, when it last synced, and what
+is being fetched."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from herald_tui.library import ProgressEvent
+from herald_tui.tui import display
+from herald_tui.tui.timefmt import Clock, relative
+
+__all__ = ["StatusBar", "describe_progress"]
+
+
+def describe_progress(event: ProgressEvent) -> str:
+    """``Politics 3/20 articles``, ``Politics: retrying in 4 s``: one short line."""
+    text = display.safe(event.message)
+    if event.total:
+        text = f"{text} {event.done}/{event.total}" if text else f"{event.done}/{event.total}"
+    if event.retry_in is not None:
+        text = f"{text}: retrying in {max(0, round(event.retry_in))} s"
+    return " ".join(text.split())
+
+
+class StatusBar(Horizontal):
+    """One line at the bottom: a SAMPLE CONTENT badge in demo mode, ONLINE or OFFLINE, where
+    you are, when it last synced and what is being fetched. The screen sets the attributes;
+    this only renders."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"status-bar--dim", "status-bar--progress"}
+    """The sync time and the progress of fetches."""
+
+    location: reactive[str] = reactive("")
+    """Source and section (``Yonhap News Agency › Politics``)."""
+    offline: reactive[bool] = reactive(False)
+    """Show OFFLINE instead of ONLINE."""
+    demo: reactive[bool] = reactive(False)
+    """Show the SAMPLE CONTENT badge."""
+    synced: reactive[datetime | None] = reactive(None)
+    """When the shown section was last synced."""
+
+    def __init__(self, *, clock: Clock, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._clock = clock
+        self._progress: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(" SAMPLE CONTENT "), id="demo-badge")
+        yield Static(Content(" ONLINE "), id="network-badge")
+        yield Static(id="status-text")
+
+    def on_mount(self) -> None:
+        """Keep "synced 3 min ago" current."""
+        self.set_interval(30, self._update_text)
+
+    def watch_demo(self, demo: bool) -> None:
+        self.query_one("#demo-badge").display = demo
+
+    def watch_offline(self, offline: bool) -> None:
+        badge = self.query_one("#network-badge", Static)
+        badge.update(Content(" OFFLINE " if offline else " ONLINE "))
+        badge.set_class(offline, "-offline")
+
+    def watch_location(self) -> None:
+        self._update_text()
+
+    def watch_synced(self) -> None:
+        self._update_text()
+
+    def set_progress(self, task: str, event: ProgressEvent | None) -> None:
+        """Show what ``task`` is doing, or forget it (``None``) when it is over."""
+        self._progress.pop(task, None)  # re-inserted: the newest report is shown
+        if event is not None:
+            self._progress[task] = describe_progress(event)
+        self._update_text()
+
+    @property
+    def text(self) -> str:
+        """The bar as plain text (badges included)."""
+        badges = " SAMPLE CONTENT " if self.demo else ""
+        badges += " OFFLINE " if self.offline else " ONLINE "
+        return badges + self._text().plain
+
+    def _update_text(self) -> None:
+        if self.is_mounted:
+            self.query_one("#status-text", Static).update(self._text())
+
+    def _text(self) -> Content:
+        """Location, sync time and progress, built from plain strings (names are untrusted)."""
+        synced = "never synced"
+        if self.synced is not None:
+            synced = f"synced {relative(self.synced, self._clock())}"
+        parts: list[Content | tuple[str, str]] = [
+            Content(" "),
+            display.line(self.location),
+            (f" · {synced}", ".status-bar--dim"),
+        ]
+        if self._progress:
+            latest = list(self._progress.values())[-1]
+            more = f" (+{len(self._progress) - 1})" if len(self._progress) > 1 else ""
+            parts.append((f" · {latest}{more}", ".status-bar--progress"))
+        return Content.assemble(*parts)

@@ -1,0 +1,79 @@
+"""Small tools the app's tests share: what the screen shows, what was notified."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from textual.app import App
+from textual.pilot import Pilot
+
+
+def _console(app: App[Any]) -> Console:
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+    )
+    render = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    console.print(render)
+    return console
+
+
+def screen_text(app: App[Any]) -> str:
+    """The characters on the screen now, one line per terminal row."""
+    return _console(app).export_text(styles=False)
+
+
+def terminal_bytes(app: App[Any]) -> str:
+    """What would be written to the terminal to paint the screen (styles included)."""
+    console = _console(app)
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    assert isinstance(output, str)
+    return output
+
+
+@dataclass
+class Notes:
+    """Notifications the app made, in order."""
+
+    items: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def __call__(self, message: str, **kwargs: Any) -> None:
+        self.items.append((message, kwargs))
+
+    @property
+    def messages(self) -> list[str]:
+        return [message for message, _ in self.items]
+
+    def errors(self) -> list[str]:
+        return [m for m, kw in self.items if kw.get("severity") == "error"]
+
+
+def record_notifications(app: App[Any]) -> Notes:
+    """Replace ``app.notify`` with a recorder (every widget's notify goes through it)."""
+    notes = Notes()
+    app.notify = notes  # type: ignore[method-assign]
+    return notes
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait until workers are done, the screen is repainted and scrolling has stopped."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+async def press(pilot: Pilot[Any], *keys: str) -> None:
+    """Press keys one at a time, letting the app settle after each."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)

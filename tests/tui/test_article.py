@@ -1,0 +1,91 @@
+"""The article view: media in place, highlights for the quote panel, updates in place."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from textual.content import Content
+
+from herald_tui.model import Photo, Video
+from herald_tui.tui.screens.reader import ReaderScreen
+from herald_tui.tui.widgets.article import Paragraph, PhotoBlock
+from tests.tui import sample_news as news
+from tests.tui.conftest import MakeApp
+from tests.tui.fake_library import FakeLibrary
+from tests.tui.helpers import press, settle
+
+
+def blocks(app: object) -> list[str]:
+    """The article column as a list of block kinds and paragraph indexes."""
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, ReaderScreen)
+    kinds = []
+    for widget in screen.article_view.query("Paragraph, PhotoBlock, VideoBlock"):
+        if isinstance(widget, Paragraph):
+            kinds.append(f"p{widget.index}")
+        else:
+            kinds.append("photo" if isinstance(widget, PhotoBlock) else "video")
+    return kinds
+
+
+async def test_photos_and_videos_stand_where_the_page_put_them(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample()
+    library.articles[news.EXPORTS_URL] = dataclasses.replace(
+        news.EXPORTS,
+        photos=(
+            Photo("https://img/a.jpg", "first", paragraph=0),
+            Photo("https://img/b.jpg", "x", "", 9),
+        ),
+        videos=(Video("https://www.yna.co.kr/video/1", "clip", 2), Video("https://v/2", "y", -3)),
+    )
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "3", "enter")
+        # Out-of-range positions from a sloppy page go to the nearest end.
+        assert blocks(app) == ["photo", "video", "p0", "p1", "video", "p2", "photo"]
+
+
+async def test_a_paragraph_range_can_be_highlighted(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "2", "enter")
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        paragraph = screen.article_view.paragraphs[2]
+        paragraph.highlight(1, 20)
+        content = paragraph.visual
+        assert isinstance(content, Content)
+        assert content.plain == news.MISSILE.paragraphs[2]
+        assert [(s.start, s.end, s.style) for s in content.spans] == [
+            (1, 20, ".article-view--highlight")
+        ]
+        paragraph.highlight()
+        assert isinstance(paragraph.visual, Content)
+        assert paragraph.visual.spans == []
+
+
+async def test_an_updated_copy_replaces_the_article_without_moving_the_reader(
+    make_app: MakeApp,
+) -> None:
+    library = FakeLibrary.sample()
+    updated = dataclasses.replace(news.BUDGET, updated=news.at(14, 30))
+    library.stale.add(news.BUDGET_URL)
+    library.remote_articles[news.BUDGET_URL] = updated
+    gate = library.hold(news.BUDGET_URL)
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "j")
+        await pilot.press("enter")  # the cached copy at once; the update is on its way
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.article_view.article == news.BUDGET
+        for _ in range(3):
+            await pilot.press("space")
+        await pilot.wait_for_scheduled_animations()
+        place = screen.article_view.scroll_y
+        assert place > 0
+        gate.set()
+        await settle(pilot)
+        assert screen.article_view.article == updated
+        assert screen.article_view.scroll_y == place

@@ -1,0 +1,69 @@
+"""Keys: Settings.keys overrides bindings everywhere, and the help screen shows what is bound."""
+
+from __future__ import annotations
+
+from herald_tui.config import Settings
+from herald_tui.tui.keys import keymap
+from herald_tui.tui.screens import HelpScreen, ReaderScreen
+from tests.tui.conftest import MakeApp
+from tests.tui.fake_library import FakeLibrary, Request
+from tests.tui.helpers import press, record_notifications
+
+
+def help_rows(app: object) -> dict[str, str]:
+    """Help table rows by action name: {"refresh": "f5  Refresh"}."""
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, HelpScreen)
+    return {a.id: f"{', '.join(a.keys)}  {a.description}" for a in screen.actions}
+
+
+async def test_help_lists_every_key_with_its_action_name(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "question_mark")
+        rows = help_rows(app)
+        assert rows["refresh"] == "r  Refresh"
+        assert rows["refresh_all"] == "R  Refresh all"
+        assert rows["back"] == "esc, ⌫  Back"
+        assert rows["down"] == "↓, j  Down"
+        assert rows["section_9"] == "9  Section 9"
+        assert rows["quit"] == "q  Quit"
+        screen_ids = {b.id for b in ReaderScreen.BINDINGS if hasattr(b, "id")}
+        assert screen_ids <= set(rows)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_settings_keys_override_bindings_and_help_shows_them(
+    make_app: MakeApp, library: FakeLibrary
+) -> None:
+    settings = Settings(keys={"refresh": "f5", "reading_mode": "v, ctrl+r", "down": "ctrl+n"})
+    app = make_app(settings=settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "question_mark")
+        rows = help_rows(app)
+        assert rows["refresh"] == "f5  Refresh"
+        assert rows["reading_mode"] == "v, ^r  Reading mode"
+        assert rows["down"] == "^n  Down"
+        await press(pilot, "escape", "r")
+        assert library.requests == []  # r no longer refreshes
+        await press(pilot, "f5")
+        assert library.requests == [Request("refresh", "yonhap/national")]
+        await press(pilot, "j", "ctrl+n", "enter")
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.headline_list.highlighted == 1  # j did nothing, ctrl+n moved down
+        await press(pilot, "v")
+        assert screen.reading
+
+
+async def test_an_unknown_action_in_settings_keys_is_reported(make_app: MakeApp) -> None:
+    app = make_app(settings=Settings(keys={"frobnicate": "x"}))
+    notes = record_notifications(app)
+    async with app.run_test(size=(80, 24)):
+        pass
+    assert any("frobnicate" in m for m in notes.messages)
+
+
+def test_keymap_tidies_settings_keys() -> None:
+    assert keymap({"quit": " q , ctrl+q ", "help": "", "refresh": " , "}) == {"quit": "q,ctrl+q"}

@@ -1,0 +1,459 @@
+"""The reader driven by keys: sections, headlines, articles, panes, refreshes and failures."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.message import Message
+
+from herald_tui.tui.screens.reader import ReaderScreen
+from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
+from tests.tui import sample_news as news
+from tests.tui.conftest import MakeApp
+from tests.tui.fake_library import FakeFetchError, FakeLibrary, Request
+from tests.tui.helpers import press, record_notifications, screen_text, settle
+
+WIDE = (120, 40)
+NARROW = (80, 24)
+
+
+def reader(app: object) -> ReaderScreen:
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def listed_titles(app: object) -> list[str]:
+    return [row.headline.title for row in reader(app).headline_list.rows]
+
+
+def shown_headline(app: object) -> str | None:
+    article = reader(app).article_view.article
+    return None if article is None else article.headline
+
+
+# -- startup --------------------------------------------------------------------------------
+
+
+async def test_startup_paints_cached_headlines_without_network(
+    make_app: MakeApp, library: FakeLibrary
+) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert listed_titles(app) == [h.title for h, _ in news.LISTS["yonhap/national"]]
+        assert isinstance(app.focused, HeadlineList)
+        assert "National 4" in screen_text(app)  # unread count in the tree
+        assert "Yonhap News Agency › National" in screen_text(app)
+    assert library.requests == []  # synced a minute ago: nothing to fetch
+    assert library.closed
+
+
+async def test_startup_refreshes_a_stale_section_in_the_background(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample(synced_minutes_ago=60)
+    gate = library.hold("yonhap/national")
+    app = make_app(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        # The cached list is on screen while the refresh waits on the network.
+        assert listed_titles(app) == [h.title for h, _ in news.LISTS["yonhap/national"]]
+        assert library.requests == [Request("refresh", "yonhap/national")]
+        assert "fetching yonhap/national 0/1" in reader(app).status_bar.text
+        gate.set()
+        await settle(pilot)
+        assert "fetching" not in reader(app).status_bar.text
+
+
+async def test_notices_and_demo_badge_are_shown_at_startup(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample()
+    library.notices_ = ["The cache was damaged and has been rebuilt (old copy kept aside)."]
+    app = make_app(library, demo=True)
+    notes = record_notifications(app)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        assert "SAMPLE CONTENT" in screen_text(app)
+    assert any("invented" in m for m in notes.messages)
+    assert library.notices_[0] in notes.messages
+
+
+# -- sections -------------------------------------------------------------------------------
+
+
+async def test_choosing_a_section_in_the_tree_lists_its_headlines(make_app: MakeApp) -> None:
+    messages: list[Message] = []
+    app = make_app()
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        await press(pilot, "h")  # to the sections pane
+        assert isinstance(app.focused, SectionTree)
+        await press(pilot, "j", "enter")  # National -> North Korea
+        assert listed_titles(app)[0] == news.MISSILE.headline
+        assert isinstance(app.focused, HeadlineList)
+        assert "Yonhap News Agency › North Korea" in screen_text(app)
+    # The hook sees a message at every node it bubbles through: count distinct messages.
+    chosen = {id(m): m for m in messages if isinstance(m, SectionTree.Chosen)}.values()
+    assert [m.section.key for m in chosen] == ["yonhap/nk"]
+
+
+async def test_number_keys_jump_to_sections_in_tree_order(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "3")
+        assert reader(app).section is not None
+        assert reader(app).section.key == "yonhap/economy"
+        assert listed_titles(app) == [news.EXPORTS.headline]
+        await press(pilot, "9")
+        assert reader(app).section.key == "koreaherald/opinion"
+        await press(pilot, "enter", "1")  # from the article pane, back to a list
+        assert reader(app).section.key == "yonhap/national"
+        assert isinstance(app.focused, HeadlineList)
+
+
+async def test_an_empty_section_says_so(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "5", "enter", "n")  # Sports: nothing listed, nothing to open
+        assert "No headlines yet." in screen_text(app)
+        assert reader(app).article_url is None
+
+
+async def test_a_folded_story_shows_its_revision_count(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "2")
+        prompt = reader(app).headline_list.get_option_at_index(0).prompt
+        assert "North Korea · 2 versions" in str(prompt.body)  # type: ignore[union-attr]
+
+
+# -- articles -------------------------------------------------------------------------------
+
+
+async def test_opening_an_article_shows_it_and_marks_it_read(
+    make_app: MakeApp, library: FakeLibrary
+) -> None:
+    messages: list[Message] = []
+    app = make_app()
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        await press(pilot, "enter")
+        assert shown_headline(app) == news.RAIN.headline
+        assert isinstance(app.focused, ArticleView)
+        assert news.RAIN_URL in library.read
+        assert reader(app).headline_list.rows[0].read
+        text = screen_text(app)
+        assert "National 3" in text  # one fewer unread
+        assert "Published 2024-07-10 13:40 KST (1 h ago)" in text
+        assert "▣ Photo  A car drives through a flooded road" in text
+        assert "(PHOTO NOT FOR SALE) (Yonhap)" in text
+        assert "Incheon       98.0" in text  # the table keeps its rows
+    assert any(isinstance(m, HeadlineList.Opened) for m in messages)
+
+
+async def test_an_uncached_article_is_fetched_and_shown(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample()
+    url = news.LISTS["yonhap/national"][2][0].url
+    library.remote_articles[url] = news.BUDGET.__class__(
+        url=url,
+        source="yonhap",
+        section="National",
+        headline="Police raid office",
+        paragraphs=("x",),
+    )
+    gate = library.hold(url)
+    app = make_app(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "j")
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Loading…" in text
+        assert "Police on Wednesday raided the office" in text  # the summary stands in
+        gate.set()
+        await settle(pilot)
+        assert shown_headline(app) == "Police raid office"
+        assert library.requests == [Request("article", url)]
+
+
+async def test_next_and_previous_walk_the_list(make_app: MakeApp) -> None:
+    app = make_app()
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "2", "enter")
+        assert shown_headline(app) == news.MISSILE.headline
+        await press(pilot, "n")
+        assert reader(app).article_url == news.LISTS["yonhap/nk"][1][0].url
+        assert reader(app).headline_list.highlighted == 1
+        await press(pilot, "n")  # already at the end
+        assert any("No more headlines" in m for m in notes.messages)
+        await press(pilot, "p")
+        assert shown_headline(app) == news.MISSILE.headline
+        assert reader(app).headline_list.highlighted == 0
+
+
+async def test_next_is_not_offered_before_an_article_is_open(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "n")
+        assert reader(app).article_url is None
+        assert "Next" not in screen_text(app).splitlines()[-1]
+
+
+async def test_a_related_story_opens_inside_the_app(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter")  # the rain story, related to the missile story
+        await press(pilot, "tab")  # into the related stories
+        await press(pilot, "enter")
+        assert shown_headline(app) == news.MISSILE.headline
+        assert isinstance(app.focused, ArticleView)
+
+
+# -- panes and layout -----------------------------------------------------------------------
+
+
+async def test_back_goes_one_pane_left(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter")
+        assert reader(app).pane == "article"
+        await press(pilot, "escape")
+        assert reader(app).pane == "headlines"
+        assert isinstance(app.focused, HeadlineList)
+        await press(pilot, "backspace")
+        assert isinstance(app.focused, SectionTree)
+        await press(pilot, "l", "l")
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_narrow_layout_shows_one_pane_at_a_time(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+
+        def shown() -> list[str]:
+            panes = (screen.section_tree, screen.headline_list, screen.article_view)
+            return [w.id or "" for w in panes if w.display]
+
+        assert shown() == ["headlines"]
+        await press(pilot, "enter")
+        assert shown() == ["article"]
+        assert news.RAIN.headline in screen_text(app)
+        await press(pilot, "escape")
+        assert shown() == ["headlines"]
+        await press(pilot, "escape")
+        assert shown() == ["sections"]
+        await press(pilot, "enter")  # opens the section under the cursor
+        assert shown() == ["headlines"]
+        await pilot.resize_terminal(*WIDE)
+        await settle(pilot)
+        assert shown() == ["sections", "headlines", "article"]
+
+
+async def test_article_text_keeps_its_measure_on_a_wide_terminal(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(200, 40)) as pilot:
+        await press(pilot, "enter", "z")
+        widths = {p.size.width for p in reader(app).article_view.paragraphs}
+        assert widths and max(widths) <= 80
+
+
+async def test_reading_mode_gives_the_article_the_whole_width(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter", "z")
+        screen = reader(app)
+        assert not screen.section_tree.display and not screen.headline_list.display
+        assert screen.article_view.outer_size.width == WIDE[0]
+        await press(pilot, "escape")  # leaves reading mode, stays on the article
+        assert screen.section_tree.display and screen.headline_list.display
+        assert screen.pane == "article"
+
+
+async def test_long_articles_scroll_with_the_usual_keys(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await press(pilot, "j", "enter")  # the 45-paragraph budget story
+        view = reader(app).article_view
+        assert len(view.paragraphs) == 45
+        await press(pilot, "space")
+        assert view.scroll_y > 0
+        await press(pilot, "G")
+        assert view.scroll_y == view.max_scroll_y
+        await press(pilot, "g")
+        assert view.scroll_y == 0
+
+
+# -- refreshing -----------------------------------------------------------------------------
+
+
+async def test_refresh_fetches_the_section_and_shows_new_headlines(
+    make_app: MakeApp, library: FakeLibrary
+) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "2", "r")
+        assert library.requests == [Request("refresh", "yonhap/nk")]
+        assert listed_titles(app)[0] == news.FRESH.title
+        assert "North Korea 3" in screen_text(app)
+
+
+async def test_refresh_all_fetches_every_section(make_app: MakeApp, library: FakeLibrary) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "R")
+        assert sorted(library.network_targets("refresh")) == sorted(news.LISTS)
+
+
+async def test_a_failed_refresh_is_one_notification_and_the_list_stays(
+    make_app: MakeApp, library: FakeLibrary
+) -> None:
+    library.failures["yonhap/national"] = FakeFetchError(
+        "https://en.yna.co.kr/RSS/national.xml: HTTP 503 Service Unavailable"
+    )
+    app = make_app()
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        before = listed_titles(app)
+        await press(pilot, "r")
+        assert notes.errors() == [
+            "https://en.yna.co.kr/RSS/national.xml: HTTP 503 Service Unavailable"
+        ]
+        assert listed_titles(app) == before
+        assert "fetching" not in reader(app).status_bar.text
+
+
+async def test_a_failed_article_fetch_keeps_the_cached_article(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample()
+    library.stale.add(news.RAIN_URL)
+    library.failures[news.RAIN_URL] = FakeFetchError(f"{news.RAIN_URL}: timed out after 30 s")
+    app = make_app(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter")
+        assert shown_headline(app) == news.RAIN.headline
+        assert library.requests == [Request("article", news.RAIN_URL)]
+
+
+async def test_an_article_that_cannot_be_loaded_says_why(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample()
+    url = news.LISTS["yonhap/national"][3][0].url
+    library.failures[url] = FakeFetchError(f"{url}: HTTP 500 Internal Server Error")
+    app = make_app(library)
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "G", "enter")
+        assert notes.errors() == [f"{url}: HTTP 500 Internal Server Error"]
+        assert "HTTP 500 Internal Server Error" in screen_text(app)
+        assert url not in library.read
+
+
+async def test_an_unexpected_error_is_reported_not_raised(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample()
+    library.failures["yonhap/national"] = ValueError("bad feed")  # type: ignore[assignment]
+    app = make_app(library)
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "r")
+        assert notes.errors() == ["internal error: ValueError: bad feed"]
+        assert app.is_running
+
+
+# -- late results ---------------------------------------------------------------------------
+
+
+async def test_a_slow_article_the_reader_moved_away_from_is_dropped(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample()
+    slow = news.LISTS["yonhap/national"][2][0].url  # not cached
+    library.remote_articles[slow] = news.EXPORTS  # would replace the screen if not dropped
+    gate = library.hold(slow)
+    app = make_app(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "j")
+        await pilot.press("enter")  # the slow one
+        await pilot.pause()
+        await pilot.press("p")  # move on before it arrives: the budget story (cached)
+        await pilot.pause()
+        gate.set()
+        await settle(pilot)
+        assert shown_headline(app) == news.BUDGET.headline
+        assert reader(app).article_url == news.BUDGET_URL
+        await asyncio.sleep(0.05)
+        await settle(pilot)
+        assert shown_headline(app) == news.BUDGET.headline
+
+
+async def test_a_slow_refresh_of_a_section_left_behind_does_not_replace_the_list(
+    make_app: MakeApp,
+) -> None:
+    library = FakeLibrary.sample()
+    gate = library.hold("yonhap/nk")
+    app = make_app(library)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "2")
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("3")  # go to Economy while North Korea is refreshing
+        await pilot.pause()
+        assert listed_titles(app) == [news.EXPORTS.headline]
+        gate.set()
+        await settle(pilot)
+        assert listed_titles(app) == [news.EXPORTS.headline]
+        assert library.lists["yonhap/nk"][0][0] == news.FRESH  # stored all the same
+        assert "North Korea 3" in screen_text(app)  # and counted
+        await press(pilot, "2")
+        assert listed_titles(app)[0] == news.FRESH.title
+
+
+# -- offline --------------------------------------------------------------------------------
+
+
+async def test_offline_session_never_touches_the_network(make_app: MakeApp) -> None:
+    library = FakeLibrary.sample(offline=True, synced_minutes_ago=600)
+    app = make_app(library)
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert "OFFLINE" in screen_text(app)
+        await press(pilot, "enter", "n", "p", "r", "R", "2", "enter", "tab", "1", "j", "j")
+        await press(pilot, "enter")  # not cached: the Library says so
+        await press(pilot, "h", "h", "j", "enter", "z", "escape", "3", "enter")
+        assert shown_headline(app) == news.EXPORTS.headline
+        assert any("Offline" in m for m in notes.messages)
+        assert any("not cached" in m for m in notes.errors())
+    assert library.requests == []
+    assert not any(call.startswith("refresh") for call in library.calls)
+
+
+# -- keys -----------------------------------------------------------------------------------
+
+
+async def test_footer_shows_keys_of_the_focused_pane(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "Open" in footer and "Refresh" in footer and "Next" not in footer
+        await press(pilot, "enter")
+        footer = screen_text(app).splitlines()[-1]
+        assert "Open" not in footer and "Next" in footer
+
+
+async def test_command_palette_lists_the_app_commands(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Refresh", "Refresh all", "Reading mode", "Next", "Back", "Help", "Quit"} <= (
+            titles
+        )
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Reading mode")
+        await command.callback()  # type: ignore[misc]
+        await settle(pilot)
+        assert reader(app).reading
+
+
+async def test_status_bar_reports_progress_and_last_sync(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(StatusBar)
+        assert "synced 1 min ago" in bar.text
+        assert "ONLINE" in bar.text
