@@ -19,9 +19,10 @@ def run_app(ctx: Context) -> int:
         raise HeraldError(
             "the app needs a terminal; for scripts use 'herald-tui headlines' or 'herald-tui read'"
         )
-    # The lead wires herald_tui.services (registry + HTTP client + store) into the app.
-    from herald_tui.services import open_library  # type: ignore[import-not-found]
+    from herald_tui.services import open_library
     from herald_tui.tui.app import HeraldApp
+
+    # The app closes the library when it unmounts: the HTTP client lives on the app's loop.
 
     app = HeraldApp(open_library(ctx), ctx.settings, demo=ctx.demo)
     app.run()
