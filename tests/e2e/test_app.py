@@ -1,0 +1,100 @@
+"""The app in a real terminal under tmux, against a real HTTP server on loopback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from herald_tui.cache.store import Store
+from herald_tui.demo.server import DemoServer
+from tests.e2e.tmux import Tmux
+
+pytestmark = pytest.mark.e2e
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+HOSTILE = "https://en.yna.co.kr/view/AEN20260401000100315"
+
+
+def app_env(**extra: str) -> dict[str, str]:
+    """The test's environment (isolated HOME and XDG dirs) plus a real terminal type."""
+    keep = ("PATH", "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "LANG")
+    env = {k: os.environ[k] for k in keep if k in os.environ}
+    return {**env, "TERM": "xterm-256color", "LANG": "C.UTF-8", "COLORTERM": "truecolor", **extra}
+
+
+def herald(tmp_path: Path, *args: str) -> list[str]:
+    dirs = ["--cache-dir", str(tmp_path / "cache"), "--data-dir", str(tmp_path / "data")]
+    return [sys.executable, "-m", "herald_tui", *dirs, *args]
+
+
+def test_read_in_the_demo_then_again_offline(tmux: Tmux, tmp_path: Path) -> None:
+    tmux.start(herald(tmp_path, "--demo"), width=100, height=30, env=app_env())
+    screen = tmux.wait_for("SAMPLE CONTENT")
+    tmux.wait_for(lambda s: "●" in s)  # the first section's headlines, unread
+    assert "ONLINE" in screen
+    tmux.send("Enter")
+    screen = tmux.wait_for("Published")
+    with Store.open(tmp_path / "cache", tmp_path / "data", readonly=True) as store:
+        [first] = store.headlines("koreaherald/all", limit=1)
+    title = first.headline.title
+    article_pane = " ".join(line.rsplit("▏", 1)[-1].strip() for line in screen.splitlines())
+    assert " ".join(title.split()[:4]) in article_pane
+    tmux.send("q")
+    tmux.wait_for("EXIT=0")
+    tmux.stop()
+
+    tmux.start(herald(tmp_path, "--offline"), width=80, height=24, env=app_env())
+    screen = tmux.wait_for("OFFLINE")
+    assert "SAMPLE CONTENT" not in screen
+    tmux.send("Enter")
+    screen = tmux.wait_for("Published")
+    assert " ".join(title.split()) in " ".join(screen.split())  # one pane at 80 columns
+    tmux.send("q")
+    tmux.wait_for("EXIT=0")
+
+
+def test_hostile_text_never_reaches_the_terminal(tmux: Tmux, tmp_path: Path) -> None:
+    """Hardening item 1 in a real pty: control and escape characters, raw and as entities,
+    in headline, caption and body, must not come out of the app as escape sequences."""
+    root = tmp_path / "site" / "yonhap"
+    (root / "view").mkdir(parents=True)
+    (root / "RSS").mkdir()
+    shutil.copy(FIXTURES / "yonhap" / "hostile.html", root / "view" / f"{HOSTILE[-20:]}.html")
+    (root / "RSS" / "news.xml").write_text(
+        "<?xml version='1.0' encoding='utf8'?><rss version='2.0'><channel><title>t</title>"
+        f"<item><guid>{HOSTILE[-20:]}</guid><title>Payload [b]x[/b] &#27;]0;feed&#7;</title>"
+        f"<link>{HOSTILE}</link><pubDate>Wed, 01 Apr 2026 09:00:00 +0900</pubDate></item>"
+        "</channel></rss>",
+        "utf-8",
+    )
+    with DemoServer(tmp_path / "site") as server:
+        env = {**app_env(), "HERALD_TUI_SITE_YONHAP": f"{server.base_url}/yonhap"}
+        sync = subprocess.run(
+            [*herald(tmp_path, "sync", "--source", "yonhap", "--section", "news")],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert sync.returncode == 0, sync.stderr
+    raw = tmp_path / "terminal.log"
+    tmux.start(herald(tmp_path, "--offline"), width=100, height=30, env=app_env(), log=raw)
+    tmux.wait_for("OFFLINE")
+    title_before = tmux.title()
+    tmux.send("9")  # Yonhap's All News: the Korea Herald's 8 sections come first
+    tmux.wait_for("Payload [b]x[/b]")
+    tmux.send("Enter")
+    screen = tmux.wait_for("Police warn of fake")
+    assert "[@click=app.quit]x[/]" in screen.replace("\n", "")  # shown literally
+    tmux.send("j", "j", "j", "j", "j", "j")  # scroll the caption and body through
+    tmux.send("q")
+    tmux.wait_for("EXIT=0")
+    output = raw.read_bytes().decode("utf-8", "replace")
+    assert output, "pipe-pane recorded nothing"
+    for injected in ("\x1b]0;pwned", "\x1b]0;feed", "\x1b]52;", "\x1b[31mRED", "\x1b[2J in",
+                     "\u202e", "\x9b", "\x07 parcel"):  # fmt: skip
+        assert injected not in output, f"{injected!r} reached the terminal"
+    assert tmux.title() == title_before and "pwned" not in tmux.title()
+    assert "Y2xpcGJvYXJk" not in tmux.buffers()  # no OSC 52 clipboard write landed
