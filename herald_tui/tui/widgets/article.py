@@ -63,7 +63,7 @@ class _Marked(Static):
         span = None if start is None else (start, len(self.text) if end is None else end)
         if span != self.span:
             self.span = span
-            self.update(self._content())
+            self.update(self._content(), layout=False)  # same text, same size
 
 
 class Headline(_Marked):
@@ -245,7 +245,7 @@ class ArticleView(VerticalScroll):
     def _bring_into_view(self, block: Widget) -> None:
         """Scroll ``block`` to the middle of the pane (its top, if it is taller)."""
         if block.is_attached:
-            self.scroll_to_center(block, animate=False, origin_visible=True)
+            self.scroll_to_center(block, animate=False, origin_visible=True, immediate=True)
 
     def _blocks(self, article: Article, source_title: str) -> Iterator[Static | OptionList]:
         headline = self._text_blocks[None] = Headline(article.headline, self.terms)

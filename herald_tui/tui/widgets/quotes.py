@@ -156,6 +156,11 @@ class QuotePanel(Vertical):
         return self.query_one(QuoteList)
 
     @property
+    def expanded(self) -> int | None:
+        """The row showing its speaker in full (the highlighted one, once drawn)."""
+        return self._expanded
+
+    @property
     def current(self) -> Quote | None:
         """The highlighted quotation."""
         index = self.quote_list.highlighted
@@ -240,10 +245,12 @@ class QuotePanel(Vertical):
         event.stop()
         if event.option_index >= len(self._rows):
             return
-        self._expand(event.option_index)
         quote = self._rows[event.option_index].quote
         if quote is not None:
-            self.post_message(self.Highlighted(self, quote))
+            # Straight to the screen rather than bubbling through each container: the
+            # article's highlight then lands in the same frame as the cursor.
+            self.screen.post_message(self.Highlighted(self, quote))
+        self._expand(event.option_index)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: go to the quotation in the article."""
