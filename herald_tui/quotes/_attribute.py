@@ -27,10 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
+    AUXILIARIES,
+    BE,
     DOCUMENTS,
     INVERTIBLE_VERBS,
     LABEL_VERBS,
     NOT_NAME,
+    PARTICIPLES,
     PHRASE_BOUNDARIES,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -38,7 +41,7 @@ from herald_tui.quotes._lexicon import (
     wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
-from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
+from herald_tui.quotes._phrases import Mention, name_phrase, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
     PUNCT,
@@ -124,9 +127,12 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
-            mention = phrase_after(self.text, toks, v + 2) if according else self._subject(v)
-            if mention is None and not according:
-                mention = self._inherited(v)
+            if according:
+                mention = phrase_after(self.text, toks, v + 2)
+            elif self._passive(v):
+                mention = None  # "was asked", "has been derided as": not the speaker
+            else:
+                mention = self._subject(v) or self._inherited(v)
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
                 if tok.lower in ("asked", "asks"):
@@ -142,16 +148,31 @@ class Narration:
             prev -= 1
         inverts = toks[v].lower in INVERTIBLE_VERBS
         if inverts and prev >= floor and toks[prev].kind == QUOTE:
-            mention = phrase_after(text, toks, v + 1)  # '"...," said Kim'
+            mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None:
                 return mention
-        mention = phrase_before(text, toks, skip_auxiliaries(toks, v - 1, floor), floor)
+        j = skip_auxiliaries(toks, v - 1, floor)
+        # "the calligrapher said", but not "the plan to counter": an infinitive has no subject
+        mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _passive(self, v: int) -> bool:
+        """True when the verb at ``v`` is a participle after a form of "be"."""
+        toks = self.toks
+        if not (toks[v].lower.endswith("ed") or toks[v].lower in PARTICIPLES):
+            return False
+        k = v - 1
+        floor = self.floor(v)
+        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES:
+            if toks[k].lower in BE:
+                return True
+            k -= 1
+        return False
 
     def _inherited(self, v: int) -> Mention | None:
         """Speaker of a verb with no subject of its own: a relative clause ("Kim, who said";
@@ -227,7 +248,10 @@ class Narration:
         for j, tok in enumerate(toks):
             if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
                 continue
-            mention = phrase_before(self.text, toks, j, self.floor(j))
+            floor = self.floor(j)
+            mention = phrase_before(self.text, toks, j, floor) or name_phrase(
+                self.text, toks, j, floor
+            )
             if mention is None or mention.kind != "name":
                 continue
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):

@@ -66,6 +66,21 @@ AUXILIARIES = wordset(
     """
 )
 
+# Forms of "be": after one, a participle is passive ("was asked", "has been described as").
+BE = wordset("is are was were be been being")
+
+# Participles not ending in "-ed" of the reporting verbs.
+PARTICIPLES = wordset("said told written read shown heard known thought")
+
+# Words after which a new clause (and so a subject) may start: conjunctions and sentence
+# adverbs. Prepositions are not among them: "across the entrance" is no subject.
+CLAUSE_OPENERS = wordset(
+    """
+    and but or nor so yet while whereas because although though when whenever if unless once
+    as that where meanwhile however then later earlier still instead now today yesterday
+    """
+)
+
 PRONOUNS = {
     "he": "person",
     "she": "person",
@@ -137,6 +152,24 @@ TITLE_MODIFIERS = wordset(
     current retired
     """
 )
+
+# Title modifiers that say when someone holds the title. They come first in a title ("the
+# party's former floor leader"), and "former" and "new" never describe the same person.
+PAST_QUALIFIERS = wordset("former then late outgoing retired ex ex-")
+PRESENT_QUALIFIERS = wordset("new incoming current acting interim newly incumbent")
+
+# Irregular past tenses that may stand before a name as verbs ("met Kim"), never as titles.
+IRREGULAR_PAST = wordset(
+    """
+    met beat hit led won lost sent saw made gave took became left chose held let put set ran
+    brought bought caught fought sought taught thought found kept felt meant paid sold struck
+    spent stood understood overtook withheld drove rode rose fell grew knew threw drew flew
+    shot joined succeeded replaced
+    """
+)
+
+# Ordinals: they count things before a name ("a second Facebook post"), they title no one.
+ORDINALS = wordset("first second third fourth fifth sixth seventh eighth ninth tenth next last")
 
 # Role nouns a mention's head noun maps to, with variant spellings and abbreviations. Regular
 # plurals ("officials") are found by dropping the "s" (see ``_phrases.role_of``).

@@ -12,18 +12,22 @@ the number of phrases.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
+    CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENTS,
     ORG_HEADS,
     ORG_ROLES,
+    PAST_QUALIFIERS,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
     PLACES,
+    PRESENT_QUALIFIERS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -35,12 +39,16 @@ from herald_tui.quotes._tokens import (
     WORD,
     Token,
     is_boundary,
+    is_head_noun,
     is_modifier,
     is_name,
     is_title,
+    is_title_shaped,
     role_of,
+    singular,
 )
 
+_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
 _MAX_NAME = 8
 _MAX_APPOSITIVE = 16
@@ -81,9 +89,12 @@ class Mention:
 
 
 def phrase_before(
-    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0
+    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0, *, open_role: bool = False
 ) -> Mention | None:
     """The subject phrase ending at token ``j`` (inclusive), or None.
+
+    ``open_role`` lets a noun no list knows head the phrase ("the calligrapher"): only right
+    before or after a reporting verb, where the phrase must name whoever speaks.
 
     Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
     before a name ("The band's leader, Han Do-yoon,"), an adverb between commas ("The
@@ -98,7 +109,7 @@ def phrase_before(
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
     if toks[j].text == ",":
         return _comma_phrase(text, toks, j, floor, depth)
-    return _head_phrase(text, toks, j, floor)
+    return _head_phrase(text, toks, j, floor, open_role=open_role)
 
 
 def _comma_phrase(
@@ -106,14 +117,14 @@ def _comma_phrase(
 ) -> Mention | None:
     """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
     k = comma - 1
+    quoted = False  # a quotation inside: only a relative clause may hold one
     while k >= floor and comma - k <= _MAX_APPOSITIVE and toks[k].text != ",":
-        if toks[k].kind == QUOTE:
-            return None
+        quoted = quoted or toks[k].kind == QUOTE
         k -= 1
     if k < floor or toks[k].text != ",":
         return None
     inner = toks[k + 1 : comma]
-    if not inner:
+    if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
         return phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
@@ -158,18 +169,18 @@ def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
 
 
 def role_in(words: list[Token]) -> str:
-    """The first role noun among ``words`` before a preposition ("a senior *official* at")."""
+    """The head role noun of ``words``: the last one before a preposition ("a senior
+    *official* at", "an agency *official*")."""
+    found = ""
     for tok in words:
         if tok.lower in PREPOSITIONS or tok.lower == "who":
             break
-        role = role_of(tok.lower)
-        if role:
-            return role
-    return ""
+        found = role_of(tok.lower) or found
+    return found
 
 
 def _head_phrase(
-    text: str, toks: list[Token], j: int, floor: int, depth: int = 0
+    text: str, toks: list[Token], j: int, floor: int, depth: int = 0, *, open_role: bool = False
 ) -> Mention | None:
     """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
     (at most two prepositional phrases deep)."""
@@ -185,11 +196,22 @@ def _head_phrase(
     elif is_name(tok):
         found = _name_phrase(text, toks, j, floor)
     else:
-        return _prepositional(text, toks, j, floor, depth)
+        found = _open_role(text, toks, j, floor) if open_role else None  # "the calligrapher"
+        if found is None:
+            return _prepositional(text, toks, j, floor, depth)
     if found is None:
         return None
     mention, first = found
     return _with_outer_phrase(text, toks, mention, first, floor, depth)
+
+
+def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+    """The name ending at ``toks[j]`` with its title, whatever stands before it: a person
+    named as an object ("elected | lawmaker Lee Ji-hoon") is still introduced."""
+    if not is_name(toks[j]):
+        return None
+    found = _name_phrase(text, toks, j, floor)
+    return found[0] if found is not None and found[0].kind == "name" else None
 
 
 def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
@@ -315,7 +337,19 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         cut += 2  # "Secretary of State | Antony Blinken"
     if cut == len(run) - 1 and _is_org(run):
         cut = -1  # "Korean Medical Association"
+    if cut < len(run) - 3 and _korean_name(run[-2], run[-1]):
+        cut = len(run) - 3  # "Calligrapher | Yoon Gi-beom", "Nova Seven's | Jin Woo-hyuk"
     return run[: cut + 1], run[cut + 1 :]
+
+
+def _korean_name(surname: Token, given: Token) -> bool:
+    """True for a romanised Korean name: a short surname and a hyphenated given name ("Yoon
+    Gi-beom", "Ri Song-chol"). Whatever capitalised words stand before it title it."""
+    return (
+        2 <= len(surname.text) <= 5
+        and surname.text.isalpha()
+        and _GIVEN.match(given.text) is not None
+    )
 
 
 def _person_title(tok: Token) -> bool:
@@ -337,17 +371,28 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_MODIFIERS:
         prev = toks[k - 1]
-        if not is_modifier(prev):
+        if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k])):
             break
-        if prev.text.islower() and not (
-            anchored or _person_title(prev) or prev.lower in TITLE_MODIFIERS
-        ):
+        title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
+        if prev.text.islower() and not (anchored or title or prev.lower in TITLE_MODIFIERS):
             break
-        anchored = anchored or _person_title(prev)
+        anchored = anchored or title
         k -= 1
-    if k < i and not org and not titled and not any(_person_title(t) for t in toks[k:i]):
+    if k < i and not org and not anchored:
         return i
     return k
+
+
+def _ends_title(prev: Token, first: Token) -> bool:
+    """True when the lowercase ``prev`` cannot stand before ``first``, the first word of a
+    title: a qualifier comes first ("beating | former floor leader"), and a participle only
+    describes a title noun ("the ruling party", "visiting professor"; "beating | floor
+    leader")."""
+    if first.lower in PAST_QUALIFIERS or first.lower in PRESENT_QUALIFIERS:
+        return not prev.lower.endswith("'s")
+    low = prev.lower
+    verbal = low.endswith(("ing", "ed")) and low not in TITLE_MODIFIERS
+    return verbal and first.text.islower() and not is_title(first)
 
 
 def _determiner(toks: list[Token], first: int, floor: int) -> str:
@@ -365,7 +410,10 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
             (role_of(t.lower) for t in reversed(name_toks) if role_of(t.lower) in ORG_ROLES), ""
         )
     roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
-    return roles[-1] if roles else ""
+    if roles:
+        return roles[-1]
+    head = title_toks[-1] if title_toks else None
+    return singular(head.lower) if head is not None and is_title_shaped(head) else ""
 
 
 def _is_org(name_toks: list[Token]) -> bool:
@@ -377,7 +425,24 @@ def _is_org(name_toks: list[Token]) -> bool:
     return lows[-1] in PLACES or " ".join(lows) in ("north korea", "south korea", "north", "south")
 
 
-def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """A noun no list knows, heading a phrase with a determiner at the start of a clause:
+    "the calligrapher", "another beekeeper" (read only next to a reporting verb, where the
+    phrase must name whoever speaks)."""
+    if not is_head_noun(toks[j]):
+        return None
+    found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
+    if found is None or not found[0].determiner:
+        return None
+    before = toks[found[1] - 1] if found[1] > floor else None
+    if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
+        return None  # "across | the entrance", "attended | the session": an object
+    return found
+
+
+def _role_phrase(
+    text: str, toks: list[Token], j: int, floor: int, role: str = ""
+) -> tuple[Mention, int] | None:
     """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
     head = toks[j]
     k = j
@@ -385,7 +450,7 @@ def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         k -= 1
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
-    role = role_of(head.lower)
+    role = role or role_of(head.lower)
     mention = Mention(
         toks[k].start,
         head.end,
@@ -403,7 +468,9 @@ def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
 # --- phrases read left to right ----------------------------------------------------------------
 
 
-def phrase_after(text: str, toks: list[Token], i: int, *, follow: bool = True) -> Mention | None:
+def phrase_after(
+    text: str, toks: list[Token], i: int, *, follow: bool = True, open_role: bool = False
+) -> Mention | None:
     """The phrase starting at token ``i`` (after an inverted verb, "according to", or at the
     start of a sentence), with what follows a comma: an appositive ("said Lee, a senior
     official.") or the name of a role ("according to the group's lawyer, Yoo Bo-ra").
@@ -428,7 +495,7 @@ def phrase_after(text: str, toks: list[Token], i: int, *, follow: bool = True) -
     for cut in range(end, i, -1):
         if not _may_end_phrase(toks[cut - 1]):
             continue
-        mention = phrase_before(text, toks, cut - 1, i)
+        mention = phrase_before(text, toks, cut - 1, i, open_role=open_role)
         if mention is not None and mention.start == toks[i].start:
             break
     else:

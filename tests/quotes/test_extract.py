@@ -545,6 +545,96 @@ def test_dateline_is_not_a_speaker() -> None:
     assert quotes(*paras)[0].speaker is None
 
 
+# --- titles and roles no list knows ----------------------------------------------------------
+# The word lists cannot name every trade a story may quote; these rules read a title or a role
+# from where it stands and how it is shaped.
+
+
+def test_lowercase_word_before_a_name_titles_it() -> None:
+    paras = ['"The vines suffered in the heat," sommelier Park Seo-yeon said.']
+    found = quotes(*paras)
+    check(
+        found, paras, "The vines suffered in the heat,", kind="full", short="Park Seo-yeon",
+        full="sommelier Park Seo-yeon",
+    )  # fmt: skip
+
+
+def test_role_named_only_by_the_article_refers_back() -> None:
+    paras = [
+        "Zookeeper Han Min-woo, who has cared for the pandas since 2016, said the cubs were "
+        "healthy.",
+        '"They eat all day," the zookeeper said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "They eat all day,", kind="full", short="Han Min-woo",
+        full="Zookeeper Han Min-woo",
+    )  # fmt: skip
+
+
+def test_unknown_role_that_speaks_is_someone_new() -> None:
+    for paras in (
+        ['"The hives are empty," the beekeeper said.'],
+        ['"The hives are empty," said the beekeeper.'],
+    ):
+        found = quotes(*paras)
+        check(found, paras, "The hives are empty,", kind="full", short="beekeeper",
+              full="the beekeeper")  # fmt: skip
+
+
+def test_noun_after_a_preposition_or_a_verb_is_not_the_speaker() -> None:
+    paras = [
+        'A poster pinned to the door of the bakery read: "Closed until Monday."',
+        'A fan who attended the concert said it was "pure joy."',
+    ]
+    found = quotes(*paras)
+    assert the(found, "Closed until Monday.").speaker_short == "poster"
+    assert the(found, "pure joy.").speaker_short == "fan"
+
+
+def test_infinitive_has_no_subject_of_its_own() -> None:
+    paras = [
+        '"The boats are ready," Kim Min-ji said.',
+        "The plan to counter the floods is working.",
+        '"We have enough fuel," she added.',
+    ]
+    assert the(quotes(*paras), "We have enough fuel,").speaker_short == "Kim Min-ji"
+
+
+def test_subject_of_a_passive_is_not_the_speaker() -> None:
+    paras = ['The coach was called "a genius" after the final.']
+    assert the(quotes(*paras), "a genius").speaker is None
+
+
+def test_relative_clause_holding_a_quotation() -> None:
+    paras = ['Park Ji-won, who was dubbed the "Iron Lady" last year, said the deal was "fair."']
+    found = quotes(*paras)
+    assert [q.text for q in found] == ["fair."]
+    assert found[0].speaker_short == "Park Ji-won"
+
+
+def test_person_named_as_an_object_is_introduced() -> None:
+    paras = ["Officials met Kim Min-ji on Tuesday.", '"It went well," Kim said.']
+    assert the(quotes(*paras), "It went well,").speaker_short == "Kim Min-ji"
+
+
+def test_participle_and_qualifier_order_bound_a_title() -> None:
+    paras = [
+        "Lee Do-hyun won the vote, beating former chairman Kim Sang-woo.",
+        '"I accept the result," Kim said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "I accept the result,", kind="full", short="Kim Sang-woo",
+        full="former chairman Kim Sang-woo",
+    )  # fmt: skip
+
+
+def test_ordinal_before_a_name_is_no_title() -> None:
+    paras = ['Kim Min-ji replied in a second Instagram post, saying the claim was "baseless."']
+    assert the(quotes(*paras), "baseless.").speaker_short == "Kim Min-ji"
+
+
 # --- the pipeline hook -----------------------------------------------------------------------
 
 
