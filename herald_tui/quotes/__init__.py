@@ -38,6 +38,7 @@ from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import Entity, SpeakerTable
+from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
 
@@ -51,7 +52,8 @@ class _Draft:
     mention: Mention | None
     alone: bool
     """The quotation is a sentence of its own with no reporting verb: a statement that goes
-    on from the quotation before (not '"...," is a saying' or '"...," one of them said')."""
+    on from the quotation before (not '"...," is a saying' or '"...," one of them said', and
+    not 'A verdict made the rounds: "..."', where narration introduces it)."""
 
 
 def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...]:
@@ -96,7 +98,11 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         start, q1, text, full=full, speaker=mention is not None, adjacent=adjacent is not None
     ):
         return None
-    alone = end.ends_sentence(q2) and not end.reported(q2)
+    if mention is None and full:
+        mention = start.introduced(q1)  # 'Kim was blunt: "..."'
+    before = start.word_before(q1)
+    opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
+    alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     return _Draft(quoted, "full" if full else "partial", mention, alone)
 
 

@@ -224,6 +224,8 @@ ROLE_NOUNS: dict[str, str] = {
     "fm": "minister",  # headlines: "Vice FM", "PM"
     "pm": "minister",
     "entertainment": "agency",  # "Starlit Entertainment" is a K-pop agency
+    **{w: "company" for w in wordset("firm carmaker automaker chipmaker steelmaker shipbuilder")},
+    **{w: "company" for w in wordset("drugmaker conglomerate retailer")},
 }
 
 # Role nouns that name documents: they speak for no one when nobody signs them.
@@ -243,7 +245,8 @@ ORG_ROLES = wordset(
     """
 )
 
-# Capitalised head words that make a name an organisation: "the Bank of Korea".
+# Capitalised words that make a name an organisation: "the Bank of Korea", "Polaris Music".
+# The kinds of institution English names, not the names of institutions.
 ORG_HEADS = wordset(
     """
     ministry office agency party committee commission service bank court council institute
@@ -253,6 +256,13 @@ ORG_HEADS = wordset(
     coalition front organization organisation network movement solidarity entertainment
     securities research communications studio studios airlines telecom chemical steel
     construction holdings capital fund management investment administration court
+    music records labels pictures films labs games press publishing books broadcasting
+    broadcast networks radio television industries energy power mobility shipbuilding
+    engineering pharmaceutical pharmaceuticals biologics technologies systems solutions
+    semiconductor display logistics foods insurance exchange partners ventures hospital
+    clinic school academy college museum library gallery theater theatre orchestra
+    philharmonic company club board bureau authority society church temple trust
+    cooperative secretariat tribunal corps guard league confederation chamber forum caucus
     """
 )
 

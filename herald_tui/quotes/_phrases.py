@@ -80,6 +80,8 @@ class Mention:
     org: bool = False
     alias: str = ""
     """An acronym given in brackets after the name: "(KCNA)"."""
+    predicate: Mention | None = None
+    """A role given to a name with "as" ("elected Lee as *its new leader*")."""
     paragraph: int | None = None
     subject: bool = True
     """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
@@ -138,8 +140,7 @@ def _comma_phrase(
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
         if head is not None and head.kind == "role":
-            named.appositive = head.text
-            named.role = named.role or head.role
+            name_the_role(named, head)
         named.start = head.start if head is not None else named.start
         named.text = text[named.start : named.end]
         return named
@@ -160,12 +161,22 @@ def appositive_ok(inner: list[Token]) -> bool:
 
 
 def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
-    """Add the description ``inner`` to ``head``, taking its role if ``head`` has none."""
+    """Add the description ``inner`` to ``head``, taking its role if ``head`` has none; a
+    name described as an organisation is one ("Polaris Music, the group's agency,")."""
     head.appositive = text[inner[0].start : inner[-1].end]
     head.end = max(head.end, inner[-1].end)
     head.text = text[head.start : head.end]
     if not head.role:
         head.role = role_in(inner)
+        head.org = head.org or (head.kind == "name" and head.role in ORG_ROLES)
+
+
+def name_the_role(named: Mention, role: Mention) -> None:
+    """Give the name ``named`` the role phrase it names: "The band's leader, | Han Do-yoon";
+    a name an organisation's role gives is an organisation ("Its agency, | Polaris Music")."""
+    named.appositive = role.text
+    named.role = named.role or role.role
+    named.org = named.org or role.org
 
 
 def role_in(words: list[Token]) -> str:
@@ -535,8 +546,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":
             named = _head_phrase(text, toks, _name_end(toks, k + 2), k + 2)
             if named is not None and named.kind == "name" and named.start == toks[k + 2].start:
-                named.appositive = mention.text
-                named.role = named.role or mention.role
+                name_the_role(named, mention)
                 return named
             return None
         k += 1
@@ -557,8 +567,7 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     if mention.kind == "role":
         named = _head_phrase(text, toks, i + len(inner) - 1, i)
         if named is not None and named.kind == "name" and named.start == inner[0].start:
-            named.appositive = mention.text
-            named.role = named.role or mention.role
+            name_the_role(named, mention)
             return named
     if mention.kind == "name" and appositive_ok(inner):
         attach_appositive(mention, text, inner)

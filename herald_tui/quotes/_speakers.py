@@ -18,12 +18,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from herald_tui.quotes._lexicon import ROLE_NOUNS
+from herald_tui.quotes._lexicon import (
+    ORG_ROLES,
+    PAST_QUALIFIERS,
+    PLACES,
+    PRESENT_QUALIFIERS,
+    ROLE_NOUNS,
+)
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._tokens import PREPOSITIONS
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
-_GENDER = {"he": "m", "she": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
+_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
 _RECENT = 24  # entities remembered per name word, role and pronoun class
@@ -76,6 +82,19 @@ class Entity:
         known = " ".join((self.name, self.title, self.appositive, *self.phrases)).lower()
         return all(m in known for m in mention.modifiers)
 
+    def contradicts(self, mention: Mention) -> bool:
+        """True when a qualifier of a role phrase says this is not the entity: "the new
+        leader" is not someone known only as a "former floor leader", and the reverse."""
+        said = set(mention.modifiers)
+        known = set(" ".join((self.title, self.appositive, *self.phrases)).lower().split())
+        for ours, theirs in (
+            (PRESENT_QUALIFIERS, PAST_QUALIFIERS),
+            (PAST_QUALIFIERS, PRESENT_QUALIFIERS),
+        ):
+            if said & ours and not known & ours and known & theirs:
+                return True
+        return False
+
     @property
     def person(self) -> bool:
         return not self.org and not self.plural
@@ -84,6 +103,13 @@ class Entity:
 def _tokens(name: str) -> list[str]:
     """Lowercase words of a name, headline abbreviations spelled out ("N. Korea")."""
     return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
+
+
+def _untyped(entity: Entity) -> bool:
+    """A named organisation no role phrase has yet described ("Hanjin Shipping"), and no
+    country or capital: those speak for governments."""
+    names = entity.names()
+    return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
 
 
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
@@ -220,12 +246,20 @@ class SpeakerTable:
             return self._new(mention)
         recent = self._roles.get(mention.role)
         if recent is not None:
-            pool = [e for e in reversed(recent.items) if e.org or e.plural == mention.plural]
+            pool = [
+                e
+                for e in reversed(recent.items)
+                if (e.org or e.plural == mention.plural) and not e.contradicts(mention)
+            ]
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 return fitting
             if pool and not mention.org:
                 return pool[0]
+        if mention.role == "company" and mention.determiner == "the":
+            named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
+            if named is not None:
+                return named  # "Hanjin Shipping said ..." then "the company said"
         return self._new(mention)
 
     # --- bookkeeping -----------------------------------------------------------------------
@@ -250,9 +284,24 @@ class SpeakerTable:
         if not entity.name:
             self._nameless.touch(entity)
 
+    def _abbreviate(self, entity: Entity) -> None:
+        """Let an organisation's initials name it: the Joint Chiefs of Staff is the JCS, the
+        Bank of Korea the BOK (with or without the small words), unless another took them."""
+        words = entity.name.replace("-", " ").split()
+        if len(words) < 2:
+            return
+        for initials in (
+            "".join(w[0] for w in words),
+            "".join(w[0] for w in words if w[0].isupper()),
+        ):
+            initials = initials.lower()
+            if len(initials) >= 2 and self._aliases.setdefault(initials, entity) is entity:
+                entity.aliases.add(initials)
+
     def _learn(self, entity: Entity, mention: Mention) -> None:
         if mention.role:
             entity.roles.add(mention.role)
+        entity.org = entity.org or (mention.kind == "name" and mention.org)
         initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
         if len(initials) >= 2 and initials in ROLE_NOUNS:
             entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
@@ -260,6 +309,8 @@ class SpeakerTable:
             if len(mention.name) > len(entity.name):
                 entity.name = mention.name
                 self._names[tuple(entity.names())] = entity
+                if entity.org:
+                    self._abbreviate(entity)
             if len(mention.title) > len(entity.title):
                 entity.title = mention.title
             entity.gender = entity.gender or _GENDER.get(mention.title.lower(), "")
@@ -270,3 +321,6 @@ class SpeakerTable:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
             entity.phrases.append(mention.text)
+        if mention.predicate is not None and len(entity.phrases) < _PHRASES:
+            entity.roles.add(mention.predicate.role)
+            entity.phrases.append(mention.predicate.text)

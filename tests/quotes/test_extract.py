@@ -635,6 +635,90 @@ def test_ordinal_before_a_name_is_no_title() -> None:
     assert the(quotes(*paras), "baseless.").speaker_short == "Kim Min-ji"
 
 
+def test_role_given_with_as_and_qualifiers_keep_people_apart() -> None:
+    paras = [
+        "The club hired Park Ji-sung as its new head coach, replacing former coach Yoo Sang-chul.",
+        '"We will attack," the new coach said.',
+        '"I wish him luck," the former coach said.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "We will attack,").speaker_short == "Park Ji-sung"
+    assert the(found, "I wish him luck,").speaker_short == "Yoo Sang-chul"
+
+
+def test_new_role_is_not_someone_known_as_former() -> None:
+    paras = [
+        "Oh Min-seok won the race for chairman, defeating former chairman Lee Sang-woo.",
+        '"We start today," the new chairman said.',
+    ]
+    assert the(quotes(*paras), "We start today,").speaker_short != "Lee Sang-woo"
+
+
+# --- organisations -----------------------------------------------------------------------------
+
+
+def test_name_in_apposition_to_an_organisation_is_one() -> None:
+    paras = [
+        "Kim Ha-eun thanked her fans.",
+        'Her agency, Starboard, said the album would come out in May, which it called "a '
+        'turning point."',
+    ]
+    assert the(quotes(*paras), "a turning point.").speaker_short == "Starboard"
+
+
+def test_organisation_known_by_the_kind_of_body_it_is() -> None:
+    paras = [
+        "Kim Ha-eun thanked her fans.",
+        'Moonrise Records said the album would come out in May, which it called "a turning point."',
+    ]
+    assert the(quotes(*paras), "a turning point.").speaker_short == "Moonrise Records"
+
+
+def test_the_company_refers_to_the_company_named_before() -> None:
+    paras = [
+        "Daesan Electronics said its quarterly profit rose 12 percent.",
+        '"Demand for our chips is strong," the company said.',
+    ]
+    assert the(quotes(*paras), "Demand for our chips is strong,").speaker_short == (
+        "Daesan Electronics"
+    )
+
+
+def test_acronym_refers_to_the_name_it_abbreviates() -> None:
+    paras = [
+        "The Korea Coast Guard said two boats were missing.",
+        '"The search will go on all night," the KCG said.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "The search will go on all night,").speaker_short == "Korea Coast Guard"
+
+
+# --- quotations introduced by narration --------------------------------------------------------
+
+
+def test_narration_and_colon_without_a_speaker_stop_the_previous_speaker() -> None:
+    paras = [
+        '"We are ready," Kim Min-ji said.',
+        'One slogan was everywhere in the square: "Never again."',
+    ]
+    assert the(quotes(*paras), "Never again.").speaker is None
+
+
+def test_person_opening_the_sentence_before_a_colon_speaks() -> None:
+    for paras in (
+        ['Kim Min-ji was blunt: "Never again."'],
+        ['"We are ready," Kim Min-ji said.', 'Her message was simple: "Never again."'],
+    ):
+        assert the(quotes(*paras), "Never again.").speaker_short == "Kim Min-ji"
+
+
+def test_any_past_tense_after_a_quotation_and_its_subject_reports_it() -> None:
+    paras = ['"It is over," Kim Min-ji sighed.', '"Is it?" the coach shrugged.']
+    found = quotes(*paras)
+    assert the(found, "It is over,").speaker_short == "Kim Min-ji"
+    assert the(found, "Is it?").speaker_short == "coach"
+
+
 # --- the pipeline hook -----------------------------------------------------------------------
 
 
