@@ -35,6 +35,7 @@ from herald_tui.quotes._lexicon import (
     NOT_NAME,
     PARTICIPLES,
     PHRASE_BOUNDARIES,
+    QUANTITIES,
     REPORTING_VERBS,
     SPEECH_VERBS,
     TITLE_CUES,
@@ -120,9 +121,9 @@ class Narration:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
         for v, tok in enumerate(toks):
-            if tok.kind != WORD or not tok.text.islower():
-                continue
             according = tok.lower == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            if tok.kind != WORD or not (tok.text.islower() or according):
+                continue  # "According to police, ..." opens a sentence
             if not (according or tok.lower in REPORTING_VERBS or self._tags_quotation(v)):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
@@ -240,6 +241,8 @@ class Narration:
         toks = self.toks
         while k < len(toks) and toks[k].kind == WORD and toks[k].lower in _INTRO_WORDS:
             k += 1
+        if k + 2 < len(toks) and toks[k].lower in QUANTITIES and toks[k + 1].lower == "of":
+            k += 2  # "Dozens of merchants rallied"
         if k >= len(toks) or toks[k].kind != WORD:
             return None
         mention = phrase_after(self.text, toks, k)
@@ -261,7 +264,7 @@ class Narration:
                 self.mentions.setdefault(mention.start, mention)
 
     def _possessive(self, k: int) -> Mention | None:
-        """"His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the
+        """ "His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the
         man "he" would."""
         tok = self.toks[k] if k < len(self.toks) else None
         if tok is None or not tok.capitalised or tok.lower not in ("his", "her"):
@@ -416,7 +419,7 @@ class Narration:
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:
     """Give ``known`` (already tied to clauses) the fuller reading of the same phrase."""
-    for name in ("end", "kind", "text", "name", "title", "appositive", "role", "org"):
+    for name in ("end", "kind", "text", "name", "title", "appositive", "role", "org", "age"):
         setattr(known, name, getattr(fuller, name))
 
 

@@ -86,7 +86,19 @@ PRONOUNS = {
     "she": "person",
     "they": "group",
     "it": "org",
+    **{w: "nobody" for w in wordset("someone somebody anyone anybody nobody everyone everybody")},
 }
+
+# Words that end a description's head noun: "a midwife | with 30 years of experience".
+HEAD_ENDS = wordset(
+    """
+    with by on who whose that which since after during near like over under about across
+    behind between among through into without within than
+    """
+)
+
+# Numbers of people before "of": "Dozens of merchants rallied", "Thousands of fans".
+QUANTITIES = wordset("dozens hundreds thousands tens millions scores")
 
 # Time words that may sit between a subject and its verb: "North Korea on Tuesday denounced".
 TIME_WORDS = wordset(

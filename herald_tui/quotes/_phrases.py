@@ -21,6 +21,8 @@ from herald_tui.quotes._lexicon import (
     CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENTS,
+    HEAD_ENDS,
+    IRREGULAR_PAST,
     ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
@@ -50,6 +52,7 @@ from herald_tui.quotes._tokens import (
 
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
+_NAMING = ("surnamed", "named")
 _MAX_NAME = 8
 _MAX_APPOSITIVE = 16
 
@@ -80,6 +83,8 @@ class Mention:
     org: bool = False
     alias: str = ""
     """An acronym given in brackets after the name: "(KCNA)"."""
+    age: str = ""
+    """An age given after a name ("Kim, 45, a nurse")."""
     predicate: Mention | None = None
     """A role given to a name with "as" ("elected Lee as *its new leader*")."""
     paragraph: int | None = None
@@ -129,11 +134,12 @@ def _comma_phrase(
     if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
-        return phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
+        head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
+        return _aged(head, inner[0])
     j = k - 1
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
-    head = phrase_before(text, toks, j, floor, depth + 1)
+    head = _aged(phrase_before(text, toks, j, floor, depth + 1), toks[j + 1])
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
         return head  # "Kim, who heads the institute, said"
     named = _head_phrase(text, toks, comma - 1, k + 1)
@@ -147,6 +153,13 @@ def _comma_phrase(
     if head is None or head.kind == "pronoun" or not appositive_ok(inner):
         return None
     attach_appositive(head, text, inner)
+    return head
+
+
+def _aged(head: Mention | None, age: Token) -> Mention | None:
+    """``head`` with the age ``age`` gives it, if it is a number: "Kim, | 45 |,"."""
+    if head is not None and head.kind == "name" and age.text.isdigit():
+        head.age = age.text
     return head
 
 
@@ -180,13 +193,18 @@ def name_the_role(named: Mention, role: Mention) -> None:
 
 
 def role_in(words: list[Token]) -> str:
-    """The head role noun of ``words``: the last one before a preposition ("a senior
-    *official* at", "an agency *official*")."""
+    """The head role noun of ``words``: the last one before a preposition or a relative
+    pronoun ("a senior *official* at", "an agency *official*", "a *midwife* with 30 years"),
+    or the noun there if no list knows it ("the band's *drummer*")."""
     found = ""
+    last: Token | None = None
     for tok in words:
-        if tok.lower in PREPOSITIONS or tok.lower == "who":
+        if tok.lower in PREPOSITIONS or tok.lower in HEAD_ENDS:
             break
         found = role_of(tok.lower) or found
+        last = tok
+    if not found and last is not None and last.text.islower() and is_title_shaped(last):
+        return singular(last.lower)
     return found
 
 
@@ -260,13 +278,21 @@ def _with_outer_phrase(
     text: str, toks: list[Token], mention: Mention, first: int, floor: int, depth: int
 ) -> Mention | None:
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
-    ministry"); otherwise check the phrase starts where a subject may start."""
+    ministry"), a name to the role it names ("a teacher surnamed | Lee"); otherwise check the
+    phrase starts where a subject may start."""
     before = toks[first - 1] if first > floor else None
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1)
         if outer is not None and outer.kind != "pronoun":
             _extend(outer, text, mention.end)
             return outer
+    if before is not None and before.lower in _NAMING and mention.kind == "name":
+        role = _head_phrase(text, toks, first - 2, floor, depth + 1) if first - 2 >= floor else None
+        if role is not None and role.kind == "role":
+            name_the_role(mention, role)
+            mention.start = role.start
+            mention.text = text[role.start : mention.end]
+            return mention
     return mention if mention.determiner or is_boundary(before) else None
 
 
@@ -327,6 +353,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 2  # "Ministry of the Interior"
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
             i -= 1
+        elif prev.is_word("and") and is_name(toks[i - 2]) and toks[j].lower in ORG_HEADS:
+            i -= 1  # "Korea Disease Control and Prevention Agency"
         else:
             break
     return i
@@ -382,7 +410,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_MODIFIERS:
         prev = toks[k - 1]
-        if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k])):
+        if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
         if prev.text.islower() and not (anchored or title or prev.lower in TITLE_MODIFIERS):
@@ -394,16 +422,20 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     return k
 
 
-def _ends_title(prev: Token, first: Token) -> bool:
+def _ends_title(prev: Token, first: Token, org: bool) -> bool:
     """True when the lowercase ``prev`` cannot stand before ``first``, the first word of a
-    title: a qualifier comes first ("beating | former floor leader"), and a participle only
-    describes a title noun ("the ruling party", "visiting professor"; "beating | floor
-    leader")."""
-    if first.lower in PAST_QUALIFIERS or first.lower in PRESENT_QUALIFIERS:
-        return not prev.lower.endswith("'s")
+    title: a qualifier comes first ("beating | former floor leader"), an irregular past is a
+    verb ("met | Prime Minister Ishiba"), and a participle describes a lowercase title noun
+    or an organisation only ("embattled CEO", "the ruling People's Party"; "beating | floor
+    leader", "visited | President Moon")."""
     low = prev.lower
-    verbal = low.endswith(("ing", "ed")) and low not in TITLE_MODIFIERS
-    return verbal and first.text.islower() and not is_title(first)
+    if first.lower in PAST_QUALIFIERS or first.lower in PRESENT_QUALIFIERS:
+        return not low.endswith("'s")
+    if low in IRREGULAR_PAST:
+        return True
+    if not low.endswith(("ing", "ed")) or low in TITLE_MODIFIERS:
+        return False
+    return not org if first.capitalised else not is_title(first)
 
 
 def _determiner(toks: list[Token], first: int, floor: int) -> str:
@@ -564,6 +596,10 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     inner = _appositive_after(toks, i)
     if not inner:
         return mention
+    if len(inner) == 1 and i + 2 < len(toks) and toks[i + 1].text == ",":
+        _aged(mention, inner[0])  # "said Maria Lopez, | 29, | a Spanish backpacker"
+        if mention.age:
+            return _after_comma(text, toks, mention, i + 2)
     if mention.kind == "role":
         named = _head_phrase(text, toks, i + len(inner) - 1, i)
         if named is not None and named.kind == "name" and named.start == inner[0].start:
@@ -600,10 +636,14 @@ def _ends_phrase(tok: Token) -> bool:
 
 
 def _appositive_after(toks: list[Token], i: int) -> list[Token]:
-    """Words from ``i`` to the next comma, period or quotation, when few enough."""
+    """Words from ``i`` to the next comma, period or quotation, when few enough. Words that
+    run into a reporting verb are the subject of a new clause, no description ("In an
+    interview with Yonhap, | the actress said")."""
     j = i
     while j < len(toks) and j - i < _MAX_APPOSITIVE and toks[j].kind == WORD:
-        if toks[j].lower in REPORTING_VERBS or toks[j].lower in ("who", "which"):
+        if toks[j].lower in REPORTING_VERBS:
+            return []
+        if toks[j].lower in ("who", "which"):
             break
         j += 1
     if j - i >= _MAX_APPOSITIVE:

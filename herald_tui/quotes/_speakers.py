@@ -15,6 +15,7 @@ apart anyway.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from herald_tui.quotes._lexicon import (
     PAST_QUALIFIERS,
     PLACES,
     PRESENT_QUALIFIERS,
+    PRONOUNS,
     ROLE_NOUNS,
 )
 from herald_tui.quotes._phrases import Mention
@@ -32,6 +34,7 @@ _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
+_AGE = re.compile(r"(\d+)-year-old$")
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
 
@@ -51,6 +54,7 @@ class Entity:
     gender: str = ""
     aliases: set[str] = field(default_factory=set)
     """Acronyms given for the name: "kcna", "jcs"."""
+    age: str = ""
 
     def names(self) -> list[str]:
         return _tokens(self.name)
@@ -80,6 +84,8 @@ class Entity:
         """True when every modifier of a role phrase appears in what is known of this entity
         ("the unification ministry" fits "the Ministry of Unification")."""
         known = " ".join((self.name, self.title, self.appositive, *self.phrases)).lower()
+        if self.age:
+            known += f" {self.age}-year-old"
         return all(m in known for m in mention.modifiers)
 
     def contradicts(self, mention: Mention) -> bool:
@@ -115,6 +121,7 @@ def _untyped(entity: Entity) -> bool:
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
     "it": lambda e: e.org,
     "they": lambda e: e.plural,
+    **{w: lambda e: False for w, role in PRONOUNS.items() if role == "nobody"},  # "someone"
 }
 
 
@@ -244,6 +251,11 @@ class SpeakerTable:
     def _role(self, mention: Mention) -> Entity:
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
+        age = _AGE.match(mention.role)
+        if age is not None:
+            aged = self._aged(age[1])
+            if aged is not None:
+                return aged
         recent = self._roles.get(mention.role)
         if recent is not None:
             pool = [
@@ -261,6 +273,15 @@ class SpeakerTable:
             if named is not None:
                 return named  # "Hanjin Shipping said ..." then "the company said"
         return self._new(mention)
+
+    def _aged(self, age: str) -> Entity | None:
+        """Who "the 45-year-old" means: the person of that age, or else the person "he" or
+        "she" would mean, unless another age is known for them."""
+        for wanted in (lambda e: e.age == age, lambda e: e.person and e.age in ("", age)):
+            found = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+            if found is not None:
+                return found
+        return None
 
     # --- bookkeeping -----------------------------------------------------------------------
 
@@ -317,6 +338,7 @@ class SpeakerTable:
         if mention.alias:
             entity.aliases.add(mention.alias.lower())
             self._aliases[mention.alias.lower()] = entity
+        entity.age = entity.age or mention.age
         if mention.appositive and not entity.appositive:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:

@@ -654,6 +654,71 @@ def test_new_role_is_not_someone_known_as_former() -> None:
     assert the(quotes(*paras), "We start today,").speaker_short != "Lee Sang-woo"
 
 
+def test_verb_before_a_titled_name_is_no_part_of_it() -> None:
+    paras = [
+        "President Lee Jae-won met Japanese Prime Minister Taro Sato on Monday.",
+        '"We agreed to cooperate," Lee said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "We agreed to cooperate,", kind="full", short="Lee Jae-won",
+        full="President Lee Jae-won",
+    )  # fmt: skip
+
+
+def test_words_running_into_a_verb_are_no_description() -> None:
+    paras = [
+        "Actress Seo Ye-rin won the award.",
+        'In an interview with Yonhap, the actress said she "never expected" the role.',
+    ]
+    assert the(quotes(*paras), "never expected").speaker_short == "Seo Ye-rin"
+
+
+def test_description_gives_a_role_no_list_knows() -> None:
+    paras = [
+        "Lee Jae-won, the band's drummer, said the tour would start in May.",
+        "Kim Soo-min, a midwife with 30 years of experience, said births had fallen.",
+        '"We sold out in an hour," the drummer said.',
+        '"Some months we deliver no babies," the midwife said.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "We sold out in an hour,").speaker_short == "Lee Jae-won"
+    assert the(found, "Some months we deliver no babies,").speaker_short == "Kim Soo-min"
+
+
+def test_age_after_a_name_is_how_the_article_refers_back() -> None:
+    paras = [
+        '"We are ready," said Maria Lopez, 29, a Spanish backpacker.',
+        "Park Ji-won, 45, a nurse, waited outside with her son.",
+        '"It was chaos," the 45-year-old said.',
+        '"It is cheap," the 29-year-old added.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "We are ready,", kind="full", short="Maria Lopez",
+        full="Maria Lopez, a Spanish backpacker",
+    )  # fmt: skip
+    assert the(found, "It was chaos,").speaker_short == "Park Ji-won"
+    assert the(found, "It is cheap,").speaker_short == "Maria Lopez"
+
+
+def test_role_surnamed_before_the_verb() -> None:
+    paras = ['"It is hard," a teacher surnamed Lee said.']
+    found = quotes(*paras)
+    check(found, paras, "It is hard,", kind="full", short="Lee", full="Lee, a teacher")
+
+
+def test_someone_speaks_but_is_no_one_known() -> None:
+    paras = ['"We are ready," Kim Min-ji said.', '"Fire!" someone shouted.']
+    found = quotes(*paras)
+    assert the(found, "Fire!").speaker is None
+
+
+def test_crowd_counted_with_of_is_who_they_means() -> None:
+    paras = ["Hundreds of protesters marched to the city hall.", '"Stop the plant," they chanted.']
+    assert the(quotes(*paras), "Stop the plant,").speaker_short == "protesters"
+
+
 # --- organisations -----------------------------------------------------------------------------
 
 
@@ -672,6 +737,23 @@ def test_organisation_known_by_the_kind_of_body_it_is() -> None:
         'Moonrise Records said the album would come out in May, which it called "a turning point."',
     ]
     assert the(quotes(*paras), "a turning point.").speaker_short == "Moonrise Records"
+
+
+def test_according_to_opening_a_sentence() -> None:
+    paras = ['According to the Korea Forest Service, "the fire is under control."']
+    assert the(quotes(*paras), "the fire is under control.").speaker_short == (
+        "Korea Forest Service"
+    )
+
+
+def test_organisation_name_joined_by_and() -> None:
+    paras = [
+        "The Korea Disease Control and Prevention Agency issued a warning.",
+        '"Wear a mask on crowded trains," the agency said.',
+    ]
+    assert the(quotes(*paras), "Wear a mask on crowded trains,").speaker_short == (
+        "Korea Disease Control and Prevention Agency"
+    )
 
 
 def test_the_company_refers_to_the_company_named_before() -> None:
