@@ -290,7 +290,7 @@ class Narration:
                 if (
                     fuller is not None
                     and fuller.start == mention.start
-                    and fuller.end > mention.end
+                    and (fuller.end > mention.end or fuller.age)
                 ):
                     mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
@@ -407,8 +407,10 @@ class Narration:
         """True when the quotation at ``q`` stands as a statement: it starts its sentence or
         follows a colon, a reporting verb, or a comma after one ('He added, "...'")."""
         prev = self.word_before(q)
-        if prev is None or prev.text == ":" or prev.kind == QUOTE:
+        if prev is None or prev.text == ":":
             return True
+        if prev.kind == QUOTE:  # '"Why?" "Because."', but not '"costly" and "late"'
+            return prev.text.rstrip('"').endswith(("?", "!"))
         if prev.kind == WORD and prev.lower in SPEECH_VERBS:
             return True
         if prev.text != ",":
@@ -453,7 +455,7 @@ def not_a_quotation(
     prev = nar.word_before(q)
     if prev is not None and (prev.lower in TITLE_CUES or (prev.lower in _DEFINITE and not full)):
         return True  # 'the film "...', 'so-called "...', 'the "Busan Declaration"'
-    if title_cased(text) and not (full and adjacent):
+    if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
     if full or speaker:
         return False

@@ -53,6 +53,8 @@ from herald_tui.quotes._tokens import (
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
 _NAMING = ("surnamed", "named")
+AGE = re.compile(r"(\d+)-year-old$")
+"""An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
 _MAX_NAME = 8
 _MAX_APPOSITIVE = 16
 
@@ -318,6 +320,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
             modifiers=tuple(t.lower for t in title_toks[:-1]),
         )
         return mention, first
+    ages = [m[1] for m in map(AGE.match, (t.lower for t in title_toks)) if m]
+    title_toks = [t for t in title_toks if AGE.match(t.lower) is None]  # an age titles no one
     mention = Mention(
         start,
         end,
@@ -325,6 +329,7 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         text=text[start:end],
         determiner=determiner,
         org=org,
+        age=ages[0] if ages else "",
         name=text[name_toks[0].start : name_toks[-1].end],
         title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
         role=_name_role(title_toks, name_toks, org),
@@ -413,9 +418,10 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
-        if prev.text.islower() and not (anchored or title or prev.lower in TITLE_MODIFIERS):
+        qualifier = prev.lower in TITLE_MODIFIERS or AGE.match(prev.lower) is not None
+        if prev.text.islower() and not (anchored or title or qualifier):
             break
-        anchored = anchored or title
+        anchored = anchored or title or qualifier  # "the late Kim", "the 68-year-old Jang"
         k -= 1
     if k < i and not org and not anchored:
         return i

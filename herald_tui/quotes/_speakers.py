@@ -15,7 +15,6 @@ apart anyway.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,14 +26,13 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._tokens import PREPOSITIONS
+from herald_tui.quotes._phrases import AGE, Mention
+from herald_tui.quotes._tokens import PREPOSITIONS, singular
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
-_AGE = re.compile(r"(\d+)-year-old$")
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
 
@@ -174,14 +172,16 @@ class SpeakerTable:
         first one introduced with that name or role."""
         if mention.kind == "pronoun":
             return None
+        role = mention.role
         if mention.kind == "name":
             key = _tokens(mention.name)
             for entity in self.entities:
                 names = entity.names()
                 same = names == key or key[0] in entity.aliases
-                if same or (len(key) == 1 and names and key[0] in (names[0], names[-1])):
-                    return entity
-        pool = [e for e in self.entities if mention.role and mention.role in e.roles]
+                if same or (len(key) <= 2 and names and key[-1] in (names[0], names[-1])):
+                    return entity  # "Yoon", or a title no list knows: "Curator Yoon"
+            role = role or (singular(key[0]) if len(key) == 1 else "")  # "Curator: '...'"
+        pool = [e for e in self.entities if role and role in e.roles]
         fitting = [e for e in pool if e.fits(mention)]
         return next(iter(fitting or pool), None)
 
@@ -251,7 +251,7 @@ class SpeakerTable:
     def _role(self, mention: Mention) -> Entity:
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
-        age = _AGE.match(mention.role)
+        age = AGE.match(mention.role)
         if age is not None:
             aged = self._aged(age[1])
             if aged is not None:

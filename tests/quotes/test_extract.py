@@ -702,6 +702,17 @@ def test_age_after_a_name_is_how_the_article_refers_back() -> None:
     assert the(found, "It is cheap,").speaker_short == "Maria Lopez"
 
 
+def test_age_before_a_name_describes_it() -> None:
+    paras = [
+        "Jang Mi-ok runs a rice cake shop.",
+        '"We are not giving up," the 68-year-old Jang said.',
+        '"Never," said the 68-year-old.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "We are not giving up,").speaker == "Jang Mi-ok"
+    assert the(found, "Never,").speaker == "Jang Mi-ok"
+
+
 def test_role_surnamed_before_the_verb() -> None:
     paras = ['"It is hard," a teacher surnamed Lee said.']
     found = quotes(*paras)
@@ -717,6 +728,34 @@ def test_someone_speaks_but_is_no_one_known() -> None:
 def test_crowd_counted_with_of_is_who_they_means() -> None:
     paras = ["Hundreds of protesters marched to the city hall.", '"Stop the plant," they chanted.']
     assert the(quotes(*paras), "Stop the plant,").speaker_short == "protesters"
+
+
+def test_partial_quotations_in_a_row_are_all_partial() -> None:
+    paras = ['The ministry called the plan "unworkable," "costly" and "late."']
+    found = quotes(*paras)
+    assert [(q.text, q.kind, q.speaker_short) for q in found] == [
+        ("unworkable,", "partial", "ministry"),
+        ("costly", "partial", "ministry"),
+        ("late.", "partial", "ministry"),
+    ]
+
+
+def test_one_word_sentence_after_an_attributed_quotation_is_a_statement() -> None:
+    paras = ["“We will meet again,” Kim Min-ji said. “Soon.”"]
+    assert the(quotes(*paras), "Soon.").speaker_short == "Kim Min-ji"
+
+
+def test_headline_speaker_by_a_title_no_list_knows() -> None:
+    paras = [
+        "Curator Yoon Hae-jin said the show was meant for ordinary readers.",
+        '"King Sejong made the script for everyone," the curator said.',
+    ]
+    for headline in (
+        "Curator: 'This is a script of the people'",
+        "(LEAD) Curator Yoon says Hangeul is 'a script of the people'",
+    ):
+        head = [q for q in quotes(*paras, headline=headline) if q.paragraph is None]
+        assert [q.speaker_short for q in head] == ["Yoon Hae-jin"]
 
 
 # --- organisations -----------------------------------------------------------------------------
