@@ -121,10 +121,15 @@ class Narration:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
         for v, tok in enumerate(toks):
-            according = tok.lower == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
-            if tok.kind != WORD or not (tok.text.islower() or according):
-                continue  # "According to police, ..." opens a sentence
-            if not (according or tok.lower in REPORTING_VERBS or self._tags_quotation(v)):
+            low = tok.lower
+            if tok.kind != WORD:
+                continue
+            # "According to police, ..." may open a sentence; a verb is lowercase
+            according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            if not according and not (
+                tok.text.islower()
+                and (low in REPORTING_VERBS or (low.endswith("ed") and self._tags_quotation(v)))
+            ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
@@ -163,18 +168,18 @@ class Narration:
         return mention
 
     def _tags_quotation(self, v: int) -> bool:
-        """True when the past tense at ``v`` follows a quotation and its subject: '"...," she
-        laughed.', '"...," the coach shrugged.' A verb there reports the quotation whatever
-        the verb is (the lists cannot hold every manner of speaking)."""
+        """True when the past tense (an "-ed" word) at ``v`` follows a quotation and its
+        subject: '"...," she laughed.', '"...," the coach shrugged.' A verb there reports the
+        quotation whatever the verb is (the lists cannot hold every manner of speaking)."""
         toks = self.toks
-        if not toks[v].lower.endswith("ed"):
-            return False
         first = v - 1  # first word of the subject
         while first > 0 and v - first <= _ADJACENT and toks[first - 1].kind == WORD:
             first -= 1
         q = first - 1 - (first > 1 and toks[first - 1].text == ",")
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
+        if title_cased(self.text[toks[q].start : toks[q].end]):
+            return False  # '"Seven Seasons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
 
@@ -427,7 +432,7 @@ def _take_fuller(known: Mention, fuller: Mention) -> None:
 
 def words(text: str) -> list[str]:
     """Lowercase words of ``text``, apostrophes unified."""
-    return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+    return _WORDS.findall(text.lower().replace("’", "'"))
 
 
 def title_cased(text: str) -> bool:

@@ -180,6 +180,16 @@ IRREGULAR_PAST = wordset(
     """
 )
 
+# Prepositions, adverbs and pronouns no other list holds, that may stand before a name
+# ("politicians like Kim", "even Kim", "told him Kim"): never a title.
+NOT_TITLES = wordset(
+    """
+    like unlike including versus via per toward towards despite amid amidst among around
+    behind beside beyond near across along through throughout within without upon onto past
+    plus inside outside even just almost ever never whether either neither him them us me
+    """
+)
+
 # Ordinals: they count things before a name ("a second Facebook post"), they title no one.
 ORDINALS = wordset("first second third fourth fifth sixth seventh eighth ninth tenth next last")
 

@@ -330,11 +330,16 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         determiner=determiner,
         org=org,
         age=ages[0] if ages else "",
-        name=text[name_toks[0].start : name_toks[-1].end],
+        name=_unpossessed(text[name_toks[0].start : name_toks[-1].end]),
         title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
         role=_name_role(title_toks, name_toks, org),
     )
     return mention, first
+
+
+def _unpossessed(name: str) -> str:
+    """``name`` without a possessive ending: "Kim's reply" is Kim's."""
+    return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 2 else name
 
 
 def _name_start(toks: list[Token], j: int, floor: int) -> int:

@@ -16,6 +16,7 @@ from herald_tui.quotes._lexicon import (
     DETERMINERS,
     IRREGULAR_PAST,
     NOT_NAME,
+    NOT_TITLES,
     ORDINALS,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
@@ -126,7 +127,9 @@ def is_title_shaped(tok: Token) -> bool:
     low = tok.lower
     if low.endswith(("ed", "ing", "ly")) or (low.endswith("s") and not low.endswith("ss")):
         return False
-    return low not in IRREGULAR_PAST and low not in ORDINALS and is_modifier(tok) and low.isalpha()
+    if low in IRREGULAR_PAST or low in ORDINALS or low in NOT_TITLES:
+        return False
+    return is_modifier(tok) and low.isalpha()
 
 
 def singular(word: str) -> str:

@@ -630,6 +630,14 @@ def test_participle_and_qualifier_order_bound_a_title() -> None:
     )  # fmt: skip
 
 
+def test_preposition_before_a_name_is_no_title() -> None:
+    paras = [
+        "Lawmakers from both parties, like Kim Min-ji, backed the bill.",
+        '"It is fair," Kim said.',
+    ]
+    assert the(quotes(*paras), "It is fair,").speaker == "Kim Min-ji"
+
+
 def test_ordinal_before_a_name_is_no_title() -> None:
     paras = ['Kim Min-ji replied in a second Instagram post, saying the claim was "baseless."']
     assert the(quotes(*paras), "baseless.").speaker_short == "Kim Min-ji"
@@ -833,11 +841,18 @@ def test_person_opening_the_sentence_before_a_colon_speaks() -> None:
         assert the(quotes(*paras), "Never again.").speaker_short == "Kim Min-ji"
 
 
+def test_possessive_name_opening_the_sentence_before_a_colon() -> None:
+    paras = ['"We are ready," Kim Min-ji said.', 'Kim\'s reply to the critics was short: "No."']
+    assert the(quotes(*paras), "No.").speaker == "Kim Min-ji"
+
+
 def test_any_past_tense_after_a_quotation_and_its_subject_reports_it() -> None:
     paras = ['"It is over," Kim Min-ji sighed.', '"Is it?" the coach shrugged.']
     found = quotes(*paras)
     assert the(found, "It is over,").speaker_short == "Kim Min-ji"
     assert the(found, "Is it?").speaker_short == "coach"
+    # a title before a past tense is the verb's object, not someone's words
+    assert quotes('"Seven Seasons," the band released in 2022, topped the charts.') == ()
 
 
 # --- the pipeline hook -----------------------------------------------------------------------
