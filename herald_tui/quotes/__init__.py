@@ -19,9 +19,13 @@ The work happens in four steps:
 3. :mod:`._speakers` resolves every speaker phrase in reading order ("he", "the official",
    "Kim") to the person or body it means.
 4. Here, each quotation gets its speaker's fullest description and its name alone; a
-   quotation standing alone after an attributed one keeps that speaker.
+   quotation standing alone after an attributed one keeps that speaker (not one that
+   narration introduces: 'A verdict made the rounds: "..."').
 
-The word lists live in :mod:`._lexicon`. Standard library only, no model. Every step is linear
+The word lists live in :mod:`._lexicon`. They hold closed classes (reporting verbs,
+function words, qualifiers) and common titles, roles and kinds of organisation; titles and
+roles no list holds are read from where they stand and how they are shaped (see
+:mod:`._phrases`). Standard library only, no model. Every step is linear
 in the length of the text, whatever the marks (unbalanced, curly, garbage): nothing raises on
 odd input.
 """

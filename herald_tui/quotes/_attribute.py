@@ -13,7 +13,11 @@ senior official", "according to the ministry") and every other phrase that intro
 
 A clause whose subject cannot be read (a participle: ', adding that ...'; a coordinated verb:
 'said ... but warned') takes the speaker of the clause before it, or the sentence's subject; a
-relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read').
+relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read'). The
+subject of a passive ('was asked', 'has been derided as') speaks for no one. Any past tense
+right after a quotation and its subject reports it ('"...," she sighed'), and a quotation
+that narration introduces with a colon but no reporting verb takes the person opening that
+sentence ('Kim was blunt: "..."'), or no one.
 
 Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
 paragraph of any length is read in linear time.

@@ -8,6 +8,14 @@ determiner), then a prepositional phrase it may belong to ("officials *from the 
 A phrase after an inverted verb ('"...," said Lee, a senior official.') is parsed the same way
 once its end is found. No step looks further than a few dozen tokens, so parsing is linear in
 the number of phrases.
+
+Titles and roles are open classes no list can hold, so they are also read by position and
+shape: a lowercase noun right before a name titles it ("curator Yoon Hae-jin"), capitalised
+words before a Korean name (a short surname, a hyphenated given name) title it ("Calligrapher
+Yoon Gi-beom"), and next to a reporting verb "the <noun>" is a role ("the calligrapher
+said"). Grammar bounds these guesses: a phrase after a preposition or a verb is an object, a
+participle or an irregular past is a verb ("beating | former floor leader Lee", "met | Prime
+Minister Sato"), a qualifier comes first in a title ("former"), an ordinal titles no one.
 """
 
 from __future__ import annotations

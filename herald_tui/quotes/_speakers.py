@@ -3,10 +3,13 @@
 Mentions arrive in reading order. A full name introduces a person ("Kim Min-ji"); a bare
 surname ("Kim") or a title with a surname ("President Yoon") refers back to the most recent
 person with that name; "the <role>" refers back to the most recent entity with that role
-(titles and appositives give roles: "Foreign Minister Cho" is a *minister*, "Lee, a senior
-official" an *official*); "a"/"another <role>" always starts someone new. "he"/"she" mean the
-most recent person who spoke or opened a sentence, "it" the most recent organisation, "they"
-the most recent group. When nothing fits, a pronoun resolves to nobody rather than to a guess.
+(titles, appositives and "as" give roles: "Foreign Minister Cho" is a *minister*, "Lee, a
+senior official" an *official*, "elected Lee as its new leader" a *leader*), unless a
+qualifier says otherwise ("the new leader" is no "former leader"); "a"/"another <role>"
+always starts someone new. "the 45-year-old" means the person of that age. An organisation's
+initials name it ("JCS"), and "the company" a company named before. "he"/"she" mean the most
+recent person who spoke or opened a sentence, "it" the most recent organisation, "they" the
+most recent group. When nothing fits, a pronoun resolves to nobody rather than to a guess.
 
 Lookups go through short recency lists (per name word, per role, per pronoun class), so each
 mention costs the same however long the article: an article never keeps two dozen officials
