@@ -25,9 +25,10 @@ def test_corpus_meets_the_goals() -> None:
     assert not failed, f"{result.summary()}\nbelow goal: {failed}\nmismatches:\n{report}"
 
 
-def test_corpus_has_both_splits() -> None:
+def test_corpus_has_every_split() -> None:
     assert len(load("dev")) >= 30
     assert len(load("heldout")) >= 10
+    assert len(load("heldout2")) >= 12
 
 
 # --- the scorer --------------------------------------------------------------------------------
