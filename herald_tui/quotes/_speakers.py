@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from herald_tui.quotes._lexicon import (
+    DOCUMENTS,
     ORG_ROLES,
     PAST_QUALIFIERS,
     PLACES,
@@ -104,7 +105,8 @@ class Entity:
 
     @property
     def person(self) -> bool:
-        return not self.org and not self.plural
+        """One person: no organisation, no group, no document ("a message ... that claims")."""
+        return not self.org and not self.plural and not (self.roles and self.roles <= DOCUMENTS)
 
 
 def _tokens(name: str) -> list[str]:

@@ -822,6 +822,15 @@ def test_acronym_refers_to_the_name_it_abbreviates() -> None:
     assert the(found, "The search will go on all night,").speaker_short == "Korea Coast Guard"
 
 
+def test_document_is_no_one_he_or_she_means() -> None:
+    paras = [
+        '"Fares must fall," Kim Min-ji said.',
+        'She warned about a leaflet handed out at the station that claims "the fare is fair."',
+        '"That leaflet is wrong," she said.',
+    ]
+    assert the(quotes(*paras), "That leaflet is wrong,").speaker_short == "Kim Min-ji"
+
+
 # --- quotations introduced by narration --------------------------------------------------------
 
 
