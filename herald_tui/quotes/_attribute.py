@@ -124,6 +124,7 @@ class Narration:
     def _read_clauses(self) -> None:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
+        spoke: set[int] = set()  # mentions that speak through a verb other than "asked"
         for v, tok in enumerate(toks):
             low = tok.lower
             if tok.kind != WORD:
@@ -145,8 +146,11 @@ class Narration:
                 mention = self._subject(v) or self._inherited(v)
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
-                if tok.lower in ("asked", "asks"):
-                    mention.subject = False  # a questioner is not who "she" means next
+                # a questioner is not who "she" means next, unless she also speaks ("Another
+                # teacher, who asked not to be named, said")
+                if low not in ("asked", "asks"):
+                    spoke.add(id(mention))
+                mention.subject = id(mention) in spoke
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
             self._verbs.append(v)
 

@@ -831,6 +831,16 @@ def test_document_is_no_one_he_or_she_means() -> None:
     assert the(quotes(*paras), "That leaflet is wrong,").speaker_short == "Kim Min-ji"
 
 
+def test_who_asked_not_to_be_named_still_speaks() -> None:
+    paras = [
+        '"The rule is too strict," said Choi Ye-jin, a student.',
+        "Another teacher, who asked not to be named, said the rule would be hard to enforce. "
+        '"Are we supposed to take those, too?" she said.',
+    ]
+    quote = the(quotes(*paras), "Are we supposed to take those, too?")
+    assert quote.speaker_short == "teacher"
+
+
 # --- quotations introduced by narration --------------------------------------------------------
 
 
