@@ -292,10 +292,12 @@ class Narration:
             if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
                 continue
             floor = self.floor(j)
-            mention = phrase_before(self.text, toks, j, floor) or name_phrase(
-                self.text, toks, j, floor
-            )
+            mention = phrase_before(self.text, toks, j, floor)
             if mention is None or mention.kind != "name":
+                # an object ("elected | Lee"), or inside another phrase ("workers at | Hanul
+                # Motors"): still a name the article introduces
+                mention = name_phrase(self.text, toks, j, floor)
+            if mention is None:
                 continue
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 first = bisect_right(self._offsets, mention.start) - 1

@@ -813,6 +813,14 @@ def test_the_company_refers_to_the_company_named_before() -> None:
     )
 
 
+def test_name_inside_another_phrase_is_introduced() -> None:
+    paras = [
+        "Unionized workers at Daesan Motors voted to strike on Monday.",
+        '"We regret the result," the company said.',
+    ]
+    assert the(quotes(*paras), "We regret the result,").speaker_short == "Daesan Motors"
+
+
 def test_acronym_refers_to_the_name_it_abbreviates() -> None:
     paras = [
         "The Korea Coast Guard said two boats were missing.",
