@@ -29,12 +29,12 @@ from herald_tui.model import Article, Headline, Photo, Quote
 
 __all__ = ["SECTIONS", "BuiltCache", "article_text_bytes", "articles", "build_cache"]
 
-GENERATOR_VERSION = 5
+GENERATOR_VERSION = 6
+"""Bump when the generated text changes, so stale built caches are rebuilt."""
 
 LIST_LENGTH = 1_000
 """Headlines stored per section: far more than a feed lists (30-100), so listing the newest
 200 is a real test, without letting headline rows dominate the size of the database."""
-"""Bump when the generated text changes, so stale built caches are rebuilt."""
 
 KST = timezone(timedelta(hours=9))
 START = datetime(2023, 1, 1, tzinfo=KST)
@@ -44,7 +44,31 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "yonhap": ("national", "nk", "economy", "market", "sports", "culture"),
     "koreaherald": ("national", "business", "life", "entertainment", "sports", "world"),
 }
-"""Section ids per source; section keys are ``source/id``."""
+"""The beats articles are written on, per source (each has its own topics and templates)."""
+
+LISTED_IN: dict[str, dict[str, str]] = {
+    "yonhap": {
+        "national": "national",
+        "nk": "nk",
+        "economy": "economy",
+        "market": "economy",
+        "sports": "sports",
+        "culture": "culture",
+    },
+    "koreaherald": {
+        "national": "national",
+        "business": "business",
+        "life": "culture",
+        "entertainment": "kpop",
+        "sports": "sports",
+        "world": "world",
+    },
+}
+"""The plugin section (``herald-tui sources``) a beat's articles are listed under, so the app
+opens the generated cache on real sections."""
+
+ALL_NEWS = {"yonhap": "news", "koreaherald": "all"}
+"""Each source's all-news section, which lists every story too."""
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -424,13 +448,8 @@ def articles(n: int, seed: int = 0, start: int = 0) -> Iterator[tuple[str, Artic
     for i in range(start, start + n):
         rng = random.Random(f"{seed}:{i}")
         article = _article(i, rng)
-        key = next(
-            f"{src}/{sec}"
-            for src, secs in SECTIONS.items()
-            for sec in secs
-            if src == article.source and _DESKS[sec] == article.section
-        )
-        yield key, article
+        beat = next(sec for sec in SECTIONS[article.source] if _DESKS[sec] == article.section)
+        yield f"{article.source}/{LISTED_IN[article.source][beat]}", article
 
 
 def article_text_bytes(article: Article) -> int:
@@ -477,7 +496,9 @@ def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
         for key, article in articles(n, seed):
             text_bytes += article_text_bytes(article)
             json_bytes += len(to_json_bytes(article))
-            lists.setdefault(key, []).append(_headline(key, article))
+            everything = f"{article.source}/{ALL_NEWS[article.source]}"
+            for listed in (key, everything):
+                lists.setdefault(listed, []).append(_headline(listed, article))
             batch.append(article)
             if len(batch) == 1000:
                 store.put_articles(batch, fetched_at=datetime.now(KST))

@@ -1,8 +1,10 @@
 """Score :func:`herald_tui.quotes.extract_quotes` against the labelled corpus.
 
 ``tests/quotes/corpus/<split>/*.json`` hold invented articles with every quotation labelled
-(see the corpus README). A labelled quotation and an extracted one *match* when they sit in
-the same paragraph (or both in the headline) and their words overlap by at least 80%:
+(see the corpus README); :data:`SPLITS` names the splits: ``dev``, ``heldout`` and
+``heldout2`` (a second author's articles, on other topics). A labelled quotation and an
+extracted one *match* when they sit in the same paragraph (or both in the headline) and their
+words overlap by at least 80%:
 ``|shared words| / max(|gold words|, |extracted words|)``, words being lowercase runs of letters
 and digits (a quotation over several paragraphs compares its joined text). Matching is one to
 one, best overlap first.
@@ -31,6 +33,7 @@ from herald_tui.model import Quote
 from herald_tui.quotes import extract_quotes
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "quotes" / "corpus"
+SPLITS = ("dev", "heldout", "heldout2")
 OVERLAP = 0.8
 _WORD = re.compile(r"\w+")
 
@@ -143,6 +146,11 @@ def speaker_right(gold: str | None, quote: Quote) -> bool:
 def load(split: str) -> list[dict[str, Any]]:
     """The articles of one corpus split, in file order."""
     return [json.loads(p.read_text("utf-8")) for p in sorted((CORPUS / split).glob("*.json"))]
+
+
+def load_all() -> list[dict[str, Any]]:
+    """The articles of every split."""
+    return [article for split in SPLITS for article in load(split)]
 
 
 def score_article(article: dict[str, Any], extract: Extractor = extract_quotes) -> Score:

@@ -1,21 +1,31 @@
-"""What the headless commands share: running the library, choosing sections, printing."""
+"""What the headless commands share: running the library, choosing sections, printing.
+
+Importing this module stays cheap (every command is registered on every run of the CLI, even
+``--version``): the library and asyncio are imported when a command runs.
+"""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from herald_tui.cli import Context
 from herald_tui.errors import UsageError
-from herald_tui.model import Section
-from herald_tui.services import NewsLibrary, open_library
+
+if TYPE_CHECKING:
+    from herald_tui.cli import Context
+    from herald_tui.model import Section
+    from herald_tui.services import NewsLibrary
 
 __all__ = ["add_section_options", "kst_short", "run_with_library", "select_sections"]
 
 
 def run_with_library(ctx: Context, work: Callable[[NewsLibrary], Awaitable[int]]) -> int:
     """Open the library, run ``work`` on an event loop, always close the library."""
+    import asyncio
+
+    from herald_tui.services import open_library
+
     library = open_library(ctx)
 
     async def main() -> int:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from herald_tui.cli import Context
 from herald_tui.commands.common import (
     add_section_options,
     kst_short,
     run_with_library,
     select_sections,
 )
-from herald_tui.library import ListedHeadline, NotCachedError
-from herald_tui.services import NewsLibrary
+
+if TYPE_CHECKING:
+    from herald_tui.cli import Context
+    from herald_tui.library import ListedHeadline
+    from herald_tui.services import NewsLibrary
 
 __all__ = ["register", "run"]
 
@@ -39,6 +41,8 @@ def run(ctx: Context) -> int:
 
 
 async def _print(ctx: Context, library: NewsLibrary) -> int:
+    from herald_tui.library import NotCachedError
+
     args = ctx.args
     for section in select_sections(library, args.source, args.section, every=False):
         if library.offline:

@@ -11,10 +11,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from herald_tui.cli import Context
 from herald_tui.errors import HeraldError
 
 if TYPE_CHECKING:
+    from herald_tui.cli import Context
     from herald_tui.fetchers.base import Fetcher
     from herald_tui.model import Article
     from herald_tui.services import NewsLibrary

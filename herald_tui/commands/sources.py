@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from herald_tui.cli import Context
+if TYPE_CHECKING:
+    from herald_tui.cli import Context
 
 __all__ = ["register", "run"]
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from herald_tui.cli import Context
 from herald_tui.commands.common import add_section_options, select_sections
 from herald_tui.errors import UsageError
-from herald_tui.library import ProgressEvent
-from herald_tui.services import open_library
 from herald_tui.text import strip_controls
+
+if TYPE_CHECKING:
+    from herald_tui.cli import Context
+    from herald_tui.library import ProgressEvent
 
 __all__ = ["register", "run"]
 
@@ -35,6 +35,9 @@ def register(subparsers: Any) -> None:
 
 def run(ctx: Context) -> int:
     """Sync, show progress, print a summary; non-zero only if nothing could be fetched."""
+    import asyncio
+
+    from herald_tui.services import open_library
     from herald_tui.sync import SyncReport, sync
 
     if ctx.offline:

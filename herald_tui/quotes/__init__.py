@@ -19,9 +19,13 @@ The work happens in four steps:
 3. :mod:`._speakers` resolves every speaker phrase in reading order ("he", "the official",
    "Kim") to the person or body it means.
 4. Here, each quotation gets its speaker's fullest description and its name alone; a
-   quotation standing alone after an attributed one keeps that speaker.
+   quotation standing alone after an attributed one keeps that speaker (not one that
+   narration introduces: 'A verdict made the rounds: "..."').
 
-The word lists live in :mod:`._lexicon`. Standard library only, no model. Every step is linear
+The word lists live in :mod:`._lexicon`. They hold closed classes (reporting verbs,
+function words, qualifiers) and common titles, roles and kinds of organisation; titles and
+roles no list holds are read from where they stand and how they are shaped (see
+:mod:`._phrases`). Standard library only, no model. Every step is linear
 in the length of the text, whatever the marks (unbalanced, curly, garbage): nothing raises on
 odd input.
 """
@@ -38,6 +42,7 @@ from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import Entity, SpeakerTable
+from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
 
@@ -51,7 +56,8 @@ class _Draft:
     mention: Mention | None
     alone: bool
     """The quotation is a sentence of its own with no reporting verb: a statement that goes
-    on from the quotation before (not '"...," is a saying' or '"...," one of them said')."""
+    on from the quotation before (not '"...," is a saying' or '"...," one of them said', and
+    not 'A verdict made the rounds: "..."', where narration introduces it)."""
 
 
 def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...]:
@@ -96,7 +102,11 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         start, q1, text, full=full, speaker=mention is not None, adjacent=adjacent is not None
     ):
         return None
-    alone = end.ends_sentence(q2) and not end.reported(q2)
+    if mention is None and full:
+        mention = start.introduced(q1)  # 'Kim was blunt: "..."'
+    before = start.word_before(q1)
+    opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
+    alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     return _Draft(quoted, "full" if full else "partial", mention, alone)
 
 

@@ -13,7 +13,11 @@ senior official", "according to the ministry") and every other phrase that intro
 
 A clause whose subject cannot be read (a participle: ', adding that ...'; a coordinated verb:
 'said ... but warned') takes the speaker of the clause before it, or the sentence's subject; a
-relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read').
+relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read'). The
+subject of a passive ('was asked', 'has been derided as') speaks for no one. Any past tense
+right after a quotation and its subject reports it ('"...," she sighed'), and a quotation
+that narration introduces with a colon but no reporting verb takes the person opening that
+sentence ('Kim was blunt: "..."'), or no one.
 
 Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
 paragraph of any length is read in linear time.
@@ -27,18 +31,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
+    AUXILIARIES,
+    BE,
     DOCUMENTS,
     INVERTIBLE_VERBS,
     LABEL_VERBS,
     NOT_NAME,
+    PARTICIPLES,
     PHRASE_BOUNDARIES,
+    QUANTITIES,
     REPORTING_VERBS,
     SPEECH_VERBS,
     TITLE_CUES,
     wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
-from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
+from herald_tui.quotes._phrases import Mention, name_phrase, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
     PUNCT,
@@ -116,21 +124,33 @@ class Narration:
     def _read_clauses(self) -> None:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
+        spoke: set[int] = set()  # mentions that speak through a verb other than "asked"
         for v, tok in enumerate(toks):
-            if tok.kind != WORD or not tok.text.islower():
+            low = tok.lower
+            if tok.kind != WORD:
                 continue
-            according = tok.lower == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
-            if not according and tok.lower not in REPORTING_VERBS:
+            # "According to police, ..." may open a sentence; a verb is lowercase
+            according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            if not according and not (
+                tok.text.islower()
+                and (low in REPORTING_VERBS or (low.endswith("ed") and self._tags_quotation(v)))
+            ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
-            mention = phrase_after(self.text, toks, v + 2) if according else self._subject(v)
-            if mention is None and not according:
-                mention = self._inherited(v)
+            if according:
+                mention = phrase_after(self.text, toks, v + 2)
+            elif self._passive(v):
+                mention = None  # "was asked", "has been derided as": not the speaker
+            else:
+                mention = self._subject(v) or self._inherited(v)
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
-                if tok.lower in ("asked", "asks"):
-                    mention.subject = False  # a questioner is not who "she" means next
+                # a questioner is not who "she" means next, unless she also speaks ("Another
+                # teacher, who asked not to be named, said")
+                if low not in ("asked", "asks"):
+                    spoke.add(id(mention))
+                mention.subject = id(mention) in spoke
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
             self._verbs.append(v)
 
@@ -142,16 +162,47 @@ class Narration:
             prev -= 1
         inverts = toks[v].lower in INVERTIBLE_VERBS
         if inverts and prev >= floor and toks[prev].kind == QUOTE:
-            mention = phrase_after(text, toks, v + 1)  # '"...," said Kim'
+            mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None:
                 return mention
-        mention = phrase_before(text, toks, skip_auxiliaries(toks, v - 1, floor), floor)
+        j = skip_auxiliaries(toks, v - 1, floor)
+        # "the calligrapher said", but not "the plan to counter": an infinitive has no subject
+        mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _tags_quotation(self, v: int) -> bool:
+        """True when the past tense (an "-ed" word) at ``v`` follows a quotation and its
+        subject: '"...," she laughed.', '"...," the coach shrugged.' A verb there reports the
+        quotation whatever the verb is (the lists cannot hold every manner of speaking)."""
+        toks = self.toks
+        first = v - 1  # first word of the subject
+        while first > 0 and v - first <= _ADJACENT and toks[first - 1].kind == WORD:
+            first -= 1
+        q = first - 1 - (first > 1 and toks[first - 1].text == ",")
+        if first >= v or q < 0 or toks[q].kind != QUOTE:
+            return False
+        if title_cased(self.text[toks[q].start : toks[q].end]):
+            return False  # '"Seven Seasons," the band released in 2022': a title
+        mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
+        return mention is not None and mention.start == toks[first].start
+
+    def _passive(self, v: int) -> bool:
+        """True when the verb at ``v`` is a participle after a form of "be"."""
+        toks = self.toks
+        if not (toks[v].lower.endswith("ed") or toks[v].lower in PARTICIPLES):
+            return False
+        k = v - 1
+        floor = self.floor(v)
+        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES:
+            if toks[k].lower in BE:
+                return True
+            k -= 1
+        return False
 
     def _inherited(self, v: int) -> Mention | None:
         """Speaker of a verb with no subject of its own: a relative clause ("Kim, who said";
@@ -203,6 +254,8 @@ class Narration:
         toks = self.toks
         while k < len(toks) and toks[k].kind == WORD and toks[k].lower in _INTRO_WORDS:
             k += 1
+        if k + 2 < len(toks) and toks[k].lower in QUANTITIES and toks[k + 1].lower == "of":
+            k += 2  # "Dozens of merchants rallied"
         if k >= len(toks) or toks[k].kind != WORD:
             return None
         mention = phrase_after(self.text, toks, k)
@@ -217,8 +270,19 @@ class Narration:
         """The phrase opening each sentence: it sets who a following "he" or "she" means."""
         for k in self.first:
             mention = self._sentence_subject(k)
+            possessive = self._possessive(k)
+            if possessive is not None and (mention is None or mention.determiner):
+                mention = possessive
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _possessive(self, k: int) -> Mention | None:
+        """ "His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the
+        man "he" would."""
+        tok = self.toks[k] if k < len(self.toks) else None
+        if tok is None or not tok.capitalised or tok.lower not in ("his", "her"):
+            return None
+        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="person")
 
     def _read_names(self) -> None:
         """Register every other name (with its title, appositive, bracketed acronym), so a
@@ -227,8 +291,13 @@ class Narration:
         for j, tok in enumerate(toks):
             if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
                 continue
-            mention = phrase_before(self.text, toks, j, self.floor(j))
+            floor = self.floor(j)
+            mention = phrase_before(self.text, toks, j, floor)
             if mention is None or mention.kind != "name":
+                # an object ("elected | Lee"), or inside another phrase ("workers at | Hanul
+                # Motors"): still a name the article introduces
+                mention = name_phrase(self.text, toks, j, floor)
+            if mention is None:
                 continue
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 first = bisect_right(self._offsets, mention.start) - 1
@@ -236,7 +305,7 @@ class Narration:
                 if (
                     fuller is not None
                     and fuller.start == mention.start
-                    and fuller.end > mention.end
+                    and (fuller.end > mention.end or fuller.age)
                 ):
                     mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
@@ -249,6 +318,16 @@ class Narration:
                 _take_fuller(known, mention)
             if known is not None and mention.alias:
                 known.alias = mention.alias
+            (known or mention).predicate = self._predicate(j)
+
+    def _predicate(self, j: int) -> Mention | None:
+        """The role a name at ``j`` is given with "as": "elected Lee Ji-hoon as its new
+        leader", "hired Kim Min-ji as head coach"."""
+        toks = self.toks
+        if j + 2 >= len(toks) or toks[j + 1].lower != "as":
+            return None
+        role = phrase_after(self.text, toks, j + 2, open_role=True)
+        return role if role is not None and role.kind == "role" and not role.org else None
 
     # --- a quotation's place in the paragraph -----------------------------------------------
 
@@ -327,12 +406,26 @@ class Narration:
         k = q - 1
         return self.toks[k] if k >= self.floor(q) and q > 0 else None
 
+    def introduced(self, q: int) -> Mention | None:
+        """The person a sentence opens with, when that sentence introduces the quotation at
+        ``q`` with a colon and no reporting verb: 'Kim was blunt: "..."'. A sentence that
+        opens with no one ('A verdict made the rounds: "..."') gives no one."""
+        prev = self.word_before(q)
+        if prev is None or prev.text != ":":
+            return None
+        found = self.mentions.get(self.toks[self.floor(q)].start)
+        if found is None or found.org or found.role in DOCUMENTS:
+            return None
+        return found if found.kind != "pronoun" or found.role == "person" else None
+
     def opens_statement(self, q: int) -> bool:
         """True when the quotation at ``q`` stands as a statement: it starts its sentence or
         follows a colon, a reporting verb, or a comma after one ('He added, "...'")."""
         prev = self.word_before(q)
-        if prev is None or prev.text == ":" or prev.kind == QUOTE:
+        if prev is None or prev.text == ":":
             return True
+        if prev.kind == QUOTE:  # '"Why?" "Because."', but not '"costly" and "late"'
+            return prev.text.rstrip('"').endswith(("?", "!"))
         if prev.kind == WORD and prev.lower in SPEECH_VERBS:
             return True
         if prev.text != ",":
@@ -343,13 +436,13 @@ class Narration:
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:
     """Give ``known`` (already tied to clauses) the fuller reading of the same phrase."""
-    for name in ("end", "kind", "text", "name", "title", "appositive", "role", "org"):
+    for name in ("end", "kind", "text", "name", "title", "appositive", "role", "org", "age"):
         setattr(known, name, getattr(fuller, name))
 
 
 def words(text: str) -> list[str]:
     """Lowercase words of ``text``, apostrophes unified."""
-    return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+    return _WORDS.findall(text.lower().replace("’", "'"))
 
 
 def title_cased(text: str) -> bool:
@@ -377,7 +470,7 @@ def not_a_quotation(
     prev = nar.word_before(q)
     if prev is not None and (prev.lower in TITLE_CUES or (prev.lower in _DEFINITE and not full)):
         return True  # 'the film "...', 'so-called "...', 'the "Busan Declaration"'
-    if title_cased(text) and not (full and adjacent):
+    if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
     if full or speaker:
         return False

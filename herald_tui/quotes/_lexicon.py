@@ -66,12 +66,39 @@ AUXILIARIES = wordset(
     """
 )
 
+# Forms of "be": after one, a participle is passive ("was asked", "has been described as").
+BE = wordset("is are was were be been being")
+
+# Participles not ending in "-ed" of the reporting verbs.
+PARTICIPLES = wordset("said told written read shown heard known thought")
+
+# Words after which a new clause (and so a subject) may start: conjunctions and sentence
+# adverbs. Prepositions are not among them: "across the entrance" is no subject.
+CLAUSE_OPENERS = wordset(
+    """
+    and but or nor so yet while whereas because although though when whenever if unless once
+    as that where meanwhile however then later earlier still instead now today yesterday
+    """
+)
+
 PRONOUNS = {
     "he": "person",
     "she": "person",
     "they": "group",
     "it": "org",
+    **{w: "nobody" for w in wordset("someone somebody anyone anybody nobody everyone everybody")},
 }
+
+# Words that end a description's head noun: "a midwife | with 30 years of experience".
+HEAD_ENDS = wordset(
+    """
+    with by on who whose that which since after during near like over under about across
+    behind between among through into without within than
+    """
+)
+
+# Numbers of people before "of": "Dozens of merchants rallied", "Thousands of fans".
+QUANTITIES = wordset("dozens hundreds thousands tens millions scores")
 
 # Time words that may sit between a subject and its verb: "North Korea on Tuesday denounced".
 TIME_WORDS = wordset(
@@ -138,6 +165,34 @@ TITLE_MODIFIERS = wordset(
     """
 )
 
+# Title modifiers that say when someone holds the title. They come first in a title ("the
+# party's former floor leader"), and "former" and "new" never describe the same person.
+PAST_QUALIFIERS = wordset("former then late outgoing retired ex ex-")
+PRESENT_QUALIFIERS = wordset("new incoming current acting interim newly incumbent")
+
+# Irregular past tenses that may stand before a name as verbs ("met Kim"), never as titles.
+IRREGULAR_PAST = wordset(
+    """
+    met beat hit led won lost sent saw made gave took became left chose held let put set ran
+    brought bought caught fought sought taught thought found kept felt meant paid sold struck
+    spent stood understood overtook withheld drove rode rose fell grew knew threw drew flew
+    shot joined succeeded replaced
+    """
+)
+
+# Prepositions, adverbs and pronouns no other list holds, that may stand before a name
+# ("politicians like Kim", "even Kim", "told him Kim"): never a title.
+NOT_TITLES = wordset(
+    """
+    like unlike including versus via per toward towards despite amid amidst among around
+    behind beside beyond near across along through throughout within without upon onto past
+    plus inside outside even just almost ever never whether either neither him them us me
+    """
+)
+
+# Ordinals: they count things before a name ("a second Facebook post"), they title no one.
+ORDINALS = wordset("first second third fourth fifth sixth seventh eighth ninth tenth next last")
+
 # Role nouns a mention's head noun maps to, with variant spellings and abbreviations. Regular
 # plurals ("officials") are found by dropping the "s" (see ``_phrases.role_of``).
 ROLE_NOUNS: dict[str, str] = {
@@ -191,6 +246,8 @@ ROLE_NOUNS: dict[str, str] = {
     "fm": "minister",  # headlines: "Vice FM", "PM"
     "pm": "minister",
     "entertainment": "agency",  # "Starlit Entertainment" is a K-pop agency
+    **{w: "company" for w in wordset("firm carmaker automaker chipmaker steelmaker shipbuilder")},
+    **{w: "company" for w in wordset("drugmaker conglomerate retailer")},
 }
 
 # Role nouns that name documents: they speak for no one when nobody signs them.
@@ -210,7 +267,8 @@ ORG_ROLES = wordset(
     """
 )
 
-# Capitalised head words that make a name an organisation: "the Bank of Korea".
+# Capitalised words that make a name an organisation: "the Bank of Korea", "Polaris Music".
+# The kinds of institution English names, not the names of institutions.
 ORG_HEADS = wordset(
     """
     ministry office agency party committee commission service bank court council institute
@@ -220,6 +278,13 @@ ORG_HEADS = wordset(
     coalition front organization organisation network movement solidarity entertainment
     securities research communications studio studios airlines telecom chemical steel
     construction holdings capital fund management investment administration court
+    music records labels pictures films labs games press publishing books broadcasting
+    broadcast networks radio television industries energy power mobility shipbuilding
+    engineering pharmaceutical pharmaceuticals biologics technologies systems solutions
+    semiconductor display logistics foods insurance exchange partners ventures hospital
+    clinic school academy college museum library gallery theater theatre orchestra
+    philharmonic company club board bureau authority society church temple trust
+    cooperative secretariat tribunal corps guard league confederation chamber forum caucus
     """
 )
 

@@ -8,22 +8,36 @@ determiner), then a prepositional phrase it may belong to ("officials *from the 
 A phrase after an inverted verb ('"...," said Lee, a senior official.') is parsed the same way
 once its end is found. No step looks further than a few dozen tokens, so parsing is linear in
 the number of phrases.
+
+Titles and roles are open classes no list can hold, so they are also read by position and
+shape: a lowercase noun right before a name titles it ("curator Yoon Hae-jin"), capitalised
+words before a Korean name (a short surname, a hyphenated given name) title it ("Calligrapher
+Yoon Gi-beom"), and next to a reporting verb "the <noun>" is a role ("the calligrapher
+said"). Grammar bounds these guesses: a phrase after a preposition or a verb is an object, a
+participle or an irregular past is a verb ("beating | former floor leader Lee", "met | Prime
+Minister Sato"), a qualifier comes first in a title ("former"), an ordinal titles no one.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
+    CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENTS,
+    HEAD_ENDS,
+    IRREGULAR_PAST,
     ORG_HEADS,
     ORG_ROLES,
+    PAST_QUALIFIERS,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
     PLACES,
+    PRESENT_QUALIFIERS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -35,13 +49,20 @@ from herald_tui.quotes._tokens import (
     WORD,
     Token,
     is_boundary,
+    is_head_noun,
     is_modifier,
     is_name,
     is_title,
+    is_title_shaped,
     role_of,
+    singular,
 )
 
+_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
+_NAMING = ("surnamed", "named")
+AGE = re.compile(r"(\d+)-year-old$")
+"""An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
 _MAX_NAME = 8
 _MAX_APPOSITIVE = 16
 
@@ -72,6 +93,10 @@ class Mention:
     org: bool = False
     alias: str = ""
     """An acronym given in brackets after the name: "(KCNA)"."""
+    age: str = ""
+    """An age given after a name ("Kim, 45, a nurse")."""
+    predicate: Mention | None = None
+    """A role given to a name with "as" ("elected Lee as *its new leader*")."""
     paragraph: int | None = None
     subject: bool = True
     """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
@@ -81,9 +106,12 @@ class Mention:
 
 
 def phrase_before(
-    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0
+    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0, *, open_role: bool = False
 ) -> Mention | None:
     """The subject phrase ending at token ``j`` (inclusive), or None.
+
+    ``open_role`` lets a noun no list knows head the phrase ("the calligrapher"): only right
+    before or after a reporting verb, where the phrase must name whoever speaks.
 
     Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
     before a name ("The band's leader, Han Do-yoon,"), an adverb between commas ("The
@@ -98,7 +126,7 @@ def phrase_before(
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
     if toks[j].text == ",":
         return _comma_phrase(text, toks, j, floor, depth)
-    return _head_phrase(text, toks, j, floor)
+    return _head_phrase(text, toks, j, floor, open_role=open_role)
 
 
 def _comma_phrase(
@@ -106,35 +134,42 @@ def _comma_phrase(
 ) -> Mention | None:
     """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
     k = comma - 1
+    quoted = False  # a quotation inside: only a relative clause may hold one
     while k >= floor and comma - k <= _MAX_APPOSITIVE and toks[k].text != ",":
-        if toks[k].kind == QUOTE:
-            return None
+        quoted = quoted or toks[k].kind == QUOTE
         k -= 1
     if k < floor or toks[k].text != ",":
         return None
     inner = toks[k + 1 : comma]
-    if not inner:
+    if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
-        return phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
+        head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
+        return _aged(head, inner[0])
     j = k - 1
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
-    head = phrase_before(text, toks, j, floor, depth + 1)
+    head = _aged(phrase_before(text, toks, j, floor, depth + 1), toks[j + 1])
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
         return head  # "Kim, who heads the institute, said"
     named = _head_phrase(text, toks, comma - 1, k + 1)
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
         if head is not None and head.kind == "role":
-            named.appositive = head.text
-            named.role = named.role or head.role
+            name_the_role(named, head)
         named.start = head.start if head is not None else named.start
         named.text = text[named.start : named.end]
         return named
     if head is None or head.kind == "pronoun" or not appositive_ok(inner):
         return None
     attach_appositive(head, text, inner)
+    return head
+
+
+def _aged(head: Mention | None, age: Token) -> Mention | None:
+    """``head`` with the age ``age`` gives it, if it is a number: "Kim, | 45 |,"."""
+    if head is not None and head.kind == "name" and age.text.isdigit():
+        head.age = age.text
     return head
 
 
@@ -149,27 +184,42 @@ def appositive_ok(inner: list[Token]) -> bool:
 
 
 def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
-    """Add the description ``inner`` to ``head``, taking its role if ``head`` has none."""
+    """Add the description ``inner`` to ``head``, taking its role if ``head`` has none; a
+    name described as an organisation is one ("Polaris Music, the group's agency,")."""
     head.appositive = text[inner[0].start : inner[-1].end]
     head.end = max(head.end, inner[-1].end)
     head.text = text[head.start : head.end]
     if not head.role:
         head.role = role_in(inner)
+        head.org = head.org or (head.kind == "name" and head.role in ORG_ROLES)
+
+
+def name_the_role(named: Mention, role: Mention) -> None:
+    """Give the name ``named`` the role phrase it names: "The band's leader, | Han Do-yoon";
+    a name an organisation's role gives is an organisation ("Its agency, | Polaris Music")."""
+    named.appositive = role.text
+    named.role = named.role or role.role
+    named.org = named.org or role.org
 
 
 def role_in(words: list[Token]) -> str:
-    """The first role noun among ``words`` before a preposition ("a senior *official* at")."""
+    """The head role noun of ``words``: the last one before a preposition or a relative
+    pronoun ("a senior *official* at", "an agency *official*", "a *midwife* with 30 years"),
+    or the noun there if no list knows it ("the band's *drummer*")."""
+    found = ""
+    last: Token | None = None
     for tok in words:
-        if tok.lower in PREPOSITIONS or tok.lower == "who":
+        if tok.lower in PREPOSITIONS or tok.lower in HEAD_ENDS:
             break
-        role = role_of(tok.lower)
-        if role:
-            return role
-    return ""
+        found = role_of(tok.lower) or found
+        last = tok
+    if not found and last is not None and last.text.islower() and is_title_shaped(last):
+        return singular(last.lower)
+    return found
 
 
 def _head_phrase(
-    text: str, toks: list[Token], j: int, floor: int, depth: int = 0
+    text: str, toks: list[Token], j: int, floor: int, depth: int = 0, *, open_role: bool = False
 ) -> Mention | None:
     """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
     (at most two prepositional phrases deep)."""
@@ -185,11 +235,22 @@ def _head_phrase(
     elif is_name(tok):
         found = _name_phrase(text, toks, j, floor)
     else:
-        return _prepositional(text, toks, j, floor, depth)
+        found = _open_role(text, toks, j, floor) if open_role else None  # "the calligrapher"
+        if found is None:
+            return _prepositional(text, toks, j, floor, depth)
     if found is None:
         return None
     mention, first = found
     return _with_outer_phrase(text, toks, mention, first, floor, depth)
+
+
+def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+    """The name ending at ``toks[j]`` with its title, whatever stands before it: a person
+    named as an object ("elected | lawmaker Lee Ji-hoon") is still introduced."""
+    if not is_name(toks[j]):
+        return None
+    found = _name_phrase(text, toks, j, floor)
+    return found[0] if found is not None and found[0].kind == "name" else None
 
 
 def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
@@ -227,13 +288,21 @@ def _with_outer_phrase(
     text: str, toks: list[Token], mention: Mention, first: int, floor: int, depth: int
 ) -> Mention | None:
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
-    ministry"); otherwise check the phrase starts where a subject may start."""
+    ministry"), a name to the role it names ("a teacher surnamed | Lee"); otherwise check the
+    phrase starts where a subject may start."""
     before = toks[first - 1] if first > floor else None
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1)
         if outer is not None and outer.kind != "pronoun":
             _extend(outer, text, mention.end)
             return outer
+    if before is not None and before.lower in _NAMING and mention.kind == "name":
+        role = _head_phrase(text, toks, first - 2, floor, depth + 1) if first - 2 >= floor else None
+        if role is not None and role.kind == "role":
+            name_the_role(mention, role)
+            mention.start = role.start
+            mention.text = text[role.start : mention.end]
+            return mention
     return mention if mention.determiner or is_boundary(before) else None
 
 
@@ -259,6 +328,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
             modifiers=tuple(t.lower for t in title_toks[:-1]),
         )
         return mention, first
+    ages = [m[1] for m in map(AGE.match, (t.lower for t in title_toks)) if m]
+    title_toks = [t for t in title_toks if AGE.match(t.lower) is None]  # an age titles no one
     mention = Mention(
         start,
         end,
@@ -266,11 +337,17 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         text=text[start:end],
         determiner=determiner,
         org=org,
-        name=text[name_toks[0].start : name_toks[-1].end],
+        age=ages[0] if ages else "",
+        name=_unpossessed(text[name_toks[0].start : name_toks[-1].end]),
         title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
         role=_name_role(title_toks, name_toks, org),
     )
     return mention, first
+
+
+def _unpossessed(name: str) -> str:
+    """``name`` without a possessive ending: "Kim's reply" is Kim's."""
+    return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 2 else name
 
 
 def _name_start(toks: list[Token], j: int, floor: int) -> int:
@@ -294,6 +371,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 2  # "Ministry of the Interior"
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
             i -= 1
+        elif prev.is_word("and") and is_name(toks[i - 2]) and toks[j].lower in ORG_HEADS:
+            i -= 1  # "Korea Disease Control and Prevention Agency"
         else:
             break
     return i
@@ -315,7 +394,19 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         cut += 2  # "Secretary of State | Antony Blinken"
     if cut == len(run) - 1 and _is_org(run):
         cut = -1  # "Korean Medical Association"
+    if cut < len(run) - 3 and _korean_name(run[-2], run[-1]):
+        cut = len(run) - 3  # "Calligrapher | Yoon Gi-beom", "Nova Seven's | Jin Woo-hyuk"
     return run[: cut + 1], run[cut + 1 :]
+
+
+def _korean_name(surname: Token, given: Token) -> bool:
+    """True for a romanised Korean name: a short surname and a hyphenated given name ("Yoon
+    Gi-beom", "Ri Song-chol"). Whatever capitalised words stand before it title it."""
+    return (
+        2 <= len(surname.text) <= 5
+        and surname.text.isalpha()
+        and _GIVEN.match(given.text) is not None
+    )
 
 
 def _person_title(tok: Token) -> bool:
@@ -337,17 +428,33 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_MODIFIERS:
         prev = toks[k - 1]
-        if not is_modifier(prev):
+        if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
-        if prev.text.islower() and not (
-            anchored or _person_title(prev) or prev.lower in TITLE_MODIFIERS
-        ):
+        title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
+        qualifier = prev.lower in TITLE_MODIFIERS or AGE.match(prev.lower) is not None
+        if prev.text.islower() and not (anchored or title or qualifier):
             break
-        anchored = anchored or _person_title(prev)
+        anchored = anchored or title or qualifier  # "the late Kim", "the 68-year-old Jang"
         k -= 1
-    if k < i and not org and not titled and not any(_person_title(t) for t in toks[k:i]):
+    if k < i and not org and not anchored:
         return i
     return k
+
+
+def _ends_title(prev: Token, first: Token, org: bool) -> bool:
+    """True when the lowercase ``prev`` cannot stand before ``first``, the first word of a
+    title: a qualifier comes first ("beating | former floor leader"), an irregular past is a
+    verb ("met | Prime Minister Ishiba"), and a participle describes a lowercase title noun
+    or an organisation only ("embattled CEO", "the ruling People's Party"; "beating | floor
+    leader", "visited | President Moon")."""
+    low = prev.lower
+    if first.lower in PAST_QUALIFIERS or first.lower in PRESENT_QUALIFIERS:
+        return not low.endswith("'s")
+    if low in IRREGULAR_PAST:
+        return True
+    if not low.endswith(("ing", "ed")) or low in TITLE_MODIFIERS:
+        return False
+    return not org if first.capitalised else not is_title(first)
 
 
 def _determiner(toks: list[Token], first: int, floor: int) -> str:
@@ -365,7 +472,10 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
             (role_of(t.lower) for t in reversed(name_toks) if role_of(t.lower) in ORG_ROLES), ""
         )
     roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
-    return roles[-1] if roles else ""
+    if roles:
+        return roles[-1]
+    head = title_toks[-1] if title_toks else None
+    return singular(head.lower) if head is not None and is_title_shaped(head) else ""
 
 
 def _is_org(name_toks: list[Token]) -> bool:
@@ -377,7 +487,24 @@ def _is_org(name_toks: list[Token]) -> bool:
     return lows[-1] in PLACES or " ".join(lows) in ("north korea", "south korea", "north", "south")
 
 
-def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """A noun no list knows, heading a phrase with a determiner at the start of a clause:
+    "the calligrapher", "another beekeeper" (read only next to a reporting verb, where the
+    phrase must name whoever speaks)."""
+    if not is_head_noun(toks[j]):
+        return None
+    found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
+    if found is None or not found[0].determiner:
+        return None
+    before = toks[found[1] - 1] if found[1] > floor else None
+    if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
+        return None  # "across | the entrance", "attended | the session": an object
+    return found
+
+
+def _role_phrase(
+    text: str, toks: list[Token], j: int, floor: int, role: str = ""
+) -> tuple[Mention, int] | None:
     """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
     head = toks[j]
     k = j
@@ -385,7 +512,7 @@ def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         k -= 1
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
-    role = role_of(head.lower)
+    role = role or role_of(head.lower)
     mention = Mention(
         toks[k].start,
         head.end,
@@ -403,7 +530,9 @@ def _role_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
 # --- phrases read left to right ----------------------------------------------------------------
 
 
-def phrase_after(text: str, toks: list[Token], i: int, *, follow: bool = True) -> Mention | None:
+def phrase_after(
+    text: str, toks: list[Token], i: int, *, follow: bool = True, open_role: bool = False
+) -> Mention | None:
     """The phrase starting at token ``i`` (after an inverted verb, "according to", or at the
     start of a sentence), with what follows a comma: an appositive ("said Lee, a senior
     official.") or the name of a role ("according to the group's lawyer, Yoo Bo-ra").
@@ -428,7 +557,7 @@ def phrase_after(text: str, toks: list[Token], i: int, *, follow: bool = True) -
     for cut in range(end, i, -1):
         if not _may_end_phrase(toks[cut - 1]):
             continue
-        mention = phrase_before(text, toks, cut - 1, i)
+        mention = phrase_before(text, toks, cut - 1, i, open_role=open_role)
         if mention is not None and mention.start == toks[i].start:
             break
     else:
@@ -468,8 +597,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":
             named = _head_phrase(text, toks, _name_end(toks, k + 2), k + 2)
             if named is not None and named.kind == "name" and named.start == toks[k + 2].start:
-                named.appositive = mention.text
-                named.role = named.role or mention.role
+                name_the_role(named, mention)
                 return named
             return None
         k += 1
@@ -487,11 +615,14 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     inner = _appositive_after(toks, i)
     if not inner:
         return mention
+    if len(inner) == 1 and i + 2 < len(toks) and toks[i + 1].text == ",":
+        _aged(mention, inner[0])  # "said Maria Lopez, | 29, | a Spanish backpacker"
+        if mention.age:
+            return _after_comma(text, toks, mention, i + 2)
     if mention.kind == "role":
         named = _head_phrase(text, toks, i + len(inner) - 1, i)
         if named is not None and named.kind == "name" and named.start == inner[0].start:
-            named.appositive = mention.text
-            named.role = named.role or mention.role
+            name_the_role(named, mention)
             return named
     if mention.kind == "name" and appositive_ok(inner):
         attach_appositive(mention, text, inner)
@@ -524,10 +655,14 @@ def _ends_phrase(tok: Token) -> bool:
 
 
 def _appositive_after(toks: list[Token], i: int) -> list[Token]:
-    """Words from ``i`` to the next comma, period or quotation, when few enough."""
+    """Words from ``i`` to the next comma, period or quotation, when few enough. Words that
+    run into a reporting verb are the subject of a new clause, no description ("In an
+    interview with Yonhap, | the actress said")."""
     j = i
     while j < len(toks) and j - i < _MAX_APPOSITIVE and toks[j].kind == WORD:
-        if toks[j].lower in REPORTING_VERBS or toks[j].lower in ("who", "which"):
+        if toks[j].lower in REPORTING_VERBS:
+            return []
+        if toks[j].lower in ("who", "which"):
             break
         j += 1
     if j - i >= _MAX_APPOSITIVE:

@@ -3,10 +3,13 @@
 Mentions arrive in reading order. A full name introduces a person ("Kim Min-ji"); a bare
 surname ("Kim") or a title with a surname ("President Yoon") refers back to the most recent
 person with that name; "the <role>" refers back to the most recent entity with that role
-(titles and appositives give roles: "Foreign Minister Cho" is a *minister*, "Lee, a senior
-official" an *official*); "a"/"another <role>" always starts someone new. "he"/"she" mean the
-most recent person who spoke or opened a sentence, "it" the most recent organisation, "they"
-the most recent group. When nothing fits, a pronoun resolves to nobody rather than to a guess.
+(titles, appositives and "as" give roles: "Foreign Minister Cho" is a *minister*, "Lee, a
+senior official" an *official*, "elected Lee as its new leader" a *leader*), unless a
+qualifier says otherwise ("the new leader" is no "former leader"); "a"/"another <role>"
+always starts someone new. "the 45-year-old" means the person of that age. An organisation's
+initials name it ("JCS"), and "the company" a company named before. "he"/"she" mean the most
+recent person who spoke or opened a sentence, "it" the most recent organisation, "they" the
+most recent group. When nothing fits, a pronoun resolves to nobody rather than to a guess.
 
 Lookups go through short recency lists (per name word, per role, per pronoun class), so each
 mention costs the same however long the article: an article never keeps two dozen officials
@@ -18,12 +21,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from herald_tui.quotes._lexicon import ROLE_NOUNS
-from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._tokens import PREPOSITIONS
+from herald_tui.quotes._lexicon import (
+    DOCUMENTS,
+    ORG_ROLES,
+    PAST_QUALIFIERS,
+    PLACES,
+    PRESENT_QUALIFIERS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from herald_tui.quotes._phrases import AGE, Mention
+from herald_tui.quotes._tokens import PREPOSITIONS, singular
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
-_GENDER = {"he": "m", "she": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
+_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
 _RECENT = 24  # entities remembered per name word, role and pronoun class
@@ -45,6 +56,7 @@ class Entity:
     gender: str = ""
     aliases: set[str] = field(default_factory=set)
     """Acronyms given for the name: "kcna", "jcs"."""
+    age: str = ""
 
     def names(self) -> list[str]:
         return _tokens(self.name)
@@ -74,11 +86,27 @@ class Entity:
         """True when every modifier of a role phrase appears in what is known of this entity
         ("the unification ministry" fits "the Ministry of Unification")."""
         known = " ".join((self.name, self.title, self.appositive, *self.phrases)).lower()
+        if self.age:
+            known += f" {self.age}-year-old"
         return all(m in known for m in mention.modifiers)
+
+    def contradicts(self, mention: Mention) -> bool:
+        """True when a qualifier of a role phrase says this is not the entity: "the new
+        leader" is not someone known only as a "former floor leader", and the reverse."""
+        said = set(mention.modifiers)
+        known = set(" ".join((self.title, self.appositive, *self.phrases)).lower().split())
+        for ours, theirs in (
+            (PRESENT_QUALIFIERS, PAST_QUALIFIERS),
+            (PAST_QUALIFIERS, PRESENT_QUALIFIERS),
+        ):
+            if said & ours and not known & ours and known & theirs:
+                return True
+        return False
 
     @property
     def person(self) -> bool:
-        return not self.org and not self.plural
+        """One person: no organisation, no group, no document ("a message ... that claims")."""
+        return not self.org and not self.plural and not (self.roles and self.roles <= DOCUMENTS)
 
 
 def _tokens(name: str) -> list[str]:
@@ -86,9 +114,17 @@ def _tokens(name: str) -> list[str]:
     return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
 
 
+def _untyped(entity: Entity) -> bool:
+    """A named organisation no role phrase has yet described ("Hanjin Shipping"), and no
+    country or capital: those speak for governments."""
+    names = entity.names()
+    return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
+
+
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
     "it": lambda e: e.org,
     "they": lambda e: e.plural,
+    **{w: lambda e: False for w, role in PRONOUNS.items() if role == "nobody"},  # "someone"
 }
 
 
@@ -141,14 +177,16 @@ class SpeakerTable:
         first one introduced with that name or role."""
         if mention.kind == "pronoun":
             return None
+        role = mention.role
         if mention.kind == "name":
             key = _tokens(mention.name)
             for entity in self.entities:
                 names = entity.names()
                 same = names == key or key[0] in entity.aliases
-                if same or (len(key) == 1 and names and key[0] in (names[0], names[-1])):
-                    return entity
-        pool = [e for e in self.entities if mention.role and mention.role in e.roles]
+                if same or (len(key) <= 2 and names and key[-1] in (names[0], names[-1])):
+                    return entity  # "Yoon", or a title no list knows: "Curator Yoon"
+            role = role or (singular(key[0]) if len(key) == 1 else "")  # "Curator: '...'"
+        pool = [e for e in self.entities if role and role in e.roles]
         fitting = [e for e in pool if e.fits(mention)]
         return next(iter(fitting or pool), None)
 
@@ -218,15 +256,37 @@ class SpeakerTable:
     def _role(self, mention: Mention) -> Entity:
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
+        age = AGE.match(mention.role)
+        if age is not None:
+            aged = self._aged(age[1])
+            if aged is not None:
+                return aged
         recent = self._roles.get(mention.role)
         if recent is not None:
-            pool = [e for e in reversed(recent.items) if e.org or e.plural == mention.plural]
+            pool = [
+                e
+                for e in reversed(recent.items)
+                if (e.org or e.plural == mention.plural) and not e.contradicts(mention)
+            ]
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 return fitting
             if pool and not mention.org:
                 return pool[0]
+        if mention.role == "company" and mention.determiner == "the":
+            named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
+            if named is not None:
+                return named  # "Hanjin Shipping said ..." then "the company said"
         return self._new(mention)
+
+    def _aged(self, age: str) -> Entity | None:
+        """Who "the 45-year-old" means: the person of that age, or else the person "he" or
+        "she" would mean, unless another age is known for them."""
+        for wanted in (lambda e: e.age == age, lambda e: e.person and e.age in ("", age)):
+            found = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+            if found is not None:
+                return found
+        return None
 
     # --- bookkeeping -----------------------------------------------------------------------
 
@@ -250,9 +310,24 @@ class SpeakerTable:
         if not entity.name:
             self._nameless.touch(entity)
 
+    def _abbreviate(self, entity: Entity) -> None:
+        """Let an organisation's initials name it: the Joint Chiefs of Staff is the JCS, the
+        Bank of Korea the BOK (with or without the small words), unless another took them."""
+        words = entity.name.replace("-", " ").split()
+        if len(words) < 2:
+            return
+        for initials in (
+            "".join(w[0] for w in words),
+            "".join(w[0] for w in words if w[0].isupper()),
+        ):
+            initials = initials.lower()
+            if len(initials) >= 2 and self._aliases.setdefault(initials, entity) is entity:
+                entity.aliases.add(initials)
+
     def _learn(self, entity: Entity, mention: Mention) -> None:
         if mention.role:
             entity.roles.add(mention.role)
+        entity.org = entity.org or (mention.kind == "name" and mention.org)
         initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
         if len(initials) >= 2 and initials in ROLE_NOUNS:
             entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
@@ -260,13 +335,19 @@ class SpeakerTable:
             if len(mention.name) > len(entity.name):
                 entity.name = mention.name
                 self._names[tuple(entity.names())] = entity
+                if entity.org:
+                    self._abbreviate(entity)
             if len(mention.title) > len(entity.title):
                 entity.title = mention.title
             entity.gender = entity.gender or _GENDER.get(mention.title.lower(), "")
         if mention.alias:
             entity.aliases.add(mention.alias.lower())
             self._aliases[mention.alias.lower()] = entity
+        entity.age = entity.age or mention.age
         if mention.appositive and not entity.appositive:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
             entity.phrases.append(mention.text)
+        if mention.predicate is not None and len(entity.phrases) < _PHRASES:
+            entity.roles.add(mention.predicate.role)
+            entity.phrases.append(mention.predicate.text)

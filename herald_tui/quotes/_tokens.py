@@ -14,7 +14,10 @@ from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     CALENDAR,
     DETERMINERS,
+    IRREGULAR_PAST,
     NOT_NAME,
+    NOT_TITLES,
+    ORDINALS,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
     REPORTING_VERBS,
@@ -104,6 +107,34 @@ def is_modifier(tok: Token) -> bool:
 def is_title(tok: Token) -> bool:
     """A title or role word: "Minister", "spokesperson", "officials"."""
     return tok.kind == WORD and (tok.lower in PERSON_TITLES or role_of(tok.lower) != "")
+
+
+def is_head_noun(tok: Token) -> bool:
+    """A lowercase word that may head a noun phrase: not a function word, a reporting verb,
+    a participle or an adverb ("calligrapher", "runner-up", "45-year-old"; not "surnamed")."""
+    low = tok.lower
+    return tok.text.islower() and is_modifier(tok) and not low.endswith(("ed", "ing", "ly"))
+
+
+def is_title_shaped(tok: Token) -> bool:
+    """A word that may title the name after it even if no list knows it ("curator Yoon",
+    "Calligrapher Yoon"): a noun, so not a participle, a present-tense verb, an irregular past
+    or an ordinal ("beating Lee", "meets Lee", "met Lee", "a second Facebook")."""
+    if tok.kind != WORD or tok.lower.endswith("'s"):
+        return False
+    if is_title(tok):
+        return True
+    low = tok.lower
+    if low.endswith(("ed", "ing", "ly")) or (low.endswith("s") and not low.endswith("ss")):
+        return False
+    if low in IRREGULAR_PAST or low in ORDINALS or low in NOT_TITLES:
+        return False
+    return is_modifier(tok) and low.isalpha()
+
+
+def singular(word: str) -> str:
+    """``word`` without a plural "s" ("beekeepers" -> beekeeper; "boss" stays)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def role_of(word: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
 OPEN_DOUBLE, CLOSE_DOUBLE = '"“', '"”'
@@ -281,7 +281,9 @@ def split_files(split: str) -> list[Path]:
     return [path for path in FILES if path.parent.name == split]
 
 
-@pytest.mark.parametrize(("split", "articles", "quotes"), [("dev", 30, 150), ("heldout", 10, 50)])
+@pytest.mark.parametrize(
+    ("split", "articles", "quotes"), [("dev", 30, 150), ("heldout", 10, 50), ("heldout2", 12, 60)]
+)
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
     files = split_files(split)
     assert len(files) >= articles

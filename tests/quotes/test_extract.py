@@ -545,6 +545,343 @@ def test_dateline_is_not_a_speaker() -> None:
     assert quotes(*paras)[0].speaker is None
 
 
+# --- titles and roles no list knows ----------------------------------------------------------
+# The word lists cannot name every trade a story may quote; these rules read a title or a role
+# from where it stands and how it is shaped.
+
+
+def test_lowercase_word_before_a_name_titles_it() -> None:
+    paras = ['"The vines suffered in the heat," sommelier Park Seo-yeon said.']
+    found = quotes(*paras)
+    check(
+        found, paras, "The vines suffered in the heat,", kind="full", short="Park Seo-yeon",
+        full="sommelier Park Seo-yeon",
+    )  # fmt: skip
+
+
+def test_role_named_only_by_the_article_refers_back() -> None:
+    paras = [
+        "Zookeeper Han Min-woo, who has cared for the pandas since 2016, said the cubs were "
+        "healthy.",
+        '"They eat all day," the zookeeper said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "They eat all day,", kind="full", short="Han Min-woo",
+        full="Zookeeper Han Min-woo",
+    )  # fmt: skip
+
+
+def test_unknown_role_that_speaks_is_someone_new() -> None:
+    for paras in (
+        ['"The hives are empty," the beekeeper said.'],
+        ['"The hives are empty," said the beekeeper.'],
+    ):
+        found = quotes(*paras)
+        check(found, paras, "The hives are empty,", kind="full", short="beekeeper",
+              full="the beekeeper")  # fmt: skip
+
+
+def test_noun_after_a_preposition_or_a_verb_is_not_the_speaker() -> None:
+    paras = [
+        'A poster pinned to the door of the bakery read: "Closed until Monday."',
+        'A fan who attended the concert said it was "pure joy."',
+    ]
+    found = quotes(*paras)
+    assert the(found, "Closed until Monday.").speaker_short == "poster"
+    assert the(found, "pure joy.").speaker_short == "fan"
+
+
+def test_infinitive_has_no_subject_of_its_own() -> None:
+    paras = [
+        '"The boats are ready," Kim Min-ji said.',
+        "The plan to counter the floods is working.",
+        '"We have enough fuel," she added.',
+    ]
+    assert the(quotes(*paras), "We have enough fuel,").speaker_short == "Kim Min-ji"
+
+
+def test_subject_of_a_passive_is_not_the_speaker() -> None:
+    paras = ['The coach was called "a genius" after the final.']
+    assert the(quotes(*paras), "a genius").speaker is None
+
+
+def test_relative_clause_holding_a_quotation() -> None:
+    paras = ['Park Ji-won, who was dubbed the "Iron Lady" last year, said the deal was "fair."']
+    found = quotes(*paras)
+    assert [q.text for q in found] == ["fair."]
+    assert found[0].speaker_short == "Park Ji-won"
+
+
+def test_person_named_as_an_object_is_introduced() -> None:
+    paras = ["Officials met Kim Min-ji on Tuesday.", '"It went well," Kim said.']
+    assert the(quotes(*paras), "It went well,").speaker_short == "Kim Min-ji"
+
+
+def test_participle_and_qualifier_order_bound_a_title() -> None:
+    paras = [
+        "Lee Do-hyun won the vote, beating former chairman Kim Sang-woo.",
+        '"I accept the result," Kim said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "I accept the result,", kind="full", short="Kim Sang-woo",
+        full="former chairman Kim Sang-woo",
+    )  # fmt: skip
+
+
+def test_preposition_before_a_name_is_no_title() -> None:
+    paras = [
+        "Lawmakers from both parties, like Kim Min-ji, backed the bill.",
+        '"It is fair," Kim said.',
+    ]
+    assert the(quotes(*paras), "It is fair,").speaker == "Kim Min-ji"
+
+
+def test_ordinal_before_a_name_is_no_title() -> None:
+    paras = ['Kim Min-ji replied in a second Instagram post, saying the claim was "baseless."']
+    assert the(quotes(*paras), "baseless.").speaker_short == "Kim Min-ji"
+
+
+def test_role_given_with_as_and_qualifiers_keep_people_apart() -> None:
+    paras = [
+        "The club hired Park Ji-sung as its new head coach, replacing former coach Yoo Sang-chul.",
+        '"We will attack," the new coach said.',
+        '"I wish him luck," the former coach said.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "We will attack,").speaker_short == "Park Ji-sung"
+    assert the(found, "I wish him luck,").speaker_short == "Yoo Sang-chul"
+
+
+def test_new_role_is_not_someone_known_as_former() -> None:
+    paras = [
+        "Oh Min-seok won the race for chairman, defeating former chairman Lee Sang-woo.",
+        '"We start today," the new chairman said.',
+    ]
+    assert the(quotes(*paras), "We start today,").speaker_short != "Lee Sang-woo"
+
+
+def test_verb_before_a_titled_name_is_no_part_of_it() -> None:
+    paras = [
+        "President Lee Jae-won met Japanese Prime Minister Taro Sato on Monday.",
+        '"We agreed to cooperate," Lee said.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "We agreed to cooperate,", kind="full", short="Lee Jae-won",
+        full="President Lee Jae-won",
+    )  # fmt: skip
+
+
+def test_words_running_into_a_verb_are_no_description() -> None:
+    paras = [
+        "Actress Seo Ye-rin won the award.",
+        'In an interview with Yonhap, the actress said she "never expected" the role.',
+    ]
+    assert the(quotes(*paras), "never expected").speaker_short == "Seo Ye-rin"
+
+
+def test_description_gives_a_role_no_list_knows() -> None:
+    paras = [
+        "Lee Jae-won, the band's drummer, said the tour would start in May.",
+        "Kim Soo-min, a midwife with 30 years of experience, said births had fallen.",
+        '"We sold out in an hour," the drummer said.',
+        '"Some months we deliver no babies," the midwife said.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "We sold out in an hour,").speaker_short == "Lee Jae-won"
+    assert the(found, "Some months we deliver no babies,").speaker_short == "Kim Soo-min"
+
+
+def test_age_after_a_name_is_how_the_article_refers_back() -> None:
+    paras = [
+        '"We are ready," said Maria Lopez, 29, a Spanish backpacker.',
+        "Park Ji-won, 45, a nurse, waited outside with her son.",
+        '"It was chaos," the 45-year-old said.',
+        '"It is cheap," the 29-year-old added.',
+    ]
+    found = quotes(*paras)
+    check(
+        found, paras, "We are ready,", kind="full", short="Maria Lopez",
+        full="Maria Lopez, a Spanish backpacker",
+    )  # fmt: skip
+    assert the(found, "It was chaos,").speaker_short == "Park Ji-won"
+    assert the(found, "It is cheap,").speaker_short == "Maria Lopez"
+
+
+def test_age_before_a_name_describes_it() -> None:
+    paras = [
+        "Jang Mi-ok runs a rice cake shop.",
+        '"We are not giving up," the 68-year-old Jang said.',
+        '"Never," said the 68-year-old.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "We are not giving up,").speaker == "Jang Mi-ok"
+    assert the(found, "Never,").speaker == "Jang Mi-ok"
+
+
+def test_role_surnamed_before_the_verb() -> None:
+    paras = ['"It is hard," a teacher surnamed Lee said.']
+    found = quotes(*paras)
+    check(found, paras, "It is hard,", kind="full", short="Lee", full="Lee, a teacher")
+
+
+def test_someone_speaks_but_is_no_one_known() -> None:
+    paras = ['"We are ready," Kim Min-ji said.', '"Fire!" someone shouted.']
+    found = quotes(*paras)
+    assert the(found, "Fire!").speaker is None
+
+
+def test_crowd_counted_with_of_is_who_they_means() -> None:
+    paras = ["Hundreds of protesters marched to the city hall.", '"Stop the plant," they chanted.']
+    assert the(quotes(*paras), "Stop the plant,").speaker_short == "protesters"
+
+
+def test_partial_quotations_in_a_row_are_all_partial() -> None:
+    paras = ['The ministry called the plan "unworkable," "costly" and "late."']
+    found = quotes(*paras)
+    assert [(q.text, q.kind, q.speaker_short) for q in found] == [
+        ("unworkable,", "partial", "ministry"),
+        ("costly", "partial", "ministry"),
+        ("late.", "partial", "ministry"),
+    ]
+
+
+def test_one_word_sentence_after_an_attributed_quotation_is_a_statement() -> None:
+    paras = ["“We will meet again,” Kim Min-ji said. “Soon.”"]
+    assert the(quotes(*paras), "Soon.").speaker_short == "Kim Min-ji"
+
+
+def test_headline_speaker_by_a_title_no_list_knows() -> None:
+    paras = [
+        "Curator Yoon Hae-jin said the show was meant for ordinary readers.",
+        '"King Sejong made the script for everyone," the curator said.',
+    ]
+    for headline in (
+        "Curator: 'This is a script of the people'",
+        "(LEAD) Curator Yoon says Hangeul is 'a script of the people'",
+    ):
+        head = [q for q in quotes(*paras, headline=headline) if q.paragraph is None]
+        assert [q.speaker_short for q in head] == ["Yoon Hae-jin"]
+
+
+# --- organisations -----------------------------------------------------------------------------
+
+
+def test_name_in_apposition_to_an_organisation_is_one() -> None:
+    paras = [
+        "Kim Ha-eun thanked her fans.",
+        'Her agency, Starboard, said the album would come out in May, which it called "a '
+        'turning point."',
+    ]
+    assert the(quotes(*paras), "a turning point.").speaker_short == "Starboard"
+
+
+def test_organisation_known_by_the_kind_of_body_it_is() -> None:
+    paras = [
+        "Kim Ha-eun thanked her fans.",
+        'Moonrise Records said the album would come out in May, which it called "a turning point."',
+    ]
+    assert the(quotes(*paras), "a turning point.").speaker_short == "Moonrise Records"
+
+
+def test_according_to_opening_a_sentence() -> None:
+    paras = ['According to the Korea Forest Service, "the fire is under control."']
+    assert the(quotes(*paras), "the fire is under control.").speaker_short == (
+        "Korea Forest Service"
+    )
+
+
+def test_organisation_name_joined_by_and() -> None:
+    paras = [
+        "The Korea Disease Control and Prevention Agency issued a warning.",
+        '"Wear a mask on crowded trains," the agency said.',
+    ]
+    assert the(quotes(*paras), "Wear a mask on crowded trains,").speaker_short == (
+        "Korea Disease Control and Prevention Agency"
+    )
+
+
+def test_the_company_refers_to_the_company_named_before() -> None:
+    paras = [
+        "Daesan Electronics said its quarterly profit rose 12 percent.",
+        '"Demand for our chips is strong," the company said.',
+    ]
+    assert the(quotes(*paras), "Demand for our chips is strong,").speaker_short == (
+        "Daesan Electronics"
+    )
+
+
+def test_name_inside_another_phrase_is_introduced() -> None:
+    paras = [
+        "Unionized workers at Daesan Motors voted to strike on Monday.",
+        '"We regret the result," the company said.',
+    ]
+    assert the(quotes(*paras), "We regret the result,").speaker_short == "Daesan Motors"
+
+
+def test_acronym_refers_to_the_name_it_abbreviates() -> None:
+    paras = [
+        "The Korea Coast Guard said two boats were missing.",
+        '"The search will go on all night," the KCG said.',
+    ]
+    found = quotes(*paras)
+    assert the(found, "The search will go on all night,").speaker_short == "Korea Coast Guard"
+
+
+def test_document_is_no_one_he_or_she_means() -> None:
+    paras = [
+        '"Fares must fall," Kim Min-ji said.',
+        'She warned about a leaflet handed out at the station that claims "the fare is fair."',
+        '"That leaflet is wrong," she said.',
+    ]
+    assert the(quotes(*paras), "That leaflet is wrong,").speaker_short == "Kim Min-ji"
+
+
+def test_who_asked_not_to_be_named_still_speaks() -> None:
+    paras = [
+        '"The rule is too strict," said Choi Ye-jin, a student.',
+        "Another teacher, who asked not to be named, said the rule would be hard to enforce. "
+        '"Are we supposed to take those, too?" she said.',
+    ]
+    quote = the(quotes(*paras), "Are we supposed to take those, too?")
+    assert quote.speaker_short == "teacher"
+
+
+# --- quotations introduced by narration --------------------------------------------------------
+
+
+def test_narration_and_colon_without_a_speaker_stop_the_previous_speaker() -> None:
+    paras = [
+        '"We are ready," Kim Min-ji said.',
+        'One slogan was everywhere in the square: "Never again."',
+    ]
+    assert the(quotes(*paras), "Never again.").speaker is None
+
+
+def test_person_opening_the_sentence_before_a_colon_speaks() -> None:
+    for paras in (
+        ['Kim Min-ji was blunt: "Never again."'],
+        ['"We are ready," Kim Min-ji said.', 'Her message was simple: "Never again."'],
+    ):
+        assert the(quotes(*paras), "Never again.").speaker_short == "Kim Min-ji"
+
+
+def test_possessive_name_opening_the_sentence_before_a_colon() -> None:
+    paras = ['"We are ready," Kim Min-ji said.', 'Kim\'s reply to the critics was short: "No."']
+    assert the(quotes(*paras), "No.").speaker == "Kim Min-ji"
+
+
+def test_any_past_tense_after_a_quotation_and_its_subject_reports_it() -> None:
+    paras = ['"It is over," Kim Min-ji sighed.', '"Is it?" the coach shrugged.']
+    found = quotes(*paras)
+    assert the(found, "It is over,").speaker_short == "Kim Min-ji"
+    assert the(found, "Is it?").speaker_short == "coach"
+    # a title before a past tense is the verb's object, not someone's words
+    assert quotes('"Seven Seasons," the band released in 2022, topped the charts.') == ()
+
+
 # --- the pipeline hook -----------------------------------------------------------------------
 
 

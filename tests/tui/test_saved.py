@@ -10,7 +10,7 @@ from herald_tui.tui.widgets import SAVED, HeadlineList
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.fake_library import FakeLibrary
-from tests.tui.helpers import press, reader, record_notifications, screen_text
+from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
 
 WIDE = (120, 40)
 
@@ -82,6 +82,7 @@ async def test_u_toggles_unread_and_the_counts_follow(
 ) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)  # the counts come after the first paint
         assert "National 4" in screen_text(app)
         await press(pilot, "enter")  # opening marks it read
         assert "National 3" in screen_text(app)

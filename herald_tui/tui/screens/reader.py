@@ -196,12 +196,13 @@ class ReaderScreen(PanedScreen):
         self._source_titles = {source.name: source.title for source, _ in sources}
         self._section_titles = {s.key: s.title for _, sections in sources for s in sections}
         self.section_tree.fill(sources)
-        self.update_counts(everywhere=True, saved=True)
         self.status_bar.offline = library.offline
         self.status_bar.demo = self.demo
         self.quote_panel.show(None)
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
+            # Counting unread stories of every section is not needed for the first paint.
+            self.call_after_refresh(self.update_counts, everywhere=True, saved=True)
             self.call_after_refresh(self._refresh_if_stale, self.section_tree.sections[0])
         else:
             self.article_view.show_message("No sources", "No news source plugin is installed.")

@@ -1,0 +1,112 @@
+"""App start-up on a 100,000-article cache, timed in a real pseudo-terminal.
+
+From process start to the first painted headline list (the first headline's text in the
+output), ``herald-tui --offline`` at 120x40 on the cache built by
+:func:`benchmarks.gen_cache.build_cache`, against a minimal Textual app painting a 50-item list
+(:mod:`benchmarks.minimal_app`), measured alternately in the same run. Peak RSS of each process
+comes from the kernel's accounting when it exits.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import select
+import struct
+import sys
+import termios
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from benchmarks import Benchmark
+from benchmarks.gen_cache import build_cache
+
+HERE = Path(__file__).parent
+DATA = HERE / ".data"
+N, SEED = 100_000, 0
+SIZE = (40, 120)  # rows, columns
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
+
+
+def run_until(argv: list[str], marker: str, timeout: float = 30.0) -> tuple[float, int]:
+    """Start ``argv`` in a pty; return (ms until ``marker`` is on screen, peak RSS in KiB).
+
+    The process is sent ``q`` once the marker shows and must exit by itself. Peak RSS is the
+    program's own high-water mark (``VmHWM``) read just before ``q``: the kernel's
+    ``ru_maxrss`` would include the memory of this (forking) process."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: become the program
+        os.execvpe(argv[0], argv, {**os.environ, "TERM": "xterm-256color"})
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", *SIZE, 0, 0))
+    seen, elapsed = "", None
+    deadline = start + timeout
+    try:
+        while elapsed is None and time.perf_counter() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.05)
+            if ready:
+                seen += os.read(fd, 65536).decode("utf-8", "replace")
+                if marker in _ESCAPES.sub("", seen):
+                    elapsed = (time.perf_counter() - start) * 1000
+        peak = _peak_rss_kib(pid)
+        os.write(fd, b"q")
+        while True:  # drain until the child closes the terminal
+            ready, _, _ = select.select([fd], [], [], 5)
+            if not ready or not os.read(fd, 65536):
+                break
+    except OSError:
+        pass  # EIO: the child has exited
+    finally:
+        os.waitpid(pid, 0)
+        os.close(fd)
+    if elapsed is None:
+        raise RuntimeError(f"{argv[-1]}: {marker!r} never appeared on screen")
+    return elapsed, peak
+
+
+def _peak_rss_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1))  # type: ignore[union-attr]
+
+
+def benchmarks() -> Iterable[Benchmark]:
+    built = build_cache(DATA / f"cache-{N}-{SEED}", N, SEED)
+    from herald_tui.cache import Store
+
+    with Store.open(built.cache_dir, built.data_dir, readonly=True) as store:
+        first = store.headlines("koreaherald/all", limit=1)[0].headline.title
+    app = [sys.executable, "-m", "herald_tui", "--offline", "--cache-dir", str(built.cache_dir),
+           "--data-dir", str(built.data_dir)]  # fmt: skip
+    minimal = [sys.executable, str(HERE / "minimal_app.py")]
+    rss: dict[str, list[int]] = {"app": [], "minimal": []}
+
+    def sample(argv: list[str], marker: str, name: str) -> float:
+        ms, peak = run_until(argv, marker)
+        rss[name].append(peak)
+        return ms
+
+    startup = Benchmark(
+        "app: start to first painted headline list (--offline, 100k cache, 120x40)",
+        lambda: sample(app, first[:16], "app"),
+        "ms",
+        "<= 1.5x the minimal app",
+        meets=lambda median, base: base is not None and median <= 1.5 * base,
+        baseline=lambda: sample(minimal, "Headline 001", "minimal"),
+        baseline_label="minimal Textual app, 50 items",
+        repeat=7,
+    )
+    yield startup
+    yield Benchmark(
+        "app: peak RSS over those runs",
+        lambda: max(rss["app"]) / 1024,
+        "MiB",
+        "< 120 MiB",
+        meets=lambda median, _base: median < 120,
+        baseline=lambda: max(rss["minimal"]) / 1024,
+        baseline_label="minimal Textual app",
+        repeat=1,
+        warmup=0,
+    )
