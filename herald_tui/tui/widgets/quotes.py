@@ -73,6 +73,20 @@ def quote_rows(quotes: Sequence[Quote], grouped: bool) -> list[Row]:
     return rows
 
 
+class _QuoteMessage(Message):
+    """Something happened to one quotation of a :class:`QuotePanel`."""
+
+    def __init__(self, panel: QuotePanel, quote: Quote) -> None:
+        super().__init__()
+        self.panel = panel
+        self.quote = quote
+
+    @property
+    def control(self) -> QuotePanel:
+        """The panel the quotation is in."""
+        return self.panel
+
+
 class QuoteList(OptionList):
     """The quotations, one option each; group headings are disabled options."""
 
@@ -111,31 +125,11 @@ class QuotePanel(Vertical):
     grouped: reactive[bool] = reactive(False)
     """Group the quotations by speaker instead of article order."""
 
-    class Highlighted(Message):
+    class Highlighted(_QuoteMessage):
         """The user moved to a quotation."""
 
-        def __init__(self, panel: QuotePanel, quote: Quote) -> None:
-            super().__init__()
-            self.panel = panel
-            self.quote = quote
-
-        @property
-        def control(self) -> QuotePanel:
-            """The panel the quotation is in."""
-            return self.panel
-
-    class Chosen(Message):
+    class Chosen(_QuoteMessage):
         """The user chose a quotation (Enter): go to it in the article."""
-
-        def __init__(self, panel: QuotePanel, quote: Quote) -> None:
-            super().__init__()
-            self.panel = panel
-            self.quote = quote
-
-        @property
-        def control(self) -> QuotePanel:
-            """The panel the quotation is in."""
-            return self.panel
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
