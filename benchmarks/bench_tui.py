@@ -21,8 +21,9 @@ from textual import events
 from benchmarks import Benchmark
 from herald_tui.config import Settings
 from herald_tui.model import Article, Headline
+from herald_tui.quotes import attach_quotes
 from herald_tui.tui.app import HeraldApp
-from herald_tui.tui.widgets import ArticleView
+from herald_tui.tui.widgets import ArticleView, QuotePanel
 from tests.tui import sample_news as news
 from tests.tui.fake_library import FakeLibrary
 
@@ -107,6 +108,26 @@ def _shows(articles: Iterable[Article]) -> Ready:
     return ready
 
 
+def _highlights(paragraphs: Iterable[int | None]) -> Ready:
+    """Ready when the article highlights a quotation in the next of ``paragraphs`` and the
+    panel shows that quotation's speaker in full."""
+    pending = iter(paragraphs)
+    current: list[int | None] = []
+
+    def ready(app: HeraldApp) -> bool:
+        if not current:
+            current.append(next(pending))
+        lit = app.screen.query_one(ArticleView).highlighted
+        panel = app.screen.query_one(QuotePanel)
+        expanded = panel.expanded is not None and panel.expanded == panel.quote_list.highlighted
+        done = expanded and bool(lit) and getattr(lit[0], "index", None) == current[0]
+        if done:
+            current.clear()
+        return done
+
+    return ready
+
+
 def benchmarks() -> Iterable[Benchmark]:
     notes: dict[str, Any] = {}
 
@@ -140,5 +161,26 @@ def benchmarks() -> Iterable[Benchmark]:
         "ms",
         "< 100 ms",
         meets=lambda median, _base: median < 100,
+        repeat=3,
+    )
+
+    def move_in_quote_panel() -> float:
+        # The 45-paragraph budget story with its quotations extracted; the panel open on
+        # the first; j/k move the highlight (and scroll the article) quote by quote.
+        library = FakeLibrary.sample()
+        article = library.articles[news.BUDGET_URL] = attach_quotes(news.BUDGET)
+        where = [quote.paragraph for quote in article.quotes]
+        steps = len(where) - 1
+        keys = ["j"] * steps + ["k"] * steps
+        ready = _highlights([*where[1:], *reversed(where[:-1])])
+        before = ["j", "enter", "quotation_mark"]
+        return statistics.median(asyncio.run(_session(library, keys, before, ready)))
+
+    yield Benchmark(
+        "tui: quote panel move to repaint, 45-paragraph article (120x40)",
+        move_in_quote_panel,
+        "ms",
+        "< 50 ms",
+        meets=lambda median, _base: median < 50,
         repeat=3,
     )

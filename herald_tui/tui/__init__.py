@@ -21,9 +21,11 @@ def run_app(ctx: Context) -> int:
         )
     from herald_tui.services import open_library
     from herald_tui.tui.app import HeraldApp
+    from herald_tui.tui.prefs import PREFS_FILE
 
     # The app closes the library when it unmounts: the HTTP client lives on the app's loop.
 
-    app = HeraldApp(open_library(ctx), ctx.settings, demo=ctx.demo)
+    preferences = ctx.paths.data_dir / PREFS_FILE
+    app = HeraldApp(open_library(ctx), ctx.settings, demo=ctx.demo, preferences=preferences)
     app.run()
     return app.return_code or 0

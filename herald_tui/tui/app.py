@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
 from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui.keys import binding_ids, bound_actions, keymap, unknown_actions
+from herald_tui.tui.outside import osc52, tmux_passthrough
+from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
 from herald_tui.tui.timefmt import Clock, system_clock
 
@@ -27,10 +32,11 @@ class HeraldApp(App[None]):
     CSS_PATH = "herald.tcss"
     BINDING_GROUP_TITLE = "Everywhere"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("q", "quit", "Quit", show=False, id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
     ]
-    """q quits, ? lists every key; Ctrl+P opens the command palette."""
+    """q quits (not in the footer, which needs the room: ? lists it), ? lists every key;
+    Ctrl+P opens the command palette."""
 
     def __init__(
         self,
@@ -39,6 +45,7 @@ class HeraldApp(App[None]):
         *,
         demo: bool = False,
         clock: Clock = system_clock,
+        preferences: Path | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -46,6 +53,9 @@ class HeraldApp(App[None]):
         self.demo = demo
         self.clock = clock
         """Where "now" comes from (tests and snapshots fix it)."""
+        self.preferences_path = preferences
+        """The JSON file remembering the theme chosen in the palette (None: not remembered)."""
+        self._preferences = Preferences()
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.library, self.settings, clock=self.clock, demo=self.demo)
@@ -56,12 +66,42 @@ class HeraldApp(App[None]):
         known = binding_ids([self, self.screen, *self.screen.walk_children()])
         for name in unknown_actions(self.settings.keys, known):
             self.notify(f"[keys] {name}: no such action; see ? for the names.", markup=False)
-        if self.settings.ui.theme in self.available_themes:
-            self.theme = self.settings.ui.theme
+        self._apply_theme()
         if self.demo:
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
         for notice in self.library.notices():
             self.notify(clean_line(notice), severity="warning", markup=False)
+
+    def _apply_theme(self) -> None:
+        """The theme last chosen in the palette, else the config's; remember later choices."""
+        if self.preferences_path is not None:
+            self._preferences, notice = load_preferences(self.preferences_path)
+            if notice:
+                self.notify(notice, severity="warning", markup=False)
+        for name in (self._preferences.theme, self.settings.ui.theme):
+            if name in self.available_themes:
+                self.theme = name
+                break
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if self.preferences_path is None or theme.name == (
+            self._preferences.theme or self.settings.ui.theme
+        ):
+            return  # nothing new (the startup theme arrives here too)
+        self._preferences = Preferences(theme=theme.name)
+        notice = save_preferences(self.preferences_path, self._preferences)
+        if notice:
+            self.notify(notice, severity="warning", markup=False)
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Textual's OSC 52 copy; inside tmux (``TMUX`` set) also the same wrapped for tmux's
+        passthrough. tmux takes the plain one itself when its ``set-clipboard`` is ``on`` and
+        hands the wrapped one to the outer terminal when ``allow-passthrough`` is ``on``;
+        either way the text lands once, the other form is dropped."""
+        super().copy_to_clipboard(text)
+        if self._driver is not None and os.environ.get("TMUX"):
+            self._driver.write(tmux_passthrough(osc52(text)))
 
     async def on_unmount(self) -> None:
         """Close the Library on the loop its HTTP client lives on (the app's)."""

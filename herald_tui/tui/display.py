@@ -8,11 +8,16 @@ Strings from the network are already sanitised by the parsers, but widgets apply
 
 from __future__ import annotations
 
+import re
+
 from textual.content import Content
 
 from herald_tui.text import clean_line, strip_controls
+from herald_tui.tui.spans import marked_pieces
 
-__all__ = ["line", "safe", "text"]
+__all__ = ["line", "marked", "safe", "text"]
+
+_SPACES = re.compile(r"\s+")
 
 
 def safe(value: str) -> str:
@@ -28,3 +33,18 @@ def line(value: str, style: str = "") -> Content:
 def text(value: str, style: str = "") -> Content:
     """``value`` as plain content, keeping its line breaks."""
     return Content.styled(safe(value), style)
+
+
+def marked(snippet: str, mark_style: str, style: str = "") -> Content:
+    """A search snippet as one line: the pieces between its ``\\x02`` ... ``\\x03`` marks in
+    ``mark_style``, the rest in ``style``. The marks are cut out before anything is cleaned
+    (they are control characters themselves), and each piece is cleaned on its own, so a
+    snippet can neither style itself nor reach the terminal."""
+    parts = [
+        [_SPACES.sub(" ", safe(piece)), mark_style if is_match else style]
+        for piece, is_match in marked_pieces(snippet)
+    ]
+    if parts:  # one line, trimmed like clean_line
+        parts[0][0] = parts[0][0].lstrip()
+        parts[-1][0] = parts[-1][0].rstrip()
+    return Content.assemble(*((text, part_style) for text, part_style in parts if text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,18 @@ def herald(tmp_path: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "herald_tui", *dirs, *args]
 
 
+def _article_text(screen: str) -> str:
+    """The article pane's text, lines joined with spaces: above the quote panel's top edge
+    (the "▔" line) when the panel is below it, else the column left of the panel's "▏"."""
+    lines = screen.splitlines()
+    edge = next((n for n, line in enumerate(lines) if line.strip().startswith("▔▔▔")), None)
+    if edge is not None:
+        column = lines[:edge]
+    else:
+        column = [line.split("▏")[-2] for line in lines if line.count("▏") >= 2]
+    return " ".join(" ".join(line.split()) for line in column)
+
+
 def test_read_in_the_demo_then_again_offline(tmux: Tmux, tmp_path: Path) -> None:
     tmux.start(herald(tmp_path, "--demo"), width=100, height=30, env=app_env())
     screen = tmux.wait_for("SAMPLE CONTENT")
@@ -44,6 +57,23 @@ def test_read_in_the_demo_then_again_offline(tmux: Tmux, tmp_path: Path) -> None
     title = first.headline.title
     article_pane = " ".join(line.rsplit("▏", 1)[-1].strip() for line in screen.splitlines())
     assert " ".join(title.split()[:4]) in article_pane
+
+    # The quote panel: its header, then a jump to the last quotation.
+    with Store.open(tmp_path / "cache", tmp_path / "data", readonly=True) as store:
+        article = store.get_article(first.headline.url)
+    assert article is not None and article.quotes
+    speakers = len({quote.speaker for quote in article.quotes if quote.speaker})
+    header = f"{speakers} speaker{'' if speakers == 1 else 's'} · {len(article.quotes)} quote"
+    tmux.send('"')
+    tmux.wait_for(header)
+    last = article.quotes[-1]
+    words = " ".join(last.text.split()[:4])
+    tmux.send("G", "Enter")  # the last quotation; Enter jumps to it in the article
+    screen = tmux.wait_for(lambda s: words in _article_text(s))
+    assert header in screen
+    # Highlighted in the article: underlined from its first word on.
+    underlined = r"\x1b\[4m(?:\x1b\[[0-9;]*m)*" + re.escape(last.text.split()[0])
+    assert re.search(underlined, tmux.raw_screen())
     tmux.send("q")
     tmux.wait_for("EXIT=0")
     tmux.stop()

@@ -10,6 +10,7 @@ failing or answering as scripted. Offline, nothing reaches the network: ``refres
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -185,14 +186,21 @@ class FakeLibrary:
         ]
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        if not query.strip():
-            raise SearchError("empty search: type some words")
+        """Articles holding every word of ``query``, with a snippet of about a dozen words
+        around the first one, each word marked as the store marks matches. An unclosed quote
+        is malformed, as in the real query language."""
+        if query.count('"') % 2:
+            raise SearchError('unclosed quote (") in the search: close the phrase')
         words = query.lower().split()
+        if not words:
+            raise SearchError("nothing to search: type some words")
         hits = []
         for a in self.articles.values():
             text = " ".join((a.headline, *a.paragraphs))
             if all(w in text.lower() for w in words):
-                hits.append(SearchHit(a.url, a.source, a.headline, a.summary, a.published))
+                hits.append(
+                    SearchHit(a.url, a.source, a.headline, _snippet(text, words), a.published)
+                )
         return hits[:limit]
 
     def notices(self) -> list[str]:
@@ -230,3 +238,14 @@ class FakeLibrary:
     def listed_urls(self, section_key: str) -> Iterable[str]:
         """URLs of the cached list of a section."""
         return (h.url for h, _ in self.lists.get(section_key, []))
+
+
+def _snippet(text: str, words: list[str]) -> str:
+    """About a dozen words of ``text`` from a little before the first of ``words``, each
+    occurrence of ``words`` between ``\\x02`` and ``\\x03``."""
+    first = text.lower().index(words[0])
+    start = text.rfind(" ", 0, max(0, first - 30)) + 1
+    tokens = text[start:].split()[:14]
+    window = ("…" if start else "") + " ".join(tokens) + "…"
+    pattern = "|".join(re.escape(w) for w in words)
+    return re.sub(pattern, lambda m: f"\x02{m[0]}\x03", window, flags=re.IGNORECASE)

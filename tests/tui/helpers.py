@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from herald_tui.tui.screens.reader import ReaderScreen
+from herald_tui.tui.widgets._hanging import Hanging
 
 
 def _console(app: App[Any]) -> Console:
@@ -77,3 +83,41 @@ async def press(pilot: Pilot[Any], *keys: str) -> None:
     for key in keys:
         await pilot.press(key)
         await settle(pilot)
+
+
+def reader(app: App[Any]) -> ReaderScreen:
+    """The reader screen (asserting it is the one shown)."""
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def option_texts(options: OptionList) -> list[str]:
+    """The plain text of each option of a list, in order."""
+    texts = []
+    for option in options.options:
+        prompt = option.prompt
+        if isinstance(prompt, Hanging):
+            texts.append(prompt.prefix.plain + prompt.body.plain)
+        else:
+            texts.append(str(getattr(prompt, "plain", prompt)))
+    return texts
+
+
+def terminal_writes(app: App[Any]) -> list[str]:
+    """Record what the app writes to its terminal driver directly (not screen updates)."""
+    writes: list[str] = []
+    driver = app._driver
+    assert driver is not None
+    driver.write = writes.append  # type: ignore[method-assign]
+    return writes
+
+
+async def wait_until(pilot: Pilot[Any], ready: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Let the app run until ``ready()`` holds (fetches from a real server take a moment)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not ready():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("timed out waiting for the app")
+        await settle(pilot)
+        await asyncio.sleep(0.02)

@@ -67,3 +67,35 @@ async def test_an_unknown_action_in_settings_keys_is_reported(make_app: MakeApp)
 
 def test_keymap_tidies_settings_keys() -> None:
     assert keymap({"quit": " q , ctrl+q ", "help": "", "refresh": " , "}) == {"quit": "q,ctrl+q"}
+
+
+async def test_help_lists_the_reader_keys_of_issue_7(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "question_mark")
+        rows = help_rows(app)
+    assert rows["quotes"] == '", Q  Quotes'
+    assert rows["search"] == "/  Search"
+    assert rows["save"] == "s  Save"
+    assert rows["unread"] == "u  Unread"
+    assert rows["copy_link"] == "y  Copy link"
+    assert rows["open_link"] == "o  Open in browser"
+    assert rows["group_quotes"] == "b  By speaker"
+    assert rows["cancel_search"] == "esc  Cancel"
+
+
+async def test_the_new_keys_can_be_rebound(make_app: MakeApp) -> None:
+    keys = {"quotes": "v", "search": "f", "group_quotes": "ctrl+g", "save": "S"}
+    app = make_app(settings=Settings(keys=keys))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "question_mark")
+        rows = help_rows(app)
+        assert rows["quotes"] == "v  Quotes" and rows["group_quotes"] == "^g  By speaker"
+        await press(pilot, "escape", "5", "enter", "quotation_mark")
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert not screen.quotes_open  # " is no longer bound
+        await press(pilot, "v", "ctrl+g")
+        assert screen.quotes_open and screen.quote_panel.grouped
+        await press(pilot, "v", "f")
+        assert screen.query_one("#search-bar").display

@@ -6,21 +6,14 @@ import asyncio
 
 from textual.message import Message
 
-from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.fake_library import FakeFetchError, FakeLibrary, Request
-from tests.tui.helpers import press, record_notifications, screen_text, settle
+from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
 
 WIDE = (120, 40)
 NARROW = (80, 24)
-
-
-def reader(app: object) -> ReaderScreen:
-    screen = app.screen  # type: ignore[attr-defined]
-    assert isinstance(screen, ReaderScreen)
-    return screen
 
 
 def listed_titles(app: object) -> list[str]:
@@ -108,7 +101,8 @@ async def test_number_keys_jump_to_sections_in_tree_order(make_app: MakeApp) -> 
         assert isinstance(app.focused, HeadlineList)
 
 
-async def test_an_empty_section_says_so(make_app: MakeApp) -> None:
+async def test_an_empty_section_says_so(make_app: MakeApp, library: FakeLibrary) -> None:
+    library.lists["yonhap/sports"] = []
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "5", "enter", "n")  # Sports: nothing listed, nothing to open

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from herald_tui.config import Settings, UISettings
-from herald_tui.model import Article, Headline, Link, Photo, Section, Source, Video
+from herald_tui.model import Article, Headline, Link, Photo, Quote, Section, Source, Video
 from herald_tui.text import strip_controls
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens.reader import ReaderScreen
@@ -17,7 +17,7 @@ from herald_tui.tui.widgets import HeadlineList, SectionTree, StatusBar
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.fake_library import FakeFetchError, FakeLibrary
-from tests.tui.helpers import press, screen_text, settle, terminal_bytes
+from tests.tui.helpers import option_texts, press, reader, screen_text, settle, terminal_bytes
 
 PAYLOAD = "[@click=app.quit]Q[/] [/] [b]B[/b] [ @click=app.quit]S [$accent]V\x1b]52;c;aGk=\x07"
 """Action and style markup, an unbalanced close tag, an OSC 52 clipboard write."""
@@ -163,3 +163,52 @@ async def test_any_size_down_to_one_cell_with_wide_and_combining_text(make_app: 
         assert app.is_running
         assert app.size == (120, 40)
         assert "김민지" in screen_text(app)
+
+
+async def test_hostile_quotes_and_speakers_are_shown_literally(
+    make_app: MakeApp, quits: list[str]
+) -> None:
+    library = hostile_library()
+    article = library.articles[URL]
+    quote = hostile("quote")
+    speaker = hostile("speaker")
+    body = f"He said {quote} today."
+    library.articles[URL] = dataclasses.replace(
+        article,
+        paragraphs=(body, *article.paragraphs[1:]),
+        quotes=(
+            Quote(quote, speaker, 0, "full", 8, 8 + len(quote), speaker),
+            Quote("x", None, 0, "partial", 500, 900),  # offsets past the text: no crash
+        ),
+    )
+    app = make_app(library, Settings(ui=UISettings(measure=200)))
+    async with app.run_test(size=(240, 60)) as pilot:
+        await press(pilot, "enter", "quotation_mark")
+        rows = option_texts(reader(app).quote_panel.quote_list)
+        assert rows[0] == f"speaker:{SHOWN}\n“quote:{SHOWN}”"
+        assert rows[1] == "unattributed\n“…x…”"
+        await pilot.click("QuoteList")
+        await press(pilot, "j", "b", "enter")
+        out = terminal_bytes(app)
+    assert quits == []
+    assert "\x1b]" not in out and "\x9b" not in out and "\x1b[2J" not in out
+    assert "\u202e" not in out and "\x07" not in out
+
+
+async def test_any_size_with_the_quote_panel_and_search_results(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "5", "enter", "quotation_mark")
+        for n, (width, height) in enumerate(SIZES):
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            await pilot.press(("j", "b", "G", "enter", "tab", "quotation_mark", "Q")[n % 7])
+            await pilot.pause()
+        await press(pilot, "slash", "s", "e", "o", "u", "l", "enter")
+        for width, height in reversed(SIZES):
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            await pilot.press("j")
+        await settle(pilot)
+        assert app.is_running and app.size == (120, 40)
+        assert reader(app).searching

@@ -105,3 +105,27 @@ def test_offline_and_demo_badges(snap_compare: Compare, make_app: MakeApp) -> No
 def test_help_screen(snap_compare: Compare, make_app: MakeApp) -> None:
     """The help screen, generated from the bindings."""
     assert snap_compare(make_app(), terminal_size=SMALL, run_before=keys("question_mark"))
+
+
+# -- quote panel and search -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_quote_panel(snap_compare: Compare, make_app: MakeApp, size: tuple[int, int]) -> None:
+    """The sports story's quotations (beside the article, below it at 80 columns); the one
+    over two paragraphs highlighted in both, its speaker in full."""
+    run_before = keys("5", "enter", "quotation_mark", "j", "j")
+    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+def test_quote_panel_grouped_by_speaker(snap_compare: Compare, make_app: MakeApp) -> None:
+    """Grouped by speaker: headings with counts, unattributed last; the captain's highlighted."""
+    run_before = keys("5", "enter", "quotation_mark", "j", "j", "j", "b")
+    assert snap_compare(make_app(), terminal_size=LARGE, run_before=run_before)
+
+
+def test_search_results(snap_compare: Compare, make_app: MakeApp) -> None:
+    """Results for "seoul" in place of the headlines, matches marked in the snippets; the
+    second result open with the word marked in it."""
+    run_before = keys("slash", "s", "e", "o", "u", "l", "enter", "j", "enter")
+    assert snap_compare(make_app(), terminal_size=LARGE, run_before=run_before)

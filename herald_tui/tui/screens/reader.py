@@ -6,37 +6,51 @@ first) and one for the article being read (opening another cancels it). A result
 after the user has moved on is dropped. Worker failures are reported in one place,
 :meth:`ReaderScreen.on_worker_state_changed`, as one notification line; what was on screen
 stays.
+
+Beside the article (below it when narrow) the quote panel lists the article's quotations;
+search results stand in for the headline list until Escape; the Saved entry of the tree lists
+saved articles like a section. What the reader does to an article (save, read marks, copy or
+open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActions`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import timedelta
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
-from herald_tui.library import Library, ListedHeadline, Progress, ProgressEvent
-from herald_tui.model import Article, Section
+from herald_tui.library import Library, ListedHeadline, Progress, ProgressEvent, SearchHit
+from herald_tui.model import Article, Quote, Section
 from herald_tui.text import clean_line
+from herald_tui.tui.screens.article_actions import ArticleActions
+from herald_tui.tui.screens.panes import Pane, PanedScreen
+from herald_tui.tui.spans import search_terms
 from herald_tui.tui.timefmt import Clock
-from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
+from herald_tui.tui.widgets import (
+    SAVED,
+    ArticleView,
+    HeadlineList,
+    QuotePanel,
+    SearchBox,
+    SearchResults,
+    SectionTree,
+    StatusBar,
+)
 from herald_tui.tui.widgets.article import RelatedList
+from herald_tui.tui.widgets.quotes import QuoteList
 
 __all__ = ["STALE_AFTER", "Pane", "ReaderScreen"]
-
-Pane = Literal["sections", "headlines", "article"]
-PANES: tuple[Pane, ...] = ("sections", "headlines", "article")
 
 JUMP = Binding.Group("Jump to section")
 
@@ -44,18 +58,23 @@ STALE_AFTER = timedelta(minutes=10)
 """Opening a section synced longer ago than this refreshes it in the background."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(PanedScreen):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
     AUTO_FOCUS = "#headlines"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "step(1)", "Next", id="next_article"),
         Binding("p", "step(-1)", "Previous", id="previous_article"),
         Binding("r", "refresh", "Refresh", id="refresh"),
         Binding("R", "refresh_all", "Refresh all", show=False, id="refresh_all"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("quotation_mark,Q", "toggle_quotes", "Quotes", id="quotes"),
+        Binding("s", "toggle_saved", "Save", show=False, id="save"),
+        Binding("u", "toggle_read", "Unread", show=False, id="unread"),
+        Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
+        Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
         Binding("z", "reading_mode", "Reading mode", id="reading_mode"),
         Binding("escape,backspace", "back", "Back", id="back"),
         Binding("tab", "cycle(1)", "Next pane", show=False, id="next_pane"),
@@ -67,13 +86,14 @@ class ReaderScreen(Screen[None]):
             for n in range(1, 10)
         ),
     ]
-    """n/p next and previous article, r/R refresh, z reading mode, Escape/Backspace back,
-    Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
+    """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
+    u unread, y copy the link, o open it in the browser, z reading mode, Escape/Backspace
+    back, Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
 
-    pane: reactive[Pane] = reactive[Pane]("headlines")
-    """The pane with the focus (the only one shown when narrow)."""
-    reading: reactive[bool] = reactive(False)
-    """Reading mode: the article takes the whole width."""
+    quotes_open: reactive[bool] = reactive(False)
+    """The quote panel is shown (beside the article, or below it when narrow)."""
+    searching: reactive[bool] = reactive(False)
+    """Search results stand in for the headline list."""
 
     def __init__(self, library: Library, settings: Settings, *, clock: Clock, demo: bool) -> None:
         super().__init__()
@@ -82,9 +102,13 @@ class ReaderScreen(Screen[None]):
         self.clock = clock
         self.demo = demo
         self.section: Section | None = None
-        """The section whose headlines are listed."""
+        """The section whose headlines are listed (:data:`SAVED` for the saved articles)."""
         self.article_url: str | None = None
         """The article being read (or loading)."""
+        self.terms: tuple[str, ...] = ()
+        """Search terms to mark in the article being read (it was opened from a search)."""
+        self.actions = ArticleActions(self)
+        """Save, read marks, copy and open, for the article in question."""
         self._stand_in = ("", "")  # title and summary shown until the article arrives
         self._source_titles: dict[str, str] = {}
         self._section_titles: dict[str, str] = {}
@@ -94,13 +118,18 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield SectionTree(id="sections")
             yield HeadlineList(clock=self.clock, id="headlines")
+            yield SearchResults(clock=self.clock, id="results")
             yield ArticleView(
                 clock=self.clock,
                 measure=ui.measure,
                 relative_times=ui.relative_times,
                 id="article",
             )
-            yield Vertical(id="side-panel")  # quotes and search results go here (issue 7)
+            with Vertical(id="side-panel"):
+                yield QuotePanel(id="quotes")
+        with Horizontal(id="search-bar"):
+            yield Static(Content("Search cache:"), id="search-label")
+            yield SearchBox(id="search")
         yield StatusBar(clock=self.clock, id="status")
         yield Footer()
 
@@ -115,19 +144,48 @@ class ReaderScreen(Screen[None]):
         return self.query_one(HeadlineList)
 
     @property
+    def search_results(self) -> SearchResults:
+        return self.query_one(SearchResults)
+
+    @property
     def article_view(self) -> ArticleView:
         return self.query_one(ArticleView)
+
+    @property
+    def quote_panel(self) -> QuotePanel:
+        return self.query_one(QuotePanel)
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.query_one(SearchBox)
 
     @property
     def status_bar(self) -> StatusBar:
         return self.query_one(StatusBar)
 
-    def _pane_widget(self, pane: Pane) -> Widget:
-        return {
-            "sections": self.section_tree,
-            "headlines": self.headline_list,
-            "article": self.article_view,
-        }[pane]
+    def pane_widget(self, pane: Pane) -> Widget:
+        """The tree, the headlines (or search results), the article."""
+        if pane == "sections":
+            return self.section_tree
+        if pane == "headlines":
+            return self.search_results if self.searching else self.headline_list
+        return self.article_view
+
+    def pane_members(self, pane: Pane) -> tuple[Widget, ...]:
+        """The quote panel belongs to the article pane (it is shown with it when narrow)."""
+        if pane == "sections":
+            return (self.section_tree,)
+        if pane == "headlines":
+            return (self.headline_list, self.search_results)
+        return (self.article_view, self.query_one("#side-panel"))
+
+    def focus_stops(self) -> list[Widget]:
+        """The panes, the related stories of the article, the quote panel when open."""
+        stops = [self.section_tree, self.pane_widget("headlines"), self.article_view]
+        stops += self.query(RelatedList)
+        if self.quotes_open:
+            stops.append(self.quote_panel.quote_list)
+        return stops
 
     # -- startup ---------------------------------------------------------------------------
 
@@ -140,43 +198,66 @@ class ReaderScreen(Screen[None]):
         self.section_tree.fill(sources)
         self.status_bar.offline = library.offline
         self.status_bar.demo = self.demo
+        self.quote_panel.show(None)
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
-            self.call_after_refresh(self._count_unread)
+            self.call_after_refresh(self.update_counts, everywhere=True, saved=True)
             self.call_after_refresh(self._refresh_if_stale, self.section_tree.sections[0])
         else:
             self.article_view.show_message("No sources", "No news source plugin is installed.")
 
-    def _count_unread(self) -> None:
-        for section in self.section_tree.sections:
-            self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
-
     # -- sections and headlines ------------------------------------------------------------
 
     def open_section(self, section: Section, *, fetch: bool = True) -> None:
-        """List the section's cached headlines; refresh them if stale (and online)."""
+        """List the section's cached headlines (or the saved articles); refresh them if stale
+        (and online)."""
         self.section = section
+        self.searching = False
         try:
-            rows = self.library.cached_headlines(section.key)
+            rows = (
+                self.library.saved()
+                if section == SAVED
+                else self.library.cached_headlines(section.key)
+            )
         except HeraldError as error:  # a cache that cannot be read: say so, keep going
-            self._report(error)
+            self.report_error(error)
             rows = []
         self._show_rows(rows)
-        source = self._source_titles.get(section.source, section.source)
-        self.status_bar.location = f"{clean_line(source)} › {clean_line(section.title)}"
-        self.status_bar.synced = self.library.last_synced(section.key)
+        self._show_location()
         self.section_tree.move_to(section.key)
         if fetch:
             self._refresh_if_stale(section)
 
+    def _show_location(self) -> None:
+        """The status bar names the section (or the search) and when it was synced."""
+        bar, section = self.status_bar, self.section
+        if self.searching:
+            hits = len(self.search_results.hits)
+            bar.location = f"Search › {self.search_results.query_text}"
+            bar.note, bar.synced = f"{hits} result{'' if hits == 1 else 's'}", None
+        elif section == SAVED:
+            count = len(self.headline_list.rows)
+            bar.location, bar.note, bar.synced = "Saved", f"{count} kept offline", None
+        elif section is not None:
+            source = self._source_titles.get(section.source, section.source)
+            bar.location = f"{clean_line(source)} › {clean_line(section.title)}"
+            bar.note, bar.synced = "", self.library.last_synced(section.key)
+
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
-        empty = "Nothing cached for this section." if self.library.offline else "No headlines yet."
+        if self.section == SAVED:
+            empty = "Nothing saved yet: s saves the article you are reading."
+        elif self.library.offline:
+            empty = "Nothing cached for this section."
+        else:
+            empty = "No headlines yet."
         self.headline_list.show(rows, self._section_titles, empty)
 
     def _refresh_if_stale(self, section: Section) -> None:
+        if section == SAVED or self.library.offline:
+            return
         synced = self.library.last_synced(section.key)
-        if not self.library.offline and (synced is None or self.clock() - synced > STALE_AFTER):
+        if synced is None or self.clock() - synced > STALE_AFTER:
             self._start_refresh(section)
 
     def _start_refresh(self, section: Section) -> None:
@@ -193,7 +274,7 @@ class ReaderScreen(Screen[None]):
         self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
         if self.section is not None and self.section.key == section.key:
             self._show_rows(rows)
-            self.status_bar.synced = self.library.last_synced(section.key)
+            self._show_location()
         # else: the user has left the section; the new list waits in the cache.
 
     def _progress(self, task: str) -> Progress:
@@ -204,6 +285,23 @@ class ReaderScreen(Screen[None]):
 
         return report
 
+    def update_counts(self, *, everywhere: bool = False, saved: bool = False) -> None:
+        """Show the unread count of the listed section (of every section with
+        ``everywhere``: after a change to an article listed elsewhere), and with ``saved`` of
+        the saved articles (reading them all is only worth it when one of them changed)."""
+        sections = self.section_tree.sections if everywhere else [self.section]
+        for section in sections:
+            if section is not None and section != SAVED:
+                self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
+        if not saved:
+            return
+        try:
+            unread_saved = sum(not row.read for row in self.library.saved())
+        except HeraldError as error:
+            self.report_error(error)
+        else:
+            self.section_tree.set_unread(SAVED.key, unread_saved)
+
     @on(SectionTree.Chosen)
     def _section_chosen(self, event: SectionTree.Chosen) -> None:
         self.open_section(event.section)
@@ -211,21 +309,26 @@ class ReaderScreen(Screen[None]):
 
     # -- articles --------------------------------------------------------------------------
 
-    def open_article(self, url: str, title: str = "", summary: str = "") -> None:
-        """Show the article: the cached copy at once, then (online) the Library's answer.
+    def open_article(
+        self, url: str, title: str = "", summary: str = "", terms: tuple[str, ...] = ()
+    ) -> None:
+        """Show the article: the cached copy at once, then (online) the Library's answer;
+        ``terms`` (from a search) are marked in it.
 
         Until it arrives (or if it cannot), the headline's title and summary stand in."""
         self.article_url = url
+        self.terms = terms
         self._stand_in = (title, summary)
         try:
             cached = self.library.cached_article(url)
         except HeraldError as error:
-            self._report(error)
+            self.report_error(error)
             cached = None
         if cached is not None:
             self._display(url, cached)
         else:
             self.article_view.show_message(title, "Loading…", summary)
+            self.quote_panel.show(None)
         if cached is None or not self.library.offline:
             self.run_worker(
                 self._load_article(url),
@@ -248,20 +351,12 @@ class ReaderScreen(Screen[None]):
         shown = self.article_view.article
         same = shown is not None and shown.url == article.url
         source = self._source_titles.get(article.source, "")
-        self.article_view.show(article, source, keep_scroll=same)
-        self._mark_read(url)
-
-    def _mark_read(self, url: str) -> None:
-        self.library.set_read(url)
-        index = self.headline_list.index_of(url)
-        if index is not None:
-            row = self.headline_list.rows[index]
-            if not row.read:
-                self.headline_list.update_row(dataclasses.replace(row, read=True))
-        if self.section is not None:
-            self.section_tree.set_unread(
-                self.section.key, self.library.unread_count(self.section.key)
-            )
+        self.article_view.show(article, source, keep_scroll=same, terms=self.terms)
+        self.quote_panel.show(article)
+        if same:
+            self.article_view.show_quote(self._quote_in_view())
+        else:  # not again for an updated copy: the reader may have marked it unread
+            self.actions.mark_read(url)
 
     @on(HeadlineList.Opened)
     def _headline_opened(self, event: HeadlineList.Opened) -> None:
@@ -274,6 +369,75 @@ class ReaderScreen(Screen[None]):
     def _link_opened(self, event: ArticleView.LinkOpened) -> None:
         self.open_article(event.link.url, event.link.title)
 
+    # -- quote panel -----------------------------------------------------------------------
+
+    def _quote_in_view(self) -> Quote | None:
+        """The quotation to highlight: the panel's, while the panel has the focus."""
+        focused = self.focused
+        if self.quotes_open and isinstance(focused, QuoteList):
+            return self.quote_panel.current
+        return None
+
+    @on(QuotePanel.Highlighted)
+    def _quote_highlighted(self, event: QuotePanel.Highlighted) -> None:
+        if self._quote_in_view() is event.quote:
+            self.article_view.show_quote(event.quote)
+
+    @on(QuotePanel.Chosen)
+    def _quote_chosen(self, event: QuotePanel.Chosen) -> None:
+        self.article_view.show_quote(event.quote)
+        self.article_view.focus()
+
+    def watch_quotes_open(self, quotes_open: bool) -> None:
+        if not quotes_open and isinstance(self.focused, QuoteList):
+            self.set_focus(self.article_view)  # before the panel is hidden
+        self.set_class(quotes_open, "-quotes")
+        if quotes_open:
+            self.pane = "article"
+            self.call_after_refresh(self.quote_panel.quote_list.focus)
+        else:
+            self.article_view.show_quote(None)
+
+    # -- search ----------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        query = event.value.strip()
+        try:
+            hits = self.library.search(query)
+        except HeraldError as error:  # SearchError: a malformed query, said in one line
+            self.notify(clean_line(str(error)), severity="error", markup=False)
+            return
+        self.search_results.show(query, hits, self._source_titles)
+        self.searching = True
+        self.pane = "headlines"
+        self._close_search_box(self.search_results)
+
+    @on(SearchBox.Cancelled)
+    def _search_cancelled(self) -> None:
+        self._close_search_box(self.pane_widget(self.pane))
+
+    def _close_search_box(self, focus: Widget) -> None:
+        # Focus first: hiding the focused box would hand the focus to a neighbour.
+        self.set_focus(focus)
+        self.query_one("#search-bar").display = False
+
+    @on(SearchResults.Opened)
+    def _result_opened(self, event: SearchResults.Opened) -> None:
+        self._open_hit(event.hit)
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        terms = search_terms(self.search_results.query_text, [hit.snippet])
+        self.open_article(hit.url, hit.title, terms=terms)
+
+    def watch_searching(self, searching: bool) -> None:
+        focused = self.focused
+        if focused is not None and self.pane_of(focused) == "headlines":
+            # Before the list is hidden, or the focus would go to a neighbour.
+            self.set_focus(self.pane_widget("headlines"))
+        self.set_class(searching, "-searching")
+        self._show_location()
+
     # -- failures --------------------------------------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -283,13 +447,13 @@ class ReaderScreen(Screen[None]):
             self.status_bar.set_progress(worker.name, None)
         if event.state is not WorkerState.ERROR:
             return
-        message = self._report(worker.error)
+        message = self.report_error(worker.error)
         loading = worker.group == "article" and worker.name == self.article_url
         if loading and self.article_view.article is None:  # nothing cached to keep on screen
             title, summary = self._stand_in
             self.article_view.show_message(title, message, summary)
 
-    def _report(self, error: BaseException | None) -> str:
+    def report_error(self, error: BaseException | None) -> str:
         """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
         if isinstance(error, HeraldError):
             message = str(error)
@@ -303,29 +467,37 @@ class ReaderScreen(Screen[None]):
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """n/p only while an article is open."""
+        """n/p and the quote panel only once an article is open."""
         if action == "step":
             return self.article_url is not None
+        if action == "toggle_quotes":
+            return self.article_url is not None or self.quotes_open
         return True
 
     def action_step(self, delta: int) -> None:
-        """Open the next (1) or previous (-1) headline of the list."""
-        rows = self.headline_list.rows
-        index = self.headline_list.index_of(self.article_url or "")
+        """Open the next (1) or previous (-1) headline of the list (or search result)."""
+        listing: HeadlineList | SearchResults
+        listing = self.search_results if self.searching else self.headline_list
+        count = len(listing.hits) if isinstance(listing, SearchResults) else len(listing.rows)
+        index = listing.index_of(self.article_url or "")
         if index is None:
-            index = (
-                self.headline_list.highlighted if self.headline_list.highlighted is not None else -1
-            )
+            index = listing.highlighted if listing.highlighted is not None else -1
         target = index + delta
-        if not 0 <= target < len(rows):
-            self.notify("No more headlines in this section.", timeout=2)
+        if not 0 <= target < count:
+            self.notify("No more headlines here.", timeout=2)
             return
-        self.headline_list.highlighted = target
-        self._open_row(rows[target])
+        listing.highlighted = target
+        if isinstance(listing, SearchResults):
+            self._open_hit(listing.hits[target])
+        else:
+            self._open_row(listing.rows[target])
 
     def action_refresh(self) -> None:
         """Refresh the listed section."""
         if self._refuse_offline() or self.section is None:
+            return
+        if self.section == SAVED:
+            self.notify("Saved articles are kept as they were saved.", timeout=3)
             return
         self._start_refresh(self.section)
 
@@ -341,32 +513,43 @@ class ReaderScreen(Screen[None]):
             self.notify("Offline: showing the cache; nothing is fetched.", timeout=3)
         return self.library.offline
 
-    def action_reading_mode(self) -> None:
-        """Give the article the whole width, or take it back."""
-        self.reading = not self.reading
+    def action_search(self) -> None:
+        """Search everything cached and saved."""
+        self.query_one("#search-bar").display = True
+        self.search_box.select_all()
+        self.call_after_refresh(self.search_box.focus)
+
+    def action_toggle_quotes(self) -> None:
+        """Show or hide the quotations of the article."""
+        self.quotes_open = not self.quotes_open
+
+    def action_toggle_saved(self) -> None:
+        """Save the article (kept offline for good), or unsave it."""
+        self.actions.toggle_saved()
+
+    def action_toggle_read(self) -> None:
+        """Mark the article unread, or read again."""
+        self.actions.toggle_read()
+
+    def action_copy_link(self) -> None:
+        """Copy the article's link to the clipboard (OSC 52: works over SSH)."""
+        self.actions.copy_link()
+
+    def action_open_link(self) -> None:
+        """Open the article in the browser (over SSH: copy its link instead)."""
+        self.actions.open_link()
 
     def action_back(self) -> None:
-        """Leave reading mode, else go one pane to the left."""
-        if self.reading:
+        """Close the quote panel (from inside it), leave reading mode, leave the search
+        results, else go one pane to the left."""
+        if isinstance(self.focused, QuoteList):
+            self.quotes_open = False
+        elif self.reading:
             self.reading = False
+        elif self.searching and self.pane == "headlines":
+            self.searching = False
         else:
             self.action_pane_by(-1)
-
-    def action_pane_by(self, delta: int) -> None:
-        """Move to the pane left (-1) or right (1) of this one."""
-        index = min(max(PANES.index(self.pane) + delta, 0), len(PANES) - 1)
-        self.pane = PANES[index]
-
-    def action_cycle(self, delta: int) -> None:
-        """Tab through the panes, and the related stories of the article."""
-        stops = [self.section_tree, self.headline_list, self.article_view, *self.query(RelatedList)]
-        focused = self.focused
-        index = next((n for n, w in enumerate(stops) if focused is w), None)
-        if index is None:
-            index = PANES.index(self.pane)
-        target = stops[(index + delta) % len(stops)]
-        self.pane = self._pane_of(target)
-        self.call_after_refresh(target.focus)
 
     def action_jump(self, number: int) -> None:
         """Open the n-th section (1-9) of the tree."""
@@ -376,29 +559,11 @@ class ReaderScreen(Screen[None]):
             self.reading = False
             self.pane = "headlines"
 
-    # -- panes -----------------------------------------------------------------------------
-
-    def _pane_of(self, widget: Widget) -> Pane:
-        for pane in PANES:
-            owner = self._pane_widget(pane)
-            if widget is owner or owner in widget.ancestors:
-                return pane
-        return self.pane
-
-    def watch_pane(self, old: Pane, new: Pane) -> None:
-        self.set_class(False, f"-pane-{old}")
-        self.set_class(True, f"-pane-{new}")
-        if new != "article":
-            self.reading = False
-        focused = self.focused
-        if focused is None or self._pane_of(focused) != new:
-            self.call_after_refresh(self._pane_widget(new).focus)
-
-    def watch_reading(self, reading: bool) -> None:
-        self.set_class(reading, "-reading")
-        if reading:
-            self.pane = "article"
-
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Focusing a pane (a click, Tab) makes it the current pane."""
-        self.pane = self._pane_of(event.widget)
+        """Focus makes a pane current (not the search box's); focusing the quote list
+        highlights its quotation in the article."""
+        if isinstance(event.widget, SearchBox):
+            return
+        super().on_descendant_focus(event)
+        if isinstance(event.widget, QuoteList):
+            self.article_view.show_quote(self.quote_panel.current)

@@ -7,42 +7,82 @@ markup and no link is made clickable except related stories, which open inside t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.style import Style
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from herald_tui.model import Article, Link, Photo, Video
+from herald_tui.model import Article, Link, Photo, Quote, Video
 from herald_tui.text import is_safe_url
 from herald_tui.tui import display
 from herald_tui.tui.keys import navigation
+from herald_tui.tui.spans import quote_pieces, term_spans
 from herald_tui.tui.timefmt import Clock, kst, relative
 
-__all__ = ["ArticleView", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"]
+__all__ = ["ArticleView", "Headline", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"]
 
 
-class Paragraph(Static):
-    """One paragraph of body text; a paragraph holding line breaks is a table kept as rows."""
+_REVERSE = Style(reverse=True)
 
-    def __init__(self, index: int, text: str) -> None:
-        self.index = index
-        """Position in :attr:`Article.paragraphs`."""
-        self.text = display.safe(text)
-        super().__init__(self._content(None), classes="-table" if "\n" in text else "")
 
-    def _content(self, span: tuple[int, int] | None) -> Content:
+class _Marked(Static):
+    """Text whose ranges can be highlighted: search matches (fixed when built) and one range
+    that moves (the quotation chosen in the quote panel)."""
+
+    def __init__(
+        self, text: str, matches: Sequence[tuple[int, int]] = (), classes: str = ""
+    ) -> None:
+        self.text = text
+        """What is shown; offsets of highlights are offsets into it."""
+        self.matches = tuple(matches)
+        """Ranges of search terms, marked for as long as the block is shown."""
+        self.span: tuple[int, int] | None = None
+        """The highlighted range, if any."""
+        super().__init__(self._content(), classes=classes)
+
+    def _content(self) -> Content:
         content = Content(self.text)
-        if span is not None:
-            content = content.stylize(".article-view--highlight", *span)
+        for start, end in self.matches:
+            content = content.stylize(".article-view--match", start, end)
+        if self.span is not None:
+            content = content.stylize(".article-view--highlight", *self.span)
+            if self.app.no_color:
+                # NO_COLOR greys the background out; reverse video keeps the quotation
+                # visible (component classes cannot carry "reverse" into Content).
+                content = content.stylize(_REVERSE, *self.span)
         return content
 
     def highlight(self, start: int | None = None, end: int | None = None) -> None:
         """Highlight ``text[start:end]``; no arguments clears the highlight."""
-        self.update(self._content(None if start is None else (start, end or len(self.text))))
+        span = None if start is None else (start, len(self.text) if end is None else end)
+        if span != self.span:
+            self.span = span
+            self.update(self._content(), layout=False)  # same text, same size
+
+
+class Headline(_Marked):
+    """The article's headline (a headline quotation highlights here)."""
+
+    def __init__(self, text: str, terms: Sequence[str] = ()) -> None:
+        # One line, with the same offsets as the model's text (quotes point into it).
+        text = display.safe(text).replace("\n", " ").replace("\t", " ")
+        super().__init__(text, term_spans(text, terms), classes="headline")
+
+
+class Paragraph(_Marked):
+    """One paragraph of body text; a paragraph holding line breaks is a table kept as rows."""
+
+    def __init__(self, index: int, text: str, terms: Sequence[str] = ()) -> None:
+        self.index = index
+        """Position in :attr:`Article.paragraphs`."""
+        text = display.safe(text)
+        super().__init__(text, term_spans(text, terms), "-table" if "\n" in text else "")
 
 
 def _media(marker: str, text: Content, detail: Content) -> Content:
@@ -95,10 +135,12 @@ class ArticleView(VerticalScroll):
     # would be styled again for each one, which doubled the time to open a long article.
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--highlight",
+        "article-view--match",
         "article-view--marker",
         "article-view--dim",
     }
-    """A highlighted range of a paragraph; the Photo/Video markers; credits and addresses."""
+    """The quotation chosen in the quote panel; words a search matched; the Photo/Video
+    markers; credits and addresses."""
 
     class LinkOpened(Message):
         """The user chose a related story."""
@@ -122,6 +164,10 @@ class ArticleView(VerticalScroll):
         self._relative_times = relative_times
         self.article: Article | None = None
         """The article shown, if any (None while a message is shown)."""
+        self.terms: tuple[str, ...] = ()
+        """Search terms marked in the article shown (see :mod:`herald_tui.tui.spans`)."""
+        self._text_blocks: dict[int | None, _Marked] = {}  # headline (None) and paragraphs
+        self._lit: list[_Marked] = []  # the blocks of the highlighted quotation
 
     def compose(self) -> Iterator[Vertical]:
         yield self._column([Static(Content("Choose a headline to read it."), classes="message")])
@@ -138,16 +184,32 @@ class ArticleView(VerticalScroll):
         self.mount(self._column(widgets))
         self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
 
-    def show(self, article: Article, source_title: str = "", *, keep_scroll: bool = False) -> None:
-        """Show ``article``; with ``keep_scroll`` (an updated copy of the same article) the
-        reader's place is kept."""
+    def show(
+        self,
+        article: Article,
+        source_title: str = "",
+        *,
+        keep_scroll: bool = False,
+        terms: Sequence[str] = (),
+    ) -> None:
+        """Show ``article``, with ``terms`` marked (and the first one in the body in view);
+        with ``keep_scroll`` (an updated copy of the same article) the reader's place is
+        kept."""
         scroll_y = self.scroll_y if keep_scroll else 0
         self.article = article
+        self.terms = tuple(terms)
+        self._text_blocks, self._lit = {}, []
         self._replace(list(self._blocks(article, source_title)), scroll_y)
+        if self.terms and not keep_scroll:
+            first = next((p for p in self.paragraphs if p.matches), None)
+            if first is not None:
+                self.call_after_refresh(self._bring_into_view, first)
 
     def show_message(self, title: str, message: str, summary: str = "") -> None:
         """Show a headline, its summary and a line of status (loading, not cached, failed)."""
         self.article = None
+        self.terms = ()
+        self._text_blocks, self._lit = {}, []
         blocks = [Static(display.line(title), classes="headline")]
         if summary:
             blocks.append(Static(display.text(summary), classes="summary"))
@@ -156,10 +218,38 @@ class ArticleView(VerticalScroll):
     @property
     def paragraphs(self) -> list[Paragraph]:
         """The paragraph widgets of the shown article, in order."""
-        return list(self.query(Paragraph))
+        return [block for block in self._text_blocks.values() if isinstance(block, Paragraph)]
+
+    @property
+    def highlighted(self) -> list[_Marked]:
+        """The blocks (headline, paragraphs) holding the highlighted quotation, in order."""
+        return list(self._lit)
+
+    def show_quote(self, quote: Quote | None) -> None:
+        """Highlight ``quote`` (the pieces of a quotation over several paragraphs, or the
+        headline's) and bring it into view; None clears the highlight."""
+        for block in self._lit:
+            block.highlight()
+        self._lit = []
+        if quote is None or self.article is None:
+            return
+        article = self.article
+        for index, start, end in quote_pieces(quote, article.headline, article.paragraphs):
+            piece = self._text_blocks.get(index)
+            if piece is not None:
+                piece.highlight(start, end)
+                self._lit.append(piece)
+        if self._lit:
+            self._bring_into_view(self._lit[0])
+
+    def _bring_into_view(self, block: Widget) -> None:
+        """Scroll ``block`` to the middle of the pane (its top, if it is taller)."""
+        if block.is_attached:
+            self.scroll_to_center(block, animate=False, origin_visible=True, immediate=True)
 
     def _blocks(self, article: Article, source_title: str) -> Iterator[Static | OptionList]:
-        yield Static(display.line(article.headline), classes="headline")
+        headline = self._text_blocks[None] = Headline(article.headline, self.terms)
+        yield headline
         if article.subheadline:
             yield Static(display.text(article.subheadline), classes="subheadline")
         yield Static(self._meta(article, source_title), classes="meta")
@@ -171,9 +261,10 @@ class ArticleView(VerticalScroll):
                 classes="message",
             )
         count = len(article.paragraphs)
-        for index, paragraph in enumerate(article.paragraphs):
+        for index, text in enumerate(article.paragraphs):
             yield from _media_at(article, index, count)
-            yield Paragraph(index, paragraph)
+            paragraph = self._text_blocks[index] = Paragraph(index, text, self.terms)
+            yield paragraph
         yield from _media_at(article, count, count)
         yield from self._endmatter(article)
 

@@ -16,14 +16,18 @@ from herald_tui.model import Section, Source
 from herald_tui.text import clean_line
 from herald_tui.tui.keys import navigation
 
-__all__ = ["SectionTree"]
+__all__ = ["SAVED", "SectionTree"]
 
 Node = TreeNode[Section | None]
 
+SAVED = Section(source="", id="saved", title="Saved")
+"""The reader's saved articles, listed in the tree after the sources like a section (its
+key, ``/saved``, is no source's)."""
+
 
 class SectionTree(Tree[Section | None]):
-    """One branch per source, one leaf per section; Enter opens a section
-    (:class:`SectionTree.Chosen`)."""
+    """One branch per source, one leaf per section, then the saved articles (:data:`SAVED`);
+    Enter opens a section (:class:`SectionTree.Chosen`)."""
 
     BINDING_GROUP_TITLE = "Lists and article"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,11 +73,12 @@ class SectionTree(Tree[Section | None]):
             branch = self.root.add(Text(clean_line(source.title), "bold"), None, expand=True)
             for section in sections:
                 self._leaves[section.key] = branch.add_leaf(section.title, section)
+        self._leaves[SAVED.key] = self.root.add_leaf(Text(f"★ {SAVED.title}", "bold"), SAVED)
 
     @property
     def sections(self) -> list[Section]:
-        """Every section, in tree order (the order of the 1-9 keys)."""
-        return [leaf.data for leaf in self._leaves.values() if leaf.data is not None]
+        """Every section of the sources, in tree order (the order of the 1-9 keys)."""
+        return [leaf.data for leaf in self._leaves.values() if leaf.data not in (None, SAVED)]
 
     def set_unread(self, section_key: str, count: int) -> None:
         """Show ``count`` unread headlines beside the section."""

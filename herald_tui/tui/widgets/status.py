@@ -45,6 +45,8 @@ class StatusBar(Horizontal):
     """Show the SAMPLE CONTENT badge."""
     synced: reactive[datetime | None] = reactive(None)
     """When the shown section was last synced."""
+    note: reactive[str] = reactive("")
+    """Shown instead of the sync time when set (``12 results``, ``kept offline``)."""
 
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -74,6 +76,9 @@ class StatusBar(Horizontal):
     def watch_synced(self) -> None:
         self._update_text()
 
+    def watch_note(self) -> None:
+        self._update_text()
+
     def set_progress(self, task: str, event: ProgressEvent | None) -> None:
         """Show what ``task`` is doing, or forget it (``None``) when it is over."""
         self._progress.pop(task, None)  # re-inserted: the newest report is shown
@@ -93,14 +98,16 @@ class StatusBar(Horizontal):
             self.query_one("#status-text", Static).update(self._text())
 
     def _text(self) -> Content:
-        """Location, sync time and progress, built from plain strings (names are untrusted)."""
-        synced = "never synced"
-        if self.synced is not None:
+        """Location, sync time (or note) and progress, built from plain strings (names and
+        searches are untrusted)."""
+        synced = self.note or "never synced"
+        if self.synced is not None and not self.note:
             synced = f"synced {relative(self.synced, self._clock())}"
         parts: list[Content | tuple[str, str]] = [
             Content(" "),
             display.line(self.location),
-            (f" · {synced}", ".status-bar--dim"),
+            (" · ", ".status-bar--dim"),
+            display.line(synced, ".status-bar--dim"),
         ]
         if self._progress:
             latest = list(self._progress.values())[-1]

@@ -1,0 +1,256 @@
+"""The quote panel: every quotation of the article with who said it, in article order or
+grouped by speaker.
+
+Speakers come from the article (:mod:`herald_tui.quotes`), so they are untrusted text like
+the rest: every string goes through :mod:`herald_tui.tui.display`. A quotation whose speaker
+the extractor could not tell is shown as *unattributed*, never given a guessed name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from herald_tui.model import Article, Quote
+from herald_tui.tui import display
+from herald_tui.tui.keys import navigation
+from herald_tui.tui.widgets._hanging import Hanging
+
+__all__ = ["QuotePanel", "Row", "quote_header", "quote_rows"]
+
+UNATTRIBUTED = "unattributed"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the list: a quotation, or (grouped) the heading of a speaker's quotes."""
+
+    quote: Quote | None
+    """The quotation; None for a group heading."""
+    heading: str = ""
+    """The speaker (short form) of a group heading."""
+    count: int = 0
+    """Quotations under a group heading."""
+
+
+def _speaker(quote: Quote) -> str | None:
+    return quote.speaker_short or quote.speaker
+
+
+def quote_header(quotes: Sequence[Quote]) -> str:
+    """``3 speakers · 11 quotes`` (unattributed quotations count as quotes, not speakers)."""
+    speakers = {quote.speaker for quote in quotes if quote.speaker}
+    s = "" if len(speakers) == 1 else "s"
+    q = "" if len(quotes) == 1 else "s"
+    return f"{len(speakers)} speaker{s} · {len(quotes)} quote{q}"
+
+
+def quote_rows(quotes: Sequence[Quote], grouped: bool) -> list[Row]:
+    """The list's rows: the quotations in article order, or grouped by speaker (speakers in
+    order of first appearance, unattributed ones last), each group under its heading."""
+    if not grouped:
+        return [Row(quote) for quote in quotes]
+    groups: dict[str | None, list[Quote]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.speaker, []).append(quote)
+    if None in groups:
+        groups[None] = groups.pop(None)  # unattributed last
+    rows: list[Row] = []
+    for speaker, members in groups.items():
+        name = _speaker(members[0]) if speaker else None
+        rows.append(Row(None, name or UNATTRIBUTED, len(members)))
+        rows += [Row(quote) for quote in members]
+    return rows
+
+
+class _QuoteMessage(Message):
+    """Something happened to one quotation of a :class:`QuotePanel`."""
+
+    def __init__(self, panel: QuotePanel, quote: Quote) -> None:
+        super().__init__()
+        self.panel = panel
+        self.quote = quote
+
+    @property
+    def control(self) -> QuotePanel:
+        """The panel the quotation is in."""
+        return self.panel
+
+
+class QuoteList(OptionList):
+    """The quotations, one option each; group headings are disabled options."""
+
+    BINDING_GROUP_TITLE = "Quote panel"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *navigation("cursor_down", "cursor_up", "first", "last", "page_down", "page_up"),
+        Binding("enter", "select", "Jump", id="jump_to_quote"),
+    ]
+    """Arrows, j/k, g/G, Home/End, PageUp/PageDown, space move through the quotations (the
+    article follows); Enter jumps to the article at the quotation."""
+
+
+class QuotePanel(Vertical):
+    """A header (``2 speakers · 6 quotes``) over the list of quotations.
+
+    Moving through the list posts :class:`QuotePanel.Highlighted` (the screen highlights the
+    quotation in the article); Enter posts :class:`QuotePanel.Chosen`. The highlighted
+    quotation shows its speaker's full description ("Kim Min-ji, a professor at Korea
+    University"); the others the short form ("Kim Min-ji")."""
+
+    BINDING_GROUP_TITLE = "Quote panel"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("b", "toggle_grouping", "By speaker", id="group_quotes"),
+    ]
+    """b groups the quotations by speaker, or puts them back in article order."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "quote-panel--speaker",
+        "quote-panel--unattributed",
+        "quote-panel--tag",
+        "quote-panel--partial",
+    }
+    """The speaker's name; *unattributed*; the headline tag and group counts; partial
+    quotations (a few words quoted inside narration)."""
+
+    grouped: reactive[bool] = reactive(False)
+    """Group the quotations by speaker instead of article order."""
+
+    class Highlighted(_QuoteMessage):
+        """The user moved to a quotation."""
+
+    class Chosen(_QuoteMessage):
+        """The user chose a quotation (Enter): go to it in the article."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.quotes: tuple[Quote, ...] = ()
+        """The quotations listed, in article order."""
+        self._rows: list[Row] = []
+        self._expanded: int | None = None  # the row showing the full speaker
+        self._article_url: str | None = None
+        self._empty = "No article shown."
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(""), classes="quote-header")
+        yield QuoteList()
+
+    @property
+    def quote_list(self) -> QuoteList:
+        """The list of quotations (what has the focus)."""
+        return self.query_one(QuoteList)
+
+    @property
+    def expanded(self) -> int | None:
+        """The row showing its speaker in full (the highlighted one, once drawn)."""
+        return self._expanded
+
+    @property
+    def current(self) -> Quote | None:
+        """The highlighted quotation."""
+        index = self.quote_list.highlighted
+        return self._rows[index].quote if index is not None and index < len(self._rows) else None
+
+    def show(self, article: Article | None) -> None:
+        """List the quotations of ``article`` (None: no article open). The same article
+        again (an updated copy) keeps the place in the list."""
+        same = article is not None and article.url == self._article_url
+        keep = self.current if same else None
+        self._article_url = article.url if article else None
+        self.quotes = article.quotes if article else ()
+        self._empty = "No quotations in this article." if article else "No article shown."
+        self._fill(keep)
+
+    def watch_grouped(self) -> None:
+        if self.is_mounted:
+            self._fill(self.current)
+
+    def action_toggle_grouping(self) -> None:
+        """Group by speaker, or back to article order."""
+        self.grouped = not self.grouped
+
+    def _fill(self, keep: Quote | None) -> None:
+        header = self.query_one(".quote-header", Static)
+        header.update(Content(quote_header(self.quotes) if self.quotes else self._empty))
+        self._rows = quote_rows(self.quotes, self.grouped)
+        self._expanded = None
+        quote_list = self.quote_list
+        quote_list.set_options(self._options())
+        target = next((n for n, row in enumerate(self._rows) if row.quote == keep), None)
+        if target is None:
+            target = next((n for n, row in enumerate(self._rows) if row.quote), None)
+        quote_list.highlighted = target
+        if not self._rows:
+            quote_list.add_option(Option(Content.styled(self._empty, "italic"), disabled=True))
+
+    def _options(self) -> Iterator[Option | None]:
+        """An option per row; a rule (None) between quotations, or between speakers."""
+        for index, row in enumerate(self._rows):
+            if index and (row.quote is None or not self.grouped):
+                yield None
+            yield Option(self._prompt(row, focused=False), disabled=row.quote is None)
+
+    def _expand(self, index: int | None) -> None:
+        """Show the full speaker on row ``index`` only (None: on no row)."""
+        if index == self._expanded:
+            return
+        for row_index, focused in ((self._expanded, False), (index, True)):
+            if row_index is not None and 0 <= row_index < len(self._rows):
+                prompt = self._prompt(self._rows[row_index], focused=focused)
+                self.quote_list.replace_option_prompt_at_index(row_index, prompt)
+        self._expanded = index
+
+    def _prompt(self, row: Row, *, focused: bool) -> Content | Hanging:
+        if row.quote is None:
+            style = ".quote-panel--speaker" if row.heading != UNATTRIBUTED else ""
+            return Content.assemble(
+                self._speaker_line(row.heading, style), (f" ({row.count})", ".quote-panel--tag")
+            )
+        quote = row.quote
+        words = display.line(quote.text)
+        if quote.kind == "partial":
+            words = Content.assemble("…", words, "…").stylize_before(".quote-panel--partial")
+        text = Content.assemble("“", words, "”")
+        tag = (" · headline", ".quote-panel--tag") if quote.paragraph is None else ""
+        if self.grouped and not focused:
+            return Hanging(Content("  "), Content.assemble(text, tag))
+        name = quote.speaker if focused else _speaker(quote)
+        style = ".quote-panel--speaker" if name else ""
+        lines = Content.assemble(self._speaker_line(name or UNATTRIBUTED, style), tag, "\n", text)
+        return Hanging(Content("  "), lines) if self.grouped else lines
+
+    @staticmethod
+    def _speaker_line(name: str, style: str) -> Content:
+        if name == UNATTRIBUTED and not style:
+            return Content.styled(UNATTRIBUTED, ".quote-panel--unattributed")
+        return display.line(name, style)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Show the full speaker on the highlighted quotation; tell the screen."""
+        event.stop()
+        if event.option_index >= len(self._rows):
+            return
+        quote = self._rows[event.option_index].quote
+        if quote is not None:
+            # Straight to the screen rather than bubbling through each container: the
+            # article's highlight then lands in the same frame as the cursor.
+            self.screen.post_message(self.Highlighted(self, quote))
+        self._expand(event.option_index)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter: go to the quotation in the article."""
+        event.stop()
+        if event.option_index >= len(self._rows):
+            return
+        quote = self._rows[event.option_index].quote
+        if quote is not None:
+            self.post_message(self.Chosen(self, quote))

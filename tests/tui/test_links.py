@@ -1,0 +1,147 @@
+"""y copies the link with OSC 52 (wrapped for tmux inside tmux); o opens it in the browser,
+only a safe link to a known site, and over SSH copies it instead (hardening item 3)."""
+
+from __future__ import annotations
+
+import base64
+import webbrowser
+from datetime import datetime
+
+import pytest
+
+from herald_tui.model import Article, Headline
+from tests.tui import sample_news as news
+from tests.tui.conftest import MakeApp
+from tests.tui.fake_library import FakeLibrary
+from tests.tui.helpers import press, record_notifications, terminal_writes
+
+WIDE = (120, 40)
+OSC52_RAIN = f"\x1b]52;c;{base64.b64encode(news.RAIN_URL.encode()).decode()}\x07"
+
+
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every URL given to webbrowser.open (which is never really called)."""
+    opened: list[str] = []
+
+    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    return opened
+
+
+@pytest.fixture(autouse=True)
+def desktop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A local desktop session, outside tmux and SSH, unless a test says otherwise."""
+    for name in ("TMUX", "SSH_CONNECTION", "SSH_TTY", "BROWSER", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+
+
+async def test_y_copies_the_link_with_osc52(make_app: MakeApp) -> None:
+    app = make_app()
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        await press(pilot, "y")  # the highlighted headline
+        await press(pilot, "enter", "y")  # the article being read
+    assert writes == [OSC52_RAIN, OSC52_RAIN]
+    assert notes.messages.count(f"Copied the link: {news.RAIN_URL}") == 2
+
+
+async def test_y_inside_tmux_also_writes_the_passthrough(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1234,0")
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        await press(pilot, "y")
+    doubled = OSC52_RAIN.replace("\x1b", "\x1b\x1b")
+    assert writes == [OSC52_RAIN, f"\x1bPtmux;{doubled}\x1b\\"]
+
+
+async def test_o_opens_a_known_site_in_the_browser(make_app: MakeApp, browser: list[str]) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        await press(pilot, "enter", "o")
+    assert browser == [news.RAIN_URL]
+    assert writes == []
+
+
+@pytest.mark.parametrize(
+    "variable", ["SSH_CONNECTION", "SSH_TTY"], ids=["ssh-connection", "ssh-tty"]
+)
+async def test_o_over_ssh_copies_instead(
+    make_app: MakeApp, browser: list[str], monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    monkeypatch.setenv(variable, "10.0.0.2 50000 10.0.0.1 22")
+    app = make_app()
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        await press(pilot, "enter", "o")
+    assert browser == []
+    assert writes == [OSC52_RAIN]
+    assert any("over SSH a browser would open on the server" in m for m in notes.messages)
+
+
+async def test_o_without_a_desktop_copies_instead(
+    make_app: MakeApp, browser: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY")
+    monkeypatch.setattr("sys.platform", "linux")
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        await press(pilot, "o")
+    assert browser == [] and writes == [OSC52_RAIN]
+
+
+BAD_LINKS = [
+    "javascript:alert(document.cookie)",
+    "file:///etc/passwd",
+    "--remote-debugging-port=9222",
+    "https://en.yna.co.kr/view/\x1b]52;c;aGk=\x07AEN1",
+    "https://evil.example/view/AEN20240710004200315",
+    "https://en.yna.co.kr.evil.example/view/AEN1",
+]
+
+
+def library_listing(urls: list[str]) -> FakeLibrary:
+    library = FakeLibrary.sample()
+    when = datetime(2024, 7, 10, 9, 0, tzinfo=news.KST)
+    library.lists["yonhap/national"] = [
+        (Headline(url, f"link {n}", "yonhap", "national", when), 1) for n, url in enumerate(urls)
+    ]
+    return library
+
+
+async def test_o_never_opens_a_bad_link(make_app: MakeApp, browser: list[str]) -> None:
+    app = make_app(library_listing(BAD_LINKS))
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        for _url in BAD_LINKS:
+            await press(pilot, "o", "y", "j")
+    assert browser == []
+    # y copies only what is a web link at all: the two foreign-host ones.
+    assert len(writes) == 2 and all(w.startswith("\x1b]52;c;") for w in writes)
+    refused = [m for m in notes.messages if m.endswith("not opened.")]
+    assert len(refused) == len(BAD_LINKS)
+
+
+async def test_o_never_opens_a_cached_article_with_a_bad_url(
+    make_app: MakeApp, browser: list[str]
+) -> None:
+    bad = "javascript:alert(1)"
+    library = library_listing([bad])
+    library.articles[bad] = Article(bad, "yonhap", "", "Bad", paragraphs=("x",))
+    app = make_app(library)
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        await press(pilot, "enter", "o", "y")
+    assert browser == [] and writes == []

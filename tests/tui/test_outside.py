@@ -1,0 +1,74 @@
+"""Links leaving the app (hardening item 3): OSC 52 and tmux, which links may open, and when a
+browser must not be started. Pure functions; the app's use of them is in test_links.py."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from herald_tui.tui.outside import (
+    browser_unavailable,
+    known_hosts,
+    link_refusal,
+    osc52,
+    over_ssh,
+    tmux_passthrough,
+)
+
+LINK = "https://en.yna.co.kr/view/AEN20240710004200315"
+HOSTS = known_hosts(["https://en.yna.co.kr", "https://www.koreaherald.com/"])
+
+
+def test_osc52_carries_the_text_in_base64() -> None:
+    sequence = osc52(LINK)
+    assert sequence.startswith("\x1b]52;c;") and sequence.endswith("\x07")
+    assert base64.b64decode(sequence[7:-1]).decode() == LINK
+
+
+def test_tmux_passthrough_doubles_every_escape() -> None:
+    wrapped = tmux_passthrough("\x1b]52;c;QQ==\x07")
+    assert wrapped == "\x1bPtmux;\x1b\x1b]52;c;QQ==\x07\x1b\\"
+
+
+def test_known_hosts_are_the_sources_and_the_article() -> None:
+    assert {"en.yna.co.kr", "www.koreaherald.com"} == HOSTS
+    assert known_hosts(["https://en.yna.co.kr"], "https://m.yna.co.kr/x") == {
+        "en.yna.co.kr",
+        "m.yna.co.kr",
+    }
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "--new-window=evil",
+        "-x",
+        "https://en.yna.co.kr/view/\x1b]52;c;aGk=\x07",
+        "https://en.yna.co.kr/view/a b",
+        "https://evil.example/en.yna.co.kr",
+        "https://en.yna.co.kr.evil.example/",
+        "ftp://en.yna.co.kr/x",
+        "",
+    ],
+)
+def test_bad_links_are_refused(url: str) -> None:
+    assert link_refusal(url, HOSTS)
+
+
+def test_a_link_to_a_known_site_is_allowed() -> None:
+    assert link_refusal(LINK, HOSTS) is None
+    assert link_refusal("http://WWW.KOREAHERALD.COM/article/1", HOSTS) is None
+
+
+def test_no_browser_over_ssh_or_without_a_desktop() -> None:
+    desktop = {"DISPLAY": ":0"}
+    assert browser_unavailable(desktop, "linux") is None
+    assert browser_unavailable({}, "darwin") is None
+    assert browser_unavailable({**desktop, "SSH_CONNECTION": "10.0.0.2 5 10.0.0.1 22"}, "linux")
+    assert browser_unavailable({"SSH_CONNECTION": "1 2 3 4"}, "darwin")
+    assert browser_unavailable({}, "linux")  # a text browser would take over the terminal
+    assert browser_unavailable({"BROWSER": "firefox"}, "linux") is None
+    assert over_ssh({"SSH_TTY": "/dev/pts/3"})
