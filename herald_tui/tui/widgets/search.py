@@ -19,6 +19,9 @@ from herald_tui.tui.widgets._hanging import Hanging
 
 __all__ = ["SearchBox", "SearchResults"]
 
+EMPTY = "No match among the articles you have opened or synced (sync to search more)."
+"""Search covers stored articles, not every headline listed: say so when nothing matches."""
+
 
 class SearchBox(Input):
     """Where a search is typed; Enter searches, Escape closes it
@@ -91,7 +94,7 @@ class SearchResults(OptionList):
         self.hits = list(hits)
         self.set_options(Option(self._prompt(hit, source_titles)) for hit in self.hits)
         if not self.hits:
-            self.add_option(Option(Content.styled("Nothing in the cache matches.", "italic")))
+            self.add_option(Option(Content.styled(EMPTY, "italic")))
             self.disable_option_at_index(0)
         self.highlighted = 0 if self.hits else None
 
