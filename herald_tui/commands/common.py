@@ -17,7 +17,13 @@ if TYPE_CHECKING:
     from herald_tui.model import Section
     from herald_tui.services import NewsLibrary
 
-__all__ = ["add_section_options", "kst_short", "run_with_library", "select_sections"]
+__all__ = [
+    "add_section_options",
+    "kst_short",
+    "print_notices",
+    "run_with_library",
+    "select_sections",
+]
 
 
 def run_with_library(ctx: Context, work: Callable[[NewsLibrary], Awaitable[int]]) -> int:
@@ -32,9 +38,19 @@ def run_with_library(ctx: Context, work: Callable[[NewsLibrary], Awaitable[int]]
         try:
             return await work(library)
         finally:
+            print_notices(ctx, library)
             await library.aclose()
 
     return asyncio.run(main())
+
+
+def print_notices(ctx: Context, library: NewsLibrary) -> None:
+    """Tell the user what the store noticed (a damaged file moved aside, a read-only cache
+    from a newer version, a broken plugin): one ``note:`` line each, on stderr."""
+    from herald_tui.text import clean_line
+
+    for notice in library.notices():
+        ctx.stderr.write(f"herald-tui: note: {clean_line(notice)}\n")
 
 
 def add_section_options(parser: object) -> None:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from herald_tui.commands.common import add_section_options, select_sections
+from herald_tui.commands.common import add_section_options, print_notices, select_sections
 from herald_tui.errors import UsageError
 from herald_tui.text import strip_controls
 
@@ -52,6 +52,7 @@ def run(ctx: Context) -> int:
             with _progress(ctx) as show:
                 await sync(library, sections, limit, report, show)
         finally:
+            print_notices(ctx, library)
             await library.aclose()
 
     try:

@@ -163,3 +163,16 @@ def _wait_for_an_article(tmp_path: Path, timeout: float = 30) -> None:
                     return
         time.sleep(0.1)
     raise AssertionError("sync stored no article in time")
+
+
+def test_a_damaged_cache_is_moved_aside_and_the_user_told_where(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "--demo", *dirs, "read", LEAD)[0] == 0
+    database = tmp_path / "cache" / "cache.sqlite3"
+    database.write_bytes(b"not a database " * 500)
+    code, _, err = run(capsys, "--offline", *dirs, "read", LEAD)
+    moved = [p for p in database.parent.iterdir() if ".corrupt-" in p.name]
+    assert moved and str(moved[0].with_name(moved[0].name.split("-wal")[0].split("-shm")[0])) in err
+    assert "herald-tui: note: " in err
+    assert code == 1 and "is not in the cache (offline)" in err  # nothing damaged was shown
