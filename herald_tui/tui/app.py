@@ -16,6 +16,7 @@ from textual.theme import Theme
 from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
+from herald_tui.tui import collector
 from herald_tui.tui.keys import binding_ids, bound_actions, keymap, unknown_actions
 from herald_tui.tui.outside import osc52, tmux_passthrough
 from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
@@ -71,6 +72,10 @@ class HeraldApp(App[None]):
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
         for notice in self.library.notices():
             self.notify(clean_line(notice), severity="warning", markup=False)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: the garbage collector may run again."""
+        collector.resume()
 
     def _apply_theme(self) -> None:
         """The theme last chosen in the palette, else the config's; remember later choices."""
