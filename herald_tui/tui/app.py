@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -64,7 +65,7 @@ class HeraldApp(App[None]):
     def on_mount(self) -> None:
         """Apply the user's keys and theme; tell the user what they need to know."""
         self.set_keymap(keymap(self.settings.keys))
-        known = binding_ids([self, self.screen, *self.screen.walk_children()])
+        known = binding_ids(self._key_nodes())
         for name in unknown_actions(self.settings.keys, known):
             self.notify(f"[keys] {name}: no such action; see ? for the names.", markup=False)
         self._apply_theme()
@@ -115,8 +116,14 @@ class HeraldApp(App[None]):
     def action_help(self) -> None:
         """Show every key as it is bound now."""
         if not isinstance(self.screen, HelpScreen):
-            nodes = [self, self.screen, *self.screen.walk_children()]
-            self.push_screen(HelpScreen(bound_actions(self, nodes)))
+            self.push_screen(HelpScreen(bound_actions(self, self._key_nodes())))
+
+    def _key_nodes(self) -> list[DOMNode]:
+        """The app, the screen and its widgets: where keys are bound."""
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            return [self, *screen.key_nodes()]
+        return [self, screen, *screen.walk_children()]
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's commands, then every action of the app and the screen."""
