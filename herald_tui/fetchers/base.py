@@ -13,6 +13,11 @@ A third site needs, in one file:
 * :meth:`~Fetcher.canonicalize_path` if article URLs need normalising beyond host and scheme;
 * the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``.
 
+The app imports every plugin when it starts, to list the sections, and parses nothing until a
+page arrives. A plugin may keep its parsing code in a second module that the ``_parse_*``
+methods import when they are called, so that starting the app does not pay for it: the
+built-ins do (``yonhap.py`` declares, ``yonhap_pages.py`` reads the pages).
+
 The public ``parse_*`` methods wrap them: they refuse input over :attr:`Fetcher.max_bytes`,
 turn every exception into one :class:`ParseError` naming the plugin and the URL, record
 :attr:`parser_id` and attach the quotations (:mod:`herald_tui.quotes`) to parsed articles.

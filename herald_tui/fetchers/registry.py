@@ -7,18 +7,19 @@ entry-point group ``herald_tui.fetchers``, the entry point's name being the plug
     [project.entry-points."herald_tui.fetchers"]
     dongascience = "herald_dongascience:DongaScienceFetcher"
 
-:meth:`Registry.load` only reads the entry points, so :meth:`Registry.names` imports no plugin.
-Plugins are imported on first use of :attr:`Registry.fetchers` (or anything that needs one); a
-plugin that fails to import, is not a Fetcher, or disagrees about its name is listed in
-:attr:`Registry.broken` with a one-line reason and left out, never fatal.
+:meth:`Registry.load` only reads the entry points (:mod:`herald_tui.fetchers.entry_points`),
+so :meth:`Registry.names` imports no plugin. Plugins are imported on first use of
+:attr:`Registry.fetchers` (or anything that needs one); a plugin that fails to import, is not a
+Fetcher, or disagrees about its name is listed in :attr:`Registry.broken` with a one-line reason
+and left out, never fatal.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib.metadata import EntryPoint, entry_points
 
 from herald_tui.fetchers.base import Fetcher
+from herald_tui.fetchers.entry_points import EntryPoint, entry_points
 from herald_tui.model import Section
 from herald_tui.text import clean_line
 
@@ -51,7 +52,7 @@ class Registry:
         """Discover the installed plugins (without importing them). ``sites`` maps plugin
         names to mirror base URLs (``Settings.sites``)."""
         points = sorted(
-            entry_points(group=ENTRY_POINT_GROUP),
+            entry_points(ENTRY_POINT_GROUP),
             key=lambda p: not p.value.startswith("herald_tui."),
         )
         return cls(points, sites)

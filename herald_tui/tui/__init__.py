@@ -19,13 +19,19 @@ def run_app(ctx: Context) -> int:
         raise HeraldError(
             "the app needs a terminal; for scripts use 'herald-tui headlines' or 'herald-tui read'"
         )
-    from herald_tui.services import open_library
-    from herald_tui.tui.app import HeraldApp
-    from herald_tui.tui.prefs import PREFS_FILE
+    from herald_tui.tui import collector
 
-    # The app closes the library when it unmounts: the HTTP client lives on the app's loop.
+    collector.pause()  # until the first frame (the app resumes it)
+    try:
+        from herald_tui.services import open_library
+        from herald_tui.tui.app import HeraldApp
+        from herald_tui.tui.prefs import PREFS_FILE
 
-    preferences = ctx.paths.data_dir / PREFS_FILE
-    app = HeraldApp(open_library(ctx), ctx.settings, demo=ctx.demo, preferences=preferences)
-    app.run()
+        # The app closes the library when it unmounts: the HTTP client lives on its loop.
+        preferences = ctx.paths.data_dir / PREFS_FILE
+        library = open_library(ctx)
+        app = HeraldApp(library, ctx.settings, demo=ctx.demo, preferences=preferences)
+        app.run()
+    finally:
+        collector.resume()  # if the app ended before its first frame
     return app.return_code or 0

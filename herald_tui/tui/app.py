@@ -10,12 +10,14 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 
 from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
+from herald_tui.tui import collector
 from herald_tui.tui.keys import binding_ids, bound_actions, keymap, unknown_actions
 from herald_tui.tui.outside import osc52, tmux_passthrough
 from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
@@ -63,7 +65,7 @@ class HeraldApp(App[None]):
     def on_mount(self) -> None:
         """Apply the user's keys and theme; tell the user what they need to know."""
         self.set_keymap(keymap(self.settings.keys))
-        known = binding_ids([self, self.screen, *self.screen.walk_children()])
+        known = binding_ids(self._key_nodes())
         for name in unknown_actions(self.settings.keys, known):
             self.notify(f"[keys] {name}: no such action; see ? for the names.", markup=False)
         self._apply_theme()
@@ -71,6 +73,10 @@ class HeraldApp(App[None]):
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
         for notice in self.library.notices():
             self.notify(clean_line(notice), severity="warning", markup=False)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: the garbage collector may run again."""
+        collector.resume()
 
     def _apply_theme(self) -> None:
         """The theme last chosen in the palette, else the config's; remember later choices."""
@@ -110,8 +116,14 @@ class HeraldApp(App[None]):
     def action_help(self) -> None:
         """Show every key as it is bound now."""
         if not isinstance(self.screen, HelpScreen):
-            nodes = [self, self.screen, *self.screen.walk_children()]
-            self.push_screen(HelpScreen(bound_actions(self, nodes)))
+            self.push_screen(HelpScreen(bound_actions(self, self._key_nodes())))
+
+    def _key_nodes(self) -> list[DOMNode]:
+        """The app, the screen and its widgets: where keys are bound."""
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            return [self, *screen.key_nodes()]
+        return [self, screen, *screen.walk_children()]
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's commands, then every action of the app and the screen."""

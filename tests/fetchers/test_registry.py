@@ -4,6 +4,7 @@ plugins reported rather than fatal, names listed without importing anything."""
 from __future__ import annotations
 
 import itertools
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -99,6 +100,21 @@ def test_builtins_are_found_through_entry_points() -> None:
     assert isinstance(registry.get("yonhap"), YonhapFetcher)
     assert isinstance(registry.get("koreaherald"), KoreaHeraldFetcher)
     assert registry.broken == {}
+
+
+def test_listing_the_builtins_sections_imports_no_parser() -> None:
+    """The app lists every section at start-up: the built-ins' parsing code (and selectolax)
+    waits for the first page."""
+    code = (
+        "import sys; from herald_tui.fetchers.registry import Registry;"
+        "registry = Registry.load(); assert registry.sections() and not registry.broken;"
+        "parsers = ('selectolax', 'xml', 'herald_tui.fetchers.dom', 'herald_tui.fetchers.feeds',"
+        " 'herald_tui.fetchers.koreaherald_pages', 'herald_tui.fetchers.yonhap_pages');"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(parsers))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
 
 
 def test_names_import_no_plugin(plugins: None) -> None:

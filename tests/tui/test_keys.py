@@ -65,6 +65,19 @@ async def test_an_unknown_action_in_settings_keys_is_reported(make_app: MakeApp)
     assert any("frobnicate" in m for m in notes.messages)
 
 
+async def test_keys_of_panels_not_opened_yet_are_known(make_app: MakeApp) -> None:
+    """The quote panel and the search bar are mounted when first opened: their keys are
+    valid in the config (and listed by the help) before that."""
+    keys = {"group_quotes": "ctrl+g", "jump_to_quote": "ctrl+j", "cancel_search": "ctrl+x"}
+    app = make_app(settings=Settings(keys=keys))
+    notes = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "question_mark")
+        rows = help_rows(app)
+    assert not [m for m in notes.messages if m.startswith("[keys]")]
+    assert rows["jump_to_quote"] == "^j  Jump" and rows["cancel_search"] == "^x  Cancel"
+
+
 def test_keymap_tidies_settings_keys() -> None:
     assert keymap({"quit": " q , ctrl+q ", "help": "", "refresh": " , "}) == {"quit": "q,ctrl+q"}
 

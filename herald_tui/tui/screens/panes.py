@@ -19,6 +19,7 @@ __all__ = ["PANES", "Pane", "PanedScreen"]
 
 Pane = Literal["sections", "headlines", "article"]
 PANES: tuple[Pane, ...] = ("sections", "headlines", "article")
+FIRST_PANE: Pane = "headlines"
 
 
 class PanedScreen(Screen[None]):
@@ -27,10 +28,18 @@ class PanedScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's)
 
-    pane: reactive[Pane] = reactive[Pane]("headlines")
+    pane: reactive[Pane] = reactive[Pane](FIRST_PANE)
     """The pane with the focus (the only one shown when narrow)."""
     reading: reactive[bool] = reactive(False)
     """Reading mode: the article takes the whole width."""
+
+    def __init__(
+        self, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name, id, classes)
+        # The first pane's class from the start (styled with everything else when the screen
+        # is mounted): added by the watcher, it would restyle the composed screen.
+        self.add_class(f"-pane-{FIRST_PANE}", update=False)
 
     def pane_widget(self, pane: Pane) -> Widget:
         """What takes the focus when ``pane`` becomes the current pane."""
@@ -73,8 +82,8 @@ class PanedScreen(Screen[None]):
         self.call_after_refresh(target.focus)
 
     def watch_pane(self, old: Pane, new: Pane) -> None:
-        self.set_class(False, f"-pane-{old}")
-        self.set_class(True, f"-pane-{new}")
+        # One restyle of the screen for the swap (none when the class is there already).
+        self.update_classes({f"-pane-{old}": False, f"-pane-{new}": True})
         if new != "article":
             self.reading = False
         focused = self.focused

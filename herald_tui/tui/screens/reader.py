@@ -23,6 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -112,26 +113,52 @@ class ReaderScreen(PanedScreen):
         self._stand_in = ("", "")  # title and summary shown until the article arrives
         self._source_titles: dict[str, str] = {}
         self._section_titles: dict[str, str] = {}
+        # Hidden at start, these are mounted the first time they are shown (_mount_once):
+        # styling and laying them out before the first frame took some 12 ms. They exist
+        # from the start so that their keys are known (key_nodes).
+        self.search_results = SearchResults(clock=clock, id="results")
+        """Stand in for the headline list after a search."""
+        self.quote_panel = QuotePanel(id="quotes")
+        """The quotations of the article, in the side panel."""
+        self.search_box = SearchBox(id="search")
+        """Where a search is typed, in the search bar."""
+        self._search_bar = Horizontal(
+            Static(Content("Search cache:"), id="search-label"), self.search_box, id="search-bar"
+        )
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
         with Horizontal(id="panes"):
             yield SectionTree(id="sections")
             yield HeadlineList(clock=self.clock, id="headlines")
-            yield SearchResults(clock=self.clock, id="results")
+            # The search results go here.
             yield ArticleView(
                 clock=self.clock,
                 measure=ui.measure,
                 relative_times=ui.relative_times,
                 id="article",
             )
-            with Vertical(id="side-panel"):
-                yield QuotePanel(id="quotes")
-        with Horizontal(id="search-bar"):
-            yield Static(Content("Search cache:"), id="search-label")
-            yield SearchBox(id="search")
+            yield Vertical(id="side-panel")  # the quote panel goes in it
+        # The search bar goes here.
         yield StatusBar(clock=self.clock, id="status")
         yield Footer()
+
+    async def _mount_once(self, widget: Widget, parent: Widget, **where: Widget) -> None:
+        """Mount ``widget`` in ``parent`` (``before``/``after`` a sibling) unless it is."""
+        if not widget.is_attached:
+            await parent.mount(widget, **where)
+
+    def key_nodes(self) -> list[DOMNode]:
+        """The screen and its widgets with keys, those not mounted yet included (at the end:
+        they only add keys of their own), for the help screen and the keys of the config."""
+        mounted: list[DOMNode] = [self, *self.walk_children()]
+        later = (
+            self.search_results,
+            self.quote_panel,
+            self.quote_panel.quote_list,
+            self.search_box,
+        )
+        return mounted + [node for node in later if not node.is_attached]
 
     # -- widgets -------------------------------------------------------------------------
 
@@ -144,20 +171,8 @@ class ReaderScreen(PanedScreen):
         return self.query_one(HeadlineList)
 
     @property
-    def search_results(self) -> SearchResults:
-        return self.query_one(SearchResults)
-
-    @property
     def article_view(self) -> ArticleView:
         return self.query_one(ArticleView)
-
-    @property
-    def quote_panel(self) -> QuotePanel:
-        return self.query_one(QuotePanel)
-
-    @property
-    def search_box(self) -> SearchBox:
-        return self.query_one(SearchBox)
 
     @property
     def status_bar(self) -> StatusBar:
@@ -198,7 +213,6 @@ class ReaderScreen(PanedScreen):
         self.section_tree.fill(sources)
         self.status_bar.offline = library.offline
         self.status_bar.demo = self.demo
-        self.quote_panel.show(None)
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
@@ -401,13 +415,16 @@ class ReaderScreen(PanedScreen):
     # -- search ----------------------------------------------------------------------------
 
     @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
+    async def _search_submitted(self, event: Input.Submitted) -> None:
         query = event.value.strip()
         try:
             hits = self.library.search(query)
         except HeraldError as error:  # SearchError: a malformed query, said in one line
             self.notify(clean_line(str(error)), severity="error", markup=False)
             return
+        await self._mount_once(
+            self.search_results, self.query_one("#panes"), after=self.headline_list
+        )
         self.search_results.show(query, hits, self._source_titles)
         self.searching = True
         self.pane = "headlines"
@@ -420,7 +437,7 @@ class ReaderScreen(PanedScreen):
     def _close_search_box(self, focus: Widget) -> None:
         # Focus first: hiding the focused box would hand the focus to a neighbour.
         self.set_focus(focus)
-        self.query_one("#search-bar").display = False
+        self._search_bar.display = False
 
     @on(SearchResults.Opened)
     def _result_opened(self, event: SearchResults.Opened) -> None:
@@ -513,14 +530,16 @@ class ReaderScreen(PanedScreen):
             self.notify("Offline: showing the cache; nothing is fetched.", timeout=3)
         return self.library.offline
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         """Search everything cached and saved."""
-        self.query_one("#search-bar").display = True
+        await self._mount_once(self._search_bar, self, before=self.status_bar)
+        self._search_bar.display = True
         self.search_box.select_all()
         self.call_after_refresh(self.search_box.focus)
 
-    def action_toggle_quotes(self) -> None:
+    async def action_toggle_quotes(self) -> None:
         """Show or hide the quotations of the article."""
+        await self._mount_once(self.quote_panel, self.query_one("#side-panel"))
         self.quotes_open = not self.quotes_open
 
     def action_toggle_saved(self) -> None:

@@ -105,7 +105,10 @@ class QuotePanel(Vertical):
     Moving through the list posts :class:`QuotePanel.Highlighted` (the screen highlights the
     quotation in the article); Enter posts :class:`QuotePanel.Chosen`. The highlighted
     quotation shows its speaker's full description ("Kim Min-ji, a professor at Korea
-    University"); the others the short form ("Kim Min-ji")."""
+    University"); the others the short form ("Kim Min-ji").
+
+    It may be given its article before it is mounted (the reader mounts it when it is first
+    opened): it lists the quotations once it is."""
 
     BINDING_GROUP_TITLE = "Quote panel"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -139,15 +142,15 @@ class QuotePanel(Vertical):
         self._expanded: int | None = None  # the row showing the full speaker
         self._article_url: str | None = None
         self._empty = "No article shown."
+        self.quote_list = QuoteList()
+        """The list of quotations (what has the focus)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Content(""), classes="quote-header")
-        yield QuoteList()
+        yield self.quote_list
 
-    @property
-    def quote_list(self) -> QuoteList:
-        """The list of quotations (what has the focus)."""
-        return self.query_one(QuoteList)
+    def on_mount(self) -> None:
+        self._fill(None)
 
     @property
     def expanded(self) -> int | None:
@@ -168,7 +171,8 @@ class QuotePanel(Vertical):
         self._article_url = article.url if article else None
         self.quotes = article.quotes if article else ()
         self._empty = "No quotations in this article." if article else "No article shown."
-        self._fill(keep)
+        if self.is_mounted:
+            self._fill(keep)
 
     def watch_grouped(self) -> None:
         if self.is_mounted:

@@ -1,0 +1,241 @@
+"""Reading Yonhap's pages: feeds, list pages and articles
+(:class:`~herald_tui.fetchers.yonhap.YonhapFetcher` imports this on its first parse).
+
+Article pages: metadata (``og:*``, ``article:*``, ``yna:content_id``) first, then the story
+block ``article.story-news``; a page without that block is parsed by the generic parser, with
+the metadata still applied. Feeds: ``/RSS/<channel>.xml``. List pages: ``.smain-list-type01``.
+The conventions (what each field holds) are in ``tests/fixtures/README.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from herald_tui.fetchers.body import Body, byline, split_names
+from herald_tui.fetchers.dates import KST, parse_rfc822
+from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
+from herald_tui.fetchers.feeds import rss_items
+from herald_tui.fetchers.generic import generic_article
+from herald_tui.fetchers.meta import PageMeta, strip_suffix
+from herald_tui.fetchers.yonhap import CONTENT_ID, HOME, story_of
+from herald_tui.model import Article, Headline, Link
+from herald_tui.text import clean_line
+
+if TYPE_CHECKING:
+    from herald_tui.fetchers.yonhap import YonhapFetcher
+
+__all__ = ["article", "feed", "listing"]
+
+TITLE_SUFFIX = " | Yonhap News Agency"
+
+_ATTN = re.compile(r"^\(ATTN:.*\)$", re.I)
+_BY = re.compile(r"^By\s+(.+)$")
+_SIGN_OFF = re.compile(r"^(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\(END\))?$")
+_END = re.compile(r"\s*\(END\)$")
+
+# --- feeds and lists ----------------------------------------------------------------------
+
+
+def feed(fetcher: YonhapFetcher, body: str, url: str) -> list[Headline]:
+    """Headlines of an RSS feed (``/RSS/<channel>.xml``)."""
+    section = fetcher.section_for(url)
+    rows = (
+        fetcher.headline(
+            fetcher.link(item.link),
+            clean_line(item.title),
+            section=section,
+            published=parse_rfc822(item.pub_date),
+            summary=clean_line(item.description),
+            ids=item.guid,
+        )
+        for item in rss_items(body)
+    )
+    return [row for row in rows if row is not None]
+
+
+def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
+    """Headlines of a section's list page (``.smain-list-type01``)."""
+    section = fetcher.section_for(url)
+    rows = []
+    for item in parse_html(html).css("div.smain-list-type01 > ul > li > article"):
+        anchor = item.css_first("div.txt-con h2.tit a")
+        link = fetcher.link(attr(anchor, "href"))
+        rows.append(
+            fetcher.headline(
+                link,
+                line_text(anchor),
+                section=section,
+                published=_id_date(link),
+                summary=text_of(item, "span.lead"),
+                thumbnail=fetcher.link(attr(item.css_first("figure.img-cover img"), "src")),
+            )
+        )
+    return [row for row in rows if row is not None]
+
+
+# --- articles -----------------------------------------------------------------------------
+
+
+def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
+    """The article on a page: the story layout, else generic; Yonhap's metadata either way."""
+    tree = parse_html(html)
+    meta = PageMeta(tree)
+    content_id = _content_id(tree, meta, url)
+    page_url = _article_url(fetcher, url, content_id)
+    story = tree.css_first("article.story-news")
+    if story is None:  # unknown layout: the generic body, with our metadata below
+        found = generic_article(
+            tree, url=page_url, source=fetcher.name, suffixes=(TITLE_SUFFIX,), link=fetcher.link
+        )
+    else:
+        found = _story(fetcher, tree, story, meta, page_url)
+    story_id, revision = story_of(content_id)
+    sections = (s.strip() for s in meta.get("article:section").split(","))
+    return dataclasses.replace(
+        found, section=", ".join(filter(None, sections)), story_id=story_id, revision=revision
+    )
+
+
+def _story(fetcher: YonhapFetcher, tree: Tree, story: Node, meta: PageMeta, url: str) -> Article:
+    """The article from the ``article.story-news`` layout."""
+    headline = text_of(tree, "header.title-article01 h1.tit") or strip_suffix(
+        meta.get("og:title", "headline"), TITLE_SUFFIX
+    )
+    body = _body(fetcher, story, headline)
+    authors = _take_byline(body) or ([meta.get("author")] if meta.get("author") else [])
+    published = meta.time("article:published_time")
+    updated = meta.time("article:modified_time")
+    return Article(
+        url=url,
+        source=fetcher.name,
+        section="",
+        headline=headline,
+        byline=byline(authors),
+        authors=tuple(authors),
+        published=published,
+        updated=updated if updated != published else None,
+        summary=meta.get("og:description", "description"),
+        email=_take_sign_off(body),
+        photos=tuple(body.photos),
+        paragraphs=tuple(body.paragraphs),
+        videos=tuple(body.videos),
+        tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in tree.css(_TAGS)))),
+        related=tuple(_related(fetcher, tree)),
+    )
+
+
+def _article_url(fetcher: YonhapFetcher, url: str, content_id: str) -> str:
+    """Canonical: from ``url`` when it is an article URL, else from the content id."""
+    if fetcher.suitable(url):
+        return fetcher.canonical_url(url)
+    return f"{HOME}/view/{content_id}" if content_id else fetcher.link(url)
+
+
+def _body(fetcher: YonhapFetcher, story: Node, headline: str) -> Body:
+    """Paragraphs (``p`` children without a class), photos and videos, in order."""
+    body = Body()
+    for child in story.iter():
+        if child.tag == "p":
+            if "class" not in child.attributes:
+                body.paragraph(block_text(child))
+            continue
+        for figure in child.css("div.comp-box.photo-group figure.image-zone"):
+            img = figure.css_first("img[src]")
+            caption = text_of(figure, "figcaption p.txt-desc")
+            if not caption and not _placeholder(alt := attr(img, "alt"), headline):
+                caption = alt
+            body.photo(fetcher.link(attr(img, "src")), caption)
+        for group in child.css("div.comp-box.youtube-group"):
+            href = attr(group.css_first("a.txt-link"), "href")
+            url = fetcher.link(href) or fetcher.link(attr(group.css_first("iframe"), "src"))
+            body.video(url, text_of(group, "p.txt-desc"))
+    return body
+
+
+def _related(fetcher: YonhapFetcher, tree: Tree) -> list[Link]:
+    links = []
+    for anchor in tree.css("div.related-group ul#moreArticleNews li a"):
+        url, title = fetcher.link(attr(anchor, "href")), line_text(anchor)
+        if url and title:
+            links.append(Link(url, title))
+    return links
+
+
+_TAGS = "div.keyword-zone01 .list a"
+
+
+def _content_id(tree: Tree, meta: PageMeta, url: str) -> str:
+    """From ``yna:content_id``, else the ``body-<ID>`` class, else the URL; ``""`` if none."""
+    body = tree.body
+    for source in (meta.get("yna:content_id"), attr(body, "class"), url):
+        match = CONTENT_ID.search(source)
+        if match:
+            return match[0]
+    return ""
+
+
+def _id_date(url: str) -> datetime | None:
+    """Midnight KST of the date in a content id (list pages print no date)."""
+    match = CONTENT_ID.search(url)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match[2], "%Y%m%d").replace(tzinfo=KST)
+    except ValueError:
+        return None
+
+
+def _placeholder(alt: str, headline: str) -> bool:
+    """True for the alt text Yonhap gives captionless photos: "<headline> - N"."""
+    match = re.fullmatch(r"(.*) - \d+", alt)
+    return match is not None and _unlabelled(match[1]) == _unlabelled(headline)
+
+
+def _unlabelled(title: str) -> str:
+    """A headline without its leading labels: "(LEAD)", "(2nd LD)", "(News Focus)"."""
+    return re.sub(r"^(?:\([^()]*\)\s*)+", "", title).strip()
+
+
+def _take_byline(body: Body) -> list[str]:
+    """Remove the leading ATTN/byline paragraph(s); return the reporters named there."""
+    authors: list[str] = []
+    while body.paragraphs:
+        names = _byline_names(body.paragraphs[0])
+        if names is None:
+            break
+        authors += names
+        body.drop(0)
+    return authors
+
+
+def _byline_names(text: str) -> list[str] | None:
+    """Names in an ATTN/byline paragraph, ``[]`` for ATTN alone, None for body text."""
+    names: list[str] = []
+    for line in text.split("\n"):
+        if _ATTN.match(line):
+            continue
+        match = _BY.match(line)
+        found = split_names(match[1]) if match else []
+        if not found:
+            return None
+        names += found
+    return names
+
+
+def _take_sign_off(body: Body) -> str:
+    """Remove the sign-off (``name@yna.co.kr<br>(END)``) and a trailing ``(END)``; return
+    the address, or ``""``."""
+    email = ""
+    if body.paragraphs:
+        match = _SIGN_OFF.match(" ".join(body.paragraphs[-1].split("\n")))
+        if match:
+            email = match["email"]
+            body.drop(len(body.paragraphs) - 1)
+    if body.paragraphs and _END.search(body.paragraphs[-1]):
+        last = _END.sub("", body.paragraphs[-1])
+        body.drop(len(body.paragraphs) - 1)
+        body.paragraph(last)
+    return email
