@@ -3,11 +3,12 @@ brought into view as the reader moves through them; grouped by speaker on reques
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from textual.app import App
+from textual.app import App, ComposeResult
 
-from herald_tui.tui.widgets.quotes import QuoteList
+from herald_tui.tui.widgets.quotes import QuoteList, QuotePanel
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import option_texts, press, reader, screen_text
@@ -149,3 +150,22 @@ async def test_the_panel_follows_the_article(make_app: MakeApp) -> None:
         await press(pilot, "5", "enter")  # the panel stays open for the next article
         assert "2 speakers · 6 quotes" in screen_text(app)
         assert lit(app) == []  # the article has the focus: nothing highlighted yet
+
+
+async def test_a_partial_quote_that_ends_a_sentence_gets_no_closing_ellipsis() -> None:
+    ends = news.quoted(SQUAD, 2, "he plays", None, kind="partial")
+    ends = replace(ends, text="he plays.")  # the sentence's full stop, inside the marks
+    goes_on = news.quoted(SQUAD, 7, "not change the system", None, kind="partial")
+    article = replace(SQUAD, quotes=(ends, goes_on))
+
+    class PanelApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield QuotePanel()
+
+    app = PanelApp()
+    async with app.run_test(size=WIDE) as pilot:
+        panel = app.query_one(QuotePanel)
+        panel.show(article)
+        await pilot.pause()
+        rows = [row.split("\n")[-1] for row in option_texts(panel.quote_list) if "“" in row]
+        assert rows == ["“…he plays.”", "“…not change the system…”"]

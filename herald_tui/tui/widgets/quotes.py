@@ -222,7 +222,9 @@ class QuotePanel(Vertical):
         quote = row.quote
         words = display.line(quote.text)
         if quote.kind == "partial":
-            words = Content.assemble("…", words, "…").stylize_before(".quote-panel--partial")
+            words = Content.assemble("…", words, _tail(quote.text)).stylize_before(
+                ".quote-panel--partial"
+            )
         text = Content.assemble("“", words, "”")
         tag = (" · headline", ".quote-panel--tag") if quote.paragraph is None else ""
         if self.grouped and not focused:
@@ -258,3 +260,9 @@ class QuotePanel(Vertical):
         quote = self._rows[event.option_index].quote
         if quote is not None:
             self.post_message(self.Chosen(self, quote))
+
+
+def _tail(text: str) -> str:
+    """What closes a partial quotation in the panel: an ellipsis, unless the quoted words end
+    a sentence ("called it “…a fair compromise.”")."""
+    return "" if text.rstrip().endswith((".", "!", "?", "…")) else "…"
