@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from tests.imports import modules_loaded_by
+
 PROBE = """
 import importlib, pkgutil, sys
 root = importlib.import_module(sys.argv[1])
@@ -33,13 +35,6 @@ def test_core_imports_without_textual(module: str) -> None:
 def test_registering_every_command_stays_cheap() -> None:
     """The CLI builds the full parser on every run, even for --version: command modules
     must import their machinery when they run, not when they register."""
-    code = (
-        "import sys; from herald_tui.cli import build_parser; build_parser();"
-        "heavy = ('herald_tui.services', 'herald_tui.cache', 'sqlite3', 'httpx', 'asyncio',"
-        " 'selectolax', 'textual');"
-        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy"
-        " or m.startswith(heavy))))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == ""
+    code = "from herald_tui.cli import build_parser\nbuild_parser()"
+    heavy = ("herald_tui.services", "herald_tui.cache", "sqlite3", "httpx", "asyncio")
+    assert modules_loaded_by(code, (*heavy, "selectolax", "textual")) == []
