@@ -147,6 +147,10 @@ class Library(Protocol):
         """Saved articles, newest saved first."""
         ...
 
+    def unread_saved_count(self) -> int:
+        """Saved articles not marked read (cheap: for the Saved entry's count)."""
+        ...
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search of the cache, best first. Raises SearchError on a bad query."""
         ...

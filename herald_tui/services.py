@@ -231,6 +231,10 @@ class NewsLibrary:
         read = self.store.read_urls(a.url for a in articles)
         return [ListedHeadline(as_headline(a), read=a.url in read, saved=True) for a in articles]
 
+    def unread_saved_count(self) -> int:
+        """Saved articles not marked read."""
+        return self.store.unread_saved_count()
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search of everything stored. Raises SearchError on a bad query."""
         return self.store.search(query, limit)

@@ -335,6 +335,10 @@ class Store:
         """Saved articles, newest saved first."""
         return _user.saved_articles(self._user)
 
+    def unread_saved_count(self) -> int:
+        """Saved articles not marked read, without reading their content."""
+        return _user.unread_saved_count(self._user)
+
     # -- search ------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:

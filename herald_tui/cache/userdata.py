@@ -93,6 +93,12 @@ def saved_urls(db: Database, urls: Iterable[str]) -> set[str]:
     return {str(url) for (url,) in rows}
 
 
+def unread_saved_count(db: Database) -> int:
+    """How many saved articles are not marked read (counted in SQL: no copy is decoded)."""
+    rows = db.rows("SELECT count(*) FROM saved WHERE url NOT IN (SELECT url FROM read_marks)")
+    return int(rows[0][0]) if rows else 0
+
+
 def saved_copies(db: Database, urls: Iterable[str]) -> dict[str, Article]:
     """The verified saved copies of those of ``urls`` that are saved."""
     rows = db.rows_in("SELECT url, data, checksum FROM saved WHERE url IN ({marks})", urls)

@@ -42,6 +42,18 @@ def test_saved_newest_first_and_unsave(mem: Store) -> None:
     assert mem.is_saved(first.url) and not mem.is_saved(second.url)
 
 
+def test_unread_saved_count(mem: Store) -> None:
+    first, second, third = article(1), article(2), article(3)
+    assert mem.unread_saved_count() == 0
+    for a in (first, second, third):
+        mem.set_saved(a, True)
+    mem.set_read(second.url)
+    mem.set_read(article(4).url)  # read but not saved: not counted
+    assert mem.unread_saved_count() == 2
+    mem.set_saved(first, False)
+    assert mem.unread_saved_count() == 1
+
+
 def test_saved_article_is_readable_without_the_cache(mem: Store) -> None:
     a = article(1)
     mem.set_saved(a, True)  # never put in the cache

@@ -175,6 +175,9 @@ class FakeLibrary:
     def is_saved(self, url: str) -> bool:
         return url in self.saved_
 
+    def unread_saved_count(self) -> int:
+        return sum(1 for url in self.saved_ if url not in self.read)
+
     def saved(self) -> list[ListedHeadline]:
         return [
             ListedHeadline(

@@ -78,13 +78,12 @@ class ArticleActions:
         library = self._library
         try:
             library.set_read(url, read)
-            saved = library.is_saved(url)
         except HeraldError as error:  # a full disk, a read-only data directory
             self.screen.report_error(error)
             return False
         self._read[url] = read
         listed = self._update_row(url, read=read)
-        self.screen.update_counts(everywhere=not listed, saved=saved)
+        self.screen.update_counts(everywhere=not listed)
         return True
 
     def is_read(self, url: str) -> bool:
@@ -122,7 +121,7 @@ class ArticleActions:
             screen.report_error(error)
             return
         self._update_row(target.url, saved=saved)
-        screen.update_counts(saved=True)
+        screen.update_counts()
         screen.notify("Saved: kept offline." if saved else "Removed from Saved.", timeout=2)
 
     def _update_row(self, url: str, *, read: bool | None = None, saved: bool | None = None) -> bool:

@@ -216,7 +216,7 @@ class ReaderScreen(PanedScreen):
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
-            self.call_after_refresh(self.update_counts, everywhere=True, saved=True)
+            self.call_after_refresh(self.update_counts, everywhere=True)
             self.call_after_refresh(self._refresh_if_stale, self.section_tree.sections[0])
         else:
             self.article_view.show_message("No sources", "No news source plugin is installed.")
@@ -299,18 +299,15 @@ class ReaderScreen(PanedScreen):
 
         return report
 
-    def update_counts(self, *, everywhere: bool = False, saved: bool = False) -> None:
+    def update_counts(self, *, everywhere: bool = False) -> None:
         """Show the unread count of the listed section (of every section with
-        ``everywhere``: after a change to an article listed elsewhere), and with ``saved`` of
-        the saved articles (reading them all is only worth it when one of them changed)."""
+        ``everywhere``: after a change to an article listed elsewhere) and of Saved."""
         sections = self.section_tree.sections if everywhere else [self.section]
         for section in sections:
             if section is not None and section != SAVED:
                 self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
-        if not saved:
-            return
         try:
-            unread_saved = sum(not row.read for row in self.library.saved())
+            unread_saved = self.library.unread_saved_count()
         except HeraldError as error:
             self.report_error(error)
         else:
