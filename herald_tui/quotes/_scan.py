@@ -168,14 +168,23 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     """Quoted spans of one paragraph, outer level only, in order.
 
     Body text: double marks, then single marks outside them (some copy quotes with single
-    marks). Headlines: the other way round.
+    marks). Headlines: the other way round. A span never crosses a line break: the lines of a
+    paragraph are the rows of a table, and marks in two rows do not make a quotation.
     """
     outer, inner = (_SINGLE_MARKS, _DOUBLE_MARKS) if headline else (_DOUBLE_MARKS, _SINGLE_MARKS)
     outer_role, inner_role = (single_role, double_role) if headline else (double_role, single_role)
-    spans = [s for s in scan(text, outer, outer_role) if _WORDY.search(text, s.start, s.end)]
+    spans = [
+        s
+        for s in scan(text, outer, outer_role)
+        if _WORDY.search(text, s.start, s.end) and text.find("\n", s.start, s.end) < 0
+    ]
     if spans and not spans[-1].closed and not headline:
         spans[-1] = _repaired(text, spans[-1])
-    singles = [s for s in scan(text, inner, inner_role, spans) if s.opened and s.closed]
+    singles = [
+        s
+        for s in scan(text, inner, inner_role, spans)
+        if s.opened and s.closed and text.find("\n", s.start, s.end) < 0
+    ]
     if not singles:
         return spans
     return sorted(spans + singles, key=lambda s: s.start)

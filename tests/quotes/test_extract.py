@@ -540,6 +540,13 @@ def test_missing_closing_mark_at_the_end_of_a_paragraph() -> None:
     assert paras[0][found[0].start : found[0].end] == found[0].text
 
 
+def test_marks_in_two_rows_of_a_table_are_not_a_quotation() -> None:
+    paras = ['Model\tNickname\nGV80\t"Big G\nG90\tflagship"', '"It sells," Kim said.\nNext row']
+    found = quotes(*paras)
+    assert [q.text for q in found] == ["It sells,"]
+    check(found, paras, "It sells,", kind="full", short="Kim")
+
+
 def test_dateline_is_not_a_speaker() -> None:
     paras = ['SEOUL, Jan. 9 (Yonhap) -- "Stay indoors tonight," he said.']
     assert quotes(*paras)[0].speaker is None

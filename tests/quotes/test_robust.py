@@ -29,7 +29,7 @@ def assert_valid(quote: Quote, headline: str, paragraphs: list[str]) -> None:
         assert 0 <= quote.paragraph < len(paragraphs)
         source = paragraphs[quote.paragraph]
     assert quote.kind in ("full", "partial")
-    assert quote.text.strip()
+    assert quote.text.strip() and "\n" not in quote.text  # one line for the panel
     if quote.last_paragraph is None:
         assert 0 <= quote.start <= quote.end <= len(source)
         assert source[quote.start : quote.end] == quote.text
