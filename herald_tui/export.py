@@ -11,21 +11,15 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterator
-from datetime import datetime
 
-from herald_tui.fetchers.dates import KST
 from herald_tui.model import Article, Photo, Video
 from herald_tui.text import is_safe_url
+from herald_tui.times import kst
 
-__all__ = ["WIDTH", "article_markdown", "article_text", "kst", "md_escape"]
+__all__ = ["WIDTH", "article_markdown", "article_text", "md_escape"]
 
 WIDTH = 80
 """Plain text is wrapped to this many columns."""
-
-
-def kst(value: datetime) -> str:
-    """``2024-07-10 09:28 KST``."""
-    return value.astimezone(KST).strftime("%Y-%m-%d %H:%M KST")
 
 
 def _times(article: Article) -> str:

@@ -87,7 +87,7 @@ def select_sections(
 def kst_short(when: datetime | None) -> str:
     """``11-26 09:28`` in KST; ``11-26`` for a date without a time (list pages give only
     dates, parsed as midnight KST); blanks of the same width when unknown."""
-    from herald_tui.export import kst
+    from herald_tui.times import kst
 
     if when is None:
         return " " * 11

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-__all__ = ["KST", "parse_iso", "parse_printed", "parse_rfc822"]
+from herald_tui.times import KST
 
-KST = timezone(timedelta(hours=9))
-"""Korea Standard Time; what both sites mean when they print no offset."""
+__all__ = ["KST", "parse_iso", "parse_printed", "parse_rfc822"]
 
 _MONTHS = {
     m: i

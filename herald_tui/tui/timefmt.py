@@ -6,12 +6,11 @@ Pure functions of a datetime and "now", so a test (or a snapshot) can fix the cl
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+
+from herald_tui.times import KST, kst
 
 __all__ = ["KST", "Clock", "kst", "list_time", "relative", "system_clock"]
-
-KST = timezone(timedelta(hours=9), "KST")
-"""Korea Standard Time (no daylight saving)."""
 
 Clock = Callable[[], datetime]
 """Returns the current time, timezone-aware."""
@@ -20,11 +19,6 @@ Clock = Callable[[], datetime]
 def system_clock() -> datetime:
     """The real current time, in KST."""
     return datetime.now(KST)
-
-
-def kst(when: datetime) -> str:
-    """``2024-07-10 09:28 KST``."""
-    return when.astimezone(KST).strftime("%Y-%m-%d %H:%M KST")
 
 
 def list_time(when: datetime | None, now: datetime) -> str:
