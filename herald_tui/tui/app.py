@@ -67,7 +67,8 @@ class HeraldApp(App[None]):
         self.set_keymap(keymap(self.settings.keys))
         known = binding_ids(self._key_nodes())
         for name in unknown_actions(self.settings.keys, known):
-            self.notify(f"[keys] {name}: no such action; see ? for the names.", markup=False)
+            message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
+            self.notify(message, markup=False)
         self._apply_theme()
         if self.demo:
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)

@@ -58,11 +58,13 @@ async def test_settings_keys_override_bindings_and_help_shows_them(
 
 
 async def test_an_unknown_action_in_settings_keys_is_reported(make_app: MakeApp) -> None:
-    app = make_app(settings=Settings(keys={"frobnicate": "x"}))
+    app = make_app(settings=Settings(keys={"frobnicate": "x", "\x1b]0;owned\x07bad": "y"}))
     notes = record_notifications(app)
     async with app.run_test(size=(80, 24)):
         pass
     assert any("frobnicate" in m for m in notes.messages)
+    assert any("bad" in m for m in notes.messages)
+    assert not any("\x1b" in m or "\x07" in m for m in notes.messages)  # a TOML key can hold them
 
 
 async def test_keys_of_panels_not_opened_yet_are_known(make_app: MakeApp) -> None:
