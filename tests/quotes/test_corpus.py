@@ -192,6 +192,12 @@ def test_shape(article: dict[str, Any]) -> None:
     assert article["id"] == f"{path.parent.name}-{number}"
     assert article["style"] in {"yonhap", "herald"}
     assert 6 <= len(article["paragraphs"]) <= 14
+    check_paragraphs_covers_and_form(article, path)
+
+
+def check_paragraphs_covers_and_form(article: dict[str, Any], path: Path) -> None:
+    """Paragraphs are trimmed non-empty strings, covers are known conventions, and the file is
+    in canonical form (shared with the demo labels' checks)."""
     assert all(isinstance(p, str) and p == p.strip() and p for p in article["paragraphs"])
     assert set(article["covers"]) <= set(conventions()), set(article["covers"]) - set(conventions())
     assert (

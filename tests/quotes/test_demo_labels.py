@@ -9,7 +9,6 @@ checks are reused as they are.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 # The corpus's label checks, collected here too: each takes the ``article`` fixture below.
 from tests.quotes.test_corpus import (
     REQUIRED,
-    conventions,
+    check_paragraphs_covers_and_form,
     load,
     test_covers_agree_with_the_labels,
     test_every_quotation_mark_is_accounted_for,
@@ -81,12 +80,7 @@ def test_shape(article: dict[str, Any]) -> None:
     assert article.keys() >= REQUIRED, REQUIRED - article.keys()
     assert article["id"] == path.stem
     assert article["style"] == STYLES[path.stem.split("-", 1)[0]]
-    assert all(isinstance(p, str) and p == p.strip() and p for p in article["paragraphs"])
-    assert set(article["covers"]) <= set(conventions()), set(article["covers"]) - set(conventions())
-    assert (
-        path.read_text(encoding="utf-8")
-        == json.dumps(load(path), ensure_ascii=False, indent=2) + "\n"
-    ), "not in canonical form (2-space indent, UTF-8, trailing newline)"
+    check_paragraphs_covers_and_form(article, path)
 
 
 def test_text_is_the_pages_text_in_order(article: dict[str, Any]) -> None:
