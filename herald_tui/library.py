@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
-from herald_tui.errors import HeraldError
-from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.errors import NotCachedError, OfflineError, SearchError
+from herald_tui.model import Article, Section, Source
+from herald_tui.results import ListedHeadline, SearchHit
 
+# The result types and errors are re-exported: they are part of this API.
 __all__ = [
+    "ArticleStatus",
     "Library",
     "ListedHeadline",
     "NotCachedError",
@@ -31,42 +34,6 @@ __all__ = [
     "SearchError",
     "SearchHit",
 ]
-
-
-class OfflineError(HeraldError):
-    """The operation needs the network and the library is offline."""
-
-
-class NotCachedError(HeraldError):
-    """Offline, and the article (or section) is not in the cache."""
-
-
-class SearchError(HeraldError):
-    """The search query is malformed; the message says how."""
-
-
-@dataclass(frozen=True, slots=True)
-class ListedHeadline:
-    """A headline as a list shows it: the headline plus the reader's state."""
-
-    headline: Headline
-    read: bool = False
-    saved: bool = False
-    revisions: int = 1
-    """How many revisions of the story were folded into this row."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One full-text search result."""
-
-    url: str
-    source: str
-    title: str
-    snippet: str
-    """Matching text with matches between ``\\x02`` and ``\\x03`` marks (never markup)."""
-    published: datetime | None
-    section: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +48,9 @@ class ProgressEvent:
 
 
 Progress = Callable[[ProgressEvent], None]
+
+ArticleStatus = Literal["new", "updated", "unchanged"]
+"""What fetching an article did to the cache: a new copy, an updated one, or nothing."""
 
 
 class Library(Protocol):
@@ -121,6 +91,12 @@ class Library(Protocol):
 
         Offline, a missing article raises NotCachedError. Online, a failed fetch of a cached
         article returns the cached copy."""
+        ...
+
+    async def fetch_article(
+        self, url: str, progress: Progress | None = None
+    ) -> tuple[Article, ArticleStatus]:
+        """:meth:`article`, also saying whether the cache got a new or an updated copy."""
         ...
 
     def last_synced(self, section_key: str) -> datetime | None:

@@ -30,7 +30,8 @@ from datetime import datetime
 
 from herald_tui.cache.codec import unseal_json
 from herald_tui.cache.db import Database
-from herald_tui.library import SearchError, SearchHit
+from herald_tui.errors import SearchError
+from herald_tui.results import SearchHit
 
 __all__ = [
     "expander",

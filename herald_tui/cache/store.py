@@ -73,8 +73,8 @@ from herald_tui.cache.search import (
     search_table,
     to_fts_query,
 )
-from herald_tui.library import ListedHeadline, SearchHit
 from herald_tui.model import Article, Headline
+from herald_tui.results import ListedHeadline, SearchHit
 
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
 

@@ -1,0 +1,38 @@
+"""What the reading service answers with, besides model objects: list rows and search hits.
+
+They live apart from :mod:`herald_tui.library` so that the store (which builds them) does not
+import the service it serves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from herald_tui.model import Headline
+
+__all__ = ["ListedHeadline", "SearchHit"]
+
+
+@dataclass(frozen=True, slots=True)
+class ListedHeadline:
+    """A headline as a list shows it: the headline plus the reader's state."""
+
+    headline: Headline
+    read: bool = False
+    saved: bool = False
+    revisions: int = 1
+    """How many revisions of the story were folded into this row."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One full-text search result."""
+
+    url: str
+    source: str
+    title: str
+    snippet: str
+    """Matching text with matches between ``\\x02`` and ``\\x03`` marks (never markup)."""
+    published: datetime | None
+    section: str = ""
