@@ -2,8 +2,9 @@
 
 :class:`Library` is the one API between the user interfaces (the Textual app, ``sync``,
 ``read``, ``headlines``, ``search``) and the core (plugin registry, HTTP client, SQLite store).
-It is a protocol so the app can be tested against a small in-memory implementation; the real
-implementation combines the registry, the HTTP client and the store.
+It is a protocol so that the user interfaces depend on what it promises, not on how the
+real implementation (:class:`~herald_tui.services.NewsLibrary`: registry, HTTP client and
+store) keeps those promises.
 
 Threading: every method runs on the caller's event loop thread. Blocking work that can take
 long (parsing a hostile page) is pushed to a thread by the implementation; store calls are

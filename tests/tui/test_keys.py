@@ -6,8 +6,8 @@ from herald_tui.config import Settings
 from herald_tui.tui.keys import keymap
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary, Request
 from tests.tui.helpers import press, record_notifications
+from tests.tui.sample_site import Request, SampleNews
 
 
 def help_rows(app: object) -> dict[str, str]:
@@ -35,7 +35,7 @@ async def test_help_lists_every_key_with_its_action_name(make_app: MakeApp) -> N
 
 
 async def test_settings_keys_override_bindings_and_help_shows_them(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     settings = Settings(keys={"refresh": "f5", "reading_mode": "v, ctrl+r", "down": "ctrl+n"})
     app = make_app(settings=settings)
@@ -46,9 +46,9 @@ async def test_settings_keys_override_bindings_and_help_shows_them(
         assert rows["reading_mode"] == "v, ^r  Reading mode"
         assert rows["down"] == "^n  Down"
         await press(pilot, "escape", "r")
-        assert library.requests == []  # r no longer refreshes
+        assert sample.site.requests == []  # r no longer refreshes
         await press(pilot, "f5")
-        assert library.requests == [Request("refresh", "yonhap/national")]
+        assert sample.site.requests == [Request("refresh", "yonhap/national")]
         await press(pilot, "j", "ctrl+n", "enter")
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
