@@ -15,8 +15,10 @@ open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActi
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Coroutine
 from datetime import timedelta
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -31,15 +33,16 @@ from textual.worker import Worker, WorkerState
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
-from herald_tui.library import Library, ListedHeadline, Progress, ProgressEvent, SearchHit
+from herald_tui.library import Library, Progress, ProgressEvent
 from herald_tui.model import Article, Quote, Section
+from herald_tui.results import ListedHeadline, SearchHit
 from herald_tui.text import clean_line
-from herald_tui.tui.screens.article_actions import ArticleActions
+from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, SearchListing, listing_for
+from herald_tui.tui.screens.article_actions import ArticleActions, Target
 from herald_tui.tui.screens.panes import Pane, PanedScreen
 from herald_tui.tui.spans import search_terms
 from herald_tui.tui.timefmt import Clock
 from herald_tui.tui.widgets import (
-    SAVED,
     ArticleView,
     HeadlineList,
     QuotePanel,
@@ -102,13 +105,15 @@ class ReaderScreen(PanedScreen):
         self.settings = settings
         self.clock = clock
         self.demo = demo
-        self.section: Section | None = None
-        """The section whose headlines are listed (:data:`SAVED` for the saved articles)."""
+        self.listing: HeadlineListing | None = None
+        """What the headline list shows: a section, or the saved articles."""
+        self.search: SearchListing | None = None
+        """The last search, whose results stand in for the headline list while searching."""
         self.article_url: str | None = None
         """The article being read (or loading)."""
         self.terms: tuple[str, ...] = ()
         """Search terms to mark in the article being read (it was opened from a search)."""
-        self.actions = ArticleActions(self)
+        self.actions = ArticleActions(library, self)
         """Save, read marks, copy and open, for the article in question."""
         self._stand_in = ("", "")  # title and summary shown until the article arrives
         self._source_titles: dict[str, str] = {}
@@ -159,6 +164,16 @@ class ReaderScreen(PanedScreen):
             self.search_box,
         )
         return mounted + [node for node in later if not node.is_attached]
+
+    @property
+    def section(self) -> Section | None:
+        """The tree entry whose headlines are listed (``SAVED`` for the saved articles)."""
+        return self.listing.section if self.listing is not None else None
+
+    @property
+    def shown_listing(self) -> Listing | None:
+        """What the middle pane shows now: the search results while searching."""
+        return self.search if self.searching and self.search is not None else self.listing
 
     # -- widgets -------------------------------------------------------------------------
 
@@ -217,7 +232,7 @@ class ReaderScreen(PanedScreen):
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
             self.call_after_refresh(self.update_counts, everywhere=True)
-            self.call_after_refresh(self._refresh_if_stale, self.section_tree.sections[0])
+            self.call_after_refresh(self._refresh_if_stale, self.listing)
         else:
             self.article_view.show_message("No sources", "No news source plugin is installed.")
 
@@ -226,14 +241,10 @@ class ReaderScreen(PanedScreen):
     def open_section(self, section: Section, *, fetch: bool = True) -> None:
         """List the section's cached headlines (or the saved articles); refresh them if stale
         (and online)."""
-        self.section = section
+        listing = self.listing = listing_for(section)
         self.searching = False
         try:
-            rows = (
-                self.library.saved()
-                if section == SAVED
-                else self.library.cached_headlines(section.key)
-            )
+            rows = listing.rows(self.library)
         except HeraldError as error:  # a cache that cannot be read: say so, keep going
             self.report_error(error)
             rows = []
@@ -241,34 +252,26 @@ class ReaderScreen(PanedScreen):
         self._show_location()
         self.section_tree.move_to(section.key)
         if fetch:
-            self._refresh_if_stale(section)
+            self._refresh_if_stale(listing)
 
     def _show_location(self) -> None:
-        """The status bar names the section (or the search) and when it was synced."""
-        bar, section = self.status_bar, self.section
-        if self.searching:
-            hits = len(self.search_results.hits)
-            bar.location = f"Search › {self.search_results.query_text}"
-            bar.note, bar.synced = f"{hits} result{'' if hits == 1 else 's'}", None
-        elif section == SAVED:
-            count = len(self.headline_list.rows)
-            bar.location, bar.note, bar.synced = "Saved", f"{count} kept offline", None
-        elif section is not None:
-            source = self._source_titles.get(section.source, section.source)
-            bar.location = f"{clean_line(source)} › {clean_line(section.title)}"
-            bar.note, bar.synced = "", self.library.last_synced(section.key)
+        """The status bar says what is listed (and when it was synced)."""
+        listing = self.shown_listing
+        if listing is None:
+            return
+        shown = self.search_results if listing is self.search else self.headline_list
+        here = listing.location(self.library, self._source_titles, len(shown.rows))
+        bar = self.status_bar
+        bar.location, bar.note, bar.synced = here.where, here.note, here.synced
 
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
-        if self.section == SAVED:
-            empty = "Nothing saved yet: s saves the article you are reading."
-        elif self.library.offline:
-            empty = "Nothing cached for this section."
-        else:
-            empty = "No headlines yet."
-        self.headline_list.show(rows, self._section_titles, empty)
+        if self.listing is not None:
+            empty = self.listing.empty(self.library.offline)
+            self.headline_list.show(rows, self._section_titles, empty)
 
-    def _refresh_if_stale(self, section: Section) -> None:
-        if section == SAVED or self.library.offline:
+    def _refresh_if_stale(self, listing: Listing | None) -> None:
+        section = listing.section if listing is not None else None
+        if listing is None or not listing.refreshable or section is None or self.library.offline:
             return
         synced = self.library.last_synced(section.key)
         if synced is None or self.clock() - synced > STALE_AFTER:
@@ -304,7 +307,7 @@ class ReaderScreen(PanedScreen):
         ``everywhere``: after a change to an article listed elsewhere) and of Saved."""
         sections = self.section_tree.sections if everywhere else [self.section]
         for section in sections:
-            if section is not None and section != SAVED:
+            if section is not None and section in self.section_tree.sections:
                 self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
         try:
             unread_saved = self.library.unread_saved_count()
@@ -422,6 +425,7 @@ class ReaderScreen(PanedScreen):
         await self._mount_once(
             self.search_results, self.query_one("#panes"), after=self.headline_list
         )
+        self.search = SearchListing(query, hits)
         self.search_results.show(query, hits, self._source_titles)
         self.searching = True
         self.pane = "headlines"
@@ -490,30 +494,31 @@ class ReaderScreen(PanedScreen):
 
     def action_step(self, delta: int) -> None:
         """Open the next (1) or previous (-1) headline of the list (or search result)."""
-        listing: HeadlineList | SearchResults
-        listing = self.search_results if self.searching else self.headline_list
-        count = len(listing.hits) if isinstance(listing, SearchResults) else len(listing.rows)
+        results, headlines = self.search_results, self.headline_list
+        rows = results.rows if self.searching else headlines.rows
+        listing: HeadlineList | SearchResults = results if self.searching else headlines
         index = listing.index_of(self.article_url or "")
         if index is None:
             index = listing.highlighted if listing.highlighted is not None else -1
         target = index + delta
-        if not 0 <= target < count:
+        if not 0 <= target < len(rows):
             self.notify("No more headlines here.", timeout=2)
             return
         listing.highlighted = target
-        if isinstance(listing, SearchResults):
-            self._open_hit(listing.hits[target])
+        if self.searching:
+            self._open_hit(results.rows[target])
         else:
-            self._open_row(listing.rows[target])
+            self._open_row(headlines.rows[target])
 
     def action_refresh(self) -> None:
         """Refresh the listed section."""
-        if self._refuse_offline() or self.section is None:
+        listing = self.listing
+        if self._refuse_offline() or listing is None or listing.section is None:
             return
-        if self.section == SAVED:
-            self.notify("Saved articles are kept as they were saved.", timeout=3)
+        if not listing.refreshable:
+            self.notify(listing.refusal, timeout=3)
             return
-        self._start_refresh(self.section)
+        self._start_refresh(listing.section)
 
     def action_refresh_all(self) -> None:
         """Refresh every section."""
@@ -541,19 +546,77 @@ class ReaderScreen(PanedScreen):
 
     def action_toggle_saved(self) -> None:
         """Save the article (kept offline for good), or unsave it."""
-        self.actions.toggle_saved()
+        target = self.target()
+        if target is not None:
+            self.actions.toggle_saved(target)
 
     def action_toggle_read(self) -> None:
         """Mark the article unread, or read again."""
-        self.actions.toggle_read()
+        target = self.target()
+        if target is not None:
+            self.actions.toggle_read(target)
 
     def action_copy_link(self) -> None:
         """Copy the article's link to the clipboard (OSC 52: works over SSH)."""
-        self.actions.copy_link()
+        target = self.target()
+        if target is not None:
+            self.actions.copy_link(target)
 
     def action_open_link(self) -> None:
         """Open the article in the browser (over SSH: copy its link instead)."""
-        self.actions.open_link()
+        target = self.target()
+        if target is not None:
+            self.actions.open_link(target)
+
+    # -- what the article actions need (ActionHost) -----------------------------------------
+
+    def target(self) -> Target | None:
+        """The article in question: the highlighted row while a list has the focus, else the
+        article being read; None (and a word to the user) if there is neither."""
+        focused = self.focused
+        url = self.article_url
+        if focused is not None and self.pane_of(focused) == "headlines":
+            hit, row = self.search_results.current, self.headline_list.current
+            if self.searching:
+                url = hit.url if hit else None
+            else:
+                url = row.headline.url if row else None
+        if url is None:
+            self.notify("Choose an article first.", timeout=2)
+            return None
+        index = self.headline_list.index_of(url)
+        read = self.headline_list.rows[index].read if index is not None else url == self.article_url
+        shown = self.article_view.article
+        if url == self.article_url and shown is not None:
+            return Target(url, shown, read)
+        try:
+            return Target(url, self.library.cached_article(url), read)
+        except HeraldError:
+            return Target(url, None, read)
+
+    def update_row(self, url: str, *, read: bool | None = None, saved: bool | None = None) -> bool:
+        """Redraw the listed row of ``url`` with its new marks; False if it is not listed."""
+        listing = self.headline_list
+        index = listing.index_of(url)
+        if index is None:
+            return False
+        row = listing.rows[index]
+        changed = dataclasses.replace(
+            row,
+            read=row.read if read is None else read,
+            saved=row.saved if saved is None else saved,
+        )
+        if changed != row:
+            listing.update_row(changed)
+        return True
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Put ``text`` on the terminal's clipboard (OSC 52)."""
+        self.app.copy_to_clipboard(text)
+
+    def in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` in a worker; a failure is reported like any other."""
+        self.run_worker(work, group="background", exit_on_error=False)
 
     def action_back(self) -> None:
         """Close the quote panel (from inside it), leave reading mode, leave the search
