@@ -11,41 +11,38 @@ Beside the article (below it when narrow) the quote panel lists the article's qu
 search results stand in for the headline list until Escape; the Saved entry of the tree lists
 saved articles like a section. What the reader does to an article (save, read marks, copy or
 open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActions`.
+
+The quote panel, search, and what the article actions need are each a layer of their own
+(``reader_quotes``, ``reader_search``, ``reader_host``, over ``reader_base``); this module
+holds the keys, the layout, the listings and the articles.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Coroutine
 from datetime import timedelta
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.dom import DOMNode
-from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
-from herald_tui.library import Library, Progress, ProgressEvent
-from herald_tui.model import Article, Quote, Section
-from herald_tui.results import ListedHeadline, SearchHit
-from herald_tui.text import clean_line
-from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, SearchListing, listing_for
-from herald_tui.tui.screens.article_actions import ArticleActions, Target
-from herald_tui.tui.screens.panes import Pane, PanedScreen
-from herald_tui.tui.spans import search_terms
-from herald_tui.tui.timefmt import Clock
+from herald_tui.library import Progress, ProgressEvent
+from herald_tui.model import Article, Section
+from herald_tui.results import ListedHeadline
+from herald_tui.tui.listing import SAVED, Listing, listing_for
+from herald_tui.tui.screens.panes import Pane
+from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_quotes import QuoteLayer
+from herald_tui.tui.screens.reader_search import SearchLayer
 from herald_tui.tui.widgets import (
     ArticleView,
     HeadlineList,
-    QuotePanel,
     SearchBox,
     SearchResults,
     SectionTree,
@@ -62,7 +59,7 @@ STALE_AFTER = timedelta(minutes=10)
 """Opening a section synced longer ago than this refreshes it in the background."""
 
 
-class ReaderScreen(PanedScreen):
+class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -94,43 +91,6 @@ class ReaderScreen(PanedScreen):
     u unread, y copy the link, o open it in the browser, z reading mode, Escape/Backspace
     back, Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
 
-    quotes_open: reactive[bool] = reactive(False)
-    """The quote panel is shown (beside the article, or below it when narrow)."""
-    searching: reactive[bool] = reactive(False)
-    """Search results stand in for the headline list."""
-
-    def __init__(self, library: Library, settings: Settings, *, clock: Clock, demo: bool) -> None:
-        super().__init__()
-        self.library = library
-        self.settings = settings
-        self.clock = clock
-        self.demo = demo
-        self.listing: HeadlineListing | None = None
-        """What the headline list shows: a section, or the saved articles."""
-        self.search: SearchListing | None = None
-        """The last search, whose results stand in for the headline list while searching."""
-        self.article_url: str | None = None
-        """The article being read (or loading)."""
-        self.terms: tuple[str, ...] = ()
-        """Search terms to mark in the article being read (it was opened from a search)."""
-        self.actions = ArticleActions(library, self)
-        """Save, read marks, copy and open, for the article in question."""
-        self._stand_in = ("", "")  # title and summary shown until the article arrives
-        self._source_titles: dict[str, str] = {}
-        self._section_titles: dict[str, str] = {}
-        # Hidden at start, these are mounted the first time they are shown (_mount_once):
-        # styling and laying them out before the first frame took some 12 ms. They exist
-        # from the start so that their keys are known (key_nodes).
-        self.search_results = SearchResults(clock=clock, id="results")
-        """Stand in for the headline list after a search."""
-        self.quote_panel = QuotePanel(id="quotes")
-        """The quotations of the article, in the side panel."""
-        self.search_box = SearchBox(id="search")
-        """Where a search is typed, in the search bar."""
-        self._search_bar = Horizontal(
-            Static(Content("Search cache:"), id="search-label"), self.search_box, id="search-bar"
-        )
-
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
         with Horizontal(id="panes"):
@@ -147,11 +107,6 @@ class ReaderScreen(PanedScreen):
         # The search bar goes here.
         yield StatusBar(clock=self.clock, id="status")
         yield Footer()
-
-    async def _mount_once(self, widget: Widget, parent: Widget, **where: Widget) -> None:
-        """Mount ``widget`` in ``parent`` (``before``/``after`` a sibling) unless it is."""
-        if not widget.is_attached:
-            await parent.mount(widget, **where)
 
     def key_nodes(self) -> list[DOMNode]:
         """The screen and its widgets with keys, those not mounted yet included (at the end:
@@ -174,24 +129,6 @@ class ReaderScreen(PanedScreen):
     def shown_listing(self) -> Listing | None:
         """What the middle pane shows now: the search results while searching."""
         return self.search if self.searching and self.search is not None else self.listing
-
-    # -- widgets -------------------------------------------------------------------------
-
-    @property
-    def section_tree(self) -> SectionTree:
-        return self.query_one(SectionTree)
-
-    @property
-    def headline_list(self) -> HeadlineList:
-        return self.query_one(HeadlineList)
-
-    @property
-    def article_view(self) -> ArticleView:
-        return self.query_one(ArticleView)
-
-    @property
-    def status_bar(self) -> StatusBar:
-        return self.query_one(StatusBar)
 
     def pane_widget(self, pane: Pane) -> Widget:
         """The tree, the headlines (or search results), the article."""
@@ -249,12 +186,12 @@ class ReaderScreen(PanedScreen):
             self.report_error(error)
             rows = []
         self._show_rows(rows)
-        self._show_location()
+        self.show_location()
         self.section_tree.move_to(section.key)
         if fetch:
             self._refresh_if_stale(listing)
 
-    def _show_location(self) -> None:
+    def show_location(self) -> None:
         """The status bar says what is listed (and when it was synced)."""
         listing = self.shown_listing
         if listing is None:
@@ -291,7 +228,7 @@ class ReaderScreen(PanedScreen):
         self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
         if self.section is not None and self.section.key == section.key:
             self._show_rows(rows)
-            self._show_location()
+            self.show_location()
         # else: the user has left the section; the new list waits in the cache.
 
     def _progress(self, task: str) -> Progress:
@@ -383,79 +320,6 @@ class ReaderScreen(PanedScreen):
     def _link_opened(self, event: ArticleView.LinkOpened) -> None:
         self.open_article(event.link.url, event.link.title)
 
-    # -- quote panel -----------------------------------------------------------------------
-
-    def _quote_in_view(self) -> Quote | None:
-        """The quotation to highlight: the panel's, while the panel has the focus."""
-        focused = self.focused
-        if self.quotes_open and isinstance(focused, QuoteList):
-            return self.quote_panel.current
-        return None
-
-    @on(QuotePanel.Highlighted)
-    def _quote_highlighted(self, event: QuotePanel.Highlighted) -> None:
-        if self._quote_in_view() is event.quote:
-            self.article_view.show_quote(event.quote)
-
-    @on(QuotePanel.Chosen)
-    def _quote_chosen(self, event: QuotePanel.Chosen) -> None:
-        self.article_view.show_quote(event.quote)
-        self.article_view.focus()
-
-    def watch_quotes_open(self, quotes_open: bool) -> None:
-        if not quotes_open and isinstance(self.focused, QuoteList):
-            self.set_focus(self.article_view)  # before the panel is hidden
-        self.set_class(quotes_open, "-quotes")
-        if quotes_open:
-            self.pane = "article"
-            self.call_after_refresh(self.quote_panel.quote_list.focus)
-        else:
-            self.article_view.show_quote(None)
-
-    # -- search ----------------------------------------------------------------------------
-
-    @on(Input.Submitted, "#search")
-    async def _search_submitted(self, event: Input.Submitted) -> None:
-        query = event.value.strip()
-        try:
-            hits = self.library.search(query)
-        except HeraldError as error:  # SearchError: a malformed query, said in one line
-            self.notify(clean_line(str(error)), severity="error", markup=False)
-            return
-        await self._mount_once(
-            self.search_results, self.query_one("#panes"), after=self.headline_list
-        )
-        self.search = SearchListing(query, hits)
-        self.search_results.show(query, hits, self._source_titles)
-        self.searching = True
-        self.pane = "headlines"
-        self._close_search_box(self.search_results)
-
-    @on(SearchBox.Cancelled)
-    def _search_cancelled(self) -> None:
-        self._close_search_box(self.pane_widget(self.pane))
-
-    def _close_search_box(self, focus: Widget) -> None:
-        # Focus first: hiding the focused box would hand the focus to a neighbour.
-        self.set_focus(focus)
-        self._search_bar.display = False
-
-    @on(SearchResults.Opened)
-    def _result_opened(self, event: SearchResults.Opened) -> None:
-        self._open_hit(event.hit)
-
-    def _open_hit(self, hit: SearchHit) -> None:
-        terms = search_terms(self.search_results.query_text, [hit.snippet])
-        self.open_article(hit.url, hit.title, terms=terms)
-
-    def watch_searching(self, searching: bool) -> None:
-        focused = self.focused
-        if focused is not None and self.pane_of(focused) == "headlines":
-            # Before the list is hidden, or the focus would go to a neighbour.
-            self.set_focus(self.pane_widget("headlines"))
-        self.set_class(searching, "-searching")
-        self._show_location()
-
     # -- failures --------------------------------------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -470,17 +334,6 @@ class ReaderScreen(PanedScreen):
         if loading and self.article_view.article is None:  # nothing cached to keep on screen
             title, summary = self._stand_in
             self.article_view.show_message(title, message, summary)
-
-    def report_error(self, error: BaseException | None) -> str:
-        """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
-        if isinstance(error, HeraldError):
-            message = str(error)
-        else:
-            message = f"internal error: {type(error).__name__}: {error}"
-            self.log.error(message)
-        message = clean_line(message)
-        self.notify(message, severity="error", markup=False)
-        return message
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -531,92 +384,6 @@ class ReaderScreen(PanedScreen):
         if self.library.offline:
             self.notify("Offline: showing the cache; nothing is fetched.", timeout=3)
         return self.library.offline
-
-    async def action_search(self) -> None:
-        """Search everything cached and saved."""
-        await self._mount_once(self._search_bar, self, before=self.status_bar)
-        self._search_bar.display = True
-        self.search_box.select_all()
-        self.call_after_refresh(self.search_box.focus)
-
-    async def action_toggle_quotes(self) -> None:
-        """Show or hide the quotations of the article."""
-        await self._mount_once(self.quote_panel, self.query_one("#side-panel"))
-        self.quotes_open = not self.quotes_open
-
-    def action_toggle_saved(self) -> None:
-        """Save the article (kept offline for good), or unsave it."""
-        target = self.target()
-        if target is not None:
-            self.actions.toggle_saved(target)
-
-    def action_toggle_read(self) -> None:
-        """Mark the article unread, or read again."""
-        target = self.target()
-        if target is not None:
-            self.actions.toggle_read(target)
-
-    def action_copy_link(self) -> None:
-        """Copy the article's link to the clipboard (OSC 52: works over SSH)."""
-        target = self.target()
-        if target is not None:
-            self.actions.copy_link(target)
-
-    def action_open_link(self) -> None:
-        """Open the article in the browser (over SSH: copy its link instead)."""
-        target = self.target()
-        if target is not None:
-            self.actions.open_link(target)
-
-    # -- what the article actions need (ActionHost) -----------------------------------------
-
-    def target(self) -> Target | None:
-        """The article in question: the highlighted row while a list has the focus, else the
-        article being read; None (and a word to the user) if there is neither."""
-        focused = self.focused
-        url = self.article_url
-        if focused is not None and self.pane_of(focused) == "headlines":
-            hit, row = self.search_results.current, self.headline_list.current
-            if self.searching:
-                url = hit.url if hit else None
-            else:
-                url = row.headline.url if row else None
-        if url is None:
-            self.notify("Choose an article first.", timeout=2)
-            return None
-        index = self.headline_list.index_of(url)
-        read = self.headline_list.rows[index].read if index is not None else url == self.article_url
-        shown = self.article_view.article
-        if url == self.article_url and shown is not None:
-            return Target(url, shown, read)
-        try:
-            return Target(url, self.library.cached_article(url), read)
-        except HeraldError:
-            return Target(url, None, read)
-
-    def update_row(self, url: str, *, read: bool | None = None, saved: bool | None = None) -> bool:
-        """Redraw the listed row of ``url`` with its new marks; False if it is not listed."""
-        listing = self.headline_list
-        index = listing.index_of(url)
-        if index is None:
-            return False
-        row = listing.rows[index]
-        changed = dataclasses.replace(
-            row,
-            read=row.read if read is None else read,
-            saved=row.saved if saved is None else saved,
-        )
-        if changed != row:
-            listing.update_row(changed)
-        return True
-
-    def copy_to_clipboard(self, text: str) -> None:
-        """Put ``text`` on the terminal's clipboard (OSC 52)."""
-        self.app.copy_to_clipboard(text)
-
-    def in_background(self, work: Coroutine[Any, Any, None]) -> None:
-        """Run ``work`` in a worker; a failure is reported like any other."""
-        self.run_worker(work, group="background", exit_on_error=False)
 
     def action_back(self) -> None:
         """Close the quote panel (from inside it), leave reading mode, leave the search
