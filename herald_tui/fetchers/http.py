@@ -42,7 +42,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -219,9 +219,15 @@ class HttpClient:
     """
 
     def __init__(
-        self, settings: NetworkSettings, *, transport: httpx.AsyncBaseTransport | None = None
+        self,
+        settings: NetworkSettings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        """``sleep`` waits between retries (tests record the waits instead)."""
         self.settings = settings
+        self._sleep = sleep
         self.stats = HttpStats()
         self.max_body = int(settings.max_body_mb * 1024 * 1024)
         self._per_host = max(1, settings.connections_per_host)
@@ -305,7 +311,7 @@ class HttpClient:
         self.stats.retries += 1
         if on_retry is not None:
             on_retry(RetryEvent(url, attempt, wait, failure.reason))
-        await asyncio.sleep(wait)
+        await self._sleep(wait)
 
     async def _follow(
         self, url: str, kind: Kind, hosts: frozenset[str], validators: Validators

@@ -30,10 +30,12 @@ def sample() -> SampleNews:
 def make_app(sample: SampleNews) -> MakeApp:
     """Build the app on ``sample`` (or other sample news given) with the clock fixed at NOW."""
 
+    default = sample
+
     def make(
-        other: SampleNews | None = None, settings: Settings | None = None, **kw: Any
+        sample: SampleNews | None = None, settings: Settings | None = None, **kw: Any
     ) -> HeraldApp:
-        library = (other or sample).library
+        library = (sample or default).library
         return HeraldApp(library, settings or Settings(), clock=lambda: NOW, **kw)
 
     return make

@@ -22,7 +22,6 @@ import types
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from importlib.metadata import EntryPoint
 from typing import ClassVar
 
 import httpx
@@ -30,6 +29,7 @@ import httpx
 from herald_tui.cache.store import Store
 from herald_tui.config import NetworkSettings
 from herald_tui.fetchers.base import Fetcher
+from herald_tui.fetchers.entry_points import EntryPoint
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.fetchers.registry import ENTRY_POINT_GROUP, Registry
 from herald_tui.model import Article, Headline, Section, Source, from_dict, from_json, to_dict

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
+
 from herald_tui.config import Settings
 from herald_tui.tui.keys import keymap
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import press, record_notifications
+from tests.tui.helpers import press, reader, record_notifications
 from tests.tui.sample_site import Request, SampleNews
 
 
@@ -28,7 +30,7 @@ async def test_help_lists_every_key_with_its_action_name(make_app: MakeApp) -> N
         assert rows["down"] == "↓, j  Down"
         assert rows["section_9"] == "9  Section 9"
         assert rows["quit"] == "q  Quit"
-        screen_ids = {b.id for b in ReaderScreen.BINDINGS if hasattr(b, "id")}
+        screen_ids = {b.id for b in ReaderScreen.BINDINGS if isinstance(b, Binding)}
         assert screen_ids <= set(rows)
         await press(pilot, "escape")
         assert isinstance(app.screen, ReaderScreen)
@@ -107,10 +109,8 @@ async def test_the_new_keys_can_be_rebound(make_app: MakeApp) -> None:
         rows = help_rows(app)
         assert rows["quotes"] == "v  Quotes" and rows["group_quotes"] == "^g  By speaker"
         await press(pilot, "escape", "5", "enter", "quotation_mark")
-        screen = app.screen
-        assert isinstance(screen, ReaderScreen)
-        assert not screen.quotes_open  # " is no longer bound
+        assert not reader(app).quotes_open  # " is no longer bound
         await press(pilot, "v", "ctrl+g")
-        assert screen.quotes_open and screen.quote_panel.grouped
+        assert reader(app).quotes_open and reader(app).quote_panel.grouped
         await press(pilot, "v", "f")
-        assert screen.query_one("#search-bar").display
+        assert reader(app).query_one("#search-bar").display

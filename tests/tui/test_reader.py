@@ -3,29 +3,44 @@
 from __future__ import annotations
 
 import dataclasses
-from importlib.metadata import EntryPoint
+from typing import Any
 
 import httpx
+from textual.app import App
 from textual.message import Message
 
+from herald_tui.fetchers.entry_points import EntryPoint
 from herald_tui.fetchers.registry import ENTRY_POINT_GROUP
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
+from tests.tui.helpers import (
+    displayed,
+    focused,
+    press,
+    reader,
+    record_notifications,
+    screen_text,
+    settle,
+)
 from tests.tui.sample_site import Request, SampleNews, sample_news_library
 
 WIDE = (120, 40)
 NARROW = (80, 24)
 
 
-def listed_titles(app: object) -> list[str]:
+def listed_titles(app: App[Any]) -> list[str]:
     return [row.headline.title for row in reader(app).headline_list.rows]
 
 
-def shown_headline(app: object) -> str | None:
+def shown_headline(app: App[Any]) -> str | None:
     article = reader(app).article_view.article
     return None if article is None else article.headline
+
+
+def section_key(app: App[Any]) -> str | None:
+    section = reader(app).section
+    return None if section is None else section.key
 
 
 # -- startup --------------------------------------------------------------------------------
@@ -38,7 +53,7 @@ async def test_startup_paints_cached_headlines_without_network(
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         assert listed_titles(app) == [h.title for h, _ in news.LISTS["yonhap/national"]]
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         assert "National 4" in screen_text(app)  # unread count in the tree
         assert "Yonhap News Agency › National" in screen_text(app)
     assert sample.site.requests == []  # synced a minute ago: nothing to fetch
@@ -80,10 +95,10 @@ async def test_choosing_a_section_in_the_tree_lists_its_headlines(make_app: Make
     app = make_app()
     async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
         await press(pilot, "h")  # to the sections pane
-        assert isinstance(app.focused, SectionTree)
+        assert isinstance(focused(app), SectionTree)
         await press(pilot, "j", "enter")  # National -> North Korea
         assert listed_titles(app)[0] == news.MISSILE.headline
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         assert "Yonhap News Agency › North Korea" in screen_text(app)
     # The hook sees a message at every node it bubbles through: count distinct messages.
     chosen = {id(m): m for m in messages if isinstance(m, SectionTree.Chosen)}.values()
@@ -94,14 +109,13 @@ async def test_number_keys_jump_to_sections_in_tree_order(make_app: MakeApp) -> 
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "3")
-        assert reader(app).section is not None
-        assert reader(app).section.key == "yonhap/economy"
+        assert section_key(app) == "yonhap/economy"
         assert listed_titles(app) == [news.EXPORTS.headline]
         await press(pilot, "9")
-        assert reader(app).section.key == "koreaherald/opinion"
+        assert section_key(app) == "koreaherald/opinion"
         await press(pilot, "enter", "1")  # from the article pane, back to a list
-        assert reader(app).section.key == "yonhap/national"
-        assert isinstance(app.focused, HeadlineList)
+        assert section_key(app) == "yonhap/national"
+        assert isinstance(focused(app), HeadlineList)
 
 
 async def test_an_empty_section_says_so(make_app: MakeApp, sample: SampleNews) -> None:
@@ -132,7 +146,7 @@ async def test_opening_an_article_shows_it_and_marks_it_read(
     async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
         await press(pilot, "enter")
         assert shown_headline(app) == news.RAIN.headline
-        assert isinstance(app.focused, ArticleView)
+        assert isinstance(focused(app), ArticleView)
         assert news.RAIN_URL in sample.read_urls()
         assert reader(app).headline_list.rows[0].read
         text = screen_text(app)
@@ -200,7 +214,7 @@ async def test_a_related_story_opens_inside_the_app(make_app: MakeApp) -> None:
         await press(pilot, "tab")  # into the related stories
         await press(pilot, "enter")
         assert shown_headline(app) == news.MISSILE.headline
-        assert isinstance(app.focused, ArticleView)
+        assert isinstance(focused(app), ArticleView)
 
 
 # -- panes and layout -----------------------------------------------------------------------
@@ -213,11 +227,11 @@ async def test_back_goes_one_pane_left(make_app: MakeApp) -> None:
         assert reader(app).pane == "article"
         await press(pilot, "escape")
         assert reader(app).pane == "headlines"
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         await press(pilot, "backspace")
-        assert isinstance(app.focused, SectionTree)
+        assert isinstance(focused(app), SectionTree)
         await press(pilot, "l", "l")
-        assert isinstance(app.focused, ArticleView)
+        assert isinstance(focused(app), ArticleView)
 
 
 async def test_narrow_layout_shows_one_pane_at_a_time(make_app: MakeApp) -> None:
@@ -258,10 +272,10 @@ async def test_reading_mode_gives_the_article_the_whole_width(make_app: MakeApp)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "enter", "z")
         screen = reader(app)
-        assert not screen.section_tree.display and not screen.headline_list.display
+        assert not displayed(screen.section_tree) and not displayed(screen.headline_list)
         assert screen.article_view.outer_size.width == WIDE[0]
         await press(pilot, "escape")  # leaves reading mode, stays on the article
-        assert screen.section_tree.display and screen.headline_list.display
+        assert displayed(screen.section_tree) and displayed(screen.headline_list)
         assert screen.pane == "article"
 
 
@@ -441,7 +455,7 @@ async def test_command_palette_lists_the_app_commands(make_app: MakeApp) -> None
             titles
         )
         command = next(c for c in app.get_system_commands(app.screen) if c.title == "Reading mode")
-        await command.callback()  # type: ignore[misc]
+        await command.callback()
         await settle(pilot)
         assert reader(app).reading
 

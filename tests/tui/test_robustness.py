@@ -121,8 +121,8 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(
         text = screen_text(app)
         assert f"headline:{SHOWN}" in text  # the headline list
         label = screen.query_one(SectionTree).root.children[0]
-        assert label.label.plain == f"source:{SHOWN}"
-        assert label.children[0].label.plain == f"section:{SHOWN}"
+        assert str(label.label) == f"source:{SHOWN}"
+        assert str(label.children[0].label) == f"section:{SHOWN}"
         assert f"section:{SHOWN}" in screen.query_one(StatusBar).text
         # Click everything that could carry an action.
         for target in (HeadlineList, ".headline", "Paragraph", "PhotoBlock", SectionTree):

@@ -9,7 +9,7 @@ from herald_tui.model import Section
 from herald_tui.tui.widgets import SAVED, HeadlineList
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
+from tests.tui.helpers import focused, press, reader, record_notifications, screen_text, settle
 from tests.tui.sample_site import SampleNews
 
 WIDE = (120, 40)
@@ -44,8 +44,9 @@ async def test_s_saves_and_the_saved_entry_lists_newest_first(
         assert titles == [news.BUDGET.headline, news.RAIN.headline]
         assert "Saved · 2 kept offline" in reader(app).status_bar.text
         await press(pilot, "enter")  # read it from there
-        assert reader(app).article_view.article == sample.store.get_article(news.BUDGET_URL)
-        assert reader(app).article_view.article.headline == news.BUDGET.headline
+        shown = reader(app).article_view.article
+        assert shown is not None and shown == sample.store.get_article(news.BUDGET_URL)
+        assert shown.headline == news.BUDGET.headline
         assert "★ Saved" in screen_text(app) and "★ Saved 1" not in screen_text(app)
         await press(pilot, "s")  # unsave
         assert sample.saved_urls() == [news.RAIN_URL]
@@ -96,7 +97,7 @@ async def test_u_toggles_unread_and_the_counts_follow(
         await press(pilot, "escape", "j", "j", "u")  # from the list: an unopened story
         assert news.LISTS["yonhap/national"][2][0].url in sample.read_urls()
         assert "National 2" in screen_text(app)
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         assert reader(app).article_url == news.RAIN_URL  # nothing was opened
 
 

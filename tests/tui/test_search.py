@@ -14,6 +14,7 @@ from herald_tui.tui.widgets import HeadlineList, SearchResults
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import (
+    focused,
     press,
     reader,
     record_notifications,
@@ -47,7 +48,7 @@ async def test_results_replace_the_headline_list_with_marked_snippets(make_app: 
         await search(pilot, "monsoon")
         await press(pilot, "enter")
         screen = reader(app)
-        assert screen.searching and isinstance(app.focused, SearchResults)
+        assert screen.searching and isinstance(focused(app), SearchResults)
         assert not screen.headline_list.display and screen.search_results.display
         assert [hit.url for hit in screen.search_results.hits] == [news.RAIN_URL]
         prompt = screen.search_results.get_option_at_index(0).prompt
@@ -83,9 +84,9 @@ async def test_escape_goes_back_to_the_section(make_app: MakeApp) -> None:
         await press(pilot, "n")  # next result
         assert screen.article_url == hits[2]
         await press(pilot, "escape")  # article -> results
-        assert isinstance(app.focused, SearchResults)
+        assert isinstance(focused(app), SearchResults)
         await press(pilot, "escape")  # results -> the section
-        assert not screen.searching and isinstance(app.focused, HeadlineList)
+        assert not screen.searching and isinstance(focused(app), HeadlineList)
         assert screen.headline_list.display and not screen.search_results.display
         assert "Yonhap News Agency › National" in screen.status_bar.text
         await press(pilot, "enter")  # the section's own article opens without marks
@@ -102,10 +103,10 @@ async def test_a_bad_query_is_a_message_and_the_box_stays(make_app: MakeApp) -> 
         [error] = notes.errors()
         assert error.startswith('unclosed quote (") in the search')
         assert app.is_running and not screen.searching
-        assert app.focused is screen.search_box
+        assert focused(app) is screen.search_box
         await press(pilot, "escape")  # closes the box, back to the list
         assert not screen.query_one("#search-bar").display
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
 
 
 async def test_typing_a_query_does_not_trigger_keys(make_app: MakeApp) -> None:
