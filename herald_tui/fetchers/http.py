@@ -40,8 +40,6 @@ Every failure is a :class:`FetchError` with a one-line message naming the URL an
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -145,8 +143,6 @@ class Response:
     """A 304: the stored copy is current; reuse it."""
     charset_replacements: int = 0
     """U+FFFD characters introduced by decoding: 0 for a clean page."""
-    elapsed: float = 0.0
-    """Seconds the whole :meth:`HttpClient.get` took, retries and waits included."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +165,6 @@ class HttpStats:
     """HTTP requests sent, redirect hops and retries included."""
     retries: int = 0
     not_modified: int = 0
-    bytes_received: int = 0
-    """Body bytes as they came off the wire (compressed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +276,6 @@ class HttpClient:
         means only the host of ``url``. ``validators``: from the stored copy; a 304 then
         returns ``not_modified=True`` with empty text. ``on_retry`` is told before each wait.
         """
-        started = time.monotonic()
         host = _host(url)
         if host is None:
             raise FetchError(url, "not an http(s) URL")
@@ -297,7 +290,7 @@ class HttpClient:
                 attempt += 1
                 await self._wait(url, attempt, failure, on_retry)
                 continue
-            return dataclasses.replace(response, elapsed=time.monotonic() - started)
+            return response
 
     async def _wait(
         self,
@@ -410,7 +403,6 @@ class HttpClient:
         decoder = BoundedDecoder(origin, encoding, self.max_body)
         try:
             async for chunk in _raw_chunks(response):
-                self.stats.bytes_received += len(chunk)
                 decoder.feed(chunk)
         except (httpx.RemoteProtocolError, httpx.ReadError):
             got = f"{decoder.raw_size} bytes" + (f" of {length}" if length is not None else "")
