@@ -12,6 +12,7 @@ __all__ = [
     "HeraldError",
     "NotCachedError",
     "OfflineError",
+    "ParseError",
     "SearchError",
     "UsageError",
 ]
@@ -50,3 +51,13 @@ class NotCachedError(HeraldError):
 
 class SearchError(HeraldError):
     """The search query is malformed; the message says how."""
+
+
+class ParseError(HeraldError):
+    """A page or feed could not be parsed. The message names the plugin and the URL."""
+
+    def __init__(self, plugin: str, url: str, reason: str) -> None:
+        super().__init__(f"{plugin}: could not parse {url}: {reason}")
+        self.plugin = plugin
+        self.url = url
+        self.reason = reason

@@ -73,7 +73,7 @@ from datetime import datetime
 from typing import ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from herald_tui.errors import HeraldError
+from herald_tui.errors import ParseError  # re-exported: plugins raise it
 from herald_tui.model import Article, Headline, Section, Source
 
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
@@ -82,16 +82,6 @@ MAX_PAGE_BYTES = 5 * 1024 * 1024
 """Largest input any parser accepts (hardening item 9: size bounds parse time)."""
 
 T = TypeVar("T")
-
-
-class ParseError(HeraldError):
-    """A page or feed could not be parsed. The message names the plugin and the URL."""
-
-    def __init__(self, plugin: str, url: str, reason: str) -> None:
-        super().__init__(f"{plugin}: could not parse {url}: {reason}")
-        self.plugin = plugin
-        self.url = url
-        self.reason = reason
 
 
 class Fetcher(ABC):

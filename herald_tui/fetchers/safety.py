@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from herald_tui.errors import HeraldError
+from herald_tui.errors import HeraldError, ParseError
 
 __all__ = [
     "LEXBOR_OPTIONS",
@@ -328,8 +328,6 @@ def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float) -> T:
     on its own, which :func:`check_html` keeps short. The error names the plugin and URL when
     ``fn`` is a plugin's bound ``parse_*`` method called as ``(body, url)``.
     """
-    from herald_tui.fetchers.base import ParseError
-
     done = threading.Event()
     outcome: list[Any] = []
 
