@@ -11,7 +11,11 @@ from datetime import datetime
 
 from herald_tui.model import Headline
 
-__all__ = ["ListedHeadline", "SearchHit"]
+__all__ = ["MARK_OFF", "MARK_ON", "ListedHeadline", "SearchHit"]
+
+MARK_ON, MARK_OFF = "\x02", "\x03"
+"""How :attr:`SearchHit.snippet` brackets a match: control characters, which sanitised text
+never holds, so a mark can only be the store's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,6 @@ class SearchHit:
     source: str
     title: str
     snippet: str
-    """Matching text with matches between ``\\x02`` and ``\\x03`` marks (never markup)."""
+    """Matching text with matches between :data:`MARK_ON` and :data:`MARK_OFF` (never markup)."""
     published: datetime | None
     section: str = ""

@@ -32,6 +32,7 @@ from herald_tui.errors import HeraldError, NotCachedError, OfflineError
 from herald_tui.fetchers.base import Fetcher, ParseError
 from herald_tui.fetchers.fetch_errors import BadContentType, BadStatus, FetchError
 from herald_tui.fetchers.registry import Registry
+from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
 from herald_tui.model import Article, Headline, Section, Source
 from herald_tui.results import ListedHeadline, SearchHit
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "TemporaryDir", "open_library"]
 
-PARSE_SECONDS = 5.0
-"""Longest a parse may take before the page is given up (hardening item 9)."""
 
 T = TypeVar("T")
 
@@ -293,12 +292,9 @@ def as_headline(article: Article) -> Headline:
 
 
 async def _parse(parse: Callable[[str, str], T], text: str, url: str) -> T:
-    """Run a plugin's parser in a worker thread; give up after :data:`PARSE_SECONDS`."""
-    try:
-        return await asyncio.wait_for(asyncio.to_thread(parse, text, url), PARSE_SECONDS)
-    except TimeoutError:
-        plugin = str(getattr(getattr(parse, "__self__", None), "name", "parser"))
-        raise ParseError(plugin, url, f"gave up after {PARSE_SECONDS:g} s") from None
+    """Run a plugin's parser off the event loop under the one parse deadline
+    (:func:`~herald_tui.fetchers.safety.parse_with_deadline`)."""
+    return await asyncio.to_thread(parse_with_deadline, parse, text, url, seconds=PARSE_SECONDS)
 
 
 def _report(progress: Progress | None, event: ProgressEvent) -> None:

@@ -40,6 +40,7 @@ from herald_tui.errors import HeraldError, ParseError
 __all__ = [
     "LEXBOR_OPTIONS",
     "LIMITS",
+    "PARSE_SECONDS",
     "HostileInput",
     "Limits",
     "check_html",
@@ -320,7 +321,11 @@ def _blockers(name: str) -> frozenset[str]:
     return _SPECIAL
 
 
-def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float) -> T:
+PARSE_SECONDS = 5.0
+"""Longest any parse may take before the page is given up (the app, ``sync`` and ``read``)."""
+
+
+def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float = PARSE_SECONDS) -> T:
     """Call ``fn(*args)`` in a worker thread; return its result or re-raise its exception.
 
     If it has not finished after ``seconds``, raise :class:`~herald_tui.fetchers.base.ParseError`
