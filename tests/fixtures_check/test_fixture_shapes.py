@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 
 from herald_tui.model import Article, Headline, Photo, Video, from_dict
+from tests.fetchers.conftest import PLUGINS
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-SOURCES = ("yonhap", "koreaherald")
+SOURCES = tuple(PLUGINS)
 # Keys the fixtures leave out on purpose (see tests/fixtures/README.md).
 OMITTED = {"quotes": [], "parser": ""}
 ARTICLE_KEYS = {

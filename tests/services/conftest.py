@@ -15,6 +15,7 @@ from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.fetchers.registry import Registry
 from herald_tui.services import NewsLibrary
+from tests.fetchers.conftest import PLUGINS
 
 NETWORK = NetworkSettings(
     deadline=2.0, read_timeout=5.0, connect_timeout=2.0, retries=0, max_retry_wait=0.05
@@ -34,7 +35,7 @@ def demo() -> Iterator[DemoServer]:
 
 def sites(server: DemoServer) -> dict[str, str]:
     """Mirror base URLs pointing both plugins at ``server``."""
-    return {name: f"{server.base_url}/{name}" for name in ("yonhap", "koreaherald")}
+    return {name: f"{server.base_url}/{name}" for name in PLUGINS}
 
 
 class Clock:
