@@ -170,7 +170,7 @@ class NewsLibrary:
         self, url: str, progress: Progress | None = None, *, refresh: bool = False
     ) -> tuple[Article, ArticleStatus]:
         """:meth:`article`, also saying whether the store got a new or updated copy."""
-        fetcher = self._fetcher_for(url)
+        fetcher = self.registry.reader_of(url)
         canonical = fetcher.canonical_url(url)
         cached = self.store.get_article(canonical)
         stale = cached is not None and self.store.needs_refresh(canonical, fetcher.parser_id)
@@ -257,13 +257,6 @@ class NewsLibrary:
         if section is None or fetcher is None:
             raise HeraldError(f"unknown section {key!r} (see 'herald-tui sources')")
         return section, fetcher
-
-    def _fetcher_for(self, url: str) -> Fetcher:
-        fetcher = self.registry.for_url(url)
-        if fetcher is None:
-            known = ", ".join(self.registry.names()) or "none installed"
-            raise HeraldError(f"no site plugin reads {url} (sites: {known})")
-        return fetcher
 
     def _validators(self, url: str) -> Validators | None:
         from herald_tui.fetchers.http import Validators

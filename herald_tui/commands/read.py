@@ -60,10 +60,7 @@ def _parse_file(ctx: Context) -> Article:
 
     args = ctx.args
     registry = Registry.load(ctx.settings.sites)
-    fetcher = registry.for_url(args.url)
-    if fetcher is None:
-        known = ", ".join(registry.names()) or "none installed"
-        raise HeraldError(f"no site plugin reads {args.url} (sites: {known})")
+    fetcher = registry.reader_of(args.url)
     try:
         page = Path(args.html).read_bytes()
     except OSError as e:
