@@ -107,9 +107,9 @@ def _phrase(term: Term, expand: Expand | None = None) -> str:
     # scan of the index).
     words, last, prefix = term.words, term.words[-1], term.prefix
     if prefix and expand is not None and len(words) == 1 and last.isascii():
-        # "korea"* makes FTS5 merge the doclists of every term up front; ("korea" OR
-        # "korean") is evaluated lazily and skips ahead, twice as fast on a large index.
-        # Only for Latin prefixes, where our folding is exactly the tokenizer's.
+        # ("korea" OR "korean") is evaluated lazily, "korea"* merges every doclist up front
+        # (docs/PERFORMANCE.md). Only for Latin prefixes, where our folding is exactly the
+        # tokenizer's.
         terms = expand(fold(last))
         if terms:
             return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"

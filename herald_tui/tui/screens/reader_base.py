@@ -60,7 +60,8 @@ class ReaderBase(PanedScreen):
         self._source_titles: dict[str, str] = {}
         self._section_titles: dict[str, str] = {}
         # Hidden at start, these are mounted the first time they are shown (_mount_once):
-        # styling and laying them out before the first frame took some 12 ms. They exist
+        # styling and laying them out before the first frame costs start-up time
+        # (docs/PERFORMANCE.md). They exist
         # from the start so that their keys are known (key_nodes).
         self.search_results = SearchResults(clock=clock, id="results")
         """Stand in for the headline list after a search."""
