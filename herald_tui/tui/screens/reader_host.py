@@ -4,7 +4,7 @@ the article in question, and the rows, counts, clipboard and workers it may touc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from herald_tui.config import Settings
@@ -31,27 +31,24 @@ class ActionLayer(ReaderBase):
 
     def action_toggle_saved(self) -> None:
         """Save the article (kept offline for good), or unsave it."""
-        target = self.target()
-        if target is not None:
-            self.actions.toggle_saved(target)
+        self._on_target(self.actions.toggle_saved)
 
     def action_toggle_read(self) -> None:
         """Mark the article unread, or read again."""
-        target = self.target()
-        if target is not None:
-            self.actions.toggle_read(target)
+        self._on_target(self.actions.toggle_read)
 
     def action_copy_link(self) -> None:
         """Copy the article's link to the clipboard (OSC 52: works over SSH)."""
-        target = self.target()
-        if target is not None:
-            self.actions.copy_link(target)
+        self._on_target(self.actions.copy_link)
 
     def action_open_link(self) -> None:
         """Open the article in the browser (over SSH: copy its link instead)."""
+        self._on_target(self.actions.open_link)
+
+    def _on_target(self, act: Callable[[Target], None]) -> None:
         target = self.target()
         if target is not None:
-            self.actions.open_link(target)
+            act(target)
 
     def target(self) -> Target | None:
         """The article in question: the highlighted row while a list has the focus, else the
