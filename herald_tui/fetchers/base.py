@@ -9,7 +9,8 @@ A third site needs, in one file:
 * class attributes: :attr:`~Fetcher.name`, :attr:`~Fetcher.display_name`,
   :attr:`~Fetcher.home` (canonical origin), :attr:`~Fetcher.hosts` (every host the site
   answers on, mobile ones included), :attr:`~Fetcher.article_paths` (regexes matched against the
-  URL path, query included), :attr:`~Fetcher.sections` and :attr:`~Fetcher.version`;
+  URL path, query included), :attr:`~Fetcher.sections`, :attr:`~Fetcher.version` and
+  :attr:`~Fetcher.image_hosts` (where its photos are; none means photos are never fetched);
 * :meth:`~Fetcher.canonicalize_path` if article URLs need normalising beyond host and scheme;
 * the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``, or
   :attr:`~Fetcher.pages`: the name of a module with ``feed``, ``listing`` and ``article``
@@ -107,6 +108,9 @@ class Fetcher(ABC):
     version: ClassVar[int] = 1
     """Parser version: bump when parsed output changes, so cached articles get re-parsed."""
     max_bytes: ClassVar[int] = MAX_PAGE_BYTES
+    image_hosts: ClassVar[frozenset[str]] = frozenset()
+    """Hosts the site's photos are served from (lower case). Photos elsewhere are never
+    fetched (:mod:`herald_tui.photos`): a page cannot make the reader call a third party."""
     pages: ClassVar[str] = ""
     """Dotted name of the module that reads the site's pages (see the module docstring); empty
     when the plugin overrides the ``_parse_*`` methods itself."""
@@ -136,6 +140,11 @@ class Fetcher(ABC):
     def allowed_hosts(self) -> frozenset[str]:
         """Hosts a fetch for this plugin may be redirected to: the site's and the mirror's."""
         return self.hosts | {self._mirror_host}
+
+    @property
+    def allowed_image_hosts(self) -> frozenset[str]:
+        """Hosts a photo fetch may be redirected to: the image hosts and the mirror's."""
+        return self.image_hosts | {self._mirror_host}
 
     def section(self, section_id: str) -> Section | None:
         """The section with this id, or None."""
@@ -167,6 +176,21 @@ class Fetcher(ABC):
         if path is None or self.base_url == self.home:
             return url
         return self.base_url + path
+
+    def image_fetch_url(self, url: str) -> str | None:
+        """Where to fetch the photo at ``url`` from, or None when it is not on one of
+        :attr:`image_hosts` (or not http(s)). With a mirror: ``<base_url>/_img/<host><path>``."""
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            return None
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or host not in self.image_hosts:
+            return None
+        if self.base_url == self.home:
+            return url.strip()
+        path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        return f"{self.base_url}/_img/{host}{path}"
 
     def link(self, href: str, base: str | None = None) -> str:
         """A link found on a page, made absolute against ``base`` (default :attr:`home`):
