@@ -54,9 +54,10 @@ SITE_ENV_PREFIX = "HERALD_TUI_SITE_"
 """``HERALD_TUI_SITE_YONHAP=http://127.0.0.1:8080/yna`` overrides ``[sites] yonhap``."""
 
 
-def _doc(default: Any, doc: str) -> Any:
-    """A dataclass field with an immutable default and its documentation."""
-    return field(default=default, metadata={"doc": doc})
+def _doc(default: Any, doc: str, choices: tuple[str, ...] = ()) -> Any:
+    """A dataclass field with an immutable default and its documentation; ``choices``: the
+    only values a string setting accepts."""
+    return field(default=default, metadata={"doc": doc, "choices": choices})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,9 @@ class CacheSettings:
     cache_dir: str = _doc("", "Article cache directory; empty means the platform default.")
     data_dir: str = _doc("", "Saved articles and read marks; empty means the platform default.")
     sync_limit: int = _doc(30, "Articles fetched per section by `herald-tui sync`.")
+    photo_cache_mb: float = _doc(
+        200.0, "Most MiB of photos kept on disk; the least recently viewed go first."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,12 @@ class UISettings:
     theme: str = _doc("textual-dark", "Textual theme name; changed from the command palette.")
     measure: int = _doc(80, "Widest article text column, in cells.")
     relative_times: bool = _doc(True, "Show '3 h ago' beside absolute times.")
+    images: str = _doc(
+        "auto",
+        "Photos: 'auto' (terminal graphics where the terminal is known to draw them, else "
+        "half-blocks), 'halfblock' (coloured cells, works everywhere), 'off' (caption only).",
+        choices=("auto", "halfblock", "off"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +213,10 @@ def _build(cls: type[Any], data: Mapping[str, Any], path: Path, prefix: str) -> 
             values[key] = _build(type(default), value, path, prefix=f"{name}.")
         else:
             values[key] = _check(name, value, default, path)
+            choices = fields[key].metadata.get("choices") or ()
+            if choices and value not in choices:
+                allowed = ", ".join(repr(c) for c in choices)
+                raise ConfigError(f"{path}: '{name}' must be one of {allowed}, not {value!r}")
     return cls(**values)
 
 
