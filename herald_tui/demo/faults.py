@@ -28,6 +28,9 @@ the client.
 ``loop/a``                       ``loop/a`` -> ``loop/b`` -> ``loop/a`` ...
 ``chain/<n>``                    ``chain/n`` -> ``chain/n-1`` ... -> ``chain/0``, a page
 =============================== ==========================================================
+
+Photos that misbehave (``image-bomb``, ``image-truncated``...) are in
+:mod:`herald_tui.demo.image_faults`.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from email.utils import formatdate
 from time import time
 
+from herald_tui.demo.image_faults import IMAGE_FAULTS
 from herald_tui.demo.wire import FAULT_PREFIX, Request, head, respond
 
 __all__ = ["FAULTS", "KOREAN_TEXT", "answer_fault", "gzip_bomb", "page"]
@@ -67,7 +71,7 @@ def _fault(name: str) -> Callable[[FaultHandler], FaultHandler]:
 async def answer_fault(request: Request, writer: Writer) -> bool:
     """Serve ``request`` from the fault named in its path (404 if there is none)."""
     name = request.path[len(FAULT_PREFIX) :].split("/", 1)[0]
-    handler = FAULTS.get(name)
+    handler = FAULTS.get(name) or IMAGE_FAULTS.get(name)
     if handler is None:
         return respond(writer, 404, b"no such fault\n", "text/plain")
     return await handler(request, writer)
