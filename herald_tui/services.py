@@ -74,7 +74,7 @@ class NewsLibrary:
         self.store = store
         self._client = client
         self._on_close = list(on_close)
-        self.photos = PhotoSource(registry, photo_cache, client)
+        self.photos = PhotoSource(registry.get, photo_cache, client)
         """Where :meth:`photo` gets photos (its deadlines can be changed by tests)."""
 
     # -- what there is -------------------------------------------------------------------

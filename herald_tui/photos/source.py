@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -28,7 +29,6 @@ from herald_tui.text import clean_line
 if TYPE_CHECKING:
     from herald_tui.fetchers.base import Fetcher
     from herald_tui.fetchers.http import HttpClient
-    from herald_tui.fetchers.registry import Registry
 
 __all__ = ["DECODE_DEADLINE", "FETCH_DEADLINE", "PhotoSource"]
 
@@ -43,15 +43,16 @@ class PhotoSource:
 
     def __init__(
         self,
-        registry: Registry,
+        plugin: Callable[[str], Fetcher | None],
         cache: PhotoCache | None,
         client: HttpClient | None,
         *,
         fetch_deadline: float = FETCH_DEADLINE,
         decode_deadline: float = DECODE_DEADLINE,
     ) -> None:
-        """``cache`` None keeps nothing; ``client`` None means offline."""
-        self.registry = registry
+        """``plugin``: the plugin of a name (``Registry.get``); ``cache`` None keeps
+        nothing; ``client`` None means offline."""
+        self._plugin = plugin
         self.cache = cache
         self._client = client
         self.fetch_deadline = fetch_deadline
@@ -77,7 +78,7 @@ class PhotoSource:
         """The bytes of the photo at ``url`` from its host (no cache, no decoding)."""
         if self._client is None:
             raise PhotoError("offline: this photo is not in the cache")
-        fetcher = self.registry.fetchers.get(source)
+        fetcher = self._plugin(source)
         where = self._fetch_url(fetcher, url)
         assert fetcher is not None  # _fetch_url refused otherwise
         try:
