@@ -91,6 +91,19 @@ class PhotoCache:
             removed += 1
         return removed
 
+    def prune(self, unused_since: float) -> int:
+        """Remove the photos not viewed since ``unused_since`` (a POSIX time), then evict
+        down to the limit; returns how many were removed."""
+        removed = 0
+        for mtime_ns, path, _ in self._entries():
+            if mtime_ns < unused_since * 1e9:
+                try:
+                    path.unlink()
+                except OSError:
+                    continue
+                removed += 1
+        return removed + self.evict(self.limit_bytes)
+
     def info(self) -> PhotoCacheInfo:
         """Files and bytes held."""
         entries = self._entries()
