@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 
 from herald_tui.demo import IMAGES_ROOT, SITE_ROOT
 from herald_tui.demo.server import DemoServer
+from herald_tui.tui.app import HeraldApp
 from tests.tui.helpers import press, settle, wait_until
 from tests.tui.test_photos import make_app, open_snow_story
 
@@ -30,7 +31,9 @@ def server() -> Iterator[DemoServer]:
 async def open_photo(pilot: Pilot[Any], *keys: str) -> None:
     """Open the snow story, then its photos, pressing ``keys`` on the photo screen."""
     await settle(pilot)  # the reader has mounted
-    await open_snow_story(pilot.app, pilot)
+    app = pilot.app
+    assert isinstance(app, HeraldApp)
+    await open_snow_story(app, pilot)
     await press(pilot, "i", *keys)
     await wait_until(pilot, lambda: bool(pilot.app.screen.query("#photo-image")))
 
