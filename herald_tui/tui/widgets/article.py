@@ -97,8 +97,8 @@ def _media(marker: str, text: Content, detail: Content) -> Content:
 
 
 class PhotoBlock(Static, can_focus=True):
-    """A photo, shown as what it is: a marker, the caption and (dimmed) the credit. Enter (or
-    a click) on it asks for the photo itself (:class:`PhotoBlock.Opened`)."""
+    """A photo, shown as what it is: a marker, the caption and (dimmed) the credit. Enter on it
+    (a click gives it the focus) asks for the photo itself (:class:`PhotoBlock.Opened`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_photo", "Open photo", id="open_photo")
@@ -117,10 +117,6 @@ class PhotoBlock(Static, can_focus=True):
 
     def action_open_photo(self) -> None:
         """Show the photo large."""
-        self.post_message(self.Opened(self))
-
-    def on_click(self) -> None:
-        """A click opens the photo too."""
         self.post_message(self.Opened(self))
 
 
