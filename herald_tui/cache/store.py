@@ -9,7 +9,7 @@ Two SQLite databases (see :mod:`herald_tui.cache.migrations` for their schema):
 
 API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second parts drop)::
 
-    store = Store.open(cache_dir, data_dir, readonly=False)   # or Store.in_memory()
+    store = Store.open(cache_dir, data_dir, readonly=False, clock=utc_now)  # or in_memory()
     store.notices                  # messages for the user (a damaged file moved aside...)
     store.close()                  # or: with Store.open(...) as store: ...
 

@@ -87,6 +87,8 @@ MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 T = TypeVar("T")
 
+_PARSERS = ("_parse_feed", "_parse_list", "_parse_article")
+
 
 class Fetcher(ABC):
     """Base class of site plugins. Subclasses mostly declare; see the module docstring."""
@@ -113,7 +115,13 @@ class Fetcher(ABC):
 
     def __init__(self, base_url: str | None = None) -> None:
         """``base_url``: fetch from this mirror (``http://127.0.0.1:8080/yna``) instead of
-        :attr:`home`."""
+        :attr:`home`. Raises TypeError for a plugin that can read no page (neither
+        :attr:`pages` nor its own ``_parse_*`` methods): the registry reports it as broken."""
+        unread = [m for m in _PARSERS if getattr(type(self), m) is getattr(Fetcher, m)]
+        if unread and not self.pages:
+            raise TypeError(
+                f"{type(self).__name__} reads no pages: set pages or define {unread[0]}"
+            )
         self.base_url = (base_url or self.home).rstrip("/")
         mirror = urlsplit(self.base_url)
         self._mirror_host = (mirror.hostname or "").lower()

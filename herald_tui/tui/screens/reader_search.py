@@ -32,8 +32,9 @@ class SearchLayer(ReaderBase):
         await self._mount_once(
             self.search_results, self.query_one("#panes"), after=self.headline_list
         )
-        self.search = SearchListing(query, hits)
-        self.search_results.show(query, hits, self._source_titles)
+        self.search = SearchListing(query)
+        empty = self.search.empty(self.library.offline)
+        self.search_results.show(query, hits, self._source_titles, empty)
         self.searching = True
         self.pane = "headlines"
         self._close_search_box(self.search_results)
