@@ -10,7 +10,11 @@ Opening (:meth:`Database.open`):
 * A file SQLite calls damaged, or that fails ``PRAGMA quick_check`` or the schema check, is
   moved aside with its ``-wal``/``-shm`` as ``<name>.corrupt-<UTC timestamp>`` and a fresh
   database started; a notice says where the old file went (:mod:`herald_tui.cache.recovery`
-  says when the checks run).
+  says when the checks run). Checking and moving aside happen under a lock file, so two
+  processes meeting the same damaged file never move each other's fresh database away
+  (:mod:`herald_tui.cache.files`, which also keeps the files private: ``0600``/``0700``).
+* A database this process cannot write (permissions, a read-only disk) is opened read-only
+  with a notice ("Writes are off"), so an offline copy can still be read.
 * Read-only opening of a missing or unusable file gives an empty in-memory stand-in, so reads
   simply find nothing.
 
@@ -22,6 +26,7 @@ they record a notice, flag the file for a check at the next open, and return no 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -37,9 +42,16 @@ from herald_tui.cache.errors import (
     is_damage,
     translate,
 )
+from herald_tui.cache.files import (
+    SUFFIXES,
+    open_lock,
+    private_dir,
+    private_file,
+    same_file,
+    writable,
+)
 from herald_tui.cache.migrations import Migration
 from herald_tui.cache.recovery import (
-    SUFFIXES,
     check_file,
     clear_flag,
     flag_damage,
@@ -125,25 +137,44 @@ class Database:
     def open(
         cls, directory: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool = False
     ) -> Database:
-        """Open (creating, migrating, or moving aside and recreating) ``directory/filename``."""
+        """Open (creating, migrating, or moving aside and recreating) ``directory/filename``.
+
+        A database this process may not write (read-only files, directory or disk) is opened
+        read-only, with a notice, rather than refused.
+        """
         path = directory / spec.filename
         if readonly:
             return cls._open_readonly(path, spec, notices)
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            private_dir(directory)
         except OSError as e:
             raise StoreError(f"cannot create {directory}: {e.strerror or e}") from None
+        if not writable(path):
+            reason = f"the {spec.label} at {path} is not writable (permissions or a read-only disk)"
+            notices.add(f"Writes are off: {reason}; reading only, nothing will be saved.")
+            return cls._open_readonly(path, spec, notices, reason=reason)
+        with open_lock(path):  # one process at a time checks, moves aside, recreates
+            return cls._open_locked(path, spec, notices)
+
+    @classmethod
+    def _open_locked(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+        private_file(path)
+        examined = _stat(path)
         try:
             return cls._open_file(path, spec, notices, readonly=False)
         except _Damaged as damage:
             try:
-                moved = quarantine(path)
+                # Only the file that was checked: a process not holding the lock (an older
+                # herald-tui) may have replaced it meanwhile with a good one.
+                if same_file(path, examined):
+                    moved = quarantine(path)
+                    notices.add(
+                        f"The {spec.label} at {path} was damaged ({damage}); it was moved to"
+                        f" {moved} and a fresh one started."
+                    )
             finally:
                 damage.close()
-            notices.add(
-                f"The {spec.label} at {path} was damaged ({damage}); it was moved to {moved}"
-                " and a fresh one started."
-            )
+        private_file(path)
         try:
             return cls._open_file(path, spec, notices, readonly=False)
         except _Damaged as damage:
@@ -151,24 +182,44 @@ class Database:
             raise StoreError(f"cannot start a fresh {spec.label} at {path}: {damage}") from None
 
     @classmethod
-    def _open_readonly(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+    def _open_readonly(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, *, reason: str = ""
+    ) -> Database:
+        reason = reason or _readonly_reason(path, spec)
         if path.exists():
             try:
-                return cls._open_file(path, spec, notices, readonly=True)
+                return cls._open_file(path, spec, notices, readonly=True, reason=reason)
+            except StoreReadOnlyError:
+                # A WAL database in a directory we cannot write, without its -shm: SQLite
+                # cannot open it read-only, only as an immutable file.
+                try:
+                    return cls._open_file(
+                        path, spec, notices, readonly=True, reason=reason, immutable=True
+                    )
+                except _Damaged as damage:
+                    damage.close()
+                    notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
             except _Damaged as damage:
                 damage.close()
                 notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
-        return cls._stand_in(path, spec, notices, _readonly_reason(path, spec))
+        return cls._stand_in(path, spec, notices, reason)
 
     @classmethod
     def _open_file(
-        cls, path: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool
+        cls,
+        path: Path,
+        spec: DatabaseSpec,
+        notices: Notices,
+        *,
+        readonly: bool,
+        reason: str = "",
+        immutable: bool = False,
     ) -> Database:
         """Connect, check, and (when writable) migrate; raises _Damaged for a bad file, with
         the connection left open for :func:`quarantine`."""
         conn: sqlite3.Connection | None = None
         try:
-            conn = _connect(path, readonly=readonly)
+            conn = _connect(path, readonly=readonly, immutable=immutable)
             _configure(conn)
             version = user_version(conn)
             if version > len(spec.migrations):
@@ -199,7 +250,7 @@ class Database:
             elif conn is not None:
                 conn.close()
             raise error from None
-        reason = _readonly_reason(path, spec) if readonly else ""
+        reason = (reason or _readonly_reason(path, spec)) if readonly else ""
         return cls(conn, path, spec, notices, readonly_reason=reason)
 
     @classmethod
@@ -338,8 +389,17 @@ def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:
     return f"the {spec.label} at {path} is open read-only"
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
+
+
+def _connect(path: Path, *, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
+    # immutable: SQLite reads the file without any locking or WAL (see _open_readonly).
     uri = path.absolute().as_uri() + ("?mode=ro" if readonly else "?mode=rwc")
+    uri += "&immutable=1" if immutable else ""
     conn = sqlite3.connect(
         uri,
         uri=True,

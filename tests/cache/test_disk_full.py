@@ -56,8 +56,8 @@ def test_full_disk_at_first_open_is_a_clear_error(
 
     real_connect = db._connect
 
-    def tiny(path: Path, *, readonly: bool) -> sqlite3.Connection:
-        conn = real_connect(path, readonly=readonly)
+    def tiny(path: Path, **options: bool) -> sqlite3.Connection:
+        conn = real_connect(path, **options)
         conn.execute("PRAGMA max_page_count = 2")  # no room for the schema
         return conn
 
