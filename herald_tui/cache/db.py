@@ -34,10 +34,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from herald_tui.cache import files
 from herald_tui.cache.errors import (
     SQLITE_ERRORS,
     StoreCorruptError,
     StoreError,
+    StoreFullError,
     StoreReadOnlyError,
     is_damage,
     translate,
@@ -89,6 +91,8 @@ class DatabaseSpec:
     migrations: tuple[Migration, ...]
     fts_tables: tuple[str, ...] = ()
     """Full-text indexes to verify (and rebuild if damaged) after a session met damage."""
+    disposable: bool = False
+    """Deleting the file loses nothing of the reader's own (said when the disk is full)."""
 
 
 class _Damaged(Exception):
@@ -267,7 +271,7 @@ class Database:
             conn = _connect(path, readonly=True)
             _configure(conn)
         except SQLITE_ERRORS as e:
-            raise translate(e, path, spec.label) from None
+            raise translate(e, path, spec.label, disposable=spec.disposable) from None
         return cls(conn, path, spec, notices, readonly_reason=reason)
 
     @classmethod
@@ -352,7 +356,20 @@ class Database:
             )
             if not self.in_memory:
                 flag_damage(self.path)
-        return translate(exc, self.path, self.spec.label)
+        return translate(exc, self.path, self.spec.label, disposable=self.spec.disposable)
+
+    def ensure_room(self, reserve: int) -> None:
+        """Raise :class:`StoreFullError` when the disk holding the file has less than
+        ``reserve`` bytes free, leaving that room for maintenance (prune, checkpoints)."""
+        if self.in_memory or self.readonly_reason:
+            return
+        free = files.free_bytes(self.path.parent)
+        if free < reserve:
+            raise StoreFullError(
+                f"the disk holding the {self.spec.label} ({self.path}) has only"
+                f" {free / 2**20:.0f} MiB free; nothing more is stored, to leave room to clean"
+                " up: run 'herald-tui cache prune --older-than 30d', or free disk space"
+            )
 
     def size(self) -> int:
         """Bytes on disk: the database file and its ``-wal`` and ``-shm``."""
@@ -432,7 +449,7 @@ def _classify(exc: Exception, path: Path, spec: DatabaseSpec) -> Exception:
     if isinstance(exc, SQLITE_ERRORS) and is_damage(exc):
         return _Damaged(str(exc))
     if isinstance(exc, SQLITE_ERRORS):
-        return translate(exc, path, spec.label)
+        return translate(exc, path, spec.label, disposable=spec.disposable)
     return exc
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from herald_tui.cache.errors import StoreBusyError, StoreError
 __all__ = [
     "LOCK_TIMEOUT_S",
     "SUFFIXES",
+    "free_bytes",
     "open_lock",
     "private_dir",
     "private_file",
@@ -76,6 +78,14 @@ def tighten(path: Path) -> None:
         mode = path.stat().st_mode & 0o777
         if mode & 0o077:
             path.chmod(mode & PRIVATE_FILE)
+
+
+def free_bytes(directory: Path) -> int:
+    """Bytes free for this user on the disk holding ``directory`` (very many if unknown)."""
+    try:
+        return shutil.disk_usage(directory).free
+    except OSError:
+        return 2**62
 
 
 def writable(path: Path) -> bool:
