@@ -71,6 +71,7 @@ BUSY_TIMEOUT_S = 15.0
 
 _CHUNK = 500  # parameters per IN (...) query
 _SQL_ERROR = sqlite3.SQLITE_ERROR  # the statement itself was rejected (not an extended code)
+_INTERRUPT = sqlite3.SQLITE_INTERRUPT  # stopped by the progress handler
 
 
 class Notices(list[str]):
@@ -320,22 +321,42 @@ class Database:
         params: tuple[Any, ...] | list[Any] = (),
         *,
         query_error: type[HeraldError] | None = None,
+        budget: tuple[int, str] | None = None,
     ) -> list[tuple[Any, ...]]:
         """Run a read query. Damage gives no rows (and a notice); other errors raise.
 
         ``query_error``: raise this, with SQLite's message, when SQLite rejects the query
         itself (``SQLITE_ERROR``: e.g. a full-text query it cannot parse).
+        ``budget``: ``(steps, message)``: stop the query after ``steps`` thousand virtual
+        machine steps and raise ``query_error(message)`` (a hard bound on its cost).
         """
         with self._lock:
+            if budget is not None:
+                self._set_budget(budget[0])
             try:
                 return self.conn.execute(sql, params).fetchall()
             except SQLITE_ERRORS as e:
-                if query_error is not None and getattr(e, "sqlite_errorcode", 0) == _SQL_ERROR:
+                code = getattr(e, "sqlite_errorcode", 0)
+                if query_error is not None and code == _SQL_ERROR:
                     raise query_error(str(e)) from None
+                if query_error is not None and budget is not None and code == _INTERRUPT:
+                    raise query_error(budget[1]) from None
                 error = self.error(e)
                 if isinstance(error, StoreCorruptError):
                     return []
                 raise error from None
+            finally:
+                if budget is not None:
+                    self.conn.set_progress_handler(None, 0)
+
+    def _set_budget(self, thousands: int) -> None:
+        left = [thousands]
+
+        def tick() -> int:
+            left[0] -= 1
+            return int(left[0] < 0)  # non-zero interrupts the statement
+
+        self.conn.set_progress_handler(tick, 1000)
 
     def rows_in(self, sql: str, values: Iterable[str]) -> list[tuple[Any, ...]]:
         """Run ``sql`` (holding ``{marks}`` inside ``IN (...)``) over ``values`` in chunks

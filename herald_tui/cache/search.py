@@ -2,8 +2,9 @@
 
 Query language (:func:`to_fts_query`), close to what a search box user expects:
 
-* ``north korea``: both words, each as a prefix (``korea`` finds "Korean"; Latin words
-  of one or two letters are matched exactly);
+* ``north korea``: both words, each as a prefix (``korea`` finds "Korean"; words of one or
+  two letters, accents dropped, are matched exactly: ``é`` and ``of`` would match most of the
+  index; two Hangul or CJK characters are a whole word and worth a prefix);
 * ``"bank of korea"``: the exact phrase, no prefix;
 * ``missile OR rocket``: either (``OR`` in capitals; lowercase "or" is a word);
 * ``-sports`` / ``-"kim jong"``: exclude (needs at least one word to search for).
@@ -13,6 +14,13 @@ Anything else is text: punctuation separates words, and a word run together with
 quotes, so FTS5 operators, column filters and ``NEAR(...)`` typed by the user are only words.
 An unclosed quote, a misplaced ``OR`` or a query with nothing to search for raises
 :class:`~herald_tui.library.SearchError` with a message saying so.
+
+Cost is bounded for every query: at most :data:`MAX_QUERY_CHARS` characters and
+:data:`MAX_WORDS` words; a prefix searched in the cache is expanded, through the vocabulary
+table, into at most :data:`MAX_EXPANSION` words (more, and only the word itself is searched:
+FTS5's own prefix query merges the postings of every matching term up front, where nothing
+can stop it); and the query itself runs under a step budget (:data:`MAX_STEPS`), past which
+it stops with a SearchError.
 
 Ranking is FTS5's bm25 with the headline weighted ten times the body (see
 :mod:`herald_tui.cache.migrations`); snippets mark matches with ``\\x02`` ... ``\\x03``.
@@ -33,12 +41,17 @@ from herald_tui.cache.db import Database
 from herald_tui.library import SearchError, SearchHit
 
 __all__ = [
+    "MAX_EXPANSION",
+    "MAX_QUERY_CHARS",
+    "MAX_STEPS",
+    "MAX_WORDS",
     "expander",
     "index_terms",
     "rebuild_terms",
     "remember_terms",
     "search_table",
     "to_fts_query",
+    "worth_a_prefix",
 ]
 
 _SCAN = re.compile(
@@ -63,10 +76,28 @@ class _Term:
 
 
 Expand = Callable[[str], list[str] | None]
-"""Maps a folded prefix to the index terms starting with it, or None to let FTS5 expand."""
+"""Maps a folded prefix to the index terms starting with it, or None when there are none or
+more than :data:`MAX_EXPANSION` (the word is then searched exactly)."""
 
-MAX_EXPANSION = 12
-"""A prefix with more terms than this is left to FTS5's own prefix query."""
+MAX_EXPANSION = 32
+"""Index terms a prefix may stand for (ORed: FTS5 reads them lazily)."""
+
+MAX_EXPANDED = 64
+"""Index terms all the prefixes of one search may stand for together."""
+
+MAX_QUERY_CHARS = 300
+"""Longest search text accepted."""
+
+MAX_WORDS = 12
+"""Most words in one search, phrases and excluded words included."""
+
+MAX_STEPS = 4_000
+"""The step budget of one search query, in thousands of SQLite virtual machine steps:
+several times what the broadest everyday search needs on 100,000 articles."""
+
+TOO_BROAD = "this search matches too much to rank in time: add words, or use a longer word"
+
+_WIDE = ("W", "F")  # east Asian wide: a Hangul syllable or CJK ideograph is a word by itself
 
 
 def fold(token: str) -> str:
@@ -117,25 +148,36 @@ def expander(db: Database) -> Expand:
     return expand
 
 
+def worth_a_prefix(word: str) -> bool:
+    """True if ``word`` is long enough to search as a prefix: three letters once folded as
+    the index stores them (``é`` is ``e``: as a prefix, most of the index), or two wide
+    characters (two Hangul syllables, "수출", are a whole word)."""
+    folded = fold(word)
+    wide = all(unicodedata.east_asian_width(c) in _WIDE for c in folded)
+    return len(folded) >= (2 if wide else 3)
+
+
 def _phrase(words: list[str], *, prefix: bool, expand: Expand | None = None) -> str:
-    # Words hold letters and digits only, so they cannot close the quotes. A one- or
-    # two-letter Latin word is matched exactly: "of" as a prefix would match most of the
-    # index (office, officials, offer...) and cost a full scan. Two Hangul syllables are a
-    # whole word ("수출"), worth a prefix.
+    # Words hold letters and digits only, so they cannot close the quotes.
     last = words[-1]
-    prefix = prefix and (len(last) > 2 or not last.isascii())
-    if prefix and expand is not None and len(words) == 1 and last.isascii():
-        # "korea"* makes FTS5 merge the doclists of every term up front; ("korea" OR
-        # "korean") is evaluated lazily and skips ahead, twice as fast on a large index.
-        # Only for Latin prefixes, where our folding is exactly the tokenizer's.
-        terms = expand(fold(last))
+    prefix = prefix and worth_a_prefix(last)
+    if prefix and expand is not None:
+        # "korea"* makes FTS5 merge the doclists of every matching term up front, which
+        # nothing can interrupt; ("korea" OR "korean") is evaluated lazily and skips ahead.
+        # Too many terms (or a prefix inside a phrase): the word itself, exactly.
+        terms = expand(fold(last)) if len(words) == 1 else None
         if terms:
             return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+        prefix = False
     return '"' + " ".join(words) + '"' + ("*" if prefix else "")
 
 
 def _terms(text: str, expand: Expand | None) -> list[_Term | str]:
     """The user's text as terms and ``OR`` markers, in order."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchError(f"the search is too long (at most {MAX_QUERY_CHARS} characters)")
+    if len(_WORD.findall(text)) - text.split().count(_OR) > MAX_WORDS:
+        raise SearchError(f"too many words in the search (at most {MAX_WORDS})")
     items: list[_Term | str] = []
     for match in _SCAN.finditer(text):
         if match["quote"]:
@@ -163,7 +205,7 @@ def to_fts_query(text: str, expand: Expand | None = None) -> str:
     """
     groups: list[list[str]] = []  # alternatives joined by OR; groups joined by AND
     excluded: list[str] = []
-    items = _terms(text, expand)
+    items = _terms(text, _bounded(expand) if expand else None)
     for i, item in enumerate(items):
         if isinstance(item, _Term) and item.negated:
             excluded.append(item.fts)
@@ -182,6 +224,20 @@ def to_fts_query(text: str, expand: Expand | None = None) -> str:
     for term in excluded:
         query = f"({query}) NOT {term}"
     return query
+
+
+def _bounded(expand: Expand) -> Expand:
+    """``expand`` giving at most :data:`MAX_EXPANDED` terms over all calls (then None)."""
+    left = [MAX_EXPANDED]
+
+    def bounded(prefix: str) -> list[str] | None:
+        terms = expand(prefix)
+        if terms is None or len(terms) > left[0]:
+            return None
+        left[0] -= len(terms)
+        return terms
+
+    return bounded
 
 
 def _between_terms(items: list[_Term | str], i: int) -> bool:
@@ -216,6 +272,7 @@ def search_table(db: Database, table: str, fts_query: str, limit: int) -> list[R
         f" WHERE {fts} MATCH ? ORDER BY {fts}.rank LIMIT ?",
         (fts_query, limit),
         query_error=SearchError,
+        budget=(MAX_STEPS, TOO_BROAD),
     )
     hits: list[RankedHit] = []
     for url, data, digest, rank, snippet in rows:
