@@ -15,6 +15,7 @@ open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActi
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from typing import ClassVar
 
@@ -412,13 +413,20 @@ class ReaderScreen(PanedScreen):
     # -- search ----------------------------------------------------------------------------
 
     @on(Input.Submitted, "#search")
-    async def _search_submitted(self, event: Input.Submitted) -> None:
-        query = event.value.strip()
-        try:
-            hits = self.library.search(query)
-        except HeraldError as error:  # SearchError: a malformed query, said in one line
-            self.notify(clean_line(str(error)), severity="error", markup=False)
-            return
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        # Off the UI thread: a search may take a while on a large cache. A newer search
+        # cancels this one (exclusive), so its late results are never shown; a failure
+        # (a malformed or too broad query) is reported by on_worker_state_changed.
+        self.run_worker(
+            self._search(event.value.strip()),
+            name="search",
+            group="search",
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    async def _search(self, query: str) -> None:
+        hits = await asyncio.to_thread(self.library.search, query)
         await self._mount_once(
             self.search_results, self.query_one("#panes"), after=self.headline_list
         )
