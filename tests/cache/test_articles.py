@@ -40,6 +40,9 @@ def test_edited_article_is_updated(mem: Store) -> None:
     assert mem.get_article(a.url) == edited
 
 
+LATER = datetime(2024, 7, 11, 9, 0, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("old", "new", "kept"),
     [
@@ -59,6 +62,25 @@ def test_edited_article_is_updated(mem: Store) -> None:
         ({"words": 200}, {"words": 100}, False),
         ({"words": 200}, {"words": 400}, False),
         ({"words": 0}, {"words": 10}, False),
+        # A padded copy (many words) must not pin itself: a genuine later version with far
+        # fewer words replaces it when the site says it is newer, by modified time...
+        ({"words": 2000}, {"words": 300, "updated": LATER}, False),
+        (
+            {"words": 2000, "updated": LATER - timedelta(hours=1)},
+            {"words": 300, "updated": LATER},
+            False,
+        ),
+        # ...or by revision.
+        ({"words": 2000}, {"words": 300, "revision": 1}, False),
+        ({"words": 2000, "revision": 1}, {"words": 300, "revision": 2}, False),
+        # Not newer by either measure: the rule still keeps the fuller copy.
+        ({"words": 2000, "updated": LATER}, {"words": 300, "updated": LATER}, True),
+        ({"words": 2000, "updated": LATER}, {"words": 300}, True),
+        ({"words": 2000, "revision": 2}, {"words": 300, "revision": 1, "updated": LATER}, True),
+        ({"words": 2000, "updated": LATER}, {"words": 300, "updated": LATER - timedelta(1)}, True),
+        # Newer never makes an empty body or a fallback parse acceptable.
+        ({"words": 2000}, {"words": 0, "updated": LATER, "revision": 3}, True),
+        ({"words": 2000}, {"words": 1900, "fallback": True, "updated": LATER}, True),
     ],
 )
 def test_worse_parse_is_kept_out(
@@ -136,40 +158,3 @@ def test_fetch_time_moves_with_unchanged_and_kept(mem: Store) -> None:
     mem.put_article(article(1, words=0))  # kept, fetched now
     assert mem.prune(timedelta(days=30)) == 0
     assert mem.get_article(a.url) == a
-
-
-LATER = datetime(2024, 7, 11, 9, 0, tzinfo=UTC)
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "kept"),
-    [
-        # A padded copy (many words) must not pin itself: a genuine later version with far
-        # fewer words replaces it when the site says it is newer, by modified time...
-        ({"words": 2000}, {"words": 300, "updated": LATER}, False),
-        (
-            {"words": 2000, "updated": LATER - timedelta(hours=1)},
-            {"words": 300, "updated": LATER},
-            False,
-        ),
-        # ...or by revision.
-        ({"words": 2000}, {"words": 300, "revision": 1}, False),
-        ({"words": 2000, "revision": 1}, {"words": 300, "revision": 2}, False),
-        # Not newer by either measure: the rule still keeps the fuller copy.
-        ({"words": 2000, "updated": LATER}, {"words": 300, "updated": LATER}, True),
-        ({"words": 2000, "updated": LATER}, {"words": 300}, True),
-        ({"words": 2000, "revision": 2}, {"words": 300, "revision": 1, "updated": LATER}, True),
-        ({"words": 2000, "updated": LATER}, {"words": 300, "updated": LATER - timedelta(1)}, True),
-        # Newer never makes an empty body or a fallback parse acceptable.
-        ({"words": 2000}, {"words": 0, "updated": LATER, "revision": 3}, True),
-        ({"words": 2000}, {"words": 1900, "fallback": True, "updated": LATER}, True),
-    ],
-)
-def test_a_newer_version_replaces_a_padded_copy(
-    mem: Store, old: dict[str, object], new: dict[str, object], kept: bool
-) -> None:
-    before, after = article(1, **old), article(1, headline="Changed", **new)  # type: ignore[arg-type]
-    mem.put_article(before)
-    result = mem.put_article(after)
-    assert (result.status is PutStatus.KEPT_BETTER) == kept
-    assert mem.get_article(before.url) == (before if kept else after)
