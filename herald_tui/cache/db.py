@@ -229,7 +229,7 @@ class Database:
             version = user_version(conn)
             if version > len(spec.migrations):
                 conn.close()
-                return cls._open_newer(path, spec, notices, version)
+                return cls._open_newer(path, spec, notices, version, immutable=immutable)
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
             problem = check_file(conn, path, spec.migrations)
@@ -260,7 +260,7 @@ class Database:
 
     @classmethod
     def _open_newer(
-        cls, path: Path, spec: DatabaseSpec, notices: Notices, version: int
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, version: int, *, immutable: bool
     ) -> Database:
         reason = (
             f"the {spec.label} at {path} was written by a newer herald-tui (schema {version},"
@@ -269,8 +269,9 @@ class Database:
         )
         notices.add(reason[0].upper() + reason[1:] + ".")
         try:
-            conn = _connect(path, readonly=True)
+            conn = _connect(path, readonly=True, immutable=immutable)
             _configure(conn)
+            user_version(conn)  # a read-only WAL file may only fail here (see _open_readonly)
         except SQLITE_ERRORS as e:
             raise translate(e, path, spec.label, disposable=spec.disposable) from None
         return cls(conn, path, spec, notices, readonly_reason=reason)

@@ -135,3 +135,21 @@ def test_opening_articles_read_only_is_not_an_error_each_time(dirs: tuple[Path, 
             library.set_saved(article(2), True)
     finally:
         library.store.close()
+
+
+def _read_article(cache_dir: Path, data_dir: Path) -> tuple[bool, Any, list[str]]:
+    with Store.open(cache_dir, data_dir) as store:
+        return store.readonly, store.get_article(article(1).url), store.notices
+
+
+def test_a_read_only_copy_from_a_newer_version(shared: Path) -> None:
+    import sqlite3
+
+    _fill(shared / "cache", shared / "data").close()
+    conn = sqlite3.connect(shared / "cache" / "cache.sqlite3")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    _read_only(shared)
+    readonly, got, notices = in_child(_read_article, shared / "cache", shared / "data")
+    assert readonly and got == article(1)
+    assert any("newer herald-tui" in n for n in notices)
