@@ -148,3 +148,15 @@ def test_caching_stops_while_there_is_room_to_prune(
     free[0] = RESERVE_BYTES
     store.put_articles([article(n) for n in range(11, 21)])
     assert store.info().articles == 10
+
+
+def test_prune_works_in_a_database_that_cannot_grow(store: Store) -> None:
+    old = datetime.now(UTC) - timedelta(days=60)
+    store.put_articles((article(n, words=400) for n in range(1, 301)), fetched_at=old)
+    limit_pages(store, 0)
+    with pytest.raises(StoreFullError):
+        store.put_articles(article(n, words=400, topic=f"t{n}" * 200) for n in range(400, 500))
+    assert store.prune(timedelta(days=30)) == 300  # deleting needs no new page
+    # The pages prune freed hold new articles, still without growing the file.
+    store.put_articles(article(n, words=400) for n in range(400, 500))
+    assert store.info().articles == 100
