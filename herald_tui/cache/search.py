@@ -10,7 +10,7 @@ Query language (:func:`to_fts_query`), close to what a search box user expects:
 * ``-sports`` / ``-"kim jong"``: exclude (needs at least one word to search for).
 
 Anything else is text: punctuation separates words, and a word run together with punctuation
-(``U.S.``, ``Jae-in``, ``url:x``) becomes a phrase. Every word reaches FTS5 inside double
+(``U.S.``, ``Jae-in``, ``url:x``) becomes an exact phrase. Every word reaches FTS5 inside double
 quotes, so FTS5 operators, column filters and ``NEAR(...)`` typed by the user are only words.
 An unclosed quote, a misplaced ``OR`` or a query with nothing to search for raises
 :class:`~herald_tui.library.SearchError` with a message saying so.
@@ -159,13 +159,14 @@ def worth_a_prefix(word: str) -> bool:
 
 def _phrase(words: list[str], *, prefix: bool, expand: Expand | None = None) -> str:
     # Words hold letters and digits only, so they cannot close the quotes.
+    # A word run together with punctuation ("U.S.", "Jae-in") is an exact phrase.
     last = words[-1]
-    prefix = prefix and worth_a_prefix(last)
+    prefix = prefix and len(words) == 1 and worth_a_prefix(last)
     if prefix and expand is not None:
         # "korea"* makes FTS5 merge the doclists of every matching term up front, which
         # nothing can interrupt; ("korea" OR "korean") is evaluated lazily and skips ahead.
-        # Too many terms (or a prefix inside a phrase): the word itself, exactly.
-        terms = expand(fold(last)) if len(words) == 1 else None
+        # Too many terms: the word itself, exactly.
+        terms = expand(fold(last))
         if terms:
             return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
         prefix = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from herald_tui.cache.search import worth_a_prefix
 from herald_tui.model import Quote
 
 __all__ = ["Piece", "marked_pieces", "quote_pieces", "search_terms", "term_spans"]
@@ -73,9 +74,9 @@ def marked_pieces(snippet: str) -> list[tuple[str, bool]]:
 
 def search_terms(query: str, snippets: Iterable[str] = ()) -> tuple[str, ...]:
     """What to highlight in an article found by ``query``, as the search matched it: its
-    words (``word*`` where the search takes a prefix: Latin words of three letters or more,
-    Hangul) and quoted phrases, excluded ones and ``OR`` left out; then the words the
-    snippets marked. Lower-cased, longest first."""
+    words (``word*`` where the search takes a prefix, see
+    :func:`~herald_tui.cache.search.worth_a_prefix`) and quoted phrases, excluded ones and
+    ``OR`` left out; then the words the snippets marked. Lower-cased, longest first."""
     terms: list[str] = []
     for match in _SCAN.finditer(query):
         if match["neg"] or match["minus"]:
@@ -85,8 +86,7 @@ def search_terms(query: str, snippets: Iterable[str] = ()) -> tuple[str, ...]:
         elif match["chunk"] != "OR":
             words = _WORD.findall(match["chunk"])
             if words:
-                last = words[-1]
-                prefix = len(last) > 2 or not last.isascii()
+                prefix = len(words) == 1 and worth_a_prefix(words[0])  # as the search does
                 terms.append(" ".join(words).lower() + ("*" if prefix else ""))
     for snippet in snippets:
         for text, is_match in marked_pieces(snippet):

@@ -36,10 +36,24 @@ from tests.cache.factories import article
         ("수", '("수")'),
         ("수출", '("수출"*)'),
         ("中", '("中")'),
+        # Words run together with punctuation: an exact phrase, never a prefix.
+        ("north-korea", '("north korea")'),
     ],
 )
 def test_short_prefixes_of_any_script_are_exact(text: str, query: str) -> None:
     assert to_fts_query(text) == query
+
+
+def test_highlights_follow_the_same_prefix_rule() -> None:
+    from herald_tui.tui.spans import search_terms
+
+    assert search_terms("é north-korea 수 수출 korea") == (
+        "north korea",
+        "korea*",
+        "수출*",
+        "é",
+        "수",
+    )
 
 
 def test_combining_marks_do_not_make_a_prefix() -> None:
