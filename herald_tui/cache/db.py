@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from herald_tui.cache import files
 from herald_tui.cache.errors import (
     SQLITE_ERRORS,
     StoreCorruptError,
@@ -46,6 +45,7 @@ from herald_tui.cache.errors import (
 )
 from herald_tui.cache.files import (
     SUFFIXES,
+    free_bytes,
     open_lock,
     private_dir,
     private_file,
@@ -193,21 +193,22 @@ class Database:
         reason = reason or _readonly_reason(path, spec)
         if path.exists():
             try:
-                return cls._open_file(path, spec, notices, readonly=True, reason=reason)
-            except StoreReadOnlyError:
-                # A WAL database in a directory we cannot write, without its -shm: SQLite
-                # cannot open it read-only, only as an immutable file.
-                try:
-                    return cls._open_file(
-                        path, spec, notices, readonly=True, reason=reason, immutable=True
-                    )
-                except _Damaged as damage:
-                    damage.close()
-                    notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
+                return cls._open_readable(path, spec, notices, reason)
             except _Damaged as damage:
                 damage.close()
                 notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
         return cls._stand_in(path, spec, notices, reason)
+
+    @classmethod
+    def _open_readable(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, reason: str
+    ) -> Database:
+        try:
+            return cls._open_file(path, spec, notices, readonly=True, reason=reason)
+        except StoreReadOnlyError:
+            # A WAL database in a directory we cannot write, without its -shm: SQLite cannot
+            # open it read-only, only as an immutable file (no locks, WAL not read).
+            return cls._open_file(path, spec, notices, readonly=True, reason=reason, immutable=True)
 
     @classmethod
     def _open_file(
@@ -385,7 +386,7 @@ class Database:
         ``reserve`` bytes free, leaving that room for maintenance (prune, checkpoints)."""
         if self.in_memory or self.readonly_reason:
             return
-        free = files.free_bytes(self.path.parent)
+        free = free_bytes(self.path.parent)
         if free < reserve:
             raise StoreFullError(
                 f"the disk holding the {self.spec.label} ({self.path}) has only"

@@ -131,13 +131,13 @@ def test_opening_a_full_store_does_not_write(dirs: tuple[Path, Path]) -> None:
 def test_caching_stops_while_there_is_room_to_prune(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from herald_tui.cache import files
+    from herald_tui.cache import db
     from herald_tui.cache.store import RESERVE_BYTES
 
     old = datetime.now(UTC) - timedelta(days=60)
     store.put_articles([article(n) for n in range(1, 11)], fetched_at=old)
     free = [RESERVE_BYTES - 1]
-    monkeypatch.setattr(files, "free_bytes", lambda directory: free[0])
+    monkeypatch.setattr(db, "free_bytes", lambda directory: free[0])
     with pytest.raises(StoreFullError) as caught:
         store.put_articles([article(n) for n in range(11, 21)])
     # The advice works: the reserve is what prune needs.
