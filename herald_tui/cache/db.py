@@ -381,17 +381,16 @@ class Database:
                 flag_damage(self.path)
         return translate(exc, self.path, self.spec.label, disposable=self.spec.disposable)
 
-    def ensure_room(self, reserve: int) -> None:
+    def ensure_room(self, reserve: int, purpose: str) -> None:
         """Raise :class:`StoreFullError` when the disk holding the file has less than
-        ``reserve`` bytes free, leaving that room for maintenance (prune, checkpoints)."""
+        ``reserve`` bytes free; the message says what it is kept for (``purpose``)."""
         if self.in_memory or self.readonly_reason:
             return
         free = free_bytes(self.path.parent)
         if free < reserve:
             raise StoreFullError(
                 f"the disk holding the {self.spec.label} ({self.path}) has only"
-                f" {free / 2**20:.0f} MiB free; nothing more is stored, to leave room to clean"
-                " up: run 'herald-tui cache prune --older-than 30d', or free disk space"
+                f" {free / 2**20:.0f} MiB free; {purpose}"
             )
 
     def size(self) -> int:

@@ -223,7 +223,11 @@ class Store:
         for batch in _batches(articles, BATCH_SIZE):
             for article in batch:
                 _check_times(article)
-            self._cache.ensure_room(RESERVE_BYTES)
+            self._cache.ensure_room(
+                RESERVE_BYTES,
+                "nothing more is cached, to leave room to clean up: run"
+                " 'herald-tui cache prune --older-than 30d', or free disk space",
+            )
             saved = _user.saved_copies(self._user, (a.url for a in batch))
             terms: set[str] = set()
             with self._cache.write() as conn:
@@ -442,7 +446,19 @@ class Store:
     def vacuum(self) -> int:
         """Compact both databases (search indexes merged, the search vocabulary rebuilt
         without the terms of pruned articles, free pages returned to the disk); return the
-        bytes saved. Needs free disk space about the size of the database."""
+        bytes saved. Needs free disk space about the size of each database (its compacted
+        copy goes through the WAL): checked first, so a full disk gets advice that works."""
+        for db in (self._cache, self._user):
+            need = db.size()
+            db.ensure_room(
+                need,
+                f"compacting needs about {need / 2**20:.0f} MiB: free disk space first"
+                + (
+                    f" (or delete {db.path}: only downloaded copies are lost)"
+                    if db.spec.disposable
+                    else ""
+                ),
+            )
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)

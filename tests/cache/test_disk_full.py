@@ -160,3 +160,21 @@ def test_prune_works_in_a_database_that_cannot_grow(store: Store) -> None:
     # The pages prune freed hold new articles, still without growing the file.
     store.put_articles(article(n, words=400) for n in range(400, 500))
     assert store.info().articles == 100
+
+
+def test_vacuum_without_room_says_so_before_starting(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from herald_tui.cache import db
+
+    store.put_articles([article(n) for n in range(1, 11)])
+    size = store.info().cache_bytes
+    monkeypatch.setattr(db, "free_bytes", lambda directory: size // 2)
+    with pytest.raises(StoreFullError) as caught:
+        store.vacuum()
+    message = str(caught.value)
+    assert "compacting needs about" in message and "free disk space" in message
+    assert f"delete {store._cache.path}" in message
+    assert store.info().cache_bytes == size and store.info().articles == 10
+    monkeypatch.setattr(db, "free_bytes", lambda directory: size)
+    store.vacuum()
