@@ -17,7 +17,8 @@ An unclosed quote, a misplaced ``OR`` or a query with nothing to search for rais
 
 Cost is bounded for every query: at most :data:`MAX_QUERY_CHARS` characters and
 :data:`MAX_WORDS` words; a prefix searched in the cache is expanded, through the vocabulary
-table, into at most :data:`MAX_EXPANSION` words (more, and only the word itself is searched:
+table, into at most :data:`MAX_EXPANSION` words, :data:`MAX_EXPANDED` for all the prefixes
+of a search (more, and only the word itself is searched:
 FTS5's own prefix query merges the postings of every matching term up front, where nothing
 can stop it); and the query itself runs under a step budget (:data:`MAX_STEPS`), past which
 it stops with a SearchError.
@@ -41,6 +42,7 @@ from herald_tui.cache.db import Database
 from herald_tui.library import SearchError, SearchHit
 
 __all__ = [
+    "MAX_EXPANDED",
     "MAX_EXPANSION",
     "MAX_QUERY_CHARS",
     "MAX_STEPS",
