@@ -17,11 +17,10 @@ An unclosed quote, a misplaced ``OR`` or a query with nothing to search for rais
 
 Cost is bounded for every query: at most :data:`MAX_QUERY_CHARS` characters and
 :data:`MAX_WORDS` words; a prefix searched in the cache is expanded, through the vocabulary
-table, into at most :data:`MAX_EXPANSION` words, :data:`MAX_EXPANDED` for all the prefixes
-of a search (more, and only the word itself is searched:
-FTS5's own prefix query merges the postings of every matching term up front, where nothing
-can stop it); and the query itself runs under a step budget (:data:`MAX_STEPS`), past which
-it stops with a SearchError.
+table, into at most :data:`MAX_EXPANSION` words, :data:`MAX_EXPANDED` for all the prefixes of
+a search (beyond that only the word itself is searched: FTS5's own prefix query merges the
+postings of every matching term up front, where nothing can stop it); and the query runs
+under a step budget (:data:`MAX_STEPS`), past which it stops with a SearchError.
 
 Ranking is FTS5's bm25 with the headline weighted ten times the body (see
 :mod:`herald_tui.cache.migrations`); snippets mark matches with ``\\x02`` ... ``\\x03``.
