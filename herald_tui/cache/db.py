@@ -135,6 +135,7 @@ class Database:
         """Why writes are refused; empty when the database is writable."""
         self.in_memory = in_memory
         self._lock = threading.RLock()
+        self._identity = None if in_memory else _stat(path)  # the file this session uses
 
     # -- opening -------------------------------------------------------------------------
 
@@ -306,6 +307,7 @@ class Database:
         if self.readonly_reason:
             raise StoreReadOnlyError(f"cannot write: {self.readonly_reason}")
         with self._lock:
+            self._follow_moves()
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 yield self.conn
@@ -316,6 +318,22 @@ class Database:
             except BaseException:
                 self._rollback()
                 raise
+
+    def _follow_moves(self) -> None:
+        """Reconnect if another process moved this file aside (it found it damaged) and
+        started a fresh one: commits into the moved copy would be lost to every reader."""
+        if self.in_memory or same_file(self.path, self._identity):
+            return
+        fresh = Database.open(self.path.parent, self.spec, self.notices)
+        self.conn.close()
+        self.conn, self._identity = fresh.conn, fresh._identity
+        self.readonly_reason = fresh.readonly_reason
+        self.notices.add(
+            f"The {self.spec.label} at {self.path} was replaced by another herald-tui (it found"
+            " it damaged); this session now uses the new file."
+        )
+        if self.readonly_reason:
+            raise StoreReadOnlyError(f"cannot write: {self.readonly_reason}")
 
     def rows(
         self,

@@ -115,3 +115,25 @@ def test_a_lock_held_too_long_is_a_clear_error(tmp_path: Path) -> None:
     assert 1.0 <= sum(slept) < 1.2
     with open_lock(path, timeout=0.0):  # released: taken at once
         pass
+
+
+def test_a_session_follows_a_file_moved_aside_by_another_process(
+    dirs: tuple[Path, Path],
+) -> None:
+    # A long-running session keeps its connection while another process moves the (damaged)
+    # file aside and starts a fresh one: the session's later commits must reach the fresh
+    # file, not the moved copy, where nobody would ever read them.
+    cache_dir, data_dir = dirs
+    with Store.open(cache_dir, data_dir) as session:
+        session.put_article(article(1))
+        path = cache_dir / "cache.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            os.replace(f"{path}{suffix}", f"{path}.corrupt-x{suffix}")
+        with Store.open(cache_dir, data_dir) as other:
+            other.put_article(article(2))
+        session.put_article(article(3))
+        assert session.get_article(article(2).url) == article(2)
+        assert any("replaced by another herald-tui" in n for n in session.notices)
+    with Store.open(cache_dir, data_dir) as later:
+        assert later.get_article(article(3).url) == article(3)
+        assert later.get_article(article(2).url) == article(2)
