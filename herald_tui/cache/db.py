@@ -12,7 +12,8 @@ Opening (:meth:`Database.open`):
   database started; a notice says where the old file went (:mod:`herald_tui.cache.recovery`
   says when the checks run). Checking and moving aside happen under a lock file, so two
   processes meeting the same damaged file never move each other's fresh database away
-  (:mod:`herald_tui.cache.files`, which also keeps the files private: ``0600``/``0700``).
+  (:mod:`herald_tui.cache.files`, which also keeps the files private: ``0600``/``0700``);
+  a session whose file another process moved aside reopens the fresh one before writing.
 * A database this process cannot write (permissions, a read-only disk) is opened read-only
   with a notice ("Writes are off"), so an offline copy can still be read.
 * Read-only opening of a missing or unusable file gives an empty in-memory stand-in, so reads
