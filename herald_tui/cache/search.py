@@ -1,18 +1,9 @@
 """Full-text search: user text to a safe FTS5 query, ranked hits with marked snippets.
 
-Query language (:func:`to_fts_query`), close to what a search box user expects:
-
-* ``north korea``: both words, each as a prefix (``korea`` finds "Korean"; words of one or
-  two letters, accents dropped, are matched exactly: ``é`` and ``of`` would match most of the
-  index; two Hangul or CJK characters are a whole word and worth a prefix);
-* ``"bank of korea"``: the exact phrase, no prefix;
-* ``missile OR rocket``: either (``OR`` in capitals; lowercase "or" is a word);
-* ``-sports`` / ``-"kim jong"``: exclude (needs at least one word to search for).
-
-Anything else is text: punctuation separates words, and a word run together with punctuation
-(``U.S.``, ``Jae-in``, ``url:x``) becomes an exact phrase. Every word reaches FTS5 inside double
-quotes, so FTS5 operators, column filters and ``NEAR(...)`` typed by the user are only words.
-An unclosed quote, a misplaced ``OR`` or a query with nothing to search for raises
+The query language is :mod:`herald_tui.query`'s (an exclusion needs at least one word to search
+for); :func:`to_fts_query` renders it. Every word reaches FTS5 inside double quotes, so FTS5
+operators, column filters and ``NEAR(...)`` typed by the user are only words. An unclosed quote,
+a misplaced ``OR`` or a query with nothing to search for raises
 :class:`~herald_tui.library.SearchError` with a message saying so.
 
 Cost is bounded for every query: at most :data:`MAX_QUERY_CHARS` characters and
@@ -23,22 +14,23 @@ postings of every matching term up front, where nothing can stop it); and the qu
 under a step budget (:data:`MAX_STEPS`), past which it stops with a SearchError.
 
 Ranking is FTS5's bm25 with the headline weighted ten times the body (see
-:mod:`herald_tui.cache.migrations`); snippets mark matches with ``\\x02`` ... ``\\x03``.
+:mod:`herald_tui.cache.migrations`); snippets mark matches between
+:data:`~herald_tui.results.MARK_ON` and :data:`~herald_tui.results.MARK_OFF`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from herald_tui.cache.codec import unseal_json
 from herald_tui.cache.db import Database
-from herald_tui.library import SearchError, SearchHit
+from herald_tui.errors import SearchError
+from herald_tui.query import HELP, OR, WORD, Term, fold, parse_query
+from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
 
 __all__ = [
     "MAX_EXPANDED",
@@ -52,19 +44,8 @@ __all__ = [
     "remember_terms",
     "search_table",
     "to_fts_query",
-    "worth_a_prefix",
 ]
 
-_SCAN = re.compile(
-    r"""(?P<space>\s+)
-      | (?P<neg>-)?"(?P<phrase>[^"]*)"
-      | (?P<quote>")
-      | (?P<minus>-)?(?P<chunk>[^\s"]+)""",
-    re.VERBOSE,
-)
-_WORD = re.compile(r"[^\W_]+")  # letters and digits, as FTS5's unicode61 tokenizer sees them
-_OR = "OR"
-_HELP = 'search for words, "exact phrases", a OR b, and -excluded words'
 
 SNIPPET_TOKENS = 16
 """Words around the matches in a snippet."""
@@ -98,22 +79,10 @@ several times what the broadest everyday search needs on 100,000 articles."""
 
 TOO_BROAD = "this search matches too much to rank in time: add words, or use a longer word"
 
-_WIDE = ("W", "F")  # east Asian wide: a Hangul syllable or CJK ideograph is a word by itself
-
-
-def fold(token: str) -> str:
-    """``token`` as FTS5's unicode61 tokenizer (``remove_diacritics 2``) stores it: lower
-    case, accents dropped ("Café" -> "cafe"); Hangul syllables stay whole."""
-    token = token.lower()
-    if token.isascii():
-        return token
-    bare = "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", bare)
-
 
 def index_terms(texts: Iterable[str]) -> set[str]:
     """The terms FTS5 makes of ``texts`` (for the prefix vocabulary ``search_terms``)."""
-    return {fold(token) for text in texts for token in _WORD.findall(text)}
+    return {fold(token) for text in texts for token in WORD.findall(text)}
 
 
 def remember_terms(conn: sqlite3.Connection, terms: set[str]) -> None:
@@ -143,30 +112,20 @@ def expander(db: Database) -> Expand:
             (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
         )
         # A damaged row could hold anything: only plain words may go inside the quotes.
-        terms = [str(t) for (t,) in rows if isinstance(t, str) and _WORD.fullmatch(t)]
+        terms = [str(t) for (t,) in rows if isinstance(t, str) and WORD.fullmatch(t)]
         return terms if 0 < len(terms) <= MAX_EXPANSION else None
 
     return expand
 
 
-def worth_a_prefix(word: str) -> bool:
-    """True if ``word`` is long enough to search as a prefix: three letters once folded as
-    the index stores them (``é`` is ``e``: as a prefix, most of the index), or two wide
-    characters (two Hangul syllables, "수출", are a whole word)."""
-    folded = fold(word)
-    wide = all(unicodedata.east_asian_width(c) in _WIDE for c in folded)
-    return len(folded) >= (2 if wide else 3)
-
-
-def _phrase(words: list[str], *, prefix: bool, expand: Expand | None = None) -> str:
-    # Words hold letters and digits only, so they cannot close the quotes.
-    # A word run together with punctuation ("U.S.", "Jae-in") is an exact phrase.
-    last = words[-1]
-    prefix = prefix and len(words) == 1 and worth_a_prefix(last)
+def _phrase(term: Term, expand: Expand | None = None) -> str:
+    # Words hold letters and digits only, so they cannot close the quotes. Term.prefix says
+    # when a word is a prefix (never a short one: that would cost a scan of the index).
+    words, last, prefix = term.words, term.words[-1], term.prefix
     if prefix and expand is not None:
-        # "korea"* makes FTS5 merge the doclists of every matching term up front, which
-        # nothing can interrupt; ("korea" OR "korean") is evaluated lazily and skips ahead.
-        # Too many terms: the word itself, exactly.
+        # ("korea" OR "korean") is evaluated lazily; "korea"* merges every doclist up front
+        # (docs/PERFORMANCE.md), where nothing can interrupt it. Too many terms: the word
+        # itself, exactly.
         terms = expand(fold(last))
         if terms:
             return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
@@ -175,35 +134,22 @@ def _phrase(words: list[str], *, prefix: bool, expand: Expand | None = None) -> 
 
 
 def _terms(text: str, expand: Expand | None) -> list[_Term | str]:
-    """The user's text as terms and ``OR`` markers, in order."""
+    """The user's text as FTS5 terms and ``OR`` markers, in order."""
     if len(text) > MAX_QUERY_CHARS:
         raise SearchError(f"the search is too long (at most {MAX_QUERY_CHARS} characters)")
-    if len(_WORD.findall(text)) - text.split().count(_OR) > MAX_WORDS:
+    if len(WORD.findall(text)) - text.split().count(OR) > MAX_WORDS:
         raise SearchError(f"too many words in the search (at most {MAX_WORDS})")
-    items: list[_Term | str] = []
-    for match in _SCAN.finditer(text):
-        if match["quote"]:
-            raise SearchError(f'unclosed quote (") in the search: {_HELP}')
-        if match["phrase"] is not None:
-            words = _WORD.findall(match["phrase"])
-            if words:
-                items.append(_Term(_phrase(words, prefix=False), bool(match["neg"])))
-        elif match["chunk"] is not None:
-            if match["chunk"] == _OR and not match["minus"]:
-                items.append(_OR)
-                continue
-            words = _WORD.findall(match["chunk"])
-            if words:
-                term = _phrase(words, prefix=True, expand=expand)
-                items.append(_Term(term, bool(match["minus"])))
-    return items
+    return [
+        item if isinstance(item, str) else _Term(_phrase(item, expand), item.negated)
+        for item in parse_query(text)
+    ]
 
 
 def to_fts_query(text: str, expand: Expand | None = None) -> str:
     """A safe FTS5 query for the user's search text (module docstring: the language).
 
     ``expand`` turns a prefix into the terms it stands for (see :func:`expander`); without
-    it, prefixes are left to FTS5.
+    it, prefixes are left to FTS5 (the saved articles: few).
     """
     groups: list[list[str]] = []  # alternatives joined by OR; groups joined by AND
     excluded: list[str] = []
@@ -212,16 +158,16 @@ def to_fts_query(text: str, expand: Expand | None = None) -> str:
         if isinstance(item, _Term) and item.negated:
             excluded.append(item.fts)
         elif isinstance(item, _Term):
-            joined = i > 0 and items[i - 1] == _OR
+            joined = i > 0 and items[i - 1] == OR
             if joined:
                 groups[-1].append(item.fts)
             else:
                 groups.append([item.fts])
         elif not _between_terms(items, i):
-            raise SearchError(f"OR must stand between two words or phrases: {_HELP}")
+            raise SearchError(f"OR must stand between two words or phrases: {HELP}")
     if not groups:
         what = "a word to search for (-word only excludes)" if excluded else "nothing to search"
-        raise SearchError(f"{what}: {_HELP}")
+        raise SearchError(f"{what}: {HELP}")
     query = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
     for term in excluded:
         query = f"({query}) NOT {term}"
@@ -269,7 +215,7 @@ def search_table(db: Database, table: str, fts_query: str, limit: int) -> list[R
     fts = f"{table}_fts"
     rows = db.rows(
         f"SELECT t.url, t.data, t.checksum, {fts}.rank,"
-        f" snippet({fts}, -1, char(2), char(3), '…', {SNIPPET_TOKENS})"
+        f" snippet({fts}, -1, char({ord(MARK_ON)}), char({ord(MARK_OFF)}), '…', {SNIPPET_TOKENS})"
         f" FROM {fts} JOIN {table} AS t ON t.id = {fts}.rowid"
         f" WHERE {fts} MATCH ? ORDER BY {fts}.rank LIMIT ?",
         (fts_query, limit),

@@ -107,7 +107,9 @@ def test_full_user_database_advice_never_says_delete_it(store: Store) -> None:
     assert "herald-tui cache path" in message  # the cache is what can go
 
 
-def test_opening_a_full_store_does_not_write(dirs: tuple[Path, Path]) -> None:
+def test_opening_a_full_store_does_not_write(
+    dirs: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     Store.open(*dirs).close()
     statements: list[str] = []
     from herald_tui.cache import db
@@ -119,11 +121,8 @@ def test_opening_a_full_store_does_not_write(dirs: tuple[Path, Path]) -> None:
         conn.set_trace_callback(statements.append)
         return conn
 
-    db._connect = traced  # type: ignore[assignment]
-    try:
-        Store.open(*dirs).close()
-    finally:
-        db._connect = real_connect  # type: ignore[assignment]
+    monkeypatch.setattr(db, "_connect", traced)
+    Store.open(*dirs).close()
     # Nothing to migrate: no write transaction, which a full disk would refuse.
     assert not [s for s in statements if s.startswith(("BEGIN", "PRAGMA user_version ="))]
 

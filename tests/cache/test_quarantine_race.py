@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from herald_tui.cache import Store, db
+from herald_tui.cache import Store, db, recovery
 from herald_tui.cache.errors import StoreBusyError
 from herald_tui.cache.files import open_lock, same_file
 from tests.cache.factories import article
@@ -73,7 +73,7 @@ def test_a_file_replaced_after_the_check_is_not_moved(
     foreign.execute("CREATE TABLE notes (x)")
     foreign.execute("PRAGMA user_version = 1")
     foreign.close()
-    real_check = db.check_file
+    real_check = recovery.check_file
 
     def check_then_other_process_wins(*args: Any) -> str | None:
         problem = real_check(*args)

@@ -15,9 +15,9 @@ from herald_tui.cache.search import (
     MAX_QUERY_CHARS,
     MAX_WORDS,
     to_fts_query,
-    worth_a_prefix,
 )
 from herald_tui.library import SearchError
+from herald_tui.query import worth_a_prefix
 from tests.cache.factories import article
 
 

@@ -7,11 +7,11 @@ import threading
 
 import pytest
 
-from herald_tui.library import SearchHit
+from herald_tui.results import SearchHit
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary
 from tests.tui.helpers import press, reader, settle
+from tests.tui.sample_site import sample_news_library
 from tests.tui.test_search import WIDE, search
 
 BOUND_S = 5.0  # only reached when the search blocks the UI thread (the bug)
@@ -20,7 +20,8 @@ BOUND_S = 5.0  # only reached when the search blocks the UI thread (the bug)
 async def test_a_slow_search_leaves_the_app_responsive_and_the_newest_wins(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library = FakeLibrary.sample()
+    sample = sample_news_library()
+    library = sample.library
     real_search = library.search
     release = threading.Event()
     on_ui_thread: list[bool] = []
@@ -29,10 +30,11 @@ async def test_a_slow_search_leaves_the_app_responsive_and_the_newest_wins(
         on_ui_thread.append(threading.current_thread() is threading.main_thread())
         if query == "seoul":  # the first, costly search: holds on until released
             release.wait(BOUND_S)
-        return real_search(query, limit)
+        hits: list[SearchHit] = real_search(query, limit)
+        return hits
 
     monkeypatch.setattr(library, "search", slow_search)
-    app = make_app(library)
+    app = make_app(sample)
     async with app.run_test(size=WIDE) as pilot:
         await search(pilot, "seoul")
         await pilot.press("enter")
