@@ -34,6 +34,8 @@ def _as_another_user() -> None:
 
 def in_child(fn: Any, *args: Any) -> Any:
     """``fn(*args)`` in a forked process without root's power over permissions."""
+    # fork: the child has everything imported already; once it is not root it may be unable
+    # to read a Python installed in root's home to import more.
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(1, mp_context=context, initializer=_as_another_user) as pool:
         return pool.submit(fn, *args).result(timeout=120)
