@@ -209,8 +209,10 @@ class NewsLibrary:
     # -- reader state and search ---------------------------------------------------------
 
     def set_read(self, url: str, read: bool = True) -> None:
-        """Mark an article read or unread."""
-        self.store.set_read(url, read)
+        """Mark an article read or unread; nothing when the store is read-only (opening an
+        article marks it read: the store's notice already said once that writes are off)."""
+        if not self.store.readonly:
+            self.store.set_read(url, read)
 
     def set_saved(self, article: Article, saved: bool) -> None:
         """Save (with its content, kept forever) or unsave an article."""

@@ -79,15 +79,28 @@ from herald_tui.results import ListedHeadline, SearchHit
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
 
 CACHE_DB = DatabaseSpec(
-    "cache.sqlite3", "article cache", CACHE_MIGRATIONS, fts_tables=("articles_fts",)
+    "cache.sqlite3",
+    "article cache",
+    CACHE_MIGRATIONS,
+    fts_tables=("articles_fts",),
+    disposable=True,
 )
 USER_DB = DatabaseSpec(
     "user.sqlite3", "saved articles and read marks", USER_MIGRATIONS, fts_tables=("saved_fts",)
 )
 
 BATCH_SIZE = 500
-"""Articles per write transaction in :meth:`Store.put_articles` and rows per prune step:
-large enough to amortise the commit, small enough not to keep other writers waiting long."""
+"""Articles per write transaction in :meth:`Store.put_articles`: large enough to amortise the
+commit, small enough not to keep other writers waiting long."""
+
+RESERVE_BYTES = 32 * 2**20
+"""Free disk space that caching new articles leaves alone. When the cache itself fills the
+disk, its last writes sit in the WAL and cannot be copied into the database file, so even a
+prune fails (measured on a full 8 MiB tmpfs); stopping early keeps room to prune."""
+
+PRUNE_STEP = 50
+"""Articles deleted per write transaction in :meth:`Store.prune`, each followed by a
+checkpoint: a step's WAL frames (about 0.3 MB) are all the free space a prune needs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +237,11 @@ class Store:
         for batch in _batches(articles, BATCH_SIZE):
             for article in batch:
                 _check_times(article)
+            self._cache.ensure_room(
+                RESERVE_BYTES,
+                "nothing more is cached, to leave room to clean up: run"
+                " 'herald-tui cache prune --older-than 30d', or free disk space",
+            )
             saved = _user.saved_copies(self._user, (a.url for a in batch))
             terms: set[str] = set()
             with self._cache.write() as conn:
@@ -420,17 +438,20 @@ class Store:
         """
         cutoff = self._now() - int(older_than.total_seconds())
         removed = 0
-        while True:  # in steps, so other processes' writes are not held up for long
+        while True:  # in small steps: other processes' writes wait little, the WAL stays small
             with self._cache.write() as conn:
                 rows = conn.execute(
                     "SELECT id, url FROM articles WHERE fetched_at <= ? LIMIT ?",
-                    (cutoff, BATCH_SIZE),
+                    (cutoff, PRUNE_STEP),
                 ).fetchall()
                 # By id: a damaged URL might not compare equal to itself once decoded.
                 conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i, _u in rows])
                 conn.executemany("DELETE FROM validators WHERE url = ?", [(u,) for _i, u in rows])
+            # Copy the step into the database file now, so the next step rewinds the WAL and
+            # reuses it: on a full disk the WAL cannot grow (PASSIVE: never waits for readers).
+            self._cache.run("PRAGMA wal_checkpoint(PASSIVE)")
             removed += len(rows)
-            if len(rows) < BATCH_SIZE:
+            if len(rows) < PRUNE_STEP:
                 break
         with self._cache.write() as conn:
             _prune_lists(conn, cutoff)
@@ -439,7 +460,19 @@ class Store:
     def vacuum(self) -> int:
         """Compact both databases (search indexes merged, the search vocabulary rebuilt
         without the terms of pruned articles, free pages returned to the disk); return the
-        bytes saved. Needs free disk space about the size of the database."""
+        bytes saved. Needs free disk space about the size of each database (its compacted
+        copy goes through the WAL): checked first, so a full disk gets advice that works."""
+        for db in (self._cache, self._user):
+            need = db.size()
+            db.ensure_room(
+                need,
+                f"compacting needs about {need / 2**20:.0f} MiB: free disk space first"
+                + (
+                    f" (or delete {db.path}: only downloaded copies are lost)"
+                    if db.spec.disposable
+                    else ""
+                ),
+            )
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
