@@ -11,6 +11,8 @@ the client.
 ``truncated?length=&send=``      announces ``length`` bytes, sends ``send``, closes
 ``close-delimited``              a complete page without Content-Length, ended by closing
 ``truncated-gzip``               gzip body without Content-Length, cut in the middle
+``gzip-members?n=3&cut=0``       a page as ``n`` concatenated gzip members (RFC 1952
+                                 allows it); ``cut=1`` cuts the last member short
 ``reset``                        resets the connection (RST) instead of answering
 ``status/<code>?times=N&retry_after=V&retry_in=S``
                                  answers ``code`` for the first N hits of this exact URL,
@@ -42,7 +44,7 @@ from time import time
 
 from herald_tui.demo.server import FAULT_PREFIX, Request, head, respond
 
-__all__ = ["FAULTS", "KOREAN_TEXT", "answer_fault", "gzip_bomb", "page"]
+__all__ = ["FAULTS", "KOREAN_TEXT", "answer_fault", "gzip_bomb", "gzip_members", "page"]
 
 Writer = asyncio.StreamWriter
 FaultHandler = Callable[[Request, Writer], Awaitable[bool]]
@@ -142,6 +144,23 @@ async def _truncated_gzip(request: Request, writer: Writer) -> bool:
     writer.write(head(200, headers) + compressed[: len(compressed) // 2])
     await writer.drain()
     return False
+
+
+@_fault("gzip-members")
+async def _gzip_members(request: Request, writer: Writer) -> bool:
+    members = gzip_members(_int(request, "n", 3))
+    if _int(request, "cut", 0):
+        members = members[: -len(members) // 4 or None]
+    return respond(writer, 200, members, HTML, {"Content-Encoding": "gzip"})
+
+
+def gzip_members(n: int) -> bytes:
+    """A page split in ``n`` parts, each compressed as its own gzip member, concatenated:
+    ``page()``'s text is only complete if every member is decoded."""
+    html = page(f"A page in {n} gzip members.", size=6000)
+    step = -(-len(html) // max(n, 1))
+    parts = [html[i : i + step] for i in range(0, len(html), step)]
+    return b"".join(zlib.compress(part, wbits=31) for part in parts)
 
 
 @_fault("reset")

@@ -9,7 +9,7 @@ import zlib
 
 import pytest
 
-from herald_tui.demo.faults import gzip_bomb
+from herald_tui.demo.faults import gzip_bomb, gzip_members, page
 from herald_tui.demo.server import DemoServer, Request, respond
 from herald_tui.fetchers.http import (
     BadContentType,
@@ -89,6 +89,35 @@ def test_corrupt_gzip_is_refused() -> None:
 
 def test_bytes_after_the_gzip_end_are_ignored() -> None:
     assert _decode("gzip", gzip.compress(TEXT) + b"trailing junk") == TEXT
+
+
+def test_every_gzip_member_is_decoded() -> None:
+    """Issue 14, item 14: a body of several gzip members was cut after the first and
+    returned as complete."""
+    whole = gzip_members(4)
+    expected = page("A page in 4 gzip members.", size=6000)
+    for chunk in (1, 7, 100, len(whole)):
+        assert _decode("gzip", whole, chunk=chunk) == expected
+
+
+def test_gzip_members_share_the_size_limit() -> None:
+    members = b"".join(gzip.compress(b"x" * 3000) for _ in range(2))
+    assert len(_decode("gzip", members, limit=6000)) == 6000
+    with pytest.raises(ResponseTooLarge):
+        _decode("gzip", members, limit=5999)
+
+
+def test_a_cut_later_gzip_member_is_incomplete() -> None:
+    data = gzip.compress(TEXT) + gzip.compress(TEXT)
+    with pytest.raises(IncompleteBody, match="gzip body ends before its end marker"):
+        _decode("gzip", data[:-20])
+    with pytest.raises(IncompleteBody):
+        _decode("gzip", gzip.compress(TEXT) + b"\x1f")  # a member that is only begun
+
+
+def test_corrupt_later_gzip_member_is_refused() -> None:
+    with pytest.raises(BadContentType, match="corrupt gzip data"):
+        _decode("gzip", gzip.compress(TEXT) + b"\x1f\x8b\x08\x00" + b"\xff" * 200)
 
 
 def test_empty_body_with_an_encoding_is_empty() -> None:
@@ -174,6 +203,13 @@ async def test_content_types_from_the_server(
 async def test_gzip_page_from_the_server(server: DemoServer) -> None:
     response = await fetch(server, "/yonhap/view/long")
     assert response.text == LONG_ARTICLE
+
+
+async def test_multi_member_gzip_from_the_server(server: DemoServer) -> None:
+    response = await fetch(server, "/_fault/gzip-members?n=3")
+    assert response.text.encode() == page("A page in 3 gzip members.", size=6000)
+    with pytest.raises(IncompleteBody):
+        await fetch(server, "/_fault/gzip-members?n=3&cut=1")
 
 
 async def test_brotli_from_the_server_is_refused(server: DemoServer) -> None:
