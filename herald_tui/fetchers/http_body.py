@@ -120,10 +120,13 @@ class BoundedDecoder:
 
     def finish(self) -> bytes:
         """The whole decoded body; raises if a compressed stream did not reach its end."""
-        if self._zlib is not None and self.raw_size:
-            if not self._zlib.eof or self._after[:1] == _GZIP_MAGIC[:1]:
-                raise IncompleteBody(self.url, f"{self._coding} body ends before its end marker")
+        if self._zlib is not None and self.raw_size and not self._complete(self._zlib):
+            raise IncompleteBody(self.url, f"{self._coding} body ends before its end marker")
         return bytes(self._body)
+
+    def _complete(self, stream: zlib._Decompress) -> bool:
+        """The stream reached its end, and no further gzip member was begun."""
+        return stream.eof and self._after[:1] != _GZIP_MAGIC[:1]
 
     def _append(self, out: bytes) -> None:
         self.size += len(out)
