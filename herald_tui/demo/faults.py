@@ -13,6 +13,8 @@ the client.
 ``truncated-gzip``               gzip body without Content-Length, cut in the middle
 ``gzip-members?n=3&cut=0``       a page as ``n`` concatenated gzip members (RFC 1952
                                  allows it); ``cut=1`` cuts the last member short
+``chunked?kb=1024&chunk=1``      ``kb`` KiB of HTML in chunked transfer coding, ``chunk``
+                                 bytes per chunk (1: the most work per body byte)
 ``reset``                        resets the connection (RST) instead of answering
 ``status/<code>?times=N&retry_after=V&retry_in=S``
                                  answers ``code`` for the first N hits of this exact URL,
@@ -161,6 +163,23 @@ def gzip_members(n: int) -> bytes:
     step = -(-len(html) // max(n, 1))
     parts = [html[i : i + step] for i in range(0, len(html), step)]
     return b"".join(zlib.compress(part, wbits=31) for part in parts)
+
+
+@_fault("chunked")
+async def _chunked(request: Request, writer: Writer) -> bool:
+    size, step = _int(request, "kb", 1024) * 1024, max(1, _int(request, "chunk", 1))
+    writer.write(head(200, {"Content-Type": HTML, "Transfer-Encoding": "chunked"}))
+    body = page("A page in tiny chunks.", size=size)
+    framed = bytearray()
+    for i in range(0, len(body), step):
+        piece = body[i : i + step]
+        framed += b"%x\r\n%s\r\n" % (len(piece), piece)
+        if len(framed) >= _CHUNK:  # written in 64 KiB batches: the client pays per chunk
+            writer.write(bytes(framed))
+            framed.clear()
+            await writer.drain()
+    writer.write(bytes(framed) + b"0\r\n\r\n")
+    return True
 
 
 @_fault("reset")

@@ -37,6 +37,10 @@ FEED_TYPES = frozenset(
 LOOSE_FEED_TYPES = frozenset({"text/html", "text/plain", ""})
 """Feeds are sometimes served under these: accepted only when the body starts like XML."""
 
+FREE_CHUNKS = 4096
+"""Chunks any body may arrive in, however small (real servers send a few KiB at a time)."""
+MIN_AVERAGE_CHUNK = 256
+"""Beyond :data:`FREE_CHUNKS`, the average chunk must be at least this many bytes."""
 _GZIP_MAGIC = b"\x1f\x8b"
 _XML_STARTS = ("<?xml", "<rss", "<feed", "<rdf:rdf")
 _HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<!--")
@@ -92,7 +96,10 @@ class BoundedDecoder:
     are ignored, as browsers ignore them.
 
     Memory is the decoded body in one buffer (at most ``limit``) whatever the chunking: a
-    body sent one byte per chunk costs no more than one sent in one piece.
+    body sent one byte per chunk costs no more than one sent in one piece. Work is bounded
+    too: every chunk costs the HTTP stack (pure Python) tens of microseconds on the event
+    loop, so a body arriving in more than :data:`FREE_CHUNKS` chunks averaging under
+    :data:`MIN_AVERAGE_CHUNK` bytes is refused (1-byte chunks cost 35 s of CPU per MiB).
     """
 
     def __init__(self, url: str, content_encoding: str | None, limit: int) -> None:
@@ -100,6 +107,7 @@ class BoundedDecoder:
         self.limit = limit
         self.raw_size = 0
         self.size = 0
+        self.chunks = 0
         self._body = bytearray()
         self._coding = _coding(url, content_encoding)
         self._zlib = _decompressor(self._coding)
@@ -111,8 +119,14 @@ class BoundedDecoder:
     def feed(self, data: bytes) -> None:
         """Add the next raw chunk from the wire."""
         self.raw_size += len(data)
+        self.chunks += 1
         if self.raw_size > self.limit:
             self._too_large()
+        if self.chunks > FREE_CHUNKS and self.raw_size < self.chunks * MIN_AVERAGE_CHUNK:
+            raise ResponseTooLarge(
+                self.url,
+                f"body sent in {self.chunks} chunks of under {MIN_AVERAGE_CHUNK} bytes on average",
+            )
         if self._zlib is None:
             self._append(data)
         else:

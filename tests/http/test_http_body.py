@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import random
 import re
 import zlib
 
@@ -18,7 +19,13 @@ from herald_tui.fetchers.http import (
     Kind,
     ResponseTooLarge,
 )
-from herald_tui.fetchers.http_body import BoundedDecoder, check_body, check_media_type
+from herald_tui.fetchers.http_body import (
+    FREE_CHUNKS,
+    MIN_AVERAGE_CHUNK,
+    BoundedDecoder,
+    check_body,
+    check_media_type,
+)
 from tests.http.helpers import FEED, LONG_ARTICLE, fetch
 
 URL = "https://en.yna.co.kr/view/AEN20250118000100315"
@@ -118,6 +125,17 @@ def test_a_cut_later_gzip_member_is_incomplete() -> None:
 def test_corrupt_later_gzip_member_is_refused() -> None:
     with pytest.raises(BadContentType, match="corrupt gzip data"):
         _decode("gzip", gzip.compress(TEXT) + b"\x1f\x8b\x08\x00" + b"\xff" * 200)
+
+
+def test_many_tiny_chunks_are_refused_few_are_not() -> None:
+    """Issue 14, item 11: per-chunk work is bounded by refusing a flood of tiny chunks."""
+    assert _decode(None, b"x" * FREE_CHUNKS, chunk=1) == b"x" * FREE_CHUNKS
+    body = b"y" * (MIN_AVERAGE_CHUNK * 3 * FREE_CHUNKS)
+    assert _decode(None, body, limit=len(body), chunk=MIN_AVERAGE_CHUNK) == body
+    with pytest.raises(ResponseTooLarge, match=f"in {FREE_CHUNKS + 1} chunks of under 256"):
+        _decode(None, b"x" * (FREE_CHUNKS + 1), chunk=1)
+    with pytest.raises(ResponseTooLarge, match="chunks"):
+        _decode("gzip", gzip.compress(random.Random(1).randbytes(50_000)), chunk=8)
 
 
 def test_empty_body_with_an_encoding_is_empty() -> None:
