@@ -439,10 +439,14 @@ class Store:
 
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
     """Drop stories (all their revisions at once, so folding stays right) whose newest
-    headline is older than ``cutoff``, then validators and sections not used since."""
+    headline is older than ``cutoff``, then validators and sections not used since.
+
+    A headline's age is its time, or when it was first listed if that is earlier: a date in
+    the future (a cache from before the parsers dropped them) would otherwise never age."""
     conn.execute(
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
-        " FROM headlines GROUP BY section_key, fold_key HAVING max(sort_time) <= ?)",
+        " FROM headlines GROUP BY section_key, fold_key"
+        " HAVING max(min(sort_time, first_seen)) <= ?)",
         (cutoff,),
     )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))

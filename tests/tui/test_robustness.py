@@ -4,7 +4,7 @@ never a crash."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -212,3 +212,23 @@ async def test_any_size_with_the_quote_panel_and_search_results(make_app: MakeAp
         await settle(pilot)
         assert app.is_running and app.size == (120, 40)
         assert reader(app).searching
+
+
+async def test_dates_at_the_limits_of_datetime_do_not_crash_the_app(make_app: MakeApp) -> None:
+    """Issue 14, item 1: a headline dated 9999-12-31T23:59:59Z crashed the app at start-up
+    on its section, and its article when opened (also offline, from the cache)."""
+    library = FakeLibrary.sample()
+    far = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+    first = datetime(1, 1, 1, tzinfo=news.KST)
+    key = next(iter(library.lists))
+    (headline, revisions), *rest = library.lists[key]
+    library.lists[key] = [(dataclasses.replace(headline, published=far), revisions), *rest]
+    article = library.articles[headline.url]
+    library.articles[headline.url] = dataclasses.replace(article, published=far, updated=first)
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ReaderScreen) or "9999-12-31" in screen_text(app)
+        await settle(pilot)
+        text = screen_text(app)
+    assert "9999-12-31 23:59 UTC+00:00" in text
