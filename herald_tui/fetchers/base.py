@@ -76,10 +76,13 @@ from urllib.parse import urlsplit, urlunsplit
 from herald_tui.errors import HeraldError
 from herald_tui.model import Article, Headline, Section, Source
 
-__all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
+__all__ = ["MAX_ITEMS", "MAX_PAGE_BYTES", "Fetcher", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 """Largest input any parser accepts (hardening item 9: size bounds parse time)."""
+MAX_ITEMS = 500
+"""Most headlines kept from one feed or list page, in feed order (real ones list 20-100; a
+feed of 71,904 items cost 40 MB of cache per section)."""
 
 T = TypeVar("T")
 
@@ -243,12 +246,14 @@ class Fetcher(ABC):
     # --- parsing (public wrappers; plugins implement the underscored methods) -----------------
 
     def parse_feed(self, body: str | bytes, url: str) -> list[Headline]:
-        """Headlines of an RSS/Atom feed, in feed order. Raises :class:`ParseError`."""
-        return self._guard(url, body, lambda: self._parse_feed(_text(body), url))
+        """Headlines of an RSS/Atom feed, in feed order, at most :data:`MAX_ITEMS`. Raises
+        :class:`ParseError`."""
+        return self._guard(url, body, lambda: self._parse_feed(_text(body), url)[:MAX_ITEMS])
 
     def parse_list(self, html: str | bytes, url: str) -> list[Headline]:
-        """Headlines of a section list page, in page order. Raises :class:`ParseError`."""
-        return self._guard(url, html, lambda: self._parse_list(_text(html), url))
+        """Headlines of a section list page, in page order, at most :data:`MAX_ITEMS`.
+        Raises :class:`ParseError`."""
+        return self._guard(url, html, lambda: self._parse_list(_text(html), url)[:MAX_ITEMS])
 
     def parse_article(self, html: str | bytes, url: str) -> Article:
         """The article on a page, quotations included. Raises :class:`ParseError`, also when
