@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -169,3 +171,13 @@ def _strings(value: object) -> list[str]:
 def test_is_safe_url_refuses_lone_surrogates_and_invisibles() -> None:
     assert not is_safe_url("https://en.yna.co.kr/view/\ud800")
     assert not is_safe_url("https://en.yna.co.kr/vi\u200bew/x")
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=())))
+def test_whitespace_folding_is_what_split_and_join_give(s: str) -> None:
+    """clean_line folds whitespace in place (issue 14, item 10: split() of a 5 MB paragraph
+    built a string per word); the result is what splitting and joining gives."""
+    assert clean_line(s) == " ".join(strip_controls(s).split())
+    lines = strip_controls(re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", s)).split("\n")
+    folded = [re.sub(r"[^\S\n]+", " ", line).strip() for line in lines]
+    assert clean_block(s) == "\n".join(line for line in folded if line)

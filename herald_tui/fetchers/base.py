@@ -257,12 +257,15 @@ class Fetcher(ABC):
 
     def parse_article(self, html: str | bytes, url: str) -> Article:
         """The article on a page, quotations included. Raises :class:`ParseError`, also when
-        the page is not an article (no headline and no body)."""
-        from herald_tui.quotes import attach_quotes
+        the page is not an article (no headline and no body). The text kept and the text
+        searched for quotations are bounded (:mod:`herald_tui.fetchers.bounds`)."""
+        from herald_tui.fetchers.bounds import MAX_QUOTES, bounded, quote_input
+        from herald_tui.quotes import extract_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
-        article = dataclasses.replace(article, parser=self.parser_id)
-        return self._guard(url, "", lambda: attach_quotes(article))
+        article = dataclasses.replace(bounded(article), parser=self.parser_id)
+        quotes = self._guard(url, "", lambda: extract_quotes(*quote_input(article)))
+        return dataclasses.replace(article, quotes=quotes[:MAX_QUOTES])
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
         if len(body) > self.max_bytes:
