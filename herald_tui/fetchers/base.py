@@ -90,11 +90,14 @@ T = TypeVar("T")
 class ParseError(HeraldError):
     """A page or feed could not be parsed. The message names the plugin and the URL."""
 
-    def __init__(self, plugin: str, url: str, reason: str) -> None:
+    def __init__(self, plugin: str, url: str, reason: str, *, refused: bool = False) -> None:
         super().__init__(f"{plugin}: could not parse {url}: {reason}")
         self.plugin = plugin
         self.url = url
         self.reason = reason
+        self.refused = refused
+        """True when the input was refused for its size or shape, or its parse ran out of
+        time: fetching it again soon would cost the same for nothing."""
 
 
 class Fetcher(ABC):
@@ -269,7 +272,8 @@ class Fetcher(ABC):
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
         if len(body) > self.max_bytes:
-            raise ParseError(self.name, url, f"input over {self.max_bytes // (1024 * 1024)} MiB")
+            limit = f"input over {self.max_bytes // (1024 * 1024)} MiB"
+            raise ParseError(self.name, url, limit, refused=True)
         from herald_tui.fetchers.feeds import FeedError
         from herald_tui.fetchers.safety import HostileInput
 
@@ -278,7 +282,7 @@ class Fetcher(ABC):
         except ParseError:
             raise
         except (HostileInput, FeedError) as e:  # anticipated: their message says it all
-            raise ParseError(self.name, url, str(e)) from None
+            raise ParseError(self.name, url, str(e), refused=isinstance(e, HostileInput)) from None
         except RecursionError:
             raise ParseError(self.name, url, "page nested too deeply") from None
         except Exception as e:

@@ -352,7 +352,7 @@ def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float) -> T:
     if not done.wait(seconds):
         plugin = str(getattr(getattr(fn, "__self__", None), "name", "parser"))
         url = args[1] if len(args) > 1 and isinstance(args[1], str) else "input"
-        raise ParseError(plugin, url, f"gave up after {seconds:g} s")
+        raise ParseError(plugin, url, f"gave up after {seconds:g} s", refused=True)
     ok, value = outcome[0]
     if ok:
         return value  # type: ignore[no-any-return]
