@@ -15,6 +15,8 @@ the client.
                                  allows it); ``cut=1`` cuts the last member short
 ``chunked?kb=1024&chunk=1``      ``kb`` KiB of HTML in chunked transfer coding, ``chunk``
                                  bytes per chunk (1: the most work per body byte)
+``heavy?shape=quoted-paragraphs`` a page within every input cap that was costly to parse
+                                 (shapes: :data:`herald_tui.demo.hostile.SHAPES`)
 ``reset``                        resets the connection (RST) instead of answering
 ``status/<code>?times=N&retry_after=V&retry_in=S``
                                  answers ``code`` for the first N hits of this exact URL,
@@ -180,6 +182,16 @@ async def _chunked(request: Request, writer: Writer) -> bool:
             await writer.drain()
     writer.write(bytes(framed) + b"0\r\n\r\n")
     return True
+
+
+@_fault("heavy")
+async def _heavy(request: Request, writer: Writer) -> bool:
+    from herald_tui.demo.hostile import SHAPES
+
+    shape = request.query.get("shape", "quoted-paragraphs")
+    if shape not in SHAPES:
+        return respond(writer, 404, b"no such shape\n", "text/plain")
+    return respond(writer, 200, SHAPES[shape]().encode(), HTML)
 
 
 @_fault("reset")

@@ -1,4 +1,5 @@
-"""Issue 14, item 10: a page refused for its size or parse time is not fetched every run."""
+"""Issue 14, item 10: a hostile page within every cap is stored, bounded, in time; a page
+refused for its size or parse time is not fetched every run."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ import pytest
 from herald_tui.demo.server import DemoServer, Request, respond
 from herald_tui.errors import HeraldError
 from herald_tui.fetchers.base import ParseError
+from herald_tui.fetchers.bounds import MAX_PARAGRAPHS
 from herald_tui.fetchers.fetch_errors import ResponseTooLarge
+from herald_tui.fetchers.http import HttpClient
 from herald_tui.services import NewsLibrary
+from tests.services.conftest import NETWORK
 
 BIG = "https://en.yna.co.kr/view/AEN20250118009900315"
 NESTED = "https://en.yna.co.kr/view/AEN20250118009800315"
@@ -62,3 +66,21 @@ async def test_other_failures_are_retried(library: NewsLibrary, demo: DemoServer
         with pytest.raises(ParseError, match="could not parse"):
             await library.fetch_article(BIG)
         assert len(hits) == expected
+
+
+async def test_a_costly_page_within_the_caps_is_stored_bounded(
+    library: NewsLibrary, demo: DemoServer
+) -> None:
+    """60,000 quoted paragraphs took 10 s to parse, past the 5 s deadline: never stored,
+    fetched again by every sync. Now the work is bounded and the article is kept."""
+    page = (await _fault_body(demo, "/_fault/heavy?shape=quoted-paragraphs")).encode()
+    _serve(demo, BIG, page)
+    article, status = await library.fetch_article(BIG)
+    assert status == "new"
+    assert len(article.paragraphs) == MAX_PARAGRAPHS
+    assert article.quotes
+
+
+async def _fault_body(demo: DemoServer, path: str) -> str:
+    async with HttpClient(NETWORK) as client:
+        return (await client.get(demo.url(path), kind="page")).text
