@@ -47,10 +47,15 @@ def codec_for(label: str | None) -> str | None:
 
 
 def sniff_charset(body: bytes) -> str | None:
-    """The label from a ``<meta>`` or the XML declaration in the first 2 KB, if any."""
+    """The label from the XML declaration or a ``<meta>`` in the first 2 KB, if any: the
+    first one the Encoding Standard knows (a browser's pre-scan goes on past an unknown one),
+    else the first one found."""
     head = body[:SNIFF_BYTES]
-    match = _XML_DECL.search(head) or _META.search(head)
-    return match.group(1).decode("ascii") if match else None
+    xml = _XML_DECL.search(head)
+    matches = [*([xml] if xml else []), *_META.finditer(head)]
+    labels = [m.group(1).decode("ascii") for m in matches]
+    known = [label for label in labels if codec_for(label)]
+    return (known or labels or [None])[0]
 
 
 def decode_text(body: bytes, content_type: str | None) -> tuple[str, int]:

@@ -198,3 +198,11 @@ async def test_python_only_codec_from_the_server(server: DemoServer, label: str)
     response = await fetch(server, f"/_fault/type?ct=text/html;charset={label}&body=html")
     assert "A complete page." in response.text
     assert response.charset_replacements == 0
+
+
+def test_an_unknown_meta_label_is_skipped_for_the_next_one() -> None:
+    """The HTML pre-scan goes on past a <meta> whose label is no encoding."""
+    body = b'<meta charset="unicode_escape"><meta charset="euc-kr">' + CP949
+    assert KOREAN_TEXT in decode_text(body, "text/html")[0]
+    assert sniff_charset(b'<meta charset="x-nothing"><meta charset="latin2">') == "latin2"
+    assert sniff_charset(b'<meta charset="x-nothing">') == "x-nothing"
