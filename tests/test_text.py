@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from herald_tui.text import clean_block, clean_line, is_safe_url, split_credit, strip_controls
+from herald_tui.text import (
+    _SPACE,
+    clean_block,
+    clean_line,
+    is_safe_url,
+    split_credit,
+    strip_controls,
+)
 
 DANGEROUS = (
     [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\n\t"]
@@ -178,6 +185,12 @@ def test_whitespace_folding_is_what_split_and_join_give(s: str) -> None:
     """clean_line folds whitespace in place (issue 14, item 10: split() of a 5 MB paragraph
     built a string per word); the result is what splitting and joining gives."""
     assert clean_line(s) == " ".join(strip_controls(s).split())
+    assert _SPACE.sub(" ", strip_controls(s)).strip() == " ".join(strip_controls(s).split())
     lines = strip_controls(re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", s)).split("\n")
     folded = [re.sub(r"[^\S\n]+", " ", line).strip() for line in lines]
     assert clean_block(s) == "\n".join(line for line in folded if line)
+
+
+def test_long_lines_fold_like_short_ones() -> None:
+    text = "a \t b\u00a0\u2009c\n\n d  " * 2_000
+    assert clean_line(text) == " ".join(text.split())
