@@ -197,7 +197,9 @@ class NewsLibrary:
             return cached, "unchanged"
         client = self._online()
         refusal = None if refresh else self.store.refusal(canonical, fetcher.parser_id, REFUSED_FOR)
-        if refusal is not None and cached is None:
+        if refusal is not None:  # the page would cost as much again, for nothing
+            if cached is not None:
+                return cached, "unchanged"
             raise ParseError(fetcher.name, canonical, f"{refusal} (refused lately: not fetched)")
         _report(progress, ProgressEvent(f"fetching {canonical}"))
         try:
