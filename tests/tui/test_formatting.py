@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from herald_tui.library import ProgressEvent
 from herald_tui.tui.timefmt import KST, kst, list_time, relative
 from herald_tui.tui.widgets.status import describe_progress
@@ -56,3 +59,14 @@ def test_times_at_the_limits_of_datetime_never_raise() -> None:
     for when in EXTREMES:
         assert len(list_time(when, NOW)) == 6
         assert relative(when, NOW) in ("in the future", f"{(NOW - when).days} d ago")
+
+
+@given(
+    st.datetimes(
+        timezones=st.builds(timezone, st.timedeltas(timedelta(hours=-23), timedelta(hours=23)))
+    )
+)
+def test_no_stored_time_makes_display_raise(when: datetime) -> None:
+    assert kst(when)[:4].isdigit()
+    assert len(list_time(when, NOW)) == 6
+    assert relative(when, NOW)
