@@ -77,12 +77,12 @@ def parse_rfc822(text: str, now: datetime | None = None) -> datetime | None:
     month = _MONTHS.get(mon.lower())
     if month is None:
         return None
-    if sign:
-        offset = timedelta(hours=int(oh), minutes=int(om))
-        tz = timezone(-offset if sign == "-" else offset)
-    else:
-        tz = UTC if utc else KST
     try:
+        if sign:  # timezone() refuses an offset of a day or more ("+9999"): ValueError
+            offset = timedelta(hours=int(oh), minutes=int(om))
+            tz = timezone(-offset if sign == "-" else offset)
+        else:
+            tz = UTC if utc else KST
         value = datetime(int(year), month, int(day), int(hour), int(minute), int(sec or 0), 0, tz)
     except ValueError:
         return None

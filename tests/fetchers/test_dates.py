@@ -22,6 +22,9 @@ OUT_OF_WINDOW = [
     (parse_rfc822, "Fri, 31 Dec 9999 23:59:00 GMT"),
     (parse_rfc822, "Mon, 01 Jan 0001 00:00:00 +0900"),
     (parse_rfc822, "Mon, 01 Jan 1900 00:00:00 +0900"),
+    (parse_rfc822, "Sat, 18 Jan 2025 17:00:00 +9999"),  # raised ValueError: lost the feed
+    (parse_rfc822, "Sat, 18 Jan 2025 17:00:00 -24:00"),
+    (parse_iso, "2025-01-18T17:00:00+99:99"),
     (parse_printed, "Dec 31, 9999 - 23:59"),
     (parse_printed, "Jan 1, 1001"),
 ]
@@ -58,6 +61,8 @@ FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><tit
 <pubDate>Fri, 31 Dec 9999 23:59:00 GMT</pubDate></item>
 <item><title>Year one</title><link>{home}/{path}2</link>
 <pubDate>Mon, 01 Jan 0001 00:00:00 +0900</pubDate></item>
+<item><title>Offset of days</title><link>{home}/{path}3</link>
+<pubDate>Sat, 18 Jan 2025 17:00:00 +9999</pubDate></item>
 </channel></rss>"""
 
 
@@ -70,8 +75,8 @@ FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><tit
 )
 def test_feed_items_keep_no_impossible_date(fetcher: YonhapFetcher, path: str) -> None:
     headlines = fetcher.parse_feed(FEED.format(home=fetcher.home, path=path), fetcher.home)
-    assert [h.title for h in headlines] == ["Far future", "Year one"]
-    assert [h.published for h in headlines] == [None, None]
+    assert [h.title for h in headlines] == ["Far future", "Year one", "Offset of days"]
+    assert [h.published for h in headlines] == [None, None, None]
 
 
 def test_article_json_ld_and_meta_dates_out_of_range_are_dropped() -> None:
