@@ -78,15 +78,13 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from herald_tui.errors import ParseError  # re-exported: plugins raise it
+from herald_tui.fetchers.bounds import MAX_ITEMS, MAX_QUOTES, bounded, quote_input
 from herald_tui.model import Article, Headline, Section, Source
 
-__all__ = ["MAX_ITEMS", "MAX_PAGE_BYTES", "Fetcher", "ParseError"]
+__all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 """Largest input any parser accepts (hardening item 9: size bounds parse time)."""
-MAX_ITEMS = 500
-"""Most headlines kept from one feed or list page, in feed order (real ones list 20-100; a
-feed of 71,904 items cost 40 MB of cache per section)."""
 
 T = TypeVar("T")
 
@@ -256,7 +254,6 @@ class Fetcher(ABC):
         """The article on a page, quotations included. Raises :class:`ParseError`, also when
         the page is not an article (no headline and no body). The text kept and the text
         searched for quotations are bounded (:mod:`herald_tui.fetchers.bounds`)."""
-        from herald_tui.fetchers.bounds import MAX_QUOTES, bounded, quote_input
         from herald_tui.quotes import extract_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))

@@ -5,6 +5,8 @@ does, but not what comes after it: a 4.9 MB page of 60,000 quoted paragraphs pas
 quote extraction then took 11 s of CPU and 445 MB. The parse deadline cannot stop that work
 (a thread cannot be killed), so the work itself is bounded:
 
+* a feed or list page gives at most :data:`MAX_ITEMS` headlines (a feed of 71,904 items
+  made 40 MB of cache per section);
 * an article keeps at most :data:`MAX_PARAGRAPHS` paragraphs and :data:`MAX_TEXT` characters
   of body text (real articles: under 100 paragraphs and 40,000 characters), and at most
   :data:`MAX_PARTS` photos, videos, tags and related links;
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from herald_tui.model import Article
 
 __all__ = [
+    "MAX_ITEMS",
     "MAX_PARAGRAPHS",
     "MAX_PARTS",
     "MAX_QUOTES",
@@ -34,6 +37,7 @@ __all__ = [
     "quote_input",
 ]
 
+MAX_ITEMS = 500
 MAX_PARAGRAPHS = 2_000
 MAX_TEXT = 500_000
 MAX_PARTS = 500

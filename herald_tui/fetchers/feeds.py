@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from itertools import islice
 
-from herald_tui.fetchers.base import MAX_ITEMS
+from herald_tui.fetchers.bounds import MAX_ITEMS
 
 __all__ = ["FeedError", "FeedItem", "rss_items"]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.fetchers.base import MAX_ITEMS, Fetcher
+from herald_tui.fetchers.base import Fetcher
+from herald_tui.fetchers.bounds import MAX_ITEMS
 from herald_tui.fetchers.feeds import rss_items
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
 from herald_tui.fetchers.yonhap import YonhapFetcher
