@@ -30,6 +30,9 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.validators(url) -> (etag, last_modified) | None
     store.set_validators(url, etag, last_modified)
 
+    # pages refused for size or parse time, not fetched again for a while
+    store.refuse(url, parser, reason); store.refusal(url, parser, within) -> str | None
+
     # the reader's state
     store.set_read(url, read=True); store.read_urls(urls) -> set[str]
     store.set_saved(article, saved); store.is_saved(url); store.saved() -> list[Article]
@@ -339,6 +342,27 @@ class Store:
                 (url, etag or None, last_modified or None, self._now()),
             )
 
+    # -- pages refused for size or parse time -------------------------------------------------
+
+    def refuse(self, url: str, parser: str, reason: str) -> None:
+        """Remember that ``parser`` refused the page at ``url`` (too large, too slow)."""
+        with self._cache.write() as conn:
+            conn.execute(
+                "INSERT INTO refused (url, parser, reason, refused_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (url) DO UPDATE SET parser = excluded.parser,"
+                " reason = excluded.reason, refused_at = excluded.refused_at",
+                (url, parser, reason, self._now()),
+            )
+
+    def refusal(self, url: str, parser: str, within: timedelta) -> str | None:
+        """Why ``parser`` refused ``url`` less than ``within`` ago, or None (never refused,
+        long ago, or by another parser version, which may do better)."""
+        rows = self._cache.rows(
+            "SELECT reason FROM refused WHERE url = ? AND parser = ? AND refused_at > ?",
+            (url, parser, self._now() - int(within.total_seconds())),
+        )
+        return str(rows[0][0]) if rows else None
+
     # -- the reader's state ------------------------------------------------------------------
 
     def set_read(self, url: str, read: bool = True) -> None:
@@ -486,13 +510,18 @@ class Store:
 
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
     """Drop stories (all their revisions at once, so folding stays right) whose newest
-    headline is older than ``cutoff``, then validators and sections not used since."""
+    headline is older than ``cutoff``, then validators and sections not used since.
+
+    A headline's age is its time, or when it was first listed if that is earlier: a date in
+    the future (a cache from before the parsers dropped them) would otherwise never age."""
     conn.execute(
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
-        " FROM headlines GROUP BY section_key, fold_key HAVING max(sort_time) <= ?)",
+        " FROM headlines GROUP BY section_key, fold_key"
+        " HAVING max(min(sort_time, first_seen)) <= ?)",
         (cutoff,),
     )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
+    conn.execute("DELETE FROM refused WHERE refused_at <= ?", (cutoff,))
     conn.execute(
         "DELETE FROM sections WHERE synced_at <= ?"
         " AND section_key NOT IN (SELECT section_key FROM headlines)",
