@@ -166,7 +166,7 @@ class Narration:
             if mention is not None:
                 return mention
         j = skip_auxiliaries(toks, v - 1, floor)
-        # "the calligrapher said", but not "the plan to counter": an infinitive has no subject
+        # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
@@ -187,7 +187,7 @@ class Narration:
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
         if title_cased(self.text[toks[q].start : toks[q].end]):
-            return False  # '"Seven Seasons," the band released in 2022': a title
+            return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
 
@@ -321,8 +321,8 @@ class Narration:
             (known or mention).predicate = self._predicate(j)
 
     def _predicate(self, j: int) -> Mention | None:
-        """The role a name at ``j`` is given with "as": "elected Lee Ji-hoon as its new
-        leader", "hired Kim Min-ji as head coach"."""
+        """The role a name at ``j`` is given with "as": "elected Noh Seung-ah as its new
+        chair", "hired Kim Min-ji as head coach"."""
         toks = self.toks
         if j + 2 >= len(toks) or toks[j + 1].lower != "as":
             return None

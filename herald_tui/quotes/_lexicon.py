@@ -138,7 +138,7 @@ PHRASE_BOUNDARIES = wordset(
 
 DETERMINERS = wordset("the a an another one its his her their this that two three")
 
-# Title words that stand before a person's name: "Foreign Minister Cho", "Rep. Ahn".
+# Title words that stand before a person's name: "Foreign Minister Bae", "Rep. Ahn".
 PERSON_TITLES = wordset(
     """
     president minister secretary ambassador chairman chairwoman chairperson chair director
@@ -166,7 +166,7 @@ TITLE_MODIFIERS = wordset(
 )
 
 # Title modifiers that say when someone holds the title. They come first in a title ("the
-# party's former floor leader"), and "former" and "new" never describe the same person.
+# city's former deputy mayor"), and "former" and "new" never describe the same person.
 PAST_QUALIFIERS = wordset("former then late outgoing retired ex ex-")
 PRESENT_QUALIFIERS = wordset("new incoming current acting interim newly incumbent")
 
@@ -267,7 +267,7 @@ ORG_ROLES = wordset(
     """
 )
 
-# Capitalised words that make a name an organisation: "the Bank of Korea", "Polaris Music".
+# Capitalised words that make a name an organisation: "the Bank of Korea", "Harbor Sound".
 # The kinds of institution English names, not the names of institutions.
 ORG_HEADS = wordset(
     """

@@ -1,4 +1,4 @@
-"""Noun phrases that name a speaker: "he", "Foreign Minister Cho Tae-yul", "a senior official at
+"""Noun phrases that name a speaker: "he", "Foreign Minister Bae Jin-ho", "a senior official at
 the presidential office", "Kim Min-ji, a professor at Korea University", "the ministry".
 
 The parser works on tokens of masked narration (see :mod:`._tokens`) and reads a phrase
@@ -10,11 +10,11 @@ once its end is found. No step looks further than a few dozen tokens, so parsing
 the number of phrases.
 
 Titles and roles are open classes no list can hold, so they are also read by position and
-shape: a lowercase noun right before a name titles it ("curator Yoon Hae-jin"), capitalised
-words before a Korean name (a short surname, a hyphenated given name) title it ("Calligrapher
-Yoon Gi-beom"), and next to a reporting verb "the <noun>" is a role ("the calligrapher
+shape: a lowercase noun right before a name titles it ("glassblower Ahn Bo-ra"), capitalised
+words before a Korean name (a short surname, a hyphenated given name) title it ("Potter
+Han Do-yun"), and next to a reporting verb "the <noun>" is a role ("the potter
 said"). Grammar bounds these guesses: a phrase after a preposition or a verb is an object, a
-participle or an irregular past is a verb ("beating | former floor leader Lee", "met | Prime
+participle or an irregular past is a verb ("beating | former deputy mayor Moon", "met | Prime
 Minister Sato"), a qualifier comes first in a title ("former"), an ordinal titles no one.
 """
 
@@ -96,7 +96,7 @@ class Mention:
     age: str = ""
     """An age given after a name ("Kim, 45, a nurse")."""
     predicate: Mention | None = None
-    """A role given to a name with "as" ("elected Lee as *its new leader*")."""
+    """A role given to a name with "as" ("elected Lee as *its new chair*")."""
     paragraph: int | None = None
     subject: bool = True
     """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
@@ -110,7 +110,7 @@ def phrase_before(
 ) -> Mention | None:
     """The subject phrase ending at token ``j`` (inclusive), or None.
 
-    ``open_role`` lets a noun no list knows head the phrase ("the calligrapher"): only right
+    ``open_role`` lets a noun no list knows head the phrase ("the potter"): only right
     before or after a reporting verb, where the phrase must name whoever speaks.
 
     Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
@@ -185,7 +185,7 @@ def appositive_ok(inner: list[Token]) -> bool:
 
 def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
     """Add the description ``inner`` to ``head``, taking its role if ``head`` has none; a
-    name described as an organisation is one ("Polaris Music, the group's agency,")."""
+    name described as an organisation is one ("Harbor Sound, the group's label,")."""
     head.appositive = text[inner[0].start : inner[-1].end]
     head.end = max(head.end, inner[-1].end)
     head.text = text[head.start : head.end]
@@ -196,7 +196,7 @@ def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
 
 def name_the_role(named: Mention, role: Mention) -> None:
     """Give the name ``named`` the role phrase it names: "The band's leader, | Han Do-yoon";
-    a name an organisation's role gives is an organisation ("Its agency, | Polaris Music")."""
+    a name an organisation's role gives is an organisation ("Its label, | Harbor Sound")."""
     named.appositive = role.text
     named.role = named.role or role.role
     named.org = named.org or role.org
@@ -235,7 +235,7 @@ def _head_phrase(
     elif is_name(tok):
         found = _name_phrase(text, toks, j, floor)
     else:
-        found = _open_role(text, toks, j, floor) if open_role else None  # "the calligrapher"
+        found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
         if found is None:
             return _prepositional(text, toks, j, floor, depth)
     if found is None:
@@ -246,7 +246,7 @@ def _head_phrase(
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
     """The name ending at ``toks[j]`` with its title, whatever stands before it: a person
-    named as an object ("elected | lawmaker Lee Ji-hoon") is still introduced."""
+    named as an object ("elected | lawmaker Noh Seung-ah") is still introduced."""
     if not is_name(toks[j]):
         return None
     found = _name_phrase(text, toks, j, floor)
@@ -372,7 +372,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
             i -= 1
         elif prev.is_word("and") and is_name(toks[i - 2]) and toks[j].lower in ORG_HEADS:
-            i -= 1  # "Korea Disease Control and Prevention Agency"
+            i -= 1  # "Korea Rail Safety and Inspection Agency"
         else:
             break
     return i
@@ -395,13 +395,13 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     if cut == len(run) - 1 and _is_org(run):
         cut = -1  # "Korean Medical Association"
     if cut < len(run) - 3 and _korean_name(run[-2], run[-1]):
-        cut = len(run) - 3  # "Calligrapher | Yoon Gi-beom", "Nova Seven's | Jin Woo-hyuk"
+        cut = len(run) - 3  # "Potter | Han Do-yun", "Blue Tide's | Seo Jun-ho"
     return run[: cut + 1], run[cut + 1 :]
 
 
 def _korean_name(surname: Token, given: Token) -> bool:
-    """True for a romanised Korean name: a short surname and a hyphenated given name ("Yoon
-    Gi-beom", "Ri Song-chol"). Whatever capitalised words stand before it title it."""
+    """True for a romanised Korean name: a short surname and a hyphenated given name ("Han
+    Do-yun", "Ri Song-chol"). Whatever capitalised words stand before it title it."""
     return (
         2 <= len(surname.text) <= 5
         and surname.text.isalpha()
@@ -443,7 +443,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:
     """True when the lowercase ``prev`` cannot stand before ``first``, the first word of a
-    title: a qualifier comes first ("beating | former floor leader"), an irregular past is a
+    title: a qualifier comes first ("beating | former deputy mayor"), an irregular past is a
     verb ("met | Prime Minister Ishiba"), and a participle describes a lowercase title noun
     or an organisation only ("embattled CEO", "the ruling People's Party"; "beating | floor
     leader", "visited | President Moon")."""
@@ -489,7 +489,7 @@ def _is_org(name_toks: list[Token]) -> bool:
 
 def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
     """A noun no list knows, heading a phrase with a determiner at the start of a clause:
-    "the calligrapher", "another beekeeper" (read only next to a reporting verb, where the
+    "the potter", "another beekeeper" (read only next to a reporting verb, where the
     phrase must name whoever speaks)."""
     if not is_head_noun(toks[j]):
         return None
@@ -581,7 +581,7 @@ def _start(tok: Token) -> int:
 
 
 def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Mention | None:
-    """The person behind a role phrase: "a statement by | Vice Minister Ri", "an office worker
+    """The person behind a role phrase: "a statement by | Vice Minister Ri", "a shop owner
     surnamed | Kim", "a defector who gave only her surname, | Choi"."""
     if toks[k].lower in ("by", "surnamed", "named"):
         if toks[k].lower == "by" and mention.role not in DOCUMENTS:
@@ -589,7 +589,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         named = phrase_after(text, toks, k + 1, follow=False)
         if named is None or named.kind != "name" or named.org:
             return None
-        if toks[k].lower != "by":  # "an office worker surnamed Kim"
+        if toks[k].lower != "by":  # "a shop owner surnamed Kim"
             named.appositive = mention.text
         return named
     stop = min(len(toks) - 2, k + 12)

@@ -3,9 +3,9 @@
 Mentions arrive in reading order. A full name introduces a person ("Kim Min-ji"); a bare
 surname ("Kim") or a title with a surname ("President Yoon") refers back to the most recent
 person with that name; "the <role>" refers back to the most recent entity with that role
-(titles, appositives and "as" give roles: "Foreign Minister Cho" is a *minister*, "Lee, a
-senior official" an *official*, "elected Lee as its new leader" a *leader*), unless a
-qualifier says otherwise ("the new leader" is no "former leader"); "a"/"another <role>"
+(titles, appositives and "as" give roles: "Foreign Minister Bae" is a *minister*, "Lee, a
+senior official" an *official*, "elected Lee as its new chair" a *chair*), unless a
+qualifier says otherwise ("the new chair" is no "former chair"); "a"/"another <role>"
 always starts someone new. "the 45-year-old" means the person of that age. An organisation's
 initials name it ("JCS"), and "the company" a company named before. "he"/"she" mean the most
 recent person who spoke or opened a sentence, "it" the most recent organisation, "they" the
@@ -63,7 +63,7 @@ class Entity:
 
     @property
     def full(self) -> str:
-        """The fullest description: "Foreign Minister Cho Tae-yul, a former diplomat"."""
+        """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
             return self.phrases[0] if self.phrases else ""
         if self.org:
@@ -92,7 +92,7 @@ class Entity:
 
     def contradicts(self, mention: Mention) -> bool:
         """True when a qualifier of a role phrase says this is not the entity: "the new
-        leader" is not someone known only as a "former floor leader", and the reverse."""
+        chair" is not someone known only as a "former deputy mayor", and the reverse."""
         said = set(mention.modifiers)
         known = set(" ".join((self.title, self.appositive, *self.phrases)).lower().split())
         for ours, theirs in (
@@ -184,7 +184,7 @@ class SpeakerTable:
                 names = entity.names()
                 same = names == key or key[0] in entity.aliases
                 if same or (len(key) <= 2 and names and key[-1] in (names[0], names[-1])):
-                    return entity  # "Yoon", or a title no list knows: "Curator Yoon"
+                    return entity  # "Yoon", or a title no list knows: "Glassblower Ahn"
             role = role or (singular(key[0]) if len(key) == 1 else "")  # "Curator: '...'"
         pool = [e for e in self.entities if role and role in e.roles]
         fitting = [e for e in pool if e.fits(mention)]

@@ -111,14 +111,14 @@ def is_title(tok: Token) -> bool:
 
 def is_head_noun(tok: Token) -> bool:
     """A lowercase word that may head a noun phrase: not a function word, a reporting verb,
-    a participle or an adverb ("calligrapher", "runner-up", "45-year-old"; not "surnamed")."""
+    a participle or an adverb ("potter", "runner-up", "45-year-old"; not "surnamed")."""
     low = tok.lower
     return tok.text.islower() and is_modifier(tok) and not low.endswith(("ed", "ing", "ly"))
 
 
 def is_title_shaped(tok: Token) -> bool:
-    """A word that may title the name after it even if no list knows it ("curator Yoon",
-    "Calligrapher Yoon"): a noun, so not a participle, a present-tense verb, an irregular past
+    """A word that may title the name after it even if no list knows it ("glassblower Ahn",
+    "Potter Han"): a noun, so not a participle, a present-tense verb, an irregular past
     or an ordinal ("beating Lee", "meets Lee", "met Lee", "a second Facebook")."""
     if tok.kind != WORD or tok.lower.endswith("'s"):
         return False
