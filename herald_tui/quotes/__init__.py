@@ -94,7 +94,7 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     multi = len(quoted.pieces) > 1
     full = multi or (first.opened and start.opens_statement(q1))
     adjacent = end.after(q2)
-    mention = adjacent or start.before(q1, full) or end.later(q2, full)
+    mention = adjacent or start.before(q1, full) or end.later(q2, full) or end.closing(q2)
     text = _text(quoted, narrations)
     if not words(text):
         return None  # marks around nothing, or around punctuation only

@@ -42,11 +42,18 @@ from herald_tui.quotes._lexicon import (
     QUANTITIES,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TERM_NOUNS,
     TITLE_CUES,
     wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
-from herald_tui.quotes._phrases import Mention, name_phrase, phrase_after, phrase_before
+from herald_tui.quotes._phrases import (
+    Mention,
+    document_phrase,
+    name_phrase,
+    phrase_after,
+    phrase_before,
+)
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
     PUNCT,
@@ -55,6 +62,7 @@ from herald_tui.quotes._tokens import (
     Token,
     is_name,
     role_of,
+    singular,
     skip_auxiliaries,
     tokens,
 )
@@ -66,11 +74,13 @@ _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it ref
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _FOLLOWS = 40  # tokens a later clause may stand after the quotation it attributes
+_TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 
 
@@ -138,8 +148,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
-            if according:
-                mention = phrase_after(self.text, toks, v + 2)
+            if according:  # a source is named there, whatever noun heads it
+                mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v):
                 mention = None  # "was asked", "has been derided as": not the speaker
             else:
@@ -157,6 +167,8 @@ class Narration:
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self.floor(v)
+        if v > floor and toks[v].lower.endswith("ing") and _document(toks[v - 1]):
+            return document_phrase(text, toks, v - 1, floor)  # 'banners reading "..."'
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
@@ -311,6 +323,8 @@ class Narration:
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = toks[j + 2].text if toks[j + 2].text.isupper() else ""
             known = self.mentions.get(mention.start)
+            if known is not None and self._apart(known, mention):
+                continue
             if known is None:
                 mention.subject = False
                 self.mentions[mention.start] = mention
@@ -319,6 +333,21 @@ class Narration:
             if known is not None and mention.alias:
                 known.alias = mention.alias
             (known or mention).predicate = self._predicate(j)
+
+    def _apart(self, known: Mention, mention: Mention) -> bool:
+        """Keep apart an organisation given with its acronym and the person whose title it
+        opens, both read from the same start: "Rail Agency (KRSIA) Commissioner Han Bo-ra".
+        The shorter phrase is filed under its last word. False when they are not such a pair."""
+        if known.kind != "name" or known.org == mention.org or not (known.alias or mention.alias):
+            return False
+        inner, outer = (mention, known) if known.end > mention.end else (known, mention)
+        key = self.toks[bisect_right(self._offsets, inner.end - 1) - 1].start
+        if key == outer.start:
+            return False
+        inner.subject = False
+        self.mentions[outer.start] = outer
+        self.mentions[key] = inner
+        return True
 
     def _predicate(self, j: int) -> Mention | None:
         """The role a name at ``j`` is given with "as": "elected Noh Seung-ah as its new
@@ -380,10 +409,57 @@ class Narration:
             return clause.mention
         return None
 
+    def closing(self, q: int) -> Mention | None:
+        """The clause that closes the sentence of the quotation at ``q`` after a comma, which
+        attributes the whole sentence: '"Nothing" in the deal is final, the minister said.',
+        '..., the first day was "quiet," according to its principal.'"""
+        sentence = self.sentence[q]
+        last = q
+        while last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
+            last += 1
+        found = self.clauses_between(q + 1, last)
+        if not found or found[-1].mention is None or found[-1].label:
+            return None
+        clause = found[-1]
+        mention = clause.mention
+        first = min(clause.verb, bisect_right(self._offsets, mention.start) - 1)
+        if first < 1 or not self._comma(first - 1) or last - clause.verb > _TAIL:
+            return None
+        if any(t.kind == QUOTE for t in self.toks[first:last]):
+            return None  # '"...," she said, "..."': the next quotation's clause
+        return mention
+
+    def _comma(self, k: int) -> bool:
+        """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""
+        tok = self.toks[k]
+        return tok.text == "," or (
+            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ").endswith(",")
+        )
+
     def governed(self, q: int) -> bool:
         """True when a reporting verb stands just before the quotation at ``q``, even without
         a speaker: 'has been derided online as "a formula"'."""
         return any(True for _ in self.clauses_between(max(self.floor(q), q - _GOVERNS), q - 1))
+
+    def named_as_term(self, q: int) -> bool:
+        """True when an appositive after the quotation at ``q`` calls it a word: '"third
+        neighbors," a term the government uses', '"Blue Wave," the name of the plan'."""
+        toks = self.toks
+        k = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
+        if k < len(toks) and toks[k].kind == QUOTE:
+            return False
+        if not self._comma(q) and (k == q + 1):
+            return False
+        if k + 1 >= len(toks) or toks[k].lower not in ("a", "an", "the"):
+            return False
+        k += 1
+        while (
+            k < len(toks) and k < q + 5 and toks[k].text.islower() and role_of(toks[k].lower) == ""
+        ):
+            if singular(toks[k].lower) in TERM_NOUNS:
+                return True
+            k += 1
+        return False
 
     def ends_sentence(self, q: int) -> bool:
         """True when nothing but punctuation follows the quotation at ``q`` in its sentence."""
@@ -413,10 +489,30 @@ class Narration:
         prev = self.word_before(q)
         if prev is None or prev.text != ":":
             return None
+        document = self._document_before(q - 1)
+        if document is not None:
+            return document  # 'as an announcement played every few minutes: "..."'
         found = self.mentions.get(self.toks[self.floor(q)].start)
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _document_before(self, colon: int) -> Mention | None:
+        """A document that is the subject of the clause ending at ``colon``: "an announcement
+        | played every few minutes:" (not the object of a verb or a preposition)."""
+        floor = max(self.floor(colon), colon - _GOVERNS - 3)
+        for k in range(colon - 1, floor - 1, -1):
+            tok = self.toks[k]
+            if tok.kind != WORD or tok.lower in BE:
+                return None  # 'One slogan was everywhere:' describes, nobody speaks
+            if _document(tok):
+                mention = document_phrase(self.text, self.toks, k, self.floor(colon))
+                first = bisect_right(self._offsets, mention.start) - 1 if mention else k
+                opener = self.toks[first - 1] if first > 0 else None
+                if mention is None or (opener is not None and opener.lower in _OBJECT_CUES):
+                    return None
+                return self.mentions.setdefault(mention.start, mention)
+        return None
 
     def opens_statement(self, q: int) -> bool:
         """True when the quotation at ``q`` stands as a statement: it starts its sentence or
@@ -432,6 +528,13 @@ class Narration:
             return False
         floor = max(self.floor(q), q - _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+def _document(tok: Token) -> bool:
+    """True for a lowercase noun naming a document that may speak: "banners", "an
+    announcement" (not a slogan: a slogan is quoted as words, by no one)."""
+    role = role_of(tok.lower)
+    return tok.kind == WORD and tok.text.islower() and role in DOCUMENTS and role != "slogan"
 
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:
@@ -465,7 +568,7 @@ def not_a_quotation(
     after "a" ('upgraded to a "comprehensive global strategic alliance"').
     """
     found = words(text)
-    if not found:
+    if not found or nar.named_as_term(q):
         return True
     prev = nar.word_before(q)
     if prev is not None and (prev.lower in TITLE_CUES or (prev.lower in _DEFINITE and not full)):

@@ -30,7 +30,8 @@ SPEECH_VERBS = wordset(
     maintain maintains maintained reiterate reiterated lament lamented concede conceded
     caution cautioned conclude concluded testify testified demand demanded contend contended
     counter countered quip quipped joke joked recount recounted answer answered answers
-    chant chanted shout shouted read reads rule ruled rules order ordered instruct instructed
+    chant chanted shout shouted read reads reading rule ruled rules order ordered instruct
+    instructed
     """
 )
 
@@ -143,7 +144,7 @@ PERSON_TITLES = wordset(
     """
     president minister secretary ambassador chairman chairwoman chairperson chair director
     commissioner governor mayor spokesperson spokesman spokeswoman professor prof. dr. mr.
-    ms. mrs. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. judge justice chief commander
+    ms. mrs. ven. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. judge justice chief commander
     ceo chancellor king queen pope premier leader speaker envoy representative senator adviser
     advisor coach lawmaker official analyst researcher economist diplomat head vice deputy
     prosecutor attorney general admiral colonel captain sergeant lieutenant officer
@@ -220,7 +221,7 @@ ROLE_NOUNS: dict[str, str] = {
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
-            commentary report post slogan alert declaration
+            commentary report post slogan alert declaration announcement headquarters
             """
         )
     },
@@ -254,7 +255,7 @@ ROLE_NOUNS: dict[str, str] = {
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
-    commentary report post slogan alert declaration
+    commentary report post slogan alert declaration announcement
     """
 )
 
@@ -263,7 +264,7 @@ ORG_ROLES = wordset(
     """
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
-    administration police prosecution service media regime army navy
+    administration police prosecution service media regime army navy headquarters
     """
 )
 
@@ -285,6 +286,7 @@ ORG_HEADS = wordset(
     clinic school academy college museum library gallery theater theatre orchestra
     philharmonic company club board bureau authority society church temple trust
     cooperative secretariat tribunal corps guard league confederation chamber forum caucus
+    headquarters
     """
 )
 
@@ -299,9 +301,13 @@ PLACES = wordset(
 ABBREVIATIONS = wordset(
     """
     mr mrs ms dr prof rep reps sen gov gen lt col maj capt sgt adm st jr sr no nos co corp inc
-    ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ
+    ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ ven
     """
 )
+
+# Nouns an appositive after a quotation uses to say it quoted a word, not someone's words:
+# '"third neighbors," a term the government uses'.
+TERM_NOUNS = wordset("term word phrase expression name nickname slogan title label euphemism")
 
 # Words before a quotation that make it a title or a name, not someone's words.
 TITLE_CUES = wordset(

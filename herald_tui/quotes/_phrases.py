@@ -63,7 +63,7 @@ _MAX_MODIFIERS = 5
 _NAMING = ("surnamed", "named")
 AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
-_MAX_NAME = 8
+_MAX_NAME = 12
 _MAX_APPOSITIVE = 16
 
 
@@ -371,11 +371,27 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 2  # "Ministry of the Interior"
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
             i -= 1
-        elif prev.is_word("and") and is_name(toks[i - 2]) and toks[j].lower in ORG_HEADS:
-            i -= 1  # "Korea Rail Safety and Inspection Agency"
+        elif prev.is_word("and") and is_name(toks[i - 2]) and _org_head(toks, i, j):
+            i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
+        elif prev.text == ")" and _bracketed(toks, i - 1, floor):
+            i -= 3  # "Inspection Agency (KRSIA) | Commissioner", "Kim (김) | Vice Minister"
         else:
             break
     return i
+
+
+def _org_head(toks: list[Token], i: int, j: int) -> bool:
+    """True when a word of ``toks[i..j]`` heads an organisation's name ("Agency")."""
+    return any(toks[k].lower in ORG_HEADS for k in range(i, j + 1))
+
+
+def _bracketed(toks: list[Token], close: int, floor: int) -> bool:
+    """True when ``toks[close]`` closes a bracket holding one acronym or Hangul word, right
+    after a name: "Agency (KRSIA)", "Kim Min-ji (김민지)"."""
+    if close - 3 < floor or toks[close - 2].text != "(":
+        return False
+    inner = toks[close - 1].text
+    return is_name(toks[close - 3]) and (inner.isupper() or not inner.isascii())
 
 
 def _of_list(toks: list[Token], k: int, floor: int) -> bool:
@@ -502,6 +518,26 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     return found
 
 
+def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+    """The document noun at ``j`` with its modifiers, not the verb before them: "held |
+    banners", "an | announcement"."""
+    found = _role_phrase(text, toks, j, floor)
+    if found is None:
+        return None
+    mention, k = found
+    verbs = [i for i in range(k, j) if _verb_shaped(toks[i])]
+    if verbs:
+        k = verbs[-1] + 1
+        mention.start, mention.determiner = toks[k].start, ""
+        mention.text = text[mention.start : mention.end]
+        mention.modifiers = tuple(t.lower for t in toks[k:j])
+    return mention
+
+
+def _verb_shaped(tok: Token) -> bool:
+    return tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed")
+
+
 def _role_phrase(
     text: str, toks: list[Token], j: int, floor: int, role: str = ""
 ) -> tuple[Mention, int] | None:
@@ -547,7 +583,11 @@ def phrase_after(
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
         tok = toks[end]
         named_of = named_of or (tok.is_word("of", "for") and end > i and toks[end - 1].capitalised)
-        if _ends_phrase(tok) and not (named_of and tok.is_word("and") and _capital_next(toks, end)):
+        joins = tok.is_word("and") and _capital_next(toks, end)
+        if joins and (named_of or _org_ahead(toks, end + 1)):
+            end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
+            continue
+        if _ends_phrase(tok):
             break
         if end > i and _verb_after_name(toks[end - 1], tok):
             break
@@ -627,6 +667,16 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     if mention.kind == "name" and appositive_ok(inner):
         attach_appositive(mention, text, inner)
     return mention
+
+
+def _org_ahead(toks: list[Token], k: int) -> bool:
+    """True when the capitalised run from ``k`` ends an organisation's name ("... and
+    Inspection Agency"), so an "and" before it joins the name."""
+    while k < len(toks) and toks[k].capitalised:
+        if toks[k].lower in ORG_HEADS:
+            return True
+        k += 1
+    return False
 
 
 def _capital_next(toks: list[Token], k: int) -> bool:

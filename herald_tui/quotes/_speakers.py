@@ -37,6 +37,8 @@ _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
+_HEADS = frozenset(("chief", "head", "boss"))
+"""Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
 
@@ -188,7 +190,17 @@ class SpeakerTable:
             role = role or (singular(key[0]) if len(key) == 1 else "")  # "Curator: '...'"
         pool = [e for e in self.entities if role and role in e.roles]
         fitting = [e for e in pool if e.fits(mention)]
-        return next(iter(fitting or pool), None)
+        return next(iter(fitting or pool), None) or self._head_of(mention, self.entities)
+
+    @staticmethod
+    def _head_of(mention: Mention, entities: list[Entity]) -> Entity | None:
+        """Who "the KRSIA chief" or "the agency's head" means when nobody holds that role by
+        name: the person whose title or description holds every modifier ("Korea Rail ...
+        Agency (KRSIA) Commissioner Han Bo-ra"), if just one person does."""
+        if mention.role not in _HEADS or not mention.modifiers:
+            return None
+        found = [e for e in entities if e.person and e.name and e.fits(mention)]
+        return found[0] if len(found) == 1 else None
 
     # --- resolution ----------------------------------------------------------------------
 
@@ -273,6 +285,9 @@ class SpeakerTable:
                 return fitting
             if pool and not mention.org:
                 return pool[0]
+        head = self._head_of(mention, self._subjects.items + self._introduced.items)
+        if head is not None:
+            return head
         if mention.role == "company" and mention.determiner == "the":
             named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
             if named is not None:
