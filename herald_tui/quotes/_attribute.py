@@ -415,13 +415,16 @@ class Narration:
         '..., the first day was "quiet," according to its principal.'"""
         sentence = self.sentence[q]
         last = q
-        while last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
+        stop = min(len(self.toks), q + _REACH)  # bounded: a sentence may be a megabyte
+        while last + 1 < stop and self.sentence[last + 1] == sentence:
             last += 1
+        if last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
+            return None
         found = self.clauses_between(q + 1, last)
-        if not found or found[-1].mention is None or found[-1].label:
+        mention = found[-1].mention if found and not found[-1].label else None
+        if mention is None:
             return None
         clause = found[-1]
-        mention = clause.mention
         first = min(clause.verb, bisect_right(self._offsets, mention.start) - 1)
         if first < 1 or not self._comma(first - 1) or last - clause.verb > _TAIL:
             return None
