@@ -46,6 +46,8 @@ from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
 
+_CARRY = 2  # narration paragraphs a quotation standing alone may look back across
+
 
 @dataclass(slots=True)
 class _Draft:
@@ -68,7 +70,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     drafts = [d for d in (_draft(q, narrations) for q in found) if d is not None]
     table = SpeakerTable()
     resolved = _resolve(narrations, table)
-    body = _quotes(drafts, texts, resolved)
+    body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
     return (*head, *body)
 
@@ -96,6 +98,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     adjacent = end.after(q2)
     mention = adjacent or start.before(q1, full) or end.later(q2, full) or end.closing(q2)
     text = _text(quoted, narrations)
+    if mention is None and not full:
+        mention = start.quoted_verb(q1, text)  # 'The minister also "stressed the need ..."'
     if not words(text):
         return None  # marks around nothing, or around punctuation only
     if not multi and not_a_quotation(
@@ -125,20 +129,52 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     return resolved
 
 
-def _quotes(drafts: list[_Draft], texts: list[str], resolved: dict[int, Entity]) -> list[Quote]:
+def _quotes(
+    drafts: list[_Draft],
+    texts: list[str],
+    resolved: dict[int, Entity],
+    narrations: list[Narration],
+) -> list[Quote]:
     """Build the body's quotations, a speakerless statement taking the speaker of the quotation
-    just before it ('"...," Choi said. "Every week of delay has a cost."')."""
+    just before it ('"...," Choi said. "Every week of delay has a cost."'), or of the
+    narration between them ('Choi said the plan would pass.' then a paragraph '"It must."')."""
     out: list[Quote] = []
     previous: tuple[int, Entity | None] = (-2, None)
     for draft in drafts:
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
-        follows = p1 - previous[0] <= 1
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
-            entity = previous[1] if follows else None
+            if p1 - previous[0] <= 1:
+                entity = previous[1]
+            else:
+                entity = _carried(narrations, resolved, previous, p1)
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _carried(
+    narrations: list[Narration],
+    resolved: dict[int, Entity],
+    previous: tuple[int, Entity | None],
+    p1: int,
+) -> Entity | None:
+    """The speaker a quotation standing alone at paragraph ``p1`` continues, across the
+    narration paragraphs since the last quotation: the newest reporting clause there ('Ahn said
+    the talks would go on.'), else the last quotation's speaker if nobody else was the subject
+    of a sentence in between; None when anyone else was, or when it is too far back."""
+    last, speaker = previous
+    stop = max(last, p1 - _CARRY - 1)
+    for k in range(p1 - 1, stop, -1):
+        nar = narrations[k]
+        for clause in reversed(nar.clauses):
+            said = resolved.get(id(clause.mention)) if clause.mention is not None else None
+            if said is not None:
+                return said if said.person or said.org else None
+        subjects = {resolved.get(id(m)) for m in nar.mentions.values() if m.subject}
+        if subjects - {None, speaker}:
+            return None
+    return speaker if last == stop else None
 
 
 def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:

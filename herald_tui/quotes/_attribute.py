@@ -80,6 +80,8 @@ _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_ADVERBS = wordset("also again further later then repeatedly once similarly separately")
+_SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 
@@ -180,12 +182,21 @@ class Narration:
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
+            return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _counted(self, mention: Mention) -> Mention | None:
+        """The group a count names: "Hundreds | of farmers" is the farmers."""
+        k = bisect_right(self._offsets, mention.start) - 1
+        if k + 2 >= len(self.toks) or self.toks[k + 1].lower != "of":
+            return None
+        return phrase_after(self.text, self.toks, k + 2, open_role=True)
 
     def _tags_quotation(self, v: int) -> bool:
         """True when the past tense (an "-ed" word) at ``v`` follows a quotation and its
@@ -380,7 +391,36 @@ class Narration:
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
                 continue
+            if clause.verb == a and toks[a].lower == "according":
+                # '..., Kim said the test was "a success," according to the KCNA': the agency
+                # relays what the sentence's speaker said
+                return self._relayed(q) or clause.mention
             if clause.verb == a or clause.mention.start == toks[a].start:
+                return clause.mention
+        return None
+
+    def quoted_verb(self, q: int, text: str) -> Mention | None:
+        """The subject opening the sentence right before a partial quotation whose first word
+        is a reporting verb: 'The minister also "stressed the need for ..."' quotes the
+        minister. Not 'Kim "inspected the site,"': who quotes an action is the reporter."""
+        first = _WORDS.match(text.lstrip())
+        if first is None or first.group().lower() not in SPEECH_VERBS:
+            return None
+        floor = self.floor(q)
+        j = skip_auxiliaries(self.toks, q - 1, floor)
+        while j >= floor and self.toks[j].lower in _ADVERBS:
+            j -= 1
+        mention = phrase_before(self.text, self.toks, j, floor) if j >= floor else None
+        if mention is None or mention.start != self.toks[floor].start:
+            return None
+        return self.mentions.setdefault(mention.start, mention)
+
+    def _relayed(self, q: int) -> Mention | None:
+        """Who says the quotation at ``q`` in so many words before it in its sentence ("Kim
+        said ... "), when "according to" after it names only who relayed it."""
+        floor = max(self.floor(q), q - _REACH)
+        for clause in reversed(self.clauses_between(floor, q - 1)[-_LOOK:]):
+            if self.toks[clause.verb].lower in _SAYS and clause.mention is not None:
                 return clause.mention
         return None
 

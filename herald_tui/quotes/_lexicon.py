@@ -31,7 +31,10 @@ SPEECH_VERBS = wordset(
     caution cautioned conclude concluded testify testified demand demanded contend contended
     counter countered quip quipped joke joked recount recounted answer answered answers
     chant chanted shout shouted read reads reading rule ruled rules order ordered instruct
-    instructed
+    instructed threaten threatens threatened threatening highlight highlights highlighted
+    highlighting underscore underscores underscored reaffirm reaffirms reaffirmed assure
+    assured boast boasted yell yelled scream screamed whisper whispered propose proposed
+    chanting shouting report reports reported
     """
 )
 
@@ -221,7 +224,7 @@ ROLE_NOUNS: dict[str, str] = {
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
-            commentary report post slogan alert declaration announcement headquarters
+            commentary report post slogan alert declaration announcement headquarters force
             """
         )
     },
@@ -264,7 +267,7 @@ ORG_ROLES = wordset(
     """
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
-    administration police prosecution service media regime army navy headquarters
+    administration police prosecution service media regime army navy headquarters force
     """
 )
 

@@ -123,6 +123,13 @@ def _untyped(entity: Entity) -> bool:
     return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
 
 
+def _news_agency(entity: Entity) -> bool:
+    """A news agency named in the article: "Korean Central News Agency (KCNA)"."""
+    return (
+        entity.org and "news agency" in entity.name.lower() and "yonhap" not in entity.name.lower()
+    )
+
+
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
     "it": lambda e: e.org,
     "they": lambda e: e.plural,
@@ -288,6 +295,10 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
+        if mention.role == "media" and "state" in mention.modifiers:
+            agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
+            if agency is not None:
+                return agency  # "the state media" after "the Korean Central News Agency"
         if mention.role == "company" and mention.determiner == "the":
             named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
             if named is not None:

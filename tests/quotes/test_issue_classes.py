@@ -152,3 +152,151 @@ def test_documents_reading_or_playing_speak_for_themselves() -> None:
     assert found["Safe shifts now."] == "signs"
     assert found["All ferries are suspended."] == "announcement"
     assert found["Sail on."] is None
+
+
+# --- a paragraph that is only a quotation continues the speaker before it --------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ahn said the talks would continue next week in Geneva.",  # a paraphrase by the speaker
+        "Asked whether tariffs would rise, Ahn shook his head.",  # no one else speaks
+        "He said the two sides were close on most items.",
+    ],
+)
+def test_quote_only_paragraph_continues_across_narration(between: str) -> None:
+    paras = [
+        '"We expect a deal by spring," Trade Minister Ahn Sung-jae said in an interview.',
+        between,
+        '"Tariffs are not on the table."',
+    ]
+    assert speakers(quotes(*paras))["Tariffs are not on the table."] == "Ahn Sung-jae"
+
+
+def test_quote_only_paragraph_follows_a_new_speaker_in_between() -> None:
+    paras = [
+        '"We expect a deal by spring," Trade Minister Ahn Sung-jae said.',
+        "Opposition lawmaker Choi Eun-ji said the deal would hurt farmers.",
+        '"This is a surrender."',
+    ]
+    assert speakers(quotes(*paras))["This is a surrender."] == "Choi Eun-ji"
+
+
+def test_quote_only_paragraph_after_another_subject_has_no_speaker() -> None:
+    paras = [
+        '"We expect a deal by spring," Trade Minister Ahn Sung-jae said.',
+        "Farm groups, led by Choi Eun-ji, have staged rallies for weeks.",
+        '"This is a surrender."',
+    ]
+    assert speakers(quotes(*paras))["This is a surrender."] is None
+
+
+def test_quote_only_paragraph_far_from_any_speaker_has_none() -> None:
+    paras = [
+        '"We expect a deal by spring," Trade Minister Ahn Sung-jae said.',
+        "The talks began in 2024.",
+        "Negotiators have met nine times.",
+        "The next round is in May.",
+        '"This is the last chance."',
+    ]
+    assert speakers(quotes(*paras))["This is the last chance."] is None
+
+
+# --- state media: an action the agency reports is the agency's words -------------------------
+
+
+def test_state_media_reporting_an_action_is_the_speaker() -> None:
+    paras = [
+        "North Korea fired two cruise missiles on Sunday, the Korean Central News Agency (KCNA) "
+        "said.",
+        'Leader Kim Jong-un "inspected the launch preparations with great satisfaction," the '
+        "state media reported.",
+        'Kim Jong-un "watched the test from an observation post," the KCNA said.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["inspected the launch preparations with great satisfaction,"] == (
+        "Korean Central News Agency"
+    )
+    assert found["watched the test from an observation post,"] == "Korean Central News Agency"
+
+
+def test_person_the_state_media_quotes_as_saying_is_the_speaker() -> None:
+    paras = [
+        'Kim said the drill was "a stern warning to the enemies," according to the KCNA.',
+        '"We will answer every provocation," Ri Chol-man said, according to the agency.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["a stern warning to the enemies,"] == "Kim"
+    assert found["We will answer every provocation,"] == "Ri Chol-man"
+
+
+def test_action_quoted_with_no_reporting_clause_has_no_speaker() -> None:
+    assert speakers(quotes('Kim Jong-un "inspected the launch site" on Monday.')) == {
+        "inspected the launch site": None
+    }
+
+
+# --- unusual speech verbs and shapes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ('Hundreds of farmers chanted "Save our rice" outside the assembly.', "Save our rice",
+         "farmers"),
+        ('The minister also "stressed the need for stronger oversight of lenders."',
+         "stressed the need for stronger oversight of lenders.", "minister"),
+        ('Lee Bo-ram on Monday "vowed to fight on."', "vowed to fight on.", "Lee Bo-ram"),
+        ('"This is a red line," the spokesperson threatened.', "This is a red line,",
+         "spokesperson"),
+        ('"We will rebuild," the mayor vowed.', "We will rebuild,", "mayor"),
+    ],
+)  # fmt: skip
+def test_unusual_speech_verbs(paragraph: str, text: str, speaker: str) -> None:
+    assert speakers(quotes(paragraph))[text] == speaker
+
+
+# --- "it said": the body that spoke, not a place ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("The Ministry of Unification said Seoul would send aid to Pyongyang.",
+         "Ministry of Unification"),
+        ("The government task force met in Sejong on Friday to review the plan for Busan.",
+         "government task force"),
+        ("North Korea fired two missiles toward Japan, the Korean Central News Agency said.",
+         "Korean Central News Agency"),
+    ],
+)  # fmt: skip
+def test_it_said_is_the_body_that_spoke(first: str, speaker: str) -> None:
+    paras = [first, '"The work will be done by Sunday," it said.']
+    assert speakers(quotes(*paras))["The work will be done by Sunday,"] == speaker
+
+
+# --- the outlet a quotation was told to is not its speaker -----------------------------------
+
+
+def test_told_yonhap_never_makes_yonhap_the_speaker() -> None:
+    paras = [
+        "Yonhap News Agency interviewed Park Min-su, a professor at Hanguk University.",
+        '"Rates will fall," Park told Yonhap.',
+        '"Growth will return," he told Yonhap News Agency on Monday.',
+        '"Nobody is sure," a senior official told Yonhap on condition of anonymity.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found == {
+        "Rates will fall,": "Park Min-su",
+        "Growth will return,": "Park Min-su",
+        "Nobody is sure,": "senior official",
+    }
+
+
+def test_role_noun_with_a_qualifier_resolves_to_the_person() -> None:
+    paras = [
+        "Rep. Kim Sung-ho, a five-term lawmaker, criticized the bill.",
+        '"It is a mistake," the veteran lawmaker said.',
+    ]
+    assert speakers(quotes(*paras)) == {"It is a mistake,": "Kim Sung-ho"}
