@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
@@ -49,17 +48,21 @@ __all__ = ["attach_quotes", "extract_quotes"]
 _CARRY = 2  # narration paragraphs a quotation standing alone may look back across
 
 
-@dataclass(slots=True)
 class _Draft:
     """A quotation found in the body, before its speaker is resolved."""
 
-    quoted: Quoted
-    kind: QuoteKind
-    mention: Mention | None
-    alone: bool
-    """The quotation is a sentence of its own with no reporting verb: a statement that goes
-    on from the quotation before (not '"...," is a saying' or '"...," one of them said', and
-    not 'A verdict made the rounds: "..."', where narration introduces it)."""
+    __slots__ = ("alone", "kind", "mention", "quoted")
+
+    def __init__(
+        self, quoted: Quoted, kind: QuoteKind, mention: Mention | None, alone: bool
+    ) -> None:
+        self.quoted = quoted
+        self.kind = kind
+        self.mention = mention
+        self.alone = alone
+        """The quotation is a sentence of its own with no reporting verb: a statement that
+        goes on from the quotation before (not '"...," is a saying' or '"...," one of them
+        said', and not 'A verdict made the rounds: "..."', where narration introduces it)."""
 
 
 def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...]:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
@@ -81,19 +80,22 @@ _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
+_NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 
 
-@dataclass(slots=True)
 class Clause:
     """A reporting verb and the phrase naming its speaker (None when unreadable)."""
 
-    verb: int
-    mention: Mention | None
-    label: bool
-    """A characterising verb ("called"): it attributes partial quotations only."""
+    __slots__ = ("label", "mention", "verb")
+
+    def __init__(self, verb: int, mention: Mention | None, label: bool) -> None:
+        self.verb = verb
+        self.mention = mention
+        self.label = label
+        """A characterising verb ("called"): it attributes partial quotations only."""
 
 
 class Narration:
@@ -311,8 +313,12 @@ class Narration:
         """Register every other name (with its title, appositive, bracketed acronym), so a
         later "Kim" or "the agency" finds its full form; these do not set who "he" is."""
         toks = self.toks
+        # names a clause already read in full need no second reading (the parse is the same)
+        read = {m.end for m in self.mentions.values() if m.kind == "name"}
         for j, tok in enumerate(toks):
             if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
+                continue
+            if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
             floor = self.floor(j)
             mention = phrase_before(self.text, toks, j, floor)

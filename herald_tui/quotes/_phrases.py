@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
@@ -67,39 +66,81 @@ _MAX_NAME = 12
 _MAX_APPOSITIVE = 16
 
 
-@dataclass(slots=True)
 class Mention:
-    """A phrase naming a speaker, as parsed (resolution happens in :mod:`._speakers`)."""
+    """A phrase naming a speaker, as parsed (resolution happens in :mod:`._speakers`).
 
-    start: int
-    """Offset of the phrase in its paragraph (orders mentions)."""
-    end: int
-    kind: str
-    """``pronoun``, ``name`` or ``role``."""
-    text: str = ""
-    """The phrase as written, appositive included."""
-    name: str = ""
-    """The name alone ("Kim Min-ji") for kind ``name``."""
-    title: str = ""
-    """Words before the name ("Foreign Minister", "North Korean leader")."""
-    appositive: str = ""
-    """A describing phrase after the name ("a professor at Korea University")."""
-    role: str = ""
-    """Normalised role noun ("official", "minister", "ministry"), or empty."""
-    modifiers: tuple[str, ...] = ()
-    """Lowercased words before a role noun ("unification" in "the unification ministry")."""
-    determiner: str = ""
-    plural: bool = False
-    org: bool = False
-    alias: str = ""
-    """An acronym given in brackets after the name: "(KCNA)"."""
-    age: str = ""
-    """An age given after a name ("Kim, 45, a nurse")."""
-    predicate: Mention | None = None
-    """A role given to a name with "as" ("elected Lee as *its new chair*")."""
-    paragraph: int | None = None
-    subject: bool = True
-    """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
+    A plain slotted class, not a dataclass: building dataclasses costs milliseconds at import,
+    and the quotation panel is imported with every article parser.
+    """
+
+    __slots__ = (
+        "age",
+        "alias",
+        "appositive",
+        "determiner",
+        "end",
+        "kind",
+        "modifiers",
+        "name",
+        "org",
+        "paragraph",
+        "plural",
+        "predicate",
+        "role",
+        "start",
+        "subject",
+        "text",
+        "title",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        *,
+        text: str = "",
+        name: str = "",
+        title: str = "",
+        role: str = "",
+        modifiers: tuple[str, ...] = (),
+        determiner: str = "",
+        plural: bool = False,
+        org: bool = False,
+        age: str = "",
+    ) -> None:
+        self.start = start
+        """Offset of the phrase in its paragraph (orders mentions)."""
+        self.end = end
+        self.kind = kind
+        """``pronoun``, ``name`` or ``role``."""
+        self.text = text
+        """The phrase as written, appositive included."""
+        self.name = name
+        """The name alone ("Kim Min-ji") for kind ``name``."""
+        self.title = title
+        """Words before the name ("Foreign Minister", "North Korean leader")."""
+        self.appositive = ""
+        """A describing phrase after the name ("a professor at Korea University")."""
+        self.role = role
+        """Normalised role noun ("official", "minister", "ministry"), or empty."""
+        self.modifiers = modifiers
+        """Lowercased words before a role noun ("unification" in "the unification ministry")."""
+        self.determiner = determiner
+        self.plural = plural
+        self.org = org
+        self.alias = ""
+        """An acronym given in brackets after the name: "(KCNA)"."""
+        self.age = age
+        """An age given after a name ("Kim, 45, a nurse")."""
+        self.predicate: Mention | None = None
+        """A role given to a name with "as" ("elected Lee as *its new chair*")."""
+        self.paragraph: int | None = None
+        self.subject = True
+        """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
+
+    def __repr__(self) -> str:
+        return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
 
 
 # --- phrases read right to left ----------------------------------------------------------------

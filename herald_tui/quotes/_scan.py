@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import INVERTIBLE_VERBS
 
@@ -37,24 +36,31 @@ _AFTER_CLOSE = ",.;:!?)]}—–-’”'\"\n…"
 OPEN, CLOSE, EITHER, APOSTROPHE = range(4)
 
 
-@dataclass(frozen=True, slots=True)
 class Span:
     """Quoted text ``paragraph[start:end]`` of one paragraph, without its marks."""
 
-    start: int
-    end: int
-    opened: bool = True
-    """False when no opening mark starts it: the end of a quote carried over from the previous
-    paragraph that forgot to reopen it."""
-    closed: bool = True
-    """False when the paragraph ends with the quote still open."""
+    __slots__ = ("closed", "end", "opened", "start")
+
+    def __init__(self, start: int, end: int, *, opened: bool = True, closed: bool = True) -> None:
+        self.start = start
+        self.end = end
+        self.opened = opened
+        """False when no opening mark starts it: the end of a quote carried over from the
+        previous paragraph that forgot to reopen it."""
+        self.closed = closed
+        """False when the paragraph ends with the quote still open."""
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, opened={self.opened}, closed={self.closed})"
 
 
-@dataclass(slots=True)
 class Quoted:
     """One quotation, possibly over several paragraphs: ``pieces`` are ``(paragraph, Span)``."""
 
-    pieces: list[tuple[int, Span]]
+    __slots__ = ("pieces",)
+
+    def __init__(self, pieces: list[tuple[int, Span]]) -> None:
+        self.pieces = pieces
 
     @property
     def first(self) -> tuple[int, Span]:

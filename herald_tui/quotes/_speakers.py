@@ -19,7 +19,6 @@ apart anyway.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from herald_tui.quotes._lexicon import (
     DOCUMENTS,
@@ -43,22 +42,39 @@ _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
 
 
-@dataclass(eq=False, slots=True)
 class Entity:
-    """One person, group or organisation, with everything the article says about it."""
+    """One person, group or organisation, with everything the article says about it (a plain
+    slotted class: see :class:`._phrases.Mention`)."""
 
-    name: str = ""
-    title: str = ""
-    appositive: str = ""
-    phrases: list[str] = field(default_factory=list)
-    """Role phrases it was named by, the introducing one first."""
-    roles: set[str] = field(default_factory=set)
-    org: bool = False
-    plural: bool = False
-    gender: str = ""
-    aliases: set[str] = field(default_factory=set)
-    """Acronyms given for the name: "kcna", "jcs"."""
-    age: str = ""
+    __slots__ = (
+        "age",
+        "aliases",
+        "appositive",
+        "gender",
+        "name",
+        "org",
+        "phrases",
+        "plural",
+        "roles",
+        "title",
+    )
+
+    def __init__(self, *, org: bool = False, plural: bool = False) -> None:
+        self.name = ""
+        self.title = ""
+        self.appositive = ""
+        self.phrases: list[str] = []
+        """Role phrases it was named by, the introducing one first."""
+        self.roles: set[str] = set()
+        self.org = org
+        self.plural = plural
+        self.gender = ""
+        self.aliases: set[str] = set()
+        """Acronyms given for the name: "kcna", "jcs"."""
+        self.age = ""
+
+    def __repr__(self) -> str:
+        return f"Entity({self.name or self.phrases!r}, roles={sorted(self.roles)})"
 
     def names(self) -> list[str]:
         return _tokens(self.name)
