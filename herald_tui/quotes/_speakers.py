@@ -47,6 +47,8 @@ class Entity:
     slotted class: see :class:`._phrases.Mention`)."""
 
     __slots__ = (
+        "_named",
+        "_names",
         "age",
         "aliases",
         "appositive",
@@ -72,12 +74,17 @@ class Entity:
         self.aliases: set[str] = set()
         """Acronyms given for the name: "kcna", "jcs"."""
         self.age = ""
+        self._named = ""
+        self._names: list[str] = []
 
     def __repr__(self) -> str:
         return f"Entity({self.name or self.phrases!r}, roles={sorted(self.roles)})"
 
     def names(self) -> list[str]:
-        return _tokens(self.name)
+        """Lowercase words of the name (kept: resolution asks for them at every mention)."""
+        if self._named != self.name:
+            self._named, self._names = self.name, _tokens(self.name)
+        return self._names
 
     @property
     def full(self) -> str:

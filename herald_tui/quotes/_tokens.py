@@ -27,10 +27,11 @@ from herald_tui.quotes._lexicon import (
 
 WORD, PUNCT, QUOTE = "word", "punct", "quote"
 _TOKEN = re.compile(
-    r"(?P<word>\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"
-    r"|(?P<quote>\"?\x00[\x00.?!]*\"?|\")"
-    r"|(?P<punct>--|[,;:()\[\]—–.?!])"
+    r"(\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"  # a word
+    r"|(\"?\x00[\x00.?!]*\"?|\")"  # a masked quotation
+    r"|(--|[,;:()\[\]—–.?!])"  # punctuation
 )
+_KINDS = ("", WORD, QUOTE, PUNCT)  # by group number
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to"))
 
 
@@ -59,15 +60,23 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     """Tokens of ``masked[start:end]``; a period ends a word only after an abbreviation."""
     out: list[Token] = []
     append = out.append
+    make = Token.__new__  # the hot loop of the extractor: attributes set here, no __init__ call
     for match in _TOKEN.finditer(masked, start, end):
-        kind = match.lastgroup or PUNCT
-        text = match.group()
-        first, last = match.span()
+        text = match[0]
+        first = match.start()
+        last = first + len(text)
+        kind = _KINDS[match.lastindex or 3]
         if kind == WORD and text[-1] == "." and not _keeps_period(text):
             append(Token(text[:-1], WORD, first, last - 1))
             append(Token(".", PUNCT, last - 1, last))
+            continue
+        tok = make(Token)
+        tok.text, tok.kind, tok.start, tok.end = text, kind, first, last
+        if kind == WORD:
+            tok.lower, tok.capitalised = text.lower(), text[0].isupper()
         else:
-            append(Token(text, kind, first, last))
+            tok.lower, tok.capitalised = text, False
+        append(tok)
     return out
 
 
