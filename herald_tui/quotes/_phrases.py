@@ -63,6 +63,7 @@ _NAMING = ("surnamed", "named")
 AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
 _MAX_NAME = 12
+_CHIEF = {"executive": "ceo", "officer": "ceo"}
 _MAX_APPOSITIVE = 16
 
 
@@ -221,6 +222,8 @@ def appositive_ok(inner: list[Token]) -> bool:
         return False
     if first.lower in APPOSITIVE_STARTS and first.lower != "who":
         return True
+    if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
+        return is_title_shaped(first)  # "principal of Haewon Middle School"
     return first.lower.endswith("'s") or is_title(first)
 
 
@@ -590,6 +593,8 @@ def _role_phrase(
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
     role = role or role_of(head.lower)
+    if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
+        role = _CHIEF[role]  # "its chief executive" is its CEO
     mention = Mention(
         toks[k].start,
         head.end,

@@ -271,7 +271,20 @@ class SpeakerTable:
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
-        return None
+        return self._titled(key)
+
+    def _titled(self, key: list[str]) -> Entity | None:
+        """The one person a title no list knows and a surname mean: "Principal Kim" after
+        "Kim Hyun-joo, principal of ..." (not the teacher Kim Dae-sung)."""
+        if len(key) != 2 or key[-1] not in self._words:
+            return None
+        role = singular(key[0])
+        found = [
+            e
+            for e in self._words[key[-1]].items
+            if e.person and e.names()[0] == key[-1] and role in e.roles
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _unnamed(self, mention: Mention) -> Entity | None:
         """An entity so far known only by a role that this name now names: "the industry
@@ -288,8 +301,8 @@ class SpeakerTable:
             if mention.org != entity.org or not entity.phrases:
                 return False
             intro = entity.phrases[0].lower()
-            if not mention.org:
-                return intro.startswith("the ")
+            if not mention.org:  # "the principal", "its chief executive": one person
+                return intro.startswith(("the ", "its ", "their "))
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
             return all(w in known for w in modifiers)
 
@@ -381,7 +394,8 @@ class SpeakerTable:
         if len(initials) >= 2 and initials in ROLE_NOUNS:
             entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":
-            if len(mention.name) > len(entity.name):
+            fuller = set(entity.names()) <= set(_tokens(mention.name))  # not "Principal Kim"
+            if len(mention.name) > len(entity.name) and fuller:
                 entity.name = mention.name
                 self._names[tuple(entity.names())] = entity
                 if entity.org:

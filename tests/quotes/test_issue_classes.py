@@ -300,3 +300,39 @@ def test_role_noun_with_a_qualifier_resolves_to_the_person() -> None:
         '"It is a mistake," the veteran lawmaker said.',
     ]
     assert speakers(quotes(*paras)) == {"It is a mistake,": "Kim Sung-ho"}
+
+
+# --- role nouns resolve to the person the article names --------------------------------------
+
+
+def test_role_introduced_before_the_name_is_that_person() -> None:
+    paras = [
+        'At one Busan school, the first week was "calm," according to its principal.',
+        "Teacher Kim Dae-ho said the pupils adapted within days.",
+        '"They talked to each other at lunch," said Kim Soo-ah, principal of Haewon Middle '
+        "School in Busan.",
+        'Principal Kim said parents had called. "We told them to call the office," she said.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["calm,"] == "Kim Soo-ah"
+    assert found["They talked to each other at lunch,"] == "Kim Soo-ah"
+    assert found["We told them to call the office,"] == "Kim Soo-ah"
+
+
+def test_chief_executive_is_the_ceo_named_later() -> None:
+    paras = [
+        "Daebong Shipbuilding named its first hydrogen tanker on Friday, in what its chief "
+        'executive called a "new chapter" for the yard.',
+        '"We built it in 14 months," Daebong CEO Namgung Min said at the ceremony.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found == {"new chapter": "Namgung Min", "We built it in 14 months,": "Namgung Min"}
+
+
+def test_title_and_surname_of_two_people_picks_neither() -> None:
+    paras = [
+        '"We are ready," said Kim Soo-ah, principal of Haewon Middle School.',
+        '"So are we," said Kim Dae-ho, principal of Haewon High School.',
+        '"It is up to the parents," Principal Kim said.',
+    ]
+    assert speakers(quotes(*paras))["It is up to the parents,"] not in ("Kim Soo-ah", "Kim Dae-ho")
