@@ -485,6 +485,15 @@ class Narration:
             tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ").endswith(",")
         )
 
+    def labels(self, q: int, text: str) -> bool:
+        """True when a characterising verb just before the noun before the quotation at
+        ``q`` says what someone calls it: 'calling the program "an investment"' (but not a
+        title: 'called the film "Blue Moon"')."""
+        if title_cased(text):
+            return False
+        floor = max(self.floor(q), q - 4)
+        return any(self.toks[k].lower in LABEL_VERBS for k in range(floor, q - 1))
+
     def governed(self, q: int) -> bool:
         """True when a reporting verb stands just before the quotation at ``q``, even without
         a speaker: 'has been derided online as "a formula"'."""
@@ -620,8 +629,10 @@ def not_a_quotation(
     if not found or nar.named_as_term(q):
         return True
     prev = nar.word_before(q)
-    if prev is not None and (prev.lower in TITLE_CUES or (prev.lower in _DEFINITE and not full)):
-        return True  # 'the film "...', 'so-called "...', 'the "Busan Declaration"'
+    if prev is not None and prev.lower in TITLE_CUES and not nar.labels(q, text):
+        return True  # 'the film "...', 'so-called "...'
+    if prev is not None and prev.lower in _DEFINITE and not full:
+        return True  # 'the "Busan Declaration"'
     if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
     if full or speaker:

@@ -121,13 +121,16 @@ def scan(
     marks: re.Pattern[str],
     role_of: Callable[[str, int], int],
     skip: Sequence[Span] = (),
+    *,
+    repair: bool = False,
 ) -> list[Span]:
     """Spans quoted with the marks ``marks`` finds, ignoring marks inside ``skip`` spans.
 
     A closing mark before any opening one becomes a span from the start of the paragraph
     (``opened=False``); an opening mark never closed becomes a span to its end
     (``closed=False``). An opening mark met while a quote is open restarts it: the earlier
-    mark was the stray one.
+    mark was the stray one, unless (``repair``) the earlier quote runs into narration after a
+    comma (', and called it', ', she said'): then it lost its closing mark at that comma.
     """
     spans: list[Span] = []
     open_at = -1
@@ -146,6 +149,9 @@ def scan(
             elif first:
                 spans.append(Span(0, i, opened=False))
         elif role == OPEN:
+            cut = _lost_close(text, open_at + 1, i) if repair else -1
+            if cut > 0:  # '"a betrayal, and called it "a disgrace"': the first lost its close
+                spans.append(Span(open_at + 1, cut))
             open_at = i
         else:
             spans.append(Span(open_at + 1, i))
@@ -181,7 +187,7 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     outer_role, inner_role = (single_role, double_role) if headline else (double_role, single_role)
     spans = [
         s
-        for s in scan(text, outer, outer_role)
+        for s in scan(text, outer, outer_role, repair=not headline)
         if _WORDY.search(text, s.start, s.end) and text.find("\n", s.start, s.end) < 0
     ]
     if spans and not spans[-1].closed and not headline:
@@ -220,6 +226,17 @@ def _repaired(text: str, span: Span) -> Span:
     if found is None:
         return span
     return Span(span.start, found.start() + 1, opened=span.opened, closed=True)
+
+
+def _lost_close(text: str, start: int, stop: int) -> int:
+    """Where a quote opened at ``start`` and still open at the next opening mark ``stop``
+    lost its closing mark: just after the comma before narration (", and called it", ", she
+    said"), or -1."""
+    found = _NARRATION_AFTER.search(text, start, stop) or _attribution().search(text, start, stop)
+    return found.start() + 1 if found is not None else -1
+
+
+_NARRATION_AFTER = re.compile(r",(?=\s+(?:and|but|adding|saying|while|before)\s+[a-z])")
 
 
 def _starts_with_open(text: str, span: Span) -> bool:

@@ -336,3 +336,37 @@ def test_title_and_surname_of_two_people_picks_neither() -> None:
         '"It is up to the parents," Principal Kim said.',
     ]
     assert speakers(quotes(*paras))["It is up to the parents,"] not in ("Kim Soo-ah", "Kim Dae-ho")
+
+
+# --- partial quotations that were missed -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            'The ministry called the drill "reckless"and "provocative," warning of a response.',
+            {"reckless": "ministry", "provocative,": "ministry"},
+        ),
+        (
+            'Kim Bo-ra said the plan was "unrealistic" and would be "very costly for '
+            'households," adding it needed work.',
+            {"unrealistic": "Kim Bo-ra", "very costly for households,": "Kim Bo-ra"},
+        ),
+        (
+            'Lee Bo-ram said the deal was "a betrayal, and called it "a disgrace to the nation."',
+            {"a betrayal,": "Lee Bo-ram", "a disgrace to the nation.": "Lee Bo-ram"},
+        ),
+        (
+            "Gov. Choi Min-ho on Monday defended his plan to let pupils ride buses for free, "
+            'calling the program "an investment, not a handout" as lawmakers questioned it.',
+            {"an investment, not a handout": "Choi Min-ho"},
+        ),
+    ],
+)
+def test_missed_partial_fragments(paragraph: str, expected: dict[str, str]) -> None:
+    assert speakers(quotes(paragraph)) == expected
+
+
+def test_a_title_after_a_labelling_verb_is_still_a_title() -> None:
+    assert quotes('Critics called the film "Blue Moon" a flop.') == ()
