@@ -485,6 +485,17 @@ class Narration:
             tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ").endswith(",")
         )
 
+    def named_status(self, q: int, text: str) -> bool:
+        """True when the quotation at ``q`` follows "to a" or "as a" with no
+        characterising verb before: the name of a status or a relationship ('raise ties to a
+        "strategic partnership"'), not words someone is quoted saying ('described it as a
+        "betrayal"')."""
+        if q < 2 or self.toks[q - 1].lower not in ("a", "an"):
+            return False
+        if self.toks[q - 2].lower not in ("to", "as"):
+            return False
+        return not self.labels(q - 1, text)
+
     def labels(self, q: int, text: str) -> bool:
         """True when a characterising verb just before the noun before the quotation at
         ``q`` says what someone calls it: 'calling the program "an investment"' (but not a
@@ -633,6 +644,8 @@ def not_a_quotation(
         return True  # 'the film "...', 'so-called "...'
     if prev is not None and prev.lower in _DEFINITE and not full:
         return True  # 'the "Busan Declaration"'
+    if not full and len(found) <= 3 and nar.named_status(q, text):
+        return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
     if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
     if full or speaker:

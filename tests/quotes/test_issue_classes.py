@@ -370,3 +370,19 @@ def test_missed_partial_fragments(paragraph: str, expected: dict[str, str]) -> N
 
 def test_a_title_after_a_labelling_verb_is_still_a_title() -> None:
     assert quotes('Critics called the film "Blue Moon" a flop.') == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The joint statement said the two would raise their ties to a "strategic partnership."',
+        'The city was designated as a "special tourism zone" by the ministry, Kim said.',
+    ],
+)
+def test_status_named_after_to_a_or_as_a_is_a_term(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
+
+
+def test_status_words_after_a_labelling_verb_are_quoted() -> None:
+    paras = ['Kim Bo-ra described the drill as a "rehearsal for invasion."']
+    assert speakers(quotes(*paras)) == {"rehearsal for invasion.": "Kim Bo-ra"}
