@@ -81,6 +81,7 @@ _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
+_QUOTING = wordset("quoted quoting quotes")
 _SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
@@ -173,6 +174,18 @@ class Narration:
         toks, text, floor = self.toks, self.text, self.floor(v)
         if v > floor and toks[v].lower.endswith("ing") and _document(toks[v - 1]):
             return document_phrase(text, toks, v - 1, floor)  # 'banners reading "..."'
+        if toks[v].lower in _QUOTING:
+            as_saying = next(
+                (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
+            )
+            if as_saying and toks[as_saying + 1].lower == "saying":
+                quoted = self._quoted_as_saying(as_saying - 1, v + 1)
+                if quoted is not None:
+                    return quoted  # '"...," the KCNA quoted Kim as saying.'
+        if v - 2 > floor and toks[v].lower == "saying" and toks[v - 1].lower == "as":
+            quoted = self._quoted_as_saying(v - 2, floor)
+            if quoted is not None:
+                return quoted  # 'the KCNA quoted Kim as saying': Kim speaks
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
@@ -192,6 +205,17 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:
+        """The object of "quoted" ending at ``j``: "quoted | Kim | as saying"."""
+        mention = phrase_before(self.text, self.toks, j, floor) or name_phrase(
+            self.text, self.toks, j, floor
+        )
+        if mention is None:
+            return None
+        first = bisect_right(self._offsets, mention.start) - 1
+        verb = self.toks[first - 1].lower if first > 0 else ""
+        return mention if verb in _QUOTING else None
 
     def _counted(self, mention: Mention) -> Mention | None:
         """The group a count names: "Hundreds | of farmers" is the farmers."""
@@ -403,6 +427,8 @@ class Narration:
                 return self._relayed(q) or clause.mention
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
+            if toks[clause.verb].lower in _QUOTING:
+                return clause.mention  # '"...," the KCNA quoted Kim as saying': Kim
         return None
 
     def quoted_verb(self, q: int, text: str) -> Mention | None:

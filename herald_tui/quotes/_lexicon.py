@@ -225,10 +225,12 @@ ROLE_NOUNS: dict[str, str] = {
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
             commentary report post slogan alert declaration announcement headquarters force
+            newspaper broadcaster
             """
         )
     },
     "spokesman": "spokesperson",
+    "paper": "newspaper",
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",
     "legislator": "lawmaker",
@@ -268,6 +270,7 @@ ORG_ROLES = wordset(
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
     administration police prosecution service media regime army navy headquarters force
+    newspaper broadcaster
     """
 )
 

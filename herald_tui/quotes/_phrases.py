@@ -355,6 +355,10 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     i = _name_start(toks, j, floor)
     title_toks, name_toks = _split_title(toks[i : j + 1])
     org = bool(name_toks) and _is_org(name_toks)
+    owner = max((k for k, t in enumerate(name_toks[:-1]) if _possessive(t)), default=-1)
+    if org and owner >= 0 and _place(name_toks[: owner + 1]) and _is_org(name_toks[owner + 1 :]):
+        # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
+        title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     first = _descriptors(toks, i, floor, org, bool(title_toks))
     title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
@@ -387,6 +391,16 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         role=_name_role(title_toks, name_toks, org),
     )
     return mention, first
+
+
+def _place(toks: list[Token]) -> bool:
+    """True for a country or capital in the possessive: "North Korea's", "Seoul's"."""
+    words = " ".join(t.lower for t in toks).replace("’", "'").removesuffix("'s")
+    return words in PLACES or words in ("north korea", "south korea")
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.lower.endswith(("'s", "’s"))
 
 
 def _unpossessed(name: str) -> str:

@@ -36,6 +36,9 @@ _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
+_COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
+"""Pyongyang, or "the North", speaking for North Korea when the article named it (the
+capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
 _RECENT = 24  # entities remembered per name word, role and pronoun class
@@ -229,7 +232,7 @@ class SpeakerTable:
         Agency (KRSIA) Commissioner Han Bo-ra"), if just one person does."""
         if mention.role not in _HEADS or not mention.modifiers:
             return None
-        found = [e for e in entities if e.person and e.name and e.fits(mention)]
+        found = list(dict.fromkeys(e for e in entities if e.person and e.name and e.fits(mention)))
         return found[0] if len(found) == 1 else None
 
     # --- resolution ----------------------------------------------------------------------
@@ -255,7 +258,7 @@ class SpeakerTable:
     def _same_name(self, key: list[str]) -> Entity | None:
         found = self._names.get(tuple(key))
         if found is None and len(key) == 1:
-            found = self._aliases.get(key[0])
+            found = self._aliases.get(key[0]) or self._names.get(_COUNTRY.get(key[0], ()))
         return found
 
     def _surname(self, key: list[str]) -> Entity | None:

@@ -386,3 +386,58 @@ def test_status_named_after_to_a_or_as_a_is_a_term(paragraph: str) -> None:
 def test_status_words_after_a_labelling_verb_are_quoted() -> None:
     paras = ['Kim Bo-ra described the drill as a "rehearsal for invasion."']
     assert speakers(quotes(*paras)) == {"rehearsal for invasion.": "Kim Bo-ra"}
+
+
+# --- organisations named by a role noun: the paper, the agency, the North ------------------
+
+
+def test_the_paper_and_the_newspaper_are_the_newspaper_named() -> None:
+    paras = [
+        "The Minju Sinmun, the official newspaper of the ruling party, said in an editorial "
+        'that the drills were "a rehearsal for war."',
+        '"Washington must choose," the newspaper said.',
+        '"Seoul is a puppet," the paper added.',
+    ]
+    assert set(speakers(quotes(*paras)).values()) == {"Minju Sinmun"}
+
+
+def test_a_countrys_agency_is_the_agency_and_the_north_is_the_country() -> None:
+    paras = [
+        "North Korea fired a cruise missile on Monday.",
+        "North Korea's Korean Central News Agency (KCNA) said the test was a success.",
+        '"The missile will bolster our deterrence," the agency said.',
+        '"We will respond to every drill," the North said.',
+        '"Seoul will regret it," Pyongyang said.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["The missile will bolster our deterrence,"] == "Korean Central News Agency"
+    assert found["We will respond to every drill,"] == "North Korea"
+    assert found["Seoul will regret it,"] == "North Korea"
+
+
+def test_a_possessive_inside_a_party_name_stays_in_the_name() -> None:
+    paras = ['"It is a show," said the People\'s Hope Party.']
+    assert speakers(quotes(*paras)) == {"It is a show,": "People's Hope Party"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Leader Kim Jong-un watched the launch.",
+         '"The enemies will pay," the KCNA quoted Kim as saying.'),
+        ("Leader Kim Jong-un watched the launch.",
+         'The KCNA quoted Kim as saying, "The enemies will pay."'),
+    ],
+)  # fmt: skip
+def test_quoted_as_saying_gives_the_person_quoted(paragraphs: tuple[str, str]) -> None:
+    found = quotes(*paragraphs)
+    assert [q.speaker_short for q in found] == ["Kim Jong-un"]
+
+
+def test_chief_of_an_acronym_in_the_body() -> None:
+    paras = [
+        "Financial Services Commission (FSC) Chairman Yoon Ji-ho (윤지호) told reporters that "
+        "the rules would be eased.",
+        '"We will act quickly," the FSC chief said.',
+    ]
+    assert speakers(quotes(*paras)) == {"We will act quickly,": "Yoon Ji-ho"}
