@@ -425,6 +425,9 @@ class Narration:
                 # '..., Kim said the test was "a success," according to the KCNA': the agency
                 # relays what the sentence's speaker said
                 return self._relayed(q) or clause.mention
+            if _relays(clause.mention):
+                # 'Kim denounced the drills as a "rehearsal," the KCNA reported': Kim's words
+                return self._relayed(q, person=True) or clause.mention
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
             if toks[clause.verb].lower in _QUOTING:
@@ -447,13 +450,17 @@ class Narration:
             return None
         return self.mentions.setdefault(mention.start, mention)
 
-    def _relayed(self, q: int) -> Mention | None:
-        """Who says the quotation at ``q`` in so many words before it in its sentence ("Kim
-        said ... "), when "according to" after it names only who relayed it."""
+    def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
+        """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
+        ``person`` any reporting verb of a person: "Kim denounced ... as"), when "according to"
+        or a news agency after it names only who relayed it."""
         floor = max(self.floor(q), q - _REACH)
         for clause in reversed(self.clauses_between(floor, q - 1)[-_LOOK:]):
-            if self.toks[clause.verb].lower in _SAYS and clause.mention is not None:
-                return clause.mention
+            mention, verb = clause.mention, self.toks[clause.verb].lower
+            if mention is None or (person and (mention.org or mention.plural)):
+                continue
+            if verb in _SAYS or (person and verb not in ("reported", "according")):
+                return mention
         return None
 
     def before(self, q: int, full: bool) -> Mention | None:
@@ -520,15 +527,15 @@ class Narration:
             return False
         if self.toks[q - 2].lower not in ("to", "as"):
             return False
-        return not self.labels(q - 1, text)
+        return not self.labels(q - 1, text, reach=_GOVERNS + 4)
 
-    def labels(self, q: int, text: str) -> bool:
+    def labels(self, q: int, text: str, reach: int = 4) -> bool:
         """True when a characterising verb just before the noun before the quotation at
         ``q`` says what someone calls it: 'calling the program "an investment"' (but not a
         title: 'called the film "Blue Moon"')."""
         if title_cased(text):
             return False
-        floor = max(self.floor(q), q - 4)
+        floor = max(self.floor(q), q - reach)
         return any(self.toks[k].lower in LABEL_VERBS for k in range(floor, q - 1))
 
     def governed(self, q: int) -> bool:
@@ -623,6 +630,14 @@ class Narration:
             return False
         floor = max(self.floor(q), q - _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+def _relays(mention: Mention) -> bool:
+    """True for a news outlet, which relays others' words: "the state media", "the Korean
+    Central News Agency", "the KCNA", "the newspaper"."""
+    if mention.role in ("media", "newspaper", "broadcaster"):
+        return True
+    return mention.org and ("news" in mention.text.lower() or mention.name == "KCNA")
 
 
 def _document(tok: Token) -> bool:

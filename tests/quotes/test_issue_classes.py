@@ -441,3 +441,17 @@ def test_chief_of_an_acronym_in_the_body() -> None:
         '"We will act quickly," the FSC chief said.',
     ]
     assert speakers(quotes(*paras)) == {"We will act quickly,": "Yoon Ji-ho"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("North Korean leader Kim Jong-un denounced the allied drills as a \"rehearsal for "
+         "invasion,\" the Korean Central News Agency (KCNA) reported Tuesday.",
+         "rehearsal for invasion,"),
+        ('North Korean leader Kim Jong-un said the test was "a success," state media reported.',
+         "a success,"),
+    ],
+)  # fmt: skip
+def test_what_state_media_says_a_person_said_is_the_persons(paragraph: str, text: str) -> None:
+    assert speakers(quotes(paragraph))[text] == "Kim Jong-un"
