@@ -317,7 +317,10 @@ class Narration:
 
     def _read_subjects(self) -> None:
         """The phrase opening each sentence: it sets who a following "he" or "she" means."""
+        toks = self.toks
         for k in self.first:
+            if toks and toks[k].start in self.mentions and toks[k].lower not in _INTRO_WORDS:
+                continue  # a clause already read the phrase opening the sentence
             mention = self._sentence_subject(k)
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
