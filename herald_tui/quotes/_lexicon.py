@@ -34,7 +34,8 @@ SPEECH_VERBS = wordset(
     instructed threaten threatens threatened threatening highlight highlights highlighted
     highlighting underscore underscores underscored reaffirm reaffirms reaffirmed assure
     assured boast boasted yell yelled scream screamed whisper whispered propose proposed
-    chanting shouting report reports reported
+    chanting shouting report reports reported express expresses expressed expressing voice
+    voices voiced
     """
 )
 

@@ -396,7 +396,7 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
 def _place(toks: list[Token]) -> bool:
     """True for a country or capital in the possessive: "North Korea's", "Seoul's"."""
     words = " ".join(t.lower for t in toks).replace("’", "'").removesuffix("'s")
-    return words in PLACES or words in ("north korea", "south korea")
+    return words in PLACES or words in ("north korea", "south korea", "north", "south")
 
 
 def _possessive(tok: Token) -> bool:

@@ -455,3 +455,17 @@ def test_chief_of_an_acronym_in_the_body() -> None:
 )  # fmt: skip
 def test_what_state_media_says_a_person_said_is_the_persons(paragraph: str, text: str) -> None:
     assert speakers(quotes(paragraph))[text] == "Kim Jong-un"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ("The foreign ministry on Tuesday expressed \"deep concern\" over the launch.",
+         "deep concern", "foreign ministry"),
+        ('Opposition leader Ahn Mi-rae voiced "serious doubts" about the plan.',
+         "serious doubts", "Ahn Mi-rae"),
+        ('The North\'s KCNA said the launch was a "routine" test.', "routine", "KCNA"),
+    ],
+)  # fmt: skip
+def test_expressed_and_voiced_quote_their_subject(paragraph: str, text: str, speaker: str) -> None:
+    assert speakers(quotes(paragraph))[text] == speaker
