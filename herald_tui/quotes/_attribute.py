@@ -521,6 +521,24 @@ class Narration:
             tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ").endswith(",")
         )
 
+    def cued(self, q: int) -> bool:
+        """True when a noun that names a title or a word stands before the quotation at ``q``
+        ('the film "...', 'the words "...'), or before the quotation it is listed with ('the
+        words "unification" and "peace"')."""
+        for _ in range(4):  # a list of a few terms
+            prev = self.word_before(q)
+            if prev is None:
+                return False
+            if prev.lower in TITLE_CUES:
+                return True
+            if prev.kind == QUOTE:  # '"compatriots," "reunification"'
+                q -= 1
+                continue
+            if prev.lower not in ("and", "or", ",") or q < 2 or self.toks[q - 2].kind != QUOTE:
+                return False
+            q -= 2
+        return False
+
     def named_status(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` follows "to a" or "as a" with no
         characterising verb before: the name of a status or a relationship ('raise ties to a
@@ -684,8 +702,8 @@ def not_a_quotation(
     if not found or nar.named_as_term(q):
         return True
     prev = nar.word_before(q)
-    if prev is not None and prev.lower in TITLE_CUES and not nar.labels(q, text):
-        return True  # 'the film "...', 'so-called "...'
+    if nar.cued(q) and not nar.labels(q, text):
+        return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
     if prev is not None and prev.lower in _DEFINITE and not full:
         return True  # 'the "Busan Declaration"'
     if not full and len(found) <= 3 and nar.named_status(q, text):

@@ -322,7 +322,8 @@ TITLE_CUES = wordset(
     film movie drama series song album book novel show program programme exhibition play
     musical campaign slogan titled entitled named nicknamed hashtag term phrase motto theme
     webtoon documentary single track episode column magazine newspaper brand label operation
-    project initiative doctrine so-called title nickname such
+    project initiative doctrine so-called title nickname such word words terms phrases
+    expression expressions
     """
 )
 

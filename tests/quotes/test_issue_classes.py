@@ -469,3 +469,17 @@ def test_what_state_media_says_a_person_said_is_the_persons(paragraph: str, text
 )  # fmt: skip
 def test_expressed_and_voiced_quote_their_subject(paragraph: str, text: str, speaker: str) -> None:
     assert speakers(quotes(paragraph))[text] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Kim Jong-un ordered the words "unification" and "peace" removed from the constitution, '
+        "the KCNA said.",
+        'The ministry said the words "compatriots," "reunification" and "one nation" were gone.',
+        'Lee Bo-ram used the term "soft landing" five times in her speech.',
+        'The army formed a unit known as the "Storm Corps" last year, the ministry said.',
+    ],
+)
+def test_words_mentioned_as_words_never_get_a_speaker(paragraph: str) -> None:
+    assert all(q.speaker is None for q in quotes(paragraph))
