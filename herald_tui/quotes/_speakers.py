@@ -324,7 +324,7 @@ class SpeakerTable:
             pool = [
                 e
                 for e in reversed(recent.items)
-                if (e.org or e.plural == mention.plural) and not e.contradicts(mention)
+                if e.plural == mention.plural and not e.contradicts(mention)
             ]
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:

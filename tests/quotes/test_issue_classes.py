@@ -483,3 +483,12 @@ def test_expressed_and_voiced_quote_their_subject(paragraph: str, text: str, spe
 )
 def test_words_mentioned_as_words_never_get_a_speaker(paragraph: str) -> None:
     assert all(q.speaker is None for q in quotes(paragraph))
+
+
+def test_the_company_is_not_a_group_of_companies() -> None:
+    paras = [
+        "Daebong Heavy Industries held a naming ceremony on Friday.",
+        "Korean shipbuilders won 17 of the 20 orders last year.",
+        'In a statement, the company said it "fully respects" the right to protest.',
+    ]
+    assert speakers(quotes(*paras)) == {"fully respects": "Daebong Heavy Industries"}
