@@ -165,7 +165,7 @@ class Narration:
                 # teacher, who asked not to be named, said")
                 if low not in ("asked", "asks"):
                     spoke.add(id(mention))
-                mention.subject = id(mention) in spoke
+                mention.subject = mention.spoke = id(mention) in spoke
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
             self._verbs.append(v)
 

@@ -88,6 +88,7 @@ class Mention:
         "plural",
         "predicate",
         "role",
+        "spoke",
         "start",
         "subject",
         "text",
@@ -139,6 +140,8 @@ class Mention:
         self.paragraph: int | None = None
         self.subject = True
         """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
+        self.spoke = False
+        """True when the phrase is the subject of a reporting verb (not "asked")."""
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"

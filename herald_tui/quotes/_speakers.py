@@ -41,6 +41,7 @@ _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
 capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
+_IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
 
@@ -149,6 +150,13 @@ def _untyped(entity: Entity) -> bool:
     return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
 
 
+def _body(entity: Entity) -> bool:
+    """An organisation that is no country or capital ("the ministry", not "Pyongyang")."""
+    names = entity.names()
+    place = bool(names) and (names[-1] in PLACES or names == ["north"])
+    return entity.org and not place
+
+
 def _news_agency(entity: Entity) -> bool:
     """A news agency named in the article: "Korean Central News Agency (KCNA)"."""
     return (
@@ -194,6 +202,7 @@ class SpeakerTable:
         self._subjects = _Recent()
         self._introduced = _Recent()
         self._nameless = _Recent()
+        self._spoke = _Recent()
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -242,6 +251,15 @@ class SpeakerTable:
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+        if (
+            word == "it"
+            and pick is not None
+            and not _body(pick)
+            and pick is not self._spoke.newest()
+        ):
+            # a country a sentence was about, not the body that spoke just before
+            recent = self._subjects.items[-_IT_REACH:]
+            pick = self._spoke.newest(lambda e: _body(e) and e in recent) or pick
         if pick is not None and gender:
             pick.gender = gender
         return pick
@@ -367,6 +385,8 @@ class SpeakerTable:
             self._learn(entity, mention)
         if mention.subject:
             self._subjects.touch(entity)
+        if mention.spoke:
+            self._spoke.touch(entity)
         for role in entity.roles:
             self._roles.setdefault(role, _Recent()).touch(entity)
         names = entity.names()

@@ -492,3 +492,19 @@ def test_the_company_is_not_a_group_of_companies() -> None:
         'In a statement, the company said it "fully respects" the right to protest.',
     ]
     assert speakers(quotes(*paras)) == {"fully respects": "Daebong Heavy Industries"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("The defense ministry said North Korea fired two missiles on Monday.",
+          "Pyongyang has fired more than 20 missiles this year.",
+          '"We are watching closely," it said.'), "defense ministry"),
+        (("The unification ministry said talks were off.",
+          "Two days later, North Korea said in a statement that it would respond.",
+          '"The drills are a provocation," it said.'), "North Korea"),
+    ],
+)  # fmt: skip
+def test_it_said_is_the_body_that_last_spoke(paragraphs: tuple[str, ...], speaker: str) -> None:
+    (quote,) = quotes(*paragraphs)
+    assert quote.speaker_short == speaker
