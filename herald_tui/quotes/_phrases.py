@@ -227,6 +227,8 @@ def appositive_ok(inner: list[Token]) -> bool:
         return True
     if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
         return is_title_shaped(first)  # "principal of Haewon Middle School"
+    if inner[-1].text.islower() and any(_possessive(t) for t in inner[:3]):
+        return True  # "South Korea's top trade negotiator"
     return first.lower.endswith("'s") or is_title(first)
 
 

@@ -28,6 +28,7 @@ from herald_tui.quotes._lexicon import (
     PRESENT_QUALIFIERS,
     PRONOUNS,
     ROLE_NOUNS,
+    wordset,
 )
 from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._tokens import PREPOSITIONS, singular
@@ -41,6 +42,13 @@ _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
 capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
+_LEADERS = wordset(
+    """
+    president commissioner chairman chairwoman chairperson chair director minister governor
+    ceo chief head administrator mayor secretary superintendent
+    """
+)
+_BODY_FILLERS = wordset("the a an state state-run government national country's")
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -148,6 +156,22 @@ def _untyped(entity: Entity) -> bool:
     country or capital: those speak for governments."""
     names = entity.names()
     return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
+
+
+def _heads(entity: Entity, mention: Mention) -> bool:
+    """True when ``entity``, known only as the head of some body ("the head of South Korea's
+    disease control agency"), is the person ``mention`` names with a leader's title over that
+    body ("Korea Disease Control and Prevention Agency Commissioner Yoo Hye-jin")."""
+    if entity.org or entity.plural or not entity.roles or not entity.roles <= _HEADS:
+        return False
+    if mention.org or mention.role not in _LEADERS or not entity.phrases:
+        return False
+    intro = entity.phrases[0].lower().replace("’", "'").split(" of ", 1)
+    if len(intro) < 2:
+        return False
+    body = [w for w in intro[1].split() if w not in _BODY_FILLERS and not w.endswith("'s")]
+    title = mention.title.lower()
+    return len(body) >= 2 and all(w in title for w in body)
 
 
 def _body(entity: Entity) -> bool:
@@ -317,6 +341,8 @@ class SpeakerTable:
         known = f"{mention.title} {mention.name}".lower()
 
         def names_it(entity: Entity) -> bool:
+            if not entity.name and _heads(entity, mention):
+                return True  # "the head of the rail safety agency", then "Agency President Oh"
             if entity.name or mention.role not in entity.roles or entity.plural:
                 return False
             if mention.org != entity.org or not entity.phrases:

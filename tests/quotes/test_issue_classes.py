@@ -508,3 +508,22 @@ def test_the_company_is_not_a_group_of_companies() -> None:
 def test_it_said_is_the_body_that_last_spoke(paragraphs: tuple[str, ...], speaker: str) -> None:
     (quote,) = quotes(*paragraphs)
     assert quote.speaker_short == speaker
+
+
+def test_head_of_a_body_is_the_leader_named_later() -> None:
+    paras = [
+        'Rail safety "cannot wait" for new budgets, the head of the state rail safety agency '
+        "said Tuesday.",
+        '"We need inspectors now," Korea Rail Safety Agency (KRSA) President Oh Eun-young '
+        "(오은영) said in an interview with Yonhap News Agency.",
+    ]
+    found = quotes(*paras, headline="(Yonhap Interview) Rail agency chief: 'We need inspectors'")
+    assert {q.speaker_short for q in found} == {"Oh Eun-young"}
+
+
+def test_description_with_a_countrys_possessive_keeps_the_name() -> None:
+    paras = [
+        '"We are ready," Lee Jae-hoon, South Korea\'s top trade negotiator, told reporters.',
+        '"It will be hard," the negotiator added.',
+    ]
+    assert set(speakers(quotes(*paras)).values()) == {"Lee Jae-hoon"}
