@@ -527,3 +527,15 @@ def test_description_with_a_countrys_possessive_keeps_the_name() -> None:
         '"It will be hard," the negotiator added.',
     ]
     assert set(speakers(quotes(*paras)).values()) == {"Lee Jae-hoon"}
+
+
+def test_headline_word_inside_a_longer_body_quotation_is_not_that_quotation() -> None:
+    body = ['Critic Yoon Seo-a called the film "a quiet masterpiece."']
+    found = quotes(*body, headline="Director Park Ji-ho on 'quiet' films")
+    assert [q.paragraph for q in found] == [0]
+
+
+def test_headline_words_the_body_quotes_as_such_keep_their_speaker() -> None:
+    body = ['The first week was "surprisingly quiet," principal Kim Soo-ah said.']
+    (head, _) = quotes(*body, headline="Phone ban off to 'quiet' start")
+    assert head.speaker_short == "Kim Soo-ah"
