@@ -473,8 +473,10 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         cut += 2  # "Secretary of State | Antony Blinken"
     if cut == len(run) - 1 and _is_org(run):
         cut = -1  # "Korean Medical Association"
-    if cut < len(run) - 3 and _korean_name(run[-2], run[-1]):
-        cut = len(run) - 3  # "Potter | Han Do-yun", "Blue Tide's | Seo Jun-ho"
+    if cut != len(run) - 3 and len(run) >= 2 and _korean_name(run[-2], run[-1]):
+        # "Potter | Han Do-yun", "Blue Tide's | Seo Jun-ho"; and "Son Ji-woo" is a name even
+        # though "son" may be a role
+        cut = len(run) - 3
     return run[: cut + 1], run[cut + 1 :]
 
 

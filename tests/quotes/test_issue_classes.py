@@ -539,3 +539,9 @@ def test_headline_words_the_body_quotes_as_such_keep_their_speaker() -> None:
     body = ['The first week was "surprisingly quiet," principal Kim Soo-ah said.']
     (head, _) = quotes(*body, headline="Phone ban off to 'quiet' start")
     assert head.speaker_short == "Kim Soo-ah"
+
+
+@pytest.mark.parametrize("surname", ["Son", "Ahn", "Seo"])
+def test_a_surname_that_is_also_a_word_stays_in_the_name(surname: str) -> None:
+    paras = [f'"It was the best game of my life," said {surname} Ji-woo, who scored twice.']
+    assert speakers(quotes(*paras)) == {"It was the best game of my life,": f"{surname} Ji-woo"}
