@@ -545,3 +545,14 @@ def test_headline_words_the_body_quotes_as_such_keep_their_speaker() -> None:
 def test_a_surname_that_is_also_a_word_stays_in_the_name(surname: str) -> None:
     paras = [f'"It was the best game of my life," said {surname} Ji-woo, who scored twice.']
     assert speakers(quotes(*paras)) == {"It was the best game of my life,": f"{surname} Ji-woo"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('UN Secretary-General Ana Lindqvist called for "maximum restraint."', "Ana Lindqvist"),
+        ('"We are concerned," IAEA Director-General Tomas Ferreira said.', "Tomas Ferreira"),
+    ],
+)
+def test_hyphenated_titles(paragraph: str, speaker: str) -> None:
+    assert list(speakers(quotes(paragraph)).values()) == [speaker]
