@@ -173,7 +173,7 @@ def _carried(
         for clause in reversed(nar.clauses):
             said = resolved.get(id(clause.mention)) if clause.mention is not None else None
             if said is not None:
-                return said if said.person or said.org else None
+                return said
         subjects = {resolved.get(id(m)) for m in nar.mentions.values() if m.subject}
         if subjects - {None, speaker}:
             return None

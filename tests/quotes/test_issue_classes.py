@@ -174,6 +174,15 @@ def test_quote_only_paragraph_continues_across_narration(between: str) -> None:
     assert speakers(quotes(*paras))["Tariffs are not on the table."] == "Ahn Sung-jae"
 
 
+def test_quote_only_paragraph_after_a_group_that_spoke_is_the_group() -> None:
+    paras = [
+        '"We will not back down," said Chung Min-ho, head of the merchants\' association.',
+        "District officials said compensation talks would resume next month.",
+        '"We have offered a fair deal."',
+    ]
+    assert speakers(quotes(*paras))["We have offered a fair deal."] == "District officials"
+
+
 def test_quote_only_paragraph_follows_a_new_speaker_in_between() -> None:
     paras = [
         '"We expect a deal by spring," Trade Minister Ahn Sung-jae said.',
