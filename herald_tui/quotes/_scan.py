@@ -22,8 +22,6 @@ from collections.abc import Callable, Iterator, Sequence
 
 from herald_tui.quotes._lexicon import INVERTIBLE_VERBS
 
-DOUBLE = '"“”„'
-SINGLE = "'‘’"
 _DOUBLE_MARKS = re.compile('["“”„]')
 _SINGLE_MARKS = re.compile("['‘’]")
 _YEAR = re.compile(r"\d\ds?\b")
