@@ -2,9 +2,9 @@
 
 Prints, for each split on its own (never pooled), spans precision and recall, speaker
 accuracy, end-to-end F1 and how many labelled terms were given a speaker. The scorer itself
-is :mod:`tests.quotes.scoring`. Without ``--split`` it scores the tuning splits only: the
-``blind`` split is scored when asked for by name, and its mismatches are printed only with
-``--mismatches`` (whoever tunes the rules must not see them).
+is :mod:`tests.quotes.scoring`. Without ``--split`` it scores the tuning splits and the demo
+site's labels (``demo``) only: the ``blind`` split is scored when asked for by name, and its
+mismatches are printed only with ``--mismatches`` (whoever tunes the rules must not see them).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tests.quotes.scoring import TUNING_SPLITS, has_split, load, score
+from tests.quotes.scoring import DEMO, TUNING_SPLITS, has_split, load, score
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--mismatches", action="store_true", help="list every disagreement")
     args = parser.parse_args(argv)
-    for split in args.split or TUNING_SPLITS:
+    for split in args.split or (*TUNING_SPLITS, DEMO):
         if not has_split(split):
             print(f"{split}: no such split", file=sys.stderr)
             return 2

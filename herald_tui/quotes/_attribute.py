@@ -59,6 +59,7 @@ from herald_tui.quotes._tokens import (
     QUOTE,
     WORD,
     Token,
+    is_head_noun,
     is_name,
     role_of,
     singular,
@@ -82,6 +83,12 @@ _ARTICLES = wordset("the a an its their his her our")
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _QUOTING = wordset("quoted quoting quotes")
+_KINDS = wordset(
+    """
+    program programme policy project scheme zone system strategy campaign initiative approach
+    model plan package law rule regime era movement phenomenon trend
+    """
+)
 _SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
@@ -539,6 +546,24 @@ class Narration:
             q -= 2
         return False
 
+    def modifies_noun(self, q: int, text: str) -> bool:
+        """True when the quotation at ``q`` stands before a noun as its modifier with no
+        reporting verb just before it: the name of a kind of thing ('pilot "social
+        prescribing" programs'), not words someone is quoted saying ('urging a "swift"
+        response')."""
+        found = words(text)
+        if not text.rstrip()[-1:].isalnum() or q + 1 >= len(self.toks):
+            return False
+        if found[0] in _ARTICLES or found[-1].endswith("ly"):
+            return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
+        after = self.toks[q + 1]
+        if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
+            return False
+        kind = after.lower in _KINDS or (
+            after.lower.endswith("s") and after.lower != singular(after.lower)
+        )
+        return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
+
     def named_status(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` follows "to a" or "as a" with no
         characterising verb before: the name of a status or a relationship ('raise ties to a
@@ -708,6 +733,8 @@ def not_a_quotation(
         return True  # 'the "Busan Declaration"'
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
+    if not full and len(found) <= 3 and nar.modifies_noun(q, text):
+        return True  # 'would pilot "social prescribing" programs': the name of a kind
     if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
     if full or speaker:

@@ -20,11 +20,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from herald_tui.quotes._lexicon import INVERTIBLE_VERBS
+from herald_tui.quotes._lexicon import INVERTIBLE_VERBS, wordset
 
 _DOUBLE_MARKS = re.compile('["“”„]')
 _SINGLE_MARKS = re.compile("['‘’]")
 _YEAR = re.compile(r"\d\ds?\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
+# Words that cannot follow a plural possessive: after "roads'" they end a quotation.
+_FUNCTION_WORDS = wordset(
+    """
+    in on at to for with from by and or but as of the a an is are was were says said into over
+    after before amid despite than
+    """
+)
 _WORDY = re.compile(r"[^\W_]")  # marks around no letter or digit quote nothing
 
 # What may stand before an opening mark or after a closing one, besides spaces.
@@ -107,11 +115,17 @@ def single_role(text: str, i: int) -> int:
         and prev in "sS"
         and text[i + 1 : i + 2] == " "
         and text[i + 2 : i + 3].islower()
+        and _word_at(text, i + 2) not in _FUNCTION_WORDS
     ):
-        return APOSTROPHE  # the allies' views
+        return APOSTROPHE  # the allies' views (but 'rebuilt more than roads' in Sudan)
     if role == EITHER:
         role = OPEN if text[i] == "‘" else APOSTROPHE
     return role
+
+
+def _word_at(text: str, i: int) -> str:
+    found = _LOWER_WORD.match(text, i)
+    return found.group() if found else ""
 
 
 def scan(

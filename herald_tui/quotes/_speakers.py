@@ -49,6 +49,8 @@ _LEADERS = wordset(
     """
 )
 _BODY_FILLERS = wordset("the a an state state-run government national country's")
+_RECORDS = wordset("survey data study poll figures analysis estimate tally census findings")
+"""What an organisation publishes, which speaks for it ("the agency's survey")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -179,6 +181,12 @@ def _body(entity: Entity) -> bool:
     names = entity.names()
     place = bool(names) and (names[-1] in PLACES or names == ["north"])
     return entity.org and not place
+
+
+def _outlet(entity: Entity) -> bool:
+    """Yonhap, named as where an interview was given ("told Yonhap News Agency"): the wire
+    reporting the story, never what "the agency" in it means."""
+    return "yonhap" in entity.names()
 
 
 def _news_agency(entity: Entity) -> bool:
@@ -356,6 +364,9 @@ class SpeakerTable:
         return self._nameless.newest(names_it)
 
     def _role(self, mention: Mention) -> Entity:
+        owner = self._owner(mention)
+        if owner is not None:
+            return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
         age = AGE.match(mention.role)
@@ -368,7 +379,7 @@ class SpeakerTable:
             pool = [
                 e
                 for e in reversed(recent.items)
-                if e.plural == mention.plural and not e.contradicts(mention)
+                if e.plural == mention.plural and not e.contradicts(mention) and not _outlet(e)
             ]
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
@@ -387,6 +398,21 @@ class SpeakerTable:
             if named is not None:
                 return named  # "Hanjin Shipping said ..." then "the company said"
         return self._new(mention)
+
+    def _owner(self, mention: Mention) -> Entity | None:
+        """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
+        statement" Kim's (a known organisation or person only)."""
+        if mention.role not in DOCUMENTS and mention.role not in _RECORDS:
+            return None
+        owners = [m for m in mention.modifiers if m.endswith(("'s", "’s"))]
+        if not owners:
+            return None
+        word = owners[0][:-2]
+        role = ROLE_NOUNS.get(word, "")
+        if role in ORG_ROLES:
+            recent = self._roles.get(role)
+            return recent.newest(lambda e: e.org and not _outlet(e)) if recent else None
+        return self._same_name([word]) or self._surname([word])
 
     def _aged(self, age: str) -> Entity | None:
         """Who "the 45-year-old" means: the person of that age, or else the person "he" or

@@ -41,6 +41,10 @@ TUNING_SPLITS = ("dev", "tuning2", "tuning3")
 """Splits that were read while changing the rules: their scores are tuning figures."""
 BLIND = "blind"
 """The held-out split: never read while changing the extractor."""
+DEMO = "demo"
+"""The demo site's articles, labelled by hand in ``tests/quotes/demo_labels/`` (a tuning set:
+they were read while fixing what the demo showed)."""
+DEMO_LABELS = CORPUS.parent / "demo_labels"
 OVERLAP = 0.8
 _WORD = re.compile(r"\w+")
 
@@ -159,14 +163,19 @@ def speaker_right(gold: str | None, quote: Quote) -> bool:
     return _norm(gold) == _norm(quote.speaker_short or "") or _norm(gold) in _norm(quote.speaker)
 
 
+def _folder(split: str) -> Path:
+    return DEMO_LABELS if split == DEMO else CORPUS / split
+
+
 def has_split(split: str) -> bool:
-    """True when the corpus holds ``split`` (the blind split may not be there)."""
-    return (CORPUS / split).is_dir()
+    """True when the corpus holds ``split`` (the blind split may not be there); ``demo`` is
+    the demo site's labels."""
+    return _folder(split).is_dir()
 
 
 def load(split: str) -> list[dict[str, Any]]:
-    """The articles of one corpus split, in file order."""
-    return [json.loads(p.read_text("utf-8")) for p in sorted((CORPUS / split).glob("*.json"))]
+    """The articles of one corpus split (or ``demo``), in file order."""
+    return [json.loads(p.read_text("utf-8")) for p in sorted(_folder(split).glob("*.json"))]
 
 
 def score_article(article: dict[str, Any], extract: Extractor = extract_quotes) -> Score:

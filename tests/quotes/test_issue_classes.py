@@ -565,3 +565,34 @@ def test_a_surname_that_is_also_a_word_stays_in_the_name(surname: str) -> None:
 )
 def test_hyphenated_titles(paragraph: str, speaker: str) -> None:
     assert list(speakers(quotes(paragraph)).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Yoo Mi-ra said the agency would pilot "social prescribing" programs in 10 cities.',
+        'The city will open "car-free Sunday" zones next year, Mayor Oh Jin-su said.',
+    ],
+)
+def test_quotation_naming_a_kind_of_thing_before_its_noun_is_a_term(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
+
+
+def test_a_bodys_survey_speaks_for_the_body_not_the_outlet() -> None:
+    paras = [
+        '"We never ask," Korea Rail Safety Agency (KRSA) President Oh Eun-young said in an '
+        "interview with Yonhap News Agency.",
+        'According to the agency\'s survey, 21 percent of riders felt "unsafe at night."',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["unsafe at night."] == "Korea Rail Safety Agency"
+
+
+def test_headline_quote_closing_after_a_plural_noun() -> None:
+    body = ['"Engineers rebuilt more than roads," envoy Ana Lindqvist said in a video message.']
+    head = quotes(*body, headline="UN envoy: ‘Engineers rebuilt more than roads’ in Sudan")[0]
+    assert (head.paragraph, head.text, head.speaker_short) == (
+        None,
+        "Engineers rebuilt more than roads",
+        "Ana Lindqvist",
+    )
