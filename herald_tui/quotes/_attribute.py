@@ -147,15 +147,19 @@ class Narration:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
         spoke: set[int] = set()  # mentions that speak through a verb other than "asked"
+        quoted = -_ADJACENT - 2  # the last quotation's token: a past tense tags only one near
         for v, tok in enumerate(toks):
             low = tok.lower
             if tok.kind != WORD:
+                if tok.kind == QUOTE:
+                    quoted = v
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
             if not according and not (
                 tok.text.islower()
-                and (low in REPORTING_VERBS or (low.endswith("ed") and self._tags_quotation(v)))
+                and (low in REPORTING_VERBS or (tags and self._tags_quotation(v)))
             ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
@@ -350,7 +354,9 @@ class Narration:
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
         for j, tok in enumerate(toks):
-            if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
+            if not tok.capitalised or not is_name(tok):  # the cheap test first: most words
+                continue
+            if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
