@@ -20,7 +20,12 @@ The work happens in four steps:
    "Kim") to the person or body it means.
 4. Here, each quotation gets its speaker's fullest description and its name alone; a
    quotation standing alone after an attributed one keeps that speaker (not one that
-   narration introduces: 'A verdict made the rounds: "..."').
+   narration introduces: 'A verdict made the rounds: "..."'), across narration paragraphs
+   too unless someone else speaks or is a sentence's subject there ('Ahn said the talks
+   would go on.' then '"Tariffs are not on the table."' is Ahn's).
+
+When the speaker is unclear there is none rather than a wrong one, and words quoted as words
+(titles, names, terms: 'the words "unification" and "peace"') never get one.
 
 The word lists live in :mod:`._lexicon`. They hold closed classes (reporting verbs,
 function words, qualifiers) and common titles, roles and kinds of organisation; titles and
