@@ -77,6 +77,7 @@ _FOLLOWS = 40  # tokens a later clause may stand after the quotation it attribut
 _TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
+_INDEFINITE = wordset("a an his her its their")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
@@ -164,6 +165,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
+                continue  # a noun: "in a Facebook post", "an Instagram post"
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v):
@@ -177,6 +180,7 @@ class Narration:
                 if low not in ("asked", "asks"):
                     spoke.add(id(mention))
                 mention.subject = mention.spoke = id(mention) in spoke
+                mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
             self._verbs.append(v)
 
@@ -216,6 +220,22 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _issued(self, v: int) -> str:
+        """The document a reporting verb at ``v`` says its subject spoke in: "said in a
+        statement", "wrote in a Facebook post" (a later "the statement" is theirs)."""
+        toks = self.toks
+        stop = min(len(toks), v + 8)
+        k = v + 1
+        while k < stop and toks[k].kind == WORD and toks[k].lower not in ("in", "on"):
+            k += 1
+        for j in range(k + 1, min(stop, k + 5)):
+            if toks[j].kind != WORD:
+                break
+            role = role_of(toks[j].lower) if toks[j].text.islower() else ""
+            if role in DOCUMENTS:
+                return role
+        return ""
 
     def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:
         """The object of "quoted" ending at ``j``: "quoted | Kim | as saying"."""

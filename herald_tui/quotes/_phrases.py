@@ -80,6 +80,7 @@ class Mention:
         "appositive",
         "determiner",
         "end",
+        "issued",
         "kind",
         "modifiers",
         "name",
@@ -142,6 +143,8 @@ class Mention:
         """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
         self.spoke = False
         """True when the phrase is the subject of a reporting verb (not "asked")."""
+        self.issued = ""
+        """The document it spoke in: "statement" for "Kim said in a statement"."""
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"

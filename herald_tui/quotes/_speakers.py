@@ -67,6 +67,7 @@ class Entity:
         "aliases",
         "appositive",
         "gender",
+        "issued",
         "name",
         "org",
         "phrases",
@@ -85,6 +86,8 @@ class Entity:
         self.org = org
         self.plural = plural
         self.gender = ""
+        self.issued: set[str] = set()
+        """Documents it spoke in ("statement"): "the statement" later quotes it."""
         self.aliases: set[str] = set()
         """Acronyms given for the name: "kcna", "jcs"."""
         self.age = ""
@@ -364,7 +367,7 @@ class SpeakerTable:
         return self._nameless.newest(names_it)
 
     def _role(self, mention: Mention) -> Entity:
-        owner = self._owner(mention)
+        owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
         if mention.determiner in _NEW_PERSON:
@@ -413,6 +416,13 @@ class SpeakerTable:
             recent = self._roles.get(role)
             return recent.newest(lambda e: e.org and not _outlet(e)) if recent else None
         return self._same_name([word]) or self._surname([word])
+
+    def _issuer(self, mention: Mention) -> Entity | None:
+        """The person who spoke in the document "the statement" means: after "Kim said in a
+        statement", "the statement said" quotes Kim (a body's statement stays a statement)."""
+        if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
+            return None
+        return self._subjects.newest(lambda e: mention.role in e.issued and e.person)
 
     def _aged(self, age: str) -> Entity | None:
         """Who "the 45-year-old" means: the person of that age, or else the person "he" or
@@ -486,6 +496,8 @@ class SpeakerTable:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
             entity.phrases.append(mention.text)
+        if mention.issued:
+            entity.issued.add(mention.issued)
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)

@@ -596,3 +596,32 @@ def test_headline_quote_closing_after_a_plural_noun() -> None:
         "Engineers rebuilt more than roads",
         "Ana Lindqvist",
     )
+
+
+# --- a person's statement or post speaks for the person -------------------------------------
+
+
+def test_the_statement_of_a_named_person_is_that_persons() -> None:
+    paras = [
+        "Ri Sol-hwa, a vice department director of the ruling party, said in a statement "
+        'carried by the KCNA that Seoul would "pay dearly."',
+        'The statement called the South\'s defense chief "a warmonger."',
+        '"Dialogue is a daydream," the statement said.',
+    ]
+    assert set(speakers(quotes(*paras)).values()) == {"Ri Sol-hwa"}
+
+
+def test_the_post_is_the_lawmaker_who_wrote_it_not_the_platform() -> None:
+    paras = [
+        'Rep. Ahn Mi-rae wrote in a Facebook post that the bill was "a disgrace."',
+        '"I will vote against it," the post said.',
+    ]
+    assert set(speakers(quotes(*paras)).values()) == {"Ahn Mi-rae"}
+
+
+def test_a_bodys_statement_stays_a_statement() -> None:
+    paras = [
+        "The ministry said in a statement that the talks were off.",
+        '"We regret the decision," the statement said.',
+    ]
+    assert speakers(quotes(*paras)) == {"We regret the decision,": "statement"}
