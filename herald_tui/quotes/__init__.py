@@ -148,14 +148,21 @@ def _quotes(
     narration between them ('Choi said the plan would pass.' then a paragraph '"It must."')."""
     out: list[Quote] = []
     previous: tuple[int, Entity | None] = (-2, None)
-    for draft in drafts:
+    asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
+    for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
+        question = _text(draft.quoted, narrations).rstrip().endswith("?")
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
-            if p1 - previous[0] <= 1:
+            follow_up = question and p1 > previous[0] and asker[0] == number - 2
+            if follow_up and asker[1] is not None and asker[1] is not previous[1]:
+                entity = asker[1]  # question, answer, then a question of its own: the asker's
+            elif p1 - previous[0] <= 1:
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1)
+        if question:
+            asker = (number, entity)
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out

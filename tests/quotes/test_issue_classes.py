@@ -625,3 +625,28 @@ def test_a_bodys_statement_stays_a_statement() -> None:
         '"We regret the decision," the statement said.',
     ]
     assert speakers(quotes(*paras)) == {"We regret the decision,": "statement"}
+
+
+def test_a_follow_up_question_of_its_own_is_the_questioners() -> None:
+    paras = [
+        "Governor Pyo Jae-hoon met reporters on Monday.",
+        '"Will you run for president?" one reporter asked.',
+        '"Not this year," he replied.',
+        '"What about 2030?"',
+        '"Ask me then," Pyo said, laughing.',
+    ]
+    assert [q.speaker_short for q in quotes(*paras)] == [
+        "reporter",
+        "Pyo Jae-hoon",
+        "reporter",
+        "Pyo Jae-hoon",
+    ]
+
+
+def test_a_speakers_own_question_after_an_answer_stays_theirs() -> None:
+    paras = [
+        '"Is it fair?" a reporter asked.',
+        '"No," Kim Bo-ra said.',
+        '"We will not pay," Kim said. "Why should we?"',
+    ]
+    assert speakers(quotes(*paras))["Why should we?"] == "Kim Bo-ra"
