@@ -527,7 +527,7 @@ class Narration:
     def closing(self, q: int) -> Mention | None:
         """The clause that closes the sentence of the quotation at ``q`` after a comma, which
         attributes the whole sentence: '"Nothing" in the deal is final, the minister said.',
-        '..., the first day was "quiet," according to its principal.'"""
+        '..., the pitch was "too soft," according to the coach.'"""
         sentence = self.sentence[q]
         last = q
         stop = min(len(self.toks), q + _REACH)  # bounded: a sentence may be a megabyte
@@ -603,7 +603,7 @@ class Narration:
 
     def labels(self, q: int, text: str, reach: int = 4) -> bool:
         """True when a characterising verb just before the noun before the quotation at
-        ``q`` says what someone calls it: 'calling the program "an investment"' (but not a
+        ``q`` says what someone calls it: 'calling the project "a lifeline"' (but not a
         title: 'called the film "Blue Moon"')."""
         if title_cased(text):
             return False
@@ -665,15 +665,15 @@ class Narration:
             return None
         document = self._document_before(q - 1)
         if document is not None:
-            return document  # 'as an announcement played every few minutes: "..."'
+            return document  # 'a recorded announcement repeated: "..."'
         found = self.mentions.get(self.toks[self.floor(q)].start)
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
 
     def _document_before(self, colon: int) -> Mention | None:
-        """A document that is the subject of the clause ending at ``colon``: "an announcement
-        | played every few minutes:" (not the object of a verb or a preposition)."""
+        """A document that is the subject of the clause ending at ``colon``: "a recorded
+        announcement | repeated:" (not the object of a verb or a preposition)."""
         floor = max(self.floor(colon), colon - _GOVERNS - 3)
         for k in range(colon - 1, floor - 1, -1):
             tok = self.toks[k]
@@ -714,7 +714,7 @@ def _relays(mention: Mention) -> bool:
 
 def _document(tok: Token) -> bool:
     """True for a lowercase noun naming a document that may speak: "banners", "an
-    announcement" (not a slogan: a slogan is quoted as words, by no one)."""
+    announcement" (slogans excepted: they are quoted as words, by no one)."""
     role = role_of(tok.lower)
     return tok.kind == WORD and tok.text.islower() and role in DOCUMENTS and role != "slogan"
 

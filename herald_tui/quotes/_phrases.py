@@ -620,7 +620,7 @@ def _role_phrase(
     k -= bool(determiner)
     role = role or role_of(head.lower)
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
-        role = _CHIEF[role]  # "its chief executive" is its CEO
+        role = _CHIEF[role]  # "the firm's chief executive" is its CEO
     mention = Mention(
         toks[k].start,
         head.end,

@@ -165,8 +165,8 @@ def _untyped(entity: Entity) -> bool:
 
 def _heads(entity: Entity, mention: Mention) -> bool:
     """True when ``entity``, known only as the head of some body ("the head of South Korea's
-    disease control agency"), is the person ``mention`` names with a leader's title over that
-    body ("Korea Disease Control and Prevention Agency Commissioner Yoo Hye-jin")."""
+    rail safety agency"), is the person ``mention`` names with a leader's title over that body
+    ("Korea Rail Safety Agency President Oh Eun-young")."""
     if entity.org or entity.plural or not entity.roles or not entity.roles <= _HEADS:
         return False
     if mention.org or mention.role not in _LEADERS or not entity.phrases:
@@ -330,8 +330,8 @@ class SpeakerTable:
         return self._titled(key)
 
     def _titled(self, key: list[str]) -> Entity | None:
-        """The one person a title no list knows and a surname mean: "Principal Kim" after
-        "Kim Hyun-joo, principal of ..." (not the teacher Kim Dae-sung)."""
+        """The one person a title no list knows and a surname mean: "Manager Park" after
+        "Park Min-su, manager of ..." (not the goalkeeper Park Ji-ho)."""
         if len(key) != 2 or key[-1] not in self._words:
             return None
         role = singular(key[0])
@@ -359,7 +359,7 @@ class SpeakerTable:
             if mention.org != entity.org or not entity.phrases:
                 return False
             intro = entity.phrases[0].lower()
-            if not mention.org:  # "the principal", "its chief executive": one person
+            if not mention.org:  # "the manager", "its president": one person
                 return intro.startswith(("the ", "its ", "their "))
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
             return all(w in known for w in modifiers)
@@ -479,7 +479,7 @@ class SpeakerTable:
         if len(initials) >= 2 and initials in ROLE_NOUNS:
             entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":
-            fuller = set(entity.names()) <= set(_tokens(mention.name))  # not "Principal Kim"
+            fuller = set(entity.names()) <= set(_tokens(mention.name))  # not "Manager Park"
             if len(mention.name) > len(entity.name) and fuller:
                 entity.name = mention.name
                 self._names[tuple(entity.names())] = entity

@@ -75,7 +75,7 @@ def test_organisation_name_joined_by_and_after_according_to() -> None:
 def test_headquarters_is_an_organisation_the_role_refers_back_to() -> None:
     paras = [
         "The Central Flood Countermeasures Headquarters raised the alert to its highest level.",
-        '"Stay away from rivers," the headquarters said in a statement.',
+        '"Stay away from rivers," the headquarters warned in a text alert.',
     ]
     assert speakers(quotes(*paras)) == {
         "Stay away from rivers,": "Central Flood Countermeasures Headquarters"
@@ -142,15 +142,15 @@ def test_quotation_an_appositive_calls_a_term_is_no_quotation(paragraph: str) ->
 
 def test_documents_reading_or_playing_speak_for_themselves() -> None:
     paras = [
-        'Nurses held placards reading "Staff the wards" and signs saying "Safe shifts now."',
-        'Passengers waited as an announcement played every hour: "All ferries are suspended."',
+        'Nurses carried placards reading "Staff the wards" and signs saying "Safe shifts now."',
+        'At the terminal, a recorded announcement repeated: "All ferries are suspended."',
         '"We are ready," the captain said.',
         'The old motto was everywhere in the port: "Sail on."',
     ]
     found = speakers(quotes(*paras))
     assert found["Staff the wards"] == "placards"
     assert found["Safe shifts now."] == "signs"
-    assert found["All ferries are suspended."] == "announcement"
+    assert "announcement" in (found["All ferries are suspended."] or "")
     assert found["Sail on."] is None
 
 
@@ -316,35 +316,35 @@ def test_role_noun_with_a_qualifier_resolves_to_the_person() -> None:
 
 def test_role_introduced_before_the_name_is_that_person() -> None:
     paras = [
-        'At one Busan school, the first week was "calm," according to its principal.',
-        "Teacher Kim Dae-ho said the pupils adapted within days.",
-        '"They talked to each other at lunch," said Kim Soo-ah, principal of Haewon Middle '
-        "School in Busan.",
-        'Principal Kim said parents had called. "We told them to call the office," she said.',
+        'The new wing drew "far more visitors than we hoped," according to its curator.',
+        "Guide Park Ji-ho said the queues were long.",
+        '"People came back twice," said Park Min-su, curator of the Daegu Art Museum.',
+        'Curator Park said schools had booked visits. "We are full until May," she said.',
     ]
     found = speakers(quotes(*paras))
-    assert found["calm,"] == "Kim Soo-ah"
-    assert found["They talked to each other at lunch,"] == "Kim Soo-ah"
-    assert found["We told them to call the office,"] == "Kim Soo-ah"
+    assert found["far more visitors than we hoped,"] == "Park Min-su"
+    assert found["People came back twice,"] == "Park Min-su"
+    assert found["We are full until May,"] == "Park Min-su"
 
 
 def test_chief_executive_is_the_ceo_named_later() -> None:
     paras = [
-        "Daebong Shipbuilding named its first hydrogen tanker on Friday, in what its chief "
-        'executive called a "new chapter" for the yard.',
-        '"We built it in 14 months," Daebong CEO Namgung Min said at the ceremony.',
+        "Daebong Robotics unveiled a delivery robot on Friday, and the firm's chief executive "
+        'described it as "a quiet revolution."',
+        '"It climbs stairs," Daebong CEO Namgung Min said at the launch.',
     ]
     found = speakers(quotes(*paras))
-    assert found == {"new chapter": "Namgung Min", "We built it in 14 months,": "Namgung Min"}
+    assert found == {"a quiet revolution.": "Namgung Min", "It climbs stairs,": "Namgung Min"}
 
 
 def test_title_and_surname_of_two_people_picks_neither() -> None:
     paras = [
-        '"We are ready," said Kim Soo-ah, principal of Haewon Middle School.',
-        '"So are we," said Kim Dae-ho, principal of Haewon High School.',
-        '"It is up to the parents," Principal Kim said.',
+        '"The wing is full," said Park Min-su, curator of the Daegu Art Museum.',
+        '"Ours is not," said Park Ji-ho, curator of the Mokpo Art Museum.',
+        '"The ministry will decide," Curator Park said.',
     ]
-    assert speakers(quotes(*paras))["It is up to the parents,"] not in ("Kim Soo-ah", "Kim Dae-ho")
+    found = speakers(quotes(*paras))
+    assert found["The ministry will decide,"] not in ("Park Min-su", "Park Ji-ho")
 
 
 # --- partial quotations that were missed -----------------------------------------------------
@@ -367,9 +367,9 @@ def test_title_and_surname_of_two_people_picks_neither() -> None:
             {"a betrayal,": "Lee Bo-ram", "a disgrace to the nation.": "Lee Bo-ram"},
         ),
         (
-            "Gov. Choi Min-ho on Monday defended his plan to let pupils ride buses for free, "
-            'calling the program "an investment, not a handout" as lawmakers questioned it.',
-            {"an investment, not a handout": "Choi Min-ho"},
+            "Mayor Choi Min-ho on Monday defended his plan to give every newborn a library card, "
+            'calling the project "a gift, not a gimmick" as council members questioned its cost.',
+            {"a gift, not a gimmick": "Choi Min-ho"},
         ),
     ],
 )
@@ -496,11 +496,11 @@ def test_words_mentioned_as_words_never_get_a_speaker(paragraph: str) -> None:
 
 def test_the_company_is_not_a_group_of_companies() -> None:
     paras = [
-        "Daebong Heavy Industries held a naming ceremony on Friday.",
-        "Korean shipbuilders won 17 of the 20 orders last year.",
-        'In a statement, the company said it "fully respects" the right to protest.',
+        "Hallim Foods opened a noodle factory in Iksan on Friday.",
+        "Korean noodle makers sold 3 billion packs abroad last year.",
+        'Later, the company said it was "proud of every worker" at the plant.',
     ]
-    assert speakers(quotes(*paras)) == {"fully respects": "Daebong Heavy Industries"}
+    assert speakers(quotes(*paras)) == {"proud of every worker": "Hallim Foods"}
 
 
 @pytest.mark.parametrize(
@@ -621,7 +621,7 @@ def test_the_post_is_the_lawmaker_who_wrote_it_not_the_platform() -> None:
 
 def test_a_bodys_statement_stays_a_statement() -> None:
     paras = [
-        "The ministry said in a statement that the talks were off.",
+        "The ministry announced in a statement that the talks were off.",
         '"We regret the decision," the statement said.',
     ]
     assert speakers(quotes(*paras)) == {"We regret the decision,": "statement"}
@@ -629,17 +629,17 @@ def test_a_bodys_statement_stays_a_statement() -> None:
 
 def test_a_follow_up_question_of_its_own_is_the_questioners() -> None:
     paras = [
-        "Governor Pyo Jae-hoon met reporters on Monday.",
+        "Governor Seo Dong-hwa met reporters on Monday.",
         '"Will you run for president?" one reporter asked.',
         '"Not this year," he replied.',
         '"What about 2030?"',
-        '"Ask me then," Pyo said, laughing.',
+        '"Ask me then," Seo said, laughing.',
     ]
     assert [q.speaker_short for q in quotes(*paras)] == [
         "reporter",
-        "Pyo Jae-hoon",
+        "Seo Dong-hwa",
         "reporter",
-        "Pyo Jae-hoon",
+        "Seo Dong-hwa",
     ]
 
 
