@@ -426,13 +426,14 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 1
         elif not toks[i].capitalised or i - 2 < floor:
             break
-        elif prev.is_word("of", "for") and is_name(toks[i - 2]):
+        elif prev.is_word("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
             i -= 1
         elif (
             prev.is_word("the")
             and toks[i - 2].is_word("of", "for")
             and i - 3 >= floor
             and is_name(toks[i - 3])
+            and not _given(toks[i - 3])
         ):
             i -= 2  # "Ministry of the Interior"
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
@@ -481,6 +482,11 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         # though "son" may be a role
         cut = len(run) - 3
     return run[: cut + 1], run[cut + 1 :]
+
+
+def _given(tok: Token) -> bool:
+    """A romanised Korean given name ("Bo-ra"): a person's name ends there."""
+    return _GIVEN.match(tok.text) is not None
 
 
 def _korean_name(surname: Token, given: Token) -> bool:
@@ -654,7 +660,12 @@ def phrase_after(
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
         tok = toks[end]
-        named_of = named_of or (tok.is_word("of", "for") and end > i and toks[end - 1].capitalised)
+        named_of = named_of or (
+            tok.is_word("of", "for")
+            and end > i
+            and toks[end - 1].capitalised
+            and not _given(toks[end - 1])  # "Han Bo-ra | of the agency": a person's
+        )
         joins = tok.is_word("and") and _capital_next(toks, end)
         if joins and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"

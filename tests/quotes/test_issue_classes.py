@@ -39,6 +39,19 @@ def test_long_title_with_acronym_and_hangul(paragraph: str) -> None:
     assert quote.speaker_short == "Han Bo-ra"
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Trains are safe," said Commissioner Han Bo-ra of the Korea Rail Safety and '
+        "Inspection Agency (KRSIA).",
+        '"Trains are safe," Han Bo-ra (한보라), president of the Korea Rail Safety Agency '
+        "(KRSA), said.",
+    ],
+)
+def test_person_of_an_agency_is_the_person(paragraph: str) -> None:
+    assert speakers(quotes(paragraph)) == {"Trains are safe,": "Han Bo-ra"}
+
+
 def test_organisation_in_a_title_is_not_the_person() -> None:
     paras = [
         '"Trains are safe," Korea Rail Safety and Inspection Agency (KRSIA) Commissioner '
