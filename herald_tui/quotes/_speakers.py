@@ -209,20 +209,24 @@ _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
 class _Recent:
     """Entities in order of their last mention, newest last, at most ``_RECENT``."""
 
-    __slots__ = ("items",)
+    __slots__ = ("_order",)
 
     def __init__(self) -> None:
-        self.items: list[Entity] = []
+        self._order: dict[Entity, None] = {}  # insertion-ordered: a touch is O(1)
+
+    @property
+    def items(self) -> list[Entity]:
+        return list(self._order)
 
     def touch(self, entity: Entity) -> None:
-        if entity in self.items:
-            self.items.remove(entity)
-        self.items.append(entity)
-        if len(self.items) > _RECENT:
-            del self.items[0]
+        order = self._order
+        order.pop(entity, None)
+        order[entity] = None
+        if len(order) > _RECENT:
+            del order[next(iter(order))]
 
     def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
-        return next((e for e in reversed(self.items) if wanted(e)), None)
+        return next((e for e in reversed(self._order) if wanted(e)), None)
 
 
 class SpeakerTable:
