@@ -183,7 +183,9 @@ def _carried(
     for k in range(p1 - 1, stop, -1):
         nar = narrations[k]
         for clause in reversed(nar.clauses):
-            said = resolved.get(id(clause.mention)) if clause.mention is not None else None
+            if clause.mention is None or not clause.mention.spoke:
+                continue  # 'A reporter asked whether ...': the asker does not answer
+            said = resolved.get(id(clause.mention))
             if said is not None:
                 return said
         subjects = {resolved.get(id(m)) for m in nar.mentions.values() if m.subject}

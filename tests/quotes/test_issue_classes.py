@@ -187,6 +187,15 @@ def test_quote_only_paragraph_continues_across_narration(between: str) -> None:
     assert speakers(quotes(*paras))["Tariffs are not on the table."] == "Ahn Sung-jae"
 
 
+def test_quote_only_paragraph_after_a_question_is_the_answer() -> None:
+    paras = [
+        '"We will win," Governor Seo Dong-hwa said.',
+        "A reporter asked whether the plan would pass the council.",
+        '"It will, by a wide margin."',
+    ]
+    assert speakers(quotes(*paras))["It will, by a wide margin."] == "Seo Dong-hwa"
+
+
 def test_quote_only_paragraph_after_a_group_that_spoke_is_the_group() -> None:
     paras = [
         '"We will not back down," said Chung Min-ho, head of the merchants\' association.',
