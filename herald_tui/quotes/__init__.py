@@ -103,8 +103,11 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     q1, q2 = start.quote_token(first), end.quote_token(last)
     multi = len(quoted.pieces) > 1
     full = multi or (first.opened and start.opens_statement(q1))
-    adjacent = end.after(q2)
-    mention = adjacent or start.before(q1, full) or end.later(q2, full) or end.closing(q2)
+    relative = start.relative_label(q1)  # 'Kim, whom critics called "reckless," said'
+    adjacent = None if relative else end.after(q2)
+    mention = relative or adjacent or start.before(q1, full) or end.later(q2, full)
+    if mention is None and not start.passive_label(q1):
+        mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)
     if mention is None and not full:
         mention = start.quoted_verb(q1, text)  # 'The minister also "stressed the need ..."'

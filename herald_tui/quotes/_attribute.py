@@ -486,6 +486,34 @@ class Narration:
             return None
         return self.mentions.setdefault(mention.start, mention)
 
+    def relative_label(self, q: int) -> Mention | None:
+        """The subject of a relative clause that characterises with the quotation at ``q``:
+        'Kim, whom critics have called "reckless," said ...' quotes the critics, not Kim; 'The
+        plan, which the opposition dubbed "a giveaway," passed' the opposition."""
+        v = q - 1
+        if v < 2 or self.toks[v].lower not in LABEL_VERBS:
+            return None
+        floor = max(self.floor(q), q - _GOVERNS - 4)
+        rel = next(
+            (k for k in range(v - 1, floor - 1, -1) if self.toks[k].lower in ("whom", "which")),
+            -1,
+        )
+        if rel < 0 or rel + 1 >= v:
+            return None
+        j = skip_auxiliaries(self.toks, v - 1, rel + 1)
+        mention = phrase_before(self.text, self.toks, j, rel + 1, open_role=True)
+        if mention is None or mention.start != self.toks[rel + 1].start:
+            return None
+        return self.mentions.setdefault(mention.start, mention)
+
+    def passive_label(self, q: int) -> bool:
+        """True when a participle characterises the quotation at ``q`` with nobody saying it:
+        'Dubbed "the iron lady" by fans, Ahn won' (a nickname, not the sentence's words)."""
+        v = q - 1
+        if v < 0 or not self.toks[v].lower.endswith("ed") or self.toks[v].lower not in LABEL_VERBS:
+            return False
+        return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
+
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
         ``person`` any reporting verb of a person: "Kim denounced ... as"), when "according to"

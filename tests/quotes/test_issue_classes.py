@@ -672,3 +672,20 @@ def test_a_speakers_own_question_after_an_answer_stays_theirs() -> None:
         '"We will not pay," Kim said. "Why should we?"',
     ]
     assert speakers(quotes(*paras))["Why should we?"] == "Kim Bo-ra"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ('Kim Bo-ra, whom critics have called "reckless," said she would run again.',
+         "reckless,", "critics"),
+        ('The plan, which the opposition has dubbed "a giveaway," passed on Monday, the '
+         "ministry said.", "a giveaway,", "opposition"),
+        ('Dubbed "the iron lady" by fans, Ahn Mi-rae won her third title, the federation said.',
+         "the iron lady", None),
+    ],
+)  # fmt: skip
+def test_characterisation_in_a_relative_clause_or_participle(
+    paragraph: str, text: str, speaker: str | None
+) -> None:
+    assert speakers(quotes(paragraph))[text] == speaker
