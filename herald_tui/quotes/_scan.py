@@ -251,6 +251,21 @@ def _lost_close(text: str, start: int, stop: int) -> int:
 _NARRATION_AFTER = re.compile(r",(?=\s+(?:and|but|adding|saying|while|before)\s+[a-z])")
 
 
+def _reopened(text: str, span: Span) -> Span | None:
+    """A quote that lost its opening mark ('... had not decided. Tonight I just want to rest,"
+    she said.') starts with the sentence its closing mark ends, when an attribution follows
+    the mark; otherwise None (a stray mark)."""
+    if not _attribution().match("," + text[span.end + 1 : span.end + 80]):
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.end)]
+    if not starts or starts[-1] >= span.end:
+        return None
+    return Span(starts[-1], span.end)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
+
+
 def _starts_with_open(text: str, span: Span) -> bool:
     """True when ``span`` opens at the very start of the paragraph (a continuation)."""
     return span.opened and not text[: span.start - 1].strip()
@@ -277,8 +292,9 @@ def quotations(paragraphs: Sequence[str]) -> Iterator[Quoted]:
             else:
                 yield pending
                 pending = None
-        for span in spans:
-            if not span.opened:
+        for found in spans:
+            span = found if found.opened else _reopened(text, found)
+            if span is None:
                 continue  # a closing mark with nothing to close
             if span.closed:
                 yield Quoted([(index, span)])

@@ -689,3 +689,17 @@ def test_characterisation_in_a_relative_clause_or_participle(
     paragraph: str, text: str, speaker: str | None
 ) -> None:
     assert speakers(quotes(paragraph))[text] == speaker
+
+
+def test_quote_that_lost_its_opening_mark_starts_with_its_sentence() -> None:
+    paras = [
+        "Asked about her future, Ra Bo-mi said she had offers but had not decided. Tonight I "
+        'just want to rest with my teammates," she said.'
+    ]
+    assert speakers(quotes(*paras)) == {
+        "Tonight I just want to rest with my teammates,": "Ra Bo-mi"
+    }
+
+
+def test_a_stray_closing_mark_without_attribution_is_no_quotation() -> None:
+    assert quotes('The vote was close. Lawmakers went home" early on Friday.') == ()
