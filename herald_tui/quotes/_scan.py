@@ -223,7 +223,7 @@ def _attribution() -> re.Pattern[str]:
         _ATTRIBUTION = re.compile(
             rf",\s+(?:(?:he|she|they)\s+(?:{verbs})\b"
             rf"|(?:{verbs})\s+(?:[A-Z]|the\s|an?\s|his\s|her\s|their\s)"
-            rf"|(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:{verbs})\b)"
+            rf"|(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,6}})\s+(?:{verbs})\b)"
         )
     return _ATTRIBUTION
 

@@ -703,3 +703,13 @@ def test_quote_that_lost_its_opening_mark_starts_with_its_sentence() -> None:
 
 def test_a_stray_closing_mark_without_attribution_is_no_quotation() -> None:
     assert quotes('The vote was close. Lawmakers went home" early on Friday.') == ()
+
+
+def test_quote_that_lost_its_closing_mark_before_a_long_title() -> None:
+    paras = [
+        '"We will listen to parents and adjust where needed, Vice Education Minister Ji '
+        "Sang-woo told reporters."
+    ]
+    assert speakers(quotes(*paras)) == {
+        "We will listen to parents and adjust where needed,": "Ji Sang-woo"
+    }
