@@ -5,19 +5,32 @@ reporting clause (a reporting verb with the phrase naming its speaker: "Kim said
 senior official", "according to the ministry") and every other phrase that introduces someone
 ("Unification Minister Kim Yung-ho visited ..."). A quotation then takes, in this order:
 
-1. the clause right after it ('"...," he said.' / '"...," said Kim.'),
+0. the subject of a relative clause characterising with it ('Kim, whom critics called
+   "reckless," said': the critics),
+1. the clause right after it ('"...," he said.' / '"...," said Kim.'); when that clause is a
+   news agency or "according to", the person the sentence says said it ('Kim said the test
+   was "a success," the KCNA reported': Kim),
 2. the nearest clause before it in its sentence ('Kim said Tuesday: "..."', 'the minister said
    the plan was "realistic"'),
 3. a clause later in its sentence, when only other quotations stand between ('"realistic" and
-   "overdue," the minister said').
+   "overdue," the minister said'),
+4. the clause closing its sentence after a comma ('"Nothing" in it is final, the minister
+   said'), unless a participle labels it with nobody saying it ('Dubbed "the iron lady" by
+   fans, ...'),
+5. for a fragment opening with a reporting verb, the sentence's subject ('The minister also
+   "stressed the need for ..."'; but 'Kim "inspected the site"' quotes the reporter).
 
 A clause whose subject cannot be read (a participle: ', adding that ...'; a coordinated verb:
 'said ... but warned') takes the speaker of the clause before it, or the sentence's subject; a
 relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read'). The
 subject of a passive ('was asked', 'has been derided as') speaks for no one. Any past tense
 right after a quotation and its subject reports it ('"...," she sighed'), and a quotation
-that narration introduces with a colon but no reporting verb takes the person opening that
-sentence ('Kim was blunt: "..."'), or no one.
+that narration introduces with a colon but no reporting verb takes the document the clause is
+about ('a recorded announcement repeated: "..."') or the person opening that sentence ('Kim
+was blunt: "..."'), or no one. Words quoted as words never take a speaker: after a cue noun
+('the term', 'the words "a" and "b"'), named by an appositive ('"third way," a term ...'),
+naming a status ('raised ties to a "strategic partnership"') or a kind of thing ('pilot "social
+prescribing" programs').
 
 Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
 paragraph of any length is read in linear time.
