@@ -473,7 +473,7 @@ class Narration:
             if clause.verb == a and toks[a].lower == "according":
                 # '..., Kim said the test was "a success," according to the KCNA': the agency
                 # relays what the sentence's speaker said
-                return self._relayed(q) or clause.mention
+                return self._relayed(q, person=_relays(clause.mention)) or clause.mention
             if _relays(clause.mention):
                 # 'Kim denounced the drills as a "rehearsal," the KCNA reported': Kim's words
                 return self._relayed(q, person=True) or clause.mention
@@ -529,12 +529,12 @@ class Narration:
 
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
-        ``person`` any reporting verb of a person: "Kim denounced ... as"), when "according to"
-        or a news agency after it names only who relayed it."""
+        ``person`` any reporting verb: "Kim denounced ... as", "the ministry, calling ..."),
+        when "according to" or a news agency after it names only who relayed it."""
         floor = max(self.floor(q), q - _REACH)
         for clause in reversed(self.clauses_between(floor, q - 1)[-_LOOK:]):
             mention, verb = clause.mention, self.toks[clause.verb].lower
-            if mention is None or (person and (mention.org or mention.plural)):
+            if mention is None or _relays(mention):
                 continue
             if verb in _SAYS or (person and verb not in ("reported", "according")):
                 return mention
@@ -750,7 +750,8 @@ def _relays(mention: Mention) -> bool:
     Central News Agency", "the KCNA", "the newspaper"."""
     if mention.role in ("media", "newspaper", "broadcaster"):
         return True
-    return mention.org and ("news" in mention.text.lower() or mention.name == "KCNA")
+    named = mention.text.lower()
+    return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
 
 
 def _document(tok: Token) -> bool:

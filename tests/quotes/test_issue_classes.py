@@ -713,3 +713,19 @@ def test_quote_that_lost_its_closing_mark_before_a_long_title() -> None:
     assert speakers(quotes(*paras)) == {
         "We will listen to parents and adjust where needed,": "Ji Sang-woo"
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ('The ministry urged restraint, calling the move "reckless," Yonhap reported.',
+         "reckless,", "ministry"),
+        ('Lee Bo-ram said the plan was "unrealistic," Yonhap News Agency reported.',
+         "unrealistic,", "Lee Bo-ram"),
+        ('Protesters chanted "Go home," according to Yonhap.', "Go home,", "Protesters"),
+    ],
+)  # fmt: skip
+def test_yonhap_relaying_words_is_not_their_speaker(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    assert speakers(quotes(paragraph))[text] == speaker
