@@ -303,6 +303,8 @@ class Narration:
         verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
         read:")."""
         toks, floor = self.toks, self.floor(v)
+        if any(toks[k].lower == "what" for k in range(max(floor, v - 4), v)):
+            return None  # 'after what both sides described as "tough" talks': not the sentence's
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)

@@ -27,7 +27,7 @@ from herald_tui.quotes._lexicon import (
 
 WORD, PUNCT, QUOTE = "word", "punct", "quote"
 _TOKEN = re.compile(
-    r"(\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"  # a word
+    r"(\d{1,3}(?:,\d{3})+(?![\d,])|\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"  # a word, 45,000
     r"|(\"?\x00[\x00.?!]*\"?|\")"  # a masked quotation
     r"|(--|[,;:()\[\]—–.?!])"  # punctuation
 )

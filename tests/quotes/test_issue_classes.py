@@ -729,3 +729,16 @@ def test_yonhap_relaying_words_is_not_their_speaker(
     paragraph: str, text: str, speaker: str
 ) -> None:
     assert speakers(quotes(paragraph))[text] == speaker
+
+
+def test_words_of_an_embedded_what_clause_are_not_the_sentences_subjects() -> None:
+    paras = [
+        "Hanul Motors and its union reached a wage deal on Thursday after what both sides "
+        'described as "tough" negotiations.'
+    ]
+    assert speakers(quotes(*paras)) == {"tough": None}
+
+
+def test_a_number_with_thousands_separators_is_one_word() -> None:
+    paras = ['The union\'s 45,000 members rejected the deal, calling it "an insult."']
+    assert speakers(quotes(*paras)) == {"an insult.": "union's 45,000 members"}
