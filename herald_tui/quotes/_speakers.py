@@ -49,8 +49,11 @@ _LEADERS = wordset(
     """
 )
 _BODY_FILLERS = wordset("the a an state state-run government national country's")
-_RECORDS = wordset("survey data study poll figures analysis estimate tally census findings")
-"""What an organisation publishes, which speaks for it ("the agency's survey")."""
+_RECORDS = wordset(
+    "survey data study poll figures analysis estimate tally census findings bench panel"
+)
+"""What an organisation publishes, or the part of it that rules, which speaks for it ("the
+agency's survey", "the court's full bench")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity

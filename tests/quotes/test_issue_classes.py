@@ -742,3 +742,14 @@ def test_words_of_an_embedded_what_clause_are_not_the_sentences_subjects() -> No
 def test_a_number_with_thousands_separators_is_one_word() -> None:
     paras = ['The union\'s 45,000 members rejected the deal, calling it "an insult."']
     assert speakers(quotes(*paras)) == {"an insult.": "union's 45,000 members"}
+
+
+def test_the_courts_bench_speaks_for_the_court_but_its_spokesperson_is_a_person() -> None:
+    paras = [
+        "The Seoul High Court ruled on Thursday that the merger was void.",
+        'In a 3-0 decision, the court\'s panel said the vote was "deeply flawed."',
+        '"We will appeal," the company\'s spokesperson said.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["deeply flawed."] == "Seoul High Court"
+    assert found["We will appeal,"] != "Seoul High Court"
