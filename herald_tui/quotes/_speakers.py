@@ -49,6 +49,11 @@ _LEADERS = wordset(
     """
 )
 _BODY_FILLERS = wordset("the a an state state-run government national country's")
+_GENERIC = wordset(
+    "state-run state-funded government-run government public private local national research"
+)
+"""Words describing any body of its kind: "a state-run research institute" may be named
+"Korea Astronomy and Space Science Institute"."""
 _RECORDS = wordset(
     "survey data study poll figures analysis estimate tally census findings bench panel"
 )
@@ -369,7 +374,7 @@ class SpeakerTable:
             if not mention.org:  # "the manager", "its president": one person
                 return intro.startswith(("the ", "its ", "their "))
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
-            return all(w in known for w in modifiers)
+            return all(w in known or w in _GENERIC for w in modifiers)
 
         return self._nameless.newest(names_it)
 

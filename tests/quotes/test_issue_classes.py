@@ -753,3 +753,20 @@ def test_the_courts_bench_speaks_for_the_court_but_its_spokesperson_is_a_person(
     found = speakers(quotes(*paras))
     assert found["deeply flawed."] == "Seoul High Court"
     assert found["We will appeal,"] != "Seoul High Court"
+
+
+def test_a_body_introduced_by_its_kind_is_the_one_named_later() -> None:
+    paras = [
+        'The comet poses "no threat" to Earth, a state-run research institute said Wednesday.',
+        '"It will pass safely," the Korea Ocean and Polar Research Institute (KOPRI) said.',
+    ]
+    assert set(speakers(quotes(*paras)).values()) == {"Korea Ocean and Polar Research Institute"}
+
+
+def test_a_body_of_another_kind_is_not_the_one_introduced() -> None:
+    paras = [
+        'The plan is "sound," a state-run research institute said Wednesday.',
+        '"It is not," the Korea Federation of Small Businesses said.',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["sound,"] != "Korea Federation of Small Businesses"
