@@ -90,6 +90,7 @@ _FOLLOWS = 40  # tokens a later clause may stand after the quotation it attribut
 _TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
+_SUBORDINATORS = wordset("as while when because since although though whereas after before")
 _INDEFINITE = wordset("a an his her its their")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
@@ -337,6 +338,10 @@ class Narration:
         while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
+                if self.toks[k + 1].lower in _SUBORDINATORS:
+                    # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
+                    # read it or give no one (not the sentence's subject)
+                    return phrase_after(self.text, self.toks, k + 2, open_role=True)
                 mention = phrase_after(self.text, self.toks, k + 1)
                 if mention is not None:
                     return mention

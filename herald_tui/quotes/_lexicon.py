@@ -226,7 +226,7 @@ ROLE_NOUNS: dict[str, str] = {
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
             commentary report post slogan alert declaration announcement headquarters force
-            newspaper broadcaster
+            newspaper broadcaster flag
             """
         )
     },
@@ -261,7 +261,7 @@ ROLE_NOUNS: dict[str, str] = {
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
-    commentary report post slogan alert declaration announcement
+    commentary report post slogan alert declaration announcement flag
     """
 )
 

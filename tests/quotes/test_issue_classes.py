@@ -770,3 +770,13 @@ def test_a_body_of_another_kind_is_not_the_one_introduced() -> None:
     ]
     found = speakers(quotes(*paras))
     assert found["sound,"] != "Korea Federation of Small Businesses"
+
+
+def test_a_subordinate_clause_has_its_own_subject() -> None:
+    paras = [
+        'Ra Bo-mi, 27, scored in the 84th minute, as a crowd of about 6,000 chanted "Go! Go!"',
+        'Kim Do-hun scored twice, while fans waved flags reading "MVP."',
+    ]
+    found = speakers(quotes(*paras))
+    assert found["Go! Go!"] not in (None, "Ra Bo-mi")
+    assert found["MVP."] == "flags"
