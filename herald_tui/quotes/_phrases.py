@@ -289,7 +289,7 @@ def _head_phrase(
     else:
         found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
         if found is None:
-            return _prepositional(text, toks, j, floor, depth)
+            return _prepositional(text, toks, j, floor, depth, open_role=open_role)
     if found is None:
         return None
     mention, first = found
@@ -311,9 +311,12 @@ def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
     return prev is None or prev.lower in DETERMINERS or is_boundary(prev)
 
 
-def _prepositional(text: str, toks: list[Token], j: int, floor: int, depth: int) -> Mention | None:
+def _prepositional(
+    text: str, toks: list[Token], j: int, floor: int, depth: int, *, open_role: bool = False
+) -> Mention | None:
     """A phrase whose last words are a prepositional phrase with any object: "an official at
-    the KMA's forecast bureau" (the object "bureau" is no role noun)."""
+    the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
+    the head may be a noun no list knows ("said a woman in her 80s from the village")."""
     k = j
     while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
         if not (is_modifier(toks[k]) or toks[k].lower in DETERMINERS):
@@ -321,7 +324,7 @@ def _prepositional(text: str, toks: list[Token], j: int, floor: int, depth: int)
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
-    outer = _head_phrase(text, toks, k - 1, floor, depth + 1)
+    outer = _head_phrase(text, toks, k - 1, floor, depth + 1, open_role=open_role)
     if outer is None or outer.kind == "pronoun":
         return None
     _extend(outer, text, toks[j].end)

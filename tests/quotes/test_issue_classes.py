@@ -780,3 +780,15 @@ def test_a_subordinate_clause_has_its_own_subject() -> None:
     found = speakers(quotes(*paras))
     assert found["Go! Go!"] not in (None, "Ra Bo-mi")
     assert found["MVP."] == "flags"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"I never thought I would see it," said a man in his 70s from the harbor, smiling.',
+         "man in his 70s from the harbor"),
+        ('"It was loud," said a student in her 20s.', "student in her 20s"),
+    ],
+)  # fmt: skip
+def test_unnamed_speaker_keeps_the_phrases_describing_them(paragraph: str, speaker: str) -> None:
+    assert list(speakers(quotes(paragraph)).values()) == [speaker]
