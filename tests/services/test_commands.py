@@ -92,18 +92,22 @@ def test_sync_fills_the_cache_and_reports(
     assert code == 0
     summary = out.strip().splitlines()[-1]
     assert (
-        summary.startswith("14 sections; ") and " new, 0 updated, 0 unchanged, 1 failed" in summary
+        summary.startswith("15 sections; ") and " new, 0 updated, 0 unchanged, 0 failed" in summary
     )
-    assert "koreaherald/sports" in err  # the demo has no sports feed: reported, not fatal
+    assert err == ""  # every demo section has headlines
     with Store.open(tmp_path / "cache", tmp_path / "data") as store:
         assert store.info().articles == int(summary.split("; ")[1].split(" new")[0])
 
 
 def test_sync_of_nothing_reachable_exits_non_zero(
-    capsys: pytest.CaptureFixture[str], dirs: list[str]
+    capsys: pytest.CaptureFixture[str],
+    dirs: list[str],
+    demo: DemoServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    code, out, _ = run(capsys, "--demo", *dirs, "sync", "--section", "koreaherald/sports")
-    assert code == 1
+    monkeypatch.setenv("HERALD_TUI_SITE_KOREAHERALD", f"{demo.base_url}/nowhere")  # all 404
+    code, out, err = run(capsys, *dirs, "sync", "--section", "koreaherald/sports")
+    assert code == 1 and "koreaherald/sports" in err
     assert out.splitlines()[-1] == "0 sections; 0 new, 0 updated, 0 unchanged, 1 failed"
 
 
