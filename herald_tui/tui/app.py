@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+import signal
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -70,10 +73,21 @@ class HeraldApp(App[None]):
             message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
             self.notify(message, markup=False)
         self._apply_theme()
+        self._exit_on_hangup()
         if self.demo:
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
         for notice in self.library.notices():
             self.notify(clean_line(notice), severity="warning", markup=False)
+
+    def _exit_on_hangup(self) -> None:
+        """A closed terminal (SIGHUP: the window closed, ``tmux kill-session``) or a SIGTERM
+        ends the app as ``q`` does, so the library closes: the demo's server stops and its
+        temporary directory goes, instead of staying behind as with the default action."""
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM"):
+            # Not the main thread (tests) or no such signal (Windows): the default stays.
+            with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(getattr(signal, name), self.exit)
 
     def on_ready(self) -> None:
         """The first frame is on screen: the garbage collector may run again."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,28 @@ def test_hostile_text_never_reaches_the_terminal(tmux: Tmux, tmp_path: Path) -> 
         assert injected not in output, f"{injected!r} reached the terminal"
     assert tmux.title() == title_before and "pwned" not in tmux.title()
     assert "Y2xpcGJvYXJk" not in tmux.buffers()  # no OSC 52 clipboard write landed
+
+
+def _wait_until_gone(paths: list[Path], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while any(p.exists() for p in paths) and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+
+@pytest.mark.parametrize("ending", ["kill-session", "SIGTERM"])
+def test_the_demo_removes_its_temporary_directory_however_it_ends(
+    tmux: Tmux, tmp_path: Path, ending: str
+) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    argv = [sys.executable, "-m", "herald_tui", "--demo"]
+    tmux.start(argv, width=80, height=24, env=app_env(TMPDIR=str(temp)))
+    tmux.wait_for(lambda s: "●" in s)  # headlines fetched into the temporary cache
+    made = list(temp.glob("herald-tui-demo-*"))
+    assert len(made) == 1 and (made[0] / "cache").is_dir()
+    if ending == "SIGTERM":
+        os.kill(tmux.program_pid(), signal.SIGTERM)
+    else:
+        tmux.stop()  # the terminal closes: SIGHUP
+    _wait_until_gone(made)
+    assert list(temp.iterdir()) == []

@@ -61,6 +61,13 @@ class Tmux:
         """End the session (the tmux server stays for the next :meth:`start`)."""
         self._tmux("kill-session", "-t", self.session, check=False)
 
+    def program_pid(self) -> int:
+        """The process id of the program :meth:`start` ran (the child of the pane's shell)."""
+        shell = self._tmux("display-message", "-p", "-t", self.session, "#{pane_pid}").stdout
+        ps = ["ps", "-o", "pid=", "--ppid", shell.strip()]
+        children = subprocess.run(ps, capture_output=True, text=True, check=True, timeout=30)
+        return int(children.stdout.split()[0])
+
     def title(self) -> str:
         """The pane's title, which an OSC 0/2 sequence would change."""
         return self._tmux("display-message", "-p", "-t", self.session, "#{pane_title}").stdout
