@@ -112,11 +112,16 @@ def test_search_text(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no
 
 def test_search_json_and_limit(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
     status, out, _err = cli("search", "--json", "--limit", "1", "exports")
-    hits = json.loads(out)
+    hits = _json_lines(out)
     assert status == 0 and len(hits) == 1
     assert set(hits[0]) == {"url", "title", "source", "section", "published", "snippet"}
     assert "\x02" in hits[0]["snippet"] and "\x03" in hits[0]["snippet"]
-    assert len(json.loads(cli("search", "--json", "exports")[1])) == 3
+    assert len(_json_lines(cli("search", "--json", "exports")[1])) == 3
+
+
+def _json_lines(out: str) -> list[dict[str, object]]:
+    """Every --json prints one JSON object per line, as ``headlines --json`` does."""
+    return [json.loads(line) for line in out.splitlines()]
 
 
 def test_search_no_match_and_bad_query(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
@@ -126,9 +131,31 @@ def test_search_no_match_and_bad_query(cli, filled: tuple[Path, Path]) -> None: 
     assert err.startswith("herald-tui: error: unclosed quote") and err.count("\n") == 1
 
 
-def test_search_works_with_no_cache_at_all(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
-    assert cli("search", "korea")[0] == 1
+def test_search_with_no_cache_at_all_says_so(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, err = cli("search", "korea")
+    assert (status, out) == (1, "")
+    assert err == (
+        f"herald-tui: error: the cache directory {dirs[0]} does not exist:"
+        " nothing was read or synced there yet\n"
+    )
     assert not dirs[0].exists()
+
+
+@pytest.mark.parametrize("which", ["--cache-dir", "--data-dir"])
+def test_search_in_an_unusable_directory_names_it(
+    filled: tuple[Path, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path, which: str
+) -> None:
+    label = "cache" if which == "--cache-dir" else "data"
+    a_file = tmp_path / "not-a-dir"
+    a_file.write_text("")
+    dirs = {"--cache-dir": str(filled[0]), "--data-dir": str(filled[1]), which: str(a_file)}
+    status = main([*(part for pair in dirs.items() for part in pair), "search", "exports"])
+    out, err = capsys.readouterr()
+    assert (status, out) == (1, "")
+    assert err == f"herald-tui: error: the {label} directory {a_file} is not a directory\n"
+    dirs[which] = str(tmp_path / "mistyped")
+    status = main([*(part for pair in dirs.items() for part in pair), "search", "exports"])
+    assert status == 1 and f"{tmp_path / 'mistyped'} does not exist" in capsys.readouterr()[1]
 
 
 def test_marked_snippets_are_safe() -> None:
@@ -140,4 +167,4 @@ def test_marked_snippets_are_safe() -> None:
 def test_search_exclusion_in_one_quoted_argument(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
     status, out, _err = cli("search", "--json", "exports -missile")
     assert status == 0
-    assert {h["url"] for h in json.loads(out)} == {article(2).url, article(3).url}
+    assert {h["url"] for h in _json_lines(out)} == {article(2).url, article(3).url}

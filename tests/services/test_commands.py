@@ -76,6 +76,12 @@ def test_headlines_offline_without_a_sync_says_what_to_do(
         (["headlines", "--source", "nope"], "unknown source 'nope' (sources: "),
         (["headlines", "--section", "yonhap/nope"], "yonhap has no section 'nope' (sections: news"),
         (["--offline", "sync"], "sync needs the network"),
+        (["headlines", "--section", "nope"], "no source has a section 'nope' (sections: "),
+        (
+            ["headlines", "--section", "yonhap/nk", "--source", "koreaherald"],
+            "--section yonhap/nk is a section of yonhap, not of --source koreaherald",
+        ),
+        (["headlines", "--section", "nk", "--source", "koreaherald"], "koreaherald has no section"),
     ],
 )
 def test_usage_errors_are_one_line(
@@ -83,6 +89,41 @@ def test_usage_errors_are_one_line(
 ) -> None:
     code, _, err = run(capsys, *dirs, *args)
     assert code == 2 and message in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [["headlines"], ["sync"], ["search", "korea"]])
+@pytest.mark.parametrize("value", ["-1", "0", "ten"])
+def test_every_limit_is_checked_alike(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], command: list[str], value: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*dirs, *command, "--limit", value])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and err.count("\n") == 1
+    assert f"argument --limit: invalid limit '{value}': a whole number from 1" in err
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [("nk", "yonhap/nk"), ("Kpop", "koreaherald/kpop"), ("YONHAP/Sports", "yonhap/sports")],
+)
+def test_a_section_id_is_found_in_whichever_source_has_it(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], section: str, key: str
+) -> None:
+    code, _, err = run(capsys, "--offline", *dirs, "headlines", "--section", section)
+    assert code == 1 and err == (
+        f"herald-tui: error: no headlines of {key} in the cache (offline);"
+        " run 'herald-tui sync' when online\n"
+    )
+
+
+def test_a_section_id_in_both_sources_means_both(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    assert run(capsys, "--demo", *dirs, "sync", "--limit", "1")[0] == 0
+    code, out, _ = run(capsys, "--offline", *dirs, "headlines", "--section", "National")
+    headers = {line.split()[0] for line in out.splitlines() if line[:1].isalpha()}
+    assert code == 0 and headers == {"koreaherald/national", "yonhap/national"}
 
 
 def test_sync_fills_the_cache_and_reports(
