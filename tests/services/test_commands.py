@@ -126,6 +126,34 @@ def test_a_section_id_in_both_sources_means_both(
     assert code == 0 and headers == {"koreaherald/national", "yonhap/national"}
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--offline", "{c}", "{d}", "headlines", "--section", "nk"],
+        ["headlines", "--section", "nk", "--offline", "{c}", "{d}"],
+        ["{c}", "headlines", "--offline", "--section", "nk", "{d}"],
+    ],
+    ids=["before", "after", "both"],
+)
+def test_global_options_go_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str]
+) -> None:
+    places = {
+        "{c}": ["--cache-dir", str(tmp_path / "c")],
+        "{d}": ["--data-dir", str(tmp_path / "d")],
+    }
+    code, _, err = run(capsys, *(part for arg in argv for part in places.get(arg, [arg])))
+    assert code == 1 and "no headlines of yonhap/nk in the cache (offline)" in err
+    assert (tmp_path / "c" / "cache.sqlite3").exists() and (tmp_path / "d").is_dir()
+
+
+def test_global_options_after_a_nested_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "cache", "path", "--cache-dir", str(tmp_path / "elsewhere"))
+    assert (code, out) == (0, f"{tmp_path / 'elsewhere'}\n")
+
+
 def test_sync_fills_the_cache_and_reports(
     capsys: pytest.CaptureFixture[str], dirs: list[str], tmp_path: Path
 ) -> None:
