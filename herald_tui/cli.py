@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -124,7 +125,8 @@ def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(_minus_values(parser, sys.argv[1:] if argv is None else argv))
     try:
         return _dispatch(args)
     except HeraldError as e:
@@ -135,6 +137,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0  # `herald-tui headlines | head` is not an error
     except Exception as e:
         return _fail(args, 70, f"internal error: {type(e).__name__}: {e}", hint=True)
+
+
+def _minus_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``--older-than -5d`` as ``--older-than=-5d``: argparse takes a word starting with a
+    minus for an option and reports "expected one argument", where the value's own check
+    would say what is wrong with it."""
+    takes_value = {
+        option
+        for command in [parser, *_commands(parser)]
+        for action in command._actions
+        if action.nargs is None and action.option_strings and action.const is None
+        for option in action.option_strings
+    }
+    out: list[str] = []
+    for word in argv:
+        if out and out[-1] in takes_value and re.match(r"-\d", word):
+            out[-1] = f"{out[-1]}={word}"
+        else:
+            out.append(word)
+    return out
 
 
 def _dispatch(args: argparse.Namespace) -> int:

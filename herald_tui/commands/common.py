@@ -22,6 +22,7 @@ __all__ = [
     "add_section_options",
     "check_store_dirs",
     "kst_short",
+    "plural",
     "print_notices",
     "run_with_library",
     "select_sections",
@@ -144,6 +145,11 @@ def _source(name: str, names: list[str]) -> str:
         if known.lower() == name.lower():
             return known
     raise UsageError(f"unknown source {name!r} (sources: {', '.join(names)})")
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 article``, ``2 articles``, ``1,024 headlines``: a count and its noun."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def kst_short(when: datetime | None) -> str:

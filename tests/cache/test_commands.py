@@ -62,6 +62,14 @@ def test_cache_info(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-
     assert any(line.split() == ["yonhap", "2"] for line in lines)
     assert "saved:     1" in lines
     assert any(line.split()[:3] == ["yonhap/nk", "2", "headlines,"] for line in lines)
+    assert all(line.endswith(" KST") for line in lines if "synced" in line)
+
+
+def test_cache_info_says_one_headline(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    with Store.open(*dirs) as store:
+        store.put_headlines("yonhap/nk", [headline(1)])
+    line = next(line for line in cli("cache", "info")[1].splitlines() if "yonhap/nk" in line)
+    assert line.split()[1:3] == ["1", "headline,"]
 
 
 def test_cache_info_on_nothing_creates_nothing(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
@@ -73,13 +81,42 @@ def test_cache_info_on_nothing_creates_nothing(cli, dirs: tuple[Path, Path]) -> 
 def test_cache_prune_keeps_saved(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
     status, out, _err = cli("cache", "prune", "--older-than", "30d")
     assert status == 0
-    assert out == "removed 1 article(s) not fetched for 30 day(s); saved articles are kept\n"
+    assert out == (
+        "removed 1 article not fetched for 30 days, 2 headlines older than that, and"
+        " 0 section lists with nothing left; saved articles are kept\n"
+    )
     with Store.open(*filled) as store:
         assert store.get_article(article(3).url) is None
         assert store.get_article(article(1).url) is not None
-    assert cli("cache", "prune", "--older-than", "0h")[1].startswith("removed 2 article(s)")
+    assert cli("cache", "prune", "--older-than", "0h", "--yes")[1] == (
+        "removed 2 articles not fetched for 0 days, 0 headlines older than that, and"
+        " 1 section list with nothing left; saved articles are kept\n"
+    )
     with Store.open(*filled) as store:
         assert store.get_article(article(2).url) == article(2)  # saved
+        assert store.info().sections == ()
+
+
+def test_cache_prune_of_everything_asks_for_yes(cli, filled: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    status, out, err = cli("cache", "prune", "--older-than", "0d")
+    assert (status, out) == (2, "")
+    assert err == (
+        "herald-tui: error: --older-than 0 removes every cached article and section list;"
+        " add --yes if that is what you want (saved articles are kept)\n"
+    )
+    with Store.open(*filled) as store:
+        assert store.info().articles == 3 and len(store.info().sections) == 1
+
+
+def test_cache_prune_refuses_a_negative_age_clearly(
+    cli,  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli("cache", "prune", "--older-than", "-5d")
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "argument --older-than: invalid age '-5d': an age cannot be negative" in err
 
 
 @pytest.mark.parametrize("bad", [["--older-than", "30"], ["--older-than", "d"], []])
