@@ -249,3 +249,50 @@ def test_a_damaged_cache_is_moved_aside_and_the_user_told_where(
     assert moved and str(moved[0].with_name(moved[0].name.split("-wal")[0].split("-shm")[0])) in err
     assert "herald-tui: note: " in err
     assert code == 1 and "is not in the cache (offline)" in err  # nothing damaged was shown
+
+
+HERALD_PAGE = SITE_ROOT / "koreaherald" / "article" / "10612410.html"
+
+
+def test_read_html_without_a_url_uses_the_pages_own_address(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    code, out, err = run(capsys, *dirs, "read", "--html", str(HERALD_PAGE), "--format", "json")
+    assert (code, err) == (0, "")
+    article = json.loads(out)
+    assert article["url"] == "https://www.koreaherald.com/article/10612410"
+    assert article["source"] == "koreaherald"
+
+
+def test_read_html_of_one_site_under_the_others_url_warns(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    yonhap = "https://en.yna.co.kr/view/AEN20261126001200315"
+    code, _, err = run(capsys, *dirs, "read", yonhap, "--html", str(HERALD_PAGE))
+    assert code == 0
+    assert err == (
+        f"herald-tui: warning: {HERALD_PAGE} is a page of The Korea Herald"
+        f" (https://www.koreaherald.com/article/10612410), read as Yonhap News Agency"
+        f" because of {yonhap}\n"
+    )
+
+
+@pytest.mark.parametrize("args", [["read", ""], ["read"], ["read", "  "]])
+def test_read_without_a_url_says_what_it_needs(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], args: list[str]
+) -> None:
+    code, out, err = run(capsys, *dirs, *args)
+    assert (code, out) == (2, "")
+    assert err == "herald-tui: error: read needs the article's URL (or --html FILE, a saved page)\n"
+
+
+def test_read_html_of_a_page_without_an_address_asks_for_the_url(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text('<link rel="canonical" href="javascript:alert(1)"><p>text</p>')
+    code, _, err = run(capsys, *dirs, "read", "--html", str(page))
+    assert code == 2
+    assert (
+        err == f"herald-tui: error: {page} does not give its address: name the article's URL too\n"
+    )
