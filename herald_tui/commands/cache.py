@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from herald_tui.commands.common import plural
@@ -83,13 +84,19 @@ def _size(n: int) -> str:
     return f"{n / 2**20:,.1f} MiB"
 
 
+def _file(path: Path, n: int) -> str:
+    """The file and its size, or that it is not there (a mistyped directory, nothing cached
+    yet), not the size of the empty stand-in a read-only open gives."""
+    return f"{clean_line(str(path))} ({_size(n) if path.exists() else 'not created yet'})"
+
+
 def _info(ctx: Context) -> int:
     with _open(ctx, readonly=True) as store:
         info = store.info()
     # Paths, source names and section keys can hold anything: each field is one clean line.
     out = [
-        f"cache:     {clean_line(str(info.cache_path))} ({_size(info.cache_bytes)})",
-        f"data:      {clean_line(str(info.data_path))} ({_size(info.data_bytes)})",
+        f"cache:     {_file(info.cache_path, info.cache_bytes)}",
+        f"data:      {_file(info.data_path, info.data_bytes)}",
         f"articles:  {info.articles:,}",
         *(f"  {clean_line(source):<20} {n:>9,}" for source, n in info.by_source.items()),
         f"saved:     {info.saved:,}",

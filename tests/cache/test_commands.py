@@ -75,6 +75,8 @@ def test_cache_info_says_one_headline(cli, dirs: tuple[Path, Path]) -> None:  # 
 def test_cache_info_on_nothing_creates_nothing(cli, dirs: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
     status, out, _err = cli("cache", "info")
     assert status == 0 and "articles:  0" in out.splitlines()
+    assert out.splitlines()[0] == f"cache:     {dirs[0] / 'cache.sqlite3'} (not created yet)"
+    assert out.splitlines()[1] == f"data:      {dirs[1] / 'user.sqlite3'} (not created yet)"
     assert not dirs[0].exists() and not dirs[1].exists()
 
 
