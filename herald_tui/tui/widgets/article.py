@@ -297,8 +297,19 @@ class ArticleView(VerticalScroll):
 
 def _adds_to(summary: str, paragraphs: tuple[str, ...]) -> bool:
     """True if ``summary`` says something the lead paragraph does not already begin with
-    (Yonhap's summary is usually the lead's first sentence)."""
-    return bool(summary) and not (paragraphs and summary[:60] in paragraphs[0])
+    (Yonhap's summary is usually the lead's first sentence; a page's description is often
+    the lead with straight quotes where the text has curly ones)."""
+    if not summary or not paragraphs:
+        return bool(summary)
+    return _comparable(summary)[:60] not in _comparable(paragraphs[0])
+
+
+_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def _comparable(text: str) -> str:
+    """``text`` with one kind of quotation mark, one space between words, in lower case."""
+    return " ".join(text.translate(_QUOTES).split()).lower()
 
 
 def _media_at(article: Article, index: int, count: int) -> Iterator[Static]:
