@@ -14,6 +14,8 @@ from tests.tui.helpers import press, reader, screen_text, settle
 WIDE = (120, 40)
 SMALL = (80, 24)
 SNOW = "https://www.koreaherald.com/article/10612388"
+KIMJANG = "https://www.koreaherald.com/article/10612603"
+"""The longest Korea Herald story of the demo: two photos, a multi-paragraph quote."""
 
 
 async def open_listed(pilot: Pilot[Any], app: HeraldApp, url: str) -> None:
@@ -38,3 +40,25 @@ async def test_a_standfirst_that_is_the_first_paragraph_is_shown_once() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await open_listed(pilot, app, SNOW)
         assert flat(app).count("Seoul woke up to a white city") == 1
+
+
+async def test_home_end_and_pages_jump_at_once_in_the_article() -> None:
+    app = demo_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await open_listed(pilot, app, KIMJANG)
+        view = reader(app).article_view
+        assert view.max_scroll_y > view.size.height  # more than a page to scroll
+        for key, where in [
+            ("end", lambda: view.max_scroll_y),
+            ("home", lambda: 0),
+            ("pagedown", lambda: view.size.height),
+            ("pageup", lambda: 0),
+            ("G", lambda: view.max_scroll_y),
+            ("g", lambda: 0),
+        ]:
+            # The action the key is bound to, run without Pilot's wait for animations.
+            [binding] = view._bindings.key_to_bindings[key]
+            await view.run_action(binding.action)
+            await pilot.pause()  # one frame: no time for an animation to get anywhere
+            assert not app.animator.is_being_animated(view, "scroll_y"), key
+            assert view.scroll_y == where(), key

@@ -8,12 +8,12 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from herald_tui.tui.keys import BoundAction, navigation
+from herald_tui.tui.keys import BoundAction
+from herald_tui.tui.widgets._scroll import InstantScroll
 
 __all__ = ["HelpScreen", "help_text"]
 
@@ -55,12 +55,6 @@ def _title(action: BoundAction) -> str:
     return getattr(action.node, "BINDING_GROUP_TITLE", None) or "Other"
 
 
-class _Scroll(VerticalScroll):
-    BINDINGS = navigation(
-        "scroll_down", "scroll_up", "scroll_home", "scroll_end", "page_down", "page_up"
-    )
-
-
 class HelpScreen(ModalScreen[None]):
     """Keys and what they do; Escape, q or ? closes it."""
 
@@ -75,6 +69,6 @@ class HelpScreen(ModalScreen[None]):
         """What the table lists."""
 
     def compose(self) -> ComposeResult:
-        with _Scroll(id="help") as scroll:
+        with InstantScroll(id="help") as scroll:
             scroll.border_title = "Keys"
             yield Static(help_text(self.actions), id="help-text")
