@@ -21,7 +21,13 @@ from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui import collector
-from herald_tui.tui.keys import binding_ids, bound_actions, keymap, unknown_actions
+from herald_tui.tui.keys import (
+    action_help,
+    binding_ids,
+    bound_actions,
+    keymap,
+    unknown_actions,
+)
 from herald_tui.tui.outside import osc52, tmux_passthrough
 from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
@@ -141,11 +147,17 @@ class HeraldApp(App[None]):
         return [self, screen, *screen.walk_children()]
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's commands, then every action of the app and the screen."""
-        yield from super().get_system_commands(screen)
+        """Textual's commands, then every action of the app and the screen (those Textual
+        already offers, Quit, once), each with what it does and its keys."""
+        textual = list(super().get_system_commands(screen))
+        yield from textual
+        offered = {command.title.lower() for command in textual}
         for action in bound_actions(self, [self, screen]):
+            if action.description.lower() in offered:
+                continue
+            keys = ", ".join(action.keys) or "no key"
             yield SystemCommand(
                 action.description,
-                f"Keys: {', '.join(action.keys)}",
+                f"{action_help(action)} ({keys})",
                 partial(self.run_action, action.action, action.node),
             )

@@ -62,3 +62,33 @@ async def test_home_end_and_pages_jump_at_once_in_the_article() -> None:
             await pilot.pause()  # one frame: no time for an animation to get anywhere
             assert not app.animator.is_being_animated(view, "scroll_y"), key
             assert view.scroll_y == where(), key
+
+
+async def test_the_palette_has_one_quit_and_says_what_each_command_does() -> None:
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        commands = list(app.get_system_commands(app.screen))
+        titles = [command.title for command in commands]
+        assert titles.count("Quit") == 1 and len(titles) == len(set(titles))
+        by_title = {command.title: command.help for command in commands}
+        assert by_title["Copy link"] == (
+            "Copy the article's link to the clipboard (OSC 52: works over SSH). (y)"
+        )
+        assert "Section 1: The Korea Herald › All News" in by_title
+        assert "Section 8: The Korea Herald › K-pop" in by_title
+        assert "Section 9: Yonhap News Agency › All News" in by_title
+        assert not [t for t, h in by_title.items() if h.startswith("Keys:")]
+
+
+async def test_help_names_the_section_of_each_digit_and_how_to_close() -> None:
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "question_mark")
+        text = screen_text(app)
+        assert "Esc, q or ? closes this screen" in text
+        rows = [" ".join(line.strip("│▏▕ ").split()) for line in text.splitlines()]
+        assert "1 The Korea Herald › All News" in rows
+        assert "3 The Korea Herald › Business" in rows
+        await press(pilot, "escape")
+        assert reader(app) is app.screen

@@ -15,12 +15,15 @@ from textual.widgets import Static
 from herald_tui.tui.keys import BoundAction
 from herald_tui.tui.widgets._scroll import InstantScroll
 
-__all__ = ["HelpScreen", "help_text"]
+__all__ = ["CLOSE_HINT", "HelpScreen", "help_text"]
+
+CLOSE_HINT = "Esc, q or ? closes this screen; the arrows, PgUp and PgDn scroll it."
 
 
 def help_text(actions: Sequence[BoundAction]) -> Content:
     """The table of keys: a heading per group, then ``keys  description  name`` rows; a
-    binding group (1-9: jump to section) is one row."""
+    binding group (1-9: jump to section) is one row, then its members that say more than
+    their number (``3  Yonhap News Agency › North Korea``)."""
     lines: list[Content] = []
     for title, in_title in groupby(actions, key=_title):
         if lines:
@@ -32,6 +35,11 @@ def help_text(actions: Sequence[BoundAction]) -> Content:
                 keys = ",".join(key for action in members for key in action.keys)
                 name = f"{members[0].id} … {members[-1].id}"
                 lines.append(_row(keys, group, name))
+                lines += [
+                    _row(f"  {', '.join(a.keys)}", a.description.split(": ", 1)[1], "")
+                    for a in members
+                    if ": " in a.description
+                ]
             else:
                 lines += [_row(", ".join(a.keys), a.description, a.id) for a in members]
     lines += [
@@ -42,7 +50,7 @@ def help_text(actions: Sequence[BoundAction]) -> Content:
             "italic",
         ),
     ]
-    return Content("\n").join(lines)
+    return Content("\n").join([Content.styled(CLOSE_HINT, "italic"), Content(""), *lines])
 
 
 def _row(keys: str, description: str, name: str) -> Content:
@@ -71,4 +79,5 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with InstantScroll(id="help") as scroll:
             scroll.border_title = "Keys"
+            scroll.border_subtitle = "Esc closes"
             yield Static(help_text(self.actions), id="help-text")

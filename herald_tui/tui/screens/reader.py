@@ -567,6 +567,18 @@ class ReaderScreen(PanedScreen):
         else:
             self.action_pane_by(-1)
 
+    def describe_action(self, action: str) -> str | None:
+        """``Section 3: Yonhap News Agency › North Korea`` for ``jump(3)`` (help, palette)."""
+        if not action.startswith("jump("):
+            return None
+        number = int(action[5:-1])
+        sections = self.section_tree.sections if self.is_mounted else []
+        if not 0 < number <= len(sections):
+            return None
+        section = sections[number - 1]
+        source = self._source_titles.get(section.source, section.source)
+        return f"Section {number}: {clean_line(source)} › {clean_line(section.title)}"
+
     def action_jump(self, number: int) -> None:
         """Open the n-th section (1-9) of the tree."""
         sections = self.section_tree.sections
