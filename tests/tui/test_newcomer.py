@@ -29,6 +29,12 @@ async def open_listed(pilot: Pilot[Any], app: HeraldApp, url: str) -> None:
     assert screen.article_view.article.url == url
 
 
+def right_pane(app: HeraldApp) -> str:
+    """The text of the rightmost pane (right of the last "▏" of each line), as in flat."""
+    rows = [line.rsplit("▏", 1)[-1] for line in screen_text(app).splitlines()[:-2]]
+    return " ".join(" ".join(rows).split())
+
+
 def flat(app: HeraldApp) -> str:
     """The screen's text with every run of spaces and line breaks as one space."""
     return " ".join(screen_text(app).split())
@@ -92,3 +98,41 @@ async def test_help_names_the_section_of_each_digit_and_how_to_close() -> None:
         assert "3 The Korea Herald › Business" in rows
         await press(pilot, "escape")
         assert reader(app) is app.screen
+
+
+ISHIDA = "https://www.koreaherald.com/article/10612688"
+"""Its headline quotes words the body quotes again."""
+BUDGET = "https://www.koreaherald.com/article/10612345"
+"""Speakers in the article's case: "ruling party floor leader Goh Sang-woo"."""
+
+
+async def test_a_headline_quotation_the_body_repeats_is_listed_once() -> None:
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_listed(pilot, app, ISHIDA)
+        await press(pilot, "quotation_mark")
+        panel = reader(app).quote_panel
+        texts = [quote.text for quote in panel.quotes]
+        assert texts.count("ready to turn a new page") == 1
+        assert all(quote.paragraph is not None for quote in panel.quotes)
+        article = reader(app).article_view.article
+        assert article is not None and len(panel.quotes) == len(article.quotes) - 1
+
+
+async def test_speakers_start_with_a_capital_and_groups_name_them_once() -> None:
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_listed(pilot, app, BUDGET)
+        await press(pilot, "quotation_mark")
+        panel = reader(app).quote_panel
+        goh = next(q.speaker for q in panel.quotes if q.speaker and "Goh" in q.speaker)
+        assert goh == "ruling party floor leader Goh Sang-woo"  # as the article has it
+        await press(pilot, "j", "k")  # the highlighted quotation shows its speaker in full
+        assert panel.current is not None and panel.current.speaker == goh
+        assert "Ruling party floor leader Goh Sang-woo" in right_pane(app)
+        assert "ruling party floor leader" not in right_pane(app)
+        await press(pilot, "g", "b")
+        for _ in panel.quotes:
+            text = right_pane(app)
+            assert text.count("Ruling party floor leader Goh Sang-woo") == 1, text
+            await press(pilot, "j")
