@@ -136,3 +136,18 @@ async def test_speakers_start_with_a_capital_and_groups_name_them_once() -> None
             text = right_pane(app)
             assert text.count("Ruling party floor leader Goh Sang-woo") == 1, text
             await press(pilot, "j")
+
+
+async def test_grouped_the_panel_selects_a_quotation_on_the_next_article_too() -> None:
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        screen = reader(app)
+        await open_listed(pilot, app, BUDGET)
+        await press(pilot, "quotation_mark", "b", "escape")  # grouped, then closed
+        await open_listed(pilot, app, ISHIDA)
+        await press(pilot, "quotation_mark")
+        panel = screen.quote_panel
+        assert panel.grouped and panel.current is not None
+        assert panel.current.speaker == "Japanese Prime Minister Ishida Kenta"
+        assert panel.expanded == panel.quote_list.highlighted == 1  # under the heading
+        assert screen.article_view.highlighted  # shown in the article, no key needed

@@ -217,8 +217,9 @@ class QuotePanel(Vertical):
         self._expanded = None
         quote_list = self.quote_list
         quote_list.set_options(self._options())
+        # A heading's quote is None too: only a quotation can be the one kept.
         target = next((n for n, row in enumerate(self._rows) if row.quote == keep), None)
-        if target is None:
+        if keep is None or target is None:
             target = next((n for n, row in enumerate(self._rows) if row.quote), None)
         quote_list.highlighted = target
         if not self._rows:
