@@ -26,7 +26,7 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from herald_tui.config import Settings
@@ -49,6 +49,7 @@ from herald_tui.tui.widgets import (
     StatusBar,
 )
 from herald_tui.tui.widgets.article import RelatedList
+from herald_tui.tui.widgets.footer import KeyFooter
 from herald_tui.tui.widgets.quotes import QuoteList
 
 __all__ = ["STALE_AFTER", "Pane", "ReaderScreen"]
@@ -141,7 +142,7 @@ class ReaderScreen(PanedScreen):
             yield Vertical(id="side-panel")  # the quote panel goes in it
         # The search bar goes here.
         yield StatusBar(clock=self.clock, id="status")
-        yield Footer()
+        yield KeyFooter()
 
     async def _mount_once(self, widget: Widget, parent: Widget, **where: Widget) -> None:
         """Mount ``widget`` in ``parent`` (``before``/``after`` a sibling) unless it is."""
