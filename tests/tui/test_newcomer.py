@@ -151,3 +151,25 @@ async def test_grouped_the_panel_selects_a_quotation_on_the_next_article_too() -
         assert panel.current.speaker == "Japanese Prime Minister Ishida Kenta"
         assert panel.expanded == panel.quote_list.highlighted == 1  # under the heading
         assert screen.article_view.highlighted  # shown in the article, no key needed
+
+
+async def test_reading_mode_says_so_and_how_to_leave() -> None:
+    app = demo_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await open_listed(pilot, app, SNOW)
+        assert "READING" not in screen_text(app)
+        await press(pilot, "z")
+        assert reader(app).reading
+        assert "READING: z or esc leaves" in screen_text(app).splitlines()[-2]
+        await press(pilot, "escape")
+        assert not reader(app).reading and "READING" not in screen_text(app)
+
+
+async def test_help_says_what_the_marks_mean() -> None:
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "question_mark")
+        text = flat(app)
+        assert "● unread: not opened yet (u marks it unread again)" in text
+        assert "★ saved: kept offline for good (s)" in text
+        assert "READING reading mode (z): z or Esc leaves it" in text

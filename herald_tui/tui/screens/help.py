@@ -50,7 +50,19 @@ def help_text(actions: Sequence[BoundAction]) -> Content:
             "italic",
         ),
     ]
-    return Content("\n").join([Content.styled(CLOSE_HINT, "italic"), Content(""), *lines])
+    head = [Content.styled(CLOSE_HINT, "italic"), Content(""), *_legend(), Content("")]
+    return Content("\n").join([*head, *lines])
+
+
+def _legend() -> list[Content]:
+    """What the marks in the lists mean: nothing else on screen says it."""
+    return [
+        Content.styled("Marks", "bold underline"),
+        _row("●", "unread: not opened yet (u marks it unread again)", ""),
+        _row("★", "saved: kept offline for good (s)", ""),
+        _row("2 versions", "an updated story, (LEAD)...: the newest is shown", ""),
+        _row("READING", "reading mode (z): z or Esc leaves it", ""),
+    ]
 
 
 def _row(keys: str, description: str, name: str) -> Content:
