@@ -173,3 +173,21 @@ async def test_help_says_what_the_marks_mean() -> None:
         assert "● unread: not opened yet (u marks it unread again)" in text
         assert "★ saved: kept offline for good (s)" in text
         assert "READING reading mode (z): z or Esc leaves it" in text
+
+
+async def test_toasts_leave_the_status_bar_and_footer_alone() -> None:
+    from textual.widgets._toast import Toast
+
+    url = "https://www.koreaherald.com/rss/kh_Sports"
+    app = demo_app()
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        app.notify("SAMPLE CONTENT: these articles are invented for the demo.")
+        app.notify(f"{url}: HTTP 404", severity="error")
+        await settle(pilot)
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 2
+        for toast in toasts:  # all of each on screen, above the last two rows
+            assert toast.region.y >= 0 and toast.region.bottom <= SMALL[1] - 2, toast.region
+        lines = screen_text(app).splitlines()
+        assert "The Korea Herald › All News" in lines[-2] and "? Help" in lines[-1]
+        assert any(url in line for line in lines)  # the URL on one line
