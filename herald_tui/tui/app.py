@@ -28,7 +28,7 @@ from herald_tui.tui.keys import (
     keymap,
     unknown_actions,
 )
-from herald_tui.tui.outside import osc52, tmux_passthrough
+from herald_tui.tui.outside import ask_tmux, osc52, tmux_clipboard_note, tmux_passthrough
 from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
 from herald_tui.tui.timefmt import Clock, system_clock
@@ -67,6 +67,9 @@ class HeraldApp(App[None]):
         self.preferences_path = preferences
         """The JSON file remembering the theme chosen in the palette (None: not remembered)."""
         self._preferences = Preferences()
+        self.clipboard_note: str | None = None
+        """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
+        asked once at start, off the event loop."""
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.library, self.settings, clock=self.clock, demo=self.demo)
@@ -80,6 +83,8 @@ class HeraldApp(App[None]):
             self.notify(message, markup=False)
         self._apply_theme()
         self._exit_on_hangup()
+        if os.environ.get("TMUX"):
+            self.run_worker(self._ask_tmux, thread=True, exit_on_error=False)
         if self.demo:
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
         for notice in self.library.notices():
@@ -94,6 +99,10 @@ class HeraldApp(App[None]):
             # Not the main thread (tests) or no such signal (Windows): the default stays.
             with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(getattr(signal, name), self.exit)
+
+    def _ask_tmux(self) -> None:
+        """(In a thread.) Will tmux pass a copy to the clipboard? Say so when it will not."""
+        self.clipboard_note = tmux_clipboard_note(ask_tmux(os.environ))
 
     def on_ready(self) -> None:
         """The first frame is on screen: the garbage collector may run again."""
