@@ -191,3 +191,16 @@ async def test_toasts_leave_the_status_bar_and_footer_alone() -> None:
         lines = screen_text(app).splitlines()
         assert "The Korea Herald › All News" in lines[-2] and "? Help" in lines[-1]
         assert any(url in line for line in lines)  # the URL on one line
+
+
+async def test_no_blank_row_stays_under_a_headline_after_a_resize() -> None:
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.resize_terminal(*SMALL)
+        await settle(pilot)
+        lines = screen_text(app).splitlines()[:-2]  # not the status bar and footer
+        last = max(n for n, line in enumerate(lines) if "All News" in line)
+        rows = reader(app).headline_list.rows
+        assert last > 0 and len(rows) == 10
+        assert all(line.strip() for line in lines[: last + 1]), "\n".join(lines)

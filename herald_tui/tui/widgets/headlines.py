@@ -15,12 +15,13 @@ from herald_tui.library import ListedHeadline
 from herald_tui.tui import display
 from herald_tui.tui.keys import navigation
 from herald_tui.tui.timefmt import Clock, list_time
+from herald_tui.tui.widgets._fresh import FreshHeights
 from herald_tui.tui.widgets._hanging import Hanging
 
 __all__ = ["HeadlineList"]
 
 
-class HeadlineList(OptionList):
+class HeadlineList(FreshHeights):
     """Headlines, newest first; Enter opens one (:class:`HeadlineList.Opened`).
 
     Revisions of one story arrive folded by the Library; the row shows how many there were.

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from herald_tui.model import Article, Quote
 from herald_tui.tui import display
 from herald_tui.tui.keys import navigation
+from herald_tui.tui.widgets._fresh import FreshHeights
 from herald_tui.tui.widgets._hanging import Hanging
 
 __all__ = ["QuotePanel", "Row", "listed_quotes", "quote_header", "quote_rows", "speaker_label"]
@@ -115,7 +116,7 @@ class _QuoteMessage(Message):
         return self.panel
 
 
-class QuoteList(OptionList):
+class QuoteList(FreshHeights):
     """The quotations, one option each; group headings are disabled options."""
 
     BINDING_GROUP_TITLE = "Quote panel"
