@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
@@ -162,8 +163,11 @@ class HeraldApp(App[None]):
         yield from textual
         offered = {command.title.lower() for command in textual}
         for action in bound_actions(self, [self, screen]):
+            _, name, parameters = parse_action(action.action)
             if action.description.lower() in offered:
                 continue
+            if action.node.check_action(name, parameters) is False:
+                continue  # not possible here (refresh offline): as the footer hides it
             keys = ", ".join(action.keys) or "no key"
             yield SystemCommand(
                 action.description,

@@ -155,3 +155,25 @@ def test_the_demo_removes_its_temporary_directory_however_it_ends(
         tmux.stop()  # the terminal closes: SIGHUP
     _wait_until_gone(made)
     assert list(temp.iterdir()) == []
+
+
+def test_y_under_tmux_says_whether_tmux_passes_the_copy_on(tmux: Tmux, tmp_path: Path) -> None:
+    argv = herald(tmp_path, "--demo")
+    tmux.start(argv, width=100, height=30, env=app_env())
+    tmux.wait_for(lambda s: "●" in s)
+    tmux.send("Enter")
+    tmux.wait_for("Published")
+    tmux.send("y")  # tmux's default set-clipboard (external) drops an application's copy
+    screen = tmux.wait_for("Copied the link")
+    assert "tmux set -g set-clipboard on" in " ".join(screen.split())
+    assert tmux.buffers() == ""
+
+    tmux.set_option("set-clipboard", "on")
+    tmux.restart(argv, env=app_env())
+    tmux.wait_for(lambda s: "●" in s)
+    tmux.send("Enter")
+    tmux.wait_for("Published")
+    tmux.send("y")
+    screen = tmux.wait_for("Copied the link")
+    assert "set-clipboard" not in screen
+    assert "https://www.koreaherald.com/article/" in tmux.buffers()  # it got through

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from herald_tui.cache.store import Store
 from herald_tui.config import Settings
 from herald_tui.demo import SITE_ROOT
+from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.registry import Registry
 from herald_tui.model import Article
 from herald_tui.services import NewsLibrary
@@ -64,3 +65,15 @@ def demo_article(url: str) -> Article:
         article = store.get_article(url)
     assert article is not None, url
     return article
+
+
+def online_app(server: DemoServer, store: Store | None = None) -> HeraldApp:
+    """The app, online against ``server`` (the demo site on loopback), over ``store`` (an
+    empty in-memory one by default)."""
+    from herald_tui.fetchers.http import HttpClient
+    from tests.services.conftest import NETWORK, sites
+
+    library = NewsLibrary(
+        Registry.load(sites(server)), store or Store.in_memory(), HttpClient(NETWORK)
+    )
+    return HeraldApp(library, Settings(), clock=lambda: NOW)

@@ -185,7 +185,7 @@ async def test_hostile_quotes_and_speakers_are_shown_literally(
     async with app.run_test(size=(240, 60)) as pilot:
         await press(pilot, "enter", "quotation_mark")
         rows = option_texts(reader(app).quote_panel.quote_list)
-        assert rows[0] == f"speaker:{SHOWN}\n“quote:{SHOWN}”"
+        assert rows[0] == f"Speaker:{SHOWN}\n“quote:{SHOWN}”"  # labels start with a capital
         assert rows[1] == "unattributed\n“…x…”"
         await pilot.click("QuoteList")
         await press(pilot, "j", "b", "enter")

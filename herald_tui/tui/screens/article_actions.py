@@ -110,17 +110,40 @@ class ArticleActions:
         target = self.target()
         if target is None:
             return
-        screen, library = self.screen, self._library
         if target.article is None:
-            screen.notify("Open the article first: it is not in the cache yet.", timeout=3)
+            # Not opened yet: fetch it in the background and save it, as newsboat does.
+            if self._library.offline:
+                self.screen.notify("Not in the cache, and offline: cannot save it.", timeout=3)
+                return
+            self.screen.notify("Saving: fetching the article…", timeout=2)
+            self.screen.run_worker(
+                self._fetch_and_save(target.url),
+                group=f"save:{target.url}",
+                exit_on_error=False,
+            )
             return
+        self._set_saved(target.url, target.article, not self._is_saved(target.article.url))
+
+    async def _fetch_and_save(self, url: str) -> None:
+        """(A worker.) Fetch the article and save it; a failure is reported by the screen."""
+        article = await self._library.article(url)
+        if not self._is_saved(article.url):
+            self._set_saved(url, article, True)
+
+    def _is_saved(self, url: str) -> bool:
         try:
-            saved = not library.is_saved(target.article.url)
-            library.set_saved(target.article, saved)
+            return self._library.is_saved(url)
+        except HeraldError:
+            return False  # set_saved will say what is wrong
+
+    def _set_saved(self, listed_url: str, article: Article, saved: bool) -> None:
+        screen = self.screen
+        try:
+            self._library.set_saved(article, saved)
         except HeraldError as error:
             screen.report_error(error)
             return
-        self._update_row(target.url, saved=saved)
+        self._update_row(listed_url, saved=saved)
         screen.update_counts()
         screen.notify("Saved: kept offline." if saved else "Removed from Saved.", timeout=2)
 
@@ -182,5 +205,8 @@ class ArticleActions:
         if not is_safe_url(url):
             self.screen.notify("Not a web link: not copied.", severity="warning", timeout=3)
             return
-        self.screen.app.copy_to_clipboard(url)
-        self.screen.notify(f"{done}: {url}", markup=False, timeout=4)
+        app = self.screen.app
+        app.copy_to_clipboard(url)
+        note = getattr(app, "clipboard_note", None)  # inside tmux, when tmux may drop it
+        message = f"{done}: {url}" + (f" ({note})" if note else "")
+        self.screen.notify(message, markup=False, timeout=6 if note else 4)

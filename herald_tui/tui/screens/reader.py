@@ -34,6 +34,8 @@ from herald_tui.errors import HeraldError
 from herald_tui.library import Library, ListedHeadline, Progress, ProgressEvent, SearchHit
 from herald_tui.model import Article, Quote, Section
 from herald_tui.text import clean_line
+from herald_tui.tui.failures import section_failed
+from herald_tui.tui.keys import keymap
 from herald_tui.tui.screens.article_actions import ArticleActions
 from herald_tui.tui.screens.panes import Pane, PanedScreen
 from herald_tui.tui.spans import search_terms
@@ -331,6 +333,7 @@ class ReaderScreen(PanedScreen):
         self.article_url = url
         self.terms = terms
         self._stand_in = (title, summary)
+        self._follow_in_list(url)
         try:
             cached = self.library.cached_article(url)
         except HeraldError as error:
@@ -351,6 +354,15 @@ class ReaderScreen(PanedScreen):
             )
         self.pane = "article"
         self.refresh_bindings()
+
+    def _follow_in_list(self, url: str) -> None:
+        """Highlight the article's row in the list (after a related story, say), so the
+        list never points at the story the reader came from."""
+        listing: HeadlineList | SearchResults
+        listing = self.search_results if self.searching else self.headline_list
+        index = listing.index_of(url)
+        if index is not None and listing.highlighted != index:
+            listing.highlighted = index
 
     async def _load_article(self, url: str) -> None:
         article = await self.library.article(url, self._progress(url))
@@ -425,6 +437,7 @@ class ReaderScreen(PanedScreen):
         )
         self.search_results.show(query, hits, self._source_titles)
         self.searching = True
+        self._show_location()  # a search from the results: searching was True already
         self.pane = "headlines"
         self._close_search_box(self.search_results)
 
@@ -462,11 +475,28 @@ class ReaderScreen(PanedScreen):
             self.status_bar.set_progress(worker.name, None)
         if event.state is not WorkerState.ERROR:
             return
+        if worker.group.startswith("refresh:"):
+            self._section_failed(worker.name, worker.error)
+            return
         message = self.report_error(worker.error)
         loading = worker.group == "article" and worker.name == self.article_url
         if loading and self.article_view.article is None:  # nothing cached to keep on screen
             title, summary = self._stand_in
             self.article_view.show_message(title, message, summary)
+
+    def _section_failed(self, key: str, error: BaseException | None) -> None:
+        """Say in words (no URL) that the section could not be fetched, and the key to try
+        again: in the pane when it has nothing else to show, else in a notification."""
+        title = self._section_titles.get(key, key)
+        retry = keymap(self.settings.keys).get("refresh", "r").split(",")[0]
+        message = section_failed(title, error or HeraldError("unknown error"), retry)
+        shown = self.section is not None and self.section.key == key
+        if shown and not self.headline_list.rows:
+            self.headline_list.show([], self._section_titles, message)
+        else:
+            self.notify(message, severity="error", markup=False)
+        if error is not None and not isinstance(error, HeraldError):
+            self.log.error(f"internal error: {type(error).__name__}: {error}")
 
     def report_error(self, error: BaseException | None) -> str:
         """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
@@ -482,11 +512,14 @@ class ReaderScreen(PanedScreen):
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """n/p and the quote panel only once an article is open."""
+        """n/p and the quote panel only once an article is open; refresh only online, and
+        not in Saved (saved articles are kept as they were saved)."""
         if action == "step":
             return self.article_url is not None
         if action == "toggle_quotes":
             return self.article_url is not None or self.quotes_open
+        if action in ("refresh", "refresh_all"):  # nothing to fetch: not offered
+            return not self.library.offline and (action == "refresh_all" or self.section != SAVED)
         return True
 
     def action_step(self, delta: int) -> None:
@@ -508,25 +541,15 @@ class ReaderScreen(PanedScreen):
             self._open_row(listing.rows[target])
 
     def action_refresh(self) -> None:
-        """Refresh the listed section."""
-        if self._refuse_offline() or self.section is None:
-            return
-        if self.section == SAVED:
-            self.notify("Saved articles are kept as they were saved.", timeout=3)
-            return
-        self._start_refresh(self.section)
+        """Refresh the listed section (offered only online, and not in Saved)."""
+        if not self.library.offline and self.section not in (None, SAVED):
+            self._start_refresh(self.section)
 
     def action_refresh_all(self) -> None:
-        """Refresh every section."""
-        if self._refuse_offline():
-            return
-        for section in self.section_tree.sections:
-            self._start_refresh(section)
-
-    def _refuse_offline(self) -> bool:
-        if self.library.offline:
-            self.notify("Offline: showing the cache; nothing is fetched.", timeout=3)
-        return self.library.offline
+        """Refresh every section (offered only online)."""
+        if not self.library.offline:
+            for section in self.section_tree.sections:
+                self._start_refresh(section)
 
     async def action_search(self) -> None:
         """Search everything cached and saved."""
@@ -579,6 +602,27 @@ class ReaderScreen(PanedScreen):
         section = sections[number - 1]
         source = self._source_titles.get(section.source, section.source)
         return f"Section {number}: {clean_line(source)} › {clean_line(section.title)}"
+
+    def action_reading_mode(self) -> None:
+        """Give the article the whole width, or take it back. From the list, the highlighted
+        headline is the one read (not the article read before)."""
+        if (
+            not self.reading
+            and self.focused is not None
+            and self.pane_of(self.focused) == "headlines"
+        ):
+            self._open_highlighted()
+        super().action_reading_mode()
+
+    def _open_highlighted(self) -> None:
+        if self.searching:
+            hit = self.search_results.current
+            if hit is not None and hit.url != self.article_url:
+                self._open_hit(hit)
+            return
+        row = self.headline_list.current
+        if row is not None and row.headline.url != self.article_url:
+            self._open_row(row)
 
     def action_jump(self, number: int) -> None:
         """Open the n-th section (1-9) of the tree."""
