@@ -87,12 +87,16 @@ async def test_the_palette_has_one_quit_and_says_what_each_command_does() -> Non
         assert not [t for t, h in by_title.items() if h.startswith("Keys:")]
 
 
-async def test_help_names_the_section_of_each_digit_and_how_to_close() -> None:
+async def test_help_says_how_to_close_what_marks_mean_and_what_each_digit_opens() -> None:
     app = demo_app()
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "question_mark")
         text = screen_text(app)
         assert "Esc, q or ? closes this screen" in text
+        marks = flat(app)  # and what the marks in the lists mean
+        assert "● unread: not opened yet (u marks it unread again)" in marks
+        assert "★ saved: kept offline for good (s)" in marks
+        assert "READING reading mode (z): z or Esc leaves it" in marks
         rows = [" ".join(line.strip("│▏▕ ").split()) for line in text.splitlines()]
         assert "1 The Korea Herald › All News" in rows
         assert "3 The Korea Herald › Business" in rows
@@ -163,16 +167,6 @@ async def test_reading_mode_says_so_and_how_to_leave() -> None:
         assert "READING: z or esc leaves" in screen_text(app).splitlines()[-2]
         await press(pilot, "escape")
         assert not reader(app).reading and "READING" not in screen_text(app)
-
-
-async def test_help_says_what_the_marks_mean() -> None:
-    app = demo_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await press(pilot, "question_mark")
-        text = flat(app)
-        assert "● unread: not opened yet (u marks it unread again)" in text
-        assert "★ saved: kept offline for good (s)" in text
-        assert "READING reading mode (z): z or Esc leaves it" in text
 
 
 async def test_toasts_leave_the_status_bar_and_footer_alone() -> None:
