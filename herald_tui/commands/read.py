@@ -17,14 +17,10 @@ from herald_tui.errors import HeraldError, UsageError
 if TYPE_CHECKING:
     from herald_tui.cli import Context
     from herald_tui.fetchers.base import Fetcher
-    from herald_tui.fetchers.registry import Registry
     from herald_tui.model import Article
     from herald_tui.services import NewsLibrary
 
-__all__ = ["PARSE_SECONDS", "register", "run"]
-
-PARSE_SECONDS = 10.0
-"""Longest a parse may take before ``read`` gives up on the page."""
+__all__ = ["register", "run"]
 
 
 def register(subparsers: Any) -> None:
@@ -73,31 +69,25 @@ def _parse_file(ctx: Context) -> Article:
     from herald_tui.text import clean_line
 
     args = ctx.args
+    registry = Registry.load(ctx.settings.sites)
+    given = (args.url or "").strip()
+    fetcher = registry.reader_of(given) if given else None  # a URL no site reads: say so first
     try:
         page = Path(args.html).read_bytes()
     except OSError as e:
         raise HeraldError(f"cannot read {args.html}: {e.strerror or e}") from None
-    registry = Registry.load(ctx.settings.sites)
     own = page_address(page)
-    url = (args.url or "").strip() or own
+    url = given or own
     if not url:
         raise UsageError(f"{args.html} does not give its address: name the article's URL too")
-    fetcher = _fetcher(registry, url)
+    fetcher = fetcher or registry.reader_of(url)
     site = registry.for_url(own) if own else None
     if site is not None and site is not fetcher:
         ctx.stderr.write(
             f"herald-tui: warning: {clean_line(args.html)} is a page of {site.display_name}"
             f" ({clean_line(own)}), read as {fetcher.display_name} because of {clean_line(url)}\n"
         )
-    return parse_with_deadline(fetcher.parse_article, page, url, seconds=PARSE_SECONDS)
-
-
-def _fetcher(registry: Registry, url: str) -> Fetcher:
-    fetcher = registry.for_url(url)
-    if fetcher is None:
-        known = ", ".join(registry.names()) or "none installed"
-        raise HeraldError(f"no site plugin reads {url} (sites: {known})")
-    return fetcher
+    return parse_with_deadline(fetcher.parse_article, page, url)
 
 
 def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:

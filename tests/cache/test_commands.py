@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,8 +113,7 @@ def test_cache_prune_of_everything_asks_for_yes(cli, filled: tuple[Path, Path]) 
 
 
 def test_cache_prune_refuses_a_negative_age_clearly(
-    cli,  # type: ignore[no-untyped-def]
-    capsys: pytest.CaptureFixture[str],
+    cli: Callable[..., tuple[int, str, str]], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as exit_:
         cli("cache", "prune", "--older-than", "-5d")
@@ -158,7 +159,7 @@ def test_search_json_and_limit(cli, filled: tuple[Path, Path]) -> None:  # type:
     assert len(_json_lines(cli("search", "--json", "exports")[1])) == 3
 
 
-def _json_lines(out: str) -> list[dict[str, object]]:
+def _json_lines(out: str) -> list[dict[str, Any]]:
     """Every --json prints one JSON object per line, as ``headlines --json`` does."""
     return [json.loads(line) for line in out.splitlines()]
 

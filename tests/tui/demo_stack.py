@@ -4,6 +4,7 @@ pages into an in-memory store, and an offline NewsLibrary reads it. What a newco
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from herald_tui.config import Settings
 from herald_tui.demo import SITE_ROOT
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.registry import Registry
-from herald_tui.model import Article
+from herald_tui.model import Article, Headline
 from herald_tui.services import NewsLibrary
 from herald_tui.times import KST
 from herald_tui.tui.app import HeraldApp
@@ -38,8 +39,10 @@ def demo_store() -> Store:
     registry = Registry.load({})
     for fetcher in registry.fetchers.values():
         for section in fetcher.sections:
+            sources: list[tuple[str, Callable[[bytes, str], list[Headline]]]]
             sources = [(u, fetcher.parse_feed) for u in section.feeds]
-            sources += [(section.list_url, fetcher.parse_list)] if section.list_url else []
+            if section.list_url:
+                sources.append((section.list_url, fetcher.parse_list))
             for url, parse in sources:
                 page = _page(fetcher.name, url)
                 if page is not None:

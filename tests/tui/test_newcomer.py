@@ -54,20 +54,21 @@ async def test_home_end_and_pages_jump_at_once_in_the_article() -> None:
         await open_listed(pilot, app, KIMJANG)
         view = reader(app).article_view
         assert view.max_scroll_y > view.size.height  # more than a page to scroll
+        bottom, page = view.max_scroll_y, view.size.height
         for key, where in [
-            ("end", lambda: view.max_scroll_y),
-            ("home", lambda: 0),
-            ("pagedown", lambda: view.size.height),
-            ("pageup", lambda: 0),
-            ("G", lambda: view.max_scroll_y),
-            ("g", lambda: 0),
+            ("end", bottom),
+            ("home", 0),
+            ("pagedown", page),
+            ("pageup", 0),
+            ("G", bottom),
+            ("g", 0),
         ]:
             # The action the key is bound to, run without Pilot's wait for animations.
             [binding] = view._bindings.key_to_bindings[key]
             await view.run_action(binding.action)
             await pilot.pause()  # one frame: no time for an animation to get anywhere
             assert not app.animator.is_being_animated(view, "scroll_y"), key
-            assert view.scroll_y == where(), key
+            assert view.scroll_y == where, key
 
 
 async def test_the_palette_has_one_quit_and_says_what_each_command_does() -> None:
