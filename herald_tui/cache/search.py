@@ -246,10 +246,42 @@ def _hit(url: str, text: str | None, snippet: object) -> SearchHit | None:
             url=url,
             source=str(doc["source"]),
             title=str(doc["headline"]),
-            # One line: the body's paragraphs are joined by newlines.
-            snippet=" ".join(snippet.split()) if isinstance(snippet, str) else "",
+            snippet=_one_line(snippet, doc) if isinstance(snippet, str) else "",
             published=published if published and published.tzinfo else None,
             section=str(doc.get("section", "")),
         )
     except (ValueError, TypeError, KeyError):
         return None
+
+
+_ELLIPSES = ("…", "...")
+
+
+def _one_line(snippet: str, doc: dict[str, object]) -> str:
+    """The snippet on one line (the body's pieces are joined by newlines), without the
+    start of the first paragraph when the summary already said it: a Yonhap summary is the
+    lead sentence cut short, and snippets showed its dateline twice ("...led by tech and
+    battery... SEOUL, Nov. 25 (Yonhap...")."""
+    pieces = snippet.split("\n")
+    summary = _plain(str(doc.get("summary") or ""))
+    paragraphs = doc.get("paragraphs")
+    first = str(paragraphs[0]) if isinstance(paragraphs, list) and paragraphs else ""
+    repeated = summary and " ".join(first.split()).startswith(summary)
+    # The column is the summary, then the paragraphs: a snippet starting in the summary goes
+    # on into the first paragraph, which says the same again.
+    if (
+        len(pieces) > 1
+        and repeated
+        and _plain(pieces[0]) in summary
+        and _plain(pieces[1]) in summary
+    ):
+        del pieces[1]
+    return " ".join(" ".join(pieces).split())
+
+
+def _plain(text: str) -> str:
+    """``text`` without match marks, ellipses at either end and repeated spaces."""
+    text = " ".join(text.replace("\x02", "").replace("\x03", "").split())
+    for mark in _ELLIPSES:
+        text = text.removeprefix(mark).removesuffix(mark)
+    return text.strip()

@@ -226,3 +226,15 @@ def test_vacuum_forgets_terms_of_pruned_articles(mem: Store) -> None:
     mem.prune(timedelta(days=1))
     mem.vacuum()
     assert expander(mem._cache)("typh") == ["typhoid"]
+
+
+def test_a_snippet_never_repeats_the_dateline(mem: Store) -> None:
+    lead = (
+        "SEOUL, Nov. 25 (Yonhap) -- Seoul shares closed higher Wednesday, led by tech and"
+        " battery stocks, as investors bet on a rate cut by the Bank of Korea this week."
+    )
+    summary = "SEOUL, Nov. 25 (Yonhap) -- Seoul shares closed higher Wednesday, led by tech and..."
+    mem.put_article(article(1, summary=summary, paragraphs=(lead, "The won rose slightly.")))
+    (hit,) = mem.search("seoul shares")
+    assert hit.snippet.count("(Yonhap)") == 1 and hit.snippet.count("\x02Seoul\x03") == 1
+    assert "\x02shares\x03 closed higher" in hit.snippet

@@ -31,7 +31,7 @@ async def test_help_lists_every_key_with_its_action_name(make_app: MakeApp) -> N
         assert rows["refresh_all"] == "R  Refresh all"
         assert rows["back"] == "esc, ⌫  Back"
         assert rows["down"] == "↓, j  Down"
-        assert rows["section_9"] == "9  Section 9"
+        assert rows["section_9"] == "9  Section 9: The Korea Herald › Opinion"
         assert rows["quit"] == "q  Quit"
         screen_ids = {b.id for b in ReaderScreen.BINDINGS if isinstance(b, Binding)}
         assert screen_ids <= set(rows)

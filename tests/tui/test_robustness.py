@@ -137,11 +137,14 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(
 async def test_hostile_text_in_an_error_message_is_shown_literally(
     make_app: MakeApp, quits: list[str]
 ) -> None:
+    # A failed section is told in words of our own (tui/failures.py); a failed article
+    # shows the error's own text, which is where hostile text could come through.
     sample = sample_news_library()
-    sample.site.failures["yonhap/national"] = httpx.ConnectError(hostile("error"))
+    police = news.LISTS["yonhap/national"][2][0].url  # listed, not cached
+    sample.site.failures[police] = httpx.ConnectError(hostile("error"))
     app = make_app(sample)
     async with app.run_test(size=(200, 40), notifications=True) as pilot:
-        await press(pilot, "r")
+        await press(pilot, "j", "j", "enter")
         # The toast wraps the line: rejoin the text right of its "▌" edge.
         lines = [line.partition("▌")[2].strip() for line in screen_text(app).splitlines()]
         assert f"error:{' '.join(SHOWN.split())}" in " ".join(line for line in lines if line)
@@ -192,7 +195,7 @@ async def test_hostile_quotes_and_speakers_are_shown_literally(
     async with app.run_test(size=(240, 60)) as pilot:
         await press(pilot, "enter", "quotation_mark")
         rows = option_texts(reader(app).quote_panel.quote_list)
-        assert rows[0] == f"speaker:{SHOWN}\n“quote:{SHOWN}”"
+        assert rows[0] == f"Speaker:{SHOWN}\n“quote:{SHOWN}”"  # labels start with a capital
         assert rows[1] == "unattributed\n“…x…”"
         await pilot.click("QuoteList")
         await press(pilot, "j", "b", "enter")

@@ -43,6 +43,7 @@ class SearchLayer(ReaderBase):
         empty = self.search.empty(self.library.offline)
         self.search_results.show(query, hits, self._source_titles, empty)
         self.searching = True
+        self.show_location()  # a search from the results: searching was True already
         self.pane = "headlines"
         self._close_search_box(self.search_results)
 
