@@ -16,8 +16,13 @@ from typing import TYPE_CHECKING
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.model import Article
-from herald_tui.text import is_safe_url
-from herald_tui.tui.outside import browser_unavailable, known_hosts, link_refusal
+from herald_tui.tui.outside import (
+    LinkRefused,
+    browser_link,
+    browser_unavailable,
+    clipboard_link,
+    known_hosts,
+)
 
 if TYPE_CHECKING:
     from herald_tui.tui.screens.reader import ReaderScreen
@@ -157,8 +162,9 @@ class ArticleActions:
         url = self._link(target)
         homes = [source.home for source in self._library.sources()]
         hosts = known_hosts(homes, target.article.url if target.article else None)
-        refused = link_refusal(url, hosts)
-        if refused:
+        try:
+            url = browser_link(url, hosts)
+        except LinkRefused as refused:
             self.screen.notify(f"{refused}.", severity="warning", markup=False)
             return
         unavailable = browser_unavailable(os.environ)
@@ -179,7 +185,9 @@ class ArticleActions:
         return target.article.url if target.article else target.url
 
     def _copy(self, url: str, done: str) -> None:
-        if not is_safe_url(url):
+        try:
+            url = clipboard_link(url)
+        except LinkRefused:
             self.screen.notify("Not a web link: not copied.", severity="warning", timeout=3)
             return
         self.screen.app.copy_to_clipboard(url)
