@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from herald_tui.commands.common import (
     add_section_options,
     kst_short,
+    resanitised,
     run_with_library,
     select_sections,
 )
@@ -54,7 +55,7 @@ async def _print(ctx: Context, library: NewsLibrary) -> int:
                 )
         else:
             rows = await library.refresh(section.key)
-        rows = rows[: max(args.limit, 0)]
+        rows = resanitised(rows[: max(args.limit, 0)])  # cached text: cleaned at output too
         if args.json:
             for row in rows:
                 ctx.stdout.write(json.dumps(_as_json(section.key, row), ensure_ascii=False) + "\n")

@@ -75,9 +75,11 @@ def _parse_file(ctx: Context) -> Article:
 
 
 def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:
+    from herald_tui.commands.common import resanitised
     from herald_tui.export import article_markdown, article_text
     from herald_tui.model import to_json
 
+    article = resanitised(article)  # it may come from a cache file someone else wrote
     if fetcher is None:
         from herald_tui.fetchers.registry import Registry
 
