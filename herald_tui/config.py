@@ -32,6 +32,7 @@ from typing import Any
 
 from herald_tui import PROJECT_URL, __version__
 from herald_tui.errors import ConfigError
+from herald_tui.files import read_regular
 
 __all__ = [
     "APP_NAME",
@@ -50,6 +51,8 @@ APP_NAME = "herald-tui"
 CONFIG_ENV = "HERALD_TUI_CONFIG"
 CACHE_DIR_ENV = "HERALD_TUI_CACHE_DIR"
 DATA_DIR_ENV = "HERALD_TUI_DATA_DIR"
+MAX_CONFIG_BYTES = 1 << 20
+"""A config file is a few hundred bytes; anything over 1 MiB is not one."""
 SITE_ENV_PREFIX = "HERALD_TUI_SITE_"
 """``HERALD_TUI_SITE_YONHAP=http://127.0.0.1:8080/yna`` overrides ``[sites] yonhap``."""
 
@@ -168,8 +171,7 @@ def load_settings(
     """
     env = os.environ if env is None else env
     try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
+        data = tomllib.loads(read_regular(path, MAX_CONFIG_BYTES).decode())
     except FileNotFoundError:
         if required:
             raise ConfigError(f"{path}: no such config file") from None

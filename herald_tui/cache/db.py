@@ -49,6 +49,7 @@ from herald_tui.cache.recovery import (
 )
 from herald_tui.cache.schema import migrate, register_functions, user_version
 from herald_tui.errors import HeraldError
+from herald_tui.files import is_special
 
 __all__ = ["Database", "DatabaseSpec", "Notices"]
 
@@ -127,6 +128,7 @@ class Database:
     ) -> Database:
         """Open (creating, migrating, or moving aside and recreating) ``directory/filename``."""
         path = directory / spec.filename
+        _refuse_special_files(path)
         if readonly:
             return cls._open_readonly(path, spec, notices)
         try:
@@ -332,6 +334,17 @@ class Database:
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+
+
+def _refuse_special_files(path: Path) -> None:
+    """A FIFO or a device in place of the database or its journal would block SQLite (or feed
+    it endless bytes); refuse it, and leave it where it is: it is not a damaged database."""
+    for name in (path, *(path.with_name(path.name + end) for end in _COMPANIONS)):
+        if is_special(name):
+            raise StoreError(f"{name} is not a regular file: move it away") from None
+
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:

@@ -8,7 +8,6 @@ is chosen by the URL. Without it the article comes from the cache or, online, fr
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from herald_tui.errors import HeraldError
@@ -60,6 +59,7 @@ def run(ctx: Context) -> int:
 def _parse_file(ctx: Context) -> Article:
     from herald_tui.fetchers.registry import Registry
     from herald_tui.fetchers.safety import parse_with_deadline
+    from herald_tui.files import read_regular
 
     args = ctx.args
     registry = Registry.load(ctx.settings.sites)
@@ -68,7 +68,7 @@ def _parse_file(ctx: Context) -> Article:
         known = ", ".join(registry.names()) or "none installed"
         raise HeraldError(f"no site plugin reads {args.url} (sites: {known})")
     try:
-        page = Path(args.html).read_bytes()
+        page = read_regular(args.html, fetcher.max_bytes)
     except OSError as e:
         raise HeraldError(f"cannot read {args.html}: {e.strerror or e}") from None
     return parse_with_deadline(fetcher.parse_article, page, args.url, seconds=PARSE_SECONDS)
