@@ -14,7 +14,7 @@ import importlib
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, NoReturn
 
@@ -114,7 +114,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     config_file = config_path(args.config)
     # A file the user named (option or environment) must exist; the default one may not.
     named = bool(args.config or os.environ.get(CONFIG_ENV))
-    settings = load_settings(config_file, required=named)
+    settings = load_settings(config_file, required=named, site_names=_site_names())
     paths = resolve_paths(config_file, settings, args.cache_dir, args.data_dir)
     ctx = Context(args=args, settings=settings, paths=paths)
     if args.print_config:
@@ -126,6 +126,13 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_app(ctx)
     return run(ctx)
+
+
+def _site_names() -> Iterator[str]:
+    """The installed site plugins' names; lazy: read only if a site is configured."""
+    from herald_tui.fetchers.registry import Registry
+
+    yield from Registry.load().names()
 
 
 def _fail(args: argparse.Namespace, code: int, message: str, *, hint: bool = False) -> int:
