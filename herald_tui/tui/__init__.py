@@ -15,6 +15,9 @@ __all__ = ["run_app"]
 
 def run_app(ctx: Context) -> int:
     """Start the app in this terminal; return the exit status."""
+    from herald_tui.tui.checks import check_app_settings
+
+    check_app_settings(ctx.settings, ctx.paths.config_file)  # a bad config first: exit 78
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise HeraldError(
             "the app needs a terminal; for scripts use 'herald-tui headlines' or 'herald-tui read'"
