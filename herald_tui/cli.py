@@ -16,7 +16,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from herald_tui import __version__
 from herald_tui.config import (
@@ -30,6 +30,9 @@ from herald_tui.config import (
 )
 from herald_tui.errors import HeraldError
 from herald_tui.text import strip_controls
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = ["COMMANDS", "Context", "build_parser", "main"]
 
@@ -61,10 +64,21 @@ class Context:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr, not the usage block."""
+    """argparse, but a usage error is one line on stderr, not the usage block, and nothing it
+    prints carries a control character (it quotes the command line: "unrecognized arguments"
+    echoes argv as typed)."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        super()._print_message(_visible(message), file)
+
+
+def _visible(text: str) -> str:
+    """``text`` with every unprintable character but newline and tab shown as an escape
+    (``\\x1b``, ``\\u202e``), so what was typed is seen, and never obeyed by the terminal."""
+    return "".join(c if c.isprintable() or c in "\n\t" else repr(c)[1:-1] for c in text)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,24 @@ def test_print_config_escapes_control_characters(tmp_path: Path) -> None:
     assert out.returncode == 0
     assert "\x1b" not in out.stdout and "\x07" not in out.stdout
     assert "# cache dir:   " in out.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--bogus\x1b]0;pwned\x07"],
+        ["headlines", "--json", "x\x1b[2J\u202e"],
+        ["read", "u", "--format", "t\x9b31m"],
+        ["nosuchcommand\x1b]52;c;aGk=\x07"],
+    ],
+)
+def test_argparse_messages_never_carry_control_characters(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
+    assert err.count("\n") == 1
+    assert "\\x1b" in err or "\\x9b" in err  # shown, visibly escaped
