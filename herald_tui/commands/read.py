@@ -77,18 +77,21 @@ def _parse_file(ctx: Context) -> Article:
 def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:
     from herald_tui.commands.common import resanitised
     from herald_tui.export import article_markdown, article_text
+    from herald_tui.fetchers.registry import Registry
     from herald_tui.model import to_json
 
     article = resanitised(article)  # it may come from a cache file someone else wrote
-    if fetcher is None:
-        from herald_tui.fetchers.registry import Registry
-
-        fetcher = Registry.load(ctx.settings.sites).get(article.source)
+    registry = Registry.load(ctx.settings.sites)
+    fetcher = fetcher or registry.get(article.source)
     title = fetcher.display_name if fetcher else article.source
     if ctx.args.format == "json":
         ctx.stdout.write(to_json(article, indent=2) + "\n")
     elif ctx.args.format == "markdown":
-        ctx.stdout.write(article_markdown(article, source_title=title))
+        # Live links and images only to the sites themselves, as the app's "o" allows.
+        hosts = frozenset().union(
+            *(f.allowed_hosts | f.media_hosts for f in registry.fetchers.values())
+        )
+        ctx.stdout.write(article_markdown(article, source_title=title, hosts=hosts))
     else:
         ctx.stdout.write(article_text(article, source_title=title))
     return 0
