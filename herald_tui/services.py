@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "open_library"]
 
 PARSE_SECONDS = 5.0
-"""Longest a parse may take before the page is given up (hardening item 9)."""
+"""Longest a parse may take before the page is given up (docs/SECURITY.md, "Parse bounds")."""
 
 ArticleStatus = Literal["new", "updated", "unchanged"]
 T = TypeVar("T")

@@ -2,8 +2,9 @@
 
 Every string a parser returns goes through :func:`clean_line` or :func:`clean_block` before it
 is put in a model object, so the cache, the terminal and JSON output only ever see text with no
-control characters, no escape sequences and no bidi overrides (hardening item 1). Entity
-decoding happens in the HTML parser *before* this runs, so ``&#27;`` is caught too.
+control characters, no escape sequences and no bidi overrides (docs/SECURITY.md,
+"Terminal escapes"). Entity decoding happens in the HTML parser *before* this runs, so
+``&#27;`` is caught too.
 """
 
 from __future__ import annotations

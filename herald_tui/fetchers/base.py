@@ -79,7 +79,7 @@ from herald_tui.model import Article, Headline, Section, Source
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
-"""Largest input any parser accepts (hardening item 9: size bounds parse time)."""
+"""Largest input any parser accepts (size bounds parse time: docs/SECURITY.md, "Parse bounds")."""
 
 T = TypeVar("T")
 

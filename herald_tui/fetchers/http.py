@@ -6,7 +6,8 @@ One :class:`HttpClient` (one ``httpx.AsyncClient``, keep-alive) is built from
     async with HttpClient(settings.network) as client:
         response = await client.get(url, kind="page", allowed_hosts=fetcher.allowed_hosts)
 
-What each fetch guarantees (hardening items 4 to 8):
+What each fetch guarantees (docs/SECURITY.md, "Request time", "Body size", "Incomplete pages",
+"Character sets", "Redirects" and "Retries"):
 
 * **Time.** httpx's per-phase timeouts (connect, read, write, pool) plus a hard deadline
   (``NetworkSettings.deadline``) around each HTTP request, from the moment it holds its host

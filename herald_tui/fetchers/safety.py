@@ -1,4 +1,4 @@
-"""Bounds on parsing hostile input (hardening item 9).
+"""Bounds on parsing hostile input (docs/SECURITY.md, "Parse bounds").
 
 Lexbor, the HTML parser under selectolax, is fast on real pages but superlinear on some shapes
 (measured with selectolax 1.0.2 on the project's shared 2-core machine):

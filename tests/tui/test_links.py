@@ -1,5 +1,6 @@
 """y copies the link with OSC 52 (wrapped for tmux inside tmux); o opens it in the browser,
-only a safe link to a known site, and over SSH copies it instead (hardening item 3)."""
+only a safe link to a known site, and over SSH copies it instead (docs/SECURITY.md,
+"Links leaving the app")."""
 
 from __future__ import annotations
 
