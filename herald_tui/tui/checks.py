@@ -28,7 +28,9 @@ def check_app_settings(settings: Settings, config_file: Path) -> None:
         raise ConfigError(
             f"{config_file}: 'ui.theme' is {clean_line(theme)!r}, not a theme (themes: {names})"
         )
-    for action, key, other in key_conflicts(settings.keys, binding_classes()):
+    conflicts = key_conflicts(settings.keys, binding_classes())
+    if conflicts:
+        action, key, other = conflicts[0]  # one line: the first, in action order
         raise ConfigError(
             f"{config_file}: 'keys.{clean_line(action)}' gives {clean_line(key)} to "
             f"{clean_line(action)}, but {clean_line(key)} is also the key of {other}; "
