@@ -14,7 +14,6 @@ never needs them and they are the usual way to disguise a host.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 
@@ -279,6 +278,8 @@ def _ipv4(domain: str) -> str:
 def _ipv6(text: str) -> str:
     if not text or not all(c in "0123456789abcdefABCDEF:." for c in text):
         raise BadUrl("a malformed IPv6 address")  # no zone ids (%eth0), no spaces
+    import ipaddress  # rare: not paid at every start of the CLI
+
     try:
         value = int(ipaddress.IPv6Address(text))
     except ValueError:
