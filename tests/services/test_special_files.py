@@ -18,7 +18,9 @@ GUARD = 30  # seconds: only a hang gets anywhere near this
 
 
 def herald(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The CLI in a subprocess, with an empty config file of its own."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("HERALD_TUI_")}
+    (cwd / "none.toml").write_text("")
     return subprocess.run(
         [sys.executable, "-m", "herald_tui", *args],
         capture_output=True,
@@ -46,10 +48,7 @@ def test_read_html_refuses_what_is_not_a_regular_file(
     tmp_path: Path, fifo: Path, special: str
 ) -> None:
     path = {"fifo": str(fifo), "directory": str(tmp_path)}.get(special, special)
-    (tmp_path / "none.toml").write_text("")
-    result = herald(
-        "--config", str(tmp_path / "none.toml"), "read", LEAD, "--html", path, cwd=tmp_path
-    )
+    result = herald("read", LEAD, "--html", path, cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert result.stderr == f"herald-tui: error: cannot read {path}: not a regular file\n"
 
@@ -58,34 +57,25 @@ def test_read_html_refuses_a_page_over_the_size_cap(tmp_path: Path) -> None:
     big = tmp_path / "big.html"
     with big.open("wb") as f:
         f.truncate(64 * 1024 * 1024)  # sparse: costs no disk
-    (tmp_path / "none.toml").write_text("")
-    result = herald(
-        "--config", str(tmp_path / "none.toml"), "read", LEAD, "--html", str(big), cwd=tmp_path
-    )
+    result = herald("read", LEAD, "--html", str(big), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith(f"herald-tui: error: cannot read {big}: larger than ")
     assert result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("name", ["cache.sqlite3", "user.sqlite3", "cache.sqlite3-wal"])
-@pytest.mark.parametrize("command", [["cache", "info"], ["--offline", "headlines"], ["sync"]])
+@pytest.mark.parametrize(
+    "command", [["cache", "info"], ["--offline", "headlines"], ["search", "x"], ["--demo", "sync"]]
+)
 def test_a_fifo_in_place_of_a_database_file_is_refused(
     tmp_path: Path, name: str, command: list[str]
 ) -> None:
     directory = tmp_path / ("data" if name.startswith("user") else "cache")
     directory.mkdir()
     os.mkfifo(directory / name)
-    (tmp_path / "none.toml").write_text("")
     global_options = [c for c in command if c.startswith("--")]
     rest = [c for c in command if not c.startswith("--")]
-    result = herald(
-        "--config",
-        str(tmp_path / "none.toml"),
-        *global_options,
-        *_dirs(tmp_path),
-        *rest,
-        cwd=tmp_path,
-    )
+    result = herald(*global_options, *_dirs(tmp_path), *rest, cwd=tmp_path)
     assert result.returncode != 0
     assert f"{directory / name} is not a regular file" in result.stderr
     assert result.stderr.count("\n") == 1, result.stderr
