@@ -54,6 +54,11 @@ SITES = frozenset({"en.yna.co.kr", "www.koreaherald.com"})
         # Non-ASCII hosts are mapped (UTS 46) and punycoded.
         ("https://ｅｎ.yna.co.kr/x", "https://en.yna.co.kr/x"),
         ("http://bücher.example/", "http://xn--bcher-kva.example/"),
+        ("http://ＥＮ．yna。co．kr/x", "http://en.yna.co.kr/x"),  # fullwidth and ideographic dots
+        ("http://ev\u00adil.ex\u200bample/", "http://evil.example/"),  # mapped away, as UTS 46 says
+        ("http://1.2.3/", "http://1.2.0.3/"),
+        ("http://%30x7f.1/", "http://127.0.0.1/"),
+        ("http://[::1]:80/", "http://[::1]/"),
         # Paths: dot segments (also percent-encoded) resolved, unsafe characters encoded.
         ("http://en.yna.co.kr/a/b/../c/./d", "http://en.yna.co.kr/a/c/d"),
         ("http://en.yna.co.kr/a/%2e%2E/b/.", "http://en.yna.co.kr/b/"),
@@ -93,6 +98,7 @@ def test_urls_are_parsed_as_browsers_parse_them(url: str, href: str) -> None:
         "http://ex^ample/",
         "http://1.2.3.4.5/",
         "http://256.0.0.1/",
+        "http://0x100000000/",
         "http://1.2.3.09/",  # 09 is neither octal nor decimal: rejected, not a domain
         "http://foo.0x/x.1/",  # not an IPv4 address, yet it ends in a number
         "http://[::1/",
