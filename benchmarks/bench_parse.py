@@ -11,7 +11,6 @@ same page in the same run. Goals: < 2 ms per parse, >= 15x faster than trafilatu
 from __future__ import annotations
 
 import re
-import statistics
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -163,13 +162,3 @@ def benchmarks() -> Iterable[Benchmark]:
         "Korea Herald", KoreaHeraldFetcher(), herald, "https://www.koreaherald.com/article/10655302"
     )
     yield _prescan(yonhap)
-
-
-def median_ms(fn: Callable[[], object], calls: int = 200) -> float:
-    """Median wall time of ``fn`` in ms over ``calls`` calls (for ad-hoc use)."""
-    samples = []
-    for _ in range(calls):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)

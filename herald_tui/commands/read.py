@@ -18,10 +18,7 @@ if TYPE_CHECKING:
     from herald_tui.model import Article
     from herald_tui.services import NewsLibrary
 
-__all__ = ["PARSE_SECONDS", "register", "run"]
-
-PARSE_SECONDS = 10.0
-"""Longest a parse may take before ``read`` gives up on the page."""
+__all__ = ["register", "run"]
 
 
 def register(subparsers: Any) -> None:
@@ -63,15 +60,12 @@ def _parse_file(ctx: Context) -> Article:
 
     args = ctx.args
     registry = Registry.load(ctx.settings.sites)
-    fetcher = registry.for_url(args.url)
-    if fetcher is None:
-        known = ", ".join(registry.names()) or "none installed"
-        raise HeraldError(f"no site plugin reads {args.url} (sites: {known})")
+    fetcher = registry.reader_of(args.url)
     try:
         page = read_regular(args.html, fetcher.max_bytes)
     except OSError as e:
         raise HeraldError(f"cannot read {args.html}: {e.strerror or e}") from None
-    return parse_with_deadline(fetcher.parse_article, page, args.url, seconds=PARSE_SECONDS)
+    return parse_with_deadline(fetcher.parse_article, page, args.url)
 
 
 def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:

@@ -15,7 +15,7 @@ from herald_tui.fetchers.base import Fetcher
 from herald_tui.model import Section
 
 if TYPE_CHECKING:
-    from herald_tui.model import Article, Headline
+    pass
 
 __all__ = ["YonhapFetcher", "story_of"]
 
@@ -61,6 +61,7 @@ class YonhapFetcher(Fetcher):
         _section("topnews", "Top News", "/topnews/index"),
     )
     version = 1
+    pages = "herald_tui.fetchers.yonhap_pages"
 
     def canonicalize_path(self, path: str) -> str:
         """``/view/<content id>``, without the query (``?section=news&input=rss``)."""
@@ -72,20 +73,3 @@ class YonhapFetcher(Fetcher):
     def story_of(self, text: str) -> tuple[str, int]:
         """From the content id in ``text``: see :func:`story_of`."""
         return story_of(text)
-
-    # --- parsing: the parsing code is imported on the first page, not to list the sections --
-
-    def _parse_feed(self, body: str, url: str) -> list[Headline]:
-        from herald_tui.fetchers import yonhap_pages
-
-        return yonhap_pages.feed(self, body, url)
-
-    def _parse_list(self, html: str, url: str) -> list[Headline]:
-        from herald_tui.fetchers import yonhap_pages
-
-        return yonhap_pages.listing(self, html, url)
-
-    def _parse_article(self, html: str, url: str) -> Article:
-        from herald_tui.fetchers import yonhap_pages
-
-        return yonhap_pages.article(self, html, url)
