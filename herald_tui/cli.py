@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, NoReturn
 
@@ -32,6 +33,8 @@ from herald_tui.errors import HeraldError
 from herald_tui.text import strip_controls
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from herald_tui.services import NewsLibrary, TemporaryDir
 
 __all__ = ["COMMANDS", "Context", "build_parser", "main"]
@@ -83,10 +86,21 @@ class Context:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr, not the usage block."""
+    """argparse, but a usage error is one line on stderr, not the usage block, and nothing it
+    prints carries a control character (it quotes the command line: "unrecognized arguments"
+    echoes argv as typed)."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        super()._print_message(_visible(message), file)
+
+
+def _visible(text: str) -> str:
+    """``text`` with every unprintable character but newline and tab shown as an escape
+    (``\\x1b``, ``\\u202e``), so what was typed is seen, and never obeyed by the terminal."""
+    return "".join(c if c.isprintable() or c in "\n\t" else repr(c)[1:-1] for c in text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,28 +112,56 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "--offline", action="store_true", help="read only the local cache; never use the network"
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="use a bundled sample site on 127.0.0.1 (no internet)"
-    )
-    parser.add_argument("--cache-dir", metavar="DIR", help="article cache directory")
-    parser.add_argument("--data-dir", metavar="DIR", help="saved articles and read marks")
-    parser.add_argument("--config", metavar="FILE", help="config file (TOML)")
-    parser.add_argument(
         "--print-config", action="store_true", help="show the effective settings and paths"
     )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    _add_global_options(parser)
     parser.set_defaults(run=None)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(f"herald_tui.commands.{name}").register(subparsers)
+    for command in _commands(parser):
+        _add_global_options(command, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """The options that apply to every command. Commands accept them too, after their name
+    (``herald-tui headlines --offline``), with no default there: one not given after the
+    command keeps what was given before it."""
+    add = parser.add_argument
+    flag = False if default is None else default
+    add(
+        "--offline",
+        action="store_true",
+        default=flag,
+        help="read only the local cache; never use the network",
+    )
+    add(
+        "--demo",
+        action="store_true",
+        default=flag,
+        help="use a bundled sample site on 127.0.0.1 (no internet)",
+    )
+    add("--cache-dir", metavar="DIR", default=default, help="article cache directory")
+    add("--data-dir", metavar="DIR", default=default, help="saved articles and read marks")
+    add("--config", metavar="FILE", default=default, help="config file (TOML)")
+    add("--debug", action="store_true", default=flag, help="show tracebacks of errors")
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every subcommand parser under ``parser``, nested ones (``cache info``) included."""
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:  # argparse keeps its subparsers only here
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):
+                found += [command, *_commands(command)]
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(_minus_values(parser, sys.argv[1:] if argv is None else argv))
     try:
         return _dispatch(args)
     except HeraldError as e:
@@ -132,11 +174,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, 70, f"internal error: {type(e).__name__}: {e}", hint=True)
 
 
+def _minus_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``--older-than -5d`` as ``--older-than=-5d``: argparse takes a word starting with a
+    minus for an option and reports "expected one argument", where the value's own check
+    would say what is wrong with it."""
+    takes_value = {
+        option
+        for command in [parser, *_commands(parser)]
+        for action in command._actions
+        if action.nargs is None and action.option_strings and action.const is None
+        for option in action.option_strings
+    }
+    out: list[str] = []
+    for word in argv:
+        if out and out[-1] in takes_value and re.match(r"-\d", word):
+            out[-1] = f"{out[-1]}={word}"
+        else:
+            out.append(word)
+    return out
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     config_file = config_path(args.config)
     # A file the user named (option or environment) must exist; the default one may not.
     named = bool(args.config or os.environ.get(CONFIG_ENV))
-    settings = load_settings(config_file, required=named)
+    settings = load_settings(config_file, required=named, site_names=_site_names())
     paths = resolve_paths(config_file, settings, args.cache_dir, args.data_dir)
     ctx = Context(args=args, settings=settings, paths=paths)
     if args.print_config:
@@ -148,10 +210,18 @@ def _dispatch(args: argparse.Namespace) -> int:
     return run(ctx)
 
 
+def _site_names() -> Iterator[str]:
+    """The installed site plugins' names; lazy: read only if a site is configured."""
+    from herald_tui.fetchers.registry import Registry
+
+    yield from Registry.load().names()
+
+
 def _run_app(ctx: Context) -> int:
     """Start the app on the library the arguments ask for."""
     from herald_tui import tui  # Textual is imported only to start the app
 
+    tui.check_settings(ctx.settings, ctx.paths.config_file)  # a bad config first: exit 78
     with tui.starting():
         library = ctx.open_library()
         return tui.run_app(library, ctx.settings, demo=ctx.demo, data_dir=ctx.paths.data_dir)

@@ -5,6 +5,10 @@ articles fetched together (the HTTP client keeps each host to its connection lim
 article is stored as soon as it arrives, so an interrupted sync keeps what it fetched. With
 ``photos``, each article's lead photo is fetched into the photo cache too (checked by decoding
 it, like any photo), so that it can be shown offline.
+
+One section or article that fails, even with an exception nobody foresaw (a bug, a value
+no check expected), is reported as failed with a one-line reason and the sync goes on: one
+hostile response must not cost every other section.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library, ProgressEvent
 from herald_tui.model import Article, Section
+from herald_tui.text import clean_line
 
 __all__ = ["LEAD_PHOTO_BOX", "SyncReport", "sync"]
 
@@ -82,8 +87,8 @@ async def sync(
         nonlocal done
         try:
             article, status = await library.fetch_article(url)
-        except HeraldError as e:
-            report.failed.append((url, str(e)))
+        except Exception as e:  # any one article: see the module docstring
+            report.failed.append((url, _reason(e)))
         else:
             setattr(report, status, getattr(report, status) + 1)
             if photos and article.photos:
@@ -102,8 +107,8 @@ async def _lead_photo(library: Library, article: Article, report: SyncReport) ->
     try:
         if not library.photo_cached(url):
             await library.photo(url, article.source, LEAD_PHOTO_BOX)
-    except HeraldError as e:
-        report.failed.append((url, str(e)))
+    except Exception as e:  # any one photo: see the module docstring
+        report.failed.append((url, _reason(e)))
     else:
         report.photos = (report.photos or 0) + 1
 
@@ -117,8 +122,15 @@ async def _refresh(
     """The section's article URLs, newest first, or [] when its list could not be fetched."""
     try:
         listed = await library.refresh(section.key, progress)
-    except HeraldError as e:
-        report.failed.append((section.key, str(e)))
+    except Exception as e:  # any one section: see the module docstring
+        report.failed.append((section.key, _reason(e)))
         return []
     report.sections.append(section.key)
     return [row.headline.url for row in listed]
+
+
+def _reason(error: Exception) -> str:
+    """One clean line: a HeraldError's own message, else the exception named."""
+    if isinstance(error, HeraldError):
+        return clean_line(str(error))
+    return clean_line(f"internal error: {type(error).__name__}: {error}")

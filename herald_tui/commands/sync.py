@@ -7,9 +7,14 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from herald_tui.commands.common import add_section_options, print_notices, select_sections
+from herald_tui.commands.common import (
+    add_limit_option,
+    add_section_options,
+    print_notices,
+    select_sections,
+)
 from herald_tui.errors import UsageError
-from herald_tui.text import strip_controls
+from herald_tui.text import clean_line, strip_controls
 
 if TYPE_CHECKING:
     from herald_tui.cli import Context
@@ -27,9 +32,7 @@ def register(subparsers: Any) -> None:
         "articles into the cache. Ctrl+C stops and keeps what was fetched.",
     )
     add_section_options(parser)
-    parser.add_argument(
-        "--limit", type=int, metavar="N", help="articles per section (default: config sync_limit)"
-    )
+    add_limit_option(parser, "articles per section", None)
     parser.add_argument(
         "--photos",
         action="store_true",
@@ -64,7 +67,8 @@ def run(ctx: Context) -> int:
     except KeyboardInterrupt:
         report.interrupted = True
     for what, reason in report.failed:
-        ctx.stderr.write(f"failed: {reason}\n" if what in reason else f"failed: {what}: {reason}\n")
+        line = reason if what in reason else f"{what}: {reason}"
+        ctx.stderr.write(f"failed: {clean_line(line)}\n")
     ctx.stdout.write(report.summary() + "\n")
     if report.interrupted:
         return 130

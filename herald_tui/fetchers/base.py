@@ -10,7 +10,7 @@ A third site needs, in one file:
   :attr:`~Fetcher.home` (canonical origin), :attr:`~Fetcher.hosts` (every host the site
   answers on, mobile ones included), :attr:`~Fetcher.article_paths` (regexes matched against the
   URL path, query included), :attr:`~Fetcher.sections`, :attr:`~Fetcher.version` and
-  :attr:`~Fetcher.image_hosts` (where its photos are; none means photos are never fetched);
+  :attr:`~Fetcher.media_hosts` (where its photos are; none means photos are never fetched);
 * :meth:`~Fetcher.canonicalize_path` if article URLs need normalising beyond host and scheme;
 * the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``, or
   :attr:`~Fetcher.pages`: the name of a module with ``feed``, ``listing`` and ``article``
@@ -79,14 +79,17 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from herald_tui.errors import ParseError  # re-exported: plugins raise it
+from herald_tui.fetchers.bounds import MAX_ITEMS, MAX_QUOTES, bounded, quote_input
 from herald_tui.model import Article, Headline, Section, Source
 
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
-"""Largest input any parser accepts (hardening item 9: size bounds parse time)."""
+"""Largest input any parser accepts (size bounds parse time: docs/SECURITY.md, "Parse bounds")."""
 
 T = TypeVar("T")
+
+_PARSERS = ("_parse_feed", "_parse_list", "_parse_article")
 
 
 class Fetcher(ABC):
@@ -100,6 +103,11 @@ class Fetcher(ABC):
     """Canonical origin, scheme and host, no trailing slash: ``https://en.yna.co.kr``."""
     hosts: ClassVar[frozenset[str]]
     """Every host the site serves pages on (lower case): canonical, mobile, legacy."""
+    media_hosts: ClassVar[frozenset[str]] = frozenset()
+    """Hosts the site serves its own photos from (lower case): the app fetches photos from
+    these only (:mod:`herald_tui.photos`: a page cannot make the reader call a third party),
+    and a Markdown export shows images from these (and :attr:`hosts`) live, any other URL as
+    plain text."""
     article_paths: ClassVar[tuple[re.Pattern[str], ...]]
     """Regexes matched (``search``) against ``path?query`` of a URL on :attr:`hosts`; a match
     means the URL is an article this plugin can parse."""
@@ -108,16 +116,19 @@ class Fetcher(ABC):
     version: ClassVar[int] = 1
     """Parser version: bump when parsed output changes, so cached articles get re-parsed."""
     max_bytes: ClassVar[int] = MAX_PAGE_BYTES
-    image_hosts: ClassVar[frozenset[str]] = frozenset()
-    """Hosts the site's photos are served from (lower case). Photos elsewhere are never
-    fetched (:mod:`herald_tui.photos`): a page cannot make the reader call a third party."""
     pages: ClassVar[str] = ""
     """Dotted name of the module that reads the site's pages (see the module docstring); empty
     when the plugin overrides the ``_parse_*`` methods itself."""
 
     def __init__(self, base_url: str | None = None) -> None:
         """``base_url``: fetch from this mirror (``http://127.0.0.1:8080/yna``) instead of
-        :attr:`home`."""
+        :attr:`home`. Raises TypeError for a plugin that can read no page (neither
+        :attr:`pages` nor its own ``_parse_*`` methods): the registry reports it as broken."""
+        unread = [m for m in _PARSERS if getattr(type(self), m) is getattr(Fetcher, m)]
+        if unread and not self.pages:
+            raise TypeError(
+                f"{type(self).__name__} reads no pages: set pages or define {unread[0]}"
+            )
         self.base_url = (base_url or self.home).rstrip("/")
         mirror = urlsplit(self.base_url)
         self._mirror_host = (mirror.hostname or "").lower()
@@ -144,7 +155,7 @@ class Fetcher(ABC):
     @property
     def allowed_image_hosts(self) -> frozenset[str]:
         """Hosts a photo fetch may be redirected to: the image hosts and the mirror's."""
-        return self.image_hosts | {self._mirror_host}
+        return self.media_hosts | {self._mirror_host}
 
     def section(self, section_id: str) -> Section | None:
         """The section with this id, or None."""
@@ -179,13 +190,13 @@ class Fetcher(ABC):
 
     def image_fetch_url(self, url: str) -> str | None:
         """Where to fetch the photo at ``url`` from, or None when it is not on one of
-        :attr:`image_hosts` (or not http(s)). With a mirror: ``<base_url>/_img/<host><path>``."""
+        :attr:`media_hosts` (or not http(s)). With a mirror: ``<base_url>/_img/<host><path>``."""
         try:
             parts = urlsplit(url.strip())
         except ValueError:
             return None
         host = (parts.hostname or "").lower()
-        if parts.scheme not in ("http", "https") or host not in self.image_hosts:
+        if parts.scheme not in ("http", "https") or host not in self.media_hosts:
             return None
         if self.base_url == self.home:
             return url.strip()
@@ -264,25 +275,30 @@ class Fetcher(ABC):
     # --- parsing (public wrappers; plugins implement the underscored methods) -----------------
 
     def parse_feed(self, body: str | bytes, url: str) -> list[Headline]:
-        """Headlines of an RSS/Atom feed, in feed order. Raises :class:`ParseError`."""
-        return self._guard(url, body, lambda: self._parse_feed(_text(body), url))
+        """Headlines of an RSS/Atom feed, in feed order, at most :data:`MAX_ITEMS`. Raises
+        :class:`ParseError`."""
+        return self._guard(url, body, lambda: self._parse_feed(_text(body), url)[:MAX_ITEMS])
 
     def parse_list(self, html: str | bytes, url: str) -> list[Headline]:
-        """Headlines of a section list page, in page order. Raises :class:`ParseError`."""
-        return self._guard(url, html, lambda: self._parse_list(_text(html), url))
+        """Headlines of a section list page, in page order, at most :data:`MAX_ITEMS`.
+        Raises :class:`ParseError`."""
+        return self._guard(url, html, lambda: self._parse_list(_text(html), url)[:MAX_ITEMS])
 
     def parse_article(self, html: str | bytes, url: str) -> Article:
         """The article on a page, quotations included. Raises :class:`ParseError`, also when
-        the page is not an article (no headline and no body)."""
-        from herald_tui.quotes import attach_quotes
+        the page is not an article (no headline and no body). The text kept and the text
+        searched for quotations are bounded (:mod:`herald_tui.fetchers.bounds`)."""
+        from herald_tui.quotes import extract_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
-        article = dataclasses.replace(article, parser=self.parser_id)
-        return self._guard(url, "", lambda: attach_quotes(article))
+        article = dataclasses.replace(bounded(article), parser=self.parser_id)
+        quotes = self._guard(url, "", lambda: extract_quotes(*quote_input(article)))
+        return dataclasses.replace(article, quotes=quotes[:MAX_QUOTES])
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
         if len(body) > self.max_bytes:
-            raise ParseError(self.name, url, f"input over {self.max_bytes // (1024 * 1024)} MiB")
+            limit = f"input over {self.max_bytes // (1024 * 1024)} MiB"
+            raise ParseError(self.name, url, limit, refused=True)
         from herald_tui.fetchers.feeds import FeedError
         from herald_tui.fetchers.safety import HostileInput
 
@@ -291,7 +307,7 @@ class Fetcher(ABC):
         except ParseError:
             raise
         except (HostileInput, FeedError) as e:  # anticipated: their message says it all
-            raise ParseError(self.name, url, str(e)) from None
+            raise ParseError(self.name, url, str(e), refused=isinstance(e, HostileInput)) from None
         except RecursionError:
             raise ParseError(self.name, url, "page nested too deeply") from None
         except Exception as e:

@@ -5,7 +5,7 @@
 * a cached photo is used as it is (offline too);
 * offline, an uncached photo is an error that says so;
 * the URL must be on an image host the article's plugin declares
-  (:attr:`~herald_tui.fetchers.base.Fetcher.image_hosts`); anything else is refused before
+  (:attr:`~herald_tui.fetchers.base.Fetcher.media_hosts`); anything else is refused before
   any request, so a page cannot make the reader call a third party;
 * the fetch goes through the shared :class:`~herald_tui.fetchers.http.HttpClient` (per-host
   limit, ``image/*`` only, 10 MiB cap, redirects only among those hosts) under a deadline;

@@ -36,7 +36,7 @@ def test_info_counts_the_photos(tmp_path: Path, capsys: pytest.CaptureFixture[st
     line = next(line for line in out.splitlines() if line.startswith("photos:"))
     assert status == 0
     assert str(tmp_path / "cache" / "photos") in line
-    assert "2 file(s)" in line and "at most 200.0 MiB" in line
+    assert "2 files" in line and "at most 200.0 MiB" in line
 
 
 def test_prune_drops_photos_not_viewed_for_that_long(
@@ -45,6 +45,6 @@ def test_prune_drops_photos_not_viewed_for_that_long(
     cache = photos(tmp_path)
     status, out = run(tmp_path, capsys, "cache", "prune", "--older-than", "30d")
     assert status == 0
-    assert out.splitlines()[-1] == "removed 1 photo(s) not viewed for 30 day(s)"
+    assert out.splitlines()[-1] == "removed 1 photo not viewed for 30 days"
     assert cache.has("https://img1.yna.co.kr/new.jpg")
     assert not cache.has("https://img1.yna.co.kr/old.jpg")

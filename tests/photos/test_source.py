@@ -34,9 +34,10 @@ class PhotoSite(Fetcher):
     display_name = "Photo Site"
     home = "https://www.example"
     hosts = frozenset({"www.example"})
-    image_hosts = frozenset({HOST})
+    media_hosts = frozenset({HOST})
     article_paths: ClassVar[tuple[re.Pattern[str], ...]] = (re.compile("^/a/"),)
     sections: ClassVar[tuple[Section, ...]] = ()
+    pages = "tests.photos.test_source"  # never read: these tests fetch photos only
 
 
 @pytest.fixture
