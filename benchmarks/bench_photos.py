@@ -4,7 +4,7 @@ The app runs headless on the demo site served on loopback (the real Library, HTT
 and photo cache); both photos of the snow story are fetched and cached first, so the figure
 is reading the file, decoding it in a thread and drawing it, not the network. Keys are sent
 as a terminal sends them and the repaint is timed after it is turned into terminal bytes
-(see :mod:`benchmarks.bench_tui`, whose session this reuses).
+(:func:`benchmarks.bench_tui.record_paints`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 from textual import events
 
 from benchmarks import Benchmark
+from benchmarks.bench_tui import record_paints
 from herald_tui.cache.store import Store
 from herald_tui.config import Settings, UISettings
 from herald_tui.demo import IMAGES_ROOT, SITE_ROOT
@@ -59,7 +60,6 @@ async def _session(root: Path, server: DemoServer, rounds: int) -> list[float]:
         photo_cache=PhotoCache(root / "photos", 10**8),
     )
     app = HeraldApp(library, Settings(ui=UISettings(images="halfblock")))
-    painted: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         reader = app.screen
@@ -73,15 +73,7 @@ async def _session(root: Path, server: DemoServer, rounds: int) -> list[float]:
         await _wait(lambda: _shows_photo(app, 1))
         await pilot.press("escape")
         await pilot.pause()
-        original = app._display
-
-        def display(screen: Any, renderable: Any) -> None:
-            if renderable is not None:
-                renderable.render_segments(app.console)
-                painted.append(time.perf_counter())
-            original(screen, renderable)
-
-        app._display = display  # type: ignore[method-assign]
+        painted = record_paints(app)
         driver = app._driver
         assert driver is not None
         timings = []

@@ -13,7 +13,6 @@ import pytest
 
 from herald_tui.demo import IMAGES_ROOT, SITE_ROOT
 from herald_tui.demo.faults import FAULTS
-from herald_tui.demo.image_faults import IMAGE_FAULTS
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.base import Fetcher
 from herald_tui.fetchers.http import HttpClient
@@ -44,10 +43,8 @@ class PhotoSite(Fetcher):
 def server() -> Iterator[DemoServer]:
     with DemoServer(SITE_ROOT, faults=True, images=IMAGES_ROOT) as demo:
         mirrored = f"/site/_img/{HOST}/"
-        for name, handler in IMAGE_FAULTS.items():
+        for name, handler in FAULTS.items():
             demo.route(mirrored + name, handler)
-        for name in ("type", "stall", "redirect"):
-            demo.route(mirrored + name, FAULTS[name])
         yield demo
 
 

@@ -15,7 +15,6 @@ from herald_tui.cache.store import Store
 from herald_tui.config import Settings, UISettings
 from herald_tui.demo import IMAGES_ROOT, SITE_ROOT
 from herald_tui.demo.faults import FAULTS
-from herald_tui.demo.image_faults import IMAGE_FAULTS
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.fetchers.registry import Registry
@@ -47,7 +46,7 @@ HALFBLOCK = Settings(ui=UISettings(images="halfblock"))
 @pytest.fixture
 def server() -> Iterator[DemoServer]:
     with DemoServer(SITE_ROOT, faults=True, images=IMAGES_ROOT) as demo:
-        for name, handler in {**IMAGE_FAULTS, "type": FAULTS["type"]}.items():
+        for name, handler in FAULTS.items():
             demo.route(f"/yonhap/_img/img1.yna.co.kr/{name}", handler)
         yield demo
 
