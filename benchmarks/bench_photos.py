@@ -43,7 +43,7 @@ def _shows_photo(app: HeraldApp, index: int) -> bool:
     return (
         isinstance(screen, PhotoScreen)
         and screen.index == index
-        and bool(screen.query("#photo-image"))
+        and bool(screen.query(".photo-image"))
     )
 
 

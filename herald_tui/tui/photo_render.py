@@ -55,13 +55,13 @@ def choose_renderer(setting: str, env: Mapping[str, str]) -> Renderer:
     return "halfblock"
 
 
-def photo_widget(renderer: Renderer, image: Image, *, id: str | None = None) -> Widget:
+def photo_widget(renderer: Renderer, image: Image) -> Widget:
     """textual-image's widget for ``renderer`` showing ``image`` (not for ``"off"``)."""
     widgets = _import_widgets()
     cls = {"tgp": widgets.TGPImage, "sixel": widgets.SixelImage}.get(
         renderer, widgets.HalfcellImage
     )
-    widget: Widget = cls(image, id=id)
+    widget: Widget = cls(image)
     return widget
 
 

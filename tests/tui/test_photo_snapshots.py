@@ -35,7 +35,7 @@ async def open_photo(pilot: Pilot[Any], *keys: str) -> None:
     assert isinstance(app, HeraldApp)
     await open_snow_story(app, pilot)
     await press(pilot, "i", *keys)
-    await wait_until(pilot, lambda: bool(pilot.app.screen.query("#photo-image")))
+    await wait_until(pilot, lambda: bool(pilot.app.screen.query(".photo-image")))
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])

@@ -87,14 +87,14 @@ async def test_i_opens_the_photo_n_and_p_step_escape_returns_to_the_same_article
         assert article is not None and len(article.photos) == 2
         await press(pilot, "i")
         photos = photo_screen(app)
-        await wait_until(pilot, lambda: bool(photos.query("#photo-image")))
+        await wait_until(pilot, lambda: bool(photos.query(".photo-image")))
         assert photos.message == ""
         text = screen_text(app)
         assert "Photo 1 of 2" in text
         assert "Commuters walk through heavy snow" in text and "(Yonhap)" in text
         assert "▀" in text  # drawn in half-blocks
         await press(pilot, "n")
-        await wait_until(pilot, lambda: bool(photos.query("#photo-image")))
+        await wait_until(pilot, lambda: bool(photos.query(".photo-image")))
         assert "Photo 2 of 2" in screen_text(app) and "Workers clear snow" in screen_text(app)
         await press(pilot, "n")  # the last photo stays
         assert photos.index == 1
@@ -105,6 +105,19 @@ async def test_i_opens_the_photo_n_and_p_step_escape_returns_to_the_same_article
         assert screen.article_view.article is article
     cache = PhotoCache(tmp_path / "photos", 10**7)
     assert cache.has(article.photos[0].url) and cache.has(article.photos[1].url)
+
+
+async def test_stepping_faster_than_photos_load_leaves_the_last_one_alone(
+    server: DemoServer, tmp_path: Path
+) -> None:
+    app = make_app(server, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_snow_story(app, pilot)
+        await pilot.press("i", "n", "p", "n", "p", "n")  # no waiting between keys
+        photos = photo_screen(app)
+        await wait_until(pilot, lambda: photos.message == "")
+        assert photos.index == 1 and "Photo 2 of 2" in screen_text(app)
+        assert len(photos.query(".photo-image")) == 1
 
 
 async def test_enter_on_a_photo_block_opens_that_photo(server: DemoServer, tmp_path: Path) -> None:
@@ -160,7 +173,7 @@ async def test_every_photo_fault_ends_as_a_line_in_the_photo_view_and_the_articl
         for index, message in enumerate(expected):
             await wait_until(pilot, lambda: photos.message not in ("", "Loading…"))
             assert message in photos.message, (index, photos.message)
-            assert not photos.query("#photo-image")
+            assert not photos.query(".photo-image")
             await press(pilot, "n")
         await press(pilot, "escape")
         assert screen.article_view.article is article
@@ -173,13 +186,13 @@ async def test_offline_a_cached_photo_shows_and_an_uncached_one_says_why(
     async with online.run_test(size=SIZE) as pilot:
         await open_snow_story(online, pilot)
         await press(pilot, "i")  # caches the first photo only
-        await wait_until(pilot, lambda: bool(photo_screen(online).query("#photo-image")))
+        await wait_until(pilot, lambda: bool(photo_screen(online).query(".photo-image")))
     app = make_app(server, tmp_path, online=False)
     async with app.run_test(size=SIZE) as pilot:
         await open_snow_story(app, pilot)
         await press(pilot, "i")
         photos = photo_screen(app)
-        await wait_until(pilot, lambda: bool(photos.query("#photo-image")))
+        await wait_until(pilot, lambda: bool(photos.query(".photo-image")))
         assert "offline: cached photos only" in screen_text(app)
         await press(pilot, "n")
         await wait_until(pilot, lambda: photos.message != "Loading…")

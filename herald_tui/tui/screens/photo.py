@@ -104,7 +104,13 @@ class PhotoScreen(Screen[None]):
             self._say("Pictures are off (images = 'off' or NO_COLOR): the caption only.")
             return
         self._say("Loading…")
-        self.run_worker(self._load(self.index), name=str(self.index), group="photo", exclusive=True)
+        self.run_worker(
+            self._load(self.index),
+            name=str(self.index),
+            group="photo",
+            exclusive=True,
+            exit_on_error=False,
+        )
 
     async def _load(self, index: int) -> None:
         photo = self.photos[index]
@@ -116,8 +122,12 @@ class PhotoScreen(Screen[None]):
             return
         if index != self.index:
             return  # the user has moved on
-        frame = self.query_one("#photo-frame Center")
-        await frame.mount(photo_widget(self.renderer, decoded.image, id="photo-image"))
+        picture = photo_widget(self.renderer, decoded.image)
+        picture.add_class("photo-image")
+        await self.query_one("#photo-frame Center").mount(picture)
+        if index != self.index:  # the user moved on while it was mounted
+            await picture.remove()
+            return
         self.query_one("#photo-message", Static).display = False
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -139,5 +149,5 @@ class PhotoScreen(Screen[None]):
         widget.display = True
 
     def _remove_picture(self) -> None:
-        for widget in self.query("#photo-image"):
+        for widget in self.query(".photo-image"):
             widget.remove()
