@@ -251,14 +251,19 @@ async def _type(request: Request, writer: Writer) -> bool:
 
 @_fault("big")
 async def _big(request: Request, writer: Writer) -> bool:
+    chunk = (b"<p>" + b"x" * (_CHUNK - 8) + b"</p>\n")[:_CHUNK]
+    return await _stream(request, writer, HTML, chunk)
+
+
+async def _stream(request: Request, writer: Writer, content_type: str, chunk: bytes) -> bool:
+    """``mb`` MiB of ``chunk`` (``length=0``: without Content-Length, ended by closing)."""
     size = _int(request, "mb", 50) * 1024 * 1024
-    headers = {"Content-Type": HTML}
+    headers = {"Content-Type": content_type}
     if _int(request, "length", 1):
         headers["Content-Length"] = str(size)
     else:
         headers["Connection"] = "close"
     writer.write(head(200, headers))
-    chunk = (b"<p>" + b"x" * (_CHUNK - 8) + b"</p>\n")[:_CHUNK]
     for _ in range(size // _CHUNK):
         writer.write(chunk)
         await writer.drain()  # only as fast as the client reads: nothing piles up here
@@ -375,15 +380,4 @@ async def _image_fake(request: Request, writer: Writer) -> bool:
 
 @_fault("image-big")
 async def _image_big(request: Request, writer: Writer) -> bool:
-    size = _int(request, "mb", 50) * 1024 * 1024
-    headers = {"Content-Type": JPEG}
-    if _int(request, "length", 1):
-        headers["Content-Length"] = str(size)
-    else:
-        headers["Connection"] = "close"
-    writer.write(head(200, headers))
-    chunk = b"\xff\xd8\xff\xe0" + b"\0" * (_CHUNK - 4)
-    for _ in range(size // _CHUNK):
-        writer.write(chunk)
-        await writer.drain()  # only as fast as the client reads
-    return False
+    return await _stream(request, writer, JPEG, b"\xff\xd8\xff\xe0" + b"\0" * (_CHUNK - 4))
