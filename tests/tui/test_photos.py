@@ -18,7 +18,7 @@ from herald_tui.demo.faults import FAULTS
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.fetchers.registry import Registry
-from herald_tui.model import Photo
+from herald_tui.model import Article, Photo
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.services import NewsLibrary
 from herald_tui.tui.app import HeraldApp
@@ -72,6 +72,13 @@ async def open_snow_story(app: HeraldApp, pilot: Pilot[None]) -> ReaderScreen:
     return screen
 
 
+def shown_article(screen: ReaderScreen) -> Article:
+    """The article the reader shows (there must be one)."""
+    article = screen.article_view.article
+    assert article is not None
+    return article
+
+
 def photo_screen(app: HeraldApp) -> PhotoScreen:
     assert isinstance(app.screen, PhotoScreen)
     return app.screen
@@ -83,8 +90,8 @@ async def test_i_opens_the_photo_n_and_p_step_escape_returns_to_the_same_article
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_snow_story(app, pilot)
-        article = screen.article_view.article
-        assert article is not None and len(article.photos) == 2
+        article = shown_article(screen)
+        assert len(article.photos) == 2
         await press(pilot, "i")
         photos = photo_screen(app)
         await wait_until(pilot, lambda: bool(photos.query(".photo-image")))
@@ -135,8 +142,7 @@ async def test_an_article_without_photos_says_so(server: DemoServer, tmp_path: P
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_snow_story(app, pilot)
-        article = screen.article_view.article
-        assert article is not None
+        article = shown_article(screen)
         screen.article_view.show(dataclasses.replace(article, photos=()), "Yonhap")
         notes = record_notifications(app)
         await press(pilot, "i")
@@ -159,8 +165,7 @@ async def test_every_photo_fault_ends_as_a_line_in_the_photo_view_and_the_articl
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_snow_story(app, pilot)
-        article = screen.article_view.article
-        assert article is not None
+        article = shown_article(screen)
         bad = [
             Photo(f"https://img1.yna.co.kr/{fault}", f"Fault {fault}") for fault, _ in FAULTS_SHOWN
         ]
