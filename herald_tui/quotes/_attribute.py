@@ -633,9 +633,9 @@ class Narration:
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False
-        kind = after.lower in _KINDS or (
-            after.lower.endswith("s") and after.lower != singular(after.lower)
-        )
+        plural = after.lower.endswith("s") and after.lower != singular(after.lower)
+        article = q > 0 and self.toks[q - 1].lower in ("a", "an")  # 'a "digital nomad" visa'
+        kind = after.lower in _KINDS or plural or article
         return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
 
     def named_status(self, q: int, text: str) -> bool:

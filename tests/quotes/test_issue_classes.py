@@ -594,10 +594,25 @@ def test_hyphenated_titles(paragraph: str, speaker: str) -> None:
     [
         'Yoo Mi-ra said the agency would pilot "social prescribing" programs in 10 cities.',
         'The city will open "car-free Sunday" zones next year, Mayor Oh Jin-su said.',
+        'The ministry said it would launch a "digital nomad" visa next year.',
     ],
 )
 def test_quotation_naming_a_kind_of_thing_before_its_noun_is_a_term(paragraph: str) -> None:
     assert quotes(paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ('Kim Bo-ra spoke on Tuesday, urging a "swift" response.', "swift", "Kim Bo-ra"),
+        ('The envoy noted a "broadly shared" concern.', "broadly shared", "envoy"),
+        ('The company promised a "full" refund.', "full", "company"),
+    ],
+)
+def test_words_a_reporting_verb_governs_before_a_noun_are_quoted(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    assert speakers(quotes(paragraph)) == {text: speaker}
 
 
 def test_a_bodys_survey_speaks_for_the_body_not_the_outlet() -> None:
