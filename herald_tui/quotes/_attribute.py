@@ -633,9 +633,10 @@ class Narration:
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False
+        # only before a plural or a word naming a kind: 'a "routine" test' is often the
+        # speaker's adjective, and without a parser it cannot be told from a term
         plural = after.lower.endswith("s") and after.lower != singular(after.lower)
-        article = q > 0 and self.toks[q - 1].lower in ("a", "an")  # 'a "digital nomad" visa'
-        kind = after.lower in _KINDS or plural or article
+        kind = after.lower in _KINDS or plural
         return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
 
     def named_status(self, q: int, text: str) -> bool:

@@ -594,7 +594,6 @@ def test_hyphenated_titles(paragraph: str, speaker: str) -> None:
     [
         'Yoo Mi-ra said the agency would pilot "social prescribing" programs in 10 cities.',
         'The city will open "car-free Sunday" zones next year, Mayor Oh Jin-su said.',
-        'The ministry said it would launch a "digital nomad" visa next year.',
     ],
 )
 def test_quotation_naming_a_kind_of_thing_before_its_noun_is_a_term(paragraph: str) -> None:
