@@ -95,6 +95,15 @@ _INDEFINITE = wordset("a an his her its their")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_SAYING = wordset(
+    """
+    said stressed emphasized emphasised urged vowed pledged warned noted added insisted argued
+    claimed promised demanded threatened highlighted underscored reaffirmed called stated
+    declared
+    """
+)
+"""Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
+not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _QUOTING = wordset("quoted quoting quotes")
@@ -495,7 +504,7 @@ class Narration:
         is a reporting verb: 'The minister also "stressed the need for ..."' quotes the
         minister. Not 'Kim "inspected the site,"': who quotes an action is the reporter."""
         first = _WORDS.match(text.lstrip())
-        if first is None or first.group().lower() not in SPEECH_VERBS:
+        if first is None or first.group().lower() not in _SAYING:
             return None
         floor = self.floor(q)
         j = skip_auxiliaries(self.toks, q - 1, floor)

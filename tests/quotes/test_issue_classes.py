@@ -262,10 +262,11 @@ def test_person_the_state_media_quotes_as_saying_is_the_speaker() -> None:
     assert found["We will answer every provocation,"] == "Ri Chol-man"
 
 
-def test_action_quoted_with_no_reporting_clause_has_no_speaker() -> None:
-    assert speakers(quotes('Kim Jong-un "inspected the launch site" on Monday.')) == {
-        "inspected the launch site": None
-    }
+@pytest.mark.parametrize(
+    "text", ["inspected the launch site", "expressed great satisfaction with the results"]
+)
+def test_action_quoted_with_no_reporting_clause_has_no_speaker(text: str) -> None:
+    assert speakers(quotes(f'Kim Jong-un "{text}" on Monday.')) == {text: None}
 
 
 # --- unusual speech verbs and shapes ---------------------------------------------------------
