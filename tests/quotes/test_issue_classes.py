@@ -807,3 +807,12 @@ def test_a_subordinate_clause_has_its_own_subject() -> None:
 )  # fmt: skip
 def test_unnamed_speaker_keeps_the_phrases_describing_them(paragraph: str, speaker: str) -> None:
     assert list(speakers(quotes(paragraph)).values()) == [speaker]
+
+
+def test_a_quote_near_the_top_never_takes_a_speaker_from_the_end() -> None:
+    paras = [
+        '"This is the worst I have seen."',
+        "Snow fell across the capital overnight.",
+        "Kim Bo-ra said the roads would reopen by noon.",
+    ]
+    assert speakers(quotes(*paras))["This is the worst I have seen."] is None
