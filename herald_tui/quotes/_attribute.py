@@ -95,6 +95,9 @@ _INDEFINITE = wordset("a an his her its their")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_PRONOUN_WORDS = wordset(
+    "nothing everything something anything nobody everybody everyone none all some never no"
+)
 _SAYING = wordset(
     """
     said stressed emphasized emphasised urged vowed pledged warned noted added insisted argued
@@ -795,6 +798,8 @@ def title_cased(text: str) -> bool:
     if not found or len(found) > 6:
         return False
     big = [w for w in found if w.lower() not in _SMALL_WORDS]
+    if len(found) == 1 and found[0].lower() in _PRONOUN_WORDS:
+        return False  # '"Nothing" in the deal is final': a capital for the sentence, no title
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 

@@ -126,6 +126,11 @@ def test_venerable_is_a_title() -> None:
             "frank,",
             "vice minister",
         ),
+        (
+            '"Nothing" in the draft is final and the talks were "useful," the envoy said.',
+            "Nothing",
+            "envoy",
+        ),
     ],
 )
 def test_short_quotation_in_a_sentence_its_closing_clause_attributes(
@@ -816,3 +821,7 @@ def test_a_quote_near_the_top_never_takes_a_speaker_from_the_end() -> None:
         "Kim Bo-ra said the roads would reopen by noon.",
     ]
     assert speakers(quotes(*paras))["This is the worst I have seen."] is None
+
+
+def test_a_capitalised_title_opening_a_sentence_is_still_a_title() -> None:
+    assert quotes('"Parasite" won the top prize, the festival said.') == ()
