@@ -1,4 +1,4 @@
-"""Bounds on parsing hostile input (hardening item 9).
+"""Bounds on parsing hostile input (docs/SECURITY.md, "Parse bounds").
 
 Lexbor, the HTML parser under selectolax, is fast on real pages but superlinear on some shapes:
 deep nesting, many ``<option>``s in one ``<select>`` (made linear by :data:`LEXBOR_OPTIONS`),
