@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from herald_tui.times import KST
 
-__all__ = ["KST", "parse_iso", "parse_printed", "parse_rfc822"]
+__all__ = ["KST", "parse_iso", "parse_printed", "parse_rfc822", "printed_times"]
 
 _MONTHS = {
     m: i
@@ -35,6 +35,7 @@ _PRINTED = re.compile(
     r"(?:\s*(?:-|,|at)?\s*(?P<h2>\d{1,2}):(?P<m2>\d{2}))?",
     re.IGNORECASE,
 )
+_UPDATED = re.compile(r"Updated\s*:?(.*)$", re.I | re.S)
 
 
 def parse_iso(text: str) -> datetime | None:
@@ -91,3 +92,11 @@ def parse_printed(text: str) -> datetime | None:
         )
     except ValueError:
         return None
+
+
+def printed_times(text: str) -> tuple[datetime | None, datetime | None]:
+    """Published and updated times of a printed line
+    (``Published : Aug 26, 2020 - 15:44 Updated : Aug 26, 2020 - 20:36``)."""
+    updated = _UPDATED.search(text)
+    published_text = text[: updated.start()] if updated else text
+    return parse_printed(published_text), parse_printed(updated[1]) if updated else None

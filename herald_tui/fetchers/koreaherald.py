@@ -59,7 +59,7 @@ class KoreaHeraldFetcher(Fetcher):
         _section("sports", "Sports", "", "kh_Sports"),
         _section("kpop", "K-pop", "/Kpop", "kh_Kpop"),
     )
-    version = 1
+    version = 2
 
     def canonicalize_path(self, path: str) -> str:
         """``/article/<id>`` or ``/view.php?ud=<ud>``; other query parameters dropped."""

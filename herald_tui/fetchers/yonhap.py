@@ -59,7 +59,7 @@ class YonhapFetcher(Fetcher):
         _section("sports", "Sports", "/sports/index"),
         _section("topnews", "Top News", "/topnews/index"),
     )
-    version = 1
+    version = 2
 
     def canonicalize_path(self, path: str) -> str:
         """``/view/<content id>``, without the query (``?section=news&input=rss``)."""

@@ -105,7 +105,9 @@ def _story(fetcher: YonhapFetcher, tree: Tree, story: Node, meta: PageMeta, url:
         meta.get("og:title", "headline"), TITLE_SUFFIX
     )
     body = _body(fetcher, story, headline)
-    authors = _take_byline(body) or ([meta.get("author")] if meta.get("author") else [])
+    # Only the byline paragraph the page shows: ``meta[name=author]`` holds an editor's Korean
+    # name or a desk in Hangul, never the story's byline (tests/fixtures/README.md).
+    authors = _take_byline(body)
     published = meta.time("article:published_time")
     updated = meta.time("article:modified_time")
     return Article(
