@@ -68,7 +68,7 @@ def test_json_is_the_model(page: Path, capsys: pytest.CaptureFixture[str]) -> No
     data = json.loads(out)
     assert data["published"] == "2026-05-01T09:30:00+09:00"
     assert data["updated"] == "2026-05-01T11:05:00+09:00"
-    assert data["parser"] == "yonhap@1"
+    assert data["parser"] == "yonhap@2"
     assert data["email"] == "pmj@yna.co.kr" and data["revision"] == 51
     assert from_json(Article, out) == YonhapFetcher().parse_article(PAGE, URL)
 
