@@ -89,4 +89,13 @@ def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> in
         ctx.stdout.write(article_markdown(article, source_title=title))
     else:
         ctx.stdout.write(article_text(article, source_title=title))
+    _warn(ctx, article)
     return 0
+
+
+def _warn(ctx: Context, article: Article) -> None:
+    """The parse warnings, one line each on stderr: the article printed, but read poorly."""
+    from herald_tui.text import clean_line
+
+    for warning in article.warnings:
+        ctx.stderr.write(f"herald-tui: warning: {clean_line(warning)}\n")

@@ -251,12 +251,16 @@ class Fetcher(ABC):
         return self._guard(url, html, lambda: self._parse_list(_text(html), url))
 
     def parse_article(self, html: str | bytes, url: str) -> Article:
-        """The article on a page, quotations included. Raises :class:`ParseError`, also when
+        """The article on a page, quotations and parse warnings
+        (:mod:`~herald_tui.fetchers.quality`) included. Raises :class:`ParseError`, also when
         the page is not an article (no headline and no body)."""
+        from herald_tui.fetchers.quality import assess
         from herald_tui.quotes import attach_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
-        article = dataclasses.replace(article, parser=self.parser_id)
+        # The plugin's own warnings first, then what any reader can see is wrong.
+        warnings = tuple(dict.fromkeys((*article.warnings, *assess(article))))
+        article = dataclasses.replace(article, parser=self.parser_id, warnings=warnings)
         return self._guard(url, "", lambda: attach_quotes(article))
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:

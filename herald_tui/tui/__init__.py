@@ -30,7 +30,13 @@ def run_app(ctx: Context) -> int:
         # The app closes the library when it unmounts: the HTTP client lives on its loop.
         preferences = ctx.paths.data_dir / PREFS_FILE
         library = open_library(ctx)
-        app = HeraldApp(library, ctx.settings, demo=ctx.demo, preferences=preferences)
+        app = HeraldApp(
+            library,
+            ctx.settings,
+            demo=ctx.demo,
+            preferences=preferences,
+            reports=ctx.paths.data_dir / "reports",
+        )
         app.run()
     finally:
         collector.resume()  # if the app ended before its first frame

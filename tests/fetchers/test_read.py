@@ -147,3 +147,16 @@ def test_hostile_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[
     page.write_text("<div>" * 100_000)
     code, _, err = _read(capsys, URL, "--html", str(page))
     assert code == 1 and "elements nested more than 512 deep" in err and err.count("\n") == 1
+
+
+def test_warnings_go_to_stderr_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "odd.html"
+    long = "A sentence long enough to count as a paragraph of real body text, and more."
+    page.write_text(f"<title>Odd page</title><div><p>{long}</p></div>", encoding="utf-8")
+    code, out, err = _read(capsys, URL, "--html", str(page))
+    assert code == 0 and long in out
+    assert err == (
+        "herald-tui: warning: generic fallback used\nherald-tui: warning: no published time\n"
+    )
+    code, out, err = _read(capsys, URL, "--html", str(page), "--format", "json")
+    assert json.loads(out)["warnings"] == ["generic fallback used", "no published time"]

@@ -140,6 +140,40 @@ class ArticleActions:
             listing.update_row(changed)
         return True
 
+    # -- bug reports ---------------------------------------------------------------------
+
+    def save_report(self) -> None:
+        """Write a bug-report bundle (:mod:`herald_tui.report`) for the article in question:
+        its parse with the warnings, the versions; the path goes to the user in one line."""
+        from herald_tui.model import to_json
+        from herald_tui.report import write_bundle
+
+        target = self.target()
+        screen = self.screen
+        if target is None:
+            return
+        if screen.reports is None:
+            screen.notify("Reports are not kept in this session.", timeout=3)
+            return
+        if target.article is None:
+            screen.notify("Open the article first: there is nothing to report yet.", timeout=3)
+            return
+        article = target.article
+        problem = "; ".join(article.warnings) or "reported by the reader"
+        try:
+            folder = write_bundle(
+                screen.reports,
+                article.source,
+                url=article.url,
+                problem=problem,
+                parsed=to_json(article, indent=2),
+                parser=article.parser,
+            )
+        except OSError as error:
+            screen.notify(f"Could not save the report: {error.strerror or error}", markup=False)
+            return
+        screen.notify(f"Report saved in {folder}", timeout=4, markup=False)
+
     # -- the outside world ---------------------------------------------------------------
 
     def copy_link(self) -> None:

@@ -16,6 +16,7 @@ open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActi
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on
@@ -76,6 +77,7 @@ class ReaderScreen(PanedScreen):
         Binding("u", "toggle_read", "Unread", show=False, id="unread"),
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
+        Binding("exclamation_mark", "save_report", "Save report", show=False, id="save_report"),
         Binding("z", "reading_mode", "Reading mode", id="reading_mode"),
         Binding("escape,backspace", "back", "Back", id="back"),
         Binding("tab", "cycle(1)", "Next pane", show=False, id="next_pane"),
@@ -88,7 +90,8 @@ class ReaderScreen(PanedScreen):
         ),
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
-    u unread, y copy the link, o open it in the browser, z reading mode, Escape/Backspace
+    u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
+    article, z reading mode, Escape/Backspace
     back, Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
 
     quotes_open: reactive[bool] = reactive(False)
@@ -96,10 +99,20 @@ class ReaderScreen(PanedScreen):
     searching: reactive[bool] = reactive(False)
     """Search results stand in for the headline list."""
 
-    def __init__(self, library: Library, settings: Settings, *, clock: Clock, demo: bool) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        clock: Clock,
+        demo: bool,
+        reports: Path | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.reports = reports
+        """Where the report key writes bug-report bundles (None: nowhere, it says so)."""
         self.clock = clock
         self.demo = demo
         self.section: Section | None = None
@@ -546,6 +559,10 @@ class ReaderScreen(PanedScreen):
     def action_toggle_read(self) -> None:
         """Mark the article unread, or read again."""
         self.actions.toggle_read()
+
+    def action_save_report(self) -> None:
+        """Save a bug-report bundle for the article (its parse, warnings and versions)."""
+        self.actions.save_report()
 
     def action_copy_link(self) -> None:
         """Copy the article's link to the clipboard (OSC 52: works over SSH)."""
