@@ -6,9 +6,10 @@ client exists at all, so nothing can touch the network.
 
 Policy, in one place:
 
-* Headlines: a section's feeds are tried in order, then its list page; a 404, a wrong content
-  type or an empty feed moves on to the next; the first error is reported if all fail. A 304
-  keeps the stored list (and counts as a sync).
+* Headlines: a section's feeds are tried in order, then its list page, then the site's home
+  page as the last source (its article links, when nothing else answers); a 404, a wrong
+  content type or an empty feed moves on to the next; the first error is reported if all
+  fail. A 304 keeps the stored list (and counts as a sync).
 * Articles: a cached article is used as is unless its parser was older than the plugin's
   (then it is fetched and re-parsed) or a refresh is asked for (then a conditional GET). When a
   fetch or parse fails, a cached copy is returned instead of the error.
@@ -131,6 +132,7 @@ class NewsLibrary:
         ]
         if section.list_url:
             candidates.append((section.list_url, fetcher.parse_list, "page"))
+        candidates.append((fetcher.home + "/", fetcher.parse_list, "page"))
         first_error: HeraldError | None = None
         for url, parse, kind in candidates:
             try:

@@ -2,8 +2,9 @@
 (:class:`~herald_tui.fetchers.yonhap.YonhapFetcher` imports this on its first parse).
 
 Article pages: metadata (``og:*``, ``article:*``, ``yna:content_id``) first, then the story
-block ``article.story-news``; a page without that block is parsed by the generic parser, with
-the metadata still applied. Feeds: ``/RSS/<channel>.xml``. List pages: ``.smain-list-type01``.
+block ``article.story-news``; when that block is missing or gives no body (a redesign), the
+generic extractor's body is used, with the metadata and Yonhap's byline and sign-off rules
+still applied. Feeds: ``/RSS/<channel>.xml``. List pages: ``.smain-list-type01``.
 The conventions (what each field holds) are in ``tests/fixtures/README.md``.
 """
 
@@ -18,7 +19,8 @@ from herald_tui.fetchers.body import Body, byline, split_names
 from herald_tui.fetchers.dates import KST, parse_rfc822
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
 from herald_tui.fetchers.feeds import rss_items
-from herald_tui.fetchers.generic import generic_article
+from herald_tui.fetchers.generic import generic_body, thin, visible_headline
+from herald_tui.fetchers.harvest import harvest_headlines
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
 from herald_tui.fetchers.yonhap import CONTENT_ID, HOME, story_of
 from herald_tui.model import Article, Headline, Link
@@ -57,10 +59,12 @@ def feed(fetcher: YonhapFetcher, body: str, url: str) -> list[Headline]:
 
 
 def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
-    """Headlines of a section's list page (``.smain-list-type01``)."""
+    """Headlines of a section's list page (``.smain-list-type01``); when that finds none, the
+    page's article links (:mod:`~herald_tui.fetchers.harvest`)."""
     section = fetcher.section_for(url)
+    tree = parse_html(html)
     rows = []
-    for item in parse_html(html).css("div.smain-list-type01 > ul > li > article"):
+    for item in tree.css("div.smain-list-type01 > ul > li > article"):
         anchor = item.css_first("div.txt-con h2.tit a")
         link = fetcher.link(attr(anchor, "href"))
         rows.append(
@@ -73,7 +77,8 @@ def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
                 thumbnail=fetcher.link(attr(item.css_first("figure.img-cover img"), "src")),
             )
         )
-    return [row for row in rows if row is not None]
+    found = [row for row in rows if row is not None]
+    return found or harvest_headlines(tree, fetcher, section, _id_date)
 
 
 # --- articles -----------------------------------------------------------------------------
@@ -85,13 +90,7 @@ def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
     meta = PageMeta(tree)
     content_id = _content_id(tree, meta, url)
     page_url = _article_url(fetcher, url, content_id)
-    story = tree.css_first("article.story-news")
-    if story is None:  # unknown layout: the generic body, with our metadata below
-        found = generic_article(
-            tree, url=page_url, source=fetcher.name, suffixes=(TITLE_SUFFIX,), link=fetcher.link
-        )
-    else:
-        found = _story(fetcher, tree, story, meta, page_url)
+    found = _story(fetcher, tree, tree.css_first("article.story-news"), meta, page_url)
     story_id, revision = story_of(content_id)
     sections = (s.strip() for s in meta.get("article:section").split(","))
     return dataclasses.replace(
@@ -99,12 +98,27 @@ def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
     )
 
 
-def _story(fetcher: YonhapFetcher, tree: Tree, story: Node, meta: PageMeta, url: str) -> Article:
-    """The article from the ``article.story-news`` layout."""
+def _story(
+    fetcher: YonhapFetcher, tree: Tree, story: Node | None, meta: PageMeta, url: str
+) -> Article:
+    """The article from the ``article.story-news`` layout, or from the generic body when
+    that block is missing or gives none (``fallback``)."""
     headline = text_of(tree, "header.title-article01 h1.tit") or strip_suffix(
         meta.get("og:title", "headline"), TITLE_SUFFIX
     )
-    body = _body(fetcher, story, headline)
+    if story is None:
+        headline = visible_headline(tree, meta, (TITLE_SUFFIX,))
+    body = _body(fetcher, story, headline) if story is not None else Body()
+    summary = meta.get("og:description", "description")
+    fallback = story is None
+    if thin(body, summary):
+        rescued = generic_body(tree, fetcher.link)
+        if sum(map(len, rescued.paragraphs)) > sum(map(len, body.paragraphs)):
+            body, fallback = rescued, True
+    if not headline and not body.paragraphs:
+        from herald_tui.fetchers.base import ParseError
+
+        raise ParseError(fetcher.name, url, "not an article (no headline and no body text)")
     # Only the byline paragraph the page shows: ``meta[name=author]`` holds an editor's Korean
     # name or a desk in Hangul, never the story's byline (tests/fixtures/README.md).
     authors = _take_byline(body)
@@ -119,13 +133,14 @@ def _story(fetcher: YonhapFetcher, tree: Tree, story: Node, meta: PageMeta, url:
         authors=tuple(authors),
         published=published,
         updated=updated if updated != published else None,
-        summary=meta.get("og:description", "description"),
+        summary=summary,
         email=_take_sign_off(body),
         photos=tuple(body.photos),
         paragraphs=tuple(body.paragraphs),
         videos=tuple(body.videos),
         tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in tree.css(_TAGS)))),
         related=tuple(_related(fetcher, tree)),
+        fallback=fallback,
     )
 
 
