@@ -19,11 +19,13 @@ from datetime import datetime
 from typing import Protocol
 
 from herald_tui.errors import HeraldError
+from herald_tui.fetchers.fetch_errors import NoNetwork
 from herald_tui.model import Article, Headline, Section, Source
 
 __all__ = [
     "Library",
     "ListedHeadline",
+    "NoNetwork",
     "NotCachedError",
     "OfflineError",
     "Progress",

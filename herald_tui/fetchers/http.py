@@ -62,7 +62,9 @@ from herald_tui.fetchers.fetch_errors import (
     FetchError,
     FetchTimeout,
     IncompleteBody,
+    NoNetwork,
     ResponseTooLarge,
+    unreachable,
 )
 from herald_tui.fetchers.http_body import (
     ACCEPT_ENCODING,
@@ -355,6 +357,9 @@ class HttpClient:
         except httpx.InvalidURL as e:
             raise FetchError(origin, f"invalid URL: {e}") from None
         except httpx.TransportError as e:  # before any response: body errors are caught below
+            cause = unreachable(e, httpx.URL(url).host)
+            if cause:  # no network: retrying would only cost the user seconds
+                raise NoNetwork(origin, cause) from None
             raise _Retryable(f"connection failed: {_describe(e)}") from None
 
     async def _handle(

@@ -176,3 +176,15 @@ def test_a_damaged_cache_is_moved_aside_and_the_user_told_where(
     assert moved and str(moved[0].with_name(moved[0].name.split("-wal")[0].split("-shm")[0])) in err
     assert "herald-tui: note: " in err
     assert code == 1 and "is not in the cache (offline)" in err  # nothing damaged was shown
+
+
+def test_no_network_is_one_line(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as sock:  # a loopback port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("HERALD_TUI_SITE_YONHAP", f"http://127.0.0.1:{port}/yonhap")
+    code, out, err = run(capsys, *dirs, "headlines", "--source", "yonhap")
+    assert code != 0 and out == ""
+    assert err == "herald-tui: error: no network: connection to 127.0.0.1 refused\n"

@@ -32,7 +32,14 @@ from textual.worker import Worker, WorkerState
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
-from herald_tui.library import Library, ListedHeadline, Progress, ProgressEvent, SearchHit
+from herald_tui.library import (
+    Library,
+    ListedHeadline,
+    NoNetwork,
+    Progress,
+    ProgressEvent,
+    SearchHit,
+)
 from herald_tui.model import Article, Quote, Section
 from herald_tui.text import clean_line
 from herald_tui.tui.screens.article_actions import ArticleActions
@@ -58,6 +65,16 @@ JUMP = Binding.Group("Jump to section")
 
 STALE_AFTER = timedelta(minutes=10)
 """Opening a section synced longer ago than this refreshes it in the background."""
+
+NETWORK_RETRY_SECONDS = 60.0
+"""With no network, the shown section is tried again this often, so the app recovers by
+itself once the network is back."""
+
+NO_NETWORK_NOTE = "No network: showing what is cached. herald-tui tries again by itself."
+NO_NETWORK_EMPTY = (
+    "No network, and nothing cached for this section yet. Other sections and ★ Saved read "
+    "from the cache."
+)
 
 
 class ReaderScreen(PanedScreen):
@@ -226,6 +243,8 @@ class ReaderScreen(PanedScreen):
         self.section_tree.fill(sources)
         self.status_bar.offline = library.offline
         self.status_bar.demo = self.demo
+        if not library.offline:
+            self.set_interval(NETWORK_RETRY_SECONDS, self.retry_network)
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
@@ -276,6 +295,8 @@ class ReaderScreen(PanedScreen):
             empty = "Nothing saved yet: s saves the article you are reading."
         elif self.library.offline:
             empty = "Nothing cached for this section."
+        elif self.status_bar.no_network:
+            empty = NO_NETWORK_EMPTY
         else:
             empty = "No headlines yet."
         self.headline_list.show(rows, self._section_titles, empty)
@@ -467,18 +488,38 @@ class ReaderScreen(PanedScreen):
 
     # -- failures --------------------------------------------------------------------------
 
+    def retry_network(self) -> None:
+        """With no network, try the shown section again (the timer calls this)."""
+        section = self.section
+        if self.status_bar.no_network and section is not None and section != SAVED:
+            self._start_refresh(section)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place where fetches end: clear their progress, report their failure."""
         worker = event.worker
         if worker.is_finished:
             self.status_bar.set_progress(worker.name, None)
+        if event.state is WorkerState.SUCCESS and worker.group.startswith("refresh:"):
+            self.status_bar.no_network = False  # a section came through: the network is back
         if event.state is not WorkerState.ERROR:
             return
-        message = self.report_error(worker.error)
+        if isinstance(worker.error, NoNetwork):
+            message = self._no_network()
+        else:
+            message = self.report_error(worker.error)
         loading = worker.group == "article" and worker.name == self.article_url
         if loading and self.article_view.article is None:  # nothing cached to keep on screen
             title, summary = self._stand_in
             self.article_view.show_message(title, message, summary)
+
+    def _no_network(self) -> str:
+        """No network is a state: the badge says so, the cached lists stay, one note."""
+        if not self.status_bar.no_network:
+            self.status_bar.no_network = True
+            self.notify(NO_NETWORK_NOTE, severity="warning", markup=False)
+            if self.section is not None and self.section != SAVED and not self.searching:
+                self._show_rows(self.library.cached_headlines(self.section.key))
+        return "No network, and this article is not in the cache."
 
     def report_error(self, error: BaseException | None) -> str:
         """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
