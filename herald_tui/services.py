@@ -251,6 +251,11 @@ class NewsLibrary:
             for close in reversed(self._on_close):
                 close()
 
+    def http(self) -> HttpClient:
+        """The HTTP client, for diagnostics that bypass the cache (``doctor``,
+        ``read --save-html``); :class:`OfflineError` offline."""
+        return self._online()
+
     # -- helpers -------------------------------------------------------------------------
 
     def _online(self) -> HttpClient:

@@ -36,6 +36,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("url", metavar="URL", help="the article's address (chooses the site)")
     parser.add_argument("--html", metavar="FILE", help="a saved copy of the page to parse")
     parser.add_argument(
+        "--save-html",
+        metavar="FILE",
+        help="fetch the page (not from the cache), save it to FILE as received, and print it "
+        "(a saved page becomes a test fixture: see docs/fixtures.md)",
+    )
+    parser.add_argument(
         "--format",
         choices=("text", "markdown", "json"),
         default="text",
@@ -51,10 +57,33 @@ def run(ctx: Context) -> int:
     from herald_tui.commands.common import run_with_library
 
     async def fetch(library: NewsLibrary) -> int:
+        if ctx.args.save_html:
+            return _print(ctx, await _fetch_and_save(ctx, library))
         article = await library.article(ctx.args.url)
         return _print(ctx, article, library.registry.get(article.source))
 
     return run_with_library(ctx, fetch)
+
+
+async def _fetch_and_save(ctx: Context, library: NewsLibrary) -> Article:
+    """Fetch the page itself, write it to ``--save-html``, then parse it."""
+    from herald_tui.fetchers.safety import parse_with_deadline
+
+    url = ctx.args.url
+    fetcher = library.registry.for_url(url)
+    if fetcher is None:
+        known = ", ".join(library.registry.names()) or "none installed"
+        raise HeraldError(f"no site plugin reads {url} (sites: {known})")
+    response = await library.http().get(
+        fetcher.fetch_url(fetcher.canonical_url(url)),
+        kind="page",
+        allowed_hosts=fetcher.allowed_hosts,
+    )
+    try:
+        Path(ctx.args.save_html).write_text(response.text, encoding="utf-8")
+    except OSError as e:
+        raise HeraldError(f"cannot write {ctx.args.save_html}: {e.strerror or e}") from None
+    return parse_with_deadline(fetcher.parse_article, response.text, url, seconds=PARSE_SECONDS)
 
 
 def _parse_file(ctx: Context) -> Article:

@@ -18,6 +18,11 @@ page arrives. A plugin may keep its parsing code in a second module that the ``_
 methods import when they are called, so that starting the app does not pay for it: the
 built-ins do (``yonhap.py`` declares, ``yonhap_pages.py`` reads the pages).
 
+A list page on which ``_parse_list`` finds nothing (the site was redesigned, or it is the home
+page) is read by harvesting its article links (:meth:`Fetcher.read_list`,
+:mod:`~herald_tui.fetchers.harvest`); :meth:`Fetcher.date_of` can date those entries from
+their URLs.
+
 The public ``parse_*`` methods wrap them: they refuse input over :attr:`Fetcher.max_bytes`,
 turn every exception into one :class:`ParseError` naming the plugin and the URL, record
 :attr:`parser_id` and attach the quotations (:mod:`herald_tui.quotes`) to parsed articles.
@@ -70,18 +75,21 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from datetime import datetime
-from typing import ClassVar, TypeVar
+from typing import ClassVar, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from herald_tui.errors import HeraldError
 from herald_tui.model import Article, Headline, Section, Source
 
-__all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
+__all__ = ["MAX_PAGE_BYTES", "Fetcher", "ListPath", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 """Largest input any parser accepts (hardening item 9: size bounds parse time)."""
 
 T = TypeVar("T")
+
+ListPath = Literal["site rules", "link harvest"]
+"""How a list page's headlines were found (see :meth:`Fetcher.read_list`)."""
 
 
 class ParseError(HeraldError):
@@ -248,7 +256,33 @@ class Fetcher(ABC):
 
     def parse_list(self, html: str | bytes, url: str) -> list[Headline]:
         """Headlines of a section list page, in page order. Raises :class:`ParseError`."""
-        return self._guard(url, html, lambda: self._parse_list(_text(html), url))
+        return self.read_list(html, url)[0]
+
+    def read_list(self, html: str | bytes, url: str) -> tuple[list[Headline], ListPath]:
+        """:meth:`parse_list`, and how the headlines were found: by the plugin's own rules
+        (``"site rules"``), or, when those find none (a redesign, a home page), by
+        harvesting the page's article links (``"link harvest"``,
+        :mod:`~herald_tui.fetchers.harvest`)."""
+
+        def parse() -> tuple[list[Headline], ListPath]:
+            text = _text(html)
+            rows = self._parse_list(text, url)
+            if rows:
+                return rows, "site rules"
+            from herald_tui.fetchers.dom import parse_html
+            from herald_tui.fetchers.harvest import harvest_headlines
+
+            tree = parse_html(text)
+            return harvest_headlines(
+                tree, self, self.section_for(url), self.date_of
+            ), "link harvest"
+
+        return self._guard(url, html, parse)
+
+    def date_of(self, url: str) -> datetime | None:
+        """The publication date an article URL carries, for list entries that show none;
+        the default: None."""
+        return None
 
     def parse_article(self, html: str | bytes, url: str) -> Article:
         """The article on a page, quotations and parse warnings

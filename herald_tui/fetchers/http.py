@@ -149,6 +149,8 @@ class Response:
     """U+FFFD characters introduced by decoding: 0 for a clean page."""
     elapsed: float = 0.0
     """Seconds the whole :meth:`HttpClient.get` took, retries and waits included."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """The response headers of a 200, as received (for bug reports)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +396,14 @@ class HttpClient:
         validators = Validators.from_headers(response.headers)
         url = str(response.url)
         return Response(
-            url, response.status_code, text, content_type, validators, False, replacements
+            url,
+            response.status_code,
+            text,
+            content_type,
+            validators,
+            False,
+            replacements,
+            headers=tuple(response.headers.multi_items()),
         )
 
     async def _read_body(self, origin: str, response: httpx.Response) -> bytes:

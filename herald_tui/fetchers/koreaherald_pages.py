@@ -39,7 +39,6 @@ from herald_tui.fetchers.generic import (
     visible_byline,
     visible_headline,
 )
-from herald_tui.fetchers.harvest import harvest_headlines
 from herald_tui.fetchers.meta import PageMeta, ld_names, ld_text, ld_time, strip_suffix
 from herald_tui.model import Article, Headline
 from herald_tui.text import clean_line
@@ -85,10 +84,9 @@ def feed(fetcher: KoreaHeraldFetcher, body: str, url: str) -> list[Headline]:
 
 
 def listing(fetcher: KoreaHeraldFetcher, html: str, url: str) -> list[Headline]:
-    """Headlines of a section's list page (``.recent_news``); when that finds none, the
-    page's article links (:mod:`~herald_tui.fetchers.harvest`)."""
+    """Headlines of a section's list page (``.recent_news``); none when that is not there
+    (the caller then harvests the page's links)."""
     section = fetcher.section_for(url)
-    tree = parse_html(html)
     rows = (
         fetcher.headline(
             fetcher.link(attr(anchor, "href")),
@@ -98,9 +96,9 @@ def listing(fetcher: KoreaHeraldFetcher, html: str, url: str) -> list[Headline]:
             summary=text_of(anchor, "p.news_text"),
             thumbnail=fetcher.link(attr(anchor.css_first("div.news_img img"), "src")),
         )
-        for anchor in tree.css(_LIST_ITEMS)
+        for anchor in parse_html(html).css(_LIST_ITEMS)
     )
-    return [row for row in rows if row is not None] or harvest_headlines(tree, fetcher, section)
+    return [row for row in rows if row is not None]
 
 
 # --- articles -----------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from herald_tui.fetchers.base import Fetcher
 from herald_tui.model import Section
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from herald_tui.model import Article, Headline
 
 __all__ = ["YonhapFetcher", "story_of"]
@@ -71,6 +73,12 @@ class YonhapFetcher(Fetcher):
     def story_of(self, text: str) -> tuple[str, int]:
         """From the content id in ``text``: see :func:`story_of`."""
         return story_of(text)
+
+    def date_of(self, url: str) -> datetime | None:
+        """Midnight KST of the date in the URL's content id."""
+        from herald_tui.fetchers import yonhap_pages
+
+        return yonhap_pages.id_date(url)
 
     # --- parsing: the parsing code is imported on the first page, not to list the sections --
 

@@ -20,7 +20,6 @@ from herald_tui.fetchers.dates import KST, parse_rfc822
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
 from herald_tui.fetchers.feeds import rss_items
 from herald_tui.fetchers.generic import generic_body, thin, visible_headline
-from herald_tui.fetchers.harvest import harvest_headlines
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
 from herald_tui.fetchers.yonhap import CONTENT_ID, HOME, story_of
 from herald_tui.model import Article, Headline, Link
@@ -59,12 +58,11 @@ def feed(fetcher: YonhapFetcher, body: str, url: str) -> list[Headline]:
 
 
 def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
-    """Headlines of a section's list page (``.smain-list-type01``); when that finds none, the
-    page's article links (:mod:`~herald_tui.fetchers.harvest`)."""
+    """Headlines of a section's list page (``.smain-list-type01``); none when that is not
+    there (the caller then harvests the page's links)."""
     section = fetcher.section_for(url)
-    tree = parse_html(html)
     rows = []
-    for item in tree.css("div.smain-list-type01 > ul > li > article"):
+    for item in parse_html(html).css("div.smain-list-type01 > ul > li > article"):
         anchor = item.css_first("div.txt-con h2.tit a")
         link = fetcher.link(attr(anchor, "href"))
         rows.append(
@@ -72,13 +70,12 @@ def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
                 link,
                 line_text(anchor),
                 section=section,
-                published=_id_date(link),
+                published=id_date(link),
                 summary=text_of(item, "span.lead"),
                 thumbnail=fetcher.link(attr(item.css_first("figure.img-cover img"), "src")),
             )
         )
-    found = [row for row in rows if row is not None]
-    return found or harvest_headlines(tree, fetcher, section, _id_date)
+    return [row for row in rows if row is not None]
 
 
 # --- articles -----------------------------------------------------------------------------
@@ -194,7 +191,7 @@ def _content_id(tree: Tree, meta: PageMeta, url: str) -> str:
     return ""
 
 
-def _id_date(url: str) -> datetime | None:
+def id_date(url: str) -> datetime | None:
     """Midnight KST of the date in a content id (list pages print no date)."""
     match = CONTENT_ID.search(url)
     if not match:
