@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from herald_tui.fetchers.body import is_date_line
 from herald_tui.fetchers.dates import parse_printed
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text
+from herald_tui.text import clean_line
 
 if TYPE_CHECKING:
     from herald_tui.fetchers.base import Fetcher
@@ -91,7 +92,7 @@ def _read(anchor: Node, url: str, link: Callable[[str], str]) -> Harvested:
     lines = [line for line in block_text(anchor).split("\n") if line]
     words = [line for line in lines if not is_date_line(line)]
     img = anchor.css_first("img")
-    title = words[0] if words else attr(img, "alt")
+    title = words[0] if words else clean_line(attr(img, "alt"))
     item = _item(anchor)
     around = block_text(item).split("\n") if item is not None else lines
     summary = next(

@@ -105,3 +105,11 @@ def test_harvest_keeps_the_list_and_leaves_boxes_and_furniture_out() -> None:
     assert first.section == "national" and first.thumbnail == "https://www.koreaherald.com/t.jpg"
     assert first.published is not None and first.published.date().isoformat() == "2025-01-23"
     assert first.summary == "A summary longer than the title, of course."
+
+
+def test_a_harvested_title_from_an_image_is_clean() -> None:
+    from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
+
+    page = '<ul><li><a href="/article/7"><img alt="\x1b[31mRed\n  title\u202e"></a></li></ul>'
+    [row] = KoreaHeraldFetcher().parse_list(page, "https://www.koreaherald.com/National")
+    assert row.title == "[31mRed title"
