@@ -152,7 +152,7 @@ def page_section(tree: Tree, meta: PageMeta, *navigation: str) -> str:
             names = [_crumb(item) for item in items] if isinstance(items, list) else []
             if len(names) > 1 and names[-1]:
                 return names[-1]
-    for selector in navigation:
+    for selector in navigation:  # in priority order: a hit stops early, a miss is one pass
         found = line_text(tree.css_first(selector))
         if found:
             return found

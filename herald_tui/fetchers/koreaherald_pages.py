@@ -55,6 +55,15 @@ _SIGN_OFF = re.compile(
     r"^(?:(?:By\s+)?(?P<names>[^()]+?)\s*)?\((?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)$"
 )
 _LIST_ITEMS = 'article.recent_news > ul.news_list > li > a[href^="/article/"]'
+# What tells the layouts apart. The live site's container is looked for first (a hit stops
+# early); the others, in one pass, only without it (a miss costs a pass over 100 KB).
+_CURRENT = "article#articleText"
+_LAYOUT_MARKS = {
+    "old_body": "#articleText .view_con_t",
+    "old_title": "h1.view_tit",
+    "middle": ".news_content",
+    "current": _CURRENT,
+}
 # Where the page names its section when the metadata does not: the category link above the
 # headline (a breadcrumb), then the navigation's current entry.
 _SECTION_MARKS = (
@@ -63,6 +72,7 @@ _SECTION_MARKS = (
     "ul.gnb .on",
     "div.nav_area > a.category",
 )
+_LAYOUT_QUERY = ", ".join(_LAYOUT_MARKS.values())
 
 # --- feeds and lists ----------------------------------------------------------------------
 
@@ -132,6 +142,15 @@ class _Page:
         self.meta = meta
         self.url = url
         self.ld = meta.news_article()
+        self.marks: dict[str, Node] = {}
+        current = tree.css_first(_CURRENT)
+        if current is not None and current.css_first(".view_con_t") is None:
+            self.marks["current"] = current
+            return
+        for node in tree.css(_LAYOUT_QUERY):
+            for key, selector in _LAYOUT_MARKS.items():
+                if key not in self.marks and node.css_matches(selector):
+                    self.marks[key] = node
 
     def section(self) -> str:
         """Metadata, then the breadcrumb, then the navigation's current section."""
@@ -203,7 +222,7 @@ class _Page:
 
     def current(self) -> Article | None:
         """Since December 2024: JSON-LD NewsArticle and ``article#articleText > p``."""
-        container = self.tree.css_first("article#articleText")
+        container = self.marks.get("current")
         if container is None and not self.ld:
             return None
         meta, ld = self.meta, self.ld
@@ -229,7 +248,7 @@ class _Page:
 
     def middle(self) -> Article | None:
         """About August 2023 to late 2024: ``.news_content``, ``h1.news_title``."""
-        container = self.tree.css_first(".news_content")
+        container = self.marks.get("middle")
         if container is None:
             return None
         body = Body()
@@ -258,8 +277,9 @@ class _Page:
     def old(self) -> Article | None:
         """About 2020 to mid 2023: ``h1.view_tit``, body in ``.view_con_t`` split at
         ``<br><br>``."""
-        container = self.tree.css_first("#articleText .view_con_t")
-        if container is None and self.tree.css_first("h1.view_tit") is None:
+        container = self.marks.get("old_body")
+        title = self.marks.get("old_title")
+        if container is None and title is None:
             return None
         body = Body()
         if container is not None:
@@ -272,7 +292,7 @@ class _Page:
         ]
         return self.article(
             body,
-            headline=text_of(self.tree, "h1.view_tit") or self._meta_headline(),
+            headline=line_text(title) or self._meta_headline(),
             subheadline=text_of(self.tree, "h2.view_tit_sub"),
             authors=authors,
             published=published or self.meta.time("article:published_time"),

@@ -240,12 +240,11 @@ def _long_tag(length: int) -> re.Pattern[bytes]:
 def _unclosed(data: bytes) -> int:
     """Start tags beyond the page's end tags, as counted by a cheap over-estimate.
 
-    Every ``<`` opens a start tag, an end tag (``</``), a comment or declaration (``<!``) or
-    nothing, so start tags number at most ``(n + unclosed) / 2`` for ``n`` ``<``, and the
-    stack of open elements holds no more, however the tags are arranged. Void elements
-    (``<img>``...) count as unclosed here: :attr:`Limits.fast_unclosed` leaves room for them."""
-    ends = data.count(b"</")
-    return data.count(b"<") - 2 * ends - data.count(b"<!")
+    Every ``<`` opens a start tag, an end tag (``</``) or nothing, so start tags number at
+    most ``(n + unclosed) / 2`` for ``n`` ``<``, and the stack of open elements holds no
+    more, however the tags are arranged. Void elements (``<img>``...), comments and stray
+    ``<`` count as unclosed here: :attr:`Limits.fast_unclosed` leaves room for them."""
+    return data.count(b"<") - 2 * data.count(b"</")
 
 
 def scan_html(html: str, limits: Limits = LIMITS) -> None:

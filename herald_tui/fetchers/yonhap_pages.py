@@ -106,6 +106,8 @@ def _story(
     if story is None:
         headline = visible_headline(tree, meta, (TITLE_SUFFIX,))
     body = _body(fetcher, story, headline) if story is not None else Body()
+    # The keyword box is the story's sibling: look there, not through the whole page.
+    near = (story.parent if story is not None else None) or tree
     summary = meta.get("og:description", "description")
     fallback = story is None
     if thin(body, summary):
@@ -135,8 +137,8 @@ def _story(
         photos=tuple(body.photos),
         paragraphs=tuple(body.paragraphs),
         videos=tuple(body.videos),
-        tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in tree.css(_TAGS)))),
-        related=tuple(_related(fetcher, tree)),
+        tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in near.css(_TAGS)))),
+        related=tuple(_related(fetcher, story or tree)),
         fallback=fallback,
     )
 
@@ -169,9 +171,10 @@ def _body(fetcher: YonhapFetcher, story: Node, headline: str) -> Body:
     return body
 
 
-def _related(fetcher: YonhapFetcher, tree: Tree) -> list[Link]:
+def _related(fetcher: YonhapFetcher, root: Node | Tree) -> list[Link]:
+    """The related box's links (the box sits inside the story)."""
     links = []
-    for anchor in tree.css("div.related-group ul#moreArticleNews li a"):
+    for anchor in root.css("div.related-group ul#moreArticleNews li a"):
         url, title = fetcher.link(attr(anchor, "href")), line_text(anchor)
         if url and title:
             links.append(Link(url, title))
