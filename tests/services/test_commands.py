@@ -14,23 +14,11 @@ from pathlib import Path
 import pytest
 
 from herald_tui.cache.store import Store
-from herald_tui.cli import main
 from herald_tui.demo import SITE_ROOT
 from herald_tui.demo.server import DemoServer
-from tests.services.conftest import LEAD, sites
+from tests.services.conftest import LEAD, run, sites
 
 HERALD = "https://www.koreaherald.com/article/10612345"
-
-
-@pytest.fixture
-def dirs(tmp_path: Path) -> list[str]:
-    return ["--cache-dir", str(tmp_path / "cache"), "--data-dir", str(tmp_path / "data")]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_headlines_json_from_the_demo(capsys: pytest.CaptureFixture[str], dirs: list[str]) -> None:

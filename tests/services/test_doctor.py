@@ -10,24 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from herald_tui.cli import main
 from herald_tui.demo.server import REDESIGN_PREFIX, DemoServer, Request, respond
 from herald_tui.fetchers.yonhap import YonhapFetcher
 from herald_tui.report import safe_headers
-from tests.services.conftest import LEAD
+from tests.services.conftest import LEAD, run
 
 VERDICT = re.compile(r"^(\S+/\S+)  .*: (healthy|degraded|broken)$", re.M)
-
-
-@pytest.fixture
-def dirs(tmp_path: Path) -> list[str]:
-    return ["--cache-dir", str(tmp_path / "cache"), "--data-dir", str(tmp_path / "data")]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def verdicts(out: str) -> dict[str, str]:
