@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,16 @@ def verdicts(out: str) -> dict[str, str]:
     return dict(VERDICT.findall(out))
 
 
-def point_at(monkeypatch: pytest.MonkeyPatch, server: DemoServer, prefix: str = "") -> None:
-    for name in ("yonhap", "koreaherald"):
-        monkeypatch.setenv(f"HERALD_TUI_SITE_{name.upper()}", f"{server.base_url}{prefix}/{name}")
+@pytest.fixture
+def point(demo: DemoServer, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], DemoServer]:
+    """Point both plugins at the demo server (under a path prefix), as the config would."""
+
+    def point_at(prefix: str = "") -> DemoServer:
+        for name in ("yonhap", "koreaherald"):
+            monkeypatch.setenv(f"HERALD_TUI_SITE_{name.upper()}", f"{demo.base_url}{prefix}/{name}")
+        return demo
+
+    return point_at
 
 
 def test_the_demo_is_healthy_but_for_its_missing_sports_feed(
@@ -44,16 +52,15 @@ def test_the_demo_is_healthy_but_for_its_missing_sports_feed(
 def test_a_broken_section_is_named_and_saved(
     capsys: pytest.CaptureFixture[str],
     dirs: list[str],
-    demo: DemoServer,
-    monkeypatch: pytest.MonkeyPatch,
+    point: Callable[..., DemoServer],
     tmp_path: Path,
 ) -> None:
     async def error(request: Request, writer):  # type: ignore[no-untyped-def]
         return respond(writer, 500, b"oops", "text/plain", {"Set-Cookie": "id=secret"})
 
+    demo = point()
     demo.route("/yonhap/nk/index", error)
     demo.route("/yonhap/", error)
-    point_at(monkeypatch, demo)
     reports = tmp_path / "reports"
     code, out, _ = run(capsys, *dirs, "doctor", "--source", "yonhap", "--save", str(reports))
     found = verdicts(out)
@@ -71,13 +78,12 @@ def test_a_broken_section_is_named_and_saved(
 def test_a_redesigned_site_is_degraded_not_broken(
     capsys: pytest.CaptureFixture[str],
     dirs: list[str],
-    demo: DemoServer,
-    monkeypatch: pytest.MonkeyPatch,
+    point: Callable[..., DemoServer],
     tmp_path: Path,
 ) -> None:
-    point_at(monkeypatch, demo)
+    point()
     _, plain, _ = run(capsys, *dirs, "doctor", "--source", "yonhap")
-    point_at(monkeypatch, demo, REDESIGN_PREFIX.rstrip("/"))
+    point(REDESIGN_PREFIX.rstrip("/"))
     reports = tmp_path / "reports"
     code, out, _ = run(capsys, *dirs, "doctor", "--source", "yonhap", "--save", str(reports))
     assert code == 0 and set(verdicts(out).values()) == {"degraded"}
@@ -107,11 +113,10 @@ def test_report_headers_never_carry_cookies() -> None:
 def test_read_save_html_saves_the_page_it_prints(
     capsys: pytest.CaptureFixture[str],
     dirs: list[str],
-    demo: DemoServer,
-    monkeypatch: pytest.MonkeyPatch,
+    point: Callable[..., DemoServer],
     tmp_path: Path,
 ) -> None:
-    point_at(monkeypatch, demo)
+    point()
     saved = tmp_path / "page.html"
     code, out, err = run(capsys, *dirs, "read", LEAD, "--save-html", str(saved), "--format", "json")
     assert (code, err) == (0, "")
