@@ -29,6 +29,8 @@ __all__ = [
     "main_paragraphs",
     "page_section",
     "page_times",
+    "require_content",
+    "rescue",
     "thin",
     "visible_byline",
     "visible_headline",
@@ -65,10 +67,7 @@ def generic_article(
     published, updated = page_times(tree, meta)
     body = generic_body(tree, link)
     headline = visible_headline(tree, meta, suffixes)
-    if not headline and not body.paragraphs:
-        from herald_tui.fetchers.base import ParseError
-
-        raise ParseError(source, url, "not an article (no headline and no body text)")
+    require_content(source, url, headline, body)
     authors = tuple(visible_byline(tree, body) or person_names(ld_names(ld.get("author"))))
     return Article(
         url=url,
@@ -170,6 +169,24 @@ def _crumb(item: object) -> str:
 def thin(body: Body, summary: str) -> bool:
     """True when a body is no body: no paragraph, or much shorter than the page's summary."""
     return not body.paragraphs or 2 * sum(map(len, body.paragraphs)) < len(summary)
+
+
+def rescue(tree: Tree, body: Body, summary: str, link: Callable[[str], str]) -> tuple[Body, bool]:
+    """``body`` as a site's rules found it, or, when it is :func:`thin` and the generic
+    extractor finds more, the generic body; and whether the generic one was taken."""
+    if thin(body, summary):
+        generic = generic_body(tree, link)
+        if sum(map(len, generic.paragraphs)) > sum(map(len, body.paragraphs)):
+            return generic, True
+    return body, False
+
+
+def require_content(source: str, url: str, headline: str, body: Body) -> None:
+    """:class:`ParseError` ``not an article`` for a page with neither headline nor body."""
+    if not headline and not body.paragraphs:
+        from herald_tui.fetchers.base import ParseError
+
+        raise ParseError(source, url, "not an article (no headline and no body text)")
 
 
 def generic_body(tree: Tree, link: Callable[[str], str]) -> Body:

@@ -35,7 +35,8 @@ from herald_tui.fetchers.generic import (
     generic_body,
     page_section,
     page_times,
-    thin,
+    require_content,
+    rescue,
     visible_byline,
     visible_headline,
 )
@@ -170,11 +171,7 @@ class _Page:
         reporter's sign-off (whose name is the author when the layout names none). When the
         layout's selectors found no body (a redesign), the generic extractor's is used."""
         summary = self.meta.get("og:description", "description")
-        fallback = False
-        if thin(body, summary):
-            rescued = generic_body(self.tree, self.fetcher.link)
-            if sum(map(len, rescued.paragraphs)) > sum(map(len, body.paragraphs)):
-                body, fallback = rescued, True
+        body, fallback = rescue(self.tree, body, summary, self.fetcher.link)
         names, email = _take_sign_off(body)
         everyone = tuple(authors or take_leading_byline(body) or names)
         return Article(
@@ -200,12 +197,7 @@ class _Page:
         conventions (sign-off, section marks) still applied."""
         body = generic_body(self.tree, self.fetcher.link)
         headline = visible_headline(self.tree, self.meta, TITLE_SUFFIXES)
-        if not headline and not body.paragraphs:
-            from herald_tui.fetchers.base import ParseError
-
-            raise ParseError(
-                self.fetcher.name, self.url, "not an article (no headline and no body text)"
-            )
+        require_content(self.fetcher.name, self.url, headline, body)
         published, updated = page_times(self.tree, self.meta)
         authors = visible_byline(self.tree, body) or person_names(ld_names(self.ld.get("author")))
         found = self.article(

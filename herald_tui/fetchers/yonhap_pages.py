@@ -19,7 +19,7 @@ from herald_tui.fetchers.body import Body, byline, split_names
 from herald_tui.fetchers.dates import KST, parse_rfc822
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
 from herald_tui.fetchers.feeds import rss_items
-from herald_tui.fetchers.generic import generic_body, thin, visible_headline
+from herald_tui.fetchers.generic import require_content, rescue, visible_headline
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
 from herald_tui.fetchers.yonhap import CONTENT_ID, HOME, story_of
 from herald_tui.model import Article, Headline, Link
@@ -109,15 +109,9 @@ def _story(
     # The keyword box is the story's sibling: look there, not through the whole page.
     near = (story.parent if story is not None else None) or tree
     summary = meta.get("og:description", "description")
-    fallback = story is None
-    if thin(body, summary):
-        rescued = generic_body(tree, fetcher.link)
-        if sum(map(len, rescued.paragraphs)) > sum(map(len, body.paragraphs)):
-            body, fallback = rescued, True
-    if not headline and not body.paragraphs:
-        from herald_tui.fetchers.base import ParseError
-
-        raise ParseError(fetcher.name, url, "not an article (no headline and no body text)")
+    body, rescued = rescue(tree, body, summary, fetcher.link)
+    fallback = story is None or rescued
+    require_content(fetcher.name, url, headline, body)
     # Only the byline paragraph the page shows: ``meta[name=author]`` holds an editor's Korean
     # name or a desk in Hangul, never the story's byline (tests/fixtures/README.md).
     authors = _take_byline(body)
