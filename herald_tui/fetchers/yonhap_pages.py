@@ -19,7 +19,7 @@ from herald_tui.fetchers.body import Body, byline, split_names
 from herald_tui.fetchers.dates import KST, parse_rfc822
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
 from herald_tui.fetchers.feeds import rss_items
-from herald_tui.fetchers.generic import require_content, rescue, visible_headline
+from herald_tui.fetchers.generic import page_section, require_content, rescue, visible_headline
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
 from herald_tui.fetchers.yonhap import CONTENT_ID, HOME, story_of
 from herald_tui.model import Article, Headline, Link
@@ -89,9 +89,13 @@ def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
     page_url = _article_url(fetcher, url, content_id)
     found = _story(fetcher, tree, tree.css_first("article.story-news"), meta, page_url)
     story_id, revision = story_of(content_id)
-    sections = (s.strip() for s in meta.get("article:section").split(","))
+    # "Life,Health" -> "Life, Health"; without article:section, the breadcrumb (JSON-LD).
+    sections = ", ".join(filter(None, (s.strip() for s in meta.get("article:section").split(","))))
     return dataclasses.replace(
-        found, section=", ".join(filter(None, sections)), story_id=story_id, revision=revision
+        found,
+        section=sections or page_section(tree, meta),
+        story_id=story_id,
+        revision=revision,
     )
 
 

@@ -108,3 +108,19 @@ def test_section_from_metadata_then_breadcrumb_then_navigation() -> None:
     assert section("", crumb + nav) == "Asia"
     assert section("", nav) == "World"
     assert section("", "") == ""
+
+
+def test_yonhap_section_falls_back_to_the_breadcrumb() -> None:
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "item": {"@id": "/", "name": "Yonhap"}},
+            {"@type": "ListItem", "position": 2, "item": {"@id": "/nk", "name": "North Korea"}},
+        ],
+    }
+    page = f"""<meta property="og:title" content="Story | Yonhap News Agency">
+    <script type="application/ld+json">{json.dumps(crumbs)}</script>
+    <article class="story-news"><p> SEOUL, July 10 (Yonhap) -- {LONG}</p></article>"""
+    assert YonhapFetcher().parse_article(page, YNA_URL).section == "North Korea"
+    with_meta = '<meta property="article:section" content="Politics">' + page
+    assert YonhapFetcher().parse_article(with_meta, YNA_URL).section == "Politics"
