@@ -18,9 +18,7 @@ __all__ = ["clean_block", "clean_line", "is_safe_url", "split_credit", "strip_co
 _CONTROLS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
-_HSPACE = re.compile(r"[^\S\n]+")  # any whitespace but newline (NBSP, tabs, thin spaces...)
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_BLANK_RUNS = re.compile(r"\n{2,}")
 _SPACE = re.compile(r"\s")
 
 
@@ -38,8 +36,10 @@ def clean_block(text: str) -> str:
     """Sanitise ``text`` keeping line structure: controls removed, spaces folded within each
     line, lines trimmed, blank lines dropped."""
     text = strip_controls(_NEWLINES.sub("\n", text))
-    lines = (_HSPACE.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_RUNS.sub("\n", "\n".join(line for line in lines if line)).strip("\n")
+    # Within a line (newlines split off, controls gone) str.split() folds every whitespace
+    # (NBSP, tabs, thin spaces...) to one space, faster than a regex.
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 # A trailing run of parenthesised credits: "(Yonhap)", "(PHOTO NOT FOR SALE) (Yonhap)",
