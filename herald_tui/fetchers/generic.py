@@ -307,7 +307,7 @@ def br_paragraphs(container: Node, body: Body, link: Callable[[str], str]) -> No
 def _navigation_like(node: Node, text: str) -> bool:
     """Short text that is mostly a link or is not a sentence ("Read more", "Share"); a
     ``By Name`` line is a byline, kept for the caller to take."""
-    if len(text) >= MIN_PARAGRAPH or text.startswith("By "):
+    if len(text) >= MIN_PARAGRAPH or text.startswith("By ") or "\nBy " in text:
         return False
     links = sum(len(line_text(a)) for a in node.css("a"))
     return links * 2 >= len(text) or not text.endswith(_SENTENCE_END)

@@ -113,3 +113,17 @@ def test_a_harvested_title_from_an_image_is_clean() -> None:
     page = '<ul><li><a href="/article/7"><img alt="\x1b[31mRed\n  title\u202e"></a></li></ul>'
     [row] = KoreaHeraldFetcher().parse_list(page, "https://www.koreaherald.com/National")
     assert row.title == "[31mRed title"
+
+
+def test_a_redesigned_yonhap_page_keeps_its_byline_and_sign_off() -> None:
+    from herald_tui.fetchers.yonhap import YonhapFetcher
+
+    path = ARTICLES[0].parent.parent / "yonhap" / "standard_byline_photo.html"
+    page = Renamer().page(path.read_text("utf-8"))
+    article = YonhapFetcher().parse_article(page, _canonical_url(YonhapFetcher(), page))
+    expected = _expected(path, ".html", ".json")
+    assert isinstance(expected, dict)
+    assert article.fallback and article.byline == expected["byline"] == "By Lee Seo-yeon"
+    assert article.email == expected["email"] and article.paragraphs == tuple(
+        expected["paragraphs"]
+    )
