@@ -132,15 +132,18 @@ class NewsLibrary:
         ]
         if section.list_url:
             candidates.append((section.list_url, fetcher.parse_list, "page"))
-        candidates.append((fetcher.home + "/", fetcher.parse_list, "page"))
+        home = fetcher.home + "/"
+        candidates.append((home, fetcher.parse_list, "page"))
         first_error: HeraldError | None = None
         for url, parse, kind in candidates:
+            # The home page serves every section: its validators are no section's to reuse.
+            shared = url == home
             try:
                 response = await client.get(
                     fetcher.fetch_url(url),
                     kind=kind,
                     allowed_hosts=fetcher.allowed_hosts,
-                    validators=self._validators(url),
+                    validators=None if shared else self._validators(url),
                     on_retry=_retry_reporter(progress),
                 )
                 if response.not_modified:
@@ -150,7 +153,8 @@ class NewsLibrary:
                 first_error = first_error or e
                 continue  # a missing or broken feed: the next source may do
             if headlines:
-                self._keep_validators(url, response.validators)
+                if not shared:
+                    self._keep_validators(url, response.validators)
                 return headlines
         if first_error is not None:
             raise first_error

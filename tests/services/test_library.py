@@ -73,12 +73,14 @@ async def test_the_home_page_is_the_last_source_of_a_sections_headlines(
     <li><a href="/article/10000003">Home page story two</a></li></ul></main></body></html>"""
 
     async def answer(request: Request, writer):  # type: ignore[no-untyped-def]
-        return respond(writer, 200, home, "text/html; charset=utf-8")
+        return respond(writer, 200, home, "text/html; charset=utf-8", {"ETag": '"home-1"'})
 
     demo.route("/koreaherald/", answer)  # the sports section has neither feed nor list page
     rows = await library.refresh("koreaherald/sports")
     assert [r.headline.title for r in rows] == ["Home page story one", "Home page story two"]
     assert rows[0].headline.url == "https://www.koreaherald.com/article/10000002"
+    # The home page is every section's: never asked for conditionally on another's behalf.
+    assert library.store.validators("https://www.koreaherald.com/") is None
 
 
 async def test_an_article_is_fetched_once_then_read_from_the_cache(
