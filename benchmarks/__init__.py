@@ -10,7 +10,7 @@ writes the results as JSON.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,8 +81,3 @@ def measure(bench: Benchmark, repeat: int | None = None) -> Result:
     return Result(
         bench.name, bench.unit, bench.goal, samples, base, bench.baseline_label, met, bench.notes
     )
-
-
-def collect(modules: Iterable[Any]) -> list[Benchmark]:
-    """Every Benchmark the given modules declare."""
-    return [b for m in modules for b in m.benchmarks()]

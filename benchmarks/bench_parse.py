@@ -13,7 +13,6 @@ page in the same run. Goals: <= 1.5 ms per parse, >= 15x faster than trafilatura
 from __future__ import annotations
 
 import re
-import statistics
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -111,7 +110,7 @@ def realistic_page(fixture: str, host: str, target: int) -> str:
         for k in range(len(titles))
     )
     footer = _footer(40) + _scripts(6)
-    menus = []
+    menus: list[str] = []
     while len(html) + len(head) + len(side) + len(footer) + sum(map(len, menus)) < target - 400:
         menus.append(_menu(len(menus)))
     top = (
@@ -181,13 +180,3 @@ def benchmarks() -> Iterable[Benchmark]:
         "Korea Herald", KoreaHeraldFetcher(), herald, "https://www.koreaherald.com/article/10655302"
     )
     yield _prescan(yonhap)
-
-
-def median_ms(fn: Callable[[], object], calls: int = 200) -> float:
-    """Median wall time of ``fn`` in ms over ``calls`` calls (for ad-hoc use)."""
-    samples = []
-    for _ in range(calls):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)

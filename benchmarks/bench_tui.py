@@ -3,8 +3,9 @@
 A repaint is timed when the screen hands a compositor update to the app, after turning it
 into terminal bytes (the work a real terminal session pays; headless mode skips it). Keys
 are sent the way a terminal sends them (a Key event to the driver), without Pilot's idle
-waits, so the figure includes Textual's frame timer. The Library is the in-memory fake of
-the tests: these numbers are the UI's own cost.
+waits, so the figure includes Textual's frame timer. The Library is the real one over an
+in-memory store, as in the app's tests (:mod:`tests.tui.sample_site`): the figures include
+the cache reads a key press causes, never the network.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from herald_tui.quotes import attach_quotes
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.widgets import ArticleView, QuotePanel
 from tests.tui import sample_news as news
-from tests.tui.fake_library import FakeLibrary
+from tests.tui.sample_site import SampleNews, sample_news_library
 
 SIZE = (120, 40)
 
@@ -33,9 +34,9 @@ Ready = Callable[[HeraldApp], bool]
 """True once the app shows what the key asked for."""
 
 
-def _library(count: int = 200) -> FakeLibrary:
+def _library(count: int = 200) -> SampleNews:
     """The sample news with the first section holding ``count`` headlines."""
-    library = FakeLibrary.sample()
+    sample = sample_news_library()
     subjects = ("Seoul", "N. Korea", "BOK", "Samsung", "KOSPI", "Gov't", "Police", "Yoon")
     verbs = ("to expand", "urges", "holds", "weighs", "rejects", "announces", "probes")
     objects = (
@@ -50,8 +51,8 @@ def _library(count: int = 200) -> FakeLibrary:
         when = news.NOW - timedelta(minutes=7 * n)
         url = f"https://en.yna.co.kr/view/AEN2024071000{n:04d}315"
         rows.append((Headline(url, title, "yonhap", "national", when), 1 + (n % 5 == 0)))
-    library.lists["yonhap/national"] = rows
-    return library
+    sample.put_list("yonhap/national", rows)
+    return sample
 
 
 def _always(app: HeraldApp) -> bool:
@@ -59,10 +60,10 @@ def _always(app: HeraldApp) -> bool:
 
 
 async def _session(
-    library: FakeLibrary, keys: Iterable[str], before: Iterable[str] = (), ready: Ready = _always
+    sample: SampleNews, keys: Iterable[str], before: Iterable[str] = (), ready: Ready = _always
 ) -> list[float]:
     """Milliseconds from each key to the first repaint after ``ready(app)`` holds."""
-    app = HeraldApp(library, Settings(), clock=lambda: news.NOW)
+    app = HeraldApp(sample.library, Settings(), clock=lambda: news.NOW)
     painted: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
         original = app._display
@@ -100,7 +101,12 @@ def _shows(articles: Iterable[Article]) -> Ready:
         if not current:
             current.append(next(pending))
         view = app.screen.query_one(ArticleView)
-        done = view.article == current[0] and len(view.paragraphs) == len(current[0].paragraphs)
+        shown = view.article
+        done = (
+            shown is not None
+            and shown.url == current[0].url
+            and len(view.paragraphs) == len(current[0].paragraphs)
+        )
         if done:
             current.clear()
         return done
@@ -153,7 +159,8 @@ def benchmarks() -> Iterable[Benchmark]:
         # Enter opens the budget story; p/n swap between the two, each a full rebuild.
         keys = ["enter", "p", "n", "p", "n", "p", "n"]
         ready = _shows([news.BUDGET, news.RAIN] * 4)
-        return statistics.median(asyncio.run(_session(FakeLibrary.sample(), keys, ["j"], ready)))
+        sample = sample_news_library()
+        return statistics.median(asyncio.run(_session(sample, keys, ["j"], ready)))
 
     yield Benchmark(
         "tui: open a cached article (4 or 45 paragraphs) to repaint",
@@ -167,14 +174,15 @@ def benchmarks() -> Iterable[Benchmark]:
     def move_in_quote_panel() -> float:
         # The 45-paragraph budget story with its quotations extracted; the panel open on
         # the first; j/k move the highlight (and scroll the article) quote by quote.
-        library = FakeLibrary.sample()
-        article = library.articles[news.BUDGET_URL] = attach_quotes(news.BUDGET)
+        sample = sample_news_library()
+        article = attach_quotes(news.BUDGET)
+        sample.put_article(article)
         where = [quote.paragraph for quote in article.quotes]
         steps = len(where) - 1
         keys = ["j"] * steps + ["k"] * steps
         ready = _highlights([*where[1:], *reversed(where[:-1])])
         before = ["j", "enter", "quotation_mark"]
-        return statistics.median(asyncio.run(_session(library, keys, before, ready)))
+        return statistics.median(asyncio.run(_session(sample, keys, before, ready)))
 
     yield Benchmark(
         "tui: quote panel move to repaint, 45-paragraph article (120x40)",

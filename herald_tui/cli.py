@@ -16,7 +16,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from herald_tui import __version__
 from herald_tui.config import (
@@ -30,6 +30,9 @@ from herald_tui.config import (
 )
 from herald_tui.errors import HeraldError
 from herald_tui.text import strip_controls
+
+if TYPE_CHECKING:
+    from herald_tui.services import NewsLibrary, TemporaryDir
 
 __all__ = ["COMMANDS", "Context", "build_parser", "main"]
 
@@ -66,6 +69,25 @@ class Context:
     def demo(self) -> bool:
         """True when the bundled sample site is used instead of the real ones (``--demo``)."""
         return bool(self.args.demo)
+
+    @property
+    def temporary_dirs(self) -> list[TemporaryDir]:
+        """The directories the demo keeps in a temporary place: those not given as options."""
+        if not self.demo:
+            return []
+        return [name for name in ("cache_dir", "data_dir") if not getattr(self.args, name)]
+
+    def open_library(self) -> NewsLibrary:
+        """The library these arguments ask for (the caller closes it)."""
+        from herald_tui.services import open_library
+
+        return open_library(
+            self.settings,
+            self.paths,
+            offline=self.offline,
+            demo=self.demo,
+            temporary=self.temporary_dirs,
+        )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -130,10 +152,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     run: Callable[[Context], int] | None = args.run
     if run is None:
-        from herald_tui.tui import run_app  # Textual is imported only to start the app
-
-        return run_app(ctx)
+        return _run_app(ctx)
     return run(ctx)
+
+
+def _run_app(ctx: Context) -> int:
+    """Start the app on the library the arguments ask for."""
+    from herald_tui import tui  # Textual is imported only to start the app
+
+    with tui.starting():
+        library = ctx.open_library()
+        return tui.run_app(library, ctx.settings, demo=ctx.demo, data_dir=ctx.paths.data_dir)
 
 
 def _fail(args: argparse.Namespace, code: int, message: str, *, hint: bool = False) -> int:

@@ -7,7 +7,15 @@ internal error and shows the traceback only with ``--debug``.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "HeraldError", "UsageError"]
+__all__ = [
+    "ConfigError",
+    "HeraldError",
+    "NotCachedError",
+    "OfflineError",
+    "ParseError",
+    "SearchError",
+    "UsageError",
+]
 
 
 class HeraldError(Exception):
@@ -31,3 +39,25 @@ class ConfigError(HeraldError):
     """The configuration file is unreadable or holds an invalid setting."""
 
     exit_code = 78  # EX_CONFIG
+
+
+class OfflineError(HeraldError):
+    """The operation needs the network and the library is offline."""
+
+
+class NotCachedError(HeraldError):
+    """Offline, and the article (or section) is not in the cache."""
+
+
+class SearchError(HeraldError):
+    """The search query is malformed; the message says how."""
+
+
+class ParseError(HeraldError):
+    """A page or feed could not be parsed. The message names the plugin and the URL."""
+
+    def __init__(self, plugin: str, url: str, reason: str) -> None:
+        super().__init__(f"{plugin}: could not parse {url}: {reason}")
+        self.plugin = plugin
+        self.url = url
+        self.reason = reason

@@ -2,8 +2,9 @@
 
 :class:`Library` is the one API between the user interfaces (the Textual app, ``sync``,
 ``read``, ``headlines``, ``search``) and the core (plugin registry, HTTP client, SQLite store).
-It is a protocol so the app can be tested against a small in-memory implementation; the real
-implementation combines the registry, the HTTP client and the store.
+It is a protocol so that the user interfaces depend on what it promises, not on how the
+real implementation (:class:`~herald_tui.services.NewsLibrary`: registry, HTTP client and
+store) keeps those promises.
 
 Threading: every method runs on the caller's event loop thread. Blocking work that can take
 long (parsing a hostile page) is pushed to a thread by the implementation; store calls are
@@ -16,13 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
-from herald_tui.errors import HeraldError
+from herald_tui.errors import NotCachedError, OfflineError, SearchError
 from herald_tui.fetchers.fetch_errors import NoNetwork
-from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.model import Article, Section, Source
+from herald_tui.results import ListedHeadline, SearchHit
 
+# The result types and errors are re-exported: they are part of this API.
 __all__ = [
+    "ArticleStatus",
     "Library",
     "ListedHeadline",
     "NoNetwork",
@@ -33,42 +37,6 @@ __all__ = [
     "SearchError",
     "SearchHit",
 ]
-
-
-class OfflineError(HeraldError):
-    """The operation needs the network and the library is offline."""
-
-
-class NotCachedError(HeraldError):
-    """Offline, and the article (or section) is not in the cache."""
-
-
-class SearchError(HeraldError):
-    """The search query is malformed; the message says how."""
-
-
-@dataclass(frozen=True, slots=True)
-class ListedHeadline:
-    """A headline as a list shows it: the headline plus the reader's state."""
-
-    headline: Headline
-    read: bool = False
-    saved: bool = False
-    revisions: int = 1
-    """How many revisions of the story were folded into this row."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One full-text search result."""
-
-    url: str
-    source: str
-    title: str
-    snippet: str
-    """Matching text with matches between ``\\x02`` and ``\\x03`` marks (never markup)."""
-    published: datetime | None
-    section: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +51,9 @@ class ProgressEvent:
 
 
 Progress = Callable[[ProgressEvent], None]
+
+ArticleStatus = Literal["new", "updated", "unchanged"]
+"""What fetching an article did to the cache: a new copy, an updated one, or nothing."""
 
 
 class Library(Protocol):
@@ -123,6 +94,12 @@ class Library(Protocol):
 
         Offline, a missing article raises NotCachedError. Online, a failed fetch of a cached
         article returns the cached copy."""
+        ...
+
+    async def fetch_article(
+        self, url: str, progress: Progress | None = None
+    ) -> tuple[Article, ArticleStatus]:
+        """:meth:`article`, also saying whether the cache got a new or an updated copy."""
         ...
 
     def last_synced(self, section_key: str) -> datetime | None:

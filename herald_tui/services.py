@@ -1,8 +1,8 @@
 """The real :class:`~herald_tui.library.Library`: plugin registry + HTTP client + store.
 
-:func:`open_library` builds it from a command-line :class:`~herald_tui.cli.Context` (settings,
-paths, ``--offline``, ``--demo``); the app and every command go through it. Offline, no HTTP
-client exists at all, so nothing can touch the network.
+:func:`open_library` builds it from plain values (settings, paths, offline and demo modes: the
+command line turns its arguments into these); the app and every command go through it.
+Offline, no HTTP client exists at all, so nothing can touch the network.
 
 Policy, in one place:
 
@@ -22,38 +22,33 @@ import asyncio
 import dataclasses
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from herald_tui.cache.store import Store
-from herald_tui.errors import HeraldError
+from herald_tui.config import Paths, Settings
+from herald_tui.errors import HeraldError, NotCachedError, OfflineError
 from herald_tui.fetchers.base import Fetcher, ParseError
 from herald_tui.fetchers.fetch_errors import BadContentType, BadStatus, FetchError
 from herald_tui.fetchers.registry import Registry
-from herald_tui.library import (
-    ListedHeadline,
-    NotCachedError,
-    OfflineError,
-    Progress,
-    ProgressEvent,
-    SearchHit,
-)
+from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
+from herald_tui.library import ArticleStatus, Progress, ProgressEvent
 from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.results import ListedHeadline, SearchHit
 
 if TYPE_CHECKING:
-    from herald_tui.cli import Context
     from herald_tui.demo import DemoSite
     from herald_tui.fetchers.http import HttpClient, Kind, RetryEvent, Validators
 
-__all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "open_library"]
+__all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "TemporaryDir", "open_library"]
 
-PARSE_SECONDS = 5.0
-"""Longest a parse may take before the page is given up (hardening item 9)."""
 
-ArticleStatus = Literal["new", "updated", "unchanged"]
 T = TypeVar("T")
+
+TemporaryDir = Literal["cache_dir", "data_dir"]
+"""A directory of :class:`~herald_tui.config.Paths` that :func:`open_library` can replace."""
 
 
 class NewsLibrary:
@@ -181,7 +176,7 @@ class NewsLibrary:
         self, url: str, progress: Progress | None = None, *, refresh: bool = False
     ) -> tuple[Article, ArticleStatus]:
         """:meth:`article`, also saying whether the store got a new or updated copy."""
-        fetcher = self._fetcher_for(url)
+        fetcher = self.registry.reader_of(url)
         canonical = fetcher.canonical_url(url)
         cached = self.store.get_article(canonical)
         stale = cached is not None and self.store.needs_refresh(canonical, fetcher.parser_id)
@@ -274,13 +269,6 @@ class NewsLibrary:
             raise HeraldError(f"unknown section {key!r} (see 'herald-tui sources')")
         return section, fetcher
 
-    def _fetcher_for(self, url: str) -> Fetcher:
-        fetcher = self.registry.for_url(url)
-        if fetcher is None:
-            known = ", ".join(self.registry.names()) or "none installed"
-            raise HeraldError(f"no site plugin reads {url} (sites: {known})")
-        return fetcher
-
     def _validators(self, url: str) -> Validators | None:
         from herald_tui.fetchers.http import Validators
 
@@ -308,12 +296,9 @@ def as_headline(article: Article) -> Headline:
 
 
 async def _parse(parse: Callable[[str, str], T], text: str, url: str) -> T:
-    """Run a plugin's parser in a worker thread; give up after :data:`PARSE_SECONDS`."""
-    try:
-        return await asyncio.wait_for(asyncio.to_thread(parse, text, url), PARSE_SECONDS)
-    except TimeoutError:
-        plugin = str(getattr(getattr(parse, "__self__", None), "name", "parser"))
-        raise ParseError(plugin, url, f"gave up after {PARSE_SECONDS:g} s") from None
+    """Run a plugin's parser off the event loop under the one parse deadline
+    (:func:`~herald_tui.fetchers.safety.parse_with_deadline`)."""
+    return await asyncio.to_thread(parse_with_deadline, parse, text, url, seconds=PARSE_SECONDS)
 
 
 def _report(progress: Progress | None, event: ProgressEvent) -> None:
@@ -336,26 +321,32 @@ def _retry_reporter(progress: Progress | None) -> Callable[[RetryEvent], None] |
     return report
 
 
-def open_library(ctx: Context) -> NewsLibrary:
-    """Build the library for a command or the app: settings, paths, offline and demo modes.
+def open_library(
+    settings: Settings,
+    paths: Paths,
+    *,
+    offline: bool = False,
+    demo: bool = False,
+    temporary: Collection[TemporaryDir] = (),
+) -> NewsLibrary:
+    """Build the library for a command or the app.
 
-    ``--demo`` serves the bundled sample site on loopback, points the plugins at it and, unless
-    ``--cache-dir``/``--data-dir`` are given, uses a temporary cache removed at close."""
-    settings, paths, on_close = ctx.settings, ctx.paths, []
-    if ctx.demo:
+    ``offline`` builds no HTTP client at all. ``demo`` serves the bundled sample site on
+    loopback and points the plugins at it. Each directory named in ``temporary`` is replaced by
+    a fresh temporary one, removed at close (the demo's, unless the user chose directories)."""
+    on_close: list[Callable[[], None]] = []
+    if demo:
         from herald_tui.demo import start_demo_site
 
-        demo: DemoSite = start_demo_site()
-        on_close.append(demo.close)
-        settings = dataclasses.replace(settings, sites={**settings.sites, **demo.sites})
-        if not (ctx.args.cache_dir and ctx.args.data_dir):
-            temp = Path(tempfile.mkdtemp(prefix="herald-tui-demo-"))
-            on_close.append(lambda: shutil.rmtree(temp, ignore_errors=True))
-            paths = dataclasses.replace(
-                paths,
-                cache_dir=paths.cache_dir if ctx.args.cache_dir else temp / "cache",
-                data_dir=paths.data_dir if ctx.args.data_dir else temp / "data",
-            )
+        site: DemoSite = start_demo_site()
+        on_close.append(site.close)
+        settings = dataclasses.replace(settings, sites={**settings.sites, **site.sites})
+    if temporary:
+        temp = Path(tempfile.mkdtemp(prefix="herald-tui-demo-"))
+        on_close.append(lambda: shutil.rmtree(temp, ignore_errors=True))
+        paths = dataclasses.replace(
+            paths, **{name: temp / name.removesuffix("_dir") for name in temporary}
+        )
     try:
         store = Store.open(paths.cache_dir, paths.data_dir)
     except BaseException:
@@ -363,7 +354,7 @@ def open_library(ctx: Context) -> NewsLibrary:
             close()
         raise
     client = None
-    if not ctx.offline:
+    if not offline:
         from herald_tui.fetchers.http import HttpClient
 
         client = HttpClient(settings.network)

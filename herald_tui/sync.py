@@ -12,9 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from herald_tui.errors import HeraldError
-from herald_tui.library import ProgressEvent
+from herald_tui.library import Library, ProgressEvent
 from herald_tui.model import Section
-from herald_tui.services import NewsLibrary
 
 __all__ = ["SyncReport", "sync"]
 
@@ -48,7 +47,7 @@ class SyncReport:
 
 
 async def sync(
-    library: NewsLibrary,
+    library: Library,
     sections: Sequence[Section],
     limit: int,
     report: SyncReport,
@@ -79,7 +78,7 @@ async def sync(
 
 
 async def _refresh(
-    library: NewsLibrary,
+    library: Library,
     section: Section,
     report: SyncReport,
     progress: Callable[[ProgressEvent], None] | None,

@@ -1,4 +1,5 @@
-"""The headless core stays headless: fetchers and cache never import Textual."""
+"""The layers stay apart: fetchers and cache never import Textual, only the command line
+knows its arguments, and no module imports one that imports it back."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 
 import pytest
 
+from tests.import_graph import cycles, import_graph, importers_of
 from tests.imports import modules_loaded_by
 
 PROBE = """
@@ -38,3 +40,44 @@ def test_registering_every_command_stays_cheap() -> None:
     code = "from herald_tui.cli import build_parser\nbuild_parser()"
     heavy = ("herald_tui.services", "herald_tui.cache", "sqlite3", "httpx", "asyncio")
     assert modules_loaded_by(code, (*heavy, "selectolax", "textual")) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_graph_sees_the_imports_the_package_has() -> None:
+    """The reader imports the library protocol at module level; the command line imports the
+    app only when it starts it."""
+    eager, every = import_graph(deferred=False), import_graph(deferred=True)
+    assert "herald_tui.library" in eager["herald_tui.tui.screens.reader"]
+    assert "herald_tui.tui" not in eager["herald_tui.cli"]
+    assert "herald_tui.tui" in every["herald_tui.cli"]
+
+
+def test_no_import_cycle_when_modules_load() -> None:
+    assert cycles(import_graph(deferred=False)) == []
+
+
+def test_no_import_cycle_at_all() -> None:
+    """Counting imports inside functions and for type checking too: a module that imports
+    another lazily still depends on it, and two modules depending on each other are one."""
+    assert cycles(import_graph(deferred=True)) == []
+
+
+def test_only_the_command_line_knows_its_arguments() -> None:
+    """cli turns arguments into plain values; the core and the app never import it (not even
+    for types), so they can be built without argparse."""
+    graph = import_graph(deferred=True)
+    allowed = {"herald_tui.__main__", "herald_tui.commands"}
+    importers = importers_of(graph, "herald_tui.cli")
+    assert {m for m in importers if not m.startswith(tuple(allowed))} == set()
+
+
+def test_the_store_does_not_import_the_service_it_serves() -> None:
+    graph = import_graph(deferred=True)
+    cache = {m for m in graph if m.startswith("herald_tui.cache")}
+    uses = {t for m in cache for t in graph[m]}
+    assert uses.isdisjoint({"herald_tui.library", "herald_tui.services"})

@@ -108,7 +108,7 @@ def test_every_setting_is_documented() -> None:
         for f in dataclasses.fields(cls):
             default = (
                 f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-            )  # type: ignore[misc]
+            )
             out += fields(type(default)) if dataclasses.is_dataclass(default) else [f]
         return out
 

@@ -40,7 +40,7 @@ T = TypeVar("T", Article, Headline)
 
 _PLAIN = b"j"
 _ZLIB = b"z"
-_ZLIB_LEVEL = 6  # measured: level 9 saves ~1% more for twice the time
+_ZLIB_LEVEL = 6  # level 9 saves little more for twice the time (docs/PERFORMANCE.md)
 
 FTS_COLUMNS = ("headline", "body", "captions", "quotes")
 """The full-text columns of an article, in index order (see :func:`fts_text`)."""

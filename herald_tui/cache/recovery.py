@@ -31,8 +31,8 @@ __all__ = [
 ]
 
 FULL_CHECK_MAX_BYTES = 16 * 1024 * 1024
-"""Files up to this size get a full ``quick_check`` at every open. Measured: about 1 ms per
-MiB (0.32-0.45 s for a 370 MiB cache of 100,000 articles), so at most ~20 ms here."""
+"""Files up to this size get a full ``quick_check`` at every open (a few tens of ms at most:
+docs/PERFORMANCE.md)."""
 
 SUFFIXES = ("", "-wal", "-shm")
 """A database file and its companions, which always move together."""

@@ -1,27 +1,19 @@
 """Full-text search: user text to a safe FTS5 query, ranked hits with marked snippets.
 
-Query language (:func:`to_fts_query`), close to what a search box user expects:
-
-* ``north korea``: both words, each as a prefix (``korea`` finds "Korean"; Latin words
-  of one or two letters are matched exactly);
-* ``"bank of korea"``: the exact phrase, no prefix;
-* ``missile OR rocket``: either (``OR`` in capitals; lowercase "or" is a word);
-* ``-sports`` / ``-"kim jong"``: exclude (needs at least one word to search for).
-
-Anything else is text: punctuation separates words, and a word run together with punctuation
-(``U.S.``, ``Jae-in``, ``url:x``) becomes a phrase. Every word reaches FTS5 inside double
-quotes, so FTS5 operators, column filters and ``NEAR(...)`` typed by the user are only words.
-An unclosed quote, a misplaced ``OR`` or a query with nothing to search for raises
+The query language is :mod:`herald_tui.query`'s (an exclusion needs at least one word to search
+for); :func:`to_fts_query` renders it. Every word reaches FTS5 inside double quotes, so FTS5
+operators, column filters and ``NEAR(...)`` typed by the user are only words. An unclosed quote,
+a misplaced ``OR`` or a query with nothing to search for raises
 :class:`~herald_tui.library.SearchError` with a message saying so.
 
 Ranking is FTS5's bm25 with the headline weighted ten times the body (see
-:mod:`herald_tui.cache.migrations`); snippets mark matches with ``\\x02`` ... ``\\x03``.
+:mod:`herald_tui.cache.migrations`); snippets mark matches between
+:data:`~herald_tui.results.MARK_ON` and :data:`~herald_tui.results.MARK_OFF`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -30,7 +22,9 @@ from datetime import datetime
 
 from herald_tui.cache.codec import unseal_json
 from herald_tui.cache.db import Database
-from herald_tui.library import SearchError, SearchHit
+from herald_tui.errors import SearchError
+from herald_tui.query import HELP, OR, WORD, Term, parse_query
+from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
 
 __all__ = [
     "expander",
@@ -41,16 +35,6 @@ __all__ = [
     "to_fts_query",
 ]
 
-_SCAN = re.compile(
-    r"""(?P<space>\s+)
-      | (?P<neg>-)?"(?P<phrase>[^"]*)"
-      | (?P<quote>")
-      | (?P<minus>-)?(?P<chunk>[^\s"]+)""",
-    re.VERBOSE,
-)
-_WORD = re.compile(r"[^\W_]+")  # letters and digits, as FTS5's unicode61 tokenizer sees them
-_OR = "OR"
-_HELP = 'search for words, "exact phrases", a OR b, and -excluded words'
 
 SNIPPET_TOKENS = 16
 """Words around the matches in a snippet."""
@@ -81,7 +65,7 @@ def fold(token: str) -> str:
 
 def index_terms(texts: Iterable[str]) -> set[str]:
     """The terms FTS5 makes of ``texts`` (for the prefix vocabulary ``search_terms``)."""
-    return {fold(token) for text in texts for token in _WORD.findall(text)}
+    return {fold(token) for text in texts for token in WORD.findall(text)}
 
 
 def remember_terms(conn: sqlite3.Connection, terms: set[str]) -> None:
@@ -111,23 +95,21 @@ def expander(db: Database) -> Expand:
             (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
         )
         # A damaged row could hold anything: only plain words may go inside the quotes.
-        terms = [str(t) for (t,) in rows if isinstance(t, str) and _WORD.fullmatch(t)]
+        terms = [str(t) for (t,) in rows if isinstance(t, str) and WORD.fullmatch(t)]
         return terms if 0 < len(terms) <= MAX_EXPANSION else None
 
     return expand
 
 
-def _phrase(words: list[str], *, prefix: bool, expand: Expand | None = None) -> str:
-    # Words hold letters and digits only, so they cannot close the quotes. A one- or
-    # two-letter Latin word is matched exactly: "of" as a prefix would match most of the
-    # index (office, officials, offer...) and cost a full scan. Two Hangul syllables are a
-    # whole word ("수출"), worth a prefix.
-    last = words[-1]
-    prefix = prefix and (len(last) > 2 or not last.isascii())
+def _phrase(term: Term, expand: Expand | None = None) -> str:
+    # Words hold letters and digits only, so they cannot close the quotes. Term.prefix says
+    # when a word is a prefix (never a one- or two-letter Latin word: that would cost a full
+    # scan of the index).
+    words, last, prefix = term.words, term.words[-1], term.prefix
     if prefix and expand is not None and len(words) == 1 and last.isascii():
-        # "korea"* makes FTS5 merge the doclists of every term up front; ("korea" OR
-        # "korean") is evaluated lazily and skips ahead, twice as fast on a large index.
-        # Only for Latin prefixes, where our folding is exactly the tokenizer's.
+        # ("korea" OR "korean") is evaluated lazily, "korea"* merges every doclist up front
+        # (docs/PERFORMANCE.md). Only for Latin prefixes, where our folding is exactly the
+        # tokenizer's.
         terms = expand(fold(last))
         if terms:
             return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
@@ -135,24 +117,11 @@ def _phrase(words: list[str], *, prefix: bool, expand: Expand | None = None) -> 
 
 
 def _terms(text: str, expand: Expand | None) -> list[_Term | str]:
-    """The user's text as terms and ``OR`` markers, in order."""
-    items: list[_Term | str] = []
-    for match in _SCAN.finditer(text):
-        if match["quote"]:
-            raise SearchError(f'unclosed quote (") in the search: {_HELP}')
-        if match["phrase"] is not None:
-            words = _WORD.findall(match["phrase"])
-            if words:
-                items.append(_Term(_phrase(words, prefix=False), bool(match["neg"])))
-        elif match["chunk"] is not None:
-            if match["chunk"] == _OR and not match["minus"]:
-                items.append(_OR)
-                continue
-            words = _WORD.findall(match["chunk"])
-            if words:
-                term = _phrase(words, prefix=True, expand=expand)
-                items.append(_Term(term, bool(match["minus"])))
-    return items
+    """The user's text as FTS5 terms and ``OR`` markers, in order."""
+    return [
+        item if isinstance(item, str) else _Term(_phrase(item, expand), item.negated)
+        for item in parse_query(text)
+    ]
 
 
 def to_fts_query(text: str, expand: Expand | None = None) -> str:
@@ -168,16 +137,16 @@ def to_fts_query(text: str, expand: Expand | None = None) -> str:
         if isinstance(item, _Term) and item.negated:
             excluded.append(item.fts)
         elif isinstance(item, _Term):
-            joined = i > 0 and items[i - 1] == _OR
+            joined = i > 0 and items[i - 1] == OR
             if joined:
                 groups[-1].append(item.fts)
             else:
                 groups.append([item.fts])
         elif not _between_terms(items, i):
-            raise SearchError(f"OR must stand between two words or phrases: {_HELP}")
+            raise SearchError(f"OR must stand between two words or phrases: {HELP}")
     if not groups:
         what = "a word to search for (-word only excludes)" if excluded else "nothing to search"
-        raise SearchError(f"{what}: {_HELP}")
+        raise SearchError(f"{what}: {HELP}")
     query = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
     for term in excluded:
         query = f"({query}) NOT {term}"
@@ -211,7 +180,7 @@ def search_table(db: Database, table: str, fts_query: str, limit: int) -> list[R
     fts = f"{table}_fts"
     rows = db.rows(
         f"SELECT t.url, t.data, t.checksum, {fts}.rank,"
-        f" snippet({fts}, -1, char(2), char(3), '…', {SNIPPET_TOKENS})"
+        f" snippet({fts}, -1, char({ord(MARK_ON)}), char({ord(MARK_OFF)}), '…', {SNIPPET_TOKENS})"
         f" FROM {fts} JOIN {table} AS t ON t.id = {fts}.rowid"
         f" WHERE {fts} MATCH ? ORDER BY {fts}.rank LIMIT ?",
         (fts_query, limit),

@@ -52,7 +52,7 @@ A Store is safe to share between threads; several processes may use the same fil
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -73,8 +73,8 @@ from herald_tui.cache.search import (
     search_table,
     to_fts_query,
 )
-from herald_tui.library import ListedHeadline, SearchHit
 from herald_tui.model import Article, Headline
+from herald_tui.results import ListedHeadline, SearchHit
 
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
 
@@ -117,8 +117,13 @@ class CacheInfo:
     sections: tuple[SectionInfo, ...]
 
 
-def _now() -> int:
-    return to_epoch(datetime.now(UTC))
+Clock = Callable[[], datetime]
+"""Where "now" comes from: the time things are stored, seen and saved at (tests fix it)."""
+
+
+def utc_now() -> datetime:
+    """The real time, in UTC."""
+    return datetime.now(UTC)
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -141,13 +146,21 @@ class Store:
     the API.
     """
 
-    def __init__(self, cache: Database, user: Database, notices: Notices) -> None:
+    def __init__(
+        self, cache: Database, user: Database, notices: Notices, *, clock: Clock = utc_now
+    ) -> None:
         self._cache = cache
         self._user = user
         self._notices = notices
+        self._clock = clock
+
+    def _now(self) -> int:
+        return to_epoch(self._clock())
 
     @classmethod
-    def open(cls, cache_dir: Path, data_dir: Path, *, readonly: bool = False) -> Store:
+    def open(
+        cls, cache_dir: Path, data_dir: Path, *, readonly: bool = False, clock: Clock = utc_now
+    ) -> Store:
         """Open (creating when needed) the cache in ``cache_dir`` and user data in ``data_dir``.
 
         ``readonly`` opens existing files without ever writing (missing ones read as empty).
@@ -161,13 +174,14 @@ class Store:
         except BaseException:
             cache.close()
             raise
-        return cls(cache, user, notices)
+        return cls(cache, user, notices, clock=clock)
 
     @classmethod
-    def in_memory(cls) -> Store:
+    def in_memory(cls, *, clock: Clock = utc_now) -> Store:
         """A writable store with both databases in memory (for tests and demos)."""
         notices = Notices()
-        return cls(Database.memory(CACHE_DB, notices), Database.memory(USER_DB, notices), notices)
+        cache, user = Database.memory(CACHE_DB, notices), Database.memory(USER_DB, notices)
+        return cls(cache, user, notices, clock=clock)
 
     @property
     def notices(self) -> list[str]:
@@ -205,7 +219,7 @@ class Store:
         self, articles: Iterable[Article], *, fetched_at: datetime | None = None
     ) -> list[PutResult]:
         """:meth:`put_article` for many articles, :data:`BATCH_SIZE` per transaction."""
-        when = to_epoch(fetched_at) if fetched_at else _now()
+        when = to_epoch(fetched_at) if fetched_at else self._now()
         results: list[PutResult] = []
         for batch in _batches(articles, BATCH_SIZE):
             for article in batch:
@@ -247,7 +261,7 @@ class Store:
         """Replace the section's list with ``headlines`` (feed order), seen at ``seen_at``
         (default: now), which also becomes the section's last sync time. Headlines already
         listed keep the time they were first seen."""
-        seen = to_epoch(seen_at) if seen_at else _now()
+        seen = to_epoch(seen_at) if seen_at else self._now()
         items = list(headlines)
         for h in items:
             if h.published is not None:
@@ -270,7 +284,7 @@ class Store:
     def touch_section(self, section_key: str, *, seen_at: datetime | None = None) -> None:
         """Record that the section's stored list is current (its feed answered 304)."""
         with self._cache.write() as conn:
-            _headlines.mark_synced(conn, section_key, to_epoch(seen_at) if seen_at else _now())
+            _headlines.mark_synced(conn, section_key, to_epoch(seen_at) if seen_at else self._now())
 
     def last_synced(self, section_key: str) -> datetime | None:
         """When the section's list was last stored, or None."""
@@ -304,7 +318,7 @@ class Store:
                 "INSERT INTO validators (url, etag, last_modified, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
                 " last_modified = excluded.last_modified, updated_at = excluded.updated_at",
-                (url, etag or None, last_modified or None, _now()),
+                (url, etag or None, last_modified or None, self._now()),
             )
 
     # -- the reader's state ------------------------------------------------------------------
@@ -312,7 +326,7 @@ class Store:
     def set_read(self, url: str, read: bool = True) -> None:
         """Mark ``url`` read or unread (user data: survives pruning and cache deletion)."""
         with self._user.write() as conn:
-            _user.set_read(conn, url, read, _now())
+            _user.set_read(conn, url, read, self._now())
 
     def read_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of ``urls`` are marked read."""
@@ -323,7 +337,7 @@ class Store:
         _check_times(article)
         with self._user.write() as conn:
             if saved:
-                _user.save(conn, article, _now())
+                _user.save(conn, article, self._now())
             else:
                 _user.unsave(conn, article.url)
 
@@ -404,7 +418,7 @@ class Store:
         Saved articles and read marks live in the user database and are never pruned; a
         saved article stays readable through :meth:`get_article`.
         """
-        cutoff = _now() - int(older_than.total_seconds())
+        cutoff = self._now() - int(older_than.total_seconds())
         removed = 0
         while True:  # in steps, so other processes' writes are not held up for long
             with self._cache.write() as conn:

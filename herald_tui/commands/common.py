@@ -30,9 +30,7 @@ def run_with_library(ctx: Context, work: Callable[[NewsLibrary], Awaitable[int]]
     """Open the library, run ``work`` on an event loop, always close the library."""
     import asyncio
 
-    from herald_tui.services import open_library
-
-    library = open_library(ctx)
+    library = ctx.open_library()
 
     async def main() -> int:
         try:

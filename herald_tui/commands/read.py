@@ -19,10 +19,7 @@ if TYPE_CHECKING:
     from herald_tui.model import Article
     from herald_tui.services import NewsLibrary
 
-__all__ = ["PARSE_SECONDS", "register", "run"]
-
-PARSE_SECONDS = 10.0
-"""Longest a parse may take before ``read`` gives up on the page."""
+__all__ = ["register", "run"]
 
 
 def register(subparsers: Any) -> None:
@@ -70,10 +67,7 @@ async def _fetch_and_save(ctx: Context, library: NewsLibrary) -> Article:
     from herald_tui.fetchers.safety import parse_with_deadline
 
     url = ctx.args.url
-    fetcher = library.registry.for_url(url)
-    if fetcher is None:
-        known = ", ".join(library.registry.names()) or "none installed"
-        raise HeraldError(f"no site plugin reads {url} (sites: {known})")
+    fetcher = library.registry.reader_of(url)
     response = await library.http().get(
         fetcher.fetch_url(fetcher.canonical_url(url)),
         kind="page",
@@ -83,7 +77,7 @@ async def _fetch_and_save(ctx: Context, library: NewsLibrary) -> Article:
         Path(ctx.args.save_html).write_text(response.text, encoding="utf-8")
     except OSError as e:
         raise HeraldError(f"cannot write {ctx.args.save_html}: {e.strerror or e}") from None
-    return parse_with_deadline(fetcher.parse_article, response.text, url, seconds=PARSE_SECONDS)
+    return parse_with_deadline(fetcher.parse_article, response.text, url)
 
 
 def _parse_file(ctx: Context) -> Article:
@@ -92,15 +86,12 @@ def _parse_file(ctx: Context) -> Article:
 
     args = ctx.args
     registry = Registry.load(ctx.settings.sites)
-    fetcher = registry.for_url(args.url)
-    if fetcher is None:
-        known = ", ".join(registry.names()) or "none installed"
-        raise HeraldError(f"no site plugin reads {args.url} (sites: {known})")
+    fetcher = registry.reader_of(args.url)
     try:
         page = Path(args.html).read_bytes()
     except OSError as e:
         raise HeraldError(f"cannot read {args.html}: {e.strerror or e}") from None
-    return parse_with_deadline(fetcher.parse_article, page, args.url, seconds=PARSE_SECONDS)
+    return parse_with_deadline(fetcher.parse_article, page, args.url)
 
 
 def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:

@@ -13,6 +13,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from herald_tui.results import MARK_OFF, MARK_ON
 from herald_tui.text import clean_line, strip_controls
 
 if TYPE_CHECKING:
@@ -21,8 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["marked", "register"]
 
-_MARK_START, _MARK_END = "\x02", "\x03"
-_MARKS = re.compile("([\x02\x03])")
+_MARKS = re.compile(f"([{MARK_ON}{MARK_OFF}])")
 _SPACE = re.compile(r"\s+")
 _BOLD, _NORMAL = "\x1b[1m", "\x1b[22m"
 
@@ -77,9 +77,9 @@ def marked(snippet: str, start: str, end: str) -> str:
     ``end``."""
     pieces = []
     for piece in _MARKS.split(snippet):
-        if piece == _MARK_START:
+        if piece == MARK_ON:
             pieces.append(start)
-        elif piece == _MARK_END:
+        elif piece == MARK_OFF:
             pieces.append(end)
         else:
             pieces.append(_SPACE.sub(" ", strip_controls(piece)))
@@ -101,5 +101,5 @@ def _as_dict(hit: SearchHit) -> dict[str, Any]:
         "source": clean_line(hit.source),
         "section": clean_line(hit.section),
         "published": hit.published.isoformat() if hit.published else None,
-        "snippet": marked(hit.snippet, _MARK_START, _MARK_END),
+        "snippet": marked(hit.snippet, MARK_ON, MARK_OFF),
     }

@@ -37,13 +37,12 @@ def run(ctx: Context) -> int:
     """Sync, show progress, print a summary; non-zero only if nothing could be fetched."""
     import asyncio
 
-    from herald_tui.services import open_library
     from herald_tui.sync import SyncReport, sync
 
     if ctx.offline:
         raise UsageError("sync needs the network: drop --offline")
     limit = ctx.args.limit if ctx.args.limit is not None else ctx.settings.cache.sync_limit
-    library = open_library(ctx)
+    library = ctx.open_library()
     report = SyncReport()
 
     async def main() -> None:

@@ -40,7 +40,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from email.utils import formatdate
 from time import time
 
-from herald_tui.demo.server import FAULT_PREFIX, Request, head, respond
+from herald_tui.demo.wire import FAULT_PREFIX, Request, head, respond
 
 __all__ = ["FAULTS", "KOREAN_TEXT", "answer_fault", "gzip_bomb", "page"]
 

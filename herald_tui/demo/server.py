@@ -31,42 +31,21 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from functools import lru_cache
-from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from herald_tui.demo.wire import FAULT_PREFIX, Request, head, respond
+
+# Request, head and respond are re-exported: handlers given to route() use them.
 __all__ = ["DemoServer", "Handler", "Request", "ServerStats", "head", "respond"]
 
 Handler = Callable[["Request", asyncio.StreamWriter], Awaitable[bool]]
 """Answers one request by writing to the stream; returns False to close the connection."""
 
-FAULT_PREFIX = "/_fault/"
 REDESIGN_PREFIX = "/_redesigned/"
 _MAX_HEAD = 64 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    """One parsed request."""
-
-    method: str
-    target: str
-    """As sent: path and query."""
-    path: str
-    """Percent-decoded path, no query."""
-    query: dict[str, str]
-    headers: dict[str, str]
-    """Lower-case names."""
-    hits: int = 1
-    """How many times this exact target has been requested from this server, this one included
-    (faults use it to fail N times, then succeed)."""
-
-    @property
-    def host(self) -> str:
-        """The ``Host`` header, lower case."""
-        return self.headers.get("host", "").lower()
 
 
 @dataclass
@@ -377,40 +356,3 @@ def _content_type(path: Path, data: bytes) -> str:
     import mimetypes
 
     return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-
-
-# --- writing responses --------------------------------------------------------------------------
-
-
-def head(status: int, headers: dict[str, str] | None = None) -> bytes:
-    """A status line and headers (``Date`` and ``Server`` added), ending with the blank line."""
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        phrase = "Unknown"
-    lines = [
-        f"HTTP/1.1 {status} {phrase}",
-        f"Date: {formatdate(usegmt=True)}",
-        "Server: herald-demo",
-    ]
-    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-
-
-def respond(
-    writer: asyncio.StreamWriter,
-    status: int,
-    body: bytes,
-    content_type: str | None,
-    headers: dict[str, str] | None = None,
-    *,
-    head_only: bool = False,
-) -> bool:
-    """Write a complete response with a ``Content-Length``; returns True (keep-alive)."""
-    all_headers = dict(headers or {})
-    if content_type:
-        all_headers["Content-Type"] = content_type
-    if status != 304:
-        all_headers["Content-Length"] = str(len(body))
-    writer.write(head(status, all_headers) + (b"" if head_only or status == 304 else body))
-    return True

@@ -11,12 +11,15 @@ A third site needs, in one file:
   answers on, mobile ones included), :attr:`~Fetcher.article_paths` (regexes matched against the
   URL path, query included), :attr:`~Fetcher.sections` and :attr:`~Fetcher.version`;
 * :meth:`~Fetcher.canonicalize_path` if article URLs need normalising beyond host and scheme;
-* the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``.
+* the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``, or
+  :attr:`~Fetcher.pages`: the name of a module with ``feed``, ``listing`` and ``article``
+  functions taking ``(fetcher, text, url)``.
 
 The app imports every plugin when it starts, to list the sections, and parses nothing until a
-page arrives. A plugin may keep its parsing code in a second module that the ``_parse_*``
-methods import when they are called, so that starting the app does not pay for it: the
-built-ins do (``yonhap.py`` declares, ``yonhap_pages.py`` reads the pages).
+page arrives. With :attr:`~Fetcher.pages`, the parsing code is imported once, on the first
+page, so that starting the app does not pay for it; the pages module may import the declaring
+one, never the other way round. The built-ins do this (``yonhap.py`` declares,
+``yonhap_pages.py`` reads the pages).
 
 A list page on which ``_parse_list`` finds nothing (the site was redesigned, or it is the home
 page) is read by harvesting its article links (:meth:`Fetcher.read_list`,
@@ -71,14 +74,15 @@ the mirror and :meth:`canonical_url` maps any accepted URL back.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
-from abc import ABC, abstractmethod
+from abc import ABC
 from collections.abc import Callable
 from datetime import datetime
-from typing import ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from herald_tui.errors import HeraldError
+from herald_tui.errors import ParseError  # re-exported: plugins raise it
 from herald_tui.model import Article, Headline, Section, Source
 
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ListPath", "ParseError"]
@@ -90,16 +94,6 @@ T = TypeVar("T")
 
 ListPath = Literal["site rules", "link harvest"]
 """How a list page's headlines were found (see :meth:`Fetcher.read_list`)."""
-
-
-class ParseError(HeraldError):
-    """A page or feed could not be parsed. The message names the plugin and the URL."""
-
-    def __init__(self, plugin: str, url: str, reason: str) -> None:
-        super().__init__(f"{plugin}: could not parse {url}: {reason}")
-        self.plugin = plugin
-        self.url = url
-        self.reason = reason
 
 
 class Fetcher(ABC):
@@ -121,6 +115,9 @@ class Fetcher(ABC):
     version: ClassVar[int] = 1
     """Parser version: bump when parsed output changes, so cached articles get re-parsed."""
     max_bytes: ClassVar[int] = MAX_PAGE_BYTES
+    pages: ClassVar[str] = ""
+    """Dotted name of the module that reads the site's pages (see the module docstring); empty
+    when the plugin overrides the ``_parse_*`` methods itself."""
 
     def __init__(self, base_url: str | None = None) -> None:
         """``base_url``: fetch from this mirror (``http://127.0.0.1:8080/yna``) instead of
@@ -314,17 +311,27 @@ class Fetcher(ABC):
         except Exception as e:
             raise ParseError(self.name, url, f"{type(e).__name__}: {e}") from e
 
-    @abstractmethod
     def _parse_feed(self, body: str, url: str) -> list[Headline]:
         """Parse a feed. ``url`` is where it came from (canonical)."""
+        headlines: list[Headline] = self._pages().feed(self, body, url)
+        return headlines
 
-    @abstractmethod
     def _parse_list(self, html: str, url: str) -> list[Headline]:
         """Parse a section list page."""
+        headlines: list[Headline] = self._pages().listing(self, html, url)
+        return headlines
 
-    @abstractmethod
     def _parse_article(self, html: str, url: str) -> Article:
         """Parse an article page; return it without quotes (the wrapper adds them)."""
+        article: Article = self._pages().article(self, html, url)
+        return article
+
+    @classmethod
+    def _pages(cls) -> Any:
+        """The module named by :attr:`pages` (imported on first use: Python keeps it)."""
+        if not cls.pages:
+            raise NotImplementedError(f"{cls.__name__} has no parsers: set pages or override")
+        return importlib.import_module(cls.pages)
 
 
 def _text(body: str | bytes) -> str:

@@ -1,16 +1,15 @@
 """The entry points of one group, found as :func:`importlib.metadata.entry_points` finds them,
 mostly without importing it.
 
-Importing :mod:`importlib.metadata` (email, zipfile, csv and more) and letting it look for
-distributions took about 10 ms of the app's start-up, to find two plugins. Installed
-distributions declare their entry points in the ``entry_points.txt`` of their ``*.dist-info``
-(or ``*.egg-info``) directory (the PyPA entry points specification). Where distributions can
-only come from plain directories on ``sys.path`` (a virtualenv, site-packages, an editable
-install: the usual case), :func:`entry_points` reads those files itself, in the order
-importlib.metadata does and keeping, as it does, only the first distribution of each name.
-Anything else (a zip file or an ``.egg`` on the path, an import hook that provides
-distributions, an unusual metadata directory name) is left to importlib.metadata. The tests
-compare the two.
+Importing :mod:`importlib.metadata` costs the app's start-up more than the search itself
+(docs/PERFORMANCE.md has the figure). Installed distributions declare their entry points in the
+``entry_points.txt`` of their ``*.dist-info`` (or ``*.egg-info``) directory (the PyPA entry
+points specification). Where distributions can only come from plain directories on ``sys.path``
+(a virtualenv, site-packages, an editable install: the usual case), :func:`entry_points` reads
+those files itself, in the order importlib.metadata does and keeping, as it does, only the first
+distribution of each name. Anything else (a zip file or an ``.egg`` on the path, an import hook
+that provides distributions, an unusual metadata directory name) is left to importlib.metadata.
+The tests compare the two.
 """
 
 from __future__ import annotations

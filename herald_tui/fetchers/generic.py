@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from herald_tui.errors import ParseError
 from herald_tui.fetchers.body import Body, byline, is_date_line, person_names, split_names
 from herald_tui.fetchers.dates import parse_iso, printed_times
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, raw_text
@@ -184,8 +185,6 @@ def rescue(tree: Tree, body: Body, summary: str, link: Callable[[str], str]) -> 
 def require_content(source: str, url: str, headline: str, body: Body) -> None:
     """:class:`ParseError` ``not an article`` for a page with neither headline nor body."""
     if not headline and not body.paragraphs:
-        from herald_tui.fetchers.base import ParseError
-
         raise ParseError(source, url, "not an article (no headline and no body text)")
 
 

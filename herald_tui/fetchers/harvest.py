@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from herald_tui.fetchers.body import is_date_line
 from herald_tui.fetchers.dates import parse_printed
@@ -22,10 +22,9 @@ from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text
 from herald_tui.text import clean_line
 
 if TYPE_CHECKING:
-    from herald_tui.fetchers.base import Fetcher
     from herald_tui.model import Headline
 
-__all__ = ["Harvested", "harvest", "harvest_headlines"]
+__all__ = ["Harvested", "Site", "harvest", "harvest_headlines"]
 
 # Box headings of lists that are not the section's own.
 _BOX = re.compile(
@@ -36,6 +35,30 @@ _BOX = re.compile(
 _FURNITURE = frozenset({"header", "footer", "nav", "aside"})
 _ITEM = frozenset({"li", "article"})
 _BOX_DEPTH = 6
+
+
+class Site(Protocol):
+    """What the harvest needs of a plugin (:class:`~herald_tui.fetchers.base.Fetcher` is
+    one; the base class calls the harvest, so it is not imported here)."""
+
+    def link(self, href: str, base: str | None = None) -> str:
+        """A found link made absolute, canonical and safe (``""`` when it is not)."""
+
+    def suitable(self, url: str) -> bool:
+        """True if ``url`` is one of the site's articles."""
+
+    def headline(
+        self,
+        url: str,
+        title: str,
+        *,
+        section: str = "",
+        published: datetime | None = None,
+        summary: str = "",
+        thumbnail: str = "",
+        ids: str = "",
+    ) -> Headline | None:
+        """A headline of the site, or None when ``url`` or ``title`` is empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +72,7 @@ class Harvested:
     thumbnail: str = ""
 
 
-def harvest(tree: Tree, fetcher: Fetcher) -> list[Harvested]:
+def harvest(tree: Tree, fetcher: Site) -> list[Harvested]:
     """The article links of a page, in order, each URL once (its first titled link)."""
     found: dict[str, Harvested] = {}
     boxes: dict[int, bool] = {}
@@ -67,7 +90,7 @@ def harvest(tree: Tree, fetcher: Fetcher) -> list[Harvested]:
 
 def harvest_headlines(
     tree: Tree,
-    fetcher: Fetcher,
+    fetcher: Site,
     section: str,
     published: Callable[[str], datetime | None] | None = None,
 ) -> list[Headline]:
@@ -116,7 +139,7 @@ def _item(anchor: Node) -> Node | None:
     return None
 
 
-def _left_out(anchor: Node, boxes: dict[int, bool], fetcher: Fetcher) -> bool:
+def _left_out(anchor: Node, boxes: dict[int, bool], fetcher: Site) -> bool:
     """True when the link sits in page furniture or in a box headed "Most ..."."""
     node = anchor.parent
     depth = 0
@@ -133,7 +156,7 @@ def _left_out(anchor: Node, boxes: dict[int, bool], fetcher: Fetcher) -> bool:
     return False
 
 
-def _box_heading(node: Node, fetcher: Fetcher) -> bool:
+def _box_heading(node: Node, fetcher: Site) -> bool:
     """True when ``node``'s first child element is a heading like "Most Popular" (not an
     article's own link: "Most Koreans ..." is a headline)."""
     first = next((c for c in node.iter() if c.tag and not c.tag.startswith("-")), None)

@@ -40,9 +40,7 @@ Every failure is a :class:`FetchError` with a one-line message naming the URL an
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -147,8 +145,6 @@ class Response:
     """A 304: the stored copy is current; reuse it."""
     charset_replacements: int = 0
     """U+FFFD characters introduced by decoding: 0 for a clean page."""
-    elapsed: float = 0.0
-    """Seconds the whole :meth:`HttpClient.get` took, retries and waits included."""
     headers: tuple[tuple[str, str], ...] = ()
     """The response headers of a 200, as received (for bug reports)."""
 
@@ -173,8 +169,6 @@ class HttpStats:
     """HTTP requests sent, redirect hops and retries included."""
     retries: int = 0
     not_modified: int = 0
-    bytes_received: int = 0
-    """Body bytes as they came off the wire (compressed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,9 +217,15 @@ class HttpClient:
     """
 
     def __init__(
-        self, settings: NetworkSettings, *, transport: httpx.AsyncBaseTransport | None = None
+        self,
+        settings: NetworkSettings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        """``sleep`` waits between retries (tests record the waits instead)."""
         self.settings = settings
+        self._sleep = sleep
         self.stats = HttpStats()
         self.max_body = int(settings.max_body_mb * 1024 * 1024)
         self._per_host = max(1, settings.connections_per_host)
@@ -280,7 +280,6 @@ class HttpClient:
         means only the host of ``url``. ``validators``: from the stored copy; a 304 then
         returns ``not_modified=True`` with empty text. ``on_retry`` is told before each wait.
         """
-        started = time.monotonic()
         host = _host(url)
         if host is None:
             raise FetchError(url, "not an http(s) URL")
@@ -295,7 +294,7 @@ class HttpClient:
                 attempt += 1
                 await self._wait(url, attempt, failure, on_retry)
                 continue
-            return dataclasses.replace(response, elapsed=time.monotonic() - started)
+            return response
 
     async def _wait(
         self,
@@ -309,7 +308,7 @@ class HttpClient:
         self.stats.retries += 1
         if on_retry is not None:
             on_retry(RetryEvent(url, attempt, wait, failure.reason))
-        await asyncio.sleep(wait)
+        await self._sleep(wait)
 
     async def _follow(
         self, url: str, kind: Kind, hosts: frozenset[str], validators: Validators
@@ -418,7 +417,6 @@ class HttpClient:
         decoder = BoundedDecoder(origin, encoding, self.max_body)
         try:
             async for chunk in _raw_chunks(response):
-                self.stats.bytes_received += len(chunk)
                 decoder.feed(chunk)
         except (httpx.RemoteProtocolError, httpx.ReadError):
             got = f"{decoder.raw_size} bytes" + (f" of {length}" if length is not None else "")

@@ -11,7 +11,7 @@ from herald_tui.fetchers.base import Fetcher
 from herald_tui.model import Section
 
 if TYPE_CHECKING:
-    from herald_tui.model import Article, Headline
+    pass
 
 __all__ = ["KoreaHeraldFetcher"]
 
@@ -60,6 +60,7 @@ class KoreaHeraldFetcher(Fetcher):
         _section("kpop", "K-pop", "/Kpop", "kh_Kpop"),
     )
     version = 2
+    pages = "herald_tui.fetchers.koreaherald_pages"
 
     def canonicalize_path(self, path: str) -> str:
         """``/article/<id>`` or ``/view.php?ud=<ud>``; other query parameters dropped."""
@@ -68,20 +69,3 @@ class KoreaHeraldFetcher(Fetcher):
             return f"/article/{match[1]}"
         match = _VIEW.match(path)
         return f"/view.php?ud={match[1]}" if match else path
-
-    # --- parsing: the parsing code is imported on the first page, not to list the sections --
-
-    def _parse_feed(self, body: str, url: str) -> list[Headline]:
-        from herald_tui.fetchers import koreaherald_pages
-
-        return koreaherald_pages.feed(self, body, url)
-
-    def _parse_list(self, html: str, url: str) -> list[Headline]:
-        from herald_tui.fetchers import koreaherald_pages
-
-        return koreaherald_pages.listing(self, html, url)
-
-    def _parse_article(self, html: str, url: str) -> Article:
-        from herald_tui.fetchers import koreaherald_pages
-
-        return koreaherald_pages.article(self, html, url)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from herald_tui.errors import HeraldError
 from herald_tui.fetchers.base import Fetcher
 from herald_tui.fetchers.entry_points import EntryPoint, entry_points
 from herald_tui.model import Section
@@ -85,6 +86,14 @@ class Registry:
     def for_url(self, url: str) -> Fetcher | None:
         """The plugin whose site ``url`` is an article of (any host, mirror included)."""
         return next((f for f in self.fetchers.values() if f.suitable(url)), None)
+
+    def reader_of(self, url: str) -> Fetcher:
+        """:meth:`for_url`, or a :class:`HeraldError` naming the sites there are."""
+        fetcher = self.for_url(url)
+        if fetcher is None:
+            known = ", ".join(self.names()) or "none installed"
+            raise HeraldError(f"no site plugin reads {url} (sites: {known})")
+        return fetcher
 
     def section(self, key: str) -> Section | None:
         """The section ``source/id`` (``yonhap/nk``), or None."""

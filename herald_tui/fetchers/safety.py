@@ -1,27 +1,19 @@
 """Bounds on parsing hostile input (hardening item 9).
 
-Lexbor, the HTML parser under selectolax, is fast on real pages but superlinear on some shapes
-(measured with selectolax 1.0.2 on the project's shared 2-core machine):
-
-* nesting: every block start tag scans the stack of open elements, so 40,000 nested ``<div>``s
-  take about 2 s, and 200,000 did not finish in 5 minutes;
-* ``<option>``s: 16,000 in one ``<select>`` take about 0.7 s through DOM mutation events
-  (turned off by :data:`LEXBOR_OPTIONS`, which makes them linear: 3 ms);
-* attributes: 20,000 on one element take 0.5-0.7 s; 80,000 distinct tag names 0.7 s, 200,000
-  distinct attribute names 16 s;
-* formatting elements (``<b>``, ``<i>``...) left open across ``</p>`` are re-opened before
-  every run of text: 3,000 of them take 4.5 s, 10,000 about a minute.
+Lexbor, the HTML parser under selectolax, is fast on real pages but superlinear on some shapes:
+deep nesting, many ``<option>``s in one ``<select>`` (made linear by :data:`LEXBOR_OPTIONS`),
+huge numbers of attributes or distinct tag names, and formatting elements left open across
+paragraphs (docs/PERFORMANCE.md has the measurements).
 
 Two defences, used together:
 
 :func:`check_html`
     A pre-scan that refuses those shapes with :class:`HostileInput` before lexbor sees them.
-    A cheap test on the page's UTF-8 bytes (sizes, counts of ``<``, ``</`` and ``<!``, three
-    linear regex searches: a quarter of the parse on a 100 KB page) proves ordinary pages
-    harmless, real article pages (55-115 KB, 3,000-6,000 ``<``) included; the others get the
-    exact scan (:func:`scan_html`, about 2-4 ms per 60 KB). The worst inputs found that it
-    accepts take about 0.35 s to scan and parse together (``tests/fetchers/test_safety.py``
-    has the shapes).
+    A cheap test on the page's UTF-8 bytes (sizes, counts of ``<`` and ``</``, three linear
+    regex searches) proves ordinary pages harmless, real article pages (55-115 KB, 3,000-6,000
+    ``<``) included; the others get the exact scan (:func:`scan_html`). The worst inputs found
+    that it accepts parse in well under a second (``tests/fetchers/test_safety.py`` has the
+    shapes).
 :func:`parse_with_deadline`
     Runs a parse in a worker thread and gives up after a deadline, so a caller (the app's
     event loop) never waits longer than it chose, whatever the input. Lexbor releases the GIL
@@ -37,11 +29,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from herald_tui.errors import HeraldError
+from herald_tui.errors import HeraldError, ParseError
 
 __all__ = [
     "LEXBOR_OPTIONS",
     "LIMITS",
+    "PARSE_SECONDS",
     "HostileInput",
     "Limits",
     "check_html",
@@ -371,7 +364,11 @@ def _blockers(name: str) -> frozenset[str]:
     return _SPECIAL
 
 
-def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float) -> T:
+PARSE_SECONDS = 5.0
+"""Longest any parse may take before the page is given up (the app, ``sync`` and ``read``)."""
+
+
+def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float = PARSE_SECONDS) -> T:
     """Call ``fn(*args)`` in a worker thread; return its result or re-raise its exception.
 
     If it has not finished after ``seconds``, raise :class:`~herald_tui.fetchers.base.ParseError`
@@ -379,8 +376,6 @@ def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float) -> T:
     on its own, which :func:`check_html` keeps short. The error names the plugin and URL when
     ``fn`` is a plugin's bound ``parse_*`` method called as ``(body, url)``.
     """
-    from herald_tui.fetchers.base import ParseError
-
     done = threading.Event()
     outcome: list[Any] = []
 

@@ -17,8 +17,6 @@ from herald_tui.model import Section
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from herald_tui.model import Article, Headline
-
 __all__ = ["YonhapFetcher", "story_of"]
 
 HOME = "https://en.yna.co.kr"
@@ -62,6 +60,7 @@ class YonhapFetcher(Fetcher):
         _section("topnews", "Top News", "/topnews/index"),
     )
     version = 2
+    pages = "herald_tui.fetchers.yonhap_pages"
 
     def canonicalize_path(self, path: str) -> str:
         """``/view/<content id>``, without the query (``?section=news&input=rss``)."""
@@ -76,23 +75,5 @@ class YonhapFetcher(Fetcher):
 
     def date_of(self, url: str) -> datetime | None:
         """Midnight KST of the date in the URL's content id."""
-        from herald_tui.fetchers import yonhap_pages
-
-        return yonhap_pages.id_date(url)
-
-    # --- parsing: the parsing code is imported on the first page, not to list the sections --
-
-    def _parse_feed(self, body: str, url: str) -> list[Headline]:
-        from herald_tui.fetchers import yonhap_pages
-
-        return yonhap_pages.feed(self, body, url)
-
-    def _parse_list(self, html: str, url: str) -> list[Headline]:
-        from herald_tui.fetchers import yonhap_pages
-
-        return yonhap_pages.listing(self, html, url)
-
-    def _parse_article(self, html: str, url: str) -> Article:
-        from herald_tui.fetchers import yonhap_pages
-
-        return yonhap_pages.article(self, html, url)
+        found: datetime | None = self._pages().id_date(url)
+        return found

@@ -9,7 +9,6 @@ so the sentence splitter sees where a quoted sentence ends the reporter's senten
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 
 from herald_tui.quotes._lexicon import ABBREVIATIONS
@@ -71,10 +70,3 @@ def sentence_starts(masked: str) -> list[int]:
             continue
         starts.append(match.end())
     return starts
-
-
-def sentence_around(starts: list[int], begin: int, end: int, length: int) -> tuple[int, int]:
-    """The ``(start, end)`` of the sentence(s) covering ``masked[begin:end]``."""
-    first = starts[bisect_right(starts, begin) - 1]
-    after = bisect_right(starts, max(begin, end - 1))
-    return first, starts[after] if after < len(starts) else length

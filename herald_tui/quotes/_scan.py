@@ -23,8 +23,6 @@ from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import INVERTIBLE_VERBS
 
-DOUBLE = '"“”„'
-SINGLE = "'‘’"
 _DOUBLE_MARKS = re.compile('["“”„]')
 _SINGLE_MARKS = re.compile("['‘’]")
 _YEAR = re.compile(r"\d\ds?\b")

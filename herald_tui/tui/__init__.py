@@ -3,41 +3,48 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from herald_tui.errors import HeraldError
 
 if TYPE_CHECKING:
-    from herald_tui.cli import Context
+    from herald_tui.config import Settings
+    from herald_tui.library import Library
 
-__all__ = ["run_app"]
+__all__ = ["run_app", "starting"]
 
 
-def run_app(ctx: Context) -> int:
-    """Start the app in this terminal; return the exit status."""
+@contextmanager
+def starting() -> Iterator[None]:
+    """Around building the library and running the app: refuse to start without a terminal,
+    and keep the garbage collector paused until the first frame (the app resumes it)."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise HeraldError(
             "the app needs a terminal; for scripts use 'herald-tui headlines' or 'herald-tui read'"
         )
     from herald_tui.tui import collector
 
-    collector.pause()  # until the first frame (the app resumes it)
+    collector.pause()
     try:
-        from herald_tui.services import open_library
-        from herald_tui.tui.app import HeraldApp
-        from herald_tui.tui.prefs import PREFS_FILE
-
-        # The app closes the library when it unmounts: the HTTP client lives on its loop.
-        preferences = ctx.paths.data_dir / PREFS_FILE
-        library = open_library(ctx)
-        app = HeraldApp(
-            library,
-            ctx.settings,
-            demo=ctx.demo,
-            preferences=preferences,
-            reports=ctx.paths.data_dir / "reports",
-        )
-        app.run()
+        yield
     finally:
         collector.resume()  # if the app ended before its first frame
+
+
+def run_app(
+    library: Library, settings: Settings, *, demo: bool = False, data_dir: Path | None = None
+) -> int:
+    """Run the app on ``library`` in this terminal; return the exit status. The app closes the
+    library when it ends (its HTTP client lives on the app's loop). ``data_dir`` keeps the
+    app's preferences (the theme picked) and the bug reports the ! key saves."""
+    from herald_tui.tui.app import HeraldApp
+    from herald_tui.tui.prefs import PREFS_FILE
+
+    preferences = data_dir / PREFS_FILE if data_dir is not None else None
+    reports = data_dir / "reports" if data_dir is not None else None
+    app = HeraldApp(library, settings, demo=demo, preferences=preferences, reports=reports)
+    app.run()
     return app.return_code or 0

@@ -10,18 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from herald_tui.errors import SearchError
 from herald_tui.model import Quote
+from herald_tui.query import WORD, Term, parse_query
+from herald_tui.results import MARK_OFF, MARK_ON
 
 __all__ = ["Piece", "marked_pieces", "quote_pieces", "search_terms", "term_spans"]
 
 Piece = tuple[int | None, int, int]
 """``(paragraph, start, end)``: a range of one paragraph; paragraph None is the headline."""
 
-MARK_ON, MARK_OFF = "\x02", "\x03"
-"""How :attr:`SearchHit.snippet` brackets a match."""
 
-_SCAN = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)"?|(?P<minus>-)?(?P<chunk>[^\s"]+)')
-_WORD = re.compile(r"[^\W_]+")
 _MARKS = re.compile(f"([{MARK_ON}{MARK_OFF}])")
 _MAX_TERMS = 24
 """A query longer than this highlights its first words only (one regex per term)."""
@@ -76,22 +75,19 @@ def search_terms(query: str, snippets: Iterable[str] = ()) -> tuple[str, ...]:
     words (``word*`` where the search takes a prefix: Latin words of three letters or more,
     Hangul) and quoted phrases, excluded ones and ``OR`` left out; then the words the
     snippets marked. Lower-cased, longest first."""
-    terms: list[str] = []
-    for match in _SCAN.finditer(query):
-        if match["neg"] or match["minus"]:
-            continue
-        if match["phrase"] is not None:
-            terms.append(" ".join(_WORD.findall(match["phrase"])).lower())
-        elif match["chunk"] != "OR":
-            words = _WORD.findall(match["chunk"])
-            if words:
-                last = words[-1]
-                prefix = len(last) > 2 or not last.isascii()
-                terms.append(" ".join(words).lower() + ("*" if prefix else ""))
+    try:
+        parsed = parse_query(query)
+    except SearchError:  # not a query the search took: only the snippets say what matched
+        parsed = []
+    terms = [
+        " ".join(item.words).lower() + ("*" if item.prefix else "")
+        for item in parsed
+        if isinstance(item, Term) and not item.negated
+    ]
     for snippet in snippets:
         for text, is_match in marked_pieces(snippet):
             if is_match:
-                terms += [word.lower() for word in _WORD.findall(text)]
+                terms += [word.lower() for word in WORD.findall(text)]
     unique = sorted({term for term in terms if term.strip("*")}, key=lambda t: (-len(t), t))
     return tuple(unique[:_MAX_TERMS])
 

@@ -224,11 +224,11 @@ def test_random_corruption_never_returns_damaged_content(tmp_path: Path) -> None
             (root / name).parent.mkdir(parents=True, exist_ok=True)
             (root / name).write_bytes(content)
         name = rng.choice(["cache/cache.sqlite3"] * 3 + ["data/user.sqlite3"])
-        content = bytearray(files[name])
-        offset = rng.randrange(len(content))
+        damaged = bytearray(files[name])
+        offset = rng.randrange(len(damaged))
         length = rng.choice([1, 2, 8, 64, 512, 4096])
-        content[offset : offset + length] = rng.randbytes(length)[: len(content) - offset]
-        (root / name).write_bytes(bytes(content))
+        damaged[offset : offset + length] = rng.randbytes(length)[: len(damaged) - offset]
+        (root / name).write_bytes(bytes(damaged))
         try:
             with Store.open(root / "cache", root / "data") as store:
                 _check(store)

@@ -17,6 +17,7 @@ from herald_tui.fetchers.meta import PageMeta
 from herald_tui.fetchers.revisions import fold_revisions, fold_revisions_counted
 from herald_tui.fetchers.yonhap import YonhapFetcher, story_of
 from herald_tui.model import Headline, Photo
+from tests.fetchers.conftest import PLUGINS
 
 UTC = UTC
 
@@ -384,7 +385,7 @@ def test_generic_ignores_furniture_at_any_depth() -> None:
     assert article.paragraphs == (long,)
 
 
-@pytest.mark.parametrize("plugin", [YonhapFetcher, KoreaHeraldFetcher])
+@pytest.mark.parametrize("plugin", PLUGINS.values(), ids=PLUGINS.keys())
 def test_unsafe_page_url_never_comes_back(plugin: type) -> None:
     page = '<h1 class="view_tit">T</h1><article id="articleText"><p>Body.</p></article>'
     article = plugin().parse_article(page, "javascript:alert(1)//\x1b]0;x")

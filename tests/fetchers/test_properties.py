@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from herald_tui.fetchers.base import Fetcher, ParseError
-from herald_tui.model import Article, Headline
+from herald_tui.model import Article, Headline, Photo, Video
 from herald_tui.text import is_safe_url, strip_controls
 from tests.fetchers.conftest import PLUGINS, fixture_files
 
@@ -54,7 +54,8 @@ def _check_output(result: object) -> None:
         _check_clean(item)
     if isinstance(result, Article):
         assert is_safe_url(result.url)
-        for media in (*result.photos, *result.videos):
+        media_items: tuple[Photo | Video, ...] = (*result.photos, *result.videos)
+        for media in media_items:
             assert is_safe_url(media.url)
             assert 0 <= media.paragraph <= len(result.paragraphs)
         assert all(is_safe_url(link.url) for link in result.related)

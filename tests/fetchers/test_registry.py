@@ -21,7 +21,7 @@ from tests.imports import modules_loaded_by
 
 def _docstring_example() -> str:
     """The example ``_parse_article`` of the plugin contract's docstring, as code."""
-    lines = base.__doc__.split("A minimal ``_parse_article`` is::\n", 1)[1].split("\n")  # type: ignore[union-attr]
+    lines = base.__doc__.split("A minimal ``_parse_article`` is::\n", 1)[1].split("\n")
     code = itertools.takewhile(lambda line: not line or line[0] == " ", lines)
     return textwrap.dedent("\n".join(code))
 

@@ -16,7 +16,7 @@ LONG = "The ministry said Tuesday that the plan would be reviewed again next mon
 
 
 def _kh_page(author: object, body: str, head: str = "") -> str:
-    ld = {"@type": "NewsArticle", "headline": "Story - The Korea Herald"}
+    ld: dict[str, object] = {"@type": "NewsArticle", "headline": "Story - The Korea Herald"}
     ld["datePublished"] = "2025-01-23T09:28:00"
     if author is not None:
         ld["author"] = author

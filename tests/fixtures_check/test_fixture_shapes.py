@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
-from herald_tui.model import Article, Headline, from_dict
+from herald_tui.model import Article, Headline, Photo, Video, from_dict
+from tests.fetchers.conftest import PLUGINS
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-SOURCES = ("yonhap", "koreaherald")
+SOURCES = tuple(PLUGINS)
 # Keys the fixtures leave out on purpose (see tests/fixtures/README.md).
 OMITTED = {"quotes": [], "parser": ""}
 ARTICLE_KEYS = {
@@ -69,7 +70,8 @@ def test_article_expectation_loads(expected: Path) -> None:
     article = from_dict(Article, {**data, **OMITTED})
     assert article.source == expected.parent.name
     assert article.headline and article.paragraphs
-    for item in (*article.photos, *article.videos):
+    media: tuple[Photo | Video, ...] = (*article.photos, *article.videos)
+    for item in media:
         assert 0 <= item.paragraph <= len(article.paragraphs)
 
 

@@ -19,6 +19,7 @@ from herald_tui.fetchers.http import (
     HttpClient,
     IncompleteBody,
     Kind,
+    Response,
     ResponseTooLarge,
 )
 from tests.http.helpers import DEADLINE, fetch, settings
@@ -115,7 +116,7 @@ async def test_body_at_the_limit_passes_and_one_byte_over_fails(server: DemoServ
 async def test_client_keeps_working_after_failures(server: DemoServer) -> None:
     """Failed fetches leave no broken connection behind for the next one."""
     async with HttpClient(settings()) as client:
-        results = []
+        results: list[Response | None] = []
         for path in ("/_fault/truncated", "/_fault/bomb", "/yonhap/view/long"):
             try:
                 results.append(await client.get(server.url(path), kind="page"))

@@ -71,18 +71,29 @@ def test_client_side_statuses_are_not_retried(status: int) -> None:
 # --- against the server -------------------------------------------------------------------------
 
 
-async def _get(server: DemoServer, path: str, **changes: Any) -> tuple[Response, list[RetryEvent]]:
+class Waits(list[float]):
+    """A sleeper for the client that records each wait instead of waiting."""
+
+    async def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+async def _get(
+    server: DemoServer, path: str, waits: Waits | None = None, **changes: Any
+) -> tuple[Response, list[RetryEvent]]:
     events: list[RetryEvent] = []
-    async with HttpClient(settings(**changes)) as client:
+    async with HttpClient(
+        settings(**changes), sleep=waits if waits is not None else Waits()
+    ) as client:
         response = await client.get(server.url(path), kind="page", on_retry=events.append)
     return response, events
 
 
 async def test_retry_after_seconds_is_waited(server: DemoServer) -> None:
     path = "/_fault/status/503?times=1&retry_after=1"
-    start = time.monotonic()
-    response, events = await _get(server, path, retries=2, max_retry_wait=1.5)
-    assert time.monotonic() - start >= 1.0
+    waits = Waits()
+    response, events = await _get(server, path, waits, retries=2, max_retry_wait=1.5)
+    assert waits == [1.0]
     assert "Recovered." in response.text
     assert events == [RetryEvent(server.url(path), 1, 1.0, "HTTP 503 Service Unavailable")]
 
@@ -118,7 +129,7 @@ async def test_garbage_retry_after_falls_back_to_backoff(server: DemoServer) -> 
 async def test_retries_run_out_with_a_clear_error(server: DemoServer) -> None:
     path = "/_fault/status/500"
     events: list[RetryEvent] = []
-    async with HttpClient(settings(retries=2)) as client:
+    async with HttpClient(settings(retries=2), sleep=Waits()) as client:
         with pytest.raises(BadStatus) as caught:
             await client.get(server.url(path), kind="page", on_retry=events.append)
     assert caught.value.status == 500
@@ -131,7 +142,7 @@ async def test_retries_run_out_with_a_clear_error(server: DemoServer) -> None:
 
 async def test_client_errors_are_not_retried(server: DemoServer) -> None:
     events: list[RetryEvent] = []
-    async with HttpClient(settings(retries=3)) as client:
+    async with HttpClient(settings(retries=3), sleep=Waits()) as client:
         with pytest.raises(BadStatus) as caught:
             await client.get(server.url("/_fault/status/404"), kind="page", on_retry=events.append)
     assert caught.value.status == 404
@@ -141,7 +152,7 @@ async def test_client_errors_are_not_retried(server: DemoServer) -> None:
 
 async def test_connection_failures_are_retried(server: DemoServer) -> None:
     events: list[RetryEvent] = []
-    async with HttpClient(settings(retries=2)) as client:
+    async with HttpClient(settings(retries=2), sleep=Waits()) as client:
         with pytest.raises(ConnectError, match="after 2 retries"):
             await client.get(server.url("/_fault/reset"), kind="page", on_retry=events.append)
     assert server.stats.requests == 3
@@ -152,7 +163,7 @@ async def test_timeouts_are_not_retried(server: DemoServer) -> None:
     """A timeout already cost the whole deadline: retrying would multiply it."""
     events: list[RetryEvent] = []
     start = time.monotonic()
-    async with HttpClient(settings(retries=3)) as client:
+    async with HttpClient(settings(retries=3), sleep=Waits()) as client:
         with pytest.raises(FetchTimeout):
             await client.get(server.url("/_fault/stall"), kind="page", on_retry=events.append)
     assert time.monotonic() - start < DEADLINE + 1

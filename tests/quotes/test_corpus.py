@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "blind")
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
 OPEN_DOUBLE, CLOSE_DOUBLE = '"“', '"”'
@@ -192,6 +192,12 @@ def test_shape(article: dict[str, Any]) -> None:
     assert article["id"] == f"{path.parent.name}-{number}"
     assert article["style"] in {"yonhap", "herald"}
     assert 6 <= len(article["paragraphs"]) <= 14
+    check_paragraphs_covers_and_form(article, path)
+
+
+def check_paragraphs_covers_and_form(article: dict[str, Any], path: Path) -> None:
+    """Paragraphs are trimmed non-empty strings, covers are known conventions, and the file is
+    in canonical form (shared with the demo labels' checks)."""
     assert all(isinstance(p, str) and p == p.strip() and p for p in article["paragraphs"])
     assert set(article["covers"]) <= set(conventions()), set(article["covers"]) - set(conventions())
     assert (
@@ -282,7 +288,8 @@ def split_files(split: str) -> list[Path]:
 
 
 @pytest.mark.parametrize(
-    ("split", "articles", "quotes"), [("dev", 30, 150), ("heldout", 10, 50), ("heldout2", 12, 60)]
+    ("split", "articles", "quotes"),
+    [("dev", 30, 150), ("heldout", 10, 50), ("heldout2", 12, 60), ("blind", 15, 100)],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
     files = split_files(split)

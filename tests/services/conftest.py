@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.fetchers.registry import Registry
 from herald_tui.services import NewsLibrary
+from tests.fetchers.conftest import PLUGINS
 
 NETWORK = NetworkSettings(
     deadline=2.0, read_timeout=5.0, connect_timeout=2.0, retries=0, max_retry_wait=0.05
@@ -33,15 +35,35 @@ def demo() -> Iterator[DemoServer]:
 
 def sites(server: DemoServer) -> dict[str, str]:
     """Mirror base URLs pointing both plugins at ``server``."""
-    return {name: f"{server.base_url}/{name}" for name in ("yonhap", "koreaherald")}
+    return {name: f"{server.base_url}/{name}" for name in PLUGINS}
+
+
+class Clock:
+    """The store's "now": a fixed time that tests move on."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Move "now" on by ``seconds``."""
+        self.now += timedelta(seconds=seconds)
 
 
 @pytest.fixture
-async def library(demo: DemoServer, tmp_path: Path) -> AsyncIterator[NewsLibrary]:
-    """An online library reading the demo site, with a fresh cache."""
+def clock() -> Clock:
+    """The store's clock."""
+    return Clock()
+
+
+@pytest.fixture
+async def library(demo: DemoServer, tmp_path: Path, clock: Clock) -> AsyncIterator[NewsLibrary]:
+    """An online library reading the demo site, with a fresh cache on ``clock``."""
     lib = NewsLibrary(
         Registry.load(sites(demo)),
-        Store.open(tmp_path / "cache", tmp_path / "data"),
+        Store.open(tmp_path / "cache", tmp_path / "data", clock=clock),
         HttpClient(NETWORK),
     )
     yield lib

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from herald_tui.fetchers.registry import Registry
 from herald_tui.library import NotCachedError, OfflineError, ProgressEvent
 from herald_tui.model import to_json
 from herald_tui.services import NewsLibrary
-from tests.services.conftest import LEAD, NETWORK, sites
+from tests.services.conftest import LEAD, NETWORK, Clock, sites
 
 HERALD = "https://www.koreaherald.com/article/10612345"
 
@@ -37,11 +36,11 @@ async def test_refresh_stores_the_list_and_folds_revisions(library: NewsLibrary)
 
 
 async def test_an_unchanged_feed_costs_a_304_and_counts_as_a_sync(
-    library: NewsLibrary, demo: DemoServer
+    library: NewsLibrary, demo: DemoServer, clock: Clock
 ) -> None:
     first = await library.refresh("koreaherald/all")
     synced = library.last_synced("koreaherald/all")
-    await asyncio.sleep(1.1)  # sync times are kept to the second
+    clock.advance(60)
     second = await library.refresh("koreaherald/all")
     assert second == first
     assert demo.stats.not_modified == 1 and sum(demo.stats.validators.values()) >= 1

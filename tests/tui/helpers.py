@@ -11,6 +11,7 @@ from typing import Any
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import OptionList
 
 from herald_tui.tui.screens.reader import ReaderScreen
@@ -85,6 +86,17 @@ async def press(pilot: Pilot[Any], *keys: str) -> None:
         await settle(pilot)
 
 
+def focused(app: App[Any]) -> Widget | None:
+    """The widget with the focus now (a call, so that a type check does not carry one
+    ``isinstance`` over to the next key press)."""
+    return app.focused
+
+
+def displayed(widget: Widget) -> bool:
+    """Whether ``widget`` is displayed now (a call: see :func:`focused`)."""
+    return widget.display
+
+
 def reader(app: App[Any]) -> ReaderScreen:
     """The reader screen (asserting it is the one shown)."""
     screen = app.screen
@@ -109,7 +121,7 @@ def terminal_writes(app: App[Any]) -> list[str]:
     writes: list[str] = []
     driver = app._driver
     assert driver is not None
-    driver.write = writes.append  # type: ignore[method-assign]
+    driver.write = writes.append  # type: ignore[assignment]
     return writes
 
 

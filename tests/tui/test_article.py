@@ -11,8 +11,8 @@ from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.widgets.article import Paragraph, PhotoBlock
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary
 from tests.tui.helpers import press, settle
+from tests.tui.sample_site import sample_news_library
 
 
 def blocks(app: object) -> list[str]:
@@ -29,8 +29,8 @@ def blocks(app: object) -> list[str]:
 
 
 async def test_photos_and_videos_stand_where_the_page_put_them(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
-    library.articles[news.EXPORTS_URL] = dataclasses.replace(
+    sample = sample_news_library()
+    exports = dataclasses.replace(
         news.EXPORTS,
         photos=(
             Photo("https://img/a.jpg", "first", paragraph=0),
@@ -38,7 +38,8 @@ async def test_photos_and_videos_stand_where_the_page_put_them(make_app: MakeApp
         ),
         videos=(Video("https://www.yna.co.kr/video/1", "clip", 2), Video("https://v/2", "y", -3)),
     )
-    app = make_app(library)
+    sample.put_article(exports)
+    app = make_app(sample)
     async with app.run_test(size=(120, 40)) as pilot:
         await press(pilot, "3", "enter")
         # Out-of-range positions from a sloppy page go to the nearest end.
@@ -67,19 +68,22 @@ async def test_a_paragraph_range_can_be_highlighted(make_app: MakeApp) -> None:
 async def test_an_updated_copy_replaces_the_article_without_moving_the_reader(
     make_app: MakeApp,
 ) -> None:
-    library = FakeLibrary.sample()
-    updated = dataclasses.replace(news.BUDGET, updated=news.at(14, 30))
-    library.stale.add(news.BUDGET_URL)
-    library.remote_articles[news.BUDGET_URL] = updated
-    gate = library.hold(news.BUDGET_URL)
-    app = make_app(library)
+    sample = sample_news_library()
+    sample.put_article(news.BUDGET, stale=True)  # an older parser's: fetched again
+    sample.site.articles[news.BUDGET_URL] = dataclasses.replace(
+        news.BUDGET, updated=news.at(14, 30)
+    )
+    gate = sample.site.hold(news.BUDGET_URL)
+    app = make_app(sample)
     async with app.run_test(size=(120, 40)) as pilot:
         await press(pilot, "j")
         await pilot.press("enter")  # the cached copy at once; the update is on its way
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        assert screen.article_view.article == news.BUDGET
+        cached = screen.article_view.article
+        assert cached is not None and cached.headline == news.BUDGET.headline
+        assert cached.updated is None
         for _ in range(3):
             await pilot.press("space")
         await pilot.wait_for_scheduled_animations()
@@ -87,5 +91,6 @@ async def test_an_updated_copy_replaces_the_article_without_moving_the_reader(
         assert place > 0
         gate.set()
         await settle(pilot)
-        assert screen.article_view.article == updated
+        shown = screen.article_view.article
+        assert shown is not None and shown.updated == news.at(14, 30)
         assert screen.article_view.scroll_y == place

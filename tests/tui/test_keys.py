@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
+
 from herald_tui.config import Settings
 from herald_tui.tui.keys import keymap
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary, Request
-from tests.tui.helpers import press, record_notifications
+from tests.tui.helpers import press, reader, record_notifications
+from tests.tui.sample_site import Request, SampleNews
 
 
 def help_rows(app: object) -> dict[str, str]:
@@ -28,14 +30,14 @@ async def test_help_lists_every_key_with_its_action_name(make_app: MakeApp) -> N
         assert rows["down"] == "↓, j  Down"
         assert rows["section_9"] == "9  Section 9"
         assert rows["quit"] == "q  Quit"
-        screen_ids = {b.id for b in ReaderScreen.BINDINGS if hasattr(b, "id")}
+        screen_ids = {b.id for b in ReaderScreen.BINDINGS if isinstance(b, Binding)}
         assert screen_ids <= set(rows)
         await press(pilot, "escape")
         assert isinstance(app.screen, ReaderScreen)
 
 
 async def test_settings_keys_override_bindings_and_help_shows_them(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     settings = Settings(keys={"refresh": "f5", "reading_mode": "v, ctrl+r", "down": "ctrl+n"})
     app = make_app(settings=settings)
@@ -46,9 +48,9 @@ async def test_settings_keys_override_bindings_and_help_shows_them(
         assert rows["reading_mode"] == "v, ^r  Reading mode"
         assert rows["down"] == "^n  Down"
         await press(pilot, "escape", "r")
-        assert library.requests == []  # r no longer refreshes
+        assert sample.site.requests == []  # r no longer refreshes
         await press(pilot, "f5")
-        assert library.requests == [Request("refresh", "yonhap/national")]
+        assert sample.site.requests == [Request("refresh", "yonhap/national")]
         await press(pilot, "j", "ctrl+n", "enter")
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
@@ -107,10 +109,8 @@ async def test_the_new_keys_can_be_rebound(make_app: MakeApp) -> None:
         rows = help_rows(app)
         assert rows["quotes"] == "v  Quotes" and rows["group_quotes"] == "^g  By speaker"
         await press(pilot, "escape", "5", "enter", "quotation_mark")
-        screen = app.screen
-        assert isinstance(screen, ReaderScreen)
-        assert not screen.quotes_open  # " is no longer bound
+        assert not reader(app).quotes_open  # " is no longer bound
         await press(pilot, "v", "ctrl+g")
-        assert screen.quotes_open and screen.quote_panel.grouped
+        assert reader(app).quotes_open and reader(app).quote_panel.grouped
         await press(pilot, "v", "f")
-        assert screen.query_one("#search-bar").display
+        assert reader(app).query_one("#search-bar").display

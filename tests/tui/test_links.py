@@ -12,8 +12,8 @@ import pytest
 from herald_tui.model import Article, Headline
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary
 from tests.tui.helpers import press, record_notifications, terminal_writes
+from tests.tui.sample_site import SampleNews, sample_news_library
 
 WIDE = (120, 40)
 OSC52_RAIN = f"\x1b]52;c;{base64.b64encode(news.RAIN_URL.encode()).decode()}\x07"
@@ -111,13 +111,14 @@ BAD_LINKS = [
 ]
 
 
-def library_listing(urls: list[str]) -> FakeLibrary:
-    library = FakeLibrary.sample()
+def library_listing(urls: list[str]) -> SampleNews:
+    sample = sample_news_library()
     when = datetime(2024, 7, 10, 9, 0, tzinfo=news.KST)
-    library.lists["yonhap/national"] = [
+    rows = [
         (Headline(url, f"link {n}", "yonhap", "national", when), 1) for n, url in enumerate(urls)
     ]
-    return library
+    sample.put_list("yonhap/national", rows)
+    return sample
 
 
 async def test_o_never_opens_a_bad_link(make_app: MakeApp, browser: list[str]) -> None:
@@ -138,9 +139,9 @@ async def test_o_never_opens_a_cached_article_with_a_bad_url(
     make_app: MakeApp, browser: list[str]
 ) -> None:
     bad = "javascript:alert(1)"
-    library = library_listing([bad])
-    library.articles[bad] = Article(bad, "yonhap", "", "Bad", paragraphs=("x",))
-    app = make_app(library)
+    sample = library_listing([bad])
+    sample.put_article(Article(bad, "yonhap", "", "Bad", paragraphs=("x",)))
+    app = make_app(sample)
     async with app.run_test(size=WIDE) as pilot:
         writes = terminal_writes(app)
         await press(pilot, "enter", "o", "y")

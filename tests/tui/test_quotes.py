@@ -11,7 +11,7 @@ from textual.app import App, ComposeResult
 from herald_tui.tui.widgets.quotes import QuoteList, QuotePanel
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import option_texts, press, reader, screen_text
+from tests.tui.helpers import displayed, focused, option_texts, press, reader, screen_text
 
 WIDE = (120, 40)
 NARROW = (80, 24)
@@ -44,12 +44,12 @@ async def test_the_panel_opens_beside_the_article_and_closes_again(make_app: Mak
         await open_squad(pilot, "quotation_mark")
         screen = reader(app)
         side = screen.query_one("#side-panel")
-        assert side.display and isinstance(app.focused, QuoteList)
+        assert displayed(side) and isinstance(focused(app), QuoteList)
         assert side.region.x > screen.article_view.region.right - 1  # to its right
         assert "2 speakers · 6 quotes" in screen_text(app)
         await press(pilot, "quotation_mark")
-        assert not side.display
-        assert app.focused is screen.article_view
+        assert not displayed(side)
+        assert focused(app) is screen.article_view
         assert lit(app) == []  # closing the panel clears the highlight
         await press(pilot, "Q")  # the other key
         assert side.display
@@ -101,10 +101,10 @@ async def test_enter_jumps_to_the_article_with_the_quote_highlighted(make_app: M
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await open_squad(pilot, "quotation_mark", "j", "j", "j", "enter")
-        assert app.focused is reader(app).article_view
+        assert focused(app) is reader(app).article_view
         assert [name for name, _span in lit(app)] == ["p4"]
         await press(pilot, "tab")  # back into the panel, still on that quotation
-        assert isinstance(app.focused, QuoteList)
+        assert isinstance(focused(app), QuoteList)
         assert [name for name, _span in lit(app)] == ["p4"]
 
 

@@ -2,71 +2,89 @@
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
+from typing import Any
 
+import httpx
+from textual.app import App
 from textual.message import Message
 
+from herald_tui.fetchers.entry_points import EntryPoint
+from herald_tui.fetchers.registry import ENTRY_POINT_GROUP
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeFetchError, FakeLibrary, Request
-from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
+from tests.tui.helpers import (
+    displayed,
+    focused,
+    press,
+    reader,
+    record_notifications,
+    screen_text,
+    settle,
+)
+from tests.tui.sample_site import Request, SampleNews, sample_news_library
 
 WIDE = (120, 40)
 NARROW = (80, 24)
 
 
-def listed_titles(app: object) -> list[str]:
+def listed_titles(app: App[Any]) -> list[str]:
     return [row.headline.title for row in reader(app).headline_list.rows]
 
 
-def shown_headline(app: object) -> str | None:
+def shown_headline(app: App[Any]) -> str | None:
     article = reader(app).article_view.article
     return None if article is None else article.headline
+
+
+def section_key(app: App[Any]) -> str | None:
+    section = reader(app).section
+    return None if section is None else section.key
 
 
 # -- startup --------------------------------------------------------------------------------
 
 
 async def test_startup_paints_cached_headlines_without_network(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         assert listed_titles(app) == [h.title for h, _ in news.LISTS["yonhap/national"]]
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         assert "National 4" in screen_text(app)  # unread count in the tree
         assert "Yonhap News Agency › National" in screen_text(app)
-    assert library.requests == []  # synced a minute ago: nothing to fetch
-    assert library.closed
+    assert sample.site.requests == []  # synced a minute ago: nothing to fetch
+    assert sample.closed == ["closed"]
 
 
 async def test_startup_refreshes_a_stale_section_in_the_background(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample(synced_minutes_ago=60)
-    gate = library.hold("yonhap/national")
-    app = make_app(library)
+    sample = sample_news_library(synced_minutes_ago=60)
+    gate = sample.site.hold("yonhap/national")
+    app = make_app(sample)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         # The cached list is on screen while the refresh waits on the network.
         assert listed_titles(app) == [h.title for h, _ in news.LISTS["yonhap/national"]]
-        assert library.requests == [Request("refresh", "yonhap/national")]
-        assert "fetching yonhap/national 0/1" in reader(app).status_bar.text
+        assert sample.site.requests == [Request("refresh", "yonhap/national")]
+        assert "updating National" in reader(app).status_bar.text
         gate.set()
         await settle(pilot)
-        assert "fetching" not in reader(app).status_bar.text
+        assert "updating" not in reader(app).status_bar.text
 
 
 async def test_notices_and_demo_badge_are_shown_at_startup(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
-    library.notices_ = ["The cache was damaged and has been rebuilt (old copy kept aside)."]
-    app = make_app(library, demo=True)
+    broken = EntryPoint("broken", "tests.tui.no_such_module:Plugin", ENTRY_POINT_GROUP)
+    sample = sample_news_library(plugins=[broken])
+    app = make_app(sample, demo=True)
     notes = record_notifications(app)
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         assert "SAMPLE CONTENT" in screen_text(app)
     assert any("invented" in m for m in notes.messages)
-    assert library.notices_[0] in notes.messages
+    assert any(m.startswith("plugin broken not loaded: cannot import") for m in notes.messages)
 
 
 # -- sections -------------------------------------------------------------------------------
@@ -77,10 +95,10 @@ async def test_choosing_a_section_in_the_tree_lists_its_headlines(make_app: Make
     app = make_app()
     async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
         await press(pilot, "h")  # to the sections pane
-        assert isinstance(app.focused, SectionTree)
+        assert isinstance(focused(app), SectionTree)
         await press(pilot, "j", "enter")  # National -> North Korea
         assert listed_titles(app)[0] == news.MISSILE.headline
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         assert "Yonhap News Agency › North Korea" in screen_text(app)
     # The hook sees a message at every node it bubbles through: count distinct messages.
     chosen = {id(m): m for m in messages if isinstance(m, SectionTree.Chosen)}.values()
@@ -91,18 +109,17 @@ async def test_number_keys_jump_to_sections_in_tree_order(make_app: MakeApp) -> 
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "3")
-        assert reader(app).section is not None
-        assert reader(app).section.key == "yonhap/economy"
+        assert section_key(app) == "yonhap/economy"
         assert listed_titles(app) == [news.EXPORTS.headline]
         await press(pilot, "9")
-        assert reader(app).section.key == "koreaherald/opinion"
+        assert section_key(app) == "koreaherald/opinion"
         await press(pilot, "enter", "1")  # from the article pane, back to a list
-        assert reader(app).section.key == "yonhap/national"
-        assert isinstance(app.focused, HeadlineList)
+        assert section_key(app) == "yonhap/national"
+        assert isinstance(focused(app), HeadlineList)
 
 
-async def test_an_empty_section_says_so(make_app: MakeApp, library: FakeLibrary) -> None:
-    library.lists["yonhap/sports"] = []
+async def test_an_empty_section_says_so(make_app: MakeApp, sample: SampleNews) -> None:
+    sample.put_list("yonhap/sports", [])
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "5", "enter", "n")  # Sports: nothing listed, nothing to open
@@ -122,15 +139,15 @@ async def test_a_folded_story_shows_its_revision_count(make_app: MakeApp) -> Non
 
 
 async def test_opening_an_article_shows_it_and_marks_it_read(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     messages: list[Message] = []
     app = make_app()
     async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
         await press(pilot, "enter")
         assert shown_headline(app) == news.RAIN.headline
-        assert isinstance(app.focused, ArticleView)
-        assert news.RAIN_URL in library.read
+        assert isinstance(focused(app), ArticleView)
+        assert news.RAIN_URL in sample.read_urls()
         assert reader(app).headline_list.rows[0].read
         text = screen_text(app)
         assert "National 3" in text  # one fewer unread
@@ -142,17 +159,17 @@ async def test_opening_an_article_shows_it_and_marks_it_read(
 
 
 async def test_an_uncached_article_is_fetched_and_shown(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
+    sample = sample_news_library()
     url = news.LISTS["yonhap/national"][2][0].url
-    library.remote_articles[url] = news.BUDGET.__class__(
+    sample.site.articles[url] = news.BUDGET.__class__(
         url=url,
         source="yonhap",
         section="National",
         headline="Police raid office",
         paragraphs=("x",),
     )
-    gate = library.hold(url)
-    app = make_app(library)
+    gate = sample.site.hold(url)
+    app = make_app(sample)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "j", "j")
         await pilot.press("enter")
@@ -163,7 +180,7 @@ async def test_an_uncached_article_is_fetched_and_shown(make_app: MakeApp) -> No
         gate.set()
         await settle(pilot)
         assert shown_headline(app) == "Police raid office"
-        assert library.requests == [Request("article", url)]
+        assert sample.site.requests == [Request("article", url)]
 
 
 async def test_next_and_previous_walk_the_list(make_app: MakeApp) -> None:
@@ -197,7 +214,7 @@ async def test_a_related_story_opens_inside_the_app(make_app: MakeApp) -> None:
         await press(pilot, "tab")  # into the related stories
         await press(pilot, "enter")
         assert shown_headline(app) == news.MISSILE.headline
-        assert isinstance(app.focused, ArticleView)
+        assert isinstance(focused(app), ArticleView)
 
 
 # -- panes and layout -----------------------------------------------------------------------
@@ -210,11 +227,11 @@ async def test_back_goes_one_pane_left(make_app: MakeApp) -> None:
         assert reader(app).pane == "article"
         await press(pilot, "escape")
         assert reader(app).pane == "headlines"
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         await press(pilot, "backspace")
-        assert isinstance(app.focused, SectionTree)
+        assert isinstance(focused(app), SectionTree)
         await press(pilot, "l", "l")
-        assert isinstance(app.focused, ArticleView)
+        assert isinstance(focused(app), ArticleView)
 
 
 async def test_narrow_layout_shows_one_pane_at_a_time(make_app: MakeApp) -> None:
@@ -255,10 +272,10 @@ async def test_reading_mode_gives_the_article_the_whole_width(make_app: MakeApp)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "enter", "z")
         screen = reader(app)
-        assert not screen.section_tree.display and not screen.headline_list.display
+        assert not displayed(screen.section_tree) and not displayed(screen.headline_list)
         assert screen.article_view.outer_size.width == WIDE[0]
         await press(pilot, "escape")  # leaves reading mode, stays on the article
-        assert screen.section_tree.display and screen.headline_list.display
+        assert displayed(screen.section_tree) and displayed(screen.headline_list)
         assert screen.pane == "article"
 
 
@@ -280,29 +297,27 @@ async def test_long_articles_scroll_with_the_usual_keys(make_app: MakeApp) -> No
 
 
 async def test_refresh_fetches_the_section_and_shows_new_headlines(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "2", "r")
-        assert library.requests == [Request("refresh", "yonhap/nk")]
+        assert sample.site.requests == [Request("refresh", "yonhap/nk")]
         assert listed_titles(app)[0] == news.FRESH.title
         assert "North Korea 3" in screen_text(app)
 
 
-async def test_refresh_all_fetches_every_section(make_app: MakeApp, library: FakeLibrary) -> None:
+async def test_refresh_all_fetches_every_section(make_app: MakeApp, sample: SampleNews) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "R")
-        assert sorted(library.network_targets("refresh")) == sorted(news.LISTS)
+        assert sorted(sample.site.targets("refresh")) == sorted(news.LISTS)
 
 
 async def test_a_failed_refresh_is_one_notification_and_the_list_stays(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
-    library.failures["yonhap/national"] = FakeFetchError(
-        "https://en.yna.co.kr/RSS/national.xml: HTTP 503 Service Unavailable"
-    )
+    sample.site.failures["yonhap/national"] = 503
     app = make_app()
     notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
@@ -312,37 +327,40 @@ async def test_a_failed_refresh_is_one_notification_and_the_list_stays(
             "https://en.yna.co.kr/RSS/national.xml: HTTP 503 Service Unavailable"
         ]
         assert listed_titles(app) == before
-        assert "fetching" not in reader(app).status_bar.text
+        assert "updating" not in reader(app).status_bar.text
 
 
 async def test_a_failed_article_fetch_keeps_the_cached_article(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
-    library.stale.add(news.RAIN_URL)
-    library.failures[news.RAIN_URL] = FakeFetchError(f"{news.RAIN_URL}: timed out after 30 s")
-    app = make_app(library)
+    sample = sample_news_library()
+    sample.put_article(news.RAIN, stale=True)  # an older parser's: fetched again
+    sample.site.failures[news.RAIN_URL] = httpx.ReadTimeout("timed out")
+    app = make_app(sample)
+    notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "enter")
         assert shown_headline(app) == news.RAIN.headline
-        assert library.requests == [Request("article", news.RAIN_URL)]
+        assert sample.site.requests == [Request("article", news.RAIN_URL)]
+        assert notes.errors() == []
 
 
 async def test_an_article_that_cannot_be_loaded_says_why(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
+    sample = sample_news_library()
     url = news.LISTS["yonhap/national"][3][0].url
-    library.failures[url] = FakeFetchError(f"{url}: HTTP 500 Internal Server Error")
-    app = make_app(library)
+    sample.site.failures[url] = 500
+    app = make_app(sample)
     notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "G", "enter")
-        assert notes.errors() == [f"{url}: HTTP 500 Internal Server Error"]
+        [error] = notes.errors()
+        assert url in error and "HTTP 500 Internal Server Error" in error
         assert "HTTP 500 Internal Server Error" in screen_text(app)
-        assert url not in library.read
+        assert url not in sample.read_urls()
 
 
 async def test_an_unexpected_error_is_reported_not_raised(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
-    library.failures["yonhap/national"] = ValueError("bad feed")  # type: ignore[assignment]
-    app = make_app(library)
+    sample = sample_news_library()
+    sample.site.failures["yonhap/national"] = ValueError("bad feed")
+    app = make_app(sample)
     notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "r")
@@ -354,11 +372,12 @@ async def test_an_unexpected_error_is_reported_not_raised(make_app: MakeApp) -> 
 
 
 async def test_a_slow_article_the_reader_moved_away_from_is_dropped(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
+    sample = sample_news_library()
     slow = news.LISTS["yonhap/national"][2][0].url  # not cached
-    library.remote_articles[slow] = news.EXPORTS  # would replace the screen if not dropped
-    gate = library.hold(slow)
-    app = make_app(library)
+    # Would replace the screen if not dropped.
+    sample.site.articles[slow] = dataclasses.replace(news.EXPORTS, url=slow)
+    gate = sample.site.hold(slow)
+    app = make_app(sample)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "j", "j")
         await pilot.press("enter")  # the slow one
@@ -369,17 +388,15 @@ async def test_a_slow_article_the_reader_moved_away_from_is_dropped(make_app: Ma
         await settle(pilot)
         assert shown_headline(app) == news.BUDGET.headline
         assert reader(app).article_url == news.BUDGET_URL
-        await asyncio.sleep(0.05)
-        await settle(pilot)
-        assert shown_headline(app) == news.BUDGET.headline
+        assert sample.site.requests == [Request("article", slow)]  # it did arrive
 
 
 async def test_a_slow_refresh_of_a_section_left_behind_does_not_replace_the_list(
     make_app: MakeApp,
 ) -> None:
-    library = FakeLibrary.sample()
-    gate = library.hold("yonhap/nk")
-    app = make_app(library)
+    sample = sample_news_library()
+    gate = sample.site.hold("yonhap/nk")
+    app = make_app(sample)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "2")
         await pilot.press("r")
@@ -390,7 +407,7 @@ async def test_a_slow_refresh_of_a_section_left_behind_does_not_replace_the_list
         gate.set()
         await settle(pilot)
         assert listed_titles(app) == [news.EXPORTS.headline]
-        assert library.lists["yonhap/nk"][0][0] == news.FRESH  # stored all the same
+        assert sample.list_urls("yonhap/nk")[0] == news.FRESH.url  # stored all the same
         assert "North Korea 3" in screen_text(app)  # and counted
         await press(pilot, "2")
         assert listed_titles(app)[0] == news.FRESH.title
@@ -400,8 +417,8 @@ async def test_a_slow_refresh_of_a_section_left_behind_does_not_replace_the_list
 
 
 async def test_offline_session_never_touches_the_network(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample(offline=True, synced_minutes_ago=600)
-    app = make_app(library)
+    sample = sample_news_library(offline=True, synced_minutes_ago=600)
+    app = make_app(sample)
     notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -411,9 +428,8 @@ async def test_offline_session_never_touches_the_network(make_app: MakeApp) -> N
         await press(pilot, "h", "h", "j", "enter", "z", "escape", "3", "enter")
         assert shown_headline(app) == news.EXPORTS.headline
         assert any("Offline" in m for m in notes.messages)
-        assert any("not cached" in m for m in notes.errors())
-    assert library.requests == []
-    assert not any(call.startswith("refresh") for call in library.calls)
+        assert any("is not in the cache (offline)" in m for m in notes.errors())
+    assert sample.site.requests == []
 
 
 # -- keys -----------------------------------------------------------------------------------
@@ -439,7 +455,7 @@ async def test_command_palette_lists_the_app_commands(make_app: MakeApp) -> None
             titles
         )
         command = next(c for c in app.get_system_commands(app.screen) if c.title == "Reading mode")
-        await command.callback()  # type: ignore[misc]
+        await command.callback()
         await settle(pilot)
         assert reader(app).reading
 

@@ -8,22 +8,23 @@ from pathlib import Path
 
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary
 from tests.tui.helpers import press, reader, record_notifications, screen_text
+from tests.tui.sample_site import SampleNews
 
 WIDE = (160, 40)
 WARNINGS = ("generic fallback used", "no published time")
 
 
 async def test_warned_article_is_marked_and_bang_saves_a_report(
-    make_app: MakeApp, library: FakeLibrary, tmp_path: Path
+    make_app: MakeApp, sample: SampleNews, tmp_path: Path
 ) -> None:
-    library.articles[news.RAIN_URL] = dataclasses.replace(news.RAIN, warnings=WARNINGS)
+    sample.put_article(dataclasses.replace(news.RAIN, warnings=WARNINGS))
     app = make_app(reports=tmp_path / "reports")
     notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "enter")
-        assert reader(app).article_view.article.warnings == WARNINGS  # type: ignore[union-attr]
+        shown = reader(app).article_view.article
+        assert shown is not None and shown.warnings == WARNINGS
         assert "⚠ 2 parse warnings (! report)" in screen_text(app)
         await press(pilot, "exclamation_mark")
     [folder] = (tmp_path / "reports").iterdir()
@@ -33,8 +34,13 @@ async def test_warned_article_is_marked_and_bang_saves_a_report(
     assert any(m == f"Report saved in {folder}" for m in notes.messages)
 
 
-async def test_a_clean_article_carries_no_mark(make_app: MakeApp) -> None:
+async def test_a_clean_article_carries_no_mark_and_no_report_dir_says_so(
+    make_app: MakeApp,
+) -> None:
     app = make_app()
+    notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "enter")
         assert "parse warnings" not in screen_text(app)
+        await press(pilot, "exclamation_mark")
+    assert "Reports are not kept in this session." in notes.messages

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
+import httpx
 import pytest
 
 from herald_tui.config import Settings, UISettings
@@ -16,8 +17,8 @@ from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.widgets import HeadlineList, SectionTree, StatusBar
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeFetchError, FakeLibrary
 from tests.tui.helpers import option_texts, press, reader, screen_text, settle, terminal_bytes
+from tests.tui.sample_site import SampleNews, sample_news_library
 
 PAYLOAD = "[@click=app.quit]Q[/] [/] [b]B[/b] [ @click=app.quit]S [$accent]V\x1b]52;c;aGk=\x07"
 """Action and style markup, an unbalanced close tag, an OSC 52 clipboard write."""
@@ -50,12 +51,10 @@ def hostile(field: str) -> str:
     return f"{field}:{PAYLOAD}{TAIL}"
 
 
-def hostile_library() -> FakeLibrary:
+def hostile_article() -> Article:
+    """An article with the payload in every field a page gives."""
     when = datetime(2024, 7, 10, 9, 0, tzinfo=news.KST)
-    source = Source("yonhap", hostile("source"), "https://en.yna.co.kr")
-    section = Section("yonhap", "nk", hostile("section"))
-    headline = Headline(URL, hostile("headline"), "yonhap", "nk", when, hostile("summary"))
-    article = Article(
+    return Article(
         url=URL,
         source="yonhap",
         section=hostile("section"),
@@ -71,12 +70,21 @@ def hostile_library() -> FakeLibrary:
         videos=(Video("https://www.yna.co.kr/video/1", hostile("video"), 1),),
         email=hostile("email"),
     )
-    return FakeLibrary(
-        sources_=(source,),
-        sections_={"yonhap": (section,)},
+
+
+def hostile_library(article: Article | None = None) -> SampleNews:
+    """A site whose name, section, headline and ``article`` (default:
+    :func:`hostile_article`) carry the payload."""
+    when = datetime(2024, 7, 10, 9, 0, tzinfo=news.KST)
+    source = Source("yonhap", hostile("source"), "https://en.yna.co.kr")
+    section = Section("yonhap", "nk", hostile("section"))
+    headline = Headline(URL, hostile("headline"), "yonhap", "nk", when, hostile("summary"))
+    return sample_news_library(
+        synced_minutes_ago=0,
+        sources=(source,),
+        sections={"yonhap": (section,)},
         lists={section.key: [(headline, 1)]},
-        articles={URL: article},
-        synced={section.key: news.NOW},
+        articles=[article or hostile_article()],
     )
 
 
@@ -113,8 +121,8 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(
         text = screen_text(app)
         assert f"headline:{SHOWN}" in text  # the headline list
         label = screen.query_one(SectionTree).root.children[0]
-        assert label.label.plain == f"source:{SHOWN}"
-        assert label.children[0].label.plain == f"section:{SHOWN}"
+        assert str(label.label) == f"source:{SHOWN}"
+        assert str(label.children[0].label) == f"section:{SHOWN}"
         assert f"section:{SHOWN}" in screen.query_one(StatusBar).text
         # Click everything that could carry an action.
         for target in (HeadlineList, ".headline", "Paragraph", "PhotoBlock", SectionTree):
@@ -129,9 +137,9 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(
 async def test_hostile_text_in_an_error_message_is_shown_literally(
     make_app: MakeApp, quits: list[str]
 ) -> None:
-    library = FakeLibrary.sample()
-    library.failures["yonhap/national"] = FakeFetchError(hostile("error"))
-    app = make_app(library)
+    sample = sample_news_library()
+    sample.site.failures["yonhap/national"] = httpx.ConnectError(hostile("error"))
+    app = make_app(sample)
     async with app.run_test(size=(200, 40), notifications=True) as pilot:
         await press(pilot, "r")
         # The toast wraps the line: rejoin the text right of its "▌" edge.
@@ -146,12 +154,12 @@ SIZES += [(160, 1), (120, 40)]
 
 
 async def test_any_size_down_to_one_cell_with_wide_and_combining_text(make_app: MakeApp) -> None:
-    library = FakeLibrary.sample()
+    sample = sample_news_library()
     marks = "Zoe\u0308 cafe\u0301 Ha\u0300 No\u0302i, conjoining jamo \u1100\u1161\u11a8 🇰🇷 👩‍🎤"
-    library.articles[news.CONDUCTOR_URL] = dataclasses.replace(
-        news.CONDUCTOR, paragraphs=(*news.CONDUCTOR.paragraphs, marks)
+    sample.put_article(
+        dataclasses.replace(news.CONDUCTOR, paragraphs=(*news.CONDUCTOR.paragraphs, marks))
     )
-    app = make_app(library)
+    app = make_app(sample)
     async with app.run_test(size=(120, 40)) as pilot:
         await press(pilot, "4", "enter")
         for n, (width, height) in enumerate(SIZES):
@@ -168,12 +176,11 @@ async def test_any_size_down_to_one_cell_with_wide_and_combining_text(make_app: 
 async def test_hostile_quotes_and_speakers_are_shown_literally(
     make_app: MakeApp, quits: list[str]
 ) -> None:
-    library = hostile_library()
-    article = library.articles[URL]
+    article = hostile_article()
     quote = hostile("quote")
     speaker = hostile("speaker")
     body = f"He said {quote} today."
-    library.articles[URL] = dataclasses.replace(
+    article = dataclasses.replace(
         article,
         paragraphs=(body, *article.paragraphs[1:]),
         quotes=(
@@ -181,7 +188,7 @@ async def test_hostile_quotes_and_speakers_are_shown_literally(
             Quote("x", None, 0, "partial", 500, 900),  # offsets past the text: no crash
         ),
     )
-    app = make_app(library, Settings(ui=UISettings(measure=200)))
+    app = make_app(hostile_library(article), Settings(ui=UISettings(measure=200)))
     async with app.run_test(size=(240, 60)) as pilot:
         await press(pilot, "enter", "quotation_mark")
         rows = option_texts(reader(app).quote_panel.quote_list)

@@ -9,8 +9,8 @@ from herald_tui.model import Section
 from herald_tui.tui.widgets import SAVED, HeadlineList
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary
-from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
+from tests.tui.helpers import focused, press, reader, record_notifications, screen_text, settle
+from tests.tui.sample_site import SampleNews
 
 WIDE = (120, 40)
 
@@ -28,14 +28,14 @@ async def open_saved(pilot: object, app: object) -> None:
 
 
 async def test_s_saves_and_the_saved_entry_lists_newest_first(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     app = make_app()
     notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "enter", "s")  # the rain story, from the article pane
         await press(pilot, "escape", "j", "s")  # the budget story, from the list (cached)
-        assert list(library.saved_) == [news.RAIN_URL, news.BUDGET_URL]
+        assert sample.saved_urls() == [news.BUDGET_URL, news.RAIN_URL]  # newest first
         rows = reader(app).headline_list.rows
         assert rows[0].saved and rows[1].saved and not rows[2].saved
         assert "★ Saved 1" in screen_text(app)  # one of the two is unread
@@ -44,28 +44,30 @@ async def test_s_saves_and_the_saved_entry_lists_newest_first(
         assert titles == [news.BUDGET.headline, news.RAIN.headline]
         assert "Saved · 2 kept offline" in reader(app).status_bar.text
         await press(pilot, "enter")  # read it from there
-        assert reader(app).article_view.article == news.BUDGET
+        shown = reader(app).article_view.article
+        assert shown is not None and shown == sample.store.get_article(news.BUDGET_URL)
+        assert shown.headline == news.BUDGET.headline
         assert "★ Saved" in screen_text(app) and "★ Saved 1" not in screen_text(app)
         await press(pilot, "s")  # unsave
-        assert list(library.saved_) == [news.RAIN_URL]
+        assert sample.saved_urls() == [news.RAIN_URL]
         assert not reader(app).headline_list.rows[0].saved
     assert notes.messages.count("Saved: kept offline.") == 2
     assert "Removed from Saved." in notes.messages
 
 
 async def test_an_article_not_yet_cached_cannot_be_saved_from_the_list(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     app = make_app()
     notes = record_notifications(app)
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "j", "j", "s")  # the police story: listed, not cached
-    assert library.saved_ == {}
+        assert sample.saved_urls() == []
     assert any("not in the cache" in m for m in notes.messages)
 
 
 async def test_the_saved_list_says_when_it_is_empty_and_never_refreshes(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     app = make_app()
     notes = record_notifications(app)
@@ -73,12 +75,12 @@ async def test_the_saved_list_says_when_it_is_empty_and_never_refreshes(
         await open_saved(pilot, app)
         assert "Nothing saved yet" in screen_text(app)
         await press(pilot, "r")
-    assert library.requests == []
+    assert sample.site.requests == []
     assert any("kept as they were saved" in m for m in notes.messages)
 
 
 async def test_u_toggles_unread_and_the_counts_follow(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
@@ -87,20 +89,20 @@ async def test_u_toggles_unread_and_the_counts_follow(
         await press(pilot, "enter")  # opening marks it read
         assert "National 3" in screen_text(app)
         await press(pilot, "u")  # from the article: unread again, while still open
-        assert news.RAIN_URL not in library.read
+        assert news.RAIN_URL not in sample.read_urls()
         assert "National 4" in screen_text(app)
         assert not reader(app).headline_list.rows[0].read
         await press(pilot, "u")
-        assert news.RAIN_URL in library.read
+        assert news.RAIN_URL in sample.read_urls()
         await press(pilot, "escape", "j", "j", "u")  # from the list: an unopened story
-        assert news.LISTS["yonhap/national"][2][0].url in library.read
+        assert news.LISTS["yonhap/national"][2][0].url in sample.read_urls()
         assert "National 2" in screen_text(app)
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
         assert reader(app).article_url == news.RAIN_URL  # nothing was opened
 
 
 async def test_a_search_result_can_be_saved_and_marked(
-    make_app: MakeApp, library: FakeLibrary
+    make_app: MakeApp, sample: SampleNews
 ) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
@@ -108,7 +110,7 @@ async def test_a_search_result_can_be_saved_and_marked(
         for key in "mahler":
             await pilot.press(key)
         await press(pilot, "enter", "s", "u")  # on the result, in the results list
-        assert list(library.saved_) == [news.CONDUCTOR_URL]
-        assert news.CONDUCTOR_URL in library.read
+        assert sample.saved_urls() == [news.CONDUCTOR_URL]
+        assert news.CONDUCTOR_URL in sample.read_urls()
         text = screen_text(app)
         assert "├ Culture" in text and "├ Culture 1" not in text  # its section's count too

@@ -13,8 +13,8 @@ from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.widgets import HeadlineList, SearchResults
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary
 from tests.tui.helpers import (
+    focused,
     press,
     reader,
     record_notifications,
@@ -22,6 +22,7 @@ from tests.tui.helpers import (
     settle,
     terminal_bytes,
 )
+from tests.tui.sample_site import sample_news_library
 
 WIDE = (120, 40)
 
@@ -47,12 +48,12 @@ async def test_results_replace_the_headline_list_with_marked_snippets(make_app: 
         await search(pilot, "monsoon")
         await press(pilot, "enter")
         screen = reader(app)
-        assert screen.searching and isinstance(app.focused, SearchResults)
+        assert screen.searching and isinstance(focused(app), SearchResults)
         assert not screen.headline_list.display and screen.search_results.display
         assert [hit.url for hit in screen.search_results.hits] == [news.RAIN_URL]
         prompt = screen.search_results.get_option_at_index(0).prompt
         body = prompt.body  # type: ignore[union-attr]
-        assert body.plain.startswith(news.RAIN.headline + "  Yonhap News Agency\n…")
+        assert body.plain.startswith(news.RAIN.headline + "  Yonhap News Agency · National\n")
         assert matched(body) == ["monsoon"]  # the snippet's mark, not the title's word
         assert "Search › monsoon · 1 result" in screen.status_bar.text
 
@@ -63,7 +64,7 @@ async def test_a_result_opens_with_its_terms_marked(make_app: MakeApp) -> None:
         await search(pilot, "kim conductor")
         await press(pilot, "enter", "enter")
         view = reader(app).article_view
-        assert view.article == news.CONDUCTOR
+        assert view.article is not None and view.article.url == news.CONDUCTOR_URL
         headline = view.query_one(".headline")
         marked = [headline.text[s:e] for s, e in headline.matches]  # type: ignore[attr-defined]
         assert marked == ["Kim", "conductor"]
@@ -75,15 +76,17 @@ async def test_escape_goes_back_to_the_section(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await search(pilot, "seoul")
-        await press(pilot, "enter", "j", "enter")  # the second result, the rain story
+        await press(pilot, "enter", "j", "enter")  # the second result
         screen = reader(app)
-        assert screen.article_url == news.RAIN_URL
+        hits = [hit.url for hit in screen.search_results.hits]
+        assert len(hits) > 3 and news.RAIN_URL in hits
+        assert screen.article_url == hits[1]
         await press(pilot, "n")  # next result
-        assert screen.article_url == news.CONDUCTOR_URL
+        assert screen.article_url == hits[2]
         await press(pilot, "escape")  # article -> results
-        assert isinstance(app.focused, SearchResults)
+        assert isinstance(focused(app), SearchResults)
         await press(pilot, "escape")  # results -> the section
-        assert not screen.searching and isinstance(app.focused, HeadlineList)
+        assert not screen.searching and isinstance(focused(app), HeadlineList)
         assert screen.headline_list.display and not screen.search_results.display
         assert "Yonhap News Agency › National" in screen.status_bar.text
         await press(pilot, "enter")  # the section's own article opens without marks
@@ -97,12 +100,13 @@ async def test_a_bad_query_is_a_message_and_the_box_stays(make_app: MakeApp) -> 
         await search(pilot, '"bank of')
         await press(pilot, "enter")
         screen = reader(app)
-        assert notes.errors() == ['unclosed quote (") in the search: close the phrase']
+        [error] = notes.errors()
+        assert error.startswith('unclosed quote (") in the search')
         assert app.is_running and not screen.searching
-        assert app.focused is screen.search_box
+        assert focused(app) is screen.search_box
         await press(pilot, "escape")  # closes the box, back to the list
         assert not screen.query_one("#search-bar").display
-        assert isinstance(app.focused, HeadlineList)
+        assert isinstance(focused(app), HeadlineList)
 
 
 async def test_typing_a_query_does_not_trigger_keys(make_app: MakeApp) -> None:
@@ -118,17 +122,17 @@ async def test_typing_a_query_does_not_trigger_keys(make_app: MakeApp) -> None:
 async def test_a_hostile_snippet_is_shown_literally(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
 ) -> None:
-    library = FakeLibrary.sample()
+    sample = sample_news_library()
     snippet = "[@click=app.quit]x[/] \x02[b]rain\x1b]52;c;aGk=\x07\x03 \u202e\x1b[2J"
     hit = SearchHit(news.RAIN_URL, "yonhap", "[red]title[/]", snippet, news.RAIN.published)
-    monkeypatch.setattr(library, "search", lambda query, limit=50: [hit])
+    monkeypatch.setattr(sample.library, "search", lambda query, limit=50: [hit])
     quits: list[str] = []
 
     async def no_quit(self: HeraldApp) -> None:
         quits.append("quit")
 
     monkeypatch.setattr(HeraldApp, "action_quit", no_quit)
-    app = make_app(library)
+    app = make_app(sample)
     async with app.run_test(size=size) as pilot:
         await search(pilot, "rain")
         await press(pilot, "enter")

@@ -13,8 +13,8 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.tui.conftest import MakeApp
-from tests.tui.fake_library import FakeLibrary
 from tests.tui.helpers import press
+from tests.tui.sample_site import sample_news_library
 
 SMALL = (80, 24)
 LARGE = (120, 40)
@@ -98,7 +98,7 @@ def test_reading_mode(snap_compare: Compare, make_app: MakeApp, size: tuple[int,
 
 def test_offline_and_demo_badges(snap_compare: Compare, make_app: MakeApp) -> None:
     """--offline --demo: both badges in the status bar, the demo notice."""
-    app = make_app(FakeLibrary.sample(offline=True), demo=True)
+    app = make_app(sample_news_library(offline=True), demo=True)
     assert snap_compare(app, terminal_size=SMALL, run_before=keys())
 
 

@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from herald_tui.config import Settings, UISettings
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import press, reader, record_notifications, settle
+from tests.tui.sample_site import sample_news_library
 
 SIZE = (100, 30)
 
@@ -43,7 +44,7 @@ async def test_a_theme_picked_in_the_palette_is_remembered(
         assert app.theme == "nord"
     assert json.loads(prefs.read_text()) == {"theme": "nord"}
 
-    again = make_app(preferences=prefs)
+    again = make_app(sample_news_library(), preferences=prefs)  # a restart
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert again.theme == "nord"

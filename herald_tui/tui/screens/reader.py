@@ -11,46 +11,38 @@ Beside the article (below it when narrow) the quote panel lists the article's qu
 search results stand in for the headline list until Escape; the Saved entry of the tree lists
 saved articles like a section. What the reader does to an article (save, read marks, copy or
 open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActions`.
+
+The quote panel, search, and what the article actions need are each a layer of their own
+(``reader_quotes``, ``reader_search``, ``reader_host``, over ``reader_base``); this module
+holds the keys, the layout, the listings and the articles.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.dom import DOMNode
-from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
-from herald_tui.library import (
-    Library,
-    ListedHeadline,
-    NoNetwork,
-    Progress,
-    ProgressEvent,
-    SearchHit,
-)
-from herald_tui.model import Article, Quote, Section
-from herald_tui.text import clean_line
-from herald_tui.tui.screens.article_actions import ArticleActions
-from herald_tui.tui.screens.panes import Pane, PanedScreen
-from herald_tui.tui.spans import search_terms
-from herald_tui.tui.timefmt import Clock
+from herald_tui.library import NoNetwork, Progress, ProgressEvent
+from herald_tui.model import Article, Section
+from herald_tui.results import ListedHeadline
+from herald_tui.tui.listing import SAVED, Listing, listing_for
+from herald_tui.tui.screens.panes import Pane
+from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_quotes import QuoteLayer
+from herald_tui.tui.screens.reader_search import SearchLayer
 from herald_tui.tui.widgets import (
-    SAVED,
     ArticleView,
     HeadlineList,
-    QuotePanel,
     SearchBox,
     SearchResults,
     SectionTree,
@@ -77,7 +69,7 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(PanedScreen):
+class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -108,53 +100,8 @@ class ReaderScreen(PanedScreen):
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
     u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
-    article, z reading mode, Escape/Backspace
-    back, Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
-
-    quotes_open: reactive[bool] = reactive(False)
-    """The quote panel is shown (beside the article, or below it when narrow)."""
-    searching: reactive[bool] = reactive(False)
-    """Search results stand in for the headline list."""
-
-    def __init__(
-        self,
-        library: Library,
-        settings: Settings,
-        *,
-        clock: Clock,
-        demo: bool,
-        reports: Path | None = None,
-    ) -> None:
-        super().__init__()
-        self.library = library
-        self.settings = settings
-        self.reports = reports
-        """Where the report key writes bug-report bundles (None: nowhere, it says so)."""
-        self.clock = clock
-        self.demo = demo
-        self.section: Section | None = None
-        """The section whose headlines are listed (:data:`SAVED` for the saved articles)."""
-        self.article_url: str | None = None
-        """The article being read (or loading)."""
-        self.terms: tuple[str, ...] = ()
-        """Search terms to mark in the article being read (it was opened from a search)."""
-        self.actions = ArticleActions(self)
-        """Save, read marks, copy and open, for the article in question."""
-        self._stand_in = ("", "")  # title and summary shown until the article arrives
-        self._source_titles: dict[str, str] = {}
-        self._section_titles: dict[str, str] = {}
-        # Hidden at start, these are mounted the first time they are shown (_mount_once):
-        # styling and laying them out before the first frame took some 12 ms. They exist
-        # from the start so that their keys are known (key_nodes).
-        self.search_results = SearchResults(clock=clock, id="results")
-        """Stand in for the headline list after a search."""
-        self.quote_panel = QuotePanel(id="quotes")
-        """The quotations of the article, in the side panel."""
-        self.search_box = SearchBox(id="search")
-        """Where a search is typed, in the search bar."""
-        self._search_bar = Horizontal(
-            Static(Content("Search cache:"), id="search-label"), self.search_box, id="search-bar"
-        )
+    article, z reading mode, Escape/Backspace back, Tab/Shift+Tab and h/l between panes, 1-9
+    jump to a section."""
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
@@ -173,11 +120,6 @@ class ReaderScreen(PanedScreen):
         yield StatusBar(clock=self.clock, id="status")
         yield Footer()
 
-    async def _mount_once(self, widget: Widget, parent: Widget, **where: Widget) -> None:
-        """Mount ``widget`` in ``parent`` (``before``/``after`` a sibling) unless it is."""
-        if not widget.is_attached:
-            await parent.mount(widget, **where)
-
     def key_nodes(self) -> list[DOMNode]:
         """The screen and its widgets with keys, those not mounted yet included (at the end:
         they only add keys of their own), for the help screen and the keys of the config."""
@@ -190,23 +132,15 @@ class ReaderScreen(PanedScreen):
         )
         return mounted + [node for node in later if not node.is_attached]
 
-    # -- widgets -------------------------------------------------------------------------
+    @property
+    def section(self) -> Section | None:
+        """The tree entry whose headlines are listed (``SAVED`` for the saved articles)."""
+        return self.listing.section if self.listing is not None else None
 
     @property
-    def section_tree(self) -> SectionTree:
-        return self.query_one(SectionTree)
-
-    @property
-    def headline_list(self) -> HeadlineList:
-        return self.query_one(HeadlineList)
-
-    @property
-    def article_view(self) -> ArticleView:
-        return self.query_one(ArticleView)
-
-    @property
-    def status_bar(self) -> StatusBar:
-        return self.query_one(StatusBar)
+    def shown_listing(self) -> Listing | None:
+        """What the middle pane shows now: the search results while searching."""
+        return self.search if self.searching and self.search is not None else self.listing
 
     def pane_widget(self, pane: Pane) -> Widget:
         """The tree, the headlines (or search results), the article."""
@@ -249,7 +183,7 @@ class ReaderScreen(PanedScreen):
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
             self.call_after_refresh(self.update_counts, everywhere=True)
-            self.call_after_refresh(self._refresh_if_stale, self.section_tree.sections[0])
+            self.call_after_refresh(self._refresh_if_stale, self.listing)
         else:
             self.article_view.show_message("No sources", "No news source plugin is installed.")
 
@@ -258,51 +192,39 @@ class ReaderScreen(PanedScreen):
     def open_section(self, section: Section, *, fetch: bool = True) -> None:
         """List the section's cached headlines (or the saved articles); refresh them if stale
         (and online)."""
-        self.section = section
+        listing = self.listing = listing_for(section)
         self.searching = False
         try:
-            rows = (
-                self.library.saved()
-                if section == SAVED
-                else self.library.cached_headlines(section.key)
-            )
+            rows = listing.rows(self.library)
         except HeraldError as error:  # a cache that cannot be read: say so, keep going
             self.report_error(error)
             rows = []
         self._show_rows(rows)
-        self._show_location()
+        self.show_location()
         self.section_tree.move_to(section.key)
         if fetch:
-            self._refresh_if_stale(section)
+            self._refresh_if_stale(listing)
 
-    def _show_location(self) -> None:
-        """The status bar names the section (or the search) and when it was synced."""
-        bar, section = self.status_bar, self.section
-        if self.searching:
-            hits = len(self.search_results.hits)
-            bar.location = f"Search › {self.search_results.query_text}"
-            bar.note, bar.synced = f"{hits} result{'' if hits == 1 else 's'}", None
-        elif section == SAVED:
-            count = len(self.headline_list.rows)
-            bar.location, bar.note, bar.synced = "Saved", f"{count} kept offline", None
-        elif section is not None:
-            source = self._source_titles.get(section.source, section.source)
-            bar.location = f"{clean_line(source)} › {clean_line(section.title)}"
-            bar.note, bar.synced = "", self.library.last_synced(section.key)
+    def show_location(self) -> None:
+        """The status bar says what is listed (and when it was synced)."""
+        listing = self.shown_listing
+        if listing is None:
+            return
+        shown = self.search_results if listing is self.search else self.headline_list
+        here = listing.location(self.library, self._source_titles, len(shown.rows))
+        bar = self.status_bar
+        bar.location, bar.note, bar.synced = here.where, here.note, here.synced
 
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
-        if self.section == SAVED:
-            empty = "Nothing saved yet: s saves the article you are reading."
-        elif self.library.offline:
-            empty = "Nothing cached for this section."
-        elif self.status_bar.no_network:
-            empty = NO_NETWORK_EMPTY
-        else:
-            empty = "No headlines yet."
-        self.headline_list.show(rows, self._section_titles, empty)
+        if self.listing is not None:
+            empty = self.listing.empty(self.library.offline)
+            if self.status_bar.no_network and self.listing.refreshable:
+                empty = NO_NETWORK_EMPTY
+            self.headline_list.show(rows, self._section_titles, empty)
 
-    def _refresh_if_stale(self, section: Section) -> None:
-        if section == SAVED or self.library.offline:
+    def _refresh_if_stale(self, listing: Listing | None) -> None:
+        section = listing.section if listing is not None else None
+        if listing is None or not listing.refreshable or section is None or self.library.offline:
             return
         synced = self.library.last_synced(section.key)
         if synced is None or self.clock() - synced > STALE_AFTER:
@@ -322,7 +244,7 @@ class ReaderScreen(PanedScreen):
         self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
         if self.section is not None and self.section.key == section.key:
             self._show_rows(rows)
-            self._show_location()
+            self.show_location()
         # else: the user has left the section; the new list waits in the cache.
 
     def _progress(self, task: str) -> Progress:
@@ -338,7 +260,7 @@ class ReaderScreen(PanedScreen):
         ``everywhere``: after a change to an article listed elsewhere) and of Saved."""
         sections = self.section_tree.sections if everywhere else [self.section]
         for section in sections:
-            if section is not None and section != SAVED:
+            if section is not None and section in self.section_tree.sections:
                 self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
         try:
             unread_saved = self.library.unread_saved_count()
@@ -414,84 +336,13 @@ class ReaderScreen(PanedScreen):
     def _link_opened(self, event: ArticleView.LinkOpened) -> None:
         self.open_article(event.link.url, event.link.title)
 
-    # -- quote panel -----------------------------------------------------------------------
-
-    def _quote_in_view(self) -> Quote | None:
-        """The quotation to highlight: the panel's, while the panel has the focus."""
-        focused = self.focused
-        if self.quotes_open and isinstance(focused, QuoteList):
-            return self.quote_panel.current
-        return None
-
-    @on(QuotePanel.Highlighted)
-    def _quote_highlighted(self, event: QuotePanel.Highlighted) -> None:
-        if self._quote_in_view() is event.quote:
-            self.article_view.show_quote(event.quote)
-
-    @on(QuotePanel.Chosen)
-    def _quote_chosen(self, event: QuotePanel.Chosen) -> None:
-        self.article_view.show_quote(event.quote)
-        self.article_view.focus()
-
-    def watch_quotes_open(self, quotes_open: bool) -> None:
-        if not quotes_open and isinstance(self.focused, QuoteList):
-            self.set_focus(self.article_view)  # before the panel is hidden
-        self.set_class(quotes_open, "-quotes")
-        if quotes_open:
-            self.pane = "article"
-            self.call_after_refresh(self.quote_panel.quote_list.focus)
-        else:
-            self.article_view.show_quote(None)
-
-    # -- search ----------------------------------------------------------------------------
-
-    @on(Input.Submitted, "#search")
-    async def _search_submitted(self, event: Input.Submitted) -> None:
-        query = event.value.strip()
-        try:
-            hits = self.library.search(query)
-        except HeraldError as error:  # SearchError: a malformed query, said in one line
-            self.notify(clean_line(str(error)), severity="error", markup=False)
-            return
-        await self._mount_once(
-            self.search_results, self.query_one("#panes"), after=self.headline_list
-        )
-        self.search_results.show(query, hits, self._source_titles)
-        self.searching = True
-        self.pane = "headlines"
-        self._close_search_box(self.search_results)
-
-    @on(SearchBox.Cancelled)
-    def _search_cancelled(self) -> None:
-        self._close_search_box(self.pane_widget(self.pane))
-
-    def _close_search_box(self, focus: Widget) -> None:
-        # Focus first: hiding the focused box would hand the focus to a neighbour.
-        self.set_focus(focus)
-        self._search_bar.display = False
-
-    @on(SearchResults.Opened)
-    def _result_opened(self, event: SearchResults.Opened) -> None:
-        self._open_hit(event.hit)
-
-    def _open_hit(self, hit: SearchHit) -> None:
-        terms = search_terms(self.search_results.query_text, [hit.snippet])
-        self.open_article(hit.url, hit.title, terms=terms)
-
-    def watch_searching(self, searching: bool) -> None:
-        focused = self.focused
-        if focused is not None and self.pane_of(focused) == "headlines":
-            # Before the list is hidden, or the focus would go to a neighbour.
-            self.set_focus(self.pane_widget("headlines"))
-        self.set_class(searching, "-searching")
-        self._show_location()
-
     # -- failures --------------------------------------------------------------------------
 
     def retry_network(self) -> None:
         """With no network, try the shown section again (the timer calls this)."""
-        section = self.section
-        if self.status_bar.no_network and section is not None and section != SAVED:
+        listing = self.listing
+        section = listing.section if listing is not None and listing.refreshable else None
+        if self.status_bar.no_network and section is not None:
             self._start_refresh(section)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -517,20 +368,10 @@ class ReaderScreen(PanedScreen):
         if not self.status_bar.no_network:
             self.status_bar.no_network = True
             self.notify(NO_NETWORK_NOTE, severity="warning", markup=False)
-            if self.section is not None and self.section != SAVED and not self.searching:
-                self._show_rows(self.library.cached_headlines(self.section.key))
+            listing = self.listing
+            if listing is not None and listing.refreshable and not self.searching:
+                self._show_rows(listing.rows(self.library))
         return "No network, and this article is not in the cache."
-
-    def report_error(self, error: BaseException | None) -> str:
-        """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
-        if isinstance(error, HeraldError):
-            message = str(error)
-        else:
-            message = f"internal error: {type(error).__name__}: {error}"
-            self.log.error(message)
-        message = clean_line(message)
-        self.notify(message, severity="error", markup=False)
-        return message
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -544,30 +385,31 @@ class ReaderScreen(PanedScreen):
 
     def action_step(self, delta: int) -> None:
         """Open the next (1) or previous (-1) headline of the list (or search result)."""
-        listing: HeadlineList | SearchResults
-        listing = self.search_results if self.searching else self.headline_list
-        count = len(listing.hits) if isinstance(listing, SearchResults) else len(listing.rows)
+        results, headlines = self.search_results, self.headline_list
+        rows = results.rows if self.searching else headlines.rows
+        listing: HeadlineList | SearchResults = results if self.searching else headlines
         index = listing.index_of(self.article_url or "")
         if index is None:
             index = listing.highlighted if listing.highlighted is not None else -1
         target = index + delta
-        if not 0 <= target < count:
+        if not 0 <= target < len(rows):
             self.notify("No more headlines here.", timeout=2)
             return
         listing.highlighted = target
-        if isinstance(listing, SearchResults):
-            self._open_hit(listing.hits[target])
+        if self.searching:
+            self._open_hit(results.rows[target])
         else:
-            self._open_row(listing.rows[target])
+            self._open_row(headlines.rows[target])
 
     def action_refresh(self) -> None:
         """Refresh the listed section."""
-        if self._refuse_offline() or self.section is None:
+        listing = self.listing
+        if self._refuse_offline() or listing is None or listing.section is None:
             return
-        if self.section == SAVED:
-            self.notify("Saved articles are kept as they were saved.", timeout=3)
+        if not listing.refreshable:
+            self.notify(listing.refusal, timeout=3)
             return
-        self._start_refresh(self.section)
+        self._start_refresh(listing.section)
 
     def action_refresh_all(self) -> None:
         """Refresh every section."""
@@ -580,38 +422,6 @@ class ReaderScreen(PanedScreen):
         if self.library.offline:
             self.notify("Offline: showing the cache; nothing is fetched.", timeout=3)
         return self.library.offline
-
-    async def action_search(self) -> None:
-        """Search everything cached and saved."""
-        await self._mount_once(self._search_bar, self, before=self.status_bar)
-        self._search_bar.display = True
-        self.search_box.select_all()
-        self.call_after_refresh(self.search_box.focus)
-
-    async def action_toggle_quotes(self) -> None:
-        """Show or hide the quotations of the article."""
-        await self._mount_once(self.quote_panel, self.query_one("#side-panel"))
-        self.quotes_open = not self.quotes_open
-
-    def action_toggle_saved(self) -> None:
-        """Save the article (kept offline for good), or unsave it."""
-        self.actions.toggle_saved()
-
-    def action_toggle_read(self) -> None:
-        """Mark the article unread, or read again."""
-        self.actions.toggle_read()
-
-    def action_save_report(self) -> None:
-        """Save a bug-report bundle for the article (its parse, warnings and versions)."""
-        self.actions.save_report()
-
-    def action_copy_link(self) -> None:
-        """Copy the article's link to the clipboard (OSC 52: works over SSH)."""
-        self.actions.copy_link()
-
-    def action_open_link(self) -> None:
-        """Open the article in the browser (over SSH: copy its link instead)."""
-        self.actions.open_link()
 
     def action_back(self) -> None:
         """Close the quote panel (from inside it), leave reading mode, leave the search

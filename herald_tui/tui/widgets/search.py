@@ -8,14 +8,13 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input
 
-from herald_tui.library import SearchHit
+from herald_tui.results import SearchHit
 from herald_tui.tui import display
-from herald_tui.tui.keys import navigation
 from herald_tui.tui.timefmt import Clock, list_time
 from herald_tui.tui.widgets._hanging import Hanging
+from herald_tui.tui.widgets.rows import RowList
 
 __all__ = ["SearchBox", "SearchResults"]
 
@@ -48,16 +47,9 @@ class SearchBox(Input):
         self.post_message(self.Cancelled())
 
 
-class SearchResults(OptionList):
+class SearchResults(RowList[SearchHit]):
     """Hits of a search, best first: time, title, and the snippet with the matched words
     marked. Enter opens one (:class:`SearchResults.Opened`)."""
-
-    BINDING_GROUP_TITLE = "Lists and article"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *navigation("cursor_down", "cursor_up", "first", "last", "page_down", "page_up"),
-        Binding("enter", "select", "Open", id="open"),
-    ]
-    """The headline list's keys."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "search-results--time",
@@ -83,44 +75,40 @@ class SearchResults(OptionList):
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
         self._clock = clock
+        self._source_titles: Mapping[str, str] = {}
         self.query_text = ""
         """The search the results are for."""
-        self.hits: list[SearchHit] = []
+
+    @property
+    def hits(self) -> Sequence[SearchHit]:
         """The results shown, best first."""
+        return self.rows
 
     def show(self, query: str, hits: Sequence[SearchHit], source_titles: Mapping[str, str]) -> None:
         """Replace the results with ``hits`` for ``query``; highlight the first."""
         self.query_text = query
-        self.hits = list(hits)
-        self.set_options(Option(self._prompt(hit, source_titles)) for hit in self.hits)
-        if not self.hits:
-            self.add_option(Option(Content.styled(EMPTY, "italic")))
-            self.disable_option_at_index(0)
-        self.highlighted = 0 if self.hits else None
+        self._source_titles = source_titles
+        self.highlighted = None  # a new search starts at the top
+        self.show_rows(hits, EMPTY)
 
-    @property
-    def current(self) -> SearchHit | None:
-        """The highlighted hit."""
-        index = self.highlighted
-        return self.hits[index] if index is not None and index < len(self.hits) else None
+    def url_of(self, row: SearchHit) -> str:
+        """The hit's URL."""
+        return row.url
 
-    def index_of(self, url: str) -> int | None:
-        """Position of the hit with ``url``, or None."""
-        return next((n for n, hit in enumerate(self.hits) if hit.url == url), None)
+    def opened(self, row: SearchHit) -> Message:
+        """:class:`Opened`."""
+        return self.Opened(self, row)
 
-    def _prompt(self, hit: SearchHit, source_titles: Mapping[str, str]) -> Hanging:
+    def prompt(self, row: SearchHit) -> Hanging:
+        """Time, title, source and section, then the snippet with its matches marked."""
+        hit = row
         prefix = Content.assemble(
             "  ", (list_time(hit.published, self._clock()), ".search-results--time"), " "
         )
-        meta = " · ".join(p for p in (source_titles.get(hit.source, hit.source), hit.section) if p)
+        titles = self._source_titles
+        meta = " · ".join(p for p in (titles.get(hit.source, hit.source), hit.section) if p)
         body = [display.line(hit.title), Content("  "), display.line(meta, ".search-results--meta")]
         if hit.snippet:
             snippet = display.marked(hit.snippet, ".search-results--match")
             body += [Content("\n"), snippet.stylize_before(".search-results--snippet")]
         return Hanging(prefix, Content.assemble(*body))
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Turn OptionList's selection into :class:`Opened`."""
-        event.stop()
-        if 0 <= event.option_index < len(self.hits):
-            self.post_message(self.Opened(self, self.hits[event.option_index]))

@@ -15,14 +15,11 @@ from textual.widgets.tree import TreeNode
 from herald_tui.model import Section, Source
 from herald_tui.text import clean_line
 from herald_tui.tui.keys import navigation
+from herald_tui.tui.listing import SAVED
 
-__all__ = ["SAVED", "SectionTree"]
+__all__ = ["SAVED", "SectionTree"]  # SAVED: re-exported, the tree lists it
 
 Node = TreeNode[Section | None]
-
-SAVED = Section(source="", id="saved", title="Saved")
-"""The reader's saved articles, listed in the tree after the sources like a section (its
-key, ``/saved``, is no source's)."""
 
 
 class SectionTree(Tree[Section | None]):

@@ -1,0 +1,128 @@
+"""What every part of the reader shares: the Library, the state of what is listed and read,
+and the widgets. The parts (:mod:`~herald_tui.tui.screens.reader_search`,
+:mod:`~herald_tui.tui.screens.reader_quotes`, :mod:`~herald_tui.tui.screens.reader_host`)
+each add one concern; :class:`~herald_tui.tui.screens.reader.ReaderScreen` puts them
+together with the keys, the layout and the data flow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Static
+
+from herald_tui.config import Settings
+from herald_tui.errors import HeraldError
+from herald_tui.library import Library
+from herald_tui.text import clean_line
+from herald_tui.tui.listing import HeadlineListing, SearchListing
+from herald_tui.tui.screens.panes import PanedScreen
+from herald_tui.tui.timefmt import Clock
+from herald_tui.tui.widgets import (
+    ArticleView,
+    HeadlineList,
+    QuotePanel,
+    SearchBox,
+    SearchResults,
+    SectionTree,
+    StatusBar,
+)
+
+__all__ = ["ReaderBase"]
+
+
+class ReaderBase(PanedScreen):
+    """The reader's state and widgets; :meth:`open_article` and :meth:`show_location` are
+    the reader's."""
+
+    quotes_open: reactive[bool] = reactive(False)
+    """The quote panel is shown (beside the article, or below it when narrow)."""
+    searching: reactive[bool] = reactive(False)
+    """Search results stand in for the headline list."""
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        clock: Clock,
+        demo: bool,
+        reports: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.clock = clock
+        self.demo = demo
+        self.reports = reports
+        """Where the report key writes bug-report bundles (None: nowhere, it says so)."""
+        self.listing: HeadlineListing | None = None
+        """What the headline list shows: a section, or the saved articles."""
+        self.search: SearchListing | None = None
+        """The last search, whose results stand in for the headline list while searching."""
+        self.article_url: str | None = None
+        """The article being read (or loading)."""
+        self.terms: tuple[str, ...] = ()
+        """Search terms to mark in the article being read (it was opened from a search)."""
+        self._stand_in = ("", "")  # title and summary shown until the article arrives
+        self._source_titles: dict[str, str] = {}
+        self._section_titles: dict[str, str] = {}
+        # Hidden at start, these are mounted the first time they are shown (_mount_once):
+        # styling and laying them out before the first frame costs start-up time
+        # (docs/PERFORMANCE.md). They exist
+        # from the start so that their keys are known (key_nodes).
+        self.search_results = SearchResults(clock=clock, id="results")
+        """Stand in for the headline list after a search."""
+        self.quote_panel = QuotePanel(id="quotes")
+        """The quotations of the article, in the side panel."""
+        self.search_box = SearchBox(id="search")
+        """Where a search is typed, in the search bar."""
+        self._search_bar = Horizontal(
+            Static(Content("Search cache:"), id="search-label"), self.search_box, id="search-bar"
+        )
+
+    async def _mount_once(self, widget: Widget, parent: Widget, **where: Widget) -> None:
+        """Mount ``widget`` in ``parent`` (``before``/``after`` a sibling) unless it is."""
+        if not widget.is_attached:
+            await parent.mount(widget, **where)
+
+    @property
+    def section_tree(self) -> SectionTree:
+        return self.query_one(SectionTree)
+
+    @property
+    def headline_list(self) -> HeadlineList:
+        return self.query_one(HeadlineList)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def status_bar(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    def report_error(self, error: BaseException | None) -> str:
+        """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
+        if isinstance(error, HeraldError):
+            message = str(error)
+        else:
+            message = f"internal error: {type(error).__name__}: {error}"
+            self.log.error(message)
+        message = clean_line(message)
+        self.notify(message, severity="error", markup=False)
+        return message
+
+    def open_article(
+        self, url: str, title: str = "", summary: str = "", terms: tuple[str, ...] = ()
+    ) -> None:
+        """Show the article at ``url`` (``terms`` marked in it)."""
+        raise NotImplementedError
+
+    def show_location(self) -> None:
+        """Say in the status bar what is listed."""
+        raise NotImplementedError

@@ -1,0 +1,112 @@
+"""What the reader gives :class:`~herald_tui.tui.screens.article_actions.ArticleActions`:
+the article in question, and the rows, counts, clipboard and workers it may touch."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from herald_tui.config import Settings
+from herald_tui.errors import HeraldError
+from herald_tui.library import Library
+from herald_tui.tui.screens.article_actions import ArticleActions, Target
+from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.timefmt import Clock
+
+__all__ = ["ActionLayer"]
+
+
+class ActionLayer(ReaderBase):
+    """The reader as the article actions' host (:class:`ActionHost`)."""
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        clock: Clock,
+        demo: bool,
+        reports: Path | None = None,
+    ) -> None:
+        super().__init__(library, settings, clock=clock, demo=demo, reports=reports)
+        self.actions = ArticleActions(library, self)
+        """Save, read marks, copy and open, for the article in question."""
+
+    def update_counts(self, *, everywhere: bool = False) -> None:
+        """Recount unread articles (the reader's)."""
+        raise NotImplementedError
+
+    def action_toggle_saved(self) -> None:
+        """Save the article (kept offline for good), or unsave it."""
+        self._on_target(self.actions.toggle_saved)
+
+    def action_toggle_read(self) -> None:
+        """Mark the article unread, or read again."""
+        self._on_target(self.actions.toggle_read)
+
+    def action_copy_link(self) -> None:
+        """Copy the article's link to the clipboard (OSC 52: works over SSH)."""
+        self._on_target(self.actions.copy_link)
+
+    def action_open_link(self) -> None:
+        """Open the article in the browser (over SSH: copy its link instead)."""
+        self._on_target(self.actions.open_link)
+
+    def action_save_report(self) -> None:
+        """Save a bug-report bundle for the article (its parse, warnings and versions)."""
+        self._on_target(lambda target: self.actions.save_report(target, self.reports))
+
+    def _on_target(self, act: Callable[[Target], None]) -> None:
+        target = self.target()
+        if target is not None:
+            act(target)
+
+    def target(self) -> Target | None:
+        """The article in question: the highlighted row while a list has the focus, else the
+        article being read; None (and a word to the user) if there is neither."""
+        focused = self.focused
+        url = self.article_url
+        if focused is not None and self.pane_of(focused) == "headlines":
+            hit, row = self.search_results.current, self.headline_list.current
+            if self.searching:
+                url = hit.url if hit else None
+            else:
+                url = row.headline.url if row else None
+        if url is None:
+            self.notify("Choose an article first.", timeout=2)
+            return None
+        index = self.headline_list.index_of(url)
+        read = self.headline_list.rows[index].read if index is not None else url == self.article_url
+        shown = self.article_view.article
+        if url == self.article_url and shown is not None:
+            return Target(url, shown, read)
+        try:
+            return Target(url, self.library.cached_article(url), read)
+        except HeraldError:
+            return Target(url, None, read)
+
+    def update_row(self, url: str, *, read: bool | None = None, saved: bool | None = None) -> bool:
+        """Redraw the listed row of ``url`` with its new marks; False if it is not listed."""
+        listing = self.headline_list
+        index = listing.index_of(url)
+        if index is None:
+            return False
+        row = listing.rows[index]
+        changed = dataclasses.replace(
+            row,
+            read=row.read if read is None else read,
+            saved=row.saved if saved is None else saved,
+        )
+        if changed != row:
+            listing.update_row(changed)
+        return True
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Put ``text`` on the terminal's clipboard (OSC 52)."""
+        self.app.copy_to_clipboard(text)
+
+    def in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` in a worker; a failure is reported like any other."""
+        self.run_worker(work, group="background", exit_on_error=False)

@@ -1,0 +1,71 @@
+"""Search from the reader: the search bar, and the results standing in for the headline list
+until Escape."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.widget import Widget
+from textual.widgets import Input
+
+from herald_tui.errors import HeraldError
+from herald_tui.results import SearchHit
+from herald_tui.text import clean_line
+from herald_tui.tui.listing import SearchListing
+from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.spans import search_terms
+from herald_tui.tui.widgets import SearchBox, SearchResults
+
+__all__ = ["SearchLayer"]
+
+
+class SearchLayer(ReaderBase):
+    """The reader's search."""
+
+    @on(Input.Submitted, "#search")
+    async def _search_submitted(self, event: Input.Submitted) -> None:
+        query = event.value.strip()
+        try:
+            hits = self.library.search(query)
+        except HeraldError as error:  # SearchError: a malformed query, said in one line
+            self.notify(clean_line(str(error)), severity="error", markup=False)
+            return
+        await self._mount_once(
+            self.search_results, self.query_one("#panes"), after=self.headline_list
+        )
+        self.search = SearchListing(query, hits)
+        self.search_results.show(query, hits, self._source_titles)
+        self.searching = True
+        self.pane = "headlines"
+        self._close_search_box(self.search_results)
+
+    @on(SearchBox.Cancelled)
+    def _search_cancelled(self) -> None:
+        self._close_search_box(self.pane_widget(self.pane))
+
+    def _close_search_box(self, focus: Widget) -> None:
+        # Focus first: hiding the focused box would hand the focus to a neighbour.
+        self.set_focus(focus)
+        self._search_bar.display = False
+
+    @on(SearchResults.Opened)
+    def _result_opened(self, event: SearchResults.Opened) -> None:
+        self._open_hit(event.hit)
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        terms = search_terms(self.search_results.query_text, [hit.snippet])
+        self.open_article(hit.url, hit.title, terms=terms)
+
+    def watch_searching(self, searching: bool) -> None:
+        focused = self.focused
+        if focused is not None and self.pane_of(focused) == "headlines":
+            # Before the list is hidden, or the focus would go to a neighbour.
+            self.set_focus(self.pane_widget("headlines"))
+        self.set_class(searching, "-searching")
+        self.show_location()
+
+    async def action_search(self) -> None:
+        """Search everything cached and saved."""
+        await self._mount_once(self._search_bar, self, before=self.status_bar)
+        self._search_bar.display = True
+        self.search_box.select_all()
+        self.call_after_refresh(self.search_box.focus)

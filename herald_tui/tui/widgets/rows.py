@@ -1,0 +1,90 @@
+"""What the lists of the middle pane share: rows with a URL each, a cursor that stays on the
+same story across updates, an empty message, and Enter turned into an ``Opened`` message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from herald_tui.tui.keys import navigation
+from herald_tui.tui.widgets._hanging import Hanging
+
+__all__ = ["RowList"]
+
+Row = TypeVar("Row")
+
+
+class RowList(OptionList, Generic[Row]):
+    """Rows, each with a URL; Enter opens one (the subclass's ``Opened`` message).
+
+    Subclasses say how a row looks (:meth:`prompt`), where it points (:meth:`url_of`) and
+    what choosing it says (:meth:`opened`)."""
+
+    BINDING_GROUP_TITLE = "Lists and article"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *navigation("cursor_down", "cursor_up", "first", "last", "page_down", "page_up"),
+        Binding("enter", "select", "Open", id="open"),
+    ]
+    """Arrows, j/k, g/G, Home/End, PageUp/PageDown, space; Enter opens."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[Row] = []
+
+    @property
+    def rows(self) -> Sequence[Row]:
+        """The rows shown, in order."""
+        return self._rows
+
+    @property
+    def current(self) -> Row | None:
+        """The highlighted row."""
+        index = self.highlighted
+        return None if index is None or index >= len(self._rows) else self._rows[index]
+
+    def show_rows(self, rows: Iterable[Row], empty: str) -> None:
+        """Replace the rows; the highlight stays on the same URL if it is still listed, else
+        goes to the first row. ``empty`` is what an empty list says instead."""
+        current = self.current
+        keep = self.url_of(current) if current is not None else None
+        self._rows = list(rows)
+        self.set_options(Option(self.prompt(row)) for row in self._rows)
+        if not self._rows:
+            self.add_option(Option(Content.styled(empty, "italic"), disabled=True))
+        index = self.index_of(keep) if keep else None
+        self.highlighted = index if index is not None else (0 if self._rows else None)
+
+    def index_of(self, url: str) -> int | None:
+        """Position of the row pointing at ``url``, or None."""
+        return next((n for n, row in enumerate(self._rows) if self.url_of(row) == url), None)
+
+    def replace_row(self, row: Row) -> None:
+        """Redraw the row of the same URL as ``row`` with ``row``."""
+        index = self.index_of(self.url_of(row))
+        if index is not None:
+            self._rows[index] = row
+            self.replace_option_prompt_at_index(index, self.prompt(row))
+
+    def url_of(self, row: Row) -> str:
+        """Where ``row`` points."""
+        raise NotImplementedError
+
+    def prompt(self, row: Row) -> Hanging:
+        """How ``row`` looks."""
+        raise NotImplementedError
+
+    def opened(self, row: Row) -> Message:
+        """The message saying that the user chose ``row``."""
+        raise NotImplementedError
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Turn OptionList's selection into the subclass's ``Opened``."""
+        event.stop()
+        if 0 <= event.option_index < len(self._rows):
+            self.post_message(self.opened(self._rows[event.option_index]))
