@@ -266,15 +266,28 @@ class Fetcher(ABC):
             rows = self._parse_list(text, url)
             if rows:
                 return rows, "site rules"
-            from herald_tui.fetchers.dom import parse_html
-            from herald_tui.fetchers.harvest import harvest_headlines
-
-            tree = parse_html(text)
-            return harvest_headlines(
-                tree, self, self.section_for(url), self.date_of
-            ), "link harvest"
+            return self._harvest(text, url), "link harvest"
 
         return self._guard(url, html, parse)
+
+    def _harvest(self, html: str, url: str) -> list[Headline]:
+        """The page's article links as headlines of the section ``url`` lists."""
+        from herald_tui.fetchers.dom import parse_html
+        from herald_tui.fetchers.harvest import harvest
+
+        section = self.section_for(url)
+        rows = (
+            self.headline(
+                item.url,
+                item.title,
+                section=section,
+                published=item.published or self.date_of(item.url),
+                summary=item.summary,
+                thumbnail=item.thumbnail,
+            )
+            for item in harvest(parse_html(html), self)
+        )
+        return [row for row in rows if row is not None]
 
     def date_of(self, url: str) -> datetime | None:
         """The publication date an article URL carries, for list entries that show none;

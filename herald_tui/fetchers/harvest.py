@@ -14,17 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from herald_tui.fetchers.body import is_date_line
 from herald_tui.fetchers.dates import parse_printed
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text
 from herald_tui.text import clean_line
 
-if TYPE_CHECKING:
-    from herald_tui.model import Headline
-
-__all__ = ["Harvested", "Site", "harvest", "harvest_headlines"]
+__all__ = ["Harvested", "Site", "harvest"]
 
 # Box headings of lists that are not the section's own.
 _BOX = re.compile(
@@ -46,19 +43,6 @@ class Site(Protocol):
 
     def suitable(self, url: str) -> bool:
         """True if ``url`` is one of the site's articles."""
-
-    def headline(
-        self,
-        url: str,
-        title: str,
-        *,
-        section: str = "",
-        published: datetime | None = None,
-        summary: str = "",
-        thumbnail: str = "",
-        ids: str = "",
-    ) -> Headline | None:
-        """A headline of the site, or None when ``url`` or ``title`` is empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,28 +70,6 @@ def harvest(tree: Tree, fetcher: Site) -> list[Harvested]:
         if item.title or url not in found:
             found[url] = item
     return [item for item in found.values() if item.title]
-
-
-def harvest_headlines(
-    tree: Tree,
-    fetcher: Site,
-    section: str,
-    published: Callable[[str], datetime | None] | None = None,
-) -> list[Headline]:
-    """:func:`harvest` as Headlines of ``section``; ``published`` gives a date from a URL
-    when the page shows none (Yonhap's content ids carry one)."""
-    rows = (
-        fetcher.headline(
-            item.url,
-            item.title,
-            section=section,
-            published=item.published or (published(item.url) if published else None),
-            summary=item.summary,
-            thumbnail=item.thumbnail,
-        )
-        for item in harvest(tree, fetcher)
-    )
-    return [row for row in rows if row is not None]
 
 
 def _read(anchor: Node, url: str, link: Callable[[str], str]) -> Harvested:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import Any
 
 from herald_tui.config import Settings
@@ -13,7 +12,6 @@ from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.tui.screens.article_actions import ArticleActions, Target
 from herald_tui.tui.screens.reader_base import ReaderBase
-from herald_tui.tui.timefmt import Clock
 
 __all__ = ["ActionLayer"]
 
@@ -21,16 +19,9 @@ __all__ = ["ActionLayer"]
 class ActionLayer(ReaderBase):
     """The reader as the article actions' host (:class:`ActionHost`)."""
 
-    def __init__(
-        self,
-        library: Library,
-        settings: Settings,
-        *,
-        clock: Clock,
-        demo: bool,
-        reports: Path | None = None,
-    ) -> None:
-        super().__init__(library, settings, clock=clock, demo=demo, reports=reports)
+    def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:
+        """``screen``: the keyword arguments of :class:`ReaderBase`."""
+        super().__init__(library, settings, **screen)
         self.actions = ArticleActions(library, self)
         """Save, read marks, copy and open, for the article in question."""
 
