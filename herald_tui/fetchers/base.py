@@ -83,6 +83,7 @@ from typing import Any, ClassVar, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from herald_tui.errors import ParseError  # re-exported: plugins raise it
+from herald_tui.fetchers.bounds import MAX_ITEMS, MAX_QUOTES, bounded, quote_input
 from herald_tui.model import Article, Headline, Section, Source
 
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ListPath", "ParseError"]
@@ -94,6 +95,7 @@ T = TypeVar("T")
 
 ListPath = Literal["site rules", "link harvest"]
 """How a list page's headlines were found (see :meth:`Fetcher.read_list`)."""
+_PARSERS = ("_parse_feed", "_parse_list", "_parse_article")
 
 
 class Fetcher(ABC):
@@ -121,7 +123,13 @@ class Fetcher(ABC):
 
     def __init__(self, base_url: str | None = None) -> None:
         """``base_url``: fetch from this mirror (``http://127.0.0.1:8080/yna``) instead of
-        :attr:`home`."""
+        :attr:`home`. Raises TypeError for a plugin that can read no page (neither
+        :attr:`pages` nor its own ``_parse_*`` methods): the registry reports it as broken."""
+        unread = [m for m in _PARSERS if getattr(type(self), m) is getattr(Fetcher, m)]
+        if unread and not self.pages:
+            raise TypeError(
+                f"{type(self).__name__} reads no pages: set pages or define {unread[0]}"
+            )
         self.base_url = (base_url or self.home).rstrip("/")
         mirror = urlsplit(self.base_url)
         self._mirror_host = (mirror.hostname or "").lower()
@@ -248,11 +256,13 @@ class Fetcher(ABC):
     # --- parsing (public wrappers; plugins implement the underscored methods) -----------------
 
     def parse_feed(self, body: str | bytes, url: str) -> list[Headline]:
-        """Headlines of an RSS/Atom feed, in feed order. Raises :class:`ParseError`."""
-        return self._guard(url, body, lambda: self._parse_feed(_text(body), url))
+        """Headlines of an RSS/Atom feed, in feed order, at most :data:`MAX_ITEMS`. Raises
+        :class:`ParseError`."""
+        return self._guard(url, body, lambda: self._parse_feed(_text(body), url)[:MAX_ITEMS])
 
     def parse_list(self, html: str | bytes, url: str) -> list[Headline]:
-        """Headlines of a section list page, in page order. Raises :class:`ParseError`."""
+        """Headlines of a section list page, in page order, at most :data:`MAX_ITEMS`.
+        Raises :class:`ParseError`."""
         return self.read_list(html, url)[0]
 
     def read_list(self, html: str | bytes, url: str) -> tuple[list[Headline], ListPath]:
@@ -265,8 +275,8 @@ class Fetcher(ABC):
             text = _text(html)
             rows = self._parse_list(text, url)
             if rows:
-                return rows, "site rules"
-            return self._harvest(text, url), "link harvest"
+                return rows[:MAX_ITEMS], "site rules"
+            return self._harvest(text, url)[:MAX_ITEMS], "link harvest"
 
         return self._guard(url, html, parse)
 
@@ -297,19 +307,23 @@ class Fetcher(ABC):
     def parse_article(self, html: str | bytes, url: str) -> Article:
         """The article on a page, quotations and parse warnings
         (:mod:`~herald_tui.fetchers.quality`) included. Raises :class:`ParseError`, also when
-        the page is not an article (no headline and no body)."""
+        the page is not an article (no headline and no body). The text kept and the text
+        searched for quotations are bounded (:mod:`herald_tui.fetchers.bounds`)."""
         from herald_tui.fetchers.quality import assess
-        from herald_tui.quotes import attach_quotes
+        from herald_tui.quotes import extract_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
+        article = bounded(article)
         # The plugin's own warnings first, then what any reader can see is wrong.
         warnings = tuple(dict.fromkeys((*article.warnings, *assess(article))))
         article = dataclasses.replace(article, parser=self.parser_id, warnings=warnings)
-        return self._guard(url, "", lambda: attach_quotes(article))
+        quotes = self._guard(url, "", lambda: extract_quotes(*quote_input(article)))
+        return dataclasses.replace(article, quotes=quotes[:MAX_QUOTES])
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
         if len(body) > self.max_bytes:
-            raise ParseError(self.name, url, f"input over {self.max_bytes // (1024 * 1024)} MiB")
+            limit = f"input over {self.max_bytes // (1024 * 1024)} MiB"
+            raise ParseError(self.name, url, limit, refused=True)
         from herald_tui.fetchers.feeds import FeedError
         from herald_tui.fetchers.safety import HostileInput
 
@@ -318,7 +332,7 @@ class Fetcher(ABC):
         except ParseError:
             raise
         except (HostileInput, FeedError) as e:  # anticipated: their message says it all
-            raise ParseError(self.name, url, str(e)) from None
+            raise ParseError(self.name, url, str(e), refused=isinstance(e, HostileInput)) from None
         except RecursionError:
             raise ParseError(self.name, url, "page nested too deeply") from None
         except Exception as e:

@@ -35,18 +35,14 @@ def point(demo: DemoServer, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], 
     return point_at
 
 
-def test_the_demo_is_healthy_but_for_its_missing_sports_feed(
-    capsys: pytest.CaptureFixture[str], dirs: list[str]
-) -> None:
+def test_the_demo_site_is_healthy(capsys: pytest.CaptureFixture[str], dirs: list[str]) -> None:
     code, out, err = run(capsys, "--demo", *dirs, "doctor")
     assert err == ""
     found = verdicts(out)
-    # The demo has no Korea Herald sports feed and no home page (docs: MANIFEST.md).
-    assert found.pop("koreaherald/sports") == "broken"
-    assert set(found.values()) == {"healthy"} and len(found) == 14
-    assert "kh_Sports: HTTP 404 Not Found" in out
-    assert code == 1 and out.endswith("1 broken section\n")
+    assert set(found.values()) == {"healthy"} and len(found) == 15
+    assert code == 0 and out.endswith("0 broken sections\n")
     assert "found: headline, published, updated, byline, section, summary, body (" in out
+    assert "problem:" not in out
 
 
 def test_a_broken_section_is_named_and_saved(

@@ -57,10 +57,11 @@ async def test_a_missing_feed_falls_back_to_the_list_page(
 
 
 async def test_a_section_whose_sources_all_fail_reports_the_first_error(
-    library: NewsLibrary,
+    library: NewsLibrary, demo: DemoServer
 ) -> None:
+    demo.route("/koreaherald/rss/kh_Sports", _fault("status/404"))  # its only source
     with pytest.raises(HeraldError, match="kh_Sports: HTTP 404"):
-        await library.refresh("koreaherald/sports")  # the demo has no sports feed
+        await library.refresh("koreaherald/sports")
     assert library.cached_headlines("koreaherald/sports") == []
 
 
@@ -74,7 +75,8 @@ async def test_the_home_page_is_the_last_source_of_a_sections_headlines(
     async def answer(request: Request, writer):  # type: ignore[no-untyped-def]
         return respond(writer, 200, home, "text/html; charset=utf-8", {"ETag": '"home-1"'})
 
-    demo.route("/koreaherald/", answer)  # the sports section has neither feed nor list page
+    demo.route("/koreaherald/rss/kh_Sports", _fault("status/404"))  # sports has no list page
+    demo.route("/koreaherald/", answer)
     rows = await library.refresh("koreaherald/sports")
     assert [r.headline.title for r in rows] == ["Home page story one", "Home page story two"]
     assert rows[0].headline.url == "https://www.koreaherald.com/article/10000002"
@@ -222,3 +224,11 @@ def test_demo_sites_point_both_plugins_at_the_server(demo: DemoServer) -> None:
     registry = Registry.load(sites(demo))
     fetcher = registry.for_url(demo.base_url + "/yonhap/view/AEN20261126002151315")
     assert fetcher is not None and fetcher.name == "yonhap"
+
+
+async def test_every_demo_section_has_headlines(library: NewsLibrary) -> None:
+    # A newcomer pressing 1-9 in the demo must never land on an empty, failing section.
+    keys = [s.key for source in library.sources() for s in library.sections(source.name)]
+    assert "koreaherald/sports" in keys
+    for key in keys:
+        assert await library.refresh(key), key
