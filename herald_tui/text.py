@@ -2,14 +2,16 @@
 
 Every string a parser returns goes through :func:`clean_line` or :func:`clean_block` before it
 is put in a model object, so the cache, the terminal and JSON output only ever see text with no
-control characters, no escape sequences and no bidi overrides (hardening item 1). Entity
-decoding happens in the HTML parser *before* this runs, so ``&#27;`` is caught too.
+control characters, no escape sequences and no bidi overrides (docs/SECURITY.md,
+"Terminal escapes"). Entity decoding happens in the HTML parser *before* this runs, so
+``&#27;`` is caught too.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+
+from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = ["clean_block", "clean_line", "is_safe_url", "split_credit", "strip_controls"]
 
@@ -112,14 +114,14 @@ def split_credit(caption: str) -> tuple[str, str]:
 
 
 def is_safe_url(url: str, hosts: frozenset[str] | None = None) -> bool:
-    """True if ``url`` is an absolute http(s) URL without control characters or whitespace,
-    and, when ``hosts`` is given, its host is one of them."""
-    if not url or strip_controls(url) != url or any(c.isspace() for c in url):
+    """True if ``url`` is an absolute http(s) URL without control characters, whitespace or
+    credentials, and, when ``hosts`` is given, its host (as a browser reads it:
+    :func:`herald_tui.weburl.checked_url`) is one of them. Invisible characters (what
+    :func:`strip_controls` removes) are refused too: a link that hides text is not safe."""
+    if strip_controls(url) != url:
         return False
     try:
-        parts = urlsplit(url)
-    except ValueError:
+        checked_url(url, hosts)
+    except BadUrl:
         return False
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return False
-    return hosts is None or parts.hostname.lower() in hosts
+    return True

@@ -64,6 +64,7 @@ from herald_tui.cache.recovery import (
 )
 from herald_tui.cache.schema import migrate, register_functions, user_version
 from herald_tui.errors import HeraldError
+from herald_tui.files import is_special
 
 __all__ = ["Database", "DatabaseSpec", "Notices"]
 
@@ -150,6 +151,7 @@ class Database:
         read-only, with a notice, rather than refused.
         """
         path = directory / spec.filename
+        _refuse_special_files(path)
         if readonly:
             return cls._open_readonly(path, spec, notices)
         try:
@@ -441,6 +443,17 @@ class Database:
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+
+
+def _refuse_special_files(path: Path) -> None:
+    """A FIFO or a device in place of the database or its journal would block SQLite (or feed
+    it endless bytes); refuse it, and leave it where it is: it is not a damaged database."""
+    for name in (path, *(path.with_name(path.name + end) for end in _COMPANIONS)):
+        if is_special(name):
+            raise StoreError(f"{name} is not a regular file: move it away") from None
+
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:

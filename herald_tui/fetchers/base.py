@@ -89,7 +89,7 @@ from herald_tui.model import Article, Headline, Section, Source
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ListPath", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
-"""Largest input any parser accepts (hardening item 9: size bounds parse time)."""
+"""Largest input any parser accepts (size bounds parse time: docs/SECURITY.md, "Parse bounds")."""
 
 T = TypeVar("T")
 
@@ -109,6 +109,9 @@ class Fetcher(ABC):
     """Canonical origin, scheme and host, no trailing slash: ``https://en.yna.co.kr``."""
     hosts: ClassVar[frozenset[str]]
     """Every host the site serves pages on (lower case): canonical, mobile, legacy."""
+    media_hosts: ClassVar[frozenset[str]] = frozenset()
+    """Hosts the site serves its own photos from: a Markdown export shows images from these
+    (and :attr:`hosts`) live, any other URL as plain text."""
     article_paths: ClassVar[tuple[re.Pattern[str], ...]]
     """Regexes matched (``search``) against ``path?query`` of a URL on :attr:`hosts`; a match
     means the URL is an article this plugin can parse."""

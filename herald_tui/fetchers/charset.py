@@ -1,4 +1,4 @@
-"""Turning body bytes into text the way browsers do (hardening item 7).
+"""Turning body bytes into text the way browsers do (docs/SECURITY.md, "Character sets").
 
 Order, as in the WHATWG encoding sniffing rules: a byte-order mark, then the ``charset`` of the
 ``Content-Type`` header, then a ``<meta charset>`` (or ``http-equiv``) or the XML declaration

@@ -1,4 +1,5 @@
-"""Bodies: bounded decompression and content-type rules (hardening items 5 and 6).
+"""Bodies: bounded decompression and content-type rules (docs/SECURITY.md,
+"Body size" and "Incomplete pages").
 
 httpx's own decoders can turn a 200 KB gzip body into one 67 MB chunk before anyone sees it,
 so the client reads raw bytes and decompresses here, asking zlib for at most the remaining

@@ -1,5 +1,5 @@
-"""Hostile input (hardening item 9): oversized input, shapes that make lexbor superlinear, and
-the deadline that bounds any parse a caller waits for."""
+"""Hostile input (docs/SECURITY.md, "Parse bounds"): oversized input, shapes that make lexbor
+superlinear, and the deadline that bounds any parse a caller waits for."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ from tests.fetchers.conftest import fixture_files
 
 URL = "https://en.yna.co.kr/view/AEN20240710000300315"
 
-# The shapes of hardening item 9, and the others measured superlinear (see safety.py).
+# The shapes of docs/SECURITY.md, "Parse bounds", and the others measured superlinear (see
+# safety.py).
 HOSTILE = {
     "40k nested div": "<div>" * 40_000,
     "200k nested div": "<div>" * 200_000,

@@ -1,5 +1,5 @@
-"""Hostile text and hostile sizes (hardening items 1, 2, 13): shown literally, never obeyed,
-never a crash."""
+"""Hostile text and hostile sizes (docs/SECURITY.md, "Terminal escapes", "Markup injection" and
+"Small terminals"): shown literally, never obeyed, never a crash."""
 
 from __future__ import annotations
 
