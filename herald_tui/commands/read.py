@@ -71,7 +71,10 @@ def run(ctx: Context) -> int:
 
 async def _fetch_and_save(ctx: Context, library: NewsLibrary) -> Article:
     """Fetch the page itself, write it to ``--save-html``, then parse it."""
+    from pathlib import Path
+
     from herald_tui.fetchers.safety import parse_with_deadline
+    from herald_tui.files import is_special
 
     url = ctx.args.url
     fetcher = library.registry.reader_of(url)
@@ -80,8 +83,11 @@ async def _fetch_and_save(ctx: Context, library: NewsLibrary) -> Article:
         kind="page",
         allowed_hosts=fetcher.allowed_hosts,
     )
+    target = Path(ctx.args.save_html)
     try:
-        Path(ctx.args.save_html).write_text(response.text, encoding="utf-8")
+        if is_special(target):  # a FIFO or a device would block or swallow the page
+            raise OSError("not a regular file")
+        target.write_text(response.text, encoding="utf-8")
     except OSError as e:
         raise HeraldError(f"cannot write {ctx.args.save_html}: {e.strerror or e}") from None
     return parse_with_deadline(fetcher.parse_article, response.text, url)
