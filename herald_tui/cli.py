@@ -41,7 +41,15 @@ __all__ = ["COMMANDS", "Context", "build_parser", "main"]
 
 PROG = "herald-tui"
 
-COMMANDS: tuple[str, ...] = ("headlines", "read", "sync", "search", "sources", "cache")
+COMMANDS: tuple[str, ...] = (
+    "headlines",
+    "read",
+    "sync",
+    "search",
+    "sources",
+    "doctor",
+    "cache",
+)
 """Subcommand modules under :mod:`herald_tui.commands`, in help order."""
 
 

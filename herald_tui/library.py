@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Literal, Protocol
 
 from herald_tui.errors import NotCachedError, OfflineError, SearchError
+from herald_tui.fetchers.fetch_errors import NoNetwork
 from herald_tui.model import Article, Section, Source
 from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.results import ListedHeadline, SearchHit
@@ -29,6 +30,7 @@ __all__ = [
     "ArticleStatus",
     "Library",
     "ListedHeadline",
+    "NoNetwork",
     "NotCachedError",
     "OfflineError",
     "Progress",

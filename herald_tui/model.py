@@ -187,6 +187,10 @@ class Article:
     """True when the page's layout was not recognised and a generic parse was used."""
     parser: str = ""
     """``plugin@version`` of the parser that produced this article."""
+    warnings: tuple[str, ...] = ()
+    """Short phrases saying what looks wrong with this parse ("generic fallback used", "no
+    published time"...; see :mod:`herald_tui.fetchers.quality`); empty for a clean parse.
+    Articles cached before warnings existed read back with none."""
 
     @property
     def word_count(self) -> int:

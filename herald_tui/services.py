@@ -6,9 +6,10 @@ Offline, no HTTP client exists at all, so nothing can touch the network.
 
 Policy, in one place:
 
-* Headlines: a section's feeds are tried in order, then its list page; a 404, a wrong content
-  type or an empty feed moves on to the next; the first error is reported if all fail. A 304
-  keeps the stored list (and counts as a sync).
+* Headlines: a section's feeds are tried in order, then its list page, then the site's home
+  page as the last source (its article links, when nothing else answers); a 404, a wrong
+  content type or an empty feed moves on to the next; the first error is reported if all
+  fail. A 304 keeps the stored list (and counts as a sync).
 * Articles: a cached article is used as is unless its parser was older than the plugin's
   (then it is fetched and re-parsed) or a refresh is asked for (then a conditional GET). When a
   fetch or parse fails, a cached copy is returned instead of the error.
@@ -145,14 +146,18 @@ class NewsLibrary:
         ]
         if section.list_url:
             candidates.append((section.list_url, fetcher.parse_list, "page"))
+        home = fetcher.home + "/"
+        candidates.append((home, fetcher.parse_list, "page"))
         first_error: HeraldError | None = None
         for url, parse, kind in candidates:
+            # The home page serves every section: its validators are no section's to reuse.
+            shared = url == home
             try:
                 response = await client.get(
                     fetcher.fetch_url(url),
                     kind=kind,
                     allowed_hosts=fetcher.allowed_hosts,
-                    validators=self._validators(url),
+                    validators=None if shared else self._validators(url),
                     on_retry=_retry_reporter(progress),
                 )
                 if response.not_modified:
@@ -162,7 +167,8 @@ class NewsLibrary:
                 first_error = first_error or e
                 continue  # a missing or broken feed: the next source may do
             if headlines:
-                self._keep_validators(url, response.validators)
+                if not shared:
+                    self._keep_validators(url, response.validators)
                 return headlines
         if first_error is not None:
             raise first_error
@@ -279,6 +285,11 @@ class NewsLibrary:
             self.store.close()
             for close in reversed(self._on_close):
                 close()
+
+    def http(self) -> HttpClient:
+        """The HTTP client, for diagnostics that bypass the cache (``doctor``,
+        ``read --save-html``); :class:`OfflineError` offline."""
+        return self._online()
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -72,6 +72,7 @@ articles = st.builds(
     email=text,
     fallback=st.booleans(),
     parser=text,
+    warnings=st.lists(text, max_size=3).map(tuple),
 )
 headlines = st.builds(
     Headline,

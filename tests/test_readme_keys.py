@@ -31,6 +31,7 @@ KEY_NAMES = {
     '"': "quotation_mark",
     "/": "slash",
     "?": "question_mark",
+    "!": "exclamation_mark",
     "Ctrl+P": "ctrl+p",
 }
 """How the README writes a key -> Textual's name for it (single letters and digits are as is)."""

@@ -38,6 +38,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--html", metavar="FILE", help="a saved copy of the page to parse")
     parser.add_argument(
+        "--save-html",
+        metavar="FILE",
+        help="fetch the page (not from the cache), save it to FILE as received, and print it "
+        "(a saved page becomes a test fixture: see docs/fixtures.md)",
+    )
+    parser.add_argument(
         "--format",
         choices=("text", "markdown", "json"),
         default="text",
@@ -55,10 +61,36 @@ def run(ctx: Context) -> int:
     from herald_tui.commands.common import run_with_library
 
     async def fetch(library: NewsLibrary) -> int:
+        if ctx.args.save_html:
+            return _print(ctx, await _fetch_and_save(ctx, library))
         article = await library.article(ctx.args.url)
         return _print(ctx, article, library.registry.get(article.source))
 
     return run_with_library(ctx, fetch)
+
+
+async def _fetch_and_save(ctx: Context, library: NewsLibrary) -> Article:
+    """Fetch the page itself, write it to ``--save-html``, then parse it."""
+    from pathlib import Path
+
+    from herald_tui.fetchers.safety import parse_with_deadline
+    from herald_tui.files import is_special
+
+    url = ctx.args.url
+    fetcher = library.registry.reader_of(url)
+    response = await library.http().get(
+        fetcher.fetch_url(fetcher.canonical_url(url)),
+        kind="page",
+        allowed_hosts=fetcher.allowed_hosts,
+    )
+    target = Path(ctx.args.save_html)
+    try:
+        if is_special(target):  # a FIFO or a device would block or swallow the page
+            raise OSError("not a regular file")
+        target.write_text(response.text, encoding="utf-8")
+    except OSError as e:
+        raise HeraldError(f"cannot write {ctx.args.save_html}: {e.strerror or e}") from None
+    return parse_with_deadline(fetcher.parse_article, response.text, url)
 
 
 def _parse_file(ctx: Context) -> Article:
@@ -111,4 +143,13 @@ def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> in
         ctx.stdout.write(article_markdown(article, source_title=title, hosts=hosts))
     else:
         ctx.stdout.write(article_text(article, source_title=title))
+    _warn(ctx, article)
     return 0
+
+
+def _warn(ctx: Context, article: Article) -> None:
+    """The parse warnings, one line each on stderr: the article printed, but read poorly."""
+    from herald_tui.text import clean_line
+
+    for warning in article.warnings:
+        ctx.stderr.write(f"herald-tui: warning: {clean_line(warning)}\n")

@@ -9,6 +9,9 @@ per ``Host`` (and their maxima), validators received, 304s sent.
 
 With ``faults=True`` the ``/_fault/<name>`` namespace serves misbehaving responses
 (:mod:`herald_tui.demo.faults`); tests can also :meth:`~DemoServer.route` their own handlers.
+``/_redesigned/<path>`` serves ``<path>`` as a redesign would: every HTML ``class`` and ``id``
+rewritten to a meaningless token (:mod:`herald_tui.demo.redesign`), for ``doctor`` and the
+layout-change tests.
 
 The server runs its own event loop in a background thread, so synchronous and asynchronous
 callers alike can use it::
@@ -42,6 +45,7 @@ __all__ = ["DemoServer", "Handler", "Request", "ServerStats", "head", "respond"]
 Handler = Callable[["Request", asyncio.StreamWriter], Awaitable[bool]]
 """Answers one request by writing to the stream; returns False to close the connection."""
 
+REDESIGN_PREFIX = "/_redesigned/"
 _MAX_HEAD = 64 * 1024
 
 
@@ -106,6 +110,9 @@ class DemoServer:
         self.stats = ServerStats()
         self.base_url = ""
         self._routes: dict[str, Handler] = {}
+        from herald_tui.demo.redesign import Renamer
+
+        self._renamer = Renamer()  # one "redesign" per server: a name keeps its token
         self._hits: Counter[str] = Counter()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -243,7 +250,20 @@ class DemoServer:
             return await answer_fault(request, writer)
         if request.method not in ("GET", "HEAD"):
             return respond(writer, 405, b"", "text/plain")
+        if request.path.startswith(REDESIGN_PREFIX):
+            return self._serve_redesigned(request, writer)
         return self._serve_file(request, writer)
+
+    def _serve_redesigned(self, request: Request, writer: asyncio.StreamWriter) -> bool:
+        """A file with its classes and ids renamed (HTML only; feeds as they are)."""
+        path = self._resolve("/" + request.path[len(REDESIGN_PREFIX) :])
+        if path is None:
+            return respond(writer, 404, b"not found\n", "text/plain; charset=utf-8")
+        data = path.read_bytes()
+        content_type = _content_type(path, data)
+        if content_type.startswith("text/html"):
+            data = self._renamer.page(data.decode("utf-8")).encode("utf-8")
+        return respond(writer, 200, data, content_type, head_only=request.method == "HEAD")
 
     # --- files --------------------------------------------------------------------------------
 

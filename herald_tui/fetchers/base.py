@@ -22,6 +22,11 @@ page, so that starting the app does not pay for it; the pages module may import 
 one, never the other way round. The built-ins do this (``yonhap.py`` declares,
 ``yonhap_pages.py`` reads the pages).
 
+A list page on which ``_parse_list`` finds nothing (the site was redesigned, or it is the home
+page) is read by harvesting its article links (:meth:`Fetcher.read_list`,
+:mod:`~herald_tui.fetchers.harvest`); :meth:`Fetcher.date_of` can date those entries from
+their URLs.
+
 The public ``parse_*`` methods wrap them: they refuse input over :attr:`Fetcher.max_bytes`,
 turn every exception into one :class:`ParseError` naming the plugin and the URL, record
 :attr:`parser_id` and attach the quotations (:mod:`herald_tui.quotes`) to parsed articles.
@@ -75,20 +80,22 @@ import re
 from abc import ABC
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from herald_tui.errors import ParseError  # re-exported: plugins raise it
 from herald_tui.fetchers.bounds import MAX_ITEMS, MAX_QUOTES, bounded, quote_input
 from herald_tui.model import Article, Headline, Section, Source
 
-__all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
+__all__ = ["MAX_PAGE_BYTES", "Fetcher", "ListPath", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 """Largest input any parser accepts (size bounds parse time: docs/SECURITY.md, "Parse bounds")."""
 
 T = TypeVar("T")
 
+ListPath = Literal["site rules", "link harvest"]
+"""How a list page's headlines were found (see :meth:`Fetcher.read_list`)."""
 _PARSERS = ("_parse_feed", "_parse_list", "_parse_article")
 
 
@@ -282,16 +289,60 @@ class Fetcher(ABC):
     def parse_list(self, html: str | bytes, url: str) -> list[Headline]:
         """Headlines of a section list page, in page order, at most :data:`MAX_ITEMS`.
         Raises :class:`ParseError`."""
-        return self._guard(url, html, lambda: self._parse_list(_text(html), url)[:MAX_ITEMS])
+        return self.read_list(html, url)[0]
+
+    def read_list(self, html: str | bytes, url: str) -> tuple[list[Headline], ListPath]:
+        """:meth:`parse_list`, and how the headlines were found: by the plugin's own rules
+        (``"site rules"``), or, when those find none (a redesign, a home page), by
+        harvesting the page's article links (``"link harvest"``,
+        :mod:`~herald_tui.fetchers.harvest`)."""
+
+        def parse() -> tuple[list[Headline], ListPath]:
+            text = _text(html)
+            rows = self._parse_list(text, url)
+            if rows:
+                return rows[:MAX_ITEMS], "site rules"
+            return self._harvest(text, url)[:MAX_ITEMS], "link harvest"
+
+        return self._guard(url, html, parse)
+
+    def _harvest(self, html: str, url: str) -> list[Headline]:
+        """The page's article links as headlines of the section ``url`` lists."""
+        from herald_tui.fetchers.dom import parse_html
+        from herald_tui.fetchers.harvest import harvest
+
+        section = self.section_for(url)
+        rows = (
+            self.headline(
+                item.url,
+                item.title,
+                section=section,
+                published=item.published or self.date_of(item.url),
+                summary=item.summary,
+                thumbnail=item.thumbnail,
+            )
+            for item in harvest(parse_html(html), self)
+        )
+        return [row for row in rows if row is not None]
+
+    def date_of(self, url: str) -> datetime | None:
+        """The publication date an article URL carries, for list entries that show none;
+        the default: None."""
+        return None
 
     def parse_article(self, html: str | bytes, url: str) -> Article:
-        """The article on a page, quotations included. Raises :class:`ParseError`, also when
+        """The article on a page, quotations and parse warnings
+        (:mod:`~herald_tui.fetchers.quality`) included. Raises :class:`ParseError`, also when
         the page is not an article (no headline and no body). The text kept and the text
         searched for quotations are bounded (:mod:`herald_tui.fetchers.bounds`)."""
+        from herald_tui.fetchers.quality import assess
         from herald_tui.quotes import extract_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
-        article = dataclasses.replace(bounded(article), parser=self.parser_id)
+        article = bounded(article)
+        # The plugin's own warnings first, then what any reader can see is wrong.
+        warnings = tuple(dict.fromkeys((*article.warnings, *assess(article))))
+        article = dataclasses.replace(article, parser=self.parser_id, warnings=warnings)
         quotes = self._guard(url, "", lambda: extract_quotes(*quote_input(article)))
         return dataclasses.replace(article, quotes=quotes[:MAX_QUOTES])
 

@@ -14,7 +14,16 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from herald_tui.times import KST
 
-__all__ = ["EARLIEST", "KST", "LEEWAY", "in_window", "parse_iso", "parse_printed", "parse_rfc822"]
+__all__ = [
+    "EARLIEST",
+    "KST",
+    "LEEWAY",
+    "in_window",
+    "parse_iso",
+    "parse_printed",
+    "parse_rfc822",
+    "printed_times",
+]
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 """No news on either site is older (Yonhap's English service began in the 1990s)."""
@@ -42,6 +51,7 @@ _PRINTED = re.compile(
     r"(?:\s*(?:-|,|at)?\s*(?P<h2>\d{1,2}):(?P<m2>\d{2}))?",
     re.IGNORECASE,
 )
+_UPDATED = re.compile(r"Updated\s*:?(.*)$", re.I | re.S)
 
 
 def in_window(when: datetime | None, now: datetime | None = None) -> datetime | None:
@@ -110,3 +120,11 @@ def parse_printed(text: str, now: datetime | None = None) -> datetime | None:
     except ValueError:
         return None
     return in_window(value, now)
+
+
+def printed_times(text: str) -> tuple[datetime | None, datetime | None]:
+    """Published and updated times of a printed line
+    (``Published : Aug 26, 2020 - 15:44 Updated : Aug 26, 2020 - 20:36``)."""
+    updated = _UPDATED.search(text)
+    published_text = text[: updated.start()] if updated else text
+    return parse_printed(published_text), parse_printed(updated[1]) if updated else None

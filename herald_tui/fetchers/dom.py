@@ -43,8 +43,11 @@ _BLOCK = tag_set(
 def parse_html(html: str) -> Tree:
     """Parse a page, refusing shapes that would make the parser hang
     (:func:`~herald_tui.fetchers.safety.check_html` raises ``HostileInput``)."""
-    check_html(html)
-    return LexborHTMLParser(html, options=LEXBOR_OPTIONS)
+    # The UTF-8 bytes selectolax would make of the text (errors ignored, as it does): the
+    # pre-scan reads them too, faster than the text.
+    data = html.encode("utf-8", "ignore")
+    check_html(html, encoded=data)
+    return LexborHTMLParser(data, options=LEXBOR_OPTIONS)
 
 
 def raw_text(node: Node, skip: Callable[[Node], bool] | None = None) -> str:

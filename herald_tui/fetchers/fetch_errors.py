@@ -9,6 +9,9 @@ response or raises.
 
 from __future__ import annotations
 
+import errno
+import socket
+
 from herald_tui.errors import HeraldError
 from herald_tui.text import clean_line
 
@@ -20,7 +23,9 @@ __all__ = [
     "FetchError",
     "FetchTimeout",
     "IncompleteBody",
+    "NoNetwork",
     "ResponseTooLarge",
+    "unreachable",
 ]
 
 
@@ -40,6 +45,38 @@ class FetchTimeout(FetchError):
 
 class ConnectError(FetchError):
     """No connection could be made or kept until a response arrived (refused, reset, DNS)."""
+
+
+class NoNetwork(ConnectError):
+    """No network: the host's name did not resolve, or the connection was refused or the
+    network unreachable. Not retried (it would only cost seconds), and shown as a state, not
+    as a fault of the site. The message starts ``no network:``."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(url, reason)
+        self.args = (f"no network: {self.reason}",)
+
+
+_UNREACHABLE = frozenset(
+    {errno.ECONNREFUSED, errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN}
+)
+
+
+def unreachable(error: BaseException, host: str) -> str:
+    """Why ``host`` cannot be reached when ``error`` (or an exception it was raised from) is a
+    failed name lookup, a refused connection or an unreachable network; ``""`` otherwise."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, socket.gaierror):
+            return f"{host} did not resolve"
+        if isinstance(current, OSError) and current.errno in _UNREACHABLE:
+            if current.errno == errno.ECONNREFUSED:
+                return f"connection to {host} refused"
+            return f"{host} unreachable"
+        current = current.__cause__ or current.__context__
+    return ""
 
 
 class BadStatus(FetchError):

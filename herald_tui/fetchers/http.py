@@ -64,7 +64,9 @@ from herald_tui.fetchers.fetch_errors import (
     FetchError,
     FetchTimeout,
     IncompleteBody,
+    NoNetwork,
     ResponseTooLarge,
+    unreachable,
 )
 from herald_tui.fetchers.http_body import (
     ACCEPT_ENCODING,
@@ -152,6 +154,8 @@ class Response:
     """U+FFFD characters introduced by decoding: 0 for a clean page."""
     content: bytes = b""
     """The body as bytes, for an ``image`` fetch (whose :attr:`text` is empty)."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """The response headers of a 200, as received (for bug reports)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +368,9 @@ class HttpClient:
         except httpx.InvalidURL as e:
             raise FetchError(origin, f"invalid URL: {e}") from None
         except httpx.TransportError as e:  # before any response: body errors are caught below
+            cause = unreachable(e, httpx.URL(url).host)
+            if cause:  # no network: retrying would only cost the user seconds
+                raise NoNetwork(origin, cause) from None
             raise _Retryable(f"connection failed: {_describe(e)}") from None
 
     async def _handle(
@@ -404,7 +411,14 @@ class HttpClient:
         validators = Validators.from_headers(response.headers)
         url = str(response.url)
         return Response(
-            url, response.status_code, text, content_type, validators, False, replacements
+            url,
+            response.status_code,
+            text,
+            content_type,
+            validators,
+            False,
+            replacements,
+            headers=tuple(response.headers.multi_items()),
         )
 
     async def _read_body(self, origin: str, response: httpx.Response, limit: int) -> bytes:

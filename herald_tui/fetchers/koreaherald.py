@@ -60,7 +60,7 @@ class KoreaHeraldFetcher(Fetcher):
         _section("sports", "Sports", "", "kh_Sports"),
         _section("kpop", "K-pop", "/Kpop", "kh_Kpop"),
     )
-    version = 1
+    version = 2
     pages = "herald_tui.fetchers.koreaherald_pages"
 
     def canonicalize_path(self, path: str) -> str:

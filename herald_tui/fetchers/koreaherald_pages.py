@@ -18,8 +18,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from herald_tui.fetchers.body import Body, byline, split_names
-from herald_tui.fetchers.dates import parse_printed, parse_rfc822
+from herald_tui.fetchers.body import Body, byline, person_names, split_names, take_leading_byline
+from herald_tui.fetchers.dates import parse_printed, parse_rfc822, printed_times
 from herald_tui.fetchers.dom import (
     Node,
     Tree,
@@ -27,14 +27,22 @@ from herald_tui.fetchers.dom import (
     block_text,
     line_text,
     parse_html,
-    raw_text,
     text_of,
 )
 from herald_tui.fetchers.feeds import rss_items
-from herald_tui.fetchers.generic import generic_article
+from herald_tui.fetchers.generic import (
+    br_paragraphs,
+    generic_body,
+    page_section,
+    page_times,
+    require_content,
+    rescue,
+    visible_byline,
+    visible_headline,
+)
 from herald_tui.fetchers.meta import PageMeta, ld_names, ld_text, ld_time, strip_suffix
 from herald_tui.model import Article, Headline
-from herald_tui.text import clean_block, clean_line
+from herald_tui.text import clean_line
 
 if TYPE_CHECKING:
     from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
@@ -48,7 +56,24 @@ _SIGN_OFF = re.compile(
     r"^(?:(?:By\s+)?(?P<names>[^()]+?)\s*)?\((?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)$"
 )
 _LIST_ITEMS = 'article.recent_news > ul.news_list > li > a[href^="/article/"]'
-_UPDATED = re.compile(r"Updated\s*:?(.*)$", re.I | re.S)
+# What tells the layouts apart. The live site's container is looked for first (a hit stops
+# early); the others, in one pass, only without it (a miss costs a pass over 100 KB).
+_CURRENT = "article#articleText"
+_LAYOUT_MARKS = {
+    "old_body": "#articleText .view_con_t",
+    "old_title": "h1.view_tit",
+    "middle": ".news_content",
+    "current": _CURRENT,
+}
+# Where the page names its section when the metadata does not: the category link above the
+# headline (a breadcrumb), then the navigation's current entry.
+_SECTION_MARKS = (
+    ".news_title_area a.category",
+    "header a.category",
+    "ul.gnb .on",
+    "div.nav_area > a.category",
+)
+_LAYOUT_QUERY = ", ".join(_LAYOUT_MARKS.values())
 
 # --- feeds and lists ----------------------------------------------------------------------
 
@@ -70,7 +95,8 @@ def feed(fetcher: KoreaHeraldFetcher, body: str, url: str) -> list[Headline]:
 
 
 def listing(fetcher: KoreaHeraldFetcher, html: str, url: str) -> list[Headline]:
-    """Headlines of a section's list page (``.recent_news``)."""
+    """Headlines of a section's list page (``.recent_news``); none when that is not there
+    (the caller then harvests the page's links)."""
     section = fetcher.section_for(url)
     rows = (
         fetcher.headline(
@@ -98,10 +124,7 @@ def article(fetcher: KoreaHeraldFetcher, html: str, url: str) -> Article:
         found = layout()
         if found is not None:
             return found
-    generic = generic_article(
-        tree, url=page.url, source=fetcher.name, suffixes=TITLE_SUFFIXES, link=fetcher.link
-    )
-    return dataclasses.replace(generic, section=page.section())
+    return page.generic()
 
 
 def _article_url(fetcher: KoreaHeraldFetcher, url: str, meta: PageMeta) -> str:
@@ -120,11 +143,19 @@ class _Page:
         self.meta = meta
         self.url = url
         self.ld = meta.news_article()
+        self.marks: dict[str, Node] = {}
+        current = tree.css_first(_CURRENT)
+        if current is not None and current.css_first(".view_con_t") is None:
+            self.marks["current"] = current
+            return
+        for node in tree.css(_LAYOUT_QUERY):
+            for key, selector in _LAYOUT_MARKS.items():
+                if key not in self.marks and node.css_matches(selector):
+                    self.marks[key] = node
 
     def section(self) -> str:
-        """The section link in the header, else ``article:section``."""
-        node = self.tree.css_first(".news_title_area a.category, header a.category")
-        return line_text(node) or self.meta.get("article:section")
+        """Metadata, then the breadcrumb, then the navigation's current section."""
+        return page_section(self.tree, self.meta, *_SECTION_MARKS)
 
     def article(
         self,
@@ -137,9 +168,12 @@ class _Page:
         updated: datetime | None,
     ) -> Article:
         """The Article: the layout's fields, common metadata, and the body without the
-        reporter's sign-off (whose name is the author when the layout names none)."""
+        reporter's sign-off (whose name is the author when the layout names none). When the
+        layout's selectors found no body (a redesign), the generic extractor's is used."""
+        summary = self.meta.get("og:description", "description")
+        body, fallback = rescue(self.tree, body, summary, self.fetcher.link)
         names, email = _take_sign_off(body)
-        everyone = tuple(authors or names)
+        everyone = tuple(authors or take_leading_byline(body) or names)
         return Article(
             url=self.url,
             source=self.fetcher.name,
@@ -150,18 +184,37 @@ class _Page:
             authors=everyone,
             published=published,
             updated=updated if updated != published else None,
-            summary=self.meta.get("og:description", "description"),
+            summary=summary,
             photos=tuple(body.photos),
             paragraphs=tuple(body.paragraphs),
             videos=tuple(body.videos),
             email=email,
+            fallback=fallback,
         )
+
+    def generic(self) -> Article:
+        """A page in none of the known layouts: what any page shows, with the site's
+        conventions (sign-off, section marks) still applied."""
+        body = generic_body(self.tree, self.fetcher.link)
+        headline = visible_headline(self.tree, self.meta, TITLE_SUFFIXES)
+        require_content(self.fetcher.name, self.url, headline, body)
+        published, updated = page_times(self.tree, self.meta)
+        authors = visible_byline(self.tree, body) or person_names(ld_names(self.ld.get("author")))
+        found = self.article(
+            body,
+            headline=headline,
+            subheadline="",
+            authors=authors,
+            published=published,
+            updated=updated,
+        )
+        return dataclasses.replace(found, fallback=True)
 
     # --- the three layouts: each returns None when the page is not in its layout ------------
 
     def current(self) -> Article | None:
         """Since December 2024: JSON-LD NewsArticle and ``article#articleText > p``."""
-        container = self.tree.css_first("article#articleText")
+        container = self.marks.get("current")
         if container is None and not self.ld:
             return None
         meta, ld = self.meta, self.ld
@@ -180,14 +233,14 @@ class _Page:
             body,
             headline=headline,
             subheadline=text_of(self.tree, "h2.news_title_sub"),
-            authors=ld_names(ld.get("author")),
+            authors=person_names(ld_names(ld.get("author"))),
             published=ld_time(ld, "datePublished") or meta.time("article:published_time"),
             updated=ld_time(ld, "dateModified") or meta.time("article:modified_time"),
         )
 
     def middle(self) -> Article | None:
         """About August 2023 to late 2024: ``.news_content``, ``h1.news_title``."""
-        container = self.tree.css_first(".news_content")
+        container = self.marks.get("middle")
         if container is None:
             return None
         body = Body()
@@ -203,7 +256,7 @@ class _Page:
             elif node.tag == "p":
                 body.paragraph(block_text(node))
         title_area = self.tree.css_first("h1.news_title")
-        published, updated = _dates(text_of(self.tree, "p.news_date"))
+        published, updated = printed_times(text_of(self.tree, "p.news_date"))
         return self.article(
             body,
             headline=line_text(title_area) or self._meta_headline(),
@@ -216,13 +269,14 @@ class _Page:
     def old(self) -> Article | None:
         """About 2020 to mid 2023: ``h1.view_tit``, body in ``.view_con_t`` split at
         ``<br><br>``."""
-        container = self.tree.css_first("#articleText .view_con_t")
-        if container is None and self.tree.css_first("h1.view_tit") is None:
+        container = self.marks.get("old_body")
+        title = self.marks.get("old_title")
+        if container is None and title is None:
             return None
         body = Body()
         if container is not None:
-            _old_body(container, body, self.fetcher.link)
-        published, updated = _dates(text_of(self.tree, ".view_tit_byline_r"))
+            br_paragraphs(container, body, self.fetcher.link)
+        published, updated = printed_times(text_of(self.tree, ".view_tit_byline_r"))
         authors = [
             n
             for a in self.tree.css(".view_tit_byline_l a")
@@ -230,7 +284,7 @@ class _Page:
         ]
         return self.article(
             body,
-            headline=text_of(self.tree, "h1.view_tit") or self._meta_headline(),
+            headline=line_text(title) or self._meta_headline(),
             subheadline=text_of(self.tree, "h2.view_tit_sub"),
             authors=authors,
             published=published or self.meta.time("article:published_time"),
@@ -266,45 +320,6 @@ def _walk(root: Node, skip: Callable[[Node], bool]) -> list[Node]:
     return found
 
 
-def _old_body(container: Node, body: Body, link: Callable[[str], str]) -> None:
-    """Paragraphs separated by ``<br><br>``; a table holds a photo and its caption."""
-    lines: list[str] = []
-    breaks = 0
-
-    def flush() -> None:
-        body.paragraph(clean_block("".join(lines)))
-        lines.clear()
-
-    for node in container.iter(include_text=True):
-        tag = node.tag
-        if tag == "br":
-            breaks += 1
-            if breaks >= 2:
-                flush()
-            else:
-                lines.append("\n")
-            continue
-        if tag == "-text":
-            text = node.text_content or ""
-            if text.strip():
-                breaks = 0
-            lines.append(text)
-        elif tag == "table" or node.css_first("img") is not None:
-            flush()
-            breaks = 0
-            caption = text_of(node, ".view_con_caption")
-            for img in node.css("img"):
-                body.photo(link(attr(img, "src")), caption)
-        elif (
-            tag is not None
-            and not tag.startswith("-")
-            and not node.css_matches(".view_con_caption")
-        ):
-            breaks = 0
-            lines.append(raw_text(node))
-    flush()
-
-
 def _take_sign_off(body: Body) -> tuple[list[str], str]:
     """Remove a final ``Name (address@heraldcorp.com)`` paragraph; return names and address."""
     if not body.paragraphs:
@@ -322,10 +337,3 @@ def _take_sign_off(body: Body) -> tuple[list[str], str]:
 def _html_line(fragment: str) -> str:
     """The text of an HTML fragment (a feed's description) as one clean line."""
     return line_text(parse_html(fragment).body) if fragment.strip() else ""
-
-
-def _dates(text: str) -> tuple[datetime | None, datetime | None]:
-    """``Published : Aug 26, 2020 - 15:44 Updated : Aug 26, 2020 - 20:36``."""
-    updated = _UPDATED.search(text)
-    published_text = text[: updated.start()] if updated else text
-    return parse_printed(published_text), parse_printed(updated[1]) if updated else None

@@ -33,14 +33,22 @@ class PageMeta:
     """
 
     def __init__(self, tree: Tree) -> None:
+        self._tree = tree
         self._values: dict[str, list[str]] = {}
-        for node in tree.css("meta[content]"):
+        for node in _in_head(tree, "meta[content]"):
             key = attr(node, "property") or attr(node, "name") or attr(node, "itemprop")
             value = clean_line(node.attributes.get("content") or "")
             if key and value:
                 self._values.setdefault(key.lower(), []).append(value)
-        self.json_ld: list[dict[str, Any]] = list(_json_ld(tree))
-        """Every JSON-LD object on the page (``@graph`` members and list items flattened)."""
+        self._json_ld: list[dict[str, Any]] | None = None
+
+    @property
+    def json_ld(self) -> list[dict[str, Any]]:
+        """Every JSON-LD object on the page (``@graph`` members and list items flattened);
+        read on first use."""
+        if self._json_ld is None:
+            self._json_ld = list(_json_ld(self._tree))
+        return self._json_ld
 
     def get(self, *keys: str) -> str:
         """The first non-empty value among ``keys`` (``og:title``, ``description``...)."""
@@ -122,8 +130,16 @@ def strip_suffix(title: str, *suffixes: str) -> str:
     return title
 
 
+def _in_head(tree: Tree, selector: str) -> list[Node]:
+    """The ``<head>``'s elements matching ``selector``; the whole page's when the head has
+    none. (Metadata sits in the head; a real page's body is a hundred times bigger.)"""
+    head = tree.head
+    found = head.css(selector) if head is not None else []
+    return found or tree.css(selector)
+
+
 def _json_ld(tree: Tree) -> Iterator[dict[str, Any]]:
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in _in_head(tree, 'script[type="application/ld+json"]'):
         try:
             data = json.loads(node.text())
         except (ValueError, RecursionError):

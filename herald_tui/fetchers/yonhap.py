@@ -15,7 +15,7 @@ from herald_tui.fetchers.base import Fetcher
 from herald_tui.model import Section
 
 if TYPE_CHECKING:
-    pass
+    from datetime import datetime
 
 __all__ = ["YonhapFetcher", "story_of"]
 
@@ -60,7 +60,7 @@ class YonhapFetcher(Fetcher):
         _section("sports", "Sports", "/sports/index"),
         _section("topnews", "Top News", "/topnews/index"),
     )
-    version = 1
+    version = 2
     pages = "herald_tui.fetchers.yonhap_pages"
 
     def canonicalize_path(self, path: str) -> str:
@@ -73,3 +73,8 @@ class YonhapFetcher(Fetcher):
     def story_of(self, text: str) -> tuple[str, int]:
         """From the content id in ``text``: see :func:`story_of`."""
         return story_of(text)
+
+    def date_of(self, url: str) -> datetime | None:
+        """Midnight KST of the date in the URL's content id."""
+        found: datetime | None = self._pages().id_date(url)
+        return found

@@ -2,8 +2,9 @@
 (:class:`~herald_tui.fetchers.yonhap.YonhapFetcher` imports this on its first parse).
 
 Article pages: metadata (``og:*``, ``article:*``, ``yna:content_id``) first, then the story
-block ``article.story-news``; a page without that block is parsed by the generic parser, with
-the metadata still applied. Feeds: ``/RSS/<channel>.xml``. List pages: ``.smain-list-type01``.
+block ``article.story-news``; when that block is missing or gives no body (a redesign), the
+generic extractor's body is used, with the metadata and Yonhap's byline and sign-off rules
+still applied. Feeds: ``/RSS/<channel>.xml``. List pages: ``.smain-list-type01``.
 The conventions (what each field holds) are in ``tests/fixtures/README.md``.
 """
 
@@ -18,7 +19,7 @@ from herald_tui.fetchers.body import Body, byline, split_names
 from herald_tui.fetchers.dates import KST, in_window, parse_rfc822
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
 from herald_tui.fetchers.feeds import rss_items
-from herald_tui.fetchers.generic import generic_article
+from herald_tui.fetchers.generic import page_section, require_content, rescue, visible_headline
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
 from herald_tui.fetchers.yonhap import CONTENT_ID, HOME, story_of
 from herald_tui.model import Article, Headline, Link
@@ -57,7 +58,8 @@ def feed(fetcher: YonhapFetcher, body: str, url: str) -> list[Headline]:
 
 
 def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
-    """Headlines of a section's list page (``.smain-list-type01``)."""
+    """Headlines of a section's list page (``.smain-list-type01``); none when that is not
+    there (the caller then harvests the page's links)."""
     section = fetcher.section_for(url)
     rows = []
     for item in parse_html(html).css("div.smain-list-type01 > ul > li > article"):
@@ -68,7 +70,7 @@ def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
                 link,
                 line_text(anchor),
                 section=section,
-                published=_id_date(link),
+                published=id_date(link),
                 summary=text_of(item, "span.lead"),
                 thumbnail=fetcher.link(attr(item.css_first("figure.img-cover img"), "src")),
             )
@@ -85,27 +87,38 @@ def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
     meta = PageMeta(tree)
     content_id = _content_id(tree, meta, url)
     page_url = _article_url(fetcher, url, content_id)
-    story = tree.css_first("article.story-news")
-    if story is None:  # unknown layout: the generic body, with our metadata below
-        found = generic_article(
-            tree, url=page_url, source=fetcher.name, suffixes=(TITLE_SUFFIX,), link=fetcher.link
-        )
-    else:
-        found = _story(fetcher, tree, story, meta, page_url)
+    found = _story(fetcher, tree, tree.css_first("article.story-news"), meta, page_url)
     story_id, revision = story_of(content_id)
-    sections = (s.strip() for s in meta.get("article:section").split(","))
+    # "Life,Health" -> "Life, Health"; without article:section, the breadcrumb (JSON-LD).
+    sections = ", ".join(filter(None, (s.strip() for s in meta.get("article:section").split(","))))
     return dataclasses.replace(
-        found, section=", ".join(filter(None, sections)), story_id=story_id, revision=revision
+        found,
+        section=sections or page_section(tree, meta),
+        story_id=story_id,
+        revision=revision,
     )
 
 
-def _story(fetcher: YonhapFetcher, tree: Tree, story: Node, meta: PageMeta, url: str) -> Article:
-    """The article from the ``article.story-news`` layout."""
+def _story(
+    fetcher: YonhapFetcher, tree: Tree, story: Node | None, meta: PageMeta, url: str
+) -> Article:
+    """The article from the ``article.story-news`` layout, or from the generic body when
+    that block is missing or gives none (``fallback``)."""
     headline = text_of(tree, "header.title-article01 h1.tit") or strip_suffix(
         meta.get("og:title", "headline"), TITLE_SUFFIX
     )
-    body = _body(fetcher, story, headline)
-    authors = _take_byline(body) or ([meta.get("author")] if meta.get("author") else [])
+    if story is None:
+        headline = visible_headline(tree, meta, (TITLE_SUFFIX,))
+    body = _body(fetcher, story, headline) if story is not None else Body()
+    # The keyword box is the story's sibling: look there, not through the whole page.
+    near = (story.parent if story is not None else None) or tree
+    summary = meta.get("og:description", "description")
+    body, rescued = rescue(tree, body, summary, fetcher.link)
+    fallback = story is None or rescued
+    require_content(fetcher.name, url, headline, body)
+    # Only the byline paragraph the page shows: ``meta[name=author]`` holds an editor's Korean
+    # name or a desk in Hangul, never the story's byline (tests/fixtures/README.md).
+    authors = _take_byline(body)
     published = meta.time("article:published_time")
     updated = meta.time("article:modified_time")
     return Article(
@@ -117,13 +130,14 @@ def _story(fetcher: YonhapFetcher, tree: Tree, story: Node, meta: PageMeta, url:
         authors=tuple(authors),
         published=published,
         updated=updated if updated != published else None,
-        summary=meta.get("og:description", "description"),
+        summary=summary,
         email=_take_sign_off(body),
         photos=tuple(body.photos),
         paragraphs=tuple(body.paragraphs),
         videos=tuple(body.videos),
-        tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in tree.css(_TAGS)))),
-        related=tuple(_related(fetcher, tree)),
+        tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in near.css(_TAGS)))),
+        related=tuple(_related(fetcher, story or tree)),
+        fallback=fallback,
     )
 
 
@@ -155,9 +169,10 @@ def _body(fetcher: YonhapFetcher, story: Node, headline: str) -> Body:
     return body
 
 
-def _related(fetcher: YonhapFetcher, tree: Tree) -> list[Link]:
+def _related(fetcher: YonhapFetcher, root: Node | Tree) -> list[Link]:
+    """The related box's links (the box sits inside the story)."""
     links = []
-    for anchor in tree.css("div.related-group ul#moreArticleNews li a"):
+    for anchor in root.css("div.related-group ul#moreArticleNews li a"):
         url, title = fetcher.link(attr(anchor, "href")), line_text(anchor)
         if url and title:
             links.append(Link(url, title))
@@ -177,7 +192,7 @@ def _content_id(tree: Tree, meta: PageMeta, url: str) -> str:
     return ""
 
 
-def _id_date(url: str) -> datetime | None:
+def id_date(url: str) -> datetime | None:
     """Midnight KST of the date in a content id (list pages print no date)."""
     match = CONTENT_ID.search(url)
     if not match:

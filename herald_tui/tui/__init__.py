@@ -47,11 +47,12 @@ def run_app(
 ) -> int:
     """Run the app on ``library`` in this terminal; return the exit status. The app closes the
     library when it ends (its HTTP client lives on the app's loop). ``data_dir`` keeps the
-    app's preferences (the theme picked)."""
+    app's preferences (the theme picked) and the bug reports the ! key saves."""
     from herald_tui.tui.app import HeraldApp
     from herald_tui.tui.prefs import PREFS_FILE
 
     preferences = data_dir / PREFS_FILE if data_dir is not None else None
-    app = HeraldApp(library, settings, demo=demo, preferences=preferences)
+    reports = data_dir / "reports" if data_dir is not None else None
+    app = HeraldApp(library, settings, demo=demo, preferences=preferences, reports=reports)
     app.run()
     return app.return_code or 0

@@ -58,6 +58,7 @@ class HeraldApp(App[None]):
         demo: bool = False,
         clock: Clock = system_clock,
         preferences: Path | None = None,
+        reports: Path | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -68,12 +69,16 @@ class HeraldApp(App[None]):
         self.preferences_path = preferences
         """The JSON file remembering the theme chosen in the palette (None: not remembered)."""
         self._preferences = Preferences()
+        self.reports = reports
+        """Where the report key (!) writes bug-report bundles."""
         self.clipboard_note: str | None = None
         """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
         asked once at start, off the event loop."""
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.library, self.settings, clock=self.clock, demo=self.demo)
+        return ReaderScreen(
+            self.library, self.settings, clock=self.clock, demo=self.demo, reports=self.reports
+        )
 
     def on_mount(self) -> None:
         """Apply the user's keys and theme; tell the user what they need to know."""

@@ -68,7 +68,7 @@ def test_json_is_the_model(page: Path, capsys: pytest.CaptureFixture[str]) -> No
     data = json.loads(out)
     assert data["published"] == "2026-05-01T09:30:00+09:00"
     assert data["updated"] == "2026-05-01T11:05:00+09:00"
-    assert data["parser"] == "yonhap@1"
+    assert data["parser"] == "yonhap@2"
     assert data["email"] == "pmj@yna.co.kr" and data["revision"] == 51
     assert from_json(Article, out) == YonhapFetcher().parse_article(PAGE, URL)
 
@@ -148,3 +148,16 @@ def test_hostile_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[
     page.write_text("<div>" * 100_000)
     code, _, err = _read(capsys, URL, "--html", str(page))
     assert code == 1 and "elements nested more than 512 deep" in err and err.count("\n") == 1
+
+
+def test_warnings_go_to_stderr_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "odd.html"
+    long = "A sentence long enough to count as a paragraph of real body text, and more."
+    page.write_text(f"<title>Odd page</title><div><p>{long}</p></div>", encoding="utf-8")
+    code, out, err = _read(capsys, URL, "--html", str(page))
+    assert code == 0 and long in out
+    assert err == (
+        "herald-tui: warning: generic fallback used\nherald-tui: warning: no published time\n"
+    )
+    code, out, err = _read(capsys, URL, "--html", str(page), "--format", "json")
+    assert json.loads(out)["warnings"] == ["generic fallback used", "no published time"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from herald_tui.fetchers import dom
+from herald_tui.fetchers import dom, safety
 from herald_tui.fetchers.base import MAX_PAGE_BYTES, ParseError
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
 from herald_tui.fetchers.safety import (
@@ -44,6 +44,9 @@ HOSTILE = {
     "markup count": "<!--" + "<" * 300_000,
     "formatting elements reopened": "".join(f'<p><i a="{k}"></p>' for k in range(3_000)) + "<p>x",
     "reopening budget": "".join(f'<p><b c="{k}"></p>' for k in range(16)) + "<p>x" * 30_000,
+    # Few enough "<" for the cheap test, but unclosed: the exact scan must see it.
+    "unclosed under the tag limit": "<div>" * 1_500,
+    "unclosed, padded with end tags": "<div>" * 1_200 + "</b>" * 100,
 }
 
 
@@ -203,3 +206,21 @@ def test_pre_scan_is_linear(make: Callable[[int], str]) -> None:
     assert 3.5 < len(large) / len(small) < 4.5
     ratio = _scan_cost(large, 1) / max(_scan_cost(small, 4), 1e-6)
     assert ratio < 2.5, f"4x the input cost {4 * ratio:.1f}x the time: superlinear"
+
+
+def test_real_size_pages_take_the_cheap_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 75-105 KB page with a big menu, JSON-LD and 25 side-list articles (the benchmark's)
+    is proved harmless without the exact scan, which costs several parses."""
+    from benchmarks.bench_parse import realistic_page
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the exact scan ran on an ordinary page")
+
+    monkeypatch.setattr(safety, "scan_html", refuse)
+    pages = [
+        realistic_page("yonhap/standard_byline_photo.html", "en.yna.co.kr", 75_000),
+        realistic_page("koreaherald/current_photos.html", "www.koreaherald.com", 105_000),
+    ]
+    assert max(page.count("<") for page in pages) > 4_000  # over the old limit of 3,000
+    for page in pages:
+        check_html(page)

@@ -23,7 +23,7 @@ OMITTED = {"quotes": [], "parser": ""}
 ARTICLE_KEYS = {
     "url", "source", "section", "headline", "subheadline", "byline", "authors", "published",
     "updated", "summary", "photos", "paragraphs", "tags", "related", "videos", "story_id",
-    "revision", "email", "fallback",
+    "revision", "email", "fallback", "warnings",
 }  # fmt: skip
 HEADLINE_KEYS = {
     "url", "title", "source", "section", "published", "summary", "thumbnail", "story_id",

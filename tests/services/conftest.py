@@ -68,3 +68,18 @@ async def library(demo: DemoServer, tmp_path: Path, clock: Clock) -> AsyncIterat
     )
     yield lib
     await lib.aclose()
+
+
+@pytest.fixture
+def dirs(tmp_path: Path) -> list[str]:
+    """``--cache-dir`` and ``--data-dir`` options pointing under tmp_path."""
+    return ["--cache-dir", str(tmp_path / "cache"), "--data-dir", str(tmp_path / "data")]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the command line; its exit status, stdout and stderr."""
+    from herald_tui.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

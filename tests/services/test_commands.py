@@ -17,20 +17,9 @@ from herald_tui.cache.store import Store
 from herald_tui.cli import main
 from herald_tui.demo import SITE_ROOT
 from herald_tui.demo.server import DemoServer
-from tests.services.conftest import LEAD, sites
+from tests.services.conftest import LEAD, run, sites
 
 HERALD = "https://www.koreaherald.com/article/10612345"
-
-
-@pytest.fixture
-def dirs(tmp_path: Path) -> list[str]:
-    return ["--cache-dir", str(tmp_path / "cache"), "--data-dir", str(tmp_path / "data")]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_headlines_json_from_the_demo(capsys: pytest.CaptureFixture[str], dirs: list[str]) -> None:
@@ -274,6 +263,8 @@ def test_read_html_of_one_site_under_the_others_url_warns(
         f"herald-tui: warning: {HERALD_PAGE} is a page of The Korea Herald"
         f" (https://www.koreaherald.com/article/10612410), read as Yonhap News Agency"
         f" because of {yonhap}\n"
+        # Yonhap's rules find no story block in it: the parse says how it was read.
+        "herald-tui: warning: generic fallback used\n"
     )
 
 
@@ -296,3 +287,15 @@ def test_read_html_of_a_page_without_an_address_asks_for_the_url(
     assert (
         err == f"herald-tui: error: {page} does not give its address: name the article's URL too\n"
     )
+
+
+def test_no_network_is_one_line(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as sock:  # a loopback port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("HERALD_TUI_SITE_YONHAP", f"http://127.0.0.1:{port}/yonhap")
+    code, out, err = run(capsys, *dirs, "headlines", "--source", "yonhap")
+    assert code != 0 and out == ""
+    assert err == "herald-tui: error: no network: connection to 127.0.0.1 refused\n"

@@ -10,7 +10,7 @@ import pytest
 
 from herald_tui.cache.store import Store
 from herald_tui.demo.faults import FAULTS
-from herald_tui.demo.server import DemoServer, Request
+from herald_tui.demo.server import DemoServer, Request, respond
 from herald_tui.errors import HeraldError
 from herald_tui.fetchers.base import ParseError
 from herald_tui.fetchers.fetch_errors import FetchError
@@ -63,6 +63,25 @@ async def test_a_section_whose_sources_all_fail_reports_the_first_error(
     with pytest.raises(HeraldError, match="kh_Sports: HTTP 404"):
         await library.refresh("koreaherald/sports")
     assert library.cached_headlines("koreaherald/sports") == []
+
+
+async def test_the_home_page_is_the_last_source_of_a_sections_headlines(
+    library: NewsLibrary, demo: DemoServer
+) -> None:
+    home = b"""<html><body><nav><a href="/article/10000001">Nav story</a></nav>
+    <main><ul><li><a href="/article/10000002">Home page story one</a></li>
+    <li><a href="/article/10000003">Home page story two</a></li></ul></main></body></html>"""
+
+    async def answer(request: Request, writer):  # type: ignore[no-untyped-def]
+        return respond(writer, 200, home, "text/html; charset=utf-8", {"ETag": '"home-1"'})
+
+    demo.route("/koreaherald/rss/kh_Sports", _fault("status/404"))  # sports has no list page
+    demo.route("/koreaherald/", answer)
+    rows = await library.refresh("koreaherald/sports")
+    assert [r.headline.title for r in rows] == ["Home page story one", "Home page story two"]
+    assert rows[0].headline.url == "https://www.koreaherald.com/article/10000002"
+    # The home page is every section's: never asked for conditionally on another's behalf.
+    assert library.store.validators("https://www.koreaherald.com/") is None
 
 
 async def test_an_article_is_fetched_once_then_read_from_the_cache(

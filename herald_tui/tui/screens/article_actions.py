@@ -13,6 +13,7 @@ import dataclasses
 import os
 import webbrowser
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any, Protocol
 
 from textual.notifications import SeverityLevel
@@ -142,6 +143,38 @@ class ArticleActions:
         host.update_row(listed_url, saved=saved)
         host.update_counts()
         host.notify("Saved: kept offline." if saved else "Removed from Saved.", timeout=2)
+
+    # -- bug reports ---------------------------------------------------------------------
+
+    def save_report(self, target: Target, reports: Path | None) -> None:
+        """Write a bug-report bundle (:mod:`herald_tui.report`) for the target under
+        ``reports``: its parse with the warnings, the versions; the path goes to the user in
+        one line."""
+        from herald_tui.model import to_json
+        from herald_tui.report import write_bundle
+
+        host = self.host
+        if reports is None:
+            host.notify("Reports are not kept in this session.", timeout=3)
+            return
+        if target.article is None:
+            host.notify("Open the article first: there is nothing to report yet.", timeout=3)
+            return
+        article = target.article
+        problem = "; ".join(article.warnings) or "reported by the reader"
+        try:
+            folder = write_bundle(
+                reports,
+                article.source,
+                url=article.url,
+                problem=problem,
+                parsed=to_json(article, indent=2),
+                parser=article.parser,
+            )
+        except OSError as error:
+            host.notify(f"Could not save the report: {error.strerror or error}", markup=False)
+            return
+        host.notify(f"Report saved in {folder}", timeout=4, markup=False)
 
     # -- the outside world ---------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from herald_tui.errors import HeraldError
-from herald_tui.library import Progress, ProgressEvent
+from herald_tui.library import NoNetwork, Progress, ProgressEvent
 from herald_tui.model import Article, Section
 from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
@@ -62,6 +62,16 @@ JUMP = Binding.Group("Jump to section")
 STALE_AFTER = timedelta(minutes=10)
 """Opening a section synced longer ago than this refreshes it in the background."""
 
+NETWORK_RETRY_SECONDS = 60.0
+"""With no network, the shown section is tried again this often, so the app recovers by
+itself once the network is back."""
+
+NO_NETWORK_NOTE = "No network: showing what is cached. herald-tui tries again by itself."
+NO_NETWORK_EMPTY = (
+    "No network, and nothing cached for this section yet. Other sections and ★ Saved read "
+    "from the cache."
+)
+
 
 class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
@@ -80,6 +90,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         Binding("u", "toggle_read", "Unread", show=False, id="unread"),
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
+        Binding("exclamation_mark", "save_report", "Save report", show=False, id="save_report"),
         Binding("z", "reading_mode", "Reading mode", id="reading_mode"),
         Binding("i", "photos", "Photos", show=False, id="photos"),
         Binding("escape,backspace", "back", "Back", id="back"),
@@ -93,8 +104,9 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         ),
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
-    u unread, y copy the link, o open it in the browser, z reading mode, i photos, Escape/Backspace
-    back, Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
+    u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
+    article, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
+    panes, 1-9 jump to a section."""
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
@@ -170,6 +182,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         self.section_tree.fill(sources)
         self.status_bar.offline = library.offline
         self.status_bar.demo = self.demo
+        if not library.offline:
+            self.set_interval(NETWORK_RETRY_SECONDS, self.retry_network)
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
@@ -209,6 +223,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
         if self.listing is not None:
             empty = self.listing.empty(self.library.offline)
+            if self.status_bar.no_network and self.listing.refreshable:
+                empty = NO_NETWORK_EMPTY
             self.headline_list.show(rows, self._section_titles, empty)
 
     def _refresh_if_stale(self, listing: Listing | None) -> None:
@@ -337,21 +353,46 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     # -- failures --------------------------------------------------------------------------
 
+    def retry_network(self) -> None:
+        """With no network, try the shown section again (the timer calls this)."""
+        listing = self.listing
+        section = listing.section if listing is not None and listing.refreshable else None
+        if self.status_bar.no_network and section is not None:
+            self._start_refresh(section)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place where fetches end: clear their progress, report their failure."""
         worker = event.worker
         if worker.is_finished:
             self.status_bar.set_progress(worker.name, None)
+        if event.state is WorkerState.SUCCESS and worker.group.startswith("refresh:"):
+            self.status_bar.no_network = False  # a section came through: the network is back
         if event.state is not WorkerState.ERROR:
             return
-        if worker.group.startswith("refresh:"):
+        refresh = worker.group.startswith("refresh:")
+        if isinstance(worker.error, NoNetwork):
+            message = self._no_network()  # a state, not a failure of this section
+            if refresh:
+                return
+        elif refresh:
             self._section_failed(worker.name, worker.error)
             return
-        message = self.report_error(worker.error)
+        else:
+            message = self.report_error(worker.error)
         loading = worker.group == "article" and worker.name == self.article_url
         if loading and self.article_view.article is None:  # nothing cached to keep on screen
             title, summary = self._stand_in
             self.article_view.show_message(title, message, summary)
+
+    def _no_network(self) -> str:
+        """No network is a state: the badge says so, the cached lists stay, one note."""
+        if not self.status_bar.no_network:
+            self.status_bar.no_network = True
+            self.notify(NO_NETWORK_NOTE, severity="warning", markup=False)
+            listing = self.listing
+            if listing is not None and listing.refreshable and not self.searching:
+                self._show_rows(listing.rows(self.library))
+        return "No network, and this article is not in the cache."
 
     def _section_failed(self, key: str, error: BaseException | None) -> None:
         """Say in words (no URL) that the section could not be fetched, and the key to try

@@ -7,6 +7,8 @@ together with the keys, the layout and the data flow.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
@@ -42,12 +44,22 @@ class ReaderBase(PanedScreen):
     searching: reactive[bool] = reactive(False)
     """Search results stand in for the headline list."""
 
-    def __init__(self, library: Library, settings: Settings, *, clock: Clock, demo: bool) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        clock: Clock,
+        demo: bool,
+        reports: Path | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
         self.clock = clock
         self.demo = demo
+        self.reports = reports
+        """Where the report key writes bug-report bundles (None: nowhere, it says so)."""
         self.listing: HeadlineListing | None = None
         """What the headline list shows: a section, or the saved articles."""
         self.search: SearchListing | None = None

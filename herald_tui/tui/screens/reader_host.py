@@ -12,7 +12,6 @@ from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.tui.screens.article_actions import ArticleActions, Target
 from herald_tui.tui.screens.reader_base import ReaderBase
-from herald_tui.tui.timefmt import Clock
 
 __all__ = ["ActionLayer"]
 
@@ -20,8 +19,9 @@ __all__ = ["ActionLayer"]
 class ActionLayer(ReaderBase):
     """The reader as the article actions' host (:class:`ActionHost`)."""
 
-    def __init__(self, library: Library, settings: Settings, *, clock: Clock, demo: bool) -> None:
-        super().__init__(library, settings, clock=clock, demo=demo)
+    def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:
+        """``screen``: the keyword arguments of :class:`ReaderBase`."""
+        super().__init__(library, settings, **screen)
         self.actions = ArticleActions(library, self)
         """Save, read marks, copy and open, for the article in question."""
 
@@ -44,6 +44,10 @@ class ActionLayer(ReaderBase):
     def action_open_link(self) -> None:
         """Open the article in the browser (over SSH: copy its link instead)."""
         self._on_target(self.actions.open_link)
+
+    def action_save_report(self) -> None:
+        """Save a bug-report bundle for the article (its parse, warnings and versions)."""
+        self._on_target(lambda target: self.actions.save_report(target, self.reports))
 
     def _on_target(self, act: Callable[[Target], None]) -> None:
         target = self.target()

@@ -284,6 +284,8 @@ class ArticleView(InstantScroll):
 
     def _meta(self, article: Article, source_title: str) -> Content:
         lines = [" · ".join(p for p in (article.byline, article.section, source_title) if p)]
+        if article.warnings:  # discreet: the reader may still read it; ! saves a report
+            lines[0] += f" · ⚠ {len(article.warnings)} parse warnings (! report)"
         now = self._clock()
         for label, when in (("Published", article.published), ("Updated", article.updated)):
             if when is not None:

@@ -33,9 +33,9 @@ def describe_progress(event: ProgressEvent) -> str:
 
 
 class StatusBar(Horizontal):
-    """One line at the bottom: a SAMPLE CONTENT badge in demo mode, ONLINE or OFFLINE, READING
-    in reading mode, where you are, when it last synced and what is being fetched. The screen
-    sets the attributes; this only renders."""
+    """One line at the bottom: a SAMPLE CONTENT badge in demo mode, ONLINE, NO NETWORK or
+    OFFLINE, READING in reading mode, where you are, when it last synced and what is being
+    fetched. The screen sets the attributes; this only renders."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"status-bar--dim", "status-bar--progress"}
     """The sync time and the progress of fetches."""
@@ -44,6 +44,8 @@ class StatusBar(Horizontal):
     """Source and section (``Yonhap News Agency › Politics``)."""
     offline: reactive[bool] = reactive(False)
     """Show OFFLINE instead of ONLINE."""
+    no_network: reactive[bool] = reactive(False)
+    """Show NO NETWORK instead of ONLINE: the last fetch found no network."""
     demo: reactive[bool] = reactive(False)
     """Show the SAMPLE CONTENT badge."""
     synced: reactive[datetime | None] = reactive(None)
@@ -80,10 +82,21 @@ class StatusBar(Horizontal):
     def watch_demo(self, demo: bool) -> None:
         self.query_one("#demo-badge").display = demo
 
-    def watch_offline(self, offline: bool) -> None:
+    def watch_offline(self) -> None:
+        self._update_badge()
+
+    def watch_no_network(self) -> None:
+        self._update_badge()
+
+    def _badge(self) -> str:
+        if self.offline:
+            return " OFFLINE "
+        return " NO NETWORK " if self.no_network else " ONLINE "
+
+    def _update_badge(self) -> None:
         badge = self.query_one("#network-badge", Static)
-        badge.update(Content(" OFFLINE " if offline else " ONLINE "))
-        badge.set_class(offline, "-offline")
+        badge.update(Content(self._badge()))
+        badge.set_class(self.offline or self.no_network, "-offline")
 
     def watch_location(self) -> None:
         self._update_text()
@@ -105,7 +118,7 @@ class StatusBar(Horizontal):
     def text(self) -> str:
         """The bar as plain text (badges included)."""
         badges = " SAMPLE CONTENT " if self.demo else ""
-        badges += " OFFLINE " if self.offline else " ONLINE "
+        badges += self._badge()
         badges += READING_BADGE if self.reading else ""
         return badges + self._text().plain
 
