@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -111,28 +112,56 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "--offline", action="store_true", help="read only the local cache; never use the network"
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="use a bundled sample site on 127.0.0.1 (no internet)"
-    )
-    parser.add_argument("--cache-dir", metavar="DIR", help="article cache directory")
-    parser.add_argument("--data-dir", metavar="DIR", help="saved articles and read marks")
-    parser.add_argument("--config", metavar="FILE", help="config file (TOML)")
-    parser.add_argument(
         "--print-config", action="store_true", help="show the effective settings and paths"
     )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    _add_global_options(parser)
     parser.set_defaults(run=None)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(f"herald_tui.commands.{name}").register(subparsers)
+    for command in _commands(parser):
+        _add_global_options(command, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """The options that apply to every command. Commands accept them too, after their name
+    (``herald-tui headlines --offline``), with no default there: one not given after the
+    command keeps what was given before it."""
+    add = parser.add_argument
+    flag = False if default is None else default
+    add(
+        "--offline",
+        action="store_true",
+        default=flag,
+        help="read only the local cache; never use the network",
+    )
+    add(
+        "--demo",
+        action="store_true",
+        default=flag,
+        help="use a bundled sample site on 127.0.0.1 (no internet)",
+    )
+    add("--cache-dir", metavar="DIR", default=default, help="article cache directory")
+    add("--data-dir", metavar="DIR", default=default, help="saved articles and read marks")
+    add("--config", metavar="FILE", default=default, help="config file (TOML)")
+    add("--debug", action="store_true", default=flag, help="show tracebacks of errors")
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every subcommand parser under ``parser``, nested ones (``cache info``) included."""
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:  # argparse keeps its subparsers only here
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):
+                found += [command, *_commands(command)]
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(_minus_values(parser, sys.argv[1:] if argv is None else argv))
     try:
         return _dispatch(args)
     except HeraldError as e:
@@ -143,6 +172,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0  # `herald-tui headlines | head` is not an error
     except Exception as e:
         return _fail(args, 70, f"internal error: {type(e).__name__}: {e}", hint=True)
+
+
+def _minus_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``--older-than -5d`` as ``--older-than=-5d``: argparse takes a word starting with a
+    minus for an option and reports "expected one argument", where the value's own check
+    would say what is wrong with it."""
+    takes_value = {
+        option
+        for command in [parser, *_commands(parser)]
+        for action in command._actions
+        if action.nargs is None and action.option_strings and action.const is None
+        for option in action.option_strings
+    }
+    out: list[str] = []
+    for word in argv:
+        if out and out[-1] in takes_value and re.match(r"-\d", word):
+            out[-1] = f"{out[-1]}={word}"
+        else:
+            out.append(word)
+    return out
 
 
 def _dispatch(args: argparse.Namespace) -> int:

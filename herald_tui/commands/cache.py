@@ -12,9 +12,13 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from herald_tui.commands.common import plural
+from herald_tui.errors import UsageError
 from herald_tui.text import clean_line
+from herald_tui.times import kst
 
 if TYPE_CHECKING:
     from herald_tui.cache import Store
@@ -22,18 +26,19 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_age", "register"]
 
-_AGE = re.compile(r"^\s*(\d{1,6})\s*([hdw])\s*$", re.IGNORECASE)
+_AGE = re.compile(r"^\s*(-?)\s*(\d{1,6})\s*([hdw])\s*$", re.IGNORECASE)
 _UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+_AGE_HELP = "a number and a unit, h (hours), d (days) or w (weeks), e.g. 30d"
 
 
 def parse_age(text: str) -> timedelta:
     """``30d``, ``12h``, ``2w`` as a timedelta (argparse type: bad text is a usage error)."""
     match = _AGE.match(text)
     if not match:
-        raise argparse.ArgumentTypeError(
-            f"invalid age {text!r}: a number and a unit, h (hours), d (days) or w (weeks), e.g. 30d"
-        )
-    return timedelta(**{_UNITS[match[2].lower()]: int(match[1])})
+        raise argparse.ArgumentTypeError(f"invalid age {text!r}: {_AGE_HELP}")
+    if match[1]:
+        raise argparse.ArgumentTypeError(f"invalid age {text!r}: an age cannot be negative")
+    return timedelta(**{_UNITS[match[3].lower()]: int(match[2])})
 
 
 def register(subparsers: Any) -> None:
@@ -58,6 +63,9 @@ def register(subparsers: Any) -> None:
         metavar="AGE",
         help="e.g. 30d, 12h, 2w; saved articles are never pruned",
     )
+    prune.add_argument(
+        "--yes", action="store_true", help="needed for an age of 0: empty the whole cache"
+    )
     prune.set_defaults(run=_prune)
     vacuum = actions.add_parser("vacuum", help="compact the databases, returning free space")
     vacuum.set_defaults(run=_vacuum)
@@ -76,13 +84,19 @@ def _size(n: int) -> str:
     return f"{n / 2**20:,.1f} MiB"
 
 
+def _file(path: Path, n: int) -> str:
+    """The file and its size, or that it is not there (a mistyped directory, nothing cached
+    yet), not the size of the empty stand-in a read-only open gives."""
+    return f"{clean_line(str(path))} ({_size(n) if path.exists() else 'not created yet'})"
+
+
 def _info(ctx: Context) -> int:
     with _open(ctx, readonly=True) as store:
         info = store.info()
     # Paths, source names and section keys can hold anything: each field is one clean line.
     out = [
-        f"cache:     {clean_line(str(info.cache_path))} ({_size(info.cache_bytes)})",
-        f"data:      {clean_line(str(info.data_path))} ({_size(info.data_bytes)})",
+        f"cache:     {_file(info.cache_path, info.cache_bytes)}",
+        f"data:      {_file(info.data_path, info.data_bytes)}",
         f"articles:  {info.articles:,}",
         *(f"  {clean_line(source):<20} {n:>9,}" for source, n in info.by_source.items()),
         f"saved:     {info.saved:,}",
@@ -90,8 +104,9 @@ def _info(ctx: Context) -> int:
         f"sections:  {len(info.sections)}",
     ]
     for s in info.sections:
-        synced = f"{s.last_synced:%Y-%m-%d %H:%M} UTC" if s.last_synced else "never"
-        out.append(f"  {clean_line(s.key):<28} {s.headlines:>6,} headlines, synced {synced}")
+        synced = kst(s.last_synced) if s.last_synced else "never"
+        noun = "headline" if s.headlines == 1 else "headlines"
+        out.append(f"  {clean_line(s.key):<28} {s.headlines:>6,} {noun}, synced {synced}")
     ctx.stdout.write("\n".join(out) + "\n")
     return 0
 
@@ -104,12 +119,23 @@ def _path(ctx: Context) -> int:
 
 def _prune(ctx: Context) -> int:
     age: timedelta = ctx.args.older_than
+    if not age and not ctx.args.yes:
+        raise UsageError(
+            "--older-than 0 removes every cached article and section list; "
+            "add --yes if that is what you want (saved articles are kept)"
+        )
     with _open(ctx, readonly=False) as store:
+        before = store.info()
         removed = store.prune(age)
+        after = store.info()
     hours = int(age.total_seconds() // 3600)
-    span = f"{hours // 24} day(s)" if hours % 24 == 0 else f"{hours} hour(s)"
+    span = plural(hours // 24, "day") if hours % 24 == 0 else plural(hours, "hour")
+    headlines = sum(s.headlines for s in before.sections) - sum(s.headlines for s in after.sections)
+    lists = len(before.sections) - len(after.sections)
     print(
-        f"removed {removed:,} article(s) not fetched for {span}; saved articles are kept",
+        f"removed {plural(removed, 'article')} not fetched for {span}, "
+        f"{plural(headlines, 'headline')} older than that, and "
+        f"{plural(lists, 'section list')} with nothing left; saved articles are kept",
         file=ctx.stdout,
     )
     return 0

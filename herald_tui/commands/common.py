@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from herald_tui.errors import UsageError
+from herald_tui.errors import HeraldError, UsageError
 
 if TYPE_CHECKING:
     from herald_tui.cli import Context
@@ -19,8 +19,11 @@ if TYPE_CHECKING:
     from herald_tui.services import NewsLibrary
 
 __all__ = [
+    "add_limit_option",
     "add_section_options",
+    "check_store_dirs",
     "kst_short",
+    "plural",
     "print_notices",
     "resanitised",
     "run_with_library",
@@ -55,6 +58,47 @@ def print_notices(ctx: Context, library: NewsLibrary) -> None:
         ctx.stderr.write(f"herald-tui: note: {clean_line(notice)}\n")
 
 
+def limit(text: str) -> int:
+    """``--limit N`` (argparse type): one rule and one message for every command."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"invalid limit {text!r}: a whole number from 1")
+    return value
+
+
+def add_limit_option(parser: object, what: str, default: int | None) -> None:
+    """``--limit N``: at most N ``what``; ``default`` None means the config's value."""
+    shown = "config sync_limit" if default is None else str(default)
+    parser.add_argument(  # type: ignore[attr-defined]
+        "--limit", type=limit, default=default, metavar="N", help=f"{what} (default: {shown})"
+    )
+
+
+def check_store_dirs(ctx: Context) -> None:
+    """Refuse a cache or data directory that cannot be read, before a read-only open would
+    quietly stand an empty database in for it (a mistyped ``--cache-dir`` is not "no
+    matches")."""
+    import os
+
+    for label, directory in (
+        ("cache directory", ctx.paths.cache_dir),
+        ("data directory", ctx.paths.data_dir),
+    ):
+        if not directory.exists():
+            raise HeraldError(
+                f"the {label} {directory} does not exist: nothing was read or synced there yet"
+            )
+        if not directory.is_dir():
+            raise HeraldError(f"the {label} {directory} is not a directory")
+        if not os.access(directory, os.R_OK | os.X_OK):
+            raise HeraldError(f"the {label} {directory} cannot be read: permission denied")
+
+
 def add_section_options(parser: object) -> None:
     """``--source S`` and ``--section X`` (an id of the source's, or ``source/id``)."""
     add = parser.add_argument  # type: ignore[attr-defined]
@@ -66,24 +110,48 @@ def select_sections(
     library: NewsLibrary, source: str | None, section: str | None, *, every: bool
 ) -> list[Section]:
     """The sections the options name. With neither option: every section of every source
-    when ``every``, else the first section of each source."""
-    if section and "/" in section:
-        source, section = section.split("/", 1)
+    when ``every``, else the first section of each source.
+
+    Names are case-insensitive. A section id alone means that section of every source that
+    has one (``nk`` is Yonhap's); ``SOURCE/ID`` names one, and a ``--source`` saying
+    otherwise is an error rather than silently ignored."""
     names = [s.name for s in library.sources()]
-    if source is not None and source not in names:
-        raise UsageError(f"unknown source {source!r} (sources: {', '.join(names)})")
+    source = _source(source, names) if source else None
+    if section and "/" in section:
+        prefix, section = section.split("/", 1)
+        named = _source(prefix, names)
+        if source is not None and source != named:
+            raise UsageError(
+                f"--section {named}/{section} is a section of {named}, not of --source {source}"
+            )
+        source = named
     chosen: list[Section] = []
     for name in [source] if source else names:
         sections: Sequence[Section] = library.sections(name)
-        if section:
-            match = [s for s in sections if s.id == section]
-            if not match:
-                ids = ", ".join(s.id for s in sections)
-                raise UsageError(f"{name} has no section {section!r} (sections: {ids})")
-            chosen += match
-        else:
+        if not section:
             chosen += sections if every else sections[:1]
+            continue
+        chosen += [s for s in sections if s.id.lower() == section.lower()]
+    if section and not chosen:
+        if source:
+            ids = ", ".join(s.id for s in library.sections(source))
+            raise UsageError(f"{source} has no section {section!r} (sections: {ids})")
+        keys = ", ".join(s.key for name in names for s in library.sections(name))
+        raise UsageError(f"no source has a section {section!r} (sections: {keys})")
     return chosen
+
+
+def _source(name: str, names: list[str]) -> str:
+    """``name`` as spelt in ``names`` (any case), or a usage error listing them."""
+    for known in names:
+        if known.lower() == name.lower():
+            return known
+    raise UsageError(f"unknown source {name!r} (sources: {', '.join(names)})")
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 article``, ``2 articles``, ``1,024 headlines``: a count and its noun."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def kst_short(when: datetime | None) -> str:

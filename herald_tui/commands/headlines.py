@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from herald_tui.commands.common import (
+    add_limit_option,
     add_section_options,
     kst_short,
     resanitised,
@@ -31,7 +32,7 @@ def register(subparsers: Any) -> None:
         "of each source), fetched from its feed or list page; with --offline, from the cache.",
     )
     add_section_options(parser)
-    parser.add_argument("--limit", type=int, default=30, metavar="N", help="at most N per section")
+    add_limit_option(parser, "at most N per section", 30)
     parser.add_argument("--json", action="store_true", help="JSON lines, one per headline")
     parser.set_defaults(run=run)
 
@@ -55,7 +56,7 @@ async def _print(ctx: Context, library: NewsLibrary) -> int:
                 )
         else:
             rows = await library.refresh(section.key)
-        rows = resanitised(rows[: max(args.limit, 0)])  # cached text: cleaned at output too
+        rows = resanitised(rows[: args.limit])  # cached text: cleaned at output too
         if args.json:
             for row in rows:
                 ctx.stdout.write(json.dumps(_as_json(section.key, row), ensure_ascii=False) + "\n")

@@ -1,8 +1,9 @@
-"""``herald-tui read URL --html FILE``: one article as text, Markdown or JSON, headless.
+"""``herald-tui read [URL] [--html FILE]``: one article as text, Markdown or JSON, headless.
 
 With ``--html`` the page is read from a saved file and nothing touches the network; the plugin
-is chosen by the URL. Without it the article comes from the cache or, online, from the site
-(and is then cached, so it can be read again offline).
+is chosen by the URL, by default the page's own (canonical link or ``og:url``), with a warning
+when the two name different sites. Without it the article comes from the cache or, online,
+from the site (and is then cached, so it can be read again offline).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from herald_tui.errors import HeraldError
+from herald_tui.errors import HeraldError, UsageError
 
 if TYPE_CHECKING:
     from herald_tui.cli import Context
@@ -29,7 +30,12 @@ def register(subparsers: Any) -> None:
         description="Print the article at URL. With --html, parse a saved copy of the page "
         "instead of fetching it (no network).",
     )
-    parser.add_argument("url", metavar="URL", help="the article's address (chooses the site)")
+    parser.add_argument(
+        "url",
+        metavar="URL",
+        nargs="?",
+        help="the article's address (chooses the site); with --html, the page's own by default",
+    )
     parser.add_argument("--html", metavar="FILE", help="a saved copy of the page to parse")
     parser.add_argument(
         "--format",
@@ -42,6 +48,8 @@ def register(subparsers: Any) -> None:
 
 def run(ctx: Context) -> int:
     """Parse (or fetch) and print the article; errors are one line (HeraldError)."""
+    if not (ctx.args.url or "").strip() and not ctx.args.html:
+        raise UsageError("read needs the article's URL (or --html FILE, a saved page)")
     if ctx.args.html:
         return _print(ctx, _parse_file(ctx))
     from herald_tui.commands.common import run_with_library
@@ -54,18 +62,33 @@ def run(ctx: Context) -> int:
 
 
 def _parse_file(ctx: Context) -> Article:
+    from herald_tui.fetchers.base import MAX_PAGE_BYTES
+    from herald_tui.fetchers.meta import page_address
     from herald_tui.fetchers.registry import Registry
     from herald_tui.fetchers.safety import parse_with_deadline
     from herald_tui.files import read_regular
+    from herald_tui.text import clean_line
 
     args = ctx.args
     registry = Registry.load(ctx.settings.sites)
-    fetcher = registry.reader_of(args.url)
+    given = (args.url or "").strip()
+    fetcher = registry.reader_of(given) if given else None  # a URL no site reads: say so first
     try:
-        page = read_regular(args.html, fetcher.max_bytes)
+        page = read_regular(args.html, fetcher.max_bytes if fetcher else MAX_PAGE_BYTES)
     except OSError as e:
         raise HeraldError(f"cannot read {args.html}: {e.strerror or e}") from None
-    return parse_with_deadline(fetcher.parse_article, page, args.url)
+    own = page_address(page)
+    url = given or own
+    if not url:
+        raise UsageError(f"{args.html} does not give its address: name the article's URL too")
+    fetcher = fetcher or registry.reader_of(url)
+    site = registry.for_url(own) if own else None
+    if site is not None and site is not fetcher:
+        ctx.stderr.write(
+            f"herald-tui: warning: {clean_line(args.html)} is a page of {site.display_name}"
+            f" ({clean_line(own)}), read as {fetcher.display_name} because of {clean_line(url)}\n"
+        )
+    return parse_with_deadline(fetcher.parse_article, page, url)
 
 
 def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:

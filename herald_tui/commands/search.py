@@ -8,11 +8,11 @@ nothing matches, as with grep.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from herald_tui.commands.common import add_limit_option, check_store_dirs
 from herald_tui.results import MARK_OFF, MARK_ON
 from herald_tui.text import clean_line, strip_controls
 
@@ -27,16 +27,6 @@ _SPACE = re.compile(r"\s+")
 _BOLD, _NORMAL = "\x1b[1m", "\x1b[22m"
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"invalid limit {text!r}: a whole number from 1")
-    return value
-
-
 def register(subparsers: Any) -> None:
     """Add ``search``."""
     parser = subparsers.add_parser(
@@ -45,24 +35,23 @@ def register(subparsers: Any) -> None:
         description=__doc__.split("\n\n")[1],
     )
     parser.add_argument("query", nargs="+", metavar="QUERY", help="words to search for")
-    parser.add_argument("--json", action="store_true", help="print the hits as JSON")
-    parser.add_argument(
-        "--limit", type=_positive, default=20, metavar="N", help="most hits to show (20)"
-    )
+    parser.add_argument("--json", action="store_true", help="JSON lines, one per hit")
+    add_limit_option(parser, "most hits to show", 20)
     parser.set_defaults(run=_run)
 
 
 def _run(ctx: Context) -> int:
     from herald_tui.cache import Store
 
+    check_store_dirs(ctx)
     with Store.open(ctx.paths.cache_dir, ctx.paths.data_dir, readonly=True) as store:
         hits = store.search(" ".join(ctx.args.query), ctx.args.limit)
         notices = store.notices
     for notice in notices:
         print(f"herald-tui: note: {clean_line(notice)}", file=ctx.stderr)
     if ctx.args.json:
-        ctx.stdout.write(json.dumps([_as_dict(h) for h in hits], ensure_ascii=False, indent=2))
-        ctx.stdout.write("\n")
+        for hit in hits:  # JSON lines, as every --json prints
+            ctx.stdout.write(json.dumps(_as_dict(hit), ensure_ascii=False) + "\n")
     else:
         bold = ctx.stdout.isatty()
         for hit in hits:

@@ -7,7 +7,12 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from herald_tui.commands.common import add_section_options, print_notices, select_sections
+from herald_tui.commands.common import (
+    add_limit_option,
+    add_section_options,
+    print_notices,
+    select_sections,
+)
 from herald_tui.errors import UsageError
 from herald_tui.text import clean_line, strip_controls
 
@@ -27,9 +32,7 @@ def register(subparsers: Any) -> None:
         "articles into the cache. Ctrl+C stops and keeps what was fetched.",
     )
     add_section_options(parser)
-    parser.add_argument(
-        "--limit", type=int, metavar="N", help="articles per section (default: config sync_limit)"
-    )
+    add_limit_option(parser, "articles per section", None)
     parser.set_defaults(run=run)
 
 

@@ -14,10 +14,14 @@ from datetime import datetime
 from typing import Any
 
 from herald_tui.fetchers.dates import parse_iso
-from herald_tui.fetchers.dom import Tree, attr
-from herald_tui.text import clean_line
+from herald_tui.fetchers.dom import Node, Tree, attr, parse_html
+from herald_tui.fetchers.safety import HostileInput
+from herald_tui.text import clean_line, is_safe_url
 
-__all__ = ["PageMeta", "ld_names", "ld_text", "ld_time", "strip_suffix"]
+__all__ = ["PageMeta", "ld_names", "ld_text", "ld_time", "page_address", "strip_suffix"]
+
+HEAD_BYTES = 256 * 1024
+"""How much of a page :func:`page_address` reads: the address is in the ``<head>``."""
 
 
 class PageMeta:
@@ -66,6 +70,25 @@ class PageMeta:
             if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
                 return obj
         return {}
+
+
+def page_address(page: bytes) -> str:
+    """The address a saved page gives for itself (``<link rel="canonical">``, else
+    ``og:url``), if it is an absolute http(s) URL; ``""`` when it gives none."""
+    try:
+        tree = parse_html(page[:HEAD_BYTES].decode("utf-8", "replace"))
+    except HostileInput:
+        return ""
+    links = [attr(n, "href") for n in tree.css("link[href]") if _is_canonical(n)]
+    for url in [*links, PageMeta(tree).get("og:url")]:
+        url = clean_line(url)
+        if url and is_safe_url(url):
+            return url
+    return ""
+
+
+def _is_canonical(node: Node) -> bool:
+    return "canonical" in attr(node, "rel").lower().split()
 
 
 def ld_text(obj: dict[str, Any], key: str) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+import signal
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
@@ -18,8 +22,14 @@ from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui import collector
-from herald_tui.tui.keys import binding_ids, bound_actions, keymap, unknown_actions
-from herald_tui.tui.outside import osc52, tmux_passthrough
+from herald_tui.tui.keys import (
+    action_help,
+    binding_ids,
+    bound_actions,
+    keymap,
+    unknown_actions,
+)
+from herald_tui.tui.outside import ask_tmux, osc52, tmux_clipboard_note, tmux_passthrough
 from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
 from herald_tui.tui.timefmt import Clock, system_clock
@@ -58,6 +68,9 @@ class HeraldApp(App[None]):
         self.preferences_path = preferences
         """The JSON file remembering the theme chosen in the palette (None: not remembered)."""
         self._preferences = Preferences()
+        self.clipboard_note: str | None = None
+        """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
+        asked once at start, off the event loop."""
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.library, self.settings, clock=self.clock, demo=self.demo)
@@ -70,10 +83,27 @@ class HeraldApp(App[None]):
             message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
             self.notify(message, markup=False)
         self._apply_theme()
+        self._exit_on_hangup()
+        if os.environ.get("TMUX"):
+            self.run_worker(self._ask_tmux, thread=True, exit_on_error=False)
         if self.demo:
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
         for notice in self.library.notices():
             self.notify(clean_line(notice), severity="warning", markup=False)
+
+    def _exit_on_hangup(self) -> None:
+        """A closed terminal (SIGHUP: the window closed, ``tmux kill-session``) or a SIGTERM
+        ends the app as ``q`` does, so the library closes: the demo's server stops and its
+        temporary directory goes, instead of staying behind as with the default action."""
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM"):
+            # Not the main thread (tests) or no such signal (Windows): the default stays.
+            with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(getattr(signal, name), self.exit)
+
+    def _ask_tmux(self) -> None:
+        """(In a thread.) Will tmux pass a copy to the clipboard? Say so when it will not."""
+        self.clipboard_note = tmux_clipboard_note(ask_tmux(os.environ))
 
     def on_ready(self) -> None:
         """The first frame is on screen: the garbage collector may run again."""
@@ -127,11 +157,20 @@ class HeraldApp(App[None]):
         return [self, screen, *screen.walk_children()]
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's commands, then every action of the app and the screen."""
-        yield from super().get_system_commands(screen)
+        """Textual's commands, then every action of the app and the screen (those Textual
+        already offers, Quit, once), each with what it does and its keys."""
+        textual = list(super().get_system_commands(screen))
+        yield from textual
+        offered = {command.title.lower() for command in textual}
         for action in bound_actions(self, [self, screen]):
+            _, name, parameters = parse_action(action.action)
+            if action.description.lower() in offered:
+                continue
+            if action.node.check_action(name, parameters) is False:
+                continue  # not possible here (refresh offline): as the footer hides it
+            keys = ", ".join(action.keys) or "no key"
             yield SystemCommand(
                 action.description,
-                f"Keys: {', '.join(action.keys)}",
+                f"{action_help(action)} ({keys})",
                 partial(self.run_action, action.action, action.node),
             )

@@ -18,8 +18,10 @@ from textual.dom import DOMNode
 
 __all__ = [
     "BoundAction",
+    "action_help",
     "binding_ids",
     "bound_actions",
+    "describe",
     "keymap",
     "navigation",
     "unknown_actions",
@@ -81,7 +83,7 @@ def bound_actions(app: App[Any], nodes: Iterable[DOMNode]) -> list[BoundAction]:
             if binding.id and binding.description and binding.id not in actions:
                 group = binding.group.description if binding.group else ""
                 actions[binding.id] = BoundAction(
-                    binding.id, binding.description, binding.action, node, group=group
+                    binding.id, describe(node, binding), binding.action, node, group=group
                 )
         bindings.apply_keymap(app._keymap)
         for _key, binding in bindings:
@@ -91,6 +93,21 @@ def bound_actions(app: App[Any], nodes: Iterable[DOMNode]) -> list[BoundAction]:
                 if shown not in entry.keys:
                     entry.keys.append(shown)
     return list(actions.values())
+
+
+def describe(node: DOMNode, binding: Binding) -> str:
+    """The binding's description, as the node tells it now when it can (``Section 3`` is
+    ``Section 3: Yonhap › North Korea`` once the reader knows its sections)."""
+    tell = getattr(node, "describe_action", None)
+    told = tell(binding.action) if callable(tell) else None
+    return told if isinstance(told, str) and told else binding.description
+
+
+def action_help(action: BoundAction) -> str:
+    """What the action does, in a sentence: the first line of its method's docstring."""
+    method = getattr(action.node, f"action_{action.action.split('(')[0]}", None)
+    doc = (getattr(method, "__doc__", None) or "").strip()
+    return doc.split("\n\n")[0].replace("\n", " ") if doc else action.description
 
 
 def unknown_actions(keys: Mapping[str, str], known: Iterable[str]) -> list[str]:

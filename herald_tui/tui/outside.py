@@ -12,19 +12,23 @@ browser parses it (:mod:`herald_tui.weburl`) and only its re-serialised form lea
 from __future__ import annotations
 
 import base64
+import subprocess
 import sys
 from collections.abc import Iterable, Mapping
 
 from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = [
+    "TMUX_OPTIONS",
     "LinkRefused",
+    "ask_tmux",
     "browser_link",
     "browser_unavailable",
     "clipboard_link",
     "known_hosts",
     "osc52",
     "over_ssh",
+    "tmux_clipboard_note",
     "tmux_passthrough",
 ]
 
@@ -99,3 +103,41 @@ def browser_unavailable(env: Mapping[str, str], platform: str | None = None) -> 
     if (platform or sys.platform) not in ("darwin", "win32", "cygwin") and not desktop:
         return "no desktop session to open a browser in"
     return None
+
+
+TMUX_OPTIONS = "#{set-clipboard} #{allow-passthrough}"
+"""What decides whether a copy made inside tmux reaches the terminal's clipboard."""
+
+
+def tmux_clipboard_note(options: str | None) -> str | None:
+    """What to add to "Copied" inside tmux, from :data:`TMUX_OPTIONS` as tmux printed them
+    (None: tmux could not be asked), or None when the copy gets through.
+
+    tmux takes an application's OSC 52 only with ``set-clipboard on`` (its default,
+    ``external``, drops it) and passes the wrapped one on only with ``allow-passthrough``."""
+    if options is None:
+        return "inside tmux it reaches the clipboard only if tmux's set-clipboard is on"
+    clipboard, _, passthrough = options.strip().partition(" ")
+    if clipboard == "on" or passthrough.strip() in ("1", "on", "all"):
+        return None
+    return "but tmux drops it: 'tmux set -g set-clipboard on' lets it through"
+
+
+def ask_tmux(env: Mapping[str, str]) -> str | None:
+    """:data:`TMUX_OPTIONS` for this pane, from the tmux we run in (``env``: the process
+    environment, whose ``TMUX`` names the server); None outside tmux or when tmux does not
+    answer. Blocking: call it off the event loop."""
+    if not env.get("TMUX"):
+        return None
+    try:
+        done = subprocess.run(
+            ["tmux", "display-message", "-p", TMUX_OPTIONS],
+            capture_output=True,
+            text=True,
+            timeout=2,
+            check=True,
+            env=dict(env),
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,50 @@ def test_hostile_text_never_reaches_the_terminal(tmux: Tmux, tmp_path: Path) -> 
         assert injected not in output, f"{injected!r} reached the terminal"
     assert tmux.title() == title_before and "pwned" not in tmux.title()
     assert "Y2xpcGJvYXJk" not in tmux.buffers()  # no OSC 52 clipboard write landed
+
+
+def _wait_until_gone(paths: list[Path], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while any(p.exists() for p in paths) and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+
+@pytest.mark.parametrize("ending", ["kill-session", "SIGTERM"])
+def test_the_demo_removes_its_temporary_directory_however_it_ends(
+    tmux: Tmux, tmp_path: Path, ending: str
+) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    argv = [sys.executable, "-m", "herald_tui", "--demo"]
+    tmux.start(argv, width=80, height=24, env=app_env(TMPDIR=str(temp)))
+    tmux.wait_for(lambda s: "●" in s)  # headlines fetched into the temporary cache
+    made = list(temp.glob("herald-tui-demo-*"))
+    assert len(made) == 1 and (made[0] / "cache").is_dir()
+    if ending == "SIGTERM":
+        os.kill(tmux.program_pid(), signal.SIGTERM)
+    else:
+        tmux.stop()  # the terminal closes: SIGHUP
+    _wait_until_gone(made)
+    assert list(temp.iterdir()) == []
+
+
+def test_y_under_tmux_says_whether_tmux_passes_the_copy_on(tmux: Tmux, tmp_path: Path) -> None:
+    argv = herald(tmp_path, "--demo")
+    tmux.start(argv, width=100, height=30, env=app_env())
+    tmux.wait_for(lambda s: "●" in s)
+    tmux.send("Enter")
+    tmux.wait_for("Published")
+    tmux.send("y")  # tmux's default set-clipboard (external) drops an application's copy
+    screen = tmux.wait_for("Copied the link")
+    assert "tmux set -g set-clipboard on" in " ".join(screen.split())
+    assert tmux.buffers() == ""
+
+    tmux.set_option("set-clipboard", "on")
+    tmux.restart(argv, env=app_env())
+    tmux.wait_for(lambda s: "●" in s)
+    tmux.send("Enter")
+    tmux.wait_for("Published")
+    tmux.send("y")
+    screen = tmux.wait_for("Copied the link")
+    assert "set-clipboard" not in screen
+    assert "https://www.koreaherald.com/article/" in tmux.buffers()  # it got through

@@ -57,9 +57,26 @@ class Tmux:
         if log:
             self._tmux("pipe-pane", "-t", self.session, f"cat >> {shlex.quote(str(log))}")
 
+    def set_option(self, name: str, value: str) -> None:
+        """Set a global tmux option (``set-clipboard on``) on this server."""
+        self._tmux("set-option", "-g", name, value)
+
+    def restart(self, argv: list[str], *, env: Mapping[str, str]) -> None:
+        """Run ``argv`` again in the session's pane (the server and its options stay)."""
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        command = f"env {exports} {shlex.join(argv)}; echo EXIT=$?; sleep 60"
+        self._tmux("respawn-pane", "-k", "-t", self.session, command)
+
     def stop(self) -> None:
         """End the session (the tmux server stays for the next :meth:`start`)."""
         self._tmux("kill-session", "-t", self.session, check=False)
+
+    def program_pid(self) -> int:
+        """The process id of the program :meth:`start` ran (the child of the pane's shell)."""
+        shell = self._tmux("display-message", "-p", "-t", self.session, "#{pane_pid}").stdout
+        ps = ["ps", "-o", "pid=", "--ppid", shell.strip()]
+        children = subprocess.run(ps, capture_output=True, text=True, check=True, timeout=30)
+        return int(children.stdout.split()[0])
 
     def title(self) -> str:
         """The pane's title, which an OSC 0/2 sequence would change."""

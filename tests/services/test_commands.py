@@ -76,6 +76,12 @@ def test_headlines_offline_without_a_sync_says_what_to_do(
         (["headlines", "--source", "nope"], "unknown source 'nope' (sources: "),
         (["headlines", "--section", "yonhap/nope"], "yonhap has no section 'nope' (sections: news"),
         (["--offline", "sync"], "sync needs the network"),
+        (["headlines", "--section", "nope"], "no source has a section 'nope' (sections: "),
+        (
+            ["headlines", "--section", "yonhap/nk", "--source", "koreaherald"],
+            "--section yonhap/nk is a section of yonhap, not of --source koreaherald",
+        ),
+        (["headlines", "--section", "nk", "--source", "koreaherald"], "koreaherald has no section"),
     ],
 )
 def test_usage_errors_are_one_line(
@@ -85,6 +91,69 @@ def test_usage_errors_are_one_line(
     assert code == 2 and message in err and err.count("\n") == 1
 
 
+@pytest.mark.parametrize("command", [["headlines"], ["sync"], ["search", "korea"]])
+@pytest.mark.parametrize("value", ["-1", "0", "ten"])
+def test_every_limit_is_checked_alike(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], command: list[str], value: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*dirs, *command, "--limit", value])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and err.count("\n") == 1
+    assert f"argument --limit: invalid limit '{value}': a whole number from 1" in err
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [("nk", "yonhap/nk"), ("Kpop", "koreaherald/kpop"), ("YONHAP/Sports", "yonhap/sports")],
+)
+def test_a_section_id_is_found_in_whichever_source_has_it(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], section: str, key: str
+) -> None:
+    code, _, err = run(capsys, "--offline", *dirs, "headlines", "--section", section)
+    assert code == 1 and err == (
+        f"herald-tui: error: no headlines of {key} in the cache (offline);"
+        " run 'herald-tui sync' when online\n"
+    )
+
+
+def test_a_section_id_in_both_sources_means_both(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    assert run(capsys, "--demo", *dirs, "sync", "--limit", "1")[0] == 0
+    code, out, _ = run(capsys, "--offline", *dirs, "headlines", "--section", "National")
+    headers = {line.split()[0] for line in out.splitlines() if line[:1].isalpha()}
+    assert code == 0 and headers == {"koreaherald/national", "yonhap/national"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--offline", "{c}", "{d}", "headlines", "--section", "nk"],
+        ["headlines", "--section", "nk", "--offline", "{c}", "{d}"],
+        ["{c}", "headlines", "--offline", "--section", "nk", "{d}"],
+    ],
+    ids=["before", "after", "both"],
+)
+def test_global_options_go_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str]
+) -> None:
+    places = {
+        "{c}": ["--cache-dir", str(tmp_path / "c")],
+        "{d}": ["--data-dir", str(tmp_path / "d")],
+    }
+    code, _, err = run(capsys, *(part for arg in argv for part in places.get(arg, [arg])))
+    assert code == 1 and "no headlines of yonhap/nk in the cache (offline)" in err
+    assert (tmp_path / "c" / "cache.sqlite3").exists() and (tmp_path / "d").is_dir()
+
+
+def test_global_options_after_a_nested_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "cache", "path", "--cache-dir", str(tmp_path / "elsewhere"))
+    assert (code, out) == (0, f"{tmp_path / 'elsewhere'}\n")
+
+
 def test_sync_fills_the_cache_and_reports(
     capsys: pytest.CaptureFixture[str], dirs: list[str], tmp_path: Path
 ) -> None:
@@ -92,18 +161,22 @@ def test_sync_fills_the_cache_and_reports(
     assert code == 0
     summary = out.strip().splitlines()[-1]
     assert (
-        summary.startswith("14 sections; ") and " new, 0 updated, 0 unchanged, 1 failed" in summary
+        summary.startswith("15 sections; ") and " new, 0 updated, 0 unchanged, 0 failed" in summary
     )
-    assert "koreaherald/sports" in err  # the demo has no sports feed: reported, not fatal
+    assert err == ""  # every demo section has headlines
     with Store.open(tmp_path / "cache", tmp_path / "data") as store:
         assert store.info().articles == int(summary.split("; ")[1].split(" new")[0])
 
 
 def test_sync_of_nothing_reachable_exits_non_zero(
-    capsys: pytest.CaptureFixture[str], dirs: list[str]
+    capsys: pytest.CaptureFixture[str],
+    dirs: list[str],
+    demo: DemoServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    code, out, _ = run(capsys, "--demo", *dirs, "sync", "--section", "koreaherald/sports")
-    assert code == 1
+    monkeypatch.setenv("HERALD_TUI_SITE_KOREAHERALD", f"{demo.base_url}/nowhere")  # all 404
+    code, out, err = run(capsys, *dirs, "sync", "--section", "koreaherald/sports")
+    assert code == 1 and "koreaherald/sports" in err
     assert out.splitlines()[-1] == "0 sections; 0 new, 0 updated, 0 unchanged, 1 failed"
 
 
@@ -176,3 +249,50 @@ def test_a_damaged_cache_is_moved_aside_and_the_user_told_where(
     assert moved and str(moved[0].with_name(moved[0].name.split("-wal")[0].split("-shm")[0])) in err
     assert "herald-tui: note: " in err
     assert code == 1 and "is not in the cache (offline)" in err  # nothing damaged was shown
+
+
+HERALD_PAGE = SITE_ROOT / "koreaherald" / "article" / "10612410.html"
+
+
+def test_read_html_without_a_url_uses_the_pages_own_address(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    code, out, err = run(capsys, *dirs, "read", "--html", str(HERALD_PAGE), "--format", "json")
+    assert (code, err) == (0, "")
+    article = json.loads(out)
+    assert article["url"] == "https://www.koreaherald.com/article/10612410"
+    assert article["source"] == "koreaherald"
+
+
+def test_read_html_of_one_site_under_the_others_url_warns(
+    capsys: pytest.CaptureFixture[str], dirs: list[str]
+) -> None:
+    yonhap = "https://en.yna.co.kr/view/AEN20261126001200315"
+    code, _, err = run(capsys, *dirs, "read", yonhap, "--html", str(HERALD_PAGE))
+    assert code == 0
+    assert err == (
+        f"herald-tui: warning: {HERALD_PAGE} is a page of The Korea Herald"
+        f" (https://www.koreaherald.com/article/10612410), read as Yonhap News Agency"
+        f" because of {yonhap}\n"
+    )
+
+
+@pytest.mark.parametrize("args", [["read", ""], ["read"], ["read", "  "]])
+def test_read_without_a_url_says_what_it_needs(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], args: list[str]
+) -> None:
+    code, out, err = run(capsys, *dirs, *args)
+    assert (code, out) == (2, "")
+    assert err == "herald-tui: error: read needs the article's URL (or --html FILE, a saved page)\n"
+
+
+def test_read_html_of_a_page_without_an_address_asks_for_the_url(
+    capsys: pytest.CaptureFixture[str], dirs: list[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text('<link rel="canonical" href="javascript:alert(1)"><p>text</p>')
+    code, _, err = run(capsys, *dirs, "read", "--html", str(page))
+    assert code == 2
+    assert (
+        err == f"herald-tui: error: {page} does not give its address: name the article's URL too\n"
+    )

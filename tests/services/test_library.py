@@ -57,10 +57,11 @@ async def test_a_missing_feed_falls_back_to_the_list_page(
 
 
 async def test_a_section_whose_sources_all_fail_reports_the_first_error(
-    library: NewsLibrary,
+    library: NewsLibrary, demo: DemoServer
 ) -> None:
+    demo.route("/koreaherald/rss/kh_Sports", _fault("status/404"))  # its only source
     with pytest.raises(HeraldError, match="kh_Sports: HTTP 404"):
-        await library.refresh("koreaherald/sports")  # the demo has no sports feed
+        await library.refresh("koreaherald/sports")
     assert library.cached_headlines("koreaherald/sports") == []
 
 
@@ -204,3 +205,11 @@ def test_demo_sites_point_both_plugins_at_the_server(demo: DemoServer) -> None:
     registry = Registry.load(sites(demo))
     fetcher = registry.for_url(demo.base_url + "/yonhap/view/AEN20261126002151315")
     assert fetcher is not None and fetcher.name == "yonhap"
+
+
+async def test_every_demo_section_has_headlines(library: NewsLibrary) -> None:
+    # A newcomer pressing 1-9 in the demo must never land on an empty, failing section.
+    keys = [s.key for source in library.sources() for s in library.sections(source.name)]
+    assert "koreaherald/sports" in keys
+    for key in keys:
+        assert await library.refresh(key), key

@@ -70,8 +70,9 @@ def test_read_html_refuses_a_page_over_the_size_cap(tmp_path: Path) -> None:
 def test_a_fifo_in_place_of_a_database_file_is_refused(
     tmp_path: Path, name: str, command: list[str]
 ) -> None:
+    for both in ("cache", "data"):
+        (tmp_path / both).mkdir()
     directory = tmp_path / ("data" if name.startswith("user") else "cache")
-    directory.mkdir()
     os.mkfifo(directory / name)
     global_options = [c for c in command if c.startswith("--")]
     rest = [c for c in command if not c.startswith("--")]

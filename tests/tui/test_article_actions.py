@@ -75,12 +75,23 @@ def test_s_saves_then_unsaves_and_keeps_the_row_and_counts_in_step(sample: Sampl
     assert host.counts == [False, False]
 
 
-def test_an_article_not_cached_is_not_saved(sample: SampleNews) -> None:
+def test_offline_an_article_not_cached_is_not_saved_and_the_user_told_why(
+    sample: SampleNews,
+) -> None:
     host = Host()
     ArticleActions(sample.library, host).toggle_saved(Target(UNCACHED, None, False))
     assert sample.saved_urls() == []
-    assert host.rows == [] and host.counts == []
-    assert host.notes == ["Open the article first: it is not in the cache yet."]
+    assert host.rows == [] and host.counts == [] and host.background == []
+    assert host.notes == ["Not in the cache, and offline: cannot save it."]
+
+
+def test_online_an_article_not_cached_is_fetched_in_the_background_to_be_saved() -> None:
+    online = sample_news_library()
+    host = Host()
+    ArticleActions(online.library, host).toggle_saved(Target(UNCACHED, None, False))
+    assert len(host.background) == 1  # the fetch-and-save (tests/tui/test_newcomer_reader.py)
+    assert host.notes == ["Saving: fetching the article…"]
+    assert online.saved_urls() == []  # not yet: it is saved when the fetch is done
 
 
 def test_u_toggles_the_read_mark_from_what_is_shown(sample: SampleNews) -> None:

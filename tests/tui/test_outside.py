@@ -5,17 +5,20 @@ of them is in test_links.py."""
 from __future__ import annotations
 
 import base64
+import os
 
 import pytest
 
 from herald_tui.tui.outside import (
     LinkRefused,
+    ask_tmux,
     browser_link,
     browser_unavailable,
     clipboard_link,
     known_hosts,
     osc52,
     over_ssh,
+    tmux_clipboard_note,
     tmux_passthrough,
 )
 
@@ -93,3 +96,24 @@ def test_no_browser_over_ssh_or_without_a_desktop() -> None:
     assert browser_unavailable({}, "linux")  # a text browser would take over the terminal
     assert browser_unavailable({"BROWSER": "firefox"}, "linux") is None
     assert over_ssh({"SSH_TTY": "/dev/pts/3"})
+
+
+@pytest.mark.parametrize(
+    ("options", "note"),
+    [
+        ("on 0", None),
+        ("external 1", None),
+        ("off all", None),
+        ("external 0", "but tmux drops it: 'tmux set -g set-clipboard on' lets it through"),
+        ("off off", "but tmux drops it: 'tmux set -g set-clipboard on' lets it through"),
+        (None, "inside tmux it reaches the clipboard only if tmux's set-clipboard is on"),
+    ],
+)
+def test_a_copy_inside_tmux_says_when_tmux_drops_it(options: str | None, note: str | None) -> None:
+    assert tmux_clipboard_note(options) == note
+
+
+def test_tmux_is_asked_only_inside_tmux_and_silence_is_no_answer() -> None:
+    assert ask_tmux({}) is None
+    path = os.environ.get("PATH", "")
+    assert ask_tmux({"TMUX": "/nonexistent/tmux-socket,1,0", "PATH": path}) is None

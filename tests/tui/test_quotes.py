@@ -129,9 +129,14 @@ async def test_quotes_group_by_speaker_and_back(make_app: MakeApp) -> None:
         await press(pilot, "b")
         rows = panel_rows(app)
         headings = [row for row in rows if not row.startswith("  ")]
-        assert headings == ["Park Sung-woo (4)", "Seo Min-jun (1)", "unattributed (1)"]
+        # Each speaker in full, once: the quotations under a heading do not repeat it.
+        assert headings == [
+            "South Korea head coach Park Sung-woo (4)",
+            f"{news.CAPTAIN} (1)",
+            "unattributed (1)",
+        ]
         assert rows[1] == "  “We will fight for every ball” · headline"
-        assert rows[6].startswith(f"  {news.CAPTAIN}\n")  # still highlighted, full form
+        assert rows[6].startswith("  “") and news.CAPTAIN not in rows[6]  # still highlighted
         assert [name for name, _span in lit(app)] == ["p4"]
         await press(pilot, "j")  # headings are skipped
         assert [name for name, _span in lit(app)] == ["p6"]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -137,11 +137,14 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(
 async def test_hostile_text_in_an_error_message_is_shown_literally(
     make_app: MakeApp, quits: list[str]
 ) -> None:
+    # A failed section is told in words of our own (tui/failures.py); a failed article
+    # shows the error's own text, which is where hostile text could come through.
     sample = sample_news_library()
-    sample.site.failures["yonhap/national"] = httpx.ConnectError(hostile("error"))
+    police = news.LISTS["yonhap/national"][2][0].url  # listed, not cached
+    sample.site.failures[police] = httpx.ConnectError(hostile("error"))
     app = make_app(sample)
     async with app.run_test(size=(200, 40), notifications=True) as pilot:
-        await press(pilot, "r")
+        await press(pilot, "j", "j", "enter")
         # The toast wraps the line: rejoin the text right of its "▌" edge.
         lines = [line.partition("▌")[2].strip() for line in screen_text(app).splitlines()]
         assert f"error:{' '.join(SHOWN.split())}" in " ".join(line for line in lines if line)
@@ -192,7 +195,7 @@ async def test_hostile_quotes_and_speakers_are_shown_literally(
     async with app.run_test(size=(240, 60)) as pilot:
         await press(pilot, "enter", "quotation_mark")
         rows = option_texts(reader(app).quote_panel.quote_list)
-        assert rows[0] == f"speaker:{SHOWN}\n“quote:{SHOWN}”"
+        assert rows[0] == f"Speaker:{SHOWN}\n“quote:{SHOWN}”"  # labels start with a capital
         assert rows[1] == "unattributed\n“…x…”"
         await pilot.click("QuoteList")
         await press(pilot, "j", "b", "enter")
@@ -219,3 +222,28 @@ async def test_any_size_with_the_quote_panel_and_search_results(make_app: MakeAp
         await settle(pilot)
         assert app.is_running and app.size == (120, 40)
         assert reader(app).searching
+
+
+async def test_dates_at_the_limits_of_datetime_do_not_crash_the_app(make_app: MakeApp) -> None:
+    """Issue 14, item 1: a headline dated 9999-12-31T23:59:59Z crashed the app at start-up
+    on its section, and its article when opened (also offline, from the cache)."""
+    far = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+    first = datetime(1, 1, 1, tzinfo=news.KST)
+    section = Section("yonhap", "nk", "North Korea")
+    title = "Dated at the end of time"
+    sample = sample_news_library(
+        synced_minutes_ago=0,
+        sources=(Source("yonhap", "Yonhap", "https://en.yna.co.kr"),),
+        sections={"yonhap": (section,)},
+        lists={section.key: [(Headline(URL, title, "yonhap", "nk", far), 1)]},
+        articles=[
+            Article(URL, "yonhap", "", title, published=far, updated=first, paragraphs=("A.",))
+        ],
+    )
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "enter")
+        await settle(pilot)
+        text = screen_text(app)
+    assert title in text
+    assert "9999-12-31 23:59 UTC+00:00" in text

@@ -66,8 +66,9 @@ class ActionHost(Protocol):
     def update_counts(self, *, everywhere: bool = False) -> None:
         """Recount unread articles (of every section with ``everywhere``)."""
 
-    def copy_to_clipboard(self, text: str) -> None:
-        """Put ``text`` on the clipboard."""
+    def copy_to_clipboard(self, text: str) -> str | None:
+        """Put ``text`` on the clipboard; return what the user should know about it (inside
+        tmux, that tmux may drop it), or None."""
 
     def in_background(self, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` without blocking the user (its failure is reported like any other)."""
@@ -107,18 +108,38 @@ class ArticleActions:
             self.host.notify("Marked read." if read else "Marked unread.", timeout=2)
 
     def toggle_saved(self, target: Target) -> None:
-        """Save the target with its content (kept offline), or unsave it."""
-        host, library = self.host, self.library
+        """Save the target with its content (kept offline), or unsave it. One not cached yet
+        is fetched in the background and saved, as newsboat does (offline: said why not)."""
         if target.article is None:
-            host.notify("Open the article first: it is not in the cache yet.", timeout=3)
+            if self.library.offline:
+                self.host.notify("Not in the cache, and offline: cannot save it.", timeout=3)
+                return
+            self.host.notify("Saving: fetching the article…", timeout=2)
+            self.host.in_background(self._fetch_and_save(target.url))
             return
+        self._set_saved(target.url, target.article, not self._is_saved(target.article.url))
+
+    async def _fetch_and_save(self, url: str) -> None:
+        """(In the background.) Fetch the article and save it; a failure is reported by the
+        host like any other."""
+        article = await self.library.article(url)
+        if not self._is_saved(article.url):
+            self._set_saved(url, article, True)
+
+    def _is_saved(self, url: str) -> bool:
         try:
-            saved = not library.is_saved(target.article.url)
-            library.set_saved(target.article, saved)
+            return self.library.is_saved(url)
+        except HeraldError:
+            return False  # set_saved will say what is wrong
+
+    def _set_saved(self, listed_url: str, article: Article, saved: bool) -> None:
+        host = self.host
+        try:
+            self.library.set_saved(article, saved)
         except HeraldError as error:
             host.report_error(error)
             return
-        host.update_row(target.url, saved=saved)
+        host.update_row(listed_url, saved=saved)
         host.update_counts()
         host.notify("Saved: kept offline." if saved else "Removed from Saved.", timeout=2)
 
@@ -158,8 +179,9 @@ class ArticleActions:
         except LinkRefused:
             self.host.notify("Not a web link: not copied.", severity="warning", timeout=3)
             return
-        self.host.copy_to_clipboard(url)
-        self.host.notify(f"{done}: {url}", markup=False, timeout=4)
+        note = self.host.copy_to_clipboard(url)  # inside tmux: whether tmux may drop it
+        message = f"{done}: {url}" + (f" ({note})" if note else "")
+        self.host.notify(message, markup=False, timeout=6 if note else 4)
 
 
 def _link(target: Target) -> str:

@@ -8,19 +8,22 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from herald_tui.tui.keys import BoundAction, navigation
+from herald_tui.tui.keys import BoundAction
+from herald_tui.tui.widgets._scroll import InstantScroll
 
-__all__ = ["HelpScreen", "help_text"]
+__all__ = ["CLOSE_HINT", "HelpScreen", "help_text"]
+
+CLOSE_HINT = "Esc, q or ? closes this screen; the arrows, PgUp and PgDn scroll it."
 
 
 def help_text(actions: Sequence[BoundAction]) -> Content:
     """The table of keys: a heading per group, then ``keys  description  name`` rows; a
-    binding group (1-9: jump to section) is one row."""
+    binding group (1-9: jump to section) is one row, then its members that say more than
+    their number (``3  Yonhap News Agency › North Korea``)."""
     lines: list[Content] = []
     for title, in_title in groupby(actions, key=_title):
         if lines:
@@ -32,6 +35,11 @@ def help_text(actions: Sequence[BoundAction]) -> Content:
                 keys = ",".join(key for action in members for key in action.keys)
                 name = f"{members[0].id} … {members[-1].id}"
                 lines.append(_row(keys, group, name))
+                lines += [
+                    _row(f"  {', '.join(a.keys)}", a.description.split(": ", 1)[1], "")
+                    for a in members
+                    if ": " in a.description
+                ]
             else:
                 lines += [_row(", ".join(a.keys), a.description, a.id) for a in members]
     lines += [
@@ -42,7 +50,19 @@ def help_text(actions: Sequence[BoundAction]) -> Content:
             "italic",
         ),
     ]
-    return Content("\n").join(lines)
+    head = [Content.styled(CLOSE_HINT, "italic"), Content(""), *_legend(), Content("")]
+    return Content("\n").join([*head, *lines])
+
+
+def _legend() -> list[Content]:
+    """What the marks in the lists mean: nothing else on screen says it."""
+    return [
+        Content.styled("Marks", "bold underline"),
+        _row("●", "unread: not opened yet (u marks it unread again)", ""),
+        _row("★", "saved: kept offline for good (s)", ""),
+        _row("2 versions", "an updated story, (LEAD)...: the newest is shown", ""),
+        _row("READING", "reading mode (z): z or Esc leaves it", ""),
+    ]
 
 
 def _row(keys: str, description: str, name: str) -> Content:
@@ -53,12 +73,6 @@ def _row(keys: str, description: str, name: str) -> Content:
 
 def _title(action: BoundAction) -> str:
     return getattr(action.node, "BINDING_GROUP_TITLE", None) or "Other"
-
-
-class _Scroll(VerticalScroll):
-    BINDINGS = navigation(
-        "scroll_down", "scroll_up", "scroll_home", "scroll_end", "page_down", "page_up"
-    )
 
 
 class HelpScreen(ModalScreen[None]):
@@ -75,6 +89,7 @@ class HelpScreen(ModalScreen[None]):
         """What the table lists."""
 
     def compose(self) -> ComposeResult:
-        with _Scroll(id="help") as scroll:
+        with InstantScroll(id="help") as scroll:
             scroll.border_title = "Keys"
+            scroll.border_subtitle = "Esc closes"
             yield Static(help_text(self.actions), id="help-text")

@@ -28,13 +28,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
 from textual.widget import Widget
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from herald_tui.errors import HeraldError
 from herald_tui.library import Progress, ProgressEvent
 from herald_tui.model import Article, Section
 from herald_tui.results import ListedHeadline
+from herald_tui.text import clean_line
+from herald_tui.tui.failures import section_failed
+from herald_tui.tui.keys import keymap
 from herald_tui.tui.listing import SAVED, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
 from herald_tui.tui.screens.reader_host import ActionLayer
@@ -49,6 +51,7 @@ from herald_tui.tui.widgets import (
     StatusBar,
 )
 from herald_tui.tui.widgets.article import RelatedList
+from herald_tui.tui.widgets.footer import KeyFooter
 from herald_tui.tui.widgets.quotes import QuoteList
 
 __all__ = ["STALE_AFTER", "Pane", "ReaderScreen"]
@@ -106,7 +109,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
             yield Vertical(id="side-panel")  # the quote panel goes in it
         # The search bar goes here.
         yield StatusBar(clock=self.clock, id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def key_nodes(self) -> list[DOMNode]:
         """The screen and its widgets with keys, those not mounted yet included (at the end:
@@ -270,6 +273,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
         self.article_url = url
         self.terms = terms
         self._stand_in = (title, summary)
+        self._follow_in_list(url)
         try:
             cached = self.library.cached_article(url)
         except HeraldError as error:
@@ -290,6 +294,15 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
             )
         self.pane = "article"
         self.refresh_bindings()
+
+    def _follow_in_list(self, url: str) -> None:
+        """Highlight the article's row in the list (after a related story, say), so the
+        list never points at the story the reader came from."""
+        listing: HeadlineList | SearchResults
+        listing = self.search_results if self.searching else self.headline_list
+        index = listing.index_of(url)
+        if index is not None and listing.highlighted != index:
+            listing.highlighted = index
 
     async def _load_article(self, url: str) -> None:
         article = await self.library.article(url, self._progress(url))
@@ -329,20 +342,43 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
             self.status_bar.set_progress(worker.name, None)
         if event.state is not WorkerState.ERROR:
             return
+        if worker.group.startswith("refresh:"):
+            self._section_failed(worker.name, worker.error)
+            return
         message = self.report_error(worker.error)
         loading = worker.group == "article" and worker.name == self.article_url
         if loading and self.article_view.article is None:  # nothing cached to keep on screen
             title, summary = self._stand_in
             self.article_view.show_message(title, message, summary)
 
+    def _section_failed(self, key: str, error: BaseException | None) -> None:
+        """Say in words (no URL) that the section could not be fetched, and the key to try
+        again: in the pane when it has nothing else to show, else in a notification."""
+        title = self._section_titles.get(key, key)
+        retry = keymap(self.settings.keys).get("refresh", "r").split(",")[0]
+        message = section_failed(title, error or HeraldError("unknown error"), retry)
+        shown = self.section is not None and self.section.key == key
+        if shown and not self.headline_list.rows:
+            self.headline_list.show([], self._section_titles, message)
+        else:
+            self.notify(message, severity="error", markup=False)
+        if error is not None and not isinstance(error, HeraldError):
+            self.log.error(f"internal error: {type(error).__name__}: {error}")
+
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """n/p and the quote panel only once an article is open."""
+        """n/p and the quote panel only once an article is open; refresh only online, and
+        not where there is nothing to fetch (Saved)."""
         if action == "step":
             return self.article_url is not None
         if action == "toggle_quotes":
             return self.article_url is not None or self.quotes_open
+        if action == "refresh":
+            listing = self.listing
+            return not self.library.offline and listing is not None and listing.refreshable
+        if action == "refresh_all":
+            return not self.library.offline
         return True
 
     def action_step(self, delta: int) -> None:
@@ -364,26 +400,19 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
             self._open_row(headlines.rows[target])
 
     def action_refresh(self) -> None:
-        """Refresh the listed section."""
+        """Refresh the listed section (offered only online, where there is something to
+        fetch: see check_action)."""
         listing = self.listing
-        if self._refuse_offline() or listing is None or listing.section is None:
+        if self.library.offline or listing is None or listing.section is None:
             return
-        if not listing.refreshable:
-            self.notify(listing.refusal, timeout=3)
-            return
-        self._start_refresh(listing.section)
+        if listing.refreshable:
+            self._start_refresh(listing.section)
 
     def action_refresh_all(self) -> None:
-        """Refresh every section."""
-        if self._refuse_offline():
-            return
-        for section in self.section_tree.sections:
-            self._start_refresh(section)
-
-    def _refuse_offline(self) -> bool:
-        if self.library.offline:
-            self.notify("Offline: showing the cache; nothing is fetched.", timeout=3)
-        return self.library.offline
+        """Refresh every section (offered only online)."""
+        if not self.library.offline:
+            for section in self.section_tree.sections:
+                self._start_refresh(section)
 
     def action_back(self) -> None:
         """Close the quote panel (from inside it), leave reading mode, leave the search
@@ -396,6 +425,36 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
             self.searching = False
         else:
             self.action_pane_by(-1)
+
+    def action_reading_mode(self) -> None:
+        """Give the article the whole width, or take it back. From the list, the highlighted
+        headline is the one read (not the article read before)."""
+        focused = self.focused
+        if not self.reading and focused is not None and self.pane_of(focused) == "headlines":
+            self._open_highlighted()
+        super().action_reading_mode()
+
+    def _open_highlighted(self) -> None:
+        if self.searching:
+            hit = self.search_results.current
+            if hit is not None and hit.url != self.article_url:
+                self._open_hit(hit)
+            return
+        row = self.headline_list.current
+        if row is not None and row.headline.url != self.article_url:
+            self._open_row(row)
+
+    def describe_action(self, action: str) -> str | None:
+        """``Section 3: Yonhap News Agency › North Korea`` for ``jump(3)`` (help, palette)."""
+        if not action.startswith("jump("):
+            return None
+        number = int(action[5:-1])
+        sections = self.section_tree.sections if self.is_mounted else []
+        if not 0 < number <= len(sections):
+            return None
+        section = sections[number - 1]
+        source = self._source_titles.get(section.source, section.source)
+        return f"Section {number}: {clean_line(source)} › {clean_line(section.title)}"
 
     def action_jump(self, number: int) -> None:
         """Open the n-th section (1-9) of the tree."""

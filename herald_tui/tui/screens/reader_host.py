@@ -90,9 +90,12 @@ class ActionLayer(ReaderBase):
             listing.update_row(changed)
         return True
 
-    def copy_to_clipboard(self, text: str) -> None:
-        """Put ``text`` on the terminal's clipboard (OSC 52)."""
+    def copy_to_clipboard(self, text: str) -> str | None:
+        """Put ``text`` on the terminal's clipboard (OSC 52); return the app's note on it
+        (inside tmux, when tmux may drop it)."""
         self.app.copy_to_clipboard(text)
+        note = getattr(self.app, "clipboard_note", None)
+        return note if isinstance(note, str) else None
 
     def in_background(self, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` in a worker; a failure is reported like any other."""

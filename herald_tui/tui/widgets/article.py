@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.style import Style
@@ -21,9 +21,9 @@ from textual.widgets.option_list import Option
 from herald_tui.model import Article, Link, Photo, Quote, Video
 from herald_tui.text import is_safe_url
 from herald_tui.tui import display
-from herald_tui.tui.keys import navigation
 from herald_tui.tui.spans import quote_pieces, term_spans
 from herald_tui.tui.timefmt import Clock, kst, relative
+from herald_tui.tui.widgets._scroll import InstantScroll
 
 __all__ = ["ArticleView", "Headline", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"]
 
@@ -122,14 +122,11 @@ class RelatedList(OptionList):
         super().__init__(*(Option(display.line(link.title or link.url)) for link in self.links))
 
 
-class ArticleView(VerticalScroll):
-    """The article pane; text is kept to a comfortable measure however wide the pane."""
+class ArticleView(InstantScroll):
+    """The article pane; text is kept to a comfortable measure however wide the pane.
+    Arrows, j/k, g/G, Home/End, PageUp/PageDown and space scroll it, at once."""
 
     BINDING_GROUP_TITLE = "Lists and article"
-    BINDINGS = navigation(
-        "scroll_down", "scroll_up", "scroll_home", "scroll_end", "page_down", "page_up"
-    )
-    """Arrows, j/k, g/G, Home/End, PageUp/PageDown and space scroll the article."""
 
     # Declared here, not on the blocks that use them: component classes on every paragraph
     # would be styled again for each one, which doubled the time to open a long article.
@@ -297,8 +294,19 @@ class ArticleView(VerticalScroll):
 
 def _adds_to(summary: str, paragraphs: tuple[str, ...]) -> bool:
     """True if ``summary`` says something the lead paragraph does not already begin with
-    (Yonhap's summary is usually the lead's first sentence)."""
-    return bool(summary) and not (paragraphs and summary[:60] in paragraphs[0])
+    (Yonhap's summary is usually the lead's first sentence; a page's description is often
+    the lead with straight quotes where the text has curly ones)."""
+    if not summary or not paragraphs:
+        return bool(summary)
+    return _comparable(summary)[:60] not in _comparable(paragraphs[0])
+
+
+_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def _comparable(text: str) -> str:
+    """``text`` with one kind of quotation mark, one space between words, in lower case."""
+    return " ".join(text.translate(_QUOTES).split()).lower()
 
 
 def _media_at(article: Article, index: int, count: int) -> Iterator[Static]:

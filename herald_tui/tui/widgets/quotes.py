@@ -24,9 +24,10 @@ from textual.widgets.option_list import Option
 from herald_tui.model import Article, Quote
 from herald_tui.tui import display
 from herald_tui.tui.keys import navigation
+from herald_tui.tui.widgets._fresh import FreshHeights
 from herald_tui.tui.widgets._hanging import Hanging
 
-__all__ = ["QuotePanel", "Row", "quote_header", "quote_rows"]
+__all__ = ["QuotePanel", "Row", "listed_quotes", "quote_header", "quote_rows", "speaker_label"]
 
 UNATTRIBUTED = "unattributed"
 
@@ -45,6 +46,34 @@ class Row:
 
 def _speaker(quote: Quote) -> str | None:
     return quote.speaker_short or quote.speaker
+
+
+def speaker_label(name: str) -> str:
+    """A speaker as a label, starting with a capital: the extractor keeps the article's
+    case ("ruling party floor leader Goh"), which beside "Opposition floor leader" looked
+    like a mistake."""
+    return name[:1].upper() + name[1:] if name[:1].islower() else name
+
+
+def listed_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """The quotations worth a row: a headline quotation the body quotes again (by the same
+    speaker, or one unknown on either side) is listed once, as the body's, which Enter can
+    jump to."""
+    body = [q for q in quotes if q.paragraph is not None]
+
+    def repeated(headline: Quote) -> bool:
+        words = _words(headline.text)
+        return any(
+            words in _words(q.text)
+            and (headline.speaker is None or q.speaker is None or headline.speaker == q.speaker)
+            for q in body
+        )
+
+    return tuple(q for q in quotes if q.paragraph is not None or not repeated(q))
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def quote_header(quotes: Sequence[Quote]) -> str:
@@ -67,8 +96,8 @@ def quote_rows(quotes: Sequence[Quote], grouped: bool) -> list[Row]:
         groups[None] = groups.pop(None)  # unattributed last
     rows: list[Row] = []
     for speaker, members in groups.items():
-        name = _speaker(members[0]) if speaker else None
-        rows.append(Row(None, name or UNATTRIBUTED, len(members)))
+        # The full description, once: the quotations under it do not repeat it.
+        rows.append(Row(None, speaker or UNATTRIBUTED, len(members)))
         rows += [Row(quote) for quote in members]
     return rows
 
@@ -87,7 +116,7 @@ class _QuoteMessage(Message):
         return self.panel
 
 
-class QuoteList(OptionList):
+class QuoteList(FreshHeights):
     """The quotations, one option each; group headings are disabled options."""
 
     BINDING_GROUP_TITLE = "Quote panel"
@@ -169,7 +198,7 @@ class QuotePanel(Vertical):
         same = article is not None and article.url == self._article_url
         keep = self.current if same else None
         self._article_url = article.url if article else None
-        self.quotes = article.quotes if article else ()
+        self.quotes = listed_quotes(article.quotes) if article else ()
         self._empty = "No quotations in this article." if article else "No article shown."
         if self.is_mounted:
             self._fill(keep)
@@ -189,8 +218,9 @@ class QuotePanel(Vertical):
         self._expanded = None
         quote_list = self.quote_list
         quote_list.set_options(self._options())
+        # A heading's quote is None too: only a quotation can be the one kept.
         target = next((n for n, row in enumerate(self._rows) if row.quote == keep), None)
-        if target is None:
+        if keep is None or target is None:
             target = next((n for n, row in enumerate(self._rows) if row.quote), None)
         quote_list.highlighted = target
         if not self._rows:
@@ -227,18 +257,17 @@ class QuotePanel(Vertical):
             )
         text = Content.assemble("“", words, "”")
         tag = (" · headline", ".quote-panel--tag") if quote.paragraph is None else ""
-        if self.grouped and not focused:
+        if self.grouped:  # the group's heading names the speaker
             return Hanging(Content("  "), Content.assemble(text, tag))
         name = quote.speaker if focused else _speaker(quote)
         style = ".quote-panel--speaker" if name else ""
-        lines = Content.assemble(self._speaker_line(name or UNATTRIBUTED, style), tag, "\n", text)
-        return Hanging(Content("  "), lines) if self.grouped else lines
+        return Content.assemble(self._speaker_line(name or UNATTRIBUTED, style), tag, "\n", text)
 
     @staticmethod
     def _speaker_line(name: str, style: str) -> Content:
         if name == UNATTRIBUTED and not style:
             return Content.styled(UNATTRIBUTED, ".quote-panel--unattributed")
-        return display.line(name, style)
+        return display.line(speaker_label(name), style)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Show the full speaker on the highlighted quotation; tell the screen."""

@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from herald_tui.tui.keys import navigation
+from herald_tui.tui.widgets._fresh import FreshHeights
 from herald_tui.tui.widgets._hanging import Hanging
 
 __all__ = ["RowList"]
@@ -20,7 +21,7 @@ __all__ = ["RowList"]
 Row = TypeVar("Row")
 
 
-class RowList(OptionList, Generic[Row]):
+class RowList(FreshHeights, Generic[Row]):
     """Rows, each with a URL; Enter opens one (the subclass's ``Opened`` message).
 
     Subclasses say how a row looks (:meth:`prompt`), where it points (:meth:`url_of`) and

@@ -16,7 +16,10 @@ from herald_tui.library import ProgressEvent
 from herald_tui.tui import display
 from herald_tui.tui.timefmt import Clock, relative
 
-__all__ = ["StatusBar", "describe_progress"]
+__all__ = ["READING_BADGE", "StatusBar", "describe_progress"]
+
+READING_BADGE = " READING: z or esc leaves "
+"""Shown in reading mode, which otherwise only looks like a wide article."""
 
 
 def describe_progress(event: ProgressEvent) -> str:
@@ -30,9 +33,9 @@ def describe_progress(event: ProgressEvent) -> str:
 
 
 class StatusBar(Horizontal):
-    """One line at the bottom: a SAMPLE CONTENT badge in demo mode, ONLINE or OFFLINE, where
-    you are, when it last synced and what is being fetched. The screen sets the attributes;
-    this only renders."""
+    """One line at the bottom: a SAMPLE CONTENT badge in demo mode, ONLINE or OFFLINE, READING
+    in reading mode, where you are, when it last synced and what is being fetched. The screen
+    sets the attributes; this only renders."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"status-bar--dim", "status-bar--progress"}
     """The sync time and the progress of fetches."""
@@ -47,6 +50,8 @@ class StatusBar(Horizontal):
     """When the shown section was last synced."""
     note: reactive[str] = reactive("")
     """Shown instead of the sync time when set (``12 results``, ``kept offline``)."""
+    reading: reactive[bool] = reactive(False)
+    """Show the READING badge and how to leave reading mode (follows the screen's)."""
 
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -56,11 +61,21 @@ class StatusBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Static(Content(" SAMPLE CONTENT "), id="demo-badge")
         yield Static(Content(" ONLINE "), id="network-badge")
+        yield Static(Content(READING_BADGE), id="reading-badge")
         yield Static(id="status-text")
 
     def on_mount(self) -> None:
-        """Keep "synced 3 min ago" current."""
+        """Keep "synced 3 min ago" current; follow the screen's reading mode."""
         self.set_interval(30, self._update_text)
+        self.query_one("#reading-badge").display = False
+        if hasattr(self.screen, "reading"):
+            self.watch(self.screen, "reading", self._set_reading)
+
+    def _set_reading(self, reading: bool) -> None:
+        self.reading = reading
+
+    def watch_reading(self, reading: bool) -> None:
+        self.query_one("#reading-badge").display = reading
 
     def watch_demo(self, demo: bool) -> None:
         self.query_one("#demo-badge").display = demo
@@ -91,6 +106,7 @@ class StatusBar(Horizontal):
         """The bar as plain text (badges included)."""
         badges = " SAMPLE CONTENT " if self.demo else ""
         badges += " OFFLINE " if self.offline else " ONLINE "
+        badges += READING_BADGE if self.reading else ""
         return badges + self._text().plain
 
     def _update_text(self) -> None:
