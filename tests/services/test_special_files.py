@@ -70,8 +70,8 @@ def test_read_html_refuses_a_page_over_the_size_cap(tmp_path: Path) -> None:
 def test_a_fifo_in_place_of_a_database_file_is_refused(
     tmp_path: Path, name: str, command: list[str]
 ) -> None:
-    for both in ("cache", "data"):
-        (tmp_path / both).mkdir()
+    for folder in ("cache", "data"):  # both exist: `search` reports a missing one first
+        (tmp_path / folder).mkdir()
     directory = tmp_path / ("data" if name.startswith("user") else "cache")
     os.mkfifo(directory / name)
     global_options = [c for c in command if c.startswith("--")]
