@@ -199,3 +199,14 @@ async def test_no_blank_row_stays_under_a_headline_after_a_resize() -> None:
         rows = reader(app).headline_list.rows
         assert last > 0 and len(rows) == 10
         assert all(line.strip() for line in lines[: last + 1]), "\n".join(lines)
+
+
+async def test_a_click_opens_a_headline_as_the_readme_says() -> None:
+    app = demo_app()
+    async with app.run_test(size=SMALL) as pilot:
+        screen = reader(app)
+        await settle(pilot)
+        second = screen.headline_list.rows[1].headline.url
+        await pilot.click("#headlines", offset=(12, 1))  # the second row (one line each)
+        await settle(pilot)
+        assert screen.article_url == second
