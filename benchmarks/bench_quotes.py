@@ -1,12 +1,15 @@
 """Quotation extraction: accuracy on the labelled corpus, speed, linearity and import cost.
 
 Accuracy rows report end-to-end F1 as their value; the notes under the table give every
-figure (spans P/R/F1, speaker accuracy) for each split (dev, held-out, second held-out) and
-for all of them.
+figure (spans P/R/F1, speaker accuracy, terms given a speaker) for each tuning split on its own
+(never pooled). The blind split is left out unless ``HERALD_QUOTES_BLIND=1`` is set: whoever
+tunes the rules must not see it (``python -m benchmarks.quote_score --split blind``).
 """
 
 from __future__ import annotations
 
+import compileall
+import os
 import subprocess
 import sys
 import time
@@ -14,8 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from benchmarks import Benchmark
-from benchmarks.quote_score import SPLITS, Score, load, score
 from herald_tui.quotes import extract_quotes
+from tests.quotes.scoring import BLIND, DEMO, TUNING_SPLITS, Score, has_split, load, score
 
 # One paragraph of each shape a long article repeats: attribution after, before, inverted,
 # partial quotes, a quote over two paragraphs, narration.
@@ -49,7 +52,7 @@ def _accuracy(name: str, articles: Sequence[dict[str, Any]]) -> Benchmark:
         f"quotes: corpus {name} ({len(articles)} articles), end-to-end F1",
         lambda: 0.0,
         "",
-        "spans P>=0.95 R>=0.93, speaker>=0.90, e2e F1>=0.85",
+        "spans P>=0.97 R>=0.95, speaker>=0.92, e2e F1>=0.90, no term with a speaker",
         meets=lambda _median, _base: _meets(result),
         repeat=1,
         warmup=0,
@@ -67,6 +70,7 @@ def _accuracy(name: str, articles: Sequence[dict[str, Any]]) -> Benchmark:
             e2e_f1=round(result.end_to_end_f1, 3),
             labelled=result.gold,
             extracted=result.extracted,
+            terms_with_speaker=result.terms_with_speaker,
         )
         return result.end_to_end_f1
 
@@ -76,27 +80,36 @@ def _accuracy(name: str, articles: Sequence[dict[str, Any]]) -> Benchmark:
 
 def _meets(result: Score) -> bool:
     return (
-        result.precision >= 0.95
-        and result.recall >= 0.93
-        and result.speaker_accuracy >= 0.90
-        and result.end_to_end_f1 >= 0.85
+        result.precision >= 0.97
+        and result.recall >= 0.95
+        and result.speaker_accuracy >= 0.92
+        and result.end_to_end_f1 >= 0.90
+        and result.terms_with_speaker == 0
     )
 
 
 def _speed(name: str, articles: Sequence[tuple[str, Sequence[str]]]) -> Benchmark:
     words = sum(_words(paragraphs) for _, paragraphs in articles)
 
+    cpu: list[float] = []
+
     def sample() -> float:
+        # CPU time too, in the notes: on a machine shared with other jobs the wall time
+        # includes waiting for a core, the CPU time only the extractor's work
+        start = time.process_time()
         elapsed = _timed(lambda: [extract_quotes(h, p) for h, p in articles])
+        cpu.append((time.process_time() - start) * 1e6 / words)
+        bench.notes.update(cpu_ms_per_1000_words_best=round(min(cpu), 2))
         return elapsed * 1000 / words
 
-    return Benchmark(
+    bench = Benchmark(
         f"quotes: {name} ({words:,} words), ms per 1,000 words",
         sample,
         "ms",
-        "< 5 ms per 1,000 words",
-        meets=lambda median, _base: median < 5,
+        "< 4 ms per 1,000 words",
+        meets=lambda median, _base: median < 4,
     )
+    return bench
 
 
 def _linearity() -> Benchmark:
@@ -125,26 +138,42 @@ def _linearity() -> Benchmark:
 
 
 def _process(code: str) -> float:
+    """Wall time of ``python -c code``."""
     return _timed(lambda: subprocess.run([sys.executable, "-c", code], check=True))
 
 
+def _compiled() -> None:
+    """Compile herald-tui's modules first, as pip does for an installed copy: the baseline,
+    bare Python, starts from compiled modules too, and a checkout run with
+    ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module from source each time."""
+    import herald_tui
+
+    compileall.compile_dir(os.path.dirname(herald_tui.__file__), quiet=1)
+
+
 def benchmarks() -> Iterable[Benchmark]:
-    splits = {split: load(split) for split in SPLITS}
+    names = [*TUNING_SPLITS, DEMO]
+    if os.environ.get("HERALD_QUOTES_BLIND") == "1" and has_split(BLIND):
+        names.append(BLIND)
+    splits = {split: load(split) for split in names}
     for split, articles in splits.items():
         yield _accuracy(split, articles)
-    everything = [article for articles in splits.values() for article in articles]
-    yield _accuracy("all", everything)
-    corpus = [(a["headline"], a["paragraphs"]) for a in everything]
+    corpus = [
+        (a["headline"], a["paragraphs"])
+        for split in TUNING_SPLITS
+        for a in splits[split]  # the corpus the speed goal is stated for
+    ]
     yield _speed("corpus", corpus)
     long_article = [("Budget talks 'difficult but necessary': minister", _TEMPLATE * 40)]
     yield _speed("synthetic article", long_article)
     yield _linearity()
+    _compiled()
     yield Benchmark(
-        "quotes: import herald_tui.quotes (process)",
+        "quotes: import herald_tui.quotes (process, from bytecode)",
         lambda: _process("import herald_tui.quotes"),
         "ms",
-        "< 50 ms over bare python",
-        meets=lambda median, base: base is not None and median - base < 50,
+        "< 40 ms over bare python",
+        meets=lambda median, base: base is not None and median - base < 40,
         baseline=lambda: _process("pass"),
         baseline_label="python -c pass",
         repeat=9,

@@ -50,7 +50,9 @@ def _library(count: int = 200) -> SampleNews:
         title = f"{subjects[n % 8]} {verbs[n % 7]} {objects[n % 4]} ({n})"
         when = news.NOW - timedelta(minutes=7 * n)
         url = f"https://en.yna.co.kr/view/AEN2024071000{n:04d}315"
-        rows.append((Headline(url, title, "yonhap", "national", when), 1 + (n % 5 == 0)))
+        folded = n % 5 == 0  # every fifth story comes in two revisions
+        headline = Headline(url, title, "yonhap", "national", when, story_id=f"s{n}", revision=1)
+        rows.append((headline, 2 if folded else 1))
     sample.put_list("yonhap/national", rows)
     return sample
 

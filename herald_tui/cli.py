@@ -35,6 +35,8 @@ from herald_tui.errors import HeraldError
 from herald_tui.text import strip_controls
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from herald_tui.services import NewsLibrary, TemporaryDir
 
 __all__ = ["COMMANDS", "Context", "build_parser", "main"]
@@ -86,10 +88,21 @@ class Context:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr, not the usage block."""
+    """argparse, but a usage error is one line on stderr, not the usage block, and nothing it
+    prints carries a control character (it quotes the command line: "unrecognized arguments"
+    echoes argv as typed)."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        super()._print_message(_visible(message), file)
+
+
+def _visible(text: str) -> str:
+    """``text`` with every unprintable character but newline and tab shown as an escape
+    (``\\x1b``, ``\\u202e``), so what was typed is seen, and never obeyed by the terminal."""
+    return "".join(c if c.isprintable() or c in "\n\t" else repr(c)[1:-1] for c in text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -187,7 +200,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     config_file = config_path(args.config)
     # A file the user named (option or environment) must exist; the default one may not.
     named = bool(args.config or os.environ.get(CONFIG_ENV))
-    settings = load_settings(config_file, required=named)
+    settings = load_settings(config_file, required=named, site_names=_site_names())
     paths = resolve_paths(config_file, settings, args.cache_dir, args.data_dir)
     ctx = Context(args=args, settings=settings, paths=paths)
     if args.print_config:
@@ -224,10 +237,18 @@ def _ended_like_ctrl_c() -> Iterator[None]:
             signal.signal(number, handler)
 
 
+def _site_names() -> Iterator[str]:
+    """The installed site plugins' names; lazy: read only if a site is configured."""
+    from herald_tui.fetchers.registry import Registry
+
+    yield from Registry.load().names()
+
+
 def _run_app(ctx: Context) -> int:
     """Start the app on the library the arguments ask for."""
     from herald_tui import tui  # Textual is imported only to start the app
 
+    tui.check_settings(ctx.settings, ctx.paths.config_file)  # a bad config first: exit 78
     with tui.starting():
         library = ctx.open_library()
         return tui.run_app(library, ctx.settings, demo=ctx.demo, data_dir=ctx.paths.data_dir)

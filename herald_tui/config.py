@@ -23,15 +23,20 @@ Example::
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from herald_tui import PROJECT_URL, __version__
 from herald_tui.errors import ConfigError
+from herald_tui.files import read_regular
+from herald_tui.text import clean_line
+from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = [
     "APP_NAME",
@@ -50,13 +55,16 @@ APP_NAME = "herald-tui"
 CONFIG_ENV = "HERALD_TUI_CONFIG"
 CACHE_DIR_ENV = "HERALD_TUI_CACHE_DIR"
 DATA_DIR_ENV = "HERALD_TUI_DATA_DIR"
+MAX_CONFIG_BYTES = 1 << 20
+"""A config file is a few hundred bytes; anything over 1 MiB is not one."""
 SITE_ENV_PREFIX = "HERALD_TUI_SITE_"
 """``HERALD_TUI_SITE_YONHAP=http://127.0.0.1:8080/yna`` overrides ``[sites] yonhap``."""
 
 
-def _doc(default: Any, doc: str) -> Any:
-    """A dataclass field with an immutable default and its documentation."""
-    return field(default=default, metadata={"doc": doc})
+def _doc(default: Any, doc: str, low: float | None = None, high: float | None = None) -> Any:
+    """A dataclass field with an immutable default, its documentation and, for a number, the
+    range it must be in."""
+    return field(default=default, metadata={"doc": doc, "range": (low, high)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +75,21 @@ class NetworkSettings:
         f"Mozilla/5.0 (compatible; herald-tui/{__version__}; +{PROJECT_URL})",
         "User-Agent header sent with every request. One site refuses default library agents.",
     )
-    connections_per_host: int = _doc(4, "Most requests in flight to one host at once.")
-    connect_timeout: float = _doc(5.0, "Seconds to wait for a connection.")
-    read_timeout: float = _doc(10.0, "Seconds to wait for any single read from the server.")
-    deadline: float = _doc(30.0, "Seconds one request may take in all, however it trickles.")
-    retries: int = _doc(3, "Retries after a connection error, a 5xx or a 429.")
-    max_retry_wait: float = _doc(30.0, "Longest wait before a retry, whatever Retry-After says.")
-    max_body_mb: float = _doc(5.0, "Largest page or feed accepted, in MiB after decompression.")
+    connections_per_host: int = _doc(4, "Most requests in flight to one host at once.", 1, 64)
+    connect_timeout: float = _doc(5.0, "Seconds to wait for a connection.", 0.1, 600)
+    read_timeout: float = _doc(
+        10.0, "Seconds to wait for any single read from the server.", 0.1, 600
+    )
+    deadline: float = _doc(
+        30.0, "Seconds one request may take in all, however it trickles.", 0.1, 3600
+    )
+    retries: int = _doc(3, "Retries after a connection error, a 5xx or a 429.", 0, 10)
+    max_retry_wait: float = _doc(
+        30.0, "Longest wait before a retry, whatever Retry-After says.", 0, 3600
+    )
+    max_body_mb: float = _doc(
+        5.0, "Largest page or feed accepted, in MiB after decompression.", 0.1, 1024
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +98,7 @@ class CacheSettings:
 
     cache_dir: str = _doc("", "Article cache directory; empty means the platform default.")
     data_dir: str = _doc("", "Saved articles and read marks; empty means the platform default.")
-    sync_limit: int = _doc(30, "Articles fetched per section by `herald-tui sync`.")
+    sync_limit: int = _doc(30, "Articles fetched per section by `herald-tui sync`.", 1, 1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +106,7 @@ class UISettings:
     """How the app looks."""
 
     theme: str = _doc("textual-dark", "Textual theme name; changed from the command palette.")
-    measure: int = _doc(80, "Widest article text column, in cells.")
+    measure: int = _doc(80, "Widest article text column, in cells.", 20, 1000)
     relative_times: bool = _doc(True, "Show '3 h ago' beside absolute times.")
 
 
@@ -160,33 +176,84 @@ def resolve_paths(
 
 
 def load_settings(
-    path: Path, *, required: bool = False, env: Mapping[str, str] | None = None
+    path: Path,
+    *,
+    required: bool = False,
+    env: Mapping[str, str] | None = None,
+    site_names: Iterable[str] | None = None,
 ) -> Settings:
     """Read settings from ``path``; a missing file gives defaults unless ``required``.
 
-    Raises :class:`ConfigError` naming the file and the bad key or line.
+    ``site_names``: the sources that exist (iterated only if a site is configured); None
+    skips that check. Raises :class:`ConfigError` naming the file (or the environment
+    variable) and the bad key or line.
     """
     env = os.environ if env is None else env
+    data = _read(path, required)
+    settings: Settings = _build(Settings, data, path, prefix="")
+    known = _Names(site_names)
+    for name, url in settings.sites.items():
+        where = f"{path}: 'sites.{name}'"
+        known.check(name, f"{path}: unknown site 'sites.{name}'")
+        settings.sites[name] = _site_url(url, f"{where} must be an http(s) URL")
+    for variable, url in env.items():
+        if variable.startswith(SITE_ENV_PREFIX):
+            name = variable[len(SITE_ENV_PREFIX) :].lower()
+            known.check(name, f"{clean_line(variable)}: unknown site {clean_line(name)!r}")
+            where = f"{clean_line(variable)}: must be an http(s) URL"
+            settings.sites[name] = _site_url(url, where)
+    return settings
+
+
+def _read(path: Path, required: bool) -> dict[str, Any]:
+    """The TOML table in ``path`` ({} if it is missing and not ``required``)."""
     try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
+        raw = read_regular(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         if required:
             raise ConfigError(f"{path}: no such config file") from None
-        data = {}
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+        return {}
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror}") from None
-    settings: Settings = _build(Settings, data, path, prefix="")
-    overrides = {
-        k[len(SITE_ENV_PREFIX) :].lower(): v
-        for k, v in env.items()
-        if k.startswith(SITE_ENV_PREFIX)
-    }
-    if overrides:
-        settings = dataclasses.replace(settings, sites={**settings.sites, **overrides})
-    return settings
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            f"{path}: not UTF-8 text (byte {raw[e.start]:#04x} at offset {e.start})"
+        ) from None
+    try:
+        # Editors on Windows may start the file with a byte order mark; TOML does not allow it.
+        return tomllib.loads(text.removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+
+
+class _Names:
+    """The known site names, looked up (from the plugins) only when first needed."""
+
+    def __init__(self, names: Iterable[str] | None) -> None:
+        self._source = names
+        self._names: list[str] | None = None
+
+    def check(self, name: str, unknown: str) -> None:
+        if self._source is None:
+            return
+        if self._names is None:
+            self._names = sorted(self._source)
+        if name not in self._names:
+            raise ConfigError(f"{unknown} (sites: {', '.join(self._names)})")
+
+
+def _site_url(url: str, bad: str) -> str:
+    """``url`` re-serialised as browsers parse it; ConfigError ``bad: why`` unless it is a
+    plain http(s) URL with no credentials, query or fragment."""
+    try:
+        parsed = checked_url(url)
+    except BadUrl as e:
+        raise ConfigError(f"{bad}: {e}, not {clean_line(url)!r}") from None
+    if parsed.query is not None or parsed.fragment is not None:
+        raise ConfigError(f"{bad} without a query or fragment, not {clean_line(url)!r}")
+    return str(parsed)
 
 
 def _build(cls: type[Any], data: Mapping[str, Any], path: Path, prefix: str) -> Any:
@@ -195,14 +262,15 @@ def _build(cls: type[Any], data: Mapping[str, Any], path: Path, prefix: str) -> 
     for key, value in data.items():
         name = f"{prefix}{key}"
         if key not in fields:
-            raise ConfigError(f"{path}: unknown setting '{name}'")
+            raise ConfigError(f"{path}: unknown setting {clean_line(name)!r}")
         default = _default(fields[key])
         if dataclasses.is_dataclass(default):
             if not isinstance(value, dict):
                 raise ConfigError(f"{path}: '{name}' must be a table ([{name}])")
             values[key] = _build(type(default), value, path, prefix=f"{name}.")
         else:
-            values[key] = _check(name, value, default, path)
+            value = _check(name, value, default, path)
+            values[key] = _check_range(name, value, fields[key].metadata.get("range"), path)
     return cls(**values)
 
 
@@ -217,26 +285,61 @@ def _check(name: str, value: Any, default: Any, path: Path) -> Any:
     if isinstance(default, dict):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise ConfigError(f"{path}: '{name}' must be a table of strings")
+        for key, text in value.items():
+            _check_text(f"{name}.{key}", key, path)
+            _check_text(f"{name}.{key}", text, path)
         return dict(value)
     if isinstance(default, bool) and not isinstance(value, bool):
-        raise ConfigError(f"{path}: '{name}' must be true or false, not {value!r}")
+        raise ConfigError(f"{path}: '{name}' must be true or false, not {_shown(value)}")
     if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if type(value) is not type(default):
         kind = {str: "a string", int: "a whole number", float: "a number"}[type(default)]
-        raise ConfigError(f"{path}: '{name}' must be {kind}, not {value!r}")
-    if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
-        raise ConfigError(f"{path}: '{name}' must not be negative")
+        raise ConfigError(f"{path}: '{name}' must be {kind}, not {_shown(value)}")
+    if name == "network.user_agent" and not (value and _PRINTABLE_ASCII.fullmatch(value)):
+        # It is sent as an HTTP header: Latin-1 at best, and servers expect ASCII.
+        raise ConfigError(f"{path}: '{name}' must be printable ASCII, not {_shown(value)}")
+    if isinstance(value, str):
+        _check_text(name, value, path)
     return value
+
+
+_PRINTABLE_ASCII = re.compile("[ -~]+")
+
+
+def _check_text(name: str, text: str, path: Path) -> None:
+    if not text.isprintable():
+        raise ConfigError(f"{path}: '{name}' must not hold control characters")
+
+
+def _check_range(name: str, value: Any, bounds: Any, path: Path) -> Any:
+    """A number must be finite and within the field's ``(low, high)`` bounds."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or not bounds:
+        return value
+    low, high = bounds
+    if low is None or high is None:
+        return value
+    if not (math.isfinite(value) and low <= value <= high):
+        kind = "a whole number" if isinstance(value, int) else "a number"
+        raise ConfigError(
+            f"{path}: '{name}' must be {kind} from {low:g} to {high:g}, not {_shown(value)}"
+        )
+    return value
+
+
+def _shown(value: Any) -> str:
+    """A value for a one-line message: cleaned and cut short."""
+    text = clean_line(repr(value))
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def describe(settings: Settings, paths: Paths) -> str:
     """The effective settings and paths as commented TOML (for ``--print-config``)."""
     lines = [
-        f"# config file: {paths.config_file}"
+        f"# config file: {_escaped(str(paths.config_file), quotes=False)}"
         + ("" if paths.config_file.exists() else " (not present: defaults in use)"),
-        f"# cache dir:   {paths.cache_dir}",
-        f"# data dir:    {paths.data_dir}",
+        f"# cache dir:   {_escaped(str(paths.cache_dir), quotes=False)}",
+        f"# data dir:    {_escaped(str(paths.data_dir), quotes=False)}",
     ]
     tables: list[tuple[str, Any]] = []
     for f in dataclasses.fields(settings):
@@ -261,6 +364,20 @@ def _toml(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-        return f'"{escaped}"'
+        return f'"{_escaped(value)}"'
     return repr(value)
+
+
+def _escaped(text: str, *, quotes: bool = True) -> str:
+    """``text`` for a TOML basic string (or a comment): backslash and quote escaped, and every
+    character that is not printable (controls, escapes, bidi marks) as ``\\uXXXX``, so
+    ``--print-config`` never writes one to the terminal and its output reads back the same."""
+    out = []
+    for char in text:
+        if quotes and char in '\\"':
+            out.append("\\" + char)
+        elif char.isprintable():
+            out.append(char)
+        else:
+            out.append(f"\\u{ord(char):04X}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08X}")
+    return "".join(out)

@@ -56,8 +56,11 @@ class SearchError(HeraldError):
 class ParseError(HeraldError):
     """A page or feed could not be parsed. The message names the plugin and the URL."""
 
-    def __init__(self, plugin: str, url: str, reason: str) -> None:
+    def __init__(self, plugin: str, url: str, reason: str, *, refused: bool = False) -> None:
         super().__init__(f"{plugin}: could not parse {url}: {reason}")
         self.plugin = plugin
         self.url = url
         self.reason = reason
+        self.refused = refused
+        """True when the input was refused for its size or shape, or its parse ran out of
+        time: fetching it again soon would cost the same for nothing."""

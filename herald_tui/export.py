@@ -3,7 +3,8 @@
 Order: outlet and section, headline, subheadline, byline, times (KST), then the body with each
 photo and video at its place, then tags, related stories and the URL. Model text is already
 sanitised (no control characters); Markdown output additionally escapes the characters that
-would let page text create links, images, HTML or entities.
+would let page text create links, images, HTML or entities, and makes only links and images to
+the sites' own hosts live.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import textwrap
 from collections.abc import Iterator
 
 from herald_tui.model import Article, Photo, Video
-from herald_tui.text import is_safe_url
 from herald_tui.times import kst
+from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = ["WIDTH", "article_markdown", "article_text", "md_escape"]
 
@@ -109,24 +110,56 @@ def _block_marker(space: str, digits: str, mark: str) -> str:
     return f"{space}{digits}\\{mark}"
 
 
-def _md_url(url: str) -> str:
-    """A URL safe inside ``<...>`` link syntax, or ``""`` if it is not a safe http(s) URL."""
-    if not is_safe_url(url):
+def _md_url(url: str, hosts: frozenset[str]) -> str:
+    """The re-serialised ``url``, safe inside ``<...>`` link syntax, if it may be live: a safe
+    http(s) URL to one of ``hosts``; else ``""``."""
+    try:
+        parsed = checked_url(url)
+    except BadUrl:
         return ""
-    return url.replace("<", "%3C").replace(">", "%3E").replace("(", "%28").replace(")", "%29")
+    if parsed.host_key not in hosts:
+        return ""
+    return str(parsed).replace("(", "%28").replace(")", "%29")
 
 
-def _md_link(text: str, url: str) -> str:
-    target = _md_url(url)
-    return f"[{md_escape(text)}](<{target}>)" if target else md_escape(text)
+def _plain_url(url: str) -> str:
+    """A web link as plain text: a code span, which no renderer links or fetches; ``""`` if
+    ``url`` is not a safe web link at all (``javascript:``...)."""
+    try:
+        return f"`{str(checked_url(url)).replace('`', '%60')}`"
+    except BadUrl:
+        return ""
 
 
-def article_markdown(article: Article, *, source_title: str = "") -> str:
-    """The article as CommonMark."""
-    return "\n\n".join(_md_blocks(article, source_title)) + "\n"
+def _md_link(text: str, url: str, hosts: frozenset[str]) -> str:
+    target = _md_url(url, hosts)
+    if target:
+        return f"[{md_escape(text)}](<{target}>)"
+    plain = _plain_url(url)
+    if text == url:
+        return plain
+    return " ".join(filter(None, (md_escape(text), plain)))
 
 
-def _md_blocks(article: Article, source_title: str) -> Iterator[str]:
+def article_markdown(
+    article: Article, *, source_title: str = "", hosts: frozenset[str] = frozenset()
+) -> str:
+    """The article as CommonMark. Links and images are live only to ``hosts`` (the sites'
+    own); any other URL is written as plain text, so a page cannot make the export fetch a
+    tracking image or show a link that goes somewhere else."""
+    return "\n\n".join(_md_blocks(article, source_title, hosts)) + "\n"
+
+
+def _md_photo(photo: Photo, hosts: frozenset[str]) -> str:
+    caption = md_escape(_caption(photo))
+    target = _md_url(photo.url, hosts)
+    image = f"![{caption}](<{target}>)" if target else ""
+    if not target and _plain_url(photo.url):
+        image = f"Photo: {_plain_url(photo.url)}"
+    return "\n".join(filter(None, (image, caption and f"*{caption}*"))) or "*Photo*"
+
+
+def _md_blocks(article: Article, source_title: str, hosts: frozenset[str]) -> Iterator[str]:
     yield f"*{md_escape(_outlet(article, source_title))}*"
     yield f"# {md_escape(article.headline)}"
     if article.subheadline:
@@ -136,25 +169,15 @@ def _md_blocks(article: Article, source_title: str) -> Iterator[str]:
         yield f"*{md_escape(head)}*"
     for item in _reading_order(article):
         if isinstance(item, Photo):
-            caption = md_escape(_caption(item))
-            target = _md_url(item.url)
-            yield (
-                "\n".join(
-                    filter(
-                        None,
-                        (f"![{caption}](<{target}>)" if target else "", caption and f"*{caption}*"),
-                    )
-                )
-                or "*Photo*"
-            )
+            yield _md_photo(item, hosts)
         elif isinstance(item, Video):
-            yield "Video: " + _md_link(item.title or item.url, item.url)
+            yield "Video: " + _md_link(item.title or item.url, item.url, hosts)
         else:
             yield "  \n".join(md_escape(line) for line in item.split("\n"))
     if article.tags:
         yield "**Tags:** " + ", ".join(md_escape(t) for t in article.tags)
     if article.related:
         yield "**Related**\n\n" + "\n".join(
-            f"- {_md_link(link.title, link.url)}" for link in article.related
+            f"- {_md_link(link.title, link.url, hosts)}" for link in article.related
         )
-    yield _md_link(article.url, article.url)
+    yield _md_link(article.url, article.url, hosts)

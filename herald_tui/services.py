@@ -13,6 +13,8 @@ Policy, in one place:
   (then it is fetched and re-parsed) or a refresh is asked for (then a conditional GET). When a
   fetch or parse fails, a cached copy is returned instead of the error.
 * Parsing runs in a worker thread under a deadline, so a hostile page cannot freeze the caller.
+  A page refused for its size or parse time is remembered for :data:`REFUSED_FOR` and not
+  fetched again meanwhile.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import dataclasses
 import shutil
 import tempfile
 from collections.abc import Callable, Collection, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -30,7 +32,12 @@ from herald_tui.cache.store import Store
 from herald_tui.config import Paths, Settings
 from herald_tui.errors import HeraldError, NotCachedError, OfflineError
 from herald_tui.fetchers.base import Fetcher, ParseError
-from herald_tui.fetchers.fetch_errors import BadContentType, BadStatus, FetchError
+from herald_tui.fetchers.fetch_errors import (
+    BadContentType,
+    BadStatus,
+    FetchError,
+    ResponseTooLarge,
+)
 from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
@@ -43,6 +50,9 @@ if TYPE_CHECKING:
 
 __all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "TemporaryDir", "open_library"]
 
+REFUSED_FOR = timedelta(days=7)
+"""How long an article page refused for its size or parse time is not fetched again (unless
+a refresh is asked for, or the plugin's parser changes): a sync would pay for it every run."""
 
 T = TypeVar("T")
 
@@ -181,6 +191,11 @@ class NewsLibrary:
         if cached is not None and not stale and not refresh:
             return cached, "unchanged"
         client = self._online()
+        refusal = None if refresh else self.store.refusal(canonical, fetcher.parser_id, REFUSED_FOR)
+        if refusal is not None:  # the page would cost as much again, for nothing
+            if cached is not None:
+                return cached, "unchanged"
+            raise ParseError(fetcher.name, canonical, f"{refusal} (refused lately: not fetched)")
         _report(progress, ProgressEvent(f"fetching {canonical}"))
         try:
             response = await client.get(
@@ -194,7 +209,8 @@ class NewsLibrary:
             if response.not_modified and cached is not None:
                 return cached, "unchanged"
             parsed = await _parse(fetcher.parse_article, response.text, canonical)
-        except (FetchError, ParseError):
+        except (FetchError, ParseError) as e:
+            self._remember_refusal(canonical, fetcher, e)
             if cached is not None:
                 return cached, "unchanged"
             raise
@@ -209,8 +225,10 @@ class NewsLibrary:
     # -- reader state and search ---------------------------------------------------------
 
     def set_read(self, url: str, read: bool = True) -> None:
-        """Mark an article read or unread."""
-        self.store.set_read(url, read)
+        """Mark an article read or unread; nothing when the store is read-only (opening an
+        article marks it read: the store's notice already said once that writes are off)."""
+        if not self.store.readonly:
+            self.store.set_read(url, read)
 
     def set_saved(self, article: Article, saved: bool) -> None:
         """Save (with its content, kept forever) or unsave an article."""
@@ -263,6 +281,14 @@ class NewsLibrary:
 
         stored = self.store.validators(url)
         return Validators(*stored) if stored else None
+
+    def _remember_refusal(self, url: str, fetcher: Fetcher, error: FetchError | ParseError) -> None:
+        """A page refused for its size or parse time is not fetched again for a while."""
+        refused = isinstance(error, ResponseTooLarge) or (
+            isinstance(error, ParseError) and error.refused
+        )
+        if refused and not self.store.readonly:
+            self.store.refuse(url, fetcher.parser_id, error.reason)
 
     def _keep_validators(self, url: str, validators: Validators) -> None:
         if self.store.readonly:

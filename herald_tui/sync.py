@@ -3,6 +3,10 @@
 The work is shared by ``herald-tui sync`` and the app. Sections are refreshed together, their
 articles fetched together (the HTTP client keeps each host to its connection limit), and every
 article is stored as soon as it arrives, so an interrupted sync keeps what it fetched.
+
+One section or article that fails, even with an exception nobody foresaw (a bug, a value
+no check expected), is reported as failed with a one-line reason and the sync goes on: one
+hostile response must not cost every other section.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass, field
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library, ProgressEvent
 from herald_tui.model import Section
+from herald_tui.text import clean_line
 
 __all__ = ["SyncReport", "sync"]
 
@@ -65,8 +70,8 @@ async def sync(
         nonlocal done
         try:
             _article, status = await library.fetch_article(url)
-        except HeraldError as e:
-            report.failed.append((url, str(e)))
+        except Exception as e:  # any one article: see the module docstring
+            report.failed.append((url, _reason(e)))
         else:
             setattr(report, status, getattr(report, status) + 1)
         done += 1
@@ -86,8 +91,15 @@ async def _refresh(
     """The section's article URLs, newest first, or [] when its list could not be fetched."""
     try:
         listed = await library.refresh(section.key, progress)
-    except HeraldError as e:
-        report.failed.append((section.key, str(e)))
+    except Exception as e:  # any one section: see the module docstring
+        report.failed.append((section.key, _reason(e)))
         return []
     report.sections.append(section.key)
     return [row.headline.url for row in listed]
+
+
+def _reason(error: Exception) -> str:
+    """One clean line: a HeraldError's own message, else the exception named."""
+    if isinstance(error, HeraldError):
+        return clean_line(str(error))
+    return clean_line(f"internal error: {type(error).__name__}: {error}")

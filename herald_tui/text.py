@@ -2,35 +2,78 @@
 
 Every string a parser returns goes through :func:`clean_line` or :func:`clean_block` before it
 is put in a model object, so the cache, the terminal and JSON output only ever see text with no
-control characters, no escape sequences and no bidi overrides (hardening item 1). Entity
-decoding happens in the HTML parser *before* this runs, so ``&#27;`` is caught too.
+control characters, no escape sequences and no bidi overrides (docs/SECURITY.md,
+"Terminal escapes"). Entity decoding happens in the HTML parser *before* this runs, so
+``&#27;`` is caught too.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+
+from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = ["clean_block", "clean_line", "is_safe_url", "split_credit", "strip_controls"]
 
 # C0 controls except \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates and marks,
-# the BOM. \r is dropped too: \r\n and lone \r are folded to \n by clean_block first.
+# the BOM. \r is dropped too: \r\n and lone \r are folded to \n by clean_block first. Lone
+# surrogates (JSON's "\ud800") can never be encoded, so storing or printing them would raise.
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 )
-_HSPACE = re.compile(r"[^\S\n]+")  # any whitespace but newline (NBSP, tabs, thin spaces...)
+# Characters that show nothing and hide text from the reader and from search (issue 14, item
+# 21): zero-width space and non-joiner, soft hyphen, Mongolian vowel separator, word joiner and
+# invisible operators, deprecated format characters, interlinear annotation marks, Hangul
+# fillers. Tag characters and ZWJ are handled apart: emoji sequences use them.
+_INVISIBLE = (
+    "\u00ad\u115f\u1160\u180e\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufff9-\ufffb\uffa0"
+)
+# What may stand on either side of a ZWJ in an emoji sequence: pictographs, symbols, skin
+# tones (U+1F3FB-1F3FF) and the emoji presentation selector U+FE0F.
+_EMOJI = (
+    "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21ff\u2300-\u23ff\u24c2\u25a0-\u27bf"
+    "\u2934\u2935\u2b00-\u2bff\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001faff"
+)
+# Combining marks (diacritics, Cyrillic, Hebrew, Arabic, extended and symbol ones): a letter
+# keeps at most _MAX_MARKS in a row, so "Zalgo" text cannot pile thousands onto one cell.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_MAX_MARKS = 4
+_HIDDEN = re.compile(
+    # group 1: an emoji tag sequence (a subdivision flag), kept whole
+    "(\U0001f3f4[\U000e0020-\U000e007e]{1,32}\U000e007f)"
+    f"|([{_MARKS}]{{{_MAX_MARKS}}})[{_MARKS}]+"  # group 2: the marks kept
+    f"|[{_INVISIBLE}\U000e0000-\U000e007f]"
+    f"|(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])"
+)
+# One cheap pass first: most text holds nothing _HIDDEN would change.
+_SUSPECT = re.compile(f"[{_INVISIBLE}\u200d\U000e0000-\U000e007f{_MARKS}]")
+_SHORT = 10_000
+"""Below this length, whitespace is folded by split and join (faster on short text); above,
+in place (split builds a string per word: 60 MB for a 5 MB paragraph)."""
+# Whitespace to fold into one space: runs of two or more, or one that is not a plain space.
+# A lone plain space is left alone (replacing every one built a piece per word: 60 MB for a
+# 5 MB paragraph). _HSPACE keeps newlines, _SPACE folds them too.
+_HSPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # NBSP, tabs, thin spaces...
+_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _BLANK_RUNS = re.compile(r"\n{2,}")
 
 
 def strip_controls(text: str) -> str:
-    """Remove control, escape and bidi characters, keeping newlines and tabs."""
-    return _CONTROLS.sub("", text)
+    """Remove control, escape and bidi characters, lone surrogates and invisible characters
+    (ZWJ and tag characters outside emoji sequences, more than a few combining marks in a row),
+    keeping newlines and tabs."""
+    text = _CONTROLS.sub("", text)
+    return text if _SUSPECT.search(text) is None else _HIDDEN.sub(r"\1\2", text)
 
 
 def clean_line(text: str) -> str:
     """Sanitise ``text`` into one line: controls removed, all whitespace folded to one space."""
-    return " ".join(strip_controls(text).split())
+    text = strip_controls(text)
+    return " ".join(text.split()) if len(text) < _SHORT else _SPACE.sub(" ", text).strip()
 
 
 def clean_block(text: str) -> str:
@@ -71,14 +114,11 @@ def split_credit(caption: str) -> tuple[str, str]:
 
 
 def is_safe_url(url: str, hosts: frozenset[str] | None = None) -> bool:
-    """True if ``url`` is an absolute http(s) URL without control characters or whitespace,
-    and, when ``hosts`` is given, its host is one of them."""
-    if not url or _CONTROLS.search(url) or any(c.isspace() for c in url):
-        return False
+    """True if ``url`` is an absolute http(s) URL without control characters, whitespace or
+    credentials, and, when ``hosts`` is given, its host (as a browser reads it:
+    :func:`herald_tui.weburl.checked_url`) is one of them."""
     try:
-        parts = urlsplit(url)
-    except ValueError:
+        checked_url(url, hosts)
+    except BadUrl:
         return False
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return False
-    return hosts is None or parts.hostname.lower() in hosts
+    return True

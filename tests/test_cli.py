@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,71 @@ def test_debug_shows_the_traceback(
     monkeypatch.setattr(cli, "_dispatch", lambda args: _boom(args))
     assert main(["--debug"]) == 70
     assert "Traceback" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        (b"[network]\nmax_body_mb = inf\n", "network.max_body_mb"),
+        (b"[network]\nmax_body_mb = 1e308\n", "network.max_body_mb"),
+        (b"[network]\ndeadline = nan\n", "network.deadline"),
+        ('[network]\nuser_agent = "에이전트"\n'.encode(), "network.user_agent"),
+        (b'[sites]\nyonhap = "http://127.0.0.1:99999/yna"\n', "sites.yonhap"),
+        (b'[sites]\nyonhap = "not a url"\n', "sites.yonhap"),
+        (b'[sites]\nnosuchsite = "http://127.0.0.1/"\n', "sites.nosuchsite"),
+        (b'[ui]\ntheme = "caf\xe9"\n', "not UTF-8"),
+    ],
+)
+def test_bad_config_values_are_config_errors_not_crashes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, key: str
+) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_bytes(content)
+    dirs = ["--cache-dir", str(tmp_path / "c"), "--data-dir", str(tmp_path / "d")]
+    for command in (["--print-config"], ["--offline", "headlines"], ["sources"]):
+        code = main(["--config", str(cfg), *dirs, *command])
+        err = capsys.readouterr().err
+        assert code == 78, err
+        assert err.startswith(f"herald-tui: error: {cfg}: ") and key in err
+        assert err.count("\n") == 1
+
+
+def test_an_unknown_site_variable_is_a_config_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HERALD_TUI_SITE_YONHAPP", "http://127.0.0.1:9/yna")
+    (tmp_path / "empty.toml").write_text("")
+    assert main(["--config", str(tmp_path / "empty.toml"), "sources"]) == 78
+    assert capsys.readouterr().err == (
+        "herald-tui: error: HERALD_TUI_SITE_YONHAPP: unknown site 'yonhapp'"
+        " (sites: koreaherald, yonhap)\n"
+    )
+
+
+def test_print_config_escapes_control_characters(tmp_path: Path) -> None:
+    hostile = tmp_path / "c\x1b]0;pwned\x07"
+    out = run("--cache-dir", str(hostile), "--print-config")
+    assert out.returncode == 0
+    assert "\x1b" not in out.stdout and "\x07" not in out.stdout
+    assert "# cache dir:   " in out.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--bogus\x1b]0;pwned\x07"],
+        ["headlines", "--json", "x\x1b[2J\u202e"],
+        ["read", "u", "--format", "t\x9b31m"],
+        ["nosuchcommand\x1b]52;c;aGk=\x07"],
+    ],
+)
+def test_argparse_messages_never_carry_control_characters(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
+    assert err.count("\n") == 1
+    assert "\\x1b" in err or "\\x9b" in err  # shown, visibly escaped

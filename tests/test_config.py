@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,7 @@ def test_values_are_read_and_ints_accepted_for_floats(write_config) -> None:  # 
         ("[network]\ntimout = 3\n", "unknown setting 'network.timout'"),
         ("colour = 1\n", "unknown setting 'colour'"),
         ('[network]\nretries = "many"\n', "'network.retries' must be a whole number"),
-        ("[network]\ndeadline = -1\n", "'network.deadline' must not be negative"),
+        ("[network]\ndeadline = -1\n", "'network.deadline' must be a number from 0.1 to 3600"),
         ('[ui]\nrelative_times = "yes"\n', "'ui.relative_times' must be true or false"),
         ("network = 3\n", "'network' must be a table"),
         ("[sites]\nyonhap = 3\n", "'sites' must be a table of strings"),
@@ -114,3 +115,99 @@ def test_every_setting_is_documented() -> None:
 
     undocumented = [f.name for f in fields(Settings) if not f.metadata.get("doc")]
     assert undocumented == []
+
+
+# --- every value checked: numbers finite and in range, strings clean, site URLs parsed -------
+
+SITES = ("koreaherald", "yonhap")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[network]\nmax_body_mb = inf\n", "'network.max_body_mb' must be a number from "),
+        ("[network]\nmax_body_mb = 1e308\n", "'network.max_body_mb' must be a number from "),
+        ("[network]\nmax_body_mb = nan\n", "'network.max_body_mb' must be a number from "),
+        ("[network]\ndeadline = nan\n", "'network.deadline' must be a number from "),
+        ("[network]\ndeadline = -inf\n", "'network.deadline' must be a number from "),
+        ("[network]\ndeadline = 0\n", "'network.deadline' must be a number from "),
+        ("[network]\nconnect_timeout = 1e9\n", "'network.connect_timeout' must be a number from "),
+        ("[network]\nmax_retry_wait = inf\n", "'network.max_retry_wait' must be a number from "),
+        ("[network]\nconnections_per_host = 0\n", "'network.connections_per_host' must be a "),
+        ("[network]\nretries = 99999999999\n", "'network.retries' must be a whole number from "),
+        ("[cache]\nsync_limit = 0\n", "'cache.sync_limit' must be a whole number from "),
+        ("[ui]\nmeasure = 9999999\n", "'ui.measure' must be a whole number from "),
+        (
+            '[network]\nuser_agent = "herald-tui ☃"\n',
+            "'network.user_agent' must be printable ASCII",
+        ),
+        ('[network]\nuser_agent = ""\n', "'network.user_agent' must be printable ASCII"),
+        ('[ui]\ntheme = "a\\u001b]0;x\\u0007"\n', "'ui.theme' must not hold control characters"),
+        ('[cache]\ncache_dir = "/tmp/\\u009b"\n', "'cache.cache_dir' must not hold control charac"),
+        ('[keys]\nquit = "q\\u001b"\n', "'keys.quit' must not hold control characters"),
+        ('[sites]\nyonhap = "not a url"\n', "'sites.yonhap' must be an http(s) URL: "),
+        ('[sites]\nyonhap = "http://127.0.0.1:99999/"\n', "'sites.yonhap' must be an http(s) UR"),
+        ('[sites]\nyonhap = "ftp://127.0.0.1/"\n', "'sites.yonhap' must be an http(s) URL: "),
+        ('[sites]\nyonhap = "http://u:p@127.0.0.1/"\n', "'sites.yonhap' must be an http(s) UR"),
+        ('[sites]\nyonhap = "http://127.0.0.1/?q#f"\n', "'sites.yonhap' must be an http(s) UR"),
+        ('[sites]\nyonhap2 = "http://127.0.0.1/"\n', "unknown site 'sites.yonhap2' (sites: k"),
+    ],
+)
+def test_every_value_is_checked(write_config, text: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = write_config(text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={}, site_names=SITES)
+    assert str(err.value).startswith(f"{path}: {message}")
+    assert "\n" not in str(err.value) and "\x1b" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        (
+            {"HERALD_TUI_SITE_NOPE": "http://127.0.0.1/"},
+            "HERALD_TUI_SITE_NOPE: unknown site 'nope'",
+        ),
+        ({"HERALD_TUI_SITE_YONHAP": "not a url"}, "HERALD_TUI_SITE_YONHAP: must be an http(s) URL"),
+    ],
+)
+def test_site_environment_variables_are_checked(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_settings(tmp_path / "absent.toml", env=env, site_names=SITES)
+    assert str(err.value).startswith(message)
+
+
+def test_site_urls_are_kept_re_serialised(write_config) -> None:  # type: ignore[no-untyped-def]
+    path = write_config('[sites]\nyonhap = "HTTP://LocalHost:8080/yna/"\n')
+    settings = load_settings(path, env={}, site_names=SITES)
+    assert settings.sites == {"yonhap": "http://localhost:8080/yna/"}
+
+
+def test_a_file_starting_with_a_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b"\xef\xbb\xbf[network]\nretries = 1\n")
+    assert load_settings(path, env={}).network.retries == 1
+
+
+def test_a_file_that_is_not_utf8_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes('[ui]\ntheme = "café"\n'.encode("latin-1"))
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={})
+    assert str(err.value) == f"{path}: not UTF-8 text (byte 0xe9 at offset 17)"
+
+
+def test_describe_never_prints_raw_control_characters(tmp_path: Path) -> None:
+    """Paths come from options and the environment; values from code or the file: whatever
+    they hold, --print-config prints escapes, and stays TOML that reads back the same."""
+    hostile = "a\x1b]0;title\x07b\x9b2J\u202ec"
+    settings = dataclasses.replace(Settings(), ui=dataclasses.replace(Settings().ui, theme=hostile))
+    config = tmp_path / f"c{hostile}.toml"
+    paths = resolve_paths(config, settings, str(tmp_path / hostile), None, {})
+    text = describe(settings, paths)
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", text)
+    import tomllib
+
+    assert tomllib.loads(text)["ui"]["theme"] == hostile

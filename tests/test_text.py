@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from herald_tui.text import clean_block, clean_line, is_safe_url, split_credit, strip_controls
+from herald_tui.text import (
+    _SPACE,
+    clean_block,
+    clean_line,
+    is_safe_url,
+    split_credit,
+    strip_controls,
+)
 
 DANGEROUS = (
     [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\n\t"]
@@ -90,3 +99,98 @@ def test_is_safe_url_checks_hosts_when_given() -> None:
     hosts = frozenset({"en.yna.co.kr"})
     assert is_safe_url("https://en.yna.co.kr/view/x", hosts)
     assert not is_safe_url("https://evil.example/view/x", hosts)
+
+
+# Issue 14, items 2 and 21: what survived the sanitiser before.
+LONE_SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff"]
+INVISIBLE = (
+    ["\u200b", "\u200c", "\u00ad", "\u180e"]
+    + [chr(c) for c in range(0x2060, 0x2065)]
+    + [chr(c) for c in range(0x206A, 0x2070)]
+    + ["\U000e0001", "\U000e0020", "\U000e0041", "\U000e007f"]
+    + ["\ufff9", "\ufffa", "\ufffb"]
+    + ["\u115f", "\u1160", "\u3164", "\uffa0"]
+)
+
+
+@pytest.mark.parametrize("ch", LONE_SURROGATES + INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")
+def test_lone_surrogates_and_invisible_characters_are_removed(ch: str) -> None:
+    text = f"Se{ch}oul{ch} 2024 {ch}"
+    assert strip_controls(text) == "Seoul 2024 "
+    assert clean_line(text) == "Seoul 2024"
+    assert clean_block(f"{text}\n{ch}") == "Seoul 2024"
+    clean_line(text).encode("utf-8")  # what storing or printing does
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=())))
+def test_cleaned_text_always_encodes_as_utf8(s: str) -> None:
+    for cleaned in (strip_controls(s), clean_line(s), clean_block(s)):
+        cleaned.encode("utf-8")
+        assert not any(ch in cleaned for ch in INVISIBLE)
+
+
+def test_zwj_is_kept_inside_emoji_sequences_only() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    rainbow = "\U0001f3f3\ufe0f\u200d\U0001f308"
+    coder = "\U0001f469\U0001f3fd\u200d\U0001f4bb"
+    for emoji in (family, rainbow, coder):
+        assert clean_line(f"a {emoji} b") == f"a {emoji} b"
+    assert (
+        clean_line("Se\u200doul \u200d\U0001f308 \U0001f308\u200d") == "Seoul \U0001f308 \U0001f308"
+    )
+
+
+def test_emoji_tag_sequence_is_kept_other_tags_dropped() -> None:
+    scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    assert clean_line(f"flag {scotland} ok") == f"flag {scotland} ok"
+    assert clean_line("a\U000e0067\U000e0062\U000e007fb") == "ab"
+
+
+def test_stacked_combining_marks_are_capped_per_letter() -> None:
+    zalgo = "Z" + "\u0301\u0308\u0327\u0330" * 1000 + "ok"
+    assert clean_line(zalgo) == "Z\u0301\u0308\u0327\u0330ok"
+    assert (
+        clean_line("e\u0301 a\u0308\u0304 \u1100\u1161\u11a8")
+        == "e\u0301 a\u0308\u0304 \u1100\u1161\u11a8"
+    )
+
+
+def test_sample_news_text_is_unchanged() -> None:
+    """Hangul, emoji, curly quotes and accents of the snapshots' sample articles are kept."""
+    from herald_tui.model import to_dict
+    from tests.tui import sample_news
+
+    for article in sample_news.ARTICLES:
+        for value in _strings(to_dict(article)):
+            assert strip_controls(value) == value
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_is_safe_url_refuses_lone_surrogates_and_invisibles() -> None:
+    assert not is_safe_url("https://en.yna.co.kr/view/\ud800")
+    assert not is_safe_url("https://en.yna.co.kr/vi\u200bew/x")
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=())))
+def test_whitespace_folding_is_what_split_and_join_give(s: str) -> None:
+    """clean_line folds whitespace in place (issue 14, item 10: split() of a 5 MB paragraph
+    built a string per word); the result is what splitting and joining gives."""
+    assert clean_line(s) == " ".join(strip_controls(s).split())
+    assert _SPACE.sub(" ", strip_controls(s)).strip() == " ".join(strip_controls(s).split())
+    lines = strip_controls(re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", s)).split("\n")
+    folded = [re.sub(r"[^\S\n]+", " ", line).strip() for line in lines]
+    assert clean_block(s) == "\n".join(line for line in folded if line)
+
+
+def test_long_lines_fold_like_short_ones() -> None:
+    text = "a \t b\u00a0\u2009c\n\n d  " * 2_000
+    assert clean_line(text) == " ".join(text.split())

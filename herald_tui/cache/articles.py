@@ -7,7 +7,9 @@ refused, when the new one
 2. is a generic fallback parse (``Article.fallback``) and the cached one is not; or
 3. has fewer than half the cached one's words (``2 * new < old``), unless the cached one was
    made by an older version of the same parser (:func:`parser_is_older`): a newer parser may
-   rightly drop text an old one wrongly kept.
+   rightly drop text an old one wrongly kept; or unless the site says the new one is a newer
+   version of the story (:func:`is_newer_version`): otherwise a padded copy could pin itself
+   in the cache, refusing every genuine later version.
 
 A cached article with an empty body is always replaced.
 """
@@ -27,6 +29,7 @@ from herald_tui.model import Article, to_json
 __all__ = [
     "PutResult",
     "PutStatus",
+    "is_newer_version",
     "parser_is_older",
     "put_article",
     "read_article",
@@ -88,6 +91,18 @@ def _version(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split("."))
 
 
+def is_newer_version(old: Article, new: Article) -> bool:
+    """True if the site says ``new`` is a later version of the story than ``old``.
+
+    The revision decides when the two differ; else the site's modified time (``updated``,
+    or ``published`` when there is none) must be strictly later.
+    """
+    if new.revision != old.revision:
+        return new.revision > old.revision
+    old_time, new_time = old.updated or old.published, new.updated or new.published
+    return old_time is not None and new_time is not None and new_time > old_time
+
+
 def worse_parse(old: Article, new: Article) -> str | None:
     """Why ``new`` must not replace ``old`` (the module docstring gives the rule), or None."""
     old_words, new_words = old.word_count, new.word_count
@@ -97,7 +112,11 @@ def worse_parse(old: Article, new: Article) -> str | None:
         return f"the new parse has an empty body; the cached one has {old_words} words"
     if new.fallback and not old.fallback:
         return "the new parse used the generic fallback layout; the cached one did not"
-    if 2 * new_words < old_words and not parser_is_older(old.parser, new.parser):
+    if (
+        2 * new_words < old_words
+        and not parser_is_older(old.parser, new.parser)
+        and not is_newer_version(old, new)
+    ):
         return f"the new parse has {new_words} words, under half the cached one's {old_words}"
     return None
 

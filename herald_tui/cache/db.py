@@ -10,7 +10,12 @@ Opening (:meth:`Database.open`):
 * A file SQLite calls damaged, or that fails ``PRAGMA quick_check`` or the schema check, is
   moved aside with its ``-wal``/``-shm`` as ``<name>.corrupt-<UTC timestamp>`` and a fresh
   database started; a notice says where the old file went (:mod:`herald_tui.cache.recovery`
-  says when the checks run).
+  says when the checks run). Checking and moving aside happen under a lock file, so two
+  processes meeting the same damaged file never move each other's fresh database away
+  (:mod:`herald_tui.cache.files`, which also keeps the files private: ``0600``/``0700``);
+  a session whose file another process moved aside reopens the fresh one before writing.
+* A database this process cannot write (permissions, a read-only disk) is opened read-only
+  with a notice ("Writes are off"), so an offline copy can still be read.
 * Read-only opening of a missing or unusable file gives an empty in-memory stand-in, so reads
   simply find nothing.
 
@@ -22,6 +27,7 @@ they record a notice, flag the file for a check at the next open, and return no 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -33,13 +39,22 @@ from herald_tui.cache.errors import (
     SQLITE_ERRORS,
     StoreCorruptError,
     StoreError,
+    StoreFullError,
     StoreReadOnlyError,
     is_damage,
     translate,
 )
+from herald_tui.cache.files import (
+    SUFFIXES,
+    free_bytes,
+    open_lock,
+    private_dir,
+    private_file,
+    same_file,
+    writable,
+)
 from herald_tui.cache.migrations import Migration
 from herald_tui.cache.recovery import (
-    SUFFIXES,
     check_file,
     clear_flag,
     flag_damage,
@@ -49,6 +64,7 @@ from herald_tui.cache.recovery import (
 )
 from herald_tui.cache.schema import migrate, register_functions, user_version
 from herald_tui.errors import HeraldError
+from herald_tui.files import is_special
 
 __all__ = ["Database", "DatabaseSpec", "Notices"]
 
@@ -57,6 +73,7 @@ BUSY_TIMEOUT_S = 15.0
 
 _CHUNK = 500  # parameters per IN (...) query
 _SQL_ERROR = sqlite3.SQLITE_ERROR  # the statement itself was rejected (not an extended code)
+_INTERRUPT = sqlite3.SQLITE_INTERRUPT  # stopped by the progress handler
 
 
 class Notices(list[str]):
@@ -77,6 +94,8 @@ class DatabaseSpec:
     migrations: tuple[Migration, ...]
     fts_tables: tuple[str, ...] = ()
     """Full-text indexes to verify (and rebuild if damaged) after a session met damage."""
+    disposable: bool = False
+    """Deleting the file loses nothing of the reader's own (said when the disk is full)."""
 
 
 class _Damaged(Exception):
@@ -118,6 +137,7 @@ class Database:
         """Why writes are refused; empty when the database is writable."""
         self.in_memory = in_memory
         self._lock = threading.RLock()
+        self._identity = None if in_memory else _stat(path)  # the file this session uses
 
     # -- opening -------------------------------------------------------------------------
 
@@ -125,25 +145,45 @@ class Database:
     def open(
         cls, directory: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool = False
     ) -> Database:
-        """Open (creating, migrating, or moving aside and recreating) ``directory/filename``."""
+        """Open (creating, migrating, or moving aside and recreating) ``directory/filename``.
+
+        A database this process may not write (read-only files, directory or disk) is opened
+        read-only, with a notice, rather than refused.
+        """
         path = directory / spec.filename
+        _refuse_special_files(path)
         if readonly:
             return cls._open_readonly(path, spec, notices)
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            private_dir(directory)
         except OSError as e:
             raise StoreError(f"cannot create {directory}: {e.strerror or e}") from None
+        if not writable(path):
+            reason = f"the {spec.label} at {path} is not writable (permissions or a read-only disk)"
+            notices.add(f"Writes are off: {reason}; reading only, nothing will be saved.")
+            return cls._open_readonly(path, spec, notices, reason=reason)
+        with open_lock(path):  # one process at a time checks, moves aside, recreates
+            return cls._open_locked(path, spec, notices)
+
+    @classmethod
+    def _open_locked(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+        private_file(path)
+        examined = _stat(path)
         try:
             return cls._open_file(path, spec, notices, readonly=False)
         except _Damaged as damage:
             try:
-                moved = quarantine(path)
+                # Only the file that was checked: a process not holding the lock (an older
+                # herald-tui) may have replaced it meanwhile with a good one.
+                if same_file(path, examined):
+                    moved = quarantine(path)
+                    notices.add(
+                        f"The {spec.label} at {path} was damaged ({damage}); it was moved to"
+                        f" {moved} and a fresh one started."
+                    )
             finally:
                 damage.close()
-            notices.add(
-                f"The {spec.label} at {path} was damaged ({damage}); it was moved to {moved}"
-                " and a fresh one started."
-            )
+        private_file(path)
         try:
             return cls._open_file(path, spec, notices, readonly=False)
         except _Damaged as damage:
@@ -151,29 +191,50 @@ class Database:
             raise StoreError(f"cannot start a fresh {spec.label} at {path}: {damage}") from None
 
     @classmethod
-    def _open_readonly(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+    def _open_readonly(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, *, reason: str = ""
+    ) -> Database:
+        reason = reason or _readonly_reason(path, spec)
         if path.exists():
             try:
-                return cls._open_file(path, spec, notices, readonly=True)
+                return cls._open_readable(path, spec, notices, reason)
             except _Damaged as damage:
                 damage.close()
                 notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
-        return cls._stand_in(path, spec, notices, _readonly_reason(path, spec))
+        return cls._stand_in(path, spec, notices, reason)
+
+    @classmethod
+    def _open_readable(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, reason: str
+    ) -> Database:
+        try:
+            return cls._open_file(path, spec, notices, readonly=True, reason=reason)
+        except StoreReadOnlyError:
+            # A WAL database in a directory we cannot write, without its -shm: SQLite cannot
+            # open it read-only, only as an immutable file (no locks, WAL not read).
+            return cls._open_file(path, spec, notices, readonly=True, reason=reason, immutable=True)
 
     @classmethod
     def _open_file(
-        cls, path: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool
+        cls,
+        path: Path,
+        spec: DatabaseSpec,
+        notices: Notices,
+        *,
+        readonly: bool,
+        reason: str = "",
+        immutable: bool = False,
     ) -> Database:
         """Connect, check, and (when writable) migrate; raises _Damaged for a bad file, with
         the connection left open for :func:`quarantine`."""
         conn: sqlite3.Connection | None = None
         try:
-            conn = _connect(path, readonly=readonly)
+            conn = _connect(path, readonly=readonly, immutable=immutable)
             _configure(conn)
             version = user_version(conn)
             if version > len(spec.migrations):
                 conn.close()
-                return cls._open_newer(path, spec, notices, version)
+                return cls._open_newer(path, spec, notices, version, immutable=immutable)
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
             problem = check_file(conn, path, spec.migrations)
@@ -199,12 +260,12 @@ class Database:
             elif conn is not None:
                 conn.close()
             raise error from None
-        reason = _readonly_reason(path, spec) if readonly else ""
+        reason = (reason or _readonly_reason(path, spec)) if readonly else ""
         return cls(conn, path, spec, notices, readonly_reason=reason)
 
     @classmethod
     def _open_newer(
-        cls, path: Path, spec: DatabaseSpec, notices: Notices, version: int
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, version: int, *, immutable: bool
     ) -> Database:
         reason = (
             f"the {spec.label} at {path} was written by a newer herald-tui (schema {version},"
@@ -213,10 +274,11 @@ class Database:
         )
         notices.add(reason[0].upper() + reason[1:] + ".")
         try:
-            conn = _connect(path, readonly=True)
+            conn = _connect(path, readonly=True, immutable=immutable)
             _configure(conn)
+            user_version(conn)  # a read-only WAL file may only fail here (see _open_readonly)
         except SQLITE_ERRORS as e:
-            raise translate(e, path, spec.label) from None
+            raise translate(e, path, spec.label, disposable=spec.disposable) from None
         return cls(conn, path, spec, notices, readonly_reason=reason)
 
     @classmethod
@@ -248,6 +310,7 @@ class Database:
         if self.readonly_reason:
             raise StoreReadOnlyError(f"cannot write: {self.readonly_reason}")
         with self._lock:
+            self._follow_moves()
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 yield self.conn
@@ -259,28 +322,64 @@ class Database:
                 self._rollback()
                 raise
 
+    def _follow_moves(self) -> None:
+        """Reconnect if another process moved this file aside (it found it damaged) and
+        started a fresh one: commits into the moved copy would be lost to every reader."""
+        if self.in_memory or same_file(self.path, self._identity):
+            return
+        fresh = Database.open(self.path.parent, self.spec, self.notices)
+        self.conn.close()
+        self.conn, self._identity = fresh.conn, fresh._identity
+        self.readonly_reason = fresh.readonly_reason
+        self.notices.add(
+            f"The {self.spec.label} at {self.path} was replaced by another herald-tui (it found"
+            " it damaged); this session now uses the new file."
+        )
+        if self.readonly_reason:
+            raise StoreReadOnlyError(f"cannot write: {self.readonly_reason}")
+
     def rows(
         self,
         sql: str,
         params: tuple[Any, ...] | list[Any] = (),
         *,
         query_error: type[HeraldError] | None = None,
+        budget: tuple[int, str] | None = None,
     ) -> list[tuple[Any, ...]]:
         """Run a read query. Damage gives no rows (and a notice); other errors raise.
 
         ``query_error``: raise this, with SQLite's message, when SQLite rejects the query
         itself (``SQLITE_ERROR``: e.g. a full-text query it cannot parse).
+        ``budget``: ``(steps, message)``: stop the query after ``steps`` thousand virtual
+        machine steps and raise ``query_error(message)`` (a hard bound on its cost).
         """
         with self._lock:
+            if budget is not None:
+                self._set_budget(budget[0])
             try:
                 return self.conn.execute(sql, params).fetchall()
             except SQLITE_ERRORS as e:
-                if query_error is not None and getattr(e, "sqlite_errorcode", 0) == _SQL_ERROR:
+                code = getattr(e, "sqlite_errorcode", 0)
+                if query_error is not None and code == _SQL_ERROR:
                     raise query_error(str(e)) from None
+                if query_error is not None and budget is not None and code == _INTERRUPT:
+                    raise query_error(budget[1]) from None
                 error = self.error(e)
                 if isinstance(error, StoreCorruptError):
                     return []
                 raise error from None
+            finally:
+                if budget is not None:
+                    self.conn.set_progress_handler(None, 0)
+
+    def _set_budget(self, thousands: int) -> None:
+        left = [thousands]
+
+        def tick() -> int:
+            left[0] -= 1
+            return int(left[0] < 0)  # non-zero interrupts the statement
+
+        self.conn.set_progress_handler(tick, 1000)
 
     def rows_in(self, sql: str, values: Iterable[str]) -> list[tuple[Any, ...]]:
         """Run ``sql`` (holding ``{marks}`` inside ``IN (...)``) over ``values`` in chunks
@@ -301,7 +400,19 @@ class Database:
             )
             if not self.in_memory:
                 flag_damage(self.path)
-        return translate(exc, self.path, self.spec.label)
+        return translate(exc, self.path, self.spec.label, disposable=self.spec.disposable)
+
+    def ensure_room(self, reserve: int, purpose: str) -> None:
+        """Raise :class:`StoreFullError` when the disk holding the file has less than
+        ``reserve`` bytes free; the message says what it is kept for (``purpose``)."""
+        if self.in_memory or self.readonly_reason:
+            return
+        free = free_bytes(self.path.parent)
+        if free < reserve:
+            raise StoreFullError(
+                f"the disk holding the {self.spec.label} ({self.path}) has only"
+                f" {free / 2**20:.0f} MiB free; {purpose}"
+            )
 
     def size(self) -> int:
         """Bytes on disk: the database file and its ``-wal`` and ``-shm``."""
@@ -334,12 +445,32 @@ class Database:
                 self.conn.execute("ROLLBACK")
 
 
+def _refuse_special_files(path: Path) -> None:
+    """A FIFO or a device in place of the database or its journal would block SQLite (or feed
+    it endless bytes); refuse it, and leave it where it is: it is not a damaged database."""
+    for name in (path, *(path.with_name(path.name + end) for end in _COMPANIONS)):
+        if is_special(name):
+            raise StoreError(f"{name} is not a regular file: move it away") from None
+
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
 def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:
     return f"the {spec.label} at {path} is open read-only"
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
+
+
+def _connect(path: Path, *, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
+    # immutable: SQLite reads the file without any locking or WAL (see _open_readonly).
     uri = path.absolute().as_uri() + ("?mode=ro" if readonly else "?mode=rwc")
+    uri += "&immutable=1" if immutable else ""
     conn = sqlite3.connect(
         uri,
         uri=True,
@@ -372,7 +503,7 @@ def _classify(exc: Exception, path: Path, spec: DatabaseSpec) -> Exception:
     if isinstance(exc, SQLITE_ERRORS) and is_damage(exc):
         return _Damaged(str(exc))
     if isinstance(exc, SQLITE_ERRORS):
-        return translate(exc, path, spec.label)
+        return translate(exc, path, spec.label, disposable=spec.disposable)
     return exc
 
 

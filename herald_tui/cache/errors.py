@@ -53,15 +53,16 @@ def is_damage(exc: BaseException) -> bool:
     return _primary(exc) in _DAMAGE
 
 
-def translate(exc: BaseException, path: Path, label: str) -> StoreError:
+def translate(
+    exc: BaseException, path: Path, label: str, *, disposable: bool = False
+) -> StoreError:
     """A one-line, actionable StoreError for a SQLite error on the database ``label`` at
-    ``path``."""
+    ``path``; ``disposable``: the file may be deleted without losing the reader's own data
+    (the article cache), which a full disk's advice then says."""
     code = _primary(exc)
     if code == sqlite3.SQLITE_FULL:
         return StoreFullError(
-            f"the disk holding the {label} ({path}) is full; nothing stored was lost."
-            " Free some space, or run 'herald-tui cache prune --older-than 30d' and"
-            " 'herald-tui cache vacuum'"
+            f"the disk holding the {label} ({path}) is full; {_full(path, disposable)}"
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return StoreBusyError(
@@ -74,6 +75,19 @@ def translate(exc: BaseException, path: Path, label: str) -> StoreError:
             f"the {label} ({path}) is damaged ({exc}); restart herald-tui to move it aside"
         )
     return StoreError(f"cannot use the {label} ({path}): {exc}")
+
+
+def _full(path: Path, disposable: bool) -> str:
+    # Not "prune and vacuum": both write, and vacuum needs free space the size of the file.
+    if disposable:
+        return (
+            f"nothing stored was lost. Free disk space elsewhere, or delete {path} (only"
+            " downloaded copies are lost: saved articles are kept in the data directory)"
+        )
+    return (
+        "nothing stored was lost. Free disk space elsewhere; deleting the article cache"
+        " (its directory: 'herald-tui cache path') frees space and keeps saved articles"
+    )
 
 
 def _primary(exc: BaseException) -> int | None:

@@ -21,7 +21,12 @@ from herald_tui.cache.codec import as_int, seal, to_epoch, unseal
 from herald_tui.cache.db import Database
 from herald_tui.model import Headline
 
-__all__ = ["list_headlines", "listed_urls", "put_headlines"]
+__all__ = ["MAX_LIST_ITEMS", "list_headlines", "listed_urls", "put_headlines"]
+
+MAX_LIST_ITEMS = 1000
+"""Headlines stored per section list, the first in feed order: a section lists tens, and a
+hostile feed of 71,904 items made 40 MB of cache (the parsers cap lists too; this is the
+store's own bound)."""
 
 
 @dataclass(slots=True)
@@ -40,7 +45,8 @@ def put_headlines(
 ) -> int:
     """Replace the section's list within the caller's write transaction; return its length.
 
-    A URL listed twice keeps its first position only.
+    A URL listed twice keeps its first position only; only the first
+    :data:`MAX_LIST_ITEMS` distinct URLs are stored.
     """
     first_seen = {
         str(url): as_int(seen, seen_at)
@@ -84,6 +90,8 @@ def mark_synced(conn: sqlite3.Connection, section_key: str, seen_at: int) -> Non
 def _rows(headlines: Iterable[Headline], first_seen: dict[str, int], seen_at: int) -> list[_Row]:
     rows: dict[str, _Row] = {}
     for position, h in enumerate(headlines):
+        if len(rows) >= MAX_LIST_ITEMS:
+            break
         if h.url in rows:
             continue
         seen = first_seen.get(h.url, seen_at)

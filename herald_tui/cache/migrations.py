@@ -20,6 +20,8 @@ Cache database (``<cache dir>/cache.sqlite3``), disposable:
   ``shown`` marks the newest revision, ``revisions`` counts the story's rows.
 * ``sections``: when each section's list was last stored.
 * ``validators``: ETag / Last-Modified per fetched URL.
+* ``refused``: article URLs whose page was refused for its size or the time its parse took,
+  with the parser that refused it and why, so a sync does not fetch them again every run.
 
 User database (``<data dir>/user.sqlite3``), kept forever:
 
@@ -130,6 +132,21 @@ def cache_001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def cache_002_refused(conn: sqlite3.Connection) -> None:
+    """Pages refused for size or parse time, remembered for a while (issue 14, item 10)."""
+    _run(
+        conn,
+        [
+            """CREATE TABLE refused (
+                url TEXT PRIMARY KEY,
+                parser TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                refused_at INTEGER NOT NULL
+            ) WITHOUT ROWID"""
+        ],
+    )
+
+
 def user_001_initial(conn: sqlite3.Connection) -> None:
     """Read marks and saved articles with their full-text index."""
     _run(
@@ -156,7 +173,7 @@ def user_001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-CACHE_MIGRATIONS: tuple[Migration, ...] = (cache_001_initial,)
+CACHE_MIGRATIONS: tuple[Migration, ...] = (cache_001_initial, cache_002_refused)
 """Migrations of the cache database, oldest first."""
 
 USER_MIGRATIONS: tuple[Migration, ...] = (user_001_initial,)

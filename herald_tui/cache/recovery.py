@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from herald_tui.cache.errors import StoreError
+from herald_tui.cache.files import SUFFIXES, tighten
 from herald_tui.cache.migrations import Migration
 from herald_tui.cache.schema import check_schema
 
@@ -34,9 +35,6 @@ FULL_CHECK_MAX_BYTES = 16 * 1024 * 1024
 """Files up to this size get a full ``quick_check`` at every open (a few tens of ms at most:
 docs/PERFORMANCE.md)."""
 
-SUFFIXES = ("", "-wal", "-shm")
-"""A database file and its companions, which always move together."""
-
 
 def _flag_path(path: Path) -> Path:
     return path.with_name(f"{path.name}.needs-check")
@@ -45,7 +43,7 @@ def _flag_path(path: Path) -> Path:
 def flag_damage(path: Path) -> None:
     """Ask for a full check of ``path`` the next time it is opened (best effort)."""
     with contextlib.suppress(OSError):
-        _flag_path(path).touch()
+        _flag_path(path).touch(mode=0o600)
 
 
 def flagged(path: Path) -> bool:
@@ -103,8 +101,9 @@ def quarantine(path: Path) -> Path:
         try:
             source.replace(f"{target}{suffix}")
         except FileNotFoundError:
-            pass
+            continue
         except OSError as e:
             raise StoreError(f"cannot move the damaged {source} aside: {e.strerror or e}") from None
+        tighten(Path(f"{target}{suffix}"))  # a copy of private data stays private
     clear_flag(path)
     return target

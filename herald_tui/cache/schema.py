@@ -39,7 +39,10 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
 
     The connection must be in autocommit mode (``isolation_level=None``). Raises whatever a
     migration raises, after rolling back; raises ``ValueError`` if the database is newer.
+    An up-to-date database is not written to (a full disk refuses even an empty write).
     """
+    if user_version(conn) == len(migrations):
+        return 0
     conn.execute("BEGIN IMMEDIATE")
     try:
         current = user_version(conn)

@@ -6,6 +6,13 @@ operators, column filters and ``NEAR(...)`` typed by the user are only words. An
 a misplaced ``OR`` or a query with nothing to search for raises
 :class:`~herald_tui.library.SearchError` with a message saying so.
 
+Cost is bounded for every query: at most :data:`MAX_QUERY_CHARS` characters and
+:data:`MAX_WORDS` words; a prefix searched in the cache is expanded, through the vocabulary
+table, into at most :data:`MAX_EXPANSION` words, :data:`MAX_EXPANDED` for all the prefixes of
+a search (beyond that only the word itself is searched: FTS5's own prefix query merges the
+postings of every matching term up front, where nothing can stop it); and the query runs
+under a step budget (:data:`MAX_STEPS`), past which it stops with a SearchError.
+
 Ranking is FTS5's bm25 with the headline weighted ten times the body (see
 :mod:`herald_tui.cache.migrations`); snippets mark matches between
 :data:`~herald_tui.results.MARK_ON` and :data:`~herald_tui.results.MARK_OFF`.
@@ -15,7 +22,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,10 +29,15 @@ from datetime import datetime
 from herald_tui.cache.codec import unseal_json
 from herald_tui.cache.db import Database
 from herald_tui.errors import SearchError
-from herald_tui.query import HELP, OR, WORD, Term, parse_query
+from herald_tui.query import HELP, OR, WORD, Term, fold, parse_query
 from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
 
 __all__ = [
+    "MAX_EXPANDED",
+    "MAX_EXPANSION",
+    "MAX_QUERY_CHARS",
+    "MAX_STEPS",
+    "MAX_WORDS",
     "expander",
     "index_terms",
     "rebuild_terms",
@@ -47,20 +58,26 @@ class _Term:
 
 
 Expand = Callable[[str], list[str] | None]
-"""Maps a folded prefix to the index terms starting with it, or None to let FTS5 expand."""
+"""Maps a folded prefix to the index terms starting with it, or None when there are none or
+more than :data:`MAX_EXPANSION` (the word is then searched exactly)."""
 
-MAX_EXPANSION = 12
-"""A prefix with more terms than this is left to FTS5's own prefix query."""
+MAX_EXPANSION = 32
+"""Index terms a prefix may stand for (ORed: FTS5 reads them lazily)."""
 
+MAX_EXPANDED = 64
+"""Index terms all the prefixes of one search may stand for together."""
 
-def fold(token: str) -> str:
-    """``token`` as FTS5's unicode61 tokenizer (``remove_diacritics 2``) stores it: lower
-    case, accents dropped ("Café" -> "cafe"); Hangul syllables stay whole."""
-    token = token.lower()
-    if token.isascii():
-        return token
-    bare = "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", bare)
+MAX_QUERY_CHARS = 300
+"""Longest search text accepted."""
+
+MAX_WORDS = 12
+"""Most words in one search, phrases and excluded words included."""
+
+MAX_STEPS = 4_000
+"""The step budget of one search query, in thousands of SQLite virtual machine steps:
+several times what the broadest everyday search needs on 100,000 articles."""
+
+TOO_BROAD = "this search matches too much to rank in time: add words, or use a longer word"
 
 
 def index_terms(texts: Iterable[str]) -> set[str]:
@@ -103,21 +120,25 @@ def expander(db: Database) -> Expand:
 
 def _phrase(term: Term, expand: Expand | None = None) -> str:
     # Words hold letters and digits only, so they cannot close the quotes. Term.prefix says
-    # when a word is a prefix (never a one- or two-letter Latin word: that would cost a full
-    # scan of the index).
+    # when a word is a prefix (never a short one: that would cost a scan of the index).
     words, last, prefix = term.words, term.words[-1], term.prefix
-    if prefix and expand is not None and len(words) == 1 and last.isascii():
-        # ("korea" OR "korean") is evaluated lazily, "korea"* merges every doclist up front
-        # (docs/PERFORMANCE.md). Only for Latin prefixes, where our folding is exactly the
-        # tokenizer's.
+    if prefix and expand is not None:
+        # ("korea" OR "korean") is evaluated lazily; "korea"* merges every doclist up front
+        # (docs/PERFORMANCE.md), where nothing can interrupt it. Too many terms: the word
+        # itself, exactly.
         terms = expand(fold(last))
         if terms:
             return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+        prefix = False
     return '"' + " ".join(words) + '"' + ("*" if prefix else "")
 
 
 def _terms(text: str, expand: Expand | None) -> list[_Term | str]:
     """The user's text as FTS5 terms and ``OR`` markers, in order."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchError(f"the search is too long (at most {MAX_QUERY_CHARS} characters)")
+    if len(WORD.findall(text)) - text.split().count(OR) > MAX_WORDS:
+        raise SearchError(f"too many words in the search (at most {MAX_WORDS})")
     return [
         item if isinstance(item, str) else _Term(_phrase(item, expand), item.negated)
         for item in parse_query(text)
@@ -128,11 +149,11 @@ def to_fts_query(text: str, expand: Expand | None = None) -> str:
     """A safe FTS5 query for the user's search text (module docstring: the language).
 
     ``expand`` turns a prefix into the terms it stands for (see :func:`expander`); without
-    it, prefixes are left to FTS5.
+    it, prefixes are left to FTS5 (the saved articles: few).
     """
     groups: list[list[str]] = []  # alternatives joined by OR; groups joined by AND
     excluded: list[str] = []
-    items = _terms(text, expand)
+    items = _terms(text, _bounded(expand) if expand else None)
     for i, item in enumerate(items):
         if isinstance(item, _Term) and item.negated:
             excluded.append(item.fts)
@@ -151,6 +172,20 @@ def to_fts_query(text: str, expand: Expand | None = None) -> str:
     for term in excluded:
         query = f"({query}) NOT {term}"
     return query
+
+
+def _bounded(expand: Expand) -> Expand:
+    """``expand`` giving at most :data:`MAX_EXPANDED` terms over all calls (then None)."""
+    left = [MAX_EXPANDED]
+
+    def bounded(prefix: str) -> list[str] | None:
+        terms = expand(prefix)
+        if terms is None or len(terms) > left[0]:
+            return None
+        left[0] -= len(terms)
+        return terms
+
+    return bounded
 
 
 def _between_terms(items: list[_Term | str], i: int) -> bool:
@@ -185,6 +220,7 @@ def search_table(db: Database, table: str, fts_query: str, limit: int) -> list[R
         f" WHERE {fts} MATCH ? ORDER BY {fts}.rank LIMIT ?",
         (fts_query, limit),
         query_error=SearchError,
+        budget=(MAX_STEPS, TOO_BROAD),
     )
     hits: list[RankedHit] = []
     for url, data, digest, rank, snippet in rows:

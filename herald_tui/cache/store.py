@@ -9,7 +9,7 @@ Two SQLite databases (see :mod:`herald_tui.cache.migrations` for their schema):
 
 API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second parts drop)::
 
-    store = Store.open(cache_dir, data_dir, readonly=False)   # or Store.in_memory()
+    store = Store.open(cache_dir, data_dir, readonly=False, clock=utc_now)  # or in_memory()
     store.notices                  # messages for the user (a damaged file moved aside...)
     store.close()                  # or: with Store.open(...) as store: ...
 
@@ -29,6 +29,9 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     # conditional GET
     store.validators(url) -> (etag, last_modified) | None
     store.set_validators(url, etag, last_modified)
+
+    # pages refused for size or parse time, not fetched again for a while
+    store.refuse(url, parser, reason); store.refusal(url, parser, within) -> str | None
 
     # the reader's state
     store.set_read(url, read=True); store.read_urls(urls) -> set[str]
@@ -79,15 +82,28 @@ from herald_tui.results import ListedHeadline, SearchHit
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
 
 CACHE_DB = DatabaseSpec(
-    "cache.sqlite3", "article cache", CACHE_MIGRATIONS, fts_tables=("articles_fts",)
+    "cache.sqlite3",
+    "article cache",
+    CACHE_MIGRATIONS,
+    fts_tables=("articles_fts",),
+    disposable=True,
 )
 USER_DB = DatabaseSpec(
     "user.sqlite3", "saved articles and read marks", USER_MIGRATIONS, fts_tables=("saved_fts",)
 )
 
 BATCH_SIZE = 500
-"""Articles per write transaction in :meth:`Store.put_articles` and rows per prune step:
-large enough to amortise the commit, small enough not to keep other writers waiting long."""
+"""Articles per write transaction in :meth:`Store.put_articles`: large enough to amortise the
+commit, small enough not to keep other writers waiting long."""
+
+RESERVE_BYTES = 32 * 2**20
+"""Free disk space that caching new articles leaves alone. When the cache itself fills the
+disk, its last writes sit in the WAL and cannot be copied into the database file, so even a
+prune fails (measured on a full 8 MiB tmpfs); stopping early keeps room to prune."""
+
+PRUNE_STEP = 50
+"""Articles deleted per write transaction in :meth:`Store.prune`, each followed by a
+checkpoint: a step's WAL frames (about 0.3 MB) are all the free space a prune needs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +240,11 @@ class Store:
         for batch in _batches(articles, BATCH_SIZE):
             for article in batch:
                 _check_times(article)
+            self._cache.ensure_room(
+                RESERVE_BYTES,
+                "nothing more is cached, to leave room to clean up: run"
+                " 'herald-tui cache prune --older-than 30d', or free disk space",
+            )
             saved = _user.saved_copies(self._user, (a.url for a in batch))
             terms: set[str] = set()
             with self._cache.write() as conn:
@@ -320,6 +341,27 @@ class Store:
                 " last_modified = excluded.last_modified, updated_at = excluded.updated_at",
                 (url, etag or None, last_modified or None, self._now()),
             )
+
+    # -- pages refused for size or parse time -------------------------------------------------
+
+    def refuse(self, url: str, parser: str, reason: str) -> None:
+        """Remember that ``parser`` refused the page at ``url`` (too large, too slow)."""
+        with self._cache.write() as conn:
+            conn.execute(
+                "INSERT INTO refused (url, parser, reason, refused_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (url) DO UPDATE SET parser = excluded.parser,"
+                " reason = excluded.reason, refused_at = excluded.refused_at",
+                (url, parser, reason, self._now()),
+            )
+
+    def refusal(self, url: str, parser: str, within: timedelta) -> str | None:
+        """Why ``parser`` refused ``url`` less than ``within`` ago, or None (never refused,
+        long ago, or by another parser version, which may do better)."""
+        rows = self._cache.rows(
+            "SELECT reason FROM refused WHERE url = ? AND parser = ? AND refused_at > ?",
+            (url, parser, self._now() - int(within.total_seconds())),
+        )
+        return str(rows[0][0]) if rows else None
 
     # -- the reader's state ------------------------------------------------------------------
 
@@ -420,17 +462,20 @@ class Store:
         """
         cutoff = self._now() - int(older_than.total_seconds())
         removed = 0
-        while True:  # in steps, so other processes' writes are not held up for long
+        while True:  # in small steps: other processes' writes wait little, the WAL stays small
             with self._cache.write() as conn:
                 rows = conn.execute(
                     "SELECT id, url FROM articles WHERE fetched_at <= ? LIMIT ?",
-                    (cutoff, BATCH_SIZE),
+                    (cutoff, PRUNE_STEP),
                 ).fetchall()
                 # By id: a damaged URL might not compare equal to itself once decoded.
                 conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i, _u in rows])
                 conn.executemany("DELETE FROM validators WHERE url = ?", [(u,) for _i, u in rows])
+            # Copy the step into the database file now, so the next step rewinds the WAL and
+            # reuses it: on a full disk the WAL cannot grow (PASSIVE: never waits for readers).
+            self._cache.run("PRAGMA wal_checkpoint(PASSIVE)")
             removed += len(rows)
-            if len(rows) < BATCH_SIZE:
+            if len(rows) < PRUNE_STEP:
                 break
         with self._cache.write() as conn:
             _prune_lists(conn, cutoff)
@@ -439,7 +484,19 @@ class Store:
     def vacuum(self) -> int:
         """Compact both databases (search indexes merged, the search vocabulary rebuilt
         without the terms of pruned articles, free pages returned to the disk); return the
-        bytes saved. Needs free disk space about the size of the database."""
+        bytes saved. Needs free disk space about the size of each database (its compacted
+        copy goes through the WAL): checked first, so a full disk gets advice that works."""
+        for db in (self._cache, self._user):
+            need = db.size()
+            db.ensure_room(
+                need,
+                f"compacting needs about {need / 2**20:.0f} MiB: free disk space first"
+                + (
+                    f" (or delete {db.path}: only downloaded copies are lost)"
+                    if db.spec.disposable
+                    else ""
+                ),
+            )
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
@@ -453,13 +510,18 @@ class Store:
 
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
     """Drop stories (all their revisions at once, so folding stays right) whose newest
-    headline is older than ``cutoff``, then validators and sections not used since."""
+    headline is older than ``cutoff``, then validators and sections not used since.
+
+    A headline's age is its time, or when it was first listed if that is earlier: a date in
+    the future (a cache from before the parsers dropped them) would otherwise never age."""
     conn.execute(
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
-        " FROM headlines GROUP BY section_key, fold_key HAVING max(sort_time) <= ?)",
+        " FROM headlines GROUP BY section_key, fold_key"
+        " HAVING max(min(sort_time, first_seen)) <= ?)",
         (cutoff,),
     )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
+    conn.execute("DELETE FROM refused WHERE refused_at <= ?", (cutoff,))
     conn.execute(
         "DELETE FROM sections WHERE synced_at <= ?"
         " AND section_key NOT IN (SELECT section_key FROM headlines)",

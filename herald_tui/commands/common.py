@@ -6,9 +6,10 @@ Importing this module stays cheap (every command is registered on every run of t
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from herald_tui.errors import HeraldError, UsageError
 
@@ -24,9 +25,12 @@ __all__ = [
     "kst_short",
     "plural",
     "print_notices",
+    "resanitised",
     "run_with_library",
     "select_sections",
 ]
+
+T = TypeVar("T")
 
 
 def run_with_library(ctx: Context, work: Callable[[NewsLibrary], Awaitable[int]]) -> int:
@@ -159,3 +163,25 @@ def kst_short(when: datetime | None) -> str:
         return " " * 11
     text = kst(when)[5:16]
     return text[:5] + "      " if text.endswith("00:00") else text
+
+
+def resanitised(value: T) -> T:
+    """``value`` (model objects, as read back from the cache) with every string in it cleaned
+    again (:func:`herald_tui.text.strip_controls`). Parsers clean what they store, but a cache
+    file can be written by anyone who can write the directory, and its checksums detect
+    damage, not forgery: so every command cleans what it prints, at output."""
+    from herald_tui.text import strip_controls
+
+    result: Any = value
+    if isinstance(value, str):
+        result = strip_controls(value)
+    elif isinstance(value, tuple | list):
+        result = type(value)(resanitised(item) for item in value)
+    elif isinstance(value, dict):
+        result = {resanitised(k): resanitised(v) for k, v in value.items()}
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: resanitised(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
+        }
+        result = dataclasses.replace(value, **changes)
+    return cast(T, result)

@@ -10,6 +10,7 @@ from herald_tui.commands.common import (
     add_limit_option,
     add_section_options,
     kst_short,
+    resanitised,
     run_with_library,
     select_sections,
 )
@@ -55,7 +56,7 @@ async def _print(ctx: Context, library: NewsLibrary) -> int:
                 )
         else:
             rows = await library.refresh(section.key)
-        rows = rows[: args.limit]
+        rows = resanitised(rows[: args.limit])  # cached text: cleaned at output too
         if args.json:
             for row in rows:
                 ctx.stdout.write(json.dumps(_as_json(section.key, row), ensure_ascii=False) + "\n")

@@ -9,7 +9,6 @@ from the site (and is then cached, so it can be read again offline).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from herald_tui.errors import HeraldError, UsageError
@@ -63,9 +62,11 @@ def run(ctx: Context) -> int:
 
 
 def _parse_file(ctx: Context) -> Article:
+    from herald_tui.fetchers.base import MAX_PAGE_BYTES
     from herald_tui.fetchers.meta import page_address
     from herald_tui.fetchers.registry import Registry
     from herald_tui.fetchers.safety import parse_with_deadline
+    from herald_tui.files import read_regular
     from herald_tui.text import clean_line
 
     args = ctx.args
@@ -73,7 +74,7 @@ def _parse_file(ctx: Context) -> Article:
     given = (args.url or "").strip()
     fetcher = registry.reader_of(given) if given else None  # a URL no site reads: say so first
     try:
-        page = Path(args.html).read_bytes()
+        page = read_regular(args.html, fetcher.max_bytes if fetcher else MAX_PAGE_BYTES)
     except OSError as e:
         raise HeraldError(f"cannot read {args.html}: {e.strerror or e}") from None
     own = page_address(page)
@@ -91,18 +92,23 @@ def _parse_file(ctx: Context) -> Article:
 
 
 def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:
+    from herald_tui.commands.common import resanitised
     from herald_tui.export import article_markdown, article_text
+    from herald_tui.fetchers.registry import Registry
     from herald_tui.model import to_json
 
-    if fetcher is None:
-        from herald_tui.fetchers.registry import Registry
-
-        fetcher = Registry.load(ctx.settings.sites).get(article.source)
+    article = resanitised(article)  # it may come from a cache file someone else wrote
+    registry = Registry.load(ctx.settings.sites)
+    fetcher = fetcher or registry.get(article.source)
     title = fetcher.display_name if fetcher else article.source
     if ctx.args.format == "json":
         ctx.stdout.write(to_json(article, indent=2) + "\n")
     elif ctx.args.format == "markdown":
-        ctx.stdout.write(article_markdown(article, source_title=title))
+        # Live links and images only to the sites themselves, as the app's "o" allows.
+        hosts = frozenset().union(
+            *(f.allowed_hosts | f.media_hosts for f in registry.fetchers.values())
+        )
+        ctx.stdout.write(article_markdown(article, source_title=title, hosts=hosts))
     else:
         ctx.stdout.write(article_text(article, source_title=title))
     return 0

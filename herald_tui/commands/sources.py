@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
+
+from herald_tui.text import strip_controls
 
 if TYPE_CHECKING:
     from herald_tui.cli import Context
@@ -27,7 +29,7 @@ def run(ctx: Context) -> int:
     from herald_tui.fetchers.registry import Registry
 
     registry = Registry.load(ctx.settings.sites)
-    out = ctx.stdout
+    out = _CleanLines(ctx.stdout)
     for fetcher in registry.fetchers.values():
         mirror = f" (from {fetcher.base_url})" if fetcher.base_url != fetcher.home else ""
         out.write(f"{fetcher.name}: {fetcher.display_name} {fetcher.home}{mirror}\n")
@@ -44,3 +46,15 @@ def run(ctx: Context) -> int:
         for name, reason in broken.items():
             out.write(f"  {name}: {reason}\n")
     return 0
+
+
+class _CleanLines:
+    """Writes lines with their control characters removed: mirror URLs come from the config
+    and a broken plugin's reason from its exception, neither of them checked text."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, line: str) -> None:
+        """Write ``line`` (ending in a newline) cleaned."""
+        self._stream.write(strip_controls(line.removesuffix("\n")).replace("\n", " ") + "\n")

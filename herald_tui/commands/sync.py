@@ -14,7 +14,7 @@ from herald_tui.commands.common import (
     select_sections,
 )
 from herald_tui.errors import UsageError
-from herald_tui.text import strip_controls
+from herald_tui.text import clean_line, strip_controls
 
 if TYPE_CHECKING:
     from herald_tui.cli import Context
@@ -62,7 +62,8 @@ def run(ctx: Context) -> int:
     except KeyboardInterrupt:
         report.interrupted = True
     for what, reason in report.failed:
-        ctx.stderr.write(f"failed: {reason}\n" if what in reason else f"failed: {what}: {reason}\n")
+        line = reason if what in reason else f"{what}: {reason}"
+        ctx.stderr.write(f"failed: {clean_line(line)}\n")
     ctx.stdout.write(report.summary() + "\n")
     if report.interrupted:
         return 130

@@ -11,6 +11,12 @@ the client.
 ``truncated?length=&send=``      announces ``length`` bytes, sends ``send``, closes
 ``close-delimited``              a complete page without Content-Length, ended by closing
 ``truncated-gzip``               gzip body without Content-Length, cut in the middle
+``gzip-members?n=3&cut=0``       a page as ``n`` concatenated gzip members (RFC 1952
+                                 allows it); ``cut=1`` cuts the last member short
+``chunked?kb=1024&chunk=1``      ``kb`` KiB of HTML in chunked transfer coding, ``chunk``
+                                 bytes per chunk (1: the most work per body byte)
+``heavy?shape=quoted-paragraphs`` a page within every input cap that was costly to parse
+                                 (shapes: :data:`herald_tui.demo.hostile.SHAPES`)
 ``reset``                        resets the connection (RST) instead of answering
 ``status/<code>?times=N&retry_after=V&retry_in=S``
                                  answers ``code`` for the first N hits of this exact URL,
@@ -42,7 +48,7 @@ from time import time
 
 from herald_tui.demo.wire import FAULT_PREFIX, Request, head, respond
 
-__all__ = ["FAULTS", "KOREAN_TEXT", "answer_fault", "gzip_bomb", "page"]
+__all__ = ["FAULTS", "KOREAN_TEXT", "answer_fault", "gzip_bomb", "gzip_members", "page"]
 
 Writer = asyncio.StreamWriter
 FaultHandler = Callable[[Request, Writer], Awaitable[bool]]
@@ -142,6 +148,50 @@ async def _truncated_gzip(request: Request, writer: Writer) -> bool:
     writer.write(head(200, headers) + compressed[: len(compressed) // 2])
     await writer.drain()
     return False
+
+
+@_fault("gzip-members")
+async def _gzip_members(request: Request, writer: Writer) -> bool:
+    members = gzip_members(_int(request, "n", 3))
+    if _int(request, "cut", 0):
+        members = members[: -len(members) // 4 or None]
+    return respond(writer, 200, members, HTML, {"Content-Encoding": "gzip"})
+
+
+def gzip_members(n: int) -> bytes:
+    """A page split in ``n`` parts, each compressed as its own gzip member, concatenated:
+    ``page()``'s text is only complete if every member is decoded."""
+    html = page(f"A page in {n} gzip members.", size=6000)
+    step = -(-len(html) // max(n, 1))
+    parts = [html[i : i + step] for i in range(0, len(html), step)]
+    return b"".join(zlib.compress(part, wbits=31) for part in parts)
+
+
+@_fault("chunked")
+async def _chunked(request: Request, writer: Writer) -> bool:
+    size, step = _int(request, "kb", 1024) * 1024, max(1, _int(request, "chunk", 1))
+    writer.write(head(200, {"Content-Type": HTML, "Transfer-Encoding": "chunked"}))
+    body = page("A page in tiny chunks.", size=size)
+    framed = bytearray()
+    for i in range(0, len(body), step):
+        piece = body[i : i + step]
+        framed += b"%x\r\n%s\r\n" % (len(piece), piece)
+        if len(framed) >= _CHUNK:  # written in 64 KiB batches: the client pays per chunk
+            writer.write(bytes(framed))
+            framed.clear()
+            await writer.drain()
+    writer.write(bytes(framed) + b"0\r\n\r\n")
+    return True
+
+
+@_fault("heavy")
+async def _heavy(request: Request, writer: Writer) -> bool:
+    from herald_tui.demo.hostile import SHAPES
+
+    shape = request.query.get("shape", "quoted-paragraphs")
+    if shape not in SHAPES:
+        return respond(writer, 404, b"no such shape\n", "text/plain")
+    return respond(writer, 200, SHAPES[shape]().encode(), HTML)
 
 
 @_fault("reset")

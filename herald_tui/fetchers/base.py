@@ -78,14 +78,17 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from herald_tui.errors import ParseError  # re-exported: plugins raise it
+from herald_tui.fetchers.bounds import MAX_ITEMS, MAX_QUOTES, bounded, quote_input
 from herald_tui.model import Article, Headline, Section, Source
 
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ParseError"]
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
-"""Largest input any parser accepts (hardening item 9: size bounds parse time)."""
+"""Largest input any parser accepts (size bounds parse time: docs/SECURITY.md, "Parse bounds")."""
 
 T = TypeVar("T")
+
+_PARSERS = ("_parse_feed", "_parse_list", "_parse_article")
 
 
 class Fetcher(ABC):
@@ -99,6 +102,9 @@ class Fetcher(ABC):
     """Canonical origin, scheme and host, no trailing slash: ``https://en.yna.co.kr``."""
     hosts: ClassVar[frozenset[str]]
     """Every host the site serves pages on (lower case): canonical, mobile, legacy."""
+    media_hosts: ClassVar[frozenset[str]] = frozenset()
+    """Hosts the site serves its own photos from: a Markdown export shows images from these
+    (and :attr:`hosts`) live, any other URL as plain text."""
     article_paths: ClassVar[tuple[re.Pattern[str], ...]]
     """Regexes matched (``search``) against ``path?query`` of a URL on :attr:`hosts`; a match
     means the URL is an article this plugin can parse."""
@@ -113,7 +119,13 @@ class Fetcher(ABC):
 
     def __init__(self, base_url: str | None = None) -> None:
         """``base_url``: fetch from this mirror (``http://127.0.0.1:8080/yna``) instead of
-        :attr:`home`."""
+        :attr:`home`. Raises TypeError for a plugin that can read no page (neither
+        :attr:`pages` nor its own ``_parse_*`` methods): the registry reports it as broken."""
+        unread = [m for m in _PARSERS if getattr(type(self), m) is getattr(Fetcher, m)]
+        if unread and not self.pages:
+            raise TypeError(
+                f"{type(self).__name__} reads no pages: set pages or define {unread[0]}"
+            )
         self.base_url = (base_url or self.home).rstrip("/")
         mirror = urlsplit(self.base_url)
         self._mirror_host = (mirror.hostname or "").lower()
@@ -240,25 +252,30 @@ class Fetcher(ABC):
     # --- parsing (public wrappers; plugins implement the underscored methods) -----------------
 
     def parse_feed(self, body: str | bytes, url: str) -> list[Headline]:
-        """Headlines of an RSS/Atom feed, in feed order. Raises :class:`ParseError`."""
-        return self._guard(url, body, lambda: self._parse_feed(_text(body), url))
+        """Headlines of an RSS/Atom feed, in feed order, at most :data:`MAX_ITEMS`. Raises
+        :class:`ParseError`."""
+        return self._guard(url, body, lambda: self._parse_feed(_text(body), url)[:MAX_ITEMS])
 
     def parse_list(self, html: str | bytes, url: str) -> list[Headline]:
-        """Headlines of a section list page, in page order. Raises :class:`ParseError`."""
-        return self._guard(url, html, lambda: self._parse_list(_text(html), url))
+        """Headlines of a section list page, in page order, at most :data:`MAX_ITEMS`.
+        Raises :class:`ParseError`."""
+        return self._guard(url, html, lambda: self._parse_list(_text(html), url)[:MAX_ITEMS])
 
     def parse_article(self, html: str | bytes, url: str) -> Article:
         """The article on a page, quotations included. Raises :class:`ParseError`, also when
-        the page is not an article (no headline and no body)."""
-        from herald_tui.quotes import attach_quotes
+        the page is not an article (no headline and no body). The text kept and the text
+        searched for quotations are bounded (:mod:`herald_tui.fetchers.bounds`)."""
+        from herald_tui.quotes import extract_quotes
 
         article = self._guard(url, html, lambda: self._parse_article(_text(html), url))
-        article = dataclasses.replace(article, parser=self.parser_id)
-        return self._guard(url, "", lambda: attach_quotes(article))
+        article = dataclasses.replace(bounded(article), parser=self.parser_id)
+        quotes = self._guard(url, "", lambda: extract_quotes(*quote_input(article)))
+        return dataclasses.replace(article, quotes=quotes[:MAX_QUOTES])
 
     def _guard(self, url: str, body: str | bytes, parse: Callable[[], T]) -> T:
         if len(body) > self.max_bytes:
-            raise ParseError(self.name, url, f"input over {self.max_bytes // (1024 * 1024)} MiB")
+            limit = f"input over {self.max_bytes // (1024 * 1024)} MiB"
+            raise ParseError(self.name, url, limit, refused=True)
         from herald_tui.fetchers.feeds import FeedError
         from herald_tui.fetchers.safety import HostileInput
 
@@ -267,7 +284,7 @@ class Fetcher(ABC):
         except ParseError:
             raise
         except (HostileInput, FeedError) as e:  # anticipated: their message says it all
-            raise ParseError(self.name, url, str(e)) from None
+            raise ParseError(self.name, url, str(e), refused=isinstance(e, HostileInput)) from None
         except RecursionError:
             raise ParseError(self.name, url, "page nested too deeply") from None
         except Exception as e:

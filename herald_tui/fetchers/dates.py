@@ -2,7 +2,9 @@
 
 A time printed without an offset is Korea Standard Time (UTC+9, no daylight saving), and a
 date without a time is midnight KST of that day. Every function returns None for text it
-cannot read: a page with a strange date loses its date, not its article.
+cannot read, and for a time outside :func:`in_window` (1990 to two days from now): a page
+with a strange date loses its date, not its article. Such dates are not news, and near the
+limits of :class:`datetime` (9999-12-31 in UTC) they cannot even be shown in KST.
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from herald_tui.times import KST
 
-__all__ = ["KST", "parse_iso", "parse_printed", "parse_rfc822"]
+__all__ = ["EARLIEST", "KST", "LEEWAY", "in_window", "parse_iso", "parse_printed", "parse_rfc822"]
+
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+"""No news on either site is older (Yonhap's English service began in the 1990s)."""
+LEEWAY = timedelta(days=2)
+"""How far past "now" a time may be: clock skew, embargoed copy, a wrong time zone."""
 
 _MONTHS = {
     m: i
@@ -37,9 +44,18 @@ _PRINTED = re.compile(
 )
 
 
-def parse_iso(text: str) -> datetime | None:
+def in_window(when: datetime | None, now: datetime | None = None) -> datetime | None:
+    """``when`` if it lies between :data:`EARLIEST` and ``now`` (default: the clock) plus
+    :data:`LEEWAY`, else None. ``when`` must be timezone-aware."""
+    if when is None:
+        return None
+    latest = (now or datetime.now(UTC)) + LEEWAY
+    return when if EARLIEST <= when <= latest else None
+
+
+def parse_iso(text: str, now: datetime | None = None) -> datetime | None:
     """ISO 8601 (``2024-07-10T09:28:11+09:00``, ``2025-01-23T09:28:00``, ``...Z``); no offset
-    means KST. A date alone is midnight KST."""
+    means KST. A date alone is midnight KST. ``now``: see :func:`in_window`."""
     text = text.strip()
     if not text:
         return None
@@ -47,13 +63,13 @@ def parse_iso(text: str) -> datetime | None:
         value = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=KST)
+    return in_window(value if value.tzinfo is not None else value.replace(tzinfo=KST), now)
 
 
-def parse_rfc822(text: str) -> datetime | None:
+def parse_rfc822(text: str, now: datetime | None = None) -> datetime | None:
     """An RSS ``pubDate``, with the offset as ``+0900`` or ``+09:00`` (the Korea Herald's
     form, which :func:`email.utils.parsedate_to_datetime` silently drops), ``GMT`` or none
-    (then KST)."""
+    (then KST). ``now``: see :func:`in_window`."""
     match = _RFC822.match(text.strip())
     if not match:
         return None
@@ -61,27 +77,29 @@ def parse_rfc822(text: str) -> datetime | None:
     month = _MONTHS.get(mon.lower())
     if month is None:
         return None
-    if sign:
-        offset = timedelta(hours=int(oh), minutes=int(om))
-        tz = timezone(-offset if sign == "-" else offset)
-    else:
-        tz = UTC if utc else KST
     try:
-        return datetime(int(year), month, int(day), int(hour), int(minute), int(sec or 0), 0, tz)
+        if sign:  # timezone() refuses an offset of a day or more ("+9999"): ValueError
+            offset = timedelta(hours=int(oh), minutes=int(om))
+            tz = timezone(-offset if sign == "-" else offset)
+        else:
+            tz = UTC if utc else KST
+        value = datetime(int(year), month, int(day), int(hour), int(minute), int(sec or 0), 0, tz)
     except ValueError:
         return None
+    return in_window(value, now)
 
 
-def parse_printed(text: str) -> datetime | None:
+def parse_printed(text: str, now: datetime | None = None) -> datetime | None:
     """The first date as printed on a page (``Aug 26, 2020 - 15:44``, ``Sept. 4, 2023``,
-    ``15:29 April 19, 2023``), in KST; midnight when no time is given."""
+    ``15:29 April 19, 2023``), in KST; midnight when no time is given. ``now``: see
+    :func:`in_window`."""
     match = _PRINTED.search(text)
     if not match:
         return None
     hour = match["h1"] or match["h2"] or "0"
     minute = match["m1"] or match["m2"] or "0"
     try:
-        return datetime(
+        value = datetime(
             int(match["year"]),
             _MONTHS[match["month"][:3].lower()],
             int(match["day"]),
@@ -91,3 +109,4 @@ def parse_printed(text: str) -> datetime | None:
         )
     except ValueError:
         return None
+    return in_window(value, now)

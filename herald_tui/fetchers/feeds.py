@@ -14,6 +14,9 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from itertools import islice
+
+from herald_tui.fetchers.bounds import MAX_ITEMS
 
 __all__ = ["FeedError", "FeedItem", "rss_items"]
 
@@ -42,8 +45,8 @@ class FeedItem:
     guid: str = ""
 
 
-def rss_items(body: str) -> list[FeedItem]:
-    """The items of an RSS feed, in feed order. An empty channel gives ``[]``.
+def rss_items(body: str, limit: int = MAX_ITEMS) -> list[FeedItem]:
+    """The first ``limit`` items of an RSS feed, in feed order. An empty channel gives ``[]``.
 
     Raises :class:`FeedError` when ``body`` is not a feed."""
     if "<!ENTITY" in body:
@@ -51,10 +54,11 @@ def rss_items(body: str) -> list[FeedItem]:
     try:
         root = ET.fromstring(body)
     except ET.ParseError:
-        return _lenient_items(body)
+        return _lenient_items(body, limit)
     if _local(root.tag) not in ("rss", "RDF", "channel"):
         raise FeedError(f"not an RSS feed (root element <{_local(root.tag)}>)")
-    return [_item(node) for node in root.iter() if _local(node.tag) == "item"]
+    nodes = (node for node in root.iter() if _local(node.tag) == "item")
+    return [_item(node) for node in islice(nodes, limit)]
 
 
 def _item(node: ET.Element) -> FeedItem:
@@ -66,7 +70,7 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _lenient_items(body: str) -> list[FeedItem]:
+def _lenient_items(body: str, limit: int) -> list[FeedItem]:
     if not re.search(r"<(?:rss|channel)\b", body[:4096], re.I):
         raise FeedError("not an RSS feed")
     items: list[dict[str, str]] = []
@@ -79,6 +83,8 @@ def _lenient_items(body: str) -> list[FeedItem]:
         closing = bool(match.group(1))
         if name == "item":
             if not closing:
+                if len(items) == limit:
+                    break
                 items.append({})
             field = ""
         elif not closing and items:

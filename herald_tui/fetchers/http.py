@@ -6,7 +6,8 @@ One :class:`HttpClient` (one ``httpx.AsyncClient``, keep-alive) is built from
     async with HttpClient(settings.network) as client:
         response = await client.get(url, kind="page", allowed_hosts=fetcher.allowed_hosts)
 
-What each fetch guarantees (hardening items 4 to 8):
+What each fetch guarantees (docs/SECURITY.md, "Request time", "Body size", "Incomplete pages",
+"Character sets", "Redirects" and "Retries"):
 
 * **Time.** httpx's per-phase timeouts (connect, read, write, pool) plus a hard deadline
   (``NetworkSettings.deadline``) around each HTTP request, from the moment it holds its host
@@ -24,8 +25,10 @@ What each fetch guarantees (hardening items 4 to 8):
   a body cut short: a server that did it once will likely do it again); ``Retry-After`` in
   seconds or as an HTTP date is honoured, else capped exponential backoff with jitter; every
   wait is capped at ``max_retry_wait`` and reported through ``on_retry``.
-* **Redirects.** Followed by hand, at most :data:`MAX_REDIRECTS` hops, each hop's host checked
-  against ``allowed_hosts``; loops are refused.
+* **Redirects.** Followed by hand, at most :data:`MAX_REDIRECTS` hops, each ``Location``
+  parsed as browsers parse it (:mod:`herald_tui.weburl`) and its scheme, host and port checked:
+  never https to http, a host in ``allowed_hosts``, the default port or the starting URL's
+  (the configured mirror's); loops are refused.
 * **Size.** An announced ``Content-Length`` over ``max_body_mb`` is refused before reading; the
   body is decompressed here with a bound (:mod:`herald_tui.fetchers.http_body`).
 * **Type.** Pages must be HTML; feeds XML, or HTML/plain text whose body starts like XML
@@ -41,12 +44,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from http import HTTPStatus
 from types import TracebackType
 from typing import Self, TypeGuard
-from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -73,6 +75,7 @@ from herald_tui.fetchers.http_body import (
 )
 from herald_tui.fetchers.retry import is_retryable_status, retry_wait
 from herald_tui.text import strip_controls
+from herald_tui.weburl import BadUrl, parse_web_url
 
 __all__ = [
     "MAX_REDIRECTS",
@@ -423,20 +426,28 @@ async def _raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
 def _redirect_target(
     origin: str, current: str, location: str, hosts: frozenset[str], seen: set[str]
 ) -> str:
-    """The absolute URL a redirect leads to, if it may be followed; else BlockedRedirect."""
+    """The URL a redirect leads to (parsed as browsers parse it, re-serialised), if it may be
+    followed; else BlockedRedirect. Scheme, host and port are all checked: https never
+    becomes http, the host is one of ``hosts``, and the port is the scheme's default or the
+    one the fetch started on (a configured mirror's, like ``127.0.0.1:8080``)."""
     try:
-        absolute = urljoin(current, location.strip())
-        scheme = urlsplit(absolute).scheme.lower()
-        target = httpx.URL(absolute).copy_with(fragment=None) if scheme in _SCHEMES else None
-    except (ValueError, httpx.InvalidURL):
+        start, here = parse_web_url(origin), parse_web_url(current)
+        target = parse_web_url(location, here)
+    except BadUrl as bad:
+        if bad.scheme:
+            raise BlockedRedirect(origin, f"redirect to a {bad.scheme} URL refused") from None
         raise BlockedRedirect(origin, "redirect to a malformed URL") from None
-    if target is None:
-        raise BlockedRedirect(origin, f"redirect to a {scheme or 'schemeless'} URL refused")
-    if target.host.lower() not in hosts:
-        raise BlockedRedirect(origin, f"redirect off-site to {target.host} refused")
-    if str(target) in seen:
-        raise BlockedRedirect(origin, f"redirect loop at {target}")
-    return str(target)
+    if here.scheme == "https" and target.scheme != "https":
+        raise BlockedRedirect(origin, "redirect from https to http refused")
+    if target.host_key not in hosts:
+        raise BlockedRedirect(origin, f"redirect off-site to {target.host_key} refused")
+    mirror = start.port is not None and (target.scheme, target.port) == (start.scheme, start.port)
+    if target.port is not None and not mirror:
+        raise BlockedRedirect(origin, f"redirect to port {target.port} of {target.host} refused")
+    url = str(replace(target, fragment=None))
+    if url in seen:
+        raise BlockedRedirect(origin, f"redirect loop at {url}")
+    return url
 
 
 def _host(url: str) -> str | None:

@@ -1,4 +1,5 @@
-"""Bodies: bounded decompression and content-type rules (hardening items 5 and 6).
+"""Bodies: bounded decompression and content-type rules (docs/SECURITY.md,
+"Body size" and "Incomplete pages").
 
 httpx's own decoders can turn a 200 KB gzip body into one 67 MB chunk before anyone sees it,
 so the client reads raw bytes and decompresses here, asking zlib for at most the remaining
@@ -37,6 +38,11 @@ FEED_TYPES = frozenset(
 LOOSE_FEED_TYPES = frozenset({"text/html", "text/plain", ""})
 """Feeds are sometimes served under these: accepted only when the body starts like XML."""
 
+FREE_CHUNKS = 4096
+"""Chunks any body may arrive in, however small (real servers send a few KiB at a time)."""
+MIN_AVERAGE_CHUNK = 256
+"""Beyond :data:`FREE_CHUNKS`, the average chunk must be at least this many bytes."""
+_GZIP_MAGIC = b"\x1f\x8b"
 _XML_STARTS = ("<?xml", "<rss", "<feed", "<rdf:rdf")
 _HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<!--")
 
@@ -85,6 +91,16 @@ class BoundedDecoder:
     Raises :class:`ResponseTooLarge` as soon as the raw or the decoded size passes ``limit``,
     :class:`BadContentType` for an encoding it cannot bound or corrupt compressed data, and
     :class:`IncompleteBody` when a compressed stream stops before its end.
+
+    A gzip body may be several members one after the other (RFC 1952, section 2.2): every
+    member is decoded, under the one limit. Bytes after the end that do not start a member
+    are ignored, as browsers ignore them.
+
+    Memory is the decoded body in one buffer (at most ``limit``) whatever the chunking: a
+    body sent one byte per chunk costs no more than one sent in one piece. Work is bounded
+    too: every chunk costs the HTTP stack (pure Python) tens of microseconds on the event
+    loop, so a body arriving in more than :data:`FREE_CHUNKS` chunks averaging under
+    :data:`MIN_AVERAGE_CHUNK` bytes is refused (1-byte chunks cost 35 s of CPU per MiB).
     """
 
     def __init__(self, url: str, content_encoding: str | None, limit: int) -> None:
@@ -92,46 +108,82 @@ class BoundedDecoder:
         self.limit = limit
         self.raw_size = 0
         self.size = 0
-        self._chunks: list[bytes] = []
+        self.chunks = 0
+        self._body = bytearray()
         self._coding = _coding(url, content_encoding)
         self._zlib = _decompressor(self._coding)
         self._started = False
+        self._after = b""
+        """Bytes after a gzip member's end, kept until they show whether a member follows."""
+        self._ignoring = False
 
     def feed(self, data: bytes) -> None:
         """Add the next raw chunk from the wire."""
         self.raw_size += len(data)
+        self.chunks += 1
         if self.raw_size > self.limit:
             self._too_large()
-        out = data if self._zlib is None else self._inflate(data)
-        self.size += len(out)
-        if self.size > self.limit:
-            self._too_large()
-        self._chunks.append(out)
+        if self.chunks > FREE_CHUNKS and self.raw_size < self.chunks * MIN_AVERAGE_CHUNK:
+            raise ResponseTooLarge(
+                self.url,
+                f"body sent in {self.chunks} chunks of under {MIN_AVERAGE_CHUNK} bytes on average",
+            )
+        if self._zlib is None:
+            self._append(data)
+        else:
+            self._inflate(data)
 
     def finish(self) -> bytes:
         """The whole decoded body; raises if a compressed stream did not reach its end."""
-        if self._zlib is not None and self.raw_size and not self._zlib.eof:
+        if self._zlib is not None and self.raw_size and not self._complete(self._zlib):
             raise IncompleteBody(self.url, f"{self._coding} body ends before its end marker")
-        return b"".join(self._chunks)
+        return bytes(self._body)
 
-    def _inflate(self, data: bytes) -> bytes:
-        assert self._zlib is not None
-        if self._zlib.eof:  # bytes after the end of the stream are ignored, like browsers
-            return b""
-        room = self.limit - self.size
-        try:
-            # At most room + 1 bytes come out: one more than fits proves the body too large,
-            # and whatever zlib did not get to (unconsumed_tail) is never expanded.
-            out = self._zlib.decompress(data, room + 1)
-        except zlib.error:
-            if self._coding != "deflate" or self._started:
-                raise BadContentType(self.url, f"corrupt {self._coding} data") from None
-            # "deflate" should be zlib-wrapped, but some servers send a raw deflate stream.
-            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+    def _complete(self, stream: zlib._Decompress) -> bool:
+        """The stream reached its end, and no further gzip member was begun."""
+        return stream.eof and self._after[:1] != _GZIP_MAGIC[:1]
+
+    def _append(self, out: bytes) -> None:
+        self.size += len(out)
+        if self.size > self.limit:
+            self._too_large()
+        self._body += out
+
+    def _inflate(self, data: bytes) -> None:
+        while data:
+            assert self._zlib is not None
+            if self._zlib.eof:
+                data = self._next_member(data)
+                continue
+            try:
+                # At most room + 1 bytes come out: one more than fits proves the body too
+                # large, and whatever zlib did not get to (unconsumed_tail) is never expanded.
+                out = self._zlib.decompress(data, self.limit - self.size + 1)
+            except zlib.error:
+                if self._coding != "deflate" or self._started:
+                    raise BadContentType(self.url, f"corrupt {self._coding} data") from None
+                # "deflate" should be zlib-wrapped, but some servers send a raw deflate stream.
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                self._started = True
+                continue
             self._started = True
-            return self._inflate(data)
-        self._started = True
-        return out
+            self._append(out)
+            data = self._zlib.unused_data if self._zlib.eof else b""
+
+    def _next_member(self, data: bytes) -> bytes:
+        """After a stream's end: the bytes to decode as the next gzip member, or b"" while
+        it is not known yet or when what follows is no member (ignored)."""
+        if self._coding != "gzip" or self._ignoring:
+            return b""
+        self._after += data
+        if len(self._after) < len(_GZIP_MAGIC):
+            return b""
+        data, self._after = self._after, b""
+        if not data.startswith(_GZIP_MAGIC):
+            self._ignoring = True
+            return b""
+        self._zlib = _decompressor(self._coding)
+        return data
 
     def _too_large(self) -> None:
         raise ResponseTooLarge(self.url, f"body over the {mib(self.limit)} limit")

@@ -48,6 +48,7 @@ class KoreaHeraldFetcher(Fetcher):
             "khnews.heraldcorp.com",
         }
     )
+    media_hosts = frozenset({"wimg.heraldcorp.com", "res.heraldm.com"})
     article_paths = (_ARTICLE, _VIEW)
     sections = (
         _section("all", "All News", "", "newsAll"),

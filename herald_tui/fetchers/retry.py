@@ -15,6 +15,10 @@ BACKOFF_BASE = 0.5
 """Seconds before the first retry when the server gives no ``Retry-After``; doubles each time."""
 
 
+_DIGITS = 15
+"""More digits than this in delay-seconds is longer than any cap (31 million years)."""
+
+
 def is_retryable_status(status: int) -> bool:
     """429 (slow down) and every 5xx: the server may answer differently in a moment."""
     return status == 429 or 500 <= status <= 599
@@ -39,7 +43,9 @@ def retry_after(value: str | None, now: datetime, cap: float) -> float | None:
         return None
     value = value.strip()
     if value.isascii() and value.isdigit():
-        return min(float(int(value)), cap)
+        # Any number of digits: int() of thousands raises, float() of hundreds overflows.
+        digits = value.lstrip("0") or "0"
+        return min(float(int(digits)) if len(digits) <= _DIGITS else cap, cap)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -49,6 +49,7 @@ class YonhapFetcher(Fetcher):
     display_name = "Yonhap News Agency"
     home = HOME
     hosts = frozenset({"en.yna.co.kr", "m-en.yna.co.kr"})
+    media_hosts = frozenset({"img.yna.co.kr", *(f"img{n}.yna.co.kr" for n in range(10))})
     article_paths = (_VIEW,)
     sections = (
         _section("news", "All News", "/news", "news"),

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from herald_tui.fetchers.body import Body, byline, split_names
-from herald_tui.fetchers.dates import KST, parse_rfc822
+from herald_tui.fetchers.dates import KST, in_window, parse_rfc822
 from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
 from herald_tui.fetchers.feeds import rss_items
 from herald_tui.fetchers.generic import generic_article
@@ -183,9 +183,10 @@ def _id_date(url: str) -> datetime | None:
     if not match:
         return None
     try:
-        return datetime.strptime(match[2], "%Y%m%d").replace(tzinfo=KST)
+        day = datetime.strptime(match[2], "%Y%m%d").replace(tzinfo=KST)
     except ValueError:
         return None
+    return in_window(day)
 
 
 def _placeholder(alt: str, headline: str) -> bool:

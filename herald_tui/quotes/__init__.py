@@ -20,7 +20,12 @@ The work happens in four steps:
    "Kim") to the person or body it means.
 4. Here, each quotation gets its speaker's fullest description and its name alone; a
    quotation standing alone after an attributed one keeps that speaker (not one that
-   narration introduces: 'A verdict made the rounds: "..."').
+   narration introduces: 'A verdict made the rounds: "..."'), across narration paragraphs
+   too unless someone else speaks or is a sentence's subject there ('Ahn said the talks
+   would go on.' then '"Tariffs are not on the table."' is Ahn's).
+
+When the speaker is unclear there is none rather than a wrong one, and words quoted as words
+(titles, names, terms: 'the words "unification" and "peace"') never get one.
 
 The word lists live in :mod:`._lexicon`. They hold closed classes (reporting verbs,
 function words, qualifiers) and common titles, roles and kinds of organisation; titles and
@@ -34,7 +39,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
@@ -46,18 +50,24 @@ from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
 
+_CARRY = 2  # narration paragraphs a quotation standing alone may look back across
 
-@dataclass(slots=True)
+
 class _Draft:
     """A quotation found in the body, before its speaker is resolved."""
 
-    quoted: Quoted
-    kind: QuoteKind
-    mention: Mention | None
-    alone: bool
-    """The quotation is a sentence of its own with no reporting verb: a statement that goes
-    on from the quotation before (not '"...," is a saying' or '"...," one of them said', and
-    not 'A verdict made the rounds: "..."', where narration introduces it)."""
+    __slots__ = ("alone", "kind", "mention", "quoted")
+
+    def __init__(
+        self, quoted: Quoted, kind: QuoteKind, mention: Mention | None, alone: bool
+    ) -> None:
+        self.quoted = quoted
+        self.kind = kind
+        self.mention = mention
+        self.alone = alone
+        """The quotation is a sentence of its own with no reporting verb: a statement that
+        goes on from the quotation before (not '"...," is a saying' or '"...," one of them
+        said', and not 'A verdict made the rounds: "..."', where narration introduces it)."""
 
 
 def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...]:
@@ -68,7 +78,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     drafts = [d for d in (_draft(q, narrations) for q in found) if d is not None]
     table = SpeakerTable()
     resolved = _resolve(narrations, table)
-    body = _quotes(drafts, texts, resolved)
+    body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
     return (*head, *body)
 
@@ -93,9 +103,14 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     q1, q2 = start.quote_token(first), end.quote_token(last)
     multi = len(quoted.pieces) > 1
     full = multi or (first.opened and start.opens_statement(q1))
-    adjacent = end.after(q2)
-    mention = adjacent or start.before(q1, full) or end.later(q2, full)
+    relative = start.relative_label(q1)  # 'Kim, whom critics called "reckless," said'
+    adjacent = None if relative else end.after(q2)
+    mention = relative or adjacent or start.before(q1, full) or end.later(q2, full)
+    if mention is None and not start.passive_label(q1):
+        mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)
+    if mention is None and not full:
+        mention = start.quoted_verb(q1, text)  # 'The minister also "stressed the need ..."'
     if not words(text):
         return None  # marks around nothing, or around punctuation only
     if not multi and not_a_quotation(
@@ -125,20 +140,61 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     return resolved
 
 
-def _quotes(drafts: list[_Draft], texts: list[str], resolved: dict[int, Entity]) -> list[Quote]:
+def _quotes(
+    drafts: list[_Draft],
+    texts: list[str],
+    resolved: dict[int, Entity],
+    narrations: list[Narration],
+) -> list[Quote]:
     """Build the body's quotations, a speakerless statement taking the speaker of the quotation
-    just before it ('"...," Choi said. "Every week of delay has a cost."')."""
+    just before it ('"...," Choi said. "Every week of delay has a cost."'), or of the
+    narration between them ('Choi said the plan would pass.' then a paragraph '"It must."')."""
     out: list[Quote] = []
     previous: tuple[int, Entity | None] = (-2, None)
-    for draft in drafts:
+    asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
+    for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
-        follows = p1 - previous[0] <= 1
+        question = _text(draft.quoted, narrations).rstrip().endswith("?")
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
-            entity = previous[1] if follows else None
+            follow_up = question and p1 > previous[0] and asker[0] == number - 2
+            if follow_up and asker[1] is not None and asker[1] is not previous[1]:
+                entity = asker[1]  # question, answer, then a question of its own: the asker's
+            elif p1 - previous[0] <= 1:
+                entity = previous[1]
+            else:
+                entity = _carried(narrations, resolved, previous, p1)
+        if question:
+            asker = (number, entity)
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _carried(
+    narrations: list[Narration],
+    resolved: dict[int, Entity],
+    previous: tuple[int, Entity | None],
+    p1: int,
+) -> Entity | None:
+    """The speaker a quotation standing alone at paragraph ``p1`` continues, across the
+    narration paragraphs since the last quotation: the newest reporting clause there ('Ahn said
+    the talks would go on.'), else the last quotation's speaker if nobody else was the subject
+    of a sentence in between; None when anyone else was, or when it is too far back."""
+    last, speaker = previous
+    stop = max(last, p1 - _CARRY - 1)
+    for k in range(p1 - 1, stop, -1):
+        nar = narrations[k]
+        for clause in reversed(nar.clauses):
+            if clause.mention is None or not clause.mention.spoke:
+                continue  # 'A reporter asked whether ...': the asker does not answer
+            said = resolved.get(id(clause.mention))
+            if said is not None:
+                return said
+        subjects = {resolved.get(id(m)) for m in nar.mentions.values() if m.subject}
+        if subjects - {None, speaker}:
+            return None
+    return speaker if last == stop else None
 
 
 def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:

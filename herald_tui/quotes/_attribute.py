@@ -5,19 +5,32 @@ reporting clause (a reporting verb with the phrase naming its speaker: "Kim said
 senior official", "according to the ministry") and every other phrase that introduces someone
 ("Unification Minister Kim Yung-ho visited ..."). A quotation then takes, in this order:
 
-1. the clause right after it ('"...," he said.' / '"...," said Kim.'),
+0. the subject of a relative clause characterising with it ('Kim, whom critics called
+   "reckless," said': the critics),
+1. the clause right after it ('"...," he said.' / '"...," said Kim.'); when that clause is a
+   news agency or "according to", the person the sentence says said it ('Kim said the test
+   was "a success," the KCNA reported': Kim),
 2. the nearest clause before it in its sentence ('Kim said Tuesday: "..."', 'the minister said
    the plan was "realistic"'),
 3. a clause later in its sentence, when only other quotations stand between ('"realistic" and
-   "overdue," the minister said').
+   "overdue," the minister said'),
+4. the clause closing its sentence after a comma ('"Nothing" in it is final, the minister
+   said'), unless a participle labels it with nobody saying it ('Dubbed "the iron lady" by
+   fans, ...'),
+5. for a fragment opening with a reporting verb, the sentence's subject ('The minister also
+   "stressed the need for ..."'; but 'Kim "inspected the site"' quotes the reporter).
 
 A clause whose subject cannot be read (a participle: ', adding that ...'; a coordinated verb:
 'said ... but warned') takes the speaker of the clause before it, or the sentence's subject; a
 relative clause takes its antecedent ('Kim, who said'; 'a joint statement, which read'). The
 subject of a passive ('was asked', 'has been derided as') speaks for no one. Any past tense
 right after a quotation and its subject reports it ('"...," she sighed'), and a quotation
-that narration introduces with a colon but no reporting verb takes the person opening that
-sentence ('Kim was blunt: "..."'), or no one.
+that narration introduces with a colon but no reporting verb takes the document the clause is
+about ('a recorded announcement repeated: "..."') or the person opening that sentence ('Kim
+was blunt: "..."'), or no one. Words quoted as words never take a speaker: after a cue noun
+('the term', 'the words "a" and "b"'), named by an appositive ('"third way," a term ...'),
+naming a status ('raised ties to a "strategic partnership"') or a kind of thing ('pilot "social
+prescribing" programs').
 
 Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
 paragraph of any length is read in linear time.
@@ -28,7 +41,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
@@ -42,19 +54,28 @@ from herald_tui.quotes._lexicon import (
     QUANTITIES,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TERM_NOUNS,
     TITLE_CUES,
     wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
-from herald_tui.quotes._phrases import Mention, name_phrase, phrase_after, phrase_before
+from herald_tui.quotes._phrases import (
+    Mention,
+    document_phrase,
+    name_phrase,
+    phrase_after,
+    phrase_before,
+)
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
     PUNCT,
     QUOTE,
     WORD,
     Token,
+    is_head_noun,
     is_name,
     role_of,
+    singular,
     skip_auxiliaries,
     tokens,
 )
@@ -66,22 +87,38 @@ _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it ref
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _FOLLOWS = 40  # tokens a later clause may stand after the quotation it attributes
+_TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
+_SUBORDINATORS = wordset("as while when because since although though whereas after before")
+_INDEFINITE = wordset("a an his her its their")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_ADVERBS = wordset("also again further later then repeatedly once similarly separately")
+_NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
+_QUOTING = wordset("quoted quoting quotes")
+_KINDS = wordset(
+    """
+    program programme policy project scheme zone system strategy campaign initiative approach
+    model plan package law rule regime era movement phenomenon trend
+    """
+)
+_SAYS = wordset("said says told tells added wrote stated")
+_OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 
 
-@dataclass(slots=True)
 class Clause:
     """A reporting verb and the phrase naming its speaker (None when unreadable)."""
 
-    verb: int
-    mention: Mention | None
-    label: bool
-    """A characterising verb ("called"): it attributes partial quotations only."""
+    __slots__ = ("label", "mention", "verb")
+
+    def __init__(self, verb: int, mention: Mention | None, label: bool) -> None:
+        self.verb = verb
+        self.mention = mention
+        self.label = label
+        """A characterising verb ("called"): it attributes partial quotations only."""
 
 
 class Narration:
@@ -125,21 +162,27 @@ class Narration:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
         spoke: set[int] = set()  # mentions that speak through a verb other than "asked"
+        quoted = -_ADJACENT - 2  # the last quotation's token: a past tense tags only one near
         for v, tok in enumerate(toks):
             low = tok.lower
             if tok.kind != WORD:
+                if tok.kind == QUOTE:
+                    quoted = v
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
             if not according and not (
                 tok.text.islower()
-                and (low in REPORTING_VERBS or (low.endswith("ed") and self._tags_quotation(v)))
+                and (low in REPORTING_VERBS or (tags and self._tags_quotation(v)))
             ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
-            if according:
-                mention = phrase_after(self.text, toks, v + 2)
+            if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
+                continue  # a noun: "in a Facebook post", "an Instagram post"
+            if according:  # a source is named there, whatever noun heads it
+                mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v):
                 mention = None  # "was asked", "has been derided as": not the speaker
             else:
@@ -150,13 +193,28 @@ class Narration:
                 # teacher, who asked not to be named, said")
                 if low not in ("asked", "asks"):
                     spoke.add(id(mention))
-                mention.subject = id(mention) in spoke
+                mention.subject = mention.spoke = id(mention) in spoke
+                mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
             self._verbs.append(v)
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self.floor(v)
+        if v > floor and toks[v].lower.endswith("ing") and _document(toks[v - 1]):
+            return document_phrase(text, toks, v - 1, floor)  # 'banners reading "..."'
+        if toks[v].lower in _QUOTING:
+            as_saying = next(
+                (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
+            )
+            if as_saying and toks[as_saying + 1].lower == "saying":
+                quoted = self._quoted_as_saying(as_saying - 1, v + 1)
+                if quoted is not None:
+                    return quoted  # '"...," the KCNA quoted Kim as saying.'
+        if v - 2 > floor and toks[v].lower == "saying" and toks[v - 1].lower == "as":
+            quoted = self._quoted_as_saying(v - 2, floor)
+            if quoted is not None:
+                return quoted  # 'the KCNA quoted Kim as saying': Kim speaks
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
@@ -166,14 +224,50 @@ class Narration:
             if mention is not None:
                 return mention
         j = skip_auxiliaries(toks, v - 1, floor)
-        # "the calligrapher said", but not "the plan to counter": an infinitive has no subject
+        # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
+            return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _issued(self, v: int) -> str:
+        """The document a reporting verb at ``v`` says its subject spoke in: "said in a
+        statement", "wrote in a Facebook post" (a later "the statement" is theirs)."""
+        toks = self.toks
+        stop = min(len(toks), v + 8)
+        k = v + 1
+        while k < stop and toks[k].kind == WORD and toks[k].lower not in ("in", "on"):
+            k += 1
+        for j in range(k + 1, min(stop, k + 5)):
+            if toks[j].kind != WORD:
+                break
+            role = role_of(toks[j].lower) if toks[j].text.islower() else ""
+            if role in DOCUMENTS:
+                return role
+        return ""
+
+    def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:
+        """The object of "quoted" ending at ``j``: "quoted | Kim | as saying"."""
+        mention = phrase_before(self.text, self.toks, j, floor) or name_phrase(
+            self.text, self.toks, j, floor
+        )
+        if mention is None:
+            return None
+        first = bisect_right(self._offsets, mention.start) - 1
+        verb = self.toks[first - 1].lower if first > 0 else ""
+        return mention if verb in _QUOTING else None
+
+    def _counted(self, mention: Mention) -> Mention | None:
+        """The group a count names: "Hundreds | of farmers" is the farmers."""
+        k = bisect_right(self._offsets, mention.start) - 1
+        if k + 2 >= len(self.toks) or self.toks[k + 1].lower != "of":
+            return None
+        return phrase_after(self.text, self.toks, k + 2, open_role=True)
 
     def _tags_quotation(self, v: int) -> bool:
         """True when the past tense (an "-ed" word) at ``v`` follows a quotation and its
@@ -187,7 +281,7 @@ class Narration:
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
         if title_cased(self.text[toks[q].start : toks[q].end]):
-            return False  # '"Seven Seasons," the band released in 2022': a title
+            return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
 
@@ -210,6 +304,8 @@ class Narration:
         verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
         read:")."""
         toks, floor = self.toks, self.floor(v)
+        if any(toks[k].lower == "what" for k in range(max(floor, v - 4), v)):
+            return None  # 'after what both sides described as "tough" talks': not the sentence's
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
@@ -242,6 +338,10 @@ class Narration:
         while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
+                if self.toks[k + 1].lower in _SUBORDINATORS:
+                    # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
+                    # read it or give no one (not the sentence's subject)
+                    return phrase_after(self.text, self.toks, k + 2, open_role=True)
                 mention = phrase_after(self.text, self.toks, k + 1)
                 if mention is not None:
                     return mention
@@ -268,7 +368,10 @@ class Narration:
 
     def _read_subjects(self) -> None:
         """The phrase opening each sentence: it sets who a following "he" or "she" means."""
+        toks = self.toks
         for k in self.first:
+            if toks and toks[k].start in self.mentions and toks[k].lower not in _INTRO_WORDS:
+                continue  # a clause already read the phrase opening the sentence
             mention = self._sentence_subject(k)
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
@@ -288,8 +391,14 @@ class Narration:
         """Register every other name (with its title, appositive, bracketed acronym), so a
         later "Kim" or "the agency" finds its full form; these do not set who "he" is."""
         toks = self.toks
+        # names a clause already read in full need no second reading (the parse is the same)
+        read = {m.end for m in self.mentions.values() if m.kind == "name"}
         for j, tok in enumerate(toks):
-            if not is_name(tok) or (j + 1 < len(toks) and toks[j + 1].capitalised):
+            if not tok.capitalised or not is_name(tok):  # the cheap test first: most words
+                continue
+            if j + 1 < len(toks) and toks[j + 1].capitalised:
+                continue
+            if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
             floor = self.floor(j)
             mention = phrase_before(self.text, toks, j, floor)
@@ -311,6 +420,8 @@ class Narration:
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = toks[j + 2].text if toks[j + 2].text.isupper() else ""
             known = self.mentions.get(mention.start)
+            if known is not None and self._apart(known, mention):
+                continue
             if known is None:
                 mention.subject = False
                 self.mentions[mention.start] = mention
@@ -320,9 +431,24 @@ class Narration:
                 known.alias = mention.alias
             (known or mention).predicate = self._predicate(j)
 
+    def _apart(self, known: Mention, mention: Mention) -> bool:
+        """Keep apart an organisation given with its acronym and the person whose title it
+        opens, both read from the same start: "Rail Agency (KRSIA) Commissioner Han Bo-ra".
+        The shorter phrase is filed under its last word. False when they are not such a pair."""
+        if known.kind != "name" or known.org == mention.org or not (known.alias or mention.alias):
+            return False
+        inner, outer = (mention, known) if known.end > mention.end else (known, mention)
+        key = self.toks[bisect_right(self._offsets, inner.end - 1) - 1].start
+        if key == outer.start:
+            return False
+        inner.subject = False
+        self.mentions[outer.start] = outer
+        self.mentions[key] = inner
+        return True
+
     def _predicate(self, j: int) -> Mention | None:
-        """The role a name at ``j`` is given with "as": "elected Lee Ji-hoon as its new
-        leader", "hired Kim Min-ji as head coach"."""
+        """The role a name at ``j`` is given with "as": "elected Noh Seung-ah as its new
+        chair", "hired Kim Min-ji as head coach"."""
         toks = self.toks
         if j + 2 >= len(toks) or toks[j + 1].lower != "as":
             return None
@@ -351,8 +477,74 @@ class Narration:
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
                 continue
+            if clause.verb == a and toks[a].lower == "according":
+                # '..., Kim said the test was "a success," according to the KCNA': the agency
+                # relays what the sentence's speaker said
+                return self._relayed(q, person=_relays(clause.mention)) or clause.mention
+            if _relays(clause.mention):
+                # 'Kim denounced the drills as a "rehearsal," the KCNA reported': Kim's words
+                return self._relayed(q, person=True) or clause.mention
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
+            if toks[clause.verb].lower in _QUOTING:
+                return clause.mention  # '"...," the KCNA quoted Kim as saying': Kim
+        return None
+
+    def quoted_verb(self, q: int, text: str) -> Mention | None:
+        """The subject opening the sentence right before a partial quotation whose first word
+        is a reporting verb: 'The minister also "stressed the need for ..."' quotes the
+        minister. Not 'Kim "inspected the site,"': who quotes an action is the reporter."""
+        first = _WORDS.match(text.lstrip())
+        if first is None or first.group().lower() not in SPEECH_VERBS:
+            return None
+        floor = self.floor(q)
+        j = skip_auxiliaries(self.toks, q - 1, floor)
+        while j >= floor and self.toks[j].lower in _ADVERBS:
+            j -= 1
+        mention = phrase_before(self.text, self.toks, j, floor) if j >= floor else None
+        if mention is None or mention.start != self.toks[floor].start:
+            return None
+        return self.mentions.setdefault(mention.start, mention)
+
+    def relative_label(self, q: int) -> Mention | None:
+        """The subject of a relative clause that characterises with the quotation at ``q``:
+        'Kim, whom critics have called "reckless," said ...' quotes the critics, not Kim; 'The
+        plan, which the opposition dubbed "a giveaway," passed' the opposition."""
+        v = q - 1
+        if v < 2 or self.toks[v].lower not in LABEL_VERBS:
+            return None
+        floor = max(self.floor(q), q - _GOVERNS - 4)
+        rel = next(
+            (k for k in range(v - 1, floor - 1, -1) if self.toks[k].lower in ("whom", "which")),
+            -1,
+        )
+        if rel < 0 or rel + 1 >= v:
+            return None
+        j = skip_auxiliaries(self.toks, v - 1, rel + 1)
+        mention = phrase_before(self.text, self.toks, j, rel + 1, open_role=True)
+        if mention is None or mention.start != self.toks[rel + 1].start:
+            return None
+        return self.mentions.setdefault(mention.start, mention)
+
+    def passive_label(self, q: int) -> bool:
+        """True when a participle characterises the quotation at ``q`` with nobody saying it:
+        'Dubbed "the iron lady" by fans, Ahn won' (a nickname, not the sentence's words)."""
+        v = q - 1
+        if v < 0 or not self.toks[v].lower.endswith("ed") or self.toks[v].lower not in LABEL_VERBS:
+            return False
+        return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
+
+    def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
+        """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
+        ``person`` any reporting verb: "Kim denounced ... as", "the ministry, calling ..."),
+        when "according to" or a news agency after it names only who relayed it."""
+        floor = max(self.floor(q), q - _REACH)
+        for clause in reversed(self.clauses_between(floor, q - 1)[-_LOOK:]):
+            mention, verb = clause.mention, self.toks[clause.verb].lower
+            if mention is None or _relays(mention):
+                continue
+            if verb in _SAYS or (person and verb not in ("reported", "according")):
+                return mention
         return None
 
     def before(self, q: int, full: bool) -> Mention | None:
@@ -380,10 +572,116 @@ class Narration:
             return clause.mention
         return None
 
+    def closing(self, q: int) -> Mention | None:
+        """The clause that closes the sentence of the quotation at ``q`` after a comma, which
+        attributes the whole sentence: '"Nothing" in the deal is final, the minister said.',
+        '..., the pitch was "too soft," according to the coach.'"""
+        sentence = self.sentence[q]
+        last = q
+        stop = min(len(self.toks), q + _REACH)  # bounded: a sentence may be a megabyte
+        while last + 1 < stop and self.sentence[last + 1] == sentence:
+            last += 1
+        if last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
+            return None
+        found = self.clauses_between(q + 1, last)
+        mention = found[-1].mention if found and not found[-1].label else None
+        if mention is None:
+            return None
+        clause = found[-1]
+        first = min(clause.verb, bisect_right(self._offsets, mention.start) - 1)
+        if first < 1 or not self._comma(first - 1) or last - clause.verb > _TAIL:
+            return None
+        if any(t.kind == QUOTE for t in self.toks[first:last]):
+            return None  # '"...," she said, "..."': the next quotation's clause
+        return mention
+
+    def _comma(self, k: int) -> bool:
+        """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""
+        tok = self.toks[k]
+        return tok.text == "," or (
+            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ").endswith(",")
+        )
+
+    def cued(self, q: int) -> bool:
+        """True when a noun that names a title or a word stands before the quotation at ``q``
+        ('the film "...', 'the words "...'), or before the quotation it is listed with ('the
+        words "unification" and "peace"')."""
+        for _ in range(4):  # a list of a few terms
+            prev = self.word_before(q)
+            if prev is None:
+                return False
+            if prev.lower in TITLE_CUES:
+                return True
+            if prev.kind == QUOTE:  # '"compatriots," "reunification"'
+                q -= 1
+                continue
+            if prev.lower not in ("and", "or", ",") or q < 2 or self.toks[q - 2].kind != QUOTE:
+                return False
+            q -= 2
+        return False
+
+    def modifies_noun(self, q: int, text: str) -> bool:
+        """True when the quotation at ``q`` stands before a noun as its modifier with no
+        reporting verb just before it: the name of a kind of thing ('pilot "social
+        prescribing" programs'), not words someone is quoted saying ('urging a "swift"
+        response')."""
+        found = words(text)
+        if not text.rstrip()[-1:].isalnum() or q + 1 >= len(self.toks):
+            return False
+        if found[0] in _ARTICLES or found[-1].endswith("ly"):
+            return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
+        after = self.toks[q + 1]
+        if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
+            return False
+        kind = after.lower in _KINDS or (
+            after.lower.endswith("s") and after.lower != singular(after.lower)
+        )
+        return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
+
+    def named_status(self, q: int, text: str) -> bool:
+        """True when the quotation at ``q`` follows "to a" or "as a" with no
+        characterising verb before: the name of a status or a relationship ('raise ties to a
+        "strategic partnership"'), not words someone is quoted saying ('described it as a
+        "betrayal"')."""
+        if q < 2 or self.toks[q - 1].lower not in ("a", "an"):
+            return False
+        if self.toks[q - 2].lower not in ("to", "as"):
+            return False
+        return not self.labels(q - 1, text, reach=_GOVERNS + 4)
+
+    def labels(self, q: int, text: str, reach: int = 4) -> bool:
+        """True when a characterising verb just before the noun before the quotation at
+        ``q`` says what someone calls it: 'calling the project "a lifeline"' (but not a
+        title: 'called the film "Blue Moon"')."""
+        if title_cased(text):
+            return False
+        floor = max(self.floor(q), q - reach)
+        return any(self.toks[k].lower in LABEL_VERBS for k in range(floor, q - 1))
+
     def governed(self, q: int) -> bool:
         """True when a reporting verb stands just before the quotation at ``q``, even without
         a speaker: 'has been derided online as "a formula"'."""
         return any(True for _ in self.clauses_between(max(self.floor(q), q - _GOVERNS), q - 1))
+
+    def named_as_term(self, q: int) -> bool:
+        """True when an appositive after the quotation at ``q`` calls it a word: '"third
+        neighbors," a term the government uses', '"Blue Wave," the name of the plan'."""
+        toks = self.toks
+        k = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
+        if k < len(toks) and toks[k].kind == QUOTE:
+            return False
+        if not self._comma(q) and (k == q + 1):
+            return False
+        if k + 1 >= len(toks) or toks[k].lower not in ("a", "an", "the"):
+            return False
+        k += 1
+        while (
+            k < len(toks) and k < q + 5 and toks[k].text.islower() and role_of(toks[k].lower) == ""
+        ):
+            if singular(toks[k].lower) in TERM_NOUNS:
+                return True
+            k += 1
+        return False
 
     def ends_sentence(self, q: int) -> bool:
         """True when nothing but punctuation follows the quotation at ``q`` in its sentence."""
@@ -413,10 +711,30 @@ class Narration:
         prev = self.word_before(q)
         if prev is None or prev.text != ":":
             return None
+        document = self._document_before(q - 1)
+        if document is not None:
+            return document  # 'a recorded announcement repeated: "..."'
         found = self.mentions.get(self.toks[self.floor(q)].start)
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _document_before(self, colon: int) -> Mention | None:
+        """A document that is the subject of the clause ending at ``colon``: "a recorded
+        announcement | repeated:" (not the object of a verb or a preposition)."""
+        floor = max(self.floor(colon), colon - _GOVERNS - 3)
+        for k in range(colon - 1, floor - 1, -1):
+            tok = self.toks[k]
+            if tok.kind != WORD or tok.lower in BE:
+                return None  # 'One slogan was everywhere:' describes, nobody speaks
+            if _document(tok):
+                mention = document_phrase(self.text, self.toks, k, self.floor(colon))
+                first = bisect_right(self._offsets, mention.start) - 1 if mention else k
+                opener = self.toks[first - 1] if first > 0 else None
+                if mention is None or (opener is not None and opener.lower in _OBJECT_CUES):
+                    return None
+                return self.mentions.setdefault(mention.start, mention)
+        return None
 
     def opens_statement(self, q: int) -> bool:
         """True when the quotation at ``q`` stands as a statement: it starts its sentence or
@@ -432,6 +750,22 @@ class Narration:
             return False
         floor = max(self.floor(q), q - _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+def _relays(mention: Mention) -> bool:
+    """True for a news outlet, which relays others' words: "the state media", "the Korean
+    Central News Agency", "the KCNA", "the newspaper"."""
+    if mention.role in ("media", "newspaper", "broadcaster"):
+        return True
+    named = mention.text.lower()
+    return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
+
+
+def _document(tok: Token) -> bool:
+    """True for a lowercase noun naming a document that may speak: "banners", "an
+    announcement" (slogans excepted: they are quoted as words, by no one)."""
+    role = role_of(tok.lower)
+    return tok.kind == WORD and tok.text.islower() and role in DOCUMENTS and role != "slogan"
 
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:
@@ -465,11 +799,17 @@ def not_a_quotation(
     after "a" ('upgraded to a "comprehensive global strategic alliance"').
     """
     found = words(text)
-    if not found:
+    if not found or nar.named_as_term(q):
         return True
     prev = nar.word_before(q)
-    if prev is not None and (prev.lower in TITLE_CUES or (prev.lower in _DEFINITE and not full)):
-        return True  # 'the film "...', 'so-called "...', 'the "Busan Declaration"'
+    if nar.cued(q) and not nar.labels(q, text):
+        return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
+    if prev is not None and prev.lower in _DEFINITE and not full:
+        return True  # 'the "Busan Declaration"'
+    if not full and len(found) <= 3 and nar.named_status(q, text):
+        return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
+    if not full and len(found) <= 3 and nar.modifies_noun(q, text):
+        return True  # 'would pilot "social prescribing" programs': the name of a kind
     if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
     if full or speaker:

@@ -84,6 +84,8 @@ def _matching(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
     best_share = 0.0
     for quote, found in body:
         share = len(wanted & found) / len(wanted)
+        if len(wanted) <= 2 and len(wanted & found) * 2 < len(found):
+            continue  # 'quiet' is not the body's "a quiet masterpiece": a word, not a quote
         if share > best_share:
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH

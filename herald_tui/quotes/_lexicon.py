@@ -30,7 +30,12 @@ SPEECH_VERBS = wordset(
     maintain maintains maintained reiterate reiterated lament lamented concede conceded
     caution cautioned conclude concluded testify testified demand demanded contend contended
     counter countered quip quipped joke joked recount recounted answer answered answers
-    chant chanted shout shouted read reads rule ruled rules order ordered instruct instructed
+    chant chanted shout shouted read reads reading rule ruled rules order ordered instruct
+    instructed threaten threatens threatened threatening highlight highlights highlighted
+    highlighting underscore underscores underscored reaffirm reaffirms reaffirmed assure
+    assured boast boasted yell yelled scream screamed whisper whispered propose proposed
+    chanting shouting report reports reported express expresses expressed expressing voice
+    voices voiced
     """
 )
 
@@ -138,12 +143,12 @@ PHRASE_BOUNDARIES = wordset(
 
 DETERMINERS = wordset("the a an another one its his her their this that two three")
 
-# Title words that stand before a person's name: "Foreign Minister Cho", "Rep. Ahn".
+# Title words that stand before a person's name: "Foreign Minister Bae", "Rep. Ahn".
 PERSON_TITLES = wordset(
     """
     president minister secretary ambassador chairman chairwoman chairperson chair director
     commissioner governor mayor spokesperson spokesman spokeswoman professor prof. dr. mr.
-    ms. mrs. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. judge justice chief commander
+    ms. mrs. ven. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. judge justice chief commander
     ceo chancellor king queen pope premier leader speaker envoy representative senator adviser
     advisor coach lawmaker official analyst researcher economist diplomat head vice deputy
     prosecutor attorney general admiral colonel captain sergeant lieutenant officer
@@ -166,7 +171,7 @@ TITLE_MODIFIERS = wordset(
 )
 
 # Title modifiers that say when someone holds the title. They come first in a title ("the
-# party's former floor leader"), and "former" and "new" never describe the same person.
+# city's former deputy mayor"), and "former" and "new" never describe the same person.
 PAST_QUALIFIERS = wordset("former then late outgoing retired ex ex-")
 PRESENT_QUALIFIERS = wordset("new incoming current acting interim newly incumbent")
 
@@ -220,11 +225,13 @@ ROLE_NOUNS: dict[str, str] = {
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
-            commentary report post slogan alert declaration
+            commentary report post slogan alert declaration announcement headquarters force
+            newspaper broadcaster flag
             """
         )
     },
     "spokesman": "spokesperson",
+    "paper": "newspaper",
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",
     "legislator": "lawmaker",
@@ -254,7 +261,7 @@ ROLE_NOUNS: dict[str, str] = {
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
-    commentary report post slogan alert declaration
+    commentary report post slogan alert declaration announcement flag
     """
 )
 
@@ -263,11 +270,12 @@ ORG_ROLES = wordset(
     """
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
-    administration police prosecution service media regime army navy
+    administration police prosecution service media regime army navy headquarters force
+    newspaper broadcaster
     """
 )
 
-# Capitalised words that make a name an organisation: "the Bank of Korea", "Polaris Music".
+# Capitalised words that make a name an organisation: "the Bank of Korea", "Harbor Sound".
 # The kinds of institution English names, not the names of institutions.
 ORG_HEADS = wordset(
     """
@@ -285,6 +293,7 @@ ORG_HEADS = wordset(
     clinic school academy college museum library gallery theater theatre orchestra
     philharmonic company club board bureau authority society church temple trust
     cooperative secretariat tribunal corps guard league confederation chamber forum caucus
+    headquarters
     """
 )
 
@@ -299,9 +308,13 @@ PLACES = wordset(
 ABBREVIATIONS = wordset(
     """
     mr mrs ms dr prof rep reps sen gov gen lt col maj capt sgt adm st jr sr no nos co corp inc
-    ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ
+    ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ ven
     """
 )
+
+# Nouns an appositive after a quotation uses to say it quoted a word, not someone's words:
+# '"third neighbors," a term the government uses'.
+TERM_NOUNS = wordset("term word phrase expression name nickname slogan title label euphemism")
 
 # Words before a quotation that make it a title or a name, not someone's words.
 TITLE_CUES = wordset(
@@ -309,7 +322,8 @@ TITLE_CUES = wordset(
     film movie drama series song album book novel show program programme exhibition play
     musical campaign slogan titled entitled named nicknamed hashtag term phrase motto theme
     webtoon documentary single track episode column magazine newspaper brand label operation
-    project initiative doctrine so-called title nickname such
+    project initiative doctrine so-called title nickname such word words terms phrases
+    expression expressions
     """
 )
 

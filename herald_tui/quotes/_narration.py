@@ -15,7 +15,6 @@ from herald_tui.quotes._lexicon import ABBREVIATIONS
 from herald_tui.quotes._scan import Span
 
 MASK = "\x00"
-_APOSTROPHES = str.maketrans("’‘", "''")
 
 # Sentence-final punctuation, closing marks, space, and something that can start a sentence.
 _BOUNDARY = re.compile(r"([.!?])([\"')\]]*)\s+(?=[\"'(\[A-Z0-9])|\n")
@@ -26,7 +25,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^-—]{1,30}?)?\s*(?:--|—|–)\s*
 
 def mask(text: str, spans: Iterable[Span]) -> str:
     """``text`` with quoted words masked and marks normalised, same length."""
-    out = list(text.translate(_APOSTROPHES))
+    # str.replace, not str.translate: translate looks up every character in a dict
+    out = list(text.replace("’", "'").replace("‘", "'"))
     for span in spans:
         if span.opened and span.start:
             out[span.start - 1] = '"'

@@ -1,4 +1,4 @@
-"""Noun phrases that name a speaker: "he", "Foreign Minister Cho Tae-yul", "a senior official at
+"""Noun phrases that name a speaker: "he", "Foreign Minister Bae Jin-ho", "a senior official at
 the presidential office", "Kim Min-ji, a professor at Korea University", "the ministry".
 
 The parser works on tokens of masked narration (see :mod:`._tokens`) and reads a phrase
@@ -10,11 +10,11 @@ once its end is found. No step looks further than a few dozen tokens, so parsing
 the number of phrases.
 
 Titles and roles are open classes no list can hold, so they are also read by position and
-shape: a lowercase noun right before a name titles it ("curator Yoon Hae-jin"), capitalised
-words before a Korean name (a short surname, a hyphenated given name) title it ("Calligrapher
-Yoon Gi-beom"), and next to a reporting verb "the <noun>" is a role ("the calligrapher
+shape: a lowercase noun right before a name titles it ("glassblower Ahn Bo-ra"), capitalised
+words before a Korean name (a short surname, a hyphenated given name) title it ("Potter
+Han Do-yun"), and next to a reporting verb "the <noun>" is a role ("the potter
 said"). Grammar bounds these guesses: a phrase after a preposition or a verb is an object, a
-participle or an irregular past is a verb ("beating | former floor leader Lee", "met | Prime
+participle or an irregular past is a verb ("beating | former deputy mayor Moon", "met | Prime
 Minister Sato"), a qualifier comes first in a title ("former"), an ordinal titles no one.
 """
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
@@ -63,43 +62,92 @@ _MAX_MODIFIERS = 5
 _NAMING = ("surnamed", "named")
 AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
-_MAX_NAME = 8
+_MAX_NAME = 12
+_CHIEF = {"executive": "ceo", "officer": "ceo"}
 _MAX_APPOSITIVE = 16
 
 
-@dataclass(slots=True)
 class Mention:
-    """A phrase naming a speaker, as parsed (resolution happens in :mod:`._speakers`)."""
+    """A phrase naming a speaker, as parsed (resolution happens in :mod:`._speakers`).
 
-    start: int
-    """Offset of the phrase in its paragraph (orders mentions)."""
-    end: int
-    kind: str
-    """``pronoun``, ``name`` or ``role``."""
-    text: str = ""
-    """The phrase as written, appositive included."""
-    name: str = ""
-    """The name alone ("Kim Min-ji") for kind ``name``."""
-    title: str = ""
-    """Words before the name ("Foreign Minister", "North Korean leader")."""
-    appositive: str = ""
-    """A describing phrase after the name ("a professor at Korea University")."""
-    role: str = ""
-    """Normalised role noun ("official", "minister", "ministry"), or empty."""
-    modifiers: tuple[str, ...] = ()
-    """Lowercased words before a role noun ("unification" in "the unification ministry")."""
-    determiner: str = ""
-    plural: bool = False
-    org: bool = False
-    alias: str = ""
-    """An acronym given in brackets after the name: "(KCNA)"."""
-    age: str = ""
-    """An age given after a name ("Kim, 45, a nurse")."""
-    predicate: Mention | None = None
-    """A role given to a name with "as" ("elected Lee as *its new leader*")."""
-    paragraph: int | None = None
-    subject: bool = True
-    """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
+    A plain slotted class, not a dataclass: building dataclasses costs milliseconds at import,
+    and the quotation panel is imported with every article parser.
+    """
+
+    __slots__ = (
+        "age",
+        "alias",
+        "appositive",
+        "determiner",
+        "end",
+        "issued",
+        "kind",
+        "modifiers",
+        "name",
+        "org",
+        "paragraph",
+        "plural",
+        "predicate",
+        "role",
+        "spoke",
+        "start",
+        "subject",
+        "text",
+        "title",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        *,
+        text: str = "",
+        name: str = "",
+        title: str = "",
+        role: str = "",
+        modifiers: tuple[str, ...] = (),
+        determiner: str = "",
+        plural: bool = False,
+        org: bool = False,
+        age: str = "",
+    ) -> None:
+        self.start = start
+        """Offset of the phrase in its paragraph (orders mentions)."""
+        self.end = end
+        self.kind = kind
+        """``pronoun``, ``name`` or ``role``."""
+        self.text = text
+        """The phrase as written, appositive included."""
+        self.name = name
+        """The name alone ("Kim Min-ji") for kind ``name``."""
+        self.title = title
+        """Words before the name ("Foreign Minister", "North Korean leader")."""
+        self.appositive = ""
+        """A describing phrase after the name ("a professor at Korea University")."""
+        self.role = role
+        """Normalised role noun ("official", "minister", "ministry"), or empty."""
+        self.modifiers = modifiers
+        """Lowercased words before a role noun ("unification" in "the unification ministry")."""
+        self.determiner = determiner
+        self.plural = plural
+        self.org = org
+        self.alias = ""
+        """An acronym given in brackets after the name: "(KCNA)"."""
+        self.age = age
+        """An age given after a name ("Kim, 45, a nurse")."""
+        self.predicate: Mention | None = None
+        """A role given to a name with "as" ("elected Lee as *its new chair*")."""
+        self.paragraph: int | None = None
+        self.subject = True
+        """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
+        self.spoke = False
+        """True when the phrase is the subject of a reporting verb (not "asked")."""
+        self.issued = ""
+        """The document it spoke in: "statement" for "Kim said in a statement"."""
+
+    def __repr__(self) -> str:
+        return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
 
 
 # --- phrases read right to left ----------------------------------------------------------------
@@ -110,7 +158,7 @@ def phrase_before(
 ) -> Mention | None:
     """The subject phrase ending at token ``j`` (inclusive), or None.
 
-    ``open_role`` lets a noun no list knows head the phrase ("the calligrapher"): only right
+    ``open_role`` lets a noun no list knows head the phrase ("the potter"): only right
     before or after a reporting verb, where the phrase must name whoever speaks.
 
     Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
@@ -180,12 +228,16 @@ def appositive_ok(inner: list[Token]) -> bool:
         return False
     if first.lower in APPOSITIVE_STARTS and first.lower != "who":
         return True
+    if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
+        return is_title_shaped(first)  # "principal of Haewon Middle School"
+    if inner[-1].text.islower() and any(_possessive(t) for t in inner[:3]):
+        return True  # "South Korea's top trade negotiator"
     return first.lower.endswith("'s") or is_title(first)
 
 
 def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
     """Add the description ``inner`` to ``head``, taking its role if ``head`` has none; a
-    name described as an organisation is one ("Polaris Music, the group's agency,")."""
+    name described as an organisation is one ("Harbor Sound, the group's label,")."""
     head.appositive = text[inner[0].start : inner[-1].end]
     head.end = max(head.end, inner[-1].end)
     head.text = text[head.start : head.end]
@@ -196,7 +248,7 @@ def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
 
 def name_the_role(named: Mention, role: Mention) -> None:
     """Give the name ``named`` the role phrase it names: "The band's leader, | Han Do-yoon";
-    a name an organisation's role gives is an organisation ("Its agency, | Polaris Music")."""
+    a name an organisation's role gives is an organisation ("Its label, | Harbor Sound")."""
     named.appositive = role.text
     named.role = named.role or role.role
     named.org = named.org or role.org
@@ -235,9 +287,9 @@ def _head_phrase(
     elif is_name(tok):
         found = _name_phrase(text, toks, j, floor)
     else:
-        found = _open_role(text, toks, j, floor) if open_role else None  # "the calligrapher"
+        found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
         if found is None:
-            return _prepositional(text, toks, j, floor, depth)
+            return _prepositional(text, toks, j, floor, depth, open_role=open_role)
     if found is None:
         return None
     mention, first = found
@@ -246,7 +298,7 @@ def _head_phrase(
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
     """The name ending at ``toks[j]`` with its title, whatever stands before it: a person
-    named as an object ("elected | lawmaker Lee Ji-hoon") is still introduced."""
+    named as an object ("elected | lawmaker Noh Seung-ah") is still introduced."""
     if not is_name(toks[j]):
         return None
     found = _name_phrase(text, toks, j, floor)
@@ -259,9 +311,12 @@ def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
     return prev is None or prev.lower in DETERMINERS or is_boundary(prev)
 
 
-def _prepositional(text: str, toks: list[Token], j: int, floor: int, depth: int) -> Mention | None:
+def _prepositional(
+    text: str, toks: list[Token], j: int, floor: int, depth: int, *, open_role: bool = False
+) -> Mention | None:
     """A phrase whose last words are a prepositional phrase with any object: "an official at
-    the KMA's forecast bureau" (the object "bureau" is no role noun)."""
+    the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
+    the head may be a noun no list knows ("said a woman in her 80s from the village")."""
     k = j
     while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
         if not (is_modifier(toks[k]) or toks[k].lower in DETERMINERS):
@@ -269,7 +324,7 @@ def _prepositional(text: str, toks: list[Token], j: int, floor: int, depth: int)
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
-    outer = _head_phrase(text, toks, k - 1, floor, depth + 1)
+    outer = _head_phrase(text, toks, k - 1, floor, depth + 1, open_role=open_role)
     if outer is None or outer.kind == "pronoun":
         return None
     _extend(outer, text, toks[j].end)
@@ -311,6 +366,10 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     i = _name_start(toks, j, floor)
     title_toks, name_toks = _split_title(toks[i : j + 1])
     org = bool(name_toks) and _is_org(name_toks)
+    owner = max((k for k, t in enumerate(name_toks[:-1]) if _possessive(t)), default=-1)
+    if org and owner >= 0 and _place(name_toks[: owner + 1]) and _is_org(name_toks[owner + 1 :]):
+        # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
+        title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     first = _descriptors(toks, i, floor, org, bool(title_toks))
     title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
@@ -345,6 +404,16 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     return mention, first
 
 
+def _place(toks: list[Token]) -> bool:
+    """True for a country or capital in the possessive: "North Korea's", "Seoul's"."""
+    words = " ".join(t.lower for t in toks).replace("’", "'").removesuffix("'s")
+    return words in PLACES or words in ("north korea", "south korea", "north", "south")
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.lower.endswith(("'s", "’s"))
+
+
 def _unpossessed(name: str) -> str:
     """``name`` without a possessive ending: "Kim's reply" is Kim's."""
     return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 2 else name
@@ -360,22 +429,39 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 1
         elif not toks[i].capitalised or i - 2 < floor:
             break
-        elif prev.is_word("of", "for") and is_name(toks[i - 2]):
+        elif prev.is_word("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
             i -= 1
         elif (
             prev.is_word("the")
             and toks[i - 2].is_word("of", "for")
             and i - 3 >= floor
             and is_name(toks[i - 3])
+            and not _given(toks[i - 3])
         ):
             i -= 2  # "Ministry of the Interior"
         elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
             i -= 1
-        elif prev.is_word("and") and is_name(toks[i - 2]) and toks[j].lower in ORG_HEADS:
-            i -= 1  # "Korea Disease Control and Prevention Agency"
+        elif prev.is_word("and") and is_name(toks[i - 2]) and _org_head(toks, i, j):
+            i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
+        elif prev.text == ")" and _bracketed(toks, i - 1, floor):
+            i -= 3  # "Inspection Agency (KRSIA) | Commissioner", "Kim (김) | Vice Minister"
         else:
             break
     return i
+
+
+def _org_head(toks: list[Token], i: int, j: int) -> bool:
+    """True when a word of ``toks[i..j]`` heads an organisation's name ("Agency")."""
+    return any(toks[k].lower in ORG_HEADS for k in range(i, j + 1))
+
+
+def _bracketed(toks: list[Token], close: int, floor: int) -> bool:
+    """True when ``toks[close]`` closes a bracket holding one acronym or Hangul word, right
+    after a name: "Agency (KRSIA)", "Kim Min-ji (김민지)"."""
+    if close - 3 < floor or toks[close - 2].text != "(":
+        return False
+    inner = toks[close - 1].text
+    return is_name(toks[close - 3]) and (inner.isupper() or not inner.isascii())
 
 
 def _of_list(toks: list[Token], k: int, floor: int) -> bool:
@@ -394,14 +480,21 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         cut += 2  # "Secretary of State | Antony Blinken"
     if cut == len(run) - 1 and _is_org(run):
         cut = -1  # "Korean Medical Association"
-    if cut < len(run) - 3 and _korean_name(run[-2], run[-1]):
-        cut = len(run) - 3  # "Calligrapher | Yoon Gi-beom", "Nova Seven's | Jin Woo-hyuk"
+    if cut != len(run) - 3 and len(run) >= 2 and _korean_name(run[-2], run[-1]):
+        # "Potter | Han Do-yun", "Blue Tide's | Seo Jun-ho"; and "Son Ji-woo" is a name even
+        # though "son" may be a role
+        cut = len(run) - 3
     return run[: cut + 1], run[cut + 1 :]
 
 
+def _given(tok: Token) -> bool:
+    """A romanised Korean given name ("Bo-ra"): a person's name ends there."""
+    return _GIVEN.match(tok.text) is not None
+
+
 def _korean_name(surname: Token, given: Token) -> bool:
-    """True for a romanised Korean name: a short surname and a hyphenated given name ("Yoon
-    Gi-beom", "Ri Song-chol"). Whatever capitalised words stand before it title it."""
+    """True for a romanised Korean name: a short surname and a hyphenated given name ("Han
+    Do-yun", "Ri Song-chol"). Whatever capitalised words stand before it title it."""
     return (
         2 <= len(surname.text) <= 5
         and surname.text.isalpha()
@@ -413,6 +506,8 @@ def _person_title(tok: Token) -> bool:
     """A word that titles a person ("Minister", "spokesperson"), not an organisation."""
     if tok.kind != WORD:
         return False
+    if "-" in tok.lower and all(part in PERSON_TITLES for part in tok.lower.split("-")):
+        return True  # "Secretary-General", "Director-General"
     return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
 
 
@@ -443,7 +538,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:
     """True when the lowercase ``prev`` cannot stand before ``first``, the first word of a
-    title: a qualifier comes first ("beating | former floor leader"), an irregular past is a
+    title: a qualifier comes first ("beating | former deputy mayor"), an irregular past is a
     verb ("met | Prime Minister Ishiba"), and a participle describes a lowercase title noun
     or an organisation only ("embattled CEO", "the ruling People's Party"; "beating | floor
     leader", "visited | President Moon")."""
@@ -489,7 +584,7 @@ def _is_org(name_toks: list[Token]) -> bool:
 
 def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
     """A noun no list knows, heading a phrase with a determiner at the start of a clause:
-    "the calligrapher", "another beekeeper" (read only next to a reporting verb, where the
+    "the potter", "another beekeeper" (read only next to a reporting verb, where the
     phrase must name whoever speaks)."""
     if not is_head_noun(toks[j]):
         return None
@@ -500,6 +595,26 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
         return None  # "across | the entrance", "attended | the session": an object
     return found
+
+
+def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+    """The document noun at ``j`` with its modifiers, not the verb before them: "held |
+    banners", "an | announcement"."""
+    found = _role_phrase(text, toks, j, floor)
+    if found is None:
+        return None
+    mention, k = found
+    verbs = [i for i in range(k, j) if _verb_shaped(toks[i])]
+    if verbs:
+        k = verbs[-1] + 1
+        mention.start, mention.determiner = toks[k].start, ""
+        mention.text = text[mention.start : mention.end]
+        mention.modifiers = tuple(t.lower for t in toks[k:j])
+    return mention
+
+
+def _verb_shaped(tok: Token) -> bool:
+    return tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed")
 
 
 def _role_phrase(
@@ -513,6 +628,8 @@ def _role_phrase(
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
     role = role or role_of(head.lower)
+    if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
+        role = _CHIEF[role]  # "the firm's chief executive" is its CEO
     mention = Mention(
         toks[k].start,
         head.end,
@@ -546,8 +663,17 @@ def phrase_after(
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
         tok = toks[end]
-        named_of = named_of or (tok.is_word("of", "for") and end > i and toks[end - 1].capitalised)
-        if _ends_phrase(tok) and not (named_of and tok.is_word("and") and _capital_next(toks, end)):
+        named_of = named_of or (
+            tok.is_word("of", "for")
+            and end > i
+            and toks[end - 1].capitalised
+            and not _given(toks[end - 1])  # "Han Bo-ra | of the agency": a person's
+        )
+        joins = tok.is_word("and") and _capital_next(toks, end)
+        if joins and (named_of or _org_ahead(toks, end + 1)):
+            end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
+            continue
+        if _ends_phrase(tok):
             break
         if end > i and _verb_after_name(toks[end - 1], tok):
             break
@@ -581,7 +707,7 @@ def _start(tok: Token) -> int:
 
 
 def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Mention | None:
-    """The person behind a role phrase: "a statement by | Vice Minister Ri", "an office worker
+    """The person behind a role phrase: "a statement by | Vice Minister Ri", "a shop owner
     surnamed | Kim", "a defector who gave only her surname, | Choi"."""
     if toks[k].lower in ("by", "surnamed", "named"):
         if toks[k].lower == "by" and mention.role not in DOCUMENTS:
@@ -589,7 +715,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         named = phrase_after(text, toks, k + 1, follow=False)
         if named is None or named.kind != "name" or named.org:
             return None
-        if toks[k].lower != "by":  # "an office worker surnamed Kim"
+        if toks[k].lower != "by":  # "a shop owner surnamed Kim"
             named.appositive = mention.text
         return named
     stop = min(len(toks) - 2, k + 12)
@@ -627,6 +753,16 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     if mention.kind == "name" and appositive_ok(inner):
         attach_appositive(mention, text, inner)
     return mention
+
+
+def _org_ahead(toks: list[Token], k: int) -> bool:
+    """True when the capitalised run from ``k`` ends an organisation's name ("... and
+    Inspection Agency"), so an "and" before it joins the name."""
+    while k < len(toks) and toks[k].capitalised:
+        if toks[k].lower in ORG_HEADS:
+            return True
+        k += 1
+    return False
 
 
 def _capital_next(toks: list[Token], k: int) -> bool:

@@ -19,13 +19,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 
-from herald_tui.quotes._lexicon import INVERTIBLE_VERBS
+from herald_tui.quotes._lexicon import INVERTIBLE_VERBS, wordset
 
 _DOUBLE_MARKS = re.compile('["“”„]')
 _SINGLE_MARKS = re.compile("['‘’]")
 _YEAR = re.compile(r"\d\ds?\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
+# Words that cannot follow a plural possessive: after "roads'" they end a quotation.
+_FUNCTION_WORDS = wordset(
+    """
+    in on at to for with from by and or but as of the a an is are was were says said into over
+    after before amid despite than
+    """
+)
 _WORDY = re.compile(r"[^\W_]")  # marks around no letter or digit quote nothing
 
 # What may stand before an opening mark or after a closing one, besides spaces.
@@ -35,24 +42,31 @@ _AFTER_CLOSE = ",.;:!?)]}—–-’”'\"\n…"
 OPEN, CLOSE, EITHER, APOSTROPHE = range(4)
 
 
-@dataclass(frozen=True, slots=True)
 class Span:
     """Quoted text ``paragraph[start:end]`` of one paragraph, without its marks."""
 
-    start: int
-    end: int
-    opened: bool = True
-    """False when no opening mark starts it: the end of a quote carried over from the previous
-    paragraph that forgot to reopen it."""
-    closed: bool = True
-    """False when the paragraph ends with the quote still open."""
+    __slots__ = ("closed", "end", "opened", "start")
+
+    def __init__(self, start: int, end: int, *, opened: bool = True, closed: bool = True) -> None:
+        self.start = start
+        self.end = end
+        self.opened = opened
+        """False when no opening mark starts it: the end of a quote carried over from the
+        previous paragraph that forgot to reopen it."""
+        self.closed = closed
+        """False when the paragraph ends with the quote still open."""
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, opened={self.opened}, closed={self.closed})"
 
 
-@dataclass(slots=True)
 class Quoted:
     """One quotation, possibly over several paragraphs: ``pieces`` are ``(paragraph, Span)``."""
 
-    pieces: list[tuple[int, Span]]
+    __slots__ = ("pieces",)
+
+    def __init__(self, pieces: list[tuple[int, Span]]) -> None:
+        self.pieces = pieces
 
     @property
     def first(self) -> tuple[int, Span]:
@@ -101,11 +115,17 @@ def single_role(text: str, i: int) -> int:
         and prev in "sS"
         and text[i + 1 : i + 2] == " "
         and text[i + 2 : i + 3].islower()
+        and _word_at(text, i + 2) not in _FUNCTION_WORDS
     ):
-        return APOSTROPHE  # the allies' views
+        return APOSTROPHE  # the allies' views (but 'rebuilt more than roads' in Sudan)
     if role == EITHER:
         role = OPEN if text[i] == "‘" else APOSTROPHE
     return role
+
+
+def _word_at(text: str, i: int) -> str:
+    found = _LOWER_WORD.match(text, i)
+    return found.group() if found else ""
 
 
 def scan(
@@ -113,13 +133,16 @@ def scan(
     marks: re.Pattern[str],
     role_of: Callable[[str, int], int],
     skip: Sequence[Span] = (),
+    *,
+    repair: bool = False,
 ) -> list[Span]:
     """Spans quoted with the marks ``marks`` finds, ignoring marks inside ``skip`` spans.
 
     A closing mark before any opening one becomes a span from the start of the paragraph
     (``opened=False``); an opening mark never closed becomes a span to its end
     (``closed=False``). An opening mark met while a quote is open restarts it: the earlier
-    mark was the stray one.
+    mark was the stray one, unless (``repair``) the earlier quote runs into narration after a
+    comma (', and called it', ', she said'): then it lost its closing mark at that comma.
     """
     spans: list[Span] = []
     open_at = -1
@@ -138,6 +161,9 @@ def scan(
             elif first:
                 spans.append(Span(0, i, opened=False))
         elif role == OPEN:
+            cut = _lost_close(text, open_at + 1, i) if repair else -1
+            if cut > 0:  # '"a betrayal, and called it "a disgrace"': the first lost its close
+                spans.append(Span(open_at + 1, cut))
             open_at = i
         else:
             spans.append(Span(open_at + 1, i))
@@ -173,7 +199,7 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     outer_role, inner_role = (single_role, double_role) if headline else (double_role, single_role)
     spans = [
         s
-        for s in scan(text, outer, outer_role)
+        for s in scan(text, outer, outer_role, repair=not headline)
         if _WORDY.search(text, s.start, s.end) and text.find("\n", s.start, s.end) < 0
     ]
     if spans and not spans[-1].closed and not headline:
@@ -197,7 +223,7 @@ def _attribution() -> re.Pattern[str]:
         _ATTRIBUTION = re.compile(
             rf",\s+(?:(?:he|she|they)\s+(?:{verbs})\b"
             rf"|(?:{verbs})\s+(?:[A-Z]|the\s|an?\s|his\s|her\s|their\s)"
-            rf"|(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:{verbs})\b)"
+            rf"|(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,6}})\s+(?:{verbs})\b)"
         )
     return _ATTRIBUTION
 
@@ -212,6 +238,32 @@ def _repaired(text: str, span: Span) -> Span:
     if found is None:
         return span
     return Span(span.start, found.start() + 1, opened=span.opened, closed=True)
+
+
+def _lost_close(text: str, start: int, stop: int) -> int:
+    """Where a quote opened at ``start`` and still open at the next opening mark ``stop``
+    lost its closing mark: just after the comma before narration (", and called it", ", she
+    said"), or -1."""
+    found = _NARRATION_AFTER.search(text, start, stop) or _attribution().search(text, start, stop)
+    return found.start() + 1 if found is not None else -1
+
+
+_NARRATION_AFTER = re.compile(r",(?=\s+(?:and|but|adding|saying|while|before)\s+[a-z])")
+
+
+def _reopened(text: str, span: Span) -> Span | None:
+    """A quote that lost its opening mark ('... had not decided. Tonight I just want to rest,"
+    she said.') starts with the sentence its closing mark ends, when an attribution follows
+    the mark; otherwise None (a stray mark)."""
+    if not _attribution().match("," + text[span.end + 1 : span.end + 80]):
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.end)]
+    if not starts or starts[-1] >= span.end:
+        return None
+    return Span(starts[-1], span.end)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
 
 
 def _starts_with_open(text: str, span: Span) -> bool:
@@ -240,8 +292,9 @@ def quotations(paragraphs: Sequence[str]) -> Iterator[Quoted]:
             else:
                 yield pending
                 pending = None
-        for span in spans:
-            if not span.opened:
+        for found in spans:
+            span = found if found.opened else _reopened(text, found)
+            if span is None:
                 continue  # a closing mark with nothing to close
             if span.closed:
                 yield Quoted([(index, span)])

@@ -3,9 +3,9 @@
 Mentions arrive in reading order. A full name introduces a person ("Kim Min-ji"); a bare
 surname ("Kim") or a title with a surname ("President Yoon") refers back to the most recent
 person with that name; "the <role>" refers back to the most recent entity with that role
-(titles, appositives and "as" give roles: "Foreign Minister Cho" is a *minister*, "Lee, a
-senior official" an *official*, "elected Lee as its new leader" a *leader*), unless a
-qualifier says otherwise ("the new leader" is no "former leader"); "a"/"another <role>"
+(titles, appositives and "as" give roles: "Foreign Minister Bae" is a *minister*, "Lee, a
+senior official" an *official*, "elected Lee as its new chair" a *chair*), unless a
+qualifier says otherwise ("the new chair" is no "former chair"); "a"/"another <role>"
 always starts someone new. "the 45-year-old" means the person of that age. An organisation's
 initials name it ("JCS"), and "the company" a company named before. "he"/"she" mean the most
 recent person who spoke or opened a sentence, "it" the most recent organisation, "they" the
@@ -19,7 +19,6 @@ apart anyway.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from herald_tui.quotes._lexicon import (
     DOCUMENTS,
@@ -29,6 +28,7 @@ from herald_tui.quotes._lexicon import (
     PRESENT_QUALIFIERS,
     PRONOUNS,
     ROLE_NOUNS,
+    wordset,
 )
 from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._tokens import PREPOSITIONS, singular
@@ -37,33 +37,83 @@ _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
+_COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
+"""Pyongyang, or "the North", speaking for North Korea when the article named it (the
+capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
+_HEADS = frozenset(("chief", "head", "boss"))
+"""Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
+_LEADERS = wordset(
+    """
+    president commissioner chairman chairwoman chairperson chair director minister governor
+    ceo chief head administrator mayor secretary superintendent
+    """
+)
+_BODY_FILLERS = wordset("the a an state state-run government national country's")
+_GENERIC = wordset(
+    "state-run state-funded government-run government public private local national research"
+)
+"""Words describing any body of its kind: "a state-run research institute" may be named
+"Korea Astronomy and Space Science Institute"."""
+_RECORDS = wordset(
+    "survey data study poll figures analysis estimate tally census findings bench panel"
+)
+"""What an organisation publishes, or the part of it that rules, which speaks for it ("the
+agency's survey", "the court's full bench")."""
+_IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
 
 
-@dataclass(eq=False, slots=True)
 class Entity:
-    """One person, group or organisation, with everything the article says about it."""
+    """One person, group or organisation, with everything the article says about it (a plain
+    slotted class: see :class:`._phrases.Mention`)."""
 
-    name: str = ""
-    title: str = ""
-    appositive: str = ""
-    phrases: list[str] = field(default_factory=list)
-    """Role phrases it was named by, the introducing one first."""
-    roles: set[str] = field(default_factory=set)
-    org: bool = False
-    plural: bool = False
-    gender: str = ""
-    aliases: set[str] = field(default_factory=set)
-    """Acronyms given for the name: "kcna", "jcs"."""
-    age: str = ""
+    __slots__ = (
+        "_named",
+        "_names",
+        "age",
+        "aliases",
+        "appositive",
+        "gender",
+        "issued",
+        "name",
+        "org",
+        "phrases",
+        "plural",
+        "roles",
+        "title",
+    )
+
+    def __init__(self, *, org: bool = False, plural: bool = False) -> None:
+        self.name = ""
+        self.title = ""
+        self.appositive = ""
+        self.phrases: list[str] = []
+        """Role phrases it was named by, the introducing one first."""
+        self.roles: set[str] = set()
+        self.org = org
+        self.plural = plural
+        self.gender = ""
+        self.issued: set[str] = set()
+        """Documents it spoke in ("statement"): "the statement" later quotes it."""
+        self.aliases: set[str] = set()
+        """Acronyms given for the name: "kcna", "jcs"."""
+        self.age = ""
+        self._named = ""
+        self._names: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"Entity({self.name or self.phrases!r}, roles={sorted(self.roles)})"
 
     def names(self) -> list[str]:
-        return _tokens(self.name)
+        """Lowercase words of the name (kept: resolution asks for them at every mention)."""
+        if self._named != self.name:
+            self._named, self._names = self.name, _tokens(self.name)
+        return self._names
 
     @property
     def full(self) -> str:
-        """The fullest description: "Foreign Minister Cho Tae-yul, a former diplomat"."""
+        """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
             return self.phrases[0] if self.phrases else ""
         if self.org:
@@ -92,7 +142,7 @@ class Entity:
 
     def contradicts(self, mention: Mention) -> bool:
         """True when a qualifier of a role phrase says this is not the entity: "the new
-        leader" is not someone known only as a "former floor leader", and the reverse."""
+        chair" is not someone known only as a "former deputy mayor", and the reverse."""
         said = set(mention.modifiers)
         known = set(" ".join((self.title, self.appositive, *self.phrases)).lower().split())
         for ours, theirs in (
@@ -121,6 +171,42 @@ def _untyped(entity: Entity) -> bool:
     return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
 
 
+def _heads(entity: Entity, mention: Mention) -> bool:
+    """True when ``entity``, known only as the head of some body ("the head of South Korea's
+    rail safety agency"), is the person ``mention`` names with a leader's title over that body
+    ("Korea Rail Safety Agency President Oh Eun-young")."""
+    if entity.org or entity.plural or not entity.roles or not entity.roles <= _HEADS:
+        return False
+    if mention.org or mention.role not in _LEADERS or not entity.phrases:
+        return False
+    intro = entity.phrases[0].lower().replace("’", "'").split(" of ", 1)
+    if len(intro) < 2:
+        return False
+    body = [w for w in intro[1].split() if w not in _BODY_FILLERS and not w.endswith("'s")]
+    title = mention.title.lower()
+    return len(body) >= 2 and all(w in title for w in body)
+
+
+def _body(entity: Entity) -> bool:
+    """An organisation that is no country or capital ("the ministry", not "Pyongyang")."""
+    names = entity.names()
+    place = bool(names) and (names[-1] in PLACES or names == ["north"])
+    return entity.org and not place
+
+
+def _outlet(entity: Entity) -> bool:
+    """Yonhap, named as where an interview was given ("told Yonhap News Agency"): the wire
+    reporting the story, never what "the agency" in it means."""
+    return "yonhap" in entity.names()
+
+
+def _news_agency(entity: Entity) -> bool:
+    """A news agency named in the article: "Korean Central News Agency (KCNA)"."""
+    return (
+        entity.org and "news agency" in entity.name.lower() and "yonhap" not in entity.name.lower()
+    )
+
+
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
     "it": lambda e: e.org,
     "they": lambda e: e.plural,
@@ -131,20 +217,24 @@ _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
 class _Recent:
     """Entities in order of their last mention, newest last, at most ``_RECENT``."""
 
-    __slots__ = ("items",)
+    __slots__ = ("_order",)
 
     def __init__(self) -> None:
-        self.items: list[Entity] = []
+        self._order: dict[Entity, None] = {}  # insertion-ordered: a touch is O(1)
+
+    @property
+    def items(self) -> list[Entity]:
+        return list(self._order)
 
     def touch(self, entity: Entity) -> None:
-        if entity in self.items:
-            self.items.remove(entity)
-        self.items.append(entity)
-        if len(self.items) > _RECENT:
-            del self.items[0]
+        order = self._order
+        order.pop(entity, None)
+        order[entity] = None
+        if len(order) > _RECENT:
+            del order[next(iter(order))]
 
     def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
-        return next((e for e in reversed(self.items) if wanted(e)), None)
+        return next((e for e in reversed(self._order) if wanted(e)), None)
 
 
 class SpeakerTable:
@@ -159,6 +249,7 @@ class SpeakerTable:
         self._subjects = _Recent()
         self._introduced = _Recent()
         self._nameless = _Recent()
+        self._spoke = _Recent()
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -184,11 +275,21 @@ class SpeakerTable:
                 names = entity.names()
                 same = names == key or key[0] in entity.aliases
                 if same or (len(key) <= 2 and names and key[-1] in (names[0], names[-1])):
-                    return entity  # "Yoon", or a title no list knows: "Curator Yoon"
+                    return entity  # "Yoon", or a title no list knows: "Glassblower Ahn"
             role = role or (singular(key[0]) if len(key) == 1 else "")  # "Curator: '...'"
         pool = [e for e in self.entities if role and role in e.roles]
         fitting = [e for e in pool if e.fits(mention)]
-        return next(iter(fitting or pool), None)
+        return next(iter(fitting or pool), None) or self._head_of(mention, self.entities)
+
+    @staticmethod
+    def _head_of(mention: Mention, entities: list[Entity]) -> Entity | None:
+        """Who "the KRSIA chief" or "the agency's head" means when nobody holds that role by
+        name: the person whose title or description holds every modifier ("Korea Rail ...
+        Agency (KRSIA) Commissioner Han Bo-ra"), if just one person does."""
+        if mention.role not in _HEADS or not mention.modifiers:
+            return None
+        found = list(dict.fromkeys(e for e in entities if e.person and e.name and e.fits(mention)))
+        return found[0] if len(found) == 1 else None
 
     # --- resolution ----------------------------------------------------------------------
 
@@ -197,6 +298,15 @@ class SpeakerTable:
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+        if (
+            word == "it"
+            and pick is not None
+            and not _body(pick)
+            and pick is not self._spoke.newest()
+        ):
+            # a country a sentence was about, not the body that spoke just before
+            recent = self._subjects.items[-_IT_REACH:]
+            pick = self._spoke.newest(lambda e: _body(e) and e in recent) or pick
         if pick is not None and gender:
             pick.gender = gender
         return pick
@@ -213,7 +323,7 @@ class SpeakerTable:
     def _same_name(self, key: list[str]) -> Entity | None:
         found = self._names.get(tuple(key))
         if found is None and len(key) == 1:
-            found = self._aliases.get(key[0])
+            found = self._aliases.get(key[0]) or self._names.get(_COUNTRY.get(key[0], ()))
         return found
 
     def _surname(self, key: list[str]) -> Entity | None:
@@ -229,7 +339,20 @@ class SpeakerTable:
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
-        return None
+        return self._titled(key)
+
+    def _titled(self, key: list[str]) -> Entity | None:
+        """The one person a title no list knows and a surname mean: "Manager Park" after
+        "Park Min-su, manager of ..." (not the goalkeeper Park Ji-ho)."""
+        if len(key) != 2 or key[-1] not in self._words:
+            return None
+        role = singular(key[0])
+        found = [
+            e
+            for e in self._words[key[-1]].items
+            if e.person and e.names()[0] == key[-1] and role in e.roles
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _unnamed(self, mention: Mention) -> Entity | None:
         """An entity so far known only by a role that this name now names: "the industry
@@ -241,19 +364,24 @@ class SpeakerTable:
         known = f"{mention.title} {mention.name}".lower()
 
         def names_it(entity: Entity) -> bool:
+            if not entity.name and _heads(entity, mention):
+                return True  # "the head of the rail safety agency", then "Agency President Oh"
             if entity.name or mention.role not in entity.roles or entity.plural:
                 return False
             if mention.org != entity.org or not entity.phrases:
                 return False
             intro = entity.phrases[0].lower()
-            if not mention.org:
-                return intro.startswith("the ")
+            if not mention.org:  # "the manager", "its president": one person
+                return intro.startswith(("the ", "its ", "their "))
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
-            return all(w in known for w in modifiers)
+            return all(w in known or w in _GENERIC for w in modifiers)
 
         return self._nameless.newest(names_it)
 
     def _role(self, mention: Mention) -> Entity:
+        owner = self._owner(mention) or self._issuer(mention)
+        if owner is not None:
+            return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
         age = AGE.match(mention.role)
@@ -266,18 +394,47 @@ class SpeakerTable:
             pool = [
                 e
                 for e in reversed(recent.items)
-                if (e.org or e.plural == mention.plural) and not e.contradicts(mention)
+                if e.plural == mention.plural and not e.contradicts(mention) and not _outlet(e)
             ]
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 return fitting
             if pool and not mention.org:
                 return pool[0]
+        head = self._head_of(mention, self._subjects.items + self._introduced.items)
+        if head is not None:
+            return head
+        if mention.role == "media" and "state" in mention.modifiers:
+            agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
+            if agency is not None:
+                return agency  # "the state media" after "the Korean Central News Agency"
         if mention.role == "company" and mention.determiner == "the":
             named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
             if named is not None:
                 return named  # "Hanjin Shipping said ..." then "the company said"
         return self._new(mention)
+
+    def _owner(self, mention: Mention) -> Entity | None:
+        """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
+        statement" Kim's (a known organisation or person only)."""
+        if mention.role not in DOCUMENTS and mention.role not in _RECORDS:
+            return None
+        owners = [m for m in mention.modifiers if m.endswith(("'s", "’s"))]
+        if not owners:
+            return None
+        word = owners[0][:-2]
+        role = ROLE_NOUNS.get(word, "")
+        if role in ORG_ROLES:
+            recent = self._roles.get(role)
+            return recent.newest(lambda e: e.org and not _outlet(e)) if recent else None
+        return self._same_name([word]) or self._surname([word])
+
+    def _issuer(self, mention: Mention) -> Entity | None:
+        """The person who spoke in the document "the statement" means: after "Kim said in a
+        statement", "the statement said" quotes Kim (a body's statement stays a statement)."""
+        if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
+            return None
+        return self._subjects.newest(lambda e: mention.role in e.issued and e.person)
 
     def _aged(self, age: str) -> Entity | None:
         """Who "the 45-year-old" means: the person of that age, or else the person "he" or
@@ -302,6 +459,8 @@ class SpeakerTable:
             self._learn(entity, mention)
         if mention.subject:
             self._subjects.touch(entity)
+        if mention.spoke:
+            self._spoke.touch(entity)
         for role in entity.roles:
             self._roles.setdefault(role, _Recent()).touch(entity)
         names = entity.names()
@@ -332,7 +491,8 @@ class SpeakerTable:
         if len(initials) >= 2 and initials in ROLE_NOUNS:
             entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":
-            if len(mention.name) > len(entity.name):
+            fuller = set(entity.names()) <= set(_tokens(mention.name))  # not "Manager Park"
+            if len(mention.name) > len(entity.name) and fuller:
                 entity.name = mention.name
                 self._names[tuple(entity.names())] = entity
                 if entity.org:
@@ -348,6 +508,8 @@ class SpeakerTable:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
             entity.phrases.append(mention.text)
+        if mention.issued:
+            entity.issued.add(mention.issued)
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)

@@ -14,7 +14,15 @@ if TYPE_CHECKING:
     from herald_tui.config import Settings
     from herald_tui.library import Library
 
-__all__ = ["run_app", "starting"]
+__all__ = ["check_settings", "run_app", "starting"]
+
+
+def check_settings(settings: Settings, config_file: Path) -> None:
+    """Raise ConfigError for what only the app can check (theme, key conflicts): before the
+    terminal check, so a bad config is reported as one, exit 78."""
+    from herald_tui.tui.checks import check_app_settings
+
+    check_app_settings(settings, config_file)
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""The one door untrusted text goes through on its way to the screen (hardening items 1-2).
+"""The one door untrusted text goes through on its way to the screen (docs/SECURITY.md,
+"Terminal escapes" and "Markup injection").
 
 Strings from the network are already sanitised by the parsers, but widgets apply
 :func:`safe` again at their boundary (defence in depth) and only ever build

@@ -9,13 +9,13 @@ more class here.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from herald_tui.library import Library
 from herald_tui.model import Section
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 
 __all__ = [
@@ -121,7 +121,6 @@ class SearchListing(Listing):
     """The results of a search of the cache (shown by the search results)."""
 
     query: str
-    hits: Sequence[SearchHit] = field(default=())
 
     def empty(self, offline: bool) -> str:
         """Search covers stored articles, not every headline listed: say so."""

@@ -1,10 +1,12 @@
 """Links leaving the app: the clipboard (OSC 52, also over SSH and through tmux) and the
-browser (only for safe links to known hosts, never from an SSH session; hardening item 3).
+browser (only for safe links to known hosts, never from an SSH session; ``docs/SECURITY.md``,
+"Links leaving the app").
 
 Plain functions of their inputs (the environment is passed in), so the rules are tested
 without a terminal. The app writes :func:`osc52` (and inside tmux :func:`tmux_passthrough` of
-it); the screen asks :func:`link_refusal` and :func:`browser_unavailable` before it calls
-:func:`webbrowser.open`.
+it); the screen asks :func:`browser_link` (or :func:`clipboard_link`) for the URL to use and
+:func:`browser_unavailable` before it calls :func:`webbrowser.open`. A link is parsed as a
+browser parses it (:mod:`herald_tui.weburl`) and only its re-serialised form leaves the app.
 """
 
 from __future__ import annotations
@@ -13,16 +15,17 @@ import base64
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping
-from urllib.parse import urlsplit
 
-from herald_tui.text import is_safe_url
+from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = [
     "TMUX_OPTIONS",
+    "LinkRefused",
     "ask_tmux",
+    "browser_link",
     "browser_unavailable",
+    "clipboard_link",
     "known_hosts",
-    "link_refusal",
     "osc52",
     "over_ssh",
     "tmux_clipboard_note",
@@ -49,22 +52,43 @@ def over_ssh(env: Mapping[str, str]) -> bool:
     return bool(env.get("SSH_CONNECTION") or env.get("SSH_TTY"))
 
 
+class LinkRefused(ValueError):
+    """A link that must not leave the app; the message is one line for the user."""
+
+
 def known_hosts(homes: Iterable[str], article_url: str | None = None) -> frozenset[str]:
     """Hosts a link may open in the browser: those of the sources' home pages, plus the host
     of the article's own canonical URL (``None``: no article)."""
-    hosts = {urlsplit(url).hostname for url in (*homes, article_url or "") if url}
-    return frozenset(host.lower() for host in hosts if host)
+    hosts = set()
+    for url in (*homes, article_url or ""):
+        try:
+            hosts.add(checked_url(url).host_key)
+        except BadUrl:
+            continue
+    return frozenset(hosts)
 
 
-def link_refusal(url: str, hosts: frozenset[str]) -> str | None:
-    """Why ``url`` must never reach the browser (one line for the user), or None: anything
-    but an http(s) URL to one of ``hosts`` without control characters or spaces is refused
-    (``javascript:``, ``file:``, ``--flag``, ESC-bearing links, foreign hosts)."""
-    if not is_safe_url(url):
-        return "not a web link: not opened"
-    if not is_safe_url(url, hosts):
-        return f"{urlsplit(url).hostname} is not one of the news sites: not opened"
-    return None
+def browser_link(url: str, hosts: frozenset[str]) -> str:
+    """The URL to give the browser: ``url`` as a browser reads it, re-serialised, if it is an
+    http(s) link to one of ``hosts`` without credentials, control characters or spaces.
+    Raises :class:`LinkRefused` for anything else (``javascript:``, ``file:``, ``--flag``,
+    ESC-bearing links, foreign hosts, ``http://evil.example\\@site/``)."""
+    try:
+        parsed = checked_url(url)
+    except BadUrl:
+        raise LinkRefused("not a web link: not opened") from None
+    if parsed.host_key not in hosts:
+        raise LinkRefused(f"{parsed.host_key} is not one of the news sites: not opened")
+    return str(parsed)
+
+
+def clipboard_link(url: str) -> str:
+    """The URL to copy: ``url`` re-serialised if it is a safe http(s) link to any host, so
+    what the user pastes goes where it says. Raises :class:`LinkRefused`."""
+    try:
+        return str(checked_url(url))
+    except BadUrl:
+        raise LinkRefused("not a web link: not copied") from None
 
 
 def browser_unavailable(env: Mapping[str, str], platform: str | None = None) -> str | None:

@@ -15,6 +15,8 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from herald_tui.files import read_regular
+
 __all__ = ["PREFS_FILE", "Preferences", "load_preferences", "save_preferences"]
 
 PREFS_FILE = "tui.json"
@@ -29,10 +31,15 @@ class Preferences:
     """Textual theme name picked in the command palette; None: the config's ``ui.theme``."""
 
 
+MAX_BYTES = 1 << 16
+"""A preferences file is a few bytes; a bigger one is not ours."""
+
+
 def load_preferences(path: Path) -> tuple[Preferences, str | None]:
     """The preferences stored at ``path``, and a one-line notice if the file was ignored."""
     try:
-        data = json.loads(path.read_text("utf-8"))
+        # Only a regular file, and a small one: a FIFO here would block the start for ever.
+        data = json.loads(read_regular(path, MAX_BYTES).decode("utf-8"))
     except FileNotFoundError:
         return Preferences(), None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from herald_tui.times import KST, kst
+from herald_tui.times import KST, kst, to_kst
 
 __all__ = ["KST", "Clock", "kst", "list_time", "relative", "system_clock"]
 
@@ -23,9 +23,9 @@ def system_clock() -> datetime:
 
 def list_time(when: datetime | None, now: datetime) -> str:
     """Six cells for a headline list: ``09:28`` today (KST), ``Jul 09`` before."""
-    if when is None:
+    local = to_kst(when) if when is not None else None
+    if local is None:  # unknown, or beyond what datetime can hold in KST
         return "      "
-    local = when.astimezone(KST)
     if local.date() == now.astimezone(KST).date():
         return local.strftime("%H:%M ")
     return local.strftime("%b %d")

@@ -40,6 +40,9 @@ def test_edited_article_is_updated(mem: Store) -> None:
     assert mem.get_article(a.url) == edited
 
 
+LATER = datetime(2024, 7, 11, 9, 0, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("old", "new", "kept"),
     [
@@ -59,6 +62,25 @@ def test_edited_article_is_updated(mem: Store) -> None:
         ({"words": 200}, {"words": 100}, False),
         ({"words": 200}, {"words": 400}, False),
         ({"words": 0}, {"words": 10}, False),
+        # A padded copy (many words) must not pin itself: a genuine later version with far
+        # fewer words replaces it when the site says it is newer, by modified time...
+        ({"words": 2000}, {"words": 300, "updated": LATER}, False),
+        (
+            {"words": 2000, "updated": LATER - timedelta(hours=1)},
+            {"words": 300, "updated": LATER},
+            False,
+        ),
+        # ...or by revision.
+        ({"words": 2000}, {"words": 300, "revision": 1}, False),
+        ({"words": 2000, "revision": 1}, {"words": 300, "revision": 2}, False),
+        # Not newer by either measure: the rule still keeps the fuller copy.
+        ({"words": 2000, "updated": LATER}, {"words": 300, "updated": LATER}, True),
+        ({"words": 2000, "updated": LATER}, {"words": 300}, True),
+        ({"words": 2000, "revision": 2}, {"words": 300, "revision": 1, "updated": LATER}, True),
+        ({"words": 2000, "updated": LATER}, {"words": 300, "updated": LATER - timedelta(1)}, True),
+        # Newer never makes an empty body or a fallback parse acceptable.
+        ({"words": 2000}, {"words": 0, "updated": LATER, "revision": 3}, True),
+        ({"words": 2000}, {"words": 1900, "fallback": True, "updated": LATER}, True),
     ],
 )
 def test_worse_parse_is_kept_out(

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from herald_tui.cache import Store
-from herald_tui.cache.search import expander, to_fts_query
+from herald_tui.cache.search import MAX_EXPANSION, expander, to_fts_query
 from herald_tui.library import SearchError, SearchHit
 from herald_tui.model import Photo, Quote
 from tests.cache.factories import article
@@ -173,7 +173,8 @@ def test_prefixes_expand_to_the_index_terms(mem: Store) -> None:
     expand = expander(mem._cache)
     assert expand("korea") == ["korea", "korean"]
     assert expand("caf") == ["cafe"]  # stored as the tokenizer folds it
-    assert expand("zzz") is None  # nothing known: FTS5's own prefix (matches nothing)
+    assert expand("zzz") is None  # nothing known: the word itself (matches nothing)
+    assert to_fts_query("zzz", expand) == '("zzz")'
     assert to_fts_query("Korea wins", expand) == '(("korea" OR "korean")) AND (("wins"))'
     assert set(urls(mem.search("korea"))) == {1, 2}
     assert urls(mem.search("café")) == [3] and urls(mem.search("cafe")) == [3]
@@ -198,15 +199,20 @@ def test_hangul_words_and_prefixes(mem: Store) -> None:
     assert set(urls(mem.search("수출"))) == {1, 2}
     assert urls(mem.search("반도")) == [1]
     assert urls(mem.search('"수출 증가"')) == [1]
-    assert to_fts_query("수출", expander(mem._cache)) == '("수출"*)'  # FTS5's own prefix
+    assert to_fts_query("수출", expander(mem._cache)) == '(("수출" OR "수출입"))'
+    assert to_fts_query("수", expander(mem._cache)) == '("수")'  # one syllable: exact
 
 
-def test_long_expansions_are_left_to_fts5(mem: Store) -> None:
-    words = " ".join(f"term{n:02d}" for n in range(20))
+def test_long_expansions_search_the_word_itself(mem: Store) -> None:
+    # FTS5's own prefix query ("term"*) merges every matching term's postings up front,
+    # where no budget can stop it: a prefix standing for too many terms is not one.
+    words = " ".join(f"term{n:02d}" for n in range(MAX_EXPANSION + 1))
     mem.put_article(article(1, headline=words, words=10))
+    mem.put_article(article(2, headline="Long term plan", words=10))
     assert expander(mem._cache)("term") is None
-    assert to_fts_query("term", expander(mem._cache)) == '("term"*)'
-    assert urls(mem.search("term")) == [1]
+    assert to_fts_query("term", expander(mem._cache)) == '("term")'
+    assert urls(mem.search("term")) == [2]
+    assert urls(mem.search("term0")) == [1]  # ten terms: expanded
 
 
 def test_vacuum_forgets_terms_of_pruned_articles(mem: Store) -> None:

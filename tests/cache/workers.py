@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from herald_tui.cache import Store
+from herald_tui.cache import Store, StoreError
 from tests.cache.factories import article, headline
 
 SHARED_SECTION = "yonhap/economy"
@@ -30,3 +30,26 @@ def hammer(cache_dir: Path, data_dir: Path, worker: int, count: int, barrier: An
             except Exception as e:
                 errors.append(f"{type(e).__name__}: {e}")
     return errors
+
+
+def open_and_write(
+    cache_dir: Path, data_dir: Path, worker: int, count: int, barrier: Any
+) -> tuple[list[str], list[str], list[str]]:
+    """Open the store at the same moment as other workers (the files are damaged: each may
+    move them aside), then commit ``count`` cached and ``count`` saved articles one by one;
+    return the URLs of the commits that returned (acknowledged), cached and saved, and the
+    errors met."""
+    cached: list[str] = []
+    saved: list[str] = []
+    barrier.wait()
+    try:
+        with Store.open(cache_dir, data_dir) as store:
+            for i in range(count):
+                n = worker * 1_000 + i
+                store.put_article(article(n, words=20))
+                cached.append(article(n).url)
+                store.set_saved(article(n + 500, words=20), True)
+                saved.append(article(n + 500).url)
+    except StoreError as e:
+        return cached, saved, [f"{type(e).__name__}: {e}"]
+    return cached, saved, []

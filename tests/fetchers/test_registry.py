@@ -53,6 +53,18 @@ class FakeFetcher(Fetcher):
         return []
 
 {textwrap.indent(_docstring_example(), "    ")}
+
+
+class NoParsers(Fetcher):
+    name = "readless"
+    display_name = "Reads Nothing"
+    home = "https://readless.example"
+    hosts = frozenset({{"readless.example"}})
+    article_paths = ()
+    sections = ()
+
+    def _parse_feed(self, body, url):
+        return []
 """
 FAKE_PAGE = (
     '<meta property="og:title" content="Fake headline">'
@@ -90,6 +102,7 @@ def plugins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             "thing": "notafetcher_plugin:Thing",
             "misnamed": "fakesite_plugin:FakeFetcher",
             "yonhap": "fakesite_plugin:FakeFetcher",
+            "readless": "fakesite_plugin:NoParsers",
         },
     )
 
@@ -142,6 +155,7 @@ def test_broken_plugins_are_reported_not_fatal(plugins: None) -> None:
     assert "no_such_module_for_herald" in broken["brokensite"]
     assert "not a Fetcher subclass" in broken["thing"]
     assert "'fakesite'" in broken["misnamed"]
+    assert "NoParsers reads no pages: set pages or define _parse_list" in broken["readless"]
     # A third party cannot take over a built-in's name: the built-in wins, the clash is told.
     assert isinstance(registry.get("yonhap"), YonhapFetcher)
     assert "also provided by fakesite_plugin:FakeFetcher" in broken["yonhap"]

@@ -1,9 +1,12 @@
-"""Hostile input (hardening item 9): oversized input, shapes that make lexbor superlinear, and
-the deadline that bounds any parse a caller waits for."""
+"""Hostile input (docs/SECURITY.md, "Parse bounds"): oversized input, shapes that make lexbor
+superlinear, and the deadline that bounds any parse a caller waits for."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
+from collections.abc import Callable
 
 import pytest
 
@@ -23,7 +26,8 @@ from tests.fetchers.conftest import fixture_files
 
 URL = "https://en.yna.co.kr/view/AEN20240710000300315"
 
-# The shapes of hardening item 9, and the others measured superlinear (see safety.py).
+# The shapes of docs/SECURITY.md, "Parse bounds", and the others measured superlinear (see
+# safety.py).
 HOSTILE = {
     "40k nested div": "<div>" * 40_000,
     "200k nested div": "<div>" * 200_000,
@@ -158,3 +162,44 @@ def test_deadline_bounds_a_real_hostile_parse() -> None:
 
     with pytest.raises(ParseError, match=r"gave up after 0\.1 s"):
         parse_with_deadline(LexborHTMLParser, "<div>" * 40_000, seconds=0.1)
+
+
+# Issue 14, item 12: shapes for the doubling method. Each is built at a size and at four
+# times that size, both within the cheap test's limits where the shape targets it (at most
+# 3,000 "<" and 200,000 characters). Scanning the small input four times costs about as much
+# as scanning the large one once when the pre-scan is linear, a quarter when it is quadratic.
+# "<b" x 2,990 with 190 KB of text and no ">" took 1 s: a ratio near 4.5.
+LINEAR_SHAPES = {
+    "formatting tags without >": lambda n: "<b" * (n // 64) + "x" * n,
+    "formatting tags with space": lambda n: "<i " * (n // 64) + "x" * n,
+    "quoted values without end": lambda n: "<a " + '="x' * (n // 4),
+    "single-quoted values": lambda n: "<a " + "='" * (n // 2),
+    "equals and spaces": lambda n: "<a " + ("=" + " " * 30) * (n // 31),
+    "comments without end": lambda n: "<!--" * (n // 4),
+    "declarations without end": lambda n: "<!" * (n // 2),
+    "raw text without end": lambda n: "<script" * (n // 7),
+    "long tags": lambda n: ("<div " + "a" * 1100) * (n // 1105),
+    "long tag name": lambda n: "<a" + "b" * n,
+    "attributes": lambda n: "<a " + "x " * (n // 2),
+    "quoted >": lambda n: '<a x=">' * (n // 7),
+}
+
+
+def _scan_cost(html: str, times: int) -> float:
+    """Best of seven CPU times of ``times`` check_html calls on ``html``."""
+    best = float("inf")
+    for _ in range(7):
+        start = time.process_time()
+        for _ in range(times):
+            with contextlib.suppress(HostileInput):
+                check_html(html)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("make", LINEAR_SHAPES.values(), ids=LINEAR_SHAPES.keys())
+def test_pre_scan_is_linear(make: Callable[[int], str]) -> None:
+    small, large = make(45_000), make(180_000)
+    assert 3.5 < len(large) / len(small) < 4.5
+    ratio = _scan_cost(large, 1) / max(_scan_cost(small, 4), 1e-6)
+    assert ratio < 2.5, f"4x the input cost {4 * ratio:.1f}x the time: superlinear"

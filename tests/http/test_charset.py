@@ -19,7 +19,7 @@ def test_cp949_only_syllables_are_the_point() -> None:
     assert "\ufffd" in CP949.decode("euc-kr", "replace")
 
 
-@pytest.mark.parametrize("label", ["euc-kr", "EUC-KR", "ks_c_5601-1987", "windows-949", "cp949"])
+@pytest.mark.parametrize("label", ["euc-kr", "EUC-KR", "ks_c_5601-1987", "windows-949", "korean"])
 def test_korean_labels_decode_as_cp949(label: str) -> None:
     assert decode_text(CP949, f"text/html; charset={label}") == (f"<p>{KOREAN_TEXT}</p>", 0)
 
@@ -87,9 +87,13 @@ def test_byte_order_mark_wins_and_is_dropped(bom: bytes, encoded: bytes) -> None
         ('"KS_C_5601-1987"', "cp949"),
         ("iso-8859-1", "cp1252"),
         ("us-ascii", "cp1252"),
-        ("utf-7", "utf-8"),  # refused as browsers do
+        ("utf-7", None),  # not a label browsers know: refused
         ("utf-8", "utf-8"),
-        ("shift_jis", "shift_jis"),
+        ("  UTF8\t", "utf-8"),
+        ("shift_jis", "cp932"),  # the standard's Shift_JIS is windows-31j
+        ("latin2", "iso8859_2"),
+        ("gb2312", "gb18030"),
+        ("utf-16", "utf_16_le"),
         ("base64", None),  # a codec, but not a text encoding
         ("rot13", None),
         ("no-such-charset", None),
@@ -125,3 +129,80 @@ async def test_invalid_utf8_page_from_the_server(server: DemoServer) -> None:
     response = await fetch(server, "/_fault/invalid-utf8")
     assert response.charset_replacements == 2
     assert "café \ufffd bad \ufffd( end" in response.text
+
+
+# Issue 14, item 4: Python codecs that are no browser's encoding. Each raised, or decoded
+# escapes written as text ("\\x1b") into real control characters.
+HOSTILE_LABELS = [
+    "idna",
+    "punycode",
+    "unicode_escape",
+    "raw_unicode_escape",
+    "unicode-escape",
+    "utf_7",
+    "u7",
+    "unicode_1_1_utf_7",
+    "utf-32",
+    "undefined",
+    "cp037",
+    "hex",
+    "uu",
+    "mbcs",
+    "utf_8_sig",
+    "latin_1",  # a Python alias, no WHATWG label
+]
+
+
+@pytest.mark.parametrize("label", HOSTILE_LABELS)
+def test_python_only_codecs_never_decode(label: str) -> None:
+    assert codec_for(label) is None
+    body = b"<p>caf\xc3\xa9 \\x1b]0;pwned\\x07 +ABs- \\u001b</p>"
+    for where in ("header", "meta"):
+        if where == "header":
+            text, replaced = decode_text(body, f"text/html; charset={label}")
+        else:
+            text, replaced = decode_text(f'<meta charset="{label}">'.encode() + body, None)
+        assert text.endswith(body.decode("utf-8")) and replaced == 0
+
+
+def test_every_label_resolves_to_a_python_text_codec() -> None:
+    """The table is data: each canonical encoding maps to a codec that decodes bytes."""
+    from herald_tui.fetchers.encodings import CODECS, LABELS, REPLACEMENT, USER_DEFINED
+
+    assert set(LABELS.values()) == set(CODECS)
+    for label, name in LABELS.items():
+        assert label == label.strip().lower()
+        assert codec_for(label) == CODECS[name]
+        if name not in (REPLACEMENT, USER_DEFINED):  # decoded by hand: see the next tests
+            assert codecs.lookup(CODECS[name])._is_text_encoding
+
+
+def test_replacement_encoding_gives_one_replacement_character() -> None:
+    """ISO-2022-KR and friends smuggle markup through escapes: browsers show U+FFFD."""
+    assert decode_text(b"<p>\x1b$)C\x0eabc</p>", "text/html; charset=iso-2022-kr") == (
+        "\ufffd",
+        1,
+    )
+
+
+def test_x_user_defined_maps_high_bytes_to_private_use() -> None:
+    assert decode_text(b"a\x80\xff", "text/html; charset=x-user-defined") == (
+        "a\uf780\uf7ff",
+        0,
+    )
+
+
+@pytest.mark.parametrize("label", ["idna", "punycode", "unicode_escape", "utf_7"])
+async def test_python_only_codec_from_the_server(server: DemoServer, label: str) -> None:
+    """``charset=idna`` raised inside the client (a crash); now it reads as UTF-8."""
+    response = await fetch(server, f"/_fault/type?ct=text/html;charset={label}&body=html")
+    assert "A complete page." in response.text
+    assert response.charset_replacements == 0
+
+
+def test_an_unknown_meta_label_is_skipped_for_the_next_one() -> None:
+    """The HTML pre-scan goes on past a <meta> whose label is no encoding."""
+    body = b'<meta charset="unicode_escape"><meta charset="euc-kr">' + CP949
+    assert KOREAN_TEXT in decode_text(body, "text/html")[0]
+    assert sniff_charset(b'<meta charset="x-nothing"><meta charset="latin2">') == "latin2"
+    assert sniff_charset(b'<meta charset="x-nothing">') == "x-nothing"

@@ -103,6 +103,34 @@ async def test_memory_stays_bounded(server: DemoServer, path: str) -> None:
     assert peak - before < 64 * 1024 * 1024
 
 
+async def test_one_byte_chunks_are_refused_at_once_with_little_memory(server: DemoServer) -> None:
+    """Issue 14, item 11: 512 KiB in 1-byte chunks cost 17 s of CPU on the event loop and
+    64 MiB (128 bytes per body byte); now the flood of chunks is refused early."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        with pytest.raises(ResponseTooLarge, match="chunks of under"):
+            await fetch(server, "/_fault/chunked?kb=512&chunk=1", deadline=60.0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak - before < 4 * 1024 * 1024
+
+
+async def test_memory_is_bounded_by_the_decoded_cap_at_any_chunking(server: DemoServer) -> None:
+    """Small chunks that are still accepted cost a few times the 1 MiB cap at most (the body,
+    its text, the server's page; the old list of chunks cost ~130 bytes per 1-byte chunk)."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        response = await fetch(server, "/_fault/chunked?kb=1000&chunk=600", max_body_mb=1.0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "A page in tiny chunks." in response.text
+    assert peak - before < 8 * 1024 * 1024
+
+
 async def test_body_at_the_limit_passes_and_one_byte_over_fails(server: DemoServer) -> None:
     """The cap is on decoded bytes, exact: 1 MiB fits a 1 MiB limit, 2 MiB does not."""
     response = await fetch(server, "/_fault/big?mb=1", max_body_mb=1.0)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import random
 import re
 import zlib
 
 import pytest
 
-from herald_tui.demo.faults import gzip_bomb
+from herald_tui.demo.faults import gzip_bomb, gzip_members, page
 from herald_tui.demo.server import DemoServer, Request, respond
 from herald_tui.fetchers.http import (
     BadContentType,
@@ -18,7 +19,13 @@ from herald_tui.fetchers.http import (
     Kind,
     ResponseTooLarge,
 )
-from herald_tui.fetchers.http_body import BoundedDecoder, check_body, check_media_type
+from herald_tui.fetchers.http_body import (
+    FREE_CHUNKS,
+    MIN_AVERAGE_CHUNK,
+    BoundedDecoder,
+    check_body,
+    check_media_type,
+)
 from tests.http.helpers import FEED, LONG_ARTICLE, fetch
 
 URL = "https://en.yna.co.kr/view/AEN20250118000100315"
@@ -89,6 +96,46 @@ def test_corrupt_gzip_is_refused() -> None:
 
 def test_bytes_after_the_gzip_end_are_ignored() -> None:
     assert _decode("gzip", gzip.compress(TEXT) + b"trailing junk") == TEXT
+
+
+def test_every_gzip_member_is_decoded() -> None:
+    """Issue 14, item 14: a body of several gzip members was cut after the first and
+    returned as complete."""
+    whole = gzip_members(4)
+    expected = page("A page in 4 gzip members.", size=6000)
+    for chunk in (1, 7, 100, len(whole)):
+        assert _decode("gzip", whole, chunk=chunk) == expected
+
+
+def test_gzip_members_share_the_size_limit() -> None:
+    members = b"".join(gzip.compress(b"x" * 3000) for _ in range(2))
+    assert len(_decode("gzip", members, limit=6000)) == 6000
+    with pytest.raises(ResponseTooLarge):
+        _decode("gzip", members, limit=5999)
+
+
+def test_a_cut_later_gzip_member_is_incomplete() -> None:
+    data = gzip.compress(TEXT) + gzip.compress(TEXT)
+    with pytest.raises(IncompleteBody, match="gzip body ends before its end marker"):
+        _decode("gzip", data[:-20])
+    with pytest.raises(IncompleteBody):
+        _decode("gzip", gzip.compress(TEXT) + b"\x1f")  # a member that is only begun
+
+
+def test_corrupt_later_gzip_member_is_refused() -> None:
+    with pytest.raises(BadContentType, match="corrupt gzip data"):
+        _decode("gzip", gzip.compress(TEXT) + b"\x1f\x8b\x08\x00" + b"\xff" * 200)
+
+
+def test_many_tiny_chunks_are_refused_few_are_not() -> None:
+    """Issue 14, item 11: per-chunk work is bounded by refusing a flood of tiny chunks."""
+    assert _decode(None, b"x" * FREE_CHUNKS, chunk=1) == b"x" * FREE_CHUNKS
+    body = b"y" * (MIN_AVERAGE_CHUNK * 3 * FREE_CHUNKS)
+    assert _decode(None, body, limit=len(body), chunk=MIN_AVERAGE_CHUNK) == body
+    with pytest.raises(ResponseTooLarge, match=f"in {FREE_CHUNKS + 1} chunks of under 256"):
+        _decode(None, b"x" * (FREE_CHUNKS + 1), chunk=1)
+    with pytest.raises(ResponseTooLarge, match="chunks"):
+        _decode("gzip", gzip.compress(random.Random(1).randbytes(50_000)), chunk=8)
 
 
 def test_empty_body_with_an_encoding_is_empty() -> None:
@@ -174,6 +221,13 @@ async def test_content_types_from_the_server(
 async def test_gzip_page_from_the_server(server: DemoServer) -> None:
     response = await fetch(server, "/yonhap/view/long")
     assert response.text == LONG_ARTICLE
+
+
+async def test_multi_member_gzip_from_the_server(server: DemoServer) -> None:
+    response = await fetch(server, "/_fault/gzip-members?n=3")
+    assert response.text.encode() == page("A page in 3 gzip members.", size=6000)
+    with pytest.raises(IncompleteBody):
+        await fetch(server, "/_fault/gzip-members?n=3&cut=1")
 
 
 async def test_brotli_from_the_server_is_refused(server: DemoServer) -> None:

@@ -9,6 +9,8 @@ from email.utils import format_datetime
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import (
@@ -44,10 +46,22 @@ NOW = datetime(2025, 1, 18, 8, 0, 0, tzinfo=UTC)
         ("", None),
         ("Wed, 21 Oct 99999999999 07:28:00 GMT", None),
         (None, None),
+        pytest.param("9" * 309, 300.0, id="309 digits"),  # issue 14: OverflowError
+        pytest.param("9" * 4301, 300.0, id="4301 digits"),  # issue 14: int() digit limit
+        pytest.param("9" * 100_000, 300.0, id="100k digits"),
+        pytest.param("0" * 5000 + "7", 7.0, id="leading zeros"),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", 300.0),
+        ("Mon, 01 Jan 0001 00:00:00 +0900", 0.0),
     ],
 )
 def test_retry_after_forms(header: str | None, expected: float | None) -> None:
     assert retry_after(header, NOW, cap=300.0) == expected
+
+
+@given(st.text(max_size=6000) | st.from_regex(r"\A\s*[0-9]{0,5000}\s*\Z"))
+def test_retry_after_never_raises(header: str) -> None:
+    wait = retry_after(header, NOW, cap=300.0)
+    assert wait is None or 0.0 <= wait <= 300.0
 
 
 def test_backoff_doubles_with_jitter_and_is_capped() -> None:
@@ -104,6 +118,7 @@ async def test_retry_after_seconds_is_waited(server: DemoServer) -> None:
         ("retry_in=30", 0.2),  # an HTTP date 30 s ahead, capped
         ("retry_in=-30", 0.0),  # an HTTP date in the past: retry now
         ("retry_after=99999999", 0.2),  # huge seconds, capped
+        pytest.param("retry_after=" + "9" * 5000, 0.2, id="5000 digits"),  # issue 14
     ],
 )
 async def test_retry_after_date_and_huge_values(

@@ -628,11 +628,11 @@ def test_person_named_as_an_object_is_introduced() -> None:
 def test_participle_and_qualifier_order_bound_a_title() -> None:
     paras = [
         "Lee Do-hyun won the vote, beating former chairman Kim Sang-woo.",
-        '"I accept the result," Kim said.',
+        '"The members have spoken," Kim said.',
     ]
     found = quotes(*paras)
     check(
-        found, paras, "I accept the result,", kind="full", short="Kim Sang-woo",
+        found, paras, "The members have spoken,", kind="full", short="Kim Sang-woo",
         full="former chairman Kim Sang-woo",
     )  # fmt: skip
 
@@ -663,10 +663,10 @@ def test_role_given_with_as_and_qualifiers_keep_people_apart() -> None:
 
 def test_new_role_is_not_someone_known_as_former() -> None:
     paras = [
-        "Oh Min-seok won the race for chairman, defeating former chairman Lee Sang-woo.",
-        '"We start today," the new chairman said.',
+        "Ha Jun-seo won the race for mayor, defeating former mayor Nam Gi-tae.",
+        '"We start today," the new mayor said.',
     ]
-    assert the(quotes(*paras), "We start today,").speaker_short != "Lee Sang-woo"
+    assert the(quotes(*paras), "We start today,").speaker_short != "Nam Gi-tae"
 
 
 def test_verb_before_a_titled_name_is_no_part_of_it() -> None:
@@ -762,15 +762,15 @@ def test_one_word_sentence_after_an_attributed_quotation_is_a_statement() -> Non
 
 def test_headline_speaker_by_a_title_no_list_knows() -> None:
     paras = [
-        "Curator Yoon Hae-jin said the show was meant for ordinary readers.",
-        '"King Sejong made the script for everyone," the curator said.',
+        "Glassblower Ahn Bo-ra said the show was meant for children.",
+        '"Every vase here was once a pile of sand," the glassblower said.',
     ]
     for headline in (
-        "Curator: 'This is a script of the people'",
-        "(LEAD) Curator Yoon says Hangeul is 'a script of the people'",
+        "Glassblower: 'Sand becomes light in this room'",
+        "(LEAD) Glassblower Ahn says her vases are 'sand that learned to shine'",
     ):
         head = [q for q in quotes(*paras, headline=headline) if q.paragraph is None]
-        assert [q.speaker_short for q in head] == ["Yoon Hae-jin"]
+        assert [q.speaker_short for q in head] == ["Ahn Bo-ra"]
 
 
 # --- organisations -----------------------------------------------------------------------------
@@ -794,19 +794,19 @@ def test_organisation_known_by_the_kind_of_body_it_is() -> None:
 
 
 def test_according_to_opening_a_sentence() -> None:
-    paras = ['According to the Korea Forest Service, "the fire is under control."']
-    assert the(quotes(*paras), "the fire is under control.").speaker_short == (
-        "Korea Forest Service"
+    paras = ['According to the Korea Water Resources Corporation, "the dam is holding."']
+    assert the(quotes(*paras), "the dam is holding.").speaker_short == (
+        "Korea Water Resources Corporation"
     )
 
 
 def test_organisation_name_joined_by_and() -> None:
     paras = [
-        "The Korea Disease Control and Prevention Agency issued a warning.",
-        '"Wear a mask on crowded trains," the agency said.',
+        "The Korea Rail Safety and Inspection Agency issued a warning.",
+        '"Hold the handrail on crowded trains," the agency said.',
     ]
-    assert the(quotes(*paras), "Wear a mask on crowded trains,").speaker_short == (
-        "Korea Disease Control and Prevention Agency"
+    assert the(quotes(*paras), "Hold the handrail on crowded trains,").speaker_short == (
+        "Korea Rail Safety and Inspection Agency"
     )
 
 
@@ -848,12 +848,12 @@ def test_document_is_no_one_he_or_she_means() -> None:
 
 def test_who_asked_not_to_be_named_still_speaks() -> None:
     paras = [
-        '"The rule is too strict," said Choi Ye-jin, a student.',
-        "Another teacher, who asked not to be named, said the rule would be hard to enforce. "
-        '"Are we supposed to take those, too?" she said.',
+        '"The wards are full," said Moon Ga-eun, a nurse.',
+        "Another nurse, who asked not to be named, said the shifts were hard to staff. "
+        '"Who will cover the night ward?" she said.',
     ]
-    quote = the(quotes(*paras), "Are we supposed to take those, too?")
-    assert quote.speaker_short == "teacher"
+    quote = the(quotes(*paras), "Who will cover the night ward?")
+    assert quote.speaker_short == "nurse"
 
 
 # --- quotations introduced by narration --------------------------------------------------------
@@ -886,7 +886,7 @@ def test_any_past_tense_after_a_quotation_and_its_subject_reports_it() -> None:
     assert the(found, "It is over,").speaker_short == "Kim Min-ji"
     assert the(found, "Is it?").speaker_short == "coach"
     # a title before a past tense is the verb's object, not someone's words
-    assert quotes('"Seven Seasons," the band released in 2022, topped the charts.') == ()
+    assert quotes('"Paper Moons," the band released in 2021, topped the charts.') == ()
 
 
 # --- the pipeline hook -----------------------------------------------------------------------

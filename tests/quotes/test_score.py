@@ -1,34 +1,100 @@
-"""The extractor reaches the accuracy goals on the whole labelled corpus (every split), and
-the scorer itself counts the way its docstring says."""
+"""Each corpus split meets its own gate, scored alone; the scorer counts the way its docstring
+says.
+
+The tuning splits (read while changing the rules) are gated at their figures when the gate
+was set: a rule change may not lower any of them. The blind split is gated by a floor that
+the reviewer sets from its first honest run; until then it is not scored here at all, so
+that nobody tuning the rules sees its mismatches.
+"""
 
 from __future__ import annotations
 
-from benchmarks.quote_score import (
+from typing import Any
+
+import pytest
+
+from herald_tui.model import Quote
+from tests.quotes.scoring import (
+    BLIND,
+    TUNING_SPLITS,
     Score,
+    has_split,
     load,
-    load_all,
     overlap,
     score,
     score_article,
     speaker_right,
 )
-from herald_tui.model import Quote
 
-GOALS = {"precision": 0.95, "recall": 0.93, "speaker_accuracy": 0.90, "end_to_end_f1": 0.85}
+GOALS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.92, "end_to_end_f1": 0.90}
+"""The goals, meant for the blind split: reported in the notes, NOT a gate."""
+
+TUNING_FLOOR: dict[str, dict[str, float]] = {
+    "dev": {"precision": 1.0, "recall": 0.992, "speaker_accuracy": 0.984, "end_to_end_f1": 0.981},
+    "tuning2": {
+        "precision": 1.0,
+        "recall": 0.987,
+        "speaker_accuracy": 0.987,
+        "end_to_end_f1": 0.981,
+    },
+    "tuning3": {
+        "precision": 0.974,
+        "recall": 0.926,
+        "speaker_accuracy": 0.867,
+        "end_to_end_f1": 0.824,
+    },
+}
+"""Each tuning split's figures before the rules changed for issue 13: none may drop."""
+
+TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 2}
+
+BLIND_FLOOR: dict[str, float | None] = {
+    "precision": None,
+    "recall": None,
+    "speaker_accuracy": None,
+    "end_to_end_f1": None,
+}
+"""The blind split's gate, set by the reviewer from its first honest run. ``None``: not gated
+(report only, with ``python -m benchmarks.quote_score --split blind``)."""
+
+BLIND_MAX_TERMS_WITH_SPEAKER: int | None = None
+"""The most terms the blind split may see given a speaker; ``None``: not gated."""
 
 
-def test_corpus_meets_the_goals() -> None:
-    result = score(load_all())
-    figures = {name: getattr(result, name) for name in GOALS}
+def _below(result: Score, floor: dict[str, float | None]) -> dict[str, float]:
+    figures: dict[str, Any] = {name: getattr(result, name) for name in floor}
+    return {
+        name: round(value, 3)
+        for name, value in figures.items()
+        if floor[name] is not None and round(value, 3) < floor[name]
+    }
+
+
+@pytest.mark.parametrize("split", TUNING_SPLITS)
+def test_tuning_split_keeps_its_figures(split: str) -> None:
+    result = score(load(split))
     report = "\n".join(map(str, result.mismatches))
-    failed = {name: round(value, 3) for name, value in figures.items() if value < GOALS[name]}
-    assert not failed, f"{result.summary()}\nbelow goal: {failed}\nmismatches:\n{report}"
+    below = _below(result, dict(TUNING_FLOOR[split]))
+    assert not below, f"{result.summary()}\nbelow the floor: {below}\nmismatches:\n{report}"
+    assert result.terms_with_speaker <= TUNING_MAX_TERMS_WITH_SPEAKER[split], report
 
 
-def test_corpus_has_every_split() -> None:
+def test_blind_split_meets_its_floor() -> None:
+    gated = any(v is not None for v in BLIND_FLOOR.values())
+    if not gated and BLIND_MAX_TERMS_WITH_SPEAKER is None:
+        pytest.skip("BLIND_FLOOR not set yet: the reviewer sets it from the first honest run")
+    assert has_split(BLIND), "a floor is set but the corpus has no blind split"
+    result = score(load(BLIND))
+    # Figures only: the blind split's mismatches stay out of any test output.
+    assert not _below(result, BLIND_FLOOR), result.summary()
+    if BLIND_MAX_TERMS_WITH_SPEAKER is not None:
+        assert result.terms_with_speaker <= BLIND_MAX_TERMS_WITH_SPEAKER, result.summary()
+
+
+def test_corpus_has_every_tuning_split() -> None:
     assert len(load("dev")) >= 30
-    assert len(load("heldout")) >= 10
-    assert len(load("heldout2")) >= 12
+    assert len(load("tuning2")) >= 10
+    assert len(load("tuning3")) >= 12
 
 
 # --- the scorer --------------------------------------------------------------------------------
@@ -49,7 +115,7 @@ def test_speaker_matches_short_form_or_inside_the_full_one() -> None:
     kim = quote("x", 0, "Kim Min-ji, a professor at Korea University", "Kim Min-ji")
     assert speaker_right("Kim Min-ji", kim)
     assert speaker_right("professor at Korea  University", kim)
-    assert not speaker_right("Lee Sang-min", kim)
+    assert not speaker_right("Lee Bo-ram", kim)
     assert not speaker_right(None, kim)
     assert speaker_right(None, quote("x", 0, None, None))
     assert speaker_right("Seoul’s chief", quote("x", 0, "Seoul's chief negotiator", None))
@@ -81,3 +147,20 @@ def test_score_counts_matches_misses_and_wrong_speakers() -> None:
 
 def test_empty_score_is_not_a_division_by_zero() -> None:
     assert Score().f1 == 1.0
+
+
+def test_a_negative_extracted_with_a_speaker_is_counted_as_a_term() -> None:
+    article = {
+        "id": "t",
+        "headline": "h",
+        "paragraphs": ['The so-called "Blue Harbour" plan, he said.', "p1"],
+        "quotes": [],
+        "negatives": [{"paragraph": 0, "text": "Blue Harbour", "why": "name"}],
+    }
+    given = score_article(article, lambda _h, _p: [quote("Blue Harbour", 0, "Kim", "Kim")])
+    silent = score_article(article, lambda _h, _p: [quote("Blue Harbour", 0, None, None)])
+    elsewhere = score_article(article, lambda _h, _p: [quote("Blue Harbour", 1, "Kim", "Kim")])
+    assert (given.terms, given.terms_with_speaker) == (1, 1)
+    assert (silent.terms, silent.terms_with_speaker) == (1, 0)
+    assert (elsewhere.terms, elsewhere.terms_with_speaker) == (0, 0)
+    assert [m.what for m in given.mismatches] == ["term", "spurious"]

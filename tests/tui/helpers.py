@@ -42,9 +42,8 @@ def screen_text(app: App[Any]) -> str:
 def terminal_bytes(app: App[Any]) -> str:
     """What would be written to the terminal to paint the screen (styles included)."""
     console = _console(app)
-    output = console.file.getvalue()  # type: ignore[attr-defined]
-    assert isinstance(output, str)
-    return output
+    assert isinstance(console.file, io.StringIO)
+    return console.file.getvalue()
 
 
 @dataclass

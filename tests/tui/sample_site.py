@@ -21,7 +21,7 @@ import re
 import types
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import ClassVar
 
 import httpx
@@ -163,7 +163,7 @@ class SampleNews:
 
     def put_list(self, section_key: str, rows: Sequence[tuple[Headline, int]]) -> None:
         """Replace the section's cached list (each headline with its folded revisions)."""
-        self.store.put_headlines(section_key, _unfolded(rows), seen_at=self.store_clock())
+        self.store.put_headlines(section_key, _unfolded(rows))  # seen at the store's now
 
     def put_article(self, article: Article, *, stale: bool = False) -> None:
         """Cache ``article``, as its plugin parsed it (``stale``: by an older version)."""
@@ -172,10 +172,6 @@ class SampleNews:
         if stale and fetcher is not None:
             parser = f"{fetcher.name}@0"
         self.store.put_article(dataclasses.replace(article, parser=parser))
-
-    def store_clock(self) -> datetime:
-        """The time the store records things at."""
-        return sample_news.NOW
 
 
 def sample_news_library(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
+from textual.app import App
 from textual.content import Content
 
 from herald_tui.model import Photo, Video
@@ -15,9 +17,9 @@ from tests.tui.helpers import press, settle
 from tests.tui.sample_site import sample_news_library
 
 
-def blocks(app: object) -> list[str]:
+def blocks(app: App[Any]) -> list[str]:
     """The article column as a list of block kinds and paragraph indexes."""
-    screen = app.screen  # type: ignore[attr-defined]
+    screen = app.screen
     assert isinstance(screen, ReaderScreen)
     kinds = []
     for widget in screen.article_view.query("Paragraph, PhotoBlock, VideoBlock"):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from herald_tui.library import ProgressEvent
 from herald_tui.tui.timefmt import KST, kst, list_time, relative
@@ -37,3 +40,33 @@ def test_progress_lines() -> None:
     assert describe_progress(ProgressEvent("", 3, 20)) == "3/20"
     assert describe_progress(ProgressEvent("Politics", retry_in=3.6)) == "Politics: retrying in 4 s"
     assert describe_progress(ProgressEvent("bad\x1b]0;x\x07\nline")) == "bad]0;x line"
+
+
+# Issue 14, item 1: a cache written before the parsers dropped such dates may hold them.
+EXTREMES = [
+    datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC),
+    datetime(1, 1, 1, tzinfo=KST),
+    datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))),
+    datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-12))),
+]
+
+
+def test_times_at_the_limits_of_datetime_never_raise() -> None:
+    assert kst(EXTREMES[0]) == "9999-12-31 23:59 UTC+00:00"  # no KST for it: shown as stored
+    assert kst(EXTREMES[1]) == "0001-01-01 00:00 KST"
+    assert kst(EXTREMES[2]) == "0001-01-01 00:00 UTC+14:00"
+    assert kst(EXTREMES[3]) == "9999-12-31 23:59 UTC-12:00"
+    for when in EXTREMES:
+        assert len(list_time(when, NOW)) == 6
+        assert relative(when, NOW) in ("in the future", f"{(NOW - when).days} d ago")
+
+
+@given(
+    st.datetimes(
+        timezones=st.builds(timezone, st.timedeltas(timedelta(hours=-23), timedelta(hours=23)))
+    )
+)
+def test_no_stored_time_makes_display_raise(when: datetime) -> None:
+    assert kst(when)[:4].isdigit()
+    assert len(list_time(when, NOW)) == 6
+    assert relative(when, NOW)

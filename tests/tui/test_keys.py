@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.app import App
 from textual.binding import Binding
 
 from herald_tui.config import Settings
@@ -12,9 +15,9 @@ from tests.tui.helpers import press, reader, record_notifications
 from tests.tui.sample_site import Request, SampleNews
 
 
-def help_rows(app: object) -> dict[str, str]:
+def help_rows(app: App[Any]) -> dict[str, str]:
     """Help table rows by action name: {"refresh": "f5  Refresh"}."""
-    screen = app.screen  # type: ignore[attr-defined]
+    screen = app.screen
     assert isinstance(screen, HelpScreen)
     return {a.id: f"{', '.join(a.keys)}  {a.description}" for a in screen.actions}
 

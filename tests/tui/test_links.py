@@ -1,5 +1,6 @@
 """y copies the link with OSC 52 (wrapped for tmux inside tmux); o opens it in the browser,
-only a safe link to a known site, and over SSH copies it instead (hardening item 3)."""
+only a safe link to a known site, and over SSH copies it instead (docs/SECURITY.md,
+"Links leaving the app")."""
 
 from __future__ import annotations
 
@@ -146,3 +147,23 @@ async def test_o_never_opens_a_cached_article_with_a_bad_url(
         writes = terminal_writes(app)
         await press(pilot, "enter", "o", "y")
     assert browser == [] and writes == []
+
+
+async def test_o_and_y_use_the_url_as_a_browser_reads_it(
+    make_app: MakeApp, browser: list[str]
+) -> None:
+    """urllib sees en.yna.co.kr in the first link; a browser opens evil.example. What is opened
+    or copied is the checked URL re-serialised, never the raw string."""
+    links = [
+        "http://evil.example\\@en.yna.co.kr/x",
+        "http://user@en.yna.co.kr/view/AEN1",
+        "HTTPS://EN.YNA.CO.KR:443/view/AEN2",
+    ]
+    app = make_app(library_listing(links))
+    async with app.run_test(size=WIDE) as pilot:
+        writes = terminal_writes(app)
+        for _url in links:
+            await press(pilot, "o", "y", "j")
+    assert browser == ["https://en.yna.co.kr/view/AEN2"]
+    copied = [base64.b64decode(w[7:-1]).decode() for w in writes]
+    assert copied == ["http://evil.example/@en.yna.co.kr/x", "https://en.yna.co.kr/view/AEN2"]

@@ -1,5 +1,6 @@
-"""Links leaving the app (hardening item 3): OSC 52 and tmux, which links may open, and when a
-browser must not be started. Pure functions; the app's use of them is in test_links.py."""
+"""Links leaving the app (docs/SECURITY.md, "Links leaving the app"): OSC 52 and tmux,
+which links may open, and when a browser must not be started. Pure functions; the app's use
+of them is in test_links.py."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import os
 import pytest
 
 from herald_tui.tui.outside import (
+    LinkRefused,
     ask_tmux,
+    browser_link,
     browser_unavailable,
+    clipboard_link,
     known_hosts,
-    link_refusal,
     osc52,
     over_ssh,
     tmux_clipboard_note,
@@ -54,16 +57,34 @@ def test_known_hosts_are_the_sources_and_the_article() -> None:
         "https://evil.example/en.yna.co.kr",
         "https://en.yna.co.kr.evil.example/",
         "ftp://en.yna.co.kr/x",
+        "http://evil.example\\@en.yna.co.kr/x",
+        "http://user:pass@en.yna.co.kr/x",
+        "https://evil.example#@en.yna.co.kr",
         "",
     ],
 )
 def test_bad_links_are_refused(url: str) -> None:
-    assert link_refusal(url, HOSTS)
+    with pytest.raises(LinkRefused, match=r"not opened$"):
+        browser_link(url, HOSTS)
 
 
-def test_a_link_to_a_known_site_is_allowed() -> None:
-    assert link_refusal(LINK, HOSTS) is None
-    assert link_refusal("http://WWW.KOREAHERALD.COM/article/1", HOSTS) is None
+def test_a_link_to_a_known_site_is_allowed_re_serialised() -> None:
+    assert browser_link(LINK, HOSTS) == LINK
+    assert browser_link("http://WWW.KOREAHERALD.COM/article/1", HOSTS) == (
+        "http://www.koreaherald.com/article/1"
+    )
+    assert browser_link("https://en%2Eyna.co.kr:443/view/한", HOSTS) == (
+        "https://en.yna.co.kr/view/%ED%95%9C"
+    )
+
+
+def test_a_copied_link_is_what_a_browser_would_open() -> None:
+    assert clipboard_link("http://evil.example\\@en.yna.co.kr/x") == (
+        "http://evil.example/@en.yna.co.kr/x"
+    )
+    for bad in ("javascript:alert(1)", "http://u@en.yna.co.kr/", "https://x/\x1b[2J"):
+        with pytest.raises(LinkRefused, match=r"not copied$"):
+            clipboard_link(bad)
 
 
 def test_no_browser_over_ssh_or_without_a_desktop() -> None:

@@ -3,6 +3,8 @@ unwritable."""
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -43,3 +45,20 @@ def test_a_file_that_cannot_be_written_gives_a_notice(tmp_path: Path) -> None:
     assert save_preferences(tmp_path / "tui.json", Preferences(theme="nord"))
     preferences, notice = load_preferences(tmp_path / "tui.json")
     assert preferences == Preferences() and notice
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory"])
+def test_a_special_file_is_ignored_not_waited_on(tmp_path: Path, kind: str) -> None:
+    """docs/SECURITY.md, "Special files": a FIFO would block the app's start for ever. The
+    load runs in a daemon thread so that a hang fails the test instead of the suite."""
+    path = tmp_path / "tui.json"
+    os.mkfifo(path) if kind == "fifo" else path.mkdir()
+    result: list[tuple[Preferences, str | None]] = []
+    worker = threading.Thread(target=lambda: result.append(load_preferences(path)), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert result, "load_preferences blocked on a special file"
+    assert result[0] == (
+        Preferences(),
+        f"{path}: ignored (not a regular file); using the default theme.",
+    )

@@ -12,6 +12,7 @@ from textual.message import Message
 from herald_tui.fetchers.entry_points import EntryPoint
 from herald_tui.fetchers.registry import ENTRY_POINT_GROUP
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
+from herald_tui.tui.widgets._hanging import Hanging
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import (
@@ -132,7 +133,8 @@ async def test_a_folded_story_shows_its_revision_count(make_app: MakeApp) -> Non
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "2")
         prompt = reader(app).headline_list.get_option_at_index(0).prompt
-        assert "North Korea · 2 versions" in str(prompt.body)  # type: ignore[union-attr]
+        assert isinstance(prompt, Hanging)
+        assert "North Korea · 2 versions" in str(prompt.body)
 
 
 # -- articles -------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
-"""Hostile text and hostile sizes (hardening items 1, 2, 13): shown literally, never obeyed,
-never a crash."""
+"""Hostile text and hostile sizes (docs/SECURITY.md, "Terminal escapes", "Markup injection" and
+"Small terminals"): shown literally, never obeyed, never a crash."""
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -222,3 +222,28 @@ async def test_any_size_with_the_quote_panel_and_search_results(make_app: MakeAp
         await settle(pilot)
         assert app.is_running and app.size == (120, 40)
         assert reader(app).searching
+
+
+async def test_dates_at_the_limits_of_datetime_do_not_crash_the_app(make_app: MakeApp) -> None:
+    """Issue 14, item 1: a headline dated 9999-12-31T23:59:59Z crashed the app at start-up
+    on its section, and its article when opened (also offline, from the cache)."""
+    far = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+    first = datetime(1, 1, 1, tzinfo=news.KST)
+    section = Section("yonhap", "nk", "North Korea")
+    title = "Dated at the end of time"
+    sample = sample_news_library(
+        synced_minutes_ago=0,
+        sources=(Source("yonhap", "Yonhap", "https://en.yna.co.kr"),),
+        sections={"yonhap": (section,)},
+        lists={section.key: [(Headline(URL, title, "yonhap", "nk", far), 1)]},
+        articles=[
+            Article(URL, "yonhap", "", title, published=far, updated=first, paragraphs=("A.",))
+        ],
+    )
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "enter")
+        await settle(pilot)
+        text = screen_text(app)
+    assert title in text
+    assert "9999-12-31 23:59 UTC+00:00" in text

@@ -3,6 +3,10 @@ articles newest first, u toggles unread, and the unread counts follow."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets.tree import TreeNode
 
 from herald_tui.model import Section
@@ -15,16 +19,16 @@ from tests.tui.sample_site import SampleNews
 WIDE = (120, 40)
 
 
-def saved_leaf(app: object) -> TreeNode[Section | None]:
-    tree = reader(app).section_tree  # type: ignore[arg-type]
+def saved_leaf(app: App[Any]) -> TreeNode[Section | None]:
+    tree = reader(app).section_tree
     [leaf] = [node for node in tree.root.children if node.data == SAVED]
     return leaf
 
 
-async def open_saved(pilot: object, app: object) -> None:
+async def open_saved(pilot: Pilot[Any], app: App[Any]) -> None:
     """Go to the tree and open its last entry, Saved."""
-    await press(pilot, "h", "G", "enter")  # type: ignore[arg-type]
-    assert reader(app).section == SAVED  # type: ignore[arg-type]
+    await press(pilot, "h", "G", "enter")
+    assert reader(app).section == SAVED
 
 
 async def test_s_saves_and_the_saved_entry_lists_newest_first(

@@ -11,6 +11,8 @@ from textual.content import Content
 from herald_tui.library import SearchHit
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.widgets import HeadlineList, SearchResults
+from herald_tui.tui.widgets._hanging import Hanging
+from herald_tui.tui.widgets.article import Headline as HeadlineText
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import (
@@ -52,7 +54,8 @@ async def test_results_replace_the_headline_list_with_marked_snippets(make_app: 
         assert not screen.headline_list.display and screen.search_results.display
         assert [hit.url for hit in screen.search_results.hits] == [news.RAIN_URL]
         prompt = screen.search_results.get_option_at_index(0).prompt
-        body = prompt.body  # type: ignore[union-attr]
+        assert isinstance(prompt, Hanging)
+        body = prompt.body
         assert body.plain.startswith(news.RAIN.headline + "  Yonhap News Agency · National\n")
         assert matched(body) == ["monsoon"]  # the snippet's mark, not the title's word
         assert "Search › monsoon · 1 result" in screen.status_bar.text
@@ -65,8 +68,8 @@ async def test_a_result_opens_with_its_terms_marked(make_app: MakeApp) -> None:
         await press(pilot, "enter", "enter")
         view = reader(app).article_view
         assert view.article is not None and view.article.url == news.CONDUCTOR_URL
-        headline = view.query_one(".headline")
-        marked = [headline.text[s:e] for s, e in headline.matches]  # type: ignore[attr-defined]
+        headline = view.query_one(".headline", HeadlineText)
+        marked = [headline.text[s:e] for s, e in headline.matches]
         assert marked == ["Kim", "conductor"]
         lead = view.paragraphs[0]
         assert [lead.text[s:e] for s, e in lead.matches][:2] == ["Kim", "conductor"]

@@ -20,8 +20,13 @@ from textual.notifications import SeverityLevel
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.model import Article
-from herald_tui.text import is_safe_url
-from herald_tui.tui.outside import browser_unavailable, known_hosts, link_refusal
+from herald_tui.tui.outside import (
+    LinkRefused,
+    browser_link,
+    browser_unavailable,
+    clipboard_link,
+    known_hosts,
+)
 
 __all__ = ["ActionHost", "ArticleActions", "Target"]
 
@@ -150,8 +155,9 @@ class ArticleActions:
         url = _link(target)
         homes = [source.home for source in self.library.sources()]
         hosts = known_hosts(homes, target.article.url if target.article else None)
-        refused = link_refusal(url, hosts)
-        if refused:
+        try:
+            url = browser_link(url, hosts)
+        except LinkRefused as refused:
             self.host.notify(f"{refused}.", severity="warning", markup=False)
             return
         unavailable = browser_unavailable(os.environ)
@@ -168,7 +174,9 @@ class ArticleActions:
             self._copy(url, "No browser could be started; copied the link instead")
 
     def _copy(self, url: str, done: str) -> None:
-        if not is_safe_url(url):
+        try:
+            url = clipboard_link(url)
+        except LinkRefused:
             self.host.notify("Not a web link: not copied.", severity="warning", timeout=3)
             return
         note = self.host.copy_to_clipboard(url)  # inside tmux: whether tmux may drop it

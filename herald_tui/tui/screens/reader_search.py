@@ -3,13 +3,13 @@ until Escape."""
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import on
 from textual.widget import Widget
 from textual.widgets import Input
 
-from herald_tui.errors import HeraldError
 from herald_tui.results import SearchHit
-from herald_tui.text import clean_line
 from herald_tui.tui.listing import SearchListing
 from herald_tui.tui.screens.reader_base import ReaderBase
 from herald_tui.tui.spans import search_terms
@@ -22,18 +22,26 @@ class SearchLayer(ReaderBase):
     """The reader's search."""
 
     @on(Input.Submitted, "#search")
-    async def _search_submitted(self, event: Input.Submitted) -> None:
-        query = event.value.strip()
-        try:
-            hits = self.library.search(query)
-        except HeraldError as error:  # SearchError: a malformed query, said in one line
-            self.notify(clean_line(str(error)), severity="error", markup=False)
-            return
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        # Off the UI thread: a search may take a while on a large cache. A newer search
+        # cancels this one (exclusive), so its late results are never shown; a failure
+        # (a malformed or too broad query) is reported by on_worker_state_changed.
+        self.run_worker(
+            self._search(event.value.strip()),
+            name="search",
+            group="search",
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    async def _search(self, query: str) -> None:
+        hits = await asyncio.to_thread(self.library.search, query)
         await self._mount_once(
             self.search_results, self.query_one("#panes"), after=self.headline_list
         )
-        self.search = SearchListing(query, hits)
-        self.search_results.show(query, hits, self._source_titles)
+        self.search = SearchListing(query)
+        empty = self.search.empty(self.library.offline)
+        self.search_results.show(query, hits, self._source_titles, empty)
         self.searching = True
         self.show_location()  # a search from the results: searching was True already
         self.pane = "headlines"

@@ -18,9 +18,6 @@ from herald_tui.tui.widgets.rows import RowList
 
 __all__ = ["SearchBox", "SearchResults"]
 
-EMPTY = "No match among the articles you have opened or synced (sync to search more)."
-"""Search covers stored articles, not every headline listed: say so when nothing matches."""
-
 
 class SearchBox(Input):
     """Where a search is typed; Enter searches, Escape closes it
@@ -84,12 +81,19 @@ class SearchResults(RowList[SearchHit]):
         """The results shown, best first."""
         return self.rows
 
-    def show(self, query: str, hits: Sequence[SearchHit], source_titles: Mapping[str, str]) -> None:
-        """Replace the results with ``hits`` for ``query``; highlight the first."""
+    def show(
+        self,
+        query: str,
+        hits: Sequence[SearchHit],
+        source_titles: Mapping[str, str],
+        empty: str = "No match.",
+    ) -> None:
+        """Replace the results with ``hits`` for ``query``; highlight the first. ``empty`` is
+        what no result says instead."""
         self.query_text = query
         self._source_titles = source_titles
         self.highlighted = None  # a new search starts at the top
-        self.show_rows(hits, EMPTY)
+        self.show_rows(hits, empty)
 
     def url_of(self, row: SearchHit) -> str:
         """The hit's URL."""

@@ -1,0 +1,79 @@
+"""The settings only the app can check (Textual's themes, the bindings), checked before it
+starts: an unknown theme or a key given to two actions is a :class:`ConfigError` naming the
+file and the key, like every other config error, not a surprise once the app is running
+(``quit = "s"`` would otherwise leave no way to quit but Ctrl+C)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from textual.dom import DOMNode
+
+from herald_tui.config import Settings
+from herald_tui.errors import ConfigError
+from herald_tui.text import clean_line
+from herald_tui.tui.keys import keymap
+
+__all__ = ["binding_classes", "check_app_settings", "key_conflicts"]
+
+
+def check_app_settings(settings: Settings, config_file: Path) -> None:
+    """Raise :class:`ConfigError` for an unknown ``ui.theme`` or a colliding ``[keys]``."""
+    from textual.theme import BUILTIN_THEMES
+
+    theme = settings.ui.theme
+    if theme not in BUILTIN_THEMES:
+        names = ", ".join(sorted(BUILTIN_THEMES))
+        raise ConfigError(
+            f"{config_file}: 'ui.theme' is {clean_line(theme)!r}, not a theme (themes: {names})"
+        )
+    conflicts = key_conflicts(settings.keys, binding_classes())
+    if conflicts:
+        action, key, other = conflicts[0]  # one line: the first, in action order
+        raise ConfigError(
+            f"{config_file}: 'keys.{clean_line(action)}' gives {clean_line(key)} to "
+            f"{clean_line(action)}, but {clean_line(key)} is also the key of {other}; "
+            f"give {other} another key too"
+        )
+
+
+def binding_classes() -> list[type[DOMNode]]:
+    """The app and every screen and widget class of herald-tui: where keys are bound."""
+    import herald_tui.tui.app  # noqa: F401  (imports every screen and widget)
+
+    found: list[type[DOMNode]] = []
+    stack: list[type[DOMNode]] = [DOMNode]
+    seen: set[type[DOMNode]] = set()
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                stack.append(sub)
+                if sub.__module__.startswith("herald_tui."):
+                    found.append(sub)
+    return found
+
+
+def key_conflicts(
+    keys: Mapping[str, str], classes: Iterable[type[DOMNode]]
+) -> list[tuple[str, str, str]]:
+    """``(action, key, other)`` for each key ``keys`` gives an action that another action
+    (``other``) still has: by default and not rebound, or given by ``keys`` too. A key two
+    actions already share by default (in different panes) is not a new conflict."""
+    wanted = keymap(keys)
+    defaults: dict[str, set[str]] = {}
+    for cls in classes:
+        for key, bindings in cls._merge_bindings().key_to_bindings.items():
+            defaults.setdefault(key, set()).update(b.id for b in bindings if b.id)
+    owners = {key: {i for i in ids if i not in wanted} for key, ids in defaults.items()}
+    for action, value in wanted.items():
+        for key in value.split(","):
+            owners.setdefault(key, set()).add(action)
+    conflicts = []
+    for action, value in sorted(wanted.items()):
+        for key in value.split(","):
+            shared = defaults.get(key, set()) if action in defaults.get(key, set()) else set()
+            for other in sorted(owners[key] - {action} - shared):
+                conflicts.append((action, key, other))
+    return conflicts
