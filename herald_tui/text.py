@@ -116,7 +116,10 @@ def split_credit(caption: str) -> tuple[str, str]:
 def is_safe_url(url: str, hosts: frozenset[str] | None = None) -> bool:
     """True if ``url`` is an absolute http(s) URL without control characters, whitespace or
     credentials, and, when ``hosts`` is given, its host (as a browser reads it:
-    :func:`herald_tui.weburl.checked_url`) is one of them."""
+    :func:`herald_tui.weburl.checked_url`) is one of them. Invisible characters (what
+    :func:`strip_controls` removes) are refused too: a link that hides text is not safe."""
+    if strip_controls(url) != url:
+        return False
     try:
         checked_url(url, hosts)
     except BadUrl:
