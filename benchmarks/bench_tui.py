@@ -66,17 +66,8 @@ async def _session(
 ) -> list[float]:
     """Milliseconds from each key to the first repaint after ``ready(app)`` holds."""
     app = HeraldApp(sample.library, Settings(), clock=lambda: news.NOW)
-    painted: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
-        original = app._display
-
-        def display(screen: Any, renderable: Any) -> None:
-            if renderable is not None:
-                renderable.render_segments(app.console)  # what a terminal would be sent
-                painted.append(time.perf_counter())
-            original(screen, renderable)
-
-        app._display = display  # type: ignore[method-assign]
+        painted = record_paints(app)
         await pilot.press(*before)
         driver = app._driver
         assert driver is not None
@@ -92,6 +83,22 @@ async def _session(
                 await asyncio.sleep(0.0002)
             timings.append((painted[mark] - start) * 1000)
     return timings
+
+
+def record_paints(app: HeraldApp) -> list[float]:
+    """From now on, each repaint of ``app`` is turned into terminal bytes (the work a real
+    terminal session pays) and its time appended to the list returned."""
+    painted: list[float] = []
+    original = app._display
+
+    def display(screen: Any, renderable: Any) -> None:
+        if renderable is not None:
+            renderable.render_segments(app.console)  # what a terminal would be sent
+            painted.append(time.perf_counter())
+        original(screen, renderable)
+
+    app._display = display  # type: ignore[method-assign]
+    return painted
 
 
 def _shows(articles: Iterable[Article]) -> Ready:

@@ -61,10 +61,17 @@ SITE_ENV_PREFIX = "HERALD_TUI_SITE_"
 """``HERALD_TUI_SITE_YONHAP=http://127.0.0.1:8080/yna`` overrides ``[sites] yonhap``."""
 
 
-def _doc(default: Any, doc: str, low: float | None = None, high: float | None = None) -> Any:
+def _doc(
+    default: Any,
+    doc: str,
+    low: float | None = None,
+    high: float | None = None,
+    *,
+    choices: tuple[str, ...] = (),
+) -> Any:
     """A dataclass field with an immutable default, its documentation and, for a number, the
-    range it must be in."""
-    return field(default=default, metadata={"doc": doc, "range": (low, high)})
+    range it must be in; ``choices``: the only values a string setting accepts."""
+    return field(default=default, metadata={"doc": doc, "range": (low, high), "choices": choices})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +106,9 @@ class CacheSettings:
     cache_dir: str = _doc("", "Article cache directory; empty means the platform default.")
     data_dir: str = _doc("", "Saved articles and read marks; empty means the platform default.")
     sync_limit: int = _doc(30, "Articles fetched per section by `herald-tui sync`.", 1, 1000)
+    photo_cache_mb: float = _doc(
+        200.0, "Most MiB of photos kept on disk; the least recently viewed go first.", 0, 100_000
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +118,12 @@ class UISettings:
     theme: str = _doc("textual-dark", "Textual theme name; changed from the command palette.")
     measure: int = _doc(80, "Widest article text column, in cells.", 20, 1000)
     relative_times: bool = _doc(True, "Show '3 h ago' beside absolute times.")
+    images: str = _doc(
+        "auto",
+        "Photos: 'auto' (terminal graphics where the terminal is known to draw them, else "
+        "half-blocks), 'halfblock' (coloured cells, works everywhere), 'off' (caption only).",
+        choices=("auto", "halfblock", "off"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +287,10 @@ def _build(cls: type[Any], data: Mapping[str, Any], path: Path, prefix: str) -> 
         else:
             value = _check(name, value, default, path)
             values[key] = _check_range(name, value, fields[key].metadata.get("range"), path)
+            choices = fields[key].metadata.get("choices") or ()
+            if choices and value not in choices:
+                allowed = ", ".join(repr(c) for c in choices)
+                raise ConfigError(f"{path}: '{name}' must be one of {allowed}, not {value!r}")
     return cls(**values)
 
 

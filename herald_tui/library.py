@@ -21,6 +21,7 @@ from typing import Literal, Protocol
 
 from herald_tui.errors import NotCachedError, OfflineError, SearchError
 from herald_tui.model import Article, Section, Source
+from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.results import ListedHeadline, SearchHit
 
 # The result types and errors are re-exported: they are part of this API.
@@ -130,6 +131,16 @@ class Library(Protocol):
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search of the cache, best first. Raises SearchError on a bad query."""
+        ...
+
+    async def photo(self, url: str, source: str, box: tuple[int, int]) -> DecodedPhoto:
+        """The photo at ``url`` of an article of ``source`` (a plugin name), decoded to fit
+        ``box`` pixels: from the disk cache, else (online) from the plugin's own image hosts.
+        Raises :class:`~herald_tui.photos.PhotoError` with a one-line message."""
+        ...
+
+    def photo_cached(self, url: str) -> bool:
+        """True if the photo at ``url`` is on disk (so it can be shown offline)."""
         ...
 
     def notices(self) -> list[str]:

@@ -15,6 +15,8 @@ Policy, in one place:
 * Parsing runs in a worker thread under a deadline, so a hostile page cannot freeze the caller.
   A page refused for its size or parse time is remembered for :data:`REFUSED_FOR` and not
   fetched again meanwhile.
+* Photos: :class:`~herald_tui.photos.source.PhotoSource` (the plugin's image hosts only,
+  decoded in a thread under a pixel limit, cached on disk beside the articles).
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
 from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.photos import PHOTOS_DIR
+from herald_tui.photos.decode import DecodedPhoto
+from herald_tui.photos.disk import PhotoCache
+from herald_tui.photos.source import PhotoSource
 from herald_tui.results import ListedHeadline, SearchHit
 
 if TYPE_CHECKING:
@@ -70,13 +76,16 @@ class NewsLibrary:
         client: HttpClient | None,
         *,
         on_close: Sequence[Callable[[], None]] = (),
+        photo_cache: PhotoCache | None = None,
     ) -> None:
         """``client`` None means offline. ``on_close`` runs at :meth:`aclose` (demo server,
-        temporary directories)."""
+        temporary directories). ``photo_cache`` None keeps no photo on disk."""
         self.registry = registry
         self.store = store
         self._client = client
         self._on_close = list(on_close)
+        self.photos = PhotoSource(registry.get, photo_cache, client)
+        """Where :meth:`photo` gets photos (its deadlines can be changed by tests)."""
 
     # -- what there is -------------------------------------------------------------------
 
@@ -252,6 +261,15 @@ class NewsLibrary:
         """Full-text search of everything stored. Raises SearchError on a bad query."""
         return self.store.search(query, limit)
 
+    async def photo(self, url: str, source: str, box: tuple[int, int]) -> DecodedPhoto:
+        """The photo at ``url`` of an article of ``source``, decoded to fit ``box`` pixels:
+        from the disk cache, else (online) from the plugin's image hosts. Raises PhotoError."""
+        return await self.photos.photo(url, source, box)
+
+    def photo_cached(self, url: str) -> bool:
+        """True if the photo at ``url`` is on disk (shown offline too)."""
+        return self.photos.is_cached(url)
+
     async def aclose(self) -> None:
         """Close the HTTP client, the store, and whatever :func:`open_library` started."""
         try:
@@ -373,4 +391,8 @@ def open_library(
         from herald_tui.fetchers.http import HttpClient
 
         client = HttpClient(settings.network)
-    return NewsLibrary(Registry.load(settings.sites), store, client, on_close=on_close)
+    photos = PhotoCache(
+        paths.cache_dir / PHOTOS_DIR, int(settings.cache.photo_cache_mb * 1024 * 1024)
+    )
+    registry = Registry.load(settings.sites)
+    return NewsLibrary(registry, store, client, on_close=on_close, photo_cache=photos)

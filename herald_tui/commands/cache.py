@@ -3,14 +3,16 @@
 ``info`` shows where the databases are, their size and what they hold (articles per source,
 headline lists per section); ``path`` prints the cache directory (``--data``: the data
 directory); ``prune --older-than 30d`` drops articles not fetched for that long (saved
-articles and read marks live in the data directory and are never pruned); ``vacuum``
-compacts both databases.
+articles and read marks live in the data directory and are never pruned) and photos not
+viewed for that long; ``vacuum`` compacts both databases. ``info`` and ``prune`` include
+the photo cache (``<cache dir>/photos``).
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import time
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +25,7 @@ from herald_tui.times import kst
 if TYPE_CHECKING:
     from herald_tui.cache import Store
     from herald_tui.cli import Context
+    from herald_tui.photos.disk import PhotoCache
 
 __all__ = ["parse_age", "register"]
 
@@ -80,6 +83,14 @@ def _open(ctx: Context, *, readonly: bool) -> Store:
     return store
 
 
+def _photos(ctx: Context) -> PhotoCache:
+    from herald_tui.photos import PHOTOS_DIR
+    from herald_tui.photos.disk import PhotoCache
+
+    limit = int(ctx.settings.cache.photo_cache_mb * 1024 * 1024)
+    return PhotoCache(ctx.paths.cache_dir / PHOTOS_DIR, limit)
+
+
 def _size(n: int) -> str:
     return f"{n / 2**20:,.1f} MiB"
 
@@ -103,6 +114,13 @@ def _info(ctx: Context) -> int:
         f"read:      {info.read_marks:,}",
         f"sections:  {len(info.sections)}",
     ]
+    photos = _photos(ctx)
+    held = photos.info()
+    out.insert(
+        2,
+        f"photos:    {clean_line(str(photos.directory))} ({_size(held.bytes)},"
+        f" {plural(held.files, 'file')}, at most {_size(photos.limit_bytes)})",
+    )
     for s in info.sections:
         synced = kst(s.last_synced) if s.last_synced else "never"
         noun = "headline" if s.headlines == 1 else "headlines"
@@ -138,6 +156,10 @@ def _prune(ctx: Context) -> int:
         f"{plural(lists, 'section list')} with nothing left; saved articles are kept",
         file=ctx.stdout,
     )
+    photos = _photos(ctx)
+    if photos.directory.is_dir():
+        gone = photos.prune(time.time() - age.total_seconds())
+        print(f"removed {plural(gone, 'photo')} not viewed for {span}", file=ctx.stdout)
     return 0
 
 

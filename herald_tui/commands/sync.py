@@ -33,6 +33,11 @@ def register(subparsers: Any) -> None:
     )
     add_section_options(parser)
     add_limit_option(parser, "articles per section", None)
+    parser.add_argument(
+        "--photos",
+        action="store_true",
+        help="also fetch each article's lead photo into the photo cache (for offline reading)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -52,7 +57,7 @@ def run(ctx: Context) -> int:
         try:
             sections = select_sections(library, ctx.args.source, ctx.args.section, every=True)
             with _progress(ctx) as show:
-                await sync(library, sections, limit, report, show)
+                await sync(library, sections, limit, report, show, photos=ctx.args.photos)
         finally:
             print_notices(ctx, library)
             await library.aclose()

@@ -18,10 +18,12 @@ from typing import Self
 
 from herald_tui.demo.server import DemoServer
 
-__all__ = ["SITE_ROOT", "DemoSite", "start_demo_site"]
+__all__ = ["IMAGES_ROOT", "SITE_ROOT", "DemoSite", "start_demo_site"]
 
 SITE_ROOT = Path(__file__).parent / "site"
 """The bundled demo content: ``<plugin name>/<URL path>`` files."""
+IMAGES_ROOT = Path(__file__).parent / "images"
+"""The demo's photos (invented: a skyline, a chart, rings), served for every photo URL."""
 
 
 class DemoSite(DemoServer):
@@ -43,4 +45,4 @@ def start_demo_site(root: Path = SITE_ROOT, *, latency: float = 0.0) -> DemoSite
     """Start serving ``root`` (the bundled site by default) on a random loopback port.
 
     Stop it with :meth:`~DemoSite.close`, or use it as a context manager."""
-    return DemoSite(root, latency=latency).start()
+    return DemoSite(root, latency=latency, images=IMAGES_ROOT).start()

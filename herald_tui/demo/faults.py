@@ -34,6 +34,18 @@ the client.
 ``loop/a``                       ``loop/a`` -> ``loop/b`` -> ``loop/a`` ...
 ``chain/<n>``                    ``chain/n`` -> ``chain/n-1`` ... -> ``chain/0``, a page
 =============================== ==========================================================
+
+Photos (a wrong type is ``type?ct=text/html&body=jpeg``, one that never comes ``stall``; an
+off-host photo needs no server, it is refused before any request):
+
+=============================== ==========================================================
+``image-bomb?side=30000``        a PNG of a few KB whose header claims ``side`` x ``side``
+                                 pixels (2.7 GB of RGB): a decompression bomb
+``image-truncated``              the first half of a real JPEG, as a complete response
+``image-fake``                   ``image/jpeg`` whose body is an HTML page
+``image-big?mb=50&length=1``     ``mb`` MiB typed ``image/jpeg``, generated chunk by chunk;
+                                 ``length=0`` omits Content-Length
+=============================== ==========================================================
 """
 
 from __future__ import annotations
@@ -44,6 +56,7 @@ import struct
 import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from email.utils import formatdate
+from pathlib import Path
 from time import time
 
 from herald_tui.demo.wire import FAULT_PREFIX, Request, head, respond
@@ -57,6 +70,9 @@ HTML = "text/html; charset=utf-8"
 KOREAN_TEXT = "서울 똠방각하 햏 뷁 한국어 기사"
 """Korean text with syllables (똠, 햏, 뷁) that EUC-KR lacks and CP949 has."""
 _CHUNK = 64 * 1024
+JPEG = "image/jpeg"
+_SKYLINE = Path(__file__).parent / "images" / "skyline.jpg"
+"""A real JPEG of the demo, to cut in half."""
 
 FAULTS: dict[str, FaultHandler] = {}
 """Handlers by name (the first path segment after ``/_fault/``)."""
@@ -235,14 +251,19 @@ async def _type(request: Request, writer: Writer) -> bool:
 
 @_fault("big")
 async def _big(request: Request, writer: Writer) -> bool:
+    chunk = (b"<p>" + b"x" * (_CHUNK - 8) + b"</p>\n")[:_CHUNK]
+    return await _stream(request, writer, HTML, chunk)
+
+
+async def _stream(request: Request, writer: Writer, content_type: str, chunk: bytes) -> bool:
+    """``mb`` MiB of ``chunk`` (``length=0``: without Content-Length, ended by closing)."""
     size = _int(request, "mb", 50) * 1024 * 1024
-    headers = {"Content-Type": HTML}
+    headers = {"Content-Type": content_type}
     if _int(request, "length", 1):
         headers["Content-Length"] = str(size)
     else:
         headers["Connection"] = "close"
     writer.write(head(200, headers))
-    chunk = (b"<p>" + b"x" * (_CHUNK - 8) + b"</p>\n")[:_CHUNK]
     for _ in range(size // _CHUNK):
         writer.write(chunk)
         await writer.drain()  # only as fast as the client reads: nothing piles up here
@@ -321,3 +342,42 @@ async def _chain(request: Request, writer: Writer) -> bool:
     if n <= 0:
         return respond(writer, 200, page("End of the chain."), HTML)
     return respond(writer, 301, b"", "text/plain", {"Location": f"{FAULT_PREFIX}chain/{n - 1}"})
+
+
+# -- photos -------------------------------------------------------------------------------------
+
+
+def png_claiming(width: int, height: int) -> bytes:
+    """A small PNG whose header says ``width`` x ``height`` RGB pixels; its data is a few
+    rows of zeros (enough for a decoder that trusts the header to start allocating)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    rows = zlib.compress(b"\0" * min(width * 3 + 1, 1 << 20) * 4, 9)
+    body = chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + body
+
+
+@_fault("image-bomb")
+async def _image_bomb(request: Request, writer: Writer) -> bool:
+    side = _int(request, "side", 30000)
+    return respond(writer, 200, png_claiming(side, side), "image/png")
+
+
+@_fault("image-truncated")
+async def _image_truncated(request: Request, writer: Writer) -> bool:
+    data = _SKYLINE.read_bytes()
+    return respond(writer, 200, data[: len(data) // 2], JPEG)
+
+
+@_fault("image-fake")
+async def _image_fake(request: Request, writer: Writer) -> bool:
+    return respond(writer, 200, page("Not a photo."), JPEG)
+
+
+@_fault("image-big")
+async def _image_big(request: Request, writer: Writer) -> bool:
+    return await _stream(request, writer, JPEG, b"\xff\xd8\xff\xe0" + b"\0" * (_CHUNK - 4))

@@ -23,6 +23,7 @@ import asyncio
 import gzip
 import hashlib
 import threading
+import zlib
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -94,8 +95,11 @@ class DemoServer:
         latency: float = 0.0,
         faults: bool = False,
         compress: bool = True,
+        images: Path | None = None,
     ) -> None:
+        """``images``: photos served for ``/<site>/_img/<host>/<path>`` (see :func:`_photo`)."""
         self.root = root.resolve() if root is not None else None
+        self.images = images
         self.latency = latency
         self.faults = faults
         self.compress = compress
@@ -244,7 +248,7 @@ class DemoServer:
     # --- files --------------------------------------------------------------------------------
 
     def _serve_file(self, request: Request, writer: asyncio.StreamWriter) -> bool:
-        path = self._resolve(request.path)
+        path = self._resolve(request.path) or _photo(self.images, request.path)
         if path is None:
             return respond(writer, 404, b"not found\n", "text/plain; charset=utf-8")
         stat = path.stat()
@@ -300,6 +304,21 @@ class DemoServer:
             with self.stats.lock:
                 self.stats.not_modified += 1
         return match
+
+
+def _photo(images: Path | None, url_path: str) -> Path | None:
+    """A photo for a mirrored image URL (``/<site>/_img/<host>/<path>``): the file of
+    ``images`` with the URL's file name, else one of them chosen by a hash of the path, so
+    that every photo of the demo pages shows a picture and always the same one."""
+    if images is None or "/_img/" not in url_path:
+        return None
+    files = sorted(p for p in images.iterdir() if p.is_file())
+    if not files:
+        return None
+    named = images / url_path.rsplit("/", 1)[-1]
+    if named in files:
+        return named
+    return files[zlib.crc32(url_path.encode("utf-8")) % len(files)]
 
 
 @dataclass(frozen=True, slots=True)

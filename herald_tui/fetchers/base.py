@@ -9,7 +9,8 @@ A third site needs, in one file:
 * class attributes: :attr:`~Fetcher.name`, :attr:`~Fetcher.display_name`,
   :attr:`~Fetcher.home` (canonical origin), :attr:`~Fetcher.hosts` (every host the site
   answers on, mobile ones included), :attr:`~Fetcher.article_paths` (regexes matched against the
-  URL path, query included), :attr:`~Fetcher.sections` and :attr:`~Fetcher.version`;
+  URL path, query included), :attr:`~Fetcher.sections`, :attr:`~Fetcher.version` and
+  :attr:`~Fetcher.media_hosts` (where its photos are; none means photos are never fetched);
 * :meth:`~Fetcher.canonicalize_path` if article URLs need normalising beyond host and scheme;
 * the three parsers ``_parse_feed``, ``_parse_list`` and ``_parse_article``, or
   :attr:`~Fetcher.pages`: the name of a module with ``feed``, ``listing`` and ``article``
@@ -103,8 +104,10 @@ class Fetcher(ABC):
     hosts: ClassVar[frozenset[str]]
     """Every host the site serves pages on (lower case): canonical, mobile, legacy."""
     media_hosts: ClassVar[frozenset[str]] = frozenset()
-    """Hosts the site serves its own photos from: a Markdown export shows images from these
-    (and :attr:`hosts`) live, any other URL as plain text."""
+    """Hosts the site serves its own photos from (lower case): the app fetches photos from
+    these only (:mod:`herald_tui.photos`: a page cannot make the reader call a third party),
+    and a Markdown export shows images from these (and :attr:`hosts`) live, any other URL as
+    plain text."""
     article_paths: ClassVar[tuple[re.Pattern[str], ...]]
     """Regexes matched (``search``) against ``path?query`` of a URL on :attr:`hosts`; a match
     means the URL is an article this plugin can parse."""
@@ -149,6 +152,11 @@ class Fetcher(ABC):
         """Hosts a fetch for this plugin may be redirected to: the site's and the mirror's."""
         return self.hosts | {self._mirror_host}
 
+    @property
+    def allowed_image_hosts(self) -> frozenset[str]:
+        """Hosts a photo fetch may be redirected to: the image hosts and the mirror's."""
+        return self.media_hosts | {self._mirror_host}
+
     def section(self, section_id: str) -> Section | None:
         """The section with this id, or None."""
         return next((s for s in self.sections if s.id == section_id), None)
@@ -179,6 +187,21 @@ class Fetcher(ABC):
         if path is None or self.base_url == self.home:
             return url
         return self.base_url + path
+
+    def image_fetch_url(self, url: str) -> str | None:
+        """Where to fetch the photo at ``url`` from, or None when it is not on one of
+        :attr:`media_hosts` (or not http(s)). With a mirror: ``<base_url>/_img/<host><path>``."""
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            return None
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or host not in self.media_hosts:
+            return None
+        if self.base_url == self.home:
+            return url.strip()
+        path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        return f"{self.base_url}/_img/{host}{path}"
 
     def link(self, href: str, base: str | None = None) -> str:
         """A link found on a page, made absolute against ``base`` (default :attr:`home`):

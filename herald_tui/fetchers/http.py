@@ -33,6 +33,8 @@ What each fetch guarantees (docs/SECURITY.md, "Request time", "Body size", "Inco
   body is decompressed here with a bound (:mod:`herald_tui.fetchers.http_body`).
 * **Type.** Pages must be HTML; feeds XML, or HTML/plain text whose body starts like XML
   (real feeds are sometimes mislabelled; an HTML page at a feed URL is still refused).
+* **Photos.** ``kind="image"``: ``image/*`` only, at most 10 MiB whatever ``max_body_mb``,
+  returned as bytes (decoding them is :mod:`herald_tui.photos`' business).
 * **Text.** Decoded as browsers do (:mod:`herald_tui.fetchers.charset`); replacements counted.
 * **Completeness.** A short body is an error (:class:`IncompleteBody`): nothing partial is
   ever returned as if complete.
@@ -66,6 +68,7 @@ from herald_tui.fetchers.fetch_errors import (
 )
 from herald_tui.fetchers.http_body import (
     ACCEPT_ENCODING,
+    MAX_IMAGE_BYTES,
     BoundedDecoder,
     Kind,
     check_body,
@@ -103,6 +106,7 @@ ACCEPT = {
     "page": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
     "feed": "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,"
     "*/*;q=0.1",
+    "image": "image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8",
 }
 _SCHEMES = ("http", "https")
 _MAX_VALIDATOR = 512  # longer ETags are not stored or sent
@@ -146,6 +150,8 @@ class Response:
     """A 304: the stored copy is current; reuse it."""
     charset_replacements: int = 0
     """U+FFFD characters introduced by decoding: 0 for a clean page."""
+    content: bytes = b""
+    """The body as bytes, for an ``image`` fetch (whose :attr:`text` is empty)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +279,8 @@ class HttpClient:
         validators: Validators | None = None,
         on_retry: Callable[[RetryEvent], None] | None = None,
     ) -> Response:
-        """Fetch ``url`` as a ``kind`` ("page" or "feed"). Raises :class:`FetchError`.
+        """Fetch ``url`` as a ``kind`` ("page", "feed" or "image": then the body is in
+        :attr:`Response.content`). Raises :class:`FetchError`.
 
         ``allowed_hosts``: hosts redirects may lead to (the plugin's ``allowed_hosts``); None
         means only the host of ``url``. ``validators``: from the stored copy; a 304 then
@@ -385,7 +392,13 @@ class HttpClient:
         content_type = _content_type(response)
         media = media_type(content_type)
         check_media_type(origin, kind, media)
-        body = await self._read_body(origin, response)
+        if kind == "image":
+            body = await self._read_body(origin, response, MAX_IMAGE_BYTES)
+            validators = Validators.from_headers(response.headers)
+            return Response(
+                str(response.url), response.status_code, "", content_type, validators, content=body
+            )
+        body = await self._read_body(origin, response, self.max_body)
         text, replacements = decode_text(body, content_type)
         check_body(origin, kind, media, text)
         validators = Validators.from_headers(response.headers)
@@ -394,16 +407,14 @@ class HttpClient:
             url, response.status_code, text, content_type, validators, False, replacements
         )
 
-    async def _read_body(self, origin: str, response: httpx.Response) -> bytes:
+    async def _read_body(self, origin: str, response: httpx.Response, limit: int) -> bytes:
         length = _content_length(response)
-        if length is not None and length > self.max_body:
-            raise ResponseTooLarge(
-                origin, f"body of {mib(length)} over the {mib(self.max_body)} limit"
-            )
+        if length is not None and length > limit:
+            raise ResponseTooLarge(origin, f"body of {mib(length)} over the {mib(limit)} limit")
         # A response built in memory (a test transport) was already read and decoded by httpx.
         in_memory = response.is_stream_consumed
         encoding = None if in_memory else response.headers.get("content-encoding")
-        decoder = BoundedDecoder(origin, encoding, self.max_body)
+        decoder = BoundedDecoder(origin, encoding, limit)
         try:
             async for chunk in _raw_chunks(response):
                 decoder.feed(chunk)

@@ -16,6 +16,7 @@ from herald_tui.fetchers.fetch_errors import BadContentType, IncompleteBody, Res
 
 __all__ = [
     "ACCEPT_ENCODING",
+    "MAX_IMAGE_BYTES",
     "BoundedDecoder",
     "Kind",
     "check_body",
@@ -24,8 +25,11 @@ __all__ = [
     "mib",
 ]
 
-Kind = Literal["page", "feed"]
-"""What a fetch is for: an HTML page (article, section list) or an RSS/Atom feed."""
+Kind = Literal["page", "feed", "image"]
+"""What a fetch is for: an HTML page (article, section list), an RSS/Atom feed or a photo."""
+
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+"""Largest photo accepted: a news photo is well under 2 MiB; pages have their own limit."""
 
 ACCEPT_ENCODING = "gzip, deflate"
 """Only what :class:`BoundedDecoder` can decompress with a bound; no br, no zstd."""
@@ -62,8 +66,10 @@ def check_media_type(url: str, kind: Kind, media: str) -> None:
 
     Pages: ``text/html``, ``application/xhtml+xml``, or no type (then the body must look like
     HTML). Feeds: the XML types, any ``+xml`` type, or ``text/html``, ``text/plain`` or no type
-    (then the body must look like XML, see :func:`check_body`)."""
-    if kind == "page":
+    (then the body must look like XML, see :func:`check_body`). Photos: ``image/*`` only."""
+    if kind == "image":
+        ok = media.startswith("image/")  # an untyped body is not trusted to be a photo
+    elif kind == "page":
         ok = media in PAGE_TYPES or media == ""
     else:
         ok = media in FEED_TYPES or media.endswith("+xml") or media in LOOSE_FEED_TYPES
@@ -82,7 +88,7 @@ def check_body(url: str, kind: Kind, media: str, text: str) -> None:
 
 
 def _wanted(kind: Kind) -> str:
-    return "an HTML page" if kind == "page" else "an RSS/Atom feed"
+    return {"page": "an HTML page", "feed": "an RSS/Atom feed", "image": "an image/* type"}[kind]
 
 
 class BoundedDecoder:

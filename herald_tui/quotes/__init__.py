@@ -182,7 +182,7 @@ def _carried(
     the talks would go on.'), else the last quotation's speaker if nobody else was the subject
     of a sentence in between; None when anyone else was, or when it is too far back."""
     last, speaker = previous
-    stop = max(last, p1 - _CARRY - 1)
+    stop = max(last, p1 - _CARRY - 1, -1)  # -1: never wrap round to the last paragraph
     for k in range(p1 - 1, stop, -1):
         nar = narrations[k]
         for clause in reversed(nar.clauses):

@@ -95,6 +95,18 @@ _INDEFINITE = wordset("a an his her its their")
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_PRONOUN_WORDS = wordset(
+    "nothing everything something anything nobody everybody everyone none all some never no"
+)
+_SAYING = wordset(
+    """
+    said stressed emphasized emphasised urged vowed pledged warned noted added insisted argued
+    claimed promised demanded threatened highlighted underscored reaffirmed called stated
+    declared
+    """
+)
+"""Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
+not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _QUOTING = wordset("quoted quoting quotes")
@@ -495,7 +507,7 @@ class Narration:
         is a reporting verb: 'The minister also "stressed the need for ..."' quotes the
         minister. Not 'Kim "inspected the site,"': who quotes an action is the reporter."""
         first = _WORDS.match(text.lstrip())
-        if first is None or first.group().lower() not in SPEECH_VERBS:
+        if first is None or first.group().lower() not in _SAYING:
             return None
         floor = self.floor(q)
         j = skip_auxiliaries(self.toks, q - 1, floor)
@@ -633,9 +645,10 @@ class Narration:
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False
-        kind = after.lower in _KINDS or (
-            after.lower.endswith("s") and after.lower != singular(after.lower)
-        )
+        # only before a plural or a word naming a kind: 'a "routine" test' is often the
+        # speaker's adjective, and without a parser it cannot be told from a term
+        plural = after.lower.endswith("s") and after.lower != singular(after.lower)
+        kind = after.lower in _KINDS or plural
         return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
 
     def named_status(self, q: int, text: str) -> bool:
@@ -785,6 +798,8 @@ def title_cased(text: str) -> bool:
     if not found or len(found) > 6:
         return False
     big = [w for w in found if w.lower() not in _SMALL_WORDS]
+    if len(found) == 1 and found[0].lower() in _PRONOUN_WORDS:
+        return False  # '"Nothing" in the deal is final': a capital for the sentence, no title
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 

@@ -3,8 +3,8 @@
 ``tests/quotes/corpus/<split>/*.json`` hold invented articles with every quotation labelled
 (see the corpus README). :data:`TUNING_SPLITS` names the splits the rules were tuned on
 (``dev``, ``tuning2``, ``tuning3``); :data:`BLIND` the held-out split, scored only by whoever
-reviews a change. Each split is scored on its own: pooling would let the tuned splits hide
-the held-out one. A labelled quotation and an
+reviews a change; :data:`DEMO` the demo site's hand labels. Each split is scored on its own:
+pooling would let the tuned splits hide the held-out one. A labelled quotation and an
 extracted one *match* when they sit in the same paragraph (or both in the headline) and their
 words overlap by at least 80%:
 ``|shared words| / max(|gold words|, |extracted words|)``, words being lowercase runs of letters

@@ -126,6 +126,11 @@ def test_venerable_is_a_title() -> None:
             "frank,",
             "vice minister",
         ),
+        (
+            '"Nothing" in the draft is final and the talks were "useful," the envoy said.',
+            "Nothing",
+            "envoy",
+        ),
     ],
 )
 def test_short_quotation_in_a_sentence_its_closing_clause_attributes(
@@ -262,10 +267,11 @@ def test_person_the_state_media_quotes_as_saying_is_the_speaker() -> None:
     assert found["We will answer every provocation,"] == "Ri Chol-man"
 
 
-def test_action_quoted_with_no_reporting_clause_has_no_speaker() -> None:
-    assert speakers(quotes('Kim Jong-un "inspected the launch site" on Monday.')) == {
-        "inspected the launch site": None
-    }
+@pytest.mark.parametrize(
+    "text", ["inspected the launch site", "expressed great satisfaction with the results"]
+)
+def test_action_quoted_with_no_reporting_clause_has_no_speaker(text: str) -> None:
+    assert speakers(quotes(f'Kim Jong-un "{text}" on Monday.')) == {text: None}
 
 
 # --- unusual speech verbs and shapes ---------------------------------------------------------
@@ -600,6 +606,20 @@ def test_quotation_naming_a_kind_of_thing_before_its_noun_is_a_term(paragraph: s
     assert quotes(paragraph) == ()
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ('Kim Bo-ra spoke on Tuesday, urging a "swift" response.', "swift", "Kim Bo-ra"),
+        ('The envoy noted a "broadly shared" concern.', "broadly shared", "envoy"),
+        ('The company promised a "full" refund.', "full", "company"),
+    ],
+)
+def test_words_a_reporting_verb_governs_before_a_noun_are_quoted(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    assert speakers(quotes(paragraph)) == {text: speaker}
+
+
 def test_a_bodys_survey_speaks_for_the_body_not_the_outlet() -> None:
     paras = [
         '"We never ask," Korea Rail Safety Agency (KRSA) President Oh Eun-young said in an '
@@ -792,3 +812,16 @@ def test_a_subordinate_clause_has_its_own_subject() -> None:
 )  # fmt: skip
 def test_unnamed_speaker_keeps_the_phrases_describing_them(paragraph: str, speaker: str) -> None:
     assert list(speakers(quotes(paragraph)).values()) == [speaker]
+
+
+def test_a_quote_near_the_top_never_takes_a_speaker_from_the_end() -> None:
+    paras = [
+        '"This is the worst I have seen."',
+        "Snow fell across the capital overnight.",
+        "Kim Bo-ra said the roads would reopen by noon.",
+    ]
+    assert speakers(quotes(*paras))["This is the worst I have seen."] is None
+
+
+def test_a_capitalised_title_opening_a_sentence_is_still_a_title() -> None:
+    assert quotes('"Parasite" won the top prize, the festival said.') == ()

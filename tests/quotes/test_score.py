@@ -46,19 +46,21 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
 }
 """Each tuning split's figures before the rules changed for issue 13: none may drop."""
 
-TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 2}
+TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 0}
+"""A term is never given a speaker (tuning3 had 2 before issue 13)."""
 
 BLIND_FLOOR: dict[str, float | None] = {
-    "precision": None,
-    "recall": None,
-    "speaker_accuracy": None,
-    "end_to_end_f1": None,
+    "precision": 0.971,
+    "recall": 0.966,
+    "speaker_accuracy": 0.726,
+    "end_to_end_f1": 0.703,
 }
-"""The blind split's gate, set by the reviewer from its first honest run. ``None``: not gated
-(report only, with ``python -m benchmarks.quote_score --split blind``)."""
+"""The blind split's gate: its first honest run, on the extractor before any rule of issue 13
+changed (17 articles, 174 quotations). A floor against regressions, not the goal (``GOALS``);
+the figures after issue 13 are in docs/PERFORMANCE.md. Never raise it by tuning on the split."""
 
-BLIND_MAX_TERMS_WITH_SPEAKER: int | None = None
-"""The most terms the blind split may see given a speaker; ``None``: not gated."""
+BLIND_MAX_TERMS_WITH_SPEAKER: int | None = 5
+"""Terms given a speaker on the blind split in its first honest run (5); the goal is 0."""
 
 
 def _below(result: Score, floor: dict[str, float | None]) -> dict[str, float]:

@@ -40,6 +40,7 @@ from herald_tui.tui.keys import keymap
 from herald_tui.tui.listing import SAVED, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
 from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
 from herald_tui.tui.widgets import (
@@ -62,7 +63,7 @@ STALE_AFTER = timedelta(minutes=10)
 """Opening a section synced longer ago than this refreshes it in the background."""
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
+class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -80,6 +81,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
         Binding("z", "reading_mode", "Reading mode", id="reading_mode"),
+        Binding("i", "photos", "Photos", show=False, id="photos"),
         Binding("escape,backspace", "back", "Back", id="back"),
         Binding("tab", "cycle(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab", "cycle(-1)", "Previous pane", show=False, id="previous_pane"),
@@ -91,7 +93,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer):
         ),
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
-    u unread, y copy the link, o open it in the browser, z reading mode, Escape/Backspace
+    u unread, y copy the link, o open it in the browser, z reading mode, i photos, Escape/Backspace
     back, Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
 
     def compose(self) -> ComposeResult:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -95,12 +96,28 @@ def _media(marker: str, text: Content, detail: Content) -> Content:
     return Content.assemble(*parts)
 
 
-class PhotoBlock(Static):
-    """A photo, shown as what it is: a marker, the caption and (dimmed) the credit."""
+class PhotoBlock(Static, can_focus=True):
+    """A photo, shown as what it is: a marker, the caption and (dimmed) the credit. Enter on it
+    (a click gives it the focus) asks for the photo itself (:class:`PhotoBlock.Opened`)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open_photo", "Open photo", id="open_photo")
+    ]
+
+    class Opened(Message):
+        """The user asked to see this photo."""
+
+        def __init__(self, block: PhotoBlock) -> None:
+            super().__init__()
+            self.photo = block.photo
 
     def __init__(self, photo: Photo) -> None:
         self.photo = photo
         super().__init__(_media("▣ Photo", display.text(photo.caption), display.line(photo.credit)))
+
+    def action_open_photo(self) -> None:
+        """Show the photo large."""
+        self.post_message(self.Opened(self))
 
 
 class VideoBlock(Static):

@@ -1,0 +1,127 @@
+"""The on-disk photo cache: one file per photo, named by a hash of its URL, size-bounded.
+
+It sits beside the article cache (``<cache dir>/photos/``). Files are written atomically
+(a temporary file in the same directory, then :func:`os.replace`) with mode 0600, so a crash
+never leaves half a photo under a real name and other users cannot see what was read. Reading
+a photo touches its modification time, which makes it the least recently used order: when
+the total passes the limit, the files touched longest ago go first.
+
+Every disk failure is swallowed into "not cached": the cache is a convenience, never a
+reason a photo cannot be shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["PhotoCache", "PhotoCacheInfo"]
+
+_TEMP_PREFIX = ".tmp-"
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoCacheInfo:
+    """How much the photo cache holds."""
+
+    files: int
+    bytes: int
+
+
+class PhotoCache:
+    """Photos by URL in ``directory``, at most ``limit_bytes`` in all (0: keep nothing)."""
+
+    def __init__(self, directory: Path, limit_bytes: int) -> None:
+        self.directory = directory
+        self.limit_bytes = limit_bytes
+
+    def path_for(self, url: str) -> Path:
+        """The file that holds (or would hold) the photo at ``url``."""
+        return self.directory / hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+    def get(self, url: str) -> bytes | None:
+        """The cached bytes of ``url`` (now the most recently used), or None."""
+        path = self.path_for(url)
+        try:
+            data = path.read_bytes()
+            os.utime(path)
+        except OSError:
+            return None
+        return data
+
+    def has(self, url: str) -> bool:
+        """True if ``url`` is cached (does not count as a use)."""
+        return self.path_for(url).is_file()
+
+    def put(self, url: str, data: bytes) -> None:
+        """Store ``data`` for ``url`` atomically, then evict down to the limit."""
+        if len(data) > self.limit_bytes:
+            return
+        try:
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=self.directory)  # mode 0600
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                os.replace(temp, self.path_for(url))
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return
+        self.evict(self.limit_bytes)
+
+    def evict(self, limit_bytes: int) -> int:
+        """Remove the least recently used photos until at most ``limit_bytes`` remain;
+        returns how many were removed."""
+        entries = self._entries()
+        total = sum(size for _, _, size in entries)
+        removed = 0
+        for _, path, size in sorted(entries):
+            if total <= limit_bytes:
+                break
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            total -= size
+            removed += 1
+        return removed
+
+    def prune(self, unused_since: float) -> int:
+        """Remove the photos not viewed since ``unused_since`` (a POSIX time), then evict
+        down to the limit; returns how many were removed."""
+        removed = 0
+        for mtime_ns, path, _ in self._entries():
+            if mtime_ns < unused_since * 1e9:
+                try:
+                    path.unlink()
+                except OSError:
+                    continue
+                removed += 1
+        return removed + self.evict(self.limit_bytes)
+
+    def info(self) -> PhotoCacheInfo:
+        """Files and bytes held."""
+        entries = self._entries()
+        return PhotoCacheInfo(len(entries), sum(size for _, _, size in entries))
+
+    def _entries(self) -> list[tuple[int, Path, int]]:
+        """``(mtime_ns, path, size)`` of every photo file (left-over temporaries included:
+        they are the oldest and go first)."""
+        try:
+            children = list(self.directory.iterdir())
+        except OSError:
+            return []
+        entries = []
+        for path in children:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            if path.is_file():
+                entries.append((stat.st_mtime_ns, path, stat.st_size))
+        return entries
