@@ -10,9 +10,11 @@ an internal error whose traceback only ``--debug`` shows.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import re
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -215,7 +217,32 @@ def _dispatch(args: argparse.Namespace) -> int:
     run: Callable[[Context], int] | None = args.run
     if run is None:
         return _run_app(ctx)
-    return run(ctx)
+    with _ended_like_ctrl_c():
+        return run(ctx)
+
+
+@contextlib.contextmanager
+def _ended_like_ctrl_c() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a closed terminal) stop a command as Ctrl+C does: what was
+    fetched is kept and the library closes, so ``--demo`` removes its temporary directory.
+    The default action would end the process on the spot. (The app has its own handling.)"""
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    numbers = [getattr(signal, name) for name in names]
+
+    def interrupt(number: int, frame: object) -> None:
+        # Whatever handles Ctrl+C now (asyncio's runner cancels its task cleanly) handles it.
+        signal.raise_signal(signal.SIGINT)
+
+    try:
+        previous = [signal.signal(number, interrupt) for number in numbers]
+    except ValueError:  # not the main thread: leave the defaults
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in zip(numbers, previous, strict=True):
+            signal.signal(number, handler)
 
 
 def _site_names() -> Iterator[str]:

@@ -299,3 +299,24 @@ def test_no_network_is_one_line(
     code, out, err = run(capsys, *dirs, "headlines", "--source", "yonhap")
     assert code != 0 and out == ""
     assert err == "herald-tui: error: no network: connection to 127.0.0.1 refused\n"
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP])
+def test_a_demo_command_ended_by_a_signal_removes_its_temporary_directory(
+    tmp_path: Path, ending: signal.Signals
+) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(temp)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "herald_tui", "--demo", "sync"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # syncing has begun, in the temporary cache
+    assert first and len(list(temp.glob("herald-tui-demo-*"))) == 1
+    proc.send_signal(ending)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, (out, err)
+    assert "Traceback" not in err and out.strip().splitlines()[-1].startswith("interrupted: ")
+    assert list(temp.iterdir()) == []

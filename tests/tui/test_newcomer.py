@@ -8,6 +8,7 @@ from typing import Any
 from textual.pilot import Pilot
 
 from herald_tui.tui.app import HeraldApp
+from herald_tui.tui.widgets import QuotePanel
 from tests.tui.demo_stack import demo_app
 from tests.tui.helpers import press, reader, screen_text, settle
 
@@ -111,12 +112,17 @@ BUDGET = "https://www.koreaherald.com/article/10612345"
 """Speakers in the article's case: "ruling party floor leader Goh Sang-woo"."""
 
 
+async def open_quotes(pilot: Pilot[Any], app: HeraldApp, url: str) -> QuotePanel:
+    """Open the listed article at ``url`` and its quote panel."""
+    await open_listed(pilot, app, url)
+    await press(pilot, "quotation_mark")
+    return reader(app).quote_panel
+
+
 async def test_a_headline_quotation_the_body_repeats_is_listed_once() -> None:
     app = demo_app()
     async with app.run_test(size=WIDE) as pilot:
-        await open_listed(pilot, app, ISHIDA)
-        await press(pilot, "quotation_mark")
-        panel = reader(app).quote_panel
+        panel = await open_quotes(pilot, app, ISHIDA)
         texts = [quote.text for quote in panel.quotes]
         assert texts.count("ready to turn a new page") == 1
         assert all(quote.paragraph is not None for quote in panel.quotes)
@@ -127,9 +133,7 @@ async def test_a_headline_quotation_the_body_repeats_is_listed_once() -> None:
 async def test_speakers_start_with_a_capital_and_groups_name_them_once() -> None:
     app = demo_app()
     async with app.run_test(size=WIDE) as pilot:
-        await open_listed(pilot, app, BUDGET)
-        await press(pilot, "quotation_mark")
-        panel = reader(app).quote_panel
+        panel = await open_quotes(pilot, app, BUDGET)
         goh = next(q.speaker for q in panel.quotes if q.speaker and "Goh" in q.speaker)
         assert goh == "ruling party floor leader Goh Sang-woo"  # as the article has it
         await press(pilot, "j", "k")  # the highlighted quotation shows its speaker in full
@@ -149,9 +153,7 @@ async def test_grouped_the_panel_selects_a_quotation_on_the_next_article_too() -
         screen = reader(app)
         await open_listed(pilot, app, BUDGET)
         await press(pilot, "quotation_mark", "b", "escape")  # grouped, then closed
-        await open_listed(pilot, app, ISHIDA)
-        await press(pilot, "quotation_mark")
-        panel = screen.quote_panel
+        panel = await open_quotes(pilot, app, ISHIDA)
         assert panel.grouped and panel.current is not None
         assert panel.current.speaker == "Japanese Prime Minister Ishida Kenta"
         assert panel.expanded == panel.quote_list.highlighted == 1  # under the heading
@@ -199,3 +201,14 @@ async def test_no_blank_row_stays_under_a_headline_after_a_resize() -> None:
         rows = reader(app).headline_list.rows
         assert last > 0 and len(rows) == 10
         assert all(line.strip() for line in lines[: last + 1]), "\n".join(lines)
+
+
+async def test_a_click_opens_a_headline_as_the_readme_says() -> None:
+    app = demo_app()
+    async with app.run_test(size=SMALL) as pilot:
+        screen = reader(app)
+        await settle(pilot)
+        second = screen.headline_list.rows[1].headline.url
+        await pilot.click("#headlines", offset=(12, 1))  # the second row (one line each)
+        await settle(pilot)
+        assert screen.article_url == second
