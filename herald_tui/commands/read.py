@@ -15,7 +15,7 @@ from herald_tui.errors import HeraldError, UsageError
 
 if TYPE_CHECKING:
     from herald_tui.cli import Context
-    from herald_tui.fetchers.base import Fetcher
+    from herald_tui.fetchers.registry import Registry
     from herald_tui.model import Article
     from herald_tui.services import NewsLibrary
 
@@ -57,14 +57,17 @@ def run(ctx: Context) -> int:
     if not (ctx.args.url or "").strip() and not ctx.args.html:
         raise UsageError("read needs the article's URL (or --html FILE, a saved page)")
     if ctx.args.html:
-        return _print(ctx, _parse_file(ctx))
+        from herald_tui.fetchers.registry import Registry
+
+        # One discovery of the plugins for the parse and the print (entry points are scanned).
+        registry = Registry.load(ctx.settings.sites)
+        return _print(ctx, _parse_file(ctx, registry), registry)
     from herald_tui.commands.common import run_with_library
 
     async def fetch(library: NewsLibrary) -> int:
         if ctx.args.save_html:
-            return _print(ctx, await _fetch_and_save(ctx, library))
-        article = await library.article(ctx.args.url)
-        return _print(ctx, article, library.registry.get(article.source))
+            return _print(ctx, await _fetch_and_save(ctx, library), library.registry)
+        return _print(ctx, await library.article(ctx.args.url), library.registry)
 
     return run_with_library(ctx, fetch)
 
@@ -93,16 +96,14 @@ async def _fetch_and_save(ctx: Context, library: NewsLibrary) -> Article:
     return parse_with_deadline(fetcher.parse_article, response.text, url)
 
 
-def _parse_file(ctx: Context) -> Article:
+def _parse_file(ctx: Context, registry: Registry) -> Article:
     from herald_tui.fetchers.base import MAX_PAGE_BYTES
     from herald_tui.fetchers.meta import page_address
-    from herald_tui.fetchers.registry import Registry
     from herald_tui.fetchers.safety import parse_with_deadline
     from herald_tui.files import read_regular
     from herald_tui.text import clean_line
 
     args = ctx.args
-    registry = Registry.load(ctx.settings.sites)
     given = (args.url or "").strip()
     fetcher = registry.reader_of(given) if given else None  # a URL no site reads: say so first
     try:
@@ -123,15 +124,13 @@ def _parse_file(ctx: Context) -> Article:
     return parse_with_deadline(fetcher.parse_article, page, url)
 
 
-def _print(ctx: Context, article: Article, fetcher: Fetcher | None = None) -> int:
+def _print(ctx: Context, article: Article, registry: Registry) -> int:
     from herald_tui.commands.common import resanitised
     from herald_tui.export import article_markdown, article_text
-    from herald_tui.fetchers.registry import Registry
     from herald_tui.model import to_json
 
     article = resanitised(article)  # it may come from a cache file someone else wrote
-    registry = Registry.load(ctx.settings.sites)
-    fetcher = fetcher or registry.get(article.source)
+    fetcher = registry.get(article.source)
     title = fetcher.display_name if fetcher else article.source
     if ctx.args.format == "json":
         ctx.stdout.write(to_json(article, indent=2) + "\n")

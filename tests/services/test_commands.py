@@ -268,6 +268,30 @@ def test_read_html_of_one_site_under_the_others_url_warns(
     )
 
 
+@pytest.mark.parametrize("format", ["text", "markdown", "json"])
+def test_read_html_discovers_the_plugins_once(
+    capsys: pytest.CaptureFixture[str],
+    dirs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    format: str,
+) -> None:
+    """The parse and the print share one registry: each load scans the entry points and
+    makes every plugin anew."""
+    from herald_tui.fetchers.registry import Registry
+
+    loads: list[object] = []
+    load = Registry.load.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Registry], sites: object = None) -> Registry:
+        loads.append(sites)
+        return load(cls, sites)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Registry, "load", classmethod(counted))
+    code, out, _ = run(capsys, *dirs, "read", "--html", str(HERALD_PAGE), "--format", format)
+    assert code == 0 and out
+    assert len(loads) == 1
+
+
 @pytest.mark.parametrize("args", [["read", ""], ["read"], ["read", "  "]])
 def test_read_without_a_url_says_what_it_needs(
     capsys: pytest.CaptureFixture[str], dirs: list[str], args: list[str]
