@@ -68,11 +68,11 @@ def _print(ctx: Context, report: SectionReport) -> None:
 
     out = ctx.stdout
     section = report.section
-    out.write(f"{section.key}  {section.title}: {report.verdict}\n")
+    out.write(f"{section.key}  {clean_line(section.title)}: {report.verdict}\n")
     for probe in report.probes:
         if probe.kind == "article":
             state = f"ok ({probe.path})" if probe.ok else clean_line(probe.error)
-            out.write(f"  article  {probe.url}  {state}  {probe.seconds:.2f} s\n")
+            out.write(f"  article  {clean_line(probe.url)}  {state}  {probe.seconds:.2f} s\n")
             if probe.article is not None:
                 found, missing = fields_of(probe.article)
                 out.write(f"    found: {', '.join(found)}\n")
@@ -83,7 +83,8 @@ def _print(ctx: Context, report: SectionReport) -> None:
             state = (
                 f"{probe.count} headlines ({probe.path})" if probe.ok else clean_line(probe.error)
             )
-            out.write(f"  {probe.kind:<7}  {probe.url}  {state}  {probe.seconds:.2f} s\n")
+            url = clean_line(probe.url)
+            out.write(f"  {probe.kind:<7}  {url}  {state}  {probe.seconds:.2f} s\n")
     for problem in report.problems:
         out.write(f"  problem: {clean_line(problem)}\n")
 

@@ -129,3 +129,29 @@ def _json(article: object) -> str:
 
     assert isinstance(article, Article)
     return to_json(article)
+
+
+def test_the_report_cleans_every_field_it_prints() -> None:
+    import argparse
+    import io
+
+    from herald_tui.cli import Context
+    from herald_tui.commands.doctor import _print
+    from herald_tui.config import Settings
+    from herald_tui.doctor import Probe, SectionReport
+    from herald_tui.model import Section
+
+    hostile = "\x1b]0;owned\x07\x1b[2J"
+    section = Section("yonhap", "nk", f"North Korea{hostile}")
+    report = SectionReport(
+        section,
+        probes=[
+            Probe("feed", f"https://en.yna.co.kr/RSS/nk.xml{hostile}", count=3, path="feed"),
+            Probe("article", f"https://en.yna.co.kr/view/A{hostile}", error=f"bad{hostile}"),
+        ],
+    )
+    out = io.StringIO()
+    ctx = Context(argparse.Namespace(), Settings(), None, stdout=out)  # type: ignore[arg-type]
+    _print(ctx, report)
+    assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
+    assert "North Korea" in out.getvalue()
