@@ -154,8 +154,9 @@ def _md_photo(photo: Photo, hosts: frozenset[str]) -> str:
     caption = md_escape(_caption(photo))
     target = _md_url(photo.url, hosts)
     image = f"![{caption}](<{target}>)" if target else ""
-    if not target and _plain_url(photo.url):
-        image = f"Photo: {_plain_url(photo.url)}"
+    plain = "" if target else _plain_url(photo.url)
+    if plain:
+        image = f"Photo: {plain}"
     return "\n".join(filter(None, (image, caption and f"*{caption}*"))) or "*Photo*"
 
 

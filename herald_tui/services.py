@@ -45,7 +45,6 @@ from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
 from herald_tui.model import Article, Headline, Section, Source
-from herald_tui.photos import PHOTOS_DIR
 from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.photos.source import PhotoSource
@@ -402,8 +401,6 @@ def open_library(
         from herald_tui.fetchers.http import HttpClient
 
         client = HttpClient(settings.network)
-    photos = PhotoCache(
-        paths.cache_dir / PHOTOS_DIR, int(settings.cache.photo_cache_mb * 1024 * 1024)
-    )
+    photos = PhotoCache.beside(paths.cache_dir, settings.cache.photo_cache_mb)
     registry = Registry.load(settings.sites)
     return NewsLibrary(registry, store, client, on_close=on_close, photo_cache=photos)

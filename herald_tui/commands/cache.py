@@ -84,11 +84,9 @@ def _open(ctx: Context, *, readonly: bool) -> Store:
 
 
 def _photos(ctx: Context) -> PhotoCache:
-    from herald_tui.photos import PHOTOS_DIR
     from herald_tui.photos.disk import PhotoCache
 
-    limit = int(ctx.settings.cache.photo_cache_mb * 1024 * 1024)
-    return PhotoCache(ctx.paths.cache_dir / PHOTOS_DIR, limit)
+    return PhotoCache.beside(ctx.paths.cache_dir, ctx.settings.cache.photo_cache_mb)
 
 
 def _size(n: int) -> str:

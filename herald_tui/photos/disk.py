@@ -38,6 +38,14 @@ class PhotoCache:
         self.directory = directory
         self.limit_bytes = limit_bytes
 
+    @classmethod
+    def beside(cls, cache_dir: Path, limit_mb: float) -> PhotoCache:
+        """The photo cache kept in ``cache_dir`` (the article cache's folder), ``limit_mb``
+        MiB at most (the ``photo_cache_mb`` setting)."""
+        from herald_tui.photos import PHOTOS_DIR
+
+        return cls(cache_dir / PHOTOS_DIR, int(limit_mb * 1024 * 1024))
+
     def path_for(self, url: str) -> Path:
         """The file that holds (or would hold) the photo at ``url``."""
         return self.directory / hashlib.sha256(url.encode("utf-8")).hexdigest()
