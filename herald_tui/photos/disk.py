@@ -17,6 +17,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 
 __all__ = ["PhotoCache", "PhotoCacheInfo"]
 
@@ -119,9 +120,9 @@ class PhotoCache:
         entries = []
         for path in children:
             try:
-                stat = path.stat()
+                info = path.stat()
             except OSError:
                 continue
-            if path.is_file():
-                entries.append((stat.st_mtime_ns, path, stat.st_size))
+            if S_ISREG(info.st_mode):  # from the stat just made: is_file() would stat again
+                entries.append((info.st_mtime_ns, path, info.st_size))
         return entries
