@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
+from herald_tui.files import read_regular
+
 __all__ = ["PhotoCache", "PhotoCacheInfo"]
 
 _TEMP_PREFIX = ".tmp-"
@@ -47,7 +49,9 @@ class PhotoCache:
         """The cached bytes of ``url`` (now the most recently used), or None."""
         path = self.path_for(url)
         try:
-            data = path.read_bytes()
+            # Not read_bytes(): a FIFO under the name would block it forever. Nothing bigger
+            # than the limit is ever stored, so a bigger file is not a photo of ours.
+            data = read_regular(path, self.limit_bytes)
             os.utime(path)
         except OSError:
             return None
