@@ -65,11 +65,6 @@ class WebUrl:
         names the same host) removed."""
         return self.host.removesuffix(".")
 
-    @property
-    def effective_port(self) -> int:
-        """The port connected to: the explicit one or the scheme's default."""
-        return self.port if self.port is not None else DEFAULT_PORTS[self.scheme]
-
     def __str__(self) -> str:
         port = f":{self.port}" if self.port is not None else ""
         query = f"?{self.query}" if self.query is not None else ""

@@ -215,9 +215,10 @@ def check_html(html: str, limits: Limits = LIMITS, *, encoded: bytes | None = No
 def _looks_harmless(data: bytes, limits: Limits) -> bool:
     """True when sizes alone bound the parse (see :class:`Limits`). A tag ends at its first
     ">" unless a quoted value holds one, so a page with such a value gets the exact scan."""
-    if len(data) > limits.fast_bytes or data.count(b"<") > limits.fast_tags:
+    opens = data.count(b"<")  # counted once: both tests below need it
+    if len(data) > limits.fast_bytes or opens > limits.fast_tags:
         return False
-    if _unclosed(data) > limits.fast_unclosed:
+    if _unclosed(data, opens) > limits.fast_unclosed:
         return False
     # The parser keeps three identical formatting elements at most, so only distinct ones
     # (by attributes) can make its list long.
@@ -237,14 +238,14 @@ def _long_tag(length: int) -> re.Pattern[bytes]:
     return re.compile(b"<[A-Za-z][^>]{%d}" % length)
 
 
-def _unclosed(data: bytes) -> int:
+def _unclosed(data: bytes, opens: int) -> int:
     """Start tags beyond the page's end tags, as counted by a cheap over-estimate.
 
     Every ``<`` opens a start tag, an end tag (``</``) or nothing, so start tags number at
-    most ``(n + unclosed) / 2`` for ``n`` ``<``, and the stack of open elements holds no
-    more, however the tags are arranged. Void elements (``<img>``...), comments and stray
-    ``<`` count as unclosed here: :attr:`Limits.fast_unclosed` leaves room for them."""
-    return data.count(b"<") - 2 * data.count(b"</")
+    most ``(n + unclosed) / 2`` for ``n`` ``<`` (``opens``), and the stack of open elements
+    holds no more, however the tags are arranged. Void elements (``<img>``...), comments and
+    stray ``<`` count as unclosed here: :attr:`Limits.fast_unclosed` leaves room for them."""
+    return opens - 2 * data.count(b"</")
 
 
 def scan_html(html: str, limits: Limits = LIMITS) -> None:

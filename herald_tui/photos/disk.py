@@ -17,6 +17,9 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
+
+from herald_tui.files import read_regular
 
 __all__ = ["PhotoCache", "PhotoCacheInfo"]
 
@@ -54,7 +57,9 @@ class PhotoCache:
         """The cached bytes of ``url`` (now the most recently used), or None."""
         path = self.path_for(url)
         try:
-            data = path.read_bytes()
+            # Not read_bytes(): a FIFO under the name would block it forever. Nothing bigger
+            # than the limit is ever stored, so a bigger file is not a photo of ours.
+            data = read_regular(path, self.limit_bytes)
             os.utime(path)
         except OSError:
             return None
@@ -127,9 +132,9 @@ class PhotoCache:
         entries = []
         for path in children:
             try:
-                stat = path.stat()
+                info = path.stat()
             except OSError:
                 continue
-            if path.is_file():
-                entries.append((stat.st_mtime_ns, path, stat.st_size))
+            if S_ISREG(info.st_mode):  # from the stat just made: is_file() would stat again
+                entries.append((info.st_mtime_ns, path, info.st_size))
         return entries

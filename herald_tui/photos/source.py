@@ -96,7 +96,16 @@ class PhotoSource:
     def _fetch_url(fetcher: Fetcher | None, url: str) -> str:
         where = fetcher.image_fetch_url(url) if fetcher is not None else None
         if fetcher is None or where is None:
-            host = clean_line(urlsplit(url).hostname or url)[:80]
+            host = clean_line(_host_of(url))[:80]
             site = fetcher.display_name if fetcher is not None else "its site"
             raise PhotoError(f"not fetched: {host} is not an image host of {site}")
         return where
+
+
+def _host_of(url: str) -> str:
+    """The host ``url`` names, for a message; the URL itself when it names none or cannot be
+    split (``https://[x`` makes :func:`urlsplit` raise)."""
+    try:
+        return urlsplit(url).hostname or url
+    except ValueError:
+        return url

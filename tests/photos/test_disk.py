@@ -66,3 +66,13 @@ def test_an_unwritable_cache_is_no_cache_not_an_error(tmp_path: Path) -> None:
     cache = PhotoCache(blocker / "photos", 1000)
     cache.put(A, b"x")
     assert cache.get(A) is None and cache.info().files == 0
+
+
+def test_a_fifo_or_an_oversized_file_under_a_photos_name_is_not_a_photo(tmp_path: Path) -> None:
+    # A FIFO would block read_bytes() forever (no writer); a file larger than the cache
+    # limit was not written by the cache.
+    cache = PhotoCache(tmp_path, 100)
+    os.mkfifo(cache.path_for(A))
+    cache.path_for(B).write_bytes(b"x" * 101)
+    assert cache.get(A) is None
+    assert cache.get(B) is None

@@ -89,6 +89,7 @@ async def test_a_cached_photo_needs_no_network(server: DemoServer, tmp_path: Pat
         f"ftp://{HOST}/a.jpg",
         f"file://{HOST}/etc/passwd",
         "javascript:alert(1)",
+        f"https://[{HOST}/a.jpg",  # urlsplit raises ValueError on an unclosed bracket
     ],
 )
 async def test_a_photo_anywhere_else_is_never_requested(
