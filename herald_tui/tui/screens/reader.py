@@ -152,8 +152,13 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         if pane == "sections":
             return self.section_tree
         if pane == "headlines":
-            return self.search_results if self.searching else self.headline_list
+            return self.shown_list
         return self.article_view
+
+    @property
+    def shown_list(self) -> HeadlineList | SearchResults:
+        """The list of the middle pane: the search results while searching."""
+        return self.search_results if self.searching else self.headline_list
 
     def pane_members(self, pane: Pane) -> tuple[Widget, ...]:
         """The quote panel belongs to the article pane (it is shown with it when narrow)."""
@@ -215,8 +220,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         listing = self.shown_listing
         if listing is None:
             return
-        shown = self.search_results if listing is self.search else self.headline_list
-        here = listing.location(self.library, self._source_titles, len(shown.rows))
+        here = listing.location(self.library, self._source_titles, len(self.shown_list.rows))
         bar = self.status_bar
         bar.location, bar.note, bar.synced = here.where, here.note, here.synced
 
@@ -316,8 +320,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     def _follow_in_list(self, url: str) -> None:
         """Highlight the article's row in the list (after a related story, say), so the
         list never points at the story the reader came from."""
-        listing: HeadlineList | SearchResults
-        listing = self.search_results if self.searching else self.headline_list
+        listing = self.shown_list
         index = listing.index_of(url)
         if index is not None and listing.highlighted != index:
             listing.highlighted = index
@@ -426,21 +429,19 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     def action_step(self, delta: int) -> None:
         """Open the next (1) or previous (-1) headline of the list (or search result)."""
-        results, headlines = self.search_results, self.headline_list
-        rows = results.rows if self.searching else headlines.rows
-        listing: HeadlineList | SearchResults = results if self.searching else headlines
+        listing = self.shown_list
         index = listing.index_of(self.article_url or "")
         if index is None:
             index = listing.highlighted if listing.highlighted is not None else -1
         target = index + delta
-        if not 0 <= target < len(rows):
+        if not 0 <= target < len(listing.rows):
             self.notify("No more headlines here.", timeout=2)
             return
         listing.highlighted = target
         if self.searching:
-            self._open_hit(results.rows[target])
+            self._open_hit(self.search_results.rows[target])
         else:
-            self._open_row(headlines.rows[target])
+            self._open_row(self.headline_list.rows[target])
 
     def action_refresh(self) -> None:
         """Refresh the listed section (offered only online, where there is something to
