@@ -12,9 +12,9 @@ search results stand in for the headline list until Escape; the Saved entry of t
 saved articles like a section. What the reader does to an article (save, read marks, copy or
 open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActions`.
 
-The quote panel, search, and what the article actions need are each a layer of their own
-(``reader_quotes``, ``reader_search``, ``reader_host``, over ``reader_base``); this module
-holds the keys, the layout, the listings and the articles.
+The quote panel, search, photos and what the article actions need are each a layer of their
+own (``reader_quotes``, ``reader_search``, ``reader_photos``, ``reader_host``, over
+``reader_base``); this module holds the keys, the layout, the listings and the articles.
 """
 
 from __future__ import annotations
