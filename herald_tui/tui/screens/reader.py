@@ -37,7 +37,7 @@ from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.failures import section_failed
 from herald_tui.tui.keys import keymap
-from herald_tui.tui.listing import SAVED, Listing, listing_for
+from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
 from herald_tui.tui.screens.reader_host import ActionLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
@@ -204,12 +204,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         (and online)."""
         listing = self.listing = listing_for(section)
         self.searching = False
-        try:
-            rows = listing.rows(self.library)
-        except HeraldError as error:  # a cache that cannot be read: say so, keep going
-            self.report_error(error)
-            rows = []
-        self._show_rows(rows)
+        self._show_rows(self._cached_rows(listing) or [])
         self.show_location()
         self.section_tree.move_to(section.key)
         if fetch:
@@ -223,6 +218,15 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         here = listing.location(self.library, self._source_titles, len(self.shown_list.rows))
         bar = self.status_bar
         bar.location, bar.note, bar.synced = here.where, here.note, here.synced
+
+    def _cached_rows(self, listing: HeadlineListing) -> list[ListedHeadline] | None:
+        """The listing's rows from the cache; None (and said in one line) if the cache
+        cannot be read."""
+        try:
+            return listing.rows(self.library)
+        except HeraldError as error:  # a cache that cannot be read: say so, keep going
+            self.report_error(error)
+            return None
 
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
         if self.listing is not None:
@@ -394,7 +398,9 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             self.notify(NO_NETWORK_NOTE, severity="warning", markup=False)
             listing = self.listing
             if listing is not None and listing.refreshable and not self.searching:
-                self._show_rows(listing.rows(self.library))
+                rows = self._cached_rows(listing)
+                if rows is not None:  # else what is on screen stays
+                    self._show_rows(rows)
         return "No network, and this article is not in the cache."
 
     def _section_failed(self, key: str, error: BaseException | None) -> None:
