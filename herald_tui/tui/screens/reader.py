@@ -271,16 +271,15 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     def update_counts(self, *, everywhere: bool = False) -> None:
         """Show the unread count of the listed section (of every section with
         ``everywhere``: after a change to an article listed elsewhere) and of Saved."""
-        sections = self.section_tree.sections if everywhere else [self.section]
-        for section in sections:
-            if section is not None and section in self.section_tree.sections:
-                self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
-        try:
-            unread_saved = self.library.unread_saved_count()
+        tree = self.section_tree
+        sections = tree.sections if everywhere else [self.section]
+        try:  # a cache that cannot be read: say so, the counts stay as they were
+            for section in sections:
+                if section is not None and section in tree.sections:
+                    tree.set_unread(section.key, self.library.unread_count(section.key))
+            tree.set_unread(SAVED.key, self.library.unread_saved_count())
         except HeraldError as error:
             self.report_error(error)
-        else:
-            self.section_tree.set_unread(SAVED.key, unread_saved)
 
     @on(SectionTree.Chosen)
     def _section_chosen(self, event: SectionTree.Chosen) -> None:
