@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
 from herald_tui.library import Library
 from herald_tui.model import Section
@@ -50,13 +51,8 @@ class Listing(ABC):
 
     section: Section | None = None
     """The tree entry the listing belongs to (None: none, as for search results)."""
-    refusal: str = ""
-    """Why the listing cannot be refreshed; empty when it can."""
-
-    @property
-    def refreshable(self) -> bool:
-        """True if ``r`` fetches the listing anew."""
-        return not self.refusal
+    refreshable: ClassVar[bool] = False
+    """True if ``r`` fetches the listing anew."""
 
     @abstractmethod
     def empty(self, offline: bool) -> str:
@@ -80,6 +76,7 @@ class SectionListing(HeadlineListing):
     """A section's cached headlines; ``r`` fetches them anew."""
 
     section: Section
+    refreshable: ClassVar[bool] = True
 
     def rows(self, library: Library) -> list[ListedHeadline]:
         """The section's cached headlines."""
@@ -101,7 +98,6 @@ class SavedListing(HeadlineListing):
     """The saved articles, newest saved first; kept as saved, never refreshed."""
 
     section: Section = SAVED
-    refusal: str = "Saved articles are kept as they were saved."
 
     def rows(self, library: Library) -> list[ListedHeadline]:
         """The saved articles."""

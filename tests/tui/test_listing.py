@@ -42,7 +42,6 @@ def test_saved_is_never_refreshed_and_says_how_to_save() -> None:
     listing = SavedListing()
     assert [row.headline.url for row in listing.rows(sample.library)] == [news.RAIN_URL]
     assert not listing.refreshable
-    assert listing.refusal == "Saved articles are kept as they were saved."
     assert listing.location(sample.library, TITLES, 1).note == "1 kept offline"
     assert "s saves the article" in listing.empty(offline=False)
 
@@ -50,7 +49,7 @@ def test_saved_is_never_refreshed_and_says_how_to_save() -> None:
 def test_search_results_say_the_query_and_how_many() -> None:
     sample = sample_news_library(offline=True)
     listing = SearchListing("seoul")
-    assert listing.section is None
+    assert listing.section is None and not listing.refreshable
     assert listing.location(sample.library, TITLES, 1).where == "Search › seoul"
     assert listing.location(sample.library, TITLES, 1).note == "1 result"
     assert listing.location(sample.library, TITLES, 7).note == "7 results"

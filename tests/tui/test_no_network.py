@@ -7,6 +7,7 @@ import socket
 
 import httpx
 
+from herald_tui.errors import HeraldError
 from herald_tui.tui.screens.reader import NO_NETWORK_EMPTY, NO_NETWORK_NOTE
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
@@ -65,3 +66,25 @@ async def test_an_uncached_section_offers_the_cache(make_app: MakeApp) -> None:
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "r")
         assert " ".join(NO_NETWORK_EMPTY.split()[:6]) in screen_text(app)
+
+
+async def test_an_unreadable_cache_when_the_network_goes_is_one_line_not_a_crash(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    for key in sample.site.lists:
+        sample.site.failures[key] = _unresolvable()
+    app = make_app()
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        before = _titles(app)
+
+        def unreadable(key: str) -> list[object]:
+            raise HeraldError("the cache cannot be read")
+
+        # The cache goes bad after the first paint; then the network is found gone.
+        sample.library.cached_headlines = unreadable  # type: ignore[method-assign,assignment]
+        await press(pilot, "r")
+        assert reader(app).status_bar.text.startswith(" NO NETWORK ")
+        assert _titles(app) == before  # what was on screen stays
+        assert "the cache cannot be read" in notes.errors()
+    assert app.return_code in (None, 0)

@@ -9,6 +9,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets.tree import TreeNode
 
+from herald_tui.errors import HeraldError
 from herald_tui.model import Section
 from herald_tui.tui.widgets import SAVED, HeadlineList
 from tests.tui import sample_news as news
@@ -118,3 +119,21 @@ async def test_a_search_result_can_be_saved_and_marked(
         assert news.CONDUCTOR_URL in sample.read_urls()
         text = screen_text(app)
         assert "├ Culture" in text and "├ Culture 1" not in text  # its section's count too
+
+
+async def test_counts_that_cannot_be_read_are_one_line_and_the_marks_still_work(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    app = make_app()
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+
+        def unreadable(key: str) -> int:
+            raise HeraldError("the cache cannot be read")
+
+        sample.library.unread_count = unreadable  # type: ignore[method-assign,assignment]
+        await press(pilot, "enter")  # opening marks it read, then recounts
+        assert news.RAIN_URL in sample.read_urls()
+        assert reader(app).headline_list.rows[0].read
+        assert "the cache cannot be read" in notes.errors()

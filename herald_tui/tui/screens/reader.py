@@ -12,9 +12,9 @@ search results stand in for the headline list until Escape; the Saved entry of t
 saved articles like a section. What the reader does to an article (save, read marks, copy or
 open its link) is in :class:`~herald_tui.tui.screens.article_actions.ArticleActions`.
 
-The quote panel, search, and what the article actions need are each a layer of their own
-(``reader_quotes``, ``reader_search``, ``reader_host``, over ``reader_base``); this module
-holds the keys, the layout, the listings and the articles.
+The quote panel, search, photos and what the article actions need are each a layer of their
+own (``reader_quotes``, ``reader_search``, ``reader_photos``, ``reader_host``, over
+``reader_base``); this module holds the keys, the layout, the listings and the articles.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.failures import section_failed
 from herald_tui.tui.keys import keymap
-from herald_tui.tui.listing import SAVED, Listing, listing_for
+from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
 from herald_tui.tui.screens.reader_host import ActionLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
@@ -152,8 +152,13 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         if pane == "sections":
             return self.section_tree
         if pane == "headlines":
-            return self.search_results if self.searching else self.headline_list
+            return self.shown_list
         return self.article_view
+
+    @property
+    def shown_list(self) -> HeadlineList | SearchResults:
+        """The list of the middle pane: the search results while searching."""
+        return self.search_results if self.searching else self.headline_list
 
     def pane_members(self, pane: Pane) -> tuple[Widget, ...]:
         """The quote panel belongs to the article pane (it is shown with it when narrow)."""
@@ -199,12 +204,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         (and online)."""
         listing = self.listing = listing_for(section)
         self.searching = False
-        try:
-            rows = listing.rows(self.library)
-        except HeraldError as error:  # a cache that cannot be read: say so, keep going
-            self.report_error(error)
-            rows = []
-        self._show_rows(rows)
+        self._show_rows(self._cached_rows(listing) or [])
         self.show_location()
         self.section_tree.move_to(section.key)
         if fetch:
@@ -215,10 +215,18 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         listing = self.shown_listing
         if listing is None:
             return
-        shown = self.search_results if listing is self.search else self.headline_list
-        here = listing.location(self.library, self._source_titles, len(shown.rows))
+        here = listing.location(self.library, self._source_titles, len(self.shown_list.rows))
         bar = self.status_bar
         bar.location, bar.note, bar.synced = here.where, here.note, here.synced
+
+    def _cached_rows(self, listing: HeadlineListing) -> list[ListedHeadline] | None:
+        """The listing's rows from the cache; None (and said in one line) if the cache
+        cannot be read."""
+        try:
+            return listing.rows(self.library)
+        except HeraldError as error:  # a cache that cannot be read: say so, keep going
+            self.report_error(error)
+            return None
 
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
         if self.listing is not None:
@@ -263,16 +271,15 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     def update_counts(self, *, everywhere: bool = False) -> None:
         """Show the unread count of the listed section (of every section with
         ``everywhere``: after a change to an article listed elsewhere) and of Saved."""
-        sections = self.section_tree.sections if everywhere else [self.section]
-        for section in sections:
-            if section is not None and section in self.section_tree.sections:
-                self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
-        try:
-            unread_saved = self.library.unread_saved_count()
+        tree = self.section_tree
+        sections = tree.sections if everywhere else [self.section]
+        try:  # a cache that cannot be read: say so, the counts stay as they were
+            for section in sections:
+                if section is not None and section in tree.sections:
+                    tree.set_unread(section.key, self.library.unread_count(section.key))
+            tree.set_unread(SAVED.key, self.library.unread_saved_count())
         except HeraldError as error:
             self.report_error(error)
-        else:
-            self.section_tree.set_unread(SAVED.key, unread_saved)
 
     @on(SectionTree.Chosen)
     def _section_chosen(self, event: SectionTree.Chosen) -> None:
@@ -316,8 +323,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     def _follow_in_list(self, url: str) -> None:
         """Highlight the article's row in the list (after a related story, say), so the
         list never points at the story the reader came from."""
-        listing: HeadlineList | SearchResults
-        listing = self.search_results if self.searching else self.headline_list
+        listing = self.shown_list
         index = listing.index_of(url)
         if index is not None and listing.highlighted != index:
             listing.highlighted = index
@@ -391,7 +397,9 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             self.notify(NO_NETWORK_NOTE, severity="warning", markup=False)
             listing = self.listing
             if listing is not None and listing.refreshable and not self.searching:
-                self._show_rows(listing.rows(self.library))
+                rows = self._cached_rows(listing)
+                if rows is not None:  # else what is on screen stays
+                    self._show_rows(rows)
         return "No network, and this article is not in the cache."
 
     def _section_failed(self, key: str, error: BaseException | None) -> None:
@@ -426,21 +434,19 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     def action_step(self, delta: int) -> None:
         """Open the next (1) or previous (-1) headline of the list (or search result)."""
-        results, headlines = self.search_results, self.headline_list
-        rows = results.rows if self.searching else headlines.rows
-        listing: HeadlineList | SearchResults = results if self.searching else headlines
+        listing = self.shown_list
         index = listing.index_of(self.article_url or "")
         if index is None:
             index = listing.highlighted if listing.highlighted is not None else -1
         target = index + delta
-        if not 0 <= target < len(rows):
+        if not 0 <= target < len(listing.rows):
             self.notify("No more headlines here.", timeout=2)
             return
         listing.highlighted = target
         if self.searching:
-            self._open_hit(results.rows[target])
+            self._open_hit(self.search_results.rows[target])
         else:
-            self._open_row(headlines.rows[target])
+            self._open_row(self.headline_list.rows[target])
 
     def action_refresh(self) -> None:
         """Refresh the listed section (offered only online, where there is something to

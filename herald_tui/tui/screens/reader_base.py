@@ -1,8 +1,9 @@
 """What every part of the reader shares: the Library, the state of what is listed and read,
 and the widgets. The parts (:mod:`~herald_tui.tui.screens.reader_search`,
-:mod:`~herald_tui.tui.screens.reader_quotes`, :mod:`~herald_tui.tui.screens.reader_host`)
-each add one concern; :class:`~herald_tui.tui.screens.reader.ReaderScreen` puts them
-together with the keys, the layout and the data flow.
+:mod:`~herald_tui.tui.screens.reader_quotes`, :mod:`~herald_tui.tui.screens.reader_host`,
+:mod:`~herald_tui.tui.screens.reader_photos`) each add one concern;
+:class:`~herald_tui.tui.screens.reader.ReaderScreen` puts them together with the keys, the
+layout and the data flow.
 """
 
 from __future__ import annotations
