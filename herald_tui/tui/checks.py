@@ -60,12 +60,30 @@ def key_conflicts(
 ) -> list[tuple[str, str, str]]:
     """``(action, key, other)`` for each key ``keys`` gives an action that another action
     (``other``) still has: by default and not rebound, or given by ``keys`` too. A key two
-    actions already share by default (in different panes) is not a new conflict."""
-    wanted = keymap(keys)
+    actions already share by default (in different panes) is not a new conflict, and
+    neither is a key of two screens, which are never active together (the reader's
+    ``right`` and the photo viewer's)."""
+    from textual.screen import Screen
+
+    classes = list(classes)
+    screens = [cls for cls in classes if issubclass(cls, Screen)]
+    rest = [cls for cls in classes if not issubclass(cls, Screen)]
+    found: list[tuple[str, str, str]] = []
+    for group in [[*rest, screen] for screen in screens] or [rest]:
+        found.extend(c for c in _conflicts(keys, group) if c not in found)
+    return sorted(found)
+
+
+def _conflicts(
+    keys: Mapping[str, str], classes: Iterable[type[DOMNode]]
+) -> list[tuple[str, str, str]]:
     defaults: dict[str, set[str]] = {}
     for cls in classes:
         for key, bindings in cls._merge_bindings().key_to_bindings.items():
             defaults.setdefault(key, set()).update(b.id for b in bindings if b.id)
+    bound_here = set().union(*defaults.values())
+    # Only the actions these classes bind: another screen's action never meets them.
+    wanted = {a: v for a, v in keymap(keys).items() if a in bound_here}
     owners = {key: {i for i in ids if i not in wanted} for key, ids in defaults.items()}
     for action, value in wanted.items():
         for key in value.split(","):

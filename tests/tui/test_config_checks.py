@@ -23,6 +23,8 @@ CONFIG = Path("/home/me/.config/herald-tui/config.toml")
         ({"quit": "q,s"}, "'keys.quit' gives s to quit, but s is also the key of save"),
         ({"refresh": "x", "save": "x"}, "'keys.refresh' gives x to refresh, but x is also th"),
         ({"search": "j"}, "'keys.search' gives j to search, but j is also the key of down"),
+        # Within one screen (the photo viewer) a clash is still a clash.
+        ({"close_photo": "n"}, "'keys.close_photo' gives n to close_photo, but n is also th"),
     ],
 )
 def test_a_key_given_to_two_actions_is_refused(keys: dict[str, str], message: str) -> None:
@@ -39,6 +41,8 @@ def test_a_key_given_to_two_actions_is_refused(keys: dict[str, str], message: st
         {"quit": "s", "save": "w"},  # save moved away first: s is free
         {"refresh": "f5", "reading_mode": "v, ctrl+r", "down": "ctrl+n"},
         {"back": "escape,backspace"},  # the defaults, written out
+        # The photo viewer's keys: that screen and the reader are never active together.
+        {"next_article": "right", "previous_article": "left"},
     ],
 )
 def test_keys_that_collide_with_nothing_are_accepted(keys: dict[str, str]) -> None:
