@@ -27,7 +27,15 @@ from pathlib import Path
 
 from herald_tui.model import Article, Headline, Photo, Quote
 
-__all__ = ["SECTIONS", "BuiltCache", "article_text_bytes", "articles", "build_cache"]
+__all__ = [
+    "SECTIONS",
+    "BuiltCache",
+    "add_listed",
+    "article_text_bytes",
+    "articles",
+    "build_cache",
+    "listed_headlines",
+]
 
 GENERATOR_VERSION = 6
 """Bump when the generated text changes, so stale built caches are rebuilt."""
@@ -522,6 +530,50 @@ def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
     return built
 
 
+def listed_headlines(n: int, seed: int = 0) -> Iterator[tuple[str, Headline]]:
+    """``(section_key, headline)`` for ``n`` headlines that were only listed (never stored
+    as articles), in the shapes and sections of :func:`articles`, newest last."""
+    for i in range(n):
+        rng = random.Random(f"listed:{seed}:{i}")
+        source = "yonhap" if rng.random() < 0.6 else "koreaherald"
+        beat = rng.choice(SECTIONS[source])
+        w = _Writer(rng, beat)
+        published = START + timedelta(seconds=SPAN_SECONDS * i // max(n, 1))
+        title = w.fill(rng.choice(_HEADLINES))
+        url = (
+            f"https://en.yna.co.kr/view/AEN{published:%Y%m%d}{i:07d}9"
+            if source == "yonhap"
+            else f"https://www.koreaherald.com/article/{9_000_000 + i}"
+        )
+        section = LISTED_IN[source][beat]
+        summary = w.sentence() if rng.random() < 0.7 else ""
+        yield (
+            f"{source}/{section}",
+            Headline(url, title[0].upper() + title[1:], source, section, published, summary),
+        )
+
+
+def add_listed(path: Path, n: int, seed: int = 0) -> float:
+    """Add ``n`` listed-only headlines to the store under ``path`` (as :func:`build_cache`
+    made it), each section's list stored :data:`LIST_LENGTH` at a time as refreshes would;
+    return the seconds it took."""
+    from herald_tui.cache import Store
+
+    started = time.perf_counter()
+    pending: dict[str, list[Headline]] = {}
+    with Store.open(path / "cache", path / "data") as store:
+        for key, headline in listed_headlines(n, seed):
+            batch = pending.setdefault(key, [])
+            batch.append(headline)
+            if len(batch) == LIST_LENGTH:
+                store.put_headlines(key, batch)
+                batch.clear()
+        for key, batch in pending.items():
+            if batch:
+                store.put_headlines(key, batch)
+    return time.perf_counter() - started
+
+
 def to_json_bytes(article: Article) -> bytes:
     """The article's JSON as stored (before compression)."""
     from herald_tui.model import to_json
@@ -534,3 +586,5 @@ if __name__ == "__main__":
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
     result = build_cache(target, count)
     print(result)
+    if len(sys.argv) > 3:  # listed-only headlines on top
+        print(f"listed: {add_listed(target, int(sys.argv[3])):.1f} s")
