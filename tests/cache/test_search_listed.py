@@ -3,6 +3,7 @@ URL, names normalised, filters, and hostile queries kept away from FTS5."""
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ from herald_tui.cache.migrations import CACHE_MIGRATIONS
 from herald_tui.cache.schema import register_functions
 from herald_tui.errors import SearchError
 from herald_tui.model import Headline, Quote
-from herald_tui.results import MARK_OFF, MARK_ON
+from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
 from tests.cache.factories import WHEN, article
 
 YNA = "https://en.yna.co.kr/view/"
@@ -28,8 +29,8 @@ def listed(n: int, title: str, *, section: str = "nk", summary: str = "", **kw: 
     return Headline(f"{YNA}AEN2024071099{n:04d}", title, summary=summary, **fields)  # type: ignore[arg-type]
 
 
-def urls(hits: list[object]) -> list[str]:
-    return [h.url for h in hits]  # type: ignore[attr-defined]
+def urls(hits: list[SearchHit]) -> list[str]:
+    return [h.url for h in hits]
 
 
 def test_a_headline_only_listed_is_found_and_not_stored(mem: Store) -> None:
@@ -106,15 +107,11 @@ def test_romanised_names_with_or_without_hyphen_or_space(mem: Store, query: str)
 def test_names_in_stored_articles_and_bylines_and_speakers(mem: Store) -> None:
     quote = Quote("We are ready", "Choi Kyung-ah", 0, "full", 1, 13)
     a = article(1, paragraphs=("Officials in N. Korea said so.",), quotes=(quote,))
-    mem.put_article(a.__class__(**{**_fields(a), "byline": "By Park Min-ji"}))
+    mem.put_article(dataclasses.replace(a, byline="By Park Min-ji"))
     assert urls(mem.search("north korea")) == [a.url]
     assert urls(mem.search("minji")) == [a.url]  # the byline
     assert urls(mem.search("speaker:kyungah")) == [a.url]
     assert mem.search("speaker:park") == []  # the byline is not a speaker
-
-
-def _fields(a: object) -> dict[str, object]:
-    return {name: getattr(a, name) for name in a.__dataclass_fields__}  # type: ignore[attr-defined]
 
 
 def test_filters_source_section_and_exclusions(mem: Store) -> None:
