@@ -10,7 +10,7 @@ templates and name lists; none of it is real reporting.
 :class:`~herald_tui.cache.Store` under a directory, once: a later call with the same ``n``,
 ``seed`` and generator version reuses the directory.
 
-Run ``python -m benchmarks.gen_cache DIR [N]`` to build one by hand.
+Run ``python -m benchmarks.gen_cache DIR [N [LISTED]]`` to build one by hand.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ __all__ = [
     "listed_headlines",
 ]
 
-GENERATOR_VERSION = 6
+GENERATOR_VERSION = 7
 """Bump when the generated text changes, so stale built caches are rebuilt."""
 
 LIST_LENGTH = 1_000
@@ -339,6 +339,9 @@ class BuiltCache:
     captions, quotes and speakers."""
     json_bytes: int
     """UTF-8 bytes of the articles' JSON (``to_json``)."""
+    listed: int = 0
+    """Headlines only listed (:func:`listed_headlines`), on top of the articles'."""
+    listed_seconds: float = 0.0
 
 
 class _Writer:
@@ -480,14 +483,14 @@ def _headline(key: str, a: Article) -> Headline:
     )
 
 
-def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
+def build_cache(path: Path, n: int = 100_000, seed: int = 0, listed: int = 0) -> BuiltCache:
     """A store under ``path`` (``cache/`` and ``data/``) holding ``n`` articles of ``seed``,
-    each section listing its newest :data:`LIST_LENGTH` headlines; reused when already built
-    with the same parameters."""
+    each section listing its newest :data:`LIST_LENGTH` headlines, and ``listed`` headlines
+    only listed (:func:`add_listed`); reused when already built with the same parameters."""
     from herald_tui.cache import Store
 
     marker = path / "built.json"
-    wanted = {"n": n, "seed": seed, "generator": GENERATOR_VERSION}
+    wanted = {"n": n, "seed": seed, "generator": GENERATOR_VERSION, "listed": listed}
     if marker.exists():
         recorded = json.loads(marker.read_text())
         if {k: recorded.get(k) for k in wanted} == wanted:
@@ -505,8 +508,8 @@ def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
             text_bytes += article_text_bytes(article)
             json_bytes += len(to_json_bytes(article))
             everything = f"{article.source}/{ALL_NEWS[article.source]}"
-            for listed in (key, everything):
-                lists.setdefault(listed, []).append(_headline(listed, article))
+            for list_key in (key, everything):
+                lists.setdefault(list_key, []).append(_headline(list_key, article))
             batch.append(article)
             if len(batch) == 1000:
                 store.put_articles(batch, fetched_at=datetime.now(KST))
@@ -515,14 +518,17 @@ def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
         for key, heads in lists.items():
             heads.sort(key=lambda h: h.published or START, reverse=True)
             store.put_headlines(key, heads[:LIST_LENGTH])
+    built_seconds = time.perf_counter() - started
     built = BuiltCache(
         path / "cache",
         path / "data",
         n,
         seed,
-        time.perf_counter() - started,
+        built_seconds,
         text_bytes,
         json_bytes,
+        listed,
+        add_listed(path, listed, seed) if listed else 0.0,
     )
     record = asdict(built) | {"generator": GENERATOR_VERSION}
     record = {k: v for k, v in record.items() if k not in ("cache_dir", "data_dir")}
@@ -584,7 +590,5 @@ def to_json_bytes(article: Article) -> bytes:
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
-    result = build_cache(target, count)
-    print(result)
-    if len(sys.argv) > 3:  # listed-only headlines on top
-        print(f"listed: {add_listed(target, int(sys.argv[3])):.1f} s")
+    listed = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+    print(build_cache(target, count, listed=listed))
