@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from herald_tui.errors import SearchError
 from herald_tui.normalise import (
@@ -113,10 +114,11 @@ class Term:
     def prefix(self) -> bool:
         """True if the word also matches longer words: a single unquoted word (one run
         together with punctuation, "Jae-in", is an exact phrase) that is
-        :func:`worth_a_prefix` and not a name."""
+        :func:`worth_a_prefix`, not a name and not a filter's value."""
         return (
             not self.quoted
             and not self.alias
+            and not self.field  # a filter's value is a whole word: source:yonhap
             and len(self.words) == 1
             and worth_a_prefix(self.words[0])
         )
@@ -267,20 +269,27 @@ def highlight_terms(items: list[Term | str]) -> list[str]:
     return terms
 
 
+@lru_cache(maxsize=64)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for all ``terms`` (one scan of a text, not one per term), longest first so
+    a longer form wins where two start at the same word."""
+    parts = []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        words = term.rstrip("*").split()
+        if words:
+            body = r"[\W_]+".join(re.escape(word) for word in words)
+            tail = r"[^\W_]*" if term.endswith("*") else r"(?![^\W_])"
+            parts.append(body + tail)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+
+
 def match_spans(text: str, terms: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
     """Where ``terms`` (from :func:`highlight_terms`) occur in ``text``, case-insensitively,
     as whole words; a term ending in ``*`` takes its last word as a prefix (``korea*`` marks
     all of "Korean"), and a phrase's words may be separated by any punctuation or spaces
     (``n korea`` marks "N. Korea"). Sorted, overlaps merged."""
-    found: list[tuple[int, int]] = []
-    for term in terms:
-        words = term.rstrip("*").split()
-        if not words:
-            continue
-        body = r"[\W_]+".join(re.escape(word) for word in words)
-        tail = r"[^\W_]*" if term.endswith("*") else r"(?![^\W_])"
-        pattern = re.compile(rf"(?<![^\W_]){body}{tail}", re.IGNORECASE)
-        found += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    pattern = _pattern(tuple(terms))
+    found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if merged and start <= merged[-1][1]:

@@ -21,7 +21,15 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
-from herald_tui.cache.codec import ARTICLE, seal_json, search_columns, to_epoch, unseal, unseal_json
+from herald_tui.cache.codec import (
+    ARTICLE,
+    VOCABULARY_COLUMNS,
+    seal_json,
+    search_columns,
+    to_epoch,
+    unseal,
+    unseal_json,
+)
 from herald_tui.cache.db import Database
 from herald_tui.cache.vocab import index_terms
 from herald_tui.model import Article, to_json
@@ -216,7 +224,7 @@ def _terms(columns: dict[str, object]) -> set[str]:
     # cache.
     data, digest = columns["data"], columns["checksum"]
     assert isinstance(data, bytes)
-    return index_terms(search_columns(data, digest, ARTICLE))
+    return index_terms(search_columns(data, digest, ARTICLE)[:VOCABULARY_COLUMNS])
 
 
 def _touch(conn: sqlite3.Connection, url: str, fetched_at: int) -> None:

@@ -183,6 +183,11 @@ SEARCH_COLUMNS = (
 """The columns of the search index (``search_fts``), in order: an article fills them all, a
 listed headline its title (headline), summary (body), source and section."""
 
+VOCABULARY_COLUMNS = 6
+"""The columns whose words a prefix may stand for: not source and section, whose names
+("koreaherald") are filter values, and would join every prefix ("korea") to a third of the
+index."""
+
 ARTICLE, LISTED = 0, 1
 """Kinds of row in the search index: a stored article, a listed headline."""
 

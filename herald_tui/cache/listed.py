@@ -12,7 +12,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from herald_tui.cache.codec import LISTED, as_int, seal, search_columns, to_epoch, unseal
+from herald_tui.cache.codec import (
+    LISTED,
+    VOCABULARY_COLUMNS,
+    as_int,
+    seal,
+    search_columns,
+    to_epoch,
+    unseal,
+)
 from herald_tui.cache.vocab import index_terms, remember_terms
 from herald_tui.model import Headline
 
@@ -45,7 +53,7 @@ def index_headlines(
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (headline.url, headline.source, " ".join(sections), published, seen_at, data, digest),
         )
-        terms |= index_terms(search_columns(data, digest, LISTED))
+        terms |= index_terms(search_columns(data, digest, LISTED)[:VOCABULARY_COLUMNS])
     remember_terms(conn, terms)
 
 

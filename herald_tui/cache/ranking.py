@@ -26,7 +26,7 @@ from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
 
 __all__ = ["MAX_RANKED", "Found", "Search", "saved_hits", "search_index", "snippet"]
 
-MAX_RANKED = 5_000
+MAX_RANKED = 2_000
 """Matches ranked by bm25 in one search of the cache: the newest by time published."""
 
 SNIPPET_WORDS = 16

@@ -46,10 +46,6 @@ __all__ = [
 ]
 
 
-SNIPPET_TOKENS = 16
-"""Words around the matches in a snippet."""
-
-
 @dataclass(frozen=True, slots=True)
 class _Term:
     fts: str
@@ -83,11 +79,15 @@ def rebuild_terms(conn: sqlite3.Connection) -> None:
     """Refill the vocabulary from the index itself (dropping the terms of deleted articles),
     in the caller's write transaction. Reads the whole index: for maintenance only."""
     conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab"
-        " USING fts5vocab(main, 'search_fts', 'row')"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
+        " USING fts5vocab(main, 'search_fts', 'col')"
     )
     conn.execute("DELETE FROM search_terms")
-    conn.execute("INSERT INTO search_terms (term) SELECT term FROM temp.articles_vocab")
+    # Not the filters' columns (codec.VOCABULARY_COLUMNS says why).
+    conn.execute(
+        "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_vocab"
+        " WHERE col NOT IN ('source', 'section')"
+    )
 
 
 def expander(db: Database) -> Expand:
