@@ -212,9 +212,8 @@ def make_hit(
             url=url,
             source=str(doc["source"]),
             title=title,
-            snippet=snippet(
-                _pieces(doc) if article else [str(doc.get("summary") or ""), title], terms
-            ),
+            # A listed headline: its summary only (the title is shown above it already).
+            snippet=snippet(_pieces(doc) if article else [str(doc.get("summary") or "")], terms),
             published=_published(doc),
             section=str(doc.get("section") or ""),
             stored=stored,
