@@ -124,3 +124,18 @@ def test_a_capital_speaks_for_its_country() -> None:
         headline="Japan asks Seoul to 'act with restraint'",
     )
     assert speaker_of(found, "act with restraint") == "Japan"
+
+
+# --- words that look like a speaker or a report but are not ------------------------------
+
+
+def test_what_someone_would_say_is_no_report() -> None:
+    (found,) = quotes(
+        'The coast guard warned that fishermen would reply "with force" to any boarding.'
+    )
+    assert found.speaker_short == "coast guard"
+
+
+def test_a_preposition_opening_a_sentence_is_no_speaker() -> None:
+    (found,) = quotes('Among divers, the rule is put simply: "Plan the dive, dive the plan."')
+    assert found.speaker_short is None
