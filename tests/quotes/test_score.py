@@ -59,17 +59,18 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 0, "tuning4"
 """A term is never given a speaker (tuning3 had 2 before issue 13; tuning4 has 1 left)."""
 
 BLIND_FLOOR: dict[str, float | None] = {
-    "precision": None,
-    "recall": None,
-    "speaker_accuracy": None,
-    "end_to_end_f1": None,
+    "precision": 0.976,
+    "recall": 0.970,
+    "speaker_accuracy": 0.778,
+    "end_to_end_f1": 0.757,
 }
-"""The blind split's gate, set by the reviewer from its first honest run on the extractor
-before any rule changed for it. A floor against regressions, not the goal (``GOALS``). Never
-raise it by tuning on the split."""
+"""The blind split's gate: its first honest run, on the extractor before any rule read on
+``tuning4`` changed (16 articles, 167 quotations). A floor against regressions, not the goal
+(``GOALS``); the figures after the rules are in docs/PERFORMANCE.md. Never raise it by tuning
+on the split."""
 
-BLIND_MAX_TERMS_WITH_SPEAKER: int | None = None
-"""Terms given a speaker on the blind split in its first honest run; the goal is 0."""
+BLIND_MAX_TERMS_WITH_SPEAKER: int | None = 2
+"""Terms given a speaker on the blind split in its first honest run (2); the goal is 0."""
 
 
 def _below(result: Score, floor: dict[str, float | None]) -> dict[str, float]:
