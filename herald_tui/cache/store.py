@@ -536,6 +536,11 @@ def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
         " HAVING max(min(sort_time, first_seen)) <= ?)",
         (cutoff,),
     )
+    # Headlines listed before the cutoff and in no list now leave the search (issue 16).
+    conn.execute(
+        "DELETE FROM listed WHERE listed_at <= ? AND url NOT IN (SELECT url FROM headlines)",
+        (cutoff,),
+    )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
     conn.execute("DELETE FROM refused WHERE refused_at <= ?", (cutoff,))
     conn.execute(

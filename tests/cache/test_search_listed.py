@@ -56,6 +56,18 @@ def test_headlines_stay_searchable_after_they_leave_their_list(mem: Store) -> No
     assert [h.title for h in mem.search("balloons")] == ["Balloons land in Seoul"]
 
 
+def test_prune_drops_old_headlines_no_longer_listed() -> None:
+    now = datetime.fromisoformat("2026-11-20T12:00:00+09:00")
+    store = Store.in_memory(clock=lambda: now)
+    store.put_headlines("yonhap/nk", [listed(1, "Balloons land")], seen_at=now - timedelta(days=40))
+    store.put_headlines("yonhap/nk", [listed(2, "Talks resume")], seen_at=now - timedelta(days=40))
+    store.put_headlines("yonhap/economy", [listed(3, "Exports rise")], seen_at=now)
+    store.prune(timedelta(days=30))
+    assert store.search("balloons") == []
+    assert len(store.search("exports")) == 1
+    store._cache.run("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+
+
 def test_a_changed_headline_is_indexed_again(mem: Store) -> None:
     mem.put_headlines("yonhap/nk", [listed(1, "Talks collapse")])
     mem.put_headlines("yonhap/nk", [listed(1, "Talks resume")])
