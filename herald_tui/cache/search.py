@@ -1,8 +1,10 @@
-"""Full-text search: user text to a safe FTS5 query, ranked hits with marked snippets.
+"""Full-text search: user text to a safe FTS5 query (run by :mod:`herald_tui.cache.ranking`).
 
 The query language is :mod:`herald_tui.query`'s (an exclusion needs at least one word to search
 for); :func:`to_fts_query` renders it. Every word reaches FTS5 inside double quotes, so FTS5
-operators, column filters and ``NEAR(...)`` typed by the user are only words. An unclosed quote,
+operators, column filters and ``NEAR(...)`` typed by the user are only words; the only column
+names in a query are the filters' own (:data:`herald_tui.query.FIELDS`), and an unknown
+``name:`` is refused with a message. An unclosed quote,
 a misplaced ``OR`` or a query with nothing to search for raises
 :class:`~herald_tui.library.SearchError` with a message saying so.
 
@@ -14,8 +16,8 @@ postings of every matching term up front, where nothing can stop it); and the qu
 under a step budget (:data:`MAX_STEPS`), past which it stops with a SearchError.
 
 Ranking is FTS5's bm25 with the headline weighted ten times the body (see
-:mod:`herald_tui.cache.migrations`); snippets mark matches between
-:data:`~herald_tui.results.MARK_ON` and :data:`~herald_tui.results.MARK_OFF`.
+:mod:`herald_tui.cache.migrations`); a name (:mod:`herald_tui.normalise`) is its key in the
+cache's index, every form of it in the saved articles' index, which holds no keys.
 """
 
 from __future__ import annotations
