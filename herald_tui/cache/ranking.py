@@ -23,6 +23,7 @@ from herald_tui.cache.migrations import KEY_STEP
 from herald_tui.errors import SearchError
 from herald_tui.query import Query, Term, match_spans
 from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
+from herald_tui.text import strip_controls
 
 __all__ = ["MAX_RANKED", "Found", "Search", "saved_hits", "search_index", "snippet"]
 
@@ -249,7 +250,9 @@ def snippet(pieces: Iterable[str], terms: Sequence[str]) -> str:
     of the first non-empty piece when nothing matches."""
     first = ""
     for piece in pieces:
-        text = " ".join(piece.replace(MARK_ON, "").replace(MARK_OFF, "").split())
+        # Stored text was sanitised by the parser; a forged row may hold anything, and the
+        # marks must stay the only control characters.
+        text = " ".join(strip_controls(piece).split())
         first = first or text
         spans = match_spans(text, tuple(terms)) if text else []
         if spans:
