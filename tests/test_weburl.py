@@ -6,6 +6,8 @@ browser), written out by hand from the standard's rules, not produced by the cod
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from herald_tui.weburl import BadUrl, checked_url, parse_web_url
@@ -193,3 +195,28 @@ def test_hostile_links_fail_the_link_policy(url: str) -> None:
 )
 def test_links_to_the_sites_pass_re_serialised(url: str, href: str) -> None:
     assert str(checked_url(url, SITES)) == href
+
+
+def test_a_space_of_any_script_fails_the_link_policy() -> None:
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert "\u3000" in spaces and "\xa0" in spaces
+    for space in spaces:
+        with pytest.raises(BadUrl):
+            checked_url(f"https://en.yna.co.kr/view/a{space}b", SITES)
+
+
+@pytest.mark.parametrize(
+    ("url", "href"),
+    [
+        (
+            "https://en.yna.co.kr/a-b_c.d~e!$&()*+,;=:@/",
+            "https://en.yna.co.kr/a-b_c.d~e!$&()*+,;=:@/",
+        ),
+        ("https://en.yna.co.kr/a^b`c{d}", "https://en.yna.co.kr/a%5Eb%60c%7Bd%7D"),
+        ("https://en.yna.co.kr/?q='x'&r=^`{}", "https://en.yna.co.kr/?q=%27x%27&r=^`{}"),
+        ("https://en.yna.co.kr/#`a'^", "https://en.yna.co.kr/#%60a'^"),
+        ("https://en.yna.co.kr/a\x7fb?c\x7f#d\x7f", "https://en.yna.co.kr/a%7Fb?c%7F#d%7F"),
+    ],
+)
+def test_each_part_is_percent_encoded_by_its_own_set(url: str, href: str) -> None:
+    assert str(parse_web_url(url)) == href
