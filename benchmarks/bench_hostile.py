@@ -1,6 +1,6 @@
 """Hostile pages within every input cap (issue 14, item 10): CPU and memory of one full parse.
 
-Each shape of :mod:`herald_tui.demo.hostile` is parsed by the Yonhap plugin
+Each shape of :mod:`tests.faultsite.hostile` is parsed by the Yonhap plugin
 (``parse_article``, quotes included) in a fresh process, which reports the CPU seconds of the
 parse and how much its peak RSS grew over the page itself. Goal: every page under about 1 s
 and 100 MB.
@@ -14,11 +14,11 @@ import sys
 from collections.abc import Iterable
 
 from benchmarks import Benchmark
-from herald_tui.demo.hostile import SHAPES
+from tests.faultsite.hostile import SHAPES
 
 _CHILD = """
 import json, resource, sys, time
-from herald_tui.demo.hostile import URL, hostile_page
+from tests.faultsite.hostile import URL, hostile_page
 from herald_tui.fetchers.base import ParseError
 from herald_tui.fetchers.yonhap import YonhapFetcher
 page = hostile_page(sys.argv[1])

@@ -1,5 +1,5 @@
 """Layout-change resistance (issue 15, item 1): every fixture page with every ``class`` and
-``id`` rewritten (:class:`herald_tui.demo.redesign.Renamer`) still gives the right headline
+``id`` rewritten (:class:`tests.faultsite.redesign.Renamer`) still gives the right headline
 and published time, at least 75% of the body paragraphs and of a list page's headlines.
 Expectations are the hand-written fixture JSON, not the parser's output."""
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from herald_tui.demo.redesign import Renamer
 from herald_tui.fetchers import quality
 from herald_tui.model import Headline, from_dict
+from tests.faultsite.redesign import Renamer
 from tests.fetchers.test_fixtures import ARTICLES, LISTS, _canonical_url, _case, _ids
 
 RENAMER = Renamer()  # one "site build" for every page: the same name, the same token
