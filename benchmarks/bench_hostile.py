@@ -12,10 +12,12 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from benchmarks import Benchmark
 from tests.faultsite.hostile import SHAPES
 
+_REPO = Path(__file__).resolve().parent.parent
 _CHILD = """
 import json, resource, sys, time
 from tests.faultsite.hostile import URL, hostile_page
@@ -40,7 +42,11 @@ print(json.dumps({"cpu": cpu, "rss_mb": grown / 1024, "bytes": len(page.encode()
 
 def _run(shape: str, bench: Benchmark) -> float:
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, shape], check=True, capture_output=True, text=True
+        [sys.executable, "-c", _CHILD, shape],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=_REPO,  # the pages come from tests/, importable from the repository's root
     ).stdout
     result = json.loads(out)
     bench.notes.update(
