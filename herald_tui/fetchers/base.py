@@ -298,11 +298,14 @@ class Fetcher(ABC):
         :mod:`~herald_tui.fetchers.harvest`)."""
 
         def parse() -> tuple[list[Headline], ListPath]:
+            from herald_tui.fetchers.dom import one_parse
+
             text = _text(html)
-            rows = self._parse_list(text, url)
-            if rows:
-                return rows[:MAX_ITEMS], "site rules"
-            return self._harvest(text, url)[:MAX_ITEMS], "link harvest"
+            with one_parse(text):  # the rules and the harvest read one tree
+                rows = self._parse_list(text, url)
+                if rows:
+                    return rows[:MAX_ITEMS], "site rules"
+                return self._harvest(text, url)[:MAX_ITEMS], "link harvest"
 
         return self._guard(url, html, parse)
 
