@@ -89,7 +89,9 @@ async def test_a_cached_photo_needs_no_network(server: FaultServer, tmp_path: Pa
         f"ftp://{HOST}/a.jpg",
         f"file://{HOST}/etc/passwd",
         "javascript:alert(1)",
-        f"https://[{HOST}/a.jpg",  # urlsplit raises ValueError on an unclosed bracket
+        f"https://[{HOST}/a.jpg",  # an unclosed bracket: no host at all
+        f"https://evil.example\\@{HOST}/a.jpg",  # a browser reads the host evil.example
+        f"https://user@{HOST}/a.jpg",  # credentials: how a host is disguised
     ],
 )
 async def test_a_photo_anywhere_else_is_never_requested(
