@@ -14,8 +14,8 @@ Benchmarks use it too (``benchmarks/bench_chunked.py``); the package never impor
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 from herald_tui.demo.server import DemoServer, content_type
 from herald_tui.demo.wire import Request, respond
@@ -33,17 +33,13 @@ REDESIGN_PREFIX = "/_redesigned/"
 class FaultServer(DemoServer):
     """A :class:`DemoServer` that also serves faults, routes and the redesigned pages."""
 
-    def __init__(
-        self,
-        root: Path | None = None,
-        *,
-        latency: float = 0.0,
-        compress: bool = True,
-        images: Path | None = None,
-    ) -> None:
-        super().__init__(root, latency=latency, compress=compress, images=images)
-        self._routes: dict[str, Handler] = {}
-        self._renamer = Renamer()  # one "redesign" per server: a name keeps its token
+    @functools.cached_property
+    def _routes(self) -> dict[str, Handler]:
+        return {}
+
+    @functools.cached_property
+    def _renamer(self) -> Renamer:
+        return Renamer()  # one "redesign" per server: a name keeps its token
 
     def route(self, path: str, handler: Handler) -> None:
         """Answer requests for exactly ``path`` with ``handler`` (before files and faults)."""
