@@ -52,6 +52,7 @@ from herald_tui.results import ListedHeadline, SearchHit
 
 if TYPE_CHECKING:
     from herald_tui.demo import DemoSite
+    from herald_tui.fetchers.entry_points import EntryPoint
     from herald_tui.fetchers.http import HttpClient, Kind, RetryEvent, Validators
 
 __all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "TemporaryDir", "open_library"]
@@ -371,12 +372,15 @@ def open_library(
     offline: bool = False,
     demo: bool = False,
     temporary: Collection[TemporaryDir] = (),
+    plugins: Sequence[EntryPoint] | None = None,
 ) -> NewsLibrary:
     """Build the library for a command or the app.
 
     ``offline`` builds no HTTP client at all. ``demo`` serves the bundled sample site on
     loopback and points the plugins at it. Each directory named in ``temporary`` is replaced by
-    a fresh temporary one, removed at close (the demo's, unless the user chose directories)."""
+    a fresh temporary one, removed at close (the demo's, unless the user chose directories).
+    ``plugins``: the installed plugins' entry points when the caller has looked for them
+    already (:meth:`Registry.discover`); else they are looked for here."""
     on_close: list[Callable[[], None]] = []
     if demo:
         from herald_tui.demo import start_demo_site
@@ -402,5 +406,5 @@ def open_library(
 
         client = HttpClient(settings.network)
     photos = PhotoCache.beside(paths.cache_dir, settings.cache.photo_cache_mb)
-    registry = Registry.load(settings.sites)
+    registry = Registry.load(settings.sites, plugins)
     return NewsLibrary(registry, store, client, on_close=on_close, photo_cache=photos)

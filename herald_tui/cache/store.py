@@ -41,7 +41,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.search(query, limit=50) -> list[SearchHit]      # raises SearchError on a bad query
 
     # maintenance
-    store.info() -> CacheInfo; store.prune(older_than) -> int; store.vacuum() -> int
+    store.info() -> CacheInfo; store.prune(older_than) -> Pruned; store.vacuum() -> int
 
 Failures raise :class:`~herald_tui.cache.errors.StoreError` subclasses (disk full, read-only,
 busy) with a one-line message. Damage never shows: an article, headline or saved copy that
@@ -79,7 +79,7 @@ from herald_tui.cache.search import (
 from herald_tui.model import Article, Headline
 from herald_tui.results import ListedHeadline, SearchHit
 
-__all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
+__all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "Pruned", "SectionInfo", "Store"]
 
 CACHE_DB = DatabaseSpec(
     "cache.sqlite3",
@@ -114,6 +114,17 @@ class SectionInfo:
     headlines: int
     """Rows shown (revisions folded)."""
     last_synced: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    """What :meth:`Store.prune` removed."""
+
+    articles: int
+    headlines: int
+    """Rows shown in section lists (a story with its revisions folded is one)."""
+    lists: int
+    """Section lists left with nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,9 +464,9 @@ class Store:
         rows = db.rows(f"SELECT count(*) FROM {table}")
         return as_int(rows[0][0], 0) if rows else 0
 
-    def prune(self, older_than: timedelta) -> int:
+    def prune(self, older_than: timedelta) -> Pruned:
         """Drop cached articles not fetched for ``older_than``, with their validators, and
-        stories whose newest headline is older; return how many articles went.
+        stories whose newest headline is older; return how many of each went.
 
         Saved articles and read marks live in the user database and are never pruned; a
         saved article stays readable through :meth:`get_article`.
@@ -478,8 +489,8 @@ class Store:
             if len(rows) < PRUNE_STEP:
                 break
         with self._cache.write() as conn:
-            _prune_lists(conn, cutoff)
-        return removed
+            headlines, lists = _prune_lists(conn, cutoff)
+        return Pruned(removed, headlines, lists)
 
     def vacuum(self) -> int:
         """Compact both databases (search indexes merged, the search vocabulary rebuilt
@@ -508,12 +519,15 @@ class Store:
         return before - (self._cache.size() + self._user.size())
 
 
-def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
+def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:
     """Drop stories (all their revisions at once, so folding stays right) whose newest
-    headline is older than ``cutoff``, then validators and sections not used since.
+    headline is older than ``cutoff``, then validators and sections not used since; return
+    how many shown headlines and how many sections went.
 
     A headline's age is its time, or when it was first listed if that is earlier: a date in
     the future (a cache from before the parsers dropped them) would otherwise never age."""
+    shown = "SELECT count(*) FROM headlines WHERE shown = 1"
+    before = as_int(conn.execute(shown).fetchone()[0], 0)
     conn.execute(
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
         " FROM headlines GROUP BY section_key, fold_key"
@@ -522,8 +536,9 @@ def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
     )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
     conn.execute("DELETE FROM refused WHERE refused_at <= ?", (cutoff,))
-    conn.execute(
+    lists = conn.execute(
         "DELETE FROM sections WHERE synced_at <= ?"
         " AND section_key NOT IN (SELECT section_key FROM headlines)",
         (cutoff,),
-    )
+    ).rowcount
+    return before - as_int(conn.execute(shown).fetchone()[0], 0), lists

@@ -426,8 +426,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         if action == "toggle_quotes":
             return self.article_url is not None or self.quotes_open
         if action == "refresh":
-            listing = self.listing
-            return not self.library.offline and listing is not None and listing.refreshable
+            return self._to_refresh() is not None
         if action == "refresh_all":
             return not self.library.offline
         return True
@@ -449,13 +448,18 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             self._open_row(self.headline_list.rows[target])
 
     def action_refresh(self) -> None:
-        """Refresh the listed section (offered only online, where there is something to
-        fetch: see check_action)."""
+        """Refresh the listed section (offered only where :meth:`_to_refresh` names one)."""
+        section = self._to_refresh()
+        if section is not None:
+            self._start_refresh(section)
+
+    def _to_refresh(self) -> Section | None:
+        """The section ``r`` refreshes: the listed one, online, if its listing fetches
+        (Saved and search results do not)."""
         listing = self.listing
-        if self.library.offline or listing is None or listing.section is None:
-            return
-        if listing.refreshable:
-            self._start_refresh(listing.section)
+        if self.library.offline or listing is None or not listing.refreshable:
+            return None
+        return listing.section
 
     def action_refresh_all(self) -> None:
         """Refresh every section (offered only online)."""
