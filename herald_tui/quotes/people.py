@@ -130,7 +130,7 @@ def speaker_of(
         names = tuple(dict.fromkeys((fold(name), fold(short))))
         return Speaker(f"o:{_org_key(name)}", name, "organisation", role, names)
     folded = fold(short)
-    hangul = _hangul_form(short, texts)
+    hangul = _hangul_form(short, (full, *texts))
     names = (folded, hangul) if hangul else (folded,)
     if " " in folded or _HANGUL.search(folded):
         return Speaker(f"p:{folded}", short, "person", role, names)
