@@ -134,25 +134,37 @@ def _anonymous(db: Database, after: int | None, needle: str, limit: int) -> list
     return out
 
 
-def quotes_of(db: Database, key: str, since: datetime | None, limit: int) -> list[SaidQuote]:
-    """The quotations of the speaker ``key``, newest first; see :meth:`Store.quotes_of`."""
+def quotes_of(
+    db: Database,
+    key: str | None,
+    since: datetime | None,
+    limit: int,
+    source: str | None = None,
+) -> list[SaidQuote]:
+    """The quotations of the speaker ``key`` (None: of everyone, unattributed ones too) from
+    articles of ``source`` (None: any), newest first; see :meth:`Store.quotes_of`."""
     if limit <= 0:
         return []
     where, params = _period("q", to_epoch(since) if since else None)
-    if key.startswith("a:"):
+    if source is not None:
+        where += " AND a.source = ?"
+        params.append(source)
+    if key is None:
+        condition: str = "1"
+    elif key.startswith("a:"):
         url, _, number = key[2:].rpartition("#")
         if not number.isdigit():
             return []
-        rows = db.rows(
-            f"SELECT {_FIELDS}{_FROM} WHERE a.url = ? AND q.number = ? AND q.kind = 'a'{where}",
-            (url, int(number), *params),
-        )
+        condition = "a.url = ? AND q.number = ? AND q.kind = 'a'"
+        params[:0] = [url, int(number)]
     else:
-        rows = db.rows(
-            f"SELECT {_FIELDS}{_FROM} WHERE q.speaker_key = ?{where}"
-            " ORDER BY q.published DESC, q.article_id DESC, q.number LIMIT ?",
-            (key, *params, limit),
-        )
+        condition = "q.speaker_key = ?"
+        params[:0] = [key]
+    rows = db.rows(
+        f"SELECT {_FIELDS}{_FROM} WHERE {condition}{where}"
+        " ORDER BY q.published DESC, q.article_id DESC, q.number LIMIT ?",
+        (*params, limit),
+    )
     return [_said(row) for row in rows]
 
 
