@@ -118,10 +118,13 @@ def test_unattributed_quotations_are_kept_but_are_no_one(mem: Store) -> None:
 
 
 def test_the_name_filter_matches_case_and_hangul(mem: Store) -> None:
-    mem.put_article(story(1, 1, '"It is true," said Kim Min-ji (김민지), a professor.'))
-    mem.put_article(story(2, 2, '"It is not," Kim Min-ji said.', OFFICIAL))
+    # The Hangul form comes with the second article: added to the speaker's names.
+    mem.put_article(story(1, 1, '"It is not," Kim Min-ji said.', OFFICIAL))
+    mem.put_article(story(2, 2, '"It is true," said Kim Min-ji (김민지), a professor.'))
+    mem.put_article(story(3, 3, '"Again," said Kim Min-ji (김민지).'))
     for match in ("MIN-JI", "min ji", "김민", "Kim"):
-        assert [(p.key, p.quotes) for p in mem.people(match=match)] == [("p:kim min ji", 2)]
+        assert [(p.key, p.quotes) for p in mem.people(match=match)] == [("p:kim min ji", 3)]
+    assert mem._cache.rows("SELECT names FROM speakers") == [("kim min ji\n김민지",)]
     assert [p.kind for p in mem.people(match="SENIOR")] == ["anonymous"]
     assert mem.people(match="Choi") == []
 
