@@ -70,6 +70,9 @@ def people(db: Database, since: datetime | None, match: str, limit: int) -> list
         params.append(needle)
     ranked = db.rows(
         "SELECT q.speaker_key, count(*) AS n, max(q.published) AS latest FROM quotations q"
+        # A period reads its range of the time index; SQLite would rather scan the whole
+        # speaker index (it cannot tell a week from two years).
+        f"{' INDEXED BY quotations_by_time' if after is not None else ''}"
         f" WHERE q.speaker_key IS NOT NULL{where}"
         " GROUP BY q.speaker_key ORDER BY n DESC, latest DESC, q.speaker_key LIMIT ?",
         (*params, limit),
