@@ -63,6 +63,7 @@ _REORDERED = re.compile(r"^(ministry|department) of (.+)$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 _CONNECTORS = frozenset(("of", "and", "for", "on", "the", "&"))
 _MAX_NAME_WORDS = 9
+_NAME_WINDOW = 160  # characters before an acronym searched for its name (9 long words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +159,9 @@ def defined_acronyms(texts: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for match in _ACRONYM.finditer(text):
-            name = _name_before(text[: match.start()], match[1])
+            # A window, not the whole text before: a text full of "(AB)" stays linear.
+            before = text[max(0, match.start() - _NAME_WINDOW) : match.start()]
+            name = _name_before(before, match[1])
             if name and match[1] not in found:
                 found[match[1]] = name
     return found
