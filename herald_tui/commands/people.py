@@ -12,8 +12,9 @@ status 1 when nothing is found, as with grep.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from herald_tui.commands.cache import parse_age
 from herald_tui.commands.common import (
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from herald_tui.results import Person, SaidQuote
 
 __all__ = ["register"]
+
+T = TypeVar("T")
 
 _SPEAKERS_SEARCHED = 1_000
 """Speakers whose quotations ``quotes --speaker NAME`` gathers at most (a short NAME, "Kim",
@@ -86,39 +89,41 @@ def _open(ctx: Context) -> Store:
     return Store.open(ctx.paths.cache_dir, ctx.paths.data_dir, readonly=True)
 
 
-def _notices(ctx: Context, notices: list[str]) -> None:
-    for notice in notices:
-        print(f"herald-tui: note: {clean_line(notice)}", file=ctx.stderr)
-
-
 def _run_people(ctx: Context) -> int:
     with _open(ctx) as store:
-        found = resanitised(store.people(_since(ctx), "", ctx.args.limit))
+        found = store.people(_since(ctx), "", ctx.args.limit)
         notices = store.notices
-    _notices(ctx, notices)
-    for person in found:
-        if ctx.args.json:  # JSON lines, as every --json prints
-            ctx.stdout.write(json.dumps(_person_dict(person), ensure_ascii=False) + "\n")
-        else:
-            ctx.stdout.write(_person_text(person))
-    if not found:
-        print("herald-tui: no quotations with a speaker in the cache", file=ctx.stderr)
-    return 0 if found else 1
+    nothing = "no quotations with a speaker in the cache"
+    return _print(ctx, notices, found, _person_dict, _person_text, nothing)
 
 
 def _run_quotes(ctx: Context) -> int:
     source = _source(ctx.args.source) if ctx.args.source else None
     with _open(ctx) as store:
-        found = resanitised(_quotations(store, ctx.args.speaker, _since(ctx), ctx, source))
+        found = _quotations(store, ctx.args.speaker, _since(ctx), ctx, source)
         notices = store.notices
-    _notices(ctx, notices)
-    for said in found:
-        if ctx.args.json:
-            ctx.stdout.write(json.dumps(_said_dict(said), ensure_ascii=False) + "\n")
+    return _print(ctx, notices, found, _said_dict, _said_text, "no quotations")
+
+
+def _print(
+    ctx: Context,
+    notices: list[str],
+    found: Sequence[T],
+    as_dict: Callable[[T], dict[str, Any]],
+    as_text: Callable[[T], str],
+    nothing: str,
+) -> int:
+    """Print the notes, then ``found`` as JSON lines or text; status 1 (and ``nothing``
+    said) when there is nothing, as with grep."""
+    for notice in notices:
+        print(f"herald-tui: note: {clean_line(notice)}", file=ctx.stderr)
+    for row in resanitised(list(found)):  # cached text: cleaned at output too
+        if ctx.args.json:  # JSON lines, as every --json prints
+            ctx.stdout.write(json.dumps(as_dict(row), ensure_ascii=False) + "\n")
         else:
-            ctx.stdout.write(_said_text(said))
+            ctx.stdout.write(as_text(row))
     if not found:
-        print("herald-tui: no quotations", file=ctx.stderr)
+        print(f"herald-tui: {nothing}", file=ctx.stderr)
     return 0 if found else 1
 
 

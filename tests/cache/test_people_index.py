@@ -12,24 +12,15 @@ from herald_tui.cache import articles as _articles
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
 from herald_tui.cache.migrations import CACHE_MIGRATIONS
 from herald_tui.model import Article, Quote
-from herald_tui.quotes import attach_quotes
+from tests.people import stories
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
 
 def story(n: int, day: int, *paragraphs: str, headline: str = "") -> Article:
-    """Invented article ``n`` published on November ``day`` 2026, quotes extracted."""
-    return attach_quotes(
-        Article(
-            url=f"https://en.yna.co.kr/view/AEN2026110{n:07d}",
-            source="yonhap",
-            section="North Korea",
-            headline=headline or f"Story {n}",
-            paragraphs=paragraphs,
-            published=datetime(2026, 11, day, 9, tzinfo=UTC),
-            parser="yonhap@1",
-        )
-    )
+    """Invented article ``n``, published on November ``day`` 2026."""
+    when = datetime(2026, 11, day, 9, tzinfo=UTC)
+    return stories.story(n, when, *paragraphs, headline=headline)
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:
@@ -97,8 +88,8 @@ def test_people_rank_by_count_then_anonymous_newest_first(mem: Store) -> None:
     ]
     anonymous = [p.key for p in mem.people()][2:]
     assert anonymous == [
-        "a:https://en.yna.co.kr/view/AEN20261100000002#1",
-        "a:https://en.yna.co.kr/view/AEN20261100000001#1",
+        "a:https://example.test/yonhap/2#1",
+        "a:https://example.test/yonhap/1#1",
     ]
     assert [p.name for p in mem.people(limit=2)] == ["Yoon Suk Yeol", "Kim Min-ji"]
     week = mem.people(since=datetime(2026, 11, 3, tzinfo=UTC))
@@ -159,7 +150,7 @@ def test_the_migration_indexes_a_cache_of_the_previous_version(dirs: tuple[Path,
     with Store.open(*dirs) as store:
         assert [(p.key, p.quotes) for p in store.people()] == [
             ("p:yoon suk yeol", 2),
-            ("a:https://en.yna.co.kr/view/AEN20261100000001#1", 1),
+            ("a:https://example.test/yonhap/1#1", 1),
         ]
         assert [q.url for q in store.quotes_of("p:yoon suk yeol")] == [other.url, good.url]
 

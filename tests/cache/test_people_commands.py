@@ -12,41 +12,16 @@ from typing import Any
 import pytest
 
 from herald_tui.cache import Store
-from herald_tui.cli import main
 from herald_tui.model import Article, Quote
-from herald_tui.quotes import attach_quotes
 from herald_tui.times import kst
+from tests.people import stories
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 def story(n: int, days_ago: int, *paragraphs: str, source: str = "yonhap") -> Article:
-    """Invented article ``n``, published ``days_ago`` days ago, quotes extracted."""
-    return attach_quotes(
-        Article(
-            url=f"https://example.test/{source}/{n}",
-            source=source,
-            section="North Korea",
-            headline=f"Story {n}",
-            paragraphs=paragraphs,
-            published=NOW - timedelta(days=days_ago),
-        )
-    )
-
-
-@pytest.fixture
-def dirs(tmp_path: Path) -> tuple[Path, Path]:
-    return tmp_path / "cache", tmp_path / "data"
-
-
-@pytest.fixture
-def cli(dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--cache-dir", str(dirs[0]), "--data-dir", str(dirs[1]), *args])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
+    """Invented article ``n``, published ``days_ago`` days ago."""
+    return stories.story(n, NOW - timedelta(days=days_ago), *paragraphs, source=source)
 
 
 @pytest.fixture
