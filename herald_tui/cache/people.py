@@ -12,8 +12,8 @@ Tables (created by ``cache_003_quotations`` in :mod:`herald_tui.cache.migrations
 * ``quoted_articles``: the headline of each article that has quotations (a quotation's page
   shows it; the article's own row holds it only sealed and compressed).
 * ``speakers``: each key once, with the folded names a name search matches (the Hangul form
-  too, when an article printed it). Never pruned: a row whose quotations went only costs a
-  name.
+  too, when an article printed it). A prune leaves it; a vacuum drops the speakers whose
+  quotations all went.
 
 Rows are written by :mod:`herald_tui.cache.quotations` inside the transaction that stores
 the article; a trigger on ``articles`` deletes them with the article row, which happens both
@@ -32,7 +32,7 @@ from herald_tui.cache.quotations import KIND_CODES, anonymous_key
 from herald_tui.quotes.people import fold
 from herald_tui.results import Person, SaidQuote
 
-__all__ = ["forget", "people", "quotes_of"]
+__all__ = ["drop_silent_speakers", "forget", "people", "quotes_of"]
 
 _KIND_NAMES = {code: name for name, code in KIND_CODES.items()}
 _FIELDS = (
@@ -56,6 +56,15 @@ def forget(conn: sqlite3.Connection, fetched_before: int, after: int, limit: int
     conn.executemany("DELETE FROM quotations WHERE article_id = ?", ids)
     conn.executemany("DELETE FROM quoted_articles WHERE article_id = ?", ids)
     return int(ids[-1][0]) if ids else None
+
+
+def drop_silent_speakers(conn: sqlite3.Connection) -> None:
+    """Forget the names of speakers none of whose quotations is cached any more (a prune
+    leaves them: :meth:`Store.vacuum` cleans up)."""
+    conn.execute(
+        "DELETE FROM speakers WHERE speaker_key NOT IN"
+        " (SELECT speaker_key FROM quotations WHERE speaker_key IS NOT NULL)"
+    )
 
 
 def people(db: Database, since: datetime | None, match: str, limit: int) -> list[Person]:

@@ -557,6 +557,7 @@ class Store:
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
+            _people.drop_silent_speakers(conn)
         for db, fts in ((self._cache, "articles_fts"), (self._user, "saved_fts")):
             with db.write() as conn:
                 conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")

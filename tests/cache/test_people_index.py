@@ -73,6 +73,12 @@ def test_pruning_removes_the_quotations(store: Store) -> None:
     assert store._cache.rows("SELECT count(*) FROM quoted_articles") == [(1,)]
     (yoon, _official) = store.people()
     assert yoon.quotes == 1
+    store.put_article(story(3, 3, '"Bye," said Kim Min-ji.'), fetched_at=NOW - timedelta(days=60))
+    store.prune(timedelta(days=30))
+    speakers = "SELECT speaker_key FROM speakers ORDER BY speaker_key"
+    assert store._cache.rows(speakers) == [("p:kim min ji",), ("p:yoon suk yeol",)]
+    store.vacuum()  # the names of speakers no longer quoted go
+    assert store._cache.rows(speakers) == [("p:yoon suk yeol",)]
 
 
 def test_people_rank_by_count_then_anonymous_newest_first(mem: Store) -> None:
