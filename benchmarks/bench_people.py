@@ -15,6 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from benchmarks import Benchmark
 from benchmarks.bench_cache import DATA, SEED
@@ -28,9 +29,8 @@ INSERT_BATCH = 1_000
 INDEX_OBJECTS = (
     "quotations",
     "quotations_by_speaker",
-    "quotations_by_time",
-    "quotations_anonymous",
     "quoted_articles",
+    "quoted_articles_by_time",
     "speakers",
 )
 """The People index's tables and indexes (``sqlite_autoindex_*`` of WITHOUT ROWID tables
@@ -79,21 +79,23 @@ def _inserter(built: BuiltCache) -> Benchmark:
         next_index[0] += INSERT_BATCH
         store_module._index_quotes = indexer if index else lambda conn, stored: None
         try:
-            start = time.perf_counter()
+            # CPU time of this process: on the shared machine, wall time moved by a third
+            # between neighbouring samples (WAL commits do not wait for the disk: NORMAL).
+            start = time.process_time()
             store.put_articles(batch, fetched_at=datetime.now(UTC))
-            return INSERT_BATCH / (time.perf_counter() - start)
+            return INSERT_BATCH / (time.process_time() - start)
         finally:
             store_module._index_quotes = indexer
 
     return Benchmark(
         f"people: store {INSERT_BATCH:,} new articles with their quotations indexed ({N // 1000}k)",
         lambda: put(True),
-        "articles/s",
+        "articles/CPU s",
         "no more than 10% slower",
         meets=lambda median, base: base is not None and median >= 0.9 * base,
         baseline=lambda: put(False),
         baseline_label="without indexing",
-        repeat=5,
+        repeat=9,
     )
 
 
@@ -139,16 +141,12 @@ def _migration(built: BuiltCache) -> Benchmark:
     def sample() -> float:
         shutil.rmtree(scratch, ignore_errors=True)
         shutil.copytree(built.cache_dir, scratch / "cache")
-        conn = sqlite3.connect(scratch / "cache" / "cache.sqlite3")
-        for table in ("quotations", "quoted_articles", "speakers"):
-            conn.execute(f"DROP TABLE {table}")
-        (version,) = conn.execute("PRAGMA user_version").fetchone()
-        conn.execute(f"PRAGMA user_version = {version - 1}")
-        conn.commit()
-        conn.close()
+        unindex(scratch / "cache" / "cache.sqlite3")
         start = time.perf_counter()
-        Store.open(scratch / "cache", scratch / "data").close()
-        elapsed = time.perf_counter() - start
+        with Store.open(scratch / "cache", scratch / "data") as store:
+            elapsed = time.perf_counter() - start
+            assert not store.notices, store.notices  # migrated, not moved aside
+            assert store.people(limit=1)
         shutil.rmtree(scratch, ignore_errors=True)
         return elapsed
 
@@ -160,6 +158,18 @@ def _migration(built: BuiltCache) -> Benchmark:
         repeat=1,
         warmup=0,
     )
+
+
+def unindex(path: Path) -> None:
+    """Take the cache database at ``path`` back to the schema before the People index."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER articles_quotations_ad")
+    for table in ("quotations", "quoted_articles", "speakers"):
+        conn.execute(f"DROP TABLE {table}")
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    conn.execute(f"PRAGMA user_version = {version - 1}")
+    conn.commit()
+    conn.close()
 
 
 def benchmarks() -> Iterable[Benchmark]:

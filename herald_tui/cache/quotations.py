@@ -6,6 +6,7 @@ only needs a connection, so the migration that creates them can fill them too.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -14,8 +15,11 @@ from herald_tui.cache.codec import to_epoch, unseal
 from herald_tui.model import Article
 from herald_tui.quotes.people import Speaker, article_speakers
 
-__all__ = ["KIND_CODES", "anonymous_key", "index_article", "index_cached"]
+__all__ = ["KIND_CODES", "PHRASE", "anonymous_key", "index_article", "index_cached"]
 
+PHRASE = "anonymous:"
+"""Key prefix in ``speakers`` of an anonymous speaker's phrase ("anonymous:a senior
+official"), so a name search knows which phrases exist before it reads any quotation."""
 KIND_CODES = {"person": "p", "organisation": "o", "anonymous": "a"}
 _BATCH = 500  # articles read at a time by index_cached: never the whole cache in memory
 
@@ -41,15 +45,15 @@ def index_article(conn: sqlite3.Connection, article_id: int, article: Article) -
         for n, (quote, speaker) in enumerate(zip(article.quotes, speakers, strict=True))
     ]
     conn.executemany(
-        "INSERT OR REPLACE INTO quotations (article_id, number, published, paragraph, start,"
+        "INSERT INTO quotations (article_id, number, published, paragraph, start,"
         " speaker_key, kind, name, role, speaker, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     conn.execute(
-        "INSERT OR REPLACE INTO quoted_articles (article_id, headline) VALUES (?, ?)",
-        (article_id, article.headline),
+        "INSERT OR REPLACE INTO quoted_articles (article_id, published, headline) VALUES (?, ?, ?)",
+        (article_id, published, article.headline),
     )
-    _remember(conn, [s for s in speakers if s is not None and s.kind != "anonymous"])
+    _remember(conn, [_phrase(s) if s.kind == "anonymous" else s for s in speakers if s])
 
 
 def index_cached(conn: sqlite3.Connection) -> int:
@@ -81,6 +85,11 @@ def _row(
     key = None if speaker.kind == "anonymous" else speaker.key
     code = KIND_CODES[speaker.kind]
     return (article_id, number, published, paragraph, start, key, code, speaker.name, speaker.role)
+
+
+def _phrase(speaker: Speaker) -> Speaker:
+    """An anonymous speaker as ``speakers`` lists it: by its phrase, not its quotation."""
+    return dataclasses.replace(speaker, key=f"{PHRASE}{speaker.name}")
 
 
 def _remember(conn: sqlite3.Connection, speakers: Iterable[Speaker]) -> None:
