@@ -15,7 +15,13 @@ from herald_tui.cache.codec import to_epoch, unseal
 from herald_tui.model import Article
 from herald_tui.quotes.people import Speaker, article_speakers
 
-__all__ = ["KIND_CODES", "PHRASE", "anonymous_key", "index_article", "index_cached"]
+__all__ = [
+    "KIND_CODES",
+    "PHRASE",
+    "anonymous_key",
+    "index_articles",
+    "index_cached",
+]
 
 PHRASE = "anonymous:"
 """Key prefix in ``speakers`` of an anonymous speaker's phrase ("anonymous:a senior
@@ -29,31 +35,35 @@ def anonymous_key(url: str, number: int) -> str:
     return f"a:{url}#{number}"
 
 
-def index_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
-    """Write the quotations of ``article`` (stored as row ``article_id``), in the caller's
-    transaction. The article's old rows must be gone (the delete trigger does it)."""
-    if not article.quotes:
-        return
-    published = to_epoch(article.published) if article.published else None
-    speakers = article_speakers(article)
-    rows = [
-        (
-            *_row(article_id, n, published, quote.paragraph, quote.start, speaker),
-            quote.speaker,
-            quote.text,
-        )
-        for n, (quote, speaker) in enumerate(zip(article.quotes, speakers, strict=True))
-    ]
+def index_articles(conn: sqlite3.Connection, stored: Iterable[tuple[int, Article]]) -> None:
+    """Write the quotations of articles just stored (``(row id, article)``), in the caller's
+    transaction, in three statements. Their old rows must be gone (the delete trigger does
+    it)."""
+    quotations: list[tuple[Any, ...]] = []
+    articles: list[tuple[int, int | None, str]] = []
+    names: list[tuple[str, str]] = []
+    for article_id, article in stored:
+        if not article.quotes:
+            continue
+        published = to_epoch(article.published) if article.published else None
+        speakers = article_speakers(article)
+        for n, (quote, speaker) in enumerate(zip(article.quotes, speakers, strict=True)):
+            row = _row(article_id, n, published, quote.paragraph, quote.start, speaker)
+            quotations.append((*row, quote.speaker, quote.text))
+            if speaker is not None:
+                listed = _phrase(speaker) if speaker.kind == "anonymous" else speaker
+                names += [(listed.key, name) for name in listed.names]
+        articles.append((article_id, published, article.headline))
     conn.executemany(
         "INSERT INTO quotations (article_id, number, published, paragraph, start,"
         " speaker_key, kind, name, role, speaker, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        quotations,
     )
-    conn.execute(
+    conn.executemany(
         "INSERT OR REPLACE INTO quoted_articles (article_id, published, headline) VALUES (?, ?, ?)",
-        (article_id, published, article.headline),
+        articles,
     )
-    _remember(conn, [_phrase(s) if s.kind == "anonymous" else s for s in speakers if s])
+    _remember(conn, names)
 
 
 def index_cached(conn: sqlite3.Connection) -> int:
@@ -64,10 +74,10 @@ def index_cached(conn: sqlite3.Connection) -> int:
         "SELECT id, url, data, checksum FROM articles WHERE id > ? ORDER BY id LIMIT ?",
         (last, _BATCH),
     ).fetchall():
-        for article_id, url, data, digest in rows:
-            article = unseal(Article, data, digest, str(url))
-            if article is not None:
-                index_article(conn, int(article_id), article)
+        unsealed = (
+            (int(i), unseal(Article, data, digest, str(url))) for i, url, data, digest in rows
+        )
+        index_articles(conn, [(i, article) for i, article in unsealed if article is not None])
         done, last = done + len(rows), int(rows[-1][0])
     return done
 
@@ -92,12 +102,12 @@ def _phrase(speaker: Speaker) -> Speaker:
     return dataclasses.replace(speaker, key=f"{PHRASE}{speaker.name}")
 
 
-def _remember(conn: sqlite3.Connection, speakers: Iterable[Speaker]) -> None:
-    """Add the speakers' names to ``speakers``: a new row, or a name the row lacks (another
+def _remember(conn: sqlite3.Connection, names: list[tuple[str, str]]) -> None:
+    """Add ``(key, name)`` to ``speakers``: a new row, or a name the row lacks (another
     spelling, a Hangul form) appended to it (names are folded: they hold no newline)."""
     conn.executemany(
         "INSERT INTO speakers (speaker_key, names) VALUES (?1, ?2)"
         " ON CONFLICT (speaker_key) DO UPDATE SET names = names || char(10) || ?2"
         " WHERE instr(char(10) || names || char(10), char(10) || ?2 || char(10)) = 0",
-        [(s.key, name) for s in speakers for name in s.names],
+        dict.fromkeys(names),
     )

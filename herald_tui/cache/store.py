@@ -76,7 +76,7 @@ from herald_tui.cache.codec import as_int, from_epoch, to_epoch
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
 from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
-from herald_tui.cache.quotations import index_article
+from herald_tui.cache.quotations import index_articles
 from herald_tui.cache.search import (
     expander,
     rebuild_terms,
@@ -577,8 +577,7 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
             [a.url for a in stored],
         ).fetchall()
     )
-    for article in stored:
-        index_article(conn, int(ids[article.url]), article)
+    index_articles(conn, [(int(ids[article.url]), article) for article in stored])
 
 
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:

@@ -90,7 +90,8 @@ def fold(text: str) -> str:
 
 def article_speakers(article: Article) -> list[Speaker | None]:
     """The speaker of each of ``article.quotes`` (None for an unattributed one), in order."""
-    texts = (article.headline, *article.paragraphs)
+    # Acronyms and Hangul forms are both defined in parentheses: most paragraphs have none.
+    texts = [text for text in (article.headline, *article.paragraphs) if "(" in text]
     acronyms = defined_acronyms(texts)
     return [speaker_of(article.url, n, q, acronyms, texts) for n, q in enumerate(article.quotes)]
 
