@@ -50,6 +50,7 @@ COMMANDS: tuple[str, ...] = (
     "read",
     "sync",
     "search",
+    "people",
     "sources",
     "doctor",
     "cache",
