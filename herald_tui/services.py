@@ -44,11 +44,12 @@ from herald_tui.fetchers.fetch_errors import (
 from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
-from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.model import Article, Headline, Quote, Section, Source
 from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.photos.source import PhotoSource
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.quotes.people import speaker_key
+from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 if TYPE_CHECKING:
     from herald_tui.demo import DemoSite
@@ -265,6 +266,22 @@ class NewsLibrary:
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search of everything stored. Raises SearchError on a bad query."""
         return self.store.search(query, limit)
+
+    def people(
+        self, since: datetime | None = None, match: str = "", limit: int = 200
+    ) -> list[Person]:
+        """Speakers ranked by quotations published since ``since``, names matching."""
+        return self.store.people(since, match, limit)
+
+    def quotes_of(
+        self, key: str, since: datetime | None = None, limit: int = 500
+    ) -> list[SaidQuote]:
+        """The speaker's quotations, newest first."""
+        return self.store.quotes_of(key, since, limit)
+
+    def speaker_key(self, article: Article, quote: Quote) -> str | None:
+        """The People key of ``quote`` of ``article`` (None: no speaker)."""
+        return speaker_key(article, quote)
 
     async def photo(self, url: str, source: str, box: tuple[int, int]) -> DecodedPhoto:
         """The photo at ``url`` of an article of ``source``, decoded to fit ``box`` pixels:

@@ -22,6 +22,8 @@ Cache database (``<cache dir>/cache.sqlite3``), disposable:
 * ``validators``: ETag / Last-Modified per fetched URL.
 * ``refused``: article URLs whose page was refused for its size or the time its parse took,
   with the parser that refused it and why, so a sync does not fetch them again every run.
+* ``quotations``, ``quoted_articles``, ``speakers``: the People index, every quotation of a
+  cached article with its speaker's key (see :mod:`herald_tui.cache.people`).
 
 User database (``<data dir>/user.sqlite3``), kept forever:
 
@@ -147,6 +149,50 @@ def cache_002_refused(conn: sqlite3.Connection) -> None:
     )
 
 
+def cache_003_quotations(conn: sqlite3.Connection) -> None:
+    """The People index (issue 18), filled from the articles already cached."""
+    _run(
+        conn,
+        [
+            """CREATE TABLE quotations (
+                article_id INTEGER NOT NULL,
+                number INTEGER NOT NULL,
+                published INTEGER,
+                paragraph INTEGER,
+                start INTEGER NOT NULL,
+                speaker_key TEXT,
+                kind TEXT,
+                name TEXT,
+                role TEXT,
+                speaker TEXT,
+                text TEXT NOT NULL,
+                PRIMARY KEY (article_id, number)
+            ) WITHOUT ROWID""",
+            """CREATE INDEX quotations_by_speaker ON quotations(speaker_key, published)
+                WHERE speaker_key IS NOT NULL""",
+            "CREATE INDEX quotations_by_time ON quotations(published, speaker_key)",
+            """CREATE INDEX quotations_anonymous ON quotations(published)
+                WHERE kind = 'a'""",
+            """CREATE TABLE quoted_articles (
+                article_id INTEGER PRIMARY KEY,
+                headline TEXT NOT NULL
+            )""",
+            """CREATE TABLE speakers (
+                speaker_key TEXT PRIMARY KEY,
+                names TEXT NOT NULL
+            ) WITHOUT ROWID""",
+            # Replacing an article deletes its row first (see herald_tui.cache.articles), and
+            # so does pruning: either way its quotations go with it, in the same transaction.
+            """CREATE TRIGGER articles_quotations_ad AFTER DELETE ON articles BEGIN
+                DELETE FROM quotations WHERE article_id = old.id;
+                DELETE FROM quoted_articles WHERE article_id = old.id; END""",
+        ],
+    )
+    from herald_tui.cache.quotations import index_cached
+
+    index_cached(conn)
+
+
 def user_001_initial(conn: sqlite3.Connection) -> None:
     """Read marks and saved articles with their full-text index."""
     _run(
@@ -173,7 +219,11 @@ def user_001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-CACHE_MIGRATIONS: tuple[Migration, ...] = (cache_001_initial, cache_002_refused)
+CACHE_MIGRATIONS: tuple[Migration, ...] = (
+    cache_001_initial,
+    cache_002_refused,
+    cache_003_quotations,
+)
 """Migrations of the cache database, oldest first."""
 
 USER_MIGRATIONS: tuple[Migration, ...] = (user_001_initial,)

@@ -40,6 +40,10 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     # search (the cache and saved articles)
     store.search(query, limit=50) -> list[SearchHit]      # raises SearchError on a bad query
 
+    # people: who said what (the quotations of cached articles, by speaker)
+    store.people(since=None, match="", limit=200) -> list[Person]
+    store.quotes_of(key, since=None, limit=500) -> list[SaidQuote]
+
     # maintenance
     store.info() -> CacheInfo; store.prune(older_than) -> int; store.vacuum() -> int
 
@@ -64,11 +68,14 @@ from types import TracebackType
 
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
+from herald_tui.cache import people as _people
 from herald_tui.cache import userdata as _user
 from herald_tui.cache.articles import PutResult
 from herald_tui.cache.codec import as_int, from_epoch, to_epoch
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
+from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
+from herald_tui.cache.quotations import index_article
 from herald_tui.cache.search import (
     expander,
     rebuild_terms,
@@ -77,7 +84,7 @@ from herald_tui.cache.search import (
     to_fts_query,
 )
 from herald_tui.model import Article, Headline
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
 
@@ -104,6 +111,10 @@ prune fails (measured on a full 8 MiB tmpfs); stopping early keeps room to prune
 PRUNE_STEP = 50
 """Articles deleted per write transaction in :meth:`Store.prune`, each followed by a
 checkpoint: a step's WAL frames (about 0.3 MB) are all the free space a prune needs."""
+
+FORGET_STEP = 1_000
+"""Articles whose People index rows a prune deletes per transaction before the articles
+(see :meth:`Store._forget_quotes`): about 4,000 quotations, a WAL of a few hundred KB."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +263,7 @@ class Store:
                     _articles.put_article(conn, a, when, saved.get(a.url), terms) for a in batch
                 ]
                 remember_terms(conn, terms)
+                _index_quotes(conn, [a for a, r in zip(batch, done, strict=True) if r.stored])
             refreshed = [a for a, r in zip(batch, done, strict=True) if r.stored and a.url in saved]
             if refreshed:
                 with self._user.write() as conn:
@@ -418,6 +430,22 @@ class Store:
         ordered = sorted(best.values(), key=lambda pair: pair[0])
         return [hit for _rank, hit in ordered[:limit]]
 
+    # -- people ------------------------------------------------------------------------------
+
+    def people(
+        self, since: datetime | None = None, match: str = "", limit: int = 200
+    ) -> list[Person]:
+        """Speakers of cached quotations ranked by how many they have published since
+        ``since`` (None: all time), whose name contains ``match`` (case-insensitive, also
+        Hangul); then anonymous speakers, newest first, to fill ``limit``."""
+        return _people.people(self._cache, since, match, limit)
+
+    def quotes_of(
+        self, key: str, since: datetime | None = None, limit: int = 500
+    ) -> list[SaidQuote]:
+        """The cached quotations of the speaker ``key``, newest first."""
+        return _people.quotes_of(self._cache, key, since, limit)
+
     # -- maintenance -------------------------------------------------------------------------
 
     def info(self) -> CacheInfo:
@@ -461,6 +489,7 @@ class Store:
         saved article stays readable through :meth:`get_article`.
         """
         cutoff = self._now() - int(older_than.total_seconds())
+        self._forget_quotes(cutoff)
         removed = 0
         while True:  # in small steps: other processes' writes wait little, the WAL stays small
             with self._cache.write() as conn:
@@ -480,6 +509,20 @@ class Store:
         with self._cache.write() as conn:
             _prune_lists(conn, cutoff)
         return removed
+
+    def _forget_quotes(self, cutoff: int) -> None:
+        """Delete the People index of the articles a prune is about to delete, first (the
+        delete trigger would do it with each article): deleting articles needs a few pages
+        for a moment, and when the file cannot grow, the pages this frees are the ones it
+        gets. In steps, like the prune; a full disk stops it, the trigger does the rest."""
+        after: int | None = -1
+        while after is not None:
+            try:
+                with self._cache.write() as conn:
+                    after = _people.forget(conn, cutoff, after, FORGET_STEP)
+            except StoreFullError:
+                return
+            self._cache.run("PRAGMA wal_checkpoint(PASSIVE)")
 
     def vacuum(self) -> int:
         """Compact both databases (search indexes merged, the search vocabulary rebuilt
@@ -506,6 +549,21 @@ class Store:
             db.run("VACUUM")
             db.run("PRAGMA wal_checkpoint(TRUNCATE)")
         return before - (self._cache.size() + self._user.size())
+
+
+def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
+    """Index the quotations of articles just stored (their old rows went with the old
+    article row: see :mod:`herald_tui.cache.people`)."""
+    if not stored:
+        return
+    ids = dict(
+        conn.execute(
+            f"SELECT url, id FROM articles WHERE url IN ({', '.join('?' * len(stored))})",
+            [a.url for a in stored],
+        ).fetchall()
+    )
+    for article in stored:
+        index_article(conn, int(ids[article.url]), article)
 
 
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
