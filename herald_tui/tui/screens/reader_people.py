@@ -75,7 +75,8 @@ class PeopleLayer(ReaderBase):
             header = f"{_count(len(people), 'person', 'people')} · {listing.period_words}"
             view.show_people(people, header, empty, self._person_seen)
         else:
-            role = f" · {listing.person_role}" if listing.person_role else ""
+            role = listing.person_role
+            role = f" · {role}" if role and role != listing.person_name else ""
             header = f"{listing.person_name}{role} · {listing.period_words}"
             view.show_quotes(quotes, header, empty, self._source_titles)
         self.show_location()

@@ -255,7 +255,8 @@ class PeopleView(Vertical):
         if moving:
             self.screen.set_focus(shown)
         hidden.display = False
-        self.filter.display = not person and bool(self.filter.value)
+        # Shown while it holds a filter, or while it is being typed in (emptied or not).
+        self.filter.display = not person and (bool(self.filter.value) or self.filter.has_focus)
 
     def open_filter(self) -> None:
         """Show the filter box and type in it."""
