@@ -134,7 +134,7 @@ async def test_enter_lists_a_persons_quotations_newest_first_and_escape_goes_bac
         assert screen.people_view.people_list.current.name == "Kim Yeong-ho"
         assert screen.status_bar.location == "People › all time"
         await press(pilot, "escape")  # and on to the tree
-        assert screen.pane == "sections"
+        assert reader(app).pane == "sections"
 
 
 async def test_enter_on_a_quotation_opens_its_article_with_it_highlighted() -> None:
@@ -208,15 +208,15 @@ async def test_in_the_narrow_layout_people_take_the_middle_pane() -> None:
     async with app.run_test(size=SMALL) as pilot:
         await press(pilot, "escape", "G", "k", "enter")
         screen = reader(app)
-        assert screen.pane == "headlines" and displayed(screen.people_view)
+        assert reader(app).pane == "headlines" and displayed(screen.people_view)
         assert not displayed(screen.section_tree) and not displayed(screen.headline_list)
         await press(pilot, "enter", "enter")
-        assert screen.pane == "article" and not displayed(screen.people_view)
+        assert reader(app).pane == "article" and not displayed(screen.people_view)
         assert screen.article_url == TODAY.url and lit(app)
         await press(pilot, "escape")
         assert displayed(screen.people_view) and displayed(screen.people_view.said_list)
         await press(pilot, "escape", "escape")
-        assert screen.pane == "sections"
+        assert reader(app).pane == "sections"
 
 
 async def test_a_section_or_a_search_takes_the_middle_pane_back() -> None:
