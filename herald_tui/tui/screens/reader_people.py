@@ -20,6 +20,7 @@ from herald_tui.tui.listing import PEOPLE
 from herald_tui.tui.screens.reader_base import ReaderBase
 from herald_tui.tui.widgets import QuotePanel
 from herald_tui.tui.widgets.people import PeopleList, PeopleView, SaidList
+from herald_tui.tui.widgets.quotes import speaker_label
 
 __all__ = ["PeopleLayer"]
 
@@ -38,12 +39,7 @@ class PeopleLayer(ReaderBase):
         """Show the people (or ``person``'s quotations) in the middle pane."""
         await self._mount_once(self.people_view, self.query_one("#panes"), after=self.headline_list)
         if person is not None:
-            self.people = dataclasses.replace(
-                self.people,
-                person_key=person.key,
-                person_name=person.name,
-                person_role=person.latest_role,
-            )
+            self._list_quotes_of(person)
         self.searching = False
         self.people_open = True
         self.show_people()
@@ -83,15 +79,17 @@ class PeopleLayer(ReaderBase):
 
     @on(PeopleList.Opened)
     def _person_opened(self, event: PeopleList.Opened) -> None:
-        person = event.person
+        self._list_quotes_of(event.person)
+        self.show_people()
+
+    def _list_quotes_of(self, person: Person) -> None:
         self._person_seen = person.key
         self.people = dataclasses.replace(
             self.people,
             person_key=person.key,
-            person_name=person.name,
-            person_role=person.latest_role,
+            person_name=speaker_label(person.name),
+            person_role=speaker_label(person.latest_role or "") or None,
         )
-        self.show_people()
 
     @on(SaidList.Back)
     def _back_to_people(self) -> None:
@@ -153,7 +151,6 @@ class PeopleLayer(ReaderBase):
             found = [p for p in self.library.people(None, name) if p.key == key]
         except HeraldError:
             found = []
-        self._person_seen = key
         return found[0] if found else Person(key, name, "person", 0, None, quote.text, None)
 
 

@@ -79,11 +79,13 @@ class PeopleList(RowList[Person]):
 
     def prompt(self, row: Person) -> Hanging:
         """Count, name and role; below, the latest quotation."""
-        prefix = Content.styled(f"{row.quotes:>4} ", ".people-list--count")
+        count = str(row.quotes)
+        prefix = Content.assemble(" " * (4 - len(count)), (count, ".people-list--count"), " ")
         style = ".people-list--anonymous" if row.kind == "anonymous" else ".people-list--name"
         parts = [display.line(speaker_label(row.name), style)]
         if row.latest_role and row.latest_role != row.name:
-            parts += [Content("  "), display.line(row.latest_role, ".people-list--role")]
+            role = speaker_label(row.latest_role)
+            parts += [Content("  "), display.line(role, ".people-list--role")]
         quote = display.line(f"“{row.latest_quote}”", ".people-list--quote")
         return Hanging(prefix, Content.assemble(*parts, "\n", quote))
 
@@ -143,7 +145,7 @@ class SaidList(RowList[SaidQuote]):
             "  ", (list_time(row.published, self._clock()), ".said-list--time"), " "
         )
         source = self.source_titles.get(row.source, row.source)
-        meta = " · ".join(part for part in (source, row.role or "") if part)
+        meta = " · ".join(part for part in (source, speaker_label(row.role or "")) if part)
         quote = display.line(f"“{row.text}”")
         under = Content.assemble(
             display.line(row.headline), "  ", display.line(meta, ".said-list--meta")
