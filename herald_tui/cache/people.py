@@ -9,11 +9,13 @@ Tables (created by ``cache_003_quotations`` in :mod:`herald_tui.cache.migrations
   ``speaker_key`` is NULL for an anonymous speaker (kind ``a``; its key,
   ``a:<url>#<number>``, is rebuilt from the row: it would only repeat the URL) and for an
   unattributed quotation (kind NULL).
-* ``quoted_articles``: the headline of each article that has quotations (a quotation's page
-  shows it; the article's own row holds it only sealed and compressed).
+* ``quoted_articles``: each article that has quotations, with its published time (indexed:
+  a period's quotations, or everyone's newest first, are found through their articles) and
+  its headline (a quotation's page shows it; the article's row holds it only sealed).
 * ``speakers``: each key once, with the folded names a name search matches (the Hangul form
-  too, when an article printed it). Never pruned: a row whose quotations went only costs a
-  name.
+  too, when an article printed it); and each anonymous speaker's phrase, keyed
+  ``anonymous:<phrase>``. A prune leaves it; a vacuum drops the speakers whose
+  quotations all went.
 
 Rows are written by :mod:`herald_tui.cache.quotations` inside the transaction that stores
 the article; a trigger on ``articles`` deletes them with the article row, which happens both
@@ -28,11 +30,11 @@ from typing import Any
 
 from herald_tui.cache.codec import from_epoch, to_epoch
 from herald_tui.cache.db import Database
-from herald_tui.cache.quotations import KIND_CODES, anonymous_key
+from herald_tui.cache.quotations import KIND_CODES, PHRASE, anonymous_key
 from herald_tui.quotes.people import fold
 from herald_tui.results import Person, SaidQuote
 
-__all__ = ["forget", "people", "quotes_of"]
+__all__ = ["drop_silent_speakers", "forget", "people", "quotes_of"]
 
 _KIND_NAMES = {code: name for name, code in KIND_CODES.items()}
 _FIELDS = (
@@ -41,8 +43,15 @@ _FIELDS = (
 )
 _FROM = (
     " FROM quotations q JOIN articles a ON a.id = q.article_id"
-    " LEFT JOIN quoted_articles h ON h.article_id = q.article_id"
+    " JOIN quoted_articles h ON h.article_id = q.article_id"
 )
+_BY_TIME = (
+    # Newest articles first, through the articles' time index: CROSS JOIN keeps SQLite from
+    # starting anywhere else (it cannot tell a week from two years).
+    " FROM quoted_articles h CROSS JOIN quotations q ON q.article_id = h.article_id"
+    " JOIN articles a ON a.id = h.article_id"
+)
+_NEWEST = " ORDER BY h.published DESC, h.article_id DESC, q.number"
 
 
 def forget(conn: sqlite3.Connection, fetched_before: int, after: int, limit: int) -> int | None:
@@ -58,6 +67,17 @@ def forget(conn: sqlite3.Connection, fetched_before: int, after: int, limit: int
     return int(ids[-1][0]) if ids else None
 
 
+def drop_silent_speakers(conn: sqlite3.Connection) -> None:
+    """Forget the names of speakers none of whose quotations is cached any more (a prune
+    leaves them: :meth:`Store.vacuum` cleans up)."""
+    conn.execute(
+        "DELETE FROM speakers WHERE speaker_key NOT IN"
+        " (SELECT speaker_key FROM quotations WHERE speaker_key IS NOT NULL)"
+        f" AND NOT (speaker_key LIKE '{PHRASE}%' AND substr(speaker_key, {len(PHRASE) + 1}) IN"
+        " (SELECT speaker FROM quotations WHERE kind = 'a'))"
+    )
+
+
 def people(db: Database, since: datetime | None, match: str, limit: int) -> list[Person]:
     """Speakers ranked by quotations published since ``since``; see :meth:`Store.people`."""
     if limit <= 0:
@@ -68,9 +88,14 @@ def people(db: Database, since: datetime | None, match: str, limit: int) -> list
     if needle:
         where += " AND q.speaker_key IN (SELECT speaker_key FROM speakers WHERE instr(names, ?))"
         params.append(needle)
+    if after is None:
+        source = " FROM quotations q WHERE q.speaker_key IS NOT NULL"
+    else:
+        source = " FROM quoted_articles h CROSS JOIN quotations q ON q.article_id = h.article_id"
+        source += " WHERE q.speaker_key IS NOT NULL AND h.published >= ?"
+        where = where.replace(" AND q.published >= ?", "", 1)
     ranked = db.rows(
-        "SELECT q.speaker_key, count(*) AS n, max(q.published) AS latest FROM quotations q"
-        f" WHERE q.speaker_key IS NOT NULL{where}"
+        f"SELECT q.speaker_key, count(*) AS n, max(q.published) AS latest{source}{where}"
         " GROUP BY q.speaker_key ORDER BY n DESC, latest DESC, q.speaker_key LIMIT ?",
         (*params, limit),
     )
@@ -108,13 +133,21 @@ def _person(db: Database, key: str, count: int, after: int | None) -> Person:
 def _anonymous(db: Database, after: int | None, needle: str, limit: int) -> list[Person]:
     """Anonymous speakers, one quotation each, newest first (after every named speaker:
     they are ranked by count, and each has one)."""
-    where, params = _period("q", after)
+    where, params = _period("h", after)
     if needle:
-        where += " AND instr(lower(q.speaker), ?)"
-        params.append(needle)
+        phrases = [
+            str(key)[len(PHRASE) :]
+            for (key,) in db.rows(
+                "SELECT speaker_key FROM speakers WHERE speaker_key LIKE ? AND instr(names, ?)",
+                (f"{PHRASE}%", needle),
+            )
+        ]
+        if not phrases:
+            return []  # without reading every anonymous quotation to find none
+        where += f" AND q.speaker IN ({', '.join('?' * len(phrases))})"
+        params += phrases
     rows = db.rows(
-        f"SELECT {_FIELDS}{_FROM} WHERE q.kind = 'a'{where}"
-        " ORDER BY q.published DESC, q.article_id DESC, q.number LIMIT ?",
+        f"SELECT {_FIELDS}{_BY_TIME} WHERE q.kind = 'a'{where}{_NEWEST} LIMIT ?",
         (*params, limit),
     )
     out = []
@@ -134,25 +167,41 @@ def _anonymous(db: Database, after: int | None, needle: str, limit: int) -> list
     return out
 
 
-def quotes_of(db: Database, key: str, since: datetime | None, limit: int) -> list[SaidQuote]:
-    """The quotations of the speaker ``key``, newest first; see :meth:`Store.quotes_of`."""
+def quotes_of(
+    db: Database,
+    key: str | None,
+    since: datetime | None,
+    limit: int,
+    source: str | None = None,
+) -> list[SaidQuote]:
+    """The quotations of the speaker ``key`` (None: of everyone, unattributed ones too) from
+    articles of ``source`` (None: any), newest first; see :meth:`Store.quotes_of`."""
     if limit <= 0:
         return []
     where, params = _period("q", to_epoch(since) if since else None)
+    if source is not None:
+        where += " AND a.source = ?"
+        params.append(source)
+    if key is None:
+        where = where.replace("q.published", "h.published")
+        rows = db.rows(
+            f"SELECT {_FIELDS}{_BY_TIME} WHERE 1{where}{_NEWEST} LIMIT ?", (*params, limit)
+        )
+        return [_said(row) for row in rows]
     if key.startswith("a:"):
         url, _, number = key[2:].rpartition("#")
         if not number.isdigit():
             return []
-        rows = db.rows(
-            f"SELECT {_FIELDS}{_FROM} WHERE a.url = ? AND q.number = ? AND q.kind = 'a'{where}",
-            (url, int(number), *params),
-        )
+        condition = "a.url = ? AND q.number = ? AND q.kind = 'a'"
+        params[:0] = [url, int(number)]
     else:
-        rows = db.rows(
-            f"SELECT {_FIELDS}{_FROM} WHERE q.speaker_key = ?{where}"
-            " ORDER BY q.published DESC, q.article_id DESC, q.number LIMIT ?",
-            (key, *params, limit),
-        )
+        condition = "q.speaker_key = ?"
+        params[:0] = [key]
+    rows = db.rows(
+        f"SELECT {_FIELDS}{_FROM} WHERE {condition}{where}"
+        " ORDER BY q.published DESC, q.article_id DESC, q.number LIMIT ?",
+        (*params, limit),
+    )
     return [_said(row) for row in rows]
 
 

@@ -6,17 +6,20 @@ only needs a connection, so the migration that creates them can fill them too.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
+from collections.abc import Iterable
 from typing import Any
 
 from herald_tui.cache.codec import to_epoch, unseal
 from herald_tui.model import Article
 from herald_tui.quotes.people import Speaker, article_speakers
 
-__all__ = ["KIND_CODES", "anonymous_key", "index_article", "index_cached"]
+__all__ = ["KIND_CODES", "PHRASE", "anonymous_key", "index_article", "index_cached"]
 
-SEP = "\n"
-"""Between the names of a speaker in ``speakers.names``: folded names hold no newline."""
+PHRASE = "anonymous:"
+"""Key prefix in ``speakers`` of an anonymous speaker's phrase ("anonymous:a senior
+official"), so a name search knows which phrases exist before it reads any quotation."""
 KIND_CODES = {"person": "p", "organisation": "o", "anonymous": "a"}
 _BATCH = 500  # articles read at a time by index_cached: never the whole cache in memory
 
@@ -42,17 +45,15 @@ def index_article(conn: sqlite3.Connection, article_id: int, article: Article) -
         for n, (quote, speaker) in enumerate(zip(article.quotes, speakers, strict=True))
     ]
     conn.executemany(
-        "INSERT OR REPLACE INTO quotations (article_id, number, published, paragraph, start,"
+        "INSERT INTO quotations (article_id, number, published, paragraph, start,"
         " speaker_key, kind, name, role, speaker, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     conn.execute(
-        "INSERT OR REPLACE INTO quoted_articles (article_id, headline) VALUES (?, ?)",
-        (article_id, article.headline),
+        "INSERT OR REPLACE INTO quoted_articles (article_id, published, headline) VALUES (?, ?, ?)",
+        (article_id, published, article.headline),
     )
-    named = {s.key: s for s in speakers if s is not None and s.kind != "anonymous"}
-    for speaker in named.values():
-        _remember(conn, speaker)
+    _remember(conn, [_phrase(s) if s.kind == "anonymous" else s for s in speakers if s])
 
 
 def index_cached(conn: sqlite3.Connection) -> int:
@@ -86,21 +87,17 @@ def _row(
     return (article_id, number, published, paragraph, start, key, code, speaker.name, speaker.role)
 
 
-def _remember(conn: sqlite3.Connection, speaker: Speaker) -> None:
-    """Add the speaker's names to ``speakers`` (a new Hangul form is appended)."""
-    row = conn.execute(
-        "SELECT names FROM speakers WHERE speaker_key = ?", (speaker.key,)
-    ).fetchone()
-    if row is None:
-        conn.execute(
-            "INSERT INTO speakers (speaker_key, names) VALUES (?, ?)",
-            (speaker.key, SEP.join(speaker.names)),
-        )
-        return
-    known = str(row[0]).split(SEP)
-    new = [name for name in speaker.names if name not in known]
-    if new:
-        conn.execute(
-            "UPDATE speakers SET names = ? WHERE speaker_key = ?",
-            (SEP.join((*known, *new)), speaker.key),
-        )
+def _phrase(speaker: Speaker) -> Speaker:
+    """An anonymous speaker as ``speakers`` lists it: by its phrase, not its quotation."""
+    return dataclasses.replace(speaker, key=f"{PHRASE}{speaker.name}")
+
+
+def _remember(conn: sqlite3.Connection, speakers: Iterable[Speaker]) -> None:
+    """Add the speakers' names to ``speakers``: a new row, or a name the row lacks (another
+    spelling, a Hangul form) appended to it (names are folded: they hold no newline)."""
+    conn.executemany(
+        "INSERT INTO speakers (speaker_key, names) VALUES (?1, ?2)"
+        " ON CONFLICT (speaker_key) DO UPDATE SET names = names || char(10) || ?2"
+        " WHERE instr(char(10) || names || char(10), char(10) || ?2 || char(10)) = 0",
+        [(s.key, name) for s in speakers for name in s.names],
+    )

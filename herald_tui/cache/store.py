@@ -42,7 +42,8 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
 
     # people: who said what (the quotations of cached articles, by speaker)
     store.people(since=None, match="", limit=200) -> list[Person]
-    store.quotes_of(key, since=None, limit=500) -> list[SaidQuote]
+    store.quotes_of(key, since=None, limit=500, source=None) -> list[SaidQuote]
+    store.quotations(since=None, limit=500, source=None) -> list[SaidQuote]   # everyone's
 
     # maintenance
     store.info() -> CacheInfo; store.prune(older_than) -> int; store.vacuum() -> int
@@ -441,10 +442,23 @@ class Store:
         return _people.people(self._cache, since, match, limit)
 
     def quotes_of(
-        self, key: str, since: datetime | None = None, limit: int = 500
+        self,
+        key: str,
+        since: datetime | None = None,
+        limit: int = 500,
+        *,
+        source: str | None = None,
     ) -> list[SaidQuote]:
-        """The cached quotations of the speaker ``key``, newest first."""
-        return _people.quotes_of(self._cache, key, since, limit)
+        """The cached quotations of the speaker ``key`` (in articles of ``source``, a plugin
+        name, when given), newest first."""
+        return _people.quotes_of(self._cache, key, since, limit, source)
+
+    def quotations(
+        self, since: datetime | None = None, limit: int = 500, *, source: str | None = None
+    ) -> list[SaidQuote]:
+        """Every cached quotation, unattributed ones too (their ``key`` and ``speaker`` are
+        empty), newest first."""
+        return _people.quotes_of(self._cache, None, since, limit, source)
 
     # -- maintenance -------------------------------------------------------------------------
 
@@ -543,6 +557,7 @@ class Store:
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
+            _people.drop_silent_speakers(conn)
         for db, fts in ((self._cache, "articles_fts"), (self._user, "saved_fts")):
             with db.write() as conn:
                 conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")

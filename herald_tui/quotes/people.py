@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from herald_tui.model import Article, Quote
@@ -54,7 +55,7 @@ _UNNAMED_STARTS = frozenset(("a", "an", "the", "another", "one", "two", "three",
 """First words of a role phrase standing for someone unnamed ("a senior official")."""
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HANGUL_AFTER = r"\s*\(\s*([\uac00-\ud7a3][\uac00-\ud7a3 ]*?)\s*\)"
+_HANGUL_AFTER = re.compile(r"\s*\(\s*([\uac00-\ud7a3][\uac00-\ud7a3 ]*?)\s*\)")
 _DASHES = re.compile(r"[-\u2010-\u2015]")
 _REORDERED = re.compile(r"^(ministry|department) of (.+)$")
 """Bodies whose two English names swap the words: "Ministry of Unification" is the
@@ -62,6 +63,7 @@ _REORDERED = re.compile(r"^(ministry|department) of (.+)$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 _CONNECTORS = frozenset(("of", "and", "for", "on", "the", "&"))
 _MAX_NAME_WORDS = 9
+_NAME_WINDOW = 160  # characters before an acronym searched for its name (9 long words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,20 +123,34 @@ def speaker_of(
     short = _PAREN.sub("", quote.speaker_short or full).strip()
     if not full or not short:
         return None
+    kind, key, name, role, names = _classify(full, short, (acronyms or {}).get(short))
+    if kind == "anonymous":
+        return Speaker(f"a:{url}#{number}", name, kind, role, names)
+    if kind == "person":
+        hangul = _hangul_form(short, (full, *texts))
+        names = (*names, hangul) if hangul else names
+        if not key:  # one word: a surname means no one outside this article
+            return Speaker(f"p:{names[0]}@{url}", name, kind, role, names)
+    return Speaker(key, name, kind, role, names)
+
+
+@lru_cache(maxsize=4096)
+def _classify(
+    full: str, short: str, expanded: str | None
+) -> tuple[SpeakerKind, str, str, str | None, tuple[str, ...]]:
+    """``(kind, key, name, role, names)`` of a speaker, what does not depend on the article
+    (cached: a few hundred speakers fill most of the news); ``key`` is empty for a speaker
+    keyed per article."""
     if _unnamed(full, short):
-        return Speaker(f"a:{url}#{number}", full, "anonymous", full, (fold(full),))
+        return "anonymous", "", full, full, (fold(full),)
     role = _role(_PAREN.sub("", full).strip(), short)
-    expanded = (acronyms or {}).get(short)
     if expanded is not None or _organisation(short):
         name = _org_name(expanded or short)
         names = tuple(dict.fromkeys((fold(name), fold(short))))
-        return Speaker(f"o:{_org_key(name)}", name, "organisation", role, names)
+        return "organisation", f"o:{_org_key(name)}", name, role, names
     folded = fold(short)
-    hangul = _hangul_form(short, texts)
-    names = (folded, hangul) if hangul else (folded,)
-    if " " in folded or _HANGUL.search(folded):
-        return Speaker(f"p:{folded}", short, "person", role, names)
-    return Speaker(f"p:{folded}@{url}", short, "person", role, names)
+    whole = " " in folded or _HANGUL.search(folded)
+    return "person", f"p:{folded}" if whole else "", short, role, (folded,)
 
 
 def defined_acronyms(texts: Sequence[str]) -> dict[str, str]:
@@ -143,7 +159,9 @@ def defined_acronyms(texts: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for match in _ACRONYM.finditer(text):
-            name = _name_before(text[: match.start()], match[1])
+            # A window, not the whole text before: a text full of "(AB)" stays linear.
+            before = text[max(0, match.start() - _NAME_WINDOW) : match.start()]
+            name = _name_before(before, match[1])
             if name and match[1] not in found:
                 found[match[1]] = name
     return found
@@ -211,8 +229,10 @@ def _role(full: str, short: str) -> str | None:
 
 def _hangul_form(name: str, texts: Sequence[str]) -> str:
     """The Hangul form printed after the name in the article ("Kim Min-ji (김민지)"), or ""."""
-    pattern = re.compile(re.escape(name) + _HANGUL_AFTER)
     for text in texts:
-        if name in text and (match := pattern.search(text)):
-            return match[1]
+        at = text.find(name)
+        while at >= 0:
+            if match := _HANGUL_AFTER.match(text, at + len(name)):
+                return match[1]
+            at = text.find(name, at + 1)
     return ""

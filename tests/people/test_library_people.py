@@ -10,22 +10,13 @@ import pytest
 from herald_tui.cache import Store
 from herald_tui.fetchers.registry import Registry
 from herald_tui.model import Article
-from herald_tui.quotes import attach_quotes
 from herald_tui.services import NewsLibrary
+from tests.people import stories
 
 
 def story(n: int, day: int, *paragraphs: str, source: str = "yonhap") -> Article:
-    """An invented article ``n`` published on November ``day``, its quotes extracted."""
-    return attach_quotes(
-        Article(
-            url=f"https://example.test/{source}/{n}",
-            source=source,
-            section="North Korea",
-            headline=f"Story {n}",
-            paragraphs=paragraphs,
-            published=datetime(2026, 11, day, 9, tzinfo=UTC),
-        )
-    )
+    """Invented article ``n``, published on November ``day`` 2026."""
+    return stories.story(n, datetime(2026, 11, day, 9, tzinfo=UTC), *paragraphs, source=source)
 
 
 @pytest.fixture
