@@ -17,6 +17,7 @@ from herald_tui.services import NewsLibrary
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.widgets.people import PeopleList, SaidList
 from herald_tui.tui.widgets.quotes import QuoteList
+from tests.tui.demo_stack import demo_app
 from tests.tui.helpers import (
     displayed,
     focused,
@@ -246,3 +247,16 @@ async def test_names_and_quotations_are_shown_as_text_never_as_markup() -> None:
         assert f" {HOSTILE_NAME}, a [red]tester[/red] · all time" in text
         assert "“[@click=app.quit]Quit[/] now,”" in text
         assert app.is_running  # the "click" was never an action
+
+
+async def test_a_quotation_far_down_its_article_is_brought_into_view() -> None:
+    """The demo's budget story quotes Goh Sang-woo below its photo: opened from his page
+    (P on the editorial's quotation), the article scrolls to it, as the quote panel does."""
+    app = demo_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "enter", "quotation_mark", "P", "j", "enter")
+        screen = reader(app)
+        assert screen.article_url == "https://www.koreaherald.com/article/10612345"
+        [block] = screen.article_view.highlighted
+        assert screen.article_view.scroll_y > 0
+        assert block.region.overlaps(screen.article_view.region)

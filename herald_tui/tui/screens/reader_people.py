@@ -121,8 +121,11 @@ class PeopleLayer(ReaderBase):
         quote = _quote_in(article, said) if article is not None else None
         self.said_quote = (said.url, quote) if quote is not None else None
         if quote is not None:
-            # After the new article's first layout, which scrolls it to the top.
-            self.call_after_refresh(self.article_view.show_quote, quote)
+            # After the new article's first layout, which scrolls it to the top (after a
+            # refresh, then a deferred scroll after another): queued on the article view,
+            # whose queue keeps that order, one refresh later than that scroll.
+            view = self.article_view
+            view.call_after_refresh(view.call_after_refresh, view.show_quote, quote)
 
     def step_people(self, index: int) -> None:
         """``n``/``p`` on a person's page: open their quotation at ``index``."""
