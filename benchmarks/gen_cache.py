@@ -2,7 +2,9 @@
 
 :func:`articles` yields deterministic articles (same ``seed``, same text) in the shapes of the
 two sites: Yonhap's datelined wire copy with ``(LEAD)`` revisions and Korea Herald features,
-8-20 paragraphs of newswire-like sentences, quotes with their offsets, captioned photos,
+8-20 paragraphs of newswire-like sentences, quotes with their offsets (about four per article,
+by a recurring cast of a few hundred people and organisations, a few of them quoted daily,
+and by one-off, anonymous and no speakers), captioned photos,
 sections of both sources, publication times spread over two years. All text is invented from
 templates and name lists; none of it is real reporting.
 
@@ -43,6 +45,9 @@ GENERATOR_VERSION = 7
 LIST_LENGTH = 1_000
 """Headlines stored per section: far more than a feed lists (30-100), so listing the newest
 200 is a real test, without letting headline rows dominate the size of the database."""
+
+QUOTE_SHARE = 0.3
+"""Paragraphs (after the first) that are a quotation: about four per article."""
 
 KST = timezone(timedelta(hours=9))
 START = datetime(2023, 1, 1, tzinfo=KST)
@@ -389,11 +394,92 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+_TITLES = (
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Finance Minister",
+    "Unification Minister",
+    "Defense Minister",
+    "Trade Minister",
+    "Rep.",
+    "Seoul Mayor",
+    "Bank of Korea Governor",
+    "",
+)
+_ORG_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Ministry of Unification", "Unification Ministry"),
+    ("Ministry of Foreign Affairs", "Foreign Affairs Ministry"),
+    ("Ministry of National Defense", "National Defense Ministry"),
+    *((org.removeprefix("the "),) for org in _ORGS),
+)
+_ANONYMOUS = (
+    "a senior official",
+    "an official at the ministry",
+    "a government source",
+    "a senior NATO official",
+    "an industry official",
+    "a diplomatic source",
+    "officials",
+    "a presidential official",
+)
+_CAST_SIZE = 300
+
+
+def _cast() -> tuple[tuple[tuple[str, str], ...], list[float]]:
+    """The people and organisations quoted again and again, with Zipf weights: a few are in
+    the news every day, most now and then. Each is ``(name, title)``; an organisation's
+    title is ``"org"``."""
+    rng = random.Random("cast")
+    people: dict[str, str] = {}
+    while len(people) < _CAST_SIZE - len(_ORG_NAMES):
+        people.setdefault(f"{rng.choice(_FAMILY)} {rng.choice(_GIVEN)}", rng.choice(_TITLES))
+    cast = [*people.items(), *((names[0], "org") for names in _ORG_NAMES)]
+    rng.shuffle(cast)
+    weights = [1 / (rank + 1) for rank in range(len(cast))]
+    total = sum(weights)
+    cumulative, running = [], 0.0
+    for weight in weights:
+        running += weight / total
+        cumulative.append(running)
+    return tuple(cast), cumulative
+
+
+_CAST, _CAST_WEIGHTS = _cast()
+_ORG_VARIANTS = {names[0]: names for names in _ORG_NAMES}
+
+
+def _speaker(w: _Writer) -> tuple[str, str | None, str | None]:
+    """``(as written in the sentence, Quote.speaker, Quote.speaker_short)``: a recurring
+    person or organisation (45%), someone of this article only (30%), an anonymous speaker
+    (20%) or nobody (5%)."""
+    r = w.rng.random()
+    if r < 0.45:
+        ((name, title),) = w.rng.choices(_CAST, cum_weights=_CAST_WEIGHTS)
+        if title == "org":
+            variant = w.rng.choice(_ORG_VARIANTS[name])
+            return f"the {variant}", variant, variant
+        form = w.rng.random()
+        if title and form < 0.5:
+            return f"{title} {name}", f"{title} {name}", name
+        if form < 0.7:
+            role = f"{name}, {w.rng.choice(_ROLES)}"
+            return role, role, name
+        return name, name, name
+    if r < 0.75:
+        name = w.rng.choice(w.people)
+        return name, name, name
+    if r < 0.95:
+        phrase = w.rng.choice(_ANONYMOUS)
+        return phrase, phrase, phrase.split(" ", 1)[-1]
+    return "", None, None
+
+
 def _quote_paragraph(w: _Writer, index: int) -> tuple[str, Quote]:
     words = w.rng.choice(_QUOTES)
-    speaker = w.rng.choice(w.people)
-    text = f'"{words}," {speaker} said.'
-    quote = Quote(words, speaker, index, "full", 1, 1 + len(words), speaker.split()[0])
+    written, speaker, short = _speaker(w)
+    text = f'"{words}," {written} said.' if written else f'"{words}." The debate went on.'
+    quote = Quote(words, speaker, index, "full", 1, 1 + len(words), short)
     return text, quote
 
 
@@ -408,7 +494,7 @@ def _article(i: int, rng: random.Random) -> Article:
     paragraphs: list[str] = []
     quotes: list[Quote] = []
     for index in range(rng.randint(8, 20)):
-        if index and rng.random() < 0.2:
+        if index and rng.random() < QUOTE_SHARE:
             text, quote = _quote_paragraph(w, index)
             quotes.append(quote)
         else:

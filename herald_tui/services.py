@@ -44,14 +44,16 @@ from herald_tui.fetchers.fetch_errors import (
 from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
-from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.model import Article, Headline, Quote, Section, Source
 from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.photos.source import PhotoSource
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.quotes.people import speaker_key
+from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 if TYPE_CHECKING:
     from herald_tui.demo import DemoSite
+    from herald_tui.fetchers.entry_points import EntryPoint
     from herald_tui.fetchers.http import HttpClient, Kind, RetryEvent, Validators
 
 __all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "TemporaryDir", "open_library"]
@@ -266,6 +268,22 @@ class NewsLibrary:
         """Full-text search of everything stored. Raises SearchError on a bad query."""
         return self.store.search(query, limit)
 
+    def people(
+        self, since: datetime | None = None, match: str = "", limit: int = 200
+    ) -> list[Person]:
+        """Speakers ranked by quotations published since ``since``, names matching."""
+        return self.store.people(since, match, limit)
+
+    def quotes_of(
+        self, key: str, since: datetime | None = None, limit: int = 500
+    ) -> list[SaidQuote]:
+        """The speaker's quotations, newest first."""
+        return self.store.quotes_of(key, since, limit)
+
+    def speaker_key(self, article: Article, quote: Quote) -> str | None:
+        """The People key of ``quote`` of ``article`` (None: no speaker)."""
+        return speaker_key(article, quote)
+
     async def photo(self, url: str, source: str, box: tuple[int, int]) -> DecodedPhoto:
         """The photo at ``url`` of an article of ``source``, decoded to fit ``box`` pixels:
         from the disk cache, else (online) from the plugin's image hosts. Raises PhotoError."""
@@ -371,12 +389,15 @@ def open_library(
     offline: bool = False,
     demo: bool = False,
     temporary: Collection[TemporaryDir] = (),
+    plugins: Sequence[EntryPoint] | None = None,
 ) -> NewsLibrary:
     """Build the library for a command or the app.
 
     ``offline`` builds no HTTP client at all. ``demo`` serves the bundled sample site on
     loopback and points the plugins at it. Each directory named in ``temporary`` is replaced by
-    a fresh temporary one, removed at close (the demo's, unless the user chose directories)."""
+    a fresh temporary one, removed at close (the demo's, unless the user chose directories).
+    ``plugins``: the installed plugins' entry points when the caller has looked for them
+    already (:meth:`Registry.discover`); else they are looked for here."""
     on_close: list[Callable[[], None]] = []
     if demo:
         from herald_tui.demo import start_demo_site
@@ -402,5 +423,5 @@ def open_library(
 
         client = HttpClient(settings.network)
     photos = PhotoCache.beside(paths.cache_dir, settings.cache.photo_cache_mb)
-    registry = Registry.load(settings.sites)
+    registry = Registry.load(settings.sites, plugins)
     return NewsLibrary(registry, store, client, on_close=on_close, photo_cache=photos)

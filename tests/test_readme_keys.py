@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens import ReaderScreen
 from herald_tui.tui.widgets import ArticleView, HeadlineList, QuotePanel, SearchBox, SectionTree
+from herald_tui.tui.widgets.people import PeopleFilter, PeopleList, PeopleView, SaidList
 from herald_tui.tui.widgets.quotes import QuoteList
 
 README = Path(__file__).parent.parent / "README.md"
@@ -36,7 +37,10 @@ KEY_NAMES = {
 }
 """How the README writes a key -> Textual's name for it (single letters and digits are as is)."""
 
-BOUND_IN = (HeraldApp, ReaderScreen, HeadlineList, SectionTree, ArticleView, QuotePanel, QuoteList)
+BOUND_IN = (
+    *(HeraldApp, ReaderScreen, HeadlineList, SectionTree, ArticleView, QuotePanel, QuoteList),
+    *(PeopleView, PeopleList, SaidList, PeopleFilter),
+)
 """Where the reader's keys are bound (the search box's Escape is the table's "Esc ... back")."""
 
 

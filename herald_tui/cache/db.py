@@ -45,6 +45,7 @@ from herald_tui.cache.errors import (
     translate,
 )
 from herald_tui.cache.files import (
+    COMPANIONS,
     SUFFIXES,
     free_bytes,
     open_lock,
@@ -448,12 +449,9 @@ class Database:
 def _refuse_special_files(path: Path) -> None:
     """A FIFO or a device in place of the database or its journal would block SQLite (or feed
     it endless bytes); refuse it, and leave it where it is: it is not a damaged database."""
-    for name in (path, *(path.with_name(path.name + end) for end in _COMPANIONS)):
+    for name in (path, *(path.with_name(path.name + end) for end in COMPANIONS)):
         if is_special(name):
             raise StoreError(f"{name} is not a regular file: move it away") from None
-
-
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:

@@ -20,15 +20,17 @@ Cache database (``<cache dir>/cache.sqlite3``), disposable:
   ``shown`` marks the newest revision, ``revisions`` counts the story's rows.
 * ``sections``: when each section's list was last stored.
 * ``validators``: ETag / Last-Modified per fetched URL.
-* ``listed`` (version 3): every headline the app has listed, one row per URL (the sealed
+* ``listed`` (version 4): every headline the app has listed, one row per URL (the sealed
   Headline, its ``sections`` ids, ``published`` = its time or when first listed), kept after
   it leaves its lists, so what was seen stays searchable.
-* ``search_fts`` (version 3, replacing ``articles_fts``): one contentless FTS5 index over
+* ``search_fts`` (version 4, replacing ``articles_fts``): one contentless FTS5 index over
   stored articles and listed headlines (:data:`herald_tui.cache.codec.SEARCH_COLUMNS`), its
   rowid a *search key* ordered by time published (``search_map`` says which row a key is),
   kept in step by triggers on ``articles`` and ``listed``.
 * ``refused``: article URLs whose page was refused for its size or the time its parse took,
   with the parser that refused it and why, so a sync does not fetch them again every run.
+* ``quotations``, ``quoted_articles``, ``speakers``: the People index, every quotation of a
+  cached article with its speaker's key (see :mod:`herald_tui.cache.people`).
 
 User database (``<data dir>/user.sqlite3``), kept forever:
 
@@ -154,6 +156,51 @@ def cache_002_refused(conn: sqlite3.Connection) -> None:
     )
 
 
+def cache_003_quotations(conn: sqlite3.Connection) -> None:
+    """The People index (issue 18), filled from the articles already cached."""
+    _run(
+        conn,
+        [
+            """CREATE TABLE quotations (
+                article_id INTEGER NOT NULL,
+                number INTEGER NOT NULL,
+                published INTEGER,
+                paragraph INTEGER,
+                start INTEGER NOT NULL,
+                speaker_key TEXT,
+                kind TEXT,
+                name TEXT,
+                role TEXT,
+                speaker TEXT,
+                text TEXT NOT NULL,
+                PRIMARY KEY (article_id, number)
+            ) WITHOUT ROWID""",
+            """CREATE INDEX quotations_by_speaker ON quotations(speaker_key, published)
+                WHERE speaker_key IS NOT NULL""",
+            # Per article, not per quotation: a period's quotations are found through their
+            # articles (a quarter of the index entries to write).
+            """CREATE TABLE quoted_articles (
+                article_id INTEGER PRIMARY KEY,
+                published INTEGER,
+                headline TEXT NOT NULL
+            )""",
+            "CREATE INDEX quoted_articles_by_time ON quoted_articles(published)",
+            """CREATE TABLE speakers (
+                speaker_key TEXT PRIMARY KEY,
+                names TEXT NOT NULL
+            ) WITHOUT ROWID""",
+            # Replacing an article deletes its row first (see herald_tui.cache.articles), and
+            # so does pruning: either way its quotations go with it, in the same transaction.
+            """CREATE TRIGGER articles_quotations_ad AFTER DELETE ON articles BEGIN
+                DELETE FROM quotations WHERE article_id = old.id;
+                DELETE FROM quoted_articles WHERE article_id = old.id; END""",
+        ],
+    )
+    from herald_tui.cache.quotations import index_cached
+
+    index_cached(conn)
+
+
 def user_001_initial(conn: sqlite3.Connection) -> None:
     """Read marks and saved articles with their full-text index."""
     _run(
@@ -238,7 +285,7 @@ def rebuild_search(conn: sqlite3.Connection) -> None:
     conn.execute(_fill_search("listed", 1))
 
 
-def cache_003_search(conn: sqlite3.Connection) -> None:
+def cache_004_search(conn: sqlite3.Connection) -> None:
     """Search what was listed too (issue 16): the ``listed`` headlines and one index over
     them and the articles, with names normalised; what is cached already is indexed now."""
     _run(
@@ -286,7 +333,12 @@ def cache_003_search(conn: sqlite3.Connection) -> None:
     index_stored_lists(conn)
 
 
-CACHE_MIGRATIONS: tuple[Migration, ...] = (cache_001_initial, cache_002_refused, cache_003_search)
+CACHE_MIGRATIONS: tuple[Migration, ...] = (
+    cache_001_initial,
+    cache_002_refused,
+    cache_003_quotations,
+    cache_004_search,
+)
 """Migrations of the cache database, oldest first."""
 
 USER_MIGRATIONS: tuple[Migration, ...] = (user_001_initial,)

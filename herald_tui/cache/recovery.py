@@ -88,7 +88,8 @@ def repair_search(
 
 
 def quarantine(path: Path) -> Path:
-    """Move ``path`` and its ``-wal``/``-shm`` aside together; return the new database path.
+    """Move ``path`` and its companions (``-wal``, ``-shm``, ``-journal``) aside together;
+    return the new database path.
 
     The companions keep their suffix after the new name (``x.corrupt-<ts>-wal``), so the old
     database can still be opened, WAL included, to rescue what it holds.

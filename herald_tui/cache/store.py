@@ -40,8 +40,13 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     # search (the cache and saved articles)
     store.search(query, limit=50) -> list[SearchHit]      # raises SearchError on a bad query
 
+    # people: who said what (the quotations of cached articles, by speaker)
+    store.people(since=None, match="", limit=200) -> list[Person]
+    store.quotes_of(key, since=None, limit=500, source=None) -> list[SaidQuote]
+    store.quotations(since=None, limit=500, source=None) -> list[SaidQuote]   # everyone's
+
     # maintenance
-    store.info() -> CacheInfo; store.prune(older_than) -> int; store.vacuum() -> int
+    store.info() -> CacheInfo; store.prune(older_than) -> Pruned; store.vacuum() -> int
 
 Failures raise :class:`~herald_tui.cache.errors.StoreError` subclasses (disk full, read-only,
 busy) with a one-line message. Damage never shows: an article, headline or saved copy that
@@ -64,12 +69,15 @@ from types import TracebackType
 
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
+from herald_tui.cache import people as _people
 from herald_tui.cache import search as _search
 from herald_tui.cache import userdata as _user
 from herald_tui.cache.articles import PutResult
 from herald_tui.cache.codec import as_int, from_epoch, to_epoch
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
+from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
+from herald_tui.cache.quotations import index_articles
 from herald_tui.cache.ranking import Found, Search, saved_hits, search_index
 from herald_tui.cache.search import (
     checked,
@@ -80,9 +88,9 @@ from herald_tui.cache.search import (
 )
 from herald_tui.model import Article, Headline
 from herald_tui.query import Term, highlight_terms, time_bounds
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
-__all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
+__all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "Pruned", "SectionInfo", "Store"]
 
 CACHE_DB = DatabaseSpec(
     "cache.sqlite3",
@@ -108,6 +116,10 @@ PRUNE_STEP = 50
 """Articles deleted per write transaction in :meth:`Store.prune`, each followed by a
 checkpoint: a step's WAL frames (about 0.3 MB) are all the free space a prune needs."""
 
+FORGET_STEP = 1_000
+"""Articles whose People index rows a prune deletes per transaction before the articles
+(see :meth:`Store._forget_quotes`): about 4,000 quotations, a WAL of a few hundred KB."""
+
 
 @dataclass(frozen=True, slots=True)
 class SectionInfo:
@@ -117,6 +129,17 @@ class SectionInfo:
     headlines: int
     """Rows shown (revisions folded)."""
     last_synced: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    """What :meth:`Store.prune` removed."""
+
+    articles: int
+    headlines: int
+    """Rows shown in section lists (a story with its revisions folded is one)."""
+    lists: int
+    """Section lists left with nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +278,7 @@ class Store:
                     _articles.put_article(conn, a, when, saved.get(a.url), terms) for a in batch
                 ]
                 remember_terms(conn, terms)
+                _index_quotes(conn, [a for a, r in zip(batch, done, strict=True) if r.stored])
             refreshed = [a for a, r in zip(batch, done, strict=True) if r.stored and a.url in saved]
             if refreshed:
                 with self._user.write() as conn:
@@ -429,6 +453,35 @@ class Store:
         ordered = sorted(best.values(), key=lambda f: f.rank)
         return [f.hit for f in ordered[:limit]]
 
+    # -- people ------------------------------------------------------------------------------
+
+    def people(
+        self, since: datetime | None = None, match: str = "", limit: int = 200
+    ) -> list[Person]:
+        """Speakers of cached quotations ranked by how many they have published since
+        ``since`` (None: all time), whose name contains ``match`` (case-insensitive, also
+        Hangul); then anonymous speakers, newest first, to fill ``limit``."""
+        return _people.people(self._cache, since, match, limit)
+
+    def quotes_of(
+        self,
+        key: str,
+        since: datetime | None = None,
+        limit: int = 500,
+        *,
+        source: str | None = None,
+    ) -> list[SaidQuote]:
+        """The cached quotations of the speaker ``key`` (in articles of ``source``, a plugin
+        name, when given), newest first."""
+        return _people.quotes_of(self._cache, key, since, limit, source)
+
+    def quotations(
+        self, since: datetime | None = None, limit: int = 500, *, source: str | None = None
+    ) -> list[SaidQuote]:
+        """Every cached quotation, unattributed ones too (their ``key`` and ``speaker`` are
+        empty), newest first."""
+        return _people.quotes_of(self._cache, None, since, limit, source)
+
     # -- maintenance -------------------------------------------------------------------------
 
     def info(self) -> CacheInfo:
@@ -464,14 +517,15 @@ class Store:
         rows = db.rows(f"SELECT count(*) FROM {table}")
         return as_int(rows[0][0], 0) if rows else 0
 
-    def prune(self, older_than: timedelta) -> int:
+    def prune(self, older_than: timedelta) -> Pruned:
         """Drop cached articles not fetched for ``older_than``, with their validators, and
-        stories whose newest headline is older; return how many articles went.
+        stories whose newest headline is older; return how many of each went.
 
         Saved articles and read marks live in the user database and are never pruned; a
         saved article stays readable through :meth:`get_article`.
         """
         cutoff = self._now() - int(older_than.total_seconds())
+        self._forget_quotes(cutoff)
         removed = 0
         while True:  # in small steps: other processes' writes wait little, the WAL stays small
             with self._cache.write() as conn:
@@ -489,8 +543,22 @@ class Store:
             if len(rows) < PRUNE_STEP:
                 break
         with self._cache.write() as conn:
-            _prune_lists(conn, cutoff)
-        return removed
+            headlines, lists = _prune_lists(conn, cutoff)
+        return Pruned(removed, headlines, lists)
+
+    def _forget_quotes(self, cutoff: int) -> None:
+        """Delete the People index of the articles a prune is about to delete, first (the
+        delete trigger would do it with each article): deleting articles needs a few pages
+        for a moment, and when the file cannot grow, the pages this frees are the ones it
+        gets. In steps, like the prune; a full disk stops it, the trigger does the rest."""
+        after: int | None = -1
+        while after is not None:
+            try:
+                with self._cache.write() as conn:
+                    after = _people.forget(conn, cutoff, after, FORGET_STEP)
+            except StoreFullError:
+                return
+            self._cache.run("PRAGMA wal_checkpoint(PASSIVE)")
 
     def vacuum(self) -> int:
         """Compact both databases (search indexes merged, the search vocabulary rebuilt
@@ -511,6 +579,7 @@ class Store:
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
+            _people.drop_silent_speakers(conn)
         for db, fts in ((self._cache, "search_fts"), (self._user, "saved_fts")):
             with db.write() as conn:
                 conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
@@ -524,12 +593,29 @@ def _searches(items: list[Term | str]) -> bool:
     return any(isinstance(i, Term) and not i.negated for i in items)
 
 
-def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
+def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
+    """Index the quotations of articles just stored (their old rows went with the old
+    article row: see :mod:`herald_tui.cache.people`)."""
+    if not stored:
+        return
+    ids = dict(
+        conn.execute(
+            f"SELECT url, id FROM articles WHERE url IN ({', '.join('?' * len(stored))})",
+            [a.url for a in stored],
+        ).fetchall()
+    )
+    index_articles(conn, [(int(ids[article.url]), article) for article in stored])
+
+
+def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:
     """Drop stories (all their revisions at once, so folding stays right) whose newest
-    headline is older than ``cutoff``, then validators and sections not used since.
+    headline is older than ``cutoff``, then validators and sections not used since; return
+    how many shown headlines and how many sections went.
 
     A headline's age is its time, or when it was first listed if that is earlier: a date in
     the future (a cache from before the parsers dropped them) would otherwise never age."""
+    shown = "SELECT count(*) FROM headlines WHERE shown = 1"
+    before = as_int(conn.execute(shown).fetchone()[0], 0)
     conn.execute(
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
         " FROM headlines GROUP BY section_key, fold_key"
@@ -543,8 +629,9 @@ def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
     )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
     conn.execute("DELETE FROM refused WHERE refused_at <= ?", (cutoff,))
-    conn.execute(
+    lists = conn.execute(
         "DELETE FROM sections WHERE synced_at <= ?"
         " AND section_key NOT IN (SELECT section_key FROM headlines)",
         (cutoff,),
-    )
+    ).rowcount
+    return before - as_int(conn.execute(shown).fetchone()[0], 0), lists

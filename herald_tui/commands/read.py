@@ -57,10 +57,7 @@ def run(ctx: Context) -> int:
     if not (ctx.args.url or "").strip() and not ctx.args.html:
         raise UsageError("read needs the article's URL (or --html FILE, a saved page)")
     if ctx.args.html:
-        from herald_tui.fetchers.registry import Registry
-
-        # One discovery of the plugins for the parse and the print (entry points are scanned).
-        registry = Registry.load(ctx.settings.sites)
+        registry = ctx.registry()  # one for the parse and the print
         return _print(ctx, _parse_file(ctx, registry), registry)
     from herald_tui.commands.common import run_with_library
 

@@ -18,18 +18,6 @@ from tests.cache.factories import article, headline
 
 
 @pytest.fixture
-def cli(dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run the command line on the test's directories; return (status, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--cache-dir", str(dirs[0]), "--data-dir", str(dirs[1]), *args])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
-
-
-@pytest.fixture
 def filled(dirs: tuple[Path, Path]) -> tuple[Path, Path]:
     old = datetime.now(UTC) - timedelta(days=40)
     with Store.open(*dirs) as store:

@@ -83,7 +83,7 @@ def test_prune_keeps_saved_and_read(store: Store) -> None:
     store.put_articles([saved, read, plain], fetched_at=OLD)
     store.set_saved(saved, True)
     store.set_read(read.url)
-    assert store.prune(timedelta(days=30)) == 3
+    assert store.prune(timedelta(days=30)).articles == 3
     assert store.get_article(plain.url) is None
     assert store.get_article(saved.url) == saved
     assert store.saved() == [saved]

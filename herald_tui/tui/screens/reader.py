@@ -20,7 +20,7 @@ own (``reader_quotes``, ``reader_search``, ``reader_photos``, ``reader_host``, o
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -37,9 +37,10 @@ from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.failures import section_failed
 from herald_tui.tui.keys import keymap
-from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, listing_for
+from herald_tui.tui.listing import PEOPLE, SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
 from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_people import PeopleLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
@@ -47,13 +48,13 @@ from herald_tui.tui.widgets import (
     ArticleView,
     HeadlineList,
     SearchBox,
-    SearchResults,
     SectionTree,
     StatusBar,
 )
 from herald_tui.tui.widgets.article import RelatedList
 from herald_tui.tui.widgets.footer import KeyFooter
 from herald_tui.tui.widgets.quotes import QuoteList
+from herald_tui.tui.widgets.rows import RowList
 
 __all__ = ["STALE_AFTER", "Pane", "ReaderScreen"]
 
@@ -73,7 +74,7 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
+class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -134,6 +135,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             self.quote_panel,
             self.quote_panel.quote_list,
             self.search_box,
+            self.people_view,
+            self.people_view.filter,
+            self.people_view.people_list,
+            self.people_view.said_list,
         )
         return mounted + [node for node in later if not node.is_attached]
 
@@ -144,8 +149,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     @property
     def shown_listing(self) -> Listing | None:
-        """What the middle pane shows now: the search results while searching."""
-        return self.search if self.searching and self.search is not None else self.listing
+        """What the middle pane shows now: the search results while searching, else People
+        while it is open."""
+        if self.searching and self.search is not None:
+            return self.search
+        return self.people if self.people_open else self.listing
 
     def pane_widget(self, pane: Pane) -> Widget:
         """The tree, the headlines (or search results), the article."""
@@ -156,16 +164,19 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         return self.article_view
 
     @property
-    def shown_list(self) -> HeadlineList | SearchResults:
-        """The list of the middle pane: the search results while searching."""
-        return self.search_results if self.searching else self.headline_list
+    def shown_list(self) -> RowList[Any]:
+        """The list of the middle pane: the search results while searching, else People's
+        list while it is open."""
+        if self.searching:
+            return self.search_results
+        return self.people_view.current_list if self.people_open else self.headline_list
 
     def pane_members(self, pane: Pane) -> tuple[Widget, ...]:
         """The quote panel belongs to the article pane (it is shown with it when narrow)."""
         if pane == "sections":
             return (self.section_tree,)
         if pane == "headlines":
-            return (self.headline_list, self.search_results)
+            return (self.headline_list, self.search_results, self.people_view)
         return (self.article_view, self.query_one("#side-panel"))
 
     def focus_stops(self) -> list[Widget]:
@@ -203,7 +214,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         """List the section's cached headlines (or the saved articles); refresh them if stale
         (and online)."""
         listing = self.listing = listing_for(section)
-        self.searching = False
+        self.searching = self.people_open = False
         self._show_rows(self._cached_rows(listing) or [])
         self.show_location()
         self.section_tree.move_to(section.key)
@@ -282,8 +293,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             self.report_error(error)
 
     @on(SectionTree.Chosen)
-    def _section_chosen(self, event: SectionTree.Chosen) -> None:
-        self.open_section(event.section)
+    async def _section_chosen(self, event: SectionTree.Chosen) -> None:
+        if event.section == PEOPLE:
+            await self.open_people()
+        else:
+            self.open_section(event.section)
         self.pane = "headlines"
 
     # -- articles --------------------------------------------------------------------------
@@ -426,8 +440,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         if action == "toggle_quotes":
             return self.article_url is not None or self.quotes_open
         if action == "refresh":
-            listing = self.listing
-            return not self.library.offline and listing is not None and listing.refreshable
+            return self._to_refresh() is not None
         if action == "refresh_all":
             return not self.library.offline
         return True
@@ -445,17 +458,24 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         listing.highlighted = target
         if self.searching:
             self._open_hit(self.search_results.rows[target])
+        elif self.people_open:
+            self.step_people(target)
         else:
             self._open_row(self.headline_list.rows[target])
 
     def action_refresh(self) -> None:
-        """Refresh the listed section (offered only online, where there is something to
-        fetch: see check_action)."""
-        listing = self.listing
-        if self.library.offline or listing is None or listing.section is None:
-            return
-        if listing.refreshable:
-            self._start_refresh(listing.section)
+        """Refresh the listed section (offered only where :meth:`_to_refresh` names one)."""
+        section = self._to_refresh()
+        if section is not None:
+            self._start_refresh(section)
+
+    def _to_refresh(self) -> Section | None:
+        """The section ``r`` refreshes: the listed one, online, if its listing fetches
+        (Saved, People and search results do not)."""
+        listing = self.shown_listing
+        if self.library.offline or listing is None or not listing.refreshable:
+            return None
+        return listing.section
 
     def action_refresh_all(self) -> None:
         """Refresh every section (offered only online)."""

@@ -61,8 +61,11 @@ class ActionLayer(ReaderBase):
         url = self.article_url
         if focused is not None and self.pane_of(focused) == "headlines":
             hit, row = self.search_results.current, self.headline_list.current
+            said = self.people_view.said_list.current if self.people_view.showing_person else None
             if self.searching:
                 url = hit.url if hit else None
+            elif self.people_open:
+                url = said.url if said else None
             else:
                 url = row.headline.url if row else None
         if url is None:
