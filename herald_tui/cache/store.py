@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
@@ -70,6 +70,7 @@ from types import TracebackType
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
 from herald_tui.cache import people as _people
+from herald_tui.cache import search as _search
 from herald_tui.cache import userdata as _user
 from herald_tui.cache.articles import PutResult
 from herald_tui.cache.codec import as_int, from_epoch, to_epoch
@@ -77,14 +78,16 @@ from herald_tui.cache.db import Database, DatabaseSpec, Notices
 from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
 from herald_tui.cache.quotations import index_articles
+from herald_tui.cache.ranking import Found, Search, saved_hits, search_index
 from herald_tui.cache.search import (
+    checked,
     expander,
     rebuild_terms,
     remember_terms,
-    search_table,
-    to_fts_query,
+    render,
 )
 from herald_tui.model import Article, Headline
+from herald_tui.query import Term, highlight_terms, time_bounds
 from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "Pruned", "SectionInfo", "Store"]
@@ -93,7 +96,7 @@ CACHE_DB = DatabaseSpec(
     "cache.sqlite3",
     "article cache",
     CACHE_MIGRATIONS,
-    fts_tables=("articles_fts",),
+    fts_tables=("search_fts",),
     disposable=True,
 )
 USER_DB = DatabaseSpec(
@@ -422,25 +425,33 @@ class Store:
     # -- search ------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search of cached and saved articles, best first (bm25).
+        """Full-text search of stored articles, listed headlines and saved articles, best
+        first (bm25; see :mod:`herald_tui.cache.ranking`), one hit per URL.
 
         Raises :class:`~herald_tui.library.SearchError` when the query is malformed (the
-        language is described in :mod:`herald_tui.cache.search`).
+        language is described in :mod:`herald_tui.query`).
         """
-        plain = to_fts_query(query)  # raises SearchError before anything is read
+        parsed = checked(query)
+        render(parsed, keys=True)  # raises SearchError before anything is read
+        since, until = time_bounds(parsed, self._clock())
         if limit <= 0:
             return []
-        best: dict[str, tuple[float, SearchHit]] = {}
-        for db, table, fts_query in (
-            (self._cache, "articles", to_fts_query(query, expander(self._cache))),
-            (self._user, "saved", plain),  # few saved articles: FTS5's prefixes are cheap
-        ):
-            for ranked in search_table(db, table, fts_query, limit):
-                known = best.get(ranked.hit.url)
-                if known is None or ranked.rank < known[0]:
-                    best[ranked.hit.url] = (ranked.rank, ranked.hit)
-        ordered = sorted(best.values(), key=lambda pair: pair[0])
-        return [hit for _rank, hit in ordered[:limit]]
+        search = Search(parsed, tuple(highlight_terms(parsed.items)), since, until)
+        budget = (_search.MAX_STEPS, _search.TOO_BROAD)  # read now: tests lower it
+        found = search_index(
+            self._cache, search, render(parsed, expander(self._cache), keys=True), limit, budget
+        )
+        words = [i for i in parsed.items if not (isinstance(i, Term) and i.field)]
+        # Few saved articles: FTS5's own prefixes are cheap there.
+        plain = render(replace(parsed, items=words)) if _searches(words) else None
+        found += saved_hits(self._user, search, plain, limit, budget)
+        best: dict[str, Found] = {}
+        for item in found:
+            known = best.get(item.hit.url)
+            if known is None or item.rank < known.rank:
+                best[item.hit.url] = item
+        ordered = sorted(best.values(), key=lambda f: f.rank)
+        return [f.hit for f in ordered[:limit]]
 
     # -- people ------------------------------------------------------------------------------
 
@@ -569,7 +580,7 @@ class Store:
         with self._cache.write() as conn:
             rebuild_terms(conn)
             _people.drop_silent_speakers(conn)
-        for db, fts in ((self._cache, "articles_fts"), (self._user, "saved_fts")):
+        for db, fts in ((self._cache, "search_fts"), (self._user, "saved_fts")):
             with db.write() as conn:
                 conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
             db.run("VACUUM")
@@ -591,6 +602,11 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
     index_articles(conn, [(int(ids[article.url]), article) for article in stored])
 
 
+def _searches(items: list[Term | str]) -> bool:
+    """True if ``items`` hold a word to search for (not only filters or exclusions)."""
+    return any(isinstance(i, Term) and not i.negated for i in items)
+
+
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:
     """Drop stories (all their revisions at once, so folding stays right) whose newest
     headline is older than ``cutoff``, then validators and sections not used since; return
@@ -604,6 +620,11 @@ def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
         " FROM headlines GROUP BY section_key, fold_key"
         " HAVING max(min(sort_time, first_seen)) <= ?)",
+        (cutoff,),
+    )
+    # Headlines listed before the cutoff and in no list now leave the search (issue 16).
+    conn.execute(
+        "DELETE FROM listed WHERE listed_at <= ? AND url NOT IN (SELECT url FROM headlines)",
         (cutoff,),
     )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))

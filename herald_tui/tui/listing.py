@@ -21,6 +21,7 @@ from herald_tui.text import clean_line
 from herald_tui.times import KST
 
 __all__ = [
+    "NOT_STORED",
     "PEOPLE",
     "PERIODS",
     "SAVED",
@@ -34,6 +35,12 @@ __all__ = [
 ]
 
 SAVED = Section(source="", id="saved", title="Saved")
+
+NOT_STORED = (
+    "Not stored: this headline was listed, but its article was never opened or synced;"
+    " go online to read it."
+)
+"""Offline, for a headline whose article is not stored (a search hit on a listed headline)."""
 """The reader's saved articles, listed in the tree after the sources like a section (its
 key, ``/saved``, is no source's)."""
 
@@ -132,8 +139,8 @@ class SearchListing(Listing):
     query: str
 
     def empty(self, offline: bool) -> str:
-        """Search covers stored articles, not every headline listed: say so."""
-        return "No match among the articles you have opened or synced (sync to search more)."
+        """What search covers, in the reader's words."""
+        return "No match among the headlines listed and the articles stored so far."
 
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
         """The query and how many results."""

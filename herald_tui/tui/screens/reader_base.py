@@ -17,11 +17,11 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from herald_tui.config import Settings
-from herald_tui.errors import HeraldError
+from herald_tui.errors import HeraldError, NotCachedError
 from herald_tui.library import Library
 from herald_tui.model import Quote
 from herald_tui.text import clean_line
-from herald_tui.tui.listing import HeadlineListing, PeopleListing, SearchListing
+from herald_tui.tui.listing import NOT_STORED, HeadlineListing, PeopleListing, SearchListing
 from herald_tui.tui.screens.panes import PanedScreen
 from herald_tui.tui.timefmt import Clock
 from herald_tui.tui.widgets import (
@@ -119,7 +119,9 @@ class ReaderBase(PanedScreen):
 
     def report_error(self, error: BaseException | None) -> str:
         """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
-        if isinstance(error, HeraldError):
+        if isinstance(error, NotCachedError):  # offline: say it in the reader's words
+            message = NOT_STORED
+        elif isinstance(error, HeraldError):
             message = str(error)
         else:
             message = f"internal error: {type(error).__name__}: {error}"
