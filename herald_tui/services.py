@@ -244,6 +244,15 @@ class NewsLibrary:
         if not self.store.readonly:
             self.store.set_read(url, read)
 
+    def set_read_many(self, urls: Sequence[str], read: bool = True) -> list[str]:
+        """Mark many articles read or unread in one transaction; return those changed
+        (none when the store is read-only)."""
+        return [] if self.store.readonly else self.store.set_read_many(urls, read)
+
+    def listed_urls(self, section_key: str) -> list[str]:
+        """Every story in the section's stored list."""
+        return self.store.listed_urls(section_key)
+
     def set_saved(self, article: Article, saved: bool) -> None:
         """Save (with its content, kept forever) or unsave an article."""
         self.store.set_saved(article, saved)

@@ -39,7 +39,7 @@ from herald_tui.tui.failures import section_failed
 from herald_tui.tui.keys import keymap
 from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
-from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_catchup import CatchUpLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
@@ -73,7 +73,7 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
+class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -88,6 +88,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         Binding("quotation_mark,Q", "toggle_quotes", "Quotes", id="quotes"),
         Binding("s", "toggle_saved", "Save", show=False, id="save"),
         Binding("u", "toggle_read", "Unread", show=False, id="unread"),
+        Binding("N", "next_unread", "Next unread", show=False, id="next_unread"),
+        Binding("A", "mark_section_read", "Section read", show=False, id="mark_section_read"),
+        Binding("C", "mark_all_read", "All read", show=False, id="mark_all_read"),
+        Binding("U", "undo_mark", "Undo mark read", show=False, id="undo_mark_read"),
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
         Binding("exclamation_mark", "save_report", "Save report", show=False, id="save_report"),
@@ -105,7 +109,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
     u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
-    article, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
+    article, N next unread, A/C mark the section/everything read and U undo that,
+    z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
     panes, 1-9 jump to a section."""
 
     def compose(self) -> ComposeResult:
