@@ -194,6 +194,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer):
         self.status_bar.demo = self.demo
         if not library.offline:
             self.set_interval(NETWORK_RETRY_SECONDS, self.retry_network)
+        self.start_keeping_up()
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
@@ -238,6 +239,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer):
             empty = self.listing.empty(self.library.offline)
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
+            self.show_new_marks()
             self.headline_list.show(rows, self._section_titles, empty)
 
     def _refresh_if_stale(self, listing: Listing | None) -> None:
@@ -258,8 +260,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer):
         )
 
     async def _refresh(self, section: Section) -> None:
+        before = self.listed_before(section)
         rows = await self.library.refresh(section.key, self._progress(section.key))
         self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
+        self.note_refreshed(section, before, rows)
         if self.section is not None and self.section.key == section.key:
             self._show_rows(rows)
             self.show_location()
@@ -303,6 +307,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer):
         self.article_url = url
         self.terms = terms
         self._stand_in = (title, summary)
+        self.headlines_seen([url])
         self._follow_in_list(url)
         try:
             cached = self.library.cached_article(url)

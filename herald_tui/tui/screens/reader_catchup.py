@@ -21,7 +21,7 @@ from herald_tui.model import Section
 from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.keys import keymap
-from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_keepup import KeepUpLayer
 
 __all__ = ["CatchUpLayer", "MarkedRead", "next_unread"]
 
@@ -45,7 +45,7 @@ def next_unread(rows: Sequence[ListedHeadline], start: int, skip: str | None) ->
     return None
 
 
-class CatchUpLayer(ActionLayer):
+class CatchUpLayer(KeepUpLayer):
     """The reader's catch-up keys: N next unread, A section read, C all read, U undo."""
 
     def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:
@@ -165,6 +165,8 @@ class CatchUpLayer(ActionLayer):
             self.report_error(error)
             return None
         self.actions.remember_read(changed, read)
+        if read:
+            self.headlines_seen(changed)
         touched = set(changed)
         for row in list(self.headline_list.rows):
             if row.headline.url in touched:
