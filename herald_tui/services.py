@@ -130,11 +130,13 @@ class NewsLibrary:
         section, fetcher = self._section(section_key)
         _report(progress, ProgressEvent(f"updating {section.title}"))
         headlines = await self._fetch_headlines(client, fetcher, section, progress)
+        # In a thread: storing and reading back a list of hundreds takes tens of ms, which
+        # on the app's loop would hold up keys while a (timed) refresh runs.
         if headlines is None:  # 304: the stored list is current
-            self.store.touch_section(section_key)
+            await asyncio.to_thread(self.store.touch_section, section_key)
         else:
-            self.store.put_headlines(section_key, headlines)
-        return self.store.headlines(section_key)
+            await asyncio.to_thread(self.store.put_headlines, section_key, headlines)
+        return await asyncio.to_thread(self.store.headlines, section_key)
 
     async def _fetch_headlines(
         self, client: HttpClient, fetcher: Fetcher, section: Section, progress: Progress | None

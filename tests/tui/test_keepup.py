@@ -4,7 +4,6 @@ status bar line, watch words and the bell; never offline, never at 0."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 from textual.app import App
@@ -26,23 +25,10 @@ from tests.tui.helpers import (
 )
 from tests.tui.sample_site import SampleNews, sample_news_library
 from tests.tui.test_no_network import _unresolvable
+from tests.tui.timers import Timers
 
 NARROW = (80, 24)
 WIDE = (120, 40)
-
-
-class Timers:
-    """Stands in for ``set_interval``: records what is to run and how often; fired by hand."""
-
-    def __init__(self) -> None:
-        self.registered: list[tuple[float, Callable[[], object]]] = []
-
-    def __call__(self, seconds: float, callback: Callable[[], object]) -> None:
-        self.registered.append((seconds, callback))
-
-    def fire(self) -> None:
-        for _seconds, callback in self.registered:
-            callback()
 
 
 def wire(n: int, hour: int = 12) -> Headline:
