@@ -11,6 +11,7 @@ the cache reads a key press causes, never the network.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import itertools
 import statistics
@@ -178,24 +179,26 @@ def _moves_down_then_up(downs: int) -> Ready:
 
 
 async def _refresh_again_and_again(sample: SampleNews, app: HeraldApp) -> None:
-    """Timed refreshes back to back, each bringing 200 new headlines to every section: the
-    shown list redrawn (new marks, cursor kept), the others stored and recounted. Each
+    """Timed refreshes back to back; each brings 3 new headlines to every section of 200:
+    the shown list redrawn (new marks, cursor kept), the others stored and recounted. Each
     section's answer is held 30 ms, so that the work is spread among the key presses."""
     screen = app.screen
     assert isinstance(screen, ReaderScreen)
     for round_ in itertools.count(1):
         for key in sample.site.lists:
             source, section = key.split("/")
-            sample.site.lists[key] = [
+            fresh = [
                 Headline(
                     f"https://en.yna.co.kr/view/AEN{round_:04d}{n:04d}{section[:3]}",
                     f"Round {round_}: wire story {n} in {section}",
                     source,
                     section,
-                    news.NOW - timedelta(minutes=n),
+                    news.NOW + timedelta(minutes=round_),
                 )
-                for n in range(200)
+                for n in range(3)
             ]
+            listed = sample.site.lists[key]
+            sample.site.lists[key] = (fresh + listed)[:200]
         gates = [sample.site.hold(key) for key in sample.site.lists]
         screen.timed_refresh()
         for gate in gates:
@@ -203,6 +206,21 @@ async def _refresh_again_and_again(sample: SampleNews, app: HeraldApp) -> None:
             gate.set()
         while screen.auto_refreshing:
             await asyncio.sleep(0.005)
+
+
+def _full_lists(sample: SampleNews) -> SampleNews:
+    """Every section's feed lists 200 headlines, as the first section does."""
+    shown = "yonhap/national"
+    first = [row.headline for row in sample.library.cached_headlines(shown)]
+    for key in sample.site.lists:
+        source, section = key.split("/")
+        sample.site.lists[key] = [
+            h
+            if key == shown  # the list on screen: the same stories as cached
+            else dataclasses.replace(h, url=f"{h.url}{section[:3]}", source=source, section=section)
+            for h in first
+        ]
+    return sample
 
 
 def benchmarks() -> Iterable[Benchmark]:
@@ -228,13 +246,13 @@ def benchmarks() -> Iterable[Benchmark]:
     refreshing: dict[str, Any] = {}
 
     def press_while_refreshing() -> float:
-        sample = _library()
+        sample = _full_lists(_library())
         ready = _moves_down_then_up(30)
         keys = ["j"] * 30 + ["k"] * 30
         beside = functools.partial(_refresh_again_and_again, sample)
         timings = asyncio.run(_session(sample, keys, ready=ready, meanwhile=beside))
         p90 = statistics.quantiles(timings, n=10)[-1]
-        refreshing.setdefault("p90_ms", []).append(round(p90, 1))
+        refreshing["median_ms"] = round(statistics.median(timings), 1)
         refreshing["max_ms"] = round(max(timings), 1)
         return p90
 
@@ -244,7 +262,7 @@ def benchmarks() -> Iterable[Benchmark]:
         "ms",
         "< 50 ms p90",
         meets=lambda median, _base: median < 50,
-        repeat=5,
+        repeat=3,
         notes=refreshing,
     )
 
