@@ -15,6 +15,11 @@ Example::
 
     [ui]
     theme = "gruvbox"
+    refresh_minutes = 5          # 0: no automatic refresh
+
+    [alerts]
+    words = ["missile", "Samsung"]
+    bell = true
 
     [keys]
     quit = "q,ctrl+q"
@@ -40,6 +45,7 @@ from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = [
     "APP_NAME",
+    "AlertSettings",
     "CacheSettings",
     "NetworkSettings",
     "Paths",
@@ -124,6 +130,25 @@ class UISettings:
         "half-blocks), 'halfblock' (coloured cells, works everywhere), 'off' (caption only).",
         choices=("auto", "halfblock", "off"),
     )
+    refresh_minutes: int = _doc(
+        10,
+        "Minutes between automatic refreshes while online (the section shown, and the unread "
+        "counts of the others); 0 turns them off.",
+        0,
+        1440,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSettings:
+    """Watch words: headlines that mention them stand out."""
+
+    words: tuple[str, ...] = _doc(
+        (),
+        "Watch words or phrases (any case, whole words): matching headlines are highlighted "
+        "in the list, and a refresh that brings one says so.",
+    )
+    bell: bool = _doc(False, "Ring the terminal bell when a refresh brings a match.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +158,7 @@ class Settings:
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
     ui: UISettings = field(default_factory=UISettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
     sites: dict[str, str] = field(
         default_factory=dict,
         metadata={
@@ -309,6 +335,8 @@ def _check(name: str, value: Any, default: Any, path: Path) -> Any:
             _check_text(f"{name}.{key}", key, path)
             _check_text(f"{name}.{key}", text, path)
         return dict(value)
+    if isinstance(default, tuple):
+        return _words(name, value, path)
     if isinstance(default, bool) and not isinstance(value, bool):
         raise ConfigError(f"{path}: '{name}' must be true or false, not {_shown(value)}")
     if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
@@ -325,6 +353,22 @@ def _check(name: str, value: Any, default: Any, path: Path) -> Any:
 
 
 _PRINTABLE_ASCII = re.compile("[ -~]+")
+
+MAX_WORDS = 100
+"""Watch words at most: each is looked for in every headline listed."""
+
+
+def _words(name: str, value: Any, path: Path) -> tuple[str, ...]:
+    """A list of non-empty strings, as a tuple."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: '{name}' must be a list of strings, not {_shown(value)}")
+    if len(value) > MAX_WORDS:
+        raise ConfigError(f"{path}: '{name}' may hold {MAX_WORDS} words at most")
+    for word in value:
+        _check_text(name, word, path)
+        if not word.strip():
+            raise ConfigError(f"{path}: '{name}' must not hold an empty word")
+    return tuple(value)
 
 
 def _check_text(name: str, text: str, path: Path) -> None:
@@ -381,6 +425,8 @@ def describe(settings: Settings, paths: Paths) -> str:
 
 
 def _toml(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

@@ -117,6 +117,15 @@ class Library(Protocol):
         """Mark an article read or unread (kept in user data, survives pruning)."""
         ...
 
+    def set_read_many(self, urls: Sequence[str], read: bool = True) -> list[str]:
+        """Mark many articles read or unread at once; return those whose mark changed (so
+        that an undo restores exactly the marks before)."""
+        ...
+
+    def listed_urls(self, section_key: str) -> list[str]:
+        """Every story in the section's cached list (one URL each, however many)."""
+        ...
+
     def set_saved(self, article: Article, saved: bool) -> None:
         """Save an article with its full content (kept forever) or unsave it."""
         ...

@@ -211,3 +211,49 @@ def test_describe_never_prints_raw_control_characters(tmp_path: Path) -> None:
     import tomllib
 
     assert tomllib.loads(text)["ui"]["theme"] == hostile
+
+
+# --- keeping up: the refresh interval and the watch words ----------------------------------
+
+
+def test_refresh_and_alerts_are_read(write_config) -> None:  # type: ignore[no-untyped-def]
+    path = write_config(
+        '[ui]\nrefresh_minutes = 0\n[alerts]\nwords = ["missile", "Kim Jong-un"]\nbell = true\n'
+    )
+    s = load_settings(path, env={})
+    assert s.ui.refresh_minutes == 0
+    assert s.alerts.words == ("missile", "Kim Jong-un") and s.alerts.bell
+    defaults = Settings()
+    assert defaults.ui.refresh_minutes == 10
+    assert defaults.alerts.words == () and not defaults.alerts.bell
+
+
+def test_watch_words_print_and_load_back(tmp_path: Path, write_config) -> None:  # type: ignore[no-untyped-def]
+    s = load_settings(write_config('[alerts]\nwords = ["N. Korea", "삼성", "a \\"q\\""]\n'), env={})
+    paths = resolve_paths(tmp_path / "none.toml", s, None, None, {})
+    text = describe(s, paths)
+    assert 'words = ["N. Korea", "삼성", "a \\"q\\""]' in text
+    round_trip = tmp_path / "round.toml"
+    round_trip.write_text(text, encoding="utf-8")
+    assert load_settings(round_trip, env={}) == s
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[ui]\nrefresh_minutes = -1\n", "'ui.refresh_minutes' must be a whole number from 0 to "),
+        ("[ui]\nrefresh_minutes = 0.5\n", "'ui.refresh_minutes' must be a whole number, not 0.5"),
+        ('[ui]\nrefresh_minutes = "10"\n', "'ui.refresh_minutes' must be a whole number, not '10'"),
+        ('[alerts]\nwords = "missile"\n', "'alerts.words' must be a list of strings, not 'mis"),
+        ("[alerts]\nwords = [1, 2]\n", "'alerts.words' must be a list of strings, not [1, 2]"),
+        ('[alerts]\nwords = ["ok", " "]\n', "'alerts.words' must not hold an empty word"),
+        ('[alerts]\nwords = ["a\\u001b"]\n', "'alerts.words' must not hold control characters"),
+        ('[alerts]\nbell = "yes"\n', "'alerts.bell' must be true or false, not 'yes'"),
+        ("[alerts]\nsound = true\n", "unknown setting 'alerts.sound'"),
+    ],
+)
+def test_refresh_and_alert_settings_are_checked(write_config, text: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = write_config(text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={})
+    assert str(err.value).startswith(f"{path}: {message}")

@@ -25,6 +25,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.touch_section(section_key)                 # list confirmed current (a 304)
     store.last_synced(section_key) -> datetime | None
     store.unread_count(section_key) -> int
+    store.listed_urls(section_key) -> list[str]      # every story listed (no limit)
 
     # conditional GET
     store.validators(url) -> (etag, last_modified) | None
@@ -35,6 +36,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
 
     # the reader's state
     store.set_read(url, read=True); store.read_urls(urls) -> set[str]
+    store.set_read_many(urls, read=True) -> list[str]   # one transaction; the URLs changed
     store.set_saved(article, saved); store.is_saved(url); store.saved() -> list[Article]
 
     # search (the cache and saved articles)
@@ -346,6 +348,10 @@ class Store:
         urls = _headlines.listed_urls(self._cache, section_key)
         return len(urls) - len(_user.read_urls(self._user, urls))
 
+    def listed_urls(self, section_key: str) -> list[str]:
+        """The URL of every story in the section's list (one per story, however long)."""
+        return _headlines.listed_urls(self._cache, section_key)
+
     # -- validators --------------------------------------------------------------------------
 
     def validators(self, url: str) -> tuple[str | None, str | None] | None:
@@ -396,6 +402,12 @@ class Store:
         """Mark ``url`` read or unread (user data: survives pruning and cache deletion)."""
         with self._user.write() as conn:
             _user.set_read(conn, url, read, self._now())
+
+    def set_read_many(self, urls: Iterable[str], read: bool = True) -> list[str]:
+        """Mark all of ``urls`` read or unread in one transaction; return the URLs whose mark
+        changed (undo is ``set_read_many(changed, not read)``: the others keep theirs)."""
+        with self._user.write() as conn:
+            return _user.set_read_many(conn, urls, read, self._now())
 
     def read_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of ``urls`` are marked read."""

@@ -22,6 +22,7 @@ from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui import collector
+from herald_tui.tui.keepup import Every
 from herald_tui.tui.keys import (
     action_help,
     binding_ids,
@@ -59,6 +60,7 @@ class HeraldApp(App[None]):
         clock: Clock = system_clock,
         preferences: Path | None = None,
         reports: Path | None = None,
+        every: Every | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -71,13 +73,20 @@ class HeraldApp(App[None]):
         self._preferences = Preferences()
         self.reports = reports
         """Where the report key (!) writes bug-report bundles."""
+        self.every = every
+        """How the automatic refresh is timed (None: Textual's timers; tests fire their own)."""
         self.clipboard_note: str | None = None
         """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
         asked once at start, off the event loop."""
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(
-            self.library, self.settings, clock=self.clock, demo=self.demo, reports=self.reports
+            self.library,
+            self.settings,
+            clock=self.clock,
+            demo=self.demo,
+            reports=self.reports,
+            every=self.every,
         )
 
     def on_mount(self) -> None:

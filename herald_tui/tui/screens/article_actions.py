@@ -98,6 +98,12 @@ class ArticleActions:
         self.host.update_counts(everywhere=not listed)
         return True
 
+    def remember_read(self, urls: list[str], read: bool) -> None:
+        """Note marks set for many articles at once elsewhere (mark all read, its undo), so
+        that toggling one of them starts from its new mark."""
+        for url in urls:
+            self._read[url] = read
+
     def is_read(self, target: Target) -> bool:
         """Whether the target is read: as marked in this session, else as shown."""
         return self._read.get(target.url, target.read)

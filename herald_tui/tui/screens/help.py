@@ -60,6 +60,8 @@ def _legend() -> list[Content]:
         Content.styled("Marks", "bold underline"),
         _row("●", "unread: not opened yet (u marks it unread again)", ""),
         _row("★", "saved: kept offline for good (s)", ""),
+        _row("◆", "new: a refresh brought it (until you move past it)", ""),
+        _row("underlined", "mentions one of your watch words ([alerts] words)", ""),
         _row("2 versions", "an updated story, (LEAD)...: the newest is shown", ""),
         _row("READING", "reading mode (z): z or Esc leaves it", ""),
     ]

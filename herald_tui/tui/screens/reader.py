@@ -39,7 +39,7 @@ from herald_tui.tui.failures import section_failed
 from herald_tui.tui.keys import keymap
 from herald_tui.tui.listing import PEOPLE, SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
-from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_catchup import CatchUpLayer
 from herald_tui.tui.screens.reader_people import PeopleLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
@@ -74,7 +74,7 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer):
+class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -89,6 +89,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer
         Binding("quotation_mark,Q", "toggle_quotes", "Quotes", id="quotes"),
         Binding("s", "toggle_saved", "Save", show=False, id="save"),
         Binding("u", "toggle_read", "Unread", show=False, id="unread"),
+        Binding("N", "next_unread", "Next unread", show=False, id="next_unread"),
+        Binding("A", "mark_section_read", "Section read", show=False, id="mark_section_read"),
+        Binding("C", "mark_all_read", "All read", show=False, id="mark_all_read"),
+        Binding("U", "undo_mark", "Undo mark read", show=False, id="undo_mark_read"),
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
         Binding("exclamation_mark", "save_report", "Save report", show=False, id="save_report"),
@@ -106,7 +110,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
     u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
-    article, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
+    article, N next unread, A/C mark the section/everything read and U undo that,
+    z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
     panes, 1-9 jump to a section."""
 
     def compose(self) -> ComposeResult:
@@ -200,6 +205,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer
         self.status_bar.demo = self.demo
         if not library.offline:
             self.set_interval(NETWORK_RETRY_SECONDS, self.retry_network)
+        self.start_keeping_up()
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
@@ -244,6 +250,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer
             empty = self.listing.empty(self.library.offline)
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
+            self.show_new_marks()
             self.headline_list.show(rows, self._section_titles, empty)
 
     def _refresh_if_stale(self, listing: Listing | None) -> None:
@@ -264,8 +271,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer
         )
 
     async def _refresh(self, section: Section) -> None:
+        before = self.listed_before(section)
         rows = await self.library.refresh(section.key, self._progress(section.key))
         self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
+        self.note_refreshed(section, before, rows)
         if self.section is not None and self.section.key == section.key:
             self._show_rows(rows)
             self.show_location()
@@ -312,6 +321,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, PeopleLayer
         self.article_url = url
         self.terms = terms
         self._stand_in = (title, summary)
+        self.headlines_seen([url])
         self._follow_in_list(url)
         try:
             cached = self.library.cached_article(url)

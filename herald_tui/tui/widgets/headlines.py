@@ -1,4 +1,5 @@
-"""The headline list of one section: time, read and saved marks, title, section, versions."""
+"""The headline list of one section: time, read, new and saved marks, title, section,
+versions; headlines that match a watch word stand out."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from textual.message import Message
 
 from herald_tui.results import ListedHeadline
 from herald_tui.tui import display
+from herald_tui.tui.keepup import WatchWords
 from herald_tui.tui.timefmt import Clock, list_time
 from herald_tui.tui.widgets._hanging import Hanging
 from herald_tui.tui.widgets.rows import RowList
@@ -29,6 +31,8 @@ class HeadlineList(RowList[ListedHeadline]):
         "headline-list--saved",
         "headline-list--title-read",
         "headline-list--meta",
+        "headline-list--new",
+        "headline-list--alert",
     }
     """Styles of the parts of a row (styled in the app's TCSS)."""
 
@@ -45,10 +49,38 @@ class HeadlineList(RowList[ListedHeadline]):
             """The list the headline was chosen in."""
             return self.headline_list
 
+    class Seen(Message):
+        """The cursor has left a headline marked new: it has been seen."""
+
+        def __init__(self, url: str) -> None:
+            super().__init__()
+            self.url = url
+
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
         self._clock = clock
         self._section_titles: Mapping[str, str] = {}
+        self._new: frozenset[str] = frozenset()
+        self._cursor_url: str | None = None
+        self.watch_words = WatchWords(())
+        """Headlines mentioning one of these stand out (set before rows are shown)."""
+
+    def set_new(self, urls: frozenset[str]) -> None:
+        """Mark these headlines new (the others not), redrawing the rows that change."""
+        changed, self._new = self._new ^ urls, urls
+        for row in self.rows:
+            if row.headline.url in changed:
+                self.replace_row(row)
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        """A new headline the cursor leaves has been seen (:class:`Seen`)."""
+        super().watch_highlighted(highlighted)
+        if highlighted is None or highlighted >= len(self.rows):
+            return
+        url, left = self.rows[highlighted].headline.url, self._cursor_url
+        self._cursor_url = url
+        if left is not None and left != url and left in self._new:
+            self.post_message(self.Seen(left))
 
     def show(
         self,
@@ -79,8 +111,11 @@ class HeadlineList(RowList[ListedHeadline]):
     def prompt(self, row: ListedHeadline) -> Hanging:
         """Unread and saved marks, time, title, section and revisions."""
         headline = row.headline
+        new = headline.url in self._new
         prefix = Content.assemble(
-            (" " if row.read else "●", ".headline-list--unread"),
+            ("◆", ".headline-list--new")
+            if new
+            else (" " if row.read else "●", ".headline-list--unread"),
             ("★" if row.saved else " ", ".headline-list--saved"),
             " ",
             (list_time(headline.published, self._clock()), ".headline-list--time"),
@@ -93,6 +128,8 @@ class HeadlineList(RowList[ListedHeadline]):
             if part
         )
         body = display.line(headline.title, ".headline-list--title-read" if row.read else "")
+        if self.watch_words.match(headline):
+            body = display.line(headline.title, ".headline-list--alert")
         if meta:
             body = Content.assemble(body, "  ", display.line(meta, ".headline-list--meta"))
         return Hanging(prefix, body)

@@ -37,8 +37,12 @@ class StatusBar(Horizontal):
     OFFLINE, READING in reading mode, where you are, when it last synced and what is being
     fetched. The screen sets the attributes; this only renders."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"status-bar--dim", "status-bar--progress"}
-    """The sync time and the progress of fetches."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "status-bar--dim",
+        "status-bar--progress",
+        "status-bar--news",
+    }
+    """The sync time, the progress of fetches, what refreshes brought."""
 
     location: reactive[str] = reactive("")
     """Source and section (``Yonhap News Agency › Politics``)."""
@@ -54,6 +58,8 @@ class StatusBar(Horizontal):
     """Shown instead of the sync time when set (``12 results``, ``kept offline``)."""
     reading: reactive[bool] = reactive(False)
     """Show the READING badge and how to leave reading mode (follows the screen's)."""
+    news: reactive[str] = reactive("")
+    """What refreshes brought and the reader has not seen yet (``3 new in National``)."""
 
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -107,6 +113,9 @@ class StatusBar(Horizontal):
     def watch_note(self) -> None:
         self._update_text()
 
+    def watch_news(self) -> None:
+        self._update_text()
+
     def set_progress(self, task: str, event: ProgressEvent | None) -> None:
         """Show what ``task`` is doing, or forget it (``None``) when it is over."""
         self._progress.pop(task, None)  # re-inserted: the newest report is shown
@@ -138,6 +147,8 @@ class StatusBar(Horizontal):
             (" · ", ".status-bar--dim"),
             display.line(synced, ".status-bar--dim"),
         ]
+        if self.news:
+            parts.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
         if self._progress:
             latest = list(self._progress.values())[-1]
             more = f" (+{len(self._progress) - 1})" if len(self._progress) > 1 else ""
