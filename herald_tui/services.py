@@ -330,6 +330,7 @@ def as_headline(article: Article) -> Headline:
         url=article.url,
         title=article.headline,
         source=article.source,
+        section=article.section,  # the page's name for it: a mixed list shows it
         published=article.published,
         summary=article.summary,
         thumbnail=article.photos[0].url if article.photos else "",

@@ -233,7 +233,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             empty = self.listing.empty(self.library.offline)
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
-            self.headline_list.show(rows, self._section_titles, empty)
+            self.headline_list.show(rows, self._section_titles, empty, mixed=self.listing.mixed)
 
     def _refresh_if_stale(self, listing: Listing | None) -> None:
         section = listing.section if listing is not None else None

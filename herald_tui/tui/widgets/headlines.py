@@ -1,4 +1,5 @@
-"""The headline list of one section: time, read and saved marks, title, section, versions."""
+"""The headline list of one section: read and saved marks, time, title, versions; the
+section too where the list mixes sections (Saved)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from textual.message import Message
 
 from herald_tui.results import ListedHeadline
 from herald_tui.tui import display
-from herald_tui.tui.timefmt import Clock, list_time
+from herald_tui.tui.timefmt import Clock, day_time
 from herald_tui.tui.widgets._hanging import Hanging
 from herald_tui.tui.widgets.rows import RowList
 
@@ -49,19 +50,29 @@ class HeadlineList(RowList[ListedHeadline]):
         super().__init__(id=id)
         self._clock = clock
         self._section_titles: Mapping[str, str] = {}
+        self._mixed = False
+        self._time_width = 0
 
     def show(
         self,
         rows: Sequence[ListedHeadline],
         section_titles: Mapping[str, str],
         empty: str = "No headlines.",
+        *,
+        mixed: bool = False,
     ) -> None:
         """Replace the list; the highlight stays on the same story if it is still listed.
 
         ``section_titles`` maps :attr:`Section.key` to its display title; ``empty`` is what
-        an empty list says instead.
+        an empty list says instead; ``mixed``: the rows come from several sections, so each
+        says its own (in a section's list every row would repeat it).
         """
         self._section_titles = section_titles
+        self._mixed = mixed
+        # One column as wide as the longest time listed, so that titles line up and a list
+        # of today's headlines spends five cells on times, not fifteen.
+        now = self._clock()
+        self._time_width = max((len(day_time(r.headline.published, now)) for r in rows), default=0)
         self.show_rows(rows, empty)
 
     def update_row(self, row: ListedHeadline) -> None:
@@ -77,16 +88,21 @@ class HeadlineList(RowList[ListedHeadline]):
         return self.Opened(self, row)
 
     def prompt(self, row: ListedHeadline) -> Hanging:
-        """Unread and saved marks, time, title, section and revisions."""
+        """Unread and saved marks, time, title, revisions, and the section in a mixed list."""
         headline = row.headline
+        when = day_time(headline.published, self._clock()).rjust(self._time_width)
         prefix = Content.assemble(
             (" " if row.read else "●", ".headline-list--unread"),
             ("★" if row.saved else " ", ".headline-list--saved"),
             " ",
-            (list_time(headline.published, self._clock()), ".headline-list--time"),
-            " ",
+            (when, ".headline-list--time"),
+            " " if when else "",
         )
-        section = self._section_titles.get(f"{headline.source}/{headline.section}", "")
+        section = ""
+        if self._mixed:
+            # A saved article says its section by name (the page's), a listed one by id.
+            key = f"{headline.source}/{headline.section}"
+            section = self._section_titles.get(key, headline.section)
         meta = " · ".join(
             part
             for part in (section, f"{row.revisions} versions" if row.revisions > 1 else "")
