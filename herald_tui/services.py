@@ -180,6 +180,11 @@ class NewsLibrary:
         fetcher = self.registry.for_url(url)
         return self.store.get_article(fetcher.canonical_url(url) if fetcher else url)
 
+    def is_stored(self, url: str) -> bool:
+        """True if the article is in the cache or saved (nothing is read or parsed)."""
+        fetcher = self.registry.for_url(url)
+        return self.store.has_article(fetcher.canonical_url(url) if fetcher else url)
+
     async def article(
         self, url: str, progress: Progress | None = None, *, refresh: bool = False
     ) -> Article:
