@@ -54,6 +54,7 @@ from herald_tui.tui.widgets import (
     StatusBar,
 )
 from herald_tui.tui.widgets.article import RelatedList
+from herald_tui.tui.widgets.find import FindBox
 from herald_tui.tui.widgets.footer import KeyFooter
 from herald_tui.tui.widgets.quotes import QuoteList
 
@@ -136,6 +137,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer, ReadLayer):
             self.quote_panel,
             self.quote_panel.quote_list,
             self.search_box,
+            FindBox(),  # its keys (the one of the find bar, once mounted, comes first)
         )
         return mounted + [node for node in later if not node.is_attached]
 
