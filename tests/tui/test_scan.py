@@ -9,6 +9,7 @@ from herald_tui.tui.timefmt import KST, day_time
 from tests.tui.conftest import MakeApp
 from tests.tui.demo_stack import demo_app
 from tests.tui.helpers import option_texts, press, reader, screen_text, settle
+from tests.tui.sample_site import sample_news_library
 
 NOW = datetime(2024, 7, 10, 15, 0, tzinfo=KST)
 WIDE = (120, 40)
@@ -61,14 +62,14 @@ async def test_a_sections_list_has_times_and_no_section_tags(make_app: MakeApp) 
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         texts = option_texts(reader(app).headline_list)
-        # Unread mark, no saved mark, then the times right-aligned in one column.
-        assert texts[0].startswith("●  " + "13:40".rjust(15) + " Heavy rain warnings")
+        # Unread mark, no saved mark, then the times in one column.
+        assert texts[0].startswith("●  " + "13:40".ljust(15) + " Heavy rain warnings")
         assert texts[3].startswith("●  Yesterday 18:45 Seoul subway fares")
         assert not any("National" in text for text in texts)
         await press(pilot, "2")  # North Korea: the (LEAD) story folded with its first version
         texts = option_texts(reader(app).headline_list)
         assert len(texts) == 2
-        assert texts[0].startswith("●  " + "07:12".rjust(15) + " (LEAD) N. Korea fires")
+        assert texts[0].startswith("●  " + "07:12".ljust(15) + " (LEAD) N. Korea fires")
         assert texts[0].endswith("JCS  2 versions")
         assert not any("North Korea" in text for text in texts)
 
@@ -92,3 +93,18 @@ async def test_ten_headlines_fit_an_80x24_screen() -> None:
         lines = screen_text(app).splitlines()[:-2]
         last = max(n for n, ln in enumerate(lines) if listing.rows[-1].headline.title[:20] in ln)
         assert last < 15, "\n".join(lines)  # ten headlines in under fifteen rows, not 28
+
+
+async def test_a_narrow_pane_shows_dates_so_that_titles_keep_their_room(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:  # one pane, the whole width
+        await settle(pilot)
+        assert "●  Yesterday 18:45 Seoul subway fares to rise" in screen_text(app)
+    app = make_app(sample_news_library())  # the first app closed its library
+    async with app.run_test(size=WIDE) as pilot:  # the list is a third of the screen
+        await settle(pilot)
+        text = screen_text(app)
+        assert "●  Jul 09 Seoul subway fares" in text and "Yesterday" not in text
+        assert "●  13:40  Heavy rain warnings" in text  # the short column: six cells

@@ -4,6 +4,7 @@ section too where the list mixes sections (Saved)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import ClassVar
 
 from textual.content import Content
@@ -11,7 +12,7 @@ from textual.message import Message
 
 from herald_tui.results import ListedHeadline
 from herald_tui.tui import display
-from herald_tui.tui.timefmt import Clock, day_time
+from herald_tui.tui.timefmt import Clock, day_time, list_time
 from herald_tui.tui.widgets._hanging import Hanging
 from herald_tui.tui.widgets.rows import RowList
 
@@ -51,7 +52,7 @@ class HeadlineList(RowList[ListedHeadline]):
         self._clock = clock
         self._section_titles: Mapping[str, str] = {}
         self._mixed = False
-        self._time_width = 0
+        self._time_width = (0, 0)  # the time column, wide and narrow
 
     def show(
         self,
@@ -72,7 +73,11 @@ class HeadlineList(RowList[ListedHeadline]):
         # One column as wide as the longest time listed, so that titles line up and a list
         # of today's headlines spends five cells on times, not fifteen.
         now = self._clock()
-        self._time_width = max((len(day_time(r.headline.published, now)) for r in rows), default=0)
+        times = [_times(r.headline.published, now) for r in rows]
+        self._time_width = (
+            max((len(wide) for wide, _ in times), default=0),
+            max((len(narrow) for _, narrow in times), default=0),
+        )
         self.show_rows(rows, empty)
 
     def update_row(self, row: ListedHeadline) -> None:
@@ -90,14 +95,19 @@ class HeadlineList(RowList[ListedHeadline]):
     def prompt(self, row: ListedHeadline) -> Hanging:
         """Unread and saved marks, time, title, revisions, and the section in a mixed list."""
         headline = row.headline
-        when = day_time(headline.published, self._clock()).rjust(self._time_width)
-        prefix = Content.assemble(
+        marks = Content.assemble(
             (" " if row.read else "●", ".headline-list--unread"),
             ("★" if row.saved else " ", ".headline-list--saved"),
             " ",
-            (when, ".headline-list--time"),
-            " " if when else "",
         )
+        prefixes = [
+            Content.assemble(marks, (when.ljust(width), ".headline-list--time"), " ")
+            if width
+            else marks
+            for when, width in zip(
+                _times(headline.published, self._clock()), self._time_width, strict=True
+            )
+        ]
         section = ""
         if self._mixed:
             # A saved article says its section by name (the page's), a listed one by id.
@@ -111,4 +121,14 @@ class HeadlineList(RowList[ListedHeadline]):
         body = display.line(headline.title, ".headline-list--title-read" if row.read else "")
         if meta:
             body = Content.assemble(body, "  ", display.line(meta, ".headline-list--meta"))
-        return Hanging(prefix, body)
+        # In a narrow pane "Yesterday 09:10" would leave the title a sliver: dates instead.
+        return Hanging(prefixes[0], body, narrow=prefixes[1], min_body=_MIN_TITLE)
+
+
+_MIN_TITLE = 40
+"""Narrower than this beside the full times, a row shows the short ones (``Jul 09``)."""
+
+
+def _times(when: datetime | None, now: datetime) -> tuple[str, str]:
+    """The time of a row in full (``Yesterday 09:10``) and short (``Jul 09``)."""
+    return day_time(when, now), list_time(when, now).strip()
