@@ -109,6 +109,10 @@ class Library(Protocol):
         """When the section's list was last fetched, or None."""
         ...
 
+    def is_stored(self, url: str) -> bool:
+        """True if the article is in the cache or saved (cheap: nothing is read or parsed)."""
+        ...
+
     def unread_count(self, section_key: str) -> int:
         """Unread headlines in the section's cached list."""
         ...

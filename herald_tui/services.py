@@ -184,6 +184,11 @@ class NewsLibrary:
         fetcher = self.registry.for_url(url)
         return self.store.get_article(fetcher.canonical_url(url) if fetcher else url)
 
+    def is_stored(self, url: str) -> bool:
+        """True if the article is in the cache or saved (nothing is read or parsed)."""
+        fetcher = self.registry.for_url(url)
+        return self.store.has_article(fetcher.canonical_url(url) if fetcher else url)
+
     async def article(
         self, url: str, progress: Progress | None = None, *, refresh: bool = False
     ) -> Article:
@@ -359,6 +364,7 @@ def as_headline(article: Article) -> Headline:
         url=article.url,
         title=article.headline,
         source=article.source,
+        section=article.section,  # the page's name for it: a mixed list shows it
         published=article.published,
         summary=article.summary,
         thumbnail=article.photos[0].url if article.photos else "",

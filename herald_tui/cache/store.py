@@ -294,6 +294,13 @@ class Store:
         article = _articles.read_article(self._cache, "articles", url)
         return article or _articles.read_article(self._user, "saved", url)
 
+    def has_article(self, url: str) -> bool:
+        """True if ``url`` is cached or saved (one indexed look-up; nothing is decoded)."""
+        return any(
+            _articles.read_parser(db, table, url) is not None
+            for db, table in ((self._cache, "articles"), (self._user, "saved"))
+        )
+
     def needs_refresh(self, url: str, parser_id: str) -> bool:
         """True if the stored copy of ``url`` was made by an older version of ``parser_id``'s
         parser (see :func:`~herald_tui.cache.articles.parser_is_older`); False when the

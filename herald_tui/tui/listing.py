@@ -73,6 +73,8 @@ class Listing(ABC):
     """The tree entry the listing belongs to (None: none, as for search results)."""
     refreshable: ClassVar[bool] = False
     """True if ``r`` fetches the listing anew."""
+    mixed: ClassVar[bool] = True
+    """True if the rows come from several sections, so each row says its own."""
 
     @abstractmethod
     def empty(self, offline: bool) -> str:
@@ -97,6 +99,7 @@ class SectionListing(HeadlineListing):
 
     section: Section
     refreshable: ClassVar[bool] = True
+    mixed: ClassVar[bool] = False
 
     def rows(self, library: Library) -> list[ListedHeadline]:
         """The section's cached headlines."""

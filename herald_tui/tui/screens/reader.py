@@ -36,6 +36,7 @@ from herald_tui.model import Article, Section
 from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.failures import section_failed
+from herald_tui.tui.history import Visit
 from herald_tui.tui.keys import keymap
 from herald_tui.tui.listing import PEOPLE, SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
@@ -43,6 +44,7 @@ from herald_tui.tui.screens.reader_catchup import CatchUpLayer
 from herald_tui.tui.screens.reader_people import PeopleLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
+from herald_tui.tui.screens.reader_read import ReadLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
 from herald_tui.tui.widgets import (
     ArticleView,
@@ -52,6 +54,7 @@ from herald_tui.tui.widgets import (
     StatusBar,
 )
 from herald_tui.tui.widgets.article import RelatedList
+from herald_tui.tui.widgets.find import FindBox
 from herald_tui.tui.widgets.footer import KeyFooter
 from herald_tui.tui.widgets.quotes import QuoteList
 from herald_tui.tui.widgets.rows import RowList
@@ -74,7 +77,7 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer):
+class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer, ReadLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -144,6 +147,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             self.people_view.filter,
             self.people_view.people_list,
             self.people_view.said_list,
+            FindBox(),  # its keys (the one of the find bar, once mounted, comes first)
         )
         return mounted + [node for node in later if not node.is_attached]
 
@@ -251,7 +255,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
             self.show_new_marks()
-            self.headline_list.show(rows, self._section_titles, empty)
+            self.headline_list.show(rows, self._section_titles, empty, mixed=self.listing.mixed)
+            if self.article_url is None:
+                # In the pane's own queue: at startup, once the pane has composed (a column
+                # mounted into a pane still composing could not be replaced).
+                self.article_view.call_later(self.show_preview)
 
     def _refresh_if_stale(self, listing: Listing | None) -> None:
         section = listing.section if listing is not None else None
@@ -318,6 +326,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         ``terms`` (from a search) are marked in it.
 
         Until it arrives (or if it cannot), the headline's title and summary stand in."""
+        self.record_visit(Visit(url, title, summary, terms))
         self.article_url = url
         self.terms = terms
         self._stand_in = (title, summary)
@@ -363,7 +372,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         shown = self.article_view.article
         same = shown is not None and shown.url == article.url
         source = self._source_titles.get(article.source, "")
-        self.article_view.show(article, source, keep_scroll=same, terms=self.terms)
+        scroll_y = self.scroll_to_restore(url)
+        keep = same and scroll_y is None
+        self.article_view.show(
+            article, source, keep_scroll=keep, terms=self.terms, scroll_y=scroll_y
+        )
         self.quote_panel.show(article)
         if same:
             self.article_view.show_quote(self._quote_in_view())
@@ -453,7 +466,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             return self._to_refresh() is not None
         if action == "refresh_all":
             return not self.library.offline
-        return True
+        read = self.check_read_action(action)
+        return True if read is None else read
 
     def action_step(self, delta: int) -> None:
         """Open the next (1) or previous (-1) headline of the list (or search result)."""
@@ -494,10 +508,12 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
                 self._start_refresh(section)
 
     def action_back(self) -> None:
-        """Close the quote panel (from inside it), leave reading mode, leave the search
-        results, else go one pane to the left."""
+        """Close the quote panel (from inside it), the find bar, leave reading mode, leave
+        the search results, else go one pane to the left."""
         if isinstance(self.focused, QuoteList):
             self.quotes_open = False
+        elif self.article_view.finding is not None and self.pane == "article":
+            self.article_view.close_find()
         elif self.reading:
             self.reading = False
         elif self.searching and self.pane == "headlines":
