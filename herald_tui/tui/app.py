@@ -22,6 +22,7 @@ from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui import collector
+from herald_tui.tui.handoff import Runner, run_program
 from herald_tui.tui.keys import (
     action_help,
     binding_ids,
@@ -59,6 +60,7 @@ class HeraldApp(App[None]):
         clock: Clock = system_clock,
         preferences: Path | None = None,
         reports: Path | None = None,
+        run_program: Runner = run_program,
     ) -> None:
         super().__init__()
         self.library = library
@@ -71,6 +73,9 @@ class HeraldApp(App[None]):
         self._preferences = Preferences()
         self.reports = reports
         """Where the report key (!) writes bug-report bundles."""
+        self.run_program = run_program
+        """Runs the [browser] command and the pager while the app is suspended (tests inject
+        their own)."""
         self.clipboard_note: str | None = None
         """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
         asked once at start, off the event loop."""

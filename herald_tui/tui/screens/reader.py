@@ -90,6 +90,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         Binding("u", "toggle_read", "Unread", show=False, id="unread"),
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
+        Binding("v", "page", "Open in pager", show=False, id="pager"),
         Binding("exclamation_mark", "save_report", "Save report", show=False, id="save_report"),
         Binding("z", "reading_mode", "Reading mode", id="reading_mode"),
         Binding("i", "photos", "Photos", show=False, id="photos"),
@@ -104,9 +105,9 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         ),
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
-    u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
-    article, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
-    panes, 1-9 jump to a section."""
+    u unread, y copy the link, o open it in the browser, v read it in $PAGER, ! save a bug
+    report on a poorly read article, z reading mode, i photos, Escape/Backspace back,
+    Tab/Shift+Tab and h/l between panes, 1-9 jump to a section."""
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
