@@ -48,6 +48,7 @@ COMMANDS: tuple[str, ...] = (
     "read",
     "sync",
     "search",
+    "saved",
     "sources",
     "doctor",
     "cache",
