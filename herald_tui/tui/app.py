@@ -88,7 +88,8 @@ class HeraldApp(App[None]):
     def on_mount(self) -> None:
         """Apply the user's keys and theme; tell the user what they need to know."""
         self.set_keymap(keymap(self.settings.keys))
-        known = binding_ids(self._key_nodes())
+        # The help screen's own close key (close_help) may be rebound too.
+        known = binding_ids(self._key_nodes()) | HelpScreen.binding_ids()
         for name in unknown_actions(self.settings.keys, known):
             message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
             self.notify(message, markup=False)

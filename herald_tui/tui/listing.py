@@ -9,7 +9,7 @@ more class here.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
@@ -21,6 +21,7 @@ from herald_tui.text import clean_line
 
 __all__ = [
     "SAVED",
+    "KeyHint",
     "Listing",
     "Location",
     "SavedListing",
@@ -32,6 +33,11 @@ __all__ = [
 SAVED = Section(source="", id="saved", title="Saved")
 """The reader's saved articles, listed in the tree after the sources like a section (its
 key, ``/saved``, is no source's)."""
+
+
+KeyHint = Callable[[str], str]
+"""The keys of a binding id as bound now, for a hint (``"s"``; ``""`` when unbound): what a
+listing says never spells a key itself, a user may have rebound it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +61,8 @@ class Listing(ABC):
     """True if ``r`` fetches the listing anew."""
 
     @abstractmethod
-    def empty(self, offline: bool) -> str:
-        """What the list says when it has no rows."""
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """What the list says when it has no rows (``keys``: for a hint naming a key)."""
 
     @abstractmethod
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
@@ -82,7 +88,7 @@ class SectionListing(HeadlineListing):
         """The section's cached headlines."""
         return library.cached_headlines(self.section.key)
 
-    def empty(self, offline: bool) -> str:
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
         """Nothing cached (offline) or nothing fetched yet."""
         return "Nothing cached for this section." if offline else "No headlines yet."
 
@@ -103,9 +109,12 @@ class SavedListing(HeadlineListing):
         """The saved articles."""
         return library.saved()
 
-    def empty(self, offline: bool) -> str:
-        """How to save one."""
-        return "Nothing saved yet: s saves the article you are reading."
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """How to save one: with the save key as bound now."""
+        key = keys("save") if keys is not None else ""
+        if not key:
+            return "Nothing saved yet: Save, in the command palette, keeps the article you read."
+        return f"Nothing saved yet: {key} saves the article you are reading."
 
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
         """``Saved`` and how many."""
@@ -118,7 +127,7 @@ class SearchListing(Listing):
 
     query: str
 
-    def empty(self, offline: bool) -> str:
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
         """Search covers stored articles, not every headline listed: say so."""
         return "No match among the articles you have opened or synced (sync to search more)."
 

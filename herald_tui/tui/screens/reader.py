@@ -20,6 +20,7 @@ own (``reader_quotes``, ``reader_search``, ``reader_photos``, ``reader_host``, o
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from typing import ClassVar
 
 from textual import events, on
@@ -36,7 +37,7 @@ from herald_tui.model import Article, Section
 from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.failures import section_failed
-from herald_tui.tui.keys import keymap
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
 from herald_tui.tui.screens.reader_host import ActionLayer
@@ -231,7 +232,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
         if self.listing is not None:
-            empty = self.listing.empty(self.library.offline)
+            empty = self.listing.empty(self.library.offline, partial(key_hint, self))
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
             self.headline_list.show(rows, self._section_titles, empty)
@@ -407,7 +408,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         """Say in words (no URL) that the section could not be fetched, and the key to try
         again: in the pane when it has nothing else to show, else in a notification."""
         title = self._section_titles.get(key, key)
-        retry = keymap(self.settings.keys).get("refresh", "r").split(",")[0]
+        retry = key_hint(self, "refresh", first=True)
         message = section_failed(title, error or HeraldError("unknown error"), retry)
         shown = self.section is not None and self.section.key == key
         if shown and not self.headline_list.rows:
