@@ -148,3 +148,18 @@ async def test_where_the_terminal_cannot_be_suspended_v_and_o_say_so(
         "less cannot run here: this terminal cannot be handed over to another program.",
         "w3m cannot run here: this terminal cannot be handed over to another program.",
     ]
+
+
+async def test_o_over_ssh_without_the_setting_copies_and_says_how_to_read_here(
+    sample: SampleNews, no_desktop_browser: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.2 50000 10.0.0.1 22")
+    app = stepping_aside(sample, Settings())
+    notes = record_notifications(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter", "o")
+    assert app.events == [] and no_desktop_browser == []
+    assert notes.messages == [
+        "Copied the link instead (over SSH a browser would open on the server; a [browser] "
+        f"command in the config opens it here): {news.RAIN_URL}"
+    ]

@@ -213,7 +213,9 @@ class ArticleActions:
             return
         unavailable = browser_unavailable(os.environ)
         if unavailable:
-            self._copy(url, f"Copied the link instead ({unavailable})")
+            # Say how to read it here next time: a text browser in this terminal.
+            why = f"{unavailable}; a [browser] command in the config opens it here"
+            self._copy(url, f"Copied the link instead ({why})")
             return
         self.host.in_background(self._browse(url))
 
