@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from herald_tui.commands.common import add_format_option
 from herald_tui.errors import HeraldError, UsageError
 
 if TYPE_CHECKING:
@@ -43,12 +44,7 @@ def register(subparsers: Any) -> None:
         help="fetch the page (not from the cache), save it to FILE as received, and print it "
         "(a saved page becomes a test fixture: see docs/fixtures.md)",
     )
-    parser.add_argument(
-        "--format",
-        choices=("text", "markdown", "json"),
-        default="text",
-        help="output format (default: text)",
-    )
+    add_format_option(parser)
     parser.set_defaults(run=run)
 
 

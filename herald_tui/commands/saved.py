@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from herald_tui.commands.common import check_store_dirs
+from herald_tui.commands.common import add_format_option, check_store_dirs
 
 if TYPE_CHECKING:
     from herald_tui.cli import Context
@@ -29,12 +29,7 @@ def register(subparsers: Any) -> None:
         help="print the saved articles (text, Markdown or JSON lines; works offline)",
         description=__doc__.split("\n\n")[1],
     )
-    parser.add_argument(
-        "--format",
-        choices=("text", "markdown", "json"),
-        default="text",
-        help="output format (default: text); json prints one article per line",
-    )
+    add_format_option(parser, "; json prints one article per line")
     parser.set_defaults(run=_run)
 
 
