@@ -51,6 +51,7 @@ from herald_tui.quotes._tokens import QUOTE
 __all__ = ["attach_quotes", "extract_quotes"]
 
 _CARRY = 2  # narration paragraphs a quotation standing alone may look back across
+_LEDE_REACH = 2  # paragraphs after the lede that may name the speaker it describes
 
 
 class _Draft:
@@ -78,6 +79,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     drafts = [d for d in (_draft(q, narrations) for q in found) if d is not None]
     table = SpeakerTable()
     resolved = _resolve(narrations, table)
+    _name_the_lede(narrations, resolved, table)
     body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
     return (*head, *body)
@@ -138,6 +140,61 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
             if entity is not None:
                 resolved[id(mention)] = entity
     return resolved
+
+
+def _name_the_lede(
+    narrations: list[Narration], resolved: dict[int, Entity], table: SpeakerTable
+) -> None:
+    """Wire copy describes the speaker in the lede and names them just after: 'the head of the
+    state weather agency said Tuesday.' then '"...," Weather Agency Administrator Han said'.
+    A lede speaker known only by a definite description ('the ...', 'the country's spy
+    agency') is the first speaker named in the next two paragraphs, when that one is not in
+    the lede itself and is the same kind of speaker; never a guess past another speaker."""
+    if len(narrations) < 2:
+        return
+    lede = narrations[0].mentions.values()
+    in_lede = {resolved.get(id(m)) for m in lede}
+    for mention in lede:
+        described = resolved.get(id(mention))
+        if described is None or described.name or not _described(mention):
+            continue
+        found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described)
+        if found is None or found[0] in in_lede or not _same_kind(described, *found):
+            continue
+        named = found[0]
+        table.merge(described, named)
+        for key, entity in resolved.items():
+            if entity is described:
+                resolved[key] = named
+        return
+
+
+def _described(mention: Mention) -> bool:
+    """A speaker phrase that describes one known speaker: 'the ...' or '...'s ...'."""
+    if mention.kind != "role" or not mention.spoke or mention.plural:
+        return False
+    return mention.determiner == "the" or any(m.endswith(("'s", "’s")) for m in mention.modifiers)
+
+
+def _first_named_speaker(
+    narrations: list[Narration], resolved: dict[int, Entity], described: Entity
+) -> tuple[Entity, Mention] | None:
+    """The first named speaker of ``narrations``, unless another unnamed one speaks first."""
+    for nar in narrations:
+        for _, mention in sorted(nar.mentions.items()):
+            entity = resolved.get(id(mention))
+            if entity is None or not mention.spoke or entity is described:
+                continue
+            return (entity, mention) if entity.name else None
+    return None
+
+
+def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:
+    """A person for a person, a body for a body ('the Rodong Sinmun' is a body: a name that
+    takes 'the' is no person's)."""
+    if described.plural != named.plural:
+        return False
+    return described.org == named.org or (described.org and mention.determiner == "the")
 
 
 def _quotes(

@@ -92,6 +92,7 @@ _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statem
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
 _INDEFINITE = wordset("a an his her its their")
+_MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
@@ -191,6 +192,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 0 and toks[v - 1].lower in _MODALS:
+                continue  # what someone would say is no report: "warned the army would respond"
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
             if according:  # a source is named there, whatever noun heads it

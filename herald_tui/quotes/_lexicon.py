@@ -128,7 +128,8 @@ NOT_NAME = CALENDAR | wordset(
     when after before while as if also yesterday today tomorrow since during for with
     from by to of under over according asked speaking still yet so then there here it its
     he she they we i you his her their our my your separately instead both such some many
-    most several other another one two three four five
+    most several other another one two three four five among amid across through throughout
+    despite unlike like beyond near inside outside around
     """
 )
 

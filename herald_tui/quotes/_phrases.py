@@ -65,6 +65,7 @@ AGE = re.compile(r"(\d+)-year-old$")
 _MAX_NAME = 12
 _CHIEF = {"executive": "ceo", "officer": "ceo"}
 _MAX_APPOSITIVE = 16
+_BARE_ROLE = 4  # words of a bare role before its preposition: "deputy head coach of"
 
 
 class Mention:
@@ -230,9 +231,21 @@ def appositive_ok(inner: list[Token]) -> bool:
         return True
     if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
         return is_title_shaped(first)  # "principal of Haewon Middle School"
+    if _role_of_body(inner):
+        return True  # "floor leader of the Democratic Party", "chief spokesperson for the ..."
     if inner[-1].text.islower() and any(_possessive(t) for t in inner[:3]):
         return True  # "South Korea's top trade negotiator"
     return first.lower.endswith("'s") or is_title(first)
+
+
+def _role_of_body(inner: list[Token]) -> bool:
+    """True for a bare role of a few lowercase words before "of", "at" or "for" whose last
+    word is a title or role noun: "floor leader of ...", "deputy head coach for ..."."""
+    for i, tok in enumerate(inner[1:_BARE_ROLE], start=1):
+        if tok.lower in ("of", "at", "for"):
+            before = inner[:i]
+            return all(t.kind == WORD and t.text.islower() for t in before) and is_title(before[-1])
+    return False
 
 
 def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
@@ -366,6 +379,9 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     i = _name_start(toks, j, floor)
     title_toks, name_toks = _split_title(toks[i : j + 1])
     org = bool(name_toks) and _is_org(name_toks)
+    if org and title_toks and title_toks[-1].lower == "general":
+        # "the General Staff of the Korean People's Army": a body's name, not a rank
+        title_toks, name_toks = title_toks[:-1], [title_toks[-1], *name_toks]
     owner = max((k for k, t in enumerate(name_toks[:-1]) if _possessive(t)), default=-1)
     if org and owner >= 0 and _place(name_toks[: owner + 1]) and _is_org(name_toks[owner + 1 :]):
         # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")

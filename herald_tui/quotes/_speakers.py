@@ -40,6 +40,15 @@ _SPELLED = {"n.": "north", "s.": "south"}
 _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
 """Pyongyang, or "the North", speaking for North Korea when the article named it (the
 capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
+_CAPITALS = {
+    "seoul": "South Korea",
+    "pyongyang": "North Korea",
+    "beijing": "China",
+    "tokyo": "Japan",
+    "moscow": "Russia",
+    "washington": "United States",
+}
+"""A capital that speaks is its country's government: "Beijing urged ..." is China."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
 _LEADERS = wordset(
@@ -116,8 +125,11 @@ class Entity:
         """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
             return self.phrases[0] if self.phrases else ""
-        if self.org:
-            return self.name
+        if self.org and self.name.lower() in _CAPITALS:
+            return _CAPITALS[self.name.lower()]
+        if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
+            owned = self.title.endswith(("'s", "’s"))
+            return f"{self.title} {self.name}" if owned else self.name
         text = f"{self.title} {self.name}" if self.title else self.name
         if not self.appositive:
             return text
@@ -128,7 +140,7 @@ class Entity:
     def short(self) -> str:
         """The name alone, or the role phrase without its article."""
         if self.name:
-            return self.name
+            return _CAPITALS.get(self.name.lower(), self.name) if self.org else self.name
         first, _, rest = self.full.partition(" ")
         return rest if first.lower() in _ARTICLES and rest else self.full
 
@@ -233,6 +245,11 @@ class _Recent:
         if len(order) > _RECENT:
             del order[next(iter(order))]
 
+    def replace(self, gone: Entity, into: Entity) -> None:
+        """Put ``into`` where ``gone`` was (once)."""
+        if gone in self._order:
+            self._order = dict.fromkeys(into if e is gone else e for e in self._order)
+
     def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
         return next((e for e in reversed(self._order) if wanted(e)), None)
 
@@ -290,6 +307,24 @@ class SpeakerTable:
             return None
         found = list(dict.fromkeys(e for e in entities if e.person and e.name and e.fits(mention)))
         return found[0] if len(found) == 1 else None
+
+    def merge(self, gone: Entity, into: Entity) -> None:
+        """Make ``into`` the entity ``gone`` was: the lede's "the head of the state weather
+        agency" is the Han Seung-woo the next paragraph names. ``into`` takes ``gone``'s
+        roles and phrases and its place among the entities (the headline looks there)."""
+        into.roles |= gone.roles
+        into.phrases.extend(p for p in gone.phrases if p not in into.phrases)
+        into.issued |= gone.issued
+        self.entities = [into if e is gone else e for e in self.entities if e is not into]
+        for recent in (
+            self._subjects,
+            self._introduced,
+            self._nameless,
+            self._spoke,
+            *self._roles.values(),
+            *self._words.values(),
+        ):
+            recent.replace(gone, into)
 
     # --- resolution ----------------------------------------------------------------------
 
@@ -404,6 +439,9 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
+        worded = self._worded(mention)
+        if worded is not None:
+            return worded
         if mention.role == "media" and "state" in mention.modifiers:
             agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
             if agency is not None:
@@ -413,6 +451,22 @@ class SpeakerTable:
             if named is not None:
                 return named  # "Hanjin Shipping said ..." then "the company said"
         return self._new(mention)
+
+    def _worded(self, mention: Mention) -> Entity | None:
+        """Who "the administrator" or "the chamber" means when nobody holds that role: the
+        one person whose title has that word ("Weather Agency Administrator Han"), or the one
+        organisation whose name has it ("the Korea Chamber of Commerce and Industry")."""
+        if mention.determiner != "the" or mention.modifiers or mention.plural:
+            return None
+        word = mention.text.lower().rsplit(" ", 1)[-1]
+
+        def worded(e: Entity) -> bool:
+            if e.org:
+                return word in e.names() and not _outlet(e)
+            return not mention.org and word in _tokens(e.title)
+
+        found = [e for e in self.entities if e.name and worded(e)]
+        return found[0] if len(found) == 1 else None
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's

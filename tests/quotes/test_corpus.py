@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "tuning2", "tuning3", "blind")
+SPLITS = ("dev", "tuning2", "tuning3", "tuning4", "blind2")
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
 OPEN_DOUBLE, CLOSE_DOUBLE = '"“', '"”'
@@ -289,7 +289,13 @@ def split_files(split: str) -> list[Path]:
 
 @pytest.mark.parametrize(
     ("split", "articles", "quotes"),
-    [("dev", 30, 150), ("tuning2", 10, 50), ("tuning3", 12, 60), ("blind", 15, 100)],
+    [
+        ("dev", 30, 150),
+        ("tuning2", 10, 50),
+        ("tuning3", 12, 60),
+        ("tuning4", 15, 100),
+        ("blind2", 15, 150),
+    ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
     files = split_files(split)

@@ -38,29 +38,39 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.981,
     },
     "tuning3": {
-        "precision": 0.974,
-        "recall": 0.926,
-        "speaker_accuracy": 0.867,
-        "end_to_end_f1": 0.824,
+        "precision": 1.0,
+        "recall": 0.992,
+        "speaker_accuracy": 0.967,
+        "end_to_end_f1": 0.963,
+    },
+    "tuning4": {
+        "precision": 0.994,
+        "recall": 0.983,
+        "speaker_accuracy": 0.924,
+        "end_to_end_f1": 0.913,
     },
 }
-"""Each tuning split's figures before the rules changed for issue 13: none may drop."""
+"""Each tuning split's figures after the last rule change (a ratchet: a rule change may not
+lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
+0.824 end-to-end. ``tuning4`` was the first blind split; it became a tuning split when its
+articles were read to change rules (0.789 speaker, 0.780 end-to-end at that moment)."""
 
-TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 0}
-"""A term is never given a speaker (tuning3 had 2 before issue 13)."""
+TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 0, "tuning4": 1}
+"""A term is never given a speaker (tuning3 had 2 before issue 13; tuning4 has 1 left)."""
 
 BLIND_FLOOR: dict[str, float | None] = {
-    "precision": 0.971,
-    "recall": 0.966,
-    "speaker_accuracy": 0.726,
-    "end_to_end_f1": 0.703,
+    "precision": 0.976,
+    "recall": 0.970,
+    "speaker_accuracy": 0.778,
+    "end_to_end_f1": 0.757,
 }
-"""The blind split's gate: its first honest run, on the extractor before any rule of issue 13
-changed (17 articles, 174 quotations). A floor against regressions, not the goal (``GOALS``);
-the figures after issue 13 are in docs/PERFORMANCE.md. Never raise it by tuning on the split."""
+"""The blind split's gate: its first honest run, on the extractor before any rule read on
+``tuning4`` changed (16 articles, 167 quotations). A floor against regressions, not the goal
+(``GOALS``); the figures after the rules are in docs/PERFORMANCE.md. Never raise it by tuning
+on the split."""
 
-BLIND_MAX_TERMS_WITH_SPEAKER: int | None = 5
-"""Terms given a speaker on the blind split in its first honest run (5); the goal is 0."""
+BLIND_MAX_TERMS_WITH_SPEAKER: int | None = 2
+"""Terms given a speaker on the blind split in its first honest run (2); the goal is 0."""
 
 
 def _below(result: Score, floor: dict[str, float | None]) -> dict[str, float]:
@@ -97,6 +107,7 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("dev")) >= 30
     assert len(load("tuning2")) >= 10
     assert len(load("tuning3")) >= 12
+    assert len(load("tuning4")) >= 15
 
 
 # --- the scorer --------------------------------------------------------------------------------
