@@ -59,6 +59,7 @@ from herald_tui.quotes._tokens import (
 
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
+_MAX_DESCRIPTORS = 8  # "South Korea's under-19 women's volleyball head | coach Ahn"
 _NAMING = ("surnamed", "named")
 AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
@@ -537,7 +538,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     """
     k = i
     anchored = org or titled
-    while k - 1 >= floor and i - k < _MAX_MODIFIERS:
+    while k - 1 >= floor and i - k < _MAX_DESCRIPTORS:
         prev = toks[k - 1]
         if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
