@@ -115,8 +115,10 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         mention = start.quoted_verb(q1, text)  # 'The minister also "stressed the need ..."'
     if not words(text):
         return None  # marks around nothing, or around punctuation only
+    # 'Some say it is "panic buying"': a part of a group names no speaker for a scare term
+    speaker = mention is not None and mention.role != "nobody"
     if not multi and not_a_quotation(
-        start, q1, text, full=full, speaker=mention is not None, adjacent=adjacent is not None
+        start, q1, text, full=full, speaker=speaker, adjacent=adjacent is not None
     ):
         return None
     if mention is None and full:

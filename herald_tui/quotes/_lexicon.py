@@ -92,6 +92,9 @@ PRONOUNS = {
     "they": "group",
     "it": "org",
     **{w: "nobody" for w in wordset("someone somebody anyone anybody nobody everyone everybody")},
+    # a part of a group named before speaks for no one in it: "with some calling it ... and
+    # others warning", "Many said"
+    **{w: "nobody" for w in wordset("some others many few most several")},
 }
 
 # Words that end a description's head noun: "a midwife | with 30 years of experience".

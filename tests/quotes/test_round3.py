@@ -47,3 +47,43 @@ def test_a_long_titled_object_is_not_the_speaker() -> None:
         'Ahn Soo-bin and found her "ready for anyone."'
     )
     assert speakers(quotes(paragraph)) == {"ready for anyone.": "Kim Ye-rin"}
+
+
+# --- a part of a group ("some", "others", "many") speaks for no one ----------------------------
+
+
+def test_some_and_others_inside_a_with_clause_are_nobody() -> None:
+    paragraph = (
+        "A pilot scheme that lets clinics use robots has split nurses, with some calling the "
+        'machines "a blessing" for short-staffed wards and others warning of "hollow care."'
+    )
+    assert speakers(quotes(paragraph)) == {"a blessing": None, "hollow care.": None}
+
+
+def test_some_and_others_opening_clauses_are_nobody() -> None:
+    paragraph = (
+        'The port plan has split the council. Some called it "a lifeline for the harbor," '
+        'while others warned of "a white elephant on the quay."'
+    )
+    found = speakers(quotes("Council chair Oh Ji-ho said the vote would wait.", paragraph))
+    assert found == {"a lifeline for the harbor,": None, "a white elephant on the quay.": None}
+
+
+def test_a_scare_term_after_some_say_is_no_quotation() -> None:
+    paragraph = 'Some say the rise is a recovery rather than "panic selling."'
+    assert quotes("Analyst Do Hye-rim said prices rose.", paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('The plan has split the council, with critics calling it "a white elephant."', "critics"),
+        ('Many farmers said the levy was "a tax on rain."', "farmers"),
+        ('Park Eun-bi said many of the traders were "close to giving up."', "Park Eun-bi"),
+    ],
+)
+def test_a_named_group_or_a_speaker_before_many_keeps_its_reading(
+    paragraph: str, speaker: str
+) -> None:
+    (quote,) = quotes(paragraph)
+    assert quote.speaker_short == speaker
