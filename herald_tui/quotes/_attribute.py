@@ -92,6 +92,7 @@ _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statem
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
 _INDEFINITE = wordset("a an his her its their")
+_POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
@@ -806,6 +807,19 @@ def title_cased(text: str) -> bool:
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
+def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """True when a possessive before the fragment ``text`` at ``q`` makes it what its owner
+    voices: 'conveyed its "serious concern"', 'expressed their "deep regret"' (not a name:
+    'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones')."""
+    if prev.lower not in _POSSESSIVES or title_cased(text):
+        return False
+    found = words(text)
+    after = nar.toks[q + 1] if q + 1 < len(nar.toks) else None
+    if after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after):
+        return False  # the fragment modifies the noun after it: a kind of thing
+    return bool(found) and singular(found[-1]) not in _KINDS
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -823,7 +837,7 @@ def not_a_quotation(
     if nar.cued(q) and not nar.labels(q, text):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
     if prev is not None and prev.lower in _DEFINITE and not full:
-        return True  # 'the "Busan Declaration"'
+        return not (speaker and _expressed(nar, q, prev, text))  # 'the "Busan Declaration"'
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
     if not full and len(found) <= 3 and nar.modifies_noun(q, text):

@@ -87,3 +87,47 @@ def test_a_named_group_or_a_speaker_before_many_keeps_its_reading(
 ) -> None:
     (quote,) = quotes(paragraph)
     assert quote.speaker_short == speaker
+
+
+# --- a short fragment of a known speaker: "welcomed ... as", "conveyed its" ------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            'The Korea Shipbuilders Association (KSA) welcomed the permits as "long awaited" '
+            "but said in a statement that small yards also needed help.",
+            "long awaited",
+            "Korea Shipbuilders Association",
+        ),
+        (
+            'In Busan, the trade ministry said it had expressed its "deep regret" to the embassy.',
+            "deep regret",
+            "trade ministry",
+        ),
+        (
+            'The two unions said they had sent their "firm objection" to the board on Monday.',
+            "firm objection",
+            "two unions",
+        ),
+    ],
+)
+def test_a_short_fragment_of_a_known_speaker_is_a_partial_quote(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    (quote,) = quotes(paragraph)
+    assert (quote.text, quote.kind, quote.speaker_short) == (text, "partial", speaker)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The ministry said it would keep its "sunshine policy" for now.',
+        'The ministry said it would expand its "Three Axis" defense.',
+        'The ministry said it expanded its "smart farm" zones last year.',
+        'Officials welcomed the "Blue Harbor" plan on Monday.',
+    ],
+)
+def test_a_name_after_a_possessive_is_no_quotation(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
