@@ -231,7 +231,7 @@ ROLE_NOUNS: dict[str, str] = {
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
             commentary report post slogan alert declaration announcement headquarters force
-            newspaper broadcaster flag
+            newspaper broadcaster flag lobby organization organisation coalition
             """
         )
     },
@@ -276,7 +276,15 @@ ORG_ROLES = wordset(
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
     administration police prosecution service media regime army navy headquarters force
-    newspaper broadcaster
+    newspaper broadcaster lobby organization organisation coalition
+    """
+)
+
+# Organisation roles of the state: a "group" or a "lobby" is never one of these.
+STATE_ROLES = wordset(
+    """
+    ministry office agency government military committee commission court council embassy
+    department administration police prosecution regime army navy headquarters force
     """
 )
 

@@ -131,3 +131,37 @@ def test_a_short_fragment_of_a_known_speaker_is_a_partial_quote(
 )
 def test_a_name_after_a_possessive_is_no_quotation(paragraph: str) -> None:
     assert quotes(paragraph) == ()
+
+
+# --- "the group", "the lobby": a body outside the state that spoke before ---------------------
+
+_PERMITS = '"Yards cannot wait a year for a permit," {} said.'
+
+
+@pytest.mark.parametrize("phrase", ["the industry group", "the business lobby"])
+def test_a_generic_body_noun_refers_to_the_association_that_spoke(phrase: str) -> None:
+    lede = "The Korea Shipbuilders Association (KSA) called for faster permits on Monday."
+    (quote,) = quotes(lede, _PERMITS.format(phrase))
+    assert quote.speaker_short == "Korea Shipbuilders Association"
+
+
+@pytest.mark.parametrize(
+    ("lede", "phrase", "speaker"),
+    [
+        (
+            "The Ministry of Oceans and Fisheries said the permits would come in May.",
+            "the industry group",
+            "industry group",
+        ),
+        (
+            "The Korea Shipbuilders Association (KSA) called for faster permits on Monday.",
+            "a civic group",
+            "civic group",
+        ),
+    ],
+)
+def test_a_group_is_no_ministry_and_a_new_group_is_new(
+    lede: str, phrase: str, speaker: str
+) -> None:
+    (quote,) = quotes(lede, _PERMITS.format(phrase))
+    assert quote.speaker_short == speaker
