@@ -307,7 +307,7 @@ def _head_phrase(
     if found is None:
         return None
     mention, first = found
-    return _with_outer_phrase(text, toks, mention, first, floor, depth)
+    return _with_outer_phrase(text, toks, mention, first, floor, depth, open_role=open_role)
 
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
@@ -354,14 +354,22 @@ def _extend(mention: Mention, text: str, end: int) -> None:
 
 
 def _with_outer_phrase(
-    text: str, toks: list[Token], mention: Mention, first: int, floor: int, depth: int
+    text: str,
+    toks: list[Token],
+    mention: Mention,
+    first: int,
+    floor: int,
+    depth: int,
+    *,
+    open_role: bool = False,
 ) -> Mention | None:
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
     ministry"), a name to the role it names ("a teacher surnamed | Lee"); otherwise check the
     phrase starts where a subject may start."""
     before = toks[first - 1] if first > floor else None
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
-        outer = _head_phrase(text, toks, first - 2, floor, depth + 1)
+        # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
+        outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
         if outer is not None and outer.kind != "pronoun":
             _extend(outer, text, mention.end)
             return outer

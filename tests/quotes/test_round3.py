@@ -165,3 +165,41 @@ def test_a_group_is_no_ministry_and_a_new_group_is_new(
 ) -> None:
     (quote,) = quotes(lede, _PERMITS.format(phrase))
     assert quote.speaker_short == speaker
+
+
+# --- a noun no list holds, with a place after it, next to the verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            '"It feels like a game, not homework," a ninth-grader in Gwangju told reporters.',
+            "ninth-grader in Gwangju",
+        ),
+        ('"Empty by June," said a beekeeper from Yeongju.', "beekeeper from Yeongju"),
+        ('A beekeeper from Yeongju said the hives were "empty by June."', "beekeeper from Yeongju"),
+    ],
+)
+def test_an_unlisted_noun_with_a_place_is_the_speaker(paragraph: str, speaker: str) -> None:
+    (quote,) = quotes(paragraph)
+    assert quote.speaker_short == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Officials said the pass across the ridge in Inje was "closed until spring."',
+            "Officials",
+        ),
+        ('The road to the pass in Inje was "closed until spring," officials said.', "officials"),
+        (
+            'Park Ji-hoon said the mood at the rally in Gwangju was "calm but angry."',
+            "Park Ji-hoon",
+        ),
+    ],
+)
+def test_a_thing_with_a_place_is_no_speaker(paragraph: str, speaker: str) -> None:
+    (quote,) = quotes(paragraph)
+    assert quote.speaker_short == speaker
