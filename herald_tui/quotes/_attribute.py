@@ -210,9 +210,27 @@ class Narration:
                 if low not in ("asked", "asks"):
                     spoke.add(id(mention))
                 mention.subject = mention.spoke = id(mention) in spoke
+                if low == "asked" and self._asked_aside(v):
+                    mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
             self._verbs.append(v)
+
+    def _asked_aside(self, v: int) -> bool:
+        """True when "asked" at ``v`` opens an aside between commas before the main verb:
+        "Ahn, asked whether he was tired, laughed" (Ahn is asked and answers; not "A reporter,
+        Noh, asked whether ...", where Noh asks)."""
+        toks = self.toks
+        if toks[v - 1].text != ",":
+            return False
+        stop = min(len(toks) - 1, v + _REACH)
+        for k in range(v + 1, stop):
+            if self.sentence[k] != self.sentence[v] or toks[k].kind == QUOTE:
+                return False
+            after = toks[k + 1]
+            if toks[k].text == "," and after.text.islower() and after.lower.endswith("ed"):
+                return True
+        return False
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""

@@ -203,3 +203,27 @@ def test_an_unlisted_noun_with_a_place_is_the_speaker(paragraph: str, speaker: s
 def test_a_thing_with_a_place_is_no_speaker(paragraph: str, speaker: str) -> None:
     (quote,) = quotes(paragraph)
     assert quote.speaker_short == speaker
+
+
+# --- "Ahn, asked whether ..., laughed.": the one asked answers -----------------------------
+
+_COACHES = (
+    "Head coach Ahn Tae-woo (안태우) said his team was ready.",
+    "Captain Noh Tae-il, a defender for Ulsan, said the players needed rest.",
+)
+
+
+@pytest.mark.parametrize("verb", ["laughed", "smiled", "shrugged"])
+def test_the_one_asked_in_an_aside_is_who_he_means(verb: str) -> None:
+    answer = (
+        f"Ahn, asked whether he worried about the schedule, {verb}. "
+        '"Worry is for the weak. We train for this," he said.'
+    )
+    (quote,) = quotes(*_COACHES, answer)
+    assert quote.speaker_short == "Ahn Tae-woo"
+
+
+def test_a_questioner_named_in_an_appositive_is_not_who_he_means() -> None:
+    question = "A reporter, Jeon Min-gyu, asked whether the team was tired."
+    (quote,) = quotes(_COACHES[0], question, '"Worry is for the weak," he said.')
+    assert quote.speaker_short == "Ahn Tae-woo"
