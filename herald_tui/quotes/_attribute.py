@@ -150,6 +150,7 @@ class Narration:
         self.mentions: dict[int, Mention] = {}
         self._read_clauses()
         self._read_subjects()
+        self._read_agents()
         self._read_names()
         for mention in self.mentions.values():
             mention.paragraph = index
@@ -412,6 +413,23 @@ class Narration:
                 mention = possessive
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _read_agents(self) -> None:
+        """The agent of a passive is who acted: "a plan announced by the ministry" makes the
+        ministry who a following "it" means, as if it were the subject ("The new ones will be
+        '...,' it said."). Not a news outlet: "a statement carried by the KCNA" relays."""
+        toks = self.toks
+        for k in range(1, len(toks) - 1):
+            if toks[k].lower != "by" or not toks[k].text.islower():
+                continue
+            verb = toks[k - 1].lower
+            if not (verb.endswith("ed") or verb in PARTICIPLES) or toks[k + 1].kind != WORD:
+                continue
+            agent = phrase_after(self.text, toks, k + 1)
+            if agent is None or agent.kind == "pronoun" or _relays(agent):
+                continue
+            known = self.mentions.setdefault(agent.start, agent)
+            known.subject = True
 
     def _possessive(self, k: int) -> Mention | None:
         """ "His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the

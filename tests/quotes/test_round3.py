@@ -227,3 +227,28 @@ def test_a_questioner_named_in_an_appositive_is_not_who_he_means() -> None:
     question = "A reporter, Jeon Min-gyu, asked whether the team was tired."
     (quote,) = quotes(_COACHES[0], question, '"Worry is for the weak," he said.')
     assert quote.speaker_short == "Ahn Tae-woo"
+
+
+# --- the agent of a passive is who "it" means next -------------------------------------------
+
+
+def test_it_after_a_passive_agent_is_the_agent() -> None:
+    paras = (
+        "The Defense Acquisition Program Administration (DAPA) said the tanks would ship in May.",
+        "The Ministry of Land said on Monday it would build new depots near the port.",
+        "DAPA said it had picked a builder.",
+        "The depots, funded under a plan approved by the ministry in April, will open by 2030. "
+        'They will be "able to hold 400 vehicles," it said.',
+    )
+    (quote,) = quotes(*paras)
+    assert quote.speaker_short == "Ministry of Land"
+
+
+def test_a_news_agency_carrying_a_statement_is_no_agent() -> None:
+    paras = (
+        "The General Staff of the Korean People's Army said in a statement carried by the "
+        "Korean Central News Agency that the South had erred.",
+        'It said its troops would take "corresponding action."',
+    )
+    (quote,) = quotes(*paras)
+    assert quote.speaker_short == "General Staff of the Korean People's Army"
