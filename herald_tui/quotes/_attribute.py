@@ -109,6 +109,13 @@ _SAYING = wordset(
 )
 """Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
 not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
+_CLAIMS = wordset(
+    """
+    argument arguments claim claims assertion insistence remark remarks comment comments
+    explanation allegation allegations accusation accusations testimony
+    """
+)
+"""Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _QUOTING = wordset("quoted quoting quotes")
@@ -184,6 +191,8 @@ class Narration:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
+            if low in _CLAIMS and self._read_claim(v):
+                continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
@@ -216,6 +225,28 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
             self._verbs.append(v)
+
+    def _read_claim(self, v: int) -> bool:
+        """A noun of speech after a possessive, with the clause it reports, reads like a verb:
+        "rejected Park's claim that the delay was caused by 'a glitch'" quotes Park, not the
+        one rejecting it (but in "said Park's remarks were 'a confession'" the remarks are
+        only the topic). True when it was one."""
+        toks = self.toks
+        if v == 0 or v + 1 >= len(toks) or toks[v + 1].lower != "that":
+            return False
+        if not toks[v].text.islower() or not toks[v - 1].lower.endswith(("'s", "’s")):
+            return False
+        floor = self.floor(v)
+        # an object may own it: "rejected | Park's claim", "rejected | the ministry's claim"
+        owner = name_phrase(self.text, toks, v - 1, floor) or phrase_before(
+            self.text, toks, v - 1, floor
+        )
+        if owner is None or owner.kind == "pronoun" or owner.end != toks[v - 1].end:
+            return False
+        owner = self.mentions.setdefault(owner.start, owner)
+        self.clauses.append(Clause(v, owner, False))
+        self._verbs.append(v)
+        return True
 
     def _asked_aside(self, v: int) -> bool:
         """True when "asked" at ``v`` opens an aside between commas before the main verb:

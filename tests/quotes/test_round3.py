@@ -252,3 +252,41 @@ def test_a_news_agency_carrying_a_statement_is_no_agent() -> None:
     )
     (quote,) = quotes(*paras)
     assert quote.speaker_short == "General Staff of the Korean People's Army"
+
+
+# --- "Park's claim that ...": the possessor of a noun of speech said it -------------------------
+
+_VERDICT = "The Seoul court found Park Se-ri guilty of fraud."
+
+
+@pytest.mark.parametrize("noun", ["claim", "argument", "assertion"])
+def test_a_fragment_in_a_claim_is_the_claimant_s(noun: str) -> None:
+    ruling = (
+        f'It rejected Park\'s {noun} that the delay was caused by "a software glitch," '
+        "noting that she had been warned twice."
+    )
+    (quote,) = quotes(_VERDICT, ruling)
+    assert quote.speaker_short == "Park Se-ri"
+
+
+def test_a_fragment_in_a_body_s_claim_is_not_the_rejecter_s() -> None:
+    ruling = 'It rejected the firm\'s argument that the delay was caused by "a software glitch."'
+    (quote,) = quotes(_VERDICT, ruling)
+    assert quote.speaker_short != "Seoul court"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Kim Do-yun replied in a post, saying Park\'s remarks were "a sign of panic."',
+            "Kim Do-yun",
+        ),
+        ('A notice that claims "rice cures colds" spread online.', "notice"),
+    ],
+)
+def test_remarks_as_a_topic_and_claims_as_a_verb_keep_their_reading(
+    paragraph: str, speaker: str
+) -> None:
+    (quote,) = quotes(paragraph)
+    assert quote.speaker_short == speaker
