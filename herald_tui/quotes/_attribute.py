@@ -109,6 +109,8 @@ _SAYING = wordset(
 )
 """Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
 not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
+_AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict depicts depicted")
+"""Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
 _CLAIMS = wordset(
     """
     argument arguments claim claims assertion insistence remark remarks comment comments
@@ -196,9 +198,10 @@ class Narration:
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
+            labels_as = low in _AS_LABELS and self._as_follows(v)
             if not according and not (
                 tok.text.islower()
-                and (low in REPORTING_VERBS or (tags and self._tags_quotation(v)))
+                and (low in REPORTING_VERBS or labels_as or (tags and self._tags_quotation(v)))
             ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
@@ -223,8 +226,14 @@ class Narration:
                 if low == "asked" and self._asked_aside(v):
                     mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
                 mention.issued = mention.issued or self._issued(v)
-            self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
+            self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _as_follows(self, v: int) -> bool:
+        """True when "as" follows the verb at ``v`` after a short object: "rejected the
+        term as", "portrayed it as"."""
+        stop = min(len(self.toks), v + _GOVERNS + 1)
+        return any(self.toks[k].lower == "as" for k in range(v + 1, stop))
 
     def _read_claim(self, v: int) -> bool:
         """A noun of speech after a possessive, with the clause it reports, reads like a verb:

@@ -290,3 +290,34 @@ def test_remarks_as_a_topic_and_claims_as_a_verb_keep_their_reading(
 ) -> None:
     (quote,) = quotes(paragraph)
     assert quote.speaker_short == speaker
+
+
+# --- "rejected ... as", "portrayed ... as": characterising only with "as" -----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            'Farmers describe the levy with the term "rain tax," a phrase the ministry has '
+            'rejected as "alarmist."',
+            "alarmist.",
+            "ministry",
+        ),
+        (
+            'The ministry portrayed the strike as "an attack on patients," a view the union '
+            "rejected.",
+            "an attack on patients,",
+            "ministry",
+        ),
+    ],
+)
+def test_a_verb_characterising_with_as_attributes_the_fragment(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    assert speakers(quotes(paragraph))[text] == speaker
+
+
+def test_rejected_without_as_gives_no_one_the_object_s_words() -> None:
+    paragraph = 'Lee Bo-ram said the ministry rejected the request for "an urgent review."'
+    assert speakers(quotes(paragraph)) == {"an urgent review.": "Lee Bo-ram"}
