@@ -111,6 +111,8 @@ _SAYING = wordset(
 not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
 _AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict depicts depicted")
 """Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
+_NAMING_VERBS = wordset("call calls dub dubs term terms")
+_OWNERS = wordset("it they we")
 _CLAIMS = wordset(
     """
     argument arguments claim claims assertion insistence remark remarks comment comments
@@ -731,6 +733,20 @@ class Narration:
         kind = after.lower in _KINDS or plural
         return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
 
+    def own_name(self, q: int, text: str) -> bool:
+        """True when the quotation at ``q`` is the name its owner gives a kind of thing: 'a
+        new scheme it calls "risk-based warning"', 'a program they dub "Green Desk"' (not a
+        characterisation: 'a plan critics call "reckless"', 'a plan it calls "a bridge"')."""
+        toks, found = self.toks, words(text)
+        if q < 3 or toks[q - 1].lower not in _NAMING_VERBS or found[:1] in ([], ["a"], ["an"]):
+            return False
+        k = q - 2
+        if toks[k].lower not in _OWNERS:
+            return False
+        if toks[k - 1].lower in ("that", "which") and k > 3:
+            k -= 1
+        return singular(toks[k - 1].lower) in _KINDS
+
     def named_status(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` follows "to a" or "as a" with no
         characterising verb before: the name of a status or a relationship ('raise ties to a
@@ -910,6 +926,8 @@ def not_a_quotation(
     if not found or nar.named_as_term(q):
         return True
     prev = nar.word_before(q)
+    if nar.own_name(q, text):
+        return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
     if nar.cued(q) and not nar.labels(q, text):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
     if prev is not None and prev.lower in _DEFINITE and not full:

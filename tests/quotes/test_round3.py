@@ -321,3 +321,40 @@ def test_a_verb_characterising_with_as_attributes_the_fragment(
 def test_rejected_without_as_gives_no_one_the_object_s_words() -> None:
     paragraph = 'Lee Bo-ram said the ministry rejected the request for "an urgent review."'
     assert speakers(quotes(paragraph)) == {"an urgent review.": "Lee Bo-ram"}
+
+
+# --- the name an owner gives its own kind of thing is a term ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The weather agency will also issue alerts under a new scheme it calls "risk-based '
+        'warning," which tells drivers what roads to avoid.',
+        'The city will open a program that it calls "Green Desk" for young farmers.',
+        'The two banks run a joint system they dub "quiet lending" for small shops.',
+    ],
+)
+def test_the_name_an_owner_gives_its_scheme_is_no_quotation(paragraph: str) -> None:
+    assert quotes("Mayor Oh Ji-ho said the city was ready.", paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            'The opposition attacked the plan, which critics call "reckless."',
+            "reckless.",
+            "critics",
+        ),
+        (
+            'The ministry unveiled a plan it calls "a bridge to the future."',
+            "a bridge to the future.",
+            "ministry",
+        ),
+    ],
+)
+def test_a_characterisation_of_a_plan_stays_a_quotation(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    assert speakers(quotes(paragraph)) == {text: speaker}
