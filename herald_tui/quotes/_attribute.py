@@ -460,9 +460,11 @@ class Narration:
         """The agent of a passive is who acted: "a plan announced by the ministry" makes the
         ministry who a following "it" means, as if it were the subject ("The new ones will be
         '...,' it said."). Not a news outlet: "a statement carried by the KCNA" relays."""
-        toks = self.toks
-        for k in range(1, len(toks) - 1):
-            if toks[k].lower != "by" or not toks[k].text.islower():
+        toks, at = self.toks, self.masked.find(" by ")
+        while at >= 0:  # str.find: most paragraphs have no "by" at all
+            k = bisect_left(self._offsets, at + 1)
+            at = self.masked.find(" by ", at + 3)
+            if k < 1 or k + 1 >= len(toks):
                 continue
             verb = toks[k - 1].lower
             if not (verb.endswith("ed") or verb in PARTICIPLES) or toks[k + 1].kind != WORD:
