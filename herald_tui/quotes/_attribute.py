@@ -459,7 +459,9 @@ class Narration:
     def _read_agents(self) -> None:
         """The agent of a passive is who acted: "a plan announced by the ministry" makes the
         ministry who a following "it" means, as if it were the subject ("The new ones will be
-        '...,' it said."). Not a news outlet: "a statement carried by the KCNA" relays."""
+        '...,' it said."). Not a news outlet: "a statement carried by the KCNA" relays; and
+        not when someone speaks later in the sentence: "The task force, led by the ministry,
+        said ..." is the task force's."""
         toks, at = self.toks, self.masked.find(" by ")
         while at >= 0:  # str.find: most paragraphs have no "by" at all
             k = bisect_left(self._offsets, at + 1)
@@ -468,6 +470,11 @@ class Narration:
                 continue
             verb = toks[k - 1].lower
             if not (verb.endswith("ed") or verb in PARTICIPLES) or toks[k + 1].kind != WORD:
+                continue
+            if any(
+                self.sentence[c.verb] == self.sentence[k]
+                for c in self.clauses_between(k, k + _REACH)
+            ):
                 continue
             agent = phrase_after(self.text, toks, k + 1)
             if agent is None or agent.kind == "pronoun" or _relays(agent):

@@ -244,6 +244,15 @@ def test_it_after_a_passive_agent_is_the_agent() -> None:
     assert quote.speaker_short == "Ministry of Land"
 
 
+def test_an_agent_inside_the_speaker_s_sentence_is_not_who_it_means() -> None:
+    paras = (
+        "The task force, led by the Ministry of the Interior, said the search would go on.",
+        'It said divers had found "no sign of the crew."',
+    )
+    (quote,) = quotes(*paras)
+    assert quote.speaker_short == "task force"
+
+
 def test_a_news_agency_carrying_a_statement_is_no_agent() -> None:
     paras = (
         "The General Staff of the Korean People's Army said in a statement carried by the "
