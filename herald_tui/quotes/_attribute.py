@@ -714,7 +714,7 @@ class Narration:
             if prev is None:
                 return False
             if prev.lower in TITLE_CUES:
-                return True
+                return not self._verb_form(q - 1)
             if prev.kind == QUOTE:  # '"compatriots," "reunification"'
                 q -= 1
                 continue
@@ -722,6 +722,11 @@ class Narration:
                 return False
             q -= 2
         return False
+
+    def _verb_form(self, k: int) -> bool:
+        """True when the cue word at ``k`` is a verb after "to" or a modal: 'urged the union
+        to show "more flexibility"', 'will play "a bigger role"' (not 'the show "..."')."""
+        return k > 0 and (self.toks[k - 1].lower == "to" or self.toks[k - 1].lower in _MODALS)
 
     def modifies_noun(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` stands before a noun as its modifier with no

@@ -367,3 +367,44 @@ def test_a_characterisation_of_a_plan_stays_a_quotation(
     paragraph: str, text: str, speaker: str
 ) -> None:
     assert speakers(quotes(paragraph)) == {text: speaker}
+
+
+# --- a cue word used as a verb ("to show", "would play") cues no title ------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            'The ministry urged the union to show "more flexibility" at the table.',
+            "more flexibility",
+            "ministry",
+        ),
+        (
+            'The ministry asked the union to show "more flexibility" at the table.',
+            "more flexibility",
+            "ministry",
+        ),
+        (
+            'Tokyo urged Seoul not to take "any unilateral step" in the waters.',
+            "any unilateral step",
+            "Japan",
+        ),
+    ],
+)
+def test_the_subject_urging_an_object_to_act_is_the_speaker(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    assert speakers(quotes(paragraph)) == {text: speaker}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Kim Ha-yoon said she watched the show "Blue Hour" every week.',
+        'Kim Ha-yoon said she had been invited to the show "late talk" twice.',
+        'Kim Ha-yoon said the words "ceasefire" and "truce" were missing from the text.',
+    ],
+)
+def test_a_title_after_a_cue_noun_stays_out(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
