@@ -464,7 +464,20 @@ class SpeakerTable:
             spoke = self._spoke.newest(_civil_body)
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
-        return self._new(mention)
+        return self._described(mention) or self._new(mention)
+
+    def _described(self, mention: Mention) -> Entity | None:
+        """The person a definite role first describes: "Kim Ha-neul, who has coached swimming
+        for 20 years, said ..." then "the veteran coach wrote" is Kim, when Kim is the last
+        person who spoke and no role is known for her (one known elsewhere is no one's)."""
+        if mention.determiner != "the" or mention.org or mention.plural:
+            return None
+        if mention.role in DOCUMENTS or not mention.paragraph:
+            return None  # the lede's "the industry minister" is named after it, not before
+        last = self._spoke.newest(lambda e: e.person)
+        if last is None or not last.name or last.roles or last.names()[-1] in PLACES:
+            return None
+        return last
 
     def _worded(self, mention: Mention) -> Entity | None:
         """Who "the administrator" or "the chamber" means when nobody holds that role: the

@@ -408,3 +408,45 @@ def test_the_subject_urging_an_object_to_act_is_the_speaker(
 )
 def test_a_title_after_a_cue_noun_stays_out(paragraph: str) -> None:
     assert quotes(paragraph) == ()
+
+
+# --- "the veteran coach": a definite role first describing the last person who spoke --------
+
+_SWIMMING = (
+    "Kim Ha-neul (김하늘), who has coached swimming in Ulsan for 20 years, said children were "
+    '"losing touch with water."'
+)
+
+
+@pytest.mark.parametrize("phrase", ["The veteran coach", "The 61-year-old coach"])
+def test_a_definite_role_describes_the_person_who_just_spoke(phrase: str) -> None:
+    found = quotes(_SWIMMING, f'{phrase} wrote on Instagram: "We need pools, not apps."')
+    assert [q.speaker_short for q in found] == ["Kim Ha-neul", "Kim Ha-neul"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "phrase", "speaker"),
+    [
+        (
+            'Kim Ha-neul, a swimming coach, said children were "losing touch with water."',
+            "the lifeguard",
+            "lifeguard",
+        ),
+        (_SWIMMING, "a lifeguard", "lifeguard"),
+    ],
+)
+def test_a_role_no_one_fits_or_an_indefinite_one_is_someone_new(
+    lede: str, phrase: str, speaker: str
+) -> None:
+    found = quotes(lede, f'"We need pools, not apps," {phrase} said.')
+    assert found[-1].speaker_short == speaker
+
+
+def test_the_lede_s_definite_role_waits_for_its_name() -> None:
+    lede = (
+        "SEOUL, Dec. 1 (Yonhap) -- Exports rose 8 percent in November, data showed Sunday, "
+        'but the trade minister warned that growth is set to "cool" next year.'
+    )
+    named = '"We expect a softer year," Trade Minister Yoo Ban-seok said.'
+    found = quotes(lede, named)
+    assert [q.speaker_short for q in found] == ["Yoo Ban-seok", "Yoo Ban-seok"]
