@@ -72,6 +72,8 @@ agency's survey", "the court's full bench")."""
 _GENERIC_BODIES = wordset("group lobby organization organisation coalition")
 """Role nouns that describe any body outside the state: "the business lobby" may be the
 "Federation of Korean Industries" that just spoke."""
+_EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
+"""Words a writer uses to describe again someone just named: "the veteran coach"."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -467,13 +469,15 @@ class SpeakerTable:
         return self._described(mention) or self._new(mention)
 
     def _described(self, mention: Mention) -> Entity | None:
-        """The person a definite role first describes: "Kim Ha-neul, who has coached swimming
-        for 20 years, said ..." then "the veteran coach wrote" is Kim, when Kim is the last
-        person who spoke and no role is known for her (one known elsewhere is no one's)."""
+        """The person an epithet describes again: "Kim Ha-neul, who has coached swimming for
+        20 years, said ..." then "the veteran coach wrote" (or "the 61-year-old coach") is Kim,
+        when Kim is the last person who spoke and no role is known for her."""
         if mention.determiner != "the" or mention.org or mention.plural:
             return None
         if mention.role in DOCUMENTS or not mention.paragraph:
             return None  # the lede's "the industry minister" is named after it, not before
+        if not any(m in _EPITHETS or AGE.match(m) for m in mention.modifiers):
+            return None  # a bare "the coach" may be someone new: '"Is it?" the coach shrugged.'
         last = self._spoke.newest(lambda e: e.person)
         if last is None or not last.name or last.roles or last.names()[-1] in PLACES:
             return None

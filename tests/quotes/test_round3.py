@@ -450,3 +450,8 @@ def test_the_lede_s_definite_role_waits_for_its_name() -> None:
     named = '"We expect a softer year," Trade Minister Yoo Ban-seok said.'
     found = quotes(lede, named)
     assert [q.speaker_short for q in found] == ["Yoo Ban-seok", "Yoo Ban-seok"]
+
+
+def test_a_bare_definite_role_after_a_roleless_speaker_is_someone_new() -> None:
+    found = quotes(_SWIMMING, '"Is it?" the lifeguard shrugged.')
+    assert found[-1].speaker_short == "lifeguard"
