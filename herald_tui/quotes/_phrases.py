@@ -386,7 +386,11 @@ def _with_outer_phrase(
 def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
     """Capitalised words ending at ``j``: title words, then the name; descriptors before."""
     i = _name_start(toks, j, floor)
-    title_toks, name_toks = _split_title(toks[i : j + 1])
+    run = toks[i : j + 1]
+    nicknamed = any(t.kind == QUOTE for t in run)
+    if nicknamed:
+        run = [t for t in run if t.kind != QUOTE]
+    title_toks, name_toks = _split_title(run)
     org = bool(name_toks) and _is_org(name_toks)
     if org and title_toks and title_toks[-1].lower == "general":
         # "the General Staff of the Korean People's Army": a body's name, not a rank
@@ -422,11 +426,19 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         determiner=determiner,
         org=org,
         age=ages[0] if ages else "",
-        name=_unpossessed(text[name_toks[0].start : name_toks[-1].end]),
+        name=_unpossessed(_name_text(text, name_toks, nicknamed)),
         title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
         role=_name_role(title_toks, name_toks, org),
     )
     return mention, first
+
+
+def _name_text(text: str, name_toks: list[Token], nicknamed: bool) -> str:
+    """The name as written, or its words alone around a nickname: 'Park "Comet" Ji-ung' is
+    Park Ji-ung."""
+    if nicknamed:
+        return " ".join(text[t.start : t.end] for t in name_toks)
+    return text[name_toks[0].start : name_toks[-1].end]
 
 
 def _place(toks: list[Token]) -> bool:
@@ -470,6 +482,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
         elif prev.text == ")" and _bracketed(toks, i - 1, floor):
             i -= 3  # "Inspection Agency (KRSIA) | Commissioner", "Kim (김) | Vice Minister"
+        elif prev.kind == QUOTE and _korean_name(toks[i - 2], toks[i]):
+            i -= 2  # a nickname between a surname and a given name: 'Park "Comet" Ji-ung'
         else:
             break
     return i

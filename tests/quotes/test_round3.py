@@ -455,3 +455,25 @@ def test_the_lede_s_definite_role_waits_for_its_name() -> None:
 def test_a_bare_definite_role_after_a_roleless_speaker_is_someone_new() -> None:
     found = quotes(_SWIMMING, '"Is it?" the lifeguard shrugged.')
     assert found[-1].speaker_short == "lifeguard"
+
+
+# --- a nickname between a surname and a given name -------------------------------------------
+
+
+def test_a_nickname_inside_a_korean_name_leaves_the_name_whole() -> None:
+    paras = (
+        'The title was the third for the team\'s 27-year-old jungler, Park "Comet" Ji-ung, '
+        'whom fans call "the Professor."',
+        '"I am not done yet," Park said after the final.',
+    )
+    assert speakers(quotes(*paras)) == {"I am not done yet,": "Park Ji-ung"}
+
+
+def test_a_nicknamed_subject_is_named_in_full() -> None:
+    found = quotes('Park "Comet" Ji-ung said he was "not done yet."')
+    assert speakers(found) == {"not done yet.": "Park Ji-ung"}
+
+
+def test_a_title_between_two_names_is_no_nickname() -> None:
+    paragraph = 'Kim Min-ji said the film "Blue Hour" Lee Do-hyun directed was "a quiet triumph."'
+    assert speakers(quotes(paragraph)) == {"a quiet triumph.": "Kim Min-ji"}
