@@ -300,6 +300,10 @@ class Narration:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None:
                 return mention
+        if v - 2 >= floor and toks[v - 1].lower == "to":
+            urged = self._urged(v - 2, floor)
+            if urged is not None:
+                return urged  # "prompting health authorities | to warn": they warn
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
@@ -311,6 +315,19 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _urged(self, j: int, floor: int) -> Mention | None:
+        """The known speaker ending at ``j`` just before an infinitive, which is its subject:
+        "prompting health authorities | to warn", "led the ministry | to say" (not "the plan
+        | to counter", no speaker; a verb before the phrase is not part of it)."""
+        toks = self.toks
+        found = phrase_before(self.text, toks, j, floor)
+        if found is None or found.kind == "pronoun" or found.end != toks[j].end:
+            return None
+        first = bisect_right(self._offsets, found.start) - 1
+        if toks[first].lower.endswith(("ing", "ed")) and toks[first].text.islower():
+            found = phrase_before(self.text, toks, j, first + 1)  # "prompting | authorities"
+        return found if found is not None and (found.kind == "name" or found.role) else None
 
     def _issued(self, v: int) -> str:
         """The document a reporting verb at ``v`` says its subject spoke in: "said in a

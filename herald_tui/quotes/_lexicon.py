@@ -236,6 +236,7 @@ ROLE_NOUNS: dict[str, str] = {
         )
     },
     "spokesman": "spokesperson",
+    "authorities": "authority",
     "paper": "newspaper",
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",

@@ -477,3 +477,33 @@ def test_a_nicknamed_subject_is_named_in_full() -> None:
 def test_a_title_between_two_names_is_no_nickname() -> None:
     paragraph = 'Kim Min-ji said the film "Blue Hour" Lee Do-hyun directed was "a quiet triumph."'
     assert speakers(quotes(paragraph)) == {"a quiet triumph.": "Kim Min-ji"}
+
+
+# --- the object before an infinitive of speech is its subject ("prompting X to warn") ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Cases rose 40 percent in a month, prompting health authorities to warn of a "long '
+            'season" this winter.',
+            "health authorities",
+        ),
+        (
+            'The surge led the Health Ministry to warn of a "long season" this winter.',
+            "Health Ministry",
+        ),
+        ('The ministry plans to announce "sweeping changes" next week.', "ministry"),
+    ],
+)
+def test_the_subject_of_an_infinitive_of_speech(paragraph: str, speaker: str) -> None:
+    (quote,) = quotes(paragraph)
+    assert quote.speaker_short == speaker
+
+
+def test_an_infinitive_after_a_thing_has_no_speaker() -> None:
+    assert [q.speaker for q in quotes('The plan to counter "fake news" stalled in May.')] in (
+        [],
+        [None],
+    )
