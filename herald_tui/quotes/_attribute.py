@@ -113,6 +113,9 @@ _AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict 
 """Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
 _NAMING_VERBS = wordset("call calls dub dubs term terms")
 _OWNERS = wordset("it they we")
+_ESTIMATES = wordset("put puts pegged pegs estimated estimates")
+"""Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
+_ESTIMATE_OBJECT = 10  # tokens an estimate's object may run before "at"
 _CLAIMS = wordset(
     """
     argument arguments claim claims assertion insistence remark remarks comment comments
@@ -126,7 +129,7 @@ _QUOTING = wordset("quoted quoting quotes")
 _KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
-    model plan package law rule regime era movement phenomenon trend
+    model plan package law rule regime era movement phenomenon trend bill act treaty pact
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
@@ -200,7 +203,9 @@ class Narration:
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
-            labels_as = low in _AS_LABELS and self._as_follows(v)
+            labels_as = (low in _AS_LABELS and self._follows(v, "as", _GOVERNS)) or (
+                low in _ESTIMATES and self._follows(v, "at", _ESTIMATE_OBJECT, quoted=True)
+            )
             if not according and not (
                 tok.text.islower()
                 and (low in REPORTING_VERBS or labels_as or (tags and self._tags_quotation(v)))
@@ -231,11 +236,16 @@ class Narration:
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
 
-    def _as_follows(self, v: int) -> bool:
-        """True when "as" follows the verb at ``v`` after a short object: "rejected the
-        term as", "portrayed it as"."""
-        stop = min(len(self.toks), v + _GOVERNS + 1)
-        return any(self.toks[k].lower == "as" for k in range(v + 1, stop))
+    def _follows(self, v: int, word: str, reach: int, *, quoted: bool = False) -> bool:
+        """True when ``word`` follows the verb at ``v`` after a short object: "rejected the
+        term as", "put the number of troops sent since May at"; with ``quoted``, only right
+        before a quotation ('at "about 600"', not 'put its "bill" to a vote at a session')."""
+        toks = self.toks
+        stop = min(len(toks) - quoted, v + reach + 1)
+        return any(
+            toks[k].lower == word and (not quoted or toks[k + 1].kind == QUOTE)
+            for k in range(v + 1, stop)
+        )
 
     def _read_claim(self, v: int) -> bool:
         """A noun of speech after a possessive, with the clause it reports, reads like a verb:

@@ -507,3 +507,39 @@ def test_an_infinitive_after_a_thing_has_no_speaker() -> None:
         [],
         [None],
     )
+
+
+# --- a quoted figure given as someone's estimate ("put ... at") -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            'The intelligence agency also put the number of troops sent since May at "about '
+            '3,000," bringing the total to some 12,000.',
+            "about 3,000,",
+            "intelligence agency",
+        ),
+        ('The spy agency put the number of dead at "about 300."', "about 300.", "spy agency"),
+        (
+            'The central bank pegged growth this year at "around 2 percent," Governor Ahn Ji-su '
+            "said.",
+            "around 2 percent,",
+            "Ahn Ji-su",
+        ),
+    ],
+)
+def test_a_quoted_estimate_is_its_subject_s(paragraph: str, text: str, speaker: str) -> None:
+    assert speakers(quotes(paragraph)) == {text: speaker}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The party plans to put its "fair rent bill" to a vote at a session next week.',
+        'The ministry put the plan "on hold" until spring.',
+    ],
+)
+def test_put_without_a_quoted_estimate_quotes_no_one(paragraph: str) -> None:
+    assert quotes(paragraph) == ()

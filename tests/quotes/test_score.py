@@ -45,9 +45,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning4": {
         "precision": 1.0,
-        "recall": 0.994,
-        "speaker_accuracy": 0.988,
-        "end_to_end_f1": 0.986,
+        "recall": 1.0,
+        "speaker_accuracy": 0.989,
+        "end_to_end_f1": 0.989,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
