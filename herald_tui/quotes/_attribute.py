@@ -52,6 +52,7 @@ from herald_tui.quotes._lexicon import (
     PARTICIPLES,
     PHRASE_BOUNDARIES,
     QUANTITIES,
+    RELAYING_ROLES,
     REPORTING_VERBS,
     SPEECH_VERBS,
     TERM_NOUNS,
@@ -904,8 +905,11 @@ class Narration:
 
 def _relays(mention: Mention) -> bool:
     """True for a news outlet, which relays others' words: "the state media", "the Korean
-    Central News Agency", "the KCNA", "the newspaper"."""
+    Central News Agency", "the KCNA", "the newspaper"; or for someone's own office, which
+    relays theirs: "The president praised the crew for their '...,' his office said"."""
     if mention.role in ("media", "newspaper", "broadcaster"):
+        return True
+    if mention.determiner in ("his", "her") and mention.role in RELAYING_ROLES:
         return True
     named = mention.text.lower()
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named

@@ -47,7 +47,7 @@ LABEL_VERBS = wordset(
     labeled labelled brand branded term termed slam slammed denounce denounced criticize
     criticized criticise criticised condemn condemned praise praised hail hailed accuse accused
     blast blasted slams dismiss dismissed characterize characterized decry decried deride derided
-    welcome welcomes welcomed welcoming
+    welcome welcomes welcomed welcoming thank thanks thanked thanking
     """
 )
 
@@ -280,6 +280,11 @@ ORG_ROLES = wordset(
     newspaper broadcaster lobby organization organisation coalition
     """
 )
+
+# Who speaks for one person: "his office", "her spokesperson", "her agency" (K-pop). What
+# they relay of the person a sentence names is that person's ("Han praised the crew's
+# '...,' her office said"); what they say alone is theirs.
+RELAYING_ROLES = wordset("office spokesperson agency aide")
 
 # Organisation roles of the state: a "group" or a "lobby" is never one of these.
 STATE_ROLES = wordset(

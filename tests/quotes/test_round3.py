@@ -543,3 +543,27 @@ def test_a_quoted_estimate_is_its_subject_s(paragraph: str, text: str, speaker: 
 )
 def test_put_without_a_quoted_estimate_quotes_no_one(paragraph: str) -> None:
     assert quotes(paragraph) == ()
+
+
+# --- "thanked ... for their", "..., her office said": unusual verbs and relays ------------------
+
+
+def test_thanked_for_their_quotes_the_one_thanking() -> None:
+    found = quotes('Lee Jae-won thanked the fans for their "unwavering support."')
+    assert speakers(found) == {"unwavering support.": "Lee Jae-won"}
+
+
+def test_her_office_relays_the_person_the_sentence_names() -> None:
+    paragraph = (
+        'President Han Seo-yun praised the rescuers for their "extraordinary courage," her '
+        "office said."
+    )
+    assert speakers(quotes(paragraph)) == {"extraordinary courage,": "Han Seo-yun"}
+
+
+def test_her_office_speaking_alone_is_the_office() -> None:
+    paras = (
+        "President Han Seo-yun visited the site.",
+        '"We will rebuild every home," her office said.',
+    )
+    assert speakers(quotes(*paras)) == {"We will rebuild every home,": "her office"}
