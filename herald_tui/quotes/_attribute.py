@@ -117,6 +117,9 @@ _OWNERS = wordset("it they we")
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
 _ESTIMATE_OBJECT = 10  # tokens an estimate's object may run before "at"
+_LIST_WORDS = wordset(", and or to than over from into versus")
+"""Words between terms a cue noun introduces: 'the words "a" and "b"', 'prefers the expression
+"a" to "b"', 'changed the name from "a" to "b"'."""
 _CLAIMS = wordset(
     """
     argument arguments claim claims assertion insistence remark remarks comment comments
@@ -397,9 +400,9 @@ class Narration:
             return False
         k = v - 1
         floor = self.floor(v)
-        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES:
+        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES | BE:
             if toks[k].lower in BE:
-                return True
+                return True  # "was asked", "being called"
             k -= 1
         return False
 
@@ -665,6 +668,12 @@ class Narration:
             return False
         return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
 
+    def called_passively(self, q: int) -> bool:
+        """True when a form of "be" and a label verb stand right before the quotation at
+        ``q``: 'being called "the ice queen"', 'was once dubbed "..."' (not 'what he
+        called')."""
+        return q > 1 and self.passive_label(q) and self._passive(q - 1)
+
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
         ``person`` any reporting verb: "Kim denounced ... as", "the ministry, calling ..."),
@@ -679,7 +688,11 @@ class Narration:
         return None
 
     def before(self, q: int, full: bool) -> Mention | None:
-        """The nearest clause before the quotation at token ``q`` in its sentence."""
+        """The nearest clause before the quotation at token ``q`` in its sentence; none
+        when a passive label governs it ('Kim said she hated being called "the ice queen"':
+        whoever called her that, it is not Kim)."""
+        if self.called_passively(q):
+            return None
         floor = max(self.floor(q), q - _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         for clause in reversed(found[-_LOOK:]):
@@ -746,7 +759,7 @@ class Narration:
             if prev.kind == QUOTE:  # '"compatriots," "reunification"'
                 q -= 1
                 continue
-            if prev.lower not in ("and", "or", ",") or q < 2 or self.toks[q - 2].kind != QUOTE:
+            if prev.lower not in _LIST_WORDS or q < 2 or self.toks[q - 2].kind != QUOTE:
                 return False
             q -= 2
         return False
@@ -975,6 +988,8 @@ def not_a_quotation(
         return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
     if nar.cued(q) and not nar.labels(q, text):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
+    if found[0] == "the" and nar.called_passively(q) and not full:
+        return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:
         return not (speaker and _expressed(nar, q, prev, text))  # 'the "Busan Declaration"'
     if not full and len(found) <= 3 and nar.named_status(q, text):

@@ -567,3 +567,33 @@ def test_her_office_speaking_alone_is_the_office() -> None:
         '"We will rebuild every home," her office said.',
     )
     assert speakers(quotes(*paras)) == {"We will rebuild every home,": "her office"}
+
+
+# --- nicknames given passively, and terms compared with "to" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Kim Do-hee said she hated being called "the ice queen" by reporters.',
+        'Kim Do-hee said the arena was once dubbed "the glass bowl" by fans.',
+        'The agency said it prefers the expression "extreme heat" to "heat wave."',
+    ],
+)
+def test_a_nickname_or_a_compared_term_has_no_speaker(paragraph: str) -> None:
+    assert [q for q in quotes(paragraph) if q.speaker is not None] == []
+
+
+def test_a_passive_characterisation_is_nobody_s_but_the_speaker_s_own_stays() -> None:
+    paras = (
+        'Kim Do-hee said she was called "a disgrace to the sport" by some fans.',
+        'The minister highlighted what he called "a 30-month window" for the chips.',
+        'Kim Go-eun said the economy would go from "bad" to "worse" without help.',
+    )
+    found = speakers(quotes(*paras))
+    assert found == {
+        "a disgrace to the sport": None,
+        "a 30-month window": "minister",
+        "bad": "Kim Go-eun",
+        "worse": "Kim Go-eun",
+    }
