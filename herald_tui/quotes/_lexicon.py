@@ -231,7 +231,8 @@ ROLE_NOUNS: dict[str, str] = {
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
             commentary report post slogan alert declaration announcement headquarters force
-            newspaper broadcaster flag lobby organization organisation coalition
+            newspaper broadcaster flag lobby organization organisation coalition team panel
+            board
             """
         )
     },
@@ -277,7 +278,7 @@ ORG_ROLES = wordset(
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
     administration police prosecution service media regime army navy headquarters force
-    newspaper broadcaster lobby organization organisation coalition
+    newspaper broadcaster lobby organization organisation coalition team panel board
     """
 )
 

@@ -597,3 +597,22 @@ def test_a_passive_characterisation_is_nobody_s_but_the_speaker_s_own_stays() ->
         "bad": "Kim Go-eun",
         "worse": "Kim Go-eun",
     }
+
+
+# --- a team, a panel or a board is a body "it" may mean ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        (
+            "The joint investigation team said the fire started in the kitchen.",
+            "joint investigation team",
+        ),
+        ("An expert panel at the ministry said the dam was safe.", "expert panel at the ministry"),
+        ("The school board said the classes would resume.", "school board"),
+    ],
+)
+def test_it_said_after_a_team_panel_or_board_is_that_body(lede: str, speaker: str) -> None:
+    found = quotes(lede, '"The alarm did not sound," it said.')
+    assert speakers(found) == {"The alarm did not sound,": speaker}
