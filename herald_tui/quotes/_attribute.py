@@ -105,7 +105,8 @@ _SAYING = wordset(
     """
     said stressed emphasized emphasised urged vowed pledged warned noted added insisted argued
     claimed promised demanded threatened highlighted underscored reaffirmed called stated
-    declared
+    declared hinted suggested acknowledged admitted conceded lamented complained recalled
+    predicted cautioned asserted denied
     """
 )
 """Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
@@ -383,8 +384,8 @@ class Narration:
         quotation whatever the verb is (the lists cannot hold every manner of speaking)."""
         toks = self.toks
         first = v - 1  # first word of the subject
-        while first > 0 and v - first <= _ADJACENT and toks[first - 1].kind == WORD:
-            first -= 1
+        while first > 0 and v - first <= _ADJACENT and _in_subject(toks[first - 1]):
+            first -= 1  # 'Park Se-hun (박세훈) scoffed': a bracket stays in the subject
         q = first - 1 - (first > 1 and toks[first - 1].text == ",")
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
@@ -434,7 +435,8 @@ class Narration:
             return phrase_before(self.text, toks, k - 2, floor) if toks[k - 1].text == "," else None
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
-                return phrase_before(self.text, toks, j, floor)
+                # the noun with its modifiers, not the verb before: 'carried | placards that'
+                return document_phrase(self.text, toks, j, floor)
         return None
 
     def _clause_subject(self, v: int, floor: int) -> Mention | None:
@@ -926,6 +928,11 @@ def _relays(mention: Mention) -> bool:
         return True
     named = mention.text.lower()
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
+
+
+def _in_subject(tok: Token) -> bool:
+    """A token a subject between a quotation and its verb may hold: a word or a bracket."""
+    return tok.kind == WORD or tok.text in ("(", ")")
 
 
 def _document(tok: Token) -> bool:

@@ -47,7 +47,7 @@ LABEL_VERBS = wordset(
     labeled labelled brand branded term termed slam slammed denounce denounced criticize
     criticized criticise criticised condemn condemned praise praised hail hailed accuse accused
     blast blasted slams dismiss dismissed characterize characterized decry decried deride derided
-    welcome welcomes welcomed welcoming thank thanks thanked thanking
+    welcome welcomes welcomed welcoming thank thanks thanked thanking lash lashes lashed
     """
 )
 

@@ -616,3 +616,28 @@ def test_a_passive_characterisation_is_nobody_s_but_the_speaker_s_own_stays() ->
 def test_it_said_after_a_team_panel_or_board_is_that_body(lede: str, speaker: str) -> None:
     found = quotes(lede, '"The alarm did not sound," it said.')
     assert speakers(found) == {"The alarm did not sound,": speaker}
+
+
+# --- unusual speech verbs and shapes (issue 13 class 5) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ('"Not again," Park Se-hun (박세훈) scoffed.', "Not again,", "Park Se-hun"),
+        ('The minister also "hinted at a delay" in the vote.', "hinted at a delay", "minister"),
+        (
+            'The opposition leader lashed out at the ruling bloc for its "arrogance."',
+            "arrogance.",
+            "opposition leader",
+        ),
+        ('Protesters carried placards that read "Stop the Dam."', "Stop the Dam.", "placards"),
+    ],
+)
+def test_unusual_speech_verbs_and_shapes(paragraph: str, text: str, speaker: str) -> None:
+    assert speakers(quotes(paragraph)) == {text: speaker}
+
+
+def test_a_verb_of_weather_names_no_speaker() -> None:
+    paragraph = 'Heavy rain lashed the coast as officials warned of "more floods."'
+    assert speakers(quotes(paragraph)) == {"more floods.": "officials"}
