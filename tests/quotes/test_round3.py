@@ -641,3 +641,28 @@ def test_unusual_speech_verbs_and_shapes(paragraph: str, text: str, speaker: str
 def test_a_verb_of_weather_names_no_speaker() -> None:
     paragraph = 'Heavy rain lashed the coast as officials warned of "more floods."'
     assert speakers(quotes(paragraph)) == {"more floods.": "officials"}
+
+
+# --- an exchange: a follow-up question is the asker's, the reply the answerer's ---------------
+
+
+def test_a_reply_to_a_follow_up_question_is_the_answerer_s() -> None:
+    paras = (
+        '"Where is the money?" asked Rep. Han Ji-ho of the opposition.',
+        '"It is in the reserve," Finance Minister Seok Da-in replied.',
+        '"Then why cut schools?"',
+        '"We did not."',
+        '"And the hospitals?"',
+        '"Those are safe too."',
+    )
+    found = [q.speaker_short for q in quotes(*paras)]
+    assert found == ["Han Ji-ho", "Seok Da-in"] * 3
+
+
+def test_a_statement_going_on_after_an_answer_stays_the_answerer_s() -> None:
+    paras = (
+        '"Where is the money?" asked Rep. Han Ji-ho of the opposition.',
+        '"It is in the reserve," Finance Minister Seok Da-in replied.',
+        '"We will spend it next year."',
+    )
+    assert [q.speaker_short for q in quotes(*paras)] == ["Han Ji-ho", "Seok Da-in", "Seok Da-in"]
