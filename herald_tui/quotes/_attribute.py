@@ -27,10 +27,17 @@ subject of a passive ('was asked', 'has been derided as') speaks for no one. Any
 right after a quotation and its subject reports it ('"...," she sighed'), and a quotation
 that narration introduces with a colon but no reporting verb takes the document the clause is
 about ('a recorded announcement repeated: "..."') or the person opening that sentence ('Kim
-was blunt: "..."'), or no one. Words quoted as words never take a speaker: after a cue noun
-('the term', 'the words "a" and "b"'), named by an appositive ('"third way," a term ...'),
-naming a status ('raised ties to a "strategic partnership"') or a kind of thing ('pilot "social
-prescribing" programs').
+was blunt: "..."'), or no one. Some clauses have no reporting verb of their own: a noun of
+speech after a possessive ("rejected Park's claim that ..."), a verb that characterises or
+estimates only with "as" or "at" ("rejected the term as", "put the toll at"), and the object
+before an infinitive ("prompting health authorities to warn"). The agent of a passive ("a plan
+announced by the ministry") is who a later "it" may mean.
+
+Words quoted as words never take a speaker: after a cue noun ('the term', 'the words "a" and
+"b"'), named by an appositive ('"third way," a term ...'), naming a status ('raised ties to a
+"strategic partnership"'), a kind of thing ('pilot "social prescribing" programs') or the name
+an owner gives it ('a scheme it calls "risk-based warning"'), or given passively ('being called
+"the ice queen"').
 
 Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
 paragraph of any length is read in linear time.
