@@ -125,6 +125,7 @@ _OWNERS = wordset("it they we")
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
 _ESTIMATE_OBJECT = 10  # tokens an estimate's object may run before "at"
+_PARTICLE_VERBS = _AS_LABELS | _ESTIMATES  # one lookup per word in the hot loop
 _LIST_WORDS = wordset(", and or to than over from into versus")
 """Words between terms a cue noun introduces: 'the words "a" and "b"', 'prefers the expression
 "a" to "b"', 'changed the name from "a" to "b"'."""
@@ -215,9 +216,7 @@ class Narration:
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
-            labels_as = (low in _AS_LABELS and self._follows(v, "as", _GOVERNS)) or (
-                low in _ESTIMATES and self._follows(v, "at", _ESTIMATE_OBJECT, quoted=True)
-            )
+            labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not according and not (
                 tok.text.islower()
                 and (low in REPORTING_VERBS or labels_as or (tags and self._tags_quotation(v)))
@@ -247,6 +246,13 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _labels_with_particle(self, v: int, low: str) -> bool:
+        """True when the verb ``low`` at ``v`` characterises with "as" ("rejected the term
+        as") or estimates with "at" right before a quotation ('put the toll at "600"')."""
+        if low in _AS_LABELS:
+            return self._follows(v, "as", _GOVERNS)
+        return self._follows(v, "at", _ESTIMATE_OBJECT, quoted=True)
 
     def _follows(self, v: int, word: str, reach: int, *, quoted: bool = False) -> bool:
         """True when ``word`` follows the verb at ``v`` after a short object: "rejected the
@@ -801,8 +807,10 @@ class Narration:
         """True when the quotation at ``q`` is the name its owner gives a kind of thing: 'a
         new scheme it calls "risk-based warning"', 'a program they dub "Green Desk"' (not a
         characterisation: 'a plan critics call "reckless"', 'a plan it calls "a bridge"')."""
-        toks, found = self.toks, words(text)
-        if q < 3 or toks[q - 1].lower not in _NAMING_VERBS or found[:1] in ([], ["a"], ["an"]):
+        toks = self.toks
+        if q < 3 or toks[q - 1].lower not in _NAMING_VERBS:  # the cheap test first
+            return False
+        if words(text)[:1] in ([], ["a"], ["an"]):
             return False
         k = q - 2
         if toks[k].lower not in _OWNERS:

@@ -426,19 +426,20 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         determiner=determiner,
         org=org,
         age=ages[0] if ages else "",
-        name=_unpossessed(_name_text(text, name_toks, nicknamed)),
+        name=_unpossessed(
+            _nicknamed(text, name_toks)
+            if nicknamed
+            else text[name_toks[0].start : name_toks[-1].end]
+        ),
         title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
         role=_name_role(title_toks, name_toks, org),
     )
     return mention, first
 
 
-def _name_text(text: str, name_toks: list[Token], nicknamed: bool) -> str:
-    """The name as written, or its words alone around a nickname: 'Park "Comet" Ji-ung' is
-    Park Ji-ung."""
-    if nicknamed:
-        return " ".join(text[t.start : t.end] for t in name_toks)
-    return text[name_toks[0].start : name_toks[-1].end]
+def _nicknamed(text: str, name_toks: list[Token]) -> str:
+    """A name's words alone around a nickname: 'Park "Comet" Ji-ung' is Park Ji-ung."""
+    return " ".join(text[t.start : t.end] for t in name_toks)
 
 
 def _place(toks: list[Token]) -> bool:
