@@ -21,6 +21,12 @@ def speakers(found: Sequence[Quote]) -> dict[str, str | None]:
     return {q.text: q.speaker_short for q in found}
 
 
+def only_speaker(*paragraphs: str) -> str | None:
+    """The speaker of the one quotation in ``paragraphs``."""
+    (quote,) = quotes(*paragraphs)
+    return quote.speaker_short
+
+
 # --- a long run of descriptors before a titled name --------------------------------------------
 
 
@@ -85,8 +91,7 @@ def test_a_scare_term_after_some_say_is_no_quotation() -> None:
 def test_a_named_group_or_a_speaker_before_many_keeps_its_reading(
     paragraph: str, speaker: str
 ) -> None:
-    (quote,) = quotes(paragraph)
-    assert quote.speaker_short == speaker
+    assert only_speaker(paragraph) == speaker
 
 
 # --- a short fragment of a known speaker: "welcomed ... as", "conveyed its" ------------------
@@ -163,8 +168,7 @@ def test_a_generic_body_noun_refers_to_the_association_that_spoke(phrase: str) -
 def test_a_group_is_no_ministry_and_a_new_group_is_new(
     lede: str, phrase: str, speaker: str
 ) -> None:
-    (quote,) = quotes(lede, _PERMITS.format(phrase))
-    assert quote.speaker_short == speaker
+    assert only_speaker(lede, _PERMITS.format(phrase)) == speaker
 
 
 # --- a noun no list holds, with a place after it, next to the verb -----------------------------
@@ -182,8 +186,7 @@ def test_a_group_is_no_ministry_and_a_new_group_is_new(
     ],
 )
 def test_an_unlisted_noun_with_a_place_is_the_speaker(paragraph: str, speaker: str) -> None:
-    (quote,) = quotes(paragraph)
-    assert quote.speaker_short == speaker
+    assert only_speaker(paragraph) == speaker
 
 
 @pytest.mark.parametrize(
@@ -201,8 +204,7 @@ def test_an_unlisted_noun_with_a_place_is_the_speaker(paragraph: str, speaker: s
     ],
 )
 def test_a_thing_with_a_place_is_no_speaker(paragraph: str, speaker: str) -> None:
-    (quote,) = quotes(paragraph)
-    assert quote.speaker_short == speaker
+    assert only_speaker(paragraph) == speaker
 
 
 # --- "Ahn, asked whether ..., laughed.": the one asked answers -----------------------------
@@ -297,8 +299,7 @@ def test_a_fragment_in_a_body_s_claim_is_not_the_rejecter_s() -> None:
 def test_remarks_as_a_topic_and_claims_as_a_verb_keep_their_reading(
     paragraph: str, speaker: str
 ) -> None:
-    (quote,) = quotes(paragraph)
-    assert quote.speaker_short == speaker
+    assert only_speaker(paragraph) == speaker
 
 
 # --- "rejected ... as", "portrayed ... as": characterising only with "as" -----------------------
@@ -498,8 +499,7 @@ def test_a_title_between_two_names_is_no_nickname() -> None:
     ],
 )
 def test_the_subject_of_an_infinitive_of_speech(paragraph: str, speaker: str) -> None:
-    (quote,) = quotes(paragraph)
-    assert quote.speaker_short == speaker
+    assert only_speaker(paragraph) == speaker
 
 
 def test_an_infinitive_after_a_thing_has_no_speaker() -> None:
