@@ -70,7 +70,7 @@ def _known(conn: sqlite3.Connection, urls: list[str]) -> dict[str, tuple[int, by
 
 
 def index_stored_lists(conn: sqlite3.Connection) -> None:
-    """Index the headlines of every stored list (the migration to the search of version 3);
+    """Index the headlines of every stored list (the migration to the search of version 4);
     rows failing their integrity check are skipped."""
     rows = conn.execute(
         "SELECT section_key, url, first_seen, data, checksum FROM headlines"

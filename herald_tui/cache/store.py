@@ -25,6 +25,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.touch_section(section_key)                 # list confirmed current (a 304)
     store.last_synced(section_key) -> datetime | None
     store.unread_count(section_key) -> int
+    store.listed_urls(section_key) -> list[str]      # every story listed (no limit)
 
     # conditional GET
     store.validators(url) -> (etag, last_modified) | None
@@ -35,6 +36,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
 
     # the reader's state
     store.set_read(url, read=True); store.read_urls(urls) -> set[str]
+    store.set_read_many(urls, read=True) -> list[str]   # one transaction; the URLs changed
     store.set_saved(article, saved); store.is_saved(url); store.saved() -> list[Article]
 
     # search (the cache and saved articles)
@@ -292,6 +294,13 @@ class Store:
         article = _articles.read_article(self._cache, "articles", url)
         return article or _articles.read_article(self._user, "saved", url)
 
+    def has_article(self, url: str) -> bool:
+        """True if ``url`` is cached or saved (one indexed look-up; nothing is decoded)."""
+        return any(
+            _articles.read_parser(db, table, url) is not None
+            for db, table in ((self._cache, "articles"), (self._user, "saved"))
+        )
+
     def needs_refresh(self, url: str, parser_id: str) -> bool:
         """True if the stored copy of ``url`` was made by an older version of ``parser_id``'s
         parser (see :func:`~herald_tui.cache.articles.parser_is_older`); False when the
@@ -346,6 +355,10 @@ class Store:
         urls = _headlines.listed_urls(self._cache, section_key)
         return len(urls) - len(_user.read_urls(self._user, urls))
 
+    def listed_urls(self, section_key: str) -> list[str]:
+        """The URL of every story in the section's list (one per story, however long)."""
+        return _headlines.listed_urls(self._cache, section_key)
+
     # -- validators --------------------------------------------------------------------------
 
     def validators(self, url: str) -> tuple[str | None, str | None] | None:
@@ -396,6 +409,12 @@ class Store:
         """Mark ``url`` read or unread (user data: survives pruning and cache deletion)."""
         with self._user.write() as conn:
             _user.set_read(conn, url, read, self._now())
+
+    def set_read_many(self, urls: Iterable[str], read: bool = True) -> list[str]:
+        """Mark all of ``urls`` read or unread in one transaction; return the URLs whose mark
+        changed (undo is ``set_read_many(changed, not read)``: the others keep theirs)."""
+        with self._user.write() as conn:
+            return _user.set_read_many(conn, urls, read, self._now())
 
     def read_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of ``urls`` are marked read."""
@@ -588,11 +607,6 @@ class Store:
         return before - (self._cache.size() + self._user.size())
 
 
-def _searches(items: list[Term | str]) -> bool:
-    """True if ``items`` hold a word to search for (not only filters or exclusions)."""
-    return any(isinstance(i, Term) and not i.negated for i in items)
-
-
 def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
     """Index the quotations of articles just stored (their old rows went with the old
     article row: see :mod:`herald_tui.cache.people`)."""
@@ -605,6 +619,11 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
         ).fetchall()
     )
     index_articles(conn, [(int(ids[article.url]), article) for article in stored])
+
+
+def _searches(items: list[Term | str]) -> bool:
+    """True if ``items`` hold a word to search for (not only filters or exclusions)."""
+    return any(isinstance(i, Term) and not i.negated for i in items)
 
 
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:

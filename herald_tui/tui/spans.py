@@ -15,7 +15,14 @@ from herald_tui.model import Quote
 from herald_tui.query import WORD, highlight_terms, match_spans, parse_query
 from herald_tui.results import MARK_OFF, MARK_ON
 
-__all__ = ["Piece", "marked_pieces", "quote_pieces", "search_terms", "term_spans"]
+__all__ = [
+    "Piece",
+    "find_spans",
+    "marked_pieces",
+    "quote_pieces",
+    "search_terms",
+    "term_spans",
+]
 
 Piece = tuple[int | None, int, int]
 """``(paragraph, start, end)``: a range of one paragraph; paragraph None is the headline."""
@@ -93,3 +100,14 @@ def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     of "Korean"), and a phrase's words may be separated by any punctuation or spaces. Sorted,
     overlaps merged."""
     return match_spans(text, tuple(terms))
+
+
+def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text``, as typed in a find bar: case-insensitively, as
+    written (no word boundaries: part of a word or of a Hangul name matches), any run of
+    spaces in it matching any run of white space. Non-overlapping, in order."""
+    words = needle.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -134,7 +134,9 @@ async def test_a_folded_story_shows_its_revision_count(make_app: MakeApp) -> Non
         await press(pilot, "2")
         prompt = reader(app).headline_list.get_option_at_index(0).prompt
         assert isinstance(prompt, Hanging)
-        assert "North Korea · 2 versions" in str(prompt.body)
+        # The (LEAD) revision stands for both; its section's own list does not repeat it.
+        assert str(prompt.body).endswith("East Sea: JCS  2 versions")
+        assert len(reader(app).headline_list.rows) == 2
 
 
 # -- articles -------------------------------------------------------------------------------

@@ -87,6 +87,10 @@ class SectionTree(Tree[Section | None]):
             self._unread[section_key] = count
             leaf.set_label(leaf.label)  # re-renders the line with the new count
 
+    def unread(self, section_key: str) -> int:
+        """The unread count shown beside the section (0 when none is)."""
+        return self._unread.get(section_key, 0)
+
     def move_to(self, section_key: str) -> None:
         """Put the cursor on a section."""
         leaf = self._leaves.get(section_key)
