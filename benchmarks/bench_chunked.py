@@ -19,8 +19,8 @@ from collections.abc import Iterable
 
 from benchmarks import Benchmark
 from herald_tui.config import NetworkSettings
-from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import FetchError, HttpClient
+from tests.faultsite import FaultServer
 
 SETTINGS = NetworkSettings(deadline=120.0, read_timeout=60.0, retries=0)
 
@@ -34,7 +34,7 @@ async def _fetch(url: str) -> str:
         return f"read {len(response.text):,} characters"
 
 
-def _bench(server: DemoServer, kib: int, chunk: int) -> Benchmark:
+def _bench(server: FaultServer, kib: int, chunk: int) -> Benchmark:
     bench = Benchmark(
         f"chunked body: {kib} KiB in {chunk}-byte chunks, client CPU s",
         lambda: 0.0,
@@ -61,7 +61,7 @@ def _bench(server: DemoServer, kib: int, chunk: int) -> Benchmark:
 
 
 def benchmarks() -> Iterable[Benchmark]:
-    server = DemoServer(faults=True).start()
+    server = FaultServer().start()
     atexit.register(server.close)
     yield _bench(server, 5000, 1)
     yield _bench(server, 5000, 300)

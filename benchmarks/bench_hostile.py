@@ -1,6 +1,6 @@
 """Hostile pages within every input cap (issue 14, item 10): CPU and memory of one full parse.
 
-Each shape of :mod:`herald_tui.demo.hostile` is parsed by the Yonhap plugin
+Each shape of :mod:`tests.faultsite.hostile` is parsed by the Yonhap plugin
 (``parse_article``, quotes included) in a fresh process, which reports the CPU seconds of the
 parse and how much its peak RSS grew over the page itself. Goal: every page under about 1 s
 and 100 MB.
@@ -12,13 +12,15 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from benchmarks import Benchmark
-from herald_tui.demo.hostile import SHAPES
+from tests.faultsite.hostile import SHAPES
 
+_REPO = Path(__file__).resolve().parent.parent
 _CHILD = """
 import json, resource, sys, time
-from herald_tui.demo.hostile import URL, hostile_page
+from tests.faultsite.hostile import URL, hostile_page
 from herald_tui.fetchers.base import ParseError
 from herald_tui.fetchers.yonhap import YonhapFetcher
 page = hostile_page(sys.argv[1])
@@ -40,7 +42,11 @@ print(json.dumps({"cpu": cpu, "rss_mb": grown / 1024, "bytes": len(page.encode()
 
 def _run(shape: str, bench: Benchmark) -> float:
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, shape], check=True, capture_output=True, text=True
+        [sys.executable, "-c", _CHILD, shape],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=_REPO,  # the pages come from tests/, importable from the repository's root
     ).stdout
     result = json.loads(out)
     bench.notes.update(

@@ -37,6 +37,8 @@ from herald_tui.text import strip_controls
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
+    from herald_tui.fetchers.entry_points import EntryPoint
+    from herald_tui.fetchers.registry import Registry
     from herald_tui.services import NewsLibrary, TemporaryDir
 
 __all__ = ["COMMANDS", "Context", "build_parser", "main"]
@@ -49,11 +51,33 @@ COMMANDS: tuple[str, ...] = (
     "sync",
     "search",
     "people",
+    "saved",
     "sources",
     "doctor",
     "cache",
 )
 """Subcommand modules under :mod:`herald_tui.commands`, in help order."""
+
+
+class Plugins:
+    """The installed site plugins, looked for at most once per run (the search reads every
+    distribution's metadata): for the names a config's ``[sites]`` may use, then for the
+    library."""
+
+    def __init__(self) -> None:
+        self._points: list[EntryPoint] | None = None
+
+    def points(self) -> list[EntryPoint]:
+        """Their entry points (nothing is imported)."""
+        if self._points is None:
+            from herald_tui.fetchers.registry import Registry
+
+            self._points = Registry.discover()
+        return self._points
+
+    def names(self) -> Iterator[str]:
+        """Their names; lazy: nothing is looked for until the first name is wanted."""
+        yield from dict.fromkeys(point.name for point in self.points())
 
 
 @dataclass
@@ -65,6 +89,7 @@ class Context:
     paths: Paths
     stdout: IO[str] = field(default_factory=lambda: sys.stdout)
     stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    plugins: Plugins = field(default_factory=Plugins)
 
     @property
     def offline(self) -> bool:
@@ -83,6 +108,12 @@ class Context:
             return []
         return [name for name in ("cache_dir", "data_dir") if not getattr(self.args, name)]
 
+    def registry(self) -> Registry:
+        """The site plugins, with the mirrors the settings give."""
+        from herald_tui.fetchers.registry import Registry
+
+        return Registry.load(self.settings.sites, self.plugins.points())
+
     def open_library(self) -> NewsLibrary:
         """The library these arguments ask for (the caller closes it)."""
         from herald_tui.services import open_library
@@ -93,6 +124,7 @@ class Context:
             offline=self.offline,
             demo=self.demo,
             temporary=self.temporary_dirs,
+            plugins=self.plugins.points(),
         )
 
 
@@ -209,9 +241,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     config_file = config_path(args.config)
     # A file the user named (option or environment) must exist; the default one may not.
     named = bool(args.config or os.environ.get(CONFIG_ENV))
-    settings = load_settings(config_file, required=named, site_names=_site_names())
+    plugins = Plugins()
+    settings = load_settings(config_file, required=named, site_names=plugins.names())
     paths = resolve_paths(config_file, settings, args.cache_dir, args.data_dir)
-    ctx = Context(args=args, settings=settings, paths=paths)
+    ctx = Context(args=args, settings=settings, paths=paths, plugins=plugins)
     if args.print_config:
         ctx.stdout.write(describe(settings, paths))
         return 0
@@ -244,13 +277,6 @@ def _ended_like_ctrl_c() -> Iterator[None]:
     finally:
         for number, handler in zip(numbers, previous, strict=True):
             signal.signal(number, handler)
-
-
-def _site_names() -> Iterator[str]:
-    """The installed site plugins' names; lazy: read only if a site is configured."""
-    from herald_tui.fetchers.registry import Registry
-
-    yield from Registry.load().names()
 
 
 def _run_app(ctx: Context) -> int:

@@ -109,12 +109,25 @@ class Library(Protocol):
         """When the section's list was last fetched, or None."""
         ...
 
+    def is_stored(self, url: str) -> bool:
+        """True if the article is in the cache or saved (cheap: nothing is read or parsed)."""
+        ...
+
     def unread_count(self, section_key: str) -> int:
         """Unread headlines in the section's cached list."""
         ...
 
     def set_read(self, url: str, read: bool = True) -> None:
         """Mark an article read or unread (kept in user data, survives pruning)."""
+        ...
+
+    def set_read_many(self, urls: Sequence[str], read: bool = True) -> list[str]:
+        """Mark many articles read or unread at once; return those whose mark changed (so
+        that an undo restores exactly the marks before)."""
+        ...
+
+    def listed_urls(self, section_key: str) -> list[str]:
+        """Every story in the section's cached list (one URL each, however many)."""
         ...
 
     def set_saved(self, article: Article, saved: bool) -> None:

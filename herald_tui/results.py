@@ -40,6 +40,8 @@ class SearchHit:
     """Matching text with matches between :data:`MARK_ON` and :data:`MARK_OFF` (never markup)."""
     published: datetime | None
     section: str = ""
+    stored: bool = True
+    """False for a headline that was only listed: opening it needs the network."""
 
 
 @dataclass(frozen=True, slots=True)

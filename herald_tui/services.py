@@ -53,6 +53,7 @@ from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 if TYPE_CHECKING:
     from herald_tui.demo import DemoSite
+    from herald_tui.fetchers.entry_points import EntryPoint
     from herald_tui.fetchers.http import HttpClient, Kind, RetryEvent, Validators
 
 __all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "TemporaryDir", "open_library"]
@@ -131,11 +132,13 @@ class NewsLibrary:
         section, fetcher = self._section(section_key)
         _report(progress, ProgressEvent(f"updating {section.title}"))
         headlines = await self._fetch_headlines(client, fetcher, section, progress)
+        # In a thread: storing and reading back a list of hundreds takes tens of ms, which
+        # on the app's loop would hold up keys while a (timed) refresh runs.
         if headlines is None:  # 304: the stored list is current
-            self.store.touch_section(section_key)
+            await asyncio.to_thread(self.store.touch_section, section_key)
         else:
-            self.store.put_headlines(section_key, headlines)
-        return self.store.headlines(section_key)
+            await asyncio.to_thread(self.store.put_headlines, section_key, headlines)
+        return await asyncio.to_thread(self.store.headlines, section_key)
 
     async def _fetch_headlines(
         self, client: HttpClient, fetcher: Fetcher, section: Section, progress: Progress | None
@@ -180,6 +183,11 @@ class NewsLibrary:
         """The stored article (cache or saved copy), or None."""
         fetcher = self.registry.for_url(url)
         return self.store.get_article(fetcher.canonical_url(url) if fetcher else url)
+
+    def is_stored(self, url: str) -> bool:
+        """True if the article is in the cache or saved (nothing is read or parsed)."""
+        fetcher = self.registry.for_url(url)
+        return self.store.has_article(fetcher.canonical_url(url) if fetcher else url)
 
     async def article(
         self, url: str, progress: Progress | None = None, *, refresh: bool = False
@@ -244,6 +252,15 @@ class NewsLibrary:
         article marks it read: the store's notice already said once that writes are off)."""
         if not self.store.readonly:
             self.store.set_read(url, read)
+
+    def set_read_many(self, urls: Sequence[str], read: bool = True) -> list[str]:
+        """Mark many articles read or unread in one transaction; return those changed
+        (none when the store is read-only)."""
+        return [] if self.store.readonly else self.store.set_read_many(urls, read)
+
+    def listed_urls(self, section_key: str) -> list[str]:
+        """Every story in the section's stored list."""
+        return self.store.listed_urls(section_key)
 
     def set_saved(self, article: Article, saved: bool) -> None:
         """Save (with its content, kept forever) or unsave an article."""
@@ -347,6 +364,7 @@ def as_headline(article: Article) -> Headline:
         url=article.url,
         title=article.headline,
         source=article.source,
+        section=article.section,  # the page's name for it: a mixed list shows it
         published=article.published,
         summary=article.summary,
         thumbnail=article.photos[0].url if article.photos else "",
@@ -388,12 +406,15 @@ def open_library(
     offline: bool = False,
     demo: bool = False,
     temporary: Collection[TemporaryDir] = (),
+    plugins: Sequence[EntryPoint] | None = None,
 ) -> NewsLibrary:
     """Build the library for a command or the app.
 
     ``offline`` builds no HTTP client at all. ``demo`` serves the bundled sample site on
     loopback and points the plugins at it. Each directory named in ``temporary`` is replaced by
-    a fresh temporary one, removed at close (the demo's, unless the user chose directories)."""
+    a fresh temporary one, removed at close (the demo's, unless the user chose directories).
+    ``plugins``: the installed plugins' entry points when the caller has looked for them
+    already (:meth:`Registry.discover`); else they are looked for here."""
     on_close: list[Callable[[], None]] = []
     if demo:
         from herald_tui.demo import start_demo_site
@@ -419,5 +440,5 @@ def open_library(
 
         client = HttpClient(settings.network)
     photos = PhotoCache.beside(paths.cache_dir, settings.cache.photo_cache_mb)
-    registry = Registry.load(settings.sites)
+    registry = Registry.load(settings.sites, plugins)
     return NewsLibrary(registry, store, client, on_close=on_close, photo_cache=photos)

@@ -57,9 +57,11 @@ in place (split builds a string per word: 60 MB for a 5 MB paragraph)."""
 # A lone plain space is left alone (replacing every one built a piece per word: 60 MB for a
 # 5 MB paragraph). _HSPACE keeps newlines, _SPACE folds them too.
 _HSPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # NBSP, tabs, thin spaces...
+_ODD_SPACE = re.compile(r"[^\S\n ]")  # with "  ", finds text _HSPACE changes, ten times faster
 _SPACE = re.compile(r"\s{2,}|[^\S ]")
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_BLANK_RUNS = re.compile(r"\n{2,}")
+# "\r\n" or one line break of another kind. Each match starts with one of a set of
+# characters, which lets the search skip to them (an alternation tries every position: 4x).
+_NEWLINES = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
 
 
 def strip_controls(text: str) -> str:
@@ -80,8 +82,9 @@ def clean_block(text: str) -> str:
     """Sanitise ``text`` keeping line structure: controls removed, spaces folded within each
     line, lines trimmed, blank lines dropped."""
     text = strip_controls(_NEWLINES.sub("\n", text))
-    lines = (_HSPACE.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_RUNS.sub("\n", "\n".join(line for line in lines if line)).strip("\n")
+    if "  " in text or _ODD_SPACE.search(text):  # most paragraphs have single spaces only
+        text = _HSPACE.sub(" ", text)  # never across a newline: as if line by line
+    return "\n".join(line for line in map(str.strip, text.split("\n")) if line)
 
 
 # A trailing run of parenthesised credits: "(Yonhap)", "(PHOTO NOT FOR SALE) (Yonhap)",

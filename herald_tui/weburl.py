@@ -14,6 +14,7 @@ never needs them and they are the usual way to disguise a host.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ _PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
 _PATH_SET = frozenset(' "#<>?^`{}')
 _QUERY_SET = frozenset(" \"#<>'")  # the special-query set (http and https are special)
 _FRAGMENT_SET = frozenset(' "<>`')
+_AUTHORITY_END = re.compile(r"[/\\?#]")
 _SINGLE_DOT = frozenset({".", "%2e"})
 _DOUBLE_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 
@@ -110,7 +112,8 @@ def _segments(path: str) -> list[str]:
 
 
 def _authority(scheme: str, rest: str) -> WebUrl:
-    end = next((i for i, c in enumerate(rest) if c in "/\\?#"), len(rest))
+    found = _AUTHORITY_END.search(rest)
+    end = found.start() if found else len(rest)
     authority, rest = rest[:end], rest[end:]
     if "@" in authority:
         raise BadUrl("credentials in a URL")
@@ -180,6 +183,8 @@ def _fragment(text: str) -> str:
 
 def _encode(text: str, extra: frozenset[str]) -> str:
     """Percent-encode C0 controls, non-ASCII (as UTF-8) and ``extra``; ``%`` stays as is."""
+    if _to_encode(extra).search(text) is None:
+        return text  # most URLs: nothing to encode, no loop over the characters
     out = []
     for char in text:
         if " " < char <= "~" and char not in extra:
@@ -187,6 +192,12 @@ def _encode(text: str, extra: frozenset[str]) -> str:
         else:
             out.append("".join(f"%{byte:02X}" for byte in _utf8(char)))
     return "".join(out)
+
+
+@functools.cache
+def _to_encode(extra: frozenset[str]) -> re.Pattern[str]:
+    """The characters :func:`_encode` changes: outside ``!``..``~``, or in ``extra``."""
+    return re.compile("[^!-~]|[" + re.escape("".join(sorted(extra))) + "]")
 
 
 def _utf8(text: str) -> bytes:
@@ -305,7 +316,8 @@ def _longest_zero_run(pieces: list[int]) -> tuple[int, int]:
 
 # Controls, spaces, bidi marks and the BOM: a link that holds one was made to deceive (a
 # browser would strip some of them and hide others), so it is refused rather than cleaned.
-_UNSAFE = re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Spaces of every script too (\s is str.isspace: NBSP, ideographic space...).
+_UNSAFE = re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|\\s")
 # A link must spell its authority plainly: "http:evil", "https:///evil" and "http:\\\\evil"
 # parse, but only a URL written to mislead looks like that.
 _PLAIN_START = re.compile(r"https?://[^/\\]", re.IGNORECASE)
@@ -317,7 +329,7 @@ def checked_url(url: str, hosts: frozenset[str] | None = None) -> WebUrl:
     in ``hosts``. Raises :class:`BadUrl`.
 
     Use ``str()`` of the result, never ``url`` itself: that is what was checked."""
-    if _UNSAFE.search(url) or any(c.isspace() for c in url) or not _PLAIN_START.match(url):
+    if _UNSAFE.search(url) or not _PLAIN_START.match(url):
         raise BadUrl("not a web link")
     parsed = parse_web_url(url)
     if hosts is not None and parsed.host_key not in hosts:

@@ -111,3 +111,42 @@ def importers_of(graph: Graph, target: str) -> set[str]:
         for name, targets in graph.items()
         if any(t == target or t.startswith(target + ".") for t in targets)
     }
+
+
+def product_modules() -> set[str]:
+    """The package modules the product can load: those reached from its command and its
+    plugin entry points (``pyproject.toml``) through imports (deferred ones too), module
+    names written in strings (a plugin's ``pages``) and f-strings that start with a package's
+    name (the command line's ``f"herald_tui.commands.{name}"``: any module of that package)."""
+    import tomllib
+
+    known = modules()
+    project = tomllib.loads((ROOT.parent / "pyproject.toml").read_text("utf-8"))["project"]
+    entries = [*project["scripts"].values()]
+    entries += [e for group in project["entry-points"].values() for e in group.values()]
+    graph = import_graph(deferred=True)
+    reached: set[str] = set()
+    pending = [entry.split(":")[0] for entry in entries] + ["herald_tui.__main__"]  # -m
+    while pending:
+        name = pending.pop()
+        if name in reached or name not in known:
+            continue
+        reached.add(name)
+        parts = name.split(".")
+        pending += [".".join(parts[:i]) for i in range(1, len(parts))]  # its packages load
+        pending += graph[name] | _named(known[name], known)
+    return reached
+
+
+def _named(path: Path, known: dict[str, Path]) -> set[str]:
+    """Modules ``path`` names in a string, or under a package an f-string starts with."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found |= {node.value} & known.keys()
+        elif isinstance(node, ast.JoinedStr) and node.values:
+            first = node.values[0]
+            if isinstance(first, ast.Constant) and str(first.value).endswith("."):
+                prefix = str(first.value)
+                found |= {m for m in known if m.startswith(prefix) and prefix[:-1] in known}
+    return found

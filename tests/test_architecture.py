@@ -3,12 +3,13 @@ knows its arguments, and no module imports one that imports it back."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
 import pytest
 
-from tests.import_graph import cycles, import_graph, importers_of
+from tests.import_graph import cycles, import_graph, importers_of, modules, product_modules
 from tests.imports import modules_loaded_by
 
 PROBE = """
@@ -81,3 +82,24 @@ def test_the_store_does_not_import_the_service_it_serves() -> None:
     cache = {m for m in graph if m.startswith("herald_tui.cache")}
     uses = {t for m in cache for t in graph[m]}
     assert uses.isdisjoint({"herald_tui.library", "herald_tui.services"})
+
+
+def test_the_package_never_imports_tests_or_benchmarks() -> None:
+    """Test-only code (the fault server, hostile pages) lives under tests/; the product never
+    reaches for it, not even lazily."""
+    found = []
+    for name, path in modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                targets = [node.module or ""]
+            found += [(name, t) for t in targets if t.split(".")[0] in ("tests", "benchmarks")]
+    assert found == []
+
+
+def test_every_module_of_the_package_is_used_by_the_product() -> None:
+    """A module only tests use belongs under tests/ (or nowhere)."""
+    reached = product_modules()
+    # The finder follows a plugin's ``pages`` and the CLI's command modules, named in strings.
+    assert {"herald_tui.fetchers.yonhap_pages", "herald_tui.commands.doctor"} <= reached
+    assert set(modules()) - reached == set()

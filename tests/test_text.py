@@ -191,6 +191,14 @@ def test_whitespace_folding_is_what_split_and_join_give(s: str) -> None:
     assert clean_block(s) == "\n".join(line for line in folded if line)
 
 
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\x85\u2028\u2029\u00a0\u3000\x1bab", max_size=40))
+def test_line_breaks_and_spaces_fold_as_the_rules_say(s: str) -> None:
+    """The same oracle on text made of little else than breaks and spaces of every kind."""
+    lines = strip_controls(re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", s)).split("\n")
+    folded = [re.sub(r"[^\S\n]+", " ", line).strip() for line in lines]
+    assert clean_block(s) == "\n".join(line for line in folded if line)
+
+
 def test_long_lines_fold_like_short_ones() -> None:
     text = "a \t b\u00a0\u2009c\n\n d  " * 2_000
     assert clean_line(text) == " ".join(text.split())

@@ -6,6 +6,8 @@ browser), written out by hand from the standard's rules, not produced by the cod
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from herald_tui.weburl import BadUrl, checked_url, parse_web_url
@@ -70,6 +72,11 @@ SITES = frozenset({"en.yna.co.kr", "www.koreaherald.com"})
         ("http://en.yna.co.kr/x?a\\b#f g`", "http://en.yna.co.kr/x?a\\b#f%20g%60"),
         ("http://en.yna.co.kr?x", "http://en.yna.co.kr/?x"),
         ("http://en.yna.co.kr#top", "http://en.yna.co.kr/#top"),
+        # Each part by its own percent-encode set (nothing to encode: kept as it is).
+        ("https://e.kr/a-b_c.d~e!$&()*+,;=:@/", "https://e.kr/a-b_c.d~e!$&()*+,;=:@/"),
+        ("https://e.kr/a^b`c{d}?q='x'&r=^`{}", "https://e.kr/a%5Eb%60c%7Bd%7D?q=%27x%27&r=^`{}"),
+        ("https://e.kr/#`a'^", "https://e.kr/#%60a'^"),
+        ("https://e.kr/a\x7fb?c\x7f#d\x7f", "https://e.kr/a%7Fb?c%7F#d%7F"),
     ],
 )
 def test_urls_are_parsed_as_browsers_parse_them(url: str, href: str) -> None:
@@ -193,3 +200,11 @@ def test_hostile_links_fail_the_link_policy(url: str) -> None:
 )
 def test_links_to_the_sites_pass_re_serialised(url: str, href: str) -> None:
     assert str(checked_url(url, SITES)) == href
+
+
+def test_a_space_of_any_script_fails_the_link_policy() -> None:
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert "\u3000" in spaces and "\xa0" in spaces
+    for space in spaces:
+        with pytest.raises(BadUrl):
+            checked_url(f"https://en.yna.co.kr/view/a{space}b", SITES)

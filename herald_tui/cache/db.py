@@ -45,6 +45,7 @@ from herald_tui.cache.errors import (
     translate,
 )
 from herald_tui.cache.files import (
+    COMPANIONS,
     SUFFIXES,
     free_bytes,
     open_lock,
@@ -66,12 +67,13 @@ from herald_tui.cache.schema import migrate, register_functions, user_version
 from herald_tui.errors import HeraldError
 from herald_tui.files import is_special
 
-__all__ = ["Database", "DatabaseSpec", "Notices"]
+__all__ = ["CHUNK", "Database", "DatabaseSpec", "Notices"]
 
 BUSY_TIMEOUT_S = 15.0
 """How long a writer waits for another process's write to finish before giving up."""
 
-_CHUNK = 500  # parameters per IN (...) query
+CHUNK = 500
+"""Parameters per ``IN (...)`` query: well under SQLite's limit."""
 _SQL_ERROR = sqlite3.SQLITE_ERROR  # the statement itself was rejected (not an extended code)
 _INTERRUPT = sqlite3.SQLITE_INTERRUPT  # stopped by the progress handler
 
@@ -386,8 +388,8 @@ class Database:
         small enough for SQLite's parameter limit; rows of all chunks together."""
         unique = list(dict.fromkeys(values))
         rows: list[tuple[Any, ...]] = []
-        for start in range(0, len(unique), _CHUNK):
-            chunk = unique[start : start + _CHUNK]
+        for start in range(0, len(unique), CHUNK):
+            chunk = unique[start : start + CHUNK]
             rows += self.rows(sql.format(marks=", ".join("?" * len(chunk))), chunk)
         return rows
 
@@ -448,12 +450,9 @@ class Database:
 def _refuse_special_files(path: Path) -> None:
     """A FIFO or a device in place of the database or its journal would block SQLite (or feed
     it endless bytes); refuse it, and leave it where it is: it is not a damaged database."""
-    for name in (path, *(path.with_name(path.name + end) for end in _COMPANIONS)):
+    for name in (path, *(path.with_name(path.name + end) for end in COMPANIONS)):
         if is_special(name):
             raise StoreError(f"{name} is not a regular file: move it away") from None
-
-
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def _readonly_reason(path: Path, spec: DatabaseSpec) -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from herald_tui.cache.errors import StoreBusyError, StoreError
 
 __all__ = [
+    "COMPANIONS",
     "LOCK_TIMEOUT_S",
     "SUFFIXES",
     "free_bytes",
@@ -42,7 +43,10 @@ if sys.platform != "win32":  # elsewhere the inode check before moving is the on
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 
-SUFFIXES = ("", "-wal", "-shm")
+COMPANIONS = ("-wal", "-shm", "-journal")
+"""The files SQLite keeps beside a database: the write-ahead log and its index, or (out of WAL
+mode) the rollback journal, which SQLite would play back into whatever database has the name."""
+SUFFIXES = ("", *COMPANIONS)
 """A database file and its companions, which always move together."""
 
 LOCK_TIMEOUT_S = 30.0

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from herald_tui.cache.errors import StoreError
 from herald_tui.cache.files import SUFFIXES, tighten
-from herald_tui.cache.migrations import Migration
+from herald_tui.cache.migrations import Migration, rebuild_search
 from herald_tui.cache.schema import check_schema
 
 __all__ = [
@@ -79,13 +79,17 @@ def repair_search(
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError:
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+            if table == "search_fts":  # contentless: rebuilt from the rows
+                rebuild_search(conn)
+            else:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
             conn.execute("COMMIT")
             notice(table)
 
 
 def quarantine(path: Path) -> Path:
-    """Move ``path`` and its ``-wal``/``-shm`` aside together; return the new database path.
+    """Move ``path`` and its companions (``-wal``, ``-shm``, ``-journal``) aside together;
+    return the new database path.
 
     The companions keep their suffix after the new name (``x.corrupt-<ts>-wal``), so the old
     database can still be opened, WAL included, to rescue what it holds.

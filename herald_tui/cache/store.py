@@ -25,6 +25,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.touch_section(section_key)                 # list confirmed current (a 304)
     store.last_synced(section_key) -> datetime | None
     store.unread_count(section_key) -> int
+    store.listed_urls(section_key) -> list[str]      # every story listed (no limit)
 
     # conditional GET
     store.validators(url) -> (etag, last_modified) | None
@@ -35,6 +36,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
 
     # the reader's state
     store.set_read(url, read=True); store.read_urls(urls) -> set[str]
+    store.set_read_many(urls, read=True) -> list[str]   # one transaction; the URLs changed
     store.set_saved(article, saved); store.is_saved(url); store.saved() -> list[Article]
 
     # search (the cache and saved articles)
@@ -46,7 +48,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.quotations(since=None, limit=500, source=None) -> list[SaidQuote]   # everyone's
 
     # maintenance
-    store.info() -> CacheInfo; store.prune(older_than) -> int; store.vacuum() -> int
+    store.info() -> CacheInfo; store.prune(older_than) -> Pruned; store.vacuum() -> int
 
 Failures raise :class:`~herald_tui.cache.errors.StoreError` subclasses (disk full, read-only,
 busy) with a one-line message. Damage never shows: an article, headline or saved copy that
@@ -61,7 +63,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
@@ -70,6 +72,7 @@ from types import TracebackType
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
 from herald_tui.cache import people as _people
+from herald_tui.cache import search as _search
 from herald_tui.cache import userdata as _user
 from herald_tui.cache.articles import PutResult
 from herald_tui.cache.codec import as_int, from_epoch, to_epoch
@@ -77,23 +80,25 @@ from herald_tui.cache.db import Database, DatabaseSpec, Notices
 from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
 from herald_tui.cache.quotations import index_articles
+from herald_tui.cache.ranking import Found, Search, saved_hits, search_index
 from herald_tui.cache.search import (
+    checked,
     expander,
     rebuild_terms,
     remember_terms,
-    search_table,
-    to_fts_query,
+    render,
 )
 from herald_tui.model import Article, Headline
+from herald_tui.query import Term, highlight_terms, time_bounds
 from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
-__all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "SectionInfo", "Store"]
+__all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "Pruned", "SectionInfo", "Store"]
 
 CACHE_DB = DatabaseSpec(
     "cache.sqlite3",
     "article cache",
     CACHE_MIGRATIONS,
-    fts_tables=("articles_fts",),
+    fts_tables=("search_fts",),
     disposable=True,
 )
 USER_DB = DatabaseSpec(
@@ -126,6 +131,17 @@ class SectionInfo:
     headlines: int
     """Rows shown (revisions folded)."""
     last_synced: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    """What :meth:`Store.prune` removed."""
+
+    articles: int
+    headlines: int
+    """Rows shown in section lists (a story with its revisions folded is one)."""
+    lists: int
+    """Section lists left with nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +294,13 @@ class Store:
         article = _articles.read_article(self._cache, "articles", url)
         return article or _articles.read_article(self._user, "saved", url)
 
+    def has_article(self, url: str) -> bool:
+        """True if ``url`` is cached or saved (one indexed look-up; nothing is decoded)."""
+        return any(
+            _articles.read_parser(db, table, url) is not None
+            for db, table in ((self._cache, "articles"), (self._user, "saved"))
+        )
+
     def needs_refresh(self, url: str, parser_id: str) -> bool:
         """True if the stored copy of ``url`` was made by an older version of ``parser_id``'s
         parser (see :func:`~herald_tui.cache.articles.parser_is_older`); False when the
@@ -332,6 +355,10 @@ class Store:
         urls = _headlines.listed_urls(self._cache, section_key)
         return len(urls) - len(_user.read_urls(self._user, urls))
 
+    def listed_urls(self, section_key: str) -> list[str]:
+        """The URL of every story in the section's list (one per story, however long)."""
+        return _headlines.listed_urls(self._cache, section_key)
+
     # -- validators --------------------------------------------------------------------------
 
     def validators(self, url: str) -> tuple[str | None, str | None] | None:
@@ -383,6 +410,12 @@ class Store:
         with self._user.write() as conn:
             _user.set_read(conn, url, read, self._now())
 
+    def set_read_many(self, urls: Iterable[str], read: bool = True) -> list[str]:
+        """Mark all of ``urls`` read or unread in one transaction; return the URLs whose mark
+        changed (undo is ``set_read_many(changed, not read)``: the others keep theirs)."""
+        with self._user.write() as conn:
+            return _user.set_read_many(conn, urls, read, self._now())
+
     def read_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of ``urls`` are marked read."""
         return _user.read_urls(self._user, urls)
@@ -411,25 +444,33 @@ class Store:
     # -- search ------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search of cached and saved articles, best first (bm25).
+        """Full-text search of stored articles, listed headlines and saved articles, best
+        first (bm25; see :mod:`herald_tui.cache.ranking`), one hit per URL.
 
         Raises :class:`~herald_tui.library.SearchError` when the query is malformed (the
-        language is described in :mod:`herald_tui.cache.search`).
+        language is described in :mod:`herald_tui.query`).
         """
-        plain = to_fts_query(query)  # raises SearchError before anything is read
+        parsed = checked(query)
+        render(parsed, keys=True)  # raises SearchError before anything is read
+        since, until = time_bounds(parsed, self._clock())
         if limit <= 0:
             return []
-        best: dict[str, tuple[float, SearchHit]] = {}
-        for db, table, fts_query in (
-            (self._cache, "articles", to_fts_query(query, expander(self._cache))),
-            (self._user, "saved", plain),  # few saved articles: FTS5's prefixes are cheap
-        ):
-            for ranked in search_table(db, table, fts_query, limit):
-                known = best.get(ranked.hit.url)
-                if known is None or ranked.rank < known[0]:
-                    best[ranked.hit.url] = (ranked.rank, ranked.hit)
-        ordered = sorted(best.values(), key=lambda pair: pair[0])
-        return [hit for _rank, hit in ordered[:limit]]
+        search = Search(parsed, tuple(highlight_terms(parsed.items)), since, until)
+        budget = (_search.MAX_STEPS, _search.TOO_BROAD)  # read now: tests lower it
+        found = search_index(
+            self._cache, search, render(parsed, expander(self._cache), keys=True), limit, budget
+        )
+        words = [i for i in parsed.items if not (isinstance(i, Term) and i.field)]
+        # Few saved articles: FTS5's own prefixes are cheap there.
+        plain = render(replace(parsed, items=words)) if _searches(words) else None
+        found += saved_hits(self._user, search, plain, limit, budget)
+        best: dict[str, Found] = {}
+        for item in found:
+            known = best.get(item.hit.url)
+            if known is None or item.rank < known.rank:
+                best[item.hit.url] = item
+        ordered = sorted(best.values(), key=lambda f: f.rank)
+        return [f.hit for f in ordered[:limit]]
 
     # -- people ------------------------------------------------------------------------------
 
@@ -495,9 +536,9 @@ class Store:
         rows = db.rows(f"SELECT count(*) FROM {table}")
         return as_int(rows[0][0], 0) if rows else 0
 
-    def prune(self, older_than: timedelta) -> int:
+    def prune(self, older_than: timedelta) -> Pruned:
         """Drop cached articles not fetched for ``older_than``, with their validators, and
-        stories whose newest headline is older; return how many articles went.
+        stories whose newest headline is older; return how many of each went.
 
         Saved articles and read marks live in the user database and are never pruned; a
         saved article stays readable through :meth:`get_article`.
@@ -521,8 +562,8 @@ class Store:
             if len(rows) < PRUNE_STEP:
                 break
         with self._cache.write() as conn:
-            _prune_lists(conn, cutoff)
-        return removed
+            headlines, lists = _prune_lists(conn, cutoff)
+        return Pruned(removed, headlines, lists)
 
     def _forget_quotes(self, cutoff: int) -> None:
         """Delete the People index of the articles a prune is about to delete, first (the
@@ -558,7 +599,7 @@ class Store:
         with self._cache.write() as conn:
             rebuild_terms(conn)
             _people.drop_silent_speakers(conn)
-        for db, fts in ((self._cache, "articles_fts"), (self._user, "saved_fts")):
+        for db, fts in ((self._cache, "search_fts"), (self._user, "saved_fts")):
             with db.write() as conn:
                 conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
             db.run("VACUUM")
@@ -580,22 +621,36 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
     index_articles(conn, [(int(ids[article.url]), article) for article in stored])
 
 
-def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> None:
+def _searches(items: list[Term | str]) -> bool:
+    """True if ``items`` hold a word to search for (not only filters or exclusions)."""
+    return any(isinstance(i, Term) and not i.negated for i in items)
+
+
+def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:
     """Drop stories (all their revisions at once, so folding stays right) whose newest
-    headline is older than ``cutoff``, then validators and sections not used since.
+    headline is older than ``cutoff``, then validators and sections not used since; return
+    how many shown headlines and how many sections went.
 
     A headline's age is its time, or when it was first listed if that is earlier: a date in
     the future (a cache from before the parsers dropped them) would otherwise never age."""
+    shown = "SELECT count(*) FROM headlines WHERE shown = 1"
+    before = as_int(conn.execute(shown).fetchone()[0], 0)
     conn.execute(
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
         " FROM headlines GROUP BY section_key, fold_key"
         " HAVING max(min(sort_time, first_seen)) <= ?)",
         (cutoff,),
     )
+    # Headlines listed before the cutoff and in no list now leave the search (issue 16).
+    conn.execute(
+        "DELETE FROM listed WHERE listed_at <= ? AND url NOT IN (SELECT url FROM headlines)",
+        (cutoff,),
+    )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))
     conn.execute("DELETE FROM refused WHERE refused_at <= ?", (cutoff,))
-    conn.execute(
+    lists = conn.execute(
         "DELETE FROM sections WHERE synced_at <= ?"
         " AND section_key NOT IN (SELECT section_key FROM headlines)",
         (cutoff,),
-    )
+    ).rowcount
+    return before - as_int(conn.execute(shown).fetchone()[0], 0), lists

@@ -141,17 +141,13 @@ def _prune(ctx: Context) -> int:
             "add --yes if that is what you want (saved articles are kept)"
         )
     with _open(ctx, readonly=False) as store:
-        before = store.info()
-        removed = store.prune(age)
-        after = store.info()
+        pruned = store.prune(age)
     hours = int(age.total_seconds() // 3600)
     span = plural(hours // 24, "day") if hours % 24 == 0 else plural(hours, "hour")
-    headlines = sum(s.headlines for s in before.sections) - sum(s.headlines for s in after.sections)
-    lists = len(before.sections) - len(after.sections)
     print(
-        f"removed {plural(removed, 'article')} not fetched for {span}, "
-        f"{plural(headlines, 'headline')} older than that, and "
-        f"{plural(lists, 'section list')} with nothing left; saved articles are kept",
+        f"removed {plural(pruned.articles, 'article')} not fetched for {span}, "
+        f"{plural(pruned.headlines, 'headline')} older than that, and "
+        f"{plural(pruned.lists, 'section list')} with nothing left; saved articles are kept",
         file=ctx.stdout,
     )
     photos = _photos(ctx)

@@ -26,9 +26,7 @@ def register(subparsers: Any) -> None:
 
 def run(ctx: Context) -> int:
     """Print every plugin and section; broken plugins last. Exit status 0 even then."""
-    from herald_tui.fetchers.registry import Registry
-
-    registry = Registry.load(ctx.settings.sites)
+    registry = ctx.registry()
     out = _CleanLines(ctx.stdout)
     for fetcher in registry.fetchers.values():
         mirror = f" (from {fetcher.base_url})" if fetcher.base_url != fetcher.home else ""

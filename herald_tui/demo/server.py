@@ -7,11 +7,8 @@ text is gzip-compressed when the client accepts it, as the real sites do. It can
 to every response, and counts what tests want to check: requests and connections in flight
 per ``Host`` (and their maxima), validators received, 304s sent.
 
-With ``faults=True`` the ``/_fault/<name>`` namespace serves misbehaving responses
-(:mod:`herald_tui.demo.faults`); tests can also :meth:`~DemoServer.route` their own handlers.
-``/_redesigned/<path>`` serves ``<path>`` as a redesign would: every HTML ``class`` and ``id``
-rewritten to a meaningless token (:mod:`herald_tui.demo.redesign`), for ``doctor`` and the
-layout-change tests.
+Tests extend it (``tests/faultsite``: misbehaving responses, their own handlers, a redesigned
+site) by overriding :meth:`DemoServer._dispatch`.
 
 The server runs its own event loop in a background thread, so synchronous and asynchronous
 callers alike can use it::
@@ -28,7 +25,6 @@ import hashlib
 import threading
 import zlib
 from collections import Counter
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from functools import lru_cache
@@ -37,15 +33,10 @@ from types import TracebackType
 from typing import Self
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from herald_tui.demo.wire import FAULT_PREFIX, Request, head, respond
+from herald_tui.demo.wire import Request, respond
 
-# Request, head and respond are re-exported: handlers given to route() use them.
-__all__ = ["DemoServer", "Handler", "Request", "ServerStats", "head", "respond"]
+__all__ = ["DemoServer", "ServerStats", "content_type"]
 
-Handler = Callable[["Request", asyncio.StreamWriter], Awaitable[bool]]
-"""Answers one request by writing to the stream; returns False to close the connection."""
-
-REDESIGN_PREFIX = "/_redesigned/"
 _MAX_HEAD = 64 * 1024
 
 
@@ -97,7 +88,6 @@ class DemoServer:
         root: Path | None = None,
         *,
         latency: float = 0.0,
-        faults: bool = False,
         compress: bool = True,
         images: Path | None = None,
     ) -> None:
@@ -105,14 +95,9 @@ class DemoServer:
         self.root = root.resolve() if root is not None else None
         self.images = images
         self.latency = latency
-        self.faults = faults
         self.compress = compress
         self.stats = ServerStats()
         self.base_url = ""
-        self._routes: dict[str, Handler] = {}
-        from herald_tui.demo.redesign import Renamer
-
-        self._renamer = Renamer()  # one "redesign" per server: a name keeps its token
         self._hits: Counter[str] = Counter()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -157,10 +142,6 @@ class DemoServer:
     def url(self, path: str) -> str:
         """The absolute URL of ``path`` on this server."""
         return self.base_url + path
-
-    def route(self, path: str, handler: Handler) -> None:
-        """Answer requests for exactly ``path`` with ``handler`` (before files and faults)."""
-        self._routes[path] = handler
 
     def _run(self) -> None:
         try:
@@ -242,28 +223,11 @@ class DemoServer:
         return keep_alive and request.headers.get("connection", "").lower() != "close"
 
     async def _dispatch(self, request: Request, writer: asyncio.StreamWriter) -> bool:
-        if request.path in self._routes:
-            return await self._routes[request.path](request, writer)
-        if self.faults and request.path.startswith(FAULT_PREFIX):
-            from herald_tui.demo.faults import answer_fault
-
-            return await answer_fault(request, writer)
+        """Answer one request; returns False to close the connection. (Async so that a
+        subclass may answer slowly: the test server's faults do.)"""
         if request.method not in ("GET", "HEAD"):
             return respond(writer, 405, b"", "text/plain")
-        if request.path.startswith(REDESIGN_PREFIX):
-            return self._serve_redesigned(request, writer)
         return self._serve_file(request, writer)
-
-    def _serve_redesigned(self, request: Request, writer: asyncio.StreamWriter) -> bool:
-        """A file with its classes and ids renamed (HTML only; feeds as they are)."""
-        path = self._resolve("/" + request.path[len(REDESIGN_PREFIX) :])
-        if path is None:
-            return respond(writer, 404, b"not found\n", "text/plain; charset=utf-8")
-        data = path.read_bytes()
-        content_type = _content_type(path, data)
-        if content_type.startswith("text/html"):
-            data = self._renamer.page(data.decode("utf-8")).encode("utf-8")
-        return respond(writer, 200, data, content_type, head_only=request.method == "HEAD")
 
     # --- files --------------------------------------------------------------------------------
 
@@ -353,16 +317,15 @@ class _Entry:
 def _load(path: Path, mtime_ns: int, size: int) -> _Entry:
     """A file's bytes, gzip form and validators, cached until it changes."""
     data = path.read_bytes()
-    content_type = _content_type(path, data)
-    textual = content_type.startswith(
-        ("text/", "application/xml", "application/rss", "application/atom")
-    )
+    kind = content_type(path, data)
+    textual = kind.startswith(("text/", "application/xml", "application/rss", "application/atom"))
     gzipped = gzip.compress(data, compresslevel=6, mtime=0) if textual and size > 512 else None
     etag = '"' + hashlib.sha1(data).hexdigest()[:20] + '"'
-    return _Entry(data, gzipped, etag, content_type)
+    return _Entry(data, gzipped, etag, kind)
 
 
-def _content_type(path: Path, data: bytes) -> str:
+def content_type(path: Path, data: bytes) -> str:
+    """The ``Content-Type`` the server gives the file at ``path`` holding ``data``."""
     suffix = path.suffix.lower()
     head = data[:512].lstrip().lower()
     if suffix in (".html", ".htm") or (

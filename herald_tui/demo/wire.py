@@ -1,5 +1,5 @@
-"""HTTP/1.1 on the wire for the demo server and its faults: the parsed request, and
-responses written by hand (so that faults can write broken ones)."""
+"""HTTP/1.1 on the wire for the demo server: the parsed request, and responses written by hand
+(so that the test server's faults, ``tests/faultsite``, can write broken ones)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ from dataclasses import dataclass
 from email.utils import formatdate
 from http import HTTPStatus
 
-__all__ = ["FAULT_PREFIX", "Request", "head", "respond"]
-
-FAULT_PREFIX = "/_fault/"
-"""Paths under this prefix answer with a fault (:mod:`herald_tui.demo.faults`)."""
+__all__ = ["Request", "head", "respond"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +25,7 @@ class Request:
     """Lower-case names."""
     hits: int = 1
     """How many times this exact target has been requested from this server, this one included
-    (faults use it to fail N times, then succeed)."""
+    (a handler can fail N times, then succeed)."""
 
     @property
     def host(self) -> str:

@@ -11,7 +11,6 @@
   :mod:`~herald_tui.fetchers.dates`, :mod:`~herald_tui.fetchers.feeds`,
   :mod:`~herald_tui.fetchers.body`.
 * :mod:`~herald_tui.fetchers.safety`: bounds on hostile input (pre-scan, parse deadline).
-* :mod:`~herald_tui.fetchers.revisions`: one row per story in headline lists.
 
 Nothing here does I/O or imports Textual.
 """

@@ -86,6 +86,7 @@ from urllib.parse import urlsplit, urlunsplit
 from herald_tui.errors import ParseError  # re-exported: plugins raise it
 from herald_tui.fetchers.bounds import MAX_ITEMS, MAX_QUOTES, bounded, quote_input
 from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = ["MAX_PAGE_BYTES", "Fetcher", "ListPath", "ParseError"]
 
@@ -196,19 +197,18 @@ class Fetcher(ABC):
         return self.base_url + path
 
     def image_fetch_url(self, url: str) -> str | None:
-        """Where to fetch the photo at ``url`` from, or None when it is not on one of
-        :attr:`media_hosts` (or not http(s)). With a mirror: ``<base_url>/_img/<host><path>``."""
+        """Where to fetch the photo at ``url`` from, or None unless it is a safe link to one
+        of :attr:`media_hosts`, read as a browser reads it (:func:`~herald_tui.weburl.checked_url`:
+        ``https://evil.example\\@img.host/`` is on evil.example). With a mirror:
+        ``<base_url>/_img/<host><path>``; without, the URL as checked, re-serialised."""
         try:
-            parts = urlsplit(url.strip())
-        except ValueError:
-            return None
-        host = (parts.hostname or "").lower()
-        if parts.scheme not in ("http", "https") or host not in self.media_hosts:
+            checked = checked_url(url.strip(), self.media_hosts)
+        except BadUrl:
             return None
         if self.base_url == self.home:
-            return url.strip()
-        path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
-        return f"{self.base_url}/_img/{host}{path}"
+            return str(checked)
+        query = f"?{checked.query}" if checked.query else ""
+        return f"{self.base_url}/_img/{checked.host_key}{checked.path}{query}"
 
     def link(self, href: str, base: str | None = None) -> str:
         """A link found on a page, made absolute against ``base`` (default :attr:`home`):
@@ -298,11 +298,14 @@ class Fetcher(ABC):
         :mod:`~herald_tui.fetchers.harvest`)."""
 
         def parse() -> tuple[list[Headline], ListPath]:
+            from herald_tui.fetchers.dom import one_parse
+
             text = _text(html)
-            rows = self._parse_list(text, url)
-            if rows:
-                return rows[:MAX_ITEMS], "site rules"
-            return self._harvest(text, url)[:MAX_ITEMS], "link harvest"
+            with one_parse(text):  # the rules and the harvest read one tree
+                rows = self._parse_list(text, url)
+                if rows:
+                    return rows[:MAX_ITEMS], "site rules"
+                return self._harvest(text, url)[:MAX_ITEMS], "link harvest"
 
         return self._guard(url, html, parse)
 

@@ -6,7 +6,10 @@ decoding, so ``&#27;`` never becomes an escape character on a terminal.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -21,6 +24,7 @@ __all__ = [
     "attr",
     "block_text",
     "line_text",
+    "one_parse",
     "parse_html",
     "raw_text",
     "text_of",
@@ -40,9 +44,42 @@ _BLOCK = tag_set(
 )
 
 
+@dataclass
+class _Once:
+    """A page :func:`one_parse` shares, and its tree once parsed."""
+
+    text: str
+    tree: Tree | None = None
+
+
+_shared = threading.local()  # .page: the _Once of the innermost one_parse, or None
+
+
 def parse_html(html: str) -> Tree:
     """Parse a page, refusing shapes that would make the parser hang
     (:func:`~herald_tui.fetchers.safety.check_html` raises ``HostileInput``)."""
+    once: _Once | None = getattr(_shared, "page", None)
+    if once is None or once.text is not html:
+        return _parse(html)
+    if once.tree is None:
+        once.tree = _parse(html)
+    return once.tree
+
+
+@contextlib.contextmanager
+def one_parse(html: str) -> Iterator[None]:
+    """Within the block, :func:`parse_html` of this very string (in this thread) parses it
+    once and gives every caller that tree: a list page read by the site's rules, then
+    harvested for links when they find nothing, is parsed once whoever wrote the rules."""
+    previous = getattr(_shared, "page", None)
+    _shared.page = _Once(html)
+    try:
+        yield
+    finally:
+        _shared.page = previous
+
+
+def _parse(html: str) -> Tree:
     # The UTF-8 bytes selectolax would make of the text (errors ignored, as it does): the
     # pre-scan reads them too, faster than the text.
     data = html.encode("utf-8", "ignore")

@@ -16,7 +16,7 @@ and left out, never fatal.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from herald_tui.errors import HeraldError
 from herald_tui.fetchers.base import Fetcher
@@ -49,14 +49,22 @@ class Registry:
         self._broken: dict[str, str] = {}
 
     @classmethod
-    def load(cls, sites: Mapping[str, str] | None = None) -> Registry:
-        """Discover the installed plugins (without importing them). ``sites`` maps plugin
-        names to mirror base URLs (``Settings.sites``)."""
-        points = sorted(
+    def load(
+        cls, sites: Mapping[str, str] | None = None, points: Sequence[EntryPoint] | None = None
+    ) -> Registry:
+        """Discover the installed plugins (without importing them), or take ``points``, what
+        :meth:`discover` gave a caller that already looked. ``sites`` maps plugin names to
+        mirror base URLs (``Settings.sites``)."""
+        return cls(list(cls.discover() if points is None else points), sites)
+
+    @staticmethod
+    def discover() -> list[EntryPoint]:
+        """The installed plugins' entry points, built-ins first (nothing is imported; the
+        search reads every distribution's metadata on ``sys.path``)."""
+        return sorted(
             entry_points(ENTRY_POINT_GROUP),
             key=lambda p: not p.value.startswith("herald_tui."),
         )
-        return cls(points, sites)
 
     def names(self) -> list[str]:
         """Every plugin name, loaded or not (nothing is imported)."""

@@ -2,8 +2,8 @@
 site is. How its pages are read is in :mod:`herald_tui.fetchers.yonhap_pages`.
 
 Content ids (``AEN20240710000351315``) carry a two-digit revision: ``00`` first, ``51``
-(LEAD), ``52`` (2nd LD)... :func:`story_of` splits an id into story id and revision, and
-:func:`herald_tui.fetchers.revisions.fold_revisions` keeps the latest of each story.
+(LEAD), ``52`` (2nd LD)... :func:`story_of` splits an id into story id and revision, and the
+cache keeps the latest of each story (:mod:`herald_tui.cache.headlines`).
 """
 
 from __future__ import annotations

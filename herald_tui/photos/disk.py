@@ -40,6 +40,11 @@ class PhotoCache:
     def __init__(self, directory: Path, limit_bytes: int) -> None:
         self.directory = directory
         self.limit_bytes = limit_bytes
+        self._total: int | None = None
+        """Bytes held, as last counted here and kept up by each put (None: not counted yet).
+        The folder is listed only when the limit is passed, not after every photo (a sync of
+        N photos listed up to N files N times). Another process's photos are counted at
+        the next listing."""
 
     @classmethod
     def beside(cls, cache_dir: Path, limit_mb: float) -> PhotoCache:
@@ -73,19 +78,24 @@ class PhotoCache:
         """Store ``data`` for ``url`` atomically, then evict down to the limit."""
         if len(data) > self.limit_bytes:
             return
+        path = self.path_for(url)
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            replaced = _size(path)
             fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=self.directory)  # mode 0600
             try:
                 with os.fdopen(fd, "wb") as f:
                     f.write(data)
-                os.replace(temp, self.path_for(url))
+                os.replace(temp, path)
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
                 raise
         except OSError:
             return
-        self.evict(self.limit_bytes)
+        if self._total is not None:
+            self._total += len(data) - replaced
+        if self._total is None or self._total > self.limit_bytes:
+            self.evict(self.limit_bytes)
 
     def evict(self, limit_bytes: int) -> int:
         """Remove the least recently used photos until at most ``limit_bytes`` remain;
@@ -102,6 +112,7 @@ class PhotoCache:
                 continue
             total -= size
             removed += 1
+        self._total = total
         return removed
 
     def prune(self, unused_since: float) -> int:
@@ -138,3 +149,12 @@ class PhotoCache:
             if S_ISREG(info.st_mode):  # from the stat just made: is_file() would stat again
                 entries.append((info.st_mtime_ns, path, info.st_size))
         return entries
+
+
+def _size(path: Path) -> int:
+    """The size of the regular file at ``path``; 0 when there is none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return 0
+    return info.st_size if S_ISREG(info.st_mode) else 0

@@ -18,13 +18,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from herald_tui.fetchers.fetch_errors import FetchError
 from herald_tui.photos.decode import DecodedPhoto, decode_in_thread
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.photos.errors import PhotoError
 from herald_tui.text import clean_line
+from herald_tui.weburl import BadUrl, parse_web_url
 
 if TYPE_CHECKING:
     from herald_tui.fetchers.base import Fetcher
@@ -103,9 +103,9 @@ class PhotoSource:
 
 
 def _host_of(url: str) -> str:
-    """The host ``url`` names, for a message; the URL itself when it names none or cannot be
-    split (``https://[x`` makes :func:`urlsplit` raise)."""
+    """The host ``url`` names as a browser reads it, for a message; the URL itself when it is
+    no http(s) URL with a host (``https://[x``, ``javascript:``)."""
     try:
-        return urlsplit(url).hostname or url
-    except ValueError:
+        return parse_web_url(url.strip()).host
+    except BadUrl:
         return url

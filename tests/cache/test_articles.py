@@ -156,5 +156,5 @@ def test_fetch_time_moves_with_unchanged_and_kept(mem: Store) -> None:
     mem.put_article(a, fetched_at=old)
     mem.put_article(a)  # unchanged, fetched now
     mem.put_article(article(1, words=0))  # kept, fetched now
-    assert mem.prune(timedelta(days=30)) == 0
+    assert mem.prune(timedelta(days=30)).articles == 0
     assert mem.get_article(a.url) == a

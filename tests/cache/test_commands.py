@@ -142,7 +142,7 @@ def test_search_json_and_limit(cli, filled: tuple[Path, Path]) -> None:  # type:
     status, out, _err = cli("search", "--json", "--limit", "1", "exports")
     hits = _json_lines(out)
     assert status == 0 and len(hits) == 1
-    assert set(hits[0]) == {"url", "title", "source", "section", "published", "snippet"}
+    assert set(hits[0]) == {"url", "title", "source", "section", "published", "snippet", "stored"}
     assert "\x02" in hits[0]["snippet"] and "\x03" in hits[0]["snippet"]
     assert len(_json_lines(cli("search", "--json", "exports")[1])) == 3
 

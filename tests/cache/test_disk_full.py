@@ -79,7 +79,7 @@ def test_prune_reuses_a_small_wal(dirs: tuple[Path, Path]) -> None:
         store.vacuum()  # leaves an empty WAL
         size = store.info().cache_bytes
         assert wal_bytes(store) == 0
-        assert store.prune(timedelta(days=30)) == 1500
+        assert store.prune(timedelta(days=30)).articles == 1500
         assert store.info().articles == 0
         assert wal_bytes(store) < size / 5, (wal_bytes(store), size)  # 2.4 MB in one go
 
@@ -143,7 +143,7 @@ def test_caching_stops_while_there_is_room_to_prune(
     assert "herald-tui cache prune" in str(caught.value) and "MiB free" in str(caught.value)
     assert store.info().articles == 10
     store.set_read(article(1).url)  # the reader's own small writes still go through
-    assert store.prune(timedelta(days=30)) == 10
+    assert store.prune(timedelta(days=30)).articles == 10
     free[0] = RESERVE_BYTES
     store.put_articles([article(n) for n in range(11, 21)])
     assert store.info().articles == 10
@@ -155,7 +155,7 @@ def test_prune_works_in_a_database_that_cannot_grow(store: Store) -> None:
     limit_pages(store, 0)
     with pytest.raises(StoreFullError):
         store.put_articles(article(n, words=400, topic=f"t{n}" * 200) for n in range(400, 500))
-    assert store.prune(timedelta(days=30)) == 300  # deleting needs no new page
+    assert store.prune(timedelta(days=30)).articles == 300  # deleting needs no new page
     # The pages prune freed hold new articles, still without growing the file.
     store.put_articles(article(n, words=400) for n in range(400, 500))
     assert store.info().articles == 100

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from herald_tui.cache import Store, StoreReadOnlyError
+from herald_tui.cache.store import Pruned
 from tests.cache.factories import article, headline
 
 NOW = datetime.now(UTC)
@@ -45,7 +46,7 @@ def test_prune_by_fetch_time(mem: Store) -> None:
     mem.put_article(recent, fetched_at=NOW - timedelta(days=29))
     mem.set_validators(old.url, '"x"', None)
     mem.set_validators(recent.url, '"y"', None)
-    assert mem.prune(timedelta(days=30)) == 1
+    assert mem.prune(timedelta(days=30)).articles == 1
     assert mem.get_article(old.url) is None and mem.get_article(recent.url) == recent
     # A validator without its article would turn a 304 into a missing article: it goes too.
     assert mem.validators(old.url) is None and mem.validators(recent.url) == ('"y"', None)
@@ -54,7 +55,7 @@ def test_prune_by_fetch_time(mem: Store) -> None:
 
 def test_prune_in_steps(mem: Store) -> None:
     mem.put_articles((article(n, words=10) for n in range(1, 1101)), fetched_at=NOW - timedelta(7))
-    assert mem.prune(timedelta(days=1)) == 1100
+    assert mem.prune(timedelta(days=1)).articles == 1100
     assert mem.info().articles == 0
 
 
@@ -66,10 +67,14 @@ def test_prune_drops_old_stories_whole(mem: Store) -> None:
     ]
     stale = headline(3, published=long_ago)
     mem.put_headlines("yonhap/economy", [*story, stale], seen_at=NOW)
-    mem.prune(timedelta(days=30))
+    mem.put_article(article(4), fetched_at=NOW - timedelta(days=31))
+    assert mem.prune(timedelta(days=30)) == Pruned(articles=1, headlines=1, lists=0)
     listed = mem.headlines("yonhap/economy")
     # The story's newest revision is recent: both rows stay, still folded as one.
     assert [(r.headline.url, r.revisions) for r in listed] == [(story[1].url, 2)]
+    # Its two rows are one headline shown; the list left empty goes with them.
+    assert mem.prune(timedelta(0)) == Pruned(articles=0, headlines=1, lists=1)
+    assert mem.info().sections == ()
 
 
 def test_vacuum_shrinks_after_prune(store: Store) -> None:

@@ -68,7 +68,7 @@ def test_pruning_removes_the_quotations(store: Store) -> None:
     old, new = story(1, 1, YOON), story(2, 2, YOON, OFFICIAL)
     store.put_article(old, fetched_at=NOW - timedelta(days=60))
     store.put_article(new, fetched_at=datetime.now(UTC))
-    assert store.prune(timedelta(days=30)) == 1
+    assert store.prune(timedelta(days=30)).articles == 1
     assert [r[0] for r in rows(store)] == [new.url, new.url]
     assert store._cache.rows("SELECT count(*) FROM quoted_articles") == [(1,)]
     (yoon, _official) = store.people()

@@ -62,3 +62,18 @@ def test_a_damage_flag_is_private(store: Store, dirs: tuple[Path, Path]) -> None
 
     flag_damage(dirs[0] / "cache.sqlite3")
     assert mode(dirs[0] / "cache.sqlite3.needs-check") == 0o600
+
+
+def test_every_companion_of_a_database_is_made_private(tmp_path: Path) -> None:
+    """The rollback journal too: SQLite writes one out of WAL mode (an older version, another
+    tool), and it holds pages of the database."""
+    from herald_tui.cache.files import SUFFIXES, private_file
+
+    path = tmp_path / "user.sqlite3"
+    for suffix in SUFFIXES:
+        Path(f"{path}{suffix}").write_bytes(b"x")
+        Path(f"{path}{suffix}").chmod(0o644)
+    private_file(path)
+    assert {s: mode(Path(f"{path}{s}")) for s in ("", "-wal", "-shm", "-journal")} == dict.fromkeys(
+        ("", "-wal", "-shm", "-journal"), 0o600
+    )

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 import pytest
 
 import herald_tui.quotes
-from herald_tui.demo.hostile import SHAPES, URL, hostile_page
 from herald_tui.fetchers.base import MAX_PAGE_BYTES
 from herald_tui.fetchers.bounds import (
     MAX_PARAGRAPHS,
@@ -20,6 +19,7 @@ from herald_tui.fetchers.bounds import (
 from herald_tui.fetchers.safety import check_html
 from herald_tui.fetchers.yonhap import YonhapFetcher
 from herald_tui.model import Article, Photo, Quote
+from tests.faultsite.hostile import SHAPES, URL, hostile_page
 
 HOSTILE = {shape: hostile_page(shape) for shape in SHAPES}
 

@@ -14,7 +14,6 @@ from herald_tui.fetchers.dom import block_text, line_text, parse_html
 from herald_tui.fetchers.feeds import FeedError, FeedItem, rss_items
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
 from herald_tui.fetchers.meta import PageMeta
-from herald_tui.fetchers.revisions import fold_revisions, fold_revisions_counted
 from herald_tui.fetchers.yonhap import YonhapFetcher, story_of
 from herald_tui.model import Headline, Photo
 from tests.fetchers.conftest import PLUGINS
@@ -349,31 +348,6 @@ def test_body_drop_moves_media_up() -> None:
 )
 def test_split_names(text: str, names: list[str]) -> None:
     assert split_names(text) == names
-
-
-# --- revisions --------------------------------------------------------------------------------
-
-
-def _h(story: str, revision: int, title: str, source: str = "yonhap") -> Headline:
-    return Headline(f"https://x/{title}", title, source, story_id=story, revision=revision)
-
-
-def test_fold_revisions_keeps_latest_in_first_place() -> None:
-    rows = [
-        _h("S1", 0, "original"),
-        _h("", 0, "no story a"),
-        _h("S2", 0, "other"),
-        _h("S1", 52, "2nd LD"),
-        _h("", 0, "no story b"),
-        _h("S1", 51, "LEAD"),
-        _h("S1", 52, "2nd LD again"),
-        _h("S2", 0, "other twin", source="koreaherald"),
-    ]
-    assert [h.title for h in fold_revisions(rows)] == [
-        "2nd LD", "no story a", "other", "no story b", "other twin",
-    ]  # fmt: skip
-    assert [n for _, n in fold_revisions_counted(rows)] == [4, 1, 1, 1, 1]
-    assert fold_revisions([]) == []
 
 
 def test_generic_ignores_furniture_at_any_depth() -> None:

@@ -1,5 +1,5 @@
 """Layout-change resistance (issue 15, item 1): every fixture page with every ``class`` and
-``id`` rewritten (:class:`herald_tui.demo.redesign.Renamer`) still gives the right headline
+``id`` rewritten (:class:`tests.faultsite.redesign.Renamer`) still gives the right headline
 and published time, at least 75% of the body paragraphs and of a list page's headlines.
 Expectations are the hand-written fixture JSON, not the parser's output."""
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from herald_tui.demo.redesign import Renamer
 from herald_tui.fetchers import quality
 from herald_tui.model import Headline, from_dict
+from tests.faultsite.redesign import Renamer
 from tests.fetchers.test_fixtures import ARTICLES, LISTS, _canonical_url, _case, _ids
 
 RENAMER = Renamer()  # one "site build" for every page: the same name, the same token
@@ -127,3 +127,36 @@ def test_a_redesigned_yonhap_page_keeps_its_byline_and_sign_off() -> None:
     assert article.email == expected["email"] and article.paragraphs == tuple(
         expected["paragraphs"]
     )
+
+
+@pytest.mark.parametrize("path", LISTS, ids=_ids(LISTS))
+def test_a_list_page_the_rules_miss_is_parsed_once(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The site's rules and the link harvest read the same tree."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from herald_tui.fetchers import dom
+
+    parses: list[int] = []
+
+    def counted(*args: object, **kwargs: object) -> dom.Tree:
+        parses.append(1)
+        return LexborHTMLParser(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dom, "LexborHTMLParser", counted)
+    fetcher, html, url = _case(path, ".list.html")
+    rows, how = fetcher.read_list(RENAMER.page(html), url)
+    assert how == "link harvest" and rows
+    assert parses == [1]
+
+
+def test_one_parse_shares_that_very_page_inside_the_block_only() -> None:
+    from herald_tui.fetchers import dom
+
+    page = "<p>a</p>"
+    with dom.one_parse(page):
+        tree = dom.parse_html(page)
+        assert dom.parse_html(page) is tree
+        assert dom.parse_html("".join(["<p>", "a</p>"])) is not tree  # another string
+    assert dom.parse_html(page) is not tree

@@ -185,6 +185,8 @@ LINEAR_SHAPES = {
     "long tag name": lambda n: "<a" + "b" * n,
     "attributes": lambda n: "<a " + "x " * (n // 2),
     "quoted >": lambda n: '<a x=">' * (n // 7),
+    "long quoted values": lambda n: "<a " + ('x="' + "v" * 60 + '" ') * (n // 65),
+    "quoted value to the end": lambda n: '<a x="' + "=" * n,
 }
 
 
@@ -224,3 +226,65 @@ def test_real_size_pages_take_the_cheap_test(monkeypatch: pytest.MonkeyPatch) ->
     assert max(page.count("<") for page in pages) > 4_000  # over the old limit of 3,000
     for page in pages:
         check_html(page)
+
+
+def _defers(html: str, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Whether ``check_html`` sends ``html`` to the exact scan (which is stubbed here)."""
+    seen: list[str] = []
+    monkeypatch.setattr(safety, "scan_html", lambda html, limits: seen.append(html))
+    check_html(html)
+    return bool(seen)
+
+
+# A ">" inside a quoted attribute value hides the rest of the tag from the cheap test's
+# length check: such a page must get the exact scan, however the value is spelled.
+QUOTED_GT = [
+    '<a x=">">',
+    "<a x='>'>",
+    '<a x = \n">" y>',
+    "<a x=\t'a>b'>",
+    '<a x="ab>',  # never closed: the value runs to the end
+    '<a x="it\'s >">',
+    "<a x='say \"hi\" >'>",
+    '<a x="" y="v>">',
+]
+NO_QUOTED_GT = [
+    '<a x="v">',
+    '<a x="v">"text"</a>',
+    "<a x='v'>it's</a>",
+    '<a x=v>">"</a>',  # unquoted value: the quotes are text
+    '<p>a = "b" > c</p>',  # "=" in text with the ">" after the closing quote
+]
+
+
+@pytest.mark.parametrize("html", QUOTED_GT)
+def test_quoted_gt_gets_the_exact_scan(html: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _defers(html, monkeypatch)
+
+
+@pytest.mark.parametrize("html", NO_QUOTED_GT)
+def test_values_without_gt_take_the_cheap_test(html: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not _defers(html, monkeypatch)
+
+
+def test_quoted_gt_search_is_the_tokenizer_rule() -> None:
+    """The pre-scan's search finds a quoted ">" exactly when a direct reading does: after an
+    "=" and optional whitespace, a quote, then a ">" before the same quote comes again. Every
+    string of up to six characters over the symbols that matter is tried."""
+    import itertools
+
+    def direct(data: bytes) -> bool:
+        for at in range(len(data)):
+            if data[at : at + 1] != b"=":
+                continue
+            rest = data[at + 1 :].lstrip(b" \t\n\r\f\v")
+            if rest[:1] in (b'"', b"'"):
+                value = rest[1:].split(rest[:1], 1)[0]
+                if b">" in value:
+                    return True
+        return False
+
+    for size in range(1, 7):
+        for chars in itertools.product(b"=\"'> x", repeat=size):
+            data = bytes(chars)
+            assert (safety._QUOTED_GT.search(data) is not None) == direct(data), data

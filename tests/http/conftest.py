@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from herald_tui.demo.server import DemoServer
+from tests.faultsite import FaultServer
 from tests.http.helpers import ARTICLE, FEED, LONG_ARTICLE
 
 
@@ -28,6 +28,6 @@ def site(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def server(site: Path) -> Iterator[DemoServer]:
-    with DemoServer(site, faults=True) as running:
+def server(site: Path) -> Iterator[FaultServer]:
+    with FaultServer(site) as running:
         yield running

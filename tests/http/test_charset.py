@@ -6,9 +6,9 @@ import codecs
 
 import pytest
 
-from herald_tui.demo.faults import KOREAN_TEXT
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.charset import codec_for, decode_text, sniff_charset
+from tests.faultsite.faults import KOREAN_TEXT
 from tests.http.helpers import fetch
 
 CP949 = f"<p>{KOREAN_TEXT}</p>".encode("cp949")

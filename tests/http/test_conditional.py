@@ -8,19 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from herald_tui.demo.server import DemoServer, Request, respond
+from herald_tui.demo.wire import Request, respond
 from herald_tui.fetchers.http import BadStatus, HttpClient, Validators
+from tests.faultsite import FaultServer
 from tests.http.helpers import fetch, settings
 
 PATH = "/yonhap/view/AEN20250118000100315"
 
 
-async def _get(server: DemoServer, validators: Validators | None) -> tuple[object, HttpClient]:
+async def _get(server: FaultServer, validators: Validators | None) -> tuple[object, HttpClient]:
     async with HttpClient(settings()) as client:
         return await client.get(server.url(PATH), kind="page", validators=validators), client
 
 
-async def test_response_carries_validators(server: DemoServer) -> None:
+async def test_response_carries_validators(server: FaultServer) -> None:
     response = await fetch(server, PATH)
     assert response.validators.etag is not None and response.validators.etag.startswith('"')
     assert response.validators.last_modified is not None
@@ -28,7 +29,7 @@ async def test_response_carries_validators(server: DemoServer) -> None:
 
 
 @pytest.mark.parametrize("which", ["both", "etag", "last_modified"])
-async def test_unchanged_page_answers_304(server: DemoServer, which: str) -> None:
+async def test_unchanged_page_answers_304(server: FaultServer, which: str) -> None:
     first = await fetch(server, PATH)
     sent = Validators(
         first.validators.etag if which != "last_modified" else None,
@@ -44,7 +45,7 @@ async def test_unchanged_page_answers_304(server: DemoServer, which: str) -> Non
     assert server.stats.validators["if-modified-since"] == (which != "etag")
 
 
-async def test_changed_page_is_fetched_again(server: DemoServer, site: Path) -> None:
+async def test_changed_page_is_fetched_again(server: FaultServer, site: Path) -> None:
     first = await fetch(server, PATH)
     page = site / "yonhap" / "view" / "AEN20250118000100315.html"
     page.write_text(page.read_text("utf-8").replace("Wednesday", "Thursday"), "utf-8")
@@ -58,7 +59,7 @@ async def test_changed_page_is_fetched_again(server: DemoServer, site: Path) -> 
     assert server.stats.not_modified == 0
 
 
-async def test_unsafe_validators_are_not_sent(server: DemoServer) -> None:
+async def test_unsafe_validators_are_not_sent(server: FaultServer) -> None:
     """A stored ETag with a line break (from a hostile server) must not reach a header."""
     async with HttpClient(settings()) as client:
         response = await client.get(
@@ -68,7 +69,7 @@ async def test_unsafe_validators_are_not_sent(server: DemoServer) -> None:
     assert sum(server.stats.validators.values()) == 0
 
 
-async def test_unrequested_304_is_an_error(server: DemoServer) -> None:
+async def test_unrequested_304_is_an_error(server: FaultServer) -> None:
     async def always_304(request: Request, writer: asyncio.StreamWriter) -> bool:
         return respond(writer, 304, b"", None)
 

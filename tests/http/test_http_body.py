@@ -10,8 +10,7 @@ import zlib
 
 import pytest
 
-from herald_tui.demo.faults import gzip_bomb, gzip_members, page
-from herald_tui.demo.server import DemoServer, Request, respond
+from herald_tui.demo.wire import Request, respond
 from herald_tui.fetchers.http import (
     BadContentType,
     FetchError,
@@ -26,6 +25,8 @@ from herald_tui.fetchers.http_body import (
     check_body,
     check_media_type,
 )
+from tests.faultsite import FaultServer
+from tests.faultsite.faults import gzip_bomb, gzip_members, page
 from tests.http.helpers import FEED, LONG_ARTICLE, fetch
 
 URL = "https://en.yna.co.kr/view/AEN20250118000100315"
@@ -208,7 +209,7 @@ def test_loosely_typed_bodies_must_look_right(kind: Kind, media: str, text: str,
     ],
 )
 async def test_content_types_from_the_server(
-    server: DemoServer, query: str, kind: Kind, ok: bool
+    server: FaultServer, query: str, kind: Kind, ok: bool
 ) -> None:
     path = f"/_fault/type?{query}"
     if ok:
@@ -218,19 +219,19 @@ async def test_content_types_from_the_server(
             await fetch(server, path, kind)
 
 
-async def test_gzip_page_from_the_server(server: DemoServer) -> None:
+async def test_gzip_page_from_the_server(server: FaultServer) -> None:
     response = await fetch(server, "/yonhap/view/long")
     assert response.text == LONG_ARTICLE
 
 
-async def test_multi_member_gzip_from_the_server(server: DemoServer) -> None:
+async def test_multi_member_gzip_from_the_server(server: FaultServer) -> None:
     response = await fetch(server, "/_fault/gzip-members?n=3")
     assert response.text.encode() == page("A page in 3 gzip members.", size=6000)
     with pytest.raises(IncompleteBody):
         await fetch(server, "/_fault/gzip-members?n=3&cut=1")
 
 
-async def test_brotli_from_the_server_is_refused(server: DemoServer) -> None:
+async def test_brotli_from_the_server_is_refused(server: FaultServer) -> None:
     async def brotli(request: Request, writer: asyncio.StreamWriter) -> bool:
         return respond(
             writer, 200, b"\x0b\x02\x80hello\x03", "text/html", {"Content-Encoding": "br"}

@@ -8,9 +8,9 @@ import pytest
 from PIL import Image
 
 from herald_tui.demo import IMAGES_ROOT
-from herald_tui.demo.faults import png_claiming
 from herald_tui.photos import PhotoError
 from herald_tui.photos.decode import MAX_PIXELS, decode, decode_in_thread
+from tests.faultsite.faults import png_claiming
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from herald_tui.photos.disk import PhotoCache
 
 A, B, C = (f"https://img1.yna.co.kr/{n}.jpg" for n in "abc")
@@ -76,3 +78,40 @@ def test_a_fifo_or_an_oversized_file_under_a_photos_name_is_not_a_photo(tmp_path
     cache.path_for(B).write_bytes(b"x" * 101)
     assert cache.get(A) is None
     assert cache.get(B) is None
+
+
+@pytest.fixture
+def listings(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per listing of the photo folder."""
+    found: list[int] = []
+    entries = PhotoCache._entries
+
+    def counted(self: PhotoCache) -> list[tuple[int, Path, int]]:
+        found.append(1)
+        return entries(self)
+
+    monkeypatch.setattr(PhotoCache, "_entries", counted)
+    return found
+
+
+def test_many_photos_list_the_folder_once_not_once_each(
+    tmp_path: Path, listings: list[int]
+) -> None:
+    cache = PhotoCache(tmp_path, 10_000)
+    for n in range(50):
+        cache.put(f"https://img1.yna.co.kr/{n}.jpg", b"x" * 100)
+    assert len(listings) == 1  # the first put counts what is there
+    cache.put(A, b"a" * 5_500)  # past the limit: list, evict the oldest
+    assert len(listings) == 2 and cache.info().bytes <= 10_000 and cache.has(A)
+
+
+def test_a_photo_stored_again_is_counted_once(tmp_path: Path, listings: list[int]) -> None:
+    cache = PhotoCache(tmp_path, 250)
+    cache.put(A, b"a" * 100)
+    cache.put(B, b"b" * 100)
+    for _ in range(3):
+        cache.put(B, b"b" * 100)  # replaces itself: still 200 bytes, nothing to evict
+    assert len(listings) == 1
+    assert cache.has(A) and cache.info().bytes == 200
+    cache.put(C, b"c" * 100)  # now 300: the oldest goes
+    assert cache.info().bytes == 200 and cache.has(C)

@@ -12,14 +12,14 @@ from typing import ClassVar
 import pytest
 
 from herald_tui.demo import IMAGES_ROOT, SITE_ROOT
-from herald_tui.demo.faults import FAULTS
-from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.base import Fetcher
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.model import Section
 from herald_tui.photos import PhotoError
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.photos.source import PhotoSource
+from tests.faultsite import FaultServer
+from tests.faultsite.faults import FAULTS
 from tests.services.conftest import NETWORK
 
 BOX = (120, 80)
@@ -40,8 +40,8 @@ class PhotoSite(Fetcher):
 
 
 @pytest.fixture
-def server() -> Iterator[DemoServer]:
-    with DemoServer(SITE_ROOT, faults=True, images=IMAGES_ROOT) as demo:
+def server() -> Iterator[FaultServer]:
+    with FaultServer(SITE_ROOT, images=IMAGES_ROOT) as demo:
         mirrored = f"/site/_img/{HOST}/"
         for name, handler in FAULTS.items():
             demo.route(mirrored + name, handler)
@@ -54,13 +54,13 @@ async def client() -> AsyncIterator[HttpClient]:
         yield http
 
 
-def source(server: DemoServer, client: HttpClient | None, cache: PhotoCache | None) -> PhotoSource:
+def source(server: FaultServer, client: HttpClient | None, cache: PhotoCache | None) -> PhotoSource:
     plugins = {"photosite": PhotoSite(server.url("/site"))}
     return PhotoSource(plugins.get, cache, client, fetch_deadline=3.0)
 
 
 async def test_a_photo_on_the_sites_image_host_is_fetched_decoded_and_cached(
-    server: DemoServer, client: HttpClient, tmp_path: Path
+    server: FaultServer, client: HttpClient, tmp_path: Path
 ) -> None:
     cache = PhotoCache(tmp_path, 10**6)
     photos = source(server, client, cache)
@@ -71,7 +71,7 @@ async def test_a_photo_on_the_sites_image_host_is_fetched_decoded_and_cached(
     assert photos.is_cached(url)
 
 
-async def test_a_cached_photo_needs_no_network(server: DemoServer, tmp_path: Path) -> None:
+async def test_a_cached_photo_needs_no_network(server: FaultServer, tmp_path: Path) -> None:
     cache = PhotoCache(tmp_path, 10**6)
     url = f"https://{HOST}/x.jpg"
     cache.put(url, (IMAGES_ROOT / "skyline.jpg").read_bytes())
@@ -89,11 +89,13 @@ async def test_a_cached_photo_needs_no_network(server: DemoServer, tmp_path: Pat
         f"ftp://{HOST}/a.jpg",
         f"file://{HOST}/etc/passwd",
         "javascript:alert(1)",
-        f"https://[{HOST}/a.jpg",  # urlsplit raises ValueError on an unclosed bracket
+        f"https://[{HOST}/a.jpg",  # an unclosed bracket: no host at all
+        f"https://evil.example\\@{HOST}/a.jpg",  # a browser reads the host evil.example
+        f"https://user@{HOST}/a.jpg",  # credentials: how a host is disguised
     ],
 )
 async def test_a_photo_anywhere_else_is_never_requested(
-    server: DemoServer, client: HttpClient, url: str
+    server: FaultServer, client: HttpClient, url: str
 ) -> None:
     requests = server.stats.requests
     with pytest.raises(PhotoError, match="is not an image host of Photo Site"):
@@ -102,7 +104,7 @@ async def test_a_photo_anywhere_else_is_never_requested(
 
 
 async def test_a_photo_of_an_unknown_plugin_is_not_fetched(
-    server: DemoServer, client: HttpClient
+    server: FaultServer, client: HttpClient
 ) -> None:
     with pytest.raises(PhotoError, match="not an image host of its site"):
         await source(server, client, None).photo(f"https://{HOST}/a.jpg", "nosuch", BOX)
@@ -131,7 +133,7 @@ FAULT_MESSAGES = [
 
 @pytest.mark.parametrize(("fault", "message"), FAULT_MESSAGES, ids=[f for f, _ in FAULT_MESSAGES])
 async def test_every_fault_is_one_line_with_memory_bounded_and_nothing_cached(
-    server: DemoServer, client: HttpClient, tmp_path: Path, fault: str, message: str
+    server: FaultServer, client: HttpClient, tmp_path: Path, fault: str, message: str
 ) -> None:
     cache = PhotoCache(tmp_path, 10**9)
     photos = source(server, client, cache)

@@ -15,6 +15,7 @@ from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.fetchers.registry import Registry
 from herald_tui.services import NewsLibrary
+from tests.faultsite import FaultServer
 from tests.fetchers.conftest import PLUGINS
 
 NETWORK = NetworkSettings(
@@ -27,9 +28,9 @@ LEAD = "https://en.yna.co.kr/view/AEN20261126002151315"
 
 
 @pytest.fixture
-def demo() -> Iterator[DemoServer]:
+def demo() -> Iterator[FaultServer]:
     """The bundled demo site, with the fault routes available."""
-    with DemoServer(SITE_ROOT, faults=True) as server:
+    with FaultServer(SITE_ROOT) as server:
         yield server
 
 

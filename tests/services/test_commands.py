@@ -282,9 +282,9 @@ def test_read_html_discovers_the_plugins_once(
     loads: list[object] = []
     load = Registry.load.__func__  # type: ignore[attr-defined]
 
-    def counted(cls: type[Registry], sites: object = None) -> Registry:
+    def counted(cls: type[Registry], sites: object = None, points: object = None) -> Registry:
         loads.append(sites)
-        return load(cls, sites)  # type: ignore[no-any-return]
+        return load(cls, sites, points)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(Registry, "load", classmethod(counted))
     code, out, _ = run(capsys, *dirs, "read", "--html", str(HERALD_PAGE), "--format", format)

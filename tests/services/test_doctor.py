@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from herald_tui.demo.server import REDESIGN_PREFIX, DemoServer, Request, respond
+from herald_tui.demo.wire import Request, respond
 from herald_tui.fetchers.yonhap import YonhapFetcher
 from herald_tui.report import safe_headers
+from tests.faultsite import REDESIGN_PREFIX, FaultServer
 from tests.services.conftest import LEAD, run
 
 VERDICT = re.compile(r"^(\S+/\S+)  .*: (healthy|degraded|broken)$", re.M)
@@ -24,10 +25,10 @@ def verdicts(out: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def point(demo: DemoServer, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], DemoServer]:
+def point(demo: FaultServer, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], FaultServer]:
     """Point both plugins at the demo server (under a path prefix), as the config would."""
 
-    def point_at(prefix: str = "") -> DemoServer:
+    def point_at(prefix: str = "") -> FaultServer:
         for name in ("yonhap", "koreaherald"):
             monkeypatch.setenv(f"HERALD_TUI_SITE_{name.upper()}", f"{demo.base_url}{prefix}/{name}")
         return demo
@@ -48,7 +49,7 @@ def test_the_demo_site_is_healthy(capsys: pytest.CaptureFixture[str], dirs: list
 def test_a_broken_section_is_named_and_saved(
     capsys: pytest.CaptureFixture[str],
     dirs: list[str],
-    point: Callable[..., DemoServer],
+    point: Callable[..., FaultServer],
     tmp_path: Path,
 ) -> None:
     async def error(request: Request, writer):  # type: ignore[no-untyped-def]
@@ -74,7 +75,7 @@ def test_a_broken_section_is_named_and_saved(
 def test_a_redesigned_site_is_degraded_not_broken(
     capsys: pytest.CaptureFixture[str],
     dirs: list[str],
-    point: Callable[..., DemoServer],
+    point: Callable[..., FaultServer],
     tmp_path: Path,
 ) -> None:
     point()
@@ -109,7 +110,7 @@ def test_report_headers_never_carry_cookies() -> None:
 def test_read_save_html_saves_the_page_it_prints(
     capsys: pytest.CaptureFixture[str],
     dirs: list[str],
-    point: Callable[..., DemoServer],
+    point: Callable[..., FaultServer],
     tmp_path: Path,
 ) -> None:
     point()

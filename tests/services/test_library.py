@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from herald_tui.cache.store import Store
-from herald_tui.demo.faults import FAULTS
-from herald_tui.demo.server import DemoServer, Request, respond
+from herald_tui.demo.wire import Request, respond
 from herald_tui.errors import HeraldError
 from herald_tui.fetchers.base import ParseError
 from herald_tui.fetchers.fetch_errors import FetchError
@@ -19,6 +18,8 @@ from herald_tui.fetchers.registry import Registry
 from herald_tui.library import NotCachedError, OfflineError, ProgressEvent
 from herald_tui.model import to_json
 from herald_tui.services import NewsLibrary
+from tests.faultsite import FaultServer
+from tests.faultsite.faults import FAULTS
 from tests.services.conftest import LEAD, NETWORK, Clock, sites
 
 HERALD = "https://www.koreaherald.com/article/10612345"
@@ -36,7 +37,7 @@ async def test_refresh_stores_the_list_and_folds_revisions(library: NewsLibrary)
 
 
 async def test_an_unchanged_feed_costs_a_304_and_counts_as_a_sync(
-    library: NewsLibrary, demo: DemoServer, clock: Clock
+    library: NewsLibrary, demo: FaultServer, clock: Clock
 ) -> None:
     first = await library.refresh("koreaherald/all")
     synced = library.last_synced("koreaherald/all")
@@ -49,7 +50,7 @@ async def test_an_unchanged_feed_costs_a_304_and_counts_as_a_sync(
 
 
 async def test_a_missing_feed_falls_back_to_the_list_page(
-    library: NewsLibrary, demo: DemoServer
+    library: NewsLibrary, demo: FaultServer
 ) -> None:
     demo.route("/yonhap/RSS/national.xml", _fault("status/404"))
     rows = await library.refresh("yonhap/national")
@@ -57,7 +58,7 @@ async def test_a_missing_feed_falls_back_to_the_list_page(
 
 
 async def test_a_section_whose_sources_all_fail_reports_the_first_error(
-    library: NewsLibrary, demo: DemoServer
+    library: NewsLibrary, demo: FaultServer
 ) -> None:
     demo.route("/koreaherald/rss/kh_Sports", _fault("status/404"))  # its only source
     with pytest.raises(HeraldError, match="kh_Sports: HTTP 404"):
@@ -66,7 +67,7 @@ async def test_a_section_whose_sources_all_fail_reports_the_first_error(
 
 
 async def test_the_home_page_is_the_last_source_of_a_sections_headlines(
-    library: NewsLibrary, demo: DemoServer
+    library: NewsLibrary, demo: FaultServer
 ) -> None:
     home = b"""<html><body><nav><a href="/article/10000001">Nav story</a></nav>
     <main><ul><li><a href="/article/10000002">Home page story one</a></li>
@@ -85,7 +86,7 @@ async def test_the_home_page_is_the_last_source_of_a_sections_headlines(
 
 
 async def test_an_article_is_fetched_once_then_read_from_the_cache(
-    library: NewsLibrary, demo: DemoServer
+    library: NewsLibrary, demo: FaultServer
 ) -> None:
     article, status = await library.fetch_article(LEAD + "?section=news&input=rss")
     assert status == "new" and article.url == LEAD
@@ -99,7 +100,7 @@ async def test_an_article_is_fetched_once_then_read_from_the_cache(
 
 
 async def test_an_article_from_an_older_parser_is_fetched_again(
-    library: NewsLibrary, demo: DemoServer, tmp_path: Path
+    library: NewsLibrary, demo: FaultServer, tmp_path: Path
 ) -> None:
     article = await library.article(HERALD)
     old = dataclasses.replace(article, parser="koreaherald@0", paragraphs=article.paragraphs[:2])
@@ -149,7 +150,7 @@ def _fault(fault: str, **query: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("fault", "query"), FAULT_CASES, ids=[f"{n}-{q}" for n, q in FAULT_CASES])
 async def test_a_failing_refetch_never_damages_the_cached_article(
-    library: NewsLibrary, demo: DemoServer, fault: str, query: dict[str, str]
+    library: NewsLibrary, demo: FaultServer, fault: str, query: dict[str, str]
 ) -> None:
     cached = await library.article(HERALD)
     before = to_json(cached)
@@ -162,7 +163,7 @@ async def test_a_failing_refetch_never_damages_the_cached_article(
 
 
 async def test_a_failing_fetch_of_an_uncached_article_is_one_line_naming_the_url(
-    library: NewsLibrary, demo: DemoServer
+    library: NewsLibrary, demo: FaultServer
 ) -> None:
     demo.route("/koreaherald/article/10612345", _fault("status/503"))
     with pytest.raises(FetchError) as error:
@@ -220,7 +221,7 @@ async def test_unknown_urls_and_sections_are_clear_errors(library: NewsLibrary) 
         await library.refresh("yonhap/nope")
 
 
-def test_demo_sites_point_both_plugins_at_the_server(demo: DemoServer) -> None:
+def test_demo_sites_point_both_plugins_at_the_server(demo: FaultServer) -> None:
     registry = Registry.load(sites(demo))
     fetcher = registry.for_url(demo.base_url + "/yonhap/view/AEN20261126002151315")
     assert fetcher is not None and fetcher.name == "yonhap"

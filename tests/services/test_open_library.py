@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from herald_tui.cli import Context, build_parser
+import pytest
+
+from herald_tui.cli import Context, build_parser, main
 from herald_tui.config import Paths, Settings
+from herald_tui.fetchers.entry_points import EntryPoint
+from herald_tui.fetchers.registry import Registry
 from herald_tui.services import open_library
 
 
@@ -39,3 +43,30 @@ def test_the_demo_keeps_only_the_directories_not_given_in_a_temporary_place() ->
     assert context("--demo", "--cache-dir", "c").temporary_dirs == ["data_dir"]
     assert context("--demo", "--cache-dir", "c", "--data-dir", "d").temporary_dirs == []
     assert context("--cache-dir", "c").temporary_dirs == []  # not the demo: nothing temporary
+
+
+@pytest.mark.parametrize(
+    ("command", "status"),
+    [(["sources"], 0), (["--offline", "headlines", "--section", "yonhap/nk"], 1)],  # none cached
+)
+def test_plugins_are_looked_for_once_when_sites_are_configured(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    status: int,
+) -> None:
+    """The config's [sites] names are checked against the installed plugins; the library
+    (or the command) then uses the same ones instead of reading every distribution again."""
+    config = tmp_path / "config.toml"
+    config.write_text('[sites]\nyonhap = "http://127.0.0.1:9/yonhap"\n', encoding="utf-8")
+    looked: list[int] = []
+    discover = Registry.discover
+
+    def counted() -> list[EntryPoint]:
+        looked.append(1)
+        return discover()
+
+    monkeypatch.setattr(Registry, "discover", staticmethod(counted))
+    dirs = ["--cache-dir", str(tmp_path / "c"), "--data-dir", str(tmp_path / "d")]
+    assert main(["--config", str(config), *dirs, *command]) == status
+    assert looked == [1]

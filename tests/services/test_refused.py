@@ -7,20 +7,21 @@ import asyncio
 
 import pytest
 
-from herald_tui.demo.server import DemoServer, Request, respond
+from herald_tui.demo.wire import Request, respond
 from herald_tui.errors import HeraldError
 from herald_tui.fetchers.base import ParseError
 from herald_tui.fetchers.bounds import MAX_PARAGRAPHS
 from herald_tui.fetchers.fetch_errors import ResponseTooLarge
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.services import NewsLibrary
+from tests.faultsite import FaultServer
 from tests.services.conftest import NETWORK
 
 BIG = "https://en.yna.co.kr/view/AEN20250118009900315"
 NESTED = "https://en.yna.co.kr/view/AEN20250118009800315"
 
 
-def _serve(demo: DemoServer, url: str, body: bytes) -> list[int]:
+def _serve(demo: FaultServer, url: str, body: bytes) -> list[int]:
     """Answer the mirror path of ``url`` with ``body``; returns the list of hits."""
     hits: list[int] = []
 
@@ -42,7 +43,7 @@ def _serve(demo: DemoServer, url: str, body: bytes) -> list[int]:
 )
 async def test_a_refused_page_is_remembered(
     library: NewsLibrary,
-    demo: DemoServer,
+    demo: FaultServer,
     url: str,
     body: bytes,
     first_error: type[HeraldError],
@@ -60,7 +61,7 @@ async def test_a_refused_page_is_remembered(
     assert len(hits) == 2
 
 
-async def test_other_failures_are_retried(library: NewsLibrary, demo: DemoServer) -> None:
+async def test_other_failures_are_retried(library: NewsLibrary, demo: FaultServer) -> None:
     hits = _serve(demo, BIG, b"<html><body><p>no article here</p></body></html>")
     for expected in (1, 2):
         with pytest.raises(ParseError, match="could not parse"):
@@ -69,7 +70,7 @@ async def test_other_failures_are_retried(library: NewsLibrary, demo: DemoServer
 
 
 async def test_a_costly_page_within_the_caps_is_stored_bounded(
-    library: NewsLibrary, demo: DemoServer
+    library: NewsLibrary, demo: FaultServer
 ) -> None:
     """60,000 quoted paragraphs took 10 s to parse, past the 5 s deadline: never stored,
     fetched again by every sync. Now the work is bounded and the article is kept."""
@@ -81,6 +82,6 @@ async def test_a_costly_page_within_the_caps_is_stored_bounded(
     assert article.quotes
 
 
-async def _fault_body(demo: DemoServer, path: str) -> str:
+async def _fault_body(demo: FaultServer, path: str) -> str:
     async with HttpClient(NETWORK) as client:
         return (await client.get(demo.url(path), kind="page")).text

@@ -10,7 +10,7 @@ import pytest
 
 from herald_tui.cache.store import Store
 from herald_tui.demo import SITE_ROOT
-from herald_tui.demo.server import DemoServer
+from tests.faultsite import FaultServer
 from tests.tui.demo_stack import demo_app, demo_store, online_app
 from tests.tui.helpers import (
     press,
@@ -28,8 +28,8 @@ LEAD = "https://en.yna.co.kr/view/AEN20261126002151315"
 
 
 @pytest.fixture
-def server() -> Iterator[DemoServer]:
-    with DemoServer(SITE_ROOT, faults=True) as demo:
+def server() -> Iterator[FaultServer]:
+    with FaultServer(SITE_ROOT) as demo:
         yield demo
 
 
@@ -83,7 +83,7 @@ async def test_refresh_is_not_offered_offline() -> None:
         assert not [c for c in app.get_system_commands(app.screen) if c.title == "Refresh"]
 
 
-async def test_refresh_is_not_offered_in_saved(server: DemoServer) -> None:
+async def test_refresh_is_not_offered_in_saved(server: FaultServer) -> None:
     app = online_app(server, demo_store())
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -93,7 +93,7 @@ async def test_refresh_is_not_offered_in_saved(server: DemoServer) -> None:
         assert "Refresh" not in screen_text(app).splitlines()[-1]
 
 
-async def test_s_on_an_unopened_headline_saves_it(server: DemoServer) -> None:
+async def test_s_on_an_unopened_headline_saves_it(server: FaultServer) -> None:
     store = Store.in_memory()
     app = online_app(server, store)
     async with app.run_test(size=WIDE) as pilot:
@@ -122,7 +122,7 @@ async def test_offline_s_on_an_uncached_headline_says_why_it_cannot_save() -> No
 
 
 async def test_a_failing_section_says_so_in_the_pane_with_the_key_to_retry(
-    server: DemoServer,
+    server: FaultServer,
 ) -> None:
     from tests.services.test_library import _fault
 

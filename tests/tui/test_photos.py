@@ -14,7 +14,6 @@ from textual.widgets import Static
 from herald_tui.cache.store import Store
 from herald_tui.config import Settings, UISettings
 from herald_tui.demo import IMAGES_ROOT, SITE_ROOT
-from herald_tui.demo.faults import FAULTS
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
 from herald_tui.fetchers.registry import Registry
@@ -25,6 +24,8 @@ from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens.photo import PhotoScreen
 from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.widgets.article import PhotoBlock
+from tests.faultsite import FaultServer
+from tests.faultsite.faults import FAULTS
 from tests.imports import modules_loaded_by
 from tests.services.conftest import NETWORK, sites
 from tests.tui.helpers import (
@@ -44,8 +45,8 @@ HALFBLOCK = Settings(ui=UISettings(images="halfblock"))
 
 
 @pytest.fixture
-def server() -> Iterator[DemoServer]:
-    with DemoServer(SITE_ROOT, faults=True, images=IMAGES_ROOT) as demo:
+def server() -> Iterator[FaultServer]:
+    with FaultServer(SITE_ROOT, images=IMAGES_ROOT) as demo:
         for name, handler in FAULTS.items():
             demo.route(f"/yonhap/_img/img1.yna.co.kr/{name}", handler)
         yield demo
@@ -85,7 +86,7 @@ def photo_screen(app: HeraldApp) -> PhotoScreen:
 
 
 async def test_i_opens_the_photo_n_and_p_step_escape_returns_to_the_same_article(
-    server: DemoServer, tmp_path: Path
+    server: FaultServer, tmp_path: Path
 ) -> None:
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -115,7 +116,7 @@ async def test_i_opens_the_photo_n_and_p_step_escape_returns_to_the_same_article
 
 
 async def test_stepping_faster_than_photos_load_leaves_the_last_one_alone(
-    server: DemoServer, tmp_path: Path
+    server: FaultServer, tmp_path: Path
 ) -> None:
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -127,7 +128,7 @@ async def test_stepping_faster_than_photos_load_leaves_the_last_one_alone(
         assert len(photos.query(".photo-image")) == 1
 
 
-async def test_enter_on_a_photo_block_opens_that_photo(server: DemoServer, tmp_path: Path) -> None:
+async def test_enter_on_a_photo_block_opens_that_photo(server: FaultServer, tmp_path: Path) -> None:
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_snow_story(app, pilot)
@@ -138,7 +139,7 @@ async def test_enter_on_a_photo_block_opens_that_photo(server: DemoServer, tmp_p
         assert photo_screen(app).index == 1
 
 
-async def test_an_article_without_photos_says_so(server: DemoServer, tmp_path: Path) -> None:
+async def test_an_article_without_photos_says_so(server: FaultServer, tmp_path: Path) -> None:
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_snow_story(app, pilot)
@@ -160,7 +161,7 @@ FAULTS_SHOWN = [
 
 
 async def test_every_photo_fault_ends_as_a_line_in_the_photo_view_and_the_article_is_untouched(
-    server: DemoServer, tmp_path: Path
+    server: FaultServer, tmp_path: Path
 ) -> None:
     app = make_app(server, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -185,7 +186,7 @@ async def test_every_photo_fault_ends_as_a_line_in_the_photo_view_and_the_articl
 
 
 async def test_offline_a_cached_photo_shows_and_an_uncached_one_says_why(
-    server: DemoServer, tmp_path: Path
+    server: FaultServer, tmp_path: Path
 ) -> None:
     online = make_app(server, tmp_path)
     async with online.run_test(size=SIZE) as pilot:
@@ -206,7 +207,7 @@ async def test_offline_a_cached_photo_shows_and_an_uncached_one_says_why(
 
 @pytest.mark.parametrize("how", ["setting", "NO_COLOR"])
 async def test_images_off_or_no_color_show_the_caption_only_and_fetch_nothing(
-    server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+    server: FaultServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     settings = HALFBLOCK
     if how == "NO_COLOR":

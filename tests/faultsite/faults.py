@@ -1,6 +1,6 @@
 """Misbehaving responses under ``/_fault/<name>``, for tests of the HTTP client and the UI.
 
-Served only by a :class:`~herald_tui.demo.server.DemoServer` built with ``faults=True``.
+Served by :class:`~tests.faultsite.FaultServer` (the product's demo server never serves them).
 Parameters come from the query string; every fault is cheap in memory on the server side
 (big bodies are generated chunk by chunk), so a test measuring the client's memory measures
 the client.
@@ -16,7 +16,7 @@ the client.
 ``chunked?kb=1024&chunk=1``      ``kb`` KiB of HTML in chunked transfer coding, ``chunk``
                                  bytes per chunk (1: the most work per body byte)
 ``heavy?shape=quoted-paragraphs`` a page within every input cap that was costly to parse
-                                 (shapes: :data:`herald_tui.demo.hostile.SHAPES`)
+                                 (shapes: :data:`tests.faultsite.hostile.SHAPES`)
 ``reset``                        resets the connection (RST) instead of answering
 ``status/<code>?times=N&retry_after=V&retry_in=S``
                                  answers ``code`` for the first N hits of this exact URL,
@@ -56,12 +56,23 @@ import struct
 import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from email.utils import formatdate
-from pathlib import Path
 from time import time
 
-from herald_tui.demo.wire import FAULT_PREFIX, Request, head, respond
+from herald_tui.demo import IMAGES_ROOT
+from herald_tui.demo.wire import Request, head, respond
 
-__all__ = ["FAULTS", "KOREAN_TEXT", "answer_fault", "gzip_bomb", "gzip_members", "page"]
+__all__ = [
+    "FAULTS",
+    "FAULT_PREFIX",
+    "KOREAN_TEXT",
+    "answer_fault",
+    "gzip_bomb",
+    "gzip_members",
+    "page",
+]
+
+FAULT_PREFIX = "/_fault/"
+"""Paths under this prefix answer with a fault."""
 
 Writer = asyncio.StreamWriter
 FaultHandler = Callable[[Request, Writer], Awaitable[bool]]
@@ -71,7 +82,7 @@ KOREAN_TEXT = "서울 똠방각하 햏 뷁 한국어 기사"
 """Korean text with syllables (똠, 햏, 뷁) that EUC-KR lacks and CP949 has."""
 _CHUNK = 64 * 1024
 JPEG = "image/jpeg"
-_SKYLINE = Path(__file__).parent / "images" / "skyline.jpg"
+_SKYLINE = IMAGES_ROOT / "skyline.jpg"
 """A real JPEG of the demo, to cut in half."""
 
 FAULTS: dict[str, FaultHandler] = {}
@@ -202,7 +213,7 @@ async def _chunked(request: Request, writer: Writer) -> bool:
 
 @_fault("heavy")
 async def _heavy(request: Request, writer: Writer) -> bool:
-    from herald_tui.demo.hostile import SHAPES
+    from tests.faultsite.hostile import SHAPES
 
     shape = request.query.get("shape", "quoted-paragraphs")
     if shape not in SHAPES:

@@ -1,8 +1,9 @@
 """A "redesign" of a page: every ``class`` and ``id`` rewritten to a meaningless token, the same
 name always to the same token (as a site's new CSS build would), tags and text untouched.
 
-The demo site serves its sample pages through this under ``/redesigned/``, and the redesign
-tests hold every fixture page to it: a parser must find the story without its class names.
+The fault server serves the sample pages through this under ``/_redesigned/`` (for ``doctor``'s
+tests), and the redesign tests hold every fixture page to it: a parser must find the story
+without its class names.
 """
 
 from __future__ import annotations
