@@ -89,9 +89,10 @@ async def test_ten_headlines_fit_an_80x24_screen() -> None:
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
         listing = reader(app).headline_list
-        assert len(listing.rows) == 10
+        assert len(listing.rows) >= 10
         lines = screen_text(app).splitlines()[:-2]
-        last = max(n for n, ln in enumerate(lines) if listing.rows[-1].headline.title[:20] in ln)
+        tenth = listing.rows[9].headline.title[:20]
+        last = max(n for n, ln in enumerate(lines) if tenth in ln)
         assert last < 15, "\n".join(lines)  # ten headlines in under fifteen rows, not 28
 
 
