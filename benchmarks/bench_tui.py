@@ -11,9 +11,12 @@ the cache reads a key press causes, never the network.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import functools
+import itertools
 import statistics
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -24,9 +27,11 @@ from herald_tui.config import Settings
 from herald_tui.model import Article, Headline
 from herald_tui.quotes import attach_quotes
 from herald_tui.tui.app import HeraldApp
-from herald_tui.tui.widgets import ArticleView, QuotePanel
+from herald_tui.tui.screens import ReaderScreen
+from herald_tui.tui.widgets import ArticleView, HeadlineList, QuotePanel
 from tests.tui import sample_news as news
 from tests.tui.sample_site import SampleNews, sample_news_library
+from tests.tui.timers import Timers
 
 SIZE = (120, 40)
 
@@ -62,13 +67,21 @@ def _always(app: HeraldApp) -> bool:
 
 
 async def _session(
-    sample: SampleNews, keys: Iterable[str], before: Iterable[str] = (), ready: Ready = _always
+    sample: SampleNews,
+    keys: Iterable[str],
+    before: Iterable[str] = (),
+    ready: Ready = _always,
+    *,
+    meanwhile: Callable[[HeraldApp], Coroutine[Any, Any, None]] | None = None,
 ) -> list[float]:
-    """Milliseconds from each key to the first repaint after ``ready(app)`` holds."""
-    app = HeraldApp(sample.library, Settings(), clock=lambda: news.NOW)
+    """Milliseconds from each key to the first repaint after ``ready(app)`` holds;
+    ``meanwhile(app)`` runs beside the keys (from after ``before``) until they are done."""
+    timers = Timers()
+    app = HeraldApp(sample.library, Settings(), clock=lambda: news.NOW, every=timers)
     async with app.run_test(size=SIZE) as pilot:
         painted = record_paints(app)
         await pilot.press(*before)
+        beside = asyncio.create_task(meanwhile(app)) if meanwhile else None
         driver = app._driver
         assert driver is not None
         timings = []
@@ -82,6 +95,8 @@ async def _session(
             while len(painted) == mark:
                 await asyncio.sleep(0.0002)
             timings.append((painted[mark] - start) * 1000)
+        if beside is not None:
+            beside.cancel()
     return timings
 
 
@@ -143,6 +158,71 @@ def _highlights(paragraphs: Iterable[int | None]) -> Ready:
     return ready
 
 
+def _moves_down_then_up(downs: int) -> Ready:
+    """Ready when the highlight is on the headline below (``downs`` times), then above, the
+    one highlighted when the key was sent: by story, since a refresh may add rows above."""
+    steps = iter([1] * downs + [-1] * downs)
+    expected: list[str] = []
+
+    def ready(app: HeraldApp) -> bool:
+        listing = app.screen.query_one(HeadlineList)
+        if not expected:  # called first right after the key is sent, before it is handled
+            index = (listing.highlighted or 0) + next(steps)
+            expected.append(listing.rows[index].headline.url)
+        current = listing.current
+        done = current is not None and current.headline.url == expected[0]
+        if done:
+            expected.clear()
+        return done
+
+    return ready
+
+
+async def _refresh_again_and_again(sample: SampleNews, app: HeraldApp) -> None:
+    """Timed refreshes back to back; each brings 3 new headlines to every section of 200:
+    the shown list redrawn (new marks, cursor kept), the others stored and recounted. Each
+    section's answer is held 30 ms, so that the work is spread among the key presses."""
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    for round_ in itertools.count(1):
+        for key in sample.site.lists:
+            source, section = key.split("/")
+            fresh = [
+                Headline(
+                    f"https://en.yna.co.kr/view/AEN{round_:04d}{n:04d}{section[:3]}",
+                    f"Round {round_}: wire story {n} in {section}",
+                    source,
+                    section,
+                    news.NOW + timedelta(minutes=round_),
+                )
+                for n in range(3)
+            ]
+            listed = sample.site.lists[key]
+            sample.site.lists[key] = (fresh + listed)[:200]
+        gates = [sample.site.hold(key) for key in sample.site.lists]
+        screen.timed_refresh()
+        for gate in gates:
+            await asyncio.sleep(0.03)
+            gate.set()
+        while screen.auto_refreshing:
+            await asyncio.sleep(0.005)
+
+
+def _full_lists(sample: SampleNews) -> SampleNews:
+    """Every section's feed lists 200 headlines, as the first section does."""
+    shown = "yonhap/national"
+    first = [row.headline for row in sample.library.cached_headlines(shown)]
+    for key in sample.site.lists:
+        source, section = key.split("/")
+        sample.site.lists[key] = [
+            h
+            if key == shown  # the list on screen: the same stories as cached
+            else dataclasses.replace(h, url=f"{h.url}{section[:3]}", source=source, section=section)
+            for h in first
+        ]
+    return sample
+
+
 def benchmarks() -> Iterable[Benchmark]:
     notes: dict[str, Any] = {}
 
@@ -161,6 +241,29 @@ def benchmarks() -> Iterable[Benchmark]:
         meets=lambda median, _base: median < 50,
         repeat=5,
         notes=notes,
+    )
+
+    refreshing: dict[str, Any] = {}
+
+    def press_while_refreshing() -> float:
+        sample = _full_lists(_library())
+        ready = _moves_down_then_up(30)
+        keys = ["j"] * 30 + ["k"] * 30
+        beside = functools.partial(_refresh_again_and_again, sample)
+        timings = asyncio.run(_session(sample, keys, ready=ready, meanwhile=beside))
+        p90 = statistics.quantiles(timings, n=10)[-1]
+        refreshing["median_ms"] = round(statistics.median(timings), 1)
+        refreshing["max_ms"] = round(max(timings), 1)
+        return p90
+
+    yield Benchmark(
+        "tui: key press to repaint while timed refreshes run, p90 (120x40)",
+        press_while_refreshing,
+        "ms",
+        "< 50 ms p90",
+        meets=lambda median, _base: median < 50,
+        repeat=3,
+        notes=refreshing,
     )
 
     def open_article() -> float:

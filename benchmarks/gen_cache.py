@@ -2,7 +2,9 @@
 
 :func:`articles` yields deterministic articles (same ``seed``, same text) in the shapes of the
 two sites: Yonhap's datelined wire copy with ``(LEAD)`` revisions and Korea Herald features,
-8-20 paragraphs of newswire-like sentences, quotes with their offsets, captioned photos,
+8-20 paragraphs of newswire-like sentences, quotes with their offsets (about four per article,
+by a recurring cast of a few hundred people and organisations, a few of them quoted daily,
+and by one-off, anonymous and no speakers), captioned photos,
 sections of both sources, publication times spread over two years. All text is invented from
 templates and name lists; none of it is real reporting.
 
@@ -10,7 +12,7 @@ templates and name lists; none of it is real reporting.
 :class:`~herald_tui.cache.Store` under a directory, once: a later call with the same ``n``,
 ``seed`` and generator version reuses the directory.
 
-Run ``python -m benchmarks.gen_cache DIR [N]`` to build one by hand.
+Run ``python -m benchmarks.gen_cache DIR [N [LISTED]]`` to build one by hand.
 """
 
 from __future__ import annotations
@@ -27,14 +29,25 @@ from pathlib import Path
 
 from herald_tui.model import Article, Headline, Photo, Quote
 
-__all__ = ["SECTIONS", "BuiltCache", "article_text_bytes", "articles", "build_cache"]
+__all__ = [
+    "SECTIONS",
+    "BuiltCache",
+    "add_listed",
+    "article_text_bytes",
+    "articles",
+    "build_cache",
+    "listed_headlines",
+]
 
-GENERATOR_VERSION = 6
+GENERATOR_VERSION = 7
 """Bump when the generated text changes, so stale built caches are rebuilt."""
 
 LIST_LENGTH = 1_000
 """Headlines stored per section: far more than a feed lists (30-100), so listing the newest
 200 is a real test, without letting headline rows dominate the size of the database."""
+
+QUOTE_SHARE = 0.3
+"""Paragraphs (after the first) that are a quotation: about four per article."""
 
 KST = timezone(timedelta(hours=9))
 START = datetime(2023, 1, 1, tzinfo=KST)
@@ -331,6 +344,9 @@ class BuiltCache:
     captions, quotes and speakers."""
     json_bytes: int
     """UTF-8 bytes of the articles' JSON (``to_json``)."""
+    listed: int = 0
+    """Headlines only listed (:func:`listed_headlines`), on top of the articles'."""
+    listed_seconds: float = 0.0
 
 
 class _Writer:
@@ -378,11 +394,92 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+_TITLES = (
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Finance Minister",
+    "Unification Minister",
+    "Defense Minister",
+    "Trade Minister",
+    "Rep.",
+    "Seoul Mayor",
+    "Bank of Korea Governor",
+    "",
+)
+_ORG_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Ministry of Unification", "Unification Ministry"),
+    ("Ministry of Foreign Affairs", "Foreign Affairs Ministry"),
+    ("Ministry of National Defense", "National Defense Ministry"),
+    *((org.removeprefix("the "),) for org in _ORGS),
+)
+_ANONYMOUS = (
+    "a senior official",
+    "an official at the ministry",
+    "a government source",
+    "a senior NATO official",
+    "an industry official",
+    "a diplomatic source",
+    "officials",
+    "a presidential official",
+)
+_CAST_SIZE = 300
+
+
+def _cast() -> tuple[tuple[tuple[str, str], ...], list[float]]:
+    """The people and organisations quoted again and again, with Zipf weights: a few are in
+    the news every day, most now and then. Each is ``(name, title)``; an organisation's
+    title is ``"org"``."""
+    rng = random.Random("cast")
+    people: dict[str, str] = {}
+    while len(people) < _CAST_SIZE - len(_ORG_NAMES):
+        people.setdefault(f"{rng.choice(_FAMILY)} {rng.choice(_GIVEN)}", rng.choice(_TITLES))
+    cast = [*people.items(), *((names[0], "org") for names in _ORG_NAMES)]
+    rng.shuffle(cast)
+    weights = [1 / (rank + 1) for rank in range(len(cast))]
+    total = sum(weights)
+    cumulative, running = [], 0.0
+    for weight in weights:
+        running += weight / total
+        cumulative.append(running)
+    return tuple(cast), cumulative
+
+
+_CAST, _CAST_WEIGHTS = _cast()
+_ORG_VARIANTS = {names[0]: names for names in _ORG_NAMES}
+
+
+def _speaker(w: _Writer) -> tuple[str, str | None, str | None]:
+    """``(as written in the sentence, Quote.speaker, Quote.speaker_short)``: a recurring
+    person or organisation (45%), someone of this article only (30%), an anonymous speaker
+    (20%) or nobody (5%)."""
+    r = w.rng.random()
+    if r < 0.45:
+        ((name, title),) = w.rng.choices(_CAST, cum_weights=_CAST_WEIGHTS)
+        if title == "org":
+            variant = w.rng.choice(_ORG_VARIANTS[name])
+            return f"the {variant}", variant, variant
+        form = w.rng.random()
+        if title and form < 0.5:
+            return f"{title} {name}", f"{title} {name}", name
+        if form < 0.7:
+            role = f"{name}, {w.rng.choice(_ROLES)}"
+            return role, role, name
+        return name, name, name
+    if r < 0.75:
+        name = w.rng.choice(w.people)
+        return name, name, name
+    if r < 0.95:
+        phrase = w.rng.choice(_ANONYMOUS)
+        return phrase, phrase, phrase.split(" ", 1)[-1]
+    return "", None, None
+
+
 def _quote_paragraph(w: _Writer, index: int) -> tuple[str, Quote]:
     words = w.rng.choice(_QUOTES)
-    speaker = w.rng.choice(w.people)
-    text = f'"{words}," {speaker} said.'
-    quote = Quote(words, speaker, index, "full", 1, 1 + len(words), speaker.split()[0])
+    written, speaker, short = _speaker(w)
+    text = f'"{words}," {written} said.' if written else f'"{words}." The debate went on.'
+    quote = Quote(words, speaker, index, "full", 1, 1 + len(words), short)
     return text, quote
 
 
@@ -397,7 +494,7 @@ def _article(i: int, rng: random.Random) -> Article:
     paragraphs: list[str] = []
     quotes: list[Quote] = []
     for index in range(rng.randint(8, 20)):
-        if index and rng.random() < 0.2:
+        if index and rng.random() < QUOTE_SHARE:
             text, quote = _quote_paragraph(w, index)
             quotes.append(quote)
         else:
@@ -472,14 +569,14 @@ def _headline(key: str, a: Article) -> Headline:
     )
 
 
-def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
+def build_cache(path: Path, n: int = 100_000, seed: int = 0, listed: int = 0) -> BuiltCache:
     """A store under ``path`` (``cache/`` and ``data/``) holding ``n`` articles of ``seed``,
-    each section listing its newest :data:`LIST_LENGTH` headlines; reused when already built
-    with the same parameters."""
+    each section listing its newest :data:`LIST_LENGTH` headlines, and ``listed`` headlines
+    only listed (:func:`add_listed`); reused when already built with the same parameters."""
     from herald_tui.cache import Store
 
     marker = path / "built.json"
-    wanted = {"n": n, "seed": seed, "generator": GENERATOR_VERSION}
+    wanted = {"n": n, "seed": seed, "generator": GENERATOR_VERSION, "listed": listed}
     if marker.exists():
         recorded = json.loads(marker.read_text())
         if {k: recorded.get(k) for k in wanted} == wanted:
@@ -497,8 +594,8 @@ def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
             text_bytes += article_text_bytes(article)
             json_bytes += len(to_json_bytes(article))
             everything = f"{article.source}/{ALL_NEWS[article.source]}"
-            for listed in (key, everything):
-                lists.setdefault(listed, []).append(_headline(listed, article))
+            for list_key in (key, everything):
+                lists.setdefault(list_key, []).append(_headline(list_key, article))
             batch.append(article)
             if len(batch) == 1000:
                 store.put_articles(batch, fetched_at=datetime.now(KST))
@@ -507,19 +604,66 @@ def build_cache(path: Path, n: int = 100_000, seed: int = 0) -> BuiltCache:
         for key, heads in lists.items():
             heads.sort(key=lambda h: h.published or START, reverse=True)
             store.put_headlines(key, heads[:LIST_LENGTH])
+    built_seconds = time.perf_counter() - started
     built = BuiltCache(
         path / "cache",
         path / "data",
         n,
         seed,
-        time.perf_counter() - started,
+        built_seconds,
         text_bytes,
         json_bytes,
+        listed,
+        add_listed(path, listed, seed) if listed else 0.0,
     )
     record = asdict(built) | {"generator": GENERATOR_VERSION}
     record = {k: v for k, v in record.items() if k not in ("cache_dir", "data_dir")}
     marker.write_text(json.dumps(record))
     return built
+
+
+def listed_headlines(n: int, seed: int = 0) -> Iterator[tuple[str, Headline]]:
+    """``(section_key, headline)`` for ``n`` headlines that were only listed (never stored
+    as articles), in the shapes and sections of :func:`articles`, newest last."""
+    for i in range(n):
+        rng = random.Random(f"listed:{seed}:{i}")
+        source = "yonhap" if rng.random() < 0.6 else "koreaherald"
+        beat = rng.choice(SECTIONS[source])
+        w = _Writer(rng, beat)
+        published = START + timedelta(seconds=SPAN_SECONDS * i // max(n, 1))
+        title = w.fill(rng.choice(_HEADLINES))
+        url = (
+            f"https://en.yna.co.kr/view/AEN{published:%Y%m%d}{i:07d}9"
+            if source == "yonhap"
+            else f"https://www.koreaherald.com/article/{9_000_000 + i}"
+        )
+        section = LISTED_IN[source][beat]
+        summary = w.sentence() if rng.random() < 0.7 else ""
+        yield (
+            f"{source}/{section}",
+            Headline(url, title[0].upper() + title[1:], source, section, published, summary),
+        )
+
+
+def add_listed(path: Path, n: int, seed: int = 0) -> float:
+    """Add ``n`` listed-only headlines to the store under ``path`` (as :func:`build_cache`
+    made it), each section's list stored :data:`LIST_LENGTH` at a time as refreshes would;
+    return the seconds it took."""
+    from herald_tui.cache import Store
+
+    started = time.perf_counter()
+    pending: dict[str, list[Headline]] = {}
+    with Store.open(path / "cache", path / "data") as store:
+        for key, headline in listed_headlines(n, seed):
+            batch = pending.setdefault(key, [])
+            batch.append(headline)
+            if len(batch) == LIST_LENGTH:
+                store.put_headlines(key, batch)
+                batch.clear()
+        for key, batch in pending.items():
+            if batch:
+                store.put_headlines(key, batch)
+    return time.perf_counter() - started
 
 
 def to_json_bytes(article: Article) -> bytes:
@@ -532,5 +676,5 @@ def to_json_bytes(article: Article) -> bytes:
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
-    result = build_cache(target, count)
-    print(result)
+    listed = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+    print(build_cache(target, count, listed=listed))

@@ -50,6 +50,8 @@ COMMANDS: tuple[str, ...] = (
     "read",
     "sync",
     "search",
+    "people",
+    "saved",
     "sources",
     "doctor",
     "cache",

@@ -15,6 +15,11 @@ Example::
 
     [ui]
     theme = "gruvbox"
+    refresh_minutes = 5          # 0: no automatic refresh
+
+    [alerts]
+    words = ["missile", "Samsung"]
+    bell = true
 
     [keys]
     quit = "q,ctrl+q"
@@ -40,6 +45,8 @@ from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = [
     "APP_NAME",
+    "AlertSettings",
+    "BrowserSettings",
     "CacheSettings",
     "NetworkSettings",
     "Paths",
@@ -124,6 +131,40 @@ class UISettings:
         "half-blocks), 'halfblock' (coloured cells, works everywhere), 'off' (caption only).",
         choices=("auto", "halfblock", "off"),
     )
+    refresh_minutes: int = _doc(
+        10,
+        "Minutes between automatic refreshes while online (the section shown, and the unread "
+        "counts of the others); 0 turns them off.",
+        0,
+        1440,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSettings:
+    """Watch words: headlines that mention them stand out."""
+
+    words: tuple[str, ...] = _doc(
+        (),
+        "Watch words or phrases (any case, whole words): matching headlines are highlighted "
+        "in the list, and a refresh that brings one says so.",
+    )
+    bell: bool = _doc(False, "Ring the terminal bell when a refresh brings a match.")
+
+
+URL_PLACEHOLDER = "{url}"
+"""Stands for the link in ``[browser] command``."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserSettings:
+    """A browser run in the terminal for ``o`` (the app steps aside while it runs)."""
+
+    command: tuple[str, ...] = _doc(
+        (),
+        "Command line as a list, run without a shell, with '{url}' where the link goes (else "
+        'it is appended): ["w3m", "{url}"]. Empty: the desktop\'s browser.',
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +174,8 @@ class Settings:
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
     ui: UISettings = field(default_factory=UISettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    browser: BrowserSettings = field(default_factory=BrowserSettings)
     sites: dict[str, str] = field(
         default_factory=dict,
         metadata={
@@ -309,6 +352,11 @@ def _check(name: str, value: Any, default: Any, path: Path) -> Any:
             _check_text(f"{name}.{key}", key, path)
             _check_text(f"{name}.{key}", text, path)
         return dict(value)
+    if isinstance(default, tuple):
+        # a tuple is a list of words ([alerts]) or a command line ([browser])
+        if name == "browser.command":
+            return _command(name, value, path)
+        return _words(name, value, path)
     if isinstance(default, bool) and not isinstance(value, bool):
         raise ConfigError(f"{path}: '{name}' must be true or false, not {_shown(value)}")
     if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
@@ -325,6 +373,40 @@ def _check(name: str, value: Any, default: Any, path: Path) -> Any:
 
 
 _PRINTABLE_ASCII = re.compile("[ -~]+")
+
+MAX_WORDS = 100
+"""Watch words at most: each is looked for in every headline listed."""
+
+
+def _words(name: str, value: Any, path: Path) -> tuple[str, ...]:
+    """A list of non-empty strings, as a tuple."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: '{name}' must be a list of strings, not {_shown(value)}")
+    if len(value) > MAX_WORDS:
+        raise ConfigError(f"{path}: '{name}' may hold {MAX_WORDS} words at most")
+    for word in value:
+        _check_text(name, word, path)
+        if not word.strip():
+            raise ConfigError(f"{path}: '{name}' must not hold an empty word")
+    return tuple(value)
+
+
+def _command(name: str, value: Any, path: Path) -> tuple[str, ...]:
+    """A command line: a list of strings, the program first (not empty, no placeholder),
+    ``{url}`` at most once (without it the link is appended); ``[]`` for none."""
+    rule = (
+        f"{path}: '{name}' must be a list of strings, the program then its arguments, with "
+        f"'{URL_PLACEHOLDER}' at most once (else the link is appended)"
+    )
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{rule}, not {_shown(value)}")
+    for item in value:
+        _check_text(name, item, path)
+    if value and (not value[0].strip() or URL_PLACEHOLDER in value[0]):
+        raise ConfigError(f"{rule}; the program comes first, not {_shown(value[0])}")
+    if sum(item.count(URL_PLACEHOLDER) for item in value) > 1:
+        raise ConfigError(f"{rule}, not {_shown(value)}")
+    return tuple(value)
 
 
 def _check_text(name: str, text: str, path: Path) -> None:
@@ -381,10 +463,14 @@ def describe(settings: Settings, paths: Paths) -> str:
 
 
 def _toml(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         return f'"{_escaped(value)}"'
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
     return repr(value)
 
 

@@ -21,9 +21,9 @@ from typing import Literal, Protocol
 
 from herald_tui.errors import NotCachedError, OfflineError, SearchError
 from herald_tui.fetchers.fetch_errors import NoNetwork
-from herald_tui.model import Article, Section, Source
+from herald_tui.model import Article, Quote, Section, Source
 from herald_tui.photos.decode import DecodedPhoto
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 # The result types and errors are re-exported: they are part of this API.
 __all__ = [
@@ -33,8 +33,10 @@ __all__ = [
     "NoNetwork",
     "NotCachedError",
     "OfflineError",
+    "Person",
     "Progress",
     "ProgressEvent",
+    "SaidQuote",
     "SearchError",
     "SearchHit",
 ]
@@ -107,12 +109,25 @@ class Library(Protocol):
         """When the section's list was last fetched, or None."""
         ...
 
+    def is_stored(self, url: str) -> bool:
+        """True if the article is in the cache or saved (cheap: nothing is read or parsed)."""
+        ...
+
     def unread_count(self, section_key: str) -> int:
         """Unread headlines in the section's cached list."""
         ...
 
     def set_read(self, url: str, read: bool = True) -> None:
         """Mark an article read or unread (kept in user data, survives pruning)."""
+        ...
+
+    def set_read_many(self, urls: Sequence[str], read: bool = True) -> list[str]:
+        """Mark many articles read or unread at once; return those whose mark changed (so
+        that an undo restores exactly the marks before)."""
+        ...
+
+    def listed_urls(self, section_key: str) -> list[str]:
+        """Every story in the section's cached list (one URL each, however many)."""
         ...
 
     def set_saved(self, article: Article, saved: bool) -> None:
@@ -133,6 +148,25 @@ class Library(Protocol):
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search of the cache, best first. Raises SearchError on a bad query."""
+        ...
+
+    def people(
+        self, since: datetime | None = None, match: str = "", limit: int = 200
+    ) -> list[Person]:
+        """Speakers ranked by number of quotations published since ``since`` (None: all
+        time), whose name contains ``match`` (case-insensitive, also Hangul); unattributed
+        quotations are not a person and are not listed here."""
+        ...
+
+    def quotes_of(
+        self, key: str, since: datetime | None = None, limit: int = 500
+    ) -> list[SaidQuote]:
+        """The speaker's quotations, newest first."""
+        ...
+
+    def speaker_key(self, article: Article, quote: Quote) -> str | None:
+        """The People key of a quotation of a stored article (None when it has no speaker),
+        so the quote panel can open the speaker's page."""
         ...
 
     async def photo(self, url: str, source: str, box: tuple[int, int]) -> DecodedPhoto:

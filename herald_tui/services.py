@@ -44,11 +44,12 @@ from herald_tui.fetchers.fetch_errors import (
 from herald_tui.fetchers.registry import Registry
 from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
-from herald_tui.model import Article, Headline, Section, Source
+from herald_tui.model import Article, Headline, Quote, Section, Source
 from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.photos.source import PhotoSource
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.quotes.people import speaker_key
+from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 if TYPE_CHECKING:
     from herald_tui.demo import DemoSite
@@ -131,11 +132,13 @@ class NewsLibrary:
         section, fetcher = self._section(section_key)
         _report(progress, ProgressEvent(f"updating {section.title}"))
         headlines = await self._fetch_headlines(client, fetcher, section, progress)
+        # In a thread: storing and reading back a list of hundreds takes tens of ms, which
+        # on the app's loop would hold up keys while a (timed) refresh runs.
         if headlines is None:  # 304: the stored list is current
-            self.store.touch_section(section_key)
+            await asyncio.to_thread(self.store.touch_section, section_key)
         else:
-            self.store.put_headlines(section_key, headlines)
-        return self.store.headlines(section_key)
+            await asyncio.to_thread(self.store.put_headlines, section_key, headlines)
+        return await asyncio.to_thread(self.store.headlines, section_key)
 
     async def _fetch_headlines(
         self, client: HttpClient, fetcher: Fetcher, section: Section, progress: Progress | None
@@ -180,6 +183,11 @@ class NewsLibrary:
         """The stored article (cache or saved copy), or None."""
         fetcher = self.registry.for_url(url)
         return self.store.get_article(fetcher.canonical_url(url) if fetcher else url)
+
+    def is_stored(self, url: str) -> bool:
+        """True if the article is in the cache or saved (nothing is read or parsed)."""
+        fetcher = self.registry.for_url(url)
+        return self.store.has_article(fetcher.canonical_url(url) if fetcher else url)
 
     async def article(
         self, url: str, progress: Progress | None = None, *, refresh: bool = False
@@ -245,6 +253,15 @@ class NewsLibrary:
         if not self.store.readonly:
             self.store.set_read(url, read)
 
+    def set_read_many(self, urls: Sequence[str], read: bool = True) -> list[str]:
+        """Mark many articles read or unread in one transaction; return those changed
+        (none when the store is read-only)."""
+        return [] if self.store.readonly else self.store.set_read_many(urls, read)
+
+    def listed_urls(self, section_key: str) -> list[str]:
+        """Every story in the section's stored list."""
+        return self.store.listed_urls(section_key)
+
     def set_saved(self, article: Article, saved: bool) -> None:
         """Save (with its content, kept forever) or unsave an article."""
         self.store.set_saved(article, saved)
@@ -266,6 +283,22 @@ class NewsLibrary:
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search of everything stored. Raises SearchError on a bad query."""
         return self.store.search(query, limit)
+
+    def people(
+        self, since: datetime | None = None, match: str = "", limit: int = 200
+    ) -> list[Person]:
+        """Speakers ranked by quotations published since ``since``, names matching."""
+        return self.store.people(since, match, limit)
+
+    def quotes_of(
+        self, key: str, since: datetime | None = None, limit: int = 500
+    ) -> list[SaidQuote]:
+        """The speaker's quotations, newest first."""
+        return self.store.quotes_of(key, since, limit)
+
+    def speaker_key(self, article: Article, quote: Quote) -> str | None:
+        """The People key of ``quote`` of ``article`` (None: no speaker)."""
+        return speaker_key(article, quote)
 
     async def photo(self, url: str, source: str, box: tuple[int, int]) -> DecodedPhoto:
         """The photo at ``url`` of an article of ``source``, decoded to fit ``box`` pixels:
@@ -331,6 +364,7 @@ def as_headline(article: Article) -> Headline:
         url=article.url,
         title=article.headline,
         source=article.source,
+        section=article.section,  # the page's name for it: a mixed list shows it
         published=article.published,
         summary=article.summary,
         thumbnail=article.photos[0].url if article.photos else "",

@@ -211,3 +211,97 @@ def test_describe_never_prints_raw_control_characters(tmp_path: Path) -> None:
     import tomllib
 
     assert tomllib.loads(text)["ui"]["theme"] == hostile
+
+
+# --- keeping up: the refresh interval and the watch words ----------------------------------
+
+
+def test_refresh_and_alerts_are_read(write_config) -> None:  # type: ignore[no-untyped-def]
+    path = write_config(
+        '[ui]\nrefresh_minutes = 0\n[alerts]\nwords = ["missile", "Kim Jong-un"]\nbell = true\n'
+    )
+    s = load_settings(path, env={})
+    assert s.ui.refresh_minutes == 0
+    assert s.alerts.words == ("missile", "Kim Jong-un") and s.alerts.bell
+    defaults = Settings()
+    assert defaults.ui.refresh_minutes == 10
+    assert defaults.alerts.words == () and not defaults.alerts.bell
+
+
+def test_watch_words_print_and_load_back(tmp_path: Path, write_config) -> None:  # type: ignore[no-untyped-def]
+    s = load_settings(write_config('[alerts]\nwords = ["N. Korea", "삼성", "a \\"q\\""]\n'), env={})
+    paths = resolve_paths(tmp_path / "none.toml", s, None, None, {})
+    text = describe(s, paths)
+    assert 'words = ["N. Korea", "삼성", "a \\"q\\""]' in text
+    round_trip = tmp_path / "round.toml"
+    round_trip.write_text(text, encoding="utf-8")
+    assert load_settings(round_trip, env={}) == s
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[ui]\nrefresh_minutes = -1\n", "'ui.refresh_minutes' must be a whole number from 0 to "),
+        ("[ui]\nrefresh_minutes = 0.5\n", "'ui.refresh_minutes' must be a whole number, not 0.5"),
+        ('[ui]\nrefresh_minutes = "10"\n', "'ui.refresh_minutes' must be a whole number, not '10'"),
+        ('[alerts]\nwords = "missile"\n', "'alerts.words' must be a list of strings, not 'mis"),
+        ("[alerts]\nwords = [1, 2]\n", "'alerts.words' must be a list of strings, not [1, 2]"),
+        ('[alerts]\nwords = ["ok", " "]\n', "'alerts.words' must not hold an empty word"),
+        ('[alerts]\nwords = ["a\\u001b"]\n', "'alerts.words' must not hold control characters"),
+        ('[alerts]\nbell = "yes"\n', "'alerts.bell' must be true or false, not 'yes'"),
+        ("[alerts]\nsound = true\n", "unknown setting 'alerts.sound'"),
+    ],
+)
+def test_refresh_and_alert_settings_are_checked(write_config, text: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = write_config(text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={})
+    assert str(err.value).startswith(f"{path}: {message}")
+
+
+# --- [browser] command: a list, the program first, {url} at most once -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('command = ["w3m", "{url}"]', ("w3m", "{url}")),
+        ('command = ["lynx"]', ("lynx",)),
+        ('command = ["browsh", "--startup-url={url}"]', ("browsh", "--startup-url={url}")),
+        ("command = []", ()),
+    ],
+)
+def test_browser_command_is_read(write_config, text: str, expected: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    assert load_settings(write_config(f"[browser]\n{text}\n"), env={}).browser.command == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'command = "w3m {url}"',  # a string would need a shell to split
+        'command = ["w3m", 3]',
+        'command = ["w3m", "{url}", "{url}"]',
+        'command = ["w3m", "{url}{url}"]',
+        'command = ["{url}"]',
+        'command = ["", "{url}"]',
+        'command = ["w3m", "{url}\\u001b]0;x\\u0007"]',
+    ],
+)
+def test_a_bad_browser_command_is_one_clear_line(write_config, text: str) -> None:  # type: ignore[no-untyped-def]
+    path = write_config(f"[browser]\n{text}\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={})
+    message = str(err.value)
+    assert message.startswith(f"{path}: ") and "'browser.command' must" in message
+    assert "\n" not in message and "\x1b" not in message
+
+
+def test_a_browser_command_round_trips_through_print_config(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[browser]\ncommand = ["w3m", "-o", "a=\\"b\\"", "{url}"]\n')
+    settings = load_settings(path, env={})
+    text = describe(settings, resolve_paths(path, settings, None, None, {}))
+    assert 'command = ["w3m", "-o", "a=\\"b\\"", "{url}"]' in text
+    again = tmp_path / "again.toml"
+    again.write_text(text)
+    assert load_settings(again, env={}) == settings

@@ -23,7 +23,19 @@ def test_words_phrases_or_and_exclusions_are_parsed() -> None:
 
 
 def test_punctuation_makes_a_phrase_and_lowercase_or_is_a_word() -> None:
-    assert parse_query("U.S. or Jae-in") == [Term(("U", "S")), Term(("or",)), Term(("Jae", "in"))]
+    assert parse_query("K-pop or Samsung") == [
+        Term(("K", "pop")),
+        Term(("or",)),
+        Term(("Samsung",)),
+    ]
+
+
+def test_names_are_read_as_one_term() -> None:
+    assert parse_query("U.S. or Jae-in") == [
+        Term(("U", "S"), alias="unitedstates"),
+        Term(("or",)),
+        Term(("Jae", "in"), alias="jaein"),
+    ]
 
 
 @pytest.mark.parametrize(

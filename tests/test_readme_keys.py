@@ -11,7 +11,10 @@ from textual.binding import Binding, BindingType
 
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens import ReaderScreen
+from herald_tui.tui.screens.reader_read import ReadLayer
 from herald_tui.tui.widgets import ArticleView, HeadlineList, QuotePanel, SearchBox, SectionTree
+from herald_tui.tui.widgets.find import FindBox
+from herald_tui.tui.widgets.people import PeopleFilter, PeopleList, PeopleView, SaidList
 from herald_tui.tui.widgets.quotes import QuoteList
 
 README = Path(__file__).parent.parent / "README.md"
@@ -33,10 +36,20 @@ KEY_NAMES = {
     "?": "question_mark",
     "!": "exclamation_mark",
     "Ctrl+P": "ctrl+p",
+    ".": "full_stop",
+    ",": "comma",
+    "[": "left_square_bracket",
+    "]": "right_square_bracket",
+    "Alt+←": "alt+left",
+    "Alt+→": "alt+right",
+    "Shift+Enter": "shift+enter",
 }
 """How the README writes a key -> Textual's name for it (single letters and digits are as is)."""
 
-BOUND_IN = (HeraldApp, ReaderScreen, HeadlineList, SectionTree, ArticleView, QuotePanel, QuoteList)
+BOUND_IN = (
+    *(HeraldApp, ReaderScreen, HeadlineList, SectionTree, ArticleView, QuotePanel, QuoteList),
+    *(PeopleView, PeopleList, SaidList, PeopleFilter),
+)
 """Where the reader's keys are bound (the search box's Escape is the table's "Esc ... back")."""
 
 
@@ -47,7 +60,8 @@ def readme_keys() -> set[str]:
     keys: set[str] = set()
     for row in table.splitlines()[2:]:
         column = row.split(" | ")[0].strip("| ")
-        for token in re.split(r"[\s,()]+", column):
+        # A comma followed by a space separates keys ("Esc, Backspace"); one alone is a key.
+        for token in re.split(r"[\s()]+|,(?=\s)", column):
             if token in ("", "or") or (token == "/" and column != "/"):
                 continue  # separators: "Esc / Backspace", '" or Q'; "/" alone is a key
             if re.fullmatch(r"\d-\d", token):
@@ -61,7 +75,7 @@ def readme_keys() -> set[str]:
 def bound_keys() -> set[str]:
     """Every key of the bindings the reader uses, and the command palette's."""
     bindings: list[BindingType] = [b for cls in BOUND_IN for b in cls.BINDINGS]
-    bindings += SearchBox.BINDINGS
+    bindings += SearchBox.BINDINGS + FindBox.BINDINGS + ReadLayer.BINDINGS
     keys = {App.COMMAND_PALETTE_BINDING}
     for binding in bindings:
         assert isinstance(binding, Binding)

@@ -21,9 +21,17 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
-from herald_tui.cache.codec import fts_columns, seal_json, to_epoch, unseal, unseal_json
+from herald_tui.cache.codec import (
+    ARTICLE,
+    VOCABULARY_COLUMNS,
+    seal_json,
+    search_columns,
+    to_epoch,
+    unseal,
+    unseal_json,
+)
 from herald_tui.cache.db import Database
-from herald_tui.cache.search import index_terms
+from herald_tui.cache.vocab import index_terms
 from herald_tui.model import Article, to_json
 
 __all__ = [
@@ -212,10 +220,11 @@ def _replace(conn: sqlite3.Connection, article: Article, text: str, fetched_at: 
 
 
 def _terms(columns: dict[str, object]) -> set[str]:
-    # The index trigger has just decoded these columns: fts_columns serves them from its cache.
+    # The index trigger has just decoded these columns: search_columns serves them from its
+    # cache.
     data, digest = columns["data"], columns["checksum"]
     assert isinstance(data, bytes)
-    return index_terms(fts_columns(data, digest))
+    return index_terms(search_columns(data, digest, ARTICLE)[:VOCABULARY_COLUMNS])
 
 
 def _touch(conn: sqlite3.Connection, url: str, fetched_at: int) -> None:

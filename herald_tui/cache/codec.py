@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from herald_tui.model import Article, Headline, from_json, to_json
+from herald_tui.normalise import index_keys
 from herald_tui.text import strip_controls
 
 __all__ = [
@@ -30,6 +31,8 @@ __all__ = [
     "fts_text",
     "seal",
     "seal_json",
+    "search_columns",
+    "search_text",
     "to_epoch",
     "unseal",
     "unseal_json",
@@ -165,6 +168,100 @@ def fts_columns(data: bytes, digest: object) -> tuple[str, ...]:
         _bounded(strip_controls("\n".join(p for p in parts if isinstance(p, str) and p)))
         for parts in columns
     )
+
+
+SEARCH_COLUMNS = (
+    "headline",
+    "body",
+    "captions",
+    "quotes",
+    "speakers",
+    "byline",
+    "source",
+    "section",
+)
+"""The columns of the search index (``search_fts``), in order: an article fills them all, a
+listed headline its title (headline), summary (body), source and section."""
+
+VOCABULARY_COLUMNS = 6
+"""The columns whose words a prefix may stand for: not source and section, whose names
+("koreaherald") are filter values, and would join every prefix ("korea") to a third of the
+index."""
+
+ARTICLE, LISTED = 0, 1
+"""Kinds of row in the search index: a stored article, a listed headline."""
+
+
+def search_text(data: object, digest: object, kind: object, column: object) -> str:
+    """One column of the search index for a sealed article (``kind`` :data:`ARTICLE`) or
+    headline (:data:`LISTED`): SQL function ``herald_search``. Like :func:`fts_text`, a row
+    failing its checksum gives empty text, and the function is deterministic (the delete
+    triggers call it again with the old row)."""
+    try:
+        if isinstance(data, bytes) and isinstance(kind, int) and isinstance(column, int):
+            return search_columns(data, digest, kind)[column]
+    except (IndexError, TypeError):
+        pass
+    return ""
+
+
+@lru_cache(maxsize=8)
+def search_columns(data: bytes, digest: object, kind: int) -> tuple[str, ...]:
+    """All columns of :func:`search_text`, each followed by the keys of the names written in
+    it (:func:`herald_tui.normalise.index_keys`: ``N. Korea`` adds ``northkorea``), so a
+    search for any form of a name finds every form while the text stays as written."""
+    text = unseal_json(data, digest)
+    try:
+        doc = json.loads(text) if text is not None else None
+        if not isinstance(doc, dict):
+            return ("",) * len(SEARCH_COLUMNS)
+        columns = _article_parts(doc) if kind == ARTICLE else _headline_parts(doc)
+    except (ValueError, TypeError, AttributeError):
+        return ("",) * len(SEARCH_COLUMNS)
+    return tuple(_with_keys(parts) for parts in columns)
+
+
+def _article_parts(doc: dict[str, object]) -> list[list[object]]:
+    quotes = _items(doc, "quotes")
+    return [
+        [doc.get("headline"), doc.get("subheadline")],
+        [doc.get("summary"), *_list(doc, "paragraphs")],
+        [p.get("caption") for p in _items(doc, "photos")]
+        + [v.get("title") for v in _items(doc, "videos")],
+        [q.get("text") for q in quotes],
+        [q.get("speaker") for q in quotes],
+        [doc.get("byline"), *_list(doc, "authors")],
+        [doc.get("source")],
+        [doc.get("section")],
+    ]
+
+
+def _headline_parts(doc: dict[str, object]) -> list[list[object]]:
+    return [
+        [doc.get("title")],
+        [doc.get("summary")],
+        [],
+        [],
+        [],
+        [],
+        [doc.get("source")],
+        [doc.get("section")],
+    ]
+
+
+def _list(doc: dict[str, object], name: str) -> list[object]:
+    value = doc.get(name)
+    return list(value) if isinstance(value, list) else []
+
+
+def _items(doc: dict[str, object], name: str) -> list[dict[str, object]]:
+    return [item for item in _list(doc, name) if isinstance(item, dict)]
+
+
+def _with_keys(parts: list[object]) -> str:
+    text = _bounded(strip_controls("\n".join(p for p in parts if isinstance(p, str) and p)))
+    keys = index_keys(text)
+    return f"{text}\n{' '.join(keys)}" if keys else text
 
 
 def _bounded(text: str) -> str:

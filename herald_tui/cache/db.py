@@ -67,12 +67,13 @@ from herald_tui.cache.schema import migrate, register_functions, user_version
 from herald_tui.errors import HeraldError
 from herald_tui.files import is_special
 
-__all__ = ["Database", "DatabaseSpec", "Notices"]
+__all__ = ["CHUNK", "Database", "DatabaseSpec", "Notices"]
 
 BUSY_TIMEOUT_S = 15.0
 """How long a writer waits for another process's write to finish before giving up."""
 
-_CHUNK = 500  # parameters per IN (...) query
+CHUNK = 500
+"""Parameters per ``IN (...)`` query: well under SQLite's limit."""
 _SQL_ERROR = sqlite3.SQLITE_ERROR  # the statement itself was rejected (not an extended code)
 _INTERRUPT = sqlite3.SQLITE_INTERRUPT  # stopped by the progress handler
 
@@ -387,8 +388,8 @@ class Database:
         small enough for SQLite's parameter limit; rows of all chunks together."""
         unique = list(dict.fromkeys(values))
         rows: list[tuple[Any, ...]] = []
-        for start in range(0, len(unique), _CHUNK):
-            chunk = unique[start : start + _CHUNK]
+        for start in range(0, len(unique), CHUNK):
+            chunk = unique[start : start + CHUNK]
             rows += self.rows(sql.format(marks=", ".join("?" * len(chunk))), chunk)
         return rows
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from herald_tui.cache.codec import as_int, seal, to_epoch, unseal
 from herald_tui.cache.db import Database
+from herald_tui.cache.listed import index_headlines
 from herald_tui.model import Headline
 
 __all__ = ["MAX_LIST_ITEMS", "list_headlines", "listed_urls", "put_headlines"]
@@ -74,6 +75,7 @@ def put_headlines(
             for r in rows
         ],
     )
+    index_headlines(conn, section_key, [r.headline for r in rows], seen_at)
     mark_synced(conn, section_key, seen_at)
     return len(rows)
 

@@ -20,8 +20,17 @@ Cache database (``<cache dir>/cache.sqlite3``), disposable:
   ``shown`` marks the newest revision, ``revisions`` counts the story's rows.
 * ``sections``: when each section's list was last stored.
 * ``validators``: ETag / Last-Modified per fetched URL.
+* ``listed`` (version 4): every headline the app has listed, one row per URL (the sealed
+  Headline, its ``sections`` ids, ``published`` = its time or when first listed), kept after
+  it leaves its lists, so what was seen stays searchable.
+* ``search_fts`` (version 4, replacing ``articles_fts``): one contentless FTS5 index over
+  stored articles and listed headlines (:data:`herald_tui.cache.codec.SEARCH_COLUMNS`), its
+  rowid a *search key* ordered by time published (``search_map`` says which row a key is),
+  kept in step by triggers on ``articles`` and ``listed``.
 * ``refused``: article URLs whose page was refused for its size or the time its parse took,
   with the parser that refused it and why, so a sync does not fetch them again every run.
+* ``quotations``, ``quoted_articles``, ``speakers``: the People index, every quotation of a
+  cached article with its speaker's key (see :mod:`herald_tui.cache.people`).
 
 User database (``<data dir>/user.sqlite3``), kept forever:
 
@@ -36,7 +45,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-__all__ = ["CACHE_MIGRATIONS", "USER_MIGRATIONS", "Migration"]
+__all__ = ["CACHE_MIGRATIONS", "USER_MIGRATIONS", "Migration", "rebuild_search"]
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -147,6 +156,51 @@ def cache_002_refused(conn: sqlite3.Connection) -> None:
     )
 
 
+def cache_003_quotations(conn: sqlite3.Connection) -> None:
+    """The People index (issue 18), filled from the articles already cached."""
+    _run(
+        conn,
+        [
+            """CREATE TABLE quotations (
+                article_id INTEGER NOT NULL,
+                number INTEGER NOT NULL,
+                published INTEGER,
+                paragraph INTEGER,
+                start INTEGER NOT NULL,
+                speaker_key TEXT,
+                kind TEXT,
+                name TEXT,
+                role TEXT,
+                speaker TEXT,
+                text TEXT NOT NULL,
+                PRIMARY KEY (article_id, number)
+            ) WITHOUT ROWID""",
+            """CREATE INDEX quotations_by_speaker ON quotations(speaker_key, published)
+                WHERE speaker_key IS NOT NULL""",
+            # Per article, not per quotation: a period's quotations are found through their
+            # articles (a quarter of the index entries to write).
+            """CREATE TABLE quoted_articles (
+                article_id INTEGER PRIMARY KEY,
+                published INTEGER,
+                headline TEXT NOT NULL
+            )""",
+            "CREATE INDEX quoted_articles_by_time ON quoted_articles(published)",
+            """CREATE TABLE speakers (
+                speaker_key TEXT PRIMARY KEY,
+                names TEXT NOT NULL
+            ) WITHOUT ROWID""",
+            # Replacing an article deletes its row first (see herald_tui.cache.articles), and
+            # so does pruning: either way its quotations go with it, in the same transaction.
+            """CREATE TRIGGER articles_quotations_ad AFTER DELETE ON articles BEGIN
+                DELETE FROM quotations WHERE article_id = old.id;
+                DELETE FROM quoted_articles WHERE article_id = old.id; END""",
+        ],
+    )
+    from herald_tui.cache.quotations import index_cached
+
+    index_cached(conn)
+
+
 def user_001_initial(conn: sqlite3.Connection) -> None:
     """Read marks and saved articles with their full-text index."""
     _run(
@@ -173,7 +227,118 @@ def user_001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-CACHE_MIGRATIONS: tuple[Migration, ...] = (cache_001_initial, cache_002_refused)
+KEY_STEP = 65536
+"""Search keys per second of publication time: a key is ``time * KEY_STEP + n``, ``n`` the
+next free one of that second, so keys sort by time and a time range is a key range."""
+
+_SEARCH_COLS = "headline, body, captions, quotes, speakers, byline, source, section"
+
+
+def _search_values(row: str, kind: int) -> str:
+    """The index columns of ``row`` (``new`` or ``old``), ``kind`` 0 an article, 1 listed."""
+    values = [f"herald_search({row}.data, {row}.checksum, {kind}, {i})" for i in range(8)]
+    if kind == 1:  # every section the headline was listed in
+        values[7] = f"trim({values[7]} || ' ' || {row}.sections)"
+    return ", ".join(values)
+
+
+def _search_triggers(table: str, kind: int, time: str) -> list[str]:
+    """Triggers keeping ``search_fts`` and ``search_map`` in step with ``table``.
+
+    The 'delete' of a contentless index needs the old text, re-derived only from a row that
+    passes its checksum; a damaged row's entries stay behind under a key marked kind 2 (never
+    used again, never joined to a row), as ``articles_fts`` did with its ids."""
+    key = (
+        f"coalesce((SELECT max(key) + 1 FROM search_map WHERE key >= ({time}) * {KEY_STEP}"
+        f" AND key < (({time}) + 1) * {KEY_STEP}), ({time}) * {KEY_STEP})"
+    )
+    return [
+        f"""CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO search_map (key, kind, ref) VALUES ({key}, {kind}, new.id);
+            INSERT INTO search_fts (rowid, {_SEARCH_COLS})
+                SELECT key, {_search_values("new", kind)} FROM search_map
+                WHERE kind = {kind} AND ref = new.id; END""",
+        f"""CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO search_fts (search_fts, rowid, {_SEARCH_COLS})
+                SELECT 'delete', key, {_search_values("old", kind)} FROM search_map
+                WHERE kind = {kind} AND ref = old.id AND herald_ok(old.data, old.checksum);
+            DELETE FROM search_map WHERE kind = {kind} AND ref = old.id
+                AND herald_ok(old.data, old.checksum);
+            UPDATE search_map SET kind = 2, ref = key WHERE kind = {kind} AND ref = old.id;
+            END""",
+    ]
+
+
+def _fill_search(table: str, kind: int) -> str:
+    """Index every row of ``table`` that has a key."""
+    return f"""INSERT INTO search_fts (rowid, {_SEARCH_COLS})
+        SELECT m.key, {_search_values("t", kind)}
+        FROM search_map AS m JOIN {table} AS t ON t.id = m.ref AND m.kind = {kind}"""
+
+
+def rebuild_search(conn: sqlite3.Connection) -> None:
+    """Rebuild ``search_fts`` from the rows (a contentless index has no 'rebuild'), in the
+    caller's write transaction; the keys of damaged rows' old entries are dropped."""
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_map WHERE kind = 2")
+    conn.execute(_fill_search("articles", 0))
+    conn.execute(_fill_search("listed", 1))
+
+
+def cache_004_search(conn: sqlite3.Connection) -> None:
+    """Search what was listed too (issue 16): the ``listed`` headlines and one index over
+    them and the articles, with names normalised; what is cached already is indexed now."""
+    _run(
+        conn,
+        [
+            "DROP TRIGGER articles_ai",
+            "DROP TRIGGER articles_ad",
+            "DROP TABLE articles_fts",
+            "DROP VIEW articles_fts_content",
+            """CREATE TABLE listed (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                url TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                sections TEXT NOT NULL,
+                published INTEGER NOT NULL,
+                listed_at INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                checksum BLOB NOT NULL
+            )""",
+            "CREATE INDEX listed_by_time ON listed(listed_at)",
+            """CREATE TABLE search_map (
+                key INTEGER PRIMARY KEY,
+                kind INTEGER NOT NULL,
+                ref INTEGER NOT NULL,
+                UNIQUE (kind, ref)
+            )""",
+            f"""CREATE VIRTUAL TABLE search_fts USING fts5({_SEARCH_COLS}, content='',
+                tokenize='unicode61 remove_diacritics 2')""",
+            "INSERT INTO search_fts (search_fts, rank)"
+            " VALUES ('rank', 'bm25(10.0, 1.0, 2.0, 2.0, 2.0, 2.0, 1.0, 1.0)')",
+            *_search_triggers("articles", 0, "coalesce(new.published, new.fetched_at)"),
+            *_search_triggers("listed", 1, "new.published"),
+            """CREATE TRIGGER listed_au BEFORE UPDATE OF data, sections, published ON listed
+            BEGIN SELECT RAISE(ABORT, 'a listed headline is replaced by a new row'); END""",
+            # What is cached already: keys in time order, then the index.
+            f"""INSERT INTO search_map (key, kind, ref)
+                SELECT coalesce(published, fetched_at) * {KEY_STEP} - 1 + row_number()
+                OVER (PARTITION BY coalesce(published, fetched_at) ORDER BY id), 0, id
+                FROM articles""",
+            _fill_search("articles", 0),
+        ],
+    )
+    from herald_tui.cache.listed import index_stored_lists
+
+    index_stored_lists(conn)
+
+
+CACHE_MIGRATIONS: tuple[Migration, ...] = (
+    cache_001_initial,
+    cache_002_refused,
+    cache_003_quotations,
+    cache_004_search,
+)
 """Migrations of the cache database, oldest first."""
 
 USER_MIGRATIONS: tuple[Migration, ...] = (user_001_initial,)

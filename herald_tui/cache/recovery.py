@@ -18,7 +18,7 @@ from pathlib import Path
 
 from herald_tui.cache.errors import StoreError
 from herald_tui.cache.files import SUFFIXES, tighten
-from herald_tui.cache.migrations import Migration
+from herald_tui.cache.migrations import Migration, rebuild_search
 from herald_tui.cache.schema import check_schema
 
 __all__ = [
@@ -79,7 +79,10 @@ def repair_search(
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError:
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+            if table == "search_fts":  # contentless: rebuilt from the rows
+                rebuild_search(conn)
+            else:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
             conn.execute("COMMIT")
             notice(table)
 

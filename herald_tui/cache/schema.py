@@ -22,9 +22,10 @@ SchemaRow = tuple[str, str, str, str]
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """Register the SQL functions the schema's views and triggers call."""
-    from herald_tui.cache.codec import fts_text, verified
+    from herald_tui.cache.codec import fts_text, search_text, verified
 
     conn.create_function("herald_fts", 3, fts_text, deterministic=True)
+    conn.create_function("herald_search", 4, search_text, deterministic=True)
     conn.create_function("herald_ok", 2, verified, deterministic=True)
 
 
@@ -72,6 +73,7 @@ def _schema_rows(conn: sqlite3.Connection) -> frozenset[SchemaRow]:
 def expected_schema(migrations: tuple[Migration, ...]) -> frozenset[SchemaRow]:
     """The schema objects (type, name, table, SQL) a database holds after ``migrations``."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
+    register_functions(conn)  # a migration may index what is stored through them
     try:
         migrate(conn, migrations)
         return _schema_rows(conn)

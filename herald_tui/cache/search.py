@@ -1,8 +1,10 @@
-"""Full-text search: user text to a safe FTS5 query, ranked hits with marked snippets.
+"""Full-text search: user text to a safe FTS5 query (run by :mod:`herald_tui.cache.ranking`).
 
 The query language is :mod:`herald_tui.query`'s (an exclusion needs at least one word to search
 for); :func:`to_fts_query` renders it. Every word reaches FTS5 inside double quotes, so FTS5
-operators, column filters and ``NEAR(...)`` typed by the user are only words. An unclosed quote,
+operators, column filters and ``NEAR(...)`` typed by the user are only words; the only column
+names in a query are the filters' own (:data:`herald_tui.query.FIELDS`), and an unknown
+``name:`` is refused with a message. An unclosed quote,
 a misplaced ``OR`` or a query with nothing to search for raises
 :class:`~herald_tui.library.SearchError` with a message saying so.
 
@@ -14,23 +16,21 @@ postings of every matching term up front, where nothing can stop it); and the qu
 under a step budget (:data:`MAX_STEPS`), past which it stops with a SearchError.
 
 Ranking is FTS5's bm25 with the headline weighted ten times the body (see
-:mod:`herald_tui.cache.migrations`); snippets mark matches between
-:data:`~herald_tui.results.MARK_ON` and :data:`~herald_tui.results.MARK_OFF`.
+:mod:`herald_tui.cache.migrations`); a name (:mod:`herald_tui.normalise`) is its key in the
+cache's index, every form of it in the saved articles' index, which holds no keys.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
-from herald_tui.cache.codec import unseal_json
 from herald_tui.cache.db import Database
+from herald_tui.cache.vocab import index_terms, remember_terms
 from herald_tui.errors import SearchError
-from herald_tui.query import HELP, OR, WORD, Term, fold, parse_query
-from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
+from herald_tui.normalise import surface_forms
+from herald_tui.query import HELP, OR, WORD, Query, Term, fold, parse_search
 
 __all__ = [
     "MAX_EXPANDED",
@@ -38,17 +38,14 @@ __all__ = [
     "MAX_QUERY_CHARS",
     "MAX_STEPS",
     "MAX_WORDS",
+    "checked",
     "expander",
     "index_terms",
     "rebuild_terms",
     "remember_terms",
-    "search_table",
+    "render",
     "to_fts_query",
 ]
-
-
-SNIPPET_TOKENS = 16
-"""Words around the matches in a snippet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,27 +77,19 @@ several times what the broadest everyday search needs on 100,000 articles."""
 TOO_BROAD = "this search matches too much to rank in time: add words, or use a longer word"
 
 
-def index_terms(texts: Iterable[str]) -> set[str]:
-    """The terms FTS5 makes of ``texts`` (for the prefix vocabulary ``search_terms``)."""
-    return {fold(token) for text in texts for token in WORD.findall(text)}
-
-
-def remember_terms(conn: sqlite3.Connection, terms: set[str]) -> None:
-    """Add ``terms`` to the vocabulary, in the caller's write transaction."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in sorted(terms)]
-    )
-
-
 def rebuild_terms(conn: sqlite3.Connection) -> None:
     """Refill the vocabulary from the index itself (dropping the terms of deleted articles),
     in the caller's write transaction. Reads the whole index: for maintenance only."""
     conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab"
-        " USING fts5vocab(main, 'articles_fts', 'row')"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
+        " USING fts5vocab(main, 'search_fts', 'col')"
     )
     conn.execute("DELETE FROM search_terms")
-    conn.execute("INSERT INTO search_terms (term) SELECT term FROM temp.articles_vocab")
+    # Not the filters' columns (codec.VOCABULARY_COLUMNS says why).
+    conn.execute(
+        "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_vocab"
+        " WHERE col NOT IN ('source', 'section')"
+    )
 
 
 def expander(db: Database) -> Expand:
@@ -118,7 +107,19 @@ def expander(db: Database) -> Expand:
     return expand
 
 
-def _phrase(term: Term, expand: Expand | None = None) -> str:
+def _phrase(term: Term, expand: Expand | None = None, keys: bool = False) -> str:
+    """``term`` in FTS5, within its filter's column (``{source} : ...``)."""
+    body = _words(term, expand, keys)
+    # The column name is ours (query.FIELDS), never the user's text.
+    return f"{{{term.field}}} : {body}" if term.field else body
+
+
+def _words(term: Term, expand: Expand | None, keys: bool) -> str:
+    if term.alias and keys and surface_forms(term.alias):
+        # The index adds a name's key wherever any form of it is written.
+        return f'"{term.alias}"'
+    if term.alias:
+        return "(" + " OR ".join('"' + " ".join(f) + '"' for f in term.forms) + ")"
     # Words hold letters and digits only, so they cannot close the quotes. Term.prefix says
     # when a word is a prefix (never a short one: that would cost a scan of the index).
     words, last, prefix = term.words, term.words[-1], term.prefix
@@ -133,27 +134,40 @@ def _phrase(term: Term, expand: Expand | None = None) -> str:
     return '"' + " ".join(words) + '"' + ("*" if prefix else "")
 
 
-def _terms(text: str, expand: Expand | None) -> list[_Term | str]:
-    """The user's text as FTS5 terms and ``OR`` markers, in order."""
+def checked(text: str) -> Query:
+    """The user's text parsed, within the bounds on length and words."""
     if len(text) > MAX_QUERY_CHARS:
         raise SearchError(f"the search is too long (at most {MAX_QUERY_CHARS} characters)")
     if len(WORD.findall(text)) - text.split().count(OR) > MAX_WORDS:
         raise SearchError(f"too many words in the search (at most {MAX_WORDS})")
+    return parse_search(text)
+
+
+def _terms(query: Query, expand: Expand | None, keys: bool) -> list[_Term | str]:
+    """The query as FTS5 terms and ``OR`` markers, in order; without ``keys`` (the saved
+    articles' index: no names' keys, no filter columns) filters are left out."""
     return [
-        item if isinstance(item, str) else _Term(_phrase(item, expand), item.negated)
-        for item in parse_query(text)
+        item if isinstance(item, str) else _Term(_phrase(item, expand, keys), item.negated)
+        for item in query.items
+        if keys or isinstance(item, str) or not item.field
     ]
 
 
-def to_fts_query(text: str, expand: Expand | None = None) -> str:
+def to_fts_query(text: str, expand: Expand | None = None, *, keys: bool = False) -> str:
     """A safe FTS5 query for the user's search text (module docstring: the language).
 
     ``expand`` turns a prefix into the terms it stands for (see :func:`expander`); without
-    it, prefixes are left to FTS5 (the saved articles: few).
+    it, prefixes are left to FTS5 (the saved articles: few). ``keys``: for the cache's
+    index, which holds the names' keys and the filters' columns.
     """
+    return render(checked(text), expand, keys=keys)
+
+
+def render(query: Query, expand: Expand | None = None, *, keys: bool = False) -> str:
+    """:func:`to_fts_query` of a parsed, checked query (:func:`checked`)."""
     groups: list[list[str]] = []  # alternatives joined by OR; groups joined by AND
     excluded: list[str] = []
-    items = _terms(text, _bounded(expand) if expand else None)
+    items = _terms(query, _bounded(expand) if expand else None, keys)
     for i, item in enumerate(items):
         if isinstance(item, _Term) and item.negated:
             excluded.append(item.fts)
@@ -168,10 +182,10 @@ def to_fts_query(text: str, expand: Expand | None = None) -> str:
     if not groups:
         what = "a word to search for (-word only excludes)" if excluded else "nothing to search"
         raise SearchError(f"{what}: {HELP}")
-    query = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
+    fts = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
     for term in excluded:
-        query = f"({query}) NOT {term}"
-    return query
+        fts = f"({fts}) NOT {term}"
+    return fts
 
 
 def _bounded(expand: Expand) -> Expand:
@@ -193,95 +207,3 @@ def _between_terms(items: list[_Term | str], i: int) -> bool:
         return 0 <= j < len(items) and isinstance(items[j], _Term) and not items[j].negated  # type: ignore[union-attr]
 
     return positive(i - 1) and positive(i + 1)
-
-
-@dataclass(frozen=True, slots=True)
-class RankedHit:
-    """A hit and its bm25 rank (lower is better), for merging results of two tables."""
-
-    rank: float
-    hit: SearchHit
-
-
-def search_table(db: Database, table: str, fts_query: str, limit: int) -> list[RankedHit]:
-    """The best ``limit`` matches of ``fts_query`` in ``table`` (``articles`` or ``saved``).
-
-    One query: FTS5 ranks every match from the index alone, sorts, and only the rows
-    returned are joined to the table and get a snippet. The join also drops index entries
-    left by a damaged row (see :mod:`herald_tui.cache.migrations`). Rows failing their
-    integrity check are left out, with a notice.
-    """
-    assert table in ("articles", "saved")
-    fts = f"{table}_fts"
-    rows = db.rows(
-        f"SELECT t.url, t.data, t.checksum, {fts}.rank,"
-        f" snippet({fts}, -1, char({ord(MARK_ON)}), char({ord(MARK_OFF)}), '…', {SNIPPET_TOKENS})"
-        f" FROM {fts} JOIN {table} AS t ON t.id = {fts}.rowid"
-        f" WHERE {fts} MATCH ? ORDER BY {fts}.rank LIMIT ?",
-        (fts_query, limit),
-        query_error=SearchError,
-        budget=(MAX_STEPS, TOO_BROAD),
-    )
-    hits: list[RankedHit] = []
-    for url, data, digest, rank, snippet in rows:
-        hit = _hit(str(url), unseal_json(data, digest), snippet)
-        if hit is None:
-            db.notices.add(
-                f"The stored copy of {url} failed its integrity check and was left out"
-                " of the search results."
-            )
-            continue
-        hits.append(RankedHit(float(rank), hit))
-    return hits
-
-
-def _hit(url: str, text: str | None, snippet: object) -> SearchHit | None:
-    """A hit from a stored article's verified JSON (read as data: cheaper than an Article)."""
-    try:
-        doc = json.loads(text) if text is not None else None
-        if not isinstance(doc, dict) or doc.get("url") != url:
-            return None
-        published = datetime.fromisoformat(doc["published"]) if doc.get("published") else None
-        return SearchHit(
-            url=url,
-            source=str(doc["source"]),
-            title=str(doc["headline"]),
-            snippet=_one_line(snippet, doc) if isinstance(snippet, str) else "",
-            published=published if published and published.tzinfo else None,
-            section=str(doc.get("section", "")),
-        )
-    except (ValueError, TypeError, KeyError):
-        return None
-
-
-_ELLIPSES = ("…", "...")
-
-
-def _one_line(snippet: str, doc: dict[str, object]) -> str:
-    """The snippet on one line (the body's pieces are joined by newlines), without the
-    start of the first paragraph when the summary already said it: a Yonhap summary is the
-    lead sentence cut short, and snippets showed its dateline twice ("...led by tech and
-    battery... SEOUL, Nov. 25 (Yonhap...")."""
-    pieces = snippet.split("\n")
-    summary = _plain(str(doc.get("summary") or ""))
-    paragraphs = doc.get("paragraphs")
-    first = str(paragraphs[0]) if isinstance(paragraphs, list) and paragraphs else ""
-    repeated = summary and " ".join(first.split()).startswith(summary)
-    # The column is the summary, then the paragraphs: a snippet starting in the summary goes
-    # on into the first paragraph, which says the same again.
-    if (
-        len(pieces) > 1
-        and repeated
-        and _plain(pieces[0]) in summary
-        and _plain(pieces[1]) in summary
-    ):
-        del pieces[1]
-    return " ".join(" ".join(pieces).split())
-
-
-def _plain(text: str) -> str:
-    """``text`` without match marks, ellipses at either end and repeated spaces."""
-    text = " ".join(text.replace("\x02", "").replace("\x03", "").split())
-    for mark in _ELLIPSES:
-        text = text.removeprefix(mark).removesuffix(mark)
-    return text.strip()

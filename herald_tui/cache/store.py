@@ -25,6 +25,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.touch_section(section_key)                 # list confirmed current (a 304)
     store.last_synced(section_key) -> datetime | None
     store.unread_count(section_key) -> int
+    store.listed_urls(section_key) -> list[str]      # every story listed (no limit)
 
     # conditional GET
     store.validators(url) -> (etag, last_modified) | None
@@ -35,10 +36,16 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
 
     # the reader's state
     store.set_read(url, read=True); store.read_urls(urls) -> set[str]
+    store.set_read_many(urls, read=True) -> list[str]   # one transaction; the URLs changed
     store.set_saved(article, saved); store.is_saved(url); store.saved() -> list[Article]
 
     # search (the cache and saved articles)
     store.search(query, limit=50) -> list[SearchHit]      # raises SearchError on a bad query
+
+    # people: who said what (the quotations of cached articles, by speaker)
+    store.people(since=None, match="", limit=200) -> list[Person]
+    store.quotes_of(key, since=None, limit=500, source=None) -> list[SaidQuote]
+    store.quotations(since=None, limit=500, source=None) -> list[SaidQuote]   # everyone's
 
     # maintenance
     store.info() -> CacheInfo; store.prune(older_than) -> Pruned; store.vacuum() -> int
@@ -56,7 +63,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
@@ -64,20 +71,26 @@ from types import TracebackType
 
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
+from herald_tui.cache import people as _people
+from herald_tui.cache import search as _search
 from herald_tui.cache import userdata as _user
 from herald_tui.cache.articles import PutResult
 from herald_tui.cache.codec import as_int, from_epoch, to_epoch
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
+from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
+from herald_tui.cache.quotations import index_articles
+from herald_tui.cache.ranking import Found, Search, saved_hits, search_index
 from herald_tui.cache.search import (
+    checked,
     expander,
     rebuild_terms,
     remember_terms,
-    search_table,
-    to_fts_query,
+    render,
 )
 from herald_tui.model import Article, Headline
-from herald_tui.results import ListedHeadline, SearchHit
+from herald_tui.query import Term, highlight_terms, time_bounds
+from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "Pruned", "SectionInfo", "Store"]
 
@@ -85,7 +98,7 @@ CACHE_DB = DatabaseSpec(
     "cache.sqlite3",
     "article cache",
     CACHE_MIGRATIONS,
-    fts_tables=("articles_fts",),
+    fts_tables=("search_fts",),
     disposable=True,
 )
 USER_DB = DatabaseSpec(
@@ -104,6 +117,10 @@ prune fails (measured on a full 8 MiB tmpfs); stopping early keeps room to prune
 PRUNE_STEP = 50
 """Articles deleted per write transaction in :meth:`Store.prune`, each followed by a
 checkpoint: a step's WAL frames (about 0.3 MB) are all the free space a prune needs."""
+
+FORGET_STEP = 1_000
+"""Articles whose People index rows a prune deletes per transaction before the articles
+(see :meth:`Store._forget_quotes`): about 4,000 quotations, a WAL of a few hundred KB."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +280,7 @@ class Store:
                     _articles.put_article(conn, a, when, saved.get(a.url), terms) for a in batch
                 ]
                 remember_terms(conn, terms)
+                _index_quotes(conn, [a for a, r in zip(batch, done, strict=True) if r.stored])
             refreshed = [a for a, r in zip(batch, done, strict=True) if r.stored and a.url in saved]
             if refreshed:
                 with self._user.write() as conn:
@@ -275,6 +293,13 @@ class Store:
         """The cached article, else its saved copy, else None. Never damaged content."""
         article = _articles.read_article(self._cache, "articles", url)
         return article or _articles.read_article(self._user, "saved", url)
+
+    def has_article(self, url: str) -> bool:
+        """True if ``url`` is cached or saved (one indexed look-up; nothing is decoded)."""
+        return any(
+            _articles.read_parser(db, table, url) is not None
+            for db, table in ((self._cache, "articles"), (self._user, "saved"))
+        )
 
     def needs_refresh(self, url: str, parser_id: str) -> bool:
         """True if the stored copy of ``url`` was made by an older version of ``parser_id``'s
@@ -330,6 +355,10 @@ class Store:
         urls = _headlines.listed_urls(self._cache, section_key)
         return len(urls) - len(_user.read_urls(self._user, urls))
 
+    def listed_urls(self, section_key: str) -> list[str]:
+        """The URL of every story in the section's list (one per story, however long)."""
+        return _headlines.listed_urls(self._cache, section_key)
+
     # -- validators --------------------------------------------------------------------------
 
     def validators(self, url: str) -> tuple[str | None, str | None] | None:
@@ -381,6 +410,12 @@ class Store:
         with self._user.write() as conn:
             _user.set_read(conn, url, read, self._now())
 
+    def set_read_many(self, urls: Iterable[str], read: bool = True) -> list[str]:
+        """Mark all of ``urls`` read or unread in one transaction; return the URLs whose mark
+        changed (undo is ``set_read_many(changed, not read)``: the others keep theirs)."""
+        with self._user.write() as conn:
+            return _user.set_read_many(conn, urls, read, self._now())
+
     def read_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of ``urls`` are marked read."""
         return _user.read_urls(self._user, urls)
@@ -409,25 +444,62 @@ class Store:
     # -- search ------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search of cached and saved articles, best first (bm25).
+        """Full-text search of stored articles, listed headlines and saved articles, best
+        first (bm25; see :mod:`herald_tui.cache.ranking`), one hit per URL.
 
         Raises :class:`~herald_tui.library.SearchError` when the query is malformed (the
-        language is described in :mod:`herald_tui.cache.search`).
+        language is described in :mod:`herald_tui.query`).
         """
-        plain = to_fts_query(query)  # raises SearchError before anything is read
+        parsed = checked(query)
+        render(parsed, keys=True)  # raises SearchError before anything is read
+        since, until = time_bounds(parsed, self._clock())
         if limit <= 0:
             return []
-        best: dict[str, tuple[float, SearchHit]] = {}
-        for db, table, fts_query in (
-            (self._cache, "articles", to_fts_query(query, expander(self._cache))),
-            (self._user, "saved", plain),  # few saved articles: FTS5's prefixes are cheap
-        ):
-            for ranked in search_table(db, table, fts_query, limit):
-                known = best.get(ranked.hit.url)
-                if known is None or ranked.rank < known[0]:
-                    best[ranked.hit.url] = (ranked.rank, ranked.hit)
-        ordered = sorted(best.values(), key=lambda pair: pair[0])
-        return [hit for _rank, hit in ordered[:limit]]
+        search = Search(parsed, tuple(highlight_terms(parsed.items)), since, until)
+        budget = (_search.MAX_STEPS, _search.TOO_BROAD)  # read now: tests lower it
+        found = search_index(
+            self._cache, search, render(parsed, expander(self._cache), keys=True), limit, budget
+        )
+        words = [i for i in parsed.items if not (isinstance(i, Term) and i.field)]
+        # Few saved articles: FTS5's own prefixes are cheap there.
+        plain = render(replace(parsed, items=words)) if _searches(words) else None
+        found += saved_hits(self._user, search, plain, limit, budget)
+        best: dict[str, Found] = {}
+        for item in found:
+            known = best.get(item.hit.url)
+            if known is None or item.rank < known.rank:
+                best[item.hit.url] = item
+        ordered = sorted(best.values(), key=lambda f: f.rank)
+        return [f.hit for f in ordered[:limit]]
+
+    # -- people ------------------------------------------------------------------------------
+
+    def people(
+        self, since: datetime | None = None, match: str = "", limit: int = 200
+    ) -> list[Person]:
+        """Speakers of cached quotations ranked by how many they have published since
+        ``since`` (None: all time), whose name contains ``match`` (case-insensitive, also
+        Hangul); then anonymous speakers, newest first, to fill ``limit``."""
+        return _people.people(self._cache, since, match, limit)
+
+    def quotes_of(
+        self,
+        key: str,
+        since: datetime | None = None,
+        limit: int = 500,
+        *,
+        source: str | None = None,
+    ) -> list[SaidQuote]:
+        """The cached quotations of the speaker ``key`` (in articles of ``source``, a plugin
+        name, when given), newest first."""
+        return _people.quotes_of(self._cache, key, since, limit, source)
+
+    def quotations(
+        self, since: datetime | None = None, limit: int = 500, *, source: str | None = None
+    ) -> list[SaidQuote]:
+        """Every cached quotation, unattributed ones too (their ``key`` and ``speaker`` are
+        empty), newest first."""
+        return _people.quotes_of(self._cache, None, since, limit, source)
 
     # -- maintenance -------------------------------------------------------------------------
 
@@ -472,6 +544,7 @@ class Store:
         saved article stays readable through :meth:`get_article`.
         """
         cutoff = self._now() - int(older_than.total_seconds())
+        self._forget_quotes(cutoff)
         removed = 0
         while True:  # in small steps: other processes' writes wait little, the WAL stays small
             with self._cache.write() as conn:
@@ -492,6 +565,20 @@ class Store:
             headlines, lists = _prune_lists(conn, cutoff)
         return Pruned(removed, headlines, lists)
 
+    def _forget_quotes(self, cutoff: int) -> None:
+        """Delete the People index of the articles a prune is about to delete, first (the
+        delete trigger would do it with each article): deleting articles needs a few pages
+        for a moment, and when the file cannot grow, the pages this frees are the ones it
+        gets. In steps, like the prune; a full disk stops it, the trigger does the rest."""
+        after: int | None = -1
+        while after is not None:
+            try:
+                with self._cache.write() as conn:
+                    after = _people.forget(conn, cutoff, after, FORGET_STEP)
+            except StoreFullError:
+                return
+            self._cache.run("PRAGMA wal_checkpoint(PASSIVE)")
+
     def vacuum(self) -> int:
         """Compact both databases (search indexes merged, the search vocabulary rebuilt
         without the terms of pruned articles, free pages returned to the disk); return the
@@ -511,12 +598,32 @@ class Store:
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
-        for db, fts in ((self._cache, "articles_fts"), (self._user, "saved_fts")):
+            _people.drop_silent_speakers(conn)
+        for db, fts in ((self._cache, "search_fts"), (self._user, "saved_fts")):
             with db.write() as conn:
                 conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
             db.run("VACUUM")
             db.run("PRAGMA wal_checkpoint(TRUNCATE)")
         return before - (self._cache.size() + self._user.size())
+
+
+def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
+    """Index the quotations of articles just stored (their old rows went with the old
+    article row: see :mod:`herald_tui.cache.people`)."""
+    if not stored:
+        return
+    ids = dict(
+        conn.execute(
+            f"SELECT url, id FROM articles WHERE url IN ({', '.join('?' * len(stored))})",
+            [a.url for a in stored],
+        ).fetchall()
+    )
+    index_articles(conn, [(int(ids[article.url]), article) for article in stored])
+
+
+def _searches(items: list[Term | str]) -> bool:
+    """True if ``items`` hold a word to search for (not only filters or exclusions)."""
+    return any(isinstance(i, Term) and not i.negated for i in items)
 
 
 def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:
@@ -532,6 +639,11 @@ def _prune_lists(conn: sqlite3.Connection, cutoff: int) -> tuple[int, int]:
         "DELETE FROM headlines WHERE (section_key, fold_key) IN (SELECT section_key, fold_key"
         " FROM headlines GROUP BY section_key, fold_key"
         " HAVING max(min(sort_time, first_seen)) <= ?)",
+        (cutoff,),
+    )
+    # Headlines listed before the cutoff and in no list now leave the search (issue 16).
+    conn.execute(
+        "DELETE FROM listed WHERE listed_at <= ? AND url NOT IN (SELECT url FROM headlines)",
         (cutoff,),
     )
     conn.execute("DELETE FROM validators WHERE updated_at <= ?", (cutoff,))

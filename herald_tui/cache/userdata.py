@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from herald_tui.cache.codec import as_int, seal, to_epoch, unseal
-from herald_tui.cache.db import Database
+from herald_tui.cache.db import CHUNK, Database
 from herald_tui.model import Article
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "saved_copies",
     "saved_urls",
     "set_read",
+    "set_read_many",
     "unsave",
     "update_saved",
 ]
@@ -34,6 +35,28 @@ def set_read(conn: sqlite3.Connection, url: str, read: bool, when: int) -> None:
         )
     else:
         conn.execute("DELETE FROM read_marks WHERE url = ?", (url,))
+
+
+def set_read_many(
+    conn: sqlite3.Connection, urls: Iterable[str], read: bool, when: int
+) -> list[str]:
+    """Mark every one of ``urls`` read (or unread) within the caller's write transaction;
+    return those whose mark changed, in order, so that undoing restores exactly the state
+    before (a URL already read stays read)."""
+    unique = list(dict.fromkeys(urls))
+    marked: set[str] = set()
+    for start in range(0, len(unique), CHUNK):
+        chunk = unique[start : start + CHUNK]
+        sql = f"SELECT url FROM read_marks WHERE url IN ({', '.join('?' * len(chunk))})"
+        marked.update(str(url) for (url,) in conn.execute(sql, chunk))
+    changed = [url for url in unique if (url in marked) != read]
+    if read:
+        conn.executemany(
+            "INSERT INTO read_marks (url, read_at) VALUES (?, ?)", ((u, when) for u in changed)
+        )
+    else:
+        conn.executemany("DELETE FROM read_marks WHERE url = ?", ((u,) for u in changed))
+    return changed
 
 
 def read_urls(db: Database, urls: Iterable[str]) -> set[str]:

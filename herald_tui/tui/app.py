@@ -22,6 +22,8 @@ from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui import collector
+from herald_tui.tui.handoff import Runner, run_program
+from herald_tui.tui.keepup import Every
 from herald_tui.tui.keys import (
     action_help,
     binding_ids,
@@ -59,6 +61,8 @@ class HeraldApp(App[None]):
         clock: Clock = system_clock,
         preferences: Path | None = None,
         reports: Path | None = None,
+        every: Every | None = None,
+        run_program: Runner = run_program,
     ) -> None:
         super().__init__()
         self.library = library
@@ -71,19 +75,30 @@ class HeraldApp(App[None]):
         self._preferences = Preferences()
         self.reports = reports
         """Where the report key (!) writes bug-report bundles."""
+        self.every = every
+        """How the automatic refresh is timed (None: Textual's timers; tests fire their own)."""
+        self.run_program = run_program
+        """Runs the [browser] command and the pager while the app is suspended (tests inject
+        their own)."""
         self.clipboard_note: str | None = None
         """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
         asked once at start, off the event loop."""
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(
-            self.library, self.settings, clock=self.clock, demo=self.demo, reports=self.reports
+            self.library,
+            self.settings,
+            clock=self.clock,
+            demo=self.demo,
+            reports=self.reports,
+            every=self.every,
         )
 
     def on_mount(self) -> None:
         """Apply the user's keys and theme; tell the user what they need to know."""
         self.set_keymap(keymap(self.settings.keys))
-        known = binding_ids(self._key_nodes())
+        # The help screen's own close key (close_help) may be rebound too.
+        known = binding_ids(self._key_nodes()) | HelpScreen.binding_ids()
         for name in unknown_actions(self.settings.keys, known):
             message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
             self.notify(message, markup=False)

@@ -1,4 +1,4 @@
-"""What the middle pane lists: a section, the saved articles, or search results.
+"""What the middle pane lists: a section, the saved articles, search results, or People.
 
 Each is a :class:`Listing`: it knows its rows, what it says when empty, where the status bar
 says the reader is, and whether it can be refreshed. The reader shows whichever listing is
@@ -9,20 +9,26 @@ more class here.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from herald_tui.library import Library
 from herald_tui.model import Section
-from herald_tui.results import ListedHeadline
+from herald_tui.results import ListedHeadline, Person, SaidQuote
 from herald_tui.text import clean_line
+from herald_tui.times import KST
 
 __all__ = [
+    "NOT_STORED",
+    "PEOPLE",
+    "PERIODS",
     "SAVED",
+    "KeyHint",
     "Listing",
     "Location",
+    "PeopleListing",
     "SavedListing",
     "SearchListing",
     "SectionListing",
@@ -30,8 +36,28 @@ __all__ = [
 ]
 
 SAVED = Section(source="", id="saved", title="Saved")
+
+NOT_STORED = (
+    "Not stored: this headline was listed, but its article was never opened or synced;"
+    " go online to read it."
+)
+"""Offline, for a headline whose article is not stored (a search hit on a listed headline)."""
 """The reader's saved articles, listed in the tree after the sources like a section (its
 key, ``/saved``, is no source's)."""
+
+PEOPLE = Section(source="", id="people", title="People")
+"""Who said what across the cache, listed in the tree after Saved (its key, ``/people``)."""
+
+PERIODS = ("all", "today", "7 days", "30 days")
+"""The periods People ranks speakers over, in the order ``t`` cycles them (all time first:
+the cache holds what was read or synced, which may be older than any shorter period)."""
+
+_PERIOD_WORDS = {"all": "all time", "today": "today", "7 days": "last 7 days"}
+
+
+KeyHint = Callable[[str], str]
+"""The keys of a binding id as bound now, for a hint (``"s"``; ``""`` when unbound): what a
+listing says never spells a key itself, a user may have rebound it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +79,12 @@ class Listing(ABC):
     """The tree entry the listing belongs to (None: none, as for search results)."""
     refreshable: ClassVar[bool] = False
     """True if ``r`` fetches the listing anew."""
+    mixed: ClassVar[bool] = True
+    """True if the rows come from several sections, so each row says its own."""
 
     @abstractmethod
-    def empty(self, offline: bool) -> str:
-        """What the list says when it has no rows."""
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """What the list says when it has no rows (``keys``: for a hint naming a key)."""
 
     @abstractmethod
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
@@ -77,12 +105,13 @@ class SectionListing(HeadlineListing):
 
     section: Section
     refreshable: ClassVar[bool] = True
+    mixed: ClassVar[bool] = False
 
     def rows(self, library: Library) -> list[ListedHeadline]:
         """The section's cached headlines."""
         return library.cached_headlines(self.section.key)
 
-    def empty(self, offline: bool) -> str:
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
         """Nothing cached (offline) or nothing fetched yet."""
         return "Nothing cached for this section." if offline else "No headlines yet."
 
@@ -103,9 +132,12 @@ class SavedListing(HeadlineListing):
         """The saved articles."""
         return library.saved()
 
-    def empty(self, offline: bool) -> str:
-        """How to save one."""
-        return "Nothing saved yet: s saves the article you are reading."
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """How to save one: with the save key as bound now."""
+        key = keys("save") if keys is not None else ""
+        if not key:
+            return "Nothing saved yet: Save, in the command palette, keeps the article you read."
+        return f"Nothing saved yet: {key} saves the article you are reading."
 
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
         """``Saved`` and how many."""
@@ -118,13 +150,83 @@ class SearchListing(Listing):
 
     query: str
 
-    def empty(self, offline: bool) -> str:
-        """Search covers stored articles, not every headline listed: say so."""
-        return "No match among the articles you have opened or synced (sync to search more)."
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """What search covers, in the reader's words."""
+        return "No match among the headlines listed and the articles stored so far."
 
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
         """The query and how many results."""
         return Location(f"Search › {self.query}", f"{count} result{'' if count == 1 else 's'}")
+
+
+@dataclass(frozen=True)
+class PeopleListing(Listing):
+    """People: speakers ranked by their quotations in a period, their names filtered by
+    ``match``; or, with ``person_key``, one speaker's quotations, newest first."""
+
+    section: Section = PEOPLE
+    period: str = "all"
+    """One of :data:`PERIODS`."""
+    match: str = ""
+    """Only speakers whose name contains this (the filter typed after ``/``)."""
+    person_key: str | None = None
+    """Whose quotations are listed (None: the people)."""
+    person_name: str = ""
+    person_role: str | None = None
+
+    @property
+    def period_words(self) -> str:
+        """``all time``, ``today``, ``last 7 days``."""
+        return _PERIOD_WORDS.get(self.period, f"last {self.period}")
+
+    def next_period(self) -> str:
+        """The period after this one (``t``)."""
+        return PERIODS[(PERIODS.index(self.period) + 1) % len(PERIODS)]
+
+    def since(self, now: datetime) -> datetime | None:
+        """Where the period starts: today is since midnight KST, as the lists show times."""
+        if self.period == "all":
+            return None
+        if self.period == "today":
+            return now.astimezone(KST).replace(hour=0, minute=0, second=0, microsecond=0)
+        return now - timedelta(days=int(self.period.split()[0]))
+
+    def people(self, library: Library, now: datetime) -> list[Person]:
+        """The speakers of the period whose name matches (quick: the cache only)."""
+        return library.people(self.since(now), self.match)
+
+    def quotes(self, library: Library, now: datetime) -> list[SaidQuote]:
+        """The person's quotations of the period, newest first."""
+        return library.quotes_of(self.person_key or "", self.since(now))
+
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """Why nothing is listed, and what to do about it."""
+        period = keys("people_period") if keys is not None else ""
+        when = {"all": "in the cache", "today": "today"}.get(
+            self.period, f"in the {self.period_words}"
+        )
+        longer = f" {period} shows a longer period." if period and self.period != "all" else ""
+        if self.person_key is not None:
+            return f"No quotation of {clean_line(self.person_name)} {when}.{longer}"
+        if self.match:
+            return f"Nobody named “{clean_line(self.match)}” quoted {when}.{longer}"
+        if self.period != "all":
+            return f"Nobody quoted {when}.{longer}"
+        return (
+            "Nobody quoted yet: the speakers of the articles you open or sync "
+            "(herald-tui sync) are listed here."
+        )
+
+    def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
+        """``People › all time`` and how many people, or ``People › <name>`` and how many
+        quotations."""
+        if self.person_key is not None:
+            quotes = f"{count} quotation{'' if count == 1 else 's'} · {self.period_words}"
+            return Location(f"People › {clean_line(self.person_name)}", quotes)
+        note = f"{count} {'person' if count == 1 else 'people'}"
+        if self.match:
+            note += f" · name has “{clean_line(self.match)}”"
+        return Location(f"People › {self.period_words}", note)
 
 
 def listing_for(section: Section) -> HeadlineListing:

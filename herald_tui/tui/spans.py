@@ -12,10 +12,17 @@ from collections.abc import Iterable, Sequence
 
 from herald_tui.errors import SearchError
 from herald_tui.model import Quote
-from herald_tui.query import WORD, Term, parse_query
+from herald_tui.query import WORD, highlight_terms, match_spans, parse_query
 from herald_tui.results import MARK_OFF, MARK_ON
 
-__all__ = ["Piece", "marked_pieces", "quote_pieces", "search_terms", "term_spans"]
+__all__ = [
+    "Piece",
+    "find_spans",
+    "marked_pieces",
+    "quote_pieces",
+    "search_terms",
+    "term_spans",
+]
 
 Piece = tuple[int | None, int, int]
 """``(paragraph, start, end)``: a range of one paragraph; paragraph None is the headline."""
@@ -76,14 +83,9 @@ def search_terms(query: str, snippets: Iterable[str] = ()) -> tuple[str, ...]:
     Hangul) and quoted phrases, excluded ones and ``OR`` left out; then the words the
     snippets marked. Lower-cased, longest first."""
     try:
-        parsed = parse_query(query)
+        terms = highlight_terms(parse_query(query))
     except SearchError:  # not a query the search took: only the snippets say what matched
-        parsed = []
-    terms = [
-        " ".join(item.words).lower() + ("*" if item.prefix else "")
-        for item in parsed
-        if isinstance(item, Term) and not item.negated
-    ]
+        terms = []
     for snippet in snippets:
         for text, is_match in marked_pieces(snippet):
             if is_match:
@@ -97,19 +99,15 @@ def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     whole words; a term ending in ``*`` takes its last word as a prefix (``korea*`` marks all
     of "Korean"), and a phrase's words may be separated by any punctuation or spaces. Sorted,
     overlaps merged."""
-    found: list[tuple[int, int]] = []
-    for term in terms:
-        words = term.rstrip("*").split()
-        if not words:
-            continue
-        body = r"[\W_]+".join(re.escape(word) for word in words)
-        tail = r"[^\W_]*" if term.endswith("*") else r"(?![^\W_])"
-        pattern = re.compile(rf"(?<![^\W_]){body}{tail}", re.IGNORECASE)
-        found += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(found):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return match_spans(text, tuple(terms))
+
+
+def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text``, as typed in a find bar: case-insensitively, as
+    written (no word boundaries: part of a word or of a Hangul name matches), any run of
+    spaces in it matching any run of white space. Non-overlapping, in order."""
+    words = needle.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from herald_tui.times import KST, kst, to_kst
 
-__all__ = ["KST", "Clock", "kst", "list_time", "relative", "system_clock"]
+__all__ = ["KST", "Clock", "day_time", "kst", "list_time", "relative", "system_clock"]
 
 Clock = Callable[[], datetime]
 """Returns the current time, timezone-aware."""
@@ -29,6 +29,27 @@ def list_time(when: datetime | None, now: datetime) -> str:
     if local.date() == now.astimezone(KST).date():
         return local.strftime("%H:%M ")
     return local.strftime("%b %d")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Not strftime's ``%b``: that follows the locale, and the list should not."""
+
+
+def day_time(when: datetime | None, now: datetime) -> str:
+    """When a headline was filed, as a wire reader scans for it, by the KST calendar day of
+    ``now``: ``14:05`` today, ``Yesterday 09:10``, ``Nov 26`` earlier this year (or later:
+    a clock running behind), ``Nov 26 2023`` another year; empty when unknown."""
+    local = to_kst(when) if when is not None else None
+    today = to_kst(now)
+    if local is None or today is None:  # unknown, or beyond what datetime can hold in KST
+        return ""
+    hour = f"{local.hour:02d}:{local.minute:02d}"
+    if local.date() == today.date():
+        return hour
+    if (today.date() - local.date()).days == 1:  # not today - 1 day: no overflow in year 1
+        return f"Yesterday {hour}"
+    date = f"{_MONTHS[local.month - 1]} {local.day:02d}"
+    return date if local.year == today.year else f"{date} {local.year:04d}"
 
 
 def relative(when: datetime, now: datetime) -> str:

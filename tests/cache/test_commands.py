@@ -18,18 +18,6 @@ from tests.cache.factories import article, headline
 
 
 @pytest.fixture
-def cli(dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run the command line on the test's directories; return (status, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--cache-dir", str(dirs[0]), "--data-dir", str(dirs[1]), *args])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
-
-
-@pytest.fixture
 def filled(dirs: tuple[Path, Path]) -> tuple[Path, Path]:
     old = datetime.now(UTC) - timedelta(days=40)
     with Store.open(*dirs) as store:
@@ -154,7 +142,7 @@ def test_search_json_and_limit(cli, filled: tuple[Path, Path]) -> None:  # type:
     status, out, _err = cli("search", "--json", "--limit", "1", "exports")
     hits = _json_lines(out)
     assert status == 0 and len(hits) == 1
-    assert set(hits[0]) == {"url", "title", "source", "section", "published", "snippet"}
+    assert set(hits[0]) == {"url", "title", "source", "section", "published", "snippet", "stored"}
     assert "\x02" in hits[0]["snippet"] and "\x03" in hits[0]["snippet"]
     assert len(_json_lines(cli("search", "--json", "exports")[1])) == 3
 

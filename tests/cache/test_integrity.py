@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import re
 import sqlite3
 from collections import Counter
 from datetime import timedelta
@@ -27,16 +28,19 @@ def raw(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def flip_byte(path: Path, table: str, column: str, url: str) -> None:
+def flip_byte(path: Path, table: str, column: str, url: str, copies: int = 1) -> None:
     """Damage one byte of a stored value in the (closed) file, as a bad disk sector would:
-    no SQL runs, so nothing else (the full-text index) learns of it."""
+    no SQL runs, so nothing else (the full-text index) learns of it. ``copies``: how many
+    times the value is in the file (a headline is in its list and in ``listed``): each is
+    damaged."""
     conn = sqlite3.connect(path)
     (value,) = conn.execute(f"SELECT {column} FROM {table} WHERE url = ?", (url,)).fetchone()
     conn.close()
     content = bytearray(path.read_bytes())
-    offset = content.find(value)
-    assert offset > 0 and content.find(value, offset + 1) == -1
-    content[offset + len(value) // 2] ^= 0x01
+    offsets = [m.start() for m in re.finditer(re.escape(value), content)]
+    assert len(offsets) == copies and offsets[0] > 0
+    for offset in offsets:
+        content[offset + len(value) // 2] ^= 0x01
     path.write_bytes(bytes(content))
 
 
@@ -56,14 +60,17 @@ def test_a_damaged_row_is_never_shown(filled: tuple[Path, Path], column: str) ->
     with Store.open(*filled) as store:
         assert store.get_article(article(2).url) is None
         assert store.get_article(article(3).url) == article(3)
-        assert article(2).url not in {h.url for h in store.search("exports")}
+        # Its headline was listed: the hit is the headline's, never the damaged article.
+        hits = {h.url: h for h in store.search("exports")}
+        assert hits[article(2).url].title == headline(2).title
+        assert not hits[article(2).url].stored
         assert any(article(2).url in n and "integrity check" in n for n in store.notices)
         # A fresh fetch replaces the damaged row, which then reads and searches normally.
         result = store.put_article(article(2))
         assert result.status is PutStatus.UPDATED and "damaged" in result.reason
         assert store.get_article(article(2).url) == article(2)
-        hits = [h.url for h in store.search("exports")]
-        assert sorted(hits) == sorted(article(n).url for n in (1, 2, 3))
+        urls = [h.url for h in store.search("exports")]
+        assert sorted(urls) == sorted(article(n).url for n in (1, 2, 3))
 
 
 def test_a_row_holding_another_urls_article_is_not_shown(filled: tuple[Path, Path]) -> None:
@@ -78,9 +85,11 @@ def test_a_row_holding_another_urls_article_is_not_shown(filled: tuple[Path, Pat
 
 
 def test_damaged_headline_and_saved_rows_are_left_out(filled: tuple[Path, Path]) -> None:
-    flip_byte(filled[0] / "cache.sqlite3", "headlines", "data", headline(2).url)
+    flip_byte(filled[0] / "cache.sqlite3", "headlines", "data", headline(2).url, copies=2)
     flip_byte(filled[1] / "user.sqlite3", "saved", "data", article(1).url)
     with Store.open(*filled) as store:
+        # The damaged listed copy is never shown (the stored article may be, intact).
+        assert headline(2).title not in {h.title for h in store.search("headline")}
         assert [r.headline.url for r in store.headlines(SECTION)] == [
             headline(n).url for n in (1, 3)
         ]
@@ -158,7 +167,7 @@ def test_a_damaged_search_index_is_rebuilt(filled: tuple[Path, Path]) -> None:
     conn = raw(filled[0] / "cache.sqlite3")
     # Leaf pages of the index (ids above 10) filled with 'F's: FTS5 reports them malformed.
     conn.execute(
-        "UPDATE articles_fts_data SET block = CAST(replace(hex(zeroblob(length(block))), '00',"
+        "UPDATE search_fts_data SET block = CAST(replace(hex(zeroblob(length(block))), '00',"
         " 'F') AS BLOB) WHERE id > 10"
     )
     conn.close()
@@ -201,8 +210,9 @@ def _check(store: Store) -> None:
     listed = {headline(n) for n in range(1, 25)}
     assert all(row.headline in listed for row in store.headlines(SECTION))
     assert all(to_json(a) == to_json(by_url[a.url]) for a in store.saved())
+    titles = {headline(n).url: headline(n).title for n in range(1, 25)}
     for hit in store.search("exports"):
-        assert hit.title == by_url[hit.url].headline
+        assert hit.title == (by_url[hit.url].headline if hit.stored else titles[hit.url])
     store.unread_count(SECTION)
     store.info()
     with contextlib.suppress(StoreError):  # writing may fail on a damaged file, only so

@@ -32,7 +32,7 @@ def test_a_huge_article_indexes_a_bounded_number_of_words(store: Store) -> None:
     assert store.search(words[-1]) == []  # beyond the bound: not searchable
     # Replacing and deleting it leaves a sound index.
     store.put_article(article(1, headline="Exports story", revision=1))
-    store._cache.run("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    store._cache.run("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
     assert store.search(words[0]) == []
 
 

@@ -14,22 +14,27 @@ from herald_tui.library import SearchError, SearchHit
 from herald_tui.model import Photo, Quote
 from tests.cache.factories import article
 
+NAMES = """("north korea" OR "north korean" OR "n korea" OR "n korean" OR "nk" OR "dprk"\
+ OR "northkorea")"""
+STATES = '("united states" OR "u s" OR "us" OR "usa" OR "unitedstates")'
+
 
 @pytest.mark.parametrize(
     ("text", "query"),
     [
         ("missile", '("missile"*)'),
-        ("North Korea", '("North"*) AND ("Korea"*)'),
+        ("North Korea", f"({NAMES})"),  # a name: every form of it
         ("bank of korea", '("bank"*) AND ("of") AND ("korea"*)'),
         ('"bank of korea"', '("bank of korea")'),
         ("missile OR rocket", '("missile"* OR "rocket"*)'),
         ("missile or rocket", '("missile"*) AND ("or") AND ("rocket"*)'),
         ("korea -sports", '(("korea"*)) NOT "sports"*'),
         ('korea -"kim jong"', '(("korea"*)) NOT "kim jong"'),
-        ("U.S. tariffs", '("U S") AND ("tariffs"*)'),
-        ("Jae-in", '("Jae in")'),
-        ("Moon Jae-in", '("Moon"*) AND ("Jae in")'),
-        ("url:x", '("url x")'),
+        ("U.S. tariffs", f'({STATES}) AND ("tariffs"*)'),
+        ("Jae-in", '(("Jae in" OR "jaein"))'),  # a romanised name, hyphen or not
+        ("Moon Jae-in", '("Moon"*) AND (("Jae in" OR "jaein"))'),
+        ("k-pop", '("k pop")'),  # not romanised syllables: the phrase
+        ('source:"yna" x', '("x")'),  # the saved articles' index has no filter columns
         ("NEAR(a b)", '("NEAR a") AND ("b")'),
         ("AND NOT", '("AND"*) AND ("NOT"*)'),
         ("semicond*", '("semicond"*)'),
@@ -181,10 +186,13 @@ def test_prefixes_expand_to_the_index_terms(mem: Store) -> None:
 
 
 def test_expansion_gives_the_same_hits_as_fts5_prefixes(corpus: Store) -> None:
-    from herald_tui.cache.search import search_table
+    from herald_tui.cache.ranking import Search, search_index
+    from herald_tui.cache.search import MAX_STEPS, checked
 
     for text in ("missile", "seoul offic", "exports -heat", "chip OR heat", "temp"):
-        plain = search_table(corpus._cache, "articles", to_fts_query(text), 50)
+        search = Search(checked(text), ())
+        fts = to_fts_query(text, keys=True)  # FTS5's own prefixes
+        plain = search_index(corpus._cache, search, fts, 50, (MAX_STEPS, ""))
         expanded = corpus.search(text)
         assert {h.hit.url for h in plain} == {h.url for h in expanded}, text
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from herald_tui.cache import PutStatus, Store
-from tests.cache.factories import article
+import pytest
+
+from herald_tui.cache import PutStatus, Store, userdata
+from tests.cache.factories import article, headline
 
 OLD = datetime.now(UTC) - timedelta(days=90)
 
@@ -28,6 +31,38 @@ def test_read_urls_handles_many(mem: Store) -> None:
     for url in urls[::3]:
         mem.set_read(url)
     assert mem.read_urls(urls) == set(urls[::3])
+
+
+def test_set_read_many_says_what_changed_and_undo_restores_exactly(mem: Store) -> None:
+    urls = [article(n).url for n in range(1, 1200)]  # more than one IN (...) chunk
+    already = set(urls[::4])
+    mem.set_read_many(already)
+    changed = mem.set_read_many([*urls, urls[0]])  # a URL twice counts once
+    assert set(changed) == set(urls) - already and len(changed) == len(set(changed))
+    assert mem.read_urls(urls) == set(urls)
+    assert sorted(mem.set_read_many(changed, False)) == sorted(changed)  # the undo
+    assert mem.read_urls(urls) == already  # those read before stay read
+
+
+def test_set_read_many_is_one_transaction(mem: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    urls = [article(n).url for n in range(1, 10)]
+
+    def fail_midway(conn: sqlite3.Connection, batch: object, read: bool, when: int) -> list[str]:
+        for url in urls[:3]:
+            userdata.set_read(conn, url, True, when)
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(userdata, "set_read_many", fail_midway)
+    with pytest.raises(RuntimeError):
+        mem.set_read_many(urls)
+    assert mem.read_urls(urls) == set()  # nothing half-marked
+
+
+def test_listed_urls_has_every_story_of_a_long_list(mem: Store) -> None:
+    items = [headline(n) for n in range(1, 301)]
+    mem.put_headlines("yonhap/national", items)
+    assert sorted(mem.listed_urls("yonhap/national")) == sorted(h.url for h in items)
+    assert len(mem.headlines("yonhap/national")) == 200  # the list itself stops at 200
 
 
 def test_saved_newest_first_and_unsave(mem: Store) -> None:

@@ -37,10 +37,23 @@ def test_a_quote_pointing_outside_the_article_has_no_pieces() -> None:
 
 
 def test_search_terms_follow_the_query_language() -> None:
-    terms = search_terms('North korea -sports "bank of Korea" rate OR yield -"kim jong" U.S. of')
-    # Words of three letters or more are prefixes; short ones, phrases and U.S. are exact.
-    assert set(terms) == {"north*", "korea*", "bank of korea", "rate*", "yield*", "u s", "of"}
+    terms = search_terms('Tariff korea -sports "bank of Korea" rate OR yield -"kim jong" K-pop of')
+    # Words of three letters or more are prefixes; short ones and phrases are exact.
+    assert set(terms) == {"tariff*", "korea*", "bank of korea", "rate*", "yield*", "k pop", "of"}
     assert terms[0] == "bank of korea"  # longest first
+
+
+def test_search_terms_mark_every_way_of_writing_a_name() -> None:
+    assert set(search_terms("N. Korea")) == {
+        "north korea",
+        "north korean",
+        "n korea",
+        "n korean",
+        "nk",
+        "dprk",
+        "northkorea",
+    }
+    assert set(search_terms("Kyungah")) >= {"kyungah*", "kyung ah"}
 
 
 def test_search_terms_add_the_words_a_snippet_marked() -> None:

@@ -20,7 +20,8 @@ own (``reader_quotes``, ``reader_search``, ``reader_photos``, ``reader_host``, o
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import ClassVar
+from functools import partial
+from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -36,24 +37,28 @@ from herald_tui.model import Article, Section
 from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.failures import section_failed
-from herald_tui.tui.keys import keymap
-from herald_tui.tui.listing import SAVED, HeadlineListing, Listing, listing_for
+from herald_tui.tui.history import Visit
+from herald_tui.tui.keys import key_hint
+from herald_tui.tui.listing import PEOPLE, SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
-from herald_tui.tui.screens.reader_host import ActionLayer
+from herald_tui.tui.screens.reader_catchup import CatchUpLayer
+from herald_tui.tui.screens.reader_people import PeopleLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
+from herald_tui.tui.screens.reader_read import ReadLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
 from herald_tui.tui.widgets import (
     ArticleView,
     HeadlineList,
     SearchBox,
-    SearchResults,
     SectionTree,
     StatusBar,
 )
 from herald_tui.tui.widgets.article import RelatedList
+from herald_tui.tui.widgets.find import FindBox
 from herald_tui.tui.widgets.footer import KeyFooter
 from herald_tui.tui.widgets.quotes import QuoteList
+from herald_tui.tui.widgets.rows import RowList
 
 __all__ = ["STALE_AFTER", "Pane", "ReaderScreen"]
 
@@ -73,7 +78,7 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
+class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer, ReadLayer):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
@@ -88,8 +93,13 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         Binding("quotation_mark,Q", "toggle_quotes", "Quotes", id="quotes"),
         Binding("s", "toggle_saved", "Save", show=False, id="save"),
         Binding("u", "toggle_read", "Unread", show=False, id="unread"),
+        Binding("N", "next_unread", "Next unread", show=False, id="next_unread"),
+        Binding("A", "mark_section_read", "Section read", show=False, id="mark_section_read"),
+        Binding("C", "mark_all_read", "All read", show=False, id="mark_all_read"),
+        Binding("U", "undo_mark", "Undo mark read", show=False, id="undo_mark_read"),
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
+        Binding("v", "page", "Open in pager", show=False, id="pager"),
         Binding("exclamation_mark", "save_report", "Save report", show=False, id="save_report"),
         Binding("z", "reading_mode", "Reading mode", id="reading_mode"),
         Binding("i", "photos", "Photos", show=False, id="photos"),
@@ -104,9 +114,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         ),
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
-    u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
-    article, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
-    panes, 1-9 jump to a section."""
+    u unread, y copy the link, o open it in the browser, v read it in $PAGER, ! save a bug
+    report on a poorly read article, N next unread, A/C mark the section/everything read and
+    U undo that, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l
+    between panes, 1-9 jump to a section."""
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
@@ -134,6 +145,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             self.quote_panel,
             self.quote_panel.quote_list,
             self.search_box,
+            self.people_view,
+            self.people_view.filter,
+            self.people_view.people_list,
+            self.people_view.said_list,
+            FindBox(),  # its keys (the one of the find bar, once mounted, comes first)
         )
         return mounted + [node for node in later if not node.is_attached]
 
@@ -144,8 +160,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     @property
     def shown_listing(self) -> Listing | None:
-        """What the middle pane shows now: the search results while searching."""
-        return self.search if self.searching and self.search is not None else self.listing
+        """What the middle pane shows now: the search results while searching, else People
+        while it is open."""
+        if self.searching and self.search is not None:
+            return self.search
+        return self.people if self.people_open else self.listing
 
     def pane_widget(self, pane: Pane) -> Widget:
         """The tree, the headlines (or search results), the article."""
@@ -156,16 +175,19 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         return self.article_view
 
     @property
-    def shown_list(self) -> HeadlineList | SearchResults:
-        """The list of the middle pane: the search results while searching."""
-        return self.search_results if self.searching else self.headline_list
+    def shown_list(self) -> RowList[Any]:
+        """The list of the middle pane: the search results while searching, else People's
+        list while it is open."""
+        if self.searching:
+            return self.search_results
+        return self.people_view.current_list if self.people_open else self.headline_list
 
     def pane_members(self, pane: Pane) -> tuple[Widget, ...]:
         """The quote panel belongs to the article pane (it is shown with it when narrow)."""
         if pane == "sections":
             return (self.section_tree,)
         if pane == "headlines":
-            return (self.headline_list, self.search_results)
+            return (self.headline_list, self.search_results, self.people_view)
         return (self.article_view, self.query_one("#side-panel"))
 
     def focus_stops(self) -> list[Widget]:
@@ -189,6 +211,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         self.status_bar.demo = self.demo
         if not library.offline:
             self.set_interval(NETWORK_RETRY_SECONDS, self.retry_network)
+        self.start_keeping_up()
         if self.section_tree.sections:
             self.open_section(self.section_tree.sections[0], fetch=False)
             # Counting unread stories of every section is not needed for the first paint.
@@ -203,7 +226,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         """List the section's cached headlines (or the saved articles); refresh them if stale
         (and online)."""
         listing = self.listing = listing_for(section)
-        self.searching = False
+        self.searching = self.people_open = False
         self._show_rows(self._cached_rows(listing) or [])
         self.show_location()
         self.section_tree.move_to(section.key)
@@ -230,10 +253,15 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
         if self.listing is not None:
-            empty = self.listing.empty(self.library.offline)
+            empty = self.listing.empty(self.library.offline, partial(key_hint, self))
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
-            self.headline_list.show(rows, self._section_titles, empty)
+            self.show_new_marks()
+            self.headline_list.show(rows, self._section_titles, empty, mixed=self.listing.mixed)
+            if self.article_url is None:
+                # In the pane's own queue: at startup, once the pane has composed (a column
+                # mounted into a pane still composing could not be replaced).
+                self.article_view.call_later(self.show_preview)
 
     def _refresh_if_stale(self, listing: Listing | None) -> None:
         section = listing.section if listing is not None else None
@@ -253,8 +281,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         )
 
     async def _refresh(self, section: Section) -> None:
+        before = self.listed_before(section)
         rows = await self.library.refresh(section.key, self._progress(section.key))
         self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
+        self.note_refreshed(section, before, rows)
         if self.section is not None and self.section.key == section.key:
             self._show_rows(rows)
             self.show_location()
@@ -282,8 +312,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             self.report_error(error)
 
     @on(SectionTree.Chosen)
-    def _section_chosen(self, event: SectionTree.Chosen) -> None:
-        self.open_section(event.section)
+    async def _section_chosen(self, event: SectionTree.Chosen) -> None:
+        if event.section == PEOPLE:
+            await self.open_people()
+        else:
+            self.open_section(event.section)
         self.pane = "headlines"
 
     # -- articles --------------------------------------------------------------------------
@@ -295,9 +328,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         ``terms`` (from a search) are marked in it.
 
         Until it arrives (or if it cannot), the headline's title and summary stand in."""
+        self.record_visit(Visit(url, title, summary, terms))
         self.article_url = url
         self.terms = terms
         self._stand_in = (title, summary)
+        self.headlines_seen([url])
         self._follow_in_list(url)
         try:
             cached = self.library.cached_article(url)
@@ -339,7 +374,11 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         shown = self.article_view.article
         same = shown is not None and shown.url == article.url
         source = self._source_titles.get(article.source, "")
-        self.article_view.show(article, source, keep_scroll=same, terms=self.terms)
+        scroll_y = self.scroll_to_restore(url)
+        keep = same and scroll_y is None
+        self.article_view.show(
+            article, source, keep_scroll=keep, terms=self.terms, scroll_y=scroll_y
+        )
         self.quote_panel.show(article)
         if same:
             self.article_view.show_quote(self._quote_in_view())
@@ -406,7 +445,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         """Say in words (no URL) that the section could not be fetched, and the key to try
         again: in the pane when it has nothing else to show, else in a notification."""
         title = self._section_titles.get(key, key)
-        retry = keymap(self.settings.keys).get("refresh", "r").split(",")[0]
+        retry = key_hint(self, "refresh", first=True)
         message = section_failed(title, error or HeraldError("unknown error"), retry)
         shown = self.section is not None and self.section.key == key
         if shown and not self.headline_list.rows:
@@ -429,7 +468,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
             return self._to_refresh() is not None
         if action == "refresh_all":
             return not self.library.offline
-        return True
+        read = self.check_read_action(action)
+        return True if read is None else read
 
     def action_step(self, delta: int) -> None:
         """Open the next (1) or previous (-1) headline of the list (or search result)."""
@@ -444,6 +484,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
         listing.highlighted = target
         if self.searching:
             self._open_hit(self.search_results.rows[target])
+        elif self.people_open:
+            self.step_people(target)
         else:
             self._open_row(self.headline_list.rows[target])
 
@@ -455,8 +497,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
 
     def _to_refresh(self) -> Section | None:
         """The section ``r`` refreshes: the listed one, online, if its listing fetches
-        (Saved and search results do not)."""
-        listing = self.listing
+        (Saved, People and search results do not)."""
+        listing = self.shown_listing
         if self.library.offline or listing is None or not listing.refreshable:
             return None
         return listing.section
@@ -468,10 +510,12 @@ class ReaderScreen(SearchLayer, QuoteLayer, ActionLayer, PhotoLayer):
                 self._start_refresh(section)
 
     def action_back(self) -> None:
-        """Close the quote panel (from inside it), leave reading mode, leave the search
-        results, else go one pane to the left."""
+        """Close the quote panel (from inside it), the find bar, leave reading mode, leave
+        the search results, else go one pane to the left."""
         if isinstance(self.focused, QuoteList):
             self.quotes_open = False
+        elif self.article_view.finding is not None and self.pane == "article":
+            self.article_view.close_find()
         elif self.reading:
             self.reading = False
         elif self.searching and self.pane == "headlines":

@@ -17,10 +17,11 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from herald_tui.config import Settings
-from herald_tui.errors import HeraldError
+from herald_tui.errors import HeraldError, NotCachedError
 from herald_tui.library import Library
+from herald_tui.model import Quote
 from herald_tui.text import clean_line
-from herald_tui.tui.listing import HeadlineListing, SearchListing
+from herald_tui.tui.listing import NOT_STORED, HeadlineListing, PeopleListing, SearchListing
 from herald_tui.tui.screens.panes import PanedScreen
 from herald_tui.tui.timefmt import Clock
 from herald_tui.tui.widgets import (
@@ -32,6 +33,7 @@ from herald_tui.tui.widgets import (
     SectionTree,
     StatusBar,
 )
+from herald_tui.tui.widgets.people import PeopleView
 
 __all__ = ["ReaderBase"]
 
@@ -44,6 +46,8 @@ class ReaderBase(PanedScreen):
     """The quote panel is shown (beside the article, or below it when narrow)."""
     searching: reactive[bool] = reactive(False)
     """Search results stand in for the headline list."""
+    people_open: reactive[bool] = reactive(False)
+    """People stands in for the headline list (search results stand in for both)."""
 
     def __init__(
         self,
@@ -82,6 +86,12 @@ class ReaderBase(PanedScreen):
         """The quotations of the article, in the side panel."""
         self.search_box = SearchBox(id="search")
         """Where a search is typed, in the search bar."""
+        self.people_view = PeopleView(clock=clock, id="people")
+        """People: the speakers of the cache, or one speaker's quotations."""
+        self.people = PeopleListing()
+        """What People lists: the period, the name filter, the person."""
+        self.said_quote: tuple[str, Quote] | None = None
+        """An article opened at a quotation from People, and that quotation (highlighted)."""
         self._search_bar = Horizontal(
             Static(Content("Search cache:"), id="search-label"), self.search_box, id="search-bar"
         )
@@ -109,7 +119,9 @@ class ReaderBase(PanedScreen):
 
     def report_error(self, error: BaseException | None) -> str:
         """Notify the user of ``error`` in one line (a bug too, without a traceback)."""
-        if isinstance(error, HeraldError):
+        if isinstance(error, NotCachedError):  # offline: say it in the reader's words
+            message = NOT_STORED
+        elif isinstance(error, HeraldError):
             message = str(error)
         else:
             message = f"internal error: {type(error).__name__}: {error}"

@@ -17,11 +17,13 @@ class QuoteLayer(ReaderBase):
     """The reader's quote panel."""
 
     def _quote_in_view(self) -> Quote | None:
-        """The quotation to highlight: the panel's, while the panel has the focus."""
+        """The quotation to highlight: the panel's, while the panel has the focus; else
+        the one this article was opened at from People."""
         focused = self.focused
         if self.quotes_open and isinstance(focused, QuoteList):
             return self.quote_panel.current
-        return None
+        said = self.said_quote
+        return said[1] if said is not None and said[0] == self.article_url else None
 
     @on(QuotePanel.Highlighted)
     def _quote_highlighted(self, event: QuotePanel.Highlighted) -> None:

@@ -15,33 +15,45 @@ _MIN_BODY = 8
 
 
 class Hanging(Visual):
-    """``prefix`` on the first line; ``body`` wrapped to the right of it, every line aligned."""
+    """``prefix`` on the first line; ``body`` wrapped to the right of it, every line aligned.
 
-    def __init__(self, prefix: Content, body: Content) -> None:
+    ``narrow`` is a shorter prefix used instead when ``prefix`` would leave the body fewer
+    than ``min_body`` cells (a list in a narrow pane keeps its titles readable)."""
+
+    def __init__(
+        self, prefix: Content, body: Content, *, narrow: Content | None = None, min_body: int = 0
+    ) -> None:
         self.prefix = prefix
         self.body = body
-        self._indent = prefix.cell_length
+        self.narrow = narrow
+        self._min_body = min_body
+
+    def _prefix(self, width: int) -> Content:
+        if self.narrow is not None and width - self.prefix.cell_length < self._min_body:
+            return self.narrow
+        return self.prefix
 
     def _flat(self, width: int) -> bool:
-        return width - self._indent < _MIN_BODY
+        return width - self._prefix(width).cell_length < _MIN_BODY
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self._indent + self.body.get_optimal_width(rules, container_width)
+        return self.prefix.cell_length + self.body.get_optimal_width(rules, container_width)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
+        prefix = self._prefix(width)
         if self._flat(width):
-            return (self.prefix + self.body).get_height(rules, max(width, 1))
-        return max(1, self.body.get_height(rules, width - self._indent))
+            return (prefix + self.body).get_height(rules, max(width, 1))
+        return max(1, self.body.get_height(rules, width - prefix.cell_length))
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
+        prefix = self._prefix(width)
         if self._flat(width):
-            return (self.prefix + self.body).render_strips(width, height, style, options)
-        body = self.body.render_strips(width - self._indent, height, style, options) or [
-            Strip.blank(0)
-        ]
-        head = self.prefix.render_strips(self._indent, 1, style, options)[0]
-        head = head.extend_cell_length(self._indent, style.rich_style)
-        blank = Strip.blank(self._indent, style.rich_style)
+            return (prefix + self.body).render_strips(width, height, style, options)
+        indent = prefix.cell_length
+        body = self.body.render_strips(width - indent, height, style, options) or [Strip.blank(0)]
+        head = prefix.render_strips(indent, 1, style, options)[0]
+        head = head.extend_cell_length(indent, style.rich_style)
+        blank = Strip.blank(indent, style.rich_style)
         return [Strip.join([head if n == 0 else blank, strip]) for n, strip in enumerate(body)]

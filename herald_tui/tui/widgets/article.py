@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -20,21 +21,63 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from herald_tui.model import Article, Link, Photo, Quote, Video
+from herald_tui.results import ListedHeadline
 from herald_tui.text import is_safe_url
 from herald_tui.tui import display
+from herald_tui.tui.find import Finding
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.spans import quote_pieces, term_spans
 from herald_tui.tui.timefmt import Clock, kst, relative
 from herald_tui.tui.widgets._scroll import InstantScroll
+from herald_tui.tui.widgets.find import FindBar
 
 __all__ = ["ArticleView", "Headline", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"]
 
 
 _REVERSE = Style(reverse=True)
 
+EMPTY = "Choose a headline to read it."
+"""What the pane says with nothing to show (no article, no headline to preview)."""
 
-class _Marked(Static):
-    """Text whose ranges can be highlighted: search matches (fixed when built) and one range
-    that moves (the quotation chosen in the quote panel)."""
+Span = tuple[int, int]
+
+
+def _found(block: Widget, content: Content, found: Sequence[Span], current: Span | None) -> Content:
+    """``content`` of ``block`` with the matches marked, the current match of the find bar
+    apart (in reverse video too under NO_COLOR, where backgrounds turn grey)."""
+    for start, end in found:
+        content = content.stylize(".article-view--match", start, end)
+    if current is not None:  # only ever set in a handler, so with an app to ask
+        content = content.stylize(".article-view--current", *current)
+        if block.app.no_color:
+            content = content.stylize(_REVERSE, *current)
+    return content
+
+
+class _Findable:
+    """A block the find bar searches: its text as shown, and the ranges found in it."""
+
+    text: str
+    found: tuple[Span, ...] = ()
+    """Matches of the find bar in :attr:`text`."""
+    found_current: Span | None = None
+    """The current match, if it is in this block."""
+
+    def show_found(self, found: Sequence[Span], current: Span | None) -> None:
+        """Mark ``found`` (``current`` apart); nothing clears the marks."""
+        found, current = tuple(found), current
+        if (found, current) != (self.found, self.found_current):
+            self.found, self.found_current = found, current
+            self.repaint()
+
+    def repaint(self) -> None:
+        """Show the block again with its marks."""
+        raise NotImplementedError
+
+
+class _Marked(_Findable, Static):
+    """Text whose ranges can be highlighted: search matches (fixed when built), matches of
+    the find bar, and one range that moves (the quotation chosen in the quote panel)."""
 
     def __init__(
         self, text: str, matches: Sequence[tuple[int, int]] = (), classes: str = ""
@@ -48,9 +91,7 @@ class _Marked(Static):
         super().__init__(self._content(), classes=classes)
 
     def _content(self) -> Content:
-        content = Content(self.text)
-        for start, end in self.matches:
-            content = content.stylize(".article-view--match", start, end)
+        content = _found(self, Content(self.text), self.matches + self.found, self.found_current)
         if self.span is not None:
             content = content.stylize(".article-view--highlight", *self.span)
             if self.app.no_color:
@@ -64,7 +105,11 @@ class _Marked(Static):
         span = None if start is None else (start, len(self.text) if end is None else end)
         if span != self.span:
             self.span = span
-            self.update(self._content(), layout=False)  # same text, same size
+            self.repaint()
+
+    def repaint(self) -> None:
+        """Show the text again with its highlights."""
+        self.update(self._content(), layout=False)  # same text, same size
 
 
 class Headline(_Marked):
@@ -96,7 +141,7 @@ def _media(marker: str, text: Content, detail: Content) -> Content:
     return Content.assemble(*parts)
 
 
-class PhotoBlock(Static, can_focus=True):
+class PhotoBlock(_Findable, Static, can_focus=True):
     """A photo, shown as what it is: a marker, the caption and (dimmed) the credit. Enter on it
     (a click gives it the focus) asks for the photo itself (:class:`PhotoBlock.Opened`)."""
 
@@ -113,7 +158,18 @@ class PhotoBlock(Static, can_focus=True):
 
     def __init__(self, photo: Photo) -> None:
         self.photo = photo
-        super().__init__(_media("▣ Photo", display.text(photo.caption), display.line(photo.credit)))
+        self._caption = display.text(photo.caption)
+        self.text = self._caption.plain
+        """The caption, as shown (what the find bar searches)."""
+        super().__init__(self._content())
+
+    def _content(self) -> Content:
+        caption = _found(self, self._caption, self.found, self.found_current)
+        return _media("▣ Photo", caption, display.line(self.photo.credit))
+
+    def repaint(self) -> None:
+        """Show the caption again with its marks."""
+        self.update(self._content(), layout=False)
 
     def action_open_photo(self) -> None:
         """Show the photo large."""
@@ -150,11 +206,12 @@ class ArticleView(InstantScroll):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--highlight",
         "article-view--match",
+        "article-view--current",
         "article-view--marker",
         "article-view--dim",
     }
-    """The quotation chosen in the quote panel; words a search matched; the Photo/Video
-    markers; credits and addresses."""
+    """The quotation chosen in the quote panel; words a search or the find bar matched; the
+    current match of the find bar; the Photo/Video markers; credits and addresses."""
 
     class LinkOpened(Message):
         """The user chose a related story."""
@@ -182,9 +239,17 @@ class ArticleView(InstantScroll):
         """Search terms marked in the article shown (see :mod:`herald_tui.tui.spans`)."""
         self._text_blocks: dict[int | None, _Marked] = {}  # headline (None) and paragraphs
         self._lit: list[_Marked] = []  # the blocks of the highlighted quotation
+        self._findable: list[
+            _Marked | PhotoBlock
+        ] = []  # headline, paragraphs, captions in reading order
+        self.finding: Finding | None = None
+        """What the find bar found; None while the bar is closed."""
+        self.find_bar = FindBar()
+        self._preview: list[Static] | None = None  # the blocks of the preview shown
+        """The find bar, docked at the foot of the pane (mounted when first opened)."""
 
     def compose(self) -> Iterator[Vertical]:
-        yield self._column([Static(Content("Choose a headline to read it."), classes="message")])
+        yield self._column([Static(Content(EMPTY), classes="message")])
 
     def _column(self, widgets: list[Static | OptionList]) -> Vertical:
         column = Vertical(*widgets, classes="article-column")
@@ -194,6 +259,7 @@ class ArticleView(InstantScroll):
     def _replace(self, widgets: list[Static | OptionList], scroll_y: float = 0) -> None:
         # Replacing the whole column (rather than its children) keeps two quick calls from
         # interleaving: the query sees every column mounted so far, including pending ones.
+        self._preview = None
         self.query(".article-column").remove()
         self.mount(self._column(widgets))
         self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
@@ -205,29 +271,65 @@ class ArticleView(InstantScroll):
         *,
         keep_scroll: bool = False,
         terms: Sequence[str] = (),
+        scroll_y: float | None = None,
     ) -> None:
         """Show ``article``, with ``terms`` marked (and the first one in the body in view);
         with ``keep_scroll`` (an updated copy of the same article) the reader's place is
-        kept."""
-        scroll_y = self.scroll_y if keep_scroll else 0
+        kept; ``scroll_y`` puts it there (where the reader left it before)."""
+        restore = scroll_y is not None
+        scroll_y = self.scroll_y if keep_scroll else (scroll_y or 0)
         self.article = article
         self.terms = tuple(terms)
-        self._text_blocks, self._lit = {}, []
+        self._text_blocks, self._lit, self._findable = {}, [], []
         self._replace(list(self._blocks(article, source_title)), scroll_y)
-        if self.terms and not keep_scroll:
+        if self.finding is not None:  # the bar stays open: find the same words in this one
+            self.find(self.finding.needle, scroll=False)
+        if self.terms and not keep_scroll and not restore:
             first = next((p for p in self.paragraphs if p.matches), None)
             if first is not None:
                 self.call_after_refresh(self._bring_into_view, first)
 
     def show_message(self, title: str, message: str, summary: str = "") -> None:
         """Show a headline, its summary and a line of status (loading, not cached, failed)."""
-        self.article = None
-        self.terms = ()
-        self._text_blocks, self._lit = {}, []
+        self._no_article()
         blocks = [Static(display.line(title), classes="headline")]
         if summary:
             blocks.append(Static(display.text(summary), classes="summary"))
         self._replace([*blocks, Static(display.line(message), classes="message")])
+
+    def _no_article(self) -> None:
+        self.article = None
+        self.terms = ()
+        self._text_blocks, self._lit, self._findable = {}, [], []
+        if self.finding is not None:
+            self.find(self.finding.needle, scroll=False)
+
+    def show_preview(
+        self, row: ListedHeadline, source: str, section: str, *, stored: bool, offline: bool
+    ) -> None:
+        """Show what the list knows of a headline while no article is open: its title, where
+        and when it was filed, its summary, and whether the article is stored to read."""
+        headline = row.headline
+        lines = [" · ".join(part for part in (source, section) if part)]
+        if headline.published is not None:
+            ago = f" ({relative(headline.published, self._clock())})"
+            lines.append(
+                f"Published {kst(headline.published)}{ago if self._relative_times else ''}"
+            )
+        parts = (
+            display.line(headline.title),
+            Content("\n").join(display.line(text) for text in lines if text),
+            display.text(headline.summary),
+            display.line(_preview_note(row, stored, offline)),
+        )
+        if self._preview is None:  # else the preview shown is updated: no remounting per key
+            self._no_article()
+            blocks = [Static(classes=name) for name in ("headline", "meta", "summary", "message")]
+            self._replace(list(blocks))
+            self._preview = blocks
+        for block, content in zip(self._preview, parts, strict=True):
+            block.update(content)
+            block.display = bool(content)
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -256,13 +358,25 @@ class ArticleView(InstantScroll):
         if self._lit:
             self._bring_into_view(self._lit[0])
 
-    def _bring_into_view(self, block: Widget) -> None:
-        """Scroll ``block`` to the middle of the pane (its top, if it is taller)."""
-        if block.is_attached:
-            self.scroll_to_center(block, animate=False, origin_visible=True, immediate=True)
+    def _bring_into_view(self, block: Widget, offset: int | None = None) -> None:
+        """Scroll ``block`` to the middle of the pane (its top, if it is taller; the line
+        holding character ``offset`` of its text, if given)."""
+        if not block.is_attached:
+            return
+        self.scroll_to_center(block, animate=False, origin_visible=True, immediate=True)
+        height = self.scrollable_content_region.height
+        if offset is None or not isinstance(block, _Marked) or block.outer_size.height <= height:
+            return
+        parent = block.parent
+        top = block.virtual_region.y + (
+            parent.virtual_region.y if isinstance(parent, Widget) else 0
+        )
+        line = _line_of(block.text, block.content_size.width, offset)
+        self.scroll_to(y=max(0, top + line - height // 2), animate=False, immediate=True)
 
     def _blocks(self, article: Article, source_title: str) -> Iterator[Static | OptionList]:
         headline = self._text_blocks[None] = Headline(article.headline, self.terms)
+        self._findable.append(headline)
         yield headline
         if article.subheadline:
             yield Static(display.text(article.subheadline), classes="subheadline")
@@ -276,16 +390,90 @@ class ArticleView(InstantScroll):
             )
         count = len(article.paragraphs)
         for index, text in enumerate(article.paragraphs):
-            yield from _media_at(article, index, count)
+            yield from self._findable_media(article, index, count)
             paragraph = self._text_blocks[index] = Paragraph(index, text, self.terms)
+            self._findable.append(paragraph)
             yield paragraph
-        yield from _media_at(article, count, count)
+        yield from self._findable_media(article, count, count)
         yield from self._endmatter(article)
+
+    def _findable_media(self, article: Article, index: int, count: int) -> Iterator[Static]:
+        for block in _media_at(article, index, count):
+            if isinstance(block, PhotoBlock):  # its caption is found in reading order
+                self._findable.append(block)
+            yield block
+
+    # -- find ------------------------------------------------------------------------------
+
+    async def open_find(self) -> None:
+        """Open the find bar (or go back to it) with the focus in it."""
+        if not self.find_bar.is_attached:
+            await self.mount(self.find_bar)
+        self.find_bar.display = True
+        if self.finding is None:
+            self.finding = Finding()
+            self.find(self.find_bar.box.value)
+        self.find_bar.box.focus()
+
+    def find(self, needle: str, *, scroll: bool = True) -> Finding:
+        """Mark every match of ``needle`` in the headline, the paragraphs and the captions;
+        the first current (and in view, with ``scroll``)."""
+        finding = self.finding = Finding.of(needle, [block.text for block in self._findable])
+        self._show_finding(scroll=scroll)
+        return finding
+
+    def find_step(self, delta: int) -> None:
+        """Go to the next (1) or previous (-1) match, round the end, and bring it into view."""
+        if self.finding is not None and self.finding.step(delta) is not None:
+            self._show_finding(scroll=True)
+
+    def close_find(self) -> None:
+        """Close the find bar and take its marks away; the focus goes back to the article."""
+        if self.finding is None:
+            return
+        self.finding = None
+        for block in self._findable:
+            block.show_found((), None)
+        self.find_bar.display = False
+        self.focus()
+
+    def _show_finding(self, *, scroll: bool) -> None:
+        finding = self.finding
+        if finding is None:
+            return
+        match = finding.match
+        for number, block in enumerate(self._findable):
+            current = match[1:] if match is not None and match[0] == number else None
+            block.show_found(finding.in_block(number), current)
+        if self.find_bar.is_attached:
+            self.find_bar.show_count(finding.label)
+        if scroll and match is not None:
+            block = self._findable[match[0]]
+            offset = match[1] if isinstance(block, _Marked) else None
+            self.call_after_refresh(self._bring_into_view, block, offset)
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        event.stop()
+        if self.finding is not None:
+            self.find(event.needle)
+
+    @on(FindBar.Step)
+    def _find_step(self, event: FindBar.Step) -> None:
+        event.stop()
+        self.find_step(event.delta)
+
+    @on(FindBar.Closed)
+    def _find_closed(self, event: FindBar.Closed) -> None:
+        event.stop()
+        self.close_find()
 
     def _meta(self, article: Article, source_title: str) -> Content:
         lines = [" · ".join(p for p in (article.byline, article.section, source_title) if p)]
-        if article.warnings:  # discreet: the reader may still read it; ! saves a report
-            lines[0] += f" · ⚠ {len(article.warnings)} parse warnings (! report)"
+        if article.warnings:  # discreet: the reader may still read it; a key saves a report
+            report = key_hint(self, "save_report", first=True)
+            lines[0] += f" · ⚠ {len(article.warnings)} parse warnings"
+            lines[0] += f" ({report} report)" if report else ""
         now = self._clock()
         for label, when in (("Published", article.published), ("Updated", article.updated)):
             if when is not None:
@@ -309,6 +497,31 @@ class ArticleView(InstantScroll):
         if isinstance(event.option_list, RelatedList):
             event.stop()
             self.post_message(self.LinkOpened(self, event.option_list.links[event.option_index]))
+
+
+def _preview_note(row: ListedHeadline, stored: bool, offline: bool) -> str:
+    """Whether the previewed article can be read, and how."""
+    saved = "Saved; " if row.saved else ""
+    if stored:
+        return f"{saved}Stored: readable offline. Enter reads it."
+    if offline:
+        return f"{saved}Not stored: it cannot be read offline."
+    return f"{saved}Not stored yet: Enter fetches it."
+
+
+def _line_of(text: str, width: int, offset: int) -> int:
+    """Which line, wrapped at ``width`` cells, holds character ``offset`` of ``text``."""
+    lines = Content(text).wrap(max(width, 1))
+    position = 0
+    for number, line in enumerate(lines):
+        plain = line.plain.rstrip()
+        start = text.find(plain, position) if plain else position
+        if start < 0:
+            break
+        position = start + len(plain)
+        if offset < position:
+            return number
+    return max(len(lines) - 1, 0)
 
 
 def _adds_to(summary: str, paragraphs: tuple[str, ...]) -> bool:

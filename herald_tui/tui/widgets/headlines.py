@@ -1,8 +1,11 @@
-"""The headline list of one section: time, read and saved marks, title, section, versions."""
+"""The headline list of one section: read, new and saved marks, time, title, versions;
+the section too where the list mixes sections (Saved); headlines that match a watch word
+stand out."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import ClassVar
 
 from textual.content import Content
@@ -10,7 +13,8 @@ from textual.message import Message
 
 from herald_tui.results import ListedHeadline
 from herald_tui.tui import display
-from herald_tui.tui.timefmt import Clock, list_time
+from herald_tui.tui.keepup import WatchWords
+from herald_tui.tui.timefmt import Clock, day_time, list_time
 from herald_tui.tui.widgets._hanging import Hanging
 from herald_tui.tui.widgets.rows import RowList
 
@@ -29,6 +33,8 @@ class HeadlineList(RowList[ListedHeadline]):
         "headline-list--saved",
         "headline-list--title-read",
         "headline-list--meta",
+        "headline-list--new",
+        "headline-list--alert",
     }
     """Styles of the parts of a row (styled in the app's TCSS)."""
 
@@ -45,23 +51,65 @@ class HeadlineList(RowList[ListedHeadline]):
             """The list the headline was chosen in."""
             return self.headline_list
 
+    class Seen(Message):
+        """The cursor has left a headline marked new: it has been seen."""
+
+        def __init__(self, url: str) -> None:
+            super().__init__()
+            self.url = url
+
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
         self._clock = clock
         self._section_titles: Mapping[str, str] = {}
+        self._new: frozenset[str] = frozenset()
+        self._mixed = False
+        self._time_width = (0, 0)  # the time column, wide and narrow
+        self._cursor_url: str | None = None
+        self.watch_words = WatchWords(())
+        """Headlines mentioning one of these stand out (set before rows are shown)."""
+
+    def set_new(self, urls: frozenset[str]) -> None:
+        """Mark these headlines new (the others not), redrawing the rows that change."""
+        changed, self._new = self._new ^ urls, urls
+        for row in self.rows:
+            if row.headline.url in changed:
+                self.replace_row(row)
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        """A new headline the cursor leaves has been seen (:class:`Seen`)."""
+        super().watch_highlighted(highlighted)
+        if highlighted is None or highlighted >= len(self.rows):
+            return
+        url, left = self.rows[highlighted].headline.url, self._cursor_url
+        self._cursor_url = url
+        if left is not None and left != url and left in self._new:
+            self.post_message(self.Seen(left))
 
     def show(
         self,
         rows: Sequence[ListedHeadline],
         section_titles: Mapping[str, str],
         empty: str = "No headlines.",
+        *,
+        mixed: bool = False,
     ) -> None:
         """Replace the list; the highlight stays on the same story if it is still listed.
 
         ``section_titles`` maps :attr:`Section.key` to its display title; ``empty`` is what
-        an empty list says instead.
+        an empty list says instead; ``mixed``: the rows come from several sections, so each
+        says its own (in a section's list every row would repeat it).
         """
         self._section_titles = section_titles
+        self._mixed = mixed
+        # One column as wide as the longest time listed, so that titles line up and a list
+        # of today's headlines spends five cells on times, not fifteen.
+        now = self._clock()
+        times = [_times(r.headline.published, now) for r in rows]
+        self._time_width = (
+            max((len(wide) for wide, _ in times), default=0),
+            max((len(narrow) for _, narrow in times), default=0),
+        )
         self.show_rows(rows, empty)
 
     def update_row(self, row: ListedHeadline) -> None:
@@ -77,22 +125,47 @@ class HeadlineList(RowList[ListedHeadline]):
         return self.Opened(self, row)
 
     def prompt(self, row: ListedHeadline) -> Hanging:
-        """Unread and saved marks, time, title, section and revisions."""
+        """Unread and saved marks, time, title, revisions, and the section in a mixed list."""
         headline = row.headline
-        prefix = Content.assemble(
-            (" " if row.read else "●", ".headline-list--unread"),
+        new = headline.url in self._new
+        marks = Content.assemble(
+            ("◆", ".headline-list--new")
+            if new
+            else (" " if row.read else "●", ".headline-list--unread"),
             ("★" if row.saved else " ", ".headline-list--saved"),
             " ",
-            (list_time(headline.published, self._clock()), ".headline-list--time"),
-            " ",
         )
-        section = self._section_titles.get(f"{headline.source}/{headline.section}", "")
+        prefixes = [
+            Content.assemble(marks, (when.ljust(width), ".headline-list--time"), " ")
+            if width
+            else marks
+            for when, width in zip(
+                _times(headline.published, self._clock()), self._time_width, strict=True
+            )
+        ]
+        section = ""
+        if self._mixed:
+            # A saved article says its section by name (the page's), a listed one by id.
+            key = f"{headline.source}/{headline.section}"
+            section = self._section_titles.get(key, headline.section)
         meta = " · ".join(
             part
             for part in (section, f"{row.revisions} versions" if row.revisions > 1 else "")
             if part
         )
         body = display.line(headline.title, ".headline-list--title-read" if row.read else "")
+        if self.watch_words.match(headline):
+            body = display.line(headline.title, ".headline-list--alert")
         if meta:
             body = Content.assemble(body, "  ", display.line(meta, ".headline-list--meta"))
-        return Hanging(prefix, body)
+        # In a narrow pane "Yesterday 09:10" would leave the title a sliver: dates instead.
+        return Hanging(prefixes[0], body, narrow=prefixes[1], min_body=_MIN_TITLE)
+
+
+_MIN_TITLE = 40
+"""Narrower than this beside the full times, a row shows the short ones (``Jul 09``)."""
+
+
+def _times(when: datetime | None, now: datetime) -> tuple[str, str]:
+    """The time of a row in full (``Yesterday 09:10``) and short (``Jul 09``)."""
+    return day_time(when, now), list_time(when, now).strip()

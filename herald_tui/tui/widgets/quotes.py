@@ -142,8 +142,10 @@ class QuotePanel(Vertical):
     BINDING_GROUP_TITLE = "Quote panel"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "toggle_grouping", "By speaker", id="group_quotes"),
+        Binding("P", "speaker_page", "Speaker's page", id="speaker_page"),
     ]
-    """b groups the quotations by speaker, or puts them back in article order."""
+    """b groups the quotations by speaker, or puts them back in article order; P opens the
+    highlighted quotation's speaker in People."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "quote-panel--speaker",
@@ -162,6 +164,9 @@ class QuotePanel(Vertical):
 
     class Chosen(_QuoteMessage):
         """The user chose a quotation (Enter): go to it in the article."""
+
+    class SpeakerWanted(_QuoteMessage):
+        """The user asked for the quotation's speaker in People (P)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -206,6 +211,12 @@ class QuotePanel(Vertical):
     def watch_grouped(self) -> None:
         if self.is_mounted:
             self._fill(self.current)
+
+    def action_speaker_page(self) -> None:
+        """Everything the highlighted quotation's speaker said, in People."""
+        quote = self.current
+        if quote is not None:
+            self.post_message(self.SpeakerWanted(self, quote))
 
     def action_toggle_grouping(self) -> None:
         """Group by speaker, or back to article order."""

@@ -50,16 +50,35 @@ class RowList(FreshHeights, Generic[Row]):
         return None if index is None or index >= len(self._rows) else self._rows[index]
 
     def show_rows(self, rows: Iterable[Row], empty: str) -> None:
-        """Replace the rows; the highlight stays on the same URL if it is still listed, else
-        goes to the first row. ``empty`` is what an empty list says instead."""
+        """Replace the rows; the highlight stays on the same URL if it is still listed, and
+        on the same line of the screen (rows added above it scroll out of view), else goes
+        to the first row. ``empty`` is what an empty list says instead."""
         current = self.current
         keep = self.url_of(current) if current is not None else None
+        line = self._screen_line()
         self._rows = list(rows)
         self.set_options(Option(self.prompt(row)) for row in self._rows)
         if not self._rows:
             self.add_option(Option(Content.styled(empty, "italic"), disabled=True))
         index = self.index_of(keep) if keep else None
         self.highlighted = index if index is not None else (0 if self._rows else None)
+        if index is not None and line is not None:
+            self._keep_on_line(index, line)
+
+    def _screen_line(self) -> int | None:
+        """The line of the list's view the highlighted row starts on (None: not laid out)."""
+        index = self.highlighted
+        if index is None or not self.is_mounted:
+            return None
+        top = self._index_to_line.get(index)
+        return None if top is None else top - round(self.scroll_y)
+
+    def _keep_on_line(self, index: int, line: int) -> None:
+        """Scroll so that row ``index`` starts on ``line`` of the view again, as far as the
+        list's length allows."""
+        top = self._index_to_line.get(index)
+        if top is not None:
+            self.scroll_to(y=max(0, top - line), animate=False, immediate=True)
 
     def index_of(self, url: str) -> int | None:
         """Position of the row pointing at ``url``, or None."""

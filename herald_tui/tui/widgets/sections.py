@@ -15,7 +15,7 @@ from textual.widgets.tree import TreeNode
 from herald_tui.model import Section, Source
 from herald_tui.text import clean_line
 from herald_tui.tui.keys import navigation
-from herald_tui.tui.listing import SAVED
+from herald_tui.tui.listing import PEOPLE, SAVED
 
 __all__ = ["SAVED", "SectionTree"]  # SAVED: re-exported, the tree lists it
 
@@ -23,8 +23,8 @@ Node = TreeNode[Section | None]
 
 
 class SectionTree(Tree[Section | None]):
-    """One branch per source, one leaf per section, then the saved articles (:data:`SAVED`);
-    Enter opens a section (:class:`SectionTree.Chosen`)."""
+    """One branch per source, one leaf per section, then People (:data:`PEOPLE`) and the
+    saved articles (:data:`SAVED`); Enter opens a section (:class:`SectionTree.Chosen`)."""
 
     BINDING_GROUP_TITLE = "Lists and article"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -70,12 +70,15 @@ class SectionTree(Tree[Section | None]):
             branch = self.root.add(Text(clean_line(source.title), "bold"), None, expand=True)
             for section in sections:
                 self._leaves[section.key] = branch.add_leaf(section.title, section)
+        self._leaves[PEOPLE.key] = self.root.add_leaf(Text(f"❝ {PEOPLE.title}", "bold"), PEOPLE)
         self._leaves[SAVED.key] = self.root.add_leaf(Text(f"★ {SAVED.title}", "bold"), SAVED)
 
     @property
     def sections(self) -> list[Section]:
         """Every section of the sources, in tree order (the order of the 1-9 keys)."""
-        return [leaf.data for leaf in self._leaves.values() if leaf.data not in (None, SAVED)]
+        return [
+            leaf.data for leaf in self._leaves.values() if leaf.data not in (None, SAVED, PEOPLE)
+        ]
 
     def set_unread(self, section_key: str, count: int) -> None:
         """Show ``count`` unread headlines beside the section."""
@@ -83,6 +86,10 @@ class SectionTree(Tree[Section | None]):
         if leaf is not None and self._unread.get(section_key) != count:
             self._unread[section_key] = count
             leaf.set_label(leaf.label)  # re-renders the line with the new count
+
+    def unread(self, section_key: str) -> int:
+        """The unread count shown beside the section (0 when none is)."""
+        return self._unread.get(section_key, 0)
 
     def move_to(self, section_key: str) -> None:
         """Put the cursor on a section."""

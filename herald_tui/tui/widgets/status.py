@@ -14,12 +14,17 @@ from textual.widgets import Static
 
 from herald_tui.library import ProgressEvent
 from herald_tui.tui import display
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.timefmt import Clock, relative
 
-__all__ = ["READING_BADGE", "StatusBar", "describe_progress"]
+__all__ = ["StatusBar", "describe_progress", "reading_badge"]
 
-READING_BADGE = " READING: z or esc leaves "
-"""Shown in reading mode, which otherwise only looks like a wide article."""
+
+def reading_badge(toggle: str, back: str) -> str:
+    """Shown in reading mode, which otherwise only looks like a wide article: the keys that
+    leave it (``toggle``: reading mode's own, ``back``: back's), as bound now."""
+    keys = " or ".join(key for key in (toggle, back) if key)
+    return f" READING: {keys} leaves " if keys else " READING "
 
 
 def describe_progress(event: ProgressEvent) -> str:
@@ -37,8 +42,12 @@ class StatusBar(Horizontal):
     OFFLINE, READING in reading mode, where you are, when it last synced and what is being
     fetched. The screen sets the attributes; this only renders."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"status-bar--dim", "status-bar--progress"}
-    """The sync time and the progress of fetches."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "status-bar--dim",
+        "status-bar--progress",
+        "status-bar--news",
+    }
+    """The sync time, the progress of fetches, what refreshes brought."""
 
     location: reactive[str] = reactive("")
     """Source and section (``Yonhap News Agency › Politics``)."""
@@ -54,6 +63,8 @@ class StatusBar(Horizontal):
     """Shown instead of the sync time when set (``12 results``, ``kept offline``)."""
     reading: reactive[bool] = reactive(False)
     """Show the READING badge and how to leave reading mode (follows the screen's)."""
+    news: reactive[str] = reactive("")
+    """What refreshes brought and the reader has not seen yet (``3 new in National``)."""
 
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -63,7 +74,7 @@ class StatusBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Static(Content(" SAMPLE CONTENT "), id="demo-badge")
         yield Static(Content(" ONLINE "), id="network-badge")
-        yield Static(Content(READING_BADGE), id="reading-badge")
+        yield Static(id="reading-badge")
         yield Static(id="status-text")
 
     def on_mount(self) -> None:
@@ -77,7 +88,14 @@ class StatusBar(Horizontal):
         self.reading = reading
 
     def watch_reading(self, reading: bool) -> None:
-        self.query_one("#reading-badge").display = reading
+        badge = self.query_one("#reading-badge", Static)
+        if reading:  # the keys as bound now: Settings.keys may have moved them
+            badge.update(Content(self._reading_badge()))
+        badge.display = reading
+
+    def _reading_badge(self) -> str:
+        toggle = key_hint(self, "reading_mode", first=True)
+        return reading_badge(toggle, key_hint(self, "back", first=True))
 
     def watch_demo(self, demo: bool) -> None:
         self.query_one("#demo-badge").display = demo
@@ -107,6 +125,9 @@ class StatusBar(Horizontal):
     def watch_note(self) -> None:
         self._update_text()
 
+    def watch_news(self) -> None:
+        self._update_text()
+
     def set_progress(self, task: str, event: ProgressEvent | None) -> None:
         """Show what ``task`` is doing, or forget it (``None``) when it is over."""
         self._progress.pop(task, None)  # re-inserted: the newest report is shown
@@ -119,7 +140,7 @@ class StatusBar(Horizontal):
         """The bar as plain text (badges included)."""
         badges = " SAMPLE CONTENT " if self.demo else ""
         badges += self._badge()
-        badges += READING_BADGE if self.reading else ""
+        badges += self._reading_badge() if self.reading else ""
         return badges + self._text().plain
 
     def _update_text(self) -> None:
@@ -138,6 +159,8 @@ class StatusBar(Horizontal):
             (" · ", ".status-bar--dim"),
             display.line(synced, ".status-bar--dim"),
         ]
+        if self.news:
+            parts.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
         if self._progress:
             latest = list(self._progress.values())[-1]
             more = f" (+{len(self._progress) - 1})" if len(self._progress) > 1 else ""

@@ -1,0 +1,279 @@
+"""Running a search: the cache's one index over articles and listed headlines, the saved
+articles' own index, one list of hits with snippets marked where the words are written.
+
+The cache's index (``search_fts``) ranks with bm25 the :data:`MAX_RANKED` newest matches by
+time published (its rowid is a time-ordered key, :mod:`herald_tui.cache.migrations`), so the
+cost of a search is bounded whatever the size of the cache: a broad word matches hundreds of
+thousands of rows, and bm25 over all of them took 0.3 s. ``since:`` / ``until:`` are a key
+range, so an older period is ranked in full. An article and its listed headline are one
+result (the article's, when it is stored).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from herald_tui.cache.codec import as_int, to_epoch, unseal_json
+from herald_tui.cache.db import Database
+from herald_tui.cache.migrations import KEY_STEP
+from herald_tui.errors import SearchError
+from herald_tui.query import Query, Term, match_spans
+from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
+from herald_tui.text import strip_controls
+
+__all__ = ["MAX_RANKED", "Found", "Search", "saved_hits", "search_index", "snippet"]
+
+MAX_RANKED = 2_000
+"""Matches ranked by bm25 in one search of the cache: the newest by time published."""
+
+SNIPPET_WORDS = 16
+"""Words in a snippet."""
+
+_SPACE = re.compile(r"\S+")
+_FAR = 2**62
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """One search, parsed and rendered: what every part of it needs."""
+
+    query: Query
+    terms: tuple[str, ...]
+    """Highlight terms (:func:`herald_tui.query.highlight_terms`)."""
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def key_range(self) -> tuple[int, int]:
+        """The search keys of the time range (``until`` excluded)."""
+        low = to_epoch(self.since) * KEY_STEP if self.since else -_FAR
+        high = to_epoch(self.until) * KEY_STEP if self.until else _FAR
+        return low, high
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A hit with its bm25 rank (lower is better), to merge the results of two indexes."""
+
+    rank: float
+    hit: SearchHit
+
+
+def search_index(
+    db: Database, search: Search, fts_query: str, limit: int, budget: tuple[int, str]
+) -> list[Found]:
+    """The best ``limit`` results of ``fts_query`` in the cache, one per URL."""
+    low, high = search.key_range()
+    rows = db.rows(
+        "SELECT r.rank, m.kind, m.ref FROM (SELECT rowid, rank FROM search_fts"
+        " WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)"
+        " AS r JOIN search_map AS m ON m.key = r.rowid AND m.kind < 2 ORDER BY r.rank LIMIT ?",
+        (fts_query, low, high, MAX_RANKED, limit * 4),
+        query_error=SearchError,
+        budget=budget,
+    )
+    urls = _urls(db, [(as_int(kind, -1), as_int(ref, -1)) for _rank, kind, ref in rows])
+    best: dict[str, float] = {}
+    for rank, kind, ref in rows:
+        url = urls.get((as_int(kind, -1), as_int(ref, -1)))
+        if url is not None and url not in best and len(best) < limit:
+            best[url] = float(rank)
+    docs = _documents(db, list(best))
+    found: list[Found] = []
+    for url, rank in best.items():
+        doc = docs.get(url)
+        if doc is None:
+            db.notices.add(
+                f"The stored copy of {url} failed its integrity check and was left out"
+                " of the search results."
+            )
+            continue
+        hit = make_hit(url, doc[0], search.terms, stored=doc[1])
+        if hit is not None:
+            found.append(Found(rank, hit))
+    return found
+
+
+def _urls(db: Database, refs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    urls: dict[tuple[int, int], str] = {}
+    for kind, table in ((0, "articles"), (1, "listed")):
+        ids = [ref for k, ref in refs if k == kind]
+        for id_, url in _in(db, f"SELECT id, url FROM {table} WHERE id IN", ids):
+            urls[(kind, as_int(id_, -1))] = str(url)
+    return urls
+
+
+def _in(db: Database, sql: str, values: Sequence[object]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for i in range(0, len(values), 500):
+        chunk = values[i : i + 500]
+        rows += db.rows(f"{sql} ({','.join('?' * len(chunk))})", tuple(chunk))
+    return rows
+
+
+def _documents(db: Database, urls: list[str]) -> dict[str, tuple[dict[str, object], bool]]:
+    """Each URL's JSON, decoded: the stored article's (True), else the listed headline's."""
+    docs: dict[str, tuple[dict[str, object], bool]] = {}
+    for table, stored in (("articles", True), ("listed", False)):
+        wanted = [u for u in urls if u not in docs]
+        for url, data, digest in _in(
+            db, f"SELECT url, data, checksum FROM {table} WHERE url IN", wanted
+        ):
+            doc = _doc(str(url), data, digest)
+            if doc is not None:
+                docs[str(url)] = (doc, stored)
+            elif stored:  # its listed headline may stand in; the damage is still said
+                db.notices.add(
+                    f"The stored copy of {url} failed its integrity check and was left out"
+                    " of the search results."
+                )
+    return docs
+
+
+def _doc(url: str, data: object, digest: object) -> dict[str, object] | None:
+    text = unseal_json(data, digest)
+    try:
+        doc = json.loads(text) if text is not None else None
+    except ValueError:
+        return None
+    return doc if isinstance(doc, dict) and doc.get("url") == url else None
+
+
+def saved_hits(
+    db: Database, search: Search, fts_query: str | None, limit: int, budget: tuple[int, str]
+) -> list[Found]:
+    """The best ``limit`` saved articles: ``fts_query`` (the words, None when the search has
+    only filters) in their own index, the filters checked on each article (few)."""
+    args: tuple[str, ...] = ()
+    if fts_query is None:
+        sql = "SELECT url, data, checksum, 0.0 FROM saved ORDER BY saved_order DESC"
+    else:
+        sql = (
+            "SELECT t.url, t.data, t.checksum, saved_fts.rank FROM saved_fts"
+            " JOIN saved AS t ON t.id = saved_fts.rowid WHERE saved_fts MATCH ?"
+            " ORDER BY saved_fts.rank"
+        )
+        args = (fts_query,)
+    found: list[Found] = []
+    for url, data, digest, rank in db.rows(sql, args, query_error=SearchError, budget=budget):
+        doc = _doc(str(url), data, digest)
+        if doc is None or not _passes(doc, search):
+            continue
+        hit = make_hit(str(url), doc, search.terms, stored=True)
+        if hit is not None:
+            found.append(Found(float(rank) if isinstance(rank, float) else 0.0, hit))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _passes(doc: dict[str, object], search: Search) -> bool:
+    """True if a saved article passes the search's filters (the cache's index has columns
+    for them; the saved articles' index does not)."""
+    published = _published(doc)
+    if search.since and (published is None or published < search.since):
+        return False
+    if search.until and (published is None or published >= search.until):
+        return False
+    for item in search.query.items:
+        if isinstance(item, Term) and item.field:
+            found = bool(match_spans(_field_text(doc, item.field), [" ".join(item.words)]))
+            if found == item.negated:
+                return False
+    return True
+
+
+def _field_text(doc: dict[str, object], field: str) -> str:
+    if field == "speakers":
+        quotes = doc.get("quotes")
+        items = quotes if isinstance(quotes, list) else []
+        return "\n".join(str(q.get("speaker") or "") for q in items if isinstance(q, dict))
+    return str(doc.get(field) or "")
+
+
+def _published(doc: dict[str, object]) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(str(doc["published"])) if doc.get("published") else None
+    except ValueError:
+        return None
+    return when if when is not None and when.tzinfo is not None else None
+
+
+def make_hit(
+    url: str, doc: dict[str, object], terms: Sequence[str], *, stored: bool
+) -> SearchHit | None:
+    """A hit from an article's or a headline's JSON (read as data: cheaper than objects)."""
+    try:
+        article = "headline" in doc
+        title = str(doc["headline"] if article else doc["title"])
+        return SearchHit(
+            url=url,
+            source=str(doc["source"]),
+            title=title,
+            # A listed headline: its summary only (the title is shown above it already).
+            snippet=snippet(_pieces(doc) if article else [str(doc.get("summary") or "")], terms),
+            published=_published(doc),
+            section=str(doc.get("section") or ""),
+            stored=stored,
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _pieces(doc: dict[str, object]) -> list[str]:
+    """An article's text, where a snippet is looked for: body first, headline last."""
+
+    def strings(name: str, field: str = "") -> list[str]:
+        value = doc.get(name)
+        items = value if isinstance(value, list) else []
+        if field:
+            items = [i.get(field) for i in items if isinstance(i, dict)]
+        return [i for i in items if isinstance(i, str)]
+
+    return [
+        str(doc.get("summary") or ""),
+        *strings("paragraphs"),
+        *strings("photos", "caption"),
+        str(doc.get("headline") or ""),
+        str(doc.get("subheadline") or ""),
+        str(doc.get("byline") or ""),
+        *strings("authors"),
+    ]
+
+
+def snippet(pieces: Iterable[str], terms: Sequence[str]) -> str:
+    """About :data:`SNIPPET_WORDS` words around the first match of ``terms`` in ``pieces``,
+    matches between :data:`MARK_ON` and :data:`MARK_OFF` as written in the text; the start
+    of the first non-empty piece when nothing matches."""
+    first = ""
+    for piece in pieces:
+        # Stored text was sanitised by the parser; a forged row may hold anything, and the
+        # marks must stay the only control characters.
+        text = " ".join(strip_controls(piece).split())
+        first = first or text
+        spans = match_spans(text, tuple(terms)) if text else []
+        if spans:
+            return _window(text, spans)
+    return _window(first, [])
+
+
+def _window(text: str, spans: list[tuple[int, int]]) -> str:
+    words = [m.span() for m in _SPACE.finditer(text)]
+    if not words:
+        return ""
+    at = next((i for i, (_s, e) in enumerate(words) if spans and e > spans[0][0]), 0)
+    begin = max(0, min(at - SNIPPET_WORDS // 4, len(words) - SNIPPET_WORDS))
+    end = min(len(words), begin + SNIPPET_WORDS)
+    start, stop = words[begin][0], words[end - 1][1]
+    out, cursor = [], start
+    for s, e in spans:
+        s, e = max(s, start), min(e, stop)
+        if s >= e:
+            continue
+        out += [text[cursor:s], MARK_ON, text[s:e], MARK_OFF]
+        cursor = e
+    out.append(text[cursor:stop])
+    return ("… " if begin else "") + "".join(out) + (" …" if end < len(words) else "")
