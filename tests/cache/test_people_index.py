@@ -10,7 +10,7 @@ from pathlib import Path
 from herald_tui.cache import Store
 from herald_tui.cache import articles as _articles
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
-from herald_tui.cache.migrations import CACHE_MIGRATIONS
+from herald_tui.cache.migrations import CACHE_MIGRATIONS, cache_003_quotations
 from herald_tui.model import Article, Quote
 from tests.people import stories
 
@@ -149,7 +149,8 @@ def test_quotations_of_one_speaker_newest_first_in_a_period(mem: Store) -> None:
 
 
 def test_the_migration_indexes_a_cache_of_the_previous_version(dirs: tuple[Path, Path]) -> None:
-    previous = DatabaseSpec("cache.sqlite3", "article cache", CACHE_MIGRATIONS[:-1])
+    before = CACHE_MIGRATIONS[: CACHE_MIGRATIONS.index(cache_003_quotations)]
+    previous = DatabaseSpec("cache.sqlite3", "article cache", before)
     db = Database.open(dirs[0], previous, Notices())
     good, other = story(1, 1, YOON, OFFICIAL), story(2, 2, YOON)
     damaged = story(3, 3, '"Lost," said Choi Sang-mok.')
@@ -159,7 +160,7 @@ def test_the_migration_indexes_a_cache_of_the_previous_version(dirs: tuple[Path,
             _articles.put_article(conn, a, 1_700_000_000, None, set())
         # A row that fails its checksum is skipped (it is fetched again when read).
         conn.execute("UPDATE articles SET checksum = zeroblob(32) WHERE url = ?", (damaged.url,))
-    assert db.rows("PRAGMA user_version") == [(len(CACHE_MIGRATIONS) - 1,)]
+    assert db.rows("PRAGMA user_version") == [(len(before),)]
     db.close()
     with Store.open(*dirs) as store:
         assert [(p.key, p.quotes) for p in store.people()] == [

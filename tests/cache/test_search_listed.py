@@ -13,7 +13,7 @@ import pytest
 from herald_tui.cache import Store
 from herald_tui.cache.codec import seal
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
-from herald_tui.cache.migrations import CACHE_MIGRATIONS
+from herald_tui.cache.migrations import CACHE_MIGRATIONS, cache_004_search
 from herald_tui.cache.schema import register_functions
 from herald_tui.errors import SearchError
 from herald_tui.model import Headline, Quote
@@ -222,11 +222,14 @@ def test_fts5_syntax_never_reaches_sqlite(mem: Store, query: str) -> None:
     assert all(h.url == listed(1, "").url for h in hits)
 
 
-def test_a_database_at_version_2_is_migrated_with_what_it_holds(tmp_path: Path) -> None:
+def test_a_database_at_the_previous_version_is_migrated_with_what_it_holds(
+    tmp_path: Path,
+) -> None:
     """Articles and stored lists of the previous version are searchable after the upgrade,
     names normalised."""
     cache = tmp_path / "cache"
-    old = DatabaseSpec("cache.sqlite3", "article cache", CACHE_MIGRATIONS[:2])
+    previous = CACHE_MIGRATIONS.index(cache_004_search)
+    old = DatabaseSpec("cache.sqlite3", "article cache", CACHE_MIGRATIONS[:previous])
     db = Database.open(cache, old, Notices())
     a = article(1, paragraphs=("Talks with N. Korea resumed.",), headline="Talks resume")
     h = listed(7, "DPRK envoy arrives", summary="He landed in Seoul.")
@@ -243,7 +246,7 @@ def test_a_database_at_version_2_is_migrated_with_what_it_holds(tmp_path: Path) 
                 " ?, ?)",
                 ("yonhap/nk", h.url, f"url:{h.url}", *seal(h, compress=False)),
             )
-        assert db.rows("PRAGMA user_version") == [(2,)]
+        assert db.rows("PRAGMA user_version") == [(previous,)]
     finally:
         db.close()
     with Store.open(cache, tmp_path / "data") as store:

@@ -75,3 +75,10 @@ def test_period_and_name_filter(library: NewsLibrary) -> None:
     assert [p.name for p in library.people(match="MIN-JI")] == ["Kim Min-ji"]
     assert [q.text for q in library.quotes_of("p:kim min ji", since=since)] == []
     assert library.people(limit=0) == []
+
+
+def test_a_quote_of_another_article_has_no_key_here(library: NewsLibrary) -> None:
+    article = story(1, 1, '"Yes," said Lee Jae-myung.')
+    other = story(2, 1, '"No," said Choi Sang-mok.')
+    assert library.speaker_key(article, other.quotes[0]) is None
+    assert library.speaker_key(other, other.quotes[0]) == "p:choi sang mok"
