@@ -51,6 +51,7 @@ COMMANDS: tuple[str, ...] = (
     "sync",
     "search",
     "people",
+    "saved",
     "sources",
     "doctor",
     "cache",

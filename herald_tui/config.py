@@ -46,6 +46,7 @@ from herald_tui.weburl import BadUrl, checked_url
 __all__ = [
     "APP_NAME",
     "AlertSettings",
+    "BrowserSettings",
     "CacheSettings",
     "NetworkSettings",
     "Paths",
@@ -151,6 +152,21 @@ class AlertSettings:
     bell: bool = _doc(False, "Ring the terminal bell when a refresh brings a match.")
 
 
+URL_PLACEHOLDER = "{url}"
+"""Stands for the link in ``[browser] command``."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserSettings:
+    """A browser run in the terminal for ``o`` (the app steps aside while it runs)."""
+
+    command: tuple[str, ...] = _doc(
+        (),
+        "Command line as a list, run without a shell, with '{url}' where the link goes (else "
+        'it is appended): ["w3m", "{url}"]. Empty: the desktop\'s browser.',
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """All settings. Build with :func:`load_settings`; never mutate (frozen)."""
@@ -159,6 +175,7 @@ class Settings:
     cache: CacheSettings = field(default_factory=CacheSettings)
     ui: UISettings = field(default_factory=UISettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
+    browser: BrowserSettings = field(default_factory=BrowserSettings)
     sites: dict[str, str] = field(
         default_factory=dict,
         metadata={
@@ -336,6 +353,9 @@ def _check(name: str, value: Any, default: Any, path: Path) -> Any:
             _check_text(f"{name}.{key}", text, path)
         return dict(value)
     if isinstance(default, tuple):
+        # a tuple is a list of words ([alerts]) or a command line ([browser])
+        if name == "browser.command":
+            return _command(name, value, path)
         return _words(name, value, path)
     if isinstance(default, bool) and not isinstance(value, bool):
         raise ConfigError(f"{path}: '{name}' must be true or false, not {_shown(value)}")
@@ -368,6 +388,24 @@ def _words(name: str, value: Any, path: Path) -> tuple[str, ...]:
         _check_text(name, word, path)
         if not word.strip():
             raise ConfigError(f"{path}: '{name}' must not hold an empty word")
+    return tuple(value)
+
+
+def _command(name: str, value: Any, path: Path) -> tuple[str, ...]:
+    """A command line: a list of strings, the program first (not empty, no placeholder),
+    ``{url}`` at most once (without it the link is appended); ``[]`` for none."""
+    rule = (
+        f"{path}: '{name}' must be a list of strings, the program then its arguments, with "
+        f"'{URL_PLACEHOLDER}' at most once (else the link is appended)"
+    )
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{rule}, not {_shown(value)}")
+    for item in value:
+        _check_text(name, item, path)
+    if value and (not value[0].strip() or URL_PLACEHOLDER in value[0]):
+        raise ConfigError(f"{rule}; the program comes first, not {_shown(value[0])}")
+    if sum(item.count(URL_PLACEHOLDER) for item in value) > 1:
+        raise ConfigError(f"{rule}, not {_shown(value)}")
     return tuple(value)
 
 
@@ -431,6 +469,8 @@ def _toml(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return f'"{_escaped(value)}"'
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
     return repr(value)
 
 

@@ -257,3 +257,51 @@ def test_refresh_and_alert_settings_are_checked(write_config, text: str, message
     with pytest.raises(ConfigError) as err:
         load_settings(path, env={})
     assert str(err.value).startswith(f"{path}: {message}")
+
+
+# --- [browser] command: a list, the program first, {url} at most once -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('command = ["w3m", "{url}"]', ("w3m", "{url}")),
+        ('command = ["lynx"]', ("lynx",)),
+        ('command = ["browsh", "--startup-url={url}"]', ("browsh", "--startup-url={url}")),
+        ("command = []", ()),
+    ],
+)
+def test_browser_command_is_read(write_config, text: str, expected: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    assert load_settings(write_config(f"[browser]\n{text}\n"), env={}).browser.command == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'command = "w3m {url}"',  # a string would need a shell to split
+        'command = ["w3m", 3]',
+        'command = ["w3m", "{url}", "{url}"]',
+        'command = ["w3m", "{url}{url}"]',
+        'command = ["{url}"]',
+        'command = ["", "{url}"]',
+        'command = ["w3m", "{url}\\u001b]0;x\\u0007"]',
+    ],
+)
+def test_a_bad_browser_command_is_one_clear_line(write_config, text: str) -> None:  # type: ignore[no-untyped-def]
+    path = write_config(f"[browser]\n{text}\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={})
+    message = str(err.value)
+    assert message.startswith(f"{path}: ") and "'browser.command' must" in message
+    assert "\n" not in message and "\x1b" not in message
+
+
+def test_a_browser_command_round_trips_through_print_config(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[browser]\ncommand = ["w3m", "-o", "a=\\"b\\"", "{url}"]\n')
+    settings = load_settings(path, env={})
+    text = describe(settings, resolve_paths(path, settings, None, None, {}))
+    assert 'command = ["w3m", "-o", "a=\\"b\\"", "{url}"]' in text
+    again = tmp_path / "again.toml"
+    again.write_text(text)
+    assert load_settings(again, env={}) == settings

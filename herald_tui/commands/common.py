@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from herald_tui.services import NewsLibrary
 
 __all__ = [
+    "add_format_option",
     "add_limit_option",
     "add_section_options",
     "check_store_dirs",
@@ -69,6 +70,17 @@ def limit(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"invalid limit {text!r}: a whole number from 1")
     return value
+
+
+def add_format_option(parser: object, note: str = "") -> None:
+    """``--format text|markdown|json`` for commands that print articles (``note``: what to
+    add to its help)."""
+    parser.add_argument(  # type: ignore[attr-defined]
+        "--format",
+        choices=("text", "markdown", "json"),
+        default="text",
+        help=f"output format (default: text){note}",
+    )
 
 
 def add_limit_option(parser: object, what: str, default: int | None) -> None:

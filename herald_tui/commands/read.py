@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from herald_tui.commands.common import add_format_option
 from herald_tui.errors import HeraldError, UsageError
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from herald_tui.model import Article
     from herald_tui.services import NewsLibrary
 
-__all__ = ["register", "run"]
+__all__ = ["register", "render", "run"]
 
 
 def register(subparsers: Any) -> None:
@@ -43,12 +44,7 @@ def register(subparsers: Any) -> None:
         help="fetch the page (not from the cache), save it to FILE as received, and print it "
         "(a saved page becomes a test fixture: see docs/fixtures.md)",
     )
-    parser.add_argument(
-        "--format",
-        choices=("text", "markdown", "json"),
-        default="text",
-        help="output format (default: text)",
-    )
+    add_format_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -123,24 +119,30 @@ def _parse_file(ctx: Context, registry: Registry) -> Article:
 
 def _print(ctx: Context, article: Article, registry: Registry) -> int:
     from herald_tui.commands.common import resanitised
+
+    article = resanitised(article)  # it may come from a cache file someone else wrote
+    ctx.stdout.write(render(article, registry, ctx.args.format, indent=2))
+    _warn(ctx, article)
+    return 0
+
+
+def render(article: Article, registry: Registry, form: str, *, indent: int | None = None) -> str:
+    """``article`` (already sanitised) as ``form``: ``text``, ``markdown`` or ``json`` (one
+    object, on one line unless ``indent``), ending with a newline."""
     from herald_tui.export import article_markdown, article_text
     from herald_tui.model import to_json
 
-    article = resanitised(article)  # it may come from a cache file someone else wrote
     fetcher = registry.get(article.source)
     title = fetcher.display_name if fetcher else article.source
-    if ctx.args.format == "json":
-        ctx.stdout.write(to_json(article, indent=2) + "\n")
-    elif ctx.args.format == "markdown":
+    if form == "json":
+        return to_json(article, indent=indent) + "\n"
+    if form == "markdown":
         # Live links and images only to the sites themselves, as the app's "o" allows.
         hosts = frozenset().union(
             *(f.allowed_hosts | f.media_hosts for f in registry.fetchers.values())
         )
-        ctx.stdout.write(article_markdown(article, source_title=title, hosts=hosts))
-    else:
-        ctx.stdout.write(article_text(article, source_title=title))
-    _warn(ctx, article)
-    return 0
+        return article_markdown(article, source_title=title, hosts=hosts)
+    return article_text(article, source_title=title)
 
 
 def _warn(ctx: Context, article: Article) -> None:

@@ -115,8 +115,10 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         mention = start.quoted_verb(q1, text)  # 'The minister also "stressed the need ..."'
     if not words(text):
         return None  # marks around nothing, or around punctuation only
+    # 'Some say it is "panic buying"': a part of a group names no speaker for a scare term
+    speaker = mention is not None and mention.role != "nobody"
     if not multi and not_a_quotation(
-        start, q1, text, full=full, speaker=mention is not None, adjacent=adjacent is not None
+        start, q1, text, full=full, speaker=speaker, adjacent=adjacent is not None
     ):
         return None
     if mention is None and full:
@@ -205,10 +207,14 @@ def _quotes(
 ) -> list[Quote]:
     """Build the body's quotations, a speakerless statement taking the speaker of the quotation
     just before it ('"...," Choi said. "Every week of delay has a cost."'), or of the
-    narration between them ('Choi said the plan would pass.' then a paragraph '"It must."')."""
+    narration between them ('Choi said the plan would pass.' then a paragraph '"It must."').
+    In an exchange, a follow-up question standing alone is the asker's and the reply after it
+    the answerer's ('"Where is it?" asked Han.', '"Safe," Seok replied.', '"Why cut?"', '"We
+    did not."': Han, Seok, Han, Seok)."""
     out: list[Quote] = []
     previous: tuple[int, Entity | None] = (-2, None)
     asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
+    answerer: tuple[int, Entity | None] = (-9, None)  # who answered before a follow-up
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
@@ -217,6 +223,9 @@ def _quotes(
             follow_up = question and p1 > previous[0] and asker[0] == number - 2
             if follow_up and asker[1] is not None and asker[1] is not previous[1]:
                 entity = asker[1]  # question, answer, then a question of its own: the asker's
+                answerer = (number, previous[1])
+            elif answerer[0] == number - 1 and p1 > previous[0] and not question:
+                entity = answerer[1]  # and the reply to that follow-up: the answerer's
             elif p1 - previous[0] <= 1:
                 entity = previous[1]
             else:

@@ -27,10 +27,17 @@ subject of a passive ('was asked', 'has been derided as') speaks for no one. Any
 right after a quotation and its subject reports it ('"...," she sighed'), and a quotation
 that narration introduces with a colon but no reporting verb takes the document the clause is
 about ('a recorded announcement repeated: "..."') or the person opening that sentence ('Kim
-was blunt: "..."'), or no one. Words quoted as words never take a speaker: after a cue noun
-('the term', 'the words "a" and "b"'), named by an appositive ('"third way," a term ...'),
-naming a status ('raised ties to a "strategic partnership"') or a kind of thing ('pilot "social
-prescribing" programs').
+was blunt: "..."'), or no one. Some clauses have no reporting verb of their own: a noun of
+speech after a possessive ("rejected Park's claim that ..."), a verb that characterises or
+estimates only with "as" or "at" ("rejected the term as", "put the toll at"), and the object
+before an infinitive ("prompting health authorities to warn"). The agent of a passive ("a plan
+announced by the ministry") is who a later "it" may mean.
+
+Words quoted as words never take a speaker: after a cue noun ('the term', 'the words "a" and
+"b"'), named by an appositive ('"third way," a term ...'), naming a status ('raised ties to a
+"strategic partnership"'), a kind of thing ('pilot "social prescribing" programs') or the name
+an owner gives it ('a scheme it calls "risk-based warning"'), or given passively ('being called
+"the ice queen"').
 
 Every look-back and look-ahead here is bounded by a constant number of tokens or clauses, so a
 paragraph of any length is read in linear time.
@@ -52,6 +59,7 @@ from herald_tui.quotes._lexicon import (
     PARTICIPLES,
     PHRASE_BOUNDARIES,
     QUANTITIES,
+    RELAYING_ROLES,
     REPORTING_VERBS,
     SPEECH_VERBS,
     TERM_NOUNS,
@@ -92,6 +100,7 @@ _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statem
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
 _INDEFINITE = wordset("a an his her its their")
+_POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
@@ -103,18 +112,37 @@ _SAYING = wordset(
     """
     said stressed emphasized emphasised urged vowed pledged warned noted added insisted argued
     claimed promised demanded threatened highlighted underscored reaffirmed called stated
-    declared
+    declared hinted suggested acknowledged admitted conceded lamented complained recalled
+    predicted cautioned asserted denied
     """
 )
 """Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
 not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
+_AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict depicts depicted")
+"""Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
+_NAMING_VERBS = wordset("call calls dub dubs term terms")
+_OWNERS = wordset("it they we")
+_ESTIMATES = wordset("put puts pegged pegs estimated estimates")
+"""Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
+_ESTIMATE_OBJECT = 10  # tokens an estimate's object may run before "at"
+_PARTICLE_VERBS = _AS_LABELS | _ESTIMATES  # one lookup per word in the hot loop
+_LIST_WORDS = wordset(", and or to than over from into versus")
+"""Words between terms a cue noun introduces: 'the words "a" and "b"', 'prefers the expression
+"a" to "b"', 'changed the name from "a" to "b"'."""
+_CLAIMS = wordset(
+    """
+    argument arguments claim claims assertion insistence remark remarks comment comments
+    explanation allegation allegations accusation accusations testimony
+    """
+)
+"""Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _QUOTING = wordset("quoted quoting quotes")
 _KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
-    model plan package law rule regime era movement phenomenon trend
+    model plan package law rule regime era movement phenomenon trend bill act treaty pact
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
@@ -149,6 +177,7 @@ class Narration:
         self.mentions: dict[int, Mention] = {}
         self._read_clauses()
         self._read_subjects()
+        self._read_agents()
         self._read_names()
         for mention in self.mentions.values():
             mention.paragraph = index
@@ -182,12 +211,15 @@ class Narration:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
+            if low in _CLAIMS and self._read_claim(v):
+                continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
+            labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not according and not (
                 tok.text.islower()
-                and (low in REPORTING_VERBS or (tags and self._tags_quotation(v)))
+                and (low in REPORTING_VERBS or labels_as or (tags and self._tags_quotation(v)))
             ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
@@ -209,9 +241,67 @@ class Narration:
                 if low not in ("asked", "asks"):
                     spoke.add(id(mention))
                 mention.subject = mention.spoke = id(mention) in spoke
+                if low == "asked" and self._asked_aside(v):
+                    mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
                 mention.issued = mention.issued or self._issued(v)
-            self.clauses.append(Clause(v, mention, tok.lower in LABEL_VERBS))
+            self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _labels_with_particle(self, v: int, low: str) -> bool:
+        """True when the verb ``low`` at ``v`` characterises with "as" ("rejected the term
+        as") or estimates with "at" right before a quotation ('put the toll at "600"')."""
+        if low in _AS_LABELS:
+            return self._follows(v, "as", _GOVERNS)
+        return self._follows(v, "at", _ESTIMATE_OBJECT, quoted=True)
+
+    def _follows(self, v: int, word: str, reach: int, *, quoted: bool = False) -> bool:
+        """True when ``word`` follows the verb at ``v`` after a short object: "rejected the
+        term as", "put the number of troops sent since May at"; with ``quoted``, only right
+        before a quotation ('at "about 600"', not 'put its "bill" to a vote at a session')."""
+        toks = self.toks
+        stop = min(len(toks) - quoted, v + reach + 1)
+        return any(
+            toks[k].lower == word and (not quoted or toks[k + 1].kind == QUOTE)
+            for k in range(v + 1, stop)
+        )
+
+    def _read_claim(self, v: int) -> bool:
+        """A noun of speech after a possessive, with the clause it reports, reads like a verb:
+        "rejected Park's claim that the delay was caused by 'a glitch'" quotes Park, not the
+        one rejecting it (but in "said Park's remarks were 'a confession'" the remarks are
+        only the topic). True when it was one."""
+        toks = self.toks
+        if v == 0 or v + 1 >= len(toks) or toks[v + 1].lower != "that":
+            return False
+        if not toks[v].text.islower() or not toks[v - 1].lower.endswith(("'s", "’s")):
+            return False
+        floor = self.floor(v)
+        # an object may own it: "rejected | Park's claim", "rejected | the ministry's claim"
+        owner = name_phrase(self.text, toks, v - 1, floor) or phrase_before(
+            self.text, toks, v - 1, floor
+        )
+        if owner is None or owner.kind == "pronoun" or owner.end != toks[v - 1].end:
+            return False
+        owner = self.mentions.setdefault(owner.start, owner)
+        self.clauses.append(Clause(v, owner, False))
+        self._verbs.append(v)
+        return True
+
+    def _asked_aside(self, v: int) -> bool:
+        """True when "asked" at ``v`` opens an aside between commas before the main verb:
+        "Ahn, asked whether he was tired, laughed" (Ahn is asked and answers; not "A reporter,
+        Noh, asked whether ...", where Noh asks)."""
+        toks = self.toks
+        if toks[v - 1].text != ",":
+            return False
+        stop = min(len(toks) - 1, v + _REACH)
+        for k in range(v + 1, stop):
+            if self.sentence[k] != self.sentence[v] or toks[k].kind == QUOTE:
+                return False
+            after = toks[k + 1]
+            if toks[k].text == "," and after.text.islower() and after.lower.endswith("ed"):
+                return True
+        return False
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
@@ -238,6 +328,10 @@ class Narration:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None:
                 return mention
+        if v - 2 >= floor and toks[v - 1].lower == "to":
+            urged = self._urged(v - 2, floor)
+            if urged is not None:
+                return urged  # "prompting health authorities | to warn": they warn
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
@@ -249,6 +343,19 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _urged(self, j: int, floor: int) -> Mention | None:
+        """The known speaker ending at ``j`` just before an infinitive, which is its subject:
+        "prompting health authorities | to warn", "led the ministry | to say" (not "the plan
+        | to counter", no speaker; a verb before the phrase is not part of it)."""
+        toks = self.toks
+        found = phrase_before(self.text, toks, j, floor)
+        if found is None or found.kind == "pronoun" or found.end != toks[j].end:
+            return None
+        first = bisect_right(self._offsets, found.start) - 1
+        if toks[first].lower.endswith(("ing", "ed")) and toks[first].text.islower():
+            found = phrase_before(self.text, toks, j, first + 1)  # "prompting | authorities"
+        return found if found is not None and (found.kind == "name" or found.role) else None
 
     def _issued(self, v: int) -> str:
         """The document a reporting verb at ``v`` says its subject spoke in: "said in a
@@ -290,8 +397,8 @@ class Narration:
         quotation whatever the verb is (the lists cannot hold every manner of speaking)."""
         toks = self.toks
         first = v - 1  # first word of the subject
-        while first > 0 and v - first <= _ADJACENT and toks[first - 1].kind == WORD:
-            first -= 1
+        while first > 0 and v - first <= _ADJACENT and _in_subject(toks[first - 1]):
+            first -= 1  # 'Park Se-hun (박세훈) scoffed': a bracket stays in the subject
         q = first - 1 - (first > 1 and toks[first - 1].text == ",")
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
@@ -307,9 +414,9 @@ class Narration:
             return False
         k = v - 1
         floor = self.floor(v)
-        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES:
+        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES | BE:
             if toks[k].lower in BE:
-                return True
+                return True  # "was asked", "being called"
             k -= 1
         return False
 
@@ -341,7 +448,8 @@ class Narration:
             return phrase_before(self.text, toks, k - 2, floor) if toks[k - 1].text == "," else None
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
-                return phrase_before(self.text, toks, j, floor)
+                # the noun with its modifiers, not the verb before: 'carried | placards that'
+                return document_phrase(self.text, toks, j, floor)
         return None
 
     def _clause_subject(self, v: int, floor: int) -> Mention | None:
@@ -393,6 +501,32 @@ class Narration:
                 mention = possessive
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _read_agents(self) -> None:
+        """The agent of a passive is who acted: "a plan announced by the ministry" makes the
+        ministry who a following "it" means, as if it were the subject ("The new ones will be
+        '...,' it said."). Not a news outlet: "a statement carried by the KCNA" relays; and
+        not when someone speaks later in the sentence: "The task force, led by the ministry,
+        said ..." is the task force's."""
+        toks, at = self.toks, self.masked.find(" by ")
+        while at >= 0:  # str.find: most paragraphs have no "by" at all
+            k = bisect_left(self._offsets, at + 1)
+            at = self.masked.find(" by ", at + 3)
+            if k < 1 or k + 1 >= len(toks):
+                continue
+            verb = toks[k - 1].lower
+            if not (verb.endswith("ed") or verb in PARTICIPLES) or toks[k + 1].kind != WORD:
+                continue
+            if any(
+                self.sentence[c.verb] == self.sentence[k]
+                for c in self.clauses_between(k, k + _REACH)
+            ):
+                continue
+            agent = phrase_after(self.text, toks, k + 1)
+            if agent is None or agent.kind == "pronoun" or _relays(agent):
+                continue
+            known = self.mentions.setdefault(agent.start, agent)
+            known.subject = True
 
     def _possessive(self, k: int) -> Mention | None:
         """ "His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the
@@ -549,6 +683,12 @@ class Narration:
             return False
         return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
 
+    def called_passively(self, q: int) -> bool:
+        """True when a form of "be" and a label verb stand right before the quotation at
+        ``q``: 'being called "the ice queen"', 'was once dubbed "..."' (not 'what he
+        called')."""
+        return q > 1 and self.passive_label(q) and self._passive(q - 1)
+
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
         ``person`` any reporting verb: "Kim denounced ... as", "the ministry, calling ..."),
@@ -563,7 +703,11 @@ class Narration:
         return None
 
     def before(self, q: int, full: bool) -> Mention | None:
-        """The nearest clause before the quotation at token ``q`` in its sentence."""
+        """The nearest clause before the quotation at token ``q`` in its sentence; none
+        when a passive label governs it ('Kim said she hated being called "the ice queen"':
+        whoever called her that, it is not Kim)."""
+        if self.called_passively(q):
+            return None
         floor = max(self.floor(q), q - _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         for clause in reversed(found[-_LOOK:]):
@@ -626,14 +770,19 @@ class Narration:
             if prev is None:
                 return False
             if prev.lower in TITLE_CUES:
-                return True
+                return not self._verb_form(q - 1)
             if prev.kind == QUOTE:  # '"compatriots," "reunification"'
                 q -= 1
                 continue
-            if prev.lower not in ("and", "or", ",") or q < 2 or self.toks[q - 2].kind != QUOTE:
+            if prev.lower not in _LIST_WORDS or q < 2 or self.toks[q - 2].kind != QUOTE:
                 return False
             q -= 2
         return False
+
+    def _verb_form(self, k: int) -> bool:
+        """True when the cue word at ``k`` is a verb after "to" or a modal: 'urged the union
+        to show "more flexibility"', 'will play "a bigger role"' (not 'the show "..."')."""
+        return k > 0 and (self.toks[k - 1].lower == "to" or self.toks[k - 1].lower in _MODALS)
 
     def modifies_noun(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` stands before a noun as its modifier with no
@@ -653,6 +802,22 @@ class Narration:
         plural = after.lower.endswith("s") and after.lower != singular(after.lower)
         kind = after.lower in _KINDS or plural
         return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
+
+    def own_name(self, q: int, text: str) -> bool:
+        """True when the quotation at ``q`` is the name its owner gives a kind of thing: 'a
+        new scheme it calls "risk-based warning"', 'a program they dub "Green Desk"' (not a
+        characterisation: 'a plan critics call "reckless"', 'a plan it calls "a bridge"')."""
+        toks = self.toks
+        if q < 3 or toks[q - 1].lower not in _NAMING_VERBS:  # the cheap test first
+            return False
+        if words(text)[:1] in ([], ["a"], ["an"]):
+            return False
+        k = q - 2
+        if toks[k].lower not in _OWNERS:
+            return False
+        if toks[k - 1].lower in ("that", "which") and k > 3:
+            k -= 1
+        return singular(toks[k - 1].lower) in _KINDS
 
     def named_status(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` follows "to a" or "as a" with no
@@ -770,11 +935,19 @@ class Narration:
 
 def _relays(mention: Mention) -> bool:
     """True for a news outlet, which relays others' words: "the state media", "the Korean
-    Central News Agency", "the KCNA", "the newspaper"."""
+    Central News Agency", "the KCNA", "the newspaper"; or for someone's own office, which
+    relays theirs: "The president praised the crew for their '...,' his office said"."""
     if mention.role in ("media", "newspaper", "broadcaster"):
+        return True
+    if mention.determiner in ("his", "her") and mention.role in RELAYING_ROLES:
         return True
     named = mention.text.lower()
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
+
+
+def _in_subject(tok: Token) -> bool:
+    """A token a subject between a quotation and its verb may hold: a word or a bracket."""
+    return tok.kind == WORD or tok.text in ("(", ")")
 
 
 def _document(tok: Token) -> bool:
@@ -806,6 +979,19 @@ def title_cased(text: str) -> bool:
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
+def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """True when a possessive before the fragment ``text`` at ``q`` makes it what its owner
+    voices: 'conveyed its "serious concern"', 'expressed their "deep regret"' (not a name:
+    'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones')."""
+    if prev.lower not in _POSSESSIVES or title_cased(text):
+        return False
+    found = words(text)
+    after = nar.toks[q + 1] if q + 1 < len(nar.toks) else None
+    if after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after):
+        return False  # the fragment modifies the noun after it: a kind of thing
+    return bool(found) and singular(found[-1]) not in _KINDS
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -820,10 +1006,14 @@ def not_a_quotation(
     if not found or nar.named_as_term(q):
         return True
     prev = nar.word_before(q)
+    if nar.own_name(q, text):
+        return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
     if nar.cued(q) and not nar.labels(q, text):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
+    if found[0] == "the" and nar.called_passively(q) and not full:
+        return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:
-        return True  # 'the "Busan Declaration"'
+        return not (speaker and _expressed(nar, q, prev, text))  # 'the "Busan Declaration"'
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
     if not full and len(found) <= 3 and nar.modifies_noun(q, text):

@@ -47,6 +47,7 @@ LABEL_VERBS = wordset(
     labeled labelled brand branded term termed slam slammed denounce denounced criticize
     criticized criticise criticised condemn condemned praise praised hail hailed accuse accused
     blast blasted slams dismiss dismissed characterize characterized decry decried deride derided
+    welcome welcomes welcomed welcoming thank thanks thanked thanking lash lashes lashed
     """
 )
 
@@ -92,6 +93,9 @@ PRONOUNS = {
     "they": "group",
     "it": "org",
     **{w: "nobody" for w in wordset("someone somebody anyone anybody nobody everyone everybody")},
+    # a part of a group named before speaks for no one in it: "with some calling it ... and
+    # others warning", "Many said"
+    **{w: "nobody" for w in wordset("some others many few most several")},
 }
 
 # Words that end a description's head noun: "a midwife | with 30 years of experience".
@@ -227,11 +231,13 @@ ROLE_NOUNS: dict[str, str] = {
             department administration police prosecution service media regime army navy
             banner notice sign placard poster letter statement message note leaflet editorial
             commentary report post slogan alert declaration announcement headquarters force
-            newspaper broadcaster flag
+            newspaper broadcaster flag lobby organization organisation coalition team panel
+            board
             """
         )
     },
     "spokesman": "spokesperson",
+    "authorities": "authority",
     "paper": "newspaper",
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",
@@ -272,7 +278,20 @@ ORG_ROLES = wordset(
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
     administration police prosecution service media regime army navy headquarters force
-    newspaper broadcaster
+    newspaper broadcaster lobby organization organisation coalition team panel board
+    """
+)
+
+# Who speaks for one person: "his office", "her spokesperson", "her agency" (K-pop). What
+# they relay of the person a sentence names is that person's ("Han praised the crew's
+# '...,' her office said"); what they say alone is theirs.
+RELAYING_ROLES = wordset("office spokesperson agency aide")
+
+# Organisation roles of the state: a "group" or a "lobby" is never one of these.
+STATE_ROLES = wordset(
+    """
+    ministry office agency government military committee commission court council embassy
+    department administration police prosecution regime army navy headquarters force
     """
 )
 

@@ -59,6 +59,7 @@ from herald_tui.quotes._tokens import (
 
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
+_MAX_DESCRIPTORS = 8  # "South Korea's under-19 women's volleyball head | coach Ahn"
 _NAMING = ("surnamed", "named")
 AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
@@ -306,7 +307,7 @@ def _head_phrase(
     if found is None:
         return None
     mention, first = found
-    return _with_outer_phrase(text, toks, mention, first, floor, depth)
+    return _with_outer_phrase(text, toks, mention, first, floor, depth, open_role=open_role)
 
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
@@ -353,14 +354,22 @@ def _extend(mention: Mention, text: str, end: int) -> None:
 
 
 def _with_outer_phrase(
-    text: str, toks: list[Token], mention: Mention, first: int, floor: int, depth: int
+    text: str,
+    toks: list[Token],
+    mention: Mention,
+    first: int,
+    floor: int,
+    depth: int,
+    *,
+    open_role: bool = False,
 ) -> Mention | None:
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
     ministry"), a name to the role it names ("a teacher surnamed | Lee"); otherwise check the
     phrase starts where a subject may start."""
     before = toks[first - 1] if first > floor else None
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
-        outer = _head_phrase(text, toks, first - 2, floor, depth + 1)
+        # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
+        outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
         if outer is not None and outer.kind != "pronoun":
             _extend(outer, text, mention.end)
             return outer
@@ -377,7 +386,11 @@ def _with_outer_phrase(
 def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
     """Capitalised words ending at ``j``: title words, then the name; descriptors before."""
     i = _name_start(toks, j, floor)
-    title_toks, name_toks = _split_title(toks[i : j + 1])
+    run = toks[i : j + 1]
+    nicknamed = any(t.kind == QUOTE for t in run)
+    if nicknamed:
+        run = [t for t in run if t.kind != QUOTE]
+    title_toks, name_toks = _split_title(run)
     org = bool(name_toks) and _is_org(name_toks)
     if org and title_toks and title_toks[-1].lower == "general":
         # "the General Staff of the Korean People's Army": a body's name, not a rank
@@ -413,11 +426,20 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         determiner=determiner,
         org=org,
         age=ages[0] if ages else "",
-        name=_unpossessed(text[name_toks[0].start : name_toks[-1].end]),
+        name=_unpossessed(
+            _nicknamed(text, name_toks)
+            if nicknamed
+            else text[name_toks[0].start : name_toks[-1].end]
+        ),
         title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
         role=_name_role(title_toks, name_toks, org),
     )
     return mention, first
+
+
+def _nicknamed(text: str, name_toks: list[Token]) -> str:
+    """A name's words alone around a nickname: 'Park "Comet" Ji-ung' is Park Ji-ung."""
+    return " ".join(text[t.start : t.end] for t in name_toks)
 
 
 def _place(toks: list[Token]) -> bool:
@@ -461,6 +483,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
         elif prev.text == ")" and _bracketed(toks, i - 1, floor):
             i -= 3  # "Inspection Agency (KRSIA) | Commissioner", "Kim (김) | Vice Minister"
+        elif prev.kind == QUOTE and _korean_name(toks[i - 2], toks[i]):
+            i -= 2  # a nickname between a surname and a given name: 'Park "Comet" Ji-ung'
         else:
             break
     return i
@@ -537,7 +561,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     """
     k = i
     anchored = org or titled
-    while k - 1 >= floor and i - k < _MAX_MODIFIERS:
+    while k - 1 >= floor and i - k < _MAX_DESCRIPTORS:
         prev = toks[k - 1]
         if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break

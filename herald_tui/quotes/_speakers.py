@@ -28,6 +28,7 @@ from herald_tui.quotes._lexicon import (
     PRESENT_QUALIFIERS,
     PRONOUNS,
     ROLE_NOUNS,
+    STATE_ROLES,
     wordset,
 )
 from herald_tui.quotes._phrases import AGE, Mention
@@ -68,6 +69,11 @@ _RECORDS = wordset(
 )
 """What an organisation publishes, or the part of it that rules, which speaks for it ("the
 agency's survey", "the court's full bench")."""
+_GENERIC_BODIES = wordset("group lobby organization organisation coalition")
+"""Role nouns that describe any body outside the state: "the business lobby" may be the
+"Federation of Korean Industries" that just spoke."""
+_EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
+"""Words a writer uses to describe again someone just named: "the veteran coach"."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -204,6 +210,12 @@ def _body(entity: Entity) -> bool:
     names = entity.names()
     place = bool(names) and (names[-1] in PLACES or names == ["north"])
     return entity.org and not place
+
+
+def _civil_body(entity: Entity) -> bool:
+    """A named body outside the state that "the group" may mean: an association, a union, a
+    company (not a ministry, a country or a news outlet)."""
+    return bool(entity.name) and _body(entity) and not entity.roles & STATE_ROLES
 
 
 def _outlet(entity: Entity) -> bool:
@@ -450,7 +462,26 @@ class SpeakerTable:
             named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
             if named is not None:
                 return named  # "Hanjin Shipping said ..." then "the company said"
-        return self._new(mention)
+        if mention.role in _GENERIC_BODIES and mention.determiner == "the":
+            spoke = self._spoke.newest(_civil_body)
+            if spoke is not None:
+                return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
+        return self._described(mention) or self._new(mention)
+
+    def _described(self, mention: Mention) -> Entity | None:
+        """The person an epithet describes again: "Kim Ha-neul, who has coached swimming for
+        20 years, said ..." then "the veteran coach wrote" (or "the 61-year-old coach") is Kim,
+        when Kim is the last person who spoke and no role is known for her."""
+        if mention.determiner != "the" or mention.org or mention.plural:
+            return None
+        if mention.role in DOCUMENTS or not mention.paragraph:
+            return None  # the lede's "the industry minister" is named after it, not before
+        if not any(m in _EPITHETS or AGE.match(m) for m in mention.modifiers):
+            return None  # a bare "the coach" may be someone new: '"Is it?" the coach shrugged.'
+        last = self._spoke.newest(lambda e: e.person)
+        if last is None or not last.name or last.roles or last.names()[-1] in PLACES:
+            return None
+        return last
 
     def _worded(self, mention: Mention) -> Entity | None:
         """Who "the administrator" or "the chamber" means when nobody holds that role: the

@@ -22,6 +22,7 @@ from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui import collector
+from herald_tui.tui.handoff import Runner, run_program
 from herald_tui.tui.keepup import Every
 from herald_tui.tui.keys import (
     action_help,
@@ -61,6 +62,7 @@ class HeraldApp(App[None]):
         preferences: Path | None = None,
         reports: Path | None = None,
         every: Every | None = None,
+        run_program: Runner = run_program,
     ) -> None:
         super().__init__()
         self.library = library
@@ -75,6 +77,9 @@ class HeraldApp(App[None]):
         """Where the report key (!) writes bug-report bundles."""
         self.every = every
         """How the automatic refresh is timed (None: Textual's timers; tests fire their own)."""
+        self.run_program = run_program
+        """Runs the [browser] command and the pager while the app is suspended (tests inject
+        their own)."""
         self.clipboard_note: str | None = None
         """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
         asked once at start, off the event loop."""
@@ -92,7 +97,8 @@ class HeraldApp(App[None]):
     def on_mount(self) -> None:
         """Apply the user's keys and theme; tell the user what they need to know."""
         self.set_keymap(keymap(self.settings.keys))
-        known = binding_ids(self._key_nodes())
+        # The help screen's own close key (close_help) may be rebound too.
+        known = binding_ids(self._key_nodes()) | HelpScreen.binding_ids()
         for name in unknown_actions(self.settings.keys, known):
             message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
             self.notify(message, markup=False)

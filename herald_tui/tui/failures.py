@@ -59,5 +59,7 @@ def _status(status: int) -> str:
 
 
 def section_failed(title: str, error: BaseException, retry_key: str = "r") -> str:
-    """The pane's line for a section whose headlines could not be fetched."""
-    return f"{clean_line(title)} could not be fetched: {in_words(error)}. {retry_key} tries again."
+    """The pane's line for a section whose headlines could not be fetched (and the key that
+    tries again, if there is one)."""
+    again = f" {retry_key} tries again." if retry_key else ""
+    return f"{clean_line(title)} could not be fetched: {in_words(error)}.{again}"

@@ -22,6 +22,8 @@ __all__ = [
     "binding_ids",
     "bound_actions",
     "describe",
+    "effective_keys",
+    "key_hint",
     "keymap",
     "navigation",
     "unknown_actions",
@@ -93,6 +95,28 @@ def bound_actions(app: App[Any], nodes: Iterable[DOMNode]) -> list[BoundAction]:
                 if shown not in entry.keys:
                     entry.keys.append(shown)
     return list(actions.values())
+
+
+def effective_keys(app: App[Any], nodes: Iterable[DOMNode], binding_id: str) -> list[str]:
+    """The keys that trigger ``binding_id`` now (the keymap applied), as displayed (``z``,
+    ``esc``, ``^r``), on the first of ``nodes`` that binds it; [] if none does, or if every
+    key of it went to another action."""
+    for node in nodes:
+        if not any(binding.id == binding_id for _key, binding in node._bindings):
+            continue
+        bindings = node._bindings.copy()
+        bindings.apply_keymap(app._keymap)
+        shown = [app.get_key_display(b) for _key, b in bindings if b.id == binding_id]
+        return list(dict.fromkeys(shown))
+    return []
+
+
+def key_hint(node: DOMNode, binding_id: str, *, first: bool = False) -> str:
+    """The keys of ``binding_id`` for a hint in the app's text (``s``, ``r or f5``; only the
+    first with ``first``), as bound where ``node`` is (itself, its screen, the app); ``""``
+    when it is bound to no key. Hints never spell a key themselves: a user may rebind it."""
+    keys = effective_keys(node.app, node.ancestors_with_self, binding_id)
+    return " or ".join(keys[:1] if first else keys)
 
 
 def describe(node: DOMNode, binding: Binding) -> str:

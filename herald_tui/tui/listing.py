@@ -9,7 +9,7 @@ more class here.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import ClassVar
@@ -25,6 +25,7 @@ __all__ = [
     "PEOPLE",
     "PERIODS",
     "SAVED",
+    "KeyHint",
     "Listing",
     "Location",
     "PeopleListing",
@@ -54,6 +55,11 @@ the cache holds what was read or synced, which may be older than any shorter per
 _PERIOD_WORDS = {"all": "all time", "today": "today", "7 days": "last 7 days"}
 
 
+KeyHint = Callable[[str], str]
+"""The keys of a binding id as bound now, for a hint (``"s"``; ``""`` when unbound): what a
+listing says never spells a key itself, a user may have rebound it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
     """What the status bar says about the listing."""
@@ -77,8 +83,8 @@ class Listing(ABC):
     """True if the rows come from several sections, so each row says its own."""
 
     @abstractmethod
-    def empty(self, offline: bool) -> str:
-        """What the list says when it has no rows."""
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """What the list says when it has no rows (``keys``: for a hint naming a key)."""
 
     @abstractmethod
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
@@ -105,7 +111,7 @@ class SectionListing(HeadlineListing):
         """The section's cached headlines."""
         return library.cached_headlines(self.section.key)
 
-    def empty(self, offline: bool) -> str:
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
         """Nothing cached (offline) or nothing fetched yet."""
         return "Nothing cached for this section." if offline else "No headlines yet."
 
@@ -126,9 +132,12 @@ class SavedListing(HeadlineListing):
         """The saved articles."""
         return library.saved()
 
-    def empty(self, offline: bool) -> str:
-        """How to save one."""
-        return "Nothing saved yet: s saves the article you are reading."
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
+        """How to save one: with the save key as bound now."""
+        key = keys("save") if keys is not None else ""
+        if not key:
+            return "Nothing saved yet: Save, in the command palette, keeps the article you read."
+        return f"Nothing saved yet: {key} saves the article you are reading."
 
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
         """``Saved`` and how many."""
@@ -141,7 +150,7 @@ class SearchListing(Listing):
 
     query: str
 
-    def empty(self, offline: bool) -> str:
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
         """What search covers, in the reader's words."""
         return "No match among the headlines listed and the articles stored so far."
 
@@ -190,12 +199,13 @@ class PeopleListing(Listing):
         """The person's quotations of the period, newest first."""
         return library.quotes_of(self.person_key or "", self.since(now))
 
-    def empty(self, offline: bool) -> str:
+    def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
         """Why nothing is listed, and what to do about it."""
+        period = keys("people_period") if keys is not None else ""
         when = {"all": "in the cache", "today": "today"}.get(
             self.period, f"in the {self.period_words}"
         )
-        longer = " t shows a longer period." if self.period != "all" else ""
+        longer = f" {period} shows a longer period." if period and self.period != "all" else ""
         if self.person_key is not None:
             return f"No quotation of {clean_line(self.person_name)} {when}.{longer}"
         if self.match:

@@ -40,23 +40,24 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning3": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.967,
-        "end_to_end_f1": 0.963,
+        "speaker_accuracy": 0.975,
+        "end_to_end_f1": 0.971,
     },
     "tuning4": {
-        "precision": 0.994,
-        "recall": 0.983,
-        "speaker_accuracy": 0.924,
-        "end_to_end_f1": 0.913,
+        "precision": 1.0,
+        "recall": 1.0,
+        "speaker_accuracy": 0.989,
+        "end_to_end_f1": 0.989,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
 lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
 0.824 end-to-end. ``tuning4`` was the first blind split; it became a tuning split when its
-articles were read to change rules (0.789 speaker, 0.780 end-to-end at that moment)."""
+articles were read to change rules (0.789 speaker, 0.780 end-to-end at that moment); round 3
+raised it from 0.924 speaker, 0.913 end-to-end."""
 
-TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 0, "tuning4": 1}
-"""A term is never given a speaker (tuning3 had 2 before issue 13; tuning4 has 1 left)."""
+TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 0, "tuning4": 0}
+"""A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3)."""
 
 BLIND_FLOOR: dict[str, float | None] = {
     "precision": 0.976,

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from herald_tui.cache import Store
 from herald_tui.cache.codec import seal_json, unseal_json
 from herald_tui.cache.schema import register_functions
 from herald_tui.cli import main
@@ -73,6 +74,11 @@ def forged(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     dirs = ["--cache-dir", str(root / "cache"), "--data-dir", str(root / "data")]
     assert main(["--demo", *dirs, "read", LEAD]) == 0
     assert main(["--demo", *dirs, "headlines", "--source", "yonhap"]) == 0
+    with Store.open(root / "cache", root / "data") as store:
+        lead = store.get_article(LEAD)
+        assert lead is not None
+        store.set_saved(lead, True)
+    assert _forge(next((root / "data").glob("*.sqlite3")), "saved", "url") == 1
     cache = next((root / "cache").glob("*.sqlite3"))
     assert _forge(cache, "articles", "url") == 1
     assert _forge(cache, "headlines", "section_key,url") > 1
@@ -90,6 +96,9 @@ def forged(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         ["headlines", "--source", "yonhap", "--json"],
         ["search", "missiles"],
         ["search", "missiles", "--json"],
+        ["saved"],
+        ["saved", "--format", "markdown"],
+        ["saved", "--format", "json"],
     ],
     ids=" ".join,
 )

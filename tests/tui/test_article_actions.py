@@ -3,7 +3,8 @@ records what the actions asked of the screen."""
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+import dataclasses
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,10 @@ class Host:
     """``everywhere`` of each recount."""
     copied: list[str] = field(default_factory=list)
     background: list[Coroutine[Any, Any, None]] = field(default_factory=list)
+    ran: list[tuple[list[str], str | None, str]] = field(default_factory=list)
+    """Each command run in the terminal: its argv, its standard input, where it came from."""
+    outcome: str | None = None
+    """What :meth:`run_outside` answers (None: the program ran and ended well)."""
 
     def notify(self, message: str, **_options: object) -> None:
         self.notes.append(message)
@@ -50,6 +55,10 @@ class Host:
     def in_background(self, work: Coroutine[Any, Any, None]) -> None:
         work.close()  # never run: recorded only
         self.background.append(work)
+
+    def run_outside(self, argv: Sequence[str], text: str | None, what: str) -> str | None:
+        self.ran.append((list(argv), text, what))
+        return self.outcome
 
 
 @pytest.fixture
@@ -151,3 +160,88 @@ def test_o_opens_a_known_site_in_the_background_and_refuses_another(
     actions.open_link(Target("https://evil.example/view/AEN1", None, False))
     assert len(host.background) == 1
     assert host.notes and host.notes[0].endswith("not opened.")
+
+
+W3M = ("w3m", "-o", "confirm_qq=0", "{url}")
+
+
+def test_o_with_a_browser_command_runs_it_over_ssh_too_with_the_link_as_one_argument(
+    sample: SampleNews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.2 50000 10.0.0.1 22")  # a text browser works
+    host = Host()
+    actions = ArticleActions(sample.library, host, browser=W3M)
+    actions.open_link(rain(sample))
+    assert host.ran == [
+        (["w3m", "-o", "confirm_qq=0", news.RAIN_URL], None, "the [browser] command")
+    ]
+    assert host.background == [] and host.copied == [] and host.notes == []
+
+
+@pytest.mark.parametrize("url", ["https://evil.example/view/AEN1", "file:///etc/passwd"])
+def test_o_with_a_browser_command_still_refuses_other_hosts(sample: SampleNews, url: str) -> None:
+    host = Host()
+    actions = ArticleActions(sample.library, host, browser=W3M)
+    actions.open_link(Target(url, None, False))
+    assert host.ran == []
+    assert host.notes and host.notes[0].endswith("not opened.")
+
+
+def test_o_says_in_one_line_what_went_wrong_with_the_browser(sample: SampleNews) -> None:
+    host = Host(outcome="w3m ended with exit status 1.")
+    actions = ArticleActions(sample.library, host, browser=("w3m",))
+    actions.open_link(rain(sample))
+    assert host.ran[0][0] == ["w3m", news.RAIN_URL]  # no placeholder: the link is appended
+    assert host.notes == ["w3m ended with exit status 1."]
+
+
+def test_v_sends_the_article_as_plain_text_to_the_pager(
+    sample: SampleNews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PAGER", "less -R")
+    host = Host()
+    ArticleActions(sample.library, host).page(rain(sample))
+    [(argv, text, what)] = host.ran
+    assert argv == ["less", "-R"] and what == "$PAGER"
+    assert text is not None
+    lines = text.splitlines()
+    assert lines[:2] == ["Yonhap News Agency · National", news.RAIN.headline]
+    assert "Yonhap" in lines and news.RAIN.url in lines  # byline, link
+    assert any(line.startswith("Published 2024-07-10") for line in lines)
+    assert "최은영" in text and "[Photo] A car drives through a flooded road" in text
+    assert host.notes == []
+
+
+def test_v_without_pager_uses_less(sample: SampleNews, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAGER", raising=False)
+    host = Host()
+    ArticleActions(sample.library, host).page(rain(sample))
+    assert host.ran[0][0] == ["less"]
+
+
+def test_v_never_sends_escape_or_control_characters(sample: SampleNews) -> None:
+    hostile = dataclasses.replace(
+        news.RAIN,
+        headline="Rain\x1b]0;owned\x07 warnings\x9b31m",
+        byline="Yonhap\u202e",
+        paragraphs=("A line\x1b[2J cleared\rthe screen.",),
+    )
+    host = Host()
+    ArticleActions(sample.library, host).page(Target(news.RAIN_URL, hostile, False))
+    text = host.ran[0][1]
+    assert text is not None and "Rain]0;owned warnings31m" in text
+    assert not any((ord(c) < 32 and c not in "\n") or 0x7F <= ord(c) <= 0x9F for c in text)
+    assert "\u202e" not in text
+
+
+def test_v_with_an_unreadable_pager_or_no_article_says_so(
+    sample: SampleNews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PAGER", "less 'unclosed")
+    host = Host()
+    actions = ArticleActions(sample.library, host)
+    actions.page(rain(sample))
+    actions.page(Target(UNCACHED, None, False))
+    assert host.ran == []
+    assert host.notes[0].startswith("$PAGER cannot be read as a command")
+    assert host.notes[1] == "Not in the cache: open the article first."

@@ -39,7 +39,7 @@ def test_a_key_given_to_two_actions_is_refused(keys: dict[str, str], message: st
         {},
         {"quit": "q,ctrl+q"},
         {"quit": "s", "save": "w"},  # save moved away first: s is free
-        {"refresh": "f5", "reading_mode": "v, ctrl+r", "down": "ctrl+n"},
+        {"refresh": "f5", "reading_mode": "x, ctrl+r", "down": "ctrl+n"},
         {"back": "escape,backspace"},  # the defaults, written out
         # The photo viewer's keys: that screen and the reader are never active together.
         {"next_article": "right", "previous_article": "left"},

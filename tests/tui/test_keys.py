@@ -42,13 +42,13 @@ async def test_help_lists_every_key_with_its_action_name(make_app: MakeApp) -> N
 async def test_settings_keys_override_bindings_and_help_shows_them(
     make_app: MakeApp, sample: SampleNews
 ) -> None:
-    settings = Settings(keys={"refresh": "f5", "reading_mode": "v, ctrl+r", "down": "ctrl+n"})
+    settings = Settings(keys={"refresh": "f5", "reading_mode": "x, ctrl+r", "down": "ctrl+n"})
     app = make_app(settings=settings)
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "question_mark")
         rows = help_rows(app)
         assert rows["refresh"] == "f5  Refresh"
-        assert rows["reading_mode"] == "v, ^r  Reading mode"
+        assert rows["reading_mode"] == "x, ^r  Reading mode"
         assert rows["down"] == "^n  Down"
         await press(pilot, "escape", "r")
         assert sample.site.requests == []  # r no longer refreshes
@@ -58,7 +58,7 @@ async def test_settings_keys_override_bindings_and_help_shows_them(
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
         assert screen.headline_list.highlighted == 1  # j did nothing, ctrl+n moved down
-        await press(pilot, "v")
+        await press(pilot, "x")
         assert screen.reading
 
 
@@ -105,15 +105,15 @@ async def test_help_lists_the_reader_keys_of_issue_7(make_app: MakeApp) -> None:
 
 
 async def test_the_new_keys_can_be_rebound(make_app: MakeApp) -> None:
-    keys = {"quotes": "v", "search": "f", "group_quotes": "ctrl+g", "save": "S"}
+    keys = {"quotes": "x", "search": "f", "group_quotes": "ctrl+g", "save": "S"}
     app = make_app(settings=Settings(keys=keys))
     async with app.run_test(size=(120, 40)) as pilot:
         await press(pilot, "question_mark")
         rows = help_rows(app)
-        assert rows["quotes"] == "v  Quotes" and rows["group_quotes"] == "^g  By speaker"
+        assert rows["quotes"] == "x  Quotes" and rows["group_quotes"] == "^g  By speaker"
         await press(pilot, "escape", "5", "enter", "quotation_mark")
         assert not reader(app).quotes_open  # " is no longer bound
-        await press(pilot, "v", "ctrl+g")
+        await press(pilot, "x", "ctrl+g")
         assert reader(app).quotes_open and reader(app).quote_panel.grouped
-        await press(pilot, "v", "f")
+        await press(pilot, "x", "f")
         assert reader(app).query_one("#search-bar").display

@@ -95,11 +95,11 @@ async def test_help_says_how_to_close_what_marks_mean_and_what_each_digit_opens(
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "question_mark")
         text = screen_text(app)
-        assert "Esc, q or ? closes this screen" in text
+        assert "esc, q or ? closes this screen; ↓, j, ↑, k, pgup, pgdn, space scroll it." in text
         marks = flat(app)  # and what the marks in the lists mean
         assert "● unread: not opened yet (u marks it unread again)" in marks
         assert "★ saved: kept offline for good (s)" in marks
-        assert "READING reading mode (z): z or Esc leaves it" in marks
+        assert "READING reading mode (z): z or esc leaves it" in marks
         shown = app.screen
         assert isinstance(shown, HelpScreen)  # the whole table: the digits may be further down
         rows = [" ".join(line.split()) for line in help_text(shown.actions).plain.splitlines()]

@@ -1,4 +1,5 @@
-"""What the reader does to an article: save it, mark it read or unread, copy or open its link.
+"""What the reader does to an article: save it, mark it read or unread, copy or open its link,
+page it.
 
 :class:`ArticleActions` acts on a :class:`Target` (the article in question, which the screen
 chooses) through the Library and a narrow :class:`ActionHost`: tell the user, report an
@@ -12,7 +13,7 @@ import asyncio
 import dataclasses
 import os
 import webbrowser
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,6 +22,7 @@ from textual.notifications import SeverityLevel
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.model import Article
+from herald_tui.tui.handoff import BadCommand, browser_command, pager_command
 from herald_tui.tui.outside import (
     LinkRefused,
     browser_link,
@@ -74,13 +76,20 @@ class ActionHost(Protocol):
     def in_background(self, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` without blocking the user (its failure is reported like any other)."""
 
+    def run_outside(self, argv: Sequence[str], text: str | None, what: str) -> str | None:
+        """Run ``argv`` (no shell) in the terminal, the app suspended until it ends, ``text``
+        on its standard input; None if all went well, else what went wrong in one line
+        (``what`` names where the command comes from)."""
+
 
 class ArticleActions:
-    """Save, read marks, copy and open: the Library and the host kept in step."""
+    """Save, read marks, copy, open and page: the Library and the host kept in step."""
 
-    def __init__(self, library: Library, host: ActionHost) -> None:
+    def __init__(self, library: Library, host: ActionHost, browser: Sequence[str] = ()) -> None:
+        """``browser``: the ``[browser]`` command (empty: the desktop's browser)."""
         self.library = library
         self.host = host
+        self.browser = tuple(browser)
         self._read: dict[str, bool] = {}  # read marks set in this session
 
     # -- read marks and saving ---------------------------------------------------------
@@ -189,8 +198,10 @@ class ArticleActions:
         self._copy(_link(target), "Copied the link")
 
     def open_link(self, target: Target) -> None:
-        """Open the article in the browser: only a safe link to a known site, never over SSH
-        (the link is copied instead, and the user told why)."""
+        """Open the article in the browser: only a safe link to a known site. With a
+        ``[browser]`` command, that program runs in this terminal (over SSH too); else the
+        desktop's browser, never over SSH (the link is copied instead, and the user told
+        why)."""
         url = _link(target)
         homes = [source.home for source in self.library.sources()]
         hosts = known_hosts(homes, target.article.url if target.article else None)
@@ -199,9 +210,18 @@ class ArticleActions:
         except LinkRefused as refused:
             self.host.notify(f"{refused}.", severity="warning", markup=False)
             return
+        if self.browser:
+            failed = self.host.run_outside(
+                browser_command(self.browser, url), None, "the [browser] command"
+            )
+            if failed:
+                self.host.notify(failed, severity="warning", markup=False)
+            return
         unavailable = browser_unavailable(os.environ)
         if unavailable:
-            self._copy(url, f"Copied the link instead ({unavailable})")
+            # Say how to read it here next time: a text browser in this terminal.
+            why = f"{unavailable}; a [browser] command in the config opens it here"
+            self._copy(url, f"Copied the link instead ({why})")
             return
         self.host.in_background(self._browse(url))
 
@@ -211,6 +231,32 @@ class ArticleActions:
             self.host.notify("Opened in the browser.", timeout=2)
         else:
             self._copy(url, "No browser could be started; copied the link instead")
+
+    def page(self, target: Target) -> None:
+        """Send the article as plain text (sanitised) to ``$PAGER`` (``less`` by default),
+        in this terminal, the app suspended until the pager ends."""
+        article = target.article
+        if article is None:
+            self.host.notify("Not in the cache: open the article first.", timeout=3)
+            return
+        try:
+            argv = pager_command(os.environ)
+        except BadCommand as bad:
+            self.host.notify(str(bad), severity="warning", markup=False)
+            return
+        failed = self.host.run_outside(argv, self._as_text(article), "$PAGER")
+        if failed:
+            self.host.notify(failed, severity="warning", markup=False)
+
+    def _as_text(self, article: Article) -> str:
+        from herald_tui.export import article_text
+        from herald_tui.text import strip_controls
+
+        titles = {source.name: source.title for source in self.library.sources()}
+        text = article_text(article, source_title=titles.get(article.source, ""))
+        # The model is sanitised when parsed, but a cache file can be written by anyone who
+        # can write its directory: nothing reaches the terminal uncleaned.
+        return strip_controls(text)
 
     def _copy(self, url: str, done: str) -> None:
         try:

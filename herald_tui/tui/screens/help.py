@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import ClassVar
 
@@ -12,18 +12,35 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from herald_tui.tui.keys import BoundAction
+from herald_tui.tui.keys import BoundAction, effective_keys
 from herald_tui.tui.widgets._scroll import InstantScroll
 
-__all__ = ["CLOSE_HINT", "HelpScreen", "help_text"]
-
-CLOSE_HINT = "Esc, q or ? closes this screen; the arrows, PgUp and PgDn scroll it."
+__all__ = ["HelpScreen", "close_hint", "help_text"]
 
 
-def help_text(actions: Sequence[BoundAction]) -> Content:
+def close_hint(close: Sequence[str], shown: Mapping[str, Sequence[str]]) -> str:
+    """How to close the screen (``close``: its keys) and scroll it, with the keys as bound
+    now (``shown``: keys by action name, as the table lists them)."""
+    scroll = ", ".join(
+        key for name in ("down", "up", "page_up", "page_down") for key in shown.get(name, ())
+    )
+    hint = f"{_either(close)} closes this screen"
+    return f"{hint}; {scroll} scroll it." if scroll else f"{hint}."
+
+
+def _either(keys: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    if len(keys) < 2:
+        return "".join(keys)
+    return f"{', '.join(keys[:-1])} or {keys[-1]}"
+
+
+def help_text(actions: Sequence[BoundAction], close: Sequence[str] = ()) -> Content:
     """The table of keys: a heading per group, then ``keys  description  name`` rows; a
     binding group (1-9: jump to section) is one row, then its members that say more than
-    their number (``3  Yonhap News Agency › North Korea``)."""
+    their number (``3  Yonhap News Agency › North Korea``). ``close``: the keys that close
+    the screen. Every key named in the hints is one of ``actions``' keys as bound now."""
+    shown = {action.id: action.keys for action in actions}
     lines: list[Content] = []
     for title, in_title in groupby(actions, key=_title):
         if lines:
@@ -50,20 +67,36 @@ def help_text(actions: Sequence[BoundAction]) -> Content:
             "italic",
         ),
     ]
-    head = [Content.styled(CLOSE_HINT, "italic"), Content(""), *_legend(), Content("")]
+    hint = Content.styled(close_hint(close, shown), "italic")
+    head = [hint, Content(""), *_legend(shown), Content("")]
     return Content("\n").join([*head, *lines])
 
 
-def _legend() -> list[Content]:
-    """What the marks in the lists mean: nothing else on screen says it."""
+def _legend(shown: Mapping[str, Sequence[str]]) -> list[Content]:
+    """What the marks in the lists mean: nothing else on screen says it (with the keys of
+    ``shown``, by action name)."""
+
+    def key(name: str) -> str:
+        keys = shown.get(name, ())
+        return keys[0] if keys else ""
+
+    unread = f" ({key('unread')} marks it unread again)" if key("unread") else ""
+    save = f" ({key('save')})" if key("save") else ""
+    reading = key("reading_mode")
+    leave = _either([k for k in (reading, key("back")) if k])
     return [
         Content.styled("Marks", "bold underline"),
-        _row("●", "unread: not opened yet (u marks it unread again)", ""),
-        _row("★", "saved: kept offline for good (s)", ""),
+        _row("●", f"unread: not opened yet{unread}", ""),
+        _row("★", f"saved: kept offline for good{save}", ""),
         _row("◆", "new: a refresh brought it (until you move past it)", ""),
         _row("underlined", "mentions one of your watch words ([alerts] words)", ""),
         _row("2 versions", "an updated story, (LEAD)...: the newest is shown", ""),
-        _row("READING", "reading mode (z): z or Esc leaves it", ""),
+        _row(
+            "READING",
+            f"reading mode{f' ({reading})' if reading else ''}"
+            + (f": {leave} leaves it" if leave else ""),
+            "",
+        ),
     ]
 
 
@@ -78,12 +111,17 @@ def _title(action: BoundAction) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    """Keys and what they do; Escape, q or ? closes it."""
+    """Keys and what they do; Escape, q or ? closes it (the hint says so)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("escape,q,question_mark", "dismiss", "Close", id="close_help"),
     ]
     """Escape, q or ? closes; the usual keys scroll."""
+
+    @classmethod
+    def binding_ids(cls) -> set[str]:
+        """The names of its keys in Settings.keys (before any instance exists)."""
+        return {b.id for b in cls.BINDINGS if isinstance(b, Binding) and b.id}
 
     def __init__(self, actions: Sequence[BoundAction]) -> None:
         super().__init__()
@@ -93,5 +131,6 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with InstantScroll(id="help") as scroll:
             scroll.border_title = "Keys"
-            scroll.border_subtitle = "Esc closes"
-            yield Static(help_text(self.actions), id="help-text")
+            close = effective_keys(self.app, [self], "close_help")
+            scroll.border_subtitle = f"{close[0]} closes" if close else ""
+            yield Static(help_text(self.actions, close), id="help-text")

@@ -20,6 +20,7 @@ own (``reader_quotes``, ``reader_search``, ``reader_photos``, ``reader_host``, o
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from typing import Any, ClassVar
 
 from textual import events, on
@@ -37,7 +38,7 @@ from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.failures import section_failed
 from herald_tui.tui.history import Visit
-from herald_tui.tui.keys import keymap
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.listing import PEOPLE, SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
 from herald_tui.tui.screens.reader_catchup import CatchUpLayer
@@ -98,6 +99,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         Binding("U", "undo_mark", "Undo mark read", show=False, id="undo_mark_read"),
         Binding("y", "copy_link", "Copy link", show=False, id="copy_link"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
+        Binding("v", "page", "Open in pager", show=False, id="pager"),
         Binding("exclamation_mark", "save_report", "Save report", show=False, id="save_report"),
         Binding("z", "reading_mode", "Reading mode", id="reading_mode"),
         Binding("i", "photos", "Photos", show=False, id="photos"),
@@ -112,10 +114,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         ),
     ]
     """n/p next and previous article, r/R refresh, / search, " or Q the quote panel, s save,
-    u unread, y copy the link, o open it in the browser, ! save a bug report on a poorly read
-    article, N next unread, A/C mark the section/everything read and U undo that,
-    z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l between
-    panes, 1-9 jump to a section."""
+    u unread, y copy the link, o open it in the browser, v read it in $PAGER, ! save a bug
+    report on a poorly read article, N next unread, A/C mark the section/everything read and
+    U undo that, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l
+    between panes, 1-9 jump to a section."""
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
@@ -251,7 +253,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
 
     def _show_rows(self, rows: list[ListedHeadline]) -> None:
         if self.listing is not None:
-            empty = self.listing.empty(self.library.offline)
+            empty = self.listing.empty(self.library.offline, partial(key_hint, self))
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
             self.show_new_marks()
@@ -443,7 +445,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         """Say in words (no URL) that the section could not be fetched, and the key to try
         again: in the pane when it has nothing else to show, else in a notification."""
         title = self._section_titles.get(key, key)
-        retry = keymap(self.settings.keys).get("refresh", "r").split(",")[0]
+        retry = key_hint(self, "refresh", first=True)
         message = section_failed(title, error or HeraldError("unknown error"), retry)
         shown = self.section is not None and self.section.key == key
         if shown and not self.headline_list.rows:

@@ -4,12 +4,13 @@ the article in question, and the rows, counts, clipboard and workers it may touc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library
+from herald_tui.tui.handoff import hand_over, run_program
 from herald_tui.tui.screens.article_actions import ArticleActions, Target
 from herald_tui.tui.screens.reader_base import ReaderBase
 
@@ -22,8 +23,8 @@ class ActionLayer(ReaderBase):
     def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:
         """``screen``: the keyword arguments of :class:`ReaderBase`."""
         super().__init__(library, settings, **screen)
-        self.actions = ArticleActions(library, self)
-        """Save, read marks, copy and open, for the article in question."""
+        self.actions = ArticleActions(library, self, settings.browser.command)
+        """Save, read marks, copy, open and page, for the article in question."""
 
     def update_counts(self, *, everywhere: bool = False) -> None:
         """Recount unread articles (the reader's)."""
@@ -44,6 +45,11 @@ class ActionLayer(ReaderBase):
     def action_open_link(self) -> None:
         """Open the article in the browser (over SSH: copy its link instead)."""
         self._on_target(self.actions.open_link)
+
+    def action_page(self) -> None:
+        """Read the article as plain text in $PAGER (less by default); the app comes back
+        when it ends."""
+        self._on_target(self.actions.page)
 
     def action_save_report(self) -> None:
         """Save a bug-report bundle for the article (its parse, warnings and versions)."""
@@ -103,6 +109,12 @@ class ActionLayer(ReaderBase):
         self.app.copy_to_clipboard(text)
         note = getattr(self.app, "clipboard_note", None)
         return note if isinstance(note, str) else None
+
+    def run_outside(self, argv: Sequence[str], text: str | None, what: str) -> str | None:
+        """Run ``argv`` with the app suspended and resumed after (the app's ``run_program``
+        runs it, if it has one: tests inject theirs)."""
+        run = getattr(self.app, "run_program", run_program)
+        return hand_over(self.app.suspend, run, argv, text=text, what=what)
 
     def in_background(self, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` in a worker; a failure is reported like any other."""

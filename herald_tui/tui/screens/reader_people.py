@@ -6,6 +6,7 @@ highlighted, as the quote panel does."""
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from typing import Any
 
 from textual import on
@@ -16,6 +17,7 @@ from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.model import Article, Quote
 from herald_tui.results import Person, SaidQuote
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.listing import PEOPLE
 from herald_tui.tui.screens.reader_base import ReaderBase
 from herald_tui.tui.widgets import QuotePanel
@@ -66,7 +68,8 @@ class PeopleLayer(ReaderBase):
         except HeraldError as error:  # a cache that cannot be read: one line, nothing lost
             self.report_error(error)
             return
-        empty = listing.empty(self.library.offline)
+        # the period key is bound on the People view: hints read it there
+        empty = listing.empty(self.library.offline, partial(key_hint, view))
         if listing.person_key is None:
             header = f"{_count(len(people), 'person', 'people')} · {listing.period_words}"
             view.show_people(people, header, empty, self._person_seen)

@@ -25,6 +25,7 @@ from herald_tui.results import ListedHeadline
 from herald_tui.text import is_safe_url
 from herald_tui.tui import display
 from herald_tui.tui.find import Finding
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.spans import quote_pieces, term_spans
 from herald_tui.tui.timefmt import Clock, kst, relative
 from herald_tui.tui.widgets._scroll import InstantScroll
@@ -469,8 +470,10 @@ class ArticleView(InstantScroll):
 
     def _meta(self, article: Article, source_title: str) -> Content:
         lines = [" · ".join(p for p in (article.byline, article.section, source_title) if p)]
-        if article.warnings:  # discreet: the reader may still read it; ! saves a report
-            lines[0] += f" · ⚠ {len(article.warnings)} parse warnings (! report)"
+        if article.warnings:  # discreet: the reader may still read it; a key saves a report
+            report = key_hint(self, "save_report", first=True)
+            lines[0] += f" · ⚠ {len(article.warnings)} parse warnings"
+            lines[0] += f" ({report} report)" if report else ""
         now = self._clock()
         for label, when in (("Published", article.published), ("Updated", article.updated)):
             if when is not None:

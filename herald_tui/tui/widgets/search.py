@@ -12,6 +12,7 @@ from textual.widgets import Input
 
 from herald_tui.results import SearchHit
 from herald_tui.tui import display
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.timefmt import Clock, list_time
 from herald_tui.tui.widgets._hanging import Hanging
 from herald_tui.tui.widgets.rows import RowList
@@ -37,6 +38,13 @@ class SearchBox(Input):
             placeholder='words, "a phrase", a OR b, -excluded; Enter searches, Escape closes',
             compact=True,
             id=id,
+        )
+
+    def on_mount(self) -> None:
+        """Name the key that closes the box as bound now (Settings.keys may move it)."""
+        close = key_hint(self, "cancel_search", first=True)
+        self.placeholder = 'words, "a phrase", a OR b, -excluded; Enter searches' + (
+            f", {close} closes" if close else ""
         )
 
     def action_cancel(self) -> None:

@@ -14,12 +14,17 @@ from textual.widgets import Static
 
 from herald_tui.library import ProgressEvent
 from herald_tui.tui import display
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.timefmt import Clock, relative
 
-__all__ = ["READING_BADGE", "StatusBar", "describe_progress"]
+__all__ = ["StatusBar", "describe_progress", "reading_badge"]
 
-READING_BADGE = " READING: z or esc leaves "
-"""Shown in reading mode, which otherwise only looks like a wide article."""
+
+def reading_badge(toggle: str, back: str) -> str:
+    """Shown in reading mode, which otherwise only looks like a wide article: the keys that
+    leave it (``toggle``: reading mode's own, ``back``: back's), as bound now."""
+    keys = " or ".join(key for key in (toggle, back) if key)
+    return f" READING: {keys} leaves " if keys else " READING "
 
 
 def describe_progress(event: ProgressEvent) -> str:
@@ -69,7 +74,7 @@ class StatusBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Static(Content(" SAMPLE CONTENT "), id="demo-badge")
         yield Static(Content(" ONLINE "), id="network-badge")
-        yield Static(Content(READING_BADGE), id="reading-badge")
+        yield Static(id="reading-badge")
         yield Static(id="status-text")
 
     def on_mount(self) -> None:
@@ -83,7 +88,14 @@ class StatusBar(Horizontal):
         self.reading = reading
 
     def watch_reading(self, reading: bool) -> None:
-        self.query_one("#reading-badge").display = reading
+        badge = self.query_one("#reading-badge", Static)
+        if reading:  # the keys as bound now: Settings.keys may have moved them
+            badge.update(Content(self._reading_badge()))
+        badge.display = reading
+
+    def _reading_badge(self) -> str:
+        toggle = key_hint(self, "reading_mode", first=True)
+        return reading_badge(toggle, key_hint(self, "back", first=True))
 
     def watch_demo(self, demo: bool) -> None:
         self.query_one("#demo-badge").display = demo
@@ -128,7 +140,7 @@ class StatusBar(Horizontal):
         """The bar as plain text (badges included)."""
         badges = " SAMPLE CONTENT " if self.demo else ""
         badges += self._badge()
-        badges += READING_BADGE if self.reading else ""
+        badges += self._reading_badge() if self.reading else ""
         return badges + self._text().plain
 
     def _update_text(self) -> None:
