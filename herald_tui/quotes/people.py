@@ -185,13 +185,27 @@ def _unnamed(full: str, short: str) -> bool:
     """True for a role without a name: "a senior official", "the Foreign Ministry
     spokesperson", "Foreign Minister", "residents"."""
     first = full.split(" ", 1)[0].lower()
+    words = fold(short).split()
+    generic = all(w in ORG_HEADS or w in ROLE_NOUNS for w in words)
+    if len(words) == 1 and short.isupper() and _organisation(short):
+        return False  # an acronym names one body: "JCS", even where the article never spells it
+    if first == "the" and len(words) > 1 and not generic and _organisation(short):
+        # "the unification ministry" is the Unification Ministry ("the ministry" any), but
+        # "the Foreign Ministry spokesperson" is someone unnamed
+        named = words[-1] in ORG_HEADS or short[:1].isupper()
+        if named and not _person_word(words[0]) and not _person_word(words[-1]):
+            return False
     if first in _UNNAMED_STARTS or not (short[:1].isupper() or _HANGUL.match(short)):
         return True
-    words = fold(short).split()
     if _organisation(short):
         # A name needs a word of its own: "Ministry" or "Office" alone is any of them.
-        return all(w in ORG_HEADS or w in ROLE_NOUNS for w in words)
+        return generic
     return words[-1] in ROLE_NOUNS or words[-1] in PERSON_TITLES
+
+
+def _person_word(word: str) -> bool:
+    """A role or title of a person ("spokesperson", "chief"), not a body's ("ministry")."""
+    return (word in ROLE_NOUNS or word in PERSON_TITLES) and word not in ORG_HEADS
 
 
 def _organisation(name: str) -> bool:

@@ -134,3 +134,30 @@ def test_a_hangul_name_alone_is_a_full_name() -> None:
 def test_an_unattributed_quotation_has_no_speaker() -> None:
     assert speaker_of("https://a.test/1", 0, quote(None)) is None
     assert speaker_of("https://a.test/1", 0, quote("", "")) is None
+
+
+def test_a_body_named_by_its_role_words_is_that_body() -> None:
+    """The extractor gives "the unification ministry" when an article never names it more
+    fully: that is the Unification Ministry of every other article, not someone anonymous;
+    "the ministry" alone could be any."""
+    role = speaker_of(
+        "https://a.test/1", 0, quote("the unification ministry", "unification ministry")
+    )
+    named = speaker_of(
+        "https://b.test/2", 0, quote("Ministry of Unification", "Ministry of Unification")
+    )
+    vague = speaker_of("https://c.test/3", 0, quote("the ministry", "ministry"))
+    assert key(role) == key(named) == "o:unification ministry"
+    assert vague is not None and vague.kind == "anonymous"
+
+
+def test_a_role_of_a_body_stays_an_unnamed_person() -> None:
+    for phrase in ("the Foreign Ministry spokesperson", "the chief of the Korea Coast Guard"):
+        found = speaker_of("https://a.test/1", 0, quote(phrase, phrase.removeprefix("the ")))
+        assert found is not None and found.kind == "anonymous", phrase
+
+
+def test_an_acronym_the_article_never_spells_is_still_one_body() -> None:
+    one = speaker_of("https://a.test/1", 0, quote("JCS", "JCS"))
+    two = speaker_of("https://b.test/2", 0, quote("JCS", "JCS"))
+    assert key(one) == key(two) == "o:jcs"
