@@ -19,6 +19,7 @@ own (``reader_quotes``, ``reader_search``, ``reader_photos``, ``reader_host``, o
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from functools import partial
 from typing import Any, ClassVar
@@ -281,9 +282,12 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         )
 
     async def _refresh(self, section: Section) -> None:
-        before = self.listed_before(section)
+        # The cache reads around the fetch run in threads, as the library's own storing
+        # does: on the loop they held up keys while timed refreshes ran (bench_tui).
+        before = await asyncio.to_thread(self.listed_before, section)
         rows = await self.library.refresh(section.key, self._progress(section.key))
-        self.section_tree.set_unread(section.key, self.library.unread_count(section.key))
+        unread = await asyncio.to_thread(self.library.unread_count, section.key)
+        self.section_tree.set_unread(section.key, unread)
         self.note_refreshed(section, before, rows)
         if self.section is not None and self.section.key == section.key:
             self._show_rows(rows)
