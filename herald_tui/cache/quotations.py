@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from herald_tui.cache.codec import to_epoch, unseal
-from herald_tui.model import Article
+from herald_tui.model import Article, Quote
 from herald_tui.quotes.people import Speaker, article_speakers
 
 __all__ = [
@@ -47,7 +47,10 @@ def index_articles(conn: sqlite3.Connection, stored: Iterable[tuple[int, Article
             continue
         published = to_epoch(article.published) if article.published else None
         speakers = article_speakers(article)
+        said = _said_in_body(article.quotes, speakers)
         for n, (quote, speaker) in enumerate(zip(article.quotes, speakers, strict=True)):
+            if quote.paragraph is None and speaker is not None and _repeats(quote, speaker, said):
+                continue  # a headline quoting words the body quotes: one quotation, not two
             row = _row(article_id, n, published, quote.paragraph, quote.start, speaker)
             quotations.append((*row, quote.speaker, quote.text))
             if speaker is not None:
@@ -64,6 +67,24 @@ def index_articles(conn: sqlite3.Connection, stored: Iterable[tuple[int, Article
         articles,
     )
     _remember(conn, names)
+
+
+def _said_in_body(
+    quotes: Sequence[Quote], speakers: Sequence[Speaker | None]
+) -> dict[str, list[str]]:
+    """The body's quoted words by speaker key, lowercased."""
+    said: dict[str, list[str]] = {}
+    for quote, speaker in zip(quotes, speakers, strict=True):
+        if quote.paragraph is not None and speaker is not None:
+            said.setdefault(speaker.key, []).append(quote.text.lower())
+    return said
+
+
+def _repeats(quote: Quote, speaker: Speaker, said: dict[str, list[str]]) -> bool:
+    """True when the body quotes the same speaker saying the headline's words ("'swing
+    between extremes': chief" and '... "swings between extremes," the chief said')."""
+    words = quote.text.lower().strip(" ,.!?'\"‘’“”")
+    return bool(words) and any(words in text for text in said.get(speaker.key, ()))
 
 
 def index_cached(conn: sqlite3.Connection) -> int:

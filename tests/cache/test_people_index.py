@@ -175,3 +175,15 @@ def test_a_version_without_quotations_drops_them(mem: Store) -> None:
     bare = dataclasses.replace(story(1, 2, YOON), quotes=())
     mem.put_article(bare)
     assert rows(mem) == [] and mem.people() == []
+
+
+def test_a_headline_repeating_the_bodys_words_is_one_quotation(mem: Store) -> None:
+    """Wire headlines quote words the body quotes again: the speaker said them once."""
+    repeated = story(7, 7, YOON, headline="'Respond firmly': Yoon Suk Yeol")
+    own = story(8, 8, YOON, headline="'Talks are over': Yoon Suk Yeol")
+    mem.put_articles([repeated, own])
+    texts = [r[4] for r in rows(mem)]
+    assert texts.count("Respond firmly") == 0
+    assert "Talks are over" in texts
+    (yoon,) = mem.people()
+    assert yoon.quotes == 3  # two body quotations and the headline's own words
