@@ -10,7 +10,14 @@ from herald_tui.tui.listing import SAVED
 from herald_tui.tui.screens import HelpScreen
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import option_texts, press, reader, record_notifications, screen_text
+from tests.tui.helpers import (
+    option_texts,
+    press,
+    reader,
+    record_notifications,
+    screen_text,
+    settle,
+)
 from tests.tui.sample_site import SampleNews
 
 WIDE = (160, 40)
@@ -118,3 +125,12 @@ async def test_the_search_box_names_the_rebound_close_key(make_app: MakeApp) -> 
         assert box.placeholder.endswith("; Enter searches, f9 closes")
         await press(pilot, "f9")
         assert not box.display or not reader(app).query_one("#search-bar").display
+
+
+async def test_the_preview_names_the_rebound_open_key(make_app: MakeApp) -> None:
+    app = make_app(settings=Settings(keys={"open": "ctrl+o"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = flat(screen_text(app))
+        assert "Stored: readable offline. ^o reads it." in text
+        assert "Enter reads it" not in text

@@ -14,6 +14,7 @@ from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.tui.history import History, Visit
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.screens.reader_base import ReaderBase
 
 __all__ = ["ReadLayer"]
@@ -128,5 +129,15 @@ class ReadLayer(ReaderBase):
         source = self._source_titles.get(headline.source, headline.source)
         section = self._section_titles.get(f"{headline.source}/{headline.section}", "")
         self.article_view.show_preview(
-            row, source, section or headline.section, stored=stored, offline=self.library.offline
+            row,
+            source,
+            section or headline.section,
+            stored=stored,
+            offline=self.library.offline,
+            open_key=_spelled(key_hint(self.headline_list, "open", first=True)),
         )
+
+
+def _spelled(key: str) -> str:
+    """A key for a sentence: the footer's "⏎" is "Enter" there."""
+    return "Enter" if key in ("", "⏎", "enter") else key

@@ -305,10 +305,18 @@ class ArticleView(InstantScroll):
             self.find(self.finding.needle, scroll=False)
 
     def show_preview(
-        self, row: ListedHeadline, source: str, section: str, *, stored: bool, offline: bool
+        self,
+        row: ListedHeadline,
+        source: str,
+        section: str,
+        *,
+        stored: bool,
+        offline: bool,
+        open_key: str = "Enter",
     ) -> None:
         """Show what the list knows of a headline while no article is open: its title, where
-        and when it was filed, its summary, and whether the article is stored to read."""
+        and when it was filed, its summary, and whether the article is stored to read
+        (``open_key``: the key that opens it, as bound)."""
         headline = row.headline
         lines = [" · ".join(part for part in (source, section) if part)]
         if headline.published is not None:
@@ -320,7 +328,7 @@ class ArticleView(InstantScroll):
             display.line(headline.title),
             Content("\n").join(display.line(text) for text in lines if text),
             display.text(headline.summary),
-            display.line(_preview_note(row, stored, offline)),
+            display.line(_preview_note(row, stored, offline, open_key)),
         )
         if self._preview is None:  # else the preview shown is updated: no remounting per key
             self._no_article()
@@ -499,14 +507,14 @@ class ArticleView(InstantScroll):
             self.post_message(self.LinkOpened(self, event.option_list.links[event.option_index]))
 
 
-def _preview_note(row: ListedHeadline, stored: bool, offline: bool) -> str:
+def _preview_note(row: ListedHeadline, stored: bool, offline: bool, key: str) -> str:
     """Whether the previewed article can be read, and how."""
     saved = "Saved; " if row.saved else ""
     if stored:
-        return f"{saved}Stored: readable offline. Enter reads it."
+        return f"{saved}Stored: readable offline. {key} reads it."
     if offline:
         return f"{saved}Not stored: it cannot be read offline."
-    return f"{saved}Not stored yet: Enter fetches it."
+    return f"{saved}Not stored yet: {key} fetches it."
 
 
 def _line_of(text: str, width: int, offset: int) -> int:
