@@ -141,7 +141,7 @@ class CatchUpLayer(KeepUpLayer):
             return
         self.last_marked = None
         where = f" {last.what}" if last.what else ""
-        self.notify(f"Undone: {len(last.urls)} unread again{where}.", timeout=3)
+        self.notify(f"Undone: {len(last.urls)} unread again{where}.", timeout=3, markup=False)
 
     def _mark_read(self, urls: list[str], what: str) -> None:
         changed = self._set_read(urls, read=True)
@@ -149,12 +149,13 @@ class CatchUpLayer(KeepUpLayer):
             return
         where = f" {what}" if what else ""
         if not changed:
-            self.notify(f"Nothing unread{where}.", timeout=2)
+            self.notify(f"Nothing unread{where}.", timeout=2, markup=False)
             return
         self.last_marked = MarkedRead(changed, what)
         key = keymap(self.settings.keys).get("undo_mark_read", "U").split(",")[0]
         undo = self.app.get_key_display(Binding(key, "undo_mark"))
-        self.notify(f"Marked {len(changed)} read{where} · {undo} undoes", timeout=4)
+        # a section title and a rebound key ("[") are no markup
+        self.notify(f"Marked {len(changed)} read{where} · {undo} undoes", timeout=4, markup=False)
 
     def _set_read(self, urls: list[str], *, read: bool) -> list[str] | None:
         """Mark ``urls`` in the Library, then the rows and the counts; the URLs changed, or
