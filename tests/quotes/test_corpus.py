@@ -294,7 +294,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning2", 10, 50),
         ("tuning3", 12, 60),
         ("tuning4", 15, 100),
-        ("tuning5", 10, 100),
+        ("tuning5", 22, 200),
         ("blind2", 15, 150),
     ],
 )
