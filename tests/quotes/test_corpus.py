@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "tuning2", "tuning3", "tuning4", "blind2")
+SPLITS = ("dev", "tuning2", "tuning3", "tuning4", "blind2", "blind3")
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
 OPEN_DOUBLE, CLOSE_DOUBLE = '"“', '"”'
@@ -295,6 +295,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning3", 12, 60),
         ("tuning4", 15, 100),
         ("blind2", 15, 150),
+        ("blind3", 8, 80),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
