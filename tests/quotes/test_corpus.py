@@ -295,7 +295,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning3", 12, 60),
         ("tuning4", 15, 100),
         ("blind2", 15, 150),
-        ("blind3", 8, 80),
+        ("blind3", 16, 130),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
