@@ -7,6 +7,11 @@ cost of a search is bounded whatever the size of the cache: a broad word matches
 thousands of rows, and bm25 over all of them took 0.3 s. ``since:`` / ``until:`` are a key
 range, so an older period is ranked in full. An article and its listed headline are one
 result (the article's, when it is stored).
+
+bm25 also reads, once per search, every row holding a phrase of the query, to weigh it. A
+search holding a word in a fifth of the index or more ("of", "korea"), or a filter, finds its
+:data:`MAX_RANKED_COMMON` newest matches first, then ranks them by its other words only
+(:func:`ranked_query`).
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ __all__ = [
 
 MAX_RANKED = 2_000
 """Matches ranked by bm25 in one search of the cache: the newest by time published."""
+
+MAX_RANKED_COMMON = 1_000
+"""Matches ranked when the search holds a common word or a filter (:func:`ranked_query`):
+finding them walks the long lists of rows holding the common words, in proportion."""
 
 COMMON_SHARE = 0.2
 """A group of words in more than this share of the index is left out of the ranking (bm25
@@ -107,7 +116,7 @@ def search_index(
             for (key,) in db.rows(
                 "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?"
                 " AND rowid < ? ORDER BY rowid DESC LIMIT ?",
-                (fts_query, low, high, MAX_RANKED),
+                (fts_query, low, high, MAX_RANKED_COMMON),
                 query_error=SearchError,
                 budget=budget,
             )
@@ -143,6 +152,8 @@ def ranked_query(db: Database, query: Rendered, budget: tuple[int, str]) -> str 
     bm25 reads every row holding a phrase of the query, to weigh it: the common ones ("of",
     "korea", a filter's "yonhap") took most of a search's time and weigh least; excluded
     words weigh nothing (they are in no match) and a filter means no relevance."""
+    if len(query.words) + len(query.others) < 2:
+        return None  # nothing could be left out
     slices = _sample_slices(db)
     if not query.words or not slices:
         return None

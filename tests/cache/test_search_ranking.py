@@ -86,8 +86,13 @@ def test_filters_choose_the_matches_and_titles_still_rank_first(big: Store) -> N
     assert national[0] == url(0) and set(national[1:]) == {url(10), url(20), url(30)}
 
 
-def test_only_the_newest_matches_are_ranked(big: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ranking, "MAX_RANKED", 3)
+@pytest.mark.parametrize(
+    ("text", "bound"), [("missile", "MAX_RANKED"), ("korea missile", "MAX_RANKED_COMMON")]
+)
+def test_only_the_newest_matches_are_ranked(
+    big: Store, monkeypatch: pytest.MonkeyPatch, text: str, bound: str
+) -> None:
+    monkeypatch.setattr(ranking, bound, 3)
     # The newest three matches (39, 30, 20), the title first: the oldest title is not ranked.
-    hits = [h.url for h in big.search("korea missile")]
+    hits = [h.url for h in big.search(text)]
     assert hits[0] == url(39) and set(hits[1:]) == {url(30), url(20)}
