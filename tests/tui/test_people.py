@@ -281,3 +281,15 @@ async def test_the_filter_names_its_clear_key_as_bound() -> None:
         await open_people(pilot)
         await press(pilot, "slash")
         assert "a name; Enter keeps, esc clears" in screen_text(app)  # whole at 80x24
+
+
+async def test_why_the_people_list_is_empty_is_read_whole_at_80x24() -> None:
+    """Rows of the People list are cut to one line each; the message saying why it is empty
+    wraps instead."""
+    library = NewsLibrary(Registry.load({}), Store.in_memory(), None)
+    app = HeraldApp(library, Settings(), clock=lambda: NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await press(pilot, "escape", "G", "k", "enter")
+        text = " ".join(screen_text(app).split())
+        assert "(herald-tui sync) are listed here." in text
+        assert "…" not in text
