@@ -242,6 +242,14 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         here = listing.location(self.library, self._source_titles, len(self.shown_list.rows))
         bar = self.status_bar
         bar.location, bar.note, bar.synced = here.where, here.note, here.synced
+        # The tree's count: kept current as headlines are read (SectionTree.UnreadChanged).
+        bar.unread = self.section_tree.unread(listing.section.key) if listing.section else 0
+
+    @on(SectionTree.UnreadChanged)
+    def _unread_changed(self, event: SectionTree.UnreadChanged) -> None:
+        listing = self.shown_listing
+        if listing is not None and listing.section and listing.section.key == event.section_key:
+            self.status_bar.unread = event.count
 
     def _cached_rows(self, listing: HeadlineListing) -> list[ListedHeadline] | None:
         """The listing's rows from the cache; None (and said in one line) if the cache

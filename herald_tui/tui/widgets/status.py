@@ -65,6 +65,8 @@ class StatusBar(Horizontal):
     """Show the READING badge and how to leave reading mode (follows the screen's)."""
     news: reactive[str] = reactive("")
     """What refreshes brought and the reader has not seen yet (``3 new in National``)."""
+    unread: reactive[int] = reactive(0)
+    """Unread headlines in what is listed (``12 unread``; nothing said when 0)."""
 
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -128,6 +130,9 @@ class StatusBar(Horizontal):
     def watch_news(self) -> None:
         self._update_text()
 
+    def watch_unread(self) -> None:
+        self._update_text()
+
     def set_progress(self, task: str, event: ProgressEvent | None) -> None:
         """Show what ``task`` is doing, or forget it (``None``) when it is over."""
         self._progress.pop(task, None)  # re-inserted: the newest report is shown
@@ -153,12 +158,10 @@ class StatusBar(Horizontal):
         synced = self.note or "never synced"
         if self.synced is not None and not self.note:
             synced = f"synced {relative(self.synced, self._clock())}"
-        parts: list[Content | tuple[str, str]] = [
-            Content(" "),
-            display.line(self.location),
-            (" · ", ".status-bar--dim"),
-            display.line(synced, ".status-bar--dim"),
-        ]
+        parts: list[Content | tuple[str, str]] = [Content(" "), display.line(self.location)]
+        if self.unread:
+            parts.append((f" · {self.unread:,} unread", ".status-bar--dim"))
+        parts += [(" · ", ".status-bar--dim"), display.line(synced, ".status-bar--dim")]
         if self.news:
             parts.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
         if self._progress:
