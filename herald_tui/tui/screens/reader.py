@@ -484,7 +484,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         return True if read is None else read
 
     def action_step(self, delta: int) -> None:
-        """Open the next (1) or previous (-1) headline of the list (or search result)."""
+        """Open the next or previous headline of the list (or search result)."""
         listing = self.shown_list
         index = listing.index_of(self.article_url or "")
         if index is None:
@@ -502,7 +502,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             self._open_row(self.headline_list.rows[target])
 
     def action_refresh(self) -> None:
-        """Refresh the listed section (offered only where :meth:`_to_refresh` names one)."""
+        """Fetch the listed section again (where there is one to fetch)."""
         section = self._to_refresh()
         if section is not None:
             self._start_refresh(section)
