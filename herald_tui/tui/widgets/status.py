@@ -159,11 +159,12 @@ class StatusBar(Horizontal):
         if self.synced is not None and not self.note:
             synced = f"synced {relative(self.synced, self._clock())}"
         parts: list[Content | tuple[str, str]] = [Content(" "), display.line(self.location)]
+        # Most telling first: a narrow bar cuts the end, which the sync time can spare best.
         if self.unread:
             parts.append((f" · {self.unread:,} unread", ".status-bar--dim"))
-        parts += [(" · ", ".status-bar--dim"), display.line(synced, ".status-bar--dim")]
         if self.news:
             parts.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
+        parts += [(" · ", ".status-bar--dim"), display.line(synced, ".status-bar--dim")]
         if self._progress:
             latest = list(self._progress.values())[-1]
             more = f" (+{len(self._progress) - 1})" if len(self._progress) > 1 else ""
