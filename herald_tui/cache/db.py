@@ -114,6 +114,11 @@ class _Damaged(Exception):
             self.conn.close()
 
 
+class _Outdated(_Damaged):
+    """A file of an older version, opened read-only: it cannot be upgraded, so it is not
+    read (its schema is not this version's), but nothing is wrong with it."""
+
+
 class Database:
     """A connection to one database file (or its in-memory stand-in) and its state.
 
@@ -209,6 +214,13 @@ class Database:
         if path.exists():
             try:
                 return cls._open_readable(path, spec, notices, reason)
+            except _Outdated as outdated:
+                outdated.close()
+                notices.add(
+                    f"The {spec.label} at {path} is from an older herald-tui and needs a"
+                    " one-time update, which this read-only command does not make: start the"
+                    " app, or run 'herald-tui cache vacuum', once."
+                )
             except _Damaged as damage:
                 damage.close()
                 notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
@@ -250,10 +262,10 @@ class Database:
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
             problem = check_file(conn, path, spec.migrations)
-            if not problem and readonly and version < len(spec.migrations):
-                problem = f"schema version {version} needs an upgrade, impossible read-only"
             if problem:
                 raise _Damaged(problem)
+            if readonly and version < len(spec.migrations):
+                raise _Outdated(f"schema version {version} needs an upgrade")
             if not readonly:
                 _migrate(conn, path, spec, upgrading)
                 if flagged(path):

@@ -209,3 +209,24 @@ def test_the_app_and_commands_say_so_before_their_library_opens(
     assert err.startswith("Updating the cache for this version of herald-tui (once):"), err
     assert "... done.\n" in err
     assert "Headline 1" in out
+
+
+def test_a_read_only_command_says_how_to_update_an_older_cache(
+    dirs: tuple[Path, Path], cli: object
+) -> None:
+    """search, people and saved open the cache read-only: they cannot upgrade it, and say
+    what will, instead of calling it unusable."""
+    old_cache(dirs[0], cache_004_search)
+    dirs[1].mkdir()
+    status, out, err = cli("--offline", "search", "pyongyang")  # type: ignore[operator]
+    assert "https://" not in out  # nothing read from it
+    assert (
+        "is from an older herald-tui and needs a one-time update, which this read-only command"
+        " does not make: start the app, or run 'herald-tui cache vacuum', once." in err
+    )
+    assert "cannot be used" not in err
+    status, out, err = cli("--offline", "cache", "vacuum")  # type: ignore[operator]
+    assert status == 0 and "Updating the cache" in err, err
+    status, out, err = cli("--offline", "search", "pyongyang")  # type: ignore[operator]
+    assert status == 0 and "older herald-tui" not in err
+    assert out.count("https://en.yna.co.kr/view/") == ARTICLES
