@@ -153,18 +153,21 @@ class StatusBar(Horizontal):
             self.query_one("#status-text", Static).update(self._text())
 
     def _text(self) -> Content:
-        """Location, sync time (or note) and progress, built from plain strings (names and
-        searches are untrusted)."""
-        synced = self.note or "never synced"
-        if self.synced is not None and not self.note:
-            synced = f"synced {relative(self.synced, self._clock())}"
+        """Location (with its note), unread count, news, sync time and progress, built from
+        plain strings (names and searches are untrusted). Most telling first: a narrow bar
+        cuts the end, which the sync time can spare best."""
         parts: list[Content | tuple[str, str]] = [Content(" "), display.line(self.location)]
-        # Most telling first: a narrow bar cuts the end, which the sync time can spare best.
+        if self.note:  # what is listed: "2 kept offline", "7 results"
+            parts += [(" · ", ".status-bar--dim"), display.line(self.note, ".status-bar--dim")]
         if self.unread:
             parts.append((f" · {self.unread:,} unread", ".status-bar--dim"))
         if self.news:
             parts.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
-        parts += [(" · ", ".status-bar--dim"), display.line(synced, ".status-bar--dim")]
+        if not self.note:
+            synced = "never synced"
+            if self.synced is not None:
+                synced = f"synced {relative(self.synced, self._clock())}"
+            parts += [(" · ", ".status-bar--dim"), display.line(synced, ".status-bar--dim")]
         if self._progress:
             latest = list(self._progress.values())[-1]
             more = f" (+{len(self._progress) - 1})" if len(self._progress) > 1 else ""
