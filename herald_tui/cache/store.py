@@ -88,6 +88,7 @@ from herald_tui.cache.search import (
     rebuild_terms,
     remember_terms,
     render,
+    render_parts,
 )
 from herald_tui.model import Article, Headline
 from herald_tui.query import Term, highlight_terms, time_bounds
@@ -465,9 +466,8 @@ class Store:
             return []
         search = Search(parsed, tuple(highlight_terms(parsed.items)), since, until)
         budget = (_search.MAX_STEPS, _search.TOO_BROAD)  # read now: tests lower it
-        found = search_index(
-            self._cache, search, render(parsed, expander(self._cache), keys=True), limit, budget
-        )
+        rendered = render_parts(parsed, expander(self._cache), keys=True)
+        found = search_index(self._cache, search, rendered, limit, budget)
         words = [i for i in parsed.items if not (isinstance(i, Term) and i.field)]
         # Few saved articles: FTS5's own prefixes are cheap there.
         plain = render(replace(parsed, items=words)) if _searches(words) else None
