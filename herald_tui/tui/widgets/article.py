@@ -336,6 +336,10 @@ class ArticleView(InstantScroll):
             self._replace(list(blocks))
             self._preview = blocks
         for block, content in zip(self._preview, parts, strict=True):
+            # The same text again (a refresh re-shows the highlighted row): no update, so
+            # no layout of the whole screen (bench_tui, keys while timed refreshes run).
+            if _same(block.content, content):
+                continue
             block.update(content)
             block.display = bool(content)
 
@@ -505,6 +509,13 @@ class ArticleView(InstantScroll):
         if isinstance(event.option_list, RelatedList):
             event.stop()
             self.post_message(self.LinkOpened(self, event.option_list.links[event.option_index]))
+
+
+def _same(shown: object, content: Content) -> bool:
+    """True if ``shown`` is ``content``, styles included (Content's ``==`` compares text)."""
+    return (
+        isinstance(shown, Content) and shown.plain == content.plain and shown.spans == content.spans
+    )
 
 
 def _preview_note(row: ListedHeadline, stored: bool, offline: bool, key: str) -> str:
