@@ -129,3 +129,14 @@ def test_last_synced(mem: Store) -> None:
     mem.put_headlines(SECTION, [headline(1)])  # default: now
     after = mem.last_synced(SECTION)
     assert after is not None and before <= after <= datetime.now(UTC)
+
+
+def test_a_list_can_be_read_less_the_urls_known(mem: Store) -> None:
+    heads = [headline(n, published=WHEN + timedelta(hours=n)) for n in (1, 2, 3, 4)]
+    mem.put_headlines(SECTION, heads, seen_at=SEEN)
+    mem.set_read(heads[3].url, True)
+    known = {heads[0].url, heads[2].url, "https://en.yna.co.kr/view/not-listed"}
+    rows = mem.headlines(SECTION, leave_out=known)
+    assert [row.headline for row in rows] == [heads[3], heads[1]]  # newest first
+    assert [row.read for row in rows] == [True, False]
+    assert mem.headlines(SECTION, leave_out=()) == mem.headlines(SECTION)
