@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from herald_tui.cache.codec import as_int, seal, to_epoch, unseal
+from herald_tui.cache.codec import as_int, seal_headline, to_epoch, unseal
 from herald_tui.cache.db import Database
 from herald_tui.cache.listed import index_headlines
 from herald_tui.model import Headline
@@ -70,7 +70,7 @@ def put_headlines(
                 r.fold_key,
                 int(r.shown),
                 r.revisions,
-                *seal(r.headline, compress=False),
+                *seal_headline(r.headline),
             )
             for r in rows
         ],
