@@ -231,6 +231,38 @@ async def test_a_refresh_redraws_the_preview_only_if_its_headline_changed(
         assert "Heavy rain moves south overnight." in screen_text(app)
 
 
+async def test_the_preview_is_laid_out_at_every_key_as_a_full_layout_would() -> None:
+    # A preview block keeping its height is updated without a layout of the screen: the
+    # screen must then be what a full layout gives, whether the summary's height changed
+    # (one line, four, one) or not.
+    summaries = ["Short.", "Long summary " * 12, "Also short.", "Just as short."]
+    rows = [
+        news.uncached(
+            f"{news.YNA}AEN2024071000{n:04d}315",
+            f"Wire story {n}",
+            "yonhap",
+            "national",
+            news.at(12, 50 - n),
+            summary,
+        )
+        for n, summary in enumerate(summaries)
+    ]
+    sample = sample_news_library(offline=True, lists={"yonhap/national": [(r, 1) for r in rows]})
+    app = HeraldApp(sample.library, Settings(), clock=lambda: news.NOW)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        summary = app.screen.query_one(ArticleView).query_one("Static.summary")
+        heights = [summary.size.height]
+        for key in ["j", "j", "j", "k", "k", "k"]:
+            await press(pilot, key)
+            heights.append(summary.size.height)
+            shown = screen_text(app)
+            app.screen.refresh(layout=True)
+            await settle(pilot)
+            assert screen_text(app) == shown
+        assert heights == [1, 4, 1, 1, 1, 4, 1]
+
+
 async def test_offline_the_preview_says_what_cannot_be_read() -> None:
     sample = sample_news_library(offline=True)
     app = HeraldApp(sample.library, Settings(), clock=lambda: news.NOW)
