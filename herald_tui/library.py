@@ -14,7 +14,7 @@ is one line naming the URL and the cause.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
@@ -80,9 +80,11 @@ class Library(Protocol):
         ...
 
     async def refresh(
-        self, section_key: str, progress: Progress | None = None
+        self, section_key: str, progress: Progress | None = None, *, known: Collection[str] = ()
     ) -> list[ListedHeadline]:
-        """Fetch the section's feed (or list page), store it, return the new list.
+        """Fetch the section's feed (or list page), store it, return the new list, less the
+        headlines whose URL is in ``known`` (a caller that needs only what is new: reading
+        back the rest is most of what storing a list costs).
 
         Raises OfflineError when offline; FetchError/ParseError subclasses on failure (the
         cached list is untouched)."""

@@ -126,9 +126,10 @@ class NewsLibrary:
         return self.store.unread_count(section_key)
 
     async def refresh(
-        self, section_key: str, progress: Progress | None = None
+        self, section_key: str, progress: Progress | None = None, *, known: Collection[str] = ()
     ) -> list[ListedHeadline]:
-        """Fetch the section's headlines, store them, return the stored list."""
+        """Fetch the section's headlines, store them, return the stored list less the
+        headlines whose URL is in ``known``."""
         client = self._online()
         section, fetcher = self._section(section_key)
         _report(progress, ProgressEvent(f"updating {section.title}"))
@@ -139,7 +140,7 @@ class NewsLibrary:
             await asyncio.to_thread(self.store.touch_section, section_key)
         else:
             await asyncio.to_thread(self.store.put_headlines, section_key, headlines)
-        return await asyncio.to_thread(self.store.headlines, section_key)
+        return await asyncio.to_thread(self.store.headlines, section_key, leave_out=known)
 
     async def _fetch_headlines(
         self, client: HttpClient, fetcher: Fetcher, section: Section, progress: Progress | None

@@ -30,6 +30,7 @@ __all__ = [
     "fts_columns",
     "fts_text",
     "seal",
+    "seal_headline",
     "seal_json",
     "search_columns",
     "search_text",
@@ -62,6 +63,22 @@ def checksum(data: bytes) -> bytes:
 def seal(obj: Article | Headline, *, compress: bool) -> tuple[bytes, bytes]:
     """``(data, checksum)`` to store for ``obj``."""
     return seal_json(to_json(obj), compress=compress)
+
+
+def seal_headline(headline: Headline) -> tuple[bytes, bytes]:
+    """``(data, checksum)`` to store for a headline (uncompressed), kept for the last few
+    thousand: a refresh stores a section's whole list again, and sealed it twice (the list,
+    the search's ``listed``), though most of its headlines are those of the last refresh.
+    Encoding them was most of the cost of storing a list, in a thread holding the GIL while
+    keys waited (bench_tui)."""
+    # The offset too: equal times in two zones are equal headlines, not the same JSON.
+    offset = headline.published.utcoffset() if headline.published else None
+    return _seal_headline(headline, offset)
+
+
+@lru_cache(maxsize=4096)
+def _seal_headline(headline: Headline, offset: object) -> tuple[bytes, bytes]:
+    return seal(headline, compress=False)
 
 
 def seal_json(text: str, *, compress: bool) -> tuple[bytes, bytes]:

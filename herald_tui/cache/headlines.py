@@ -14,10 +14,10 @@ then by feed position.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from herald_tui.cache.codec import as_int, seal, to_epoch, unseal
+from herald_tui.cache.codec import as_int, seal_headline, to_epoch, unseal
 from herald_tui.cache.db import Database
 from herald_tui.cache.listed import index_headlines
 from herald_tui.model import Headline
@@ -70,7 +70,7 @@ def put_headlines(
                 r.fold_key,
                 int(r.shown),
                 r.revisions,
-                *seal(r.headline, compress=False),
+                *seal_headline(r.headline),
             )
             for r in rows
         ],
@@ -116,8 +116,12 @@ def _fold(rows: list[_Row]) -> list[_Row]:
     return rows
 
 
-def list_headlines(db: Database, section_key: str, limit: int) -> list[tuple[Headline, int]]:
-    """The section's shown headlines, newest first, with each story's revision count.
+def list_headlines(
+    db: Database, section_key: str, limit: int, leave_out: Collection[str] = ()
+) -> list[tuple[Headline, int]]:
+    """The section's shown headlines, newest first, with each story's revision count; of
+    the first ``limit``, those whose URL is in ``leave_out`` are skipped before they are
+    decoded (decoding and checking is what a read of the list costs).
 
     Rows failing their integrity check are left out, with a notice.
     """
@@ -128,6 +132,8 @@ def list_headlines(db: Database, section_key: str, limit: int) -> list[tuple[Hea
     )
     listed: list[tuple[Headline, int]] = []
     for url, data, digest, revisions in rows:
+        if url in leave_out:
+            continue
         headline = unseal(Headline, data, digest, url)
         if headline is None:
             db.notices.add(

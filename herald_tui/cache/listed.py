@@ -16,7 +16,7 @@ from herald_tui.cache.codec import (
     LISTED,
     VOCABULARY_COLUMNS,
     as_int,
-    seal,
+    seal_headline,
     search_columns,
     to_epoch,
     unseal,
@@ -38,7 +38,7 @@ def index_headlines(
     known = _known(conn, [h.url for h in headlines])
     terms: set[str] = set()
     for headline in headlines:
-        data, digest = seal(headline, compress=False)
+        data, digest = seal_headline(headline)
         row = known.get(headline.url)
         sections = row[2].split() if row else []
         if row is not None:

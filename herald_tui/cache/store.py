@@ -62,7 +62,7 @@ A Store is safe to share between threads; several processes may use the same fil
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -335,10 +335,13 @@ class Store:
         with self._cache.write() as conn:
             _headlines.put_headlines(conn, section_key, items, seen)
 
-    def headlines(self, section_key: str, limit: int = 200) -> list[ListedHeadline]:
+    def headlines(
+        self, section_key: str, limit: int = 200, *, leave_out: Collection[str] = ()
+    ) -> list[ListedHeadline]:
         """The section's list, newest first, one row per story (newest revision, with the
-        number of revisions folded in), with read and saved marks."""
-        listed = _headlines.list_headlines(self._cache, section_key, limit)
+        number of revisions folded in), with read and saved marks; less the rows whose URL
+        is in ``leave_out`` (cheap: they are never decoded)."""
+        listed = _headlines.list_headlines(self._cache, section_key, limit, leave_out)
         urls = [h.url for h, _n in listed]
         read = _user.read_urls(self._user, urls)
         saved = _user.saved_urls(self._user, urls)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import dataclasses
+from datetime import UTC, datetime, timedelta, timezone
 
 from herald_tui.cache import Store
 from herald_tui.model import Headline
@@ -129,3 +130,28 @@ def test_last_synced(mem: Store) -> None:
     mem.put_headlines(SECTION, [headline(1)])  # default: now
     after = mem.last_synced(SECTION)
     assert after is not None and before <= after <= datetime.now(UTC)
+
+
+def test_a_list_can_be_read_less_the_urls_known(mem: Store) -> None:
+    heads = [headline(n, published=WHEN + timedelta(hours=n)) for n in (1, 2, 3, 4)]
+    mem.put_headlines(SECTION, heads, seen_at=SEEN)
+    mem.set_read(heads[3].url, True)
+    known = {heads[0].url, heads[2].url, "https://en.yna.co.kr/view/not-listed"}
+    rows = mem.headlines(SECTION, leave_out=known)
+    assert [row.headline for row in rows] == [heads[3], heads[1]]  # newest first
+    assert [row.read for row in rows] == [True, False]
+    assert mem.headlines(SECTION, leave_out=()) == mem.headlines(SECTION)
+
+
+def test_a_headline_is_stored_as_given_whatever_was_stored_before(mem: Store) -> None:
+    # Sealing is kept per headline (a refresh stores mostly the same ones again): the same
+    # time in another zone is an equal headline, but is stored as given.
+    kst = timezone(timedelta(hours=9))
+    utc = headline(1, published=datetime(2024, 7, 10, 3, 0, tzinfo=UTC))
+    local = dataclasses.replace(utc, published=datetime(2024, 7, 10, 12, 0, tzinfo=kst))
+    assert utc == local
+    for given in (utc, local, utc):
+        mem.put_headlines(SECTION, [given], seen_at=SEEN)
+        stored = mem.headlines(SECTION)[0].headline.published
+        assert stored is not None and given.published is not None
+        assert stored.utcoffset() == given.published.utcoffset()

@@ -253,3 +253,15 @@ def test_random_corruption_never_returns_damaged_content(tmp_path: Path) -> None
             outcomes["no visible effect"] += 1
     # The trials must exercise both defences, not just land in unused bytes.
     assert outcomes["moved aside"] >= 10 and outcomes["damage noticed"] >= 10, outcomes
+
+
+def test_rows_left_out_of_a_read_are_never_decoded(filled: tuple[Path, Path]) -> None:
+    # A refresh of a section not on screen reads back only what is new (issue 16): the
+    # rest is skipped before its integrity is checked, so damage there is not met either.
+    flip_byte(filled[0] / "cache.sqlite3", "headlines", "data", headline(2).url, copies=2)
+    with Store.open(*filled) as store:
+        rows = store.headlines(SECTION, leave_out={headline(2).url, headline(3).url})
+        assert [row.headline for row in rows] == [headline(1)]
+        assert not store.notices
+        assert [row.headline for row in store.headlines(SECTION)] == [headline(1), headline(3)]
+        assert any("integrity check" in notice for notice in store.notices)

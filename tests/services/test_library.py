@@ -36,6 +36,15 @@ async def test_refresh_stores_the_list_and_folds_revisions(library: NewsLibrary)
     assert events and "All News" in events[0].message
 
 
+async def test_refresh_can_return_only_the_rows_not_known(library: NewsLibrary) -> None:
+    # What a section not on screen asks for: the new headlines, not the whole list again.
+    rows = await library.refresh("yonhap/news")
+    assert len(rows) > 2
+    known = {row.headline.url for row in rows[1:-1]}
+    fresh = await library.refresh("yonhap/news", known=known)
+    assert fresh == [rows[0], rows[-1]]
+
+
 async def test_an_unchanged_feed_costs_a_304_and_counts_as_a_sync(
     library: NewsLibrary, demo: FaultServer, clock: Clock
 ) -> None:

@@ -101,6 +101,52 @@ async def test_a_timed_refresh_adds_headlines_above_without_moving_anything(
         assert "3 new in National" in reader(app).status_bar.text
 
 
+async def test_a_timed_refresh_builds_only_the_rows_it_changed(make_app: MakeApp) -> None:
+    # Redrawing all 200 rows of a list after each refresh held up keys (bench_tui): rows
+    # that look as they did keep their options (measured and drawn already).
+    sample = long_list()
+    timers = Timers()
+    app = make_app(sample, every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        await press(pilot, *["j"] * 25, *["k"] * 6)
+        listing = reader(app).headline_list
+        before, options = cursor(app), list(listing.options)
+        feed = sample.site.lists["yonhap/national"]
+        feed[9] = dataclasses.replace(feed[9], title="Wire story 10, updated")
+        feed[:0] = [brand_new(n) for n in (1, 2, 3)]
+        timers.fire()
+        await settle(pilot)
+        assert cursor(app) == before  # the same headline, on the same line
+        kept = [new is old for new, old in zip(listing.options[3:], options, strict=True)]
+        assert kept == [n != 9 for n in range(40)]  # all but the changed one
+        texts = option_texts(listing)
+        assert "Wire story 10, updated" in texts[12]
+        assert [text[0] for text in texts[:4]] == ["◆", "◆", "◆", "●"]
+
+
+async def test_a_section_opened_while_its_refresh_runs_lists_all_its_rows(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    # A section not on screen reads back only what its refresh brought; one opened
+    # meanwhile needs its whole list.
+    timers = Timers()
+    app = make_app(every=timers)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        gate = sample.site.hold("yonhap/nk")
+        timers.fire()
+        while "yonhap/nk" not in sample.site.targets("refresh"):
+            await pilot.pause()
+        await pilot.press("2")  # North Korea, while its refresh waits for the network
+        gate.set()
+        await settle(pilot)
+        listing = reader(app).headline_list
+        assert [row.headline.url for row in listing.rows] == sample.list_urls("yonhap/nk")
+        assert listing.rows[0].headline == news.FRESH
+        assert [text[0] for text in option_texts(listing)].count("◆") == 1
+        assert "1 new in North Korea" in reader(app).status_bar.text
+
+
 async def test_new_marks_go_once_seen_and_the_status_bar_follows(make_app: MakeApp) -> None:
     sample = long_list()
     timers = Timers()

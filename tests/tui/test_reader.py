@@ -11,6 +11,7 @@ from textual.message import Message
 
 from herald_tui.fetchers.entry_points import EntryPoint
 from herald_tui.fetchers.registry import ENTRY_POINT_GROUP
+from herald_tui.library import ProgressEvent
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
 from herald_tui.tui.widgets._hanging import Hanging
 from tests.tui import sample_news as news
@@ -474,3 +475,20 @@ async def test_status_bar_reports_progress_and_last_sync(make_app: MakeApp) -> N
         bar = app.screen.query_one(StatusBar)
         assert "synced 1 min ago" in bar.text
         assert "ONLINE" in bar.text
+
+
+async def test_the_status_line_shows_each_progress_on_one_line(make_app: MakeApp) -> None:
+    # Updated without a layout of the screen (each progress report of a timed refresh did
+    # one): its size is fixed, so a long report is cut, never wrapped onto the footer.
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(StatusBar)
+        bar.set_progress("task", ProgressEvent("updating North Korea " + "and more " * 20))
+        await pilot.pause()
+        text = app.screen.query_one("#status-text")
+        assert text.region.height == 1 and bar.region.height == 1
+        assert "updating North Korea" in screen_text(app).splitlines()[22]
+        bar.set_progress("task", ProgressEvent("updating Sports"))
+        await pilot.pause()
+        assert "updating Sports" in screen_text(app).splitlines()[22]

@@ -3,9 +3,11 @@ article's scroll position, and the preview of the highlighted headline."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from textual.app import App
+from textual.widgets import Static
 
 from herald_tui.config import Settings
 from herald_tui.tui.app import HeraldApp
@@ -204,6 +206,61 @@ async def test_the_pane_previews_the_highlighted_headline_without_fetching(
         await press(pilot, "h", "k")  # an article is open: it stays, no preview
         assert reader(app).article_url == opened
         assert "Enter reads it" not in screen_text(app)
+
+
+async def test_a_refresh_redraws_the_preview_only_if_its_headline_changed(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    # Each update of the preview lays out the whole screen: a timed refresh re-showing the
+    # same headline must not pay that (bench_tui).
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        shown = [block.content for block in view.query(Static)]
+        assert any("Yonhap News Agency · National" in str(content) for content in shown)
+        await press(pilot, "r")
+        assert [block.content for block in view.query(Static)] == shown
+        assert all(
+            new is old
+            for new, old in zip((b.content for b in view.query(Static)), shown, strict=True)
+        )
+        feed = sample.site.lists["yonhap/national"]
+        feed[0] = dataclasses.replace(feed[0], summary="Heavy rain moves south overnight.")
+        await press(pilot, "r")
+        assert "Heavy rain moves south overnight." in screen_text(app)
+
+
+async def test_the_preview_is_laid_out_at_every_key_as_a_full_layout_would() -> None:
+    # A preview block keeping its height is updated without a layout of the screen: the
+    # screen must then be what a full layout gives, whether the summary's height changed
+    # (one line, four, one) or not.
+    summaries = ["Short.", "Long summary " * 12, "Also short.", "Just as short."]
+    rows = [
+        news.uncached(
+            f"{news.YNA}AEN2024071000{n:04d}315",
+            f"Wire story {n}",
+            "yonhap",
+            "national",
+            news.at(12, 50 - n),
+            summary,
+        )
+        for n, summary in enumerate(summaries)
+    ]
+    sample = sample_news_library(offline=True, lists={"yonhap/national": [(r, 1) for r in rows]})
+    app = HeraldApp(sample.library, Settings(), clock=lambda: news.NOW)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        summary = app.screen.query_one(ArticleView).query_one("Static.summary")
+        heights = [summary.size.height]
+        for key in ["j", "j", "j", "k", "k", "k"]:
+            await press(pilot, key)
+            heights.append(summary.size.height)
+            shown = screen_text(app)
+            app.screen.refresh(layout=True)
+            await settle(pilot)
+            assert screen_text(app) == shown
+        assert heights == [1, 4, 1, 1, 1, 4, 1]
 
 
 async def test_offline_the_preview_says_what_cannot_be_read() -> None:

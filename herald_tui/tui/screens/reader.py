@@ -292,15 +292,25 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
     async def _refresh(self, section: Section) -> None:
         # The cache reads around the fetch run in threads, as the library's own storing
         # does: on the loop they held up keys while timed refreshes ran (bench_tui).
+        listed = self._listed(section)
         before = await asyncio.to_thread(self.listed_before, section)
-        rows = await self.library.refresh(section.key, self._progress(section.key))
+        # A section not listed needs only what is new (marks, alerts) and its count: the
+        # rest of its list is not read back.
+        known = () if listed else before
+        rows = await self.library.refresh(section.key, self._progress(section.key), known=known)
         unread = await asyncio.to_thread(self.library.unread_count, section.key)
         self.section_tree.set_unread(section.key, unread)
         self.note_refreshed(section, before, rows)
-        if self.section is not None and self.section.key == section.key:
+        if self._listed(section) and not listed:  # opened meanwhile: all of its rows
+            rows = await asyncio.to_thread(self.library.cached_headlines, section.key)
+        if self._listed(section):
             self._show_rows(rows)
             self.show_location()
         # else: the user has left the section; the new list waits in the cache.
+
+    def _listed(self, section: Section) -> bool:
+        """True if the section's headlines are listed (search results may stand over them)."""
+        return self.section is not None and self.section.key == section.key
 
     def _progress(self, task: str) -> Progress:
         # Workers here are asyncio tasks on the app's loop, so the status bar can be updated

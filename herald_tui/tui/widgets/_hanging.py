@@ -10,6 +10,9 @@ from textual.visual import RenderOptions, Visual
 
 __all__ = ["Hanging"]
 
+_KEPT_RENDERS = 6
+"""Renders of one row kept (plain, highlighted, hovered, at a width or two)."""
+
 _MIN_BODY = 8
 """Narrower than this, the body wraps under the prefix instead of beside it."""
 
@@ -27,6 +30,10 @@ class Hanging(Visual):
         self.body = body
         self.narrow = narrow
         self._min_body = min_body
+        # Measures and renders kept per width (and style): a list that keeps its rows
+        # across a refresh measures all of them again, and wrapping is what costs.
+        self._heights: dict[int, int] = {}
+        self._strips: dict[tuple[int, int | None, Style], list[Strip]] = {}
 
     def _prefix(self, width: int) -> Content:
         if self.narrow is not None and width - self.prefix.cell_length < self._min_body:
@@ -40,12 +47,31 @@ class Hanging(Visual):
         return self.prefix.cell_length + self.body.get_optimal_width(rules, container_width)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._measure(rules, width)
+        return height
+
+    def _measure(self, rules: RulesMap, width: int) -> int:
         prefix = self._prefix(width)
         if self._flat(width):
             return (prefix + self.body).get_height(rules, max(width, 1))
         return max(1, self.body.get_height(rules, width - prefix.cell_length))
 
     def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        if options.selection is not None:  # a mouse selection in progress: never kept
+            return self._render(width, height, style, options)
+        key = (width, height, style)
+        strips = self._strips.get(key)
+        if strips is None:
+            if len(self._strips) >= _KEPT_RENDERS:
+                self._strips.clear()
+            strips = self._strips[key] = self._render(width, height, style, options)
+        return strips
+
+    def _render(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
         prefix = self._prefix(width)

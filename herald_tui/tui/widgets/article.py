@@ -8,12 +8,13 @@ markup and no link is made clickable except related stories, which open inside t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.style import Style
 from textual.widget import Widget
@@ -336,7 +337,13 @@ class ArticleView(InstantScroll):
             self._replace(list(blocks))
             self._preview = blocks
         for block, content in zip(self._preview, parts, strict=True):
-            block.update(content)
+            # The same text again (a refresh re-shows the highlighted row): no update, so
+            # no layout of the whole screen (bench_tui, keys while timed refreshes run).
+            if _same(block.content, content):
+                continue
+            # A block keeping its height needs no layout either: moving in the list updates
+            # the preview at every key.
+            block.update(content, layout=not _fits(block, content))
             block.display = bool(content)
 
     @property
@@ -505,6 +512,21 @@ class ArticleView(InstantScroll):
         if isinstance(event.option_list, RelatedList):
             event.stop()
             self.post_message(self.LinkOpened(self, event.option_list.links[event.option_index]))
+
+
+def _same(shown: object, content: Content) -> bool:
+    """True if ``shown`` is ``content``, styles included (Content's ``==`` compares text)."""
+    return (
+        isinstance(shown, Content) and shown.plain == content.plain and shown.spans == content.spans
+    )
+
+
+def _fits(block: Static, content: Content) -> bool:
+    """True if ``content`` takes as many lines as ``block`` has now, at its width."""
+    size = block.size
+    if not (size.width and block.content and block.display and content):
+        return False  # not laid out, or shown or hidden now: a layout decides
+    return content.get_height(cast(RulesMap, block.styles), size.width) == size.height
 
 
 def _preview_note(row: ListedHeadline, stored: bool, offline: bool, key: str) -> str:

@@ -116,6 +116,20 @@ class HeadlineList(RowList[ListedHeadline]):
         """Redraw the row of the same URL with new reader state (read, saved)."""
         self.replace_row(row)
 
+    def look(self, row: ListedHeadline) -> object:
+        """The row, its marks, its times and the columns beside it: what :meth:`prompt`
+        draws from."""
+        headline = row.headline
+        section = f"{headline.source}/{headline.section}" if self._mixed else ""
+        return (
+            row,
+            headline.url in self._new,
+            _times(headline.published, self._clock()),
+            self._time_width,
+            self._section_titles.get(section, headline.section) if section else "",
+            self.watch_words,
+        )
+
     def url_of(self, row: ListedHeadline) -> str:
         """The headline's URL."""
         return row.headline.url

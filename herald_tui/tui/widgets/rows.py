@@ -38,6 +38,7 @@ class RowList(FreshHeights, Generic[Row]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: list[Row] = []
+        self._shown: dict[str, tuple[object, Option]] = {}  # URL -> (its look, its option)
 
     @property
     def rows(self) -> Sequence[Row]:
@@ -58,13 +59,27 @@ class RowList(FreshHeights, Generic[Row]):
         keep = self.url_of(current) if current is not None else None
         line = self._screen_line()
         self._rows = list(rows)
-        self.set_options(Option(self.prompt(row)) for row in self._rows)
+        self.set_options(self._row_options())
         if not self._rows:
             self.add_option(Option(Wrapped(Content.styled(empty, "italic")), disabled=True))
         index = self.index_of(keep) if keep else None
         self.highlighted = index if index is not None else (0 if self._rows else None)
         if index is not None and line is not None:
             self._keep_on_line(index, line)
+
+    def _row_options(self) -> list[Option]:
+        """An option per row: the one already shown for a row that looks the same (its
+        measures and renders kept: a refresh that adds 3 rows to 200 builds 3), else new."""
+        shown, self._shown = self._shown, {}
+        options = []
+        for row in self._rows:
+            url, look = self.url_of(row), self.look(row)
+            kept = shown.pop(url, None)  # popped: a URL listed twice gets two options
+            if look is None or kept is None or kept[0] != look:
+                kept = (look, Option(self.prompt(row)))
+            self._shown[url] = kept
+            options.append(kept[1])
+        return options
 
     def _screen_line(self) -> int | None:
         """The line of the list's view the highlighted row starts on (None: not laid out)."""
@@ -91,6 +106,7 @@ class RowList(FreshHeights, Generic[Row]):
         if index is not None:
             self._rows[index] = row
             self.replace_option_prompt_at_index(index, self.prompt(row))
+            self._shown.pop(self.url_of(row), None)  # its look changed: built anew next time
 
     def url_of(self, row: Row) -> str:
         """Where ``row`` points."""
@@ -99,6 +115,12 @@ class RowList(FreshHeights, Generic[Row]):
     def prompt(self, row: Row) -> Hanging:
         """How ``row`` looks."""
         raise NotImplementedError
+
+    def look(self, row: Row) -> object | None:
+        """Everything :meth:`prompt` draws ``row`` from, compared with ``==``: a row that
+        looks as it did keeps its option when the list is replaced. None (the default):
+        always drawn anew."""
+        return None
 
     def opened(self, row: Row) -> Message:
         """The message saying that the user chose ``row``."""

@@ -150,7 +150,9 @@ class StatusBar(Horizontal):
 
     def _update_text(self) -> None:
         if self.is_mounted:
-            self.query_one("#status-text", Static).update(self._text())
+            # One line of a fixed size (herald.tcss): no layout of the whole screen for it,
+            # which every progress report of a timed refresh cost (bench_tui).
+            self.query_one("#status-text", Static).update(self._text(), layout=False)
 
     def _text(self) -> Content:
         """Location (with its note), unread count, news, sync time and progress, built from
