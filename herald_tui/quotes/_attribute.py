@@ -148,6 +148,8 @@ _KINDS = wordset(
 _SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
+_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
+"""Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 
 
 class Clause:
@@ -190,15 +192,18 @@ class Narration:
         first = [k for k in first if k < len(self.toks)] or [0]
         first[0] = 0
         sentence: list[int] = []
+        floors: list[int] = []
         for number, (start, stop) in enumerate(
             zip(first, [*first[1:], len(self.toks)], strict=True)
         ):
             sentence.extend([number] * (stop - start))
+            floors.extend([start] * (stop - start))
+        self._floors = floors
         return sentence, first
 
     def floor(self, k: int) -> int:
         """First token of the sentence holding token ``k``."""
-        return self.first[min(self.sentence[k], len(self.first) - 1)]
+        return self._floors[k]
 
     def _read_clauses(self) -> None:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
@@ -211,6 +216,8 @@ class Narration:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
+            if low not in _CLAUSE_WORDS and low[-2:] != "ed":
+                continue  # most words: one lookup rules out every test below
             if low in _CLAIMS and self._read_claim(v):
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase

@@ -417,7 +417,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         )
         return mention, first
     ages = [m[1] for m in map(AGE.match, (t.lower for t in title_toks)) if m]
-    title_toks = [t for t in title_toks if AGE.match(t.lower) is None]  # an age titles no one
+    if ages:  # an age titles no one
+        title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
     mention = Mention(
         start,
         end,

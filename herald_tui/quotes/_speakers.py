@@ -266,6 +266,14 @@ class _Recent:
         return next((e for e in reversed(self._order) if wanted(e)), None)
 
 
+def _touch(lists: dict[str, _Recent], key: str, entity: Entity) -> None:
+    """Make ``entity`` the newest under ``key`` (no new list built when one exists)."""
+    recent = lists.get(key)
+    if recent is None:
+        recent = lists[key] = _Recent()
+    recent.touch(entity)
+
+
 class SpeakerTable:
     """Resolves mentions, in reading order, to entities."""
 
@@ -547,10 +555,12 @@ class SpeakerTable:
         if mention.spoke:
             self._spoke.touch(entity)
         for role in entity.roles:
-            self._roles.setdefault(role, _Recent()).touch(entity)
+            _touch(self._roles, role, entity)
         names = entity.names()
-        for word in {names[0], names[-1]} if names else ():
-            self._words.setdefault(word, _Recent()).touch(entity)
+        if names:
+            _touch(self._words, names[0], entity)
+            if names[-1] != names[0]:
+                _touch(self._words, names[-1], entity)
         if not entity.name:
             self._nameless.touch(entity)
 
