@@ -74,6 +74,18 @@ _GENERIC_BODIES = wordset("group lobby organization organisation coalition")
 "Federation of Korean Industries" that just spoke."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
+_KINDS: dict[str, frozenset[str]] = {
+    "state": wordset(
+        """
+        ministry office agency government committee commission embassy department
+        administration police prosecution service headquarters authority bureau secretariat
+        """
+    ),
+    "media": wordset("newspaper broadcaster media daily times post herald sinmun ilbo"),
+}
+"""Kinds of body, by the role nouns and name words that say it: "the agency" may mean the
+Korea Forest Service, "the paper" the Hanbit Daily."""
+_KIND_OF_ROLE = {word: kind for kind, found in _KINDS.items() for word in found}
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -216,6 +228,16 @@ def _civil_body(entity: Entity) -> bool:
     """A named body outside the state that "the group" may mean: an association, a union, a
     company (not a ministry, a country or a news outlet)."""
     return bool(entity.name) and _body(entity) and not entity.roles & STATE_ROLES
+
+
+def _kind(entity: Entity) -> str:
+    """The kind of body ``entity`` is, by its roles, else by the words of its name ("Forest
+    Service" is of the state, "Hanbit Daily" a paper); "" when unknown or mixed."""
+    for words in (entity.roles, entity.names()):
+        kinds = {_KIND_OF_ROLE[w] for w in words if w in _KIND_OF_ROLE}
+        if kinds:
+            return kinds.pop() if len(kinds) == 1 else ""
+    return ""
 
 
 def _outlet(entity: Entity) -> bool:
@@ -474,7 +496,22 @@ class SpeakerTable:
             spoke = self._spoke.newest(_civil_body)
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
-        return self._described(mention) or self._new(mention)
+        return self._kindred(mention) or self._described(mention) or self._new(mention)
+
+    def _kindred(self, mention: Mention) -> Entity | None:
+        """The body "the agency" or "the paper" means when no body holds that role: the newest
+        of the last few subjects that is a body of the same kind ("The Korea Forest Service
+        warned ..." then "the agency said"; "The Hanbit Daily said ..." then "the paper
+        said"), never a body of another kind (a company is no agency). Not with a modifier:
+        "the defense ministry" names a body of its own."""
+        kind = _KIND_OF_ROLE.get(mention.role, "")
+        if not kind or mention.determiner != "the" or mention.plural or mention.modifiers:
+            return None
+        recent = self._subjects.items[-_IT_REACH:]
+        return next(
+            (e for e in reversed(recent) if _body(e) and not _outlet(e) and _kind(e) == kind),
+            None,
+        )
 
     def _described(self, mention: Mention) -> Entity | None:
         """The person an epithet describes again: "Kim Ha-neul, who has coached swimming for
