@@ -245,7 +245,7 @@ class Narration:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
                 # teacher, who asked not to be named, said")
-                if low not in ("asked", "asks"):
+                if low not in ("asked", "asks") and not self._embedded(v, mention):
                     spoke.add(id(mention))
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
@@ -253,6 +253,21 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _embedded(self, v: int, mention: Mention) -> bool:
+        """True when ``mention``, the subject of the verb at ``v``, stands inside what another
+        speaker of the sentence says: "The ministry said | Japan had agreed ...". The
+        sentence's speaker is who a later "it" or a quotation standing alone means, not the
+        subject of the clause it reports."""
+        sentence = self.sentence[v]
+        for clause in reversed(self.clauses[-_LOOK:]):
+            if self.sentence[clause.verb] != sentence:
+                return False
+            said = clause.mention
+            before = self.toks[clause.verb].start < mention.start
+            if said is not None and said is not mention and before:
+                return True
+        return False
 
     def _labels_with_particle(self, v: int, low: str) -> bool:
         """True when the verb ``low`` at ``v`` characterises with "as" ("rejected the term

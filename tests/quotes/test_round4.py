@@ -52,3 +52,28 @@ def test_a_ministry_named_by_its_modifier_is_a_body_of_its_own() -> None:
         'The farm ministry said the repairs would be "finished by spring."',
     )
     assert speakers(found) == {"finished by spring.": "farm ministry"}
+
+
+# --- the subject of a reported clause is not the sentence's speaker ---------------------------
+
+
+def test_it_means_the_body_that_said_not_the_country_it_reported_on() -> None:
+    found = quotes(
+        "The Maritime Safety Agency said on Friday that Japan had agreed to join the search.",
+        'It called the offer "a welcome gesture."',
+    )
+    assert speakers(found) == {"a welcome gesture.": "Maritime Safety Agency"}
+
+
+def test_a_quotation_standing_alone_goes_on_from_the_speaker_not_the_reported_subject() -> None:
+    found = quotes(
+        '"The border stays shut," Interior Minister Goh Seon-ae said on Monday.',
+        "Goh said the governor of the province had agreed to close two more roads.",
+        '"Nobody crosses without a permit."',
+    )
+    assert speakers(found)["Nobody crosses without a permit."] == "Goh Seon-ae"
+
+
+def test_a_reported_speaker_still_speaks_the_quotation_its_own_verb_governs() -> None:
+    found = quotes('Police said a witness told them the driver had shouted "get out of the way."')
+    assert speakers(found) == {"get out of the way.": "driver"}
