@@ -121,6 +121,8 @@ not 'Kim "expressed great satisfaction"', which is how an agency reports him).""
 _AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict depicts depicted")
 """Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
 _NAMING_VERBS = wordset("call calls dub dubs term terms")
+_NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
+_RELATIVES = wordset("what which whom that who")
 _OWNERS = wordset("it they we")
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
@@ -237,8 +239,8 @@ class Narration:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
-            elif self._passive(v):
-                mention = None  # "was asked", "has been derided as": not the speaker
+            elif self._passive(v) or self._names_thing(v):
+                mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v) or self._inherited(v)
             if mention is not None:
@@ -253,6 +255,26 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _names_thing(self, v: int) -> bool:
+        """True when the naming participle at ``v`` gives what stands before it a name:
+        'a trend dubbed "revenge buying"', 'Ahn, nicknamed "the Wall,"' (a quotation right
+        after the verb, no object between). Not a relative clause or "what": 'the plan, which
+        critics called "a gift"', 'what the ministry called "a provocation"' quote the
+        critics and the ministry."""
+        toks = self.toks
+        if toks[v].lower not in _NAMING_PARTICIPLES or v + 1 >= len(toks) or v < 1:
+            return False
+        if toks[v + 1].kind != QUOTE or self._passive(v):
+            return False  # 'was called "a genius"': a characterisation, whoever made it
+        floor = max(self.floor(v), v - _GOVERNS - 2)
+        if any(toks[k].lower in _RELATIVES for k in range(floor, v)):
+            return False
+        if toks[v - 1].text == ",":
+            return True  # 'Ahn, nicknamed "the Wall,"'
+        # 'a result some pundits called "..."': a speaker before the verb is its subject
+        before = phrase_before(self.text, toks, v - 1, self.floor(v))
+        return before is None or (before.kind == "role" and not before.role)
 
     def _embedded(self, v: int, mention: Mention) -> bool:
         """True when ``mention``, the subject of the verb at ``v``, stands inside what another
@@ -348,7 +370,7 @@ class Narration:
         inverts = toks[v].lower in INVERTIBLE_VERBS
         if inverts and prev >= floor and toks[prev].kind == QUOTE:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
-            if mention is not None:
+            if mention is not None and not self._opens_clause(mention):
                 return mention
         if v - 2 >= floor and toks[v - 1].lower == "to":
             urged = self._urged(v - 2, floor)
@@ -365,6 +387,15 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _opens_clause(self, mention: Mention) -> bool:
+        """True when a form of "be", an auxiliary or a modal follows ``mention``: it is the
+        subject of what was said, not of "said" ('"the quiet wall," said the final was')."""
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after >= len(self.toks):
+            return False
+        low = self.toks[after].lower
+        return low in BE or low in _MODALS or low in ("has", "had", "have")
 
     def _urged(self, j: int, floor: int) -> Mention | None:
         """The known speaker ending at ``j`` just before an infinitive, which is its subject:
@@ -705,6 +736,11 @@ class Narration:
             return False
         return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
 
+    def named_passively(self, q: int) -> bool:
+        """True when a naming participle no one is the subject of stands right before the
+        quotation at ``q``: 'a trend dubbed "revenge buying"', 'nicknamed "the Wall"'."""
+        return q > 1 and self._names_thing(q - 1) and self.passive_label(q)
+
     def called_passively(self, q: int) -> bool:
         """True when a form of "be" and a label verb stand right before the quotation at
         ``q``: 'being called "the ice queen"', 'was once dubbed "..."' (not 'what he
@@ -1032,6 +1068,8 @@ def not_a_quotation(
         return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
     if nar.cued(q) and not nar.labels(q, text):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
+    if not full and nar.named_passively(q):
+        return True  # 'a trend dubbed "revenge buying"': the name it goes by, no one's words
     if found[0] == "the" and nar.called_passively(q) and not full:
         return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:

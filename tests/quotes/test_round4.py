@@ -77,3 +77,34 @@ def test_a_quotation_standing_alone_goes_on_from_the_speaker_not_the_reported_su
 def test_a_reported_speaker_still_speaks_the_quotation_its_own_verb_governs() -> None:
     found = quotes('Police said a witness told them the driver had shouted "get out of the way."')
     assert speakers(found) == {"get out of the way.": "driver"}
+
+
+# --- a naming participle gives a thing its name: no one's words -------------------------------
+
+
+def test_a_trend_dubbed_something_is_a_term_not_the_next_speakers_words() -> None:
+    found = quotes(
+        'A habit dubbed "doom saving" has cut card spending, the central bank said on Monday.'
+    )
+    assert found == ()
+
+
+def test_a_nickname_after_a_comma_is_a_term() -> None:
+    assert quotes('Goalkeeper Ryu Tae-san, nicknamed "the quiet wall," retired on Sunday.') == ()
+
+
+def test_the_subject_of_what_was_said_is_not_the_subject_of_said() -> None:
+    # 'said the final was': "the final" opens the reported clause; no speaker beats "final"
+    found = quotes(
+        'Goalkeeper Ryu Tae-san, nicknamed "the quiet wall," said the final was "his last."'
+    )
+    assert speakers(found).get("his last.") in (None, "Ryu Tae-san")
+
+
+def test_what_a_speaker_called_something_is_still_the_speakers() -> None:
+    found = quotes(
+        'Mayor Ha Seo-jin criticized what she called "a plan drawn up in a hurry."',
+        'The council passed a budget some members called "a betrayal of the harbor."',
+    )
+    assert speakers(found)["a plan drawn up in a hurry."] == "Ha Seo-jin"
+    assert "a betrayal of the harbor." in speakers(found)
