@@ -77,15 +77,20 @@ _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 _KINDS: dict[str, frozenset[str]] = {
     "state": wordset(
         """
-        ministry office agency government committee commission embassy department
-        administration police prosecution service headquarters authority bureau secretariat
+        ministry office agency committee commission embassy department administration
+        service headquarters authority bureau secretariat city county province
         """
     ),
     "media": wordset("newspaper broadcaster media daily times post herald sinmun ilbo"),
 }
 """Kinds of body, by the role nouns and name words that say it: "the agency" may mean the
-Korea Forest Service, "the paper" the Hanbit Daily."""
+Korea Forest Service, "the paper" the Hanbit Daily, "the city" a metropolitan government.
+Not "the government", "the police": they name the whole institution, not the body just
+named."""
 _KIND_OF_ROLE = {word: kind for kind, found in _KINDS.items() for word in found}
+_KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
+"""A body named "... Government" or "... Police" is of the state, though "the government"
+does not mean it."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -234,7 +239,7 @@ def _kind(entity: Entity) -> str:
     """The kind of body ``entity`` is, by its roles, else by the words of its name ("Forest
     Service" is of the state, "Hanbit Daily" a paper); "" when unknown or mixed."""
     for words in (entity.roles, entity.names()):
-        kinds = {_KIND_OF_ROLE[w] for w in words if w in _KIND_OF_ROLE}
+        kinds = {_KIND_OF_NAME[w] for w in words if w in _KIND_OF_NAME}
         if kinds:
             return kinds.pop() if len(kinds) == 1 else ""
     return ""

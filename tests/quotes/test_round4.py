@@ -38,6 +38,22 @@ def test_the_paper_is_the_daily_just_named() -> None:
     assert set(speakers(found).values()) == {"Hanbit Daily"}
 
 
+def test_the_city_is_the_city_government_just_named() -> None:
+    found = quotes(
+        "The Daegu Metropolitan Government said on Tuesday it would run night buses.",
+        '"Nobody should walk home at 2 a.m.," the city said.',
+    )
+    assert set(speakers(found).values()) == {"Daegu Metropolitan Government"}
+
+
+def test_the_government_is_not_the_ministry_just_named() -> None:
+    found = quotes(
+        "The Ministry of Oceans said on Monday the port would reopen.",
+        '"We will compensate every crew," the government said.',
+    )
+    assert speakers(found) == {"We will compensate every crew,": "government"}
+
+
 def test_a_company_is_no_agency() -> None:
     found = quotes(
         "Dasan Logistics said on Friday it would hire 300 drivers.",
