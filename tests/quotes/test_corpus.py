@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "tuning2", "tuning3", "tuning4", "blind2")
+SPLITS = ("dev", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "blind2")
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
 OPEN_DOUBLE, CLOSE_DOUBLE = '"“', '"”'
@@ -294,7 +294,9 @@ def split_files(split: str) -> list[Path]:
         ("tuning2", 10, 50),
         ("tuning3", 12, 60),
         ("tuning4", 15, 100),
+        ("tuning5", 22, 200),
         ("blind2", 15, 150),
+        ("tuning6", 20, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
