@@ -303,6 +303,7 @@ ORG_HEADS = wordset(
     university association federation group corp. co. inc. ltd. electronics motor motors staff
     command forces administration department government assembly kcna jcs nis house
     embassy foundation center centre union news daily times post herald yonhap alliance
+    sinmun ilbo shimbun
     coalition front organization organisation network movement solidarity entertainment
     securities research communications studio studios airlines telecom chemical steel
     construction holdings capital fund management investment administration court

@@ -124,3 +124,14 @@ def test_what_a_speaker_called_something_is_still_the_speakers() -> None:
     )
     assert speakers(found)["a plan drawn up in a hurry."] == "Ha Seo-jin"
     assert "a betrayal of the harbor." in speakers(found)
+
+
+# --- a Korean paper's name ends in Ilbo or Sinmun: a body, so "the newspaper" means it ----------
+
+
+def test_an_ilbo_is_the_newspaper_that_speaks_next() -> None:
+    found = quotes(
+        "The Hanmaeum Ilbo ran the story on its front page on Monday.",
+        'The newspaper said the tender was "rigged from the start."',
+    )
+    assert speakers(found) == {"rigged from the start.": "Hanmaeum Ilbo"}
