@@ -64,6 +64,9 @@ _GENERIC = wordset(
 )
 """Words describing any body of its kind: "a state-run research institute" may be named
 "Korea Astronomy and Space Science Institute"."""
+_DESCRIBING = _GENERIC | wordset("top central state main country's nation's highest")
+"""Words that describe a body of its kind without naming it: "the top court", "the central
+bank", "the state-run institute"."""
 _RECORDS = wordset(
     "survey data study poll figures analysis estimate tally census findings bench panel"
 )
@@ -173,6 +176,8 @@ class Entity:
         known = " ".join((self.name, self.title, self.appositive, *self.phrases)).lower()
         if self.age:
             known += f" {self.age}-year-old"
+        if self.org:  # "the top court" is the Supreme Court: such words describe, not name
+            return all(m in known or m in _DESCRIBING for m in mention.modifiers)
         return all(m in known for m in mention.modifiers)
 
     def contradicts(self, mention: Mention) -> bool:

@@ -135,3 +135,26 @@ def test_an_ilbo_is_the_newspaper_that_speaks_next() -> None:
         'The newspaper said the tender was "rigged from the start."',
     )
     assert speakers(found) == {"rigged from the start.": "Hanmaeum Ilbo"}
+
+
+# --- "the top court", "the central bank": describing words do not name another body ------------
+
+
+def test_the_top_court_and_the_central_bank_are_the_bodies_named_before() -> None:
+    found = quotes(
+        "The Supreme Court on Monday overturned the fine, and the Bank of Korea held rates.",
+        '"The law was misread," the top court said.',
+        '"Inflation is easing," the central bank said.',
+    )
+    assert speakers(found) == {
+        "The law was misread,": "Supreme Court",
+        "Inflation is easing,": "Bank of Korea",
+    }
+
+
+def test_a_naming_word_still_names_another_body() -> None:
+    found = quotes(
+        "The Seoul High Court on Monday overturned the fine.",
+        '"The law was misread," the family court said.',
+    )
+    assert speakers(found) == {"The law was misread,": "family court"}
