@@ -534,9 +534,17 @@ class SpeakerTable:
         if not any(m in _EPITHETS or AGE.match(m) for m in mention.modifiers):
             return None  # a bare "the coach" may be someone new: '"Is it?" the coach shrugged.'
         last = self._spoke.newest(lambda e: e.person)
-        if last is None or not last.name or last.roles or last.names()[-1] in PLACES:
-            return None
-        return last
+        if last is not None and last.name and not last.roles and last.names()[-1] not in PLACES:
+            return last
+
+        def named(e: Entity) -> bool:
+            return e.person and bool(e.name) and e.names()[-1] not in PLACES
+
+        # else the person the last sentences were about, or the one just introduced ("When Ahn
+        # Yu-na first sang ..." then '"...," the 38-year-old singer said'), unless described
+        # otherwise ("the veteran coach" is no one known as a "former coach")
+        found = self._subjects.newest(named) or self._introduced.newest(named)
+        return found if found is not None and not found.contradicts(mention) else None
 
     def _worded(self, mention: Mention) -> Entity | None:
         """Who "the administrator" or "the chamber" means when nobody holds that role: the

@@ -158,3 +158,23 @@ def test_a_naming_word_still_names_another_body() -> None:
         '"The law was misread," the family court said.',
     )
     assert speakers(found) == {"The law was misread,": "family court"}
+
+
+# --- an epithet describes again the person the story is about ---------------------------------
+
+
+def test_an_aged_epithet_is_the_person_just_introduced() -> None:
+    found = quotes(
+        "When Seo Ha-ram first fired a kiln on her own, she was 19.",
+        '"I broke every pot that week," the 41-year-old potter said.',
+    )
+    assert speakers(found) == {"I broke every pot that week,": "Seo Ha-ram"}
+
+
+def test_a_veteran_epithet_is_the_titled_person_the_sentence_was_about() -> None:
+    found = quotes(
+        '"Margins are thin," said Ko Eun-bi, an analyst at Dasom Securities.',
+        "Noh Gi-tae, the firm's chief financial officer, spent 20 years at a bank. "
+        '"We will not borrow again," the veteran banker said.',
+    )
+    assert speakers(found)["We will not borrow again,"] == "Noh Gi-tae"
