@@ -402,6 +402,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     first = _descriptors(toks, i, floor, org, bool(title_toks))
     title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
+    if determiner == "the" and name_toks and not title_toks and not org:
+        org = not _korean_name(name_toks[0], name_toks[-1])  # "the Pentagon": no one's name
     first -= bool(determiner)
     start, end = toks[first].start, toks[j].end
     if not name_toks:  # "the Foreign Minister said": a role, not a name

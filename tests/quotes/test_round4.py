@@ -178,3 +178,14 @@ def test_a_veteran_epithet_is_the_titled_person_the_sentence_was_about() -> None
         '"We will not borrow again," the veteran banker said.',
     )
     assert speakers(found)["We will not borrow again,"] == "Noh Gi-tae"
+
+
+# --- a name that takes "the" is a body's, so "it" may mean it -----------------------------------
+
+
+def test_it_means_the_body_whose_name_takes_the() -> None:
+    found = quotes(
+        "North Korea fired a rocket on Sunday. In Washington, the Admiralty said the launch "
+        'failed. The test shows the North has "a long way to go," it said.'
+    )
+    assert speakers(found) == {"a long way to go,": "Admiralty"}
