@@ -123,6 +123,10 @@ _AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict 
 _NAMING_VERBS = wordset("call calls dub dubs term terms")
 _NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
 _RELATIVES = wordset("what which whom that who")
+_HABIT_VERBS = wordset("call calls called calling known referred dubbed")
+_HABITS = wordset("long often commonly widely popularly sometimes taken come begun started")
+"""Words that make a naming verb a habit ('have long called', 'taken to calling')."""
+_HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
 _OWNERS = wordset("it they we")
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
@@ -736,6 +740,20 @@ class Narration:
             return False
         return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
 
+    def named_by_habit(self, q: int) -> bool:
+        """True when the quotation at ``q`` is what something is known as or habitually
+        called, a name no one in particular says: 'a pattern known as "..."', 'what critics
+        have long called "..."', 'foreign media have taken to calling it a "..."' (not 'what
+        he called "..."', one speaker's words)."""
+        toks = self.toks
+        floor = max(self.floor(q), q - _HABIT_REACH)
+        verb = next((k for k in range(q - 1, floor - 1, -1) if toks[k].lower in _HABIT_VERBS), -1)
+        if verb < 0:
+            return False
+        if toks[verb].lower in ("known", "referred"):
+            return toks[verb + 1].lower in ("as", "to") and verb + 3 >= q
+        return any(toks[k].lower in _HABITS for k in range(max(floor, verb - 3), verb))
+
     def named_passively(self, q: int) -> bool:
         """True when a naming participle no one is the subject of stands right before the
         quotation at ``q``: 'a trend dubbed "revenge buying"', 'nicknamed "the Wall"'."""
@@ -1066,6 +1084,8 @@ def not_a_quotation(
     prev = nar.word_before(q)
     if nar.own_name(q, text):
         return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
+    if not full and nar.named_by_habit(q):
+        return True  # 'a pattern known as "...', 'what critics have long called "..."'
     if nar.cued(q) and not nar.labels(q, text):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
     if not full and nar.named_passively(q):

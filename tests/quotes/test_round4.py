@@ -189,3 +189,27 @@ def test_it_means_the_body_whose_name_takes_the() -> None:
         'failed. The test shows the North has "a long way to go," it said.'
     )
     assert speakers(found) == {"a long way to go,": "Admiralty"}
+
+
+# --- what a thing is known as, or habitually called, is a term --------------------------------
+
+
+def test_what_a_pattern_is_known_as_is_a_term_even_in_a_speakers_sentence() -> None:
+    found = quotes(
+        'Engineers say most outages follow a pattern known as "cascade tripping," in which '
+        "one failed line overloads its neighbours."
+    )
+    assert found == ()
+
+
+def test_what_people_have_long_called_something_is_a_term() -> None:
+    found = quotes(
+        'Tenants have long called the estate "the glass prison," Mayor Yoo Da-som said.',
+        'Local papers have taken to calling the port a "ghost harbour."',
+    )
+    assert found == ()
+
+
+def test_what_one_speaker_called_something_stays_a_quotation() -> None:
+    found = quotes('Mayor Yoo Da-som criticized what she called "a glass prison for tenants."')
+    assert speakers(found) == {"a glass prison for tenants.": "Yoo Da-som"}
