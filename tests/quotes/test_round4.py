@@ -213,3 +213,11 @@ def test_what_people_have_long_called_something_is_a_term() -> None:
 def test_what_one_speaker_called_something_stays_a_quotation() -> None:
     found = quotes('Mayor Yoo Da-som criticized what she called "a glass prison for tenants."')
     assert speakers(found) == {"a glass prison for tenants.": "Yoo Da-som"}
+
+
+def test_what_he_called_is_the_words_of_he() -> None:
+    found = quotes(
+        "Bang Ui-jin, a professor of transport at Hanul University, faulted the city for what "
+        'he called "thirty years of detours."'
+    )
+    assert speakers(found) == {"thirty years of detours.": "Bang Ui-jin"}
