@@ -154,6 +154,8 @@ _KINDS = wordset(
 _SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
+_ABOUT = wordset("about around nearly some roughly almost over")
+"""Words before a count that opens a sentence: "About 200 fans ..." """
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 
@@ -536,6 +538,8 @@ class Narration:
             k += 1
         if k + 2 < len(toks) and toks[k].lower in QUANTITIES and toks[k + 1].lower == "of":
             k += 2  # "Dozens of merchants rallied"
+        if k + 2 < len(toks) and toks[k].lower in _ABOUT and _count(toks[k + 1]):
+            k += 2  # "About 200 fans followed": the fans
         if k >= len(toks) or toks[k].kind != WORD:
             return None
         mention = phrase_after(self.text, toks, k)
@@ -1019,6 +1023,11 @@ def _relays(mention: Mention) -> bool:
         return True
     named = mention.text.lower()
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
+
+
+def _count(tok: Token) -> bool:
+    """A number of people: "200", "1,500", "hundreds"."""
+    return tok.text.replace(",", "").isdigit() or tok.lower in QUANTITIES
 
 
 def _in_subject(tok: Token) -> bool:

@@ -67,6 +67,10 @@ _MAX_NAME = 12
 _CHIEF = {"executive": "ceo", "officer": "ceo"}
 _MAX_APPOSITIVE = 16
 _BARE_ROLE = 4  # words of a bare role before its preposition: "deputy head coach of"
+_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
+"""Words stressing the phrase before them: "the association itself called"."""
+_ASIDES = frozenset(("many", "some", "most", "several", "both", "each", "all", "few"))
+"""Words opening an aside about a group between commas: "The protesters, many wearing ..." """
 
 
 class Mention:
@@ -175,12 +179,14 @@ def phrase_before(
             k -= 1
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
     if toks[j].text == ",":
-        return _comma_phrase(text, toks, j, floor, depth)
+        return _comma_phrase(text, toks, j, floor, depth, open_role=open_role)
+    if toks[j].lower in _REFLEXIVES and j > floor:
+        return phrase_before(text, toks, j - 1, floor, depth + 1, open_role=open_role)
     return _head_phrase(text, toks, j, floor, open_role=open_role)
 
 
 def _comma_phrase(
-    text: str, toks: list[Token], comma: int, floor: int, depth: int
+    text: str, toks: list[Token], comma: int, floor: int, depth: int, *, open_role: bool = False
 ) -> Mention | None:
     """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
     k = comma - 1
@@ -193,6 +199,10 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
+    if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
+        # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
+        head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role=open_role)
+        return head if head is not None and head.kind != "pronoun" else None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
         head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
         return _aged(head, inner[0])
@@ -202,6 +212,8 @@ def _comma_phrase(
     head = _aged(phrase_before(text, toks, j, floor, depth + 1), toks[j + 1])
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
         return head  # "Kim, who heads the institute, said"
+    if inner[0].lower == "which" and head is not None and head.org:
+        return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
     named = _head_phrase(text, toks, comma - 1, k + 1)
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
@@ -214,6 +226,11 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+def _participle(tok: Token) -> bool:
+    """A lowercase "-ing" word: "speaking", "wearing" (an aside's verb)."""
+    return tok.text.islower() and tok.lower.endswith("ing") and len(tok.lower) > 5
 
 
 def _aged(head: Mention | None, age: Token) -> Mention | None:

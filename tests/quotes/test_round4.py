@@ -221,3 +221,37 @@ def test_what_he_called_is_the_words_of_he() -> None:
         'he called "thirty years of detours."'
     )
     assert speakers(found) == {"thirty years of detours.": "Bang Ui-jin"}
+
+
+# --- the subject around an aside: a group, a count, "which", "itself" ---------------------------
+
+
+def test_a_group_with_an_aside_chants() -> None:
+    found = quotes(
+        'The dockworkers, many carrying flares, chanted "Open the gates!" outside the port.'
+    )
+    assert speakers(found) == {"Open the gates!": "dockworkers"}
+
+
+def test_a_count_opening_the_sentence_is_the_group_that_chants() -> None:
+    found = quotes(
+        'About 300 local fans lined the road, chanting "Bring the cup home!" as the bus passed.'
+    )
+    assert speakers(found) == {"Bring the cup home!": "local fans"}
+
+
+def test_a_ministry_with_commas_in_its_name_and_a_which_clause_speaks() -> None:
+    found = quotes(
+        "The Ministry of Oceans, Ports and Fisheries, which regulates the ferries, urged the "
+        'operators to "put safety before schedules."'
+    )
+    ministry = "Ministry of Oceans, Ports and Fisheries"
+    assert speakers(found) == {"put safety before schedules.": ministry}
+
+
+def test_the_body_itself_is_the_body() -> None:
+    found = quotes(
+        "The Korea Baseball Organization (KBO) fined the club, ending a review that the "
+        'organization itself called "overdue."'
+    )
+    assert speakers(found) == {"overdue.": "Korea Baseball Organization"}
