@@ -402,6 +402,7 @@ class SpeakerTable:
         key = _tokens(mention.name)
         return (
             self._same_name(key)
+            or self._fuller_body(key, mention)
             or self._surname(key)
             or self._unnamed(mention)
             or self._new(mention)
@@ -412,6 +413,13 @@ class SpeakerTable:
         if found is None and len(key) == 1:
             found = self._aliases.get(key[0]) or self._names.get(_COUNTRY.get(key[0], ()))
         return found
+
+    def _fuller_body(self, key: list[str], mention: Mention) -> Entity | None:
+        """The body whose fuller name starts with the words of ``key``: "the Democratic Party"
+        after "the Democratic Party of Korea" (a body of two words or more, most recent)."""
+        if not mention.org or len(key) < 2 or key[0] not in self._words:
+            return None
+        return self._words[key[0]].newest(lambda e: e.org and e.names()[: len(key)] == key)
 
     def _surname(self, key: list[str]) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``
