@@ -259,7 +259,7 @@ def test_the_body_itself_is_the_body() -> None:
 
 def test_a_body_named_short_is_the_body_named_in_full_before() -> None:
     found = quotes(
-        "Rep. Ahn Bo-gyeom of the Green Future Party of Korea was charged on Monday.",
+        "The Green Future Party of Korea said on Monday its leader would appeal.",
         'The Green Future Party called the charges "a smear."',
     )
     assert speakers(found) == {"a smear.": "Green Future Party of Korea"}
