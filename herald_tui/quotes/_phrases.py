@@ -649,8 +649,10 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if not is_head_noun(toks[j]):
         return None
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
-    if found is None or not found[0].determiner:
+    if found is None:
         return None
+    if not found[0].determiner and not (found[0].plural and found[1] == floor):
+        return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
         return None  # "across | the entrance", "attended | the session": an object

@@ -263,3 +263,8 @@ def test_a_body_named_short_is_the_body_named_in_full_before() -> None:
         'The Green Future Party called the charges "a smear."',
     )
     assert speakers(found) == {"a smear.": "Green Future Party of Korea"}
+
+
+def test_a_bare_plural_opening_the_sentence_is_the_group_that_speaks() -> None:
+    found = quotes('Independent brewers have urged the ministry to "tax by volume, not price."')
+    assert speakers(found) == {"tax by volume, not price.": "Independent brewers"}
