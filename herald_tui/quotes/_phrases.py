@@ -210,6 +210,11 @@ def _comma_phrase(
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
     head = _aged(phrase_before(text, toks, j, floor, depth + 1), toks[j + 1])
+    described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
+    if described is not None:
+        # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
+        # description is the company's, the speaker the name the first one describes
+        return described
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
@@ -226,6 +231,24 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+def _described_name(
+    text: str, toks: list[Token], head: Mention, j: int, floor: int, depth: int
+) -> Mention | None:
+    """The person a bare role phrase ``head`` (ending at ``j``) describes after a comma:
+    "Kwon Tae-joon, | chief executive of Daesung Cell" (a role with no determiner is a
+    description, not a subject, when a name and a comma stand before it)."""
+    if head.kind != "role" or head.determiner or not text[head.start : head.start + 1].islower():
+        return None
+    first = bisect_right(toks, head.start, key=_start) - 1
+    if first - 2 < floor or toks[first - 1].text != ",":
+        return None
+    named = phrase_before(text, toks, first - 2, floor, depth + 1)
+    if named is None or named.kind != "name" or named.org or named.appositive:
+        return None
+    attach_appositive(named, text, toks[first : j + 1])
+    return named
 
 
 def _participle(tok: Token) -> bool:

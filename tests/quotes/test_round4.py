@@ -268,3 +268,12 @@ def test_a_body_named_short_is_the_body_named_in_full_before() -> None:
 def test_a_bare_plural_opening_the_sentence_is_the_group_that_speaks() -> None:
     found = quotes('Independent brewers have urged the ministry to "tax by volume, not price."')
     assert speakers(found) == {"tax by volume, not price.": "Independent brewers"}
+
+
+def test_two_descriptions_in_a_row_keep_the_name_they_follow() -> None:
+    found = quotes(
+        '"Orders have dried up," Yeon Ha-jun, chief executive of Ganghwa Foundry, a small '
+        "maker of ship valves based in Ulsan, told reporters."
+    )
+    assert speakers(found) == {"Orders have dried up,": "Yeon Ha-jun"}
+    assert found[0].speaker is not None and "chief executive" in found[0].speaker
