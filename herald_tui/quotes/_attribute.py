@@ -154,6 +154,8 @@ _KINDS = wordset(
 _SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
+_PLACE_WORDS = wordset("in on at outside inside near above along across over")
+_PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
@@ -356,8 +358,10 @@ class Narration:
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self.floor(v)
-        if v > floor and toks[v].lower.endswith("ing") and _document(toks[v - 1]):
-            return document_phrase(text, toks, v - 1, floor)  # 'banners reading "..."'
+        if v > floor and toks[v].lower.endswith("ing"):
+            noun = self._document_reading(v, floor)
+            if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
+                return document_phrase(text, toks, noun, floor)
         if toks[v].lower in _QUOTING:
             as_saying = next(
                 (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
@@ -373,7 +377,10 @@ class Narration:
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
-        inverts = toks[v].lower in INVERTIBLE_VERBS
+        inverts = toks[v].lower in INVERTIBLE_VERBS or (
+            # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
+            toks[v].lower.endswith("ed") and v + 1 < len(toks) and is_name(toks[v + 1])
+        )
         if inverts and prev >= floor and toks[prev].kind == QUOTE:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None and not self._opens_clause(mention):
@@ -393,6 +400,18 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _document_reading(self, v: int, floor: int) -> int:
+        """The document noun a participle at ``v`` says the words of, right before it or
+        before a short place or language phrase: "banners | reading", "signs in Chinese |
+        reading", "a sign on the door | reading"; -1 when there is none."""
+        toks = self.toks
+        for k in range(v - 1, max(floor, v - _PLACE_PHRASE) - 1, -1):
+            if _document(toks[k]):
+                return k
+            if toks[k].kind != WORD or (k < v - 1 and toks[k + 1].lower in _PLACE_WORDS):
+                break
+        return -1
 
     def _opens_clause(self, mention: Mention) -> bool:
         """True when a form of "be", an auxiliary or a modal follows ``mention``: it is the
@@ -453,8 +472,12 @@ class Narration:
     def _tags_quotation(self, v: int) -> bool:
         """True when the past tense (an "-ed" word) at ``v`` follows a quotation and its
         subject: '"...," she laughed.', '"...," the coach shrugged.' A verb there reports the
-        quotation whatever the verb is (the lists cannot hold every manner of speaking)."""
+        quotation whatever the verb is (the lists cannot hold every manner of speaking), and
+        so does one between a quotation and a name: '"...," grumbled Bae'."""
         toks = self.toks
+        q = v - 1 - (v > 1 and toks[v - 1].text == ",")
+        if q >= 0 and toks[q].kind == QUOTE and v + 1 < len(toks) and is_name(toks[v + 1]):
+            return True
         first = v - 1  # first word of the subject
         while first > 0 and v - first <= _ADJACENT and _in_subject(toks[first - 1]):
             first -= 1  # 'Park Se-hun (박세훈) scoffed': a bracket stays in the subject

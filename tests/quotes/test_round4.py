@@ -277,3 +277,24 @@ def test_two_descriptions_in_a_row_keep_the_name_they_follow() -> None:
     )
     assert speakers(found) == {"Orders have dried up,": "Yeon Ha-jun"}
     assert found[0].speaker is not None and "chief executive" in found[0].speaker
+
+
+# --- any past tense inverts after a quotation; a sign somewhere reads its words --------------
+
+
+def test_an_unlisted_verb_inverted_after_a_quotation_names_its_speaker() -> None:
+    found = quotes(
+        '"We were promised a bridge, not a ferry," grumbled Bae Do-hyun, a fisherman on Jindo.'
+    )
+    assert speakers(found) == {"We were promised a bridge, not a ferry,": "Bae Do-hyun"}
+
+
+def test_a_sign_on_a_door_or_in_a_language_reads_its_words() -> None:
+    found = quotes(
+        'Residents have raised banners in English reading "Slow down, children play here."',
+        'The clinic taped a notice on the front door reading "Closed until Monday."',
+    )
+    assert speakers(found) == {
+        "Slow down, children play here.": "banners",
+        "Closed until Monday.": "notice",
+    }
