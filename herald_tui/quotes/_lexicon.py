@@ -262,6 +262,8 @@ ROLE_NOUNS: dict[str, str] = {
     "entertainment": "agency",  # "Starlit Entertainment" is a K-pop agency
     **{w: "company" for w in wordset("firm carmaker automaker chipmaker steelmaker shipbuilder")},
     **{w: "company" for w in wordset("drugmaker conglomerate retailer")},
+    # a description that makes a name a company: "Saeul Tech, a Seoul-based startup"
+    **{w: "company" for w in wordset("startup start-up maker manufacturer lender insurer")},
 }
 
 # Role nouns that name documents: they speak for no one when nobody signs them.

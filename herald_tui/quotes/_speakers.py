@@ -199,6 +199,11 @@ class Entity:
         return not self.org and not self.plural and not (self.roles and self.roles <= DOCUMENTS)
 
 
+def _epithet(word: str) -> bool:
+    """A word describing someone again: "veteran", "45-year-old", "six-term", "three-time"."""
+    return word in _EPITHETS or AGE.match(word) is not None or word.endswith(("-term", "-time"))
+
+
 def _tokens(name: str) -> list[str]:
     """Lowercase words of a name, headline abbreviations spelled out ("N. Korea")."""
     return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
@@ -495,7 +500,9 @@ class SpeakerTable:
             if fitting is not None:
                 return fitting
             if pool and not mention.org:
-                return pool[0]
+                # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
+                # describe the person who just spoke (a Speaker, a minister) instead
+                return self._speaker_described(mention, pool) or pool[0]
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
@@ -531,6 +538,17 @@ class SpeakerTable:
             None,
         )
 
+    def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
+        """The person who just spoke, when an epithet describes them rather than anyone
+        ``pool`` holds: 'Speaker Woo said ...' then '"...," the six-term lawmaker said' is
+        Woo even after a lawmaker was named (not when someone else spoke or was the subject
+        since)."""
+        if not any(_epithet(m) for m in mention.modifiers):
+            return None
+        last = self._spoke.newest(lambda e: e.person and bool(e.name))
+        newest = self._subjects.newest(lambda e: e.person)
+        return last if last is not None and last is newest and last not in pool else None
+
     def _described(self, mention: Mention) -> Entity | None:
         """The person an epithet describes again: "Kim Ha-neul, who has coached swimming for
         20 years, said ..." then "the veteran coach wrote" (or "the 61-year-old coach") is Kim,
@@ -539,7 +557,7 @@ class SpeakerTable:
             return None
         if mention.role in DOCUMENTS or not mention.paragraph:
             return None  # the lede's "the industry minister" is named after it, not before
-        if not any(m in _EPITHETS or AGE.match(m) for m in mention.modifiers):
+        if not any(_epithet(m) for m in mention.modifiers):
             return None  # a bare "the coach" may be someone new: '"Is it?" the coach shrugged.'
         last = self._spoke.newest(lambda e: e.person)
         if last is not None and last.name and not last.roles and last.names()[-1] not in PLACES:

@@ -298,3 +298,23 @@ def test_a_sign_on_a_door_or_in_a_language_reads_its_words() -> None:
         "Slow down, children play here.": "banners",
         "Closed until Monday.": "notice",
     }
+
+
+# --- a startup is a company; an epithet describes the one who just spoke ---------------------
+
+
+def test_a_name_described_as_a_startup_is_the_company() -> None:
+    found = quotes(
+        "Nuri Robotics, a Daejeon-based startup, on Monday showed a delivery robot.",
+        '"It climbs stairs," the company said.',
+    )
+    assert speakers(found) == {"It climbs stairs,": "Nuri Robotics"}
+
+
+def test_an_epithet_after_a_speaker_is_that_speaker_not_an_earlier_holder_of_the_role() -> None:
+    found = quotes(
+        "Rep. Gu Ja-ho of the ruling party backed the bill last week.",
+        '"The reform is overdue," Assembly Speaker Ma Seon-il said on Monday.',
+        '"We waited 30 years," the four-term lawmaker said.',
+    )
+    assert speakers(found)["We waited 30 years,"] == "Ma Seon-il"
