@@ -663,9 +663,10 @@ class SpeakerTable:
         if mention.role:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
-        initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
-        if len(initials) >= 2 and initials in ROLE_NOUNS:
-            entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
+        if mention.title:
+            initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
+            if len(initials) >= 2 and initials in ROLE_NOUNS:
+                entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":
             fuller = set(entity.names()) <= set(_tokens(mention.name))  # not "Manager Park"
             if len(mention.name) > len(entity.name) and fuller:
