@@ -156,6 +156,7 @@ _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issu
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
 _PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
+_NAME_JOINS = wordset("of for and the")
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
@@ -719,9 +720,23 @@ class Narration:
                 return self._relayed(q, person=True) or clause.mention
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
+            if self._body_before(a, clause.mention):
+                return clause.mention  # '"...," Joint Chiefs of Staff (JCS) spokesperson Nam'
             if toks[clause.verb].lower in _QUOTING:
                 return clause.mention  # '"...," the KCNA quoted Kim as saying': Kim
         return None
+
+    def _body_before(self, a: int, mention: Mention) -> bool:
+        """True when only a body's name stands between token ``a`` and ``mention``: the body
+        the titled speaker serves ("Joint Chiefs of Staff (JCS) | spokesperson Nam")."""
+        toks = self.toks
+        k = a
+        while k < len(toks) and toks[k].start < mention.start:
+            tok = toks[k]
+            if not (tok.capitalised or tok.text in ("(", ")") or tok.lower in _NAME_JOINS):
+                return False
+            k += 1
+        return k > a and (toks[k - 1].capitalised or toks[k - 1].text == ")")
 
     def quoted_verb(self, q: int, text: str) -> Mention | None:
         """The subject opening the sentence right before a partial quotation whose first word

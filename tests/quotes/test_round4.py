@@ -318,3 +318,11 @@ def test_an_epithet_after_a_speaker_is_that_speaker_not_an_earlier_holder_of_the
         '"We waited 30 years," the four-term lawmaker said.',
     )
     assert speakers(found)["We waited 30 years,"] == "Ma Seon-il"
+
+
+def test_a_body_with_its_acronym_before_a_titled_speaker_after_a_quotation() -> None:
+    found = quotes(
+        '"The launch was detected at 6:10 a.m.," Coast Defense Command (CDC) spokesperson '
+        "Lt. Col. Wi Seong-jae told a briefing."
+    )
+    assert speakers(found) == {"The launch was detected at 6:10 a.m.,": "Wi Seong-jae"}
