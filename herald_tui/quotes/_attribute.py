@@ -58,6 +58,7 @@ from herald_tui.quotes._lexicon import (
     NOT_NAME,
     PARTICIPLES,
     PHRASE_BOUNDARIES,
+    PRONOUNS,
     QUANTITIES,
     RELAYING_ROLES,
     REPORTING_VERBS,
@@ -281,6 +282,8 @@ class Narration:
             return False
         if toks[v - 1].text == ",":
             return True  # 'Ahn, nicknamed "the Wall,"'
+        if toks[v - 1].lower in PRONOUNS:
+            return False  # 'a measure it called "a last resort"': its words
         # 'a result some pundits called "..."': a speaker before the verb is its subject
         before = phrase_before(self.text, toks, v - 1, self.floor(v))
         return before is None or (before.kind == "role" and not before.role)
@@ -1105,8 +1108,17 @@ def title_cased(text: str) -> bool:
 def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """True when a possessive before the fragment ``text`` at ``q`` makes it what its owner
     voices: 'conveyed its "serious concern"', 'expressed their "deep regret"' (not a name:
-    'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones')."""
-    if prev.lower not in _POSSESSIVES or title_cased(text):
+    'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones'), or "the"
+    right after a speech verb: 'highlighted the "younger faces"'."""
+    if title_cased(text):
+        return False
+    if prev.lower == "the":
+        # 'highlighted the "younger faces"': "the" right after a reporting verb, a phrase the
+        # speaker stresses (not 'praised the "Busan Declaration"', a name, or a kind)
+        before = nar.toks[q - 2] if q > 1 else None
+        if before is None or before.lower not in SPEECH_VERBS or len(words(text)) < 2:
+            return False
+    elif prev.lower not in _POSSESSIVES:
         return False
     found = words(text)
     after = nar.toks[q + 1] if q + 1 < len(nar.toks) else None

@@ -326,3 +326,24 @@ def test_a_body_with_its_acronym_before_a_titled_speaker_after_a_quotation() -> 
         "Lt. Col. Wi Seong-jae told a briefing."
     )
     assert speakers(found) == {"The launch was detected at 6:10 a.m.,": "Wi Seong-jae"}
+
+
+# --- a short quotation a speaker stresses, or calls something -------------------------------
+
+
+def test_a_phrase_after_a_speech_verb_and_the_is_the_speakers() -> None:
+    found = quotes('Coach Im Da-yeon stressed the "quiet discipline" of her young squad.')
+    assert speakers(found) == {"quiet discipline": "Im Da-yeon"}
+
+
+def test_a_name_after_a_speech_verb_and_the_stays_a_term() -> None:
+    found = quotes('Coach Im Da-yeon praised the "Blue Wave Academy" for its work.')
+    assert found == ()
+
+
+def test_what_it_called_a_step_is_its_words() -> None:
+    found = quotes(
+        "The Korea Rail Authority said it would cut night trains, a step it called "
+        '"a painful necessity" for the budget.'
+    )
+    assert speakers(found) == {"a painful necessity": "Korea Rail Authority"}
