@@ -158,6 +158,13 @@ _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
 _PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
 _NAME_JOINS = wordset("of for and the")
+_REPORTS = wordset(
+    """
+    said says told tells added noted stated claimed argued insisted warned announced
+    reported explained confirmed acknowledged admitted
+    """
+)
+"""Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
@@ -257,7 +264,7 @@ class Narration:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
                 # teacher, who asked not to be named, said")
-                if low not in ("asked", "asks") and not self._embedded(v, mention):
+                if low not in ("asked", "asks") and (according or not self._embedded(v, mention)):
                     spoke.add(id(mention))
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
@@ -299,7 +306,8 @@ class Narration:
                 return False
             said = clause.mention
             before = self.toks[clause.verb].start < mention.start
-            if said is not None and said is not mention and before:
+            reports = self.toks[clause.verb].lower in _REPORTS  # not 'by adding tracks'
+            if said is not None and said is not mention and before and reports:
                 return True
         return False
 

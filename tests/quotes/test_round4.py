@@ -347,3 +347,11 @@ def test_what_it_called_a_step_is_its_words() -> None:
         '"a painful necessity" for the budget.'
     )
     assert speakers(found) == {"a painful necessity": "Korea Rail Authority"}
+
+
+def test_according_to_after_another_clause_still_names_who_it_means() -> None:
+    found = quotes(
+        "Osaka halved delays by adding tracks, according to the Ministry of Land and Transport. "
+        'The lesson is that "money alone fixes nothing," it said.'
+    )
+    assert speakers(found) == {"money alone fixes nothing,": "Ministry of Land and Transport"}
