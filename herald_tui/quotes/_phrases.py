@@ -784,7 +784,19 @@ def phrase_after(
         return _named_later(text, toks, mention, after) or mention
     if cut == end and toks[end].text == ",":
         return _after_comma(text, toks, mention, end + 1)
+    if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
+        return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
     return mention
+
+
+def _bracket_then_comma(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k:k + 4]`` are a one-word bracket and a comma: "(장은서) ,"."""
+    return (
+        k + 4 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 3].text == ","
+    )
 
 
 def _start(tok: Token) -> int:

@@ -355,3 +355,16 @@ def test_according_to_after_another_clause_still_names_who_it_means() -> None:
         'The lesson is that "money alone fixes nothing," it said.'
     )
     assert speakers(found) == {"money alone fixes nothing,": "Ministry of Land and Transport"}
+
+
+# --- a statement only carries a speaker's words; a bracket before a description -------------
+
+
+def test_a_statement_carries_the_words_of_the_subject_who_stressed_them() -> None:
+    found = quotes(
+        '"Two years is a start," said Baek Seo-ah (백서아), vice chair of the Presidential '
+        "Council on Rural Towns, at a briefing.",
+        'The vice chair also "urged faster rail links for small towns," according to a '
+        "statement from the council.",
+    )
+    assert set(speakers(found).values()) == {"Baek Seo-ah"}
