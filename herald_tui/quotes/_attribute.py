@@ -158,6 +158,9 @@ _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
 _PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
 _NAME_JOINS = wordset("of for and the")
+_ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "ible", "able")
+"""Endings of an adjective, a word that describes a thing rather than naming its kind:
+"merciless", "wasteful", "dangerous", "excessive", "irresponsible", "unacceptable"."""
 _REPORTS = wordset(
     """
     said says told tells added noted stated claimed argued insisted warned announced
@@ -923,6 +926,8 @@ class Narration:
             return False
         if found[0] in _ARTICLES or found[-1].endswith("ly"):
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
+        if len(found) == 1 and found[0].endswith(_ADJECTIVE_ENDINGS):
+            return False  # '"merciless" strikes': how the speaker describes them, no name
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False

@@ -368,3 +368,13 @@ def test_a_statement_carries_the_words_of_the_subject_who_stressed_them() -> Non
         "statement from the council.",
     )
     assert set(speakers(found).values()) == {"Baek Seo-ah"}
+
+
+def test_an_adjective_before_a_plural_is_the_speakers_word_not_a_kind() -> None:
+    found = quotes('The ministry warned of "ruinous" tariffs on steel, a spokesperson said.')
+    assert speakers(found) == {"ruinous": "ministry"}
+
+
+def test_a_noun_before_a_plural_still_names_a_kind() -> None:
+    found = quotes('The city will pilot "quiet hour" patrols in May, a spokesperson said.')
+    assert found == ()
