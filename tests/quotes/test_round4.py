@@ -371,7 +371,7 @@ def test_a_statement_carries_the_words_of_the_subject_who_stressed_them() -> Non
 
 
 def test_an_adjective_before_a_plural_is_the_speakers_word_not_a_kind() -> None:
-    found = quotes('The ministry warned of "ruinous" tariffs on steel, a spokesperson said.')
+    found = quotes('The ministry said it would answer any "ruinous" tariffs on its steel.')
     assert speakers(found) == {"ruinous": "ministry"}
 
 
