@@ -23,7 +23,9 @@ LISTED = 500_000
 """Headlines only listed, never stored as articles (search covers them too)."""
 SEED = 0
 DATA = Path(__file__).parent / ".data"
-SECTION = "yonhap/national"
+SECTION = "yonhap/news"
+"""A list of 1,000: the sections the listed-only headlines go to (yonhap/national...) keep
+only the last, partial list stored of them (56 for national: fewer than the 200 listed)."""
 QUERIES = (
     "north korea missile",
     "bank of korea base rate",

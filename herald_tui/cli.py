@@ -116,16 +116,21 @@ class Context:
 
     def open_library(self) -> NewsLibrary:
         """The library these arguments ask for (the caller closes it)."""
+        from herald_tui.commands.upgrading import UpgradeNotice
         from herald_tui.services import open_library
 
-        return open_library(
-            self.settings,
-            self.paths,
-            offline=self.offline,
-            demo=self.demo,
-            temporary=self.temporary_dirs,
-            plugins=self.plugins.points(),
-        )
+        # The app opens its library here too, before Textual takes the screen: the notice of
+        # a long upgrade is seen there as well.
+        with UpgradeNotice(self.stderr) as notice:
+            return open_library(
+                self.settings,
+                self.paths,
+                offline=self.offline,
+                demo=self.demo,
+                temporary=self.temporary_dirs,
+                plugins=self.plugins.points(),
+                upgrading=notice,
+            )
 
 
 class _Parser(argparse.ArgumentParser):

@@ -31,6 +31,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from herald_tui.cache.schema import OnUpgrade
 from herald_tui.cache.store import Store
 from herald_tui.config import Paths, Settings
 from herald_tui.errors import HeraldError, NotCachedError, OfflineError
@@ -407,6 +408,7 @@ def open_library(
     demo: bool = False,
     temporary: Collection[TemporaryDir] = (),
     plugins: Sequence[EntryPoint] | None = None,
+    upgrading: OnUpgrade | None = None,
 ) -> NewsLibrary:
     """Build the library for a command or the app.
 
@@ -414,7 +416,8 @@ def open_library(
     loopback and points the plugins at it. Each directory named in ``temporary`` is replaced by
     a fresh temporary one, removed at close (the demo's, unless the user chose directories).
     ``plugins``: the installed plugins' entry points when the caller has looked for them
-    already (:meth:`Registry.discover`); else they are looked for here."""
+    already (:meth:`Registry.discover`); else they are looked for here. ``upgrading`` hears
+    how far the re-indexing of an older version's cache is (:meth:`Store.open`)."""
     on_close: list[Callable[[], None]] = []
     if demo:
         from herald_tui.demo import start_demo_site
@@ -429,7 +432,7 @@ def open_library(
             paths, **{name: temp / name.removesuffix("_dir") for name in temporary}
         )
     try:
-        store = Store.open(paths.cache_dir, paths.data_dir)
+        store = Store.open(paths.cache_dir, paths.data_dir, upgrading=upgrading)
     except BaseException:
         for close in reversed(on_close):
             close()

@@ -199,6 +199,25 @@ def test_line_breaks_and_spaces_fold_as_the_rules_say(s: str) -> None:
     assert clean_block(s) == "\n".join(line for line in folded if line)
 
 
+# Printable (str.isprintable) characters that the cleaning still changes or must keep:
+# combining marks (capped), Hangul fillers (invisible), a tag-sequence flag, emoji, spaces;
+# then a few unprintable ones (ZWJ, a tag character, NBSP, a line break, a control).
+_PRINTABLE = " ab\u0301\u0308\u115f\u3164\uffa0\U0001f3f4\U0001f600"
+_UNPRINTABLE = "\u200d\U000e0067\xa0\n\x1b"
+
+
+@given(
+    st.text(alphabet=_PRINTABLE, max_size=40)
+    | st.text(alphabet=_PRINTABLE + _UNPRINTABLE, max_size=40)
+)
+def test_printable_text_folds_as_the_rules_say(s: str) -> None:
+    """The oracle again, on text that is mostly printable, which takes a shorter way."""
+    lines = strip_controls(re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", s)).split("\n")
+    folded = [re.sub(r"[^\S\n]+", " ", line).strip() for line in lines]
+    assert clean_block(s) == "\n".join(line for line in folded if line)
+    assert clean_line(s) == " ".join(strip_controls(s).split())
+
+
 def test_long_lines_fold_like_short_ones() -> None:
     text = "a \t b\u00a0\u2009c\n\n d  " * 2_000
     assert clean_line(text) == " ".join(text.split())

@@ -63,7 +63,7 @@ from herald_tui.cache.recovery import (
     quarantine,
     repair_search,
 )
-from herald_tui.cache.schema import migrate, register_functions, user_version
+from herald_tui.cache.schema import OnUpgrade, migrate, register_functions, user_version
 from herald_tui.errors import HeraldError
 from herald_tui.files import is_special
 
@@ -114,6 +114,11 @@ class _Damaged(Exception):
             self.conn.close()
 
 
+class _Outdated(_Damaged):
+    """A file of an older version, opened read-only: it cannot be upgraded, so it is not
+    read (its schema is not this version's), but nothing is wrong with it."""
+
+
 class Database:
     """A connection to one database file (or its in-memory stand-in) and its state.
 
@@ -145,12 +150,19 @@ class Database:
 
     @classmethod
     def open(
-        cls, directory: Path, spec: DatabaseSpec, notices: Notices, *, readonly: bool = False
+        cls,
+        directory: Path,
+        spec: DatabaseSpec,
+        notices: Notices,
+        *,
+        readonly: bool = False,
+        upgrading: OnUpgrade | None = None,
     ) -> Database:
         """Open (creating, migrating, or moving aside and recreating) ``directory/filename``.
 
         A database this process may not write (read-only files, directory or disk) is opened
-        read-only, with a notice, rather than refused.
+        read-only, with a notice, rather than refused. ``upgrading`` hears how far a
+        migration's re-indexing is (:func:`~herald_tui.cache.schema.migrate`).
         """
         path = directory / spec.filename
         _refuse_special_files(path)
@@ -165,14 +177,16 @@ class Database:
             notices.add(f"Writes are off: {reason}; reading only, nothing will be saved.")
             return cls._open_readonly(path, spec, notices, reason=reason)
         with open_lock(path):  # one process at a time checks, moves aside, recreates
-            return cls._open_locked(path, spec, notices)
+            return cls._open_locked(path, spec, notices, upgrading)
 
     @classmethod
-    def _open_locked(cls, path: Path, spec: DatabaseSpec, notices: Notices) -> Database:
+    def _open_locked(
+        cls, path: Path, spec: DatabaseSpec, notices: Notices, upgrading: OnUpgrade | None
+    ) -> Database:
         private_file(path)
         examined = _stat(path)
         try:
-            return cls._open_file(path, spec, notices, readonly=False)
+            return cls._open_file(path, spec, notices, readonly=False, upgrading=upgrading)
         except _Damaged as damage:
             try:
                 # Only the file that was checked: a process not holding the lock (an older
@@ -200,6 +214,13 @@ class Database:
         if path.exists():
             try:
                 return cls._open_readable(path, spec, notices, reason)
+            except _Outdated as outdated:
+                outdated.close()
+                notices.add(
+                    f"The {spec.label} at {path} is from an older herald-tui and needs a"
+                    " one-time update, which this read-only command does not make: start the"
+                    " app, or run 'herald-tui cache vacuum', once."
+                )
             except _Damaged as damage:
                 damage.close()
                 notices.add(f"The {spec.label} at {path} cannot be used read-only ({damage}).")
@@ -226,6 +247,7 @@ class Database:
         readonly: bool,
         reason: str = "",
         immutable: bool = False,
+        upgrading: OnUpgrade | None = None,
     ) -> Database:
         """Connect, check, and (when writable) migrate; raises _Damaged for a bad file, with
         the connection left open for :func:`quarantine`."""
@@ -240,12 +262,12 @@ class Database:
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
             problem = check_file(conn, path, spec.migrations)
-            if not problem and readonly and version < len(spec.migrations):
-                problem = f"schema version {version} needs an upgrade, impossible read-only"
             if problem:
                 raise _Damaged(problem)
+            if readonly and version < len(spec.migrations):
+                raise _Outdated(f"schema version {version} needs an upgrade")
             if not readonly:
-                _migrate(conn, path, spec)
+                _migrate(conn, path, spec, upgrading)
                 if flagged(path):
                     repair_search(
                         conn,
@@ -506,10 +528,12 @@ def _classify(exc: Exception, path: Path, spec: DatabaseSpec) -> Exception:
     return exc
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, spec: DatabaseSpec) -> None:
+def _migrate(
+    conn: sqlite3.Connection, path: Path, spec: DatabaseSpec, upgrading: OnUpgrade | None
+) -> None:
     """Apply pending migrations; a failing one leaves the file as it was (one transaction)."""
     try:
-        migrate(conn, spec.migrations)
+        migrate(conn, spec.migrations, upgrading)
     except (*SQLITE_ERRORS, _Damaged):
         raise
     except Exception as e:

@@ -10,7 +10,7 @@ in step.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from herald_tui.cache.codec import (
     LISTED,
@@ -69,9 +69,12 @@ def _known(conn: sqlite3.Connection, urls: list[str]) -> dict[str, tuple[int, by
     return known
 
 
-def index_stored_lists(conn: sqlite3.Connection) -> None:
-    """Index the headlines of every stored list (the migration to the search of version 4);
-    rows failing their integrity check are skipped."""
+def index_stored_lists(
+    conn: sqlite3.Connection, tally: Callable[[int], None] | None = None
+) -> None:
+    """Index the headlines of every stored list (the migration to the search of version 4),
+    telling ``tally`` each section's count of rows; rows failing their integrity check are
+    skipped."""
     rows = conn.execute(
         "SELECT section_key, url, first_seen, data, checksum FROM headlines"
         " ORDER BY section_key, position"
@@ -84,3 +87,5 @@ def index_stored_lists(conn: sqlite3.Connection) -> None:
     for key, listed in by_section.items():
         for headline, first_seen in listed:
             index_headlines(conn, key, [headline], first_seen)
+        if tally is not None:
+            tally(len(listed))

@@ -44,10 +44,63 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-__all__ = ["CACHE_MIGRATIONS", "USER_MIGRATIONS", "Migration", "rebuild_search"]
+__all__ = [
+    "CACHE_MIGRATIONS",
+    "USER_MIGRATIONS",
+    "Migration",
+    "Reindexing",
+    "Tally",
+    "rebuild_search",
+    "reindexes",
+]
 
 Migration = Callable[[sqlite3.Connection], None]
+
+Tally = Callable[[int], None]
+"""Told, as a re-indexing migration goes, how many more rows it has just indexed."""
+
+
+def _untallied(rows: int) -> None:
+    """The tally of a migration run with nobody to tell."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reindexing:
+    """A migration that re-indexes what is already cached: minutes on a large cache (issue
+    16: about 24 s and 5 min at 100,000 articles), so the runner can say so and tell how far
+    it is (:func:`herald_tui.cache.schema.migrate`). Called with a connection alone it is a
+    plain :data:`Migration`, telling nobody."""
+
+    step: Callable[[sqlite3.Connection, Tally], None]
+    size: Callable[[sqlite3.Connection], int]
+    """How many rows ``step`` tallies in all. Read before the first re-indexing step of an
+    upgrade runs (to give one total), so it may only read tables the first version has."""
+
+    def __call__(self, conn: sqlite3.Connection) -> None:
+        self.step(conn, _untallied)
+
+
+def reindexes(
+    size: Callable[[sqlite3.Connection], int],
+) -> Callable[[Callable[[sqlite3.Connection, Tally], None]], Reindexing]:
+    """Decorate a migration step that re-indexes ``size(conn)`` rows, telling a tally."""
+
+    def wrap(step: Callable[[sqlite3.Connection, Tally], None]) -> Reindexing:
+        return Reindexing(step, size)
+
+    return wrap
+
+
+def _count(*tables: str) -> Callable[[sqlite3.Connection], int]:
+    """The size of a re-indexing step that reads every row of ``tables``."""
+    query = "SELECT " + " + ".join(f"(SELECT count(*) FROM {t})" for t in tables)
+
+    def size(conn: sqlite3.Connection) -> int:
+        return int(conn.execute(query).fetchone()[0])
+
+    return size
 
 
 def _run(conn: sqlite3.Connection, statements: Sequence[str]) -> None:
@@ -156,7 +209,8 @@ def cache_002_refused(conn: sqlite3.Connection) -> None:
     )
 
 
-def cache_003_quotations(conn: sqlite3.Connection) -> None:
+@reindexes(_count("articles"))
+def cache_003_quotations(conn: sqlite3.Connection, tally: Tally) -> None:
     """The People index (issue 18), filled from the articles already cached."""
     _run(
         conn,
@@ -198,7 +252,7 @@ def cache_003_quotations(conn: sqlite3.Connection) -> None:
     )
     from herald_tui.cache.quotations import index_cached
 
-    index_cached(conn)
+    index_cached(conn, tally)
 
 
 def user_001_initial(conn: sqlite3.Connection) -> None:
@@ -269,11 +323,27 @@ def _search_triggers(table: str, kind: int, time: str) -> list[str]:
     ]
 
 
-def _fill_search(table: str, kind: int) -> str:
-    """Index every row of ``table`` that has a key."""
+def _fill_search(table: str, kind: int, where: str = "") -> str:
+    """Index every row of ``table`` that has a key (and meets ``where``, on ``t``)."""
     return f"""INSERT INTO search_fts (rowid, {_SEARCH_COLS})
         SELECT m.key, {_search_values("t", kind)}
-        FROM search_map AS m JOIN {table} AS t ON t.id = m.ref AND m.kind = {kind}"""
+        FROM search_map AS m JOIN {table} AS t ON t.id = m.ref AND m.kind = {kind}
+        {f"WHERE {where}" if where else ""}"""
+
+
+_FILL_BATCH = 1_000
+"""Articles indexed per statement by the migration: a tally every second or so at 100,000."""
+
+
+def _fill_articles(conn: sqlite3.Connection, tally: Tally) -> None:
+    """Index every cached article, :data:`_FILL_BATCH` ids per statement so ``tally`` hears
+    as it goes (one statement over all of them is silent for minutes)."""
+    fill = _fill_search("articles", 0, "t.id >= ? AND t.id < ?")
+    low, high = conn.execute("SELECT min(id), max(id) FROM articles").fetchone()
+    if low is None:
+        return
+    for start in range(int(low), int(high) + 1, _FILL_BATCH):
+        tally(conn.execute(fill, (start, start + _FILL_BATCH)).rowcount)
 
 
 def rebuild_search(conn: sqlite3.Connection) -> None:
@@ -285,7 +355,8 @@ def rebuild_search(conn: sqlite3.Connection) -> None:
     conn.execute(_fill_search("listed", 1))
 
 
-def cache_004_search(conn: sqlite3.Connection) -> None:
+@reindexes(_count("articles", "headlines"))
+def cache_004_search(conn: sqlite3.Connection, tally: Tally) -> None:
     """Search what was listed too (issue 16): the ``listed`` headlines and one index over
     them and the articles, with names normalised; what is cached already is indexed now."""
     _run(
@@ -325,12 +396,12 @@ def cache_004_search(conn: sqlite3.Connection) -> None:
                 SELECT coalesce(published, fetched_at) * {KEY_STEP} - 1 + row_number()
                 OVER (PARTITION BY coalesce(published, fetched_at) ORDER BY id), 0, id
                 FROM articles""",
-            _fill_search("articles", 0),
         ],
     )
+    _fill_articles(conn, tally)
     from herald_tui.cache.listed import index_stored_lists
 
-    index_stored_lists(conn)
+    index_stored_lists(conn, tally)
 
 
 CACHE_MIGRATIONS: tuple[Migration, ...] = (

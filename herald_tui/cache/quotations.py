@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from herald_tui.cache.codec import to_epoch, unseal
@@ -87,9 +87,10 @@ def _repeats(quote: Quote, speaker: Speaker, said: dict[str, list[str]]) -> bool
     return bool(words) and any(words in text for text in said.get(speaker.key, ()))
 
 
-def index_cached(conn: sqlite3.Connection) -> int:
+def index_cached(conn: sqlite3.Connection, tally: Callable[[int], None] | None = None) -> int:
     """Index every cached article (the migration that creates the index); return how many
-    were read. A damaged row is skipped: it is fetched again when it is next read."""
+    were read, telling ``tally`` each batch's count. A damaged row is skipped: it is fetched
+    again when it is next read."""
     done, last = 0, -1
     while rows := conn.execute(
         "SELECT id, url, data, checksum FROM articles WHERE id > ? ORDER BY id LIMIT ?",
@@ -100,6 +101,8 @@ def index_cached(conn: sqlite3.Connection) -> int:
         )
         index_articles(conn, [(i, article) for i, article in unsealed if article is not None])
         done, last = done + len(rows), int(rows[-1][0])
+        if tally is not None:
+            tally(len(rows))
     return done
 
 

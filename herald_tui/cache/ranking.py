@@ -7,6 +7,11 @@ cost of a search is bounded whatever the size of the cache: a broad word matches
 thousands of rows, and bm25 over all of them took 0.3 s. ``since:`` / ``until:`` are a key
 range, so an older period is ranked in full. An article and its listed headline are one
 result (the article's, when it is stored).
+
+bm25 also reads, once per search, every row holding a phrase of the query, to weigh it. A
+search holding a word in a fifth of the index or more ("of", "korea"), or a filter, finds its
+:data:`MAX_RANKED_COMMON` newest matches first, then ranks them by its other words only
+(:func:`ranked_query`).
 """
 
 from __future__ import annotations
@@ -20,15 +25,39 @@ from datetime import datetime
 from herald_tui.cache.codec import as_int, to_epoch, unseal_json
 from herald_tui.cache.db import Database
 from herald_tui.cache.migrations import KEY_STEP
+from herald_tui.cache.search import Rendered
 from herald_tui.errors import SearchError
 from herald_tui.query import Query, Term, match_spans
 from herald_tui.results import MARK_OFF, MARK_ON, SearchHit
 from herald_tui.text import strip_controls
 
-__all__ = ["MAX_RANKED", "Found", "Search", "saved_hits", "search_index", "snippet"]
+__all__ = [
+    "MAX_RANKED",
+    "Found",
+    "Search",
+    "ranked_query",
+    "saved_hits",
+    "search_index",
+    "snippet",
+]
 
 MAX_RANKED = 2_000
 """Matches ranked by bm25 in one search of the cache: the newest by time published."""
+
+MAX_RANKED_COMMON = 1_000
+"""Matches ranked when the search holds a common word or a filter (:func:`ranked_query`):
+finding them walks the long lists of rows holding the common words, in proportion."""
+
+COMMON_SHARE = 0.2
+"""A group of words in more than this share of the index is left out of the ranking (bm25
+weighs it at most ln 4 = 1.4, a word in 1% of the rows 4.6; finding its weight read every row
+holding it)."""
+
+SAMPLE_SLICES = 4
+SAMPLE_ROWS = 500
+"""Where a word's share of the index is counted: this many runs of this many rows each,
+spread over the time the index covers (counting it in every row took longer than the
+search). An index with fewer rows in a run is small enough to rank by every word."""
 
 SNIPPET_WORDS = 16
 """Words in a snippet."""
@@ -63,24 +92,131 @@ class Found:
 
 
 def search_index(
-    db: Database, search: Search, fts_query: str, limit: int, budget: tuple[int, str]
+    db: Database,
+    search: Search,
+    query: str | Rendered,
+    limit: int,
+    budget: tuple[int, str],
 ) -> list[Found]:
-    """The best ``limit`` results of ``fts_query`` in the cache, one per URL."""
+    """The best ``limit`` results of ``query`` in the cache, one per URL. Given its parts
+    (:class:`~herald_tui.cache.search.Rendered`), bm25 ranks by the words that are not
+    very common (:func:`ranked_query`); given only the FTS5 query, by all of it."""
+    fts_query = query if isinstance(query, str) else query.fts
+    ranked = None if isinstance(query, str) else ranked_query(db, query, budget)
     low, high = search.key_range()
+    if ranked is None:  # match and rank in one pass
+        inner = (
+            "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?"
+            " AND rowid < ? ORDER BY rowid DESC LIMIT ?"
+        )
+        args: tuple[object, ...] = (fts_query, low, high, MAX_RANKED)
+    else:
+        keys = [
+            as_int(key, 0)
+            for (key,) in db.rows(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?"
+                " AND rowid < ? ORDER BY rowid DESC LIMIT ?",
+                (fts_query, low, high, MAX_RANKED_COMMON),
+                query_error=SearchError,
+                budget=budget,
+            )
+        ]
+        if not keys:
+            return []
+        # The newest matches only, ranked by the other query: every one of them matches it
+        # (its groups are ANDed in the whole), and bm25 sums over phrases, so a match's
+        # rank is the whole query's less what the phrases left out add (little: bm25's
+        # weight of a word is small where it is common). "+rowid": not a constraint FTS5
+        # takes (it would run the query once per key).
+        inner = (
+            "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?"
+            " AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))"
+        )
+        args = (ranked, keys[-1], keys[0], json.dumps(keys))
+    # The best only, then their rows: joining every match to search_map before sorting
+    # took a sixth of the search. A damaged row's old key (kind 2) takes a place here; four
+    # places per hit leave room for them and for an article listed too. "+rank": FTS5 would
+    # take "ORDER BY rank" itself, through a second query of its own (half as slow again).
     rows = db.rows(
-        "SELECT r.rank, m.kind, m.ref FROM (SELECT rowid, rank FROM search_fts"
-        " WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)"
-        " AS r JOIN search_map AS m ON m.key = r.rowid AND m.kind < 2 ORDER BY r.rank LIMIT ?",
-        (fts_query, low, high, MAX_RANKED, limit * 4),
+        f"SELECT rowid, rank FROM ({inner}) ORDER BY +rank LIMIT ?",
+        (*args, limit * 4),
         query_error=SearchError,
         budget=budget,
     )
-    urls = _urls(db, [(as_int(kind, -1), as_int(ref, -1)) for _rank, kind, ref in rows])
+    return _found(db, search, rows, limit)
+
+
+def ranked_query(db: Database, query: Rendered, budget: tuple[int, str]) -> str | None:
+    """What bm25 ranks the matches of ``query`` by: its groups of words but the ones in
+    more than :data:`COMMON_SHARE` of the index, as sampled (the least common group at
+    least); None for the whole query, when what would be left out is rare, or the index
+    small.
+
+    bm25 reads every row holding a phrase of the query, to weigh it: the common ones ("of",
+    "korea", a filter's "yonhap") took most of a search's time and weigh least; excluded
+    words weigh nothing (they are in no match) and a filter means no relevance."""
+    if len(query.words) + len(query.others) < 2:
+        return None  # nothing could be left out
+    slices = _sample_slices(db)
+    if not query.words or not slices:
+        return None
+    parts = dict.fromkeys((*query.words, *query.others))
+    share = {part: _share(db, part, slices, budget) for part in parts}
+    kept = [w for w in query.words if share[w] <= COMMON_SHARE]
+    kept = kept or [min(query.words, key=lambda w: share[w])]
+    if sum(share[p] for p in parts if p not in kept) <= COMMON_SHARE:
+        return None  # little to save: the whole query, in one pass
+    return " AND ".join(kept)
+
+
+def _sample_slices(db: Database) -> list[tuple[int, int, int]]:
+    """:data:`SAMPLE_SLICES` runs of :data:`SAMPLE_ROWS` keys spread over the index's time,
+    as ``(first key, last key, rows)``; none when a run is short (a small index)."""
+    # Two subqueries: min() and max() together would scan the table.
+    ((low, high),) = db.rows(
+        "SELECT (SELECT min(key) FROM search_map), (SELECT max(key) FROM search_map)"
+    ) or [(None, None)]
+    if not isinstance(low, int) or not isinstance(high, int):
+        return []
+    slices = []
+    for i in range(SAMPLE_SLICES):
+        first = low + (high - low) * i // SAMPLE_SLICES
+        ends = db.rows(
+            "SELECT max(key), count(*) FROM (SELECT key FROM search_map WHERE key >= ?"
+            " ORDER BY key LIMIT ?)",
+            (first, SAMPLE_ROWS),
+        )
+        last, rows = ends[0] if ends else (None, 0)
+        if not isinstance(last, int) or rows != SAMPLE_ROWS:
+            return []
+        slices.append((first, last, rows))
+    return slices
+
+
+def _share(
+    db: Database, word: str, slices: Sequence[tuple[int, int, int]], budget: tuple[int, str]
+) -> float:
+    """The share of the sampled rows that ``word`` (an FTS5 expression) matches."""
+    counts = " + ".join(
+        f"(SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1 AND rowid >= ?{2 * i + 2}"
+        f" AND rowid <= ?{2 * i + 3})"
+        for i in range(len(slices))
+    )
+    bounds = [key for first, last, _n in slices for key in (first, last)]
+    ((found,),) = db.rows(
+        f"SELECT {counts}", (word, *bounds), query_error=SearchError, budget=budget
+    ) or [(0,)]
+    return as_int(found, 0) / sum(n for _f, _l, n in slices)
+
+
+def _found(db: Database, search: Search, rows: list[tuple[object, ...]], limit: int) -> list[Found]:
+    """Hits of ranked ``(key, rank)`` rows, best first, one per URL."""
+    urls = _urls(db, [as_int(key, -1) for key, _rank in rows])
     best: dict[str, float] = {}
-    for rank, kind, ref in rows:
-        url = urls.get((as_int(kind, -1), as_int(ref, -1)))
+    for key, rank in rows:
+        url = urls.get(as_int(key, -1))
         if url is not None and url not in best and len(best) < limit:
-            best[url] = float(rank)
+            best[url] = float(rank) if isinstance(rank, (int, float)) else 0.0
     docs = _documents(db, list(best))
     found: list[Found] = []
     for url, rank in best.items():
@@ -97,13 +233,16 @@ def search_index(
     return found
 
 
-def _urls(db: Database, refs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str]:
-    urls: dict[tuple[int, int], str] = {}
-    for kind, table in ((0, "articles"), (1, "listed")):
-        ids = [ref for k, ref in refs if k == kind]
-        for id_, url in _in(db, f"SELECT id, url FROM {table} WHERE id IN", ids):
-            urls[(kind, as_int(id_, -1))] = str(url)
-    return urls
+def _urls(db: Database, keys: Sequence[int]) -> dict[int, str]:
+    """The URL of the article or listed headline each search key stands for."""
+    rows = _in(
+        db,
+        "SELECT m.key, coalesce(a.url, l.url) FROM search_map AS m"
+        " LEFT JOIN articles AS a ON m.kind = 0 AND a.id = m.ref"
+        " LEFT JOIN listed AS l ON m.kind = 1 AND l.id = m.ref WHERE m.key IN",
+        keys,
+    )
+    return {as_int(key, -1): str(url) for key, url in rows if url is not None}
 
 
 def _in(db: Database, sql: str, values: Sequence[object]) -> list[tuple[object, ...]]:

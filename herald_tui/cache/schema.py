@@ -9,13 +9,26 @@ version is read again inside the transaction.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import signal
 import sqlite3
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
-from herald_tui.cache.migrations import Migration
+from herald_tui.cache.migrations import Migration, Reindexing, Tally
 
-__all__ = ["check_schema", "expected_schema", "migrate", "register_functions", "user_version"]
+__all__ = [
+    "OnUpgrade",
+    "Upgrade",
+    "check_schema",
+    "expected_schema",
+    "migrate",
+    "register_functions",
+    "user_version",
+]
 
 SchemaRow = tuple[str, str, str, str]
 
@@ -35,29 +48,138 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(version)
 
 
-def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
+@dataclass(frozen=True, slots=True)
+class Upgrade:
+    """How far an upgrade's re-indexing of the cached articles is, as told to its caller."""
+
+    articles: int
+    """Articles cached (each re-indexing step reads them all)."""
+    done: int
+    """Rows re-indexed so far, over every re-indexing step of the upgrade."""
+    total: int
+    """Rows to re-index in all (never 0 when told)."""
+    finished: bool = False
+    """The upgrade is committed (told once, last)."""
+
+    @property
+    def percent(self) -> int:
+        """``done`` as a whole percentage of ``total``."""
+        return 100 * self.done // self.total
+
+
+OnUpgrade = Callable[[Upgrade], None]
+"""Told an :class:`Upgrade` before re-indexing starts (``done`` 0), as it goes, and once the
+upgrade is committed (``finished``); only when an upgrade re-indexes something."""
+
+
+class _Tracker:
+    """Adds up the tallies of one upgrade's re-indexing steps for an :data:`OnUpgrade`."""
+
+    def __init__(
+        self, pending: Sequence[Migration], told: OnUpgrade | None, stopped: threading.Event
+    ) -> None:
+        self._pending = [step for step in pending if isinstance(step, Reindexing)]
+        self._told = told
+        self._stopped = stopped
+        self._state: Upgrade | None = None
+
+    def check(self) -> None:
+        """Raise KeyboardInterrupt if Ctrl+C came between two statements (where interrupting
+        SQLite does nothing)."""
+        if self._stopped.is_set():
+            raise KeyboardInterrupt
+
+    def start(self, conn: sqlite3.Connection) -> Tally:
+        """The tally for the next re-indexing step; the first one reads the sizes of all
+        (one total, so the percentage never goes back) and says the upgrade starts."""
+        if self._state is None and self._told is not None:
+            total = sum(step.size(conn) for step in self._pending)
+            (articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+            self._state = Upgrade(int(articles), 0, total)
+            self._tell()
+        return self._tally
+
+    def _tally(self, rows: int) -> None:
+        self.check()
+        if self._state is not None:
+            done = min(self._state.done + rows, self._state.total)
+            self._state = dataclasses.replace(self._state, done=done)
+            self._tell()
+
+    def finish(self) -> None:
+        """Say the upgrade is committed (all done: rows skipped as damaged are not tallied)."""
+        if self._state is not None:
+            total = self._state.total
+            self._state = dataclasses.replace(self._state, done=total, finished=True)
+            self._tell()
+
+    def _tell(self) -> None:
+        if self._told is not None and self._state is not None and self._state.total:
+            self._told(self._state)
+
+
+@contextlib.contextmanager
+def _ctrl_c_interrupts(conn: sqlite3.Connection) -> Iterator[threading.Event]:
+    """While migrations run, Ctrl+C interrupts SQLite's statement, and the event says so.
+
+    By default Ctrl+C raises KeyboardInterrupt where Python happens to be, and during a long
+    migration that is mostly inside an SQL function of ours, which SQLite reports as "user-
+    defined function raised exception": a stopped upgrade would look like a broken cache.
+    Outside the main thread (where Ctrl+C never lands) nothing changes."""
+    stopped = threading.Event()
+
+    def interrupt(number: int, frame: object) -> None:
+        stopped.set()
+        conn.interrupt()  # the running statement ends with SQLITE_INTERRUPT
+
+    try:
+        previous = signal.signal(signal.SIGINT, interrupt)
+    except ValueError:  # not the main thread
+        yield stopped
+        return
+    try:
+        yield stopped
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    migrations: Sequence[Migration],
+    upgrading: OnUpgrade | None = None,
+) -> int:
     """Bring the database up to ``len(migrations)``; return how many migrations ran.
 
     The connection must be in autocommit mode (``isolation_level=None``). Raises whatever a
-    migration raises, after rolling back; raises ``ValueError`` if the database is newer.
-    An up-to-date database is not written to (a full disk refuses even an empty write).
+    migration raises (or ``upgrading`` raises: Ctrl+C), after rolling back; raises ``ValueError``
+    if the database is newer. An up-to-date database is not written to (a full disk refuses
+    even an empty write). ``upgrading`` hears how far the re-indexing steps are (:class:`Upgrade`).
     """
     if user_version(conn) == len(migrations):
         return 0
     conn.execute("BEGIN IMMEDIATE")
-    try:
-        current = user_version(conn)
-        if current > len(migrations):
-            raise ValueError(f"schema version {current} is newer than {len(migrations)}")
-        for step in migrations[current:]:
-            step(conn)
-        # PRAGMA takes no parameters; the value is an int we computed.
-        conn.execute(f"PRAGMA user_version = {len(migrations)}")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:  # SQLite may have rolled back already (e.g. on SQLITE_FULL)
-            conn.execute("ROLLBACK")
-        raise
+    with _ctrl_c_interrupts(conn) as stopped:
+        try:
+            current = user_version(conn)
+            if current > len(migrations):
+                raise ValueError(f"schema version {current} is newer than {len(migrations)}")
+            tracker = _Tracker(migrations[current:], upgrading, stopped)
+            for step in migrations[current:]:
+                if isinstance(step, Reindexing):
+                    step.step(conn, tracker.start(conn))
+                else:
+                    step(conn)
+            tracker.check()
+            # PRAGMA takes no parameters; the value is an int we computed.
+            conn.execute(f"PRAGMA user_version = {len(migrations)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # SQLite may have rolled back already (on SQLITE_FULL)
+                conn.execute("ROLLBACK")
+            if stopped.is_set():
+                raise KeyboardInterrupt from None
+            raise
+    tracker.finish()
     return len(migrations) - current
 
 

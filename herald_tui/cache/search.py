@@ -38,12 +38,14 @@ __all__ = [
     "MAX_QUERY_CHARS",
     "MAX_STEPS",
     "MAX_WORDS",
+    "Rendered",
     "checked",
     "expander",
     "index_terms",
     "rebuild_terms",
     "remember_terms",
     "render",
+    "render_parts",
     "to_fts_query",
 ]
 
@@ -52,6 +54,7 @@ __all__ = [
 class _Term:
     fts: str
     negated: bool
+    field: bool = False
 
 
 Expand = Callable[[str], list[str] | None]
@@ -147,7 +150,9 @@ def _terms(query: Query, expand: Expand | None, keys: bool) -> list[_Term | str]
     """The query as FTS5 terms and ``OR`` markers, in order; without ``keys`` (the saved
     articles' index: no names' keys, no filter columns) filters are left out."""
     return [
-        item if isinstance(item, str) else _Term(_phrase(item, expand, keys), item.negated)
+        item
+        if isinstance(item, str)
+        else _Term(_phrase(item, expand, keys), item.negated, bool(item.field))
         for item in query.items
         if keys or isinstance(item, str) or not item.field
     ]
@@ -165,7 +170,26 @@ def to_fts_query(text: str, expand: Expand | None = None, *, keys: bool = False)
 
 def render(query: Query, expand: Expand | None = None, *, keys: bool = False) -> str:
     """:func:`to_fts_query` of a parsed, checked query (:func:`checked`)."""
-    groups: list[list[str]] = []  # alternatives joined by OR; groups joined by AND
+    return render_parts(query, expand, keys=keys).fts
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A query for the cache's index (:func:`render_parts`), with its parts, for ranking."""
+
+    fts: str
+    """The whole query (:func:`render`)."""
+    words: tuple[str, ...]
+    """Its groups of words ANDed together (each an FTS5 expression; alternatives ORed within
+    a group), not the filters."""
+    others: tuple[str, ...]
+    """Its filters and excluded words: they choose rows; bm25 need not weigh them."""
+
+
+def render_parts(query: Query, expand: Expand | None = None, *, keys: bool = False) -> Rendered:
+    """:func:`render`, with the parts of the query (:mod:`herald_tui.cache.ranking` ranks by
+    some of them only)."""
+    groups: list[list[_Term]] = []  # alternatives joined by OR; groups joined by AND
     excluded: list[str] = []
     items = _terms(query, _bounded(expand) if expand else None, keys)
     for i, item in enumerate(items):
@@ -174,18 +198,22 @@ def render(query: Query, expand: Expand | None = None, *, keys: bool = False) ->
         elif isinstance(item, _Term):
             joined = i > 0 and items[i - 1] == OR
             if joined:
-                groups[-1].append(item.fts)
+                groups[-1].append(item)
             else:
-                groups.append([item.fts])
+                groups.append([item])
         elif not _between_terms(items, i):
             raise SearchError(f"OR must stand between two words or phrases: {HELP}")
     if not groups:
         what = "a word to search for (-word only excludes)" if excluded else "nothing to search"
         raise SearchError(f"{what}: {HELP}")
-    fts = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
+    rendered = ["(" + " OR ".join(t.fts for t in g) + ")" for g in groups]
+    fts = " AND ".join(rendered)
     for term in excluded:
         fts = f"({fts}) NOT {term}"
-    return fts
+    filters = [all(t.field for t in g) for g in groups]
+    words = [r for r, only in zip(rendered, filters, strict=True) if not only]
+    others = [r for r, only in zip(rendered, filters, strict=True) if only] + excluded
+    return Rendered(fts, tuple(words), tuple(others))
 
 
 def _bounded(expand: Expand) -> Expand:

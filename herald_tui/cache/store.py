@@ -81,12 +81,14 @@ from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
 from herald_tui.cache.quotations import index_articles
 from herald_tui.cache.ranking import Found, Search, saved_hits, search_index
+from herald_tui.cache.schema import OnUpgrade
 from herald_tui.cache.search import (
     checked,
     expander,
     rebuild_terms,
     remember_terms,
     render,
+    render_parts,
 )
 from herald_tui.model import Article, Headline
 from herald_tui.query import Term, highlight_terms, time_bounds
@@ -203,16 +205,23 @@ class Store:
 
     @classmethod
     def open(
-        cls, cache_dir: Path, data_dir: Path, *, readonly: bool = False, clock: Clock = utc_now
+        cls,
+        cache_dir: Path,
+        data_dir: Path,
+        *,
+        readonly: bool = False,
+        clock: Clock = utc_now,
+        upgrading: OnUpgrade | None = None,
     ) -> Store:
         """Open (creating when needed) the cache in ``cache_dir`` and user data in ``data_dir``.
 
         ``readonly`` opens existing files without ever writing (missing ones read as empty).
         Raises StoreError when a database cannot be opened at all; a damaged one is moved
-        aside and replaced, with a notice.
+        aside and replaced, with a notice. ``upgrading`` hears how far the re-indexing of an
+        older version's cache is (minutes at 100,000 articles: say so to the user).
         """
         notices = Notices()
-        cache = Database.open(cache_dir, CACHE_DB, notices, readonly=readonly)
+        cache = Database.open(cache_dir, CACHE_DB, notices, readonly=readonly, upgrading=upgrading)
         try:
             user = Database.open(data_dir, USER_DB, notices, readonly=readonly)
         except BaseException:
@@ -457,9 +466,8 @@ class Store:
             return []
         search = Search(parsed, tuple(highlight_terms(parsed.items)), since, until)
         budget = (_search.MAX_STEPS, _search.TOO_BROAD)  # read now: tests lower it
-        found = search_index(
-            self._cache, search, render(parsed, expander(self._cache), keys=True), limit, budget
-        )
+        rendered = render_parts(parsed, expander(self._cache), keys=True)
+        found = search_index(self._cache, search, rendered, limit, budget)
         words = [i for i in parsed.items if not (isinstance(i, Term) and i.field)]
         # Few saved articles: FTS5's own prefixes are cheap there.
         plain = render(replace(parsed, items=words)) if _searches(words) else None

@@ -76,8 +76,12 @@ def register(subparsers: Any) -> None:
 
 def _open(ctx: Context, *, readonly: bool) -> Store:
     from herald_tui.cache import Store
+    from herald_tui.commands.upgrading import UpgradeNotice
 
-    store = Store.open(ctx.paths.cache_dir, ctx.paths.data_dir, readonly=readonly)
+    with UpgradeNotice(ctx.stderr) as upgrading:
+        store = Store.open(
+            ctx.paths.cache_dir, ctx.paths.data_dir, readonly=readonly, upgrading=upgrading
+        )
     for notice in store.notices:
         print(f"herald-tui: note: {clean_line(notice)}", file=ctx.stderr)
     return store

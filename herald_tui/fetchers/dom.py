@@ -54,6 +54,16 @@ class _Once:
 
 _shared = threading.local()  # .page: the _Once of the innermost one_parse, or None
 
+KEEP_BYTES = 256 * 1024
+"""A page up to this size (real article pages: 55-115 KB) leaves its tree alive until the
+next parse, in any thread (see :func:`_parse`)."""
+
+
+class _Kept:
+    """The tree of the latest parse, when its page was at most :data:`KEEP_BYTES`."""
+
+    tree: Tree | None = None
+
 
 def parse_html(html: str) -> Tree:
     """Parse a page, refusing shapes that would make the parser hang
@@ -84,7 +94,13 @@ def _parse(html: str) -> Tree:
     # pre-scan reads them too, faster than the text.
     data = html.encode("utf-8", "ignore")
     check_html(html, encoded=data)
-    return LexborHTMLParser(data, options=LEXBOR_OPTIONS)
+    tree = LexborHTMLParser(data, options=LEXBOR_OPTIONS)
+    # The previous tree is freed only now, after this one was built. Freed before, its memory
+    # (about 1 MB for a 100 KB page) went back to the system, and this parse took it back one
+    # page fault at a time: about 300 faults, 40% of the parse (docs/PERFORMANCE.md, "Page
+    # parse on real-size pages"). A big page's tree is not kept: it would hold its memory.
+    _Kept.tree = tree if len(data) <= KEEP_BYTES else None
+    return tree
 
 
 def raw_text(node: Node, skip: Callable[[Node], bool] | None = None) -> str:

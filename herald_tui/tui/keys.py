@@ -131,7 +131,8 @@ def action_help(action: BoundAction) -> str:
     """What the action does, in a sentence: the first line of its method's docstring."""
     method = getattr(action.node, f"action_{action.action.split('(')[0]}", None)
     doc = (getattr(method, "__doc__", None) or "").strip()
-    return doc.split("\n\n")[0].replace("\n", " ") if doc else action.description
+    # The first paragraph, its lines joined and their indentation dropped.
+    return " ".join(doc.split("\n\n")[0].split()) if doc else action.description
 
 
 def unknown_actions(keys: Mapping[str, str], known: Iterable[str]) -> list[str]:

@@ -112,8 +112,10 @@ class SectionListing(HeadlineListing):
         return library.cached_headlines(self.section.key)
 
     def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
-        """Nothing cached (offline) or nothing fetched yet."""
-        return "Nothing cached for this section." if offline else "No headlines yet."
+        """Nothing cached (offline: and how to fill the cache) or nothing fetched yet."""
+        if offline:
+            return "Nothing cached for this section: 'herald-tui sync', online, fetches it."
+        return "No headlines yet."
 
     def location(self, library: Library, source_titles: Mapping[str, str], count: int) -> Location:
         """The source and the section, and when it was synced."""

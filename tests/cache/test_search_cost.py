@@ -88,15 +88,17 @@ def test_the_cache_never_gets_an_fts5_prefix_query(text: str) -> None:
 def test_a_query_over_its_budget_stops_with_a_message(
     mem: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    mem.put_articles([article(n, words=300) for n in range(1, 60)])
-    assert len(mem.search("exports", limit=100)) == 59
+    # Enough matches that ranking them takes over 2,000 steps (a budget of 1 thousand
+    # interrupts at the second check).
+    mem.put_articles([article(n, words=300) for n in range(1, 121)])
+    assert len(mem.search("exports", limit=200)) == 120
     monkeypatch.setattr(search, "MAX_STEPS", 1)
     with pytest.raises(SearchError, match="matches too much"):
         mem.search("exports")
     # The budget is for one query only: everything else runs as usual afterwards.
     assert mem.get_article(article(1).url) is not None
     monkeypatch.setattr(search, "MAX_STEPS", 4_000)
-    assert len(mem.search("exports", limit=100)) == 59
+    assert len(mem.search("exports", limit=200)) == 120
 
 
 def test_all_prefixes_of_a_search_expand_to_a_bounded_number_of_terms() -> None:

@@ -182,6 +182,8 @@ LINEAR_SHAPES = {
     "declarations without end": lambda n: "<!" * (n // 2),
     "raw text without end": lambda n: "<script" * (n // 7),
     "long tags": lambda n: ("<div " + "a" * 1100) * (n // 1105),
+    "tags just under the length": lambda n: ("<div " + "a" * 1000 + ">") * (n // 1006),
+    "text without >": lambda n: ("x" * 1000 + ">") * (n // 1001),
     "long tag name": lambda n: "<a" + "b" * n,
     "attributes": lambda n: "<a " + "x " * (n // 2),
     "quoted >": lambda n: '<a x=">' * (n // 7),
@@ -288,3 +290,37 @@ def test_quoted_gt_search_is_the_tokenizer_rule() -> None:
         for chars in itertools.product(b"=\"'> x", repeat=size):
             data = bytes(chars)
             assert (safety._QUOTED_GT.search(data) is not None) == direct(data), data
+
+
+def test_long_tag_search_skips_only_blocks_that_cannot_match() -> None:
+    """The cheap test's long-tag search, which runs the regex only near blocks without a ">",
+    answers as the regex over the whole input does: every string of up to seven characters
+    over the symbols that matter, at several lengths, then longer random ones."""
+    import itertools
+    import random
+
+    def agrees(data: bytes, length: int) -> None:
+        whole = safety._long_tag(length).search(data) is not None
+        assert safety._has_long_tag(data, length) == whole, (data, length)
+
+    for size in range(1, 8):
+        for chars in itertools.product(b"<>a ", repeat=size):
+            for length in (1, 2, 3):
+                agrees(bytes(chars), length)
+    rng = random.Random(15)
+    for _ in range(3_000):
+        length = rng.randint(1, 40)
+        gaps = rng.choice((b"a ", b"a <", b"a <>", b"a" * 8 + b"<"))
+        data = bytes(rng.choice(gaps) for _ in range(rng.randint(0, 300)))
+        agrees(data, length)
+
+
+def test_long_tag_found_anywhere_in_a_real_size_page() -> None:
+    """A long tag at the start, in the middle or at the end of a page is found, whether or not
+    it ends with a ">"."""
+    length = LIMITS.fast_tag_length
+    filler = b"<p>text</p>" * 10_000
+    tag = b"<img alt='" + b"x" * length + b"'>"
+    for page in (tag + filler, filler + tag + filler, filler + tag, filler + tag[:-2]):
+        assert safety._has_long_tag(page, length)
+    assert not safety._has_long_tag(filler + b"<img alt='" + b"x" * (length - 9), length)

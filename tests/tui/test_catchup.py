@@ -160,3 +160,26 @@ async def test_help_and_palette_list_the_catch_up_keys(make_app: MakeApp) -> Non
     assert commands["Next unread"].startswith("Open the next unread headline")
     assert commands["All read"].endswith("(C)")
     assert "Undo mark read" in commands and "Section read" in commands
+
+
+async def test_the_status_bar_counts_the_unread_headlines_of_the_section(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    """Beside where the reader is: "4 unread", one fewer for each story opened, nothing once
+    all are read, back with U; no count for search results."""
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        bar = reader(app).status_bar
+        listed = len(NATIONAL)
+        assert f"Yonhap News Agency › National · {listed} unread · synced" in bar.text
+        await press(pilot, "enter")
+        assert f"National · {listed - 1} unread · synced" in bar.text
+        await press(pilot, "A")
+        assert "unread" not in bar.text
+        await press(pilot, "U")
+        assert f"National · {listed - 1} unread" in bar.text
+        await press(pilot, "2")
+        assert f"North Korea · {len(NK)} unread" in bar.text
+        await press(pilot, "slash", *"seoul", "enter")
+        assert "Search › seoul" in bar.text and "unread" not in bar.text

@@ -120,7 +120,7 @@ async def test_new_marks_go_once_seen_and_the_status_bar_follows(make_app: MakeA
         assert option_texts(listing)[1][0] != "◆"
         assert "1 new in National" in reader(app).status_bar.text
         await press(pilot, "escape", "A")  # marking read counts as seen
-        assert reader(app).status_bar.text.endswith(" · 1 new in North Korea")
+        assert " · 1 new in North Korea · synced" in reader(app).status_bar.text
         assert "◆" not in "".join(text[0] for text in option_texts(listing))
 
 

@@ -11,7 +11,7 @@ from herald_tui.config import Settings
 from herald_tui.tui.keys import keymap
 from herald_tui.tui.screens import HelpScreen, ReaderScreen
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import press, reader, record_notifications
+from tests.tui.helpers import press, reader, record_notifications, screen_text
 from tests.tui.sample_site import Request, SampleNews
 
 
@@ -117,3 +117,21 @@ async def test_the_new_keys_can_be_rebound(make_app: MakeApp) -> None:
         assert reader(app).quotes_open and reader(app).quote_panel.grouped
         await press(pilot, "x", "f")
         assert reader(app).query_one("#search-bar").display
+
+
+async def test_help_has_one_heading_per_group(make_app: MakeApp) -> None:
+    """The People view, its list and a person's quotations share the heading "People":
+    one heading, with all three's keys under it, before "People filter"."""
+    app = make_app()
+    async with app.run_test(size=(100, 200)) as pilot:
+        await press(pilot, "question_mark")
+        lines = [line.strip(" │▏") for line in screen_text(app).splitlines()]
+        headings = [line for line in lines if line and line[0].isupper() and "  " not in line]
+        assert len(headings) == len(set(headings)), headings
+        people = lines[lines.index("People") :]
+        rows = people[: people.index("")]
+        assert [row.split()[-1] for row in rows[1:]] == [
+            "people_period",
+            "filter_people",
+            "people_back",
+        ]

@@ -30,7 +30,9 @@ def test_a_section_lists_its_cached_rows_and_can_be_refreshed() -> None:
     here = listing.location(sample.library, TITLES, len(rows))
     assert here.where == "Yonhap News Agency › North Korea"
     assert here.synced == sample.library.last_synced(NK.key) and here.note == ""
-    assert listing.empty(offline=True) == "Nothing cached for this section."
+    assert listing.empty(offline=True) == (
+        "Nothing cached for this section: 'herald-tui sync', online, fetches it."
+    )
     assert listing.empty(offline=False) == "No headlines yet."
 
 

@@ -90,6 +90,24 @@ async def test_the_palette_has_one_quit_and_says_what_each_command_does() -> Non
         assert not [t for t, h in by_title.items() if h.startswith("Keys:")]
 
 
+async def test_the_palette_speaks_to_readers_not_to_programmers() -> None:
+    """What a command does is read from its action's docstring: no cross-reference markup
+    (":meth:`focus_stops`"), no argument values ("forward (1) or back (-1)"), no runs of
+    spaces left by a docstring's line breaks."""
+    app = demo_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter")  # an article open: every reading command is offered
+        helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        for title, help in helps.items():
+            said = help.rsplit(" (", 1)[0]  # without the keys, "(tab)", "(1)"
+            for code in (":meth:", ":class:", "``", "(1)", "(-1)", "  "):
+                assert code not in said, (title, help)
+        assert (
+            helps["Next pane"] == "Move to the next or previous pane, or link of the article. (tab)"
+        )
+        assert helps["Back"].startswith("Close the quote panel (from inside it), the find bar,")
+
+
 async def test_help_says_how_to_close_what_marks_mean_and_what_each_digit_opens() -> None:
     app = demo_app()
     async with app.run_test(size=WIDE) as pilot:

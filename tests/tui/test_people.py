@@ -260,3 +260,36 @@ async def test_a_quotation_far_down_its_article_is_brought_into_view() -> None:
         [block] = screen.article_view.highlighted
         assert screen.article_view.scroll_y > 0
         assert block.region.overlaps(screen.article_view.region)
+
+
+async def test_the_filter_names_its_clear_key_as_bound() -> None:
+    """The hint in the empty filter names the key that clears it, rebound or not."""
+    settings = Settings(keys={"clear_people_filter": "f9"})
+    app = HeraldApp(people_library().library, settings, clock=lambda: NOW)
+    async with app.run_test(size=WIDE) as pilot:
+        await open_people(pilot)
+        await press(pilot, "slash")
+        box = reader(app).people_view.filter
+        assert box.placeholder == "a name; Enter keeps, f9 clears"
+        assert "a name; Enter keeps, f9 clears" in screen_text(app)
+        assert "Escape" not in screen_text(app) and "esc clears" not in screen_text(app)
+        await press(pilot, *"park")
+        await press(pilot, "f9")
+        assert isinstance(focused(app), PeopleList) and len(names(app)) == 5
+    app = people_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await open_people(pilot)
+        await press(pilot, "slash")
+        assert "a name; Enter keeps, esc clears" in screen_text(app)  # whole at 80x24
+
+
+async def test_why_the_people_list_is_empty_is_read_whole_at_80x24() -> None:
+    """Rows of the People list are cut to one line each; the message saying why it is empty
+    wraps instead."""
+    library = NewsLibrary(Registry.load({}), Store.in_memory(), None)
+    app = HeraldApp(library, Settings(), clock=lambda: NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await press(pilot, "escape", "G", "k", "enter")
+        text = " ".join(screen_text(app).split())
+        assert "(herald-tui sync) are listed here." in text
+        assert "…" not in text

@@ -65,7 +65,7 @@ async def test_a_saved_article_is_read_offline_after_the_cache_is_pruned(
     requests = server.stats.requests
     async with offline.run_test(size=SIZE) as pilot:
         screen = reader(offline)
-        assert "Nothing cached for this section." in screen_text(offline)
+        assert "Nothing cached for this section:" in screen_text(offline)
         await press(pilot, "h", "G", "enter")  # ...but Saved keeps it
         assert screen.section == SAVED
         assert [row.headline.url for row in screen.headline_list.rows] == [article.url]

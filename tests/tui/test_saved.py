@@ -47,7 +47,7 @@ async def test_s_saves_and_the_saved_entry_lists_newest_first(
         await open_saved(pilot, app)
         titles = [row.headline.title for row in reader(app).headline_list.rows]
         assert titles == [news.BUDGET.headline, news.RAIN.headline]
-        assert "Saved · 2 kept offline" in reader(app).status_bar.text
+        assert "Saved · 2 kept offline · 1 unread" in reader(app).status_bar.text
         await press(pilot, "enter")  # read it from there
         shown = reader(app).article_view.article
         assert shown is not None and shown == sample.store.get_article(news.BUDGET_URL)

@@ -6,7 +6,14 @@ from __future__ import annotations
 from herald_tui.tui.listing import NOT_STORED
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import press, reader, record_notifications, screen_text, settle
+from tests.tui.helpers import (
+    option_texts,
+    press,
+    reader,
+    record_notifications,
+    screen_text,
+    settle,
+)
 from tests.tui.sample_site import sample_news_library
 from tests.tui.test_search import WIDE, search
 
@@ -51,3 +58,17 @@ async def test_every_form_of_a_name_finds_the_same_rows(make_app: MakeApp) -> No
     assert FAMILIES_URL in found["North Korea"]  # the headline says "N. Korea"
     assert news.MISSILE_URL in found["N. Korea"]  # the article says "North Korea"
     assert found["N. Korea"] == found["North Korea"] == found["DPRK"]
+
+
+async def test_a_listed_only_hit_shows_its_sections_title_not_its_id(make_app: MakeApp) -> None:
+    """As the headline list does: "North Korea", not "nk" (a stored article gives its
+    section by the page's own name, shown as it is)."""
+    app = make_app(sample_news_library(offline=True, synced_minutes_ago=600))
+    async with app.run_test(size=WIDE) as pilot:
+        await search(pilot, "families")
+        await press(pilot, "enter")
+        results = reader(app).search_results
+        assert [(h.url, h.section) for h in results.hits] == [(FAMILIES_URL, "nk")]
+        (row,) = option_texts(results)
+        assert "Yonhap News Agency · North Korea" in row
+        assert "· nk" not in screen_text(app)

@@ -42,7 +42,11 @@ def help_text(actions: Sequence[BoundAction], close: Sequence[str] = ()) -> Cont
     the screen. Every key named in the hints is one of ``actions``' keys as bound now."""
     shown = {action.id: action.keys for action in actions}
     lines: list[Content] = []
-    for title, in_title in groupby(actions, key=_title):
+    # One heading per title: widgets sharing one (the people list and a person's
+    # quotations) need not be next to each other in the app's order.
+    first = {title: n for n, title in reversed(list(enumerate(map(_title, actions))))}
+    in_order = sorted(actions, key=lambda action: first[_title(action)])
+    for title, in_title in groupby(in_order, key=_title):
         if lines:
             lines.append(Content(""))
         lines.append(Content.styled(title, "bold underline"))

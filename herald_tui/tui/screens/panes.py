@@ -66,12 +66,12 @@ class PanedScreen(Screen[None]):
         self.reading = not self.reading
 
     def action_pane_by(self, delta: int) -> None:
-        """Move to the pane left (-1) or right (1) of this one."""
+        """Move to the pane left or right of this one."""
         index = min(max(PANES.index(self.pane) + delta, 0), len(PANES) - 1)
         self.pane = PANES[index]
 
     def action_cycle(self, delta: int) -> None:
-        """Tab forward (1) or back (-1) through :meth:`focus_stops`."""
+        """Move to the next or previous pane, or link of the article."""
         stops = list(self.focus_stops())
         focused = self.focused
         index = next((n for n, w in enumerate(stops) if focused is w), None)

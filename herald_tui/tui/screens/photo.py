@@ -84,7 +84,7 @@ class PhotoScreen(Screen[None]):
         self.dismiss()
 
     def action_step(self, by: int) -> None:
-        """The next (1) or previous (-1) photo of the article; stops at either end."""
+        """The next or previous photo of the article; stops at either end."""
         index = self.index + by
         if 0 <= index < len(self.photos):
             self.index = index

@@ -242,6 +242,14 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         here = listing.location(self.library, self._source_titles, len(self.shown_list.rows))
         bar = self.status_bar
         bar.location, bar.note, bar.synced = here.where, here.note, here.synced
+        # The tree's count: kept current as headlines are read (SectionTree.UnreadChanged).
+        bar.unread = self.section_tree.unread(listing.section.key) if listing.section else 0
+
+    @on(SectionTree.UnreadChanged)
+    def _unread_changed(self, event: SectionTree.UnreadChanged) -> None:
+        listing = self.shown_listing
+        if listing is not None and listing.section and listing.section.key == event.section_key:
+            self.status_bar.unread = event.count
 
     def _cached_rows(self, listing: HeadlineListing) -> list[ListedHeadline] | None:
         """The listing's rows from the cache; None (and said in one line) if the cache
@@ -476,7 +484,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         return True if read is None else read
 
     def action_step(self, delta: int) -> None:
-        """Open the next (1) or previous (-1) headline of the list (or search result)."""
+        """Open the next or previous headline of the list (or search result)."""
         listing = self.shown_list
         index = listing.index_of(self.article_url or "")
         if index is None:
@@ -494,7 +502,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             self._open_row(self.headline_list.rows[target])
 
     def action_refresh(self) -> None:
-        """Refresh the listed section (offered only where :meth:`_to_refresh` names one)."""
+        """Fetch the listed section again (where there is one to fetch)."""
         section = self._to_refresh()
         if section is not None:
             self._start_refresh(section)

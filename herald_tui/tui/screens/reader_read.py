@@ -69,7 +69,7 @@ class ReadLayer(ReaderBase):
         await self.article_view.open_find()
 
     def action_find_step(self, delta: int) -> None:
-        """Go to the next (1) or previous (-1) match of the find bar."""
+        """Go to the next or previous match of the find bar."""
         self.article_view.find_step(delta)
 
     # -- history ---------------------------------------------------------------------------
@@ -89,7 +89,7 @@ class ReadLayer(ReaderBase):
             self.history.keep_scroll(self.article_view.scroll_y)
 
     def action_history(self, delta: int) -> None:
-        """Go back (-1) or forward (1) over the articles opened, each where it was left."""
+        """Go back or forward over the articles opened, each where it was left."""
         self._keep_scroll()
         visit = self.history.go(delta)
         if visit is None:

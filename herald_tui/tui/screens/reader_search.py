@@ -41,7 +41,9 @@ class SearchLayer(ReaderBase):
         )
         self.search = SearchListing(query)
         empty = self.search.empty(self.library.offline)
-        self.search_results.show(query, hits, self._source_titles, empty)
+        self.search_results.show(
+            query, hits, self._source_titles, empty, section_titles=self._section_titles
+        )
         self.searching = True
         self.show_location()  # a search from the results: searching was True already
         self.pane = "headlines"

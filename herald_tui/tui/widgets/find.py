@@ -32,7 +32,7 @@ class FindBox(Input):
         super().__init__(placeholder="find in the article", compact=True, id="find-box")
 
     def action_step(self, delta: int) -> None:
-        """Go to the next (1) or previous (-1) match."""
+        """Go to the next or previous match."""
         self.post_message(FindBar.Step(delta))
 
     def action_close(self) -> None:

@@ -21,6 +21,7 @@ from textual.widgets import Input, Static
 
 from herald_tui.results import Person, SaidQuote
 from herald_tui.tui import display
+from herald_tui.tui.keys import key_hint
 from herald_tui.tui.timefmt import Clock, list_time
 from herald_tui.tui.widgets._hanging import Hanging
 from herald_tui.tui.widgets.quotes import speaker_label
@@ -168,10 +169,16 @@ class PeopleFilter(Input):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(
-            placeholder="a name, Hangul too; Enter keeps it, Escape clears it",
+            placeholder="a name; Enter keeps",  # and the clear key, once mounted
             compact=True,
             id=id,
         )
+
+    def on_mount(self) -> None:
+        """Name the key that clears the filter as bound now (Settings.keys may move it)."""
+        clear = key_hint(self, "clear_people_filter", first=True)
+        # Short: the list's column is 40 cells at 120x40, fewer at 80x24.
+        self.placeholder = "a name; Enter keeps" + (f", {clear} clears" if clear else "")
 
     def action_cancel(self) -> None:
         """Clear the filter."""

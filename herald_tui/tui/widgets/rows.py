@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from herald_tui.tui.keys import navigation
 from herald_tui.tui.widgets._fresh import FreshHeights
 from herald_tui.tui.widgets._hanging import Hanging
+from herald_tui.tui.widgets._wrapped import Wrapped
 
 __all__ = ["RowList"]
 
@@ -59,7 +60,7 @@ class RowList(FreshHeights, Generic[Row]):
         self._rows = list(rows)
         self.set_options(Option(self.prompt(row)) for row in self._rows)
         if not self._rows:
-            self.add_option(Option(Content.styled(empty, "italic"), disabled=True))
+            self.add_option(Option(Wrapped(Content.styled(empty, "italic")), disabled=True))
         index = self.index_of(keep) if keep else None
         self.highlighted = index if index is not None else (0 if self._rows else None)
         if index is not None and line is not None:

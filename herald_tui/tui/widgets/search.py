@@ -81,6 +81,7 @@ class SearchResults(RowList[SearchHit]):
         super().__init__(id=id)
         self._clock = clock
         self._source_titles: Mapping[str, str] = {}
+        self._section_titles: Mapping[str, str] = {}
         self.query_text = ""
         """The search the results are for."""
 
@@ -95,11 +96,14 @@ class SearchResults(RowList[SearchHit]):
         hits: Sequence[SearchHit],
         source_titles: Mapping[str, str],
         empty: str = "No match.",
+        section_titles: Mapping[str, str] | None = None,
     ) -> None:
         """Replace the results with ``hits`` for ``query``; highlight the first. ``empty`` is
-        what no result says instead."""
+        what no result says instead; ``section_titles`` maps :attr:`Section.key` to its
+        title."""
         self.query_text = query
         self._source_titles = source_titles
+        self._section_titles = section_titles or {}
         self.highlighted = None  # a new search starts at the top
         self.show_rows(hits, empty)
 
@@ -117,8 +121,10 @@ class SearchResults(RowList[SearchHit]):
         prefix = Content.assemble(
             "  ", (list_time(hit.published, self._clock()), ".search-results--time"), " "
         )
-        titles = self._source_titles
-        meta = " · ".join(p for p in (titles.get(hit.source, hit.source), hit.section) if p)
+        source = self._source_titles.get(hit.source, hit.source)
+        # A stored article gives its section by name (the page's), a listed headline by id.
+        section = self._section_titles.get(f"{hit.source}/{hit.section}", hit.section)
+        meta = " · ".join(p for p in (source, section) if p)
         body = [display.line(hit.title), Content("  "), display.line(meta, ".search-results--meta")]
         if hit.snippet:
             snippet = display.marked(hit.snippet, ".search-results--match")

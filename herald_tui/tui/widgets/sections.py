@@ -51,6 +51,14 @@ class SectionTree(Tree[Section | None]):
             """The tree the section was chosen in."""
             return self.tree
 
+    class UnreadChanged(Message):
+        """The unread count shown beside a section changed."""
+
+        def __init__(self, section_key: str, count: int) -> None:
+            super().__init__()
+            self.section_key = section_key
+            self.count = count
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("Sources", id=id)
         self.show_root = False
@@ -86,6 +94,7 @@ class SectionTree(Tree[Section | None]):
         if leaf is not None and self._unread.get(section_key) != count:
             self._unread[section_key] = count
             leaf.set_label(leaf.label)  # re-renders the line with the new count
+            self.post_message(self.UnreadChanged(section_key, count))
 
     def unread(self, section_key: str) -> int:
         """The unread count shown beside the section (0 when none is)."""

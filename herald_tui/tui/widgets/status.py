@@ -65,6 +65,8 @@ class StatusBar(Horizontal):
     """Show the READING badge and how to leave reading mode (follows the screen's)."""
     news: reactive[str] = reactive("")
     """What refreshes brought and the reader has not seen yet (``3 new in National``)."""
+    unread: reactive[int] = reactive(0)
+    """Unread headlines in what is listed (``12 unread``; nothing said when 0)."""
 
     def __init__(self, *, clock: Clock, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -128,6 +130,9 @@ class StatusBar(Horizontal):
     def watch_news(self) -> None:
         self._update_text()
 
+    def watch_unread(self) -> None:
+        self._update_text()
+
     def set_progress(self, task: str, event: ProgressEvent | None) -> None:
         """Show what ``task`` is doing, or forget it (``None``) when it is over."""
         self._progress.pop(task, None)  # re-inserted: the newest report is shown
@@ -148,19 +153,21 @@ class StatusBar(Horizontal):
             self.query_one("#status-text", Static).update(self._text())
 
     def _text(self) -> Content:
-        """Location, sync time (or note) and progress, built from plain strings (names and
-        searches are untrusted)."""
-        synced = self.note or "never synced"
-        if self.synced is not None and not self.note:
-            synced = f"synced {relative(self.synced, self._clock())}"
-        parts: list[Content | tuple[str, str]] = [
-            Content(" "),
-            display.line(self.location),
-            (" · ", ".status-bar--dim"),
-            display.line(synced, ".status-bar--dim"),
-        ]
+        """Location (with its note), unread count, news, sync time and progress, built from
+        plain strings (names and searches are untrusted). Most telling first: a narrow bar
+        cuts the end, which the sync time can spare best."""
+        parts: list[Content | tuple[str, str]] = [Content(" "), display.line(self.location)]
+        if self.note:  # what is listed: "2 kept offline", "7 results"
+            parts += [(" · ", ".status-bar--dim"), display.line(self.note, ".status-bar--dim")]
+        if self.unread:
+            parts.append((f" · {self.unread:,} unread", ".status-bar--dim"))
         if self.news:
             parts.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
+        if not self.note:
+            synced = "never synced"
+            if self.synced is not None:
+                synced = f"synced {relative(self.synced, self._clock())}"
+            parts += [(" · ", ".status-bar--dim"), display.line(synced, ".status-bar--dim")]
         if self._progress:
             latest = list(self._progress.values())[-1]
             more = f" (+{len(self._progress) - 1})" if len(self._progress) > 1 else ""
