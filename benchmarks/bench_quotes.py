@@ -20,6 +20,10 @@ from benchmarks import Benchmark
 from herald_tui.quotes import extract_quotes
 from tests.quotes.scoring import DEMO, HELD_OUT, TUNING_SPLITS, Score, has_split, load, score
 
+SPEED_SPLITS = ("dev", "tuning2", "tuning3", "tuning4")
+"""The corpus the speed goal was stated for (21,641 words): kept fixed as splits are added,
+so that figures from one round to the next compare."""
+
 # One paragraph of each shape a long article repeats: attribution after, before, inverted,
 # partial quotes, a quote over two paragraphs, narration.
 _TEMPLATE = (
@@ -160,7 +164,7 @@ def benchmarks() -> Iterable[Benchmark]:
         yield _accuracy(split, articles)
     corpus = [
         (a["headline"], a["paragraphs"])
-        for split in TUNING_SPLITS
+        for split in SPEED_SPLITS
         for a in splits[split]  # the corpus the speed goal is stated for
     ]
     yield _speed("corpus", corpus)

@@ -14,12 +14,15 @@ text: never feed them to a markup parser or a shell.
 from __future__ import annotations
 
 import dataclasses
-import json
 import types
-import typing
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, TypeVar
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
+if TYPE_CHECKING:
+    # typing and json load only when a model object is decoded or serialised: the quotation
+    # panel imports this module with every article parser, and typing alone costs milliseconds
+    from typing import Any, Literal, TypeVar
 
 __all__ = [
     "Article",
@@ -37,7 +40,10 @@ __all__ = [
     "to_json",
 ]
 
-QuoteKind = Literal["full", "partial"]
+if TYPE_CHECKING:
+    QuoteKind = Literal["full", "partial"]
+else:
+    QuoteKind = str  # what a type checker reads above; at run time a kind is a plain str
 """``full``: a quoted sentence or more; ``partial``: a fragment quoted inside narration."""
 
 
@@ -199,7 +205,8 @@ class Article:
 
 
 Model = Source | Section | Headline | Photo | Video | Link | Quote | Article
-M = TypeVar("M", bound=Model)
+if TYPE_CHECKING:
+    M = TypeVar("M", bound=Model)
 
 _CLASSES: dict[str, type[Any]] = {
     cls.__name__: cls for cls in (Source, Section, Headline, Photo, Video, Link, Quote, Article)
@@ -234,6 +241,8 @@ def from_dict(cls: type[M], data: dict[str, Any]) -> M:
 def _hints(cls: type[Any]) -> dict[str, Any]:
     hints = _HINTS.get(cls)
     if hints is None:
+        import typing
+
         hints = _HINTS[cls] = typing.get_type_hints(cls)
     return hints
 
@@ -242,6 +251,8 @@ _HINTS: dict[type[Any], dict[str, Any]] = {}
 
 
 def _decode(hint: Any, value: Any) -> Any:
+    import typing  # loaded already by _hints: a dictionary lookup
+
     if value is None:
         return None
     origin = typing.get_origin(hint)
@@ -263,11 +274,15 @@ def _decode(hint: Any, value: Any) -> Any:
 
 def to_json(obj: Model, *, indent: int | None = None) -> str:
     """Serialise a model object to JSON text (UTF-8, not ASCII-escaped)."""
+    import json
+
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
 def from_json(cls: type[M], text: str | bytes) -> M:
     """Parse :func:`to_json` output back into a ``cls``."""
+    import json
+
     data = json.loads(text)
     if not isinstance(data, dict):
         raise ValueError(f"{cls.__name__}: expected a JSON object")

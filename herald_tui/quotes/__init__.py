@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._headline import headline_quotes
+from herald_tui.quotes._lexicon import DOCUMENTS
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import Entity, SpeakerTable
@@ -111,8 +112,10 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)
-    if mention is None and not full:
-        mention = start.quoted_verb(q1, text)  # 'The minister also "stressed the need ..."'
+    if not full and (mention is None or _document(mention)):
+        # 'The minister also "stressed the need ...," according to a statement': the
+        # minister's words, which the statement only carries
+        mention = start.quoted_verb(q1, text) or mention
     if not words(text):
         return None  # marks around nothing, or around punctuation only
     # 'Some say it is "panic buying"': a part of a group names no speaker for a scare term
@@ -127,6 +130,11 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     return _Draft(quoted, "full" if full else "partial", mention, alone)
+
+
+def _document(mention: Mention) -> bool:
+    """A document with nobody named behind it: "a statement from the committee"."""
+    return mention.kind == "role" and mention.role in DOCUMENTS
 
 
 def _text(quoted: Quoted, narrations: list[Narration]) -> str:

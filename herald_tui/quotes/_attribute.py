@@ -58,6 +58,7 @@ from herald_tui.quotes._lexicon import (
     NOT_NAME,
     PARTICIPLES,
     PHRASE_BOUNDARIES,
+    PRONOUNS,
     QUANTITIES,
     RELAYING_ROLES,
     REPORTING_VERBS,
@@ -121,6 +122,12 @@ not 'Kim "expressed great satisfaction"', which is how an agency reports him).""
 _AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict depicts depicted")
 """Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
 _NAMING_VERBS = wordset("call calls dub dubs term terms")
+_NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
+_RELATIVES = wordset("what which whom that who")
+_HABIT_VERBS = wordset("call calls called calling known referred dubbed")
+_HABITS = wordset("long often commonly widely popularly sometimes taken come begun started")
+"""Words that make a naming verb a habit ('have long called', 'taken to calling')."""
+_HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
 _OWNERS = wordset("it they we")
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
@@ -148,6 +155,23 @@ _KINDS = wordset(
 _SAYS = wordset("said says told tells added wrote stated")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
+_PLACE_WORDS = wordset("in on at outside inside near above along across over")
+_PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
+_NAME_JOINS = wordset("of for and the")
+_ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "ible", "able")
+"""Endings of an adjective, a word that describes a thing rather than naming its kind:
+"merciless", "wasteful", "dangerous", "excessive", "irresponsible", "unacceptable"."""
+_REPORTS = wordset(
+    """
+    said says told tells added noted stated claimed argued insisted warned announced
+    reported explained confirmed acknowledged admitted
+    """
+)
+"""Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
+_ABOUT = wordset("about around nearly some roughly almost over")
+"""Words before a count that opens a sentence: "About 200 fans ..." """
+_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
+"""Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 
 
 class Clause:
@@ -190,15 +214,18 @@ class Narration:
         first = [k for k in first if k < len(self.toks)] or [0]
         first[0] = 0
         sentence: list[int] = []
+        floors: list[int] = []
         for number, (start, stop) in enumerate(
             zip(first, [*first[1:], len(self.toks)], strict=True)
         ):
             sentence.extend([number] * (stop - start))
+            floors.extend([start] * (stop - start))
+        self._floors = floors
         return sentence, first
 
     def floor(self, k: int) -> int:
         """First token of the sentence holding token ``k``."""
-        return self.first[min(self.sentence[k], len(self.first) - 1)]
+        return self._floors[k]
 
     def _read_clauses(self) -> None:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
@@ -211,6 +238,8 @@ class Narration:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
+            if low not in _CLAUSE_WORDS and low[-2:] != "ed":
+                continue  # most words: one lookup rules out every test below
             if low in _CLAIMS and self._read_claim(v):
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
@@ -230,15 +259,15 @@ class Narration:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
-            elif self._passive(v):
-                mention = None  # "was asked", "has been derided as": not the speaker
+            elif self._passive(v) or self._names_thing(v):
+                mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v) or self._inherited(v)
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
                 # teacher, who asked not to be named, said")
-                if low not in ("asked", "asks"):
+                if low not in ("asked", "asks") and (according or not self._embedded(v, mention)):
                     spoke.add(id(mention))
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
@@ -246,6 +275,44 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _names_thing(self, v: int) -> bool:
+        """True when the naming participle at ``v`` gives what stands before it a name:
+        'a trend dubbed "revenge buying"', 'Ahn, nicknamed "the Wall,"' (a quotation right
+        after the verb, no object between). Not a relative clause or "what": 'the plan, which
+        critics called "a gift"', 'what the ministry called "a provocation"' quote the
+        critics and the ministry."""
+        toks = self.toks
+        if toks[v].lower not in _NAMING_PARTICIPLES or v + 1 >= len(toks) or v < 1:
+            return False
+        if toks[v + 1].kind != QUOTE or self._passive(v):
+            return False  # 'was called "a genius"': a characterisation, whoever made it
+        floor = max(self.floor(v), v - _GOVERNS - 2)
+        if any(toks[k].lower in _RELATIVES for k in range(floor, v)):
+            return False
+        if toks[v - 1].text == ",":
+            return True  # 'Ahn, nicknamed "the Wall,"'
+        if toks[v - 1].lower in PRONOUNS:
+            return False  # 'a measure it called "a last resort"': its words
+        # 'a result some pundits called "..."': a speaker before the verb is its subject
+        before = phrase_before(self.text, toks, v - 1, self.floor(v))
+        return before is None or (before.kind == "role" and not before.role)
+
+    def _embedded(self, v: int, mention: Mention) -> bool:
+        """True when ``mention``, the subject of the verb at ``v``, stands inside what another
+        speaker of the sentence says: "The ministry said | Japan had agreed ...". The
+        sentence's speaker is who a later "it" or a quotation standing alone means, not the
+        subject of the clause it reports."""
+        sentence = self.sentence[v]
+        for clause in reversed(self.clauses[-_LOOK:]):
+            if self.sentence[clause.verb] != sentence:
+                return False
+            said = clause.mention
+            before = self.toks[clause.verb].start < mention.start
+            reports = self.toks[clause.verb].lower in _REPORTS  # not 'by adding tracks'
+            if said is not None and said is not mention and before and reports:
+                return True
+        return False
 
     def _labels_with_particle(self, v: int, low: str) -> bool:
         """True when the verb ``low`` at ``v`` characterises with "as" ("rejected the term
@@ -306,8 +373,10 @@ class Narration:
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self.floor(v)
-        if v > floor and toks[v].lower.endswith("ing") and _document(toks[v - 1]):
-            return document_phrase(text, toks, v - 1, floor)  # 'banners reading "..."'
+        if v > floor and toks[v].lower.endswith("ing"):
+            noun = self._document_reading(v, floor)
+            if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
+                return document_phrase(text, toks, noun, floor)
         if toks[v].lower in _QUOTING:
             as_saying = next(
                 (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
@@ -323,10 +392,13 @@ class Narration:
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
-        inverts = toks[v].lower in INVERTIBLE_VERBS
+        inverts = toks[v].lower in INVERTIBLE_VERBS or (
+            # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
+            toks[v].lower.endswith("ed") and v + 1 < len(toks) and is_name(toks[v + 1])
+        )
         if inverts and prev >= floor and toks[prev].kind == QUOTE:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
-            if mention is not None:
+            if mention is not None and not self._opens_clause(mention):
                 return mention
         if v - 2 >= floor and toks[v - 1].lower == "to":
             urged = self._urged(v - 2, floor)
@@ -343,6 +415,27 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _document_reading(self, v: int, floor: int) -> int:
+        """The document noun a participle at ``v`` says the words of, right before it or
+        before a short place or language phrase: "banners | reading", "signs in Chinese |
+        reading", "a sign on the door | reading"; -1 when there is none."""
+        toks = self.toks
+        for k in range(v - 1, max(floor, v - _PLACE_PHRASE) - 1, -1):
+            if _document(toks[k]):
+                return k
+            if toks[k].kind != WORD or (k < v - 1 and toks[k + 1].lower in _PLACE_WORDS):
+                break
+        return -1
+
+    def _opens_clause(self, mention: Mention) -> bool:
+        """True when a form of "be", an auxiliary or a modal follows ``mention``: it is the
+        subject of what was said, not of "said" ('"the quiet wall," said the final was')."""
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after >= len(self.toks):
+            return False
+        low = self.toks[after].lower
+        return low in BE or low in _MODALS or low in ("has", "had", "have")
 
     def _urged(self, j: int, floor: int) -> Mention | None:
         """The known speaker ending at ``j`` just before an infinitive, which is its subject:
@@ -394,8 +487,12 @@ class Narration:
     def _tags_quotation(self, v: int) -> bool:
         """True when the past tense (an "-ed" word) at ``v`` follows a quotation and its
         subject: '"...," she laughed.', '"...," the coach shrugged.' A verb there reports the
-        quotation whatever the verb is (the lists cannot hold every manner of speaking)."""
+        quotation whatever the verb is (the lists cannot hold every manner of speaking), and
+        so does one between a quotation and a name: '"...," grumbled Bae'."""
         toks = self.toks
+        q = v - 1 - (v > 1 and toks[v - 1].text == ",")
+        if q >= 0 and toks[q].kind == QUOTE and v + 1 < len(toks) and is_name(toks[v + 1]):
+            return True
         first = v - 1  # first word of the subject
         while first > 0 and v - first <= _ADJACENT and _in_subject(toks[first - 1]):
             first -= 1  # 'Park Se-hun (박세훈) scoffed': a bracket stays in the subject
@@ -479,6 +576,8 @@ class Narration:
             k += 1
         if k + 2 < len(toks) and toks[k].lower in QUANTITIES and toks[k + 1].lower == "of":
             k += 2  # "Dozens of merchants rallied"
+        if k + 2 < len(toks) and toks[k].lower in _ABOUT and _count(toks[k + 1]):
+            k += 2  # "About 200 fans followed": the fans
         if k >= len(toks) or toks[k].kind != WORD:
             return None
         mention = phrase_after(self.text, toks, k)
@@ -635,9 +734,23 @@ class Narration:
                 return self._relayed(q, person=True) or clause.mention
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
+            if self._body_before(a, clause.mention):
+                return clause.mention  # '"...," Joint Chiefs of Staff (JCS) spokesperson Nam'
             if toks[clause.verb].lower in _QUOTING:
                 return clause.mention  # '"...," the KCNA quoted Kim as saying': Kim
         return None
+
+    def _body_before(self, a: int, mention: Mention) -> bool:
+        """True when only a body's name stands between token ``a`` and ``mention``: the body
+        the titled speaker serves ("Joint Chiefs of Staff (JCS) | spokesperson Nam")."""
+        toks = self.toks
+        k = a
+        while k < len(toks) and toks[k].start < mention.start:
+            tok = toks[k]
+            if not (tok.capitalised or tok.text in ("(", ")") or tok.lower in _NAME_JOINS):
+                return False
+            k += 1
+        return k > a and (toks[k - 1].capitalised or toks[k - 1].text == ")")
 
     def quoted_verb(self, q: int, text: str) -> Mention | None:
         """The subject opening the sentence right before a partial quotation whose first word
@@ -682,6 +795,25 @@ class Narration:
         if v < 0 or not self.toks[v].lower.endswith("ed") or self.toks[v].lower not in LABEL_VERBS:
             return False
         return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
+
+    def named_by_habit(self, q: int) -> bool:
+        """True when the quotation at ``q`` is what something is known as or habitually
+        called, a name no one in particular says: 'a pattern known as "..."', 'what critics
+        have long called "..."', 'foreign media have taken to calling it a "..."' (not 'what
+        he called "..."', one speaker's words)."""
+        toks = self.toks
+        floor = max(self.floor(q), q - _HABIT_REACH)
+        verb = next((k for k in range(q - 1, floor - 1, -1) if toks[k].lower in _HABIT_VERBS), -1)
+        if verb < 0:
+            return False
+        if toks[verb].lower in ("known", "referred"):
+            return toks[verb + 1].lower in ("as", "to") and verb + 3 >= q
+        return any(toks[k].lower in _HABITS for k in range(max(floor, verb - 3), verb))
+
+    def named_passively(self, q: int) -> bool:
+        """True when a naming participle no one is the subject of stands right before the
+        quotation at ``q``: 'a trend dubbed "revenge buying"', 'nicknamed "the Wall"'."""
+        return q > 1 and self._names_thing(q - 1) and self.passive_label(q)
 
     def called_passively(self, q: int) -> bool:
         """True when a form of "be" and a label verb stand right before the quotation at
@@ -794,6 +926,8 @@ class Narration:
             return False
         if found[0] in _ARTICLES or found[-1].endswith("ly"):
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
+        if len(found) == 1 and found[0].endswith(_ADJECTIVE_ENDINGS):
+            return False  # '"merciless" strikes': how the speaker describes them, no name
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False
@@ -945,6 +1079,11 @@ def _relays(mention: Mention) -> bool:
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
 
 
+def _count(tok: Token) -> bool:
+    """A number of people: "200", "1,500", "hundreds"."""
+    return tok.text.replace(",", "").isdigit() or tok.lower in QUANTITIES
+
+
 def _in_subject(tok: Token) -> bool:
     """A token a subject between a quotation and its verb may hold: a word or a bracket."""
     return tok.kind == WORD or tok.text in ("(", ")")
@@ -982,8 +1121,17 @@ def title_cased(text: str) -> bool:
 def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """True when a possessive before the fragment ``text`` at ``q`` makes it what its owner
     voices: 'conveyed its "serious concern"', 'expressed their "deep regret"' (not a name:
-    'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones')."""
-    if prev.lower not in _POSSESSIVES or title_cased(text):
+    'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones'), or "the"
+    right after a speech verb: 'highlighted the "younger faces"'."""
+    if title_cased(text):
+        return False
+    if prev.lower == "the":
+        # 'highlighted the "younger faces"': "the" right after a reporting verb, a phrase the
+        # speaker stresses (not 'praised the "Busan Declaration"', a name, or a kind)
+        before = nar.toks[q - 2] if q > 1 else None
+        if before is None or before.lower not in SPEECH_VERBS or len(words(text)) < 2:
+            return False
+    elif prev.lower not in _POSSESSIVES:
         return False
     found = words(text)
     after = nar.toks[q + 1] if q + 1 < len(nar.toks) else None
@@ -1008,8 +1156,12 @@ def not_a_quotation(
     prev = nar.word_before(q)
     if nar.own_name(q, text):
         return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
+    if not full and nar.named_by_habit(q):
+        return True  # 'a pattern known as "...', 'what critics have long called "..."'
     if nar.cued(q) and not nar.labels(q, text):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
+    if not full and nar.named_passively(q):
+        return True  # 'a trend dubbed "revenge buying"': the name it goes by, no one's words
     if found[0] == "the" and nar.called_passively(q) and not full:
         return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:

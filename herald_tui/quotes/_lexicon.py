@@ -142,7 +142,7 @@ PHRASE_BOUNDARIES = wordset(
     """
     and but or nor while as that which who whom whose because although though when where
     whereas after before since if unless until than so yet with to by about against between
-    during into onto upon without said says told added noted
+    during into onto upon without said says told added noted what
     """
 )
 
@@ -262,6 +262,8 @@ ROLE_NOUNS: dict[str, str] = {
     "entertainment": "agency",  # "Starlit Entertainment" is a K-pop agency
     **{w: "company" for w in wordset("firm carmaker automaker chipmaker steelmaker shipbuilder")},
     **{w: "company" for w in wordset("drugmaker conglomerate retailer")},
+    # a description that makes a name a company: "Saeul Tech, a Seoul-based startup"
+    **{w: "company" for w in wordset("startup start-up maker manufacturer lender insurer")},
 }
 
 # Role nouns that name documents: they speak for no one when nobody signs them.
@@ -303,6 +305,7 @@ ORG_HEADS = wordset(
     university association federation group corp. co. inc. ltd. electronics motor motors staff
     command forces administration department government assembly kcna jcs nis house
     embassy foundation center centre union news daily times post herald yonhap alliance
+    sinmun ilbo shimbun
     coalition front organization organisation network movement solidarity entertainment
     securities research communications studio studios airlines telecom chemical steel
     construction holdings capital fund management investment administration court

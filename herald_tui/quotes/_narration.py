@@ -9,7 +9,7 @@ so the sentence splitter sees where a quoted sentence ends the reporter's senten
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from herald_tui.quotes._lexicon import ABBREVIATIONS
 from herald_tui.quotes._scan import Span
@@ -23,10 +23,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^-—]{1,30}?)?\s*(?:--|—|–)\s*")
 
 
-def mask(text: str, spans: Iterable[Span]) -> str:
+def mask(text: str, spans: Sequence[Span]) -> str:
     """``text`` with quoted words masked and marks normalised, same length."""
     # str.replace, not str.translate: translate looks up every character in a dict
-    out = list(text.replace("’", "'").replace("‘", "'"))
+    plain = text.replace("’", "'").replace("‘", "'")
+    if not spans:
+        return plain  # most paragraphs quote nothing
+    out = list(plain)
     for span in spans:
         if span.opened and span.start:
             out[span.start - 1] = '"'

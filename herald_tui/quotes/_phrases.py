@@ -67,6 +67,10 @@ _MAX_NAME = 12
 _CHIEF = {"executive": "ceo", "officer": "ceo"}
 _MAX_APPOSITIVE = 16
 _BARE_ROLE = 4  # words of a bare role before its preposition: "deputy head coach of"
+_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
+"""Words stressing the phrase before them: "the association itself called"."""
+_ASIDES = frozenset(("many", "some", "most", "several", "both", "each", "all", "few"))
+"""Words opening an aside about a group between commas: "The protesters, many wearing ..." """
 
 
 class Mention:
@@ -175,12 +179,14 @@ def phrase_before(
             k -= 1
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
     if toks[j].text == ",":
-        return _comma_phrase(text, toks, j, floor, depth)
+        return _comma_phrase(text, toks, j, floor, depth, open_role=open_role)
+    if toks[j].lower in _REFLEXIVES and j > floor:
+        return phrase_before(text, toks, j - 1, floor, depth + 1, open_role=open_role)
     return _head_phrase(text, toks, j, floor, open_role=open_role)
 
 
 def _comma_phrase(
-    text: str, toks: list[Token], comma: int, floor: int, depth: int
+    text: str, toks: list[Token], comma: int, floor: int, depth: int, *, open_role: bool = False
 ) -> Mention | None:
     """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
     k = comma - 1
@@ -193,6 +199,10 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
+    if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
+        # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
+        head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role=open_role)
+        return head if head is not None and head.kind != "pronoun" else None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
         head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
         return _aged(head, inner[0])
@@ -200,8 +210,15 @@ def _comma_phrase(
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
     head = _aged(phrase_before(text, toks, j, floor, depth + 1), toks[j + 1])
+    described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
+    if described is not None:
+        # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
+        # description is the company's, the speaker the name the first one describes
+        return described
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
         return head  # "Kim, who heads the institute, said"
+    if inner[0].lower == "which" and head is not None and head.org:
+        return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
     named = _head_phrase(text, toks, comma - 1, k + 1)
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
@@ -214,6 +231,29 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+def _described_name(
+    text: str, toks: list[Token], head: Mention, j: int, floor: int, depth: int
+) -> Mention | None:
+    """The person a bare role phrase ``head`` (ending at ``j``) describes after a comma:
+    "Kwon Tae-joon, | chief executive of Daesung Cell" (a role with no determiner is a
+    description, not a subject, when a name and a comma stand before it)."""
+    if head.kind != "role" or head.determiner or not text[head.start : head.start + 1].islower():
+        return None
+    first = bisect_right(toks, head.start, key=_start) - 1
+    if first - 2 < floor or toks[first - 1].text != ",":
+        return None
+    named = phrase_before(text, toks, first - 2, floor, depth + 1)
+    if named is None or named.kind != "name" or named.org or named.appositive:
+        return None
+    attach_appositive(named, text, toks[first : j + 1])
+    return named
+
+
+def _participle(tok: Token) -> bool:
+    """A lowercase "-ing" word: "speaking", "wearing" (an aside's verb)."""
+    return tok.text.islower() and tok.lower.endswith("ing") and len(tok.lower) > 5
 
 
 def _aged(head: Mention | None, age: Token) -> Mention | None:
@@ -402,6 +442,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     first = _descriptors(toks, i, floor, org, bool(title_toks))
     title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
+    if determiner == "the" and name_toks and not title_toks and not org:
+        org = not _korean_name(name_toks[0], name_toks[-1])  # "the Pentagon": no one's name
     first -= bool(determiner)
     start, end = toks[first].start, toks[j].end
     if not name_toks:  # "the Foreign Minister said": a role, not a name
@@ -417,7 +459,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         )
         return mention, first
     ages = [m[1] for m in map(AGE.match, (t.lower for t in title_toks)) if m]
-    title_toks = [t for t in title_toks if AGE.match(t.lower) is None]  # an age titles no one
+    if ages:  # an age titles no one
+        title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
     mention = Mention(
         start,
         end,
@@ -629,8 +672,10 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if not is_head_noun(toks[j]):
         return None
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
-    if found is None or not found[0].determiner:
+    if found is None:
         return None
+    if not found[0].determiner and not (found[0].plural and found[1] == floor):
+        return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
         return None  # "across | the entrance", "attended | the session": an object
@@ -739,7 +784,19 @@ def phrase_after(
         return _named_later(text, toks, mention, after) or mention
     if cut == end and toks[end].text == ",":
         return _after_comma(text, toks, mention, end + 1)
+    if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
+        return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
     return mention
+
+
+def _bracket_then_comma(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k:k + 4]`` are a one-word bracket and a comma: "(장은서) ,"."""
+    return (
+        k + 4 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 3].text == ","
+    )
 
 
 def _start(tok: Token) -> int:

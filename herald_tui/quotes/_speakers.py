@@ -64,6 +64,9 @@ _GENERIC = wordset(
 )
 """Words describing any body of its kind: "a state-run research institute" may be named
 "Korea Astronomy and Space Science Institute"."""
+_DESCRIBING = _GENERIC | wordset("top central state main country's nation's highest")
+"""Words that describe a body of its kind without naming it: "the top court", "the central
+bank", "the state-run institute"."""
 _RECORDS = wordset(
     "survey data study poll figures analysis estimate tally census findings bench panel"
 )
@@ -74,6 +77,23 @@ _GENERIC_BODIES = wordset("group lobby organization organisation coalition")
 "Federation of Korean Industries" that just spoke."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
+_KINDS: dict[str, frozenset[str]] = {
+    "state": wordset(
+        """
+        ministry office agency committee commission embassy department administration
+        service headquarters authority bureau secretariat city county province
+        """
+    ),
+    "media": wordset("newspaper broadcaster media daily times post herald sinmun ilbo"),
+}
+"""Kinds of body, by the role nouns and name words that say it: "the agency" may mean the
+Korea Forest Service, "the paper" the Hanbit Daily, "the city" a metropolitan government.
+Not "the government", "the police": they name the whole institution, not the body just
+named."""
+_KIND_OF_ROLE = {word: kind for kind, found in _KINDS.items() for word in found}
+_KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
+"""A body named "... Government" or "... Police" is of the state, though "the government"
+does not mean it."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -156,6 +176,8 @@ class Entity:
         known = " ".join((self.name, self.title, self.appositive, *self.phrases)).lower()
         if self.age:
             known += f" {self.age}-year-old"
+        if self.org:  # "the top court" is the Supreme Court: such words describe, not name
+            return all(m in known or m in _DESCRIBING for m in mention.modifiers)
         return all(m in known for m in mention.modifiers)
 
     def contradicts(self, mention: Mention) -> bool:
@@ -175,6 +197,11 @@ class Entity:
     def person(self) -> bool:
         """One person: no organisation, no group, no document ("a message ... that claims")."""
         return not self.org and not self.plural and not (self.roles and self.roles <= DOCUMENTS)
+
+
+def _epithet(word: str) -> bool:
+    """A word describing someone again: "veteran", "45-year-old", "six-term", "three-time"."""
+    return word in _EPITHETS or AGE.match(word) is not None or word.endswith(("-term", "-time"))
 
 
 def _tokens(name: str) -> list[str]:
@@ -216,6 +243,16 @@ def _civil_body(entity: Entity) -> bool:
     """A named body outside the state that "the group" may mean: an association, a union, a
     company (not a ministry, a country or a news outlet)."""
     return bool(entity.name) and _body(entity) and not entity.roles & STATE_ROLES
+
+
+def _kind(entity: Entity) -> str:
+    """The kind of body ``entity`` is, by its roles, else by the words of its name ("Forest
+    Service" is of the state, "Hanbit Daily" a paper); "" when unknown or mixed."""
+    for words in (entity.roles, entity.names()):
+        kinds = {_KIND_OF_NAME[w] for w in words if w in _KIND_OF_NAME}
+        if kinds:
+            return kinds.pop() if len(kinds) == 1 else ""
+    return ""
 
 
 def _outlet(entity: Entity) -> bool:
@@ -264,6 +301,14 @@ class _Recent:
 
     def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
         return next((e for e in reversed(self._order) if wanted(e)), None)
+
+
+def _touch(lists: dict[str, _Recent], key: str, entity: Entity) -> None:
+    """Make ``entity`` the newest under ``key`` (no new list built when one exists)."""
+    recent = lists.get(key)
+    if recent is None:
+        recent = lists[key] = _Recent()
+    recent.touch(entity)
 
 
 class SpeakerTable:
@@ -362,6 +407,7 @@ class SpeakerTable:
         key = _tokens(mention.name)
         return (
             self._same_name(key)
+            or self._fuller_body(key, mention)
             or self._surname(key)
             or self._unnamed(mention)
             or self._new(mention)
@@ -372,6 +418,13 @@ class SpeakerTable:
         if found is None and len(key) == 1:
             found = self._aliases.get(key[0]) or self._names.get(_COUNTRY.get(key[0], ()))
         return found
+
+    def _fuller_body(self, key: list[str], mention: Mention) -> Entity | None:
+        """The body whose fuller name starts with the words of ``key``: "the Democratic Party"
+        after "the Democratic Party of Korea" (a body of two words or more, most recent)."""
+        if not mention.org or len(key) < 2 or key[0] not in self._words:
+            return None
+        return self._words[key[0]].newest(lambda e: e.org and e.names()[: len(key)] == key)
 
     def _surname(self, key: list[str]) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``
@@ -447,7 +500,9 @@ class SpeakerTable:
             if fitting is not None:
                 return fitting
             if pool and not mention.org:
-                return pool[0]
+                # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
+                # describe the person who just spoke (a Speaker, a minister) instead
+                return self._speaker_described(mention, pool) or pool[0]
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
@@ -466,7 +521,33 @@ class SpeakerTable:
             spoke = self._spoke.newest(_civil_body)
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
-        return self._described(mention) or self._new(mention)
+        return self._kindred(mention) or self._described(mention) or self._new(mention)
+
+    def _kindred(self, mention: Mention) -> Entity | None:
+        """The body "the agency" or "the paper" means when no body holds that role: the newest
+        of the last few subjects that is a body of the same kind ("The Korea Forest Service
+        warned ..." then "the agency said"; "The Hanbit Daily said ..." then "the paper
+        said"), never a body of another kind (a company is no agency). Not with a modifier:
+        "the defense ministry" names a body of its own."""
+        kind = _KIND_OF_ROLE.get(mention.role, "")
+        if not kind or mention.determiner != "the" or mention.plural or mention.modifiers:
+            return None
+        recent = self._subjects.items[-_IT_REACH:]
+        return next(
+            (e for e in reversed(recent) if _body(e) and not _outlet(e) and _kind(e) == kind),
+            None,
+        )
+
+    def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
+        """The person who just spoke, when an epithet describes them rather than anyone
+        ``pool`` holds: 'Speaker Woo said ...' then '"...," the six-term lawmaker said' is
+        Woo even after a lawmaker was named (not when someone else spoke or was the subject
+        since)."""
+        if not any(_epithet(m) for m in mention.modifiers):
+            return None
+        last = self._spoke.newest(lambda e: e.person and bool(e.name))
+        newest = self._subjects.newest(lambda e: e.person)
+        return last if last is not None and last is newest and last not in pool else None
 
     def _described(self, mention: Mention) -> Entity | None:
         """The person an epithet describes again: "Kim Ha-neul, who has coached swimming for
@@ -476,12 +557,20 @@ class SpeakerTable:
             return None
         if mention.role in DOCUMENTS or not mention.paragraph:
             return None  # the lede's "the industry minister" is named after it, not before
-        if not any(m in _EPITHETS or AGE.match(m) for m in mention.modifiers):
+        if not any(_epithet(m) for m in mention.modifiers):
             return None  # a bare "the coach" may be someone new: '"Is it?" the coach shrugged.'
         last = self._spoke.newest(lambda e: e.person)
-        if last is None or not last.name or last.roles or last.names()[-1] in PLACES:
-            return None
-        return last
+        if last is not None and last.name and not last.roles and last.names()[-1] not in PLACES:
+            return last
+
+        def named(e: Entity) -> bool:
+            return e.person and bool(e.name) and e.names()[-1] not in PLACES
+
+        # else the person the last sentences were about, or the one just introduced ("When Ahn
+        # Yu-na first sang ..." then '"...," the 38-year-old singer said'), unless described
+        # otherwise ("the veteran coach" is no one known as a "former coach")
+        found = self._subjects.newest(named) or self._introduced.newest(named)
+        return found if found is not None and not found.contradicts(mention) else None
 
     def _worded(self, mention: Mention) -> Entity | None:
         """Who "the administrator" or "the chamber" means when nobody holds that role: the
@@ -547,10 +636,12 @@ class SpeakerTable:
         if mention.spoke:
             self._spoke.touch(entity)
         for role in entity.roles:
-            self._roles.setdefault(role, _Recent()).touch(entity)
+            _touch(self._roles, role, entity)
         names = entity.names()
-        for word in {names[0], names[-1]} if names else ():
-            self._words.setdefault(word, _Recent()).touch(entity)
+        if names:
+            _touch(self._words, names[0], entity)
+            if names[-1] != names[0]:
+                _touch(self._words, names[-1], entity)
         if not entity.name:
             self._nameless.touch(entity)
 
@@ -572,9 +663,10 @@ class SpeakerTable:
         if mention.role:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
-        initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
-        if len(initials) >= 2 and initials in ROLE_NOUNS:
-            entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
+        if mention.title:
+            initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
+            if len(initials) >= 2 and initials in ROLE_NOUNS:
+                entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":
             fuller = set(entity.names()) <= set(_tokens(mention.name))  # not "Manager Park"
             if len(mention.name) > len(entity.name) and fuller:

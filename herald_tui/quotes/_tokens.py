@@ -31,8 +31,11 @@ _TOKEN = re.compile(
     r"|(\"?\x00[\x00.?!]*\"?|\")"  # a masked quotation
     r"|(--|[,;:()\[\]—–.?!])"  # punctuation
 )
-_KINDS = ("", WORD, QUOTE, PUNCT)  # by group number
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to"))
+# Unions the predicates below test in one lookup (they run for nearly every token).
+_BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
+_NOT_NAME_WORDS = NOT_NAME | REPORTING_VERBS
+_NOT_MODIFIERS = DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITIONS | AUXILIARIES
 
 
 class Token:
@@ -64,17 +67,20 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     for match in _TOKEN.finditer(masked, start, end):
         text = match[0]
         first = match.start()
-        last = first + len(text)
-        kind = _KINDS[match.lastindex or 3]
-        if kind == WORD and text[-1] == "." and not _keeps_period(text):
-            append(Token(text[:-1], WORD, first, last - 1))
-            append(Token(".", PUNCT, last - 1, last))
-            continue
+        group = match.lastindex
         tok = make(Token)
-        tok.text, tok.kind, tok.start, tok.end = text, kind, first, last
-        if kind == WORD:
-            tok.lower, tok.capitalised = text.lower(), text[0].isupper()
+        if group == 1:  # a word, most tokens: one test of the group, no table lookup
+            if text[-1] == "." and not _keeps_period(text):
+                text = text[:-1]
+                append(Token(text, WORD, first, first + len(text)))
+                tok.text, tok.kind, tok.start, tok.end = ".", PUNCT, first + len(text), match.end()
+                tok.lower, tok.capitalised = ".", False
+            else:
+                tok.text, tok.kind, tok.start, tok.end = text, WORD, first, match.end()
+                tok.lower, tok.capitalised = text.lower(), text[0].isupper()
         else:
+            tok.text, tok.start, tok.end = text, first, match.end()
+            tok.kind = QUOTE if group == 2 else PUNCT
             tok.lower, tok.capitalised = text, False
         append(tok)
     return out
@@ -87,15 +93,12 @@ def _keeps_period(word: str) -> bool:
 
 def is_boundary(tok: Token | None) -> bool:
     """True when ``tok`` may stand just before a subject phrase."""
-    if tok is None or tok.kind != WORD:
-        return True
-    low = tok.lower
-    return low in PHRASE_BOUNDARIES or low in NOT_NAME or low in REPORTING_VERBS
+    return tok is None or tok.kind != WORD or tok.lower in _BOUNDARY_WORDS
 
 
 def is_name(tok: Token) -> bool:
     """A capitalised word that may be part of a name (not "The", "Tuesday", "Said")."""
-    return tok.capitalised and tok.lower not in NOT_NAME and tok.lower not in REPORTING_VERBS
+    return tok.capitalised and tok.lower not in _NOT_NAME_WORDS
 
 
 def is_modifier(tok: Token) -> bool:
@@ -106,12 +109,7 @@ def is_modifier(tok: Token) -> bool:
     if low == "state":
         return True  # "state media": an adjective far more often than the verb
     return not (
-        low in DETERMINERS
-        or low in PHRASE_BOUNDARIES
-        or low in REPORTING_VERBS
-        or low in PREPOSITIONS
-        or low in AUXILIARIES
-        or (low in NOT_NAME and not (low in CALENDAR and not tok.capitalised))
+        low in _NOT_MODIFIERS or (low in NOT_NAME and not (low in CALENDAR and not tok.capitalised))
     )
 
 

@@ -49,15 +49,41 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.989,
         "end_to_end_f1": 0.989,
     },
+    "tuning5": {
+        "precision": 0.990,
+        "recall": 0.974,
+        "speaker_accuracy": 0.974,
+        "end_to_end_f1": 0.957,
+    },
+    "tuning6": {
+        "precision": 0.989,
+        "recall": 0.974,
+        "speaker_accuracy": 0.857,
+        "end_to_end_f1": 0.841,
+    },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
 lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
 0.824 end-to-end. ``tuning4`` was the first blind split; it became a tuning split when its
 articles were read to change rules (0.789 speaker, 0.780 end-to-end at that moment); round 3
-raised it from 0.924 speaker, 0.913 end-to-end."""
+raised it from 0.924 speaker, 0.913 end-to-end. ``tuning5`` (the issue's classes) and
+``tuning6`` (ordinary copy across desks) were written for round 4 by authors who never read
+the extractor; before round 4 they stood at 0.974/0.965 spans, 0.874 speaker, 0.848
+end-to-end, 6 terms given a speaker (tuning5) and 0.989/0.974 spans, 0.845 speaker, 0.830
+end-to-end, 2 terms given a speaker (tuning6). Round 4 was read on tuning5; tuning6 was only
+scored (figures) until its end, then its mismatches were read for the notes."""
 
-TUNING_MAX_TERMS_WITH_SPEAKER = {"dev": 0, "tuning2": 0, "tuning3": 0, "tuning4": 0}
-"""A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3)."""
+TUNING_MAX_TERMS_WITH_SPEAKER = {
+    "dev": 0,
+    "tuning2": 0,
+    "tuning3": 0,
+    "tuning4": 0,
+    "tuning5": 1,
+    "tuning6": 2,
+}
+"""A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
+tuning5 6 before round 4); tuning5 and tuning6 are gated where round 4 left them, the goal
+stays 0."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind2": {
@@ -115,6 +141,8 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning2")) >= 10
     assert len(load("tuning3")) >= 12
     assert len(load("tuning4")) >= 15
+    assert len(load("tuning5")) >= 26
+    assert len(load("tuning6")) >= 26
 
 
 # --- the scorer --------------------------------------------------------------------------------
