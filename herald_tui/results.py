@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from herald_tui.model import Headline
+if TYPE_CHECKING:  # an annotation only: the command line imports this module to build itself
+    from herald_tui.model import Headline
 
 __all__ = ["MARK_OFF", "MARK_ON", "ListedHeadline", "Person", "SaidQuote", "SearchHit"]
 
