@@ -47,6 +47,7 @@ from herald_tui.quotes._lexicon import DOCUMENTS
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import Entity, SpeakerTable
+from herald_tui.quotes._terms import mentioned_as_word
 from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
@@ -124,6 +125,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         start, q1, text, full=full, speaker=speaker, adjacent=adjacent is not None
     ):
         return None
+    if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
+        return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
     if mention is None and full:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
     before = start.word_before(q1)

@@ -50,16 +50,16 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.989,
     },
     "tuning5": {
-        "precision": 0.990,
+        "precision": 1.0,
         "recall": 0.974,
         "speaker_accuracy": 0.974,
-        "end_to_end_f1": 0.957,
+        "end_to_end_f1": 0.961,
     },
     "tuning6": {
-        "precision": 0.989,
+        "precision": 0.996,
         "recall": 0.974,
         "speaker_accuracy": 0.857,
-        "end_to_end_f1": 0.841,
+        "end_to_end_f1": 0.844,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -78,12 +78,11 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning2": 0,
     "tuning3": 0,
     "tuning4": 0,
-    "tuning5": 1,
-    "tuning6": 2,
+    "tuning5": 0,
+    "tuning6": 0,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
-tuning5 6 before round 4); tuning5 and tuning6 are gated where round 4 left them, the goal
-stays 0."""
+tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind2": {
