@@ -38,6 +38,8 @@ def speakers(found: Sequence[Quote]) -> dict[str, str | None]:
         'Kim Bo-ra said her favorite phrase, "step by step," came up in every meeting.',
         'The league\'s motto for the season, "play fair," was printed on every shirt, Ko said.',
         'A memoir by Nam Gi-tae, "Letters from Mokpo," came out in May, his publisher said.',
+        # a title with a small word in it
+        'Actor Kim Do-yun said he starred in "Letters from Mokpo," which opened Friday.',
         # a compound naming a kind of thing
         'Mayor Ko Eun-ji praised the country\'s "green-growth" energy strategy on Monday.',
         'Mayor Ko Eun-ji said the city\'s "people-first" urban policy would continue.',

@@ -56,10 +56,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.961,
     },
     "tuning6": {
-        "precision": 0.996,
+        "precision": 1.0,
         "recall": 0.974,
         "speaker_accuracy": 0.857,
-        "end_to_end_f1": 0.844,
+        "end_to_end_f1": 0.845,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
