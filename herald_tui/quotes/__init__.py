@@ -231,6 +231,8 @@ def _quotes(
         p1 = draft.quoted.first[0]
         question = _text(draft.quoted, narrations).rstrip().endswith("?")
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
+            entity = _introduced_before(narrations[p1], draft.quoted, resolved)
+        if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
             follow_up = question and p1 > previous[0] and asker[0] == number - 2
             if follow_up and asker[1] is not None and asker[1] is not previous[1]:
                 entity = asker[1]  # question, answer, then a question of its own: the asker's
@@ -246,6 +248,28 @@ def _quotes(
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _introduced_before(
+    nar: Narration, quoted: Quoted, resolved: dict[int, Entity]
+) -> Entity | None:
+    """The subject of the sentence just before a quotation standing alone in its paragraph,
+    when that sentence holds no quotation: 'Asked about the future, Lee laughed. "Learn the
+    language first."' is Lee's; the narration that leads into a quotation names its speaker
+    (not the speaker of an earlier quotation across it)."""
+    q = nar.quote_token(quoted.first[1])
+    floor = nar.floor(q)
+    if floor == 0 or nar.toks[q].kind != QUOTE:
+        return None  # the quotation opens its paragraph: nothing leads into it
+    lead = nar.floor(floor - 1)
+    if any(nar.toks[k].kind == QUOTE for k in range(lead, floor)):
+        return None  # '"...," Kim said. "..."': the quotation before leads, continuity decides
+    start, end = nar.toks[lead].start, nar.toks[floor - 1].end
+    subjects = [m for m in nar.mentions.values() if m.subject and start <= m.start < end]
+    if not subjects:
+        return None
+    first = min(subjects, key=lambda m: m.start)
+    return resolved.get(id(first))
 
 
 def _carried(

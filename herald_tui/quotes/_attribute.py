@@ -532,9 +532,23 @@ class Narration:
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
                     break
+                if self._reads(clause):
+                    # 'Members carried signs reading "..." and chanted': the members chant
+                    return self._sentence_subject(floor)
                 if clause.mention is not None:
                     return clause.mention
         return self._clause_subject(v, floor)
+
+    def _reads(self, clause: Clause) -> bool:
+        """True for a document's participle ('banners reading "..."'): it describes a noun
+        of the clause, so a verb coordinated after it ('... and chanted') is not the
+        document's but the sentence subject's."""
+        mention = clause.mention
+        return (
+            mention is not None
+            and mention.role in DOCUMENTS
+            and self.toks[clause.verb].lower.endswith("ing")
+        )
 
     def _antecedent(self, k: int, floor: int) -> Mention | None:
         """What the relative pronoun at ``k`` stands for: the person before its comma ("Kim,
@@ -716,6 +730,8 @@ class Narration:
 
     def after(self, q: int) -> Mention | None:
         """The clause right after the quotation at token ``q``: '"...," he said' / 'said Kim'."""
+        if any(self._reads(c) for c in self.clauses_between(q - 1, q - 1)):
+            return None  # 'placards reading "...," chanting': the placards' words
         toks = self.toks
         a = q + 1
         while a < len(toks) and toks[a].text in (",", "—", "–", "--"):
@@ -842,10 +858,21 @@ class Narration:
             return None
         floor = max(self.floor(q), q - _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
+        unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
-            if clause.mention is not None:
+            if clause.mention is None:
+                unread = clause.verb
+            elif unread < q and self._quote_between(clause.verb, unread):
+                # 'placards reading "...," and a group near the back chanted "..."': the
+                # chanting has a subject of its own, unread; the placards did not chant
+                return None
+            else:
                 return clause.mention
         return None
+
+    def _quote_between(self, lo: int, hi: int) -> bool:
+        """True when a quotation stands between tokens ``lo`` and ``hi``."""
+        return any(self.toks[k].kind == QUOTE for k in range(lo + 1, hi))
 
     def later(self, q: int, full: bool) -> Mention | None:
         """A clause later in the sentence, with only quotations and "and" between."""

@@ -689,13 +689,17 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
     if found is None:
         return None
     mention, k = found
-    verbs = [i for i in range(k, j) if _verb_shaped(toks[i])]
+    # a particle belongs to the verb before it: "held up | signs", "hung out | banners"
+    verbs = [i for i in range(k, j) if _verb_shaped(toks[i]) or toks[i].lower in _PARTICLES]
     if verbs:
         k = verbs[-1] + 1
         mention.start, mention.determiner = toks[k].start, ""
         mention.text = text[mention.start : mention.end]
         mention.modifiers = tuple(t.lower for t in toks[k:j])
     return mention
+
+
+_PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
 
 
 def _verb_shaped(tok: Token) -> bool:

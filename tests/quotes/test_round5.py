@@ -123,3 +123,50 @@ def test_a_headline_word_with_its_own_reporting_verb_keeps_the_body_speaker() ->
 )
 def test_words_near_a_frame_stay_the_speakers(paragraph: str, text: str, speaker: str) -> None:
     assert speakers(quotes(paragraph)) == {text: speaker}
+
+
+# --- a chant whose crowd cannot be read is no one's, never the placards' ---------------------
+
+
+def test_a_chant_after_placards_is_not_the_placards() -> None:
+    found = quotes(
+        'Tenants carried banners reading "Homes, not hotels," and a crowd near the stage '
+        'shouted "Freeze the rents" as the mayor arrived.'
+    )
+    assert speakers(found)["Homes, not hotels,"] == "banners"
+    assert speakers(found)["Freeze the rents"] != "banners"
+
+
+def test_a_chant_coordinated_after_a_banner_is_the_sentence_subjects() -> None:
+    found = quotes('Tenants carried banners reading "Homes, not hotels," and shouted "Rents down!"')
+    assert speakers(found) == {"Homes, not hotels,": "banners", "Rents down!": "Tenants"}
+
+
+def test_a_chanting_participle_after_a_banner_leaves_the_banner_its_words() -> None:
+    found = quotes('Tenants carried banners reading "No evictions," chanting "Rents down!"')
+    assert speakers(found) == {"No evictions,": "banners", "Rents down!": "Tenants"}
+
+
+def test_a_sign_held_up_is_the_sign_not_up_signs() -> None:
+    found = quotes('Nurses held up signs reading "Staff every ward" outside the hospital.')
+    assert [q.speaker for q in found] == ["signs"]
+
+
+# --- the sentence leading into a quotation in its paragraph names its speaker ----------------
+
+
+def test_a_quotation_after_narration_about_its_speaker_is_theirs() -> None:
+    found = quotes(
+        '"We stitched every sail by hand," said Oh Jae-min, the shipwright who built the boat.',
+        "Asked what she would change, captain Seo Na-rae smiled. "
+        '"Nothing. A boat remembers every mistake you fix."',
+    )
+    assert speakers(found)["Nothing. A boat remembers every mistake you fix."] == "Seo Na-rae"
+
+
+def test_a_quotation_after_a_quotation_keeps_continuity_not_the_narration() -> None:
+    found = quotes(
+        'Seo Na-rae watched the race from the pier. "It was close," Oh Jae-min said. '
+        '"Closer than last year."',
+    )
+    assert speakers(found)["Closer than last year."] == "Oh Jae-min"
