@@ -167,11 +167,15 @@ def _name_the_lede(
         return
     lede = narrations[0].mentions.values()
     in_lede = {resolved.get(id(m)) for m in lede}
+    # 'ending what its head called "..."': who characterises a quotation speaks, even inside
+    # what another speaker of the sentence says
+    labels = {id(c.mention) for c in narrations[0].clauses if c.label}
     for mention in lede:
         described = resolved.get(id(mention))
-        if described is None or described.name or not _described(mention):
+        speaks = mention.spoke or id(mention) in labels
+        if described is None or described.name or not speaks or not _described(mention):
             continue
-        found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described)
+        found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
         named = found[0]
@@ -184,19 +188,29 @@ def _name_the_lede(
 
 def _described(mention: Mention) -> bool:
     """A speaker phrase that describes one known speaker: 'the ...' or '...'s ...'."""
-    if mention.kind != "role" or not mention.spoke or mention.plural:
+    if mention.kind != "role" or mention.plural:
         return False
-    return mention.determiner == "the" or any(m.endswith(("'s", "’s")) for m in mention.modifiers)
+    if mention.determiner in ("the", "its", "their"):
+        return True  # "the head of ...", and "its chief" of the body the lede is about
+    return any(m.endswith(("'s", "’s")) for m in mention.modifiers)
 
 
 def _first_named_speaker(
-    narrations: list[Narration], resolved: dict[int, Entity], described: Entity
+    narrations: list[Narration],
+    resolved: dict[int, Entity],
+    described: Entity,
+    in_lede: set[Entity | None],
 ) -> tuple[Entity, Mention] | None:
-    """The first named speaker of ``narrations``, unless another unnamed one speaks first."""
+    """The first named speaker of ``narrations``, unless another unnamed one speaks first. A
+    body of the lede speaking again is passed over when the description is of the other
+    kind: 'Nexdo said ..., its chief said.' then 'The company posted ...' leaves "its chief"
+    to be named next."""
     for nar in narrations:
         for _, mention in sorted(nar.mentions.items()):
             entity = resolved.get(id(mention))
             if entity is None or not mention.spoke or entity is described:
+                continue
+            if entity in in_lede and entity.org != described.org:
                 continue
             return (entity, mention) if entity.name else None
     return None

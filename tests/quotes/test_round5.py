@@ -170,3 +170,36 @@ def test_a_quotation_after_a_quotation_keeps_continuity_not_the_narration() -> N
         '"Closer than last year."',
     )
     assert speakers(found)["Closer than last year."] == "Oh Jae-min"
+
+
+# --- a lede speaker described as "its chief" is named in the next paragraphs ----------------
+
+
+def test_its_chief_in_the_lede_is_the_person_named_next() -> None:
+    found = quotes(
+        "SEOUL, May 2 (Yonhap) -- The country's food safety watchdog will test imported "
+        'honey "batch by batch" from June, its chief said Friday.',
+        '"Every jar will carry its test number," Food Safety Commissioner Baek Ra-on (백라온) '
+        "said in an interview.",
+    )
+    assert set(speakers(found).values()) == {"Baek Ra-on"}
+
+
+def test_its_head_is_named_past_the_lede_body_speaking_again() -> None:
+    found = quotes(
+        "Dalmoon Games said Monday its profit fell by half, a drop its finance head called "
+        '"the price of patience."',
+        "The company posted a net loss of 3 billion won in the quarter.",
+        '"We chose quality," Chief Financial Officer Go Eun-sol said on a call with analysts.',
+    )
+    assert speakers(found)["the price of patience."] == "Go Eun-sol"
+
+
+def test_what_its_head_called_inside_the_bodys_sentence_is_named_next() -> None:
+    found = quotes(
+        "A fishing boat missing since 1987 was found off Ulleung Island, the maritime police "
+        'agency said Thursday, ending what its head called "four decades of searching."',
+        '"His brother never stopped writing to us," Superintendent Yang Ji-ho, head of the '
+        "agency, said.",
+    )
+    assert set(speakers(found).values()) == {"Yang Ji-ho"}
