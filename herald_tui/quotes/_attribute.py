@@ -680,7 +680,7 @@ class Narration:
                 ):
                     mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
-                mention.alias = toks[j + 2].text if toks[j + 2].text.isupper() else ""
+                mention.alias = _alias(mention, toks[j + 2])
             known = self.mentions.get(mention.start)
             if known is not None and self._apart(known, mention):
                 continue
@@ -1121,6 +1121,14 @@ def _document(tok: Token) -> bool:
     announcement" (slogans excepted: they are quoted as words, by no one)."""
     role = role_of(tok.lower)
     return tok.kind == WORD and tok.text.islower() and role in DOCUMENTS and role != "slogan"
+
+
+def _alias(mention: Mention, tok: Token) -> str:
+    """The short form a bracket gives a name: an acronym ("Korea Coast Guard (KCG)"), or for
+    a body one capitalised word ("Korea Railroad Corp. (Korail)"), not a person's Hangul."""
+    if tok.text.isupper() or (mention.org and tok.kind == WORD and is_name(tok)):
+        return tok.text
+    return ""
 
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:

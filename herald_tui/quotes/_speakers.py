@@ -204,6 +204,19 @@ def _epithet(word: str) -> bool:
     return word in _EPITHETS or AGE.match(word) is not None or word.endswith(("-term", "-time"))
 
 
+_ORIGINS = ("-based", "-listed", "-headquartered", "-registered")
+
+
+def _without_origin(name: str) -> str:
+    """A name without the place that describes it: "Hong Kong-based Alder Point Capital" is
+    "Alder Point Capital" (a later "Alder Point" means it)."""
+    if "-" not in name:
+        return name  # most names: no split
+    words = name.split()
+    cut = max((i for i, w in enumerate(words) if w.lower().endswith(_ORIGINS)), default=-1)
+    return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else name
+
+
 def _tokens(name: str) -> list[str]:
     """Lowercase words of a name, headline abbreviations spelled out ("N. Korea")."""
     return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
@@ -330,6 +343,7 @@ class SpeakerTable:
         if mention.kind == "pronoun":
             entity = self._pronoun(mention)
         elif mention.kind == "name":
+            mention.name = _without_origin(mention.name)
             entity = self._named(mention)
         else:
             entity = self._role(mention)
@@ -421,8 +435,9 @@ class SpeakerTable:
 
     def _fuller_body(self, key: list[str], mention: Mention) -> Entity | None:
         """The body whose fuller name starts with the words of ``key``: "the Democratic Party"
-        after "the Democratic Party of Korea" (a body of two words or more, most recent)."""
-        if not mention.org or len(key) < 2 or key[0] not in self._words:
+        after "the Democratic Party of Korea", "Alder Point" after "Alder Point Capital" (a
+        short form of two words or more, whatever its shape says; the most recent body)."""
+        if len(key) < 2 or key[0] not in self._words:
             return None
         return self._words[key[0]].newest(lambda e: e.org and e.names()[: len(key)] == key)
 

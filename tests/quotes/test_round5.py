@@ -203,3 +203,32 @@ def test_what_its_head_called_inside_the_bodys_sentence_is_named_next() -> None:
         "agency, said.",
     )
     assert set(speakers(found).values()) == {"Yang Ji-ho"}
+
+
+# --- a body called by the short form of its name ---------------------------------------------
+
+
+def test_a_body_is_its_bracketed_short_name() -> None:
+    found = quotes(
+        "The tram drivers' union said it would strike after talks with Daeyang Transit Corp. "
+        "(Daetran) broke down.",
+        'Daetran said in a statement that the demands were "beyond any budget."',
+    )
+    assert speakers(found) == {"beyond any budget.": "Daeyang Transit Corp."}
+
+
+def test_a_person_keeps_a_bracketed_hangul_name_as_no_alias() -> None:
+    found = quotes(
+        '"We will appeal," lawyer Moon Ha-eun (문하은) said.',
+        '"Nothing is settled," Moon said.',
+    )
+    assert set(speakers(found).values()) == {"Moon Ha-eun"}
+
+
+def test_a_body_is_its_name_without_its_base_and_its_last_word() -> None:
+    found = quotes(
+        "Singapore-based Blue Ridge Partners, which owns 6 percent of the shipyard, voted "
+        "against the board.",
+        'Blue Ridge said after the vote that it would "keep asking questions."',
+    )
+    assert speakers(found) == {"keep asking questions.": "Blue Ridge Partners"}
