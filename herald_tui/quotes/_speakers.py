@@ -245,6 +245,24 @@ def _heads(entity: Entity, mention: Mention) -> bool:
     return len(body) >= 2 and all(w in title for w in body)
 
 
+def _named_by_words(entity: Entity, known: str) -> bool:
+    """True when ``entity``, a body known only as "the statistics agency", is what the name
+    ``known`` ("statistics korea") means: every word describing it is in the name, one at
+    least is no word any body of its kind could have ("state-run"), and the name has no
+    other word than a place ("the defense ministry" is no "Korea Defense Forum")."""
+    if entity.name or not entity.org or entity.plural or not entity.phrases:
+        return False
+    intro = entity.phrases[0].lower().split()
+    if intro[0] not in _ARTICLES:
+        return False
+    modifiers = [w for w in intro[1:-1] if not w.endswith(("'s", "’s"))]
+    named = known.split()
+    specific = [w for w in modifiers if w not in _DESCRIBING]
+    if not specific or any(w not in modifiers and w not in PLACES for w in named):
+        return False
+    return all(w in named or w in _DESCRIBING for w in modifiers)
+
+
 def _body(entity: Entity) -> bool:
     """An organisation that is no country or capital ("the ministry", not "Pyongyang")."""
     names = entity.names()
@@ -337,6 +355,8 @@ class SpeakerTable:
         self._introduced = _Recent()
         self._nameless = _Recent()
         self._spoke = _Recent()
+        self._lede: set[Entity] = set()
+        """Entities the lede introduced: wire copy describes a body there, names it next."""
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -474,9 +494,13 @@ class SpeakerTable:
         minister" then "Industry Minister Ahn Deok-su"; "A Seoul court" then "The Seoul Central
         District Court". An organisation is one per article, if the words agree; a person must
         have been introduced as "the <role>"."""
-        if not mention.role:
-            return None
         known = f"{mention.title} {mention.name}".lower()
+        if not mention.role:
+            # the lede's "the statistics agency" then "Statistics Korea": a name with no role
+            # word, just after the lede, names the body whose describing words it holds
+            if not mention.org or mention.paragraph not in (1, 2):
+                return None
+            return self._nameless.newest(lambda e: e in self._lede and _named_by_words(e, known))
 
         def names_it(entity: Entity) -> bool:
             if not entity.name and _heads(entity, mention):
@@ -590,14 +614,19 @@ class SpeakerTable:
     def _worded(self, mention: Mention) -> Entity | None:
         """Who "the administrator" or "the chamber" means when nobody holds that role: the
         one person whose title has that word ("Weather Agency Administrator Han"), or the one
-        organisation whose name has it ("the Korea Chamber of Commerce and Industry")."""
-        if mention.determiner != "the" or mention.modifiers or mention.plural:
+        organisation whose name has it ("the Korea Chamber of Commerce and Industry"), with
+        every word that modifies it ("the police agency": the Seoul Metropolitan Police
+        Agency, a body named by some words of its name)."""
+        if mention.determiner != "the" or mention.plural or (mention.modifiers and not mention.org):
             return None
         word = mention.text.lower().rsplit(" ", 1)[-1]
 
         def worded(e: Entity) -> bool:
             if e.org:
-                return word in e.names() and not _outlet(e)
+                names = e.names()
+                return (
+                    word in names and all(m in names for m in mention.modifiers) and not _outlet(e)
+                )
             return not mention.org and word in _tokens(e.title)
 
         found = [e for e in self.entities if e.name and worded(e)]
@@ -639,6 +668,8 @@ class SpeakerTable:
     def _new(self, mention: Mention) -> Entity:
         entity = Entity(org=mention.org, plural=mention.plural)
         self.entities.append(entity)
+        if mention.paragraph == 0:
+            self._lede.add(entity)
         self._introduced.touch(entity)
         return entity
 

@@ -232,3 +232,39 @@ def test_a_body_is_its_name_without_its_base_and_its_last_word() -> None:
         'Blue Ridge said after the vote that it would "keep asking questions."',
     )
     assert speakers(found) == {"keep asking questions.": "Blue Ridge Partners"}
+
+
+# --- a body named by a modified noun ----------------------------------------------------------
+
+
+def test_a_modified_noun_is_the_body_whose_name_holds_its_words() -> None:
+    found = quotes(
+        "Police said Monday they had arrested nine people suspected of running a loan scam.",
+        "The Daegu Metropolitan Police Agency's cyber crime unit said the gang, run from a call "
+        "center abroad, mostly targeted retirees.",
+        "The police agency said it had frozen 300 million won in accounts. "
+        '"Hang up on anyone who asks for money," the agency said in a statement.',
+    )
+    assert speakers(found) == {
+        "Hang up on anyone who asks for money,": "Daegu Metropolitan Police Agency"
+    }
+
+
+def test_the_ledes_described_body_is_the_name_with_its_words_just_after() -> None:
+    found = quotes(
+        "SEJONG, May 3 (Yonhap) -- Rice stocks fell to a 10-year low in April, a level that is "
+        '"tight but manageable," the grain agency said Thursday.',
+        "Stocks stood at 610,000 tons, according to data from Grain Korea.",
+        '"We will release reserves if prices rise," it said.',
+    )
+    assert set(speakers(found).values()) == {"Grain Korea"}
+
+
+def test_a_body_later_in_the_article_does_not_name_an_earlier_description() -> None:
+    found = quotes(
+        "Seoul will test sirens in the capital on Monday.",
+        "An analyst said it was overdue.",
+        'The safety ministry said the drill was "routine."',
+        '"It is not routine," said Baek Mi-na of the Korea Safety Forum.',
+    )
+    assert speakers(found)["routine."] == "safety ministry"
