@@ -1125,7 +1125,7 @@ def _document(tok: Token) -> bool:
 
 def _alias(mention: Mention, tok: Token) -> str:
     """The short form a bracket gives a name: an acronym ("Korea Coast Guard (KCG)"), or for
-    a body one capitalised word ("Korea Railroad Corp. (Korail)"), not a person's Hangul."""
+    a body one capitalised word ("Daeyang Transit Corp. (Daetran)"), not a person's Hangul."""
     if tok.text.isupper() or (mention.org and tok.kind == WORD and is_name(tok)):
         return tok.text
     return ""

@@ -80,8 +80,8 @@ def _matching(
     text: str, body: list[tuple[Quote, set[str]]], *, attributed: bool = True
 ) -> Quote | None:
     """The body quotation holding most of the words of ``text`` (the first on a tie). A
-    noun the body quotes with its determiner ("some gifts") and the headline alone ('over
-    'gifts'') is a scare term there, unless the headline is ``attributed`` (has a reporting
+    noun the body quotes with its determiner ("some loans") and the headline alone ('over
+    'loans'') is a scare term there, unless the headline is ``attributed`` (has a reporting
     verb); an adjective it grades ("surprisingly quiet") stays the speaker's."""
     wanted = set(words(text))
     if not wanted:
@@ -93,7 +93,7 @@ def _matching(
         if len(wanted) <= 2 and len(wanted & found) * 2 < len(found):
             continue  # 'quiet' is not the body's "a quiet masterpiece": a word, not a quote
         if len(wanted) == 1 and not attributed and found - wanted <= _DETERMINERS:
-            continue  # 'indicted over 'gifts'' is not the body's "some gifts": a scare term
+            continue  # 'charged over 'loans'' is not the body's "some loans": a scare term
         if share > best_share:
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH

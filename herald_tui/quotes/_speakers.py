@@ -208,8 +208,8 @@ _ORIGINS = ("-based", "-listed", "-headquartered", "-registered")
 
 
 def _without_origin(name: str) -> str:
-    """A name without the place that describes it: "Hong Kong-based Alder Point Capital" is
-    "Alder Point Capital" (a later "Alder Point" means it)."""
+    """A name without the place that describes it: "Singapore-based Blue Ridge Partners" is
+    "Blue Ridge Partners" (a later "Blue Ridge" means it)."""
     if "-" not in name:
         return name  # most names: no split
     words = name.split()
@@ -246,10 +246,10 @@ def _heads(entity: Entity, mention: Mention) -> bool:
 
 
 def _named_by_words(entity: Entity, known: str) -> bool:
-    """True when ``entity``, a body known only as "the statistics agency", is what the name
-    ``known`` ("statistics korea") means: every word describing it is in the name, one at
+    """True when ``entity``, a body known only as "the grain agency", is what the name
+    ``known`` ("grain korea") means: every word describing it is in the name, one at
     least is no word any body of its kind could have ("state-run"), and the name has no
-    other word than a place ("the defense ministry" is no "Korea Defense Forum")."""
+    other word than a place ("the safety ministry" is no "Korea Safety Forum")."""
     if entity.name or not entity.org or entity.plural or not entity.phrases:
         return False
     intro = entity.phrases[0].lower().split()
@@ -455,7 +455,7 @@ class SpeakerTable:
 
     def _fuller_body(self, key: list[str], mention: Mention) -> Entity | None:
         """The body whose fuller name starts with the words of ``key``: "the Democratic Party"
-        after "the Democratic Party of Korea", "Alder Point" after "Alder Point Capital" (a
+        after "the Democratic Party of Korea", "Blue Ridge" after "Blue Ridge Partners" (a
         short form of two words or more, whatever its shape says; the most recent body)."""
         if len(key) < 2 or key[0] not in self._words:
             return None
@@ -496,7 +496,7 @@ class SpeakerTable:
         have been introduced as "the <role>"."""
         known = f"{mention.title} {mention.name}".lower()
         if not mention.role:
-            # the lede's "the statistics agency" then "Statistics Korea": a name with no role
+            # the lede's "the grain agency" then "Grain Korea": a name with no role
             # word, just after the lede, names the body whose describing words it holds
             if not mention.org or mention.paragraph not in (1, 2):
                 return None
@@ -615,7 +615,7 @@ class SpeakerTable:
         """Who "the administrator" or "the chamber" means when nobody holds that role: the
         one person whose title has that word ("Weather Agency Administrator Han"), or the one
         organisation whose name has it ("the Korea Chamber of Commerce and Industry"), with
-        every word that modifies it ("the police agency": the Seoul Metropolitan Police
+        every word that modifies it ("the police agency": the Daegu Metropolitan Police
         Agency, a body named by some words of its name)."""
         if mention.determiner != "the" or mention.plural or (mention.modifiers and not mention.org):
             return None

@@ -13,7 +13,7 @@ miss is a term given a speaker (the worst error the panel can make):
   'The union's slogan for the year, "bread and roses," ...', 'A memoir by Kim, "..." ,';
 * a modifier of a kind of thing after a determiner: 'the country's "our-way" energy policy',
   'the "no work, no pay" rule';
-* a level on a named scale: 'raised the alert to "serious"', 'if levels stay at "very bad"',
+* a level on a named scale: 'raised the alert to "serious"', 'if levels stay at "quite poor"',
   '"caution," the second-lowest level';
 * the new form of a term replaced or changed: 'stopped using the term "a", replacing it with
   "b"', 'changed the album's title to "b"'.
@@ -122,7 +122,7 @@ def _replaced(nar: Narration, q: int, prev: Token) -> bool:
 
 def _names_level(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A step of a graded scale after "to" or "at": 'raised the alert to "serious"', 'if
-    dust levels stay at "very bad"' (a verb of change or state and a scale noun just before;
+    dust levels stay at "quite poor"' (a verb of change or state and a scale noun just before;
     not 'rose to "historic highs"', a description)."""
     found = words(text)
     if prev.lower not in ("to", "at") or not 0 < len(found) <= 2 or found[0] in _DETERMINERS:

@@ -47,7 +47,7 @@ def speakers(found: Sequence[Quote]) -> dict[str, str | None]:
         # a step of a graded scale
         'The ministry said the alert level was raised to "serious," the highest of four levels.',
         'Officials said the alert was raised to "caution," the second-lowest level.',
-        'Ko Eun-ji said the city would cut traffic if dust levels stay at "very bad" for a day.',
+        'Ko Eun-ji said the city would cut traffic if dust levels stay at "quite poor" for a day.',
         # the new form of a term replaced or changed
         'The agency stopped using the word "crippled" in notices, replacing it with "disabled," '
         "Ko said.",
