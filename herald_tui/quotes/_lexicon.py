@@ -171,7 +171,7 @@ PERSON_TITLES = wordset(
 TITLE_MODIFIERS = wordset(
     """
     former then late acting incoming outgoing new deputy vice interim senior chief first top
-    current retired
+    current retired managing founding presiding visiting reigning defending commanding
     """
 )
 

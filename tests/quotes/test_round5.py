@@ -268,3 +268,26 @@ def test_a_body_later_in_the_article_does_not_name_an_earlier_description() -> N
         '"It is not routine," said Baek Mi-na of the Korea Safety Forum.',
     )
     assert speakers(found)["routine."] == "safety ministry"
+
+
+# --- speakers the phrase rules could not read ------------------------------------------------
+
+
+def test_a_long_appositive_with_a_relative_clause_keeps_the_name() -> None:
+    found = quotes(
+        "Ra Ye-jin, a night nurse at a county clinic in Gangwon Province's Inje County that "
+        'bought three of the beds last year, said they had been "a blessing" in winter.',
+        '"We used to carry patients down the stairs," she said.',
+    )
+    assert set(speakers(found).values()) == {"Ra Ye-jin"}
+
+
+def test_a_name_with_its_age_as_now_80_speaks() -> None:
+    found = quotes('"We stayed for the children," Kwon Bok-nam, now 84, said on Sunday.')
+    assert speakers(found) == {"We stayed for the children,": "Kwon Bok-nam"}
+
+
+@pytest.mark.parametrize("title", ["managing partner", "founding director", "presiding judge"])
+def test_a_title_opening_with_a_participle_adjective_speaks(title: str) -> None:
+    found = quotes(f'"The vote was rigged," Harbor Lane {title} Emma Tsang told the meeting.')
+    assert speakers(found) == {"The vote was rigged,": "Emma Tsang"}
