@@ -100,6 +100,10 @@ _TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or from 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
+_OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
+"""Words after a comma that open a clause with a subject of its own: ', where supporters
+chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
+the same subject's)."""
 _INDEFINITE = wordset("a an his her its their")
 _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
@@ -572,7 +576,7 @@ class Narration:
         while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
-                if self.toks[k + 1].lower in _SUBORDINATORS:
+                if self.toks[k + 1].lower in _OPENS_CLAUSE and k + 2 < v:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
                     return phrase_after(self.text, self.toks, k + 2, open_role=True)

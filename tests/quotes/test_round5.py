@@ -291,3 +291,22 @@ def test_a_name_with_its_age_as_now_80_speaks() -> None:
 def test_a_title_opening_with_a_participle_adjective_speaks(title: str) -> None:
     found = quotes(f'"The vote was rigged," Harbor Lane {title} Emma Tsang told the meeting.')
     assert speakers(found) == {"The vote was rigged,": "Emma Tsang"}
+
+
+@pytest.mark.parametrize(("joint", "crowd"), [("where", "onlookers"), ("and", "stallholders")])
+def test_a_crowd_chanting_in_a_clause_of_its_own_is_the_crowd(joint: str, crowd: str) -> None:
+    # a noun no list knows: the clause's own subject, read next to its verb
+    found = quotes(
+        f"Mayor Baek Ji-hoon toured the night market, {joint} {crowd} chanted "
+        '"Lower the rent!" as he passed.'
+    )
+    assert speakers(found) == {"Lower the rent!": crowd}
+
+
+def test_a_verb_coordinated_after_but_keeps_the_sentence_subject() -> None:
+    found = quotes(
+        "Premier Aoki Ren said Monday he was ready to talk.",
+        "He did not address the fishing dispute, which Baek raised at the dinner, but said "
+        'Japan "hears the concerns of Korean fishermen."',
+    )
+    assert speakers(found) == {"hears the concerns of Korean fishermen.": "Aoki Ren"}
