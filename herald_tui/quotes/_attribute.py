@@ -1161,15 +1161,18 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """True when a possessive before the fragment ``text`` at ``q`` makes it what its owner
     voices: 'conveyed its "serious concern"', 'expressed their "deep regret"' (not a name:
     'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones'), or "the"
-    right after a speech verb: 'highlighted the "younger faces"'."""
+    right after a speech verb or a form of "be": 'highlighted the "younger faces"', 'will be
+    the "worst of the year"'."""
     if title_cased(text):
         return False
     if prev.lower == "the":
         # 'highlighted the "younger faces"': "the" right after a reporting verb, a phrase the
         # speaker stresses (not 'praised the "Busan Declaration"', a name, or a kind)
         before = nar.toks[q - 2] if q > 1 else None
-        if before is None or before.lower not in SPEECH_VERBS or len(words(text)) < 2:
+        if before is None or len(words(text)) < 2:
             return False
+        if before.lower not in SPEECH_VERBS and before.lower not in BE:
+            return False  # 'to be the "worst of the year"': what the speaker says it is
     elif prev.lower not in _POSSESSIVES:
         return False
     found = words(text)

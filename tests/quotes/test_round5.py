@@ -310,3 +310,17 @@ def test_a_verb_coordinated_after_but_keeps_the_sentence_subject() -> None:
         'Japan "hears the concerns of Korean fishermen."',
     )
     assert speakers(found) == {"hears the concerns of Korean fishermen.": "Aoki Ren"}
+
+
+# --- a definite predicate after "be" is what the speaker says, not a name --------------------
+
+
+def test_a_quoted_predicate_after_be_the_is_the_speakers() -> None:
+    found = quotes(
+        'The cold snap will be the "harshest of the winter so far," the weather agency said.'
+    )
+    assert speakers(found) == {"harshest of the winter so far,": "weather agency"}
+
+
+def test_a_title_cased_name_after_be_the_stays_a_name() -> None:
+    assert quotes('Kim Do-yun said the answer was the "Harbor Accord" of 2019.') == ()

@@ -57,9 +57,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning6": {
         "precision": 1.0,
-        "recall": 0.974,
-        "speaker_accuracy": 0.943,
-        "end_to_end_f1": 0.931,
+        "recall": 0.978,
+        "speaker_accuracy": 0.947,
+        "end_to_end_f1": 0.937,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
