@@ -26,7 +26,8 @@ SPEECH_VERBS = wordset(
     acknowledge acknowledged admit admits admitted recall recalls recalled predict predicts
     predicted urge urges urged urging suggest suggests suggested observe observed remark
     remarked comment commented mention mentioned agree agreed complain complained vow vows
-    vowed vowing pledge pledged promise promised deny denies denied assert asserts asserted
+    vowed vowing pledge pledges pledged pledging promise promises promised promising deny denies
+    denied assert asserts asserted
     maintain maintains maintained reiterate reiterated lament lamented concede conceded
     caution cautioned conclude concluded testify testified demand demanded contend contended
     counter countered quip quipped joke joked recount recounted answer answered answers

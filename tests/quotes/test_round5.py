@@ -324,3 +324,20 @@ def test_a_quoted_predicate_after_be_the_is_the_speakers() -> None:
 
 def test_a_title_cased_name_after_be_the_stays_a_name() -> None:
     assert quotes('Kim Do-yun said the answer was the "Harbor Accord" of 2019.') == ()
+
+
+# --- a document pledging or promising speaks --------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["pledging", "promising"])
+def test_a_document_pledging_something_is_its_speaker(verb: str) -> None:
+    found = quotes(
+        f'The three mayors signed a joint declaration {verb} to "share every flood warning" '
+        "within minutes."
+    )
+    assert speakers(found) == {"share every flood warning": "joint declaration"}
+
+
+def test_a_person_pledging_something_is_the_speaker() -> None:
+    found = quotes('Governor Yoo Si-an, pledging to "rebuild every bridge," left the hall.')
+    assert speakers(found) == {"rebuild every bridge,": "Yoo Si-an"}
