@@ -5,21 +5,9 @@ readings the rules must keep."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
-from herald_tui.model import Quote
-from herald_tui.quotes import extract_quotes
-
-
-def quotes(*paragraphs: str, headline: str = "Headline") -> tuple[Quote, ...]:
-    return extract_quotes(headline, paragraphs)
-
-
-def speakers(found: Sequence[Quote]) -> dict[str, str | None]:
-    return {q.text: q.speaker_short for q in found}
-
+from tests.quotes.test_round4 import quotes, speakers
 
 # --- frames that make a quoted span a term, whatever verb or speaker is near -----------------
 
