@@ -167,12 +167,14 @@ def _name_the_lede(
         return
     lede = narrations[0].mentions.values()
     in_lede = {resolved.get(id(m)) for m in lede}
-    # 'ending what its head called "..."': who characterises a quotation speaks, even inside
-    # what another speaker of the sentence says
-    labels = {id(c.mention) for c in narrations[0].clauses if c.label}
+    # 'ending what its head called "..."', '..., with its chief declaring that ...': the
+    # subject of a clause speaks, even inside what another speaker of the sentence says
+    lede_nar = narrations[0]
+    clauses = (c for c in lede_nar.clauses if lede_nar.toks[c.verb].lower not in ("asked", "asks"))
+    speaking = {id(c.mention) for c in clauses}  # not who asked: a reporter is not named next
     for mention in lede:
         described = resolved.get(id(mention))
-        speaks = mention.spoke or id(mention) in labels
+        speaks = mention.spoke or id(mention) in speaking
         if described is None or described.name or not speaks or not _described(mention):
             continue
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)

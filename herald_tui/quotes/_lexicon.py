@@ -36,7 +36,8 @@ SPEECH_VERBS = wordset(
     highlighting underscore underscores underscored reaffirm reaffirms reaffirmed assure
     assured boast boasted yell yelled scream screamed whisper whispered propose proposed
     chanting shouting report reports reported express expresses expressed expressing voice
-    voices voiced
+    voices voiced declaring announcing confirming stating predicting demanding reiterating
+    acknowledging admitting denying cautioning
     """
 )
 

@@ -329,3 +329,13 @@ def test_a_document_pledging_something_is_its_speaker(verb: str) -> None:
 def test_a_person_pledging_something_is_the_speaker() -> None:
     found = quotes('Governor Yoo Si-an, pledging to "rebuild every bridge," left the hall.')
     assert speakers(found) == {"rebuild every bridge,": "Yoo Si-an"}
+
+
+def test_its_chief_declaring_in_the_lede_is_the_person_named_next() -> None:
+    found = quotes(
+        "SEOUL, May 9 (Yonhap) -- The country's first deep-sea probe will launch in 2029, the "
+        'ocean science agency said Friday, with its chief declaring the trench "within reach."',
+        '"We have the sub, the crew and the money," Ocean Science Agency Director Gil Na-yeon '
+        "(길나연) said at a briefing.",
+    )
+    assert set(speakers(found).values()) == {"Gil Na-yeon"}
