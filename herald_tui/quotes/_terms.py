@@ -101,7 +101,7 @@ def _renamed(nar: Narration, q: int) -> bool:
         if toks[k].kind != WORD or toks[k].lower in REPORTING_VERBS:
             return False  # 'renamed the firm and said it was "...": the saying governs
         if toks[k].lower in _RENAMING:
-            return True
+            return toks[k + 1].lower != "to"  # not 'entitled to "a fair share"', a right
     return False
 
 

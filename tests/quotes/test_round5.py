@@ -92,6 +92,12 @@ def test_a_headline_word_with_its_own_reporting_verb_keeps_the_body_speaker() ->
             "stay indoors",
             "Kim Do-yun",
         ),
+        # "entitled to": a right, not a title
+        (
+            'Kim Do-yun said workers were entitled to "a fair share" of the profits.',
+            "a fair share",
+            "Kim Do-yun",
+        ),
         # "with" and no word noun in the sentence: a replacement that is no term
         (
             'Kim Do-yun said his government would replace the tariff with "a fairer system."',
