@@ -933,7 +933,7 @@ class Narration:
             if prev is None:
                 return False
             if prev.lower in TITLE_CUES:
-                return not self._verb_form(q - 1)
+                return not self._verb_form(q - 1) and not self._named_subject(q - 1)
             if prev.kind == QUOTE:  # '"compatriots," "reunification"'
                 q -= 1
                 continue
@@ -941,6 +941,12 @@ class Narration:
                 return False
             q -= 2
         return False
+
+    def _named_subject(self, k: int) -> bool:
+        """True when the capitalised cue word at ``k`` follows a reporting verb: a surname
+        opening the reported clause ('His lawyer said Song "regrets everything"'), not a
+        title's cue ('the song "..."')."""
+        return k > 0 and self.toks[k].capitalised and self.toks[k - 1].lower in REPORTING_VERBS
 
     def _verb_form(self, k: int) -> bool:
         """True when the cue word at ``k`` is a verb after "to" or a modal: 'urged the union

@@ -345,3 +345,15 @@ def test_its_chief_declaring_in_the_lede_is_the_person_named_next() -> None:
         "(길나연) said at a briefing.",
     )
     assert set(speakers(found).values()) == {"Gil Na-yeon"}
+
+
+def test_a_surname_that_is_also_a_cue_word_opens_a_reported_clause() -> None:
+    found = quotes(
+        "Singer Song Ha-eun canceled her tour on Monday.",
+        'Her agent said Song "has no regrets" and would rest until spring.',
+    )
+    assert speakers(found) == {"has no regrets": "Her agent"}
+
+
+def test_a_lowercase_cue_after_a_verb_still_names_a_title() -> None:
+    assert quotes('Kim Do-yun praised the song "Paper Lanterns" at the awards.') == ()
