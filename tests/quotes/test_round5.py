@@ -357,3 +357,11 @@ def test_a_surname_that_is_also_a_cue_word_opens_a_reported_clause() -> None:
 
 def test_a_lowercase_cue_after_a_verb_still_names_a_title() -> None:
     assert quotes('Kim Do-yun praised the song "Paper Lanterns" at the awards.') == ()
+
+
+def test_a_group_placed_near_something_chants() -> None:
+    found = quotes(
+        'Some held up banners reading "Fair wages," and a group near the gate chanted '
+        '"Open the books" as the chairman spoke.'
+    )
+    assert speakers(found) == {"Fair wages,": "banners", "Open the books": "group near the gate"}

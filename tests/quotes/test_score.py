@@ -58,8 +58,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning6": {
         "precision": 1.0,
         "recall": 0.978,
-        "speaker_accuracy": 0.951,
-        "end_to_end_f1": 0.941,
+        "speaker_accuracy": 0.955,
+        "end_to_end_f1": 0.944,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
