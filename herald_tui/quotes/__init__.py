@@ -167,7 +167,7 @@ def _name_the_lede(
         return
     lede = narrations[0].mentions.values()
     in_lede = {resolved.get(id(m)) for m in lede}
-    # 'ending what its head called "..."', '..., with its chief declaring that ...': the
+    # 'ending what its head called "..."', '..., with its director declaring ...': the
     # subject of a clause speaks, even inside what another speaker of the sentence says
     lede_nar = narrations[0]
     clauses = (c for c in lede_nar.clauses if lede_nar.toks[c.verb].lower not in ("asked", "asks"))
@@ -270,8 +270,8 @@ def _introduced_before(
     nar: Narration, quoted: Quoted, resolved: dict[int, Entity]
 ) -> Entity | None:
     """The subject of the sentence just before a quotation standing alone in its paragraph,
-    when that sentence holds no quotation: 'Asked about the future, Lee laughed. "Learn the
-    language first."' is Lee's; the narration that leads into a quotation names its speaker
+    when that sentence holds no quotation: 'Asked about the harvest, Oh shrugged. "Ask the
+    rain."' is Oh's; the narration that leads into a quotation names its speaker
     (not the speaker of an earlier quotation across it)."""
     q = nar.quote_token(quoted.first[1])
     floor = nar.floor(q)

@@ -101,7 +101,7 @@ _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statem
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or from 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
 _OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
-"""Words after a comma that open a clause with a subject of its own: ', where supporters
+"""Words after a comma that open a clause with a subject of its own: ', where vendors
 chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
 the same subject's)."""
 _INDEFINITE = wordset("a an his her its their")
@@ -537,7 +537,7 @@ class Narration:
                 if clause.verb < floor:
                     break
                 if self._reads(clause):
-                    # 'Members carried signs reading "..." and chanted': the members chant
+                    # 'Nurses carried signs reading "..." and chanted': the nurses chant
                     return self._sentence_subject(floor)
                 if clause.mention is not None:
                     return clause.mention
@@ -867,8 +867,8 @@ class Narration:
             if clause.mention is None:
                 unread = clause.verb
             elif unread < q and self._quote_between(clause.verb, unread):
-                # 'placards reading "...," and a group near the back chanted "..."': the
-                # chanting has a subject of its own, unread; the placards did not chant
+                # 'banners reading "...," and a crowd by the gate chanted "..."': the
+                # chanting has a subject of its own, unread; the banners did not chant
                 return None
             else:
                 return clause.mention
@@ -1168,7 +1168,7 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     voices: 'conveyed its "serious concern"', 'expressed their "deep regret"' (not a name:
     'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones'), or "the"
     right after a speech verb or a form of "be": 'highlighted the "younger faces"', 'will be
-    the "worst of the year"'."""
+    the "coldest in a decade"'."""
     if title_cased(text):
         return False
     if prev.lower == "the":
@@ -1178,7 +1178,7 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
         if before is None or len(words(text)) < 2:
             return False
         if before.lower not in SPEECH_VERBS and before.lower not in BE:
-            return False  # 'to be the "worst of the year"': what the speaker says it is
+            return False  # 'to be the "coldest in a decade"': what the speaker says it is
     elif prev.lower not in _POSSESSIVES:
         return False
     found = words(text)

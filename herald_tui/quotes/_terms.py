@@ -10,8 +10,8 @@ miss is a term given a speaker (the worst error the panel can make):
 * a naming verb: 'code-named "iron shield"', 'was renamed "care ring"', 'rebranded its app
   as "daily pay"', 'a report titled "..."';
 * an appositive to a noun naming a word or a work: 'her favourite phrase, "step by step,"',
-  'The union's slogan for the year, "bread and roses," ...', 'A memoir by Kim, "..." ,';
-* a modifier of a kind of thing after a determiner: 'the country's "our-way" energy policy',
+  'The union's slogan for the year, "bread and roses," ...', 'A novel by Kim, "...," ...';
+* a modifier of a kind of thing after a determiner: 'the city's "people-first" housing policy',
   'the "no work, no pay" rule';
 * a level on a named scale: 'raised the alert to "serious"', 'if levels stay at "quite poor"',
   '"caution," the second-lowest level';
@@ -122,7 +122,7 @@ def _replaced(nar: Narration, q: int, prev: Token) -> bool:
 
 def _names_level(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A step of a graded scale after "to" or "at": 'raised the alert to "serious"', 'if
-    dust levels stay at "quite poor"' (a verb of change or state and a scale noun just before;
+    river levels stay at "quite poor"' (a verb of change or state and a scale noun just before;
     not 'rose to "historic highs"', a description)."""
     found = words(text)
     if prev.lower not in ("to", "at") or not 0 < len(found) <= 2 or found[0] in _DETERMINERS:
@@ -157,7 +157,7 @@ def _level_apposed(nar: Narration, q: int, text: str) -> bool:
 
 def _apposed(nar: Narration, q: int, text: str) -> bool:
     """A quotation set off by commas after a noun phrase headed by a word or a work: 'Her
-    favourite phrase, "step by step," came up', 'A memoir by Kim, "...", came out' (not 'a
+    favourite phrase, "step by step," came up', 'A novel by Kim, "...," came out' (not 'a
     plan, "a lifeline for farmers," ...', a description, nor 'Of the slogan, Kim said, "..."'
     or 'Kim said of the motto, "...," and left', a statement after its reporting verb)."""
     found = words(text)
@@ -188,7 +188,7 @@ def _continues(toks: list[Token], k: int) -> bool:
 
 def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A compound after a determiner that modifies a kind of thing a word or two later: 'the
-    country's "our-way" energy policy', 'the "no work, no pay" rule' (not 'a "phased"
+    city's "people-first" housing policy', 'the "no work, no pay" rule' (not 'a "phased"
     approach', one word that may be the speaker's adjective)."""
     if not (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "’s"))):
         return False
