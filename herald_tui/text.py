@@ -132,7 +132,8 @@ def is_safe_url(url: str, hosts: frozenset[str] | None = None) -> bool:
     credentials, and, when ``hosts`` is given, its host (as a browser reads it:
     :func:`herald_tui.weburl.checked_url`) is one of them. Invisible characters (what
     :func:`strip_controls` removes) are refused too: a link that hides text is not safe."""
-    if strip_controls(url) != url:
+    # An ASCII URL without controls (isprintable) holds nothing strip_controls removes.
+    if not (url.isascii() and url.isprintable()) and strip_controls(url) != url:
         return False
     try:
         checked_url(url, hosts)
