@@ -38,3 +38,29 @@ def test_version_among_other_options_is_still_answered() -> None:
         timeout=60,
     )
     assert (out.returncode, out.stdout) == (0, VERSION + "\n")
+
+
+OFFLINE_START = """
+import asyncio, pathlib, sys, tempfile
+from herald_tui.config import Paths, Settings
+from herald_tui.services import open_library
+from herald_tui.tui.app import HeraldApp
+
+home = pathlib.Path(tempfile.mkdtemp())
+paths = Paths(home / "config.toml", home / "cache", home / "data")
+library = open_library(Settings(), paths, offline=True)
+
+async def first_frame():
+    async with HeraldApp(library, Settings()).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#headlines").is_mounted
+
+asyncio.run(first_frame())
+"""
+
+
+def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
+    """Reading the cache needs neither the HTTP client, the page parser, the photo decoder
+    nor the quotation extractor (which the quotes package loads as a whole)."""
+    unneeded = ("httpx", "selectolax", "PIL", "herald_tui.quotes", "herald_tui.fetchers.http")
+    assert modules_loaded_by(OFFLINE_START, unneeded) == []
