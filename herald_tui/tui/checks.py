@@ -40,7 +40,10 @@ def check_app_settings(settings: Settings, config_file: Path) -> None:
 
 def binding_classes() -> list[type[DOMNode]]:
     """The app and every screen and widget class of herald-tui: where keys are bound."""
-    import herald_tui.tui.app  # noqa: F401  (imports every screen and widget)
+    # Importing them defines the classes: the app imports every widget and the reader; the
+    # photo screen is imported when it is first opened.
+    import herald_tui.tui.app
+    import herald_tui.tui.screens.photo  # noqa: F401
 
     found: list[type[DOMNode]] = []
     stack: list[type[DOMNode]] = [DOMNode]
