@@ -42,16 +42,17 @@ def test_version_among_other_options_is_still_answered() -> None:
 
 OFFLINE_START = """
 import asyncio, pathlib, sys, tempfile
-from herald_tui.config import Paths, Settings
+from herald_tui.config import Paths, load_settings
 from herald_tui.services import open_library
 from herald_tui.tui.app import HeraldApp
 
 home = pathlib.Path(tempfile.mkdtemp())
 paths = Paths(home / "config.toml", home / "cache", home / "data")
-library = open_library(Settings(), paths, offline=True)
+settings = load_settings(paths.config_file)  # there is none
+library = open_library(settings, paths, offline=True)
 
 async def first_frame():
-    async with HeraldApp(library, Settings()).run_test(size=(120, 40)) as pilot:
+    async with HeraldApp(library, settings).run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert pilot.app.screen.query_one("#headlines").is_mounted
 
@@ -61,6 +62,10 @@ asyncio.run(first_frame())
 
 def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
     """Reading the cache needs neither the HTTP client, the page parser, the photo decoder
-    nor the quotation extractor (which the quotes package loads as a whole)."""
-    unneeded = ("httpx", "selectolax", "PIL", "herald_tui.quotes", "herald_tui.fetchers.http")
+    and photo screen nor the quotation extractor (which the quotes package loads as a
+    whole); without a config file, no TOML parser."""
+    unneeded = (
+        *("httpx", "selectolax", "PIL", "tomllib"),
+        *("herald_tui.quotes", "herald_tui.fetchers.http", "herald_tui.tui.screens.photo"),
+    )
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
