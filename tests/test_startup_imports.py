@@ -44,11 +44,13 @@ OFFLINE_START = """
 import asyncio, pathlib, sys, tempfile
 from herald_tui.config import Paths, load_settings
 from herald_tui.services import open_library
+from herald_tui.tui import check_settings
 from herald_tui.tui.app import HeraldApp
 
 home = pathlib.Path(tempfile.mkdtemp())
 paths = Paths(home / "config.toml", home / "cache", home / "data")
 settings = load_settings(paths.config_file)  # there is none
+check_settings(settings, paths.config_file)  # as the command line does first
 library = open_library(settings, paths, offline=True)
 
 async def first_frame():

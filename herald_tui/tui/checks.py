@@ -28,6 +28,8 @@ def check_app_settings(settings: Settings, config_file: Path) -> None:
         raise ConfigError(
             f"{config_file}: 'ui.theme' is {clean_line(theme)!r}, not a theme (themes: {names})"
         )
+    if not keymap(settings.keys):
+        return  # nothing rebound: no class need be looked at (or imported) for its keys
     conflicts = key_conflicts(settings.keys, binding_classes())
     if conflicts:
         action, key, other = conflicts[0]  # one line: the first, in action order
@@ -69,7 +71,7 @@ def key_conflicts(
     from textual.screen import Screen
 
     if not keymap(keys):
-        return []  # nothing rebound: every start of the app without a [keys] table
+        return []  # nothing rebound, nothing new
     # Each class's bindings once, with the ids bound to each key: merging them is what
     # costs, and every widget class is in the group of every screen.
     bound = {cls: _ids_by_key(cls) for cls in classes}
