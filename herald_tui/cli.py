@@ -14,29 +14,22 @@ import contextlib
 import importlib
 import os
 import re
-import signal
 import sys
-import traceback
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, NoReturn
 
 from herald_tui import __version__
-from herald_tui.config import (
-    CONFIG_ENV,
-    Paths,
-    Settings,
-    config_path,
-    describe,
-    load_settings,
-    resolve_paths,
-)
-from herald_tui.errors import HeraldError
-from herald_tui.text import strip_controls
 
+# Only what every run needs is imported here: `herald-tui --version` loads this module and
+# nothing else of the package (tests/test_startup_imports.py). The settings, the errors and
+# the sanitiser are imported where they are used, once the arguments are parsed. Even typing
+# (a tenth of that start) is left out: mypy reads a constant named TYPE_CHECKING as typing's.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from typing import IO, NoReturn
+
     from _typeshed import SupportsWrite
 
+    from herald_tui.config import Paths, Settings
     from herald_tui.fetchers.entry_points import EntryPoint
     from herald_tui.fetchers.registry import Registry
     from herald_tui.services import NewsLibrary, TemporaryDir
@@ -44,6 +37,8 @@ if TYPE_CHECKING:
 __all__ = ["COMMANDS", "Context", "build_parser", "main"]
 
 PROG = "herald-tui"
+VERSION = f"{PROG} {__version__}"
+"""What ``--version`` prints."""
 
 COMMANDS: tuple[str, ...] = (
     "headlines",
@@ -80,16 +75,26 @@ class Plugins:
         yield from dict.fromkeys(point.name for point in self.points())
 
 
-@dataclass
 class Context:
     """What every command gets: parsed arguments, settings and paths, and the output streams."""
 
-    args: argparse.Namespace
-    settings: Settings
-    paths: Paths
-    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
-    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
-    plugins: Plugins = field(default_factory=Plugins)
+    # A plain class, not a dataclass: importing dataclasses (and inspect with it) would cost
+    # `--version` a tenth of its time.
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        settings: Settings,
+        paths: Paths,
+        stdout: IO[str] | None = None,
+        stderr: IO[str] | None = None,
+        plugins: Plugins | None = None,
+    ) -> None:
+        self.args = args
+        self.settings = settings
+        self.paths = paths
+        self.stdout: IO[str] = sys.stdout if stdout is None else stdout
+        self.stderr: IO[str] = sys.stderr if stderr is None else stderr
+        self.plugins = Plugins() if plugins is None else plugins
 
     @property
     def offline(self) -> bool:
@@ -158,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read The Korea Herald and Yonhap News Agency (English) in the terminal.",
         epilog="With no command, the app starts. Keys: press ? in the app.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     parser.add_argument(
         "--print-config", action="store_true", help="show the effective settings and paths"
     )
@@ -208,8 +213,16 @@ def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words == ["--version"]:
+        # Asked alone, answered before the command modules and the settings are imported;
+        # with other words, argparse answers it (after a usage error, say) as it always did.
+        print(VERSION)
+        return 0
+    from herald_tui.errors import HeraldError
+
     parser = build_parser()
-    args = parser.parse_args(_minus_values(parser, sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(_minus_values(parser, words))
     try:
         return _dispatch(args)
     except HeraldError as e:
@@ -243,6 +256,8 @@ def _minus_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from herald_tui.config import CONFIG_ENV, config_path, describe, load_settings, resolve_paths
+
     config_file = config_path(args.config)
     # A file the user named (option or environment) must exist; the default one may not.
     named = bool(args.config or os.environ.get(CONFIG_ENV))
@@ -265,6 +280,8 @@ def _ended_like_ctrl_c() -> Iterator[None]:
     """SIGTERM and SIGHUP (a closed terminal) stop a command as Ctrl+C does: what was
     fetched is kept and the library closes, so ``--demo`` removes its temporary directory.
     The default action would end the process on the spot. (The app has its own handling.)"""
+    import signal
+
     names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
     numbers = [getattr(signal, name) for name in names]
 
@@ -295,6 +312,10 @@ def _run_app(ctx: Context) -> int:
 
 
 def _fail(args: argparse.Namespace, code: int, message: str, *, hint: bool = False) -> int:
+    import traceback
+
+    from herald_tui.text import strip_controls
+
     if getattr(args, "debug", False) and sys.exc_info()[0] is not None:
         traceback.print_exc()
     elif hint:

@@ -31,7 +31,6 @@ import dataclasses
 import math
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,6 +279,8 @@ def _read(path: Path, required: bool) -> dict[str, Any]:
         raise ConfigError(
             f"{path}: not UTF-8 text (byte {raw[e.start]:#04x} at offset {e.start})"
         ) from None
+    import tomllib  # here: most starts have no config file to parse (docs/PERFORMANCE.md)
+
     try:
         # Editors on Windows may start the file with a byte order mark; TOML does not allow it.
         return tomllib.loads(text.removeprefix("\ufeff"))

@@ -49,7 +49,6 @@ from herald_tui.model import Article, Headline, Quote, Section, Source
 from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.photos.disk import PhotoCache
 from herald_tui.photos.source import PhotoSource
-from herald_tui.quotes.people import speaker_key
 from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 if TYPE_CHECKING:
@@ -300,6 +299,8 @@ class NewsLibrary:
 
     def speaker_key(self, article: Article, quote: Quote) -> str | None:
         """The People key of ``quote`` of ``article`` (None: no speaker)."""
+        from herald_tui.quotes.people import speaker_key  # the engine: only when asked
+
         return speaker_key(article, quote)
 
     async def photo(self, url: str, source: str, box: tuple[int, int]) -> DecodedPhoto:

@@ -107,9 +107,11 @@ _CREDIT_WORDS = (
     r"Kyodo|News1|Getty Images|Bloomberg|UPI|KCNA|Yonhap Photo|YNA|Joint Press Corps|"
     r"Courtesy of [^()]+|[^()]*(?:Photo|photo|Image|image|Yonhap|Herald|Agency|Ministry)[^()]*"
 )
+# Written to start with "(" in every case, so a search skips to the "(" of a caption (five
+# times faster than trying every position).
 _CREDIT_RUN = re.compile(
-    r"(?P<run>(?:\((?:PHOTO NOT FOR SALE|photo not for sale|NOT FOR SALE)\)\s*)?"
-    rf"\((?:{_CREDIT_WORDS})\))\s*$"
+    r"(?P<run>\((?:(?:PHOTO NOT FOR SALE|photo not for sale|NOT FOR SALE)\)\s*\()?"
+    rf"(?:{_CREDIT_WORDS})\))\s*$"
 )
 
 
@@ -132,7 +134,8 @@ def is_safe_url(url: str, hosts: frozenset[str] | None = None) -> bool:
     credentials, and, when ``hosts`` is given, its host (as a browser reads it:
     :func:`herald_tui.weburl.checked_url`) is one of them. Invisible characters (what
     :func:`strip_controls` removes) are refused too: a link that hides text is not safe."""
-    if strip_controls(url) != url:
+    # An ASCII URL without controls (isprintable) holds nothing strip_controls removes.
+    if not (url.isascii() and url.isprintable()) and strip_controls(url) != url:
         return False
     try:
         checked_url(url, hosts)

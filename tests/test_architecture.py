@@ -36,7 +36,7 @@ def test_core_imports_without_textual(module: str) -> None:
 
 
 def test_registering_every_command_stays_cheap() -> None:
-    """The CLI builds the full parser on every run, even for --version: command modules
+    """The CLI builds the full parser on every run but a bare --version: command modules
     must import their machinery when they run, not when they register."""
     code = "from herald_tui.cli import build_parser\nbuild_parser()"
     heavy = ("herald_tui.services", "herald_tui.cache", "sqlite3", "httpx", "asyncio")

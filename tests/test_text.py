@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from herald_tui.text import (
+    _CREDIT_RUN,
+    _CREDIT_WORDS,
     _SPACE,
     clean_block,
     clean_line,
@@ -75,6 +77,25 @@ def test_hangul_and_emoji_are_kept() -> None:
 )
 def test_split_credit(caption: str, expected: tuple[str, str]) -> None:
     assert split_credit(caption) == expected
+
+
+# The credit pattern as first written (an optional "(PHOTO NOT FOR SALE)" group, then the
+# credit): the one in use is spelled to start with "(" for speed and must match the same.
+_FIRST_CREDIT_RUN = re.compile(
+    r"(?P<run>(?:\((?:PHOTO NOT FOR SALE|photo not for sale|NOT FOR SALE)\)\s*)?"
+    rf"\((?:{_CREDIT_WORDS})\))\s*$"
+)
+_CAPTION_PIECES = ["(", ")", " ", "x", ".", "\n", "Yonhap", "(Yonhap)", "(AFP)", "(x)"]
+_CAPTION_PIECES += ["(PHOTO NOT FOR SALE)", "(NOT FOR SALE)", "(photo not for sale)", "SALE"]
+_CAPTION_PIECES += ["(Courtesy of x)", "(x Photo)", "(Korea Herald)", "Courtesy of "]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=8).map("".join))
+def test_split_credit_matches_what_it_first_matched(caption: str) -> None:
+    first = _FIRST_CREDIT_RUN.search(caption)
+    now = _CREDIT_RUN.search(caption)
+    assert (now and (now.span(), now["run"])) == (first and (first.span(), first["run"]))
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from herald_tui.weburl import BadUrl, checked_url, parse_web_url
 
@@ -208,3 +210,20 @@ def test_a_space_of_any_script_fails_the_link_policy() -> None:
     for space in spaces:
         with pytest.raises(BadUrl):
             checked_url(f"https://en.yna.co.kr/view/a{space}b", SITES)
+
+
+_PATH_PIECES = st.sampled_from(["/", "a", ".", "..", "%2e", "%2E", "\\", "é", " ", "?", "#", "`"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PATH_PIECES, max_size=8).map("".join))
+def test_the_plain_path_shortcut_changes_no_path(path: str) -> None:
+    # The shortcut for a path with nothing to resolve or encode must give what the
+    # segment-by-segment loop gives, on paths made of exactly what that loop treats apart.
+    from herald_tui import weburl
+
+    fast = weburl._after_host("https", "h.example", None, "/" + path, [])
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(weburl, "_plain_path", lambda rest: False)
+        slow = weburl._after_host("https", "h.example", None, "/" + path, [])
+    assert fast == slow

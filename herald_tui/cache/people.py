@@ -31,7 +31,6 @@ from typing import Any
 from herald_tui.cache.codec import from_epoch, to_epoch
 from herald_tui.cache.db import Database
 from herald_tui.cache.quotations import KIND_CODES, PHRASE, anonymous_key
-from herald_tui.quotes.people import fold
 from herald_tui.results import Person, SaidQuote
 
 __all__ = ["drop_silent_speakers", "forget", "people", "quotes_of"]
@@ -82,6 +81,8 @@ def people(db: Database, since: datetime | None, match: str, limit: int) -> list
     """Speakers ranked by quotations published since ``since``; see :meth:`Store.people`."""
     if limit <= 0:
         return []
+    from herald_tui.quotes.people import fold  # here: see index_articles in quotations
+
     after = to_epoch(since) if since else None
     needle = fold(match)
     where, params = _period("q", after)

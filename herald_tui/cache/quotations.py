@@ -9,11 +9,13 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from herald_tui.cache.codec import to_epoch, unseal
 from herald_tui.model import Article, Quote
-from herald_tui.quotes.people import Speaker, article_speakers
+
+if TYPE_CHECKING:
+    from herald_tui.quotes.people import Speaker
 
 __all__ = [
     "KIND_CODES",
@@ -39,6 +41,10 @@ def index_articles(conn: sqlite3.Connection, stored: Iterable[tuple[int, Article
     """Write the quotations of articles just stored (``(row id, article)``), in the caller's
     transaction, in three statements. Their old rows must be gone (the delete trigger does
     it)."""
+    # Here, not at the top: the quotes package loads its whole extraction engine, which a
+    # start that only reads the cache never needs (docs/PERFORMANCE.md, issue 12).
+    from herald_tui.quotes.people import article_speakers
+
     quotations: list[tuple[Any, ...]] = []
     articles: list[tuple[int, int | None, str]] = []
     names: list[tuple[str, str]] = []

@@ -166,8 +166,28 @@ def absolute_url(href: str, base: str) -> str:
         return ""
     if href.startswith("//"):
         href = "https:" + href
-    try:
-        url = urljoin(base, href)
-    except ValueError:
-        return ""
+    if _plain_absolute(href):
+        url = href  # what urljoin gives back for it, without parsing it twice
+    else:
+        try:
+            url = urljoin(base, href)
+        except ValueError:
+            return ""
     return url if is_safe_url(url) else ""
+
+
+def _plain_absolute(href: str) -> bool:
+    """True for an absolute http(s) URL that :func:`urljoin` returns unchanged, whatever the
+    base: a host, printable ASCII (nothing urllib strips), no ``;`` (parameters it may
+    drop), no brackets (which it checks) and no empty query or fragment (whose ``?`` or
+    ``#`` it drops). Most links on a page are such."""
+    scheme, _, rest = href.partition("://")
+    return (
+        scheme in ("http", "https")
+        and rest[:1] not in ("", "/", "?", "#")
+        and href.isascii()
+        and href.isprintable()
+        and not any(c in href for c in ";[]")
+        and not href.endswith("#")
+        and not href.partition("#")[0].endswith("?")
+    )

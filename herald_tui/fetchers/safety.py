@@ -147,7 +147,8 @@ _FORMATTING_TAG = re.compile(
 # before the end). "[^"]*" runs to the closing quote, then backs up to its last ">": both are
 # plain loops over the bytes, twice as fast on real pages as "[^">]*+", which tests each byte
 # against a set. Every value is scanned once (none holds the quote that starts the next).
-_QUOTED_GT = re.compile(rb"""=\s*(?:"[^"]*>|'[^']*>)""")
+# "\s*+" gives back nothing (a space is never a quote): no backtracking state per "=".
+_QUOTED_GT = re.compile(rb"""=\s*+(?:"[^"]*>|'[^']*>)""")
 
 
 def tag_set(text: str) -> frozenset[str]:

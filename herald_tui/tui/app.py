@@ -97,11 +97,8 @@ class HeraldApp(App[None]):
     def on_mount(self) -> None:
         """Apply the user's keys and theme; tell the user what they need to know."""
         self.set_keymap(keymap(self.settings.keys))
-        # The help screen's own close key (close_help) may be rebound too.
-        known = binding_ids(self._key_nodes()) | HelpScreen.binding_ids()
-        for name in unknown_actions(self.settings.keys, known):
-            message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
-            self.notify(message, markup=False)
+        if self.settings.keys:  # else nothing to check: gathering the names costs start-up
+            self._check_key_names()
         self._apply_theme()
         self._exit_on_hangup()
         if os.environ.get("TMUX"):
@@ -110,6 +107,14 @@ class HeraldApp(App[None]):
             self.notify("SAMPLE CONTENT: these articles are invented for the demo.", markup=False)
         for notice in self.library.notices():
             self.notify(clean_line(notice), severity="warning", markup=False)
+
+    def _check_key_names(self) -> None:
+        """Say which names of the config's [keys] no action has."""
+        # The help screen's own close key (close_help) may be rebound too.
+        known = binding_ids(self._key_nodes()) | HelpScreen.binding_ids()
+        for name in unknown_actions(self.settings.keys, known):
+            message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
+            self.notify(message, markup=False)
 
     def _exit_on_hangup(self) -> None:
         """A closed terminal (SIGHUP: the window closed, ``tmux kill-session``) or a SIGTERM

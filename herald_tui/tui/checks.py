@@ -28,6 +28,8 @@ def check_app_settings(settings: Settings, config_file: Path) -> None:
         raise ConfigError(
             f"{config_file}: 'ui.theme' is {clean_line(theme)!r}, not a theme (themes: {names})"
         )
+    if not keymap(settings.keys):
+        return  # nothing rebound: no class need be looked at (or imported) for its keys
     conflicts = key_conflicts(settings.keys, binding_classes())
     if conflicts:
         action, key, other = conflicts[0]  # one line: the first, in action order
@@ -40,7 +42,10 @@ def check_app_settings(settings: Settings, config_file: Path) -> None:
 
 def binding_classes() -> list[type[DOMNode]]:
     """The app and every screen and widget class of herald-tui: where keys are bound."""
-    import herald_tui.tui.app  # noqa: F401  (imports every screen and widget)
+    # Importing them defines the classes: the app imports every widget and the reader; the
+    # photo screen is imported when it is first opened.
+    import herald_tui.tui.app
+    import herald_tui.tui.screens.photo  # noqa: F401
 
     found: list[type[DOMNode]] = []
     stack: list[type[DOMNode]] = [DOMNode]
@@ -65,22 +70,32 @@ def key_conflicts(
     ``right`` and the photo viewer's)."""
     from textual.screen import Screen
 
-    classes = list(classes)
-    screens = [cls for cls in classes if issubclass(cls, Screen)]
-    rest = [cls for cls in classes if not issubclass(cls, Screen)]
+    if not keymap(keys):
+        return []  # nothing rebound, nothing new
+    # Each class's bindings once, with the ids bound to each key: merging them is what
+    # costs, and every widget class is in the group of every screen.
+    bound = {cls: _ids_by_key(cls) for cls in classes}
+    screens = [cls for cls in bound if issubclass(cls, Screen)]
+    rest = [bound[cls] for cls in bound if not issubclass(cls, Screen)]
     found: list[tuple[str, str, str]] = []
-    for group in [[*rest, screen] for screen in screens] or [rest]:
+    for group in [[*rest, bound[screen]] for screen in screens] or [rest]:
         found.extend(c for c in _conflicts(keys, group) if c not in found)
     return sorted(found)
 
 
+def _ids_by_key(cls: type[DOMNode]) -> dict[str, set[str]]:
+    """The ids of the bindings of each key of ``cls`` (its own and inherited)."""
+    merged = cls._merge_bindings().key_to_bindings.items()
+    return {key: {b.id for b in bindings if b.id} for key, bindings in merged}
+
+
 def _conflicts(
-    keys: Mapping[str, str], classes: Iterable[type[DOMNode]]
+    keys: Mapping[str, str], classes: Iterable[dict[str, set[str]]]
 ) -> list[tuple[str, str, str]]:
     defaults: dict[str, set[str]] = {}
-    for cls in classes:
-        for key, bindings in cls._merge_bindings().key_to_bindings.items():
-            defaults.setdefault(key, set()).update(b.id for b in bindings if b.id)
+    for ids_by_key in classes:
+        for key, ids in ids_by_key.items():
+            defaults.setdefault(key, set()).update(ids)
     bound_here = set().union(*defaults.values())
     # Only the actions these classes bind: another screen's action never meets them.
     wanted = {a: v for a, v in keymap(keys).items() if a in bound_here}

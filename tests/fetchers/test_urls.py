@@ -4,6 +4,8 @@ are fetched from when the plugin reads a mirror."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
 from herald_tui.fetchers.yonhap import YonhapFetcher
@@ -142,3 +144,36 @@ def test_section_for_mirror() -> None:
 )
 def test_link(href: str, expected: str) -> None:
     assert YonhapFetcher().link(href) == expected
+
+
+_HREF_STARTS = ["https://", "http://", "HTTPS://", "//", "", "https:"]
+_HREF_HOSTS = ["h.example", "", "[::1]", "h.example:80", "a@h", "é.example", "h\\x"]
+_HREF_PIECES = ["/", "?", "#", ";", "[", "]", "a", ":", "%2e", ".", " ", "\t", "é", "\\", "x=1"]
+_BASES = ["https://www.koreaherald.com/", "http://127.0.0.1:8080/yna/", "https://h/a/b?c", ""]
+
+
+@settings(max_examples=1000)
+@example("https://", "h.example", "/p#", _BASES[0])  # urljoin drops an empty fragment's "#"
+@example("https://", "h.example", "/p?", _BASES[0])  # ... and an empty query's "?"
+@example("https://", "h.example", "/p?#a", _BASES[0])
+@example("https://", "h.example", "/p;", _BASES[0])  # ... and an empty parameter's ";"
+@example("http://", "h.example", "/p#", _BASES[1])
+@example("https://", "h.example", "/a\tb", _BASES[0])  # ... and removes tabs
+@given(
+    st.sampled_from(_HREF_STARTS),
+    st.sampled_from(_HREF_HOSTS),
+    st.lists(st.sampled_from(_HREF_PIECES), max_size=6).map("".join),
+    st.sampled_from(_BASES),
+)
+def test_links_taken_as_they_are_are_what_urljoin_gives(
+    start: str, host: str, tail: str, base: str
+) -> None:
+    # absolute_url skips urljoin for the links this predicate accepts: urljoin must give
+    # them back unchanged, whatever the base.
+    from urllib.parse import urljoin
+
+    from herald_tui.fetchers.dom import _plain_absolute
+
+    href = start + host + tail
+    if _plain_absolute(href):
+        assert urljoin(base, href) == href

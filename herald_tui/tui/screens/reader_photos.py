@@ -1,6 +1,7 @@
 """The reader's photo layer: ``i`` (or Enter on a photo block) shows the article's photos
 on a :class:`~herald_tui.tui.screens.photo.PhotoScreen`. The image stack (textual-image,
-Pillow) is imported when the first photo is drawn, never at start-up."""
+Pillow) is imported when the first photo is drawn, never at start-up; the photo screen
+itself when it is first opened."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import os
 from textual import on
 
 from herald_tui.model import Article
-from herald_tui.tui.photo_render import choose_renderer
-from herald_tui.tui.screens.photo import PhotoScreen
 from herald_tui.tui.screens.reader_base import ReaderBase
 from herald_tui.tui.widgets.article import PhotoBlock
 
@@ -36,6 +35,9 @@ class PhotoLayer(ReaderBase):
 
     def open_photos(self, article: Article, index: int) -> None:
         """Push the photo screen on the article's photos at ``index``."""
+        from herald_tui.tui.photo_render import choose_renderer
+        from herald_tui.tui.screens.photo import PhotoScreen
+
         renderer = choose_renderer(self.settings.ui.images, os.environ)
         screen = PhotoScreen(self.library, article.photos, index, article.source, renderer)
         self.app.push_screen(screen)

@@ -250,11 +250,15 @@ class ArticleView(InstantScroll):
         self.find_bar.display = False
         self._preview: list[Static] | None = None  # the blocks of the preview shown
 
-    def compose(self) -> Iterator[Vertical | FindBar]:
+    def compose(self) -> Iterator[Vertical]:
         yield self._column([Static(Content(EMPTY), classes="message")])
-        # Composed hidden, not mounted on the first `f`: keys typed right after `f` must
-        # reach the box, and a mount in between let them reach the article (`n`: next).
-        yield self.find_bar
+
+    def _mount_find_bar(self) -> None:
+        # Mounted hidden once the first article is on screen (not at start-up, which it
+        # would slow, nor on the first `f`: keys typed right after `f` must reach the box,
+        # and a mount in between let them reach the article, where `n` is Next).
+        if not self.find_bar.is_attached:
+            self.mount(self.find_bar)
 
     def _column(self, widgets: list[Static | OptionList]) -> Vertical:
         column = Vertical(*widgets, classes="article-column")
@@ -266,7 +270,9 @@ class ArticleView(InstantScroll):
         # interleaving: the query sees every column mounted so far, including pending ones.
         self._preview = None
         self.query(".article-column").remove()
-        self.mount(self._column(widgets), before=self.find_bar)
+        self.mount(
+            self._column(widgets), before=self.find_bar if self.find_bar.is_attached else None
+        )
         self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
 
     def show(
@@ -287,6 +293,7 @@ class ArticleView(InstantScroll):
         self.terms = tuple(terms)
         self._text_blocks, self._lit, self._findable = {}, [], []
         self._replace(list(self._blocks(article, source_title)), scroll_y)
+        self.call_after_refresh(self._mount_find_bar)
         if self.finding is not None:  # the bar stays open: find the same words in this one
             self.find(self.finding.needle, scroll=False)
         if self.terms and not keep_scroll and not restore:
@@ -426,6 +433,8 @@ class ArticleView(InstantScroll):
 
     async def open_find(self) -> None:
         """Open the find bar (or go back to it) with the focus in it."""
+        if not self.find_bar.is_attached:  # `f` before the first article's refresh
+            await self.mount(self.find_bar)
         self.find_bar.display = True
         if self.finding is None:
             self.finding = Finding()

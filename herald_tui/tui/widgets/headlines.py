@@ -65,6 +65,7 @@ class HeadlineList(RowList[ListedHeadline]):
         self._new: frozenset[str] = frozenset()
         self._mixed = False
         self._time_width = (0, 0)  # the time column, wide and narrow
+        self._times_now: dict[datetime | None, tuple[str, str]] = {}
         self._cursor_url: str | None = None
         self.watch_words = WatchWords(())
         """Headlines mentioning one of these stand out (set before rows are shown)."""
@@ -105,12 +106,18 @@ class HeadlineList(RowList[ListedHeadline]):
         # One column as wide as the longest time listed, so that titles line up and a list
         # of today's headlines spends five cells on times, not fifteen.
         now = self._clock()
-        times = [_times(r.headline.published, now) for r in rows]
+        # Worked out once per time for this list: look() and prompt() need them for every
+        # row too (each worked them out again: 600 times for a list of 200).
+        self._times_now = {r.headline.published: _times(r.headline.published, now) for r in rows}
+        times = self._times_now.values()
         self._time_width = (
             max((len(wide) for wide, _ in times), default=0),
             max((len(narrow) for _, narrow in times), default=0),
         )
-        self.show_rows(rows, empty)
+        try:
+            self.show_rows(rows, empty)
+        finally:
+            self._times_now = {}  # a row redrawn later shows the time as of then
 
     def update_row(self, row: ListedHeadline) -> None:
         """Redraw the row of the same URL with new reader state (read, saved)."""
@@ -124,11 +131,16 @@ class HeadlineList(RowList[ListedHeadline]):
         return (
             row,
             headline.url in self._new,
-            _times(headline.published, self._clock()),
+            self._row_times(headline.published),
             self._time_width,
             self._section_titles.get(section, headline.section) if section else "",
             self.watch_words,
         )
+
+    def _row_times(self, published: datetime | None) -> tuple[str, str]:
+        """A row's times: those :meth:`show` is listing with, else as of now."""
+        times = self._times_now.get(published)
+        return times if times is not None else _times(published, self._clock())
 
     def url_of(self, row: ListedHeadline) -> str:
         """The headline's URL."""
@@ -154,7 +166,7 @@ class HeadlineList(RowList[ListedHeadline]):
             if width
             else marks
             for when, width in zip(
-                _times(headline.published, self._clock()), self._time_width, strict=True
+                self._row_times(headline.published), self._time_width, strict=True
             )
         ]
         section = ""

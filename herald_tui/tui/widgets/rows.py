@@ -62,6 +62,7 @@ class RowList(FreshHeights, Generic[Row]):
         self.set_options(self._row_options())
         if not self._rows:
             self.add_option(Option(Wrapped(Content.styled(empty, "italic")), disabled=True))
+        self.expect_scrollbar()
         index = self.index_of(keep) if keep else None
         self.highlighted = index if index is not None else (0 if self._rows else None)
         if index is not None and line is not None:

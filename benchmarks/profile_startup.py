@@ -1,0 +1,91 @@
+"""Profile the start measured by :mod:`benchmarks.bench_startup`: where the time goes.
+
+``python -m benchmarks.profile_startup [--sort cumulative] [--lines 40] [--imports]`` starts
+``herald-tui --offline`` on the benchmark's 100k cache in a pseudo-terminal (120x40), under
+cProfile, and ends the app as soon as its first frame is on screen (the ``on_ready`` that
+also restarts the garbage collector). It prints the top of the profile and, with
+``--imports``, every module imported by then that the minimal Textual app does not import.
+The cache is the benchmark's (built on the first run of either, then reused), and
+herald-tui's bytecode is compiled first, as the benchmark does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import cProfile
+import json
+import pstats
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.bench_startup import DATA, SEED, N, run_until
+from benchmarks.gen_cache import build_cache
+
+
+def _child(out: Path, argv: list[str]) -> None:
+    """(In the pty.) Run the app under cProfile, imports included; quit once the first
+    frame is painted."""
+    profile = cProfile.Profile()
+    profile.enable()
+    from herald_tui import cli
+    from herald_tui.tui.app import HeraldApp
+
+    ready = HeraldApp.on_ready
+
+    def on_ready(self: HeraldApp) -> None:
+        ready(self)
+        profile.disable()
+        modules = sorted(sys.modules)
+        (out / "modules.json").write_text(json.dumps(modules))
+        self.exit()
+
+    HeraldApp.on_ready = on_ready  # type: ignore[method-assign]
+    cli.main(argv)
+    profile.dump_stats(out / "profile.out")
+    print("PROFILED", flush=True)
+
+
+def _minimal_modules() -> set[str]:
+    code = "import sys, benchmarks.minimal_app as m; print('\\n'.join(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return set(done.stdout.split())
+
+
+def main() -> None:
+    """Profile one start and print where its time went."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_startup")
+    parser.add_argument("--sort", default="cumulative", help="pstats sort key")
+    parser.add_argument("--lines", type=int, default=40, help="profile lines to print")
+    parser.add_argument("--imports", action="store_true", help="list the extra modules")
+    parser.add_argument("--filter", action="append", default=[], help="regex: only these lines")
+    parser.add_argument("--save", type=Path, help="keep the profile in this file")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args()
+    if args.child is not None:
+        _child(args.child, rest)
+        return
+    import herald_tui
+
+    built = build_cache(DATA / f"cache-{N}-{SEED}", N, SEED)
+    compileall.compile_dir(Path(herald_tui.__file__).parent, quiet=1)
+    dirs = ["--cache-dir", str(built.cache_dir), "--data-dir", str(built.data_dir)]
+    app = ["--offline", *dirs]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        run_until([sys.executable, "-m", "benchmarks.profile_startup", "--child", tmp, *app],
+                  "PROFILED")  # fmt: skip
+        stats = pstats.Stats(str(out / "profile.out")).sort_stats(args.sort)
+        stats.print_stats(*args.filter, args.lines)
+        if args.save:
+            stats.dump_stats(args.save)
+        if args.imports:
+            extra = set(json.loads((out / "modules.json").read_text())) - _minimal_modules()
+            print(f"{len(extra)} modules more than the minimal app:")
+            print("\n".join(sorted(extra)))
+
+
+if __name__ == "__main__":
+    main()

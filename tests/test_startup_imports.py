@@ -1,0 +1,73 @@
+"""What a start imports: only what it needs (the start-up figures in docs/PERFORMANCE.md).
+
+Behaviour, not timing: each test runs a fresh interpreter and looks at ``sys.modules``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from herald_tui.cli import VERSION
+from tests.imports import modules_loaded_by
+
+QUIET_VERSION = """
+import contextlib, io
+from herald_tui.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    try:
+        status = main(["--version"])
+    except SystemExit as exit:  # argparse's way of answering
+        status = exit.code
+assert status == 0, status
+assert out.getvalue() == VERSION + "\\n", out.getvalue()
+""".replace("VERSION", repr(VERSION))
+
+
+def test_version_imports_nothing_of_the_package_but_the_command_line() -> None:
+    """No command module, no settings (tomllib), no cache, network or app."""
+    heavy = ("herald_tui", "tomllib", "dataclasses", "sqlite3", "httpx", "textual")
+    assert modules_loaded_by(QUIET_VERSION, heavy) == ["herald_tui", "herald_tui.cli"]
+
+
+def test_version_among_other_options_is_still_answered() -> None:
+    """Only a bare --version takes the short way; with other words argparse answers it."""
+    out = subprocess.run(
+        [sys.executable, "-m", "herald_tui", "--offline", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (out.returncode, out.stdout) == (0, VERSION + "\n")
+
+
+OFFLINE_START = """
+import asyncio, pathlib, sys, tempfile
+from herald_tui.config import Paths, load_settings
+from herald_tui.services import open_library
+from herald_tui.tui import check_settings
+from herald_tui.tui.app import HeraldApp
+
+home = pathlib.Path(tempfile.mkdtemp())
+paths = Paths(home / "config.toml", home / "cache", home / "data")
+settings = load_settings(paths.config_file)  # there is none
+check_settings(settings, paths.config_file)  # as the command line does first
+library = open_library(settings, paths, offline=True)
+
+async def first_frame():
+    async with HeraldApp(library, settings).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#headlines").is_mounted
+
+asyncio.run(first_frame())
+"""
+
+
+def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
+    """Reading the cache needs neither the HTTP client, the page parser, the photo decoder
+    and photo screen nor the quotation extractor (which the quotes package loads as a
+    whole); without a config file, no TOML parser."""
+    unneeded = (
+        *("httpx", "selectolax", "PIL", "tomllib"),
+        *("herald_tui.quotes", "herald_tui.fetchers.http", "herald_tui.tui.screens.photo"),
+    )
+    assert modules_loaded_by(OFFLINE_START, unneeded) == []
