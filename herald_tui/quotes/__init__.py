@@ -47,6 +47,7 @@ from herald_tui.quotes._lexicon import DOCUMENTS
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import Entity, SpeakerTable
+from herald_tui.quotes._terms import mentioned_as_word
 from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
@@ -124,6 +125,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         start, q1, text, full=full, speaker=speaker, adjacent=adjacent is not None
     ):
         return None
+    if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
+        return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
     if mention is None and full:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
     before = start.word_before(q1)
@@ -164,11 +167,17 @@ def _name_the_lede(
         return
     lede = narrations[0].mentions.values()
     in_lede = {resolved.get(id(m)) for m in lede}
+    # 'ending what its head called "..."', '..., with its director declaring ...': the
+    # subject of a clause speaks, even inside what another speaker of the sentence says
+    lede_nar = narrations[0]
+    clauses = (c for c in lede_nar.clauses if lede_nar.toks[c.verb].lower not in ("asked", "asks"))
+    speaking = {id(c.mention) for c in clauses}  # not who asked: a reporter is not named next
     for mention in lede:
         described = resolved.get(id(mention))
-        if described is None or described.name or not _described(mention):
+        speaks = mention.spoke or id(mention) in speaking
+        if described is None or described.name or not speaks or not _described(mention):
             continue
-        found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described)
+        found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
         named = found[0]
@@ -181,19 +190,29 @@ def _name_the_lede(
 
 def _described(mention: Mention) -> bool:
     """A speaker phrase that describes one known speaker: 'the ...' or '...'s ...'."""
-    if mention.kind != "role" or not mention.spoke or mention.plural:
+    if mention.kind != "role" or mention.plural:
         return False
-    return mention.determiner == "the" or any(m.endswith(("'s", "’s")) for m in mention.modifiers)
+    if mention.determiner in ("the", "its", "their"):
+        return True  # "the head of ...", and "its chief" of the body the lede is about
+    return any(m.endswith(("'s", "’s")) for m in mention.modifiers)
 
 
 def _first_named_speaker(
-    narrations: list[Narration], resolved: dict[int, Entity], described: Entity
+    narrations: list[Narration],
+    resolved: dict[int, Entity],
+    described: Entity,
+    in_lede: set[Entity | None],
 ) -> tuple[Entity, Mention] | None:
-    """The first named speaker of ``narrations``, unless another unnamed one speaks first."""
+    """The first named speaker of ``narrations``, unless another unnamed one speaks first. A
+    body of the lede speaking again is passed over when the description is of the other
+    kind: 'Nexdo said ..., its chief said.' then 'The company posted ...' leaves "its chief"
+    to be named next."""
     for nar in narrations:
         for _, mention in sorted(nar.mentions.items()):
             entity = resolved.get(id(mention))
             if entity is None or not mention.spoke or entity is described:
+                continue
+            if entity in in_lede and entity.org != described.org:
                 continue
             return (entity, mention) if entity.name else None
     return None
@@ -228,6 +247,8 @@ def _quotes(
         p1 = draft.quoted.first[0]
         question = _text(draft.quoted, narrations).rstrip().endswith("?")
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
+            entity = _introduced_before(narrations[p1], draft.quoted, resolved)
+        if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
             follow_up = question and p1 > previous[0] and asker[0] == number - 2
             if follow_up and asker[1] is not None and asker[1] is not previous[1]:
                 entity = asker[1]  # question, answer, then a question of its own: the asker's
@@ -243,6 +264,28 @@ def _quotes(
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _introduced_before(
+    nar: Narration, quoted: Quoted, resolved: dict[int, Entity]
+) -> Entity | None:
+    """The subject of the sentence just before a quotation standing alone in its paragraph,
+    when that sentence holds no quotation: 'Asked about the harvest, Oh shrugged. "Ask the
+    rain."' is Oh's; the narration that leads into a quotation names its speaker
+    (not the speaker of an earlier quotation across it)."""
+    q = nar.quote_token(quoted.first[1])
+    floor = nar.floor(q)
+    if floor == 0 or nar.toks[q].kind != QUOTE:
+        return None  # the quotation opens its paragraph: nothing leads into it
+    lead = nar.floor(floor - 1)
+    if any(nar.toks[k].kind == QUOTE for k in range(lead, floor)):
+        return None  # '"...," Kim said. "..."': the quotation before leads, continuity decides
+    start, end = nar.toks[lead].start, nar.toks[floor - 1].end
+    subjects = [m for m in nar.mentions.values() if m.subject and start <= m.start < end]
+    if not subjects:
+        return None
+    first = min(subjects, key=lambda m: m.start)
+    return resolved.get(id(first))
 
 
 def _carried(

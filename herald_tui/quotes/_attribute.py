@@ -98,8 +98,12 @@ _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _FOLLOWS = 40  # tokens a later clause may stand after the quotation it attributes
 _TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
-_SMALL_WORDS = wordset("of the and a an in on for to at by with or 'n' n")
+_SMALL_WORDS = wordset("of the and a an in on for to at by with or from 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
+_OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
+"""Words after a comma that open a clause with a subject of its own: ', where vendors
+chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
+the same subject's)."""
 _INDEFINITE = wordset("a an his her its their")
 _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
@@ -532,9 +536,23 @@ class Narration:
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
                     break
+                if self._reads(clause):
+                    # 'Nurses carried signs reading "..." and chanted': the nurses chant
+                    return self._sentence_subject(floor)
                 if clause.mention is not None:
                     return clause.mention
         return self._clause_subject(v, floor)
+
+    def _reads(self, clause: Clause) -> bool:
+        """True for a document's participle ('banners reading "..."'): it describes a noun
+        of the clause, so a verb coordinated after it ('... and chanted') is not the
+        document's but the sentence subject's."""
+        mention = clause.mention
+        return (
+            mention is not None
+            and mention.role in DOCUMENTS
+            and self.toks[clause.verb].lower.endswith("ing")
+        )
 
     def _antecedent(self, k: int, floor: int) -> Mention | None:
         """What the relative pronoun at ``k`` stands for: the person before its comma ("Kim,
@@ -558,7 +576,7 @@ class Narration:
         while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
-                if self.toks[k + 1].lower in _SUBORDINATORS:
+                if self.toks[k + 1].lower in _OPENS_CLAUSE and k + 2 < v:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
                     return phrase_after(self.text, self.toks, k + 2, open_role=True)
@@ -666,7 +684,7 @@ class Narration:
                 ):
                     mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
-                mention.alias = toks[j + 2].text if toks[j + 2].text.isupper() else ""
+                mention.alias = _alias(mention, toks[j + 2])
             known = self.mentions.get(mention.start)
             if known is not None and self._apart(known, mention):
                 continue
@@ -716,6 +734,8 @@ class Narration:
 
     def after(self, q: int) -> Mention | None:
         """The clause right after the quotation at token ``q``: '"...," he said' / 'said Kim'."""
+        if any(self._reads(c) for c in self.clauses_between(q - 1, q - 1)):
+            return None  # 'placards reading "...," chanting': the placards' words
         toks = self.toks
         a = q + 1
         while a < len(toks) and toks[a].text in (",", "—", "–", "--"):
@@ -842,10 +862,21 @@ class Narration:
             return None
         floor = max(self.floor(q), q - _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
+        unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
-            if clause.mention is not None:
+            if clause.mention is None:
+                unread = clause.verb
+            elif unread < q and self._quote_between(clause.verb, unread):
+                # 'banners reading "...," and a crowd by the gate chanted "..."': the
+                # chanting has a subject of its own, unread; the banners did not chant
+                return None
+            else:
                 return clause.mention
         return None
+
+    def _quote_between(self, lo: int, hi: int) -> bool:
+        """True when a quotation stands between tokens ``lo`` and ``hi``."""
+        return any(self.toks[k].kind == QUOTE for k in range(lo + 1, hi))
 
     def later(self, q: int, full: bool) -> Mention | None:
         """A clause later in the sentence, with only quotations and "and" between."""
@@ -902,7 +933,7 @@ class Narration:
             if prev is None:
                 return False
             if prev.lower in TITLE_CUES:
-                return not self._verb_form(q - 1)
+                return not self._verb_form(q - 1) and not self._named_subject(q - 1)
             if prev.kind == QUOTE:  # '"compatriots," "reunification"'
                 q -= 1
                 continue
@@ -910,6 +941,12 @@ class Narration:
                 return False
             q -= 2
         return False
+
+    def _named_subject(self, k: int) -> bool:
+        """True when the capitalised cue word at ``k`` follows a reporting verb: a surname
+        opening the reported clause ('His lawyer said Song "regrets everything"'), not a
+        title's cue ('the song "..."')."""
+        return k > 0 and self.toks[k].capitalised and self.toks[k - 1].lower in REPORTING_VERBS
 
     def _verb_form(self, k: int) -> bool:
         """True when the cue word at ``k`` is a verb after "to" or a modal: 'urged the union
@@ -1096,6 +1133,14 @@ def _document(tok: Token) -> bool:
     return tok.kind == WORD and tok.text.islower() and role in DOCUMENTS and role != "slogan"
 
 
+def _alias(mention: Mention, tok: Token) -> str:
+    """The short form a bracket gives a name: an acronym ("Korea Coast Guard (KCG)"), or for
+    a body one capitalised word ("Daeyang Transit Corp. (Daetran)"), not a person's Hangul."""
+    if tok.text.isupper() or (mention.org and tok.kind == WORD and is_name(tok)):
+        return tok.text
+    return ""
+
+
 def _take_fuller(known: Mention, fuller: Mention) -> None:
     """Give ``known`` (already tied to clauses) the fuller reading of the same phrase."""
     for name in ("end", "kind", "text", "name", "title", "appositive", "role", "org", "age"):
@@ -1122,15 +1167,18 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """True when a possessive before the fragment ``text`` at ``q`` makes it what its owner
     voices: 'conveyed its "serious concern"', 'expressed their "deep regret"' (not a name:
     'its "Three Axis" system', 'its "sunshine policy"', 'its "smart farm" zones'), or "the"
-    right after a speech verb: 'highlighted the "younger faces"'."""
+    right after a speech verb or a form of "be": 'highlighted the "younger faces"', 'will be
+    the "coldest in a decade"'."""
     if title_cased(text):
         return False
     if prev.lower == "the":
         # 'highlighted the "younger faces"': "the" right after a reporting verb, a phrase the
         # speaker stresses (not 'praised the "Busan Declaration"', a name, or a kind)
         before = nar.toks[q - 2] if q > 1 else None
-        if before is None or before.lower not in SPEECH_VERBS or len(words(text)) < 2:
+        if before is None or len(words(text)) < 2:
             return False
+        if before.lower not in SPEECH_VERBS and before.lower not in BE:
+            return False  # 'to be the "coldest in a decade"': what the speaker says it is
     elif prev.lower not in _POSSESSIVES:
         return False
     found = words(text)

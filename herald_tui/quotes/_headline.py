@@ -21,6 +21,7 @@ from herald_tui.quotes._tokens import QUOTE
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
 _MAX_SPANS = 8  # a headline with more quotation marks than this is garbage
+_DETERMINERS = frozenset(("a", "an", "the", "some", "any", "these", "those", "this", "that"))
 
 
 def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> list[Quote]:
@@ -49,16 +50,16 @@ def _quote(
 ) -> Quote | None:
     start, end = _trimmed(nar.text, span)
     text = nar.text[start:end]
-    match = _matching(text, body)
-    if match is None and (len(words(text)) <= 2 or title_cased(text)):
-        return None
     q = nar.quote_token(span)
     full = _stands_alone(nar, q)
+    mention = colon or nar.after(q) or nar.before(q, full) or nar.later(q, full)
+    match = _matching(text, body, attributed=mention is not None or nar.reported(q))
+    if match is None and (len(words(text)) <= 2 or title_cased(text)):
+        return None
     speaker = short = None
     if match is not None:
         speaker, short = match.speaker, match.speaker_short
     else:
-        mention = colon or nar.after(q) or nar.before(q, full) or nar.later(q, full)
         entity = table.find(mention) if mention is not None else None
         if entity is not None:
             speaker, short = entity.full, entity.short
@@ -75,8 +76,13 @@ def _trimmed(text: str, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _matching(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
-    """The body quotation holding most of the words of ``text`` (the first on a tie)."""
+def _matching(
+    text: str, body: list[tuple[Quote, set[str]]], *, attributed: bool = True
+) -> Quote | None:
+    """The body quotation holding most of the words of ``text`` (the first on a tie). A
+    noun the body quotes with its determiner ("some loans") and the headline alone ('over
+    'loans'') is a scare term there, unless the headline is ``attributed`` (has a reporting
+    verb); an adjective it grades ("surprisingly quiet") stays the speaker's."""
     wanted = set(words(text))
     if not wanted:
         return None
@@ -86,6 +92,8 @@ def _matching(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
         share = len(wanted & found) / len(wanted)
         if len(wanted) <= 2 and len(wanted & found) * 2 < len(found):
             continue  # 'quiet' is not the body's "a quiet masterpiece": a word, not a quote
+        if len(wanted) == 1 and not attributed and found - wanted <= _DETERMINERS:
+            continue  # 'charged over 'loans'' is not the body's "some loans": a scare term
         if share > best_share:
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH

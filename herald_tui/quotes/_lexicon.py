@@ -26,7 +26,8 @@ SPEECH_VERBS = wordset(
     acknowledge acknowledged admit admits admitted recall recalls recalled predict predicts
     predicted urge urges urged urging suggest suggests suggested observe observed remark
     remarked comment commented mention mentioned agree agreed complain complained vow vows
-    vowed vowing pledge pledged promise promised deny denies denied assert asserts asserted
+    vowed vowing pledge pledges pledged pledging promise promises promised promising deny denies
+    denied assert asserts asserted
     maintain maintains maintained reiterate reiterated lament lamented concede conceded
     caution cautioned conclude concluded testify testified demand demanded contend contended
     counter countered quip quipped joke joked recount recounted answer answered answers
@@ -35,7 +36,8 @@ SPEECH_VERBS = wordset(
     highlighting underscore underscores underscored reaffirm reaffirms reaffirmed assure
     assured boast boasted yell yelled scream screamed whisper whispered propose proposed
     chanting shouting report reports reported express expresses expressed expressing voice
-    voices voiced
+    voices voiced declaring announcing confirming stating predicting demanding reiterating
+    acknowledging admitting denying cautioning
     """
 )
 
@@ -171,7 +173,7 @@ PERSON_TITLES = wordset(
 TITLE_MODIFIERS = wordset(
     """
     former then late acting incoming outgoing new deputy vice interim senior chief first top
-    current retired
+    current retired managing founding presiding visiting reigning defending commanding
     """
 )
 

@@ -65,7 +65,7 @@ AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
 _MAX_NAME = 12
 _CHIEF = {"executive": "ceo", "officer": "ceo"}
-_MAX_APPOSITIVE = 16
+_MAX_APPOSITIVE = 24
 _BARE_ROLE = 4  # words of a bare role before its preposition: "deputy head coach of"
 _REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
 """Words stressing the phrase before them: "the association itself called"."""
@@ -206,6 +206,8 @@ def _comma_phrase(
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
         head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
         return _aged(head, inner[0])
+    if len(inner) == 2 and inner[0].lower == "now" and inner[1].text.isdigit():
+        return _aged(phrase_before(text, toks, k - 1, floor, depth + 1), inner[1])  # "now 80,"
     j = k - 1
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
@@ -689,13 +691,17 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
     if found is None:
         return None
     mention, k = found
-    verbs = [i for i in range(k, j) if _verb_shaped(toks[i])]
+    # a particle belongs to the verb before it: "held up | signs", "hung out | banners"
+    verbs = [i for i in range(k, j) if _verb_shaped(toks[i]) or toks[i].lower in _PARTICLES]
     if verbs:
         k = verbs[-1] + 1
         mention.start, mention.determiner = toks[k].start, ""
         mention.text = text[mention.start : mention.end]
         mention.modifiers = tuple(t.lower for t in toks[k:j])
     return mention
+
+
+_PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
 
 
 def _verb_shaped(tok: Token) -> bool:

@@ -204,6 +204,19 @@ def _epithet(word: str) -> bool:
     return word in _EPITHETS or AGE.match(word) is not None or word.endswith(("-term", "-time"))
 
 
+_ORIGINS = ("-based", "-listed", "-headquartered", "-registered")
+
+
+def _without_origin(name: str) -> str:
+    """A name without the place that describes it: "Singapore-based Blue Ridge Partners" is
+    "Blue Ridge Partners" (a later "Blue Ridge" means it)."""
+    if "-" not in name:
+        return name  # most names: no split
+    words = name.split()
+    cut = max((i for i, w in enumerate(words) if w.lower().endswith(_ORIGINS)), default=-1)
+    return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else name
+
+
 def _tokens(name: str) -> list[str]:
     """Lowercase words of a name, headline abbreviations spelled out ("N. Korea")."""
     return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
@@ -230,6 +243,24 @@ def _heads(entity: Entity, mention: Mention) -> bool:
     body = [w for w in intro[1].split() if w not in _BODY_FILLERS and not w.endswith("'s")]
     title = mention.title.lower()
     return len(body) >= 2 and all(w in title for w in body)
+
+
+def _named_by_words(entity: Entity, known: str) -> bool:
+    """True when ``entity``, a body known only as "the grain agency", is what the name
+    ``known`` ("grain korea") means: every word describing it is in the name, one at
+    least is no word any body of its kind could have ("state-run"), and the name has no
+    other word than a place ("the safety ministry" is no "Korea Safety Forum")."""
+    if entity.name or not entity.org or entity.plural or not entity.phrases:
+        return False
+    intro = entity.phrases[0].lower().split()
+    if intro[0] not in _ARTICLES:
+        return False
+    modifiers = [w for w in intro[1:-1] if not w.endswith(("'s", "’s"))]
+    named = known.split()
+    specific = [w for w in modifiers if w not in _DESCRIBING]
+    if not specific or any(w not in modifiers and w not in PLACES for w in named):
+        return False
+    return all(w in named or w in _DESCRIBING for w in modifiers)
 
 
 def _body(entity: Entity) -> bool:
@@ -324,12 +355,15 @@ class SpeakerTable:
         self._introduced = _Recent()
         self._nameless = _Recent()
         self._spoke = _Recent()
+        self._lede: set[Entity] = set()
+        """Entities the lede introduced: wire copy describes a body there, names it next."""
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
         if mention.kind == "pronoun":
             entity = self._pronoun(mention)
         elif mention.kind == "name":
+            mention.name = _without_origin(mention.name)
             entity = self._named(mention)
         else:
             entity = self._role(mention)
@@ -421,8 +455,9 @@ class SpeakerTable:
 
     def _fuller_body(self, key: list[str], mention: Mention) -> Entity | None:
         """The body whose fuller name starts with the words of ``key``: "the Democratic Party"
-        after "the Democratic Party of Korea" (a body of two words or more, most recent)."""
-        if not mention.org or len(key) < 2 or key[0] not in self._words:
+        after "the Democratic Party of Korea", "Blue Ridge" after "Blue Ridge Partners" (a
+        short form of two words or more, whatever its shape says; the most recent body)."""
+        if len(key) < 2 or key[0] not in self._words:
             return None
         return self._words[key[0]].newest(lambda e: e.org and e.names()[: len(key)] == key)
 
@@ -459,9 +494,13 @@ class SpeakerTable:
         minister" then "Industry Minister Ahn Deok-su"; "A Seoul court" then "The Seoul Central
         District Court". An organisation is one per article, if the words agree; a person must
         have been introduced as "the <role>"."""
-        if not mention.role:
-            return None
         known = f"{mention.title} {mention.name}".lower()
+        if not mention.role:
+            # the lede's "the grain agency" then "Grain Korea": a name with no role
+            # word, just after the lede, names the body whose describing words it holds
+            if not mention.org or mention.paragraph not in (1, 2):
+                return None
+            return self._nameless.newest(lambda e: e in self._lede and _named_by_words(e, known))
 
         def names_it(entity: Entity) -> bool:
             if not entity.name and _heads(entity, mention):
@@ -575,14 +614,19 @@ class SpeakerTable:
     def _worded(self, mention: Mention) -> Entity | None:
         """Who "the administrator" or "the chamber" means when nobody holds that role: the
         one person whose title has that word ("Weather Agency Administrator Han"), or the one
-        organisation whose name has it ("the Korea Chamber of Commerce and Industry")."""
-        if mention.determiner != "the" or mention.modifiers or mention.plural:
+        organisation whose name has it ("the Korea Chamber of Commerce and Industry"), with
+        every word that modifies it ("the police agency": the Daegu Metropolitan Police
+        Agency, a body named by some words of its name)."""
+        if mention.determiner != "the" or mention.plural or (mention.modifiers and not mention.org):
             return None
         word = mention.text.lower().rsplit(" ", 1)[-1]
 
         def worded(e: Entity) -> bool:
             if e.org:
-                return word in e.names() and not _outlet(e)
+                names = e.names()
+                return (
+                    word in names and all(m in names for m in mention.modifiers) and not _outlet(e)
+                )
             return not mention.org and word in _tokens(e.title)
 
         found = [e for e in self.entities if e.name and worded(e)]
@@ -624,6 +668,8 @@ class SpeakerTable:
     def _new(self, mention: Mention) -> Entity:
         entity = Entity(org=mention.org, plural=mention.plural)
         self.entities.append(entity)
+        if mention.paragraph == 0:
+            self._lede.add(entity)
         self._introduced.touch(entity)
         return entity
 

@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     r"|(\"?\x00[\x00.?!]*\"?|\")"  # a masked quotation
     r"|(--|[,;:()\[\]—–.?!])"  # punctuation
 )
-PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to"))
+PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
 _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
 _NOT_NAME_WORDS = NOT_NAME | REPORTING_VERBS

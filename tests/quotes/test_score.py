@@ -50,16 +50,16 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.989,
     },
     "tuning5": {
-        "precision": 0.990,
-        "recall": 0.974,
-        "speaker_accuracy": 0.974,
-        "end_to_end_f1": 0.957,
+        "precision": 1.0,
+        "recall": 0.978,
+        "speaker_accuracy": 0.980,
+        "end_to_end_f1": 0.969,
     },
     "tuning6": {
-        "precision": 0.989,
-        "recall": 0.974,
-        "speaker_accuracy": 0.857,
-        "end_to_end_f1": 0.841,
+        "precision": 1.0,
+        "recall": 0.978,
+        "speaker_accuracy": 0.955,
+        "end_to_end_f1": 0.944,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -71,19 +71,20 @@ raised it from 0.924 speaker, 0.913 end-to-end. ``tuning5`` (the issue's classes
 the extractor; before round 4 they stood at 0.974/0.965 spans, 0.874 speaker, 0.848
 end-to-end, 6 terms given a speaker (tuning5) and 0.989/0.974 spans, 0.845 speaker, 0.830
 end-to-end, 2 terms given a speaker (tuning6). Round 4 was read on tuning5; tuning6 was only
-scored (figures) until its end, then its mismatches were read for the notes."""
+scored (figures) until its end, then its mismatches were read for the notes. Round 5 read
+tuning6 class by class (before it: 0.989/0.974 spans, 0.857 speaker, 0.841 end-to-end) and
+invented examples of terms (tuning5 before it: 0.990 precision, 0.957 end-to-end)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
     "tuning2": 0,
     "tuning3": 0,
     "tuning4": 0,
-    "tuning5": 1,
-    "tuning6": 2,
+    "tuning5": 0,
+    "tuning6": 0,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
-tuning5 6 before round 4); tuning5 and tuning6 are gated where round 4 left them, the goal
-stays 0."""
+tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind2": {

@@ -1,0 +1,209 @@
+"""Words mentioned as words: frames in which a quoted span is a term, a name or a title, never
+someone's quotation, whoever speaks in the sentence.
+
+:func:`not_a_quotation <herald_tui.quotes._attribute.not_a_quotation>` reads most of these
+frames; this module adds the ones it misses when a speaker stands nearby, where the cost of a
+miss is a term given a speaker (the worst error the panel can make):
+
+* a cue that names what follows whatever verb governs it: 'criticized the so-called "fast
+  lane"', 'rejected the term "fake news"' (a characterising verb does not make a term words);
+* a naming verb: 'code-named "iron shield"', 'was renamed "care ring"', 'rebranded its app
+  as "daily pay"', 'a report titled "..."';
+* an appositive to a noun naming a word or a work: 'her favourite phrase, "step by step,"',
+  'The union's slogan for the year, "bread and roses," ...', 'A novel by Kim, "...," ...';
+* a modifier of a kind of thing after a determiner: 'the city's "people-first" housing policy',
+  'the "no work, no pay" rule';
+* a level on a named scale: 'raised the alert to "serious"', 'if levels stay at "quite poor"',
+  '"caution," the second-lowest level';
+* the new form of a term replaced or changed: 'stopped using the term "a", replacing it with
+  "b"', 'changed the album's title to "b"'.
+
+Each test is bounded by a few tokens around the quotation. A frame that cannot be told from a
+quotation is left to the other rules: no speaker rather than a wrong one, and a span left out
+rather than a term with a speaker.
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, title_cased, words
+from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
+
+_WINDOW = 6  # tokens a cue may stand from the quotation it names
+_RENAMING = wordset(
+    """
+    rename renames renamed renaming rebrand rebrands rebranded rebranding retitle retitled
+    christen christened code-named codenamed code-name titled entitled
+    """
+)
+"""Verbs that give a thing its name: what they quote is the name, whoever chose it."""
+_WORK_NOUNS = TERM_NOUNS | wordset(
+    """
+    film movie drama series song album book novel memoir poem essay show program programme
+    exhibition play musical campaign hashtag motto theme webtoon documentary single track
+    episode column magazine brand operation project initiative doctrine podcast anthology
+    """
+)
+"""Nouns whose appositive is their name or title: 'the slogan, "...,"'."""
+_LEVELS = wordset("level alert warning grade rating stage tier category index status")
+"""Nouns of a graded scale whose steps have names: 'the alert was raised to "serious"'."""
+_CHANGES = wordset(
+    """
+    raise raised raises raising lower lowered lowers lowering upgrade upgraded upgrades
+    downgrade downgraded downgrades elevate elevated lift lifted cut moved set
+    """
+)
+_STATES = wordset("stay stays stayed remain remains remained stand stands stood kept held")
+_REPLACES = wordset(
+    """
+    replace replaces replaced replacing change changes changed changing switch switched
+    switching swap swapped substitute substituted
+    """
+)
+_DETERMINERS = wordset("the a an its their his her our this that")
+_MODALS = wordset("to will would can could may might should must shall")
+_CLAUSE_STARTS = wordset("and but or so he she they it we i you who which that")
+
+
+def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) -> bool:
+    """True when the quotation ``text`` at token ``q`` of ``nar`` is a term, a name or a title
+    by one of the frames this module reads (see its docstring), not someone's words."""
+    if full and adjacent:
+        return False  # '"Safety first," Kim said.': a statement with its reporting clause
+    prev = nar.word_before(q)
+    if prev is not None and prev.kind == WORD:
+        if _cue(nar, q, prev) or _renamed(nar, q) or _replaced(nar, q, prev):
+            return True
+        if _names_level(nar, q, prev, text) or _modifies_kind(nar, q, prev, text):
+            return True
+    if prev is not None and prev.text == "," and not adjacent:
+        return _apposed(nar, q, text)
+    return not full and _level_apposed(nar, q, text)
+
+
+def _cue(nar: Narration, q: int, prev: Token) -> bool:
+    """A noun naming a word right before the quotation, or "so-called": 'criticized the term
+    "..."' (not a verb: 'refused to label "..."')."""
+    if prev.lower in ("so-called", "so-dubbed"):
+        return True
+    if prev.lower == "called" and q > 1 and nar.toks[q - 2].lower == "so":
+        return True
+    if not prev.text.islower() or singular(prev.lower) not in TERM_NOUNS:
+        return False
+    return q < 2 or nar.toks[q - 2].lower not in _MODALS
+
+
+def _renamed(nar: Narration, q: int) -> bool:
+    """A verb of naming a few words before the quotation, with only its object and "as"
+    between: 'renamed the square "..."', 'rebranded its app as "..."', 'code-named "..."'."""
+    toks, floor = nar.toks, nar.floor(q)
+    for k in range(q - 1, max(floor, q - _WINDOW + 1) - 1, -1):
+        if toks[k].kind != WORD or toks[k].lower in REPORTING_VERBS:
+            return False  # 'renamed the firm and said it was "...": the saying governs
+        if toks[k].lower in _RENAMING:
+            return toks[k + 1].lower != "to"  # not 'entitled to "a fair share"', a right
+    return False
+
+
+def _replaced(nar: Narration, q: int, prev: Token) -> bool:
+    """The new form of a term a sentence says was replaced or changed: 'the term "a" ...,
+    replacing it with "b"', 'changed the title to "b"' (a word noun earlier in the sentence
+    says the swap is of words)."""
+    if prev.lower not in ("with", "to", "into", "as", "by", "from"):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    lo = max(floor, q - _WINDOW)
+    if not any(toks[k].lower in _REPLACES for k in range(lo, q - 1)):
+        return False
+    return any(
+        toks[k].kind == WORD and singular(toks[k].lower) in TERM_NOUNS for k in range(floor, q)
+    )
+
+
+def _names_level(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A step of a graded scale after "to" or "at": 'raised the alert to "serious"', 'if
+    river levels stay at "quite poor"' (a verb of change or state and a scale noun just before;
+    not 'rose to "historic highs"', a description)."""
+    found = words(text)
+    if prev.lower not in ("to", "at") or not 0 < len(found) <= 2 or found[0] in _DETERMINERS:
+        return False
+    last = found[-1]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return False  # a plural is a description ('stayed at "record lows"'), not a step
+    toks, floor = nar.toks, nar.floor(q)
+    lo = max(floor, q - _WINDOW - 1)
+    verbs = _CHANGES if prev.lower == "to" else _STATES
+    near = range(lo, q - 1)
+    return any(toks[k].lower in verbs for k in near) and any(
+        singular(toks[k].lower) in _LEVELS for k in near
+    )
+
+
+def _level_apposed(nar: Narration, q: int, text: str) -> bool:
+    """A step named by the appositive after it: '"caution," the second-lowest level'."""
+    toks = nar.toks
+    k = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
+    if k == q + 1 and not text.rstrip().endswith(","):
+        return False
+    if k >= len(toks) or toks[k].lower not in ("the", "a", "an"):
+        return False
+    for j in range(k + 1, min(len(toks), k + _WINDOW + 1)):
+        if toks[j].kind != WORD or toks[j].capitalised:
+            return False
+        if singular(toks[j].lower) in _LEVELS:
+            return True
+    return False
+
+
+def _apposed(nar: Narration, q: int, text: str) -> bool:
+    """A quotation set off by commas after a noun phrase headed by a word or a work: 'Her
+    favourite phrase, "step by step," came up', 'A novel by Kim, "...," came out' (not 'a
+    plan, "a lifeline for farmers," ...', a description, nor 'Of the slogan, Kim said, "..."'
+    or 'Kim said of the motto, "...," and left', a statement after its reporting verb)."""
+    found = words(text)
+    if found[:1] in (["a"], ["an"]) and not title_cased(text):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    after = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
+    if after == q + 1 and not text.rstrip().endswith(","):
+        return False  # no appositive without its closing comma
+    if nar.clauses_between(floor, q - 1) and not _continues(toks, after):
+        return False  # 'Kim said of the motto, "We will win."': his statement
+    for k in range(q - 2, max(floor, q - 2 - _WINDOW) - 1, -1):
+        tok = toks[k]
+        if tok.kind != WORD or tok.lower in REPORTING_VERBS:
+            return False
+        if tok.text.islower() and singular(tok.lower) in _WORK_NOUNS:
+            return k == floor or toks[k - 1].lower not in _MODALS
+    return False
+
+
+def _continues(toks: list[Token], k: int) -> bool:
+    """True when the word at ``k``, after an appositive, goes on with its noun phrase's verb
+    ('..., "step by step," came up'), not a new clause ('and left', 'he said')."""
+    if k >= len(toks) or toks[k].kind != WORD or not toks[k].text.islower():
+        return False
+    return toks[k].lower not in _CLAUSE_STARTS
+
+
+def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A compound after a determiner that modifies a kind of thing a word or two later: 'the
+    city's "people-first" housing policy', 'the "no work, no pay" rule' (not 'a "phased"
+    approach', one word that may be the speaker's adjective)."""
+    if not (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "’s"))):
+        return False
+    found = words(text)
+    if not text.rstrip()[-1:].isalnum() or not found or found[0] in _DETERMINERS:
+        return False
+    if len(found) > 4 or (len(found) == 1 and "-" not in found[0]):
+        return False
+    if found[-1].endswith(("ly", *_ADJECTIVE_ENDINGS)):
+        return False
+    toks = nar.toks
+    for k in range(q + 1, min(len(toks), q + 4)):
+        tok = toks[k]
+        if tok.kind == QUOTE or (not is_head_noun(tok) and tok.lower not in _KINDS):
+            return False
+        if singular(tok.lower) in _KINDS:
+            return True
+    return False
