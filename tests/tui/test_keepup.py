@@ -4,8 +4,10 @@ status bar line, watch words and the bell; never offline, never at 0."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
+import httpx
 from textual.app import App
 
 from herald_tui.config import AlertSettings, Settings, UISettings
@@ -145,6 +147,49 @@ async def test_a_section_opened_while_its_refresh_runs_lists_all_its_rows(
         assert listing.rows[0].headline == news.FRESH
         assert [text[0] for text in option_texts(listing)].count("◆") == 1
         assert "1 new in North Korea" in reader(app).status_bar.text
+
+
+async def test_a_timed_refresh_on_unchanged_feeds_gets_304s_and_keeps_everything(
+    make_app: MakeApp,
+) -> None:
+    # What a user gets every 10 minutes: most feeds unchanged (304), one or two with news.
+    sample = long_list()
+    sample.site.conditional = True
+    timers = Timers()
+    app = make_app(sample, every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        timers.fire()  # the first: every feed in full (validators kept), FRESH in North Korea
+        await settle(pilot)
+        assert sample.site.not_modified == []
+        await press(pilot, *["j"] * 25, *["k"] * 6)
+        listing = reader(app).headline_list
+        before, options = cursor(app), list(listing.options)
+        tree = reader(app).section_tree
+        counts = {section.key: tree.unread(section.key) for section in tree.sections}
+        sample.site.lists["yonhap/national"][:0] = [brand_new(n) for n in (1, 2, 3)]
+        sample.site.lists["yonhap/sports"].insert(
+            0, dataclasses.replace(wire(99), section="sports")
+        )
+        timers.fire()
+        await settle(pilot)
+        changed = {"yonhap/national", "yonhap/sports"}
+        assert sorted(sample.site.not_modified) == sorted(set(sample.site.lists) - changed)
+        assert cursor(app) == before  # same headline, same line of the screen
+        assert [new is old for new, old in zip(listing.options[3:], options, strict=True)] == [
+            True
+        ] * 40  # only the three new rows were built
+        assert [text[0] for text in option_texts(listing)[:4]] == ["◆", "◆", "◆", "●"]
+        assert "3 new in National, 1 in North Korea, 1 in Sports" in reader(app).status_bar.text
+        after = {section.key: tree.unread(section.key) for section in tree.sections}
+        assert after == counts | {
+            "yonhap/national": counts["yonhap/national"] + 3,
+            "yonhap/sports": counts["yonhap/sports"] + 1,
+        }
+        timers.fire()  # nothing changed since: every feed a 304, nothing new, nothing moved
+        await settle(pilot)
+        assert sample.site.not_modified.count("yonhap/national") == 1
+        assert cursor(app) == before and len(listing.rows) == 43
+        assert "3 new in National, 1 in North Korea, 1 in Sports" in reader(app).status_bar.text
 
 
 async def test_new_marks_go_once_seen_and_the_status_bar_follows(make_app: MakeApp) -> None:
@@ -368,3 +413,27 @@ def test_new_headlines_are_counted_until_seen() -> None:
     assert tracker.seen([news.FRESH.url]) and not tracker.seen([news.FRESH.url])
     assert tracker.summary(titles) == "1 new in National"
     assert tracker.urls("yonhap/national") == {brand_new(1).url}
+
+
+async def test_the_sample_network_answers_conditional_gets_as_a_site_does() -> None:
+    # The realistic benchmark of timed refreshes (bench_tui) counts on these answers.
+    site = sample_news_library().site
+    site.conditional = True
+    feed = "https://en.yna.co.kr/RSS/nk.xml"
+
+    async def get(**headers: str) -> httpx.Response:
+        return await site.handle(httpx.Request("GET", feed, headers=headers))
+
+    first = await get()
+    etag, modified = first.headers["etag"], first.headers["last-modified"]
+    assert first.status_code == 200 and json.loads(first.text)
+    assert (await get(**{"if-none-match": f'W/"x", {etag}'})).status_code == 304
+    assert (await get(**{"if-modified-since": modified})).status_code == 304
+    # If-None-Match decides when sent, whatever the date says.
+    assert (await get(**{"if-none-match": '"x"', "if-modified-since": modified})).status_code == 200
+    site.lists["yonhap/nk"].insert(0, brand_new(1))
+    changed = await get(**{"if-none-match": etag, "if-modified-since": modified})
+    assert changed.status_code == 200 and changed.headers["etag"] != etag
+    assert changed.headers["last-modified"] != modified
+    assert (await get(**{"if-modified-since": modified})).status_code == 200
+    assert site.not_modified == ["yonhap/nk", "yonhap/nk"]
