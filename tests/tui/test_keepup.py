@@ -126,6 +126,44 @@ async def test_a_timed_refresh_builds_only_the_rows_it_changed(make_app: MakeApp
         assert [text[0] for text in texts[:4]] == ["◆", "◆", "◆", "●"]
 
 
+async def test_the_scrollbar_follows_what_a_refresh_brings(make_app: MakeApp) -> None:
+    # A refresh of a list longer than its view lays out nothing (nothing can move), so the
+    # list itself keeps its scrollbar and its end in step with its length.
+    sample = long_list()
+    timers = Timers()
+    app = make_app(sample, every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        listing = reader(app).headline_list
+        assert listing.virtual_size.height > listing.container_size.height
+        sample.site.lists["yonhap/national"][:0] = [brand_new(n) for n in range(1, 9)]
+        timers.fire()
+        await settle(pilot)
+        assert len(listing.rows) == 48
+        assert listing.vertical_scrollbar.window_virtual_size == listing.virtual_size.height
+        await press(pilot, "G")  # the last row, in view at the bottom
+        assert listing.scroll_y == listing.max_scroll_y
+        assert listing.max_scroll_y == listing.virtual_size.height - listing.container_size.height
+        last = listing._index_to_line[47] - round(listing.scroll_y)
+        assert last + listing._heights[47] == listing.container_size.height
+
+
+async def test_a_short_list_gets_its_scrollbar_when_a_refresh_makes_it_long(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    timers = Timers()
+    app = make_app(every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        listing = reader(app).headline_list
+        assert not listing.show_vertical_scrollbar
+        sample.site.lists["yonhap/national"][:0] = [wire(n) for n in range(1, 31)]
+        timers.fire()
+        await settle(pilot)
+        assert listing.show_vertical_scrollbar
+        await press(pilot, "G")
+        assert listing.scroll_y == listing.max_scroll_y > 0
+
+
 async def test_a_section_opened_while_its_refresh_runs_lists_all_its_rows(
     make_app: MakeApp, sample: SampleNews
 ) -> None:

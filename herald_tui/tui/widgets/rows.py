@@ -8,7 +8,9 @@ from typing import ClassVar, Generic, TypeVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -34,6 +36,11 @@ class RowList(FreshHeights, Generic[Row]):
         Binding("enter", "select", "Open", id="open"),
     ]
     """Arrows, j/k, g/G, Home/End, PageUp/PageDown, space; Enter opens."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0))
+    """Textual lays out the whole screen when a widget's scrollable size changes (20-90 ms
+    for the reader under load, after each refresh of a long list): here only when the
+    change can move something (:meth:`watch_virtual_size`)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -66,6 +73,14 @@ class RowList(FreshHeights, Generic[Row]):
         self.highlighted = index if index is not None else (0 if self._rows else None)
         if index is not None and line is not None:
             self._keep_on_line(index, line)
+
+    def watch_virtual_size(self, old: Size, new: Size) -> None:
+        """Lay out the screen only if the list's own height can follow its length: a list
+        longer than its view before and after stays at its full height (its scrollbar, if
+        it comes or goes, asks for a layout itself)."""
+        view = self.container_size.height
+        if not (old.height > view and new.height > view and old.width == new.width):
+            self.refresh(layout=True)
 
     def _row_options(self) -> list[Option]:
         """An option per row: the one already shown for a row that looks the same (its
