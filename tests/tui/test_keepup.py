@@ -155,11 +155,11 @@ async def test_a_short_list_gets_its_scrollbar_when_a_refresh_makes_it_long(
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         listing = reader(app).headline_list
-        assert not listing.show_vertical_scrollbar
+        before = listing.show_vertical_scrollbar
         sample.site.lists["yonhap/national"][:0] = [wire(n) for n in range(1, 31)]
         timers.fire()
         await settle(pilot)
-        assert listing.show_vertical_scrollbar
+        assert (before, listing.show_vertical_scrollbar) == (False, True)
         await press(pilot, "G")
         assert listing.scroll_y == listing.max_scroll_y > 0
 
