@@ -126,6 +126,53 @@ async def test_a_timed_refresh_builds_only_the_rows_it_changed(make_app: MakeApp
         assert [text[0] for text in texts[:4]] == ["◆", "◆", "◆", "●"]
 
 
+def previews(app: App[Any]) -> list[str]:
+    """The titles of the headlines previewed in the article pane from now on."""
+    shown: list[str] = []
+    screen = reader(app)
+    original = screen.article_view.show_preview
+
+    def show_preview(row: ListedHeadline, *args: Any, **kwargs: Any) -> None:
+        shown.append(row.headline.title)
+        original(row, *args, **kwargs)
+
+    screen.article_view.show_preview = show_preview  # type: ignore[method-assign]
+    return shown
+
+
+async def test_a_refresh_redraws_only_what_it_changed_and_the_preview_only_if_changed(
+    make_app: MakeApp,
+) -> None:
+    # Rebuilding the list and the preview after a refresh that changes neither held up
+    # the keys pressed meanwhile (bench_tui).
+    sample = long_list()
+    sample.site.conditional = True
+    timers = Timers()
+    app = make_app(sample, every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        timers.fire()  # validators kept
+        await settle(pilot)
+        await press(pilot, *["j"] * 5)
+        listing = reader(app).headline_list
+        shown = previews(app)
+        before = cursor(app)
+        rendered = dict(listing._option_render_cache._cache)
+        timers.fire()  # every feed a 304
+        await settle(pilot)
+        assert rendered and dict(listing._option_render_cache._cache) == rendered  # kept
+        feed = sample.site.lists["yonhap/national"]
+        feed[:0] = [brand_new(n) for n in (1, 2, 3)]
+        timers.fire()  # three above: the highlighted row moves down, unchanged
+        await settle(pilot)
+        assert cursor(app) == before and len(listing.rows) == 43
+        assert shown == []  # its preview stays as it was
+        feed[8] = dataclasses.replace(feed[8], title="Wire story 6, updated")
+        timers.fire()  # the highlighted row itself changed: previewed again
+        await settle(pilot)
+        assert cursor(app) == before
+        assert shown and set(shown) == {"Wire story 6, updated"}
+
+
 async def test_the_scrollbar_follows_what_a_refresh_brings(make_app: MakeApp) -> None:
     # A refresh of a list longer than its view lays out nothing (nothing can move), so the
     # list itself keeps its scrollbar and its end in step with its length.

@@ -93,8 +93,9 @@ class HeadlineList(RowList[ListedHeadline]):
         empty: str = "No headlines.",
         *,
         mixed: bool = False,
-    ) -> None:
+    ) -> bool:
         """Replace the list; the highlight stays on the same story if it is still listed.
+        True if the highlighted row is another, or looks otherwise, than before.
 
         ``section_titles`` maps :attr:`Section.key` to its display title; ``empty`` is what
         an empty list says instead; ``mixed``: the rows come from several sections, so each
@@ -110,7 +111,7 @@ class HeadlineList(RowList[ListedHeadline]):
             max((len(wide) for wide, _ in times), default=0),
             max((len(narrow) for _, narrow in times), default=0),
         )
-        self.show_rows(rows, empty)
+        return self.show_rows(rows, empty)
 
     def update_row(self, row: ListedHeadline) -> None:
         """Redraw the row of the same URL with new reader state (read, saved)."""

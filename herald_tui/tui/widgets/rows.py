@@ -58,21 +58,32 @@ class RowList(FreshHeights, Generic[Row]):
         index = self.highlighted
         return None if index is None or index >= len(self._rows) else self._rows[index]
 
-    def show_rows(self, rows: Iterable[Row], empty: str) -> None:
+    def show_rows(self, rows: Iterable[Row], empty: str) -> bool:
         """Replace the rows; the highlight stays on the same URL if it is still listed, and
         on the same line of the screen (rows added above it scroll out of view), else goes
-        to the first row. ``empty`` is what an empty list says instead."""
+        to the first row. ``empty`` is what an empty list says instead. True if the
+        highlighted row is not the one highlighted before, looking as it did."""
         current = self.current
         keep = self.url_of(current) if current is not None else None
+        before = self._shown.get(keep) if keep is not None else None
         line = self._screen_line()
         self._rows = list(rows)
-        self.set_options(self._row_options())
+        options = self._row_options()
+        if options and _same(options, self.options):
+            return False  # every row looks as it did, where it was (a 304, say)
+        self.set_options(options)
         if not self._rows:
             self.add_option(Option(Wrapped(Content.styled(empty, "italic")), disabled=True))
-        index = self.index_of(keep) if keep else None
-        self.highlighted = index if index is not None else (0 if self._rows else None)
+        index = self.index_of(keep) if keep is not None else None
+        unchanged = index is not None and before is self._shown.get(keep or "", ())
+        if unchanged:  # the same row, only moved: no news (a preview of it stays as it is)
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
+        else:
+            self.highlighted = index if index is not None else (0 if self._rows else None)
         if index is not None and line is not None:
             self._keep_on_line(index, line)
+        return not unchanged
 
     def watch_virtual_size(self, old: Size, new: Size) -> None:
         """Lay out the screen only if the list's own height can follow its length: a list
@@ -146,3 +157,8 @@ class RowList(FreshHeights, Generic[Row]):
         event.stop()
         if 0 <= event.option_index < len(self._rows):
             self.post_message(self.opened(self._rows[event.option_index]))
+
+
+def _same(options: Sequence[Option], shown: Sequence[Option]) -> bool:
+    """True if ``options`` are the very options ``shown``, in the same order."""
+    return len(options) == len(shown) and all(a is b for a, b in zip(options, shown, strict=True))
