@@ -23,6 +23,7 @@ from tests.tui.helpers import (
     press,
     reader,
     record_notifications,
+    screen_text,
     settle,
 )
 from tests.tui.sample_site import SampleNews, sample_news_library
@@ -171,6 +172,29 @@ async def test_a_refresh_redraws_only_what_it_changed_and_the_preview_only_if_ch
         await settle(pilot)
         assert cursor(app) == before
         assert shown and set(shown) == {"Wire story 6, updated"}
+
+
+async def test_moving_in_the_list_never_waits_for_the_store(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    # While a refresh stores a list (in a thread) the store is busy: a look-up per key on
+    # the app's loop waited for it. Whether an article is stored comes with the list.
+    timers = Timers()
+    app = make_app(every=timers)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        looked_up: list[str] = []
+        sample.library.is_stored = looked_up.append  # type: ignore[assignment,method-assign]
+        sample.site.lists["yonhap/national"][:0] = [brand_new(1)]
+        timers.fire()
+        await settle(pilot)
+        await press(pilot, "k", "j")  # the new one (not stored), then the rain story
+        assert "Stored: readable offline. Enter reads it." in screen_text(app)
+        await press(pilot, "k")
+        assert "Not stored yet: Enter fetches it." in screen_text(app)
+        assert looked_up == []
+        rows = sample.library.cached_headlines("yonhap/national")
+        assert [row.stored for row in rows[:3]] == [False, True, True]  # new, rain, budget
 
 
 async def test_the_scrollbar_follows_what_a_refresh_brings(make_app: MakeApp) -> None:
