@@ -229,15 +229,18 @@ def _timed_refresh(sample: SampleNews, screen: ReaderScreen) -> Coroutine[Any, A
 @contextmanager
 def _collector_as_in_the_app() -> Iterator[None]:
     """The garbage collector as the app has it (:func:`herald_tui.tui.starting`): paused
-    while it starts, what is alive at the first frame frozen. Unfrozen (and collected) after,
-    so that each run starts alike. Without this, each full collection during the keys walked
-    the whole heap of the benchmark process: about 100 ms, a pause users do not get."""
+    while it starts, what is alive at the first frame frozen, young objects collected less
+    often. Put back (and collected) after, so that each run starts alike. Without this,
+    each full collection during the keys walked the whole heap of the benchmark process:
+    about 100 ms, a pause users do not get."""
+    threshold = gc.get_threshold()
     collector.pause()
     try:
         yield
     finally:
         collector.resume()  # if the app ended before its first frame
         gc.unfreeze()
+        gc.set_threshold(*threshold)
         gc.collect()
 
 
