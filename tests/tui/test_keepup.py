@@ -51,6 +51,19 @@ def long_list() -> SampleNews:
     return sample_news_library(lists=lists)
 
 
+def long_list_answering_304() -> SampleNews:
+    """:func:`long_list` on a network that answers conditional GETs (304: unchanged)."""
+    sample = long_list()
+    sample.site.conditional = True
+    return sample
+
+
+async def timed_refresh(pilot: Any, timers: Timers) -> None:
+    """Fire the timed refresh and let it end."""
+    timers.fire()
+    await settle(pilot)
+
+
 def brand_new(n: int, title: str = "") -> Headline:
     return news.uncached(
         f"{news.YNA}AEN2024071099{n:04d}315",
@@ -146,30 +159,25 @@ async def test_a_refresh_redraws_only_what_it_changed_and_the_preview_only_if_ch
 ) -> None:
     # Rebuilding the list and the preview after a refresh that changes neither held up
     # the keys pressed meanwhile (bench_tui).
-    sample = long_list()
-    sample.site.conditional = True
+    sample = long_list_answering_304()
     timers = Timers()
     app = make_app(sample, every=timers)
     async with app.run_test(size=NARROW) as pilot:
-        timers.fire()  # validators kept
-        await settle(pilot)
+        await timed_refresh(pilot, timers)  # validators kept
         await press(pilot, *["j"] * 5)
         listing = reader(app).headline_list
         shown = previews(app)
         before = cursor(app)
         rendered = dict(listing._option_render_cache._cache)
-        timers.fire()  # every feed a 304
-        await settle(pilot)
+        await timed_refresh(pilot, timers)  # every feed a 304
         assert rendered and dict(listing._option_render_cache._cache) == rendered  # kept
         feed = sample.site.lists["yonhap/national"]
         feed[:0] = [brand_new(n) for n in (1, 2, 3)]
-        timers.fire()  # three above: the highlighted row moves down, unchanged
-        await settle(pilot)
+        await timed_refresh(pilot, timers)  # three above: the highlighted row moves down, unchanged
         assert cursor(app) == before and len(listing.rows) == 43
         assert shown == []  # its preview stays as it was
         feed[8] = dataclasses.replace(feed[8], title="Wire story 6, updated")
-        timers.fire()  # the highlighted row itself changed: previewed again
-        await settle(pilot)
+        await timed_refresh(pilot, timers)  # the highlighted row itself changed: previewed again
         assert cursor(app) == before
         assert shown and set(shown) == {"Wire story 6, updated"}
 
@@ -186,8 +194,7 @@ async def test_moving_in_the_list_never_waits_for_the_store(
         looked_up: list[str] = []
         sample.library.is_stored = looked_up.append  # type: ignore[assignment,method-assign]
         sample.site.lists["yonhap/national"][:0] = [brand_new(1)]
-        timers.fire()
-        await settle(pilot)
+        await timed_refresh(pilot, timers)
         await press(pilot, "k", "j")  # the new one (not stored), then the rain story
         assert "Stored: readable offline. Enter reads it." in screen_text(app)
         await press(pilot, "k")
@@ -207,8 +214,7 @@ async def test_the_scrollbar_follows_what_a_refresh_brings(make_app: MakeApp) ->
         listing = reader(app).headline_list
         assert listing.virtual_size.height > listing.container_size.height
         sample.site.lists["yonhap/national"][:0] = [brand_new(n) for n in range(1, 9)]
-        timers.fire()
-        await settle(pilot)
+        await timed_refresh(pilot, timers)
         assert len(listing.rows) == 48
         assert listing.vertical_scrollbar.window_virtual_size == listing.virtual_size.height
         await press(pilot, "G")  # the last row, in view at the bottom
@@ -228,8 +234,7 @@ async def test_a_short_list_gets_its_scrollbar_when_a_refresh_makes_it_long(
         listing = reader(app).headline_list
         before = listing.show_vertical_scrollbar
         sample.site.lists["yonhap/national"][:0] = [wire(n) for n in range(1, 31)]
-        timers.fire()
-        await settle(pilot)
+        await timed_refresh(pilot, timers)
         assert (before, listing.show_vertical_scrollbar) == (False, True)
         await press(pilot, "G")
         assert listing.scroll_y == listing.max_scroll_y > 0
@@ -262,13 +267,13 @@ async def test_a_timed_refresh_on_unchanged_feeds_gets_304s_and_keeps_everything
     make_app: MakeApp,
 ) -> None:
     # What a user gets every 10 minutes: most feeds unchanged (304), one or two with news.
-    sample = long_list()
-    sample.site.conditional = True
+    sample = long_list_answering_304()
     timers = Timers()
     app = make_app(sample, every=timers)
     async with app.run_test(size=NARROW) as pilot:
-        timers.fire()  # the first: every feed in full (validators kept), FRESH in North Korea
-        await settle(pilot)
+        await timed_refresh(
+            pilot, timers
+        )  # the first: every feed in full (validators kept), FRESH in North Korea
         assert sample.site.not_modified == []
         await press(pilot, *["j"] * 25, *["k"] * 6)
         listing = reader(app).headline_list
@@ -279,8 +284,7 @@ async def test_a_timed_refresh_on_unchanged_feeds_gets_304s_and_keeps_everything
         sample.site.lists["yonhap/sports"].insert(
             0, dataclasses.replace(wire(99), section="sports")
         )
-        timers.fire()
-        await settle(pilot)
+        await timed_refresh(pilot, timers)
         changed = {"yonhap/national", "yonhap/sports"}
         assert sorted(sample.site.not_modified) == sorted(set(sample.site.lists) - changed)
         assert cursor(app) == before  # same headline, same line of the screen
@@ -294,8 +298,9 @@ async def test_a_timed_refresh_on_unchanged_feeds_gets_304s_and_keeps_everything
             "yonhap/national": counts["yonhap/national"] + 3,
             "yonhap/sports": counts["yonhap/sports"] + 1,
         }
-        timers.fire()  # nothing changed since: every feed a 304, nothing new, nothing moved
-        await settle(pilot)
+        await timed_refresh(
+            pilot, timers
+        )  # nothing changed since: every feed a 304, nothing new, nothing moved
         assert sample.site.not_modified.count("yonhap/national") == 1
         assert cursor(app) == before and len(listing.rows) == 43
         assert "3 new in National, 1 in North Korea, 1 in Sports" in reader(app).status_bar.text
