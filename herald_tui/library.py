@@ -76,7 +76,8 @@ class Library(Protocol):
         ...
 
     def cached_headlines(self, section_key: str, limit: int = 200) -> list[ListedHeadline]:
-        """The section's headlines as last synced, newest first, revisions folded."""
+        """The section's headlines as last synced, newest first, revisions folded, each
+        saying whether its article is stored (:attr:`ListedHeadline.stored`)."""
         ...
 
     async def refresh(

@@ -29,6 +29,10 @@ class ListedHeadline:
     saved: bool = False
     revisions: int = 1
     """How many revisions of the story were folded into this row."""
+    stored: bool = False
+    """The article was in the cache or saved (readable offline) when the list was read:
+    looked up with the list, in the thread that reads it, so that a preview of the row does
+    not wait for the store on the app's loop while a refresh writes to it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,8 +113,24 @@ class NewsLibrary:
     # -- headlines -----------------------------------------------------------------------
 
     def cached_headlines(self, section_key: str, limit: int = 200) -> list[ListedHeadline]:
-        """The section's stored list, newest first, revisions folded."""
-        return self.store.headlines(section_key, limit)
+        """The section's stored list, newest first, revisions folded, each row saying
+        whether its article is stored."""
+        return self._listed(section_key, limit)
+
+    def _listed(
+        self, section_key: str, limit: int = 200, leave_out: Collection[str] = ()
+    ) -> list[ListedHeadline]:
+        rows = self.store.headlines(section_key, limit, leave_out=leave_out)
+        canonical = {row.headline.url: self._canonical(row.headline.url) for row in rows}
+        stored = self.store.stored_urls(canonical.values())
+        return [
+            dataclasses.replace(row, stored=True) if canonical[row.headline.url] in stored else row
+            for row in rows
+        ]
+
+    def _canonical(self, url: str) -> str:
+        fetcher = self.registry.for_url(url)
+        return fetcher.canonical_url(url) if fetcher else url
 
     def last_synced(self, section_key: str) -> datetime | None:
         """When the section's list was last fetched."""
@@ -139,7 +155,7 @@ class NewsLibrary:
             await asyncio.to_thread(self.store.touch_section, section_key)
         else:
             await asyncio.to_thread(self.store.put_headlines, section_key, headlines)
-        return await asyncio.to_thread(self.store.headlines, section_key, leave_out=known)
+        return await asyncio.to_thread(self._listed, section_key, leave_out=known)
 
     async def _fetch_headlines(
         self, client: HttpClient, fetcher: Fetcher, section: Section, progress: Progress | None
@@ -156,12 +172,15 @@ class NewsLibrary:
         for url, parse, kind in candidates:
             # The home page serves every section: its validators are no section's to reuse.
             shared = url == home
+            # The store is read and written in threads, as in refresh: on the loop these
+            # waited for a refresh of another section storing its list (bench_tui).
+            validators = None if shared else await asyncio.to_thread(self._validators, url)
             try:
                 response = await client.get(
                     fetcher.fetch_url(url),
                     kind=kind,
                     allowed_hosts=fetcher.allowed_hosts,
-                    validators=None if shared else self._validators(url),
+                    validators=validators,
                     on_retry=_retry_reporter(progress),
                 )
                 if response.not_modified:
@@ -172,7 +191,7 @@ class NewsLibrary:
                 continue  # a missing or broken feed: the next source may do
             if headlines:
                 if not shared:
-                    self._keep_validators(url, response.validators)
+                    await asyncio.to_thread(self._keep_validators, url, response.validators)
                 return headlines
         if first_error is not None:
             raise first_error
@@ -187,8 +206,7 @@ class NewsLibrary:
 
     def is_stored(self, url: str) -> bool:
         """True if the article is in the cache or saved (nothing is read or parsed)."""
-        fetcher = self.registry.for_url(url)
-        return self.store.has_article(fetcher.canonical_url(url) if fetcher else url)
+        return self.store.has_article(self._canonical(url))
 
     async def article(
         self, url: str, progress: Progress | None = None, *, refresh: bool = False
@@ -275,7 +293,10 @@ class NewsLibrary:
         """Saved articles, newest saved first, as list rows."""
         articles = self.store.saved()
         read = self.store.read_urls(a.url for a in articles)
-        return [ListedHeadline(as_headline(a), read=a.url in read, saved=True) for a in articles]
+        return [
+            ListedHeadline(as_headline(a), read=a.url in read, saved=True, stored=True)
+            for a in articles
+        ]
 
     def unread_saved_count(self) -> int:
         """Saved articles not marked read."""

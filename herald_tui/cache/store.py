@@ -18,6 +18,7 @@ API (all times are timezone-aware; stored as UTC epoch seconds, so sub-second pa
     store.put_articles(articles, fetched_at=None) -> list[PutResult]   # batched, for sync
     store.get_article(url) -> Article | None     # cache, else the saved copy; verified
     store.needs_refresh(url, parser_id) -> bool  # cached copy made by an older parser version
+    store.stored_urls(urls) -> set[str]          # which are cached or saved
 
     # headline lists
     store.put_headlines(section_key, headlines, seen_at=None)   # replaces the section's list
@@ -309,6 +310,12 @@ class Store:
             _articles.read_parser(db, table, url) is not None
             for db, table in ((self._cache, "articles"), (self._user, "saved"))
         )
+
+    def stored_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of ``urls`` are cached or saved (indexed look-ups; nothing is decoded)."""
+        wanted = list(urls)
+        cached = self._cache.rows_in("SELECT url FROM articles WHERE url IN ({marks})", wanted)
+        return {str(url) for (url,) in cached} | _user.saved_urls(self._user, wanted)
 
     def needs_refresh(self, url: str, parser_id: str) -> bool:
         """True if the stored copy of ``url`` was made by an older version of ``parser_id``'s

@@ -9,19 +9,23 @@ JSON, so that everything between the network and the screen is the code users ru
 fallback, revision folding, search and snippets, read and saved marks, unread counts.
 
 The network can be slowed (:meth:`SampleSite.hold`) and made to fail
-(:attr:`SampleSite.failures`); every request is recorded (:attr:`SampleSite.requests`).
+(:attr:`SampleSite.failures`); every request is recorded (:attr:`SampleSite.requests`). Told
+to (:attr:`SampleSite.conditional`), it answers conditional GETs of feeds as a real site
+does: ``304 Not Modified`` when the feed has not changed since the copy the app holds.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import hashlib
 import json
 import re
 import types
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import ClassVar
 
 import httpx
@@ -97,7 +101,15 @@ class SampleSite:
     """Section key or URL -> an HTTP status to answer, or an exception the transport raises."""
     requests: list[Request] = field(default_factory=list)
     """Every request, in order."""
+    conditional: bool = False
+    """Give each feed an ``ETag`` and a ``Last-Modified``, and answer a request whose
+    ``If-None-Match`` (or, without one, ``If-Modified-Since``) matches the feed as it is now
+    with ``304 Not Modified``; off by default: every feed request then gets the whole feed."""
+    not_modified: list[str] = field(default_factory=list)
+    """The section keys answered 304, in order."""
     _feeds: dict[str, str] = field(default_factory=dict)
+    _pages: set[str] = field(default_factory=set)  # list pages: HTML, not a feed
+    _versions: dict[str, tuple[str, int]] = field(default_factory=dict)
     _gates: dict[str, asyncio.Event] = field(default_factory=dict)
     _encoded: dict[Headline, str] = field(default_factory=dict)
 
@@ -107,6 +119,8 @@ class SampleSite:
             for url in (*section.feeds, section.list_url):
                 if url:
                     self._feeds[url] = section.key
+            if section.list_url:
+                self._pages.add(section.list_url)
 
     def hold(self, target: str) -> asyncio.Event:
         """Make requests for ``target`` (section key or URL) wait until the event is set."""
@@ -131,13 +145,36 @@ class SampleSite:
         if failure is not None:
             return httpx.Response(failure)
         if section is not None:
-            body = self._feed(self.lists.get(section, []))
-            return httpx.Response(200, text=body, headers={"content-type": "application/rss+xml"})
+            return self._answer_feed(section, request.headers, url in self._pages)
         article = self.articles.get(url)
         if article is None:
             return httpx.Response(404)
         body = json.dumps(to_dict(article))
         return httpx.Response(200, text=body, headers={"content-type": "text/html"})
+
+    def _answer_feed(self, section: str, asked: httpx.Headers, page: bool) -> httpx.Response:
+        """The section's feed (or list ``page``); conditional, when :attr:`conditional`."""
+        body = self._feed(self.lists.get(section, []))
+        # A list page as a site serves it: the client refuses a feed's type for a page.
+        headers = {"content-type": "text/html" if page else "application/rss+xml"}
+        if not self.conditional:
+            return httpx.Response(200, text=body, headers=headers)
+        validators = self._validators(section, body)
+        if _unchanged(asked, validators):
+            self.not_modified.append(section)
+            return httpx.Response(304, headers=validators)
+        return httpx.Response(200, text=body, headers=headers | validators)
+
+    def _validators(self, section: str, body: str) -> dict[str, str]:
+        """The feed's ``ETag`` (a digest of its body) and ``Last-Modified`` (a minute later
+        for each change of the feed, from the sample's now)."""
+        etag = '"' + hashlib.sha1(body.encode()).hexdigest()[:20] + '"'
+        known, changes = self._versions.get(section, ("", 0))
+        if etag != known:
+            changes += 1
+            self._versions[section] = (etag, changes)
+        modified = (sample_news.NOW + timedelta(minutes=changes)).astimezone(UTC)
+        return {"etag": etag, "last-modified": format_datetime(modified, usegmt=True)}
 
     def _feed(self, headlines: Iterable[Headline]) -> str:
         """The JSON feed of ``headlines``, each encoded once: a real site is another
@@ -222,6 +259,20 @@ def sample_news_library(
     for article in articles:
         news.put_article(article)
     return news
+
+
+def _unchanged(asked: httpx.Headers, validators: Mapping[str, str]) -> bool:
+    """RFC 9110: ``If-None-Match`` decides when sent; else ``If-Modified-Since``."""
+    tags = asked.get("if-none-match")
+    if tags is not None:
+        return validators["etag"] in {tag.strip().removeprefix("W/") for tag in tags.split(",")}
+    since = asked.get("if-modified-since")
+    if since is None:
+        return False
+    try:
+        return parsedate_to_datetime(validators["last-modified"]) <= parsedate_to_datetime(since)
+    except (TypeError, ValueError):
+        return False
 
 
 def _unfolded(rows: Iterable[tuple[Headline, int]]) -> list[Headline]:

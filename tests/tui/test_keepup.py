@@ -4,8 +4,10 @@ status bar line, watch words and the bell; never offline, never at 0."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
+import httpx
 from textual.app import App
 
 from herald_tui.config import AlertSettings, Settings, UISettings
@@ -21,6 +23,7 @@ from tests.tui.helpers import (
     press,
     reader,
     record_notifications,
+    screen_text,
     settle,
 )
 from tests.tui.sample_site import SampleNews, sample_news_library
@@ -46,6 +49,19 @@ def long_list() -> SampleNews:
     lists = dict(news.LISTS)
     lists["yonhap/national"] = [(wire(n), 1) for n in range(1, 41)]
     return sample_news_library(lists=lists)
+
+
+def long_list_answering_304() -> SampleNews:
+    """:func:`long_list` on a network that answers conditional GETs (304: unchanged)."""
+    sample = long_list()
+    sample.site.conditional = True
+    return sample
+
+
+async def timed_refresh(pilot: Any, timers: Timers) -> None:
+    """Fire the timed refresh and let it end."""
+    timers.fire()
+    await settle(pilot)
 
 
 def brand_new(n: int, title: str = "") -> Headline:
@@ -124,6 +140,106 @@ async def test_a_timed_refresh_builds_only_the_rows_it_changed(make_app: MakeApp
         assert [text[0] for text in texts[:4]] == ["◆", "◆", "◆", "●"]
 
 
+def previews(app: App[Any]) -> list[str]:
+    """The titles of the headlines previewed in the article pane from now on."""
+    shown: list[str] = []
+    screen = reader(app)
+    original = screen.article_view.show_preview
+
+    def show_preview(row: ListedHeadline, *args: Any, **kwargs: Any) -> None:
+        shown.append(row.headline.title)
+        original(row, *args, **kwargs)
+
+    screen.article_view.show_preview = show_preview  # type: ignore[method-assign]
+    return shown
+
+
+async def test_a_refresh_redraws_only_what_it_changed_and_the_preview_only_if_changed(
+    make_app: MakeApp,
+) -> None:
+    # Rebuilding the list and the preview after a refresh that changes neither held up
+    # the keys pressed meanwhile (bench_tui).
+    sample = long_list_answering_304()
+    timers = Timers()
+    app = make_app(sample, every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        await timed_refresh(pilot, timers)  # validators kept
+        await press(pilot, *["j"] * 5)
+        listing = reader(app).headline_list
+        shown = previews(app)
+        before = cursor(app)
+        rendered = dict(listing._option_render_cache._cache)
+        await timed_refresh(pilot, timers)  # every feed a 304
+        assert rendered and dict(listing._option_render_cache._cache) == rendered  # kept
+        feed = sample.site.lists["yonhap/national"]
+        feed[:0] = [brand_new(n) for n in (1, 2, 3)]
+        await timed_refresh(pilot, timers)  # three above: the highlighted row moves down, unchanged
+        assert cursor(app) == before and len(listing.rows) == 43
+        assert shown == []  # its preview stays as it was
+        feed[8] = dataclasses.replace(feed[8], title="Wire story 6, updated")
+        await timed_refresh(pilot, timers)  # the highlighted row itself changed: previewed again
+        assert cursor(app) == before
+        assert shown and set(shown) == {"Wire story 6, updated"}
+
+
+async def test_moving_in_the_list_never_waits_for_the_store(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    # While a refresh stores a list (in a thread) the store is busy: a look-up per key on
+    # the app's loop waited for it. Whether an article is stored comes with the list.
+    timers = Timers()
+    app = make_app(every=timers)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        looked_up: list[str] = []
+        sample.library.is_stored = looked_up.append  # type: ignore[assignment,method-assign]
+        sample.site.lists["yonhap/national"][:0] = [brand_new(1)]
+        await timed_refresh(pilot, timers)
+        await press(pilot, "k", "j")  # the new one (not stored), then the rain story
+        assert "Stored: readable offline. Enter reads it." in screen_text(app)
+        await press(pilot, "k")
+        assert "Not stored yet: Enter fetches it." in screen_text(app)
+        assert looked_up == []
+        rows = sample.library.cached_headlines("yonhap/national")
+        assert [row.stored for row in rows[:3]] == [False, True, True]  # new, rain, budget
+
+
+async def test_the_scrollbar_follows_what_a_refresh_brings(make_app: MakeApp) -> None:
+    # A refresh of a list longer than its view lays out nothing (nothing can move), so the
+    # list itself keeps its scrollbar and its end in step with its length.
+    sample = long_list()
+    timers = Timers()
+    app = make_app(sample, every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        listing = reader(app).headline_list
+        assert listing.virtual_size.height > listing.container_size.height
+        sample.site.lists["yonhap/national"][:0] = [brand_new(n) for n in range(1, 9)]
+        await timed_refresh(pilot, timers)
+        assert len(listing.rows) == 48
+        assert listing.vertical_scrollbar.window_virtual_size == listing.virtual_size.height
+        await press(pilot, "G")  # the last row, in view at the bottom
+        assert listing.scroll_y == listing.max_scroll_y
+        assert listing.max_scroll_y == listing.virtual_size.height - listing.container_size.height
+        last = listing._index_to_line[47] - round(listing.scroll_y)
+        assert last + listing._heights[47] == listing.container_size.height
+
+
+async def test_a_short_list_gets_its_scrollbar_when_a_refresh_makes_it_long(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    timers = Timers()
+    app = make_app(every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        listing = reader(app).headline_list
+        before = listing.show_vertical_scrollbar
+        sample.site.lists["yonhap/national"][:0] = [wire(n) for n in range(1, 31)]
+        await timed_refresh(pilot, timers)
+        assert (before, listing.show_vertical_scrollbar) == (False, True)
+        await press(pilot, "G")
+        assert listing.scroll_y == listing.max_scroll_y > 0
+
+
 async def test_a_section_opened_while_its_refresh_runs_lists_all_its_rows(
     make_app: MakeApp, sample: SampleNews
 ) -> None:
@@ -145,6 +261,49 @@ async def test_a_section_opened_while_its_refresh_runs_lists_all_its_rows(
         assert listing.rows[0].headline == news.FRESH
         assert [text[0] for text in option_texts(listing)].count("◆") == 1
         assert "1 new in North Korea" in reader(app).status_bar.text
+
+
+async def test_a_timed_refresh_on_unchanged_feeds_gets_304s_and_keeps_everything(
+    make_app: MakeApp,
+) -> None:
+    # What a user gets every 10 minutes: most feeds unchanged (304), one or two with news.
+    sample = long_list_answering_304()
+    timers = Timers()
+    app = make_app(sample, every=timers)
+    async with app.run_test(size=NARROW) as pilot:
+        await timed_refresh(
+            pilot, timers
+        )  # the first: every feed in full (validators kept), FRESH in North Korea
+        assert sample.site.not_modified == []
+        await press(pilot, *["j"] * 25, *["k"] * 6)
+        listing = reader(app).headline_list
+        before, options = cursor(app), list(listing.options)
+        tree = reader(app).section_tree
+        counts = {section.key: tree.unread(section.key) for section in tree.sections}
+        sample.site.lists["yonhap/national"][:0] = [brand_new(n) for n in (1, 2, 3)]
+        sample.site.lists["yonhap/sports"].insert(
+            0, dataclasses.replace(wire(99), section="sports")
+        )
+        await timed_refresh(pilot, timers)
+        changed = {"yonhap/national", "yonhap/sports"}
+        assert sorted(sample.site.not_modified) == sorted(set(sample.site.lists) - changed)
+        assert cursor(app) == before  # same headline, same line of the screen
+        assert [new is old for new, old in zip(listing.options[3:], options, strict=True)] == [
+            True
+        ] * 40  # only the three new rows were built
+        assert [text[0] for text in option_texts(listing)[:4]] == ["◆", "◆", "◆", "●"]
+        assert "3 new in National, 1 in North Korea, 1 in Sports" in reader(app).status_bar.text
+        after = {section.key: tree.unread(section.key) for section in tree.sections}
+        assert after == counts | {
+            "yonhap/national": counts["yonhap/national"] + 3,
+            "yonhap/sports": counts["yonhap/sports"] + 1,
+        }
+        await timed_refresh(
+            pilot, timers
+        )  # nothing changed since: every feed a 304, nothing new, nothing moved
+        assert sample.site.not_modified.count("yonhap/national") == 1
+        assert cursor(app) == before and len(listing.rows) == 43
+        assert "3 new in National, 1 in North Korea, 1 in Sports" in reader(app).status_bar.text
 
 
 async def test_new_marks_go_once_seen_and_the_status_bar_follows(make_app: MakeApp) -> None:
@@ -368,3 +527,27 @@ def test_new_headlines_are_counted_until_seen() -> None:
     assert tracker.seen([news.FRESH.url]) and not tracker.seen([news.FRESH.url])
     assert tracker.summary(titles) == "1 new in National"
     assert tracker.urls("yonhap/national") == {brand_new(1).url}
+
+
+async def test_the_sample_network_answers_conditional_gets_as_a_site_does() -> None:
+    # The realistic benchmark of timed refreshes (bench_tui) counts on these answers.
+    site = sample_news_library().site
+    site.conditional = True
+    feed = "https://en.yna.co.kr/RSS/nk.xml"
+
+    async def get(**headers: str) -> httpx.Response:
+        return await site.handle(httpx.Request("GET", feed, headers=headers))
+
+    first = await get()
+    etag, modified = first.headers["etag"], first.headers["last-modified"]
+    assert first.status_code == 200 and json.loads(first.text)
+    assert (await get(**{"if-none-match": f'W/"x", {etag}'})).status_code == 304
+    assert (await get(**{"if-modified-since": modified})).status_code == 304
+    # If-None-Match decides when sent, whatever the date says.
+    assert (await get(**{"if-none-match": '"x"', "if-modified-since": modified})).status_code == 200
+    site.lists["yonhap/nk"].insert(0, brand_new(1))
+    changed = await get(**{"if-none-match": etag, "if-modified-since": modified})
+    assert changed.status_code == 200 and changed.headers["etag"] != etag
+    assert changed.headers["last-modified"] != modified
+    assert (await get(**{"if-modified-since": modified})).status_code == 200
+    assert site.not_modified == ["yonhap/nk", "yonhap/nk"]

@@ -15,10 +15,11 @@ from tests.tui.conftest import MakeApp
 @pytest.fixture(autouse=True)
 def _restore_collector() -> Iterator[None]:
     """Whatever a test does, the test process gets its collector back as it was."""
-    frozen = gc.get_freeze_count()
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
     yield
     collector.resume()
     gc.enable()
+    gc.set_threshold(*threshold)
     if gc.get_freeze_count() != frozen:
         gc.unfreeze()
 
@@ -29,13 +30,15 @@ def test_resume_restarts_what_pause_stopped_and_freezes_the_survivors() -> None:
     collector.resume()
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[0] == collector.YOUNG > 700  # young objects: less often
 
 
 def test_resume_without_a_pause_changes_nothing() -> None:
-    frozen = gc.get_freeze_count()
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
     collector.resume()
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
+    assert gc.get_threshold() == threshold
 
 
 def test_a_collector_stopped_by_someone_else_stays_stopped() -> None:

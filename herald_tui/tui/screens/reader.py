@@ -266,8 +266,9 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
             self.show_new_marks()
-            self.headline_list.show(rows, self._section_titles, empty, mixed=self.listing.mixed)
-            if self.article_url is None:
+            listing = self.headline_list
+            moved = listing.show(rows, self._section_titles, empty, mixed=self.listing.mixed)
+            if moved and self.article_url is None:
                 # In the pane's own queue: at startup, once the pane has composed (a column
                 # mounted into a pane still composing could not be replaced).
                 self.article_view.call_later(self.show_preview)

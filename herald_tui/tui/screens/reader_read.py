@@ -11,7 +11,6 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 
 from herald_tui.config import Settings
-from herald_tui.errors import HeraldError
 from herald_tui.library import Library
 from herald_tui.tui.history import History, Visit
 from herald_tui.tui.keys import key_hint
@@ -117,14 +116,12 @@ class ReadLayer(ReaderBase):
 
     def show_preview(self) -> None:
         """Show the highlighted headline in the article pane (while no article is open):
-        from the row itself and one look-up of whether the article is stored, no network."""
+        from the row alone (whether its article is stored was read with the list: a look-up
+        here, at every key, waited for the store while a refresh wrote to it)."""
         row = self.headline_list.current
         if row is None or self.article_url is not None:
             return
-        try:
-            stored = self.library.is_stored(row.headline.url)
-        except HeraldError:
-            stored = False
+        stored = row.stored or row.saved
         headline = row.headline
         source = self._source_titles.get(headline.source, headline.source)
         section = self._section_titles.get(f"{headline.source}/{headline.section}", "")

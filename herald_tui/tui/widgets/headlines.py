@@ -94,8 +94,9 @@ class HeadlineList(RowList[ListedHeadline]):
         empty: str = "No headlines.",
         *,
         mixed: bool = False,
-    ) -> None:
+    ) -> bool:
         """Replace the list; the highlight stays on the same story if it is still listed.
+        True if the highlighted row is another, or looks otherwise, than before.
 
         ``section_titles`` maps :attr:`Section.key` to its display title; ``empty`` is what
         an empty list says instead; ``mixed``: the rows come from several sections, so each
@@ -115,7 +116,7 @@ class HeadlineList(RowList[ListedHeadline]):
             max((len(narrow) for _, narrow in times), default=0),
         )
         try:
-            self.show_rows(rows, empty)
+            return self.show_rows(rows, empty)
         finally:
             self._times_now = {}  # a row redrawn later shows the time as of then
 

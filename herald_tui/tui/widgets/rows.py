@@ -8,7 +8,9 @@ from typing import ClassVar, Generic, TypeVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -35,6 +37,11 @@ class RowList(FreshHeights, Generic[Row]):
     ]
     """Arrows, j/k, g/G, Home/End, PageUp/PageDown, space; Enter opens."""
 
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0))
+    """Textual lays out the whole screen when a widget's scrollable size changes (20-90 ms
+    for the reader under load, after each refresh of a long list): here only when the
+    change can move something (:meth:`watch_virtual_size`)."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: list[Row] = []
@@ -51,22 +58,41 @@ class RowList(FreshHeights, Generic[Row]):
         index = self.highlighted
         return None if index is None or index >= len(self._rows) else self._rows[index]
 
-    def show_rows(self, rows: Iterable[Row], empty: str) -> None:
+    def show_rows(self, rows: Iterable[Row], empty: str) -> bool:
         """Replace the rows; the highlight stays on the same URL if it is still listed, and
         on the same line of the screen (rows added above it scroll out of view), else goes
-        to the first row. ``empty`` is what an empty list says instead."""
+        to the first row. ``empty`` is what an empty list says instead. True if the
+        highlighted row is not the one highlighted before, looking as it did."""
         current = self.current
         keep = self.url_of(current) if current is not None else None
+        before = self._shown.get(keep) if keep is not None else None
         line = self._screen_line()
         self._rows = list(rows)
-        self.set_options(self._row_options())
+        options = self._row_options()
+        if options and _same(options, self.options):
+            return False  # every row looks as it did, where it was (a 304, say)
+        self.set_options(options)
         if not self._rows:
             self.add_option(Option(Wrapped(Content.styled(empty, "italic")), disabled=True))
         self.expect_scrollbar()
-        index = self.index_of(keep) if keep else None
-        self.highlighted = index if index is not None else (0 if self._rows else None)
+        index = self.index_of(keep) if keep is not None else None
+        unchanged = index is not None and before is self._shown.get(keep or "", ())
+        if unchanged:  # the same row, only moved: no news (a preview of it stays as it is)
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
+        else:
+            self.highlighted = index if index is not None else (0 if self._rows else None)
         if index is not None and line is not None:
             self._keep_on_line(index, line)
+        return not unchanged
+
+    def watch_virtual_size(self, old: Size, new: Size) -> None:
+        """Lay out the screen only if the list's own height can follow its length: a list
+        longer than its view before and after stays at its full height (its scrollbar, if
+        it comes or goes, asks for a layout itself)."""
+        view = self.container_size.height
+        if not (old.height > view and new.height > view and old.width == new.width):
+            self.refresh(layout=True)
 
     def _row_options(self) -> list[Option]:
         """An option per row: the one already shown for a row that looks the same (its
@@ -132,3 +158,8 @@ class RowList(FreshHeights, Generic[Row]):
         event.stop()
         if 0 <= event.option_index < len(self._rows):
             self.post_message(self.opened(self._rows[event.option_index]))
+
+
+def _same(options: Sequence[Option], shown: Sequence[Option]) -> bool:
+    """True if ``options`` are the very options ``shown``, in the same order."""
+    return len(options) == len(shown) and all(a is b for a, b in zip(options, shown, strict=True))
