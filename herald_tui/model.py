@@ -212,64 +212,119 @@ _CLASSES: dict[str, type[Any]] = {
     cls.__name__: cls for cls in (Source, Section, Headline, Photo, Video, Link, Quote, Article)
 }
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Convert = Callable[[Any], Any]
+
 
 def to_dict(obj: Model) -> dict[str, Any]:
     """Return a JSON-ready dict of a model object (datetimes become ISO 8601 strings)."""
-    return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [_encode(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    return value
+    return _codec(type(obj)).encode(obj)
 
 
 def from_dict(cls: type[M], data: dict[str, Any]) -> M:
     """Build a ``cls`` from :func:`to_dict` output. Missing optional fields take defaults;
     unknown keys raise ``ValueError`` (a sign of a mismatched format)."""
-    hints = _hints(cls)
-    unknown = set(data) - set(hints)
-    if unknown:
-        raise ValueError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}")
-    return cls(**{name: _decode(hints[name], value) for name, value in data.items()})
+    return _codec(cls).decode(data)  # type: ignore[no-any-return]
 
 
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
+class _Codec:
+    """How one model class goes to and from JSON-ready dicts, worked out once from its type
+    hints: which fields need converting (datetimes, tuples, nested model objects) and how.
+
+    Opening an article decodes one of these from the cache on the app's loop; looking at
+    each field's type hint again for every value was most of the time (docs/PERFORMANCE.md).
+    """
+
+    __slots__ = ("cls", "decoders", "encoders", "plain")
+
+    def __init__(self, cls: type[Any]) -> None:
         import typing
 
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
+        self.cls = cls
+        hints = typing.get_type_hints(cls)
+        names = [f.name for f in dataclasses.fields(cls)]
+        converters = {name: _converters(hints[name]) for name in names}
+        self.encoders = tuple((name, converters[name][0]) for name in names)
+        """Each field in order (the order of the JSON's keys) with its encoder."""
+        self.decoders = {name: converters[name][1] for name in names}
+        self.plain = all(decode is None for decode in self.decoders.values())
+        """True when no field needs converting: a dict of the right keys is the arguments."""
+
+    def encode(self, obj: Any) -> dict[str, Any]:
+        return {
+            name: value if encode is None or value is None else encode(value)
+            for name, encode in self.encoders
+            for value in (getattr(obj, name),)
+        }
+
+    def decode(self, data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise ValueError(f"{self.cls.__name__}: expected a JSON object")
+        decoders = self.decoders
+        if not decoders.keys() >= data.keys():
+            unknown = sorted(set(data) - set(decoders))
+            raise ValueError(f"{self.cls.__name__}: unknown field(s) {unknown}")
+        if self.plain:
+            return self.cls(**data)
+        return self.cls(
+            **{
+                name: value
+                if (decode := decoders[name]) is None or value is None
+                else decode(value)
+                for name, value in data.items()
+            }
+        )
 
 
-_HINTS: dict[type[Any], dict[str, Any]] = {}
+def _codec(cls: type[Any]) -> _Codec:
+    codec = _CODECS.get(cls)
+    if codec is None:
+        codec = _CODECS[cls] = _Codec(cls)
+    return codec
 
 
-def _decode(hint: Any, value: Any) -> Any:
-    import typing  # loaded already by _hints: a dictionary lookup
+_CODECS: dict[type[Any], _Codec] = {}
 
-    if value is None:
-        return None
+
+def _converters(hint: Any) -> tuple[Convert | None, Convert | None]:
+    """``(encode, decode)`` for a field of type ``hint``; None where the JSON value is the
+    value itself (strings, numbers, booleans). Neither is called for None."""
+    import typing
+
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _decode(inner[0], value)
+        return _converters(inner[0])
     if origin is tuple:
         (item, _ellipsis) = typing.get_args(hint)
-        return tuple(_decode(item, v) for v in value)
+        encode, decode = _converters(item)
+        if encode is None and decode is None:
+            return list, tuple
+        return _each(encode, list), _each(decode, tuple)
     if hint is datetime:
-        parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None:
-            raise ValueError(f"datetime without a UTC offset: {value!r}")
-        return parsed
+        return datetime.isoformat, _datetime
     if isinstance(hint, type) and hint.__name__ in _CLASSES:
-        return from_dict(hint, value)
-    return value
+        codec = _codec(hint)
+        return codec.encode, codec.decode
+    return None, None
+
+
+def _each(convert: Convert | None, collect: Convert) -> Convert:
+    """A converter of a sequence, item by item (None items are kept as None)."""
+
+    def each(values: Any) -> Any:
+        return collect(None if v is None or convert is None else convert(v) for v in values)
+
+    return each
+
+
+def _datetime(value: Any) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError(f"datetime without a UTC offset: {value!r}")
+    return parsed
 
 
 def to_json(obj: Model, *, indent: int | None = None) -> str:
@@ -283,7 +338,4 @@ def from_json(cls: type[M], text: str | bytes) -> M:
     """Parse :func:`to_json` output back into a ``cls``."""
     import json
 
-    data = json.loads(text)
-    if not isinstance(data, dict):
-        raise ValueError(f"{cls.__name__}: expected a JSON object")
-    return from_dict(cls, data)
+    return from_dict(cls, json.loads(text))  # from_dict refuses anything but an object

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 from datetime import UTC, datetime, timedelta, timezone
@@ -151,3 +152,108 @@ def test_section_key_joins_source_and_id() -> None:
 def test_word_count_counts_body_words() -> None:
     article = Article("u", "s", "", "h", paragraphs=("one two", "three"))
     assert article.word_count == 3
+
+
+# What the cache holds today: an article as written by the version before the codec was
+# compiled per class (e1ca0eb). Rows already in users' caches must read back the same, and
+# write back byte for byte (an unchanged page is told by its text: cache/articles.py).
+WRITTEN = (
+    '{"url": "https://en.yna.co.kr/view/AEN20240710000300315", "source": "yonhap", '
+    '"section": "Politics", "headline": "Yoon says \\"no retreat\\" on reform", '
+    '"subheadline": "", "byline": "By Kim Min-ji", "authors": ["Kim Min-ji"], '
+    '"published": "2024-07-10T09:28:00+09:00", "updated": "2024-07-10T00:45:30+00:00", '
+    '"summary": "", "photos": [{"url": "https://img1.yna.co.kr/a.jpg", '
+    '"caption": "서울 skyline", "credit": "(Yonhap)", "paragraph": 1}], '
+    '"paragraphs": ["SEOUL, July 10 (Yonhap) -- \\"No retreat,\\" Yoon said.", '
+    '"Second paragraph."], "tags": ["politics"], '
+    '"related": [{"url": "https://en.yna.co.kr/view/AEN1", "title": "Earlier story"}], '
+    '"quotes": [{"text": "No retreat,", "speaker": "President Yoon Suk Yeol", '
+    '"paragraph": 0, "kind": "full", "start": 29, "end": 40, "speaker_short": "Yoon", '
+    '"last_paragraph": null}, {"text": "no retreat", "speaker": null, "paragraph": null, '
+    '"kind": "partial", "start": 10, "end": 20, "speaker_short": null, '
+    '"last_paragraph": null}], "videos": [{"url": "https://youtu.be/x", "title": "Clip", '
+    '"paragraph": 2}], "story_id": "AEN20240710000300315", "revision": 2, '
+    '"email": "mj@yna.co.kr", "fallback": false, "parser": "yonhap@2", '
+    '"warnings": ["no published time"]}'
+)
+
+
+def _written_article() -> Article:
+    kst = timezone(timedelta(hours=9))
+    return Article(
+        url="https://en.yna.co.kr/view/AEN20240710000300315",
+        source="yonhap",
+        section="Politics",
+        headline='Yoon says "no retreat" on reform',
+        byline="By Kim Min-ji",
+        authors=("Kim Min-ji",),
+        published=datetime(2024, 7, 10, 9, 28, tzinfo=kst),
+        updated=datetime(2024, 7, 10, 0, 45, 30, tzinfo=UTC),
+        photos=(Photo("https://img1.yna.co.kr/a.jpg", "서울 skyline", "(Yonhap)", 1),),
+        paragraphs=('SEOUL, July 10 (Yonhap) -- "No retreat," Yoon said.', "Second paragraph."),
+        tags=("politics",),
+        related=(Link("https://en.yna.co.kr/view/AEN1", "Earlier story"),),
+        quotes=(
+            Quote("No retreat,", "President Yoon Suk Yeol", 0, "full", 29, 40, "Yoon"),
+            Quote("no retreat", None, None, "partial", 10, 20),
+        ),
+        videos=(Video("https://youtu.be/x", "Clip", 2),),
+        story_id="AEN20240710000300315",
+        revision=2,
+        email="mj@yna.co.kr",
+        parser="yonhap@2",
+        warnings=("no published time",),
+    )
+
+
+def test_a_row_in_the_current_format_reads_back_and_writes_back_the_same() -> None:
+    decoded = from_json(Article, WRITTEN)
+    assert decoded == _written_article()
+    assert decoded.published is not None and decoded.published.utcoffset() == timedelta(hours=9)
+    assert to_json(decoded) == WRITTEN
+
+
+def test_a_row_from_before_warnings_and_parser_ids_reads_with_their_defaults() -> None:
+    data = json.loads(WRITTEN)
+    del data["warnings"], data["parser"], data["fallback"]
+    decoded = from_json(Article, json.dumps(data))
+    assert (decoded.warnings, decoded.parser, decoded.fallback) == ((), "", False)
+    assert decoded.paragraphs == _written_article().paragraphs
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=6,
+)
+
+
+@given(st.sampled_from(sorted(json.loads(WRITTEN))), json_values)
+def test_a_damaged_field_gives_an_article_or_a_value_or_type_error(
+    field: str, value: object
+) -> None:
+    # The cache turns exactly these errors into "failed its integrity check" (codec.unseal).
+    data = json.loads(WRITTEN)
+    data[field] = value
+    with contextlib.suppress(ValueError, TypeError):
+        from_dict(Article, data)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("photos", [5]),
+        ("photos", ["caption"]),
+        ("photos", [""]),
+        ("quotes", [{"text": "t"}]),
+        ("published", 1720571280),
+        ("published", "yesterday"),
+        ("paragraphs", 3),
+        ("related", [{"url": "u", "title": "t", "rel": "x"}]),
+    ],
+)
+def test_damaged_fields_are_refused(field: str, value: object) -> None:
+    data = json.loads(WRITTEN)
+    data[field] = value
+    with pytest.raises((ValueError, TypeError)):
+        from_dict(Article, data)

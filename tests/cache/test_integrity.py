@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import random
 import re
 import sqlite3
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from herald_tui.cache import PutStatus, Store, StoreError, recovery
+from herald_tui.cache.codec import seal_json
 from herald_tui.cache.schema import register_functions
 from herald_tui.model import Article, to_json
 from tests.cache.factories import article, headline
@@ -82,6 +84,30 @@ def test_a_row_holding_another_urls_article_is_not_shown(filled: tuple[Path, Pat
         assert store.get_article(article(2).url) is None
         assert store.get_article(article(3).url) is None
         assert store.get_article(article(1).url) == article(1)
+
+
+def test_a_row_with_a_valid_checksum_and_the_wrong_shapes_is_not_shown(
+    filled: tuple[Path, Path],
+) -> None:
+    # Checksums catch damage, not another program writing the file: a photo that is a
+    # string made decoding fail with AttributeError, which reached the screen as a crash.
+    forged = json.loads(to_json(article(2)))
+    forged["photos"] = [""]
+    data, digest = seal_json(json.dumps(forged), compress=True)
+    conn = raw(filled[0] / "cache.sqlite3")
+    cursor = conn.execute("SELECT * FROM articles WHERE url = ?", (article(2).url,))
+    row = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
+    row["data"], row["checksum"] = data, digest
+    conn.execute("DELETE FROM articles WHERE url = ?", (article(2).url,))  # rows are never updated
+    conn.execute(
+        f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    )
+    conn.close()
+    with Store.open(*filled) as store:
+        assert store.get_article(article(2).url) is None
+        assert any(article(2).url in n and "integrity check" in n for n in store.notices)
+        assert store.get_article(article(3).url) == article(3)
 
 
 def test_damaged_headline_and_saved_rows_are_left_out(filled: tuple[Path, Path]) -> None:

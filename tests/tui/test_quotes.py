@@ -174,3 +174,44 @@ async def test_a_partial_quote_that_ends_a_sentence_gets_no_closing_ellipsis() -
         await pilot.pause()
         rows = [row.split("\n")[-1] for row in option_texts(panel.quote_list) if "“" in row]
         assert rows == ["“…he plays.”", "“…not change the system…”"]
+
+
+async def test_a_move_in_the_panel_lays_out_nothing_but_the_panel(make_app: MakeApp) -> None:
+    # The captain's full description takes a line more than his name, and the unattributed
+    # row none: moving between them grows the list by a line and shrinks it back, which
+    # used to lay out the whole screen, every paragraph of the article included.
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_squad(pilot, "quotation_mark", "j", "j", "j", "j")  # the unattributed one
+        quotes = reader(app).quote_panel.quote_list
+        compositor = reader(app)._compositor
+        reflow, layouts, heights = compositor.reflow, [], [quotes.virtual_size.height]
+
+        def counted(*args: Any) -> Any:
+            layouts.append(args)
+            return reflow(*args)
+
+        compositor.reflow = counted  # type: ignore[method-assign, assignment]
+        await press(pilot, "k")
+        assert panel_rows(app)[3].startswith(f"{news.CAPTAIN}\n")
+        heights.append(quotes.virtual_size.height)
+        await press(pilot, "j")
+        assert panel_rows(app)[3].startswith("Seo Min-jun\n")
+        heights.append(quotes.virtual_size.height)
+        assert heights == [heights[0], heights[0] + 1, heights[0]]
+        assert layouts == []
+        assert [name for name, _span in lit(app)] == ["p6"]  # the unattributed one
+
+
+async def test_the_last_quotation_is_shown_whole_in_a_short_panel(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await open_squad(pilot, "quotation_mark", "G")
+        quotes = reader(app).quote_panel.quote_list
+        await press(pilot, "k", "k", "j", "j")  # rows grow and shrink on the way
+        window = quotes.scrollable_content_region.height
+        assert quotes.virtual_size.height > window  # the list scrolls
+        assert quotes.max_scroll_y == quotes.virtual_size.height - window
+        assert quotes.scroll_y == quotes.max_scroll_y
+        last = panel_rows(app)[-1].split("\n")[-1]
+        assert last in screen_text(app)

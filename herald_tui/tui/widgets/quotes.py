@@ -16,8 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -126,6 +127,12 @@ class QuoteList(FreshHeights):
     ]
     """Arrows, j/k, g/G, Home/End, PageUp/PageDown, space move through the quotations (the
     article follows); Enter jumps to the article at the quotation."""
+
+    # The list fills the panel (height: 1fr), so a row growing or shrinking changes nothing
+    # outside it; but Textual's virtual_size asks for a layout of the whole screen, every
+    # paragraph of the article included: a move (the full speaker on the new row, the short
+    # one on the old) cost as much as a resize. A scrollbar coming or going still lays out.
+    virtual_size = Reactive(Size(0, 0), layout=False)
 
 
 class QuotePanel(Vertical):
