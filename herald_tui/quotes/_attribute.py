@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
@@ -1104,9 +1105,17 @@ def _take_fuller(known: Mention, fuller: Mention) -> None:
 
 def words(text: str) -> list[str]:
     """Lowercase words of ``text``, apostrophes unified."""
-    return _WORDS.findall(text.lower().replace("’", "'"))
+    return list(_words(text))
 
 
+# The rules ask for the words of one quotation several times (kind, terms, headline match):
+# the regex costs far more than a lookup. Bounded: a few articles' quotations.
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=256)
 def title_cased(text: str) -> bool:
     """True for a short title or name: "The Salt Road", "Freedom Edge", "Hwasong-11"."""
     found = _WORDS.findall(text)

@@ -26,10 +26,17 @@ from herald_tui.quotes._lexicon import (
 )
 
 WORD, PUNCT, QUOTE = "word", "punct", "quote"
+# A token with the gap before it (characters no token starts with: "-" unless another
+# follows), or the gap to the end. One findall gives every token and gap, so offsets are sums
+# of lengths with no match object per token (the extractor's hottest loop). Runs are
+# possessive: giving a character back never lets what follows match.
+_GAP = r"[^\w\x00\",;:()\[\]—–.?!-]*+(?:-(?!-)[^\w\x00\",;:()\[\]—–.?!-]*+)*+"
 _TOKEN = re.compile(
-    r"(\d{1,3}(?:,\d{3})+(?![\d,])|\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"  # a word, 45,000
-    r"|(\"?\x00[\x00.?!]*\"?|\")"  # a masked quotation
+    rf"({_GAP})"  # the gap before the token
+    r"(?:(\d{1,3}(?:,\d{3})+(?![\d,])|\w[\w&'-]*+(?:\.(?=[^\W\d])[\w&'-]*+)*+\.?)"  # a word
+    r"|(\"?\x00[\x00.?!]*+\"?|\")"  # a masked quotation
     r"|(--|[,;:()\[\]—–.?!])"  # punctuation
+    r"|\Z)"  # a gap that runs to the end
 )
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
@@ -64,24 +71,28 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
     make = Token.__new__  # the hot loop of the extractor: attributes set here, no __init__ call
-    for match in _TOKEN.finditer(masked, start, end):
-        text = match[0]
-        first = match.start()
-        group = match.lastindex
+    at = start
+    for gap, word, quoted, punct in _TOKEN.findall(masked, start, end):
+        first = at + len(gap)
         tok = make(Token)
-        if group == 1:  # a word, most tokens: one test of the group, no table lookup
-            if text[-1] == "." and not _keeps_period(text):
-                text = text[:-1]
-                append(Token(text, WORD, first, first + len(text)))
-                tok.text, tok.kind, tok.start, tok.end = ".", PUNCT, first + len(text), match.end()
+        if word:  # most tokens: no table lookup
+            at = first + len(word)
+            if word[-1] == "." and not _keeps_period(word):
+                word = word[:-1]
+                append(Token(word, WORD, first, at - 1))
+                tok.text, tok.kind, tok.start, tok.end = ".", PUNCT, at - 1, at
                 tok.lower, tok.capitalised = ".", False
             else:
-                tok.text, tok.kind, tok.start, tok.end = text, WORD, first, match.end()
-                tok.lower, tok.capitalised = text.lower(), text[0].isupper()
-        else:
-            tok.text, tok.start, tok.end = text, first, match.end()
-            tok.kind = QUOTE if group == 2 else PUNCT
+                tok.text, tok.kind, tok.start, tok.end = word, WORD, first, at
+                tok.lower, tok.capitalised = word.lower(), word[0].isupper()
+        elif quoted or punct:
+            text = quoted or punct
+            at = first + len(text)
+            tok.text, tok.start, tok.end = text, first, at
+            tok.kind = QUOTE if quoted else PUNCT
             tok.lower, tok.capitalised = text, False
+        else:
+            break  # the gap ran to the end
         append(tok)
     return out
 
@@ -148,10 +159,17 @@ def singular(word: str) -> str:
 
 def role_of(word: str) -> str:
     """The role noun ``word`` names, plurals included ("officials" -> official), or ""."""
-    role = ROLE_NOUNS.get(word, "")
-    if not role and len(word) > 3 and word.endswith("s"):
-        role = ROLE_NOUNS.get(word[:-1], "")
-    return role
+    return _ROLES.get(word, "")
+
+
+def _with_plurals(roles: dict[str, str]) -> dict[str, str]:
+    """``roles`` with each noun's plural ("official" + "s") where the noun alone is not in it
+    with a role: one lookup per call of :func:`role_of`, which runs for most tokens."""
+    plurals = {f"{w}s": r for w, r in roles.items() if r and len(w) >= 3}
+    return {**plurals, **{w: r for w, r in roles.items() if r}}
+
+
+_ROLES = _with_plurals(ROLE_NOUNS)
 
 
 def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:
