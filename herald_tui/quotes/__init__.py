@@ -37,7 +37,6 @@ odd input.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
@@ -88,6 +87,8 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
 
 def attach_quotes(article: Article) -> Article:
     """``article`` with its quotations extracted from its headline and paragraphs."""
+    import dataclasses  # not at import: extraction alone needs none of it (issue 13)
+
     return dataclasses.replace(article, quotes=extract_quotes(article.headline, article.paragraphs))
 
 
