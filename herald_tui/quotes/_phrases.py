@@ -758,13 +758,14 @@ def phrase_after(
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
         tok = toks[end]
+        # (a word or a comma here: ``lower`` alone tells the words apart)
         named_of = named_of or (
-            tok.is_word("of", "for")
+            tok.lower in ("of", "for")
             and end > i
             and toks[end - 1].capitalised
             and not _given(toks[end - 1])  # "Han Bo-ra | of the agency": a person's
         )
-        joins = tok.is_word("and") and _capital_next(toks, end)
+        joins = tok.lower == "and" and _capital_next(toks, end)
         if joins and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
