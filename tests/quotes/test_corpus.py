@@ -17,7 +17,17 @@ from typing import Any
 import pytest
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "blind2", "blind3")
+SPLITS = (
+    "dev",
+    "tuning2",
+    "tuning3",
+    "tuning4",
+    "tuning5",
+    "tuning6",
+    "blind2",
+    "blind3",
+    "blind4",
+)
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
 OPEN_DOUBLE, CLOSE_DOUBLE = '"“', '"”'
@@ -298,6 +308,7 @@ def split_files(split: str) -> list[Path]:
         ("blind2", 15, 150),
         ("tuning6", 20, 160),
         ("blind3", 16, 130),
+        ("blind4", 15, 110),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

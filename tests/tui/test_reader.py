@@ -489,9 +489,26 @@ async def test_the_status_line_shows_each_progress_on_one_line(make_app: MakeApp
         text = app.screen.query_one("#status-text")
         assert text.region.height == 1 and bar.region.height == 1
         lines = screen_text(app).splitlines()
-        assert lines[22].rstrip().endswith("· updating")  # cut where the line ends
+        # Cut where the line ends (the sync time left out whole to make room).
+        assert "· 4 unread · updating North Korea and" in lines[22]
+        assert "synced" not in lines[22]
         assert "? Help" in lines[23]  # the footer, not the rest of the report
         await pilot.resize_terminal(160, 24)  # room for the whole of a short report
         bar.set_progress("task", ProgressEvent("updating Sports"))
         await pilot.pause()
         assert "updating Sports" in screen_text(app).splitlines()[22]
+
+
+async def test_a_narrow_status_line_leaves_the_sync_time_out_whole(make_app: MakeApp) -> None:
+    # At 80 columns the demo's bar ended "· synced just": a cut sync time says less than none.
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(StatusBar)
+        bar.location = "Yonhap News Agency › Unification and Defense"
+        await pilot.pause()
+        line = screen_text(app).splitlines()[22]
+        assert "unread" in line and "synced" not in line
+        await pilot.resize_terminal(160, 24)
+        await pilot.pause()
+        assert "· synced 1 min ago" in screen_text(app).splitlines()[22]

@@ -3,9 +3,11 @@ article's scroll position, and the preview of the highlighted headline."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.widgets import Static
 
@@ -105,6 +107,25 @@ async def test_find_counts_steps_and_escape_removes_the_highlights(make_app: Mak
         assert view(app).finding is None and not view(app).find_bar.display
         assert all(not getattr(block, "found", ()) for block in blocks)
         assert reader(app).pane == "article"  # escape closed the bar, nothing else
+
+
+async def test_keys_typed_straight_after_f_reach_the_find_box(make_app: MakeApp) -> None:
+    """A fast typist's `f` then `north`: the words must land in the box, not on the
+    article's keys (`n` is Next). The keys are posted a few turns of the event loop apart
+    (deterministic, unlike a timed gap): the bar used to be mounted on the first `f`, which
+    took about 20 turns, and the keys typed in between opened the next story."""
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter")
+        shown = view(app).article
+        app.post_message(events.Key("f", "f"))
+        for _ in range(8):  # the focus moves within about 5 turns now
+            await asyncio.sleep(0)
+        for key in "north":
+            app.post_message(events.Key(key, key))
+        await settle(pilot)
+        assert view(app).article == shown
+        assert view(app).find_bar.box.value == "north"
 
 
 async def test_find_hangul_and_no_match(make_app: MakeApp) -> None:

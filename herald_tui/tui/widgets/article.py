@@ -246,11 +246,15 @@ class ArticleView(InstantScroll):
         self.finding: Finding | None = None
         """What the find bar found; None while the bar is closed."""
         self.find_bar = FindBar()
+        """The find bar, docked at the foot of the pane, shown while finding."""
+        self.find_bar.display = False
         self._preview: list[Static] | None = None  # the blocks of the preview shown
-        """The find bar, docked at the foot of the pane (mounted when first opened)."""
 
-    def compose(self) -> Iterator[Vertical]:
+    def compose(self) -> Iterator[Vertical | FindBar]:
         yield self._column([Static(Content(EMPTY), classes="message")])
+        # Composed hidden, not mounted on the first `f`: keys typed right after `f` must
+        # reach the box, and a mount in between let them reach the article (`n`: next).
+        yield self.find_bar
 
     def _column(self, widgets: list[Static | OptionList]) -> Vertical:
         column = Vertical(*widgets, classes="article-column")
@@ -262,7 +266,7 @@ class ArticleView(InstantScroll):
         # interleaving: the query sees every column mounted so far, including pending ones.
         self._preview = None
         self.query(".article-column").remove()
-        self.mount(self._column(widgets))
+        self.mount(self._column(widgets), before=self.find_bar)
         self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
 
     def show(
@@ -422,13 +426,11 @@ class ArticleView(InstantScroll):
 
     async def open_find(self) -> None:
         """Open the find bar (or go back to it) with the focus in it."""
-        if not self.find_bar.is_attached:
-            await self.mount(self.find_bar)
         self.find_bar.display = True
         if self.finding is None:
             self.finding = Finding()
             self.find(self.find_bar.box.value)
-        self.find_bar.box.focus()
+        self.screen.set_focus(self.find_bar.box)
 
     def find(self, needle: str, *, scroll: bool = True) -> Finding:
         """Mark every match of ``needle`` in the headline, the paragraphs and the captions;

@@ -148,30 +148,41 @@ class StatusBar(Horizontal):
         badges += self._reading_badge() if self.reading else ""
         return badges + self._text().plain
 
+    def on_resize(self) -> None:
+        """A new width may fit the sync time again, or no longer fit it."""
+        self._update_text()
+
     def _update_text(self) -> None:
         if self.is_mounted:
             # One line of a fixed size (herald.tcss): no layout of the whole screen for it,
             # which every progress report of a timed refresh cost (bench_tui).
-            self.query_one("#status-text", Static).update(self._text(), layout=False)
+            line = self.query_one("#status-text", Static)
+            line.update(self._text(line.size.width), layout=False)
 
-    def _text(self) -> Content:
+    def _text(self, width: int = 0) -> Content:
         """Location (with its note), unread count, news, sync time and progress, built from
         plain strings (names and searches are untrusted). Most telling first: a narrow bar
-        cuts the end, which the sync time can spare best."""
-        parts: list[Content | tuple[str, str]] = [Content(" "), display.line(self.location)]
+        cuts the end; the sync time, which it can spare best, goes whole rather than cut to
+        "synced just" when the line is ``width`` cells wide (0: as wide as it needs)."""
+        head: list[Content | tuple[str, str]] = [Content(" "), display.line(self.location)]
         if self.note:  # what is listed: "2 kept offline", "7 results"
-            parts += [(" · ", ".status-bar--dim"), display.line(self.note, ".status-bar--dim")]
+            head += [(" · ", ".status-bar--dim"), display.line(self.note, ".status-bar--dim")]
         if self.unread:
-            parts.append((f" · {self.unread:,} unread", ".status-bar--dim"))
+            head.append((f" · {self.unread:,} unread", ".status-bar--dim"))
         if self.news:
-            parts.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
+            head.append(Content.assemble(" · ", display.line(self.news, ".status-bar--news")))
+        synced: list[Content | tuple[str, str]] = []
         if not self.note:
-            synced = "never synced"
+            when = "never synced"
             if self.synced is not None:
-                synced = f"synced {relative(self.synced, self._clock())}"
-            parts += [(" · ", ".status-bar--dim"), display.line(synced, ".status-bar--dim")]
+                when = f"synced {relative(self.synced, self._clock())}"
+            synced = [(" · ", ".status-bar--dim"), display.line(when, ".status-bar--dim")]
+        tail: list[Content | tuple[str, str]] = []
         if self._progress:
             latest = list(self._progress.values())[-1]
             more = f" (+{len(self._progress) - 1})" if len(self._progress) > 1 else ""
-            parts.append((f" · {latest}{more}", ".status-bar--progress"))
-        return Content.assemble(*parts)
+            tail.append((f" · {latest}{more}", ".status-bar--progress"))
+        whole = Content.assemble(*head, *synced, *tail)
+        if synced and 0 < width < whole.cell_length:
+            return Content.assemble(*head, *tail)
+        return whole
