@@ -139,6 +139,9 @@ def _document(mention: Mention) -> bool:
 
 
 def _text(quoted: Quoted, narrations: list[Narration]) -> str:
+    if len(quoted.pieces) == 1:  # most quotations: no generator to join
+        (i, s) = quoted.pieces[0]
+        return narrations[i].text[s.start : s.end].strip()
     return " ".join(narrations[i].text[s.start : s.end].strip() for i, s in quoted.pieces)
 
 
