@@ -239,8 +239,8 @@ class Narration:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
-            if low not in _CLAUSE_WORDS and low[-2:] != "ed":
-                continue  # most words: one lookup rules out every test below
+            if low not in _CLAUSE_WORDS and (low[-1] != "d" or low[-2:] != "ed"):
+                continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _CLAIMS and self._read_claim(v):
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
