@@ -20,18 +20,9 @@ from herald_tui.model import Quote
 from herald_tui.quotes import extract_quotes
 from tests.quotes.scoring import CORPUS, DEMO, load
 
-FIELDS = (
-    "text",
-    "speaker",
-    "paragraph",
-    "kind",
-    "start",
-    "end",
-    "speaker_short",
-    "last_paragraph",
-)
-"""Every field of :class:`Quote`, in order (named here so that the digest does not depend on
-how the model prints itself)."""
+FIELDS: tuple[str, ...] = Quote.__match_args__
+"""Every field of :class:`Quote`, in order (read by name, so that the digest does not depend
+on how the model prints itself)."""
 
 
 def quote_fields(quote: Quote) -> tuple[Any, ...]:
