@@ -129,9 +129,9 @@ def _word_at(text: str, i: int) -> str:
 
 
 def positions(text: str, chars: str) -> list[int]:
-    """Offsets of every character of ``chars`` in ``text``, in order. ``str.find`` skips to
-    each one: a regex class tests every character of the paragraph in turn, several times
-    slower, and most paragraphs hold only a few marks."""
+    """Offsets of every character of ``chars`` (distinct) in ``text``, in order. ``str.find``
+    skips to each one: a regex class tests every character of the paragraph in turn, several
+    times slower, and most paragraphs hold only a few marks."""
     found: list[int] = []
     for char in chars:
         i = text.find(char) if char in text else -1  # ``in``: cheaper than a find that fails
