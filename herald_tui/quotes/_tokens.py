@@ -83,39 +83,25 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     append = out.append
     make = Token.__new__  # the extractor's hottest loop: attributes set here, no __init__ call
     for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
-        # one word, or one before a comma or a period (split off as _read would): the regex
-        # reads any other piece
-        if piece.isalnum():  # _word, written out: most tokens come this way
-            tok = make(Token)
-            tok.text = piece
-            tok.kind = WORD
-            tok.start = at
-            tok.end = at + len(piece)
-            tok.lower = piece.lower()
-            tok.capitalised = piece[0].isupper()
-            append(tok)
-        elif not piece:
-            continue
-        elif piece[-1] in ",." and piece[:-1].isalnum():
-            if piece[-1] == "." and _keeps_period(piece):
-                append(_word(piece, at))
-            else:
-                append(_word(piece[:-1], at))
-                append(_punct(piece[-1], at + len(piece) - 1))
-        else:
-            _read(masked, at, at + len(piece), out)
+        tail = ""  # a comma or a period after a word, split off as _read would
+        if not piece.isalnum():
+            if not (piece[-1:] in (",", ".") and piece[:-1].isalnum()):
+                if piece:
+                    _read(masked, at, at + len(piece), out)  # the regex reads the rest
+                continue
+            if piece[-1] == "," or not _keeps_period(piece):
+                piece, tail = piece[:-1], piece[-1]
+        tok = make(Token)
+        tok.text = piece
+        tok.kind = WORD
+        tok.start = at
+        tok.end = at + len(piece)
+        tok.lower = piece.lower()
+        tok.capitalised = piece[0].isupper()
+        append(tok)
+        if tail:
+            append(_punct(tail, tok.end))
     return out
-
-
-def _word(text: str, at: int) -> Token:
-    tok = _make(Token)
-    tok.text = text
-    tok.kind = WORD
-    tok.start = at
-    tok.end = at + len(text)
-    tok.lower = text.lower()
-    tok.capitalised = text[0].isupper()
-    return tok
 
 
 def _punct(text: str, at: int) -> Token:
