@@ -1,10 +1,11 @@
 """Plain data shared by every part of herald-tui.
 
-Everything here is a frozen, slotted dataclass holding only strings, numbers, timezone-aware
-datetimes, tuples and other model objects, so values can be hashed, cached and sent across
-threads freely. :func:`to_json` / :func:`from_json` (and the ``to_dict`` / ``from_dict`` pair
-underneath) serialise any model object and round-trip exactly; datetimes are ISO 8601 strings
-with their UTC offset.
+Everything here is a frozen, slotted dataclass (to a type checker; at run time a
+:class:`herald_tui._frozen.Frozen` that behaves as one and is cheaper to import) holding only
+strings, numbers, timezone-aware datetimes, tuples and other model objects, so values can be
+hashed, cached and sent across threads freely. :func:`to_json` / :func:`from_json` (and the
+``to_dict`` / ``from_dict`` pair underneath) serialise any model object and round-trip
+exactly; datetimes are ISO 8601 strings with their UTC offset.
 
 Strings in these objects come from the network. Parsers sanitise them
 (:func:`herald_tui.text.clean`) before building a model object, but they are still untrusted
@@ -13,16 +14,31 @@ text: never feed them to a markup parser or a shell.
 
 from __future__ import annotations
 
-import dataclasses
 import types
-from dataclasses import dataclass
 from datetime import datetime
+
+from herald_tui._frozen import Frozen
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
 if TYPE_CHECKING:
     # typing and json load only when a model object is decoded or serialised: the quotation
     # panel imports this module with every article parser, and typing alone costs milliseconds
+    from dataclasses import dataclass as _model
     from typing import Any, Literal, TypeVar
+else:
+
+    def _model(**_options: object) -> object:
+        """``dataclasses.dataclass`` to a type checker, which checks the classes as frozen
+        dataclasses; at run time :class:`Frozen` does the work and this changes nothing (no
+        :mod:`dataclasses` to import, no methods to generate and compile: see
+        :mod:`herald_tui._frozen`)."""
+        return _unchanged
+
+    def _unchanged(cls: type) -> type:
+        return cls
+
+
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
 
 __all__ = [
     "Article",
@@ -47,9 +63,12 @@ else:
 """``full``: a quoted sentence or more; ``partial``: a fragment quoted inside narration."""
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@_model(frozen=True)
+class Source(Frozen):
     """A news site served by one fetcher plugin."""
+
+    __match_args__ = ("name", "title", "home")  # the fields, in order
+    __slots__ = __match_args__
 
     name: str
     """Stable identifier, the plugin's name (``yonhap``, ``koreaherald``)."""
@@ -58,10 +77,18 @@ class Source:
     home: str
     """Canonical home page URL."""
 
+    def __init__(self, name: str, title: str, home: str) -> None:
+        _set(self, "name", name)
+        _set(self, "title", title)
+        _set(self, "home", home)
 
-@dataclass(frozen=True, slots=True)
-class Section:
+
+@_model(frozen=True)
+class Section(Frozen):
     """One section of a source: a headline list reachable by feed or list page."""
+
+    __match_args__ = ("source", "id", "title", "feeds", "list_url")  # the fields, in order
+    __slots__ = __match_args__
 
     source: str
     """The owning source's :attr:`Source.name`."""
@@ -69,10 +96,19 @@ class Section:
     """Identifier unique within the source (``national``, ``nk``)."""
     title: str
     """Display name (``North Korea``)."""
-    feeds: tuple[str, ...] = ()
+    feeds: tuple[str, ...]
     """Feed URLs to try in order; empty when the section has no feed."""
-    list_url: str = ""
+    list_url: str
     """The section's list page, used when no feed answers."""
+
+    def __init__(
+        self, source: str, id: str, title: str, feeds: tuple[str, ...] = (), list_url: str = ""
+    ) -> None:
+        _set(self, "source", source)
+        _set(self, "id", id)
+        _set(self, "title", title)
+        _set(self, "feeds", feeds)
+        _set(self, "list_url", list_url)
 
     @property
     def key(self) -> str:
@@ -80,63 +116,134 @@ class Section:
         return f"{self.source}/{self.id}"
 
 
-@dataclass(frozen=True, slots=True)
-class Headline:
+@_model(frozen=True)
+class Headline(Frozen):
     """One entry of a headline list (from a feed or a section page)."""
+
+    __match_args__ = (
+        "url",
+        "title",
+        "source",
+        "section",
+        "published",
+        "summary",
+        "thumbnail",
+        "story_id",
+        "revision",
+    )  # the fields, in order
+    __slots__ = __match_args__
 
     url: str
     """Canonical article URL (the cache key)."""
     title: str
     source: str
     """:attr:`Source.name` of the site."""
-    section: str = ""
+    section: str
     """:attr:`Section.id` the headline was listed under, when known."""
-    published: datetime | None = None
-    summary: str = ""
-    thumbnail: str = ""
+    published: datetime | None
+    summary: str
+    thumbnail: str
     """Image URL, or empty."""
-    story_id: str = ""
+    story_id: str
     """Identity of the story across revisions: two headlines with the same non-empty
     ``story_id`` are versions of one story (Yonhap's ``(LEAD)``, ``(2nd LD)``...)."""
-    revision: int = 0
+    revision: int
     """Higher is newer among headlines sharing a ``story_id``."""
 
+    def __init__(
+        self,
+        url: str,
+        title: str,
+        source: str,
+        section: str = "",
+        published: datetime | None = None,
+        summary: str = "",
+        thumbnail: str = "",
+        story_id: str = "",
+        revision: int = 0,
+    ) -> None:
+        _set(self, "url", url)
+        _set(self, "title", title)
+        _set(self, "source", source)
+        _set(self, "section", section)
+        _set(self, "published", published)
+        _set(self, "summary", summary)
+        _set(self, "thumbnail", thumbnail)
+        _set(self, "story_id", story_id)
+        _set(self, "revision", revision)
 
-@dataclass(frozen=True, slots=True)
-class Photo:
+
+@_model(frozen=True)
+class Photo(Frozen):
     """A photo of an article: where it is, what it shows, who took it."""
 
+    __match_args__ = ("url", "caption", "credit", "paragraph")  # the fields, in order
+    __slots__ = __match_args__
+
     url: str
-    caption: str = ""
+    caption: str
     """Caption without the credit; empty when the page has none."""
-    credit: str = ""
+    credit: str
     """The trailing credit as printed, brackets included: ``(Yonhap)``,
     ``(PHOTO NOT FOR SALE) (Yonhap)``; empty when there is none."""
-    paragraph: int = 0
+    paragraph: int
     """Index of the paragraph the photo stands before (``len(paragraphs)`` = after the last)."""
 
+    def __init__(self, url: str, caption: str = "", credit: str = "", paragraph: int = 0) -> None:
+        _set(self, "url", url)
+        _set(self, "caption", caption)
+        _set(self, "credit", credit)
+        _set(self, "paragraph", paragraph)
 
-@dataclass(frozen=True, slots=True)
-class Video:
+
+@_model(frozen=True)
+class Video(Frozen):
     """An embedded video; shown as a titled link, never played."""
 
+    __match_args__ = ("url", "title", "paragraph")  # the fields, in order
+    __slots__ = __match_args__
+
     url: str
-    title: str = ""
-    paragraph: int = 0
+    title: str
+    paragraph: int
     """Index of the paragraph the video stands before."""
 
+    def __init__(self, url: str, title: str = "", paragraph: int = 0) -> None:
+        _set(self, "url", url)
+        _set(self, "title", title)
+        _set(self, "paragraph", paragraph)
 
-@dataclass(frozen=True, slots=True)
-class Link:
+
+@_model(frozen=True)
+class Link(Frozen):
     """A link with its text, e.g. a related story."""
+
+    __match_args__ = ("url", "title")  # the fields, in order
+    __slots__ = __match_args__
 
     url: str
     title: str
 
+    def __init__(self, url: str, title: str) -> None:
+        _set(self, "url", url)
+        _set(self, "title", title)
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+
+@_model(frozen=True)
+class Quote(Frozen):
     """A quotation in an article, with who said it (see :mod:`herald_tui.quotes`)."""
+
+    __match_args__ = (
+        "text",
+        "speaker",
+        "paragraph",
+        "kind",
+        "start",
+        "end",
+        "speaker_short",
+        "last_paragraph",
+    )  # the fields, in order
+    __slots__ = __match_args__
 
     text: str
     """The quoted words, without the quote marks."""
@@ -151,17 +258,63 @@ class Quote:
     end: int
     """Offset just past the last quoted character, in the last paragraph of the quote:
     ``text == paragraphs[paragraph][start:end]`` for a quote within one paragraph."""
-    speaker_short: str | None = None
+    speaker_short: str | None
     """Short form of the speaker for compact display (the name alone)."""
-    last_paragraph: int | None = None
+    last_paragraph: int | None
     """For a quote running over several paragraphs, the index of its last paragraph (``end``
     is an offset in that one); None when the quote sits in one paragraph. ``text`` then joins
     the pieces with single spaces."""
 
+    def __init__(
+        self,
+        text: str,
+        speaker: str | None,
+        paragraph: int | None,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        speaker_short: str | None = None,
+        last_paragraph: int | None = None,
+    ) -> None:
+        _set(self, "text", text)
+        _set(self, "speaker", speaker)
+        _set(self, "paragraph", paragraph)
+        _set(self, "kind", kind)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "speaker_short", speaker_short)
+        _set(self, "last_paragraph", last_paragraph)
 
-@dataclass(frozen=True, slots=True)
-class Article:
+
+@_model(frozen=True)
+class Article(Frozen):
     """A parsed article, as a reader expects to see it."""
+
+    __match_args__ = (
+        "url",
+        "source",
+        "section",
+        "headline",
+        "subheadline",
+        "byline",
+        "authors",
+        "published",
+        "updated",
+        "summary",
+        "photos",
+        "paragraphs",
+        "tags",
+        "related",
+        "quotes",
+        "videos",
+        "story_id",
+        "revision",
+        "email",
+        "fallback",
+        "parser",
+        "warnings",
+    )  # the fields, in order
+    __slots__ = __match_args__
 
     url: str
     """Canonical URL (the cache key)."""
@@ -170,33 +323,81 @@ class Article:
     section: str
     """The desk or section named by the page ("Politics"), or empty."""
     headline: str
-    subheadline: str = ""
-    byline: str = ""
+    subheadline: str
+    byline: str
     """As it should be displayed: "By Kim Min-ji", "Yonhap"; empty when unknown."""
-    authors: tuple[str, ...] = ()
-    published: datetime | None = None
-    updated: datetime | None = None
-    summary: str = ""
-    photos: tuple[Photo, ...] = ()
-    paragraphs: tuple[str, ...] = ()
+    authors: tuple[str, ...]
+    published: datetime | None
+    updated: datetime | None
+    summary: str
+    photos: tuple[Photo, ...]
+    paragraphs: tuple[str, ...]
     """Body text; a paragraph may hold ``\\n`` for tables kept as rows."""
-    tags: tuple[str, ...] = ()
-    related: tuple[Link, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    videos: tuple[Video, ...] = ()
-    story_id: str = ""
+    tags: tuple[str, ...]
+    related: tuple[Link, ...]
+    quotes: tuple[Quote, ...]
+    videos: tuple[Video, ...]
+    story_id: str
     """See :attr:`Headline.story_id`."""
-    revision: int = 0
-    email: str = ""
+    revision: int
+    email: str
     """The reporter's address from the sign-off, when printed."""
-    fallback: bool = False
+    fallback: bool
     """True when the page's layout was not recognised and a generic parse was used."""
-    parser: str = ""
+    parser: str
     """``plugin@version`` of the parser that produced this article."""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...]
     """Short phrases saying what looks wrong with this parse ("generic fallback used", "no
     published time"...; see :mod:`herald_tui.fetchers.quality`); empty for a clean parse.
     Articles cached before warnings existed read back with none."""
+
+    def __init__(
+        self,
+        url: str,
+        source: str,
+        section: str,
+        headline: str,
+        subheadline: str = "",
+        byline: str = "",
+        authors: tuple[str, ...] = (),
+        published: datetime | None = None,
+        updated: datetime | None = None,
+        summary: str = "",
+        photos: tuple[Photo, ...] = (),
+        paragraphs: tuple[str, ...] = (),
+        tags: tuple[str, ...] = (),
+        related: tuple[Link, ...] = (),
+        quotes: tuple[Quote, ...] = (),
+        videos: tuple[Video, ...] = (),
+        story_id: str = "",
+        revision: int = 0,
+        email: str = "",
+        fallback: bool = False,
+        parser: str = "",
+        warnings: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "url", url)
+        _set(self, "source", source)
+        _set(self, "section", section)
+        _set(self, "headline", headline)
+        _set(self, "subheadline", subheadline)
+        _set(self, "byline", byline)
+        _set(self, "authors", authors)
+        _set(self, "published", published)
+        _set(self, "updated", updated)
+        _set(self, "summary", summary)
+        _set(self, "photos", photos)
+        _set(self, "paragraphs", paragraphs)
+        _set(self, "tags", tags)
+        _set(self, "related", related)
+        _set(self, "quotes", quotes)
+        _set(self, "videos", videos)
+        _set(self, "story_id", story_id)
+        _set(self, "revision", revision)
+        _set(self, "email", email)
+        _set(self, "fallback", fallback)
+        _set(self, "parser", parser)
+        _set(self, "warnings", warnings)
 
     @property
     def word_count(self) -> int:
@@ -240,6 +441,7 @@ class _Codec:
     __slots__ = ("cls", "decoders", "encoders", "plain")
 
     def __init__(self, cls: type[Any]) -> None:
+        import dataclasses  # not at import: the model's classes do without it (_frozen.py)
         import typing
 
         self.cls = cls

@@ -37,7 +37,6 @@ odd input.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
@@ -89,6 +88,8 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
 
 def attach_quotes(article: Article) -> Article:
     """``article`` with its quotations extracted from its headline and paragraphs."""
+    import dataclasses  # not at import: extraction alone needs none of it (issue 13)
+
     return dataclasses.replace(article, quotes=extract_quotes(article.headline, article.paragraphs))
 
 
@@ -141,6 +142,9 @@ def _document(mention: Mention) -> bool:
 
 
 def _text(quoted: Quoted, narrations: list[Narration]) -> str:
+    if len(quoted.pieces) == 1:  # most quotations: no generator to join
+        (i, s) = quoted.pieces[0]
+        return narrations[i].text[s.start : s.end].strip()
     return " ".join(narrations[i].text[s.start : s.end].strip() for i, s in quoted.pieces)
 
 

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
@@ -242,8 +243,8 @@ class Narration:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
-            if low not in _CLAUSE_WORDS and low[-2:] != "ed":
-                continue  # most words: one lookup rules out every test below
+            if low not in _CLAUSE_WORDS and (low[-1] != "d" or low[-2:] != "ed"):
+                continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _CLAIMS and self._read_claim(v):
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
@@ -1149,12 +1150,33 @@ def _take_fuller(known: Mention, fuller: Mention) -> None:
 
 def words(text: str) -> list[str]:
     """Lowercase words of ``text``, apostrophes unified."""
-    return _WORDS.findall(text.lower().replace("’", "'"))
+    return list(_words(text))
 
 
+# The rules ask for the words of one quotation several times (kind, terms, headline match):
+# the regex costs far more than a lookup. Bounded: a few articles' quotations.
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_find_words(text.lower().replace("’", "'")))
+
+
+def _find_words(text: str) -> list[str]:
+    """``_WORDS.findall(text)``, piece by piece between spaces (no word holds a space): a
+    piece of letters and digits alone is one word without the regex, whose cost is per
+    match."""
+    found: list[str] = []
+    for piece in text.split(" "):
+        if piece.isalnum():
+            found.append(piece)
+        elif piece:
+            found += _WORDS.findall(piece)
+    return found
+
+
+@lru_cache(maxsize=256)
 def title_cased(text: str) -> bool:
     """True for a short title or name: "The Salt Road", "Freedom Edge", "Hwasong-11"."""
-    found = _WORDS.findall(text)
+    found = _find_words(text)
     if not found or len(found) > 6:
         return False
     big = [w for w in found if w.lower() not in _SMALL_WORDS]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from herald_tui.quotes._lexicon import ABBREVIATIONS
-from herald_tui.quotes._scan import Span
+from herald_tui.quotes._scan import Span, positions
 
 MASK = "\x00"
 
@@ -29,6 +29,30 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     plain = text.replace("’", "'").replace("‘", "'")
     if not spans:
         return plain  # most paragraphs quote nothing
+    pieces: list[str] = []  # joined once: no list of every character
+    at = 0
+    for span in spans:
+        start, end = span.start, span.end
+        mark = start - 1 if span.opened and start else start
+        if mark < at or end < start:
+            return _mask_each(text, plain, spans)  # marks shared with the span before
+        pieces.append(plain[at:mark])
+        if mark < start:
+            pieces.append('"')
+        if span.closed and end > start and text[end - 1] in ".?!":
+            pieces.append(MASK * (end - start - 1) + text[end - 1])
+        else:
+            pieces.append(MASK * (end - start))
+        at = end
+        if span.closed and end < len(text):
+            pieces.append('"')
+            at = end + 1
+    pieces.append(plain[at:])
+    return "".join(pieces)
+
+
+def _mask_each(text: str, plain: str, spans: Sequence[Span]) -> str:
+    """:func:`mask` one span after the other over a list of characters, when spans touch."""
     out = list(plain)
     for span in spans:
         if span.opened and span.start:
@@ -65,7 +89,12 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
 def sentence_starts(masked: str) -> list[int]:
     """Offsets where the sentences of a masked paragraph start (always begins with 0)."""
     starts = [0]
-    for match in _BOUNDARY.finditer(masked):
+    at = 0  # as finditer would: a boundary's text is not searched again
+    for i in positions(masked, ".!?\n"):  # where a boundary may start: far cheaper to find
+        match = _BOUNDARY.match(masked, i) if i >= at else None
+        if match is None:
+            continue
+        at = match.end()
         punct, closers = match.group(1), match.group(2)
         if punct in ("?", "!") and closers:
             continue  # '"Why now?" Kim asked.' goes on after the quote

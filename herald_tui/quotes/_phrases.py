@@ -429,7 +429,7 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     """Capitalised words ending at ``j``: title words, then the name; descriptors before."""
     i = _name_start(toks, j, floor)
     run = toks[i : j + 1]
-    nicknamed = any(t.kind == QUOTE for t in run)
+    nicknamed = QUOTE in [t.kind for t in run]
     if nicknamed:
         run = [t for t in run if t.kind != QUOTE]
     title_toks, name_toks = _split_title(run)
@@ -437,8 +437,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
     if org and title_toks and title_toks[-1].lower == "general":
         # "the General Staff of the Korean People's Army": a body's name, not a rank
         title_toks, name_toks = title_toks[:-1], [title_toks[-1], *name_toks]
-    owner = max((k for k, t in enumerate(name_toks[:-1]) if _possessive(t)), default=-1)
-    if org and owner >= 0 and _place(name_toks[: owner + 1]) and _is_org(name_toks[owner + 1 :]):
+    owner = _last_possessive(name_toks) if org else -1
+    if owner >= 0 and _place(name_toks[: owner + 1]) and _is_org(name_toks[owner + 1 :]):
         # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     first = _descriptors(toks, i, floor, org, bool(title_toks))
@@ -460,7 +460,7 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
             modifiers=tuple(t.lower for t in title_toks[:-1]),
         )
         return mention, first
-    ages = [m[1] for m in map(AGE.match, (t.lower for t in title_toks)) if m]
+    ages = [m[1] for t in title_toks if (m := AGE.match(t.lower))] if title_toks else []
     if ages:  # an age titles no one
         title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
     mention = Mention(
@@ -480,6 +480,14 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Ment
         role=_name_role(title_toks, name_toks, org),
     )
     return mention, first
+
+
+def _last_possessive(name_toks: list[Token]) -> int:
+    """Index of the last possessive before the last word ("North Korea's | Agency"), or -1."""
+    for k in range(len(name_toks) - 2, -1, -1):
+        if _possessive(name_toks[k]):
+            return k
+    return -1
 
 
 def _nicknamed(text: str, name_toks: list[Token]) -> str:
@@ -560,7 +568,9 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(title, name)`` of a capitalised run: "Foreign Minister | Cho Tae-yul", "Bank of Korea
     Governor | Shin Kwang-ho"; an organisation's name has no title ("Ministry of Unification")."""
-    cut = max((k for k, t in enumerate(run) if _person_title(t)), default=-1)
+    cut = len(run) - 1  # the last title word: a loop, not max() over a generator (hot)
+    while cut >= 0 and not _person_title(run[cut]):
+        cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
     if cut == len(run) - 1 and _is_org(run):
@@ -660,7 +670,7 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
 
 def _is_org(name_toks: list[Token]) -> bool:
     lows = [t.lower for t in name_toks]
-    if any(low in ORG_HEADS for low in lows) or "of" in lows or "for" in lows:
+    if not ORG_HEADS.isdisjoint(lows) or "of" in lows or "for" in lows:
         return True
     if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
         return name_toks[0].text != "U.S."  # an acronym: KCNA, JCS, BOK
@@ -754,13 +764,14 @@ def phrase_after(
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
         tok = toks[end]
+        # (a word or a comma here: ``lower`` alone tells the words apart)
         named_of = named_of or (
-            tok.is_word("of", "for")
+            tok.lower in ("of", "for")
             and end > i
             and toks[end - 1].capitalised
             and not _given(toks[end - 1])  # "Han Bo-ra | of the agency": a person's
         )
-        joins = tok.is_word("and") and _capital_next(toks, end)
+        joins = tok.lower == "and" and _capital_next(toks, end)
         if joins and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue

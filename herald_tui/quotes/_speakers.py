@@ -19,6 +19,7 @@ apart anyway.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from herald_tui.quotes._lexicon import (
     DOCUMENTS,
@@ -219,7 +220,12 @@ def _without_origin(name: str) -> str:
 
 def _tokens(name: str) -> list[str]:
     """Lowercase words of a name, headline abbreviations spelled out ("N. Korea")."""
-    return [_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split()]
+    return list(_words_of(name))
+
+
+@lru_cache(maxsize=256)  # every mention of a name asks again; a few articles' names
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple(_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split())
 
 
 def _untyped(entity: Entity) -> bool:

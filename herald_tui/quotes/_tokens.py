@@ -8,6 +8,8 @@ masked quotation (quoted words never reach the rules, see :mod:`._narration`).
 from __future__ import annotations
 
 import re
+from itertools import accumulate, count
+from operator import add
 
 from herald_tui.quotes._lexicon import (
     ABBREVIATIONS,
@@ -26,10 +28,17 @@ from herald_tui.quotes._lexicon import (
 )
 
 WORD, PUNCT, QUOTE = "word", "punct", "quote"
+# A token with the gap before it (characters no token starts with: "-" unless another
+# follows), or the gap to the end. One findall gives every token and gap, so offsets are sums
+# of lengths with no match object per token (the extractor's hottest loop). Runs are
+# possessive: giving a character back never lets what follows match.
+_GAP = r"[^\w\x00\",;:()\[\]—–.?!-]*+(?:-(?!-)[^\w\x00\",;:()\[\]—–.?!-]*+)*+"
 _TOKEN = re.compile(
-    r"(\d{1,3}(?:,\d{3})+(?![\d,])|\w[\w&'-]*(?:\.(?=[^\W\d])[\w&'-]*)*\.?)"  # a word, 45,000
-    r"|(\"?\x00[\x00.?!]*\"?|\")"  # a masked quotation
+    rf"({_GAP})"  # the gap before the token
+    r"(?:(\d{1,3}(?:,\d{3})+(?![\d,])|\w[\w&'-]*+(?:\.(?=[^\W\d])[\w&'-]*+)*+\.?)"  # a word
+    r"|(\"?\x00[\x00.?!]*+\"?|\")"  # a masked quotation
     r"|(--|[,;:()\[\]—–.?!])"  # punctuation
+    r"|\Z)"  # a gap that runs to the end
 )
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
@@ -62,28 +71,79 @@ class Token:
 def tokens(masked: str, start: int, end: int) -> list[Token]:
     """Tokens of ``masked[start:end]``; a period ends a word only after an abbreviation."""
     out: list[Token] = []
+    if start or end != len(masked):
+        _read(masked, start, end, out)
+        return out
+    # No token holds a space, and each regex test at a piece's edge ends the same against a
+    # space as at the end of the text, so the text is read piece by piece between spaces: a
+    # piece of letters and digits alone (most words) is one token without the regex, whose
+    # cost is per match. Offsets are sums of lengths (in C): piece i starts after i spaces.
+    pieces = masked.split(" ")
+    starts = map(add, accumulate(map(len, pieces), initial=0), count())
     append = out.append
-    make = Token.__new__  # the hot loop of the extractor: attributes set here, no __init__ call
-    for match in _TOKEN.finditer(masked, start, end):
-        text = match[0]
-        first = match.start()
-        group = match.lastindex
+    make = Token.__new__  # the extractor's hottest loop: attributes set here, no __init__ call
+    for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
+        tail = ""  # a comma or a period after a word, split off as _read would
+        if not piece.isalnum():
+            if not (piece[-1:] in (",", ".") and piece[:-1].isalnum()):
+                if piece:
+                    _read(masked, at, at + len(piece), out)  # the regex reads the rest
+                continue
+            if piece[-1] == "," or not _keeps_period(piece):
+                piece, tail = piece[:-1], piece[-1]
         tok = make(Token)
-        if group == 1:  # a word, most tokens: one test of the group, no table lookup
-            if text[-1] == "." and not _keeps_period(text):
-                text = text[:-1]
-                append(Token(text, WORD, first, first + len(text)))
-                tok.text, tok.kind, tok.start, tok.end = ".", PUNCT, first + len(text), match.end()
+        tok.text = piece
+        tok.kind = WORD
+        tok.start = at
+        tok.end = at + len(piece)
+        tok.lower = piece.lower()
+        tok.capitalised = piece[0].isupper()
+        append(tok)
+        if tail:
+            append(_punct(tail, tok.end))
+    return out
+
+
+def _punct(text: str, at: int) -> Token:
+    tok = _make(Token)
+    tok.text = tok.lower = text
+    tok.kind = PUNCT
+    tok.start = at
+    tok.end = at + 1
+    tok.capitalised = False
+    return tok
+
+
+_make = Token.__new__
+
+
+def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
+    """Append the tokens of ``masked[start:end]`` to ``out``."""
+    append = out.append
+    make = Token.__new__
+    at = start
+    for gap, word, quoted, punct in _TOKEN.findall(masked, start, end):
+        first = at + len(gap)
+        tok = make(Token)
+        if word:  # most tokens: no table lookup
+            at = first + len(word)
+            if word[-1] == "." and not _keeps_period(word):
+                word = word[:-1]
+                append(Token(word, WORD, first, at - 1))
+                tok.text, tok.kind, tok.start, tok.end = ".", PUNCT, at - 1, at
                 tok.lower, tok.capitalised = ".", False
             else:
-                tok.text, tok.kind, tok.start, tok.end = text, WORD, first, match.end()
-                tok.lower, tok.capitalised = text.lower(), text[0].isupper()
-        else:
-            tok.text, tok.start, tok.end = text, first, match.end()
-            tok.kind = QUOTE if group == 2 else PUNCT
+                tok.text, tok.kind, tok.start, tok.end = word, WORD, first, at
+                tok.lower, tok.capitalised = word.lower(), word[0].isupper()
+        elif quoted or punct:
+            text = quoted or punct
+            at = first + len(text)
+            tok.text, tok.start, tok.end = text, first, at
+            tok.kind = QUOTE if quoted else PUNCT
             tok.lower, tok.capitalised = text, False
+        else:
+            break  # the gap ran to the end
         append(tok)
-    return out
 
 
 def _keeps_period(word: str) -> bool:
@@ -148,10 +208,17 @@ def singular(word: str) -> str:
 
 def role_of(word: str) -> str:
     """The role noun ``word`` names, plurals included ("officials" -> official), or ""."""
-    role = ROLE_NOUNS.get(word, "")
-    if not role and len(word) > 3 and word.endswith("s"):
-        role = ROLE_NOUNS.get(word[:-1], "")
-    return role
+    return _ROLES.get(word, "")
+
+
+def _with_plurals(roles: dict[str, str]) -> dict[str, str]:
+    """``roles`` with each noun's plural ("official" + "s") where the noun alone is not in it
+    with a role: one lookup per call of :func:`role_of`, which runs for most tokens."""
+    plurals = {f"{w}s": r for w, r in roles.items() if r and len(w) >= 3}
+    return {**plurals, **{w: r for w, r in roles.items() if r}}
+
+
+_ROLES = _with_plurals(ROLE_NOUNS)
 
 
 def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:

@@ -1,0 +1,103 @@
+"""The extractor's fast paths read text exactly as the plain regex or loop they stand for.
+
+Each speed-up of issue 13 reads the common case another way (a word between spaces without the
+token regex, marks found with ``str.find``, a mask joined from pieces); on any text, the
+result must be the one the general way gives. Text is drawn from the characters the rules
+care about (marks, dashes, periods, spaces of every kind, Hangul, letters whose case or
+width is unusual) as well as from all of Unicode.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from herald_tui.quotes._attribute import _WORDS, _find_words
+from herald_tui.quotes._narration import (
+    _BOUNDARY,
+    _is_abbreviation,
+    _mask_each,
+    mask,
+    sentence_starts,
+)
+from herald_tui.quotes._scan import Span, paragraph_spans, positions
+from herald_tui.quotes._tokens import Token, tokens
+
+PIECES = [
+    *"aZ9 .,;:!?-—–\"'’‘“”„()[]&_$\n\t\x00\xa0\u2003\u3000\x1c\x85İıß김日ǅⅫ²\u0301",
+    "--",
+    "45,000",
+    "U.S.",
+    "Rep.",
+    "Mr.",
+    "said,",
+    "Tuesday.",
+    "\x00\x00.",
+    '"\x00\x00"',
+    "it's",
+]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=40)
+
+
+def _key(toks: list[Token], shift: int = 0) -> list[tuple[str, str, int, int, str, bool]]:
+    return [(t.text, t.kind, t.start - shift, t.end - shift, t.lower, t.capitalised) for t in toks]
+
+
+@given(TEXT)
+def test_tokens_between_spaces_are_the_tokens_of_the_whole_text(text: str) -> None:
+    """The whole text is read piece by piece; a range (here everything after a leading
+    character) is read by the token regex alone: both give the same tokens."""
+    whole = tokens(text, 0, len(text))
+    by_regex = tokens("x" + text, 1, len(text) + 1)
+    assert _key(whole) == _key(by_regex, shift=1)
+
+
+@given(TEXT)
+def test_words_between_spaces_are_the_regex_words(text: str) -> None:
+    assert _find_words(text) == _WORDS.findall(text)
+
+
+@given(TEXT, st.lists(st.sampled_from(".!?\n\"'“”„‘’"), min_size=1, unique=True).map("".join))
+def test_positions_are_every_occurrence_in_order(text: str, chars: str) -> None:
+    expected = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+    assert positions(text, chars) == expected
+
+
+@given(TEXT)
+def test_sentence_starts_are_where_every_boundary_match_ends(text: str) -> None:
+    """Matching only where a boundary may start finds what ``finditer`` finds (the same
+    matches are then kept or skipped by the same rules)."""
+    found = [0]
+    for match in _BOUNDARY.finditer(text):
+        punct, closers = match.group(1), match.group(2)
+        if punct in ("?", "!") and closers:
+            continue
+        if punct == "." and not closers and _is_abbreviation(text, match.start()):
+            continue
+        found.append(match.end())
+    assert sentence_starts(text) == found
+
+
+@given(TEXT)
+def test_a_mask_from_pieces_is_the_mask_character_by_character(text: str) -> None:
+    for headline in (False, True):
+        spans = paragraph_spans(text, headline=headline)
+        assert mask(text, spans) == _mask_each(
+            text, text.replace("’", "'").replace("‘", "'"), spans
+        )
+
+
+@given(TEXT, st.data())
+def test_any_spans_mask_the_same_either_way(text: str, data: st.DataObject) -> None:
+    """Spans that share a mark or overlap (never from the scanner, but possible) fall back to
+    the character-by-character mask."""
+    bound = st.integers(min_value=0, max_value=len(text))
+    spans = [
+        Span(a, max(a, b), opened=data.draw(st.booleans()), closed=data.draw(st.booleans()))
+        for a, b in sorted(data.draw(st.lists(st.tuples(bound, bound), max_size=3)))
+    ]
+    plain = text.replace("’", "'").replace("‘", "'")
+    assert mask(text, spans) == _mask_each(text, plain, spans)
+    assert len(mask(text, spans)) == len(text)
