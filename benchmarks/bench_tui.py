@@ -183,6 +183,9 @@ def _moves(steps: Iterable[int]) -> Ready:
         listing = app.screen.query_one(HeadlineList)
         if not expected:  # called first right after the key is sent, before it is handled
             index = (listing.highlighted or 0) + next(pending)
+            # Refreshes add rows above, so the highlight can reach the list's end (of 200)
+            # before the downs are done: a key that cannot move waits for the next paint.
+            index = min(max(index, 0), len(listing.rows) - 1)
             expected.append(listing.rows[index].headline.url)
         current = listing.current
         done = current is not None and current.headline.url == expected[0]
