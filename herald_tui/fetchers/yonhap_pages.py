@@ -10,7 +10,6 @@ The conventions (what each field holds) are in ``tests/fixtures/README.md``.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -87,23 +86,32 @@ def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
     meta = PageMeta(tree)
     content_id = _content_id(tree, meta, url)
     page_url = _article_url(fetcher, url, content_id)
-    found = _story(fetcher, tree, tree.css_first("article.story-news"), meta, page_url)
-    story_id, revision = story_of(content_id)
     # "Life,Health" -> "Life, Health"; without article:section, the breadcrumb (JSON-LD).
     sections = ", ".join(filter(None, (s.strip() for s in meta.get("article:section").split(","))))
-    return dataclasses.replace(
-        found,
+    return _story(
+        fetcher,
+        tree,
+        tree.css_first("article.story-news"),
+        meta,
+        page_url,
         section=sections or page_section(tree, meta),
-        story_id=story_id,
-        revision=revision,
+        ids=story_of(content_id),
     )
 
 
 def _story(
-    fetcher: YonhapFetcher, tree: Tree, story: Node | None, meta: PageMeta, url: str
+    fetcher: YonhapFetcher,
+    tree: Tree,
+    story: Node | None,
+    meta: PageMeta,
+    url: str,
+    *,
+    section: str,
+    ids: tuple[str, int],
 ) -> Article:
     """The article from the ``article.story-news`` layout, or from the generic body when
-    that block is missing or gives none (``fallback``)."""
+    that block is missing or gives none (``fallback``); ``section`` and ``ids`` (story id,
+    revision) as the page gives them."""
     headline = text_of(tree, "header.title-article01 h1.tit") or strip_suffix(
         meta.get("og:title", "headline"), TITLE_SUFFIX
     )
@@ -124,7 +132,7 @@ def _story(
     return Article(
         url=url,
         source=fetcher.name,
-        section="",
+        section=section,
         headline=headline,
         byline=byline(authors),
         authors=tuple(authors),
@@ -137,6 +145,8 @@ def _story(
         videos=tuple(body.videos),
         tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in near.css(_TAGS)))),
         related=tuple(_related(fetcher, story or tree)),
+        story_id=ids[0],
+        revision=ids[1],
         fallback=fallback,
     )
 
