@@ -24,6 +24,7 @@ __all__ = [
     "absolute_url",
     "attr",
     "block_text",
+    "first_of",
     "line_text",
     "one_parse",
     "parse_html",
@@ -148,6 +149,21 @@ def block_text(node: Node | None, skip: Callable[[Node], bool] | None = None) ->
 def text_of(root: Node | Tree, selector: str) -> str:
     """One clean line: the text of the first element matching ``selector``, or ``""``."""
     return line_text(root.css_first(selector))
+
+
+def first_of(tree: Tree, tag: str, selector: str) -> Node | None:
+    """``tree.css_first(selector)`` for a ``selector`` whose last part names ``tag``
+    (``"h2.news_title_sub"``), found through the page's ``tag`` elements.
+
+    A CSS search tests the selector at every element of the page; ``tags(tag)`` only reads
+    each element's name (about half the time over a real page). Each of those elements, in
+    document order, is then searched with the selector (itself and what it holds): the first
+    to hold a match holds the page's first one, as every match is such an element."""
+    for candidate in tree.tags(tag):
+        found = candidate.css_first(selector)
+        if found is not None:
+            return found
+    return None
 
 
 def attr(node: Node | None, name: str) -> str:

@@ -25,6 +25,7 @@ from herald_tui.fetchers.dom import (
     Tree,
     attr,
     block_text,
+    first_of,
     line_text,
     parse_html,
     text_of,
@@ -232,7 +233,7 @@ class _Page:
         return self.article(
             body,
             headline=headline,
-            subheadline=text_of(self.tree, "h2.news_title_sub"),
+            subheadline=line_text(first_of(self.tree, "h2", "h2.news_title_sub")),
             authors=person_names(ld_names(ld.get("author"))),
             published=ld_time(ld, "datePublished") or meta.time("article:published_time"),
             updated=ld_time(ld, "dateModified") or meta.time("article:modified_time"),

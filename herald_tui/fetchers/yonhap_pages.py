@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 
 from herald_tui.fetchers.body import Body, byline, split_names
 from herald_tui.fetchers.dates import KST, in_window, parse_rfc822
-from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
+from herald_tui.fetchers.dom import (
+    Node,
+    Tree,
+    attr,
+    block_text,
+    first_of,
+    line_text,
+    parse_html,
+    text_of,
+)
 from herald_tui.fetchers.feeds import rss_items
 from herald_tui.fetchers.generic import page_section, require_content, rescue, visible_headline
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
@@ -112,7 +121,7 @@ def _story(
     """The article from the ``article.story-news`` layout, or from the generic body when
     that block is missing or gives none (``fallback``); ``section`` and ``ids`` (story id,
     revision) as the page gives them."""
-    headline = text_of(tree, "header.title-article01 h1.tit") or strip_suffix(
+    headline = line_text(first_of(tree, "h1", "header.title-article01 h1.tit")) or strip_suffix(
         meta.get("og:title", "headline"), TITLE_SUFFIX
     )
     if story is None:

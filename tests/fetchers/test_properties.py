@@ -150,3 +150,45 @@ def test_fixture_pages_are_clean() -> None:
             _check_output(article)
             checked += 1
     assert checked >= 20
+
+
+_FIRST_OF_PIECES = [
+    '<h2 class="news_title_sub">a</h2>',
+    '<h2 class="x news_title_sub">',
+    "<H2 CLASS=NEWS_TITLE_SUB>",
+    '<h2 class="news_title_sub\u00a0x">',
+    "<h2>",
+    "</h2>",
+    "<svg><h2 class=news_title_sub>",
+    "<svg><foreignObject><h2 class=news_title_sub>",
+    "<math><mi><h2 class=news_title_sub>",
+    "<span><h2 class=news_title_sub>",
+    "<table><h2 class=news_title_sub>",
+    "<template><h2 class=news_title_sub>",
+    "</template>",
+    "<!doctype html>",
+    "<p>",
+    "text",
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.one_of(
+        mutated(PAGES),
+        st.lists(st.sampled_from(_FIRST_OF_PIECES), max_size=10).map("".join),
+    )
+)
+def test_first_of_is_css_first(page: str) -> None:
+    # first_of finds a selector's first match through the elements of its last tag: the
+    # same element as the CSS search through the whole page, quirks mode and foreign
+    # content included.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from herald_tui.fetchers.dom import first_of
+
+    tree = LexborHTMLParser(page)
+    for tag, selector in [("h2", "h2.news_title_sub"), ("h1", "header.title-article01 h1.tit")]:
+        expected = tree.css_first(selector)
+        found = first_of(tree, tag, selector)
+        assert (found.mem_id if found else None) == (expected.mem_id if expected else None)
