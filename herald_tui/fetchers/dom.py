@@ -24,7 +24,9 @@ __all__ = [
     "absolute_url",
     "attr",
     "block_text",
+    "class_has",
     "first_of",
+    "id_is",
     "line_text",
     "one_parse",
     "parse_html",
@@ -151,19 +153,38 @@ def text_of(root: Node | Tree, selector: str) -> str:
     return line_text(root.css_first(selector))
 
 
-def first_of(tree: Tree, tag: str, selector: str) -> Node | None:
+def first_of(
+    tree: Tree, tag: str, selector: str, maybe: Callable[[Node], bool] | None = None
+) -> Node | None:
     """``tree.css_first(selector)`` for a ``selector`` whose last part names ``tag``
     (``"h2.news_title_sub"``), found through the page's ``tag`` elements.
 
     A CSS search tests the selector at every element of the page; ``tags(tag)`` only reads
-    each element's name (about half the time over a real page). Each of those elements, in
-    document order, is then searched with the selector (itself and what it holds): the first
-    to hold a match holds the page's first one, as every match is such an element."""
+    each element's name (about a quarter of the instructions over a real page). Each of
+    those elements, in document order, is then searched with the selector (itself and what it
+    holds): the first to hold a match holds the page's first, as every match is such an
+    element. ``maybe``, when given, must be true of every element that matches ``selector``
+    itself (its id, a class): the others are not searched (a match they hold is one of the
+    later elements)."""
     for candidate in tree.tags(tag):
-        found = candidate.css_first(selector)
-        if found is not None:
-            return found
+        if maybe is None or maybe(candidate):
+            found = candidate.css_first(selector)
+            if found is not None:
+                return found
     return None
+
+
+def id_is(name: str) -> Callable[[Node], bool]:
+    """For :func:`first_of`: the element's id is ``name``, in any case (ids and classes match
+    in any ASCII case in quirks mode)."""
+    lowered = name.lower()
+    return lambda node: (node.id or "").lower() == lowered
+
+
+def class_has(name: str) -> Callable[[Node], bool]:
+    """For :func:`first_of`: the element's class attribute holds ``name``, in any case."""
+    lowered = name.lower()
+    return lambda node: lowered in (node.attrs.sget("class") or "").lower()
 
 
 def attr(node: Node | None, name: str) -> str:

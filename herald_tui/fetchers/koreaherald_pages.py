@@ -26,6 +26,7 @@ from herald_tui.fetchers.dom import (
     attr,
     block_text,
     first_of,
+    id_is,
     line_text,
     parse_html,
     text_of,
@@ -145,7 +146,7 @@ class _Page:
         self.url = url
         self.ld = meta.news_article()
         self.marks: dict[str, Node] = {}
-        current = tree.css_first(_CURRENT)
+        current = first_of(tree, "article", _CURRENT, id_is("articleText"))
         if current is not None and current.css_first(".view_con_t") is None:
             self.marks["current"] = current
             return

@@ -21,6 +21,7 @@ from herald_tui.fetchers.dom import (
     Tree,
     attr,
     block_text,
+    class_has,
     first_of,
     line_text,
     parse_html,
@@ -100,7 +101,7 @@ def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
     return _story(
         fetcher,
         tree,
-        tree.css_first("article.story-news"),
+        first_of(tree, "article", "article.story-news", class_has("story-news")),
         meta,
         page_url,
         section=sections or page_section(tree, meta),

@@ -169,6 +169,14 @@ _FIRST_OF_PIECES = [
     "<!doctype html>",
     "<p>",
     "text",
+    '<article id="articleText">',
+    "<article id=ARTICLETEXT>",
+    "<article id='articleText x'>",
+    '<article class="story-news">',
+    '<article class="a STORY-NEWS b">',
+    '<article class="story-newsy">',
+    "<article>",
+    "</article>",
 ]
 
 
@@ -185,10 +193,15 @@ def test_first_of_is_css_first(page: str) -> None:
     # content included.
     from selectolax.lexbor import LexborHTMLParser
 
-    from herald_tui.fetchers.dom import first_of
+    from herald_tui.fetchers.dom import class_has, first_of, id_is
 
     tree = LexborHTMLParser(page)
-    for tag, selector in [("h2", "h2.news_title_sub"), ("h1", "header.title-article01 h1.tit")]:
+    for tag, selector, maybe in [
+        ("h2", "h2.news_title_sub", None),
+        ("h1", "header.title-article01 h1.tit", None),
+        ("article", "article#articleText", id_is("articleText")),
+        ("article", "article.story-news", class_has("story-news")),
+    ]:
         expected = tree.css_first(selector)
-        found = first_of(tree, tag, selector)
+        found = first_of(tree, tag, selector, maybe)
         assert (found.mem_id if found else None) == (expected.mem_id if expected else None)
