@@ -205,3 +205,26 @@ def test_first_of_is_css_first(page: str) -> None:
         expected = tree.css_first(selector)
         found = first_of(tree, tag, selector, maybe)
         assert (found.mem_id if found else None) == (expected.mem_id if expected else None)
+
+
+def test_first_of_many_elements_is_one_css_search() -> None:
+    # A page with many elements of the tag gets one CSS search, not one per element.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from herald_tui.fetchers.dom import FEW_ELEMENTS, first_of
+
+    searches: list[str] = []
+
+    class Counted(LexborHTMLParser):
+        def css_first(self, query: str, default: object = None, strict: bool = False) -> object:
+            searches.append(query)
+            return super().css_first(query, default, strict)
+
+    many = "<h2>x</h2>" * (FEW_ELEMENTS + 1) + '<h2 class="news_title_sub">sub</h2>'
+    tree = Counted(many)
+    found = first_of(tree, "h2", "h2.news_title_sub")
+    assert found is not None and found.text() == "sub"
+    assert searches == ["h2.news_title_sub"]
+    few = Counted("<h2>x</h2>" * (FEW_ELEMENTS - 1) + '<h2 class="news_title_sub">sub</h2>')
+    searches.clear()
+    assert first_of(few, "h2", "h2.news_title_sub") is not None and searches == []
