@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -216,9 +217,9 @@ def test_first_of_many_elements_is_one_css_search() -> None:
     searches: list[str] = []
 
     class Counted(LexborHTMLParser):
-        def css_first(self, query: str, default: object = None, strict: bool = False) -> object:
+        def css_first(self, query: str, *args: Any, **kwargs: Any) -> Any:
             searches.append(query)
-            return super().css_first(query, default, strict)
+            return super().css_first(query, *args, **kwargs)
 
     many = "<h2>x</h2>" * (FEW_ELEMENTS + 1) + '<h2 class="news_title_sub">sub</h2>'
     tree = Counted(many)
