@@ -24,6 +24,7 @@ SPLITS = (
     "tuning4",
     "tuning5",
     "tuning6",
+    "tuning7",
     "blind2",
     "blind3",
     "blind4",
