@@ -27,6 +27,7 @@ SPLITS = (
     "blind2",
     "blind3",
     "blind4",
+    "blind5",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
