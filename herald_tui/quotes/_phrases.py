@@ -155,6 +155,20 @@ class Mention:
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
 
+    def copy(self) -> Mention:
+        """A new mention with every field of this one (callers change the one they get)."""
+        new = _new_mention(Mention)
+        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
+        new.name, new.title, new.appositive = self.name, self.title, self.appositive
+        new.role, new.modifiers, new.determiner = self.role, self.modifiers, self.determiner
+        new.plural, new.org, new.alias, new.age = self.plural, self.org, self.alias, self.age
+        new.predicate, new.paragraph = self.predicate, self.paragraph
+        new.subject, new.spoke, new.issued = self.subject, self.spoke, self.issued
+        return new
+
+
+_new_mention = Mention.__new__
+
 
 # --- phrases read right to left ----------------------------------------------------------------
 
@@ -425,8 +439,32 @@ def _with_outer_phrase(
     return mention if mention.determiner or is_boundary(before) else None
 
 
-def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
-    """Capitalised words ending at ``j``: title words, then the name; descriptors before."""
+_Parsed = tuple[Mention, int] | None
+_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Parsed]] = (None, "", {})
+"""The names parsed in the paragraph last read: its tokens, its text and each parse by
+``(j, floor)`` (one tuple, swapped whole, so that two threads never share a table)."""
+
+
+def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
+    """Capitalised words ending at ``j``: title words, then the name; descriptors before.
+
+    Reading a paragraph parses the same name several times (as a subject, then as a name
+    the paragraph introduces, then for a quotation's rules): each parse is kept for the
+    paragraph and given out as a copy, since callers extend what they get."""
+    global _names_read
+    read = _names_read
+    if read[0] is not toks or read[1] is not text:
+        read = _names_read = (toks, text, {})
+    key = (j, floor)
+    memo = read[2]
+    if key in memo:
+        found = memo[key]
+    else:
+        found = memo[key] = _parse_name(text, toks, j, floor)
+    return None if found is None else (found[0].copy(), found[1])
+
+
+def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     i = _name_start(toks, j, floor)
     run = toks[i : j + 1]
     nicknamed = QUOTE in [t.kind for t in run]

@@ -22,6 +22,7 @@ from herald_tui.quotes._narration import (
     mask,
     sentence_starts,
 )
+from herald_tui.quotes._phrases import Mention, name_phrase
 from herald_tui.quotes._scan import Span, paragraph_spans, positions
 from herald_tui.quotes._tokens import Token, tokens
 
@@ -101,3 +102,28 @@ def test_any_spans_mask_the_same_either_way(text: str, data: st.DataObject) -> N
     plain = text.replace("’", "'").replace("‘", "'")
     assert mask(text, spans) == _mask_each(text, plain, spans)
     assert len(mask(text, spans)) == len(text)
+
+
+def test_a_copied_mention_has_every_field_of_the_original() -> None:
+    """A name is parsed once per paragraph and handed out as copies: a copy that missed a
+    field (one added to :class:`Mention` later) would lose what the parse found."""
+    original = Mention(0, 1, "name")
+    for number, field in enumerate(Mention.__slots__):
+        setattr(original, field, f"value {number}")
+    copied = original.copy()
+    assert copied is not original
+    for field in Mention.__slots__:
+        assert getattr(copied, field) == getattr(original, field), field
+
+
+def test_a_name_parsed_again_is_a_separate_equal_mention() -> None:
+    """Changing the mention one caller got leaves what the next caller gets as parsed."""
+    text = "Foreign Minister Bae Jin-ho, a former diplomat, said on Tuesday."
+    toks = tokens(text, 0, len(text))
+    end = next(k for k, t in enumerate(toks) if t.text == "Jin-ho")
+    first = name_phrase(text, toks, end, 0)
+    assert first is not None and first.name == "Bae Jin-ho" and first.title == "Foreign Minister"
+    first.appositive = "changed by the first caller"
+    again = name_phrase(text, toks, end, 0)
+    assert again is not None and again is not first
+    assert (again.name, again.title, again.appositive) == ("Bae Jin-ho", "Foreign Minister", "")
