@@ -85,12 +85,17 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
         tail = ""  # a comma or a period after a word, split off as _read would
         if not piece.isalnum():
-            if not (piece[-1:] in (",", ".") and piece[:-1].isalnum()):
-                if piece:
+            core = piece[:-1] if piece[-1:] in (",", ".") else piece
+            if not (core[:1].isalnum() and _joined_word(core)):
+                if core[:2] == '"\x00' and _masked_quotation(core):
+                    append(_token(core, QUOTE, at))  # most quotations, masked: one piece
+                    if core is not piece:
+                        append(_punct(piece[-1], at + len(core)))
+                elif piece:
                     _read(masked, at, at + len(piece), out)  # the regex reads the rest
                 continue
-            if piece[-1] == "," or not _keeps_period(piece):
-                piece, tail = piece[:-1], piece[-1]
+            if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
+                piece, tail = core, piece[-1]
         tok = make(Token)
         tok.text = piece
         tok.kind = WORD
@@ -104,12 +109,28 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _joined_word(core: str) -> bool:
+    """Letters and digits with hyphens or apostrophes between ("Min-ji", "Korea's"): after a
+    letter or digit the token regex reads them all as one word."""
+    return core.isalnum() or core.replace("-", "").replace("'", "").isalnum()
+
+
+def _masked_quotation(core: str) -> bool:
+    """A masked quotation between its marks, alone: what the regex reads as one token."""
+    return len(core) > 2 and core[-1] == '"' and not core[1:-1].strip("\x00.?!")
+
+
 def _punct(text: str, at: int) -> Token:
+    return _token(text, PUNCT, at)
+
+
+def _token(text: str, kind: str, at: int) -> Token:
+    """A punctuation mark or a masked quotation at ``at``."""
     tok = _make(Token)
     tok.text = tok.lower = text
-    tok.kind = PUNCT
+    tok.kind = kind
     tok.start = at
-    tok.end = at + 1
+    tok.end = at + len(text)
     tok.capitalised = False
     return tok
 

@@ -37,9 +37,22 @@ PIECES = [
     "Tuesday.",
     "\x00\x00.",
     '"\x00\x00"',
+    '"\x00.\x00?"',
     "it's",
+    "Min-ji",
+    "Korea's",
+    "students'",
+    "R&D",
+    "a_b",
+    "Σ",
 ]
-TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=40)
+# masks and marks packed close: a masked quotation, alone or not, read without the regex
+MARKS = st.text(alphabet="\"\x00.?!,'- a", max_size=12)
+TEXT = (
+    st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+    | st.text(max_size=40)
+    | st.lists(MARKS, max_size=6).map(" ".join)
+)
 
 
 def _key(toks: list[Token], shift: int = 0) -> list[tuple[str, str, int, int, str, bool]]:
