@@ -1055,7 +1055,7 @@ class Narration:
     def word_before(self, q: int) -> Token | None:
         """The token before the quotation at ``q`` in its sentence, if any."""
         k = q - 1
-        return self.toks[k] if k >= self.floor(q) and q > 0 else None
+        return self.toks[k] if k >= self._floors[q] and q > 0 else None
 
     def introduced(self, q: int) -> Mention | None:
         """The person a sentence opens with, when that sentence introduces the quotation at

@@ -45,6 +45,7 @@ PIECES = [
     "R&D",
     "a_b",
     "Σ",
+    "ΑΣ",
 ]
 # masks and marks packed close: a masked quotation, alone or not, read without the regex
 MARKS = st.text(alphabet="\"\x00.?!,'- a", max_size=12)
