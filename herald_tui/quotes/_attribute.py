@@ -78,6 +78,7 @@ from herald_tui.quotes._phrases import (
 )
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
+    NOT_NAME_WORDS,
     PUNCT,
     QUOTE,
     WORD,
@@ -215,16 +216,19 @@ class Narration:
 
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Sentence number of every token, and the first token of every sentence."""
-        first = sorted({bisect_left(self._offsets, at) for at in sentence_starts(self.masked)})
-        first = [k for k in first if k < len(self.toks)] or [0]
-        first[0] = 0
+        offsets, count = self._offsets, len(self.toks)
+        first = [0]
+        for at in sentence_starts(self.masked):  # increasing: a token once, none past the end
+            k = bisect_left(offsets, at)
+            if first[-1] < k < count:
+                first.append(k)
         sentence: list[int] = []
         floors: list[int] = []
-        for number, (start, stop) in enumerate(
-            zip(first, [*first[1:], len(self.toks)], strict=True)
-        ):
-            sentence.extend([number] * (stop - start))
-            floors.extend([start] * (stop - start))
+        start = 0
+        for number, stop in enumerate((*first[1:], count)):
+            sentence += [number] * (stop - start)
+            floors += [start] * (stop - start)
+            start = stop
         self._floors = floors
         return sentence, first
 
@@ -661,7 +665,7 @@ class Narration:
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
         for j, tok in enumerate(toks):
-            if not tok.capitalised or not is_name(tok):  # the cheap test first: most words
+            if not tok.capitalised or tok.lower in NOT_NAME_WORDS:  # is_name, per token (hot)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue

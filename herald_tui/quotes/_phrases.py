@@ -44,6 +44,7 @@ from herald_tui.quotes._lexicon import (
     TITLE_MODIFIERS,
 )
 from herald_tui.quotes._tokens import (
+    NOT_NAME_WORDS,
     PREPOSITIONS,
     QUOTE,
     WORD,
@@ -556,7 +557,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
     i = j
     while i - 1 >= floor and j - i < _MAX_NAME:
         prev = toks[i - 1]
-        if is_name(prev):
+        if prev.capitalised and prev.lower not in NOT_NAME_WORDS:  # is_name, per token (hot)
             i -= 1
         elif not toks[i].capitalised or i - 2 < floor:
             break

@@ -43,7 +43,8 @@ _TOKEN = re.compile(
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
 _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
-_NOT_NAME_WORDS = NOT_NAME | REPORTING_VERBS
+NOT_NAME_WORDS = NOT_NAME | REPORTING_VERBS
+"""Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token."""
 _NOT_MODIFIERS = DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITIONS | AUXILIARIES
 
 
@@ -179,7 +180,7 @@ def is_boundary(tok: Token | None) -> bool:
 
 def is_name(tok: Token) -> bool:
     """A capitalised word that may be part of a name (not "The", "Tuesday", "Said")."""
-    return tok.capitalised and tok.lower not in _NOT_NAME_WORDS
+    return tok.capitalised and tok.lower not in NOT_NAME_WORDS
 
 
 def is_modifier(tok: Token) -> bool:
