@@ -47,6 +47,7 @@ from herald_tui.quotes._tokens import (
     NOT_NAME_WORDS,
     PREPOSITIONS,
     QUOTE,
+    ROLES,
     WORD,
     Token,
     is_boundary,
@@ -355,9 +356,9 @@ def _head_phrase(
         if not is_boundary(toks[j - 1] if j > floor else None):
             return None
         return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
-    if role_of(tok.lower) and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+    if tok.lower in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
         found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
-    elif is_name(tok):
+    elif tok.capitalised and tok.lower not in NOT_NAME_WORDS:  # is_name
         found = _name_phrase(text, toks, j, floor)
     else:
         found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
@@ -557,23 +558,25 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
     i = j
     while i - 1 >= floor and j - i < _MAX_NAME:
         prev = toks[i - 1]
-        if prev.capitalised and prev.lower not in NOT_NAME_WORDS:  # is_name, per token (hot)
+        # (``lower`` alone tells words apart: a mark's or a quotation's is no word)
+        low = prev.lower
+        if prev.capitalised and low not in NOT_NAME_WORDS:  # is_name, per token (hot)
             i -= 1
         elif not toks[i].capitalised or i - 2 < floor:
             break
-        elif prev.is_word("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
+        elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
             i -= 1
         elif (
-            prev.is_word("the")
-            and toks[i - 2].is_word("of", "for")
+            low == "the"
+            and toks[i - 2].lower in ("of", "for")
             and i - 3 >= floor
             and is_name(toks[i - 3])
             and not _given(toks[i - 3])
         ):
             i -= 2  # "Ministry of the Interior"
-        elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
+        elif low in (",", "and") and _of_list(toks, i - 2, floor):
             i -= 1
-        elif prev.is_word("and") and is_name(toks[i - 2]) and _org_head(toks, i, j):
+        elif low == "and" and is_name(toks[i - 2]) and _org_head(toks, i, j):
             i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
         elif prev.text == ")" and _bracketed(toks, i - 1, floor):
             i -= 3  # "Inspection Agency (KRSIA) | Commissioner", "Kim (김) | Vice Minister"
@@ -818,7 +821,8 @@ def phrase_after(
         if joins and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        if _ends_phrase(tok):
+        low = tok.lower  # the words that end a phrase (tested for every word read)
+        if low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which"):
             break
         if end > i and _verb_after_name(toks[end - 1], tok):
             break
@@ -936,11 +940,6 @@ def _may_end_phrase(tok: Token) -> bool:
     """A cheap test before parsing: a phrase ends with a name, a role, a pronoun or the object
     of a preposition (a word that is neither a function word nor a verb)."""
     return tok.capitalised or tok.lower in PRONOUNS or is_modifier(tok)
-
-
-def _ends_phrase(tok: Token) -> bool:
-    low = tok.lower
-    return low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which")
 
 
 def _appositive_after(toks: list[Token], i: int) -> list[Token]:

@@ -230,7 +230,7 @@ def singular(word: str) -> str:
 
 def role_of(word: str) -> str:
     """The role noun ``word`` names, plurals included ("officials" -> official), or ""."""
-    return _ROLES.get(word, "")
+    return ROLES.get(word, "")
 
 
 def _with_plurals(roles: dict[str, str]) -> dict[str, str]:
@@ -240,7 +240,8 @@ def _with_plurals(roles: dict[str, str]) -> dict[str, str]:
     return {**plurals, **{w: r for w, r in roles.items() if r}}
 
 
-_ROLES = _with_plurals(ROLE_NOUNS)
+ROLES = _with_plurals(ROLE_NOUNS)
+"""Every role noun and plural with its role (none empty): ``word in ROLES`` is ``role_of``."""
 
 
 def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:
