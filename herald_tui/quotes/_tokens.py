@@ -83,30 +83,34 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     starts = map(add, accumulate(map(len, pieces), initial=0), count())
     append = out.append
     make = Token.__new__  # the extractor's hottest loop: attributes set here, no __init__ call
+    word = WORD
     for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
-        tail = ""  # a comma or a period after a word, split off as _read would
-        if not piece.isalnum():
-            core = piece[:-1] if piece[-1:] in (",", ".") else piece
-            if not (core[:1].isalnum() and _joined_word(core)):
-                if core[:2] == '"\x00' and _masked_quotation(core):
-                    append(_token(core, QUOTE, at))  # most quotations, masked: one piece
-                    if core is not piece:
-                        append(_punct(piece[-1], at + len(core)))
-                elif piece:
-                    _read(masked, at, at + len(piece), out)  # the regex reads the rest
-                continue
-            if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
-                piece, tail = core, piece[-1]
-        tok = make(Token)
-        tok.text = piece
-        tok.kind = WORD
-        tok.start = at
-        tok.end = at + len(piece)
-        tok.lower = piece.lower()
-        tok.capitalised = piece[0].isupper()
-        append(tok)
+        if piece.isalnum():  # most pieces: a word alone
+            tok = make(Token)
+            tok.text = piece
+            tok.kind = word
+            tok.start = at
+            tok.end = at + len(piece)
+            tok.lower = piece.lower()
+            tok.capitalised = piece[0].isupper()
+            append(tok)
+            continue
+        # a comma or a period after a word is split off as _read would
+        core = piece[:-1] if piece[-1:] in (",", ".") else piece
+        if not (core[:1].isalnum() and _joined_word(core)):
+            if core[:2] == '"\x00' and _masked_quotation(core):
+                append(_token(core, QUOTE, at))  # most quotations, masked: one piece
+                if core is not piece:
+                    append(_punct(piece[-1], at + len(core)))
+            elif piece:
+                _read(masked, at, at + len(piece), out)  # the regex reads the rest
+            continue
+        tail = ""
+        if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
+            piece, tail = core, piece[-1]
+        append(_word(piece, at))
         if tail:
-            append(_punct(tail, tok.end))
+            append(_punct(tail, at + len(piece)))
     return out
 
 
@@ -119,6 +123,18 @@ def _joined_word(core: str) -> bool:
 def _masked_quotation(core: str) -> bool:
     """A masked quotation between its marks, alone: what the regex reads as one token."""
     return len(core) > 2 and core[-1] == '"' and not core[1:-1].strip("\x00.?!")
+
+
+def _word(text: str, at: int) -> Token:
+    """The word ``text`` at ``at`` (as ``Token(text, WORD, ...)``, without a call to __init__)."""
+    tok = _make(Token)
+    tok.text = text
+    tok.kind = WORD
+    tok.start = at
+    tok.end = at + len(text)
+    tok.lower = text.lower()
+    tok.capitalised = text[0].isupper()
+    return tok
 
 
 def _punct(text: str, at: int) -> Token:
