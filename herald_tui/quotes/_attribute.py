@@ -381,7 +381,7 @@ class Narration:
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
-        toks, text, floor = self.toks, self.text, self.floor(v)
+        toks, text, floor = self.toks, self.text, self._floors[v]
         if v > floor and toks[v].lower.endswith("ing"):
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
@@ -519,7 +519,7 @@ class Narration:
         if not (toks[v].lower.endswith("ed") or toks[v].lower in PARTICIPLES):
             return False
         k = v - 1
-        floor = self.floor(v)
+        floor = self._floors[v]
         while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES | BE:
             if toks[k].lower in BE:
                 return True  # "was asked", "being called"
@@ -671,7 +671,7 @@ class Narration:
                 continue
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
-            floor = self.floor(j)
+            floor = self._floors[j]
             mention = phrase_before(self.text, toks, j, floor)
             if mention is None or mention.kind != "name":
                 # an object ("elected | Lee"), or inside another phrase ("workers at | Hanul
@@ -1172,6 +1172,8 @@ def _find_words(text: str) -> list[str]:
     for piece in text.split(" "):
         if piece.isalnum():
             found.append(piece)
+        elif piece[:-1].isalnum():  # a word and one mark ("said," "it."): no word after it
+            found.append(piece[:-1])
         elif piece:
             found += _WORDS.findall(piece)
     return found

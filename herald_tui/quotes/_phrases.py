@@ -824,7 +824,8 @@ def phrase_after(
         low = tok.lower  # the words that end a phrase (tested for every word read)
         if low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which"):
             break
-        if end > i and _verb_after_name(toks[end - 1], tok):
+        # (the verb test needs a capital before a lowercase word: most words fail it first)
+        if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
             break
         if tok.text == "," and not _capital_next(toks, end):
             break
