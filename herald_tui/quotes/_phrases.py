@@ -613,7 +613,10 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(title, name)`` of a capitalised run: "Foreign Minister | Cho Tae-yul", "Bank of Korea
     Governor | Shin Kwang-ho"; an organisation's name has no title ("Ministry of Unification")."""
     cut = len(run) - 1  # the last title word: a loop, not max() over a generator (hot)
-    while cut >= 0 and not _person_title(run[cut]):
+    while cut >= 0:
+        low = run[cut].lower  # what _person_title needs, tested first: most words fail it
+        if (low in _TITLE_WORDS or "-" in low) and _person_title(run[cut]):
+            break
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
@@ -639,6 +642,11 @@ def _korean_name(surname: Token, given: Token) -> bool:
         and surname.text.isalpha()
         and _GIVEN.match(given.text) is not None
     )
+
+
+_TITLE_WORDS = PERSON_TITLES | ROLE_NOUNS.keys()
+"""Every word :func:`_person_title` may accept without a hyphen (a word no role list holds
+counts as a ministry's, no person's)."""
 
 
 def _person_title(tok: Token) -> bool:

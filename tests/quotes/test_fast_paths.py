@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from herald_tui.quotes._attribute import _WORDS, _find_words
+from herald_tui.quotes._lexicon import NOT_NAME, ORG_ROLES, PERSON_TITLES, ROLE_NOUNS
 from herald_tui.quotes._narration import (
     _BOUNDARY,
     _is_abbreviation,
@@ -22,9 +23,9 @@ from herald_tui.quotes._narration import (
     mask,
     sentence_starts,
 )
-from herald_tui.quotes._phrases import Mention, name_phrase
+from herald_tui.quotes._phrases import _TITLE_WORDS, Mention, _person_title, name_phrase
 from herald_tui.quotes._scan import Span, paragraph_spans, positions
-from herald_tui.quotes._tokens import Token, tokens
+from herald_tui.quotes._tokens import WORD, Token, tokens
 
 PIECES = [
     *"aZ9 .,;:!?-—–\"'’‘“”„()[]&_$\n\t\x00\xa0\u2003\u3000\x1c\x85İıß김日ǅⅫ²\u0301",
@@ -141,3 +142,16 @@ def test_a_name_parsed_again_is_a_separate_equal_mention() -> None:
     again = name_phrase(text, toks, end, 0)
     assert again is not None and again is not first
     assert (again.name, again.title, again.appositive) == ("Bae Jin-ho", "Foreign Minister", "")
+
+
+LEXICON_WORDS = sorted(PERSON_TITLES | ROLE_NOUNS.keys() | ORG_ROLES | NOT_NAME)
+
+
+@given(st.sampled_from(LEXICON_WORDS) | st.text(max_size=12), st.booleans())
+def test_a_word_the_title_filter_passes_over_is_no_title(word: str, capital: bool) -> None:
+    """A run's words are tested against the title words before the full title test: a word
+    the filter passes over must be one the full test rejects."""
+    text = (word[:1].upper() + word[1:] if capital else word) or "x"
+    tok = Token(text, WORD, 0, len(text))
+    if _person_title(tok):
+        assert tok.lower in _TITLE_WORDS or "-" in tok.lower
