@@ -117,6 +117,9 @@ def person_names(names: list[str]) -> list[str]:
 def is_date_line(text: str) -> bool:
     """True for text that only repeats the article's date or times, with or without labels
     (``Published : Aug 26, 2020 - 15:44 Updated : Aug 26, 2020 - 20:36``)."""
+    if "\n" not in text:  # one line (most paragraphs): no list to build
+        line = text.strip()
+        return 0 < len(line) < 120 and _DATE_LINE.match(line) is not None
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     return bool(lines) and all(len(line) < 120 and _DATE_LINE.match(line) for line in lines)
 

@@ -7,6 +7,7 @@ decoding, so ``&#27;`` never becomes an escape character on a terminal.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ __all__ = [
     "absolute_url",
     "attr",
     "block_text",
+    "class_has",
+    "first_of",
+    "id_is",
     "line_text",
     "one_parse",
     "parse_html",
@@ -107,12 +111,10 @@ def raw_text(node: Node, skip: Callable[[Node], bool] | None = None) -> str:
     """The text under ``node`` as the page shows it, not yet cleaned: ``<br>`` and block
     boundaries become newlines; scripts, styles, comments, and elements for which ``skip``
     is true are left out."""
-    return "".join(_fragments(node, skip))
-
-
-def _fragments(node: Node, skip: Callable[[Node], bool] | None) -> Iterator[str]:
-    # Iterative, so a deep page cannot exhaust the Python stack. Each entry: the children
-    # still to visit, and whether their parent is a block (a line break after it).
+    # Iterative, so a deep page cannot exhaust the Python stack; pieces go to a list (a
+    # generator's resumption per piece cost a fifth of this). Each entry of the stack: the
+    # children still to visit, and whether their parent is a block (a line break after it).
+    pieces: list[str] = []
     stack = [(node.iter(include_text=True), False)]
     while stack:
         children, block = stack[-1]
@@ -120,19 +122,20 @@ def _fragments(node: Node, skip: Callable[[Node], bool] | None) -> Iterator[str]
         if child is None:
             stack.pop()
             if block:
-                yield "\n"
+                pieces.append("\n")
             continue
         tag = child.tag
         if tag == "-text":
-            yield child.text_content or ""
+            pieces.append(child.text_content or "")
         elif tag == "br":
-            yield "\n"
+            pieces.append("\n")
         elif tag is None or tag.startswith("-") or tag in _NO_TEXT:
             continue
         elif skip is None or not skip(child):
             if tag in _BLOCK:
-                yield "\n"
+                pieces.append("\n")
             stack.append((child.iter(include_text=True), tag in _BLOCK))
+    return "".join(pieces)
 
 
 def line_text(node: Node | None, skip: Callable[[Node], bool] | None = None) -> str:
@@ -148,6 +151,49 @@ def block_text(node: Node | None, skip: Callable[[Node], bool] | None = None) ->
 def text_of(root: Node | Tree, selector: str) -> str:
     """One clean line: the text of the first element matching ``selector``, or ``""``."""
     return line_text(root.css_first(selector))
+
+
+FEW_ELEMENTS = 64
+"""How many elements of a tag :func:`first_of` searches one by one (real article pages: about
+26 ``<article>`` and a few ``<h1>``/``<h2>``)."""
+
+
+def first_of(
+    tree: Tree, tag: str, selector: str, maybe: Callable[[Node], bool] | None = None
+) -> Node | None:
+    """``tree.css_first(selector)`` for a ``selector`` whose last part names ``tag``
+    (``"h2.news_title_sub"``), found through the page's ``tag`` elements.
+
+    A CSS search tests the selector at every element of the page; ``tags(tag)`` only reads
+    each element's name (about a quarter of the instructions over a real page). Each of
+    those elements, in document order, is then searched with the selector (itself and what it
+    holds): the first to hold a match holds the page's first, as every match is such an
+    element. ``maybe``, when given, must be true of every element that matches ``selector``
+    itself (its id, a class): the others are not searched (a match they hold is one of the
+    later elements). A page with more than :data:`FEW_ELEMENTS` of them gets the CSS search
+    (a search per element would cost a hostile page of 100,000 ``<h2>`` about 0.4 s)."""
+    candidates = tree.tags(tag)
+    if len(candidates) > FEW_ELEMENTS:
+        return tree.css_first(selector)
+    for candidate in candidates:
+        if maybe is None or maybe(candidate):
+            found = candidate.css_first(selector)
+            if found is not None:
+                return found
+    return None
+
+
+def id_is(name: str) -> Callable[[Node], bool]:
+    """For :func:`first_of`: the element's id is ``name``, in any case (ids and classes match
+    in any ASCII case in quirks mode)."""
+    lowered = name.lower()
+    return lambda node: (node.id or "").lower() == lowered
+
+
+def class_has(name: str) -> Callable[[Node], bool]:
+    """For :func:`first_of`: the element's class attribute holds ``name``, in any case."""
+    lowered = name.lower()
+    return lambda node: lowered in (node.attrs.sget("class") or "").lower()
 
 
 def attr(node: Node | None, name: str) -> str:
@@ -167,6 +213,8 @@ def absolute_url(href: str, base: str) -> str:
     if href.startswith("//"):
         href = "https:" + href
     if _plain_absolute(href):
+        if _PLAINLY_SAFE.fullmatch(href):
+            return href  # what urljoin gives back, and is_safe_url accepts, without parsing
         url = href  # what urljoin gives back for it, without parsing it twice
     else:
         try:
@@ -174,6 +222,17 @@ def absolute_url(href: str, base: str) -> str:
         except ValueError:
             return ""
     return url if is_safe_url(url) else ""
+
+
+# An http(s) link that :func:`herald_tui.text.is_safe_url` accepts, and plainly so: a lower-case
+# scheme, a host of ASCII letters, digits and hyphens whose last label starts with a letter (so
+# it is never read as an IPv4 address, which may be out of range), no port, credentials or
+# trailing dot, then printable ASCII without a space. Parsing such a link as a browser does
+# (:func:`herald_tui.weburl.checked_url`) cannot fail, and cost about 7 us of the 10 a photo's
+# link took; most links on a page are such.
+_PLAINLY_SAFE = re.compile(
+    r"https?://(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?:[/?#][!-~]*)?", re.ASCII
+)
 
 
 def _plain_absolute(href: str) -> bool:

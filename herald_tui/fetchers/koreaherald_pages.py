@@ -25,6 +25,8 @@ from herald_tui.fetchers.dom import (
     Tree,
     attr,
     block_text,
+    first_of,
+    id_is,
     line_text,
     parse_html,
     text_of,
@@ -144,7 +146,7 @@ class _Page:
         self.url = url
         self.ld = meta.news_article()
         self.marks: dict[str, Node] = {}
-        current = tree.css_first(_CURRENT)
+        current = first_of(tree, "article", _CURRENT, id_is("articleText"))
         if current is not None and current.css_first(".view_con_t") is None:
             self.marks["current"] = current
             return
@@ -232,7 +234,7 @@ class _Page:
         return self.article(
             body,
             headline=headline,
-            subheadline=text_of(self.tree, "h2.news_title_sub"),
+            subheadline=line_text(first_of(self.tree, "h2", "h2.news_title_sub")),
             authors=person_names(ld_names(ld.get("author"))),
             published=ld_time(ld, "datePublished") or meta.time("article:published_time"),
             updated=ld_time(ld, "dateModified") or meta.time("article:modified_time"),

@@ -36,8 +36,9 @@ class PageMeta:
         self._tree = tree
         self._values: dict[str, list[str]] = {}
         for node in _in_head(tree, "meta[content]"):
-            key = attr(node, "property") or attr(node, "name") or attr(node, "itemprop")
-            value = clean_line(node.attributes.get("content") or "")
+            attributes = node.attributes  # a new dict at each call: read once per element
+            key = _value(attributes, "property", "name", "itemprop")
+            value = clean_line(attributes.get("content") or "")
             if key and value:
                 self._values.setdefault(key.lower(), []).append(value)
         self._json_ld: list[dict[str, Any]] | None = None
@@ -92,6 +93,15 @@ def page_address(page: bytes) -> str:
         url = clean_line(url)
         if url and is_safe_url(url):
             return url
+    return ""
+
+
+def _value(attributes: dict[str, str | None], *names: str) -> str:
+    """The first of ``names`` with a non-blank value, stripped (as :func:`attr` reads one)."""
+    for name in names:
+        value = attributes.get(name)
+        if value and value.strip():
+            return value.strip()
     return ""
 
 

@@ -10,14 +10,23 @@ The conventions (what each field holds) are in ``tests/fixtures/README.md``.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from herald_tui.fetchers.body import Body, byline, split_names
 from herald_tui.fetchers.dates import KST, in_window, parse_rfc822
-from herald_tui.fetchers.dom import Node, Tree, attr, block_text, line_text, parse_html, text_of
+from herald_tui.fetchers.dom import (
+    Node,
+    Tree,
+    attr,
+    block_text,
+    class_has,
+    first_of,
+    line_text,
+    parse_html,
+    text_of,
+)
 from herald_tui.fetchers.feeds import rss_items
 from herald_tui.fetchers.generic import page_section, require_content, rescue, visible_headline
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
@@ -87,24 +96,33 @@ def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
     meta = PageMeta(tree)
     content_id = _content_id(tree, meta, url)
     page_url = _article_url(fetcher, url, content_id)
-    found = _story(fetcher, tree, tree.css_first("article.story-news"), meta, page_url)
-    story_id, revision = story_of(content_id)
     # "Life,Health" -> "Life, Health"; without article:section, the breadcrumb (JSON-LD).
     sections = ", ".join(filter(None, (s.strip() for s in meta.get("article:section").split(","))))
-    return dataclasses.replace(
-        found,
+    return _story(
+        fetcher,
+        tree,
+        first_of(tree, "article", "article.story-news", class_has("story-news")),
+        meta,
+        page_url,
         section=sections or page_section(tree, meta),
-        story_id=story_id,
-        revision=revision,
+        ids=story_of(content_id),
     )
 
 
 def _story(
-    fetcher: YonhapFetcher, tree: Tree, story: Node | None, meta: PageMeta, url: str
+    fetcher: YonhapFetcher,
+    tree: Tree,
+    story: Node | None,
+    meta: PageMeta,
+    url: str,
+    *,
+    section: str,
+    ids: tuple[str, int],
 ) -> Article:
     """The article from the ``article.story-news`` layout, or from the generic body when
-    that block is missing or gives none (``fallback``)."""
-    headline = text_of(tree, "header.title-article01 h1.tit") or strip_suffix(
+    that block is missing or gives none (``fallback``); ``section`` and ``ids`` (story id,
+    revision) as the page gives them."""
+    headline = line_text(first_of(tree, "h1", "header.title-article01 h1.tit")) or strip_suffix(
         meta.get("og:title", "headline"), TITLE_SUFFIX
     )
     if story is None:
@@ -124,7 +142,7 @@ def _story(
     return Article(
         url=url,
         source=fetcher.name,
-        section="",
+        section=section,
         headline=headline,
         byline=byline(authors),
         authors=tuple(authors),
@@ -137,6 +155,8 @@ def _story(
         videos=tuple(body.videos),
         tags=tuple(filter(None, (line_text(a).lstrip("#").strip() for a in near.css(_TAGS)))),
         related=tuple(_related(fetcher, story or tree)),
+        story_id=ids[0],
+        revision=ids[1],
         fallback=fallback,
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -150,3 +151,81 @@ def test_fixture_pages_are_clean() -> None:
             _check_output(article)
             checked += 1
     assert checked >= 20
+
+
+_FIRST_OF_PIECES = [
+    '<h2 class="news_title_sub">a</h2>',
+    '<h2 class="x news_title_sub">',
+    "<H2 CLASS=NEWS_TITLE_SUB>",
+    '<h2 class="news_title_sub\u00a0x">',
+    "<h2>",
+    "</h2>",
+    "<svg><h2 class=news_title_sub>",
+    "<svg><foreignObject><h2 class=news_title_sub>",
+    "<math><mi><h2 class=news_title_sub>",
+    "<span><h2 class=news_title_sub>",
+    "<table><h2 class=news_title_sub>",
+    "<template><h2 class=news_title_sub>",
+    "</template>",
+    "<!doctype html>",
+    "<p>",
+    "text",
+    '<article id="articleText">',
+    "<article id=ARTICLETEXT>",
+    "<article id='articleText x'>",
+    '<article class="story-news">',
+    '<article class="a STORY-NEWS b">',
+    '<article class="story-newsy">',
+    "<article>",
+    "</article>",
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.one_of(
+        mutated(PAGES),
+        st.lists(st.sampled_from(_FIRST_OF_PIECES), max_size=10).map("".join),
+    )
+)
+def test_first_of_is_css_first(page: str) -> None:
+    # first_of finds a selector's first match through the elements of its last tag: the
+    # same element as the CSS search through the whole page, quirks mode and foreign
+    # content included.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from herald_tui.fetchers.dom import class_has, first_of, id_is
+
+    tree = LexborHTMLParser(page)
+    for tag, selector, maybe in [
+        ("h2", "h2.news_title_sub", None),
+        ("h1", "header.title-article01 h1.tit", None),
+        ("article", "article#articleText", id_is("articleText")),
+        ("article", "article.story-news", class_has("story-news")),
+    ]:
+        expected = tree.css_first(selector)
+        found = first_of(tree, tag, selector, maybe)
+        assert (found.mem_id if found else None) == (expected.mem_id if expected else None)
+
+
+def test_first_of_many_elements_is_one_css_search() -> None:
+    # A page with many elements of the tag gets one CSS search, not one per element.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from herald_tui.fetchers.dom import FEW_ELEMENTS, first_of
+
+    searches: list[str] = []
+
+    class Counted(LexborHTMLParser):
+        def css_first(self, query: str, *args: Any, **kwargs: Any) -> Any:
+            searches.append(query)
+            return super().css_first(query, *args, **kwargs)
+
+    many = "<h2>x</h2>" * (FEW_ELEMENTS + 1) + '<h2 class="news_title_sub">sub</h2>'
+    tree = Counted(many)
+    found = first_of(tree, "h2", "h2.news_title_sub")
+    assert found is not None and found.text() == "sub"
+    assert searches == ["h2.news_title_sub"]
+    few = Counted("<h2>x</h2>" * (FEW_ELEMENTS - 1) + '<h2 class="news_title_sub">sub</h2>')
+    searches.clear()
+    assert first_of(few, "h2", "h2.news_title_sub") is not None and searches == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from herald_tui.fetchers.body import is_date_line, person_names
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
@@ -124,3 +126,19 @@ def test_yonhap_section_falls_back_to_the_breadcrumb() -> None:
     assert YonhapFetcher().parse_article(page, YNA_URL).section == "North Korea"
     with_meta = '<meta property="article:section" content="Politics">' + page
     assert YonhapFetcher().parse_article(with_meta, YNA_URL).section == "Politics"
+
+
+_DATE_PIECES = ["Published : ", "Updated : ", "March 3, 2024", " - 14:05", "2024.03.03 14:05"]
+_DATE_PIECES += ["\n", " ", "  ", "\t", "|", "x", "KST", LONG, "2024-03-03", "Aug. 26, 2020"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=8).map("".join))
+def test_date_line_of_one_line_is_the_rule_for_lines(text: str) -> None:
+    # is_date_line takes a shortcut for text without a line break: it must answer as the
+    # rule for every line does (each non-blank line a date line under 120 characters).
+    from herald_tui.fetchers.body import _DATE_LINE
+
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    rule = bool(lines) and all(len(line) < 120 and _DATE_LINE.match(line) for line in lines)
+    assert is_date_line(text) == rule

@@ -177,3 +177,44 @@ def test_links_taken_as_they_are_are_what_urljoin_gives(
     href = start + host + tail
     if _plain_absolute(href):
         assert urljoin(base, href) == href
+
+
+_SAFE_STARTS = ["https://", "http://", "HTTP://", "https:/", "https:"]
+_SAFE_HOSTS = ["h.example", "H.Example", "a-b.c", "1.2.3.4", "h.0x", "a.1b", "h.", "-", "a..b"]
+_SAFE_HOSTS += ["h:443", "h:99999", "a@h", "[::1]", "é.example", "xn--e.example", "h%41", ""]
+_SAFE_PIECES = ["/", "?", "#", "\\", "a", "%2e", "..", " ", "\t", "\x7f", "\u202e", "é", "@", ":"]
+
+
+@settings(max_examples=1500)
+@given(
+    st.sampled_from(_SAFE_STARTS),
+    st.sampled_from(_SAFE_HOSTS),
+    st.lists(st.sampled_from(_SAFE_PIECES), max_size=6).map("".join),
+)
+def test_links_taken_as_plainly_safe_are_safe(start: str, host: str, tail: str) -> None:
+    # absolute_url returns the links this pattern matches without parsing them: each must be
+    # one that parsing as a browser does accepts.
+    from herald_tui.fetchers.dom import _PLAINLY_SAFE
+    from herald_tui.text import is_safe_url
+
+    url = start + host + tail
+    if _PLAINLY_SAFE.fullmatch(url):
+        assert is_safe_url(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "plain"),
+    [
+        ("https://wimg.heraldcorp.com/news/cms/2026/a_P1.jpg", True),
+        ("https://en.yna.co.kr/view/AEN20240709001200315?section=x#top", True),
+        ("https://1.2.3.999/a.jpg", False),  # a number: parsed (and refused)
+        ("https://h.example:8080/a.jpg", False),  # a port: parsed
+        ("https://h.example/a b.jpg", False),
+    ],
+)
+def test_plainly_safe_links(url: str, plain: bool) -> None:
+    from herald_tui.fetchers.dom import _PLAINLY_SAFE, absolute_url
+    from herald_tui.text import is_safe_url
+
+    assert bool(_PLAINLY_SAFE.fullmatch(url)) is plain
+    assert absolute_url(url, "https://www.koreaherald.com/") == (url if is_safe_url(url) else "")
