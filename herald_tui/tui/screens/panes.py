@@ -7,6 +7,7 @@ mode; the app's TCSS shows and sizes the panes from those classes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Literal
 
@@ -22,11 +23,20 @@ PANES: tuple[Pane, ...] = ("sections", "headlines", "article")
 FIRST_PANE: Pane = "headlines"
 
 
+WIDE = 100
+"""From this many columns, the three panes are side by side."""
+
+
+def _breakpoint(width: int) -> str:
+    """The class of :attr:`PanedScreen.HORIZONTAL_BREAKPOINTS` that ``width`` falls in."""
+    return "-wide" if width >= WIDE else "-narrow"
+
+
 class PanedScreen(Screen[None]):
     """A screen of three panes; subclasses implement :meth:`pane_widget`,
     :meth:`pane_members` and :meth:`focus_stops`."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (Textual's)
 
     pane: reactive[Pane] = reactive[Pane](FIRST_PANE)
     """The pane with the focus (the only one shown when narrow)."""
@@ -40,6 +50,10 @@ class PanedScreen(Screen[None]):
         # The first pane's class from the start (styled with everything else when the screen
         # is mounted): added by the watcher, it would restyle the composed screen.
         self.add_class(f"-pane-{FIRST_PANE}", update=False)
+        # Likewise the width's breakpoint class: Textual adds it at the first resize, which
+        # then restyles the whole composed screen once more (docs/PERFORMANCE.md).
+        with contextlib.suppress(RuntimeError):  # no app running: Textual adds it later
+            self.add_class(_breakpoint(self.app.size.width), update=False)
 
     def pane_widget(self, pane: Pane) -> Widget:
         """What takes the focus when ``pane`` becomes the current pane."""
