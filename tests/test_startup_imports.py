@@ -71,3 +71,17 @@ def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
         *("herald_tui.quotes", "herald_tui.fetchers.http", "herald_tui.tui.screens.photo"),
     )
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
+
+
+APP_START = """
+from herald_tui import cli
+started = []
+cli._run_app = lambda ctx: started.append(ctx.args) or 0
+assert cli.main(["--offline", "--cache-dir", "read"]) == 0
+assert started[0].cache_dir == "read" and started[0].run is None, started
+"""
+
+
+def test_an_app_start_imports_no_command_module() -> None:
+    """The commands' parsers are built only when the words are not an app start."""
+    assert modules_loaded_by(APP_START, ("herald_tui.commands",)) == []
