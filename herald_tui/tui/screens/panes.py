@@ -54,6 +54,15 @@ class PanedScreen(Screen[None]):
         # then restyles the whole composed screen once more (docs/PERFORMANCE.md).
         with contextlib.suppress(RuntimeError):  # no app running: Textual adds it later
             self.add_class(_breakpoint(self.app.size.width), update=False)
+        self._shown_before = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown the first time, the screen is not restyled as a whole: every widget was
+        styled as it was mounted, just before (Textual's handler, run after this one,
+        restyles a screen that comes back, whose styles may have changed meanwhile)."""
+        if not self._shown_before:
+            self._shown_before = True
+            event.refresh_styles = False
 
     def pane_widget(self, pane: Pane) -> Widget:
         """What takes the focus when ``pane`` becomes the current pane."""
