@@ -50,8 +50,9 @@ class PanedScreen(Screen[None]):
         # The first pane's class from the start (styled with everything else when the screen
         # is mounted): added by the watcher, it would restyle the composed screen.
         self.add_class(f"-pane-{FIRST_PANE}", update=False)
-        # Likewise the width's breakpoint class: Textual adds it at the first resize, which
-        # then restyles the whole composed screen once more (docs/PERFORMANCE.md).
+        # Likewise the width's breakpoint class: Textual adds it at the first resize, after
+        # the first frames were drawn without it (the wide layout below 100 columns), then
+        # restyles and redraws the whole screen (docs/PERFORMANCE.md).
         with contextlib.suppress(RuntimeError):  # no app running: Textual adds it later
             self.add_class(_breakpoint(self.app.size.width), update=False)
         self._shown_before = False
