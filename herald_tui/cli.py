@@ -177,6 +177,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotAppStart(Exception):
+    """The words are not only global options: the full parser must read them."""
+
+
+class _AppStartParser(argparse.ArgumentParser):
+    """The global options alone, never printing or exiting: an error means "not an app
+    start", and the full parser then reads the words again to report it."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotAppStart(message)
+
+
+def _app_start(words: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of an app start (global options only, as the full parser would read
+    them), or None for anything else. Starting the app thus imports and builds no command
+    parser: nine modules and most of the parsing (docs/PERFORMANCE.md, start-up)."""
+    parser = _AppStartParser(prog=PROG, add_help=False, exit_on_error=False)
+    parser.add_argument("--print-config", action="store_true")
+    _add_global_options(parser)
+    parser.set_defaults(run=None)
+    try:
+        args, rest = parser.parse_known_args(_minus_values(parser, words))
+    except (_NotAppStart, argparse.ArgumentError):
+        return None
+    return None if rest else args
+
+
 def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
     """The options that apply to every command. Commands accept them too, after their name
     (``herald-tui headlines --offline``), with no default there: one not given after the
@@ -221,8 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from herald_tui.errors import HeraldError
 
-    parser = build_parser()
-    args = parser.parse_args(_minus_values(parser, words))
+    args = _app_start(words)
+    if args is None:  # a command, help, or a usage error: the full parser says what it is
+        parser = build_parser()
+        args = parser.parse_args(_minus_values(parser, words))
     try:
         return _dispatch(args)
     except HeraldError as e:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from herald_tui import __version__
-from herald_tui.cli import main
+from herald_tui.cli import _app_start, _minus_values, build_parser, main
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -168,3 +168,40 @@ def test_argparse_messages_never_carry_control_characters(
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
     assert err.count("\n") == 1
     assert "\\x1b" in err or "\\x9b" in err  # shown, visibly escaped
+
+
+APP_STARTS = [
+    [],
+    ["--offline"],
+    ["--demo", "--cache-dir", "read"],  # a command's name as an option's value
+    ["--cache-dir=-5d", "--data-dir", "-5"],
+    ["--off", "--deb"],  # abbreviations argparse accepts
+    ["--print-config", "--config", "c.toml"],
+]
+NOT_APP_STARTS = [
+    ["headlines"],
+    ["--offline", "read", "x"],
+    ["-h"],
+    ["--version", "--offline"],
+    ["--d"],  # ambiguous
+    ["--cache-dir"],  # no value
+    ["--data-dir", "-x"],  # an option for a value
+    ["--bogus"],
+    ["--offline", "--", "x"],
+]
+
+
+@pytest.mark.parametrize("words", APP_STARTS)
+def test_an_app_start_is_read_as_the_full_parser_reads_it(words: list[str]) -> None:
+    """Starting the app builds no command parser: the global options alone are read, with
+    the same result as the full parser's."""
+    parser = build_parser()
+    full = parser.parse_args(_minus_values(parser, words))
+    light = _app_start(words)
+    assert light is not None
+    assert vars(light) == vars(full)
+
+
+@pytest.mark.parametrize("words", NOT_APP_STARTS)
+def test_anything_but_an_app_start_goes_to_the_full_parser(words: list[str]) -> None:
+    assert _app_start(words) is None

@@ -64,10 +64,25 @@ asyncio.run(first_frame())
 
 def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
     """Reading the cache needs neither the HTTP client, the page parser, the photo decoder
-    and photo screen nor the quotation extractor (which the quotes package loads as a
-    whole); without a config file, no TOML parser."""
+    and photo screen, the help screen nor the quotation extractor (which the quotes package
+    loads as a whole); without a config file, no TOML parser."""
     unneeded = (
         *("httpx", "selectolax", "PIL", "tomllib"),
         *("herald_tui.quotes", "herald_tui.fetchers.http", "herald_tui.tui.screens.photo"),
+        "herald_tui.tui.screens.help",  # imported when first shown
     )
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
+
+
+APP_START = """
+from herald_tui import cli
+started = []
+cli._run_app = lambda ctx: started.append(ctx.args) or 0
+assert cli.main(["--offline", "--cache-dir", "read"]) == 0
+assert started[0].cache_dir == "read" and started[0].run is None, started
+"""
+
+
+def test_an_app_start_imports_no_command_module() -> None:
+    """The commands' parsers are built only when the words are not an app start."""
+    assert modules_loaded_by(APP_START, ("herald_tui.commands",)) == []

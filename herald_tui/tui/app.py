@@ -33,7 +33,7 @@ from herald_tui.tui.keys import (
 )
 from herald_tui.tui.outside import ask_tmux, osc52, tmux_clipboard_note, tmux_passthrough
 from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
-from herald_tui.tui.screens import HelpScreen, ReaderScreen
+from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.timefmt import Clock, system_clock
 
 __all__ = ["HeraldApp"]
@@ -111,6 +111,8 @@ class HeraldApp(App[None]):
     def _check_key_names(self) -> None:
         """Say which names of the config's [keys] no action has."""
         # The help screen's own close key (close_help) may be rebound too.
+        from herald_tui.tui.screens.help import HelpScreen  # (start-up: see action_help)
+
         known = binding_ids(self._key_nodes()) | HelpScreen.binding_ids()
         for name in unknown_actions(self.settings.keys, known):
             message = f"[keys] {clean_line(name)}: no such action; see ? for the names."
@@ -171,6 +173,9 @@ class HeraldApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key as it is bound now."""
+        # Imported when first shown: no start needs it (tests/test_startup_imports.py).
+        from herald_tui.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(bound_actions(self, self._key_nodes())))
 

@@ -7,7 +7,7 @@ import dataclasses
 
 from herald_tui.config import Settings
 from herald_tui.tui.listing import SAVED
-from herald_tui.tui.screens import HelpScreen
+from herald_tui.tui.screens.help import HelpScreen
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import (

@@ -9,7 +9,8 @@ from textual.binding import Binding
 
 from herald_tui.config import Settings
 from herald_tui.tui.keys import keymap
-from herald_tui.tui.screens import HelpScreen, ReaderScreen
+from herald_tui.tui.screens import ReaderScreen
+from herald_tui.tui.screens.help import HelpScreen
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import press, reader, record_notifications, screen_text
 from tests.tui.sample_site import Request, SampleNews

@@ -7,6 +7,7 @@ mode; the app's TCSS shows and sizes the panes from those classes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Literal
 
@@ -22,11 +23,20 @@ PANES: tuple[Pane, ...] = ("sections", "headlines", "article")
 FIRST_PANE: Pane = "headlines"
 
 
+WIDE = 100
+"""From this many columns, the three panes are side by side."""
+
+
+def _breakpoint(width: int) -> str:
+    """The class of :attr:`PanedScreen.HORIZONTAL_BREAKPOINTS` that ``width`` falls in."""
+    return "-wide" if width >= WIDE else "-narrow"
+
+
 class PanedScreen(Screen[None]):
     """A screen of three panes; subclasses implement :meth:`pane_widget`,
     :meth:`pane_members` and :meth:`focus_stops`."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (Textual's)
 
     pane: reactive[Pane] = reactive[Pane](FIRST_PANE)
     """The pane with the focus (the only one shown when narrow)."""
@@ -40,6 +50,20 @@ class PanedScreen(Screen[None]):
         # The first pane's class from the start (styled with everything else when the screen
         # is mounted): added by the watcher, it would restyle the composed screen.
         self.add_class(f"-pane-{FIRST_PANE}", update=False)
+        # Likewise the width's breakpoint class: Textual adds it at the first resize, after
+        # the first frames were drawn without it (the wide layout below 100 columns), then
+        # restyles and redraws the whole screen (docs/PERFORMANCE.md).
+        with contextlib.suppress(RuntimeError):  # no app running: Textual adds it later
+            self.add_class(_breakpoint(self.app.size.width), update=False)
+        self._shown_before = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown the first time, the screen is not restyled as a whole: every widget was
+        styled as it was mounted, just before (Textual's handler, run after this one,
+        restyles a screen that comes back, whose styles may have changed meanwhile)."""
+        if not self._shown_before:
+            self._shown_before = True
+            event.refresh_styles = False
 
     def pane_widget(self, pane: Pane) -> Widget:
         """What takes the focus when ``pane`` becomes the current pane."""
