@@ -127,6 +127,9 @@ class Settled:
 
     def __init__(self) -> None:
         self.frames: list[int] = []
+        self.cpu: list[float] = []
+        """The process's CPU time (ms) from each key to its last repaint: what the load of
+        a shared machine changes least."""
 
     async def press(self, app: HeraldApp, painted: list[float], key: str, ready: Ready) -> float:
         """Send ``key`` as a terminal would; milliseconds to the last repaint before the
@@ -139,25 +142,28 @@ class Settled:
         driver = app._driver
         assert driver is not None
         mark = len(painted)
+        cpu = time.process_time()
         start = time.perf_counter()
         driver.send_message(events.Key(key, key if len(key) == 1 else None))
         while not ready(app):
             await asyncio.sleep(0.0002)
-        await _rest(painted, mark)
+        self.cpu.append((await _rest(painted, mark) - cpu) * 1000)
         self.frames.append(len(painted) - mark)
         return (painted[-1] - start) * 1000
 
 
-async def _rest(painted: list[float], mark: int) -> None:
+async def _rest(painted: list[float], mark: int) -> float:
     """Return once a repaint came after ``mark`` and none for :data:`QUIET` s since; the
     loop must also have run a few times since the last one, so that a long stretch of work
-    without a repaint (a layout, a full collection) is not taken for rest."""
-    count, since, polls = len(painted), time.perf_counter(), 0
+    without a repaint (a layout, a full collection) is not taken for rest. Returns the
+    process's CPU time when the last repaint was seen (within 2 ms of it, idle)."""
+    count, since, polls, cpu = len(painted), time.perf_counter(), 0, time.process_time()
     while count == mark or polls < 10 or time.perf_counter() - since < QUIET:
         await asyncio.sleep(0.002)
         polls += 1
         if len(painted) != count:
-            count, since, polls = len(painted), time.perf_counter(), 0
+            count, since, polls, cpu = len(painted), time.perf_counter(), 0, time.process_time()
+    return cpu
 
 
 def _spread(timings: list[float], notes: dict[str, Any], prefix: str = "") -> None:
@@ -440,6 +446,7 @@ def benchmarks() -> Iterable[Benchmark]:
     opening: dict[str, Any] = {}
     opens: dict[str, list[float]] = {"first": [], "later": [], "45": [], "4": []}
     open_frames: list[int] = []
+    open_cpu: list[float] = []
 
     def open_article() -> float:
         # The sample list starts with the rain story (4 paragraphs), then the 45-paragraph
@@ -459,11 +466,13 @@ def benchmarks() -> Iterable[Benchmark]:
         opens["4"] += timings[1::2]
         opens["45"] += timings[2::2]
         open_frames.extend(settled.frames)
+        open_cpu.extend(settled.cpu[1:])
         _spread(opens["later"], opening)
         _spread(opens["45"], opening, "45_paragraphs_")
         _spread(opens["4"], opening, "4_paragraphs_")
         if len(opens["first"]) > 1:
             _spread(opens["first"], opening, "first_open_")
+        _spread(open_cpu, opening, "cpu_")
         opening["frames_per_open"] = dict(sorted(Counter(open_frames).items()))
         return statistics.median(timings[1:])
 
@@ -480,6 +489,7 @@ def benchmarks() -> Iterable[Benchmark]:
     moving: dict[str, Any] = {}
     moves: list[float] = []
     move_frames: list[int] = []
+    move_cpu: list[float] = []
 
     def move_in_quote_panel() -> float:
         # The 45-paragraph budget story with its quotations extracted; the panel open on
@@ -497,7 +507,9 @@ def benchmarks() -> Iterable[Benchmark]:
             timings = asyncio.run(_session(sample, keys, before, ready, press=settled.press))
         moves.extend(timings)
         move_frames.extend(settled.frames)
+        move_cpu.extend(settled.cpu)
         _spread(moves, moving)
+        _spread(move_cpu, moving, "cpu_")
         moving["frames_per_move"] = dict(sorted(Counter(move_frames).items()))
         return statistics.median(timings)
 

@@ -12,7 +12,15 @@ from herald_tui.quotes import attach_quotes
 from herald_tui.tui.widgets.quotes import QuoteList, QuotePanel
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import displayed, focused, option_texts, press, reader, screen_text
+from tests.tui.helpers import (
+    displayed,
+    focused,
+    frames_sent,
+    option_texts,
+    press,
+    reader,
+    screen_text,
+)
 from tests.tui.sample_site import SampleNews
 
 WIDE = (120, 40)
@@ -219,20 +227,6 @@ async def test_the_last_quotation_is_shown_whole_in_a_short_panel(make_app: Make
         assert last in screen_text(app)
 
 
-def frames(app: App[Any]) -> list[float]:
-    """From now on, the article's scroll position at each frame sent to the terminal."""
-    sent: list[float] = []
-    display = app._display
-
-    def recorded(screen: Any, renderable: Any) -> None:
-        if renderable is not None:
-            sent.append(reader(app).article_view.scroll_y)
-        display(screen, renderable)
-
-    app._display = recorded  # type: ignore[method-assign]
-    return sent
-
-
 async def test_a_move_in_the_panel_is_drawn_in_one_frame(
     make_app: MakeApp, sample: SampleNews
 ) -> None:
@@ -244,7 +238,7 @@ async def test_a_move_in_the_panel_is_drawn_in_one_frame(
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "j", "enter", "quotation_mark")
         view = reader(app).article_view
-        sent = frames(app)
+        sent = frames_sent(app, lambda: view.scroll_y)
         await press(pilot, "j")  # on to paragraph 10, further down: the article scrolls
         assert [name for name, _span in lit(app)] == ["p10"]
         assert view.scroll_y > 0 and sent == [view.scroll_y]
