@@ -320,7 +320,8 @@ class ArticleView(InstantScroll):
                 await mounted
             finally:
                 batch.__exit__(None, None, None)
-                self.screen.check_idle()  # it may have gone idle meanwhile: draw now
+                if self.is_attached:  # the screen may have gone idle meanwhile: draw now
+                    self.screen.check_idle()
 
         self.call_next(swapped)
 
