@@ -1,4 +1,4 @@
-"""``python -m benchmarks [--only SUBSTR] [--repeat N] [--json PATH] [--list]``."""
+"""``python -m benchmarks [--only SUBSTR] [--name SUBSTR] [--repeat N] [--json PATH] [--list]``."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def _table(results: list[Result]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--only", help="run benchmarks whose module or name contains this")
+    parser.add_argument("--name", help="of those, run only benchmarks whose name contains this")
     parser.add_argument("--repeat", type=int, help="samples per benchmark (default: its own)")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results.json"))
     parser.add_argument("--list", action="store_true", help="list benchmark modules and exit")
@@ -56,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(f"benchmarks.{name}")
         for bench in module.benchmarks():
             if args.only and args.only not in name and args.only not in bench.name:
+                continue
+            if args.name and args.name not in bench.name:
                 continue
             print(f"running {bench.name} ...", file=sys.stderr, flush=True)
             results.append(measure(bench, args.repeat))

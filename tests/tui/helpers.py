@@ -6,7 +6,7 @@ import asyncio
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console
 from textual.app import App
@@ -16,6 +16,8 @@ from textual.widgets import OptionList
 
 from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.widgets._hanging import Hanging
+
+T = TypeVar("T")
 
 
 def _console(app: App[Any]) -> Console:
@@ -61,6 +63,20 @@ class Notes:
 
     def errors(self) -> list[str]:
         return [m for m, kw in self.items if kw.get("severity") == "error"]
+
+
+def frames_sent(app: App[Any], what: Callable[[], T]) -> list[T]:
+    """From now on, ``what()`` at each frame the app sends to the terminal, in order."""
+    sent: list[T] = []
+    display = app._display
+
+    def recorded(screen: Any, renderable: Any) -> None:
+        if renderable is not None:
+            sent.append(what())
+        display(screen, renderable)
+
+    app._display = recorded  # type: ignore[method-assign]
+    return sent
 
 
 def record_notifications(app: App[Any]) -> Notes:

@@ -10,11 +10,11 @@ from textual.content import Content
 
 from herald_tui.model import Photo, Video
 from herald_tui.tui.screens.reader import ReaderScreen
-from herald_tui.tui.widgets.article import Paragraph, PhotoBlock
+from herald_tui.tui.widgets.article import ArticleView, Paragraph, PhotoBlock, _Marked
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import press, settle
-from tests.tui.sample_site import sample_news_library
+from tests.tui.helpers import frames_sent, press, settle
+from tests.tui.sample_site import SampleNews, sample_news_library
 
 
 def blocks(app: App[Any]) -> list[str]:
@@ -96,3 +96,38 @@ async def test_an_updated_copy_replaces_the_article_without_moving_the_reader(
         shown = screen.article_view.article
         assert shown is not None and shown.updated == news.at(14, 30)
         assert screen.article_view.scroll_y == place
+
+
+async def test_a_long_article_after_another_is_laid_out_once_and_drawn_once(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    # Opening an article laid the screen out twice (each new block asked for a layout once
+    # the first had placed it) and sent three frames: the list's highlight alone, the
+    # article, then each of its blocks again (bench_tui). Now the story is in the first
+    # frame, and no block of it is drawn again (the scrollbar may be, its thumb resized).
+    twin = dataclasses.replace(news.BUDGET, url=news.BUDGET.url + "9", headline="Twin budget")
+    sample.put_article(twin)
+    sample.put_list(
+        "yonhap/national", [(news.headline_of(b, "national"), 1) for b in (news.BUDGET, twin)]
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "enter")
+        view = app.screen.query_one(ArticleView)
+        assert view.article is not None and view.article.url == news.BUDGET.url
+        compositor = app.screen._compositor
+        reflow, layouts = compositor.reflow, []
+
+        def counted(*args: Any) -> Any:
+            layouts.append(args)
+            return reflow(*args)
+
+        compositor.reflow = counted  # type: ignore[method-assign, assignment]
+        drawn = frames_sent(app, lambda: set(app.screen._dirty_widgets))
+        await press(pilot, "n")  # the next story, as long
+        assert view.article == sample.library.cached_article(twin.url)
+        assert len(view.paragraphs) == 45
+        assert len(layouts) == 1
+        first, *later = drawn
+        assert any(widget.has_class("article-column") for widget in first)  # in the first
+        assert not [block for frame in later for block in frame if isinstance(block, _Marked)]

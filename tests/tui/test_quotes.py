@@ -8,10 +8,20 @@ from typing import Any
 
 from textual.app import App, ComposeResult
 
+from herald_tui.quotes import attach_quotes
 from herald_tui.tui.widgets.quotes import QuoteList, QuotePanel
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import displayed, focused, option_texts, press, reader, screen_text
+from tests.tui.helpers import (
+    displayed,
+    focused,
+    frames_sent,
+    option_texts,
+    press,
+    reader,
+    screen_text,
+)
+from tests.tui.sample_site import SampleNews
 
 WIDE = (120, 40)
 NARROW = (80, 24)
@@ -215,3 +225,26 @@ async def test_the_last_quotation_is_shown_whole_in_a_short_panel(make_app: Make
         assert quotes.scroll_y == quotes.max_scroll_y
         last = panel_rows(app)[-1].split("\n")[-1]
         assert last in screen_text(app)
+
+
+async def test_a_move_in_the_panel_is_drawn_in_one_frame(
+    make_app: MakeApp, sample: SampleNews
+) -> None:
+    # The moved row, the article's highlight and its scroll reached the screen in two
+    # frames, the second one or two frames (17-33 ms) after the first: the screen drew
+    # the row while the article's blocks were still on their way (bench_tui).
+    sample.put_article(attach_quotes(news.BUDGET))  # a quotation every five paragraphs
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "enter", "quotation_mark")
+        view = reader(app).article_view
+        sent = frames_sent(app, lambda: view.scroll_y)
+        await press(pilot, "j")  # on to paragraph 10, further down: the article scrolls
+        assert [name for name, _span in lit(app)] == ["p10"]
+        assert view.scroll_y > 0 and sent == [view.scroll_y]
+        await press(pilot, "j")
+        assert [name for name, _span in lit(app)] == ["p15"]
+        assert sent[1:] == [view.scroll_y] and sent[1] > sent[0]
+        await press(pilot, "k")  # back up
+        assert [name for name, _span in lit(app)] == ["p10"]
+        assert sent[2:] == [view.scroll_y] and sent[2] < sent[1]

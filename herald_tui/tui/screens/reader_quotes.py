@@ -3,6 +3,8 @@ the quotation it highlights in the article."""
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import on
 
 from herald_tui.model import Quote
@@ -26,9 +28,13 @@ class QuoteLayer(ReaderBase):
         return said[1] if said is not None and said[0] == self.article_url else None
 
     @on(QuotePanel.Highlighted)
-    def _quote_highlighted(self, event: QuotePanel.Highlighted) -> None:
+    async def _quote_highlighted(self, event: QuotePanel.Highlighted) -> None:
         if self._quote_in_view() is event.quote:
             self.article_view.show_quote(event.quote)
+            # The highlighted blocks and the scroll reach the screen from the blocks' own
+            # message loops. Let those run before this screen goes idle, or it draws the
+            # panel's row alone and the article one or two frames (17-33 ms) later.
+            await asyncio.sleep(0)
 
     @on(QuotePanel.Chosen)
     def _quote_chosen(self, event: QuotePanel.Chosen) -> None:

@@ -11,13 +11,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar, cast
 
 from textual import on
+from textual.await_remove import AwaitRemove
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.style import Style
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -55,6 +58,26 @@ def _found(block: Widget, content: Content, found: Sequence[Span], current: Span
     return content
 
 
+# A block's virtual size changes only when a layout places it, and the frame drawn after a
+# layout draws every block anew; yet Textual's default asks for a layout and a repaint when
+# it changes. A new article's fifty-odd blocks each did: every article was laid out twice,
+# the second time to the same result, and drawn three times (bench_tui). The classes of the
+# article pane (its blocks, their column, the pane itself) ask for neither. The pane's
+# scrollbar coming or going still lays out (a reactive of its own).
+
+
+class Block(Static):
+    """A block of text in the article pane."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+
+
+class _Column(Vertical):
+    """The article's blocks, one under the other, at most a comfortable measure wide."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+
+
 class _Findable:
     """A block the find bar searches: its text as shown, and the ranges found in it."""
 
@@ -76,7 +99,7 @@ class _Findable:
         raise NotImplementedError
 
 
-class _Marked(_Findable, Static):
+class _Marked(_Findable, Block):
     """Text whose ranges can be highlighted: search matches (fixed when built), matches of
     the find bar, and one range that moves (the quotation chosen in the quote panel)."""
 
@@ -142,7 +165,7 @@ def _media(marker: str, text: Content, detail: Content) -> Content:
     return Content.assemble(*parts)
 
 
-class PhotoBlock(_Findable, Static, can_focus=True):
+class PhotoBlock(_Findable, Block, can_focus=True):
     """A photo, shown as what it is: a marker, the caption and (dimmed) the credit. Enter on it
     (a click gives it the focus) asks for the photo itself (:class:`PhotoBlock.Opened`)."""
 
@@ -177,7 +200,7 @@ class PhotoBlock(_Findable, Static, can_focus=True):
         self.post_message(self.Opened(self))
 
 
-class VideoBlock(Static):
+class VideoBlock(Block):
     """A video, as a titled link (never played; the address is shown, not opened)."""
 
     def __init__(self, video: Video) -> None:
@@ -191,6 +214,9 @@ class RelatedList(OptionList):
 
     BINDINGS = OptionList.BINDINGS  # Enter selects; the parent's j/k etc. scroll the article
 
+    # Set as its lines are measured, while the frame is drawn: see Block.
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+
     def __init__(self, links: Iterable[Link]) -> None:
         self.links = [link for link in links if is_safe_url(link.url)]
         super().__init__(*(Option(display.line(link.title or link.url)) for link in self.links))
@@ -201,6 +227,8 @@ class ArticleView(InstantScroll):
     Arrows, j/k, g/G, Home/End, PageUp/PageDown and space scroll it, at once."""
 
     BINDING_GROUP_TITLE = "Lists and article"
+
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
 
     # Declared here, not on the blocks that use them: component classes on every paragraph
     # would be styled again for each one, which doubled the time to open a long article.
@@ -251,7 +279,7 @@ class ArticleView(InstantScroll):
         self._preview: list[Static] | None = None  # the blocks of the preview shown
 
     def compose(self) -> Iterator[Vertical]:
-        yield self._column([Static(Content(EMPTY), classes="message")])
+        yield self._column([Block(Content(EMPTY), classes="message")])
 
     def _mount_find_bar(self) -> None:
         # Mounted hidden once the first article is on screen (not at start-up, which it
@@ -261,19 +289,41 @@ class ArticleView(InstantScroll):
             self.mount(self.find_bar)
 
     def _column(self, widgets: list[Static | OptionList]) -> Vertical:
-        column = Vertical(*widgets, classes="article-column")
+        column = _Column(*widgets, classes="article-column")
         column.styles.max_width = self._measure
         return column
 
-    def _replace(self, widgets: list[Static | OptionList], scroll_y: float = 0) -> None:
+    def _replace(
+        self, widgets: list[Static | OptionList], scroll_y: float = 0, *, one_frame: bool = False
+    ) -> None:
         # Replacing the whole column (rather than its children) keeps two quick calls from
         # interleaving: the query sees every column mounted so far, including pending ones.
         self._preview = None
-        self.query(".article-column").remove()
-        self.mount(
+        removed = self.query(".article-column").remove()
+        mounted = self.mount(
             self._column(widgets), before=self.find_bar if self.find_bar.is_attached else None
         )
         self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
+        if one_frame:
+            self._in_one_frame(removed, mounted)
+
+    def _in_one_frame(self, removed: AwaitRemove, mounted: AwaitMount) -> None:
+        """No frame until the new column is in. The screen would otherwise draw what else
+        changed (the list's highlight) while an article's fifty-odd blocks are mounted,
+        and the article a frame or two (17-33 ms) later."""
+        batch = self.app.batch_update()
+        batch.__enter__()
+
+        async def swapped() -> None:
+            try:
+                await removed
+                await mounted
+            finally:
+                batch.__exit__(None, None, None)
+                if self.is_attached:  # the screen may have gone idle meanwhile: draw now
+                    self.screen.check_idle()
+
+        self.call_next(swapped)
 
     def show(
         self,
@@ -292,7 +342,7 @@ class ArticleView(InstantScroll):
         self.article = article
         self.terms = tuple(terms)
         self._text_blocks, self._lit, self._findable = {}, [], []
-        self._replace(list(self._blocks(article, source_title)), scroll_y)
+        self._replace(list(self._blocks(article, source_title)), scroll_y, one_frame=True)
         self.call_after_refresh(self._mount_find_bar)
         if self.finding is not None:  # the bar stays open: find the same words in this one
             self.find(self.finding.needle, scroll=False)
@@ -304,10 +354,10 @@ class ArticleView(InstantScroll):
     def show_message(self, title: str, message: str, summary: str = "") -> None:
         """Show a headline, its summary and a line of status (loading, not cached, failed)."""
         self._no_article()
-        blocks = [Static(display.line(title), classes="headline")]
+        blocks = [Block(display.line(title), classes="headline")]
         if summary:
-            blocks.append(Static(display.text(summary), classes="summary"))
-        self._replace([*blocks, Static(display.line(message), classes="message")])
+            blocks.append(Block(display.text(summary), classes="summary"))
+        self._replace([*blocks, Block(display.line(message), classes="message")])
 
     def _no_article(self) -> None:
         self.article = None
@@ -344,7 +394,9 @@ class ArticleView(InstantScroll):
         )
         if self._preview is None:  # else the preview shown is updated: no remounting per key
             self._no_article()
-            blocks = [Static(classes=name) for name in ("headline", "meta", "summary", "message")]
+            blocks: list[Static] = [
+                Block(classes=name) for name in ("headline", "meta", "summary", "message")
+            ]
             self._replace(list(blocks))
             self._preview = blocks
         for block, content in zip(self._preview, parts, strict=True):
@@ -405,12 +457,12 @@ class ArticleView(InstantScroll):
         self._findable.append(headline)
         yield headline
         if article.subheadline:
-            yield Static(display.text(article.subheadline), classes="subheadline")
-        yield Static(self._meta(article, source_title), classes="meta")
+            yield Block(display.text(article.subheadline), classes="subheadline")
+        yield Block(self._meta(article, source_title), classes="meta")
         if _adds_to(article.summary, article.paragraphs):
-            yield Static(display.text(article.summary), classes="summary")
+            yield Block(display.text(article.summary), classes="summary")
         if article.fallback:
-            yield Static(
+            yield Block(
                 Content("This page's layout was not recognised: the text may be incomplete."),
                 classes="message",
             )
@@ -509,13 +561,13 @@ class ArticleView(InstantScroll):
 
     def _endmatter(self, article: Article) -> Iterator[Static | OptionList]:
         if article.email:
-            yield Static(display.line(article.email), classes="email")
+            yield Block(display.line(article.email), classes="email")
         if article.tags:
             tags = " · ".join(display.safe(tag) for tag in article.tags)
-            yield Static(Content.assemble(("Tags  ", "bold"), display.line(tags)), classes="tags")
+            yield Block(Content.assemble(("Tags  ", "bold"), display.line(tags)), classes="tags")
         related = RelatedList(article.related)
         if related.links:
-            yield Static(Content("Related stories"), classes="related-title")
+            yield Block(Content("Related stories"), classes="related-title")
             yield related
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

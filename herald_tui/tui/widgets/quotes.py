@@ -260,6 +260,10 @@ class QuotePanel(Vertical):
                 prompt = self._prompt(self._rows[row_index], focused=focused)
                 self.quote_list.replace_option_prompt_at_index(row_index, prompt)
         self._expanded = index
+        # Measured again now, not while the next frame is drawn: a height measured then
+        # asked for a frame of its own, 2-3 frames after the move. The row may have grown:
+        # all of it comes into view.
+        self.quote_list.scroll_to_highlight()
 
     def _prompt(self, row: Row, *, focused: bool) -> Content | Hanging:
         if row.quote is None:
@@ -292,12 +296,12 @@ class QuotePanel(Vertical):
         event.stop()
         if event.option_index >= len(self._rows):
             return
+        self._expand(event.option_index)  # first: the rows' repaint then waits for the screen
         quote = self._rows[event.option_index].quote
         if quote is not None:
             # Straight to the screen rather than bubbling through each container: the
             # article's highlight then lands in the same frame as the cursor.
             self.screen.post_message(self.Highlighted(self, quote))
-        self._expand(event.option_index)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: go to the quotation in the article."""
