@@ -24,9 +24,11 @@ SPLITS = (
     "tuning4",
     "tuning5",
     "tuning6",
+    "tuning7",
     "blind2",
     "blind3",
     "blind4",
+    "blind5",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -309,6 +311,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning6", 20, 160),
         ("blind3", 16, 130),
         ("blind4", 15, 110),
+        ("tuning7", 16, 120),
+        ("blind5", 16, 120),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
