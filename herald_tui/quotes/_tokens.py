@@ -108,7 +108,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
         tail = ""
         if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
             piece, tail = core, piece[-1]
-        append(_word(piece, at))
+        append(Token(piece, WORD, at, at + len(piece)))  # (rarer: __init__ reads it alike)
         if tail:
             append(_punct(tail, at + len(piece)))
     return out
@@ -123,18 +123,6 @@ def _joined_word(core: str) -> bool:
 def _masked_quotation(core: str) -> bool:
     """A masked quotation between its marks, alone: what the regex reads as one token."""
     return len(core) > 2 and core[-1] == '"' and not core[1:-1].strip("\x00.?!")
-
-
-def _word(text: str, at: int) -> Token:
-    """The word ``text`` at ``at`` (as ``Token(text, WORD, ...)``, without a call to __init__)."""
-    tok = _make(Token)
-    tok.text = text
-    tok.kind = WORD
-    tok.start = at
-    tok.end = at + len(text)
-    tok.lower = text.lower()
-    tok.capitalised = text[0].isupper()
-    return tok
 
 
 def _punct(text: str, at: int) -> Token:
