@@ -1,0 +1,98 @@
+"""Round six of issue 13: rules judged by whether they carry to text nobody read. Every example
+is invented (no sentence or name comes from any corpus split), written from the grammar of
+wire copy rather than from one article; near misses pin the readings the rules must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.test_round4 import quotes, speakers
+
+# --- more frames that make a quoted span a word, a name or a label ----------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a gloss or a translation of the word before it
+        'Ko Eun-ji said jeonse, or "key money" leases, had become risky for tenants.',
+        'The practice is known as gapjil, meaning "abuse of power," Lee Tae-o said.',
+        'The word nunchi, which translates as "eye measure," is hard to explain, Park said.',
+        'Han Yu-ri said the term, literally "the tiger\'s den," was coined in the 1990s.',
+        'MZ, short for "millennials and Gen Z," is a marketing term, Kim Bo-ra said.',
+        'The agency said "K" in its name stands for "kindness."',
+        'Kim Bo-ra said "hallyu," which means "Korean wave," began in the 1990s.',
+        # a class a verb of classing puts something in
+        'The drug, marketed as "sleep aid," was banned last year, the ministry said.',
+        'Kim Bo-ra said the deal was classified as "urgent" by the ministry.',
+        'The ministry listed the virus as "high risk," Kim Bo-ra said.',
+        'Officials refer to the plan as "phase two," Kim Bo-ra said.',
+        'The operation, known internally as "blue door," ended in March, police said.',
+        # the sentence names the quotation as a word just after it
+        'The party adopted "fair growth" as its campaign slogan, its leader said.',
+        'Students voted "kindness" the word of the year, the institute said.',
+        'The ministry said it had adopted "smart farm" as the official term.',
+        # a compound naming a kind of policy or thing
+        'Seoul has pursued "strategic clarity" diplomacy since last year, the minister said.',
+        "Critics said the festival's \"people's choice\" award went to a debut film.",
+        'The app\'s "safe route" feature will be free, chief executive Lee Min-ho said.',
+        # a name in sentence case after a noun of a kind of event or plan
+        'Kim Bo-ra said the exercise "Keep the skies safe" would run until May.',
+        'Organizers said the festival "Lights on the river" drew 2 million visitors.',
+        # what a group habitually calls it
+        'What locals call "the blue road" runs along the coast, Kim Bo-ra said.',
+        # a verb of naming with its object, words typed or dropped
+        'The ruling party named the bill "the youth hope act," its floor leader said.',
+        'Park Ji-su said she typed "refund" into the search bar and got nothing.',
+        'Lawmakers debated whether to drop "temporary" from the job title, Lee Tae-o said.',
+        'Han Yu-ri said the firm would stop using "premium" to describe its cheapest plan.',
+    ],
+)
+def test_a_word_in_a_frame_of_its_own_is_no_quotation(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        # a predicate after a noun of a kind: the speaker's words, in lower case
+        ('Park Ji-su said the festival "exceeded expectations" this year.', None, "Park Ji-su"),
+        ('The minister said the policy "needs more time" to work.', None, "minister"),
+        ('Lee Tae-o said the drill "went well."', None, "Lee Tae-o"),
+        # what the subject calls the thing: the subject's words
+        ('The ministry called the drill "reckless."', None, "ministry"),
+        ('The North branded the drills as "a dangerous provocation."', None, "North"),
+        ('Kim Bo-ra described the plan as "unrealistic."', None, "Kim Bo-ra"),
+        # a consequence after "meaning" or "which means", not a gloss
+        (
+            'Kim Bo-ra said the firm would cut jobs, which means "real pain" for workers.',
+            "real pain",
+            "Kim Bo-ra",
+        ),
+        (
+            'Kim Bo-ra said the firm would cut jobs, meaning "real pain" for workers.',
+            "real pain",
+            "Kim Bo-ra",
+        ),
+        # "use" with an aim, not a word used: the speaker's words
+        ('Officials said they would use "every means" to stop the smuggling.', None, "Officials"),
+        # "or" between two of the speaker's quotations
+        (
+            'Kim Bo-ra said the deal was "fair," or "at least balanced," and would pass.',
+            "at least balanced,",
+            "Kim Bo-ra",
+        ),
+        # "is literally" as an intensifier
+        ('Kim Bo-ra said the market was literally "frozen solid."', None, "Kim Bo-ra"),
+        # a word noun after "as" that is no name of the quotation
+        ('Kim Bo-ra said the talks were "productive" as the two sides met.', None, "Kim Bo-ra"),
+    ],
+)
+def test_a_speakers_words_near_those_frames_keep_the_speaker(
+    paragraph: str, text: str | None, speaker: str
+) -> None:
+    found = speakers(quotes(paragraph))
+    if text is None:
+        assert list(found.values()) == [speaker]
+    else:
+        assert found[text] == speaker
