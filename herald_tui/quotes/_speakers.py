@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from herald_tui.quotes._initials import spells
 from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     ORG_ROLES,
@@ -53,6 +54,8 @@ _CAPITALS = {
 """A capital that speaks is its country's government: "Beijing urged ..." is China."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
+_HEADLINE_HEADS = _HEADS | {"leader"}
+"""A headline's head of a body: "union leader" is the one person of the body who leads it."""
 _LEADERS = wordset(
     """
     president commissioner chairman chairwoman chairperson chair director minister governor
@@ -400,9 +403,11 @@ class SpeakerTable:
         """Who "the KRSIA chief" or "the agency's head" means when nobody holds that role by
         name: the person whose title or description holds every modifier ("Korea Rail ...
         Agency (KRSIA) Commissioner Han Bo-ra"), if just one person does."""
-        if mention.role not in _HEADS or not mention.modifiers:
+        if mention.role not in _HEADLINE_HEADS or not mention.modifiers:
             return None
         found = list(dict.fromkeys(e for e in entities if e.person and e.name and e.fits(mention)))
+        if not found:  # "BOK chief" for "Bank of Korea Governor Rhee": the body's initials
+            found = [e for e in entities if e.person and e.name and spells(e, mention)]
         return found[0] if len(found) == 1 else None
 
     def merge(self, gone: Entity, into: Entity) -> None:

@@ -96,3 +96,49 @@ def test_a_speakers_words_near_those_frames_keep_the_speaker(
         assert list(found.values()) == [speaker]
     else:
         assert found[text] == speaker
+
+
+# --- a headline speaker after the colon: a body's leader, a body by its initials ---------------
+
+
+def test_a_headline_leader_of_a_body_is_the_one_person_who_heads_it() -> None:
+    found = quotes(
+        "Ahn Ji-seok, head of the Korean Dockworkers' Union, said the strike would go on.",
+        '"We have no other choice," Ahn said.',
+        headline="'We will not back down': union leader",
+    )
+    assert speakers(found)["We will not back down"] == "Ahn Ji-seok"
+
+
+def test_a_headline_body_by_its_initials_is_the_body_named_in_full() -> None:
+    found = quotes(
+        "Central Bank of Terrania Governor Moon Hae-rin said inflation was still too high.",
+        '"It is too early to cut," Moon said.',
+        headline="'Rates must stay high': CBT chief",
+    )
+    assert speakers(found)["Rates must stay high"] == "Moon Hae-rin"
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [
+        # two people of the body: no telling which one leads it
+        (
+            "'We will not back down': union leader",
+            (
+                "Ahn Ji-seok of the Korean Dockworkers' Union said the strike would go on.",
+                "Baek Ha-na, a union member, said the talks had stalled.",
+            ),
+        ),
+        # initials no run of the body's words spells
+        (
+            "'Rates must stay high': KDB chief",
+            ("Central Bank of Terrania Governor Moon Hae-rin said inflation was high.",),
+        ),
+    ],
+)
+def test_a_headline_speaker_nobody_in_the_body_fits_has_none(
+    headline: str, paragraphs: tuple[str, ...]
+) -> None:
+    found = quotes(*paragraphs, headline=headline)
+    assert [q.speaker for q in found if q.paragraph is None] == [None]
