@@ -79,6 +79,9 @@ agency's survey", "the court's full bench")."""
 _GENERIC_BODIES = wordset("group lobby organization organisation coalition")
 """Role nouns that describe any body outside the state: "the business lobby" may be the
 "Federation of Korean Industries" that just spoke."""
+_DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
+"""Nouns wire copy uses to call a body just named by what it does: "the weather agency" for
+the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
 _KINDS: dict[str, frozenset[str]] = {
@@ -571,7 +574,8 @@ class SpeakerTable:
             spoke = self._spoke.newest(_civil_body)
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
-        return self._kindred(mention) or self._described(mention) or self._new(mention)
+        found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
+        return found or self._new(mention)
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
@@ -587,6 +591,20 @@ class SpeakerTable:
             (e for e in reversed(recent) if _body(e) and not _outlet(e) and _kind(e) == kind),
             None,
         )
+
+    def _sole_body(self, mention: Mention) -> Entity | None:
+        """The body "the weather agency" or "the antitrust regulator" describes again: wire
+        copy names a body in full, then calls it by what it does. Only for nouns that
+        describe (not "the defense ministry", a name of its own), only when the body is among
+        the last few subjects and no other body of its kind has been named at all."""
+        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+            return None
+        if mention.plural or not mention.modifiers:
+            return None
+        bodies = [e for e in self.entities if _body(e) and e.name and _kind(e) == "state"]
+        if len(bodies) != 1 or _outlet(bodies[0]):
+            return None
+        return bodies[0] if bodies[0] in self._subjects.items[-_IT_REACH:] else None
 
     def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
         """The person who just spoke, when an epithet describes them rather than anyone

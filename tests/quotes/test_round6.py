@@ -142,3 +142,50 @@ def test_a_headline_speaker_nobody_in_the_body_fits_has_none(
 ) -> None:
     found = quotes(*paragraphs, headline=headline)
     assert [q.speaker for q in found if q.paragraph is None] == [None]
+
+
+# --- a body named in full, then called by what it does ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "body"),
+    [
+        (
+            "The Terran Meteorological Administration issued a heat warning.",
+            "The weather agency",
+            "Terran Meteorological Administration",
+        ),
+        (
+            "The Terran Fair Trade Commission fined a retailer on Thursday.",
+            "The antitrust regulator",
+            "Terran Fair Trade Commission",
+        ),
+        (
+            "The Terran Revenue Office said it would audit 300 firms.",
+            "The tax authority",
+            "Terran Revenue Office",
+        ),
+    ],
+)
+def test_a_body_called_by_what_it_does_is_the_body_just_named(
+    first: str, again: str, body: str
+) -> None:
+    found = quotes(first, f'{again} said residents "should stay indoors."')
+    assert speakers(found) == {"should stay indoors.": body}
+
+
+def test_a_described_body_after_two_bodies_of_its_kind_is_none_of_them() -> None:
+    found = quotes(
+        "The Terran Meteorological Administration issued a heat warning.",
+        "The Terran Revenue Office said the warning would not delay filings.",
+        'The weather agency said residents "should stay indoors."',
+    )
+    assert speakers(found)["should stay indoors."] == "weather agency"
+
+
+def test_a_ministry_with_a_modifier_is_a_ministry_of_its_own() -> None:
+    found = quotes(
+        "The Terran Unification Ministry said on Monday that talks had stalled.",
+        'The defense ministry said the border was "calm."',
+    )
+    assert speakers(found)["calm."] == "defense ministry"
