@@ -24,6 +24,7 @@ SPLITS = (
     "tuning4",
     "tuning5",
     "tuning6",
+    "tuning7",
     "blind2",
     "blind3",
     "blind4",
@@ -309,6 +310,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning6", 20, 160),
         ("blind3", 16, 130),
         ("blind4", 15, 110),
+        ("tuning7", 16, 120),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
