@@ -234,6 +234,39 @@ def _words_of(name: str) -> tuple[str, ...]:
     return tuple(_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split())
 
 
+_ABBREVIATED = {
+    "corporation": "corp.",
+    "company": "co.",
+    "association": "assn.",
+    "university": "univ.",
+    "department": "dept.",
+    "incorporated": "inc.",
+}
+"""The short form a body's name gives a word "the ..." spells out: "the corporation" is the
+"Korea Water Resources Corp."."""
+
+
+_FIRM_ROLES = wordset(
+    """
+    operator startup firm carrier maker automaker carmaker chipmaker shipbuilder manufacturer
+    developer retailer lender insurer airline platform publisher brewer distiller supplier
+    """
+)
+"""What an appositive calls a company: "Seoul Metro, the operator of the subway network"."""
+
+
+def _firm_described(entity: Entity) -> bool:
+    """A named speaker an appositive called a company of some kind ("Hanil Rail, the operator
+    of ...", "Nova Lab, a Seoul startup"): "the company" may be it, whatever its name's shape."""
+    return bool(entity.name) and bool(entity.roles & _FIRM_ROLES)
+
+
+def _described_words(entity: Entity) -> list[str]:
+    """The words of the first phrase that described a body with no name ("The Gangdong Ward
+    office"): "the ward" names it by one of them."""
+    return _tokens(entity.phrases[0]) if entity.phrases else []
+
+
 def _untyped(entity: Entity) -> bool:
     """A named organisation no role phrase has yet described ("Hanjin Shipping"), and no
     country or capital: those speak for governments."""
@@ -568,6 +601,7 @@ class SpeakerTable:
                 return agency  # "the state media" after "the Korean Central News Agency"
         if mention.role == "company" and mention.determiner == "the":
             named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
+            named = named or self._subjects.newest(_firm_described)
             if named is not None:
                 return named  # "Hanjin Shipping said ..." then "the company said"
         if mention.role in _GENERIC_BODIES and mention.determiner == "the":
@@ -599,7 +633,7 @@ class SpeakerTable:
         the last few subjects and no other body of its kind has been named at all."""
         if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
             return None
-        if mention.plural or not mention.modifiers:
+        if mention.plural:
             return None
         bodies = [e for e in self.entities if _body(e) and e.name and _kind(e) == "state"]
         if len(bodies) != 1 or _outlet(bodies[0]):
@@ -652,14 +686,20 @@ class SpeakerTable:
 
         def worded(e: Entity) -> bool:
             if e.org:
-                names = e.names()
+                names = e.names() if e.name else _described_words(e)
                 return (
-                    word in names and all(m in names for m in mention.modifiers) and not _outlet(e)
+                    (word in names or _ABBREVIATED.get(word, "") in names)
+                    and all(m in names for m in mention.modifiers)
+                    and not _outlet(e)
                 )
             return not mention.org and word in _tokens(e.title)
 
-        found = [e for e in self.entities if e.name and worded(e)]
-        return found[0] if len(found) == 1 else None
+        # a body may be known by a described name only: "The Gangdong Ward office said"
+        found = [e for e in self.entities if (e.name or e.org) and worded(e)]
+        if len(found) > 1:  # two "Corp."s: the one a sentence was just about
+            recent = self._subjects.items[-_IT_REACH:]
+            return next((e for e in reversed(recent) if e in found), None)
+        return found[0] if found else None
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's

@@ -189,3 +189,39 @@ def test_a_ministry_with_a_modifier_is_a_ministry_of_its_own() -> None:
         'The defense ministry said the border was "calm."',
     )
     assert speakers(found)["calm."] == "defense ministry"
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "body"),
+    [
+        # a word of the name spelled out, or of the phrase that described a nameless body
+        (
+            "The Terran Rural Power Corp. said output had fallen. The Terran Grid Corp. (T-grid)"
+            " said it had sent 40 generators.",
+            "the corporation",
+            "Terran Grid Corp.",
+        ),
+        (
+            "The Dongmak Ward office said it had passed on the complaint.",
+            "the ward",
+            "Dongmak Ward",
+        ),
+        # a bare noun that describes the one state body named
+        (
+            "The Terran Fair Trade Commission fined seven millers on Thursday.",
+            "the watchdog",
+            "Terran Fair Trade Commission",
+        ),
+        # "the company" for a speaker an appositive called a company of some kind
+        (
+            "Hanil Rail, the operator of the subway network, said it had stopped work.",
+            "the company",
+            "Hanil Rail",
+        ),
+    ],
+)
+def test_a_body_named_again_by_a_noun_its_name_or_description_gives(
+    first: str, again: str, body: str
+) -> None:
+    found = quotes(first, f'"Supply will be protected first," {again} said.')
+    assert body in (found[0].speaker or "")
