@@ -753,6 +753,8 @@ class Narration:
             if _relays(clause.mention):
                 # 'Kim denounced the drills as a "rehearsal," the KCNA reported': Kim's words
                 return self._relayed(q, person=True) or clause.mention
+            if clause.mention.org and (person := self._person_relayed(q)) is not None:
+                return person  # 'Yoo urged ... "...," the ministry said': Yoo's own words
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
             if self._body_before(a, clause.mention):
@@ -841,6 +843,14 @@ class Narration:
         ``q``: 'being called "the ice queen"', 'was once dubbed "..."' (not 'what he
         called')."""
         return q > 1 and self.passive_label(q) and self._passive(q - 1)
+
+    def _person_relayed(self, q: int) -> Mention | None:
+        """The named person whose reporting verb governs the quotation at ``q`` before it,
+        when a body after it only reports the sentence: 'Yoo urged all sides to avoid "any
+        ...," the ministry said' (not 'The two sides agreed to draft a "...," the ministry
+        said': no one's reporting verb there)."""
+        found = self._relayed(q, person=True)
+        return found if found is not None and found.kind == "name" and not found.org else None
 
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with

@@ -79,6 +79,9 @@ agency's survey", "the court's full bench")."""
 _GENERIC_BODIES = wordset("group lobby organization organisation coalition")
 """Role nouns that describe any body outside the state: "the business lobby" may be the
 "Federation of Korean Industries" that just spoke."""
+_NAMED_BODIES = wordset("ministry committee embassy city county province")
+"""Bodies wire copy calls by their own noun: a ministry is "the ministry", never "the
+agency"."""
 _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 """Nouns wire copy uses to call a body just named by what it does: "the weather agency" for
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
@@ -259,6 +262,11 @@ def _firm_described(entity: Entity) -> bool:
     """A named speaker an appositive called a company of some kind ("Hanil Rail, the operator
     of ...", "Nova Lab, a Seoul startup"): "the company" may be it, whatever its name's shape."""
     return bool(entity.name) and bool(entity.roles & _FIRM_ROLES)
+
+
+def _named_kind(entity: Entity) -> bool:
+    """True when a body's name says it is one of :data:`_NAMED_BODIES` ("Ministry of ...")."""
+    return any(w in _NAMED_BODIES for w in entity.names())
 
 
 def _described_words(entity: Entity) -> list[str]:
@@ -575,6 +583,9 @@ class SpeakerTable:
             aged = self._aged(age[1])
             if aged is not None:
                 return aged
+        kindred = self._newest_kindred(mention)
+        if kindred is not None:
+            return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
         recent = self._roles.get(mention.role)
         if recent is not None:
             pool = [
@@ -625,6 +636,15 @@ class SpeakerTable:
             (e for e in reversed(recent) if _body(e) and not _outlet(e) and _kind(e) == kind),
             None,
         )
+
+    def _newest_kindred(self, mention: Mention) -> Entity | None:
+        """The body a bare "the agency" means when the sentence before was about it: the
+        newest subject, a state body the noun may describe ("Administration", "Service"),
+        even when another body has that word in its name ("Agency for ...")."""
+        found = self._kindred(mention)
+        if found is None or found is not self._subjects.newest() or mention.role in found.roles:
+            return None
+        return found if not found.roles & _NAMED_BODIES and not _named_kind(found) else None
 
     def _sole_body(self, mention: Mention) -> Entity | None:
         """The body "the weather agency" or "the antitrust regulator" describes again: wire

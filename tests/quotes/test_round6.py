@@ -225,3 +225,40 @@ def test_a_body_named_again_by_a_noun_its_name_or_description_gives(
 ) -> None:
     found = quotes(first, f'"Supply will be protected first," {again} said.')
     assert body in (found[0].speaker or "")
+
+
+# --- a person's words a body only reports; "the agency" the sentence before was about --------
+
+
+def test_a_persons_partial_quotation_a_body_reports_is_the_persons() -> None:
+    found = quotes(
+        'Vice Minister Ahn Bo-ra urged all sides to avoid "any step that raises tensions," the'
+        " ministry said."
+    )
+    assert speakers(found) == {"any step that raises tensions,": "Ahn Bo-ra"}
+
+
+def test_a_partial_quotation_with_no_ones_reporting_verb_stays_the_bodys() -> None:
+    found = quotes(
+        'Ahn Bo-ra and her counterpart agreed to draft a "joint road map of steps," the ministry'
+        " said."
+    )
+    assert speakers(found) == {"joint road map of steps,": "ministry"}
+
+
+def test_the_agency_is_the_body_the_sentence_before_was_about() -> None:
+    found = quotes(
+        "The drone was built by the Agency for Arms Research.",
+        "The Terran Procurement Administration (TPA) said it had signed a deal."
+        ' "More units will follow," the agency said.',
+    )
+    assert speakers(found) == {"More units will follow,": "Terran Procurement Administration"}
+
+
+def test_the_agency_after_a_ministry_is_the_agency_named_before() -> None:
+    found = quotes(
+        "The drone was built by the Agency for Arms Research.",
+        "The Terran Defense Ministry said it had signed a deal."
+        ' "More units will follow," the agency said.',
+    )
+    assert speakers(found) == {"More units will follow,": "Agency for Arms Research"}
