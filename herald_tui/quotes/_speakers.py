@@ -641,6 +641,8 @@ class SpeakerTable:
         """The body a bare "the agency" means when the sentence before was about it: the
         newest subject, a state body the noun may describe ("Administration", "Service"),
         even when another body has that word in its name ("Agency for ...")."""
+        if mention.role not in _DESCRIBED_BODIES:
+            return None  # "the ministry" is a ministry's own noun
         found = self._kindred(mention)
         if found is None or found is not self._subjects.newest() or mention.role in found.roles:
             return None
