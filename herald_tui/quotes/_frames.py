@@ -235,19 +235,29 @@ def _names_kind(nar: Narration, q: int, text: str, found: list[str]) -> bool:
 
 def _called_habitually(nar: Narration, q: int, prev: Token) -> bool:
     """What a group habitually calls it, or what it is called: 'what locals call "..."', 'what
-    many call "..."', 'what is called "..."' (not 'what he called "..."': his words)."""
+    urban scholars call "..."', 'what is called "..."' (not 'what he called "..."': his
+    words, nor 'what the minister calls "..."': one speaker's)."""
     toks = nar.toks
     low = prev.lower
     if low in _PASSIVE_CALL:
         return q > 2 and toks[q - 2].lower in _BE and toks[q - 3].lower == "what"
-    if low not in _CALL or q < 3 or toks[q - 3].lower != "what":
+    if low not in _CALL or q < 3:
         return False
-    subject = toks[q - 2]
-    if subject.kind != WORD or not subject.text.islower():
+    for what in range(q - 3, max(nar.floor(q), q - 5) - 1, -1):
+        if toks[what].lower == "what":
+            return _group(toks[what + 1 : q - 1])
+    return False
+
+
+def _group(subject: list[Token]) -> bool:
+    """Bare lowercase words ending in a plural or "many"/"some": 'locals', 'urban scholars'
+    (a group in general, no one the story quotes)."""
+    if not subject or any(t.kind != WORD or not t.text.islower() for t in subject):
         return False
-    return subject.lower in _HABIT_SUBJECTS or (
-        subject.lower.endswith("s") and not subject.lower.endswith("ss")
-    )
+    if any(t.lower in _DETERMINERS or t.lower in ("both", "two") for t in subject):
+        return False  # 'what the two sides call "..."': speakers of the story, their words
+    head = subject[-1].lower
+    return head in _HABIT_SUBJECTS or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _apposed_to_kind(nar: Narration, q: int, prev: Token, text: str, found: list[str]) -> bool:

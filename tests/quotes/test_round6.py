@@ -262,3 +262,36 @@ def test_the_agency_after_a_ministry_is_the_agency_named_before() -> None:
         ' "More units will follow," the agency said.',
     )
     assert speakers(found) == {"More units will follow,": "Agency for Arms Research"}
+
+
+# --- a role after a body's long name; what a group in general calls something ----------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "A Ministry of Trade, Farming and Energy official said the ministry would issue"
+            ' "guidelines" to firms. "It can become a safety issue," the official said.',
+        ),
+        ('"It can become a safety issue," a Ministry of Trade, Farming and Energy official said.',),
+    ],
+)
+def test_a_role_after_a_long_body_name_takes_the_whole_name(paragraphs: tuple[str, ...]) -> None:
+    found = quotes(*paragraphs)
+    assert found
+    for quote in found:
+        assert "Ministry of Trade, Farming and Energy official" in (quote.speaker or "")
+
+
+def test_what_a_group_in_general_calls_something_is_a_term() -> None:
+    found = quotes(
+        "Ha Jin-u said the bathhouse was one of the last of what urban scholars call"
+        ' "third places," where strangers met.'
+    )
+    assert found == ()
+
+
+def test_what_speakers_of_the_story_call_something_stays_their_words() -> None:
+    found = quotes('Ha Jin-u said the deal was what the two sides call "a new era."')
+    assert speakers(found) == {"a new era.": "Ha Jin-u"}
