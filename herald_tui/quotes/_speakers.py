@@ -409,6 +409,7 @@ class SpeakerTable:
         self._nameless = _Recent()
         self._spoke = _Recent()
         self._lede: set[Entity] = set()
+        self._in_full: dict[Entity, int] = {}  # how often each person was named in full
         """Entities the lede introduced: wire copy describes a body there, names it next."""
 
     def resolve(self, mention: Mention) -> Entity | None:
@@ -418,6 +419,8 @@ class SpeakerTable:
         elif mention.kind == "name":
             mention.name = _without_origin(mention.name)
             entity = self._named(mention)
+            if " " in mention.name and not entity.org:
+                self._in_full[entity] = self._in_full.get(entity, 0) + 1
         else:
             entity = self._role(mention)
         if entity is not None:
@@ -522,14 +525,30 @@ class SpeakerTable:
         now completes."""
         if len(key) == 1:
             recent = self._words.get(key[0])
-            return (
-                recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1])) if recent else None
-            )
+            if recent is None:
+                return None
+            found = recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1]))
+            return self._shared_surname(key[0], found, recent) if found else found
         for word in (key[0], key[-1]):
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
         return self._titled(key)
+
+    def _shared_surname(self, word: str, found: Entity, recent: _Recent) -> Entity:
+        """Who a surname two people share means: wire copy names again in full the one it
+        does not mean ('Kim Wan-soo said' twice), so a bare "Kim" is the other, named in full
+        only once; else the newest, as for any surname."""
+        if found.org or self._in_full.get(found, 0) < 2:
+            return found
+        others = [
+            e
+            for e in recent.items
+            if e is not found and e.person and word in (e.names()[0], e.names()[-1])
+        ]
+        if len(others) == 1 and self._in_full.get(others[0], 0) == 1:
+            return others[0]
+        return found
 
     def _titled(self, key: list[str]) -> Entity | None:
         """The one person a title no list knows and a surname mean: "Manager Park" after

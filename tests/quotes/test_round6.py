@@ -295,3 +295,26 @@ def test_what_a_group_in_general_calls_something_is_a_term() -> None:
 def test_what_speakers_of_the_story_call_something_stays_their_words() -> None:
     found = quotes('Ha Jin-u said the deal was what the two sides call "a new era."')
     assert speakers(found) == {"a new era.": "Ha Jin-u"}
+
+
+# --- a surname two people share -----------------------------------------------------------------
+
+
+def test_a_shared_surname_is_the_person_not_named_again_in_full() -> None:
+    found = quotes(
+        "Oh Da-som, a 19-year-old guard, scored 27 points on Sunday.",
+        'Rival coach Oh Gyu-tae said his team had no answer. "Credit to her," Oh Gyu-tae said.',
+        'Oh looked nervous at the news conference. "I just did what I was told," Oh said.',
+    )
+    assert speakers(found) == {
+        "Credit to her,": "Oh Gyu-tae",
+        "I just did what I was told,": "Oh Da-som",
+    }
+
+
+def test_a_shared_surname_with_no_one_named_again_is_the_newest() -> None:
+    found = quotes(
+        "Oh Da-som, a 19-year-old guard, scored 27 points on Sunday.",
+        'Rival coach Oh Gyu-tae said his team had no answer. "Credit to her," Oh said.',
+    )
+    assert speakers(found) == {"Credit to her,": "Oh Gyu-tae"}
