@@ -50,6 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from herald_tui.quotes._joins import join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     BE,
@@ -69,7 +70,6 @@ from herald_tui.quotes._lexicon import (
     wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
-from herald_tui.quotes._orgroles import join_body_roles
 from herald_tui.quotes._phrases import (
     Mention,
     document_phrase,
@@ -209,7 +209,7 @@ class Narration:
         self._read_subjects()
         self._read_agents()
         self._read_names()
-        join_body_roles(self.mentions, text)  # "A Ministry of A, B and C official"
+        join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for mention in self.mentions.values():
             mention.paragraph = index
 

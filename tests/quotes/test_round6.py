@@ -318,3 +318,20 @@ def test_a_shared_surname_with_no_one_named_again_is_the_newest() -> None:
         'Rival coach Oh Gyu-tae said his team had no answer. "Credit to her," Oh said.',
     )
     assert speakers(found) == {"Credit to her,": "Oh Gyu-tae"}
+
+
+def test_a_role_set_before_a_name_by_a_comma_is_that_persons() -> None:
+    found = quotes(
+        '"What does this mean for the sport?" a reporter asked the captain, Ko Min-jae, after'
+        " the final.",
+        '"Maybe a child starts playing," the captain said.',
+    )
+    assert speakers(found)["Maybe a child starts playing,"] == "Ko Min-jae"
+
+
+def test_a_role_of_its_own_before_a_comma_names_no_one_after_it() -> None:
+    found = quotes(
+        "Ko Min-jae thanked the coach, Baek Ha-neul, and the fans.",
+        '"We did it together," the captain said.',
+    )
+    assert speakers(found)["We did it together,"] != "Baek Ha-neul"
