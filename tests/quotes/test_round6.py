@@ -335,3 +335,32 @@ def test_a_role_of_its_own_before_a_comma_names_no_one_after_it() -> None:
         '"We did it together," the captain said.',
     )
     assert speakers(found)["We did it together,"] != "Baek Ha-neul"
+
+
+# --- a document that reads its words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "document"),
+    [
+        (
+            '"Riders: take the stairs," read the notice, signed by the residents\' council.',
+            "notice",
+        ),
+        (
+            '"Both sides reaffirmed their commitment," read a joint statement issued after the'
+            " talks.",
+            "joint statement",
+        ),
+        ('At the market, a banner hung by shopkeepers read: "Rain, please come."', "banner"),
+        ('A handwritten sign by the counter at Dano Bath reads: "Thank you for 60 years."', "sign"),
+    ],
+)
+def test_a_document_that_reads_its_words_is_their_speaker(paragraph: str, document: str) -> None:
+    (quote,) = quotes(paragraph)
+    assert document in (quote.speaker or "")
+
+
+def test_a_person_reading_a_statement_out_speaks_it() -> None:
+    found = quotes('Minister Ahn Bo-ra read a statement: "We regret the delay."')
+    assert speakers(found) == {"We regret the delay.": "Ahn Bo-ra"}
