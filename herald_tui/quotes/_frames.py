@@ -101,11 +101,13 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if not found or len(found) > 6:
         return False
     if full:
-        return len(found) <= 3 and _glossed_next(nar.toks, q)
+        return len(found) <= 3 and _glossed_next(nar.toks, q, len(found))
     prev = nar.word_before(q)
     if prev is not None and (_glossed(nar, q, prev, text) or _classed(nar, q, prev)):
         return True
-    if prev is not None and (_called_habitually(nar, q, prev) or _worded(nar, q, prev, found)):
+    if prev is not None and _called_habitually(nar, q, prev) and _a_name(text, found):
+        return True
+    if prev is not None and _worded(nar, q, prev, found):
         return True
     if prev is not None and _apposed_to_kind(nar, q, prev, text, found):
         return True
@@ -114,6 +116,7 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
 
 def _glossed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A gloss of the word before it: ', or "..."', ', meaning "..."', 'which means "..."',
+    'a word for "..."',
     'translates as "..."', 'stands for "..."', '("...")' (a gloss or a bracketed one does not
     end its sentence; what a name stands for may)."""
     toks, low = nar.toks, prev.lower
@@ -121,9 +124,11 @@ def _glossed(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return True
     if low == "for" and q > 1 and toks[q - 2].lower in _STANDS_FOR:
         return True
+    if low == "for" and q > 1 and singular(toks[q - 2].lower) in _WORD_NOUNS:
+        return True  # 'a Korean word for "abuse of power"', 'the term for "..."'
     if text.rstrip()[-1:] in (".", "?", "!"):
         return False
-    if _glossed_next(toks, q):
+    if _glossed_next(toks, q, len(words(text))):
         return True  # the word glossed, not the gloss
     if low in _GLOSS_WORDS and q > 1:
         return _glosses(toks, q - 2)  # not 'cut jobs, meaning "real pain"', a consequence
@@ -154,12 +159,19 @@ def _closes(toks: list[Token], q: int) -> bool:
     return q + 1 < len(toks) and toks[q + 1].text == ")"
 
 
-def _glossed_next(toks: list[Token], q: int) -> bool:
+def _glossed_next(toks: list[Token], q: int, size: int) -> bool:
     """A gloss follows the quotation at ``q``: '"hallyu," which means "..."', '"jeong,"
-    meaning "..."', '"hallyu," or "..."' (the gloss itself a quotation)."""
+    meaning "..."', '"hallyu," or "..."' (the gloss itself a quotation), or an appositive
+    that calls a word or two a word: '"gapjil," a Korean word for ...' (not '"We will win," a
+    phrase he repeated': a statement)."""
     k = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
     if k + 1 >= len(toks):
         return False
+    if toks[k].lower in ("a", "an", "the"):  # '"gapjil," a Korean word for ...'
+        return size <= 2 and any(
+            toks[j].kind == WORD and singular(toks[j].lower) in _WORD_NOUNS
+            for j in range(k + 1, min(len(toks), k + 4))
+        )
     if toks[k].lower in ("which", "that") and toks[k + 1].lower in ("means", "meant"):
         k += 1
     elif toks[k].lower not in ("meaning", "literally", "or"):
@@ -243,17 +255,31 @@ def _called_habitually(nar: Narration, q: int, prev: Token) -> bool:
         return q > 2 and toks[q - 2].lower in _BE and toks[q - 3].lower == "what"
     if low not in _CALL or q < 3:
         return False
-    for what in range(q - 3, max(nar.floor(q), q - 5) - 1, -1):
-        if toks[what].lower == "what":
+    for what in range(q - 3, max(nar.floor(q), q - 6) - 1, -1):
+        if toks[what].lower in ("what", "which"):
             return _group(toks[what + 1 : q - 1])
     return False
 
 
+def _a_name(text: str, found: list[str]) -> bool:
+    """A quotation shaped as a name: "the ..." or a bare noun phrase of two words or more
+    ("third places"), not a characterisation ("reckless.", "a white elephant")."""
+    if text.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    return found[0] == "the" or (len(found) >= 2 and found[0] not in ("a", "an"))
+
+
 def _group(subject: list[Token]) -> bool:
     """Bare lowercase words ending in a plural or "many"/"some": 'locals', 'urban scholars'
-    (a group in general, no one the story quotes)."""
+    (a group in general, no one the story quotes), or "some in ..." / "many of ..."."""
     if not subject or any(t.kind != WORD or not t.text.islower() for t in subject):
         return False
+    if (
+        subject[0].lower in _HABIT_SUBJECTS
+        and len(subject) > 1
+        and subject[1].lower in ("in", "of")
+    ):
+        return True  # 'which some in the neighborhood call "..."'
     if any(t.lower in _DETERMINERS or t.lower in ("both", "two") for t in subject):
         return False  # 'what the two sides call "..."': speakers of the story, their words
     head = subject[-1].lower

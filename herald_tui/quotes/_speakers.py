@@ -533,7 +533,18 @@ class SpeakerTable:
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
-        return self._titled(key)
+        return self._titled(key) or self._surname_of_words(key)
+
+    def _surname_of_words(self, key: list[str]) -> Entity | None:
+        """The person whose name ends with the several words of ``key``: a surname of two
+        words ("Dela Cruz" after "Maria Dela Cruz"; "Van Dijk")."""
+        recent = self._words.get(key[-1])
+        if recent is None:
+            return None
+        size = len(key)
+        return recent.newest(
+            lambda e: e.person and len(e.names()) > size and e.names()[-size:] == key
+        )
 
     def _shared_surname(self, word: str, found: Entity, recent: _Recent) -> Entity:
         """Who a surname two people share means: wire copy names again in full the one it

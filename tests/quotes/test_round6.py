@@ -41,6 +41,10 @@ from tests.quotes.test_round4 import quotes, speakers
         'Organizers said the festival "Lights on the river" drew 2 million visitors.',
         # what a group habitually calls it
         'What locals call "the blue road" runs along the coast, Kim Bo-ra said.',
+        # what some of a group call it; a word for something
+        'The crossing, which some in the neighborhood call "the cursed corner," reopened,'
+        " Ko Eun-ji said.",
+        'Kim Bo-ra said "nunchi," a Korean word for "reading the room," was hard to teach.',
         # a verb of naming with its object, words typed or dropped
         'The ruling party named the bill "the youth hope act," its floor leader said.',
         'Park Ji-su said she typed "refund" into the search bar and got nothing.',
@@ -364,3 +368,11 @@ def test_a_document_that_reads_its_words_is_their_speaker(paragraph: str, docume
 def test_a_person_reading_a_statement_out_speaks_it() -> None:
     found = quotes('Minister Ahn Bo-ra read a statement: "We regret the delay."')
     assert speakers(found) == {"We regret the delay.": "Ahn Bo-ra"}
+
+
+def test_a_surname_of_two_words_is_the_person_named_in_full() -> None:
+    found = quotes(
+        "Deputy Envoy Ana Dela Rosa led the talks on Monday.",
+        '"We came to learn," Dela Rosa told reporters.',
+    )
+    assert "Ana Dela Rosa" in (found[0].speaker or "")
