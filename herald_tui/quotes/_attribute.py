@@ -543,6 +543,8 @@ class Narration:
                 if self._reads(clause):
                     # 'Nurses carried signs reading "..." and chanted': the nurses chant
                     return self._sentence_subject(floor)
+                if toks[clause.verb - 1].lower == "to":
+                    continue  # 'asked the government to declare ..., calling': not who declares
                 if clause.mention is not None:
                     return clause.mention
         return self._clause_subject(v, floor)
@@ -577,7 +579,12 @@ class Narration:
         tried = 0
         k = v - 1
         reach = max(floor, v - _REACH)
-        while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
+        while k >= reach and tried < _LOOK:
+            if self.toks[k].kind == QUOTE:
+                k = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
+                if k < 0:  # "..." program, vowed': the quotation is inside an aside
+                    return None
+                continue
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
                 if self.toks[k + 1].lower in _OPENS_CLAUSE and k + 2 < v:
@@ -1116,6 +1123,18 @@ class Narration:
             return False
         floor = max(self.floor(q), q - _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
+    """The token before a relative clause set off by commas that holds the quotation at
+    ``q`` (", which funds it under its "..." program,"), or -1 when the quotation is in no
+    such aside."""
+    for k in range(q - 1, reach, -1):
+        if toks[k].kind == QUOTE or toks[k].text in (".", ";", ":"):
+            return -1
+        if toks[k].text == "," and toks[k + 1].lower in ("which", "who", "whose"):
+            return k - 1
+    return -1
 
 
 def _relays(mention: Mention) -> bool:

@@ -376,3 +376,32 @@ def test_a_surname_of_two_words_is_the_person_named_in_full() -> None:
         '"We came to learn," Dela Rosa told reporters.',
     )
     assert "Ana Dela Rosa" in (found[0].speaker or "")
+
+
+# --- a participle after an infinitive; a quotation inside a relative aside --------------------
+
+
+def test_a_participle_after_an_infinitive_is_the_sentence_subjects() -> None:
+    found = quotes(
+        "Mayor Ahn Ji-ho said the city has asked the central government to declare a disaster"
+        ' zone, calling the drought "a crisis we have never faced."'
+    )
+    assert speakers(found) == {"a crisis we have never faced.": "Ahn Ji-ho"}
+
+
+def test_a_subject_before_a_relative_aside_holding_a_term_speaks() -> None:
+    found = quotes(
+        'The Ministry of Oceans, which funds the port under its "Blue Harbor" program, vowed'
+        ' "uninterrupted support" for the dockworkers.'
+    )
+    assert speakers(found) == {"uninterrupted support": "Ministry of Oceans"}
+
+
+def test_a_persons_non_speech_verb_reported_by_an_agency_stays_the_agencys() -> None:
+    found = quotes(
+        'Ri Chol-su "looked round the new farm with great satisfaction" and praised its'
+        " workers, the Korean Central News Agency (KCNA) said."
+    )
+    assert speakers(found) == {
+        "looked round the new farm with great satisfaction": "Korean Central News Agency"
+    }
