@@ -258,10 +258,22 @@ _FIRM_ROLES = wordset(
 """What an appositive calls a company: "Seoul Metro, the operator of the subway network"."""
 
 
-def _firm_described(entity: Entity) -> bool:
-    """A named speaker an appositive called a company of some kind ("Hanil Rail, the operator
-    of ...", "Nova Lab, a Seoul startup"): "the company" may be it, whatever its name's shape."""
-    return bool(entity.name) and bool(entity.roles & _FIRM_ROLES)
+def _firm(entity: Entity) -> bool:
+    """A body "the company" may mean: a named organisation no role describes, or a named
+    speaker an appositive called a company of some kind ("Hanil Rail, the operator of ...",
+    "Nova Lab, a Seoul startup"), whatever its name's shape."""
+    if _untyped(entity):
+        return True
+    return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
+
+
+def _lone_name(entity: Entity) -> bool:
+    """A lone word never named in full, with no title or role ("Pfizer"): wire copy names a
+    person in full before it uses a surname alone, so one that speaks is a body."""
+    names = entity.names()
+    if len(names) != 1 or entity.org or entity.roles or entity.title:
+        return False
+    return names[0] not in PLACES
 
 
 def _named_kind(entity: Entity) -> bool:
@@ -641,9 +653,14 @@ class SpeakerTable:
             if agency is not None:
                 return agency  # "the state media" after "the Korean Central News Agency"
         if mention.role == "company" and mention.determiner == "the":
-            named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
-            named = named or self._subjects.newest(_firm_described)
+            speakers = self._spoke.items
+
+            def firm(e: Entity) -> bool:
+                return _firm(e) or (_lone_name(e) and e in speakers)  # "Pfizer said"
+
+            named = self._subjects.newest(firm) or self._introduced.newest(_untyped)
             if named is not None:
+                named.org = True  # "Pfizer said" read as a person's name: it is a company
                 return named  # "Hanjin Shipping said ..." then "the company said"
         if mention.role in _GENERIC_BODIES and mention.determiner == "the":
             spoke = self._spoke.newest(_civil_body)
@@ -776,9 +793,13 @@ class SpeakerTable:
         return self._subjects.newest(lambda e: mention.role in e.issued and e.person)
 
     def _aged(self, age: str) -> Entity | None:
-        """Who "the 45-year-old" means: the person of that age, or else the person "he" or
-        "she" would mean, unless another age is known for them."""
-        for wanted in (lambda e: e.age == age, lambda e: e.person and e.age in ("", age)):
+        """Who "the 45-year-old" means: the person of that age, or else the named person "he"
+        or "she" would mean, unless another age is known for them (not "a police official",
+        whom wire copy never describes again by an age it has not given)."""
+        for wanted in (
+            lambda e: e.age == age,
+            lambda e: e.person and bool(e.name) and e.age in ("", age),
+        ):
             found = self._subjects.newest(wanted) or self._introduced.newest(wanted)
             if found is not None:
                 return found

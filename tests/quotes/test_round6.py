@@ -405,3 +405,36 @@ def test_a_persons_non_speech_verb_reported_by_an_agency_stays_the_agencys() -> 
     assert speakers(found) == {
         "looked round the new farm with great satisfaction": "Korean Central News Agency"
     }
+
+
+# --- an age epithet; a company known by one word ----------------------------------------------
+
+
+def test_an_age_no_one_was_given_is_not_an_unnamed_official() -> None:
+    found = quotes(
+        "Police said Monday they had arrested a man over the fire.",
+        '"He admitted to the charges," a police official said.',
+        'The 45-year-old told police he had "no intention" of hurting anyone.',
+    )
+    assert speakers(found)["no intention"] != "police official"
+    assert speakers(found)["He admitted to the charges,"] == "police official"
+
+
+def test_the_company_is_the_newest_body_named_by_one_word() -> None:
+    found = quotes(
+        "Hanbit Biologics said it signed a deal with Corvane.",
+        '"This deal will expand our reach," CEO Ahn Mi-rae said.',
+        'Corvane said the deal was "an important step."',
+        '"We look forward to working together," the U.S. drugmaker said.',
+    )
+    assert speakers(found)["We look forward to working together,"] == "Corvane"
+
+
+def test_a_person_named_in_full_then_by_surname_is_no_company() -> None:
+    found = quotes(
+        "Hanbit Biologics CEO Ahn Mi-rae said the firm had signed a deal.",
+        '"This deal will expand our reach," Ahn said.',
+        '"We are proud," the company said.',
+    )
+    assert speakers(found)["This deal will expand our reach,"] == "Ahn Mi-rae"
+    assert speakers(found)["We are proud,"] != "Ahn Mi-rae"  # a person with a title, no company
