@@ -855,12 +855,15 @@ class Narration:
         return q > 1 and self.passive_label(q) and self._passive(q - 1)
 
     def _person_relayed(self, q: int) -> Mention | None:
-        """The named person whose reporting verb governs the quotation at ``q`` before it,
-        when a body after it only reports the sentence: 'Yoo urged all sides to avoid "any
-        ...," the ministry said' (not 'The two sides agreed to draft a "...," the ministry
-        said': no one's reporting verb there)."""
+        """The named person (or "he", "she") whose reporting verb governs the quotation at
+        ``q`` before it, when a body after it only reports the sentence: 'Yoo urged all sides
+        to avoid "any ...," the ministry said' (not 'The two sides agreed to draft a "...,"
+        the ministry said': no one's reporting verb there)."""
         found = self._relayed(q, person=True)
-        return found if found is not None and found.kind == "name" and not found.org else None
+        if found is None or found.org:
+            return None
+        # 'He told investigators he was "...," police said': "he" is a person too
+        return found if found.kind == "name" or found.text.lower() in ("he", "she") else None
 
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with

@@ -438,3 +438,11 @@ def test_a_person_named_in_full_then_by_surname_is_no_company() -> None:
     )
     assert speakers(found)["This deal will expand our reach,"] == "Ahn Mi-rae"
     assert speakers(found)["We are proud,"] != "Ahn Mi-rae"  # a person with a title, no company
+
+
+def test_he_who_told_investigators_is_the_speaker_police_report() -> None:
+    found = quotes(
+        "Police arrested Ahn Gil-su, 52, on Monday.",
+        'He told investigators he was "angry at the world," police said.',
+    )
+    assert speakers(found) == {"angry at the world,": "Ahn Gil-su"}
