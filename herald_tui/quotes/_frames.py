@@ -13,6 +13,7 @@ The frames are grammar that wire copy uses whoever writes it, not the words of o
   its campaign slogan', 'voted "kindness" the word of the year';
 * a compound naming a kind of policy or thing, with no determiner needed: 'has pursued
   "strategic clarity" diplomacy', 'the app's "safe route" feature';
+* the words of a chant named by its noun: 'asked about the chant "..." that fans shouted';
 * what a group habitually calls something: 'what locals call "the blue road"', 'what is
   called "..."'.
 
@@ -88,6 +89,8 @@ _MOVING = wordset(
 )
 _WORD_PLACES = wordset("from to into")
 _REFERRING = wordset("describe refer mean")
+_CHANTS = wordset("chant chants cheer refrain mantra jingle catchphrase")
+"""Nouns whose apposed quotation is the words of a chant or a saying named, not said."""
 _HABIT_SUBJECTS = wordset("many some people others most few")
 _CALL = wordset("call term dub")
 _PASSIVE_CALL = wordset("called termed dubbed")
@@ -96,13 +99,16 @@ _PASSIVE_CALL = wordset("called termed dubbed")
 def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     """True when the quotation ``text`` at token ``q`` of ``nar`` stands in one of the frames
     of this module's docstring: a word, a name or a label, nobody's words. A full quotation
-    is claimed only as a word a gloss follows ('said "hallyu," which means "..."')."""
+    is claimed only as a chant named ('the chant "..."') or a word a gloss follows ('said
+    "hallyu," which means "..."')."""
     found = words(text)
     if not found or len(found) > 6:
         return False
+    prev = nar.word_before(q)
+    if prev is not None and _named_chant(nar, q, prev):
+        return True  # 'asked about the chant "..." that fans shouted': a chant named
     if full:
         return len(found) <= 3 and _glossed_next(nar.toks, q, len(found))
-    prev = nar.word_before(q)
     if prev is not None and (_glossed(nar, q, prev, text) or _classed(nar, q, prev)):
         return True
     if prev is not None and _called_habitually(nar, q, prev) and _a_name(text, found):
@@ -112,6 +118,11 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if prev is not None and _apposed_to_kind(nar, q, prev, text, found):
         return True
     return _named_after(nar, q) or _names_kind(nar, q, text, found)
+
+
+def _named_chant(nar: Narration, q: int, prev: Token) -> bool:
+    """A quotation apposed to "the chant", "the refrain": 'asked about the chant "..."'."""
+    return prev.lower in _CHANTS and q > 1 and nar.toks[q - 2].lower in _DETERMINERS
 
 
 def _glossed(nar: Narration, q: int, prev: Token, text: str) -> bool:

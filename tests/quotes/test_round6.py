@@ -41,6 +41,8 @@ from tests.quotes.test_round4 import quotes, speakers
         'Organizers said the festival "Lights on the river" drew 2 million visitors.',
         # what a group habitually calls it
         'What locals call "the blue road" runs along the coast, Kim Bo-ra said.',
+        # the words of a chant named by its noun
+        'Asked about the chant "Ha-na, one more!" that fans shouted, Kim Bo-ra smiled.',
         # what some of a group call it; a word for something
         'The crossing, which some in the neighborhood call "the cursed corner," reopened,'
         " Ko Eun-ji said.",

@@ -62,10 +62,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.944,
     },
     "tuning7": {
-        "precision": 0.988,
+        "precision": 0.994,
         "recall": 0.988,
         "speaker_accuracy": 0.988,
-        "end_to_end_f1": 0.976,
+        "end_to_end_f1": 0.979,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
