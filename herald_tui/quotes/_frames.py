@@ -78,11 +78,16 @@ _CLAUSE_WORDS = wordset(
 )
 _WORDING = wordset(
     """
-    typed type typing searched search searching spelled spelt spelling misspelled pronounced
-    mispronounced
+    typed type typing searched search searches searching spelled spelt spelling misspelled
+    pronounced mispronounced
     """
 )
-"""Verbs whose object is a string of words: 'typed "refund" into', 'searched for "..."'."""
+"""Verbs whose object is a string of words: 'typed "refund" into', 'searched for "..."',
+and "searches for" as a noun."""
+_MARKING = wordset("marked stamped inscribed engraved etched emblazoned")
+"""Verbs that put words on a thing: 'ballots marked "invalid"', 'a box stamped "..."' (not
+"labeled" or "printed": 'labeled "a provocation" by the North', 'the paper printed "..."'
+may carry someone's words)."""
 _USING = wordset("use uses used using")
 _MOVING = wordset(
     "drop drops dropped dropping remove removed removing add adds added delete deleted"
@@ -316,13 +321,16 @@ def _apposed_to_kind(nar: Narration, q: int, prev: Token, text: str, found: list
 
 def _worded(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     """A string of words as the object of a verb of typing, searching or spelling ('typed
-    "refund" into', 'searched for "..."'); a word dropped from or added to a text ('drop
+    "refund" into', 'searched for "..."'), or put on a thing ('marked "invalid"', 'stamped
+    "..."'); a word dropped from or added to a text ('drop
     "temporary" from the title'); a word used to refer ('stop using "premium" to describe',
     'used "guest" instead'; not 'use "every means" to stop it')."""
     toks = nar.toks
     verb = q - 2 if prev.lower == "for" else q - 1
     if verb >= nar.floor(q) and toks[verb].lower in _WORDING:
         return True
+    if prev.lower in _MARKING:
+        return True  # 'The ballots were marked "invalid"': the words on them
     nxt = toks[q + 1].lower if q + 1 < len(toks) else ""
     if prev.lower in _MOVING:
         return len(found) <= 2 and nxt in _WORD_PLACES

@@ -51,6 +51,9 @@ from tests.quotes.test_round4 import quotes, speakers
         'The ruling party named the bill "the youth hope act," its floor leader said.',
         'Park Ji-su said she typed "refund" into the search bar and got nothing.',
         'Lawmakers debated whether to drop "temporary" from the job title, Lee Tae-o said.',
+        'The ballots were marked "invalid" by election officials, Lee Tae-o said.',
+        'The parcel was stamped "return to sender," a postal official said.',
+        'Searches for "jeonse refund" tripled last month, the portal operator said.',
         'Han Yu-ri said the firm would stop using "premium" to describe its cheapest plan.',
     ],
 )
