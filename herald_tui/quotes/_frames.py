@@ -13,7 +13,9 @@ The frames are grammar that wire copy uses whoever writes it, not the words of o
   its campaign slogan', 'voted "kindness" the word of the year';
 * a compound naming a kind of policy or thing, with no determiner needed: 'has pursued
   "strategic clarity" diplomacy', 'the app's "safe route" feature';
-* the words of a chant named by its noun: 'asked about the chant "..." that fans shouted';
+* the words of a chant or a text named by its noun: 'asked about the chant "..." that fans
+  shouted', 'with the caption "..."'; a word in a language or a word's equivalent: '"jeong"
+  in Korean', 'the Korean equivalent of "burnout"', 'a play on "..."';
 * what a group habitually calls something: 'what locals call "the blue road"', 'what is
   called "..."'.
 
@@ -24,7 +26,7 @@ speaker's words it is not claimed here: no speaker rather than a wrong one.
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, Narration, words
-from herald_tui.quotes._lexicon import TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
 _GLOSS_WORDS = wordset("meaning literally")
@@ -94,8 +96,16 @@ _MOVING = wordset(
 )
 _WORD_PLACES = wordset("from to into")
 _REFERRING = wordset("describe refer mean")
-_CHANTS = wordset("chant chants cheer refrain mantra jingle catchphrase")
-"""Nouns whose apposed quotation is the words of a chant or a saying named, not said."""
+_CHANTS = wordset(
+    "chant chants cheer refrain mantra jingle catchphrase caption headline tagline inscription"
+)
+"""Nouns whose apposed quotation is the words of a chant, a saying or a text named, not said:
+'the chant "..."', 'with the caption "..."'."""
+_LANGUAGES = wordset("korean english chinese japanese french german spanish russian latin")
+_OF_A_WORD = wordset(
+    "equivalent translation spelling pronunciation definition etymology origin origins"
+)
+"""Nouns whose "of" takes a word as a word: 'the Korean equivalent of "burnout"'."""
 _HABIT_SUBJECTS = wordset("many some people others most few")
 _CALL = wordset("call term dub")
 _PASSIVE_CALL = wordset("called termed dubbed")
@@ -112,6 +122,11 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     prev = nar.word_before(q)
     if prev is not None and _named_chant(nar, q, prev):
         return True  # 'asked about the chant "..." that fans shouted': a chant named
+    said = prev is not None and prev.lower in REPORTING_VERBS  # 'said "thank you" in Korean'
+    if (not said and _in_a_language(nar.toks, q, text)) or (
+        prev is not None and _of_a_word(nar.toks, q, prev)
+    ):
+        return True  # '"jeong" in Korean', 'the Korean equivalent of "burnout"', 'a play on
     if full:
         return len(found) <= 3 and _glossed_next(nar.toks, q, len(found))
     if prev is not None and (_glossed(nar, q, prev, text) or _classed(nar, q, prev)):
@@ -123,6 +138,22 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if prev is not None and _apposed_to_kind(nar, q, prev, text, found):
         return True
     return _named_after(nar, q) or _names_kind(nar, q, text, found)
+
+
+def _in_a_language(toks: list[Token], q: int, text: str) -> bool:
+    """A word given in a language: '"jeong" in Korean' (not a sentence's end)."""
+    if text.rstrip()[-1:] in (".", "?", "!") or q + 2 >= len(toks):
+        return False
+    return toks[q + 1].lower == "in" and toks[q + 2].lower in _LANGUAGES
+
+
+def _of_a_word(toks: list[Token], q: int, prev: Token) -> bool:
+    """A word a noun of wording takes: 'the equivalent of "burnout"', 'a play on "..."'."""
+    if q < 2:
+        return False
+    if prev.lower == "of":
+        return toks[q - 2].lower in _OF_A_WORD
+    return prev.lower == "on" and toks[q - 2].lower in ("play", "pun", "riff")
 
 
 def _named_chant(nar: Narration, q: int, prev: Token) -> bool:

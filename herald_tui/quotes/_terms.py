@@ -43,6 +43,7 @@ _WORK_NOUNS = TERM_NOUNS | wordset(
     film movie drama series song album book novel memoir poem essay show program programme
     exhibition play musical campaign hashtag motto theme webtoon documentary single track
     episode column magazine brand operation project initiative doctrine podcast anthology
+    caption headline tagline inscription subtitle chant refrain catchphrase
     """
 )
 """Nouns whose appositive is their name or title: 'the slogan, "...,"'."""

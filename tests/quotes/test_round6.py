@@ -43,6 +43,12 @@ from tests.quotes.test_round4 import quotes, speakers
         'What locals call "the blue road" runs along the coast, Kim Bo-ra said.',
         # the words of a chant named by its noun
         'Asked about the chant "Ha-na, one more!" that fans shouted, Kim Bo-ra smiled.',
+        # a text named by its noun; a word in a language; a word's equivalent
+        'Kim Bo-ra posted a photo with the caption "home at last," her agency said.',
+        'The campaign\'s tagline, "eat local," was written by a student, the ministry said.',
+        'The word is "jeong" in Korean, meaning a deep bond, Kim Bo-ra said.',
+        'The Korean equivalent of "burnout" is rarely used, Kim Bo-ra said.',
+        'The drama\'s title is a play on "moon river," the writer said.',
         # what some of a group call it; a word for something
         'The crossing, which some in the neighborhood call "the cursed corner," reopened,'
         " Ko Eun-ji said.",
@@ -451,3 +457,8 @@ def test_he_who_told_investigators_is_the_speaker_police_report() -> None:
         'He told investigators he was "angry at the world," police said.',
     )
     assert speakers(found) == {"angry at the world,": "Ahn Gil-su"}
+
+
+def test_words_said_in_a_language_keep_their_speaker() -> None:
+    found = quotes('Kim Bo-ra said "thank you" in Korean to the crowd.')
+    assert speakers(found) == {"thank you": "Kim Bo-ra"}
