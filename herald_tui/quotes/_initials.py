@@ -9,7 +9,6 @@ words ("of", "and") counted or skipped as the body's own acronym does.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from herald_tui.quotes._phrases import Mention
 
@@ -18,20 +17,13 @@ _WORD = re.compile(r"[\w'’-]+")
 _SMALL = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
-class _Described(Protocol):
-    name: str
-    title: str
-    appositive: str
-    phrases: list[str]
-
-
-def spells(entity: _Described, mention: Mention) -> bool:
+def spells(known: str, mention: Mention) -> bool:
     """True when every acronym of ``mention`` ("BOK chief") is spelled by the initials of a
-    run of words in what ``entity`` is known as, and every other modifier is in it too."""
+    run of words in ``known`` (what a person is known as: name, title, descriptions), and
+    every other modifier is in it too."""
     acronyms = _ACRONYM.findall(mention.text)
     if not acronyms:
         return False
-    known = " ".join((entity.name, entity.title, entity.appositive, *entity.phrases))
     letters = {a.lower() for a in acronyms}
     if not all(m in letters or m in known.lower() for m in mention.modifiers):
         return False

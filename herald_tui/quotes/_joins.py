@@ -12,12 +12,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from herald_tui.quotes._lexicon import DOCUMENTS
 from herald_tui.quotes._phrases import Mention, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the extractor imports no typing (issue 13)
 if TYPE_CHECKING:
     from herald_tui.quotes._attribute import Narration
 

@@ -276,6 +276,11 @@ def _lone_name(entity: Entity) -> bool:
     return names[0] not in PLACES
 
 
+def _known(entity: Entity) -> str:
+    """All that is known of a person in words: name, title, appositive, role phrases."""
+    return " ".join((entity.name, entity.title, entity.appositive, *entity.phrases))
+
+
 def _named_kind(entity: Entity) -> bool:
     """True when a body's name says it is one of :data:`_NAMED_BODIES` ("Ministry of ...")."""
     return any(w in _NAMED_BODIES for w in entity.names())
@@ -466,7 +471,7 @@ class SpeakerTable:
             return None
         found = list(dict.fromkeys(e for e in entities if e.person and e.name and e.fits(mention)))
         if not found:  # "BOK chief" for "Bank of Korea Governor Rhee": the body's initials
-            found = [e for e in entities if e.person and e.name and spells(e, mention)]
+            found = [e for e in entities if e.person and e.name and spells(_known(e), mention)]
         return found[0] if len(found) == 1 else None
 
     def merge(self, gone: Entity, into: Entity) -> None:
