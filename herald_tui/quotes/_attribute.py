@@ -79,6 +79,7 @@ from herald_tui.quotes._phrases import (
 )
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
+    NOT_NAME_WORDS,
     PUNCT,
     QUOTE,
     WORD,
@@ -218,16 +219,19 @@ class Narration:
 
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Sentence number of every token, and the first token of every sentence."""
-        first = sorted({bisect_left(self._offsets, at) for at in sentence_starts(self.masked)})
-        first = [k for k in first if k < len(self.toks)] or [0]
-        first[0] = 0
+        offsets, count = self._offsets, len(self.toks)
+        first = [0]
+        for at in sentence_starts(self.masked):  # increasing: a token once, none past the end
+            k = bisect_left(offsets, at)
+            if first[-1] < k < count:
+                first.append(k)
         sentence: list[int] = []
         floors: list[int] = []
-        for number, (start, stop) in enumerate(
-            zip(first, [*first[1:], len(self.toks)], strict=True)
-        ):
-            sentence.extend([number] * (stop - start))
-            floors.extend([start] * (stop - start))
+        start = 0
+        for number, stop in enumerate((*first[1:], count)):
+            sentence += [number] * (stop - start)
+            floors += [start] * (stop - start)
+            start = stop
         self._floors = floors
         return sentence, first
 
@@ -380,7 +384,7 @@ class Narration:
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
-        toks, text, floor = self.toks, self.text, self.floor(v)
+        toks, text, floor = self.toks, self.text, self._floors[v]
         if v > floor and toks[v].lower.endswith("ing"):
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
@@ -518,7 +522,7 @@ class Narration:
         if not (toks[v].lower.endswith("ed") or toks[v].lower in PARTICIPLES):
             return False
         k = v - 1
-        floor = self.floor(v)
+        floor = self._floors[v]
         while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES | BE:
             if toks[k].lower in BE:
                 return True  # "was asked", "being called"
@@ -671,13 +675,13 @@ class Narration:
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
         for j, tok in enumerate(toks):
-            if not tok.capitalised or not is_name(tok):  # the cheap test first: most words
+            if not tok.capitalised or tok.lower in NOT_NAME_WORDS:  # is_name, per token (hot)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
-            floor = self.floor(j)
+            floor = self._floors[j]
             mention = phrase_before(self.text, toks, j, floor)
             if mention is None or mention.kind != "name":
                 # an object ("elected | Lee"), or inside another phrase ("workers at | Hanul
@@ -1078,7 +1082,7 @@ class Narration:
     def word_before(self, q: int) -> Token | None:
         """The token before the quotation at ``q`` in its sentence, if any."""
         k = q - 1
-        return self.toks[k] if k >= self.floor(q) and q > 0 else None
+        return self.toks[k] if k >= self._floors[q] and q > 0 else None
 
     def introduced(self, q: int) -> Mention | None:
         """The person a sentence opens with, when that sentence introduces the quotation at
@@ -1203,6 +1207,8 @@ def _find_words(text: str) -> list[str]:
     for piece in text.split(" "):
         if piece.isalnum():
             found.append(piece)
+        elif piece[:-1].isalnum():  # a word and one mark ("said," "it."): no word after it
+            found.append(piece[:-1])
         elif piece:
             found += _WORDS.findall(piece)
     return found

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
@@ -43,8 +44,10 @@ from herald_tui.quotes._lexicon import (
     TITLE_MODIFIERS,
 )
 from herald_tui.quotes._tokens import (
+    NOT_NAME_WORDS,
     PREPOSITIONS,
     QUOTE,
+    ROLES,
     WORD,
     Token,
     is_boundary,
@@ -71,6 +74,7 @@ _REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
 """Words stressing the phrase before them: "the association itself called"."""
 _ASIDES = frozenset(("many", "some", "most", "several", "both", "each", "all", "few"))
 """Words opening an aside about a group between commas: "The protesters, many wearing ..." """
+_start = attrgetter("start")  # a bisection key called in C: no Python frame per probe
 
 
 class Mention:
@@ -154,6 +158,20 @@ class Mention:
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
+
+    def copy(self) -> Mention:
+        """A new mention with every field of this one (callers change the one they get)."""
+        new = _new_mention(Mention)
+        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
+        new.name, new.title, new.appositive = self.name, self.title, self.appositive
+        new.role, new.modifiers, new.determiner = self.role, self.modifiers, self.determiner
+        new.plural, new.org, new.alias, new.age = self.plural, self.org, self.alias, self.age
+        new.predicate, new.paragraph = self.predicate, self.paragraph
+        new.subject, new.spoke, new.issued = self.subject, self.spoke, self.issued
+        return new
+
+
+_new_mention = Mention.__new__
 
 
 # --- phrases read right to left ----------------------------------------------------------------
@@ -338,9 +356,9 @@ def _head_phrase(
         if not is_boundary(toks[j - 1] if j > floor else None):
             return None
         return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
-    if role_of(tok.lower) and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+    if tok.lower in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
         found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
-    elif is_name(tok):
+    elif tok.capitalised and tok.lower not in NOT_NAME_WORDS:  # is_name
         found = _name_phrase(text, toks, j, floor)
     else:
         found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
@@ -425,8 +443,32 @@ def _with_outer_phrase(
     return mention if mention.determiner or is_boundary(before) else None
 
 
-def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
-    """Capitalised words ending at ``j``: title words, then the name; descriptors before."""
+_Parsed = tuple[Mention, int] | None
+_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Parsed]] = (None, "", {})
+"""The names parsed in the paragraph last read: its tokens, its text and each parse by
+``(j, floor)`` (one tuple, swapped whole, so that two threads never share a table)."""
+
+
+def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
+    """Capitalised words ending at ``j``: title words, then the name; descriptors before.
+
+    Reading a paragraph parses the same name several times (as a subject, then as a name
+    the paragraph introduces, then for a quotation's rules): each parse is kept for the
+    paragraph and given out as a copy, since callers extend what they get."""
+    global _names_read
+    read = _names_read
+    if read[0] is not toks or read[1] is not text:
+        read = _names_read = (toks, text, {})
+    key = (j, floor)
+    memo = read[2]
+    if key in memo:
+        found = memo[key]
+    else:
+        found = memo[key] = _parse_name(text, toks, j, floor)
+    return None if found is None else (found[0].copy(), found[1])
+
+
+def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     i = _name_start(toks, j, floor)
     run = toks[i : j + 1]
     nicknamed = QUOTE in [t.kind for t in run]
@@ -516,23 +558,25 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
     i = j
     while i - 1 >= floor and j - i < _MAX_NAME:
         prev = toks[i - 1]
-        if is_name(prev):
+        # (``lower`` alone tells words apart: a mark's or a quotation's is no word)
+        low = prev.lower
+        if prev.capitalised and low not in NOT_NAME_WORDS:  # is_name, per token (hot)
             i -= 1
         elif not toks[i].capitalised or i - 2 < floor:
             break
-        elif prev.is_word("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
+        elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
             i -= 1
         elif (
-            prev.is_word("the")
-            and toks[i - 2].is_word("of", "for")
+            low == "the"
+            and toks[i - 2].lower in ("of", "for")
             and i - 3 >= floor
             and is_name(toks[i - 3])
             and not _given(toks[i - 3])
         ):
             i -= 2  # "Ministry of the Interior"
-        elif (prev.text == "," or prev.is_word("and")) and _of_list(toks, i - 2, floor):
+        elif low in (",", "and") and _of_list(toks, i - 2, floor):
             i -= 1
-        elif prev.is_word("and") and is_name(toks[i - 2]) and _org_head(toks, i, j):
+        elif low == "and" and is_name(toks[i - 2]) and _org_head(toks, i, j):
             i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
         elif prev.text == ")" and _bracketed(toks, i - 1, floor):
             i -= 3  # "Inspection Agency (KRSIA) | Commissioner", "Kim (김) | Vice Minister"
@@ -569,7 +613,10 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(title, name)`` of a capitalised run: "Foreign Minister | Cho Tae-yul", "Bank of Korea
     Governor | Shin Kwang-ho"; an organisation's name has no title ("Ministry of Unification")."""
     cut = len(run) - 1  # the last title word: a loop, not max() over a generator (hot)
-    while cut >= 0 and not _person_title(run[cut]):
+    while cut >= 0:
+        low = run[cut].lower  # what _person_title needs, tested first: most words fail it
+        if (low in _TITLE_WORDS or "-" in low) and _person_title(run[cut]):
+            break
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
@@ -595,6 +642,11 @@ def _korean_name(surname: Token, given: Token) -> bool:
         and surname.text.isalpha()
         and _GIVEN.match(given.text) is not None
     )
+
+
+_TITLE_WORDS = PERSON_TITLES | ROLE_NOUNS.keys()
+"""Every word :func:`_person_title` may accept without a hyphen (a word no role list holds
+counts as a ministry's, no person's)."""
 
 
 def _person_title(tok: Token) -> bool:
@@ -658,9 +710,11 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
     """The role a title gives ("Foreign Minister" -> minister), or an organisation's head
     noun ("Ministry of Unification" -> ministry)."""
     if org:
-        return next(
-            (role_of(t.lower) for t in reversed(name_toks) if role_of(t.lower) in ORG_ROLES), ""
-        )
+        for t in reversed(name_toks):  # a loop, not next() over a generator (hot)
+            role = role_of(t.lower)
+            if role in ORG_ROLES:
+                return role
+        return ""
     roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
     if roles:
         return roles[-1]
@@ -775,9 +829,11 @@ def phrase_after(
         if joins and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        if _ends_phrase(tok):
+        low = tok.lower  # the words that end a phrase (tested for every word read)
+        if low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which"):
             break
-        if end > i and _verb_after_name(toks[end - 1], tok):
+        # (the verb test needs a capital before a lowercase word: most words fail it first)
+        if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
             break
         if tok.text == "," and not _capital_next(toks, end):
             break
@@ -814,10 +870,6 @@ def _bracket_then_comma(toks: list[Token], k: int) -> bool:
         and toks[k + 2].text == ")"
         and toks[k + 3].text == ","
     )
-
-
-def _start(tok: Token) -> int:
-    return tok.start
 
 
 def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Mention | None:
@@ -897,11 +949,6 @@ def _may_end_phrase(tok: Token) -> bool:
     """A cheap test before parsing: a phrase ends with a name, a role, a pronoun or the object
     of a preposition (a word that is neither a function word nor a verb)."""
     return tok.capitalised or tok.lower in PRONOUNS or is_modifier(tok)
-
-
-def _ends_phrase(tok: Token) -> bool:
-    low = tok.lower
-    return low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which")
 
 
 def _appositive_after(toks: list[Token], i: int) -> list[Token]:

@@ -409,7 +409,11 @@ def _touch(lists: dict[str, _Recent], key: str, entity: Entity) -> None:
     recent = lists.get(key)
     if recent is None:
         recent = lists[key] = _Recent()
-    recent.touch(entity)
+    order = recent._order  # _Recent.touch, spelled out: it runs for every word of every name
+    order.pop(entity, None)
+    order[entity] = None
+    if len(order) > _RECENT:
+        del order[next(iter(order))]
 
 
 class SpeakerTable:

@@ -43,7 +43,8 @@ _TOKEN = re.compile(
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
 _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
-_NOT_NAME_WORDS = NOT_NAME | REPORTING_VERBS
+NOT_NAME_WORDS = NOT_NAME | REPORTING_VERBS
+"""Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token."""
 _NOT_MODIFIERS = DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITIONS | AUXILIARIES
 
 
@@ -82,34 +83,71 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     starts = map(add, accumulate(map(len, pieces), initial=0), count())
     append = out.append
     make = Token.__new__  # the extractor's hottest loop: attributes set here, no __init__ call
+    word = WORD
     for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
-        tail = ""  # a comma or a period after a word, split off as _read would
-        if not piece.isalnum():
-            if not (piece[-1:] in (",", ".") and piece[:-1].isalnum()):
-                if piece:
-                    _read(masked, at, at + len(piece), out)  # the regex reads the rest
-                continue
-            if piece[-1] == "," or not _keeps_period(piece):
-                piece, tail = piece[:-1], piece[-1]
-        tok = make(Token)
-        tok.text = piece
-        tok.kind = WORD
-        tok.start = at
-        tok.end = at + len(piece)
-        tok.lower = piece.lower()
-        tok.capitalised = piece[0].isupper()
-        append(tok)
+        if piece.isalnum():  # most pieces: a word alone
+            tok = make(Token)
+            tok.text = piece
+            tok.kind = word
+            tok.start = at
+            tok.end = at + len(piece)
+            tok.lower = piece.lower()
+            tok.capitalised = piece[0].isupper()
+            append(tok)
+            continue
+        # a comma or a period after a word is split off as _read would
+        core = piece[:-1] if piece[-1:] in (",", ".") else piece
+        if not (core[:1].isalnum() and _joined_word(core)):
+            if core[:2] == '"\x00' and _masked_quotation(core):
+                append(_token(core, QUOTE, at))  # most quotations, masked: one piece
+                if core is not piece:
+                    append(_punct(piece[-1], at + len(core)))
+            elif piece:
+                _read(masked, at, at + len(piece), out)  # the regex reads the rest
+            continue
+        tail = ""
+        if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
+            piece, tail = core, piece[-1]
+        append(_word(piece, at))
         if tail:
-            append(_punct(tail, tok.end))
+            append(_punct(tail, at + len(piece)))
     return out
 
 
+def _joined_word(core: str) -> bool:
+    """Letters and digits with hyphens or apostrophes between ("Min-ji", "Korea's"): after a
+    letter or digit the token regex reads them all as one word."""
+    return core.isalnum() or core.replace("-", "").replace("'", "").isalnum()
+
+
+def _masked_quotation(core: str) -> bool:
+    """A masked quotation between its marks, alone: what the regex reads as one token."""
+    return len(core) > 2 and core[-1] == '"' and not core[1:-1].strip("\x00.?!")
+
+
+def _word(text: str, at: int) -> Token:
+    """The word ``text`` at ``at`` (as ``Token(text, WORD, ...)``, without a call to __init__)."""
+    tok = _make(Token)
+    tok.text = text
+    tok.kind = WORD
+    tok.start = at
+    tok.end = at + len(text)
+    tok.lower = text.lower()
+    tok.capitalised = text[0].isupper()
+    return tok
+
+
 def _punct(text: str, at: int) -> Token:
+    return _token(text, PUNCT, at)
+
+
+def _token(text: str, kind: str, at: int) -> Token:
+    """A punctuation mark or a masked quotation at ``at``."""
     tok = _make(Token)
     tok.text = tok.lower = text
-    tok.kind = PUNCT
+    tok.kind = kind
     tok.start = at
-    tok.end = at + 1
+    tok.end = at + len(text)
     tok.capitalised = False
     return tok
 
@@ -158,7 +196,7 @@ def is_boundary(tok: Token | None) -> bool:
 
 def is_name(tok: Token) -> bool:
     """A capitalised word that may be part of a name (not "The", "Tuesday", "Said")."""
-    return tok.capitalised and tok.lower not in _NOT_NAME_WORDS
+    return tok.capitalised and tok.lower not in NOT_NAME_WORDS
 
 
 def is_modifier(tok: Token) -> bool:
@@ -208,7 +246,7 @@ def singular(word: str) -> str:
 
 def role_of(word: str) -> str:
     """The role noun ``word`` names, plurals included ("officials" -> official), or ""."""
-    return _ROLES.get(word, "")
+    return ROLES.get(word, "")
 
 
 def _with_plurals(roles: dict[str, str]) -> dict[str, str]:
@@ -218,7 +256,8 @@ def _with_plurals(roles: dict[str, str]) -> dict[str, str]:
     return {**plurals, **{w: r for w, r in roles.items() if r}}
 
 
-_ROLES = _with_plurals(ROLE_NOUNS)
+ROLES = _with_plurals(ROLE_NOUNS)
+"""Every role noun and plural with its role (none empty): ``word in ROLES`` is ``role_of``."""
 
 
 def skip_auxiliaries(toks: list[Token], j: int, floor: int = 0) -> int:

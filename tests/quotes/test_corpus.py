@@ -28,6 +28,7 @@ SPLITS = (
     "blind2",
     "blind3",
     "blind4",
+    "blind5",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -311,6 +312,7 @@ def split_files(split: str) -> list[Path]:
         ("blind3", 16, 130),
         ("blind4", 15, 110),
         ("tuning7", 16, 120),
+        ("blind5", 16, 120),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from herald_tui.quotes._attribute import _WORDS, _find_words
+from herald_tui.quotes._lexicon import NOT_NAME, ORG_ROLES, PERSON_TITLES, ROLE_NOUNS
 from herald_tui.quotes._narration import (
     _BOUNDARY,
     _is_abbreviation,
@@ -22,8 +23,9 @@ from herald_tui.quotes._narration import (
     mask,
     sentence_starts,
 )
+from herald_tui.quotes._phrases import _TITLE_WORDS, Mention, _person_title, name_phrase
 from herald_tui.quotes._scan import Span, paragraph_spans, positions
-from herald_tui.quotes._tokens import Token, tokens
+from herald_tui.quotes._tokens import WORD, Token, tokens
 
 PIECES = [
     *"aZ9 .,;:!?-—–\"'’‘“”„()[]&_$\n\t\x00\xa0\u2003\u3000\x1c\x85İıß김日ǅⅫ²\u0301",
@@ -36,9 +38,23 @@ PIECES = [
     "Tuesday.",
     "\x00\x00.",
     '"\x00\x00"',
+    '"\x00.\x00?"',
     "it's",
+    "Min-ji",
+    "Korea's",
+    "students'",
+    "R&D",
+    "a_b",
+    "Σ",
+    "ΑΣ",
 ]
-TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=40)
+# masks and marks packed close: a masked quotation, alone or not, read without the regex
+MARKS = st.text(alphabet="\"\x00.?!,'- a", max_size=12)
+TEXT = (
+    st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+    | st.text(max_size=40)
+    | st.lists(MARKS, max_size=6).map(" ".join)
+)
 
 
 def _key(toks: list[Token], shift: int = 0) -> list[tuple[str, str, int, int, str, bool]]:
@@ -101,3 +117,41 @@ def test_any_spans_mask_the_same_either_way(text: str, data: st.DataObject) -> N
     plain = text.replace("’", "'").replace("‘", "'")
     assert mask(text, spans) == _mask_each(text, plain, spans)
     assert len(mask(text, spans)) == len(text)
+
+
+def test_a_copied_mention_has_every_field_of_the_original() -> None:
+    """A name is parsed once per paragraph and handed out as copies: a copy that missed a
+    field (one added to :class:`Mention` later) would lose what the parse found."""
+    original = Mention(0, 1, "name")
+    for number, field in enumerate(Mention.__slots__):
+        setattr(original, field, f"value {number}")
+    copied = original.copy()
+    assert copied is not original
+    for field in Mention.__slots__:
+        assert getattr(copied, field) == getattr(original, field), field
+
+
+def test_a_name_parsed_again_is_a_separate_equal_mention() -> None:
+    """Changing the mention one caller got leaves what the next caller gets as parsed."""
+    text = "Foreign Minister Bae Jin-ho, a former diplomat, said on Tuesday."
+    toks = tokens(text, 0, len(text))
+    end = next(k for k, t in enumerate(toks) if t.text == "Jin-ho")
+    first = name_phrase(text, toks, end, 0)
+    assert first is not None and first.name == "Bae Jin-ho" and first.title == "Foreign Minister"
+    first.appositive = "changed by the first caller"
+    again = name_phrase(text, toks, end, 0)
+    assert again is not None and again is not first
+    assert (again.name, again.title, again.appositive) == ("Bae Jin-ho", "Foreign Minister", "")
+
+
+LEXICON_WORDS = sorted(PERSON_TITLES | ROLE_NOUNS.keys() | ORG_ROLES | NOT_NAME)
+
+
+@given(st.sampled_from(LEXICON_WORDS) | st.text(max_size=12), st.booleans())
+def test_a_word_the_title_filter_passes_over_is_no_title(word: str, capital: bool) -> None:
+    """A run's words are tested against the title words before the full title test: a word
+    the filter passes over must be one the full test rejects."""
+    text = (word[:1].upper() + word[1:] if capital else word) or "x"
+    tok = Token(text, WORD, 0, len(text))
+    if _person_title(tok):
+        assert tok.lower in _TITLE_WORDS or "-" in tok.lower
