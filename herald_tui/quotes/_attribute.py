@@ -50,7 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from herald_tui.quotes._joins import documents_read, join_roles
+from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     BE,
@@ -211,7 +211,11 @@ class Narration:
         self._read_agents()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
-        documents_read(self)  # '"...," read the notice', 'a banner hung by ... read:'
+        for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
+            document = document_reading(
+                text, self.toks, self.mentions, clause.verb, clause.mention, self.floor(clause.verb)
+            )
+            clause.mention = document or clause.mention
         for mention in self.mentions.values():
             mention.paragraph = index
 

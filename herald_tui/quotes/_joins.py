@@ -5,7 +5,7 @@
   Ministry of ... official said"). The phrase reader reads the name as one body and, from the
   reporting verb back to the comma, the role as "Energy official": a speaker who is neither.
 * A document that reads its words: '"...," read the notice', 'a banner hung by merchants
-  read: "..."' (see :func:`documents_read`).
+  read: "..."' (see :func:`document_reading`).
 * A role set before a name by commas: 'a reporter asked the captain, Ko Min-jae, at ...'
   names the captain, so '"...," the captain said' is Ko.
 """
@@ -15,10 +15,6 @@ from __future__ import annotations
 from herald_tui.quotes._lexicon import DOCUMENTS
 from herald_tui.quotes._phrases import Mention, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
-
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the extractor imports no typing (issue 13)
-if TYPE_CHECKING:
-    from herald_tui.quotes._attribute import Narration
 
 
 def join_roles(mentions: dict[int, Mention], text: str, toks: list[Token]) -> None:
@@ -64,44 +60,47 @@ def join_body_roles(mentions: dict[int, Mention], text: str) -> None:
         mentions[body.start] = role
 
 
-def documents_read(nar: Narration) -> None:
-    """Give "read"/"reads" its document: '"...," read the notice, signed by ...' (inverted,
-    the document after the verb) and 'a banner hung by merchants read: "..."' (the document
-    heads the subject; the nearest noun, "merchants", only hung it)."""
-    toks = nar.toks
-    for clause in nar.clauses:
-        v = clause.verb
-        if toks[v].lower not in ("read", "reads"):
-            continue
-        found = _inverted_document(nar, v) or _document_subject(nar, v, clause.mention)
-        if found is None or found is clause.mention:
-            continue
-        found = nar.mentions.setdefault(found.start, found)
-        if clause.mention is not None:
-            clause.mention.subject = clause.mention.spoke = False
-        found.subject = found.spoke = True
-        clause.mention = found
+def document_reading(
+    text: str,
+    toks: list[Token],
+    mentions: dict[int, Mention],
+    v: int,
+    mention: Mention | None,
+    floor: int,
+) -> Mention | None:
+    """The document a "read"/"reads" at token ``v`` gives its words to, registered among
+    ``mentions`` and made the speaker (``mention``, the phrase read before, stops being one):
+    '"...," read the notice, signed by ...' (inverted, the document after the verb) and 'a
+    banner hung by merchants read: "..."' (the document heads the subject; the nearest noun,
+    "merchants", only hung it). None for any other verb, or when nothing changes."""
+    if toks[v].lower not in ("read", "reads"):
+        return None
+    found = _inverted_document(text, toks, v) or _document_subject(toks, mentions, mention, floor)
+    if found is None or found is mention:
+        return None
+    found = mentions.setdefault(found.start, found)
+    if mention is not None:
+        mention.subject = mention.spoke = False
+    found.subject = found.spoke = True
+    return found
 
 
-def _inverted_document(nar: Narration, v: int) -> Mention | None:
+def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
     """The document after an inverted "read": '"...," read the notice'."""
-    toks = nar.toks
     before = v - 1 if v > 0 and toks[v - 1].text == "," else v
     if before < 1 or toks[before - 1].kind != QUOTE or v + 1 >= len(toks):
         return None
-    found = phrase_after(nar.text, toks, v + 1, follow=False)
+    found = phrase_after(text, toks, v + 1, follow=False)
     return found if found is not None and found.role in DOCUMENTS else None
 
 
-def _document_subject(nar: Narration, v: int, mention: Mention | None) -> Mention | None:
+def _document_subject(
+    toks: list[Token], mentions: dict[int, Mention], mention: Mention | None, floor: int
+) -> Mention | None:
     """A document heading the subject of "read", before the nearer noun the reader took:
     'a banner hung by merchants read:', 'A sign by the counter at the inn reads:'."""
     if mention is None or mention.role in DOCUMENTS:
         return None
-    floor, start = nar.floor(v), mention.start
-    documents = [
-        m
-        for m in nar.mentions.values()
-        if m.role in DOCUMENTS and m.start < start and nar.toks[floor].start <= m.start
-    ]
+    start, first = mention.start, toks[floor].start
+    documents = [m for m in mentions.values() if m.role in DOCUMENTS and first <= m.start < start]
     return max(documents, key=lambda m: m.start) if documents else None
