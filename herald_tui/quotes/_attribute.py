@@ -50,6 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     BE,
@@ -209,6 +210,12 @@ class Narration:
         self._read_subjects()
         self._read_agents()
         self._read_names()
+        join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
+        for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
+            document = document_reading(
+                text, self.toks, self.mentions, clause.verb, clause.mention, self.floor(clause.verb)
+            )
+            clause.mention = document or clause.mention
         for mention in self.mentions.values():
             mention.paragraph = index
 
@@ -544,6 +551,8 @@ class Narration:
                 if self._reads(clause):
                     # 'Nurses carried signs reading "..." and chanted': the nurses chant
                     return self._sentence_subject(floor)
+                if toks[clause.verb - 1].lower == "to":
+                    continue  # 'asked the government to declare ..., calling': not who declares
                 if clause.mention is not None:
                     return clause.mention
         return self._clause_subject(v, floor)
@@ -578,7 +587,12 @@ class Narration:
         tried = 0
         k = v - 1
         reach = max(floor, v - _REACH)
-        while k >= reach and tried < _LOOK and self.toks[k].kind != QUOTE:
+        while k >= reach and tried < _LOOK:
+            if self.toks[k].kind == QUOTE:
+                k = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
+                if k < 0:  # "..." program, vowed': the quotation is inside an aside
+                    return None
+                continue
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
                 if self.toks[k + 1].lower in _OPENS_CLAUSE and k + 2 < v:
@@ -757,6 +771,8 @@ class Narration:
             if _relays(clause.mention):
                 # 'Kim denounced the drills as a "rehearsal," the KCNA reported': Kim's words
                 return self._relayed(q, person=True) or clause.mention
+            if clause.mention.org and (person := self._person_relayed(q)) is not None:
+                return person  # 'Yoo urged ... "...," the ministry said': Yoo's own words
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
             if self._body_before(a, clause.mention):
@@ -845,6 +861,17 @@ class Narration:
         ``q``: 'being called "the ice queen"', 'was once dubbed "..."' (not 'what he
         called')."""
         return q > 1 and self.passive_label(q) and self._passive(q - 1)
+
+    def _person_relayed(self, q: int) -> Mention | None:
+        """The named person (or "he", "she") whose reporting verb governs the quotation at
+        ``q`` before it, when a body after it only reports the sentence: 'Yoo urged all sides
+        to avoid "any ...," the ministry said' (not 'The two sides agreed to draft a "...,"
+        the ministry said': no one's reporting verb there)."""
+        found = self._relayed(q, person=True)
+        if found is None or found.org:
+            return None
+        # 'He told investigators he was "...," police said': "he" is a person too
+        return found if found.kind == "name" or found.text.lower() in ("he", "she") else None
 
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
@@ -1107,6 +1134,18 @@ class Narration:
             return False
         floor = max(self.floor(q), q - _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
+    """The token before a relative clause set off by commas that holds the quotation at
+    ``q`` (", which funds it under its "..." program,"), or -1 when the quotation is in no
+    such aside."""
+    for k in range(q - 1, reach, -1):
+        if toks[k].kind == QUOTE or toks[k].text in (".", ";", ":"):
+            return -1
+        if toks[k].text == "," and toks[k + 1].lower in ("which", "who", "whose"):
+            return k - 1
+    return -1
 
 
 def _relays(mention: Mention) -> bool:

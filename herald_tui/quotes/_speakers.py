@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from herald_tui.quotes._initials import spells
 from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     ORG_ROLES,
@@ -53,6 +54,8 @@ _CAPITALS = {
 """A capital that speaks is its country's government: "Beijing urged ..." is China."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
+_HEADLINE_HEADS = _HEADS | {"leader"}
+"""A headline's head of a body: "union leader" is the one person of the body who leads it."""
 _LEADERS = wordset(
     """
     president commissioner chairman chairwoman chairperson chair director minister governor
@@ -76,6 +79,12 @@ agency's survey", "the court's full bench")."""
 _GENERIC_BODIES = wordset("group lobby organization organisation coalition")
 """Role nouns that describe any body outside the state: "the business lobby" may be the
 "Federation of Korean Industries" that just spoke."""
+_NAMED_BODIES = wordset("ministry committee embassy city county province")
+"""Bodies wire copy calls by their own noun: a ministry is "the ministry", never "the
+agency"."""
+_DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
+"""Nouns wire copy uses to call a body just named by what it does: "the weather agency" for
+the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
 _KINDS: dict[str, frozenset[str]] = {
@@ -228,6 +237,61 @@ def _words_of(name: str) -> tuple[str, ...]:
     return tuple(_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split())
 
 
+_ABBREVIATED = {
+    "corporation": "corp.",
+    "company": "co.",
+    "association": "assn.",
+    "university": "univ.",
+    "department": "dept.",
+    "incorporated": "inc.",
+}
+"""The short form a body's name gives a word "the ..." spells out: "the corporation" is the
+"Korea Water Resources Corp."."""
+
+
+_FIRM_ROLES = wordset(
+    """
+    operator startup firm carrier maker automaker carmaker chipmaker shipbuilder manufacturer
+    developer retailer lender insurer airline platform publisher brewer distiller supplier
+    """
+)
+"""What an appositive calls a company: "Seoul Metro, the operator of the subway network"."""
+
+
+def _firm(entity: Entity) -> bool:
+    """A body "the company" may mean: a named organisation no role describes, or a named
+    speaker an appositive called a company of some kind ("Hanil Rail, the operator of ...",
+    "Nova Lab, a Seoul startup"), whatever its name's shape."""
+    if _untyped(entity):
+        return True
+    return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
+
+
+def _lone_name(entity: Entity) -> bool:
+    """A lone word never named in full, with no title or role ("Pfizer"): wire copy names a
+    person in full before it uses a surname alone, so one that speaks is a body."""
+    names = entity.names()
+    if len(names) != 1 or entity.org or entity.roles or entity.title:
+        return False
+    return names[0] not in PLACES
+
+
+def _known(entity: Entity) -> str:
+    """All that is known of a person in words: name, title, appositive, role phrases."""
+    return " ".join((entity.name, entity.title, entity.appositive, *entity.phrases))
+
+
+def _named_kind(entity: Entity) -> bool:
+    """True when a body's name says it is one of :data:`_NAMED_BODIES` ("Ministry of ...")."""
+    return any(w in _NAMED_BODIES for w in entity.names())
+
+
+def _described_words(entity: Entity) -> list[str]:
+    """The words of the first phrase that described a body with no name ("The Gangdong Ward
+    office"): "the ward" names it by one of them."""
+    return _tokens(entity.phrases[0]) if entity.phrases else []
+
+
 def _untyped(entity: Entity) -> bool:
     """A named organisation no role phrase has yet described ("Hanjin Shipping"), and no
     country or capital: those speak for governments."""
@@ -366,6 +430,7 @@ class SpeakerTable:
         self._nameless = _Recent()
         self._spoke = _Recent()
         self._lede: set[Entity] = set()
+        self._in_full: dict[Entity, int] = {}  # how often each person was named in full
         """Entities the lede introduced: wire copy describes a body there, names it next."""
 
     def resolve(self, mention: Mention) -> Entity | None:
@@ -375,6 +440,8 @@ class SpeakerTable:
         elif mention.kind == "name":
             mention.name = _without_origin(mention.name)
             entity = self._named(mention)
+            if " " in mention.name and not entity.org:
+                self._in_full[entity] = self._in_full.get(entity, 0) + 1
         else:
             entity = self._role(mention)
         if entity is not None:
@@ -404,9 +471,11 @@ class SpeakerTable:
         """Who "the KRSIA chief" or "the agency's head" means when nobody holds that role by
         name: the person whose title or description holds every modifier ("Korea Rail ...
         Agency (KRSIA) Commissioner Han Bo-ra"), if just one person does."""
-        if mention.role not in _HEADS or not mention.modifiers:
+        if mention.role not in _HEADLINE_HEADS or not mention.modifiers:
             return None
         found = list(dict.fromkeys(e for e in entities if e.person and e.name and e.fits(mention)))
+        if not found:  # "BOK chief" for "Bank of Korea Governor Rhee": the body's initials
+            found = [e for e in entities if e.person and e.name and spells(_known(e), mention)]
         return found[0] if len(found) == 1 else None
 
     def merge(self, gone: Entity, into: Entity) -> None:
@@ -477,14 +546,41 @@ class SpeakerTable:
         now completes."""
         if len(key) == 1:
             recent = self._words.get(key[0])
-            return (
-                recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1])) if recent else None
-            )
+            if recent is None:
+                return None
+            found = recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1]))
+            return self._shared_surname(key[0], found, recent) if found else found
         for word in (key[0], key[-1]):
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
-        return self._titled(key)
+        return self._titled(key) or self._surname_of_words(key)
+
+    def _surname_of_words(self, key: list[str]) -> Entity | None:
+        """The person whose name ends with the several words of ``key``: a surname of two
+        words ("Dela Cruz" after "Maria Dela Cruz"; "Van Dijk")."""
+        recent = self._words.get(key[-1])
+        if recent is None:
+            return None
+        size = len(key)
+        return recent.newest(
+            lambda e: e.person and len(e.names()) > size and e.names()[-size:] == key
+        )
+
+    def _shared_surname(self, word: str, found: Entity, recent: _Recent) -> Entity:
+        """Who a surname two people share means: wire copy names again in full the one it
+        does not mean ('Kim Wan-soo said' twice), so a bare "Kim" is the other, named in full
+        only once; else the newest, as for any surname."""
+        if found.org or self._in_full.get(found, 0) < 2:
+            return found
+        others = [
+            e
+            for e in recent.items
+            if e is not found and e.person and word in (e.names()[0], e.names()[-1])
+        ]
+        if len(others) == 1 and self._in_full.get(others[0], 0) == 1:
+            return others[0]
+        return found
 
     def _titled(self, key: list[str]) -> Entity | None:
         """The one person a title no list knows and a surname mean: "Manager Park" after
@@ -538,6 +634,9 @@ class SpeakerTable:
             aged = self._aged(age[1])
             if aged is not None:
                 return aged
+        kindred = self._newest_kindred(mention)
+        if kindred is not None:
+            return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
         recent = self._roles.get(mention.role)
         if recent is not None:
             pool = [
@@ -563,14 +662,21 @@ class SpeakerTable:
             if agency is not None:
                 return agency  # "the state media" after "the Korean Central News Agency"
         if mention.role == "company" and mention.determiner == "the":
-            named = self._subjects.newest(_untyped) or self._introduced.newest(_untyped)
+            speakers = self._spoke.items
+
+            def firm(e: Entity) -> bool:
+                return _firm(e) or (_lone_name(e) and e in speakers)  # "Pfizer said"
+
+            named = self._subjects.newest(firm) or self._introduced.newest(_untyped)
             if named is not None:
+                named.org = True  # "Pfizer said" read as a person's name: it is a company
                 return named  # "Hanjin Shipping said ..." then "the company said"
         if mention.role in _GENERIC_BODIES and mention.determiner == "the":
             spoke = self._spoke.newest(_civil_body)
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
-        return self._kindred(mention) or self._described(mention) or self._new(mention)
+        found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
+        return found or self._new(mention)
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
@@ -586,6 +692,31 @@ class SpeakerTable:
             (e for e in reversed(recent) if _body(e) and not _outlet(e) and _kind(e) == kind),
             None,
         )
+
+    def _newest_kindred(self, mention: Mention) -> Entity | None:
+        """The body a bare "the agency" means when the sentence before was about it: the
+        newest subject, a state body the noun may describe ("Administration", "Service"),
+        even when another body has that word in its name ("Agency for ...")."""
+        if mention.role not in _DESCRIBED_BODIES:
+            return None  # "the ministry" is a ministry's own noun
+        found = self._kindred(mention)
+        if found is None or found is not self._subjects.newest() or mention.role in found.roles:
+            return None
+        return found if not found.roles & _NAMED_BODIES and not _named_kind(found) else None
+
+    def _sole_body(self, mention: Mention) -> Entity | None:
+        """The body "the weather agency" or "the antitrust regulator" describes again: wire
+        copy names a body in full, then calls it by what it does. Only for nouns that
+        describe (not "the defense ministry", a name of its own), only when the body is among
+        the last few subjects and no other body of its kind has been named at all."""
+        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+            return None
+        if mention.plural:
+            return None
+        bodies = [e for e in self.entities if _body(e) and e.name and _kind(e) == "state"]
+        if len(bodies) != 1 or _outlet(bodies[0]):
+            return None
+        return bodies[0] if bodies[0] in self._subjects.items[-_IT_REACH:] else None
 
     def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
         """The person who just spoke, when an epithet describes them rather than anyone
@@ -633,14 +764,20 @@ class SpeakerTable:
 
         def worded(e: Entity) -> bool:
             if e.org:
-                names = e.names()
+                names = e.names() if e.name else _described_words(e)
                 return (
-                    word in names and all(m in names for m in mention.modifiers) and not _outlet(e)
+                    (word in names or _ABBREVIATED.get(word, "") in names)
+                    and all(m in names for m in mention.modifiers)
+                    and not _outlet(e)
                 )
             return not mention.org and word in _tokens(e.title)
 
-        found = [e for e in self.entities if e.name and worded(e)]
-        return found[0] if len(found) == 1 else None
+        # a body may be known by a described name only: "The Gangdong Ward office said"
+        found = [e for e in self.entities if (e.name or e.org) and worded(e)]
+        if len(found) > 1:  # two "Corp."s: the one a sentence was just about
+            recent = self._subjects.items[-_IT_REACH:]
+            return next((e for e in reversed(recent) if e in found), None)
+        return found[0] if found else None
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
@@ -665,9 +802,13 @@ class SpeakerTable:
         return self._subjects.newest(lambda e: mention.role in e.issued and e.person)
 
     def _aged(self, age: str) -> Entity | None:
-        """Who "the 45-year-old" means: the person of that age, or else the person "he" or
-        "she" would mean, unless another age is known for them."""
-        for wanted in (lambda e: e.age == age, lambda e: e.person and e.age in ("", age)):
+        """Who "the 45-year-old" means: the person of that age, or else the named person "he"
+        or "she" would mean, unless another age is known for them (not "a police official",
+        whom wire copy never describes again by an age it has not given)."""
+        for wanted in (
+            lambda e: e.age == age,
+            lambda e: e.person and bool(e.name) and e.age in ("", age),
+        ):
             found = self._subjects.newest(wanted) or self._introduced.newest(wanted)
             if found is not None:
                 return found

@@ -26,6 +26,7 @@ rather than a term with a speaker.
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, title_cased, words
+from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
@@ -33,7 +34,7 @@ _WINDOW = 6  # tokens a cue may stand from the quotation it names
 _RENAMING = wordset(
     """
     rename renames renamed renaming rebrand rebrands rebranded rebranding retitle retitled
-    christen christened code-named codenamed code-name titled entitled
+    christen christened code-named codenamed code-name titled entitled named nicknamed
     """
 )
 """Verbs that give a thing its name: what they quote is the name, whoever chose it."""
@@ -42,6 +43,7 @@ _WORK_NOUNS = TERM_NOUNS | wordset(
     film movie drama series song album book novel memoir poem essay show program programme
     exhibition play musical campaign hashtag motto theme webtoon documentary single track
     episode column magazine brand operation project initiative doctrine podcast anthology
+    caption headline tagline inscription subtitle chant refrain catchphrase
     """
 )
 """Nouns whose appositive is their name or title: 'the slogan, "...,"'."""
@@ -70,6 +72,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     by one of the frames this module reads (see its docstring), not someone's words."""
     if full and adjacent:
         return False  # '"Safety first," Kim said.': a statement with its reporting clause
+    if term_frame(nar, q, text, full=full):
+        return True  # round 6: glosses, classes, '"..." as its slogan', '"..." diplomacy'
     prev = nar.word_before(q)
     if prev is not None and prev.kind == WORD:
         if _cue(nar, q, prev) or _renamed(nar, q) or _replaced(nar, q, prev):

@@ -1,0 +1,106 @@
+"""Roles joined to the names they belong to, after the phrase reader has read a paragraph.
+
+* A role after a body's long name: Korean ministries have names that are lists ("Ministry of
+  Trade, Industry and Energy"), and wire copy puts the whole name before a role noun ("A
+  Ministry of ... official said"). The phrase reader reads the name as one body and, from the
+  reporting verb back to the comma, the role as "Energy official": a speaker who is neither.
+* A document that reads its words: '"...," read the notice', 'a banner hung by merchants
+  read: "..."' (see :func:`document_reading`).
+* A role set before a name by commas: 'a reporter asked the captain, Ko Min-jae, at ...'
+  names the captain, so '"...," the captain said' is Ko.
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._lexicon import DOCUMENTS
+from herald_tui.quotes._phrases import Mention, phrase_after
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
+
+
+def join_roles(mentions: dict[int, Mention], text: str, toks: list[Token]) -> None:
+    """Both joins of the module's docstring, on one paragraph's phrases."""
+    join_body_roles(mentions, text)
+    name_apposed_roles(mentions, toks)
+
+
+def name_apposed_roles(mentions: dict[int, Mention], toks: list[Token]) -> None:
+    """Give a person's name the role set before it by a comma: 'the captain, Ko Min-jae,'
+    (a definite role noun, a comma, then the name)."""
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for mention in mentions.values():
+        k = starts.get(mention.start)
+        if mention.kind != "name" or mention.org or mention.role or k is None or k < 3:
+            continue
+        if toks[k - 1].text != "," or toks[k - 3].lower != "the":
+            continue
+        noun = toks[k - 2]
+        role = role_of(noun.lower) if noun.kind == WORD and noun.text.islower() else ""
+        if role and not noun.lower.endswith("s"):
+            mention.role = role
+
+
+def join_body_roles(mentions: dict[int, Mention], text: str) -> None:
+    """Give each role phrase that starts inside a body's name the whole name: the role
+    "Energy official" inside "A Ministry of Trade, Industry and Energy" becomes "A Ministry
+    of Trade, Industry and Energy official", at the body's place (the body is no speaker
+    there: the official is)."""
+    bodies = [m for m in mentions.values() if m.kind == "name" and m.org]
+    if not bodies:
+        return
+    for role in [m for m in mentions.values() if m.kind == "role" and m.modifiers]:
+        body = next((b for b in bodies if b.start < role.start < b.end <= role.end), None)
+        if body is None or mentions.get(body.start) is not body:
+            continue
+        del mentions[role.start]
+        role.start = body.start
+        role.text = text[body.start : role.end]
+        role.determiner = body.determiner or role.determiner
+        role.subject = role.subject or body.subject
+        role.spoke = role.spoke or body.spoke
+        mentions[body.start] = role
+
+
+def document_reading(
+    text: str,
+    toks: list[Token],
+    mentions: dict[int, Mention],
+    v: int,
+    mention: Mention | None,
+    floor: int,
+) -> Mention | None:
+    """The document a "read"/"reads" at token ``v`` gives its words to, registered among
+    ``mentions`` and made the speaker (``mention``, the phrase read before, stops being one):
+    '"...," read the notice, signed by ...' (inverted, the document after the verb) and 'a
+    banner hung by merchants read: "..."' (the document heads the subject; the nearest noun,
+    "merchants", only hung it). None for any other verb, or when nothing changes."""
+    if toks[v].lower not in ("read", "reads"):
+        return None
+    found = _inverted_document(text, toks, v) or _document_subject(toks, mentions, mention, floor)
+    if found is None or found is mention:
+        return None
+    found = mentions.setdefault(found.start, found)
+    if mention is not None:
+        mention.subject = mention.spoke = False
+    found.subject = found.spoke = True
+    return found
+
+
+def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
+    """The document after an inverted "read": '"...," read the notice'."""
+    before = v - 1 if v > 0 and toks[v - 1].text == "," else v
+    if before < 1 or toks[before - 1].kind != QUOTE or v + 1 >= len(toks):
+        return None
+    found = phrase_after(text, toks, v + 1, follow=False)
+    return found if found is not None and found.role in DOCUMENTS else None
+
+
+def _document_subject(
+    toks: list[Token], mentions: dict[int, Mention], mention: Mention | None, floor: int
+) -> Mention | None:
+    """A document heading the subject of "read", before the nearer noun the reader took:
+    'a banner hung by merchants read:', 'A sign by the counter at the inn reads:'."""
+    if mention is None or mention.role in DOCUMENTS:
+        return None
+    start, first = mention.start, toks[floor].start
+    documents = [m for m in mentions.values() if m.role in DOCUMENTS and first <= m.start < start]
+    return max(documents, key=lambda m: m.start) if documents else None
