@@ -37,11 +37,26 @@ def _spelled(acronym: str, found: list[str]) -> bool:
 
 
 def _match(acronym: str, found: list[str], i: int) -> bool:
-    if not acronym:
-        return True
-    if i >= len(found):
-        return False
-    word = found[i]
-    if word.lower() in _SMALL and _match(acronym, found, i + 1):
-        return True  # "Bank of Korea" as "BK"
-    return word[:1].upper() == acronym[0] and _match(acronym[1:], found, i + 1)
+    """True when ``found`` from ``i`` spells ``acronym``, a small word either spelling a letter
+    or skipped. The positions reachable after each letter are kept as a set: trying both
+    choices at every small word by recursion would be exponential in a run of them (hostile
+    text, tests/quotes/test_initials.py)."""
+    at = {i}
+    for letter in acronym:
+        at = {j + 1 for j in _small_skipped(at, found) if found[j][:1].upper() == letter}
+        if not at:
+            return False
+    return True
+
+
+def _small_skipped(at: set[int], found: list[str]) -> set[int]:
+    """The positions of ``at`` and those reached from them by skipping small words, each
+    before the end of ``found``."""
+    reach = {j for j in at if j < len(found)}
+    stack = list(reach)
+    while stack:
+        j = stack.pop()
+        if found[j].lower() in _SMALL and j + 1 < len(found) and j + 1 not in reach:
+            reach.add(j + 1)
+            stack.append(j + 1)
+    return reach
