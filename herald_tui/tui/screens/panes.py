@@ -27,11 +27,6 @@ WIDE = 100
 """From this many columns, the three panes are side by side."""
 
 
-def _breakpoint(width: int) -> str:
-    """The class of :attr:`PanedScreen.HORIZONTAL_BREAKPOINTS` that ``width`` falls in."""
-    return "-wide" if width >= WIDE else "-narrow"
-
-
 class PanedScreen(Screen[None]):
     """A screen of three panes; subclasses implement :meth:`pane_widget`,
     :meth:`pane_members` and :meth:`focus_stops`."""
@@ -54,8 +49,15 @@ class PanedScreen(Screen[None]):
         # the first frames were drawn without it (the wide layout below 100 columns), then
         # restyles and redraws the whole screen (docs/PERFORMANCE.md).
         with contextlib.suppress(RuntimeError):  # no app running: Textual adds it later
-            self.add_class(_breakpoint(self.app.size.width), update=False)
+            if width_class := self._breakpoint(self.app.size.width):
+                self.add_class(width_class, update=False)
         self._shown_before = False
+
+    def _breakpoint(self, width: int) -> str:
+        """The class of :attr:`HORIZONTAL_BREAKPOINTS` that ``width`` falls in, as Textual
+        picks it: the one of the highest threshold ``width`` reaches."""
+        reached = [(at, name) for at, name in self.HORIZONTAL_BREAKPOINTS if width >= at]
+        return max(reached)[1] if reached else ""
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Shown the first time, the screen is not restyled as a whole: every widget was

@@ -66,16 +66,21 @@ def _found(block: Widget, content: Content, found: Sequence[Span], current: Span
 # scrollbar coming or going still lays out (a reactive of its own).
 
 
+def _placed_size() -> Reactive[Size]:
+    """A ``virtual_size`` that asks for no layout or repaint when it changes (see above)."""
+    return Reactive(Size(0, 0), layout=False, repaint=False)
+
+
 class Block(Static):
     """A block of text in the article pane."""
 
-    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+    virtual_size = _placed_size()
 
 
 class _Column(Vertical):
     """The article's blocks, one under the other, at most a comfortable measure wide."""
 
-    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+    virtual_size = _placed_size()
 
 
 class _Findable:
@@ -215,7 +220,7 @@ class RelatedList(OptionList):
     BINDINGS = OptionList.BINDINGS  # Enter selects; the parent's j/k etc. scroll the article
 
     # Set as its lines are measured, while the frame is drawn: see Block.
-    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+    virtual_size = _placed_size()
 
     def __init__(self, links: Iterable[Link]) -> None:
         self.links = [link for link in links if is_safe_url(link.url)]
@@ -228,7 +233,7 @@ class ArticleView(InstantScroll):
 
     BINDING_GROUP_TITLE = "Lists and article"
 
-    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+    virtual_size = _placed_size()
 
     # Declared here, not on the blocks that use them: component classes on every paragraph
     # would be styled again for each one, which doubled the time to open a long article.
