@@ -97,50 +97,55 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             continue
         # a comma or a period after a word is split off as _read would
         core = piece[:-1] if piece[-1:] in (",", ".") else piece
-        if not (core[:1].isalnum() and _joined_word(core)):
+        # (the helpers below are spelled out: a call per piece costs more than its test)
+        if not (
+            core[:1].isalnum()
+            and (core.isalnum() or core.replace("-", "").replace("'", "").isalnum())
+        ):  # not letters and digits with hyphens or apostrophes between ("Min-ji")
             if core[:2] == '"\x00' and _masked_quotation(core):
-                append(_token(core, QUOTE, at))  # most quotations, masked: one piece
+                tok = make(Token)  # most quotations, masked: one piece
+                tok.text = tok.lower = core
+                tok.kind = QUOTE
+                tok.start = at
+                tok.end = end = at + len(core)
+                tok.capitalised = False
+                append(tok)
                 if core is not piece:
-                    append(_punct(piece[-1], at + len(core)))
+                    tok = make(Token)
+                    tok.text = tok.lower = piece[-1]
+                    tok.kind = PUNCT
+                    tok.start = end
+                    tok.end = end + 1
+                    tok.capitalised = False
+                    append(tok)
             elif piece:
                 _read(masked, at, at + len(piece), out)  # the regex reads the rest
             continue
-        tail = ""
+        tail = ""  # a word, then any comma or period split off it
         if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
             piece, tail = core, piece[-1]
-        append(Token(piece, WORD, at, at + len(piece)))  # (rarer: __init__ reads it alike)
+        tok = make(Token)  # (a word with hyphens or apostrophes, or an abbreviation's period)
+        tok.text = piece
+        tok.kind = word
+        tok.start = at
+        tok.end = end = at + len(piece)
+        tok.lower = piece.lower()
+        tok.capitalised = piece[0].isupper()
+        append(tok)
         if tail:
-            append(_punct(tail, at + len(piece)))
+            tok = make(Token)
+            tok.text = tok.lower = tail
+            tok.kind = PUNCT
+            tok.start = end
+            tok.end = end + 1
+            tok.capitalised = False
+            append(tok)
     return out
-
-
-def _joined_word(core: str) -> bool:
-    """Letters and digits with hyphens or apostrophes between ("Min-ji", "Korea's"): after a
-    letter or digit the token regex reads them all as one word."""
-    return core.isalnum() or core.replace("-", "").replace("'", "").isalnum()
 
 
 def _masked_quotation(core: str) -> bool:
     """A masked quotation between its marks, alone: what the regex reads as one token."""
     return len(core) > 2 and core[-1] == '"' and not core[1:-1].strip("\x00.?!")
-
-
-def _punct(text: str, at: int) -> Token:
-    return _token(text, PUNCT, at)
-
-
-def _token(text: str, kind: str, at: int) -> Token:
-    """A punctuation mark or a masked quotation at ``at``."""
-    tok = _make(Token)
-    tok.text = tok.lower = text
-    tok.kind = kind
-    tok.start = at
-    tok.end = at + len(text)
-    tok.capitalised = False
-    return tok
-
-
-_make = Token.__new__
 
 
 def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
