@@ -25,7 +25,7 @@ from herald_tui.quotes._narration import (
 )
 from herald_tui.quotes._phrases import _TITLE_WORDS, Mention, _person_title, name_phrase
 from herald_tui.quotes._scan import Span, paragraph_spans, positions
-from herald_tui.quotes._tokens import WORD, Token, tokens
+from herald_tui.quotes._tokens import WORD, Token, token, tokens
 
 PIECES = [
     *"aZ9 .,;:!?-—–\"'’‘“”„()[]&_$\n\t\x00\xa0\u2003\u3000\x1c\x85İıß김日ǅⅫ²\u0301",
@@ -152,6 +152,6 @@ def test_a_word_the_title_filter_passes_over_is_no_title(word: str, capital: boo
     """A run's words are tested against the title words before the full title test: a word
     the filter passes over must be one the full test rejects."""
     text = (word[:1].upper() + word[1:] if capital else word) or "x"
-    tok = Token(text, WORD, 0, len(text))
+    tok = token(text, WORD, 0, len(text))
     if _person_title(tok):
         assert tok.lower in _TITLE_WORDS or "-" in tok.lower
