@@ -29,6 +29,7 @@ SPLITS = (
     "blind3",
     "blind4",
     "blind5",
+    "blind6",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
