@@ -74,8 +74,11 @@ def run_until(argv: list[str], marker: str, timeout: float = 30.0) -> tuple[floa
 
 
 def _peak_rss_kib(pid: int) -> int:
+    """The peak RSS of ``pid``; 0 if it has exited already (benchmarks.count_startup's
+    child ends itself at the marker: a process that has exited has no memory figures)."""
     status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1))  # type: ignore[union-attr]
+    peak = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(peak.group(1)) if peak else 0
 
 
 def benchmarks() -> Iterable[Benchmark]:
