@@ -14,7 +14,6 @@ figure to compare two versions by (docs/PERFORMANCE.md, start-up round 4). Needs
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import re
 import sys
@@ -91,20 +90,13 @@ def main() -> None:
     if args.child is not None:
         _child(args.child, rest)
         return
-    import herald_tui
-    from benchmarks.bench_startup import DATA, SEED, N, run_until
-    from benchmarks.gen_cache import build_cache
-    from herald_tui.cache import Store
+    from benchmarks.bench_startup import prepared, run_until
 
-    built = build_cache(DATA / f"cache-{N}-{SEED}", N, SEED)
-    compileall.compile_dir(Path(herald_tui.__file__).parent, quiet=1)
+    app, first = prepared()
     if args.minimal:
         marker, app, names = "Headline 001", [], ["start, imports", "run to the first frame"]
     else:
-        with Store.open(built.cache_dir, built.data_dir, readonly=True) as store:
-            marker = store.headlines("koreaherald/all", limit=1)[0].headline.title[:16]
-        dirs = ["--cache-dir", str(built.cache_dir), "--data-dir", str(built.data_dir)]
-        app = ["--offline", *dirs]
+        marker = first[:16]
         names = ["imports", "command line, settings, library", "app start to composed",
                  "composed to the first painted list"]  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,6 +7,7 @@ changed meanwhile included."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -20,6 +21,27 @@ from tests.tui.sample_site import SampleNews
 from tests.tui.test_long_list import listing
 
 TITLE = "Lawmakers pass the budget bill after a long debate"
+
+
+async def settled_list(
+    make_app: MakeApp,
+    sample: SampleNews,
+    monkeypatch: pytest.MonkeyPatch,
+    first: Callable[[HeadlineList], object],
+) -> HeadlineList:
+    """The start's headline list (120 rows at 120x40) once settled, ``first`` done to it
+    just before the rest of its rows were built."""
+    show_later = HeadlineList._show_later
+
+    def before(self: HeadlineList, *args: Any) -> None:
+        first(self)
+        show_later(self, *args)
+
+    monkeypatch.setattr(HeadlineList, "_show_later", before)
+    app = make_app(listing(sample, 120, TITLE))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        return app.screen.query_one(HeadlineList)
 
 
 @pytest.mark.parametrize(("size", "built"), [((120, 40), 41), ((80, 24), 25)])
@@ -64,41 +86,28 @@ async def test_a_row_changed_before_the_rest_is_built_is_shown_as_changed(
 ) -> None:
     """A read mark arriving for a row not built yet (a keep-up pass, say) is not lost: the
     row is built from the changed state."""
-    show_later = HeadlineList._show_later
-
-    def mark_read_first(self: HeadlineList, *args: Any) -> None:
-        self.update_row(dataclasses.replace(self.rows[100], read=True))
-        show_later(self, *args)
-
-    monkeypatch.setattr(HeadlineList, "_show_later", mark_read_first)
-    app = make_app(listing(sample, 120, TITLE))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        headlines = app.screen.query_one(HeadlineList)
-        row = headlines.rows[100]
-        assert isinstance(row, ListedHeadline) and row.read
-        assert [n for n, r in enumerate(headlines.rows) if r.read] == [100]
-        prompt = headlines.get_option_at_index(100).prompt
-        assert isinstance(prompt, Hanging)
-        assert prompt.prefix.plain.startswith(" ")  # no unread dot
-        other = headlines.get_option_at_index(99).prompt
-        assert isinstance(other, Hanging) and other.prefix.plain.startswith("●")
+    headlines = await settled_list(
+        make_app,
+        sample,
+        monkeypatch,
+        lambda rows: rows.update_row(dataclasses.replace(rows.rows[100], read=True)),
+    )
+    row = headlines.rows[100]
+    assert isinstance(row, ListedHeadline) and row.read
+    assert [n for n, r in enumerate(headlines.rows) if r.read] == [100]
+    prompt = headlines.get_option_at_index(100).prompt
+    assert isinstance(prompt, Hanging)
+    assert prompt.prefix.plain.startswith(" ")  # no unread dot
+    other = headlines.get_option_at_index(99).prompt
+    assert isinstance(other, Hanging) and other.prefix.plain.startswith("●")
 
 
 async def test_a_list_replaced_before_the_rest_is_built_keeps_only_the_new_rows(
     make_app: MakeApp, sample: SampleNews, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The rest of a list replaced meanwhile (the user opened another section) is dropped."""
-    show_later = HeadlineList._show_later
-
-    def replace_first(self: HeadlineList, *args: Any) -> None:
-        self.show(self.rows[:5], {})
-        show_later(self, *args)
-
-    monkeypatch.setattr(HeadlineList, "_show_later", replace_first)
-    app = make_app(listing(sample, 120, TITLE))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        headlines = app.screen.query_one(HeadlineList)
-        assert headlines.option_count == 5
-        assert len(headlines.rows) == 5
+    headlines = await settled_list(
+        make_app, sample, monkeypatch, lambda rows: rows.show(rows.rows[:5], {})
+    )
+    assert headlines.option_count == 5
+    assert len(headlines.rows) == 5
