@@ -25,10 +25,12 @@ SPLITS = (
     "tuning5",
     "tuning6",
     "tuning7",
+    "tuning8",
     "blind2",
     "blind3",
     "blind4",
     "blind5",
+    "blind6",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -312,7 +314,9 @@ def split_files(split: str) -> list[Path]:
         ("blind3", 16, 130),
         ("blind4", 15, 110),
         ("tuning7", 16, 120),
+        ("tuning8", 16, 120),
         ("blind5", 16, 120),
+        ("blind6", 16, 120),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
