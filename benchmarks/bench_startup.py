@@ -74,21 +74,30 @@ def run_until(argv: list[str], marker: str, timeout: float = 30.0) -> tuple[floa
 
 
 def _peak_rss_kib(pid: int) -> int:
+    """The peak RSS of ``pid``; 0 if it has exited already (benchmarks.count_startup's
+    child ends itself at the marker: a process that has exited has no memory figures)."""
     status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1))  # type: ignore[union-attr]
+    peak = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(peak.group(1)) if peak else 0
 
 
-def benchmarks() -> Iterable[Benchmark]:
+def prepared() -> tuple[list[str], str]:
+    """The cache built (once) and herald-tui's bytecode compiled: the app's arguments for a
+    start on that cache, and the title of the first headline it lists."""
     built = build_cache(DATA / f"cache-{N}-{SEED}", N, SEED)
     import herald_tui
     from herald_tui.cache import Store
 
     compileall.compile_dir(Path(herald_tui.__file__).parent, quiet=1)
-
     with Store.open(built.cache_dir, built.data_dir, readonly=True) as store:
         first = store.headlines("koreaherald/all", limit=1)[0].headline.title
-    app = [sys.executable, "-m", "herald_tui", "--offline", "--cache-dir", str(built.cache_dir),
-           "--data-dir", str(built.data_dir)]  # fmt: skip
+    dirs = ["--cache-dir", str(built.cache_dir), "--data-dir", str(built.data_dir)]
+    return ["--offline", *dirs], first
+
+
+def benchmarks() -> Iterable[Benchmark]:
+    arguments, first = prepared()
+    app = [sys.executable, "-m", "herald_tui", *arguments]
     minimal = [sys.executable, str(HERE / "minimal_app.py")]
     rss: dict[str, list[int]] = {"app": [], "minimal": []}
 

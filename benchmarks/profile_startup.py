@@ -13,7 +13,6 @@ herald-tui's bytecode is compiled first, as the benchmark does.
 from __future__ import annotations
 
 import argparse
-import compileall
 import cProfile
 import json
 import pstats
@@ -22,8 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.bench_startup import DATA, SEED, N, run_until
-from benchmarks.gen_cache import build_cache
+from benchmarks.bench_startup import prepared, run_until
 
 
 def _child(out: Path, argv: list[str]) -> None:
@@ -96,12 +94,7 @@ def main() -> None:
     if args.child is not None:
         _child(args.child, rest)
         return
-    import herald_tui
-
-    built = build_cache(DATA / f"cache-{N}-{SEED}", N, SEED)
-    compileall.compile_dir(Path(herald_tui.__file__).parent, quiet=1)
-    dirs = ["--cache-dir", str(built.cache_dir), "--data-dir", str(built.data_dir)]
-    app = ["--offline", *dirs]
+    app, _first = prepared()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         run_until([sys.executable, "-m", "benchmarks.profile_startup", "--child", tmp, *app],

@@ -64,12 +64,13 @@ asyncio.run(first_frame())
 
 def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
     """Reading the cache needs neither the HTTP client, the page parser, the photo decoder
-    and photo screen, the help screen nor the quotation extractor (which the quotes package
-    loads as a whole); without a config file, no TOML parser."""
+    and photo screen, the help screen, the browser opener nor the quotation extractor
+    (which the quotes package loads as a whole); without a config file, no TOML parser."""
     unneeded = (
         *("httpx", "selectolax", "PIL", "tomllib"),
         *("herald_tui.quotes", "herald_tui.fetchers.http", "herald_tui.tui.screens.photo"),
         "herald_tui.tui.screens.help",  # imported when first shown
+        "webbrowser",  # imported when a link is first opened in the browser
     )
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 

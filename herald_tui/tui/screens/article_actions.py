@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
-import webbrowser
 from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -226,6 +225,8 @@ class ArticleActions:
         self.host.in_background(self._browse(url))
 
     async def _browse(self, url: str) -> None:
+        import webbrowser  # here: most sessions never open a browser (start-up imports)
+
         # The first call looks for a browser (subprocesses): off the event loop.
         if await asyncio.to_thread(webbrowser.open, url):
             self.host.notify("Opened in the browser.", timeout=2)

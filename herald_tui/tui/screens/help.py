@@ -122,6 +122,22 @@ class HelpScreen(ModalScreen[None]):
     ]
     """Escape, q or ? closes; the usual keys scroll."""
 
+    # Here, not in the app's TCSS: parsed when help is first shown, not at start.
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        #help {
+            width: 80;
+            max-width: 100%;
+            height: auto;
+            max-height: 100%;
+            border: round $accent;
+            padding: 0 1;
+            background: $surface;
+        }
+    }
+    """
+
     @classmethod
     def binding_ids(cls) -> set[str]:
         """The names of its keys in Settings.keys (before any instance exists)."""

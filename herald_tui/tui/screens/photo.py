@@ -45,6 +45,18 @@ class PhotoScreen(Screen[None]):
     ]
     """Escape/Backspace back to the article, right/n/l and left/p/h between photos."""
 
+    # Here, not in the app's TCSS: parsed when a photo is first shown, not at start.
+    DEFAULT_CSS = """
+    PhotoScreen {
+        & #photo-title { color: $text-muted; padding: 0 1; }
+        & #photo-frame { height: 1fr; }
+        & .photo-image { width: auto; height: auto; max-height: 100%; max-width: 100%; }
+        & #photo-message { width: auto; color: $text-muted; }
+        & #photo-caption { padding: 0 1; }
+        & #photo-credit { padding: 0 1; color: $text-muted; }
+    }
+    """
+
     def __init__(
         self,
         library: Library,

@@ -214,7 +214,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             self.set_interval(NETWORK_RETRY_SECONDS, self.retry_network)
         self.start_keeping_up()
         if self.section_tree.sections:
-            self.open_section(self.section_tree.sections[0], fetch=False)
+            # The rows a screen shows first, the rest just after the first paint.
+            self.open_section(self.section_tree.sections[0], fetch=False, screenful=True)
             # Counting unread stories of every section is not needed for the first paint.
             self.call_after_refresh(self.update_counts, everywhere=True)
             self.call_after_refresh(self._refresh_if_stale, self.listing)
@@ -223,12 +224,14 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
 
     # -- sections and headlines ------------------------------------------------------------
 
-    def open_section(self, section: Section, *, fetch: bool = True) -> None:
+    def open_section(
+        self, section: Section, *, fetch: bool = True, screenful: bool = False
+    ) -> None:
         """List the section's cached headlines (or the saved articles); refresh them if stale
-        (and online)."""
+        (and online). ``screenful``: see :meth:`RowList.show_rows`."""
         listing = self.listing = listing_for(section)
         self.searching = self.people_open = False
-        self._show_rows(self._cached_rows(listing) or [])
+        self._show_rows(self._cached_rows(listing) or [], screenful=screenful)
         self.show_location()
         self.section_tree.move_to(section.key)
         if fetch:
@@ -260,14 +263,16 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             self.report_error(error)
             return None
 
-    def _show_rows(self, rows: list[ListedHeadline]) -> None:
+    def _show_rows(self, rows: list[ListedHeadline], *, screenful: bool = False) -> None:
         if self.listing is not None:
             empty = self.listing.empty(self.library.offline, partial(key_hint, self))
             if self.status_bar.no_network and self.listing.refreshable:
                 empty = NO_NETWORK_EMPTY
             self.show_new_marks()
             listing = self.headline_list
-            moved = listing.show(rows, self._section_titles, empty, mixed=self.listing.mixed)
+            moved = listing.show(
+                rows, self._section_titles, empty, mixed=self.listing.mixed, screenful=screenful
+            )
             if moved and self.article_url is None:
                 # In the pane's own queue: at startup, once the pane has composed (a column
                 # mounted into a pane still composing could not be replaced).

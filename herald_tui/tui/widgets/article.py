@@ -174,6 +174,17 @@ class PhotoBlock(_Findable, Block, can_focus=True):
     """A photo, shown as what it is: a marker, the caption and (dimmed) the credit. Enter on it
     (a click gives it the focus) asks for the photo itself (:class:`PhotoBlock.Opened`)."""
 
+    # The styles of what is only in some articles are here, not in the app's TCSS: parsed
+    # when the first such article is shown, not at start.
+    DEFAULT_CSS = """
+    PhotoBlock {
+        border-left: outer $accent;
+        padding-left: 1;
+        color: $text-muted;
+        &:focus { background: $boost; }
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_photo", "Open photo", id="open_photo")
     ]
@@ -208,6 +219,14 @@ class PhotoBlock(_Findable, Block, can_focus=True):
 class VideoBlock(Block):
     """A video, as a titled link (never played; the address is shown, not opened)."""
 
+    DEFAULT_CSS = """
+    VideoBlock {
+        border-left: outer $accent;
+        padding-left: 1;
+        color: $text-muted;
+    }
+    """
+
     def __init__(self, video: Video) -> None:
         self.video = video
         url = display.line(video.url) if is_safe_url(video.url) else Content()
@@ -216,6 +235,17 @@ class VideoBlock(Block):
 
 class RelatedList(OptionList):
     """Related stories; Enter opens one inside the app."""
+
+    DEFAULT_CSS = """
+    RelatedList {
+        border: none;
+        padding: 0;
+        margin-bottom: 1;
+        background: $background;
+        &:focus { border: none; }
+        &:blur > .option-list--option-highlighted { background: transparent; text-style: none; }
+    }
+    """
 
     BINDINGS = OptionList.BINDINGS  # Enter selects; the parent's j/k etc. scroll the article
 

@@ -94,13 +94,15 @@ class HeadlineList(RowList[ListedHeadline]):
         empty: str = "No headlines.",
         *,
         mixed: bool = False,
+        screenful: bool = False,
     ) -> bool:
         """Replace the list; the highlight stays on the same story if it is still listed.
         True if the highlighted row is another, or looks otherwise, than before.
 
         ``section_titles`` maps :attr:`Section.key` to its display title; ``empty`` is what
         an empty list says instead; ``mixed``: the rows come from several sections, so each
-        says its own (in a section's list every row would repeat it).
+        says its own (in a section's list every row would repeat it); ``screenful``: see
+        :meth:`RowList.show_rows`.
         """
         self._section_titles = section_titles
         self._mixed = mixed
@@ -116,7 +118,7 @@ class HeadlineList(RowList[ListedHeadline]):
             max((len(narrow) for _, narrow in times), default=0),
         )
         try:
-            return self.show_rows(rows, empty)
+            return self.show_rows(rows, empty, screenful=screenful)
         finally:
             self._times_now = {}  # a row redrawn later shows the time as of then
 

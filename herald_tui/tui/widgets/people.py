@@ -29,6 +29,23 @@ from herald_tui.tui.widgets.rows import RowList
 
 __all__ = ["PeopleFilter", "PeopleList", "PeopleView", "SaidList"]
 
+# The styles of People are here, not in the app's TCSS: parsed when People is first opened,
+# not at start. One line per part of a row, cut with an ellipsis: the list is for choosing,
+# the article has the whole quotation.
+_LIST_CSS = """
+%s {
+    height: 1fr;
+    border: none;
+    padding: 0;
+    background: $background;
+    text-wrap: nowrap;
+    text-overflow: ellipsis;
+    &:focus { border: none; background-tint: transparent; }
+    & > .option-list--option { padding: 0 1 0 0; }
+    %s
+}
+"""
+
 
 class PeopleList(RowList[Person]):
     """Speakers, most quoted first: count, name and latest role, then the latest quotation
@@ -40,6 +57,15 @@ class PeopleList(RowList[Person]):
         Binding("slash", "filter", "Filter", id="filter_people"),
     ]
     """/ types a name to filter the people by (the search of the cache is / elsewhere)."""
+
+    DEFAULT_CSS = _LIST_CSS % (
+        "PeopleList",
+        """& > .people-list--count { color: $accent; text-style: bold; }
+    & > .people-list--name { text-style: bold; }
+    & > .people-list--anonymous { text-style: italic; }
+    & > .people-list--role { color: $text-muted; text-style: italic; }
+    & > .people-list--quote { color: $text-muted; }""",
+    )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "people-list--count",
@@ -101,6 +127,12 @@ class SaidList(RowList[SaidQuote]):
         Binding("escape,backspace", "back", "People", id="people_back"),
     ]
     """Escape or Backspace goes back to the list of people."""
+
+    DEFAULT_CSS = _LIST_CSS % (
+        "SaidList",
+        """& > .said-list--meta { color: $text-muted; text-style: italic; }
+    & > .said-list--time { color: $text-muted; }""",
+    )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"said-list--time", "said-list--meta"}
     """The time; the headline, source and role under the quotation."""
@@ -195,6 +227,21 @@ class PeopleView(Vertical):
         Binding("t", "next_period", "Period", id="people_period"),
     ]
     """t cycles the period the people are ranked over: all time, today, 7 days, 30 days."""
+
+    DEFAULT_CSS = """
+    PeopleView {
+        background: $background;
+        .people-header {
+            height: 1;
+            text-wrap: nowrap;
+            text-overflow: ellipsis;
+            padding: 0 1;
+            background: $panel;
+            text-style: bold;
+        }
+        #people-filter { background: $boost; }
+    }
+    """
 
     class PeriodWanted(Message):
         """The user asked for the next period."""

@@ -120,6 +120,22 @@ class _QuoteMessage(Message):
 class QuoteList(FreshHeights):
     """The quotations, one option each; group headings are disabled options."""
 
+    # The quote panel's styles are here, not in the app's TCSS: parsed when the panel is
+    # first opened, not at start.
+    DEFAULT_CSS = """
+    QuoteList {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: $surface;
+        &:focus { border: none; background-tint: transparent; }
+        & > .option-list--option { padding: 0 1; }
+        & > .option-list--option-disabled { color: $text; }
+        & > .option-list--separator { color: $panel-lighten-1; }
+        &:blur > .option-list--option-highlighted { background: transparent; text-style: none; }
+    }
+    """
+
     BINDING_GROUP_TITLE = "Quote panel"
     BINDINGS: ClassVar[list[BindingType]] = [
         *navigation("cursor_down", "cursor_up", "first", "last", "page_down", "page_up"),
@@ -153,6 +169,22 @@ class QuotePanel(Vertical):
     ]
     """b groups the quotations by speaker, or puts them back in article order; P opens the
     highlighted quotation's speaker in People."""
+
+    DEFAULT_CSS = """
+    QuotePanel {
+        background: $surface;
+        .quote-header {
+            height: 1;
+            padding: 0 1;
+            background: $panel;
+            text-style: bold;
+        }
+        & > .quote-panel--speaker { color: $accent; text-style: bold; }
+        & > .quote-panel--unattributed { color: $text-muted; text-style: italic; }
+        & > .quote-panel--tag { color: $text-muted; }
+        & > .quote-panel--partial { text-style: italic; }
+    }
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "quote-panel--speaker",

@@ -46,6 +46,7 @@ class RowList(FreshHeights, Generic[Row]):
         super().__init__(id=id)
         self._rows: list[Row] = []
         self._shown: dict[str, tuple[object, Option]] = {}  # URL -> (its look, its option)
+        self._later: list[Row] = []  # the last rows, shown after the refresh (show_rows)
 
     @property
     def rows(self) -> Sequence[Row]:
@@ -58,20 +59,33 @@ class RowList(FreshHeights, Generic[Row]):
         index = self.highlighted
         return None if index is None or index >= len(self._rows) else self._rows[index]
 
-    def show_rows(self, rows: Iterable[Row], empty: str) -> bool:
+    def show_rows(self, rows: Iterable[Row], empty: str, *, screenful: bool = False) -> bool:
         """Replace the rows; the highlight stays on the same URL if it is still listed, and
         on the same line of the screen (rows added above it scroll out of view), else goes
         to the first row. ``empty`` is what an empty list says instead. True if the
-        highlighted row is not the one highlighted before, looking as it did."""
+        highlighted row is not the one highlighted before, looking as it did.
+
+        ``screenful``: with no row highlighted before, build (and measure) only the rows a
+        screen can show, and the others after the next refresh: the app's first frame then
+        waits for 41 rows of a 200-row list at 40 lines, not 200 (docs/PERFORMANCE.md)."""
         current = self.current
         keep = self.url_of(current) if current is not None else None
         before = self._shown.get(keep) if keep is not None else None
         line = self._screen_line()
         self._rows = list(rows)
-        options = self._row_options()
-        if options and _same(options, self.options):
+        self._later = []
+        shown, self._shown = self._shown, {}
+        now = self._rows
+        if screenful and keep is None:
+            # A row is a line at least: one more than the screen has fills any view of the
+            # list and keeps the scrollbar it will have (expect_scrollbar).
+            now, self._later = now[: self.app.size.height + 1], now[self.app.size.height + 1 :]
+        options = self._row_options(now, shown)
+        if options and not self._later and _same(options, self.options):
             return False  # every row looks as it did, where it was (a 304, say)
         self.set_options(options)
+        if self._later:
+            self.call_after_refresh(self._show_later, self._later, shown)
         if not self._rows:
             self.add_option(Option(Wrapped(Content.styled(empty, "italic")), disabled=True))
         self.expect_scrollbar()
@@ -86,6 +100,16 @@ class RowList(FreshHeights, Generic[Row]):
             self._keep_on_line(index, line)
         return not unchanged
 
+    def _show_later(self, later: list[Row], shown: dict[str, tuple[object, Option]]) -> None:
+        """Add the rows :meth:`show_rows` left for after the refresh, unless the list was
+        replaced meanwhile; as they are now (:meth:`replace_row` may have changed one)."""
+        if later is not self._later:
+            return
+        self._later = []
+        start = len(self._rows) - len(later)
+        self.add_options(self._row_options(self._rows[start:], shown))
+        self.expect_scrollbar()
+
     def watch_virtual_size(self, old: Size, new: Size) -> None:
         """Lay out the screen only if the list's own height can follow its length: a list
         longer than its view before and after stays at its full height (its scrollbar, if
@@ -94,12 +118,14 @@ class RowList(FreshHeights, Generic[Row]):
         if not (old.height > view and new.height > view and old.width == new.width):
             self.refresh(layout=True)
 
-    def _row_options(self) -> list[Option]:
+    def _row_options(
+        self, rows: Sequence[Row], shown: dict[str, tuple[object, Option]]
+    ) -> list[Option]:
         """An option per row: the one already shown for a row that looks the same (its
-        measures and renders kept: a refresh that adds 3 rows to 200 builds 3), else new."""
-        shown, self._shown = self._shown, {}
+        measures and renders kept: a refresh that adds 3 rows to 200 builds 3), else new.
+        ``shown``: the options shown before, by URL (those used are taken out)."""
         options = []
-        for row in self._rows:
+        for row in rows:
             url, look = self.url_of(row), self.look(row)
             kept = shown.pop(url, None)  # popped: a URL listed twice gets two options
             if look is None or kept is None or kept[0] != look:
@@ -132,7 +158,8 @@ class RowList(FreshHeights, Generic[Row]):
         index = self.index_of(self.url_of(row))
         if index is not None:
             self._rows[index] = row
-            self.replace_option_prompt_at_index(index, self.prompt(row))
+            if index < self.option_count:  # else one left for after the refresh
+                self.replace_option_prompt_at_index(index, self.prompt(row))
             self._shown.pop(self.url_of(row), None)  # its look changed: built anew next time
 
     def url_of(self, row: Row) -> str:

@@ -56,6 +56,18 @@ class SearchResults(RowList[SearchHit]):
     """Hits of a search, best first: time, title, and the snippet with the matched words
     marked. Enter opens one (:class:`SearchResults.Opened`)."""
 
+    # Here, not in the app's TCSS: parsed when the first search is shown, not at start.
+    DEFAULT_CSS = """
+    SearchResults {
+        & > .search-results--time { color: $text-muted; }
+        & > .search-results--meta { color: $text-muted; text-style: italic; }
+        & > .search-results--snippet { color: $text-muted; }
+        & > .search-results--match { color: $text; text-style: bold underline; }
+        /* NO_COLOR: the background turns grey; the underline keeps a match visible. */
+        &:nocolor > .search-results--match { text-style: bold underline; }
+    }
+    """
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "search-results--time",
         "search-results--meta",
