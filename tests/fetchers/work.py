@@ -5,10 +5,11 @@ Work is counted in two parts, both deterministic:
 
 * every line the module's own Python code runs (a ``sys.settrace`` hook, lines of that
   file only): its loops, however they are written;
-* every byte handed to a search in C: ``find``, ``rfind`` and ``count`` of the input (a
-  ``bytes``/``str`` subclass that counts), and ``search``, ``match``, ``findall`` and
-  ``finditer`` of each of the module's compiled patterns (swapped for counting proxies),
-  as the length of the stretch the call may read (``endpos - pos``), plus one per call.
+* every byte handed to a search in C: ``find``, ``rfind``, ``count`` and ``replace`` of
+  the input (a ``bytes``/``str`` subclass that counts), and ``search``, ``match``,
+  ``findall`` and ``finditer`` of each of the module's compiled patterns (swapped for
+  counting proxies), as the length of the stretch the call may read (``endpos - pos``),
+  plus one per call.
 
 The second part is an upper bound on what the call reads, so work that grows linearly with
 the input proves a scan linear in its searches; a scan that searches from each position to
@@ -58,6 +59,10 @@ def counted_bytes(data: bytes, counter: Counter) -> bytes:
         def count(self, sub: Any, start: SupportsIndex | None = None, end: Any = None) -> int:
             counter.span(len(self), _index(start), _index(end))
             return super().count(sub, start, end)
+
+        def replace(self, old: Any, new: Any, count: SupportsIndex = -1) -> bytes:
+            counter.span(len(self), None, None)
+            return super().replace(old, new, count)
 
     return Counted(data)
 
