@@ -101,8 +101,19 @@ HOSTILE_PIECES = [
 ]  # fmt: skip
 
 
+hostile_pages = st.lists(
+    st.one_of(
+        st.sampled_from(HOSTILE_PIECES),
+        # a run of distinct formatting tags, each left open
+        st.integers(0, 60).map(lambda n: b"".join(b"<p><b c=%d>" % k for k in range(n))),
+        st.integers(0, 6_000).map(lambda n: b"<div>" * n),  # deep nesting
+    ),
+    max_size=400,
+).map(b"".join)
+
+
 @SETTINGS
-@given(st.lists(st.sampled_from(HOSTILE_PIECES), max_size=400).map(b"".join))
+@given(hostile_pages)
 def test_what_the_cheap_test_accepts_keeps_its_bounds(data: bytes) -> None:
     if safety._looks_harmless(data, LIMITS):
         try:
