@@ -25,7 +25,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType, ModuleType
-from typing import Any, SupportsIndex
+from typing import Any
 
 import pytest
 
@@ -45,72 +45,52 @@ class Counter:
 
 
 def counted_bytes(data: bytes, counter: Counter) -> bytes:
-    """``data`` whose searches add to ``counter``."""
-
-    class Counted(bytes):
-        def find(self, sub: Any, start: SupportsIndex | None = None, end: Any = None) -> int:
-            counter.span(len(self), _index(start), _index(end))
-            return super().find(sub, start, end)
-
-        def rfind(self, sub: Any, start: SupportsIndex | None = None, end: Any = None) -> int:
-            counter.span(len(self), _index(start), _index(end))
-            return super().rfind(sub, start, end)
-
-        def count(self, sub: Any, start: SupportsIndex | None = None, end: Any = None) -> int:
-            counter.span(len(self), _index(start), _index(end))
-            return super().count(sub, start, end)
-
-        def replace(self, old: Any, new: Any, count: SupportsIndex = -1) -> bytes:
-            counter.span(len(self), None, None)
-            return super().replace(old, new, count)
-
-    return Counted(data)
+    """``data`` whose ``find``, ``rfind``, ``count`` and ``replace`` add to ``counter``."""
+    counted: bytes = _counting(bytes, counter)(data)
+    return counted
 
 
 def counted_str(text: str, counter: Counter) -> str:
-    """``text`` whose ``count`` and ``find`` add to ``counter``."""
-
-    class Counted(str):
-        def count(self, sub: str, start: SupportsIndex | None = None, end: Any = None) -> int:
-            counter.span(len(self), _index(start), _index(end))
-            return super().count(sub, start, end)
-
-        def find(self, sub: str, start: SupportsIndex | None = None, end: Any = None) -> int:
-            counter.span(len(self), _index(start), _index(end))
-            return super().find(sub, start, end)
-
-    return Counted(text)
+    """``text`` whose ``find``, ``rfind``, ``count`` and ``replace`` add to ``counter``."""
+    counted: str = _counting(str, counter)(text)
+    return counted
 
 
-def _index(value: SupportsIndex | None) -> int | None:
-    return None if value is None else value.__index__()
+def _counting(base: type, counter: Counter) -> type:
+    """A subclass of ``base`` whose searches add the stretch they may read to ``counter``:
+    ``[start, end)`` for ``find``, ``rfind`` and ``count``, all of it for ``replace``."""
+
+    def wrap(name: str) -> Callable[..., Any]:
+        method = getattr(base, name)
+
+        def counted(self: Any, *args: Any) -> Any:
+            bounds = (None, None) if name == "replace" else (*args[1:3], None, None)[:2]
+            counter.span(len(self), *(None if b is None else b.__index__() for b in bounds))
+            return method(self, *args)
+
+        return counted
+
+    return type("Counted", (base,), {n: wrap(n) for n in ("find", "rfind", "count", "replace")})
 
 
 class _CountedPattern:
-    """A compiled pattern whose searches add the stretch they may read to a counter."""
+    """A compiled pattern whose searches (``search``, ``match``, ``findall``, ``finditer``)
+    add the stretch they may read to a counter."""
 
     def __init__(self, pattern: re.Pattern[Any], counter: Counter) -> None:
         self._pattern = pattern
         self._counter = counter
 
-    def _count(self, string: Any, pos: int, endpos: int) -> None:
-        self._counter.span(len(string), pos, min(endpos, len(string)))
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._pattern, name)
+        if name not in ("search", "match", "findall", "finditer"):
+            return method
 
-    def search(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
-        self._count(string, pos, endpos)
-        return self._pattern.search(string, pos, endpos)
+        def counted(string: Any, pos: int = 0, endpos: int = _END) -> Any:
+            self._counter.span(len(string), pos, min(endpos, len(string)))
+            return method(string, pos, endpos)
 
-    def match(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
-        self._count(string, pos, endpos)
-        return self._pattern.match(string, pos, endpos)
-
-    def findall(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
-        self._count(string, pos, endpos)
-        return self._pattern.findall(string, pos, endpos)
-
-    def finditer(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
-        self._count(string, pos, endpos)
-        return self._pattern.finditer(string, pos, endpos)
+        return counted
 
 
 @contextmanager
