@@ -332,7 +332,7 @@ def _has_long_tag(data: bytes, length: int) -> bool:
 
 
 def _count_byte(data: bytes, byte: bytes) -> int:
-    """``data.count(byte)``, at two thirds of its cost on a real page: ``count`` of one byte
+    """``data.count(byte)``, at three quarters of its cost on a real page: ``count`` of one byte
     compares every byte in a loop, ``replace`` finds each occurrence with ``memchr`` and
     copies the stretches between (``data`` is at most :attr:`Limits.fast_bytes` here)."""
     return len(data) - len(data.replace(byte, b""))

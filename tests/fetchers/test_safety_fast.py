@@ -73,6 +73,12 @@ def test_formatting_pattern_finds_what_the_plain_one_finds(data: bytes) -> None:
 
 
 @SETTINGS
+@given(pages)
+def test_byte_count_is_count(data: bytes) -> None:
+    assert safety._count_byte(data, b"<") == data.count(b"<")
+
+
+@SETTINGS
 @given(pages, st.integers(min_value=1, max_value=60))
 def test_long_tag_walk_answers_as_the_search(data: bytes, length: int) -> None:
     whole = safety._long_tag(length).search(data) is not None
