@@ -1,8 +1,8 @@
-"""The cheap pre-scan's searches against their plain definitions (docs/SECURITY.md, "Parse
-bounds"): the quoted-">" walk, the long-tag walk and the formatting-tag pattern answer as a
-search of the whole input with the reference pattern does, on every short string over the
-symbols that matter and on generated hostile pages; and what the cheap test accepts keeps
-the bounds :class:`~herald_tui.fetchers.safety.Limits` promises for it."""
+"""The cheap pre-scan's searches against their plain definitions (docs/SECURITY.md,
+"Parse bounds"): the quoted-">" walk, the long-tag walk and the formatting-tag pattern
+answer as a search of the whole input with the reference pattern does, on every short
+string over the symbols that matter and on generated hostile pages; and what the cheap test
+accepts keeps the bounds :class:`~herald_tui.fetchers.safety.Limits` promises for it."""
 
 from __future__ import annotations
 
