@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import time
 from collections.abc import Callable
 
 import pytest
@@ -23,6 +22,7 @@ from herald_tui.fetchers.safety import (
 )
 from herald_tui.fetchers.yonhap import YonhapFetcher
 from tests.fetchers.conftest import fixture_files
+from tests.fetchers.work import counted_bytes, counted_str, counting
 
 URL = "https://en.yna.co.kr/view/AEN20240710000300315"
 
@@ -169,9 +169,9 @@ def test_deadline_bounds_a_real_hostile_parse() -> None:
 
 # Issue 14, item 12: shapes for the doubling method. Each is built at a size and at four
 # times that size, both within the cheap test's limits where the shape targets it (at most
-# 3,000 "<" and 200,000 characters). Scanning the small input four times costs about as much
-# as scanning the large one once when the pre-scan is linear, a quarter when it is quadratic.
-# "<b" x 2,990 with 190 KB of text and no ">" took 1 s: a ratio near 4.5.
+# 3,000 "<" and 200,000 characters). The large input costs about four times the work of the
+# small one when the pre-scan is linear, sixteen when it is quadratic. Work is counted, not
+# timed (a timed ratio failed when the machine was busy).
 LINEAR_SHAPES = {
     "formatting tags without >": lambda n: "<b" * (n // 64) + "x" * n,
     "formatting tags with space": lambda n: "<i " * (n // 64) + "x" * n,
@@ -192,24 +192,45 @@ LINEAR_SHAPES = {
 }
 
 
-def _scan_cost(html: str, times: int) -> float:
-    """Best of seven CPU times of ``times`` check_html calls on ``html``."""
-    best = float("inf")
-    for _ in range(7):
-        start = time.process_time()
-        for _ in range(times):
-            with contextlib.suppress(HostileInput):
-                check_html(html)
-        best = min(best, time.process_time() - start)
-    return best
+def _scan_work(html: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Counted work of one check_html call on ``html`` (``tests/fetchers/work.py``): lines of
+    the pre-scan's Python run, and bytes handed to its searches. The same on any machine."""
+    with monkeypatch.context() as patch, counting(safety, patch) as counter:
+        data = counted_bytes(html.encode(), counter)
+        with contextlib.suppress(HostileInput):
+            check_html(counted_str(html, counter), encoded=data)
+    return counter.units
+
+
+def _growth(make: Callable[[int], str], monkeypatch: pytest.MonkeyPatch) -> float:
+    """How many times the work grows when the input grows four times."""
+    small, large = make(45_000), make(180_000)
+    assert 3.5 < len(large) / len(small) < 4.5
+    return _scan_work(large, monkeypatch) / _scan_work(small, monkeypatch)
 
 
 @pytest.mark.parametrize("make", LINEAR_SHAPES.values(), ids=LINEAR_SHAPES.keys())
-def test_pre_scan_is_linear(make: Callable[[int], str]) -> None:
-    small, large = make(45_000), make(180_000)
-    assert 3.5 < len(large) / len(small) < 4.5
-    ratio = _scan_cost(large, 1) / max(_scan_cost(small, 4), 1e-6)
-    assert ratio < 2.5, f"4x the input cost {4 * ratio:.1f}x the time: superlinear"
+def test_pre_scan_is_linear(make: Callable[[int], str], monkeypatch: pytest.MonkeyPatch) -> None:
+    growth = _growth(make, monkeypatch)
+    assert growth < 5, f"4x the input cost {growth:.1f}x the work: superlinear"
+
+
+def test_work_count_finds_a_quadratic_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The measure above fails a scan that searches from every tag to the end of the page."""
+
+    def quadratic(data: bytes, length: int) -> bool:
+        pattern = safety._long_tag(length)
+        at = data.find(b"<")
+        while at >= 0:
+            if pattern.search(data, at) is not None:
+                return True
+            at = data.find(b"<", at + 1)
+        return False
+
+    make = LINEAR_SHAPES["tags just under the length"]
+    assert _growth(make, monkeypatch) < 5
+    monkeypatch.setattr(safety, "_has_long_tag", quadratic)
+    assert _growth(make, monkeypatch) > 12
 
 
 def test_real_size_pages_take_the_cheap_test(monkeypatch: pytest.MonkeyPatch) -> None:
