@@ -314,7 +314,9 @@ class Store:
     def stored_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of ``urls`` are cached or saved (indexed look-ups; nothing is decoded)."""
         wanted = list(urls)
-        cached = self._cache.rows_in("SELECT url FROM articles WHERE url IN ({marks})", wanted)
+        cached = self._cache.rows_in(
+            "SELECT url FROM articles WHERE url IN ({marks})", wanted, lookup=True
+        )
         return {str(url) for (url,) in cached} | _user.saved_urls(self._user, wanted)
 
     def needs_refresh(self, url: str, parser_id: str) -> bool:
@@ -365,7 +367,7 @@ class Store:
     def last_synced(self, section_key: str) -> datetime | None:
         """When the section's list was last stored, or None."""
         rows = self._cache.rows(
-            "SELECT synced_at FROM sections WHERE section_key = ?", (section_key,)
+            "SELECT synced_at FROM sections WHERE section_key = ?", (section_key,), lookup=True
         )
         return from_epoch(rows[0][0]) if rows and isinstance(rows[0][0], int) else None
 
