@@ -69,31 +69,25 @@ from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
-from herald_tui.cache import people as _people
-from herald_tui.cache import search as _search
 from herald_tui.cache import userdata as _user
 from herald_tui.cache.articles import PutResult
 from herald_tui.cache.codec import as_int, from_epoch, to_epoch
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
 from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
-from herald_tui.cache.quotations import index_articles
-from herald_tui.cache.ranking import Found, Search, saved_hits, search_index
 from herald_tui.cache.schema import OnUpgrade
-from herald_tui.cache.search import (
-    checked,
-    expander,
-    rebuild_terms,
-    remember_terms,
-    render,
-    render_parts,
-)
 from herald_tui.model import Article, Headline
-from herald_tui.query import Term, highlight_terms, time_bounds
 from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
+
+# Search, its ranking and the People index are imported by the methods that use them: a
+# start reads a list and needs none of them before its first frame (docs/PERFORMANCE.md).
+if TYPE_CHECKING:
+    from herald_tui.cache.ranking import Found
+    from herald_tui.query import Term
 
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "Pruned", "SectionInfo", "Store"]
 
@@ -284,6 +278,8 @@ class Store:
                 " 'herald-tui cache prune --older-than 30d', or free disk space",
             )
             saved = _user.saved_copies(self._user, (a.url for a in batch))
+            from herald_tui.cache.search import remember_terms
+
             terms: set[str] = set()
             with self._cache.write() as conn:
                 done = [
@@ -471,6 +467,11 @@ class Store:
         Raises :class:`~herald_tui.library.SearchError` when the query is malformed (the
         language is described in :mod:`herald_tui.query`).
         """
+        from herald_tui.cache import search as _search
+        from herald_tui.cache.ranking import Search, saved_hits, search_index
+        from herald_tui.cache.search import checked, expander, render, render_parts
+        from herald_tui.query import Term, highlight_terms, time_bounds
+
         parsed = checked(query)
         render(parsed, keys=True)  # raises SearchError before anything is read
         since, until = time_bounds(parsed, self._clock())
@@ -500,6 +501,8 @@ class Store:
         """Speakers of cached quotations ranked by how many they have published since
         ``since`` (None: all time), whose name contains ``match`` (case-insensitive, also
         Hangul); then anonymous speakers, newest first, to fill ``limit``."""
+        from herald_tui.cache import people as _people
+
         return _people.people(self._cache, since, match, limit)
 
     def quotes_of(
@@ -512,6 +515,8 @@ class Store:
     ) -> list[SaidQuote]:
         """The cached quotations of the speaker ``key`` (in articles of ``source``, a plugin
         name, when given), newest first."""
+        from herald_tui.cache import people as _people
+
         return _people.quotes_of(self._cache, key, since, limit, source)
 
     def quotations(
@@ -519,6 +524,8 @@ class Store:
     ) -> list[SaidQuote]:
         """Every cached quotation, unattributed ones too (their ``key`` and ``speaker`` are
         empty), newest first."""
+        from herald_tui.cache import people as _people
+
         return _people.quotes_of(self._cache, None, since, limit, source)
 
     # -- maintenance -------------------------------------------------------------------------
@@ -590,6 +597,8 @@ class Store:
         delete trigger would do it with each article): deleting articles needs a few pages
         for a moment, and when the file cannot grow, the pages this frees are the ones it
         gets. In steps, like the prune; a full disk stops it, the trigger does the rest."""
+        from herald_tui.cache import people as _people
+
         after: int | None = -1
         while after is not None:
             try:
@@ -615,6 +624,9 @@ class Store:
                     else ""
                 ),
             )
+        from herald_tui.cache import people as _people
+        from herald_tui.cache.search import rebuild_terms
+
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
@@ -632,6 +644,8 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
     article row: see :mod:`herald_tui.cache.people`)."""
     if not stored:
         return
+    from herald_tui.cache.quotations import index_articles
+
     ids = dict(
         conn.execute(
             f"SELECT url, id FROM articles WHERE url IN ({', '.join('?' * len(stored))})",
@@ -643,6 +657,8 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
 
 def _searches(items: list[Term | str]) -> bool:
     """True if ``items`` hold a word to search for (not only filters or exclusions)."""
+    from herald_tui.query import Term
+
     return any(isinstance(i, Term) and not i.negated for i in items)
 
 
