@@ -31,7 +31,9 @@ from benchmarks.gen_cache import build_cache
 
 def _status() -> dict[str, int]:
     text = Path("/proc/self/status").read_text()
-    return {k: int(v) for k, v in re.findall(r"^(VmRSS|VmHWM):\s+(\d+) kB", text, re.M)}
+    return {
+        k: int(v) for k, v in re.findall(r"^(VmRSS|VmHWM|RssAnon|RssFile):\s+(\d+) kB", text, re.M)
+    }
 
 
 def _sqlite_lib() -> Any:
@@ -160,10 +162,14 @@ def main() -> None:
         out = Path(tmp)
         child = [sys.executable, "-m", "benchmarks.profile_memory", "--child", tmp, *trace, *app]
         run_until(child, "PROFILED")
-        print(f"{'point':<24}{'VmRSS':>9}{'VmHWM':>9}{'sqlite':>9}{'sq.peak':>9}{'traced':>9} KiB")
+        print(
+            f"{'point':<24}{'VmRSS':>9}{'VmHWM':>9}{'anon':>9}{'file':>9}{'sqlite':>9}"
+            f"{'sq.peak':>9}{'traced':>9} KiB"
+        )
         for name, row in json.loads((out / "points.json").read_text()):
             print(
-                f"{name:<24}{row['VmRSS']:>9,}{row['VmHWM']:>9,}{row['sqlite_used']:>9,}"
+                f"{name:<24}{row['VmRSS']:>9,}{row['VmHWM']:>9,}{row['RssAnon']:>9,}"
+                f"{row['RssFile']:>9,}{row['sqlite_used']:>9,}"
                 f"{row['sqlite_peak']:>9,}{row.get('traced', 0):>9,}"
             )
         if args.sql:
