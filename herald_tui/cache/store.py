@@ -267,6 +267,8 @@ class Store:
         self, articles: Iterable[Article], *, fetched_at: datetime | None = None
     ) -> list[PutResult]:
         """:meth:`put_article` for many articles, :data:`BATCH_SIZE` per transaction."""
+        from herald_tui.cache.search import remember_terms
+
         when = to_epoch(fetched_at) if fetched_at else self._now()
         results: list[PutResult] = []
         for batch in _batches(articles, BATCH_SIZE):
@@ -278,8 +280,6 @@ class Store:
                 " 'herald-tui cache prune --older-than 30d', or free disk space",
             )
             saved = _user.saved_copies(self._user, (a.url for a in batch))
-            from herald_tui.cache.search import remember_terms
-
             terms: set[str] = set()
             with self._cache.write() as conn:
                 done = [
