@@ -36,6 +36,7 @@ from herald_tui.cache.store import Store
 from herald_tui.config import Paths, Settings
 from herald_tui.errors import HeraldError, NotCachedError, OfflineError
 from herald_tui.fetchers.base import Fetcher, ParseError
+from herald_tui.fetchers.bounds import PARSE_SECONDS
 from herald_tui.fetchers.fetch_errors import (
     BadContentType,
     BadStatus,
@@ -43,7 +44,6 @@ from herald_tui.fetchers.fetch_errors import (
     ResponseTooLarge,
 )
 from herald_tui.fetchers.registry import Registry
-from herald_tui.fetchers.safety import PARSE_SECONDS, parse_with_deadline
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
 from herald_tui.model import Article, Headline, Quote, Section, Source
 from herald_tui.photos.decode import DecodedPhoto
@@ -400,6 +400,8 @@ def as_headline(article: Article) -> Headline:
 async def _parse(parse: Callable[[str, str], T], text: str, url: str) -> T:
     """Run a plugin's parser off the event loop under the one parse deadline
     (:func:`~herald_tui.fetchers.safety.parse_with_deadline`)."""
+    from herald_tui.fetchers.safety import parse_with_deadline  # not needed to start
+
     return await asyncio.to_thread(parse_with_deadline, parse, text, url, seconds=PARSE_SECONDS)
 
 

@@ -75,6 +75,17 @@ def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
 
+def test_an_offline_start_loads_no_search_people_index_or_parse_bounds() -> None:
+    """The first list needs neither search and its ranking, the People index, nor the
+    pre-scan and deadline of a parse: each is loaded by what first uses it (they cost the
+    start's peak memory, docs/PERFORMANCE.md)."""
+    unneeded = (
+        *("herald_tui.cache.ranking", "herald_tui.cache.search", "herald_tui.cache.people"),
+        "herald_tui.fetchers.safety",
+    )
+    assert modules_loaded_by(OFFLINE_START, unneeded) == []
+
+
 APP_START = """
 from herald_tui import cli
 started = []

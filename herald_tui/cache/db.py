@@ -74,6 +74,13 @@ BUSY_TIMEOUT_S = 15.0
 
 CHUNK = 500
 """Parameters per ``IN (...)`` query: well under SQLite's limit."""
+CACHE_KIB = 16 * 1024
+"""SQLite's page cache per connection once the session does more than look rows up by key:
+enough for search on 100k articles (its index pages stay warm from one query to the next)."""
+LOOKUP_CACHE_KIB = 128
+"""The page cache until then. A start reads a list and looks its URLs up (a few hundred
+b-tree pages, each read once): a big cache would only keep those pages, 1 MiB of the start's
+peak memory (docs/PERFORMANCE.md)."""
 _SQL_ERROR = sqlite3.SQLITE_ERROR  # the statement itself was rejected (not an extended code)
 _INTERRUPT = sqlite3.SQLITE_INTERRUPT  # stopped by the progress handler
 
@@ -145,6 +152,7 @@ class Database:
         self.in_memory = in_memory
         self._lock = threading.RLock()
         self._identity = None if in_memory else _stat(path)  # the file this session uses
+        self._widened = in_memory  # an in-memory database is all page cache anyway
 
     # -- opening -------------------------------------------------------------------------
 
@@ -267,6 +275,8 @@ class Database:
             if readonly and version < len(spec.migrations):
                 raise _Outdated(f"schema version {version} needs an upgrade")
             if not readonly:
+                if version < len(spec.migrations) or flagged(path):
+                    _full_cache(conn)  # an upgrade or a repair re-indexes: not look-ups
                 _migrate(conn, path, spec, upgrading)
                 if flagged(path):
                     repair_search(
@@ -336,6 +346,7 @@ class Database:
         with self._lock:
             self._follow_moves()
             try:
+                self._widen()
                 self.conn.execute("BEGIN IMMEDIATE")
                 yield self.conn
                 self.conn.execute("COMMIT")
@@ -354,6 +365,7 @@ class Database:
         fresh = Database.open(self.path.parent, self.spec, self.notices)
         self.conn.close()
         self.conn, self._identity = fresh.conn, fresh._identity
+        self._widened = False  # the fresh connection starts with the small cache
         self.readonly_reason = fresh.readonly_reason
         self.notices.add(
             f"The {self.spec.label} at {self.path} was replaced by another herald-tui (it found"
@@ -369,8 +381,12 @@ class Database:
         *,
         query_error: type[HeraldError] | None = None,
         budget: tuple[int, str] | None = None,
+        lookup: bool = False,
     ) -> list[tuple[Any, ...]]:
         """Run a read query. Damage gives no rows (and a notice); other errors raise.
+
+        ``lookup``: the query reads rows by key (each page once): it leaves the page cache
+        as small as it is (:data:`LOOKUP_CACHE_KIB` until anything else runs).
 
         ``query_error``: raise this, with SQLite's message, when SQLite rejects the query
         itself (``SQLITE_ERROR``: e.g. a full-text query it cannot parse).
@@ -381,6 +397,8 @@ class Database:
             if budget is not None:
                 self._set_budget(budget[0])
             try:
+                if not lookup:
+                    self._widen()
                 return self.conn.execute(sql, params).fetchall()
             except SQLITE_ERRORS as e:
                 code = getattr(e, "sqlite_errorcode", 0)
@@ -396,6 +414,12 @@ class Database:
                 if budget is not None:
                     self.conn.set_progress_handler(None, 0)
 
+    def _widen(self) -> None:
+        """Give the connection its full page cache (once: SQLite keeps what it has)."""
+        if not self._widened:
+            _full_cache(self.conn)
+            self._widened = True
+
     def _set_budget(self, thousands: int) -> None:
         left = [thousands]
 
@@ -405,14 +429,17 @@ class Database:
 
         self.conn.set_progress_handler(tick, 1000)
 
-    def rows_in(self, sql: str, values: Iterable[str]) -> list[tuple[Any, ...]]:
+    def rows_in(
+        self, sql: str, values: Iterable[str], *, lookup: bool = False
+    ) -> list[tuple[Any, ...]]:
         """Run ``sql`` (holding ``{marks}`` inside ``IN (...)``) over ``values`` in chunks
-        small enough for SQLite's parameter limit; rows of all chunks together."""
+        small enough for SQLite's parameter limit; rows of all chunks together
+        (``lookup``: as for :meth:`rows`)."""
         unique = list(dict.fromkeys(values))
         rows: list[tuple[Any, ...]] = []
         for start in range(0, len(unique), CHUNK):
             chunk = unique[start : start + CHUNK]
-            rows += self.rows(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+            rows += self.rows(sql.format(marks=", ".join("?" * len(chunk))), chunk, lookup=lookup)
         return rows
 
     def error(self, exc: Exception) -> StoreError:
@@ -454,6 +481,7 @@ class Database:
             raise StoreReadOnlyError(f"cannot write: {self.readonly_reason}")
         with self._lock:
             try:
+                self._widen()
                 self.conn.execute(sql).fetchall()
             except SQLITE_ERRORS as e:
                 raise self.error(e) from None
@@ -514,7 +542,11 @@ def _configure(conn: sqlite3.Connection) -> None:
     """Per-connection settings (these may read the file: run them where damage is handled)."""
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA cache_size = -16384")  # KiB: 16 MiB, enough for search on 100k rows
+    conn.execute(f"PRAGMA cache_size = -{LOOKUP_CACHE_KIB}")  # Database widens it on use
+
+
+def _full_cache(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def _classify(exc: Exception, path: Path, spec: DatabaseSpec) -> Exception:

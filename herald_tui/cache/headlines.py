@@ -129,6 +129,7 @@ def list_headlines(
         "SELECT url, data, checksum, revisions FROM headlines"
         " WHERE section_key = ? AND shown = 1 ORDER BY sort_time DESC, position LIMIT ?",
         (section_key, limit),
+        lookup=True,
     )
     listed: list[tuple[Headline, int]] = []
     for url, data, digest, revisions in rows:

@@ -69,31 +69,25 @@ from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
-from herald_tui.cache import people as _people
-from herald_tui.cache import search as _search
 from herald_tui.cache import userdata as _user
 from herald_tui.cache.articles import PutResult
 from herald_tui.cache.codec import as_int, from_epoch, to_epoch
 from herald_tui.cache.db import Database, DatabaseSpec, Notices
 from herald_tui.cache.errors import StoreFullError
 from herald_tui.cache.migrations import CACHE_MIGRATIONS, USER_MIGRATIONS
-from herald_tui.cache.quotations import index_articles
-from herald_tui.cache.ranking import Found, Search, saved_hits, search_index
 from herald_tui.cache.schema import OnUpgrade
-from herald_tui.cache.search import (
-    checked,
-    expander,
-    rebuild_terms,
-    remember_terms,
-    render,
-    render_parts,
-)
 from herald_tui.model import Article, Headline
-from herald_tui.query import Term, highlight_terms, time_bounds
 from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
+
+# Search, its ranking and the People index are imported by the methods that use them: a
+# start reads a list and needs none of them before its first frame (docs/PERFORMANCE.md).
+if TYPE_CHECKING:
+    from herald_tui.cache.ranking import Found
+    from herald_tui.query import Term
 
 __all__ = ["CACHE_DB", "USER_DB", "CacheInfo", "Pruned", "SectionInfo", "Store"]
 
@@ -273,6 +267,8 @@ class Store:
         self, articles: Iterable[Article], *, fetched_at: datetime | None = None
     ) -> list[PutResult]:
         """:meth:`put_article` for many articles, :data:`BATCH_SIZE` per transaction."""
+        from herald_tui.cache.search import remember_terms
+
         when = to_epoch(fetched_at) if fetched_at else self._now()
         results: list[PutResult] = []
         for batch in _batches(articles, BATCH_SIZE):
@@ -314,7 +310,9 @@ class Store:
     def stored_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of ``urls`` are cached or saved (indexed look-ups; nothing is decoded)."""
         wanted = list(urls)
-        cached = self._cache.rows_in("SELECT url FROM articles WHERE url IN ({marks})", wanted)
+        cached = self._cache.rows_in(
+            "SELECT url FROM articles WHERE url IN ({marks})", wanted, lookup=True
+        )
         return {str(url) for (url,) in cached} | _user.saved_urls(self._user, wanted)
 
     def needs_refresh(self, url: str, parser_id: str) -> bool:
@@ -365,7 +363,7 @@ class Store:
     def last_synced(self, section_key: str) -> datetime | None:
         """When the section's list was last stored, or None."""
         rows = self._cache.rows(
-            "SELECT synced_at FROM sections WHERE section_key = ?", (section_key,)
+            "SELECT synced_at FROM sections WHERE section_key = ?", (section_key,), lookup=True
         )
         return from_epoch(rows[0][0]) if rows and isinstance(rows[0][0], int) else None
 
@@ -469,6 +467,11 @@ class Store:
         Raises :class:`~herald_tui.library.SearchError` when the query is malformed (the
         language is described in :mod:`herald_tui.query`).
         """
+        from herald_tui.cache import search as _search
+        from herald_tui.cache.ranking import Search, saved_hits, search_index
+        from herald_tui.cache.search import checked, expander, render, render_parts
+        from herald_tui.query import Term, highlight_terms, time_bounds
+
         parsed = checked(query)
         render(parsed, keys=True)  # raises SearchError before anything is read
         since, until = time_bounds(parsed, self._clock())
@@ -498,6 +501,8 @@ class Store:
         """Speakers of cached quotations ranked by how many they have published since
         ``since`` (None: all time), whose name contains ``match`` (case-insensitive, also
         Hangul); then anonymous speakers, newest first, to fill ``limit``."""
+        from herald_tui.cache import people as _people
+
         return _people.people(self._cache, since, match, limit)
 
     def quotes_of(
@@ -510,6 +515,8 @@ class Store:
     ) -> list[SaidQuote]:
         """The cached quotations of the speaker ``key`` (in articles of ``source``, a plugin
         name, when given), newest first."""
+        from herald_tui.cache import people as _people
+
         return _people.quotes_of(self._cache, key, since, limit, source)
 
     def quotations(
@@ -517,6 +524,8 @@ class Store:
     ) -> list[SaidQuote]:
         """Every cached quotation, unattributed ones too (their ``key`` and ``speaker`` are
         empty), newest first."""
+        from herald_tui.cache import people as _people
+
         return _people.quotes_of(self._cache, None, since, limit, source)
 
     # -- maintenance -------------------------------------------------------------------------
@@ -588,6 +597,8 @@ class Store:
         delete trigger would do it with each article): deleting articles needs a few pages
         for a moment, and when the file cannot grow, the pages this frees are the ones it
         gets. In steps, like the prune; a full disk stops it, the trigger does the rest."""
+        from herald_tui.cache import people as _people
+
         after: int | None = -1
         while after is not None:
             try:
@@ -613,6 +624,9 @@ class Store:
                     else ""
                 ),
             )
+        from herald_tui.cache import people as _people
+        from herald_tui.cache.search import rebuild_terms
+
         before = self._cache.size() + self._user.size()
         with self._cache.write() as conn:
             rebuild_terms(conn)
@@ -630,6 +644,8 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
     article row: see :mod:`herald_tui.cache.people`)."""
     if not stored:
         return
+    from herald_tui.cache.quotations import index_articles
+
     ids = dict(
         conn.execute(
             f"SELECT url, id FROM articles WHERE url IN ({', '.join('?' * len(stored))})",
@@ -641,6 +657,8 @@ def _index_quotes(conn: sqlite3.Connection, stored: list[Article]) -> None:
 
 def _searches(items: list[Term | str]) -> bool:
     """True if ``items`` hold a word to search for (not only filters or exclusions)."""
+    from herald_tui.query import Term
+
     return any(isinstance(i, Term) and not i.negated for i in items)
 
 

@@ -61,7 +61,7 @@ def set_read_many(
 
 def read_urls(db: Database, urls: Iterable[str]) -> set[str]:
     """Which of ``urls`` are marked read."""
-    rows = db.rows_in("SELECT url FROM read_marks WHERE url IN ({marks})", urls)
+    rows = db.rows_in("SELECT url FROM read_marks WHERE url IN ({marks})", urls, lookup=True)
     return {str(url) for (url,) in rows}
 
 
@@ -112,7 +112,7 @@ def unsave(conn: sqlite3.Connection, url: str) -> None:
 
 def saved_urls(db: Database, urls: Iterable[str]) -> set[str]:
     """Which of ``urls`` are saved."""
-    rows = db.rows_in("SELECT url FROM saved WHERE url IN ({marks})", urls)
+    rows = db.rows_in("SELECT url FROM saved WHERE url IN ({marks})", urls, lookup=True)
     return {str(url) for (url,) in rows}
 
 

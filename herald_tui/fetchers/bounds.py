@@ -31,6 +31,7 @@ __all__ = [
     "MAX_PARTS",
     "MAX_QUOTES",
     "MAX_TEXT",
+    "PARSE_SECONDS",
     "QUOTE_HEADLINE",
     "QUOTE_TEXT",
     "bounded",
@@ -44,6 +45,10 @@ MAX_PARTS = 500
 QUOTE_HEADLINE = 1_000
 QUOTE_TEXT = 100_000
 MAX_QUOTES = 1_000
+PARSE_SECONDS = 5.0
+"""Longest any parse may take before the page is given up (the app, ``sync`` and ``read``):
+:func:`~herald_tui.fetchers.safety.parse_with_deadline`. Here, not there, so that the
+library can name it without loading the pre-scan before the first frame."""
 
 
 def bounded(article: Article) -> Article:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from herald_tui.errors import HeraldError, ParseError
+from herald_tui.fetchers.bounds import PARSE_SECONDS
 
 __all__ = [
     "LEXBOR_OPTIONS",
@@ -470,10 +471,6 @@ def _blockers(name: str) -> frozenset[str]:
     if name in _SPECIAL:
         return _BOUNDARY - {name}
     return _SPECIAL
-
-
-PARSE_SECONDS = 5.0
-"""Longest any parse may take before the page is given up (the app, ``sync`` and ``read``)."""
 
 
 def parse_with_deadline(fn: Callable[..., T], *args: Any, seconds: float = PARSE_SECONDS) -> T:
