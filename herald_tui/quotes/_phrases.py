@@ -576,6 +576,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 2  # "Ministry of the Interior"
         elif low in (",", "and") and _of_list(toks, i - 2, floor):
             i -= 1
+        elif low in (",", "and") and _joined_title(toks, i, j):
+            i -= 1  # "Employment and Labor | Minister Kim": a ministry's short name titles Kim
         elif low == "and" and is_name(toks[i - 2]) and _org_head(toks, i, j):
             i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
         elif prev.text == ")" and _bracketed(toks, i - 1, floor):
@@ -607,6 +609,40 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     while k > stop and (is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")):
         k -= 1
     return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
+
+
+def _joined_title(toks: list[Token], i: int, j: int) -> bool:
+    """True when the list mark before ``toks[i]`` joins the words of a body's short name that
+    titles a person: "Employment and Labor | Minister Kim", "Trade, Industry and Energy |
+    Minister Ahn". Not "President Yoon and | Foreign Minister Cho" (a person before the
+    mark) nor "Kim and | President Yoon" (a title right after it)."""
+    if i - 2 < 0 or not is_name(toks[i - 2]) or _given(toks[i - 2]) or _person_title(toks[i]):
+        return False
+    if i - 3 >= 0 and toks[i - 3].capitalised and _person_title(toks[i - 3]):
+        return False
+    joined = toks[i - 1].lower == "and"
+    for k in range(i + 1, j):
+        tok = toks[k]
+        if tok.lower == "and":
+            joined = True
+        elif tok.capitalised and _person_title(tok):
+            return joined
+    return False
+
+
+def _org_through_list(toks: list[Token], k: int, i: int, floor: int) -> int:
+    """Start of a body's name whose last words, ``toks[k..]`` up to the lowercase title before
+    ``i``, follow a list mark: "Ministry of Oceans and | Fisheries spokesperson Kim", "Korea
+    Institute for Industrial Economics and | Trade researcher Jung"; else ``k``."""
+    if k - 2 < floor or toks[k - 1].lower not in (",", "and") or not toks[k].capitalised:
+        return k
+    end = k
+    while end + 1 < i and toks[end + 1].capitalised:
+        end += 1
+    start = _name_start(toks, end, floor)
+    if start >= k or not _is_org(toks[start : end + 1]):
+        return k
+    return start
 
 
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -680,7 +716,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         k -= 1
     if k < i and not org and not anchored:
         return i
-    return k
+    return _org_through_list(toks, k, i, floor) if k < i else k
 
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:
