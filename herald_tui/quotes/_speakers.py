@@ -267,6 +267,26 @@ def _firm(entity: Entity) -> bool:
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
 
 
+def _firm_noun(mention: Mention) -> bool:
+    """True for "the company" and for any definite noun of what a firm does: "the retailer",
+    "the budget airline", "the state-run gas supplier", "the chipmaker" (a person known by
+    such a noun was found by role before this is asked)."""
+    if mention.determiner != "the" or mention.plural or mention.kind != "role":
+        return False
+    role = mention.role
+    return role == "company" or role in _FIRM_ROLES or role.endswith("maker")
+
+
+def _unshaped_name(entity: Entity) -> bool:
+    """A name of two words or more that nothing says is a person's (no title, role, age,
+    gender or description) and that is no romanised Korean name ("Jeil Retail", not "Kim
+    Bo-ra"): when "the company" speaks next, it is the firm the copy just named."""
+    names = entity.names()
+    if entity.org or len(names) < 2 or "-" in names[-1] or names[-1] in PLACES:
+        return False
+    return not (entity.title or entity.roles or entity.age or entity.gender or entity.appositive)
+
+
 def _lone_name(entity: Entity) -> bool:
     """A lone word never named in full, with no title or role ("Pfizer"): wire copy names a
     person in full before it uses a surname alone, so one that speaks is a body."""
@@ -661,11 +681,13 @@ class SpeakerTable:
             agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
             if agency is not None:
                 return agency  # "the state media" after "the Korean Central News Agency"
-        if mention.role == "company" and mention.determiner == "the":
+        if _firm_noun(mention):
             speakers = self._spoke.items
 
             def firm(e: Entity) -> bool:
-                return _firm(e) or (_lone_name(e) and e in speakers)  # "Pfizer said"
+                if _firm(e) or _unshaped_name(e):  # "Jeil Retail raised prices."
+                    return True
+                return _lone_name(e) and e in speakers  # "Pfizer said"
 
             named = self._subjects.newest(firm) or self._introduced.newest(_untyped)
             if named is not None:

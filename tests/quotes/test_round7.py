@@ -82,3 +82,74 @@ def test_a_body_name_with_a_list_titles_the_person_after_it(
 def test_a_list_mark_between_people_joins_no_title(paragraph: str, short: str | None) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == short
+
+
+# --- "the retailer", "the airline": a firm called by what it does --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "paragraph", "firm"),
+    [
+        # a definite noun of what a firm does, bare or modified, after the firm was the subject
+        (
+            "Korea Heating Corp. raised its tariffs by 7 percent on Monday.",
+            '"We had no choice," the state-run heat supplier said.',
+            "Korea Heating Corp.",
+        ),
+        (
+            "Sora Airlines said it would cut flights to Osaka.",
+            '"Demand has not come back," the budget airline said.',
+            "Sora Airlines",
+        ),
+        (
+            "Daerim Auto recalled 40,000 cars on Friday.",
+            '"No injuries have been reported," the carmaker said.',
+            "Daerim Auto",
+        ),
+        # a name whose shape is no person's and that nothing describes as one is the firm
+        (
+            "Jeil Retail, which runs 300 supermarkets, raised prices.",
+            '"Costs rose," the retailer said.',
+            "Jeil Retail",
+        ),
+        (
+            "Jeil Retail raised prices on Tuesday.",
+            '"Costs rose," the company said.',
+            "Jeil Retail",
+        ),
+    ],
+)
+def test_a_firm_called_by_what_it_does_is_the_firm_just_named(
+    lede: str, paragraph: str, firm: str
+) -> None:
+    (found,) = quotes(lede, paragraph)
+    assert found.speaker_short == firm
+
+
+def test_it_after_a_firm_noun_is_the_firm_not_a_place_in_its_clause() -> None:
+    found = quotes(
+        "Sora Airlines said it would cut flights to Osaka.",
+        '"Demand has not come back," the airline said, adding that Tokyo had not approved'
+        " new slots.",
+        '"We will look again in March," it said.',
+    )
+    assert [q.speaker_short for q in found] == ["Sora Airlines", "Sora Airlines"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "paragraph", "short"),
+    [
+        # a person, named the Korean way or described, is never the company
+        ("Kim Bo-ra raised prices at her shop.", '"Costs rose," the company said.', "company"),
+        ("Dana Whitfield, 41, quit in May.", '"I was tired," the company said.', "company"),
+        # someone known by the noun is that person
+        (
+            "Choi Min-seo, a game developer, quit in May.",
+            '"I was tired," the developer said.',
+            "Choi Min-seo",
+        ),
+    ],
+)
+def test_a_firm_noun_never_makes_a_person_a_firm(lede: str, paragraph: str, short: str) -> None:
+    (found,) = quotes(lede, paragraph)
+    assert found.speaker_short == short
