@@ -25,6 +25,7 @@ SPLITS = (
     "tuning5",
     "tuning6",
     "tuning7",
+    "tuning8",
     "blind2",
     "blind3",
     "blind4",
@@ -312,6 +313,7 @@ def split_files(split: str) -> list[Path]:
         ("blind3", 16, 130),
         ("blind4", 15, 110),
         ("tuning7", 16, 120),
+        ("tuning8", 8, 60),
         ("blind5", 16, 120),
     ],
 )
