@@ -1045,7 +1045,20 @@ class Narration:
     def governed(self, q: int) -> bool:
         """True when a reporting verb stands just before the quotation at ``q``, even without
         a speaker: 'has been derided online as "a formula"'."""
-        return any(True for _ in self.clauses_between(max(self.floor(q), q - _GOVERNS), q - 1))
+        floor = self.floor(q)
+        if self.clauses_between(max(floor, q - _GOVERNS), q - 1):
+            return True
+        return self._governs_that(floor, q)
+
+    def _governs_that(self, floor: int, q: int) -> bool:
+        """True when the quotation at ``q`` is in a "that" clause a reporting verb governs:
+        'said that the firm had "badly misled" investors', 'warned in a statement that
+        prices would "spiral"' (the verb's reach starts again at "that")."""
+        toks = self.toks
+        for t in range(q - 1, max(floor, q - _GOVERNS - 1) - 1, -1):
+            if toks[t].lower == "that":
+                return bool(self.clauses_between(max(floor, t - _GOVERNS), t - 1))
+        return False
 
     def named_as_term(self, q: int) -> bool:
         """True when an appositive after the quotation at ``q`` calls it a word: '"third

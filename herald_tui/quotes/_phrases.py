@@ -63,7 +63,7 @@ from herald_tui.quotes._tokens import (
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
 _MAX_DESCRIPTORS = 8  # "South Korea's under-19 women's volleyball head | coach Ahn"
-_NAMING = ("surnamed", "named")
+_NAMING = ("surnamed", "named", "surname")  # "identified by his surname Lee"
 AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
 _MAX_NAME = 12
@@ -240,6 +240,8 @@ def _comma_phrase(
     if inner[0].lower == "which" and head is not None and head.org:
         return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
     named = _head_phrase(text, toks, comma - 1, k + 1)
+    if named is not None and named.kind == "name" and _named_inside(toks, named, k + 1):
+        named.start = inner[0].start  # "The man, a 29-year-old surnamed Jeong," is Jeong
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
         if head is not None and head.kind == "role":
@@ -251,6 +253,13 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+def _named_inside(toks: list[Token], named: Mention, floor: int) -> bool:
+    """True when an appositive ends by naming its person: "a 29-year-old surnamed | Jeong",
+    "identified only by his surname | Jeong" (the name, not the description, is who speaks)."""
+    first = bisect_right(toks, named.start, key=_start) - 1
+    return first - 1 > floor and toks[first - 1].lower in _NAMING
 
 
 def _described_name(
@@ -439,7 +448,7 @@ def _with_outer_phrase(
             name_the_role(mention, role)
             mention.start = role.start
             mention.text = text[role.start : mention.end]
-            return mention
+        return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
     return mention if mention.determiner or is_boundary(before) else None
 
 
@@ -475,6 +484,9 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     if nicknamed:
         run = [t for t in run if t.kind != QUOTE]
     title_toks, name_toks = _split_title(run)
+    if title_toks and len(name_toks) == 1 and name_toks[0].lower in PLACES:
+        # no title names a country: "Energy Justice Korea" is a body's name, not a justice
+        title_toks, name_toks = [], run
     org = bool(name_toks) and _is_org(name_toks)
     if org and title_toks and title_toks[-1].lower == "general":
         # "the General Staff of the Korean People's Army": a body's name, not a rank
@@ -708,6 +720,8 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         prev = toks[k - 1]
         if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
+        if prev.lower in _NAMING:
+            break  # "his surname | Jeong": the word names, it titles no one
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
         qualifier = prev.lower in TITLE_MODIFIERS or AGE.match(prev.lower) is not None
         if prev.text.islower() and not (anchored or title or qualifier):

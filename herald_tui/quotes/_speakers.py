@@ -269,12 +269,11 @@ def _firm(entity: Entity) -> bool:
 
 def _firm_noun(mention: Mention) -> bool:
     """True for "the company" and for any definite noun of what a firm does: "the retailer",
-    "the budget airline", "the state-run gas supplier", "the chipmaker" (a person known by
-    such a noun was found by role before this is asked)."""
+    "the budget airline", "the state-run gas supplier" (a person known by such a noun was
+    found by role before this is asked; "the lawmaker" is no "-maker" firm)."""
     if mention.determiner != "the" or mention.plural or mention.kind != "role":
         return False
-    role = mention.role
-    return role == "company" or role in _FIRM_ROLES or role.endswith("maker")
+    return mention.role == "company" or mention.role in _FIRM_ROLES
 
 
 def _unshaped_name(entity: Entity) -> bool:
@@ -685,8 +684,8 @@ class SpeakerTable:
             speakers = self._spoke.items
 
             def firm(e: Entity) -> bool:
-                if _firm(e) or _unshaped_name(e):  # "Jeil Retail raised prices."
-                    return True
+                if _firm(e) or _unshaped_name(e) or "company" in e.roles:
+                    return True  # "Jeil Retail raised prices.", or one called "the company"
                 return _lone_name(e) and e in speakers  # "Pfizer said"
 
             named = self._subjects.newest(firm) or self._introduced.newest(_untyped)

@@ -153,3 +153,66 @@ def test_it_after_a_firm_noun_is_the_firm_not_a_place_in_its_clause() -> None:
 def test_a_firm_noun_never_makes_a_person_a_firm(lede: str, paragraph: str, short: str) -> None:
     (found,) = quotes(lede, paragraph)
     assert found.speaker_short == short
+
+
+# --- a short quotation in a "that" clause is the reporting verb's -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "short"),
+    [
+        (
+            'Lim Da-hye said that the firm had "badly misled" investors.',
+            "badly misled",
+            "Lim Da-hye",
+        ),
+        (
+            'The Daegu District Court said in its ruling that the lender had "knowingly hidden"'
+            " losses.",
+            "knowingly hidden",
+            "Daegu District Court",
+        ),
+        (
+            'The union warned in a statement that the cuts would "gut" services.',
+            "gut",
+            "union",
+        ),
+    ],
+)
+def test_a_short_quotation_in_a_that_clause_is_its_verbs(
+    paragraph: str, text: str, short: str
+) -> None:
+    (found,) = quotes(paragraph)
+    assert (found.text, found.speaker_short) == (text, short)
+
+
+def test_a_kind_of_thing_in_a_sentence_with_no_reporting_verb_stays_a_term() -> None:
+    assert quotes('A plan that would pilot "social prescribing" programs was dropped.') == ()
+
+
+# --- who the subject is: a body named after a country, a person "surnamed" ------------------
+
+
+def test_a_title_never_names_a_country() -> None:
+    found = quotes(
+        'Peace Justice Korea, a civic group, said in a statement that the plan was "reckless."',
+        '"It must stop now," the group said.',
+    )
+    assert [q.speaker_short for q in found] == ["Peace Justice Korea", "Peace Justice Korea"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'A man surnamed Ryu said the fine was "far too high for a first offense."',
+        'The driver, a 52-year-old surnamed Ryu, said the fine was "far too high for a first'
+        ' offense."',
+        'The driver, identified only by his surname Ryu, said the fine was "far too high for a'
+        ' first offense."',
+        "The driver, a 52-year-old identified only by his surname Ryu, had argued that the fine"
+        ' was "excessive" because he had paid.',
+    ],
+)
+def test_a_person_an_appositive_names_by_surname_is_that_person(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == "Ryu"
