@@ -1195,7 +1195,20 @@ def _alias(mention: Mention, tok: Token) -> str:
     a body one capitalised word ("Daeyang Transit Corp. (Daetran)"), not a person's Hangul."""
     if tok.text.isupper() or (mention.org and tok.kind == WORD and is_name(tok)):
         return tok.text
+    if _short_form(mention, tok):
+        mention.org = True  # a person's bracket holds Hangul: one that holds a word is a body's
+        return tok.text
     return ""
+
+
+def _short_form(mention: Mention, tok: Token) -> bool:
+    """True when the bracket after a name of several words holds one capitalised word of
+    its own, the short form wire copy gives a body whatever its name's words ("Korea
+    National Railway (Korail)"); a romanised Korean name ("Kim Min-ji") is a person's."""
+    if mention.kind != "name" or tok.kind != WORD or not is_name(tok) or not tok.text.isascii():
+        return False
+    names = mention.name.split()
+    return len(names) >= 2 and "-" not in names[-1] and tok.text not in names
 
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:

@@ -216,3 +216,30 @@ def test_a_title_never_names_a_country() -> None:
 def test_a_person_an_appositive_names_by_surname_is_that_person(paragraph: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == "Ryu"
+
+
+# --- a body's short form in brackets; a body's appositive is no role inside its name -------
+
+
+def test_a_word_in_brackets_after_a_several_word_name_is_the_bodys_short_form() -> None:
+    found = quotes(
+        "Officials questioned the state-run Korea Coastal Shipping (Kosship), which runs the"
+        " route.",
+        'Kosship said in a statement it would "fully cooperate" with the inquiry.',
+        '"We will check every vessel," the operator said.',
+    )
+    assert [q.speaker_short for q in found] == ["Korea Coastal Shipping"] * 2
+
+
+def test_a_bracket_after_a_korean_name_is_no_body() -> None:
+    found = quotes('"We will check every vessel," said Pyo Jun-ho (Jun), a ferry captain.')
+    assert [q.speaker_short for q in found] == ["Pyo Jun-ho"]
+
+
+def test_a_bodys_appositive_is_not_a_role_inside_its_name() -> None:
+    found = quotes(
+        "Harbor Freight Corp. said it would cut two routes.",
+        "The Ferry Riders' Network, a civic group, called the interim report \"a betrayal of"
+        ' islanders" and urged the ministry to step in.',
+    )
+    assert [q.speaker_short for q in found] == ["Ferry Riders' Network"]
