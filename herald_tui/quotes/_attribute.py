@@ -72,6 +72,7 @@ from herald_tui.quotes._lexicon import (
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
 from herald_tui.quotes._phrases import (
     Mention,
+    described_name,
     document_phrase,
     name_phrase,
     phrase_after,
@@ -574,7 +575,10 @@ class Narration:
         issued ..., which read")."""
         toks = self.toks
         if toks[k].lower == "who":
-            return phrase_before(self.text, toks, k - 2, floor) if toks[k - 1].text == "," else None
+            if toks[k - 1].text != ",":
+                return None
+            head = phrase_before(self.text, toks, k - 2, floor)
+            return described_name(self.text, toks, head, k - 2, floor) if head else None
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'

@@ -265,10 +265,13 @@ def _named_inside(toks: list[Token], named: Mention, floor: int) -> bool:
 def _described_name(
     text: str, toks: list[Token], head: Mention, j: int, floor: int, depth: int
 ) -> Mention | None:
-    """The person a bare role phrase ``head`` (ending at ``j``) describes after a comma:
-    "Kwon Tae-joon, | chief executive of Daesung Cell" (a role with no determiner is a
-    description, not a subject, when a name and a comma stand before it)."""
-    if head.kind != "role" or head.determiner or not text[head.start : head.start + 1].islower():
+    """The person a bare or indefinite role phrase ``head`` (ending at ``j``) describes after
+    a comma: "Kwon Tae-joon, | chief executive of Daesung Cell", "Lee Da-on, | a researcher at
+    the institute (KARI), which built it," (such a role is a description, not a subject, when
+    a name and a comma stand before it)."""
+    if head.kind != "role" or head.determiner not in ("", "a", "an"):
+        return None
+    if not text[head.start : head.start + 1].islower():
         return None
     first = bisect_right(toks, head.start, key=_start) - 1
     if first - 2 < floor or toks[first - 1].text != ",":
@@ -278,6 +281,12 @@ def _described_name(
         return None
     attach_appositive(named, text, toks[first : j + 1])
     return named
+
+
+def described_name(text: str, toks: list[Token], head: Mention, j: int, floor: int) -> Mention:
+    """``head``, or the person it describes after a comma ("Lim Ha-rin, | an economist at
+    Hana Securities, who ..."): what a relative "who" stands for."""
+    return _described_name(text, toks, head, j, floor, 0) or head
 
 
 def _participle(tok: Token) -> bool:

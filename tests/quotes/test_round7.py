@@ -243,3 +243,23 @@ def test_a_bodys_appositive_is_not_a_role_inside_its_name() -> None:
         ' islanders" and urged the ministry to step in.',
     )
     assert [q.speaker_short for q in found] == ["Ferry Riders' Network"]
+
+
+# --- a relative clause after a person's appositive: the person, not the description --------
+
+
+def test_a_which_clause_after_an_appositive_leaves_the_person_the_subject() -> None:
+    found = quotes(
+        "Ahn Da-on, a senior engineer at the Korea Marine Robotics Institute (KMRI), which"
+        " built the arm, said the fault had been found.",
+        '"It is better to find it in the tank than at sea," she said.',
+    )
+    assert [q.speaker_short for q in found] == ["Ahn Da-on"]
+
+
+def test_who_after_an_appositive_is_the_person_it_describes() -> None:
+    (found,) = quotes(
+        "Rates will stay put for now, said Min Ga-eul, an analyst at Daebok Securities, who"
+        ' called the outlook "a long wait."'
+    )
+    assert found.speaker_short == "Min Ga-eul"
