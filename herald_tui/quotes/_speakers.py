@@ -286,6 +286,21 @@ def _unshaped_name(entity: Entity) -> bool:
     return not (entity.title or entity.roles or entity.age or entity.gender or entity.appositive)
 
 
+_CONTRASTS = wordset("rival other opposition ruling new former smaller larger second main")
+"""Modifiers that set a body apart from the one just named: "the rival union"."""
+
+
+def _describes_again(mention: Mention) -> bool:
+    """True for "the umbrella union", "the militant union": a body outside the state (whose
+    modifiers name bodies of their own: "the defense ministry") and outside politics,
+    described by words that set it apart from none."""
+    if mention.determiner != "the" or not mention.org or mention.plural:
+        return False
+    if mention.role in STATE_ROLES or mention.role == "party" or not mention.modifiers:
+        return False
+    return not any(m in _CONTRASTS or m.endswith(("'s", "’s")) for m in mention.modifiers)
+
+
 def _lone_name(entity: Entity) -> bool:
     """A lone word never named in full, with no title or role ("Pfizer"): wire copy names a
     person in full before it uses a surname alone, so one that speaks is a body."""
@@ -670,6 +685,8 @@ class SpeakerTable:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
                 # describe the person who just spoke (a Speaker, a minister) instead
                 return self._speaker_described(mention, pool) or pool[0]
+            if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
+                return pool[0]  # "The KCTU said ..." then "the umbrella union said"
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head

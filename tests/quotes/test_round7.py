@@ -263,3 +263,30 @@ def test_who_after_an_appositive_is_the_person_it_describes() -> None:
         ' called the outlook "a long wait."'
     )
     assert found.speaker_short == "Min Ga-eul"
+
+
+# --- "the umbrella union": a body described again by words that set it apart from none ----
+
+
+def test_a_described_body_is_the_one_the_sentence_before_was_about() -> None:
+    found = quotes(
+        '"Wages must rise," the Korean Federation of Dock Unions (KFDU) said.',
+        "The more militant Korean Alliance of Port Unions (KAPU) said it would strike."
+        ' "We will not wait another year," the umbrella union said.',
+    )
+    assert [q.speaker_short for q in found] == [
+        "Korean Federation of Dock Unions",
+        "Korean Alliance of Port Unions",
+    ]
+
+
+@pytest.mark.parametrize(
+    "noun", ["the rival union", "the opposition party", "the defense ministry"]
+)
+def test_a_body_set_apart_or_named_by_its_function_is_not_the_one_just_named(noun: str) -> None:
+    found = quotes(
+        "The Korean Alliance of Port Unions said it would strike. The ruling Hope Party and"
+        " the Ministry of Maritime Affairs said they would act.",
+        f'"We will not wait another year," {noun} said.',
+    )
+    assert found[0].speaker_short not in ("Korean Alliance of Port Unions", "Hope Party")
