@@ -194,8 +194,10 @@ def _name_the_lede(
 
 def _described(mention: Mention) -> bool:
     """A speaker phrase that describes one known speaker: 'the ...' or '...'s ...'."""
-    if mention.kind != "role" or mention.plural:
+    if mention.kind != "role":
         return False
+    if mention.plural:  # "government investigators said", named next as their board
+        return mention.determiner in ("", "the")
     if mention.determiner in ("the", "its", "their"):
         return True  # "the head of ...", and "its chief" of the body the lede is about
     return any(m.endswith(("'s", "’s")) for m in mention.modifiers)
@@ -225,9 +227,19 @@ def _first_named_speaker(
 def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:
     """A person for a person, a body for a body ('the Rodong Sinmun' is a body: a name that
     takes 'the' is no person's)."""
+    if described.plural and named.org and not named.plural:
+        return _staffed_by(described, named)
     if described.plural != named.plural:
         return False
     return described.org == named.org or (described.org and mention.determiner == "the")
+
+
+def _staffed_by(described: Entity, named: Entity) -> bool:
+    """True when the body ``named`` is the one the lede's plural ``described`` works in: its
+    name holds the stem of what they are ("investigators", "... Investigation Board";
+    "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
+    name = named.name.lower()
+    return any(len(role) >= 7 and role[:7] in name for role in described.roles)
 
 
 def _quotes(

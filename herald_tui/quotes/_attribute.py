@@ -941,17 +941,29 @@ class Narration:
             last += 1
         if last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
             return None
-        found = self.clauses_between(q + 1, last)
+        # a noun read as a verb after the clause ('..., in a first report') speaks for no one
+        found = [c for c in self.clauses_between(q + 1, last) if c.mention is not None]
         mention = found[-1].mention if found and not found[-1].label else None
         if mention is None:
             return None
         clause = found[-1]
         first = min(clause.verb, bisect_right(self._offsets, mention.start) - 1)
-        if first < 1 or not self._comma(first - 1) or last - clause.verb > _TAIL:
+        if first < 1 or not self._comma(first - 1) or self._tail(clause.verb, last) > _TAIL:
             return None
         if any(t.kind == QUOTE for t in self.toks[first:last]):
             return None  # '"...," she said, "..."': the next quotation's clause
         return mention
+
+    def _tail(self, verb: int, last: int) -> int:
+        """Words after a closing reporting verb up to the sentence's end, or to a comma that
+        sets off a phrase of its own (', government investigators said Wednesday, in a
+        preliminary finding that ...': the finding does not make the clause any less the
+        sentence's attribution)."""
+        toks = self.toks
+        for k in range(verb + 1, last + 1):
+            if toks[k].text == ",":
+                return k - verb
+        return last - verb
 
     def _comma(self, k: int) -> bool:
         """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""

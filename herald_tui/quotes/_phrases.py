@@ -445,6 +445,12 @@ def _with_outer_phrase(
     ministry"), a name to the role it names ("a teacher surnamed | Lee"); otherwise check the
     phrase starts where a subject may start."""
     before = toks[first - 1] if first > floor else None
+    if before is not None and before.lower == "under" and mention.org and first - 2 >= floor:
+        # "The ... Board (ARAIB) | under the Ministry of ..." said: the board says it
+        outer = phrase_before(text, toks, first - 2, floor, depth + 1)
+        if outer is not None and outer.kind == "name" and outer.org:
+            _extend(outer, text, mention.end)
+            return outer
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
@@ -799,12 +805,18 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
     if found is None:
         return None
-    if not found[0].determiner and not (found[0].plural and found[1] == floor):
+    if not found[0].determiner and not (found[0].plural and _opens_clause(toks, found[1], floor)):
         return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
         return None  # "across | the entrance", "attended | the session": an object
     return found
+
+
+def _opens_clause(toks: list[Token], first: int, floor: int) -> bool:
+    """True when ``toks[first]`` opens a sentence or the clause after a comma: a bare plural
+    subject ("Small distillers have urged", '"...," investigators said')."""
+    return first == floor or toks[first - 1].text == ","
 
 
 def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:

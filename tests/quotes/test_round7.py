@@ -290,3 +290,54 @@ def test_a_body_set_apart_or_named_by_its_function_is_not_the_one_just_named(nou
         f'"We will not wait another year," {noun} said.',
     )
     assert found[0].speaker_short not in ("Korean Alliance of Port Unions", "Hope Party")
+
+
+# --- a lede's closing attribution: bare plural subjects, a long tail, the body named next ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        # a bare plural no list knows opens the clause after the comma
+        ('A worn cable was "most likely" the cause, investigators said.', "investigators"),
+        (
+            'A worn cable was "most likely" the cause, government investigators said.',
+            "government investigators",
+        ),
+        # a phrase set off after the verb does not make the clause any less the attribution
+        (
+            'A worn cable was "most likely" what stopped the lift, state inspectors said'
+            " Friday, in a first report that puts the spotlight on the upkeep of old lifts in"
+            " public housing.",
+            "state inspectors",
+        ),
+    ],
+)
+def test_a_closing_clause_attributes_a_short_quotation(paragraph: str, short: str) -> None:
+    (found,) = quotes(paragraph)
+    assert (found.text, found.speaker_short) == ("most likely", short)
+
+
+def test_a_ledes_plural_speaker_is_the_body_of_their_work_named_next() -> None:
+    found = quotes(
+        'A worn cable was "most likely" the cause, state inspectors said Friday.',
+        "The Lift Safety Inspection Agency (LSIA) under the Ministry of the Interior said in"
+        " a first report that the cable had not been replaced since 2009.",
+    )
+    assert [q.speaker_short for q in found] == ["Lift Safety Inspection Agency"]
+
+
+def test_a_ledes_plural_speaker_is_no_other_body_named_next() -> None:
+    found = quotes(
+        'A worn cable was "most likely" the cause, state inspectors said Friday.',
+        "The Ministry of the Interior said it would check every lift.",
+    )
+    assert [q.speaker_short for q in found] == ["state inspectors"]
+
+
+def test_a_body_under_another_body_is_the_subject() -> None:
+    (found,) = quotes(
+        "The Lift Safety Inspection Agency (LSIA) under the Ministry of the Interior said the"
+        ' cable had "simply worn out."'
+    )
+    assert found.speaker_short == "Lift Safety Inspection Agency"
