@@ -341,3 +341,28 @@ def test_a_body_under_another_body_is_the_subject() -> None:
         ' cable had "simply worn out."'
     )
     assert found.speaker_short == "Lift Safety Inspection Agency"
+
+
+# --- a headline's short quotation: the headline's speaker's own word in the body ------------
+
+
+def test_a_headline_word_its_speaker_says_in_the_body_is_a_partial_quotation() -> None:
+    found = quotes(
+        '"If nothing changes, the next strike will be longer," union chief Gu Bon-hwa told'
+        " a rally.",
+        headline="Union chief warns of 'longer' strike",
+    )
+    assert [(q.paragraph, q.speaker_short) for q in found] == [
+        (None, "Gu Bon-hwa"),
+        (0, "Gu Bon-hwa"),
+    ]
+
+
+def test_a_headline_word_someone_else_says_stays_out() -> None:
+    found = quotes(
+        '"If nothing changes, the next strike will be longer," union chief Gu Bon-hwa told'
+        " a rally.",
+        '"Talks will go on," Labor Minister Do Yeon-su said.',
+        headline="Labor minister warns of 'longer' strike",
+    )
+    assert [q.paragraph for q in found] == [0, 1]
