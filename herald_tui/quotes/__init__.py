@@ -258,6 +258,7 @@ def _quotes(
     previous: tuple[int, Entity | None] = (-2, None)
     asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
     answerer: tuple[int, Entity | None] = (-9, None)  # who answered before a follow-up
+    asked: Entity | None = None  # who spoke before the last question: the one it is put to
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
@@ -271,15 +272,29 @@ def _quotes(
                 answerer = (number, previous[1])
             elif answerer[0] == number - 1 and p1 > previous[0] and not question:
                 entity = answerer[1]  # and the reply to that follow-up: the answerer's
+            elif _answers(asker, asked, number, question) and p1 > previous[0]:
+                entity = asked  # '"...," Yoon said.' '"And the final?" a reporter asked.' '"..."'
             elif p1 - previous[0] <= 1:
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1)
         if question:
-            asker = (number, entity)
+            # put to the one who spoke before it when someone "asked" it (a speaker's own
+            # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
+            asks = draft.mention is not None and not draft.mention.spoke
+            asker, asked = (number, entity), previous[1] if asks else None
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _answers(
+    asker: tuple[int, Entity | None], asked: Entity | None, number: int, question: bool
+) -> bool:
+    """True when a statement standing alone right after a question answers it: the speaker
+    before the question is not the one who asked ("a reporter asked" does not answer)."""
+    just_asked = asker[0] == number - 1 and asker[1] is not None
+    return just_asked and not question and asked is not None and asked is not asker[1]
 
 
 def _introduced_before(

@@ -366,3 +366,26 @@ def test_a_headline_word_someone_else_says_stays_out() -> None:
         headline="Labor minister warns of 'longer' strike",
     )
     assert [q.paragraph for q in found] == [0, 1]
+
+
+# --- an answer standing alone after a question someone "asked" ------------------------------
+
+
+def test_a_statement_after_an_asked_question_is_the_answer_of_who_spoke_before() -> None:
+    found = quotes(
+        "Yoon Se-ah, the league's top scorer, met reporters after the game.",
+        '"I was lucky today," she said.',
+        '"What about the final?" a reporter asked.',
+        '"We will see. I am tired."',
+    )
+    assert [q.speaker_short for q in found] == ["Yoon Se-ah", "reporter", "Yoon Se-ah"]
+
+
+def test_a_speakers_own_question_is_no_question_put_to_anyone() -> None:
+    found = quotes(
+        "The Couriers Union said the rules were unfair.",
+        '"We get 15 minutes for a 20-minute trip. Who will pay the fine?" the union\'s'
+        " chairman, Ra Jae-won, told reporters.",
+        '"Fine the platforms, not us."',
+    )
+    assert [q.speaker_short for q in found] == ["Ra Jae-won", "Ra Jae-won"]
