@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._headline import headline_quotes
-from herald_tui.quotes._lexicon import DOCUMENTS
+from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import Entity, SpeakerTable
@@ -114,9 +114,9 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)
-    if not full and (mention is None or _document(mention)):
-        # 'The minister also "stressed the need ...," according to a statement': the
-        # minister's words, which the statement only carries
+    if not full and (mention is None or _document(mention) or _body(mention)):
+        # 'The minister also "stressed the need ...," according to a statement' (or "the
+        # ministry said"): the minister's words, which the statement or body only carries
         mention = start.quoted_verb(q1, text) or mention
     if not words(text):
         return None  # marks around nothing, or around punctuation only
@@ -134,6 +134,11 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     return _Draft(quoted, "full" if full else "partial", mention, alone)
+
+
+def _body(mention: Mention) -> bool:
+    """A body that reports ("the ministry said", "according to the KCNA"), not a person."""
+    return mention.org or (mention.kind == "role" and mention.role in ORG_ROLES)
 
 
 def _document(mention: Mention) -> bool:

@@ -389,3 +389,26 @@ def test_a_speakers_own_question_is_no_question_put_to_anyone() -> None:
         '"Fine the platforms, not us."',
     )
     assert [q.speaker_short for q in found] == ["Ra Jae-won", "Ra Jae-won"]
+
+
+# --- a person's words a body only reports: the quotation opens with a verb of saying --------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        ('Minister Baek also "stressed the need for calm," according to the ministry.', "Baek"),
+        ('Ko also "stressed the need for calm," the ministry said.', "Ko"),
+        (
+            'Vice Minister Baek "called for calm" during the talks, according to the ministry.',
+            "Baek",
+        ),
+        # an action a body reports stays the body's report
+        ('Ko "inspected the launch site with great satisfaction," the KCNA said.', "KCNA"),
+    ],
+)
+def test_a_quoted_verb_of_saying_is_the_subjects_even_when_a_body_reports_it(
+    paragraph: str, short: str
+) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == short
