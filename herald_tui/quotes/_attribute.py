@@ -64,6 +64,7 @@ from herald_tui.quotes._lexicon import (
     QUANTITIES,
     RELAYING_ROLES,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TERM_NOUNS,
     TITLE_CUES,
@@ -270,6 +271,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 1 and _described_noun(toks, v):
+                continue  # a noun: "a handwritten note", "the interim report"
             if v > 0 and toks[v - 1].lower in _MODALS:
                 continue  # what someone would say is no report: "warned the army would respond"
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
@@ -1175,6 +1178,22 @@ def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
         if toks[k].text == "," and toks[k + 1].lower in ("which", "who", "whose"):
             return k - 1
     return -1
+
+
+def _described_noun(toks: list[Token], v: int) -> bool:
+    """True when the verb-shaped word at ``v`` is a document noun an article and a
+    describing word stand before: "a handwritten note", "the interim report" (not "the
+    ministry notes", "the riders report": a subject before its verb)."""
+    word, describing = toks[v].lower, toks[v - 1]
+    if word not in DOCUMENTS or toks[v - 2].lower not in _ARTICLES:
+        return False
+    low = describing.lower
+    return (
+        describing.kind == WORD
+        and describing.text.islower()
+        and low not in ROLE_NOUNS
+        and not low.endswith("s")
+    )
 
 
 def _relays(mention: Mention) -> bool:

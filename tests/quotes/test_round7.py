@@ -412,3 +412,20 @@ def test_a_quoted_verb_of_saying_is_the_subjects_even_when_a_body_reports_it(
 ) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == short
+
+
+# --- a document noun that is also a verb of saying, after an article and a describing word --
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        ('A handwritten note on the door reads: "Closed for good. Thank you."', "handwritten note"),
+        ('The interim report said the crack was "months old."', "interim report"),
+        # a subject before its verb stays one
+        ('The ministry notes that the crack was "months old."', "ministry"),
+    ],
+)
+def test_a_described_document_noun_is_no_verb(paragraph: str, short: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == short
