@@ -115,6 +115,7 @@ _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", 
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_READS = frozenset(("read", "reads"))
 _PRONOUN_WORDS = wordset(
     "nothing everything something anything nobody everybody everyone none all some never no"
 )
@@ -1125,7 +1126,7 @@ class Narration:
         ``q`` with a colon and no reporting verb: 'Kim was blunt: "..."'. A sentence that
         opens with no one ('A verdict made the rounds: "..."') gives no one."""
         prev = self.word_before(q)
-        if prev is None or prev.text != ":":
+        if prev is None or (prev.text != ":" and not self._read_comma(q)):
             return None
         document = self._document_before(q - 1)
         if document is not None:
@@ -1134,6 +1135,11 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _read_comma(self, q: int) -> bool:
+        """True when a comma after "read" introduces the quotation at ``q``, as a colon
+        would: 'A note taped to the door read, "..."'."""
+        return q > 1 and self.toks[q - 1].text == "," and self.toks[q - 2].lower in _READS
 
     def _document_before(self, colon: int) -> Mention | None:
         """A document that is the subject of the clause ending at ``colon``: "a recorded

@@ -429,3 +429,8 @@ def test_a_quoted_verb_of_saying_is_the_subjects_even_when_a_body_reports_it(
 def test_a_described_document_noun_is_no_verb(paragraph: str, short: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == short
+
+
+def test_a_comma_after_read_introduces_a_documents_words_as_a_colon_does() -> None:
+    (found,) = quotes('A note taped to the ferry office door read, "No sailings until Monday."')
+    assert found.speaker_short == "note"
