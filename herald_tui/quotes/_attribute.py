@@ -1144,7 +1144,7 @@ class Narration:
     def _document_before(self, colon: int) -> Mention | None:
         """A document that is the subject of the clause ending at ``colon``: "a recorded
         announcement | repeated:" (not the object of a verb or a preposition)."""
-        floor = max(self.floor(colon), colon - _GOVERNS - 3)
+        floor = max(self.floor(colon), colon - _GOVERNS - 8)  # "A note taped to the ... door read:"
         for k in range(colon - 1, floor - 1, -1):
             tok = self.toks[k]
             if tok.kind != WORD or tok.lower in BE:
