@@ -710,6 +710,9 @@ class SpeakerTable:
                 named.org = True  # "Pfizer said" read as a person's name: it is a company
                 return named  # "Hanjin Shipping said ..." then "the company said"
         if mention.role in _GENERIC_BODIES and mention.determiner == "the":
+            newest = self._subjects.newest()
+            if newest is not None and _civil_body(newest):
+                return newest  # "The Federation ... released a survey." then "the lobby said"
             spoke = self._spoke.newest(_civil_body)
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"

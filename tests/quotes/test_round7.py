@@ -434,3 +434,15 @@ def test_a_described_document_noun_is_no_verb(paragraph: str, short: str) -> Non
 def test_a_comma_after_read_introduces_a_documents_words_as_a_colon_does() -> None:
     (found,) = quotes('A note taped to the ferry office door read, "No sailings until Monday."')
     assert found.speaker_short == "note"
+
+
+def test_the_lobby_is_the_civic_body_the_sentence_before_was_about() -> None:
+    found = quotes(
+        '"Exports will pick up," the Korea Trade Association said on Monday.',
+        "The Federation of Small Shipyards released a survey of 300 yards.",
+        '"Yards are cautious," the business lobby said.',
+    )
+    assert [q.speaker_short for q in found] == [
+        "Korea Trade Association",
+        "Federation of Small Shipyards",
+    ]
