@@ -241,6 +241,8 @@ ROLE_NOUNS: dict[str, str] = {
     "spokesman": "spokesperson",
     "authorities": "authority",
     "paper": "newspaper",
+    "daily": "newspaper",  # "the progressive daily": a paper, not an adverb
+    "weekly": "newspaper",
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",
     "legislator": "lawmaker",

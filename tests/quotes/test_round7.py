@@ -446,3 +446,11 @@ def test_the_lobby_is_the_civic_body_the_sentence_before_was_about() -> None:
         "Korea Trade Association",
         "Federation of Small Shipyards",
     ]
+
+
+def test_the_daily_is_the_paper_just_named() -> None:
+    found = quotes(
+        "The Hanbit Sinmun, a conservative daily, ran an editorial on Tuesday.",
+        '"The cabinet has lost its way," the daily said.',
+    )
+    assert [q.speaker_short for q in found] == ["Hanbit Sinmun"]
