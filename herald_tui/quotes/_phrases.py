@@ -242,6 +242,8 @@ def _comma_phrase(
     named = _head_phrase(text, toks, comma - 1, k + 1)
     if named is not None and named.kind == "name" and _named_inside(toks, named, k + 1):
         named.start = inner[0].start  # "The man, a 29-year-old surnamed Jeong," is Jeong
+    if named is not None and _title_of_body(named):
+        named = None  # "Park, CEO of Hanul Bio,": a description of Park, no one named "Bio"
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
         if head is not None and head.kind == "role":
@@ -253,6 +255,13 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+def _title_of_body(named: Mention) -> bool:
+    """True for a "name" read out of a person's title over a body: "CEO of Hanul | Bio",
+    "President of Hanul | University" (not "Bank of Korea Governor | Rhee")."""
+    words = named.title.split(maxsplit=2)
+    return len(words) >= 2 and words[1] == "of" and words[0].lower() in PERSON_TITLES
 
 
 def _named_inside(toks: list[Token], named: Mention, floor: int) -> bool:

@@ -253,6 +253,7 @@ _FIRM_ROLES = wordset(
     """
     operator startup firm carrier maker automaker carmaker chipmaker shipbuilder manufacturer
     developer retailer lender insurer airline platform publisher brewer distiller supplier
+    giant
     """
 )
 """What an appositive calls a company: "Seoul Metro, the operator of the subway network"."""

@@ -454,3 +454,38 @@ def test_the_daily_is_the_paper_just_named() -> None:
         '"The cabinet has lost its way," the daily said.',
     )
     assert [q.speaker_short for q in found] == ["Hanbit Sinmun"]
+
+
+# --- "Name, CEO of Body,": a title over a body describes the name before it ------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ra Min-jae, CEO of Hanul Bio, said the drug was "a turning point."',
+        'Ra Min-jae, President of Hanul University, said the plan was "a turning point."',
+        'Ra Min-jae, the CEO of Hanul Biologics, said the drug was "a turning point."',
+    ],
+)
+def test_a_capitalised_title_over_a_body_describes_the_name_before_it(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == "Ra Min-jae"
+
+
+def test_a_role_then_a_titled_name_is_still_the_name() -> None:
+    (found,) = quotes(
+        'The central bank chief, Bank of Korea Governor Ryu Chang-ho, said rates were "high."'
+    )
+    assert found.speaker_short == "Ryu Chang-ho"
+
+
+@pytest.mark.parametrize(
+    ("lede", "noun", "firm"),
+    [
+        ("Daebok Electronics said its profit fell.", "the tech giant", "Daebok Electronics"),
+        ("Nuri Mall said it would hire 1,000 people.", "the e-commerce giant", "Nuri Mall"),
+    ],
+)
+def test_a_giant_is_the_firm_just_named(lede: str, noun: str, firm: str) -> None:
+    (found,) = quotes(lede, f'"Demand was weak," {noun} said.')
+    assert found.speaker_short == firm
