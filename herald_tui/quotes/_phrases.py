@@ -236,6 +236,7 @@ def _comma_phrase(
         # description is the company's, the speaker the name the first one describes
         return described
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+        _role_by_verb(head, inner)
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
         return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
@@ -255,6 +256,27 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+_AGENT_ROLES = {
+    "heads": "head",
+    "leads": "leader",
+    "chairs": "chairman",
+    "directs": "director",
+    "coaches": "coach",
+    "manages": "manager",
+    "founded": "founder",
+    "co-founded": "founder",
+}
+"""What a person "who heads" or "who founded" a body is called next: "the head", "the
+founder"."""
+
+
+def _role_by_verb(head: Mention, inner: list[Token]) -> None:
+    """Give a named person the role a relative clause's verb makes them: "Kim Young-tae, who
+    directs the hospital," is "the director" next."""
+    if head.kind == "name" and not head.org and not head.role and len(inner) >= 3:
+        head.role = _AGENT_ROLES.get(inner[1].lower, "")
 
 
 def _title_of_body(named: Mention) -> bool:

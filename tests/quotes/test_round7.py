@@ -489,3 +489,17 @@ def test_a_role_then_a_titled_name_is_still_the_name() -> None:
 def test_a_giant_is_the_firm_just_named(lede: str, noun: str, firm: str) -> None:
     (found,) = quotes(lede, f'"Demand was weak," {noun} said.')
     assert found.speaker_short == firm
+
+
+@pytest.mark.parametrize(
+    ("clause", "noun"),
+    [("who directs the hospital", "the director"), ("who founded the startup", "the founder")],
+)
+def test_a_relative_clause_verb_gives_the_role_the_person_is_called_next(
+    clause: str, noun: str
+) -> None:
+    found = quotes(
+        f"Gil Young-tae, {clause}, said beds would be cut.",
+        f'"We have no choice," {noun} said.',
+    )
+    assert [q.speaker_short for q in found] == ["Gil Young-tae"]
