@@ -544,9 +544,13 @@ class SpeakerTable:
             and not _body(pick)
             and pick is not self._spoke.newest()
         ):
-            # a country a sentence was about, not the body that spoke just before
+            # a country a sentence was about, not the body that spoke just before (or a
+            # one-word name that spoke: "it" makes "Samsung said" a company's)
             recent = self._subjects.items[-_IT_REACH:]
-            pick = self._spoke.newest(lambda e: _body(e) and e in recent) or pick
+            spoke = self._spoke.newest(lambda e: (_body(e) or _lone_name(e)) and e in recent)
+            if spoke is not None:
+                spoke.org = True
+            pick = spoke or pick
         if pick is not None and gender:
             pick.gender = gender
         return pick

@@ -503,3 +503,8 @@ def test_a_relative_clause_verb_gives_the_role_the_person_is_called_next(
         f'"We have no choice," {noun} said.',
     )
     assert [q.speaker_short for q in found] == ["Gil Young-tae"]
+
+
+def test_it_after_a_one_word_name_that_spoke_is_that_body_not_a_country() -> None:
+    found = quotes("Daebok said China had approved the deal.", '"We welcome it," it said.')
+    assert [q.speaker_short for q in found] == ["Daebok"]
