@@ -313,7 +313,7 @@ def split_files(split: str) -> list[Path]:
         ("blind3", 16, 130),
         ("blind4", 15, 110),
         ("tuning7", 16, 120),
-        ("tuning8", 8, 60),
+        ("tuning8", 16, 120),
         ("blind5", 16, 120),
     ],
 )
