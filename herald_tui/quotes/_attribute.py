@@ -488,7 +488,10 @@ class Narration:
         return ""
 
     def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:
-        """The object of "quoted" ending at ``j``: "quoted | Kim | as saying"."""
+        """The object of "quoted" ending at ``j``: "quoted | Kim | as saying" (read from the
+        verb on: "quoted | Ri, a linguist at the academy, | as saying")."""
+        at = next((k for k in range(j - 1, floor - 1, -1) if self.toks[k].lower in _QUOTING), -1)
+        floor = at + 1 if at >= 0 else floor
         mention = phrase_before(self.text, self.toks, j, floor) or name_phrase(
             self.text, self.toks, j, floor
         )
@@ -945,8 +948,9 @@ class Narration:
             last += 1
         if last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
             return None
-        # a noun read as a verb after the clause ('..., in a first report') speaks for no one
-        found = [c for c in self.clauses_between(q + 1, last) if c.mention is not None]
+        found = self.clauses_between(q + 1, last)
+        while len(found) > 1 and found[-1].mention is None and self._noun_read(found[-1].verb):
+            found = found[:-1]  # '..., in a first report': a noun read as a verb, no clause
         mention = found[-1].mention if found and not found[-1].label else None
         if mention is None:
             return None
@@ -957,6 +961,12 @@ class Narration:
         if any(t.kind == QUOTE for t in self.toks[first:last]):
             return None  # '"...," she said, "..."': the next quotation's clause
         return mention
+
+    def _noun_read(self, v: int) -> bool:
+        """True when the verb-shaped word at ``v`` has an article one or two words before it:
+        "in a first report", "the report" (a noun; not "quoted Ri ... as saying")."""
+        toks = self.toks
+        return toks[v - 1].lower in _ARTICLES or (v > 1 and toks[v - 2].lower in _ARTICLES)
 
     def _tail(self, verb: int, last: int) -> int:
         """Words after a closing reporting verb up to the sentence's end, or to a comma that

@@ -508,3 +508,11 @@ def test_a_relative_clause_verb_gives_the_role_the_person_is_called_next(
 def test_it_after_a_one_word_name_that_spoke_is_that_body_not_a_country() -> None:
     found = quotes("Daebok said China had approved the deal.", '"We welcome it," it said.')
     assert [q.speaker_short for q in found] == ["Daebok"]
+
+
+def test_quoted_as_saying_gives_the_person_quoted_not_the_body_quoting() -> None:
+    (found,) = quotes(
+        "The Minju Sinmun, the party's newspaper, quoted Ri Song-hui, a historian at the"
+        ' academy, as saying the reform had "nothing to learn from the South."'
+    )
+    assert found.speaker_short == "Ri Song-hui"
