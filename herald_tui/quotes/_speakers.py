@@ -104,6 +104,13 @@ _KIND_OF_ROLE = {word: kind for kind, found in _KINDS.items() for word in found}
 _KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
 """A body named "... Government" or "... Police" is of the state, though "the government"
 does not mean it."""
+_PLACE_HEADS = wordset(
+    """
+    station street road avenue bridge park market mountain river island port airport beach
+    square tower village stadium arena terminal valley lake
+    """
+)
+"""Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -206,7 +213,9 @@ class Entity:
     @property
     def person(self) -> bool:
         """One person: no organisation, no group, no document ("a message ... that claims")."""
-        return not self.org and not self.plural and not (self.roles and self.roles <= DOCUMENTS)
+        if self.org or self.plural or (self.roles and self.roles <= DOCUMENTS):
+            return False
+        return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
 
 
 def _epithet(word: str) -> bool:
