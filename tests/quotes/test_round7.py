@@ -520,7 +520,8 @@ def test_quoted_as_saying_gives_the_person_quoted_not_the_body_quoting() -> None
 
 def test_a_name_ending_in_a_place_word_is_nobody_an_epithet_describes() -> None:
     found = quotes(
-        "When Noh Ha-eun moved to the capital in 2020, she rented a studio near Seomyeon Station.",
-        '"Rent eats half my pay," the 31-year-old nurse said.',
+        "When Noh Ha-eun moved to Seoul for her first job in 2021, she put down a deposit on a"
+        " studio near Seomyeon Station.",
+        '"Rent eats half my pay," the 29-year-old office worker said.',
     )
     assert [q.speaker_short for q in found] == ["Noh Ha-eun"]
