@@ -525,3 +525,26 @@ def test_a_name_ending_in_a_place_word_is_nobody_an_epithet_describes() -> None:
         '"Rent eats half my pay," the 29-year-old office worker said.',
     )
     assert [q.speaker_short for q in found] == ["Noh Ha-eun"]
+
+
+# --- a name someone habitually gives a thing just named -------------------------------------
+
+
+def test_what_someone_calls_a_thing_just_named_is_its_name() -> None:
+    found = quotes(
+        'Her next project is a manuscript of some 700 pages she calls "the long road."'
+        " She has worked on it for five years, Ahn Bo-ra said."
+    )
+    assert found == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ahn Bo-ra said the delay was a step she called "the real bottleneck."',
+        'Ahn Bo-ra said it was a plan she calls "reckless."',
+    ],
+)
+def test_what_someone_called_a_thing_once_stays_their_words(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == "Ahn Bo-ra"
