@@ -116,6 +116,7 @@ _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
 _READS = frozenset(("read", "reads"))
+_QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all"))
 _PRONOUN_WORDS = wordset(
     "nothing everything something anything nobody everybody everyone none all some never no"
 )
@@ -786,6 +787,8 @@ class Narration:
                 return person  # 'Yoo urged ... "...," the ministry said': Yoo's own words
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
+            if toks[a].lower in _QUANTIFIERS and clause.mention.start == toks[a + 1].start:
+                return clause.mention  # '"...," some lawmakers said': the lawmakers
             if self._body_before(a, clause.mention):
                 return clause.mention  # '"...," Joint Chiefs of Staff (JCS) spokesperson Nam'
             if toks[clause.verb].lower in _QUOTING:

@@ -495,7 +495,33 @@ def _with_outer_phrase(
             mention.start = role.start
             mention.text = text[role.start : mention.end]
         return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
-    return mention if mention.determiner or is_boundary(before) else None
+    if mention.determiner:
+        return mention
+    quantified = _quantified(text, toks, mention, first, floor)
+    return quantified or (mention if is_boundary(before) else None)
+
+
+def _quantified(
+    text: str, toks: list[Token], mention: Mention, first: int, floor: int
+) -> Mention | None:
+    """A plural role "other" sets apart from one before: '"...," other members said', "the
+    other lawmakers" (it opens the phrase, or follows an article). Other quantifiers leave the
+    group the same: "Many farmers" are farmers."""
+    if mention.kind != "role" or not mention.plural or first - 1 < floor:
+        return None
+    if toks[first - 1].lower != "other":
+        return None
+    k = first - 1
+    before = toks[k - 1] if k > floor else None
+    if before is not None and before.lower in DETERMINERS:
+        k -= 1
+        before = toks[k - 1] if k > floor else None
+    if before is not None and not is_boundary(before):
+        return None
+    mention.start = toks[k].start
+    mention.text = text[mention.start : mention.end]
+    mention.determiner = toks[k].lower
+    return mention
 
 
 _Parsed = tuple[Mention, int] | None

@@ -548,3 +548,25 @@ def test_what_someone_calls_a_thing_just_named_is_its_name() -> None:
 def test_what_someone_called_a_thing_once_stays_their_words(paragraph: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == "Ahn Bo-ra"
+
+
+# --- a quantified plural subject after a quotation; "other" sets a group apart ---------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        ('"Put it back," other members said.', "other members"),
+        # another quantifier leaves the group the same: "Many farmers" are farmers
+        ('"It is a joke," several lawmakers said.', "lawmakers"),
+        ('"It is a joke," the other lawmakers said.', "other lawmakers"),
+        (
+            "Ko joined a chat room where other members answer each purchase with lines like"
+            ' "Do you really need that?"',
+            "other members",
+        ),
+    ],
+)
+def test_a_quantifier_opens_a_plural_subject(paragraph: str, short: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == short
