@@ -1041,6 +1041,8 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
             return _after_comma(text, toks, mention, i + 2)
     if mention.kind == "role":
         named = _head_phrase(text, toks, i + len(inner) - 1, i)
+        if named is not None and named.kind == "name" and _named_inside(toks, named, i):
+            named.start = inner[0].start  # "said the man, a 29-year-old surnamed Jeong"
         if named is not None and named.kind == "name" and named.start == inner[0].start:
             name_the_role(named, mention)
             return named

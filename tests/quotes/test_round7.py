@@ -570,3 +570,8 @@ def test_what_someone_called_a_thing_once_stays_their_words(paragraph: str) -> N
 def test_a_quantifier_opens_a_plural_subject(paragraph: str, short: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == short
+
+
+def test_a_role_after_the_quotation_named_by_surname_is_that_person() -> None:
+    (found,) = quotes('"The fine was far too high," said the driver, a 52-year-old surnamed Ryu.')
+    assert found.speaker_short == "Ryu"
