@@ -704,7 +704,7 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
-        worded = self._worded(mention)
+        worded = self._worded(mention) or self._named_by_modifier(mention)
         if worded is not None:
             return worded
         if mention.role == "media" and "state" in mention.modifiers:
@@ -833,6 +833,22 @@ class SpeakerTable:
             recent = self._subjects.items[-_IT_REACH:]
             return next((e for e in reversed(recent) if e in found), None)
         return found[0] if found else None
+
+    def _named_by_modifier(self, mention: Mention) -> Entity | None:
+        """The one named body whose name holds the word describing it: "the statistics agency"
+        for Statistics Korea (only for nouns that describe what a body does, never "the
+        defense ministry", a ministry's name of its own)."""
+        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+            return None
+        specific = [m for m in mention.modifiers if m not in _DESCRIBING and "'" not in m]
+        if not specific or mention.plural:
+            return None
+        found = [
+            e
+            for e in self.entities
+            if e.org and e.name and not _outlet(e) and all(m in e.names() for m in specific)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's

@@ -575,3 +575,22 @@ def test_a_quantifier_opens_a_plural_subject(paragraph: str, short: str) -> None
 def test_a_role_after_the_quotation_named_by_surname_is_that_person() -> None:
     (found,) = quotes('"The fine was far too high," said the driver, a 52-year-old surnamed Ryu.')
     assert found.speaker_short == "Ryu"
+
+
+# --- "the statistics agency": the one body whose name holds the describing word -------------
+
+
+def test_an_agency_described_by_a_word_of_a_bodys_name_is_that_body() -> None:
+    found = quotes(
+        "The jobless rate rose to 3.1 percent, according to Census Korea.",
+        '"Hiring slowed in construction," the census agency said.',
+    )
+    assert [q.speaker_short for q in found] == ["Census Korea"]
+
+
+def test_a_ministry_is_never_a_body_named_by_its_modifier() -> None:
+    found = quotes(
+        "The Defense Procurement Office signed the deal.",
+        '"We will check it," the defense ministry said.',
+    )
+    assert [q.speaker_short for q in found] == ["defense ministry"]
