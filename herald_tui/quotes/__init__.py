@@ -243,8 +243,8 @@ def _staffed_by(described: Entity, named: Entity) -> bool:
     """True when the body ``named`` is the one the lede's plural ``described`` works in: its
     name holds the stem of what they are ("investigators", "... Investigation Board";
     "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
-    name = named.name.lower()
-    return any(len(role) >= 7 and role[:7] in name for role in described.roles)
+    words = named.names()
+    return any(len(r) >= 7 and any(w.startswith(r[:7]) for w in words) for r in described.roles)
 
 
 def _quotes(

@@ -242,6 +242,7 @@ ROLE_NOUNS: dict[str, str] = {
     "authorities": "authority",
     "paper": "newspaper",
     "daily": "newspaper",  # "the progressive daily": a paper, not an adverb
+    "body": "organization",  # "the governing body", "the football body"
     "weekly": "newspaper",
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",

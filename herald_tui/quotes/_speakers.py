@@ -682,6 +682,9 @@ class SpeakerTable:
             aged = self._aged(age[1])
             if aged is not None:
                 return aged
+        staffed = self._staffed_body(mention)
+        if staffed is not None:
+            return staffed  # "The ... Prosecutors' Office indicted ..." then "prosecutors said"
         kindred = self._newest_kindred(mention)
         if kindred is not None:
             return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
@@ -833,6 +836,20 @@ class SpeakerTable:
             recent = self._subjects.items[-_IT_REACH:]
             return next((e for e in reversed(recent) if e in found), None)
         return found[0] if found else None
+
+    def _staffed_body(self, mention: Mention) -> Entity | None:
+        """The body the sentence before was about when its name holds the stem of the role
+        ("prosecutors", "the prosecution" after "the ... Prosecutors' Office"): the people
+        who work there speak for it."""
+        if mention.determiner not in ("", "the") or mention.modifiers or len(mention.role) < 7:
+            return None
+        if not (mention.plural or mention.org):
+            return None  # "the prosecutor" is one person, named or described before
+        newest = self._subjects.newest()
+        if newest is None or not newest.org or not newest.name or _outlet(newest):
+            return None
+        stem = mention.role[:7]  # a word of the name starts so: "prosecu" in "Prosecutors'"
+        return newest if any(w.startswith(stem) for w in newest.names()) else None
 
     def _named_by_modifier(self, mention: Mention) -> Entity | None:
         """The one named body whose name holds the word describing it: "the statistics agency"

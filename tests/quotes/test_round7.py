@@ -594,3 +594,40 @@ def test_a_ministry_is_never_a_body_named_by_its_modifier() -> None:
         '"We will check it," the defense ministry said.',
     )
     assert [q.speaker_short for q in found] == ["defense ministry"]
+
+
+# --- "the governing body"; "prosecutors" for the prosecutors' office just named --------------
+
+
+@pytest.mark.parametrize("noun", ["the governing body", "the football body"])
+def test_a_body_is_the_civic_body_the_sentence_before_was_about(noun: str) -> None:
+    found = quotes(
+        "The Korea Hockey Association fired its coach.", f'"Results were poor," {noun} said.'
+    )
+    assert [q.speaker_short for q in found] == ["Korea Hockey Association"]
+
+
+@pytest.mark.parametrize("noun", ["prosecutors", "the prosecution"])
+def test_the_people_of_a_body_just_named_speak_for_it(noun: str) -> None:
+    found = quotes(
+        "The Daegu District Prosecutors' Office indicted three executives.",
+        f'"They hid losses for years," {noun} said.',
+    )
+    assert [q.speaker_short for q in found] == ["Daegu District Prosecutors' Office"]
+
+
+def test_one_prosecutor_is_not_the_office() -> None:
+    found = quotes(
+        "The Daegu District Prosecutors' Office indicted three executives. A senior prosecutor"
+        " who asked not to be named was blunt.",
+        '"They hid losses for years," the prosecutor said.',
+    )
+    assert [q.speaker_short for q in found] == ["senior prosecutor"]
+
+
+def test_a_stem_is_a_words_start_not_any_part_of_it() -> None:
+    found = quotes(
+        "The Defense Procurement Administration (DPA) signed the deal.",
+        '"We will check it," the ministry said.',
+    )
+    assert [q.speaker_short for q in found] == ["ministry"]

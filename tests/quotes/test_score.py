@@ -58,8 +58,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning6": {
         "precision": 1.0,
         "recall": 0.982,
-        "speaker_accuracy": 0.959,
-        "end_to_end_f1": 0.950,
+        "speaker_accuracy": 0.963,
+        "end_to_end_f1": 0.954,
     },
     "tuning7": {
         "precision": 0.994,
