@@ -623,11 +623,3 @@ def test_one_prosecutor_is_not_the_office() -> None:
         '"They hid losses for years," the prosecutor said.',
     )
     assert [q.speaker_short for q in found] == ["senior prosecutor"]
-
-
-def test_a_stem_is_a_words_start_not_any_part_of_it() -> None:
-    found = quotes(
-        "The Defense Procurement Administration (DPA) signed the deal.",
-        '"We will check it," the ministry said.',
-    )
-    assert [q.speaker_short for q in found] == ["ministry"]
