@@ -30,6 +30,7 @@ SPLITS = (
     "blind3",
     "blind4",
     "blind5",
+    "blind6",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -315,6 +316,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning7", 16, 120),
         ("tuning8", 16, 120),
         ("blind5", 16, 120),
+        ("blind6", 16, 120),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -136,15 +136,22 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.913,
         "end_to_end_f1": 0.886,
     },
+    "blind6": {
+        "precision": 0.994,
+        "recall": 0.964,
+        "speaker_accuracy": 0.827,
+        "end_to_end_f1": 0.810,
+    },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
 after it was written (blind2: 16 articles, 167 quotations, before issue 13's second round;
 blind3: 16 articles, 164 quotations, before the fourth; blind4: 16 articles, 155
-quotations, before the fifth; blind5: 16 articles, 166 quotations, before the sixth). A
-floor against regressions, not the goal (``GOALS``); the figures after each round are in
-docs/PERFORMANCE.md. Never raise it by tuning on the split."""
+quotations, before the fifth; blind5: 16 articles, 166 quotations, before the sixth;
+blind6: 16 articles, 168 quotations, before the seventh). A floor against regressions, not
+the goal (``GOALS``); the figures after each round are in docs/PERFORMANCE.md.
+Never raise it by tuning on the split."""
 
-HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind2": 2, "blind3": 1, "blind4": 5, "blind5": 2}
+HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind2": 2, "blind3": 1, "blind4": 5, "blind5": 2, "blind6": 1}
 """Terms given a speaker in each held-out split's first honest run; the goal is 0."""
 
 
