@@ -1280,7 +1280,18 @@ def words(text: str) -> list[str]:
 # the regex costs far more than a lookup. Bounded: a few articles' quotations.
 @lru_cache(maxsize=256)
 def _words(text: str) -> tuple[str, ...]:
+    if text.isascii():
+        # lowercasing ASCII moves no word's bounds: the words as written (read once, for
+        # title_cased too) lowered in one call, joined and split again (no word holds a space)
+        found = _written(text)
+        return tuple(" ".join(found).lower().split(" ")) if found else ()
     return tuple(_find_words(text.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=256)
+def _written(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as written: ``_WORDS.findall(text)``."""
+    return tuple(_find_words(text))
 
 
 def _find_words(text: str) -> list[str]:
@@ -1301,7 +1312,7 @@ def _find_words(text: str) -> list[str]:
 @lru_cache(maxsize=256)
 def title_cased(text: str) -> bool:
     """True for a short title or name: "The Salt Road", "Freedom Edge", "Hwasong-11"."""
-    found = _find_words(text)
+    found = _written(text)
     if not found or len(found) > 6:
         return False
     big = [w for w in found if w.lower() not in _SMALL_WORDS]

@@ -12,9 +12,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from herald_tui.quotes._lexicon import DOCUMENTS
 from herald_tui.quotes._phrases import Mention, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
+
+_start = attrgetter("start")  # a bisection key called in C
 
 
 def join_roles(mentions: dict[int, Mention], text: str, toks: list[Token]) -> None:
@@ -26,10 +31,13 @@ def join_roles(mentions: dict[int, Mention], text: str, toks: list[Token]) -> No
 def name_apposed_roles(mentions: dict[int, Mention], toks: list[Token]) -> None:
     """Give a person's name the role set before it by a comma: 'the captain, Ko Min-jae,'
     (a definite role noun, a comma, then the name)."""
-    starts = {t.start: k for k, t in enumerate(toks)}
     for mention in mentions.values():
-        k = starts.get(mention.start)
-        if mention.kind != "name" or mention.org or mention.role or k is None or k < 3:
+        if mention.kind != "name" or mention.org or mention.role:
+            continue
+        # the token the name starts at, by bisection (token starts increase): most
+        # paragraphs have few names, and no table of every token is built for them
+        k = bisect_left(toks, mention.start, key=_start)
+        if k < 3 or k == len(toks) or toks[k].start != mention.start:
             continue
         if toks[k - 1].text != "," or toks[k - 3].lower != "the":
             continue

@@ -550,9 +550,8 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
 
 
 def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
-    i = _name_start(toks, j, floor)
+    i, nicknamed = _name_start(toks, j, floor)  # (a nickname: a quotation in the run)
     run = toks[i : j + 1]
-    nicknamed = QUOTE in [t.kind for t in run]
     if nicknamed:
         run = [t for t in run if t.kind != QUOTE]
     title_toks, name_toks = _split_title(run)
@@ -636,10 +635,12 @@ def _unpossessed(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 2 else name
 
 
-def _name_start(toks: list[Token], j: int, floor: int) -> int:
+def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
     """Leftmost token of the capitalised run ending at ``j`` ("Ministry of Trade, Industry and
-    Energy", "Ministry of the Interior and Safety", "Kim Min-ji")."""
+    Energy", "Ministry of the Interior and Safety", "Kim Min-ji"), and whether the run holds
+    a quotation (a nickname: no other step takes one in, so no second pass looks for it)."""
     i = j
+    nicknamed = False
     while i - 1 >= floor and j - i < _MAX_NAME:
         prev = toks[i - 1]
         # (``lower`` alone tells words apart: a mark's or a quotation's is no word)
@@ -668,9 +669,10 @@ def _name_start(toks: list[Token], j: int, floor: int) -> int:
             i -= 3  # "Inspection Agency (KRSIA) | Commissioner", "Kim (김) | Vice Minister"
         elif prev.kind == QUOTE and _korean_name(toks[i - 2], toks[i]):
             i -= 2  # a nickname between a surname and a given name: 'Park "Comet" Ji-ung'
+            nicknamed = True
         else:
             break
-    return i
+    return i, nicknamed
 
 
 def _org_head(toks: list[Token], i: int, j: int) -> bool:

@@ -49,24 +49,40 @@ _NOT_MODIFIERS = DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITION
 
 
 class Token:
-    """A word, punctuation mark or masked quotation, with its offsets in the paragraph."""
+    """A word, punctuation mark or masked quotation, with its offsets in the paragraph.
+
+    Built by :func:`token`, or field by field in the tokenizer's loop: the class has no
+    ``__init__``, so ``Token()`` is a bare instance made in C (the tokenizer makes one per
+    word, and a call through ``object.__new__`` or a Python ``__init__`` costs twice as much).
+    """
 
     __slots__ = ("capitalised", "end", "kind", "lower", "start", "text")
 
-    def __init__(self, text: str, kind: str, start: int, end: int) -> None:
-        self.text = text
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.lower = text.lower()
-        """The text lowercased (computed once: the rules compare it constantly)."""
-        self.capitalised = kind == WORD and text[0].isupper()
+    text: str
+    kind: str
+    start: int
+    end: int
+    lower: str
+    """The text lowercased (computed once: the rules compare it constantly)."""
+    capitalised: bool
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.kind}, {self.start}, {self.end})"
 
     def is_word(self, *words: str) -> bool:
         return self.kind == WORD and self.lower in words
+
+
+def token(text: str, kind: str, start: int, end: int) -> Token:
+    """A token of ``kind`` for ``text`` at ``start:end``."""
+    tok = Token()
+    tok.text = text
+    tok.kind = kind
+    tok.start = start
+    tok.end = end
+    tok.lower = text.lower()
+    tok.capitalised = kind == WORD and text[0].isupper()
+    return tok
 
 
 def tokens(masked: str, start: int, end: int) -> list[Token]:
@@ -82,11 +98,11 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     pieces = masked.split(" ")
     starts = map(add, accumulate(map(len, pieces), initial=0), count())
     append = out.append
-    make = Token.__new__  # the extractor's hottest loop: attributes set here, no __init__ call
+    make = Token  # the extractor's hottest loop: a bare token, its attributes set here
     word = WORD
     for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
         if piece.isalnum():  # most pieces: a word alone
-            tok = make(Token)
+            tok = make()
             tok.text = piece
             tok.kind = word
             tok.start = at
@@ -97,27 +113,50 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             continue
         # a comma or a period after a word is split off as _read would
         core = piece[:-1] if piece[-1:] in (",", ".") else piece
-        if not (core[:1].isalnum() and _joined_word(core)):
+        # (the helpers below are spelled out: a call per piece costs more than its test)
+        if not (
+            core[:1].isalnum()
+            and (core.isalnum() or core.replace("-", "").replace("'", "").isalnum())
+        ):  # not letters and digits with hyphens or apostrophes between ("Min-ji")
             if core[:2] == '"\x00' and _masked_quotation(core):
-                append(_token(core, QUOTE, at))  # most quotations, masked: one piece
+                tok = make()  # most quotations, masked: one piece
+                tok.text = tok.lower = core
+                tok.kind = QUOTE
+                tok.start = at
+                tok.end = end = at + len(core)
+                tok.capitalised = False
+                append(tok)
                 if core is not piece:
-                    append(_punct(piece[-1], at + len(core)))
+                    tok = make()
+                    tok.text = tok.lower = piece[-1]
+                    tok.kind = PUNCT
+                    tok.start = end
+                    tok.end = end + 1
+                    tok.capitalised = False
+                    append(tok)
             elif piece:
                 _read(masked, at, at + len(piece), out)  # the regex reads the rest
             continue
-        tail = ""
+        tail = ""  # a word, then any comma or period split off it
         if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
             piece, tail = core, piece[-1]
-        append(Token(piece, WORD, at, at + len(piece)))  # (rarer: __init__ reads it alike)
+        tok = make()  # (a word with hyphens or apostrophes, or an abbreviation's period)
+        tok.text = piece
+        tok.kind = word
+        tok.start = at
+        tok.end = end = at + len(piece)
+        tok.lower = piece.lower()
+        tok.capitalised = piece[0].isupper()
+        append(tok)
         if tail:
-            append(_punct(tail, at + len(piece)))
+            tok = make()
+            tok.text = tok.lower = tail
+            tok.kind = PUNCT
+            tok.start = end
+            tok.end = end + 1
+            tok.capitalised = False
+            append(tok)
     return out
-
-
-def _joined_word(core: str) -> bool:
-    """Letters and digits with hyphens or apostrophes between ("Min-ji", "Korea's"): after a
-    letter or digit the token regex reads them all as one word."""
-    return core.isalnum() or core.replace("-", "").replace("'", "").isalnum()
 
 
 def _masked_quotation(core: str) -> bool:
@@ -125,37 +164,19 @@ def _masked_quotation(core: str) -> bool:
     return len(core) > 2 and core[-1] == '"' and not core[1:-1].strip("\x00.?!")
 
 
-def _punct(text: str, at: int) -> Token:
-    return _token(text, PUNCT, at)
-
-
-def _token(text: str, kind: str, at: int) -> Token:
-    """A punctuation mark or a masked quotation at ``at``."""
-    tok = _make(Token)
-    tok.text = tok.lower = text
-    tok.kind = kind
-    tok.start = at
-    tok.end = at + len(text)
-    tok.capitalised = False
-    return tok
-
-
-_make = Token.__new__
-
-
 def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
     """Append the tokens of ``masked[start:end]`` to ``out``."""
     append = out.append
-    make = Token.__new__
+    make = Token
     at = start
     for gap, word, quoted, punct in _TOKEN.findall(masked, start, end):
         first = at + len(gap)
-        tok = make(Token)
+        tok = make()
         if word:  # most tokens: no table lookup
             at = first + len(word)
             if word[-1] == "." and not _keeps_period(word):
                 word = word[:-1]
-                append(Token(word, WORD, first, at - 1))
+                append(token(word, WORD, first, at - 1))
                 tok.text, tok.kind, tok.start, tok.end = ".", PUNCT, at - 1, at
                 tok.lower, tok.capitalised = ".", False
             else:

@@ -14,7 +14,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from herald_tui.quotes._attribute import _WORDS, _find_words
+from herald_tui.quotes._attribute import _WORDS, _find_words, title_cased, words
 from herald_tui.quotes._lexicon import NOT_NAME, ORG_ROLES, PERSON_TITLES, ROLE_NOUNS
 from herald_tui.quotes._narration import (
     _BOUNDARY,
@@ -25,7 +25,7 @@ from herald_tui.quotes._narration import (
 )
 from herald_tui.quotes._phrases import _TITLE_WORDS, Mention, _person_title, name_phrase
 from herald_tui.quotes._scan import Span, paragraph_spans, positions
-from herald_tui.quotes._tokens import WORD, Token, tokens
+from herald_tui.quotes._tokens import WORD, Token, token, tokens
 
 PIECES = [
     *"aZ9 .,;:!?-—–\"'’‘“”„()[]&_$\n\t\x00\xa0\u2003\u3000\x1c\x85İıß김日ǅⅫ²\u0301",
@@ -73,6 +73,17 @@ def test_tokens_between_spaces_are_the_tokens_of_the_whole_text(text: str) -> No
 @given(TEXT)
 def test_words_between_spaces_are_the_regex_words(text: str) -> None:
     assert _find_words(text) == _WORDS.findall(text)
+
+
+@given(TEXT)
+def test_a_quotations_words_are_the_regex_words_of_its_lowered_text(text: str) -> None:
+    """An ASCII text's words are read once as written (title_cased reads the same) and
+    lowered together: what the regex finds in the lowered text, any text, both orders."""
+    expected = _WORDS.findall(text.lower().replace("’", "'"))
+    if len(text) % 2:
+        title_cased(text)  # the words as written cached first, or not
+    assert words(text) == expected
+    assert words(text.upper()) == _WORDS.findall(text.upper().lower().replace("’", "'"))
 
 
 @given(TEXT, st.lists(st.sampled_from(".!?\n\"'“”„‘’"), min_size=1, unique=True).map("".join))
@@ -152,6 +163,6 @@ def test_a_word_the_title_filter_passes_over_is_no_title(word: str, capital: boo
     """A run's words are tested against the title words before the full title test: a word
     the filter passes over must be one the full test rejects."""
     text = (word[:1].upper() + word[1:] if capital else word) or "x"
-    tok = Token(text, WORD, 0, len(text))
+    tok = token(text, WORD, 0, len(text))
     if _person_title(tok):
         assert tok.lower in _TITLE_WORDS or "-" in tok.lower
