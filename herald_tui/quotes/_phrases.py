@@ -725,7 +725,7 @@ def _org_through_list(toks: list[Token], k: int, i: int, floor: int) -> int:
     end = k
     while end + 1 < i and toks[end + 1].capitalised:
         end += 1
-    start = _name_start(toks, end, floor)
+    start, _ = _name_start(toks, end, floor)
     if start >= k or not _is_org(toks[start : end + 1]):
         return k
     return start
