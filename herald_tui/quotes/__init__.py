@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._headline import headline_quotes
-from herald_tui.quotes._lexicon import DOCUMENTS
+from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import Entity, SpeakerTable
@@ -114,9 +114,9 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)
-    if not full and (mention is None or _document(mention)):
-        # 'The minister also "stressed the need ...," according to a statement': the
-        # minister's words, which the statement only carries
+    if not full and (mention is None or _document(mention) or _body(mention)):
+        # 'The minister also "stressed the need ...," according to a statement' (or "the
+        # ministry said"): the minister's words, which the statement or body only carries
         mention = start.quoted_verb(q1, text) or mention
     if not words(text):
         return None  # marks around nothing, or around punctuation only
@@ -134,6 +134,11 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     return _Draft(quoted, "full" if full else "partial", mention, alone)
+
+
+def _body(mention: Mention) -> bool:
+    """A body that reports ("the ministry said", "according to the KCNA"), not a person."""
+    return mention.org or (mention.kind == "role" and mention.role in ORG_ROLES)
 
 
 def _document(mention: Mention) -> bool:
@@ -194,8 +199,10 @@ def _name_the_lede(
 
 def _described(mention: Mention) -> bool:
     """A speaker phrase that describes one known speaker: 'the ...' or '...'s ...'."""
-    if mention.kind != "role" or mention.plural:
+    if mention.kind != "role":
         return False
+    if mention.plural:  # "government investigators said", named next as their board
+        return mention.determiner in ("", "the")
     if mention.determiner in ("the", "its", "their"):
         return True  # "the head of ...", and "its chief" of the body the lede is about
     return any(m.endswith(("'s", "’s")) for m in mention.modifiers)
@@ -225,9 +232,19 @@ def _first_named_speaker(
 def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:
     """A person for a person, a body for a body ('the Rodong Sinmun' is a body: a name that
     takes 'the' is no person's)."""
+    if described.plural and named.org and not named.plural:
+        return _staffed_by(described, named)
     if described.plural != named.plural:
         return False
     return described.org == named.org or (described.org and mention.determiner == "the")
+
+
+def _staffed_by(described: Entity, named: Entity) -> bool:
+    """True when the body ``named`` is the one the lede's plural ``described`` works in: its
+    name holds the stem of what they are ("investigators", "... Investigation Board";
+    "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
+    words = named.names()
+    return any(len(r) >= 7 and any(w.startswith(r[:7]) for w in words) for r in described.roles)
 
 
 def _quotes(
@@ -246,6 +263,7 @@ def _quotes(
     previous: tuple[int, Entity | None] = (-2, None)
     asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
     answerer: tuple[int, Entity | None] = (-9, None)  # who answered before a follow-up
+    asked: Entity | None = None  # who spoke before the last question: the one it is put to
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
@@ -259,15 +277,29 @@ def _quotes(
                 answerer = (number, previous[1])
             elif answerer[0] == number - 1 and p1 > previous[0] and not question:
                 entity = answerer[1]  # and the reply to that follow-up: the answerer's
+            elif _answers(asker, asked, number, question) and p1 > previous[0]:
+                entity = asked  # '"...," Yoon said.' '"And the final?" a reporter asked.' '"..."'
             elif p1 - previous[0] <= 1:
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1)
         if question:
-            asker = (number, entity)
+            # put to the one who spoke before it when someone "asked" it (a speaker's own
+            # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
+            asks = draft.mention is not None and not draft.mention.spoke
+            asker, asked = (number, entity), previous[1] if asks else None
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _answers(
+    asker: tuple[int, Entity | None], asked: Entity | None, number: int, question: bool
+) -> bool:
+    """True when a statement standing alone right after a question answers it: the speaker
+    before the question is not the one who asked ("a reporter asked" does not answer)."""
+    just_asked = asker[0] == number - 1 and asker[1] is not None
+    return just_asked and not question and asked is not None and asked is not asker[1]
 
 
 def _introduced_before(

@@ -64,6 +64,7 @@ from herald_tui.quotes._lexicon import (
     QUANTITIES,
     RELAYING_ROLES,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TERM_NOUNS,
     TITLE_CUES,
@@ -72,6 +73,7 @@ from herald_tui.quotes._lexicon import (
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
 from herald_tui.quotes._phrases import (
     Mention,
+    described_name,
     document_phrase,
     name_phrase,
     phrase_after,
@@ -113,6 +115,8 @@ _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", 
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
+_READS = frozenset(("read", "reads"))
+_QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all"))
 _PRONOUN_WORDS = wordset(
     "nothing everything something anything nobody everybody everyone none all some never no"
 )
@@ -269,6 +273,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 1 and _described_noun(toks, v):
+                continue  # a noun: "a handwritten note", "the interim report"
             if v > 0 and toks[v - 1].lower in _MODALS:
                 continue  # what someone would say is no report: "warned the army would respond"
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
@@ -483,7 +489,10 @@ class Narration:
         return ""
 
     def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:
-        """The object of "quoted" ending at ``j``: "quoted | Kim | as saying"."""
+        """The object of "quoted" ending at ``j``: "quoted | Kim | as saying" (read from the
+        verb on: "quoted | Ri, a linguist at the academy, | as saying")."""
+        at = next((k for k in range(j - 1, floor - 1, -1) if self.toks[k].lower in _QUOTING), -1)
+        floor = at + 1 if at >= 0 else floor
         mention = phrase_before(self.text, self.toks, j, floor) or name_phrase(
             self.text, self.toks, j, floor
         )
@@ -574,7 +583,10 @@ class Narration:
         issued ..., which read")."""
         toks = self.toks
         if toks[k].lower == "who":
-            return phrase_before(self.text, toks, k - 2, floor) if toks[k - 1].text == "," else None
+            if toks[k - 1].text != ",":
+                return None
+            head = phrase_before(self.text, toks, k - 2, floor)
+            return described_name(self.text, toks, head, k - 2, floor) if head else None
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
@@ -775,6 +787,8 @@ class Narration:
                 return person  # 'Yoo urged ... "...," the ministry said': Yoo's own words
             if clause.verb == a or clause.mention.start == toks[a].start:
                 return clause.mention
+            if toks[a].lower in _QUANTIFIERS and clause.mention.start == toks[a + 1].start:
+                return clause.mention  # '"...," some lawmakers said': the lawmakers
             if self._body_before(a, clause.mention):
                 return clause.mention  # '"...," Joint Chiefs of Staff (JCS) spokesperson Nam'
             if toks[clause.verb].lower in _QUOTING:
@@ -938,16 +952,35 @@ class Narration:
         if last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
             return None
         found = self.clauses_between(q + 1, last)
+        while len(found) > 1 and found[-1].mention is None and self._noun_read(found[-1].verb):
+            found = found[:-1]  # '..., in a first report': a noun read as a verb, no clause
         mention = found[-1].mention if found and not found[-1].label else None
         if mention is None:
             return None
         clause = found[-1]
         first = min(clause.verb, bisect_right(self._offsets, mention.start) - 1)
-        if first < 1 or not self._comma(first - 1) or last - clause.verb > _TAIL:
+        if first < 1 or not self._comma(first - 1) or self._tail(clause.verb, last) > _TAIL:
             return None
         if any(t.kind == QUOTE for t in self.toks[first:last]):
             return None  # '"...," she said, "..."': the next quotation's clause
         return mention
+
+    def _noun_read(self, v: int) -> bool:
+        """True when the verb-shaped word at ``v`` has an article one or two words before it:
+        "in a first report", "the report" (a noun; not "quoted Ri ... as saying")."""
+        toks = self.toks
+        return toks[v - 1].lower in _ARTICLES or (v > 1 and toks[v - 2].lower in _ARTICLES)
+
+    def _tail(self, verb: int, last: int) -> int:
+        """Words after a closing reporting verb up to the sentence's end, or to a comma that
+        sets off a phrase of its own (', government investigators said Wednesday, in a
+        preliminary finding that ...': the finding does not make the clause any less the
+        sentence's attribution)."""
+        toks = self.toks
+        for k in range(verb + 1, last + 1):
+            if toks[k].text == ",":
+                return k - verb
+        return last - verb
 
     def _comma(self, k: int) -> bool:
         """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""
@@ -1045,7 +1078,20 @@ class Narration:
     def governed(self, q: int) -> bool:
         """True when a reporting verb stands just before the quotation at ``q``, even without
         a speaker: 'has been derided online as "a formula"'."""
-        return any(True for _ in self.clauses_between(max(self.floor(q), q - _GOVERNS), q - 1))
+        floor = self.floor(q)
+        if self.clauses_between(max(floor, q - _GOVERNS), q - 1):
+            return True
+        return self._governs_that(floor, q)
+
+    def _governs_that(self, floor: int, q: int) -> bool:
+        """True when the quotation at ``q`` is in a "that" clause a reporting verb governs:
+        'said that the firm had "badly misled" investors', 'warned in a statement that
+        prices would "spiral"' (the verb's reach starts again at "that")."""
+        toks = self.toks
+        for t in range(q - 1, max(floor, q - _GOVERNS - 1) - 1, -1):
+            if toks[t].lower == "that":
+                return bool(self.clauses_between(max(floor, t - _GOVERNS), t - 1))
+        return False
 
     def named_as_term(self, q: int) -> bool:
         """True when an appositive after the quotation at ``q`` calls it a word: '"third
@@ -1093,7 +1139,7 @@ class Narration:
         ``q`` with a colon and no reporting verb: 'Kim was blunt: "..."'. A sentence that
         opens with no one ('A verdict made the rounds: "..."') gives no one."""
         prev = self.word_before(q)
-        if prev is None or prev.text != ":":
+        if prev is None or (prev.text != ":" and not self._read_comma(q)):
             return None
         document = self._document_before(q - 1)
         if document is not None:
@@ -1103,10 +1149,15 @@ class Narration:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
 
+    def _read_comma(self, q: int) -> bool:
+        """True when a comma after "read" introduces the quotation at ``q``, as a colon
+        would: 'A note taped to the door read, "..."'."""
+        return q > 1 and self.toks[q - 1].text == "," and self.toks[q - 2].lower in _READS
+
     def _document_before(self, colon: int) -> Mention | None:
         """A document that is the subject of the clause ending at ``colon``: "a recorded
         announcement | repeated:" (not the object of a verb or a preposition)."""
-        floor = max(self.floor(colon), colon - _GOVERNS - 3)
+        floor = max(self.floor(colon), colon - _GOVERNS - 8)  # "A note taped to the ... door read:"
         for k in range(colon - 1, floor - 1, -1):
             tok = self.toks[k]
             if tok.kind != WORD or tok.lower in BE:
@@ -1148,6 +1199,22 @@ def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
     return -1
 
 
+def _described_noun(toks: list[Token], v: int) -> bool:
+    """True when the verb-shaped word at ``v`` is a document noun an article and a
+    describing word stand before: "a handwritten note", "the interim report" (not "the
+    ministry notes", "the riders report": a subject before its verb)."""
+    word, describing = toks[v].lower, toks[v - 1]
+    if word not in DOCUMENTS or toks[v - 2].lower not in _ARTICLES:
+        return False
+    low = describing.lower
+    return (
+        describing.kind == WORD
+        and describing.text.islower()
+        and low not in ROLE_NOUNS
+        and not low.endswith("s")
+    )
+
+
 def _relays(mention: Mention) -> bool:
     """True for a news outlet, which relays others' words: "the state media", "the Korean
     Central News Agency", "the KCNA", "the newspaper"; or for someone's own office, which
@@ -1182,7 +1249,20 @@ def _alias(mention: Mention, tok: Token) -> str:
     a body one capitalised word ("Daeyang Transit Corp. (Daetran)"), not a person's Hangul."""
     if tok.text.isupper() or (mention.org and tok.kind == WORD and is_name(tok)):
         return tok.text
+    if _short_form(mention, tok):
+        mention.org = True  # a person's bracket holds Hangul: one that holds a word is a body's
+        return tok.text
     return ""
+
+
+def _short_form(mention: Mention, tok: Token) -> bool:
+    """True when the bracket after a name of several words holds one capitalised word of
+    its own, the short form wire copy gives a body whatever its name's words ("Korea
+    National Railway (Korail)"); a romanised Korean name ("Kim Min-ji") is a person's."""
+    if mention.kind != "name" or tok.kind != WORD or not is_name(tok) or not tok.text.isascii():
+        return False
+    names = mention.name.split()
+    return len(names) >= 2 and "-" not in names[-1] and tok.text not in names
 
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:

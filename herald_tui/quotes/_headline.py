@@ -54,6 +54,8 @@ def _quote(
     full = _stands_alone(nar, q)
     mention = colon or nar.after(q) or nar.before(q, full) or nar.later(q, full)
     match = _matching(text, body, attributed=mention is not None or nar.reported(q))
+    if match is None and mention is not None and len(words(text)) <= 2:
+        match = _own_word(text, body, table, mention)
     if match is None and (len(words(text)) <= 2 or title_cased(text)):
         return None
     speaker = short = None
@@ -98,6 +100,22 @@ def _matching(
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH
     return best if best_share >= needed else None
+
+
+def _own_word(
+    text: str, body: list[tuple[Quote, set[str]]], table: SpeakerTable, mention: Mention
+) -> Quote | None:
+    """The body quotation whose words hold a short headline quotation that the headline
+    gives to the same speaker: "union chief warns of 'longer' walkout" after '"..., the next
+    strike will be longer," Ha said' (the speaker's own word, not a scare term)."""
+    entity = table.find(mention)
+    if entity is None:
+        return None
+    wanted = set(words(text))
+    for quote, found in body:
+        if wanted <= found and quote.speaker is not None and quote.speaker == entity.full:
+            return quote
+    return None
 
 
 def _stands_alone(nar: Narration, q: int) -> bool:

@@ -60,12 +60,34 @@ def join_body_roles(mentions: dict[int, Mention], text: str) -> None:
         if body is None or mentions.get(body.start) is not body:
             continue
         del mentions[role.start]
+        if role.start >= _name_end(body, text):
+            _become(role, body)  # "The Rail Watch Network, | a civic group,": the body speaks
+            mentions[body.start] = role
+            continue
         role.start = body.start
         role.text = text[body.start : role.end]
         role.determiner = body.determiner or role.determiner
         role.subject = role.subject or body.subject
         role.spoke = role.spoke or body.spoke
         mentions[body.start] = role
+
+
+def _become(role: Mention, body: Mention) -> None:
+    """Make ``role`` (tied to its clauses) read as ``body``, whose appositive it is."""
+    spoke, subject = role.spoke or body.spoke, role.subject or body.subject
+    for name in ("start", "end", "kind", "text", "name", "title", "appositive", "role"):
+        setattr(role, name, getattr(body, name))
+    role.determiner, role.org, role.alias, role.age = body.determiner, True, body.alias, body.age
+    role.modifiers, role.spoke, role.subject = body.modifiers, spoke, subject
+
+
+def _name_end(body: Mention, text: str) -> int:
+    """Where a body's name ends: before its appositive ("The Rail Watch Network, | a civic
+    group" is no "group" inside a name)."""
+    if not body.appositive:
+        return body.end
+    found = text.find(body.appositive, body.start, body.end)
+    return found if found > 0 else body.end
 
 
 def document_reading(

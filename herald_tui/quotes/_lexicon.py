@@ -241,6 +241,9 @@ ROLE_NOUNS: dict[str, str] = {
     "spokesman": "spokesperson",
     "authorities": "authority",
     "paper": "newspaper",
+    "daily": "newspaper",  # "the progressive daily": a paper, not an adverb
+    "body": "organization",  # "the governing body", "the football body"
+    "weekly": "newspaper",
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",
     "legislator": "lawmaker",

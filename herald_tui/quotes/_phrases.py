@@ -63,7 +63,7 @@ from herald_tui.quotes._tokens import (
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _MAX_MODIFIERS = 5
 _MAX_DESCRIPTORS = 8  # "South Korea's under-19 women's volleyball head | coach Ahn"
-_NAMING = ("surnamed", "named")
+_NAMING = ("surnamed", "named", "surname")  # "identified by his surname Lee"
 AGE = re.compile(r"(\d+)-year-old$")
 """An age as a word: "the 45-year-old", "the 68-year-old Jang"."""
 _MAX_NAME = 12
@@ -236,10 +236,15 @@ def _comma_phrase(
         # description is the company's, the speaker the name the first one describes
         return described
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+        _role_by_verb(head, inner)
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
         return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
     named = _head_phrase(text, toks, comma - 1, k + 1)
+    if named is not None and named.kind == "name" and _named_inside(toks, named, k + 1):
+        named.start = inner[0].start  # "The man, a 29-year-old surnamed Jeong," is Jeong
+    if named is not None and _title_of_body(named):
+        named = None  # "Park, CEO of Hanul Bio,": a description of Park, no one named "Bio"
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
         if head is not None and head.kind == "role":
@@ -253,13 +258,51 @@ def _comma_phrase(
     return head
 
 
+_AGENT_ROLES = {
+    "heads": "head",
+    "leads": "leader",
+    "chairs": "chairman",
+    "directs": "director",
+    "coaches": "coach",
+    "manages": "manager",
+    "founded": "founder",
+    "co-founded": "founder",
+}
+"""What a person "who heads" or "who founded" a body is called next: "the head", "the
+founder"."""
+
+
+def _role_by_verb(head: Mention, inner: list[Token]) -> None:
+    """Give a named person the role a relative clause's verb makes them: "Kim Young-tae, who
+    directs the hospital," is "the director" next."""
+    if head.kind == "name" and not head.org and not head.role and len(inner) >= 3:
+        head.role = _AGENT_ROLES.get(inner[1].lower, "")
+
+
+def _title_of_body(named: Mention) -> bool:
+    """True for a "name" read out of a person's title over a body: "CEO of Hanul | Bio",
+    "President of Hanul | University" (not "Bank of Korea Governor | Rhee")."""
+    words = named.title.split(maxsplit=2)
+    return len(words) >= 2 and words[1] == "of" and words[0].lower() in PERSON_TITLES
+
+
+def _named_inside(toks: list[Token], named: Mention, floor: int) -> bool:
+    """True when an appositive ends by naming its person: "a 29-year-old surnamed | Jeong",
+    "identified only by his surname | Jeong" (the name, not the description, is who speaks)."""
+    first = bisect_right(toks, named.start, key=_start) - 1
+    return first - 1 > floor and toks[first - 1].lower in _NAMING
+
+
 def _described_name(
     text: str, toks: list[Token], head: Mention, j: int, floor: int, depth: int
 ) -> Mention | None:
-    """The person a bare role phrase ``head`` (ending at ``j``) describes after a comma:
-    "Kwon Tae-joon, | chief executive of Daesung Cell" (a role with no determiner is a
-    description, not a subject, when a name and a comma stand before it)."""
-    if head.kind != "role" or head.determiner or not text[head.start : head.start + 1].islower():
+    """The person a bare or indefinite role phrase ``head`` (ending at ``j``) describes after
+    a comma: "Kwon Tae-joon, | chief executive of Daesung Cell", "Lee Da-on, | a researcher at
+    the institute (KARI), which built it," (such a role is a description, not a subject, when
+    a name and a comma stand before it)."""
+    if head.kind != "role" or head.determiner not in ("", "a", "an"):
+        return None
+    if not text[head.start : head.start + 1].islower():
         return None
     first = bisect_right(toks, head.start, key=_start) - 1
     if first - 2 < floor or toks[first - 1].text != ",":
@@ -269,6 +312,12 @@ def _described_name(
         return None
     attach_appositive(named, text, toks[first : j + 1])
     return named
+
+
+def described_name(text: str, toks: list[Token], head: Mention, j: int, floor: int) -> Mention:
+    """``head``, or the person it describes after a comma ("Lim Ha-rin, | an economist at
+    Hana Securities, who ..."): what a relative "who" stands for."""
+    return _described_name(text, toks, head, j, floor, 0) or head
 
 
 def _participle(tok: Token) -> bool:
@@ -427,6 +476,12 @@ def _with_outer_phrase(
     ministry"), a name to the role it names ("a teacher surnamed | Lee"); otherwise check the
     phrase starts where a subject may start."""
     before = toks[first - 1] if first > floor else None
+    if before is not None and before.lower == "under" and mention.org and first - 2 >= floor:
+        # "The ... Board (ARAIB) | under the Ministry of ..." said: the board says it
+        outer = phrase_before(text, toks, first - 2, floor, depth + 1)
+        if outer is not None and outer.kind == "name" and outer.org:
+            _extend(outer, text, mention.end)
+            return outer
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
@@ -439,8 +494,34 @@ def _with_outer_phrase(
             name_the_role(mention, role)
             mention.start = role.start
             mention.text = text[role.start : mention.end]
-            return mention
-    return mention if mention.determiner or is_boundary(before) else None
+        return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
+    if mention.determiner:
+        return mention
+    quantified = _quantified(text, toks, mention, first, floor)
+    return quantified or (mention if is_boundary(before) else None)
+
+
+def _quantified(
+    text: str, toks: list[Token], mention: Mention, first: int, floor: int
+) -> Mention | None:
+    """A plural role "other" sets apart from one before: '"...," other members said', "the
+    other lawmakers" (it opens the phrase, or follows an article). Other quantifiers leave the
+    group the same: "Many farmers" are farmers."""
+    if mention.kind != "role" or not mention.plural or first - 1 < floor:
+        return None
+    if toks[first - 1].lower != "other":
+        return None
+    k = first - 1
+    before = toks[k - 1] if k > floor else None
+    if before is not None and before.lower in DETERMINERS:
+        k -= 1
+        before = toks[k - 1] if k > floor else None
+    if before is not None and not is_boundary(before):
+        return None
+    mention.start = toks[k].start
+    mention.text = text[mention.start : mention.end]
+    mention.determiner = toks[k].lower
+    return mention
 
 
 _Parsed = tuple[Mention, int] | None
@@ -474,6 +555,9 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     if nicknamed:
         run = [t for t in run if t.kind != QUOTE]
     title_toks, name_toks = _split_title(run)
+    if title_toks and len(name_toks) == 1 and name_toks[0].lower in PLACES:
+        # no title names a country: "Energy Justice Korea" is a body's name, not a justice
+        title_toks, name_toks = [], run
     org = bool(name_toks) and _is_org(name_toks)
     if org and title_toks and title_toks[-1].lower == "general":
         # "the General Staff of the Korean People's Army": a body's name, not a rank
@@ -577,6 +661,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 2  # "Ministry of the Interior"
         elif low in (",", "and") and _of_list(toks, i - 2, floor):
             i -= 1
+        elif low in (",", "and") and _joined_title(toks, i, j):
+            i -= 1  # "Employment and Labor | Minister Kim": a ministry's short name titles Kim
         elif low == "and" and is_name(toks[i - 2]) and _org_head(toks, i, j):
             i -= 1  # "Korea Rail Safety and Inspection Agency (KRSIA) Commissioner"
         elif prev.text == ")" and _bracketed(toks, i - 1, floor):
@@ -609,6 +695,40 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     while k > stop and (is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")):
         k -= 1
     return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
+
+
+def _joined_title(toks: list[Token], i: int, j: int) -> bool:
+    """True when the list mark before ``toks[i]`` joins the words of a body's short name that
+    titles a person: "Employment and Labor | Minister Kim", "Trade, Industry and Energy |
+    Minister Ahn". Not "President Yoon and | Foreign Minister Cho" (a person before the
+    mark) nor "Kim and | President Yoon" (a title right after it)."""
+    if i - 2 < 0 or not is_name(toks[i - 2]) or _given(toks[i - 2]) or _person_title(toks[i]):
+        return False
+    if i - 3 >= 0 and toks[i - 3].capitalised and _person_title(toks[i - 3]):
+        return False
+    joined = toks[i - 1].lower == "and"
+    for k in range(i + 1, j):
+        tok = toks[k]
+        if tok.lower == "and":
+            joined = True
+        elif tok.capitalised and _person_title(tok):
+            return joined
+    return False
+
+
+def _org_through_list(toks: list[Token], k: int, i: int, floor: int) -> int:
+    """Start of a body's name whose last words, ``toks[k..]`` up to the lowercase title before
+    ``i``, follow a list mark: "Ministry of Oceans and | Fisheries spokesperson Kim", "Korea
+    Institute for Industrial Economics and | Trade researcher Jung"; else ``k``."""
+    if k - 2 < floor or toks[k - 1].lower not in (",", "and") or not toks[k].capitalised:
+        return k
+    end = k
+    while end + 1 < i and toks[end + 1].capitalised:
+        end += 1
+    start, _ = _name_start(toks, end, floor)
+    if start >= k or not _is_org(toks[start : end + 1]):
+        return k
+    return start
 
 
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -674,6 +794,8 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         prev = toks[k - 1]
         if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
+        if prev.lower in _NAMING:
+            break  # "his surname | Jeong": the word names, it titles no one
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
         qualifier = prev.lower in TITLE_MODIFIERS or AGE.match(prev.lower) is not None
         if prev.text.islower() and not (anchored or title or qualifier):
@@ -682,7 +804,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         k -= 1
     if k < i and not org and not anchored:
         return i
-    return k
+    return _org_through_list(toks, k, i, floor) if k < i else k
 
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:
@@ -742,12 +864,18 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
     if found is None:
         return None
-    if not found[0].determiner and not (found[0].plural and found[1] == floor):
+    if not found[0].determiner and not (found[0].plural and _opens_clause(toks, found[1], floor)):
         return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
         return None  # "across | the entrance", "attended | the session": an object
     return found
+
+
+def _opens_clause(toks: list[Token], first: int, floor: int) -> bool:
+    """True when ``toks[first]`` opens a sentence or the clause after a comma: a bare plural
+    subject ("Small distillers have urged", '"...," investigators said')."""
+    return first == floor or toks[first - 1].text == ","
 
 
 def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
@@ -915,6 +1043,8 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
             return _after_comma(text, toks, mention, i + 2)
     if mention.kind == "role":
         named = _head_phrase(text, toks, i + len(inner) - 1, i)
+        if named is not None and named.kind == "name" and _named_inside(toks, named, i):
+            named.start = inner[0].start  # "said the man, a 29-year-old surnamed Jeong"
         if named is not None and named.kind == "name" and named.start == inner[0].start:
             name_the_role(named, mention)
             return named

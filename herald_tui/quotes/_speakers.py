@@ -104,6 +104,13 @@ _KIND_OF_ROLE = {word: kind for kind, found in _KINDS.items() for word in found}
 _KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
 """A body named "... Government" or "... Police" is of the state, though "the government"
 does not mean it."""
+_PLACE_HEADS = wordset(
+    """
+    station street road avenue bridge park market mountain river island port airport beach
+    square tower village stadium arena terminal valley lake
+    """
+)
+"""Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -206,7 +213,9 @@ class Entity:
     @property
     def person(self) -> bool:
         """One person: no organisation, no group, no document ("a message ... that claims")."""
-        return not self.org and not self.plural and not (self.roles and self.roles <= DOCUMENTS)
+        if self.org or self.plural or (self.roles and self.roles <= DOCUMENTS):
+            return False
+        return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
 
 
 def _epithet(word: str) -> bool:
@@ -253,6 +262,7 @@ _FIRM_ROLES = wordset(
     """
     operator startup firm carrier maker automaker carmaker chipmaker shipbuilder manufacturer
     developer retailer lender insurer airline platform publisher brewer distiller supplier
+    giant
     """
 )
 """What an appositive calls a company: "Seoul Metro, the operator of the subway network"."""
@@ -265,6 +275,40 @@ def _firm(entity: Entity) -> bool:
     if _untyped(entity):
         return True
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
+
+
+def _firm_noun(mention: Mention) -> bool:
+    """True for "the company" and for any definite noun of what a firm does: "the retailer",
+    "the budget airline", "the state-run gas supplier" (a person known by such a noun was
+    found by role before this is asked; "the lawmaker" is no "-maker" firm)."""
+    if mention.determiner != "the" or mention.plural or mention.kind != "role":
+        return False
+    return mention.role == "company" or mention.role in _FIRM_ROLES
+
+
+def _unshaped_name(entity: Entity) -> bool:
+    """A name of two words or more that nothing says is a person's (no title, role, age,
+    gender or description) and that is no romanised Korean name ("Jeil Retail", not "Kim
+    Bo-ra"): when "the company" speaks next, it is the firm the copy just named."""
+    names = entity.names()
+    if entity.org or len(names) < 2 or "-" in names[-1] or names[-1] in PLACES:
+        return False
+    return not (entity.title or entity.roles or entity.age or entity.gender or entity.appositive)
+
+
+_CONTRASTS = wordset("rival other opposition ruling new former smaller larger second main")
+"""Modifiers that set a body apart from the one just named: "the rival union"."""
+
+
+def _describes_again(mention: Mention) -> bool:
+    """True for "the umbrella union", "the militant union": a body outside the state (whose
+    modifiers name bodies of their own: "the defense ministry") and outside politics,
+    described by words that set it apart from none."""
+    if mention.determiner != "the" or not mention.org or mention.plural:
+        return False
+    if mention.role in STATE_ROLES or mention.role == "party" or not mention.modifiers:
+        return False
+    return not any(m in _CONTRASTS or m.endswith(("'s", "’s")) for m in mention.modifiers)
 
 
 def _lone_name(entity: Entity) -> bool:
@@ -509,9 +553,13 @@ class SpeakerTable:
             and not _body(pick)
             and pick is not self._spoke.newest()
         ):
-            # a country a sentence was about, not the body that spoke just before
+            # a country a sentence was about, not the body that spoke just before (or a
+            # one-word name that spoke: "it" makes "Samsung said" a company's)
             recent = self._subjects.items[-_IT_REACH:]
-            pick = self._spoke.newest(lambda e: _body(e) and e in recent) or pick
+            spoke = self._spoke.newest(lambda e: (_body(e) or _lone_name(e)) and e in recent)
+            if spoke is not None:
+                spoke.org = True
+            pick = spoke or pick
         if pick is not None and gender:
             pick.gender = gender
         return pick
@@ -634,6 +682,9 @@ class SpeakerTable:
             aged = self._aged(age[1])
             if aged is not None:
                 return aged
+        staffed = self._staffed_body(mention)
+        if staffed is not None:
+            return staffed  # "The ... Prosecutors' Office indicted ..." then "prosecutors said"
         kindred = self._newest_kindred(mention)
         if kindred is not None:
             return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
@@ -651,27 +702,34 @@ class SpeakerTable:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
                 # describe the person who just spoke (a Speaker, a minister) instead
                 return self._speaker_described(mention, pool) or pool[0]
+            if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
+                return pool[0]  # "The KCTU said ..." then "the umbrella union said"
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
-        worded = self._worded(mention)
+        worded = self._worded(mention) or self._named_by_modifier(mention)
         if worded is not None:
             return worded
         if mention.role == "media" and "state" in mention.modifiers:
             agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
             if agency is not None:
                 return agency  # "the state media" after "the Korean Central News Agency"
-        if mention.role == "company" and mention.determiner == "the":
+        if _firm_noun(mention):
             speakers = self._spoke.items
 
             def firm(e: Entity) -> bool:
-                return _firm(e) or (_lone_name(e) and e in speakers)  # "Pfizer said"
+                if _firm(e) or _unshaped_name(e) or "company" in e.roles:
+                    return True  # "Jeil Retail raised prices.", or one called "the company"
+                return _lone_name(e) and e in speakers  # "Pfizer said"
 
             named = self._subjects.newest(firm) or self._introduced.newest(_untyped)
             if named is not None:
                 named.org = True  # "Pfizer said" read as a person's name: it is a company
                 return named  # "Hanjin Shipping said ..." then "the company said"
         if mention.role in _GENERIC_BODIES and mention.determiner == "the":
+            newest = self._subjects.newest()
+            if newest is not None and _civil_body(newest):
+                return newest  # "The Federation ... released a survey." then "the lobby said"
             spoke = self._spoke.newest(_civil_body)
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
@@ -778,6 +836,36 @@ class SpeakerTable:
             recent = self._subjects.items[-_IT_REACH:]
             return next((e for e in reversed(recent) if e in found), None)
         return found[0] if found else None
+
+    def _staffed_body(self, mention: Mention) -> Entity | None:
+        """The body the sentence before was about when its name holds the stem of the role
+        ("prosecutors", "the prosecution" after "the ... Prosecutors' Office"): the people
+        who work there speak for it."""
+        if mention.determiner not in ("", "the") or mention.modifiers or len(mention.role) < 7:
+            return None
+        if not (mention.plural or mention.org):
+            return None  # "the prosecutor" is one person, named or described before
+        newest = self._subjects.newest()
+        if newest is None or not newest.org or not newest.name or _outlet(newest):
+            return None
+        stem = mention.role[:7]  # a word of the name starts so: "prosecu" in "Prosecutors'"
+        return newest if any(w.startswith(stem) for w in newest.names()) else None
+
+    def _named_by_modifier(self, mention: Mention) -> Entity | None:
+        """The one named body whose name holds the word describing it: "the statistics agency"
+        for Statistics Korea (only for nouns that describe what a body does, never "the
+        defense ministry", a ministry's name of its own)."""
+        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+            return None
+        specific = [m for m in mention.modifiers if m not in _DESCRIBING and "'" not in m]
+        if not specific or mention.plural:
+            return None
+        found = [
+            e
+            for e in self.entities
+            if e.org and e.name and not _outlet(e) and all(m in e.names() for m in specific)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's

@@ -80,9 +80,29 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
             return True
         if _names_level(nar, q, prev, text) or _modifies_kind(nar, q, prev, text):
             return True
+        if _nicknamed_thing(nar, q, prev, text):
+            return True
     if prev is not None and prev.text == "," and not adjacent:
         return _apposed(nar, q, text)
     return not full and _level_apposed(nar, q, text)
+
+
+_CALLING = wordset("call calls dub dubs")
+"""The present of a naming verb: habitual, a name ("she calls"); the past is what was said
+about it once ('a step he called "the real bottleneck"')."""
+_SUBJECTS = wordset("he she they we i")
+
+
+def _nicknamed_thing(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A name someone habitually gives the thing just named, in a clause with no "that": 'a
+    manuscript of 900 pages she calls "the mountain"' (a name: it opens with "the"; 'a plan
+    she calls "reckless"' and 'a step he called "the real bottleneck"' stay their words)."""
+    if prev.lower not in _CALLING or q < 3 or words(text)[:1] != ["the"]:
+        return False
+    subject, thing = nar.toks[q - 2], nar.toks[q - 3]
+    if subject.lower not in _SUBJECTS and not (subject.kind == WORD and subject.capitalised):
+        return False
+    return thing.kind == WORD and thing.text.islower() and is_head_noun(thing)
 
 
 def _cue(nar: Narration, q: int, prev: Token) -> bool:

@@ -37,7 +37,7 @@ from herald_tui.model import Quote
 from herald_tui.quotes import extract_quotes
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-TUNING_SPLITS = ("dev", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7")
+TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 9)))  # dev, tuning2 ... tuning8
 """Splits that were read while changing the rules: their scores are tuning figures."""
 HELD_OUT = ("blind2", "blind3", "blind4", "blind5", "blind6")
 """The held-out splits: never read while changing the extractor, scored only to report. Five
