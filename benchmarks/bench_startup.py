@@ -20,6 +20,7 @@ import os
 import pty
 import re
 import select
+import signal
 import struct
 import sys
 import termios
@@ -66,6 +67,8 @@ def run_until(argv: list[str], marker: str, timeout: float = 30.0) -> tuple[floa
     except OSError:
         pass  # EIO: the child has exited
     finally:
+        if elapsed is None:  # never drawn: it would not see the "q" either
+            os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
     if elapsed is None:
