@@ -111,3 +111,61 @@ async def test_a_list_replaced_before_the_rest_is_built_keeps_only_the_new_rows(
     )
     assert headlines.option_count == 5
     assert len(headlines.rows) == 5
+
+
+def once(move: Callable[[HeadlineList], object]) -> Callable[[HeadlineList], None]:
+    """``move``, done the first time only (the move itself builds the rest of the rows,
+    which calls the patched ``_show_later`` again)."""
+    done: list[bool] = []
+
+    def first(rows: HeadlineList) -> None:
+        if not done:
+            done.append(True)
+            move(rows)
+
+    return first
+
+
+def to_row(n: int) -> Callable[[HeadlineList], None]:
+    def move(rows: HeadlineList) -> None:
+        rows.highlighted = n
+
+    return move
+
+
+def from_row(n: int, action: Callable[[HeadlineList], object]) -> Callable[[HeadlineList], None]:
+    def move(rows: HeadlineList) -> None:
+        rows.highlighted = n
+        action(rows)
+
+    return move
+
+
+@pytest.mark.parametrize(
+    ("move", "row"),
+    [
+        (HeadlineList.action_last, 119),  # G, End
+        (to_row(100), 100),  # a story opened further down (n, N, a search result)
+        (from_row(40, HeadlineList.action_cursor_down), 41),  # j on the last row built
+        (from_row(40, HeadlineList.action_page_down), None),  # PageDown from there
+    ],
+)
+async def test_a_jump_before_the_rest_is_built_lands_on_its_row(
+    make_app: MakeApp,
+    sample: SampleNews,
+    monkeypatch: pytest.MonkeyPatch,
+    move: Callable[[HeadlineList], object],
+    row: int | None,
+) -> None:
+    """Moving the cursor into the rows not yet built builds them first: the highlighted
+    row, and the story a key acts on, is the one moved to, not the last row built."""
+    headlines = await settled_list(make_app, sample, monkeypatch, once(move))
+    assert headlines.option_count == 120
+    highlighted = headlines.highlighted
+    assert highlighted is not None
+    if row is None:
+        assert highlighted > 41
+    else:
+        assert highlighted == row
+    current = headlines.current
+    assert current is not None and current.headline.title == f"{TITLE} {highlighted}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.content import Content
 from textual.message import Message
@@ -17,6 +17,9 @@ from herald_tui.tui.keepup import WatchWords
 from herald_tui.tui.timefmt import Clock, day_time, list_time
 from herald_tui.tui.widgets._hanging import Hanging
 from herald_tui.tui.widgets.rows import RowList
+
+if TYPE_CHECKING:
+    from textual.widgets.option_list import Option
 
 __all__ = ["HeadlineList"]
 
@@ -120,7 +123,19 @@ class HeadlineList(RowList[ListedHeadline]):
         try:
             return self.show_rows(rows, empty, screenful=screenful)
         finally:
-            self._times_now = {}  # a row redrawn later shows the time as of then
+            if not self._later:  # else kept for the rows built after the refresh
+                self._times_now = {}  # a row redrawn later shows the time as of then
+
+    def _show_later(
+        self, later: list[ListedHeadline], shown: dict[str, tuple[object, Option]]
+    ) -> None:
+        """The rows left for after the refresh, with the times the list was measured with
+        (a later clock could give a time wider than the column)."""
+        try:
+            super()._show_later(later, shown)
+        finally:
+            if not self._later:
+                self._times_now = {}
 
     def update_row(self, row: ListedHeadline) -> None:
         """Redraw the row of the same URL with new reader state (read, saved)."""

@@ -47,6 +47,7 @@ class RowList(FreshHeights, Generic[Row]):
         self._rows: list[Row] = []
         self._shown: dict[str, tuple[object, Option]] = {}  # URL -> (its look, its option)
         self._later: list[Row] = []  # the last rows, shown after the refresh (show_rows)
+        self._later_shown: dict[str, tuple[object, Option]] = {}  # their options before
 
     @property
     def rows(self) -> Sequence[Row]:
@@ -85,6 +86,7 @@ class RowList(FreshHeights, Generic[Row]):
             return False  # every row looks as it did, where it was (a 304, say)
         self.set_options(options)
         if self._later:
+            self._later_shown = shown
             self.call_after_refresh(self._show_later, self._later, shown)
         if not self._rows:
             self.add_option(Option(Wrapped(Content.styled(empty, "italic")), disabled=True))
@@ -109,6 +111,34 @@ class RowList(FreshHeights, Generic[Row]):
         start = len(self._rows) - len(later)
         self.add_options(self._row_options(self._rows[start:], shown))
         self.expect_scrollbar()
+
+    def _show_now(self) -> None:
+        """Add the rows left for after the refresh at once: a key or a jump reached them
+        first (G, End, PageDown, j on the last row built, a story opened further down)."""
+        if self._later:
+            self._show_later(self._later, self._later_shown)
+
+    def validate_highlighted(self, highlighted: int | None) -> int | None:
+        """As OptionList's, after adding the rows not yet built if the highlight goes
+        among them (OptionList would hold it on the last row built: the wrong story)."""
+        if highlighted is not None and self._later and highlighted >= self.option_count:
+            self._show_now()
+        return super().validate_highlighted(highlighted)
+
+    def action_cursor_down(self) -> None:
+        """Down one row (from the last row built, to the next, not back to the top)."""
+        self._show_now()
+        super().action_cursor_down()
+
+    def action_last(self) -> None:
+        """To the last row of the whole list."""
+        self._show_now()
+        super().action_last()
+
+    def action_page_down(self) -> None:
+        """Down a page, among every row."""
+        self._show_now()
+        super().action_page_down()  # type: ignore[no-untyped-call]  # untyped in Textual
 
     def watch_virtual_size(self, old: Size, new: Size) -> None:
         """Lay out the screen only if the list's own height can follow its length: a list
