@@ -1262,7 +1262,23 @@ def _short_form(mention: Mention, tok: Token) -> bool:
     if mention.kind != "name" or tok.kind != WORD or not is_name(tok) or not tok.text.isascii():
         return False
     names = mention.name.split()
-    return len(names) >= 2 and "-" not in names[-1] and tok.text not in names
+    if len(names) < 2 or "-" in names[-1] or tok.text in names:
+        return False
+    # Made of the name's own letters, in order, from more than one of its words ("Korea
+    # Coastal Shipping (Kosship)"): a person's nickname is made from one ("Grace Lim
+    # (Gracie)", "Daniel Carter (Danny)").
+    short, words = tok.text.lower(), [name.lower() for name in names]
+    return (
+        short[0] == words[0][0]
+        and _within(short, "".join(words))
+        and not any(_within(short, word) for word in words)
+    )
+
+
+def _within(letters: str, text: str) -> bool:
+    """True when ``letters`` appear in ``text`` in order (not necessarily together)."""
+    rest = iter(text)
+    return all(letter in rest for letter in letters)
 
 
 def _take_fuller(known: Mention, fuller: Mention) -> None:

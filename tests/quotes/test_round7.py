@@ -231,6 +231,18 @@ def test_a_word_in_brackets_after_a_several_word_name_is_the_bodys_short_form() 
     assert [q.speaker_short for q in found] == ["Korea Coastal Shipping"] * 2
 
 
+@pytest.mark.parametrize(
+    ("name", "nickname", "pronoun"),
+    [("Grace Lim", "Gracie", "she"), ("Daniel Carter", "Danny", "he")],
+)
+def test_a_nickname_in_brackets_leaves_a_person_a_person(
+    name: str, nickname: str, pronoun: str
+) -> None:
+    """A short form is made from several of a body's words; a nickname from one name."""
+    found = quotes(f'{name} ({nickname}) arrived late. "It was close," {pronoun} said.')
+    assert [q.speaker_short for q in found] == [name]
+
+
 def test_a_bracket_after_a_korean_name_is_no_body() -> None:
     found = quotes('"We will check every vessel," said Pyo Jun-ho (Jun), a ferry captain.')
     assert [q.speaker_short for q in found] == ["Pyo Jun-ho"]
