@@ -75,7 +75,7 @@ def test_an_offline_start_loads_no_network_and_no_quotation_engine() -> None:
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
 
-def test_an_offline_start_loads_no_search_people_index_or_parse_bounds() -> None:
+def test_an_offline_start_loads_no_search_people_index_or_pre_scan() -> None:
     """The first list needs neither search and its ranking, the People index, nor the
     pre-scan and deadline of a parse: each is loaded by what first uses it (they cost the
     start's peak memory, docs/PERFORMANCE.md)."""
