@@ -45,7 +45,7 @@ from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
-from herald_tui.quotes._speakers import Entity, SpeakerTable
+from herald_tui.quotes._speakers import Entity, SpeakerTable, works_in
 from herald_tui.quotes._terms import mentioned_as_word
 from herald_tui.quotes._tokens import QUOTE
 
@@ -243,8 +243,7 @@ def _staffed_by(described: Entity, named: Entity) -> bool:
     """True when the body ``named`` is the one the lede's plural ``described`` works in: its
     name holds the stem of what they are ("investigators", "... Investigation Board";
     "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
-    words = named.names()
-    return any(len(r) >= 7 and any(w.startswith(r[:7]) for w in words) for r in described.roles)
+    return any(works_in(role, named) for role in described.roles)
 
 
 def _quotes(

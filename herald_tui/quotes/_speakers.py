@@ -460,6 +460,13 @@ def _touch(lists: dict[str, _Recent], key: str, entity: Entity) -> None:
         del order[next(iter(order))]
 
 
+def works_in(role: str, body: Entity) -> bool:
+    """True when ``body``'s name holds the stem of ``role``, what the people who work there
+    are: a word of it starts with the role's first seven letters ("prosecu" in "...
+    Prosecutors' Office", "investi" in "... Investigation Board")."""
+    return len(role) >= 7 and any(word.startswith(role[:7]) for word in body.names())
+
+
 class SpeakerTable:
     """Resolves mentions, in reading order, to entities."""
 
@@ -848,8 +855,7 @@ class SpeakerTable:
         newest = self._subjects.newest()
         if newest is None or not newest.org or not newest.name or _outlet(newest):
             return None
-        stem = mention.role[:7]  # a word of the name starts so: "prosecu" in "Prosecutors'"
-        return newest if any(w.startswith(stem) for w in newest.names()) else None
+        return newest if works_in(mention.role, newest) else None
 
     def _named_by_modifier(self, mention: Mention) -> Entity | None:
         """The one named body whose name holds the word describing it: "the statistics agency"
