@@ -37,12 +37,12 @@ from herald_tui.model import Quote
 from herald_tui.quotes import extract_quotes
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 9)))  # dev, tuning2 ... tuning8
+TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 11)))  # dev, tuning2 ... tuning10
 """Splits that were read while changing the rules: their scores are tuning figures."""
-HELD_OUT = ("blind2", "blind3", "blind4", "blind5", "blind6")
-"""The held-out splits: never read while changing the extractor, scored only to report. Five
-authors, two kinds of text: ``blind2`` leans to the hard cases of issue 13, ``blind3`` to
-``blind6`` are representative wire copy."""
+HELD_OUT = ("blind3", "blind5", "blind6")
+"""The held-out splits: never read while changing the extractor, scored only to report, each by
+its own author, all representative wire copy. (``blind2`` and ``blind4`` were held out for
+rounds 2-7 and became ``tuning9`` and ``tuning10`` when round 8 read them.)"""
 DEMO = "demo"
 """The demo site's articles, labelled by hand in ``tests/quotes/demo_labels/`` (a tuning set:
 they were read while fixing what the demo showed)."""
