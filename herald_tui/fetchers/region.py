@@ -48,13 +48,14 @@ second parse would cost more than they save."""
 # What may not stand in the gap (lower-cased): comments, doctype, processing instructions;
 # raw-text elements; tables, forms, selects, templates, foreign content, frames, whole-document
 # tags, scope boundaries; every formatting element but ``a`` (the parser re-opens those after
-# the gap); elements whose end tag the furniture's end tag may not imply.
+# the gap); elements whose end tag the header's end tag may not imply; a header (its end tag
+# would end the gap's).
 _BARRED = sorted(
     tag_set(
         "b big body button caption code col colgroup dd dialog dt em font form frame frameset"
         " head html i iframe image isindex marquee math nobr noembed noframes noscript object"
         " optgroup option plaintext rb rp rt rtc ruby s script select small strike strong style"
-        " svg table tbody td template textarea tfoot th thead title tr tt u xmp"
+        " svg table tbody td template textarea tfoot th thead title tr tt u xmp header"
     )
 )
 
@@ -68,14 +69,15 @@ def _by_first_letter(names: list[str]) -> str:
 
 
 _LETTERS = "".join(sorted({name[0] for name in _BARRED}))
-# A barred start tag: the lookahead lets ``<a``, ``<li`` and every end tag fail at their
-# first byte (``re`` pays for each opcode at each ``<``: a flat alternation cost ten times
-# this).
+# A barred start tag. ``re`` pays about 300 instructions at each "<" it tries; the lookahead
+# lets ``<a``, ``<li`` and every end tag fail at their first byte (a flat alternation of the
+# names, tried at every "<", cost ten times this).
 _MARKUP = re.compile(rf"<(?=[!?{_LETTERS}])(?:[!?]|(?:{_by_first_letter(_BARRED)})[\s/>])".encode())
+# "</" and no letter opens a bogus comment, which runs to the next ">" (hiding an end tag
+# the checks would count). A search of its own: in the one above, every end tag cost more.
+_ODD_END = re.compile(rb"</[^a-z]")
 _FORMATTING = tag_set("a b big code em font i nobr s small strike strong tt u")
 _HEADINGS = tag_set("h1 h2 h3 h4 h5 h6")
-# "</" and no letter opens a bogus comment, which runs to the next ">".
-_ODD_END = re.compile(rb"</[^a-z]")
 # What could spell a letter, a digit or "_" of a class or id: a numeric reference,
 # &lowbar; or &UnderBar; (no named one gives a letter or digit).
 _REFERENCE = re.compile(rb"&(?:#|[a-z]*bar;)")
@@ -88,46 +90,43 @@ _A_CLOSES = 8
 """How many ``</a``-prefixed end tags (``</aside>``...) :func:`_last_a_closed` steps over."""
 
 
-def read_region(html: str, read: Callable[[Tree], Article], furniture: str = "header") -> Article:
+def read_region(html: str, read: Callable[[Tree], Article]) -> Article:
     """``read(parse_html(html))``, computed on the page without the content of its first
-    ``furniture`` element after ``<body>`` when that cannot change the result (see the
-    module doc)."""
-    cut = _cut(html, furniture)
+    ``<header>`` after ``<body>`` when that cannot change the result (see the module doc)."""
+    cut = _cut(html)
     if cut is not None:
-        found = _read_short(html, *cut, furniture, read)
+        found = _read_short(html, *cut, read)
         if found is not None:
             return found
     return read(parse_html(html))
 
 
-def _cut(html: str, furniture: str) -> tuple[int, int] | None:
-    """``(start, end)`` of the gap: the content of the first ``<furniture ...>`` after
-    ``<body``, up to the first ``</furniture>``; None without one or when it is short."""
+def _cut(html: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the gap: the content of the first ``<header ...>`` after
+    ``<body``, up to the first ``</header>``; None without one or when it is short."""
     body = html.find("<body")
-    tag = html.find(f"<{furniture}", body) if body >= 0 else -1
-    if tag < 0 or html[tag + len(furniture) + 1 : tag + len(furniture) + 2] not in _AFTER_NAME:
+    tag = html.find("<header", body) if body >= 0 else -1
+    if tag < 0 or html[tag + 7 : tag + 8] not in _AFTER_NAME:
         return None
     start = html.find(">", tag) + 1
-    end = html.find(f"</{furniture}>", start) if start else -1
+    end = html.find("</header>", start) if start else -1
     if end - start < MIN_GAP:
         return None
     return start, end
 
 
-def _read_short(
-    html: str, start: int, end: int, furniture: str, read: Callable[[Tree], Article]
-) -> Article | None:
+def _read_short(html: str, start: int, end: int, read: Callable[[Tree], Article]) -> Article | None:
     """The article read from the page without ``html[start:end]``, or None when that may
     differ from the whole page's."""
     gap = html[start:end].encode("utf-8", "ignore").lower()
-    plain = _without_scripts(gap) if f"<{furniture}".encode() not in gap else None
+    plain = _without_scripts(gap)
     if plain is None or not _inert(gap, plain):
         return None
     try:
         tree = parse_html(html[:start] + html[end:])
     except HostileInput:
         return None  # the whole page decides what is refused
-    first = tree.css_first(furniture)
+    first = tree.css_first("header")
     if first is None or first.child is not None or not _stays_open(first, plain):
         return None
     watched = _Watched(tree)
@@ -161,7 +160,7 @@ def _without_scripts(gap: bytes) -> bytes | None:
 
 def _inert(gap: bytes, plain: bytes) -> bool:
     """True when the gap (lower-cased; ``plain``: without its scripts) is read as elements
-    inside the furniture element that its end tag closes, whatever they are, leaving the
+    inside the header that its end tag closes, whatever they are, leaving the
     parser as it was: nothing that changes how the rest is read (a comment, a raw-text or
     table element...), no ``<a>`` left open (the parser would re-open it after the gap), a
     last tag that ends (the end tag is not swallowed), no reference that could spell a class
@@ -175,13 +174,13 @@ def _inert(gap: bytes, plain: bytes) -> bool:
     return b">" in last and last.count(b'"') % 2 == 0 and last.count(b"'") % 2 == 0
 
 
-def _stays_open(furniture: Node, plain: bytes) -> bool:
-    """True when no end tag in the gap can close an element around the furniture element
+def _stays_open(header: Node, plain: bytes) -> bool:
+    """True when no end tag in the gap can close an element around the header
     (which would close it early): for each of their names, no end tag comes before its start
     tag in the gap. Around a formatting element (re-opened) or a heading (any heading's end
     tag closes it): False."""
     names: set[str] = set()
-    parent = furniture.parent
+    parent = header.parent
     while parent is not None and parent.tag not in ("html", "body", None):
         names.add(parent.tag)
         parent = parent.parent
@@ -285,6 +284,7 @@ def _cannot_match(selector: str, gap: bytes) -> bool:
     for part in plain.split(","):
         compounds = _COMPOUND.findall(part)
         words = [f"<{w}" if not kind else w for kind, w in _SIMPLE.findall(compounds[-1])]
+        words.sort(key=len, reverse=True)  # a long word is found (or not) faster
         if not words or all(not _absent(word.lower(), gap) for word in words):
             return False
     return True

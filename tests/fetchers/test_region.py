@@ -79,7 +79,7 @@ def _outcome(fetcher: Fetcher, html: str, url: str) -> Article | str:
 def _full(fetcher: Fetcher, html: str, url: str) -> Article | str:
     """The full parse: the path without the region module's cut."""
     saved = region._cut
-    region._cut = lambda html, furniture: None
+    region._cut = lambda html: None
     try:
         return _outcome(fetcher, html, url)
     finally:
