@@ -84,6 +84,9 @@ _REFERENCE = re.compile(rb"&(?:#|[a-z]*bar;)")
 _A_OPEN = re.compile(rb"<a[\s/>]")
 _SCRIPT_END = re.compile(rb"</script[\s/>]")
 _AFTER_NAME = (" ", ">", "\t", "\n", "\r", "\f")
+_ANCESTORS = 8
+"""Distinct tag names around the header :func:`_stays_open` checks; with more, the full
+parse (real pages: two or three, ``div`` and ``main``)."""
 _SCRIPTS = 32
 """Scripts :func:`_without_scripts` takes out of a gap; with more, the full parse."""
 _A_CLOSES = 8
@@ -184,8 +187,8 @@ def _stays_open(header: Node, plain: bytes) -> bool:
     while parent is not None and parent.tag not in ("html", "body", None):
         names.add(parent.tag)
         parent = parent.parent
-    if names & _FORMATTING or names & _HEADINGS:
-        return False
+    if names & _FORMATTING or names & _HEADINGS or len(names) > _ANCESTORS:
+        return False  # (a search over the gap per name: a hostile page holds hundreds)
     for name in names:
         depth = 0
         for tag in re.finditer(rb"<(/?)" + re.escape(name.encode()) + rb"[\s/>]", plain):

@@ -339,6 +339,15 @@ def test_what_is_inert(gap: bytes, inert: bool) -> None:
     assert (plain is not None and region._inert(gap, plain)) is inert
 
 
+def test_a_header_in_many_kinds_of_element_goes_to_the_full_parse(paths: _Paths) -> None:
+    # Each name around the header costs a search of the gap: a hostile page is not searched
+    # for each of its hundreds, it is parsed whole (once more at most).
+    opened = "".join(f"<x-{n}>" for n in range(40))
+    page = KH_PAGE.replace("<header", opened + "<header", 1)
+    assert _same(KH, page, KH_URL) is False
+    assert len(paths.parses) <= 3  # the short parse and the whole one; then _full's
+
+
 @pytest.mark.parametrize(
     ("gap", "stays"),
     [
