@@ -113,7 +113,8 @@ def _cut(html: str) -> tuple[int, int] | None:
         return None
     start = html.find(">", tag) + 1
     end = html.find("</header>", start) if start else -1
-    if end - start < MIN_GAP:
+    opening = html[tag:start]  # a ">" in a quoted value would end it early: not cut
+    if end - start < MIN_GAP or opening.count('"') % 2 or opening.count("'") % 2:
         return None
     return start, end
 

@@ -198,6 +198,7 @@ SNIPPETS = [
     "'",
     "&",
     "<A HREF='/upper'>",
+    '<header data-x="a>b">',
 ]
 
 
@@ -400,3 +401,15 @@ def test_a_header_that_is_no_element_is_not_cut() -> None:
     mutated = bare[:at] + script + bare[at:]  # the navigation's header after it
     assert "word word" in str(_full(fetcher, mutated, url))
     assert _same(fetcher, mutated, url) is False
+
+
+@pytest.mark.parametrize(
+    ("fetcher", "page", "url"),
+    [(KH, KH_PAGE, KH_URL), (YNA, YNA_PAGE, YNA_URL)],
+    ids=["koreaherald", "yonhap"],
+)
+def test_odd_header_tags_are_the_same(fetcher: Fetcher, page: str, url: str) -> None:
+    for opening in ('<header id="header" data-x="a>b">', "<header id='x\">", "<HEADER>"):
+        _same(fetcher, page.replace('<header id="header">', opening, 1), url)
+    _same(fetcher, page.replace("</header>", "</HEADER>", 1), url)
+    _same(fetcher, page.replace("</header>", "", 1), url)
