@@ -395,10 +395,14 @@ class Narration:
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self._floors[v]
-        if v > floor and toks[v].lower.endswith("ing"):
+        low = toks[v].lower
+        if v > floor and low.endswith("ing"):
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
-                return document_phrase(text, toks, noun, floor)
+                document = document_phrase(text, toks, noun, floor)
+                if document is not None and low != "reading":
+                    return self._issued_document(document, floor) or document
+                return document
         if toks[v].lower in _QUOTING:
             as_saying = next(
                 (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
@@ -437,6 +441,23 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
+        """Who speaks through a document a sentence's subject put out, when a participle
+        follows it: 'The paper ran a commentary accusing Seoul of "..."' is the paper's, as
+        is 'The ministry issued a statement calling it "..."' (not 'a statement' alone, which
+        names no one). None when the document is no object of a verb."""
+        if mention.kind != "role" or mention.role not in DOCUMENTS:
+            return None
+        if mention.determiner not in ("a", "an"):
+            return None
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first - 1 <= floor or not self.toks[first - 1].text.islower():
+            return None  # 'A statement accusing ...' opens the sentence: nobody behind it
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.start >= mention.start or subject.role in DOCUMENTS:
+            return None
+        return subject
 
     def _document_reading(self, v: int, floor: int) -> int:
         """The document noun a participle at ``v`` says the words of, right before it or

@@ -50,6 +50,10 @@ LABEL_VERBS = wordset(
     criticized criticise criticised condemn condemned praise praised hail hailed accuse accused
     blast blasted slams dismiss dismissed characterize characterized decry decried deride derided
     welcome welcomes welcomed welcoming thank thanks thanked thanking lash lashes lashed
+    accuses accusing hails hailing praises praising condemns condemning denounces denouncing
+    dismisses dismissing decries decrying derides deriding criticizes criticizing criticises
+    criticising blasts blasting slamming brands branding dubs dubbing labeling labelling
+    characterizes characterizing lashing
     """
 )
 

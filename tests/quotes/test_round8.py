@@ -1,0 +1,70 @@
+"""Round eight of issue 13: rules that generalise across authors, written from the classes of
+speaker misses two authors' unread text shares (round 7's counts and tuning9's) and judged by
+the next split's score before it is read. Every example is invented (no sentence or name
+comes from any corpus split); near misses pin the readings the rules must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.test_round4 import quotes
+
+# --- every form of a verb that characterises: "accusing", "hailing", "slamming" -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        (
+            'Governor Pi Ha-neul hit back on Facebook, accusing the assembly of "playing games'
+            ' with the budget."',
+            "Pi Ha-neul",
+        ),
+        (
+            "The union opened its congress on Friday, with its leader Jo Gang-san hailing the"
+            ' year as "a turning point for every worker."',
+            "Jo Gang-san",
+        ),
+        ('Coach Ra Do-yun fired back, slamming the ruling as "a joke."', "Ra Do-yun"),
+        ('Mayor Eom Sang-gil shot back, dismissing the claim as "pure fiction."', "Eom Sang-gil"),
+    ],
+)
+def test_a_participle_of_a_characterising_verb_gives_its_subject(
+    paragraph: str, short: str
+) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == short
+
+
+def test_a_characterising_participle_after_an_article_is_a_noun() -> None:
+    # "the blasting" is no verb: the quotation keeps the speaker of its own clause
+    (found,) = quotes('Residents said the blasting at the quarry was "unbearable."')
+    assert found.speaker_short == "Residents"
+
+
+# --- a document a subject put out speaks for the subject -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        (
+            'The Hanbit Daily also ran an editorial accusing the mayor of "gambling with the'
+            ' city."',
+            "Hanbit Daily",
+        ),
+        ('The ministry issued a statement calling the plan "a reckless gamble."', "ministry"),
+        (
+            'Dongbang Steel published a report slamming the tariff as "protectionism in disguise."',
+            "Dongbang Steel",
+        ),
+    ],
+)
+def test_a_document_the_subject_put_out_speaks_for_it(paragraph: str, short: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == short
+
+
+def test_a_document_opening_its_sentence_stays_a_document() -> None:
+    (found,) = quotes('A statement accusing the mayor of "gambling with the city" was posted.')
+    assert found.speaker_short == "statement"
