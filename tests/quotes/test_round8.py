@@ -68,3 +68,37 @@ def test_a_document_the_subject_put_out_speaks_for_it(paragraph: str, short: str
 def test_a_document_opening_its_sentence_stays_a_document() -> None:
     (found,) = quotes('A statement accusing the mayor of "gambling with the city" was posted.')
     assert found.speaker_short == "statement"
+
+
+# --- a lede speaker described with "a", named next with the same role ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "named"),
+    [
+        (
+            'A South Korean navy spokesperson on Monday warned of "stern measures" against'
+            " any intrusion.",
+            '"We will not tolerate it," Gu Bon-hwa, a spokesperson for the Navy, said.',
+        ),
+        (
+            "The island's largest union said Monday, with a senior union official calling the"
+            ' offer "an insult to every worker," that it would strike.',
+            '"We have waited long enough," Sa Gong-min, an official of the union, said.',
+        ),
+    ],
+)
+def test_an_indefinite_lede_speaker_is_the_one_named_next_with_its_role(
+    lede: str, named: str
+) -> None:
+    first, second = quotes(lede, named)
+    assert first.speaker == second.speaker
+    assert first.speaker_short in ("Gu Bon-hwa", "Sa Gong-min")
+
+
+def test_an_indefinite_lede_speaker_is_nobody_named_next_with_another_role() -> None:
+    first, second = quotes(
+        'A senior official on Monday warned of "stern measures" against any intrusion.',
+        '"We will not tolerate it," Gu Bon-hwa, a professor at Hanbit University, said.',
+    )
+    assert (first.speaker_short, second.speaker_short) == ("senior official", "Gu Bon-hwa")
