@@ -95,6 +95,7 @@ _KINDS: dict[str, frozenset[str]] = {
         """
     ),
     "media": wordset("newspaper broadcaster media daily times post herald sinmun ilbo"),
+    "team": wordset("club team franchise fc"),
 }
 """Kinds of body, by the role nouns and name words that say it: "the agency" may mean the
 Korea Forest Service, "the paper" the Hanbit Daily, "the city" a metropolitan government.
@@ -397,7 +398,54 @@ def _kind(entity: Entity) -> str:
         kinds = {_KIND_OF_NAME[w] for w in words if w in _KIND_OF_NAME}
         if kinds:
             return kinds.pop() if len(kinds) == 1 else ""
-    return ""
+    return "team" if _team_name(entity) else ""
+
+
+def _team_name(entity: Entity) -> bool:
+    """A sports team's name: a body named with "the" by a plural of its own, after a city
+    or alone ("the Suwon Herons", "the Herons"), no role saying otherwise; "the club" means
+    it. A firm's plural takes no "the" ("Samsung Electronics")."""
+    if not entity.org or entity.roles or not entity.phrases:
+        return False
+    if not entity.phrases[0].lower().startswith("the "):
+        return False
+    words = entity.name.split()
+    last = words[-1] if words else ""
+    return len(words) <= 3 and last[:1].isupper() and last.endswith("s") and last[-2:] != "ss"
+
+
+_COMPASS = wordset("north south east west northern southern eastern western")
+
+
+def _kindless_body(entity: Entity) -> bool:
+    """A named body no role describes whose name says no kind but ends in its country's
+    name after a word of its own: the state's way of naming a body ("Statistics Korea"; not
+    "South Korea", nor a firm, "Dasan Logistics")."""
+    names = entity.names()
+    if not entity.org or len(names) < 2 or entity.roles or _kind(entity) or _outlet(entity):
+        return False
+    return names[-1] in PLACES and names[0] not in PLACES and names[0] not in _COMPASS
+
+
+def _body_in_title(title: str) -> list[str]:
+    """The words naming a body before the role of a title ("Statistics Korea official" gives
+    Statistics Korea, "Korea Institute for Testing (KIT) President" the Institute); none when
+    the title is a role alone ("Finance Minister") or holds no body of two words."""
+    words = title.split()
+    while words and _role_word(words[-1]):
+        words.pop()  # "senior official", "President", "(KIT)"
+    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_JOINS for w in words):
+        return []
+    return words if words[-1][:1].isupper() else []
+
+
+_NAME_JOINS = frozenset(("of", "for", "and", "on"))
+
+
+def _role_word(word: str) -> bool:
+    """A word of a title that is no body's name: lowercase, a person's role, an acronym."""
+    role = ROLE_NOUNS.get(word.lower(), "")
+    return not word[:1].isupper() or (bool(role) and role not in ORG_ROLES)
 
 
 def _outlet(entity: Entity) -> bool:
@@ -741,7 +789,7 @@ class SpeakerTable:
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
-        return found or self._new(mention)
+        return found or self._unkinded(mention) or self._new(mention)
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
@@ -782,6 +830,39 @@ class SpeakerTable:
         if len(bodies) != 1 or _outlet(bodies[0]):
             return None
         return bodies[0] if bodies[0] in self._subjects.items[-_IT_REACH:] else None
+
+    def _unkinded(self, mention: Mention) -> Entity | None:
+        """The body a bare "the agency" or "the regulator" means when no body of the state
+        was named: the newest of the last few subjects that is a named body whose name says
+        no kind ("Statistics Korea said ..." then "the agency said"), never a country."""
+        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+            return None
+        if mention.plural or mention.modifiers:
+            return None
+        if any(_body(e) and _kind(e) == "state" for e in self.entities):
+            return None  # "the agency" is that body's noun, found by the rules before
+        recent = self._subjects.items[-_IT_REACH:]
+        found = next((e for e in reversed(recent) if _kindless_body(e)), None)
+        return found or self._titled_body(recent)
+
+    def _titled_body(self, recent: list[Entity]) -> Entity | None:
+        """The body named only in the title of the person who just spoke: "Statistics Korea
+        official Ma said ..." then "the agency said" is Statistics Korea (made an entity
+        here, once, when no sentence named it on its own)."""
+        person = self._spoke.newest(lambda e: e.person and bool(e.title))
+        if person is None or person not in recent:
+            return None
+        words = _body_in_title(person.title)
+        if len(words) < 2:
+            return None
+        key = tuple(w.lower() for w in words)
+        found = self._names.get(key)
+        if found is None:
+            found = Entity(org=True)
+            found.name = " ".join(words)
+            self.entities.append(found)
+            self._names[key] = found
+        return found if _kind(found) == "state" or _kindless_body(found) else None
 
     def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
         """The person who just spoke, when an epithet describes them rather than anyone

@@ -102,3 +102,76 @@ def test_an_indefinite_lede_speaker_is_nobody_named_next_with_another_role() -> 
         '"We will not tolerate it," Gu Bon-hwa, a professor at Hanbit University, said.',
     )
     assert (first.speaker_short, second.speaker_short) == ("senior official", "Gu Bon-hwa")
+
+
+# --- "the club", "the team": the team a sentence was just about ----------------------------
+
+
+@pytest.mark.parametrize("noun", ["club", "team"])
+def test_the_club_is_the_team_just_named(noun: str) -> None:
+    (found,) = quotes(
+        "Pitcher Gal Dong-hun left for Incheon on Friday.",
+        f'The Herons defended the move. In a statement, the {noun} said it had "no choice"'
+        " in the matter.",
+    )
+    assert found.speaker_short == "Herons"
+
+
+def test_a_firm_with_a_plural_name_is_no_club() -> None:
+    (found,) = quotes(
+        "Dongbang Electronics posted a record profit on Friday.",
+        'In a statement, the club said it had "no choice" in the matter.',
+    )
+    assert found.speaker_short == "club"
+
+
+# --- "the agency": a body whose name says no kind, or the body in a speaker's title ---------
+
+
+def test_the_agency_is_a_body_whose_name_says_no_kind() -> None:
+    (found,) = quotes(
+        "Statistics Korea said consumer prices rose 2.1 percent in May.",
+        'Core inflation rose 1.8 percent, the agency said, calling the trend "moderate."',
+    )
+    assert found.speaker_short == "Statistics Korea"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Statistics Korea official", "Statistics Korea"),
+        ("Korea Forest Service official", "Korea Forest Service"),
+        ("Agency for Safe Testing (AST) President", "Agency for Safe Testing"),
+    ],
+)
+def test_the_agency_is_the_body_in_the_title_of_who_just_spoke(title: str, body: str) -> None:
+    _, found = quotes(
+        f'"Egg prices rose sharply," {title} Ma Gyeong-ja told a briefing.',
+        'Core inflation rose 1.8 percent, the agency said, calling the trend "moderate."',
+    )
+    assert found.speaker_short == body
+
+
+@pytest.mark.parametrize("title", ["Finance Minister", "Hanbit Daily reporter"])
+def test_a_title_naming_no_agency_gives_the_agency_no_body(title: str) -> None:
+    _, found = quotes(
+        f'"Egg prices rose sharply," {title} Ma Gyeong-ja told a briefing.',
+        'Core inflation rose 1.8 percent, the agency said, calling the trend "moderate."',
+    )
+    assert found.speaker_short == "agency"
+
+
+def test_a_country_is_no_agency() -> None:
+    (found,) = quotes(
+        "South Korea said consumer prices rose 2.1 percent in May.",
+        'Core inflation rose 1.8 percent, the agency said, calling the trend "moderate."',
+    )
+    assert found.speaker_short == "agency"
+
+
+def test_a_firm_in_a_title_is_no_agency() -> None:
+    _, found = quotes(
+        '"Deliveries will slip," Dasan Logistics official Ma Gyeong-ja told a briefing.',
+        'Core inflation rose 1.8 percent, the agency said, calling the trend "moderate."',
+    )
+    assert found.speaker_short == "agency"
