@@ -80,7 +80,7 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
             return True
         if _names_level(nar, q, prev, text) or _modifies_kind(nar, q, prev, text):
             return True
-        if _nicknamed_thing(nar, q, prev, text):
+        if _nicknamed_thing(nar, q, prev, text) or _defined(nar, q, prev, text):
             return True
     if prev is not None and prev.text == "," and not adjacent:
         return _apposed(nar, q, text)
@@ -103,6 +103,29 @@ def _nicknamed_thing(nar: Narration, q: int, prev: Token, text: str) -> bool:
     if subject.lower not in _SUBJECTS and not (subject.kind == WORD and subject.capitalised):
         return False
     return thing.kind == WORD and thing.text.islower() and is_head_noun(thing)
+
+
+_DEFINING = wordset("when where whereby")
+_GOVERNING = _DETERMINERS | wordset("with of for and or")
+
+
+def _defined(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A term the clause after its comma defines: 'with "tropical nights," when the
+    temperature stays above 25 C, expected', 'a rise in "blue days," in which the sky ...'
+    (a short lowercase noun phrase after a preposition or a determiner, then ", when",
+    ", where" or ", in which" and the subject of a clause)."""
+    found = words(text)
+    if prev.lower not in _GOVERNING or not 0 < len(found) <= 3 or found[0] in _DETERMINERS:
+        return False  # 'warning of "a long winter," when ...': a description, the speaker's
+    if not text.rstrip().endswith(",") or not all(w.isalpha() and w.islower() for w in found):
+        return False
+    toks = nar.toks
+    k = q + 1
+    if k + 1 < len(toks) and toks[k].lower in ("in", "during") and toks[k + 1].lower == "which":
+        k += 1
+    elif k >= len(toks) or toks[k].lower not in _DEFINING:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].lower in ("the", "a", "an")
 
 
 def _cue(nar: Narration, q: int, prev: Token) -> bool:

@@ -175,3 +175,33 @@ def test_a_firm_in_a_title_is_no_agency() -> None:
         'Core inflation rose 1.8 percent, the agency said, calling the trend "moderate."',
     )
     assert found.speaker_short == "agency"
+
+
+# --- a term the clause after it defines -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The weather agency said the heat would last, with "tropical nights," when the'
+        " temperature stays above 25 C, expected in Busan.",
+        'The ministry said it counted 40 days of "yellow dust," in which the air turns brown,'
+        " last spring.",
+        'The bank said the number of "zombie firms," where a company cannot cover its interest,'
+        " rose.",
+    ],
+)
+def test_a_term_its_next_clause_defines_is_no_quotation(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Kim said the talks would resume, warning of "a long winter," when the two sides meet.',
+        'Kim said the talks would resume, warning of "collapse" when the rains come.',
+    ],
+)
+def test_a_description_before_when_stays_the_speakers(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == "Kim"
