@@ -797,6 +797,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         if prev.lower in _NAMING:
             break  # "his surname | Jeong": the word names, it titles no one
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
+        title = title or (k == i and prev.text.islower() and _owned(toks, k - 1, floor))
         qualifier = prev.lower in TITLE_MODIFIERS or AGE.match(prev.lower) is not None
         if prev.text.islower() and not (anchored or title or qualifier):
             break
@@ -805,6 +806,22 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     if k < i and not org and not anchored:
         return i
     return _org_through_list(toks, k, i, floor) if k < i else k
+
+
+_OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
+
+
+def _owned(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the lowercase noun at ``k``, right before a name, follows a possessive
+    determiner, with at most two lowercase words between: "Her co-star | Bang", "his running
+    mate | Ko" (a relation, whatever the noun; "met | Kim" has no owner)."""
+    for m in range(k - 1, max(floor, k - 3) - 1, -1):
+        low = toks[m].lower
+        if low in _OWNERS:
+            return True
+        if toks[m].kind != WORD or not toks[m].text.islower():
+            return False
+    return False
 
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:

@@ -205,3 +205,20 @@ def test_a_term_its_next_clause_defines_is_no_quotation(paragraph: str) -> None:
 def test_a_description_before_when_stays_the_speakers(paragraph: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == "Kim"
+
+
+# --- a relation after a possessive titles the name after it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'His co-star Bang Chul-soo said he had "finally been forgiven."',
+        "Her co-star Bang Chul-soo (방철수), who played the villain and won best supporting"
+        ' actor, quipped that he had "finally been forgiven."',
+        'Their bandmate Bang Chul-soo said he had "finally been forgiven."',
+    ],
+)
+def test_a_noun_after_a_possessive_titles_the_name_after_it(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == "Bang Chul-soo"
