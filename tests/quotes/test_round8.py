@@ -222,3 +222,33 @@ def test_a_description_before_when_stays_the_speakers(paragraph: str) -> None:
 def test_a_noun_after_a_possessive_titles_the_name_after_it(paragraph: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker_short == "Bang Chul-soo"
+
+
+# --- names of kinds of things: after a plural's possessive, after "a" -----------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a compound before a kind of thing after a plural's possessive
+        'Bang said the platforms\' "free delivery" promotions were paid for by restaurants.',
+        # a kind of thing named whole after its article, proposed or introduced
+        'The ministry has proposed an "automatic fare adjustment mechanism" that would slow'
+        " fare increases.",
+        'The league introduced a "three strikes rule" last year, the commissioner said.',
+    ],
+)
+def test_a_name_of_a_kind_of_thing_is_no_quotation(paragraph: str) -> None:
+    assert quotes(paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Youth groups have called the current system a "Ponzi scheme."',
+        'Kim said the ministry had a "failed approach" to housing.',
+    ],
+)
+def test_a_speakers_label_of_a_kind_stays_a_quotation(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker is not None
