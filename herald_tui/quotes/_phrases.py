@@ -495,10 +495,35 @@ def _with_outer_phrase(
             mention.start = role.start
             mention.text = text[role.start : mention.end]
         return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
+    if before is not None and before.lower == "as" and mention.kind == "name":
+        who = _who_gave_name(toks, first - 1, floor)
+        role = _head_phrase(text, toks, who - 1, floor, depth + 1) if who > floor else None
+        if role is not None and role.kind == "role":
+            name_the_role(mention, role)  # "a tenant who gave her name only as | Moon said"
+            mention.start = role.start
+            mention.text = text[role.start : mention.end]
+            return mention
     if mention.determiner:
         return mention
     quantified = _quantified(text, toks, mention, first, floor)
     return quantified or (mention if is_boundary(before) else None)
+
+
+def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
+    """The "who" opening a clause that gives a person's name, ending with the "as" at
+    ``k``: "who gave her name only | as", "who identified himself only by his surname |
+    as"; -1 when the "as" ends no such clause."""
+    m = k - 1
+    if m > floor and toks[m].lower == "only":
+        m -= 1
+    if m <= floor or toks[m].lower not in ("name", "surname"):
+        return -1
+    for w in range(m - 1, max(floor, m - 8) - 1, -1):
+        if toks[w].kind != WORD:
+            return -1
+        if toks[w].lower == "who":
+            return w
+    return -1
 
 
 def _quantified(
@@ -1003,6 +1028,9 @@ def phrase_after(
     ):
         return _named_later(text, toks, mention, after) or mention
     if cut == end and toks[end].text == ",":
+        if follow and mention.kind == "role" and toks[end + 1].lower == "who":
+            # "said the owner of a shop, who asked to be identified only by her surname, Pyo"
+            return _named_later(text, toks, mention, end + 1) or mention
         return _after_comma(text, toks, mention, end + 1)
     if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
         return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
@@ -1033,14 +1061,28 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         return named
     stop = min(len(toks) - 2, k + 12)
     while k < stop and toks[k].kind == WORD:
-        if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":
-            named = _head_phrase(text, toks, _name_end(toks, k + 2), k + 2)
-            if named is not None and named.kind == "name" and named.start == toks[k + 2].start:
+        if toks[k].lower in ("name", "surname"):
+            given = _given_at(toks, k + 1)  # ", Choi"; "only as Moon"
+            if given < 0:
+                return None
+            named = _head_phrase(text, toks, _name_end(toks, given), given)
+            if named is not None and named.kind == "name" and named.start == toks[given].start:
                 name_the_role(named, mention)
                 return named
             return None
         k += 1
     return None
+
+
+def _given_at(toks: list[Token], k: int) -> int:
+    """Where the name stands after "name" or "surname" at ``k - 1``: after a comma ("gave
+    only her surname, | Choi") or after "as", "only" allowed before it ("gave her name only
+    as | Moon"); -1 when nothing gives one."""
+    if k + 1 < len(toks) and toks[k].lower == "only":
+        k += 1
+    if k + 1 < len(toks) and (toks[k].text == "," or toks[k].lower == "as"):
+        return k + 1
+    return -1
 
 
 def _name_end(toks: list[Token], k: int) -> int:

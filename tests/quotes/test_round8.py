@@ -252,3 +252,25 @@ def test_a_name_of_a_kind_of_thing_is_no_quotation(paragraph: str) -> None:
 def test_a_speakers_label_of_a_kind_stays_a_quotation(paragraph: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker is not None
+
+
+# --- a person a "who" clause names: "who gave her name only as Moon" --------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"I lost everything," a tenant who gave her name only as Moon told reporters.',
+        '"I lost everything," said a tenant who gave her name as Moon.',
+        '"I sell more tea than books," said the owner of a tea shop in Mangwon-dong, who asked'
+        " to be identified only by her surname, Moon.",
+    ],
+)
+def test_a_who_clause_giving_a_name_names_the_speaker(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == "Moon"
+
+
+def test_a_who_clause_giving_no_name_keeps_the_role() -> None:
+    (found,) = quotes('"I sell more tea than books," said the owner of a tea shop, who opened it.')
+    assert found.speaker_short == "owner of a tea shop"
