@@ -316,7 +316,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning10", 15, 110),
         ("tuning7", 16, 120),
         ("tuning8", 16, 120),
-        ("tuning11", 8, 80),
+        ("tuning11", 16, 150),
         ("blind5", 16, 120),
         ("blind6", 16, 120),
     ],
