@@ -96,6 +96,7 @@ _KINDS: dict[str, frozenset[str]] = {
     ),
     "media": wordset("newspaper broadcaster media daily times post herald sinmun ilbo"),
     "team": wordset("club team franchise fc"),
+    "military": wordset("command forces army navy corps"),
 }
 """Kinds of body, by the role nouns and name words that say it: "the agency" may mean the
 Korea Forest Service, "the paper" the Hanbit Daily, "the city" a metropolitan government.
@@ -382,6 +383,8 @@ def _body(entity: Entity) -> bool:
     """An organisation that is no country or capital ("the ministry", not "Pyongyang")."""
     names = entity.names()
     place = bool(names) and (names[-1] in PLACES or names == ["north"])
+    if place and len(names) > 1 and any(w in _KIND_OF_NAME for w in names[:-1]):
+        place = False  # "US Forces Korea": a body of some kind, named with its place
     return entity.org and not place
 
 
@@ -737,7 +740,7 @@ class SpeakerTable:
             aged = self._aged(age[1])
             if aged is not None:
                 return aged
-        staffed = self._staffed_body(mention)
+        staffed = self._staffed_body(mention) or self._name_tail(mention)
         if staffed is not None:
             return staffed  # "The ... Prosecutors' Office indicted ..." then "prosecutors said"
         kindred = self._newest_kindred(mention)
@@ -937,6 +940,21 @@ class SpeakerTable:
         if newest is None or not newest.org or not newest.name or _outlet(newest):
             return None
         return newest if works_in(mention.role, newest) else None
+
+    def _name_tail(self, mention: Mention) -> Entity | None:
+        """The body a definite phrase names by the last words of its name: "the coast
+        guard" for the Korea Coast Guard, "the fire service" for the Seoul Fire Service (a
+        recent subject, the one body whose name ends so; "guard" alone is a person)."""
+        if mention.determiner != "the" or not mention.modifiers or mention.plural:
+            return None
+        tail = [*mention.modifiers, mention.text.lower().rsplit(" ", 1)[-1]]
+        size = len(tail)
+        found = [
+            e
+            for e in self._subjects.items[-_IT_REACH:]
+            if e.org and len(e.names()) > size and e.names()[-size:] == tail
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _named_by_modifier(self, mention: Mention) -> Entity | None:
         """The one named body whose name holds the word describing it: "the statistics agency"

@@ -108,14 +108,16 @@ def _nicknamed_thing(nar: Narration, q: int, prev: Token, text: str) -> bool:
 
 
 _DEFINING = wordset("when where whereby")
-_GOVERNING = _DETERMINERS | wordset("with of for and or")
+_WHICH_PREPOSITIONS = wordset("in during under")
+_GOVERNING = _DETERMINERS | _CALLING | wordset("with of for and or")
 
 
 def _defined(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A term the clause after its comma defines: 'with "tropical nights," when the
-    temperature stays above 25 C, expected', 'a rise in "blue days," in which the sky ...'
-    (a short lowercase noun phrase after a preposition or a determiner, then ", when",
-    ", where" or ", in which" and the subject of a clause)."""
+    temperature stays above 25 C, expected', 'a rise in "blue days," in which the sky ...',
+    'what the army calls "rapid rotation," under which units ...' (a short lowercase noun
+    phrase after a preposition, a determiner or a present "calls", then ", when", ", where"
+    or ", in which" and the subject of a clause)."""
     found = words(text)
     if prev.lower not in _GOVERNING or not 0 < len(found) <= 3 or found[0] in _DETERMINERS:
         return False  # 'warning of "a long winter," when ...': a description, the speaker's
@@ -123,9 +125,9 @@ def _defined(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     toks = nar.toks
     k = q + 1
-    if k + 1 < len(toks) and toks[k].lower in ("in", "during") and toks[k + 1].lower == "which":
-        k += 1
-    elif k >= len(toks) or toks[k].lower not in _DEFINING:
+    if k + 1 < len(toks) and toks[k].lower in _WHICH_PREPOSITIONS and toks[k + 1].lower == "which":
+        return True  # ", under which units are moved": the clause says what the term means
+    if k >= len(toks) or toks[k].lower not in _DEFINING:
         return False
     return k + 1 < len(toks) and toks[k + 1].lower in ("the", "a", "an")
 

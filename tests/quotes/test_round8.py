@@ -274,3 +274,46 @@ def test_a_who_clause_giving_a_name_names_the_speaker(paragraph: str) -> None:
 def test_a_who_clause_giving_no_name_keeps_the_role() -> None:
     (found,) = quotes('"I sell more tea than books," said the owner of a tea shop, who opened it.')
     assert found.speaker_short == "owner of a tea shop"
+
+
+# --- a body by the last words of its name, or by the noun of its kind -------------------------
+
+
+def test_the_coast_guard_is_the_body_whose_name_ends_so() -> None:
+    (found,) = quotes(
+        "The Korea Coast Guard said the boats were caught on Tuesday night.",
+        '"They swung poles at our officers," the coast guard said in a statement.',
+    )
+    assert found.speaker_short == "Korea Coast Guard"
+
+
+def test_a_person_role_with_a_modifier_stays_a_person() -> None:
+    (found,) = quotes(
+        "The Korea Coast Guard said the boats were caught on Tuesday night.",
+        '"They ran at the gate," the security guard said.',
+    )
+    assert found.speaker_short == "security guard"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        (
+            "US Forces Japan (USFJ) will send a squadron home next spring, the command said"
+            ' Wednesday, stressing that deterrence "will not be diminished."',
+            "US Forces Japan",
+        ),
+        ('The Eighth Army said it would move. "We are ready," the command said.', "Eighth Army"),
+    ],
+)
+def test_the_command_is_the_military_body_just_named(paragraph: str, short: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == short
+
+
+def test_a_term_a_which_clause_defines_after_calls_is_no_quotation() -> None:
+    found = quotes(
+        'The squadron leaves in March under what the army calls "rapid force rotation," under'
+        " which units move between theaters, the ministry said."
+    )
+    assert found == ()

@@ -85,6 +85,12 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.866,
         "end_to_end_f1": 0.838,
     },
+    "tuning11": {
+        "precision": 0.977,
+        "recall": 0.983,
+        "speaker_accuracy": 0.935,
+        "end_to_end_f1": 0.916,
+    },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
 lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
@@ -122,6 +128,7 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning8": 0,
     "tuning9": 1,
     "tuning10": 3,
+    "tuning11": 2,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -197,6 +204,7 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning8")) >= 16
     assert len(load("tuning9")) >= 16
     assert len(load("tuning10")) >= 16
+    assert len(load("tuning11")) >= 16
 
 
 # --- the scorer --------------------------------------------------------------------------------
