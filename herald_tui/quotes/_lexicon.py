@@ -53,7 +53,7 @@ LABEL_VERBS = wordset(
     accuses accusing hails hailing praises praising condemns condemning denounces denouncing
     dismisses dismissing decries decrying derides deriding criticizes criticizing criticises
     criticising blasts blasting slamming brands branding dubs dubbing labeling labelling
-    characterizes characterizing lashing
+    characterizes characterizing lashing liken likens likened likening
     """
 )
 
@@ -89,7 +89,8 @@ PARTICIPLES = wordset("said told written read shown heard known thought")
 CLAUSE_OPENERS = wordset(
     """
     and but or nor so yet while whereas because although though when whenever if unless once
-    as that where meanwhile however then later earlier still instead now today yesterday
+    as that which whom where meanwhile however then later earlier still instead now today
+    yesterday
     """
 )
 

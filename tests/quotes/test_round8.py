@@ -317,3 +317,20 @@ def test_a_term_a_which_clause_defines_after_calls_is_no_quotation() -> None:
         " which units move between theaters, the ministry said."
     )
     assert found == ()
+
+
+# --- the subject of an object relative clause speaks: "which one former agent likened to" -----
+
+
+def test_the_subject_of_a_which_clause_speaks() -> None:
+    first, second = quotes(
+        "Officials said the leak had forced the agency to halt some work, which one former"
+        ' agent, speaking on condition of anonymity, likened to "closing the shop for a year."',
+        '"A cover takes a decade to build," he said.',
+    )
+    assert (first.speaker_short, second.speaker_short) == ("former agent",) * 2
+
+
+def test_a_which_clause_names_its_speaker_by_a_noun_no_list_knows() -> None:
+    (found,) = quotes('The ministry\'s plan, which the potter called "reckless," passed on Monday.')
+    assert found.speaker_short == "potter"
