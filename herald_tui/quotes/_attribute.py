@@ -165,6 +165,7 @@ _KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
@@ -295,6 +296,8 @@ class Narration:
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
                     mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
+                if low == "asked":
+                    self._asked_whom(v)
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
@@ -392,6 +395,26 @@ class Narration:
             if toks[k].text == "," and after.text.islower() and after.lower.endswith("ed"):
                 return True
         return False
+
+    def _asked_whom(self, v: int) -> None:
+        """Make the person a question was put to the subject a pronoun after it means: 'A
+        reporter asked Nam whether ... "...," he replied.' is Nam's answer (a name, then
+        "whether", "if" or a question word: the asker is not who answers)."""
+        toks = self.toks
+        end = v + 1
+        if end >= len(toks) or not toks[end].capitalised:
+            return
+        while end + 1 < len(toks) and toks[end + 1].capitalised and end - v < 4:
+            end += 1
+        named = name_phrase(self.text, toks, end, v + 1)
+        if named is None or named.org:
+            return
+        after = bisect_right(self._offsets, named.end - 1)
+        if after < len(toks) and toks[after].lower in _QUESTION_WORDS:
+            known = self.mentions.get(named.start)
+            if known is None or known.end != named.end:  # not "Nam ... whether Seoul"
+                self.mentions[named.start] = known = named
+            known.subject = True
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""

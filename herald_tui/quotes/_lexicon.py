@@ -149,7 +149,7 @@ PHRASE_BOUNDARIES = wordset(
     """
     and but or nor while as that which who whom whose because although though when where
     whereas after before since if unless until than so yet with to by about against between
-    during into onto upon without said says told added noted what
+    during into onto upon without said says told added noted what whether
     """
 )
 

@@ -264,7 +264,7 @@ _FIRM_ROLES = wordset(
     """
     operator startup firm carrier maker automaker carmaker chipmaker shipbuilder manufacturer
     developer retailer lender insurer airline platform publisher brewer distiller supplier
-    giant
+    giant utility
     """
 )
 """What an appositive calls a company: "Seoul Metro, the operator of the subway network"."""
@@ -274,9 +274,23 @@ def _firm(entity: Entity) -> bool:
     """A body "the company" may mean: a named organisation no role describes, or a named
     speaker an appositive called a company of some kind ("Hanil Rail, the operator of ...",
     "Nova Lab, a Seoul startup"), whatever its name's shape."""
-    if _untyped(entity):
+    if _untyped(entity) or _firm_named(entity):
         return True
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
+
+
+_FIRM_NAMES = wordset(
+    """
+    entertainment corp corp. co co. inc inc. ltd ltd. holdings electronics securities
+    """
+)
+"""Last words of a firm's name: "Blue Harbor Entertainment" is a company even when an
+appositive calls it "the band's agency"."""
+
+
+def _firm_named(entity: Entity) -> bool:
+    names = entity.names()
+    return len(names) >= 2 and names[-1] in _FIRM_NAMES
 
 
 def _firm_noun(mention: Mention) -> bool:
@@ -992,7 +1006,7 @@ class SpeakerTable:
         statement", "the statement said" quotes Kim (a body's statement stays a statement)."""
         if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
             return None
-        return self._subjects.newest(lambda e: mention.role in e.issued and e.person)
+        return self._subjects.newest(lambda e: mention.role in e.issued)
 
     def _aged(self, age: str) -> Entity | None:
         """Who "the 45-year-old" means: the person of that age, or else the named person "he"

@@ -334,3 +334,41 @@ def test_the_subject_of_a_which_clause_speaks() -> None:
 def test_a_which_clause_names_its_speaker_by_a_noun_no_list_knows() -> None:
     (found,) = quotes('The ministry\'s plan, which the potter called "reckless," passed on Monday.')
     assert found.speaker_short == "potter"
+
+
+# --- who a question was put to answers it: 'asked Nam whether ... "...," he replied' ----------
+
+
+def test_the_one_asked_whether_answers_with_a_pronoun() -> None:
+    found = quotes(
+        'Tanabe said the issue had been "settled." A reporter asked Nam Kyung-ho whether Seoul'
+        ' would keep its pledge. "The position has not changed," he replied.'
+    )
+    assert [q.speaker_short for q in found] == ["Tanabe", "Nam Kyung-ho"]
+
+
+def test_the_one_asked_to_act_is_no_answerer() -> None:
+    found = quotes(
+        'Tanabe said the issue had been "settled." Lawmakers asked Nam to resign.'
+        ' "I will not," he said.'
+    )
+    assert [q.speaker_short for q in found] == ["Tanabe", "Tanabe"]
+
+
+# --- "the company" for a firm an appositive calls an agency; "the state utility" ---------------
+
+
+def test_the_company_is_a_firm_by_its_name_whatever_the_appositive() -> None:
+    (found,) = quotes(
+        "The band's agency, Blue Harbor Entertainment, filed a complaint in May.",
+        '"The tickets kept coming back," the company said in a statement Friday.',
+    )
+    assert found.speaker_short == "Blue Harbor Entertainment"
+
+
+def test_the_state_utility_is_the_firm_just_named() -> None:
+    (found,) = quotes(
+        "Requests reached 40 gigawatts, according to Hanbit Power Corp. (HPC).",
+        'The state utility said many of the requests were "speculative."',
+    )
+    assert found.speaker_short == "Hanbit Power Corp."
