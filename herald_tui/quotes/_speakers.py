@@ -18,7 +18,7 @@ apart anyway.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from herald_tui.quotes._initials import spells
@@ -532,6 +532,16 @@ def works_in(role: str, body: Entity) -> bool:
     return len(role) >= 7 and any(word.startswith(role[:7]) for word in body.names())
 
 
+def _learn_from_pronoun(entity: Entity, word: str) -> None:
+    """What a pronoun tells of the one it means: "she" a gender, "it" a body (a one-word
+    name that spoke, "Samsung said", is a company's once "it said" follows)."""
+    gender = _GENDER.get(word, "")
+    if gender:
+        entity.gender = gender
+    if word == "it":
+        entity.org = True
+
+
 class SpeakerTable:
     """Resolves mentions, in reading order, to entities."""
 
@@ -553,6 +563,8 @@ class SpeakerTable:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
         if mention.kind == "pronoun":
             entity = self._pronoun(mention)
+            if entity is not None:
+                _learn_from_pronoun(entity, mention.text.lower())
         elif mention.kind == "name":
             mention.name = _without_origin(mention.name)
             entity = self._named(mention)
@@ -615,6 +627,8 @@ class SpeakerTable:
     # --- resolution ----------------------------------------------------------------------
 
     def _pronoun(self, mention: Mention) -> Entity | None:
+        """Who a pronoun means (changing nothing: what it tells of the one it means is
+        learned by :func:`_learn_from_pronoun`)."""
         word = mention.text.lower()
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
@@ -629,11 +643,7 @@ class SpeakerTable:
             # one-word name that spoke: "it" makes "Samsung said" a company's)
             recent = self._subjects.items[-_IT_REACH:]
             spoke = self._spoke.newest(lambda e: (_body(e) or _lone_name(e)) and e in recent)
-            if spoke is not None:
-                spoke.org = True
             pick = spoke or pick
-        if pick is not None and gender:
-            pick.gender = gender
         return pick
 
     def _named(self, mention: Mention) -> Entity:
@@ -779,7 +789,7 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
-        worded = self._worded(mention) or self._named_by_modifier(mention)
+        worded = self._worded(mention)
         if worded is not None:
             return worded
         if mention.role == "media" and "state" in mention.modifiers:
@@ -920,27 +930,49 @@ class SpeakerTable:
         one person whose title has that word ("Weather Agency Administrator Han"), or the one
         organisation whose name has it ("the Korea Chamber of Commerce and Industry"), with
         every word that modifies it ("the police agency": the Daegu Metropolitan Police
-        Agency, a body named by some words of its name)."""
-        if mention.determiner != "the" or mention.plural or (mention.modifiers and not mention.org):
+        Agency, a body named by some words of its name). Else, for a noun that describes
+        what a body does, the one named body whose name holds the specific words describing
+        it: "the statistics agency" for Statistics Korea (never "the defense ministry", a
+        ministry's name of its own)."""
+        if mention.determiner != "the" or mention.plural:
             return None
+        if not mention.modifiers or mention.org:
+            found = self._holding_word(mention)
+            if len(found) > 1:  # two "Corp."s: the one a sentence was just about
+                recent = self._subjects.items[-_IT_REACH:]
+                found = [e for e in reversed(recent) if e in found]
+            if found:
+                return found[0]
+        if mention.role not in _DESCRIBED_BODIES:
+            return None
+        specific = [m for m in mention.modifiers if m not in _DESCRIBING and "'" not in m]
+        found = self._bodies_holding(specific, named=True) if specific else []
+        return found[0] if len(found) == 1 else None
+
+    def _holding_word(self, mention: Mention) -> list[Entity]:
+        """The people whose title and the bodies whose name hold the last word of
+        ``mention`` (a body with all its modifiers too)."""
         word = mention.text.lower().rsplit(" ", 1)[-1]
+        bodies = self._bodies_holding(mention.modifiers, named=False, head=word)
+        if mention.org:
+            return bodies
+        people = [e for e in self.entities if e.name and not e.org and word in _tokens(e.title)]
+        return [e for e in self.entities if e in bodies or e in people]
 
-        def worded(e: Entity) -> bool:
-            if e.org:
-                names = e.names() if e.name else _described_words(e)
-                return (
-                    (word in names or _ABBREVIATED.get(word, "") in names)
-                    and all(m in names for m in mention.modifiers)
-                    and not _outlet(e)
-                )
-            return not mention.org and word in _tokens(e.title)
-
-        # a body may be known by a described name only: "The Gangdong Ward office said"
-        found = [e for e in self.entities if (e.name or e.org) and worded(e)]
-        if len(found) > 1:  # two "Corp."s: the one a sentence was just about
-            recent = self._subjects.items[-_IT_REACH:]
-            return next((e for e in reversed(recent) if e in found), None)
-        return found[0] if found else None
+    def _bodies_holding(self, words: Sequence[str], *, named: bool, head: str = "") -> list[Entity]:
+        """The organisations whose name holds every one of ``words`` (and ``head``, or its
+        abbreviation), no news outlet relaying them; a body known only by a description
+        ("The Gangdong Ward office") by that description's words, unless ``named``."""
+        found = []
+        for e in self.entities:
+            if not e.org or _outlet(e) or (named and not e.name):
+                continue
+            names = e.names() if e.name else _described_words(e)
+            if head and head not in names and _ABBREVIATED.get(head, "") not in names:
+                continue
+            if all(w in names for w in words):
+                found.append(e)
+        return found
 
     def _staffed_body(self, mention: Mention) -> Entity | None:
         """The body the sentence before was about when its name holds the stem of the role
@@ -967,22 +999,6 @@ class SpeakerTable:
             e
             for e in self._subjects.items[-_IT_REACH:]
             if e.org and len(e.names()) > size and e.names()[-size:] == tail
-        ]
-        return found[0] if len(found) == 1 else None
-
-    def _named_by_modifier(self, mention: Mention) -> Entity | None:
-        """The one named body whose name holds the word describing it: "the statistics agency"
-        for Statistics Korea (only for nouns that describe what a body does, never "the
-        defense ministry", a ministry's name of its own)."""
-        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
-            return None
-        specific = [m for m in mention.modifiers if m not in _DESCRIBING and "'" not in m]
-        if not specific or mention.plural:
-            return None
-        found = [
-            e
-            for e in self.entities
-            if e.org and e.name and not _outlet(e) and all(m in e.names() for m in specific)
         ]
         return found[0] if len(found) == 1 else None
 
