@@ -287,6 +287,8 @@ class Narration:
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v) or self._inherited(v)
+            if mention is not None and _disagrees(low, mention):
+                continue  # "Rural post offices": no name is the subject of a bare "post"
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
@@ -1230,6 +1232,18 @@ class Narration:
             return False
         floor = max(self.floor(q), q - _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+_PAST_BARE = wordset("said told wrote read put")
+
+
+def _disagrees(verb: str, mention: Mention) -> bool:
+    """True when a reporting verb in its bare form ("post", "report", "state") has a one-word
+    name for its subject: a singular name takes "posts" or "posted", so the bare form is a
+    noun after an adjective read as a name ("Rural post offices")."""
+    if verb.endswith(("s", "ed", "ing")) or verb in _PAST_BARE:
+        return False
+    return mention.kind == "name" and " " not in mention.name and not mention.org
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

@@ -372,3 +372,18 @@ def test_the_state_utility_is_the_firm_just_named() -> None:
         'The state utility said many of the requests were "speculative."',
     )
     assert found.speaker_short == "Hanbit Power Corp."
+
+
+# --- a bare "post" after one capitalised word is a noun; "Post" ends a body's name ------------
+
+
+def test_a_bare_verb_after_a_capitalised_adjective_is_a_noun() -> None:
+    (found,) = quotes(
+        'Rural post offices "will not simply disappear," the head of Korea Post said.'
+    )
+    assert found.speaker_short == "head of Korea Post"
+
+
+def test_the_hanbit_post_is_a_name() -> None:
+    (found,) = quotes('"We will appeal," The Hanbit Post said in a statement.')
+    assert found.speaker_short == "Hanbit Post"
