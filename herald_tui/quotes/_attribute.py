@@ -165,6 +165,7 @@ _KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
@@ -679,7 +680,10 @@ class Narration:
         mention = phrase_after(self.text, toks, k)
         intro = toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
-            comma = next((c for c in range(k, min(len(toks), k + 12)) if toks[c].text == ","), -1)
+            # an opening clause may be long: "Asked what she wants audiences to feel when
+            # they leave the theater, Ha paused." (a sentence ends before any reach)
+            stop = min(len(toks), k + _INTRO_REACH)
+            comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
         return mention

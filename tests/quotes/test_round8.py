@@ -387,3 +387,16 @@ def test_a_bare_verb_after_a_capitalised_adjective_is_a_noun() -> None:
 def test_the_hanbit_post_is_a_name() -> None:
     (found,) = quotes('"We will appeal," The Hanbit Post said in a statement.')
     assert found.speaker_short == "Hanbit Post"
+
+
+# --- a long opening clause before the subject: "Asked what ... when ..., Ha paused." ----------
+
+
+def test_the_subject_after_a_long_opening_clause_is_who_she_means() -> None:
+    found = quotes(
+        "Director Ha Eun-chae (하은채) spent four years on the film.",
+        '"We have asked for 20 years," the guild\'s president, Kwak Jae-sung, said.',
+        "Asked what she wants audiences to feel when they leave the theater, Ha paused."
+        ' "Stay for the credits," she said.',
+    )
+    assert [q.speaker_short for q in found] == ["Kwak Jae-sung", "Ha Eun-chae"]
