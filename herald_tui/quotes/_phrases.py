@@ -236,6 +236,9 @@ def _comma_phrase(
         # description is the company's, the speaker the name the first one describes
         return described
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+        named = phrase_before(text, toks, k, floor, depth + 1) if head.kind == "name" else None
+        if named is not None and named.kind == "name" and named.start < head.start:
+            head = named  # "His coach, Pyo Byung-chul, who is no relation, said": the coach
         _role_by_verb(head, inner)
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:

@@ -400,3 +400,11 @@ def test_the_subject_after_a_long_opening_clause_is_who_she_means() -> None:
         ' "Stay for the credits," she said.',
     )
     assert [q.speaker_short for q in found] == ["Kwak Jae-sung", "Ha Eun-chae"]
+
+
+def test_a_role_before_a_name_with_a_who_clause_is_the_names_role() -> None:
+    (found,) = quotes(
+        "His coach, Pyo Byung-chul, who is no relation, said the runner had trained at"
+        ' altitude. "He has the engine," the coach said.'
+    )
+    assert found.speaker_short == "Pyo Byung-chul"
