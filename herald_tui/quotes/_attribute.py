@@ -333,6 +333,9 @@ class Narration:
         sentence's speaker is who a later "it" or a quotation standing alone means, not the
         subject of the clause it reports."""
         sentence = self.sentence[v]
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first > 0 and self.toks[first - 1].lower in ("which", "whom"):
+            return False  # '..., which one former agent likened to "..."': the writer's aside
         for clause in reversed(self.clauses[-_LOOK:]):
             if self.sentence[clause.verb] != sentence:
                 return False

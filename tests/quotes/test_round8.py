@@ -408,3 +408,13 @@ def test_a_role_before_a_name_with_a_who_clause_is_the_names_role() -> None:
         ' altitude. "He has the engine," the coach said.'
     )
     assert found.speaker_short == "Pyo Byung-chul"
+
+
+def test_the_subject_of_a_which_clause_is_who_he_means_next() -> None:
+    found = quotes(
+        '"We respect the ruling," an official at the prosecutors\' office said by phone.',
+        "Officials said the leak had forced the agency to halt some work, which one former"
+        ' agent likened to "closing the shop for a year."',
+        '"A cover takes a decade to build," he said.',
+    )
+    assert [q.speaker_short for q in found][1:] == ["former agent", "former agent"]
