@@ -161,7 +161,7 @@ _KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
     model plan package law rule regime era movement phenomenon trend bill act treaty pact
-    mechanism promotion offer discount
+    mechanism promotion offer discount period
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")

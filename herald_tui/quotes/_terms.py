@@ -132,15 +132,20 @@ def _defined(nar: Narration, q: int, prev: Token, text: str) -> bool:
     return k + 1 < len(toks) and toks[k + 1].lower in ("the", "a", "an")
 
 
+_FORMAL = wordset("official formal")
+
+
 def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A name of a kind of thing, quoted whole after its article where no verb of saying
     or calling governs it: 'has proposed an "automatic adjustment mechanism" that would
     ...', 'introduced a "three-strikes rule"' (not 'called the system a "Ponzi scheme"',
     a speaker's label, nor 'warned of a "lost decade"', no kind of thing)."""
     found = words(text)
+    if prev.lower in _FORMAL and q > 1 and nar.toks[q - 2].lower in _DETERMINERS:
+        prev = nar.toks[q - 2]  # 'for an official "guidance period"': a formal name
     if prev.lower not in ("a", "an") or not 2 <= len(found) <= 4:
         return False
-    if not text.rstrip()[-1:].isalpha() or not all(w.islower() for w in found):
+    if not text.rstrip().rstrip(",")[-1:].isalpha() or not all(w.islower() for w in found):
         return False
     if singular(found[-1]) not in _KINDS:
         return False

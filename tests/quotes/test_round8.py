@@ -236,6 +236,8 @@ def test_a_noun_after_a_possessive_titles_the_name_after_it(paragraph: str) -> N
         'The ministry has proposed an "automatic fare adjustment mechanism" that would slow'
         " fare increases.",
         'The league introduced a "three strikes rule" last year, the commissioner said.',
+        # after "an official": a formal name
+        'The ministry said the ban, suspended for an official "grace period," would stay off.',
     ],
 )
 def test_a_name_of_a_kind_of_thing_is_no_quotation(paragraph: str) -> None:
@@ -247,6 +249,7 @@ def test_a_name_of_a_kind_of_thing_is_no_quotation(paragraph: str) -> None:
     [
         'Youth groups have called the current system a "Ponzi scheme."',
         'Kim said the ministry had a "failed approach" to housing.',
+        'Kim said the talks had entered a "dangerous period" for both sides.',
     ],
 )
 def test_a_speakers_label_of_a_kind_stays_a_quotation(paragraph: str) -> None:
