@@ -41,6 +41,7 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
 from herald_tui.quotes._tokens import (
@@ -217,6 +218,8 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
+    if inner[0].lower not in _RELATIVES and any(_reports(t) for t in inner[1:]):
+        return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
         head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role=open_role)
@@ -273,6 +276,17 @@ _AGENT_ROLES = {
 }
 """What a person "who heads" or "who founded" a body is called next: "the head", "the
 founder"."""
+
+
+_RELATIVES = frozenset(("who", "whose", "which", "whom", "that"))
+
+
+def _reports(tok: Token) -> bool:
+    """A verb of saying in the past or the present ("reported", "said", "says"): a clause's
+    verb, never a word of an appositive (a characterising one may be: "a man widely
+    described as shy")."""
+    low = tok.lower
+    return tok.text.islower() and low in SPEECH_VERBS and low.endswith(("ed", "id", "ld", "ys"))
 
 
 def _role_by_verb(head: Mention, inner: list[Token]) -> None:

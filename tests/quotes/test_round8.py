@@ -421,3 +421,20 @@ def test_the_subject_of_a_which_clause_is_who_he_means_next() -> None:
         '"A cover takes a decade to build," he said.',
     )
     assert [q.speaker_short for q in found][1:] == ["former agent", "former agent"]
+
+
+# --- a clause after a place's comma is no appositive: "Hamhung, the KCNA reported" -------------
+
+
+def test_a_reporting_clause_after_a_place_is_no_appositive() -> None:
+    (found,) = quotes(
+        "North Korea has completed a factory in the eastern city of Hamhung, the North's"
+        ' official Korean Central News Agency (KCNA) reported Tuesday, calling it a "great'
+        ' change" in its efforts.'
+    )
+    assert found.speaker_short == "Korean Central News Agency"
+
+
+def test_an_appositive_with_a_characterising_participle_stays_one() -> None:
+    (found,) = quotes('Kim Ha-neul, a coach widely described as blunt, said the plan was "a joke."')
+    assert found.speaker_short == "Kim Ha-neul"
