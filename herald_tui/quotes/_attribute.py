@@ -66,6 +66,7 @@ from herald_tui.quotes._lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATE_ROLES,
     TERM_NOUNS,
     TITLE_CUES,
     wordset,
@@ -701,8 +702,35 @@ class Narration:
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
                 mention = possessive
+            if mention is None:
+                mention = self._owner_opening(k)
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _owner_opening(self, k: int) -> Mention | None:
+        """A body owning what opens the sentence at ``k``: "The culture ministry's program
+        was cut" introduces the ministry a later "the ministry said" means (not the
+        sentence's subject: it speaks for no "it" that follows)."""
+        toks = self.toks
+        for j in range(k, min(len(toks), k + 5)):
+            if toks[j].kind != WORD:
+                return None
+            if toks[j].lower.endswith(("'s", "’s")):
+                role = role_of(toks[j].lower[:-2])
+                if role not in STATE_ROLES or toks[k].lower != "the" or j == k:
+                    return None  # "The culture ministry's", not "Kim's" nor "The firm's"
+                end = toks[j].end - 2
+                return Mention(
+                    toks[k].start,
+                    end,
+                    "role",
+                    text=self.text[toks[k].start : end],
+                    role=role,
+                    modifiers=tuple(t.lower for t in toks[k + 1 : j]),
+                    determiner="the",
+                    org=True,
+                )
+        return None
 
     def _read_agents(self) -> None:
         """The agent of a passive is who acted: "a plan announced by the ministry" makes the

@@ -438,3 +438,14 @@ def test_a_reporting_clause_after_a_place_is_no_appositive() -> None:
 def test_an_appositive_with_a_characterising_participle_stays_one() -> None:
     (found,) = quotes('Kim Ha-neul, a coach widely described as blunt, said the plan was "a joke."')
     assert found.speaker_short == "Kim Ha-neul"
+
+
+# --- a ministry owning what opens a sentence is the one "the ministry" means next -------------
+
+
+def test_the_ministry_is_the_one_owning_the_sentences_subject() -> None:
+    (found,) = quotes(
+        "The culture ministry's program was cut from next year's budget. The ministry said it"
+        ' would "use the budget more efficiently."'
+    )
+    assert found.speaker_short == "culture ministry"
