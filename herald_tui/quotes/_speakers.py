@@ -840,9 +840,19 @@ class SpeakerTable:
         if mention.role not in _DESCRIBED_BODIES:
             return None  # "the ministry" is a ministry's own noun
         found = self._kindred(mention)
-        if found is None or found is not self._subjects.newest() or mention.role in found.roles:
+        if found is None or mention.role in found.roles:
             return None
+        if found is not self._subjects.newest() and not self._holder_gone(mention.role):
+            return None  # an older subject, only past a holder of the noun out of reach
         return found if not found.roles & _NAMED_BODIES and not _named_kind(found) else None
+
+    def _holder_gone(self, role: str) -> bool:
+        """True when bodies were known by ``role`` and none is among the last few subjects:
+        'The KCNA said ...' paragraphs back, then 'The National Intelligence Service told
+        lawmakers ... Rep. Yeo quoted the agency as saying' is the Service."""
+        holders = self._roles.get(role)
+        recent = self._subjects.items[-_IT_REACH:]
+        return holders is not None and not any(e in recent for e in holders.items)
 
     def _sole_body(self, mention: Mention) -> Entity | None:
         """The body "the weather agency" or "the antitrust regulator" describes again: wire

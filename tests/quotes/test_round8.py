@@ -449,3 +449,14 @@ def test_the_ministry_is_the_one_owning_the_sentences_subject() -> None:
         ' would "use the budget more efficiently."'
     )
     assert found.speaker_short == "culture ministry"
+
+
+def test_the_agency_is_the_recent_state_body_past_an_older_news_agency() -> None:
+    found = quotes(
+        "In a commentary carried by the Korean Central News Agency, the North called the"
+        ' claims "a fabrication."',
+        "The Korea Forest Service told lawmakers it had found 1,500 illegal camps. Rep. Yeo"
+        " Ji-hoon, a member of the committee, quoted the agency as saying the camps earned"
+        ' "about $3 million a year."',
+    )
+    assert found[-1].speaker_short == "Korea Forest Service"
