@@ -781,6 +781,8 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         low = run[cut].lower  # what _person_title needs, tested first: most words fail it
         if (low in _TITLE_WORDS or "-" in low) and _person_title(run[cut]):
             break
+        if low.endswith(_TITLE_ENDINGS) and cut < len(run) - 2:
+            break  # "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri": a compound title
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
@@ -808,6 +810,9 @@ def _korean_name(surname: Token, given: Token) -> bool:
     )
 
 
+_TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")
+"""Endings of compound titles no list holds ("screenwriter", "choreographer"): before a name
+of two words they title it."""
 _TITLE_WORDS = PERSON_TITLES | ROLE_NOUNS.keys()
 """Every word :func:`_person_title` may accept without a hyphen (a word no role list holds
 counts as a ministry's, no person's)."""

@@ -460,3 +460,14 @@ def test_the_agency_is_the_recent_state_body_past_an_older_news_agency() -> None
         ' "about $3 million a year."',
     )
     assert found[-1].speaker_short == "Korea Forest Service"
+
+
+# --- a compound title no list holds: "Screenwriter Dokgo Eun", then "Dokgo" --------------------
+
+
+def test_a_compound_title_before_a_two_word_name_titles_it() -> None:
+    first, second = quotes(
+        'Screenwriter Dokgo Eun said she had wanted to show "the work nobody films."',
+        'Dokgo said only, "Wait and see."',
+    )
+    assert (first.speaker_short, second.speaker_short) == ("Dokgo Eun", "Dokgo Eun")

@@ -76,8 +76,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning9": {
         "precision": 0.994,
         "recall": 0.976,
-        "speaker_accuracy": 0.914,
-        "end_to_end_f1": 0.900,
+        "speaker_accuracy": 0.920,
+        "end_to_end_f1": 0.906,
     },
     "tuning10": {
         "precision": 0.987,
