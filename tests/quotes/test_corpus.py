@@ -31,6 +31,7 @@ SPLITS = (
     "blind3",
     "blind5",
     "blind6",
+    "blind7",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
