@@ -252,12 +252,19 @@ class Narration:
         toks = self.toks
         spoke: set[int] = set()  # mentions that speak through a verb other than "asked"
         quoted = -_ADJACENT - 2  # the last quotation's token: a past tense tags only one near
+        # capitalised words, noted in this pass over every token for _read_names (one loop
+        # over the paragraph's tokens instead of two)
+        capitals: list[int] = []
+        self._capitals = capitals
+        capital = capitals.append
         for v, tok in enumerate(toks):
             low = tok.lower
             if tok.kind != WORD:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
+            if tok.capitalised:
+                capital(v)
             if low not in _CLAUSE_WORDS and (low[-1] != "d" or low[-2:] != "ed"):
                 continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _CLAIMS and self._read_claim(v):
@@ -690,8 +697,9 @@ class Narration:
         toks = self.toks
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
-        for j, tok in enumerate(toks):
-            if not tok.capitalised or tok.lower in NOT_NAME_WORDS:  # is_name, per token (hot)
+        for j in self._capitals:
+            tok = toks[j]
+            if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
