@@ -159,17 +159,6 @@ class Mention:
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
 
-    def copy(self) -> Mention:
-        """A new mention with every field of this one (callers change the one they get)."""
-        new = _new_mention(Mention)
-        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
-        new.name, new.title, new.appositive = self.name, self.title, self.appositive
-        new.role, new.modifiers, new.determiner = self.role, self.modifiers, self.determiner
-        new.plural, new.org, new.alias, new.age = self.plural, self.org, self.alias, self.age
-        new.predicate, new.paragraph = self.predicate, self.paragraph
-        new.subject, new.spoke, new.issued = self.subject, self.spoke, self.issued
-        return new
-
 
 _new_mention = Mention.__new__
 
@@ -525,7 +514,9 @@ def _quantified(
 
 
 _Parsed = tuple[Mention, int] | None
-_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Parsed]] = (None, "", {})
+_Fields = tuple[int, int, str, str, str, str, str, tuple[str, ...], str, bool, bool, str]
+_Kept = tuple[_Fields, int] | None
+_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Kept]] = (None, "", {})
 """The names parsed in the paragraph last read: its tokens, its text and each parse by
 ``(j, floor)`` (one tuple, swapped whole, so that two threads never share a table)."""
 
@@ -543,10 +534,53 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     key = (j, floor)
     memo = read[2]
     if key in memo:
-        found = memo[key]
-    else:
-        found = memo[key] = _parse_name(text, toks, j, floor)
-    return None if found is None else (found[0].copy(), found[1])
+        kept = memo[key]
+        return None if kept is None else (_restored(kept[0]), kept[1])
+    found = _parse_name(text, toks, j, floor)
+    # the first caller takes the parse itself; the table keeps its fields (a tuple made in
+    # C), not a copy of the mention: four parses in five are never asked for again
+    memo[key] = None if found is None else (_parsed_fields(found[0]), found[1])
+    return found
+
+
+_parsed_fields = attrgetter(
+    "start",
+    "end",
+    "kind",
+    "text",
+    "name",
+    "title",
+    "role",
+    "modifiers",
+    "determiner",
+    "plural",
+    "org",
+    "age",
+)
+"""The fields :func:`_parse_name` sets; every other field of its mention has its default."""
+
+
+def _restored(fields: _Fields) -> Mention:
+    """A new mention as :func:`_parse_name` made it, from its ``fields``."""
+    new = _new_mention(Mention)
+    (
+        new.start,
+        new.end,
+        new.kind,
+        new.text,
+        new.name,
+        new.title,
+        new.role,
+        new.modifiers,
+        new.determiner,
+        new.plural,
+        new.org,
+        new.age,
+    ) = fields
+    new.appositive = new.alias = new.issued = ""
+    new.predicate = new.paragraph = None
+    new.subject, new.spoke = True, False
+    return new
 
 
 def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
