@@ -535,7 +535,7 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     memo = read[2]
     if key in memo:
         kept = memo[key]
-        return None if kept is None else (_restored(kept[0]), kept[1])
+        return None if kept is None else (_made(kept[0]), kept[1])
     found = _parse_name(text, toks, j, floor)
     # the first caller takes the parse itself; the table keeps its fields (a tuple made in
     # C), not a copy of the mention: four parses in five are never asked for again
@@ -557,11 +557,13 @@ _parsed_fields = attrgetter(
     "org",
     "age",
 )
-"""The fields :func:`_parse_name` sets; every other field of its mention has its default."""
+"""The fields a parse sets (:func:`_made`); every other field of its mention has its default."""
 
 
-def _restored(fields: _Fields) -> Mention:
-    """A new mention as :func:`_parse_name` made it, from its ``fields``."""
+def _made(fields: _Fields) -> Mention:
+    """A new mention with the parsed ``fields`` (in the order of :data:`_parsed_fields`),
+    every other field at its default: what ``Mention(...)`` makes, without the keyword
+    arguments (a type's call with keywords builds a dict for them) on the parser's hot path."""
     new = _new_mention(Mention)
     (
         new.start,
@@ -609,36 +611,20 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     start, end = toks[first].start, toks[j].end
     if not name_toks:  # "the Foreign Minister said": a role, not a name
         head = title_toks[-1]
-        mention = Mention(
-            start,
-            end,
-            "role",
-            text=text[start:end],
-            determiner=determiner,
-            role=ROLE_NOUNS.get(head.lower, head.lower),
-            modifiers=tuple(t.lower for t in title_toks[:-1]),
-        )
-        return mention, first
+        role = ROLE_NOUNS.get(head.lower, head.lower)
+        modifiers = tuple(t.lower for t in title_toks[:-1])
+        as_role = (start, end, "role", text[start:end], "", "", role, modifiers, determiner)
+        return _made((*as_role, False, False, "")), first
     ages = [m[1] for t in title_toks if (m := AGE.match(t.lower))] if title_toks else []
     if ages:  # an age titles no one
         title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
-    mention = Mention(
-        start,
-        end,
-        "name",
-        text=text[start:end],
-        determiner=determiner,
-        org=org,
-        age=ages[0] if ages else "",
-        name=_unpossessed(
-            _nicknamed(text, name_toks)
-            if nicknamed
-            else text[name_toks[0].start : name_toks[-1].end]
-        ),
-        title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
-        role=_name_role(title_toks, name_toks, org),
+    name = _unpossessed(
+        _nicknamed(text, name_toks) if nicknamed else text[name_toks[0].start : name_toks[-1].end]
     )
-    return mention, first
+    title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
+    role = _name_role(title_toks, name_toks, org)
+    fields = (start, end, "name", text[start:end], name, title, role, (), determiner, False, org)
+    return _made((*fields, ages[0] if ages else "")), first
 
 
 def _last_possessive(name_toks: list[Token]) -> int:
@@ -949,18 +935,11 @@ def _role_phrase(
     role = role or role_of(head.lower)
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
-    mention = Mention(
-        toks[k].start,
-        head.end,
-        "role",
-        text=text[toks[k].start : head.end],
-        role=role,
-        modifiers=tuple(t.lower for t in toks[k:j] if t.lower not in DETERMINERS),
-        determiner=determiner,
-        plural=head.lower != role and head.lower.endswith("s"),
-        org=role in ORG_ROLES,
-    )
-    return mention, k
+    start, end = toks[k].start, head.end
+    modifiers = tuple(t.lower for t in toks[k:j] if t.lower not in DETERMINERS)
+    plural = head.lower != role and head.lower.endswith("s")
+    fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
+    return _made((*fields, role in ORG_ROLES, "")), k
 
 
 # --- phrases read left to right ----------------------------------------------------------------

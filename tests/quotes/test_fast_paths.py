@@ -26,9 +26,9 @@ from herald_tui.quotes._narration import (
 from herald_tui.quotes._phrases import (
     _TITLE_WORDS,
     Mention,
+    _made,
     _parsed_fields,
     _person_title,
-    _restored,
     name_phrase,
 )
 from herald_tui.quotes._scan import Span, paragraph_spans, positions
@@ -137,17 +137,17 @@ def test_any_spans_mask_the_same_either_way(text: str, data: st.DataObject) -> N
     assert len(mask(text, spans)) == len(text)
 
 
-def test_a_restored_parse_has_every_field_of_the_original() -> None:
-    """A name is parsed once per paragraph: the first caller takes the parse, later ones a
-    mention rebuilt from the fields kept. A field the parse sets (any argument of
-    :class:`Mention`, one added later too) that the kept fields missed would be lost; every
-    other field must keep its default."""
+def test_a_made_parse_has_every_field_of_the_original() -> None:
+    """A parse makes its mention from its fields, and a name parsed once per paragraph is
+    rebuilt from the fields kept for later callers. A field the parse sets (any argument of
+    :class:`Mention`, one added later too) that the fields missed would be lost; every other
+    field must keep the default ``Mention(...)`` gives it."""
     import inspect
 
     params = [p for p in inspect.signature(Mention.__init__).parameters if p != "self"]
     values: dict[str, object] = {name: f"value {number}" for number, name in enumerate(params)}
     original = Mention(**values)  # type: ignore[arg-type]
-    restored = _restored(_parsed_fields(original))
+    restored = _made(_parsed_fields(original))
     assert restored is not original
     for field in Mention.__slots__:
         assert getattr(restored, field) == getattr(original, field), field
