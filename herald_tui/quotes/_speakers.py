@@ -136,7 +136,7 @@ class Entity:
         "title",
     )
 
-    def __init__(self, *, org: bool = False, plural: bool = False) -> None:
+    def __init__(self, org: bool = False, plural: bool = False) -> None:
         self.name = ""
         self.title = ""
         self.appositive = ""
@@ -911,7 +911,7 @@ class SpeakerTable:
     # --- bookkeeping -----------------------------------------------------------------------
 
     def _new(self, mention: Mention) -> Entity:
-        entity = Entity(org=mention.org, plural=mention.plural)
+        entity = Entity(mention.org, mention.plural)  # (keywords would build a dict)
         self.entities.append(entity)
         if mention.paragraph == 0:
             self._lede.add(entity)
