@@ -358,9 +358,9 @@ def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
         end = max(end, start)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (entity.full, entity.short) if entity else (None, None)
-    last = p2 if len(pieces) > 1 else None
+    through = p2 if len(pieces) > 1 else None
     # positional: a class called with keywords builds a dict of them first
-    return Quote(text, speaker, p1, draft.kind, start, end, short, last)
+    return Quote(text, speaker, p1, draft.kind, start, end, short, through)
 
 
 def _joined(pieces: list[tuple[int, Span]], texts: list[str]) -> str:
