@@ -247,6 +247,11 @@ class Narration:
         """First token of the sentence holding token ``k``."""
         return self._floors[k]
 
+    def floor_within(self, k: int, reach: int) -> int:
+        """First token of the sentence holding token ``k``, ``reach`` tokens back at most."""
+        floor = self._floors[k]
+        return floor if floor > k - reach else k - reach  # (max() costs a builtin call more)
+
     def _read_clauses(self) -> None:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
@@ -316,7 +321,7 @@ class Narration:
             return False
         if toks[v + 1].kind != QUOTE or self._passive(v):
             return False  # 'was called "a genius"': a characterisation, whoever made it
-        floor = max(self.floor(v), v - _GOVERNS - 2)
+        floor = self.floor_within(v, _GOVERNS + 2)
         if any(toks[k].lower in _RELATIVES for k in range(floor, v)):
             return False
         if toks[v - 1].text == ",":
@@ -483,11 +488,11 @@ class Narration:
         """The document a reporting verb at ``v`` says its subject spoke in: "said in a
         statement", "wrote in a Facebook post" (a later "the statement" is theirs)."""
         toks = self.toks
-        stop = min(len(toks), v + 8)
+        stop = v + 8 if v + 8 < len(toks) else len(toks)  # (not min(): see quote_token)
         k = v + 1
         while k < stop and toks[k].kind == WORD and toks[k].lower not in ("in", "on"):
             k += 1
-        for j in range(k + 1, min(stop, k + 5)):
+        for j in range(k + 1, k + 5 if k + 5 < stop else stop):
             if toks[j].kind != WORD:
                 break
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
@@ -765,7 +770,8 @@ class Narration:
     def quote_token(self, span: Span) -> int:
         """Index of the masked-quotation token of ``span``."""
         at = span.start - 1 if span.opened and span.start else span.start
-        return max(0, bisect_right(self._offsets, at) - 1)
+        k = bisect_right(self._offsets, at) - 1
+        return k if k > 0 else 0  # (not max(): a builtin with two arguments costs far more)
 
     def clauses_between(self, lo: int, hi: int) -> list[Clause]:
         """Clauses whose verb lies in tokens ``lo..hi`` (inclusive), in order."""
@@ -838,7 +844,7 @@ class Narration:
         v = q - 1
         if v < 2 or self.toks[v].lower not in LABEL_VERBS:
             return None
-        floor = max(self.floor(q), q - _GOVERNS - 4)
+        floor = self.floor_within(q, _GOVERNS + 4)
         rel = next(
             (k for k in range(v - 1, floor - 1, -1) if self.toks[k].lower in ("whom", "which")),
             -1,
@@ -865,7 +871,7 @@ class Narration:
         have long called "..."', 'foreign media have taken to calling it a "..."' (not 'what
         he called "..."', one speaker's words)."""
         toks = self.toks
-        floor = max(self.floor(q), q - _HABIT_REACH)
+        floor = self.floor_within(q, _HABIT_REACH)
         verb = next((k for k in range(q - 1, floor - 1, -1) if toks[k].lower in _HABIT_VERBS), -1)
         if verb < 0:
             return False
@@ -899,7 +905,7 @@ class Narration:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
         ``person`` any reporting verb: "Kim denounced ... as", "the ministry, calling ..."),
         when "according to" or a news agency after it names only who relayed it."""
-        floor = max(self.floor(q), q - _REACH)
+        floor = self.floor_within(q, _REACH)
         for clause in reversed(self.clauses_between(floor, q - 1)[-_LOOK:]):
             mention, verb = clause.mention, self.toks[clause.verb].lower
             if mention is None or _relays(mention):
@@ -914,7 +920,7 @@ class Narration:
         whoever called her that, it is not Kim)."""
         if self.called_passively(q):
             return None
-        floor = max(self.floor(q), q - _REACH)
+        floor = self.floor_within(q, _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
@@ -1080,7 +1086,7 @@ class Narration:
         title: 'called the film "Blue Moon"')."""
         if title_cased(text):
             return False
-        floor = max(self.floor(q), q - reach)
+        floor = self.floor_within(q, reach)
         return any(self.toks[k].lower in LABEL_VERBS for k in range(floor, q - 1))
 
     def governed(self, q: int) -> bool:
@@ -1134,7 +1140,7 @@ class Narration:
         """True when a reporting verb stands anywhere in the sentence of the quotation at
         ``q``, even one whose speaker could not be read ('one of them told the crowd')."""
         sentence = self.sentence[q]
-        clauses = self.clauses_between(max(self.floor(q), q - _REACH), q + _ADJACENT)
+        clauses = self.clauses_between(self.floor_within(q, _REACH), q + _ADJACENT)
         return any(self.sentence[c.verb] == sentence for c in clauses)
 
     def word_before(self, q: int) -> Token | None:
@@ -1165,7 +1171,7 @@ class Narration:
     def _document_before(self, colon: int) -> Mention | None:
         """A document that is the subject of the clause ending at ``colon``: "a recorded
         announcement | repeated:" (not the object of a verb or a preposition)."""
-        floor = max(self.floor(colon), colon - _GOVERNS - 8)  # "A note taped to the ... door read:"
+        floor = self.floor_within(colon, _GOVERNS + 8)  # "A note taped to the ... door read:"
         for k in range(colon - 1, floor - 1, -1):
             tok = self.toks[k]
             if tok.kind != WORD or tok.lower in BE:
@@ -1191,7 +1197,7 @@ class Narration:
             return True
         if prev.text != ",":
             return False
-        floor = max(self.floor(q), q - _INTRODUCES)
+        floor = self.floor_within(q, _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
 
 

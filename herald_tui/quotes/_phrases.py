@@ -956,7 +956,8 @@ def phrase_after(
     wins ("said Kim | at a briefing"). ``follow`` is False for the phrase after "by" or
     "surnamed", so garbage like "a statement by a statement by ..." stops after one step.
     """
-    stop = min(len(toks), i + _MAX_NAME + _MAX_MODIFIERS + 4)
+    stop = i + _MAX_NAME + _MAX_MODIFIERS + 4
+    stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
     end = i
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
