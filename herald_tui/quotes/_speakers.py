@@ -243,7 +243,8 @@ def _tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=256)  # every mention of a name asks again; a few articles' names
 def _words_of(name: str) -> tuple[str, ...]:
-    return tuple(_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split())
+    words = name.lower().replace("’", "'").split()
+    return tuple(map(_SPELLED.get, words, words))  # (in C: no generator per name)
 
 
 _ABBREVIATED = {
@@ -445,7 +446,10 @@ class _Recent:
             self._order = dict.fromkeys(into if e is gone else e for e in self._order)
 
     def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
-        return next((e for e in reversed(self._order) if wanted(e)), None)
+        for entity in reversed(self._order):  # a loop, not next() over a generator (hot)
+            if wanted(entity):
+                return entity
+        return None
 
 
 def _touch(lists: dict[str, _Recent], key: str, entity: Entity) -> None:
