@@ -560,8 +560,11 @@ class Narration:
         verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
         read:")."""
         toks, floor = self.toks, self.floor(v)
-        if any(toks[k].lower == "what" for k in range(max(floor, v - 4), v)):
-            return None  # 'after what both sides described as "tough" talks': not the sentence's
+        for k in range(self.floor_within(v, 4), v):  # (a loop: no generator per verb)
+            if toks[k].lower == "what":
+                return (
+                    None  # 'after what both sides described as "tough" talks': not the sentence's
+                )
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
@@ -779,8 +782,9 @@ class Narration:
 
     def after(self, q: int) -> Mention | None:
         """The clause right after the quotation at token ``q``: '"...," he said' / 'said Kim'."""
-        if any(self._reads(c) for c in self.clauses_between(q - 1, q - 1)):
-            return None  # 'placards reading "...," chanting': the placards' words
+        for clause in self.clauses_between(q - 1, q - 1):  # (a loop: no generator)
+            if self._reads(clause):
+                return None  # 'placards reading "...," chanting': the placards' words
         toks = self.toks
         a = q + 1
         while a < len(toks) and toks[a].text in (",", "—", "–", "--"):

@@ -919,6 +919,11 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
 _PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
 
 
+def _lowered(words: list[Token]) -> tuple[str, ...]:
+    """The lowered ``words`` but determiners: the modifiers of a role noun."""
+    return tuple(t.lower for t in words if t.lower not in DETERMINERS)
+
+
 def _verb_shaped(tok: Token) -> bool:
     return tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed")
 
@@ -937,7 +942,7 @@ def _role_phrase(
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
     start, end = toks[k].start, head.end
-    modifiers = tuple(t.lower for t in toks[k:j] if t.lower not in DETERMINERS)
+    modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
     plural = head.lower != role and head.lower.endswith("s")
     fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
     return _made((*fields, role in ORG_ROLES, "")), k
