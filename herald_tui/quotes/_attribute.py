@@ -703,6 +703,8 @@ class Narration:
         """Register every other name (with its title, appositive, bracketed acronym), so a
         later "Kim" or "the agency" finds its full form; these do not set who "he" is."""
         toks = self.toks
+        if not self._capitals:
+            return  # no capital, no name (and no set of names read to build)
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
         for j in self._capitals:
