@@ -921,7 +921,11 @@ _PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
 
 def _lowered(words: list[Token]) -> tuple[str, ...]:
     """The lowered ``words`` but determiners: the modifiers of a role noun."""
-    return tuple(t.lower for t in words if t.lower not in DETERMINERS)
+    kept = []
+    for tok in words:  # (a loop: a generator resumes a frame per word)
+        if tok.lower not in DETERMINERS:
+            kept.append(tok.lower)
+    return tuple(kept)
 
 
 def _verb_shaped(tok: Token) -> bool:

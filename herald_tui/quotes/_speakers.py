@@ -947,8 +947,8 @@ class SpeakerTable:
         if len(words) < 2:
             return
         for initials in (
-            "".join(w[0] for w in words),
-            "".join(w[0] for w in words if w[0].isupper()),
+            "".join([w[0] for w in words]),  # (lists: join makes one of a generator anyway)
+            "".join([w[0] for w in words if w[0].isupper()]),
         ):
             initials = initials.lower()
             if len(initials) >= 2 and self._aliases.setdefault(initials, entity) is entity:
@@ -959,7 +959,7 @@ class SpeakerTable:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
         if mention.title:
-            initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
+            initials = "".join([w[0] for w in mention.title.split() if w[0].isupper()]).lower()
             if len(initials) >= 2 and initials in ROLE_NOUNS:
                 entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":
