@@ -796,7 +796,7 @@ def _person_title(tok: Token) -> bool:
     """A word that titles a person ("Minister", "spokesperson"), not an organisation."""
     if tok.kind != WORD:
         return False
-    if "-" in tok.lower and all(part in PERSON_TITLES for part in tok.lower.split("-")):
+    if "-" in tok.lower and PERSON_TITLES.issuperset(tok.lower.split("-")):  # (in C)
         return True  # "Secretary-General", "Director-General"
     return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
 
