@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+
+from herald_tui._frozen import Frozen, value_class
 
 __all__ = [
     "WORD",
@@ -35,14 +36,30 @@ WORD = re.compile(r"[^\W_]+")
 """A word: letters and digits, as FTS5's unicode61 tokenizer sees them."""
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class Alias(Frozen):
     """One name and the ways it is written, as word sequences (lower case)."""
+
+    __match_args__ = ("key", "forms", "strict")  # the fields, in order
+    __slots__ = __match_args__
 
     key: str
     forms: tuple[tuple[str, ...], ...]
-    strict: frozenset[tuple[str, ...]] = frozenset()
+    strict: frozenset[tuple[str, ...]]
     """Forms that count in running text only in capitals (``NK``, ``U S`` from ``U.S.``)."""
+
+    def __init__(
+        self,
+        key: str,
+        forms: tuple[tuple[str, ...], ...],
+        strict: frozenset[tuple[str, ...]] = frozenset(),
+    ) -> None:
+        _set(self, "key", key)
+        _set(self, "forms", forms)
+        _set(self, "strict", strict)
 
 
 def _forms(*texts: str) -> tuple[tuple[str, ...], ...]:

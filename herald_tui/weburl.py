@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+
+from herald_tui._frozen import Frozen, value_class
 
 __all__ = ["DEFAULT_PORTS", "BadUrl", "WebUrl", "checked_url", "parse_web_url"]
 
@@ -46,9 +47,15 @@ class BadUrl(ValueError):
         self.scheme = scheme
 
 
-@dataclass(frozen=True, slots=True)
-class WebUrl:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class WebUrl(Frozen):
     """A parsed http(s) URL; ``str()`` is its serialisation, as a browser would write it."""
+
+    __match_args__ = ("scheme", "host", "port", "path", "query", "fragment")  # the fields, in order
+    __slots__ = __match_args__
 
     scheme: str
     """``"http"`` or ``"https"``."""
@@ -58,8 +65,24 @@ class WebUrl:
     """None for the scheme's default port."""
     path: str
     """Percent-encoded, starting with ``/``, dot segments resolved."""
-    query: str | None = None
-    fragment: str | None = None
+    query: str | None
+    fragment: str | None
+
+    def __init__(
+        self,
+        scheme: str,
+        host: str,
+        port: int | None,
+        path: str,
+        query: str | None = None,
+        fragment: str | None = None,
+    ) -> None:
+        _set(self, "scheme", scheme)
+        _set(self, "host", host)
+        _set(self, "port", port)
+        _set(self, "path", path)
+        _set(self, "query", query)
+        _set(self, "fragment", fragment)
 
     @property
     def host_key(self) -> str:
