@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from herald_tui._frozen import Frozen, value_class
+from herald_tui.patterns import lazy
 
 __all__ = [
     "WORD",
@@ -32,7 +33,7 @@ __all__ = [
 ]
 
 
-WORD = re.compile(r"[^\W_]+")
+WORD = lazy(r"[^\W_]+")
 """A word: letters and digits, as FTS5's unicode61 tokenizer sees them."""
 
 
@@ -88,7 +89,7 @@ ALIASES: tuple[Alias, ...] = (
 _BY_FORM = {form: alias for alias in ALIASES for form in alias.forms}
 _KEYS = {alias.key: alias for alias in ALIASES}
 
-_SYLLABLE = re.compile(
+_SYLLABLE = lazy(
     r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
     r"(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)"
     r"(?:ng|[nklmpthgb])?",
@@ -136,7 +137,7 @@ def _alias_at(words: Sequence[str], i: int, strict: bool) -> tuple[Alias, int] |
     return None
 
 
-_NAMES = re.compile(
+_NAMES = lazy(
     "|".join(
         f"(?P<{alias.key}>"
         + "|".join(
@@ -149,10 +150,10 @@ _NAMES = re.compile(
 )
 """Every form of the names of :data:`ALIASES` in lower-case text, longest forms first."""
 
-_CAPITALS = re.compile(r"([A-Z][a-z]{0,6}) (?=([A-Z][a-z]{0,6})(?![^\W_]))")
+_CAPITALS = lazy(r"([A-Z][a-z]{0,6}) (?=([A-Z][a-z]{0,6})(?![^\W_]))")
 """Two short capitalised words apart by a space (a syllable has at most seven letters)."""
-_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS_BEFORE = lazy(r"[A-Za-z]+$")
+_LETTERS = lazy(r"[A-Za-z]+")
 
 
 def index_keys(text: str) -> list[str]:

@@ -37,6 +37,7 @@ from herald_tui.normalise import (
     romanised_splits,
     surface_forms,
 )
+from herald_tui.patterns import lazy
 
 __all__ = [
     "FIELDS",
@@ -87,7 +88,7 @@ def worth_a_prefix(word: str) -> bool:
     return len(folded) >= (2 if wide else 3)
 
 
-_SCAN = re.compile(
+_SCAN = lazy(
     r"""(?P<space>\s+)
       | (?P<fneg>-)?(?P<fname>[A-Za-z]+):(?:"(?P<fquoted>[^"]*)"|(?P<fvalue>[^\s"]+))
       | (?P<neg>-)?"(?P<phrase>[^"]*)"
@@ -259,7 +260,7 @@ def _named(items: list[Term | str]) -> list[Term | str]:
     return out
 
 
-_RELATIVE = re.compile(r"(\d{1,4})([hdwmy])")
+_RELATIVE = lazy(r"(\d{1,4})([hdwmy])")
 _UNITS = {"h": 1, "d": 24, "w": 24 * 7, "m": 24 * 30, "y": 24 * 365}
 
 

@@ -18,22 +18,23 @@ import functools
 import re
 
 from herald_tui._frozen import Frozen, value_class
+from herald_tui.patterns import lazy
 
 __all__ = ["DEFAULT_PORTS", "BadUrl", "WebUrl", "checked_url", "parse_web_url"]
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_SCHEME = lazy(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
-_TAB_NEWLINE = re.compile("[\t\n\r]")
+_TAB_NEWLINE = lazy("[\t\n\r]")
 # Forbidden domain code points: the forbidden host code points, C0 controls, % and DEL.
-_FORBIDDEN_DOMAIN = re.compile(r"[\x00-\x20#/:<>?@\[\\\]^|%\x7f]")
-_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+_FORBIDDEN_DOMAIN = lazy(r"[\x00-\x20#/:<>?@\[\\\]^|%\x7f]")
+_PERCENT = lazy(rb"%([0-9A-Fa-f]{2})")
 # Percent-encode sets (besides C0 controls and everything above U+007E).
 _PATH_SET = frozenset(' "#<>?^`{}')
 _QUERY_SET = frozenset(" \"#<>'")  # the special-query set (http and https are special)
 _FRAGMENT_SET = frozenset(' "<>`')
-_AUTHORITY_END = re.compile(r"[/\\?#]")
+_AUTHORITY_END = lazy(r"[/\\?#]")
 _SINGLE_DOT = frozenset({".", "%2e"})
 _DOUBLE_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 
@@ -367,10 +368,10 @@ def _longest_zero_run(pieces: list[int]) -> tuple[int, int]:
 # browser would strip some of them and hide others), so it is refused rather than cleaned.
 # Spaces of every script too (\s is str.isspace: NBSP, ideographic space...). One set, so a
 # search skips to candidates.
-_UNSAFE = re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\\s]")
+_UNSAFE = lazy("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\\s]")
 # A link must spell its authority plainly: "http:evil", "https:///evil" and "http:\\\\evil"
 # parse, but only a URL written to mislead looks like that.
-_PLAIN_START = re.compile(r"https?://[^/\\]", re.IGNORECASE)
+_PLAIN_START = lazy(r"https?://[^/\\]", re.IGNORECASE)
 
 
 def checked_url(url: str, hosts: frozenset[str] | None = None) -> WebUrl:

@@ -16,7 +16,6 @@ A cached article with an empty body is always replaced.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from enum import StrEnum
 
@@ -33,6 +32,7 @@ from herald_tui.cache.codec import (
 from herald_tui.cache.db import Database
 from herald_tui.cache.vocab import index_terms
 from herald_tui.model import Article, to_json
+from herald_tui.patterns import lazy
 
 __all__ = [
     "PutResult",
@@ -88,7 +88,7 @@ class PutResult(Frozen):
         return self.status in (PutStatus.INSERTED, PutStatus.UPDATED)
 
 
-_PARSER_ID = re.compile(r"^(?P<name>[^@]+)@(?P<version>\d+(?:\.\d+)*)$")
+_PARSER_ID = lazy(r"^(?P<name>[^@]+)@(?P<version>\d+(?:\.\d+)*)$")
 
 
 def parser_is_older(cached: str, current: str) -> bool:
