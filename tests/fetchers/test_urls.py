@@ -284,7 +284,7 @@ urls = st.builds(
 
 
 @given(urls)
-@settings(max_examples=3000)
+@settings(max_examples=1000)
 @example("https://www.koreaherald.com/article/10001234")
 @example("https://www.koreaherald.com/view.php?ud=20200826000123")
 @example("https://www.koreaherald.com/article/1?")
