@@ -12,10 +12,11 @@ from textual.binding import Binding, BindingType
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens import ReaderScreen
 from herald_tui.tui.screens.reader_read import ReadLayer
-from herald_tui.tui.widgets import ArticleView, HeadlineList, QuotePanel, SearchBox, SectionTree
+from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree
 from herald_tui.tui.widgets.find import FindBox
 from herald_tui.tui.widgets.people import PeopleFilter, PeopleList, PeopleView, SaidList
-from herald_tui.tui.widgets.quotes import QuoteList
+from herald_tui.tui.widgets.quotes import QuoteList, QuotePanel
+from herald_tui.tui.widgets.search import SearchBox
 
 README = Path(__file__).parent.parent / "README.md"
 

@@ -66,13 +66,15 @@ class ActionLayer(ReaderBase):
         focused = self.focused
         url = self.article_url
         if focused is not None and self.pane_of(focused) == "headlines":
-            hit, row = self.search_results.current, self.headline_list.current
-            said = self.people_view.said_list.current if self.people_view.showing_person else None
             if self.searching:
+                hit = self.search_results.current
                 url = hit.url if hit else None
             elif self.people_open:
+                view = self.people_view
+                said = view.said_list.current if view.showing_person else None
                 url = said.url if said else None
             else:
+                row = self.headline_list.current
                 url = row.headline.url if row else None
         if url is None:
             self.notify("Choose an article first.", timeout=2)
