@@ -97,6 +97,19 @@ def test_an_offline_start_imports_no_widget_of_a_later_view() -> None:
     assert modules_loaded_by(OFFLINE_START, (*later, "herald_tui.tui.find")) == []
 
 
+def test_an_offline_start_imports_no_article_action() -> None:
+    """Saving, marking, copying, opening in the browser or the pager act on an article:
+    their module and the hand-over to other programs are imported when an article is first
+    shown or acted on, and the tmux helpers when the app runs inside tmux."""
+    unneeded = (
+        "herald_tui.tui.screens.article_actions",
+        "herald_tui.tui.handoff",
+        "herald_tui.tui.outside",
+        "shlex",
+    )
+    assert modules_loaded_by(OFFLINE_START, unneeded) == []
+
+
 APP_START = """
 from herald_tui import cli
 started = []
