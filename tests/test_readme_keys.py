@@ -11,7 +11,6 @@ from textual.binding import Binding, BindingType
 
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens import ReaderScreen
-from herald_tui.tui.screens.reader_read import ReadLayer
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree
 from herald_tui.tui.widgets.find import FindBox
 from herald_tui.tui.widgets.people import PeopleFilter, PeopleList, PeopleView, SaidList
@@ -76,7 +75,7 @@ def readme_keys() -> set[str]:
 def bound_keys() -> set[str]:
     """Every key of the bindings the reader uses, and the command palette's."""
     bindings: list[BindingType] = [b for cls in BOUND_IN for b in cls.BINDINGS]
-    bindings += SearchBox.BINDINGS + FindBox.BINDINGS + ReadLayer.BINDINGS
+    bindings += SearchBox.BINDINGS + FindBox.BINDINGS
     keys = {App.COMMAND_PALETTE_BINDING}
     for binding in bindings:
         assert isinstance(binding, Binding)

@@ -42,11 +42,12 @@ from herald_tui.tui.history import Visit
 from herald_tui.tui.keys import key_hint
 from herald_tui.tui.listing import PEOPLE, SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
+from herald_tui.tui.screens.reader_base import ReaderBase
 from herald_tui.tui.screens.reader_catchup import CatchUpLayer
 from herald_tui.tui.screens.reader_people import PeopleLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
-from herald_tui.tui.screens.reader_read import ReadLayer
+from herald_tui.tui.screens.reader_read import READ_BINDINGS, ReadLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
 from herald_tui.tui.widgets.article import RelatedList
@@ -71,13 +72,16 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer, ReadLayer):
+class ReaderScreen(
+    SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer, ReadLayer, ReaderBase
+):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
     AUTO_FOCUS = "#headlines"
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *READ_BINDINGS,
         Binding("n", "step(1)", "Next", id="next_article"),
         Binding("p", "step(-1)", "Previous", id="previous_article"),
         Binding("r", "refresh", "Refresh", id="refresh"),
@@ -110,7 +114,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
     u unread, y copy the link, o open it in the browser, v read it in $PAGER, ! save a bug
     report on a poorly read article, N next unread, A/C mark the section/everything read and
     U undo that, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l
-    between panes, 1-9 jump to a section."""
+    between panes, 1-9 jump to a section; and the reading aids' (:data:`READ_BINDINGS`)."""
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui

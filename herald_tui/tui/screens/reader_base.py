@@ -4,6 +4,13 @@ and the widgets. The parts (:mod:`~herald_tui.tui.screens.reader_search`,
 :mod:`~herald_tui.tui.screens.reader_photos`) each add one concern;
 :class:`~herald_tui.tui.screens.reader.ReaderScreen` puts them together with the keys, the
 layout and the data flow.
+
+Each part is a :data:`Layer`: a :class:`ReaderBase` to the type checker, a plain mixin when
+the app runs. Textual does work for every class of a screen defined (it lists the whole
+class, its bindings and reactives: about 2.4 M instructions each, docs/PERFORMANCE.md), so
+the reader's screen classes are :class:`ReaderBase` and the reader alone. A layer therefore
+declares no ``BINDINGS`` (the reader lists them), no reactive and no ``@on`` handler
+(Textual would not see them there): it handles messages by name (``on_<widget>_<message>``).
 """
 
 from __future__ import annotations
@@ -186,3 +193,10 @@ class ReaderBase(PanedScreen):
     def show_location(self) -> None:
         """Say in the status bar what is listed."""
         raise NotImplementedError
+
+
+if TYPE_CHECKING:
+    Layer = ReaderBase
+else:
+    Layer = object
+"""The base of a part of the reader (see the module's docstring)."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
 
 if TYPE_CHECKING:
     from herald_tui.tui.screens.article_actions import ArticleActions, Target
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["ActionLayer"]
 
 
-class ActionLayer(ReaderBase):
+class ActionLayer(Layer):
     """The reader as the article actions' host (:class:`ActionHost`)."""
 
     def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:

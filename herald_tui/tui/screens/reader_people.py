@@ -21,7 +21,7 @@ from herald_tui.model import Article, Quote
 from herald_tui.results import Person, SaidQuote
 from herald_tui.tui.keys import key_hint
 from herald_tui.tui.listing import PEOPLE
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["PeopleLayer"]
 
 
-class PeopleLayer(ReaderBase):
+class PeopleLayer(Layer):
     """The reader's People view."""
 
     def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual.widget import Widget
 
 from herald_tui.model import Quote
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
 
 if TYPE_CHECKING:
     from herald_tui.tui.widgets.quotes import QuotePanel
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["QuoteLayer"]
 
 
-class QuoteLayer(ReaderBase):
+class QuoteLayer(Layer):
     """The reader's quote panel."""
 
     def _quote_in_view(self) -> Quote | None:

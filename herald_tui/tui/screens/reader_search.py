@@ -14,7 +14,7 @@ from textual.widget import Widget
 
 from herald_tui.results import SearchHit
 from herald_tui.tui.listing import SearchListing
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
 from herald_tui.tui.spans import search_terms
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["SearchLayer"]
 
 
-class SearchLayer(ReaderBase):
+class SearchLayer(Layer):
     """The reader's search."""
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
