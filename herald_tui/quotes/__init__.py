@@ -368,16 +368,10 @@ def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
     if len(pieces) == 1:
         end = max(end, start)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
-    return Quote(
-        text=text,
-        speaker=entity.full if entity else None,
-        paragraph=p1,
-        kind=draft.kind,
-        start=start,
-        end=end,
-        speaker_short=entity.short if entity else None,
-        last_paragraph=p2 if len(pieces) > 1 else None,
-    )
+    speaker, short = (entity.full, entity.short) if entity else (None, None)
+    through = p2 if len(pieces) > 1 else None
+    # positional: a class called with keywords builds a dict of them first
+    return Quote(text, speaker, p1, draft.kind, start, end, short, through)
 
 
 def _joined(pieces: list[tuple[int, Span]], texts: list[str]) -> str:

@@ -251,17 +251,29 @@ class Narration:
         """First token of the sentence holding token ``k``."""
         return self._floors[k]
 
+    def floor_within(self, k: int, reach: int) -> int:
+        """First token of the sentence holding token ``k``, ``reach`` tokens back at most."""
+        floor = self._floors[k]
+        return floor if floor > k - reach else k - reach  # (max() costs a builtin call more)
+
     def _read_clauses(self) -> None:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
         spoke: set[int] = set()  # mentions that speak through a verb other than "asked"
         quoted = -_ADJACENT - 2  # the last quotation's token: a past tense tags only one near
+        # capitalised words, noted in this pass over every token for _read_names (one loop
+        # over the paragraph's tokens instead of two)
+        capitals: list[int] = []
+        self._capitals = capitals
+        capital = capitals.append
         for v, tok in enumerate(toks):
             low = tok.lower
             if tok.kind != WORD:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
+            if tok.capitalised:
+                capital(v)
             if low not in _CLAUSE_WORDS and (low[-1] != "d" or low[-2:] != "ed"):
                 continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _CLAIMS and self._read_claim(v):
@@ -317,7 +329,7 @@ class Narration:
             return False
         if toks[v + 1].kind != QUOTE or self._passive(v):
             return False  # 'was called "a genius"': a characterisation, whoever made it
-        floor = max(self.floor(v), v - _GOVERNS - 2)
+        floor = self.floor_within(v, _GOVERNS + 2)
         if any(toks[k].lower in _RELATIVES for k in range(floor, v)):
             return False
         if toks[v - 1].text == ",":
@@ -528,11 +540,11 @@ class Narration:
         """The document a reporting verb at ``v`` says its subject spoke in: "said in a
         statement", "wrote in a Facebook post" (a later "the statement" is theirs)."""
         toks = self.toks
-        stop = min(len(toks), v + 8)
+        stop = v + 8 if v + 8 < len(toks) else len(toks)  # (not min(): see quote_token)
         k = v + 1
         while k < stop and toks[k].kind == WORD and toks[k].lower not in ("in", "on"):
             k += 1
-        for j in range(k + 1, min(stop, k + 5)):
+        for j in range(k + 1, k + 5 if k + 5 < stop else stop):
             if toks[j].kind != WORD:
                 break
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
@@ -600,8 +612,11 @@ class Narration:
         verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
         read:")."""
         toks, floor = self.toks, self.floor(v)
-        if any(toks[k].lower == "what" for k in range(max(floor, v - 4), v)):
-            return None  # 'after what both sides described as "tough" talks': not the sentence's
+        for k in range(self.floor_within(v, 4), v):  # (a loop: no generator per verb)
+            if toks[k].lower == "what":
+                return (
+                    None  # 'after what both sides described as "tough" talks': not the sentence's
+                )
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
@@ -770,10 +785,13 @@ class Narration:
         """Register every other name (with its title, appositive, bracketed acronym), so a
         later "Kim" or "the agency" finds its full form; these do not set who "he" is."""
         toks = self.toks
+        if not self._capitals:
+            return  # no capital, no name (and no set of names read to build)
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
-        for j, tok in enumerate(toks):
-            if not tok.capitalised or tok.lower in NOT_NAME_WORDS:  # is_name, per token (hot)
+        for j in self._capitals:
+            tok = toks[j]
+            if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
@@ -839,7 +857,8 @@ class Narration:
     def quote_token(self, span: Span) -> int:
         """Index of the masked-quotation token of ``span``."""
         at = span.start - 1 if span.opened and span.start else span.start
-        return max(0, bisect_right(self._offsets, at) - 1)
+        k = bisect_right(self._offsets, at) - 1
+        return k if k > 0 else 0  # (not max(): a builtin with two arguments costs far more)
 
     def clauses_between(self, lo: int, hi: int) -> list[Clause]:
         """Clauses whose verb lies in tokens ``lo..hi`` (inclusive), in order."""
@@ -847,8 +866,9 @@ class Narration:
 
     def after(self, q: int) -> Mention | None:
         """The clause right after the quotation at token ``q``: '"...," he said' / 'said Kim'."""
-        if any(self._reads(c) for c in self.clauses_between(q - 1, q - 1)):
-            return None  # 'placards reading "...," chanting': the placards' words
+        for clause in self.clauses_between(q - 1, q - 1):  # (a loop: no generator)
+            if self._reads(clause):
+                return None  # 'placards reading "...," chanting': the placards' words
         toks = self.toks
         a = q + 1
         while a < len(toks) and toks[a].text in (",", "—", "–", "--"):
@@ -912,7 +932,7 @@ class Narration:
         v = q - 1
         if v < 2 or self.toks[v].lower not in LABEL_VERBS:
             return None
-        floor = max(self.floor(q), q - _GOVERNS - 4)
+        floor = self.floor_within(q, _GOVERNS + 4)
         rel = next(
             (k for k in range(v - 1, floor - 1, -1) if self.toks[k].lower in ("whom", "which")),
             -1,
@@ -939,7 +959,7 @@ class Narration:
         have long called "..."', 'foreign media have taken to calling it a "..."' (not 'what
         he called "..."', one speaker's words)."""
         toks = self.toks
-        floor = max(self.floor(q), q - _HABIT_REACH)
+        floor = self.floor_within(q, _HABIT_REACH)
         verb = next((k for k in range(q - 1, floor - 1, -1) if toks[k].lower in _HABIT_VERBS), -1)
         if verb < 0:
             return False
@@ -973,7 +993,7 @@ class Narration:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
         ``person`` any reporting verb: "Kim denounced ... as", "the ministry, calling ..."),
         when "according to" or a news agency after it names only who relayed it."""
-        floor = max(self.floor(q), q - _REACH)
+        floor = self.floor_within(q, _REACH)
         for clause in reversed(self.clauses_between(floor, q - 1)[-_LOOK:]):
             mention, verb = clause.mention, self.toks[clause.verb].lower
             if mention is None or _relays(mention):
@@ -988,7 +1008,7 @@ class Narration:
         whoever called her that, it is not Kim)."""
         if self.called_passively(q):
             return None
-        floor = max(self.floor(q), q - _REACH)
+        floor = self.floor_within(q, _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
@@ -1154,7 +1174,7 @@ class Narration:
         title: 'called the film "Blue Moon"')."""
         if title_cased(text):
             return False
-        floor = max(self.floor(q), q - reach)
+        floor = self.floor_within(q, reach)
         return any(self.toks[k].lower in LABEL_VERBS for k in range(floor, q - 1))
 
     def governed(self, q: int) -> bool:
@@ -1208,7 +1228,7 @@ class Narration:
         """True when a reporting verb stands anywhere in the sentence of the quotation at
         ``q``, even one whose speaker could not be read ('one of them told the crowd')."""
         sentence = self.sentence[q]
-        clauses = self.clauses_between(max(self.floor(q), q - _REACH), q + _ADJACENT)
+        clauses = self.clauses_between(self.floor_within(q, _REACH), q + _ADJACENT)
         return any(self.sentence[c.verb] == sentence for c in clauses)
 
     def word_before(self, q: int) -> Token | None:
@@ -1239,7 +1259,7 @@ class Narration:
     def _document_before(self, colon: int) -> Mention | None:
         """A document that is the subject of the clause ending at ``colon``: "a recorded
         announcement | repeated:" (not the object of a verb or a preposition)."""
-        floor = max(self.floor(colon), colon - _GOVERNS - 8)  # "A note taped to the ... door read:"
+        floor = self.floor_within(colon, _GOVERNS + 8)  # "A note taped to the ... door read:"
         for k in range(colon - 1, floor - 1, -1):
             tok = self.toks[k]
             if tok.kind != WORD or tok.lower in BE:
@@ -1265,7 +1285,7 @@ class Narration:
             return True
         if prev.text != ",":
             return False
-        floor = max(self.floor(q), q - _INTRODUCES)
+        floor = self.floor_within(q, _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
 
 

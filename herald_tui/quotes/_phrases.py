@@ -76,6 +76,7 @@ _REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
 _ASIDES = frozenset(("many", "some", "most", "several", "both", "each", "all", "few"))
 """Words opening an aside about a group between commas: "The protesters, many wearing ..." """
 _start = attrgetter("start")  # a bisection key called in C: no Python frame per probe
+_lower = attrgetter("lower")
 
 
 class Mention:
@@ -159,17 +160,6 @@ class Mention:
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
-
-    def copy(self) -> Mention:
-        """A new mention with every field of this one (callers change the one they get)."""
-        new = _new_mention(Mention)
-        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
-        new.name, new.title, new.appositive = self.name, self.title, self.appositive
-        new.role, new.modifiers, new.determiner = self.role, self.modifiers, self.determiner
-        new.plural, new.org, new.alias, new.age = self.plural, self.org, self.alias, self.age
-        new.predicate, new.paragraph = self.predicate, self.paragraph
-        new.subject, new.spoke, new.issued = self.subject, self.spoke, self.issued
-        return new
 
 
 _new_mention = Mention.__new__
@@ -567,7 +557,9 @@ def _quantified(
 
 
 _Parsed = tuple[Mention, int] | None
-_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Parsed]] = (None, "", {})
+_Fields = tuple[int, int, str, str, str, str, str, tuple[str, ...], str, bool, bool, str]
+_Kept = tuple[_Fields, int] | None
+_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Kept]] = (None, "", {})
 """The names parsed in the paragraph last read: its tokens, its text and each parse by
 ``(j, floor)`` (one tuple, swapped whole, so that two threads never share a table)."""
 
@@ -585,10 +577,55 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     key = (j, floor)
     memo = read[2]
     if key in memo:
-        found = memo[key]
-    else:
-        found = memo[key] = _parse_name(text, toks, j, floor)
-    return None if found is None else (found[0].copy(), found[1])
+        kept = memo[key]
+        return None if kept is None else (_made(kept[0]), kept[1])
+    found = _parse_name(text, toks, j, floor)
+    # the first caller takes the parse itself; the table keeps its fields (a tuple made in
+    # C), not a copy of the mention: four parses in five are never asked for again
+    memo[key] = None if found is None else (_parsed_fields(found[0]), found[1])
+    return found
+
+
+_parsed_fields = attrgetter(
+    "start",
+    "end",
+    "kind",
+    "text",
+    "name",
+    "title",
+    "role",
+    "modifiers",
+    "determiner",
+    "plural",
+    "org",
+    "age",
+)
+"""The fields a parse sets (:func:`_made`); every other field of its mention has its default."""
+
+
+def _made(fields: _Fields) -> Mention:
+    """A new mention with the parsed ``fields`` (in the order of :data:`_parsed_fields`),
+    every other field at its default: what ``Mention(...)`` makes, without the keyword
+    arguments (a type's call with keywords builds a dict for them) on the parser's hot path."""
+    new = _new_mention(Mention)
+    (
+        new.start,
+        new.end,
+        new.kind,
+        new.text,
+        new.name,
+        new.title,
+        new.role,
+        new.modifiers,
+        new.determiner,
+        new.plural,
+        new.org,
+        new.age,
+    ) = fields
+    new.appositive = new.alias = new.issued = ""
+    new.predicate = new.paragraph = None
+    new.subject, new.spoke = True, False
+    return new
 
 
 def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
@@ -617,36 +654,20 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     start, end = toks[first].start, toks[j].end
     if not name_toks:  # "the Foreign Minister said": a role, not a name
         head = title_toks[-1]
-        mention = Mention(
-            start,
-            end,
-            "role",
-            text=text[start:end],
-            determiner=determiner,
-            role=ROLE_NOUNS.get(head.lower, head.lower),
-            modifiers=tuple(t.lower for t in title_toks[:-1]),
-        )
-        return mention, first
+        role = ROLE_NOUNS.get(head.lower, head.lower)
+        modifiers = tuple(t.lower for t in title_toks[:-1])
+        as_role = (start, end, "role", text[start:end], "", "", role, modifiers, determiner)
+        return _made((*as_role, False, False, "")), first
     ages = [m[1] for t in title_toks if (m := AGE.match(t.lower))] if title_toks else []
     if ages:  # an age titles no one
         title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
-    mention = Mention(
-        start,
-        end,
-        "name",
-        text=text[start:end],
-        determiner=determiner,
-        org=org,
-        age=ages[0] if ages else "",
-        name=_unpossessed(
-            _nicknamed(text, name_toks)
-            if nicknamed
-            else text[name_toks[0].start : name_toks[-1].end]
-        ),
-        title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
-        role=_name_role(title_toks, name_toks, org),
+    name = _unpossessed(
+        _nicknamed(text, name_toks) if nicknamed else text[name_toks[0].start : name_toks[-1].end]
     )
-    return mention, first
+    title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
+    role = _name_role(title_toks, name_toks, org)
+    fields = (start, end, "name", text[start:end], name, title, role, (), determiner, False, org)
+    return _made((*fields, ages[0] if ages else "")), first
 
 
 def _last_possessive(name_toks: list[Token]) -> int:
@@ -822,7 +843,7 @@ def _person_title(tok: Token) -> bool:
     """A word that titles a person ("Minister", "spokesperson"), not an organisation."""
     if tok.kind != WORD:
         return False
-    if "-" in tok.lower and all(part in PERSON_TITLES for part in tok.lower.split("-")):
+    if "-" in tok.lower and PERSON_TITLES.issuperset(tok.lower.split("-")):  # (in C)
         return True  # "Secretary-General", "Director-General"
     return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
 
@@ -903,15 +924,15 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
             if role in ORG_ROLES:
                 return role
         return ""
-    roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
-    if roles:
-        return roles[-1]
+    for t in reversed(title_toks):  # the last role noun: a loop, no list (hot)
+        if t.lower in ROLE_NOUNS:
+            return ROLE_NOUNS[t.lower]
     head = title_toks[-1] if title_toks else None
     return singular(head.lower) if head is not None and is_title_shaped(head) else ""
 
 
 def _is_org(name_toks: list[Token]) -> bool:
-    lows = [t.lower for t in name_toks]
+    lows = list(map(_lower, name_toks))  # (a few words: cheaper than a comprehension's frame)
     if not ORG_HEADS.isdisjoint(lows) or "of" in lows or "for" in lows:
         return True
     if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
@@ -962,6 +983,15 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
 _PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
 
 
+def _lowered(words: list[Token]) -> tuple[str, ...]:
+    """The lowered ``words`` but determiners: the modifiers of a role noun."""
+    kept = []
+    for tok in words:  # (a loop: a generator resumes a frame per word)
+        if tok.lower not in DETERMINERS:
+            kept.append(tok.lower)
+    return tuple(kept)
+
+
 def _verb_shaped(tok: Token) -> bool:
     return tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed")
 
@@ -979,18 +1009,11 @@ def _role_phrase(
     role = role or role_of(head.lower)
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
-    mention = Mention(
-        toks[k].start,
-        head.end,
-        "role",
-        text=text[toks[k].start : head.end],
-        role=role,
-        modifiers=tuple(t.lower for t in toks[k:j] if t.lower not in DETERMINERS),
-        determiner=determiner,
-        plural=head.lower != role and head.lower.endswith("s"),
-        org=role in ORG_ROLES,
-    )
-    return mention, k
+    start, end = toks[k].start, head.end
+    modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
+    plural = head.lower != role and head.lower.endswith("s")
+    fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
+    return _made((*fields, role in ORG_ROLES, "")), k
 
 
 # --- phrases read left to right ----------------------------------------------------------------
@@ -1007,7 +1030,8 @@ def phrase_after(
     wins ("said Kim | at a briefing"). ``follow`` is False for the phrase after "by" or
     "surnamed", so garbage like "a statement by a statement by ..." stops after one step.
     """
-    stop = min(len(toks), i + _MAX_NAME + _MAX_MODIFIERS + 4)
+    stop = i + _MAX_NAME + _MAX_MODIFIERS + 4
+    stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
     end = i
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):

@@ -138,7 +138,7 @@ class Entity:
         "title",
     )
 
-    def __init__(self, *, org: bool = False, plural: bool = False) -> None:
+    def __init__(self, org: bool = False, plural: bool = False) -> None:
         self.name = ""
         self.title = ""
         self.appositive = ""
@@ -245,7 +245,8 @@ def _tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=256)  # every mention of a name asks again; a few articles' names
 def _words_of(name: str) -> tuple[str, ...]:
-    return tuple(_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split())
+    words = name.lower().replace("’", "'").split()
+    return tuple(map(_SPELLED.get, words, words))  # (in C: no generator per name)
 
 
 _ABBREVIATED = {
@@ -510,7 +511,10 @@ class _Recent:
             self._order = dict.fromkeys(into if e is gone else e for e in self._order)
 
     def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
-        return next((e for e in reversed(self._order) if wanted(e)), None)
+        for entity in reversed(self._order):  # a loop, not next() over a generator (hot)
+            if wanted(entity):
+                return entity
+        return None
 
 
 def _touch(lists: dict[str, _Recent], key: str, entity: Entity) -> None:
@@ -1050,7 +1054,7 @@ class SpeakerTable:
     # --- bookkeeping -----------------------------------------------------------------------
 
     def _new(self, mention: Mention) -> Entity:
-        entity = Entity(org=mention.org, plural=mention.plural)
+        entity = Entity(mention.org, mention.plural)  # (keywords would build a dict)
         self.entities.append(entity)
         if mention.paragraph == 0:
             self._lede.add(entity)
@@ -1082,8 +1086,8 @@ class SpeakerTable:
         if len(words) < 2:
             return
         for initials in (
-            "".join(w[0] for w in words),
-            "".join(w[0] for w in words if w[0].isupper()),
+            "".join([w[0] for w in words]),  # (lists: join makes one of a generator anyway)
+            "".join([w[0] for w in words if w[0].isupper()]),
         ):
             initials = initials.lower()
             if len(initials) >= 2 and self._aliases.setdefault(initials, entity) is entity:
@@ -1094,7 +1098,7 @@ class SpeakerTable:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
         if mention.title:
-            initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
+            initials = "".join([w[0] for w in mention.title.split() if w[0].isupper()]).lower()
             if len(initials) >= 2 and initials in ROLE_NOUNS:
                 entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":

@@ -32,6 +32,7 @@ SPLITS = (
     "blind3",
     "blind5",
     "blind6",
+    "blind7",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -319,6 +320,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning11", 16, 150),
         ("blind5", 16, 120),
         ("blind6", 16, 120),
+        ("blind7", 16, 150),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -158,15 +158,22 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.827,
         "end_to_end_f1": 0.810,
     },
+    "blind7": {
+        "precision": 0.945,
+        "recall": 0.981,
+        "speaker_accuracy": 0.936,
+        "end_to_end_f1": 0.901,
+    },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
 after it was written (blind3: 16 articles, 164 quotations, before issue 13's fourth round;
 blind5: 16 articles, 166 quotations, before the sixth;
-blind6: 16 articles, 168 quotations, before the seventh). A floor against regressions, not
+blind6: 16 articles, 168 quotations, before the seventh; blind7: 16 articles, 159
+quotations, before the eighth). A floor against regressions, not
 the goal (``GOALS``); the figures after each round are in docs/PERFORMANCE.md.
 Never raise it by tuning on the split."""
 
-HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind3": 1, "blind5": 2, "blind6": 1}
+HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind3": 1, "blind5": 2, "blind6": 1, "blind7": 6}
 """Terms given a speaker in each held-out split's first honest run; the goal is 0."""
 
 
