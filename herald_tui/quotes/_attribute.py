@@ -66,6 +66,7 @@ from herald_tui.quotes._lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATE_ROLES,
     TERM_NOUNS,
     TITLE_CUES,
     wordset,
@@ -161,9 +162,12 @@ _KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
     model plan package law rule regime era movement phenomenon trend bill act treaty pact
+    mechanism promotion offer discount period
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
+_QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
@@ -297,6 +301,8 @@ class Narration:
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v) or self._inherited(v)
+            if mention is not None and _disagrees(low, mention):
+                continue  # "Rural post offices": no name is the subject of a bare "post"
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
@@ -306,6 +312,8 @@ class Narration:
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
                     mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
+                if low == "asked":
+                    self._asked_whom(v)
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
@@ -338,6 +346,9 @@ class Narration:
         sentence's speaker is who a later "it" or a quotation standing alone means, not the
         subject of the clause it reports."""
         sentence = self.sentence[v]
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first > 0 and self.toks[first - 1].lower in ("which", "whom"):
+            return False  # '..., which one former agent likened to "..."': the writer's aside
         for clause in reversed(self.clauses[-_LOOK:]):
             if self.sentence[clause.verb] != sentence:
                 return False
@@ -404,13 +415,37 @@ class Narration:
                 return True
         return False
 
+    def _asked_whom(self, v: int) -> None:
+        """Make the person a question was put to the subject a pronoun after it means: 'A
+        reporter asked Nam whether ... "...," he replied.' is Nam's answer (a name, then
+        "whether", "if" or a question word: the asker is not who answers)."""
+        toks = self.toks
+        end = v + 1
+        if end >= len(toks) or not toks[end].capitalised:
+            return
+        while end + 1 < len(toks) and toks[end + 1].capitalised and end - v < 4:
+            end += 1
+        named = name_phrase(self.text, toks, end, v + 1)
+        if named is None or named.org:
+            return
+        after = bisect_right(self._offsets, named.end - 1)
+        if after < len(toks) and toks[after].lower in _QUESTION_WORDS:
+            known = self.mentions.get(named.start)
+            if known is None or known.end != named.end:  # not "Nam ... whether Seoul"
+                self.mentions[named.start] = known = named
+            known.subject = True
+
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self._floors[v]
-        if v > floor and toks[v].lower.endswith("ing"):
+        low = toks[v].lower
+        if v > floor and low.endswith("ing"):
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
-                return document_phrase(text, toks, noun, floor)
+                document = document_phrase(text, toks, noun, floor)
+                if document is not None and low != "reading":
+                    return self._issued_document(document, floor) or document
+                return document
         if toks[v].lower in _QUOTING:
             as_saying = next(
                 (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
@@ -449,6 +484,23 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
+        """Who speaks through a document a sentence's subject put out, when a participle
+        follows it: 'The paper ran a commentary accusing Seoul of "..."' is the paper's, as
+        is 'The ministry issued a statement calling it "..."' (not 'a statement' alone, which
+        names no one). None when the document is no object of a verb."""
+        if mention.kind != "role" or mention.role not in DOCUMENTS:
+            return None
+        if mention.determiner not in ("a", "an"):
+            return None
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first - 1 <= floor or not self.toks[first - 1].text.islower():
+            return None  # 'A statement accusing ...' opens the sentence: nobody behind it
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.start >= mention.start or subject.role in DOCUMENTS:
+            return None
+        return subject
 
     def _document_reading(self, v: int, floor: int) -> int:
         """The document noun a participle at ``v`` says the words of, right before it or
@@ -647,7 +699,10 @@ class Narration:
         mention = phrase_after(self.text, toks, k)
         intro = toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
-            comma = next((c for c in range(k, min(len(toks), k + 12)) if toks[c].text == ","), -1)
+            # an opening clause may be long: "Asked what she wants audiences to feel when
+            # they leave the theater, Ha paused." (a sentence ends before any reach)
+            stop = min(len(toks), k + _INTRO_REACH)
+            comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
         return mention
@@ -662,8 +717,35 @@ class Narration:
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
                 mention = possessive
+            if mention is None:
+                mention = self._owner_opening(k)
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _owner_opening(self, k: int) -> Mention | None:
+        """A body owning what opens the sentence at ``k``: "The culture ministry's program
+        was cut" introduces the ministry a later "the ministry said" means (not the
+        sentence's subject: it speaks for no "it" that follows)."""
+        toks = self.toks
+        for j in range(k, min(len(toks), k + 5)):
+            if toks[j].kind != WORD:
+                return None
+            if toks[j].lower.endswith(("'s", "’s")):
+                role = role_of(toks[j].lower[:-2])
+                if role not in STATE_ROLES or toks[k].lower != "the" or j == k:
+                    return None  # "The culture ministry's", not "Kim's" nor "The firm's"
+                end = toks[j].end - 2
+                return Mention(
+                    toks[k].start,
+                    end,
+                    "role",
+                    text=self.text[toks[k].start : end],
+                    role=role,
+                    modifiers=tuple(t.lower for t in toks[k + 1 : j]),
+                    determiner="the",
+                    org=True,
+                )
+        return None
 
     def _read_agents(self) -> None:
         """The agent of a passive is who acted: "a plan announced by the ministry" makes the
@@ -1205,6 +1287,18 @@ class Narration:
             return False
         floor = self.floor_within(q, _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+_PAST_BARE = wordset("said told wrote read put")
+
+
+def _disagrees(verb: str, mention: Mention) -> bool:
+    """True when a reporting verb in its bare form ("post", "report", "state") has a one-word
+    name for its subject: a singular name takes "posts" or "posted", so the bare form is a
+    noun after an adjective read as a name ("Rural post offices")."""
+    if verb.endswith(("s", "ed", "ing")) or verb in _PAST_BARE:
+        return False
+    return mention.kind == "name" and " " not in mention.name and not mention.org
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

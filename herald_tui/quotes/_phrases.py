@@ -41,6 +41,7 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
 from herald_tui.quotes._tokens import (
@@ -207,6 +208,8 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
+    if inner[0].lower not in _RELATIVES and any(_reports(t) for t in inner[1:]):
+        return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
         head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role=open_role)
@@ -226,6 +229,9 @@ def _comma_phrase(
         # description is the company's, the speaker the name the first one describes
         return described
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+        named = phrase_before(text, toks, k, floor, depth + 1) if head.kind == "name" else None
+        if named is not None and named.kind == "name" and named.start < head.start:
+            head = named  # "His coach, Pyo Byung-chul, who is no relation, said": the coach
         _role_by_verb(head, inner)
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
@@ -260,6 +266,17 @@ _AGENT_ROLES = {
 }
 """What a person "who heads" or "who founded" a body is called next: "the head", "the
 founder"."""
+
+
+_RELATIVES = frozenset(("who", "whose", "which", "whom", "that"))
+
+
+def _reports(tok: Token) -> bool:
+    """A verb of saying in the past or the present ("reported", "said", "says"): a clause's
+    verb, never a word of an appositive (a characterising one may be: "a man widely
+    described as shy")."""
+    low = tok.lower
+    return tok.text.islower() and low in SPEECH_VERBS and low.endswith(("ed", "id", "ld", "ys"))
 
 
 def _role_by_verb(head: Mention, inner: list[Token]) -> None:
@@ -485,10 +502,35 @@ def _with_outer_phrase(
             mention.start = role.start
             mention.text = text[role.start : mention.end]
         return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
+    if before is not None and before.lower == "as" and mention.kind == "name":
+        who = _who_gave_name(toks, first - 1, floor)
+        role = _head_phrase(text, toks, who - 1, floor, depth + 1) if who > floor else None
+        if role is not None and role.kind == "role":
+            name_the_role(mention, role)  # "a tenant who gave her name only as | Moon said"
+            mention.start = role.start
+            mention.text = text[role.start : mention.end]
+            return mention
     if mention.determiner:
         return mention
     quantified = _quantified(text, toks, mention, first, floor)
     return quantified or (mention if is_boundary(before) else None)
+
+
+def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
+    """The "who" opening a clause that gives a person's name, ending with the "as" at
+    ``k``: "who gave her name only | as", "who identified himself only by his surname |
+    as"; -1 when the "as" ends no such clause."""
+    m = k - 1
+    if m > floor and toks[m].lower == "only":
+        m -= 1
+    if m <= floor or toks[m].lower not in ("name", "surname"):
+        return -1
+    for w in range(m - 1, max(floor, m - 8) - 1, -1):
+        if toks[w].kind != WORD:
+            return -1
+        if toks[w].lower == "who":
+            return w
+    return -1
 
 
 def _quantified(
@@ -760,6 +802,8 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         low = run[cut].lower  # what _person_title needs, tested first: most words fail it
         if (low in _TITLE_WORDS or "-" in low) and _person_title(run[cut]):
             break
+        if low.endswith(_TITLE_ENDINGS) and cut < len(run) - 2:
+            break  # "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri": a compound title
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
@@ -787,6 +831,9 @@ def _korean_name(surname: Token, given: Token) -> bool:
     )
 
 
+_TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")
+"""Endings of compound titles no list holds ("screenwriter", "choreographer"): before a name
+of two words they title it."""
 _TITLE_WORDS = PERSON_TITLES | ROLE_NOUNS.keys()
 """Every word :func:`_person_title` may accept without a hyphen (a word no role list holds
 counts as a ministry's, no person's)."""
@@ -818,6 +865,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         if prev.lower in _NAMING:
             break  # "his surname | Jeong": the word names, it titles no one
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
+        title = title or (k == i and prev.text.islower() and _owned(toks, k - 1, floor))
         qualifier = prev.lower in TITLE_MODIFIERS or AGE.match(prev.lower) is not None
         if prev.text.islower() and not (anchored or title or qualifier):
             break
@@ -826,6 +874,22 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     if k < i and not org and not anchored:
         return i
     return _org_through_list(toks, k, i, floor) if k < i else k
+
+
+_OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
+
+
+def _owned(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the lowercase noun at ``k``, right before a name, follows a possessive
+    determiner, with at most two lowercase words between: "Her co-star | Bang", "his running
+    mate | Ko" (a relation, whatever the noun; "met | Kim" has no owner)."""
+    for m in range(k - 1, max(floor, k - 3) - 1, -1):
+        low = toks[m].lower
+        if low in _OWNERS:
+            return True
+        if toks[m].kind != WORD or not toks[m].text.islower():
+            return False
+    return False
 
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:
@@ -1010,6 +1074,9 @@ def phrase_after(
     ):
         return _named_later(text, toks, mention, after) or mention
     if cut == end and toks[end].text == ",":
+        if follow and mention.kind == "role" and toks[end + 1].lower == "who":
+            # "said the owner of a shop, who asked to be identified only by her surname, Pyo"
+            return _named_later(text, toks, mention, end + 1) or mention
         return _after_comma(text, toks, mention, end + 1)
     if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
         return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
@@ -1040,14 +1107,28 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         return named
     stop = min(len(toks) - 2, k + 12)
     while k < stop and toks[k].kind == WORD:
-        if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":
-            named = _head_phrase(text, toks, _name_end(toks, k + 2), k + 2)
-            if named is not None and named.kind == "name" and named.start == toks[k + 2].start:
+        if toks[k].lower in ("name", "surname"):
+            given = _given_at(toks, k + 1)  # ", Choi"; "only as Moon"
+            if given < 0:
+                return None
+            named = _head_phrase(text, toks, _name_end(toks, given), given)
+            if named is not None and named.kind == "name" and named.start == toks[given].start:
                 name_the_role(named, mention)
                 return named
             return None
         k += 1
     return None
+
+
+def _given_at(toks: list[Token], k: int) -> int:
+    """Where the name stands after "name" or "surname" at ``k - 1``: after a comma ("gave
+    only her surname, | Choi") or after "as", "only" allowed before it ("gave her name only
+    as | Moon"); -1 when nothing gives one."""
+    if k + 1 < len(toks) and toks[k].lower == "only":
+        k += 1
+    if k + 1 < len(toks) and (toks[k].text == "," or toks[k].lower == "as"):
+        return k + 1
+    return -1
 
 
 def _name_end(toks: list[Token], k: int) -> int:
