@@ -32,7 +32,8 @@ from herald_tui.quotes import attach_quotes
 from herald_tui.tui import collector
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens import ReaderScreen
-from herald_tui.tui.widgets import ArticleView, HeadlineList, QuotePanel
+from herald_tui.tui.widgets import ArticleView, HeadlineList
+from herald_tui.tui.widgets.quotes import QuotePanel
 from tests.tui import sample_news as news
 from tests.tui.sample_site import SampleNews, sample_news_library
 from tests.tui.timers import Timers

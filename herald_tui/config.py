@@ -30,7 +30,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ from typing import Any
 from herald_tui import PROJECT_URL, __version__
 from herald_tui.errors import ConfigError
 from herald_tui.files import read_regular
+from herald_tui.patterns import lazy
 from herald_tui.text import clean_line
 from herald_tui.weburl import BadUrl, checked_url
 
@@ -373,7 +373,7 @@ def _check(name: str, value: Any, default: Any, path: Path) -> Any:
     return value
 
 
-_PRINTABLE_ASCII = re.compile("[ -~]+")
+_PRINTABLE_ASCII = lazy("[ -~]+")
 
 MAX_WORDS = 100
 """Watch words at most: each is looked for in every headline listed."""

@@ -15,10 +15,10 @@ is one line naming the URL and the cause.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.errors import NotCachedError, OfflineError, SearchError
 from herald_tui.fetchers.fetch_errors import NoNetwork
 from herald_tui.model import Article, Quote, Section, Source
@@ -42,15 +42,29 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class ProgressEvent:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class ProgressEvent(Frozen):
     """What a long operation is doing, for a status bar or progress line."""
 
+    __match_args__ = ("message", "done", "total", "retry_in")  # the fields, in order
+    __slots__ = __match_args__
+
     message: str
-    done: int = 0
-    total: int = 0
-    retry_in: float | None = None
+    done: int
+    total: int
+    retry_in: float | None
     """Seconds until the next retry when waiting after a failure."""
+
+    def __init__(
+        self, message: str, done: int = 0, total: int = 0, retry_in: float | None = None
+    ) -> None:
+        _set(self, "message", message)
+        _set(self, "done", done)
+        _set(self, "total", total)
+        _set(self, "retry_in", retry_in)
 
 
 Progress = Callable[[ProgressEvent], None]

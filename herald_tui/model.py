@@ -18,24 +18,13 @@ import types
 from datetime import datetime
 
 from herald_tui._frozen import Frozen
+from herald_tui._frozen import value_class as _model
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
 if TYPE_CHECKING:
     # typing and json load only when a model object is decoded or serialised: the quotation
     # panel imports this module with every article parser, and typing alone costs milliseconds
-    from dataclasses import dataclass as _model
     from typing import Any, Literal, TypeVar
-else:
-
-    def _model(**_options: object) -> object:
-        """``dataclasses.dataclass`` to a type checker, which checks the classes as frozen
-        dataclasses; at run time :class:`Frozen` does the work and this changes nothing (no
-        :mod:`dataclasses` to import, no methods to generate and compile: see
-        :mod:`herald_tui._frozen`)."""
-        return _unchanged
-
-    def _unchanged(cls: type) -> type:
-        return cls
 
 
 _set = object.__setattr__  # what a frozen class's __init__ writes its fields with
@@ -441,12 +430,13 @@ class _Codec:
     __slots__ = ("cls", "decoders", "encoders", "plain")
 
     def __init__(self, cls: type[Any]) -> None:
-        import dataclasses  # not at import: the model's classes do without it (_frozen.py)
         import typing
 
         self.cls = cls
         hints = typing.get_type_hints(cls)
-        names = [f.name for f in dataclasses.fields(cls)]
+        # The fields in order: what dataclasses.fields() would give, without making the
+        # class's dataclass twin (generated and compiled: _frozen.py) for it.
+        names: tuple[str, ...] = cls.__match_args__
         converters = {name: _converters(hints[name]) for name in names}
         self.encoders = tuple((name, converters[name][0]) for name in names)
         """Each field in order (the order of the JSON's keys) with its encoder."""

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+
+from herald_tui._frozen import Frozen, value_class
+from herald_tui.patterns import lazy
 
 __all__ = [
     "WORD",
@@ -31,18 +33,34 @@ __all__ = [
 ]
 
 
-WORD = re.compile(r"[^\W_]+")
+WORD = lazy(r"[^\W_]+")
 """A word: letters and digits, as FTS5's unicode61 tokenizer sees them."""
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class Alias(Frozen):
     """One name and the ways it is written, as word sequences (lower case)."""
+
+    __match_args__ = ("key", "forms", "strict")  # the fields, in order
+    __slots__ = __match_args__
 
     key: str
     forms: tuple[tuple[str, ...], ...]
-    strict: frozenset[tuple[str, ...]] = frozenset()
+    strict: frozenset[tuple[str, ...]]
     """Forms that count in running text only in capitals (``NK``, ``U S`` from ``U.S.``)."""
+
+    def __init__(
+        self,
+        key: str,
+        forms: tuple[tuple[str, ...], ...],
+        strict: frozenset[tuple[str, ...]] = frozenset(),
+    ) -> None:
+        _set(self, "key", key)
+        _set(self, "forms", forms)
+        _set(self, "strict", strict)
 
 
 def _forms(*texts: str) -> tuple[tuple[str, ...], ...]:
@@ -71,7 +89,7 @@ ALIASES: tuple[Alias, ...] = (
 _BY_FORM = {form: alias for alias in ALIASES for form in alias.forms}
 _KEYS = {alias.key: alias for alias in ALIASES}
 
-_SYLLABLE = re.compile(
+_SYLLABLE = lazy(
     r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
     r"(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)"
     r"(?:ng|[nklmpthgb])?",
@@ -119,7 +137,7 @@ def _alias_at(words: Sequence[str], i: int, strict: bool) -> tuple[Alias, int] |
     return None
 
 
-_NAMES = re.compile(
+_NAMES = lazy(
     "|".join(
         f"(?P<{alias.key}>"
         + "|".join(
@@ -132,10 +150,10 @@ _NAMES = re.compile(
 )
 """Every form of the names of :data:`ALIASES` in lower-case text, longest forms first."""
 
-_CAPITALS = re.compile(r"([A-Z][a-z]{0,6}) (?=([A-Z][a-z]{0,6})(?![^\W_]))")
+_CAPITALS = lazy(r"([A-Z][a-z]{0,6}) (?=([A-Z][a-z]{0,6})(?![^\W_]))")
 """Two short capitalised words apart by a space (a syllable has at most seven letters)."""
-_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS_BEFORE = lazy(r"[A-Za-z]+$")
+_LETTERS = lazy(r"[A-Za-z]+")
 
 
 def index_keys(text: str) -> list[str]:

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.errors import SearchError
 from herald_tui.normalise import (
     WORD,
@@ -36,6 +37,7 @@ from herald_tui.normalise import (
     romanised_splits,
     surface_forms,
 )
+from herald_tui.patterns import lazy
 
 __all__ = [
     "FIELDS",
@@ -86,7 +88,7 @@ def worth_a_prefix(word: str) -> bool:
     return len(folded) >= (2 if wide else 3)
 
 
-_SCAN = re.compile(
+_SCAN = lazy(
     r"""(?P<space>\s+)
       | (?P<fneg>-)?(?P<fname>[A-Za-z]+):(?:"(?P<fquoted>[^"]*)"|(?P<fvalue>[^\s"]+))
       | (?P<neg>-)?"(?P<phrase>[^"]*)"
@@ -96,19 +98,39 @@ _SCAN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class Term(Frozen):
     """A word or a phrase of the query."""
 
+    __match_args__ = ("words", "quoted", "negated", "alias", "field")  # the fields, in order
+    __slots__ = __match_args__
+
     words: tuple[str, ...]
-    quoted: bool = False
+    quoted: bool
     """Typed in double quotes: matched exactly."""
-    negated: bool = False
+    negated: bool
     """Preceded by ``-``: excluded."""
-    alias: str = ""
+    alias: str
     """The key of the name the words write (:mod:`herald_tui.normalise`), or empty."""
-    field: str = ""
+    field: str
     """A filter's index column (:data:`FIELDS`): the words match only there."""
+
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        quoted: bool = False,
+        negated: bool = False,
+        alias: str = "",
+        field: str = "",
+    ) -> None:
+        _set(self, "words", words)
+        _set(self, "quoted", quoted)
+        _set(self, "negated", negated)
+        _set(self, "alias", alias)
+        _set(self, "field", field)
 
     @property
     def prefix(self) -> bool:
@@ -133,13 +155,23 @@ class Term:
         return (*(named or (self.words,)), (self.alias,))
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+@value_class(frozen=True)
+class Query(Frozen):
     """A parsed search: terms and OR markers in order, and the time filters as typed."""
 
+    __match_args__ = ("items", "since", "until")  # the fields, in order
+    __slots__ = __match_args__
+
     items: list[Term | str]
-    since: str | None = None
-    until: str | None = None
+    since: str | None
+    until: str | None
+
+    def __init__(
+        self, items: list[Term | str], since: str | None = None, until: str | None = None
+    ) -> None:
+        _set(self, "items", items)
+        _set(self, "since", since)
+        _set(self, "until", until)
 
 
 def parse_query(text: str) -> list[Term | str]:
@@ -228,7 +260,7 @@ def _named(items: list[Term | str]) -> list[Term | str]:
     return out
 
 
-_RELATIVE = re.compile(r"(\d{1,4})([hdwmy])")
+_RELATIVE = lazy(r"(\d{1,4})([hdwmy])")
 _UNITS = {"h": 1, "d": 24, "w": 24 * 7, "m": 24 * 30, "y": 24 * 365}
 
 

@@ -124,7 +124,9 @@ class NewsLibrary:
         canonical = {row.headline.url: self._canonical(row.headline.url) for row in rows}
         stored = self.store.stored_urls(canonical.values())
         return [
-            dataclasses.replace(row, stored=True) if canonical[row.headline.url] in stored else row
+            ListedHeadline(row.headline, row.read, row.saved, row.revisions, stored=True)
+            if canonical[row.headline.url] in stored
+            else row
             for row in rows
         ]
 

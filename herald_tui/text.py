@@ -9,8 +9,7 @@ control characters, no escape sequences and no bidi overrides (docs/SECURITY.md,
 
 from __future__ import annotations
 
-import re
-
+from herald_tui.patterns import lazy
 from herald_tui.weburl import BadUrl, checked_url
 
 __all__ = ["clean_block", "clean_line", "is_safe_url", "split_credit", "strip_controls"]
@@ -18,7 +17,7 @@ __all__ = ["clean_block", "clean_line", "is_safe_url", "split_credit", "strip_co
 # C0 controls except \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates and marks,
 # the BOM. \r is dropped too: \r\n and lone \r are folded to \n by clean_block first. Lone
 # surrogates (JSON's "\ud800") can never be encoded, so storing or printing them would raise.
-_CONTROLS = re.compile(
+_CONTROLS = lazy(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 )
 # Characters that show nothing and hide text from the reader and from search (issue 14, item
@@ -41,7 +40,7 @@ _MARKS = (
     "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 )
 _MAX_MARKS = 4
-_HIDDEN = re.compile(
+_HIDDEN = lazy(
     # group 1: an emoji tag sequence (a subdivision flag), kept whole
     "(\U0001f3f4[\U000e0020-\U000e007e]{1,32}\U000e007f)"
     f"|([{_MARKS}]{{{_MAX_MARKS}}})[{_MARKS}]+"  # group 2: the marks kept
@@ -49,19 +48,19 @@ _HIDDEN = re.compile(
     f"|(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])"
 )
 # One cheap pass first: most text holds nothing _HIDDEN would change.
-_SUSPECT = re.compile(f"[{_INVISIBLE}\u200d\U000e0000-\U000e007f{_MARKS}]")
+_SUSPECT = lazy(f"[{_INVISIBLE}\u200d\U000e0000-\U000e007f{_MARKS}]")
 _SHORT = 10_000
 """Below this length, whitespace is folded by split and join (faster on short text); above,
 in place (split builds a string per word: 60 MB for a 5 MB paragraph)."""
 # Whitespace to fold into one space: runs of two or more, or one that is not a plain space.
 # A lone plain space is left alone (replacing every one built a piece per word: 60 MB for a
 # 5 MB paragraph). _HSPACE keeps newlines, _SPACE folds them too.
-_HSPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # NBSP, tabs, thin spaces...
-_ODD_SPACE = re.compile(r"[^\S\n ]")  # with "  ", finds text _HSPACE changes, ten times faster
-_SPACE = re.compile(r"\s{2,}|[^\S ]")
+_HSPACE = lazy(r"[^\S\n]{2,}|[^\S\n ]")  # NBSP, tabs, thin spaces...
+_ODD_SPACE = lazy(r"[^\S\n ]")  # with "  ", finds text _HSPACE changes, ten times faster
+_SPACE = lazy(r"\s{2,}|[^\S ]")
 # "\r\n" or one line break of another kind. Each match starts with one of a set of
 # characters, which lets the search skip to them (an alternation tries every position: 4x).
-_NEWLINES = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
+_NEWLINES = lazy(r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
 
 
 def strip_controls(text: str) -> str:
@@ -109,7 +108,7 @@ _CREDIT_WORDS = (
 )
 # Written to start with "(" in every case, so a search skips to the "(" of a caption (five
 # times faster than trying every position).
-_CREDIT_RUN = re.compile(
+_CREDIT_RUN = lazy(
     r"(?P<run>\((?:(?:PHOTO NOT FOR SALE|photo not for sale|NOT FOR SALE)\)\s*\()?"
     rf"(?:{_CREDIT_WORDS})\))\s*$"
 )

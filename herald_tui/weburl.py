@@ -16,23 +16,25 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+
+from herald_tui._frozen import Frozen, value_class
+from herald_tui.patterns import lazy
 
 __all__ = ["DEFAULT_PORTS", "BadUrl", "WebUrl", "checked_url", "parse_web_url"]
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_SCHEME = lazy(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
-_TAB_NEWLINE = re.compile("[\t\n\r]")
+_TAB_NEWLINE = lazy("[\t\n\r]")
 # Forbidden domain code points: the forbidden host code points, C0 controls, % and DEL.
-_FORBIDDEN_DOMAIN = re.compile(r"[\x00-\x20#/:<>?@\[\\\]^|%\x7f]")
-_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+_FORBIDDEN_DOMAIN = lazy(r"[\x00-\x20#/:<>?@\[\\\]^|%\x7f]")
+_PERCENT = lazy(rb"%([0-9A-Fa-f]{2})")
 # Percent-encode sets (besides C0 controls and everything above U+007E).
 _PATH_SET = frozenset(' "#<>?^`{}')
 _QUERY_SET = frozenset(" \"#<>'")  # the special-query set (http and https are special)
 _FRAGMENT_SET = frozenset(' "<>`')
-_AUTHORITY_END = re.compile(r"[/\\?#]")
+_AUTHORITY_END = lazy(r"[/\\?#]")
 _SINGLE_DOT = frozenset({".", "%2e"})
 _DOUBLE_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 
@@ -46,9 +48,15 @@ class BadUrl(ValueError):
         self.scheme = scheme
 
 
-@dataclass(frozen=True, slots=True)
-class WebUrl:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class WebUrl(Frozen):
     """A parsed http(s) URL; ``str()`` is its serialisation, as a browser would write it."""
+
+    __match_args__ = ("scheme", "host", "port", "path", "query", "fragment")  # the fields, in order
+    __slots__ = __match_args__
 
     scheme: str
     """``"http"`` or ``"https"``."""
@@ -58,8 +66,24 @@ class WebUrl:
     """None for the scheme's default port."""
     path: str
     """Percent-encoded, starting with ``/``, dot segments resolved."""
-    query: str | None = None
-    fragment: str | None = None
+    query: str | None
+    fragment: str | None
+
+    def __init__(
+        self,
+        scheme: str,
+        host: str,
+        port: int | None,
+        path: str,
+        query: str | None = None,
+        fragment: str | None = None,
+    ) -> None:
+        _set(self, "scheme", scheme)
+        _set(self, "host", host)
+        _set(self, "port", port)
+        _set(self, "path", path)
+        _set(self, "query", query)
+        _set(self, "fragment", fragment)
 
     @property
     def host_key(self) -> str:
@@ -344,10 +368,10 @@ def _longest_zero_run(pieces: list[int]) -> tuple[int, int]:
 # browser would strip some of them and hide others), so it is refused rather than cleaned.
 # Spaces of every script too (\s is str.isspace: NBSP, ideographic space...). One set, so a
 # search skips to candidates.
-_UNSAFE = re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\\s]")
+_UNSAFE = lazy("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\\s]")
 # A link must spell its authority plainly: "http:evil", "https:///evil" and "http:\\\\evil"
 # parse, but only a URL written to mislead looks like that.
-_PLAIN_START = re.compile(r"https?://[^/\\]", re.IGNORECASE)
+_PLAIN_START = lazy(r"https?://[^/\\]", re.IGNORECASE)
 
 
 def checked_url(url: str, hosts: frozenset[str] | None = None) -> WebUrl:

@@ -11,11 +11,11 @@ from textual.binding import Binding, BindingType
 
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens import ReaderScreen
-from herald_tui.tui.screens.reader_read import ReadLayer
-from herald_tui.tui.widgets import ArticleView, HeadlineList, QuotePanel, SearchBox, SectionTree
+from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree
 from herald_tui.tui.widgets.find import FindBox
 from herald_tui.tui.widgets.people import PeopleFilter, PeopleList, PeopleView, SaidList
-from herald_tui.tui.widgets.quotes import QuoteList
+from herald_tui.tui.widgets.quotes import QuoteList, QuotePanel
+from herald_tui.tui.widgets.search import SearchBox
 
 README = Path(__file__).parent.parent / "README.md"
 
@@ -75,7 +75,7 @@ def readme_keys() -> set[str]:
 def bound_keys() -> set[str]:
     """Every key of the bindings the reader uses, and the command palette's."""
     bindings: list[BindingType] = [b for cls in BOUND_IN for b in cls.BINDINGS]
-    bindings += SearchBox.BINDINGS + FindBox.BINDINGS + ReadLayer.BINDINGS
+    bindings += SearchBox.BINDINGS + FindBox.BINDINGS
     keys = {App.COMMAND_PALETTE_BINDING}
     for binding in bindings:
         assert isinstance(binding, Binding)

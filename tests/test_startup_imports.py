@@ -86,6 +86,30 @@ def test_an_offline_start_loads_no_search_people_index_or_pre_scan() -> None:
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
 
+def test_an_offline_start_imports_no_widget_of_a_later_view() -> None:
+    """People, the quote panel, search (its box and results) and the find bar are not on
+    the first screen: their modules are imported, and the widgets made, when first used.
+    The reader and the article view handle their messages by name, so neither imports
+    them to name the messages (docs/PERFORMANCE.md, start-up round 5)."""
+    later = tuple(
+        f"herald_tui.tui.widgets.{name}" for name in ("people", "quotes", "search", "find")
+    )
+    assert modules_loaded_by(OFFLINE_START, (*later, "herald_tui.tui.find")) == []
+
+
+def test_an_offline_start_imports_no_article_action() -> None:
+    """Saving, marking, copying, opening in the browser or the pager act on an article:
+    their module and the hand-over to other programs are imported when an article is first
+    shown or acted on, and the tmux helpers when the app runs inside tmux."""
+    unneeded = (
+        "herald_tui.tui.screens.article_actions",
+        "herald_tui.tui.handoff",
+        "herald_tui.tui.outside",
+        "shlex",
+    )
+    assert modules_loaded_by(OFFLINE_START, unneeded) == []
+
+
 APP_START = """
 from herald_tui import cli
 started = []

@@ -16,11 +16,10 @@ A cached article with an empty body is always replaced.
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from dataclasses import dataclass
 from enum import StrEnum
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.cache.codec import (
     ARTICLE,
     VOCABULARY_COLUMNS,
@@ -33,6 +32,7 @@ from herald_tui.cache.codec import (
 from herald_tui.cache.db import Database
 from herald_tui.cache.vocab import index_terms
 from herald_tui.model import Article, to_json
+from herald_tui.patterns import lazy
 
 __all__ = [
     "PutResult",
@@ -62,14 +62,25 @@ class PutStatus(StrEnum):
     """The new copy is a worse parse (see :func:`worse_parse`); the cached one was kept."""
 
 
-@dataclass(frozen=True, slots=True)
-class PutResult:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class PutResult(Frozen):
     """The outcome of storing one article."""
+
+    __match_args__ = ("url", "status", "reason")  # the fields, in order
+    __slots__ = __match_args__
 
     url: str
     status: PutStatus
-    reason: str = ""
+    reason: str
     """Why the cached copy was kept (KEPT_BETTER) or replaced despite damage; else empty."""
+
+    def __init__(self, url: str, status: PutStatus, reason: str = "") -> None:
+        _set(self, "url", url)
+        _set(self, "status", status)
+        _set(self, "reason", reason)
 
     @property
     def stored(self) -> bool:
@@ -77,7 +88,7 @@ class PutResult:
         return self.status in (PutStatus.INSERTED, PutStatus.UPDATED)
 
 
-_PARSER_ID = re.compile(r"^(?P<name>[^@]+)@(?P<version>\d+(?:\.\d+)*)$")
+_PARSER_ID = lazy(r"^(?P<name>[^@]+)@(?P<version>\d+(?:\.\d+)*)$")
 
 
 def parser_is_older(cached: str, current: str) -> bool:

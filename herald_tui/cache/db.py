@@ -31,10 +31,10 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.cache.errors import (
     SQLITE_ERRORS,
     StoreCorruptError,
@@ -94,17 +94,43 @@ class Notices(list[str]):
             self.append(message)
 
 
-@dataclass(frozen=True, slots=True)
-class DatabaseSpec:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class DatabaseSpec(Frozen):
     """What a database is: its file name, what to call it in messages, its migrations."""
+
+    __match_args__ = (
+        "filename",
+        "label",
+        "migrations",
+        "fts_tables",
+        "disposable",
+    )  # the fields, in order
+    __slots__ = __match_args__
 
     filename: str
     label: str
     migrations: tuple[Migration, ...]
-    fts_tables: tuple[str, ...] = ()
+    fts_tables: tuple[str, ...]
     """Full-text indexes to verify (and rebuild if damaged) after a session met damage."""
-    disposable: bool = False
+    disposable: bool
     """Deleting the file loses nothing of the reader's own (said when the disk is full)."""
+
+    def __init__(
+        self,
+        filename: str,
+        label: str,
+        migrations: tuple[Migration, ...],
+        fts_tables: tuple[str, ...] = (),
+        disposable: bool = False,
+    ) -> None:
+        _set(self, "filename", filename)
+        _set(self, "label", label)
+        _set(self, "migrations", migrations)
+        _set(self, "fts_tables", fts_tables)
+        _set(self, "disposable", disposable)
 
 
 class _Damaged(Exception):

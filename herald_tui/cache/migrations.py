@@ -44,7 +44,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+
+from herald_tui._frozen import Frozen, value_class
 
 __all__ = [
     "CACHE_MIGRATIONS",
@@ -66,17 +67,31 @@ def _untallied(rows: int) -> None:
     """The tally of a migration run with nobody to tell."""
 
 
-@dataclass(frozen=True, slots=True)
-class Reindexing:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class Reindexing(Frozen):
     """A migration that re-indexes what is already cached: minutes on a large cache (issue
     16: about 24 s and 5 min at 100,000 articles), so the runner can say so and tell how far
     it is (:func:`herald_tui.cache.schema.migrate`). Called with a connection alone it is a
     plain :data:`Migration`, telling nobody."""
 
+    __match_args__ = ("step", "size")  # the fields, in order
+    __slots__ = __match_args__
+
     step: Callable[[sqlite3.Connection, Tally], None]
     size: Callable[[sqlite3.Connection], int]
     """How many rows ``step`` tallies in all. Read before the first re-indexing step of an
     upgrade runs (to give one total), so it may only read tables the first version has."""
+
+    def __init__(
+        self,
+        step: Callable[[sqlite3.Connection, Tally], None],
+        size: Callable[[sqlite3.Connection], int],
+    ) -> None:
+        _set(self, "step", step)
+        _set(self, "size", size)
 
     def __call__(self, conn: sqlite3.Connection) -> None:
         self.step(conn, _untallied)

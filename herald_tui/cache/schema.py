@@ -15,9 +15,9 @@ import signal
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.cache.migrations import Migration, Reindexing, Tally
 
 __all__ = [
@@ -48,9 +48,15 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(version)
 
 
-@dataclass(frozen=True, slots=True)
-class Upgrade:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class Upgrade(Frozen):
     """How far an upgrade's re-indexing of the cached articles is, as told to its caller."""
+
+    __match_args__ = ("articles", "done", "total", "finished")  # the fields, in order
+    __slots__ = __match_args__
 
     articles: int
     """Articles cached (each re-indexing step reads them all)."""
@@ -58,8 +64,14 @@ class Upgrade:
     """Rows re-indexed so far, over every re-indexing step of the upgrade."""
     total: int
     """Rows to re-index in all (never 0 when told)."""
-    finished: bool = False
+    finished: bool
     """The upgrade is committed (told once, last)."""
+
+    def __init__(self, articles: int, done: int, total: int, finished: bool = False) -> None:
+        _set(self, "articles", articles)
+        _set(self, "done", done)
+        _set(self, "total", total)
+        _set(self, "finished", finished)
 
     @property
     def percent(self) -> int:

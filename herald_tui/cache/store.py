@@ -64,13 +64,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.cache import articles as _articles
 from herald_tui.cache import headlines as _headlines
 from herald_tui.cache import userdata as _user
@@ -120,19 +121,33 @@ FORGET_STEP = 1_000
 (see :meth:`Store._forget_quotes`): about 4,000 quotations, a WAL of a few hundred KB."""
 
 
-@dataclass(frozen=True, slots=True)
-class SectionInfo:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class SectionInfo(Frozen):
     """One section's stored headline list."""
+
+    __match_args__ = ("key", "headlines", "last_synced")  # the fields, in order
+    __slots__ = __match_args__
 
     key: str
     headlines: int
     """Rows shown (revisions folded)."""
     last_synced: datetime | None
 
+    def __init__(self, key: str, headlines: int, last_synced: datetime | None) -> None:
+        _set(self, "key", key)
+        _set(self, "headlines", headlines)
+        _set(self, "last_synced", last_synced)
 
-@dataclass(frozen=True, slots=True)
-class Pruned:
+
+@value_class(frozen=True)
+class Pruned(Frozen):
     """What :meth:`Store.prune` removed."""
+
+    __match_args__ = ("articles", "headlines", "lists")  # the fields, in order
+    __slots__ = __match_args__
 
     articles: int
     headlines: int
@@ -140,10 +155,28 @@ class Pruned:
     lists: int
     """Section lists left with nothing."""
 
+    def __init__(self, articles: int, headlines: int, lists: int) -> None:
+        _set(self, "articles", articles)
+        _set(self, "headlines", headlines)
+        _set(self, "lists", lists)
 
-@dataclass(frozen=True, slots=True)
-class CacheInfo:
+
+@value_class(frozen=True)
+class CacheInfo(Frozen):
     """What the store holds and where (``herald-tui cache info``)."""
+
+    __match_args__ = (
+        "cache_path",
+        "data_path",
+        "cache_bytes",
+        "data_bytes",
+        "articles",
+        "saved",
+        "read_marks",
+        "by_source",
+        "sections",
+    )  # the fields, in order
+    __slots__ = __match_args__
 
     cache_path: Path
     data_path: Path
@@ -156,6 +189,28 @@ class CacheInfo:
     by_source: dict[str, int]
     """Cached articles per source name."""
     sections: tuple[SectionInfo, ...]
+
+    def __init__(
+        self,
+        cache_path: Path,
+        data_path: Path,
+        cache_bytes: int,
+        data_bytes: int,
+        articles: int,
+        saved: int,
+        read_marks: int,
+        by_source: dict[str, int],
+        sections: tuple[SectionInfo, ...],
+    ) -> None:
+        _set(self, "cache_path", cache_path)
+        _set(self, "data_path", data_path)
+        _set(self, "cache_bytes", cache_bytes)
+        _set(self, "data_bytes", data_bytes)
+        _set(self, "articles", articles)
+        _set(self, "saved", saved)
+        _set(self, "read_marks", read_marks)
+        _set(self, "by_source", by_source)
+        _set(self, "sections", sections)
 
 
 Clock = Callable[[], datetime]

@@ -18,11 +18,12 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import reduce
 from importlib import import_module
 from importlib.machinery import PathFinder
 from typing import Any
+
+from herald_tui._frozen import Frozen, value_class
 
 __all__ = ["EntryPoint", "entry_points"]
 
@@ -31,14 +32,25 @@ _VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras
 _METADATA_DIRS = (".dist-info", ".egg-info")
 
 
-@dataclass(frozen=True, slots=True)
-class EntryPoint:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class EntryPoint(Frozen):
     """``name = value`` in the ``[group]`` section of a distribution's ``entry_points.txt``."""
+
+    __match_args__ = ("name", "value", "group")  # the fields, in order
+    __slots__ = __match_args__
 
     name: str
     value: str
     """``module:attr``: where the object is."""
     group: str
+
+    def __init__(self, name: str, value: str, group: str) -> None:
+        _set(self, "name", name)
+        _set(self, "value", value)
+        _set(self, "group", group)
 
     def load(self) -> Any:
         """Import the module and return the object the value names."""

@@ -15,9 +15,9 @@ from __future__ import annotations
 import asyncio
 import io
 import warnings
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.photos.errors import PhotoError
 
 if TYPE_CHECKING:
@@ -31,9 +31,15 @@ FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
 """What Pillow is allowed to try; nothing exotic reaches a decoder."""
 
 
-@dataclass(frozen=True, slots=True)
-class DecodedPhoto:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class DecodedPhoto(Frozen):
     """A photo ready to show: reduced to fit the box it was decoded for, in RGB."""
+
+    __match_args__ = ("image", "width", "height", "format")  # the fields, in order
+    __slots__ = __match_args__
 
     image: Image
     width: int
@@ -41,6 +47,12 @@ class DecodedPhoto:
     height: int
     format: str
     """``JPEG``, ``PNG``, ``WEBP`` or ``GIF``."""
+
+    def __init__(self, image: Image, width: int, height: int, format: str) -> None:
+        _set(self, "image", image)
+        _set(self, "width", width)
+        _set(self, "height", height)
+        _set(self, "format", format)
 
 
 def decode(data: bytes, box: tuple[int, int], max_pixels: int = MAX_PIXELS) -> DecodedPhoto:

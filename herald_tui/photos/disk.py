@@ -15,10 +15,10 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
+from herald_tui._frozen import Frozen, value_class
 from herald_tui.files import read_regular
 
 __all__ = ["PhotoCache", "PhotoCacheInfo"]
@@ -26,12 +26,22 @@ __all__ = ["PhotoCache", "PhotoCacheInfo"]
 _TEMP_PREFIX = ".tmp-"
 
 
-@dataclass(frozen=True, slots=True)
-class PhotoCacheInfo:
+_set = object.__setattr__  # what a frozen class's __init__ writes its fields with
+
+
+@value_class(frozen=True)
+class PhotoCacheInfo(Frozen):
     """How much the photo cache holds."""
+
+    __match_args__ = ("files", "bytes")  # the fields, in order
+    __slots__ = __match_args__
 
     files: int
     bytes: int
+
+    def __init__(self, files: int, bytes: int) -> None:
+        _set(self, "files", files)
+        _set(self, "bytes", bytes)
 
 
 class PhotoCache:

@@ -184,11 +184,16 @@ def _name_the_lede(
     for mention in lede:
         described = resolved.get(id(mention))
         speaks = mention.spoke or id(mention) in speaking
-        if described is None or described.name or not speaks or not _described(mention):
+        if described is None or described.name or not speaks:
+            continue
+        definite = _described(mention)
+        if not definite and not _indefinite(mention):
             continue
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
+        if not definite and not described.roles & found[0].roles:
+            continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
         table.merge(described, named)
         for key, entity in resolved.items():
@@ -206,6 +211,12 @@ def _described(mention: Mention) -> bool:
     if mention.determiner in ("the", "its", "their"):
         return True  # "the head of ...", and "its chief" of the body the lede is about
     return any(m.endswith(("'s", "’s")) for m in mention.modifiers)
+
+
+def _indefinite(mention: Mention) -> bool:
+    """A lede speaker described by a role with "a" ('A North Korean military spokesperson
+    warned ...'): the person the next paragraph names with that role, if it does."""
+    return mention.kind == "role" and not mention.plural and mention.determiner in ("a", "an")
 
 
 def _first_named_speaker(
@@ -357,16 +368,10 @@ def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
     if len(pieces) == 1:
         end = max(end, start)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
-    return Quote(
-        text=text,
-        speaker=entity.full if entity else None,
-        paragraph=p1,
-        kind=draft.kind,
-        start=start,
-        end=end,
-        speaker_short=entity.short if entity else None,
-        last_paragraph=p2 if len(pieces) > 1 else None,
-    )
+    speaker, short = (entity.full, entity.short) if entity else (None, None)
+    through = p2 if len(pieces) > 1 else None
+    # positional: a class called with keywords builds a dict of them first
+    return Quote(text, speaker, p1, draft.kind, start, end, short, through)
 
 
 def _joined(pieces: list[tuple[int, Span]], texts: list[str]) -> str:

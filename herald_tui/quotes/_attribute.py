@@ -66,6 +66,7 @@ from herald_tui.quotes._lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATE_ROLES,
     TERM_NOUNS,
     TITLE_CUES,
     wordset,
@@ -161,9 +162,12 @@ _KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
     model plan package law rule regime era movement phenomenon trend bill act treaty pact
+    mechanism promotion offer discount period
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
+_QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
@@ -247,17 +251,29 @@ class Narration:
         """First token of the sentence holding token ``k``."""
         return self._floors[k]
 
+    def floor_within(self, k: int, reach: int) -> int:
+        """First token of the sentence holding token ``k``, ``reach`` tokens back at most."""
+        floor = self._floors[k]
+        return floor if floor > k - reach else k - reach  # (max() costs a builtin call more)
+
     def _read_clauses(self) -> None:
         """Every reporting verb of the paragraph, with the phrase naming its speaker."""
         toks = self.toks
         spoke: set[int] = set()  # mentions that speak through a verb other than "asked"
         quoted = -_ADJACENT - 2  # the last quotation's token: a past tense tags only one near
+        # capitalised words, noted in this pass over every token for _read_names (one loop
+        # over the paragraph's tokens instead of two)
+        capitals: list[int] = []
+        self._capitals = capitals
+        capital = capitals.append
         for v, tok in enumerate(toks):
             low = tok.lower
             if tok.kind != WORD:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
+            if tok.capitalised:
+                capital(v)
             if low not in _CLAUSE_WORDS and (low[-1] != "d" or low[-2:] != "ed"):
                 continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _CLAIMS and self._read_claim(v):
@@ -285,6 +301,8 @@ class Narration:
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v) or self._inherited(v)
+            if mention is not None and _disagrees(low, mention):
+                continue  # "Rural post offices": no name is the subject of a bare "post"
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
@@ -294,6 +312,8 @@ class Narration:
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
                     mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
+                if low == "asked":
+                    self._asked_whom(v)
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
@@ -309,7 +329,7 @@ class Narration:
             return False
         if toks[v + 1].kind != QUOTE or self._passive(v):
             return False  # 'was called "a genius"': a characterisation, whoever made it
-        floor = max(self.floor(v), v - _GOVERNS - 2)
+        floor = self.floor_within(v, _GOVERNS + 2)
         if any(toks[k].lower in _RELATIVES for k in range(floor, v)):
             return False
         if toks[v - 1].text == ",":
@@ -326,6 +346,9 @@ class Narration:
         sentence's speaker is who a later "it" or a quotation standing alone means, not the
         subject of the clause it reports."""
         sentence = self.sentence[v]
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first > 0 and self.toks[first - 1].lower in ("which", "whom"):
+            return False  # '..., which one former agent likened to "..."': the writer's aside
         for clause in reversed(self.clauses[-_LOOK:]):
             if self.sentence[clause.verb] != sentence:
                 return False
@@ -392,13 +415,37 @@ class Narration:
                 return True
         return False
 
+    def _asked_whom(self, v: int) -> None:
+        """Make the person a question was put to the subject a pronoun after it means: 'A
+        reporter asked Nam whether ... "...," he replied.' is Nam's answer (a name, then
+        "whether", "if" or a question word: the asker is not who answers)."""
+        toks = self.toks
+        end = v + 1
+        if end >= len(toks) or not toks[end].capitalised:
+            return
+        while end + 1 < len(toks) and toks[end + 1].capitalised and end - v < 4:
+            end += 1
+        named = name_phrase(self.text, toks, end, v + 1)
+        if named is None or named.org:
+            return
+        after = bisect_right(self._offsets, named.end - 1)
+        if after < len(toks) and toks[after].lower in _QUESTION_WORDS:
+            known = self.mentions.get(named.start)
+            if known is None or known.end != named.end:  # not "Nam ... whether Seoul"
+                self.mentions[named.start] = known = named
+            known.subject = True
+
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self._floors[v]
-        if v > floor and toks[v].lower.endswith("ing"):
+        low = toks[v].lower
+        if v > floor and low.endswith("ing"):
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
-                return document_phrase(text, toks, noun, floor)
+                document = document_phrase(text, toks, noun, floor)
+                if document is not None and low != "reading":
+                    return self._issued_document(document, floor) or document
+                return document
         if toks[v].lower in _QUOTING:
             as_saying = next(
                 (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
@@ -438,6 +485,23 @@ class Narration:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
 
+    def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
+        """Who speaks through a document a sentence's subject put out, when a participle
+        follows it: 'The paper ran a commentary accusing Seoul of "..."' is the paper's, as
+        is 'The ministry issued a statement calling it "..."' (not 'a statement' alone, which
+        names no one). None when the document is no object of a verb."""
+        if mention.kind != "role" or mention.role not in DOCUMENTS:
+            return None
+        if mention.determiner not in ("a", "an"):
+            return None
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first - 1 <= floor or not self.toks[first - 1].text.islower():
+            return None  # 'A statement accusing ...' opens the sentence: nobody behind it
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.start >= mention.start or subject.role in DOCUMENTS:
+            return None
+        return subject
+
     def _document_reading(self, v: int, floor: int) -> int:
         """The document noun a participle at ``v`` says the words of, right before it or
         before a short place or language phrase: "banners | reading", "signs in Chinese |
@@ -476,11 +540,11 @@ class Narration:
         """The document a reporting verb at ``v`` says its subject spoke in: "said in a
         statement", "wrote in a Facebook post" (a later "the statement" is theirs)."""
         toks = self.toks
-        stop = min(len(toks), v + 8)
+        stop = v + 8 if v + 8 < len(toks) else len(toks)  # (not min(): see quote_token)
         k = v + 1
         while k < stop and toks[k].kind == WORD and toks[k].lower not in ("in", "on"):
             k += 1
-        for j in range(k + 1, min(stop, k + 5)):
+        for j in range(k + 1, k + 5 if k + 5 < stop else stop):
             if toks[j].kind != WORD:
                 break
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
@@ -548,8 +612,11 @@ class Narration:
         verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
         read:")."""
         toks, floor = self.toks, self.floor(v)
-        if any(toks[k].lower == "what" for k in range(max(floor, v - 4), v)):
-            return None  # 'after what both sides described as "tough" talks': not the sentence's
+        for k in range(self.floor_within(v, 4), v):  # (a loop: no generator per verb)
+            if toks[k].lower == "what":
+                return (
+                    None  # 'after what both sides described as "tough" talks': not the sentence's
+                )
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
@@ -632,7 +699,10 @@ class Narration:
         mention = phrase_after(self.text, toks, k)
         intro = toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
-            comma = next((c for c in range(k, min(len(toks), k + 12)) if toks[c].text == ","), -1)
+            # an opening clause may be long: "Asked what she wants audiences to feel when
+            # they leave the theater, Ha paused." (a sentence ends before any reach)
+            stop = min(len(toks), k + _INTRO_REACH)
+            comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
         return mention
@@ -647,8 +717,35 @@ class Narration:
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
                 mention = possessive
+            if mention is None:
+                mention = self._owner_opening(k)
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _owner_opening(self, k: int) -> Mention | None:
+        """A body owning what opens the sentence at ``k``: "The culture ministry's program
+        was cut" introduces the ministry a later "the ministry said" means (not the
+        sentence's subject: it speaks for no "it" that follows)."""
+        toks = self.toks
+        for j in range(k, min(len(toks), k + 5)):
+            if toks[j].kind != WORD:
+                return None
+            if toks[j].lower.endswith(("'s", "’s")):
+                role = role_of(toks[j].lower[:-2])
+                if role not in STATE_ROLES or toks[k].lower != "the" or j == k:
+                    return None  # "The culture ministry's", not "Kim's" nor "The firm's"
+                end = toks[j].end - 2
+                return Mention(
+                    toks[k].start,
+                    end,
+                    "role",
+                    text=self.text[toks[k].start : end],
+                    role=role,
+                    modifiers=tuple(t.lower for t in toks[k + 1 : j]),
+                    determiner="the",
+                    org=True,
+                )
+        return None
 
     def _read_agents(self) -> None:
         """The agent of a passive is who acted: "a plan announced by the ministry" makes the
@@ -688,10 +785,13 @@ class Narration:
         """Register every other name (with its title, appositive, bracketed acronym), so a
         later "Kim" or "the agency" finds its full form; these do not set who "he" is."""
         toks = self.toks
+        if not self._capitals:
+            return  # no capital, no name (and no set of names read to build)
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
-        for j, tok in enumerate(toks):
-            if not tok.capitalised or tok.lower in NOT_NAME_WORDS:  # is_name, per token (hot)
+        for j in self._capitals:
+            tok = toks[j]
+            if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
@@ -757,7 +857,8 @@ class Narration:
     def quote_token(self, span: Span) -> int:
         """Index of the masked-quotation token of ``span``."""
         at = span.start - 1 if span.opened and span.start else span.start
-        return max(0, bisect_right(self._offsets, at) - 1)
+        k = bisect_right(self._offsets, at) - 1
+        return k if k > 0 else 0  # (not max(): a builtin with two arguments costs far more)
 
     def clauses_between(self, lo: int, hi: int) -> list[Clause]:
         """Clauses whose verb lies in tokens ``lo..hi`` (inclusive), in order."""
@@ -765,8 +866,9 @@ class Narration:
 
     def after(self, q: int) -> Mention | None:
         """The clause right after the quotation at token ``q``: '"...," he said' / 'said Kim'."""
-        if any(self._reads(c) for c in self.clauses_between(q - 1, q - 1)):
-            return None  # 'placards reading "...," chanting': the placards' words
+        for clause in self.clauses_between(q - 1, q - 1):  # (a loop: no generator)
+            if self._reads(clause):
+                return None  # 'placards reading "...," chanting': the placards' words
         toks = self.toks
         a = q + 1
         while a < len(toks) and toks[a].text in (",", "—", "–", "--"):
@@ -830,7 +932,7 @@ class Narration:
         v = q - 1
         if v < 2 or self.toks[v].lower not in LABEL_VERBS:
             return None
-        floor = max(self.floor(q), q - _GOVERNS - 4)
+        floor = self.floor_within(q, _GOVERNS + 4)
         rel = next(
             (k for k in range(v - 1, floor - 1, -1) if self.toks[k].lower in ("whom", "which")),
             -1,
@@ -857,7 +959,7 @@ class Narration:
         have long called "..."', 'foreign media have taken to calling it a "..."' (not 'what
         he called "..."', one speaker's words)."""
         toks = self.toks
-        floor = max(self.floor(q), q - _HABIT_REACH)
+        floor = self.floor_within(q, _HABIT_REACH)
         verb = next((k for k in range(q - 1, floor - 1, -1) if toks[k].lower in _HABIT_VERBS), -1)
         if verb < 0:
             return False
@@ -891,7 +993,7 @@ class Narration:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
         ``person`` any reporting verb: "Kim denounced ... as", "the ministry, calling ..."),
         when "according to" or a news agency after it names only who relayed it."""
-        floor = max(self.floor(q), q - _REACH)
+        floor = self.floor_within(q, _REACH)
         for clause in reversed(self.clauses_between(floor, q - 1)[-_LOOK:]):
             mention, verb = clause.mention, self.toks[clause.verb].lower
             if mention is None or _relays(mention):
@@ -906,7 +1008,7 @@ class Narration:
         whoever called her that, it is not Kim)."""
         if self.called_passively(q):
             return None
-        floor = max(self.floor(q), q - _REACH)
+        floor = self.floor_within(q, _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
@@ -1072,7 +1174,7 @@ class Narration:
         title: 'called the film "Blue Moon"')."""
         if title_cased(text):
             return False
-        floor = max(self.floor(q), q - reach)
+        floor = self.floor_within(q, reach)
         return any(self.toks[k].lower in LABEL_VERBS for k in range(floor, q - 1))
 
     def governed(self, q: int) -> bool:
@@ -1126,7 +1228,7 @@ class Narration:
         """True when a reporting verb stands anywhere in the sentence of the quotation at
         ``q``, even one whose speaker could not be read ('one of them told the crowd')."""
         sentence = self.sentence[q]
-        clauses = self.clauses_between(max(self.floor(q), q - _REACH), q + _ADJACENT)
+        clauses = self.clauses_between(self.floor_within(q, _REACH), q + _ADJACENT)
         return any(self.sentence[c.verb] == sentence for c in clauses)
 
     def word_before(self, q: int) -> Token | None:
@@ -1157,7 +1259,7 @@ class Narration:
     def _document_before(self, colon: int) -> Mention | None:
         """A document that is the subject of the clause ending at ``colon``: "a recorded
         announcement | repeated:" (not the object of a verb or a preposition)."""
-        floor = max(self.floor(colon), colon - _GOVERNS - 8)  # "A note taped to the ... door read:"
+        floor = self.floor_within(colon, _GOVERNS + 8)  # "A note taped to the ... door read:"
         for k in range(colon - 1, floor - 1, -1):
             tok = self.toks[k]
             if tok.kind != WORD or tok.lower in BE:
@@ -1183,8 +1285,20 @@ class Narration:
             return True
         if prev.text != ",":
             return False
-        floor = max(self.floor(q), q - _INTRODUCES)
+        floor = self.floor_within(q, _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+
+_PAST_BARE = wordset("said told wrote read put")
+
+
+def _disagrees(verb: str, mention: Mention) -> bool:
+    """True when a reporting verb in its bare form ("post", "report", "state") has a one-word
+    name for its subject: a singular name takes "posts" or "posted", so the bare form is a
+    noun after an adjective read as a name ("Rural post offices")."""
+    if verb.endswith(("s", "ed", "ing")) or verb in _PAST_BARE:
+        return False
+    return mention.kind == "name" and " " not in mention.name and not mention.org
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

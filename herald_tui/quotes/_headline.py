@@ -66,7 +66,7 @@ def _quote(
         if entity is not None:
             speaker, short = entity.full, entity.short
     kind: QuoteKind = "full" if full else "partial"
-    return Quote(text, speaker, None, kind, start, end, speaker_short=short)
+    return Quote(text, speaker, None, kind, start, end, short)
 
 
 def _trimmed(text: str, span: Span) -> tuple[int, int]:

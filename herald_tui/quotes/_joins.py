@@ -24,6 +24,8 @@ _start = attrgetter("start")  # a bisection key called in C
 
 def join_roles(mentions: dict[int, Mention], text: str, toks: list[Token]) -> None:
     """Both joins of the module's docstring, on one paragraph's phrases."""
+    if not mentions:
+        return  # (no phrase: neither join has anything to read)
     join_body_roles(mentions, text)
     name_apposed_roles(mentions, toks)
 

@@ -50,6 +50,10 @@ LABEL_VERBS = wordset(
     criticized criticise criticised condemn condemned praise praised hail hailed accuse accused
     blast blasted slams dismiss dismissed characterize characterized decry decried deride derided
     welcome welcomes welcomed welcoming thank thanks thanked thanking lash lashes lashed
+    accuses accusing hails hailing praises praising condemns condemning denounces denouncing
+    dismisses dismissing decries decrying derides deriding criticizes criticizing criticises
+    criticising blasts blasting slamming brands branding dubs dubbing labeling labelling
+    characterizes characterizing lashing liken likens likened likening
     """
 )
 
@@ -85,7 +89,8 @@ PARTICIPLES = wordset("said told written read shown heard known thought")
 CLAUSE_OPENERS = wordset(
     """
     and but or nor so yet while whereas because although though when whenever if unless once
-    as that where meanwhile however then later earlier still instead now today yesterday
+    as that which whom where meanwhile however then later earlier still instead now today
+    yesterday
     """
 )
 
@@ -144,7 +149,7 @@ PHRASE_BOUNDARIES = wordset(
     """
     and but or nor while as that which who whom whose because although though when where
     whereas after before since if unless until than so yet with to by about against between
-    during into onto upon without said says told added noted what
+    during into onto upon without said says told added noted what whether
     """
 )
 

@@ -41,6 +41,7 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
 from herald_tui.quotes._tokens import (
@@ -75,6 +76,7 @@ _REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
 _ASIDES = frozenset(("many", "some", "most", "several", "both", "each", "all", "few"))
 """Words opening an aside about a group between commas: "The protesters, many wearing ..." """
 _start = attrgetter("start")  # a bisection key called in C: no Python frame per probe
+_lower = attrgetter("lower")
 
 
 class Mention:
@@ -159,17 +161,6 @@ class Mention:
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
 
-    def copy(self) -> Mention:
-        """A new mention with every field of this one (callers change the one they get)."""
-        new = _new_mention(Mention)
-        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
-        new.name, new.title, new.appositive = self.name, self.title, self.appositive
-        new.role, new.modifiers, new.determiner = self.role, self.modifiers, self.determiner
-        new.plural, new.org, new.alias, new.age = self.plural, self.org, self.alias, self.age
-        new.predicate, new.paragraph = self.predicate, self.paragraph
-        new.subject, new.spoke, new.issued = self.subject, self.spoke, self.issued
-        return new
-
 
 _new_mention = Mention.__new__
 
@@ -217,6 +208,8 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner or (quoted and inner[0].lower not in ("who", "whose")):
         return None
+    if inner[0].lower not in _RELATIVES and any(_reports(t) for t in inner[1:]):
+        return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
         head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role=open_role)
@@ -236,6 +229,9 @@ def _comma_phrase(
         # description is the company's, the speaker the name the first one describes
         return described
     if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+        named = phrase_before(text, toks, k, floor, depth + 1) if head.kind == "name" else None
+        if named is not None and named.kind == "name" and named.start < head.start:
+            head = named  # "His coach, Pyo Byung-chul, who is no relation, said": the coach
         _role_by_verb(head, inner)
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
@@ -270,6 +266,17 @@ _AGENT_ROLES = {
 }
 """What a person "who heads" or "who founded" a body is called next: "the head", "the
 founder"."""
+
+
+_RELATIVES = frozenset(("who", "whose", "which", "whom", "that"))
+
+
+def _reports(tok: Token) -> bool:
+    """A verb of saying in the past or the present ("reported", "said", "says"): a clause's
+    verb, never a word of an appositive (a characterising one may be: "a man widely
+    described as shy")."""
+    low = tok.lower
+    return tok.text.islower() and low in SPEECH_VERBS and low.endswith(("ed", "id", "ld", "ys"))
 
 
 def _role_by_verb(head: Mention, inner: list[Token]) -> None:
@@ -495,10 +502,35 @@ def _with_outer_phrase(
             mention.start = role.start
             mention.text = text[role.start : mention.end]
         return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
+    if before is not None and before.lower == "as" and mention.kind == "name":
+        who = _who_gave_name(toks, first - 1, floor)
+        role = _head_phrase(text, toks, who - 1, floor, depth + 1) if who > floor else None
+        if role is not None and role.kind == "role":
+            name_the_role(mention, role)  # "a tenant who gave her name only as | Moon said"
+            mention.start = role.start
+            mention.text = text[role.start : mention.end]
+            return mention
     if mention.determiner:
         return mention
     quantified = _quantified(text, toks, mention, first, floor)
     return quantified or (mention if is_boundary(before) else None)
+
+
+def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
+    """The "who" opening a clause that gives a person's name, ending with the "as" at
+    ``k``: "who gave her name only | as", "who identified himself only by his surname |
+    as"; -1 when the "as" ends no such clause."""
+    m = k - 1
+    if m > floor and toks[m].lower == "only":
+        m -= 1
+    if m <= floor or toks[m].lower not in ("name", "surname"):
+        return -1
+    for w in range(m - 1, max(floor, m - 8) - 1, -1):
+        if toks[w].kind != WORD:
+            return -1
+        if toks[w].lower == "who":
+            return w
+    return -1
 
 
 def _quantified(
@@ -525,7 +557,9 @@ def _quantified(
 
 
 _Parsed = tuple[Mention, int] | None
-_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Parsed]] = (None, "", {})
+_Fields = tuple[int, int, str, str, str, str, str, tuple[str, ...], str, bool, bool, str]
+_Kept = tuple[_Fields, int] | None
+_names_read: tuple[list[Token] | None, str, dict[tuple[int, int], _Kept]] = (None, "", {})
 """The names parsed in the paragraph last read: its tokens, its text and each parse by
 ``(j, floor)`` (one tuple, swapped whole, so that two threads never share a table)."""
 
@@ -543,10 +577,55 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     key = (j, floor)
     memo = read[2]
     if key in memo:
-        found = memo[key]
-    else:
-        found = memo[key] = _parse_name(text, toks, j, floor)
-    return None if found is None else (found[0].copy(), found[1])
+        kept = memo[key]
+        return None if kept is None else (_made(kept[0]), kept[1])
+    found = _parse_name(text, toks, j, floor)
+    # the first caller takes the parse itself; the table keeps its fields (a tuple made in
+    # C), not a copy of the mention: four parses in five are never asked for again
+    memo[key] = None if found is None else (_parsed_fields(found[0]), found[1])
+    return found
+
+
+_parsed_fields = attrgetter(
+    "start",
+    "end",
+    "kind",
+    "text",
+    "name",
+    "title",
+    "role",
+    "modifiers",
+    "determiner",
+    "plural",
+    "org",
+    "age",
+)
+"""The fields a parse sets (:func:`_made`); every other field of its mention has its default."""
+
+
+def _made(fields: _Fields) -> Mention:
+    """A new mention with the parsed ``fields`` (in the order of :data:`_parsed_fields`),
+    every other field at its default: what ``Mention(...)`` makes, without the keyword
+    arguments (a type's call with keywords builds a dict for them) on the parser's hot path."""
+    new = _new_mention(Mention)
+    (
+        new.start,
+        new.end,
+        new.kind,
+        new.text,
+        new.name,
+        new.title,
+        new.role,
+        new.modifiers,
+        new.determiner,
+        new.plural,
+        new.org,
+        new.age,
+    ) = fields
+    new.appositive = new.alias = new.issued = ""
+    new.predicate = new.paragraph = None
+    new.subject, new.spoke = True, False
+    return new
 
 
 def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
@@ -575,36 +654,20 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     start, end = toks[first].start, toks[j].end
     if not name_toks:  # "the Foreign Minister said": a role, not a name
         head = title_toks[-1]
-        mention = Mention(
-            start,
-            end,
-            "role",
-            text=text[start:end],
-            determiner=determiner,
-            role=ROLE_NOUNS.get(head.lower, head.lower),
-            modifiers=tuple(t.lower for t in title_toks[:-1]),
-        )
-        return mention, first
+        role = ROLE_NOUNS.get(head.lower, head.lower)
+        modifiers = tuple(t.lower for t in title_toks[:-1])
+        as_role = (start, end, "role", text[start:end], "", "", role, modifiers, determiner)
+        return _made((*as_role, False, False, "")), first
     ages = [m[1] for t in title_toks if (m := AGE.match(t.lower))] if title_toks else []
     if ages:  # an age titles no one
         title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
-    mention = Mention(
-        start,
-        end,
-        "name",
-        text=text[start:end],
-        determiner=determiner,
-        org=org,
-        age=ages[0] if ages else "",
-        name=_unpossessed(
-            _nicknamed(text, name_toks)
-            if nicknamed
-            else text[name_toks[0].start : name_toks[-1].end]
-        ),
-        title=text[title_toks[0].start : title_toks[-1].end] if title_toks else "",
-        role=_name_role(title_toks, name_toks, org),
+    name = _unpossessed(
+        _nicknamed(text, name_toks) if nicknamed else text[name_toks[0].start : name_toks[-1].end]
     )
-    return mention, first
+    title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
+    role = _name_role(title_toks, name_toks, org)
+    fields = (start, end, "name", text[start:end], name, title, role, (), determiner, False, org)
+    return _made((*fields, ages[0] if ages else "")), first
 
 
 def _last_possessive(name_toks: list[Token]) -> int:
@@ -739,6 +802,8 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         low = run[cut].lower  # what _person_title needs, tested first: most words fail it
         if (low in _TITLE_WORDS or "-" in low) and _person_title(run[cut]):
             break
+        if low.endswith(_TITLE_ENDINGS) and cut < len(run) - 2:
+            break  # "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri": a compound title
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
@@ -766,6 +831,9 @@ def _korean_name(surname: Token, given: Token) -> bool:
     )
 
 
+_TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")
+"""Endings of compound titles no list holds ("screenwriter", "choreographer"): before a name
+of two words they title it."""
 _TITLE_WORDS = PERSON_TITLES | ROLE_NOUNS.keys()
 """Every word :func:`_person_title` may accept without a hyphen (a word no role list holds
 counts as a ministry's, no person's)."""
@@ -775,7 +843,7 @@ def _person_title(tok: Token) -> bool:
     """A word that titles a person ("Minister", "spokesperson"), not an organisation."""
     if tok.kind != WORD:
         return False
-    if "-" in tok.lower and all(part in PERSON_TITLES for part in tok.lower.split("-")):
+    if "-" in tok.lower and PERSON_TITLES.issuperset(tok.lower.split("-")):  # (in C)
         return True  # "Secretary-General", "Director-General"
     return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
 
@@ -797,6 +865,7 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
         if prev.lower in _NAMING:
             break  # "his surname | Jeong": the word names, it titles no one
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
+        title = title or (k == i and prev.text.islower() and _owned(toks, k - 1, floor))
         qualifier = prev.lower in TITLE_MODIFIERS or AGE.match(prev.lower) is not None
         if prev.text.islower() and not (anchored or title or qualifier):
             break
@@ -805,6 +874,22 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     if k < i and not org and not anchored:
         return i
     return _org_through_list(toks, k, i, floor) if k < i else k
+
+
+_OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
+
+
+def _owned(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the lowercase noun at ``k``, right before a name, follows a possessive
+    determiner, with at most two lowercase words between: "Her co-star | Bang", "his running
+    mate | Ko" (a relation, whatever the noun; "met | Kim" has no owner)."""
+    for m in range(k - 1, max(floor, k - 3) - 1, -1):
+        low = toks[m].lower
+        if low in _OWNERS:
+            return True
+        if toks[m].kind != WORD or not toks[m].text.islower():
+            return False
+    return False
 
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:
@@ -839,15 +924,15 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
             if role in ORG_ROLES:
                 return role
         return ""
-    roles = [ROLE_NOUNS[t.lower] for t in title_toks if t.lower in ROLE_NOUNS]
-    if roles:
-        return roles[-1]
+    for t in reversed(title_toks):  # the last role noun: a loop, no list (hot)
+        if t.lower in ROLE_NOUNS:
+            return ROLE_NOUNS[t.lower]
     head = title_toks[-1] if title_toks else None
     return singular(head.lower) if head is not None and is_title_shaped(head) else ""
 
 
 def _is_org(name_toks: list[Token]) -> bool:
-    lows = [t.lower for t in name_toks]
+    lows = list(map(_lower, name_toks))  # (a few words: cheaper than a comprehension's frame)
     if not ORG_HEADS.isdisjoint(lows) or "of" in lows or "for" in lows:
         return True
     if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
@@ -898,6 +983,15 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
 _PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
 
 
+def _lowered(words: list[Token]) -> tuple[str, ...]:
+    """The lowered ``words`` but determiners: the modifiers of a role noun."""
+    kept = []
+    for tok in words:  # (a loop: a generator resumes a frame per word)
+        if tok.lower not in DETERMINERS:
+            kept.append(tok.lower)
+    return tuple(kept)
+
+
 def _verb_shaped(tok: Token) -> bool:
     return tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed")
 
@@ -915,18 +1009,11 @@ def _role_phrase(
     role = role or role_of(head.lower)
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
-    mention = Mention(
-        toks[k].start,
-        head.end,
-        "role",
-        text=text[toks[k].start : head.end],
-        role=role,
-        modifiers=tuple(t.lower for t in toks[k:j] if t.lower not in DETERMINERS),
-        determiner=determiner,
-        plural=head.lower != role and head.lower.endswith("s"),
-        org=role in ORG_ROLES,
-    )
-    return mention, k
+    start, end = toks[k].start, head.end
+    modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
+    plural = head.lower != role and head.lower.endswith("s")
+    fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
+    return _made((*fields, role in ORG_ROLES, "")), k
 
 
 # --- phrases read left to right ----------------------------------------------------------------
@@ -943,7 +1030,8 @@ def phrase_after(
     wins ("said Kim | at a briefing"). ``follow`` is False for the phrase after "by" or
     "surnamed", so garbage like "a statement by a statement by ..." stops after one step.
     """
-    stop = min(len(toks), i + _MAX_NAME + _MAX_MODIFIERS + 4)
+    stop = i + _MAX_NAME + _MAX_MODIFIERS + 4
+    stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
     end = i
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
     while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
@@ -986,6 +1074,9 @@ def phrase_after(
     ):
         return _named_later(text, toks, mention, after) or mention
     if cut == end and toks[end].text == ",":
+        if follow and mention.kind == "role" and toks[end + 1].lower == "who":
+            # "said the owner of a shop, who asked to be identified only by her surname, Pyo"
+            return _named_later(text, toks, mention, end + 1) or mention
         return _after_comma(text, toks, mention, end + 1)
     if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
         return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
@@ -1016,14 +1107,28 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         return named
     stop = min(len(toks) - 2, k + 12)
     while k < stop and toks[k].kind == WORD:
-        if toks[k].lower in ("name", "surname") and toks[k + 1].text == ",":
-            named = _head_phrase(text, toks, _name_end(toks, k + 2), k + 2)
-            if named is not None and named.kind == "name" and named.start == toks[k + 2].start:
+        if toks[k].lower in ("name", "surname"):
+            given = _given_at(toks, k + 1)  # ", Choi"; "only as Moon"
+            if given < 0:
+                return None
+            named = _head_phrase(text, toks, _name_end(toks, given), given)
+            if named is not None and named.kind == "name" and named.start == toks[given].start:
                 name_the_role(named, mention)
                 return named
             return None
         k += 1
     return None
+
+
+def _given_at(toks: list[Token], k: int) -> int:
+    """Where the name stands after "name" or "surname" at ``k - 1``: after a comma ("gave
+    only her surname, | Choi") or after "as", "only" allowed before it ("gave her name only
+    as | Moon"); -1 when nothing gives one."""
+    if k + 1 < len(toks) and toks[k].lower == "only":
+        k += 1
+    if k + 1 < len(toks) and (toks[k].text == "," or toks[k].lower == "as"):
+        return k + 1
+    return -1
 
 
 def _name_end(toks: list[Token], k: int) -> int:

@@ -210,18 +210,24 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     """
     outer, inner = (_SINGLE_MARKS, _DOUBLE_MARKS) if headline else (_DOUBLE_MARKS, _SINGLE_MARKS)
     outer_role, inner_role = (single_role, double_role) if headline else (double_role, single_role)
-    spans = [
-        s
-        for s in scan(text, outer, outer_role, repair=not headline)
-        if _WORDY.search(text, s.start, s.end) and text.find("\n", s.start, s.end) < 0
-    ]
+    found = scan(text, outer, outer_role, repair=not headline)
+    spans = (
+        [  # (most paragraphs: nothing found, no comprehension run)
+            s
+            for s in found
+            if _WORDY.search(text, s.start, s.end) and text.find("\n", s.start, s.end) < 0
+        ]
+        if found
+        else found
+    )
     if spans and not spans[-1].closed and not headline:
         spans[-1] = _repaired(text, spans[-1])
-    singles = [
-        s
-        for s in scan(text, inner, inner_role, spans)
-        if s.opened and s.closed and text.find("\n", s.start, s.end) < 0
-    ]
+    found = scan(text, inner, inner_role, spans)
+    singles = (
+        [s for s in found if s.opened and s.closed and text.find("\n", s.start, s.end) < 0]
+        if found
+        else found
+    )
     if not singles:
         return spans
     return sorted(spans + singles, key=lambda s: s.start)

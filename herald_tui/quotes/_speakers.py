@@ -18,7 +18,7 @@ apart anyway.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from herald_tui.quotes._initials import spells
@@ -95,6 +95,8 @@ _KINDS: dict[str, frozenset[str]] = {
         """
     ),
     "media": wordset("newspaper broadcaster media daily times post herald sinmun ilbo"),
+    "team": wordset("club team franchise fc"),
+    "military": wordset("command forces army navy corps"),
 }
 """Kinds of body, by the role nouns and name words that say it: "the agency" may mean the
 Korea Forest Service, "the paper" the Hanbit Daily, "the city" a metropolitan government.
@@ -136,7 +138,7 @@ class Entity:
         "title",
     )
 
-    def __init__(self, *, org: bool = False, plural: bool = False) -> None:
+    def __init__(self, org: bool = False, plural: bool = False) -> None:
         self.name = ""
         self.title = ""
         self.appositive = ""
@@ -243,7 +245,8 @@ def _tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=256)  # every mention of a name asks again; a few articles' names
 def _words_of(name: str) -> tuple[str, ...]:
-    return tuple(_SPELLED.get(w, w) for w in name.lower().replace("’", "'").split())
+    words = name.lower().replace("’", "'").split()
+    return tuple(map(_SPELLED.get, words, words))  # (in C: no generator per name)
 
 
 _ABBREVIATED = {
@@ -262,7 +265,7 @@ _FIRM_ROLES = wordset(
     """
     operator startup firm carrier maker automaker carmaker chipmaker shipbuilder manufacturer
     developer retailer lender insurer airline platform publisher brewer distiller supplier
-    giant
+    giant utility
     """
 )
 """What an appositive calls a company: "Seoul Metro, the operator of the subway network"."""
@@ -272,9 +275,23 @@ def _firm(entity: Entity) -> bool:
     """A body "the company" may mean: a named organisation no role describes, or a named
     speaker an appositive called a company of some kind ("Hanil Rail, the operator of ...",
     "Nova Lab, a Seoul startup"), whatever its name's shape."""
-    if _untyped(entity):
+    if _untyped(entity) or _firm_named(entity):
         return True
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
+
+
+_FIRM_NAMES = wordset(
+    """
+    entertainment corp corp. co co. inc inc. ltd ltd. holdings electronics securities
+    """
+)
+"""Last words of a firm's name: "Blue Harbor Entertainment" is a company even when an
+appositive calls it "the band's agency"."""
+
+
+def _firm_named(entity: Entity) -> bool:
+    names = entity.names()
+    return len(names) >= 2 and names[-1] in _FIRM_NAMES
 
 
 def _firm_noun(mention: Mention) -> bool:
@@ -381,6 +398,8 @@ def _body(entity: Entity) -> bool:
     """An organisation that is no country or capital ("the ministry", not "Pyongyang")."""
     names = entity.names()
     place = bool(names) and (names[-1] in PLACES or names == ["north"])
+    if place and len(names) > 1 and any(w in _KIND_OF_NAME for w in names[:-1]):
+        place = False  # "US Forces Korea": a body of some kind, named with its place
     return entity.org and not place
 
 
@@ -397,7 +416,54 @@ def _kind(entity: Entity) -> str:
         kinds = {_KIND_OF_NAME[w] for w in words if w in _KIND_OF_NAME}
         if kinds:
             return kinds.pop() if len(kinds) == 1 else ""
-    return ""
+    return "team" if _team_name(entity) else ""
+
+
+def _team_name(entity: Entity) -> bool:
+    """A sports team's name: a body named with "the" by a plural of its own, after a city
+    or alone ("the Suwon Herons", "the Herons"), no role saying otherwise; "the club" means
+    it. A firm's plural takes no "the" ("Samsung Electronics")."""
+    if not entity.org or entity.roles or not entity.phrases:
+        return False
+    if not entity.phrases[0].lower().startswith("the "):
+        return False
+    words = entity.name.split()
+    last = words[-1] if words else ""
+    return len(words) <= 3 and last[:1].isupper() and last.endswith("s") and last[-2:] != "ss"
+
+
+_COMPASS = wordset("north south east west northern southern eastern western")
+
+
+def _kindless_body(entity: Entity) -> bool:
+    """A named body no role describes whose name says no kind but ends in its country's
+    name after a word of its own: the state's way of naming a body ("Statistics Korea"; not
+    "South Korea", nor a firm, "Dasan Logistics")."""
+    names = entity.names()
+    if not entity.org or len(names) < 2 or entity.roles or _kind(entity) or _outlet(entity):
+        return False
+    return names[-1] in PLACES and names[0] not in PLACES and names[0] not in _COMPASS
+
+
+def _body_in_title(title: str) -> list[str]:
+    """The words naming a body before the role of a title ("Statistics Korea official" gives
+    Statistics Korea, "Korea Institute for Testing (KIT) President" the Institute); none when
+    the title is a role alone ("Finance Minister") or holds no body of two words."""
+    words = title.split()
+    while words and _role_word(words[-1]):
+        words.pop()  # "senior official", "President", "(KIT)"
+    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_JOINS for w in words):
+        return []
+    return words if words[-1][:1].isupper() else []
+
+
+_NAME_JOINS = frozenset(("of", "for", "and", "on"))
+
+
+def _role_word(word: str) -> bool:
+    """A word of a title that is no body's name: lowercase, a person's role, an acronym."""
+    role = ROLE_NOUNS.get(word.lower(), "")
+    return not word[:1].isupper() or (bool(role) and role not in ORG_ROLES)
 
 
 def _outlet(entity: Entity) -> bool:
@@ -445,7 +511,10 @@ class _Recent:
             self._order = dict.fromkeys(into if e is gone else e for e in self._order)
 
     def newest(self, wanted: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
-        return next((e for e in reversed(self._order) if wanted(e)), None)
+        for entity in reversed(self._order):  # a loop, not next() over a generator (hot)
+            if wanted(entity):
+                return entity
+        return None
 
 
 def _touch(lists: dict[str, _Recent], key: str, entity: Entity) -> None:
@@ -465,6 +534,16 @@ def works_in(role: str, body: Entity) -> bool:
     are: a word of it starts with the role's first seven letters ("prosecu" in "...
     Prosecutors' Office", "investi" in "... Investigation Board")."""
     return len(role) >= 7 and any(word.startswith(role[:7]) for word in body.names())
+
+
+def _learn_from_pronoun(entity: Entity, word: str) -> None:
+    """What a pronoun tells of the one it means: "she" a gender, "it" a body (a one-word
+    name that spoke, "Samsung said", is a company's once "it said" follows)."""
+    gender = _GENDER.get(word, "")
+    if gender:
+        entity.gender = gender
+    if word == "it":
+        entity.org = True
 
 
 class SpeakerTable:
@@ -488,6 +567,8 @@ class SpeakerTable:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
         if mention.kind == "pronoun":
             entity = self._pronoun(mention)
+            if entity is not None:
+                _learn_from_pronoun(entity, mention.text.lower())
         elif mention.kind == "name":
             mention.name = _without_origin(mention.name)
             entity = self._named(mention)
@@ -550,6 +631,8 @@ class SpeakerTable:
     # --- resolution ----------------------------------------------------------------------
 
     def _pronoun(self, mention: Mention) -> Entity | None:
+        """Who a pronoun means (changing nothing: what it tells of the one it means is
+        learned by :func:`_learn_from_pronoun`)."""
         word = mention.text.lower()
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
@@ -564,11 +647,7 @@ class SpeakerTable:
             # one-word name that spoke: "it" makes "Samsung said" a company's)
             recent = self._subjects.items[-_IT_REACH:]
             spoke = self._spoke.newest(lambda e: (_body(e) or _lone_name(e)) and e in recent)
-            if spoke is not None:
-                spoke.org = True
             pick = spoke or pick
-        if pick is not None and gender:
-            pick.gender = gender
         return pick
 
     def _named(self, mention: Mention) -> Entity:
@@ -689,7 +768,7 @@ class SpeakerTable:
             aged = self._aged(age[1])
             if aged is not None:
                 return aged
-        staffed = self._staffed_body(mention)
+        staffed = self._staffed_body(mention) or self._name_tail(mention)
         if staffed is not None:
             return staffed  # "The ... Prosecutors' Office indicted ..." then "prosecutors said"
         kindred = self._newest_kindred(mention)
@@ -714,7 +793,7 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
-        worded = self._worded(mention) or self._named_by_modifier(mention)
+        worded = self._worded(mention)
         if worded is not None:
             return worded
         if mention.role == "media" and "state" in mention.modifiers:
@@ -741,7 +820,7 @@ class SpeakerTable:
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
-        return found or self._new(mention)
+        return found or self._unkinded(mention) or self._new(mention)
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
@@ -765,9 +844,19 @@ class SpeakerTable:
         if mention.role not in _DESCRIBED_BODIES:
             return None  # "the ministry" is a ministry's own noun
         found = self._kindred(mention)
-        if found is None or found is not self._subjects.newest() or mention.role in found.roles:
+        if found is None or mention.role in found.roles:
             return None
+        if found is not self._subjects.newest() and not self._holder_gone(mention.role):
+            return None  # an older subject, only past a holder of the noun out of reach
         return found if not found.roles & _NAMED_BODIES and not _named_kind(found) else None
+
+    def _holder_gone(self, role: str) -> bool:
+        """True when bodies were known by ``role`` and none is among the last few subjects:
+        'The KCNA said ...' paragraphs back, then 'The National Intelligence Service told
+        lawmakers ... Rep. Yeo quoted the agency as saying' is the Service."""
+        holders = self._roles.get(role)
+        recent = self._subjects.items[-_IT_REACH:]
+        return holders is not None and not any(e in recent for e in holders.items)
 
     def _sole_body(self, mention: Mention) -> Entity | None:
         """The body "the weather agency" or "the antitrust regulator" describes again: wire
@@ -782,6 +871,39 @@ class SpeakerTable:
         if len(bodies) != 1 or _outlet(bodies[0]):
             return None
         return bodies[0] if bodies[0] in self._subjects.items[-_IT_REACH:] else None
+
+    def _unkinded(self, mention: Mention) -> Entity | None:
+        """The body a bare "the agency" or "the regulator" means when no body of the state
+        was named: the newest of the last few subjects that is a named body whose name says
+        no kind ("Statistics Korea said ..." then "the agency said"), never a country."""
+        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+            return None
+        if mention.plural or mention.modifiers:
+            return None
+        if any(_body(e) and _kind(e) == "state" for e in self.entities):
+            return None  # "the agency" is that body's noun, found by the rules before
+        recent = self._subjects.items[-_IT_REACH:]
+        found = next((e for e in reversed(recent) if _kindless_body(e)), None)
+        return found or self._titled_body(recent)
+
+    def _titled_body(self, recent: list[Entity]) -> Entity | None:
+        """The body named only in the title of the person who just spoke: "Statistics Korea
+        official Ma said ..." then "the agency said" is Statistics Korea (made an entity
+        here, once, when no sentence named it on its own)."""
+        person = self._spoke.newest(lambda e: e.person and bool(e.title))
+        if person is None or person not in recent:
+            return None
+        words = _body_in_title(person.title)
+        if len(words) < 2:
+            return None
+        key = tuple(w.lower() for w in words)
+        found = self._names.get(key)
+        if found is None:
+            found = Entity(org=True)
+            found.name = " ".join(words)
+            self.entities.append(found)
+            self._names[key] = found
+        return found if _kind(found) == "state" or _kindless_body(found) else None
 
     def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
         """The person who just spoke, when an epithet describes them rather than anyone
@@ -822,27 +944,49 @@ class SpeakerTable:
         one person whose title has that word ("Weather Agency Administrator Han"), or the one
         organisation whose name has it ("the Korea Chamber of Commerce and Industry"), with
         every word that modifies it ("the police agency": the Daegu Metropolitan Police
-        Agency, a body named by some words of its name)."""
-        if mention.determiner != "the" or mention.plural or (mention.modifiers and not mention.org):
+        Agency, a body named by some words of its name). Else, for a noun that describes
+        what a body does, the one named body whose name holds the specific words describing
+        it: "the statistics agency" for Statistics Korea (never "the defense ministry", a
+        ministry's name of its own)."""
+        if mention.determiner != "the" or mention.plural:
             return None
+        if not mention.modifiers or mention.org:
+            found = self._holding_word(mention)
+            if len(found) > 1:  # two "Corp."s: the one a sentence was just about
+                recent = self._subjects.items[-_IT_REACH:]
+                found = [e for e in reversed(recent) if e in found]
+            if found:
+                return found[0]
+        if mention.role not in _DESCRIBED_BODIES:
+            return None
+        specific = [m for m in mention.modifiers if m not in _DESCRIBING and "'" not in m]
+        found = self._bodies_holding(specific, named=True) if specific else []
+        return found[0] if len(found) == 1 else None
+
+    def _holding_word(self, mention: Mention) -> list[Entity]:
+        """The people whose title and the bodies whose name hold the last word of
+        ``mention`` (a body with all its modifiers too)."""
         word = mention.text.lower().rsplit(" ", 1)[-1]
+        bodies = self._bodies_holding(mention.modifiers, named=False, head=word)
+        if mention.org:
+            return bodies
+        people = [e for e in self.entities if e.name and not e.org and word in _tokens(e.title)]
+        return [e for e in self.entities if e in bodies or e in people]
 
-        def worded(e: Entity) -> bool:
-            if e.org:
-                names = e.names() if e.name else _described_words(e)
-                return (
-                    (word in names or _ABBREVIATED.get(word, "") in names)
-                    and all(m in names for m in mention.modifiers)
-                    and not _outlet(e)
-                )
-            return not mention.org and word in _tokens(e.title)
-
-        # a body may be known by a described name only: "The Gangdong Ward office said"
-        found = [e for e in self.entities if (e.name or e.org) and worded(e)]
-        if len(found) > 1:  # two "Corp."s: the one a sentence was just about
-            recent = self._subjects.items[-_IT_REACH:]
-            return next((e for e in reversed(recent) if e in found), None)
-        return found[0] if found else None
+    def _bodies_holding(self, words: Sequence[str], *, named: bool, head: str = "") -> list[Entity]:
+        """The organisations whose name holds every one of ``words`` (and ``head``, or its
+        abbreviation), no news outlet relaying them; a body known only by a description
+        ("The Gangdong Ward office") by that description's words, unless ``named``."""
+        found = []
+        for e in self.entities:
+            if not e.org or _outlet(e) or (named and not e.name):
+                continue
+            names = e.names() if e.name else _described_words(e)
+            if head and head not in names and _ABBREVIATED.get(head, "") not in names:
+                continue
+            if all(w in names for w in words):
+                found.append(e)
+        return found
 
     def _staffed_body(self, mention: Mention) -> Entity | None:
         """The body the sentence before was about when its name holds the stem of the role
@@ -857,19 +1001,18 @@ class SpeakerTable:
             return None
         return newest if works_in(mention.role, newest) else None
 
-    def _named_by_modifier(self, mention: Mention) -> Entity | None:
-        """The one named body whose name holds the word describing it: "the statistics agency"
-        for Statistics Korea (only for nouns that describe what a body does, never "the
-        defense ministry", a ministry's name of its own)."""
-        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+    def _name_tail(self, mention: Mention) -> Entity | None:
+        """The body a definite phrase names by the last words of its name: "the coast
+        guard" for the Korea Coast Guard, "the fire service" for the Seoul Fire Service (a
+        recent subject, the one body whose name ends so; "guard" alone is a person)."""
+        if mention.determiner != "the" or not mention.modifiers or mention.plural:
             return None
-        specific = [m for m in mention.modifiers if m not in _DESCRIBING and "'" not in m]
-        if not specific or mention.plural:
-            return None
+        tail = [*mention.modifiers, mention.text.lower().rsplit(" ", 1)[-1]]
+        size = len(tail)
         found = [
             e
-            for e in self.entities
-            if e.org and e.name and not _outlet(e) and all(m in e.names() for m in specific)
+            for e in self._subjects.items[-_IT_REACH:]
+            if e.org and len(e.names()) > size and e.names()[-size:] == tail
         ]
         return found[0] if len(found) == 1 else None
 
@@ -893,7 +1036,7 @@ class SpeakerTable:
         statement", "the statement said" quotes Kim (a body's statement stays a statement)."""
         if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
             return None
-        return self._subjects.newest(lambda e: mention.role in e.issued and e.person)
+        return self._subjects.newest(lambda e: mention.role in e.issued)
 
     def _aged(self, age: str) -> Entity | None:
         """Who "the 45-year-old" means: the person of that age, or else the named person "he"
@@ -911,7 +1054,7 @@ class SpeakerTable:
     # --- bookkeeping -----------------------------------------------------------------------
 
     def _new(self, mention: Mention) -> Entity:
-        entity = Entity(org=mention.org, plural=mention.plural)
+        entity = Entity(mention.org, mention.plural)  # (keywords would build a dict)
         self.entities.append(entity)
         if mention.paragraph == 0:
             self._lede.add(entity)
@@ -943,8 +1086,8 @@ class SpeakerTable:
         if len(words) < 2:
             return
         for initials in (
-            "".join(w[0] for w in words),
-            "".join(w[0] for w in words if w[0].isupper()),
+            "".join([w[0] for w in words]),  # (lists: join makes one of a generator anyway)
+            "".join([w[0] for w in words if w[0].isupper()]),
         ):
             initials = initials.lower()
             if len(initials) >= 2 and self._aliases.setdefault(initials, entity) is entity:
@@ -955,7 +1098,7 @@ class SpeakerTable:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
         if mention.title:
-            initials = "".join(w[0] for w in mention.title.split() if w[0].isupper()).lower()
+            initials = "".join([w[0] for w in mention.title.split() if w[0].isupper()]).lower()
             if len(initials) >= 2 and initials in ROLE_NOUNS:
                 entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":

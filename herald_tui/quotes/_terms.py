@@ -80,7 +80,9 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
             return True
         if _names_level(nar, q, prev, text) or _modifies_kind(nar, q, prev, text):
             return True
-        if _nicknamed_thing(nar, q, prev, text):
+        if _nicknamed_thing(nar, q, prev, text) or _defined(nar, q, prev, text):
+            return True
+        if _named_kind(nar, q, prev, text):
             return True
     if prev is not None and prev.text == "," and not adjacent:
         return _apposed(nar, q, text)
@@ -103,6 +105,57 @@ def _nicknamed_thing(nar: Narration, q: int, prev: Token, text: str) -> bool:
     if subject.lower not in _SUBJECTS and not (subject.kind == WORD and subject.capitalised):
         return False
     return thing.kind == WORD and thing.text.islower() and is_head_noun(thing)
+
+
+_DEFINING = wordset("when where whereby")
+_WHICH_PREPOSITIONS = wordset("in during under")
+_GOVERNING = _DETERMINERS | _CALLING | wordset("with of for and or")
+
+
+def _defined(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A term the clause after its comma defines: 'with "tropical nights," when the
+    temperature stays above 25 C, expected', 'a rise in "blue days," in which the sky ...',
+    'what the army calls "rapid rotation," under which units ...' (a short lowercase noun
+    phrase after a preposition, a determiner or a present "calls", then ", when", ", where"
+    or ", in which" and the subject of a clause)."""
+    found = words(text)
+    if prev.lower not in _GOVERNING or not 0 < len(found) <= 3 or found[0] in _DETERMINERS:
+        return False  # 'warning of "a long winter," when ...': a description, the speaker's
+    if not text.rstrip().endswith(",") or not all(w.isalpha() and w.islower() for w in found):
+        return False
+    toks = nar.toks
+    k = q + 1
+    if k + 1 < len(toks) and toks[k].lower in _WHICH_PREPOSITIONS and toks[k + 1].lower == "which":
+        return True  # ", under which units are moved": the clause says what the term means
+    if k >= len(toks) or toks[k].lower not in _DEFINING:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].lower in ("the", "a", "an")
+
+
+_FORMAL = wordset("official formal")
+
+
+def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A name of a kind of thing, quoted whole after its article where no verb of saying
+    or calling governs it: 'has proposed an "automatic adjustment mechanism" that would
+    ...', 'introduced a "three-strikes rule"' (not 'called the system a "Ponzi scheme"',
+    a speaker's label, nor 'warned of a "lost decade"', no kind of thing)."""
+    found = words(text)
+    if prev.lower in _FORMAL and q > 1 and nar.toks[q - 2].lower in _DETERMINERS:
+        prev = nar.toks[q - 2]  # 'for an official "guidance period"': a formal name
+    if prev.lower not in ("a", "an") or not 2 <= len(found) <= 4:
+        return False
+    if not text.rstrip().rstrip(",")[-1:].isalpha() or not all(w.islower() for w in found):
+        return False
+    if singular(found[-1]) not in _KINDS:
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    return not any(toks[k].lower in _GOVERNS_WORDS for k in range(max(floor, q - _WINDOW), q))
+
+
+_GOVERNS_WORDS = REPORTING_VERBS - wordset("propose proposed proposes announce announced announces")
+"""Verbs that make a quotation after them the subject's words; proposing or announcing a
+thing names it."""
 
 
 def _cue(nar: Narration, q: int, prev: Token) -> bool:
@@ -210,12 +263,15 @@ def _continues(toks: list[Token], k: int) -> bool:
     return toks[k].lower not in _CLAUSE_STARTS
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
 def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A compound after a determiner that modifies a kind of thing a word or two later: 'the
     city's "people-first" housing policy', 'the "no work, no pay" rule' (not 'a "phased"
     approach', one word that may be the speaker's adjective)."""
-    if not (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "’s"))):
-        return False
+    if not (prev.lower in _DETERMINERS or prev.lower.endswith(_POSSESSIVE_ENDINGS)):
+        return False  # "the city's", and a plural's "the platforms'"
     found = words(text)
     if not text.rstrip()[-1:].isalnum() or not found or found[0] in _DETERMINERS:
         return False

@@ -43,8 +43,9 @@ _TOKEN = re.compile(
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
 _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
-NOT_NAME_WORDS = NOT_NAME | REPORTING_VERBS
-"""Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token."""
+NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post"})
+"""Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token
+("Post" may: "Korea Post", "The Hanbit Post")."""
 _NOT_MODIFIERS = DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITIONS | AUXILIARIES
 
 

@@ -9,7 +9,7 @@ import signal
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
@@ -22,7 +22,6 @@ from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.text import clean_line
 from herald_tui.tui import collector
-from herald_tui.tui.handoff import Runner, run_program
 from herald_tui.tui.keepup import Every
 from herald_tui.tui.keys import (
     action_help,
@@ -31,10 +30,12 @@ from herald_tui.tui.keys import (
     keymap,
     unknown_actions,
 )
-from herald_tui.tui.outside import ask_tmux, osc52, tmux_clipboard_note, tmux_passthrough
 from herald_tui.tui.prefs import Preferences, load_preferences, save_preferences
 from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.timefmt import Clock, system_clock
+
+if TYPE_CHECKING:
+    from herald_tui.tui.handoff import Runner
 
 __all__ = ["HeraldApp"]
 
@@ -62,7 +63,7 @@ class HeraldApp(App[None]):
         preferences: Path | None = None,
         reports: Path | None = None,
         every: Every | None = None,
-        run_program: Runner = run_program,
+        run_program: Runner | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -78,8 +79,8 @@ class HeraldApp(App[None]):
         self.every = every
         """How the automatic refresh is timed (None: Textual's timers; tests fire their own)."""
         self.run_program = run_program
-        """Runs the [browser] command and the pager while the app is suspended (tests inject
-        their own)."""
+        """Runs the [browser] command and the pager while the app is suspended (None: the
+        default, :func:`~herald_tui.tui.handoff.run_program`; tests inject their own)."""
         self.clipboard_note: str | None = None
         """What a copy to the clipboard may need saying (inside tmux, whether tmux drops it);
         asked once at start, off the event loop."""
@@ -130,6 +131,8 @@ class HeraldApp(App[None]):
 
     def _ask_tmux(self) -> None:
         """(In a thread.) Will tmux pass a copy to the clipboard? Say so when it will not."""
+        from herald_tui.tui.outside import ask_tmux, tmux_clipboard_note
+
         self.clipboard_note = tmux_clipboard_note(ask_tmux(os.environ))
 
     def on_ready(self) -> None:
@@ -165,6 +168,8 @@ class HeraldApp(App[None]):
         either way the text lands once, the other form is dropped."""
         super().copy_to_clipboard(text)
         if self._driver is not None and os.environ.get("TMUX"):
+            from herald_tui.tui.outside import osc52, tmux_passthrough
+
             self._driver.write(tmux_passthrough(osc52(text)))
 
     async def on_unmount(self) -> None:

@@ -42,10 +42,14 @@ def check_app_settings(settings: Settings, config_file: Path) -> None:
 
 def binding_classes() -> list[type[DOMNode]]:
     """The app and every screen and widget class of herald-tui: where keys are bound."""
-    # Importing them defines the classes: the app imports every widget and the reader; the
-    # photo screen is imported when it is first opened.
+    # Importing them defines the classes: the app imports the reader and the widgets of the
+    # first screen; the others and the photo screen are imported when first used.
     import herald_tui.tui.app
-    import herald_tui.tui.screens.photo  # noqa: F401
+    import herald_tui.tui.screens.photo
+    import herald_tui.tui.widgets.find
+    import herald_tui.tui.widgets.people
+    import herald_tui.tui.widgets.quotes
+    import herald_tui.tui.widgets.search  # noqa: F401
 
     found: list[type[DOMNode]] = []
     stack: list[type[DOMNode]] = [DOMNode]

@@ -3,10 +3,13 @@ are fetched from when the plugin reads a mirror."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from herald_tui.fetchers.base import _PLAIN_URL, Fetcher
 from herald_tui.fetchers.koreaherald import KoreaHeraldFetcher
 from herald_tui.fetchers.yonhap import YonhapFetcher
 
@@ -218,3 +221,87 @@ def test_plainly_safe_links(url: str, plain: bool) -> None:
 
     assert bool(_PLAINLY_SAFE.fullmatch(url)) is plain
     assert absolute_url(url, "https://www.koreaherald.com/") == (url if is_safe_url(url) else "")
+
+
+# -- the plain-URL fast path of a plugin's URL reading -------------------------------------
+# Fetcher._site_path reads most URLs with one regex match instead of urlsplit (the list's
+# stored check puts every listed URL in canonical form). Held here to the urlsplit reading it
+# replaced, verbatim, on generated URLs: plain ones, and ones a character away from plain.
+
+
+def _site_path_by_urlsplit(fetcher: Fetcher, url: str) -> str | None:
+    """What Fetcher._site_path answered before the fast path (1ea3009), verbatim."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https", ""):
+        return None
+    host = (parts.hostname or "").lower()
+    path = parts.path or "/"
+    mirror_prefix, mirror_netloc = fetcher._mirror_prefix, fetcher._mirror_netloc
+    if mirror_prefix and parts.netloc.lower() == mirror_netloc:
+        if not path.startswith(mirror_prefix + "/"):
+            return None
+        path = path[len(mirror_prefix) :]
+    elif host not in fetcher.hosts and parts.netloc.lower() != mirror_netloc:
+        return None
+    return urlunsplit(("", "", path, parts.query, ""))
+
+
+FETCHERS = [
+    YonhapFetcher(),
+    KoreaHeraldFetcher(),
+    YonhapFetcher("http://127.0.0.1:8080/yna"),
+    KoreaHeraldFetcher("http://LocalHost:8080/kh/"),
+    KoreaHeraldFetcher("https://www.koreaherald.com/mirror"),  # a mirror on the site's own host
+]
+_hosts = sorted({h for f in FETCHERS for h in f.hosts} | {"127.0.0.1:8080", "localhost:8080"})
+_odd = " \t\n#?%@:[]\\/.;=&'\"<>^`{|}~\x00\x7f\u00e9\u200b\uac00"
+_plain = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in "#?")
+netlocs = (
+    st.sampled_from(_hosts)
+    | st.sampled_from(_hosts).map(str.upper)
+    | st.text(alphabet=_plain + _odd, max_size=20)
+)
+paths = st.lists(
+    st.sampled_from(["article", "view", "view.php", "kh", "yna", "AEN20240710000351315", ""])
+    | st.text(alphabet=_plain + _odd, max_size=12),
+    max_size=4,
+).map(lambda parts: "/" + "/".join(parts))
+queries = st.none() | st.text(alphabet=_plain + "?" + _odd, max_size=20).map(lambda q: "?" + q)
+urls = st.builds(
+    lambda scheme, sep, netloc, path, query, fragment: (
+        f"{scheme}{sep}{netloc}{path}{query or ''}{fragment or ''}"
+    ),
+    st.sampled_from(["https", "http", "HTTP", "ftp", "", "javascript"]),
+    st.sampled_from(["://", ":", "//", ":///", ""]),
+    netlocs,
+    paths,
+    queries,
+    st.none() | st.text(alphabet=_plain + _odd, max_size=5).map(lambda f: "#" + f),
+)
+
+
+@given(urls)
+@settings(max_examples=1000)
+@example("https://www.koreaherald.com/article/10001234")
+@example("https://www.koreaherald.com/view.php?ud=20200826000123")
+@example("https://www.koreaherald.com/article/1?")
+@example("https://WWW.KoreaHerald.com/article/1?a=b?c")
+@example("http://127.0.0.1:8080/yna/view/AEN20240710000351315")
+@example("https://www.koreaherald.com/mirror/article/1")
+@example("https://www.koreaherald.com//article/1")
+@example("https://user@www.koreaherald.com/article/1")
+def test_a_plugin_reads_a_url_as_urlsplit_did(url: str) -> None:
+    for fetcher in FETCHERS:
+        assert fetcher._site_path(url) == _site_path_by_urlsplit(fetcher, url), fetcher.base_url
+
+
+@given(st.sampled_from(FETCHERS), st.sampled_from([Y, K, KV]), queries)
+def test_plain_article_urls_take_the_fast_path(fetcher: Fetcher, url: str, query: str) -> None:
+    """Canonical URLs, with or without a query, are what the fast path reads: its regex
+    matches them (so the property above covers the case the stored check meets)."""
+    plain = url + (query or "")
+    if all(c in _plain or c == "?" for c in plain) and not plain.endswith("?"):
+        assert _PLAIN_URL.fullmatch(plain) is not None

@@ -28,9 +28,11 @@ SPLITS = (
     "tuning8",
     "tuning9",
     "tuning10",
+    "tuning11",
     "blind3",
     "blind5",
     "blind6",
+    "blind7",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -315,8 +317,10 @@ def split_files(split: str) -> list[Path]:
         ("tuning10", 15, 110),
         ("tuning7", 16, 120),
         ("tuning8", 16, 120),
+        ("tuning11", 16, 150),
         ("blind5", 16, 120),
         ("blind6", 16, 120),
+        ("blind7", 16, 150),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

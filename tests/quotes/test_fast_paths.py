@@ -23,7 +23,14 @@ from herald_tui.quotes._narration import (
     mask,
     sentence_starts,
 )
-from herald_tui.quotes._phrases import _TITLE_WORDS, Mention, _person_title, name_phrase
+from herald_tui.quotes._phrases import (
+    _TITLE_WORDS,
+    Mention,
+    _made,
+    _parsed_fields,
+    _person_title,
+    name_phrase,
+)
 from herald_tui.quotes._scan import Span, paragraph_spans, positions
 from herald_tui.quotes._tokens import WORD, Token, token, tokens
 
@@ -130,16 +137,20 @@ def test_any_spans_mask_the_same_either_way(text: str, data: st.DataObject) -> N
     assert len(mask(text, spans)) == len(text)
 
 
-def test_a_copied_mention_has_every_field_of_the_original() -> None:
-    """A name is parsed once per paragraph and handed out as copies: a copy that missed a
-    field (one added to :class:`Mention` later) would lose what the parse found."""
-    original = Mention(0, 1, "name")
-    for number, field in enumerate(Mention.__slots__):
-        setattr(original, field, f"value {number}")
-    copied = original.copy()
-    assert copied is not original
+def test_a_made_parse_has_every_field_of_the_original() -> None:
+    """A parse makes its mention from its fields, and a name parsed once per paragraph is
+    rebuilt from the fields kept for later callers. A field the parse sets (any argument of
+    :class:`Mention`, one added later too) that the fields missed would be lost; every other
+    field must keep the default ``Mention(...)`` gives it."""
+    import inspect
+
+    params = [p for p in inspect.signature(Mention.__init__).parameters if p != "self"]
+    values: dict[str, object] = {name: f"value {number}" for number, name in enumerate(params)}
+    original = Mention(**values)  # type: ignore[arg-type]
+    restored = _made(_parsed_fields(original))
+    assert restored is not original
     for field in Mention.__slots__:
-        assert getattr(copied, field) == getattr(original, field), field
+        assert getattr(restored, field) == getattr(original, field), field
 
 
 def test_a_name_parsed_again_is_a_separate_equal_mention() -> None:

@@ -661,12 +661,14 @@ def test_the_post_is_the_lawmaker_who_wrote_it_not_the_platform() -> None:
     assert set(speakers(quotes(*paras)).values()) == {"Ahn Mi-rae"}
 
 
-def test_a_bodys_statement_stays_a_statement() -> None:
+def test_a_bodys_statement_speaks_for_the_body() -> None:
+    # round 8: tuning11's labels give "the statement said" to the body that
+    # issued it, as to a person (this test pinned "statement" before)
     paras = [
         "The ministry announced in a statement that the talks were off.",
         '"We regret the decision," the statement said.',
     ]
-    assert speakers(quotes(*paras)) == {"We regret the decision,": "statement"}
+    assert speakers(quotes(*paras)) == {"We regret the decision,": "ministry"}
 
 
 def test_a_follow_up_question_of_its_own_is_the_questioners() -> None:

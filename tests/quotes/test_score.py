@@ -57,9 +57,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning6": {
         "precision": 1.0,
-        "recall": 0.982,
+        "recall": 0.985,
         "speaker_accuracy": 0.963,
-        "end_to_end_f1": 0.954,
+        "end_to_end_f1": 0.956,
     },
     "tuning7": {
         "precision": 0.994,
@@ -74,16 +74,22 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.985,
     },
     "tuning9": {
-        "precision": 0.988,
+        "precision": 0.994,
         "recall": 0.976,
-        "speaker_accuracy": 0.859,
-        "end_to_end_f1": 0.843,
+        "speaker_accuracy": 0.920,
+        "end_to_end_f1": 0.906,
     },
     "tuning10": {
-        "precision": 0.974,
+        "precision": 0.987,
         "recall": 0.961,
-        "speaker_accuracy": 0.866,
-        "end_to_end_f1": 0.838,
+        "speaker_accuracy": 0.953,
+        "end_to_end_f1": 0.928,
+    },
+    "tuning11": {
+        "precision": 0.983,
+        "recall": 0.983,
+        "speaker_accuracy": 0.988,
+        "end_to_end_f1": 0.971,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -109,7 +115,11 @@ round 7 (0.977/0.989, 0.930, 0.914, 1 term given a speaker) and after the rules 
 before reading it (0.942, 0.926); round 7 then read each half class by class. Round 7
 raised tuning5 (0.980 speaker) and tuning6 (0.955) with rules read elsewhere. ``tuning9`` and
 ``tuning10`` were the held-out ``blind2`` (since round 2) and ``blind4`` (since round 5),
-never read until round 8; their floors are their held-out figures after round 7."""
+never read until round 8 (0.859 and 0.866 speaker, 0.843 and 0.838 end-to-end at its start).
+``tuning11`` (16 articles by a seventh author who never read the extractor, written during
+round 8) was scored unread on the extractor before round 8 (0.971/0.983 spans, 0.912
+speaker, 0.891 end-to-end, 3 terms given a speaker) and each half again after the rules
+written before reading it (no change); round 8 then read each half class by class."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
@@ -120,13 +130,14 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning6": 0,
     "tuning7": 0,
     "tuning8": 0,
-    "tuning9": 1,
-    "tuning10": 3,
+    "tuning9": 0,
+    "tuning10": 1,
+    "tuning11": 1,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
-round 6; tuning8 1 before round 7; tuning9 and tuning10 still give 1 and 3 when round 8
-starts to read them: a ratchet down to 0)."""
+round 6; tuning8 1 before round 7; tuning9, tuning10 and tuning11 gave 1, 3 and 3 when
+round 8 started to read them, 0, 1 and 1 after it: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind3": {
@@ -147,15 +158,22 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.827,
         "end_to_end_f1": 0.810,
     },
+    "blind7": {
+        "precision": 0.945,
+        "recall": 0.981,
+        "speaker_accuracy": 0.936,
+        "end_to_end_f1": 0.901,
+    },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
 after it was written (blind3: 16 articles, 164 quotations, before issue 13's fourth round;
 blind5: 16 articles, 166 quotations, before the sixth;
-blind6: 16 articles, 168 quotations, before the seventh). A floor against regressions, not
+blind6: 16 articles, 168 quotations, before the seventh; blind7: 16 articles, 159
+quotations, before the eighth). A floor against regressions, not
 the goal (``GOALS``); the figures after each round are in docs/PERFORMANCE.md.
 Never raise it by tuning on the split."""
 
-HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind3": 1, "blind5": 2, "blind6": 1}
+HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind3": 1, "blind5": 2, "blind6": 1, "blind7": 6}
 """Terms given a speaker in each held-out split's first honest run; the goal is 0."""
 
 
@@ -180,10 +198,27 @@ def test_tuning_split_keeps_its_figures(split: str) -> None:
 @pytest.mark.parametrize("split", HELD_OUT)
 def test_held_out_split_meets_its_floor(split: str) -> None:
     assert has_split(split), f"a floor is set but the corpus has no {split} split"
+    summary, below, terms = _figures_only(split, HELD_OUT_FLOOR[split])
+    assert not below, summary
+    assert terms <= HELD_OUT_MAX_TERMS_WITH_SPEAKER[split], summary
+
+
+def _figures_only(split: str, floor: dict[str, float]) -> tuple[str, dict[str, float], int]:
+    """A held-out split's summary line, the figures below its floor and its terms given a
+    speaker: plain values, so that a failing assertion (whose rewriting prints every object
+    it names) never shows the split's mismatches to whoever tunes the rules."""
     result = score(load(split))
-    # Figures only: a held-out split's mismatches stay out of any test output.
-    assert not _below(result, dict(HELD_OUT_FLOOR[split])), result.summary()
-    assert result.terms_with_speaker <= HELD_OUT_MAX_TERMS_WITH_SPEAKER[split], result.summary()
+    return result.summary(), _below(result, dict(floor)), result.terms_with_speaker
+
+
+def test_a_failing_held_out_gate_shows_figures_only() -> None:
+    split = HELD_OUT[0]
+    summary, below, _terms = _figures_only(split, dict.fromkeys(GOALS, 1.01))
+    with pytest.raises(AssertionError) as failure:
+        assert not below, summary
+    shown = str(failure.value)
+    assert summary in shown and set(below) == set(GOALS)
+    assert "Mismatch(" not in shown and "mismatches" not in shown
 
 
 def test_corpus_has_every_tuning_split() -> None:
@@ -197,6 +232,7 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning8")) >= 16
     assert len(load("tuning9")) >= 16
     assert len(load("tuning10")) >= 16
+    assert len(load("tuning11")) >= 16
 
 
 # --- the scorer --------------------------------------------------------------------------------

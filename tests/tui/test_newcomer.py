@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens.help import HelpScreen, help_text
-from herald_tui.tui.widgets import QuotePanel
+from herald_tui.tui.widgets.quotes import QuotePanel
 from tests.tui.demo_stack import demo_app
 from tests.tui.helpers import press, reader, screen_text, settle
 

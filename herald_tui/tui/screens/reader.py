@@ -42,23 +42,16 @@ from herald_tui.tui.history import Visit
 from herald_tui.tui.keys import key_hint
 from herald_tui.tui.listing import PEOPLE, SAVED, HeadlineListing, Listing, listing_for
 from herald_tui.tui.screens.panes import Pane
+from herald_tui.tui.screens.reader_base import ReaderBase
 from herald_tui.tui.screens.reader_catchup import CatchUpLayer
 from herald_tui.tui.screens.reader_people import PeopleLayer
 from herald_tui.tui.screens.reader_photos import PhotoLayer
 from herald_tui.tui.screens.reader_quotes import QuoteLayer
-from herald_tui.tui.screens.reader_read import ReadLayer
+from herald_tui.tui.screens.reader_read import READ_BINDINGS, ReadLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
-from herald_tui.tui.widgets import (
-    ArticleView,
-    HeadlineList,
-    SearchBox,
-    SectionTree,
-    StatusBar,
-)
+from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
 from herald_tui.tui.widgets.article import RelatedList
-from herald_tui.tui.widgets.find import FindBox
 from herald_tui.tui.widgets.footer import KeyFooter
-from herald_tui.tui.widgets.quotes import QuoteList
 from herald_tui.tui.widgets.rows import RowList
 
 __all__ = ["STALE_AFTER", "Pane", "ReaderScreen"]
@@ -79,13 +72,16 @@ NO_NETWORK_EMPTY = (
 )
 
 
-class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer, ReadLayer):
+class ReaderScreen(
+    SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLayer, ReadLayer, ReaderBase
+):
     """Sections, headlines and article; below 100 columns one pane at a time."""
 
     BINDING_GROUP_TITLE = "Reader"
     AUTO_FOCUS = "#headlines"
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *READ_BINDINGS,
         Binding("n", "step(1)", "Next", id="next_article"),
         Binding("p", "step(-1)", "Previous", id="previous_article"),
         Binding("r", "refresh", "Refresh", id="refresh"),
@@ -118,7 +114,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
     u unread, y copy the link, o open it in the browser, v read it in $PAGER, ! save a bug
     report on a poorly read article, N next unread, A/C mark the section/everything read and
     U undo that, z reading mode, i photos, Escape/Backspace back, Tab/Shift+Tab and h/l
-    between panes, 1-9 jump to a section."""
+    between panes, 1-9 jump to a section; and the reading aids' (:data:`READ_BINDINGS`)."""
 
     def compose(self) -> ComposeResult:
         ui = self.settings.ui
@@ -139,7 +135,10 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
 
     def key_nodes(self) -> list[DOMNode]:
         """The screen and its widgets with keys, those not mounted yet included (at the end:
-        they only add keys of their own), for the help screen and the keys of the config."""
+        they only add keys of their own), for the help screen and the keys of the config.
+        The widgets not made yet are made (unmounted) to be asked."""
+        from herald_tui.tui.widgets.find import FindBox
+
         mounted: list[DOMNode] = [self, *self.walk_children()]
         later = (
             self.search_results,
@@ -187,8 +186,9 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         """The quote panel belongs to the article pane (it is shown with it when narrow)."""
         if pane == "sections":
             return (self.section_tree,)
-        if pane == "headlines":
-            return (self.headline_list, self.search_results, self.people_view)
+        if pane == "headlines":  # (search results and People once made)
+            later = (self._search_results, self._people_view)
+            return (self.headline_list, *(widget for widget in later if widget is not None))
         return (self.article_view, self.query_one("#side-panel"))
 
     def focus_stops(self) -> list[Widget]:
@@ -371,7 +371,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
             self._display(url, cached)
         else:
             self.article_view.show_message(title, "Loading…", summary)
-            self.quote_panel.show(None)
+            self.show_quotes_of(None)
         if cached is None or not self.library.offline:
             self.run_worker(
                 self._load_article(url),
@@ -407,7 +407,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
         self.article_view.show(
             article, source, keep_scroll=keep, terms=self.terms, scroll_y=scroll_y
         )
-        self.quote_panel.show(article)
+        self.show_quotes_of(article)
         if same:
             self.article_view.show_quote(self._quote_in_view())
         else:  # not again for an updated copy: the reader may have marked it unread
@@ -540,7 +540,7 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
     def action_back(self) -> None:
         """Close the quote panel (from inside it), the find bar, leave reading mode, leave
         the search results, else go one pane to the left."""
-        if isinstance(self.focused, QuoteList):
+        if self.in_quote_list(self.focused):
             self.quotes_open = False
         elif self.article_view.finding is not None and self.pane == "article":
             self.article_view.close_find()
@@ -592,8 +592,8 @@ class ReaderScreen(SearchLayer, QuoteLayer, CatchUpLayer, PhotoLayer, PeopleLaye
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Focus makes a pane current (not the search box's); focusing the quote list
         highlights its quotation in the article."""
-        if isinstance(event.widget, SearchBox):
+        if event.widget is self._search_box:
             return
         super().on_descendant_focus(event)
-        if isinstance(event.widget, QuoteList):
+        if self.in_quote_list(event.widget):
             self.article_view.show_quote(self.quote_panel.current)

@@ -4,36 +4,39 @@ and the widgets. The parts (:mod:`~herald_tui.tui.screens.reader_search`,
 :mod:`~herald_tui.tui.screens.reader_photos`) each add one concern;
 :class:`~herald_tui.tui.screens.reader.ReaderScreen` puts them together with the keys, the
 layout and the data flow.
+
+Each part is a :data:`Layer`: a :class:`ReaderBase` to the type checker, a plain mixin when
+the app runs. Textual does work for every class of a screen defined (it lists the whole
+class, its bindings and reactives: about 2.4 M instructions each, docs/PERFORMANCE.md), so
+the reader's screen classes are :class:`ReaderBase` and the reader alone. A layer therefore
+declares no ``BINDINGS`` (the reader lists them), no reactive and no ``@on`` handler
+(Textual would not see them there): it handles messages by name (``on_<widget>_<message>``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from textual.containers import Horizontal
-from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Static
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError, NotCachedError
 from herald_tui.library import Library
-from herald_tui.model import Quote
+from herald_tui.model import Article, Quote
 from herald_tui.text import clean_line
 from herald_tui.tui.listing import NOT_STORED, HeadlineListing, PeopleListing, SearchListing
 from herald_tui.tui.screens.panes import PanedScreen
 from herald_tui.tui.timefmt import Clock
-from herald_tui.tui.widgets import (
-    ArticleView,
-    HeadlineList,
-    QuotePanel,
-    SearchBox,
-    SearchResults,
-    SectionTree,
-    StatusBar,
-)
-from herald_tui.tui.widgets.people import PeopleView
+from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
+
+if TYPE_CHECKING:
+    from textual.containers import Horizontal
+
+    from herald_tui.tui.widgets.people import PeopleView
+    from herald_tui.tui.widgets.quotes import QuotePanel
+    from herald_tui.tui.widgets.search import SearchBox, SearchResults
 
 __all__ = ["ReaderBase"]
 
@@ -76,25 +79,76 @@ class ReaderBase(PanedScreen):
         self._stand_in = ("", "")  # title and summary shown until the article arrives
         self._source_titles: dict[str, str] = {}
         self._section_titles: dict[str, str] = {}
-        # Hidden at start, these are mounted the first time they are shown (_mount_once):
-        # styling and laying them out before the first frame costs start-up time
-        # (docs/PERFORMANCE.md). They exist
-        # from the start so that their keys are known (key_nodes).
-        self.search_results = SearchResults(clock=clock, id="results")
-        """Stand in for the headline list after a search."""
-        self.quote_panel = QuotePanel(id="quotes")
-        """The quotations of the article, in the side panel."""
-        self.search_box = SearchBox(id="search")
-        """Where a search is typed, in the search bar."""
-        self.people_view = PeopleView(clock=clock, id="people")
-        """People: the speakers of the cache, or one speaker's quotations."""
+        # Not on the first screen, these are made (their modules imported) when first
+        # wanted, and mounted the first time they are shown (_mount_once): importing,
+        # making, styling and laying them out before the first frame costs start-up time
+        # and memory (docs/PERFORMANCE.md). The properties below make them.
+        self._search_results: SearchResults | None = None
+        self._quote_panel: QuotePanel | None = None
+        self._quoted: Article | None = None  # what the quote panel lists, once made
+        self._search_box: SearchBox | None = None
+        self._search_bar: Horizontal | None = None
+        self._people_view: PeopleView | None = None
         self.people = PeopleListing()
         """What People lists: the period, the name filter, the person."""
         self.said_quote: tuple[str, Quote] | None = None
         """An article opened at a quotation from People, and that quotation (highlighted)."""
-        self._search_bar = Horizontal(
-            Static(Content("Search cache:"), id="search-label"), self.search_box, id="search-bar"
-        )
+
+    @property
+    def search_results(self) -> SearchResults:
+        """Stand in for the headline list after a search."""
+        if self._search_results is None:
+            from herald_tui.tui.widgets.search import SearchResults
+
+            self._search_results = SearchResults(clock=self.clock, id="results")
+        return self._search_results
+
+    @property
+    def quote_panel(self) -> QuotePanel:
+        """The quotations of the article, in the side panel."""
+        if self._quote_panel is None:
+            from herald_tui.tui.widgets.quotes import QuotePanel
+
+            self._quote_panel = QuotePanel(id="quotes")
+            self._quote_panel.show(self._quoted)
+        return self._quote_panel
+
+    def show_quotes_of(self, article: Article | None) -> None:
+        """Give the quote panel the article shown (None: none), now if it is made, else
+        when it is."""
+        self._quoted = article
+        if self._quote_panel is not None:
+            self._quote_panel.show(article)
+
+    @property
+    def search_box(self) -> SearchBox:
+        """Where a search is typed, in :attr:`search_bar`."""
+        if self._search_box is None:
+            from herald_tui.tui.widgets.search import SearchBox
+
+            self._search_box = SearchBox(id="search")
+        return self._search_box
+
+    @property
+    def search_bar(self) -> Horizontal:
+        """The search bar, above the status bar: a label and the search box."""
+        if self._search_bar is None:
+            from textual.containers import Horizontal
+            from textual.content import Content
+            from textual.widgets import Static
+
+            label = Static(Content("Search cache:"), id="search-label")
+            self._search_bar = Horizontal(label, self.search_box, id="search-bar")
+        return self._search_bar
+
+    @property
+    def people_view(self) -> PeopleView:
+        """People: the speakers of the cache, or one speaker's quotations."""
+        if self._people_view is None:
+            from herald_tui.tui.widgets.people import PeopleView
+
+            self._people_view = PeopleView(clock=self.clock, id="people")
+        return self._people_view
 
     async def _mount_once(self, widget: Widget, parent: Widget, **where: Widget) -> None:
         """Mount ``widget`` in ``parent`` (``before``/``after`` a sibling) unless it is."""
@@ -139,3 +193,10 @@ class ReaderBase(PanedScreen):
     def show_location(self) -> None:
         """Say in the status bar what is listed."""
         raise NotImplementedError
+
+
+if TYPE_CHECKING:
+    Layer = ReaderBase
+else:
+    Layer = object
+"""The base of a part of the reader (see the module's docstring)."""

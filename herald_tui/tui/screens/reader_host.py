@@ -1,30 +1,42 @@
 """What the reader gives :class:`~herald_tui.tui.screens.article_actions.ArticleActions`:
-the article in question, and the rows, counts, clipboard and workers it may touch."""
+the article in question, and the rows, counts, clipboard and workers it may touch.
+
+The actions (and the hand-over to other programs they use) are imported and made when an
+article is first shown or acted on: the first screen needs neither (docs/PERFORMANCE.md)."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Coroutine, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
 from herald_tui.library import Library
-from herald_tui.tui.handoff import hand_over, run_program
-from herald_tui.tui.screens.article_actions import ArticleActions, Target
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
+
+if TYPE_CHECKING:
+    from herald_tui.tui.screens.article_actions import ArticleActions, Target
 
 __all__ = ["ActionLayer"]
 
 
-class ActionLayer(ReaderBase):
+class ActionLayer(Layer):
     """The reader as the article actions' host (:class:`ActionHost`)."""
 
     def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:
         """``screen``: the keyword arguments of :class:`ReaderBase`."""
         super().__init__(library, settings, **screen)
-        self.actions = ArticleActions(library, self, settings.browser.command)
+        self._actions: ArticleActions | None = None
+
+    @property
+    def actions(self) -> ArticleActions:
         """Save, read marks, copy, open and page, for the article in question."""
+        if self._actions is None:
+            from herald_tui.tui.screens.article_actions import ArticleActions
+
+            self._actions = ArticleActions(self.library, self, self.settings.browser.command)
+        return self._actions
 
     def update_counts(self, *, everywhere: bool = False) -> None:
         """Recount unread articles (the reader's)."""
@@ -63,16 +75,20 @@ class ActionLayer(ReaderBase):
     def target(self) -> Target | None:
         """The article in question: the highlighted row while a list has the focus, else the
         article being read; None (and a word to the user) if there is neither."""
+        from herald_tui.tui.screens.article_actions import Target
+
         focused = self.focused
         url = self.article_url
         if focused is not None and self.pane_of(focused) == "headlines":
-            hit, row = self.search_results.current, self.headline_list.current
-            said = self.people_view.said_list.current if self.people_view.showing_person else None
             if self.searching:
+                hit = self.search_results.current
                 url = hit.url if hit else None
             elif self.people_open:
+                view = self.people_view
+                said = view.said_list.current if view.showing_person else None
                 url = said.url if said else None
             else:
+                row = self.headline_list.current
                 url = row.headline.url if row else None
         if url is None:
             self.notify("Choose an article first.", timeout=2)
@@ -113,7 +129,9 @@ class ActionLayer(ReaderBase):
     def run_outside(self, argv: Sequence[str], text: str | None, what: str) -> str | None:
         """Run ``argv`` with the app suspended and resumed after (the app's ``run_program``
         runs it, if it has one: tests inject theirs)."""
-        run = getattr(self.app, "run_program", run_program)
+        from herald_tui.tui.handoff import hand_over, run_program
+
+        run = getattr(self.app, "run_program", None) or run_program
         return hand_over(self.app.suspend, run, argv, text=text, what=what)
 
     def in_background(self, work: Coroutine[Any, Any, None]) -> None:

@@ -11,9 +11,7 @@ why), and with no network it stops and lets the reader's network retry take over
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Any
-
-from textual import on
+from typing import TYPE_CHECKING, Any
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
@@ -23,7 +21,9 @@ from herald_tui.results import ListedHeadline
 from herald_tui.text import clean_line
 from herald_tui.tui.keepup import Every, NewHeadlines, WatchWords
 from herald_tui.tui.screens.reader_host import ActionLayer
-from herald_tui.tui.widgets import HeadlineList
+
+if TYPE_CHECKING:
+    from herald_tui.tui.widgets import HeadlineList
 
 __all__ = ["KeepUpLayer"]
 
@@ -127,8 +127,8 @@ class KeepUpLayer(ActionLayer):
         titles = {s.key: s.title for s in self.section_tree.sections}
         self.status_bar.news = self.new_headlines.summary(titles, section.key if section else None)
 
-    @on(HeadlineList.Seen)
-    def _headline_seen(self, event: HeadlineList.Seen) -> None:
+    def on_headline_list_seen(self, event: HeadlineList.Seen) -> None:
+        """A headline was shown long enough in the list: no longer new."""
         self.headlines_seen([event.url])
 
     # -- alerts -------------------------------------------------------------------------

@@ -1,16 +1,18 @@
 """People from the reader: the tree's People entry (or ``P`` on a quotation of the quote
 panel) shows the speakers of the cache in the middle pane, where the headlines were; Enter
 on a person lists their quotations, Enter on one opens its article with the quotation
-highlighted, as the quote panel does."""
+highlighted, as the quote panel does.
+
+People's messages (and the quote panel's ``P``) are handled by name
+(``on_people_list_opened``, Textual's naming of :class:`PeopleList.Opened`), not with
+``@on(...)``, which would import the widgets' modules with the reader: they are imported when
+People is first opened (docs/PERFORMANCE.md)."""
 
 from __future__ import annotations
 
 import dataclasses
 from functools import partial
-from typing import Any
-
-from textual import on
-from textual.widgets import Input
+from typing import TYPE_CHECKING, Any
 
 from herald_tui.config import Settings
 from herald_tui.errors import HeraldError
@@ -19,15 +21,18 @@ from herald_tui.model import Article, Quote
 from herald_tui.results import Person, SaidQuote
 from herald_tui.tui.keys import key_hint
 from herald_tui.tui.listing import PEOPLE
-from herald_tui.tui.screens.reader_base import ReaderBase
-from herald_tui.tui.widgets import QuotePanel
-from herald_tui.tui.widgets.people import PeopleList, PeopleView, SaidList
-from herald_tui.tui.widgets.quotes import speaker_label
+from herald_tui.tui.screens.reader_base import Layer
+
+if TYPE_CHECKING:
+    from textual.widgets import Input
+
+    from herald_tui.tui.widgets.people import PeopleList, SaidList
+    from herald_tui.tui.widgets.quotes import QuotePanel
 
 __all__ = ["PeopleLayer"]
 
 
-class PeopleLayer(ReaderBase):
+class PeopleLayer(Layer):
     """The reader's People view."""
 
     def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:
@@ -80,12 +85,14 @@ class PeopleLayer(ReaderBase):
             view.show_quotes(quotes, header, empty, self._source_titles)
         self.show_location()
 
-    @on(PeopleList.Opened)
-    def _person_opened(self, event: PeopleList.Opened) -> None:
+    def on_people_list_opened(self, event: PeopleList.Opened) -> None:
+        """Enter on a person lists their quotations."""
         self._list_quotes_of(event.person)
         self.show_people()
 
     def _list_quotes_of(self, person: Person) -> None:
+        from herald_tui.tui.widgets.quotes import speaker_label  # (with People's widgets)
+
         self._person_seen = person.key
         self.people = dataclasses.replace(
             self.people,
@@ -94,27 +101,29 @@ class PeopleLayer(ReaderBase):
             person_role=speaker_label(person.latest_role or "") or None,
         )
 
-    @on(SaidList.Back)
-    def _back_to_people(self) -> None:
+    def on_said_list_back(self) -> None:
+        """Back from a person's quotations to the people."""
         self.people = dataclasses.replace(
             self.people, person_key=None, person_name="", person_role=None
         )
         self.show_people()
 
-    @on(PeopleView.PeriodWanted)
-    def _next_period(self) -> None:
+    def on_people_view_period_wanted(self) -> None:
+        """Rank the people over the next period."""
         self.people = dataclasses.replace(self.people, period=self.people.next_period())
         self.show_people()
 
-    @on(Input.Changed, "#people-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """List the people whose names hold what the filter box holds now."""
+        if event.input.id != "people-filter":
+            return
         event.stop()
         if event.value != self.people.match:
             self.people = dataclasses.replace(self.people, match=event.value)
             self.show_people()
 
-    @on(SaidList.Opened)
-    def _said_opened(self, event: SaidList.Opened) -> None:
+    def on_said_list_opened(self, event: SaidList.Opened) -> None:
+        """Enter on a quotation opens its article at it."""
         self.open_said(event.said)
 
     def open_said(self, said: SaidQuote) -> None:
@@ -136,8 +145,8 @@ class PeopleLayer(ReaderBase):
         if view.showing_person and 0 <= index < len(view.said_list.rows):
             self.open_said(view.said_list.rows[index])
 
-    @on(QuotePanel.SpeakerWanted)
-    async def _speaker_wanted(self, event: QuotePanel.SpeakerWanted) -> None:
+    async def on_quote_panel_speaker_wanted(self, event: QuotePanel.SpeakerWanted) -> None:
+        """``P`` in the quote panel: the quotation's speaker in People."""
         article = self.article_view.article
         try:
             key = self.library.speaker_key(article, event.quote) if article else None

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import os
 
-from textual import on
-
 from herald_tui.model import Article
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
 from herald_tui.tui.widgets.article import PhotoBlock
 
 __all__ = ["PhotoLayer"]
 
 
-class PhotoLayer(ReaderBase):
+class PhotoLayer(Layer):
     """The reader's way to the photo screen (its key, ``i``, is bound on the reader)."""
 
     def action_photos(self) -> None:
@@ -27,8 +25,8 @@ class PhotoLayer(ReaderBase):
             return
         self.open_photos(article, self._photo_in_view(article))
 
-    @on(PhotoBlock.Opened)
-    def _photo_block_opened(self, event: PhotoBlock.Opened) -> None:
+    def on_photo_block_opened(self, event: PhotoBlock.Opened) -> None:
+        """Enter (or a click) on a photo block shows the photos from that one."""
         article = self.article_view.article
         if article is not None and event.photo in article.photos:
             self.open_photos(article, article.photos.index(event.photo))

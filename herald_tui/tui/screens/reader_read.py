@@ -4,45 +4,47 @@ article is open."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
-from textual import on
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
 
 from herald_tui.config import Settings
 from herald_tui.library import Library
 from herald_tui.tui.history import History, Visit
 from herald_tui.tui.keys import key_hint
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
 
-__all__ = ["ReadLayer"]
+if TYPE_CHECKING:
+    from textual.widgets import OptionList
+
+__all__ = ["READ_BINDINGS", "ReadLayer"]
 
 
-class ReadLayer(ReaderBase):
+READ_BINDINGS: list[BindingType] = [
+    Binding("f", "find", "Find", show=False, id="find"),
+    Binding("full_stop", "find_step(1)", "Next match", show=False, id="find_next"),
+    Binding("comma", "find_step(-1)", "Previous match", show=False, id="find_previous"),
+    Binding(
+        "left_square_bracket,alt+left",
+        "history(-1)",
+        "History back",
+        show=False,
+        id="history_back",
+    ),
+    Binding(
+        "right_square_bracket,alt+right",
+        "history(1)",
+        "History forward",
+        show=False,
+        id="history_forward",
+    ),
+]
+"""f find in the article, . and , next and previous match; [ and ] (Alt+← Alt+→) back
+and forward over the articles opened. Bound on the reader (a layer binds nothing itself)."""
+
+
+class ReadLayer(Layer):
     """Find, history and preview."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f", "find", "Find", show=False, id="find"),
-        Binding("full_stop", "find_step(1)", "Next match", show=False, id="find_next"),
-        Binding("comma", "find_step(-1)", "Previous match", show=False, id="find_previous"),
-        Binding(
-            "left_square_bracket,alt+left",
-            "history(-1)",
-            "History back",
-            show=False,
-            id="history_back",
-        ),
-        Binding(
-            "right_square_bracket,alt+right",
-            "history(1)",
-            "History forward",
-            show=False,
-            id="history_forward",
-        ),
-    ]
-    """f find in the article, . and , next and previous match; [ and ] (Alt+← Alt+→) back
-    and forward over the articles opened."""
 
     def __init__(self, library: Library, settings: Settings, **screen: Any) -> None:
         """``screen``: the keyword arguments of :class:`ReaderBase`."""
@@ -109,9 +111,9 @@ class ReadLayer(ReaderBase):
 
     # -- preview ---------------------------------------------------------------------------
 
-    @on(OptionList.OptionHighlighted, "#headlines")
-    def _headline_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if self.article_url is None:
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """A move in the headline list previews its headline while no article is open."""
+        if event.option_list.id == "headlines" and self.article_url is None:
             self.show_preview()
 
     def show_preview(self) -> None:

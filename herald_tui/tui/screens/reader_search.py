@@ -1,28 +1,37 @@
 """Search from the reader: the search bar, and the results standing in for the headline list
-until Escape."""
+until Escape.
+
+The search widgets' messages are handled by name (``on_search_results_opened``, Textual's
+naming of :class:`SearchResults.Opened`), not with ``@on(...)``, which would import their
+module with the reader: it is imported at the first search (docs/PERFORMANCE.md)."""
 
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
-from textual import on
 from textual.widget import Widget
-from textual.widgets import Input
 
 from herald_tui.results import SearchHit
 from herald_tui.tui.listing import SearchListing
-from herald_tui.tui.screens.reader_base import ReaderBase
+from herald_tui.tui.screens.reader_base import Layer
 from herald_tui.tui.spans import search_terms
-from herald_tui.tui.widgets import SearchBox, SearchResults
+
+if TYPE_CHECKING:
+    from textual.widgets import Input
+
+    from herald_tui.tui.widgets.search import SearchResults
 
 __all__ = ["SearchLayer"]
 
 
-class SearchLayer(ReaderBase):
+class SearchLayer(Layer):
     """The reader's search."""
 
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the search box searches (in the other boxes, their widget answers)."""
+        if event.input is not self._search_box:
+            return
         # Off the UI thread: a search may take a while on a large cache. A newer search
         # cancels this one (exclusive), so its late results are never shown; a failure
         # (a malformed or too broad query) is reported by on_worker_state_changed.
@@ -49,17 +58,17 @@ class SearchLayer(ReaderBase):
         self.pane = "headlines"
         self._close_search_box(self.search_results)
 
-    @on(SearchBox.Cancelled)
-    def _search_cancelled(self) -> None:
+    def on_search_box_cancelled(self) -> None:
+        """Escape in the search box closes it."""
         self._close_search_box(self.pane_widget(self.pane))
 
     def _close_search_box(self, focus: Widget) -> None:
         # Focus first: hiding the focused box would hand the focus to a neighbour.
         self.set_focus(focus)
-        self._search_bar.display = False
+        self.search_bar.display = False
 
-    @on(SearchResults.Opened)
-    def _result_opened(self, event: SearchResults.Opened) -> None:
+    def on_search_results_opened(self, event: SearchResults.Opened) -> None:
+        """Enter on a result opens its article."""
         self._open_hit(event.hit)
 
     def _open_hit(self, hit: SearchHit) -> None:
@@ -76,7 +85,7 @@ class SearchLayer(ReaderBase):
 
     async def action_search(self) -> None:
         """Search everything cached and saved."""
-        await self._mount_once(self._search_bar, self, before=self.status_bar)
-        self._search_bar.display = True
+        await self._mount_once(self.search_bar, self, before=self.status_bar)
+        self.search_bar.display = True
         self.search_box.select_all()
         self.call_after_refresh(self.search_box.focus)

@@ -8,9 +8,8 @@ markup and no link is made clickable except related stories, which open inside t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on
 from textual.await_remove import AwaitRemove
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -28,12 +27,14 @@ from herald_tui.model import Article, Link, Photo, Quote, Video
 from herald_tui.results import ListedHeadline
 from herald_tui.text import is_safe_url
 from herald_tui.tui import display
-from herald_tui.tui.find import Finding
 from herald_tui.tui.keys import key_hint
 from herald_tui.tui.spans import quote_pieces, term_spans
 from herald_tui.tui.timefmt import Clock, kst, relative
 from herald_tui.tui.widgets._scroll import InstantScroll
-from herald_tui.tui.widgets.find import FindBar
+
+if TYPE_CHECKING:
+    from herald_tui.tui.find import Finding
+    from herald_tui.tui.widgets.find import FindBar
 
 __all__ = ["ArticleView", "Headline", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"]
 
@@ -308,13 +309,21 @@ class ArticleView(InstantScroll):
         ] = []  # headline, paragraphs, captions in reading order
         self.finding: Finding | None = None
         """What the find bar found; None while the bar is closed."""
-        self.find_bar = FindBar()
-        """The find bar, docked at the foot of the pane, shown while finding."""
-        self.find_bar.display = False
+        self._find_bar: FindBar | None = None  # made (and imported) after the first article
         self._preview: list[Static] | None = None  # the blocks of the preview shown
 
     def compose(self) -> Iterator[Vertical]:
         yield self._column([Block(Content(EMPTY), classes="message")])
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar, docked at the foot of the pane, shown while finding."""
+        if self._find_bar is None:
+            from herald_tui.tui.widgets.find import FindBar
+
+            self._find_bar = FindBar()
+            self._find_bar.display = False
+        return self._find_bar
 
     def _mount_find_bar(self) -> None:
         # Mounted hidden once the first article is on screen (not at start-up, which it
@@ -335,8 +344,9 @@ class ArticleView(InstantScroll):
         # interleaving: the query sees every column mounted so far, including pending ones.
         self._preview = None
         removed = self.query(".article-column").remove()
+        bar = self._find_bar
         mounted = self.mount(
-            self._column(widgets), before=self.find_bar if self.find_bar.is_attached else None
+            self._column(widgets), before=bar if bar is not None and bar.is_attached else None
         )
         self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
         if one_frame:
@@ -524,6 +534,8 @@ class ArticleView(InstantScroll):
             await self.mount(self.find_bar)
         self.find_bar.display = True
         if self.finding is None:
+            from herald_tui.tui.find import Finding
+
             self.finding = Finding()
             self.find(self.find_bar.box.value)
         self.screen.set_focus(self.find_bar.box)
@@ -531,6 +543,8 @@ class ArticleView(InstantScroll):
     def find(self, needle: str, *, scroll: bool = True) -> Finding:
         """Mark every match of ``needle`` in the headline, the paragraphs and the captions;
         the first current (and in view, with ``scroll``)."""
+        from herald_tui.tui.find import Finding  # (imported by the first open_find)
+
         finding = self.finding = Finding.of(needle, [block.text for block in self._findable])
         self._show_finding(scroll=scroll)
         return finding
@@ -565,19 +579,22 @@ class ArticleView(InstantScroll):
             offset = match[1] if isinstance(block, _Marked) else None
             self.call_after_refresh(self._bring_into_view, block, offset)
 
-    @on(FindBar.Changed)
-    def _find_changed(self, event: FindBar.Changed) -> None:
+    # The find bar's messages are handled by name (Textual's naming of FindBar.Changed and
+    # the others): @on(FindBar.Changed) would import the bar's module with the article view.
+
+    def on_find_bar_changed(self, event: FindBar.Changed) -> None:
+        """The words to find changed: find them."""
         event.stop()
         if self.finding is not None:
             self.find(event.needle)
 
-    @on(FindBar.Step)
-    def _find_step(self, event: FindBar.Step) -> None:
+    def on_find_bar_step(self, event: FindBar.Step) -> None:
+        """Enter, Shift+Enter in the bar: the next or previous match."""
         event.stop()
         self.find_step(event.delta)
 
-    @on(FindBar.Closed)
-    def _find_closed(self, event: FindBar.Closed) -> None:
+    def on_find_bar_closed(self, event: FindBar.Closed) -> None:
+        """Escape in the bar closes it."""
         event.stop()
         self.close_find()
 
