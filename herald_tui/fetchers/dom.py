@@ -172,6 +172,9 @@ def first_of(
     itself (its id, a class): the others are not searched (a match they hold is one of the
     later elements). A page with more than :data:`FEW_ELEMENTS` of them gets the CSS search
     (a search per element would cost a hostile page of 100,000 ``<h2>`` about 0.4 s)."""
+    noted = getattr(tree, "noted", None)
+    if noted is not None:  # a watched tree (fetchers.region): the search this stands for
+        noted(selector)
     candidates = tree.tags(tag)
     if len(candidates) > FEW_ELEMENTS:
         return tree.css_first(selector)

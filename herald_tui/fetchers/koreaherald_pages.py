@@ -43,6 +43,7 @@ from herald_tui.fetchers.generic import (
     visible_headline,
 )
 from herald_tui.fetchers.meta import PageMeta, ld_names, ld_text, ld_time, strip_suffix
+from herald_tui.fetchers.region import read_region
 from herald_tui.model import Article, Headline
 from herald_tui.text import clean_line
 
@@ -118,8 +119,12 @@ def listing(fetcher: KoreaHeraldFetcher, html: str, url: str) -> list[Headline]:
 
 
 def article(fetcher: KoreaHeraldFetcher, html: str, url: str) -> Article:
-    """The article on a page, in whichever of the three layouts it is (else generic)."""
-    tree = parse_html(html)
+    """The article on a page, in whichever of the three layouts it is (else generic); read
+    without the navigation in its header when that gives the same (:mod:`.region`)."""
+    return read_region(html, lambda tree: _article(fetcher, tree, url))
+
+
+def _article(fetcher: KoreaHeraldFetcher, tree: Tree, url: str) -> Article:
     meta = PageMeta(tree)
     page = _Page(fetcher, tree, meta, _article_url(fetcher, url, meta))
     for layout in (page.old, page.middle, page.current):

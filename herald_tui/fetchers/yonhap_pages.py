@@ -30,6 +30,7 @@ from herald_tui.fetchers.dom import (
 from herald_tui.fetchers.feeds import rss_items
 from herald_tui.fetchers.generic import page_section, require_content, rescue, visible_headline
 from herald_tui.fetchers.meta import PageMeta, strip_suffix
+from herald_tui.fetchers.region import read_region
 from herald_tui.fetchers.yonhap import CONTENT_ID, HOME, story_of
 from herald_tui.model import Article, Headline, Link
 from herald_tui.text import clean_line
@@ -91,8 +92,12 @@ def listing(fetcher: YonhapFetcher, html: str, url: str) -> list[Headline]:
 
 
 def article(fetcher: YonhapFetcher, html: str, url: str) -> Article:
-    """The article on a page: the story layout, else generic; Yonhap's metadata either way."""
-    tree = parse_html(html)
+    """The article on a page: the story layout, else generic; Yonhap's metadata either way.
+    Read without the navigation in its header when that gives the same (:mod:`.region`)."""
+    return read_region(html, lambda tree: _article(fetcher, tree, url))
+
+
+def _article(fetcher: YonhapFetcher, tree: Tree, url: str) -> Article:
     meta = PageMeta(tree)
     content_id = _content_id(tree, meta, url)
     page_url = _article_url(fetcher, url, content_id)
@@ -128,8 +133,10 @@ def _story(
     if story is None:
         headline = visible_headline(tree, meta, (TITLE_SUFFIX,))
     body = _body(fetcher, story, headline) if story is not None else Body()
-    # The keyword box is the story's sibling: look there, not through the whole page.
-    near = (story.parent if story is not None else None) or tree
+    # The keyword box is the story's sibling: look there, not through the whole page (the
+    # page's body is searched as the page: the same matches, and a search region.py sees).
+    parent = story.parent if story is not None else None
+    near = parent if parent is not None and parent.tag != "body" else tree
     summary = meta.get("og:description", "description")
     body, rescued = rescue(tree, body, summary, fetcher.link)
     fallback = story is None or rescued
