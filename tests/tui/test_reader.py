@@ -490,7 +490,7 @@ async def test_the_status_line_shows_each_progress_on_one_line(make_app: MakeApp
         await settle(pilot)
         bar = app.screen.query_one(StatusBar)
         bar.set_progress("task", ProgressEvent("updating North Korea " + "and more " * 20))
-        await pilot.pause()
+        await settle(pilot)
         text = app.screen.query_one("#status-text")
         assert text.region.height == 1 and bar.region.height == 1
         lines = screen_text(app).splitlines()
@@ -500,7 +500,7 @@ async def test_the_status_line_shows_each_progress_on_one_line(make_app: MakeApp
         assert "? Help" in lines[23]  # the footer, not the rest of the report
         await pilot.resize_terminal(160, 24)  # room for the whole of a short report
         bar.set_progress("task", ProgressEvent("updating Sports"))
-        await pilot.pause()
+        await settle(pilot)
         assert "updating Sports" in screen_text(app).splitlines()[22]
 
 
@@ -511,9 +511,9 @@ async def test_a_narrow_status_line_leaves_the_sync_time_out_whole(make_app: Mak
         await settle(pilot)
         bar = app.screen.query_one(StatusBar)
         bar.location = "Yonhap News Agency › Unification and Defense"
-        await pilot.pause()
+        await settle(pilot)
         line = screen_text(app).splitlines()[22]
         assert "unread" in line and "synced" not in line
         await pilot.resize_terminal(160, 24)
-        await pilot.pause()
+        await settle(pilot)
         assert "· synced 1 min ago" in screen_text(app).splitlines()[22]
