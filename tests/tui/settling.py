@@ -6,6 +6,10 @@ starts. On a loaded machine the process is simply not scheduled for a while (it 
 and a key's handler may post the message that starts a worker after the wait began: the test
 then looks at the screen too early. Here the app's own state is checked instead, with short
 pauses in between, until it is quiet (:func:`settle`) or a condition holds (:func:`until`).
+
+Timers are not looked at: Textual's do not say when they fire next, the app's own repeat every
+30 s or more (or are injected: ``tests/tui/timers.py``), and what a timer does when it fires
+arrives as a message, which is.
 """
 
 from __future__ import annotations
