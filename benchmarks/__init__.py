@@ -9,6 +9,7 @@ writes the results as JSON.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,9 +23,10 @@ class Benchmark:
     """One measurement, taken ``repeat`` times.
 
     ``sample`` returns one value in ``unit`` (seconds are reported in ms when unit is "ms":
-    return milliseconds). ``baseline`` is measured alternately with ``sample`` in the same run
-    so both see the same machine load. ``meets(median, baseline_median)`` says whether the goal
-    is reached; it only labels the row.
+    return milliseconds), or NaN when the value could not be measured (printed "n/a").
+    ``baseline`` is measured alternately with ``sample`` in the same run so both see the same
+    machine load. ``meets(median, baseline_median)`` says whether the goal is reached; it only
+    labels the row.
     """
 
     name: str
@@ -77,7 +79,8 @@ def measure(bench: Benchmark, repeat: int | None = None) -> Result:
             base.append(bench.baseline())
     median = statistics.median(samples)
     base_median = statistics.median(base) if base else None
-    met = bench.meets(median, base_median) if bench.meets else None
+    # An unknown figure neither meets nor misses its goal.
+    met = bench.meets(median, base_median) if bench.meets and not math.isnan(median) else None
     return Result(
         bench.name, bench.unit, bench.goal, samples, base, bench.baseline_label, met, bench.notes
     )

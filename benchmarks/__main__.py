@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import math
 import pkgutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks import Result, measure
 
@@ -23,6 +25,8 @@ def _modules(only: str | None) -> list[str]:
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
+    if math.isnan(value):
+        return "n/a"  # measured, but unknown (a process gone before its figures were read)
     return f"{value:,.3g} {unit}".strip() if abs(value) < 1000 else f"{value:,.0f} {unit}".strip()
 
 
@@ -38,6 +42,17 @@ def _table(results: list[Result]) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _known(value: Any) -> Any:
+    """``value`` with every NaN (an unknown figure) as None: JSON has no NaN."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _known(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_known(v) for v in value]
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             for r in results
         ],
     }
-    args.json.write_text(json.dumps(payload, indent=2) + "\n")
+    args.json.write_text(json.dumps(_known(payload), indent=2) + "\n")
     print(f"\nresults written to {args.json}")
     return 0
 

@@ -168,6 +168,7 @@ class Database:
         *,
         readonly_reason: str = "",
         in_memory: bool = False,
+        widened: bool = False,
     ) -> None:
         self.conn = conn
         self.path = path
@@ -178,7 +179,9 @@ class Database:
         self.in_memory = in_memory
         self._lock = threading.RLock()
         self._identity = None if in_memory else _stat(path)  # the file this session uses
-        self._widened = in_memory  # an in-memory database is all page cache anyway
+        # Whether the full page cache is set: an in-memory database is all page cache anyway;
+        # an upgrade or repair at open (``widened``) already set it.
+        self._widened = in_memory or widened
 
     # -- opening -------------------------------------------------------------------------
 
@@ -286,6 +289,7 @@ class Database:
         """Connect, check, and (when writable) migrate; raises _Damaged for a bad file, with
         the connection left open for :func:`quarantine`."""
         conn: sqlite3.Connection | None = None
+        widened = False
         try:
             conn = _connect(path, readonly=readonly, immutable=immutable)
             _configure(conn)
@@ -303,6 +307,7 @@ class Database:
             if not readonly:
                 if version < len(spec.migrations) or flagged(path):
                     _full_cache(conn)  # an upgrade or a repair re-indexes: not look-ups
+                    widened = True
                 _migrate(conn, path, spec, upgrading)
                 if flagged(path):
                     repair_search(
@@ -321,7 +326,7 @@ class Database:
                 conn.close()
             raise error from None
         reason = (reason or _readonly_reason(path, spec)) if readonly else ""
-        return cls(conn, path, spec, notices, readonly_reason=reason)
+        return cls(conn, path, spec, notices, readonly_reason=reason, widened=widened)
 
     @classmethod
     def _open_newer(
@@ -391,7 +396,7 @@ class Database:
         fresh = Database.open(self.path.parent, self.spec, self.notices)
         self.conn.close()
         self.conn, self._identity = fresh.conn, fresh._identity
-        self._widened = False  # the fresh connection starts with the small cache
+        self._widened = fresh._widened  # as the fresh connection was opened
         self.readonly_reason = fresh.readonly_reason
         self.notices.add(
             f"The {self.spec.label} at {self.path} was replaced by another herald-tui (it found"

@@ -35,6 +35,11 @@ def herald(tmp_path: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "herald_tui", *dirs, *args]
 
 
+def _right_pane(screen: str) -> str:
+    """The text right of the last pane edge ("▏") of each line, lines joined with spaces."""
+    return " ".join(line.rsplit("▏", 1)[-1].strip() for line in screen.splitlines())
+
+
 def _article_text(screen: str) -> str:
     """The article pane's text, lines joined with spaces: above the quote panel's top edge
     (the "▔" line) when the panel is below it, else the column left of the panel's "▏"."""
@@ -49,16 +54,14 @@ def _article_text(screen: str) -> str:
 
 def test_read_in_the_demo_then_again_offline(tmux: Tmux, tmp_path: Path) -> None:
     tmux.start(herald(tmp_path, "--demo"), width=100, height=30, env=app_env())
-    screen = tmux.wait_for("SAMPLE CONTENT")
+    tmux.wait_for(lambda s: "SAMPLE CONTENT" in s and "ONLINE" in s)
     tmux.wait_for(lambda s: "●" in s)  # the first section's headlines, unread
-    assert "ONLINE" in screen
-    tmux.send("Enter")
-    screen = tmux.wait_for("Published")
     with Store.open(tmp_path / "cache", tmp_path / "data", readonly=True) as store:
         [first] = store.headlines("koreaherald/all", limit=1)
     title = first.headline.title
-    article_pane = " ".join(line.rsplit("▏", 1)[-1].strip() for line in screen.splitlines())
-    assert " ".join(title.split()[:4]) in article_pane
+    tmux.send("Enter")
+    # The article pane (right of the list) shows it: its headline, then when it was published.
+    tmux.wait_for(lambda s: "Published" in s and " ".join(title.split()[:4]) in _right_pane(s))
 
     # The quote panel: its header, then a jump to the last quotation.
     with Store.open(tmp_path / "cache", tmp_path / "data", readonly=True) as store:
@@ -73,19 +76,21 @@ def test_read_in_the_demo_then_again_offline(tmux: Tmux, tmp_path: Path) -> None
     tmux.send("G", "Enter")  # the last quotation; Enter jumps to it in the article
     screen = tmux.wait_for(lambda s: words in _article_text(s))
     assert header in screen
-    # Highlighted in the article: underlined from its first word on.
+    # Highlighted in the article: underlined from its first word on (painted in a frame of
+    # its own, perhaps just after the scroll).
     underlined = r"\x1b\[4m(?:\x1b\[[0-9;]*m)*" + re.escape(last.text.split()[0])
-    assert re.search(underlined, tmux.raw_screen())
+    tmux.wait_for(lambda s: re.search(underlined, s) is not None, raw=True)
     tmux.send("q")
     tmux.wait_for("EXIT=0")
     tmux.stop()
 
     tmux.start(herald(tmp_path, "--offline"), width=80, height=24, env=app_env())
-    screen = tmux.wait_for("OFFLINE")
+    screen = tmux.wait_for(lambda s: "OFFLINE" in s and "●" in s)
     assert "SAMPLE CONTENT" not in screen
     tmux.send("Enter")
-    screen = tmux.wait_for("Published")
-    assert " ".join(title.split()) in " ".join(screen.split())  # one pane at 80 columns
+    tmux.wait_for(  # one pane at 80 columns
+        lambda s: "Published" in s and " ".join(title.split()) in " ".join(s.split())
+    )
     tmux.send("q")
     tmux.wait_for("EXIT=0")
 

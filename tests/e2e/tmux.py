@@ -10,7 +10,11 @@ import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-__all__ = ["Tmux", "tmux_available"]
+__all__ = ["WAIT_SECONDS", "Tmux", "tmux_available"]
+
+WAIT_SECONDS = 60.0
+"""How long :meth:`Tmux.wait_for` polls before the test fails: far above any real wait, even
+when the machine's cores are shared by several test runs (a start then takes seconds)."""
 
 
 def tmux_available() -> bool:
@@ -47,15 +51,18 @@ class Tmux:
 
         ``log``: append every byte the program writes to the terminal to this file."""
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        # A short pause lets pipe-pane attach before the program writes anything; the pane
-        # stays after the program exits so its last screen and exit status can be read.
-        pause = "sleep 0.5; " if log else ""
-        command = f"{pause}env {exports} {shlex.join(argv)}; echo EXIT=$?; sleep 60"
+        # With a log, the program waits for pipe-pane to be attached (a tmux wait-for
+        # channel, not a pause of a guessed length) so that nothing it writes is missed; the
+        # pane stays after the program exits so its last screen and exit status can be read.
+        channel = f"{self.session}-piped"
+        wait = f"tmux -S {shlex.quote(str(self.socket))} wait-for {channel}; " if log else ""
+        command = f"{wait}env {exports} {shlex.join(argv)}; echo EXIT=$?; sleep 60"
         self._tmux(
             "new-session", "-d", "-s", self.session, "-x", str(width), "-y", str(height), command
         )
         if log:
             self._tmux("pipe-pane", "-t", self.session, f"cat >> {shlex.quote(str(log))}")
+            self._tmux("wait-for", "-S", channel)
 
     def set_option(self, name: str, value: str) -> None:
         """Set a global tmux option (``set-clipboard on``) on this server."""
@@ -100,13 +107,22 @@ class Tmux:
         """The visible pane with escape sequences (to check what reached the terminal)."""
         return self._tmux("capture-pane", "-p", "-e", "-t", self.session, check=False).stdout
 
-    def wait_for(self, predicate: str | Callable[[str], bool], *, timeout: float = 20.0) -> str:
-        """Poll the screen until ``predicate`` (a substring or a function) holds; return it."""
+    def wait_for(
+        self,
+        predicate: str | Callable[[str], bool],
+        *,
+        timeout: float = WAIT_SECONDS,
+        raw: bool = False,
+    ) -> str:
+        """Poll the screen until ``predicate`` (a substring or a function) holds; return it.
+
+        ``raw``: poll the screen with its escape sequences (:meth:`raw_screen`)."""
         check = (lambda s: predicate in s) if isinstance(predicate, str) else predicate
+        capture = self.raw_screen if raw else self.screen
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
-            screen = self.screen()
+            screen = capture()
             if check(screen):
                 return screen
             time.sleep(0.2)

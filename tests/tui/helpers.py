@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +15,8 @@ from textual.widgets import OptionList
 
 from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.widgets._hanging import Hanging
+from tests.tui.settling import settle as settle  # the tests import every helper from here
+from tests.tui.settling import until as until
 
 T = TypeVar("T")
 
@@ -86,14 +87,6 @@ def record_notifications(app: App[Any]) -> Notes:
     return notes
 
 
-async def settle(pilot: Pilot[Any]) -> None:
-    """Wait until workers are done, the screen is repainted and scrolling has stopped."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-
-
 async def press(pilot: Pilot[Any], *keys: str) -> None:
     """Press keys one at a time, letting the app settle after each."""
     for key in keys:
@@ -140,11 +133,7 @@ def terminal_writes(app: App[Any]) -> list[str]:
     return writes
 
 
-async def wait_until(pilot: Pilot[Any], ready: Callable[[], bool], timeout: float = 10.0) -> None:
-    """Let the app run until ``ready()`` holds (fetches from a real server take a moment)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not ready():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("timed out waiting for the app")
-        await settle(pilot)
-        await asyncio.sleep(0.02)
+async def wait_until(pilot: Pilot[Any], ready: Callable[[], bool]) -> None:
+    """Let the app run until ``ready()`` holds, settling it between checks (fetches from a
+    real server take a moment)."""
+    await until(pilot, ready, settling=True)

@@ -13,7 +13,7 @@ from herald_tui.tui.screens.reader import ReaderScreen
 from herald_tui.tui.widgets.article import ArticleView, Paragraph, PhotoBlock, _Marked
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import frames_sent, press, settle
+from tests.tui.helpers import frames_sent, press, settle, until
 from tests.tui.sample_site import SampleNews, sample_news_library
 
 
@@ -80,7 +80,8 @@ async def test_an_updated_copy_replaces_the_article_without_moving_the_reader(
     async with app.run_test(size=(120, 40)) as pilot:
         await press(pilot, "j")
         await pilot.press("enter")  # the cached copy at once; the update is on its way
-        await pilot.pause()
+        await until(pilot, lambda: bool(sample.site.requests), "the update's request")
+        await settle(pilot, held=1)
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
         cached = screen.article_view.article
@@ -88,7 +89,7 @@ async def test_an_updated_copy_replaces_the_article_without_moving_the_reader(
         assert cached.updated is None
         for _ in range(3):
             await pilot.press("space")
-        await pilot.wait_for_scheduled_animations()
+        await settle(pilot, held=1)  # scrolled
         place = screen.article_view.scroll_y
         assert place > 0
         gate.set()

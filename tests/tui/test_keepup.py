@@ -25,6 +25,7 @@ from tests.tui.helpers import (
     record_notifications,
     screen_text,
     settle,
+    until,
 )
 from tests.tui.sample_site import SampleNews, sample_news_library
 from tests.tui.test_no_network import _unresolvable
@@ -251,8 +252,7 @@ async def test_a_section_opened_while_its_refresh_runs_lists_all_its_rows(
         await settle(pilot)
         gate = sample.site.hold("yonhap/nk")
         timers.fire()
-        while "yonhap/nk" not in sample.site.targets("refresh"):
-            await pilot.pause()
+        await until(pilot, lambda: "yonhap/nk" in sample.site.targets("refresh"), "its refresh")
         await pilot.press("2")  # North Korea, while its refresh waits for the network
         gate.set()
         await settle(pilot)

@@ -20,6 +20,7 @@ from tests.tui.helpers import (
     press,
     reader,
     screen_text,
+    settle,
 )
 from tests.tui.sample_site import SampleNews
 
@@ -181,7 +182,7 @@ async def test_a_partial_quote_that_ends_a_sentence_gets_no_closing_ellipsis() -
     async with app.run_test(size=WIDE) as pilot:
         panel = app.query_one(QuotePanel)
         panel.show(article)
-        await pilot.pause()
+        await settle(pilot)
         rows = [row.split("\n")[-1] for row in option_texts(panel.quote_list) if "“" in row]
         assert rows == ["“…he plays.”", "“…not change the system…”"]
 

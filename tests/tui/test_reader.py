@@ -24,6 +24,7 @@ from tests.tui.helpers import (
     record_notifications,
     screen_text,
     settle,
+    until,
 )
 from tests.tui.sample_site import Request, SampleNews, sample_news_library
 
@@ -67,7 +68,8 @@ async def test_startup_refreshes_a_stale_section_in_the_background(make_app: Mak
     gate = sample.site.hold("yonhap/national")
     app = make_app(sample)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: bool(sample.site.requests), "the refresh's request")
+        await settle(pilot, held=1)  # all but the refresh done
         # The cached list is on screen while the refresh waits on the network.
         assert listed_titles(app) == [h.title for h, _ in news.LISTS["yonhap/national"]]
         assert sample.site.requests == [Request("refresh", "yonhap/national")]
@@ -178,7 +180,8 @@ async def test_an_uncached_article_is_fetched_and_shown(make_app: MakeApp) -> No
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "j", "j")
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: bool(sample.site.requests), "the article's request")
+        await settle(pilot, held=1)
         text = screen_text(app)
         assert "Loading…" in text
         assert "Police on Wednesday raided the office" in text  # the summary stands in
@@ -389,9 +392,10 @@ async def test_a_slow_article_the_reader_moved_away_from_is_dropped(make_app: Ma
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "j", "j")
         await pilot.press("enter")  # the slow one
-        await pilot.pause()
+        await until(pilot, lambda: bool(sample.site.requests), "the slow article's request")
+        await settle(pilot, held=1)
         await pilot.press("p")  # move on before it arrives: the budget story (cached)
-        await pilot.pause()
+        await settle(pilot, held=1)
         gate.set()
         await settle(pilot)
         assert shown_headline(app) == news.BUDGET.headline
@@ -408,9 +412,10 @@ async def test_a_slow_refresh_of_a_section_left_behind_does_not_replace_the_list
     async with app.run_test(size=WIDE) as pilot:
         await press(pilot, "2")
         await pilot.press("r")
-        await pilot.pause()
+        await until(pilot, lambda: "yonhap/nk" in sample.site.targets(), "the refresh")
+        await settle(pilot, held=1)
         await pilot.press("3")  # go to Economy while North Korea is refreshing
-        await pilot.pause()
+        await settle(pilot, held=1)
         assert listed_titles(app) == [news.EXPORTS.headline]
         gate.set()
         await settle(pilot)
@@ -485,7 +490,7 @@ async def test_the_status_line_shows_each_progress_on_one_line(make_app: MakeApp
         await settle(pilot)
         bar = app.screen.query_one(StatusBar)
         bar.set_progress("task", ProgressEvent("updating North Korea " + "and more " * 20))
-        await pilot.pause()
+        await settle(pilot)
         text = app.screen.query_one("#status-text")
         assert text.region.height == 1 and bar.region.height == 1
         lines = screen_text(app).splitlines()
@@ -495,7 +500,7 @@ async def test_the_status_line_shows_each_progress_on_one_line(make_app: MakeApp
         assert "? Help" in lines[23]  # the footer, not the rest of the report
         await pilot.resize_terminal(160, 24)  # room for the whole of a short report
         bar.set_progress("task", ProgressEvent("updating Sports"))
-        await pilot.pause()
+        await settle(pilot)
         assert "updating Sports" in screen_text(app).splitlines()[22]
 
 
@@ -506,9 +511,9 @@ async def test_a_narrow_status_line_leaves_the_sync_time_out_whole(make_app: Mak
         await settle(pilot)
         bar = app.screen.query_one(StatusBar)
         bar.location = "Yonhap News Agency › Unification and Defense"
-        await pilot.pause()
+        await settle(pilot)
         line = screen_text(app).splitlines()[22]
         assert "unread" in line and "synced" not in line
         await pilot.resize_terminal(160, 24)
-        await pilot.pause()
+        await settle(pilot)
         assert "· synced 1 min ago" in screen_text(app).splitlines()[22]

@@ -38,12 +38,12 @@ async def test_a_slow_search_leaves_the_app_responsive_and_the_newest_wins(
     async with app.run_test(size=WIDE) as pilot:
         await search(pilot, "seoul")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot, held=1)  # the first search holds on in its thread
         screen = reader(app)
         # The app answers while "seoul" is still searching: a newer search replaces it.
         screen.search_box.value = "monsoon"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot, held=1)  # the first search holds on in its thread
         release.set()
         await settle(pilot)
         assert on_ui_thread == [False, False]

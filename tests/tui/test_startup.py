@@ -10,6 +10,7 @@ import pytest
 
 from herald_tui.tui import collector
 from tests.tui.conftest import MakeApp
+from tests.tui.helpers import settle
 
 
 @pytest.fixture(autouse=True)
@@ -51,5 +52,5 @@ def test_a_collector_stopped_by_someone_else_stays_stopped() -> None:
 async def test_the_first_frame_restarts_the_collector(make_app: MakeApp) -> None:
     collector.pause()
     async with make_app().run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert gc.isenabled()

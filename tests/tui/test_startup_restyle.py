@@ -14,6 +14,7 @@ from textual.dom import DOMNode
 
 from herald_tui.tui.screens.panes import PanedScreen
 from tests.tui.conftest import MakeApp
+from tests.tui.helpers import settle
 
 
 @pytest.mark.parametrize(("size", "expected"), [((120, 40), "-wide"), ((80, 24), "-narrow")])
@@ -31,7 +32,7 @@ async def test_the_screen_is_not_restyled_as_a_whole_before_its_first_frame(
     monkeypatch.setattr(App, "update_styles", spy)
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert expected in app.screen.classes
     assert restyled == []
 
@@ -51,8 +52,8 @@ async def test_a_screen_that_comes_back_is_restyled(
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         monkeypatch.setattr(App, "update_styles", spy)
         app.screen.post_message(events.ScreenResume())
-        await pilot.pause()
+        await settle(pilot)
         assert restyled == [app.screen]

@@ -1,0 +1,63 @@
+"""The benchmark tools themselves: a figure that could not be measured is reported as
+unknown ("n/a"), never as a number a goal would take for a measurement."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks import Benchmark, measure
+from benchmarks.__main__ import _known, _table
+from benchmarks.bench_startup import _peak_rss_kib, highest_mib, run_until
+
+# Waits for one key in raw mode (as the app waits for "q"), after saying it is ready.
+WAITS_FOR_A_KEY = "import sys, tty; tty.setraw(0); print('READY', flush=True); sys.stdin.read(1)"
+
+
+def test_the_peak_of_a_running_process_is_read() -> None:
+    peak = _peak_rss_kib(os.getpid())
+    assert peak is not None and peak > 1024  # a Python process holds megabytes
+
+
+def test_the_peak_of_a_process_that_has_exited_is_unknown() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    # Wait for it to exit but leave it unreaped (a zombie: /proc has it, without memory).
+    os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)
+    assert Path(f"/proc/{child.pid}/status").exists()
+    assert _peak_rss_kib(child.pid) is None
+    child.wait()  # reaped: no /proc entry at all
+    assert _peak_rss_kib(child.pid) is None
+
+
+def test_run_until_reads_the_peak_before_it_asks_the_program_to_end() -> None:
+    _ms, peak = run_until([sys.executable, "-c", WAITS_FOR_A_KEY], "READY")
+    assert peak is not None and peak > 1024
+
+
+def test_the_highest_peak_leaves_unknown_ones_out() -> None:
+    assert highest_mib([None, 2048, 1024, None]) == 2.0
+    assert math.isnan(highest_mib([None, None]))
+    assert math.isnan(highest_mib([]))
+
+
+def test_an_unknown_figure_is_shown_as_unknown_and_meets_no_goal() -> None:
+    bench = Benchmark(
+        "peak", lambda: highest_mib([None]), "MiB", "< 120 MiB", meets=lambda m, _b: m < 120
+    )
+    result = measure(bench, repeat=2)
+    assert result.met is None
+    row = _table([result]).splitlines()[-1]
+    assert row.split()[1] == "n/a" and "NO" not in row
+    written = json.loads(json.dumps(_known({"median": result.median, "samples": result.samples})))
+    assert written == {"median": None, "samples": [None, None]}
+
+
+@pytest.mark.parametrize("value", [0.0, 12.5])
+def test_a_known_figure_is_kept(value: float) -> None:
+    assert _known({"median": value, "samples": [value]}) == {"median": value, "samples": [value]}
