@@ -27,6 +27,10 @@ When the gap cannot change the result:
   case). Other reads of the whole tree (``root``, the body's children...) are not judged:
   they send the page to the full parse, as does a body the rules did not find
   (``Article.fallback``: the generic extractor reads the whole page).
+
+What the checks do not see: a ``<`` or ``</a>`` inside a quoted attribute value of the gap
+can make them misread its markup, so a page built for it could read differently on the fast
+path. Only that page's own article can differ, and both parses stay pre-scanned and bounded.
 """
 
 from __future__ import annotations
