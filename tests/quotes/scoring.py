@@ -37,12 +37,13 @@ from herald_tui.model import Quote
 from herald_tui.quotes import extract_quotes
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 12)))  # dev, tuning2 ... tuning11
+TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 13)))  # dev, tuning2 ... tuning12
 """Splits that were read while changing the rules: their scores are tuning figures."""
-HELD_OUT = ("blind3", "blind5", "blind6", "blind7")
+HELD_OUT = ("blind5", "blind6", "blind7")
 """The held-out splits: never read while changing the extractor, scored only to report, each by
 its own author, all representative wire copy. (``blind2`` and ``blind4`` were held out for
-rounds 2-7 and became ``tuning9`` and ``tuning10`` when round 8 read them.)"""
+rounds 2-7 and became ``tuning9`` and ``tuning10`` when round 8 read them; ``blind3``, held
+out for rounds 4-8, became ``tuning12`` for round 9.)"""
 DEMO = "demo"
 """The demo site's articles, labelled by hand in ``tests/quotes/demo_labels/`` (a tuning set:
 they were read while fixing what the demo showed)."""

@@ -91,6 +91,12 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.988,
         "end_to_end_f1": 0.971,
     },
+    "tuning12": {
+        "precision": 0.994,
+        "recall": 0.982,
+        "speaker_accuracy": 0.944,
+        "end_to_end_f1": 0.933,
+    },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
 lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
@@ -119,7 +125,10 @@ never read until round 8 (0.859 and 0.866 speaker, 0.843 and 0.838 end-to-end at
 ``tuning11`` (16 articles by a seventh author who never read the extractor, written during
 round 8) was scored unread on the extractor before round 8 (0.971/0.983 spans, 0.912
 speaker, 0.891 end-to-end, 3 terms given a speaker) and each half again after the rules
-written before reading it (no change); round 8 then read each half class by class."""
+written before reading it (no change); round 8 then read each half class by class.
+``tuning12`` was the held-out ``blind3`` (rounds 4-8: 0.925 speaker before round 4, 0.944
+after round 8, a slightly less clean figure because round 8 once saw one of its mismatches),
+read from round 9 on."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
@@ -133,19 +142,15 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning9": 0,
     "tuning10": 1,
     "tuning11": 1,
+    "tuning12": 1,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
 round 6; tuning8 1 before round 7; tuning9, tuning10 and tuning11 gave 1, 3 and 3 when
-round 8 started to read them, 0, 1 and 1 after it: a ratchet down to 0)."""
+round 8 started to read them, 0, 1 and 1 after it; tuning12 1 when round 9 started: a
+ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
-    "blind3": {
-        "precision": 0.994,
-        "recall": 0.982,
-        "speaker_accuracy": 0.925,
-        "end_to_end_f1": 0.914,
-    },
     "blind5": {
         "precision": 0.970,
         "recall": 0.970,
@@ -166,14 +171,13 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
-after it was written (blind3: 16 articles, 164 quotations, before issue 13's fourth round;
-blind5: 16 articles, 166 quotations, before the sixth;
+after it was written (blind5: 16 articles, 166 quotations, before the sixth;
 blind6: 16 articles, 168 quotations, before the seventh; blind7: 16 articles, 159
 quotations, before the eighth). A floor against regressions, not
 the goal (``GOALS``); the figures after each round are in docs/PERFORMANCE.md.
 Never raise it by tuning on the split."""
 
-HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind3": 1, "blind5": 2, "blind6": 1, "blind7": 6}
+HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind5": 2, "blind6": 1, "blind7": 6}
 """Terms given a speaker in each held-out split's first honest run; the goal is 0."""
 
 
@@ -233,6 +237,7 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning9")) >= 16
     assert len(load("tuning10")) >= 16
     assert len(load("tuning11")) >= 16
+    assert len(load("tuning12")) >= 16
 
 
 # --- the scorer --------------------------------------------------------------------------------
