@@ -50,9 +50,9 @@ FAULTS: list[tuple[str, Kind, type[FetchError], str]] = [
 async def test_fault_ends_on_time_with_the_right_error(
     server: DemoServer, path: str, kind: Kind, error: type[FetchError], cause: str
 ) -> None:
-    """ "On time" is the cause, not a stopwatch: a drip or a stall must end at the deadline
-    ("timed out after 2 s"), not at the read timeout ("no data for 10 s"), which a drip never
-    even reaches (it would take 1,000 s: the hang guard fails it)."""
+    """Ending on time is judged by the cause, not by a stopwatch: a drip or a stall must end
+    at the deadline ("timed out after 2 s"), not at the read timeout ("no data for 10 s"),
+    which a drip never even reaches (it would take 1,000 s: the hang guard fails it)."""
     url = server.url(path)
     with pytest.raises(FetchError) as caught:
         async with hang_guard():
@@ -66,10 +66,11 @@ async def test_fault_ends_on_time_with_the_right_error(
 
 async def test_read_timeout_applies_per_phase(server: DemoServer) -> None:
     """With a read timeout shorter than the deadline, the stall ends at the read timeout: the
-    message says which of the two ended it."""
+    message says which of the two ended it. (The deadline is far longer, so that a busy
+    machine slow to connect cannot let the deadline come first.)"""
     with pytest.raises(FetchTimeout, match=r"no data for 0\.5 s"):
         async with hang_guard():
-            await fetch(server, "/_fault/stall", read_timeout=0.5)
+            await fetch(server, "/_fault/stall", read_timeout=0.5, deadline=30.0)
 
 
 async def test_each_phase_gets_its_timeout() -> None:

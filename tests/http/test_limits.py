@@ -9,6 +9,7 @@ import pytest
 
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
+from tests.hang import HANG_GUARD_SECONDS
 from tests.http.helpers import Crowd, settings
 
 PATH = "/yonhap/view/AEN20250118000100315"
@@ -21,7 +22,9 @@ async def test_per_host_limit_is_never_exceeded(site: Path, limit: int) -> None:
     crowd = Crowd(limit)  # holds the first answers until ``limit`` requests are in
     with DemoServer(site, latency=0.05, sleep=crowd) as server:
         crowd.stats = server.stats
-        async with HttpClient(settings(connections_per_host=limit)) as client:
+        # The crowd may take a while to gather on a busy machine: the deadline is no test here.
+        network = settings(connections_per_host=limit, deadline=HANG_GUARD_SECONDS)
+        async with HttpClient(network) as client:
             responses = await asyncio.gather(
                 *(client.get(server.url(f"{PATH}?n={i}"), kind="page") for i in range(30))
             )

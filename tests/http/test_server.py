@@ -13,6 +13,7 @@ from herald_tui.demo import DemoSite, start_demo_site
 from herald_tui.demo.server import DemoServer
 from herald_tui.demo.wire import Request, respond
 from tests.faultsite import FaultServer
+from tests.hang import HANG_GUARD_SECONDS
 from tests.http.helpers import ARTICLE, FEED, LONG_ARTICLE, Crowd
 
 PLAIN = {"Accept-Encoding": "identity"}
@@ -85,7 +86,8 @@ async def test_many_concurrent_keep_alive_connections(site: Path) -> None:
     with DemoServer(site, latency=0.2, sleep=crowd) as server:
         crowd.stats = server.stats
         limits = httpx.Limits(max_connections=50)
-        async with httpx.AsyncClient(limits=limits) as client:
+        # The crowd may take a while to gather on a busy machine: no read timeout meanwhile.
+        async with httpx.AsyncClient(limits=limits, timeout=HANG_GUARD_SECONDS) as client:
             for _ in range(2):  # the second round reuses the 50 kept-alive connections
                 responses = await asyncio.gather(
                     *(client.get(server.url(f"/yonhap/RSS/news.xml?{i}")) for i in range(50))
