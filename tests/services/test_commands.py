@@ -201,8 +201,8 @@ def test_offline_commands_never_open_a_connection(
 
 class _OneArticleServer(FaultServer):
     """The demo site answering one article page and holding every later one until the server
-    stops: a sync of it is still under way whenever the test's signal arrives (a latency
-    only made that likely, and a busy machine let the sync finish first)."""
+    stops: a sync of it is still under way whenever the test's signal arrives (a latency only
+    made that likely: a test process starved of CPU could signal after the sync had ended)."""
 
     articles = 0
 
