@@ -120,5 +120,7 @@ assert started[0].cache_dir == "read" and started[0].run is None, started
 
 
 def test_an_app_start_imports_no_command_module() -> None:
-    """The commands' parsers are built only when the words are not an app start."""
-    assert modules_loaded_by(APP_START, ("herald_tui.commands",)) == []
+    """The commands' parsers are built only when the words are not an app start, and the
+    usual start's options are read without argparse (docs/PERFORMANCE.md, round 6)."""
+    unneeded = ("herald_tui.commands", "herald_tui.cli_parser", "argparse", "gettext")
+    assert modules_loaded_by(APP_START, unneeded) == []
