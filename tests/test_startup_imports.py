@@ -113,6 +113,13 @@ def test_an_offline_start_imports_no_article_action() -> None:
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
 
+def test_an_offline_start_loads_no_hash_library_but_blake2() -> None:
+    """The cache's checksums are BLAKE2b, which hashlib takes from _blake2 itself: hashlib
+    (and OpenSSL's constructors with it) waits for a photo's file name or a download
+    (docs/PERFORMANCE.md, start-up round 6: the interned-string table)."""
+    assert modules_loaded_by(OFFLINE_START, ("hashlib", "_hashlib", "argparse")) == []
+
+
 APP_START = """
 from herald_tui import cli
 started = []
