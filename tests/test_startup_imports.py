@@ -82,6 +82,7 @@ def test_an_offline_start_loads_no_search_people_index_or_pre_scan() -> None:
     unneeded = (
         *("herald_tui.cache.ranking", "herald_tui.cache.search", "herald_tui.cache.people"),
         "herald_tui.fetchers.safety",
+        *("herald_tui.photos.source", "herald_tui.photos.decode"),  # with the first photo
     )
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
