@@ -83,6 +83,7 @@ def test_an_offline_start_loads_no_search_people_index_or_pre_scan() -> None:
         *("herald_tui.cache.ranking", "herald_tui.cache.search", "herald_tui.cache.people"),
         "herald_tui.fetchers.safety",
         *("herald_tui.photos.source", "herald_tui.photos.decode"),  # with the first photo
+        *("herald_tui.cache.vocab", "herald_tui.cache.quotations"),  # for writes
     )
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
