@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import ClassVar
 
@@ -85,6 +84,8 @@ class Location(Frozen):
 class Listing(ABC):
     """One kind of list of the middle pane."""
 
+    __slots__ = ()  # the listings are slotted value classes
+
     section: Section | None = None
     """The tree entry the listing belongs to (None: none, as for search results)."""
     refreshable: ClassVar[bool] = False
@@ -104,18 +105,29 @@ class Listing(ABC):
 class HeadlineListing(Listing):
     """A listing of headlines (shown by the headline list)."""
 
+    __slots__ = ()
+
     @abstractmethod
     def rows(self, library: Library) -> list[ListedHeadline]:
         """The rows from the cache (quick: no network)."""
 
 
-@dataclass(frozen=True)
-class SectionListing(HeadlineListing):
+# The listings are written-out value classes, as Location is (docs/PERFORMANCE.md, round 6).
+
+
+@value_class(frozen=True)
+class SectionListing(Frozen, HeadlineListing):
     """A section's cached headlines; ``r`` fetches them anew."""
 
+    __match_args__ = ("section",)
+    __slots__ = __match_args__
+
     section: Section
-    refreshable: ClassVar[bool] = True
-    mixed: ClassVar[bool] = False
+    refreshable = True  # (ClassVars of Listing: not annotated here, so not fields)
+    mixed = False
+
+    def __init__(self, section: Section) -> None:
+        object.__setattr__(self, "section", section)
 
     def rows(self, library: Library) -> list[ListedHeadline]:
         """The section's cached headlines."""
@@ -134,11 +146,17 @@ class SectionListing(HeadlineListing):
         return Location(where, synced=library.last_synced(self.section.key))
 
 
-@dataclass(frozen=True)
-class SavedListing(HeadlineListing):
+@value_class(frozen=True)
+class SavedListing(Frozen, HeadlineListing):
     """The saved articles, newest saved first; kept as saved, never refreshed."""
 
-    section: Section = SAVED
+    __match_args__ = ("section",)
+    __slots__ = __match_args__
+
+    section: Section
+
+    def __init__(self, section: Section = SAVED) -> None:
+        object.__setattr__(self, "section", section)
 
     def rows(self, library: Library) -> list[ListedHeadline]:
         """The saved articles."""
@@ -156,11 +174,17 @@ class SavedListing(HeadlineListing):
         return Location("Saved", f"{count} kept offline")
 
 
-@dataclass(frozen=True)
-class SearchListing(Listing):
+@value_class(frozen=True)
+class SearchListing(Frozen, Listing):
     """The results of a search of the cache (shown by the search results)."""
 
+    __match_args__ = ("query",)
+    __slots__ = __match_args__
+
     query: str
+
+    def __init__(self, query: str) -> None:
+        object.__setattr__(self, "query", query)
 
     def empty(self, offline: bool, keys: KeyHint | None = None) -> str:
         """What search covers, in the reader's words."""
@@ -171,20 +195,39 @@ class SearchListing(Listing):
         return Location(f"Search › {self.query}", f"{count} result{'' if count == 1 else 's'}")
 
 
-@dataclass(frozen=True)
-class PeopleListing(Listing):
+@value_class(frozen=True)
+class PeopleListing(Frozen, Listing):
     """People: speakers ranked by their quotations in a period, their names filtered by
     ``match``; or, with ``person_key``, one speaker's quotations, newest first."""
 
-    section: Section = PEOPLE
-    period: str = "all"
+    __match_args__ = ("section", "period", "match", "person_key", "person_name", "person_role")
+    __slots__ = __match_args__
+
+    section: Section
+    period: str
     """One of :data:`PERIODS`."""
-    match: str = ""
+    match: str
     """Only speakers whose name contains this (the filter typed after ``/``)."""
-    person_key: str | None = None
+    person_key: str | None
     """Whose quotations are listed (None: the people)."""
-    person_name: str = ""
-    person_role: str | None = None
+    person_name: str
+    person_role: str | None
+
+    def __init__(
+        self,
+        section: Section = PEOPLE,
+        period: str = "all",
+        match: str = "",
+        person_key: str | None = None,
+        person_name: str = "",
+        person_role: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "section", section)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "match", match)
+        object.__setattr__(self, "person_key", person_key)
+        object.__setattr__(self, "person_name", person_name)
+        object.__setattr__(self, "person_role", person_role)
 
     @property
     def period_words(self) -> str:
