@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, title_cased, words
 from herald_tui.quotes._frames import term_frame
+from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
@@ -43,7 +44,8 @@ _WORK_NOUNS = TERM_NOUNS | wordset(
     film movie drama series song album book novel memoir poem essay show program programme
     exhibition play musical campaign hashtag motto theme webtoon documentary single track
     episode column magazine brand operation project initiative doctrine podcast anthology
-    caption headline tagline inscription subtitle chant refrain catchphrase
+    caption headline tagline inscription subtitle chant refrain catchphrase sequel prequel
+    remake feature app mascot
     """
 )
 """Nouns whose appositive is their name or title: 'the slogan, "...,"'."""
@@ -74,6 +76,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return False  # '"Safety first," Kim said.': a statement with its reporting clause
     if term_frame(nar, q, text, full=full):
         return True  # round 6: glosses, classes, '"..." as its slogan', '"..." diplomacy'
+    if glossed(nar, q, text, full=full):
+        return True  # round 9a: '"ddaemiri," or scrubbing attendant', 'designated ... "..."'
     prev = nar.word_before(q)
     if prev is not None and prev.kind == WORD:
         if _cue(nar, q, prev) or _renamed(nar, q) or _replaced(nar, q, prev):
@@ -238,7 +242,7 @@ def _apposed(nar: Narration, q: int, text: str) -> bool:
     plan, "a lifeline for farmers," ...', a description, nor 'Of the slogan, Kim said, "..."'
     or 'Kim said of the motto, "...," and left', a statement after its reporting verb)."""
     found = words(text)
-    if found[:1] in (["a"], ["an"]) and not title_cased(text):
+    if found[:1] in (["a"], ["an"]) and not title_cased(text) and not text[:1].isupper():
         return False
     toks, floor = nar.toks, nar.floor(q)
     after = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")

@@ -1,0 +1,342 @@
+"""Terms a sentence defines, designates or names as words (issue 13, round 9a).
+
+:func:`mentioned_as_word <herald_tui.quotes._terms.mentioned_as_word>` asks :func:`glossed`
+about a partial quotation its own frames do not recognise. These frames are how wire copy
+introduces a term whoever writes it, and they hold whatever speaker stands in the sentence
+('Kim said disputes over "cheungganoeum," or noise between floors, were rising': the word is
+the writer's gloss, not Kim's words):
+
+* a gloss after the term: '"ddaemiri," or scrubbing attendant,', '"gapjil" is short for ...',
+  '"sonmat," which literally means ...';
+* a definition after it: '"quantum advantage," the point at which ...', '"wash trading," in
+  which the same party ...' (after "such as", "about", a possessive: the name of a practice);
+* an official act that gives a thing its class: 'designated the area "water-stressed"',
+  'rated the bank "excellent"', 'was labeled a "ghost town"' (not 'called the plan
+  "reckless"': a characterising verb gives the speaker's words);
+* a noun that names its quotation: 'under the headline "..."', 'under the banner of "..."';
+* a word spoken of as a word: 'mentions of "recession"', 'preferring "digital artists"'
+  after 'the term', a one-word name of an order or a policy ('a "standstill" order').
+
+Each test reads a few tokens around the quotation. A short quotation in a sentence whose
+speaker is known and that none of these frames holds stays that speaker's partial quotation.
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, words
+from herald_tui.quotes._lexicon import LABEL_VERBS, REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._tokens import WORD, Token, singular
+
+_REACH = 5  # tokens a gloss, a definition or a designating verb may take
+_BE = wordset("is was are were")
+_GLOSS_NOT = wordset(
+    """
+    even at perhaps maybe possibly worse better rather more less not so else otherwise both
+    either whether something anything nothing none all simply just also and but
+    """
+)
+"""Words that open a second description, not a gloss: '"reckless," or at least hasty'."""
+_NOT_NOUN_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ly", "ing", "ic", "al", "ent", "ant", "est")
+_DEFINERS = wordset(
+    """
+    point practice process idea concept notion feeling sense state condition share ratio
+    proportion kind type form style way act custom habit method mix blend attachment belief
+    phenomenon tendency trend rule principle term word name
+    """
+)
+"""Nouns an appositive defining a term opens with: '"qubit," the unit of ...'."""
+_WHICH_PREPOSITIONS = wordset("at in by through under on for")
+_DEFINING_CLAUSES = wordset("when where whereby")
+_SUCH = wordset("as about over against from such into")
+"""Words before a practice or a phenomenon named by its term: 'practices such as "..."',
+'concern about "..."'."""
+_PRONOUNS = wordset("he she they we i you it")
+_DESIGNATING = wordset(
+    """
+    designates designated designating rated graded certifies certified reclassified
+    """
+)
+"""Official acts that put a thing in a named class: 'designated the area "water-stressed"'
+(verb forms only: 'rates were "high"' is a noun and the speaker's word)."""
+_PASSIVE_LABELS = wordset("labeled labelled branded tagged stamped")
+"""Labels a thing receives, in the passive: 'was labeled a "ghost town"' (the active 'the
+North branded the drills "..."' is the North's own characterisation)."""
+_NAMING_NOUNS = wordset("headline headlines moniker codename tagline subtitle byline")
+"""Nouns whose quotation right after them is what they name: 'under the headline "..."'."""
+_WORD_ACTS = wordset(
+    """
+    mention mentions search searches reference references spelling pronunciation translation
+    meaning definition origin coinage
+    """
+)
+"""Nouns of doing something with a word: 'mentions of "recession"', 'searches for "..."'."""
+_WORD_VERBS = wordset(
+    "prefer prefers preferred preferring avoid avoids avoided avoiding use uses using used"
+)
+_KIND_HEADS = _KINDS | wordset("order ban alert warning mandate measure")
+_OWNERS = wordset("the a an its their his her our this")
+
+
+def glossed(nar: Narration, q: int, text: str, *, full: bool) -> bool:
+    """True when the quotation ``text`` at token ``q`` of ``nar`` is a term by one of the
+    frames this module reads (see its docstring), whoever speaks in the sentence. A ``full``
+    quotation (one that opens a statement) is a term only when a gloss or a definition
+    follows it."""
+    found = words(text)
+    if not found:
+        return False
+    prev = nar.word_before(q)
+    if prev is not None and _named_by_noun(nar, q, prev):
+        return True  # 'under the headline "Let Us ... ."': a title, though it reads as a sentence
+    if len(found) > 4:
+        return False
+    if _glossed_after(nar, q, found) or _defined_by_appositive(nar, q, found):
+        return True  # even after "said": 'Kim said "gapjil" is short for ...' is no statement
+    if full or prev is None:
+        return False
+    if prev.text == ",":
+        return _level_named(nar, q, found)
+    if prev.kind != WORD:
+        return False
+    if _practice_defined(nar, q, prev, found) or _designated(nar, q, prev):
+        return True
+    if _word_spoken_of(nar, q, prev) or _coined_kind(nar, q, found):
+        return True
+    if _own_name(nar, q, prev, found):
+        return True
+    return _one_word_kind(nar, q, prev, found)
+
+
+def _after(nar: Narration, q: int) -> int:
+    """The token after the quotation at ``q`` and its comma, or -1 when no comma sets it off."""
+    k = q + 1
+    if k < len(nar.toks) and nar.toks[k].text == ",":
+        return k + 1
+    return k if nar._comma(q) else -1
+
+
+def _glossed_after(nar: Narration, q: int, found: list[str]) -> bool:
+    """A gloss right after the term: '"gapjil" is short for', '"sonmat," which literally
+    means', '"ddaemiri," or scrubbing attendant,'."""
+    toks = nar.toks
+    k = q + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower in _BE:
+        k += 1  # '"gapjil" is short for'
+    if k + 1 < len(toks) and toks[k].lower in ("short", "shorthand") and toks[k + 1].lower == "for":
+        return True
+    if k + 1 < len(toks) and toks[k].lower in ("which", "that"):
+        k += 1  # '"sonmat," which literally means'
+    if k < len(toks) and toks[k].lower in ("literally", "means", "meant"):
+        return len(found) <= 3
+    if q + 1 < len(toks) and toks[q + 1].text in ("--", "—") and len(found) <= 3:
+        return _gloss(toks, q + 2, ("--", "—"))  # '"sovereign AI" -- models built here --'
+    start = _after(nar, q)
+    if start < 0 or start >= len(toks) or toks[start].lower != "or" or len(found) > 2:
+        return False
+    return _gloss(toks, start + 1)
+
+
+def _gloss(toks: list[Token], k: int, ends: tuple[str, ...] = (",", ".", ")", "--", ";")) -> bool:
+    """True when one to five lowercase words from ``k`` end at a comma, a period, a bracket
+    or a dash: a gloss ('or noise between floors,'), not a second description ('or at least
+    hasty', 'or reckless,')."""
+    end = min(len(toks), k + _REACH + 1)
+    j = k
+    while j < end and toks[j].kind == WORD and toks[j].text.islower():
+        if toks[j].lower in _GLOSS_NOT or toks[j].lower in REPORTING_VERBS:
+            return False
+        j += 1
+    if j == k or (j < len(toks) and toks[j].text not in ends):
+        return False
+    return j - k > 1 or not toks[k].lower.endswith(_NOT_NOUN_ENDINGS)
+
+
+def _defined_by_appositive(nar: Narration, q: int, found: list[str]) -> bool:
+    """An appositive that defines the term: '"quantum advantage," the point at which a
+    machine ...', '"jeong," a deep attachment to ...' (not '"demographic cliff," the worst
+    in the OECD', nor '"a turning point," the company said')."""
+    toks = nar.toks
+    k = _after(nar, q)
+    if k < 0 or k >= len(toks) or toks[k].lower not in ("the", "a", "an") or len(found) > 3:
+        return False
+    if found[0] in _OWNERS:
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + _REACH + 1)):
+        tok = toks[j]
+        if tok.kind != WORD and tok.text != ",":
+            return False
+        if tok.kind == WORD and (not tok.text.islower() or tok.lower in REPORTING_VERBS):
+            return False
+        if tok.lower in _WHICH_PREPOSITIONS and toks[j + 1].lower == "which":
+            return True
+        if singular(tok.lower) in _DEFINERS and toks[j + 1].lower in _DEFINER_LINKS:
+            return True
+    return False
+
+
+_DEFINER_LINKS = wordset("of for to in that where whereby")
+
+
+def _practice_defined(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """A practice named by its term and defined by the clause after its comma: 'practices
+    such as "wash trading," in which the same party ...', 'last year's "chip winter," when
+    prices plunged' (not '"overheated," in which case ...', nor a clause about a person)."""
+    if len(found) > 3 or prev.lower in REPORTING_VERBS or prev.lower in LABEL_VERBS:
+        return False
+    such = prev.lower in _SUCH or prev.lower.endswith(("'s", "’s"))
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in found):
+        return False
+    toks = nar.toks
+    k = _after(nar, q)
+    if k < 0 or k + 1 >= len(toks):
+        return False
+    if toks[k].lower in _WHICH_PREPOSITIONS and toks[k + 1].lower == "which":
+        return k + 2 < len(toks) and toks[k + 2].lower != "case"
+    if not such or toks[k].lower not in _DEFINING_CLAUSES:
+        return False  # 'resumed "shuttle diplomacy," under which ...' but not '..., when'
+
+    nxt = toks[k + 1]
+    return nxt.kind == WORD and nxt.text.islower() and nxt.lower not in _PRONOUNS
+
+
+def _designated(nar: Narration, q: int, prev: Token) -> bool:
+    """The class an official act puts a thing in: 'designated the area "water-stressed"',
+    'rated the bank "excellent"', 'had been labeled a "ghost town"' (a verb of designating a
+    few words back with only its object between)."""
+    toks, floor = nar.toks, nar.floor(q)
+    for k in range(q - 1, max(floor, q - _REACH) - 1, -1):
+        tok = toks[k]
+        if tok.kind != WORD or tok.lower in REPORTING_VERBS or tok.lower in LABEL_VERBS:
+            return tok.lower in _PASSIVE_LABELS and k > floor and toks[k - 1].lower in _PASSIVE
+        if tok.lower in _DESIGNATING:
+            return toks[k + 1].lower != "to"  # not 'rated to "..."'
+        if tok.capitalised and k > floor:
+            return False  # a name between: 'designated Kim "...': someone's words
+    return False
+
+
+_PASSIVE = _BE | wordset("been be being")
+
+
+_LEVELS = wordset("level stage tier grade rating category status step")
+
+
+def _level_named(nar: Narration, q: int, found: list[str]) -> bool:
+    """A step of a scale named in apposition to it: 'raised the alert to its highest level,
+    "serious," for ...' (one or two words after a comma and a level noun)."""
+    toks = nar.toks
+    return len(found) <= 2 and q > 1 and singular(toks[q - 2].lower) in _LEVELS
+
+
+def _named_by_noun(nar: Narration, q: int, prev: Token) -> bool:
+    """A noun that names the quotation right after it, after an owner: 'under the headline
+    "..."', 'its tagline "..."', 'under the banner of "..."' (the quotation is what it
+    names)."""
+    toks = nar.toks
+    k = q - 1
+    if prev.lower == "of" and q > 2 and toks[q - 2].lower in _NAMED_OF:
+        k = q - 2  # 'under the banner of "Workers first"'
+    elif prev.lower not in _NAMING_NOUNS:
+        return False
+    if k < 1:
+        return False
+    before = toks[k - 1].lower
+    return before in _OWNERS or before.endswith(("'s", "’s"))
+
+
+_NAMED_OF = wordset("banner slogan motto name title theme")
+"""Nouns whose "of" gives their name: 'under the banner of "..."'."""
+_BODY_SUBJECTS = wordset("it they the")
+_NAMING_PRESENT = wordset("calls dubs names brands")
+_SELLING = wordset("promotes promoted markets bills billed sells touts brands pitches")
+
+
+def _own_name(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """The name a body gives a kind of thing it runs: 'a policy it promotes as "..."', 'the
+    project, which the ministry calls "..."' (a kind noun, an optional "which", a subject and
+    a present naming verb or a verb of selling before "as"; not 'a plan it calls "a bridge"',
+    a characterisation)."""
+    toks, floor = nar.toks, nar.floor(q)
+    if found[0] in ("a", "an") or (len(found) == 1 and found[0].endswith(_NOT_NOUN_ENDINGS)):
+        return False  # 'a plan it calls "reckless"': how the body sees it
+    k = q - 1
+    if prev.lower == "as" and k > floor and toks[k - 1].lower in _SELLING:
+        k -= 1
+    elif prev.lower not in _NAMING_PRESENT:
+        return False
+    k -= 1  # the subject: 'it', 'they', 'the ministry', 'the city'
+    if k > floor and toks[k].text.islower() and toks[k - 1].lower == "the":
+        k -= 1
+    if k <= floor or toks[k].lower not in _BODY_SUBJECTS:
+        return False  # 'a plan she calls "...': a person's view (round 7), not a body's name
+    k -= 1
+    if k > floor and toks[k].lower in ("which", "that"):
+        k -= 1
+    if k > floor and toks[k].text == ",":
+        k -= 1
+    return k >= floor and singular(toks[k].lower) in _KIND_HEADS
+
+
+def _word_spoken_of(nar: Narration, q: int, prev: Token) -> bool:
+    """A word spoken of as a word: 'mentions of "recession"', 'searches for "burnout"', and
+    'avoids the term "a", preferring "b"' (a verb of using words after a word noun)."""
+    toks = nar.toks
+    if prev.lower in ("of", "for", "to") and q > 1 and toks[q - 2].lower in _WORD_ACTS:
+        return True
+    if prev.lower not in _WORD_VERBS:
+        return False
+    return any(
+        toks[k].kind == WORD and singular(toks[k].lower) in TERM_NOUNS
+        for k in range(nar.floor(q), q - 1)
+    )
+
+
+def _owned(toks: list[Token], q: int) -> bool:
+    """True when a determiner or a possessive stands right before the quotation at ``q``, or
+    one lowercase modifier before it: 'its "...', 'Korea's "...', 'a 24-hour "...'."""
+    k = q - 1
+    if k > 0 and toks[k].kind == WORD and toks[k].text.islower() and "-" in toks[k].text:
+        k -= 1  # 'a 24-hour "standstill" order'
+    word = toks[k].lower
+    return toks[k].kind == WORD and (word in _OWNERS or word.endswith(("'s", "’s")))
+
+
+def _coined_kind(nar: Narration, q: int, found: list[str]) -> bool:
+    """A coined name of an order or a policy quoted whole with its head noun after its
+    determiner: 'a rarely used "return-to-work order"', 'the leader's "20x10 regional
+    development policy"' (a hyphenated or numbered coinage: not 'a "comprehensive plan"', which
+    may be the speaker's words)."""
+    if not 2 <= len(found) <= 4 or singular(found[-1]) not in _KIND_HEADS:
+        return False
+    if not any("-" in w or any(c.isdigit() for c in w) for w in found[:-1] or found):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    for k in range(q - 1, max(floor, q - 4) - 1, -1):
+        tok = toks[k]
+        if tok.kind != WORD or tok.lower in LABEL_VERBS or tok.lower in REPORTING_VERBS:
+            return False
+        if tok.lower in _OWNERS or tok.lower.endswith(("'s", "’s")):
+            return True
+        if not tok.text.islower():
+            return False
+    return False
+
+
+def _one_word_kind(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """A one-word name of an order, a policy or a plan after its determiner: 'imposed a
+    48-hour "standstill" order' (not 'a "strict" order', 'a "phased" approach', 'a
+    "sweeping" ban': words shaped like adjectives, or short ones, are often the speaker's)."""
+    if len(found) != 1 or not _owned(nar.toks, q):
+        return False
+    word = found[0]
+    if len(word) < 7 or not word.isalpha() or word.endswith(_NOT_NOUN_ENDINGS):
+        return False
+    toks = nar.toks
+    if q + 1 >= len(toks) or toks[q + 1].kind != WORD or not toks[q + 1].text.islower():
+        return False
+    if singular(toks[q + 1].lower) not in _KIND_HEADS:
+        return False
+    floor = nar.floor(q)
+    return not any(toks[k].lower in LABEL_VERBS for k in range(max(floor, q - _REACH), q - 1))

@@ -1,0 +1,194 @@
+"""Round 9a of issue 13: what is in quotation marks but is no quotation (a term, a name, a
+title, a label) never gets a speaker, whoever speaks in the sentence. The frames were sorted
+from the negatives of the tuning splits that a speaker nearby would have turned into quoted
+terms with a speaker (`herald_tui/quotes/_glosses.py`). Every example is invented (no
+sentence or name comes from any corpus split); each term has a speaker in its sentence, and
+near misses pin the short partial quotations (issue 13, class 2) that must keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.model import Quote
+from tests.quotes.test_round4 import quotes
+
+
+def _in_body(*paragraphs: str) -> tuple[Quote, ...]:
+    return tuple(q for q in quotes("SEOUL -- The panel met on Monday.", *paragraphs) if q.paragraph)
+
+
+def _given_a_speaker(paragraph: str) -> list[str]:
+    return [q.text for q in _in_body(paragraph) if q.speaker is not None]
+
+
+def _speakers(paragraph: str) -> dict[str, str | None]:
+    return {q.text: q.speaker_short for q in _in_body(paragraph)}
+
+
+# --- a gloss or a definition right after the term -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Toh Min-gyu said complaints about "jjokbang," or single-room flats, doubled this year.',
+        'Toh Min-gyu said "nunchi" is short for reading the mood of a room.',
+        'Toh Min-gyu said "bap-jeong," which literally means rice affection, keeps families close.',
+        'Toh Min-gyu said "open banking" -- accounts shared between apps -- would start in May.',
+        'Toh Min-gyu said "grid parity," the point at which solar power costs no more than coal,'
+        " was two years away.",
+        'Toh Min-gyu said "han," a feeling of grief and resentment, runs through the novel.',
+    ],
+)
+def test_a_term_glossed_or_defined_after_it_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Toh Min-gyu called the ruling "unfair," or at least hasty, on Monday.', "unfair,"),
+        (
+            'Toh Min-gyu said the country faced a "fiscal cliff," the worst in a decade.',
+            "fiscal cliff,",
+        ),
+        ('Toh Min-gyu said the market was "overheated," in which case rates could rise.', None),
+    ],
+)
+def test_a_second_description_or_an_aside_is_no_gloss(paragraph: str, text: str | None) -> None:
+    found = _speakers(paragraph)
+    if text is not None:
+        assert found[text] == "Toh Min-gyu"
+    assert all(speaker == "Toh Min-gyu" for speaker in found.values())
+
+
+# --- a practice named by its term and defined by the clause after it ------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Regulators have banned practices such as "ghost bidding," in which a seller bids on its'
+        " own lots, Auction Board Chair Yeo Dan-bi said.",
+        'The two ports revived "relay shipping," under which each carries the other\'s cargo,'
+        " in 2022, Yeo Dan-bi said.",
+        'Last spring\'s "pollen wave," when counts tripled in a week, filled clinics, Yeo Dan-bi'
+        " said.",
+    ],
+)
+def test_a_practice_the_next_clause_defines_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+# --- an official act that puts a thing in a named class --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The agency designated the valley "flood-prone" in its annual map, Director Baek Ru-da'
+        " said.",
+        'Director Baek Ru-da said the regulator had rated the lender "sound" after the audit.',
+        'Director Baek Ru-da said the town had been labeled a "dead zone" by travel sites.',
+    ],
+)
+def test_a_class_an_official_act_gives_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+def test_a_characterising_verb_still_gives_its_subject_words() -> None:
+    found = _speakers('Director Baek Ru-da called the map "flawed" and "out of date."')
+    assert found == {"flawed": "Baek Ru-da", "out of date.": "Baek Ru-da"}
+
+
+# --- a noun that names the quotation after it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ham Ye-ji said the strikers marched under the banner of "Fair shifts for all."',
+        'Ham Ye-ji said the group campaigned under the banner of "No one left behind."',
+    ],
+)
+def test_a_title_named_by_its_noun_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+def test_a_headline_that_reads_as_a_sentence_is_no_quotation() -> None:
+    paragraph = (
+        "The party daily carried the editorial on its front page under the headline"
+        ' "Let Us Build the New Harbor With Our Own Hands."'
+    )
+    assert _in_body(paragraph) == ()
+
+
+# --- a word spoken of as a word -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Analyst Goh Seung-a said mentions of "stagflation" in earnings calls had doubled.',
+        'The network avoids the term "old age," preferring "later life," analyst Goh Seung-a said.',
+    ],
+)
+def test_a_word_spoken_of_as_a_word_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+# --- the name of an order, a policy or a plan --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Chief Inspector Seol Bo-ra said the county imposed a 48-hour "lockdown" order on the'
+        " markets.",
+        'Seol Bo-ra said the city issued a rarely used "stay-at-home order" on Sunday.',
+        'Seol Bo-ra said the plan is part of the mayor\'s "10x10 green corridor policy" for'
+        " the river.",
+        'Seol Bo-ra said the fund is a scheme the province promotes as "farm to table" abroad.',
+        'Seol Bo-ra said the project, which the ministry calls "smart harbor 3.0," began in May.',
+        'The weather agency raised the heat alert to its top level, "severe," for the capital,'
+        " Seol Bo-ra said.",
+    ],
+)
+def test_the_name_of_an_order_or_a_policy_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Seol Bo-ra urged a "swift" response from the county.', "swift"),
+        ('Seol Bo-ra demanded a "strict" order on the markets.', "strict"),
+        ('Seol Bo-ra said the county imposed a "sweeping" ban on Sunday.', "sweeping"),
+        ('Seol Bo-ra said the county needs a "comprehensive plan" by May.', "comprehensive plan"),
+        ('Seol Bo-ra called it a plan the city "cannot afford."', "cannot afford."),
+    ],
+)
+def test_a_short_partial_quotation_before_a_noun_keeps_its_speaker(
+    paragraph: str, text: str
+) -> None:
+    assert _speakers(paragraph)[text] == "Seol Bo-ra"
+
+
+# --- an appositive title to a noun of a work or a feature ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Producer Gil Na-rae said the show\'s sequel, "Back to the ferry," would air in May.',
+        'Gil Na-rae said the app\'s new feature, "night walk," maps lit streets for women.',
+        'Gil Na-rae said the film\'s sequel, "A ferry at dawn," would open in May.',
+    ],
+)
+def test_an_appositive_title_of_a_work_or_feature_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+def test_an_appositive_description_after_a_plain_noun_stays_a_quotation() -> None:
+    found = _speakers('Gil Na-rae said the plan, "a lifeline for the islands," would pass.')
+    assert found == {"a lifeline for the islands,": "Gil Na-rae"}
