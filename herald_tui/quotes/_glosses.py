@@ -53,14 +53,16 @@ _SUCH = wordset("as about over against from such into")
 _PRONOUNS = wordset("he she they we i you it")
 _DESIGNATING = wordset(
     """
-    designates designated designating rated graded certifies certified reclassified
+    designates designated designating rated graded certifies certified reclassified classified
+    flagged flags
     """
 )
 """Official acts that put a thing in a named class: 'designated the area "water-stressed"'
 (verb forms only: 'rates were "high"' is a noun and the speaker's word)."""
-_PASSIVE_LABELS = wordset("labeled labelled branded tagged stamped")
-"""Labels a thing receives, in the passive: 'was labeled a "ghost town"' (the active 'the
-North branded the drills "..."' is the North's own characterisation)."""
+_PASSIVE_LABELS = wordset("labeled labelled branded tagged stamped declared")
+"""Labels a thing receives, in the passive: 'was labeled a "ghost town"', 'was declared a
+"special disaster zone"' (the active 'the North branded the drills "..."' or 'declared the
+talks "a failure"' is the subject's own characterisation)."""
 _NAMING_NOUNS = wordset("headline headlines moniker codename tagline subtitle byline")
 """Nouns whose quotation right after them is what they name: 'under the headline "..."'."""
 _WORD_ACTS = wordset(
@@ -101,6 +103,8 @@ def glossed(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if _practice_defined(nar, q, prev, found) or _designated(nar, q, prev):
         return True
     if _word_spoken_of(nar, q, prev) or _coined_kind(nar, q, found):
+        return True
+    if _scale_step(nar, q, found) or _rated_to(nar, q, prev, found):
         return True
     if _own_name(nar, q, prev, found):
         return True
@@ -232,8 +236,8 @@ def _level_named(nar: Narration, q: int, found: list[str]) -> bool:
 
 def _named_by_noun(nar: Narration, q: int, prev: Token) -> bool:
     """A noun that names the quotation right after it, after an owner: 'under the headline
-    "..."', 'its tagline "..."', 'under the banner of "..."' (the quotation is what it
-    names)."""
+    "..."', 'its tagline "..."', 'under the banner of "..."', 'the party's line of "..."'
+    (the quotation is what it names)."""
     toks = nar.toks
     k = q - 1
     if prev.lower == "of" and q > 2 and toks[q - 2].lower in _NAMED_OF:
@@ -246,8 +250,11 @@ def _named_by_noun(nar: Narration, q: int, prev: Token) -> bool:
     return before in _OWNERS or before.endswith(("'s", "’s"))
 
 
-_NAMED_OF = wordset("banner slogan motto name title theme")
-"""Nouns whose "of" gives their name: 'under the banner of "..."'."""
+_NAMED_OF = wordset(
+    "banner slogan motto name title theme line policy principle doctrine strategy ideology"
+)
+"""Nouns whose "of" gives their name: 'under the banner of "..."', 'the party's line of
+"..."' (not 'a period of "great hardship"', 'warned of "...": no noun of a stance)."""
 _BODY_SUBJECTS = wordset("it they the")
 _NAMING_PRESENT = wordset("calls dubs names brands")
 _SELLING = wordset("promotes promoted markets bills billed sells touts brands pitches")
@@ -291,6 +298,32 @@ def _word_spoken_of(nar: Narration, q: int, prev: Token) -> bool:
         toks[k].kind == WORD and singular(toks[k].lower) in TERM_NOUNS
         for k in range(nar.floor(q), q - 1)
     )
+
+
+_SCALES = wordset("rating grade tier category alert")
+"""Nouns of a scale a quoted step names before them: 'kept its "buy" rating', 'a "red"
+alert' (not 'a "serious" warning', a warning someone gives, nor 'an "alarming" level' or 'a
+"critical" stage', how the speaker sees it)."""
+_RATING_CHANGES = wordset("upgraded downgraded upgrades downgrades upgrade downgrade")
+
+
+def _scale_step(nar: Narration, q: int, found: list[str]) -> bool:
+    """A step of a scale quoted before the scale's noun, after its determiner: 'kept its
+    "buy" rating', 'issued a "red" alert', 'an "excellent" grade'."""
+    toks = nar.toks
+    if len(found) > 2 or q + 1 >= len(toks) or not _owned(toks, q):
+        return False
+    after = toks[q + 1]
+    return after.kind == WORD and after.text.islower() and singular(after.lower) in _SCALES
+
+
+def _rated_to(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """A rating an analyst moves a thing to: 'upgraded the stock to "outperform"' (a verb of
+    rating within a few words before "to", one or two words quoted)."""
+    if prev.lower != "to" or len(found) > 2 or found[0] in _OWNERS:
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    return any(toks[k].lower in _RATING_CHANGES for k in range(max(floor, q - _REACH), q - 1))
 
 
 def _owned(toks: list[Token], q: int) -> bool:

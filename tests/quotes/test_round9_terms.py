@@ -96,6 +96,33 @@ def test_a_class_an_official_act_gives_has_no_speaker(paragraph: str) -> None:
     assert _given_a_speaker(paragraph) == []
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Analyst Jin Ha-ram said the brokerage kept its "hold" rating on the insurer.',
+        'The brokerage upgraded the insurer to "overweight," analyst Jin Ha-ram said.',
+        'Jin Ha-ram said the coast guard issued an "orange" alert for the islands.',
+        'Jin Ha-ram said the app flagged the transfer as "high risk" within seconds.',
+        'Jin Ha-ram said the records were classified "secret" until 2040.',
+        'Jin Ha-ram said the valley was declared a "special disaster zone" on Monday.',
+    ],
+)
+def test_a_rating_a_grade_or_a_declared_status_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Jin Ha-ram said debt had reached an "alarming" level.', "alarming"),
+        ('Jin Ha-ram said the talks were at a "critical" stage.', "critical"),
+        ('Jin Ha-ram declared the merger "a failure" on Monday.', "a failure"),
+    ],
+)
+def test_how_the_speaker_sees_a_level_or_a_deal_stays_theirs(paragraph: str, text: str) -> None:
+    assert _speakers(paragraph)[text] == "Jin Ha-ram"
+
+
 def test_a_characterising_verb_still_gives_its_subject_words() -> None:
     found = _speakers('Director Baek Ru-da called the map "flawed" and "out of date."')
     assert found == {"flawed": "Baek Ru-da", "out of date.": "Baek Ru-da"}
@@ -109,10 +136,17 @@ def test_a_characterising_verb_still_gives_its_subject_words() -> None:
     [
         'Ham Ye-ji said the strikers marched under the banner of "Fair shifts for all."',
         'Ham Ye-ji said the group campaigned under the banner of "No one left behind."',
+        "The weekly said the new canal showed that the council's policy of \"water before"
+        ' roads" was right.',
     ],
 )
 def test_a_title_named_by_its_noun_has_no_speaker(paragraph: str) -> None:
     assert _given_a_speaker(paragraph) == []
+
+
+def test_a_period_or_a_warning_of_a_phrase_keeps_its_speaker() -> None:
+    found = _speakers('Ham Ye-ji said the county faced a period of "great hardship" ahead.')
+    assert found == {"great hardship": "Ham Ye-ji"}
 
 
 def test_a_headline_that_reads_as_a_sentence_is_no_quotation() -> None:
