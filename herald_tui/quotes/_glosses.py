@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, words
 from herald_tui.quotes._lexicon import LABEL_VERBS, REPORTING_VERBS, TERM_NOUNS, wordset
-from herald_tui.quotes._tokens import WORD, Token, singular
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of, singular
 
 _REACH = 5  # tokens a gloss, a definition or a designating verb may take
 _BE = wordset("is was are were")
@@ -134,12 +134,27 @@ def _glossed_after(nar: Narration, q: int, found: list[str]) -> bool:
         k += 1  # '"sonmat," which literally means'
     if k < len(toks) and toks[k].lower in ("literally", "means", "meant"):
         return len(found) <= 3
-    if q + 1 < len(toks) and toks[q + 1].text in ("--", "—") and len(found) <= 3:
-        return _gloss(toks, q + 2, ("--", "—"))  # '"sovereign AI" -- models built here --'
+    if q + 1 < len(toks) and toks[q + 1].text in _DASHES and len(found) <= 3:
+        return _dashed(toks, q + 2)  # '"sovereign AI" -- models built and run here --'
     start = _after(nar, q)
     if start < 0 or start >= len(toks) or toks[start].lower != "or" or len(found) > 2:
         return False
     return _gloss(toks, start + 1)
+
+
+_DASHES = ("--", "—")
+
+
+def _dashed(toks: list[Token], k: int) -> bool:
+    """True when words with no verb of saying run from ``k`` to a closing dash within a few
+    words: an aside that says what the quoted term is."""
+    for j in range(k, min(len(toks), k + 2 * _REACH)):
+        tok = toks[j]
+        if tok.text in _DASHES:
+            return j > k
+        if tok.kind == QUOTE or tok.lower in REPORTING_VERBS or tok.lower in _PRONOUNS:
+            return False
+    return False
 
 
 def _gloss(toks: list[Token], k: int, ends: tuple[str, ...] = (",", ".", ")", "--", ";")) -> bool:
@@ -373,3 +388,30 @@ def _one_word_kind(nar: Narration, q: int, prev: Token, found: list[str]) -> boo
         return False
     floor = nar.floor(q)
     return not any(toks[k].lower in LABEL_VERBS for k in range(max(floor, q - _REACH), q - 1))
+
+
+_THING_OWNERS = wordset("the its their his her")
+
+
+def named_thing(nar: Narration, q: int, text: str) -> bool:
+    """True when the partial quotation ``text`` at ``q`` may be a name as well as words:
+    'called the operation "the farm,"' is what the ring named it or how it spoke of it. A
+    thing (no person, no pronoun) after "called", given "the" and one plain noun; the
+    extractor keeps such a span but gives it no speaker, since a term with a speaker is
+    worse than a quotation without one (not 'called power "the new oil"' or 'called the
+    plan "the worst"': a description, the speaker's words)."""
+    found = words(text)
+    if len(found) != 2 or found[0] != "the" or not found[1].isalpha() or q < 3:
+        return False
+    if found[1].endswith("est") or found[1] in _SUPERLATIVES:
+        return False
+    toks = nar.toks
+    thing, k = toks[q - 1], q - 2
+    if toks[k].lower not in _THING_OWNERS and toks[k].kind == WORD and toks[k].text.islower():
+        k -= 1  # 'called the old ferry "the coffin"'
+    if k < 1 or toks[k].lower not in _THING_OWNERS or toks[k - 1].lower != "called":
+        return False
+    return thing.kind == WORD and thing.text.islower() and role_of(thing.lower) == ""
+
+
+_SUPERLATIVES = wordset("best worst most least first last only")

@@ -35,6 +35,8 @@ def _speakers(paragraph: str) -> dict[str, str | None]:
         'Toh Min-gyu said "nunchi" is short for reading the mood of a room.',
         'Toh Min-gyu said "bap-jeong," which literally means rice affection, keeps families close.',
         'Toh Min-gyu said "open banking" -- accounts shared between apps -- would start in May.',
+        'Toh Min-gyu said "data dams" -- stores of public data kept and opened by Seoul -- were'
+        " a pillar of the plan.",
         'Toh Min-gyu said "grid parity," the point at which solar power costs no more than coal,'
         " was two years away.",
         'Toh Min-gyu said "han," a feeling of grief and resentment, runs through the novel.',
@@ -53,6 +55,7 @@ def test_a_term_glossed_or_defined_after_it_has_no_speaker(paragraph: str) -> No
             "fiscal cliff,",
         ),
         ('Toh Min-gyu said the market was "overheated," in which case rates could rise.', None),
+        ('Toh Min-gyu said the plan was "reckless" -- and he said it twice -- on Monday.', None),
     ],
 )
 def test_a_second_description_or_an_aside_is_no_gloss(paragraph: str, text: str | None) -> None:
@@ -226,3 +229,27 @@ def test_an_appositive_title_of_a_work_or_feature_has_no_speaker(paragraph: str)
 def test_an_appositive_description_after_a_plain_noun_stays_a_quotation() -> None:
     found = _speakers('Gil Na-rae said the plan, "a lifeline for the islands," would pass.')
     assert found == {"a lifeline for the islands,": "Gil Na-rae"}
+
+
+# --- unclear: a name or words? Kept, with no speaker -------------------------------------------
+
+
+def test_what_a_subject_called_a_thing_with_the_is_kept_without_a_speaker() -> None:
+    paragraph = (
+        'The crew chief, Mun Da-on, called the old ferry "the coffin," the coast guard said.'
+    )
+    assert _speakers(paragraph) == {"the coffin,": None}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Analyst Mun Da-on called data "the new oil" of the decade.', "the new oil"),
+        ('Mun Da-on called the merger "the worst" of the year.', "the worst"),
+        ('Mun Da-on called the minister "the problem," the union said.', "the problem,"),
+    ],
+)
+def test_a_description_or_a_person_called_something_keeps_the_speaker(
+    paragraph: str, text: str
+) -> None:
+    assert _speakers(paragraph)[text] == "Mun Da-on"
