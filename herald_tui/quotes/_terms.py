@@ -25,7 +25,14 @@ rather than a term with a speaker.
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, title_cased, words
+from herald_tui.quotes._attribute import (
+    _ADJECTIVE_ENDINGS,
+    _KINDS,
+    Narration,
+    not_a_quotation,
+    title_cased,
+    words,
+)
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
@@ -74,6 +81,35 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     by one of the frames this module reads (see its docstring), not someone's words."""
     if full and adjacent:
         return False  # '"Safety first," Kim said.': a statement with its reporting clause
+    return _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full)
+
+
+def _listed(nar: Narration, q: int, *, full: bool) -> bool:
+    """A quotation joined by "or" or "and" to a term just before it is another name for the
+    same thing: 'known as the "study pill" or "exam candy,"', 'called "nunchi-bap," or
+    "mood rice"' (round 9a; not 'was "realistic" and "long overdue"', whose first is no
+    term). One step back only: a long list costs no recursion."""
+    prev = nar.word_before(q)
+    if full or prev is None or prev.lower not in ("or", "and") or q < 2:
+        return False
+    earlier = nar.toks[q - 2]
+    if earlier.kind != QUOTE or nar.floor(q - 2) != nar.floor(q):
+        return False
+    text = nar.text[earlier.start : earlier.end].strip(_MARKS)
+    if not words(text) or title_cased(text):
+        return False  # 'chanting "Min-ho, Min-ho" and "Answer us"': a name, then words
+    # not every frame: 'was "fair," or "at least balanced,"' reads the first as a word the
+    # second glosses (round 6), and the second is still the speaker's
+    if not_a_quotation(nar, q - 2, text, full=False, speaker=True, adjacent=False):
+        return True
+    return glossed(nar, q - 2, text, full=False)
+
+
+_MARKS = "\"“”‘’' \t"
+
+
+def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) -> bool:
+    """The frames of :func:`mentioned_as_word` that read the quotation's own surroundings."""
     if term_frame(nar, q, text, full=full):
         return True  # round 6: glosses, classes, '"..." as its slogan', '"..." diplomacy'
     if glossed(nar, q, text, full=full):

@@ -253,3 +253,38 @@ def test_a_description_or_a_person_called_something_keeps_the_speaker(
     paragraph: str, text: str
 ) -> None:
     assert _speakers(paragraph)[text] == "Mun Da-on"
+
+
+# --- a second name joined to a term ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Pyo Eun-chae said the pill, known among students as the "focus drug" or "exam candy,"'
+        " was sold online.",
+        'Pyo Eun-chae said members meet in chat rooms called "jjindda-bang," or "loser rooms."',
+    ],
+)
+def test_a_name_listed_after_a_term_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        (
+            'Pyo Eun-chae said the plan was "realistic" and "long overdue."',
+            ["realistic", "long overdue."],
+        ),
+        (
+            'Dozens of fans gathered at the gate on Monday, chanting "Eun-chae, Eun-chae" and'
+            ' "Bring her back."',
+            ["Bring her back."],
+        ),
+    ],
+)
+def test_words_listed_after_words_or_a_name_keep_their_speaker(
+    paragraph: str, texts: list[str]
+) -> None:
+    assert [text for text in texts if text in _given_a_speaker(paragraph)] == texts

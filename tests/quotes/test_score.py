@@ -68,10 +68,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.982,
     },
     "tuning8": {
-        "precision": 0.994,
+        "precision": 1.0,
         "recall": 0.988,
         "speaker_accuracy": 0.994,
-        "end_to_end_f1": 0.985,
+        "end_to_end_f1": 0.988,
     },
     "tuning9": {
         "precision": 1.0,
@@ -130,8 +130,8 @@ written before reading it (no change); round 8 then read each half class by clas
 after round 8, a slightly less clean figure because round 8 once saw one of its mismatches),
 read from round 9 on: round 9a (terms) scored it unread after its rules (unchanged: 0.994
 precision, 1 term given a speaker), then read its one term.
-Round 9a (terms) raised spans precision on tuning7 (0.994), tuning9 (0.994), tuning11 (0.983)
-and tuning12 (0.994) to the figures above."""
+Round 9a (terms) raised spans precision on tuning7 (0.994), tuning8 (0.994), tuning9
+(0.994), tuning11 (0.983) and tuning12 (0.994) to the figures above."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
