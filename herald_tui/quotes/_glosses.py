@@ -90,6 +90,8 @@ def glossed(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     prev = nar.word_before(q)
     if prev is not None and _named_by_noun(nar, q, prev):
         return True  # 'under the headline "Let Us ... ."': a title, though it reads as a sentence
+    if prev is not None and _titled_thing(nar, q, prev, found, full=full):
+        return True  # 'the ballet "blue hour"', 'his mural, "blue hour," was': its title
     if len(found) > 4:
         return False
     if _glossed_after(nar, q, found) or _defined_by_appositive(nar, q, found):
@@ -263,6 +265,55 @@ def _named_by_noun(nar: Narration, q: int, prev: Token) -> bool:
         return False
     before = toks[k - 1].lower
     return before in _OWNERS or before.endswith(("'s", "’s"))
+
+
+_TITLED_THINGS = wordset(
+    """
+    k-drama drama variety b-side ost soundtrack opera ballet painting sculpture installation
+    mural game platform character ship vessel satellite rocket drone exercise podcast
+    editorial poem story anthem lullaby manual guidebook textbook festival award prize app brand
+    tournament tour concert musical play sitcom cartoon animation comic manhwa opera-house
+    lineup collection compilation mixtape sequel franchise
+    """
+)
+"""Things with titles or names: the quotation right after the noun (or set off by commas after
+it) is that title ('the ballet "blue hour"'), however the writer cases it."""
+_VERB_OPENERS = wordset(
+    """
+    is was were are be been has had have will would can could should may might must did does
+    do not never went remains remained showed shows made makes became becomes left needs
+    """
+)
+"""Words that open a predicate, not a title: 'the exercise "went well"' is the speaker's."""
+
+
+def _titled_thing(nar: Narration, q: int, prev: Token, found: list[str], *, full: bool) -> bool:
+    """A title right after the noun of a thing with titles, after its owner ('the ballet
+    "...', 'his 2019 mural "...'), or set off by commas after it, even where a comma would
+    open a statement ('said her mural, "...," was'); not a
+    predicate ('the exercise "went well"'), a description ('the report, "a wake-up call,"')
+    or a verb's object ('the weapon had hit "every target"')."""
+    if found[0] in _VERB_OPENERS or found[0].endswith("ed") or found[0] in ("a", "an"):
+        return False
+    toks = nar.toks
+    k = q - 1
+    if prev.text == ",":
+        after = _after(nar, q)
+        if after < 0 or after >= len(toks) or not toks[after].text.islower():
+            return False  # an appositive closes with a comma and its sentence goes on
+        k -= 1
+    elif full:
+        return False
+    noun = toks[k] if k >= 0 else None
+    if noun is None or noun.kind != WORD or singular(noun.lower) not in _TITLED_THINGS:
+        return False
+    for j in range(k - 1, max(nar.floor(q), k - 3) - 1, -1):
+        word = toks[j].lower
+        if word in _OWNERS or word.endswith(("'s", "’s")):
+            return True
+        if toks[j].kind != WORD or word in REPORTING_VERBS or word in _VERB_OPENERS:
+            return False  # 'the weapon had hit "every target"': a verb, no noun
+    return False
 
 
 _NAMED_OF = wordset(

@@ -288,3 +288,36 @@ def test_words_listed_after_words_or_a_name_keep_their_speaker(
     paragraph: str, texts: list[str]
 ) -> None:
     assert [text for text in texts if text in _given_a_speaker(paragraph)] == texts
+
+
+# --- a title after the noun of a thing with titles, however it is cased ---------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Choreographer Noh Si-wan said the ballet "salt and moonlight" sold out in a day.',
+        'The mural "river of lanterns" will be restored next year, Noh Si-wan said.',
+        'Noh Si-wan said her installation, "small hours," was bought by the city.',
+        'Noh Si-wan said the navy\'s new vessel "sea crane" would sail in May.',
+        'Noh Si-wan said the game "lantern keeper" topped the charts.',
+    ],
+)
+def test_a_title_after_the_noun_of_a_titled_thing_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Noh Si-wan said the exercise "went well" despite the rain.', "went well"),
+        ('Noh Si-wan said the weapon had hit "every target" in the tests.', "every target"),
+        ('Noh Si-wan said the festival, "a gift to the city," would return.', None),
+    ],
+)
+def test_a_predicate_or_an_object_after_such_a_noun_stays_the_speakers(
+    paragraph: str, text: str | None
+) -> None:
+    found = _speakers(paragraph)
+    assert found and all(speaker == "Noh Si-wan" for speaker in found.values())
+    assert text is None or text in found
