@@ -63,7 +63,9 @@ _PASSIVE_LABELS = wordset("labeled labelled branded tagged stamped declared")
 """Labels a thing receives, in the passive: 'was labeled a "ghost town"', 'was declared a
 "special disaster zone"' (the active 'the North branded the drills "..."' or 'declared the
 talks "a failure"' is the subject's own characterisation)."""
-_NAMING_NOUNS = wordset("headline headlines moniker codename tagline subtitle byline")
+_NAMING_NOUNS = wordset(
+    "headline headlines moniker codename tagline subtitle byline neologism keyword buzzword"
+)
 """Nouns whose quotation right after them is what they name: 'under the headline "..."'."""
 _WORD_ACTS = wordset(
     """
@@ -72,6 +74,8 @@ _WORD_ACTS = wordset(
     """
 )
 """Nouns of doing something with a word: 'mentions of "recession"', 'searches for "..."'."""
+_EXAMPLE_CUES = wordset("like including as")
+"""Words that give examples of words: 'words like "..."', 'terms such as "..."'."""
 _WORD_VERBS = wordset(
     "prefer prefers preferred preferring avoid avoids avoided avoiding use uses using used"
 )
@@ -353,11 +357,15 @@ def _own_name(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
 
 
 def _word_spoken_of(nar: Narration, q: int, prev: Token) -> bool:
-    """A word spoken of as a word: 'mentions of "recession"', 'searches for "burnout"', and
-    'avoids the term "a", preferring "b"' (a verb of using words after a word noun)."""
+    """A word spoken of as a word: 'mentions of "recession"', 'searches for "burnout"',
+    'words like "..."', and 'avoids the term "a", preferring "b"' (a verb of using words
+    after a word noun)."""
     toks = nar.toks
     if prev.lower in ("of", "for", "to") and q > 1 and toks[q - 2].lower in _WORD_ACTS:
         return True
+    if prev.lower in _EXAMPLE_CUES and q > 2:
+        k = q - 3 if prev.lower == "as" and toks[q - 2].lower == "such" else q - 2
+        return toks[k].kind == WORD and singular(toks[k].lower) in TERM_NOUNS  # 'words like'
     if prev.lower not in _WORD_VERBS:
         return False
     return any(

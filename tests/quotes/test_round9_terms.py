@@ -168,10 +168,18 @@ def test_a_headline_that_reads_as_a_sentence_is_no_quotation() -> None:
     [
         'Analyst Goh Seung-a said mentions of "stagflation" in earnings calls had doubled.',
         'The network avoids the term "old age," preferring "later life," analyst Goh Seung-a said.',
+        'Goh Seung-a said words like "slump" and "freefall" were everywhere in the reports.',
+        'Goh Seung-a said terms such as "hard landing" scared investors.',
+        'Goh Seung-a said the buzzword "quiet luxury" sold handbags.',
     ],
 )
 def test_a_word_spoken_of_as_a_word_has_no_speaker(paragraph: str) -> None:
     assert _given_a_speaker(paragraph) == []
+
+
+def test_an_example_that_is_no_word_keeps_its_speaker() -> None:
+    found = _speakers('Goh Seung-a said firms like "ours" would survive the slump.')
+    assert found == {"ours": "Goh Seung-a"}
 
 
 # --- the name of an order, a policy or a plan --------------------------------------------------
