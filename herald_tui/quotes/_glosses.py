@@ -112,6 +112,8 @@ def glossed(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True
     if _scale_step(nar, q, found) or _rated_to(nar, q, prev, found):
         return True
+    if _launched(nar, q, prev, found) or _sold_as(nar, q, prev, found):
+        return True
     if _own_name(nar, q, prev, found):
         return True
     return _one_word_kind(nar, q, prev, found)
@@ -398,6 +400,52 @@ def _rated_to(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
         return False
     toks, floor = nar.toks, nar.floor(q)
     return any(toks[k].lower in _RATING_CHANGES for k in range(max(floor, q - _REACH), q - 1))
+
+
+_LAUNCHES = wordset(
+    """
+    launched launches launch unveiled unveils released releases introduced introduces debuted
+    debuts premiered premieres opened opens christened
+    """
+)
+"""Verbs that bring out a named thing: what they quote right after them is its name."""
+_AFTER_NAME = wordset("in on at for last this next with to from across nationwide")
+"""Words a launched thing's name may stand before ('released "..." in May')."""
+
+
+def _launched(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """The name of what a verb of launching brings out: 'the ministry launched "care call,"
+    a phone service', 'released "orbit two" in May' (not 'launched "a new era"', a
+    description, 'launched "massive" strikes', a modifier, or 'unveiled a plan to "..."')."""
+    if prev.lower not in _LAUNCHES or found[0] in _OWNERS:
+        return False
+    if len(found) == 1 and found[0].endswith(_NOT_NOUN_ENDINGS):
+        return False
+    if found[-1].endswith("s") and not found[-1].endswith("ss"):
+        return False  # 'launched "unprovoked attacks"': what was done, in the speaker's words
+    toks = nar.toks
+    k = q + 1
+    if k >= len(toks) or nar._comma(q) or toks[k].kind != WORD:
+        return True  # '"...," a phone service', '"..."." at the end of the sentence
+    return toks[k].lower in _AFTER_NAME
+
+
+_SOLD = wordset(
+    """
+    sold sells marketed markets released published aired airs airing screened screens
+    broadcast distributed
+    """
+)
+
+
+def _sold_as(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """The name a thing is sold, published or shown under: 'is sold as "morning dew" in
+    Japan', 'airs as "night market"' (not 'was sold as "a bargain"', a description)."""
+    if prev.lower != "as" or q < 2 or nar.toks[q - 2].lower not in _SOLD:
+        return False
+    return found[0] not in _OWNERS and not (
+        len(found) == 1 and found[0].endswith(_NOT_NOUN_ENDINGS)
+    )
 
 
 def _owned(toks: list[Token], q: int) -> bool:

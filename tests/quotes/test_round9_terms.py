@@ -329,3 +329,38 @@ def test_a_predicate_or_an_object_after_such_a_noun_stays_the_speakers(
     found = _speakers(paragraph)
     assert found and all(speaker == "Noh Si-wan" for speaker in found.values())
     assert text is None or text in found
+
+
+# --- the name of what is launched, released or sold ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Director Sa Eun-ho said the ministry launched "hello neighbor," a call service for the'
+        " elderly.",
+        'Sa Eun-ho said the studio released "north wind two" in May.',
+        'The county unveiled "green step," a bike scheme, on Monday, Sa Eun-ho said.',
+        'Sa Eun-ho said the tea is sold as "morning field" in Japan.',
+        'Sa Eun-ho said the series airs as "night ferry" abroad.',
+    ],
+)
+def test_the_name_of_what_is_launched_or_sold_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            'Sa Eun-ho said the North launched "unprovoked attacks" on the islands.',
+            "unprovoked attacks",
+        ),
+        ('Sa Eun-ho said the firm had launched "a new era" for the town.', "a new era"),
+        ('Sa Eun-ho said the flats were sold as "a bargain" to buyers.', "a bargain"),
+    ],
+)
+def test_what_was_launched_or_sold_in_the_speakers_words_keeps_them(
+    paragraph: str, text: str
+) -> None:
+    assert _speakers(paragraph).get(text) == "Sa Eun-ho"
