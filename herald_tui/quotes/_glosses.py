@@ -96,6 +96,8 @@ def glossed(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True  # 'under the headline "Let Us ... ."': a title, though it reads as a sentence
     if prev is not None and _titled_thing(nar, q, prev, found, full=full):
         return True  # 'the ballet "blue hour"', 'his mural, "blue hour," was': its title
+    if prev is not None and _sentence_case_title(nar, q, prev, text):
+        return True  # 'she starred in "Blue hour" in 2019': a title in sentence case
     if len(found) > 4:
         return False
     if _glossed_after(nar, q, found) or _defined_by_appositive(nar, q, found):
@@ -322,6 +324,39 @@ def _titled_thing(nar: Narration, q: int, prev: Token, found: list[str], *, full
     return False
 
 
+_NOT_IN_TITLES = wordset(
+    """
+    is was are were be been being am will would can could should must may might shall do does
+    did not to i we you he she they it me us them no yes please thank thanks sorry okay ok
+    never why what how who whom when where let
+    """
+)
+"""Words that make a capitalised quotation a statement or a plea, not a title: 'urged
+"Japan to withdraw"', '"We will win"', '"No comment"'."""
+
+
+def _sentence_case_title(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A title in sentence case inside narration: 'starred in "Blue hour" in 2019', 'fans of
+    "The little prince" lined up', 'In "Blue hour," Kim plays' (two to six words, the first
+    capitalised, no verb of being, modal, pronoun or "to", nothing closing a sentence, after a
+    word that neither says nor characterises; not 'called it "Seoul's worst mistake"')."""
+    found = text.split()
+    if not 2 <= len(found) <= 6 or not found[0][:1].isupper() or found[0].endswith(_OWN):
+        return False
+    core = text.rstrip().rstrip(",")
+    if not core[-1:].isalnum() or any(w in _NOT_IN_TITLES for w in words(core)):
+        return False
+    if any(w[:1].isupper() for w in found[1:]):
+        return False  # strict sentence case: 'aimed at "Beijing and Moscow"' lists names
+    if prev.kind != WORD or prev.lower in REPORTING_VERBS or prev.lower in _PASSIVE:
+        return False
+    if prev.lower in ("that", "as", "and", "but"):
+        return False  # 'warned that "...', 'described as "...'
+    toks, floor = nar.toks, nar.floor(q)
+    return not any(toks[k].lower in LABEL_VERBS for k in range(max(floor, q - 4), q))
+
+
+_OWN = ("'s", "’s")
 _NAMED_OF = wordset(
     "banner slogan motto name title theme line policy principle doctrine strategy ideology"
 )

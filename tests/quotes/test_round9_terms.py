@@ -364,3 +364,31 @@ def test_what_was_launched_or_sold_in_the_speakers_words_keeps_them(
     paragraph: str, text: str
 ) -> None:
     assert _speakers(paragraph).get(text) == "Sa Eun-ho"
+
+
+# --- a title in sentence case inside narration ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Actor Ma Ye-rin said she starred in "Salt flower" in 2019.',
+        'Ma Ye-rin said fans of "The quiet harbor" lined up for hours.',
+        'In "Salt flower," Ma Ye-rin plays a widow who runs a ferry, the director said.',
+        'Ma Ye-rin said tickets for "Salt flower" sold out in a day.',
+    ],
+)
+def test_a_sentence_case_title_in_narration_has_no_speaker(paragraph: str) -> None:
+    assert _given_a_speaker(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Ma Ye-rin urged "Japan to withdraw its claim" at once.', "Japan to withdraw its claim"),
+        ('Ma Ye-rin called the loss "Seoul\'s worst defeat" in years.', "Seoul's worst defeat"),
+        ('Ma Ye-rin said the answer was "No comment" at first.', "No comment"),
+    ],
+)
+def test_a_capitalised_partial_quotation_keeps_its_speaker(paragraph: str, text: str) -> None:
+    assert _speakers(paragraph).get(text) == "Ma Ye-rin"
