@@ -13,9 +13,20 @@ the writer's gloss, not Kim's words):
 * an official act that gives a thing its class: 'designated the area "water-stressed"',
   'rated the bank "excellent"', 'was labeled a "ghost town"' (not 'called the plan
   "reckless"': a characterising verb gives the speaker's words);
-* a noun that names its quotation: 'under the headline "..."', 'under the banner of "..."';
-* a word spoken of as a word: 'mentions of "recession"', 'preferring "digital artists"'
-  after 'the term', a one-word name of an order or a policy ('a "standstill" order').
+* a step of a scale: 'kept its "hold" rating', 'upgraded the stock to "overweight"';
+* a noun that names its quotation: 'under the headline "..."', 'under the banner of "..."',
+  'the party's line of "..."';
+* a title after the noun of a thing with titles, however cased ('the ballet "blue hour"',
+  'her mural, "blue hour," was'), or in strict sentence case inside narration ('starred in
+  "Blue hour" in 2019');
+* a word spoken of as a word: 'mentions of "recession"', 'words like "..."', 'preferring
+  "digital artists"' after 'the term';
+* the name of a kind of thing: a coined one with its head ('a rarely used "stay-at-home
+  order"'), a one-word one ('a 48-hour "lockdown" order'), a body's own ('a scheme it
+  promotes as "..."'), what is launched or sold ('launched "hello neighbor," a service').
+
+:func:`named_thing` reads one frame that cannot be told from the subject's words ('called
+the operation "the farm"'): the span is kept with no speaker.
 
 Each test reads a few tokens around the quotation. A short quotation in a sentence whose
 speaker is known and that none of these frames holds stays that speaker's partial quotation.
