@@ -33,6 +33,7 @@ SPLITS = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
