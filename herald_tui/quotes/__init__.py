@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
+from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
@@ -128,6 +129,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         return None
     if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
         return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
+    if not (multi or full) and named_thing(start, q1, text):
+        mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
     if mention is None and full:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
     before = start.word_before(q1)
