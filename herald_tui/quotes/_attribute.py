@@ -83,6 +83,7 @@ from herald_tui.quotes._phrases import (
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
     NOT_NAME_WORDS,
+    PREPOSITIONS,
     PUNCT,
     QUOTE,
     WORD,
@@ -588,10 +589,27 @@ class Narration:
         q = first - 1 - (first > 1 and toks[first - 1].text == ",")
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
+        if self._reports_later(v):
+            return False  # '"...," an auditor involved in the audit said': a description
         if title_cased(self.text[toks[q].start : toks[q].end]):
             return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
+
+    def _reports_later(self, v: int) -> bool:
+        """True when a preposition follows the past tense at ``v`` and a reporting verb
+        follows in the same clause: the "-ed" word is a participle describing the subject
+        ('an auditor involved | in the review | told reporters')."""
+        toks = self.toks
+        if v + 1 >= len(toks) or toks[v + 1].lower not in PREPOSITIONS:
+            return False
+        for k in range(v + 2, min(len(toks), v + 2 + _ADJACENT)):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return False
+            if tok.text.islower() and tok.lower in REPORTING_VERBS:
+                return True
+        return False
 
     def _passive(self, v: int) -> bool:
         """True when the verb at ``v`` is a participle after a form of "be"."""

@@ -337,6 +337,9 @@ PLACES = wordset(
     """
 )
 
+# Nouns of a place that follow its name in lowercase ("the Mapo district"): no verb.
+PLACE_NOUNS = wordset("district county province village township neighborhood neighbourhood")
+
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = wordset(
     """

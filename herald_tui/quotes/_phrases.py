@@ -36,6 +36,7 @@ from herald_tui.quotes._lexicon import (
     PAST_QUALIFIERS,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
+    PLACE_NOUNS,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -454,11 +455,42 @@ def _prepositional(
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
-    outer = _head_phrase(text, toks, k - 1, floor, depth + 1, open_role=open_role)
-    if outer is None or outer.kind == "pronoun":
-        return None
-    _extend(outer, text, toks[j].end)
+    outer = _described_by(text, toks, k - 1, toks[j].end, floor, depth, open_role)
+    if outer is None and k - 1 > floor and _reduced_relative(toks[k - 1]):
+        # "a prosecutor involved | in the case", "a farmer living | near the dam"
+        outer = _described_by(
+            text, toks, k - 2, toks[j].end, floor, depth, open_role, participle=True
+        )
     return outer
+
+
+def _described_by(
+    text: str,
+    toks: list[Token],
+    k: int,
+    end: int,
+    floor: int,
+    depth: int,
+    open_role: bool,
+    *,
+    participle: bool = False,
+) -> Mention | None:
+    """The phrase ending at ``toks[k]``, stretched over what describes it up to ``end``.
+    Through a ``participle`` ("a prosecutor involved in the case") only a speaker is
+    stretched: a document keeps its own phrase ("a poster pinned to the door" is the
+    poster's, read by :func:`document_phrase`)."""
+    outer = _head_phrase(text, toks, k, floor, depth + 1, open_role=open_role)
+    if outer is None or outer.kind == "pronoun" or (participle and outer.role in DOCUMENTS):
+        return None
+    _extend(outer, text, end)
+    return outer
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A participle that opens a description of the noun before it: "involved", "based",
+    "living" (a relative clause without its "who is")."""
+    low = tok.lower
+    return tok.text.islower() and len(low) > 4 and (low.endswith("ed") or _participle(tok))
 
 
 def _extend(mention: Mention, text: str, end: int) -> None:
@@ -494,6 +526,13 @@ def _with_outer_phrase(
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
         if outer is not None and outer.kind != "pronoun":
             _extend(outer, text, mention.end)
+            return outer
+    if before is not None and _participle(before) and first - 2 >= floor:
+        # "a group representing | the victims": the object of a reduced relative
+        outer = _described_by(
+            text, toks, first - 2, mention.end, floor, depth, open_role, participle=True
+        )
+        if outer is not None:
             return outer
     if before is not None and before.lower in _NAMING and mention.kind == "name":
         role = _head_phrase(text, toks, first - 2, floor, depth + 1) if first - 2 >= floor else None
@@ -1179,7 +1218,9 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     if not (is_name(prev) and tok.text.islower()) or prev.lower.endswith("'s"):
         return False
     low = tok.lower
-    return not (is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
+    return not (
+        is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
+    )
 
 
 def _may_end_phrase(tok: Token) -> bool:

@@ -1,0 +1,67 @@
+"""Round 9b of issue 13: who speaks. Rules that generalise across authors, written from the
+classes of speaker misses the tuning splits still share (a subject phrase read short, a
+pronoun's antecedent, a lede's body named by the person who made its statement) and judged by
+a split scored before it was read. Every example is invented (no sentence or name comes from
+any corpus split); near misses pin the readings the rules must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.test_round4 import quotes
+
+# --- a subject phrase keeps what describes its head after it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Tolls rose again. "The shortfall grew every quarter," an auditor involved in the'
+            " review told reporters.",
+            "an auditor involved in the review",
+        ),
+        (
+            'Tolls rose again. "Nobody warned us," said a farmer living near the reservoir.',
+            "a farmer living near the reservoir",
+        ),
+        (
+            '"We will be back every week," a coalition representing the tenants said.',
+            "a coalition representing the tenants",
+        ),
+        (
+            '"Nothing ever changes here," said a 70-year-old resident of the Mapo district.',
+            "a 70-year-old resident of the Mapo district",
+        ),
+        (
+            '"The ferry was late again," a shopkeeper from the Seogwi county told reporters.',
+            "a shopkeeper from the Seogwi county",
+        ),
+    ],
+)
+def test_a_nameless_speaker_keeps_its_reduced_relative_and_place_noun(
+    paragraph: str, speaker: str
+) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker == speaker
+
+
+def test_the_noun_again_is_the_described_group_in_full() -> None:
+    found = quotes(
+        "A coalition representing the tenants gathered outside city hall on Friday.",
+        'The coalition said in a statement that the plan was "a trap for the poor."',
+    )
+    assert found[0].speaker is not None
+    assert "representing the tenants" in found[0].speaker
+
+
+def test_a_verb_after_a_name_still_ends_the_phrase() -> None:
+    # near miss: a lowercase word after a name is still its verb unless it names a place
+    (found,) = quotes('Park Eun-ha visited the site. "It is worse than I feared," Park admitted.')
+    assert found.speaker_short == "Park Eun-ha"
+
+
+def test_a_past_tense_that_tags_a_quotation_still_tags_it_before_a_preposition() -> None:
+    # near miss: no reporting verb follows, so "laughed" reports the quotation itself
+    (found,) = quotes('"It is over," the coach laughed at the podium. Nobody else spoke.')
+    assert found.speaker == "the coach"
