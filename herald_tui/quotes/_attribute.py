@@ -158,6 +158,7 @@ _CLAIMS = wordset(
 """Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
+_LOCATIVES = frozenset(("in", "near"))
 _QUOTING = wordset("quoted quoting quotes")
 _KINDS = wordset(
     """
@@ -834,6 +835,8 @@ class Narration:
                     mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = _alias(mention, toks[j + 2])
+            if self._located(mention, j):
+                mention.role = "place"  # "a fire in Hadong and Sancheong": no "he" or "she"
             known = self.mentions.get(mention.start)
             if known is not None and self._apart(known, mention):
                 continue
@@ -845,6 +848,23 @@ class Narration:
             if known is not None and mention.alias:
                 known.alias = mention.alias
             (known or mention).predicate = self._predicate(j)
+
+    def _located(self, mention: Mention, j: int) -> bool:
+        """True when the bare name ending at ``toks[j]`` is where something happens: the
+        object of "in" or "near", alone or after other such names ("in Hadong and
+        Sancheong"). A place is nobody a pronoun means; a person is rarely written there
+        but in the possessive ("in Kim's view"), which this leaves alone."""
+        if mention.kind != "name" or mention.title or mention.org or mention.appositive:
+            return False
+        toks, floor = self.toks, self._floors[j]
+        if toks[j].lower.endswith(("'s", "’s")):
+            return False
+        k = bisect_right(self._offsets, mention.start) - 2  # the word before the name
+        while k > floor and toks[k].lower in _LIST_WORDS and toks[k - 1].capitalised:
+            k -= 1
+            while k > floor and toks[k].capitalised:
+                k -= 1  # back over the name listed before: "Hadong | and Sancheong"
+        return k >= floor and toks[k].lower in _LOCATIVES
 
     def _apart(self, known: Mention, mention: Mention) -> bool:
         """Keep apart an organisation given with its acronym and the person whose title it

@@ -113,6 +113,8 @@ _PLACE_HEADS = wordset(
     """
 )
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
+_NOBODY = DOCUMENTS | {"place"}
+"""Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -215,7 +217,7 @@ class Entity:
     @property
     def person(self) -> bool:
         """One person: no organisation, no group, no document ("a message ... that claims")."""
-        if self.org or self.plural or (self.roles and self.roles <= DOCUMENTS):
+        if self.org or self.plural or (self.roles and self.roles <= _NOBODY):
             return False
         return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
 

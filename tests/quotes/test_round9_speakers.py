@@ -65,3 +65,38 @@ def test_a_past_tense_that_tags_a_quotation_still_tags_it_before_a_preposition()
     # near miss: no reporting verb follows, so "laughed" reports the quotation itself
     (found,) = quotes('"It is over," the coach laughed at the podium. Nobody else spoke.')
     assert found.speaker == "the coach"
+
+
+# --- a pronoun means a person, never a place named after "in" --------------------------------
+
+
+def test_she_is_not_a_place_named_after_in() -> None:
+    found = quotes(
+        "Ko Min-seok (고민석) has run the dam for 12 years.",
+        '"When did the trouble start?" reporter Yang Da-eun asked.',
+        "Ko recalled last August's flood in Hadong and Sancheong, which he called"
+        ' "the longest week of my life."',
+        '"Did you sleep at all?" she asked.',
+    )
+    asked = next(q for q in found if q.text.startswith("Did you"))
+    assert asked.speaker_short == "Yang Da-eun"
+
+
+@pytest.mark.parametrize("month", ["August's", "August’s", "Tuesday's"])
+def test_a_month_or_day_in_the_possessive_is_nobody(month: str) -> None:
+    found = quotes(
+        "Ko Min-seok (고민석) has run the dam for 12 years.",
+        '"When did the trouble start?" reporter Yang Da-eun asked.',
+        f'Ko recalled last {month} flood, which he called "the longest week of my life."',
+        '"Did you sleep at all?" she asked.',
+    )
+    assert found[-1].speaker_short == "Yang Da-eun"
+
+
+def test_a_person_in_the_possessive_after_in_is_still_a_person() -> None:
+    # near miss: "in Noh's view" names a person, who "she" may mean next
+    found = quotes(
+        "In Noh Ha-eun's view, the plan came too late.",
+        '"We lost a whole season," she said.',
+    )
+    assert found[0].speaker_short == "Noh Ha-eun"
