@@ -81,6 +81,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     table = SpeakerTable()
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
+    _statement_author(narrations, resolved)
     body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
     return (*head, *body)
@@ -200,6 +201,47 @@ def _name_the_lede(
             if entity is described:
                 resolved[key] = named
         return
+
+
+def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) -> None:
+    """A lede that gives a body's or a country's words 'in a statement' and a next paragraph
+    that names the person who made 'the statement' ('The statement by Vice Minister Ko
+    said', 'Vice Minister Ko said in the statement'): the lede's words are that person's.
+    Only the lede's mentions change: the body may still speak for itself later."""
+    if len(narrations) < 2 or not _has_document(narrations[0], "a"):
+        return
+    author = None
+    for nar in narrations[1 : 1 + _LEDE_REACH]:
+        author = _first_speaker(nar, resolved)
+        if author is not None:
+            break
+    if author is None or not author.person or not author.name:
+        return
+    if not (author.issued & DOCUMENTS or _has_document(nar, "the")):
+        return
+    for mention in narrations[0].mentions.values():
+        body = resolved.get(id(mention))
+        if body is not None and body.org and mention.spoke and body.name:
+            resolved[id(mention)] = author
+
+
+def _has_document(nar: Narration, determiner: str) -> bool:
+    """True when the paragraph names a statement with ``determiner``: "in a statement", "The
+    statement by ... said"."""
+    toks = nar.toks
+    for k in range(1, len(toks)):
+        if toks[k].lower == "statement" and toks[k - 1].lower == determiner:
+            return True
+    return False
+
+
+def _first_speaker(nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
+    """Who speaks first in the paragraph, if anyone."""
+    for _, mention in sorted(nar.mentions.items()):
+        entity = resolved.get(id(mention))
+        if entity is not None and mention.spoke:
+            return entity
+    return None
 
 
 def _described(mention: Mention) -> bool:

@@ -100,3 +100,38 @@ def test_a_person_in_the_possessive_after_in_is_still_a_person() -> None:
         '"We lost a whole season," she said.',
     )
     assert found[0].speaker_short == "Noh Ha-eun"
+
+
+# --- a lede's body speaking "in a statement" is the person named next as its author ----------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"We will answer every provocation," Deputy Defence Minister Ko Jae-pil said in the'
+        " statement, carried by the state news agency.",
+        "The statement by the country's Deputy Defence Minister Ko Jae-pil, carried by the state"
+        ' news agency, said the exercise was "a rehearsal for invasion."',
+    ],
+)
+def test_a_lede_statement_is_its_author_named_next(second: str) -> None:
+    found = quotes(
+        'SEOUL, May 2 (Yonhap) -- North Korea on Friday condemned the joint exercise as "reckless"'
+        ' and vowed a "firm" response, in a statement released through state media.',
+        second,
+        "North Korea has issued similar warnings before every joint drill this year.",
+        'Later, North Korea said in a separate notice that talks were "impossible."',
+    )
+    by_text = {q.text.strip(',."'): q.speaker_short for q in found}
+    assert by_text["reckless"] == "Ko Jae-pil"
+    assert by_text["firm"] == "Ko Jae-pil"
+    assert by_text["impossible"] == "North Korea"  # the body still speaks for itself later
+
+
+def test_a_lede_statement_keeps_its_body_when_the_next_speaker_is_someone_else() -> None:
+    # near miss: the next paragraph's speaker made no statement of the lede's
+    found = quotes(
+        'The Kesan Ports Authority on Friday called the strike "illegal" in a statement.',
+        '"The port will stay open," Harbour Master Oh Byung-gu told reporters.',
+    )
+    assert found[0].speaker_short == "Kesan Ports Authority"
