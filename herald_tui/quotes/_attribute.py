@@ -1050,6 +1050,8 @@ class Narration:
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
+            if clause.mention is None and self.toks[clause.verb - 1].lower == "to":
+                continue  # 'its ability to respond to "..."': an infinitive has no subject
             if clause.mention is None:
                 unread = clause.verb
             elif unread < q and self._quote_between(clause.verb, unread):

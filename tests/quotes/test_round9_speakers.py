@@ -135,3 +135,22 @@ def test_a_lede_statement_keeps_its_body_when_the_next_speaker_is_someone_else()
         '"The port will stay open," Harbour Master Oh Byung-gu told reporters.',
     )
     assert found[0].speaker_short == "Kesan Ports Authority"
+
+
+# --- an infinitive's reporting verb has no subject to stand between two fragments -------------
+
+
+def test_a_second_fragment_after_an_infinitive_keeps_the_sentence_speaker() -> None:
+    found = quotes(
+        'The Korea Coast Guard said the patrol was "routine in nature" and aimed at improving'
+        ' its ability to respond to China\'s "growing maritime presence."'
+    )
+    assert [q.speaker_short for q in found] == ["Korea Coast Guard", "Korea Coast Guard"]
+
+
+def test_a_subject_of_its_own_between_two_fragments_still_stops_the_first_speaker() -> None:
+    # near miss: 'banners reading "..." and a crowd by the gate chanted "..."'
+    found = quotes(
+        'Banners reading "No more cuts" hung on the fence, and a crowd by the gate chanted "Shame!"'
+    )
+    assert found[-1].speaker_short != "Banners"
