@@ -45,7 +45,7 @@ from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
-from herald_tui.quotes._speakers import Entity, SpeakerTable, works_in
+from herald_tui.quotes._speakers import Entity, SpeakerTable, same_owner, works_in
 from herald_tui.quotes._terms import mentioned_as_word
 from herald_tui.quotes._tokens import QUOTE
 
@@ -193,6 +193,8 @@ def _name_the_lede(
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
+        if described.phrases and not same_owner(described.phrases[0], found[0].full.lower()):
+            continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
         if not definite and not described.roles & found[0].roles:
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]

@@ -538,6 +538,22 @@ def works_in(role: str, body: Entity) -> bool:
     return len(role) >= 7 and any(word.startswith(role[:7]) for word in body.names())
 
 
+def same_owner(intro: str, known: str) -> bool:
+    """False when a body's description and a name (lowercase) both open with whose it is
+    and disagree: "north korea's foreign ministry" and "south korea's ministry of foreign
+    affairs" (not "the country's", which may be anyone's, nor "the korean people's army",
+    a possessive inside a name)."""
+    ours, theirs = _owned_by(intro), _owned_by(known)
+    return not ours or not theirs or ours == theirs
+
+
+def _owned_by(text: str) -> str:
+    """The one- or two-word owner a phrase opens with ("china" in "china's ..."), or ""."""
+    mark = text.replace("’", "'").find("'s ")
+    owner = text[:mark] if mark > 0 else ""
+    return "" if owner.count(" ") > 1 or owner.startswith("the ") else owner
+
+
 def _learn_from_pronoun(entity: Entity, word: str) -> None:
     """What a pronoun tells of the one it means: "she" a gender, "it" a body (a one-word
     name that spoke, "Samsung said", is a company's once "it said" follows)."""
@@ -755,6 +771,8 @@ class SpeakerTable:
             if not mention.org:  # "the manager", "its president": one person
                 return intro.startswith(("the ", "its ", "their "))
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
+            if not same_owner(intro, known):
+                return False  # "North Korea's foreign ministry" is no "South Korea's ..."
             return all(w in known or w in _GENERIC for w in modifiers)
 
         return self._nameless.newest(names_it)

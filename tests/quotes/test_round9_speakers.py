@@ -154,3 +154,38 @@ def test_a_subject_of_its_own_between_two_fragments_still_stops_the_first_speake
         'Banners reading "No more cuts" hung on the fence, and a crowd by the gate chanted "Shame!"'
     )
     assert found[-1].speaker_short != "Banners"
+
+
+# --- a body described as one country's is not the other country's body named later ----------
+
+
+def test_one_countrys_ministry_is_not_another_countrys_named_later() -> None:
+    found = quotes(
+        'North Korea\'s foreign ministry on Monday called the sanctions "a grave provocation."',
+        "Pyongyang has made similar threats before.",
+        "South Korea's Ministry of Foreign Affairs said in a separate briefing that it was"
+        ' "closely watching" the North.',
+    )
+    assert "North Korea" in (found[0].speaker or "")
+    assert "South Korea" not in (found[0].speaker or "")
+    assert found[1].speaker_short == "Ministry of Foreign Affairs"
+
+
+def test_a_body_described_without_an_owner_is_still_named_later() -> None:
+    # near miss: "the foreign ministry" says nothing of whose it is
+    found = quotes(
+        'The foreign ministry on Monday called the sanctions "a grave provocation."',
+        'The Ministry of Foreign Affairs said in a briefing that it was "closely watching."',
+    )
+    assert found[0].speaker_short == "Ministry of Foreign Affairs"
+
+
+def test_a_possessive_inside_the_name_named_next_is_no_other_owner() -> None:
+    # near miss: "the Korean People's Army" holds a possessive but names no other country
+    found = quotes(
+        "SEOUL (Yonhap) -- North Korea's military on Friday called the patrols \"a reckless"
+        ' gamble."',
+        '"Our army will answer at once," the General Staff of the Korean People\'s Army said in'
+        " a statement.",
+    )
+    assert found[0].speaker_short == "General Staff of the Korean People's Army"
