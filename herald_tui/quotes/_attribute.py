@@ -732,6 +732,10 @@ class Narration:
         for k in self.first:
             if toks and toks[k].start in self.mentions and toks[k].lower not in _INTRO_WORDS:
                 continue  # a clause already read the phrase opening the sentence
+            topic = self._topic(k)
+            if topic is not None:
+                self.mentions[topic.start] = topic
+                continue
             mention = self._sentence_subject(k)
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
@@ -740,6 +744,21 @@ class Narration:
                 mention = self._owner_opening(k)
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _topic(self, k: int) -> Mention | None:
+        """A person named in a phrase that opens the sentence at ``k`` with "For": 'For
+        Lee, 58, the weekly visit has become a routine.' is about Lee, whom a following
+        "he" means (the grammatical subject is no person)."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k].lower != "for" or not is_name(toks[k + 1]):
+            return None
+        mention = phrase_after(self.text, toks, k + 1)
+        if mention is None or mention.kind != "name" or mention.org:
+            return None
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after >= len(toks) or toks[after].text != ",":
+            return None
+        return mention
 
     def _owner_opening(self, k: int) -> Mention | None:
         """A body owning what opens the sentence at ``k``: "The culture ministry's program

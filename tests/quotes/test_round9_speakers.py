@@ -189,3 +189,24 @@ def test_a_possessive_inside_the_name_named_next_is_no_other_owner() -> None:
         " a statement.",
     )
     assert found[0].speaker_short == "General Staff of the Korean People's Army"
+
+
+# --- a person named in an opening "For ..., " phrase is who "he" or "she" means ---------------
+
+
+def test_a_pronoun_means_the_person_an_opening_for_phrase_names() -> None:
+    found = quotes(
+        '"Most of them never come back," said Do Hye-rin, a nurse who runs the night clinic.',
+        "For Gil Tae-o, 61, who lost his shop last year, the clinic has become a second home."
+        ' "I used to be too proud to ask," he said.',
+    )
+    assert found[-1].speaker_short == "Gil Tae-o"
+
+
+def test_a_body_in_an_opening_for_phrase_is_no_one_he_means() -> None:
+    # near miss: "For Hanbit Bank," names a body; "he" keeps the person who spoke before
+    found = quotes(
+        '"Rates will stay high," said Do Hye-rin, an economist at the institute.',
+        'For Hanbit Bank, the cut came too late. "We expected it in spring," she said.',
+    )
+    assert found[-1].speaker_short == "Do Hye-rin"
