@@ -56,6 +56,7 @@ from herald_tui.quotes._lexicon import (
     BE,
     DOCUMENTS,
     INVERTIBLE_VERBS,
+    IRREGULAR_PAST,
     LABEL_VERBS,
     NOT_NAME,
     PARTICIPLES,
@@ -168,6 +169,7 @@ _KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
@@ -1377,7 +1379,9 @@ def _described_noun(toks: list[Token], v: int) -> bool:
     describing word stand before: "a handwritten note", "the interim report" (not "the
     ministry notes", "the riders report": a subject before its verb)."""
     word, describing = toks[v].lower, toks[v - 1]
-    if word not in DOCUMENTS or toks[v - 2].lower not in _ARTICLES:
+    if toks[v - 2].lower not in _ARTICLES:
+        return False
+    if word not in DOCUMENTS and not _noun_shaped(word):
         return False
     low = describing.lower
     return (
@@ -1386,6 +1390,12 @@ def _described_noun(toks: list[Token], v: int) -> bool:
         and low not in ROLE_NOUNS
         and not low.endswith("s")
     )
+
+
+def _noun_shaped(word: str) -> bool:
+    """A reporting word in the one form a singular noun of speech shares with it: "joke",
+    "boast", "claim" (not "jokes", "joked", "told", a verb after a plural or in the past)."""
+    return not word.endswith(("s", "ed", "ing")) and word not in _PAST_FORMS
 
 
 def _relays(mention: Mention) -> bool:

@@ -210,3 +210,24 @@ def test_a_body_in_an_opening_for_phrase_is_no_one_he_means() -> None:
         'For Hanbit Bank, the cut came too late. "We expected it in spring," she said.',
     )
     assert found[-1].speaker_short == "Do Hye-rin"
+
+
+# --- "a grim joke": a noun of speech after an article and an adjective is no verb -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Among ferry crews, a bitter joke makes the rounds: "The boat sinks before the pension."',
+        'A dark quip has been going around the market: "The rent is the only thing that sells."',
+    ],
+)
+def test_a_noun_of_speech_after_an_adjective_names_no_speaker(sentence: str) -> None:
+    (found,) = quotes("The harbour has lost half its boats since 2010.", sentence)
+    assert found.speaker is None
+
+
+def test_a_verb_of_speech_after_its_subject_still_reports() -> None:
+    # near miss: "the nurse joked" is a subject and its verb, past tense
+    (found,) = quotes('"We are the last ones here," the night nurse joked.')
+    assert found.speaker_short == "night nurse"
