@@ -482,12 +482,33 @@ class Narration:
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
         if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
+        if mention is not None and mention.kind != "pronoun":
+            mention = self._relative_head(mention, floor) or mention
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _relative_head(self, mention: Mention, floor: int) -> Mention | None:
+        """The subject a "who" clause describes, when the phrase before the verb is only the
+        object of a preposition ending that clause: 'A former miner who left the North in
+        2019 and now lives in | Seoul | said' is the miner's (not Seoul's); None otherwise."""
+        toks = self.toks
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first <= floor or toks[first - 1].lower not in PREPOSITIONS:
+            return None
+        for k in range(first - 2, max(floor, first - _REACH) - 1, -1):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return None  # an aside or a quotation: the clause is not one relative
+            if tok.lower == "who" and k - 1 >= floor:
+                head = phrase_before(self.text, toks, k - 1, floor, open_role=True)
+                if head is None or head.kind == "pronoun":
+                    return None
+                return head
+        return None
 
     def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
         """Who speaks through a document a sentence's subject put out, when a participle

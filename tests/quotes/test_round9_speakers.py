@@ -231,3 +231,32 @@ def test_a_verb_of_speech_after_its_subject_still_reports() -> None:
     # near miss: "the nurse joked" is a subject and its verb, past tense
     (found,) = quotes('"We are the last ones here," the night nurse joked.')
     assert found.speaker_short == "night nurse"
+
+
+# --- a "who" clause before the verb: its head speaks, not the object that ends it ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A retired ferry captain who worked the island route for 30 years and now lives in"
+            ' Mokpo said the crossings were often "cancelled on paper only."',
+            "A retired ferry captain",
+        ),
+        (
+            "One nurse who moved to the clinic from Busan told reporters the shifts were"
+            ' "longer every month."',
+            "One nurse",
+        ),
+    ],
+)
+def test_the_head_of_a_who_clause_speaks(sentence: str, speaker: str) -> None:
+    (found,) = quotes(sentence)
+    assert found.speaker == speaker
+
+
+def test_a_place_subject_after_its_own_clause_still_speaks() -> None:
+    # near miss: no "who" clause, so the name before the verb is the subject
+    (found,) = quotes('After two days of talks in Geneva, Seoul said the deal was "close."')
+    assert found.speaker_short == "South Korea"
