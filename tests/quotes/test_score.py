@@ -30,7 +30,7 @@ GOALS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.92, "end_to_en
 """The goals, meant for the held-out splits: reported in the notes, NOT a gate."""
 
 TUNING_FLOOR: dict[str, dict[str, float]] = {
-    "dev": {"precision": 1.0, "recall": 0.992, "speaker_accuracy": 0.984, "end_to_end_f1": 0.981},
+    "dev": {"precision": 1.0, "recall": 0.992, "speaker_accuracy": 1.0, "end_to_end_f1": 0.996},
     "tuning2": {
         "precision": 1.0,
         "recall": 0.987,
@@ -58,8 +58,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning6": {
         "precision": 1.0,
         "recall": 0.985,
-        "speaker_accuracy": 0.963,
-        "end_to_end_f1": 0.956,
+        "speaker_accuracy": 0.978,
+        "end_to_end_f1": 0.970,
     },
     "tuning7": {
         "precision": 0.994,
@@ -76,14 +76,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning9": {
         "precision": 0.994,
         "recall": 0.976,
-        "speaker_accuracy": 0.920,
-        "end_to_end_f1": 0.906,
+        "speaker_accuracy": 0.939,
+        "end_to_end_f1": 0.924,
     },
     "tuning10": {
         "precision": 0.987,
         "recall": 0.961,
-        "speaker_accuracy": 0.953,
-        "end_to_end_f1": 0.928,
+        "speaker_accuracy": 0.987,
+        "end_to_end_f1": 0.961,
     },
     "tuning11": {
         "precision": 0.983,
@@ -94,8 +94,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning12": {
         "precision": 0.994,
         "recall": 0.982,
-        "speaker_accuracy": 0.944,
-        "end_to_end_f1": 0.933,
+        "speaker_accuracy": 0.957,
+        "end_to_end_f1": 0.945,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -128,7 +128,8 @@ speaker, 0.891 end-to-end, 3 terms given a speaker) and each half again after th
 written before reading it (no change); round 8 then read each half class by class.
 ``tuning12`` was the held-out ``blind3`` (rounds 4-8: 0.925 speaker before round 4, 0.944
 after round 8, a slightly less clean figure because round 8 once saw one of its mismatches),
-read from round 9 on."""
+read from round 9 on; round 9b's speaker rules written before reading it left it at 0.944 /
+0.933, those written after reading it raised it to 0.957 / 0.945."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
