@@ -45,7 +45,13 @@ from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
-from herald_tui.quotes._speakers import Entity, SpeakerTable, same_owner, works_in
+from herald_tui.quotes._speakers import (
+    Entity,
+    SpeakerTable,
+    same_owner,
+    state_body,
+    works_in,
+)
 from herald_tui.quotes._terms import mentioned_as_word
 from herald_tui.quotes._tokens import QUOTE
 
@@ -298,7 +304,9 @@ def _staffed_by(described: Entity, named: Entity) -> bool:
     """True when the body ``named`` is the one the lede's plural ``described`` works in: its
     name holds the stem of what they are ("investigators", "... Investigation Board";
     "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
-    return any(works_in(role, named) for role in described.roles)
+    return any(works_in(role, named) for role in described.roles) or (
+        "authority" in described.roles and state_body(named)
+    )  # "health authorities warned" in the lede, the disease agency that speaks next
 
 
 def _quotes(

@@ -538,6 +538,11 @@ def works_in(role: str, body: Entity) -> bool:
     return len(role) >= 7 and any(word.startswith(role[:7]) for word in body.names())
 
 
+def state_body(entity: Entity) -> bool:
+    """A body of the state by its name or roles: a ministry, an agency, a service."""
+    return entity.org and _kind(entity) == "state"
+
+
 def same_owner(intro: str, known: str) -> bool:
     """False when a body's description and a name (lowercase) both open with whose it is
     and disagree: "north korea's foreign ministry" and "south korea's ministry of foreign

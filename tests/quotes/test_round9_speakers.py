@@ -260,3 +260,32 @@ def test_a_place_subject_after_its_own_clause_still_speaks() -> None:
     # near miss: no "who" clause, so the name before the verb is the subject
     (found,) = quotes('After two days of talks in Geneva, Seoul said the deal was "close."')
     assert found.speaker_short == "South Korea"
+
+
+# --- a lede's "... authorities" are the state body that speaks next ---------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Every hospital is on alert," the Korea Animal Health Agency said in a statement.',
+        "Cases rose to 41 this week, according to the Korea Animal Health Agency (KAHA).",
+    ],
+)
+def test_lede_authorities_are_the_state_body_that_speaks_next(second: str) -> None:
+    found = quotes(
+        "Bird flu cases on farms doubled in a week, prompting quarantine authorities to warn"
+        ' of a "long winter" for poultry farmers.',
+        second,
+    )
+    assert found[0].speaker_short == "Korea Animal Health Agency"
+
+
+def test_lede_authorities_are_no_company_that_speaks_next() -> None:
+    # near miss: the next speaker is a firm, not a body of the state
+    found = quotes(
+        "Bird flu cases on farms doubled in a week, prompting quarantine authorities to warn"
+        ' of a "long winter" for poultry farmers.',
+        '"Prices will rise," Hanul Poultry Corp. said in a statement.',
+    )
+    assert found[0].speaker_short != "Hanul Poultry Corp."
