@@ -1096,6 +1096,8 @@ class Narration:
                 continue  # 'its ability to respond to "..."': an infinitive has no subject
             if clause.mention is None:
                 unread = clause.verb
+            elif self._closed_aside(clause.verb, q):
+                continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -1103,6 +1105,20 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _closed_aside(self, v: int, q: int) -> bool:
+        """True when the verb at ``v`` is in a relative clause set off by commas (", which
+        Japan calls ...,") that closes before the quotation at ``q``: the aside's subject
+        says nothing after it."""
+        toks = self.toks
+        for k in range(v - 1, max(-1, v - _INTRODUCES - 4), -1):
+            if toks[k].kind != WORD:
+                if toks[k].text != "," or toks[k + 1].lower not in ("which", "who", "whose"):
+                    return False
+                if v + 1 < q and toks[v + 1].text in (",", ":"):
+                    return False  # '..., which said, "...': the aside introduces it
+                return "," in self.text[toks[v].end : toks[q].start]
+        return False
 
     def _quote_between(self, lo: int, hi: int) -> bool:
         """True when a quotation stands between tokens ``lo`` and ``hi``."""

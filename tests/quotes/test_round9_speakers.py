@@ -289,3 +289,33 @@ def test_lede_authorities_are_no_company_that_speaks_next() -> None:
         '"Prices will rise," Hanul Poultry Corp. said in a statement.',
     )
     assert found[0].speaker_short != "Hanul Poultry Corp."
+
+
+# --- a relative aside's subject says nothing after the aside closes ---------------------------
+
+
+def test_a_quotation_after_a_closed_which_aside_is_not_the_asides_subject() -> None:
+    found = quotes(
+        "The new atlases all describe the reef, which Norway calls"
+        ' "Havskjer," as "disputed waters."'
+    )
+    assert found[-1].text.startswith("disputed")
+    assert found[-1].speaker_short != "Norway"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        (
+            'The two sides issued a joint note, which said, "Both parties will meet again."',
+            "joint note",
+        ),
+        ('Oh Min-jae, who chairs the panel, said the plan was "dead on arrival."', "Oh Min-jae"),
+    ],
+)
+def test_an_aside_that_introduces_or_describes_the_speaker_still_speaks(
+    paragraph: str, short: str
+) -> None:
+    # near misses: the aside introduces the quotation, or describes the subject that speaks
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == short
