@@ -450,8 +450,9 @@ def _prepositional(
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
     k = j
     while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
-        if not (is_modifier(toks[k]) or toks[k].lower in DETERMINERS):
-            return None
+        low = toks[k].lower
+        if not (is_modifier(toks[k]) or low in DETERMINERS or low in _APPROXIMATELY):
+            return None  # (but "a crowd of | about 6,000": a count is an object too)
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
@@ -462,6 +463,10 @@ def _prepositional(
             text, toks, k - 2, toks[j].end, floor, depth, open_role, participle=True
         )
     return outer
+
+
+_APPROXIMATELY = frozenset(("about", "some", "nearly", "around", "roughly", "almost"))
+"""Words before a count in a prepositional phrase: "a crowd of about 6,000"."""
 
 
 def _described_by(

@@ -319,3 +319,24 @@ def test_an_aside_that_introduces_or_describes_the_speaker_still_speaks(
     # near misses: the aside introduces the quotation, or describes the subject that speaks
     (found,) = quotes(paragraph)
     assert found.speaker_short == short
+
+
+# --- a count after a preposition is the object that ends the speaker's phrase -----------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Jo scored in the 90th minute as a home crowd of about 4,000 chanted "Mokpo! Mokpo!"',
+            "a home crowd of about 4,000",
+        ),
+        (
+            '"We want our wages," a group of nearly 300 welders said outside the yard.',
+            "a group of nearly 300 welders",
+        ),
+    ],
+)
+def test_a_speaker_keeps_an_approximate_count_after_of(paragraph: str, speaker: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker == speaker

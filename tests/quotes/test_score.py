@@ -40,8 +40,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning3": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.971,
+        "speaker_accuracy": 0.983,
+        "end_to_end_f1": 0.979,
     },
     "tuning4": {
         "precision": 1.0,
