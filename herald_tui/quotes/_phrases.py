@@ -529,7 +529,10 @@ def _with_outer_phrase(
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
-        if outer is not None and outer.kind != "pronoun":
+        # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
+        # Ulsan HD | to KRC Genk" is where someone went)
+        to_name = outer is not None and outer.kind == "name" and before.lower == "to"
+        if outer is not None and outer.kind != "pronoun" and not to_name:
             _extend(outer, text, mention.end)
             return outer
     if before is not None and _participle(before) and first - 2 >= floor:

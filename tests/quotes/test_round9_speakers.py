@@ -340,3 +340,21 @@ def test_an_aside_that_introduces_or_describes_the_speaker_still_speaks(
 def test_a_speaker_keeps_an_approximate_count_after_of(paragraph: str, speaker: str) -> None:
     (found,) = quotes(paragraph)
     assert found.speaker == speaker
+
+
+# --- a name is never described by a "to" phrase: "from A to B" names two bodies ---------------
+
+
+def test_a_short_name_is_the_club_a_move_went_to() -> None:
+    found = quotes(
+        "Defender Yoo Jin-seok has moved from Daegu FC to Dutch club SBV Leerdam, both clubs"
+        " said Tuesday.",
+        '"He reads the game well," Leerdam said in a statement.',
+    )
+    assert found[0].speaker_short == "SBV Leerdam"
+
+
+def test_a_role_is_still_described_by_its_to_phrase() -> None:
+    # near miss: "the ambassador to Seoul" is one phrase, the ambassador's
+    (found,) = quotes('Ties are "better than ever," the Czech ambassador to Seoul said.')
+    assert found.speaker == "the Czech ambassador to Seoul"
