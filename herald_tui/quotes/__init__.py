@@ -218,15 +218,15 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     Only the lede's mentions change: the body may still speak for itself later."""
     if len(narrations) < 2 or not _has_document(narrations[0], "a"):
         return
-    author = None
-    for nar in narrations[1 : 1 + _LEDE_REACH]:
-        author = _first_speaker(nar, resolved)
+    author, where = None, narrations[1]
+    for where in narrations[1 : 1 + _LEDE_REACH]:
+        author = _first_speaker(where, resolved)
         if author is not None:
             break
     if author is None or not author.person or not author.name:
         return
-    if not (author.issued & DOCUMENTS or _has_document(nar, "the")):
-        return
+    if not (author.issued & DOCUMENTS or _has_document(where, "the")):
+        return  # the next speaker says nothing of a statement: the lede keeps its body
     for mention in narrations[0].mentions.values():
         body = resolved.get(id(mention))
         if body is not None and body.org and mention.spoke and body.name:
