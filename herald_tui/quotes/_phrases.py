@@ -36,6 +36,7 @@ from herald_tui.quotes._lexicon import (
     PAST_QUALIFIERS,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
+    PLACE_NOUNS,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -449,16 +450,52 @@ def _prepositional(
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
     k = j
     while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
-        if not (is_modifier(toks[k]) or toks[k].lower in DETERMINERS):
-            return None
+        low = toks[k].lower
+        if not (is_modifier(toks[k]) or low in DETERMINERS or low in _APPROXIMATELY):
+            return None  # (but "a crowd of | about 6,000": a count is an object too)
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
-    outer = _head_phrase(text, toks, k - 1, floor, depth + 1, open_role=open_role)
-    if outer is None or outer.kind == "pronoun":
-        return None
-    _extend(outer, text, toks[j].end)
+    outer = _described_by(text, toks, k - 1, toks[j].end, floor, depth, open_role)
+    if outer is None and k - 1 > floor and _reduced_relative(toks[k - 1]):
+        # "a prosecutor involved | in the case", "a farmer living | near the dam"
+        outer = _described_by(
+            text, toks, k - 2, toks[j].end, floor, depth, open_role, participle=True
+        )
     return outer
+
+
+_APPROXIMATELY = frozenset(("about", "some", "nearly", "around", "roughly", "almost"))
+"""Words before a count in a prepositional phrase: "a crowd of about 6,000"."""
+
+
+def _described_by(
+    text: str,
+    toks: list[Token],
+    k: int,
+    end: int,
+    floor: int,
+    depth: int,
+    open_role: bool,
+    *,
+    participle: bool = False,
+) -> Mention | None:
+    """The phrase ending at ``toks[k]``, stretched over what describes it up to ``end``.
+    Through a ``participle`` ("a prosecutor involved in the case") only a speaker is
+    stretched: a document keeps its own phrase ("a poster pinned to the door" is the
+    poster's, read by :func:`document_phrase`)."""
+    outer = _head_phrase(text, toks, k, floor, depth + 1, open_role=open_role)
+    if outer is None or outer.kind == "pronoun" or (participle and outer.role in DOCUMENTS):
+        return None
+    _extend(outer, text, end)
+    return outer
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A participle that opens a description of the noun before it: "involved", "based",
+    "living" (a relative clause without its "who is")."""
+    low = tok.lower
+    return tok.text.islower() and len(low) > 4 and (low.endswith("ed") or _participle(tok))
 
 
 def _extend(mention: Mention, text: str, end: int) -> None:
@@ -492,8 +529,18 @@ def _with_outer_phrase(
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
-        if outer is not None and outer.kind != "pronoun":
+        # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
+        # Ulsan HD | to KRC Genk" is where someone went)
+        to_name = outer is not None and outer.kind == "name" and before.lower == "to"
+        if outer is not None and outer.kind != "pronoun" and not to_name:
             _extend(outer, text, mention.end)
+            return outer
+    if before is not None and _participle(before) and first - 2 >= floor:
+        # "a group representing | the victims": the object of a reduced relative
+        outer = _described_by(
+            text, toks, first - 2, mention.end, floor, depth, open_role, participle=True
+        )
+        if outer is not None:
             return outer
     if before is not None and before.lower in _NAMING and mention.kind == "name":
         role = _head_phrase(text, toks, first - 2, floor, depth + 1) if first - 2 >= floor else None
@@ -1179,7 +1226,9 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     if not (is_name(prev) and tok.text.islower()) or prev.lower.endswith("'s"):
         return False
     low = tok.lower
-    return not (is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
+    return not (
+        is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
+    )
 
 
 def _may_end_phrase(tok: Token) -> bool:

@@ -30,7 +30,7 @@ GOALS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.92, "end_to_en
 """The goals, meant for the held-out splits: reported in the notes, NOT a gate."""
 
 TUNING_FLOOR: dict[str, dict[str, float]] = {
-    "dev": {"precision": 1.0, "recall": 0.992, "speaker_accuracy": 0.984, "end_to_end_f1": 0.981},
+    "dev": {"precision": 1.0, "recall": 0.992, "speaker_accuracy": 1.0, "end_to_end_f1": 0.996},
     "tuning2": {
         "precision": 1.0,
         "recall": 0.987,
@@ -40,14 +40,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning3": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.971,
+        "speaker_accuracy": 0.983,
+        "end_to_end_f1": 0.979,
     },
     "tuning4": {
         "precision": 1.0,
         "recall": 1.0,
-        "speaker_accuracy": 0.989,
-        "end_to_end_f1": 0.989,
+        "speaker_accuracy": 1.0,
+        "end_to_end_f1": 1.0,
     },
     "tuning5": {
         "precision": 1.0,
@@ -58,8 +58,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning6": {
         "precision": 1.0,
         "recall": 0.985,
-        "speaker_accuracy": 0.963,
-        "end_to_end_f1": 0.956,
+        "speaker_accuracy": 0.985,
+        "end_to_end_f1": 0.978,
     },
     "tuning7": {
         "precision": 1.0,
@@ -76,14 +76,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning9": {
         "precision": 1.0,
         "recall": 0.976,
-        "speaker_accuracy": 0.920,
-        "end_to_end_f1": 0.909,
+        "speaker_accuracy": 0.939,
+        "end_to_end_f1": 0.927,
     },
     "tuning10": {
         "precision": 0.987,
         "recall": 0.961,
-        "speaker_accuracy": 0.953,
-        "end_to_end_f1": 0.928,
+        "speaker_accuracy": 0.987,
+        "end_to_end_f1": 0.961,
     },
     "tuning11": {
         "precision": 0.994,
@@ -94,8 +94,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning12": {
         "precision": 1.0,
         "recall": 0.982,
-        "speaker_accuracy": 0.944,
-        "end_to_end_f1": 0.935,
+        "speaker_accuracy": 0.975,
+        "end_to_end_f1": 0.966,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -129,8 +129,9 @@ written before reading it (no change); round 8 then read each half class by clas
 ``tuning12`` was the held-out ``blind3`` (rounds 4-8: 0.925 speaker before round 4, 0.944
 after round 8, a slightly less clean figure because round 8 once saw one of its mismatches),
 read from round 9 on: round 9a (terms) scored it unread after its rules (unchanged: 0.994
-precision, 1 term given a speaker), then read its one term.
-Round 9a (terms) raised spans precision on tuning7 (0.994), tuning8 (0.994), tuning9
+precision, 1 term given a speaker), then read its one term; round 9b's speaker rules written
+before reading it left it at 0.944 / 0.933, those written after reading it raised it to 0.975 /
+0.963. Round 9a (terms) raised spans precision on tuning7 (0.994), tuning8 (0.994), tuning9
 (0.994), tuning11 (0.983) and tuning12 (0.994) to the figures above."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
