@@ -66,12 +66,12 @@ def compile_copy(into: Path) -> None:
     (into / "mypy.ini").write_text(_MYPY_INI)
     modules = sorted(str(p.relative_to(into)) for p in (into / PACKAGE).glob("*.py"))
     modules.remove(f"{PACKAGE}/people.py")  # not the extractor (and not in its import)
-    subprocess.run(
-        [sys.executable, "-m", "mypyc", *modules],
-        cwd=into,
-        check=True,
-        stdout=subprocess.DEVNULL,
+    done = subprocess.run(
+        [sys.executable, "-m", "mypyc", *modules], cwd=into, capture_output=True, text=True
     )
+    if done.returncode != 0:  # mypy's errors, or no C compiler: its last lines say which
+        tail = (done.stdout + done.stderr).strip().splitlines()[-3:]
+        raise SystemExit("mypyc could not compile the extractor: " + " / ".join(tail))
 
 
 def _run(where: Path, *args: str) -> list[str]:
