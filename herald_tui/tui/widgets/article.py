@@ -24,6 +24,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from herald_tui.model import Article, Link, Photo, Quote, Video
+from herald_tui.patterns import lazy
 from herald_tui.results import ListedHeadline
 from herald_tui.text import is_safe_url
 from herald_tui.tui import display
@@ -672,7 +673,8 @@ def _line_of(text: str, width: int, offset: int) -> int:
 def _adds_to(summary: str, paragraphs: tuple[str, ...]) -> bool:
     """True if ``summary`` says something the lead paragraph does not already begin with
     (Yonhap's summary is usually the lead's first sentence; a page's description is often
-    the lead with straight quotes where the text has curly ones)."""
+    the lead with straight quotes where the text has curly ones, or without the Hangul or
+    acronym the lead gives in parentheses)."""
     if not summary or not paragraphs:
         return bool(summary)
     return _comparable(summary)[:60] not in _comparable(paragraphs[0])
@@ -681,9 +683,13 @@ def _adds_to(summary: str, paragraphs: tuple[str, ...]) -> bool:
 _QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
 
 
+_ASIDE = lazy(r"\([^()]*\)")
+
+
 def _comparable(text: str) -> str:
-    """``text`` with one kind of quotation mark, one space between words, in lower case."""
-    return " ".join(text.translate(_QUOTES).split()).lower()
+    """``text`` with one kind of quotation mark, no asides in parentheses, one space between
+    words, in lower case."""
+    return " ".join(_ASIDE.sub(" ", text.translate(_QUOTES)).split()).lower()
 
 
 def _media_at(article: Article, index: int, count: int) -> Iterator[Static]:
