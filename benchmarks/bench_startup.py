@@ -26,7 +26,7 @@ import struct
 import sys
 import termios
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from benchmarks import Benchmark
@@ -39,8 +39,15 @@ SIZE = (40, 120)  # rows, columns
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
 
 
-def run_until(argv: list[str], marker: str, timeout: float = 30.0) -> tuple[float, int | None]:
+def run_until(
+    argv: list[str],
+    marker: str,
+    timeout: float = 30.0,
+    at_marker: Callable[[int], None] | None = None,
+) -> tuple[float, int | None]:
     """Start ``argv`` in a pty; return (ms until ``marker`` is on screen, peak RSS in KiB).
+    ``at_marker``, if given, is called with the program's pid once the marker shows (to
+    read its memory: :mod:`benchmarks.count_interned`).
 
     The process is sent ``q`` once the marker shows and must exit by itself. Peak RSS is the
     program's own high-water mark (``VmHWM``) read just before ``q``: the kernel's
@@ -61,6 +68,8 @@ def run_until(argv: list[str], marker: str, timeout: float = 30.0) -> tuple[floa
                 if marker in _ESCAPES.sub("", seen):
                     elapsed = (time.perf_counter() - start) * 1000
         peak = _peak_rss_kib(pid)
+        if at_marker is not None and elapsed is not None:
+            at_marker(pid)
         os.write(fd, b"q")
         while True:  # drain until the child closes the terminal
             ready, _, _ = select.select([fd], [], [], 5)

@@ -57,7 +57,8 @@ class _DataclassAttribute:
 
 def _twin(cls: type[Any]) -> type[Any]:
     """A frozen dataclass with the fields of ``cls``: same names, order, annotations and
-    defaults (read from ``cls.__init__``)."""
+    defaults (read from ``cls.__init__``), and the metadata in ``cls._field_metadata``
+    (a mapping of field name to metadata), if any."""
     import dataclasses
 
     names: tuple[str, ...] = cls.__match_args__
@@ -68,6 +69,11 @@ def _twin(cls: type[Any]) -> type[Any]:
         "__qualname__": cls.__qualname__,
     }
     namespace.update(zip(names[len(names) - len(defaults) :], defaults, strict=True))
+    # A field's metadata (the settings' documentation and ranges), if the class has any.
+    metadata: dict[str, Any] = getattr(cls, "_field_metadata", {})
+    for name, meta in metadata.items():
+        default = namespace.get(name, dataclasses.MISSING)
+        namespace[name] = dataclasses.field(default=default, metadata=meta)
     return dataclasses.dataclass(frozen=True)(type(cls.__name__, (), namespace))
 
 
@@ -79,7 +85,7 @@ def _frozen_error(what: str, name: str) -> Exception:
 
 class Frozen:
     """Base of a frozen value class whose ``__match_args__`` name its fields in order (at
-    least two), whose ``__slots__`` are the same names and whose ``__init__`` sets each field
+    least one), whose ``__slots__`` are the same names and whose ``__init__`` sets each field
     with ``object.__setattr__``."""
 
     __slots__ = ()
@@ -91,7 +97,10 @@ class Frozen:
 
     def __init_subclass__(cls) -> None:
         first, *rest = cls.__match_args__
-        cls._values = attrgetter(first, *rest)  # the fields as a tuple, read in C
+        if rest:
+            cls._values = attrgetter(first, *rest)  # the fields as a tuple, read in C
+        else:  # one field: attrgetter would give the value itself, not a 1-tuple
+            cls._values = staticmethod(lambda obj, get=attrgetter(first): (get(obj),))
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:

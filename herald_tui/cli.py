@@ -9,11 +9,8 @@ an internal error whose traceback only ``--debug`` shows.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import importlib
 import os
-import re
 import sys
 
 from herald_tui import __version__
@@ -24,15 +21,20 @@ from herald_tui import __version__
 # (a tenth of that start) is left out: mypy reads a constant named TYPE_CHECKING as typing's.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from argparse import Namespace
     from collections.abc import Callable, Iterator, Sequence
-    from typing import IO, NoReturn
-
-    from _typeshed import SupportsWrite
+    from typing import IO
 
     from herald_tui.config import Paths, Settings
     from herald_tui.fetchers.entry_points import EntryPoint
     from herald_tui.fetchers.registry import Registry
     from herald_tui.services import NewsLibrary, TemporaryDir
+
+else:
+    # What a plain app start's arguments are made as (argparse.Namespace to a type checker:
+    # the same attributes, read the same way), without importing argparse for it.
+    from types import SimpleNamespace as Namespace
 
 __all__ = ["COMMANDS", "Context", "build_parser", "main"]
 
@@ -138,104 +140,58 @@ class Context:
             )
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr, not the usage block, and nothing it
-    prints carries a control character (it quotes the command line: "unrecognized arguments"
-    echoes argv as typed)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-
-    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-        super()._print_message(_visible(message), file)
-
-
-def _visible(text: str) -> str:
-    """``text`` with every unprintable character but newline and tab shown as an escape
-    (``\\x1b``, ``\\u202e``), so what was typed is seen, and never obeyed by the terminal."""
-    return "".join(c if c.isprintable() or c in "\n\t" else repr(c)[1:-1] for c in text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The full parser, global options and every registered subcommand."""
-    parser = _Parser(
-        prog=PROG,
-        description="Read The Korea Herald and Yonhap News Agency (English) in the terminal.",
-        epilog="With no command, the app starts. Keys: press ? in the app.",
-    )
-    parser.add_argument("--version", action="version", version=VERSION)
-    parser.add_argument(
-        "--print-config", action="store_true", help="show the effective settings and paths"
-    )
-    _add_global_options(parser)
-    parser.set_defaults(run=None)
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
-        importlib.import_module(f"herald_tui.commands.{name}").register(subparsers)
-    for command in _commands(parser):
-        _add_global_options(command, default=argparse.SUPPRESS)
-    return parser
+    from herald_tui.cli_parser import full_parser
+
+    return full_parser(PROG, VERSION, COMMANDS)
 
 
-class _NotAppStart(Exception):
-    """The words are not only global options: the full parser must read them."""
-
-
-class _AppStartParser(argparse.ArgumentParser):
-    """The global options alone, never printing or exiting: an error means "not an app
-    start", and the full parser then reads the words again to report it."""
-
-    def error(self, message: str) -> NoReturn:
-        raise _NotAppStart(message)
+_FLAGS = {
+    "--print-config": "print_config",
+    "--offline": "offline",
+    "--demo": "demo",
+    "--debug": "debug",
+}
+_VALUED = {"--cache-dir": "cache_dir", "--data-dir": "data_dir", "--config": "config"}
 
 
 def _app_start(words: Sequence[str]) -> argparse.Namespace | None:
     """The arguments of an app start (global options only, as the full parser would read
-    them), or None for anything else. Starting the app thus imports and builds no command
-    parser: nine modules and most of the parsing (docs/PERFORMANCE.md, start-up)."""
-    parser = _AppStartParser(prog=PROG, add_help=False, exit_on_error=False)
-    parser.add_argument("--print-config", action="store_true")
-    _add_global_options(parser)
-    parser.set_defaults(run=None)
-    try:
-        args, rest = parser.parse_known_args(_minus_values(parser, words))
-    except (_NotAppStart, argparse.ArgumentError):
-        return None
-    return None if rest else args
+    them), or None for anything else. The usual start (each option spelled in full, each
+    value a word not starting with a minus) is read here; any other is read by argparse
+    with the global options alone. Starting the app thus builds no command parser, and the
+    usual start imports no argparse (docs/PERFORMANCE.md, start-up rounds 3 and 6)."""
+    plain = _plain_app_start(words)
+    if plain is not None:
+        return plain
+    from herald_tui.cli_parser import app_start
+
+    return app_start(PROG, words)
 
 
-def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
-    """The options that apply to every command. Commands accept them too, after their name
-    (``herald-tui headlines --offline``), with no default there: one not given after the
-    command keeps what was given before it."""
-    add = parser.add_argument
-    flag = False if default is None else default
-    add(
-        "--offline",
-        action="store_true",
-        default=flag,
-        help="read only the local cache; never use the network",
-    )
-    add(
-        "--demo",
-        action="store_true",
-        default=flag,
-        help="use a bundled sample site on 127.0.0.1 (no internet)",
-    )
-    add("--cache-dir", metavar="DIR", default=default, help="article cache directory")
-    add("--data-dir", metavar="DIR", default=default, help="saved articles and read marks")
-    add("--config", metavar="FILE", default=default, help="config file (TOML)")
-    add("--debug", action="store_true", default=flag, help="show tracebacks of errors")
-
-
-def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
-    """Every subcommand parser under ``parser``, nested ones (``cache info``) included."""
-    found: list[argparse.ArgumentParser] = []
-    for action in parser._actions:  # argparse keeps its subparsers only here
-        if isinstance(action, argparse._SubParsersAction):
-            for command in dict.fromkeys(action.choices.values()):
-                found += [command, *_commands(command)]
-    return found
+def _plain_app_start(words: Sequence[str]) -> argparse.Namespace | None:
+    """``words`` read as argparse reads them when each is a global option in full
+    (``--cache-dir DIR`` or ``--cache-dir=DIR``, the last given wins); None if one is not,
+    or a value is missing or starts with a minus (argparse decides what those mean)."""
+    values: dict[str, object] = dict.fromkeys(_FLAGS.values(), False)
+    values.update(dict.fromkeys(_VALUED.values()), run=None)
+    wanting = None  # the option whose value is the next word
+    for word in words:
+        option, equals, value = word.partition("=")
+        if wanting is not None:
+            if word.startswith("-"):
+                return None
+            values[wanting], wanting = word, None
+        elif word in _FLAGS:
+            values[_FLAGS[word]] = True
+        elif word in _VALUED:
+            wanting = _VALUED[word]
+        elif equals and option in _VALUED:
+            values[_VALUED[option]] = value
+        else:
+            return None
+    return None if wanting is not None else Namespace(**values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,8 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = _app_start(words)
     if args is None:  # a command, help, or a usage error: the full parser says what it is
+        from herald_tui.cli_parser import minus_values
+
         parser = build_parser()
-        args = parser.parse_args(_minus_values(parser, words))
+        args = parser.parse_args(minus_values(parser, words))
     try:
         return _dispatch(args)
     except HeraldError as e:
@@ -262,26 +220,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0  # `herald-tui headlines | head` is not an error
     except Exception as e:
         return _fail(args, 70, f"internal error: {type(e).__name__}: {e}", hint=True)
-
-
-def _minus_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
-    """``--older-than -5d`` as ``--older-than=-5d``: argparse takes a word starting with a
-    minus for an option and reports "expected one argument", where the value's own check
-    would say what is wrong with it."""
-    takes_value = {
-        option
-        for command in [parser, *_commands(parser)]
-        for action in command._actions
-        if action.nargs is None and action.option_strings and action.const is None
-        for option in action.option_strings
-    }
-    out: list[str] = []
-    for word in argv:
-        if out and out[-1] in takes_value and re.match(r"-\d", word):
-            out[-1] = f"{out[-1]}={word}"
-        else:
-            out.append(word)
-    return out
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from herald_tui._frozen import Frozen, value_class
 from herald_tui.errors import NotCachedError, OfflineError, SearchError
 from herald_tui.fetchers.fetch_errors import NoNetwork
 from herald_tui.model import Article, Quote, Section, Source
-from herald_tui.photos.decode import DecodedPhoto
 from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
+
+if TYPE_CHECKING:  # the photo modules load with the first photo (docs/PERFORMANCE.md)
+    from herald_tui.photos.decode import DecodedPhoto
 
 # The result types and errors are re-exported: they are part of this API.
 __all__ = [

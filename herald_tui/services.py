@@ -28,6 +28,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -46,15 +47,15 @@ from herald_tui.fetchers.fetch_errors import (
 from herald_tui.fetchers.registry import Registry
 from herald_tui.library import ArticleStatus, Progress, ProgressEvent
 from herald_tui.model import Article, Headline, Quote, Section, Source
-from herald_tui.photos.decode import DecodedPhoto
-from herald_tui.photos.disk import PhotoCache
-from herald_tui.photos.source import PhotoSource
 from herald_tui.results import ListedHeadline, Person, SaidQuote, SearchHit
 
 if TYPE_CHECKING:
     from herald_tui.demo import DemoSite
     from herald_tui.fetchers.entry_points import EntryPoint
     from herald_tui.fetchers.http import HttpClient, Kind, RetryEvent, Validators
+    from herald_tui.photos.decode import DecodedPhoto
+    from herald_tui.photos.disk import PhotoCache
+    from herald_tui.photos.source import PhotoSource
 
 __all__ = ["PARSE_SECONDS", "ArticleStatus", "NewsLibrary", "TemporaryDir", "open_library"]
 
@@ -86,8 +87,16 @@ class NewsLibrary:
         self.store = store
         self._client = client
         self._on_close = list(on_close)
-        self.photos = PhotoSource(registry.get, photo_cache, client)
-        """Where :meth:`photo` gets photos (its deadlines can be changed by tests)."""
+        self._photo_cache = photo_cache
+
+    @cached_property
+    def photos(self) -> PhotoSource:
+        """Where :meth:`photo` gets photos (its deadlines can be changed by tests). Made,
+        and the photo modules imported, when first used: a start shows no photo, and their
+        names would crowd the interned-string table (docs/PERFORMANCE.md, start-up round 6)."""
+        from herald_tui.photos.source import PhotoSource
+
+        return PhotoSource(self.registry.get, self._photo_cache, self._client)
 
     # -- what there is -------------------------------------------------------------------
 
@@ -469,6 +478,8 @@ def open_library(
         from herald_tui.fetchers.http import HttpClient
 
         client = HttpClient(settings.network)
+    from herald_tui.photos.disk import PhotoCache
+
     photos = PhotoCache.beside(paths.cache_dir, settings.cache.photo_cache_mb)
     registry = Registry.load(settings.sites, plugins)
     return NewsLibrary(registry, store, client, on_close=on_close, photo_cache=photos)

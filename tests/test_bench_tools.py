@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from benchmarks import Benchmark, measure
 from benchmarks.__main__ import _known, _table
 from benchmarks.bench_startup import _peak_rss_kib, highest_mib, run_until
+from benchmarks.count_interned import Table, read_table
 
 # Waits for one key in raw mode (as the app waits for "q"), after saying it is ready.
 WAITS_FOR_A_KEY = "import sys, tty; tty.setraw(0); print('READY', flush=True); sys.stdin.read(1)"
@@ -61,3 +63,29 @@ def test_an_unknown_figure_is_shown_as_unknown_and_meets_no_goal() -> None:
 @pytest.mark.parametrize("value", [0.0, 12.5])
 def test_a_known_figure_is_kept(value: float) -> None:
     assert _known({"median": value, "samples": [value]}) == {"median": value, "samples": [value]}
+
+
+def _table_of(setup: str) -> Table:
+    """The interned-string table of a Python that ran ``setup`` and waits for a key."""
+    tables: list[Table] = []
+    code = setup + "\n" + WAITS_FOR_A_KEY
+    run_until(
+        [sys.executable, "-c", code], "READY", at_marker=lambda pid: tables.append(read_table(pid))
+    )
+    return tables[0]
+
+
+@pytest.mark.skipif(
+    shutil.which("nm") is None or sys.version_info[:2] != (3, 11),
+    reason="count_interned needs nm (binutils) and reads CPython 3.11's dict layout",
+)
+def test_the_interned_string_table_of_a_running_process_is_read() -> None:
+    """count_interned reads CPython's table as it is: a consistent dict, which grows by
+    the strings the process interns."""
+    plain = _table_of("")
+    more = _table_of("import sys\nkept = [sys.intern(f'lean{n}x') for n in range(5000)]")
+    for table in (plain, more):
+        assert table.slots & (table.slots - 1) == 0  # a power of two
+        assert table.entries + table.left == table.slots * 2 // 3
+        assert 1000 < table.strings <= table.entries
+    assert more.strings - plain.strings >= 5000

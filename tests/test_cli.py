@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from herald_tui import __version__
-from herald_tui.cli import _app_start, _minus_values, build_parser, main
+from herald_tui.cli import _app_start, build_parser, main
+from herald_tui.cli_parser import minus_values
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -177,6 +178,11 @@ APP_STARTS = [
     ["--cache-dir=-5d", "--data-dir", "-5"],
     ["--off", "--deb"],  # abbreviations argparse accepts
     ["--print-config", "--config", "c.toml"],
+    # the usual starts, read without argparse: each option in full
+    ["--offline", "--demo", "--debug", "--print-config"],
+    ["--cache-dir", "a", "--cache-dir=b", "--data-dir=", "--config", ""],  # the last wins
+    ["--config=x=y", "--data-dir", "with space", "--offline", "--offline"],
+    ["--cache-dir=--offline"],  # after "=", a value whatever it looks like
 ]
 NOT_APP_STARTS = [
     ["headlines"],
@@ -188,6 +194,9 @@ NOT_APP_STARTS = [
     ["--data-dir", "-x"],  # an option for a value
     ["--bogus"],
     ["--offline", "--", "x"],
+    ["--offline=yes"],  # a flag takes no value
+    ["--data-dir", "--offline"],
+    ["--config", "c.toml", "-"],
 ]
 
 
@@ -196,10 +205,25 @@ def test_an_app_start_is_read_as_the_full_parser_reads_it(words: list[str]) -> N
     """Starting the app builds no command parser: the global options alone are read, with
     the same result as the full parser's."""
     parser = build_parser()
-    full = parser.parse_args(_minus_values(parser, words))
+    full = parser.parse_args(minus_values(parser, words))
     light = _app_start(words)
     assert light is not None
     assert vars(light) == vars(full)
+
+
+def test_the_usual_app_start_is_read_without_argparse() -> None:
+    """The same reading as argparse's (above), and the words that may mean something else
+    (an abbreviation, a value starting with a minus) are left to argparse."""
+    code = (
+        "import sys\nfrom herald_tui.cli import _app_start\n"
+        "args = _app_start(['--offline', '--cache-dir', 'c', '--data-dir=d', '--debug'])\n"
+        "read = (args.offline, args.cache_dir, args.data_dir, args.debug, args.config)\n"
+        "assert read == (True, 'c', 'd', True, None), read\n"
+        "assert 'argparse' not in sys.modules\n"
+        "assert _app_start(['--off']).offline and 'argparse' in sys.modules\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
 
 
 @pytest.mark.parametrize("words", NOT_APP_STARTS)

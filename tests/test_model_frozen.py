@@ -71,6 +71,8 @@ CLASSES = (
 for _module in (
     "herald_tui.library", "herald_tui.cache.store", "herald_tui.photos.disk",
     "herald_tui.photos.decode", "herald_tui.fetchers.entry_points", "herald_tui.query",
+    "herald_tui.config", "herald_tui.tui.prefs", "herald_tui.tui.listing",
+    "herald_tui.tui.screens.reader_catchup",
 ):  # fmt: skip
     import_module(_module)
 VALUE_CLASSES = tuple(sorted(Frozen.__subclasses__(), key=lambda cls: cls.__qualname__))

@@ -82,6 +82,8 @@ def test_an_offline_start_loads_no_search_people_index_or_pre_scan() -> None:
     unneeded = (
         *("herald_tui.cache.ranking", "herald_tui.cache.search", "herald_tui.cache.people"),
         "herald_tui.fetchers.safety",
+        *("herald_tui.photos.source", "herald_tui.photos.decode"),  # with the first photo
+        *("herald_tui.cache.vocab", "herald_tui.cache.quotations"),  # for writes
     )
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
@@ -90,9 +92,12 @@ def test_an_offline_start_imports_no_widget_of_a_later_view() -> None:
     """People, the quote panel, search (its box and results) and the find bar are not on
     the first screen: their modules are imported, and the widgets made, when first used.
     The reader and the article view handle their messages by name, so neither imports
-    them to name the messages (docs/PERFORMANCE.md, start-up round 5)."""
+    them to name the messages (docs/PERFORMANCE.md, start-up round 5). The first screen's
+    article pane shows a message: the article body's widgets come with the first article
+    (round 6)."""
     later = tuple(
-        f"herald_tui.tui.widgets.{name}" for name in ("people", "quotes", "search", "find")
+        f"herald_tui.tui.widgets.{name}"
+        for name in ("people", "quotes", "search", "find", "article_body")
     )
     assert modules_loaded_by(OFFLINE_START, (*later, "herald_tui.tui.find")) == []
 
@@ -110,6 +115,13 @@ def test_an_offline_start_imports_no_article_action() -> None:
     assert modules_loaded_by(OFFLINE_START, unneeded) == []
 
 
+def test_an_offline_start_loads_no_hash_library_but_blake2() -> None:
+    """The cache's checksums are BLAKE2b, which hashlib takes from _blake2 itself: hashlib
+    (and OpenSSL's constructors with it) waits for a photo's file name or a download
+    (docs/PERFORMANCE.md, start-up round 6: the interned-string table)."""
+    assert modules_loaded_by(OFFLINE_START, ("hashlib", "_hashlib", "argparse")) == []
+
+
 APP_START = """
 from herald_tui import cli
 started = []
@@ -120,5 +132,7 @@ assert started[0].cache_dir == "read" and started[0].run is None, started
 
 
 def test_an_app_start_imports_no_command_module() -> None:
-    """The commands' parsers are built only when the words are not an app start."""
-    assert modules_loaded_by(APP_START, ("herald_tui.commands",)) == []
+    """The commands' parsers are built only when the words are not an app start, and the
+    usual start's options are read without argparse (docs/PERFORMANCE.md, round 6)."""
+    unneeded = ("herald_tui.commands", "herald_tui.cli_parser", "argparse", "gettext")
+    assert modules_loaded_by(APP_START, unneeded) == []

@@ -30,7 +30,6 @@ from herald_tui.cache.codec import (
     unseal_json,
 )
 from herald_tui.cache.db import Database
-from herald_tui.cache.vocab import index_terms
 from herald_tui.model import Article, to_json
 from herald_tui.patterns import lazy
 
@@ -233,6 +232,8 @@ def _replace(conn: sqlite3.Connection, article: Article, text: str, fetched_at: 
 def _terms(columns: dict[str, object]) -> set[str]:
     # The index trigger has just decoded these columns: search_columns serves them from its
     # cache.
+    from herald_tui.cache.vocab import index_terms  # (writes only: not at an offline start)
+
     data, digest = columns["data"], columns["checksum"]
     assert isinstance(data, bytes)
     return index_terms(search_columns(data, digest, ARTICLE)[:VOCABULARY_COLUMNS])

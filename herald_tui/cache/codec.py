@@ -11,7 +11,6 @@ codec) without a migration: old rows keep their tag and stay readable.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from datetime import UTC, datetime
@@ -40,6 +39,14 @@ __all__ = [
     "verified",
 ]
 
+try:
+    # What hashlib.blake2b is; hashlib itself loads OpenSSL's constructors too, which reading
+    # the cache never uses: about 100 entries of the start's interned strings (the table
+    # doubles at 21,845, docs/PERFORMANCE.md, start-up round 6).
+    from _blake2 import blake2b
+except ImportError:  # a Python built without its own BLAKE2
+    from hashlib import blake2b
+
 T = TypeVar("T", Article, Headline)
 
 _PLAIN = b"j"
@@ -57,7 +64,7 @@ searchable. A long real article has about 20,000 characters; without a bound, a 
 
 def checksum(data: bytes) -> bytes:
     """The checksum stored beside ``data``."""
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return blake2b(data, digest_size=16).digest()
 
 
 def seal(obj: Article | Headline, *, compress: bool) -> tuple[bytes, bytes]:

@@ -21,7 +21,6 @@ from herald_tui.cache.codec import (
     to_epoch,
     unseal,
 )
-from herald_tui.cache.vocab import index_terms, remember_terms
 from herald_tui.model import Headline
 
 __all__ = ["index_headlines", "index_stored_lists"]
@@ -34,6 +33,10 @@ def index_headlines(
 ) -> None:
     """Record ``headlines``, listed in ``section_key`` at ``seen_at``, in the caller's write
     transaction: new ones, changed ones and ones seen in a new section are (re)indexed."""
+    # The vocabulary (and the query grammar it folds words by) is for writes: an offline
+    # start never imports it (docs/PERFORMANCE.md, start-up round 6).
+    from herald_tui.cache.vocab import index_terms, remember_terms
+
     section = section_key.rpartition("/")[2]
     known = _known(conn, [h.url for h in headlines])
     terms: set[str] = set()

@@ -265,6 +265,10 @@ def cache_003_quotations(conn: sqlite3.Connection, tally: Tally) -> None:
                 DELETE FROM quoted_articles WHERE article_id = old.id; END""",
         ],
     )
+    if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+        # Nothing to index: a new cache, or the in-memory copy every start migrates to check
+        # the file's schema against (herald_tui.cache.schema), which then imports no indexer.
+        return
     from herald_tui.cache.quotations import index_cached
 
     index_cached(conn, tally)

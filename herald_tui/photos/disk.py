@@ -12,7 +12,6 @@ reason a photo cannot be shown.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -66,6 +65,8 @@ class PhotoCache:
 
     def path_for(self, url: str) -> Path:
         """The file that holds (or would hold) the photo at ``url``."""
+        import hashlib  # here: a start that shows no photo needs none of it
+
         return self.directory / hashlib.sha256(url.encode("utf-8")).hexdigest()
 
     def get(self, url: str) -> bytes | None:

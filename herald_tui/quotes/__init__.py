@@ -41,11 +41,18 @@ from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
+from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
-from herald_tui.quotes._speakers import Entity, SpeakerTable, works_in
+from herald_tui.quotes._speakers import (
+    Entity,
+    SpeakerTable,
+    same_owner,
+    state_body,
+    works_in,
+)
 from herald_tui.quotes._terms import mentioned_as_word
 from herald_tui.quotes._tokens import QUOTE
 
@@ -81,6 +88,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     table = SpeakerTable()
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
+    _statement_author(narrations, resolved)
     body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
     return (*head, *body)
@@ -128,6 +136,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         return None
     if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
         return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
+    if not (multi or full) and named_thing(start, q1, text):
+        mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
     if mention is None and full:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
     before = start.word_before(q1)
@@ -192,6 +202,8 @@ def _name_the_lede(
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
+        if described.phrases and not same_owner(described.phrases[0], found[0].full.lower()):
+            continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
         if not definite and not described.roles & found[0].roles:
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
@@ -200,6 +212,47 @@ def _name_the_lede(
             if entity is described:
                 resolved[key] = named
         return
+
+
+def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) -> None:
+    """A lede that gives a body's or a country's words 'in a statement' and a next paragraph
+    that names the person who made 'the statement' ('The statement by Vice Minister Ko
+    said', 'Vice Minister Ko said in the statement'): the lede's words are that person's.
+    Only the lede's mentions change: the body may still speak for itself later."""
+    if len(narrations) < 2 or not _has_document(narrations[0], "a"):
+        return
+    author, where = None, narrations[1]
+    for where in narrations[1 : 1 + _LEDE_REACH]:
+        author = _first_speaker(where, resolved)
+        if author is not None:
+            break
+    if author is None or not author.person or not author.name:
+        return
+    if not (author.issued & DOCUMENTS or _has_document(where, "the")):
+        return  # the next speaker says nothing of a statement: the lede keeps its body
+    for mention in narrations[0].mentions.values():
+        body = resolved.get(id(mention))
+        if body is not None and body.org and mention.spoke and body.name:
+            resolved[id(mention)] = author
+
+
+def _has_document(nar: Narration, determiner: str) -> bool:
+    """True when the paragraph names a statement with ``determiner``: "in a statement", "The
+    statement by ... said"."""
+    toks = nar.toks
+    for k in range(1, len(toks)):
+        if toks[k].lower == "statement" and toks[k - 1].lower == determiner:
+            return True
+    return False
+
+
+def _first_speaker(nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
+    """Who speaks first in the paragraph, if anyone."""
+    for _, mention in sorted(nar.mentions.items()):
+        entity = resolved.get(id(mention))
+        if entity is not None and mention.spoke:
+            return entity
+    return None
 
 
 def _described(mention: Mention) -> bool:
@@ -254,7 +307,9 @@ def _staffed_by(described: Entity, named: Entity) -> bool:
     """True when the body ``named`` is the one the lede's plural ``described`` works in: its
     name holds the stem of what they are ("investigators", "... Investigation Board";
     "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
-    return any(works_in(role, named) for role in described.roles)
+    return any(works_in(role, named) for role in described.roles) or (
+        "authority" in described.roles and state_body(named)
+    )  # "health authorities warned" in the lede, the disease agency that speaks next
 
 
 def _quotes(

@@ -56,6 +56,7 @@ from herald_tui.quotes._lexicon import (
     BE,
     DOCUMENTS,
     INVERTIBLE_VERBS,
+    IRREGULAR_PAST,
     LABEL_VERBS,
     NOT_NAME,
     PARTICIPLES,
@@ -83,6 +84,7 @@ from herald_tui.quotes._phrases import (
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
     NOT_NAME_WORDS,
+    PREPOSITIONS,
     PUNCT,
     QUOTE,
     WORD,
@@ -157,6 +159,7 @@ _CLAIMS = wordset(
 """Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
+_LOCATIVES = frozenset(("in", "near"))
 _QUOTING = wordset("quoted quoting quotes")
 _KINDS = wordset(
     """
@@ -166,6 +169,7 @@ _KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
@@ -478,12 +482,33 @@ class Narration:
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
         if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
+        if mention is not None and mention.kind != "pronoun":
+            mention = self._relative_head(mention, floor) or mention
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _relative_head(self, mention: Mention, floor: int) -> Mention | None:
+        """The subject a "who" clause describes, when the phrase before the verb is only the
+        object of a preposition ending that clause: 'A former miner who left the North in
+        2019 and now lives in | Seoul | said' is the miner's (not Seoul's); None otherwise."""
+        toks = self.toks
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first <= floor or toks[first - 1].lower not in PREPOSITIONS:
+            return None
+        for k in range(first - 2, max(floor, first - _REACH) - 1, -1):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return None  # an aside or a quotation: the clause is not one relative
+            if tok.lower == "who" and k - 1 >= floor:
+                head = phrase_before(self.text, toks, k - 1, floor, open_role=True)
+                if head is None or head.kind == "pronoun":
+                    return None
+                return head
+        return None
 
     def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
         """Who speaks through a document a sentence's subject put out, when a participle
@@ -588,10 +613,27 @@ class Narration:
         q = first - 1 - (first > 1 and toks[first - 1].text == ",")
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
+        if self._reports_later(v):
+            return False  # '"...," an auditor involved in the audit said': a description
         if title_cased(self.text[toks[q].start : toks[q].end]):
             return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
+
+    def _reports_later(self, v: int) -> bool:
+        """True when a preposition follows the past tense at ``v`` and a reporting verb
+        follows in the same clause: the "-ed" word is a participle describing the subject
+        ('an auditor involved | in the review | told reporters')."""
+        toks = self.toks
+        if v + 1 >= len(toks) or toks[v + 1].lower not in PREPOSITIONS:
+            return False
+        for k in range(v + 2, min(len(toks), v + 2 + _ADJACENT)):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return False
+            if tok.text.islower() and tok.lower in REPORTING_VERBS:
+                return True
+        return False
 
     def _passive(self, v: int) -> bool:
         """True when the verb at ``v`` is a participle after a form of "be"."""
@@ -713,6 +755,10 @@ class Narration:
         for k in self.first:
             if toks and toks[k].start in self.mentions and toks[k].lower not in _INTRO_WORDS:
                 continue  # a clause already read the phrase opening the sentence
+            topic = self._topic(k)
+            if topic is not None:
+                self.mentions[topic.start] = topic
+                continue
             mention = self._sentence_subject(k)
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
@@ -721,6 +767,21 @@ class Narration:
                 mention = self._owner_opening(k)
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _topic(self, k: int) -> Mention | None:
+        """A person named in a phrase that opens the sentence at ``k`` with "For": 'For
+        Lee, 58, the weekly visit has become a routine.' is about Lee, whom a following
+        "he" means (the grammatical subject is no person)."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k].lower != "for" or not is_name(toks[k + 1]):
+            return None
+        mention = phrase_after(self.text, toks, k + 1)
+        if mention is None or mention.kind != "name" or mention.org:
+            return None
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after >= len(toks) or toks[after].text != ",":
+            return None
+        return mention
 
     def _owner_opening(self, k: int) -> Mention | None:
         """A body owning what opens the sentence at ``k``: "The culture ministry's program
@@ -816,6 +877,8 @@ class Narration:
                     mention = fuller
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = _alias(mention, toks[j + 2])
+            if self._located(mention, j):
+                mention.role = "place"  # "a fire in Hadong and Sancheong": no "he" or "she"
             known = self.mentions.get(mention.start)
             if known is not None and self._apart(known, mention):
                 continue
@@ -827,6 +890,23 @@ class Narration:
             if known is not None and mention.alias:
                 known.alias = mention.alias
             (known or mention).predicate = self._predicate(j)
+
+    def _located(self, mention: Mention, j: int) -> bool:
+        """True when the bare name ending at ``toks[j]`` is where something happens: the
+        object of "in" or "near", alone or after other such names ("in Hadong and
+        Sancheong"). A place is nobody a pronoun means; a person is rarely written there
+        but in the possessive ("in Kim's view"), which this leaves alone."""
+        if mention.kind != "name" or mention.title or mention.org or mention.appositive:
+            return False
+        toks, floor = self.toks, self._floors[j]
+        if toks[j].lower.endswith(("'s", "’s")):
+            return False
+        k = bisect_right(self._offsets, mention.start) - 2  # the word before the name
+        while k > floor and toks[k].lower in _LIST_WORDS and toks[k - 1].capitalised:
+            k -= 1
+            while k > floor and toks[k].capitalised:
+                k -= 1  # back over the name listed before: "Hadong | and Sancheong"
+        return k >= floor and toks[k].lower in _LOCATIVES
 
     def _apart(self, known: Mention, mention: Mention) -> bool:
         """Keep apart an organisation given with its acronym and the person whose title it
@@ -1012,8 +1092,12 @@ class Narration:
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
+            if clause.mention is None and self.toks[clause.verb - 1].lower == "to":
+                continue  # 'its ability to respond to "..."': an infinitive has no subject
             if clause.mention is None:
                 unread = clause.verb
+            elif self._closed_aside(clause.verb, q):
+                continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -1021,6 +1105,20 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _closed_aside(self, v: int, q: int) -> bool:
+        """True when the verb at ``v`` is in a relative clause set off by commas (", which
+        Japan calls ...,") that closes before the quotation at ``q``: the aside's subject
+        says nothing after it."""
+        toks = self.toks
+        for k in range(v - 1, max(-1, v - _INTRODUCES - 4), -1):
+            if toks[k].kind != WORD:
+                if toks[k].text != "," or toks[k + 1].lower not in ("which", "who", "whose"):
+                    return False
+                if v + 1 < q and toks[v + 1].text in (",", ":"):
+                    return False  # '..., which said, "...': the aside introduces it
+                return "," in self.text[toks[v].end : toks[q].start]
+        return False
 
     def _quote_between(self, lo: int, hi: int) -> bool:
         """True when a quotation stands between tokens ``lo`` and ``hi``."""
@@ -1318,7 +1416,9 @@ def _described_noun(toks: list[Token], v: int) -> bool:
     describing word stand before: "a handwritten note", "the interim report" (not "the
     ministry notes", "the riders report": a subject before its verb)."""
     word, describing = toks[v].lower, toks[v - 1]
-    if word not in DOCUMENTS or toks[v - 2].lower not in _ARTICLES:
+    if toks[v - 2].lower not in _ARTICLES:
+        return False
+    if word not in DOCUMENTS and not _noun_shaped(word):
         return False
     low = describing.lower
     return (
@@ -1327,6 +1427,12 @@ def _described_noun(toks: list[Token], v: int) -> bool:
         and low not in ROLE_NOUNS
         and not low.endswith("s")
     )
+
+
+def _noun_shaped(word: str) -> bool:
+    """A reporting word in the one form a singular noun of speech shares with it: "joke",
+    "boast", "claim" (not "jokes", "joked", "told", a verb after a plural or in the past)."""
+    return not word.endswith(("s", "ed", "ing")) and word not in _PAST_FORMS
 
 
 def _relays(mention: Mention) -> bool:

@@ -50,6 +50,8 @@ def _quote(
 ) -> Quote | None:
     start, end = _trimmed(nar.text, span)
     text = nar.text[start:end]
+    if not words(text):
+        return None  # marks around nothing ('""'): no quotation, as in the body
     q = nar.quote_token(span)
     full = _stands_alone(nar, q)
     mention = colon or nar.after(q) or nar.before(q, full) or nar.later(q, full)

@@ -125,12 +125,14 @@ TIME_WORDS = wordset(
 )
 
 # Days and months: capitalised, never part of a speaker's name ("On Tuesday Kim said").
-CALENDAR = wordset(
+_DAYS_AND_MONTHS = wordset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb aug sept oct nov dec
     """
 )
+CALENDAR = _DAYS_AND_MONTHS | {f"{w}{s}" for w in _DAYS_AND_MONTHS for s in ("'s", "’s")}
+"""Days and months, in the possessive too: "last March's fire" names nobody."""
 
 # Capitalised words that start a sentence or name a date, never part of a speaker's name.
 NOT_NAME = CALENDAR | wordset(
@@ -336,6 +338,9 @@ PLACES = wordset(
     seoul pyongyang washington beijing tokyo moscow korea china japan russia
     """
 )
+
+# Nouns of a place that follow its name in lowercase ("the Mapo district"): no verb.
+PLACE_NOUNS = wordset("district county province village township neighborhood neighbourhood")
 
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = wordset(

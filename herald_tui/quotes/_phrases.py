@@ -36,6 +36,7 @@ from herald_tui.quotes._lexicon import (
     PAST_QUALIFIERS,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
+    PLACE_NOUNS,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -113,7 +114,6 @@ class Mention:
         start: int,
         end: int,
         kind: str,
-        *,
         text: str = "",
         name: str = "",
         title: str = "",
@@ -160,9 +160,6 @@ class Mention:
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"
-
-
-_new_mention = Mention.__new__
 
 
 # --- phrases read right to left ----------------------------------------------------------------
@@ -449,16 +446,52 @@ def _prepositional(
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
     k = j
     while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
-        if not (is_modifier(toks[k]) or toks[k].lower in DETERMINERS):
-            return None
+        low = toks[k].lower
+        if not (is_modifier(toks[k]) or low in DETERMINERS or low in _APPROXIMATELY):
+            return None  # (but "a crowd of | about 6,000": a count is an object too)
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
-    outer = _head_phrase(text, toks, k - 1, floor, depth + 1, open_role=open_role)
-    if outer is None or outer.kind == "pronoun":
-        return None
-    _extend(outer, text, toks[j].end)
+    outer = _described_by(text, toks, k - 1, toks[j].end, floor, depth, open_role)
+    if outer is None and k - 1 > floor and _reduced_relative(toks[k - 1]):
+        # "a prosecutor involved | in the case", "a farmer living | near the dam"
+        outer = _described_by(
+            text, toks, k - 2, toks[j].end, floor, depth, open_role, participle=True
+        )
     return outer
+
+
+_APPROXIMATELY = frozenset(("about", "some", "nearly", "around", "roughly", "almost"))
+"""Words before a count in a prepositional phrase: "a crowd of about 6,000"."""
+
+
+def _described_by(
+    text: str,
+    toks: list[Token],
+    k: int,
+    end: int,
+    floor: int,
+    depth: int,
+    open_role: bool,
+    *,
+    participle: bool = False,
+) -> Mention | None:
+    """The phrase ending at ``toks[k]``, stretched over what describes it up to ``end``.
+    Through a ``participle`` ("a prosecutor involved in the case") only a speaker is
+    stretched: a document keeps its own phrase ("a poster pinned to the door" is the
+    poster's, read by :func:`document_phrase`)."""
+    outer = _head_phrase(text, toks, k, floor, depth + 1, open_role=open_role)
+    if outer is None or outer.kind == "pronoun" or (participle and outer.role in DOCUMENTS):
+        return None
+    _extend(outer, text, end)
+    return outer
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A participle that opens a description of the noun before it: "involved", "based",
+    "living" (a relative clause without its "who is")."""
+    low = tok.lower
+    return tok.text.islower() and len(low) > 4 and (low.endswith("ed") or _participle(tok))
 
 
 def _extend(mention: Mention, text: str, end: int) -> None:
@@ -492,8 +525,18 @@ def _with_outer_phrase(
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
         outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
-        if outer is not None and outer.kind != "pronoun":
+        # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
+        # Ulsan HD | to KRC Genk" is where someone went)
+        to_name = outer is not None and outer.kind == "name" and before.lower == "to"
+        if outer is not None and outer.kind != "pronoun" and not to_name:
             _extend(outer, text, mention.end)
+            return outer
+    if before is not None and _participle(before) and first - 2 >= floor:
+        # "a group representing | the victims": the object of a reduced relative
+        outer = _described_by(
+            text, toks, first - 2, mention.end, floor, depth, open_role, participle=True
+        )
+        if outer is not None:
             return outer
     if before is not None and before.lower in _NAMING and mention.kind == "name":
         role = _head_phrase(text, toks, first - 2, floor, depth + 1) if first - 2 >= floor else None
@@ -605,27 +648,11 @@ _parsed_fields = attrgetter(
 
 def _made(fields: _Fields) -> Mention:
     """A new mention with the parsed ``fields`` (in the order of :data:`_parsed_fields`),
-    every other field at its default: what ``Mention(...)`` makes, without the keyword
-    arguments (a type's call with keywords builds a dict for them) on the parser's hot path."""
-    new = _new_mention(Mention)
-    (
-        new.start,
-        new.end,
-        new.kind,
-        new.text,
-        new.name,
-        new.title,
-        new.role,
-        new.modifiers,
-        new.determiner,
-        new.plural,
-        new.org,
-        new.age,
-    ) = fields
-    new.appositive = new.alias = new.issued = ""
-    new.predicate = new.paragraph = None
-    new.subject, new.spoke = True, False
-    return new
+    every other field at its default. Positional, on the parser's hot path: a type's call
+    with keywords builds a dict for them. (Not ``Mention.__new__`` and the fields set one by
+    one: that saves under 0.1% of the extraction's instructions, and a class compiled by
+    mypyc makes no instance without its ``__init__``.)"""
+    return Mention(*fields)
 
 
 def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
@@ -834,7 +861,7 @@ def _korean_name(surname: Token, given: Token) -> bool:
 _TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")
 """Endings of compound titles no list holds ("screenwriter", "choreographer"): before a name
 of two words they title it."""
-_TITLE_WORDS = PERSON_TITLES | ROLE_NOUNS.keys()
+_TITLE_WORDS = PERSON_TITLES | frozenset(ROLE_NOUNS)
 """Every word :func:`_person_title` may accept without a hyphen (a word no role list holds
 counts as a ministry's, no person's)."""
 
@@ -1179,7 +1206,9 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     if not (is_name(prev) and tok.text.islower()) or prev.lower.endswith("'s"):
         return False
     low = tok.lower
-    return not (is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS)
+    return not (
+        is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
+    )
 
 
 def _may_end_phrase(tok: Token) -> bool:

@@ -113,6 +113,8 @@ _PLACE_HEADS = wordset(
     """
 )
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
+_NOBODY = DOCUMENTS | {"place"}
+"""Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -215,7 +217,7 @@ class Entity:
     @property
     def person(self) -> bool:
         """One person: no organisation, no group, no document ("a message ... that claims")."""
-        if self.org or self.plural or (self.roles and self.roles <= DOCUMENTS):
+        if self.org or self.plural or (self.roles and self.roles <= _NOBODY):
             return False
         return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
 
@@ -536,6 +538,27 @@ def works_in(role: str, body: Entity) -> bool:
     return len(role) >= 7 and any(word.startswith(role[:7]) for word in body.names())
 
 
+def state_body(entity: Entity) -> bool:
+    """A body of the state by its name or roles: a ministry, an agency, a service."""
+    return entity.org and _kind(entity) == "state"
+
+
+def same_owner(intro: str, known: str) -> bool:
+    """False when a body's description and a name (lowercase) both open with whose it is
+    and disagree: "north korea's foreign ministry" and "south korea's ministry of foreign
+    affairs" (not "the country's", which may be anyone's, nor "the korean people's army",
+    a possessive inside a name)."""
+    ours, theirs = _owned_by(intro), _owned_by(known)
+    return not ours or not theirs or ours == theirs
+
+
+def _owned_by(text: str) -> str:
+    """The one- or two-word owner a phrase opens with ("china" in "china's ..."), or ""."""
+    mark = text.replace("’", "'").find("'s ")
+    owner = text[:mark] if mark > 0 else ""
+    return "" if owner.count(" ") > 1 or owner.startswith("the ") else owner
+
+
 def _learn_from_pronoun(entity: Entity, word: str) -> None:
     """What a pronoun tells of the one it means: "she" a gender, "it" a body (a one-word
     name that spoke, "Samsung said", is a company's once "it said" follows)."""
@@ -753,6 +776,8 @@ class SpeakerTable:
             if not mention.org:  # "the manager", "its president": one person
                 return intro.startswith(("the ", "its ", "their "))
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
+            if not same_owner(intro, known):
+                return False  # "North Korea's foreign ministry" is no "South Korea's ..."
             return all(w in known or w in _GENERIC for w in modifiers)
 
         return self._nameless.newest(names_it)

@@ -25,8 +25,16 @@ rather than a term with a speaker.
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, title_cased, words
+from herald_tui.quotes._attribute import (
+    _ADJECTIVE_ENDINGS,
+    _KINDS,
+    Narration,
+    not_a_quotation,
+    title_cased,
+    words,
+)
 from herald_tui.quotes._frames import term_frame
+from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
@@ -43,7 +51,8 @@ _WORK_NOUNS = TERM_NOUNS | wordset(
     film movie drama series song album book novel memoir poem essay show program programme
     exhibition play musical campaign hashtag motto theme webtoon documentary single track
     episode column magazine brand operation project initiative doctrine podcast anthology
-    caption headline tagline inscription subtitle chant refrain catchphrase
+    caption headline tagline inscription subtitle chant refrain catchphrase sequel prequel
+    remake feature app mascot
     """
 )
 """Nouns whose appositive is their name or title: 'the slogan, "...,"'."""
@@ -72,8 +81,39 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     by one of the frames this module reads (see its docstring), not someone's words."""
     if full and adjacent:
         return False  # '"Safety first," Kim said.': a statement with its reporting clause
+    return _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full)
+
+
+def _listed(nar: Narration, q: int, *, full: bool) -> bool:
+    """A quotation joined by "or" or "and" to a term just before it is another name for the
+    same thing: 'known as the "study pill" or "exam candy,"', 'called "nunchi-bap," or
+    "mood rice"' (round 9a; not 'was "realistic" and "long overdue"', whose first is no
+    term). One step back only: a long list costs no recursion."""
+    prev = nar.word_before(q)
+    if full or prev is None or prev.lower not in ("or", "and") or q < 2:
+        return False
+    earlier = nar.toks[q - 2]
+    if earlier.kind != QUOTE or nar.floor(q - 2) != nar.floor(q):
+        return False
+    text = nar.text[earlier.start : earlier.end].strip(_MARKS)
+    if not words(text) or title_cased(text):
+        return False  # 'chanting "Min-ho, Min-ho" and "Answer us"': a name, then words
+    # not every frame: 'was "fair," or "at least balanced,"' reads the first as a word the
+    # second glosses (round 6), and the second is still the speaker's
+    if not_a_quotation(nar, q - 2, text, full=False, speaker=True, adjacent=False):
+        return True
+    return glossed(nar, q - 2, text, full=False)
+
+
+_MARKS = "\"“”‘’' \t"
+
+
+def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) -> bool:
+    """The frames of :func:`mentioned_as_word` that read the quotation's own surroundings."""
     if term_frame(nar, q, text, full=full):
         return True  # round 6: glosses, classes, '"..." as its slogan', '"..." diplomacy'
+    if glossed(nar, q, text, full=full):
+        return True  # round 9a: '"ddaemiri," or scrubbing attendant', 'designated ... "..."'
     prev = nar.word_before(q)
     if prev is not None and prev.kind == WORD:
         if _cue(nar, q, prev) or _renamed(nar, q) or _replaced(nar, q, prev):
@@ -238,7 +278,7 @@ def _apposed(nar: Narration, q: int, text: str) -> bool:
     plan, "a lifeline for farmers," ...', a description, nor 'Of the slogan, Kim said, "..."'
     or 'Kim said of the motto, "...," and left', a statement after its reporting verb)."""
     found = words(text)
-    if found[:1] in (["a"], ["an"]) and not title_cased(text):
+    if found[:1] in (["a"], ["an"]) and not title_cased(text) and not text[:1].isupper():
         return False
     toks, floor = nar.toks, nar.floor(q)
     after = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")

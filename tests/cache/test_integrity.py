@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from herald_tui.cache import PutStatus, Store, StoreError, recovery
-from herald_tui.cache.codec import seal_json
+from herald_tui.cache.codec import checksum, seal_json
 from herald_tui.cache.schema import register_functions
 from herald_tui.model import Article, to_json
 from tests.cache.factories import article, headline
@@ -291,3 +291,10 @@ def test_rows_left_out_of_a_read_are_never_decoded(filled: tuple[Path, Path]) ->
         assert not store.notices
         assert [row.headline for row in store.headlines(SECTION)] == [headline(1), headline(3)]
         assert any("integrity check" in notice for notice in store.notices)
+
+
+def test_the_checksum_is_blake2b_128_as_stored_rows_have_it() -> None:
+    """Rows written by every earlier version verify: the checksum is still BLAKE2b with a
+    16-byte digest (codec takes it from _blake2, as hashlib does, without hashlib)."""
+    expected = "7361db7eee7dac30e8a3bec97a8b30bf"  # hashlib.blake2b(.., digest_size=16)
+    assert checksum(b"herald-tui").hex() == expected

@@ -33,6 +33,7 @@ SPLITS = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -321,6 +322,7 @@ def split_files(split: str) -> list[Path]:
         ("blind5", 16, 120),
         ("blind6", 16, 120),
         ("blind7", 16, 150),
+        ("blind8", 16, 150),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

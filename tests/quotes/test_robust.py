@@ -55,6 +55,15 @@ def test_any_unicode_text(headline: str, paragraphs: list[str]) -> None:
         assert_valid(quote, headline, paragraphs)
 
 
+def test_empty_headline_marks_after_a_reporting_verb_give_no_quotation() -> None:
+    # found by the property test above: '""' in the headline took the body's speaker
+    headline, paragraphs = 'Ministry said ""', ['Ministry "said ']
+    found = extract_quotes(headline, paragraphs)
+    assert all(q.paragraph is not None for q in found)
+    for quote in found:
+        assert_valid(quote, headline, paragraphs)
+
+
 def test_unbalanced_marks_in_every_position() -> None:
     paragraphs = ['"', '""', '"""', "“”„", "’", "'‘’'", '" he said "', '"a', 'a"', '"a," "b']
     for quote in extract_quotes("'", paragraphs):

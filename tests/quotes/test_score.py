@@ -30,7 +30,7 @@ GOALS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.92, "end_to_en
 """The goals, meant for the held-out splits: reported in the notes, NOT a gate."""
 
 TUNING_FLOOR: dict[str, dict[str, float]] = {
-    "dev": {"precision": 1.0, "recall": 0.992, "speaker_accuracy": 0.984, "end_to_end_f1": 0.981},
+    "dev": {"precision": 1.0, "recall": 0.992, "speaker_accuracy": 1.0, "end_to_end_f1": 0.996},
     "tuning2": {
         "precision": 1.0,
         "recall": 0.987,
@@ -40,14 +40,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning3": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.971,
+        "speaker_accuracy": 0.983,
+        "end_to_end_f1": 0.979,
     },
     "tuning4": {
         "precision": 1.0,
         "recall": 1.0,
-        "speaker_accuracy": 0.989,
-        "end_to_end_f1": 0.989,
+        "speaker_accuracy": 1.0,
+        "end_to_end_f1": 1.0,
     },
     "tuning5": {
         "precision": 1.0,
@@ -58,44 +58,44 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning6": {
         "precision": 1.0,
         "recall": 0.985,
-        "speaker_accuracy": 0.963,
-        "end_to_end_f1": 0.956,
+        "speaker_accuracy": 0.985,
+        "end_to_end_f1": 0.978,
     },
     "tuning7": {
-        "precision": 0.994,
+        "precision": 1.0,
         "recall": 0.988,
         "speaker_accuracy": 0.988,
-        "end_to_end_f1": 0.979,
+        "end_to_end_f1": 0.982,
     },
     "tuning8": {
-        "precision": 0.994,
+        "precision": 1.0,
         "recall": 0.988,
         "speaker_accuracy": 0.994,
-        "end_to_end_f1": 0.985,
+        "end_to_end_f1": 0.988,
     },
     "tuning9": {
-        "precision": 0.994,
+        "precision": 1.0,
         "recall": 0.976,
-        "speaker_accuracy": 0.920,
-        "end_to_end_f1": 0.906,
+        "speaker_accuracy": 0.939,
+        "end_to_end_f1": 0.927,
     },
     "tuning10": {
         "precision": 0.987,
         "recall": 0.961,
-        "speaker_accuracy": 0.953,
-        "end_to_end_f1": 0.928,
+        "speaker_accuracy": 0.987,
+        "end_to_end_f1": 0.961,
     },
     "tuning11": {
-        "precision": 0.983,
+        "precision": 0.994,
         "recall": 0.983,
         "speaker_accuracy": 0.988,
-        "end_to_end_f1": 0.971,
+        "end_to_end_f1": 0.977,
     },
     "tuning12": {
-        "precision": 0.994,
+        "precision": 1.0,
         "recall": 0.982,
-        "speaker_accuracy": 0.944,
-        "end_to_end_f1": 0.933,
+        "speaker_accuracy": 0.975,
+        "end_to_end_f1": 0.966,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -128,7 +128,11 @@ speaker, 0.891 end-to-end, 3 terms given a speaker) and each half again after th
 written before reading it (no change); round 8 then read each half class by class.
 ``tuning12`` was the held-out ``blind3`` (rounds 4-8: 0.925 speaker before round 4, 0.944
 after round 8, a slightly less clean figure because round 8 once saw one of its mismatches),
-read from round 9 on."""
+read from round 9 on: round 9a (terms) scored it unread after its rules (unchanged: 0.994
+precision, 1 term given a speaker), then read its one term; round 9b's speaker rules written
+before reading it left it at 0.944 / 0.933, those written after reading it raised it to 0.975 /
+0.963. Round 9a (terms) raised spans precision on tuning7 (0.994), tuning8 (0.994), tuning9
+(0.994), tuning11 (0.983) and tuning12 (0.994) to the figures above."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
@@ -141,14 +145,14 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning8": 0,
     "tuning9": 0,
     "tuning10": 1,
-    "tuning11": 1,
-    "tuning12": 1,
+    "tuning11": 0,
+    "tuning12": 0,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
 round 6; tuning8 1 before round 7; tuning9, tuning10 and tuning11 gave 1, 3 and 3 when
-round 8 started to read them, 0, 1 and 1 after it; tuning12 1 when round 9 started: a
-ratchet down to 0)."""
+round 8 started to read them, 0, 1 and 1 after it; tuning12 1 when round 9 started, 0 after
+round 9a's term frames, which also took tuning11 to 0: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind5": {
@@ -169,15 +173,21 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.936,
         "end_to_end_f1": 0.901,
     },
+    "blind8": {
+        "precision": 1.000,
+        "recall": 0.983,
+        "speaker_accuracy": 0.883,
+        "end_to_end_f1": 0.875,
+    },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
-after it was written (blind5: 16 articles, 166 quotations, before the sixth;
-blind6: 16 articles, 168 quotations, before the seventh; blind7: 16 articles, 159
-quotations, before the eighth). A floor against regressions, not
-the goal (``GOALS``); the figures after each round are in docs/PERFORMANCE.md.
-Never raise it by tuning on the split."""
+after it was written (blind5: 16 articles, 166 quotations, before the sixth; blind6: 16
+articles, 168 quotations, before the seventh; blind7: 16 articles, 159 quotations, before the
+eighth; blind8: 18 articles, 174 quotations, before the ninth). A floor against regressions,
+not the goal (``GOALS``); the figures after each round are in docs/PERFORMANCE.md. Never raise
+it by tuning on the split."""
 
-HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind5": 2, "blind6": 1, "blind7": 6}
+HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind5": 2, "blind6": 1, "blind7": 6, "blind8": 0}
 """Terms given a speaker in each held-out split's first honest run; the goal is 0."""
 
 

@@ -10,7 +10,8 @@ from textual.content import Content
 
 from herald_tui.model import Photo, Video
 from herald_tui.tui.screens.reader import ReaderScreen
-from herald_tui.tui.widgets.article import ArticleView, Paragraph, PhotoBlock, _Marked
+from herald_tui.tui.widgets.article import ArticleView
+from herald_tui.tui.widgets.article_body import Marked, Paragraph, PhotoBlock
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import frames_sent, press, settle, until
@@ -131,4 +132,4 @@ async def test_a_long_article_after_another_is_laid_out_once_and_drawn_once(
         assert len(layouts) == 1
         first, *later = drawn
         assert any(widget.has_class("article-column") for widget in first)  # in the first
-        assert not [block for frame in later for block in frame if isinstance(block, _Marked)]
+        assert not [block for frame in later for block in frame if isinstance(block, Marked)]

@@ -23,7 +23,7 @@ from herald_tui.services import NewsLibrary
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.screens.photo import PhotoScreen
 from herald_tui.tui.screens.reader import ReaderScreen
-from herald_tui.tui.widgets.article import PhotoBlock
+from herald_tui.tui.widgets.article_body import PhotoBlock
 from tests.faultsite import FaultServer
 from tests.faultsite.faults import FAULTS
 from tests.imports import modules_loaded_by

@@ -16,7 +16,8 @@ from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.find import Finding
 from herald_tui.tui.history import History, Visit
 from herald_tui.tui.spans import find_spans
-from herald_tui.tui.widgets.article import ArticleView, PhotoBlock
+from herald_tui.tui.widgets.article import ArticleView
+from herald_tui.tui.widgets.article_body import PhotoBlock
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import press, reader, record_notifications, screen_text, settle

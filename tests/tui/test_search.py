@@ -12,7 +12,7 @@ from herald_tui.library import SearchHit
 from herald_tui.tui.app import HeraldApp
 from herald_tui.tui.widgets import HeadlineList
 from herald_tui.tui.widgets._hanging import Hanging
-from herald_tui.tui.widgets.article import Headline as HeadlineText
+from herald_tui.tui.widgets.article_body import Headline as HeadlineText
 from herald_tui.tui.widgets.search import SearchResults
 from tests.tui import sample_news as news
 from tests.tui.conftest import MakeApp

@@ -50,7 +50,6 @@ from herald_tui.tui.screens.reader_quotes import QuoteLayer
 from herald_tui.tui.screens.reader_read import READ_BINDINGS, ReadLayer
 from herald_tui.tui.screens.reader_search import SearchLayer
 from herald_tui.tui.widgets import ArticleView, HeadlineList, SectionTree, StatusBar
-from herald_tui.tui.widgets.article import RelatedList
 from herald_tui.tui.widgets.footer import KeyFooter
 from herald_tui.tui.widgets.rows import RowList
 
@@ -194,7 +193,7 @@ class ReaderScreen(
     def focus_stops(self) -> list[Widget]:
         """The panes, the related stories of the article, the quote panel when open."""
         stops = [self.section_tree, self.pane_widget("headlines"), self.article_view]
-        stops += self.query(RelatedList)
+        stops += self.query("RelatedList")  # by name: its module comes with the first article
         if self.quotes_open:
             stops.append(self.quote_panel.quote_list)
         return stops

@@ -6,10 +6,13 @@ itself when it is first opened."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from herald_tui.model import Article
 from herald_tui.tui.screens.reader_base import Layer
-from herald_tui.tui.widgets.article import PhotoBlock
+
+if TYPE_CHECKING:
+    from herald_tui.tui.widgets.article_body import PhotoBlock
 
 __all__ = ["PhotoLayer"]
 
@@ -42,6 +45,8 @@ class PhotoLayer(Layer):
 
     def _photo_in_view(self, article: Article) -> int:
         """Index of the first photo block the article view shows, else 0."""
+        from herald_tui.tui.widgets.article_body import PhotoBlock  # shown with an article
+
         view = self.article_view.region
         for block in self.article_view.query(PhotoBlock):
             if block.region.overlaps(view) and block.photo in article.photos:

@@ -7,256 +7,43 @@ markup and no link is made clickable except related stories, which open inside t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.await_remove import AwaitRemove
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import Reactive
-from textual.style import Style
 from textual.widget import AwaitMount, Widget
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
-from herald_tui.model import Article, Link, Photo, Quote, Video
+from herald_tui.model import Article, Link, Quote
 from herald_tui.patterns import lazy
 from herald_tui.results import ListedHeadline
-from herald_tui.text import is_safe_url
 from herald_tui.tui import display
 from herald_tui.tui.keys import key_hint
-from herald_tui.tui.spans import quote_pieces, term_spans
+from herald_tui.tui.spans import quote_pieces
 from herald_tui.tui.timefmt import Clock, kst, relative
+from herald_tui.tui.widgets._block import Block, placed_size
 from herald_tui.tui.widgets._scroll import InstantScroll
 
 if TYPE_CHECKING:
     from herald_tui.tui.find import Finding
+    from herald_tui.tui.widgets.article_body import Marked, Paragraph, PhotoBlock
     from herald_tui.tui.widgets.find import FindBar
 
-__all__ = ["ArticleView", "Headline", "Paragraph", "PhotoBlock", "RelatedList", "VideoBlock"]
+__all__ = ["EMPTY", "ArticleView"]
 
-
-_REVERSE = Style(reverse=True)
 
 EMPTY = "Choose a headline to read it."
 """What the pane says with nothing to show (no article, no headline to preview)."""
-
-Span = tuple[int, int]
-
-
-def _found(block: Widget, content: Content, found: Sequence[Span], current: Span | None) -> Content:
-    """``content`` of ``block`` with the matches marked, the current match of the find bar
-    apart (in reverse video too under NO_COLOR, where backgrounds turn grey)."""
-    for start, end in found:
-        content = content.stylize(".article-view--match", start, end)
-    if current is not None:  # only ever set in a handler, so with an app to ask
-        content = content.stylize(".article-view--current", *current)
-        if block.app.no_color:
-            content = content.stylize(_REVERSE, *current)
-    return content
-
-
-# A block's virtual size changes only when a layout places it, and the frame drawn after a
-# layout draws every block anew; yet Textual's default asks for a layout and a repaint when
-# it changes. A new article's fifty-odd blocks each did: every article was laid out twice,
-# the second time to the same result, and drawn three times (bench_tui). The classes of the
-# article pane (its blocks, their column, the pane itself) ask for neither. The pane's
-# scrollbar coming or going still lays out (a reactive of its own).
-
-
-def _placed_size() -> Reactive[Size]:
-    """A ``virtual_size`` that asks for no layout or repaint when it changes (see above)."""
-    return Reactive(Size(0, 0), layout=False, repaint=False)
-
-
-class Block(Static):
-    """A block of text in the article pane."""
-
-    virtual_size = _placed_size()
 
 
 class _Column(Vertical):
     """The article's blocks, one under the other, at most a comfortable measure wide."""
 
-    virtual_size = _placed_size()
-
-
-class _Findable:
-    """A block the find bar searches: its text as shown, and the ranges found in it."""
-
-    text: str
-    found: tuple[Span, ...] = ()
-    """Matches of the find bar in :attr:`text`."""
-    found_current: Span | None = None
-    """The current match, if it is in this block."""
-
-    def show_found(self, found: Sequence[Span], current: Span | None) -> None:
-        """Mark ``found`` (``current`` apart); nothing clears the marks."""
-        found, current = tuple(found), current
-        if (found, current) != (self.found, self.found_current):
-            self.found, self.found_current = found, current
-            self.repaint()
-
-    def repaint(self) -> None:
-        """Show the block again with its marks."""
-        raise NotImplementedError
-
-
-class _Marked(_Findable, Block):
-    """Text whose ranges can be highlighted: search matches (fixed when built), matches of
-    the find bar, and one range that moves (the quotation chosen in the quote panel)."""
-
-    def __init__(
-        self, text: str, matches: Sequence[tuple[int, int]] = (), classes: str = ""
-    ) -> None:
-        self.text = text
-        """What is shown; offsets of highlights are offsets into it."""
-        self.matches = tuple(matches)
-        """Ranges of search terms, marked for as long as the block is shown."""
-        self.span: tuple[int, int] | None = None
-        """The highlighted range, if any."""
-        super().__init__(self._content(), classes=classes)
-
-    def _content(self) -> Content:
-        content = _found(self, Content(self.text), self.matches + self.found, self.found_current)
-        if self.span is not None:
-            content = content.stylize(".article-view--highlight", *self.span)
-            if self.app.no_color:
-                # NO_COLOR greys the background out; reverse video keeps the quotation
-                # visible (component classes cannot carry "reverse" into Content).
-                content = content.stylize(_REVERSE, *self.span)
-        return content
-
-    def highlight(self, start: int | None = None, end: int | None = None) -> None:
-        """Highlight ``text[start:end]``; no arguments clears the highlight."""
-        span = None if start is None else (start, len(self.text) if end is None else end)
-        if span != self.span:
-            self.span = span
-            self.repaint()
-
-    def repaint(self) -> None:
-        """Show the text again with its highlights."""
-        self.update(self._content(), layout=False)  # same text, same size
-
-
-class Headline(_Marked):
-    """The article's headline (a headline quotation highlights here)."""
-
-    def __init__(self, text: str, terms: Sequence[str] = ()) -> None:
-        # One line, with the same offsets as the model's text (quotes point into it).
-        text = display.safe(text).replace("\n", " ").replace("\t", " ")
-        super().__init__(text, term_spans(text, terms), classes="headline")
-
-
-class Paragraph(_Marked):
-    """One paragraph of body text; a paragraph holding line breaks is a table kept as rows."""
-
-    def __init__(self, index: int, text: str, terms: Sequence[str] = ()) -> None:
-        self.index = index
-        """Position in :attr:`Article.paragraphs`."""
-        text = display.safe(text)
-        super().__init__(text, term_spans(text, terms), "-table" if "\n" in text else "")
-
-
-def _media(marker: str, text: Content, detail: Content) -> Content:
-    """``▣ Photo  caption`` over a dimmed detail line (credit, address); parts may be empty."""
-    parts = [Content.styled(marker, ".article-view--marker")]
-    if text:
-        parts += [Content("  "), text]
-    if detail:
-        parts += [Content("\n"), detail.stylize_before(".article-view--dim")]
-    return Content.assemble(*parts)
-
-
-class PhotoBlock(_Findable, Block, can_focus=True):
-    """A photo, shown as what it is: a marker, the caption and (dimmed) the credit. Enter on it
-    (a click gives it the focus) asks for the photo itself (:class:`PhotoBlock.Opened`)."""
-
-    # The styles of what is only in some articles are here, not in the app's TCSS: parsed
-    # when the first such article is shown, not at start.
-    DEFAULT_CSS = """
-    PhotoBlock {
-        border-left: outer $accent;
-        padding-left: 1;
-        color: $text-muted;
-        &:focus { background: $boost; }
-    }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_photo", "Open photo", id="open_photo")
-    ]
-
-    class Opened(Message):
-        """The user asked to see this photo."""
-
-        def __init__(self, block: PhotoBlock) -> None:
-            super().__init__()
-            self.photo = block.photo
-
-    def __init__(self, photo: Photo) -> None:
-        self.photo = photo
-        self._caption = display.text(photo.caption)
-        self.text = self._caption.plain
-        """The caption, as shown (what the find bar searches)."""
-        super().__init__(self._content())
-
-    def _content(self) -> Content:
-        caption = _found(self, self._caption, self.found, self.found_current)
-        return _media("▣ Photo", caption, display.line(self.photo.credit))
-
-    def repaint(self) -> None:
-        """Show the caption again with its marks."""
-        self.update(self._content(), layout=False)
-
-    def action_open_photo(self) -> None:
-        """Show the photo large."""
-        self.post_message(self.Opened(self))
-
-
-class VideoBlock(Block):
-    """A video, as a titled link (never played; the address is shown, not opened)."""
-
-    DEFAULT_CSS = """
-    VideoBlock {
-        border-left: outer $accent;
-        padding-left: 1;
-        color: $text-muted;
-    }
-    """
-
-    def __init__(self, video: Video) -> None:
-        self.video = video
-        url = display.line(video.url) if is_safe_url(video.url) else Content()
-        super().__init__(_media("▶ Video", display.line(video.title), url))
-
-
-class RelatedList(OptionList):
-    """Related stories; Enter opens one inside the app."""
-
-    DEFAULT_CSS = """
-    RelatedList {
-        border: none;
-        padding: 0;
-        margin-bottom: 1;
-        background: $background;
-        &:focus { border: none; }
-        &:blur > .option-list--option-highlighted { background: transparent; text-style: none; }
-    }
-    """
-
-    BINDINGS = OptionList.BINDINGS  # Enter selects; the parent's j/k etc. scroll the article
-
-    # Set as its lines are measured, while the frame is drawn: see Block.
-    virtual_size = _placed_size()
-
-    def __init__(self, links: Iterable[Link]) -> None:
-        self.links = [link for link in links if is_safe_url(link.url)]
-        super().__init__(*(Option(display.line(link.title or link.url)) for link in self.links))
+    virtual_size = placed_size()
 
 
 class ArticleView(InstantScroll):
@@ -265,7 +52,7 @@ class ArticleView(InstantScroll):
 
     BINDING_GROUP_TITLE = "Lists and article"
 
-    virtual_size = _placed_size()
+    virtual_size = placed_size()
 
     # Declared here, not on the blocks that use them: component classes on every paragraph
     # would be styled again for each one, which doubled the time to open a long article.
@@ -303,10 +90,10 @@ class ArticleView(InstantScroll):
         """The article shown, if any (None while a message is shown)."""
         self.terms: tuple[str, ...] = ()
         """Search terms marked in the article shown (see :mod:`herald_tui.tui.spans`)."""
-        self._text_blocks: dict[int | None, _Marked] = {}  # headline (None) and paragraphs
-        self._lit: list[_Marked] = []  # the blocks of the highlighted quotation
+        self._text_blocks: dict[int | None, Marked] = {}  # headline (None) and paragraphs
+        self._lit: list[Marked] = []  # the blocks of the highlighted quotation
         self._findable: list[
-            _Marked | PhotoBlock
+            Marked | PhotoBlock
         ] = []  # headline, paragraphs, captions in reading order
         self.finding: Finding | None = None
         """What the find bar found; None while the bar is closed."""
@@ -458,10 +245,12 @@ class ArticleView(InstantScroll):
     @property
     def paragraphs(self) -> list[Paragraph]:
         """The paragraph widgets of the shown article, in order."""
+        from herald_tui.tui.widgets.article_body import Paragraph
+
         return [block for block in self._text_blocks.values() if isinstance(block, Paragraph)]
 
     @property
-    def highlighted(self) -> list[_Marked]:
+    def highlighted(self) -> list[Marked]:
         """The blocks (headline, paragraphs) holding the highlighted quotation, in order."""
         return list(self._lit)
 
@@ -488,8 +277,10 @@ class ArticleView(InstantScroll):
         if not block.is_attached:
             return
         self.scroll_to_center(block, animate=False, origin_visible=True, immediate=True)
+        from herald_tui.tui.widgets.article_body import Marked
+
         height = self.scrollable_content_region.height
-        if offset is None or not isinstance(block, _Marked) or block.outer_size.height <= height:
+        if offset is None or not isinstance(block, Marked) or block.outer_size.height <= height:
             return
         parent = block.parent
         top = block.virtual_region.y + (
@@ -499,6 +290,9 @@ class ArticleView(InstantScroll):
         self.scroll_to(y=max(0, top + line - height // 2), animate=False, immediate=True)
 
     def _blocks(self, article: Article, source_title: str) -> Iterator[Static | OptionList]:
+        # The body's widgets are imported with the first article shown, not at start.
+        from herald_tui.tui.widgets.article_body import Headline, Paragraph
+
         headline = self._text_blocks[None] = Headline(article.headline, self.terms)
         self._findable.append(headline)
         yield headline
@@ -522,7 +316,9 @@ class ArticleView(InstantScroll):
         yield from self._endmatter(article)
 
     def _findable_media(self, article: Article, index: int, count: int) -> Iterator[Static]:
-        for block in _media_at(article, index, count):
+        from herald_tui.tui.widgets.article_body import PhotoBlock, media_at
+
+        for block in media_at(article, index, count):
             if isinstance(block, PhotoBlock):  # its caption is found in reading order
                 self._findable.append(block)
             yield block
@@ -569,6 +365,8 @@ class ArticleView(InstantScroll):
         finding = self.finding
         if finding is None:
             return
+        from herald_tui.tui.widgets.article_body import Marked
+
         match = finding.match
         for number, block in enumerate(self._findable):
             current = match[1:] if match is not None and match[0] == number else None
@@ -577,7 +375,7 @@ class ArticleView(InstantScroll):
             self.find_bar.show_count(finding.label)
         if scroll and match is not None:
             block = self._findable[match[0]]
-            offset = match[1] if isinstance(block, _Marked) else None
+            offset = match[1] if isinstance(block, Marked) else None
             self.call_after_refresh(self._bring_into_view, block, offset)
 
     # The find bar's messages are handled by name (Textual's naming of FindBar.Changed and
@@ -613,6 +411,8 @@ class ArticleView(InstantScroll):
         return Content("\n").join(display.line(text) for text in lines if text)
 
     def _endmatter(self, article: Article) -> Iterator[Static | OptionList]:
+        from herald_tui.tui.widgets.article_body import RelatedList
+
         if article.email:
             yield Block(display.line(article.email), classes="email")
         if article.tags:
@@ -625,6 +425,8 @@ class ArticleView(InstantScroll):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """A related story was chosen."""
+        from herald_tui.tui.widgets.article_body import RelatedList
+
         if isinstance(event.option_list, RelatedList):
             event.stop()
             self.post_message(self.LinkOpened(self, event.option_list.links[event.option_index]))
@@ -690,18 +492,3 @@ def _comparable(text: str) -> str:
     """``text`` with one kind of quotation mark, no asides in parentheses, one space between
     words, in lower case."""
     return " ".join(_ASIDE.sub(" ", text.translate(_QUOTES)).split()).lower()
-
-
-def _media_at(article: Article, index: int, count: int) -> Iterator[Static]:
-    """Photos and videos that stand before paragraph ``index`` (``count``: after the last);
-    out-of-range positions from a sloppy page go to the nearest end."""
-
-    def place(position: int) -> int:
-        return min(max(position, 0), count)
-
-    for photo in article.photos:
-        if place(photo.paragraph) == index:
-            yield PhotoBlock(photo)
-    for video in article.videos:
-        if place(video.paragraph) == index:
-            yield VideoBlock(video)
