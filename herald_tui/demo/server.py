@@ -25,6 +25,7 @@ import hashlib
 import threading
 import zlib
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from functools import lru_cache
@@ -90,11 +91,15 @@ class DemoServer:
         latency: float = 0.0,
         compress: bool = True,
         images: Path | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        """``images``: photos served for ``/<site>/_img/<host>/<path>`` (see :func:`_photo`)."""
+        """``images``: photos served for ``/<site>/_img/<host>/<path>`` (see :func:`_photo`).
+        ``sleep`` waits the ``latency`` before each answer, on the server's loop (tests record
+        the waits, or hold an answer at a gate, instead of timing it)."""
         self.root = root.resolve() if root is not None else None
         self.images = images
         self.latency = latency
+        self._sleep = sleep
         self.compress = compress
         self.stats = ServerStats()
         self.base_url = ""
@@ -215,7 +220,7 @@ class DemoServer:
         self.stats.started(request)
         try:
             if self.latency:
-                await asyncio.sleep(self.latency)
+                await self._sleep(self.latency)
             keep_alive = await self._dispatch(request, writer)
             await writer.drain()
         finally:

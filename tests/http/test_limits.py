@@ -9,7 +9,8 @@ import pytest
 
 from herald_tui.demo.server import DemoServer
 from herald_tui.fetchers.http import HttpClient
-from tests.http.helpers import settings
+from tests.hang import HANG_GUARD_SECONDS
+from tests.http.helpers import Crowd, settings
 
 PATH = "/yonhap/view/AEN20250118000100315"
 
@@ -18,8 +19,12 @@ PATH = "/yonhap/view/AEN20250118000100315"
 async def test_per_host_limit_is_never_exceeded(site: Path, limit: int) -> None:
     """30 requests at once: the server never sees more than ``limit`` from us, and does see
     ``limit`` (the limit is used, not just respected by going one at a time)."""
-    with DemoServer(site, latency=0.05) as server:
-        async with HttpClient(settings(connections_per_host=limit)) as client:
+    crowd = Crowd(limit)  # holds the first answers until ``limit`` requests are in
+    with DemoServer(site, latency=0.05, sleep=crowd) as server:
+        crowd.stats = server.stats
+        # The crowd may take a while to gather on a busy machine: the deadline is no test here.
+        network = settings(connections_per_host=limit, deadline=HANG_GUARD_SECONDS)
+        async with HttpClient(network) as client:
             responses = await asyncio.gather(
                 *(client.get(server.url(f"{PATH}?n={i}"), kind="page") for i in range(30))
             )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import time
 from pathlib import Path
 
 import httpx
@@ -12,7 +11,10 @@ import pytest
 
 from herald_tui.demo import DemoSite, start_demo_site
 from herald_tui.demo.server import DemoServer
-from tests.http.helpers import ARTICLE, FEED, LONG_ARTICLE
+from herald_tui.demo.wire import Request, respond
+from tests.faultsite import FaultServer
+from tests.hang import HANG_GUARD_SECONDS
+from tests.http.helpers import ARTICLE, FEED, LONG_ARTICLE, Crowd
 
 PLAIN = {"Accept-Encoding": "identity"}
 
@@ -80,9 +82,12 @@ def test_if_modified_since_in_the_past_is_a_200(server: DemoServer) -> None:
 
 
 async def test_many_concurrent_keep_alive_connections(site: Path) -> None:
-    with DemoServer(site, latency=0.2) as server:
+    crowd = Crowd(50)  # holds the first answers until all 50 requests are in
+    with DemoServer(site, latency=0.2, sleep=crowd) as server:
+        crowd.stats = server.stats
         limits = httpx.Limits(max_connections=50)
-        async with httpx.AsyncClient(limits=limits) as client:
+        # The crowd may take a while to gather on a busy machine: no read timeout meanwhile.
+        async with httpx.AsyncClient(limits=limits, timeout=HANG_GUARD_SECONDS) as client:
             for _ in range(2):  # the second round reuses the 50 kept-alive connections
                 responses = await asyncio.gather(
                     *(client.get(server.url(f"/yonhap/RSS/news.xml?{i}")) for i in range(50))
@@ -95,10 +100,23 @@ async def test_many_concurrent_keep_alive_connections(site: Path) -> None:
 
 
 def test_latency_is_added_to_every_response(site: Path) -> None:
-    with DemoServer(site, latency=0.3) as server:
-        start = time.monotonic()
-        httpx.get(server.url("/yonhap/RSS/news.xml"))
-        assert time.monotonic() - start >= 0.3
+    """The server waits its latency before each answer (the waits recorded, not timed)."""
+    seen: list[str] = []
+
+    async def sleep(seconds: float) -> None:
+        seen.append(f"wait {seconds:g}")
+
+    async def answer(request: Request, writer: asyncio.StreamWriter) -> bool:
+        seen.append("answer")
+        return respond(writer, 200, b"ok", "text/plain")
+
+    with FaultServer(site, latency=0.3, sleep=sleep) as server:
+        server.route("/x", answer)
+        assert [httpx.get(server.url("/x")).text for _ in range(2)] == ["ok", "ok"]
+    assert seen == ["wait 0.3", "answer", "wait 0.3", "answer"]
+    with DemoServer(site, sleep=sleep) as plain:  # no latency: no wait
+        assert httpx.get(plain.url("/yonhap/RSS/news.xml")).status_code == 200
+    assert len(seen) == 4
 
 
 def test_demo_site_serves_each_source_under_its_name(site: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -18,6 +19,8 @@ from herald_tui.cache.store import Store
 from herald_tui.cli import main
 from herald_tui.demo import SITE_ROOT
 from herald_tui.demo.server import DemoServer
+from herald_tui.demo.wire import Request
+from tests.faultsite import FaultServer
 from tests.services.conftest import LEAD, run, sites
 
 HERALD = "https://www.koreaherald.com/article/10612345"
@@ -196,30 +199,40 @@ def test_offline_commands_never_open_a_connection(
     assert attempts == []
 
 
-def test_ctrl_c_stops_sync_and_keeps_what_was_fetched(tmp_path: Path) -> None:
-    def attempt(n: int) -> tuple[subprocess.Popen[str], str, str]:
-        root = tmp_path / str(n)
-        with DemoServer(SITE_ROOT, latency=1.0) as slow:
-            env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-            env.update({f"HERALD_TUI_SITE_{k.upper()}": v for k, v in sites(slow).items()})
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "herald_tui", "--cache-dir", str(root / "c"),
-                 "--data-dir", str(root / "d"), "sync", "--source", "yonhap"],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-            )  # fmt: skip
-            _wait_for_an_article(root)  # lists fetched, articles under way (1 s each)
-            proc.send_signal(signal.SIGINT)
-            out, err = proc.communicate(timeout=30)
-        return proc, out, err
+class _OneArticleServer(FaultServer):
+    """The demo site answering one article page and holding every later one until the server
+    stops: a sync of it is still under way whenever the test's signal arrives (a latency only
+    made that likely: a test process starved of CPU could signal after the sync had ended)."""
 
-    proc, out, err, n = _interrupted(attempt)
+    articles = 0
+
+    async def _dispatch(self, request: Request, writer: asyncio.StreamWriter) -> bool:
+        if "/view/" in request.path:
+            self.articles += 1
+            if self.articles > 1:
+                await asyncio.Event().wait()  # cancelled when the server stops
+        return await super()._dispatch(request, writer)
+
+
+def test_ctrl_c_stops_sync_and_keeps_what_was_fetched(tmp_path: Path) -> None:
+    with _OneArticleServer(SITE_ROOT) as held:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env.update({f"HERALD_TUI_SITE_{k.upper()}": v for k, v in sites(held).items()})
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "herald_tui", "--cache-dir", str(tmp_path / "c"),
+             "--data-dir", str(tmp_path / "d"), "sync", "--source", "yonhap"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        _wait_for_an_article(tmp_path)  # the one answered; the others wait for the server
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     summary = out.strip().splitlines()[-1]
     assert summary.startswith("interrupted: ")
-    with Store.open(tmp_path / str(n) / "c", tmp_path / str(n) / "d") as store:
+    with Store.open(tmp_path / "c", tmp_path / "d") as store:
         kept = store.info().articles
-    assert kept > 0 and f"; {kept} new," in summary
+    assert kept == 1 and "; 1 new," in summary
 
 
 def _interrupted(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import time
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,13 +14,24 @@ from herald_tui.demo.wire import Request, respond
 from herald_tui.errors import HeraldError
 from herald_tui.fetchers.base import ParseError
 from herald_tui.fetchers.fetch_errors import FetchError
-from herald_tui.fetchers.http import HttpClient
+from herald_tui.fetchers.http import (
+    BadContentType,
+    BadStatus,
+    BlockedRedirect,
+    ConnectError,
+    FetchTimeout,
+    HttpClient,
+    IncompleteBody,
+    Response,
+    ResponseTooLarge,
+)
 from herald_tui.fetchers.registry import Registry
 from herald_tui.library import NotCachedError, OfflineError, ProgressEvent
-from herald_tui.model import to_json
+from herald_tui.model import Article, to_json
 from herald_tui.services import NewsLibrary
 from tests.faultsite import FaultServer
 from tests.faultsite.faults import FAULTS
+from tests.hang import HANG_GUARD_SECONDS, hang_guard
 from tests.services.conftest import LEAD, NETWORK, Clock, sites
 
 HERALD = "https://www.koreaherald.com/article/10612345"
@@ -127,22 +139,22 @@ async def test_an_article_from_an_older_parser_is_fetched_again(
 
 
 FAULT_CASES = [
-    ("drip", {}),
-    ("stall", {}),
-    ("truncated", {}),
-    ("truncated-gzip", {}),
-    ("reset", {}),
-    ("status/500", {}),
-    ("status/404", {}),
-    ("status/429", {"retry_after": "1"}),
-    ("type", {"ct": "image/jpeg", "body": "jpeg"}),
-    ("type", {"ct": "application/json", "body": "json"}),
-    ("type", {"ct": "text/html", "body": "empty"}),
-    ("big", {}),
-    ("bomb", {}),
-    ("redirect", {"to": "https://example.com/"}),
-    ("loop/a", {}),
-    ("close-delimited", {}),
+    ("drip", {}, FetchTimeout, "timed out after 2 s"),  # the deadline, not the read timeout
+    ("stall", {}, FetchTimeout, "timed out after 2 s"),
+    ("truncated", {}, IncompleteBody, "5000 bytes of 10000"),
+    ("truncated-gzip", {}, IncompleteBody, "gzip body ends before its end"),
+    ("reset", {}, ConnectError, "connection failed"),
+    ("status/500", {}, BadStatus, "HTTP 500"),
+    ("status/404", {}, BadStatus, "HTTP 404"),
+    ("status/429", {"retry_after": "1"}, BadStatus, "HTTP 429"),
+    ("type", {"ct": "image/jpeg", "body": "jpeg"}, BadContentType, "got image/jpeg"),
+    ("type", {"ct": "application/json", "body": "json"}, BadContentType, "application/json"),
+    ("type", {"ct": "text/html", "body": "empty"}, None, ""),  # fetched; the parse refuses it
+    ("big", {}, ResponseTooLarge, "over the 5 MiB limit"),
+    ("bomb", {}, ResponseTooLarge, "over the 5 MiB limit"),
+    ("redirect", {"to": "https://example.com/"}, BlockedRedirect, "off-site"),
+    ("loop/a", {}, BlockedRedirect, "redirect loop"),
+    ("close-delimited", {}, None, ""),  # a complete page, but not an article
 ]
 
 
@@ -157,18 +169,50 @@ def _fault(fault: str, **query: str):  # type: ignore[no-untyped-def]
     return answer
 
 
-@pytest.mark.parametrize(("fault", "query"), FAULT_CASES, ids=[f"{n}-{q}" for n, q in FAULT_CASES])
+@pytest.mark.parametrize(
+    ("fault", "query", "error", "cause"), FAULT_CASES, ids=[f"{c[0]}-{c[1]}" for c in FAULT_CASES]
+)
 async def test_a_failing_refetch_never_damages_the_cached_article(
-    library: NewsLibrary, demo: FaultServer, fault: str, query: dict[str, str]
+    library: NewsLibrary,
+    demo: FaultServer,
+    monkeypatch: pytest.MonkeyPatch,
+    fault: str,
+    query: dict[str, str],
+    error: type[FetchError] | None,
+    cause: str,
 ) -> None:
+    """The library gives up on the fault (within its deadline: the fetch error says which
+    bound ended it) and keeps the copy it had."""
     cached = await library.article(HERALD)
     before = to_json(cached)
+    failures = _record_fetch_errors(monkeypatch)
     demo.route("/koreaherald/article/10612345", _fault(fault, **query))
-    started = time.monotonic()
-    again = await library.article(HERALD, refresh=True)
-    assert time.monotonic() - started < 2.0 + 1.0, "ends within its deadline plus one second"
+    async with hang_guard():
+        again, status = await library.fetch_article(HERALD, refresh=True)
+    if error is None:
+        assert failures == []
+    else:
+        [failure] = failures
+        assert type(failure) is error and cause in str(failure), failure
+    assert status == "unchanged"
     assert to_json(again) == before
     assert to_json(library.cached_article(HERALD)) == before  # type: ignore[arg-type]
+
+
+def _record_fetch_errors(monkeypatch: pytest.MonkeyPatch) -> list[FetchError]:
+    """Every FetchError the library's HTTP client raises from now on, in order."""
+    failures: list[FetchError] = []
+    get = HttpClient.get
+
+    async def recording_get(self: HttpClient, url: str, **options: Any) -> Response:
+        try:
+            return await get(self, url, **options)
+        except FetchError as e:
+            failures.append(e)
+            raise
+
+    monkeypatch.setattr(HttpClient, "get", recording_get)
+    return failures
 
 
 async def test_a_failing_fetch_of_an_uncached_article_is_one_line_naming_the_url(
@@ -185,15 +229,26 @@ async def test_a_failing_fetch_of_an_uncached_article_is_one_line_naming_the_url
 async def test_a_parse_that_overruns_its_deadline_gives_up(
     library: NewsLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A parse that never finishes: only the deadline can end the wait, so an error saying
+    so is the proof (a broken deadline hangs until the hang guard fails the test)."""
     import herald_tui.services as services
+
+    release = threading.Event()
+
+    def stuck(html: str, url: str) -> Article:
+        release.wait(HANG_GUARD_SECONDS)  # a parse far longer than the deadline
+        raise AssertionError("the parse outlived the test")
 
     fetcher = library.registry.fetchers["koreaherald"]
     monkeypatch.setattr(services, "PARSE_SECONDS", 0.2)
-    monkeypatch.setattr(fetcher, "parse_article", lambda html, url: time.sleep(3))
-    started = time.monotonic()
-    with pytest.raises(ParseError, match=r"gave up after 0\.2 s"):
-        await library.article(HERALD)
-    assert time.monotonic() - started < 2
+    monkeypatch.setattr(fetcher, "parse_article", stuck)
+    try:
+        with pytest.raises(ParseError, match=r"gave up after 0\.2 s"):
+            async with hang_guard():
+                await library.article(HERALD)
+    finally:
+        release.set()  # the abandoned worker thread ends
+    assert library.cached_article(HERALD) is None
 
 
 async def test_offline_reads_the_cache_and_refuses_the_rest(
