@@ -49,6 +49,7 @@ from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
     Entity,
     SpeakerTable,
+    one_line,
     same_owner,
     state_body,
     works_in,
@@ -423,7 +424,7 @@ def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
     if len(pieces) == 1:
         end = max(end, start)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
-    speaker, short = (entity.full, entity.short) if entity else (None, None)
+    speaker, short = (one_line(entity.full), one_line(entity.short)) if entity else (None, None)
     through = p2 if len(pieces) > 1 else None
     # positional: a class called with keywords builds a dict of them first
     return Quote(text, speaker, p1, draft.kind, start, end, short, through)

@@ -16,7 +16,7 @@ from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
 from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
-from herald_tui.quotes._speakers import SpeakerTable
+from herald_tui.quotes._speakers import SpeakerTable, one_line
 from herald_tui.quotes._tokens import QUOTE
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
@@ -66,7 +66,7 @@ def _quote(
     else:
         entity = table.find(mention) if mention is not None else None
         if entity is not None:
-            speaker, short = entity.full, entity.short
+            speaker, short = one_line(entity.full), one_line(entity.short)
     kind: QuoteKind = "full" if full else "partial"
     return Quote(text, speaker, None, kind, start, end, short)
 

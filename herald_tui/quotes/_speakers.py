@@ -120,6 +120,13 @@ _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
 
 
+def one_line(name: str) -> str:
+    """``name`` as the panel shows it: on one line with single spaces. A paragraph may keep
+    line breaks (a poem, a page whose markup was lost), and a name read across one would
+    otherwise break the panel's row."""
+    return name if name.isprintable() else " ".join(name.split())
+
+
 class Entity:
     """One person, group or organisation, with everything the article says about it (a plain
     slotted class: see :class:`._phrases.Mention`)."""

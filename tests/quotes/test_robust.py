@@ -39,6 +39,8 @@ def assert_valid(quote: Quote, headline: str, paragraphs: list[str]) -> None:
         assert 0 <= quote.start <= len(source)
         assert 0 <= quote.end <= len(paragraphs[quote.last_paragraph])
     assert (quote.speaker is None) == (quote.speaker_short is None)
+    for name in (quote.speaker, quote.speaker_short):
+        assert name is None or name == " ".join(name.split())  # one line, single spaces
 
 
 @settings(max_examples=600, deadline=None)
@@ -53,6 +55,15 @@ def test_random_text_with_quote_marks(headline: str, paragraphs: list[str]) -> N
 def test_any_unicode_text(headline: str, paragraphs: list[str]) -> None:
     for quote in extract_quotes(headline, paragraphs):
         assert_valid(quote, headline, paragraphs)
+
+
+def test_a_speaker_read_across_a_line_break_is_shown_on_one_line() -> None:
+    # A paragraph may keep line breaks (a poem, a page whose markup was lost); the panel
+    # shows a speaker on one line whatever the paragraph held.
+    said = ' said the plan was "too important to be left to one party."'
+    for name in ("FEED0012\nOpposition leader", "The party\nleader", "Kim\n Ji-ho"):
+        (quote,) = extract_quotes("", [name + said])
+        assert quote.speaker == " ".join(name.split())
 
 
 def test_empty_headline_marks_after_a_reporting_verb_give_no_quotation() -> None:
