@@ -161,7 +161,7 @@ _ADVERBS = wordset("also again further later then repeatedly once similarly sepa
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))
 _QUOTING = wordset("quoted quoting quotes")
-_KINDS = wordset(
+KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
     model plan package law rule regime era movement phenomenon trend bill act treaty pact
@@ -177,7 +177,7 @@ _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
 _PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
 _NAME_JOINS = wordset("of for and the")
-_ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "ible", "able")
+ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "ible", "able")
 """Endings of an adjective, a word that describes a thing rather than naming its kind:
 "merciless", "wasteful", "dangerous", "excessive", "irresponsible", "unacceptable"."""
 _REPORTS = wordset(
@@ -1228,7 +1228,7 @@ class Narration:
             return False
         if found[0] in _ARTICLES or found[-1].endswith("ly"):
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
-        if len(found) == 1 and found[0].endswith(_ADJECTIVE_ENDINGS):
+        if len(found) == 1 and found[0].endswith(ADJECTIVE_ENDINGS):
             return False  # '"merciless" strikes': how the speaker describes them, no name
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
@@ -1236,7 +1236,7 @@ class Narration:
         # only before a plural or a word naming a kind: 'a "routine" test' is often the
         # speaker's adjective, and without a parser it cannot be told from a term
         plural = after.lower.endswith("s") and after.lower != singular(after.lower)
-        kind = after.lower in _KINDS or plural
+        kind = after.lower in KINDS or plural
         return kind and not self.governed(q)  # "programs", "policy"; not "next", "rather"
 
     def own_name(self, q: int, text: str) -> bool:
@@ -1253,7 +1253,7 @@ class Narration:
             return False
         if toks[k - 1].lower in ("that", "which") and k > 3:
             k -= 1
-        return singular(toks[k - 1].lower) in _KINDS
+        return singular(toks[k - 1].lower) in KINDS
 
     def named_status(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` follows "to a" or "as a" with no
@@ -1579,7 +1579,7 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     after = nar.toks[q + 1] if q + 1 < len(nar.toks) else None
     if after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after):
         return False  # the fragment modifies the noun after it: a kind of thing
-    return bool(found) and singular(found[-1]) not in _KINDS
+    return bool(found) and singular(found[-1]) not in KINDS
 
 
 def not_a_quotation(

@@ -25,7 +25,7 @@ speaker's words it is not claimed here: no speaker rather than a wrong one.
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, Narration, words
+from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, Narration, words
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
@@ -282,7 +282,7 @@ def _names_kind(nar: Narration, q: int, text: str, found: list[str]) -> bool:
         return False
     if len(found) > 4 or (len(found) == 1 and "-" not in found[0]):
         return False
-    if found[-1].endswith(("ly", *_ADJECTIVE_ENDINGS)):
+    if found[-1].endswith(("ly", *ADJECTIVE_ENDINGS)):
         return False  # 'the "reckless and irresponsible" policy': the speaker's adjectives
     toks = nar.toks
     if q + 1 >= len(toks) or toks[q + 1].kind != WORD or toks[q + 1].lower not in _NAME_KINDS:

@@ -34,7 +34,7 @@ speaker is known and that none of these frames holds stays that speaker's partia
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import _ADJECTIVE_ENDINGS, _KINDS, Narration, words
+from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, words
 from herald_tui.quotes._lexicon import LABEL_VERBS, REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of, singular
 
@@ -47,7 +47,7 @@ _GLOSS_NOT = wordset(
     """
 )
 """Words that open a second description, not a gloss: '"reckless," or at least hasty'."""
-_NOT_NOUN_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ly", "ing", "ic", "al", "ent", "ant", "est")
+_NOT_NOUN_ENDINGS = (*ADJECTIVE_ENDINGS, "ed", "ly", "ing", "ic", "al", "ent", "ant", "est")
 _DEFINERS = wordset(
     """
     point practice process idea concept notion feeling sense state condition share ratio
@@ -90,7 +90,7 @@ _EXAMPLE_CUES = wordset("like including as")
 _WORD_VERBS = wordset(
     "prefer prefers preferred preferring avoid avoids avoided avoiding use uses using used"
 )
-_KIND_HEADS = _KINDS | wordset("order ban alert warning mandate measure")
+_KIND_HEADS = KINDS | wordset("order ban alert warning mandate measure")
 _OWNERS = wordset("the a an its their his her our this")
 
 

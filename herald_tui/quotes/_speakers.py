@@ -87,7 +87,7 @@ _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
-_KINDS: dict[str, frozenset[str]] = {
+KINDS: dict[str, frozenset[str]] = {
     "state": wordset(
         """
         ministry office agency committee commission embassy department administration
@@ -102,7 +102,7 @@ _KINDS: dict[str, frozenset[str]] = {
 Korea Forest Service, "the paper" the Hanbit Daily, "the city" a metropolitan government.
 Not "the government", "the police": they name the whole institution, not the body just
 named."""
-_KIND_OF_ROLE = {word: kind for kind, found in _KINDS.items() for word in found}
+_KIND_OF_ROLE = {word: kind for kind, found in KINDS.items() for word in found}
 _KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
 """A body named "... Government" or "... Police" is of the state, though "the government"
 does not mean it."""

@@ -26,8 +26,8 @@ rather than a term with a speaker.
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import (
-    _ADJECTIVE_ENDINGS,
-    _KINDS,
+    ADJECTIVE_ENDINGS,
+    KINDS,
     Narration,
     not_a_quotation,
     title_cased,
@@ -187,7 +187,7 @@ def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     if not text.rstrip().rstrip(",")[-1:].isalpha() or not all(w.islower() for w in found):
         return False
-    if singular(found[-1]) not in _KINDS:
+    if singular(found[-1]) not in KINDS:
         return False
     toks, floor = nar.toks, nar.floor(q)
     return not any(toks[k].lower in _GOVERNS_WORDS for k in range(max(floor, q - _WINDOW), q))
@@ -317,13 +317,13 @@ def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     if len(found) > 4 or (len(found) == 1 and "-" not in found[0]):
         return False
-    if found[-1].endswith(("ly", *_ADJECTIVE_ENDINGS)):
+    if found[-1].endswith(("ly", *ADJECTIVE_ENDINGS)):
         return False
     toks = nar.toks
     for k in range(q + 1, min(len(toks), q + 4)):
         tok = toks[k]
-        if tok.kind == QUOTE or (not is_head_noun(tok) and tok.lower not in _KINDS):
+        if tok.kind == QUOTE or (not is_head_noun(tok) and tok.lower not in KINDS):
             return False
-        if singular(tok.lower) in _KINDS:
+        if singular(tok.lower) in KINDS:
             return True
     return False
