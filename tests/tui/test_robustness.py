@@ -135,7 +135,7 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(
 
 
 async def test_hostile_text_in_an_error_message_is_shown_literally(
-    make_app: MakeApp, quits: list[str]
+    make_app: MakeApp, quits: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A failed section is told in words of our own (tui/failures.py); a failed article
     # shows the error's own text, which is where hostile text could come through.
@@ -143,6 +143,9 @@ async def test_hostile_text_in_an_error_message_is_shown_literally(
     police = news.LISTS["yonhap/national"][2][0].url  # listed, not cached
     sample.site.failures[police] = httpx.ConnectError(hostile("error"))
     app = make_app(sample)
+    # The toast must still be up when the screen is read: on a loaded machine settling took
+    # longer than its 5 s and the test read a screen without it.
+    monkeypatch.setattr(type(app), "NOTIFICATION_TIMEOUT", 600)
     async with app.run_test(size=(200, 40), notifications=True) as pilot:
         await press(pilot, "j", "j", "enter")
         # The toast wraps the line: rejoin the text right of its "▌" edge.
