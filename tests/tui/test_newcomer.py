@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from herald_tui.tui.app import HeraldApp
@@ -193,11 +194,15 @@ async def test_reading_mode_says_so_and_how_to_leave() -> None:
         assert not reader(app).reading and "READING" not in screen_text(app)
 
 
-async def test_toasts_leave_the_status_bar_and_footer_alone() -> None:
+async def test_toasts_leave_the_status_bar_and_footer_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from textual.widgets._toast import Toast
 
     url = "https://www.koreaherald.com/rss/kh_Sports"
     app = demo_app()
+    # Settling can outlast a toast's 5 s on a loaded machine: keep them up until read.
+    monkeypatch.setattr(type(app), "NOTIFICATION_TIMEOUT", 600)
     async with app.run_test(size=SMALL, notifications=True) as pilot:
         app.notify("SAMPLE CONTENT: these articles are invented for the demo.")
         app.notify(f"{url}: HTTP 404", severity="error")
