@@ -8,8 +8,6 @@ masked quotation (quoted words never reach the rules, see :mod:`._narration`).
 from __future__ import annotations
 
 import re
-from itertools import accumulate, count
-from operator import add
 
 from herald_tui.quotes._lexicon import (
     ABBREVIATIONS,
@@ -95,19 +93,21 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     # No token holds a space, and each regex test at a piece's edge ends the same against a
     # space as at the end of the text, so the text is read piece by piece between spaces: a
     # piece of letters and digits alone (most words) is one token without the regex, whose
-    # cost is per match. Offsets are sums of lengths (in C): piece i starts after i spaces.
-    pieces = masked.split(" ")
-    starts = map(add, accumulate(map(len, pieces), initial=0), count())
+    # cost is per match. A piece starts one space after the end of the one before (summed
+    # here: summing in C, with map() and accumulate(), made three int objects a piece).
     append = out.append
     make = Token  # the extractor's hottest loop: a bare token, its attributes set here
     word = WORD
-    for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
+    after = 0  # where the next piece starts
+    for piece in masked.split(" "):
+        at = after
+        after = at + len(piece) + 1
         if piece.isalnum():  # most pieces: a word alone
             tok = make()
             tok.text = piece
             tok.kind = word
             tok.start = at
-            tok.end = at + len(piece)
+            tok.end = after - 1
             tok.lower = piece.lower()
             tok.capitalised = piece[0].isupper()
             append(tok)
