@@ -166,7 +166,7 @@ class Mention:
 
 
 def phrase_before(
-    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0, *, open_role: bool = False
+    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0, open_role: bool = False
 ) -> Mention | None:
     """The subject phrase ending at token ``j`` (inclusive), or None.
 
@@ -176,6 +176,9 @@ def phrase_before(
     Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
     before a name ("The band's leader, Han Do-yoon,"), an adverb between commas ("The
     minister, however,") and a bracket after a name ("Park Yoon-seo (박윤서)").
+
+    The parser's own calls pass ``open_role`` by position: in CPython 3.11 a call with a
+    keyword skips the specialised call path (one phrase read makes a dozen such calls).
     """
     if j < floor or depth > 2:
         return None
@@ -185,14 +188,14 @@ def phrase_before(
             k -= 1
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
     if toks[j].text == ",":
-        return _comma_phrase(text, toks, j, floor, depth, open_role=open_role)
+        return _comma_phrase(text, toks, j, floor, depth, open_role)
     if toks[j].lower in _REFLEXIVES and j > floor:
-        return phrase_before(text, toks, j - 1, floor, depth + 1, open_role=open_role)
-    return _head_phrase(text, toks, j, floor, open_role=open_role)
+        return phrase_before(text, toks, j - 1, floor, depth + 1, open_role)
+    return _head_phrase(text, toks, j, floor, 0, open_role)
 
 
 def _comma_phrase(
-    text: str, toks: list[Token], comma: int, floor: int, depth: int, *, open_role: bool = False
+    text: str, toks: list[Token], comma: int, floor: int, depth: int, open_role: bool = False
 ) -> Mention | None:
     """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
     k = comma - 1
@@ -209,7 +212,7 @@ def _comma_phrase(
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
-        head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role=open_role)
+        head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role)
         return head if head is not None and head.kind != "pronoun" else None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
         head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
@@ -398,7 +401,7 @@ def role_in(words: list[Token]) -> str:
 
 
 def _head_phrase(
-    text: str, toks: list[Token], j: int, floor: int, depth: int = 0, *, open_role: bool = False
+    text: str, toks: list[Token], j: int, floor: int, depth: int = 0, open_role: bool = False
 ) -> Mention | None:
     """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
     (at most two prepositional phrases deep)."""
@@ -416,11 +419,11 @@ def _head_phrase(
     else:
         found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
         if found is None:
-            return _prepositional(text, toks, j, floor, depth, open_role=open_role)
+            return _prepositional(text, toks, j, floor, depth, open_role)
     if found is None:
         return None
     mention, first = found
-    return _with_outer_phrase(text, toks, mention, first, floor, depth, open_role=open_role)
+    return _with_outer_phrase(text, toks, mention, first, floor, depth, open_role)
 
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
@@ -439,7 +442,7 @@ def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
 
 
 def _prepositional(
-    text: str, toks: list[Token], j: int, floor: int, depth: int, *, open_role: bool = False
+    text: str, toks: list[Token], j: int, floor: int, depth: int, open_role: bool = False
 ) -> Mention | None:
     """A phrase whose last words are a prepositional phrase with any object: "an official at
     the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
@@ -480,7 +483,7 @@ def _described_by(
     Through a ``participle`` ("a prosecutor involved in the case") only a speaker is
     stretched: a document keeps its own phrase ("a poster pinned to the door" is the
     poster's, read by :func:`document_phrase`)."""
-    outer = _head_phrase(text, toks, k, floor, depth + 1, open_role=open_role)
+    outer = _head_phrase(text, toks, k, floor, depth + 1, open_role)
     if outer is None or outer.kind == "pronoun" or (participle and outer.role in DOCUMENTS):
         return None
     _extend(outer, text, end)
@@ -509,7 +512,6 @@ def _with_outer_phrase(
     first: int,
     floor: int,
     depth: int,
-    *,
     open_role: bool = False,
 ) -> Mention | None:
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
@@ -524,7 +526,7 @@ def _with_outer_phrase(
             return outer
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
-        outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
+        outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role)
         # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
         # Ulsan HD | to KRC Genk" is where someone went)
         to_name = outer is not None and outer.kind == "name" and before.lower == "to"
@@ -1086,7 +1088,7 @@ def phrase_after(
     for cut in range(end, i, -1):
         if not _may_end_phrase(toks[cut - 1]):
             continue
-        mention = phrase_before(text, toks, cut - 1, i, open_role=open_role)
+        mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
         if mention is not None and mention.start == toks[i].start:
             break
     else:
