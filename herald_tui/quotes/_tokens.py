@@ -214,11 +214,17 @@ def is_modifier(tok: Token) -> bool:
     if tok.kind != WORD:
         return False
     low = tok.lower
+    if low not in _FUNCTION_OR_NOT_NAME:
+        return True  # most words: one lookup
     if low == "state":
         return True  # "state media": an adjective far more often than the verb
     return not (
         low in _NOT_MODIFIERS or (low in NOT_NAME and not (low in CALENDAR and not tok.capitalised))
     )
+
+
+_FUNCTION_OR_NOT_NAME = _NOT_MODIFIERS | NOT_NAME
+"""Every word :func:`is_modifier` may reject (it runs for most words of every phrase read)."""
 
 
 def is_title(tok: Token) -> bool:
