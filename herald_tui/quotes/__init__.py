@@ -85,7 +85,11 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     texts = [p if isinstance(p, str) else "" for p in paragraphs]
     found = list(quotations(texts))
     narrations = _narrations(texts, found)
-    drafts = [d for d in (_draft(q, narrations) for q in found) if d is not None]
+    drafts: list[_Draft] = []  # (a loop: a generator's every step is a call from C)
+    for quoted in found:
+        draft = _draft(quoted, narrations)
+        if draft is not None:
+            drafts.append(draft)
     table = SpeakerTable()
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
