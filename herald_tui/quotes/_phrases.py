@@ -405,16 +405,19 @@ def _head_phrase(
 ) -> Mention | None:
     """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
     (at most two prepositional phrases deep)."""
-    if j < floor or toks[j].kind != WORD or depth > 2:
+    if j < floor or depth > 2:
         return None
     tok = toks[j]
-    if tok.lower in PRONOUNS:
+    low = tok.lower
+    if tok.kind != WORD:
+        return None
+    if low in PRONOUNS:
         if not is_boundary(toks[j - 1] if j > floor else None):
             return None
-        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
-    if tok.lower in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[low])
+    if low in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
         found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
-    elif tok.capitalised and tok.lower not in NOT_NAME_WORDS:  # is_name
+    elif tok.capitalised and low not in NOT_NAME_WORDS:  # is_name
         found = _name_phrase(text, toks, j, floor)
     else:
         found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
@@ -448,9 +451,13 @@ def _prepositional(
     the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
     k = j
-    while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
-        low = toks[k].lower
-        if not (is_modifier(toks[k]) or low in DETERMINERS or low in _APPROXIMATELY):
+    stop = j - 6 if j - 6 > floor else floor  # (a bound, not min(): see phrase_after)
+    while k > stop:
+        tok = toks[k]
+        low = tok.lower
+        if tok.kind != WORD or low in PREPOSITIONS:
+            break
+        if not (is_modifier(tok) or low in DETERMINERS or low in _APPROXIMATELY):
             return None  # (but "a crowd of | about 6,000": a count is an object too)
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
@@ -826,13 +833,14 @@ def _org_through_list(toks: list[Token], k: int, i: int, floor: int) -> int:
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(title, name)`` of a capitalised run: "Foreign Minister | Cho Tae-yul", "Bank of Korea
     Governor | Shin Kwang-ho"; an organisation's name has no title ("Ministry of Unification")."""
-    cut = len(run) - 1  # the last title word: a loop, not max() over a generator (hot)
+    size = len(run)
+    cut = size - 1  # the last title word: a loop, not max() over a generator (hot)
     while cut >= 0:
         low = run[cut].lower  # what _person_title needs, tested first: most words fail it
         if (low in _TITLE_WORDS or "-" in low) and _person_title(run[cut]):
             break
-        if low.endswith(_TITLE_ENDINGS) and cut < len(run) - 2:
-            break  # "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri": a compound title
+        if cut < size - 2 and low.endswith(_TITLE_ENDINGS):  # (the bound first: endswith
+            break  # costs a call) "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri"
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
