@@ -189,6 +189,7 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
+_AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 
@@ -285,7 +286,7 @@ class Narration:
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
-            tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
+            tags = v - quoted <= _ADJACENT + 2 and low[-2:] == "ed"
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not according and not (
                 tok.text.islower()
@@ -444,7 +445,7 @@ class Narration:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self._floors[v]
         low = toks[v].lower
-        if v > floor and low.endswith("ing"):
+        if v > floor and low[-3:] == "ing":
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
                 document = document_phrase(text, toks, noun, floor)
@@ -468,7 +469,7 @@ class Narration:
             prev -= 1
         inverts = toks[v].lower in INVERTIBLE_VERBS or (
             # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
-            toks[v].lower.endswith("ed") and v + 1 < len(toks) and is_name(toks[v + 1])
+            toks[v].lower[-2:] == "ed" and v + 1 < len(toks) and is_name(toks[v + 1])
         )
         if inverts and prev >= floor and toks[prev].kind == QUOTE:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
@@ -639,11 +640,11 @@ class Narration:
     def _passive(self, v: int) -> bool:
         """True when the verb at ``v`` is a participle after a form of "be"."""
         toks = self.toks
-        if not (toks[v].lower.endswith("ed") or toks[v].lower in PARTICIPLES):
+        if not (toks[v].lower[-2:] == "ed" or toks[v].lower in PARTICIPLES):
             return False
         k = v - 1
         floor = self._floors[v]
-        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES | BE:
+        while k >= floor and toks[k].kind == WORD and toks[k].lower in _AUXILIARY_OR_BE:
             if toks[k].lower in BE:
                 return True  # "was asked", "being called"
             k -= 1
@@ -900,7 +901,7 @@ class Narration:
         if mention.kind != "name" or mention.title or mention.org or mention.appositive:
             return False
         toks, floor = self.toks, self._floors[j]
-        if toks[j].lower.endswith(("'s", "’s")):
+        if toks[j].lower[-2:] in ("'s", "’s"):
             return False
         k = bisect_right(self._offsets, mention.start) - 2  # the word before the name
         while k > floor and toks[k].lower in _LIST_WORDS and toks[k - 1].capitalised:
@@ -1030,7 +1031,7 @@ class Narration:
         """True when a participle characterises the quotation at ``q`` with nobody saying it:
         'Dubbed "the iron lady" by fans, Ahn won' (a nickname, not the sentence's words)."""
         v = q - 1
-        if v < 0 or not self.toks[v].lower.endswith("ed") or self.toks[v].lower not in LABEL_VERBS:
+        if v < 0 or self.toks[v].lower[-2:] != "ed" or self.toks[v].lower not in LABEL_VERBS:
             return False
         return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
 
@@ -1187,7 +1188,7 @@ class Narration:
         """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""
         tok = self.toks[k]
         return tok.text == "," or (
-            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ").endswith(",")
+            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ")[-1:] == ","
         )
 
     def cued(self, q: int) -> bool:
@@ -1395,7 +1396,7 @@ def _disagrees(verb: str, mention: Mention) -> bool:
     """True when a reporting verb in its bare form ("post", "report", "state") has a one-word
     name for its subject: a singular name takes "posts" or "posted", so the bare form is a
     noun after an adjective read as a name ("Rural post offices")."""
-    if verb.endswith(("s", "ed", "ing")) or verb in _PAST_BARE:
+    if verb[-1:] == "s" or verb[-2:] == "ed" or verb[-3:] == "ing" or verb in _PAST_BARE:
         return False
     return mention.kind == "name" and " " not in mention.name and not mention.org
 

@@ -329,7 +329,7 @@ def described_name(text: str, toks: list[Token], head: Mention, j: int, floor: i
 
 def _participle(tok: Token) -> bool:
     """A lowercase "-ing" word: "speaking", "wearing" (an aside's verb)."""
-    return tok.text.islower() and tok.lower.endswith("ing") and len(tok.lower) > 5
+    return tok.text.islower() and tok.lower[-3:] == "ing" and len(tok.lower) > 5
 
 
 def _aged(head: Mention | None, age: Token) -> Mention | None:
@@ -501,7 +501,7 @@ def _reduced_relative(tok: Token) -> bool:
     """A participle that opens a description of the noun before it: "involved", "based",
     "living" (a relative clause without its "who is")."""
     low = tok.lower
-    return tok.text.islower() and len(low) > 4 and (low.endswith("ed") or _participle(tok))
+    return tok.text.islower() and len(low) > 4 and (low[-2:] == "ed" or _participle(tok))
 
 
 def _extend(mention: Mention, text: str, end: int) -> None:
@@ -726,12 +726,12 @@ def _place(toks: list[Token]) -> bool:
 
 
 def _possessive(tok: Token) -> bool:
-    return tok.lower.endswith(("'s", "’s"))
+    return tok.lower[-2:] in ("'s", "’s")
 
 
 def _unpossessed(name: str) -> str:
     """``name`` without a possessive ending: "Kim's reply" is Kim's."""
-    return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 2 else name
+    return name[:-2] if name[-2:] in ("'s", "’s") and len(name) > 2 else name
 
 
 def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
@@ -940,7 +940,7 @@ def _ends_title(prev: Token, first: Token, org: bool) -> bool:
         return not low.endswith("'s")
     if low in IRREGULAR_PAST:
         return True
-    if not low.endswith(("ing", "ed")) or low in TITLE_MODIFIERS:
+    if not (low[-3:] == "ing" or low[-2:] == "ed") or low in TITLE_MODIFIERS:
         return False
     return not org if first.capitalised else not is_title(first)
 
@@ -1030,7 +1030,7 @@ def _lowered(words: list[Token]) -> tuple[str, ...]:
 
 
 def _verb_shaped(tok: Token) -> bool:
-    return tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed")
+    return tok.lower in IRREGULAR_PAST or tok.lower[-2:] == "ed"
 
 
 def _role_phrase(
@@ -1048,7 +1048,7 @@ def _role_phrase(
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
     start, end = toks[k].start, head.end
     modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
-    plural = head.lower != role and head.lower.endswith("s")
+    plural = head.lower != role and head.lower[-1:] == "s"
     fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
     return _made((*fields, role in ORG_ROLES, "")), k
 
@@ -1213,7 +1213,7 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     """True when the lowercase ``tok`` after the name ``prev`` must be a verb, not a title or
     modifier: "Prime Minister Jung Ho-seong | ordered" (but "Samsung Lions slugger", "North
     Korea's state media")."""
-    if not (is_name(prev) and tok.text.islower()) or prev.lower.endswith("'s"):
+    if not (is_name(prev) and tok.text.islower()) or prev.lower[-2:] == "'s":
         return False
     low = tok.lower
     return not (
