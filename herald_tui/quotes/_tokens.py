@@ -112,6 +112,8 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             tok.capitalised = piece[0].isupper()
             append(tok)
             continue
+        if not piece:
+            continue  # two spaces in a row (a blanked dateline is a run of them)
         # a comma or a period after a word is split off as _read would
         core = piece[:-1] if piece[-1:] in (",", ".") else piece
         # (the helpers below are spelled out: a call per piece costs more than its test)
@@ -135,7 +137,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
                     tok.end = end + 1
                     tok.capitalised = False
                     append(tok)
-            elif piece:
+            else:
                 _read(masked, at, at + len(piece), out)  # the regex reads the rest
             continue
         tail = ""  # a word, then any comma or period split off it
