@@ -1071,21 +1071,18 @@ def phrase_after(
     stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
     end = i
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
-    while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
+    while end < stop:
         tok = toks[end]
-        # (a word or a comma here: ``lower`` alone tells the words apart)
-        named_of = named_of or (
-            tok.lower in ("of", "for")
-            and end > i
-            and toks[end - 1].capitalised
-            and not _given(toks[end - 1])  # "Han Bo-ra | of the agency": a person's
-        )
-        joins = tok.lower == "and" and _capital_next(toks, end)
-        if joins and (named_of or _org_ahead(toks, end + 1)):
+        if tok.kind != WORD and not (named_of and tok.text == ","):
+            break
+        low = tok.lower  # (a word or a comma here: ``lower`` alone tells the words apart)
+        if not named_of and (low == "of" or low == "for") and end > i:
+            # "Ministry of ...", not "Han Bo-ra | of the agency": a person's
+            named_of = toks[end - 1].capitalised and not _given(toks[end - 1])
+        if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        low = tok.lower  # the words that end a phrase (tested for every word read)
-        if low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which"):
+        if low in _PHRASE_ENDS:  # the words that end a phrase (tested for every word read)
             break
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
@@ -1219,6 +1216,10 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     return not (
         is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
     )
+
+
+_PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
+"""Words that end a phrase read left to right: one lookup per word in :func:`phrase_after`."""
 
 
 def _may_end_phrase(tok: Token) -> bool:
