@@ -225,6 +225,8 @@ class Narration:
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
+            if self.toks[clause.verb].lower not in _READS:
+                continue  # (document_reading's own first test: no call, no floor, for most)
             document = document_reading(
                 text, self.toks, self.mentions, clause.verb, clause.mention, self.floor(clause.verb)
             )

@@ -682,7 +682,8 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
         # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     first = _descriptors(toks, i, floor, org, bool(title_toks))
-    title_toks = toks[first:i] + title_toks
+    if first < i:
+        title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
     if determiner == "the" and name_toks and not title_toks and not org:
         org = not _korean_name(name_toks[0], name_toks[-1])  # "the Pentagon": no one's name
@@ -694,7 +695,11 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
         modifiers = tuple(t.lower for t in title_toks[:-1])
         as_role = (start, end, "role", text[start:end], "", "", role, modifiers, determiner)
         return _made((*as_role, False, False, "")), first
-    ages = [m[1] for t in title_toks if (m := AGE.match(t.lower))] if title_toks else []
+    ages: list[str] = []
+    for t in title_toks:  # (a loop: a comprehension makes a function object per call)
+        m = AGE.match(t.lower)
+        if m:
+            ages.append(m[1])
     if ages:  # an age titles no one
         title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
     name = _unpossessed(
