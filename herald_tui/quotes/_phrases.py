@@ -975,11 +975,17 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
 
 def _is_org(name_toks: list[Token]) -> bool:
     lows = list(map(_lower, name_toks))  # (a few words: cheaper than a comprehension's frame)
-    if not ORG_HEADS.isdisjoint(lows) or "of" in lows or "for" in lows:
-        return True
+    if not _ORG_WORDS.isdisjoint(lows):
+        return True  # a head noun ("Agency"), or a name with "of" or "for" in it
     if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
         return name_toks[0].text != "U.S."  # an acronym: KCNA, JCS, BOK
-    return lows[-1] in PLACES or " ".join(lows) in ("north korea", "south korea", "north", "south")
+    # (the words joined only when few enough to be one of the Koreas)
+    return lows[-1] in PLACES or (len(lows) <= 2 and " ".join(lows) in _KOREAS)
+
+
+_ORG_WORDS = ORG_HEADS | {"of", "for"}
+"""Words that make a capitalised run a body's name: one set, one pass over the run."""
+_KOREAS = frozenset(("north korea", "south korea", "north", "south"))
 
 
 def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
