@@ -239,8 +239,12 @@ class Narration:
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Sentence number of every token, and the first token of every sentence."""
         offsets, count = self._offsets, len(self.toks)
+        starts = sentence_starts(self.masked)
+        if len(starts) == 1:  # most paragraphs: one sentence (a quoted one is masked)
+            self._floors = [0] * count
+            return [0] * count, [0]
         first = [0]
-        for at in sentence_starts(self.masked):  # increasing: a token once, none past the end
+        for at in starts:  # increasing: a token once, none past the end
             k = bisect_left(offsets, at)
             if first[-1] < k < count:
                 first.append(k)
