@@ -631,11 +631,10 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     if key in memo:
         kept = memo[key]
         return None if kept is None else (_made(kept[0]), kept[1])
-    found = _parse_name(text, toks, j, floor)
-    # the first caller takes the parse itself; the table keeps its fields (a tuple made in
-    # C), not a copy of the mention: four parses in five are never asked for again
-    memo[key] = None if found is None else (_parsed_fields(found[0]), found[1])
-    return found
+    kept = memo[key] = _parse_name(text, toks, j, floor)
+    # the table keeps the fields the parse's mention is made from (a tuple, unchanged
+    # whatever the caller does to its mention), not a copy: four in five are never asked for
+    return None if kept is None else (_made(kept[0]), kept[1])
 
 
 _parsed_fields = attrgetter(
@@ -664,7 +663,9 @@ def _made(fields: _Fields) -> Mention:
     return Mention(*fields)
 
 
-def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
+def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
+    """The fields of the name ending at ``j`` (or of the role, when title words end there),
+    in the order :func:`_made` takes them, and the phrase's first token."""
     i, nicknamed = _name_start(toks, j, floor)  # (a nickname: a quotation in the run)
     run = toks[i : j + 1]
     if nicknamed:
@@ -694,7 +695,7 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
         role = ROLE_NOUNS.get(head.lower, head.lower)
         modifiers = tuple(t.lower for t in title_toks[:-1])
         as_role = (start, end, "role", text[start:end], "", "", role, modifiers, determiner)
-        return _made((*as_role, False, False, "")), first
+        return (*as_role, False, False, ""), first
     ages: list[str] = []
     for t in title_toks:  # (a loop: a comprehension makes a function object per call)
         m = AGE.match(t.lower)
@@ -708,7 +709,7 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
     role = _name_role(title_toks, name_toks, org)
     fields = (start, end, "name", text[start:end], name, title, role, (), determiner, False, org)
-    return _made((*fields, ages[0] if ages else "")), first
+    return (*fields, ages[0] if ages else ""), first
 
 
 def _last_possessive(name_toks: list[Token]) -> int:
