@@ -694,8 +694,9 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
         head = title_toks[-1]
         role = ROLE_NOUNS.get(head.lower, head.lower)
         modifiers = tuple(t.lower for t in title_toks[:-1])
-        as_role = (start, end, "role", text[start:end], "", "", role, modifiers, determiner)
-        return (*as_role, False, False, ""), first
+        span = text[start:end]
+        fields = (start, end, "role", span, "", "", role, modifiers, determiner, False, False, "")
+        return fields, first
     ages: list[str] = []
     for t in title_toks:  # (a loop: a comprehension makes a function object per call)
         m = AGE.match(t.lower)
@@ -708,8 +709,9 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
     )
     title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
     role = _name_role(title_toks, name_toks, org)
-    fields = (start, end, "name", text[start:end], name, title, role, (), determiner, False, org)
-    return (*fields, ages[0] if ages else ""), first
+    age, span = ages[0] if ages else "", text[start:end]
+    fields = (start, end, "name", span, name, title, role, (), determiner, False, org, age)
+    return fields, first  # (one tuple: ``(*fields, age)`` builds a list, then a tuple)
 
 
 def _last_possessive(name_toks: list[Token]) -> int:
@@ -1061,8 +1063,9 @@ def _role_phrase(
     start, end = toks[k].start, head.end
     modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
     plural = head.lower != role and head.lower[-1:] == "s"
-    fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
-    return _made((*fields, role in ORG_ROLES, "")), k
+    span, org = text[start:end], role in ORG_ROLES
+    fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")
+    return _made(fields), k
 
 
 # --- phrases read left to right ----------------------------------------------------------------
