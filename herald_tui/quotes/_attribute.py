@@ -715,7 +715,7 @@ class Narration:
         first phrase, nearest first."""
         tried = 0
         k = v - 1
-        reach = max(floor, v - _REACH)
+        reach = floor if floor > v - _REACH else v - _REACH  # (not max(): a builtin call)
         while k >= reach and tried < _LOOK:
             if self.toks[k].kind == QUOTE:
                 k = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
@@ -751,7 +751,7 @@ class Narration:
         if mention is None and (intro or toks[k].text.endswith("ing")):
             # an opening clause may be long: "Asked what she wants audiences to feel when
             # they leave the theater, Ha paused." (a sentence ends before any reach)
-            stop = min(len(toks), k + _INTRO_REACH)
+            stop = k + _INTRO_REACH if k + _INTRO_REACH < len(toks) else len(toks)
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
@@ -796,7 +796,7 @@ class Narration:
         was cut" introduces the ministry a later "the ministry said" means (not the
         sentence's subject: it speaks for no "it" that follows)."""
         toks = self.toks
-        for j in range(k, min(len(toks), k + 5)):
+        for j in range(k, k + 5 if k + 5 < len(toks) else len(toks)):  # (not min(): a call)
             if toks[j].kind != WORD:
                 return None
             if toks[j].lower.endswith(("'s", "’s")):
@@ -1119,7 +1119,8 @@ class Narration:
         Japan calls ...,") that closes before the quotation at ``q``: the aside's subject
         says nothing after it."""
         toks = self.toks
-        for k in range(v - 1, max(-1, v - _INTRODUCES - 4), -1):
+        stop = v - _INTRODUCES - 4
+        for k in range(v - 1, stop if stop > -1 else -1, -1):  # (not max(): a builtin call)
             if toks[k].kind != WORD:
                 if toks[k].text != "," or toks[k + 1].lower not in ("which", "who", "whose"):
                     return False
@@ -1154,7 +1155,8 @@ class Narration:
         '..., the pitch was "too soft," according to the coach.'"""
         sentence = self.sentence[q]
         last = q
-        stop = min(len(self.toks), q + _REACH)  # bounded: a sentence may be a megabyte
+        stop = q + _REACH if q + _REACH < len(self.toks) else len(self.toks)  # bounded: a
+        # sentence may be a megabyte (not min(): a builtin call with two arguments is slow)
         while last + 1 < stop and self.sentence[last + 1] == sentence:
             last += 1
         if last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:

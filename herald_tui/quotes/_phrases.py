@@ -369,7 +369,8 @@ def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
     """Add the description ``inner`` to ``head``, taking its role if ``head`` has none; a
     name described as an organisation is one ("Harbor Sound, the group's label,")."""
     head.appositive = text[inner[0].start : inner[-1].end]
-    head.end = max(head.end, inner[-1].end)
+    if inner[-1].end > head.end:  # (not max(): a builtin call with two arguments is slow)
+        head.end = inner[-1].end
     head.text = text[head.start : head.end]
     if not head.role:
         head.role = role_in(inner)
@@ -798,7 +799,7 @@ def _bracketed(toks: list[Token], close: int, floor: int) -> bool:
 
 def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     """True when ``toks[k]`` ends a list inside an "of" name: "Ministry of Trade, Industry"."""
-    stop = max(floor, k - 8)
+    stop = floor if floor > k - 8 else k - 8  # (not max(): a builtin call)
     while k > stop and (is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")):
         k -= 1
     return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
