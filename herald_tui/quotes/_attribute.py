@@ -1048,7 +1048,11 @@ class Narration:
         he called "..."', one speaker's words)."""
         toks = self.toks
         floor = self.floor_within(q, _HABIT_REACH)
-        verb = next((k for k in range(q - 1, floor - 1, -1) if toks[k].lower in _HABIT_VERBS), -1)
+        verb = -1
+        for k in range(q - 1, floor - 1, -1):  # (a loop: no generator per quotation)
+            if toks[k].lower in _HABIT_VERBS:
+                verb = k
+                break
         if verb < 0:
             return False
         if toks[verb].lower in ("known", "referred"):
