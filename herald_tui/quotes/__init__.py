@@ -85,7 +85,11 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     texts = [p if isinstance(p, str) else "" for p in paragraphs]
     found = list(quotations(texts))
     narrations = _narrations(texts, found)
-    drafts = [d for d in (_draft(q, narrations) for q in found) if d is not None]
+    drafts: list[_Draft] = []  # (a loop: a generator's every step is a call from C)
+    for quoted in found:
+        draft = _draft(quoted, narrations)
+        if draft is not None:
+            drafts.append(draft)
     table = SpeakerTable()
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
@@ -422,7 +426,7 @@ def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
     start = _trim_start(texts[p1], first.start, first.end)
     end = _trim_end(texts[p2], last.start if len(pieces) == 1 else 0, last.end)
     if len(pieces) == 1:
-        end = max(end, start)
+        end = end if end >= start else start  # (not max(): a builtin call costs far more)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (one_line(entity.full), one_line(entity.short)) if entity else (None, None)
     through = p2 if len(pieces) > 1 else None

@@ -189,6 +189,7 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
+_AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 
@@ -224,6 +225,8 @@ class Narration:
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
+            if self.toks[clause.verb].lower not in _READS:
+                continue  # (document_reading's own first test: no call, no floor, for most)
             document = document_reading(
                 text, self.toks, self.mentions, clause.verb, clause.mention, self.floor(clause.verb)
             )
@@ -236,8 +239,12 @@ class Narration:
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Sentence number of every token, and the first token of every sentence."""
         offsets, count = self._offsets, len(self.toks)
+        starts = sentence_starts(self.masked)
+        if len(starts) == 1:  # most paragraphs: one sentence (a quoted one is masked)
+            self._floors = [0] * count
+            return [0] * count, [0]
         first = [0]
-        for at in sentence_starts(self.masked):  # increasing: a token once, none past the end
+        for at in starts:  # increasing: a token once, none past the end
             k = bisect_left(offsets, at)
             if first[-1] < k < count:
                 first.append(k)
@@ -270,21 +277,22 @@ class Narration:
         capitals: list[int] = []
         self._capitals = capitals
         capital = capitals.append
+        word, clause_words = WORD, _CLAUSE_WORDS  # (locals: read for every token)
         for v, tok in enumerate(toks):
             low = tok.lower
-            if tok.kind != WORD:
+            if tok.kind != word:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
             if tok.capitalised:
                 capital(v)
-            if low not in _CLAUSE_WORDS and (low[-1] != "d" or low[-2:] != "ed"):
+            if low not in clause_words and (low[-1] != "d" or low[-2:] != "ed"):
                 continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _CLAIMS and self._read_claim(v):
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
-            tags = v - quoted <= _ADJACENT + 2 and low.endswith("ed")
+            tags = v - quoted <= _ADJACENT + 2 and low[-2:] == "ed"
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not according and not (
                 tok.text.islower()
@@ -443,7 +451,7 @@ class Narration:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self._floors[v]
         low = toks[v].lower
-        if v > floor and low.endswith("ing"):
+        if v > floor and low[-3:] == "ing":
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
                 document = document_phrase(text, toks, noun, floor)
@@ -467,7 +475,7 @@ class Narration:
             prev -= 1
         inverts = toks[v].lower in INVERTIBLE_VERBS or (
             # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
-            toks[v].lower.endswith("ed") and v + 1 < len(toks) and is_name(toks[v + 1])
+            toks[v].lower[-2:] == "ed" and v + 1 < len(toks) and is_name(toks[v + 1])
         )
         if inverts and prev >= floor and toks[prev].kind == QUOTE:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
@@ -638,11 +646,11 @@ class Narration:
     def _passive(self, v: int) -> bool:
         """True when the verb at ``v`` is a participle after a form of "be"."""
         toks = self.toks
-        if not (toks[v].lower.endswith("ed") or toks[v].lower in PARTICIPLES):
+        if not (toks[v].lower[-2:] == "ed" or toks[v].lower in PARTICIPLES):
             return False
         k = v - 1
         floor = self._floors[v]
-        while k >= floor and toks[k].kind == WORD and toks[k].lower in AUXILIARIES | BE:
+        while k >= floor and toks[k].kind == WORD and toks[k].lower in _AUXILIARY_OR_BE:
             if toks[k].lower in BE:
                 return True  # "was asked", "being called"
             k -= 1
@@ -707,7 +715,7 @@ class Narration:
         first phrase, nearest first."""
         tried = 0
         k = v - 1
-        reach = max(floor, v - _REACH)
+        reach = floor if floor > v - _REACH else v - _REACH  # (not max(): a builtin call)
         while k >= reach and tried < _LOOK:
             if self.toks[k].kind == QUOTE:
                 k = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
@@ -743,7 +751,7 @@ class Narration:
         if mention is None and (intro or toks[k].text.endswith("ing")):
             # an opening clause may be long: "Asked what she wants audiences to feel when
             # they leave the theater, Ha paused." (a sentence ends before any reach)
-            stop = min(len(toks), k + _INTRO_REACH)
+            stop = k + _INTRO_REACH if k + _INTRO_REACH < len(toks) else len(toks)
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
@@ -788,7 +796,7 @@ class Narration:
         was cut" introduces the ministry a later "the ministry said" means (not the
         sentence's subject: it speaks for no "it" that follows)."""
         toks = self.toks
-        for j in range(k, min(len(toks), k + 5)):
+        for j in range(k, k + 5 if k + 5 < len(toks) else len(toks)):  # (not min(): a call)
             if toks[j].kind != WORD:
                 return None
             if toks[j].lower.endswith(("'s", "’s")):
@@ -899,7 +907,7 @@ class Narration:
         if mention.kind != "name" or mention.title or mention.org or mention.appositive:
             return False
         toks, floor = self.toks, self._floors[j]
-        if toks[j].lower.endswith(("'s", "’s")):
+        if toks[j].lower[-2:] in ("'s", "’s"):
             return False
         k = bisect_right(self._offsets, mention.start) - 2  # the word before the name
         while k > floor and toks[k].lower in _LIST_WORDS and toks[k - 1].capitalised:
@@ -1029,7 +1037,7 @@ class Narration:
         """True when a participle characterises the quotation at ``q`` with nobody saying it:
         'Dubbed "the iron lady" by fans, Ahn won' (a nickname, not the sentence's words)."""
         v = q - 1
-        if v < 0 or not self.toks[v].lower.endswith("ed") or self.toks[v].lower not in LABEL_VERBS:
+        if v < 0 or self.toks[v].lower[-2:] != "ed" or self.toks[v].lower not in LABEL_VERBS:
             return False
         return not any(c.verb == v and c.mention is not None for c in self.clauses_between(v, v))
 
@@ -1040,7 +1048,11 @@ class Narration:
         he called "..."', one speaker's words)."""
         toks = self.toks
         floor = self.floor_within(q, _HABIT_REACH)
-        verb = next((k for k in range(q - 1, floor - 1, -1) if toks[k].lower in _HABIT_VERBS), -1)
+        verb = -1
+        for k in range(q - 1, floor - 1, -1):  # (a loop: no generator per quotation)
+            if toks[k].lower in _HABIT_VERBS:
+                verb = k
+                break
         if verb < 0:
             return False
         if toks[verb].lower in ("known", "referred"):
@@ -1111,7 +1123,8 @@ class Narration:
         Japan calls ...,") that closes before the quotation at ``q``: the aside's subject
         says nothing after it."""
         toks = self.toks
-        for k in range(v - 1, max(-1, v - _INTRODUCES - 4), -1):
+        stop = v - _INTRODUCES - 4
+        for k in range(v - 1, stop if stop > -1 else -1, -1):  # (not max(): a builtin call)
             if toks[k].kind != WORD:
                 if toks[k].text != "," or toks[k + 1].lower not in ("which", "who", "whose"):
                     return False
@@ -1146,7 +1159,8 @@ class Narration:
         '..., the pitch was "too soft," according to the coach.'"""
         sentence = self.sentence[q]
         last = q
-        stop = min(len(self.toks), q + _REACH)  # bounded: a sentence may be a megabyte
+        stop = q + _REACH if q + _REACH < len(self.toks) else len(self.toks)  # bounded: a
+        # sentence may be a megabyte (not min(): a builtin call with two arguments is slow)
         while last + 1 < stop and self.sentence[last + 1] == sentence:
             last += 1
         if last + 1 < len(self.toks) and self.sentence[last + 1] == sentence:
@@ -1186,7 +1200,7 @@ class Narration:
         """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""
         tok = self.toks[k]
         return tok.text == "," or (
-            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ").endswith(",")
+            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ")[-1:] == ","
         )
 
     def cued(self, q: int) -> bool:
@@ -1394,7 +1408,7 @@ def _disagrees(verb: str, mention: Mention) -> bool:
     """True when a reporting verb in its bare form ("post", "report", "state") has a one-word
     name for its subject: a singular name takes "posts" or "posted", so the bare form is a
     noun after an adjective read as a name ("Rural post offices")."""
-    if verb.endswith(("s", "ed", "ing")) or verb in _PAST_BARE:
+    if verb[-1:] == "s" or verb[-2:] == "ed" or verb[-3:] == "ing" or verb in _PAST_BARE:
         return False
     return mention.kind == "name" and " " not in mention.name and not mention.org
 

@@ -56,6 +56,7 @@ _NAME_KINDS = wordset(
 _DETERMINERS = wordset("the a an its their his her our this that")
 _BE = wordset("is was were are been be being")
 _CHOSE = wordset("chose chosen picked selected voted named adopted")
+_BE_OR_CHOSE = _BE | _CHOSE  # (one set, not a union built per word read)
 _NAMED_KINDS = wordset(
     """
     exercise exercises drill drills operation mission festival award prize campaign initiative
@@ -255,8 +256,9 @@ def _named_after(nar: Narration, q: int) -> bool:
     """The sentence names the quotation as a word just after it: '"fair growth" as its
     campaign slogan', '"kindness" the word of the year', '"smart farm" was chosen as the
     official term'."""
-    toks, k, end = nar.toks, q + 1, min(len(nar.toks), q + 8)
-    while k < end and toks[k].lower in _BE | _CHOSE:
+    toks, k = nar.toks, q + 1
+    end = q + 8 if q + 8 < len(toks) else len(toks)  # (not min(): a builtin call)
+    while k < end and toks[k].lower in _BE_OR_CHOSE:
         k += 1
     cued = False
     if k < end and toks[k].lower == "as":

@@ -246,7 +246,8 @@ def _designated(nar: Narration, q: int, prev: Token) -> bool:
     'rated the bank "excellent"', 'had been labeled a "ghost town"' (a verb of designating a
     few words back with only its object between)."""
     toks, floor = nar.toks, nar.floor(q)
-    for k in range(q - 1, max(floor, q - _REACH) - 1, -1):
+    lo = floor if floor > q - _REACH else q - _REACH  # (not max(): a builtin call)
+    for k in range(q - 1, lo - 1, -1):
         tok = toks[k]
         if tok.kind != WORD or tok.lower in REPORTING_VERBS or tok.lower in LABEL_VERBS:
             return tok.lower in _PASSIVE_LABELS and k > floor and toks[k - 1].lower in _PASSIVE

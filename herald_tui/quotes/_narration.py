@@ -79,7 +79,7 @@ def blank_dateline(masked: str) -> str:
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
     """True when the period at ``masked[dot]`` ends an abbreviation (Mr., U.S., Rep.)."""
-    match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot)
+    match = _WORD_BEFORE.search(masked, dot - 12 if dot > 12 else 0, dot)  # (not max(): slow)
     if not match:
         return False
     word = match.group(1)

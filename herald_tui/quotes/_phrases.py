@@ -166,7 +166,7 @@ class Mention:
 
 
 def phrase_before(
-    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0, *, open_role: bool = False
+    text: str, toks: list[Token], j: int, floor: int = 0, depth: int = 0, open_role: bool = False
 ) -> Mention | None:
     """The subject phrase ending at token ``j`` (inclusive), or None.
 
@@ -176,6 +176,9 @@ def phrase_before(
     Handles an appositive between commas ("Kim, a professor at Korea University,"), a role
     before a name ("The band's leader, Han Do-yoon,"), an adverb between commas ("The
     minister, however,") and a bracket after a name ("Park Yoon-seo (박윤서)").
+
+    The parser's own calls pass ``open_role`` by position: in CPython 3.11 a call with a
+    keyword skips the specialised call path (one phrase read makes a dozen such calls).
     """
     if j < floor or depth > 2:
         return None
@@ -185,14 +188,14 @@ def phrase_before(
             k -= 1
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
     if toks[j].text == ",":
-        return _comma_phrase(text, toks, j, floor, depth, open_role=open_role)
+        return _comma_phrase(text, toks, j, floor, depth, open_role)
     if toks[j].lower in _REFLEXIVES and j > floor:
-        return phrase_before(text, toks, j - 1, floor, depth + 1, open_role=open_role)
-    return _head_phrase(text, toks, j, floor, open_role=open_role)
+        return phrase_before(text, toks, j - 1, floor, depth + 1, open_role)
+    return _head_phrase(text, toks, j, floor, 0, open_role)
 
 
 def _comma_phrase(
-    text: str, toks: list[Token], comma: int, floor: int, depth: int, *, open_role: bool = False
+    text: str, toks: list[Token], comma: int, floor: int, depth: int, open_role: bool = False
 ) -> Mention | None:
     """A phrase ending with a comma: ``HEAD, INNER,`` where INNER describes or names HEAD."""
     k = comma - 1
@@ -209,7 +212,7 @@ def _comma_phrase(
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
-        head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role=open_role)
+        head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role)
         return head if head is not None and head.kind != "pronoun" else None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
         head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
@@ -326,7 +329,7 @@ def described_name(text: str, toks: list[Token], head: Mention, j: int, floor: i
 
 def _participle(tok: Token) -> bool:
     """A lowercase "-ing" word: "speaking", "wearing" (an aside's verb)."""
-    return tok.text.islower() and tok.lower.endswith("ing") and len(tok.lower) > 5
+    return tok.text.islower() and tok.lower[-3:] == "ing" and len(tok.lower) > 5
 
 
 def _aged(head: Mention | None, age: Token) -> Mention | None:
@@ -366,7 +369,8 @@ def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
     """Add the description ``inner`` to ``head``, taking its role if ``head`` has none; a
     name described as an organisation is one ("Harbor Sound, the group's label,")."""
     head.appositive = text[inner[0].start : inner[-1].end]
-    head.end = max(head.end, inner[-1].end)
+    if inner[-1].end > head.end:  # (not max(): a builtin call with two arguments is slow)
+        head.end = inner[-1].end
     head.text = text[head.start : head.end]
     if not head.role:
         head.role = role_in(inner)
@@ -398,29 +402,32 @@ def role_in(words: list[Token]) -> str:
 
 
 def _head_phrase(
-    text: str, toks: list[Token], j: int, floor: int, depth: int = 0, *, open_role: bool = False
+    text: str, toks: list[Token], j: int, floor: int, depth: int = 0, open_role: bool = False
 ) -> Mention | None:
     """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
     (at most two prepositional phrases deep)."""
-    if j < floor or toks[j].kind != WORD or depth > 2:
+    if j < floor or depth > 2:
         return None
     tok = toks[j]
-    if tok.lower in PRONOUNS:
+    low = tok.lower
+    if tok.kind != WORD:
+        return None
+    if low in PRONOUNS:
         if not is_boundary(toks[j - 1] if j > floor else None):
             return None
-        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[tok.lower])
-    if tok.lower in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[low])
+    if low in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
         found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
-    elif tok.capitalised and tok.lower not in NOT_NAME_WORDS:  # is_name
+    elif tok.capitalised and low not in NOT_NAME_WORDS:  # is_name
         found = _name_phrase(text, toks, j, floor)
     else:
         found = _open_role(text, toks, j, floor) if open_role else None  # "the potter"
         if found is None:
-            return _prepositional(text, toks, j, floor, depth, open_role=open_role)
+            return _prepositional(text, toks, j, floor, depth, open_role)
     if found is None:
         return None
     mention, first = found
-    return _with_outer_phrase(text, toks, mention, first, floor, depth, open_role=open_role)
+    return _with_outer_phrase(text, toks, mention, first, floor, depth, open_role)
 
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
@@ -439,15 +446,19 @@ def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
 
 
 def _prepositional(
-    text: str, toks: list[Token], j: int, floor: int, depth: int, *, open_role: bool = False
+    text: str, toks: list[Token], j: int, floor: int, depth: int, open_role: bool = False
 ) -> Mention | None:
     """A phrase whose last words are a prepositional phrase with any object: "an official at
     the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
     k = j
-    while k > floor and j - k < 6 and toks[k].kind == WORD and toks[k].lower not in PREPOSITIONS:
-        low = toks[k].lower
-        if not (is_modifier(toks[k]) or low in DETERMINERS or low in _APPROXIMATELY):
+    stop = j - 6 if j - 6 > floor else floor  # (a bound, not min(): see phrase_after)
+    while k > stop:
+        tok = toks[k]
+        low = tok.lower
+        if tok.kind != WORD or low in PREPOSITIONS:
+            break
+        if not (is_modifier(tok) or low in DETERMINERS or low in _APPROXIMATELY):
             return None  # (but "a crowd of | about 6,000": a count is an object too)
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
@@ -480,7 +491,7 @@ def _described_by(
     Through a ``participle`` ("a prosecutor involved in the case") only a speaker is
     stretched: a document keeps its own phrase ("a poster pinned to the door" is the
     poster's, read by :func:`document_phrase`)."""
-    outer = _head_phrase(text, toks, k, floor, depth + 1, open_role=open_role)
+    outer = _head_phrase(text, toks, k, floor, depth + 1, open_role)
     if outer is None or outer.kind == "pronoun" or (participle and outer.role in DOCUMENTS):
         return None
     _extend(outer, text, end)
@@ -491,7 +502,7 @@ def _reduced_relative(tok: Token) -> bool:
     """A participle that opens a description of the noun before it: "involved", "based",
     "living" (a relative clause without its "who is")."""
     low = tok.lower
-    return tok.text.islower() and len(low) > 4 and (low.endswith("ed") or _participle(tok))
+    return tok.text.islower() and len(low) > 4 and (low[-2:] == "ed" or _participle(tok))
 
 
 def _extend(mention: Mention, text: str, end: int) -> None:
@@ -509,7 +520,6 @@ def _with_outer_phrase(
     first: int,
     floor: int,
     depth: int,
-    *,
     open_role: bool = False,
 ) -> Mention | None:
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
@@ -524,7 +534,7 @@ def _with_outer_phrase(
             return outer
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
-        outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role=open_role)
+        outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role)
         # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
         # Ulsan HD | to KRC Genk" is where someone went)
         to_name = outer is not None and outer.kind == "name" and before.lower == "to"
@@ -622,11 +632,10 @@ def _name_phrase(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     if key in memo:
         kept = memo[key]
         return None if kept is None else (_made(kept[0]), kept[1])
-    found = _parse_name(text, toks, j, floor)
-    # the first caller takes the parse itself; the table keeps its fields (a tuple made in
-    # C), not a copy of the mention: four parses in five are never asked for again
-    memo[key] = None if found is None else (_parsed_fields(found[0]), found[1])
-    return found
+    kept = memo[key] = _parse_name(text, toks, j, floor)
+    # the table keeps the fields the parse's mention is made from (a tuple, unchanged
+    # whatever the caller does to its mention), not a copy: four in five are never asked for
+    return None if kept is None else (_made(kept[0]), kept[1])
 
 
 _parsed_fields = attrgetter(
@@ -655,7 +664,9 @@ def _made(fields: _Fields) -> Mention:
     return Mention(*fields)
 
 
-def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
+def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
+    """The fields of the name ending at ``j`` (or of the role, when title words end there),
+    in the order :func:`_made` takes them, and the phrase's first token."""
     i, nicknamed = _name_start(toks, j, floor)  # (a nickname: a quotation in the run)
     run = toks[i : j + 1]
     if nicknamed:
@@ -673,7 +684,8 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
         # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     first = _descriptors(toks, i, floor, org, bool(title_toks))
-    title_toks = toks[first:i] + title_toks
+    if first < i:
+        title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
     if determiner == "the" and name_toks and not title_toks and not org:
         org = not _korean_name(name_toks[0], name_toks[-1])  # "the Pentagon": no one's name
@@ -683,9 +695,14 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
         head = title_toks[-1]
         role = ROLE_NOUNS.get(head.lower, head.lower)
         modifiers = tuple(t.lower for t in title_toks[:-1])
-        as_role = (start, end, "role", text[start:end], "", "", role, modifiers, determiner)
-        return _made((*as_role, False, False, "")), first
-    ages = [m[1] for t in title_toks if (m := AGE.match(t.lower))] if title_toks else []
+        span = text[start:end]
+        fields = (start, end, "role", span, "", "", role, modifiers, determiner, False, False, "")
+        return fields, first
+    ages: list[str] = []
+    for t in title_toks:  # (a loop: a comprehension makes a function object per call)
+        m = AGE.match(t.lower)
+        if m:
+            ages.append(m[1])
     if ages:  # an age titles no one
         title_toks = [t for t in title_toks if AGE.match(t.lower) is None]
     name = _unpossessed(
@@ -693,8 +710,9 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Parsed:
     )
     title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
     role = _name_role(title_toks, name_toks, org)
-    fields = (start, end, "name", text[start:end], name, title, role, (), determiner, False, org)
-    return _made((*fields, ages[0] if ages else "")), first
+    age, span = ages[0] if ages else "", text[start:end]
+    fields = (start, end, "name", span, name, title, role, (), determiner, False, org, age)
+    return fields, first  # (one tuple: ``(*fields, age)`` builds a list, then a tuple)
 
 
 def _last_possessive(name_toks: list[Token]) -> int:
@@ -717,12 +735,12 @@ def _place(toks: list[Token]) -> bool:
 
 
 def _possessive(tok: Token) -> bool:
-    return tok.lower.endswith(("'s", "’s"))
+    return tok.lower[-2:] in ("'s", "’s")
 
 
 def _unpossessed(name: str) -> str:
     """``name`` without a possessive ending: "Kim's reply" is Kim's."""
-    return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 2 else name
+    return name[:-2] if name[-2:] in ("'s", "’s") and len(name) > 2 else name
 
 
 def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
@@ -781,7 +799,7 @@ def _bracketed(toks: list[Token], close: int, floor: int) -> bool:
 
 def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     """True when ``toks[k]`` ends a list inside an "of" name: "Ministry of Trade, Industry"."""
-    stop = max(floor, k - 8)
+    stop = floor if floor > k - 8 else k - 8  # (not max(): a builtin call)
     while k > stop and (is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")):
         k -= 1
     return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
@@ -824,13 +842,14 @@ def _org_through_list(toks: list[Token], k: int, i: int, floor: int) -> int:
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(title, name)`` of a capitalised run: "Foreign Minister | Cho Tae-yul", "Bank of Korea
     Governor | Shin Kwang-ho"; an organisation's name has no title ("Ministry of Unification")."""
-    cut = len(run) - 1  # the last title word: a loop, not max() over a generator (hot)
+    size = len(run)
+    cut = size - 1  # the last title word: a loop, not max() over a generator (hot)
     while cut >= 0:
         low = run[cut].lower  # what _person_title needs, tested first: most words fail it
         if (low in _TITLE_WORDS or "-" in low) and _person_title(run[cut]):
             break
-        if low.endswith(_TITLE_ENDINGS) and cut < len(run) - 2:
-            break  # "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri": a compound title
+        if cut < size - 2 and low.endswith(_TITLE_ENDINGS):  # (the bound first: endswith
+            break  # costs a call) "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri"
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
@@ -930,7 +949,7 @@ def _ends_title(prev: Token, first: Token, org: bool) -> bool:
         return not low.endswith("'s")
     if low in IRREGULAR_PAST:
         return True
-    if not low.endswith(("ing", "ed")) or low in TITLE_MODIFIERS:
+    if not (low[-3:] == "ing" or low[-2:] == "ed") or low in TITLE_MODIFIERS:
         return False
     return not org if first.capitalised else not is_title(first)
 
@@ -960,11 +979,17 @@ def _name_role(title_toks: list[Token], name_toks: list[Token], org: bool) -> st
 
 def _is_org(name_toks: list[Token]) -> bool:
     lows = list(map(_lower, name_toks))  # (a few words: cheaper than a comprehension's frame)
-    if not ORG_HEADS.isdisjoint(lows) or "of" in lows or "for" in lows:
-        return True
+    if not _ORG_WORDS.isdisjoint(lows):
+        return True  # a head noun ("Agency"), or a name with "of" or "for" in it
     if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
         return name_toks[0].text != "U.S."  # an acronym: KCNA, JCS, BOK
-    return lows[-1] in PLACES or " ".join(lows) in ("north korea", "south korea", "north", "south")
+    # (the words joined only when few enough to be one of the Koreas)
+    return lows[-1] in PLACES or (len(lows) <= 2 and " ".join(lows) in _KOREAS)
+
+
+_ORG_WORDS = ORG_HEADS | {"of", "for"}
+"""Words that make a capitalised run a body's name: one set, one pass over the run."""
+_KOREAS = frozenset(("north korea", "south korea", "north", "south"))
 
 
 def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
@@ -1020,7 +1045,7 @@ def _lowered(words: list[Token]) -> tuple[str, ...]:
 
 
 def _verb_shaped(tok: Token) -> bool:
-    return tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed")
+    return tok.lower in IRREGULAR_PAST or tok.lower[-2:] == "ed"
 
 
 def _role_phrase(
@@ -1038,9 +1063,10 @@ def _role_phrase(
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
     start, end = toks[k].start, head.end
     modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
-    plural = head.lower != role and head.lower.endswith("s")
-    fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
-    return _made((*fields, role in ORG_ROLES, "")), k
+    plural = head.lower != role and head.lower[-1:] == "s"
+    span, org = text[start:end], role in ORG_ROLES
+    fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")
+    return _made(fields), k
 
 
 # --- phrases read left to right ----------------------------------------------------------------
@@ -1061,21 +1087,18 @@ def phrase_after(
     stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
     end = i
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
-    while end < stop and (toks[end].kind == WORD or (named_of and toks[end].text == ",")):
+    while end < stop:
         tok = toks[end]
-        # (a word or a comma here: ``lower`` alone tells the words apart)
-        named_of = named_of or (
-            tok.lower in ("of", "for")
-            and end > i
-            and toks[end - 1].capitalised
-            and not _given(toks[end - 1])  # "Han Bo-ra | of the agency": a person's
-        )
-        joins = tok.lower == "and" and _capital_next(toks, end)
-        if joins and (named_of or _org_ahead(toks, end + 1)):
+        if tok.kind != WORD and not (named_of and tok.text == ","):
+            break
+        low = tok.lower  # (a word or a comma here: ``lower`` alone tells the words apart)
+        if not named_of and (low == "of" or low == "for") and end > i:
+            # "Ministry of ...", not "Han Bo-ra | of the agency": a person's
+            named_of = toks[end - 1].capitalised and not _given(toks[end - 1])
+        if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        low = tok.lower  # the words that end a phrase (tested for every word read)
-        if low in PHRASE_BOUNDARIES or low in REPORTING_VERBS or low in ("who", "which"):
+        if low in _PHRASE_ENDS:  # the words that end a phrase (tested for every word read)
             break
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
@@ -1086,7 +1109,7 @@ def phrase_after(
     for cut in range(end, i, -1):
         if not _may_end_phrase(toks[cut - 1]):
             continue
-        mention = phrase_before(text, toks, cut - 1, i, open_role=open_role)
+        mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
         if mention is not None and mention.start == toks[i].start:
             break
     else:
@@ -1203,12 +1226,16 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     """True when the lowercase ``tok`` after the name ``prev`` must be a verb, not a title or
     modifier: "Prime Minister Jung Ho-seong | ordered" (but "Samsung Lions slugger", "North
     Korea's state media")."""
-    if not (is_name(prev) and tok.text.islower()) or prev.lower.endswith("'s"):
+    if not (is_name(prev) and tok.text.islower()) or prev.lower[-2:] == "'s":
         return False
     low = tok.lower
     return not (
         is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
     )
+
+
+_PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
+"""Words that end a phrase read left to right: one lookup per word in :func:`phrase_after`."""
 
 
 def _may_end_phrase(tok: Token) -> bool:

@@ -94,12 +94,16 @@ def _context(prev: str, nxt: str) -> int:
     return OPEN if opens else CLOSE
 
 
+_CURLY_ROLES = {"“": OPEN, "„": OPEN, "”": CLOSE}
+
+
 def double_role(text: str, i: int) -> int:
     """OPEN, CLOSE or EITHER for the double mark at ``text[i]``."""
-    role = _context(*_neighbours(text, i))
+    prev, nxt = _neighbours(text, i)  # (unpacked: a call with ``*`` takes the slow path)
+    role = _context(prev, nxt)
     if role != EITHER:
         return role
-    return {"“": OPEN, "„": OPEN, "”": CLOSE}.get(text[i], EITHER)
+    return _CURLY_ROLES.get(text[i], EITHER)
 
 
 def single_role(text: str, i: int) -> int:
@@ -134,7 +138,9 @@ def positions(text: str, chars: str) -> list[int]:
     times slower, and most paragraphs hold only a few marks."""
     found: list[int] = []
     for char in chars:
-        i = text.find(char) if char in text else -1  # ``in``: cheaper than a find that fails
+        if char not in text:
+            continue  # most characters: ``in`` is cheaper than a find that fails
+        i = text.find(char)
         while i >= 0:
             found.append(i)
             i = text.find(char, i + 1)
@@ -161,9 +167,13 @@ def scan(
     spans: list[Span] = []
     open_at = -1
     first = True
-    inside = _Inside(skip)
+    # the first span of ``skip`` that may still hold a mark (marks come in increasing order:
+    # amortised O(1) a mark; tested here, not by a callable object, a call per mark)
+    k, skipped = 0, len(skip)
     for i in positions(text, marks):
-        if inside(i):
+        while k < skipped and skip[k].end < i:
+            k += 1
+        if k < skipped and skip[k].start - 1 <= i <= skip[k].end:
             continue
         role = role_of(text, i)
         if role == APOSTROPHE:
@@ -185,20 +195,6 @@ def scan(
     if open_at >= 0:
         spans.append(Span(open_at + 1, len(text), closed=False))
     return spans
-
-
-class _Inside:
-    """Membership test for increasing offsets against sorted spans, in amortised O(1)."""
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        self._spans = spans
-        self._k = 0
-
-    def __call__(self, i: int) -> bool:
-        spans = self._spans
-        while self._k < len(spans) and spans[self._k].end < i:
-            self._k += 1
-        return self._k < len(spans) and spans[self._k].start - 1 <= i <= spans[self._k].end
 
 
 def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:

@@ -214,7 +214,8 @@ def _renamed(nar: Narration, q: int) -> bool:
     """A verb of naming a few words before the quotation, with only its object and "as"
     between: 'renamed the square "..."', 'rebranded its app as "..."', 'code-named "..."'."""
     toks, floor = nar.toks, nar.floor(q)
-    for k in range(q - 1, max(floor, q - _WINDOW + 1) - 1, -1):
+    lo = floor if floor > q - _WINDOW + 1 else q - _WINDOW + 1  # (not max(): a builtin call)
+    for k in range(q - 1, lo - 1, -1):
         if toks[k].kind != WORD or toks[k].lower in REPORTING_VERBS:
             return False  # 'renamed the firm and said it was "...": the saying governs
         if toks[k].lower in _RENAMING:

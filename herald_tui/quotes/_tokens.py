@@ -8,8 +8,6 @@ masked quotation (quoted words never reach the rules, see :mod:`._narration`).
 from __future__ import annotations
 
 import re
-from itertools import accumulate, count
-from operator import add
 
 from herald_tui.quotes._lexicon import (
     ABBREVIATIONS,
@@ -95,23 +93,27 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     # No token holds a space, and each regex test at a piece's edge ends the same against a
     # space as at the end of the text, so the text is read piece by piece between spaces: a
     # piece of letters and digits alone (most words) is one token without the regex, whose
-    # cost is per match. Offsets are sums of lengths (in C): piece i starts after i spaces.
-    pieces = masked.split(" ")
-    starts = map(add, accumulate(map(len, pieces), initial=0), count())
+    # cost is per match. A piece starts one space after the end of the one before (summed
+    # here: summing in C, with map() and accumulate(), made three int objects a piece).
     append = out.append
     make = Token  # the extractor's hottest loop: a bare token, its attributes set here
     word = WORD
-    for piece, at in zip(pieces, starts, strict=False):  # (one start more than pieces)
+    after = 0  # where the next piece starts
+    for piece in masked.split(" "):
+        at = after
+        after = at + len(piece) + 1
         if piece.isalnum():  # most pieces: a word alone
             tok = make()
             tok.text = piece
             tok.kind = word
             tok.start = at
-            tok.end = at + len(piece)
+            tok.end = after - 1
             tok.lower = piece.lower()
             tok.capitalised = piece[0].isupper()
             append(tok)
             continue
+        if not piece:
+            continue  # two spaces in a row (a blanked dateline is a run of them)
         # a comma or a period after a word is split off as _read would
         core = piece[:-1] if piece[-1:] in (",", ".") else piece
         # (the helpers below are spelled out: a call per piece costs more than its test)
@@ -135,7 +137,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
                     tok.end = end + 1
                     tok.capitalised = False
                     append(tok)
-            elif piece:
+            else:
                 _read(masked, at, at + len(piece), out)  # the regex reads the rest
             continue
         tail = ""  # a word, then any comma or period split off it
@@ -214,11 +216,17 @@ def is_modifier(tok: Token) -> bool:
     if tok.kind != WORD:
         return False
     low = tok.lower
+    if low not in _FUNCTION_OR_NOT_NAME:
+        return True  # most words: one lookup
     if low == "state":
         return True  # "state media": an adjective far more often than the verb
     return not (
         low in _NOT_MODIFIERS or (low in NOT_NAME and not (low in CALENDAR and not tok.capitalised))
     )
+
+
+_FUNCTION_OR_NOT_NAME = _NOT_MODIFIERS | NOT_NAME
+"""Every word :func:`is_modifier` may reject (it runs for most words of every phrase read)."""
 
 
 def is_title(tok: Token) -> bool:
@@ -230,19 +238,19 @@ def is_head_noun(tok: Token) -> bool:
     """A lowercase word that may head a noun phrase: not a function word, a reporting verb,
     a participle or an adverb ("potter", "runner-up", "45-year-old"; not "surnamed")."""
     low = tok.lower
-    return tok.text.islower() and is_modifier(tok) and not low.endswith(("ed", "ing", "ly"))
+    return tok.text.islower() and is_modifier(tok) and not _suffixed(low)
 
 
 def is_title_shaped(tok: Token) -> bool:
     """A word that may title the name after it even if no list knows it ("glassblower Ahn",
     "Potter Han"): a noun, so not a participle, a present-tense verb, an irregular past
     or an ordinal ("beating Lee", "meets Lee", "met Lee", "a second Facebook")."""
-    if tok.kind != WORD or tok.lower.endswith("'s"):
+    if tok.kind != WORD or tok.lower[-2:] == "'s":
         return False
     if is_title(tok):
         return True
     low = tok.lower
-    if low.endswith(("ed", "ing", "ly")) or (low.endswith("s") and not low.endswith("ss")):
+    if _suffixed(low) or (low[-1:] == "s" and low[-2:] != "ss"):
         return False
     if low in IRREGULAR_PAST or low in ORDINALS or low in NOT_TITLES:
         return False
@@ -251,7 +259,15 @@ def is_title_shaped(tok: Token) -> bool:
 
 def singular(word: str) -> str:
     """``word`` without a plural "s" ("beekeepers" -> beekeeper; "boss" stays)."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return word[:-1] if len(word) > 3 and word[-1:] == "s" and word[-2:] != "ss" else word
+
+
+def _suffixed(low: str) -> bool:
+    """True for a word ending like a participle or an adverb: "-ed", "-ing", "-ly".
+
+    The word tests here compare slices rather than call ``str.endswith``: in CPython 3.11
+    that method parses its arguments the slow way, several times the cost of a slice."""
+    return low[-2:] in ("ed", "ly") or low[-3:] == "ing"
 
 
 def role_of(word: str) -> str:
