@@ -50,8 +50,23 @@ _CAPITALS = {
     "tokyo": "Japan",
     "moscow": "Russia",
     "washington": "United States",
+    "manila": "Philippines",
+    "hanoi": "Vietnam",
+    "canberra": "Australia",
+    "ottawa": "Canada",
+    "jakarta": "Indonesia",
+    "bangkok": "Thailand",
+    "taipei": "Taiwan",
+    "ulaanbaatar": "Mongolia",
+    "kyiv": "Ukraine",
+    "warsaw": "Poland",
+    "paris": "France",
+    "berlin": "Germany",
+    "tehran": "Iran",
 }
-"""A capital that speaks is its country's government: "Beijing urged ..." is China."""
+"""A capital that speaks is its country's government: "Beijing urged ..." is China, and
+"Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with
+most, not only its neighbours')."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
 _HEADLINE_HEADS = _HEADS | {"leader"}
