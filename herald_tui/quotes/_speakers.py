@@ -695,6 +695,20 @@ class SpeakerTable:
             pick = spoke or pick
         return pick
 
+    def _surname_as_role(self, mention: Mention) -> Entity | None:
+        """The person named in full whose surname is a capitalised role noun standing alone:
+        '"...," Son said' after "Son Ji-woo" (a singular role noun with no determiner, such as
+        "son" or "judge", is no subject in English; round 10)."""
+        text = mention.text
+        if mention.determiner or mention.modifiers or mention.plural or mention.org:
+            return None
+        if not text[:1].isupper() or not text.isalpha():
+            return None  # one capitalised word, nothing around it
+        found = self._surname([text.lower()])
+        if found is None or not found.person or len(found.names()) < 2:
+            return None
+        return found
+
     def _named(self, mention: Mention) -> Entity:
         key = _tokens(mention.name)
         return (
@@ -808,6 +822,9 @@ class SpeakerTable:
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
+        surnamed = self._surname_as_role(mention)
+        if surnamed is not None:
+            return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
         age = AGE.match(mention.role)

@@ -29,3 +29,30 @@ def test_a_capital_where_someone_speaks_is_only_a_place() -> None:
     # near miss: "In Jakarta, Kim said" is Kim's, the capital is where he spoke
     (found,) = quotes('In Jakarta, Kim Do-hyeon said the talks were "useful."')
     assert found.speaker_short == "Kim Do-hyeon"
+
+
+# --- a surname that is also a role noun -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We were late to the market once. Not again," Son said.',
+        'Son said the pilot was "only the first of five."',
+    ],
+)
+def test_a_capitalised_role_noun_alone_is_the_surname_named_before(paragraph: str) -> None:
+    found = quotes(
+        "Lead engineer Son Yu-ri added that the pilot had run two weeks ahead of plan.",
+        paragraph,
+    )
+    assert found[0].speaker_short == "Son Yu-ri"
+
+
+def test_the_role_noun_with_its_article_is_still_the_role() -> None:
+    # near miss: "the son" is someone's son, not the person surnamed Son
+    found = quotes(
+        "Son Yu-ri, a retired teacher, lost her house in the flood.",
+        '"We will rebuild it together," the son said.',
+    )
+    assert found[0].speaker_short != "Son Yu-ri"
