@@ -189,6 +189,16 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
+_VERB_LEADS = (
+    _OPENS_CLAUSE
+    | _ADVERBS
+    | _RELATIVES
+    | AUXILIARIES
+    | wordset("or nor now still often always never already even just too so yet")
+    | wordset("it he she one this that there")
+)
+"""Words a verb in "-s" may follow with no subject read: a conjunction, a relative, an
+adverb, a pronoun ("and warns", "who claims", "also notes", 'a plan it calls "..."')."""
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 
@@ -304,7 +314,10 @@ class Narration:
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
-                mention = self._subject(v) or self._inherited(v)
+                mention = self._subject(v)
+                if mention is None and self._plural_noun(v):
+                    continue  # 'would lead to simpler visa rules': a noun, no clause
+                mention = mention or self._inherited(v)
             if mention is not None and _disagrees(low, mention):
                 continue  # "Rural post offices": no name is the subject of a bare "post"
             if mention is not None:
@@ -321,6 +334,20 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _plural_noun(self, v: int) -> bool:
+        """True when the present form in "-s" at ``v``, with no subject of its own, follows a
+        lowercase word that neither joins nor qualifies a verb: a plural noun ('would lead to
+        simpler visa rules', 'the new safety reports'), whose clause would otherwise take the
+        sentence's subject (not 'and warns', 'who claims', 'also notes'; round 10)."""
+        toks = self.toks
+        low = toks[v].lower
+        if v == 0 or low[-1] != "s" or low.endswith(("ss", "us")):
+            return False
+        prev = toks[v - 1]
+        if prev.kind != WORD or not prev.text.islower() or prev.lower.endswith("ly"):
+            return False
+        return prev.lower not in _VERB_LEADS
 
     def _names_thing(self, v: int) -> bool:
         """True when the naming participle at ``v`` gives what stands before it a name:

@@ -56,3 +56,24 @@ def test_the_role_noun_with_its_article_is_still_the_role() -> None:
         '"We will rebuild it together," the son said.',
     )
     assert found[0].speaker_short != "Son Yu-ri"
+
+
+# --- a plural noun in "-s" is no reporting verb -----------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["rules", "reports", "claims"])
+def test_a_plural_noun_after_its_modifier_opens_no_clause(noun: str) -> None:
+    found = quotes(
+        "Residents met on Friday.",
+        "Oh Gyu-ri, a 31-year-old nurse at the clinic, said she hoped the vote would bring"
+        f' stricter safety {noun}. "We cannot wait another winter," she said.',
+    )
+    assert found[0].speaker_short == "Oh Gyu-ri"
+
+
+def test_a_verb_in_s_after_and_still_takes_the_subject() -> None:
+    # near miss: "and claims" is the same subject's verb
+    (found,) = quotes(
+        'The nurses\' union keeps a waiting list and claims that the ward is "simply too small."'
+    )
+    assert found.speaker is not None and "union" in found.speaker
