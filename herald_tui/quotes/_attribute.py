@@ -1609,6 +1609,20 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     return bool(found) and singular(found[-1]) not in KINDS
 
 
+_ADVERBIAL_STARTS = wordset(
+    "with without by from in on at after before into through during because despite until"
+)
+"""Prepositions that open a phrase of manner, means, time or place: a quotation opening
+with one after a title noun says how the thing was done ('made the film "with borrowed
+cameras"'), it does not name the thing."""
+
+
+def _adverbial(text: str, found: list[str]) -> bool:
+    """True when ``text`` opens with a lowercase preposition of :data:`_ADVERBIAL_STARTS` and
+    runs three words or more: a phrase of the sentence, not a title (round 10)."""
+    return len(found) >= 3 and text[:1].islower() and found[0] in _ADVERBIAL_STARTS
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -1627,7 +1641,7 @@ def not_a_quotation(
         return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
     if not full and nar.named_by_habit(q):
         return True  # 'a pattern known as "...', 'what critics have long called "..."'
-    if nar.cued(q) and not nar.labels(q, text):
+    if nar.cued(q) and not nar.labels(q, text) and not _adverbial(text, found):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
     if not full and nar.named_passively(q):
         return True  # 'a trend dubbed "revenge buying"': the name it goes by, no one's words

@@ -77,3 +77,31 @@ def test_a_verb_in_s_after_and_still_takes_the_subject() -> None:
         'The nurses\' union keeps a waiting list and claims that the ward is "simply too small."'
     )
     assert found.speaker is not None and "union" in found.speaker
+
+
+# --- after a title noun, a phrase of manner or time is no title --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            'Bae, holding the trophy, said she had written the novel "without a single day off'
+            ' in three years."',
+            "without a single day off in three years.",
+        ),
+        (
+            'Director Ko Eun-seo said the crew shot the documentary "in the dark, with one'
+            ' lamp and a lot of luck."',
+            "in the dark, with one lamp and a lot of luck.",
+        ),
+    ],
+)
+def test_a_phrase_of_manner_after_a_title_noun_is_the_speakers(paragraph: str, text: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.text == text and found.speaker is not None
+
+
+def test_a_title_after_its_noun_is_still_no_quotation() -> None:
+    # near miss: a capitalised title after its noun stays a title, whoever speaks
+    assert quotes('Bae said she had written the novel "Under the Salt Moon" in a year.') == ()
