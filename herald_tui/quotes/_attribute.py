@@ -318,6 +318,8 @@ class Narration:
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
                 mention = mention or self._inherited(v)
+            if mention is not None and _predicate_gerund(toks, v, low, mention):
+                continue  # 'the hardest part was telling her regulars': what it was, no one
             if mention is not None and _disagrees(low, mention):
                 continue  # "Rural post offices": no name is the subject of a bare "post"
             if mention is not None:
@@ -1424,6 +1426,21 @@ def _disagrees(verb: str, mention: Mention) -> bool:
     if verb.endswith(("s", "ed", "ing")) or verb in _PAST_BARE:
         return False
     return mention.kind == "name" and " " not in mention.name and not mention.org
+
+
+_RANKING = wordset("first last only best worst main biggest real next")
+
+
+def _predicate_gerund(toks: list[Token], v: int, low: str, mention: Mention) -> bool:
+    """True when the "-ing" form at ``v`` after a form of "be" says what a ranked thing was,
+    not who spoke: 'the hardest part was telling her regulars', 'the first step is asking'
+    (a noun no role list holds, ranked by a superlative or an ordinal; 'the oldest resident
+    was telling reporters' keeps its speaker; round 10)."""
+    if not low.endswith("ing") or v == 0 or toks[v - 1].lower not in BE:
+        return False
+    if mention.kind != "role" or mention.role in ROLE_NOUNS or mention.plural:
+        return False
+    return any(m.endswith("est") or m in _RANKING for m in mention.modifiers)
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

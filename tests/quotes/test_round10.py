@@ -105,3 +105,22 @@ def test_a_phrase_of_manner_after_a_title_noun_is_the_speakers(paragraph: str, t
 def test_a_title_after_its_noun_is_still_no_quotation() -> None:
     # near miss: a capitalised title after its noun stays a title, whoever speaks
     assert quotes('Bae said she had written the novel "Under the Salt Moon" in a year.') == ()
+
+
+# --- "the hardest part was telling": a gerund after "be" says what a ranked thing was ---------
+
+
+@pytest.mark.parametrize("subject", ["the hardest part", "the first step", "the worst moment"])
+def test_a_ranked_thing_that_was_a_gerund_speaks_for_no_one(subject: str) -> None:
+    found = quotes(
+        "Ahn Seul-gi has mended shoes on the same corner since 1994.",
+        f"For Ahn, {subject} was telling her customers."
+        ' "Some of them brought flowers," she said.',
+    )
+    assert found[0].speaker_short == "Ahn Seul-gi"
+
+
+def test_a_person_ranked_by_age_still_speaks() -> None:
+    # near miss: a role noun is someone, whatever ranks it
+    (found,) = quotes('"We will stay," the oldest tenant was telling reporters outside.')
+    assert found.speaker == "the oldest tenant"
