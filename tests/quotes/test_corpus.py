@@ -34,6 +34,7 @@ SPLITS = (
     "blind6",
     "blind7",
     "blind8",
+    "tuning13",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -323,6 +324,7 @@ def split_files(split: str) -> list[Path]:
         ("blind6", 16, 120),
         ("blind7", 16, 150),
         ("blind8", 16, 150),
+        ("tuning13", 8, 70),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
