@@ -806,11 +806,17 @@ def _joined_title(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+_NAME_JOINERS = frozenset((",", "and", "of", "for"))
+"""Words inside a body's name before its last capitalised words."""
+
+
 def _org_through_list(toks: list[Token], k: int, i: int, floor: int) -> int:
     """Start of a body's name whose last words, ``toks[k..]`` up to the lowercase title before
-    ``i``, follow a list mark: "Ministry of Oceans and | Fisheries spokesperson Kim", "Korea
-    Institute for Industrial Economics and | Trade researcher Jung"; else ``k``."""
-    if k - 2 < floor or toks[k - 1].lower not in (",", "and") or not toks[k].capitalised:
+    ``i``, follow a list mark or "of": "Ministry of Oceans and | Fisheries spokesperson Kim",
+    "Korea Institute for Industrial Economics and | Trade researcher Jung", "Ministry of |
+    Unification spokesperson Nam" (round 10: not a ministry "of" a spokesperson); else
+    ``k``."""
+    if k - 2 < floor or toks[k - 1].lower not in _NAME_JOINERS or not toks[k].capitalised:
         return k
     end = k
     while end + 1 < i and toks[end + 1].capitalised:

@@ -124,3 +124,34 @@ def test_a_person_ranked_by_age_still_speaks() -> None:
     # near miss: a role noun is someone, whatever ranks it
     (found,) = quotes('"We will stay," the oldest tenant was telling reporters outside.')
     assert found.speaker == "the oldest tenant"
+
+
+# --- "Ministry of X spokesperson Name": the body's name titles the person -----------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The talks will resume in March," Ministry of Oceans spokesperson Yeo Da-som told'
+        " a regular briefing.",
+        'Ministry of Culture official Yeo Da-som said the plan was "already under way."',
+        '"We have no such plan," Bureau of Statistics director Yeo Da-som said.',
+    ],
+)
+def test_a_bodys_name_with_of_before_a_lowercase_title_titles_the_person(paragraph: str) -> None:
+    (found,) = quotes(paragraph)
+    assert found.speaker_short == "Yeo Da-som"
+
+
+def test_she_after_a_titled_spokesperson_is_the_spokesperson() -> None:
+    found = quotes(
+        '"We regret it," Ministry of Oceans spokesperson Yeo Da-som told reporters.',
+        '"We ask for talks without conditions," she said.',
+    )
+    assert [q.speaker_short for q in found] == ["Yeo Da-som", "Yeo Da-som"]
+
+
+def test_officials_from_a_ministry_are_still_the_ministrys() -> None:
+    # near miss: a role noun before "of"/"from" still heads its phrase
+    (found,) = quotes('"The line is safe," an official of the Ministry of Oceans said.')
+    assert found.speaker is not None and found.speaker.startswith("an official")
