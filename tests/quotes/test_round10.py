@@ -155,3 +155,33 @@ def test_officials_from_a_ministry_are_still_the_ministrys() -> None:
     # near miss: a role noun before "of"/"from" still heads its phrase
     (found,) = quotes('"The line is safe," an official of the Ministry of Oceans said.')
     assert found.speaker is not None and found.speaker.startswith("an official")
+
+
+# --- "Satellite imagery showed": a capitalised word that modifies a noun is no one -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Satellite imagery showed the dam had been breached, the ministry said.",
+        "Drone footage showed smoke over the port on Monday.",
+        "Hospital records obtained by lawmakers showed the same pattern.",
+    ],
+)
+def test_she_skips_a_capitalised_noun_modifier_opening_a_sentence(sentence: str) -> None:
+    found = quotes(
+        '"We are watching closely," Ministry of Oceans spokesperson Yeo Da-som said.',
+        sentence,
+        '"We ask for talks without conditions," she said.',
+    )
+    assert found[-1].speaker_short == "Yeo Da-som"
+
+
+def test_a_one_word_name_opening_a_sentence_with_its_verb_is_still_she() -> None:
+    # near miss: "Jennie released" is a name and its verb
+    found = quotes(
+        "Han Ye-ji won the sprint.",
+        "Jennie released a new single on Friday.",
+        '"It was fun to make," she said.',
+    )
+    assert found[-1].speaker_short == "Jennie"
