@@ -303,6 +303,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 0 and _owned_word(toks[v - 1]):
+                continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
             if v > 0 and toks[v - 1].lower in _MODALS:
@@ -1477,6 +1479,16 @@ _NOT_ADJUNCT_NOUNS = (
 def _finite(low: str) -> bool:
     """A word shaped like a finite verb in the past or a modal: "showed", "fell", "will"."""
     return low.endswith("ed") or low in IRREGULAR_PAST or low in _MODALS or low in _SAYS
+
+
+_CONTRACTED = wordset("it's he's she's that's there's what's who's here's let's")
+
+
+def _owned_word(tok: Token) -> bool:
+    """True when ``tok`` is a possessive, after which a word is a noun or an adjective, never
+    a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
+    low = tok.lower
+    return low.endswith(("'s", "’s")) and low.replace("’", "'") not in _CONTRACTED
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

@@ -218,3 +218,29 @@ def test_two_names_that_fit_leave_the_description() -> None:
         "Ministry of Trade and Energy official Ha Jun-ho declined to comment.",
     )
     assert found[0].speaker == "The trade ministry"
+
+
+# --- a word after a possessive is no reporting verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The new dam will be "a gift to the coming generations," the North\'s state media'
+        " said Friday.",
+        'The new dam will be "a gift to the coming generations," Pyongyang\'s state media'
+        " reported.",
+    ],
+)
+def test_state_after_a_possessive_is_the_media_not_a_verb(paragraph: str) -> None:
+    found = quotes(paragraph)
+    assert found[0].speaker is not None and "media" in found[0].speaker
+
+
+def test_a_contraction_before_a_verb_is_still_a_subject() -> None:
+    # near miss: "she's said" is "she has said"
+    found = quotes(
+        "Moon Ha-eun coached the team for a decade.",
+        'Moon said the final was "the hardest game of all," and she\'s stated it twice since.',
+    )
+    assert found[0].speaker_short == "Moon Ha-eun"
