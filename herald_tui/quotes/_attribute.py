@@ -702,9 +702,29 @@ class Narration:
                     return self._sentence_subject(floor)
                 if toks[clause.verb - 1].lower == "to":
                     continue  # 'asked the government to declare ..., calling': not who declares
+                interrupted = self._interrupted_subject(clause, floor)
+                if interrupted is not None:
+                    return interrupted  # 'Ri, the agency said, "stressed ..." and called for
                 if clause.mention is not None:
                     return clause.mention
         return self._clause_subject(v, floor)
+
+    def _interrupted_subject(self, clause: Clause, floor: int) -> Mention | None:
+        """The sentence's subject when ``clause`` is set off by commas right after it, between
+        the subject and its verb: 'Ri, the agency said, "stressed ..." and called for' (the
+        verbs after the aside are Ri's; round 10). Not '..., its chief said, stressing',
+        a reporting clause after what it reports."""
+        mention, toks = clause.mention, self.toks
+        if mention is None or clause.verb + 1 >= len(toks) or toks[clause.verb + 1].text != ",":
+            return None
+        k = bisect_left(self._offsets, mention.start)
+        if k - 1 <= floor or toks[k - 1].text != ",":
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject is mention or subject.end > toks[k - 1].start:
+            return None
+        between = self.text[subject.end : toks[k - 1].start]
+        return subject if not between.strip() else None
 
     def _reads(self, clause: Clause) -> bool:
         """True for a document's participle ('banners reading "..."'): it describes a noun

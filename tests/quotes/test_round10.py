@@ -244,3 +244,24 @@ def test_a_contraction_before_a_verb_is_still_a_subject() -> None:
         'Moon said the final was "the hardest game of all," and she\'s stated it twice since.',
     )
     assert found[0].speaker_short == "Moon Ha-eun"
+
+
+# --- a reporting clause set off by commas after the subject: the verbs after it are the subject's
+
+
+def test_a_verb_after_an_interrupting_report_is_the_subjects() -> None:
+    found = quotes(
+        "Premier Ko Dae-jin visited a steel works on Monday.",
+        'Ko, the paper said, "inspected every furnace" and demanded an "all-out" effort'
+        " to raise output.",
+    )
+    assert found[1].text == "all-out" and found[1].speaker_short == "Ko Dae-jin"
+
+
+def test_a_participle_after_a_report_that_ends_the_sentence_keeps_the_reporter() -> None:
+    # near miss: '..., its chief said, stressing ...' is the chief's
+    (found,) = quotes(
+        "The state railway will buy 40 trains, its chief executive said, stressing that"
+        ' the choice would rest on "price alone."'
+    )
+    assert found.speaker is not None and "chief executive" in found.speaker
