@@ -170,6 +170,7 @@ KINDS = wordset(
 )
 _SAYS = wordset("said says told tells added wrote stated")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
+_LABEL_OBJECT = 16  # tokens a characterising verb's object may run before its "as"
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
@@ -1335,7 +1336,22 @@ class Narration:
             return False
         if self.toks[q - 2].lower not in ("to", "as"):
             return False
+        if self.toks[q - 2].lower == "as" and self._labels_as(q - 2):
+            return False  # round 10: 'denounced the arrival of ... in Busan as a "..."'
         return not self.labels(q - 1, text, reach=_GOVERNS + 4)
+
+    def _labels_as(self, k: int) -> bool:
+        """True when a characterising verb governs the "as" at ``k`` across a long object
+        with no comma or quotation between: 'denounced the arrival of a U.S. aircraft
+        carrier in Busan | as' (the words after "as a" are the subject's)."""
+        toks = self.toks
+        for m in range(k - 1, max(self.floor(k), k - _LABEL_OBJECT) - 1, -1):
+            tok = toks[m]
+            if tok.kind != WORD:
+                return False
+            if tok.lower in LABEL_VERBS and tok.text.islower():
+                return True
+        return False
 
     def labels(self, q: int, text: str, reach: int = 4) -> bool:
         """True when a characterising verb just before the noun before the quotation at

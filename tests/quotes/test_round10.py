@@ -265,3 +265,24 @@ def test_a_participle_after_a_report_that_ends_the_sentence_keeps_the_reporter()
         ' the choice would rest on "price alone."'
     )
     assert found.speaker is not None and "chief executive" in found.speaker
+
+
+# --- "denounced <a long object> as a '...'": the characterisation is the subject's --------------
+
+
+def test_a_characterising_verb_governs_as_a_across_a_long_object() -> None:
+    (found,) = quotes(
+        "The ministry on Monday denounced the arrival of two foreign survey ships near the"
+        ' island as a "calculated provocation" and demanded an apology.'
+    )
+    assert found.text == "calculated provocation"
+    assert found.speaker is not None and "ministry" in found.speaker
+
+
+def test_a_status_after_as_a_with_no_characterising_verb_is_still_a_name() -> None:
+    # near miss: 'registered the site as a "..."' classes it, nobody's words
+    found = quotes(
+        "The ministry on Monday registered the old salt farm on the southern coast of the"
+        ' island as a "national heritage site."'
+    )
+    assert all(q.speaker is None for q in found)
