@@ -1724,6 +1724,19 @@ def _adverbial(text: str, found: list[str]) -> bool:
     return len(found) >= 3 and text[:1].islower() and found[0] in _ADVERBIAL_STARTS
 
 
+_DEGREES = wordset("most more very extremely highly utterly deeply so too least less")
+
+
+def _graded(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """True for an adjective graded by an adverb of degree, in lowercase, before the noun it
+    describes: 'in the "most resolute" manner' (how the speaker describes it; round 10). Not
+    'the "most hostile state,"', which quotes a designation whole, noun and all."""
+    if not 2 <= len(found) <= 3 or found[0] not in _DEGREES or not text[:1].islower():
+        return False
+    after = nar.toks[q + 1] if q + 1 < len(nar.toks) else None
+    return after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after)
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -1749,7 +1762,8 @@ def not_a_quotation(
     if found[0] == "the" and nar.called_passively(q) and not full:
         return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:
-        return not (speaker and _expressed(nar, q, prev, text))  # 'the "Busan Declaration"'
+        # 'the "Busan Declaration"' (but 'in the "most resolute" manner' is a description)
+        return not (speaker and (_expressed(nar, q, prev, text) or _graded(nar, q, text, found)))
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
     if not full and len(found) <= 3 and nar.modifies_noun(q, text):

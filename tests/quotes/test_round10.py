@@ -286,3 +286,23 @@ def test_a_status_after_as_a_with_no_characterising_verb_is_still_a_name() -> No
         ' island as a "national heritage site."'
     )
     assert all(q.speaker is None for q in found)
+
+
+# --- 'in the "most resolute" manner': a graded adjective before its noun is the speaker's -------
+
+
+def test_a_graded_adjective_before_its_noun_is_the_speakers() -> None:
+    (found,) = quotes(
+        'The army warned it would answer any incursion in the "most resolute" manner,'
+        " the agency said."
+    )
+    assert found.text == "most resolute" and found.speaker is not None
+
+
+def test_a_graded_designation_quoted_whole_is_still_a_term() -> None:
+    # near miss: the noun is inside the marks: a designation, nobody's words
+    found = quotes(
+        'The statement referred to the island as the "most sacred ground," a designation'
+        " the party adopted last year."
+    )
+    assert all(q.speaker is None for q in found)
