@@ -607,6 +607,24 @@ class Narration:
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
             if role in DOCUMENTS:
                 return role
+        return self._issued_before(v)
+
+    def _issued_before(self, v: int) -> str:
+        """The document a sentence opens with, before the subject of the verb at ``v``: 'In
+        a commentary titled "...," the KCNA said' (round 10; "the commentary" is the KCNA's
+        later, as "the statement" is after "said in a statement")."""
+        toks, floor = self.toks, self.floor(v)
+        if floor + 2 >= v or toks[floor].lower != "in":
+            return ""
+        if toks[floor + 1].lower not in ("a", "an", "its", "their"):
+            return ""
+        for j in (floor + 2, floor + 3):
+            tok = toks[j]
+            if j >= v or tok.kind != WORD or not tok.text.islower():
+                return ""
+            role = role_of(tok.lower)
+            if role in DOCUMENTS:
+                return role
         return ""
 
     def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:

@@ -306,3 +306,24 @@ def test_a_graded_designation_quoted_whole_is_still_a_term() -> None:
         " the party adopted last year."
     )
     assert all(q.speaker is None for q in found)
+
+
+# --- "In a commentary, the agency said": "the commentary" later is the agency's ------------------
+
+
+def test_the_document_a_sentence_opens_with_is_its_subjects_later() -> None:
+    found = quotes(
+        'In a commentary titled "Storm Clouds," the Central Bulletin Agency (CBA) said the'
+        ' exercises were "a rehearsal for war."',
+        '"Those who play with fire will be burned," the commentary said.',
+    )
+    assert found[-1].speaker_short == "Central Bulletin Agency"
+
+
+def test_a_commentary_no_one_was_said_to_issue_stays_a_document() -> None:
+    # near miss: nobody was said to speak in it
+    found = quotes(
+        "The drills began on Monday near the border.",
+        '"Those who play with fire will be burned," the commentary said.',
+    )
+    assert found[-1].speaker == "the commentary"
