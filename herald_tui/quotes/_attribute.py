@@ -170,6 +170,8 @@ KINDS = wordset(
 )
 _SAYS = wordset("said says told tells added wrote stated")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
+_LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
+"""Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
 _LABEL_OBJECT = 16  # tokens a characterising verb's object may run before its "as"
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
@@ -318,6 +320,8 @@ class Narration:
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v)
+                if mention is not None and self._listed_object(mention):
+                    mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
                 mention = mention or self._inherited(v)
@@ -339,6 +343,22 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _listed_object(self, mention: Mention) -> bool:
+        """True when the name ``mention`` ends a list of names that a preposition governs:
+        'clinics in Seoul and | Gyeonggi Province had reported' (the object of "in", no
+        subject; the clause's subject stands before the preposition)."""
+        if mention.kind != "name":
+            return False
+        toks = self.toks
+        k = bisect_left(self._offsets, mention.start)
+        floor = self.floor(k)
+        if k - 2 < floor or toks[k - 1].lower not in ("and", "or"):
+            return False
+        j = k - 2
+        while j > floor and toks[j].kind == WORD and toks[j].capitalised and k - j < 6:
+            j -= 1
+        return j < k - 2 and toks[j].lower in _LIST_PREPOSITIONS
 
     def _plural_noun(self, v: int) -> bool:
         """True when the present form in "-s" at ``v``, with no subject of its own, follows a

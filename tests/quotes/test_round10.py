@@ -327,3 +327,21 @@ def test_a_commentary_no_one_was_said_to_issue_stays_a_document() -> None:
         '"Those who play with fire will be burned," the commentary said.',
     )
     assert found[-1].speaker == "the commentary"
+
+
+# --- a place ending a list after a preposition is no subject ------------------------------------
+
+
+def test_a_place_listed_after_in_does_not_take_the_speakers_partial() -> None:
+    found = quotes(
+        "Forecaster Yoon Bo-ra (윤보라) briefed reporters on Monday.",
+        "Yoon said farms in Jeolla and Chungcheong Province had reported a"
+        ' "worrying" drop in rainfall.',
+    )
+    assert found[0].speaker_short == "Yoon Bo-ra"
+
+
+def test_an_intro_place_before_a_comma_leaves_the_subject_after_it() -> None:
+    # near miss: "In Tokyo, Ono told" is Ono's
+    (found,) = quotes('In Tokyo, spokesperson Kenji Ono told reporters the talks were "useful."')
+    assert found.speaker_short == "Kenji Ono"
