@@ -384,10 +384,11 @@ def _untyped(entity: Entity) -> bool:
     return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
 
 
-def _heads(entity: Entity, mention: Mention) -> bool:
+def _heads(entity: Entity, mention: Mention, spelled: str = "") -> bool:
     """True when ``entity``, known only as the head of some body ("the head of South Korea's
     rail safety agency"), is the person ``mention`` names with a leader's title over that body
-    ("Korea Rail Safety Agency President Oh Eun-young")."""
+    ("Korea Rail Safety Agency President Oh Eun-young"; or, round 10, over the body's
+    initials, "KDCA Commissioner Seo", when ``spelled`` gives the name they stand for)."""
     if entity.org or entity.plural or not entity.roles or not entity.roles <= _HEADS:
         return False
     if mention.org or mention.role not in _LEADERS or not entity.phrases:
@@ -396,8 +397,16 @@ def _heads(entity: Entity, mention: Mention) -> bool:
     if len(intro) < 2:
         return False
     body = [w for w in intro[1].split() if w not in _BODY_FILLERS and not w.endswith("'s")]
-    title = mention.title.lower()
+    title = f"{mention.title} {spelled}".lower()
     return len(body) >= 2 and all(w in title for w in body)
+
+
+def _head_of_body(entity: Entity) -> bool:
+    """True for a person known only as the head of a body the phrase names ("the head of the
+    disease control agency"): a name with a "head" role names them only over that body."""
+    if entity.org or not entity.roles or not entity.roles <= _HEADS or not entity.phrases:
+        return False
+    return " of " in entity.phrases[0]
 
 
 def _named_by_words(entity: Entity, known: str) -> bool:
@@ -788,6 +797,16 @@ class SpeakerTable:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _spelled(self, title: str) -> str:
+        """The names of the bodies whose initials a title holds: "KDCA Commissioner" gives
+        "Korea Disease Control and Prevention Agency" once its initials were given."""
+        found = [
+            known.name
+            for word in title.split()
+            if word.isupper() and (known := self._aliases.get(word.lower())) is not None
+        ]
+        return " ".join(found)
+
     def _unnamed(self, mention: Mention) -> Entity | None:
         """An entity so far known only by a role that this name now names: "the industry
         minister" then "Industry Minister Ahn Deok-su"; "A Seoul court" then "The Seoul Central
@@ -802,10 +821,12 @@ class SpeakerTable:
             return self._nameless.newest(lambda e: e in self._lede and _named_by_words(e, known))
 
         def names_it(entity: Entity) -> bool:
-            if not entity.name and _heads(entity, mention):
+            if not entity.name and _heads(entity, mention, self._spelled(mention.title)):
                 return True  # "the head of the rail safety agency", then "Agency President Oh"
             if entity.name or mention.role not in entity.roles or entity.plural:
                 return False
+            if _head_of_body(entity):
+                return False  # round 10: "the head of the ... agency" is no other "head"
             if mention.org != entity.org or not entity.phrases:
                 return False
             intro = entity.phrases[0].lower()

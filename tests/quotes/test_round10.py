@@ -345,3 +345,30 @@ def test_an_intro_place_before_a_comma_leaves_the_subject_after_it() -> None:
     # near miss: "In Tokyo, Ono told" is Ono's
     (found,) = quotes('In Tokyo, spokesperson Kenji Ono told reporters the talks were "useful."')
     assert found.speaker_short == "Kenji Ono"
+
+
+# --- "the head of the ... agency" is named by a title over the agency's initials ---------------
+
+
+def test_the_head_of_a_body_is_named_by_a_title_over_its_initials() -> None:
+    found = quotes(
+        "SEOUL, Jan. 9 (Yonhap) -- South Korea raised its cold wave alert on Friday, with the"
+        ' head of the weather safety agency urging farmers to cover crops "tonight."',
+        "The Korea Weather Safety Agency (KWSA) said temperatures would fall to minus 18 C.",
+        '"This is the coldest start to a year in a decade," KWSA Commissioner Pyo Ha-neul'
+        " told reporters.",
+        "Jo Min-gyu, who heads a growers' cooperative in Icheon, said farmers were ready.",
+    )
+    assert found[0].speaker_short == "Pyo Ha-neul"
+
+
+def test_another_head_is_not_the_head_of_the_body_the_lede_named() -> None:
+    # near miss: someone who "heads" another body is not the lede's head of the agency
+    found = quotes(
+        "SEOUL, Jan. 9 (Yonhap) -- South Korea raised its cold wave alert on Friday, with the"
+        ' head of the weather safety agency urging farmers to cover crops "tonight."',
+        "The alert is the second-highest of four levels.",
+        "Schools in the north of the province opened late.",
+        "Jo Min-gyu, who heads a growers' cooperative in Icheon, said farmers were ready.",
+    )
+    assert found[0].speaker_short != "Jo Min-gyu"
