@@ -372,3 +372,14 @@ def test_another_head_is_not_the_head_of_the_body_the_lede_named() -> None:
         "Jo Min-gyu, who heads a growers' cooperative in Icheon, said farmers were ready.",
     )
     assert found[0].speaker_short != "Jo Min-gyu"
+
+
+# --- "Express" may end a company's name --------------------------------------------------------
+
+
+def test_express_ends_a_companys_name() -> None:
+    found = quotes(
+        'Hanbit Express said in a statement that it "regrets the delay" and would refund'
+        " every customer."
+    )
+    assert found[0].speaker_short == "Hanbit Express"
