@@ -974,7 +974,7 @@ class Narration:
                 # an object ("elected | Lee"), or inside another phrase ("workers at | Hanul
                 # Motors"): still a name the article introduces
                 mention = name_phrase(self.text, toks, j, floor)
-            if mention is None:
+            if mention is None or self._modifier_name(mention, j):
                 continue
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 first = bisect_right(self._offsets, mention.start) - 1
@@ -1000,6 +1000,18 @@ class Narration:
             if known is not None and mention.alias:
                 known.alias = mention.alias
             (known or mention).predicate = self._predicate(j)
+
+    def _modifier_name(self, mention: Mention, j: int) -> bool:
+        """True when a one-word name after "the" modifies the lowercase noun after it: 'during
+        the Chuseok holiday rush', 'the Nuri rocket' (a holiday, a vehicle: no body that a
+        later "the company" may mean; round 10)."""
+        if mention.determiner != "the" or mention.title or " " in mention.name:
+            return False
+        toks = self.toks
+        if j + 1 >= len(toks) or self.mentions.get(mention.start) is not None:
+            return False
+        after = toks[j + 1]
+        return after.kind == WORD and after.text.islower() and is_head_noun(after)
 
     def _located(self, mention: Mention, j: int) -> bool:
         """True when the bare name ending at ``toks[j]`` is where something happens: the

@@ -383,3 +383,22 @@ def test_express_ends_a_companys_name() -> None:
         " every customer."
     )
     assert found[0].speaker_short == "Hanbit Express"
+
+
+# --- "the Chuseok holiday": a one-word name modifying a noun is no body -------------------------
+
+
+def test_the_company_is_not_a_holiday_named_before_a_noun() -> None:
+    found = quotes(
+        "Drivers logged off the Hanbit Express app during the Seollal holiday rush, rather"
+        ' than work as "independent contractors" as the company had argued.',
+        'Hanbit Express said it "respects the ruling."',
+        '"We will appeal," the company said.',
+    )
+    assert found[-1].speaker_short == "Hanbit Express"
+
+
+def test_a_one_word_body_after_the_still_speaks() -> None:
+    # near miss: "the Pentagon said" is a body, its verb right after it
+    (found,) = quotes('"The drill is routine," the Pentagon said.')
+    assert found.speaker_short == "Pentagon"
