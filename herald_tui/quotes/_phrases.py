@@ -219,7 +219,9 @@ def _comma_phrase(
     j = k - 1
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
-    head = _aged(phrase_before(text, toks, j, floor, depth + 1), toks[j + 1])
+    # "The 52-year-old, a former driver, said": an age heads its phrase (round 10)
+    aged = AGE.match(toks[j].lower) is not None
+    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=aged), toks[j + 1])
     described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
     if described is not None:
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second

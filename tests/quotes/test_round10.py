@@ -402,3 +402,15 @@ def test_a_one_word_body_after_the_still_speaks() -> None:
     # near miss: "the Pentagon said" is a body, its verb right after it
     (found,) = quotes('"The drill is routine," the Pentagon said.')
     assert found.speaker_short == "Pentagon"
+
+
+# --- "The 52-year-old, a former driver, said": the age heads the phrase -------------------------
+
+
+def test_an_age_before_an_appositive_is_the_person_of_that_age() -> None:
+    found = quotes(
+        "Noh Gyu-chan (노규찬), 61, has fished these waters since 1988.",
+        "The 61-year-old, a former ferry mechanic who bought his boat in 2002, said the"
+        ' catch was "half of what it was."',
+    )
+    assert found[0].speaker_short == "Noh Gyu-chan"
