@@ -1093,6 +1093,9 @@ class Narration:
                 return clause.mention
             if toks[a].lower in _QUANTIFIERS and clause.mention.start == toks[a + 1].start:
                 return clause.mention  # '"...," some lawmakers said': the lawmakers
+            as_said = toks[a].lower == "as" and toks[clause.verb].lower in _REPORTS
+            if as_said and clause.mention.start == toks[a + 1].start:
+                return clause.mention  # round 10: 'not "..." as the company had argued'
             if self._body_before(a, clause.mention):
                 return clause.mention  # '"...," Joint Chiefs of Staff (JCS) spokesperson Nam'
             if toks[clause.verb].lower in _QUOTING:

@@ -414,3 +414,21 @@ def test_an_age_before_an_appositive_is_the_person_of_that_age() -> None:
         ' catch was "half of what it was."',
     )
     assert found[0].speaker_short == "Noh Gyu-chan"
+
+
+# --- 'not "..." as the company had argued': the clause after "as" attributes the partial --------
+
+
+def test_a_partial_followed_by_as_and_a_reporting_clause_is_that_subjects() -> None:
+    found = quotes(
+        "Hanbit Logistics sued three of its drivers last year.",
+        "The court said the drivers were employees, not"
+        ' "independent contractors" as the company had argued.',
+    )
+    assert found[0].speaker_short == "Hanbit Logistics"
+
+
+def test_as_the_saying_goes_names_no_one() -> None:
+    # near miss: a saying is no one's report
+    (found,) = quotes('"Slow and steady wins the race," as the old saying goes.')
+    assert found.speaker is None
