@@ -810,11 +810,19 @@ class Narration:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
                     return phrase_after(self.text, self.toks, k + 2, open_role=True)
-                mention = phrase_after(self.text, self.toks, k + 1)
+                mention = phrase_after(self.text, self.toks, self._past_about(k + 1))
                 if mention is not None:
                     return mention
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
+
+    def _past_about(self, k: int) -> int:
+        """``k``, or the count after an "about" there: ', about 80 members cheered and
+        chanted' has the members as subject (round 10, as a sentence's "About 200 fans")."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k].lower in _ABOUT and _count(toks[k + 1]):
+            return k + 1
+        return k
 
     def _sentence_subject(self, k: int) -> Mention | None:
         """The phrase opening the sentence that starts at token ``k``, after an introduction

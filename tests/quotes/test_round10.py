@@ -432,3 +432,14 @@ def test_as_the_saying_goes_names_no_one() -> None:
     # near miss: a saying is no one's report
     (found,) = quotes('"Slow and steady wins the race," as the old saying goes.')
     assert found.speaker is None
+
+
+# --- ", about 80 members cheered and chanted": a count after a comma opens the subject -----------
+
+
+def test_a_count_after_about_opens_the_subject_of_a_coordinated_chant() -> None:
+    (found,) = quotes(
+        "Outside the hall in Mapo-gu, about 60 tenants clapped and chanted"
+        ' "Homes, not profits!" as the vote was read out.'
+    )
+    assert found.speaker is not None and "tenants" in found.speaker
