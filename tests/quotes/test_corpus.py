@@ -324,7 +324,7 @@ def split_files(split: str) -> list[Path]:
         ("blind6", 16, 120),
         ("blind7", 16, 150),
         ("blind8", 16, 150),
-        ("tuning13", 8, 70),
+        ("tuning13", 16, 150),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
