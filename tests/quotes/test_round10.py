@@ -443,3 +443,22 @@ def test_a_count_after_about_opens_the_subject_of_a_coordinated_chant() -> None:
         ' "Homes, not profits!" as the vote was read out.'
     )
     assert found.speaker is not None and "tenants" in found.speaker
+
+
+# --- 'which staff call "the ..."': what a group in general habitually calls it is a name ---------
+
+
+@pytest.mark.parametrize("group", ["staff", "crew", "personnel"])
+def test_what_a_collective_group_calls_a_thing_is_its_name(group: str) -> None:
+    found = quotes(
+        f'Ryu said the archive, which {group} call "the long shelf," was the firm\'s "best asset."'
+    )
+    assert [q.text for q in found] == ["best asset."]
+
+
+def test_what_the_speaker_calls_a_thing_stays_a_quotation() -> None:
+    # near miss: one named speaker's own word for it is a quotation
+    found = quotes(
+        'Ryu said the archive, which she calls "a burden," was the firm\'s "best asset."'
+    )
+    assert {q.text for q in found} == {"a burden,", "best asset."}
