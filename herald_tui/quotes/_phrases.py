@@ -842,13 +842,27 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
-    if cut == len(run) - 1 and _is_org(run):
+    if cut == len(run) - 1 and _is_org(run) and not _executive(run):
         cut = -1  # "Korean Medical Association"
     if cut != len(run) - 3 and len(run) >= 2 and _korean_name(run[-2], run[-1]):
         # "Potter | Han Do-yun", "Blue Tide's | Seo Jun-ho"; and "Son Ji-woo" is a name even
         # though "son" may be a role
         cut = len(run) - 3
     return run[: cut + 1], run[cut + 1 :]
+
+
+_EXECUTIVES = frozenset(("ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chairperson"))
+
+
+def _executive(run: list[Token]) -> bool:
+    """True when a body's name ends with an executive's title: "Gomi Labs CEO", "Hanbit
+    Shipping Chairman" name a person's job, not a body (round 10; "Office of the President"
+    is a body's name)."""
+    return (
+        len(run) >= 2
+        and run[-1].lower in _EXECUTIVES
+        and run[-2].lower not in ("of", "the", "for", "and")
+    )
 
 
 def _given(tok: Token) -> bool:

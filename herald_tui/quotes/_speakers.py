@@ -878,6 +878,9 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
+        unroled = self._unroled_subject(mention)
+        if unroled is not None:
+            return unroled  # 'Yoon Seo-yeon keeps ...' then '"...," the Gomi Labs CEO said'
         worded = self._worded(mention)
         if worded is not None:
             return worded
@@ -906,6 +909,24 @@ class SpeakerTable:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         return found or self._unkinded(mention) or self._new(mention)
+
+    def _unroled_subject(self, mention: Mention) -> Entity | None:
+        """The person just introduced by name alone whom "the <Company> CEO" describes: wire
+        copy names someone, then gives their job with the name of where they work ('Yoon
+        Seo-yeon keeps ...' then '"...," the Gomi Labs CEO said'; round 10). Only the newest
+        subject, a named person of whom no role is known, and only for a role qualified by a
+        proper name (not a bare "the official", who may be anyone)."""
+        if mention.determiner != "the" or mention.org or mention.plural:
+            return None
+        if mention.role in ORG_ROLES or mention.role in DOCUMENTS or not mention.modifiers:
+            return None
+        words = mention.text.split()[1:-1]
+        if not any(w[:1].isupper() for w in words):
+            return None
+        newest = self._subjects.newest()
+        if newest is None or not newest.person or len(newest.names()) < 2 or newest.roles:
+            return None  # (a one-word "name" may be a capitalised noun: "Relations between")
+        return None if newest.title or newest.appositive else newest
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest

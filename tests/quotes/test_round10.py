@@ -462,3 +462,23 @@ def test_what_the_speaker_calls_a_thing_stays_a_quotation() -> None:
         'Ryu said the archive, which she calls "a burden," was the firm\'s "best asset."'
     )
     assert {q.text for q in found} == {"a burden,", "best asset."}
+
+
+# --- "the <Company> CEO" describes the person just named ----------------------------------------
+
+
+def test_the_company_ceo_is_the_person_just_introduced_by_name() -> None:
+    found = quotes(
+        "Ma Ha-rin (마하린), 41, keeps a drawer full of broken sensors.",
+        '"Every failure taught us something," the Dalbit Robotics CEO said.',
+    )
+    assert found[0].speaker_short == "Ma Ha-rin"
+
+
+def test_a_bare_role_does_not_take_the_person_just_named() -> None:
+    # near miss: "the official" may be anyone; only a role qualified by a proper name describes
+    found = quotes(
+        "Ma Ha-rin (마하린), 41, keeps a drawer full of broken sensors.",
+        '"The budget is fixed," the official said.',
+    )
+    assert found[0].speaker_short != "Ma Ha-rin"
