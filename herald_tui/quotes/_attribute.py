@@ -192,6 +192,8 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
+_NOUN_ENDS = frozenset((".", ",", ";", ")", ":"))
+"""Marks after a plural noun ending its phrase: 'to simpler visa rules.'"""
 _VERB_LEADS = (
     _OPENS_CLAUSE
     | _ADVERBS
@@ -362,13 +364,16 @@ class Narration:
 
     def _plural_noun(self, v: int) -> bool:
         """True when the present form in "-s" at ``v``, with no subject of its own, follows a
-        lowercase word that neither joins nor qualifies a verb: a plural noun ('would lead to
-        simpler visa rules', 'the new safety reports'), whose clause would otherwise take the
-        sentence's subject (not 'and warns', 'who claims', 'also notes'; round 10)."""
+        lowercase word that neither joins nor qualifies a verb and ends its phrase: a plural
+        noun ('would lead to simpler visa rules.'), whose clause would otherwise take the
+        sentence's subject (not 'and warns', 'who claims', 'also notes', nor 'a sign above the
+        entrance reads "..."'; round 10)."""
         toks = self.toks
         low = toks[v].lower
         if v == 0 or low[-1] != "s" or low.endswith(("ss", "us")):
             return False
+        if v + 1 < len(toks) and toks[v + 1].text not in _NOUN_ENDS:
+            return False  # 'a sign above the entrance reads "..."': a verb with its object
         prev = toks[v - 1]
         if prev.kind != WORD or not prev.text.islower() or prev.lower.endswith("ly"):
             return False

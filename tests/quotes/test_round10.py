@@ -71,6 +71,19 @@ def test_a_plural_noun_after_its_modifier_opens_no_clause(noun: str) -> None:
     assert found[0].speaker_short == "Oh Gyu-ri"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('A sign above the shop entrance reads "Fix it, do not bin it."', "A sign"),
+        ('A notice on the clinic door says "Closed until Monday."', "A notice"),
+    ],
+)
+def test_a_document_with_a_place_phrase_still_reads_its_words(paragraph: str, speaker: str) -> None:
+    # near miss (round 10, read on tuning13 half B): a verb in "-s" before its quotation
+    (found,) = quotes(paragraph)
+    assert found.speaker == speaker
+
+
 def test_a_verb_in_s_after_and_still_takes_the_subject() -> None:
     # near miss: "and claims" is the same subject's verb
     (found,) = quotes(
