@@ -1051,18 +1051,38 @@ def _role_phrase(
     """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
     head = toks[j]
     k = j
-    while k - 1 >= floor and j - k < _MAX_MODIFIERS and is_modifier(toks[k - 1]):
-        k -= 1
+    bracket = -1  # the ")" of an acronym after an owner: "Party's (DP) | floor leader"
+    reach = _MAX_MODIFIERS
+    while k - 1 >= floor and j - k < reach:
+        if is_modifier(toks[k - 1]):
+            k -= 1
+        elif bracket < 0 and _owner_acronym(toks, k - 1, floor):
+            bracket = k - 1
+            k -= 3
+            reach += 3  # (the bracket's three tokens are no modifiers)
+        else:
+            break
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
     role = role or role_of(head.lower)
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
     start, end = toks[k].start, head.end
-    modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
+    if bracket >= 0:  # the acronym is no modifier: "the ruling party's floor leader"
+        modifiers = _lowered([*toks[k : bracket - 2], *toks[bracket + 1 : j]])
+    else:
+        modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
     plural = head.lower != role and head.lower.endswith("s")
     fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
     return _made((*fields, role in ORG_ROLES, "")), k
+
+
+def _owner_acronym(toks: list[Token], close: int, floor: int) -> bool:
+    """True when ``toks[close]`` closes a bracketed acronym after a possessive name: "The
+    ruling Democratic Party's (DP) | floor leader" (round 10)."""
+    if close - 3 < floor or toks[close].text != ")" or toks[close - 2].text != "(":
+        return False
+    return toks[close - 1].text.isupper() and toks[close - 3].lower.endswith(("'s", "’s"))
 
 
 # --- phrases read left to right ----------------------------------------------------------------

@@ -495,3 +495,15 @@ def test_a_bare_role_does_not_take_the_person_just_named() -> None:
         '"The budget is fixed," the official said.',
     )
     assert found[0].speaker_short != "Ma Ha-rin"
+
+
+# --- "The ruling party's (DP) floor leader": an acronym after the owner stays in the phrase ------
+
+
+def test_an_owners_acronym_in_brackets_keeps_the_role_phrase_whole() -> None:
+    found = quotes(
+        "SEOUL, Jan. 9 (Yonhap) -- The ruling Harmony Party's (HP) floor leader on Friday"
+        ' vowed to pass the budget "before the holidays."',
+        '"We have waited long enough," Rep. Gil Na-rae (길나래) said in a speech.',
+    )
+    assert found[0].speaker_short == "Gil Na-rae"
