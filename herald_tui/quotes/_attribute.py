@@ -530,6 +530,10 @@ class Narration:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None and not self._opens_clause(mention):
                 return mention
+        if v - 3 >= floor and toks[v - 1].lower == "them" and toks[v - 2].lower == "of":
+            group = self._group_of_them(v - 3, floor)
+            if group is not None:
+                return group  # round 10: '... lawmakers held up ... and several of them shouted'
         if v - 2 >= floor and toks[v - 1].lower == "to":
             urged = self._urged(v - 2, floor)
             if urged is not None:
@@ -547,6 +551,22 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         return mention
+
+    def _group_of_them(self, k: int, floor: int) -> Mention | None:
+        """The group "several of them" at ``k`` is part of: the nearest plural role noun of
+        people before it in the sentence ('PPP lawmakers held up placards ... and several of
+        them shouted': the lawmakers; not "one of them", whom no reader can name)."""
+        toks = self.toks
+        if toks[k].lower not in _QUANTIFIERS:
+            return None
+        for m in range(k - 1, max(floor, k - _REACH) - 1, -1):
+            tok = toks[m]
+            if tok.kind != WORD or not tok.lower.endswith("s"):
+                continue
+            role = role_of(tok.lower)
+            if role and role != tok.lower and role not in DOCUMENTS and role not in STATE_ROLES:
+                return phrase_before(self.text, toks, m, floor)
+        return None
 
     def _relative_head(self, mention: Mention, floor: int) -> Mention | None:
         """The subject a "who" clause describes, when the phrase before the verb is only the

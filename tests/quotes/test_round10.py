@@ -507,3 +507,21 @@ def test_an_owners_acronym_in_brackets_keeps_the_role_phrase_whole() -> None:
         '"We have waited long enough," Rep. Gil Na-rae (길나래) said in a speech.',
     )
     assert found[0].speaker_short == "Gil Na-rae"
+
+
+# --- "several of them shouted": the group the sentence named ------------------------------------
+
+
+def test_several_of_them_is_the_group_the_sentence_named() -> None:
+    found = quotes(
+        "As the mayor spoke, tenant activists held up signs reading"
+        ' "Homes first" and several of them shouted "Shame!" from the gallery.'
+    )
+    assert found[-1].text == "Shame!"
+    assert found[-1].speaker is not None and "activists" in found[-1].speaker
+
+
+def test_one_of_them_stays_unclear() -> None:
+    # near miss: "one of them" after two people is no one a reader can name
+    found = quotes('Two officials met the press, and one of them said "No comment."')
+    assert found[-1].speaker is None
