@@ -192,6 +192,7 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
+_DECLARES = wordset("declare declares declared")
 _NOUN_ENDS = frozenset((".", ",", ";", ")", ":"))
 """Marks after a plural noun ending its phrase: 'to simpler visa rules.'"""
 _VERB_LEADS = (
@@ -337,6 +338,8 @@ class Narration:
                 # teacher, who asked not to be named, said")
                 if low not in ("asked", "asks") and (according or not self._embedded(v, mention)):
                     spoke.add(id(mention))
+                if self._declares_act(v):
+                    spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
                     mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
@@ -345,6 +348,15 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _declares_act(self, v: int) -> bool:
+        """True when "declared" at ``v`` takes a thing as its object ('declared a nationwide
+        flu epidemic', 'declared an emergency'): an act, not words, so its subject is not the
+        last speaker a later "it said" may mean."""
+        toks = self.toks
+        if toks[v].lower not in _DECLARES or v + 1 >= len(toks):
+            return False
+        return toks[v + 1].lower in ("a", "an")
 
     def _listed_object(self, mention: Mention) -> bool:
         """True when the name ``mention`` ends a list of names that a preposition governs:

@@ -129,6 +129,7 @@ _PLACE_HEADS = wordset(
 )
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _NOBODY = DOCUMENTS | {"place"}
+_PLACE = frozenset(("place",))
 """Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
@@ -694,7 +695,7 @@ class SpeakerTable:
         if (
             word == "it"
             and pick is not None
-            and not _body(pick)
+            and (not _body(pick) or pick.roles == _PLACE)  # round 10: 'Ulsan is home to ...'
             and pick is not self._spoke.newest()
         ):
             # a country a sentence was about, not the body that spoke just before (or a

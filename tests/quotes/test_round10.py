@@ -525,3 +525,33 @@ def test_one_of_them_stays_unclear() -> None:
     # near miss: "one of them" after two people is no one a reader can name
     found = quotes('Two officials met the press, and one of them said "No comment."')
     assert found[-1].speaker is None
+
+
+# --- "it said" after a sentence about a place is the body that was speaking ---------------------
+
+
+def test_it_said_after_a_city_that_is_only_a_place_is_the_ministry() -> None:
+    found = quotes(
+        "The Busan city government sent a text alert after a fuel tank leaked in Busan.",
+        "The Ministry of Oceans said it would inspect the port. Busan is home to half of the"
+        ' fleet. "We will check every vessel by Friday," it said.',
+    )
+    assert found[0].speaker_short == "Ministry of Oceans"
+
+
+def test_it_said_after_a_country_that_declared_an_act_is_the_agency() -> None:
+    found = quotes(
+        "The Korea Weather Safety Agency said the storm would reach Jeju by night.",
+        "Japan declared a state of emergency on Tuesday, and ferries there are suspended."
+        ' "Travelers should check their sailings," it said.',
+    )
+    assert found[0].speaker_short == "Korea Weather Safety Agency"
+
+
+def test_it_said_after_a_country_that_spoke_is_the_country() -> None:
+    # near miss: a country that said something is who "it" means
+    found = quotes(
+        "The Korea Weather Safety Agency said the storm would reach Jeju by night.",
+        'Japan said on Tuesday its ferries were suspended. "Safety comes first," it said.',
+    )
+    assert found[0].speaker_short == "Japan"
