@@ -562,7 +562,20 @@ class Narration:
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
+        if mention is None and v - 2 >= floor:
+            mention = self._someone(v - 2)
         return mention
+
+    def _someone(self, k: int) -> Mention | None:
+        """An indefinite pronoun with one word after it, before a verb: 'as someone off-camera
+        shouted', 'someone nearby yelled' (nobody a reader can name; round 10: not the
+        subject of the sentence before the comma)."""
+        tok, after = self.toks[k], self.toks[k + 1]
+        if PRONOUNS.get(tok.lower) != "nobody" or tok.lower in _QUANTIFIERS:
+            return None
+        if after.kind != WORD or not after.text.islower():
+            return None
+        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="nobody")
 
     def _group_of_them(self, k: int, floor: int) -> Mention | None:
         """The group "several of them" at ``k`` is part of: the nearest plural role noun of

@@ -555,3 +555,15 @@ def test_it_said_after_a_country_that_spoke_is_the_country() -> None:
         'Japan said on Tuesday its ferries were suspended. "Safety comes first," it said.',
     )
     assert found[0].speaker_short == "Japan"
+
+
+# --- "as someone off-camera shouted": nobody a reader can name --------------------------------
+
+
+@pytest.mark.parametrize("someone", ["someone off-camera", "somebody nearby", "someone inside"])
+def test_someone_with_a_word_after_it_is_nobody(someone: str) -> None:
+    (found,) = quotes(
+        "A video posted on a local forum showed smoke over the roof as"
+        f' {someone} shouted, "Run, run now!"'
+    )
+    assert found.speaker is None
