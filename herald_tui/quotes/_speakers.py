@@ -130,6 +130,8 @@ _PLACE_HEADS = wordset(
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _NOBODY = DOCUMENTS | {"place"}
 _PLACE = frozenset(("place",))
+_BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
+"""Head nouns of a state body that a short name keeps ("the Heritage Service")."""
 """Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
@@ -724,6 +726,7 @@ class SpeakerTable:
         return (
             self._same_name(key)
             or self._fuller_body(key, mention)
+            or self._body_by_short_name(key, mention)
             or self._surname(key)
             or self._unnamed(mention)
             or self._new(mention)
@@ -742,6 +745,27 @@ class SpeakerTable:
         if len(key) < 2 or key[0] not in self._words:
             return None
         return self._words[key[0]].newest(lambda e: e.org and e.names()[: len(key)] == key)
+
+    def _body_by_short_name(self, key: list[str], mention: Mention) -> Entity | None:
+        """The body a short name of two words means when the article gave it in full before
+        (round 10): its last words ("the Heritage Service" after "the Korea Heritage
+        Service") or, turned round, its "of" name ("the Commerce Department" after "the U.S.
+        Department of Commerce")."""
+        if len(key) != 2 or not mention.org or key[-1] not in _BODY_HEADS:
+            return None
+        turned = [key[1], "of", key[0]]
+
+        def ends_so(e: Entity) -> bool:
+            return e.org and len(e.names()) > 2 and e.names()[-2:] == key
+
+        def ends_turned(e: Entity) -> bool:
+            return e.org and len(e.names()) > 2 and e.names()[-3:] == turned
+
+        # names are filed under their first and last words: "service", "commerce"
+        by_last, by_first = self._words.get(key[1]), self._words.get(key[0])
+        return (by_last.newest(ends_so) if by_last else None) or (
+            by_first.newest(ends_turned) if by_first else None
+        )
 
     def _surname(self, key: list[str]) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``

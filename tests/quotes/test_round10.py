@@ -567,3 +567,22 @@ def test_someone_with_a_word_after_it_is_nobody(someone: str) -> None:
         f' {someone} shouted, "Run, run now!"'
     )
     assert found.speaker is None
+
+
+# --- a body's short name is the body named in full before ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "short"),
+    [
+        ("the Korea Forest Service", "the Forest Service"),
+        ("the U.S. Department of Energy", "The Energy Department"),
+    ],
+)
+def test_a_short_name_of_two_words_is_the_body_named_in_full(first: str, short: str) -> None:
+    found = quotes(
+        f"The rules were announced by {first} on Monday.",
+        f'"We will act before spring," {short} said.',
+    )
+    full = first.removeprefix("the ")
+    assert found[0].speaker_short == full
