@@ -130,6 +130,15 @@ _PLACE_HEADS = wordset(
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _NOBODY = DOCUMENTS | {"place"}
 _PLACE = frozenset(("place",))
+_ANONYMOUS = wordset(
+    """
+    official source spokesperson spokesman spokeswoman officer employee worker resident witness
+    victim reporter analyst expert diplomat insider person man woman member
+    """
+)
+"""Roles wire copy gives people it does not name: "the official" is no one named before."""
+_AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)}
+"""Roles an age gives: "the teenager" is the 19-year-old."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
 """Head nouns of a state body that a short name keeps ("the Heritage Service")."""
 """Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
@@ -618,6 +627,7 @@ class SpeakerTable:
         self._spoke = _Recent()
         self._lede: set[Entity] = set()
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
+        self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
         """Entities the lede introduced: wire copy describes a body there, names it next."""
 
     def resolve(self, mention: Mention) -> Entity | None:
@@ -903,7 +913,7 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
-        unroled = self._unroled_subject(mention)
+        unroled = self._unroled_subject(mention) or self._subject_described(mention)
         if unroled is not None:
             return unroled  # 'Yoon Seo-yeon keeps ...' then '"...," the Gomi Labs CEO said'
         worded = self._worded(mention)
@@ -952,6 +962,36 @@ class SpeakerTable:
         if newest is None or not newest.person or len(newest.names()) < 2 or newest.roles:
             return None  # (a one-word "name" may be a capitalised noun: "Relations between")
         return None if newest.title or newest.appositive else newest
+
+    def _subject_described(self, mention: Mention) -> Entity | None:
+        """The person just speaking whom a bare "the <role>" nobody holds describes again: 'Park
+        grew quiet. "...," the teenager said' (Park is 19), 'Jang said ... "...," the writer
+        said', 'said Lee, chief curator at the museum.' then 'the curator said' (round 10).
+        Only the newest subject, a person named in full, mentioned in this paragraph or the
+        one before, when what is known of them allows the role (their title or description
+        holds the word, or an age fits; or nothing is known of them and they are of this
+        paragraph); never an anonymous role ("the official" may be anyone)."""
+        role = mention.role
+        if mention.determiner != "the" or mention.org or mention.plural or mention.modifiers:
+            return None
+        if role in _ANONYMOUS or role in ORG_ROLES or role in DOCUMENTS:
+            return None
+        newest = self._subjects.newest()
+        if newest is None or not newest.person or len(newest.names()) < 2:
+            return None
+        seen, here = self._seen.get(newest), mention.paragraph
+        if seen is None or here is None or not 0 <= here - seen <= 1:
+            return None
+        if role in _AGE_ROLES:
+            low, high = _AGE_ROLES[role]
+            return newest if newest.age.isdigit() and low <= int(newest.age) <= high else None
+        known = f" {newest.title} {newest.appositive} ".lower()
+        if f" {role} " in known:
+            return newest  # their own description holds the word: "chief curator"
+        # nothing known of them: only in the paragraph that speaks of them ('Jang said she
+        # had written it ... "...," the writer said'; not '"Is it?" the coach shrugged' after
+        # another paragraph's speaker, who may be answered by someone new)
+        return newest if not newest.roles and seen == here else None
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
@@ -1196,6 +1236,7 @@ class SpeakerTable:
         """Record what ``mention`` says about ``entity`` and make it the most recent."""
         if mention.kind != "pronoun":
             self._learn(entity, mention)
+        self._seen[entity] = mention.paragraph
         if mention.subject:
             self._subjects.touch(entity)
         if mention.spoke:

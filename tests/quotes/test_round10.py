@@ -586,3 +586,31 @@ def test_a_short_name_of_two_words_is_the_body_named_in_full(first: str, short: 
     )
     full = first.removeprefix("the ")
     assert found[0].speaker_short == full
+
+
+# --- a bare "the <role>" nobody holds describes the person speaking ----------------------------
+
+
+def test_the_teenager_is_the_19_year_old_just_speaking() -> None:
+    found = quotes(
+        "The MVP was 18-year-old jungler Seo Ha-jun.",
+        'Asked about his school, Seo paused. "I will finish it. I promised," the teenager said.',
+    )
+    assert found[0].speaker_short == "Seo Ha-jun"
+
+
+def test_the_curator_is_the_chief_curator_who_just_spoke() -> None:
+    found = quotes(
+        '"The glaze is nearly perfect," said Ahn Ye-rin, chief curator at the museum.',
+        'The jar goes on show next month, the curator said, calling it "a rare survivor."',
+    )
+    assert found[-1].speaker_short == "Ahn Ye-rin"
+
+
+def test_a_role_the_person_is_known_not_to_hold_is_someone_else() -> None:
+    # near miss: a nurse just quoted is not "the doctor"
+    found = quotes(
+        '"We ran out of beds," said Ahn Ye-rin, a nurse at the clinic.',
+        '"We will add twenty more," the doctor said.',
+    )
+    assert found[-1].speaker_short != "Ahn Ye-rin"
