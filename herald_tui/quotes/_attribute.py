@@ -886,8 +886,9 @@ class Narration:
             k += 2  # "About 200 fans followed": the fans
         if k >= len(toks) or toks[k].kind != WORD:
             return None
-        mention = phrase_after(self.text, toks, k)
-        intro = toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
+        opening = _opening_participle(toks, k)  # round 10: 'Known to fans as "...", Choi'
+        mention = None if opening else phrase_after(self.text, toks, k)
+        intro = opening or toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
             # an opening clause may be long: "Asked what she wants audiences to feel when
             # they leave the theater, Ha paused." (a sentence ends before any reach)
@@ -1621,6 +1622,23 @@ _NOT_ADJUNCT_NOUNS = (
     | wordset("itself himself herself themselves alone too now still never always just")
 )
 """Words after a name that are no noun it modifies: a verb, an adverb, a reflexive."""
+
+
+_PARTICIPLE_OPENERS = wordset(
+    "known born based dubbed nicknamed called raised trained named seen regarded considered"
+)
+"""Participles that open a sentence's first clause: 'Known to fans as "...", Choi batted'."""
+
+
+def _opening_participle(toks: list[Token], k: int) -> bool:
+    """True when the sentence at ``k`` opens with a participial clause ("Known to fans as",
+    "Born in Busan,"): its capitalised first word is no name."""
+    return (
+        toks[k].lower in _PARTICIPLE_OPENERS
+        and k + 1 < len(toks)
+        and toks[k + 1].kind == WORD
+        and toks[k + 1].text.islower()
+    )
 
 
 def _finite(low: str) -> bool:

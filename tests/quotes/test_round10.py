@@ -614,3 +614,16 @@ def test_a_role_the_person_is_known_not_to_hold_is_someone_else() -> None:
         '"We will add twenty more," the doctor said.',
     )
     assert found[-1].speaker_short != "Ahn Ye-rin"
+
+
+# --- "Known to fans as ...": a participle opening a sentence is no name -------------------------
+
+
+@pytest.mark.parametrize("opening", ["Known to fans as", "Dubbed by teammates"])
+def test_an_opening_participle_is_no_one_he_means(opening: str) -> None:
+    found = quotes(
+        "Yang Tae-ho signed a two-year deal on Monday.",
+        f'{opening} "the Wall" for his catches, Yang allowed 12 goals this season.'
+        ' "I hate that name," he said.',
+    )
+    assert found[-1].speaker_short == "Yang Tae-ho"
