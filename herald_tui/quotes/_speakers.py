@@ -130,6 +130,7 @@ _PLACE_HEADS = wordset(
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _NOBODY = DOCUMENTS | {"place"}
 _PLACE = frozenset(("place",))
+_TEAMS = frozenset(("club", "team", "franchise"))
 _ANONYMOUS = wordset(
     """
     official source spokesperson spokesman spokeswoman officer employee worker resident witness
@@ -717,6 +718,17 @@ class SpeakerTable:
             pick = spoke or pick
         return pick
 
+    def _team_again(self, mention: Mention) -> Entity | None:
+        """The named club the paragraph's last sentence was about, for a bare "the club" or
+        "the team": 'The Dinos ... said they respected his decision. "...," the club wrote'
+        (round 10; not an older "the club" another paragraph meant)."""
+        if mention.role not in _TEAMS or mention.determiner != "the" or mention.modifiers:
+            return None
+        newest = self._subjects.newest()
+        if newest is None or not newest.org or not newest.name or not _body(newest):
+            return None
+        return newest if self._seen.get(newest) == mention.paragraph else None
+
     def _surname_as_role(self, mention: Mention) -> Entity | None:
         """The person named in full whose surname is a capitalised role noun standing alone:
         '"...," Son said' after "Son Ji-woo" (a singular role noun with no determiner, such as
@@ -878,7 +890,7 @@ class SpeakerTable:
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
-        surnamed = self._surname_as_role(mention)
+        surnamed = self._surname_as_role(mention) or self._team_again(mention)
         if surnamed is not None:
             return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:

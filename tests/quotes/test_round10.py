@@ -627,3 +627,15 @@ def test_an_opening_participle_is_no_one_he_means(opening: str) -> None:
         ' "I hate that name," he said.',
     )
     assert found[-1].speaker_short == "Yang Tae-ho"
+
+
+# --- "the club" is the named club the paragraph just spoke of -----------------------------------
+
+
+def test_the_club_is_the_club_the_paragraph_named() -> None:
+    found = quotes(
+        "Terms were not disclosed, according to the club.",
+        "The Harbor Gulls, who had offered a shorter deal, said they wished him well."
+        ' "Thank you for eight great years," the club wrote on Instagram.',
+    )
+    assert found[-1].speaker_short == "Harbor Gulls"
