@@ -1866,6 +1866,31 @@ def _graded(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     return after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after)
 
 
+_THAT_REACH = 10  # tokens a "that" may stand before the quotation its clause holds
+
+
+def _reported_of(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """True for a lowercase phrase after "the" and before "of", inside what a reporting verb
+    says with "that": 'told reporters that the government was aware of the "side effects" of
+    the cap', 'said ... that the station showed the "indomitable spirit" of the soldiers' (the
+    speaker's own words for it; round 10). Not a name: a title-cased one, or one with no
+    reporting "that" before it."""
+    toks = nar.toks
+    if not 2 <= len(found) <= 3 or not text[:1].islower() or title_cased(text):
+        return False
+    if q + 1 >= len(toks) or toks[q + 1].lower != "of":
+        return False
+    floor = nar.floor(q)
+    for t in range(q - 2, max(floor, q - _THAT_REACH) - 1, -1):
+        tok = toks[t]
+        if tok.kind == QUOTE or tok.text in (",", ";", ":"):
+            return False
+        if tok.lower == "that":
+            clauses = nar.clauses_between(max(floor, t - _THAT_REACH), t - 1)
+            return any(not c.label and c.mention is not None for c in clauses)
+    return False
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -1892,7 +1917,8 @@ def not_a_quotation(
         return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:
         # 'the "Busan Declaration"' (but 'in the "most resolute" manner' is a description)
-        return not (speaker and (_expressed(nar, q, prev, text) or _graded(nar, q, text, found)))
+        described = _graded(nar, q, text, found) or _reported_of(nar, q, text, found)
+        return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
     if not full and len(found) <= 3 and nar.modifies_noun(q, text):

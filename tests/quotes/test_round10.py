@@ -639,3 +639,22 @@ def test_the_club_is_the_club_the_paragraph_named() -> None:
         ' "Thank you for eight great years," the club wrote on Instagram.',
     )
     assert found[-1].speaker_short == "Harbor Gulls"
+
+
+# --- 'said that ... the "side effects" of the cap': the speaker's words, not a name -------------
+
+
+def test_a_lowercase_phrase_before_of_in_a_reported_clause_is_the_speakers() -> None:
+    (found,) = quotes(
+        "Vice Minister Seol Bo-ram told reporters on Monday that the ministry was aware of"
+        ' the "hidden costs" of the subsidy.'
+    )
+    assert found.text == "hidden costs" and found.speaker_short == "Seol Bo-ram"
+
+
+def test_a_title_cased_name_before_of_stays_a_name() -> None:
+    # near miss: a capitalised name before "of" is still a name
+    found = quotes(
+        'Seol said that the "Golden Bridge" of the festival would be rebuilt.',
+    )
+    assert all(q.speaker is None for q in found)
