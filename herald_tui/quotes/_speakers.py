@@ -988,15 +988,23 @@ class SpeakerTable:
             return None
         if role in _ANONYMOUS or role in ORG_ROLES or role in DOCUMENTS:
             return None
+        here = mention.paragraph
+        if role in _AGE_ROLES:
+            low, high = _AGE_ROLES[role]
+
+            def aged(e: Entity) -> bool:  # a person of that age, of this paragraph or the last
+                seen = self._seen.get(e)
+                if seen is None or here is None or not 0 <= here - seen <= 1:
+                    return False
+                return e.person and e.age.isdigit() and low <= int(e.age) <= high
+
+            return self._subjects.newest(aged) or self._introduced.newest(aged)
         newest = self._subjects.newest()
         if newest is None or not newest.person or len(newest.names()) < 2:
             return None
-        seen, here = self._seen.get(newest), mention.paragraph
+        seen = self._seen.get(newest)
         if seen is None or here is None or not 0 <= here - seen <= 1:
             return None
-        if role in _AGE_ROLES:
-            low, high = _AGE_ROLES[role]
-            return newest if newest.age.isdigit() and low <= int(newest.age) <= high else None
         known = f" {newest.title} {newest.appositive} ".lower()
         if f" {role} " in known:
             return newest  # their own description holds the word: "chief curator"

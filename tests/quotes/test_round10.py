@@ -658,3 +658,13 @@ def test_a_title_cased_name_before_of_stays_a_name() -> None:
         'Seol said that the "Golden Bridge" of the festival would be rebuilt.',
     )
     assert all(q.speaker is None for q in found)
+
+
+def test_the_teenager_is_the_person_of_that_age_even_when_another_spoke_last() -> None:
+    found = quotes(
+        "The MVP was 18-year-old jungler Seo Ha-jun.",
+        '"He never panics," coach Gil Jae-won (길재원) said.',
+        "Asked about his teachers, who had doubted him, Seo grew quiet."
+        ' "I promised to finish school," the teenager said.',
+    )
+    assert found[-1].speaker_short == "Seo Ha-jun"
