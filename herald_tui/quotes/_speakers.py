@@ -131,6 +131,7 @@ _PLACE_HEADS = wordset(
 _NOBODY = DOCUMENTS | {"place"}
 _PLACE = frozenset(("place",))
 _TEAMS = frozenset(("club", "team", "franchise"))
+_MISSIONS = frozenset(("embassy", "consulate"))
 _ANONYMOUS = wordset(
     """
     official source spokesperson spokesman spokeswoman officer employee worker resident witness
@@ -211,7 +212,10 @@ class Entity:
             return _CAPITALS[self.name.lower()]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
             owned = self.title.endswith(("'s", "’s"))
-            return f"{self.title} {self.name}" if owned else self.name
+            name = f"{self.title} {self.name}" if owned else self.name
+            if _posted(self):
+                return f"{name} {self.appositive}"  # round 10: "Chinese Embassy in Seoul"
+            return name
         text = f"{self.title} {self.name}" if self.title else self.name
         if not self.appositive:
             return text
@@ -255,6 +259,18 @@ class Entity:
         if self.org or self.plural or (self.roles and self.roles <= _NOBODY):
             return False
         return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
+
+
+def _posted(entity: Entity) -> bool:
+    """True for a mission named with where it is: "the Chinese Embassy in Seoul" (its name
+    and place are how wire copy gives it; round 10)."""
+    words = entity.appositive.split()
+    return (
+        len(words) == 2
+        and words[0] == "in"
+        and words[1][:1].isupper()
+        and bool(entity.roles & _MISSIONS)
+    )
 
 
 def _epithet(word: str) -> bool:

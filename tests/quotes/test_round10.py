@@ -668,3 +668,19 @@ def test_the_teenager_is_the_person_of_that_age_even_when_another_spoke_last() -
         ' "I promised to finish school," the teenager said.',
     )
     assert found[-1].speaker_short == "Seo Ha-jun"
+
+
+# --- "the Chinese Embassy in Seoul": a mission keeps where it is --------------------------------
+
+
+def test_an_embassy_is_shown_with_its_city() -> None:
+    (found,) = quotes(
+        'The Thai Embassy in Seoul said it "deeply regrets" the delay in issuing visas.'
+    )
+    assert found.speaker == "Thai Embassy in Seoul"
+
+
+def test_a_body_in_a_city_is_shown_by_its_name_alone() -> None:
+    # near miss: only a mission is named with its city; a company "in Busan" is where it is
+    (found,) = quotes('The Hanbit Shipping Company in Busan said it "deeply regrets" the delay.')
+    assert found.speaker is not None and "in Busan" not in found.speaker
