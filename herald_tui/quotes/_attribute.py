@@ -309,7 +309,7 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
-            if v > 0 and _owned_word(toks[v - 1]):
+            if v > 0 and toks[v - 1].lower.endswith(_OWNED) and _owned_word(toks[v - 1]):
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
@@ -323,12 +323,12 @@ class Narration:
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v)
-                if mention is not None and self._listed_object(mention):
+                if mention is not None and mention.kind == "name" and self._listed_object(mention):
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
                 mention = mention or self._inherited(v)
-            if mention is not None and _predicate_gerund(toks, v, low, mention):
+            if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
                 continue  # 'the hardest part was telling her regulars': what it was, no one
             if mention is not None and _disagrees(low, mention):
                 continue  # "Rural post offices": no name is the subject of a bare "post"
@@ -338,7 +338,7 @@ class Narration:
                 # teacher, who asked not to be named, said")
                 if low not in ("asked", "asks") and (according or not self._embedded(v, mention)):
                     spoke.add(id(mention))
-                if self._declares_act(v):
+                if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
@@ -677,7 +677,7 @@ class Narration:
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
             if role in DOCUMENTS:
                 return role
-        return self._issued_before(v)
+        return self._issued_before(v) if toks[self._floors[v]].lower == "in" else ""
 
     def _issued_before(self, v: int) -> str:
         """The document a sentence opens with, before the subject of the verb at ``v``: 'In
@@ -886,7 +886,8 @@ class Narration:
             k += 2  # "About 200 fans followed": the fans
         if k >= len(toks) or toks[k].kind != WORD:
             return None
-        opening = _opening_participle(toks, k)  # round 10: 'Known to fans as "...", Choi'
+        # round 10: 'Known to fans as "...", Choi'
+        opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
         mention = None if opening else phrase_after(self.text, toks, k)
         intro = opening or toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
@@ -914,7 +915,7 @@ class Narration:
                 mention = possessive
             if mention is None:
                 mention = self._owner_opening(k)
-            if mention is not None and self._noun_adjunct(mention):
+            if mention is not None and mention.kind == "name" and self._noun_adjunct(mention):
                 continue  # 'Satellite imagery showed ...': the imagery, no one "she" means
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
@@ -1033,7 +1034,7 @@ class Narration:
                 # an object ("elected | Lee"), or inside another phrase ("workers at | Hanul
                 # Motors"): still a name the article introduces
                 mention = name_phrase(self.text, toks, j, floor)
-            if mention is None or self._modifier_name(mention, j):
+            if mention is None or (mention.determiner == "the" and self._modifier_name(mention, j)):
                 continue
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 first = bisect_right(self._offsets, mention.start) - 1
@@ -1601,12 +1602,12 @@ def _disagrees(verb: str, mention: Mention) -> bool:
 _RANKING = wordset("first last only best worst main biggest real next")
 
 
-def _predicate_gerund(toks: list[Token], v: int, low: str, mention: Mention) -> bool:
+def _predicate_gerund(toks: list[Token], v: int, mention: Mention) -> bool:
     """True when the "-ing" form at ``v`` after a form of "be" says what a ranked thing was,
     not who spoke: 'the hardest part was telling her regulars', 'the first step is asking'
     (a noun no role list holds, ranked by a superlative or an ordinal; 'the oldest resident
     was telling reporters' keeps its speaker; round 10)."""
-    if not low.endswith("ing") or v == 0 or toks[v - 1].lower not in BE:
+    if v == 0 or toks[v - 1].lower not in BE:  # (the caller saw the "-ing")
         return False
     if mention.kind != "role" or mention.role in ROLE_NOUNS or mention.plural:
         return False
@@ -1646,6 +1647,7 @@ def _finite(low: str) -> bool:
     return low.endswith("ed") or low in IRREGULAR_PAST or low in _MODALS or low in _SAYS
 
 
+_OWNED = ("'s", "’s")
 _CONTRACTED = wordset("it's he's she's that's there's what's who's here's let's")
 
 

@@ -764,7 +764,7 @@ class SpeakerTable:
         return (
             self._same_name(key)
             or self._fuller_body(key, mention)
-            or self._body_by_short_name(key, mention)
+            or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
             or self._surname(key)
             or self._unnamed(mention)
             or self._new(mention)
@@ -883,8 +883,10 @@ class SpeakerTable:
                 return None
             return self._nameless.newest(lambda e: e in self._lede and _named_by_words(e, known))
 
+        spelled = self._spelled(mention.title) if mention.title else ""
+
         def names_it(entity: Entity) -> bool:
-            if not entity.name and _heads(entity, mention, self._spelled(mention.title)):
+            if not entity.name and _heads(entity, mention, spelled):
                 return True  # "the head of the rail safety agency", then "Agency President Oh"
             if entity.name or mention.role not in entity.roles or entity.plural:
                 return False
@@ -906,7 +908,8 @@ class SpeakerTable:
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
-        surnamed = self._surname_as_role(mention) or self._team_again(mention)
+        surnamed = None if mention.determiner else self._surname_as_role(mention)
+        surnamed = surnamed or (self._team_again(mention) if mention.role in _TEAMS else None)
         if surnamed is not None:
             return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:
