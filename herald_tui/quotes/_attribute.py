@@ -192,19 +192,6 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
-_DECLARES = wordset("declare declares declared")
-_NOUN_ENDS = frozenset((".", ",", ";", ")", ":"))
-"""Marks after a plural noun ending its phrase: 'to simpler visa rules.'"""
-_VERB_LEADS = (
-    _OPENS_CLAUSE
-    | _ADVERBS
-    | _RELATIVES
-    | AUXILIARIES
-    | wordset("or nor now still often always never already even just too so yet")
-    | wordset("it he she one this that there")
-)
-"""Words a verb in "-s" may follow with no subject read: a conjunction, a relative, an
-adverb, a pronoun ("and warns", "who claims", "also notes", 'a plan it calls "..."')."""
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 
@@ -1647,6 +1634,19 @@ def _finite(low: str) -> bool:
     return low.endswith("ed") or low in IRREGULAR_PAST or low in _MODALS or low in _SAYS
 
 
+_DECLARES = wordset("declare declares declared")
+_NOUN_ENDS = frozenset((".", ",", ";", ")", ":"))
+"""Marks after a plural noun ending its phrase: 'to simpler visa rules.'"""
+_VERB_LEADS = (
+    _OPENS_CLAUSE
+    | _ADVERBS
+    | _RELATIVES
+    | AUXILIARIES
+    | wordset("or nor now still often always never already even just too so yet")
+    | wordset("it he she one this that there")
+)
+"""Words a verb in "-s" may follow with no subject read: a conjunction, a relative, an
+adverb, a pronoun ("and warns", "who claims", "also notes", 'a plan it calls "..."')."""
 _OWNED = ("'s", "’s")
 _CONTRACTED = wordset("it's he's she's that's there's what's who's here's let's")
 

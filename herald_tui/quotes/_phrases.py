@@ -1052,6 +1052,7 @@ def _role_phrase(
     head = toks[j]
     k = j
     bracket = -1  # the ")" of an acronym after an owner: "Party's (DP) | floor leader"
+    # (its tokens stay among the modifiers: "(", "dp", ")" describe no other holder)
     reach = _MAX_MODIFIERS
     while k - 1 >= floor and j - k < reach:
         if is_modifier(toks[k - 1]):
@@ -1068,10 +1069,7 @@ def _role_phrase(
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
         role = _CHIEF[role]  # "the firm's chief executive" is its CEO
     start, end = toks[k].start, head.end
-    if bracket >= 0:  # the acronym is no modifier: "the ruling party's floor leader"
-        modifiers = _lowered([*toks[k : bracket - 2], *toks[bracket + 1 : j]])
-    else:
-        modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
+    modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
     plural = head.lower != role and head.lower.endswith("s")
     fields = (start, end, "role", text[start:end], "", "", role, modifiers, determiner, plural)
     return _made((*fields, role in ORG_ROLES, "")), k
