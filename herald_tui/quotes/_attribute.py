@@ -172,7 +172,7 @@ _SAYS = wordset("said says told tells added wrote stated")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 """Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
-_LABEL_OBJECT = 16  # tokens a characterising verb's object may run before its "as"
+_LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
@@ -1442,11 +1442,14 @@ class Narration:
 
     def _labels_as(self, k: int) -> bool:
         """True when a characterising verb governs the "as" at ``k`` across a long object
-        with no comma or quotation between: 'denounced the arrival of a U.S. aircraft
-        carrier in Busan | as' (the words after "as a" are the subject's)."""
+        with no quotation and no comma between but a list's: 'denounced the arrival of a
+        U.S. aircraft carrier in Busan | as', 'denounced a drill by South Korea, the United
+        States and Japan | as' (the words after "as a" are the subject's)."""
         toks = self.toks
         for m in range(k - 1, max(self.floor(k), k - _LABEL_OBJECT) - 1, -1):
             tok = toks[m]
+            if tok.text == "," and m > 0 and toks[m - 1].capitalised:
+                continue  # a list of names in the object: "by South Korea, the United States"
             if tok.kind != WORD:
                 return False
             if tok.lower in LABEL_VERBS and tok.text.islower():

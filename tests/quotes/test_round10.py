@@ -684,3 +684,11 @@ def test_a_body_in_a_city_is_shown_by_its_name_alone() -> None:
     # near miss: only a mission is named with its city; a company "in Busan" is where it is
     (found,) = quotes('The Hanbit Shipping Company in Busan said it "deeply regrets" the delay.')
     assert found.speaker is not None and "in Busan" not in found.speaker
+
+
+def test_a_characterising_verb_governs_as_a_across_a_list_of_names() -> None:
+    (found,) = quotes(
+        "A military spokesperson on Monday denounced a naval drill by Canada, the United"
+        ' Kingdom and Norway off Svalbard Island as a "prelude to blockade" and warned.'
+    )
+    assert found.speaker is not None and "spokesperson" in found.speaker
