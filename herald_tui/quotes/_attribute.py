@@ -569,15 +569,21 @@ class Narration:
         people before it in the sentence ('PPP lawmakers held up placards ... and several of
         them shouted': the lawmakers; not "one of them", whom no reader can name)."""
         toks = self.toks
-        if toks[k].lower not in _QUANTIFIERS:
+        # 'Alerts went out. One of them read: "..."': one of the documents reads its words
+        document = toks[k].lower == "one" and toks[k + 3].lower in _READS
+        if toks[k].lower not in _QUANTIFIERS and not document:
             return None
+        if document:
+            floor = self.floor(k - 1) if k > 0 else 0  # the documents may be the sentence before
         for m in range(k - 1, max(floor, k - _REACH) - 1, -1):
             tok = toks[m]
             if tok.kind != WORD or not tok.lower.endswith("s"):
                 continue
             role = role_of(tok.lower)
-            if role and role != tok.lower and role not in DOCUMENTS and role not in STATE_ROLES:
-                return phrase_before(self.text, toks, m, floor)
+            if not role or role == tok.lower or role in STATE_ROLES:
+                continue
+            if (role in DOCUMENTS) == document:
+                return phrase_before(self.text, toks, m, self.floor(m))
         return None
 
     def _relative_head(self, mention: Mention, floor: int) -> Mention | None:

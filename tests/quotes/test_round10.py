@@ -692,3 +692,11 @@ def test_a_characterising_verb_governs_as_a_across_a_list_of_names() -> None:
         ' Kingdom and Norway off Svalbard Island as a "prelude to blockade" and warned.'
     )
     assert found.speaker is not None and "spokesperson" in found.speaker
+
+
+def test_one_of_them_read_is_one_of_the_documents_named_before() -> None:
+    (found,) = quotes(
+        "Warning notices went up in 40 stations on Friday. One of them read:"
+        ' "Platform closed. Use the east exit."'
+    )
+    assert found.speaker is not None and "notices" in found.speaker.lower()
