@@ -700,3 +700,15 @@ def test_one_of_them_read_is_one_of_the_documents_named_before() -> None:
         ' "Platform closed. Use the east exit."'
     )
     assert found.speaker is not None and "notices" in found.speaker.lower()
+
+
+# --- "the team's 29-year-old mid laner, Jang ...": the role before the comma is the name's -------
+
+
+def test_a_role_set_before_a_name_by_an_owner_is_the_names() -> None:
+    found = quotes(
+        "It was the third title for the club's 31-year-old left winger, Bae Do-hyun.",
+        '"Is this your last season?" a reporter asked.',
+        '"Ask me in May," the left winger replied.',
+    )
+    assert found[-1].speaker_short == "Bae Do-hyun"
