@@ -261,6 +261,17 @@ class Entity:
         return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
 
 
+def _body_shaped(entity: Entity) -> bool:
+    """A name that may be a firm's: no place, no state body, no person's Korean name (two
+    words, the second hyphenated), no country."""
+    names = entity.names()
+    if not names or "place" in entity.roles or names[-1] in PLACES:
+        return False
+    if entity.roles & STATE_ROLES or singular(names[-1]) in STATE_ROLES:
+        return False  # "Defense Acquisition Program Administration (DAPA) Minister Kwak"
+    return not (len(names) == 2 and "-" in names[1])
+
+
 def _posted(entity: Entity) -> bool:
     """True for a mission named with where it is: "the Chinese Embassy in Seoul" (its name
     and place are how wire copy gives it; round 10)."""
@@ -734,6 +745,32 @@ class SpeakerTable:
             pick = spoke or pick
         return pick
 
+    def _employer(self, here: int | None) -> Entity | None:
+        """The firm named in the title of the newest titled person who spoke in this
+        paragraph or the one before ("Orbiton Space CEO Bok Jun-yeong"): who "the company"
+        means right after its chief spoke, rather than any body named before (the longest
+        such name; a place or a person is none)."""
+
+        def titled(e: Entity) -> bool:
+            seen = self._seen.get(e)
+            near = seen is not None and here is not None and 0 <= here - seen <= 1
+            return near and e.person and bool(e.title)
+
+        newest = self._spoke.newest(titled)
+        if newest is None:
+            return None
+        title = f" {newest.title.lower()} "
+        found = [
+            e
+            for e in self.entities
+            if e is not newest and e.name and f" {e.name.lower()} " in title and _body_shaped(e)
+        ]
+        if not found:
+            return None
+        firm = max(found, key=lambda e: len(e.name))
+        firm.org = True  # "Daejeon-based Orbiton Space" read as a name: it is a company
+        return firm
+
     def _team_again(self, mention: Mention) -> Entity | None:
         """The named club the paragraph's last sentence was about, for a bare "the club" or
         "the team": 'The Dinos ... said they respected his decision. "...," the club wrote'
@@ -954,6 +991,9 @@ class SpeakerTable:
             agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
             if agency is not None:
                 return agency  # "the state media" after "the Korean Central News Agency"
+        employer = self._employer(mention.paragraph) if _firm_noun(mention) else None
+        if employer is not None:
+            return employer  # round 10: "Orbiton Space CEO Bok said ..." then "the company"
         if _firm_noun(mention):
             speakers = self._spoke.items
 

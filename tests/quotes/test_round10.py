@@ -712,3 +712,27 @@ def test_a_role_set_before_a_name_by_an_owner_is_the_names() -> None:
         '"Ask me in May," the left winger replied.',
     )
     assert found[-1].speaker_short == "Bae Do-hyun"
+
+
+# --- "the company" after its chief spoke is the firm the chief's title names --------------------
+
+
+def test_the_company_is_the_firm_in_the_title_of_its_chief_who_just_spoke() -> None:
+    found = quotes(
+        "A rocket built by Daejeon-based Blue Kite lifted off from the Naro Space Center in"
+        " Goheung on Monday.",
+        '"We did it on our own money," Blue Kite CEO Yeon Ha-rim said. A video posted'
+        " by the company showed the launch.",
+        'The launch had been delayed by a valve fault that the company described as "minor."',
+    )
+    assert found[-1].speaker_short == "Blue Kite"
+
+
+def test_a_state_body_in_a_title_is_no_company() -> None:
+    # near miss: a minister's agency is not "the company"
+    found = quotes(
+        "Hanul Motors won the contract.",
+        '"A good deal," Defense Procurement Agency Minister Ko Da-in said in a statement.',
+        'Hanul Motors welcomed it. The company said it would "fully support" the plan.',
+    )
+    assert found[-1].speaker_short == "Hanul Motors"
