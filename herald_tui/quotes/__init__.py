@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, not_a_quotation, words
+from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
@@ -94,6 +95,8 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
     _statement_author(narrations, resolved)
+    # round 10: "South Korea's unification ministry" is the "Ministry of Unification" named later
+    name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
     body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
     return (*head, *body)

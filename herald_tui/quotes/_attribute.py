@@ -170,6 +170,9 @@ KINDS = wordset(
 )
 _SAYS = wordset("said says told tells added wrote stated")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
+_LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
+"""Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
+_LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
@@ -301,6 +304,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 0 and toks[v - 1].lower.endswith(_OWNED) and _owned_word(toks[v - 1]):
+                continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
             if v > 0 and toks[v - 1].lower in _MODALS:
@@ -312,7 +317,14 @@ class Narration:
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
-                mention = self._subject(v) or self._inherited(v)
+                mention = self._subject(v)
+                if mention is not None and mention.kind == "name" and self._listed_object(mention):
+                    mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
+                if mention is None and self._plural_noun(v):
+                    continue  # 'would lead to simpler visa rules': a noun, no clause
+                mention = mention or self._inherited(v)
+            if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
+                continue  # 'the hardest part was telling her regulars': what it was, no one
             if mention is not None and _disagrees(low, mention):
                 continue  # "Rural post offices": no name is the subject of a bare "post"
             if mention is not None:
@@ -321,6 +333,8 @@ class Narration:
                 # teacher, who asked not to be named, said")
                 if low not in ("asked", "asks") and (according or not self._embedded(v, mention)):
                     spoke.add(id(mention))
+                if low in _DECLARES and self._declares_act(v):
+                    spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asked" and self._asked_aside(v):
                     mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
@@ -329,6 +343,48 @@ class Narration:
                 mention.issued = mention.issued or self._issued(v)
             self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
             self._verbs.append(v)
+
+    def _declares_act(self, v: int) -> bool:
+        """True when "declared" at ``v`` takes a thing as its object ('declared a nationwide
+        flu epidemic', 'declared an emergency'): an act, not words, so its subject is not the
+        last speaker a later "it said" may mean."""
+        toks = self.toks
+        if toks[v].lower not in _DECLARES or v + 1 >= len(toks):
+            return False
+        return toks[v + 1].lower in ("a", "an")
+
+    def _listed_object(self, mention: Mention) -> bool:
+        """True when the name ``mention`` ends a list of names that a preposition governs:
+        'clinics in Seoul and | Gyeonggi Province had reported' (the object of "in", no
+        subject; the clause's subject stands before the preposition)."""
+        if mention.kind != "name":
+            return False
+        toks = self.toks
+        k = bisect_left(self._offsets, mention.start)
+        floor = self.floor(k)
+        if k - 2 < floor or toks[k - 1].lower not in ("and", "or"):
+            return False
+        j = k - 2
+        while j > floor and toks[j].kind == WORD and toks[j].capitalised and k - j < 6:
+            j -= 1
+        return j < k - 2 and toks[j].lower in _LIST_PREPOSITIONS
+
+    def _plural_noun(self, v: int) -> bool:
+        """True when the present form in "-s" at ``v``, with no subject of its own, follows a
+        lowercase word that neither joins nor qualifies a verb and ends its phrase: a plural
+        noun ('would lead to simpler visa rules.'), whose clause would otherwise take the
+        sentence's subject (not 'and warns', 'who claims', 'also notes', nor 'a sign above the
+        entrance reads "..."'; round 10)."""
+        toks = self.toks
+        low = toks[v].lower
+        if v == 0 or low[-1] != "s" or low.endswith(("ss", "us")):
+            return False
+        if v + 1 < len(toks) and toks[v + 1].text not in _NOUN_ENDS:
+            return False  # 'a sign above the entrance reads "..."': a verb with its object
+        prev = toks[v - 1]
+        if prev.kind != WORD or not prev.text.islower() or prev.lower.endswith("ly"):
+            return False
+        return prev.lower not in _VERB_LEADS
 
     def _names_thing(self, v: int) -> bool:
         """True when the naming participle at ``v`` gives what stands before it a name:
@@ -481,6 +537,10 @@ class Narration:
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None and not self._opens_clause(mention):
                 return mention
+        if v - 3 >= floor and toks[v - 1].lower == "them" and toks[v - 2].lower == "of":
+            group = self._group_of_them(v - 3, floor)
+            if group is not None:
+                return group  # round 10: '... lawmakers held up ... and several of them shouted'
         if v - 2 >= floor and toks[v - 1].lower == "to":
             urged = self._urged(v - 2, floor)
             if urged is not None:
@@ -497,7 +557,42 @@ class Narration:
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
+        if mention is None and v - 2 >= floor:
+            mention = self._someone(v - 2)
         return mention
+
+    def _someone(self, k: int) -> Mention | None:
+        """An indefinite pronoun with one word after it, before a verb: 'as someone off-camera
+        shouted', 'someone nearby yelled' (nobody a reader can name; round 10: not the
+        subject of the sentence before the comma)."""
+        tok, after = self.toks[k], self.toks[k + 1]
+        if PRONOUNS.get(tok.lower) != "nobody" or tok.lower in _QUANTIFIERS:
+            return None
+        if after.kind != WORD or not after.text.islower():
+            return None
+        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="nobody")
+
+    def _group_of_them(self, k: int, floor: int) -> Mention | None:
+        """The group "several of them" at ``k`` is part of: the nearest plural role noun of
+        people before it in the sentence ('PPP lawmakers held up placards ... and several of
+        them shouted': the lawmakers; not "one of them", whom no reader can name)."""
+        toks = self.toks
+        # 'Alerts went out. One of them read: "..."': one of the documents reads its words
+        document = toks[k].lower == "one" and toks[k + 3].lower in _READS
+        if toks[k].lower not in _QUANTIFIERS and not document:
+            return None
+        if document:
+            floor = self.floor(k - 1) if k > 0 else 0  # the documents may be the sentence before
+        for m in range(k - 1, max(floor, k - _REACH) - 1, -1):
+            tok = toks[m]
+            if tok.kind != WORD or not tok.lower.endswith("s"):
+                continue
+            role = role_of(tok.lower)
+            if not role or role == tok.lower or role in STATE_ROLES:
+                continue
+            if (role in DOCUMENTS) == document:
+                return phrase_before(self.text, toks, m, self.floor(m))
+        return None
 
     def _relative_head(self, mention: Mention, floor: int) -> Mention | None:
         """The subject a "who" clause describes, when the phrase before the verb is only the
@@ -581,6 +676,24 @@ class Narration:
             if toks[j].kind != WORD:
                 break
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
+            if role in DOCUMENTS:
+                return role
+        return self._issued_before(v) if toks[self._floors[v]].lower == "in" else ""
+
+    def _issued_before(self, v: int) -> str:
+        """The document a sentence opens with, before the subject of the verb at ``v``: 'In
+        a commentary titled "...," the KCNA said' (round 10; "the commentary" is the KCNA's
+        later, as "the statement" is after "said in a statement")."""
+        toks, floor = self.toks, self.floor(v)
+        if floor + 2 >= v or toks[floor].lower != "in":
+            return ""
+        if toks[floor + 1].lower not in ("a", "an", "its", "their"):
+            return ""
+        for j in (floor + 2, floor + 3):
+            tok = toks[j]
+            if j >= v or tok.kind != WORD or not tok.text.islower():
+                return ""
+            role = role_of(tok.lower)
             if role in DOCUMENTS:
                 return role
         return ""
@@ -679,9 +792,29 @@ class Narration:
                     return self._sentence_subject(floor)
                 if toks[clause.verb - 1].lower == "to":
                     continue  # 'asked the government to declare ..., calling': not who declares
+                interrupted = self._interrupted_subject(clause, floor)
+                if interrupted is not None:
+                    return interrupted  # 'Ri, the agency said, "stressed ..." and called for
                 if clause.mention is not None:
                     return clause.mention
         return self._clause_subject(v, floor)
+
+    def _interrupted_subject(self, clause: Clause, floor: int) -> Mention | None:
+        """The sentence's subject when ``clause`` is set off by commas right after it, between
+        the subject and its verb: 'Ri, the agency said, "stressed ..." and called for' (the
+        verbs after the aside are Ri's; round 10). Not '..., its chief said, stressing',
+        a reporting clause after what it reports."""
+        mention, toks = clause.mention, self.toks
+        if mention is None or clause.verb + 1 >= len(toks) or toks[clause.verb + 1].text != ",":
+            return None
+        k = bisect_left(self._offsets, mention.start)
+        if k - 1 <= floor or toks[k - 1].text != ",":
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject is mention or subject.end > toks[k - 1].start:
+            return None
+        between = self.text[subject.end : toks[k - 1].start]
+        return subject if not between.strip() else None
 
     def _reads(self, clause: Clause) -> bool:
         """True for a document's participle ('banners reading "..."'): it describes a noun
@@ -728,11 +861,19 @@ class Narration:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
                     return phrase_after(self.text, self.toks, k + 2, open_role=True)
-                mention = phrase_after(self.text, self.toks, k + 1)
+                mention = phrase_after(self.text, self.toks, self._past_about(k + 1))
                 if mention is not None:
                     return mention
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
+
+    def _past_about(self, k: int) -> int:
+        """``k``, or the count after an "about" there: ', about 80 members cheered and
+        chanted' has the members as subject (round 10, as a sentence's "About 200 fans")."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k].lower in _ABOUT and _count(toks[k + 1]):
+            return k + 1
+        return k
 
     def _sentence_subject(self, k: int) -> Mention | None:
         """The phrase opening the sentence that starts at token ``k``, after an introduction
@@ -746,8 +887,10 @@ class Narration:
             k += 2  # "About 200 fans followed": the fans
         if k >= len(toks) or toks[k].kind != WORD:
             return None
-        mention = phrase_after(self.text, toks, k)
-        intro = toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
+        # round 10: 'Known to fans as "...", Choi'
+        opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
+        mention = None if opening else phrase_after(self.text, toks, k)
+        intro = opening or toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
             # an opening clause may be long: "Asked what she wants audiences to feel when
             # they leave the theater, Ha paused." (a sentence ends before any reach)
@@ -773,8 +916,28 @@ class Narration:
                 mention = possessive
             if mention is None:
                 mention = self._owner_opening(k)
+            if mention is not None and mention.kind == "name" and self._noun_adjunct(mention):
+                continue  # 'Satellite imagery showed ...': the imagery, no one "she" means
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _noun_adjunct(self, mention: Mention) -> bool:
+        """True when a bare capitalised word opening a sentence modifies the lowercase noun
+        after it, which a verb then follows: 'Satellite imagery showed', 'Samsung shares fell'
+        (not 'Kim also said', 'Kim quietly left', 'Kim herself wrote'; round 10)."""
+        if mention.kind != "name" or mention.title or mention.determiner or " " in mention.text:
+            return False
+        toks = self.toks
+        k = bisect_right(self._offsets, mention.end - 1)
+        if k + 1 >= len(toks):
+            return False
+        noun, verb = toks[k], toks[k + 1]
+        if noun.kind != WORD or not noun.text.islower() or not noun.text.isalpha():
+            return False
+        low = noun.lower
+        if low.endswith(("ed", "ly")) or low in _NOT_ADJUNCT_NOUNS:
+            return False
+        return verb.kind == WORD and verb.text.islower() and _finite(verb.lower)
 
     def _topic(self, k: int) -> Mention | None:
         """A person named in a phrase that opens the sentence at ``k`` with "For": 'For
@@ -872,7 +1035,7 @@ class Narration:
                 # an object ("elected | Lee"), or inside another phrase ("workers at | Hanul
                 # Motors"): still a name the article introduces
                 mention = name_phrase(self.text, toks, j, floor)
-            if mention is None:
+            if mention is None or (mention.determiner == "the" and self._modifier_name(mention, j)):
                 continue
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 first = bisect_right(self._offsets, mention.start) - 1
@@ -898,6 +1061,18 @@ class Narration:
             if known is not None and mention.alias:
                 known.alias = mention.alias
             (known or mention).predicate = self._predicate(j)
+
+    def _modifier_name(self, mention: Mention, j: int) -> bool:
+        """True when a one-word name after "the" modifies the lowercase noun after it: 'during
+        the Chuseok holiday rush', 'the Nuri rocket' (a holiday, a vehicle: no body that a
+        later "the company" may mean; round 10)."""
+        if mention.determiner != "the" or mention.title or " " in mention.name:
+            return False
+        toks = self.toks
+        if j + 1 >= len(toks) or self.mentions.get(mention.start) is not None:
+            return False
+        after = toks[j + 1]
+        return after.kind == WORD and after.text.islower() and is_head_noun(after)
 
     def _located(self, mention: Mention, j: int) -> bool:
         """True when the bare name ending at ``toks[j]`` is where something happens: the
@@ -979,6 +1154,9 @@ class Narration:
                 return clause.mention
             if toks[a].lower in _QUANTIFIERS and clause.mention.start == toks[a + 1].start:
                 return clause.mention  # '"...," some lawmakers said': the lawmakers
+            as_said = toks[a].lower == "as" and toks[clause.verb].lower in _REPORTS
+            if as_said and clause.mention.start == toks[a + 1].start:
+                return clause.mention  # round 10: 'not "..." as the company had argued'
             if self._body_before(a, clause.mention):
                 return clause.mention  # '"...," Joint Chiefs of Staff (JCS) spokesperson Nam'
             if toks[clause.verb].lower in _QUOTING:
@@ -1278,7 +1456,25 @@ class Narration:
             return False
         if self.toks[q - 2].lower not in ("to", "as"):
             return False
+        if self.toks[q - 2].lower == "as" and self._labels_as(q - 2):
+            return False  # round 10: 'denounced the arrival of ... in Busan as a "..."'
         return not self.labels(q - 1, text, reach=_GOVERNS + 4)
+
+    def _labels_as(self, k: int) -> bool:
+        """True when a characterising verb governs the "as" at ``k`` across a long object
+        with no quotation and no comma between but a list's: 'denounced the arrival of a
+        U.S. aircraft carrier in Busan | as', 'denounced a drill by South Korea, the United
+        States and Japan | as' (the words after "as a" are the subject's)."""
+        toks = self.toks
+        for m in range(k - 1, max(self.floor(k), k - _LABEL_OBJECT) - 1, -1):
+            tok = toks[m]
+            if tok.text == "," and m > 0 and toks[m - 1].capitalised:
+                continue  # a list of names in the object: "by South Korea, the United States"
+            if tok.kind != WORD:
+                return False
+            if tok.lower in LABEL_VERBS and tok.text.islower():
+                return True
+        return False
 
     def labels(self, q: int, text: str, reach: int = 4) -> bool:
         """True when a characterising verb just before the noun before the quotation at
@@ -1411,6 +1607,78 @@ def _disagrees(verb: str, mention: Mention) -> bool:
     if verb[-1:] == "s" or verb[-2:] == "ed" or verb[-3:] == "ing" or verb in _PAST_BARE:
         return False
     return mention.kind == "name" and " " not in mention.name and not mention.org
+
+
+_RANKING = wordset("first last only best worst main biggest real next")
+
+
+def _predicate_gerund(toks: list[Token], v: int, mention: Mention) -> bool:
+    """True when the "-ing" form at ``v`` after a form of "be" says what a ranked thing was,
+    not who spoke: 'the hardest part was telling her regulars', 'the first step is asking'
+    (a noun no role list holds, ranked by a superlative or an ordinal; 'the oldest resident
+    was telling reporters' keeps its speaker; round 10)."""
+    if v == 0 or toks[v - 1].lower not in BE:  # (the caller saw the "-ing")
+        return False
+    if mention.kind != "role" or mention.role in ROLE_NOUNS or mention.plural:
+        return False
+    return any(m.endswith("est") or m in _RANKING for m in mention.modifiers)
+
+
+_NOT_ADJUNCT_NOUNS = (
+    AUXILIARIES
+    | IRREGULAR_PAST
+    | PARTICIPLES
+    | REPORTING_VERBS
+    | _ADVERBS
+    | wordset("itself himself herself themselves alone too now still never always just")
+)
+"""Words after a name that are no noun it modifies: a verb, an adverb, a reflexive."""
+
+
+_PARTICIPLE_OPENERS = wordset(
+    "known born based dubbed nicknamed called raised trained named seen regarded considered"
+)
+"""Participles that open a sentence's first clause: 'Known to fans as "...", Choi batted'."""
+
+
+def _opening_participle(toks: list[Token], k: int) -> bool:
+    """True when the sentence at ``k`` opens with a participial clause ("Known to fans as",
+    "Born in Busan,"): its capitalised first word is no name."""
+    return (
+        toks[k].lower in _PARTICIPLE_OPENERS
+        and k + 1 < len(toks)
+        and toks[k + 1].kind == WORD
+        and toks[k + 1].text.islower()
+    )
+
+
+def _finite(low: str) -> bool:
+    """A word shaped like a finite verb in the past or a modal: "showed", "fell", "will"."""
+    return low.endswith("ed") or low in IRREGULAR_PAST or low in _MODALS or low in _SAYS
+
+
+_DECLARES = wordset("declare declares declared")
+_NOUN_ENDS = frozenset((".", ",", ";", ")", ":"))
+"""Marks after a plural noun ending its phrase: 'to simpler visa rules.'"""
+_VERB_LEADS = (
+    _OPENS_CLAUSE
+    | _ADVERBS
+    | _RELATIVES
+    | AUXILIARIES
+    | wordset("or nor now still often always never already even just too so yet")
+    | wordset("it he she one this that there")
+)
+"""Words a verb in "-s" may follow with no subject read: a conjunction, a relative, an
+adverb, a pronoun ("and warns", "who claims", "also notes", 'a plan it calls "..."')."""
+_OWNED = ("'s", "’s")
+_CONTRACTED = wordset("it's he's she's that's there's what's who's here's let's")
+
+
+def _owned_word(tok: Token) -> bool:
+    """True when ``tok`` is a possessive, after which a word is a noun or an adjective, never
+    a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
+    low = tok.lower
+    return low.endswith(("'s", "’s")) and low.replace("’", "'") not in _CONTRACTED
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
@@ -1596,6 +1864,58 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     return bool(found) and singular(found[-1]) not in KINDS
 
 
+_ADVERBIAL_STARTS = wordset(
+    "with without by from in on at after before into through during because despite until"
+)
+"""Prepositions that open a phrase of manner, means, time or place: a quotation opening
+with one after a title noun says how the thing was done ('made the film "with borrowed
+cameras"'), it does not name the thing."""
+
+
+def _adverbial(text: str, found: list[str]) -> bool:
+    """True when ``text`` opens with a lowercase preposition of :data:`_ADVERBIAL_STARTS` and
+    runs three words or more: a phrase of the sentence, not a title (round 10)."""
+    return len(found) >= 3 and text[:1].islower() and found[0] in _ADVERBIAL_STARTS
+
+
+_DEGREES = wordset("most more very extremely highly utterly deeply so too least less")
+
+
+def _graded(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """True for an adjective graded by an adverb of degree, in lowercase, before the noun it
+    describes: 'in the "most resolute" manner' (how the speaker describes it; round 10). Not
+    'the "most hostile state,"', which quotes a designation whole, noun and all."""
+    if not 2 <= len(found) <= 3 or found[0] not in _DEGREES or not text[:1].islower():
+        return False
+    after = nar.toks[q + 1] if q + 1 < len(nar.toks) else None
+    return after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after)
+
+
+_THAT_REACH = 10  # tokens a "that" may stand before the quotation its clause holds
+
+
+def _reported_of(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """True for a lowercase phrase after "the" and before "of", inside what a reporting verb
+    says with "that": 'told reporters that the government was aware of the "side effects" of
+    the cap', 'said ... that the station showed the "indomitable spirit" of the soldiers' (the
+    speaker's own words for it; round 10). Not a name: a title-cased one, or one with no
+    reporting "that" before it."""
+    toks = nar.toks
+    if not 2 <= len(found) <= 3 or not text[:1].islower() or title_cased(text):
+        return False
+    if q + 1 >= len(toks) or toks[q + 1].lower != "of":
+        return False
+    floor = nar.floor(q)
+    for t in range(q - 2, max(floor, q - _THAT_REACH) - 1, -1):
+        tok = toks[t]
+        if tok.kind == QUOTE or tok.text in (",", ";", ":"):
+            return False
+        if tok.lower == "that":
+            clauses = nar.clauses_between(max(floor, t - _THAT_REACH), t - 1)
+            return any(not c.label and c.mention is not None for c in clauses)
+    return False
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -1614,14 +1934,16 @@ def not_a_quotation(
         return True  # 'a new scheme it calls "risk-based warning"': the scheme's name
     if not full and nar.named_by_habit(q):
         return True  # 'a pattern known as "...', 'what critics have long called "..."'
-    if nar.cued(q) and not nar.labels(q, text):
+    if nar.cued(q) and not nar.labels(q, text) and not _adverbial(text, found):
         return True  # 'the film "...', 'so-called "...', 'the words "unification" and "peace"'
     if not full and nar.named_passively(q):
         return True  # 'a trend dubbed "revenge buying"': the name it goes by, no one's words
     if found[0] == "the" and nar.called_passively(q) and not full:
         return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:
-        return not (speaker and _expressed(nar, q, prev, text))  # 'the "Busan Declaration"'
+        # 'the "Busan Declaration"' (but 'in the "most resolute" manner' is a description)
+        described = _graded(nar, q, text, found) or _reported_of(nar, q, text, found)
+        return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
     if not full and len(found) <= 3 and nar.modifies_noun(q, text):

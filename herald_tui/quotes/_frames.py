@@ -108,6 +108,8 @@ _OF_A_WORD = wordset(
 )
 """Nouns whose "of" takes a word as a word: 'the Korean equivalent of "burnout"'."""
 _HABIT_SUBJECTS = wordset("many some people others most few")
+_COLLECTIVES = wordset("staff crew personnel")
+"""Singular nouns of a group in general: 'which staff call "..."' is a habit, a name."""
 _CALL = wordset("call term dub")
 _PASSIVE_CALL = wordset("called termed dubbed")
 
@@ -332,6 +334,8 @@ def _group(subject: list[Token]) -> bool:
     if any(t.lower in _DETERMINERS or t.lower in ("both", "two") for t in subject):
         return False  # 'what the two sides call "..."': speakers of the story, their words
     head = subject[-1].lower
+    if head in _COLLECTIVES:
+        return True  # round 10: 'which staff call "the garbage library"'
     return head in _HABIT_SUBJECTS or (head.endswith("s") and not head.endswith("ss"))
 
 

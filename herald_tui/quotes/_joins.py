@@ -41,12 +41,33 @@ def name_apposed_roles(mentions: dict[int, Mention], toks: list[Token]) -> None:
         k = bisect_left(toks, mention.start, key=_start)
         if k < 3 or k == len(toks) or toks[k].start != mention.start:
             continue
-        if toks[k - 1].text != "," or toks[k - 3].lower != "the":
+        if toks[k - 1].text != "," or toks[k - 2].kind != WORD:
             continue
         noun = toks[k - 2]
-        role = role_of(noun.lower) if noun.kind == WORD and noun.text.islower() else ""
-        if role and not noun.lower.endswith("s"):
-            mention.role = role
+        if toks[k - 3].lower == "the":
+            role = role_of(noun.lower) if noun.text.islower() else ""
+            if role and not noun.lower.endswith("s"):
+                mention.role = role
+        elif _owned_role(toks, k - 2):
+            mention.role = role_of(noun.lower) or noun.lower  # round 10
+
+
+def _owned_role(toks: list[Token], j: int) -> bool:
+    """True when the lowercase singular noun at ``j``, before a comma and a name, closes a
+    phrase an owner opens with at most three describing words between: "the team's 29-year-old
+    mid laner, Jang ..." (a role the name then holds, whatever the noun)."""
+    noun = toks[j]
+    if not noun.text.islower() or not noun.text.isalpha() or noun.lower.endswith("s"):
+        return False
+    for m in range(j - 1, max(-1, j - 5), -1):
+        tok = toks[m]
+        if tok.kind != WORD:
+            return False
+        if tok.lower.endswith(("'s", "’s")):
+            return m < j - 1  # "the team's | mid laner": a describing word at least
+        if not tok.text.islower():
+            return False
+    return False
 
 
 def join_body_roles(mentions: dict[int, Mention], text: str) -> None:

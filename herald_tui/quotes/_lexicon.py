@@ -336,6 +336,8 @@ ORG_HEADS = wordset(
 PLACES = wordset(
     """
     seoul pyongyang washington beijing tokyo moscow korea china japan russia
+    manila hanoi canberra ottawa jakarta bangkok taipei ulaanbaatar kyiv warsaw paris berlin
+    tehran
     """
 )
 

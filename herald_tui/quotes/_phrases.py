@@ -222,7 +222,9 @@ def _comma_phrase(
     j = k - 1
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
-    head = _aged(phrase_before(text, toks, j, floor, depth + 1), toks[j + 1])
+    # "The 52-year-old, a former driver, said": an age heads its phrase (round 10)
+    aged = AGE.match(toks[j].lower) is not None
+    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=aged), toks[j + 1])
     described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
     if described is not None:
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
@@ -824,11 +826,17 @@ def _joined_title(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+_NAME_JOINERS = frozenset((",", "and", "of", "for"))
+"""Words inside a body's name before its last capitalised words."""
+
+
 def _org_through_list(toks: list[Token], k: int, i: int, floor: int) -> int:
     """Start of a body's name whose last words, ``toks[k..]`` up to the lowercase title before
-    ``i``, follow a list mark: "Ministry of Oceans and | Fisheries spokesperson Kim", "Korea
-    Institute for Industrial Economics and | Trade researcher Jung"; else ``k``."""
-    if k - 2 < floor or toks[k - 1].lower not in (",", "and") or not toks[k].capitalised:
+    ``i``, follow a list mark or "of": "Ministry of Oceans and | Fisheries spokesperson Kim",
+    "Korea Institute for Industrial Economics and | Trade researcher Jung", "Ministry of |
+    Unification spokesperson Nam" (round 10: not a ministry "of" a spokesperson); else
+    ``k``."""
+    if k - 2 < floor or toks[k - 1].lower not in _NAME_JOINERS or not toks[k].capitalised:
         return k
     end = k
     while end + 1 < i and toks[end + 1].capitalised:
@@ -853,13 +861,27 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         cut -= 1
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
-    if cut == len(run) - 1 and _is_org(run):
+    if cut == len(run) - 1 and _is_org(run) and not _executive(run):
         cut = -1  # "Korean Medical Association"
     if cut != len(run) - 3 and len(run) >= 2 and _korean_name(run[-2], run[-1]):
         # "Potter | Han Do-yun", "Blue Tide's | Seo Jun-ho"; and "Son Ji-woo" is a name even
         # though "son" may be a role
         cut = len(run) - 3
     return run[: cut + 1], run[cut + 1 :]
+
+
+_EXECUTIVES = frozenset(("ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chairperson"))
+
+
+def _executive(run: list[Token]) -> bool:
+    """True when a body's name ends with an executive's title: "Gomi Labs CEO", "Hanbit
+    Shipping Chairman" name a person's job, not a body (round 10; "Office of the President"
+    is a body's name)."""
+    return (
+        len(run) >= 2
+        and run[-1].lower in _EXECUTIVES
+        and run[-2].lower not in ("of", "the", "for", "and")
+    )
 
 
 def _given(tok: Token) -> bool:
@@ -1054,8 +1076,18 @@ def _role_phrase(
     """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
     head = toks[j]
     k = j
-    while k - 1 >= floor and j - k < _MAX_MODIFIERS and is_modifier(toks[k - 1]):
-        k -= 1
+    bracket = -1  # the ")" of an acronym after an owner: "Party's (DP) | floor leader"
+    # (its tokens stay among the modifiers: "(", "dp", ")" describe no other holder)
+    reach = _MAX_MODIFIERS
+    while k - 1 >= floor and j - k < reach:
+        if is_modifier(toks[k - 1]):
+            k -= 1
+        elif bracket < 0 and _owner_acronym(toks, k - 1, floor):
+            bracket = k - 1
+            k -= 3
+            reach += 3  # (the bracket's three tokens are no modifiers)
+        else:
+            break
     determiner = _determiner(toks, k, floor)
     k -= bool(determiner)
     role = role or role_of(head.lower)
@@ -1067,6 +1099,14 @@ def _role_phrase(
     span, org = text[start:end], role in ORG_ROLES
     fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")
     return _made(fields), k
+
+
+def _owner_acronym(toks: list[Token], close: int, floor: int) -> bool:
+    """True when ``toks[close]`` closes a bracketed acronym after a possessive name: "The
+    ruling Democratic Party's (DP) | floor leader" (round 10)."""
+    if close - 3 < floor or toks[close].text != ")" or toks[close - 2].text != "(":
+        return False
+    return toks[close - 1].text.isupper() and toks[close - 3].lower.endswith(("'s", "’s"))
 
 
 # --- phrases read left to right ----------------------------------------------------------------

@@ -50,8 +50,23 @@ _CAPITALS = {
     "tokyo": "Japan",
     "moscow": "Russia",
     "washington": "United States",
+    "manila": "Philippines",
+    "hanoi": "Vietnam",
+    "canberra": "Australia",
+    "ottawa": "Canada",
+    "jakarta": "Indonesia",
+    "bangkok": "Thailand",
+    "taipei": "Taiwan",
+    "ulaanbaatar": "Mongolia",
+    "kyiv": "Ukraine",
+    "warsaw": "Poland",
+    "paris": "France",
+    "berlin": "Germany",
+    "tehran": "Iran",
 }
-"""A capital that speaks is its country's government: "Beijing urged ..." is China."""
+"""A capital that speaks is its country's government: "Beijing urged ..." is China, and
+"Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with
+most, not only its neighbours')."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
 _HEADLINE_HEADS = _HEADS | {"leader"}
@@ -114,6 +129,20 @@ _PLACE_HEADS = wordset(
 )
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _NOBODY = DOCUMENTS | {"place"}
+_PLACE = frozenset(("place",))
+_TEAMS = frozenset(("club", "team", "franchise"))
+_MISSIONS = frozenset(("embassy", "consulate"))
+_ANONYMOUS = wordset(
+    """
+    official source spokesperson spokesman spokeswoman officer employee worker resident witness
+    victim reporter analyst expert diplomat insider person man woman member
+    """
+)
+"""Roles wire copy gives people it does not name: "the official" is no one named before."""
+_AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)}
+"""Roles an age gives: "the teenager" is the 19-year-old."""
+_BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
+"""Head nouns of a state body that a short name keeps ("the Heritage Service")."""
 """Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
@@ -183,7 +212,10 @@ class Entity:
             return _CAPITALS[self.name.lower()]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
             owned = self.title.endswith(("'s", "’s"))
-            return f"{self.title} {self.name}" if owned else self.name
+            name = f"{self.title} {self.name}" if owned else self.name
+            if _posted(self):
+                return f"{name} {self.appositive}"  # round 10: "Chinese Embassy in Seoul"
+            return name
         text = f"{self.title} {self.name}" if self.title else self.name
         if not self.appositive:
             return text
@@ -227,6 +259,29 @@ class Entity:
         if self.org or self.plural or (self.roles and self.roles <= _NOBODY):
             return False
         return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
+
+
+def _body_shaped(entity: Entity) -> bool:
+    """A name that may be a firm's: no place, no state body, no person's Korean name (two
+    words, the second hyphenated), no country."""
+    names = entity.names()
+    if not names or "place" in entity.roles or names[-1] in PLACES:
+        return False
+    if entity.roles & STATE_ROLES or singular(names[-1]) in STATE_ROLES:
+        return False  # "Defense Acquisition Program Administration (DAPA) Minister Kwak"
+    return not (len(names) == 2 and "-" in names[1])
+
+
+def _posted(entity: Entity) -> bool:
+    """True for a mission named with where it is: "the Chinese Embassy in Seoul" (its name
+    and place are how wire copy gives it; round 10)."""
+    words = entity.appositive.split()
+    return (
+        len(words) == 2
+        and words[0] == "in"
+        and words[1][:1].isupper()
+        and bool(entity.roles & _MISSIONS)
+    )
 
 
 def _epithet(word: str) -> bool:
@@ -369,10 +424,11 @@ def _untyped(entity: Entity) -> bool:
     return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
 
 
-def _heads(entity: Entity, mention: Mention) -> bool:
+def _heads(entity: Entity, mention: Mention, spelled: str = "") -> bool:
     """True when ``entity``, known only as the head of some body ("the head of South Korea's
     rail safety agency"), is the person ``mention`` names with a leader's title over that body
-    ("Korea Rail Safety Agency President Oh Eun-young")."""
+    ("Korea Rail Safety Agency President Oh Eun-young"; or, round 10, over the body's
+    initials, "KDCA Commissioner Seo", when ``spelled`` gives the name they stand for)."""
     if entity.org or entity.plural or not entity.roles or not entity.roles <= _HEADS:
         return False
     if mention.org or mention.role not in _LEADERS or not entity.phrases:
@@ -381,8 +437,16 @@ def _heads(entity: Entity, mention: Mention) -> bool:
     if len(intro) < 2:
         return False
     body = [w for w in intro[1].split() if w not in _BODY_FILLERS and not w.endswith("'s")]
-    title = mention.title.lower()
+    title = f"{mention.title} {spelled}".lower()
     return len(body) >= 2 and all(w in title for w in body)
+
+
+def _head_of_body(entity: Entity) -> bool:
+    """True for a person known only as the head of a body the phrase names ("the head of the
+    disease control agency"): a name with a "head" role names them only over that body."""
+    if entity.org or not entity.roles or not entity.roles <= _HEADS or not entity.phrases:
+        return False
+    return " of " in entity.phrases[0]
 
 
 def _named_by_words(entity: Entity, known: str) -> bool:
@@ -591,6 +655,7 @@ class SpeakerTable:
         self._spoke = _Recent()
         self._lede: set[Entity] = set()
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
+        self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
         """Entities the lede introduced: wire copy describes a body there, names it next."""
 
     def resolve(self, mention: Mention) -> Entity | None:
@@ -670,7 +735,7 @@ class SpeakerTable:
         if (
             word == "it"
             and pick is not None
-            and not _body(pick)
+            and (not _body(pick) or pick.roles == _PLACE)  # round 10: 'Ulsan is home to ...'
             and pick is not self._spoke.newest()
         ):
             # a country a sentence was about, not the body that spoke just before (or a
@@ -680,11 +745,63 @@ class SpeakerTable:
             pick = spoke or pick
         return pick
 
+    def _employer(self, here: int | None) -> Entity | None:
+        """The firm named in the title of the newest titled person who spoke in this
+        paragraph or the one before ("Orbiton Space CEO Bok Jun-yeong"): who "the company"
+        means right after its chief spoke, rather than any body named before (the longest
+        such name; a place or a person is none)."""
+
+        def titled(e: Entity) -> bool:
+            seen = self._seen.get(e)
+            near = seen is not None and here is not None and 0 <= here - seen <= 1
+            return near and e.person and bool(e.title)
+
+        newest = self._spoke.newest(titled)
+        if newest is None:
+            return None
+        title = f" {newest.title.lower()} "
+        found = [
+            e
+            for e in self.entities
+            if e is not newest and e.name and f" {e.name.lower()} " in title and _body_shaped(e)
+        ]
+        if not found:
+            return None
+        firm = max(found, key=lambda e: len(e.name))
+        firm.org = True  # "Daejeon-based Orbiton Space" read as a name: it is a company
+        return firm
+
+    def _team_again(self, mention: Mention) -> Entity | None:
+        """The named club the paragraph's last sentence was about, for a bare "the club" or
+        "the team": 'The Dinos ... said they respected his decision. "...," the club wrote'
+        (round 10; not an older "the club" another paragraph meant)."""
+        if mention.role not in _TEAMS or mention.determiner != "the" or mention.modifiers:
+            return None
+        newest = self._subjects.newest()
+        if newest is None or not newest.org or not newest.name or not _body(newest):
+            return None
+        return newest if self._seen.get(newest) == mention.paragraph else None
+
+    def _surname_as_role(self, mention: Mention) -> Entity | None:
+        """The person named in full whose surname is a capitalised role noun standing alone:
+        '"...," Son said' after "Son Ji-woo" (a singular role noun with no determiner, such as
+        "son" or "judge", is no subject in English; round 10)."""
+        text = mention.text
+        if mention.determiner or mention.modifiers or mention.plural or mention.org:
+            return None
+        if not text[:1].isupper() or not text.isalpha():
+            return None  # one capitalised word, nothing around it
+        found = self._surname([text.lower()])
+        if found is None or not found.person or len(found.names()) < 2:
+            return None
+        return found
+
     def _named(self, mention: Mention) -> Entity:
         key = _tokens(mention.name)
         return (
             self._same_name(key)
             or self._fuller_body(key, mention)
+            or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
             or self._surname(key)
             or self._unnamed(mention)
             or self._new(mention)
@@ -703,6 +820,27 @@ class SpeakerTable:
         if len(key) < 2 or key[0] not in self._words:
             return None
         return self._words[key[0]].newest(lambda e: e.org and e.names()[: len(key)] == key)
+
+    def _body_by_short_name(self, key: list[str], mention: Mention) -> Entity | None:
+        """The body a short name of two words means when the article gave it in full before
+        (round 10): its last words ("the Heritage Service" after "the Korea Heritage
+        Service") or, turned round, its "of" name ("the Commerce Department" after "the U.S.
+        Department of Commerce")."""
+        if len(key) != 2 or not mention.org or key[-1] not in _BODY_HEADS:
+            return None
+        turned = [key[1], "of", key[0]]
+
+        def ends_so(e: Entity) -> bool:
+            return e.org and len(e.names()) > 2 and e.names()[-2:] == key
+
+        def ends_turned(e: Entity) -> bool:
+            return e.org and len(e.names()) > 2 and e.names()[-3:] == turned
+
+        # names are filed under their first and last words: "service", "commerce"
+        by_last, by_first = self._words.get(key[1]), self._words.get(key[0])
+        return (by_last.newest(ends_so) if by_last else None) or (
+            by_first.newest(ends_turned) if by_first else None
+        )
 
     def _surname(self, key: list[str]) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``
@@ -759,6 +897,16 @@ class SpeakerTable:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _spelled(self, title: str) -> str:
+        """The names of the bodies whose initials a title holds: "KDCA Commissioner" gives
+        "Korea Disease Control and Prevention Agency" once its initials were given."""
+        found = [
+            known.name
+            for word in title.split()
+            if word.isupper() and (known := self._aliases.get(word.lower())) is not None
+        ]
+        return " ".join(found)
+
     def _unnamed(self, mention: Mention) -> Entity | None:
         """An entity so far known only by a role that this name now names: "the industry
         minister" then "Industry Minister Ahn Deok-su"; "A Seoul court" then "The Seoul Central
@@ -772,11 +920,15 @@ class SpeakerTable:
                 return None
             return self._nameless.newest(lambda e: e in self._lede and _named_by_words(e, known))
 
+        spelled = self._spelled(mention.title) if mention.title else ""
+
         def names_it(entity: Entity) -> bool:
-            if not entity.name and _heads(entity, mention):
+            if not entity.name and _heads(entity, mention, spelled):
                 return True  # "the head of the rail safety agency", then "Agency President Oh"
             if entity.name or mention.role not in entity.roles or entity.plural:
                 return False
+            if _head_of_body(entity):
+                return False  # round 10: "the head of the ... agency" is no other "head"
             if mention.org != entity.org or not entity.phrases:
                 return False
             intro = entity.phrases[0].lower()
@@ -793,6 +945,10 @@ class SpeakerTable:
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
+        surnamed = None if mention.determiner else self._surname_as_role(mention)
+        surnamed = surnamed or (self._team_again(mention) if mention.role in _TEAMS else None)
+        if surnamed is not None:
+            return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
         age = AGE.match(mention.role)
@@ -825,6 +981,9 @@ class SpeakerTable:
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
+        unroled = self._unroled_subject(mention) or self._subject_described(mention)
+        if unroled is not None:
+            return unroled  # 'Yoon Seo-yeon keeps ...' then '"...," the Gomi Labs CEO said'
         worded = self._worded(mention)
         if worded is not None:
             return worded
@@ -832,6 +991,9 @@ class SpeakerTable:
             agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
             if agency is not None:
                 return agency  # "the state media" after "the Korean Central News Agency"
+        employer = self._employer(mention.paragraph) if _firm_noun(mention) else None
+        if employer is not None:
+            return employer  # round 10: "Orbiton Space CEO Bok said ..." then "the company"
         if _firm_noun(mention):
             speakers = self._spoke.items
 
@@ -853,6 +1015,62 @@ class SpeakerTable:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         return found or self._unkinded(mention) or self._new(mention)
+
+    def _unroled_subject(self, mention: Mention) -> Entity | None:
+        """The person just introduced by name alone whom "the <Company> CEO" describes: wire
+        copy names someone, then gives their job with the name of where they work ('Yoon
+        Seo-yeon keeps ...' then '"...," the Gomi Labs CEO said'; round 10). Only the newest
+        subject, a named person of whom no role is known, and only for a role qualified by a
+        proper name (not a bare "the official", who may be anyone)."""
+        if mention.determiner != "the" or mention.org or mention.plural:
+            return None
+        if mention.role in ORG_ROLES or mention.role in DOCUMENTS or not mention.modifiers:
+            return None
+        words = mention.text.split()[1:-1]
+        if not any(w[:1].isupper() for w in words):
+            return None
+        newest = self._subjects.newest()
+        if newest is None or not newest.person or len(newest.names()) < 2 or newest.roles:
+            return None  # (a one-word "name" may be a capitalised noun: "Relations between")
+        return None if newest.title or newest.appositive else newest
+
+    def _subject_described(self, mention: Mention) -> Entity | None:
+        """The person just speaking whom a bare "the <role>" nobody holds describes again: 'Park
+        grew quiet. "...," the teenager said' (Park is 19), 'Jang said ... "...," the writer
+        said', 'said Lee, chief curator at the museum.' then 'the curator said' (round 10).
+        Only the newest subject, a person named in full, mentioned in this paragraph or the
+        one before, when what is known of them allows the role (their title or description
+        holds the word, or an age fits; or nothing is known of them and they are of this
+        paragraph); never an anonymous role ("the official" may be anyone)."""
+        role = mention.role
+        if mention.determiner != "the" or mention.org or mention.plural or mention.modifiers:
+            return None
+        if role in _ANONYMOUS or role in ORG_ROLES or role in DOCUMENTS:
+            return None
+        here = mention.paragraph
+        if role in _AGE_ROLES:
+            low, high = _AGE_ROLES[role]
+
+            def aged(e: Entity) -> bool:  # a person of that age, of this paragraph or the last
+                seen = self._seen.get(e)
+                if seen is None or here is None or not 0 <= here - seen <= 1:
+                    return False
+                return e.person and e.age.isdigit() and low <= int(e.age) <= high
+
+            return self._subjects.newest(aged) or self._introduced.newest(aged)
+        newest = self._subjects.newest()
+        if newest is None or not newest.person or len(newest.names()) < 2:
+            return None
+        seen = self._seen.get(newest)
+        if seen is None or here is None or not 0 <= here - seen <= 1:
+            return None
+        known = f" {newest.title} {newest.appositive} ".lower()
+        if f" {role} " in known:
+            return newest  # their own description holds the word: "chief curator"
+        # nothing known of them: only in the paragraph that speaks of them ('Jang said she
+        # had written it ... "...," the writer said'; not '"Is it?" the coach shrugged' after
+        # another paragraph's speaker, who may be answered by someone new)
+        return newest if not newest.roles and seen == here else None
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
@@ -1097,6 +1315,7 @@ class SpeakerTable:
         """Record what ``mention`` says about ``entity`` and make it the most recent."""
         if mention.kind != "pronoun":
             self._learn(entity, mention)
+        self._seen[entity] = mention.paragraph
         if mention.subject:
             self._subjects.touch(entity)
         if mention.spoke:

@@ -41,9 +41,9 @@ _TOKEN = re.compile(
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
 _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
-NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post"})
+NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post", "express"})
 """Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token
-("Post" may: "Korea Post", "The Hanbit Post")."""
+("Post" and "Express" may: "Korea Post", "The Hanbit Post", "Hanjin Express")."""
 _NOT_MODIFIERS = DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITIONS | AUXILIARIES
 
 

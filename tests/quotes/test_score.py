@@ -40,8 +40,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning3": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.983,
-        "end_to_end_f1": 0.979,
+        "speaker_accuracy": 0.992,
+        "end_to_end_f1": 0.988,
     },
     "tuning4": {
         "precision": 1.0,
@@ -57,45 +57,51 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning6": {
         "precision": 1.0,
-        "recall": 0.985,
-        "speaker_accuracy": 0.985,
-        "end_to_end_f1": 0.978,
+        "recall": 0.989,
+        "speaker_accuracy": 0.989,
+        "end_to_end_f1": 0.983,
     },
     "tuning7": {
         "precision": 1.0,
-        "recall": 0.988,
-        "speaker_accuracy": 0.988,
-        "end_to_end_f1": 0.982,
+        "recall": 0.994,
+        "speaker_accuracy": 0.994,
+        "end_to_end_f1": 0.991,
     },
     "tuning8": {
         "precision": 1.0,
         "recall": 0.988,
-        "speaker_accuracy": 0.994,
-        "end_to_end_f1": 0.988,
+        "speaker_accuracy": 1.0,
+        "end_to_end_f1": 0.994,
     },
     "tuning9": {
         "precision": 1.0,
-        "recall": 0.976,
-        "speaker_accuracy": 0.939,
-        "end_to_end_f1": 0.927,
+        "recall": 0.982,
+        "speaker_accuracy": 0.957,
+        "end_to_end_f1": 0.949,
     },
     "tuning10": {
         "precision": 0.987,
-        "recall": 0.961,
-        "speaker_accuracy": 0.987,
-        "end_to_end_f1": 0.961,
+        "recall": 0.974,
+        "speaker_accuracy": 0.993,
+        "end_to_end_f1": 0.974,
     },
     "tuning11": {
         "precision": 0.994,
         "recall": 0.983,
-        "speaker_accuracy": 0.988,
-        "end_to_end_f1": 0.977,
+        "speaker_accuracy": 1.0,
+        "end_to_end_f1": 0.988,
     },
     "tuning12": {
         "precision": 1.0,
-        "recall": 0.982,
+        "recall": 0.994,
         "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.966,
+        "end_to_end_f1": 0.972,
+    },
+    "tuning13": {
+        "precision": 1.0,
+        "recall": 0.995,
+        "speaker_accuracy": 0.995,
+        "end_to_end_f1": 0.993,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -132,7 +138,14 @@ read from round 9 on: round 9a (terms) scored it unread after its rules (unchang
 precision, 1 term given a speaker), then read its one term; round 9b's speaker rules written
 before reading it left it at 0.944 / 0.933, those written after reading it raised it to 0.975 /
 0.963. Round 9a (terms) raised spans precision on tuning7 (0.994), tuning8 (0.994), tuning9
-(0.994), tuning11 (0.983) and tuning12 (0.994) to the figures above."""
+(0.994), tuning11 (0.983) and tuning12 (0.994). ``tuning13`` (16 articles by a new author
+who never read the extractor, in two halves) was scored unread at each arrival in round 10:
+its first half on main (1.000/0.964 spans, 0.776 speaker, 0.761 end-to-end) and on the
+round's rules written before it (the same), its second half on main (0.991/0.991, 0.882,
+0.874, 1 term given a speaker) and on the rules written before reading it (the same
+figures); round 10 then read each half class by class. Round 10 raised tuning3 and tuning6 to
+tuning12 to the figures above with rules read on tuning13 and on the older splits' last
+misses."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
@@ -147,12 +160,14 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning10": 1,
     "tuning11": 0,
     "tuning12": 0,
+    "tuning13": 0,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
 round 6; tuning8 1 before round 7; tuning9, tuning10 and tuning11 gave 1, 3 and 3 when
 round 8 started to read them, 0, 1 and 1 after it; tuning12 1 when round 9 started, 0 after
-round 9a's term frames, which also took tuning11 to 0: a ratchet down to 0)."""
+round 9a's term frames, which also took tuning11 to 0; tuning13 gave 1, unread, when its
+second half arrived in round 10, 0 after: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind5": {
@@ -248,6 +263,7 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning10")) >= 16
     assert len(load("tuning11")) >= 16
     assert len(load("tuning12")) >= 16
+    assert len(load("tuning13")) >= 16
 
 
 # --- the scorer --------------------------------------------------------------------------------
