@@ -14,26 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._speakers import Entity
+from herald_tui.quotes._speakers import CAPITALS, Entity
 
 _HEADS = frozenset(("ministry",))
 """Head nouns of a body whose name a description is matched against: a ministry, whose
 describing word is in its name ("the unification ministry", "Ministry of Unification"); not
 "the state news agency", which may be any agency named nearby."""
 _OWNERS = {
-    "south korea's": "south korea",
-    "seoul's": "south korea",
+    **{f"{capital}'s": country.lower() for capital, country in CAPITALS.items()},
+    **{f"{country.lower()}'s": country.lower() for country in CAPITALS.values()},
     "korea's": "south korea",
-    "north korea's": "north korea",
-    "pyongyang's": "north korea",
-    "china's": "china",
-    "beijing's": "china",
-    "japan's": "japan",
-    "tokyo's": "japan",
-    "russia's": "russia",
-    "moscow's": "russia",
 }
-"""Possessive places a description or a name may open with, and the country each means."""
+"""Possessive places a description or a name may open with, and the country each means: the
+capitals that speak for their countries (``CAPITALS``) and those countries."""
 _DEMONYMS = {
     "korean": "korea",
     "south korean": "south korea",

@@ -43,7 +43,7 @@ _SPELLED = {"n.": "north", "s.": "south"}
 _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
 """Pyongyang, or "the North", speaking for North Korea when the article named it (the
 capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
-_CAPITALS = {
+CAPITALS = {
     "seoul": "South Korea",
     "pyongyang": "North Korea",
     "beijing": "China",
@@ -208,8 +208,8 @@ class Entity:
         """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
             return self.phrases[0] if self.phrases else ""
-        if self.org and self.name.lower() in _CAPITALS:
-            return _CAPITALS[self.name.lower()]
+        if self.org and self.name.lower() in CAPITALS:
+            return CAPITALS[self.name.lower()]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
             owned = self.title.endswith(("'s", "’s"))
             name = f"{self.title} {self.name}" if owned else self.name
@@ -226,7 +226,7 @@ class Entity:
     def short(self) -> str:
         """The name alone, or the role phrase without its article."""
         if self.name:
-            return _CAPITALS.get(self.name.lower(), self.name) if self.org else self.name
+            return CAPITALS.get(self.name.lower(), self.name) if self.org else self.name
         first, _, rest = self.full.partition(" ")
         return rest if first.lower() in _ARTICLES and rest else self.full
 
