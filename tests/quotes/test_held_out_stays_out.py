@@ -41,11 +41,9 @@ _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,3} [A-Z][a-z]+-[a-z]+")
 def _source_files() -> Iterator[Path]:
     for top in SOURCES:
         for path in sorted((ROOT / top).rglob("*")):
-            if path.suffix not in {".py", ".md", ".tcss", ".toml"} or CORPUS in path.parents:
-                continue
-            if path == Path(__file__).resolve() or ".venv" in path.parts:
-                continue
-            yield path
+            skip = CORPUS in path.parents or path == Path(__file__).resolve()
+            if path.suffix in {".py", ".md", ".tcss", ".toml"} and not skip:
+                yield path
 
 
 def _words(text: str) -> list[str]:
