@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from herald_tui.quotes._lexicon import CAPITALS
 from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._speakers import CAPITALS, Entity
+from herald_tui.quotes._speakers import Entity
 
 _HEADS = frozenset(("ministry",))
 """Head nouns of a body whose name a description is matched against: a ministry, whose

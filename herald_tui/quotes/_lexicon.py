@@ -332,14 +332,33 @@ ORG_HEADS = wordset(
     """
 )
 
+CAPITALS = {
+    "seoul": "South Korea",
+    "pyongyang": "North Korea",
+    "beijing": "China",
+    "tokyo": "Japan",
+    "moscow": "Russia",
+    "washington": "United States",
+    "manila": "Philippines",
+    "hanoi": "Vietnam",
+    "canberra": "Australia",
+    "ottawa": "Canada",
+    "jakarta": "Indonesia",
+    "bangkok": "Thailand",
+    "taipei": "Taiwan",
+    "ulaanbaatar": "Mongolia",
+    "kyiv": "Ukraine",
+    "warsaw": "Poland",
+    "paris": "France",
+    "berlin": "Germany",
+    "tehran": "Iran",
+}
+"""A capital that speaks is its country's government: "Beijing urged ..." is China, and
+"Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with
+most, not only its neighbours')."""
+
 # Countries and capitals that speak for their governments ("Pyongyang said").
-PLACES = wordset(
-    """
-    seoul pyongyang washington beijing tokyo moscow korea china japan russia
-    manila hanoi canberra ottawa jakarta bangkok taipei ulaanbaatar kyiv warsaw paris berlin
-    tehran
-    """
-)
+PLACES = frozenset(CAPITALS) | wordset("korea china japan russia")
 
 # Nouns of a place that follow its name in lowercase ("the Mapo district"): no verb.
 PLACE_NOUNS = wordset("district county province village township neighborhood neighbourhood")

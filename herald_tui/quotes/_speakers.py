@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from herald_tui.quotes._initials import spells
 from herald_tui.quotes._lexicon import (
+    CAPITALS,
     DOCUMENTS,
     ORG_ROLES,
     PAST_QUALIFIERS,
@@ -43,30 +44,6 @@ _SPELLED = {"n.": "north", "s.": "south"}
 _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
 """Pyongyang, or "the North", speaking for North Korea when the article named it (the
 capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
-CAPITALS = {
-    "seoul": "South Korea",
-    "pyongyang": "North Korea",
-    "beijing": "China",
-    "tokyo": "Japan",
-    "moscow": "Russia",
-    "washington": "United States",
-    "manila": "Philippines",
-    "hanoi": "Vietnam",
-    "canberra": "Australia",
-    "ottawa": "Canada",
-    "jakarta": "Indonesia",
-    "bangkok": "Thailand",
-    "taipei": "Taiwan",
-    "ulaanbaatar": "Mongolia",
-    "kyiv": "Ukraine",
-    "warsaw": "Poland",
-    "paris": "France",
-    "berlin": "Germany",
-    "tehran": "Iran",
-}
-"""A capital that speaks is its country's government: "Beijing urged ..." is China, and
-"Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with
-most, not only its neighbours')."""
 _HEADS = frozenset(("chief", "head", "boss"))
 """Role nouns that mean whoever leads the body their modifier names ("KRSIA chief")."""
 _HEADLINE_HEADS = _HEADS | {"leader"}
