@@ -106,6 +106,7 @@ _PLACE_HEADS = wordset(
 )
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _NOBODY = DOCUMENTS | {"place"}
+"""Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _PLACE = frozenset(("place",))
 _TEAMS = frozenset(("club", "team", "franchise"))
 _MISSIONS = frozenset(("embassy", "consulate"))
@@ -120,7 +121,6 @@ _AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)}
 """Roles an age gives: "the teenager" is the 19-year-old."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
 """Head nouns of a state body that a short name keeps ("the Heritage Service")."""
-"""Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -631,9 +631,9 @@ class SpeakerTable:
         self._nameless = _Recent()
         self._spoke = _Recent()
         self._lede: set[Entity] = set()
+        """Entities the lede introduced: wire copy describes a body there, names it next."""
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
         self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
-        """Entities the lede introduced: wire copy describes a body there, names it next."""
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
