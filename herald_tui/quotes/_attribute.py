@@ -1678,7 +1678,7 @@ def _owned_word(tok: Token) -> bool:
     """True when ``tok`` is a possessive, after which a word is a noun or an adjective, never
     a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
     low = tok.lower
-    return low.endswith(("'s", "’s")) and low.replace("’", "'") not in _CONTRACTED
+    return low.endswith(_OWNED) and low.replace("’", "'") not in _CONTRACTED
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

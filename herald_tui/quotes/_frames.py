@@ -26,7 +26,7 @@ speaker's words it is not claimed here: no speaker rather than a wrong one.
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, Narration, words
-from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import BE, REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
 _GLOSS_WORDS = wordset("meaning literally")
@@ -54,9 +54,8 @@ _NAME_KINDS = wordset(
 )
 """Nouns a quoted compound right before them names a kind of: '"strategic clarity" diplomacy'."""
 _DETERMINERS = wordset("the a an its their his her our this that")
-_BE = wordset("is was were are been be being")
 _CHOSE = wordset("chose chosen picked selected voted named adopted")
-_BE_OR_CHOSE = _BE | _CHOSE  # (one set, not a union built per word read)
+_BE_OR_CHOSE = BE | _CHOSE  # (one set, not a union built per word read)
 _NAMED_KINDS = wordset(
     """
     exercise exercises drill drills operation mission festival award prize campaign initiative
@@ -245,7 +244,7 @@ def _classed(nar: Narration, q: int, prev: Token) -> bool:
         return False
     toks, floor = nar.toks, nar.floor(q)
     if q > 1 and toks[q - 2].lower in _LABELLED:
-        return q > 2 and toks[q - 3].lower in _BE  # 'was labeled as "...", not 'branded it as'
+        return q > 2 and toks[q - 3].lower in BE  # 'was labeled as "...", not 'branded it as'
     for k in range(q - 2, max(floor, q - 2 - _CLASS_REACH) - 1, -1):
         if toks[k].kind != WORD:
             return False
@@ -303,7 +302,7 @@ def _called_habitually(nar: Narration, q: int, prev: Token) -> bool:
     toks = nar.toks
     low = prev.lower
     if low in _PASSIVE_CALL:
-        return q > 2 and toks[q - 2].lower in _BE and toks[q - 3].lower == "what"
+        return q > 2 and toks[q - 2].lower in BE and toks[q - 3].lower == "what"
     if low not in _CALL or q < 3:
         return False
     for what in range(q - 3, max(nar.floor(q), q - 6) - 1, -1):
