@@ -89,3 +89,32 @@ def test_the_interned_string_table_of_a_running_process_is_read() -> None:
         assert table.entries + table.left == table.slots * 2 // 3
         assert 1000 < table.strings <= table.entries
     assert more.strings - plain.strings >= 5000
+
+
+def test_quote_speed_is_compared_with_another_revision_in_turns() -> None:
+    root = Path(__file__).resolve().parent.parent
+    if not (root / ".git").exists():
+        pytest.fail("the comparison needs a git checkout, as CI's clean clone is")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.quote_against",
+            "HEAD",
+            "--rounds",
+            "2",
+            "--passes",
+            "1",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    rounds = [line for line in run.stdout.splitlines() if line.startswith("round ")]
+    assert len(rounds) == 2 and "paired ratio median" in run.stdout
+    listed = subprocess.run(
+        ["git", "-C", str(root), "worktree", "list"], capture_output=True, text=True
+    )
+    assert not [line for line in listed.stdout.splitlines() if line.split()[0].endswith("/other")]
