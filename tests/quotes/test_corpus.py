@@ -224,6 +224,32 @@ def check_paragraphs_covers_and_form(article: dict[str, Any], path: Path) -> Non
     ), "not in canonical form (2-space indent, UTF-8, trailing newline)"
 
 
+def starts_with_an_article(speaker: str) -> bool:
+    """A label names its speaker without an article ("official", not "an official"); the
+    Korean surname An (안) is not one: "An Yu-jin" is a name."""
+    first, _, rest = speaker.partition(" ")
+    if first == "An" and rest[:1].isupper():
+        return False
+    return first.lower() in {"the", "a", "an"}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "article"),
+    [
+        ("An Yu-jin", False),
+        ("an official", True),
+        ("An official", True),
+        ("The ministry", True),
+        ("a spokesperson", True),
+        ("Anna Kim", False),
+        ("Theo Park", False),
+        ("Ahn Sung-min", False),
+    ],
+)
+def test_a_label_may_not_start_with_an_article(speaker: str, article: bool) -> None:
+    assert starts_with_an_article(speaker) is article
+
+
 def test_quote_labels_are_well_formed(article: dict[str, Any]) -> None:
     count = len(article["paragraphs"])
     for label in article["quotes"]:
@@ -234,7 +260,7 @@ def test_quote_labels_are_well_formed(article: dict[str, Any]) -> None:
         assert label.get("marks") in {None, "missing_close", "missing_open"}, label
         speaker = label["speaker"]
         assert speaker is None or (speaker.strip() == speaker and speaker), label
-        assert not (speaker or "").lower().startswith(("the ", "a ", "an ")), label
+        assert not starts_with_an_article(speaker or ""), label
         assert label["text"] and label["text"] == label["text"].strip(), label
 
 
