@@ -352,7 +352,7 @@ def split_files(split: str) -> list[Path]:
         ("blind7", 16, 150),
         ("blind8", 16, 150),
         ("tuning13", 16, 150),
-        ("blind9", 8, 75),
+        ("blind9", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
