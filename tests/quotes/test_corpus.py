@@ -35,6 +35,7 @@ SPLITS = (
     "blind7",
     "blind8",
     "tuning13",
+    "blind9",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -351,6 +352,7 @@ def split_files(split: str) -> list[Path]:
         ("blind7", 16, 150),
         ("blind8", 16, 150),
         ("tuning13", 16, 150),
+        ("blind9", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
