@@ -28,6 +28,7 @@ Yonhap News Agency on" a weekday, a vote "to be put to a plenary"), at 10 one, a
 CHOSEN_BEFORE = frozenset(
     {"Kim Do-hyun", "Kim Ha-eun", "Choi Eun-young", "Hong Min-seok", "Han Seung-woo"}
     | {"Seo Yu-na", "Baek Seung-ho"}
+    | {"Yoon Bo-ra", "Gil Jae-won", "Moon Ga-young", "Yoo Jin-seok"}  # blind9's, rounds 7-10's
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
@@ -77,7 +78,7 @@ def test_the_checks_see_the_sources_and_the_held_out_articles(sources: dict[Path
     assert ROOT / "herald_tui" / "quotes" / "_speakers.py" in sources
     assert not any(CORPUS in path.parents for path in sources)
     articles = _held_out()
-    assert len(articles) >= 60  # blind5 to blind8
+    assert len(articles) >= 76  # blind5 to blind9
     assert len(_names(articles)) >= 100
 
 
