@@ -282,13 +282,13 @@ class Narration:
         capital = capitals.append
         word, clause_words = WORD, _CLAUSE_WORDS  # (locals: read for every token)
         for v, tok in enumerate(toks):
-            low = tok.lower
             if tok.kind != word:
                 if tok.kind == QUOTE:
                     quoted = v
                 continue
             if tok.capitalised:
                 capital(v)
+            low = tok.lower  # (after the kind test: a mark's is never read)
             if low not in clause_words and (low[-1] != "d" or low[-2:] != "ed"):
                 continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _CLAIMS and self._read_claim(v):

@@ -607,6 +607,13 @@ def _owned_by(text: str) -> str:
     return "" if owner.count(" ") > 1 or owner.startswith("the ") else owner
 
 
+@lru_cache(maxsize=256)  # every mention of a titled person asks again
+def _initials_role(title: str) -> str | None:
+    """The role a title's initials name ("Chief Financial Officer" is the CFO), or None."""
+    initials = "".join([w[0] for w in title.split() if w[0].isupper()]).lower()
+    return ROLE_NOUNS[initials] if len(initials) >= 2 and initials in ROLE_NOUNS else None
+
+
 def _learn_from_pronoun(entity: Entity, word: str) -> None:
     """What a pronoun tells of the one it means: "she" a gender, "it" a body (a one-word
     name that spoke, "Samsung said", is a company's once "it said" follows)."""
@@ -1326,12 +1333,15 @@ class SpeakerTable:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
         if mention.title:
-            initials = "".join([w[0] for w in mention.title.split() if w[0].isupper()]).lower()
-            if len(initials) >= 2 and initials in ROLE_NOUNS:
-                entity.roles.add(ROLE_NOUNS[initials])  # "Chief Financial Officer" is the CFO
+            role = _initials_role(mention.title)
+            if role is not None:
+                entity.roles.add(role)  # "Chief Financial Officer" is the CFO
         if mention.kind == "name":
-            fuller = set(entity.names()) <= set(_tokens(mention.name))  # not "Manager Park"
-            if len(mention.name) > len(entity.name) and fuller:
+            # a longer name whose words hold the known ones (not "Manager Park"): the length
+            # first, since most mentions repeat a name and need no two sets built
+            if len(mention.name) > len(entity.name) and set(entity.names()) <= set(
+                _tokens(mention.name)
+            ):
                 entity.name = mention.name
                 self._names[tuple(entity.names())] = entity
                 if entity.org:

@@ -137,6 +137,13 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
                     tok.end = end + 1
                     tok.capitalised = False
                     append(tok)
+            elif piece[-1] in ":;" and piece[:-1].isalnum():  # "said:", "minister:"
+                append(token(piece[:-1], WORD, at, at + len(piece) - 1))
+                append(token(piece[-1], PUNCT, at + len(piece) - 1, at + len(piece)))
+            elif piece[0] == "(" and piece[-1] == ")" and piece[1:-1].isalnum():  # "(KCNA)"
+                append(token("(", PUNCT, at, at + 1))
+                append(token(piece[1:-1], WORD, at + 1, at + len(piece) - 1))
+                append(token(")", PUNCT, at + len(piece) - 1, at + len(piece)))
             else:
                 _read(masked, at, at + len(piece), out)  # the regex reads the rest
             continue
