@@ -36,6 +36,7 @@ from herald_tui.quotes._attribute import (
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._mentions import named_noun
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _WINDOW = 6  # tokens a cue may stand from the quotation it names
@@ -81,7 +82,9 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     by one of the frames this module reads (see its docstring), not someone's words."""
     if full and adjacent:
         return False  # '"Safety first," Kim said.': a statement with its reporting clause
-    return _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full)
+    if _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full):
+        return True
+    return named_noun(nar, q, text, full=full)  # round 11: what the span is, where it sits
 
 
 def _listed(nar: Narration, q: int, *, full: bool) -> bool:

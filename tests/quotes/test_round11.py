@@ -141,13 +141,13 @@ TERMS = [
     ('Seonu Yul-hee said the term "smart city" meant little to residents.', "smart city"),
     ('Gwak Bo-ram avoided the phrase "rate cut" throughout the briefing.', "rate cut"),
     ('The Korean word "jeong" has no English equivalent, Seonu Yul-hee said.', "jeong"),
-    pytest.param(
+    (
         'Seonu Yul-hee said "hwabyeong" appears in older medical texts.',
         "hwabyeong",
-        marks=_NOT_YET,
     ),
-    pytest.param(
-        'The dictionary added "mukbang" this year, Seonu Yul-hee said.', "mukbang", marks=_NOT_YET
+    (
+        'The dictionary added "mukbang" this year, Seonu Yul-hee said.',
+        "mukbang",
     ),
     ('"We are not done yet," Gwak Bo-ram said of the "Clean Rivers" project.', "Clean Rivers"),
     (
@@ -191,10 +191,9 @@ TERMS = [
     pytest.param(
         'Seonu Yul-hee said the word she hears most is "sorry."', "sorry.", marks=_NOT_YET
     ),
-    pytest.param(
+    (
         'Gwak Bo-ram said "ppalli-ppalli" culture was behind the accidents.',
         "ppalli-ppalli",
-        marks=_NOT_YET,
     ),
     ('Seonu Yul-hee said the movie "Ashes in May" was her best work.', "Ashes in May"),
     ('Seonu Yul-hee said "Bong Bong" was her childhood nickname.', "Bong Bong"),
@@ -280,5 +279,38 @@ def test_the_challenge_set_is_large_enough() -> None:
     ],
 )
 def test_a_partial_quotation_keeps_its_speaker(paragraph: str, text: str, speaker: str) -> None:
+    found = {q.text: q.speaker_short for q in _in_body(paragraph)}
+    assert found.get(text) == speaker
+
+
+# --- a single word opening a reported clause, the clause going on past it ---------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Gwak Bo-ram said "noonchi" helps in any office.',
+        'Gwak Bo-ram said "jjimjilbang" owners were struggling.',
+        'Gwak Bo-ram said "kkondae" culture drives young staff away.',
+        'Gwak Bo-ram said on Monday that "gapjil" complaints had doubled.',
+        'Gwak Bo-ram said "enough" was not a word he used.',
+    ],
+)
+def test_a_word_that_is_the_subject_of_a_reported_clause_is_no_quotation(paragraph: str) -> None:
+    assert [q.text for q in _in_body(paragraph) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        # a pronoun in subject position is the speaker's own word
+        ('Gwak Bo-ram said Tuesday that "nothing" had been settled.', "nothing", "Gwak Bo-ram"),
+        # a verb after a relative "that" is a predicate, not a subject
+        ('Gwak Bo-ram warned of a season that "lingers" into spring.', "lingers", "Gwak Bo-ram"),
+        # the quotation ends its clause: a one-word partial
+        ('Gwak Bo-ram said the result was "historic" and "overdue."', "historic", "Gwak Bo-ram"),
+    ],
+)
+def test_a_word_the_speaker_uses_keeps_its_speaker(paragraph: str, text: str, speaker: str) -> None:
     found = {q.text: q.speaker_short for q in _in_body(paragraph)}
     assert found.get(text) == speaker

@@ -1,0 +1,89 @@
+"""Round 11: quoted spans that are noun phrases used as names or words, told from a speaker's
+partial quotation by what the span is and where it sits, not by the words of any frame.
+:func:`mentioned_as_word <herald_tui.quotes._terms.mentioned_as_word>` asks :func:`named_noun`
+after its own frames.
+
+* A single word quoted where a reported clause opens, and the clause going on past it: the
+  word is that clause's subject or a modifier of its subject, a word mentioned or a term,
+  nobody's words: 'said "hwabyeong" appears in old texts', 'said "kkondae" culture drives
+  staff away' (not 'said that "nothing" had changed', a pronoun that is the speaker's word,
+  nor 'a winter that "swings" between extremes', a verb after a relative "that").
+
+Each test looks at a few tokens around the quotation; a frame that cannot be told from a
+speaker's words is left alone (no speaker rather than a wrong one, and a quoted term given a
+speaker is the worst error of all).
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._attribute import Narration, words
+from herald_tui.quotes._lexicon import SPEECH_VERBS, wordset
+from herald_tui.quotes._tokens import WORD
+
+_OPENS_CLAUSE = SPEECH_VERBS - wordset(
+    "chant chanted chanting shout shouted shouting read reads reading yell yelled scream"
+    " screamed whisper whispered"
+)
+"""Verbs after which a clause of reported speech opens ('said "..." appears'); not the verbs
+whose object is the words themselves ('chanted "..." all night')."""
+_NOT_A_NAME = wordset(
+    """
+    nothing everything something anything nobody everybody everyone none all some never no
+    not yes any many much few more most less the a an this that these those it we they i you
+    he she our their its his her my very too so
+    """
+)
+"""Words that are no name in subject position: a pronoun or quantifier there is the speaker's
+own word ('said that "nothing" had changed')."""
+_NOT_A_PREDICATE = wordset(
+    """
+    and or but nor to of in on at for as by with from than into onto about over under after
+    before if when while because though although unless until since whether so then
+    """
+)
+"""Words after the quotation that show no clause goes on with it as its subject."""
+_TIME_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later"
+)
+
+
+def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
+    """True when the quotation ``text`` at token ``q`` is a noun phrase used as a name or a
+    word by one of the positions of this module's docstring."""
+    return _subject_word(nar, q, text)  # full or not: 'said "..."' reads as a statement
+
+
+def _subject_word(nar: Narration, q: int, text: str) -> bool:
+    """A one-word quotation opening a reported clause that goes on past it."""
+    stripped = text.strip()
+    if not stripped or not stripped[-1].isalnum():
+        return False  # '"hwabyeong," which ...': punctuation inside ends no subject
+    found = words(stripped)
+    if len(found) != 1 or " " in stripped:
+        return False
+    word = found[0]
+    if word in _NOT_A_NAME or word[-2:] in ("ly", "ed"):
+        return False  # 'said "deeply" hurt voters': the speaker's adverb or participle
+    toks = nar.toks
+    if q + 1 >= len(toks):
+        return False
+    nxt = toks[q + 1]
+    if nxt.kind != WORD or not nxt.text.islower() or nxt.lower in _NOT_A_PREDICATE:
+        return False
+    return _opens_reported_clause(nar, q)
+
+
+def _opens_reported_clause(nar: Narration, q: int) -> bool:
+    """The quotation at ``q`` stands first in a clause a verb of saying reports: 'said "..."',
+    'said Tuesday that "..."' (not 'a winter that "..."', a relative clause)."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k < floor or toks[k].kind != WORD:
+        return False
+    if toks[k].lower == "that":
+        k -= 1
+        if k >= floor and toks[k].lower in _TIME_WORDS:
+            k -= 1  # 'said Tuesday that', 'said on Monday that'
+            if k >= floor and toks[k].lower == "on":
+                k -= 1
+    return k >= floor and toks[k].lower in _OPENS_CLAUSE
