@@ -8,6 +8,9 @@ after its own frames.
   nobody's words: 'said "hwabyeong" appears in old texts', 'said "kkondae" culture drives
   staff away' (not 'said that "nothing" had changed', a pronoun that is the speaker's word,
   nor 'a winter that "swings" between extremes', a verb after a relative "that").
+* The complement of "be" whose subject is headed by a noun of wording: 'said his favourite
+  word is "together"', 'the theme of the fair was "Light after Dark."' (what a word noun is
+  is a word; not 'the plan was "reckless"', nor 'the title was "within reach"', a prize).
 
 Each test looks at a few tokens around the quotation; a frame that cannot be told from a
 speaker's words is left alone (no speaker rather than a wrong one, and a quoted term given a
@@ -17,8 +20,8 @@ speaker is the worst error of all).
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, words
-from herald_tui.quotes._lexicon import SPEECH_VERBS, wordset
-from herald_tui.quotes._tokens import WORD
+from herald_tui.quotes._lexicon import BE, REPORTING_VERBS, SPEECH_VERBS, wordset
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
 _OPENS_CLAUSE = SPEECH_VERBS - wordset(
     "chant chanted chanting shout shouted shouting read reads reading yell yelled scream"
@@ -50,7 +53,9 @@ _TIME_WORDS = wordset(
 def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     """True when the quotation ``text`` at token ``q`` is a noun phrase used as a name or a
     word by one of the positions of this module's docstring."""
-    return _subject_word(nar, q, text)  # full or not: 'said "..."' reads as a statement
+    if _subject_word(nar, q, text):  # full or not: 'said "..."' reads as a statement
+        return True
+    return _worded_subject(nar, q, text)
 
 
 def _subject_word(nar: Narration, q: int, text: str) -> bool:
@@ -87,3 +92,45 @@ def _opens_reported_clause(nar: Narration, q: int) -> bool:
             if k >= floor and toks[k].lower == "on":
                 k -= 1
     return k >= floor and toks[k].lower in _OPENS_CLAUSE
+
+
+_WORDING_NOUNS = wordset(
+    """
+    word term phrase expression slogan motto theme catchphrase hashtag keyword buzzword
+    codename password euphemism nickname
+    """
+)
+"""Nouns whose complement after "be" is a word or a name ("title" and "name" are left out:
+'the title was "within reach"' is a prize, 'the name of the game is "..."' an idiom)."""
+_OWNERS = wordset("the a an his her its their our my your this that")
+_SUBJECT_REACH = 7  # tokens from the noun of wording to "be"
+_WORDS_MAX = 6
+
+
+def _worded_subject(nar: Narration, q: int, text: str) -> bool:
+    """A quotation after "be" whose subject a noun of wording heads, with an owner or an
+    article before it and no verb of saying or quotation between it and "be"."""
+    toks, floor = nar.toks, nar.floor(q)
+    be = q - 1
+    if be <= floor or toks[be].lower not in BE or len(words(text)) > _WORDS_MAX:
+        return False
+    lo = be - _SUBJECT_REACH if be - _SUBJECT_REACH > floor else floor
+    for k in range(be - 1, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE or tok.lower in REPORTING_VERBS:
+            return False  # 'the word, he said, was "..."' is left to the other rules
+        if tok.kind == WORD and singular(tok.lower) in _WORDING_NOUNS:
+            return _owned(toks, k, floor)
+    return False
+
+
+def _owned(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the noun at ``k`` has an article or an owner within two words before it,
+    and no preposition before that: 'his favourite word', "the union's motto"."""
+    for j in range(k - 1, max(floor, k - 3) - 1, -1):
+        low = toks[j].lower
+        if low in _OWNERS or low[-2:] in ("'s", "’s"):
+            # the phrase heads the subject, not an object inside it ('the mood after the
+            # word got out was "grim."': the mood's)
+            return j == floor or toks[j - 1].lower not in _NOT_A_PREDICATE
+    return False

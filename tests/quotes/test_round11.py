@@ -188,8 +188,9 @@ TERMS = [
         "a soft landing,",
         marks=_NOT_YET,
     ),
-    pytest.param(
-        'Seonu Yul-hee said the word she hears most is "sorry."', "sorry.", marks=_NOT_YET
+    (
+        'Seonu Yul-hee said the word she hears most is "sorry."',
+        "sorry.",
     ),
     (
         'Gwak Bo-ram said "ppalli-ppalli" culture was behind the accidents.',
@@ -314,3 +315,32 @@ def test_a_word_that_is_the_subject_of_a_reported_clause_is_no_quotation(paragra
 def test_a_word_the_speaker_uses_keeps_its_speaker(paragraph: str, text: str, speaker: str) -> None:
     found = {q.text: q.speaker_short for q in _in_body(paragraph)}
     assert found.get(text) == speaker
+
+
+# --- what a noun of wording "is" is a word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Gwak Bo-ram said his favourite word is "together."',
+        'Gwak Bo-ram said the theme of the fair was "Light after Dark."',
+        'Seonu Yul-hee said the catchphrase her fans love most is "one more time."',
+        'The union\'s motto this year is "bread first," Seonu Yul-hee said.',
+    ],
+)
+def test_the_complement_of_a_noun_of_wording_is_a_word(paragraph: str) -> None:
+    assert [q.text for q in _in_body(paragraph) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Gwak Bo-ram said the title was "within reach."', "within reach."),
+        ('Gwak Bo-ram said the plan was "reckless."', "reckless."),
+        ('Gwak Bo-ram said the mood after the word got out was "grim."', "grim."),
+    ],
+)
+def test_the_complement_of_another_subject_keeps_its_speaker(paragraph: str, text: str) -> None:
+    found = {q.text: q.speaker_short for q in _in_body(paragraph)}
+    assert found.get(text) == "Gwak Bo-ram"
