@@ -11,6 +11,10 @@ after its own frames.
 * The complement of "be" whose subject is headed by a noun of wording: 'said his favourite
   word is "together"', 'the theme of the fair was "Light after Dark."' (what a word noun is
   is a word; not 'the plan was "reckless"', nor 'the title was "within reach"', a prize).
+* The name a body habitually gives a thing, in the present: 'will expand what it calls "care
+  belts"', 'The ministry calls the zones "care belts,"' (a body or "it" as the subject of a
+  present "calls"; not 'what he called "a historic step"', past and a person's words, nor
+  'what it calls "a bridge"', a characterisation).
 
 Each test looks at a few tokens around the quotation; a frame that cannot be told from a
 speaker's words is left alone (no speaker rather than a wrong one, and a quoted term given a
@@ -20,7 +24,7 @@ speaker is the worst error of all).
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, words
-from herald_tui.quotes._lexicon import BE, REPORTING_VERBS, SPEECH_VERBS, wordset
+from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, SPEECH_VERBS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
 _OPENS_CLAUSE = SPEECH_VERBS - wordset(
@@ -55,7 +59,7 @@ def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     word by one of the positions of this module's docstring."""
     if _subject_word(nar, q, text):  # full or not: 'said "..."' reads as a statement
         return True
-    return _worded_subject(nar, q, text)
+    return _worded_subject(nar, q, text) or _named_by_body(nar, q, text)
 
 
 def _subject_word(nar: Narration, q: int, text: str) -> bool:
@@ -134,3 +138,51 @@ def _owned(toks: list[Token], k: int, floor: int) -> bool:
             # word got out was "grim."': the mood's)
             return j == floor or toks[j - 1].lower not in _NOT_A_PREDICATE
     return False
+
+
+_CALLS = wordset("calls call dubs terms")
+"""A naming verb in the present: a habit, so a name ("it calls"); the past is what was said
+once ('what he called "..."')."""
+_BODY_WORDS = ORG_ROLES | wordset("city province county country state")
+_OBJECTS = wordset("it them this these the its their")
+
+
+def _named_by_body(nar: Narration, q: int, text: str) -> bool:
+    """A name-shaped quotation after a present "calls" whose subject is a body or "it":
+    'what it calls "..."', 'what the company calls "..."', 'the ministry calls the zones "..."'
+    (the object, if any, one pronoun or "the" and a noun)."""
+    found = words(text)
+    if not found or found[0] in ("a", "an") or text.rstrip()[-1:] in ("?", "!"):
+        return False  # 'what it calls "a bridge"': how the body sees it
+    if len(found) < 2 and found[0] != "the":
+        return False  # one word may be the body's adjective: 'what it calls "reckless"'
+    toks, floor = nar.toks, nar.floor(q)
+    verb = q - 1
+    if verb > floor and toks[verb].lower not in _CALLS:
+        verb = _verb_before_object(toks, q, floor)
+    if verb <= floor or toks[verb].lower not in _CALLS:
+        return False
+    subject = toks[verb - 1]
+    if subject.lower == "it":
+        return True
+    if subject.kind != WORD or not subject.text.islower():
+        return False
+    if singular(subject.lower) not in _BODY_WORDS or subject.lower[-1:] == "s":
+        return False  # 'the ministries call' is rare; 'officials call' is a group of people
+    k = verb - 2
+    while k > floor and toks[k].kind == WORD and toks[k].text.islower() and toks[k].lower != "the":
+        k -= 1  # 'the state weather agency calls'
+    return k >= floor and toks[k].lower == "the"
+
+
+def _verb_before_object(toks: list[Token], q: int, floor: int) -> int:
+    """The token before a short object of "calls" ending at ``q - 1``: 'calls it', 'calls the
+    zones' (-1 when there is no such object)."""
+    k = q - 1
+    if toks[k].kind != WORD:
+        return -1
+    if toks[k].lower in ("it", "them", "this", "these"):
+        return k - 1
+    if k - 1 > floor and toks[k - 1].lower in _OBJECTS:
+        return k - 2
+    return -1
