@@ -35,6 +35,7 @@ SPLITS = (
     "blind7",
     "blind8",
     "tuning13",
+    "tuning14",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -325,6 +326,7 @@ def split_files(split: str) -> list[Path]:
         ("blind7", 16, 150),
         ("blind8", 16, 150),
         ("tuning13", 16, 150),
+        ("tuning14", 8, 75),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
