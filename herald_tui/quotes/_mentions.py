@@ -15,6 +15,9 @@ after its own frames.
   belts"', 'The ministry calls the zones "care belts,"' (a body or "it" as the subject of a
   present "calls"; not 'what he called "a historic step"', past and a person's words, nor
   'what it calls "a bridge"', a characterisation).
+* What a colon gives after a clause that names a noun of wording: 'Shoppers have a name for
+  them: "..."', 'Locals have their own word for it: "..."' (the quotation is that name; not
+  'Kim had a message for them: "..."', words said, nor 'Kim was blunt: "..."').
 
 Each test looks at a few tokens around the quotation; a frame that cannot be told from a
 speaker's words is left alone (no speaker rather than a wrong one, and a quoted term given a
@@ -59,7 +62,9 @@ def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     word by one of the positions of this module's docstring."""
     if _subject_word(nar, q, text):  # full or not: 'said "..."' reads as a statement
         return True
-    return _worded_subject(nar, q, text) or _named_by_body(nar, q, text)
+    if _worded_subject(nar, q, text) or _named_by_body(nar, q, text):
+        return True
+    return _word_after_colon(nar, q, text)
 
 
 def _subject_word(nar: Narration, q: int, text: str) -> bool:
@@ -186,3 +191,24 @@ def _verb_before_object(toks: list[Token], q: int, floor: int) -> int:
     if k - 1 > floor and toks[k - 1].lower in _OBJECTS:
         return k - 2
     return -1
+
+
+_COLON_REACH = 8  # tokens from the noun of wording to the colon
+_NAMING_NOUNS = _WORDING_NOUNS | wordset("name title")
+
+
+def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
+    """A quotation of a few words after a colon, the clause before it naming a noun of
+    wording with an article or an owner, and no verb of saying in that clause."""
+    toks, floor = nar.toks, nar.floor(q)
+    colon = q - 1
+    if colon <= floor or toks[colon].text != ":" or len(words(text)) > _WORDS_MAX:
+        return False
+    lo = colon - _COLON_REACH if colon - _COLON_REACH > floor else floor
+    for k in range(colon - 1, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE or tok.lower in REPORTING_VERBS:
+            return False
+        if tok.kind == WORD and singular(tok.lower) in _NAMING_NOUNS:
+            return _owned(toks, k, floor)
+    return False

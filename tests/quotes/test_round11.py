@@ -375,3 +375,36 @@ def test_a_name_a_body_gives_in_the_present_has_no_speaker(paragraph: str) -> No
 def test_a_characterisation_keeps_its_speaker(paragraph: str, text: str) -> None:
     found = {q.text: q.speaker_short for q in _in_body(paragraph)}
     assert found.get(text) is not None
+
+
+# --- a colon after a clause that names a noun of wording gives that name -----------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Fishers on the island have a name for the catch: "sea gold."',
+        'Commuters have their own word for the line: "the sardine tin."',
+        'Residents gave the bridge a nickname long ago: "the Harp."',
+    ],
+)
+def test_the_name_a_colon_gives_after_a_noun_of_wording_has_no_speaker(paragraph: str) -> None:
+    assert [q.text for q in _in_body(paragraph) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            'Gwak Bo-ram had one question for the strikers: "Who pays the fuel?"',
+            "Who pays the fuel?",
+            "Gwak Bo-ram",
+        ),
+        ('Gwak Bo-ram was blunt: "We will not pay."', "We will not pay.", "Gwak Bo-ram"),
+    ],
+)
+def test_what_a_colon_gives_after_a_person_is_their_statement(
+    paragraph: str, text: str, speaker: str
+) -> None:
+    found = {q.text: q.speaker_short for q in _in_body(paragraph)}
+    assert found.get(text) == speaker
