@@ -195,6 +195,11 @@ _ABOUT = wordset("about around nearly some roughly almost over")
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
+_PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
+_PLACING = frozenset(
+    ("at", "near", "in", "on", "from", "behind", "outside", "inside", "among", "by", "off")
+)
+"""Prepositions that place someone: "someone near the door", "someone in the crowd"."""
 
 
 class Clause:
@@ -341,7 +346,10 @@ class Narration:
                 if low == "asked":
                     self._asked_whom(v)
                 mention.issued = mention.issued or self._issued(v)
-            self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
+            label = low in LABEL_VERBS or labels_as
+            if label and v + 1 < len(toks) and toks[v + 1].lower == "out":
+                label = False  # round 11: "calling out", "called out": shouting, not labelling
+            self.clauses.append(Clause(v, mention, label))
             self._verbs.append(v)
 
     def _declares_act(self, v: int) -> bool:
@@ -508,6 +516,9 @@ class Narration:
         toks, text, floor = self.toks, self.text, self._floors[v]
         low = toks[v].lower
         if v > floor and low[-3:] == "ing":
+            placed = self._someone_placed(v, floor)
+            if placed is not None:
+                return placed  # 'A video shows someone near the door shouting': not the video
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
                 document = document_phrase(text, toks, noun, floor)
@@ -558,8 +569,24 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         if mention is None and v - 2 >= floor:
-            mention = self._someone(v - 2)
+            mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _someone_placed(self, v: int, floor: int) -> Mention | None:
+        """An indefinite pronoun placed by a short phrase before a verb: 'shows someone near
+        the door shouting', 'someone at the back of the room yelled' (round 11: nobody a reader
+        can name, not the sentence's subject)."""
+        toks = self.toks
+        lo = v - _PLACED_REACH if v - _PLACED_REACH > floor else floor
+        for k in range(v - 1, lo - 1, -1):
+            tok = toks[k]
+            if tok.kind != WORD or not tok.text.islower():
+                return None
+            if PRONOUNS.get(tok.lower) == "nobody" and tok.lower not in _QUANTIFIERS:
+                if toks[k + 1].lower not in _PLACING:
+                    return None
+                return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="nobody")
+        return None
 
     def _someone(self, k: int) -> Mention | None:
         """An indefinite pronoun with one word after it, before a verb: 'as someone off-camera

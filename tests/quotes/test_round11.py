@@ -422,3 +422,26 @@ def test_an_age_never_means_a_province() -> None:
         ' I heard her," the 24-year-old said.',
     )
     assert found[-1].speaker is not None and "Province" not in found[-1].speaker
+
+
+# --- "someone near the door shouting": nobody a reader can name, not the video ------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'A clip of the hearing posted online shows someone near the door shouting, "Who pays?"',
+        "A video of the meeting posted online shows someone at the back of the hall calling out,"
+        ' "Who pays for the buses?"',
+        'During the vote, someone in the gallery called out, "Shame on you!"',
+    ],
+)
+def test_someone_placed_by_a_phrase_is_no_one_a_reader_can_name(paragraph: str) -> None:
+    (found,) = _in_body(paragraph)
+    assert found.speaker is None
+
+
+def test_a_named_person_calling_out_still_speaks() -> None:
+    # near miss: "calling out" is shouting, so its subject speaks even for a full quotation
+    (found,) = _in_body('Gwak Bo-ram called out to the crowd, "Stay calm and go home!"')
+    assert found.speaker_short == "Gwak Bo-ram"
