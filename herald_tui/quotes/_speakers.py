@@ -39,6 +39,8 @@ from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._tokens import PREPOSITIONS, singular
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
+_POSSESSED = frozenset(("his", "her", "their", "my", "our", "your"))
+"""Determiners that tie a role to a person: "her teacher" is someone of hers."""
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
@@ -930,6 +932,8 @@ class SpeakerTable:
             return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
+        if mention.determiner in _POSSESSED and not mention.org and mention.role not in DOCUMENTS:
+            return self._possessed(mention)  # round 11: "her form teacher" is hers
         age = AGE.match(mention.role)
         if age is not None:
             aged = self._aged(age[1])
@@ -1245,6 +1249,19 @@ class SpeakerTable:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _possessed(self, mention: Mention) -> Entity:
+        """Who "her form teacher" means: someone of that role the story already tied to an
+        owner ("his lawyer", "Kim's coach"), else someone new; never a holder of the role
+        introduced otherwise ('Gwak, a former maths teacher' is not the student's teacher)."""
+        recent = self._roles.get(mention.role)
+        if recent is not None:
+            for entity in reversed(recent.items):
+                if _owned_phrase(entity.appositive) or any(
+                    _owned_phrase(p) for p in entity.phrases
+                ):
+                    return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
+        return self._new(mention)
+
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
         statement" Kim's (a known organisation or person only)."""
@@ -1354,3 +1371,9 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _owned_phrase(phrase: str) -> bool:
+    """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"."""
+    first = phrase.split(" ", 1)[0].lower()
+    return first in _POSSESSED or first[-2:] in ("'s", "’s")

@@ -445,3 +445,27 @@ def test_a_named_person_calling_out_still_speaks() -> None:
     # near miss: "calling out" is shouting, so its subject speaks even for a full quotation
     (found,) = _in_body('Gwak Bo-ram called out to the crowd, "Stay calm and go home!"')
     assert found.speaker_short == "Gwak Bo-ram"
+
+
+# --- "her form teacher": a role tied to an owner is not a holder of the role met otherwise ------
+
+
+def test_a_possessed_role_is_not_a_person_described_by_that_role() -> None:
+    found = quotes(
+        "Lawmakers voted on Monday.",
+        "The bill's author, Rep. Gwak Bo-ram of the ruling party, said it would pass.",
+        '"Taxes are not a game," Gwak, a former maths teacher, told reporters.',
+        'One student, Seonu Yul-hee, 17, said her form teacher had once told her "exams come'
+        ' first."',
+    )
+    assert found[-1].speaker_short != "Gwak Bo-ram"
+
+
+def test_a_possessed_role_is_the_one_introduced_as_someones() -> None:
+    # near miss: "according to her agent, Bok" ties "her agent" to Bok
+    found = quotes(
+        "The singer, 31, cancelled the tour last week, according to her agent, Bok Da-eun.",
+        '"She needs rest," Bok told reporters on Monday.',
+        'Her agent said the tour would resume in May. "Nothing is lost," she said.',
+    )
+    assert [q.speaker_short for q in found] == ["Bok Da-eun", "Bok Da-eun"]
