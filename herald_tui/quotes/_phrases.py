@@ -44,6 +44,7 @@ from herald_tui.quotes._lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
+    wordset,
 )
 from herald_tui.quotes._tokens import (
     NOT_NAME_WORDS,
@@ -238,7 +239,14 @@ def _comma_phrase(
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
         return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
-    named = _head_phrase(text, toks, comma - 1, k + 1)
+    named = _head_phrase(text, toks, _before_bracket(toks, k + 1, comma), k + 1)
+    if (
+        head is None
+        and named is not None
+        and named.kind == "name"
+        and named.start == inner[0].start
+    ):
+        head = _opening_role(text, toks, k - 1, floor, depth)  # round 11: "The sponsor, Kim,"
     if named is not None and named.kind == "name" and _named_inside(toks, named, k + 1):
         named.start = inner[0].start  # "The man, a 29-year-old surnamed Jeong," is Jeong
     if named is not None and _title_of_body(named):
@@ -254,6 +262,36 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+def _before_bracket(toks: list[Token], lo: int, comma: int) -> int:
+    """Where a name in ``toks[lo:comma]`` ends when a bracket follows it: "Kim Ha-na (김하나)"
+    or "Rep. Kim Ha-na (김하나) of the ruling party" end at "Ha-na" (else ``comma - 1``)."""
+    for k in range(lo + 1, lo + 5 if lo + 5 < comma else comma):
+        if toks[k].text == "(":
+            return k - 1
+    return comma - 1
+
+
+_NO_ROLE_HEADS = wordset("day week month year morning afternoon evening night time end")
+"""Nouns an opening phrase "The next day, Kim, ..." may end with that are no one's role."""
+_ROLE_OWNERS = wordset("the its their his her")
+
+
+def _opening_role(text: str, toks: list[Token], j: int, floor: int, depth: int) -> Mention | None:
+    """A definite role phrase opening the sentence before a comma and a name: "The sponsor,
+    | Kim Ha-na, said", "Its director, | Kim Ha-na (김하나), said" (a noun no list knows may
+    be the role there: the name after the comma is who holds it)."""
+    if j < floor or toks[floor].lower not in _ROLE_OWNERS or j - floor > 3:
+        return None
+    if toks[j].kind != WORD or not toks[j].text.islower() or toks[j].lower in _NO_ROLE_HEADS:
+        return None
+    head = phrase_before(text, toks, j, floor, depth + 1, True)
+    return (
+        head
+        if head is not None and head.kind == "role" and head.start == toks[floor].start
+        else None
+    )
 
 
 _AGENT_ROLES = {
@@ -383,6 +421,8 @@ def name_the_role(named: Mention, role: Mention) -> None:
     """Give the name ``named`` the role phrase it names: "The band's leader, | Han Do-yoon";
     a name an organisation's role gives is an organisation ("Its label, | Harbor Sound")."""
     named.appositive = role.text
+    if named.role and role.role and role.role != named.role and named.predicate is None:
+        named.predicate = role  # round 11: "The sponsor, | Rep. Kim": a lawmaker, the sponsor
     named.role = named.role or role.role
     named.org = named.org or role.org
 

@@ -469,3 +469,42 @@ def test_a_possessed_role_is_the_one_introduced_as_someones() -> None:
         'Her agent said the tour would resume in May. "Nothing is lost," she said.',
     )
     assert [q.speaker_short for q in found] == ["Bok Da-eun", "Bok Da-eun"]
+
+
+# --- "The sponsor, Rep. Name, said": the role before the name is the name's ------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The sponsor, Rep. Gwak Bo-ram (곽보람) of the ruling party, said it would pass.",
+        "The sponsor, Gwak Bo-ram, said it would pass.",
+    ],
+)
+def test_a_role_before_a_name_and_its_comma_is_that_persons(opening: str) -> None:
+    found = quotes(
+        "A bill on ferry fares cleared a panel on Monday.",
+        opening,
+        "Other lawmakers walked out. Gwak welcomed the vote.",
+        '"This is only a start," the sponsor said.',
+    )
+    assert found[-1].speaker_short == "Gwak Bo-ram"
+
+
+def test_a_role_before_a_bracketed_name_is_that_persons() -> None:
+    found = quotes(
+        "The Hanul Players open a new staging on Friday.",
+        "Its director, Bok Da-eun (복다은), said the troupe had worked from an old script.",
+        'A critic called the staging "slow." Bok shrugged that off.',
+        '"She says that about every play," the director said.',
+    )
+    assert found[-1].speaker_short == "Bok Da-eun"
+
+
+def test_a_time_phrase_before_a_name_is_no_role() -> None:
+    # near miss: "The next day" is when, not who
+    found = quotes(
+        "The next day, Gwak Bo-ram, a ferry captain, said the route was safe.",
+        '"I sail it every week," the captain said.',
+    )
+    assert found[-1].speaker_short == "Gwak Bo-ram"
