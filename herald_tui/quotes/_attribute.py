@@ -195,6 +195,7 @@ _ABOUT = wordset("about around nearly some roughly almost over")
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
+_GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
 _PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
 _PLACING = frozenset(
     ("at", "near", "in", "on", "from", "behind", "outside", "inside", "among", "by", "off")
@@ -1343,13 +1344,18 @@ class Narration:
         return any(self.toks[k].kind == QUOTE for k in range(lo + 1, hi))
 
     def later(self, q: int, full: bool) -> Mention | None:
-        """A clause later in the sentence, with only quotations and "and" between."""
+        """A clause later in the sentence, with only quotations and "and" between; not one
+        with a subject of its own when a verb of saying just before the quotation governs it
+        ('with the sponsor calling the change "..." and the party vowing': round 11)."""
         toks = self.toks
+        governed = bool(self.clauses_between(self.floor_within(q, _GOVERNS), q - 1))
         for clause in self.clauses_between(q + 1, q + _FOLLOWS):
             if self.sentence[clause.verb] != self.sentence[q]:
                 return None
             if clause.mention is None or (full and clause.label):
                 continue
+            if governed and clause.mention.start > toks[q].start:
+                return None  # a subject of its own after the quotation: another clause
             k = q + 1
             while k < len(toks) and toks[k].start < clause.mention.start:
                 if toks[k].kind == WORD and toks[k].lower not in ("and", "or"):

@@ -1066,9 +1066,17 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if not found[0].determiner and not (found[0].plural and _opens_clause(toks, found[1], floor)):
         return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
-    if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
-        return None  # "across | the entrance", "attended | the session": an object
-    return found
+    if before is None or before.kind != WORD or before.lower in CLAUSE_OPENERS:
+        return found
+    if before.lower == "with" and _participle_next(toks, j):
+        return found  # round 11: "with | its sponsor | calling": the participle's subject
+    return None  # "across | the entrance", "attended | the session": an object
+
+
+def _participle_next(toks: list[Token], j: int) -> bool:
+    """True when an "-ing" verb follows the phrase ending at ``j``: "with | its sponsor |
+    calling", a subject of its own (round 11)."""
+    return j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j + 1].lower[-3:] == "ing"
 
 
 def _opens_clause(toks: list[Token], first: int, floor: int) -> bool:

@@ -508,3 +508,30 @@ def test_a_time_phrase_before_a_name_is_no_role() -> None:
         '"I sail it every week," the captain said.',
     )
     assert found[-1].speaker_short == "Gwak Bo-ram"
+
+
+# --- "with its sponsor calling ...": the subject of the participle, not the next clause's -------
+
+
+def test_the_subject_of_an_absolute_participle_speaks() -> None:
+    (found,) = _in_body(
+        'A ferry bill cleared a panel Monday, with its sponsor calling the cap "long overdue."'
+    )
+    assert found.speaker == "its sponsor"
+
+
+def test_a_later_clause_with_its_own_subject_does_not_take_a_governed_partial() -> None:
+    (found,) = _in_body(
+        "A ferry bill cleared a panel Monday, with most of its backers calling the cap"
+        ' "long overdue" and the main opposition party vowing to block it.'
+    )
+    assert found.speaker is None or "opposition" not in found.speaker
+
+
+def test_a_coordinated_verb_after_the_partial_keeps_the_subject() -> None:
+    # near miss: "and urged" has no subject of its own; the sentence's subject speaks
+    (found, *_) = _in_body(
+        'The Ferry Users Union, a civic group, called the cap "a start, no more" and urged'
+        " lawmakers to go further."
+    )
+    assert found.speaker is not None and "Ferry Users Union" in found.speaker
