@@ -273,6 +273,8 @@ def _before_bracket(toks: list[Token], lo: int, comma: int) -> int:
     return comma - 1
 
 
+_NOMINATIVE = wordset("he she they we")
+"""Pronouns only a subject takes (round 11): "the speech he gave", "last month he said"."""
 _NO_ROLE_HEADS = wordset("day week month year morning afternoon evening night time end")
 """Nouns an opening phrase "The next day, Kim, ..." may end with that are no one's role."""
 _ROLE_OWNERS = wordset("the its their his her")
@@ -455,7 +457,8 @@ def _head_phrase(
     if tok.kind != WORD:
         return None
     if low in PRONOUNS:
-        if not is_boundary(toks[j - 1] if j > floor else None):
+        # a subject form is a subject after any word: "In a speech last month | he said"
+        if low not in _NOMINATIVE and not is_boundary(toks[j - 1] if j > floor else None):
             return None
         return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[low])
     if low in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):

@@ -535,3 +535,22 @@ def test_a_coordinated_verb_after_the_partial_keeps_the_subject() -> None:
         " lawmakers to go further."
     )
     assert found.speaker is not None and "Ferry Users Union" in found.speaker
+
+
+# --- "In a speech last month he said": a subject pronoun after any word is a subject -----------
+
+
+@pytest.mark.parametrize("lead", ["In a speech last month he said", "Last week she said"])
+def test_a_subject_pronoun_after_a_time_phrase_is_the_subject(lead: str) -> None:
+    found = quotes(
+        '"The fares stay," Gwak Bo-ram said on Monday.',
+        "Seonu Yul-hee, a board member since 2023, voted against the plan and has given no"
+        f' interviews. {lead} riders were "paying for the board\'s caution."',
+    )
+    assert found[-1].speaker_short == "Seonu Yul-hee"
+
+
+def test_an_object_pronoun_after_a_noun_is_still_no_subject() -> None:
+    # near miss: "her" after a verb is its object; the sentence's subject speaks
+    (found,) = _in_body('Seonu Yul-hee said the award gave her "a second life."')
+    assert found.speaker_short == "Seonu Yul-hee"
