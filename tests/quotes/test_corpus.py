@@ -326,7 +326,7 @@ def split_files(split: str) -> list[Path]:
         ("blind7", 16, 150),
         ("blind8", 16, 150),
         ("tuning13", 16, 150),
-        ("tuning14", 8, 75),
+        ("tuning14", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
