@@ -18,6 +18,9 @@ after its own frames.
 * What a colon gives after a clause that names a noun of wording: 'Shoppers have a name for
   them: "..."', 'Locals have their own word for it: "..."' (the quotation is that name; not
   'Kim had a message for them: "..."', words said, nor 'Kim was blunt: "..."').
+* A compound of two or three nouns between a determiner and the noun it modifies: 'an ad for
+  a "customer service" job' (a kind of job, a term; not 'a "long and difficult" inquiry' or
+  'the "most resolute" manner', adjectives and adverbs a speaker chose).
 
 Each test looks at a few tokens around the quotation; a frame that cannot be told from a
 speaker's words is left alone (no speaker rather than a wrong one, and a quoted term given a
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, words
 from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, SPEECH_VERBS, wordset
-from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _OPENS_CLAUSE = SPEECH_VERBS - wordset(
     "chant chanted chanting shout shouted shouting read reads reading yell yelled scream"
@@ -64,7 +67,7 @@ def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True
     if _worded_subject(nar, q, text) or _named_by_body(nar, q, text):
         return True
-    return _word_after_colon(nar, q, text)
+    return _word_after_colon(nar, q, text) or _noun_compound(nar, q, text)
 
 
 def _subject_word(nar: Narration, q: int, text: str) -> bool:
@@ -212,3 +215,30 @@ def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
         if tok.kind == WORD and singular(tok.lower) in _NAMING_NOUNS:
             return _owned(toks, k, floor)
     return False
+
+
+_NOT_NOUNS = wordset(
+    """
+    and or but nor not no very most more less much so too quite rather really the a an of to
+    in on at for with by from as than all any every each some such own new old
+    """
+)
+"""Words that make a quoted modifier a description rather than a compound of nouns."""
+_NOUN_BLOCKERS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish")
+_MODIFIER_DETERMINERS = wordset("a an the its their his her our")
+
+
+def _noun_compound(nar: Narration, q: int, text: str) -> bool:
+    """Two or three lowercase nouns quoted between a determiner and a noun."""
+    found = words(text)
+    if not 2 <= len(found) <= 3 or not text.rstrip()[-1:].isalpha() or not text.islower():
+        return False
+    for word in found:
+        if word in _NOT_NOUNS or not word.isalpha() or word.endswith(_NOUN_BLOCKERS):
+            return False
+    toks = nar.toks
+    prev = nar.word_before(q)
+    if prev is None or prev.lower not in _MODIFIER_DETERMINERS or q + 1 >= len(toks):
+        return False
+    after = toks[q + 1]
+    return after.kind == WORD and is_head_noun(after) and after.lower not in _NOT_NOUNS

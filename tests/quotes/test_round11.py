@@ -554,3 +554,30 @@ def test_an_object_pronoun_after_a_noun_is_still_no_subject() -> None:
     # near miss: "her" after a verb is its object; the sentence's subject speaks
     (found,) = _in_body('Seonu Yul-hee said the award gave her "a second life."')
     assert found.speaker_short == "Seonu Yul-hee"
+
+
+# --- a compound of nouns quoted between a determiner and the noun it modifies -------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Gwak Bo-ram said he had answered an ad for a "data entry" job in Manila.',
+        'Seonu Yul-hee said the stall had applied for a "night market" permit twice.',
+    ],
+)
+def test_a_quoted_noun_compound_before_its_noun_has_no_speaker(paragraph: str) -> None:
+    assert [q.text for q in _in_body(paragraph) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Gwak Bo-ram thanked police for a "long and difficult" inquiry.', "long and difficult"),
+        ('Gwak Bo-ram vowed to respond in the "most resolute" manner.', "most resolute"),
+        ('Gwak Bo-ram said it had been a "truly historic" week.', "truly historic"),
+    ],
+)
+def test_quoted_adjectives_before_a_noun_keep_their_speaker(paragraph: str, text: str) -> None:
+    found = {q.text: q.speaker_short for q in _in_body(paragraph)}
+    assert found.get(text) == "Gwak Bo-ram"
