@@ -560,6 +560,10 @@ class Narration:
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and low[-3:] == "ing" and toks[v - 1].text == ",":
+            opening = self._free_participle_subject(mention, floor)
+            if opening is not None:
+                return opening  # round 11: 'Kang singled out the leader, Park, calling him'
         if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and mention.kind != "pronoun":
@@ -902,6 +906,19 @@ class Narration:
         if k + 2 < len(toks) and toks[k].lower in _ABOUT and _count(toks[k + 1]):
             return k + 1
         return k
+
+    def _free_participle_subject(self, mention: Mention, floor: int) -> Mention | None:
+        """The sentence's subject, for an "-ing" verb after a comma whose nearest phrase
+        ``mention`` is an object of the sentence ('Kang singled out the leader, Park,
+        calling him "..."': Kang), when a name or a role opens the sentence and a verb
+        follows it."""
+        if mention.kind == "pronoun" or mention.start <= self.toks[floor].start:
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.kind == "pronoun" or subject.end > mention.start:
+            return None
+        k = bisect_left(self._offsets, subject.end)
+        return subject if k < len(self.toks) and _verb_shaped(self.toks[k]) else None
 
     def _sentence_subject(self, k: int) -> Mention | None:
         """The phrase opening the sentence that starts at token ``k``, after an introduction
@@ -1672,6 +1689,15 @@ _PARTICIPLE_OPENERS = wordset(
     "known born based dubbed nicknamed called raised trained named seen regarded considered"
 )
 """Participles that open a sentence's first clause: 'Known to fans as "...", Choi batted'."""
+
+
+def _verb_shaped(tok: Token) -> bool:
+    """True for a lowercase word that may be a finite verb after a subject: "singled",
+    "marched", "criticized", "says" (not "and", "of", a comma)."""
+    low = tok.lower
+    if tok.kind != WORD or not tok.text.islower() or low in PHRASE_BOUNDARIES:
+        return False
+    return low[-2:] == "ed" or low[-1:] == "s" or low in IRREGULAR_PAST or low in REPORTING_VERBS
 
 
 def _opening_participle(toks: list[Token], k: int) -> bool:

@@ -581,3 +581,27 @@ def test_a_quoted_noun_compound_before_its_noun_has_no_speaker(paragraph: str) -
 def test_quoted_adjectives_before_a_noun_keep_their_speaker(paragraph: str, text: str) -> None:
     found = {q.text: q.speaker_short for q in _in_body(paragraph)}
     assert found.get(text) == "Gwak Bo-ram"
+
+
+# --- ", calling him ...": a free participle's subject is the sentence's, not its object --------
+
+
+def test_a_free_participle_after_an_object_is_the_subjects() -> None:
+    (found,) = _in_body(
+        'Gwak Bo-ram singled out the union\'s leader, Seonu Yul-hee, calling her "a paid agitator."'
+    )
+    assert found.speaker_short == "Gwak Bo-ram"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # near misses: a subject that opens the sentence, and a reporting clause before
+        ('The minister, calling the plan "reckless," left early.', "The minister"),
+        ('"We won," Gwak Bo-ram said, adding that it was "only the start."', "Gwak Bo-ram"),
+    ],
+)
+def test_a_free_participle_keeps_a_subject_that_opens_its_clause(
+    paragraph: str, speaker: str
+) -> None:
+    assert _in_body(paragraph)[-1].speaker == speaker
