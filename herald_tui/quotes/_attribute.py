@@ -982,6 +982,9 @@ class Narration:
         low = noun.lower
         if low.endswith(("ed", "ly")) or low in _NOT_ADJUNCT_NOUNS:
             return False
+        if verb.text == "," and k + 3 < len(toks) and toks[k + 2].lower in PRONOUNS:
+            # round 11: 'Rice money, he said, had ...': a reporting aside before the verb
+            return toks[k + 3].lower in REPORTING_VERBS
         return verb.kind == WORD and verb.text.islower() and _finite(verb.lower)
 
     def _topic(self, k: int) -> Mention | None:

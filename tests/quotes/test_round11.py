@@ -605,3 +605,15 @@ def test_a_free_participle_keeps_a_subject_that_opens_its_clause(
     paragraph: str, speaker: str
 ) -> None:
     assert _in_body(paragraph)[-1].speaker == speaker
+
+
+# --- "Rent money, she said, had ...": a capitalised noun modifier before an aside -------------
+
+
+def test_a_noun_modifier_before_a_reporting_aside_is_no_one() -> None:
+    found = quotes(
+        "Seonu Yul-hee, an economist at a Busan university, studied rent for a decade.",
+        'Key money, she said, had long worked as "a forced savings plan." "It is fading fast,"'
+        " she said.",
+    )
+    assert [q.speaker_short for q in found] == ["Seonu Yul-hee", "Seonu Yul-hee"]
