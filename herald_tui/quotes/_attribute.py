@@ -318,6 +318,8 @@ class Narration:
                 continue  # what someone would say is no report: "warned the army would respond"
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
+            if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:
+                continue  # round 11: a noun, "an old saying", "the popular saying"
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v) or self._names_thing(v):

@@ -617,3 +617,17 @@ def test_a_noun_modifier_before_a_reporting_aside_is_no_one() -> None:
         " she said.",
     )
     assert [q.speaker_short for q in found] == ["Seonu Yul-hee", "Seonu Yul-hee"]
+
+
+# --- "An old saying sums it up": a saying is no one --------------------------------------------
+
+
+def test_a_saying_after_its_article_is_a_noun_and_no_one() -> None:
+    (found,) = _in_body('An old saying sums up the mood: "Rain on the roof, rice in the pot."')
+    assert found.speaker is None
+
+
+def test_saying_as_a_participle_still_reports() -> None:
+    # near miss: "saying" after a comma is the subject's verb
+    (found,) = _in_body('Gwak Bo-ram left the room, saying "enough is enough."')
+    assert found.speaker_short == "Gwak Bo-ram"
