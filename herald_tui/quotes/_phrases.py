@@ -253,6 +253,8 @@ def _comma_phrase(
         named = None  # "Park, CEO of Hanul Bio,": a description of Park, no one named "Bio"
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
+        if head is not None and _object_of_preposition(toks, head, floor):
+            return named  # round 11: "leader on | the city council, | Kim": not the council
         if head is not None and head.kind == "role":
             name_the_role(named, head)
         named.start = head.start if head is not None else named.start
@@ -262,6 +264,17 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+_OBJECT_PREPOSITIONS = wordset("on of at for from in to near with")
+
+
+def _object_of_preposition(toks: list[Token], head: Mention, floor: int) -> bool:
+    """True when a preposition stands right before the phrase ``head``: it is the object
+    inside a longer phrase ("The opposition's leader on | the city council"), which the name
+    after the comma describes, not ``head``."""
+    first = bisect_right(toks, head.start, key=_start) - 1
+    return first > floor and toks[first - 1].lower in _OBJECT_PREPOSITIONS
 
 
 def _before_bracket(toks: list[Token], lo: int, comma: int) -> int:

@@ -631,3 +631,16 @@ def test_saying_as_a_participle_still_reports() -> None:
     # near miss: "saying" after a comma is the subject's verb
     (found,) = _in_body('Gwak Bo-ram left the room, saying "enough is enough."')
     assert found.speaker_short == "Gwak Bo-ram"
+
+
+# --- "leader on the city council, Name": the name is no council ---------------------------------
+
+
+def test_a_name_after_the_object_of_a_preposition_is_a_person() -> None:
+    found = quotes(
+        '"Ferries are a promise," Mayor Gwak Bo-ram said. "We keep it," he added.',
+        "The opposition's leader on the port committee, Seonu Min-ho (선우민호), has called the"
+        ' plan "a trap." Gwak said Seonu had once praised it.',
+        'Seonu denied it. "I never said that," he told reporters.',
+    )
+    assert found[-1].speaker_short == "Seonu Min-ho"
