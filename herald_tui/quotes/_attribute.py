@@ -960,7 +960,8 @@ class Narration:
             mention = self._sentence_subject(k)
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
-                mention = possessive
+                # round 11: "Her father was less sure." is about her father, whom "he" means
+                mention = mention if _kin_or_person(mention) else possessive
             if mention is None:
                 mention = self._owner_opening(k)
             if mention is not None and mention.kind == "name" and self._noun_adjunct(mention):
@@ -1694,6 +1695,14 @@ _PARTICIPLE_OPENERS = wordset(
     "known born based dubbed nicknamed called raised trained named seen regarded considered"
 )
 """Participles that open a sentence's first clause: 'Known to fans as "...", Choi batted'."""
+
+
+def _kin_or_person(mention: Mention | None) -> bool:
+    """True for a role phrase naming one person after "His" or "Her": "Her father", "His
+    lawyer" (not "His answer", which no list reads as a role, nor "Her ministry")."""
+    if mention is None or mention.kind != "role" or mention.org or mention.plural:
+        return False
+    return mention.role in ROLE_NOUNS and mention.role not in DOCUMENTS
 
 
 def _verb_shaped(tok: Token) -> bool:

@@ -644,3 +644,25 @@ def test_a_name_after_the_object_of_a_preposition_is_a_person() -> None:
         'Seonu denied it. "I never said that," he told reporters.',
     )
     assert found[-1].speaker_short == "Seonu Min-ho"
+
+
+# --- "Her father was less sure.": a possessed person opening a sentence is its subject ----------
+
+
+def test_he_after_her_father_opens_a_sentence_is_her_father() -> None:
+    found = quotes(
+        "Seonu Min-ho (선우민호), a former sprinter who now coaches juniors, said the start was"
+        ' fair. "Nobody moved early," he said.',
+        'Asked about next year, Bok Da-eun said: "I will run again." Her father was less sure.'
+        ' "I cannot watch another one," he said.',
+    )
+    assert found[-1].speaker_short != "Seonu Min-ho"
+
+
+def test_his_answer_still_means_him() -> None:
+    # near miss: "His answer" is no person; the sentence is about the man "his" means
+    found = quotes(
+        '"We will see," Gwak Bo-ram said on Monday.',
+        'His answer to the next question was shorter: "No."',
+    )
+    assert found[-1].speaker_short == "Gwak Bo-ram"
