@@ -473,6 +473,8 @@ class Narration:
         )
         if owner is None or owner.kind == "pronoun" or owner.end != toks[v - 1].end:
             return False
+        if owner.start not in self.mentions:
+            owner.subject = False  # round 11: the owner of a claim is no subject "he" means
         owner = self.mentions.setdefault(owner.start, owner)
         self.clauses.append(Clause(v, owner, False))
         self._verbs.append(v)

@@ -666,3 +666,18 @@ def test_his_answer_still_means_him() -> None:
         'His answer to the next question was shorter: "No."',
     )
     assert found[-1].speaker_short == "Gwak Bo-ram"
+
+
+# --- "said Baek's claim that ... was unfair": the claim's owner is no subject "he" means -------
+
+
+def test_the_owner_of_a_claim_is_not_who_he_means_next() -> None:
+    found = quotes(
+        '"Clerks cannot ask what else you take," Union President Pyo Gun-woo told reporters.'
+        ' He said the plan was "rushed."',
+        "Gwak Bo-ram, a spokesman for the Shop Owners Association, said Pyo's claim that"
+        ' clerks would sell pills "like sweets" was unfair. "Our tills block a second sale,"'
+        " he said.",
+    )
+    assert found[-1].speaker_short == "Gwak Bo-ram"
+    assert found[-2].speaker_short == "Pyo Gun-woo"  # the claim's words are still its owner's
