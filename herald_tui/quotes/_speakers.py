@@ -957,8 +957,11 @@ class SpeakerTable:
                 return fitting
             if pool and not mention.org:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
-                # describe the person who just spoke (a Speaker, a minister) instead
-                return self._speaker_described(mention, pool) or pool[0]
+                # describe the person who just spoke (a Speaker, a minister) instead, or
+                # (round 11) the one whose description holds it ("Rep. Kim, a lawmaker and
+                # former navy officer," then "the former officer")
+                described = self._speaker_described(mention, pool) or self._apposed(mention)
+                return described or pool[0]
             if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
                 return pool[0]  # "The KCTU said ..." then "the umbrella union said"
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
@@ -1137,6 +1140,19 @@ class SpeakerTable:
             self.entities.append(found)
             self._names[key] = found
         return found if _kind(found) == "state" or _kindless_body(found) else None
+
+    def _apposed(self, mention: Mention) -> Entity | None:
+        """The newest named subject whose appositive holds the role and every modifier of
+        ``mention``: 'Rep. Kim, a lawmaker and former navy officer,' for "the former
+        officer", when no holder of the role fits it."""
+        if not mention.modifiers:
+            return None
+        role = mention.role
+
+        def holds(e: Entity) -> bool:
+            return e.person and bool(e.name) and role in e.appositive.lower() and e.fits(mention)
+
+        return self._subjects.newest(holds)
 
     def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
         """The person who just spoke, when an epithet describes them rather than anyone

@@ -681,3 +681,16 @@ def test_the_owner_of_a_claim_is_not_who_he_means_next() -> None:
     )
     assert found[-1].speaker_short == "Gwak Bo-ram"
     assert found[-2].speaker_short == "Pyo Gun-woo"  # the claim's words are still its owner's
+
+
+# --- "the former officer": the person whose description holds it, not another officer ----------
+
+
+def test_a_qualified_role_is_the_person_described_so_not_another_holder() -> None:
+    found = quotes(
+        'Chief Petty Officer Pyo Gun-woo (표건우) said his crew was ready. "We drill every'
+        ' week," he said.',
+        "Rep. Gwak Bo-ram (곽보람), an opposition lawmaker and former navy officer, questioned"
+        ' the timing. "The fleet is short of sailors," the former officer said.',
+    )
+    assert found[-1].speaker_short == "Gwak Bo-ram"
