@@ -694,3 +694,14 @@ def test_a_qualified_role_is_the_person_described_so_not_another_holder() -> Non
         ' the timing. "The fleet is short of sailors," the former officer said.',
     )
     assert found[-1].speaker_short == "Gwak Bo-ram"
+
+
+# --- "Cmdr." is a title, and its period ends no sentence ----------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Brig. Gen."])
+def test_a_military_abbreviation_titles_the_name_after_it(title: str) -> None:
+    (found,) = _in_body(
+        f'"We are ready," Navy spokesperson {title} Gwak Bo-ram said at a briefing.'
+    )
+    assert found.speaker_short == "Gwak Bo-ram"
