@@ -310,6 +310,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
+                continue  # round 11: "should have called off the race": cancelled, no report
             if v > 0 and toks[v - 1].lower.endswith(_OWNED) and _owned_word(toks[v - 1]):
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):

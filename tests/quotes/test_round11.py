@@ -705,3 +705,15 @@ def test_a_military_abbreviation_titles_the_name_after_it(title: str) -> None:
         f'"We are ready," Navy spokesperson {title} Gwak Bo-ram said at a briefing.'
     )
     assert found.speaker_short == "Gwak Bo-ram"
+
+
+# --- "called off the race": a particle verb of cancelling reports nothing -----------------------
+
+
+def test_called_off_is_no_reporting_clause() -> None:
+    (found,) = quotes(
+        "Seonu Yul-hee, a former national team swimmer who now commentates on television, said"
+        ' the association should have called off the race. "Nobody could feel their feet," she'
+        " said.",
+    )
+    assert found.speaker_short == "Seonu Yul-hee"
