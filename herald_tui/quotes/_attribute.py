@@ -835,7 +835,16 @@ class Narration:
                     return interrupted  # 'Ri, the agency said, "stressed ..." and called for
                 if clause.mention is not None:
                     return clause.mention
-        return self._clause_subject(v, floor)
+        found = self._clause_subject(v, floor)
+        if (
+            found is not None
+            and v > floor
+            and toks[v - 1].text == ","
+            and toks[v].lower[-3:] == "ing"
+        ):
+            # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
+            return self._free_participle_subject(found, floor) or found
+        return found
 
     def _interrupted_subject(self, clause: Clause, floor: int) -> Mention | None:
         """The sentence's subject when ``clause`` is set off by commas right after it, between

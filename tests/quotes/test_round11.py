@@ -586,9 +586,11 @@ def test_quoted_adjectives_before_a_noun_keep_their_speaker(paragraph: str, text
 # --- ", calling him ...": a free participle's subject is the sentence's, not its object --------
 
 
-def test_a_free_participle_after_an_object_is_the_subjects() -> None:
+@pytest.mark.parametrize("aside", ["", " by name,"])
+def test_a_free_participle_after_an_object_is_the_subjects(aside: str) -> None:
     (found,) = _in_body(
-        'Gwak Bo-ram singled out the union\'s leader, Seonu Yul-hee, calling her "a paid agitator."'
+        f"Gwak Bo-ram singled out the union's leader, Seonu Yul-hee,{aside} calling her"
+        ' "a paid agitator."'
     )
     assert found.speaker_short == "Gwak Bo-ram"
 
