@@ -615,7 +615,8 @@ def _with_outer_phrase(
         return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
     if before is not None and before.lower == "as" and mention.kind == "name":
         who = _who_gave_name(toks, first - 1, floor)
-        role = _head_phrase(text, toks, who - 1, floor, depth + 1) if who > floor else None
+        end = who - 2 if who > floor + 1 and toks[who - 1].text == "," else who - 1
+        role = _head_phrase(text, toks, end, floor, depth + 1) if who > floor else None
         if role is not None and role.kind == "role":
             name_the_role(mention, role)  # "a tenant who gave her name only as | Moon said"
             mention.start = role.start
@@ -630,12 +631,12 @@ def _with_outer_phrase(
 def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
     """The "who" opening a clause that gives a person's name, ending with the "as" at
     ``k``: "who gave her name only | as", "who identified himself only by his surname |
-    as"; -1 when the "as" ends no such clause."""
+    as", "who asked to be identified only | as"; -1 when the "as" ends no such clause."""
     m = k - 1
     if m > floor and toks[m].lower == "only":
         m -= 1
-    if m <= floor or toks[m].lower not in ("name", "surname"):
-        return -1
+    if m <= floor or toks[m].lower not in ("name", "surname", "identified"):
+        return -1  # round 11: "who asked to be identified only | as"
     for w in range(m - 1, max(floor, m - 8) - 1, -1):
         if toks[w].kind != WORD:
             return -1

@@ -719,3 +719,14 @@ def test_called_off_is_no_reporting_clause() -> None:
         " said.",
     )
     assert found.speaker_short == "Seonu Yul-hee"
+
+
+# --- "His father, who asked to be identified only as Mr. Gwak,": the name given -----------------
+
+
+def test_a_name_given_in_a_relative_clause_after_a_comma_names_the_role() -> None:
+    found = quotes(
+        "His father, who asked to be identified only as Mr. Gwak, said he had not slept."
+        ' "We just wait," he said.'
+    )
+    assert found[-1].speaker_short == "Gwak"
