@@ -22,6 +22,10 @@ after its own frames.
   a "customer service" job' (a kind of job, a term; not 'a "long and difficult" inquiry' or
   'the "most resolute" manner', adjectives and adverbs a speaker chose).
 
+* A title in Title Case as the object of a verb of making a work in a relative clause: 'Kim,
+  who wrote "Letters from the Island," said ...' (not the statement its comma and the main
+  clause's "said" seem to make it).
+
 Each test looks at a few tokens around the quotation; a frame that cannot be told from a
 speaker's words is left alone (no speaker rather than a wrong one, and a quoted term given a
 speaker is the worst error of all).
@@ -29,7 +33,7 @@ speaker is the worst error of all).
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import Narration, words
+from herald_tui.quotes._attribute import Narration, title_cased, words
 from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, SPEECH_VERBS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
@@ -67,7 +71,9 @@ def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True
     if _worded_subject(nar, q, text) or _named_by_body(nar, q, text):
         return True
-    return _word_after_colon(nar, q, text) or _noun_compound(nar, q, text)
+    if _word_after_colon(nar, q, text) or _noun_compound(nar, q, text):
+        return True
+    return titled_work(nar, q, text)  # '..., said Kim, who wrote "Sea of Lanterns."'
 
 
 def _subject_word(nar: Narration, q: int, text: str) -> bool:
@@ -242,3 +248,22 @@ def _noun_compound(nar: Narration, q: int, text: str) -> bool:
         return False
     after = toks[q + 1]
     return after.kind == WORD and is_head_noun(after) and after.lower not in _NOT_NOUNS
+
+
+_MAKING = wordset(
+    """
+    wrote co-wrote penned authored directed produced composed painted designed published
+    recorded released choreographed translated illustrated
+    """
+)
+"""Verbs whose object is a work: 'who wrote "..."'."""
+
+
+def titled_work(nar: Narration, q: int, text: str) -> bool:
+    """True when the quotation at ``q`` is a Title Case title right after a verb of making a
+    work opened by a relative pronoun: 'who wrote "Letters from the Island,"'."""
+    if q < 2 or not title_cased(text) or len(words(text)) < 2:
+        return False
+    toks = nar.toks
+    verb, rel = toks[q - 1], toks[q - 2]
+    return verb.lower in _MAKING and rel.lower in ("who", "which") and nar.floor(q) <= q - 2

@@ -161,10 +161,9 @@ TERMS = [
         'Asked about the "Golden Bridge" project, Gwak Bo-ram said it was on schedule.',
         "Golden Bridge",
     ),
-    pytest.param(
+    (
         'Seonu Yul-hee, who wrote "Letters from Ulleung," said she began writing at 40.',
         "Letters from Ulleung,",
-        marks=_NOT_YET,
     ),
     (
         '"This is a start," Gwak Bo-ram said after the "Kind Landlord" pledge was signed.',
@@ -730,3 +729,28 @@ def test_a_name_given_in_a_relative_clause_after_a_comma_names_the_role() -> Non
         ' "We just wait," he said.'
     )
     assert found[-1].speaker_short == "Gwak"
+
+
+# --- "who wrote "Title"": a work in Title Case after a verb of making it ------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Seonu Yul-hee, who directed "The Quiet Pier," said the sequel was ready.',
+        '"It was a gift," said Seonu Yul-hee, who wrote "Sea of Lanterns."',
+    ],
+)
+def test_a_title_a_relative_clause_made_has_no_speaker(paragraph: str) -> None:
+    found = {q.text: q.speaker for q in _in_body(paragraph)}
+    assert not any(
+        speaker for text, speaker in found.items() if "Lanterns" in text or "Pier" in text
+    )
+
+
+def test_a_statement_after_who_wrote_in_lower_case_is_still_words() -> None:
+    # near miss: a post in sentence case after "who wrote" is what was written
+    (found,) = _in_body(
+        'Gwak Bo-ram, who wrote "We will rebuild this town" on the wall, was fined.'
+    )
+    assert found.speaker_short == "Gwak Bo-ram"
