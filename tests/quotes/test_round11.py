@@ -754,3 +754,18 @@ def test_a_statement_after_who_wrote_in_lower_case_is_still_words() -> None:
         'Gwak Bo-ram, who wrote "We will rebuild this town" on the wall, was fined.'
     )
     assert found.speaker_short == "Gwak Bo-ram"
+
+
+# --- ", citing": the subject's partial, like any free participle of saying ----------------------
+
+
+def test_citing_gives_the_partial_to_the_subject() -> None:
+    (found,) = _in_body(
+        'The central bank cut its growth forecast, citing "weaker demand for ships" in its outlook.'
+    )
+    assert found.speaker == "The central bank"
+
+
+def test_citing_a_title_still_quotes_no_one() -> None:
+    # near miss: what is cited may be a name
+    assert _in_body('The court dismissed the case, citing the "Safe Stairs Act."') == ()
