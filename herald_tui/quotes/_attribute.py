@@ -310,6 +310,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
+                continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
                 continue  # round 11: "should have called off the race": cancelled, no report
             if v > 0 and toks[v - 1].lower.endswith(_OWNED) and _owned_word(toks[v - 1]):
@@ -1716,6 +1718,20 @@ def _kin_or_person(mention: Mention | None) -> bool:
     if mention is None or mention.kind != "role" or mention.org or mention.plural:
         return False
     return mention.role in ROLE_NOUNS and mention.role not in DOCUMENTS
+
+
+def _bare(low: str) -> bool:
+    """A verb's bare form: no "-s", "-ed" or "-ing" ("demand", "answer", "report")."""
+    return low[-1:] != "s" and low[-2:] != "ed" and low[-3:] != "ing" and low not in IRREGULAR_PAST
+
+
+def _past_verb(tok: Token) -> bool:
+    """A lowercase past tense right before a word: "said", "drove", "warned" (no bare verb
+    follows one: "said demand was" is a noun)."""
+    low = tok.lower
+    if tok.kind != WORD or not tok.text.islower():
+        return False
+    return low[-2:] == "ed" or low in IRREGULAR_PAST or low in ("said", "told")
 
 
 def _verb_shaped(tok: Token) -> bool:

@@ -769,3 +769,23 @@ def test_citing_gives_the_partial_to_the_subject() -> None:
 def test_citing_a_title_still_quotes_no_one() -> None:
     # near miss: what is cited may be a name
     assert _in_body('The court dismissed the case, citing the "Safe Stairs Act."') == ()
+
+
+# --- "said demand was strong": a bare verb form right after a past tense is a noun -------------
+
+
+@pytest.mark.parametrize(
+    "middle", ["said demand was strong", "said social media drove demand among teenagers"]
+)
+def test_a_bare_verb_form_after_a_past_tense_is_a_noun(middle: str) -> None:
+    found = quotes(
+        f'Lim Mei-hua, a fruit buyer for the Sunmart chain, {middle}. "They ask for that box,"'
+        " she said."
+    )
+    assert found[-1].speaker_short == "Lim Mei-hua"
+
+
+def test_a_bare_verb_after_its_modal_still_reports() -> None:
+    # near miss: "would demand" is a verb
+    (found,) = _in_body('Gwak Bo-ram said the union would demand "a full apology."')
+    assert found.speaker is not None
