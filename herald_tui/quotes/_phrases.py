@@ -225,7 +225,10 @@ def _comma_phrase(
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
     # "The 52-year-old, a former driver, said": an age heads its phrase (round 10)
     aged = AGE.match(toks[j].lower) is not None
-    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=aged), toks[j + 1])
+    # round 11: "one guest, | a colleague of the bride's, | said": a noun no list knows heads
+    # a phrase an indefinite description follows
+    opened = aged or (inner[0].lower in ("a", "an") and toks[j].text.islower())
+    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=opened), toks[j + 1])
     described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
     if described is not None:
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second

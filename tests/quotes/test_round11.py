@@ -789,3 +789,14 @@ def test_a_bare_verb_after_its_modal_still_reports() -> None:
     # near miss: "would demand" is a verb
     (found,) = _in_body('Gwak Bo-ram said the union would demand "a full apology."')
     assert found.speaker is not None
+
+
+# --- "one guest, a former colleague of the bride, said": the unknown noun heads the phrase -----
+
+
+def test_an_unknown_role_noun_before_an_indefinite_description_heads_the_phrase() -> None:
+    found = quotes(
+        "At the wedding, one guest, a former colleague of the bride, said she had brought a card."
+        ' "It felt strange," she said.'
+    )
+    assert found[-1].speaker is not None and found[-1].speaker.startswith("one guest")
