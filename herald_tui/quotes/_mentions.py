@@ -82,18 +82,33 @@ def _subject_word(nar: Narration, q: int, text: str) -> bool:
     if not stripped or not stripped[-1].isalnum():
         return False  # '"hwabyeong," which ...': punctuation inside ends no subject
     found = words(stripped)
+    toks = nar.toks
+    if len(found) == 2 and stripped.islower():
+        # round 11: two nouns modifying the subject's noun: 'said "hanok stay" bookings had'
+        if not _nouns(found) or found[0][-3:] == "ing" or q + 2 >= len(toks):
+            return False  # 'threatened "corresponding measures" each time': the speaker's
+        if not is_head_noun(toks[q + 1]) or toks[q + 1].lower in _NOT_NOUNS:
+            return False
+        return toks[q + 2].kind == WORD and _opens_reported_clause(nar, q)
     if len(found) != 1 or " " in stripped:
         return False
     word = found[0]
     if word in _NOT_A_NAME or word[-2:] in ("ly", "ed"):
         return False  # 'said "deeply" hurt voters': the speaker's adverb or participle
-    toks = nar.toks
     if q + 1 >= len(toks):
         return False
     nxt = toks[q + 1]
     if nxt.kind != WORD or not nxt.text.islower() or nxt.lower in _NOT_A_PREDICATE:
         return False
     return _opens_reported_clause(nar, q)
+
+
+def _nouns(found: list[str]) -> bool:
+    """True when every word may be a noun: no function word, adverb or adjective ending."""
+    for word in found:
+        if word in _NOT_NOUNS or not word.isalpha() or word.endswith(_NOUN_BLOCKERS):
+            return False
+    return True
 
 
 def _opens_reported_clause(nar: Narration, q: int) -> bool:
@@ -239,9 +254,8 @@ def _noun_compound(nar: Narration, q: int, text: str) -> bool:
     found = words(text)
     if not 2 <= len(found) <= 3 or not text.rstrip()[-1:].isalpha() or not text.islower():
         return False
-    for word in found:
-        if word in _NOT_NOUNS or not word.isalpha() or word.endswith(_NOUN_BLOCKERS):
-            return False
+    if not _nouns(found):
+        return False
     toks = nar.toks
     prev = nar.word_before(q)
     if prev is None or prev.lower not in _MODIFIER_DETERMINERS or q + 1 >= len(toks):

@@ -800,3 +800,24 @@ def test_an_unknown_role_noun_before_an_indefinite_description_heads_the_phrase(
         ' "It felt strange," she said.'
     )
     assert found[-1].speaker is not None and found[-1].speaker.startswith("one guest")
+
+
+# --- two nouns opening a reported clause before the noun they modify ---------------------------
+
+
+def test_a_two_noun_compound_opening_a_reported_clause_is_a_term() -> None:
+    found = _in_body('Seonu Yul-hee said "hanok stay" bookings had tripled since spring.')
+    assert [q.text for q in found if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # near misses: the speaker's adjective phrase, and a participle before a time phrase
+        ('Gwak Bo-ram said "serious concerns" remain about the plan.', "serious concerns"),
+        ('Gwak Bo-ram threatened "matching steps" each time a ship sailed.', "matching steps"),
+    ],
+)
+def test_the_speakers_noun_phrase_keeps_its_speaker(paragraph: str, text: str) -> None:
+    found = {q.text: q.speaker_short for q in _in_body(paragraph)}
+    assert found.get(text) == "Gwak Bo-ram"
