@@ -821,3 +821,36 @@ def test_a_two_noun_compound_opening_a_reported_clause_is_a_term() -> None:
 def test_the_speakers_noun_phrase_keeps_its_speaker(paragraph: str, text: str) -> None:
     found = {q.text: q.speaker_short for q in _in_body(paragraph)}
     assert found.get(text) == "Gwak Bo-ram"
+
+
+# --- a second challenge set, written after the round's rules to see whether they carry ----------
+# (on main 6 of these 20 got a speaker; on the branch before the last rule, 1)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Seonu Yul-hee said "hanok stay" bookings had tripled since spring.',
+        'Gwak Bo-ram said his favourite phrase was "slow and steady."',
+        'The agency calls the new drones "sky guards," Gwak Bo-ram said.',
+        'Farmers in the valley have a word for the wind: "the broom."',
+        'Seonu Yul-hee said she had applied for a "working holiday" visa twice.',
+        'Gwak Bo-ram said the "one card" system would start in July.',
+        'Gwak Bo-ram, who composed "Winter Harbor Suite," said the orchestra was ready.',
+        'Seonu Yul-hee said "kimjang" season starts earlier every year.',
+        'The slogan of the rally was "Homes, Not Hotels," Gwak Bo-ram said.',
+        'Gwak Bo-ram said the campaign, titled "Clean Hands," would run for a year.',
+        'Seonu Yul-hee read from "The River Keeper" at the launch, her publisher said.',
+        'Gwak Bo-ram said the ministry would rename the scheme "Fair Start."',
+        'Locals call the bridge "the Needle," Seonu Yul-hee said.',
+        'Gwak Bo-ram said "oppa" culture in fan clubs had changed.',
+        'Seonu Yul-hee said a "quiet quitting" wave had hit the firm.',
+        'Gwak Bo-ram praised the "Sunshine Table" lunch program.',
+        'Seonu Yul-hee said she had watched "The Long Road Home" with her mother.',
+        'The union\'s motto, "Bread and Roses," was painted on the gate, Gwak Bo-ram said.',
+        'Gwak Bo-ram said his nickname at school was "the Owl."',
+        'Seonu Yul-hee said the "buy now, pay later" trend worried her.',
+    ],
+)
+def test_a_term_in_the_second_set_never_gets_a_speaker(paragraph: str) -> None:
+    assert [q.text for q in _in_body(paragraph) if q.speaker] == []
