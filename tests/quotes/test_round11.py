@@ -414,7 +414,7 @@ def test_what_a_colon_gives_after_a_person_is_their_statement(
 
 def test_an_age_never_means_a_province() -> None:
     found = quotes(
-        "Four women from Hwasun, South Jeolla Province, who learned to row on a reservoir, beat"
+        "Four women from Jangheung, South Jeolla Province, who learned to row on a reservoir, beat"
         " Australia on Sunday in Perth.",
         '"I could not feel my arms at the end," stroke Bok Da-eun (복다은), 29, said by phone.',
         'Her teammate and friend, bow Yeo Seul-gi (여슬기), disagreed. "She was singing.'
