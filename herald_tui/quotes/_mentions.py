@@ -83,8 +83,9 @@ def _subject_word(nar: Narration, q: int, text: str) -> bool:
         return False  # '"hwabyeong," which ...': punctuation inside ends no subject
     found = words(stripped)
     toks = nar.toks
-    if len(found) == 2 and stripped.islower():
-        # round 11: two nouns modifying the subject's noun: 'said "hanok stay" bookings had'
+    if len(found) == 2 and all(w.islower() or w.isupper() for w in stripped.split()):
+        # round 11: two nouns (or an acronym and a noun) modifying the subject's noun: 'said
+        # "hanok stay" bookings had', 'said "MZ generation" workers change'
         if not _nouns(found) or found[0][-3:] == "ing" or q + 2 >= len(toks):
             return False  # 'threatened "corresponding measures" each time': the speaker's
         if not is_head_noun(toks[q + 1]) or toks[q + 1].lower in _NOT_NOUNS:

@@ -805,9 +805,15 @@ def test_an_unknown_role_noun_before_an_indefinite_description_heads_the_phrase(
 # --- two nouns opening a reported clause before the noun they modify ---------------------------
 
 
-def test_a_two_noun_compound_opening_a_reported_clause_is_a_term() -> None:
-    found = _in_body('Seonu Yul-hee said "hanok stay" bookings had tripled since spring.')
-    assert [q.text for q in found if q.speaker] == []
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Seonu Yul-hee said "hanok stay" bookings had tripled since spring.',
+        'Seonu Yul-hee said "OTT drama" viewers were older than expected.',
+    ],
+)
+def test_a_two_noun_compound_opening_a_reported_clause_is_a_term(paragraph: str) -> None:
+    assert [q.text for q in _in_body(paragraph) if q.speaker] == []
 
 
 @pytest.mark.parametrize(
