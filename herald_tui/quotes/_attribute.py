@@ -195,6 +195,12 @@ _ABOUT = wordset("about around nearly some roughly almost over")
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
+_GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
+_PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
+_PLACING = frozenset(
+    ("at", "near", "in", "on", "from", "behind", "outside", "inside", "among", "by", "off")
+)
+"""Prepositions that place someone: "someone near the door", "someone in the crowd"."""
 
 
 class Clause:
@@ -304,6 +310,10 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
+                continue  # round 11: "said demand was strong", "drove demand": a noun
+            if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
+                continue  # round 11: "should have called off the race": cancelled, no report
             if v > 0 and toks[v - 1].lower.endswith(_OWNED) and _owned_word(toks[v - 1]):
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
@@ -312,6 +322,8 @@ class Narration:
                 continue  # what someone would say is no report: "warned the army would respond"
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
+            if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:
+                continue  # round 11: a noun, "an old saying", "the popular saying"
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v) or self._names_thing(v):
@@ -341,7 +353,10 @@ class Narration:
                 if low == "asked":
                     self._asked_whom(v)
                 mention.issued = mention.issued or self._issued(v)
-            self.clauses.append(Clause(v, mention, low in LABEL_VERBS or labels_as))
+            label = low in LABEL_VERBS or labels_as
+            if label and v + 1 < len(toks) and toks[v + 1].lower == "out":
+                label = False  # round 11: "calling out", "called out": shouting, not labelling
+            self.clauses.append(Clause(v, mention, label))
             self._verbs.append(v)
 
     def _declares_act(self, v: int) -> bool:
@@ -462,6 +477,8 @@ class Narration:
         )
         if owner is None or owner.kind == "pronoun" or owner.end != toks[v - 1].end:
             return False
+        if owner.start not in self.mentions:
+            owner.subject = False  # round 11: the owner of a claim is no subject "he" means
         owner = self.mentions.setdefault(owner.start, owner)
         self.clauses.append(Clause(v, owner, False))
         self._verbs.append(v)
@@ -508,6 +525,9 @@ class Narration:
         toks, text, floor = self.toks, self.text, self._floors[v]
         low = toks[v].lower
         if v > floor and low[-3:] == "ing":
+            placed = self._someone_placed(v, floor)
+            if placed is not None:
+                return placed  # 'A video shows someone near the door shouting': not the video
             noun = self._document_reading(v, floor)
             if noun >= 0:  # 'banners reading "..."', 'a sign on the door reading "..."'
                 document = document_phrase(text, toks, noun, floor)
@@ -548,6 +568,10 @@ class Narration:
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and low[-3:] == "ing" and toks[v - 1].text == ",":
+            opening = self._free_participle_subject(mention, floor)
+            if opening is not None:
+                return opening  # round 11: 'Kang singled out the leader, Park, calling him'
         if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and mention.kind != "pronoun":
@@ -558,8 +582,24 @@ class Narration:
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
         if mention is None and v - 2 >= floor:
-            mention = self._someone(v - 2)
+            mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _someone_placed(self, v: int, floor: int) -> Mention | None:
+        """An indefinite pronoun placed by a short phrase before a verb: 'shows someone near
+        the door shouting', 'someone at the back of the room yelled' (round 11: nobody a reader
+        can name, not the sentence's subject)."""
+        toks = self.toks
+        lo = v - _PLACED_REACH if v - _PLACED_REACH > floor else floor
+        for k in range(v - 1, lo - 1, -1):
+            tok = toks[k]
+            if tok.kind != WORD or not tok.text.islower():
+                return None
+            if PRONOUNS.get(tok.lower) == "nobody" and tok.lower not in _QUANTIFIERS:
+                if toks[k + 1].lower not in _PLACING:
+                    return None
+                return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="nobody")
+        return None
 
     def _someone(self, k: int) -> Mention | None:
         """An indefinite pronoun with one word after it, before a verb: 'as someone off-camera
@@ -797,7 +837,16 @@ class Narration:
                     return interrupted  # 'Ri, the agency said, "stressed ..." and called for
                 if clause.mention is not None:
                     return clause.mention
-        return self._clause_subject(v, floor)
+        found = self._clause_subject(v, floor)
+        if (
+            found is not None
+            and v > floor
+            and toks[v - 1].text == ","
+            and toks[v].lower[-3:] == "ing"
+        ):
+            # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
+            return self._free_participle_subject(found, floor) or found
+        return found
 
     def _interrupted_subject(self, clause: Clause, floor: int) -> Mention | None:
         """The sentence's subject when ``clause`` is set off by commas right after it, between
@@ -875,6 +924,19 @@ class Narration:
             return k + 1
         return k
 
+    def _free_participle_subject(self, mention: Mention, floor: int) -> Mention | None:
+        """The sentence's subject, for an "-ing" verb after a comma whose nearest phrase
+        ``mention`` is an object of the sentence ('Kang singled out the leader, Park,
+        calling him "..."': Kang), when a name or a role opens the sentence and a verb
+        follows it."""
+        if mention.kind == "pronoun" or mention.start <= self.toks[floor].start:
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.kind == "pronoun" or subject.end > mention.start:
+            return None
+        k = bisect_left(self._offsets, subject.end)
+        return subject if k < len(self.toks) and _verb_shaped(self.toks[k]) else None
+
     def _sentence_subject(self, k: int) -> Mention | None:
         """The phrase opening the sentence that starts at token ``k``, after an introduction
         ("But", "On Tuesday,", "Speaking at a meeting,")."""
@@ -913,7 +975,8 @@ class Narration:
             mention = self._sentence_subject(k)
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
-                mention = possessive
+                # round 11: "Her father was less sure." is about her father, whom "he" means
+                mention = mention if _kin_or_person(mention) else possessive
             if mention is None:
                 mention = self._owner_opening(k)
             if mention is not None and mention.kind == "name" and self._noun_adjunct(mention):
@@ -937,6 +1000,9 @@ class Narration:
         low = noun.lower
         if low.endswith(("ed", "ly")) or low in _NOT_ADJUNCT_NOUNS:
             return False
+        if verb.text == "," and k + 3 < len(toks) and toks[k + 2].lower in PRONOUNS:
+            # round 11: 'Rice money, he said, had ...': a reporting aside before the verb
+            return toks[k + 3].lower in REPORTING_VERBS
         return verb.kind == WORD and verb.text.islower() and _finite(verb.lower)
 
     def _topic(self, k: int) -> Mention | None:
@@ -1316,13 +1382,18 @@ class Narration:
         return any(self.toks[k].kind == QUOTE for k in range(lo + 1, hi))
 
     def later(self, q: int, full: bool) -> Mention | None:
-        """A clause later in the sentence, with only quotations and "and" between."""
+        """A clause later in the sentence, with only quotations and "and" between; not one
+        with a subject of its own when a verb of saying just before the quotation governs it
+        ('with the sponsor calling the change "..." and the party vowing': round 11)."""
         toks = self.toks
+        governed = bool(self.clauses_between(self.floor_within(q, _GOVERNS), q - 1))
         for clause in self.clauses_between(q + 1, q + _FOLLOWS):
             if self.sentence[clause.verb] != self.sentence[q]:
                 return None
             if clause.mention is None or (full and clause.label):
                 continue
+            if governed and clause.mention.start > toks[q].start:
+                return None  # a subject of its own after the quotation: another clause
             k = q + 1
             while k < len(toks) and toks[k].start < clause.mention.start:
                 if toks[k].kind == WORD and toks[k].lower not in ("and", "or"):
@@ -1639,6 +1710,37 @@ _PARTICIPLE_OPENERS = wordset(
     "known born based dubbed nicknamed called raised trained named seen regarded considered"
 )
 """Participles that open a sentence's first clause: 'Known to fans as "...", Choi batted'."""
+
+
+def _kin_or_person(mention: Mention | None) -> bool:
+    """True for a role phrase naming one person after "His" or "Her": "Her father", "His
+    lawyer" (not "His answer", which no list reads as a role, nor "Her ministry")."""
+    if mention is None or mention.kind != "role" or mention.org or mention.plural:
+        return False
+    return mention.role in ROLE_NOUNS and mention.role not in DOCUMENTS
+
+
+def _bare(low: str) -> bool:
+    """A verb's bare form: no "-s", "-ed" or "-ing" ("demand", "answer", "report")."""
+    return low[-1:] != "s" and low[-2:] != "ed" and low[-3:] != "ing" and low not in IRREGULAR_PAST
+
+
+def _past_verb(tok: Token) -> bool:
+    """A lowercase past tense right before a word: "said", "drove", "warned" (no bare verb
+    follows one: "said demand was" is a noun)."""
+    low = tok.lower
+    if tok.kind != WORD or not tok.text.islower():
+        return False
+    return low[-2:] == "ed" or low in IRREGULAR_PAST or low in ("said", "told")
+
+
+def _verb_shaped(tok: Token) -> bool:
+    """True for a lowercase word that may be a finite verb after a subject: "singled",
+    "marched", "criticized", "says" (not "and", "of", a comma)."""
+    low = tok.lower
+    if tok.kind != WORD or not tok.text.islower() or low in PHRASE_BOUNDARIES:
+        return False
+    return low[-2:] == "ed" or low[-1:] == "s" or low in IRREGULAR_PAST or low in REPORTING_VERBS
 
 
 def _opening_participle(toks: list[Token], k: int) -> bool:

@@ -53,7 +53,7 @@ LABEL_VERBS = wordset(
     accuses accusing hails hailing praises praising condemns condemning denounces denouncing
     dismisses dismissing decries decrying derides deriding criticizes criticizing criticises
     criticising blasts blasting slamming brands branding dubs dubbing labeling labelling
-    characterizes characterizing lashing liken likens likened likening
+    characterizes characterizing lashing liken likens likened likening citing
     """
 )
 
@@ -162,7 +162,8 @@ PERSON_TITLES = wordset(
     """
     president minister secretary ambassador chairman chairwoman chairperson chair director
     commissioner governor mayor spokesperson spokesman spokeswoman professor prof. dr. mr.
-    ms. mrs. ven. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. judge justice chief commander
+    ms. mrs. ven. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. cmdr. cdr. cpl. pvt. brig.
+    judge justice chief commander
     ceo chancellor king queen pope premier leader speaker envoy representative senator adviser
     advisor coach lawmaker official analyst researcher economist diplomat head vice deputy
     prosecutor attorney general admiral colonel captain sergeant lieutenant officer
@@ -263,6 +264,11 @@ ROLE_NOUNS: dict[str, str] = {
     "col.": "colonel",
     "capt.": "captain",
     "lt.": "lieutenant",
+    "cmdr.": "commander",  # round 11: naval ranks, "Cmdr. Kim said"
+    "cdr.": "commander",
+    "cpl.": "corporal",
+    "pvt.": "private",
+    "brig.": "general",
     "gov.": "governor",
     "advisor": "adviser",
     "chairwoman": "chairman",
@@ -367,7 +373,7 @@ PLACE_NOUNS = wordset("district county province village township neighborhood ne
 ABBREVIATIONS = wordset(
     """
     mr mrs ms dr prof rep reps sen gov gen lt col maj capt sgt adm st jr sr no nos co corp inc
-    ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ ven
+    ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ ven cmdr cdr cpl pvt brig
     """
 )
 

@@ -44,6 +44,7 @@ from herald_tui.quotes._lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
+    wordset,
 )
 from herald_tui.quotes._tokens import (
     NOT_NAME_WORDS,
@@ -224,7 +225,10 @@ def _comma_phrase(
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
     # "The 52-year-old, a former driver, said": an age heads its phrase (round 10)
     aged = AGE.match(toks[j].lower) is not None
-    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=aged), toks[j + 1])
+    # round 11: "one guest, | a colleague of the bride's, | said": a noun no list knows heads
+    # a phrase an indefinite description follows
+    opened = aged or (inner[0].lower in ("a", "an") and toks[j].text.islower())
+    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=opened), toks[j + 1])
     described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
     if described is not None:
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
@@ -238,13 +242,22 @@ def _comma_phrase(
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
         return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
-    named = _head_phrase(text, toks, comma - 1, k + 1)
+    named = _head_phrase(text, toks, _before_bracket(toks, k + 1, comma), k + 1)
+    if (
+        head is None
+        and named is not None
+        and named.kind == "name"
+        and named.start == inner[0].start
+    ):
+        head = _opening_role(text, toks, k - 1, floor, depth)  # round 11: "The sponsor, Kim,"
     if named is not None and named.kind == "name" and _named_inside(toks, named, k + 1):
         named.start = inner[0].start  # "The man, a 29-year-old surnamed Jeong," is Jeong
     if named is not None and _title_of_body(named):
         named = None  # "Park, CEO of Hanul Bio,": a description of Park, no one named "Bio"
     if named is not None and named.kind == "name" and named.start == inner[0].start:
         # "The band's leader, Han Do-yoon," / "a worker who gave his surname, Lee,"
+        if head is not None and _object_of_preposition(toks, head, floor):
+            return named  # round 11: "leader on | the city council, | Kim": not the council
         if head is not None and head.kind == "role":
             name_the_role(named, head)
         named.start = head.start if head is not None else named.start
@@ -254,6 +267,49 @@ def _comma_phrase(
         return None
     attach_appositive(head, text, inner)
     return head
+
+
+_OBJECT_PREPOSITIONS = wordset("on of at for from in to near with")
+
+
+def _object_of_preposition(toks: list[Token], head: Mention, floor: int) -> bool:
+    """True when a preposition stands right before the phrase ``head``: it is the object
+    inside a longer phrase ("The opposition's leader on | the city council"), which the name
+    after the comma describes, not ``head``."""
+    first = bisect_right(toks, head.start, key=_start) - 1
+    return first > floor and toks[first - 1].lower in _OBJECT_PREPOSITIONS
+
+
+def _before_bracket(toks: list[Token], lo: int, comma: int) -> int:
+    """Where a name in ``toks[lo:comma]`` ends when a bracket follows it: "Kim Ha-na (김하나)"
+    or "Rep. Kim Ha-na (김하나) of the ruling party" end at "Ha-na" (else ``comma - 1``)."""
+    for k in range(lo + 1, lo + 5 if lo + 5 < comma else comma):
+        if toks[k].text == "(":
+            return k - 1
+    return comma - 1
+
+
+_NOMINATIVE = wordset("he she they we")
+"""Pronouns only a subject takes (round 11): "the speech he gave", "last month he said"."""
+_NO_ROLE_HEADS = wordset("day week month year morning afternoon evening night time end")
+"""Nouns an opening phrase "The next day, Kim, ..." may end with that are no one's role."""
+_ROLE_OWNERS = wordset("the its their his her")
+
+
+def _opening_role(text: str, toks: list[Token], j: int, floor: int, depth: int) -> Mention | None:
+    """A definite role phrase opening the sentence before a comma and a name: "The sponsor,
+    | Kim Ha-na, said", "Its director, | Kim Ha-na (김하나), said" (a noun no list knows may
+    be the role there: the name after the comma is who holds it)."""
+    if j < floor or toks[floor].lower not in _ROLE_OWNERS or j - floor > 3:
+        return None
+    if toks[j].kind != WORD or not toks[j].text.islower() or toks[j].lower in _NO_ROLE_HEADS:
+        return None
+    head = phrase_before(text, toks, j, floor, depth + 1, True)
+    return (
+        head
+        if head is not None and head.kind == "role" and head.start == toks[floor].start
+        else None
+    )
 
 
 _AGENT_ROLES = {
@@ -383,6 +439,8 @@ def name_the_role(named: Mention, role: Mention) -> None:
     """Give the name ``named`` the role phrase it names: "The band's leader, | Han Do-yoon";
     a name an organisation's role gives is an organisation ("Its label, | Harbor Sound")."""
     named.appositive = role.text
+    if named.role and role.role and role.role != named.role and named.predicate is None:
+        named.predicate = role  # round 11: "The sponsor, | Rep. Kim": a lawmaker, the sponsor
     named.role = named.role or role.role
     named.org = named.org or role.org
 
@@ -415,7 +473,8 @@ def _head_phrase(
     if tok.kind != WORD:
         return None
     if low in PRONOUNS:
-        if not is_boundary(toks[j - 1] if j > floor else None):
+        # a subject form is a subject after any word: "In a speech last month | he said"
+        if low not in _NOMINATIVE and not is_boundary(toks[j - 1] if j > floor else None):
             return None
         return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[low])
     if low in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
@@ -559,7 +618,8 @@ def _with_outer_phrase(
         return mention  # "A man surnamed | Jeong said": a person, whatever noun came before
     if before is not None and before.lower == "as" and mention.kind == "name":
         who = _who_gave_name(toks, first - 1, floor)
-        role = _head_phrase(text, toks, who - 1, floor, depth + 1) if who > floor else None
+        end = who - 2 if who > floor + 1 and toks[who - 1].text == "," else who - 1
+        role = _head_phrase(text, toks, end, floor, depth + 1) if who > floor else None
         if role is not None and role.kind == "role":
             name_the_role(mention, role)  # "a tenant who gave her name only as | Moon said"
             mention.start = role.start
@@ -574,12 +634,12 @@ def _with_outer_phrase(
 def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
     """The "who" opening a clause that gives a person's name, ending with the "as" at
     ``k``: "who gave her name only | as", "who identified himself only by his surname |
-    as"; -1 when the "as" ends no such clause."""
+    as", "who asked to be identified only | as"; -1 when the "as" ends no such clause."""
     m = k - 1
     if m > floor and toks[m].lower == "only":
         m -= 1
-    if m <= floor or toks[m].lower not in ("name", "surname"):
-        return -1
+    if m <= floor or toks[m].lower not in ("name", "surname", "identified"):
+        return -1  # round 11: "who asked to be identified only | as"
     for w in range(m - 1, max(floor, m - 8) - 1, -1):
         if toks[w].kind != WORD:
             return -1
@@ -1026,9 +1086,17 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if not found[0].determiner and not (found[0].plural and _opens_clause(toks, found[1], floor)):
         return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
-    if before is not None and before.kind == WORD and before.lower not in CLAUSE_OPENERS:
-        return None  # "across | the entrance", "attended | the session": an object
-    return found
+    if before is None or before.kind != WORD or before.lower in CLAUSE_OPENERS:
+        return found
+    if before.lower == "with" and _participle_next(toks, j):
+        return found  # round 11: "with | its sponsor | calling": the participle's subject
+    return None  # "across | the entrance", "attended | the session": an object
+
+
+def _participle_next(toks: list[Token], j: int) -> bool:
+    """True when an "-ing" verb follows the phrase ending at ``j``: "with | its sponsor |
+    calling", a subject of its own (round 11)."""
+    return j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j + 1].lower[-3:] == "ing"
 
 
 def _opens_clause(toks: list[Token], first: int, floor: int) -> bool:

@@ -27,6 +27,7 @@ from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     ORG_ROLES,
     PAST_QUALIFIERS,
+    PLACE_NOUNS,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -38,6 +39,8 @@ from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._tokens import PREPOSITIONS, singular
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
+_POSSESSED = frozenset(("his", "her", "their", "my", "our", "your"))
+"""Determiners that tie a role to a person: "her teacher" is someone of hers."""
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
@@ -98,13 +101,14 @@ _KIND_OF_ROLE = {word: kind for kind, found in KINDS.items() for word in found}
 _KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
 """A body named "... Government" or "... Police" is of the state, though "the government"
 does not mean it."""
-_PLACE_HEADS = wordset(
+_PLACE_HEADS = PLACE_NOUNS | wordset(
     """
     station street road avenue bridge park market mountain river island port airport beach
     square tower village stadium arena terminal valley lake
     """
 )
-"""Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
+"""Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station";
+round 11: "South Jeolla Province" is no one "the 24-year-old" may mean)."""
 _NOBODY = DOCUMENTS | {"place"}
 """Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _PLACE = frozenset(("place",))
@@ -935,6 +939,8 @@ class SpeakerTable:
             return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
+        if mention.determiner in _POSSESSED and not mention.org and mention.role not in DOCUMENTS:
+            return self._possessed(mention)  # round 11: "her form teacher" is hers
         age = AGE.match(mention.role)
         if age is not None:
             aged = self._aged(age[1])
@@ -958,8 +964,11 @@ class SpeakerTable:
                 return fitting
             if pool and not mention.org:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
-                # describe the person who just spoke (a Speaker, a minister) instead
-                return self._speaker_described(mention, pool) or pool[0]
+                # describe the person who just spoke (a Speaker, a minister) instead, or
+                # (round 11) the one whose description holds it ("Rep. Kim, a lawmaker and
+                # former navy officer," then "the former officer")
+                described = self._speaker_described(mention, pool) or self._apposed(mention)
+                return described or pool[0]
             if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
                 return pool[0]  # "The KCTU said ..." then "the umbrella union said"
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
@@ -1139,6 +1148,19 @@ class SpeakerTable:
             self._names[key] = found
         return found if _kind(found) == "state" or _kindless_body(found) else None
 
+    def _apposed(self, mention: Mention) -> Entity | None:
+        """The newest named subject whose appositive holds the role and every modifier of
+        ``mention``: 'Rep. Kim, a lawmaker and former navy officer,' for "the former
+        officer", when no holder of the role fits it."""
+        if not mention.modifiers:
+            return None
+        role = mention.role
+
+        def holds(e: Entity) -> bool:
+            return e.person and bool(e.name) and role in e.appositive.lower() and e.fits(mention)
+
+        return self._subjects.newest(holds)
+
     def _speaker_described(self, mention: Mention, pool: list[Entity]) -> Entity | None:
         """The person who just spoke, when an epithet describes them rather than anyone
         ``pool`` holds: 'Speaker Woo said ...' then '"...," the six-term lawmaker said' is
@@ -1249,6 +1271,19 @@ class SpeakerTable:
             if e.org and len(e.names()) > size and e.names()[-size:] == tail
         ]
         return found[0] if len(found) == 1 else None
+
+    def _possessed(self, mention: Mention) -> Entity:
+        """Who "her form teacher" means: someone of that role the story already tied to an
+        owner ("his lawyer", "Kim's coach"), else someone new; never a holder of the role
+        introduced otherwise ('Gwak, a former maths teacher' is not the student's teacher)."""
+        recent = self._roles.get(mention.role)
+        if recent is not None:
+            for entity in reversed(recent.items):
+                if _owned_phrase(entity.appositive) or any(
+                    _owned_phrase(p) for p in entity.phrases
+                ):
+                    return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
+        return self._new(mention)
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
@@ -1362,3 +1397,9 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _owned_phrase(phrase: str) -> bool:
+    """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"."""
+    first = phrase.split(" ", 1)[0].lower()
+    return first in _POSSESSED or first[-2:] in ("'s", "’s")

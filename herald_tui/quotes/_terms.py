@@ -36,6 +36,7 @@ from herald_tui.quotes._attribute import (
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._mentions import named_noun, titled_work
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _WINDOW = 6  # tokens a cue may stand from the quotation it names
@@ -80,8 +81,12 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     """True when the quotation ``text`` at token ``q`` of ``nar`` is a term, a name or a title
     by one of the frames this module reads (see its docstring), not someone's words."""
     if full and adjacent:
-        return False  # '"Safety first," Kim said.': a statement with its reporting clause
-    return _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full)
+        # '"Safety first," Kim said.': a statement with its reporting clause (round 11: but
+        # not 'Kim, who wrote "Salt and Iron," said', a title the main clause follows)
+        return titled_work(nar, q, text)
+    if _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full):
+        return True
+    return named_noun(nar, q, text, full=full)  # round 11: what the span is, where it sits
 
 
 def _listed(nar: Narration, q: int, *, full: bool) -> bool:

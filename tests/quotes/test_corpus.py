@@ -36,6 +36,7 @@ SPLITS = (
     "blind8",
     "tuning13",
     "blind9",
+    "tuning14",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -353,6 +354,7 @@ def split_files(split: str) -> list[Path]:
         ("blind8", 16, 150),
         ("tuning13", 16, 150),
         ("blind9", 16, 160),
+        ("tuning14", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -1,0 +1,284 @@
+"""Round 11: quoted spans that are noun phrases used as names or words, told from a speaker's
+partial quotation by what the span is and where it sits, not by the words of any frame.
+:func:`mentioned_as_word <herald_tui.quotes._terms.mentioned_as_word>` asks :func:`named_noun`
+after its own frames.
+
+* A single word quoted where a reported clause opens, and the clause going on past it: the
+  word is that clause's subject or a modifier of its subject, a word mentioned or a term,
+  nobody's words: 'said "hwabyeong" appears in old texts', 'said "kkondae" culture drives
+  staff away' (not 'said that "nothing" had changed', a pronoun that is the speaker's word,
+  nor 'a winter that "swings" between extremes', a verb after a relative "that").
+* The complement of "be" whose subject is headed by a noun of wording: 'said his favourite
+  word is "together"', 'the theme of the fair was "Light after Dark."' (what a word noun is
+  is a word; not 'the plan was "reckless"', nor 'the title was "within reach"', a prize).
+* The name a body habitually gives a thing, in the present: 'will expand what it calls "care
+  belts"', 'The ministry calls the zones "care belts,"' (a body or "it" as the subject of a
+  present "calls"; not 'what he called "a historic step"', past and a person's words, nor
+  'what it calls "a bridge"', a characterisation).
+* What a colon gives after a clause that names a noun of wording: 'Shoppers have a name for
+  them: "..."', 'Locals have their own word for it: "..."' (the quotation is that name; not
+  'Kim had a message for them: "..."', words said, nor 'Kim was blunt: "..."').
+* A compound of two or three nouns between a determiner and the noun it modifies: 'an ad for
+  a "customer service" job' (a kind of job, a term; not 'a "long and difficult" inquiry' or
+  'the "most resolute" manner', adjectives and adverbs a speaker chose).
+
+* A title in Title Case as the object of a verb of making a work in a relative clause: 'Kim,
+  who wrote "Letters from the Island," said ...' (not the statement its comma and the main
+  clause's "said" seem to make it).
+
+Each test looks at a few tokens around the quotation; a frame that cannot be told from a
+speaker's words is left alone (no speaker rather than a wrong one, and a quoted term given a
+speaker is the worst error of all).
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._attribute import Narration, title_cased, words
+from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, SPEECH_VERBS, wordset
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
+
+_OPENS_CLAUSE = SPEECH_VERBS - wordset(
+    "chant chanted chanting shout shouted shouting read reads reading yell yelled scream"
+    " screamed whisper whispered"
+)
+"""Verbs after which a clause of reported speech opens ('said "..." appears'); not the verbs
+whose object is the words themselves ('chanted "..." all night')."""
+_NOT_A_NAME = wordset(
+    """
+    nothing everything something anything nobody everybody everyone none all some never no
+    not yes any many much few more most less the a an this that these those it we they i you
+    he she our their its his her my very too so
+    """
+)
+"""Words that are no name in subject position: a pronoun or quantifier there is the speaker's
+own word ('said that "nothing" had changed')."""
+_NOT_A_PREDICATE = wordset(
+    """
+    and or but nor to of in on at for as by with from than into onto about over under after
+    before if when while because though although unless until since whether so then
+    """
+)
+"""Words after the quotation that show no clause goes on with it as its subject."""
+_TIME_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later"
+)
+
+
+def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
+    """True when the quotation ``text`` at token ``q`` is a noun phrase used as a name or a
+    word by one of the positions of this module's docstring."""
+    if _subject_word(nar, q, text):  # full or not: 'said "..."' reads as a statement
+        return True
+    if _worded_subject(nar, q, text) or _named_by_body(nar, q, text):
+        return True
+    if _word_after_colon(nar, q, text) or _noun_compound(nar, q, text):
+        return True
+    return titled_work(nar, q, text)  # '..., said Kim, who wrote "Sea of Lanterns."'
+
+
+def _subject_word(nar: Narration, q: int, text: str) -> bool:
+    """A one-word quotation opening a reported clause that goes on past it."""
+    stripped = text.strip()
+    if not stripped or not stripped[-1].isalnum():
+        return False  # '"hwabyeong," which ...': punctuation inside ends no subject
+    found = words(stripped)
+    toks = nar.toks
+    if len(found) == 2 and all(w.islower() or w.isupper() for w in stripped.split()):
+        # round 11: two nouns (or an acronym and a noun) modifying the subject's noun: 'said
+        # "hanok stay" bookings had', 'said "MZ generation" workers change'
+        if not _nouns(found) or found[0][-3:] == "ing" or q + 2 >= len(toks):
+            return False  # 'threatened "corresponding measures" each time': the speaker's
+        if not is_head_noun(toks[q + 1]) or toks[q + 1].lower in _NOT_NOUNS:
+            return False
+        return toks[q + 2].kind == WORD and _opens_reported_clause(nar, q)
+    if len(found) != 1 or " " in stripped:
+        return False
+    word = found[0]
+    if word in _NOT_A_NAME or word[-2:] in ("ly", "ed"):
+        return False  # 'said "deeply" hurt voters': the speaker's adverb or participle
+    if q + 1 >= len(toks):
+        return False
+    nxt = toks[q + 1]
+    if nxt.kind != WORD or not nxt.text.islower() or nxt.lower in _NOT_A_PREDICATE:
+        return False
+    return _opens_reported_clause(nar, q)
+
+
+def _nouns(found: list[str]) -> bool:
+    """True when every word may be a noun: no function word, adverb or adjective ending."""
+    for word in found:
+        if word in _NOT_NOUNS or not word.isalpha() or word.endswith(_NOUN_BLOCKERS):
+            return False
+    return True
+
+
+def _opens_reported_clause(nar: Narration, q: int) -> bool:
+    """The quotation at ``q`` stands first in a clause a verb of saying reports: 'said "..."',
+    'said Tuesday that "..."' (not 'a winter that "..."', a relative clause)."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k < floor or toks[k].kind != WORD:
+        return False
+    if toks[k].lower == "that":
+        k -= 1
+        if k >= floor and toks[k].lower in _TIME_WORDS:
+            k -= 1  # 'said Tuesday that', 'said on Monday that'
+            if k >= floor and toks[k].lower == "on":
+                k -= 1
+    return k >= floor and toks[k].lower in _OPENS_CLAUSE
+
+
+_WORDING_NOUNS = wordset(
+    """
+    word term phrase expression slogan motto theme catchphrase hashtag keyword buzzword
+    codename password euphemism nickname
+    """
+)
+"""Nouns whose complement after "be" is a word or a name ("title" and "name" are left out:
+'the title was "within reach"' is a prize, 'the name of the game is "..."' an idiom)."""
+_OWNERS = wordset("the a an his her its their our my your this that")
+_SUBJECT_REACH = 7  # tokens from the noun of wording to "be"
+_WORDS_MAX = 6
+
+
+def _worded_subject(nar: Narration, q: int, text: str) -> bool:
+    """A quotation after "be" whose subject a noun of wording heads, with an owner or an
+    article before it and no verb of saying or quotation between it and "be"."""
+    toks, floor = nar.toks, nar.floor(q)
+    be = q - 1
+    if be <= floor or toks[be].lower not in BE or len(words(text)) > _WORDS_MAX:
+        return False
+    lo = be - _SUBJECT_REACH if be - _SUBJECT_REACH > floor else floor
+    for k in range(be - 1, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE or tok.lower in REPORTING_VERBS:
+            return False  # 'the word, he said, was "..."' is left to the other rules
+        if tok.kind == WORD and singular(tok.lower) in _WORDING_NOUNS:
+            return _owned(toks, k, floor)
+    return False
+
+
+def _owned(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the noun at ``k`` has an article or an owner within two words before it,
+    and no preposition before that: 'his favourite word', "the union's motto"."""
+    for j in range(k - 1, max(floor, k - 3) - 1, -1):
+        low = toks[j].lower
+        if low in _OWNERS or low[-2:] in ("'s", "’s"):
+            # the phrase heads the subject, not an object inside it ('the mood after the
+            # word got out was "grim."': the mood's)
+            return j == floor or toks[j - 1].lower not in _NOT_A_PREDICATE
+    return False
+
+
+_CALLS = wordset("calls call dubs terms")
+"""A naming verb in the present: a habit, so a name ("it calls"); the past is what was said
+once ('what he called "..."')."""
+_BODY_WORDS = ORG_ROLES | wordset("city province county country state")
+_OBJECTS = wordset("it them this these the its their")
+
+
+def _named_by_body(nar: Narration, q: int, text: str) -> bool:
+    """A name-shaped quotation after a present "calls" whose subject is a body or "it":
+    'what it calls "..."', 'what the company calls "..."', 'the ministry calls the zones "..."'
+    (the object, if any, one pronoun or "the" and a noun)."""
+    found = words(text)
+    if not found or found[0] in ("a", "an") or text.rstrip()[-1:] in ("?", "!"):
+        return False  # 'what it calls "a bridge"': how the body sees it
+    if len(found) < 2 and found[0] != "the":
+        return False  # one word may be the body's adjective: 'what it calls "reckless"'
+    toks, floor = nar.toks, nar.floor(q)
+    verb = q - 1
+    if verb > floor and toks[verb].lower not in _CALLS:
+        verb = _verb_before_object(toks, q, floor)
+    if verb <= floor or toks[verb].lower not in _CALLS:
+        return False
+    subject = toks[verb - 1]
+    if subject.lower == "it":
+        return True
+    if subject.kind != WORD or not subject.text.islower():
+        return False
+    if singular(subject.lower) not in _BODY_WORDS or subject.lower[-1:] == "s":
+        return False  # 'the ministries call' is rare; 'officials call' is a group of people
+    k = verb - 2
+    while k > floor and toks[k].kind == WORD and toks[k].text.islower() and toks[k].lower != "the":
+        k -= 1  # 'the state weather agency calls'
+    return k >= floor and toks[k].lower == "the"
+
+
+def _verb_before_object(toks: list[Token], q: int, floor: int) -> int:
+    """The token before a short object of "calls" ending at ``q - 1``: 'calls it', 'calls the
+    zones' (-1 when there is no such object)."""
+    k = q - 1
+    if toks[k].kind != WORD:
+        return -1
+    if toks[k].lower in ("it", "them", "this", "these"):
+        return k - 1
+    if k - 1 > floor and toks[k - 1].lower in _OBJECTS:
+        return k - 2
+    return -1
+
+
+_COLON_REACH = 8  # tokens from the noun of wording to the colon
+_NAMING_NOUNS = _WORDING_NOUNS | wordset("name title")
+
+
+def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
+    """A quotation of a few words after a colon, the clause before it naming a noun of
+    wording with an article or an owner, and no verb of saying in that clause."""
+    toks, floor = nar.toks, nar.floor(q)
+    colon = q - 1
+    if colon <= floor or toks[colon].text != ":" or len(words(text)) > _WORDS_MAX:
+        return False
+    lo = colon - _COLON_REACH if colon - _COLON_REACH > floor else floor
+    for k in range(colon - 1, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE or tok.lower in REPORTING_VERBS:
+            return False
+        if tok.kind == WORD and singular(tok.lower) in _NAMING_NOUNS:
+            return _owned(toks, k, floor)
+    return False
+
+
+_NOT_NOUNS = wordset(
+    """
+    and or but nor not no very most more less much so too quite rather really the a an of to
+    in on at for with by from as than all any every each some such own new old
+    """
+)
+"""Words that make a quoted modifier a description rather than a compound of nouns."""
+_NOUN_BLOCKERS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish")
+_MODIFIER_DETERMINERS = wordset("a an the its their his her our")
+
+
+def _noun_compound(nar: Narration, q: int, text: str) -> bool:
+    """Two or three lowercase nouns quoted between a determiner and a noun."""
+    found = words(text)
+    if not 2 <= len(found) <= 3 or not text.rstrip()[-1:].isalpha() or not text.islower():
+        return False
+    if not _nouns(found):
+        return False
+    toks = nar.toks
+    prev = nar.word_before(q)
+    if prev is None or prev.lower not in _MODIFIER_DETERMINERS or q + 1 >= len(toks):
+        return False
+    after = toks[q + 1]
+    return after.kind == WORD and is_head_noun(after) and after.lower not in _NOT_NOUNS
+
+
+_MAKING = wordset(
+    """
+    wrote co-wrote penned authored directed produced composed painted designed published
+    recorded released choreographed translated illustrated
+    """
+)
+"""Verbs whose object is a work: 'who wrote "..."'."""
+
+
+def titled_work(nar: Narration, q: int, text: str) -> bool:
+    """True when the quotation at ``q`` is a Title Case title right after a verb of making a
+    work opened by a relative pronoun: 'who wrote "Letters from the Island,"'."""
+    if q < 2 or not title_cased(text) or len(words(text)) < 2:
+        return False
+    toks = nar.toks
+    verb, rel = toks[q - 1], toks[q - 2]
+    return verb.lower in _MAKING and rel.lower in ("who", "which") and nar.floor(q) <= q - 2
