@@ -27,7 +27,6 @@ from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     ORG_ROLES,
     PAST_QUALIFIERS,
-    PLACE_NOUNS,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -101,14 +100,13 @@ _KIND_OF_ROLE = {word: kind for kind, found in KINDS.items() for word in found}
 _KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
 """A body named "... Government" or "... Police" is of the state, though "the government"
 does not mean it."""
-_PLACE_HEADS = PLACE_NOUNS | wordset(
+_PLACE_HEADS = wordset(
     """
     station street road avenue bridge park market mountain river island port airport beach
     square tower village stadium arena terminal valley lake
     """
 )
-"""Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station";
-round 11: "South Jeolla Province" is no one "the 24-year-old" may mean)."""
+"""Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
 _NOBODY = DOCUMENTS | {"place"}
 """Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _PLACE = frozenset(("place",))

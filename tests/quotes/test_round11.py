@@ -409,20 +409,6 @@ def test_what_a_colon_gives_after_a_person_is_their_statement(
     assert found.get(text) == speaker
 
 
-# --- a name ending in "Province", "County" or "District" is no person -------------------------
-
-
-def test_an_age_never_means_a_province() -> None:
-    found = quotes(
-        "Four women from Jangheung, South Jeolla Province, who learned to row on a reservoir, beat"
-        " Australia on Sunday in Perth.",
-        '"I could not feel my arms at the end," stroke Bok Da-eun (복다은), 29, said by phone.',
-        'Her teammate and friend, bow Yeo Seul-gi (여슬기), disagreed. "She was singing.'
-        ' I heard her," the 24-year-old said.',
-    )
-    assert found[-1].speaker is not None and "Province" not in found[-1].speaker
-
-
 # --- "someone near the door shouting": nobody a reader can name, not the video ------------------
 
 
