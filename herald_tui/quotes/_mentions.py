@@ -71,6 +71,8 @@ def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True
     if _worded_subject(nar, q, text) or _named_by_body(nar, q, text):
         return True
+    if _what_others_call(nar, q):
+        return True
     if _word_after_colon(nar, q, text) or _noun_compound(nar, q, text):
         return True
     return titled_work(nar, q, text)  # '..., said Kim, who wrote "Sea of Lanterns."'
@@ -203,6 +205,26 @@ def _named_by_body(nar: Narration, q: int, text: str) -> bool:
     while k > floor and toks[k].kind == WORD and toks[k].text.islower() and toks[k].lower != "the":
         k -= 1  # 'the state weather agency calls'
     return k >= floor and toks[k].lower == "the"
+
+
+_SPEAKER_OWN = wordset("i we you")
+
+
+def _what_others_call(nar: Narration, q: int) -> bool:
+    """'what officials call "..."', 'what some economists call "..."': the name a group of
+    people gives a thing, quoted as their term, not the words of the sentence's speaker.
+    'what I call "..."' is the speaker's own coinage, and 'what Kim calls "..."' one person's
+    characterisation (a singular "calls", or a capitalised subject), so neither is read here."""
+    toks, floor = nar.toks, nar.floor(q)
+    verb = q - 1
+    if verb - 2 < floor or toks[verb].lower != "call":
+        return False
+    k = verb - 1
+    while k > floor and k >= verb - 3 and toks[k].kind == WORD and toks[k].text.islower():
+        if toks[k].lower == "what":
+            return k < verb - 1 and toks[k + 1].lower not in _SPEAKER_OWN
+        k -= 1
+    return False
 
 
 def _verb_before_object(toks: list[Token], q: int, floor: int) -> int:

@@ -15,8 +15,6 @@ import pytest
 from herald_tui.model import Quote
 from tests.quotes.test_round4 import quotes
 
-_NOT_YET = pytest.mark.xfail(strict=True, reason="no rule reads this frame yet")
-
 
 def _in_body(paragraph: str) -> tuple[Quote, ...]:
     return tuple(q for q in quotes("SEOUL -- The panel met on Monday.", paragraph) if q.paragraph)
@@ -179,11 +177,9 @@ TERMS = [
         'The ministry calls the zones "care belts," Gwak Bo-ram said.',
         "care belts,",
     ),
-    pytest.param(
-        'The plan is what officials call "a soft landing," Gwak Bo-ram said.',
-        "a soft landing,",
-        marks=_NOT_YET,
-    ),
+    ('The plan is what officials call "a soft landing," Gwak Bo-ram said.', "a soft landing,"),
+    ('It ended what some economists call "the lost decade," Gwak Bo-ram said.', "the lost decade,"),
+    ('Rents fell in what local brokers call "the dead season."', "the dead season."),
     (
         'Seonu Yul-hee said the word she hears most is "sorry."',
         "sorry.",
@@ -846,3 +842,16 @@ def test_the_speakers_noun_phrase_keeps_its_speaker(paragraph: str, text: str) -
 )
 def test_a_term_in_the_second_set_never_gets_a_speaker(paragraph: str) -> None:
     assert [q.text for q in _in_body(paragraph) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The reform is what I call "a quiet revolution," Gwak Bo-ram said.',
+        'The reform is what we call "a quiet revolution," Gwak Bo-ram said.',
+    ],
+)
+def test_what_the_speaker_calls_is_still_their_words(paragraph: str) -> None:
+    # near miss of 'what officials call "..."': "I" and "we" coin the phrase themselves
+    (found,) = _in_body(paragraph)
+    assert found.speaker_short == "Gwak Bo-ram"
