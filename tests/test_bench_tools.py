@@ -118,3 +118,30 @@ def test_quote_speed_is_compared_with_another_revision_in_turns() -> None:
         ["git", "-C", str(root), "worktree", "list"], capture_output=True, text=True
     )
     assert not [line for line in listed.stdout.splitlines() if line.split()[0].endswith("/other")]
+
+
+def test_a_wrong_speaker_is_classed_by_shape_and_names_without_its_text() -> None:
+    from benchmarks.quote_classes import wrong_speaker_class
+    from tests.quotes.scoring import Mismatch
+
+    said = '"We will wait," Oh Min-jae said after Kim Ha-rin spoke.'
+    alone = '"And we will not apologise."'
+    article = {"paragraphs": [said, alone]}
+
+    def classed(paragraph: int | None, text: str, expected: str | None, got: str | None) -> str:
+        return wrong_speaker_class(
+            Mismatch("a", "speaker", paragraph, text, expected, got), article
+        )
+
+    assert classed(0, "We will wait,", "Oh Min-jae", "Kim Ha-rin") == (
+        "wrong name; with narration; label named; given named"
+    )
+    assert (
+        classed(0, "We will wait,", "Oh Min-jae", None)
+        == "no name given; with narration; label named"
+    )
+    assert classed(1, "And we will not apologise.", "Yoon Se-ra", "Oh Min-jae") == (
+        "wrong name; quote-only paragraph; label not named; given not named"
+    )
+    assert classed(None, "wait", "Oh Min-jae", None) == "headline quotation"
+    assert classed(0, "We will wait,", None, "Oh Min-jae").startswith("a name given where")
