@@ -18,6 +18,9 @@ from typing import Any
 from tests.quotes.scoring import Mismatch, load, score
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_DESCRIPTION = re.compile(r"(?:the|a|an|her|his|their|its) [a-z0-9]", re.IGNORECASE)
+"""A speaker given as a description ("the former prosecutor", "Her father", "the 45-year-old")
+rather than a name: a role noun the rules did not tie to the person it means."""
 
 
 def named_in(name: str | None, text: str) -> bool:
@@ -48,6 +51,8 @@ def wrong_speaker_class(mismatch: Mismatch, article: dict[str, Any]) -> str:
     label = "label named" if named_in(mismatch.expected, paragraph) else "label not named"
     if mismatch.got is None:
         return f"no name given; {shape}; {label}"
+    if _DESCRIPTION.match(mismatch.got):
+        return f"a description given, not resolved to its holder; {shape}; {label}"
     given = "given named" if named_in(mismatch.got, paragraph) else "given not named"
     return f"wrong name; {shape}; {label}; {given}"
 

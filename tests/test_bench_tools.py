@@ -143,5 +143,8 @@ def test_a_wrong_speaker_is_classed_by_shape_and_names_without_its_text() -> Non
     assert classed(1, "And we will not apologise.", "Yoon Se-ra", "Oh Min-jae") == (
         "wrong name; quote-only paragraph; label not named; given not named"
     )
+    assert classed(0, "We will wait,", "Oh Min-jae", "the former prosecutor") == (
+        "a description given, not resolved to its holder; with narration; label named"
+    )
     assert classed(None, "wait", "Oh Min-jae", None) == "headline quotation"
     assert classed(0, "We will wait,", None, "Oh Min-jae").startswith("a name given where")
