@@ -37,6 +37,7 @@ SPLITS = (
     "tuning13",
     "blind9",
     "tuning14",
+    "blind10",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -355,6 +356,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning13", 16, 150),
         ("blind9", 16, 160),
         ("tuning14", 16, 160),
+        ("blind10", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
