@@ -213,16 +213,29 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.891,
         "end_to_end_f1": 0.872,
     },
+    "blind10": {
+        "precision": 0.969,
+        "recall": 0.984,
+        "speaker_accuracy": 0.835,
+        "end_to_end_f1": 0.816,
+    },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
 after it was written (blind5: 16 articles, 166 quotations, before the sixth; blind6: 16
 articles, 168 quotations, before the seventh; blind7: 16 articles, 159 quotations, before the
 eighth; blind8: 18 articles, 174 quotations, before the ninth; blind9: 16 articles, 217
-quotations, before the eleventh). A floor against regressions,
-not the goal (``GOALS``); the figures after each round are in docs/PERFORMANCE.md. Never raise
-it by tuning on the split."""
+quotations, before the eleventh; blind10: 16 articles, 191 quotations, before the twelfth). A
+floor against regressions, not the goal (``GOALS``); the figures after each round are in
+docs/PERFORMANCE.md. Never raise it by tuning on the split."""
 
-HELD_OUT_MAX_TERMS_WITH_SPEAKER = {"blind5": 2, "blind6": 1, "blind7": 6, "blind8": 0, "blind9": 3}
+HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
+    "blind5": 2,
+    "blind6": 1,
+    "blind7": 6,
+    "blind8": 0,
+    "blind9": 3,
+    "blind10": 4,
+}
 """Terms given a speaker in each held-out split's first honest run; the goal is 0."""
 
 
