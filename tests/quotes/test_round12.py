@@ -93,8 +93,7 @@ RESOLVES = [
         "Maeng Ji-ho",
     ),
     (
-        'Do Yeon-woo said the club had offered him a new deal. "I want to stay," the'
-        " striker said.",
+        'Do Yeon-woo said the club had offered him a new deal. "I want to stay," the striker said.',
         "I want to stay,",
         "Do Yeon-woo",
     ),
