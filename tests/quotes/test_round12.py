@@ -125,6 +125,18 @@ def test_a_possessed_kin_noun_named_before_is_that_person() -> None:
     )
 
 
+def test_a_kin_noun_named_with_a_second_role_is_that_person() -> None:
+    assert (
+        _speaker(
+            "Her father and first coach, Gil Man-su, filed an appeal on Monday.",
+            'Asked about the final, Gil Yu-ri said she was calm. Her father was less sure. "I'
+            ' could not eat," he said.',
+            text="I could not eat,",
+        )
+        == "Gil Man-su"
+    )
+
+
 NEAR_MISSES = [
     # two people named together: either may be the former judge
     (
@@ -197,6 +209,15 @@ NEAR_MISSES = [
         ('"We chose the hall," Jin Ho-seok said. "And a small cake," his wife added.',),
         "And a small cake,",
         ("Jin Ho-seok",),
+    ),
+    # a second holder: the name may be the neighbor's alone
+    (
+        (
+            "Her father and a neighbor, Gil Man-su, filed an appeal on Monday.",
+            'Gil Yu-ri said she was calm. Her father was less sure. "I could not eat," he said.',
+        ),
+        "I could not eat,",
+        ("Gil Man-su",),
     ),
     # a lawmaker named before, then a minister described: "the lawmaker" is the lawmaker
     (
