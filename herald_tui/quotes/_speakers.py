@@ -269,17 +269,21 @@ def _placed(entity: Entity) -> bool:
     return bool(names) and names[-1] in PLACES
 
 
-_DEMONYM_ENDS = ("an", "ese", "ish", "i")
+_NOT_DEMONYMS = wordset("vatican taliban guardian scotsman titan")
+"""Capitalised words ending like a nationality that name a body or a paper."""
 
 
 def _demonym(mention: Mention) -> bool:
-    """ "the Brazilian", "the Japanese", "the Pakistani": a nationality standing for a person
-    (a capitalised word, after "the", alone)."""
+    """ "the Brazilian", "the Canadian": a nationality standing for one person (a capitalised
+    word in "-an", after "the", alone; not "the Chinese" or "the British", which as often mean
+    a country's side, nor "the Asahi", a paper)."""
     words = mention.text.split()
     if len(words) != 2 or words[0].lower() != "the" or mention.plural:
         return False
     word = words[1]
-    return word[:1].isupper() and word.isalpha() and word.endswith(_DEMONYM_ENDS)
+    if not (word[:1].isupper() and word.isalpha() and word.endswith("an")):
+        return False
+    return word.lower() not in _NOT_DEMONYMS
 
 
 def _epithet(word: str) -> bool:

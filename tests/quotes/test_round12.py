@@ -219,6 +219,15 @@ NEAR_MISSES = [
         "I could not eat,",
         ("Gil Man-su",),
     ),
+    # "the Chinese" as often means a country's side
+    (
+        (
+            'Lucas Ferreira said the tariffs would hurt exporters. "Talks continue," the'
+            " Chinese said.",
+        ),
+        "Talks continue,",
+        ("Lucas Ferreira",),
+    ),
     # a lawmaker named before, then a minister described: "the lawmaker" is the lawmaker
     (
         (
