@@ -1238,7 +1238,30 @@ def phrase_after(
         return _after_comma(text, toks, mention, end + 1)
     if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
         return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
+    if cut == end and follow and mention.kind == "role" and mention.determiner in _KIN_OWNERS:
+        comma = _second_role_end(toks, end)
+        if comma > 0:  # round 12: "Her father and first coach, | Kang Min-gyu,"
+            return _after_comma(text, toks, mention, comma + 1)
     return mention
+
+
+_KIN_OWNERS = frozenset(("his", "her", "their"))
+_SECOND_HOLDER = frozenset(("a", "an", "the", "his", "her", "their", "its", "one", "two"))
+
+
+def _second_role_end(toks: list[Token], k: int) -> int:
+    """The comma after a second role joined by "and" at ``k`` ("and first coach ,"): a
+    role noun last, at most three lowercase words; else -1."""
+    if toks[k].lower != "and":
+        return -1
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].kind == WORD and toks[j].text.islower():
+        if toks[j].lower in _SECOND_HOLDER:
+            return -1  # "Her father and a neighbor, Kang": Kang may be the neighbor alone
+        j += 1
+    if j == k + 1 or j + 1 >= len(toks) or toks[j].text != ",":
+        return -1
+    return j if toks[j - 1].lower in ROLE_NOUNS else -1
 
 
 def _bracket_then_comma(toks: list[Token], k: int) -> bool:

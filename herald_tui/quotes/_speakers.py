@@ -263,6 +263,29 @@ def _posted(entity: Entity) -> bool:
     )
 
 
+def _placed(entity: Entity) -> bool:
+    """A name that is a place's: "Busan" in "a Busan city council member"."""
+    names = entity.names()
+    return bool(names) and names[-1] in PLACES
+
+
+_NOT_DEMONYMS = wordset("vatican taliban guardian scotsman titan")
+"""Capitalised words ending like a nationality that name a body or a paper."""
+
+
+def _demonym(mention: Mention) -> bool:
+    """ "the Brazilian", "the Canadian": a nationality standing for one person (a capitalised
+    word in "-an", after "the", alone; not "the Chinese" or "the British", which as often mean
+    a country's side, nor "the Asahi", a paper)."""
+    words = mention.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or mention.plural:
+        return False
+    word = words[1]
+    if not (word[:1].isupper() and word.isalpha() and word.endswith("an")):
+        return False
+    return word.lower() not in _NOT_DEMONYMS
+
+
 def _epithet(word: str) -> bool:
     """A word describing someone again: "veteran", "45-year-old", "six-term", "three-time"."""
     return word in _EPITHETS or AGE.match(word) is not None or word.endswith(("-term", "-time"))
@@ -643,6 +666,9 @@ class SpeakerTable:
         """Entities the lede introduced: wire copy describes a body there, names it next."""
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
         self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
+        self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
+        self._here_at: int | None = None  # ... and which paragraph that is
+        self._here_end = 0  # where the last of those mentions ended
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -790,6 +816,7 @@ class SpeakerTable:
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
             or self._surname(key)
             or self._unnamed(mention)
+            or (self._salient_person(mention.paragraph) if _demonym(mention) else None)
             or self._new(mention)
         )
 
@@ -1005,7 +1032,8 @@ class SpeakerTable:
             if spoke is not None:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
-        return found or self._unkinded(mention) or self._new(mention)
+        found = found or self._unkinded(mention) or self._salient(mention)
+        return found or self._new(mention)
 
     def _unroled_subject(self, mention: Mention) -> Entity | None:
         """The person just introduced by name alone whom "the <Company> CEO" describes: wire
@@ -1062,6 +1090,43 @@ class SpeakerTable:
         # had written it ... "...," the writer said'; not '"Is it?" the coach shrugged' after
         # another paragraph's speaker, who may be answered by someone new)
         return newest if not newest.roles and seen == here else None
+
+    def _salient(self, mention: Mention) -> Entity | None:
+        """The salient person a bare epithet nobody holds describes again (round 12): 'Kwon
+        said a survey had found ... "...," the former prosecutor said', 'Yeo, a council
+        member, welcomed the move. "...," the councilor said', "the former mayor". Only "the
+        <role>" with no modifier but a past qualifier or an epithet, never an anonymous role
+        ("the official" may be anyone; "the former official" describes someone named); a
+        holder of the role was found by the rules before ("the minister" is the minister)."""
+        role = mention.role
+        if mention.determiner != "the" or mention.org or mention.plural:
+            return None
+        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY:
+            return None
+        said = mention.modifiers
+        if role in _ANONYMOUS and not any(m in PAST_QUALIFIERS for m in said):
+            return None
+        if not all(m in PAST_QUALIFIERS or _epithet(m) for m in said):
+            return None
+        found = self._salient_person(mention.paragraph)
+        return None if found is None or found.contradicts(mention) else found
+
+    def _salient_person(self, here: int | None) -> Entity | None:
+        """The one person paragraph ``here`` has mentioned so far, named in full, who was its
+        newest subject or speaker: whom "the former prosecutor" or "the Brazilian" describes
+        again. None when the paragraph named two people (either may fit), when a body was the
+        subject since, or in a new paragraph (round 12)."""
+        if not here or self._here_at != here:
+            return None
+        people = [e for e in self._here if e.person and not _placed(e)]
+        if len(people) != 1:
+            return None
+        found = people[0]
+        if not found.name or len(found.names()) < 2:
+            return None
+        if found is not self._subjects.newest() and found is not self._spoke.newest():
+            return None
+        return found
 
     def _kindred(self, mention: Mention) -> Entity | None:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
@@ -1333,6 +1398,12 @@ class SpeakerTable:
         if mention.kind != "pronoun":
             self._learn(entity, mention)
         self._seen[entity] = mention.paragraph
+        if mention.paragraph != self._here_at:
+            self._here_at, self._here, self._here_end = mention.paragraph, [], 0
+        if mention.start >= self._here_end:  # not a name inside a description: "a Busan ..."
+            self._here_end = mention.end
+            if entity not in self._here and len(self._here) < _RECENT:
+                self._here.append(entity)
         if mention.subject:
             self._subjects.touch(entity)
         if mention.spoke:
