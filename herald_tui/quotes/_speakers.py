@@ -1116,7 +1116,7 @@ class SpeakerTable:
         newest subject or speaker: whom "the former prosecutor" or "the Brazilian" describes
         again. None when the paragraph named two people (either may fit), when a body was the
         subject since, or in a new paragraph (round 12)."""
-        if not here or self._here_at != here:
+        if here is None or self._here_at != here:
             return None
         people = [e for e in self._here if e.person and not _placed(e)]
         if len(people) != 1:

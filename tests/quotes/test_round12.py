@@ -249,3 +249,12 @@ def test_a_near_miss_is_not_the_person_just_named(
 
 def test_the_sets_are_large_enough() -> None:
     assert len(RESOLVES) >= 12 and len(NEAR_MISSES) >= 8
+
+
+def test_an_epithet_in_the_lede_describes_the_person_it_just_named() -> None:
+    # the lede is paragraph 0: it counts as a paragraph like any other
+    found = quotes(
+        'Gong Ye-rin said Monday the market had "turned a corner." "Buyers are back," the'
+        " former banker said."
+    )
+    assert {q.text: q.speaker_short for q in found}["Buyers are back,"] == "Gong Ye-rin"
