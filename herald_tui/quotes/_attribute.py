@@ -568,10 +568,9 @@ class Narration:
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
-        if mention is not None and low[-3:] == "ing" and toks[v - 1].text == ",":
-            opening = self._free_participle_subject(mention, floor)
-            if opening is not None:
-                return opening  # round 11: 'Kang singled out the leader, Park, calling him'
+        opening = self._free_participle_subject(v, mention, floor) if mention else None
+        if opening is not None:
+            return opening  # round 11: 'Kang singled out the leader, Park, calling him'
         if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and mention.kind != "pronoun":
@@ -838,15 +837,10 @@ class Narration:
                 if clause.mention is not None:
                     return clause.mention
         found = self._clause_subject(v, floor)
-        if (
-            found is not None
-            and v > floor
-            and toks[v - 1].text == ","
-            and toks[v].lower[-3:] == "ing"
-        ):
-            # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
-            return self._free_participle_subject(found, floor) or found
-        return found
+        if found is None:
+            return None
+        # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
+        return self._free_participle_subject(v, found, floor) or found
 
     def _interrupted_subject(self, clause: Clause, floor: int) -> Mention | None:
         """The sentence's subject when ``clause`` is set off by commas right after it, between
@@ -924,18 +918,21 @@ class Narration:
             return k + 1
         return k
 
-    def _free_participle_subject(self, mention: Mention, floor: int) -> Mention | None:
-        """The sentence's subject, for an "-ing" verb after a comma whose nearest phrase
-        ``mention`` is an object of the sentence ('Kang singled out the leader, Park,
-        calling him "..."': Kang), when a name or a role opens the sentence and a verb
-        follows it."""
-        if mention.kind == "pronoun" or mention.start <= self.toks[floor].start:
+    def _free_participle_subject(self, v: int, mention: Mention, floor: int) -> Mention | None:
+        """The sentence's subject, for an "-ing" verb at ``v`` right after a comma whose
+        nearest phrase ``mention`` is an object of the sentence ('Kang singled out the
+        leader, Park, calling him "..."': Kang), when a name or a role opens the sentence and
+        a verb follows it."""
+        toks = self.toks
+        if v <= floor or toks[v - 1].text != "," or toks[v].lower[-3:] != "ing":
+            return None  # not a free participle
+        if mention.kind == "pronoun" or mention.start <= toks[floor].start:
             return None
         subject = self._sentence_subject(floor)
         if subject is None or subject.kind == "pronoun" or subject.end > mention.start:
             return None
         k = bisect_left(self._offsets, subject.end)
-        return subject if k < len(self.toks) and _verb_shaped(self.toks[k]) else None
+        return subject if k < len(toks) and _verb_shaped(toks[k]) else None
 
     def _sentence_subject(self, k: int) -> Mention | None:
         """The phrase opening the sentence that starts at token ``k``, after an introduction

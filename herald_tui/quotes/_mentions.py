@@ -34,7 +34,14 @@ speaker is the worst error of all).
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, title_cased, words
-from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, SPEECH_VERBS, wordset
+from herald_tui.quotes._lexicon import (
+    BE,
+    ORG_ROLES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    wordset,
+)
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _OPENS_CLAUSE = SPEECH_VERBS - wordset(
@@ -59,9 +66,6 @@ _NOT_A_PREDICATE = wordset(
     """
 )
 """Words after the quotation that show no clause goes on with it as its subject."""
-_TIME_WORDS = wordset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later"
-)
 
 
 def named_noun(nar: Narration, q: int, text: str, *, full: bool) -> bool:
@@ -123,7 +127,7 @@ def _opens_reported_clause(nar: Narration, q: int) -> bool:
         return False
     if toks[k].lower == "that":
         k -= 1
-        if k >= floor and toks[k].lower in _TIME_WORDS:
+        if k >= floor and toks[k].lower in TIME_WORDS:
             k -= 1  # 'said Tuesday that', 'said on Monday that'
             if k >= floor and toks[k].lower == "on":
                 k -= 1

@@ -269,7 +269,7 @@ def _comma_phrase(
     return head
 
 
-_OBJECT_PREPOSITIONS = wordset("on of at for from in to near with")
+_OBJECT_PREPOSITIONS = PREPOSITIONS | wordset("on with")
 
 
 def _object_of_preposition(toks: list[Token], head: Mention, floor: int) -> bool:
