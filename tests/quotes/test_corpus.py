@@ -39,6 +39,7 @@ SPLITS = (
     "tuning14",
     "blind10",
     "blind11",
+    "blind12",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -359,6 +360,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning14", 16, 160),
         ("blind10", 16, 160),
         ("blind11", 16, 160),
+        ("blind12", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
