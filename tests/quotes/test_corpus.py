@@ -38,6 +38,8 @@ SPLITS = (
     "blind9",
     "tuning14",
     "blind10",
+    "blind11",
+    "blind12",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -357,6 +359,8 @@ def split_files(split: str) -> list[Path]:
         ("blind9", 16, 160),
         ("tuning14", 16, 160),
         ("blind10", 16, 160),
+        ("blind11", 16, 160),
+        ("blind12", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

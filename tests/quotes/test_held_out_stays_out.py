@@ -30,6 +30,10 @@ CHOSEN_BEFORE = frozenset(
     | {"Seo Yu-na", "Baek Seung-ho"}
     | {"Yoon Bo-ra", "Gil Jae-won", "Moon Ga-young", "Yoo Jin-seok"}  # blind9's, rounds 7-10's
     | {"Han Do-yun", "Yoon Ha-eun"}  # blind10's: in the code since 2026-12-02 and 2026-11-27
+    # blind11's and blind12's: in the code or the app's tests since 2026-11-27 (the first three),
+    # 2026-12-02 (the next three) and 2026-12-03 05:53, hours before either split was begun
+    | {"Choi Jae-won", "Han Do-yoon", "Ri Song-chol", "Nam Gi-tae", "Song Ha-eun", "Yang Ji-ho"}
+    | {"Kang Tae-ho"}
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
@@ -79,7 +83,7 @@ def test_the_checks_see_the_sources_and_the_held_out_articles(sources: dict[Path
     assert ROOT / "herald_tui" / "quotes" / "_speakers.py" in sources
     assert not any(CORPUS in path.parents for path in sources)
     articles = _held_out()
-    assert len(articles) >= 92  # blind5 to blind10
+    assert len(articles) >= 124  # blind5 to blind12
     assert len(_names(articles)) >= 100
 
 
