@@ -218,7 +218,9 @@ class Clause:
 class Narration:
     """One paragraph (or the headline) as attribution reads it."""
 
-    def __init__(self, index: int | None, text: str, spans: Sequence[Span]) -> None:
+    def __init__(
+        self, index: int | None, text: str, spans: Sequence[Span], read: bool = True
+    ) -> None:
         self.index = index
         self.text = text
         self.masked = blank_dateline(mask(text, spans))
@@ -228,6 +230,19 @@ class Narration:
         self.clauses: list[Clause] = []
         self._verbs: list[int] = []  # clauses' verb indices, for bisection
         self.mentions: dict[int, Mention] = {}
+        self._read = False
+        if read:
+            self.read()
+
+    def read(self) -> Narration:
+        """Read the paragraph's clauses and names (once). Every paragraph of the body is read
+        as it is made: all their names are resolved. The headline is made unread
+        (``read=False``) and read only when a quotation there looks for its clauses: most
+        headlines give their speaker after a colon, or quote nothing but marks."""
+        if self._read:
+            return self
+        self._read = True
+        text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
         self._read_agents()
@@ -242,6 +257,7 @@ class Narration:
             clause.mention = document or clause.mention
         for mention in self.mentions.values():
             mention.paragraph = index
+        return self
 
     # --- reading the paragraph ---------------------------------------------------------------
 

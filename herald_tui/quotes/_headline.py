@@ -31,7 +31,7 @@ def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> li
         return []
     spans = spans[:_MAX_SPANS]
     body_words = [(quote, set(words(quote.text))) for quote in body]
-    nar = Narration(None, headline, spans)
+    nar = Narration(None, headline, spans, read=False)  # _quote reads it if it needs clauses
     colon = _colon_speaker(nar)
     out: list[Quote] = []
     for span in spans:
@@ -54,6 +54,8 @@ def _quote(
         return None  # marks around nothing ('""'): no quotation, as in the body
     q = nar.quote_token(span)
     full = _stands_alone(nar, q)
+    if colon is None:
+        nar.read()  # the clauses around the quotation name its speaker (and say if any does)
     mention = colon or nar.after(q) or nar.before(q, full) or nar.later(q, full)
     match = _matching(text, body, attributed=mention is not None or nar.reported(q))
     if match is None and mention is not None and len(words(text)) <= 2:
