@@ -669,6 +669,8 @@ class SpeakerTable:
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
         self._here_end = 0  # where the last of those mentions ended
+        self._before: list[Entity] = []  # who the paragraph before the current one mentioned
+        self._before_at: int | None = None  # ... and which paragraph that was
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -816,7 +818,7 @@ class SpeakerTable:
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
             or self._surname(key)
             or self._unnamed(mention)
-            or (self._salient_person(mention.paragraph) if _demonym(mention) else None)
+            or (self._salient_or_heard(mention) if _demonym(mention) else None)
             or self._new(mention)
         )
 
@@ -1109,7 +1111,67 @@ class SpeakerTable:
         if not all(m in PAST_QUALIFIERS or _epithet(m) for m in said):
             return None
         found = self._salient_person(mention.paragraph)
+        if found is None:
+            found = self._heard_before(mention)
         return None if found is None or found.contradicts(mention) else found
+
+    def _salient_or_heard(self, mention: Mention) -> Entity | None:
+        return self._salient_person(mention.paragraph) or self._heard_before(mention)
+
+    def _heard_before(self, mention: Mention) -> Entity | None:
+        """The person the paragraph before named and heard, whom a bare epithet opening this
+        paragraph describes again (round 13): 'NAME said the bill was badly drafted.' then
+        '"...," the former prosecutor added.'. Only when this paragraph has named no person
+        yet, the paragraph just before named one person alone, in full, who was both the
+        newest speaker and the newest subject (no body or other person since), and what is
+        known of them allows the word: their roles or description hold it, or no role is
+        known of them at all; an age must be theirs. A gap of a paragraph, two people, or a
+        known role that differs ("a midfielder" for "the coach") leave the epithet alone."""
+        here = mention.paragraph
+        if here is None:
+            return None
+        if self._here_at == here:  # this paragraph has mentioned someone: no person, though
+            if any(e.person for e in self._here):
+                return None
+            before, at = self._before, self._before_at
+        else:  # the first mention of the paragraph: the table still holds the one before
+            before, at = self._here, self._here_at
+        if at != here - 1:
+            return None
+        # a one-word name that was nobody's subject is a place more often than a person
+        # ("fished off Geoje", "the trip to Perth"): not a second person
+        subjects = self._subjects.items
+        people = [
+            e
+            for e in before
+            if e.person and not _placed(e) and (len(e.names()) != 1 or e in subjects)
+        ]
+        if len(people) != 1:
+            return None
+        found = people[0]
+        if not found.name or len(found.names()) < 2 or self._seen.get(found) != here - 1:
+            return None
+        if found is not self._spoke.newest() or found is not self._subjects.newest():
+            return None
+        role = mention.role
+        age = AGE.match(role)
+        if age is not None:
+            return found if found.age in ("", age[1]) else None
+        for word in mention.modifiers:  # "the 33-year-old striker": an age they do not have
+            aged = AGE.match(word)
+            if aged is not None and found.age not in ("", aged[1]):
+                return None
+        if not role:
+            return found  # "the Brazilian": a nationality, no role
+        known = f" {found.title} {found.appositive} {' '.join(found.phrases)} ".lower()
+        if role in found.roles or f" {role} " in known:
+            return found  # what is known of them holds the word
+        if found.roles:
+            return None  # "a midfielder" is not "the coach"
+        # nothing known of them: an epithet describes them again ("the veteran", "the former
+        # judge", "the 58-year-old welder"), a bare role may be someone new ('"Is it?" the
+        # lifeguard shrugged')
+        return found if role in _EPITHETS or mention.modifiers else None
 
     def _salient_person(self, here: int | None) -> Entity | None:
         """The one person paragraph ``here`` has mentioned so far, named in full, who was its
@@ -1399,6 +1461,7 @@ class SpeakerTable:
             self._learn(entity, mention)
         self._seen[entity] = mention.paragraph
         if mention.paragraph != self._here_at:
+            self._before, self._before_at = self._here, self._here_at
             self._here_at, self._here, self._here_end = mention.paragraph, [], 0
         if mention.start >= self._here_end:  # not a name inside a description: "a Busan ..."
             self._here_end = mention.end

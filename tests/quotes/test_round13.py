@@ -1,0 +1,518 @@
+"""Round 13 of issue 13: three structural classes of wrong or missing speakers.
+
+1. **Which name speaks**: two people are named in the sentence and the quotation belongs to the
+   one whose clause governs it, not to the subject of the main clause after it: a partial inside
+   a relative clause ("Rep. NAME, who called the levy '...',") or inside a claim a possessive
+   owns ("Asked about NAME's claim that ... '...',"), before another person's "said".
+2. **A description across paragraphs**: "the former prosecutor" opening a paragraph describes
+   the one person the paragraph before named and heard, when nothing known of that person
+   contradicts it; never with two people there, a known role that differs, or a gap.
+3. **No name given**: the speaker sits in a prepositional phrase ("For NAME, the answer is
+   simple:", "The message from NAME was clear:", "In the words of NAME,", "came the reply from
+   NAME"), or took the floor in the paragraph before a quote-only paragraph ("NAME spoke first.").
+
+Each class has cases that must resolve and near misses that must not (two people fit; the
+description fits someone else better; a person or body introduced by the phrase itself). Every
+sentence and name is invented (none comes from any corpus split)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.test_round4 import quotes
+
+
+def _speaker(*paragraphs: str, text: str) -> str | None:
+    found = {q.text: q.speaker_short for q in quotes("SEOUL -- The panel met.", *paragraphs)}
+    assert text in found, found
+    return found[text]
+
+
+# --- class 1: which name speaks --------------------------------------------------------------
+
+WHICH_NAME = [
+    (
+        (
+            'Responding to Rep. Ko Eun-chan, who called the levy "a tax on farmers," Minister'
+            " Yeom Da-hye said the levy would stay.",
+        ),
+        "a tax on farmers,",
+        "Ko Eun-chan",
+    ),
+    (
+        (
+            'Yeom Da-hye met Rep. Ko Eun-chan, who has called the levy "a tax on farmers," on'
+            " Thursday.",
+        ),
+        "a tax on farmers,",
+        "Ko Eun-chan",
+    ),
+    (
+        (
+            'Asked about Ko Eun-chan\'s claim that the levy was "a tax on farmers," Yeom Da-hye'
+            " said the data disagreed.",
+        ),
+        "a tax on farmers,",
+        "Ko Eun-chan",
+    ),
+    (
+        (
+            'Citing Ko Eun-chan\'s warning that feed prices would "double by spring," Yeom'
+            " Da-hye said the levy would be delayed.",
+        ),
+        "double by spring,",
+        "Ko Eun-chan",
+    ),
+    (
+        (
+            'Asked about Ko Eun-chan\'s remark that farmers were "being robbed," Yeom Da-hye'
+            " laughed.",
+        ),
+        "being robbed,",
+        "Ko Eun-chan",
+    ),
+    (
+        ('Tae Min-jae said his deputy, Ro Ha-eun, had told him the ferry was "not fit to sail."',),
+        "not fit to sail.",
+        "Ro Ha-eun",
+    ),
+    (
+        ('"We have the votes," Ko Eun-chan told Yeom Da-hye on the floor of the Assembly.',),
+        "We have the votes,",
+        "Ko Eun-chan",
+    ),
+    (
+        (
+            "Ro Ha-eun, whose crew lost to Tae Min-jae's in the final, said the judges were"
+            ' "half asleep."',
+        ),
+        "half asleep.",
+        "Ro Ha-eun",
+    ),
+    (
+        ('Yeom Da-hye said Ko Eun-chan\'s claim that the levy was "a tax on farmers" was false.',),
+        "a tax on farmers",
+        "Ko Eun-chan",
+    ),
+    (
+        (
+            "Two days after Ko Eun-chan demanded a hearing and Tae Min-jae walked out of the"
+            " committee, the ministry's planning chief, Ro Ha-eun, said the figures were"
+            ' "beyond dispute."',
+        ),
+        "beyond dispute.",
+        "Ro Ha-eun",
+    ),
+    (
+        (
+            "Speaking after she met Rep. Ko Eun-chan, Minister Yeom Da-hye said the levy was"
+            ' "fair and temporary."',
+        ),
+        "fair and temporary.",
+        "Yeom Da-hye",
+    ),
+]
+
+WHICH_NAME_MISSES = [
+    # the partial sits in the main clause: the subject's words, not the one responded to
+    (
+        ('Responding to Rep. Ko Eun-chan, Yeom Da-hye called the levy "fair and temporary."',),
+        "fair and temporary.",
+        ("Ko Eun-chan",),
+    ),
+    # a relative clause without a reporting verb gives its name nothing
+    (
+        (
+            "After meeting Rep. Ko Eun-chan, who chairs the farm committee, Yeom Da-hye said the"
+            ' levy was "fair and temporary."',
+        ),
+        "fair and temporary.",
+        ("Ko Eun-chan",),
+    ),
+    # a claim nobody is named for: not the one named elsewhere in the sentence
+    (
+        (
+            'Asked about claims that the levy was "a tax on farmers," Yeom Da-hye said Ko'
+            " Eun-chan had misread the bill.",
+        ),
+        "a tax on farmers,",
+        ("Ko Eun-chan",),
+    ),
+    # the claim closes before the partial: the partial is the main clause's
+    (
+        ('Asked about Ko Eun-chan\'s claim, Yeom Da-hye said the levy was "fair and temporary."',),
+        "fair and temporary.",
+        ("Ko Eun-chan",),
+    ),
+    # "whom X called": the one who called, not the one called
+    (
+        (
+            'Rep. Ko Eun-chan, whom Yeom Da-hye once called "a tireless critic," said the'
+            " levy would fail.",
+        ),
+        "a tireless critic,",
+        ("Ko Eun-chan",),
+    ),
+    # the one who calls it so is the subject of the relative clause itself
+    (
+        ('Yeom Da-hye, who called the levy "fair" last month, met Ko Eun-chan on Monday.',),
+        "fair",
+        ("Ko Eun-chan",),
+    ),
+    # the listener is not the speaker
+    (
+        ('"Read the bill," Yeom Da-hye told Rep. Ko Eun-chan, who had called it unfair.',),
+        "Read the bill,",
+        ("Ko Eun-chan",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), WHICH_NAME)
+def test_the_name_whose_clause_governs_the_quotation_speaks(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), WHICH_NAME_MISSES)
+def test_a_name_whose_clause_does_not_govern_it_does_not_speak(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+# --- class 2: a description across paragraphs -------------------------------------------------
+
+ACROSS = [
+    (
+        (
+            'Do Gyeong-su said the bill was badly drafted. "It protects nobody," he said.',
+            '"The courts will strike it down," the former prosecutor added.',
+        ),
+        "The courts will strike it down,",
+        "Do Gyeong-su",
+    ),
+    (
+        (
+            'Eom Ji-yu has fished off Geoje since 1985. "The sea is empty," she said.',
+            '"My son sells insurance now," the veteran said.',
+        ),
+        "My son sells insurance now,",
+        "Eom Ji-yu",
+    ),
+    (
+        (
+            "Pi Seung-ho said his players were worn out after the trip to Perth.",
+            '"We need a week off," the veteran coach said.',
+        ),
+        "We need a week off,",
+        "Pi Seung-ho",
+    ),
+    (
+        (
+            'Byeon Na-ri won her third national title on Sunday. "I was nervous," Byeon said.',
+            '"Next year I want the world title," the 24-year-old said.',
+        ),
+        "Next year I want the world title,",
+        "Byeon Na-ri",
+    ),
+    (
+        (
+            'Ha Jun-seong said the archive would reopen in May. "Come and see it," he said.',
+            '"The masks are back," the former curator said.',
+        ),
+        "The masks are back,",
+        "Ha Jun-seong",
+    ),
+    (
+        (
+            'Mateus Pereira joined the club from Porto in July. "I like the city," he said.',
+            '"The fans are loud," the Brazilian said.',
+        ),
+        "The fans are loud,",
+        "Mateus Pereira",
+    ),
+    (
+        (
+            'Cheon Ye-bin said the court had ignored the victims. "Read the ruling," she said.',
+            '"It is a disgrace," the former judge said.',
+        ),
+        "It is a disgrace,",
+        "Cheon Ye-bin",
+    ),
+    (
+        (
+            "Mo Sang-uk, 58, said the strike would go on until the yard paid its welders.",
+            '"We will not go back," the 58-year-old welder said.',
+        ),
+        "We will not go back,",
+        "Mo Sang-uk",
+    ),
+    (
+        (
+            'Ok Ha-yun told reporters the plant had been "a mistake from the start."',
+            '"Nobody asked the village," the former mayor said.',
+        ),
+        "Nobody asked the village,",
+        "Ok Ha-yun",
+    ),
+    (
+        (
+            "Seok Da-un, a former prosecutor, said the bill was badly drafted.",
+            "The committee will vote on it on Friday.",
+            '"It protects nobody," the former prosecutor said.',
+        ),
+        "It protects nobody,",
+        "Seok Da-un",
+    ),
+    (
+        (
+            'Yeo Gang-ho said the season had been hard. "We lost too many," Yeo said.',
+            '"But we never gave up," the 33-year-old striker added.',
+        ),
+        "But we never gave up,",
+        "Yeo Gang-ho",
+    ),
+]
+
+ACROSS_MISSES = [
+    # two people heard in the paragraph before: either may be the former prosecutor
+    (
+        (
+            "Do Gyeong-su and Seok Da-un both said the bill was badly drafted.",
+            '"It protects nobody," the former prosecutor said.',
+        ),
+        "It protects nobody,",
+        ("Do Gyeong-su", "Seok Da-un"),
+    ),
+    (
+        (
+            'Do Gyeong-su said the bill was badly drafted. Seok Da-un said it was "overdue."',
+            '"It protects nobody," the former prosecutor said.',
+        ),
+        "It protects nobody,",
+        ("Do Gyeong-su", "Seok Da-un"),
+    ),
+    # a known role that differs: the player is not the coach
+    (
+        (
+            'Bong Su-ah, a midfielder, said the squad was worn out. "We need rest," she said.',
+            '"We will rotate the team," the coach said.',
+        ),
+        "We will rotate the team,",
+        ("Bong Su-ah",),
+    ),
+    # a paragraph between: the person is no longer the one just heard
+    (
+        (
+            'Ju Hyeon-woo said the court had ignored the victims. "Read it," he said.',
+            "The ruling runs to 400 pages and took two years.",
+            '"It is a disgrace," the former judge said.',
+        ),
+        "It is a disgrace,",
+        ("Ju Hyeon-woo",),
+    ),
+    # a body heard last: "the veteran" is no body, and no person before it
+    (
+        (
+            'Gong Ha-ram said the fleet was shrinking. "We are ten boats now," she said.',
+            "The fisheries cooperative said catches had halved since 2015.",
+            '"The sea is empty," the veteran said.',
+        ),
+        "The sea is empty,",
+        ("Gong Ha-ram",),
+    ),
+    # a bare role nothing known of them holds may be someone new answering them
+    (
+        (
+            'Pi Seung-ho said his players were worn out. "They are tired," he said.',
+            '"Are they?" the physio said.',
+        ),
+        "Are they?",
+        ("Pi Seung-ho",),
+    ),
+    # an anonymous role may be anyone
+    (
+        (
+            'Ju Hyeon-woo said the road would close. "It is unsafe," he said.',
+            '"We will reopen it in May," the official said.',
+        ),
+        "We will reopen it in May,",
+        ("Ju Hyeon-woo",),
+    ),
+    # a person known by another age
+    (
+        (
+            'Byeon Na-ri, 24, won her third title on Sunday. "I was nervous," Byeon said.',
+            '"She was always fearless," the 51-year-old said.',
+        ),
+        "She was always fearless,",
+        ("Byeon Na-ri",),
+    ),
+    # "a former prosecutor" is someone new, and so is whoever "the" means after them
+    (
+        (
+            'Do Gyeong-su said the bill was badly drafted. "It is a mess," he said.',
+            'A former prosecutor who asked not to be named disagreed. "It is fine," she said.',
+            '"Read it twice," the former prosecutor said.',
+        ),
+        "Read it twice,",
+        ("Do Gyeong-su",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), ACROSS)
+def test_a_description_opening_a_paragraph_is_the_person_just_heard(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), ACROSS_MISSES)
+def test_a_description_is_left_when_the_person_is_not_the_one_just_heard(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+# --- class 3: a name given where the paragraph names the speaker ------------------------------
+
+NAMED = [
+    (
+        ('For Jegal Min, the answer is simple: "Build more shelters."',),
+        "Build more shelters.",
+        "Jegal Min",
+    ),
+    (
+        (
+            "For Jegal Min, who has run the shelter since 2015, the answer is simple:"
+            ' "Build more shelters."',
+        ),
+        "Build more shelters.",
+        "Jegal Min",
+    ),
+    (
+        ('The message from Jegal Min was clear: "Build more shelters."',),
+        "Build more shelters.",
+        "Jegal Min",
+    ),
+    (
+        ('The advice of Jegal Min, the shelter\'s director, was short: "Build more shelters."',),
+        "Build more shelters.",
+        "Jegal Min",
+    ),
+    (
+        ('The message from Jegal Min to Mayor Ok Ha-yun was clear: "Build more shelters."',),
+        "Build more shelters.",
+        "Jegal Min",
+    ),
+    (
+        ('In the words of Jegal Min, the shelter "cannot survive another winter."',),
+        "cannot survive another winter.",
+        "Jegal Min",
+    ),
+    (
+        ('"Build more shelters," came the reply from Jegal Min.',),
+        "Build more shelters,",
+        "Jegal Min",
+    ),
+    (
+        ('"Build more shelters," was the answer from Jegal Min, the shelter\'s director.',),
+        "Build more shelters,",
+        "Jegal Min",
+    ),
+    (
+        ("Jegal Min, the shelter's director, spoke first.", '"Build more shelters. Now."'),
+        "Build more shelters. Now.",
+        "Jegal Min",
+    ),
+    (
+        ("Jegal Min took the microphone next.", '"We had forty people here and one exit."'),
+        "We had forty people here and one exit.",
+        "Jegal Min",
+    ),
+    (
+        ("Jegal Min addressed the council for ten minutes.", '"We had forty people and one exit."'),
+        "We had forty people and one exit.",
+        "Jegal Min",
+    ),
+    (
+        ('Jegal Min, the shelter\'s director, had one request: "Build more shelters."',),
+        "Build more shelters.",
+        "Jegal Min",
+    ),
+]
+
+NAMED_MISSES = [
+    # two people in the phrase: either may have said it
+    (
+        ('For Jegal Min and Ok Ha-yun, the answer is simple: "Build more shelters."',),
+        "Build more shelters.",
+        ("Jegal Min", "Ok Ha-yun"),
+    ),
+    # a place, not a speaker
+    (
+        ('For the city, the answer is simple: "Build more shelters."',),
+        "Build more shelters.",
+        ("city",),
+    ),
+    # the one a message is addressed to does not speak
+    (
+        ('The message to Jegal Min was clear: "Build more shelters."',),
+        "Build more shelters.",
+        ("Jegal Min",),
+    ),
+    # two people took the floor: either may speak next
+    (
+        ("Jegal Min spoke first, then Ok Ha-yun.", '"Build more shelters. Now."'),
+        "Build more shelters. Now.",
+        ("Jegal Min", "Ok Ha-yun"),
+    ),
+    # sitting in the hall is no speaking
+    (
+        (
+            '"It is over," Mayor Ok Ha-yun said.',
+            "Jegal Min, the shelter's director, sat in the front row.",
+            '"We had forty people here and one exit."',
+        ),
+        "We had forty people here and one exit.",
+        ("Jegal Min", "Ok Ha-yun"),
+    ),
+    # the subject reads it out: the one whose message it is stays unnamed in the verb's place
+    (
+        ('Ok Ha-yun read the message from Jegal Min aloud: "Build more shelters."',),
+        "Build more shelters.",
+        ("Jegal Min",),
+    ),
+    # a reporting verb of its own after the phrase: its subject speaks
+    (
+        ('For Jegal Min, Mayor Ok Ha-yun had one answer: "Build more shelters."',),
+        "Build more shelters.",
+        ("Jegal Min",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), NAMED)
+def test_the_speaker_named_in_a_phrase_or_just_before_is_given(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), NAMED_MISSES)
+def test_a_name_in_a_phrase_that_does_not_speak_is_not_given(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+def test_the_sets_are_large_enough() -> None:
+    for resolves, misses in (
+        (WHICH_NAME, WHICH_NAME_MISSES),
+        (ACROSS, ACROSS_MISSES),
+        (NAMED, NAMED_MISSES),
+    ):
+        assert len(resolves) >= 10 and len(misses) >= 6
