@@ -44,6 +44,7 @@ from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
+from herald_tui.quotes._holders import held_after, held_by, took_the_floor
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
@@ -148,6 +149,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
     if mention is None and full:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
+    if mention is None:  # round 13: 'For NAME, the answer is simple: "..."'
+        mention = held_by(start, q1) or held_after(end, q2)
     before = start.word_before(q1)
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
@@ -417,6 +420,9 @@ def _carried(
             said = resolved.get(id(clause.mention))
             if said is not None:
                 return said
+        took = took_the_floor(nar) if k == p1 - 1 else None
+        if took is not None:
+            return resolved.get(id(took))  # round 13: 'NAME spoke first.' then '"..."'
         subjects = {resolved.get(id(m)) for m in nar.mentions.values() if m.subject}
         if subjects - {None, speaker}:
             return None
