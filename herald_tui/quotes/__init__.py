@@ -44,7 +44,7 @@ from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
-from herald_tui.quotes._holders import held_after, held_by, took_the_floor
+from herald_tui.quotes._holders import governed_before, held_after, held_by, took_the_floor
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
@@ -127,6 +127,9 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     full = multi or (first.opened and start.opens_statement(q1))
     relative = start.relative_label(q1)  # 'Kim, whom critics called "reckless," said'
     adjacent = None if relative else end.after(q2)
+    if adjacent is not None and not full and p1 == p2:
+        # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
+        adjacent = governed_before(start, q1, adjacent) or adjacent
     mention = relative or adjacent or start.before(q1, full) or end.later(q2, full)
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words

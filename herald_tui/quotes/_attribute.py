@@ -154,6 +154,8 @@ _CLAIMS = wordset(
     """
     argument arguments claim claims assertion insistence remark remarks comment comments
     explanation allegation allegations accusation accusations testimony
+    warning warnings prediction predictions promise pledge suggestion complaint complaints
+    admission observation
     """
 )
 """Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
@@ -822,6 +824,12 @@ class Narration:
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
+        if before is not None and before.lower in AUXILIARIES:
+            # round 13: "met Ko, who has called ...": the relative clause's antecedent, past
+            # its auxiliaries (not the sentence's subject)
+            rel = skip_auxiliaries(toks, v - 1, floor)
+            if rel > floor and toks[rel].lower == "who":
+                return self._antecedent(rel, floor)
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
@@ -879,7 +887,11 @@ class Narration:
             if toks[k - 1].text != ",":
                 return None
             head = phrase_before(self.text, toks, k - 2, floor)
-            return described_name(self.text, toks, head, k - 2, floor) if head else None
+            if head is None:
+                # round 13: a name as an object ("met Rep. Ko, who called ...") is the
+                # relative clause's subject too, not the sentence's subject
+                return name_phrase(self.text, toks, k - 2, floor)
+            return described_name(self.text, toks, head, k - 2, floor)
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'

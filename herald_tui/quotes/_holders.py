@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from herald_tui.quotes._lexicon import BE, wordset
-from herald_tui.quotes._tokens import QUOTE, WORD
+from herald_tui.quotes._tokens import QUOTE, WORD, skip_auxiliaries
 
 if TYPE_CHECKING:
     from herald_tui.quotes._attribute import Narration
@@ -189,3 +189,34 @@ def took_the_floor(nar: Narration) -> Mention | None:
         return mention
     took = toks[k].lower == "took" and k + 2 < len(toks) and toks[k + 1].lower == "the"
     return mention if took and toks[k + 2].lower in _FLOOR_NOUNS else None
+
+
+def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
+    """The name whose clause before a partial quotation governs it, when the clause that
+    follows the quotation is another person's main clause: 'Responding to Rep. NAME, who
+    called the levy "...," Minister NAME said ...' and 'Asked about NAME's claim that the levy
+    was "...," NAME said ...' quote the first name. Only a relative "who" clause after a name
+    or a possessive's noun of speech with "that", the last clause before the quotation, with
+    the quotation closing it with a comma; None otherwise (the rules before decide)."""
+    toks = nar.toks
+    if q + 1 >= len(toks) or after.start <= toks[q].start:
+        return None
+    inside = nar.text[toks[q].start : toks[q].end].rstrip("\"”'’ ")
+    if toks[q + 1].text != "," and not inside.endswith(","):
+        return None  # the comma closing the clause, outside the marks or inside them
+    floor = nar.floor(q)
+    found = nar.clauses_between(floor, q - 1)
+    if not found:
+        return None
+    clause = found[-1]
+    mention = clause.mention
+    if mention is None or mention.kind != "name" or mention is after:
+        return None
+    v = clause.verb
+    claim = v + 1 < q and toks[v - 1].lower.endswith(("'s", "’s")) and toks[v + 1].lower == "that"
+    if claim:
+        return mention
+    rel = skip_auxiliaries(toks, v - 1, floor)
+    if rel > floor and toks[rel].lower == "who" and toks[rel - 1].text == ",":
+        return mention if mention.start < toks[rel].start else None
+    return None
