@@ -38,6 +38,7 @@ SPLITS = (
     "blind9",
     "tuning14",
     "blind10",
+    "tuning15",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -357,6 +358,7 @@ def split_files(split: str) -> list[Path]:
         ("blind9", 16, 160),
         ("tuning14", 16, 160),
         ("blind10", 16, 160),
+        ("tuning15", 8, 75),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
