@@ -988,16 +988,21 @@ class SpeakerTable:
             ]
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
-                return fitting
+                return self._salient_holder(mention, pool, fitting)
             if pool and not mention.org:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
                 # describe the person who just spoke (a Speaker, a minister) instead, or
                 # (round 11) the one whose description holds it ("Rep. Kim, a lawmaker and
                 # former navy officer," then "the former officer")
                 described = self._speaker_described(mention, pool) or self._apposed(mention)
+                if described is None and self._rival_description(mention, pool):
+                    return self._new(mention)  # round 13: two people it may describe
                 return described or pool[0]
             if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
                 return pool[0]  # "The KCTU said ..." then "the umbrella union said"
+        described_as = self._described_as(mention)
+        if described_as is not None:
+            return described_as  # round 13: "a retired schoolteacher" is "the former teacher"
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
@@ -1036,6 +1041,62 @@ class SpeakerTable:
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         found = found or self._unkinded(mention) or self._salient(mention)
         return found or self._new(mention)
+
+    def _described_as(self, mention: Mention) -> Entity | None:
+        """The one person named in full whose description holds "the <role>" nobody holds
+        as a role (round 13): 'NAME, a retired schoolteacher who ...' for "the former
+        teacher", 'NAME, a 36-year-old electrochemist at the Korea Institute of Science and
+        Technology' for "the KIST chemist". The role is a word of the description or ends
+        one ("schoolteacher"), and every modifier is in it, spelled by its initials, or a
+        past qualifier where the description has one. Of two such people, the one who was
+        a subject last, in this paragraph or the one before; else nobody."""
+        role = mention.role
+        if mention.determiner != "the" or mention.org or mention.plural or len(role) < 4:
+            return None
+        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY or role in _ANONYMOUS:
+            return None
+        found = [e for e in self.entities if _describes(e, mention)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            return None
+        here = mention.paragraph
+        subject = self._subjects.newest(lambda e: e in found)
+        seen = self._seen.get(subject) if subject is not None else None
+        if here is None or seen is None or not 0 <= here - seen <= 1:
+            return None
+        return subject
+
+    def _rival_description(self, mention: Mention, pool: list[Entity]) -> bool:
+        """True when someone other than the newest holder of the role has a description that
+        holds it ("a retired schoolteacher" and "a retired music teacher" for "the former
+        teacher"), and neither was a subject in this paragraph or the one before."""
+        if mention.determiner != "the":
+            return False
+        rivals = [e for e in self.entities if e is not pool[0] and _describes(e, mention)]
+        if not rivals:
+            return False
+        here = mention.paragraph
+        subject = self._subjects.newest(lambda e: e is pool[0] or e in rivals)
+        seen = self._seen.get(subject) if subject is not None else None
+        return here is None or seen is None or not 0 <= here - seen <= 1
+
+    def _salient_holder(self, mention: Mention, pool: list[Entity], newest: Entity) -> Entity:
+        """Which of two holders of a role "the professor" means (round 13): the one who was a
+        sentence's subject last, in this paragraph or the one before ('Asked about Jo's
+        doubts, Han did not argue. "...," the professor said' is Han's, though Jo, another
+        professor, was mentioned since); else the holder mentioned last."""
+        holders = [e for e in pool if e.fits(mention)]
+        if mention.determiner == "the" and not mention.org:  # and those whose description
+            holders += [e for e in self.entities if e not in holders and _describes(e, mention)]
+        if len(holders) < 2:
+            return newest
+        here = mention.paragraph
+        subject = self._subjects.newest(lambda e: e in holders)
+        if subject is None or here is None:
+            return newest
+        seen = self._seen.get(subject)
+        return subject if seen is not None and 0 <= here - seen <= 1 else newest
 
     def _unroled_subject(self, mention: Mention) -> Entity | None:
         """The person just introduced by name alone whom "the <Company> CEO" describes: wire
@@ -1415,6 +1476,14 @@ class SpeakerTable:
         statement" Kim's (a known organisation or person only)."""
         if mention.role not in DOCUMENTS and mention.role not in _RECORDS:
             return None
+        if mention.determiner in ("his", "her") and mention.role in DOCUMENTS:
+            # round 13: '..., her statement read' is hers: the person "she" would mean
+            gender = _GENDER[mention.determiner]
+
+            def fits(e: Entity) -> bool:
+                return e.person and e.gender in ("", gender)
+
+            return self._subjects.newest(fits) or self._introduced.newest(fits)
         owners = [m for m in mention.modifiers if m.endswith(("'s", "’s"))]
         if not owners:
             return None
@@ -1529,6 +1598,31 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _describes(entity: Entity, mention: Mention) -> bool:
+    """True when ``entity``, a person named in full, has a description that holds the role
+    of ``mention`` and all of its modifiers (see :meth:`SpeakerTable._described_as`)."""
+    if not entity.person or not entity.appositive or len(entity.names()) < 2:
+        return False
+    known = entity.appositive.lower()
+    words = known.replace(",", " ").split()
+    role = mention.role
+    if not any(
+        w == role or w == f"{role}s" or (w.endswith(role) and len(w) > len(role) + 2) for w in words
+    ):
+        return False
+    past = any(w in PAST_QUALIFIERS for w in words)
+    for word in mention.modifiers:
+        if word in words or (word in PAST_QUALIFIERS and past):
+            continue
+        aged = AGE.match(word)
+        if aged is not None and entity.age == aged[1]:
+            continue
+        if word.isalpha() and len(word) >= 2 and spells(entity.appositive, mention):
+            continue
+        return False
+    return not entity.contradicts(mention)
 
 
 def _owned_phrase(phrase: str) -> bool:

@@ -516,3 +516,90 @@ def test_the_sets_are_large_enough() -> None:
         (NAMED, NAMED_MISSES),
     ):
         assert len(resolves) >= 10 and len(misses) >= 6
+
+
+# --- rules read on tuning15's first half (invented examples of the same shapes) --------------
+
+READ_ON_TUNING15 = [
+    # "his statement", "her statement": the person "he" or "she" would mean
+    (
+        (
+            "Speaker Lim Do-hwan, who chaired the session, said the vote would go ahead."
+            ' "The rules are clear," his statement said.',
+        ),
+        "The rules are clear,",
+        "Lim Do-hwan",
+    ),
+    (
+        (
+            'Mayor Bae Ji-a said the pier would reopen in May. "Safety comes first," her statement'
+            " read.",
+        ),
+        "Safety comes first,",
+        "Bae Ji-a",
+    ),
+    # a description that holds the role, in another word ("schoolteacher") or by initials
+    (
+        (
+            "Kwon Yu-na, a retired schoolteacher, joined the protest on Monday with Rep. Cha"
+            " Seon-u.",
+            '"I want my savings back," the former teacher said.',
+        ),
+        "I want my savings back,",
+        "Kwon Yu-na",
+    ),
+    (
+        (
+            "Seol Ha-jun, an electrochemist at the Korea Battery Research Institute, ran the"
+            " tests with Min Do-ra of Daegu University.",
+            '"The cell held," the KBRI chemist said.',
+        ),
+        "The cell held,",
+        "Seol Ha-jun",
+    ),
+]
+
+READ_ON_TUNING15_MISSES = [
+    # "her statement" after a man who spoke: not his
+    (
+        (
+            'Lim Do-hwan said he would not resign. "It is over," he said. "I regret nothing,"'
+            " her statement read.",
+        ),
+        "I regret nothing,",
+        ("Lim Do-hwan",),
+    ),
+    # two people the description fits: either may be the former teacher
+    (
+        (
+            "Kwon Yu-na, a retired schoolteacher, joined the protest. Gil Mi-so, a retired"
+            " music teacher, came with her.",
+            "Police said about 300 people took part.",
+            '"I want my savings back," the former teacher said.',
+        ),
+        "I want my savings back,",
+        ("Kwon Yu-na", "Gil Mi-so"),
+    ),
+    # a modifier the description does not hold
+    (
+        (
+            "Kwon Yu-na, a retired schoolteacher from Daegu, joined the protest.",
+            "Police said about 300 people took part.",
+            '"I want my savings back," the Busan teacher said.',
+        ),
+        "I want my savings back,",
+        ("Kwon Yu-na",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), READ_ON_TUNING15)
+def test_read_on_tuning15_resolves(paragraphs: tuple[str, ...], text: str, speaker: str) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), READ_ON_TUNING15_MISSES)
+def test_read_on_tuning15_near_misses(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
