@@ -303,6 +303,8 @@ def _first_named_speaker(
                 continue
             if entity in in_lede and entity.org != described.org:
                 continue
+            if entity.org and not described.org and not described.plural and mention.org:
+                continue  # round 13: "according to the ministry" is no minister named next
             return (entity, mention) if entity.name else None
     return None
 

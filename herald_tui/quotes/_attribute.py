@@ -916,6 +916,12 @@ class Narration:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
                     return phrase_after(self.text, self.toks, k + 2, open_role=True)
+                after = self.toks[k + 1]
+                if after.text.islower() and after.lower in IRREGULAR_PAST:
+                    # round 13: 'NAME, who took charge in March, left captain NAME out ...,
+                    # then told': a predicate after the aside, no subject ("left captain")
+                    k -= 1
+                    continue
                 mention = phrase_after(self.text, self.toks, self._past_about(k + 1))
                 if mention is not None:
                     return mention

@@ -42,7 +42,12 @@ _REACH = 24  # tokens a phrase and its clause may take before the quotation
 def held_by(nar: Narration, q: int) -> Mention | None:
     """The speaker a phrase before the quotation at token ``q`` names (see the module)."""
     floor = nar.floor(q)
-    if floor >= q or q - floor > _REACH:
+    if floor >= q:
+        return None
+    words = _in_words(nar, q, floor)
+    if words is not None:
+        return words
+    if q - floor > _REACH:
         return None
     if nar.clauses_between(floor, q - 1):
         return None  # a reporting verb of its own in the sentence: the rules before decide
@@ -57,6 +62,23 @@ def held_by(nar: Narration, q: int) -> Mention | None:
     if first.lower == "the" and floor + 1 < q and toks[floor + 1].lower in WORDING:
         return _owned_wording(nar, floor + 2, q)
     return None
+
+
+def _in_words(nar: Narration, q: int, floor: int) -> Mention | None:
+    """'..., in NAME's words, "..."': the name, right before the quotation."""
+    toks = nar.toks
+    j = q - 1
+    if j > floor and toks[j].text == ",":
+        j -= 1
+    if j - 2 < floor or toks[j].lower != "words" or not toks[j - 1].lower.endswith(("'s", "’s")):
+        return None
+    k = j - 1
+    while k - 1 > floor and toks[k - 1].capitalised and j - k < 5:
+        k -= 1  # back to the name's first word: "in Ko Eun-bi's words"
+    if toks[k - 1].lower != "in":
+        return None
+    mention = _name_at(nar, k)
+    return mention if mention is not None and not mention.org else None
 
 
 def held_after(nar: Narration, q: int) -> Mention | None:

@@ -80,6 +80,8 @@ _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 """Nouns wire copy uses to call a body just named by what it does: "the weather agency" for
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
+_ORIGINS_OF = wordset("native resident")
+"""Roles that say where someone is from: "the Daejeon native" (round 13)."""
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
 KINDS: dict[str, frozenset[str]] = {
     "state": wordset(
@@ -1053,8 +1055,10 @@ class SpeakerTable:
         role = mention.role
         if mention.determiner != "the" or mention.org or mention.plural or len(role) < 4:
             return None
-        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY or role in _ANONYMOUS:
+        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY:
             return None
+        if role in _ANONYMOUS and role not in _ORIGINS_OF:
+            return None  # "the official" may be anyone ("the Jinju resident" is from there)
         found = [e for e in self.entities if _describes(e, mention)]
         if len(found) == 1:
             return found[0]
@@ -1169,7 +1173,8 @@ class SpeakerTable:
         said = mention.modifiers
         if role in _ANONYMOUS and not any(m in PAST_QUALIFIERS for m in said):
             return None
-        if not all(m in PAST_QUALIFIERS or _epithet(m) for m in said):
+        origin = role in _ORIGINS_OF and len(said) == 1  # round 13: "the Daejeon native"
+        if not origin and not all(m in PAST_QUALIFIERS or _epithet(m) for m in said):
             return None
         found = self._salient_person(mention.paragraph)
         if found is None:
@@ -1608,6 +1613,9 @@ def _describes(entity: Entity, mention: Mention) -> bool:
     known = entity.appositive.lower()
     words = known.replace(",", " ").split()
     role = mention.role
+    if role in _ORIGINS_OF:
+        # "the Jinju resident", "the Madrid native": the place in the description is enough
+        return len(mention.modifiers) == 1 and mention.modifiers[0] in words
     if not any(
         w == role or w == f"{role}s" or (w.endswith(role) and len(w) > len(role) + 2) for w in words
     ):

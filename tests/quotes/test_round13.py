@@ -603,3 +603,79 @@ def test_read_on_tuning15_near_misses(
     paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+READ_ON_TUNING15_MORE = [
+    # "the <Place> native" is the one person the paragraph just named
+    (
+        (
+            'Oh Tae-yang told reporters he would not quit. "I finish what I start," the Mokpo'
+            " native said.",
+        ),
+        "I finish what I start,",
+        "Oh Tae-yang",
+    ),
+    # "the <Place> resident": the one person described as from there
+    (
+        (
+            "Jin Bo-mi, a 50-year-old nurse from Yeosu who saw the ferry tilt, called the"
+            " coast guard at 9 a.m.",
+            '"Nobody answered for ten minutes," the Yeosu resident said.',
+        ),
+        "Nobody answered for ten minutes,",
+        "Jin Bo-mi",
+    ),
+    # "in NAME's words," right before the quotation
+    (
+        ('The pair met in Lyon and, in Gu Ha-yoon\'s words, "never agreed on anything."',),
+        "never agreed on anything.",
+        "Gu Ha-yoon",
+    ),
+    # "objected that ..." reports
+    (
+        ('Her lawyer, Noh Eun-sol, objected that the clip had been "cut to mislead."',),
+        "cut to mislead.",
+        "Noh Eun-sol",
+    ),
+    # a past tense after an aside is the predicate, not a subject ("left captain")
+    (
+        (
+            "Eom Tae-gyu, the coach who took over in May, left striker Ha Seung-bin off the"
+            ' squad, then told reporters the forward was "not ready."',
+        ),
+        "not ready.",
+        "Eom Tae-gyu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), READ_ON_TUNING15_MORE)
+def test_read_on_tuning15_resolves_more(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+def test_a_place_description_fitting_two_people_is_left() -> None:
+    paragraphs = (
+        "Jin Bo-mi, a nurse from Yeosu, and her neighbor Ahn Do-gyeong, a fisherman from"
+        " Yeosu, called the coast guard.",
+        "The ferry listed for an hour before it sank.",
+        '"Nobody answered for ten minutes," the Yeosu resident said.',
+    )
+    assert _speaker(*paragraphs, text="Nobody answered for ten minutes,") not in (
+        "Jin Bo-mi",
+        "Ahn Do-gyeong",
+    )
+
+
+def test_the_lede_s_minister_is_the_minister_named_next_past_a_ministry() -> None:
+    # "according to the ministry" speaks first, but a ministry is no minister
+    found = quotes(
+        "SEOUL, Dec. 4 -- Seoul's farm minister said Friday that rice talks with Vietnam were"
+        ' "slower than hoped."',
+        "Farm Minister Yun Ga-ram met his Vietnamese counterpart twice, according to the"
+        " Ministry of Agriculture.",
+        '"We need another round," Yun told reporters.',
+    )
+    assert {q.text: q.speaker_short for q in found}["slower than hoped."] == "Yun Ga-ram"
