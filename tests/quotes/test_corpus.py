@@ -358,7 +358,7 @@ def split_files(split: str) -> list[Path]:
         ("blind9", 16, 160),
         ("tuning14", 16, 160),
         ("blind10", 16, 160),
-        ("tuning15", 8, 75),
+        ("tuning15", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
