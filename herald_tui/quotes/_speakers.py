@@ -81,6 +81,8 @@ _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 _ORIGINS_OF = wordset("native resident")
+_HONORIFIC_ROLES = frozenset(("doctor",))
+"""Roles a title gives that say no job: "Dr." may be a surgeon or a historian."""
 """Roles that say where someone is from: "the Daejeon native" (round 13)."""
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
 KINDS: dict[str, frozenset[str]] = {
@@ -673,6 +675,9 @@ class SpeakerTable:
         self._here_end = 0  # where the last of those mentions ended
         self._before: list[Entity] = []  # who the paragraph before the current one mentioned
         self._before_at: int | None = None  # ... and which paragraph that was
+        self._heard: list[Entity] = []  # who was a subject or spoke in the current paragraph
+        self._heard_then: list[Entity] = []  # ... and in the paragraph before it
+        self._heard_end = -9  # where the last of the current paragraph's heard ends
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -1174,11 +1179,10 @@ class SpeakerTable:
         if role in _ANONYMOUS and not any(m in PAST_QUALIFIERS for m in said):
             return None
         origin = role in _ORIGINS_OF and len(said) == 1  # round 13: "the Daejeon native"
-        if not origin and not all(m in PAST_QUALIFIERS or _epithet(m) for m in said):
-            return None
-        found = self._salient_person(mention.paragraph)
-        if found is None:
-            found = self._heard_before(mention)
+        plain = origin or all(m in PAST_QUALIFIERS or _epithet(m) for m in said)
+        found = self._salient_person(mention.paragraph) if plain else None
+        if found is None and (plain or _affiliated(mention)):
+            found = self._heard_before(mention)  # round 13: the paragraph before's
         return None if found is None or found.contradicts(mention) else found
 
     def _salient_or_heard(self, mention: Mention) -> Entity | None:
@@ -1199,19 +1203,15 @@ class SpeakerTable:
         if self._here_at == here:  # this paragraph has mentioned someone: no person, though
             if any(e.person for e in self._here):
                 return None
-            before, at = self._before, self._before_at
+            before, at = self._heard_then, self._before_at
         else:  # the first mention of the paragraph: the table still holds the one before
-            before, at = self._here, self._here_at
+            before, at = self._heard, self._here_at
         if at != here - 1:
             return None
-        # a one-word name that was nobody's subject is a place more often than a person
-        # ("fished off Geoje", "the trip to Perth"): not a second person
-        subjects = self._subjects.items
-        people = [
-            e
-            for e in before
-            if e.person and not _placed(e) and (len(e.names()) != 1 or e in subjects)
-        ]
+        # the people that paragraph heard or made a subject (a name there only as an object,
+        # "had written to Oh", is not one of them; a one-word name that was nobody's subject
+        # is a place more often than a person: "fished off Geoje")
+        people = [e for e in before if e.person and not _placed(e)]
         if len(people) != 1:
             return None
         found = people[0]
@@ -1232,8 +1232,11 @@ class SpeakerTable:
         known = f" {found.title} {found.appositive} {' '.join(found.phrases)} ".lower()
         if role in found.roles or f" {role} " in known:
             return found  # what is known of them holds the word
-        if found.roles:
-            return None  # "a midfielder" is not "the coach"
+        roles = found.roles
+        if found.title.lower() in ("dr.", "dr"):
+            roles = roles - _HONORIFIC_ROLES
+        if roles:
+            return None  # "a midfielder" is not "the coach" (but "Dr." says no job)
         # nothing known of them: an epithet describes them again ("the veteran", "the former
         # judge", "the 58-year-old welder"), a bare role may be someone new ('"Is it?" the
         # lifeguard shrugged')
@@ -1536,7 +1539,15 @@ class SpeakerTable:
         self._seen[entity] = mention.paragraph
         if mention.paragraph != self._here_at:
             self._before, self._before_at = self._here, self._here_at
+            self._heard_then, self._heard, self._heard_end = self._heard, [], -9
             self._here_at, self._here, self._here_end = mention.paragraph, [], 0
+        # who the paragraph hears or makes a subject, and a name coordinated right after one
+        # ("Do and Seok both said": five characters or fewer between them)
+        heard = mention.subject or mention.spoke or 0 <= mention.start - self._heard_end <= 5
+        if heard and entity not in self._heard and len(self._heard) < _RECENT:
+            self._heard.append(entity)
+        if heard:
+            self._heard_end = mention.end
         if mention.start >= self._here_end:  # not a name inside a description: "a Busan ..."
             self._here_end = mention.end
             if entity not in self._here and len(self._here) < _RECENT:
@@ -1608,9 +1619,10 @@ class SpeakerTable:
 def _describes(entity: Entity, mention: Mention) -> bool:
     """True when ``entity``, a person named in full, has a description that holds the role
     of ``mention`` and all of its modifiers (see :meth:`SpeakerTable._described_as`)."""
-    if not entity.person or not entity.appositive or len(entity.names()) < 2:
+    if not entity.person or not (entity.appositive or entity.title) or len(entity.names()) < 2:
         return False
-    known = entity.appositive.lower()
+    described = f"{entity.title} {entity.appositive}"  # "Screenwriter" for "the writer"
+    known = described.lower()
     words = known.replace(",", " ").split()
     role = mention.role
     if role in _ORIGINS_OF:
@@ -1627,10 +1639,20 @@ def _describes(entity: Entity, mention: Mention) -> bool:
         aged = AGE.match(word)
         if aged is not None and entity.age == aged[1]:
             continue
-        if word.isalpha() and len(word) >= 2 and spells(entity.appositive, mention):
+        if word.isalpha() and len(word) >= 2 and spells(described, mention):
             continue
         return False
     return not entity.contradicts(mention)
+
+
+def _affiliated(mention: Mention) -> bool:
+    """ "the former Dalseong oncologist": a past qualifier, and otherwise only epithets and
+    capitalised words (where they worked), which describe the person just heard again."""
+    said = mention.modifiers
+    if not any(m in PAST_QUALIFIERS for m in said):
+        return False
+    capitals = {w.lower() for w in mention.text.split()[1:] if w[:1].isupper()}
+    return all(m in PAST_QUALIFIERS or _epithet(m) or m in capitals for m in said)
 
 
 def _owned_phrase(phrase: str) -> bool:

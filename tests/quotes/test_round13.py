@@ -679,3 +679,61 @@ def test_the_lede_s_minister_is_the_minister_named_next_past_a_ministry() -> Non
         '"We need another round," Yun told reporters.',
     )
     assert {q.text: q.speaker_short for q in found}["slower than hoped."] == "Yun Ga-ram"
+
+
+# --- rules read on tuning15's second half (invented examples of the same shapes) -------------
+
+READ_ON_TUNING15_B = [
+    # an age between a name and a relative clause is kept: "the 58-year-old" is that person
+    (
+        (
+            "Dr. Pyo Gun-woo (표건우), 58, who heads the burns unit, said the ward was full."
+            " Hospital director Ma Eun-jeong said beds would be added.",
+            '"We have heard that before," the 58-year-old said.',
+        ),
+        "We have heard that before,",
+        "Pyo Gun-woo",
+    ),
+    (
+        (
+            "Ravi Menon, 61, who flew in from Mumbai, met Seo Do-hyun on Monday.",
+            '"We want patience on tariffs," said the 61-year-old.',
+        ),
+        "We want patience on tariffs,",
+        "Ravi Menon",
+    ),
+    # a title that ends with the role: "Screenwriter NAME" is "the writer"
+    (
+        (
+            "Screenwriter Go Na-rae said she had finished the second season. Director Woo"
+            " Jin-seok said filming would start in May.",
+            'The writer smiled: "Nobody dies this time."',
+        ),
+        "Nobody dies this time.",
+        "Go Na-rae",
+    ),
+    # "the former <Affiliation> <role>" opening a paragraph: the one person just heard
+    (
+        (
+            "Among those who quit was Dr. Yang Se-ri, who left in June. Yang said she had"
+            " warned the board twice.",
+            '"Nobody listened," the former Hanbit surgeon said.',
+        ),
+        "Nobody listened,",
+        "Yang Se-ri",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), READ_ON_TUNING15_B)
+def test_read_on_tuning15_second_half(paragraphs: tuple[str, ...], text: str, speaker: str) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+def test_a_known_role_that_differs_is_not_the_affiliated_description() -> None:
+    paragraphs = (
+        "Among those who quit was Yang Se-ri, a nurse who left in June. Yang said she had"
+        " warned the board twice.",
+        '"Nobody listened," the former Hanbit surgeon said.',
+    )
+    assert _speaker(*paragraphs, text="Nobody listened,") != "Yang Se-ri"
