@@ -171,6 +171,7 @@ KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_KIN_OWNERS = wordset("his her their")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 """Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
@@ -830,6 +831,10 @@ class Narration:
             rel = skip_auxiliaries(toks, v - 1, floor)
             if rel > floor and toks[rel].lower == "who":
                 return self._antecedent(rel, floor)
+        if before is not None and before.lower == "and":
+            reported = self._reported_subject(v, floor)
+            if reported is not None:
+                return reported  # round 13: 'Lee said Son had come ... and told him': Son
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
@@ -849,6 +854,42 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _reported_subject(self, v: int, floor: int) -> Mention | None:
+        """The subject of the clause a reporting verb reports, when the verb at ``v`` after
+        "and" is coordinated inside it: 'Lee said Son had come to his office and told him'
+        (Son told him, not Lee; 'X said Y had told him "..."' is Y's). Only a name right
+        after the last reporting verb (or its "that"), with an auxiliary or a past tense
+        after the name, and no reporting verb between."""
+        toks = self.toks
+        found = self.clauses_between(floor, v - 1)
+        if not found:
+            return None
+        said = found[-1].verb
+        if toks[said].lower not in _SAYS:
+            return None
+        k = said + 1
+        if k < v and toks[k].lower == "that":
+            k += 1
+        if k >= v:
+            return None
+        if toks[k].lower in _KIN_OWNERS:  # "said his trainer, NAME, had ...": the name
+            comma = next((j for j in range(k + 1, min(k + 5, v)) if toks[j].text == ","), -1)
+            k = comma + 1 if comma > 0 else v
+        if k >= v or not is_name(toks[k]):
+            return None
+        mention = phrase_after(self.text, toks, k)  # (names are read after the clauses)
+        if mention is None or mention.kind != "name" or mention.org:
+            return None
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after < v and toks[after].text == "," and toks[k - 1].text == ",":
+            after += 1  # the comma closing "his trainer, NAME,"
+        if after >= v:
+            return None
+        nxt = toks[after]
+        if not (nxt.lower in AUXILIARIES or _past_verb(nxt)):
+            return None
+        return self.mentions.setdefault(mention.start, mention)
 
     def _interrupted_subject(self, clause: Clause, floor: int) -> Mention | None:
         """The sentence's subject when ``clause`` is set off by commas right after it, between

@@ -725,6 +725,27 @@ READ_ON_TUNING15_B = [
 ]
 
 
+READ_ON_TUNING15_B += [
+    # 'X said Y had ... and told him, "..."': Y's words, the verb coordinated in what X said
+    (
+        (
+            "Pi Chan-yeol said his trainer, Mun Ha-rang, had pulled him aside after the loss"
+            ' and told him, "Stop counting the punches."',
+        ),
+        "Stop counting the punches.",
+        "Mun Ha-rang",
+    ),
+    (
+        (
+            "Gong Se-ra said Baek Do-hun had visited the plant in March and warned that it was"
+            ' "one spark from disaster."',
+        ),
+        "one spark from disaster.",
+        "Baek Do-hun",
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), READ_ON_TUNING15_B)
 def test_read_on_tuning15_second_half(paragraphs: tuple[str, ...], text: str, speaker: str) -> None:
     assert _speaker(*paragraphs, text=text) == speaker
@@ -737,3 +758,9 @@ def test_a_known_role_that_differs_is_not_the_affiliated_description() -> None:
         '"Nobody listened," the former Hanbit surgeon said.',
     )
     assert _speaker(*paragraphs, text="Nobody listened,") != "Yang Se-ri"
+
+
+def test_a_verb_coordinated_with_the_reporting_clause_itself_is_its_subject_s() -> None:
+    # "and told" after the reporting verb's own object: the reporter's subject still speaks
+    paragraphs = ('Pi Chan-yeol called Mun Ha-rang after the loss and told him, "Rest."',)
+    assert _speaker(*paragraphs, text="Rest.") == "Pi Chan-yeol"
