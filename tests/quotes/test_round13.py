@@ -683,7 +683,7 @@ def test_the_lede_s_minister_is_the_minister_named_next_past_a_ministry() -> Non
 
 # --- rules read on tuning15's second half (invented examples of the same shapes) -------------
 
-READ_ON_TUNING15_B = [
+READ_ON_TUNING15_B: list[tuple[tuple[str, ...], str, str]] = [
     # an age between a name and a relative clause is kept: "the 58-year-old" is that person
     (
         (
