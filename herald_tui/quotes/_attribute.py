@@ -1357,7 +1357,25 @@ class Narration:
             return False
         if toks[verb].lower in ("known", "referred"):
             return toks[verb + 1].lower in ("as", "to") and verb + 3 >= q
+        if self._present_call(verb, floor, q):
+            return True
         return any(toks[k].lower in _HABITS for k in range(max(floor, verb - 3), verb))
+
+    def _present_call(self, verb: int, floor: int, q: int) -> bool:
+        """True for a name given in the present by a group or a body (round 13): 'whom
+        parents online call "the ..."' (a relative "whom", "call", and a name with an article),
+        'what it calls an "..."' ("it" and "calls", an article before the name)."""
+        toks = self.toks
+        low = toks[verb].lower
+        if low == "call":  # a nickname for a person: "the ...", not 'which critics call "reckless"'
+            lo = verb - 5 if verb - 5 > floor else floor
+            if not any(toks[k].lower == "whom" for k in range(lo, verb)):
+                return False
+            quoted = self.text[toks[q].start : toks[q].end].strip("\"“”'‘’ ")
+            return quoted.split(" ", 1)[0].lower() in ("the", "a", "an")
+        if low == "calls" and verb > floor and toks[verb - 1].lower == "it":
+            return q == verb + 2 and toks[verb + 1].lower in ("a", "an")
+        return False
 
     def named_passively(self, q: int) -> bool:
         """True when a naming participle no one is the subject of stands right before the

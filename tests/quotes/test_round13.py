@@ -764,3 +764,30 @@ def test_a_verb_coordinated_with_the_reporting_clause_itself_is_its_subject_s() 
     # "and told" after the reporting verb's own object: the reporter's subject still speaks
     paragraphs = ('Pi Chan-yeol called Mun Ha-rang after the loss and told him, "Rest."',)
     assert _speaker(*paragraphs, text="Rest.") == "Pi Chan-yeol"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "term"),
+    [
+        (
+            "The mayor picked Kim Ye-rin, 51, a nurse who runs the night clinic and whom"
+            ' parents online call "the night angel." She starts Monday.',
+            "the night angel.",
+        ),
+        (
+            'The line is one of 12 the ministry has listed along what it calls an "east-west'
+            ' spine" to carry freight to the ports.',
+            "east-west spine",
+        ),
+    ],
+)
+def test_a_name_a_group_or_a_body_gives_in_the_present_is_no_one_s_words(
+    paragraph: str, term: str
+) -> None:
+    found = {q.text: q.speaker_short for q in quotes("SEOUL -- The panel met.", paragraph)}
+    assert found.get(term) is None
+
+
+def test_what_a_person_called_it_stays_their_words() -> None:
+    paragraph = 'Kim Ye-rin said the plan was what she called "a slow disaster."'
+    assert _speaker(paragraph, text="a slow disaster.") == "Kim Ye-rin"
