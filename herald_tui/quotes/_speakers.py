@@ -1148,7 +1148,13 @@ class SpeakerTable:
                     return False
                 return e.person and e.age.isdigit() and low <= int(e.age) <= high
 
-            return self._subjects.newest(aged) or self._introduced.newest(aged)
+            found = self._subjects.newest(aged) or self._introduced.newest(aged)
+            if found is not None:
+                return found
+            # round 13: further back, the one person of that age the story has introduced
+            ages = [e for e in self.entities if e.person and e.age.isdigit()]
+            fitting = [e for e in ages if low <= int(e.age) <= high]
+            return fitting[0] if len(fitting) == 1 else None
         newest = self._subjects.newest()
         if newest is None or not newest.person or len(newest.names()) < 2:
             return None

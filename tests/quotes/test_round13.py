@@ -791,3 +791,27 @@ def test_a_name_a_group_or_a_body_gives_in_the_present_is_no_one_s_words(
 def test_what_a_person_called_it_stays_their_words() -> None:
     paragraph = 'Kim Ye-rin said the plan was what she called "a slow disaster."'
     assert _speaker(paragraph, text="a slow disaster.") == "Kim Ye-rin"
+
+
+def test_the_teenager_is_the_one_person_of_that_age_however_far_back() -> None:
+    paragraphs = (
+        "Ra Ye-jin, 17, won the junior title in May with a record score.",
+        'Her coach, Oh Gi-beom, 44, said she trained six hours a day. "She never stops," he said.',
+        "The federation said the final drew 3,000 spectators.",
+        '"I want the senior title next," the teenager said.',
+    )
+    assert _speaker(*paragraphs, text="I want the senior title next,") == "Ra Ye-jin"
+
+
+def test_the_teenager_is_left_when_two_people_are_that_age() -> None:
+    paragraphs = (
+        "Ra Ye-jin, 17, and Min Ha-ul, 18, shared the junior title in May.",
+        'Their coach, Oh Gi-beom, 44, said they trained six hours a day. "They never stop,"'
+        " he said.",
+        "The federation said the final drew 3,000 spectators.",
+        '"I want the senior title next," the teenager said.',
+    )
+    assert _speaker(*paragraphs, text="I want the senior title next,") not in (
+        "Ra Ye-jin",
+        "Min Ha-ul",
+    )
