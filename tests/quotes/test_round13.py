@@ -715,12 +715,12 @@ READ_ON_TUNING15_B: list[tuple[tuple[str, ...], str, str]] = [
     # "the former <Affiliation> <role>" opening a paragraph: the one person just heard
     (
         (
-            "Among those who quit was Dr. Yang Se-ri, who left in June. Yang said she had"
+            "Among those who quit was Dr. Yun Hae-sol, who left in June. Yun said she had"
             " warned the board twice.",
             '"Nobody listened," the former Hanbit surgeon said.',
         ),
         "Nobody listened,",
-        "Yang Se-ri",
+        "Yun Hae-sol",
     ),
 ]
 
@@ -753,11 +753,11 @@ def test_read_on_tuning15_second_half(paragraphs: tuple[str, ...], text: str, sp
 
 def test_a_known_role_that_differs_is_not_the_affiliated_description() -> None:
     paragraphs = (
-        "Among those who quit was Yang Se-ri, a nurse who left in June. Yang said she had"
+        "Among those who quit was Yun Hae-sol, a nurse who left in June. Yun said she had"
         " warned the board twice.",
         '"Nobody listened," the former Hanbit surgeon said.',
     )
-    assert _speaker(*paragraphs, text="Nobody listened,") != "Yang Se-ri"
+    assert _speaker(*paragraphs, text="Nobody listened,") != "Yun Hae-sol"
 
 
 def test_a_verb_coordinated_with_the_reporting_clause_itself_is_its_subject_s() -> None:
