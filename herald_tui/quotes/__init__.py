@@ -44,7 +44,13 @@ from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
-from herald_tui.quotes._holders import governed_before, held_after, held_by, took_the_floor
+from herald_tui.quotes._holders import (
+    governed_before,
+    held_after,
+    held_by,
+    sent_message,
+    took_the_floor,
+)
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
@@ -154,6 +160,8 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
     if mention is None:  # round 13: 'For NAME, the answer is simple: "..."'
         mention = held_by(start, q1) or held_after(end, q2)
+    if mention is None and full:
+        mention = sent_message(start, q1)  # 'he sent his brother a photo with a message:'
     before = start.word_before(q1)
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)

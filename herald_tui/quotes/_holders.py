@@ -19,11 +19,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from herald_tui.quotes._lexicon import BE, wordset
+from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._tokens import QUOTE, WORD, skip_auxiliaries
 
 if TYPE_CHECKING:
     from herald_tui.quotes._attribute import Narration
-    from herald_tui.quotes._phrases import Mention
 
 WORDING = wordset(
     """
@@ -241,4 +241,46 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
     rel = skip_auxiliaries(toks, v - 1, floor)
     if rel > floor and toks[rel].lower == "who" and toks[rel - 1].text == ",":
         return mention if mention.start < toks[rel].start else None
+    return None
+
+
+_SENDS = wordset("sent wrote posted left texted emailed")
+_SENT = wordset("message note text letter email post")
+
+
+def sent_message(nar: Narration, q: int) -> Mention | None:
+    """The person who sent the message a colon gives: 'At 1 p.m. he sent his brother a photo
+    with a message: "..."', 'NAME left a note: "..."' (a letter or post by a person is that
+    person's quotation). Only a person named or "he"/"she" as the sentence's first phrase, a
+    verb of sending after it and "a message" (or note, text, letter) right before the colon."""
+    toks = nar.toks
+    if q < 3 or toks[q - 1].text != ":":
+        return None
+    floor = nar.floor(q)
+    if toks[q - 2].lower not in _SENT or toks[q - 3].lower not in ("a", "an"):
+        return None
+    if nar.clauses_between(floor, q - 1):
+        return None
+    subject = None
+    for k in range(floor, q - 3):
+        mention = nar.mentions.get(toks[k].start)
+        if mention is None and toks[k].lower in ("he", "she"):  # "At 2 p.m. she sent"
+            mention = Mention(toks[k].start, toks[k].end, "pronoun", text=toks[k].text)
+            mention.role, mention.subject = "person", True
+            mention = nar.mentions.setdefault(mention.start, mention)
+        if mention is not None:  # the first phrase naming anyone ("At noon he sent")
+            subject = mention
+            break
+    if subject is None or subject.org or subject.plural:
+        return None
+    if subject.kind == "pronoun" and subject.text.lower() not in ("he", "she"):
+        return None
+    if subject.kind == "role":
+        return None
+    lo = _after(nar, subject, floor)
+    for j in range(lo, q - 3):
+        if toks[j].lower in _SENDS:
+            return subject
+        if toks[j].start in nar.mentions or toks[j].lower == "and":
+            return None  # "NAME and NAME sent": not one sender
     return None

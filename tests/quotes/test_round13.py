@@ -815,3 +815,32 @@ def test_the_teenager_is_left_when_two_people_are_that_age() -> None:
         "Ra Ye-jin",
         "Min Ha-ul",
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ryu Ha-neul set out alone on Monday. At 2:40 p.m. she sent her sister a photo of the"
+        ' lake with a message: "Cold but beautiful."',
+        'At noon Ryu Ha-neul sent her sister a photo of the lake with a message: "Cold but'
+        ' beautiful."',
+    ],
+)
+def test_a_message_a_person_sent_is_theirs(paragraph: str) -> None:
+    assert _speaker(paragraph, text="Cold but beautiful.") == "Ryu Ha-neul"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_speakers"),
+    [
+        ('Ryu Ha-neul and Kim Se-ah sent a message: "Stay away."', ("Ryu Ha-neul", "Kim Se-ah")),
+        (
+            'Ryu Ha-neul set out alone. At 2 p.m. the park office sent hikers a text: "Stay away."',
+            ("Ryu Ha-neul",),
+        ),
+    ],
+)
+def test_a_message_with_no_one_sender_is_no_one_s(
+    paragraph: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(paragraph, text="Stay away.") not in not_speakers
