@@ -48,6 +48,7 @@ from herald_tui.quotes._holders import (
     governed_before,
     held_after,
     held_by,
+    message_of,
     sent_message,
     took_the_floor,
 )
@@ -136,7 +137,9 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     if adjacent is not None and not full and p1 == p2:
         # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
         adjacent = governed_before(start, q1, adjacent) or adjacent
-    mention = relative or adjacent or start.before(q1, full) or end.later(q2, full)
+    # round 13: 'Cho read aloud a message NAME allegedly sent ...: "..."' is NAME's
+    written = message_of(start, q1) if full and adjacent is None else None
+    mention = relative or adjacent or written or start.before(q1, full) or end.later(q2, full)
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from herald_tui.quotes._lexicon import BE, wordset
 from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._tokens import QUOTE, WORD, skip_auxiliaries
+from herald_tui.quotes._tokens import QUOTE, WORD, is_name, skip_auxiliaries
 
 if TYPE_CHECKING:
     from herald_tui.quotes._attribute import Narration
@@ -283,4 +283,29 @@ def sent_message(nar: Narration, q: int) -> Mention | None:
             return subject
         if toks[j].start in nar.mentions or toks[j].lower == "and":
             return None  # "NAME and NAME sent": not one sender
+    return None
+
+
+_ALLEGEDLY = wordset("allegedly reportedly had once later")
+
+
+def message_of(nar: Narration, q: int) -> Mention | None:
+    """The writer of the message a colon gives, named right after its noun: 'Cho read aloud
+    a message Nam allegedly sent to his deputy in May: "..."' is Nam's (a reduced relative
+    clause says who sent it; the one reading it out only quotes it)."""
+    toks = nar.toks
+    if q < 4 or toks[q - 1].text != ":":
+        return None
+    floor = nar.floor(q)
+    for k in range(q - 3, floor, -1):
+        if toks[k].lower not in _SENT or toks[k - 1].lower not in ("a", "an", "the"):
+            continue
+        # the phrase reader may have read "a message NAME" as one name: its name is NAME's
+        mention = _name_at(nar, k + 1) or _name_at(nar, k - 1)
+        if mention is None or mention.org or not is_name(toks[k + 1]):
+            return None
+        j = _after(nar, mention, k + 1)
+        while j < q and toks[j].lower in _ALLEGEDLY:
+            j += 1
+        return mention if j < q and toks[j].lower in _SENDS else None
     return None

@@ -844,3 +844,19 @@ def test_a_message_with_no_one_sender_is_no_one_s(
     paragraph: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(paragraph, text="Stay away.") not in not_speakers
+
+
+def test_a_message_named_with_its_sender_is_the_sender_s_not_the_reader_s() -> None:
+    paragraph = (
+        "The prosecutor then read aloud a message Woo Ha-rin allegedly sent to her deputy in"
+        ' May: "Delete the files tonight."'
+    )
+    assert _speaker(paragraph, text="Delete the files tonight.") == "Woo Ha-rin"
+
+
+def test_a_message_from_a_body_read_aloud_is_not_a_person_s() -> None:
+    paragraph = (
+        "The prosecutor then read aloud a message Woo Ha-rin received from the company in"
+        ' May: "Delete the files tonight."'
+    )
+    assert _speaker(paragraph, text="Delete the files tonight.") != "Woo Ha-rin"
