@@ -16,12 +16,11 @@ quotation.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from herald_tui.quotes._lexicon import BE, wordset
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._tokens import QUOTE, WORD, is_name, skip_auxiliaries
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
 if TYPE_CHECKING:
     from herald_tui.quotes._attribute import Narration
 
