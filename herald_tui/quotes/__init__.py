@@ -44,6 +44,14 @@ from herald_tui.quotes._attribute import Narration, not_a_quotation, words
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
+from herald_tui.quotes._holders import (
+    governed_before,
+    held_after,
+    held_by,
+    message_of,
+    sent_message,
+    took_the_floor,
+)
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
@@ -126,7 +134,12 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     full = multi or (first.opened and start.opens_statement(q1))
     relative = start.relative_label(q1)  # 'Kim, whom critics called "reckless," said'
     adjacent = None if relative else end.after(q2)
-    mention = relative or adjacent or start.before(q1, full) or end.later(q2, full)
+    if adjacent is not None and not full and p1 == p2:
+        # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
+        adjacent = governed_before(start, q1, adjacent) or adjacent
+    # round 13: 'Cho read aloud a message NAME allegedly sent ...: "..."' is NAME's
+    written = message_of(start, q1) if full and adjacent is None else None
+    mention = relative or adjacent or written or start.before(q1, full) or end.later(q2, full)
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)
@@ -148,6 +161,10 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
         mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
     if mention is None and full:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
+    if mention is None:  # round 13: 'For NAME, the answer is simple: "..."'
+        mention = held_by(start, q1) or held_after(end, q2)
+    if mention is None and full:
+        mention = sent_message(start, q1)  # 'he sent his brother a photo with a message:'
     before = start.word_before(q1)
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
@@ -297,6 +314,8 @@ def _first_named_speaker(
                 continue
             if entity in in_lede and entity.org != described.org:
                 continue
+            if entity.org and not described.org and not described.plural and mention.org:
+                continue  # round 13: "according to the ministry" is no minister named next
             return (entity, mention) if entity.name else None
     return None
 
@@ -417,6 +436,9 @@ def _carried(
             said = resolved.get(id(clause.mention))
             if said is not None:
                 return said
+        took = took_the_floor(nar) if k == p1 - 1 else None
+        if took is not None:
+            return resolved.get(id(took))  # round 13: 'NAME spoke first.' then '"..."'
         subjects = {resolved.get(id(m)) for m in nar.mentions.values() if m.subject}
         if subjects - {None, speaker}:
             return None

@@ -154,6 +154,8 @@ _CLAIMS = wordset(
     """
     argument arguments claim claims assertion insistence remark remarks comment comments
     explanation allegation allegations accusation accusations testimony
+    warning warnings prediction predictions promise pledge suggestion complaint complaints
+    admission observation
     """
 )
 """Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
@@ -169,6 +171,7 @@ KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_KIN_OWNERS = wordset("his her their")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 """Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
@@ -838,6 +841,16 @@ class Narration:
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
+        if before is not None and before.lower in AUXILIARIES:
+            # round 13: "met Ko, who has called ...": the relative clause's antecedent, past
+            # its auxiliaries (not the sentence's subject)
+            rel = skip_auxiliaries(toks, v - 1, floor)
+            if rel > floor and toks[rel].lower == "who":
+                return self._antecedent(rel, floor)
+        if before is not None and before.lower == "and":
+            reported = self._reported_subject(v, floor)
+            if reported is not None:
+                return reported  # round 13: 'Lee said Son had come ... and told him': Son
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
@@ -857,6 +870,42 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _reported_subject(self, v: int, floor: int) -> Mention | None:
+        """The subject of the clause a reporting verb reports, when the verb at ``v`` after
+        "and" is coordinated inside it: 'Lee said Son had come to his office and told him'
+        (Son told him, not Lee; 'X said Y had told him "..."' is Y's). Only a name right
+        after the last reporting verb (or its "that"), with an auxiliary or a past tense
+        after the name, and no reporting verb between."""
+        toks = self.toks
+        found = self.clauses_between(floor, v - 1)
+        if not found:
+            return None
+        said = found[-1].verb
+        if toks[said].lower not in _SAYS:
+            return None
+        k = said + 1
+        if k < v and toks[k].lower == "that":
+            k += 1
+        if k >= v:
+            return None
+        if toks[k].lower in _KIN_OWNERS:  # "said his trainer, NAME, had ...": the name
+            comma = next((j for j in range(k + 1, min(k + 5, v)) if toks[j].text == ","), -1)
+            k = comma + 1 if comma > 0 else v
+        if k >= v or not is_name(toks[k]):
+            return None
+        mention = phrase_after(self.text, toks, k)  # (names are read after the clauses)
+        if mention is None or mention.kind != "name" or mention.org:
+            return None
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after < v and toks[after].text == "," and toks[k - 1].text == ",":
+            after += 1  # the comma closing "his trainer, NAME,"
+        if after >= v:
+            return None
+        nxt = toks[after]
+        if not (nxt.lower in AUXILIARIES or _past_verb(nxt)):
+            return None
+        return self.mentions.setdefault(mention.start, mention)
 
     def _interrupted_subject(self, clause: Clause, floor: int) -> Mention | None:
         """The sentence's subject when ``clause`` is set off by commas right after it, between
@@ -895,7 +944,11 @@ class Narration:
             if toks[k - 1].text != ",":
                 return None
             head = phrase_before(self.text, toks, k - 2, floor)
-            return described_name(self.text, toks, head, k - 2, floor) if head else None
+            if head is None:
+                # round 13: a name as an object ("met Rep. Ko, who called ...") is the
+                # relative clause's subject too, not the sentence's subject
+                return name_phrase(self.text, toks, k - 2, floor)
+            return described_name(self.text, toks, head, k - 2, floor)
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
@@ -920,6 +973,12 @@ class Narration:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
                     return phrase_after(self.text, self.toks, k + 2, open_role=True)
+                after = self.toks[k + 1]
+                if after.text.islower() and after.lower in IRREGULAR_PAST:
+                    # round 13: 'NAME, who took charge in March, left captain NAME out ...,
+                    # then told': a predicate after the aside, no subject ("left captain")
+                    k -= 1
+                    continue
                 mention = phrase_after(self.text, self.toks, self._past_about(k + 1))
                 if mention is not None:
                     return mention
@@ -1314,7 +1373,25 @@ class Narration:
             return False
         if toks[verb].lower in ("known", "referred"):
             return toks[verb + 1].lower in ("as", "to") and verb + 3 >= q
+        if self._present_call(verb, floor, q):
+            return True
         return any(toks[k].lower in _HABITS for k in range(max(floor, verb - 3), verb))
+
+    def _present_call(self, verb: int, floor: int, q: int) -> bool:
+        """True for a name given in the present by a group or a body (round 13): 'whom
+        parents online call "the ..."' (a relative "whom", "call", and a name with an article),
+        'what it calls an "..."' ("it" and "calls", an article before the name)."""
+        toks = self.toks
+        low = toks[verb].lower
+        if low == "call":  # a nickname for a person: "the ...", not 'which critics call "reckless"'
+            lo = verb - 5 if verb - 5 > floor else floor
+            if not any(toks[k].lower == "whom" for k in range(lo, verb)):
+                return False
+            quoted = self.text[toks[q].start : toks[q].end].strip("\"“”'‘’ ")
+            return quoted.split(" ", 1)[0].lower() in ("the", "a", "an")
+        if low == "calls" and verb > floor and toks[verb - 1].lower == "it":
+            return q == verb + 2 and toks[verb + 1].lower in ("a", "an")
+        return False
 
     def named_passively(self, q: int) -> bool:
         """True when a naming participle no one is the subject of stands right before the

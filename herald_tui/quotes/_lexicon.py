@@ -27,7 +27,7 @@ SPEECH_VERBS = wordset(
     predicted urge urges urged urging suggest suggests suggested observe observed remark
     remarked comment commented mention mentioned agree agreed complain complained vow vows
     vowed vowing pledge pledges pledged pledging promise promises promised promising deny denies
-    denied assert asserts asserted
+    denied assert asserts asserted objected
     maintain maintains maintained reiterate reiterated lament lamented concede conceded
     caution cautioned conclude concluded testify testified demand demanded contend contended
     counter countered quip quipped joke joked recount recounted answer answered answers

@@ -221,14 +221,16 @@ def _comma_phrase(
     if len(inner) == 2 and inner[0].lower == "now" and inner[1].text.isdigit():
         return _aged(phrase_before(text, toks, k - 1, floor, depth + 1), inner[1])  # "now 80,"
     j = k - 1
+    age = toks[j + 1]  # (a comma unless an age stands between)
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
+        age = toks[j]  # round 13: the age itself, kept ("Oh, 58, who heads ...")
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
     # "The 52-year-old, a former driver, said": an age heads its phrase (round 10)
     aged = AGE.match(toks[j].lower) is not None
     # round 11: "one guest, | a colleague of the bride's, | said": a noun no list knows heads
     # a phrase an indefinite description follows
     opened = aged or (inner[0].lower in ("a", "an") and toks[j].text.islower())
-    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=opened), toks[j + 1])
+    head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=opened), age)
     described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
     if described is not None:
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second

@@ -80,6 +80,10 @@ _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 """Nouns wire copy uses to call a body just named by what it does: "the weather agency" for
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
+_ORIGINS_OF = wordset("native resident")
+_HONORIFIC_ROLES = frozenset(("doctor",))
+"""Roles a title gives that say no job: "Dr." may be a surgeon or a historian."""
+"""Roles that say where someone is from: "the Daejeon native" (round 13)."""
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
 KINDS: dict[str, frozenset[str]] = {
     "state": wordset(
@@ -669,6 +673,11 @@ class SpeakerTable:
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
         self._here_end = 0  # where the last of those mentions ended
+        self._before: list[Entity] = []  # who the paragraph before the current one mentioned
+        self._before_at: int | None = None  # ... and which paragraph that was
+        self._heard: list[Entity] = []  # who was a subject or spoke in the current paragraph
+        self._heard_then: list[Entity] = []  # ... and in the paragraph before it
+        self._heard_end = -9  # where the last of the current paragraph's heard ends
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -816,7 +825,7 @@ class SpeakerTable:
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
             or self._surname(key)
             or self._unnamed(mention)
-            or (self._salient_person(mention.paragraph) if _demonym(mention) else None)
+            or (self._salient_or_heard(mention) if _demonym(mention) else None)
             or self._new(mention)
         )
 
@@ -986,16 +995,21 @@ class SpeakerTable:
             ]
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
-                return fitting
+                return self._salient_holder(mention, pool, fitting)
             if pool and not mention.org:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
                 # describe the person who just spoke (a Speaker, a minister) instead, or
                 # (round 11) the one whose description holds it ("Rep. Kim, a lawmaker and
                 # former navy officer," then "the former officer")
                 described = self._speaker_described(mention, pool) or self._apposed(mention)
+                if described is None and self._rival_description(mention, pool):
+                    return self._new(mention)  # round 13: two people it may describe
                 return described or pool[0]
             if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
                 return pool[0]  # "The KCTU said ..." then "the umbrella union said"
+        described_as = self._described_as(mention)
+        if described_as is not None:
+            return described_as  # round 13: "a retired schoolteacher" is "the former teacher"
         head = self._head_of(mention, self._subjects.items + self._introduced.items)
         if head is not None:
             return head
@@ -1034,6 +1048,64 @@ class SpeakerTable:
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         found = found or self._unkinded(mention) or self._salient(mention)
         return found or self._new(mention)
+
+    def _described_as(self, mention: Mention) -> Entity | None:
+        """The one person named in full whose description holds "the <role>" nobody holds
+        as a role (round 13): 'NAME, a retired schoolteacher who ...' for "the former
+        teacher", 'NAME, a 36-year-old electrochemist at the Korea Institute of Science and
+        Technology' for "the KIST chemist". The role is a word of the description or ends
+        one ("schoolteacher"), and every modifier is in it, spelled by its initials, or a
+        past qualifier where the description has one. Of two such people, the one who was
+        a subject last, in this paragraph or the one before; else nobody."""
+        role = mention.role
+        if mention.determiner != "the" or mention.org or mention.plural or len(role) < 4:
+            return None
+        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY:
+            return None
+        if role in _ANONYMOUS and role not in _ORIGINS_OF:
+            return None  # "the official" may be anyone ("the Jinju resident" is from there)
+        found = [e for e in self.entities if _describes(e, mention)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            return None
+        here = mention.paragraph
+        subject = self._subjects.newest(lambda e: e in found)
+        seen = self._seen.get(subject) if subject is not None else None
+        if here is None or seen is None or not 0 <= here - seen <= 1:
+            return None
+        return subject
+
+    def _rival_description(self, mention: Mention, pool: list[Entity]) -> bool:
+        """True when someone other than the newest holder of the role has a description that
+        holds it ("a retired schoolteacher" and "a retired music teacher" for "the former
+        teacher"), and neither was a subject in this paragraph or the one before."""
+        if mention.determiner != "the":
+            return False
+        rivals = [e for e in self.entities if e is not pool[0] and _describes(e, mention)]
+        if not rivals:
+            return False
+        here = mention.paragraph
+        subject = self._subjects.newest(lambda e: e is pool[0] or e in rivals)
+        seen = self._seen.get(subject) if subject is not None else None
+        return here is None or seen is None or not 0 <= here - seen <= 1
+
+    def _salient_holder(self, mention: Mention, pool: list[Entity], newest: Entity) -> Entity:
+        """Which of two holders of a role "the professor" means (round 13): the one who was a
+        sentence's subject last, in this paragraph or the one before ('Asked about Jo's
+        doubts, Han did not argue. "...," the professor said' is Han's, though Jo, another
+        professor, was mentioned since); else the holder mentioned last."""
+        holders = [e for e in pool if e.fits(mention)]
+        if mention.determiner == "the" and not mention.org:  # and those whose description
+            holders += [e for e in self.entities if e not in holders and _describes(e, mention)]
+        if len(holders) < 2:
+            return newest
+        here = mention.paragraph
+        subject = self._subjects.newest(lambda e: e in holders)
+        if subject is None or here is None:
+            return newest
+        seen = self._seen.get(subject)
+        return subject if seen is not None and 0 <= here - seen <= 1 else newest
 
     def _unroled_subject(self, mention: Mention) -> Entity | None:
         """The person just introduced by name alone whom "the <Company> CEO" describes: wire
@@ -1076,7 +1148,13 @@ class SpeakerTable:
                     return False
                 return e.person and e.age.isdigit() and low <= int(e.age) <= high
 
-            return self._subjects.newest(aged) or self._introduced.newest(aged)
+            found = self._subjects.newest(aged) or self._introduced.newest(aged)
+            if found is not None:
+                return found
+            # round 13: further back, the one person of that age the story has introduced
+            ages = [e for e in self.entities if e.person and e.age.isdigit()]
+            fitting = [e for e in ages if low <= int(e.age) <= high]
+            return fitting[0] if len(fitting) == 1 else None
         newest = self._subjects.newest()
         if newest is None or not newest.person or len(newest.names()) < 2:
             return None
@@ -1106,10 +1184,69 @@ class SpeakerTable:
         said = mention.modifiers
         if role in _ANONYMOUS and not any(m in PAST_QUALIFIERS for m in said):
             return None
-        if not all(m in PAST_QUALIFIERS or _epithet(m) for m in said):
-            return None
-        found = self._salient_person(mention.paragraph)
+        origin = role in _ORIGINS_OF and len(said) == 1  # round 13: "the Daejeon native"
+        plain = origin or all(m in PAST_QUALIFIERS or _epithet(m) for m in said)
+        found = self._salient_person(mention.paragraph) if plain else None
+        if found is None and (plain or _affiliated(mention)):
+            found = self._heard_before(mention)  # round 13: the paragraph before's
         return None if found is None or found.contradicts(mention) else found
+
+    def _salient_or_heard(self, mention: Mention) -> Entity | None:
+        return self._salient_person(mention.paragraph) or self._heard_before(mention)
+
+    def _heard_before(self, mention: Mention) -> Entity | None:
+        """The person the paragraph before named and heard, whom a bare epithet opening this
+        paragraph describes again (round 13): 'NAME said the bill was badly drafted.' then
+        '"...," the former prosecutor added.'. Only when this paragraph has named no person
+        yet, the paragraph just before named one person alone, in full, who was both the
+        newest speaker and the newest subject (no body or other person since), and what is
+        known of them allows the word: their roles or description hold it, or no role is
+        known of them at all; an age must be theirs. A gap of a paragraph, two people, or a
+        known role that differs ("a midfielder" for "the coach") leave the epithet alone."""
+        here = mention.paragraph
+        if here is None:
+            return None
+        if self._here_at == here:  # this paragraph has mentioned someone: no person, though
+            if any(e.person for e in self._here):
+                return None
+            before, at = self._heard_then, self._before_at
+        else:  # the first mention of the paragraph: the table still holds the one before
+            before, at = self._heard, self._here_at
+        if at != here - 1:
+            return None
+        # the people that paragraph heard or made a subject (a name there only as an object,
+        # "had written to Oh", is not one of them; a one-word name that was nobody's subject
+        # is a place more often than a person: "fished off Geoje")
+        people = [e for e in before if e.person and not _placed(e)]
+        if len(people) != 1:
+            return None
+        found = people[0]
+        if not found.name or len(found.names()) < 2 or self._seen.get(found) != here - 1:
+            return None
+        if found is not self._spoke.newest() or found is not self._subjects.newest():
+            return None
+        role = mention.role
+        age = AGE.match(role)
+        if age is not None:
+            return found if found.age in ("", age[1]) else None
+        for word in mention.modifiers:  # "the 33-year-old striker": an age they do not have
+            aged = AGE.match(word)
+            if aged is not None and found.age not in ("", aged[1]):
+                return None
+        if not role:
+            return found  # "the Brazilian": a nationality, no role
+        known = f" {found.title} {found.appositive} {' '.join(found.phrases)} ".lower()
+        if role in found.roles or f" {role} " in known:
+            return found  # what is known of them holds the word
+        roles = found.roles
+        if found.title.lower() in ("dr.", "dr"):
+            roles = roles - _HONORIFIC_ROLES
+        if roles:
+            return None  # "a midfielder" is not "the coach" (but "Dr." says no job)
+        # nothing known of them: an epithet describes them again ("the veteran", "the former
+        # judge", "the 58-year-old welder"), a bare role may be someone new ('"Is it?" the
+        # lifeguard shrugged')
+        return found if role in _EPITHETS or mention.modifiers else None
 
     def _salient_person(self, here: int | None) -> Entity | None:
         """The one person paragraph ``here`` has mentioned so far, named in full, who was its
@@ -1353,6 +1490,14 @@ class SpeakerTable:
         statement" Kim's (a known organisation or person only)."""
         if mention.role not in DOCUMENTS and mention.role not in _RECORDS:
             return None
+        if mention.determiner in ("his", "her") and mention.role in DOCUMENTS:
+            # round 13: '..., her statement read' is hers: the person "she" would mean
+            gender = _GENDER[mention.determiner]
+
+            def fits(e: Entity) -> bool:
+                return e.person and e.gender in ("", gender)
+
+            return self._subjects.newest(fits) or self._introduced.newest(fits)
         owners = [m for m in mention.modifiers if m.endswith(("'s", "’s"))]
         if not owners:
             return None
@@ -1399,7 +1544,16 @@ class SpeakerTable:
             self._learn(entity, mention)
         self._seen[entity] = mention.paragraph
         if mention.paragraph != self._here_at:
+            self._before, self._before_at = self._here, self._here_at
+            self._heard_then, self._heard, self._heard_end = self._heard, [], -9
             self._here_at, self._here, self._here_end = mention.paragraph, [], 0
+        # who the paragraph hears or makes a subject, and a name coordinated right after one
+        # ("Do and Seok both said": five characters or fewer between them)
+        heard = mention.subject or mention.spoke or 0 <= mention.start - self._heard_end <= 5
+        if heard and entity not in self._heard and len(self._heard) < _RECENT:
+            self._heard.append(entity)
+        if heard:
+            self._heard_end = mention.end
         if mention.start >= self._here_end:  # not a name inside a description: "a Busan ..."
             self._here_end = mention.end
             if entity not in self._here and len(self._here) < _RECENT:
@@ -1466,6 +1620,45 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _describes(entity: Entity, mention: Mention) -> bool:
+    """True when ``entity``, a person named in full, has a description that holds the role
+    of ``mention`` and all of its modifiers (see :meth:`SpeakerTable._described_as`)."""
+    if not entity.person or not (entity.appositive or entity.title) or len(entity.names()) < 2:
+        return False
+    described = f"{entity.title} {entity.appositive}"  # "Screenwriter" for "the writer"
+    known = described.lower()
+    words = known.replace(",", " ").split()
+    role = mention.role
+    if role in _ORIGINS_OF:
+        # "the Jinju resident", "the Madrid native": the place in the description is enough
+        return len(mention.modifiers) == 1 and mention.modifiers[0] in words
+    if not any(
+        w == role or w == f"{role}s" or (w.endswith(role) and len(w) > len(role) + 2) for w in words
+    ):
+        return False
+    past = any(w in PAST_QUALIFIERS for w in words)
+    for word in mention.modifiers:
+        if word in words or (word in PAST_QUALIFIERS and past):
+            continue
+        aged = AGE.match(word)
+        if aged is not None and entity.age == aged[1]:
+            continue
+        if word.isalpha() and len(word) >= 2 and spells(described, mention):
+            continue
+        return False
+    return not entity.contradicts(mention)
+
+
+def _affiliated(mention: Mention) -> bool:
+    """ "the former Dalseong oncologist": a past qualifier, and otherwise only epithets and
+    capitalised words (where they worked), which describe the person just heard again."""
+    said = mention.modifiers
+    if not any(m in PAST_QUALIFIERS for m in said):
+        return False
+    capitals = {w.lower() for w in mention.text.split()[1:] if w[:1].isupper()}
+    return all(m in PAST_QUALIFIERS or _epithet(m) or m in capitals for m in said)
 
 
 def _owned_phrase(phrase: str) -> bool:

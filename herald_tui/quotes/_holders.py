@@ -1,0 +1,310 @@
+"""A speaker named in a prepositional phrase, with no reporting verb (issue 13, round 13).
+
+Wire copy often gives a quotation no "said" at all and names its speaker in a phrase instead:
+
+* 'For NAME, the answer is simple: "..."', 'To NAME, the plan is "too little"', 'In the words of
+  NAME, the shelter "cannot survive"' (the phrase opens the sentence);
+* 'The message from NAME was clear: "..."', 'The advice of NAME, ..., was short: "..."' (a noun
+  of what someone says, owned by the name, is the subject of "be" before a colon);
+* '"...," came the reply from NAME.', '"...," was the answer from NAME.' (after the quotation).
+
+Each reads a few tokens of one sentence around the quotation (bounded: no rescan of the
+paragraph), and gives the name only when it is one person or body named by a name (not "the
+city", not "NAME and NAME") and no reporting verb of the sentence names anyone else before the
+quotation.
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._lexicon import BE, wordset
+from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._tokens import QUOTE, WORD, is_name, skip_auxiliaries
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
+if TYPE_CHECKING:
+    from herald_tui.quotes._attribute import Narration
+
+WORDING = wordset(
+    """
+    message answer reply response verdict advice request plea warning reaction words view
+    comment assessment explanation retort appeal instruction instructions
+    """
+)
+"""Nouns of what someone says: "the message from NAME", "came the reply from NAME"."""
+
+_OWNING = wordset("from of by")
+_OPENERS = wordset("for to")  # "For NAME, the answer is ...", "To NAME, the plan is ..."
+_CAME = wordset("came was")  # '"...," came the reply from NAME'
+_REACH = 24  # tokens a phrase and its clause may take before the quotation
+
+
+def held_by(nar: Narration, q: int) -> Mention | None:
+    """The speaker a phrase before the quotation at token ``q`` names (see the module)."""
+    floor = nar.floor(q)
+    if floor >= q:
+        return None
+    words = _in_words(nar, q, floor)
+    if words is not None:
+        return words
+    if q - floor > _REACH:
+        return None
+    if nar.clauses_between(floor, q - 1):
+        return None  # a reporting verb of its own in the sentence: the rules before decide
+    toks = nar.toks
+    first = toks[floor]
+    if first.kind != WORD:
+        return None
+    if first.lower in _OPENERS:
+        return _opening(nar, floor + 1, q)
+    if first.lower == "in" and _words(nar, floor + 1, ("the", "words", "of")):
+        return _opening(nar, floor + 4, q)
+    if first.lower == "the" and floor + 1 < q and toks[floor + 1].lower in WORDING:
+        return _owned_wording(nar, floor + 2, q)
+    return None
+
+
+def _in_words(nar: Narration, q: int, floor: int) -> Mention | None:
+    """'..., in NAME's words, "..."': the name, right before the quotation."""
+    toks = nar.toks
+    j = q - 1
+    if j > floor and toks[j].text == ",":
+        j -= 1
+    if j - 2 < floor or toks[j].lower != "words" or not toks[j - 1].lower.endswith(("'s", "’s")):
+        return None
+    k = j - 1
+    while k - 1 > floor and toks[k - 1].capitalised and j - k < 5:
+        k -= 1  # back to the name's first word: "in Ko Eun-bi's words"
+    if toks[k - 1].lower != "in":
+        return None
+    mention = _name_at(nar, k)
+    return mention if mention is not None and not mention.org else None
+
+
+def held_after(nar: Narration, q: int) -> Mention | None:
+    """The speaker '"...," came the reply from NAME.' names after the quotation at ``q``."""
+    toks = nar.toks
+    k = q + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 4 >= len(toks) or nar.sentence[k] != nar.sentence[q]:
+        return None
+    if toks[k].lower not in _CAME or toks[k + 1].lower != "the":
+        return None
+    if toks[k + 2].lower not in WORDING or toks[k + 3].lower not in _OWNING:
+        return None
+    return _name_at(nar, k + 4)
+
+
+def _words(nar: Narration, k: int, words: tuple[str, ...]) -> bool:
+    toks = nar.toks
+    if k + len(words) > len(toks):
+        return False
+    return all(toks[k + i].lower == word for i, word in enumerate(words))
+
+
+def _name_at(nar: Narration, k: int) -> Mention | None:
+    """A name (not a role: "the city", "the ministry") that starts at token ``k``."""
+    if k >= len(nar.toks):
+        return None
+    mention = nar.mentions.get(nar.toks[k].start)
+    if mention is None or mention.kind != "name":
+        return None
+    return mention
+
+
+def _after(nar: Narration, mention: Mention, k: int) -> int:
+    """The first token at or after ``k`` past the end of ``mention``."""
+    toks = nar.toks
+    while k < len(toks) and toks[k].start < mention.end:
+        k += 1
+    return k
+
+
+def _after_name(nar: Narration, mention: Mention, k: int) -> int:
+    """The token of the comma between a name and its description, or ``k`` past the text."""
+    comma = mention.text.find(",")
+    if comma < 0:
+        return len(nar.toks)
+    at = mention.start + comma
+    toks = nar.toks
+    while k < len(toks) and toks[k].start < at:
+        k += 1
+    return k
+
+
+def _opening(nar: Narration, k: int, q: int) -> Mention | None:
+    """'For NAME[, who ...], the answer is simple: "..."': the name, when a comma closes the
+    phrase and no other name stands between it and the quotation."""
+    mention = _name_at(nar, k)
+    if mention is None:
+        return None
+    after = _after(nar, mention, k)
+    if after >= q and mention.appositive:
+        # 'In the words of NAME, the shelter "...": the phrase read "the shelter" as NAME's
+        # description; the comma after the name closes the phrase
+        after = _after_name(nar, mention, k)
+    if after >= q or nar.toks[after].text != ",":
+        return None  # "For NAME and NAME,", "For NAME the ...": not one speaker
+    if _other_name(nar, mention, after, q):
+        return None  # 'For NAME, Mayor NAME had one answer:' is the mayor's, if anyone's
+    return mention
+
+
+def _owned_wording(nar: Narration, k: int, q: int) -> Mention | None:
+    """'The message from NAME[, ...] was clear: "..."': the name, when "be" joins the noun
+    to what describes it and a colon introduces the quotation."""
+    toks = nar.toks
+    if k >= q or toks[k].lower not in _OWNING:
+        return None
+    mention = _name_at(nar, k + 1)
+    if mention is None:
+        return None
+    if toks[q - 1].text != ":":
+        return None
+    after = _after(nar, mention, k + 1)
+    if not any(toks[j].lower in BE for j in range(after, q)):
+        return None  # 'The message from NAME reached ...': no "be", no description
+    return mention
+
+
+def _other_name(nar: Narration, mention: Mention, lo: int, q: int) -> bool:
+    """True when a name or a pronoun other than ``mention`` stands in tokens ``lo..q``."""
+    toks = nar.toks
+    for j in range(lo, q):
+        tok = toks[j]
+        if tok.kind == QUOTE:
+            return True
+        other = nar.mentions.get(tok.start)
+        if other is not None and other is not mention and other.start >= mention.end:
+            return True
+    return False
+
+
+_FLOOR_VERBS = wordset("spoke speaks addressed addresses rose")
+"""Verbs of taking the floor: 'NAME spoke first.' leads into the quote-only paragraph after."""
+_FLOOR_NOUNS = wordset("microphone mic floor podium stage lectern")
+_FLOOR_ADVERBS = wordset("then next first later also briefly finally")
+
+
+def took_the_floor(nar: Narration) -> Mention | None:
+    """The one person a paragraph with no quotation says took the floor in its last sentence
+    ('NAME, the director, spoke first.', 'NAME took the microphone next.'): who speaks in the
+    quote-only paragraph after it. None when the paragraph names anyone else ('NAME spoke
+    first, then NAME.') or the verb is no speaking ('NAME sat in the front row.')."""
+    toks = nar.toks
+    if not toks or any(t.kind == QUOTE for t in toks):
+        return None
+    names = [m for m in nar.mentions.values() if m.kind == "name"]
+    if len(names) != 1 or names[0].org or len(nar.mentions) > 2:
+        return None
+    mention = names[0]
+    floor = nar.first[-1]
+    if mention.start != toks[floor].start or not mention.subject:
+        return None
+    k = _after(nar, mention, floor)
+    while k < len(toks) and (toks[k].text == "," or toks[k].lower in _FLOOR_ADVERBS):
+        k += 1
+    if k >= len(toks):
+        return None
+    if toks[k].lower in _FLOOR_VERBS:
+        return mention
+    took = toks[k].lower == "took" and k + 2 < len(toks) and toks[k + 1].lower == "the"
+    return mention if took and toks[k + 2].lower in _FLOOR_NOUNS else None
+
+
+def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
+    """The name whose clause before a partial quotation governs it, when the clause that
+    follows the quotation is another person's main clause: 'Responding to Rep. NAME, who
+    called the levy "...," Minister NAME said ...' and 'Asked about NAME's claim that the levy
+    was "...," NAME said ...' quote the first name. Only a relative "who" clause after a name
+    or a possessive's noun of speech with "that", the last clause before the quotation, with
+    the quotation closing it with a comma; None otherwise (the rules before decide)."""
+    toks = nar.toks
+    if q + 1 >= len(toks) or after.start <= toks[q].start:
+        return None
+    inside = nar.text[toks[q].start : toks[q].end].rstrip("\"”'’ ")
+    if toks[q + 1].text != "," and not inside.endswith(","):
+        return None  # the comma closing the clause, outside the marks or inside them
+    floor = nar.floor(q)
+    found = nar.clauses_between(floor, q - 1)
+    if not found:
+        return None
+    clause = found[-1]
+    mention = clause.mention
+    if mention is None or mention.kind != "name" or mention is after:
+        return None
+    v = clause.verb
+    claim = v + 1 < q and toks[v - 1].lower.endswith(("'s", "’s")) and toks[v + 1].lower == "that"
+    if claim:
+        return mention
+    rel = skip_auxiliaries(toks, v - 1, floor)
+    if rel > floor and toks[rel].lower == "who" and toks[rel - 1].text == ",":
+        return mention if mention.start < toks[rel].start else None
+    return None
+
+
+_SENDS = wordset("sent wrote posted left texted emailed")
+_SENT = wordset("message note text letter email post")
+
+
+def sent_message(nar: Narration, q: int) -> Mention | None:
+    """The person who sent the message a colon gives: 'At 1 p.m. he sent his brother a photo
+    with a message: "..."', 'NAME left a note: "..."' (a letter or post by a person is that
+    person's quotation). Only a person named or "he"/"she" as the sentence's first phrase, a
+    verb of sending after it and "a message" (or note, text, letter) right before the colon."""
+    toks = nar.toks
+    if q < 3 or toks[q - 1].text != ":":
+        return None
+    floor = nar.floor(q)
+    if toks[q - 2].lower not in _SENT or toks[q - 3].lower not in ("a", "an"):
+        return None
+    if nar.clauses_between(floor, q - 1):
+        return None
+    subject = None
+    for k in range(floor, q - 3):
+        mention = nar.mentions.get(toks[k].start)
+        if mention is None and toks[k].lower in ("he", "she"):  # "At 2 p.m. she sent"
+            mention = Mention(toks[k].start, toks[k].end, "pronoun", text=toks[k].text)
+            mention.role, mention.subject = "person", True
+            mention = nar.mentions.setdefault(mention.start, mention)
+        if mention is not None:  # the first phrase naming anyone ("At noon he sent")
+            subject = mention
+            break
+    if subject is None or subject.org or subject.plural:
+        return None
+    if subject.kind == "pronoun" and subject.text.lower() not in ("he", "she"):
+        return None
+    if subject.kind == "role":
+        return None
+    lo = _after(nar, subject, floor)
+    for j in range(lo, q - 3):
+        if toks[j].lower in _SENDS:
+            return subject
+        if toks[j].start in nar.mentions or toks[j].lower == "and":
+            return None  # "NAME and NAME sent": not one sender
+    return None
+
+
+_ALLEGEDLY = wordset("allegedly reportedly had once later")
+
+
+def message_of(nar: Narration, q: int) -> Mention | None:
+    """The writer of the message a colon gives, named right after its noun: 'Cho read aloud
+    a message Nam allegedly sent to his deputy in May: "..."' is Nam's (a reduced relative
+    clause says who sent it; the one reading it out only quotes it)."""
+    toks = nar.toks
+    if q < 4 or toks[q - 1].text != ":":
+        return None
+    floor = nar.floor(q)
+    for k in range(q - 3, floor, -1):
+        if toks[k].lower not in _SENT or toks[k - 1].lower not in ("a", "an", "the"):
+            continue
+        # the phrase reader may have read "a message NAME" as one name: its name is NAME's
+        mention = _name_at(nar, k + 1) or _name_at(nar, k - 1)
+        if mention is None or mention.org or not is_name(toks[k + 1]):
+            return None
+        j = _after(nar, mention, k + 1)
+        while j < q and toks[j].lower in _ALLEGEDLY:
+            j += 1
+        return mention if j < q and toks[j].lower in _SENDS else None
+    return None
