@@ -37,6 +37,7 @@ from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._mentions import named_noun, titled_work
+from herald_tui.quotes._things import names_a_thing
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _WINDOW = 6  # tokens a cue may stand from the quotation it names
@@ -86,7 +87,9 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return titled_work(nar, q, text)
     if _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full):
         return True
-    return named_noun(nar, q, text, full=full)  # round 11: what the span is, where it sits
+    if named_noun(nar, q, text, full=full):  # round 11: what the span is, where it sits
+        return True
+    return names_a_thing(nar, q, text, full=full)  # round 14: 'grow "sun melons"'
 
 
 def _listed(nar: Narration, q: int, *, full: bool) -> bool:

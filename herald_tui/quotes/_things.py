@@ -1,0 +1,187 @@
+"""Round 14: a quoted lower-case name of a kind of thing, used as a noun phrase by a verb that
+is no verb of saying, is a term, not a speaker's words, even inside a reported clause: 'said
+farmers now grow "sun melons" on terraces', 'said the bakery began selling "cloud buns"',
+'said retirees flock to "silver gyms"'. :func:`mentioned_as_word
+<herald_tui.quotes._terms.mentioned_as_word>` asks :func:`names_a_thing` after its frames.
+
+A speaker's short partial has the same place in a sentence ('said prices had reached "grave
+levels"', 'warned of "serious consequences"', 'urged "calm heads"'), so the span itself must
+read as a name of a thing and nothing in it as a judgement:
+
+* two to four lower-case words, no article, quantifier or negation first, nothing a speaker
+  weighs with (an adverb, a participle, an adjective by its ending or a common one of degree
+  or judgement: 'grave', 'real', 'deep', 'fair');
+* the last word a concrete head, not an abstract noun of a state, a feeling or an act ('-tion',
+  '-ment', '-ness', 'fear', 'risk', 'relief'): a description of how things are is what a
+  speaker says, a kind of thing one grows, sells, books or builds is a name;
+* the word before it an ordinary verb or a preposition after one: not a verb of saying or of
+  characterising, not "be", "that", "as" or "than", and no verb of saying within two words
+  ('warned of "..."', 'called for "..."', 'complained about "..."': the speech act governs).
+
+Each test reads the span and the three tokens before it; a span that fails any of them is left
+to the other rules (a missed term is rarer there than a partial lost).
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._attribute import Narration, words
+from herald_tui.quotes._lexicon import BE, REPORTING_VERBS, wordset
+from herald_tui.quotes._tokens import WORD, Token, singular
+
+_NOT_FIRST = wordset(
+    """
+    a an the this that these those its their his her our my your no not never nothing none
+    all any every each some such more most less much many few very so too quite rather own
+    other another only just even still also than as more first last next
+    """
+)
+"""Words that make a quoted phrase a description or a claim, not a name, when they open it."""
+_NOT_NOUNS = _NOT_FIRST | wordset(
+    """
+    and or but nor of to in on at for with by from without within across like before after
+    against between beyond under over into onto than via per i we you he she it they me us him
+    them nobody everyone anyone someone has have had is are was were be do does did can will
+    would may might could should must well think cannot alone enough again together ahead
+    away instead literally
+    keep get make take give go come use put let stop stay start break stand hold carry lead
+    """
+)
+"""Words a name of a thing does not hold: a function word, a pronoun or a common verb (a verb
+phrase, 'keep pressing', 'break unions', is what someone vowed, not a name)."""
+_JUDGING = wordset(
+    """
+    grave dark real deep full great fair swift calm serious severe dire huge vast strong weak
+    bad good best worst true false clear firm harsh hard total complete utter sheer pure
+    zero big major minor key vital urgent rapid slow high low heavy light extreme constant
+    grim bleak rare separate ordinary regular usual common bright brave bold clean frank open
+    broad long short wrong right proper
+    record frozen solid absolute genuine deep-rooted unprecedented historic important
+    political social new old
+    """
+)
+"""Common adjectives of degree or judgement, a speaker's weighing ('"grave risks"')."""
+_ENDINGS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish", "est")
+"""Endings of an adverb, a participle or an adjective ('deeply', 'failed', 'fatal', 'greatest')."""
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ence", "ance", "ity", "ism", "ship", "cy")
+_ABSTRACT = wordset(
+    """
+    measure fear risk relief regret hope hopes anger concern concerns damage harm spirit
+    courage trust support pressure chaos crisis help progress mandate change changes interest
+    target targets level levels day days time times step steps blow blows threat threats
+    danger dangers loss losses pain shame shock respect faith doubt doubts need needs trouble
+    mess disaster failure success victory defeat cost costs price prices burden gap gaps
+    problem problems issue issues question questions answer answers reform reforms war peace
+    truth lie lies mistake mistakes error errors excuse excuses warning warnings promise
+    promises care heads hands rights duty debt sense mood tone signal signals message
+    """
+)
+"""Abstract heads: what a speaker judges a state of affairs to be, not a thing one sells."""
+_GOVERNING = (
+    REPORTING_VERBS
+    | BE
+    | wordset(
+        """
+    that as than like a an the its their his her our this these those such what become
+    becomes became becoming remain remains remained seem seems seemed resemble resembles
+    resembled
+    """
+    )
+)
+"""Words right before the span that make it a speaker's predicate or their words: a verb of
+saying, "be" or a verb of becoming (what a thing is or turns into is a judgement), a
+determiner (left to the frames that read 'the "..." policy')."""
+_BECOMING = wordset("turn turns turned turning transform transformed descend descended")
+"""Verbs whose "into" gives what a thing becomes: 'would turn into "..."', a judgement."""
+_MODIFIER_ENDINGS = ("ent", "ant")
+"""Adjective endings of a word before the head ('independent', 'constant'), not of a head."""
+_PREPOSITIONS = wordset("for about to of at in on into from with by over through")
+_VERB_REACH = 3  # tokens before a preposition's span in which a speech act governs it
+_INTRODUCES = wordset("said says told tells added adds noted notes explained")
+"""Verbs that introduce a reported clause with a subject of its own: 'said demand for "..."'
+is the demand's; a speech act ('urged them to "..."') governs its words."""
+_LY_NOUNS = wordset("family families rally rallies supply supplies jelly assembly ally allies")
+"""Nouns that end like an adverb."""
+_POSSESSIVES = wordset("its their his her")
+_FOLLOWS_SUBJECT = wordset(
+    """
+    would will could can may might should must has have had is are was were be been
+    """
+)
+"""Words after a reported clause's subject: 'said "sky benches" would be built'."""
+
+
+def thing_shaped(text: str) -> bool:
+    """True when ``text`` (any case) reads as the name of a kind of thing: two to four words,
+    none a function word, a pronoun, a common verb or a word of judgement, the last a concrete
+    noun (the module docstring)."""
+    stripped = text.strip().rstrip(",.")
+    found = words(stripped)
+    if not 2 <= len(found) <= 4 or found[0] in _NOT_FIRST:
+        return False
+    for word in found:
+        if word in _NOT_NOUNS or not word.replace("-", "").isalpha():
+            return False
+        if word.endswith(_ENDINGS) and word not in _LY_NOUNS:
+            return False
+        if "'" in word or "’" in word or singular(word) in _JUDGING:
+            return False  # "can't", "record highs"
+        for part in word.split("-"):
+            if part in _JUDGING:
+                return False
+    for word in found[:-1]:
+        if word.endswith(_MODIFIER_ENDINGS):
+            return False
+    head = singular(found[-1])
+    return head not in _ABSTRACT and not head.endswith(_ABSTRACT_ENDINGS)
+
+
+def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
+    """True when the quotation ``text`` at token ``q`` is a lower-case name of a kind of thing
+    used as a noun phrase: the object of an ordinary verb or preposition, the subject of a
+    reported clause, or a thing its owner has (see the module docstring)."""
+    stripped = text.strip()
+    if stripped != stripped.lower() or not thing_shaped(stripped):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k > floor and toks[k].lower[-2:] == "ly":
+        k -= 1  # 'was literally "..."': the word the adverb stands after governs
+    if k < floor or toks[k].kind != WORD or not toks[k].text.islower():
+        return False
+    prev = toks[k].lower
+    if full:
+        return _reported_subject(nar, q, prev)
+    if prev in _POSSESSIVES:
+        # 'praised its "lantern nights"': the owner's thing, a name (not 'praised its "bold
+        # vision"', an abstract head, nor 'its "quiet courage"', a judgement: the shape test)
+        return k > floor and toks[k - 1].kind == WORD
+    if prev in _GOVERNING:
+        return False
+    if prev not in _PREPOSITIONS:
+        return True  # 'grow "sun melons"', 'launched "family seats"'
+    # a preposition needs a word it hangs from that is no verb of saying or becoming: 'flock
+    # to "..."', 'demand for "..."' (not 'warned of "..."', 'would turn into "..."')
+    j = k - 1
+    if j < floor or toks[j].kind != WORD or toks[j].lower in _BECOMING:
+        return False
+    lo = k - _VERB_REACH if k - _VERB_REACH > floor else floor
+    for j in range(k - 1, lo - 1, -1):
+        low = toks[j].lower
+        if low in REPORTING_VERBS and low not in _INTRODUCES and not _noun_use(toks, j, floor):
+            return False  # 'urged them to "..."', 'warned of "..."'
+    return True
+
+
+def _noun_use(toks: list[Token], j: int, floor: int) -> bool:
+    """A verb of saying used as the noun that opens a reported clause: 'said demand for "..."'
+    (not 'the warning to "..."', 'the call for "..."': a noun of saying governs its words)."""
+    return j > floor and toks[j - 1].lower in _INTRODUCES
+
+
+def _reported_subject(nar: Narration, q: int, prev: str) -> bool:
+    """A thing-shaped quotation right after "said" or "said that", and a modal or "be" after
+    it: the subject of the reported clause, 'said "sky benches" would be built'."""
+    toks = nar.toks
+    if prev not in ("said", "says", "that") or q + 1 >= len(toks):
+        return False
+    return toks[q + 1].lower in _FOLLOWS_SUBJECT
