@@ -40,6 +40,7 @@ SPLITS = (
     "blind10",
     "blind11",
     "blind12",
+    "tuning16",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -361,6 +362,7 @@ def split_files(split: str) -> list[Path]:
         ("blind10", 16, 160),
         ("blind11", 16, 160),
         ("blind12", 16, 160),
+        ("tuning16", 12, 110),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
