@@ -137,7 +137,7 @@ def _opens_reported_clause(nar: Narration, q: int) -> bool:
 _WORDING_NOUNS = wordset(
     """
     word term phrase expression slogan motto theme catchphrase hashtag keyword buzzword
-    codename password euphemism nickname
+    codename password euphemism nickname slang jargon lingo coinage neologism
     """
 )
 """Nouns whose complement after "be" is a word or a name ("title" and "name" are left out:

@@ -42,7 +42,7 @@ _NOT_NOUNS = _NOT_FIRST | wordset(
     against between beyond under over into onto than via per i we you he she it they me us him
     them nobody everyone anyone someone has have had is are was were be do does did can will
     would may might could should must well think cannot alone enough again together ahead
-    away instead literally
+    away instead literally maybe perhaps twice once
     keep get make take give go come use put let stop stay start break stand hold carry lead
     """
 )
@@ -102,6 +102,10 @@ is the demand's; a speech act ('urged them to "..."') governs its words."""
 _LY_NOUNS = wordset("family families rally rallies supply supplies jelly assembly ally allies")
 """Nouns that end like an adverb."""
 _POSSESSIVES = wordset("its their his her")
+_CALLS = wordset("call calls")
+_SELF = wordset("i we you he she")
+"""Who coins a name as their own words ('what we call "..."'), or one person's label."""
+_PRONOUNS = wordset("it them him us me")
 _FOLLOWS_SUBJECT = wordset(
     """
     would will could can may might should must has have had is are was were be been
@@ -151,6 +155,15 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     prev = toks[k].lower
     if full:
         return _reported_subject(nar, q, prev)
+    if prev in _CALLS:
+        # round 14: a habitual name, whoever gives it: 'a blue swirl the band calls "sea
+        # glass"' (the shape test keeps 'calls it "a disaster"' a characterisation)
+        subject = toks[k - 1] if k > floor else None
+        if subject is None or subject.kind != WORD or subject.lower in _SELF:
+            return False
+        return subject.text.islower()  # not 'what Kim calls "..."', one person's label
+    if prev in _PRONOUNS:
+        return False  # 'had done it "..."', 'called it "..."': a complement, not a name
     if prev in _POSSESSIVES:
         # 'praised its "lantern nights"': the owner's thing, a name (not 'praised its "bold
         # vision"', an abstract head, nor 'its "quiet courage"', a judgement: the shape test)
@@ -185,3 +198,38 @@ def _reported_subject(nar: Narration, q: int, prev: str) -> bool:
     if prev not in ("said", "says", "that") or q + 1 >= len(toks):
         return False
     return toks[q + 1].lower in _FOLLOWS_SUBJECT
+
+
+_PASSIVE_LABELS = wordset(
+    """
+    described labelled labeled branded portrayed painted dismissed derided billed touted
+    """
+)
+"""Participles of characterising that, right before "as", leave the characteriser out."""
+_RELATIVES = wordset("that which whom what")
+_NOT_PASSIVE = BE | wordset("has have had having i we you he she they it who that which")
+"""Words before the participle that make it active ('Kim has described as') or a clause."""
+
+
+def labelled_by_nobody(nar: Narration, q: int, text: str) -> bool:
+    """True when a short quotation is what something was 'described as' in a reduced passive
+    with no agent: 'tired of hearing the team described as a "pushover" in foreign media' (the
+    team is described, not speaking; nobody in the sentence says the word). Not 'was described
+    as "reckless" by Kim' (an agent), nor 'Kim described the plan as "..."' (an object between
+    the verb and "as"), nor a form of "be" before the participle (left to the other rules)."""
+    if len(words(text)) > 3:
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k >= floor and toks[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k - 2 < floor or toks[k].lower != "as" or toks[k - 1].lower not in _PASSIVE_LABELS:
+        return False
+    before = toks[k - 2]
+    if before.kind != WORD or not before.text.islower() or before.lower in _NOT_PASSIVE:
+        return False  # 'the team described as': a noun the participle follows
+    lo = k - 6 if k - 6 > floor else floor
+    if any(toks[j].lower in _RELATIVES for j in range(lo, k - 1)):
+        return False  # 'a fault that the company described as "minor"': the company's word
+    end = q + 4 if q + 4 < len(toks) else len(toks)
+    return not any(toks[j].lower == "by" for j in range(q + 1, end))  # no agent
