@@ -25,8 +25,8 @@ to the other rules (a missed term is rarer there than a partial lost).
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, words
-from herald_tui.quotes._lexicon import BE, REPORTING_VERBS, wordset
-from herald_tui.quotes._tokens import WORD, Token, singular
+from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, wordset
+from herald_tui.quotes._tokens import WORD, Token, role_of, singular
 
 _NOT_FIRST = wordset(
     """
@@ -144,6 +144,10 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     used as a noun phrase: the object of an ordinary verb or preposition, the subject of a
     reported clause, or a thing its owner has (see the module docstring)."""
     stripped = text.strip()
+    if full and stripped[:1].isupper() and nar.word_before(q) is None:
+        return _sentence_subject(nar, q, stripped)
+    if stripped[:4] == "the " and _nicknamed(nar, q, stripped):
+        return True
     if stripped != stripped.lower() or not thing_shaped(stripped):
         return False
     toks, floor = nar.toks, nar.floor(q)
@@ -161,7 +165,10 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         subject = toks[k - 1] if k > floor else None
         if subject is None or subject.kind != WORD or subject.lower in _SELF:
             return False
-        return subject.text.islower()  # not 'what Kim calls "..."', one person's label
+        if not subject.text.islower():
+            return False  # not 'what Kim calls "..."', one person's label
+        role = role_of(subject.lower)  # nor 'what the mayor calls "..."' ('critics call': a habit)
+        return not role or role in ORG_ROLES or singular(subject.lower) != subject.lower
     if prev in _PRONOUNS:
         return False  # 'had done it "..."', 'called it "..."': a complement, not a name
     if prev in _POSSESSIVES:
@@ -174,12 +181,13 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True  # 'grow "sun melons"', 'launched "family seats"'
     # a preposition needs a word it hangs from that is no verb of saying or becoming: 'flock
     # to "..."', 'demand for "..."' (not 'warned of "..."', 'would turn into "..."')
-    j = k - 1
-    if j < floor or toks[j].kind != WORD or toks[j].lower in _BECOMING:
+    if k - 1 < floor or toks[k - 1].kind != WORD:
         return False
     lo = k - _VERB_REACH if k - _VERB_REACH > floor else floor
     for j in range(k - 1, lo - 1, -1):
         low = toks[j].lower
+        if low in _BECOMING:
+            return False  # 'would turn schools into "..."': what they become, a judgement
         if low in REPORTING_VERBS and low not in _INTRODUCES and not _noun_use(toks, j, floor):
             return False  # 'urged them to "..."', 'warned of "..."'
     return True
@@ -233,3 +241,36 @@ def labelled_by_nobody(nar: Narration, q: int, text: str) -> bool:
         return False  # 'a fault that the company described as "minor"': the company's word
     end = q + 4 if q + 4 < len(toks) else len(toks)
     return not any(toks[j].lower == "by" for j in range(q + 1, end))  # no agent
+
+
+def _sentence_subject(nar: Narration, q: int, text: str) -> bool:
+    """A thing-shaped quotation in sentence case that opens its sentence and is followed by an
+    ordinary lower-case verb: the subject of the narration's clause, '"Moon bread" sells out
+    by noon, Kim said' (not '"Vote them out" rang out', words; nor '"Safe," she said')."""
+    rest = text[1:]
+    if rest != rest.lower() or not thing_shaped(text.lower()) or text[-1:] in ",.!?":
+        return False
+    toks = nar.toks
+    if q + 1 >= len(toks):
+        return False
+    nxt = toks[q + 1]
+    if nxt.kind != WORD or not nxt.text.islower() or nxt.lower in REPORTING_VERBS:
+        return False
+    return nxt.lower not in _NOT_NOUNS or nxt.lower in _FOLLOWS_SUBJECT
+
+
+_PEOPLE = wordset("him her")
+
+
+def _nicknamed(nar: Narration, q: int, text: str) -> bool:
+    """A nickname after a present "call(s)" and a person: 'Rivals call him "the night owl"',
+    'Her critics call her "the lantern lady"' (a habit, a name; the words after "the" thing-
+    shaped, so not 'call him "the worst mayor in memory"', a judgement)."""
+    toks = nar.toks
+    k = q - 1
+    if k < 1 or toks[k].lower not in _PEOPLE or toks[k - 1].lower not in _CALLS:
+        return False
+    if nar.floor(q) > k - 1:
+        return False
+    rest = text[4:].rstrip(",.")
+    return rest == rest.lower() and (len(words(rest)) == 1 or thing_shaped(rest))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from herald_tui.model import Quote
+from herald_tui.quotes._lexicon import DOCUMENTS
 from tests.quotes.test_round4 import quotes
 
 _LEDE = "SEOUL -- The council met on Monday."
@@ -296,14 +297,9 @@ TERMS: list[tuple[tuple[str, ...], str]] = [
 # the cases the rules of the round do not read yet (filled in after the first run on main)
 _NOT_YET = {
     "ghost lanes",  # 'complained about "..."': a speech act governs it (the drivers' word?)
-    "ugly fruit boxes",
-    "the bus driver",
-    "staff only",
-    "no flyers",
-    "Moon bread",
-    "Night markets",
-    "the lantern lady.",
-    "the night owl,",
+    "ugly fruit boxes",  # "ugly" ends like an adverb: the shape test declines to read it
+    "the bus driver",  # a name modifying a noun after "the": no rule reads it yet
+    "no flyers",  # 'stickers saying "..."': who speaks is the stickers (speaker resolution)
 }
 
 
@@ -317,8 +313,16 @@ _NOT_YET = {
 )
 def test_a_term_never_gets_a_speaker(paragraphs: tuple[str, ...], term: str) -> None:
     found = _body(*paragraphs)
-    given = [q for q in found if _clean(q.text) == _clean(term) and q.speaker]
+    # a sign's words may be the sign's, as the corpus labels them ('a sign reading "..."'),
+    # never a person's
+    given = [q for q in found if _clean(q.text) == _clean(term) and _a_person(q)]
     assert given == [], [(q.text, q.speaker_short) for q in given]
+
+
+def _a_person(quote: Quote) -> bool:
+    if not quote.speaker:
+        return False
+    return (quote.speaker_short or quote.speaker).lower().split()[-1] not in DOCUMENTS
 
 
 # --- controls: a named speaker's short partial quotations keep the speaker --------------------
@@ -471,6 +475,42 @@ CONTROLS: list[tuple[tuple[str, ...], str, str]] = [
         "no real protection",
         "Geum Seok-man",
     ),
+    # near misses of the round's rules
+    (
+        ('Hwangbo Ye-dam mocked what the mayor calls "smart parking."',),
+        "smart parking.",
+        "Hwangbo Ye-dam",
+    ),
+    (
+        ('The plan was described as "a disaster" by Geum Seok-man.',),
+        "a disaster",
+        "Geum Seok-man",
+    ),
+    (
+        ('Geum Seok-man described the plan as "a disaster."',),
+        "a disaster.",
+        "Geum Seok-man",
+    ),
+    (
+        ('The delay was caused by a fault that Hwangbo Ye-dam described as "minor."',),
+        "minor.",
+        "Hwangbo Ye-dam",
+    ),
+    (
+        ('Geum Seok-man said he had missed training "maybe twice."',),
+        "maybe twice.",
+        "Geum Seok-man",
+    ),
+    (
+        ('Hwangbo Ye-dam said the new rules would turn schools into "exam factories."',),
+        "exam factories.",
+        "Hwangbo Ye-dam",
+    ),
+    (
+        ('Geum Seok-man urged residents to "stay indoors" during the storm.',),
+        "stay indoors",
+        "Geum Seok-man",
+    ),
     (
         ('Hwangbo Ye-dam, the coach, said her players showed "great spirit."',),
         "great spirit.",
@@ -478,7 +518,10 @@ CONTROLS: list[tuple[tuple[str, ...], str, str]] = [
     ),
 ]
 
-_CONTROLS_NOT_YET = {"red tape."}  # not extracted at all on main: a missed partial
+_CONTROLS_NOT_YET = {
+    "red tape.",  # not extracted at all on main: a missed partial
+    "a disaster",  # 'was described as "..." by Kim': no speaker on main either (the agent)
+}
 
 
 @pytest.mark.parametrize(
