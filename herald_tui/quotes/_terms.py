@@ -296,8 +296,10 @@ def _apposed(nar: Narration, q: int, text: str) -> bool:
     closed = text.rstrip()[-1:] == "," or (text.rstrip()[-1:] == "." and nar.ends_sentence(q))
     if after == q + 1 and not closed:
         return False  # no appositive without its closing comma (round 14: or sentence end)
-    if nar.clauses_between(floor, q - 1) and not _continues(toks, after):
-        return False  # 'Kim said of the motto, "We will win."': his statement
+    saying = [c for c in nar.clauses_between(floor, q - 1) if not c.label]
+    if saying and not _continues(toks, after):
+        return False  # 'Kim said of the motto, "We will win."': his statement (round 14: a
+        # characterising verb is no statement: 'call it by its nickname, "the owls."')
     for k in range(q - 2, max(floor, q - 2 - _WINDOW) - 1, -1):
         tok = toks[k]
         if tok.kind != WORD or tok.lower in REPORTING_VERBS:
