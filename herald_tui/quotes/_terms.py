@@ -304,6 +304,8 @@ def _apposed(nar: Narration, q: int, text: str) -> bool:
         tok = toks[k]
         if tok.kind != WORD or tok.lower in REPORTING_VERBS:
             return False
+        if tok.lower == "words":
+            return False  # 'in Kim's words, "..."': what someone said
         if tok.text.islower() and singular(tok.lower) in _WORK_NOUNS:
             return k == floor or toks[k - 1].lower not in _MODALS
     return False

@@ -148,7 +148,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return _sentence_subject(nar, q, stripped)
     if stripped[:4] == "the " and _nicknamed(nar, q, stripped):
         return True
-    if stripped != stripped.lower() or not thing_shaped(stripped):
+    named = stripped[4:] if stripped[:4] == "the " else stripped
+    if stripped != stripped.lower() or not thing_shaped(named):
         return False
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
@@ -157,18 +158,17 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if k < floor or toks[k].kind != WORD or not toks[k].text.islower():
         return False
     prev = toks[k].lower
-    if full:
-        return _reported_subject(nar, q, prev)
     if prev in _CALLS:
         # round 14: a habitual name, whoever gives it: 'a blue swirl the band calls "sea
-        # glass"' (the shape test keeps 'calls it "a disaster"' a characterisation)
-        subject = toks[k - 1] if k > floor else None
-        if subject is None or subject.kind != WORD or subject.lower in _SELF:
-            return False
-        if not subject.text.islower():
-            return False  # not 'what Kim calls "..."', one person's label
-        role = role_of(subject.lower)  # nor 'what the mayor calls "..."' ('critics call': a habit)
-        return not role or role in ORG_ROLES or singular(subject.lower) != subject.lower
+        # glass"', 'whom parents online call "the ..."' (the shape test keeps 'calls it "a
+        # disaster"' a characterisation)
+        return _habit(toks, k, floor)
+    if prev in ("a", "an") and k > floor and toks[k - 1].lower in _CALLS:
+        return _habit(toks, k - 1, floor)  # 'what it calls an "energy highway"'
+    if named is not stripped:
+        return False  # "the ..." is a name after a present "call" only
+    if full:
+        return _reported_subject(nar, q, prev)
     if prev in _PRONOUNS:
         return False  # 'had done it "..."', 'called it "..."': a complement, not a name
     if prev in _POSSESSIVES:
@@ -181,8 +181,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True  # 'grow "sun melons"', 'launched "family seats"'
     # a preposition needs a word it hangs from that is no verb of saying or becoming: 'flock
     # to "..."', 'demand for "..."' (not 'warned of "..."', 'would turn into "..."')
-    if k - 1 < floor or toks[k - 1].kind != WORD:
-        return False
+    if k - 1 < floor or toks[k - 1].kind != WORD or stripped.split()[0][-3:] == "ing":
+        return False  # (nor a gerund's clause: 'aimed at "restoring ..."', the speaker's words)
     lo = k - _VERB_REACH if k - _VERB_REACH > floor else floor
     for j in range(k - 1, lo - 1, -1):
         low = toks[j].lower
@@ -241,6 +241,19 @@ def labelled_by_nobody(nar: Narration, q: int, text: str) -> bool:
         return False  # 'a fault that the company described as "minor"': the company's word
     end = q + 4 if q + 4 < len(toks) else len(toks)
     return not any(toks[j].lower == "by" for j in range(q + 1, end))  # no agent
+
+
+def _habit(toks: list[Token], verb: int, floor: int) -> bool:
+    """True when the subject before a present "call(s)" at ``verb`` gives a habitual name: a
+    body, "it", a group of people ('critics call'), not a capitalised name or "he", "she", "I",
+    "we" or a singular person's role ('what the mayor calls "..."': one person's label)."""
+    if verb <= floor:
+        return False
+    subject = toks[verb - 1]
+    if subject.kind != WORD or subject.lower in _SELF or not subject.text.islower():
+        return False
+    role = role_of(subject.lower)
+    return not role or role in ORG_ROLES or singular(subject.lower) != subject.lower
 
 
 def _sentence_subject(nar: Narration, q: int, text: str) -> bool:

@@ -292,6 +292,17 @@ TERMS: list[tuple[tuple[str, ...], str]] = [
         ),
         "lantern nights.",
     ),
+    (
+        ('Hwangbo Ye-dam runs a noodle stall that regulars call "the tin kitchen."',),
+        "the tin kitchen.",
+    ),
+    (
+        (
+            'The city is building what it calls a "river promenade" along the bank, '
+            "Geum Seok-man said.",
+        ),
+        "river promenade",
+    ),
 ]
 
 # the cases the rules of the round do not read yet (filled in after the first run on main)
@@ -477,6 +488,21 @@ CONTROLS: list[tuple[tuple[str, ...], str, str]] = [
     ),
     # near misses of the round's rules
     (
+        ('In Hwangbo Ye-dam\'s words, the club "played like strangers."',),
+        "played like strangers.",
+        "Hwangbo Ye-dam",
+    ),
+    (
+        ('The team, in Geum Seok-man\'s words, "ran out of road."',),
+        "ran out of road.",
+        "Geum Seok-man",
+    ),
+    (
+        ('Geum Seok-man said the fund was aimed at "rebuilding harbours."',),
+        "rebuilding harbours.",
+        "Geum Seok-man",
+    ),
+    (
         ('Hwangbo Ye-dam mocked what the mayor calls "smart parking."',),
         "smart parking.",
         "Hwangbo Ye-dam",
@@ -521,6 +547,10 @@ CONTROLS: list[tuple[tuple[str, ...], str, str]] = [
 _CONTROLS_NOT_YET = {
     "red tape.",  # not extracted at all on main: a missed partial
     "a disaster",  # 'was described as "..." by Kim': no speaker on main either (the agent)
+    # "in Kim's words": extracted, no speaker on main either (speaker resolution); the round
+    # only keeps them from being read as an appositive name
+    "played like strangers.",
+    "ran out of road.",
 }
 
 
