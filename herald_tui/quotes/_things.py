@@ -2,24 +2,41 @@
 is no verb of saying, is a term, not a speaker's words, even inside a reported clause: 'said
 farmers now grow "sun melons" on terraces', 'said the bakery began selling "cloud buns"',
 'said retirees flock to "silver gyms"'. :func:`mentioned_as_word
-<herald_tui.quotes._terms.mentioned_as_word>` asks :func:`names_a_thing` after its frames.
+<herald_tui.quotes._terms.mentioned_as_word>` asks :func:`names_a_thing` and
+:func:`labelled_by_nobody` after its frames.
 
 A speaker's short partial has the same place in a sentence ('said prices had reached "grave
 levels"', 'warned of "serious consequences"', 'urged "calm heads"'), so the span itself must
-read as a name of a thing and nothing in it as a judgement:
+read as a name of a thing and nothing in it as a judgement (:func:`thing_shaped`):
 
-* two to four lower-case words, no article, quantifier or negation first, nothing a speaker
-  weighs with (an adverb, a participle, an adjective by its ending or a common one of degree
-  or judgement: 'grave', 'real', 'deep', 'fair');
+* two to four words, no article, quantifier or negation first, no function word, pronoun or
+  common verb, nothing a speaker weighs with (an adverb, a participle, an adjective by its
+  ending or a common one of degree or judgement: 'grave', 'real', 'deep', 'fair');
 * the last word a concrete head, not an abstract noun of a state, a feeling or an act ('-tion',
   '-ment', '-ness', 'fear', 'risk', 'relief'): a description of how things are is what a
-  speaker says, a kind of thing one grows, sells, books or builds is a name;
-* the word before it an ordinary verb or a preposition after one: not a verb of saying or of
-  characterising, not "be", "that", "as" or "than", and no verb of saying within two words
-  ('warned of "..."', 'called for "..."', 'complained about "..."': the speech act governs).
+  speaker says, a kind of thing one grows, sells, books or builds is a name.
 
-Each test reads the span and the three tokens before it; a span that fails any of them is left
-to the other rules (a missed term is rarer there than a partial lost).
+Where it stands decides the rest (:func:`names_a_thing`):
+
+* after an ordinary verb, or a preposition hanging from one: not a verb of saying, of
+  characterising or of becoming ('urged them to "..."', 'warned of "..."', 'would turn schools
+  into "..."': the speech act or the judgement governs), not "be", "that", "as" or an article,
+  not a pronoun object ('had done it "..."'), and no gerund after the preposition ('aimed at
+  "restoring ..."', a clause of the speaker's);
+* after a possessive ('praised its "lantern nights"'), the owner's thing;
+* after a present "call(s)" (or "calls a/an") whose subject is a body, "it" or a group of
+  people, a habitual name, "the ..." included ('the band calls "sea glass"', 'what it calls an
+  "..."', 'critics call her "the ..."'; not 'what Kim calls', 'what the mayor calls' or 'he
+  calls': one person's label);
+* a statement's shape: right after "said" with a modal or "be" after it, the reported clause's
+  subject ('said "sky benches" would be built'); opening its sentence in sentence case with an
+  ordinary verb after it, the sentence's subject ('"Moon bread" sells out by noon, Kim said').
+
+:func:`labelled_by_nobody` reads a reduced passive with no agent: 'hearing the team described
+as a "pushover" in foreign media' (the team is described, nobody in the sentence says it).
+
+Each test reads the span and a few tokens around it; a span that fails any of them is left to
+the other rules (a missed term is rarer there than a partial lost).
 """
 
 from __future__ import annotations

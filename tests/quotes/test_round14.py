@@ -8,8 +8,11 @@ partial quotations of a named speaker that must keep their speaker: what tells t
 whether a reporting clause or a speech act of the SENTENCE governs the span, and whether the
 span is used as a noun phrase naming something.
 
-Every sentence and name is invented (none comes from any corpus split). The challenge set was
-written before the round's rules; a case the rules do not read yet is an expected failure."""
+Every sentence and name is invented (none comes from any corpus split). The first 50 terms and
+34 controls were written before the round's rules; the others were added while writing them
+(shapes probed on main that failed there too, and near misses of the rules). On main 27 of the
+59 terms get a person as speaker and 4 of the 44 controls lose theirs; a case the rules do not
+read yet is an expected failure (4 terms, and the same 4 controls, which main misses too)."""
 
 from __future__ import annotations
 
