@@ -95,8 +95,9 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     found = list(quotations(texts))
     narrations = _narrations(texts, found)
     drafts: list[_Draft] = []  # (a loop: a generator's every step is a call from C)
+    terms: set[tuple[str, ...]] = set()  # round 14: terms met so far, by their words
     for quoted in found:
-        draft = _draft(quoted, narrations)
+        draft = _draft(quoted, narrations, terms)
         if draft is not None:
             drafts.append(draft)
     table = SpeakerTable()
@@ -107,6 +108,8 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
     body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
+    if terms and head:  # round 14: the headline quotes a term the body shows is one
+        head = [q for q in head if tuple(words(q.text)) not in terms]
     return (*head, *body)
 
 
@@ -125,8 +128,14 @@ def _narrations(texts: list[str], found: list[Quoted]) -> list[Narration]:
     return [Narration(i, text, spans[i]) for i, text in enumerate(texts)]
 
 
-def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
-    """Attribution, kind and the not-a-quotation test for one body quotation."""
+def _draft(
+    quoted: Quoted, narrations: list[Narration], terms: set[tuple[str, ...]]
+) -> _Draft | None:
+    """Attribution, kind and the not-a-quotation test for one body quotation. ``terms`` holds
+    the words of the spans of two words or more read as terms so far: the same words quoted
+    again are the same term, without the frame that first showed it (round 14: 'a scheme
+    known as "rent relay"', then '..., she said of "rent relay."'), unless a reporting clause
+    stands right after them."""
     (p1, first), (p2, last) = quoted.first, quoted.last
     start, end = narrations[p1], narrations[p2]
     q1, q2 = start.quote_token(first), end.quote_token(last)
@@ -154,8 +163,13 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     if not multi and not_a_quotation(
         start, q1, text, full=full, speaker=speaker, adjacent=adjacent is not None
     ):
+        if not full:
+            _remember(terms, text)
         return None
+    if not multi and terms and adjacent is None and tuple(words(text)) in terms:
+        return None  # round 14: a term met before, quoted again
     if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
+        _remember(terms, text)
         return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
     if not (multi or full) and named_thing(start, q1, text):
         mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
@@ -169,6 +183,13 @@ def _draft(quoted: Quoted, narrations: list[Narration]) -> _Draft | None:
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     return _Draft(quoted, "full" if full else "partial", mention, alone)
+
+
+def _remember(terms: set[tuple[str, ...]], text: str) -> None:
+    """Add a term of two words or more to ``terms`` (one word may be anyone's word later)."""
+    found = words(text)
+    if len(found) > 1:
+        terms.add(tuple(found))
 
 
 def _body(mention: Mention) -> bool:

@@ -140,6 +140,10 @@ def _after(nar: Narration, q: int) -> int:
     return k if nar._comma(q) else -1
 
 
+_SHORT_FOR = frozenset(("short", "shorthand", "slang", "jargon", "lingo", "code"))
+"""Nouns of a word's kind before "for" in a gloss: '"...," slang for ...'."""
+
+
 def _glossed_after(nar: Narration, q: int, found: list[str]) -> bool:
     """A gloss right after the term: '"gapjil" is short for', '"sonmat," which literally
     means', '"ddaemiri," or scrubbing attendant,'."""
@@ -149,8 +153,8 @@ def _glossed_after(nar: Narration, q: int, found: list[str]) -> bool:
         k += 1
     if k + 1 < len(toks) and toks[k].lower in _BE:
         k += 1  # '"gapjil" is short for'
-    if k + 1 < len(toks) and toks[k].lower in ("short", "shorthand") and toks[k + 1].lower == "for":
-        return True
+    if k + 1 < len(toks) and toks[k].lower in _SHORT_FOR and toks[k + 1].lower == "for":
+        return True  # round 14: '"...," slang for money saved'
     if k + 1 < len(toks) and toks[k].lower in ("which", "that"):
         k += 1  # '"sonmat," which literally means'
     if k < len(toks) and toks[k].lower in ("literally", "means", "meant"):

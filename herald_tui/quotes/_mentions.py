@@ -137,7 +137,7 @@ def _opens_reported_clause(nar: Narration, q: int) -> bool:
 _WORDING_NOUNS = wordset(
     """
     word term phrase expression slogan motto theme catchphrase hashtag keyword buzzword
-    codename password euphemism nickname
+    codename password euphemism nickname slang jargon lingo coinage neologism
     """
 )
 """Nouns whose complement after "be" is a word or a name ("title" and "name" are left out:
@@ -268,10 +268,12 @@ def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
 _NOT_NOUNS = wordset(
     """
     and or but nor not no very most more less much so too quite rather really the a an of to
-    in on at for with by from as than all any every each some such own new old
+    in on at for with by from as than all any every each some such own new old toward towards
+    against into onto over under across through about amid among between first last next
     """
 )
-"""Words that make a quoted modifier a description rather than a compound of nouns."""
+"""Words that make a quoted modifier a description rather than a compound of nouns (round
+14: an ordinal, 'a "first step" toward', and a preposition after the span, no noun)."""
 _NOUN_BLOCKERS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish")
 _MODIFIER_DETERMINERS = wordset("a an the its their his her our")
 

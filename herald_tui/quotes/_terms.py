@@ -37,6 +37,7 @@ from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._mentions import named_noun, titled_work
+from herald_tui.quotes._things import labelled_by_nobody, names_a_thing
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _WINDOW = 6  # tokens a cue may stand from the quotation it names
@@ -86,7 +87,11 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return titled_work(nar, q, text)
     if _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full):
         return True
-    return named_noun(nar, q, text, full=full)  # round 11: what the span is, where it sits
+    if named_noun(nar, q, text, full=full):  # round 11: what the span is, where it sits
+        return True
+    if names_a_thing(nar, q, text, full=full):  # round 14: 'grow "sun melons"'
+        return True
+    return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
 
 
 def _listed(nar: Narration, q: int, *, full: bool) -> bool:
@@ -288,14 +293,19 @@ def _apposed(nar: Narration, q: int, text: str) -> bool:
         return False
     toks, floor = nar.toks, nar.floor(q)
     after = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
-    if after == q + 1 and not text.rstrip().endswith(","):
-        return False  # no appositive without its closing comma
-    if nar.clauses_between(floor, q - 1) and not _continues(toks, after):
-        return False  # 'Kim said of the motto, "We will win."': his statement
+    closed = text.rstrip()[-1:] == "," or (text.rstrip()[-1:] == "." and nar.ends_sentence(q))
+    if after == q + 1 and not closed:
+        return False  # no appositive without its closing comma (round 14: or sentence end)
+    saying = [c for c in nar.clauses_between(floor, q - 1) if not c.label]
+    if saying and not _continues(toks, after):
+        return False  # 'Kim said of the motto, "We will win."': his statement (round 14: a
+        # characterising verb is no statement: 'call it by its nickname, "the owls."')
     for k in range(q - 2, max(floor, q - 2 - _WINDOW) - 1, -1):
         tok = toks[k]
         if tok.kind != WORD or tok.lower in REPORTING_VERBS:
             return False
+        if tok.lower == "words":
+            return False  # 'in Kim's words, "..."': what someone said
         if tok.text.islower() and singular(tok.lower) in _WORK_NOUNS:
             return k == floor or toks[k - 1].lower not in _MODALS
     return False

@@ -41,6 +41,7 @@ SPLITS = (
     "blind11",
     "blind12",
     "tuning15",
+    "tuning16",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -363,6 +364,7 @@ def split_files(split: str) -> list[Path]:
         ("blind11", 16, 160),
         ("blind12", 16, 160),
         ("tuning15", 16, 160),
+        ("tuning16", 12, 110),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

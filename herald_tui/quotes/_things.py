@@ -1,0 +1,306 @@
+"""Round 14: a quoted lower-case name of a kind of thing, used as a noun phrase by a verb that
+is no verb of saying, is a term, not a speaker's words, even inside a reported clause: 'said
+farmers now grow "sun melons" on terraces', 'said the bakery began selling "cloud buns"',
+'said retirees flock to "silver gyms"'. :func:`mentioned_as_word
+<herald_tui.quotes._terms.mentioned_as_word>` asks :func:`names_a_thing` and
+:func:`labelled_by_nobody` after its frames.
+
+A speaker's short partial has the same place in a sentence ('said prices had reached "grave
+levels"', 'warned of "serious consequences"', 'urged "calm heads"'), so the span itself must
+read as a name of a thing and nothing in it as a judgement (:func:`thing_shaped`):
+
+* two to four words, no article, quantifier or negation first, no function word, pronoun or
+  common verb, nothing a speaker weighs with (an adverb, a participle, an adjective by its
+  ending or a common one of degree or judgement: 'grave', 'real', 'deep', 'fair');
+* the last word a concrete head, not an abstract noun of a state, a feeling or an act ('-tion',
+  '-ment', '-ness', 'fear', 'risk', 'relief'): a description of how things are is what a
+  speaker says, a kind of thing one grows, sells, books or builds is a name.
+
+Where it stands decides the rest (:func:`names_a_thing`):
+
+* after an ordinary verb, or a preposition hanging from one: not a verb of saying, of
+  characterising or of becoming ('urged them to "..."', 'warned of "..."', 'would turn schools
+  into "..."': the speech act or the judgement governs), not "be", "that", "as" or an article,
+  not a pronoun object ('had done it "..."'), and no gerund after the preposition ('aimed at
+  "restoring ..."', a clause of the speaker's);
+* after a possessive ('praised its "lantern nights"'), the owner's thing;
+* after a present "call(s)" (or "calls a/an") whose subject is a body, "it" or a group of
+  people, a habitual name, "the ..." included ('the band calls "sea glass"', 'what it calls an
+  "..."', 'critics call her "the ..."'; not 'what Kim calls', 'what the mayor calls' or 'he
+  calls': one person's label);
+* a statement's shape: right after "said" with a modal or "be" after it, the reported clause's
+  subject ('said "sky benches" would be built'); opening its sentence in sentence case with an
+  ordinary verb after it, the sentence's subject ('"Moon bread" sells out by noon, Kim said').
+
+:func:`labelled_by_nobody` reads a reduced passive with no agent: 'hearing the team described
+as a "pushover" in foreign media' (the team is described, nobody in the sentence says it).
+
+Each test reads the span and a few tokens around it; a span that fails any of them is left to
+the other rules (a missed term is rarer there than a partial lost).
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes._attribute import Narration, words
+from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, wordset
+from herald_tui.quotes._tokens import WORD, Token, role_of, singular
+
+_NOT_FIRST = wordset(
+    """
+    a an the this that these those its their his her our my your no not never nothing none
+    all any every each some such more most less much many few very so too quite rather own
+    other another only just even still also than as more first last next
+    """
+)
+"""Words that make a quoted phrase a description or a claim, not a name, when they open it."""
+_NOT_NOUNS = _NOT_FIRST | wordset(
+    """
+    and or but nor of to in on at for with by from without within across like before after
+    against between beyond under over into onto than via per i we you he she it they me us him
+    them nobody everyone anyone someone has have had is are was were be do does did can will
+    would may might could should must well think cannot alone enough again together ahead
+    away instead literally maybe perhaps twice once
+    keep get make take give go come use put let stop stay start break stand hold carry lead
+    """
+)
+"""Words a name of a thing does not hold: a function word, a pronoun or a common verb (a verb
+phrase, 'keep pressing', 'break unions', is what someone vowed, not a name)."""
+_JUDGING = wordset(
+    """
+    grave dark real deep full great fair swift calm serious severe dire huge vast strong weak
+    bad good best worst true false clear firm harsh hard total complete utter sheer pure
+    zero big major minor key vital urgent rapid slow high low heavy light extreme constant
+    grim bleak rare separate ordinary regular usual common bright brave bold clean frank open
+    broad long short wrong right proper
+    record frozen solid absolute genuine deep-rooted unprecedented historic important
+    political social new old
+    """
+)
+"""Common adjectives of degree or judgement, a speaker's weighing ('"grave risks"')."""
+_ENDINGS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish", "est")
+"""Endings of an adverb, a participle or an adjective ('deeply', 'failed', 'fatal', 'greatest')."""
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ence", "ance", "ity", "ism", "ship", "cy")
+_ABSTRACT = wordset(
+    """
+    measure fear risk relief regret hope hopes anger concern concerns damage harm spirit
+    courage trust support pressure chaos crisis help progress mandate change changes interest
+    target targets level levels day days time times step steps blow blows threat threats
+    danger dangers loss losses pain shame shock respect faith doubt doubts need needs trouble
+    mess disaster failure success victory defeat cost costs price prices burden gap gaps
+    problem problems issue issues question questions answer answers reform reforms war peace
+    truth lie lies mistake mistakes error errors excuse excuses warning warnings promise
+    promises care heads hands rights duty debt sense mood tone signal signals message
+    """
+)
+"""Abstract heads: what a speaker judges a state of affairs to be, not a thing one sells."""
+_GOVERNING = (
+    REPORTING_VERBS
+    | BE
+    | wordset(
+        """
+    that as than like a an the its their his her our this these those such what become
+    becomes became becoming remain remains remained seem seems seemed resemble resembles
+    resembled
+    """
+    )
+)
+"""Words right before the span that make it a speaker's predicate or their words: a verb of
+saying, "be" or a verb of becoming (what a thing is or turns into is a judgement), a
+determiner (left to the frames that read 'the "..." policy')."""
+_BECOMING = wordset("turn turns turned turning transform transformed descend descended")
+"""Verbs whose "into" gives what a thing becomes: 'would turn into "..."', a judgement."""
+_MODIFIER_ENDINGS = ("ent", "ant")
+"""Adjective endings of a word before the head ('independent', 'constant'), not of a head."""
+_PREPOSITIONS = wordset("for about to of at in on into from with by over through")
+_VERB_REACH = 3  # tokens before a preposition's span in which a speech act governs it
+_INTRODUCES = wordset("said says told tells added adds noted notes explained")
+"""Verbs that introduce a reported clause with a subject of its own: 'said demand for "..."'
+is the demand's; a speech act ('urged them to "..."') governs its words."""
+_LY_NOUNS = wordset("family families rally rallies supply supplies jelly assembly ally allies")
+"""Nouns that end like an adverb."""
+_POSSESSIVES = wordset("its their his her")
+_CALLS = wordset("call calls")
+_SELF = wordset("i we you he she")
+"""Who coins a name as their own words ('what we call "..."'), or one person's label."""
+_PRONOUNS = wordset("it them him us me")
+_FOLLOWS_SUBJECT = wordset(
+    """
+    would will could can may might should must has have had is are was were be been
+    """
+)
+"""Words after a reported clause's subject: 'said "sky benches" would be built'."""
+
+
+def thing_shaped(text: str) -> bool:
+    """True when ``text`` (any case) reads as the name of a kind of thing: two to four words,
+    none a function word, a pronoun, a common verb or a word of judgement, the last a concrete
+    noun (the module docstring)."""
+    stripped = text.strip().rstrip(",.")
+    found = words(stripped)
+    if not 2 <= len(found) <= 4 or found[0] in _NOT_FIRST:
+        return False
+    for word in found:
+        if word in _NOT_NOUNS or not word.replace("-", "").isalpha():
+            return False
+        if word.endswith(_ENDINGS) and word not in _LY_NOUNS:
+            return False
+        if "'" in word or "’" in word or singular(word) in _JUDGING:
+            return False  # "can't", "record highs"
+        for part in word.split("-"):
+            if part in _JUDGING:
+                return False
+    for word in found[:-1]:
+        if word.endswith(_MODIFIER_ENDINGS):
+            return False
+    head = singular(found[-1])
+    return head not in _ABSTRACT and not head.endswith(_ABSTRACT_ENDINGS)
+
+
+def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
+    """True when the quotation ``text`` at token ``q`` is a lower-case name of a kind of thing
+    used as a noun phrase: the object of an ordinary verb or preposition, the subject of a
+    reported clause, or a thing its owner has (see the module docstring)."""
+    stripped = text.strip()
+    if full and stripped[:1].isupper() and nar.word_before(q) is None:
+        return _sentence_subject(nar, q, stripped)
+    if stripped[:4] == "the " and _nicknamed(nar, q, stripped):
+        return True
+    named = stripped[4:] if stripped[:4] == "the " else stripped
+    if stripped != stripped.lower() or not thing_shaped(named):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k > floor and toks[k].lower[-2:] == "ly":
+        k -= 1  # 'was literally "..."': the word the adverb stands after governs
+    if k < floor or toks[k].kind != WORD or not toks[k].text.islower():
+        return False
+    prev = toks[k].lower
+    if prev in _CALLS:
+        # round 14: a habitual name, whoever gives it: 'a blue swirl the band calls "sea
+        # glass"', 'whom parents online call "the ..."' (the shape test keeps 'calls it "a
+        # disaster"' a characterisation)
+        return _habit(toks, k, floor)
+    if prev in ("a", "an") and k > floor and toks[k - 1].lower in _CALLS:
+        return _habit(toks, k - 1, floor)  # 'what it calls an "energy highway"'
+    if named is not stripped:
+        return False  # "the ..." is a name after a present "call" only
+    if full:
+        return _reported_subject(nar, q, prev)
+    if prev in _PRONOUNS:
+        return False  # 'had done it "..."', 'called it "..."': a complement, not a name
+    if prev in _POSSESSIVES:
+        # 'praised its "lantern nights"': the owner's thing, a name (not 'praised its "bold
+        # vision"', an abstract head, nor 'its "quiet courage"', a judgement: the shape test)
+        return k > floor and toks[k - 1].kind == WORD
+    if prev in _GOVERNING:
+        return False
+    if prev not in _PREPOSITIONS:
+        return True  # 'grow "sun melons"', 'launched "family seats"'
+    # a preposition needs a word it hangs from that is no verb of saying or becoming: 'flock
+    # to "..."', 'demand for "..."' (not 'warned of "..."', 'would turn into "..."')
+    if k - 1 < floor or toks[k - 1].kind != WORD or stripped.split()[0][-3:] == "ing":
+        return False  # (nor a gerund's clause: 'aimed at "restoring ..."', the speaker's words)
+    lo = k - _VERB_REACH if k - _VERB_REACH > floor else floor
+    for j in range(k - 1, lo - 1, -1):
+        low = toks[j].lower
+        if low in _BECOMING:
+            return False  # 'would turn schools into "..."': what they become, a judgement
+        if low in REPORTING_VERBS and low not in _INTRODUCES and not _noun_use(toks, j, floor):
+            return False  # 'urged them to "..."', 'warned of "..."'
+    return True
+
+
+def _noun_use(toks: list[Token], j: int, floor: int) -> bool:
+    """A verb of saying used as the noun that opens a reported clause: 'said demand for "..."'
+    (not 'the warning to "..."', 'the call for "..."': a noun of saying governs its words)."""
+    return j > floor and toks[j - 1].lower in _INTRODUCES
+
+
+def _reported_subject(nar: Narration, q: int, prev: str) -> bool:
+    """A thing-shaped quotation right after "said" or "said that", and a modal or "be" after
+    it: the subject of the reported clause, 'said "sky benches" would be built'."""
+    toks = nar.toks
+    if prev not in ("said", "says", "that") or q + 1 >= len(toks):
+        return False
+    return toks[q + 1].lower in _FOLLOWS_SUBJECT
+
+
+_PASSIVE_LABELS = wordset(
+    """
+    described labelled labeled branded portrayed painted dismissed derided billed touted
+    """
+)
+"""Participles of characterising that, right before "as", leave the characteriser out."""
+_RELATIVES = wordset("that which whom what")
+_NOT_PASSIVE = BE | wordset("has have had having i we you he she they it who that which")
+"""Words before the participle that make it active ('Kim has described as') or a clause."""
+
+
+def labelled_by_nobody(nar: Narration, q: int, text: str) -> bool:
+    """True when a short quotation is what something was 'described as' in a reduced passive
+    with no agent: 'tired of hearing the team described as a "pushover" in foreign media' (the
+    team is described, not speaking; nobody in the sentence says the word). Not 'was described
+    as "reckless" by Kim' (an agent), nor 'Kim described the plan as "..."' (an object between
+    the verb and "as"), nor a form of "be" before the participle (left to the other rules)."""
+    if len(words(text)) > 3:
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k >= floor and toks[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k - 2 < floor or toks[k].lower != "as" or toks[k - 1].lower not in _PASSIVE_LABELS:
+        return False
+    before = toks[k - 2]
+    if before.kind != WORD or not before.text.islower() or before.lower in _NOT_PASSIVE:
+        return False  # 'the team described as': a noun the participle follows
+    lo = k - 6 if k - 6 > floor else floor
+    if any(toks[j].lower in _RELATIVES for j in range(lo, k - 1)):
+        return False  # 'a fault that the company described as "minor"': the company's word
+    end = q + 4 if q + 4 < len(toks) else len(toks)
+    return not any(toks[j].lower == "by" for j in range(q + 1, end))  # no agent
+
+
+def _habit(toks: list[Token], verb: int, floor: int) -> bool:
+    """True when the subject before a present "call(s)" at ``verb`` gives a habitual name: a
+    body, "it", a group of people ('critics call'), not a capitalised name or "he", "she", "I",
+    "we" or a singular person's role ('what the mayor calls "..."': one person's label)."""
+    if verb <= floor:
+        return False
+    subject = toks[verb - 1]
+    if subject.kind != WORD or subject.lower in _SELF or not subject.text.islower():
+        return False
+    role = role_of(subject.lower)
+    return not role or role in ORG_ROLES or singular(subject.lower) != subject.lower
+
+
+def _sentence_subject(nar: Narration, q: int, text: str) -> bool:
+    """A thing-shaped quotation in sentence case that opens its sentence and is followed by an
+    ordinary lower-case verb: the subject of the narration's clause, '"Moon bread" sells out
+    by noon, Kim said' (not '"Vote them out" rang out', words; nor '"Safe," she said')."""
+    rest = text[1:]
+    if rest != rest.lower() or not thing_shaped(text.lower()) or text[-1:] in ",.!?":
+        return False
+    toks = nar.toks
+    if q + 1 >= len(toks):
+        return False
+    nxt = toks[q + 1]
+    if nxt.kind != WORD or not nxt.text.islower() or nxt.lower in REPORTING_VERBS:
+        return False
+    return nxt.lower not in _NOT_NOUNS or nxt.lower in _FOLLOWS_SUBJECT
+
+
+_PEOPLE = wordset("him her")
+
+
+def _nicknamed(nar: Narration, q: int, text: str) -> bool:
+    """A nickname after a present "call(s)" and a person: 'Rivals call him "the night owl"',
+    'Her critics call her "the lantern lady"' (a habit, a name; the words after "the" thing-
+    shaped, so not 'call him "the worst mayor in memory"', a judgement)."""
+    toks = nar.toks
+    k = q - 1
+    if k < 1 or toks[k].lower not in _PEOPLE or toks[k - 1].lower not in _CALLS:
+        return False
+    if nar.floor(q) > k - 1:
+        return False
+    rest = text[4:].rstrip(",.")
+    return rest == rest.lower() and (len(words(rest)) == 1 or thing_shaped(rest))
