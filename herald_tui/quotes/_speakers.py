@@ -70,6 +70,9 @@ _RECORDS = wordset(
 )
 """What an organisation publishes, or the part of it that rules, which speaks for it ("the
 agency's survey", "the court's full bench")."""
+_AUTHORED = wordset("statement letter message note post declaration announcement commentary")
+"""Documents whose words are their author's: "her statement" is hers, while "her sign" or "his
+banner" speaks as itself."""
 _GENERIC_BODIES = wordset("group lobby organization organisation coalition")
 """Role nouns that describe any body outside the state: "the business lobby" may be the
 "Federation of Korean Industries" that just spoke."""
@@ -1490,8 +1493,9 @@ class SpeakerTable:
         statement" Kim's (a known organisation or person only)."""
         if mention.role not in DOCUMENTS and mention.role not in _RECORDS:
             return None
-        if mention.determiner in ("his", "her") and mention.role in DOCUMENTS:
-            # round 13: '..., her statement read' is hers: the person "she" would mean
+        if mention.determiner in ("his", "her") and mention.role in _AUTHORED:
+            # round 13: '..., her statement read' is hers: the person "she" would mean (a sign,
+            # banner or poster she put up speaks as itself, as the corpus labels documents)
             gender = _GENDER[mention.determiner]
 
             def fits(e: Entity) -> bool:

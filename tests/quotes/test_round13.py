@@ -860,3 +860,17 @@ def test_a_message_from_a_body_read_aloud_is_not_a_person_s() -> None:
         ' May: "Delete the files tonight."'
     )
     assert _speaker(paragraph, text="Delete the files tonight.") != "Woo Ha-rin"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Oh said she would keep the shop open. Her sign in the window reads: "Closed Mondays."',
+        'Mr. Ryu runs the stall alone. His banner says: "Closed Mondays."',
+        'Kim put up a poster by the gate. Her poster reads: "Closed Mondays."',
+    ],
+)
+def test_a_sign_a_person_put_up_is_the_sign_s_not_the_person_s(paragraph: str) -> None:
+    # A statement, letter or post is its author's words; a sign, banner or poster speaks as
+    # itself (the corpus README's rule for documents), whoever hung it.
+    assert _speaker(paragraph, text="Closed Mondays.") not in {"Oh", "Ryu", "Kim"}

@@ -553,7 +553,6 @@ _CONTROLS_NOT_YET = {
     # "in Kim's words": extracted, no speaker on main either (speaker resolution); the round
     # only keeps them from being read as an appositive name
     "played like strangers.",
-    "ran out of road.",
 }
 
 
