@@ -213,7 +213,7 @@ a ratchet down to 0)."""
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind5": {
         "precision": 0.970,
-        "recall": 0.970,
+        "recall": 0.958,  # 0.970 until round 14's trade (below)
         "speaker_accuracy": 0.913,
         "end_to_end_f1": 0.886,
     },
@@ -249,13 +249,13 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     },
     "blind11": {
         "precision": 0.974,
-        "recall": 0.974,
+        "recall": 0.970,  # 0.974 until round 14's trade
         "speaker_accuracy": 0.938,
         "end_to_end_f1": 0.914,
     },
     "blind12": {
         "precision": 0.961,
-        "recall": 0.990,
+        "recall": 0.975,  # 0.990 until round 14's trade
         "speaker_accuracy": 0.849,
         "end_to_end_f1": 0.828,
     },
@@ -267,19 +267,30 @@ eighth; blind8: 18 articles, 174 quotations, before the ninth; blind9: 16 articl
 quotations, before the eleventh; blind10: 16 articles, 191 quotations, before the twelfth;
 blind11 and blind12: 16 articles each, 232 and 201 quotations, before the thirteenth). A
 floor against regressions, not the goal (``GOALS``); the figures after each round are in
-docs/PERFORMANCE.md. Never raise it by tuning on the split."""
+docs/PERFORMANCE.md. Never raise it by tuning on the split.
+
+Lowered once, for spans recall only, and by exactly what was lost: round 14 (terms, written
+from invented sentences and ``tuning16`` by a writer who never saw a held-out split) made 4
+fewer terms on the held-out splits take a speaker (22 to 18; the worst error the panel can
+make) and in doing so read 7 real short partials as terms and dropped them (blind5 2, blind6 1,
+blind11 1, blind12 3); every split's recall stays above the goal (0.95). Keeping the round was
+the lead's decision on these figures; no rule was changed because of them. A variant that kept
+such spans as quotations with no speaker moved the loss into speaker accuracy instead, so it
+was not taken."""
 
 HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
-    "blind5": 2,
-    "blind6": 1,
-    "blind7": 6,
+    "blind5": 1,
+    "blind6": 0,
+    "blind7": 3,
     "blind8": 0,
     "blind9": 3,
-    "blind10": 4,
-    "blind11": 6,
+    "blind10": 2,
+    "blind11": 4,
     "blind12": 5,
 }
-"""Terms given a speaker in each held-out split's first honest run; the goal is 0."""
+"""Terms given a speaker in each held-out split, a ratchet down from its first honest run
+(blind5 2, blind6 1, blind7 6, blind8 0, blind9 3, blind10 4, blind11 6, blind12 5) to the
+figures after round 14; the goal is 0."""
 
 
 def _below(result: Score, floor: dict[str, float | None]) -> dict[str, float]:
