@@ -53,7 +53,8 @@ LABEL_VERBS = wordset(
     accuses accusing hails hailing praises praising condemns condemning denounces denouncing
     dismisses dismissing decries decrying derides deriding criticizes criticizing criticises
     criticising blasts blasting slamming brands branding dubs dubbing labeling labelling
-    characterizes characterizing lashing liken likens likened likening citing
+    characterizes characterizing lashing liken likens likened likening citing blame blames
+    blamed blaming
     """
 )
 
