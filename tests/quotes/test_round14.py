@@ -313,7 +313,6 @@ TERMS: list[tuple[tuple[str, ...], str]] = [
 _NOT_YET = {
     "ghost lanes",  # 'complained about "..."': a speech act governs it (the drivers' word?)
     "ugly fruit boxes",  # "ugly" ends like an adverb: the shape test declines to read it
-    "the bus driver",  # a name modifying a noun after "the": no rule reads it yet
 }
 
 
@@ -608,6 +607,18 @@ NEAR_MISSES: list[tuple[tuple[str, ...], str, str | None]] = [
         None,
     ),
     (('The delay was blamed on "red tape."',), "red tape.", None),
+    # '"the ..." character': a quoted "the ..." modifying a noun of a type of person names that
+    # type; not before any other word, where it is the speaker's noun phrase
+    (
+        ('Geum Seok-man said she played "the night nurse" role for two seasons.',),
+        "the night nurse",
+        None,
+    ),
+    (
+        ('Hwangbo Ye-dam said the club had lost "the fighting spirit" in the second half.',),
+        "the fighting spirit",
+        "Hwangbo Ye-dam",
+    ),
     # 'In NAME's words, ...' opening the sentence; not 'In NAME's view,' (an opinion), nor with
     # another name between the phrase and the quotation
     (
