@@ -12,7 +12,14 @@ Every sentence and name is invented (none comes from any corpus split). The firs
 34 controls were written before the round's rules; the others were added while writing them
 (shapes probed on main that failed there too, and near misses of the rules). On main 27 of the
 59 terms get a person as speaker and 4 of the 44 controls lose theirs; a case the rules do not
-read yet is an expected failure (4 terms, and the same 4 controls, which main misses too)."""
+read yet is an expected failure (4 terms and 3 controls after the round, which main missed too).
+
+Session 11 read those seven again. One term was relabelled: 'drivers complained about "..."' is
+a speech act governing the span, the drivers' words (now a control; an ordinary verb keeps the
+term case). Five gained a rule each ('In NAME's words,' opening the sentence; 'was described as
+"..." by NAME'; 'blamed X on "..."' as a verb that characterises; a sticker speaking as itself;
+'"the ..." character'), with the near misses at the end of this file. One stays an expected
+failure (see ``_NOT_YET``)."""
 
 from __future__ import annotations
 
@@ -54,7 +61,7 @@ TERMS: list[tuple[tuple[str, ...], str]] = [
         "pet taxis",
     ),
     (
-        ('Hwangbo Ye-dam said drivers complained about "ghost lanes" at the junction.',),
+        ('Hwangbo Ye-dam said drivers avoid "ghost lanes" at the junction.',),
         "ghost lanes",
     ),
     (('Geum Seok-man said demand for "rice wine kits" doubled this year.',), "rice wine kits"),
@@ -311,8 +318,11 @@ TERMS: list[tuple[tuple[str, ...], str]] = [
 
 # the cases the rules of the round do not read yet (filled in after the first run on main)
 _NOT_YET = {
-    "ghost lanes",  # 'complained about "..."': a speech act governs it (the drivers' word?)
-    "ugly fruit boxes",  # "ugly" ends like an adverb: the shape test declines to read it
+    # "ugly" is an adjective of judgement (the shape test rightly reads 'fans saw "ugly scenes"'
+    # as a speaker's words); here it modifies "fruit", not the boxes, a product's name. Telling
+    # [[ugly fruit] boxes] from [huge [price hikes]] (the speaker's) needs word meaning that a
+    # rule of shapes does not have: left expected to fail rather than key a rule to "ugly".
+    "ugly fruit boxes",
 }
 
 
@@ -488,6 +498,16 @@ CONTROLS: list[tuple[tuple[str, ...], str, str]] = [
         ('Geum Seok-man said the deal offered "no real protection" for workers.',),
         "no real protection",
         "Geum Seok-man",
+    ),
+    # session 11: was a term case, expected to fail. 'complained about "..."' is a speech act
+    # governing the span, as in 'warned of "..."' above, and its subject is who complained: the
+    # corpus labels a group's words with its role phrase ('protesters'), and words a speaker
+    # reports from others are theirs, not the reporter's. The term case is now the same span
+    # after an ordinary verb ('drivers avoid "..."').
+    (
+        ('Hwangbo Ye-dam said drivers complained about "ghost lanes" at the junction.',),
+        "ghost lanes",
+        "drivers",
     ),
     # near misses of the round's rules
     (
