@@ -6,7 +6,10 @@ Wire copy often gives a quotation no "said" at all and names its speaker in a ph
   NAME, the shelter "cannot survive"' (the phrase opens the sentence);
 * 'The message from NAME was clear: "..."', 'The advice of NAME, ..., was short: "..."' (a noun
   of what someone says, owned by the name, is the subject of "be" before a colon);
-* '"...," came the reply from NAME.', '"...," was the answer from NAME.' (after the quotation).
+* '"...," came the reply from NAME.', '"...," was the answer from NAME.' (after the quotation);
+* 'In NAME's words, the club "..."' (the phrase opens the sentence, the quotation later in it);
+* 'The plan was described as "..." by NAME' (a passive of characterising, its agent right after
+  the quotation: who described it so).
 
 Each reads a few tokens of one sentence around the quotation (bounded: no rescan of the
 paragraph), and gives the name only when it is one person or body named by a name (not "the
@@ -58,6 +61,8 @@ def held_by(nar: Narration, q: int) -> Mention | None:
         return _opening(nar, floor + 1, q)
     if first.lower == "in" and _words(nar, floor + 1, ("the", "words", "of")):
         return _opening(nar, floor + 4, q)
+    if first.lower == "in":
+        return _owned_words(nar, floor + 1, q)
     if first.lower == "the" and floor + 1 < q and toks[floor + 1].lower in WORDING:
         return _owned_wording(nar, floor + 2, q)
     return None
@@ -83,6 +88,9 @@ def _in_words(nar: Narration, q: int, floor: int) -> Mention | None:
 def held_after(nar: Narration, q: int) -> Mention | None:
     """The speaker '"...," came the reply from NAME.' names after the quotation at ``q``."""
     toks = nar.toks
+    agent = _described_by(nar, q)
+    if agent is not None:
+        return agent
     k = q + 1
     if k < len(toks) and toks[k].text == ",":
         k += 1
@@ -93,6 +101,51 @@ def held_after(nar: Narration, q: int) -> Mention | None:
     if toks[k + 2].lower not in WORDING or toks[k + 3].lower not in _OWNING:
         return None
     return _name_at(nar, k + 4)
+
+
+_DESCRIBED = wordset("described characterized characterised labeled labelled branded termed")
+"""Participles of characterising whose agent is who chose the words: 'was described as "..." by
+NAME' (not "dubbed" or "called": a nickname or a name, no one's words; left to the frames)."""
+
+
+def _described_by(nar: Narration, q: int) -> Mention | None:
+    """'The plan was described as "a disaster" by NAME': the name after "by" right after the
+    quotation at ``q``, when "as" (or "as a/an") after a participle of characterising stands
+    right before it (not 'a film described as "..." and directed by NAME', nor 'described as
+    "..." in a report by NAME')."""
+    toks = nar.toks
+    if q + 2 >= len(toks) or toks[q + 1].lower != "by" or nar.sentence[q + 2] != nar.sentence[q]:
+        return None
+    k = q - 1
+    if k >= 0 and toks[k].lower in ("a", "an"):
+        k -= 1
+    if k < 1 or toks[k].lower != "as" or toks[k - 1].lower not in _DESCRIBED:
+        return None
+    if nar.floor(q) > k - 1:
+        return None
+    mention = _name_at(nar, q + 2)
+    return mention if mention is not None and not mention.org else None
+
+
+def _owned_words(nar: Narration, k: int, q: int) -> Mention | None:
+    """'In NAME's words, the club "..."': the name whose words the opening phrase (from token
+    ``k``, after "In") says they are, when a comma closes it and no other name or quotation
+    stands between it and the quotation (not 'In NAME's view,': an opinion, not words)."""
+    toks = nar.toks
+    j = k
+    while j < q and j - k < 5 and toks[j].capitalised and not toks[j].lower.endswith(_OWNED):
+        j += 1
+    if j + 2 >= q or not toks[j].lower.endswith(_OWNED):
+        return None
+    if toks[j + 1].lower != "words" or toks[j + 2].text != ",":
+        return None
+    mention = _name_at(nar, k)
+    if mention is None or mention.org or _other_name(nar, mention, j + 3, q):
+        return None
+    return mention
+
+
+_OWNED = ("'s", "’s")
 
 
 def _words(nar: Narration, k: int, words: tuple[str, ...]) -> bool:

@@ -53,7 +53,8 @@ LABEL_VERBS = wordset(
     accuses accusing hails hailing praises praising condemns condemning denounces denouncing
     dismisses dismissing decries decrying derides deriding criticizes criticizing criticises
     criticising blasts blasting slamming brands branding dubs dubbing labeling labelling
-    characterizes characterizing lashing liken likens likened likening citing
+    characterizes characterizing lashing liken likens likened likening citing blame blames
+    blamed blaming
     """
 )
 
@@ -239,9 +240,9 @@ ROLE_NOUNS: dict[str, str] = {
             ministry office agency government military committee commission party court
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy
-            banner notice sign placard poster letter statement message note leaflet editorial
-            commentary report post slogan alert declaration announcement headquarters force
-            newspaper broadcaster flag lobby organization organisation coalition team panel
+            banner notice sign sticker placard poster letter statement message note leaflet
+            editorial commentary report post slogan alert declaration announcement headquarters
+            force newspaper broadcaster flag lobby organization organisation coalition team panel
             board
             """
         )
@@ -288,7 +289,7 @@ ROLE_NOUNS: dict[str, str] = {
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
-    commentary report post slogan alert declaration announcement flag
+    commentary report post slogan alert declaration announcement flag sticker
     """
 )
 

@@ -163,7 +163,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     stripped = text.strip()
     if full and stripped[:1].isupper() and nar.word_before(q) is None:
         return _sentence_subject(nar, q, stripped)
-    if stripped[:4] == "the " and _nicknamed(nar, q, stripped):
+    if stripped[:4] == "the " and (_nicknamed(nar, q, stripped) or _typed(nar, q, stripped)):
         return True
     named = stripped[4:] if stripped[:4] == "the " else stripped
     if stripped != stripped.lower() or not thing_shaped(named):
@@ -287,6 +287,23 @@ def _sentence_subject(nar: Narration, q: int, text: str) -> bool:
     if nxt.kind != WORD or not nxt.text.islower() or nxt.lower in REPORTING_VERBS:
         return False
     return nxt.lower not in _NOT_NOUNS or nxt.lower in _FOLLOWS_SUBJECT
+
+
+_TYPES = wordset("character role persona figure stereotype archetype trope")
+"""Nouns a quoted "the ..." can modify as the name of a type of person in a story: 'loved "the
+bus driver" character', 'played "the new girl" role'."""
+
+
+def _typed(nar: Narration, q: int, text: str) -> bool:
+    """A lower-case "the ..." used as the modifier of a noun of a type of person right after
+    it: '"the bus driver" character' names a character (the words after "the" thing-shaped or
+    one word, so not '"the worst mayor in memory" figure', a judgement; no comma or stop
+    inside the marks, so not a sentence that ends there)."""
+    toks = nar.toks
+    if q + 1 >= len(toks) or toks[q + 1].lower not in _TYPES or not text[-1:].isalnum():
+        return False
+    rest = text[4:]
+    return rest == rest.lower() and (len(words(rest)) == 1 or thing_shaped(rest))
 
 
 _PEOPLE = wordset("him her")

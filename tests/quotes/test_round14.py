@@ -12,7 +12,14 @@ Every sentence and name is invented (none comes from any corpus split). The firs
 34 controls were written before the round's rules; the others were added while writing them
 (shapes probed on main that failed there too, and near misses of the rules). On main 27 of the
 59 terms get a person as speaker and 4 of the 44 controls lose theirs; a case the rules do not
-read yet is an expected failure (4 terms, and the same 4 controls, which main misses too)."""
+read yet is an expected failure (4 terms and 3 controls after the round, which main missed too).
+
+Session 11 read those seven again. One term was relabelled: 'drivers complained about "..."' is
+a speech act governing the span, the drivers' words (now a control; an ordinary verb keeps the
+term case). Five gained a rule each ('In NAME's words,' opening the sentence; 'was described as
+"..." by NAME'; 'blamed X on "..."' as a verb that characterises; a sticker speaking as itself;
+'"the ..." character'), with the near misses at the end of this file. One stays an expected
+failure (see ``_NOT_YET``)."""
 
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ import pytest
 
 from herald_tui.model import Quote
 from herald_tui.quotes._lexicon import DOCUMENTS
+from herald_tui.quotes._tokens import role_of
 from tests.quotes.test_round4 import quotes
 
 _LEDE = "SEOUL -- The council met on Monday."
@@ -53,7 +61,7 @@ TERMS: list[tuple[tuple[str, ...], str]] = [
         "pet taxis",
     ),
     (
-        ('Hwangbo Ye-dam said drivers complained about "ghost lanes" at the junction.',),
+        ('Hwangbo Ye-dam said drivers avoid "ghost lanes" at the junction.',),
         "ghost lanes",
     ),
     (('Geum Seok-man said demand for "rice wine kits" doubled this year.',), "rice wine kits"),
@@ -310,10 +318,11 @@ TERMS: list[tuple[tuple[str, ...], str]] = [
 
 # the cases the rules of the round do not read yet (filled in after the first run on main)
 _NOT_YET = {
-    "ghost lanes",  # 'complained about "..."': a speech act governs it (the drivers' word?)
-    "ugly fruit boxes",  # "ugly" ends like an adverb: the shape test declines to read it
-    "the bus driver",  # a name modifying a noun after "the": no rule reads it yet
-    "no flyers",  # 'stickers saying "..."': who speaks is the stickers (speaker resolution)
+    # "ugly" is an adjective of judgement (the shape test rightly reads 'fans saw "ugly scenes"'
+    # as a speaker's words); here it modifies "fruit", not the boxes, a product's name. Telling
+    # [[ugly fruit] boxes] from [huge [price hikes]] (the speaker's) needs word meaning that a
+    # rule of shapes does not have: left expected to fail rather than key a rule to "ugly".
+    "ugly fruit boxes",
 }
 
 
@@ -336,7 +345,8 @@ def test_a_term_never_gets_a_speaker(paragraphs: tuple[str, ...], term: str) -> 
 def _a_person(quote: Quote) -> bool:
     if not quote.speaker:
         return False
-    return (quote.speaker_short or quote.speaker).lower().split()[-1] not in DOCUMENTS
+    last = (quote.speaker_short or quote.speaker).lower().split()[-1]
+    return role_of(last) not in DOCUMENTS  # "stickers", "signs": plurals of a document noun
 
 
 # --- controls: a named speaker's short partial quotations keep the speaker --------------------
@@ -489,6 +499,16 @@ CONTROLS: list[tuple[tuple[str, ...], str, str]] = [
         "no real protection",
         "Geum Seok-man",
     ),
+    # session 11: was a term case, expected to fail. 'complained about "..."' is a speech act
+    # governing the span, as in 'warned of "..."' above, and its subject is who complained: the
+    # corpus labels a group's words with its role phrase ('protesters'), and words a speaker
+    # reports from others are theirs, not the reporter's. The term case is now the same span
+    # after an ordinary verb ('drivers avoid "..."').
+    (
+        ('Hwangbo Ye-dam said drivers complained about "ghost lanes" at the junction.',),
+        "ghost lanes",
+        "drivers",
+    ),
     # near misses of the round's rules
     (
         ('In Hwangbo Ye-dam\'s words, the club "played like strangers."',),
@@ -547,13 +567,7 @@ CONTROLS: list[tuple[tuple[str, ...], str, str]] = [
     ),
 ]
 
-_CONTROLS_NOT_YET = {
-    "red tape.",  # not extracted at all on main: a missed partial
-    "a disaster",  # 'was described as "..." by Kim': no speaker on main either (the agent)
-    # "in Kim's words": extracted, no speaker on main either (speaker resolution); the round
-    # only keeps them from being read as an appositive name
-    "played like strangers.",
-}
+_CONTROLS_NOT_YET: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -576,3 +590,75 @@ def test_a_short_partial_keeps_its_speaker(
 def test_the_challenge_set_is_large_enough() -> None:
     assert len(TERMS) >= 50
     assert len(CONTROLS) >= 30
+
+
+# --- near misses of the rules that emptied the expected failures (session 11) ---------------
+
+NEAR_MISSES: list[tuple[tuple[str, ...], str, str | None]] = [
+    # 'stickers saying "..."': a sticker speaks as itself, like a sign; a person who only
+    # handles stickers keeps their own words
+    (
+        ('Hwangbo Ye-dam said stickers saying "no flyers" now cover most doors in the block.',),
+        "no flyers",
+        "stickers",
+    ),
+    (
+        ("Geum Seok-man handed out stickers at the gate.", '"We will win," he said.'),
+        "We will win,",
+        "Geum Seok-man",
+    ),
+    # 'was described as "..." by NAME' is NAME's; not an agent of another verb, not a nickname
+    # given by someone ('Dubbed "..." by NAME'), not "by" further on
+    (
+        ('The film was described as "a love letter" and directed by Geum Seok-man.',),
+        "a love letter",
+        None,
+    ),
+    (
+        ('The plan was described as "a disaster" in a report by Geum Seok-man.',),
+        "a disaster",
+        None,
+    ),
+    # 'blamed X on "..."' is a verb that characterises, like 'accused X of "..."': its subject's
+    # words; not a title after an article, nor a passive with no one blaming
+    (
+        ('Hwangbo Ye-dam blamed the delay on the "Cold River Blues" shoot.',),
+        "Cold River Blues",
+        None,
+    ),
+    (('The delay was blamed on "red tape."',), "red tape.", None),
+    # '"the ..." character': a quoted "the ..." modifying a noun of a type of person names that
+    # type; not before any other word, where it is the speaker's noun phrase
+    (
+        ('Geum Seok-man said she played "the night nurse" role for two seasons.',),
+        "the night nurse",
+        None,
+    ),
+    (
+        ('Hwangbo Ye-dam said the club had lost "the fighting spirit" in the second half.',),
+        "the fighting spirit",
+        "Hwangbo Ye-dam",
+    ),
+    # 'In NAME's words, ...' opening the sentence; not 'In NAME's view,' (an opinion), nor with
+    # another name between the phrase and the quotation
+    (
+        ('In Hwangbo Ye-dam\'s view, the club "played like strangers."',),
+        "played like strangers.",
+        None,
+    ),
+    (
+        ('In Hwangbo Ye-dam\'s words, Geum Seok-man "played like a stranger."',),
+        "played like a stranger.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker"), NEAR_MISSES, ids=[case[1] for case in NEAR_MISSES]
+)
+def test_near_misses_of_the_session_11_rules(
+    paragraphs: tuple[str, ...], text: str, speaker: str | None
+) -> None:
+    found = [q for q in _body(*paragraphs) if _clean(q.text) == _clean(text) and q.speaker]
+    assert [q.speaker_short for q in found] == ([speaker] if speaker else [])
