@@ -111,9 +111,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning16": {
         "precision": 1.0,
-        "recall": 0.941,
-        "speaker_accuracy": 0.911,
-        "end_to_end_f1": 0.883,
+        "recall": 0.950,
+        "speaker_accuracy": 0.912,
+        "end_to_end_f1": 0.888,
     },
     "tuning15": {
         "precision": 1.0,
