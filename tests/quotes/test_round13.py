@@ -20,13 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quotes.test_round4 import quotes
-
-
-def _speaker(*paragraphs: str, text: str) -> str | None:
-    found = {q.text: q.speaker_short for q in quotes("SEOUL -- The panel met.", *paragraphs)}
-    assert text in found, found
-    return found[text]
-
+from tests.quotes.test_round12 import _speaker
 
 # --- class 1: which name speaks --------------------------------------------------------------
 
