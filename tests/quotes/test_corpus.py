@@ -42,6 +42,7 @@ SPLITS = (
     "blind12",
     "tuning15",
     "tuning16",
+    "blind13",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -365,6 +366,7 @@ def split_files(split: str) -> list[Path]:
         ("blind12", 16, 160),
         ("tuning15", 16, 160),
         ("tuning16", 12, 110),
+        ("blind13", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
