@@ -259,13 +259,20 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.849,
         "end_to_end_f1": 0.828,
     },
+    "blind13": {
+        "precision": 0.964,
+        "recall": 0.970,
+        "speaker_accuracy": 0.859,
+        "end_to_end_f1": 0.831,
+    },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
 after it was written (blind5: 16 articles, 166 quotations, before the sixth; blind6: 16
 articles, 168 quotations, before the seventh; blind7: 16 articles, 159 quotations, before the
 eighth; blind8: 18 articles, 174 quotations, before the ninth; blind9: 16 articles, 217
 quotations, before the eleventh; blind10: 16 articles, 191 quotations, before the twelfth;
-blind11 and blind12: 16 articles each, 232 and 201 quotations, before the thirteenth). A
+blind11 and blind12: 16 articles each, 232 and 201 quotations, before the thirteenth; blind13:
+16 articles, 168 quotations, after the fourteenth, for the next). A
 floor against regressions, not the goal (``GOALS``); the figures after each round are in
 docs/PERFORMANCE.md. Never raise it by tuning on the split.
 
@@ -287,10 +294,11 @@ HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
     "blind10": 2,
     "blind11": 4,
     "blind12": 5,
+    "blind13": 5,
 }
 """Terms given a speaker in each held-out split, a ratchet down from its first honest run
 (blind5 2, blind6 1, blind7 6, blind8 0, blind9 3, blind10 4, blind11 6, blind12 5) to the
-figures after round 14; the goal is 0."""
+figures after round 14 (blind13's first run came after it); the goal is 0."""
 
 
 def _below(result: Score, floor: dict[str, float | None]) -> dict[str, float]:
