@@ -1553,10 +1553,9 @@ class SpeakerTable:
             self._here_at, self._here, self._here_end = mention.paragraph, [], 0
         # who the paragraph hears or makes a subject, and a name coordinated right after one
         # ("Do and Seok both said": five characters or fewer between them)
-        heard = mention.subject or mention.spoke or 0 <= mention.start - self._heard_end <= 5
-        if heard and entity not in self._heard and len(self._heard) < _RECENT:
-            self._heard.append(entity)
-        if heard:
+        if mention.subject or mention.spoke or 0 <= mention.start - self._heard_end <= 5:
+            if entity not in self._heard and len(self._heard) < _RECENT:
+                self._heard.append(entity)
             self._heard_end = mention.end
         if mention.start >= self._here_end:  # not a name inside a description: "a Busan ..."
             self._here_end = mention.end
@@ -1629,7 +1628,9 @@ class SpeakerTable:
 def _describes(entity: Entity, mention: Mention) -> bool:
     """True when ``entity``, a person named in full, has a description that holds the role
     of ``mention`` and all of its modifiers (see :meth:`SpeakerTable._described_as`)."""
-    if not entity.person or not (entity.appositive or entity.title) or len(entity.names()) < 2:
+    if not (entity.appositive or entity.title):
+        return False  # (first: two attribute reads rule most entities out, before ``person``)
+    if not entity.person or len(entity.names()) < 2:
         return False
     described = f"{entity.title} {entity.appositive}"  # "Screenwriter" for "the writer"
     known = described.lower()
