@@ -161,8 +161,12 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     """True when the quotation ``text`` at token ``q`` is a lower-case name of a kind of thing
     used as a noun phrase: the object of an ordinary verb or preposition, the subject of a
     reported clause, or a thing its owner has (see the module docstring)."""
-    stripped = text.strip()
     found = words(text)  # (cached: the quotation's words were read before this rule)
+    if not 2 <= len(found) <= 5:
+        # every test below needs two to four words, after a "the" in a nickname's case: most
+        # quotations are longer, and this one lookup rules them out (speed round 13)
+        return False
+    stripped = text.strip()
     if full and stripped[:1].isupper() and nar.word_before(q) is None:
         return _sentence_subject(nar, q, stripped, found)
     the = stripped[:4] == "the "
