@@ -676,8 +676,7 @@ class SpeakerTable:
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
         self._here_end = 0  # where the last of those mentions ended
-        self._before: list[Entity] = []  # who the paragraph before the current one mentioned
-        self._before_at: int | None = None  # ... and which paragraph that was
+        self._before_at: int | None = None  # which paragraph came before the current one
         self._heard: list[Entity] = []  # who was a subject or spoke in the current paragraph
         self._heard_then: list[Entity] = []  # ... and in the paragraph before it
         self._heard_end = -9  # where the last of the current paragraph's heard ends
@@ -1098,14 +1097,24 @@ class SpeakerTable:
         sentence's subject last, in this paragraph or the one before ('Asked about Jo's
         doubts, Han did not argue. "...," the professor said' is Han's, though Jo, another
         professor, was mentioned since); else the holder mentioned last."""
-        holders = [e for e in pool if e.fits(mention)]
-        if mention.determiner == "the" and not mention.org:  # and those whose description
-            holders += [e for e in self.entities if e not in holders and _describes(e, mention)]
-        if len(holders) < 2:
-            return newest
         here = mention.paragraph
-        subject = self._subjects.newest(lambda e: e in holders)
-        if subject is None or here is None:
+        if here is None:
+            return newest
+        described = mention.determiner == "the" and not mention.org
+
+        def holds(e: Entity) -> bool:  # ``newest`` (a holder itself), a pool entity that
+            # fits, or (for "the ...") one whose description holds the role
+            return (
+                e is newest
+                or (e in pool and e.fits(mention))
+                or (described and _describes(e, mention))
+            )
+
+        # The newest subject among the holders, read from the subjects down (speed round 13:
+        # not every holder listed first, each fit and description built, for the one asked):
+        # ``newest`` is a holder, so a subject other than it means two holders or more.
+        subject = self._subjects.newest(holds)
+        if subject is None or subject is newest:
             return newest
         seen = self._seen.get(subject)
         return subject if seen is not None and 0 <= here - seen <= 1 else newest
@@ -1548,15 +1557,14 @@ class SpeakerTable:
             self._learn(entity, mention)
         self._seen[entity] = mention.paragraph
         if mention.paragraph != self._here_at:
-            self._before, self._before_at = self._here, self._here_at
+            self._before_at = self._here_at
             self._heard_then, self._heard, self._heard_end = self._heard, [], -9
             self._here_at, self._here, self._here_end = mention.paragraph, [], 0
         # who the paragraph hears or makes a subject, and a name coordinated right after one
         # ("Do and Seok both said": five characters or fewer between them)
-        heard = mention.subject or mention.spoke or 0 <= mention.start - self._heard_end <= 5
-        if heard and entity not in self._heard and len(self._heard) < _RECENT:
-            self._heard.append(entity)
-        if heard:
+        if mention.subject or mention.spoke or 0 <= mention.start - self._heard_end <= 5:
+            if entity not in self._heard and len(self._heard) < _RECENT:
+                self._heard.append(entity)
             self._heard_end = mention.end
         if mention.start >= self._here_end:  # not a name inside a description: "a Busan ..."
             self._here_end = mention.end
@@ -1629,7 +1637,9 @@ class SpeakerTable:
 def _describes(entity: Entity, mention: Mention) -> bool:
     """True when ``entity``, a person named in full, has a description that holds the role
     of ``mention`` and all of its modifiers (see :meth:`SpeakerTable._described_as`)."""
-    if not entity.person or not (entity.appositive or entity.title) or len(entity.names()) < 2:
+    if not (entity.appositive or entity.title):
+        return False  # (first: two attribute reads rule most entities out, before ``person``)
+    if not entity.person or len(entity.names()) < 2:
         return False
     described = f"{entity.title} {entity.appositive}"  # "Screenwriter" for "the writer"
     known = described.lower()

@@ -131,12 +131,13 @@ _FOLLOWS_SUBJECT = wordset(
 """Words after a reported clause's subject: 'said "sky benches" would be built'."""
 
 
-def thing_shaped(text: str) -> bool:
-    """True when ``text`` (any case) reads as the name of a kind of thing: two to four words,
-    none a function word, a pronoun, a common verb or a word of judgement, the last a concrete
-    noun (the module docstring)."""
-    stripped = text.strip().rstrip(",.")
-    found = words(stripped)
+def thing_shaped(found: list[str]) -> bool:
+    """True when the lowercase words ``found`` read as the name of a kind of thing: two to four
+    words, none a function word, a pronoun, a common verb or a word of judgement, the last a
+    concrete noun (the module docstring). The callers pass the quotation's own ``words(text)``
+    (cached since the quotation was first read), or its tail after "the": the words of a slice
+    of the span would be read again by the regex, and would push the quotations' words out of
+    the cache (speed round 13)."""
     if not 2 <= len(found) <= 4 or found[0] in _NOT_FIRST:
         return False
     for word in found:
@@ -160,13 +161,20 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     """True when the quotation ``text`` at token ``q`` is a lower-case name of a kind of thing
     used as a noun phrase: the object of an ordinary verb or preposition, the subject of a
     reported clause, or a thing its owner has (see the module docstring)."""
+    found = words(text)  # (cached: the quotation's words were read before this rule)
+    if not 2 <= len(found) <= 5:
+        # every test below needs two to four words, after a "the" in a nickname's case: most
+        # quotations are longer, and this one lookup rules them out (speed round 13)
+        return False
     stripped = text.strip()
     if full and stripped[:1].isupper() and nar.word_before(q) is None:
-        return _sentence_subject(nar, q, stripped)
-    if stripped[:4] == "the " and (_nicknamed(nar, q, stripped) or _typed(nar, q, stripped)):
+        return _sentence_subject(nar, q, stripped, found)
+    the = stripped[:4] == "the "
+    if the and (_nicknamed(nar, q, stripped, found[1:]) or _typed(nar, q, stripped, found[1:])):
         return True
-    named = stripped[4:] if stripped[:4] == "the " else stripped
-    if stripped != stripped.lower() or not thing_shaped(named):
+    named = stripped[4:] if the else stripped
+    # (after "the", its words are the span's less the first: "the " opens the stripped span)
+    if stripped != stripped.lower() or not thing_shaped(found[1:] if the else found):
         return False
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
@@ -273,12 +281,12 @@ def _habit(toks: list[Token], verb: int, floor: int) -> bool:
     return not role or role in ORG_ROLES or singular(subject.lower) != subject.lower
 
 
-def _sentence_subject(nar: Narration, q: int, text: str) -> bool:
+def _sentence_subject(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     """A thing-shaped quotation in sentence case that opens its sentence and is followed by an
     ordinary lower-case verb: the subject of the narration's clause, '"Moon bread" sells out
     by noon, Kim said' (not '"Vote them out" rang out', words; nor '"Safe," she said')."""
     rest = text[1:]
-    if rest != rest.lower() or not thing_shaped(text.lower()) or text[-1:] in ",.!?":
+    if rest != rest.lower() or text[-1:] in ",.!?" or not thing_shaped(found):
         return False
     toks = nar.toks
     if q + 1 >= len(toks):
@@ -294,7 +302,7 @@ _TYPES = wordset("character role persona figure stereotype archetype trope")
 bus driver" character', 'played "the new girl" role'."""
 
 
-def _typed(nar: Narration, q: int, text: str) -> bool:
+def _typed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool:
     """A lower-case "the ..." used as the modifier of a noun of a type of person right after
     it: '"the bus driver" character' names a character (the words after "the" thing-shaped or
     one word, so not '"the worst mayor in memory" figure', a judgement; no comma or stop
@@ -303,13 +311,13 @@ def _typed(nar: Narration, q: int, text: str) -> bool:
     if q + 1 >= len(toks) or toks[q + 1].lower not in _TYPES or not text[-1:].isalnum():
         return False
     rest = text[4:]
-    return rest == rest.lower() and (len(words(rest)) == 1 or thing_shaped(rest))
+    return rest == rest.lower() and (len(rest_words) == 1 or thing_shaped(rest_words))
 
 
 _PEOPLE = wordset("him her")
 
 
-def _nicknamed(nar: Narration, q: int, text: str) -> bool:
+def _nicknamed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool:
     """A nickname after a present "call(s)" and a person: 'Rivals call him "the night owl"',
     'Her critics call her "the lantern lady"' (a habit, a name; the words after "the" thing-
     shaped, so not 'call him "the worst mayor in memory"', a judgement)."""
@@ -319,5 +327,5 @@ def _nicknamed(nar: Narration, q: int, text: str) -> bool:
         return False
     if nar.floor(q) > k - 1:
         return False
-    rest = text[4:].rstrip(",.")
-    return rest == rest.lower() and (len(words(rest)) == 1 or thing_shaped(rest))
+    rest = text[4:].rstrip(",.")  # ``rest_words`` are its words
+    return rest == rest.lower() and (len(rest_words) == 1 or thing_shaped(rest_words))
