@@ -83,11 +83,11 @@ _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 """Nouns wire copy uses to call a body just named by what it does: "the weather agency" for
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
+"""Words a writer uses to describe again someone just named: "the veteran coach"."""
 _ORIGINS_OF = wordset("native resident")
+"""Roles that say where someone is from: "the Daejeon native" (round 13)."""
 _HONORIFIC_ROLES = frozenset(("doctor",))
 """Roles a title gives that say no job: "Dr." may be a surgeon or a historian."""
-"""Roles that say where someone is from: "the Daejeon native" (round 13)."""
-"""Words a writer uses to describe again someone just named: "the veteran coach"."""
 KINDS: dict[str, frozenset[str]] = {
     "state": wordset(
         """
