@@ -39,6 +39,7 @@ _OWNING = wordset("from of by")
 _OPENERS = wordset("for to")  # "For NAME, the answer is ...", "To NAME, the plan is ..."
 _CAME = wordset("came was")  # '"...," came the reply from NAME'
 _REACH = 24  # tokens a phrase and its clause may take before the quotation
+_OWNED = ("'s", "’s")  # a possessive's endings: "NAME's words"
 
 
 def held_by(nar: Narration, q: int) -> Mention | None:
@@ -74,7 +75,7 @@ def _in_words(nar: Narration, q: int, floor: int) -> Mention | None:
     j = q - 1
     if j > floor and toks[j].text == ",":
         j -= 1
-    if j - 2 < floor or toks[j].lower != "words" or not toks[j - 1].lower.endswith(("'s", "’s")):
+    if j - 2 < floor or toks[j].lower != "words" or not toks[j - 1].lower.endswith(_OWNED):
         return None
     k = j - 1
     while k - 1 > floor and toks[k - 1].capitalised and j - k < 5:
@@ -143,9 +144,6 @@ def _owned_words(nar: Narration, k: int, q: int) -> Mention | None:
     if mention is None or mention.org or _other_name(nar, mention, j + 3, q):
         return None
     return mention
-
-
-_OWNED = ("'s", "’s")
 
 
 def _words(nar: Narration, k: int, words: tuple[str, ...]) -> bool:
@@ -287,7 +285,7 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
     if mention is None or mention.kind != "name" or mention is after:
         return None
     v = clause.verb
-    claim = v + 1 < q and toks[v - 1].lower.endswith(("'s", "’s")) and toks[v + 1].lower == "that"
+    claim = v + 1 < q and toks[v - 1].lower.endswith(_OWNED) and toks[v + 1].lower == "that"
     if claim:
         return mention
     rel = skip_auxiliaries(toks, v - 1, floor)

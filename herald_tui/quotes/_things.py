@@ -310,7 +310,12 @@ def _typed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool:
     toks = nar.toks
     if q + 1 >= len(toks) or toks[q + 1].lower not in _TYPES or not text[-1:].isalnum():
         return False
-    rest = text[4:]
+    return _named_after_the(text[4:], rest_words)
+
+
+def _named_after_the(rest: str, rest_words: list[str]) -> bool:
+    """True when ``rest``, a quotation's text after its "the", reads as a name: lower case, and
+    one word or thing-shaped (not 'the worst mayor in memory', a judgement)."""
     return rest == rest.lower() and (len(rest_words) == 1 or thing_shaped(rest_words))
 
 
@@ -327,5 +332,4 @@ def _nicknamed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool
         return False
     if nar.floor(q) > k - 1:
         return False
-    rest = text[4:].rstrip(",.")  # ``rest_words`` are its words
-    return rest == rest.lower() and (len(rest_words) == 1 or thing_shaped(rest_words))
+    return _named_after_the(text[4:].rstrip(",."), rest_words)
