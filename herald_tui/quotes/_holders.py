@@ -19,7 +19,7 @@ quotation.
 
 from __future__ import annotations
 
-from herald_tui.quotes._lexicon import BE, wordset
+from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, wordset
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._tokens import QUOTE, WORD, is_name, skip_auxiliaries
 
@@ -104,11 +104,6 @@ def held_after(nar: Narration, q: int) -> Mention | None:
     return _name_at(nar, k + 4)
 
 
-_DESCRIBED = wordset("described characterized characterised labeled labelled branded termed")
-"""Participles of characterising whose agent is who chose the words: 'was described as "..." by
-NAME' (not "dubbed" or "called": a nickname or a name, no one's words; left to the frames)."""
-
-
 def _described_by(nar: Narration, q: int) -> Mention | None:
     """'The plan was described as "a disaster" by NAME': the name after "by" right after the
     quotation at ``q``, when "as" (or "as a/an") after a participle of characterising stands
@@ -120,7 +115,7 @@ def _described_by(nar: Narration, q: int) -> Mention | None:
     k = q - 1
     if k >= 0 and toks[k].lower in ("a", "an"):
         k -= 1
-    if k < 1 or toks[k].lower != "as" or toks[k - 1].lower not in _DESCRIBED:
+    if k < 1 or toks[k].lower != "as" or toks[k - 1].lower not in CHARACTERISED_AS:
         return None
     if nar.floor(q) > k - 1:
         return None

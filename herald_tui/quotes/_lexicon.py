@@ -41,6 +41,15 @@ SPEECH_VERBS = wordset(
     """
 )
 
+CHARACTERISED_AS = wordset(
+    """
+    described characterized characterised labeled labelled branded termed portrayed painted
+    dismissed derided billed touted
+    """
+)
+"""Participles of characterising before "as": 'was described as "..." by NAME' (the agent's
+words), 'the team described as a "..."' with no agent (nobody's words)."""
+
 # Verbs that quote a few words to characterise something: "called the move a 'provocation'".
 # They attribute partial quotations only.
 LABEL_VERBS = wordset(

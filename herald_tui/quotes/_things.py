@@ -42,7 +42,7 @@ the other rules (a missed term is rarer there than a partial lost).
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, words
-from herald_tui.quotes._lexicon import BE, ORG_ROLES, REPORTING_VERBS, wordset
+from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, ORG_ROLES, REPORTING_VERBS, wordset
 from herald_tui.quotes._tokens import WORD, Token, role_of, singular
 
 _NOT_FIRST = wordset(
@@ -233,12 +233,6 @@ def _reported_subject(nar: Narration, q: int, prev: str) -> bool:
     return toks[q + 1].lower in _FOLLOWS_SUBJECT
 
 
-_PASSIVE_LABELS = wordset(
-    """
-    described labelled labeled branded portrayed painted dismissed derided billed touted
-    """
-)
-"""Participles of characterising that, right before "as", leave the characteriser out."""
 _RELATIVES = wordset("that which whom what")
 _NOT_PASSIVE = BE | wordset("has have had having i we you he she they it who that which")
 """Words before the participle that make it active ('Kim has described as') or a clause."""
@@ -256,7 +250,7 @@ def labelled_by_nobody(nar: Narration, q: int, text: str) -> bool:
     k = q - 1
     if k >= floor and toks[k].lower in ("a", "an", "the"):
         k -= 1
-    if k - 2 < floor or toks[k].lower != "as" or toks[k - 1].lower not in _PASSIVE_LABELS:
+    if k - 2 < floor or toks[k].lower != "as" or toks[k - 1].lower not in CHARACTERISED_AS:
         return False
     before = toks[k - 2]
     if before.kind != WORD or not before.text.islower() or before.lower in _NOT_PASSIVE:

@@ -662,3 +662,24 @@ def test_near_misses_of_the_session_11_rules(
 ) -> None:
     found = [q for q in _body(*paragraphs) if _clean(q.text) == _clean(text) and q.speaker]
     assert [q.speaker_short for q in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        # an agent after "by": whoever characterised it so, for every participle of the one list
+        ('The levy was dismissed as "a gimmick" by Geum Seok-man.', "a gimmick", "Geum Seok-man"),
+        ('The delay was termed "a scandal" by Hwangbo Ye-dam.', "a scandal", None),  # no "as"
+        # no agent: nobody in the sentence says it
+        (
+            'Fans are tired of seeing the club characterized as a "feeder side" abroad.',
+            "feeder side",
+            None,
+        ),
+    ],
+)
+def test_one_list_of_characterising_participles_reads_both_passives(
+    paragraph: str, text: str, speaker: str | None
+) -> None:
+    found = [q for q in _body(paragraph) if _clean(q.text) == _clean(text)]
+    assert [q.speaker_short for q in found] in ([speaker], [] if speaker is None else [speaker])
