@@ -36,13 +36,21 @@ def _read(sentence: str) -> tuple[Narration, int]:
     return nar, nar.quote_token(spans[0])
 
 
-def _verb(sentence: str, *, objects: bool = False, article: bool = False) -> str | None:
-    """The naming verb :func:`naming_verb` finds before the sentence's quotation, as text."""
+def _call(
+    sentence: str, *, objects: bool = True, article: bool = False
+) -> tuple[Narration, int, int]:
+    """The sentence's narration, the naming verb :func:`naming_verb` finds before its
+    quotation (-1 if none) and the first token of the quotation's sentence."""
     nar, q = _read(sentence)
-    found = naming_verb(
-        nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, objects=objects, article=article
-    )
-    return nar.toks[found].text if found >= 0 else None
+    floor = nar.floor(q)
+    verb = naming_verb(nar.toks, q - 1, floor, PRESENT_CALLS, objects=objects, article=article)
+    return nar, verb, floor
+
+
+def _verb(sentence: str, *, objects: bool = False, article: bool = False) -> str | None:
+    """The naming verb found before the sentence's quotation, as text."""
+    nar, verb, _ = _call(sentence, objects=objects, article=article)
+    return nar.toks[verb].text if verb >= 0 else None
 
 
 @pytest.mark.parametrize(
@@ -68,10 +76,9 @@ def _verb(sentence: str, *, objects: bool = False, article: bool = False) -> str
     ],
 )
 def test_the_kind_of_the_word_before_the_verb(sentence: str, kind: str) -> None:
-    nar, q = _read(sentence)
-    verb = naming_verb(nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, objects=True)
+    nar, verb, floor = _call(sentence)
     assert verb >= 0
-    assert subject_kind(nar.toks, verb, nar.floor(q)) == kind
+    assert subject_kind(nar.toks, verb, floor) == kind
 
 
 def test_a_mark_or_a_quotation_is_no_subject() -> None:
@@ -108,9 +115,8 @@ def test_the_verb_before_the_quotation(
 
 
 def test_a_verb_that_opens_its_sentence_has_no_subject() -> None:
-    nar, q = _read('Calls them "care belts," the plan says.')
-    verb = naming_verb(nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, objects=True)
-    assert verb == 0 and subject_kind(nar.toks, verb, nar.floor(q)) == NONE
+    nar, verb, floor = _call('Calls them "care belts," the plan says.')
+    assert verb == 0 and subject_kind(nar.toks, verb, floor) == NONE
 
 
 @pytest.mark.parametrize(
@@ -141,9 +147,8 @@ def test_what_opens_the_clause(sentence: str, opened: bool) -> None:
     ],
 )
 def test_the_opens_a_bodys_subject(sentence: str, the: bool) -> None:
-    nar, q = _read(sentence)
-    verb = naming_verb(nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, objects=True)
-    assert definite(nar.toks, verb, nar.floor(q)) == the
+    nar, verb, floor = _call(sentence)
+    assert definite(nar.toks, verb, floor) == the
 
 
 # --- the differences the four rules keep -------------------------------------------------------
@@ -156,9 +161,8 @@ def _body(sentence: str) -> bool:
 
 
 def _habit(sentence: str) -> bool:
-    nar, q = _read(sentence)
-    verb = naming_verb(nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, article=True)
-    return _things._habit(nar.toks, verb, nar.floor(q))
+    nar, verb, floor = _call(sentence, objects=False, article=True)
+    return _things._habit(nar.toks, verb, floor)
 
 
 def test_round_11_takes_the_bodies_of_its_own_list() -> None:
