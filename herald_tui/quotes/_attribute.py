@@ -143,6 +143,10 @@ _HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
 _HABITS = wordset("long often commonly widely popularly sometimes taken come begun started")
 """Words that make a naming verb a habit ('have long called', 'taken to calling')."""
 _HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
+_WHOM_REACH = 5
+"""Tokens from a plural "call" back to the "whom" of a nickname, any word between ('whom Kim's
+fans call'; round 11's 'what ... call' reads only two lower-case words, see
+:func:`opened_by <herald_tui.quotes._calls.opened_by>`)."""
 _OWNERS = wordset("it they we")
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
@@ -1385,7 +1389,7 @@ class Narration:
         toks = self.toks
         low = toks[verb].lower
         if low == "call":  # a nickname for a person: "the ...", not 'which critics call "reckless"'
-            lo = verb - 5 if verb - 5 > floor else floor
+            lo = verb - _WHOM_REACH if verb - _WHOM_REACH > floor else floor
             if not any(toks[k].lower == "whom" for k in range(lo, verb)):
                 return False
             quoted = self.text[toks[q].start : toks[q].end].strip("\"“”'‘’ ")
