@@ -50,7 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from herald_tui.quotes._calls import ARTICLES, IT, PRESENT_CALLS, subject_kind
+from herald_tui.quotes._calls import ARTICLES, IT, subject_kind
 from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
@@ -139,7 +139,7 @@ _AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict 
 _NAMING_VERBS = wordset("call calls dub dubs term terms")
 _NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
 _RELATIVES = wordset("what which whom that who")
-_HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
+_HABIT_VERBS = wordset("call calls called calling known referred dubbed")
 _HABITS = wordset("long often commonly widely popularly sometimes taken come begun started")
 """Words that make a naming verb a habit ('have long called', 'taken to calling')."""
 _HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
