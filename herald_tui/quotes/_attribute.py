@@ -50,6 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from herald_tui.quotes._calls import ARTICLES, IT, subject_kind
 from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
@@ -142,6 +143,10 @@ _HABIT_VERBS = wordset("call calls called calling known referred dubbed")
 _HABITS = wordset("long often commonly widely popularly sometimes taken come begun started")
 """Words that make a naming verb a habit ('have long called', 'taken to calling')."""
 _HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
+_WHOM_REACH = 5
+"""Tokens from a plural "call" back to the "whom" of a nickname, any word between ('whom Kim's
+fans call'; round 11's 'what ... call' reads only two lower-case words, see
+:func:`opened_by <herald_tui.quotes._calls.opened_by>`)."""
 _OWNERS = wordset("it they we")
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
@@ -1384,13 +1389,13 @@ class Narration:
         toks = self.toks
         low = toks[verb].lower
         if low == "call":  # a nickname for a person: "the ...", not 'which critics call "reckless"'
-            lo = verb - 5 if verb - 5 > floor else floor
+            lo = verb - _WHOM_REACH if verb - _WHOM_REACH > floor else floor
             if not any(toks[k].lower == "whom" for k in range(lo, verb)):
                 return False
             quoted = self.text[toks[q].start : toks[q].end].strip("\"“”'‘’ ")
             return quoted.split(" ", 1)[0].lower() in ("the", "a", "an")
-        if low == "calls" and verb > floor and toks[verb - 1].lower == "it":
-            return q == verb + 2 and toks[verb + 1].lower in ("a", "an")
+        if low == "calls" and subject_kind(toks, verb, floor) == IT:
+            return q == verb + 2 and toks[verb + 1].lower in ARTICLES
         return False
 
     def named_passively(self, q: int) -> bool:

@@ -34,6 +34,18 @@ speaker is the worst error of all).
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, title_cased, words
+from herald_tui.quotes._calls import (
+    BODY,
+    IT,
+    PLACES,
+    PRESENT_CALLS,
+    SELF,
+    definite,
+    kind_of,
+    naming_verb,
+    opened_by,
+    subject_kind,
+)
 from herald_tui.quotes._lexicon import (
     BE,
     ORG_ROLES,
@@ -176,11 +188,13 @@ def _owned(toks: list[Token], k: int, floor: int) -> bool:
     return False
 
 
-_CALLS = wordset("calls call dubs terms")
+_CALLS = PRESENT_CALLS | wordset("dubs terms")
 """A naming verb in the present: a habit, so a name ("it calls"); the past is what was said
-once ('what he called "..."')."""
-_BODY_WORDS = ORG_ROLES | wordset("city province county country state")
-_OBJECTS = wordset("it them this these the its their")
+once ('what he called "..."'). Round 11 reads "dubs" and "terms" here too."""
+_BODY_WORDS = ORG_ROLES | PLACES
+"""The bodies whose name round 11 reads: the speaker table's nouns of organisations and places,
+narrower than what :func:`kind_of <herald_tui.quotes._calls.kind_of>` reads as a body (not 'the
+automaker', 'the paper': a role noun of a body not on this list)."""
 
 
 def _named_by_body(nar: Narration, q: int, text: str) -> bool:
@@ -193,25 +207,20 @@ def _named_by_body(nar: Narration, q: int, text: str) -> bool:
     if len(found) < 2 and found[0] != "the":
         return False  # one word may be the body's adjective: 'what it calls "reckless"'
     toks, floor = nar.toks, nar.floor(q)
-    verb = q - 1
-    if verb > floor and toks[verb].lower not in _CALLS:
-        verb = _verb_before_object(toks, q, floor)
-    if verb <= floor or toks[verb].lower not in _CALLS:
+    verb = naming_verb(toks, q - 1, floor, _CALLS, objects=True)
+    if verb < 0:
         return False
-    subject = toks[verb - 1]
-    if subject.lower == "it":
-        return True
-    if subject.kind != WORD or not subject.text.islower():
-        return False
-    if singular(subject.lower) not in _BODY_WORDS or subject.lower[-1:] == "s":
-        return False  # 'the ministries call' is rare; 'officials call' is a group of people
-    k = verb - 2
-    while k > floor and toks[k].kind == WORD and toks[k].text.islower() and toks[k].lower != "the":
-        k -= 1  # 'the state weather agency calls'
-    return k >= floor and toks[k].lower == "the"
+    kind = subject_kind(toks, verb, floor)
+    if kind == IT:
+        return True  # 'It calls' opening a sentence too
+    # a body of this module's list with "the" before its noun ('the state weather agency
+    # calls'); not 'the ministries call' (rare), nor 'officials call' (a group of people)
+    return kind == BODY and toks[verb - 1].lower in _BODY_WORDS and definite(toks, verb, floor)
 
 
-_SPEAKER_OWN = wordset("i we you")
+_WHAT_REACH = 3
+"""Tokens from "call" back to "what": a subject of one or two words ('what some economists
+call'), and "what" itself."""
 
 
 def _what_others_call(nar: Narration, q: int) -> bool:
@@ -221,27 +230,11 @@ def _what_others_call(nar: Narration, q: int) -> bool:
     characterisation (a singular "calls", or a capitalised subject), so neither is read here."""
     toks, floor = nar.toks, nar.floor(q)
     verb = q - 1
-    if verb - 2 < floor or toks[verb].lower != "call":
+    if verb - 2 < floor or toks[verb].lower != "call":  # the plural, right before the quotation
         return False
-    k = verb - 1
-    while k > floor and k >= verb - 3 and toks[k].kind == WORD and toks[k].text.islower():
-        if toks[k].lower == "what":
-            return k < verb - 1 and toks[k + 1].lower not in _SPEAKER_OWN
-        k -= 1
-    return False
-
-
-def _verb_before_object(toks: list[Token], q: int, floor: int) -> int:
-    """The token before a short object of "calls" ending at ``q - 1``: 'calls it', 'calls the
-    zones' (-1 when there is no such object)."""
-    k = q - 1
-    if toks[k].kind != WORD:
-        return -1
-    if toks[k].lower in ("it", "them", "this", "these"):
-        return k - 1
-    if k - 1 > floor and toks[k - 1].lower in _OBJECTS:
-        return k - 2
-    return -1
+    what = opened_by(toks, verb, floor, "what", _WHAT_REACH)
+    # the subject's first word is no "I", "we" or "you" ('what we all call': ours)
+    return 0 <= what < verb - 1 and kind_of(toks[what + 1]) != SELF
 
 
 _COLON_REACH = 8  # tokens from the noun of wording to the colon

@@ -42,8 +42,17 @@ the other rules (a missed term is rarer there than a partial lost).
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import Narration, words
-from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, ORG_ROLES, REPORTING_VERBS, wordset
-from herald_tui.quotes._tokens import WORD, Token, role_of, singular
+from herald_tui.quotes._calls import (
+    BODY,
+    GROUP,
+    IT,
+    OTHER,
+    PRESENT_CALLS,
+    naming_verb,
+    subject_kind,
+)
+from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, REPORTING_VERBS, wordset
+from herald_tui.quotes._tokens import WORD, Token, singular
 
 _NOT_FIRST = wordset(
     """
@@ -119,9 +128,6 @@ is the demand's; a speech act ('urged them to "..."') governs its words."""
 _LY_NOUNS = wordset("family families rally rallies supply supplies jelly assembly ally allies")
 """Nouns that end like an adverb."""
 _POSSESSIVES = wordset("its their his her")
-_CALLS = wordset("call calls")
-_SELF = wordset("i we you he she")
-"""Who coins a name as their own words ('what we call "..."'), or one person's label."""
 _PRONOUNS = wordset("it them him us me")
 _FOLLOWS_SUBJECT = wordset(
     """
@@ -183,13 +189,12 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if k < floor or toks[k].kind != WORD or not toks[k].text.islower():
         return False
     prev = toks[k].lower
-    if prev in _CALLS:
+    verb = naming_verb(toks, k, floor, PRESENT_CALLS, article=True)
+    if verb >= 0:
         # round 14: a habitual name, whoever gives it: 'a blue swirl the band calls "sea
-        # glass"', 'whom parents online call "the ..."' (the shape test keeps 'calls it "a
-        # disaster"' a characterisation)
-        return _habit(toks, k, floor)
-    if prev in ("a", "an") and k > floor and toks[k - 1].lower in _CALLS:
-        return _habit(toks, k - 1, floor)  # 'what it calls an "energy highway"'
+        # glass"', 'whom parents online call "the ..."', 'what it calls an "energy highway"'
+        # (the shape test keeps 'calls it "a disaster"' a characterisation)
+        return _habit(toks, verb, floor)
     if named is not stripped:
         return False  # "the ..." is a name after a present "call" only
     if full:
@@ -262,17 +267,20 @@ def labelled_by_nobody(nar: Narration, q: int, text: str) -> bool:
     return not any(toks[j].lower == "by" for j in range(q + 1, end))  # no agent
 
 
+_HABITUAL = frozenset((IT, BODY, GROUP, OTHER))
+"""Subjects that give a habitual name (:func:`kind_of <herald_tui.quotes._calls.kind_of>`): a
+body, "it", a group of people, a lower-case word of no person's role ('the band'); not "I",
+"we", "you" (the speaker's own coinage), "he", "she", a person's role or a name (one person's
+label)."""
+
+
 def _habit(toks: list[Token], verb: int, floor: int) -> bool:
     """True when the subject before a present "call(s)" at ``verb`` gives a habitual name: a
     body, "it", a group of people ('critics call'), not a capitalised name or "he", "she", "I",
     "we" or a singular person's role ('what the mayor calls "..."': one person's label)."""
-    if verb <= floor:
-        return False
-    subject = toks[verb - 1]
-    if subject.kind != WORD or subject.lower in _SELF or not subject.text.islower():
-        return False
-    role = role_of(subject.lower)
-    return not role or role in ORG_ROLES or singular(subject.lower) != subject.lower
+    # (and in lower case: round 14 reads every capitalised subject as a name, 'It' opening a
+    # sentence included, where round 11's body rule takes it as "it")
+    return subject_kind(toks, verb, floor) in _HABITUAL and toks[verb - 1].text.islower()
 
 
 def _sentence_subject(nar: Narration, q: int, text: str, found: list[str]) -> bool:
@@ -322,7 +330,7 @@ def _nicknamed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool
     shaped, so not 'call him "the worst mayor in memory"', a judgement)."""
     toks = nar.toks
     k = q - 1
-    if k < 1 or toks[k].lower not in _PEOPLE or toks[k - 1].lower not in _CALLS:
+    if k < 1 or toks[k].lower not in _PEOPLE or toks[k - 1].lower not in PRESENT_CALLS:
         return False
     if nar.floor(q) > k - 1:
         return False
