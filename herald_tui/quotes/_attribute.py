@@ -50,7 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from herald_tui.quotes._calls import ARTICLES, IT, subject_kind
+from herald_tui.quotes._calls import ARTICLES, IT, PRESENT_CALLS, subject_kind
 from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
@@ -136,10 +136,15 @@ _SAYING = wordset(
 not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
 _AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict depicts depicted")
 """Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
-_NAMING_VERBS = wordset("call calls dub dubs term terms")
+_NAMING_VERBS = PRESENT_CALLS | wordset("dub dubs term terms")
+"""The naming verbs of :meth:`Narration.own_name`, right before the name: "call" in the present
+(:mod:`herald_tui.quotes._calls`), and "dub" and "term", its own."""
 _NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
 _RELATIVES = wordset("what which whom that who")
-_HABIT_VERBS = wordset("call calls called calling known referred dubbed")
+_HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
+"""The verbs :meth:`Narration.named_by_habit` looks back for: "call" in the present
+(:mod:`herald_tui.quotes._calls`) and its own, the past and the participles a habit adds
+('have long called', 'taken to calling', 'known as', 'referred to as')."""
 _HABITS = wordset("long often commonly widely popularly sometimes taken come begun started")
 """Words that make a naming verb a habit ('have long called', 'taken to calling')."""
 _HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
@@ -148,6 +153,11 @@ _WHOM_REACH = 5
 fans call'; round 11's 'what ... call' reads only two lower-case words, see
 :func:`opened_by <herald_tui.quotes._calls.opened_by>`)."""
 _OWNERS = wordset("it they we")
+"""The subjects of :meth:`Narration.own_name`, any case: its own, not a kind of
+:func:`kind_of <herald_tui.quotes._calls.kind_of>` ("we" an owner naming its program, 'a
+program we call "Green Desk"', where "we" before a characterisation is the speaker's own
+coinage, :data:`SELF <herald_tui.quotes._calls.SELF>`; and "They" opening a sentence, which
+it reads as a name)."""
 _ESTIMATES = wordset("put puts pegged pegs estimated estimates")
 """Verbs that give a figure as someone's estimate with "at": "put the toll at 'about 600'"."""
 _ESTIMATE_OBJECT = 10  # tokens an estimate's object may run before "at"

@@ -24,6 +24,18 @@ clause (:func:`opened_by`: 'what') and whether "the" opens the subject (:func:`d
 each rule accepts stays with the rule: its verbs, its reach and the kinds it takes differ, and
 merging them would change what the rules find (each keeps its difference as a named
 parameter or a commented test).
+
+Three more readers ask for part of it. Round 14's nickname (:func:`_nicknamed
+<herald_tui.quotes._things._nicknamed>`, 'Rivals call him "the ..."') asks :func:`naming_verb`
+for the verb across its own object, "him" or "her" (``pronouns``), whoever the subject is.
+:meth:`Narration.own_name <herald_tui.quotes._attribute.Narration.own_name>` ('a scheme it calls
+"..."') and :meth:`Narration.named_by_habit <herald_tui.quotes._attribute.Narration.named_by_habit>`
+('what critics have long called "..."') take "call" in the present from
+:data:`PRESENT_CALLS` and add verbs of their own; the first keeps its subjects ("it", "they",
+"we" in any case: "we" an owner there, the speaker here), the second its look back over any
+words. The glosses' own name (:func:`_own_name <herald_tui.quotes._glosses._own_name>`, 'which
+the ministry calls "..."') shares only the word "calls": its subjects are a shape ("the" and one
+word, a person's role too), not a kind, so it reads them itself.
 """
 
 from __future__ import annotations
@@ -110,6 +122,7 @@ def naming_verb(
     *,
     objects: bool = False,
     article: bool = False,
+    pronouns: Container[str] = (),
 ) -> int:
     """Index of the naming verb (one of ``verbs``) whose complement is the quotation after the
     token ``last``, or -1 when there is none at ``floor`` or after it.
@@ -118,15 +131,18 @@ def naming_verb(
     (round 14's reader skips an adverb first: 'calls literally "..."'). The verb is ``last``
     itself ('calls "..."'); with ``article``, the word before "a" or "an" ('calls an "..."');
     with ``objects``, the word before a short object: a pronoun ('calls it "..."') or a
-    determiner and one word ('calls the zones "..."'). A verb at ``floor`` is returned: it has
-    no subject in its sentence, which :func:`subject_kind` reads as :data:`NONE`."""
+    determiner and one word ('calls the zones "..."'); with ``pronouns``, the word before one
+    of them, an object of one word the caller names for itself (round 14's nickname, 'call him
+    "..."': a person, not one of the objects above, which are a thing's). A verb at ``floor``
+    is returned: it has no subject in its sentence, which :func:`subject_kind` reads as
+    :data:`NONE`."""
     if last < floor:
         return -1
     tok = toks[last]
     low = tok.lower
     if low in verbs:
         return last
-    if article and low in ARTICLES:
+    if (article and low in ARTICLES) or low in pronouns:
         k = last - 1
     elif not objects or tok.kind != WORD:
         return -1

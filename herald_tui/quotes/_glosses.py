@@ -379,7 +379,14 @@ _NAMED_OF = wordset(
 """Nouns whose "of" gives their name: 'under the banner of "..."', 'the party's line of
 "..."' (not 'a period of "great hardship"', 'warned of "...": no noun of a stance)."""
 _BODY_SUBJECTS = wordset("it they the")
+"""The subjects of :func:`_own_name`: "it", "they", or "the" and one lower-case word. A shape,
+not a kind of :func:`kind_of <herald_tui.quotes._calls.kind_of>`: it takes 'which the mayor
+calls' (a person there) and not 'which the state agency calls' (a body there), so the rule
+keeps its own reading."""
 _NAMING_PRESENT = wordset("calls dubs names brands")
+"""The verbs of :func:`_own_name`, right before the name: the singular "calls" beside verbs of
+naming and selling a thing a body runs (not the plural "call" of :mod:`herald_tui.quotes._calls`:
+"calls" is all the two share, a word, so the list stays here)."""
 _SELLING = wordset("promotes promoted markets bills billed sells touts brands pitches")
 
 

@@ -322,16 +322,19 @@ def _named_after_the(rest: str, rest_words: list[str]) -> bool:
 
 
 _PEOPLE = wordset("him her")
+"""The objects of a nickname (:func:`_nicknamed`'s own, the ``pronouns`` it gives
+:func:`naming_verb <herald_tui.quotes._calls.naming_verb>`): a person, 'call him "the ..."'; a
+thing's object, 'calls it "..."', is round 11's."""
 
 
 def _nicknamed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool:
     """A nickname after a present "call(s)" and a person: 'Rivals call him "the night owl"',
-    'Her critics call her "the lantern lady"' (a habit, a name; the words after "the" thing-
-    shaped, so not 'call him "the worst mayor in memory"', a judgement)."""
+    'Her critics call her "the lantern lady"' (a habit, a name, whoever the subject is; the words
+    after "the" thing-shaped, so not 'call him "the worst mayor in memory"', a judgement)."""
     toks = nar.toks
     k = q - 1
-    if k < 1 or toks[k].lower not in _PEOPLE or toks[k - 1].lower not in PRESENT_CALLS:
+    if k < 1 or toks[k].lower not in _PEOPLE:  # the cheap test first
         return False
-    if nar.floor(q) > k - 1:
+    if naming_verb(toks, k, nar.floor(q), PRESENT_CALLS, pronouns=_PEOPLE) < 0:
         return False
     return _named_after_the(text[4:].rstrip(",."), rest_words)

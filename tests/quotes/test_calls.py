@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import _mentions, _things
-from herald_tui.quotes._attribute import Narration
+from herald_tui.quotes import _glosses, _mentions, _things
+from herald_tui.quotes._attribute import Narration, words
 from herald_tui.quotes._calls import (
     BODY,
     GROUP,
@@ -207,3 +207,104 @@ def test_round_14_takes_a_body_it_or_a_group(sentence: str, habit: bool) -> None
 def test_what_others_call_takes_a_group_not_the_speaker(sentence: str, others: bool) -> None:
     nar, q = _read(sentence)
     assert _mentions._what_others_call(nar, q) == others
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronouns", "verb"),
+    [
+        ('Rivals call him "the night owl."', ("him", "her"), "call"),
+        ('Her critics call her "the lantern lady."', ("him", "her"), "call"),
+        ('Rivals call him "the night owl."', (), None),  # no object unless the caller names it
+        ('Rivals called him "the night owl."', ("him", "her"), None),  # the past: said once
+        ('Rivals call the mayor "the night owl."', ("him", "her"), None),  # one word only
+    ],
+)
+def test_an_object_the_caller_names(
+    sentence: str, pronouns: tuple[str, ...], verb: str | None
+) -> None:
+    nar, q = _read(sentence)
+    found = naming_verb(nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, pronouns=pronouns)
+    assert (nar.toks[found].text if found >= 0 else None) == verb
+
+
+def test_an_object_the_caller_names_is_not_a_things_object() -> None:
+    # round 14's nickname names "him" and "her"; round 11's objects are a thing's
+    nar, q = _read('Rivals call it "the night owl."')
+    assert naming_verb(nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, pronouns=("him",)) < 0
+    assert naming_verb(nar.toks, q - 1, nar.floor(q), PRESENT_CALLS, objects=True) >= 0
+
+
+def _nicknamed(sentence: str) -> bool:
+    nar, q = _read(sentence)
+    text = sentence[sentence.index('"') + 1 : sentence.rindex('"')]
+    return _things._nicknamed(nar, q, text, words(text)[1:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nicknamed"),
+    [
+        ('Rivals call him "the night owl."', True),
+        ('What Kim calls her is "the lantern lady."', False),  # not the verb's object
+        ('Kim calls her "the lantern lady."', True),  # any subject: a person's too
+        ('Rivals called him "the night owl."', False),
+        ('Rivals call him "the worst mayor in memory."', False),  # a judgement
+        ('Rivals call. Him "the night owl."', False),  # the verb in another sentence
+    ],
+)
+def test_round_14s_nickname_takes_a_person_after_call_whoever_calls(
+    sentence: str, nicknamed: bool
+) -> None:
+    assert _nicknamed(sentence) == nicknamed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ('It runs a new scheme it calls "risk-based warning."', True),
+        ('The firm runs a program we call "green desk."', True),  # "we" an owner here
+        ('The firm runs a program They call "green desk."', True),  # any case: not a name
+        ('The firm runs a program the firm calls "green desk."', False),  # no pronoun
+        ('The firm runs a program it called "green desk."', False),  # the past
+        ('The firm runs a program it dubs "green desk."', True),  # its own verbs
+    ],
+)
+def test_own_name_reads_call_and_its_own_subjects(sentence: str, own: bool) -> None:
+    nar, q = _read(sentence)
+    text = sentence[sentence.index('"') + 1 : sentence.rindex('"')]
+    assert nar.own_name(q, text) == own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "habit"),
+    [
+        ('It is what critics have long called "the blue road."', True),
+        ('Foreign media have taken to calling it a "blue road."', True),
+        ('It is a pattern known as "the blue road."', True),
+        ('It is whom parents online call "the night owl."', True),
+        ('It is what he called "the blue road."', False),  # one speaker's words
+    ],
+)
+def test_named_by_habit_reads_call_and_its_own_verbs(sentence: str, habit: bool) -> None:
+    nar, q = _read(sentence)
+    assert nar.named_by_habit(q) == habit
+
+
+def _gloss_own(sentence: str) -> bool:
+    nar, q = _read(sentence)
+    text = sentence[sentence.index('"') + 1 : sentence.rindex('"')]
+    return _glosses._own_name(nar, q, nar.toks[q - 1], words(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ('The project, which the ministry calls "green desk," opens today.', True),
+        ('The project, which it calls "green desk," opens today.', True),
+        # "the" and one word, whatever kind: not the kinds of _calls (a person there)
+        ('The project, which the mayor calls "green desk," opens today.', True),
+        ('The project, which the state agency calls "green desk," opens today.', False),
+        ('The project, which they call "green desk," opens today.', False),  # "calls" only
+    ],
+)
+def test_the_glosses_own_name_reads_its_own_subjects_and_verbs(sentence: str, own: bool) -> None:
+    assert _gloss_own(sentence) == own
