@@ -1751,7 +1751,7 @@ class Narration:
         if prev.kind == QUOTE:  # '"Why?" "Because."', but not '"costly" and "late"'
             return prev.text.rstrip('"').endswith(("?", "!"))
         if prev.kind == WORD and prev.lower in SPEECH_VERBS:
-            return True
+            return not _speech_noun(self.toks, q - 1, self.floor(q))
         if prev.text != ",":
             return False
         floor = self.floor_within(q, _INTRODUCES)
@@ -1900,6 +1900,25 @@ def _described_noun(toks: list[Token], v: int) -> bool:
         and describing.text.islower()
         and low not in ROLE_NOUNS
         and not low.endswith("s")
+    )
+
+
+def _speech_noun(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the word of speech at ``k`` is a noun after its determiner, "the old rules",
+    "his claims": the object of a verb before it, not a verb that opens a statement (round 15:
+    'and called the old rules "..."' is a partial, labelled by "called")."""
+    if k - 1 < floor or toks[k].lower.endswith("ed") or toks[k].lower in _PAST_FORMS:
+        return False  # "the crowd by the gate chanted": a past tense is the verb
+    before = toks[k - 1]
+    if before.lower in _ARTICLES:
+        return True
+    return (
+        k - 2 >= floor
+        and toks[k - 2].lower in _ARTICLES
+        and before.kind == WORD
+        and before.text.islower()
+        and before.lower not in ROLE_NOUNS
+        and not before.lower.endswith(("ed", "s"))
     )
 
 

@@ -1,0 +1,166 @@
+"""Round 15 of issue 13: the speaker is the subject of the clause that governs the quotation.
+
+Three classes of wrong or missing speakers, read as grammar rather than frames:
+
+1. **A wrong name, the right speaker also named**: a name inside a prepositional phrase after
+   the subject's Hangul ("Rep. NAME (Hangul) of the BODY said") is no subject; a noun of
+   speech after its determiner ("called the old rules '...'") is the object of the verb before
+   it, not a verb opening a statement; a pronoun means the newest subject of its kind, and the
+   subject of a clause coordinated after another ("the manager shrugged and NAME grinned") is
+   newer than the first.
+2. **A description given as the speaker** whose holder the paragraph or the one before named.
+3. **No name given**: an appositive with a relative clause that holds a quotation ('NAME, a
+   nurse who runs a channel called "...," said') ends at the comma inside the marks, and its
+   name is the subject.
+
+Each class has cases that must resolve and near misses that must not (two people fit; the
+description fits someone else better; a person introduced by the phrase itself). Every sentence
+and name is invented (none comes from any corpus split)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.test_round12 import _speaker
+
+# --- class 1: the subject of the governing clause, not a name inside another phrase ----------
+
+SUBJECT = [
+    (
+        (
+            "Rep. Noh Ga-ram (노가람) of the opposition party, who drafted the plan in May, said"
+            ' the delay was "a small mercy."',
+        ),
+        "a small mercy.",
+        "Noh Ga-ram",
+    ),
+    (
+        (
+            "Councilor Bang Yu-jin (방유진) of the Mapo district council said the rules were"
+            ' "written for landlords."',
+        ),
+        "written for landlords.",
+        "Bang Yu-jin",
+    ),
+    (
+        (
+            "Ex-governor Seol Tae-min (설태민) of the Democratic Party told reporters the budget"
+            ' was "dead on arrival."',
+        ),
+        "dead on arrival.",
+        "Seol Tae-min",
+    ),
+    (
+        (
+            "Deputy chief Hyeon Bo-ram (현보람) of the Korea Coast Guard warned that the fleet was"
+            ' "stretched to the limit."',
+        ),
+        "stretched to the limit.",
+        "Hyeon Bo-ram",
+    ),
+    (
+        (
+            'Rep. Yeo Sang-min (여상민) of the Justice Party, who coined the word "ghost ledger"'
+            ' at a hearing in June, said the vote was "far too late" and called the old rules "a'
+            ' license to cheat."',
+        ),
+        "a license to cheat.",
+        "Yeo Sang-min",
+    ),
+    (
+        (
+            'Yeo Sang-min said the vote was "far too late" and called the former claims "a'
+            ' license to cheat."',
+        ),
+        "a license to cheat.",
+        "Yeo Sang-min",
+    ),
+    (
+        ('Gong Ye-rin said the draft was "rushed" and dismissed the new rules "as theater."',),
+        "as theater.",
+        "Gong Ye-rin",
+    ),
+]
+
+SUBJECT_MISSES = [
+    (
+        # a relative clause after an object: its own subject speaks, not the sentence's
+        (
+            "Rep. Noh Ga-ram (노가람) of the opposition party met Minister Kang Tae-il, who"
+            ' called the plan "a small mercy."',
+        ),
+        "a small mercy.",
+        ("Noh Ga-ram",),
+    ),
+    (
+        # the name inside the body's phrase is no subject: the body speaks
+        (
+            'The office of Rep. Noh Ga-ram (노가람) said in a statement that the plan was "a small'
+            ' mercy."',
+        ),
+        "a small mercy.",
+        ("Noh Ga-ram",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), SUBJECT)
+def test_the_subject_of_the_governing_clause_speaks(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), SUBJECT_MISSES)
+def test_a_name_that_is_not_the_governing_subject_does_not_speak(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+# --- class 3: no name given, though the subject is named --------------------------------------
+
+RELATIVE_QUOTE = [
+    (
+        (
+            "Park Ha-yoon, a 33-year-old nurse in Daegu who runs a baking channel called"
+            ' "Dough at Dawn," said she was "a little overwhelmed" by the orders.',
+        ),
+        "a little overwhelmed",
+        "Park Ha-yoon",
+    ),
+    (
+        (
+            'Cha Min-seo, a retired welder who founded a club known as "Iron Lungs," said the'
+            ' fund was "far too small."',
+        ),
+        "far too small.",
+        "Cha Min-seo",
+    ),
+]
+
+RELATIVE_QUOTE_MISSES = [
+    (
+        # the quotation stands in an appositive with no relative clause: a title, not its reader
+        (
+            'A nurse in Daegu who follows Park Ha-yoon\'s channel, "Dough at Dawn," said the'
+            ' recipes were "too sweet."',
+        ),
+        "too sweet.",
+        ("Park Ha-yoon",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), RELATIVE_QUOTE)
+def test_a_name_before_a_description_holding_a_quoted_title_speaks(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), RELATIVE_QUOTE_MISSES)
+def test_a_name_inside_the_description_does_not_speak(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
