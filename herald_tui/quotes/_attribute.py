@@ -248,6 +248,7 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
+        self._read_coordinated()
         self._read_agents()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
@@ -1055,6 +1056,32 @@ class Narration:
                 continue  # 'Satellite imagery showed ...': the imagery, no one "she" means
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _read_coordinated(self) -> None:
+        """The subject of a clause coordinated after a finished one: "the manager shrugged
+        and Ok grinned", "The inspector frowned, and Seo laughed" (round 15). It is the
+        newest subject of its sentence, so a following "he" means Ok, not the manager. Not a
+        name coordinated with another in one subject ("Kim and Lee agreed"), nor one with a
+        reporting verb (its clause reads it)."""
+        toks, at = self.toks, self.masked.find(" and ")
+        while at >= 0:  # str.find: most paragraphs have few "and"s, most of them no clause
+            a = bisect_left(self._offsets, at + 1)
+            at = self.masked.find(" and ", at + 4)
+            if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:
+                continue
+            before = toks[a - 1] if toks[a - 1].text != "," else toks[a - 2]
+            if before.kind != WORD or not before.text.islower() or not _past_verb(before):
+                continue  # "Kim and Lee", "the mayor and Lee": one subject of two
+            mention = phrase_after(self.text, toks, a + 1)
+            if mention is None or mention.kind != "name" or mention.start in self.mentions:
+                continue
+            after = bisect_right(self._offsets, mention.end - 1)
+            verb = toks[after] if after < len(toks) else None
+            if verb is None or verb.kind != WORD or not verb.text.islower():
+                continue
+            if not _past_verb(verb) or verb.lower in REPORTING_VERBS:
+                continue
+            self.mentions[mention.start] = mention  # a subject, as a sentence's opener is
 
     def _noun_adjunct(self, mention: Mention) -> bool:
         """True when a bare capitalised word opening a sentence modifies the lowercase noun

@@ -82,6 +82,54 @@ SUBJECT = [
     ),
 ]
 
+COORDINATED = [
+    (
+        (
+            "Ok Hyun-woo, the group's drummer, missed the press event.",
+            "Asked about the rumor, the band's manager shrugged and Ok grinned. \"We will be back"
+            ' next spring," he said.',
+        ),
+        "We will be back next spring,",
+        "Ok Hyun-woo",
+    ),
+    (
+        (
+            "Seo Jin-ho, 51, runs a noodle shop near the port.",
+            'The inspector frowned, and Seo laughed. "Nobody has died of my broth yet," he said.',
+        ),
+        "Nobody has died of my broth yet,",
+        "Seo Jin-ho",
+    ),
+    (
+        (
+            "Jeon Hae-in coaches the under-12 team. Her captain, Moon Bit-na, is 11.",
+            'When the whistle blew, Jeon sighed and Moon cheered. "We finally beat them," she'
+            " said.",
+        ),
+        "We finally beat them,",
+        "Moon Bit-na",
+    ),
+]
+
+COORDINATED_MISSES = [
+    (
+        # two names in one subject: the second is no newer subject than the first
+        ('Kim Ga-on and Lee Tae-yang arrived late. "We got lost twice," he said.',),
+        "We got lost twice,",
+        ("Lee Tae-yang",),
+    ),
+    (
+        # the coordinated subject is a man: "she" means someone else
+        (
+            "Seo Jin-ho, 51, runs a noodle shop near the port. He opened it in 2004. His wife,"
+            " Ahn Mi-ra, keeps the books.",
+            'The inspector frowned, and Seo laughed. "He never listens to me," she said.',
+        ),
+        "He never listens to me,",
+        ("Seo Jin-ho",),
+    ),
+]
+
 SUBJECT_MISSES = [
     (
         # a relative clause after an object: its own subject speaks, not the sentence's
@@ -113,6 +161,20 @@ def test_the_subject_of_the_governing_clause_speaks(
 
 @pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), SUBJECT_MISSES)
 def test_a_name_that_is_not_the_governing_subject_does_not_speak(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), COORDINATED)
+def test_a_pronoun_means_the_subject_of_the_clause_coordinated_last(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), COORDINATED_MISSES)
+def test_a_pronoun_skips_a_coordinated_name_that_does_not_fit(
     paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(*paragraphs, text=text) not in not_speakers
