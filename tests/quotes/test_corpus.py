@@ -43,6 +43,7 @@ SPLITS = (
     "tuning15",
     "tuning16",
     "blind13",
+    "tuning18",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -367,6 +368,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning15", 16, 160),
         ("tuning16", 12, 110),
         ("blind13", 16, 160),
+        ("tuning18", 8, 75),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
