@@ -44,6 +44,7 @@ SPLITS = (
     "tuning16",
     "blind13",
     "tuning17",
+    "tuning18",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -369,6 +370,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning16", 12, 110),
         ("blind13", 16, 160),
         ("tuning17", 16, 160),
+        ("tuning18", 8, 75),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
