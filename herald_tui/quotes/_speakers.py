@@ -1622,7 +1622,7 @@ class SpeakerTable:
         if mention.alias:
             entity.aliases.add(mention.alias.lower())
             self._aliases[mention.alias.lower()] = entity
-        entity.age = entity.age or mention.age
+        entity.age = entity.age or mention.age or _modifier_age(mention)
         if mention.appositive and not entity.appositive:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
@@ -1632,6 +1632,19 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _modifier_age(mention: Mention) -> str:
+    """The age a role phrase gives as a modifier: "The 62-year-old Mokpo native" is 62
+    (round 15: "the 62-year-old" later means the same person)."""
+    if mention.kind != "role":
+        return ""
+    for word in mention.modifiers:
+        if word[0].isdigit():
+            aged = AGE.match(word)
+            if aged is not None:
+                return aged[1]
+    return ""
 
 
 def _describes(entity: Entity, mention: Mention) -> bool:

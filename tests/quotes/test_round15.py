@@ -180,6 +180,98 @@ def test_a_pronoun_skips_a_coordinated_name_that_does_not_fit(
     assert _speaker(*paragraphs, text=text) not in not_speakers
 
 
+# --- class 2: a description whose holder was named before ------------------------------------
+
+_RETIRED = (
+    "SEOUL -- Pyo Dong-min (표동민), the longest-serving prosecutor in Daegu, retired Friday,"
+    ' telling staff that the office must "never stop doubting."'
+)
+
+ORIGIN = [
+    (
+        (
+            _RETIRED,
+            "The 62-year-old Mokpo native, who led some of the city's biggest fraud cases, will"
+            " be replaced by Kwak Ji-ho, a former deputy chief prosecutor who is 15 years his"
+            " junior.",
+            '"A case is a person, not a file," the 62-year-old said in a speech.',
+        ),
+        "A case is a person, not a file,",
+        "Pyo Dong-min",
+    ),
+    (
+        (
+            _RETIRED,
+            "The 62-year-old Mokpo native, who led some of the city's biggest fraud cases, will"
+            " be replaced by Kwak Ji-ho.",
+            '"Kwak and I disagree on most things," the Mokpo native said.',
+        ),
+        "Kwak and I disagree on most things,",
+        "Pyo Dong-min",
+    ),
+    (
+        (
+            "Architect Nam Seo-yun (남서윤) won the Kim Swoo-geun Prize on Monday for a library"
+            " built into a hillside.",
+            "The 47-year-old Gangneung native, who trained in Rotterdam, beat three finalists,"
+            " among them Bae Ho-jin, a Seoul designer.",
+            '"I wanted the hill to keep its shape," the 47-year-old told reporters.',
+        ),
+        "I wanted the hill to keep its shape,",
+        "Nam Seo-yun",
+    ),
+    (
+        (
+            "Fisherman Tak Yeong-gu (탁영구) pulled three crew members from the sea on Sunday.",
+            "The 58-year-old Geoje resident was fishing alone when a trawler captained by Son"
+            " Il-do capsized.",
+            '"I just threw the rope," the 58-year-old said.',
+        ),
+        "I just threw the rope,",
+        "Tak Yeong-gu",
+    ),
+]
+
+ORIGIN_MISSES = [
+    (
+        # the description introduces a new person by name: not the one named before
+        (
+            _RETIRED,
+            "A 50-year-old Mokpo native, Kwak Ji-ho, will replace him.",
+            '"I will keep his rules," the 50-year-old said.',
+        ),
+        "I will keep his rules,",
+        ("Pyo Dong-min",),
+    ),
+    (
+        # an age known for the person named before that differs
+        (
+            "SEOUL -- Pyo Dong-min (표동민), 45, the longest-serving prosecutor in Daegu, retired"
+            ' Friday, telling staff that the office must "never stop doubting."',
+            "The 62-year-old Mokpo native, who led some of the city's biggest fraud cases, will"
+            " be replaced by Kwak Ji-ho.",
+            '"A case is a person, not a file," the 62-year-old said in a speech.',
+        ),
+        "A case is a person, not a file,",
+        ("Pyo Dong-min",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), ORIGIN)
+def test_an_aged_native_of_a_place_is_the_person_named_before(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), ORIGIN_MISSES)
+def test_an_aged_native_that_does_not_fit_is_not_the_person_named_before(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
 # --- class 3: no name given, though the subject is named --------------------------------------
 
 RELATIVE_QUOTE = [
