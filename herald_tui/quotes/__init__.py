@@ -53,7 +53,7 @@ from herald_tui.quotes._holders import (
     took_the_floor,
 )
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
-from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
     Entity,
@@ -246,11 +246,16 @@ def _name_the_lede(
         if not definite and not _indefinite(mention):
             continue
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
+        introduced = found is None and described.person
+        if introduced:
+            found = _introduced_next(narrations[1], resolved, in_lede)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
         if described.phrases and not same_owner(described.phrases[0], found[0].full.lower()):
             continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
-        if not definite and not described.roles & found[0].roles:
+        if introduced and _jobs(found[0]) and not described.roles & found[0].roles:
+            continue  # introduced as something else: "a nurse" is no "retired general"
+        if not introduced and not definite and not described.roles & found[0].roles:
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
         table.merge(described, named)
@@ -339,6 +344,30 @@ def _first_named_speaker(
                 continue  # round 13: "according to the ministry" is no minister named next
             return (entity, mention) if entity.name else None
     return None
+
+
+def _introduced_next(
+    nar: Narration, resolved: dict[int, Entity], in_lede: set[Entity | None]
+) -> tuple[Entity, Mention] | None:
+    """The person the paragraph after the lede opens with, introduced in full with their
+    Hangul or age ('A retired general testified ...' then 'Baek Seung-cheol (백승철), 68, who
+    led ..., appeared as a witness'), when nobody named speaks first (round 15): wire copy
+    describes its subject in the lede and introduces them by name right after."""
+    if not nar.mentions:
+        return None
+    start, mention = min(nar.mentions.items())
+    if start != 0 or mention.kind != "name" or not (mention.alias or mention.age):
+        return None
+    entity = resolved.get(id(mention))
+    if entity is None or entity in in_lede or not entity.person or " " not in entity.name:
+        return None
+    return entity, mention
+
+
+def _jobs(entity: Entity) -> set[str]:
+    """The roles of a person that say what they do, not an age or a birthplace ("the
+    68-year-old", "the Mokpo native" describe anyone)."""
+    return {r for r in entity.roles if r != "native" and AGE.match(r) is None}
 
 
 def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:

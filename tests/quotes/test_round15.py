@@ -21,7 +21,16 @@ from __future__ import annotations
 
 import pytest
 
+from herald_tui.quotes import extract_quotes
 from tests.quotes.test_round12 import _speaker
+
+
+def _lede_speaker(*paragraphs: str, text: str) -> str | None:
+    """The speaker of ``text`` when the first paragraph is the article's lede."""
+    found = {q.text: q.speaker_short for q in extract_quotes("Headline", paragraphs)}
+    assert text in found, found
+    return found[text]
+
 
 # --- class 1: the subject of the governing clause, not a name inside another phrase ----------
 
@@ -270,6 +279,129 @@ def test_an_aged_native_that_does_not_fit_is_not_the_person_named_before(
     paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+_ADMIRAL = (
+    "SEOUL, Dec. 3 (Yonhap) -- A retired three-star admiral testified Friday that he was"
+    ' "never shown" the revised hull designs, in the trial of a former shipyard executive'
+    " accused of bribery."
+)
+_YANG = (
+    "Yang Gi-tae (양기태), 66, who commanded the Navy's First Fleet until 2020, appeared as a"
+    " defense witness at the Busan District Court in the trial of Ryu Ha-neul, a former vice"
+    " president at Daehan Shipbuilding."
+)
+_OWNER = (
+    "SEOUL, Dec. 3 (Yonhap) -- The owner of a bakery that sold cakes laced with a banned dye told"
+    ' police Monday that her supplier had called the powder "perfectly safe."'
+)
+_FARMER = (
+    "SEOUL, Dec. 3 (Yonhap) -- A 70-year-old farmer who found a 15th-century bell in his field"
+    ' said Tuesday that he had thought it was "an old pot."'
+)
+_FOUNDER = (
+    "SEOUL, Dec. 3 (Yonhap) -- The founder of a robot lawn mower startup said Wednesday that his"
+    ' company had been "squeezed out" by a larger rival.'
+)
+
+LEDE = [
+    ((_ADMIRAL, _YANG), "never shown", "Yang Gi-tae"),
+    (
+        (_ADMIRAL, _YANG, '"I signed what I was given," the retired admiral told the court.'),
+        "I signed what I was given,",
+        "Yang Gi-tae",
+    ),
+    (
+        (
+            _OWNER,
+            "Ok Seon-hee (옥선희), 52, who has run the shop in Suwon for 20 years, was questioned"
+            " for six hours.",
+            '"I trusted the label," the owner said.',
+        ),
+        "I trusted the label,",
+        "Ok Seon-hee",
+    ),
+    (
+        (
+            _FARMER,
+            "Jin Man-bok, 70, of Hwasun County, South Jeolla Province, handed the bell to the"
+            " county office on Monday.",
+        ),
+        "an old pot.",
+        "Jin Man-bok",
+    ),
+    (
+        (
+            _FOUNDER,
+            "Tae Jun-seok (태준석), 41, who started Greenbot in 2019, filed a complaint with the"
+            " Fair Trade Commission.",
+            '"We were never going to win a price war," the founder said.',
+        ),
+        "We were never going to win a price war,",
+        "Tae Jun-seok",
+    ),
+    (
+        (
+            _FOUNDER,
+            "Tae Jun-seok (태준석), 41, who started Greenbot in 2019, filed a complaint with the"
+            " Fair Trade Commission.",
+        ),
+        "squeezed out",
+        "Tae Jun-seok",
+    ),
+]
+
+LEDE_MISSES = [
+    (
+        # introduced next, but as someone else: a nurse is no retired admiral
+        (
+            _ADMIRAL,
+            "Park Ha-na (박하나), 38, a nurse at the base hospital, also appeared as a witness.",
+        ),
+        "never shown",
+        ("Park Ha-na",),
+    ),
+    (
+        # named next without an introduction (no Hangul, no age): another person of the story
+        (_ADMIRAL, "Judge Park Ha-na questioned him for two hours."),
+        "never shown",
+        ("Park Ha-na",),
+    ),
+    (
+        # the person introduced does not open the paragraph
+        (
+            _OWNER,
+            "Police said the shop would stay shut. Ok Seon-hee (옥선희), 52, a customer, said she"
+            " fell ill.",
+        ),
+        "perfectly safe.",
+        ("Ok Seon-hee",),
+    ),
+    (
+        # the lede's description does not speak: police relay it
+        (
+            "SEOUL, Dec. 3 (Yonhap) -- Police said Friday that a retired admiral had called the"
+            ' designs "a fraud."',
+            "Yang Gi-tae (양기태), 66, a shipyard engineer, was arrested on Thursday.",
+        ),
+        "a fraud.",
+        ("Yang Gi-tae",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), LEDE)
+def test_a_lede_s_description_is_the_person_introduced_next(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _lede_speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), LEDE_MISSES)
+def test_a_lede_s_description_is_not_someone_else_named_next(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _lede_speaker(*paragraphs, text=text) not in not_speakers
 
 
 # --- class 3: no name given, though the subject is named --------------------------------------
