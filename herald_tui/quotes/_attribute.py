@@ -452,6 +452,8 @@ class Narration:
         first = bisect_right(self._offsets, mention.start) - 1
         if first > 0 and self.toks[first - 1].lower in ("which", "whom"):
             return False  # '..., which one former agent likened to "..."': the writer's aside
+        if first > 1 and self.toks[first - 1].lower in _CONTRASTS and self._comma_at(first - 2):
+            return False  # round 15: '..., while NAME said': a clause of its own, not reported
         for clause in reversed(self.clauses[-_LOOK:]):
             if self.sentence[clause.verb] != sentence:
                 return False
@@ -461,6 +463,13 @@ class Narration:
             if said is not None and said is not mention and before and reports:
                 return True
         return False
+
+    def _comma_at(self, k: int) -> bool:
+        """True when a comma ends token ``k``: a comma, or a quotation closing on one."""
+        tok = self.toks[k]
+        if tok.text == ",":
+            return True
+        return tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip('"”’').endswith(",")
 
     def _labels_with_particle(self, v: int, low: str) -> bool:
         """True when the verb ``low`` at ``v`` characterises with "as" ("rejected the term
@@ -861,6 +870,10 @@ class Narration:
                     return self._sentence_subject(floor)
                 if toks[clause.verb - 1].lower == "to":
                     continue  # 'asked the government to declare ..., calling': not who declares
+                if toks[clause.verb].lower not in REPORTING_VERBS or _owned_word(
+                    toks[clause.verb - 1]
+                ):
+                    continue  # round 15: 'rejected NAME's claim that ... and said': no verb
                 interrupted = self._interrupted_subject(clause, floor)
                 if interrupted is not None:
                     return interrupted  # 'Ri, the agency said, "stressed ..." and called for
@@ -981,10 +994,26 @@ class Narration:
                     k -= 1
                     continue
                 mention = phrase_after(self.text, self.toks, self._past_about(k + 1))
+                if mention is not None and self._object_apposed(k, mention, v):
+                    k -= 1  # round 15: 'spoke through an interpreter, NAME, and thanked'
+                    continue
                 if mention is not None:
                     return mention
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
+
+    def _object_apposed(self, comma: int, mention: Mention, v: int) -> bool:
+        """True when ``mention``, after the comma at ``comma``, names the lowercase noun before
+        the comma and closes with another comma before "and" and the verb at ``v``: 'spoke
+        through an interpreter, NAME, and thanked' (an object's appositive, no subject)."""
+        toks = self.toks
+        before = toks[comma - 1] if comma > 0 else None
+        if before is None or before.kind != WORD or not before.text.islower():
+            return False
+        after = bisect_right(self._offsets, mention.end - 1)
+        return (
+            after + 2 == v and toks[after].text == "," and toks[after + 1].lower in ("and", "but")
+        )
 
     def _past_about(self, k: int) -> int:
         """``k``, or the count after an "about" there: ', about 80 members cheered and
@@ -1786,6 +1815,9 @@ class Narration:
 
 
 _PAST_BARE = wordset("said told wrote read put")
+_CONTRASTS = wordset("while whereas but")
+"""Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
+said" (Yeon speaks; she is not inside what Jo says)."""
 
 
 def _disagrees(verb: str, mention: Mention) -> bool:

@@ -139,6 +139,99 @@ COORDINATED_MISSES = [
     ),
 ]
 
+OWN_CLAUSE = [
+    (
+        (
+            "Visiting coach Paulo Mendes, 51, lost the final on penalties.",
+            'Mendes, known to Suwon fans as "the Professor", spoke through an interpreter, Gu'
+            ' Min-jae, and thanked his rival. "We lost a lottery. I am proud of every player," he'
+            " said.",
+        ),
+        "We lost a lottery. I am proud of every player,",
+        "Paulo Mendes",
+    ),
+    (
+        # (resolved before the round too: no quoted nickname before the object's appositive)
+        (
+            "Chef Lorna Vidal opened her first Seoul restaurant on Friday.",
+            'Vidal toured the kitchen with a translator, Oh Ji-min, and greeted the staff. "I'
+            ' came here to learn, not to teach," she said.',
+        ),
+        "I came here to learn, not to teach,",
+        "Lorna Vidal",
+    ),
+    (
+        (
+            '"This witness is reading a script," Ambassador Ri Song-il said.',
+            "Ambassador Kim Tae-hun (김태훈) rejected Ri's claim that the testimony was \"a"
+            ' script" and said the witness had spoken for many. "Nobody wrote her pain for her,"'
+            " he said.",
+        ),
+        "Nobody wrote her pain for her,",
+        "Kim Tae-hun",
+    ),
+    (
+        (
+            "Coach Baek Jung-ho said the season was over for his striker.",
+            "Team doctor Hahn Seung-woo dismissed Baek's claim that the injury was"
+            ' "career-ending" and said the player would be back by May. "It is a bad sprain,'
+            ' nothing more," he said.',
+        ),
+        "It is a bad sprain, nothing more,",
+        "Hahn Seung-woo",
+    ),
+    (
+        (
+            "Rep. Jo Tae-gyu, a former judge, grilled the nominee, Yeon Mi-sook, over a plot of"
+            ' farmland. Jo said the purchase was "plain speculation," while Yeon said the land'
+            ' was "for my mother\'s garden."',
+            '"If you find anything hidden," she said, looking at Jo, "I will step down."',
+        ),
+        "If you find anything hidden,",
+        "Yeon Mi-sook",
+    ),
+    (
+        (
+            "Mayor Seok Gyu-ri and council chair Ahn Bo-ram clashed over the tram budget. Ahn"
+            ' said the plan was "a vanity project," whereas Seok said it was overdue.',
+            '"Buses are full by 7 a.m.," she said.',
+        ),
+        "Buses are full by 7 a.m.,",
+        "Seok Gyu-ri",
+    ),
+]
+
+OWN_CLAUSE_MISSES = [
+    (
+        # the appositive opens the sentence: the interpreter is its subject
+        (
+            "Visiting coach Paulo Mendes, 51, lost the final on penalties.",
+            "The coach's interpreter, Gu Min-jae, spoke first and thanked the fans. \"We will be"
+            ' back," he said.',
+        ),
+        "We will be back,",
+        ("Paulo Mendes",),
+    ),
+    (
+        # the claim's owner speaks next by name
+        (
+            'Kim Tae-hun said Ri Song-il\'s claim that the testimony was "a script" was false.',
+            '"Nobody wrote her pain for her," Ri said.',
+        ),
+        "Nobody wrote her pain for her,",
+        ("Kim Tae-hun",),
+    ),
+    (
+        # "while" inside what another says: the reporter of the clause speaks
+        (
+            'Jo Tae-gyu said that while Yeon Mi-sook called the land "a garden," the records'
+            ' showed a sale. "She bought it to sell it," he said.',
+        ),
+        "She bought it to sell it,",
+        ("Yeon Mi-sook",),
+    ),
+]
+
 SUBJECT_MISSES = [
     (
         # a relative clause after an object: its own subject speaks, not the sentence's
@@ -170,6 +263,20 @@ def test_the_subject_of_the_governing_clause_speaks(
 
 @pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), SUBJECT_MISSES)
 def test_a_name_that_is_not_the_governing_subject_does_not_speak(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), OWN_CLAUSE)
+def test_an_object_s_appositive_a_claim_s_owner_and_a_contrast_clause_read_right(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), OWN_CLAUSE_MISSES)
+def test_a_subject_of_its_own_keeps_its_quotation(
     paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(*paragraphs, text=text) not in not_speakers
