@@ -1771,10 +1771,41 @@ class Narration:
         document = self._document_before(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
-        found = self.mentions.get(self.toks[self.floor(q)].start)
+        floor = self.floor(q)
+        found = self.mentions.get(self.toks[floor].start)
+        opener = self.toks[floor]
+        if opener.lower.endswith(("ed", "ing")) and (found is None or found.end == opener.end):
+            # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
+            # after the opening clause's comma (not "Asked" read as a name)
+            found = self._after_opening(floor, q)
+        if found is not None and found.text.endswith(_OWNED) and not self._owns_words(found):
+            return None  # round 15: "NAME's agent was curt:": the agent, not NAME
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _owns_words(self, owner: Mention) -> bool:
+        """True when the noun after the possessive ``owner`` is what it said ("Do's answer",
+        "Kim's statement"), not a person of theirs ("Min's agent")."""
+        after = bisect_right(self._offsets, owner.end - 1)
+        if after >= len(self.toks):
+            return False
+        low = self.toks[after].lower
+        return low in _SAID_NOUNS or low in DOCUMENTS or low in REPORTING_VERBS
+
+    def _after_opening(self, floor: int, q: int) -> Mention | None:
+        """The name that follows the comma closing a sentence's opening participle clause,
+        before the quotation at ``q``, if the paragraph read one there."""
+        toks = self.toks
+        for c in range(floor + 1, q - 1):
+            if toks[c].kind == QUOTE:
+                return None
+            if toks[c].text == ",":
+                found = self.mentions.get(toks[c + 1].start)
+                if any(toks[k].lower in DOCUMENTS for k in range(c + 2, q)):
+                    return None  # 'NAME pointed to a sign on the door:': the sign's words
+                return found if found is not None and found.kind == "name" else None
+        return None
 
     def _read_comma(self, q: int) -> bool:
         """True when a comma after "read" introduces the quotation at ``q``, as a colon
@@ -1816,6 +1847,8 @@ class Narration:
 
 _PAST_BARE = wordset("said told wrote read put")
 _CONTRASTS = wordset("while whereas but")
+_SAID_NOUNS = wordset("answer reply response verdict words view comment message reaction advice")
+"""Nouns of what someone said: "Do's answer was shorter:" is Do's."""
 """Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
 said" (Yeon speaks; she is not inside what Jo says)."""
 

@@ -545,6 +545,81 @@ RELATIVE_QUOTE_MISSES = [
 ]
 
 
+_PREMIERE = (
+    "Conductor Min Seo-jun, 63, led the premiere. Pianist Goh Na-ri, 30, played the solo part."
+)
+
+OPENED = [
+    (
+        (
+            _PREMIERE,
+            'Asked whether Min had rushed her debut, Goh chose her words carefully: "He hears'
+            ' things the rest of us need a year to hear."',
+        ),
+        "He hears things the rest of us need a year to hear.",
+        "Goh Na-ri",
+    ),
+    (
+        (_PREMIERE, 'Pressed on the delay, Min smiled: "Good music is never late."'),
+        "Good music is never late.",
+        "Min Seo-jun",
+    ),
+    (
+        (_PREMIERE, 'Speaking after the concert, Goh had one complaint: "The hall was too cold."'),
+        "The hall was too cold.",
+        "Goh Na-ri",
+    ),
+    (
+        (_PREMIERE, 'Reached by phone on Sunday, Min was brief: "I have nothing to add."'),
+        "I have nothing to add.",
+        "Min Seo-jun",
+    ),
+    (
+        (_PREMIERE, 'Questioned about the missed cue, Goh laughed it off: "Everyone misses one."'),
+        "Everyone misses one.",
+        "Goh Na-ri",
+    ),
+]
+
+OPENED_MISSES = [
+    (
+        # a possessive's person speaks, not the owner
+        (_PREMIERE, 'Asked about the fee, Min\'s agent was curt: "No comment."'),
+        "No comment.",
+        ("Min Seo-jun",),
+    ),
+    (
+        # a body answers: no person of the paragraph before
+        (_PREMIERE, 'Asked about the fee, the orchestra had a short answer: "It is fair."'),
+        "It is fair.",
+        ("Min Seo-jun",),
+    ),
+    (
+        # a document before the colon speaks as itself
+        (
+            _PREMIERE,
+            'Pressed on the delay, Min pointed to a sign on the door: "Rehearsal in progress."',
+        ),
+        "Rehearsal in progress.",
+        ("Min Seo-jun",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), OPENED)
+def test_the_name_after_an_opening_participle_clause_introduces_the_quotation(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), OPENED_MISSES)
+def test_an_opening_clause_gives_no_one_who_does_not_introduce_it(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), RELATIVE_QUOTE)
 def test_a_name_before_a_description_holding_a_quoted_title_speaks(
     paragraphs: tuple[str, ...], text: str, speaker: str
