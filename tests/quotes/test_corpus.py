@@ -370,7 +370,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning16", 12, 110),
         ("blind13", 16, 160),
         ("tuning17", 16, 160),
-        ("tuning18", 8, 75),
+        ("tuning18", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
