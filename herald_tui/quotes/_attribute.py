@@ -80,6 +80,7 @@ from herald_tui.quotes._phrases import (
     name_phrase,
     phrase_after,
     phrase_before,
+    quote_closes_relative,
 )
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
@@ -582,7 +583,12 @@ class Narration:
             # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
             toks[v].lower[-2:] == "ed" and v + 1 < len(toks) and is_name(toks[v + 1])
         )
-        if inverts and prev >= floor and toks[prev].kind == QUOTE:
+        if (
+            inverts
+            and prev >= floor
+            and toks[prev].kind == QUOTE
+            and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
+        ):  # students call "...," said': the relative clause's term, not a quotation
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None and not self._opens_clause(mention):
                 return mention

@@ -189,7 +189,7 @@ def phrase_before(
             k -= 1
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
     if toks[j].text == "," or (
-        toks[j].kind == QUOTE and _quote_closes_relative(text, toks, j, floor)
+        toks[j].kind == QUOTE and quote_closes_relative(text, toks, j, floor)
     ):
         return _comma_phrase(text, toks, j, floor, depth, open_role)
     if toks[j].lower in _REFLEXIVES and j > floor:
@@ -238,7 +238,7 @@ def _comma_phrase(
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
         # description is the company's, the speaker the name the first one describes
         return described
-    if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+    if inner[0].lower in ("who", "whose", "whom") and head is not None and head.kind != "pronoun":
         named = phrase_before(text, toks, k, floor, depth + 1) if head.kind == "name" else None
         if named is not None and named.kind == "name" and named.start < head.start:
             head = named  # "His coach, Pyo Byung-chul, who is no relation, said": the coach
@@ -567,8 +567,8 @@ def _relative_holds_quote(inner: list[Token]) -> bool:
     """True when the quotation inside an appositive ``inner`` stands in a relative clause:
     "who coined ...", or a description the clause follows ("a nurse in Daegu who runs a
     channel called '...'", round 15), which leaves the name before it the subject."""
-    if inner[0].lower in ("who", "whose"):
-        return True
+    if inner[0].lower in ("who", "whose", "whom"):
+        return True  # round 15: "NAME, whom students call '...,' said"
     if inner[0].lower not in ("a", "an", "the"):
         return False
     for tok in inner[1:]:
@@ -579,7 +579,7 @@ def _relative_holds_quote(inner: list[Token]) -> bool:
     return False
 
 
-def _quote_closes_relative(text: str, toks: list[Token], j: int, floor: int) -> bool:
+def quote_closes_relative(text: str, toks: list[Token], j: int, floor: int) -> bool:
     """True when the quotation at ``j`` holds the comma that closes an appositive's relative
     clause ('NAME, a nurse who runs a channel called "Dough at Dawn," said'): the comma is
     inside the marks, so the phrase before it ends there (round 15)."""

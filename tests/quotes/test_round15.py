@@ -232,6 +232,58 @@ OWN_CLAUSE_MISSES = [
     ),
 ]
 
+_ACADEMY = "Yeon has studied at an academy run by Bae Dong-gyu, 58. Her mother is Lim Hee-jung."
+
+WHOM = [
+    (
+        (
+            _ACADEMY,
+            'Bae, whom students at the academy call "Grandpa Stone," said Yeon still had "a lot'
+            ' to learn about endgames" and would wait.',
+        ),
+        "a lot to learn about endgames",
+        "Bae Dong-gyu",
+    ),
+    (
+        # (resolved before the round too, by the age)
+        (
+            _ACADEMY,
+            'Bae, whom students at the academy call "Grandpa Stone," said Yeon would wait.'
+            ' "There is no hurry," the 58-year-old said.',
+        ),
+        "There is no hurry,",
+        "Bae Dong-gyu",
+    ),
+    (
+        (
+            _ACADEMY,
+            'Lim, whom other parents know as "the Timekeeper," told reporters her daughter was'
+            ' "tired but happy."',
+        ),
+        "tired but happy.",
+        "Lim Hee-jung",
+    ),
+]
+
+WHOM_MISSES = [
+    (
+        # a quotation before an inverted "said": its speaker is named after the verb
+        (_ACADEMY, '"She is ready," said Yeon, whom the press calls "the Prodigy."'),
+        "She is ready,",
+        ("Bae Dong-gyu",),
+    ),
+    (
+        # the relative clause describes an object: the sentence's subject speaks
+        (
+            _ACADEMY,
+            'Bae praised Lim, whom he called "the real coach," and said the girl was "not'
+            ' finished."',
+        ),
+        "not finished.",
+        ("Lim Hee-jung",),
+    ),
+]
+
 SUBJECT_MISSES = [
     (
         # a relative clause after an object: its own subject speaks, not the sentence's
@@ -263,6 +315,20 @@ def test_the_subject_of_the_governing_clause_speaks(
 
 @pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), SUBJECT_MISSES)
 def test_a_name_that_is_not_the_governing_subject_does_not_speak(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), WHOM)
+def test_a_whom_clause_holding_a_quoted_name_leaves_its_antecedent_the_subject(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), WHOM_MISSES)
+def test_a_whom_clause_does_not_take_an_inverted_or_an_object_s_quotation(
     paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(*paragraphs, text=text) not in not_speakers
