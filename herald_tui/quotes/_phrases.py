@@ -211,6 +211,12 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner or (quoted and not _relative_holds_quote(inner)):
         return None
+    if _place_continues(toks, k, inner):
+        # round 15: "..., chief of a village in Yeongdong County, | North Chungcheong
+        # Province, | told": the province places the county, it names no one
+        return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
+            text, toks, k - 1, floor, depth + 1, open_role
+        )  # ("Residents of Yeongdong County, North Chungcheong Province, said")
     if inner[0].lower not in _RELATIVES and any(_reports(t) for t in inner[1:]):
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
@@ -561,6 +567,23 @@ def _described_by(
         return None
     _extend(outer, text, end)
     return outer
+
+
+_PLACE_TAILS = PLACE_NOUNS | wordset("city island prefecture state")
+
+
+def _place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
+    """True when ``inner``, between the comma at ``k`` and the next, is a capitalised place
+    that places the one before the comma: "Yeongdong County, North Chungcheong Province"."""
+    last, before = inner[-1], toks[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and len(inner) <= 4
+        and before.capitalised
+        and last.capitalised
+        and before.lower in _PLACE_TAILS
+        and last.lower in _PLACE_TAILS
+    )
 
 
 def _relative_holds_quote(inner: list[Token]) -> bool:

@@ -284,6 +284,62 @@ WHOM_MISSES = [
     ),
 ]
 
+_VALLEY = "Farmers in a flooded valley have rejected a plan to move them."
+_CHIEF = (
+    '"We stay or we vanish," Pyo Man-gil (표만길), the 81-year-old chief of Daeri village in'
+    " Yeongdong County, North Chungcheong Province, told county officials on Wednesday."
+)
+
+PLACED = [
+    ((_VALLEY, _CHIEF), "We stay or we vanish,", "Pyo Man-gil"),
+    (
+        (
+            _VALLEY,
+            _CHIEF,
+            'The village chief said the maps were wrong. "Ask anyone here where the water goes,"'
+            " he said.",
+        ),
+        "Ask anyone here where the water goes,",
+        "Pyo Man-gil",
+    ),
+    (
+        (_VALLEY, _CHIEF, '"I am too old to rebuild alone," the 81-year-old said.'),
+        "I am too old to rebuild alone,",
+        "Pyo Man-gil",
+    ),
+    (
+        # (resolved before the round too: no second comma closes the province)
+        (
+            "Snow closed every pass on Sunday.",
+            "Ma Eun-sol, a ski patrol leader at a resort in Pyeongchang County, Gangwon Province,"
+            ' said the snow was "the heaviest in 20 years."',
+        ),
+        "the heaviest in 20 years.",
+        "Ma Eun-sol",
+    ),
+]
+
+PLACED_MISSES = [
+    (
+        # a name after a place's comma is an appositive of the role: the mayor speaks
+        (
+            "Snow closed every pass on Sunday.",
+            'The mayor of Gimhae City, Ryu Jae-won, said the roads were "a mess."',
+        ),
+        "a mess.",
+        ("Gimhae City",),
+    ),
+    (
+        (
+            "Snow closed every pass on Sunday.",
+            "Residents of Yeongdong County, North Chungcheong Province, said the plows came"
+            ' "far too late."',
+        ),
+        "far too late.",
+        ("North Chungcheong Province",),
+    ),
+]
+
 SUBJECT_MISSES = [
     (
         # a relative clause after an object: its own subject speaks, not the sentence's
@@ -329,6 +385,20 @@ def test_a_whom_clause_holding_a_quoted_name_leaves_its_antecedent_the_subject(
 
 @pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), WHOM_MISSES)
 def test_a_whom_clause_does_not_take_an_inverted_or_an_object_s_quotation(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), PLACED)
+def test_a_province_placing_a_county_names_no_one_in_the_appositive(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), PLACED_MISSES)
+def test_a_province_after_a_county_is_never_the_speaker(
     paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(*paragraphs, text=text) not in not_speakers
