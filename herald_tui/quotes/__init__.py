@@ -37,6 +37,7 @@ odd input.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
@@ -253,7 +254,12 @@ def _name_the_lede(
             continue
         if described.phrases and not same_owner(described.phrases[0], found[0].full.lower()):
             continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
-        if introduced and _jobs(found[0]) and not described.roles & found[0].roles:
+        if (
+            introduced
+            and _jobs(found[0])
+            and not described.roles & found[0].roles
+            and not _restated(described, narrations[1].text)
+        ):
             continue  # introduced as something else: "a nurse" is no "retired general"
         if not introduced and not definite and not described.roles & found[0].roles:
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
@@ -356,12 +362,39 @@ def _introduced_next(
     if not nar.mentions:
         return None
     start, mention = min(nar.mentions.items())
-    if start != 0 or mention.kind != "name" or not (mention.alias or mention.age):
+    if start != 0 or mention.kind != "name":
+        return None
+    if not (mention.alias or mention.age or _with_hangul(nar.text, mention)):
         return None
     entity = resolved.get(id(mention))
     if entity is None or entity in in_lede or not entity.person or " " not in entity.name:
         return None
     return entity, mention
+
+
+_HANGUL_AFTER = re.compile(r" \([\uac00-\ud7a3]")
+"""A name's Hangul right after it: "Shin Dong-hyuk (신동혁)"."""
+_CONTENT = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_CONTENT = frozenset(("former", "retired", "veteran", "prominent", "senior", "with", "from"))
+
+
+def _with_hangul(text: str, mention: Mention) -> bool:
+    """True when the name of ``mention`` is followed by its Hangul: "Shin Dong-hyuk (신동혁)"."""
+    at = text.find(mention.name, mention.start) if mention.name else -1
+    return at >= 0 and _HANGUL_AFTER.match(text, at + len(mention.name)) is not None
+
+
+def _restated(described: Entity, text: str) -> bool:
+    """True when the paragraph that introduces a person repeats a content word of the lede's
+    description ("A former member of the bank's rate-setting board" and "who sat on the
+    central bank's monetary policy board"): the same person, whatever job it gives first."""
+    if not described.phrases:
+        return False
+    low = text.lower()
+    return any(
+        word not in _NOT_CONTENT and re.search(rf"\b{re.escape(word)}\b", low) is not None
+        for word in _CONTENT.findall(described.phrases[0].lower())
+    )
 
 
 def _jobs(entity: Entity) -> set[str]:

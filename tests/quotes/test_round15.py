@@ -594,7 +594,50 @@ LEDE = [
     ),
 ]
 
+_PANEL = (
+    "SEOUL, Dec. 3 (Yonhap) -- A former member of the city's ethics panel said Monday that its"
+    ' report on the mayor\'s travel was "a cover-up."'
+)
+_UHM = (
+    "Uhm Ji-won (엄지원), a law professor who sat on the ethics panel until 2023, spoke at a"
+    " forum in Seoul."
+)
+_GROUP = (
+    "SEOUL, Dec. 3 (Yonhap) -- A founding member of a K-pop girl group said Tuesday that life in"
+    ' its dormitory had been "a prison with good lighting."'
+)
+
+LEDE += [
+    ((_PANEL, _UHM), "a cover-up.", "Uhm Ji-won"),
+    (
+        (_PANEL, _UHM, '"Nobody on the panel read the receipts," the former panel member said.'),
+        "Nobody on the panel read the receipts,",
+        "Uhm Ji-won",
+    ),
+    (
+        (
+            _GROUP,
+            "Seo Ha-eun (서하은), now a radio host, left the group in 2019 and has written a"
+            " memoir.",
+        ),
+        "a prison with good lighting.",
+        "Seo Ha-eun",
+    ),
+]
+
 LEDE_MISSES = [
+    (
+        # introduced by Hangul with another job, and nothing of the lede's description again
+        (_PANEL, "Uhm Ji-won (엄지원), a law professor at Korea University, hosted the forum."),
+        "a cover-up.",
+        ("Uhm Ji-won",),
+    ),
+    (
+        # introduced as one who asks the lede's person: she interviews, not speaks for her
+        (_GROUP, "Seo Ha-eun (서하은), a radio host, interviewed her on Monday."),
+        "a prison with good lighting.",
+        ("Seo Ha-eun",),
+    ),
     (
         # introduced next, but as someone else: a nurse is no retired admiral
         (
