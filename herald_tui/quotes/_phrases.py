@@ -817,6 +817,8 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
         # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     first = _descriptors(toks, i, floor, org, bool(title_toks))
+    if first < i and _stranded_after(toks, j):
+        first = i  # round 15: "the only coach | Yang works with.": a relative clause's subject
     if first < i:
         title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
@@ -914,6 +916,22 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         else:
             break
     return i, nicknamed
+
+
+def _stranded_after(toks: list[Token], j: int) -> bool:
+    """True when the name ending at ``j`` is the subject of a relative clause that ends on a
+    stranded preposition ("the only coach Yang | works with."): the noun before the name is
+    what the clause describes, no title of the name."""
+    if j + 3 >= len(toks):
+        return False
+    verb, prep, end = toks[j + 1], toks[j + 2], toks[j + 3]
+    return (
+        verb.kind == WORD
+        and verb.text.islower()
+        and verb.lower.endswith(("s", "ed"))
+        and prep.lower in _OBJECT_PREPOSITIONS
+        and end.kind != WORD
+    )
 
 
 def _org_head(toks: list[Token], i: int, j: int) -> bool:
