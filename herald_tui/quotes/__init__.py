@@ -51,6 +51,7 @@ from herald_tui.quotes._holders import (
     held_by,
     message_of,
     sent_message,
+    told_after,
     took_the_floor,
 )
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
@@ -147,6 +148,9 @@ def _draft(
     if adjacent is not None and not full and p1 == p2:
         # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
         adjacent = governed_before(start, q1, adjacent) or adjacent
+    if adjacent is not None:
+        adjacent = told_after(end, q2, adjacent) or adjacent  # round 15: '"...," he said NAME
+        # had told him': NAME's words
     # round 13: 'Cho read aloud a message NAME allegedly sent ...: "..."' is NAME's
     written = message_of(start, q1) if full and adjacent is None else None
     mention = relative or adjacent or written or start.before(q1, full) or end.later(q2, full)

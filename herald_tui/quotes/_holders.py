@@ -354,3 +354,31 @@ def message_of(nar: Narration, q: int) -> Mention | None:
             j += 1
         return mention if j < q and toks[j].lower in _SENDS else None
     return None
+
+
+_TELLS = wordset("told asked warned assured promised")
+_HEARERS = wordset("him her them me us")
+
+
+def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
+    """The person a reporting clause after the quotation says told the words to its speaker
+    (round 15): '"...," he said NAME had told him.' quotes NAME, not "he". Only a name right
+    after the verb of ``after``'s clause, "had" or nothing, a verb of telling and a pronoun
+    that hears it ("him", "her"); None otherwise."""
+    toks = nar.toks
+    for clause in nar.clauses_between(q + 1, q + 4):
+        if clause.mention is not after:
+            continue
+        k = clause.verb + 1
+        if k >= len(toks) or toks[k].kind != WORD:
+            return None
+        teller = nar.mentions.get(toks[k].start)
+        if teller is None or teller.kind != "name" or teller.org:
+            return None
+        k = _after(nar, teller, k)
+        if k < len(toks) and toks[k].lower == "had":
+            k += 1
+        if k + 1 < len(toks) and toks[k].lower in _TELLS and toks[k + 1].lower in _HEARERS:
+            return teller
+        return None
+    return None

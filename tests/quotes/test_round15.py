@@ -389,6 +389,59 @@ STRANDED_MISSES = [
     ),
 ]
 
+_ENVOY = (
+    "Ambassador Kim Tae-hun (김태훈) said he had asked Ri Song-il to meet after the session,"
+    " without success."
+)
+
+TOLD = [
+    (
+        (
+            _ENVOY,
+            '"We have nothing to discuss with puppets," he said Ri had told him in the hallway.',
+        ),
+        "We have nothing to discuss with puppets,",
+        "Ri Song-il",
+    ),
+    (
+        (
+            "Coach Nam Gi-chan (남기찬) lost his starting goalkeeper in the first half.",
+            '"Take me off before I cost us the game," Nam said Bang Si-u had told him at halftime.',
+        ),
+        "Take me off before I cost us the game,",
+        "Bang Si-u",
+    ),
+    (
+        (
+            "Seo Ye-rin (서예린) runs a bakery in Mapo. Her landlord is Tak Han-sol.",
+            '"You will be out by spring," Seo said Tak had told her last week.',
+        ),
+        "You will be out by spring,",
+        "Tak Han-sol",
+    ),
+]
+
+TOLD_MISSES = [
+    (
+        # the name is who hears it: the speaker told Ri
+        (_ENVOY, '"We have nothing to discuss," he told Ri in the hallway.'),
+        "We have nothing to discuss,",
+        ("Ri Song-il",),
+    ),
+    (
+        # a clause of its own after "and": Ri told him something else
+        (_ENVOY, '"We have nothing to discuss," Kim said, and Ri told him to leave.'),
+        "We have nothing to discuss,",
+        ("Ri Song-il",),
+    ),
+    (
+        # Ri told reporters, not the speaker: the speaker's words
+        (_ENVOY, '"We waited an hour," he said Ri had told reporters.'),
+        "We waited an hour,",
+        ("Ri Song-il",),
+    ),
+]
+
 SUBJECT_MISSES = [
     (
         # a relative clause after an object: its own subject speaks, not the sentence's
@@ -462,6 +515,20 @@ def test_a_noun_a_relative_clause_describes_is_no_title_of_its_subject(
 
 @pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), STRANDED_MISSES)
 def test_the_subject_of_a_stranded_relative_clause_does_not_hold_the_noun(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), TOLD)
+def test_a_name_said_to_have_told_the_speaker_owns_the_quotation_before(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), TOLD_MISSES)
+def test_a_name_told_or_telling_others_does_not_own_it(
     paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
 ) -> None:
     assert _speaker(*paragraphs, text=text) not in not_speakers
