@@ -47,7 +47,7 @@ def held_by(nar: Narration, q: int) -> Mention | None:
     floor = nar.floor(q)
     if floor >= q:
         return None
-    words = _in_words(nar, q, floor)
+    words = _in_words(nar, q, floor) or _in_the_words_of(nar, q, floor)
     if words is not None:
         return words
     if q - floor > _REACH:
@@ -84,6 +84,37 @@ def _in_words(nar: Narration, q: int, floor: int) -> Mention | None:
         return None
     mention = _name_at(nar, k)
     return mention if mention is not None and not mention.org else None
+
+
+_NOT_TITLE = wordset("a an the by of from for to in on at with and or his her their its")
+"""Words no title holds: 'in the words of a song by NAME' gives the song's words."""
+
+
+def _in_the_words_of(nar: Narration, q: int, floor: int) -> Mention | None:
+    """'..., in the words of [title] NAME, "..."' inside a sentence (round 15): the name the
+    aside gives, right before the quotation, when a comma opens the aside and closes it."""
+    toks = nar.toks
+    j = q - 1
+    if j <= floor or toks[j].text != ",":
+        return None
+    stop = j - 12 if j - 12 > floor else floor
+    for k in range(j - 1, stop, -1):
+        if toks[k].lower == "in" and _words(nar, k + 1, ("the", "words", "of")):
+            if k > floor and toks[k - 1].text != ",":
+                return None  # the aside must open on a comma (or the sentence)
+            for m in range(k + 4, j):
+                mention = _name_at(nar, m)
+                if mention is not None and not mention.org:
+                    end = _after(nar, mention, m)
+                    return mention if end >= j or toks[end].text == "," else None
+                if (
+                    toks[m].kind != WORD
+                    or not toks[m].text.islower()
+                    or toks[m].lower in _NOT_TITLE
+                ):
+                    return None  # only a lowercase title before the name: "jury president"
+            return None
+    return None
 
 
 def held_after(nar: Narration, q: int) -> Mention | None:

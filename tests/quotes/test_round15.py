@@ -929,6 +929,69 @@ def test_an_opening_clause_gives_no_one_who_does_not_introduce_it(
     assert _speaker(*paragraphs, text=text) not in not_speakers
 
 
+IN_THE_WORDS = [
+    (
+        (
+            "The panel picked a winner on Sunday after its seven members, in the words of panel"
+            ' chair Ko Min-ah, "argued until midnight" over two films.',
+        ),
+        "argued until midnight",
+        "Ko Min-ah",
+    ),
+    (
+        (
+            "The talks dragged on because both sides, in the words of mediator Sung Dae-ho,"
+            ' "kept counting the chairs."',
+        ),
+        "kept counting the chairs.",
+        "Sung Dae-ho",
+    ),
+    (
+        (
+            "Ryu Ji-an coached the team for 12 years.",
+            'The squad had become, in the words of Ryu, "a family that argues in two languages."',
+        ),
+        "a family that argues in two languages.",
+        "Ryu Ji-an",
+    ),
+]
+
+IN_THE_WORDS_MISSES = [
+    (
+        # two people's words: no one of them
+        (
+            "The ministers met, and their aides, in the words of Ko Min-ah and Sung Dae-ho,"
+            ' "never stopped talking."',
+        ),
+        "never stopped talking.",
+        ("Ko Min-ah", "Sung Dae-ho"),
+    ),
+    (
+        # a document's words, though a person was named before
+        (
+            "Ko Min-ah chaired the panel.",
+            'The film was, in the words of the jury\'s citation, "a quiet storm."',
+        ),
+        "a quiet storm.",
+        ("Ko Min-ah",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), IN_THE_WORDS)
+def test_in_the_words_of_a_name_inside_the_sentence_gives_the_name(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), IN_THE_WORDS_MISSES)
+def test_in_the_words_of_no_one_name_gives_no_one(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), RELATIVE_QUOTE)
 def test_a_name_before_a_description_holding_a_quoted_title_speaks(
     paragraphs: tuple[str, ...], text: str, speaker: str
