@@ -1246,6 +1246,10 @@ class Narration:
                     and (fuller.end > mention.end or fuller.age)
                 ):
                     mention = fuller
+            elif _aged_after_bracket(toks, j) and not mention.age:
+                # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
+                # phrase reader may take a description's noun for the role)
+                mention.age = toks[j + 5].text
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = _alias(mention, toks[j + 2])
             if self._located(mention, j):
@@ -1289,7 +1293,9 @@ class Narration:
             k -= 1
             while k > floor and toks[k].capitalised:
                 k -= 1  # back over the name listed before: "Hadong | and Sancheong"
-        return k >= floor and toks[k].lower in _LOCATIVES
+        if k >= floor and toks[k].lower in _LOCATIVES:
+            return True
+        return k > floor and toks[k].lower == "of" and _landscape_of(toks[k - 1], mention)
 
     def _apart(self, known: Mention, mention: Mention) -> bool:
         """Keep apart an organisation given with its acronym and the person whose title it
@@ -1981,6 +1987,45 @@ def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
         if toks[k].text == "," and toks[k + 1].lower in ("which", "who", "whose"):
             return k - 1
     return -1
+
+
+def _landscape_of(before: Token, mention: Mention) -> bool:
+    """True when a one-word name of five letters or more follows "of" and a lowercase plural
+    noun: "the salt marshes of | Sinan", "the tidal flats of | Seocheon" (round 15: a place,
+    no person "the 71-year-old" may mean; not "the words of | Kim", a surname, nor "the
+    remarks of | Ahn")."""
+    name = mention.name
+    low = before.lower
+    return (
+        " " not in name
+        and "-" not in name
+        and len(name) >= 5
+        and before.kind == WORD
+        and before.text.islower()
+        and low.endswith("s")
+        and not low.endswith(("'s", "’s"))
+        and low not in _SPOKEN_PLURALS
+    )
+
+
+_SPOKEN_PLURALS = wordset(
+    "words remarks comments views thoughts memories letters poems books songs films works"
+    " lyrics writings papers diaries claims"
+)
+"""Plural nouns whose "of" names an author, not a place: "the poems of Kwon"."""
+
+
+def _aged_after_bracket(toks: list[Token], j: int) -> bool:
+    """True when the name ending at ``j`` is followed by its Hangul or initials in brackets and
+    an age between commas: "Moon Ae-ri (문애리), 71, has written"."""
+    return (
+        j + 6 < len(toks)
+        and toks[j + 1].text == "("
+        and toks[j + 3].text == ")"
+        and toks[j + 4].text == ","
+        and toks[j + 5].text.isdigit()
+        and toks[j + 6].text == ","
+    )
 
 
 def _described_noun(toks: list[Token], v: int) -> bool:

@@ -677,6 +677,66 @@ _FOUNDER = (
     ' company had been "squeezed out" by a larger rival.'
 )
 
+_MARSHES = (
+    "For three decades Kang Mi-ok (강미옥), 68, has painted the salt marshes of Sinan, nearly all"
+    " of it for one small gallery. On Monday her latest series won a national prize."
+)
+
+AGED = [
+    (
+        (_MARSHES, '"I thought it was a prank call," the 68-year-old said at a news conference.'),
+        "I thought it was a prank call,",
+        "Kang Mi-ok",
+    ),
+    (
+        # (resolved before the round too: no place named after the person)
+        (
+            "Pyo Jae-won (표재원), 44, bakes bread in a former bank vault in Mokpo.",
+            '"The walls keep the dough warm," the 44-year-old said.',
+        ),
+        "The walls keep the dough warm,",
+        "Pyo Jae-won",
+    ),
+    (
+        (
+            "Kang Mi-ok (강미옥), 68, and her sister Kang Hye-ok (강혜옥), 71, run the gallery in"
+            " Sinan.",
+            '"She paints, I sell," the 71-year-old said.',
+        ),
+        "She paints, I sell,",
+        "Kang Hye-ok",
+    ),
+]
+
+AGED_MISSES = [
+    (
+        # another age: not the person named with hers, and no place as a person
+        (_MARSHES, '"I thought it was a prank call," the 71-year-old said at a news conference.'),
+        "I thought it was a prank call,",
+        ("Kang Mi-ok", "Sinan"),
+    ),
+    (
+        (_MARSHES, '"She never sold a painting before," the 40-year-old said.'),
+        "She never sold a painting before,",
+        ("Kang Mi-ok", "Sinan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), AGED)
+def test_an_age_after_a_name_s_hangul_is_learned(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), AGED_MISSES)
+def test_another_age_is_neither_that_person_nor_a_place(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
 LEDE = [
     ((_ADMIRAL, _YANG), "never shown", "Yang Gi-tae"),
     (
