@@ -1786,7 +1786,7 @@ class Narration:
         floor = self.floor(q)
         found = self.mentions.get(self.toks[floor].start)
         opener = self.toks[floor]
-        if opener.lower.endswith(("ed", "ing")) and (found is None or found.end == opener.end):
+        if opener.lower.endswith(("ed", "ing")) and (found is None or found.start == opener.start):
             # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
             # after the opening clause's comma (not "Asked" read as a name)
             found = self._after_opening(floor, q)
@@ -1814,9 +1814,14 @@ class Narration:
                 return None
             if toks[c].text == ",":
                 found = self.mentions.get(toks[c + 1].start)
+                if found is None or found.kind != "name":
+                    return None
                 if any(toks[k].lower in DOCUMENTS for k in range(c + 2, q)):
                     return None  # 'NAME pointed to a sign on the door:': the sign's words
-                return found if found is not None and found.kind == "name" else None
+                after = bisect_right(self._offsets, found.end - 1)
+                if after < q and toks[after].lower in ("and", "or"):
+                    return None  # "NAME and NAME had one answer:": no one of them
+                return found
         return None
 
     def _read_comma(self, q: int) -> bool:

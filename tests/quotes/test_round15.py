@@ -950,7 +950,39 @@ OPENED = [
     ),
 ]
 
+OPENED += [
+    (
+        (_PREMIERE, 'Interviewed at her studio, Goh was candid: "I almost quit."'),
+        "I almost quit.",
+        "Goh Na-ri",
+    ),
+    (
+        (
+            _PREMIERE,
+            'Approached after the rehearsal, Min offered a single sentence: "Read the score."',
+        ),
+        "Read the score.",
+        "Min Seo-jun",
+    ),
+]
+
 OPENED_MISSES = [
+    (
+        # two people answer together: no one of them
+        (_PREMIERE, 'Asked about the fee, Min and Goh had one answer: "Ask the city."'),
+        "Ask the city.",
+        ("Min Seo-jun", "Goh Na-ri"),
+    ),
+    (
+        # a letter handed over speaks for its writer, not for the one who hands it
+        (
+            _PREMIERE,
+            'Pressed on the delay, Min handed over a letter from the mayor: "The hall is not'
+            ' ready."',
+        ),
+        "The hall is not ready.",
+        ("Min Seo-jun",),
+    ),
     (
         # a possessive's person speaks, not the owner
         (_PREMIERE, 'Asked about the fee, Min\'s agent was curt: "No comment."'),
