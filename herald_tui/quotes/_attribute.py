@@ -156,10 +156,11 @@ _CLAIMS = wordset(
     argument arguments claim claims assertion insistence remark remarks comment comments
     explanation allegation allegations accusation accusations testimony
     warning warnings prediction predictions promise pledge suggestion complaint complaints
-    admission observation
+    admission observation note notes memo message messages
     """
 )
-"""Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
+"""Nouns of speech whose possessor said what follows: "Park's claim that ...", and (round 15)
+what they wrote: "read aloud the former CFO's note that ..."."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))

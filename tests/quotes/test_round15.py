@@ -201,7 +201,38 @@ OWN_CLAUSE = [
     ),
 ]
 
+_WITNESS = (
+    "The first witness, former finance chief Jin Hae-sol, said she had warned the owner in 2023."
+)
+
+OWN_CLAUSE += [
+    (
+        (
+            _WITNESS,
+            "Prosecutor Ma Dong-il read aloud Jin's note that \"these invoices have no ships"
+            ' behind them."',
+        ),
+        "these invoices have no ships behind them.",
+        "Jin Hae-sol",
+    ),
+    (
+        (_WITNESS, 'Ma Dong-il quoted Jin\'s memo that the contracts were "paper with no cargo."'),
+        "paper with no cargo.",
+        "Jin Hae-sol",
+    ),
+]
+
 OWN_CLAUSE_MISSES = [
+    (
+        # a note no one owns in the sentence: the one who reads it aloud, not the witness
+        (
+            _WITNESS,
+            'Prosecutor Ma Dong-il read aloud a note found in the safe that "these invoices have'
+            ' no ships behind them."',
+        ),
+        "these invoices have no ships behind them.",
+        ("Jin Hae-sol",),
+    ),
     (
         # the appositive opens the sentence: the interpreter is its subject
         (
