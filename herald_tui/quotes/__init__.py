@@ -254,6 +254,14 @@ def _name_the_lede(
         introduced = found is None and described.person
         if introduced:
             found = _introduced_next(narrations[1], resolved, in_lede)
+        if found is None and definite and described.person and len(narrations) > 1 + _LEDE_REACH:
+            # round 15: one paragraph further, when the speaker named there is introduced
+            # with the lede's description again ("the union's leader" / "who heads the union")
+            later = narrations[1 + _LEDE_REACH]
+            found = _first_named_speaker([later], resolved, described, in_lede)
+            if found is not None and not _restated(described, later.text):
+                found = None
+            introduced = False  # (what it restates is the test, not the job)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
         if described.phrases and not same_owner(described.phrases[0], found[0].full.lower()):

@@ -846,7 +846,52 @@ LEDE += [
     ),
 ]
 
+_BERTH = (
+    "GEOJE, Dec. 3 (Yonhap) -- Talks between Daehan Marine and striking crane operators"
+    " collapsed Thursday, with the union's leader vowing to keep the port's busiest berth"
+    ' "closed until the new year" unless wages rise by 10 percent.'
+)
+_BERTH_1 = (
+    'About 300 operators have occupied the berth since Nov. 2 under a campaign they call "Same'
+    ' Crane, Same Pay".'
+)
+_BERTH_2 = (
+    'The company said the demands would cost it 90 billion won. "We respect the right to'
+    ' strike, but the occupation is a safety risk," it said in a statement.'
+)
+_GIL = (
+    "Gil Seon-mi (길선미), who heads the crane operators' union, said the company had walked out"
+    ' of the talks. "They left the table to sleep," she told reporters.'
+)
+
+LEDE += [
+    ((_BERTH, _BERTH_1, _BERTH_2, _GIL), "closed until the new year", "Gil Seon-mi"),
+    (
+        (
+            _BERTH,
+            _BERTH_1,
+            _BERTH_2,
+            _GIL,
+            '"We will stay as long as it takes," the union leader said.',
+        ),
+        "We will stay as long as it takes,",
+        "Gil Seon-mi",
+    ),
+]
+
 LEDE_MISSES = [
+    (
+        # the speaker named a paragraph further does not restate the lede's description
+        (
+            _BERTH,
+            _BERTH_1,
+            _BERTH_2,
+            'Labor Minister Pyo Jin-ha (표진하) said the government would mediate. "Both sides'
+            ' must come back on Monday," she told reporters.',
+        ),
+        "closed until the new year",
+        ("Pyo Jin-ha",),
+    ),
     (
         # introduced by Hangul with another job, and nothing of the lede's description again
         (_PANEL, "Uhm Ji-won (엄지원), a law professor at Korea University, hosted the forum."),

@@ -124,8 +124,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning17": {
         "precision": 0.976,
         "recall": 0.990,
-        "speaker_accuracy": 0.902,
-        "end_to_end_f1": 0.887,
+        "speaker_accuracy": 0.922,
+        "end_to_end_f1": 0.906,
     },
     "tuning18": {
         "precision": 0.982,
