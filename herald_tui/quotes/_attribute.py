@@ -340,6 +340,8 @@ class Narration:
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
+            if v > 1 and _document_participle(toks, v):
+                continue  # round 15: "in a statement | posted on Facebook": no clause
             if v > 0 and toks[v - 1].lower in _MODALS:
                 continue  # what someone would say is no report: "warned the army would respond"
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
@@ -2019,6 +2021,23 @@ _SPOKEN_PLURALS = wordset(
     " lyrics writings papers diaries claims"
 )
 """Plural nouns whose "of" names an author, not a place: "the poems of Kwon"."""
+
+
+_PLACING_AFTER = wordset("on in by at to online")
+
+
+def _document_participle(toks: list[Token], v: int) -> bool:
+    """True when the past participle at ``v`` describes the document noun before it: "a
+    statement posted on Facebook", "the letter released by the ministry" (a reduced passive
+    relative, no clause whose subject speaks)."""
+    low = toks[v].lower
+    return (
+        low.endswith("ed")
+        and toks[v - 1].lower in DOCUMENTS
+        and toks[v - 2].lower in _ARTICLES
+        and v + 1 < len(toks)
+        and toks[v + 1].lower in _PLACING_AFTER
+    )
 
 
 def _aged_after_bracket(toks: list[Token], j: int) -> bool:

@@ -222,7 +222,52 @@ OWN_CLAUSE += [
     ),
 ]
 
+_AIDE = "Ryu Gi-tae is the governor's closest aide."
+
+OWN_CLAUSE += [
+    (
+        (
+            _AIDE,
+            "Governor Seok Han-byul, who has not been named as a suspect, defended Ryu in a"
+            ' statement posted on Facebook, calling the raid "a political stunt" and saying he'
+            " trusted him.",
+        ),
+        "a political stunt",
+        "Seok Han-byul",
+    ),
+    (
+        # (resolved before the round too: "released" is no verb of saying)
+        (
+            _AIDE,
+            'Lee Min-a defended the plan in a letter released by her office, calling it "long'
+            ' overdue."',
+        ),
+        "long overdue.",
+        "Lee Min-a",
+    ),
+]
+
 OWN_CLAUSE_MISSES = [
+    (
+        # a person who posts is a subject of his own
+        (
+            _AIDE,
+            'Seok Han-byul said nothing. A spokesman posted on Facebook that the raid was "a'
+            ' stunt."',
+        ),
+        "a stunt.",
+        ("Seok Han-byul",),
+    ),
+    (
+        # the document is the sentence's subject: it speaks, not the person named before
+        (
+            _AIDE,
+            "Seok Han-byul stayed silent. The statement posted on the party's website called the"
+            ' raid "a stunt."',
+        ),
+        "a stunt.",
+        ("Seok Han-byul",),
+    ),
     (
         # a note no one owns in the sentence: the one who reads it aloud, not the witness
         (

@@ -124,8 +124,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning17": {
         "precision": 0.976,
         "recall": 0.990,
-        "speaker_accuracy": 0.922,
-        "end_to_end_f1": 0.906,
+        "speaker_accuracy": 0.932,
+        "end_to_end_f1": 0.916,
     },
     "tuning18": {
         "precision": 0.982,
