@@ -1817,8 +1817,8 @@ class Narration:
                 return None
             if toks[c].text == ",":
                 found = self.mentions.get(toks[c + 1].start)
-                if found is None or found.kind != "name":
-                    return None
+                if found is None or found.kind == "pronoun" or found.plural:
+                    return None  # (a role may be a person's: "the Busan native laughed:")
                 if any(toks[k].lower in DOCUMENTS for k in range(c + 2, q)):
                     return None  # 'NAME pointed to a sign on the door:': the sign's words
                 after = bisect_right(self._offsets, found.end - 1)

@@ -1087,7 +1087,48 @@ OPENED += [
     ),
 ]
 
+_SEAT = (
+    "Rep. Han Seo-ra (한서라), a two-term lawmaker, lost her seat on Wednesday. Her rival, Ko"
+    " Jun-ho, won by 400 votes."
+)
+
+OPENED += [
+    (
+        (
+            _SEAT,
+            'Asked by reporters whether she would run again, the lawmaker laughed: "Ask me in a'
+            ' year."',
+        ),
+        "Ask me in a year.",
+        "Han Seo-ra",
+    ),
+    (
+        (
+            "Captain Bae Tae-il (배태일), 61, has sailed the route for 20 years. His first mate, Oh"
+            " Min-su, joined in May.",
+            "Asked whether he would sail again if acquitted, the veteran captain shook his head:"
+            ' "Never."',
+        ),
+        "Never.",
+        "Bae Tae-il",
+    ),
+]
+
 OPENED_MISSES = [
+    (
+        # a group, then a body, after the opening clause: no person of the paragraph before
+        (
+            _SEAT,
+            'Asked about the count, the party\'s officials had one answer: "Ask the commission."',
+        ),
+        "Ask the commission.",
+        ("Han Seo-ra", "Ko Jun-ho"),
+    ),
+    (
+        (_SEAT, 'Asked about the count, the election commission was curt: "It is final."'),
+        "It is final.",
+        ("Han Seo-ra", "Ko Jun-ho"),
+    ),
     (
         # two people answer together: no one of them
         (_PREMIERE, 'Asked about the fee, Min and Goh had one answer: "Ask the city."'),
