@@ -990,11 +990,15 @@ class SpeakerTable:
             return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
         recent = self._roles.get(mention.role)
         if recent is not None:
+            personal = not mention.org and any(_epithet(m) for m in mention.modifiers)
             pool = [
                 e
                 for e in reversed(recent.items)
-                if e.plural == mention.plural and not e.contradicts(mention) and not _outlet(e)
-            ]
+                if e.plural == mention.plural
+                and not e.contradicts(mention)
+                and not _outlet(e)
+                and not (personal and (e.org or _body(e)))  # round 15: "the veteran investor"
+            ]  # is a person, not the fund called "its largest investor"
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 return self._salient_holder(mention, pool, fitting)

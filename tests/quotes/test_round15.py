@@ -758,6 +758,56 @@ _MARSHES = (
     " of it for one small gallery. On Monday her latest series won a national prize."
 )
 
+_FUND = (
+    "The startup's largest investor, Hanul Ventures, holds 30 percent of it. Its managing"
+    " partner, Pyo Seung-min, 55, a veteran of three decades of deals, sits on the board."
+)
+
+PERSONAL = [
+    (
+        (_FUND, '"We need a buyer by June," the veteran investor said.'),
+        "We need a buyer by June,",
+        "Pyo Seung-min",
+    ),
+    (
+        # (resolved before the round too: the age decides)
+        (
+            "The club's main sponsor, Daebok Tires, pays 2 billion won a year. Its chairman, Uhm"
+            " Ki-baek, 70, a former sponsor of the national team, attended the match.",
+            '"We will stay another five years," the 70-year-old sponsor said.',
+        ),
+        "We will stay another five years,",
+        "Uhm Ki-baek",
+    ),
+]
+
+PERSONAL_MISSES = [
+    (
+        # a body holds the role but "veteran" describes a person: no body, even alone
+        (
+            "The startup's largest investor, Hanul Ventures, holds 30 percent of it.",
+            '"We need a buyer by June," the veteran investor said.',
+        ),
+        "We need a buyer by June,",
+        ("Hanul Ventures",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), PERSONAL)
+def test_a_person_s_epithet_with_a_role_is_a_person_holding_it(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _speaker(*paragraphs, text=text) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "not_speakers"), PERSONAL_MISSES)
+def test_a_person_s_epithet_never_names_a_body(
+    paragraphs: tuple[str, ...], text: str, not_speakers: tuple[str, ...]
+) -> None:
+    assert _speaker(*paragraphs, text=text) not in not_speakers
+
+
 AGED = [
     (
         (_MARSHES, '"I thought it was a prank call," the 68-year-old said at a news conference.'),

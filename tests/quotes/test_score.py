@@ -130,8 +130,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning18": {
         "precision": 0.982,
         "recall": 0.973,
-        "speaker_accuracy": 0.763,
-        "end_to_end_f1": 0.745,
+        "speaker_accuracy": 0.772,
+        "end_to_end_f1": 0.755,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
