@@ -3,15 +3,21 @@
 Three classes of wrong or missing speakers, read as grammar rather than frames:
 
 1. **A wrong name, the right speaker also named**: a name inside a prepositional phrase after
-   the subject's Hangul ("Rep. NAME (Hangul) of the BODY said") is no subject; a noun of
-   speech after its determiner ("called the old rules '...'") is the object of the verb before
-   it, not a verb opening a statement; a pronoun means the newest subject of its kind, and the
-   subject of a clause coordinated after another ("the manager shrugged and NAME grinned") is
-   newer than the first.
-2. **A description given as the speaker** whose holder the paragraph or the one before named.
+   the subject's Hangul ("Rep. NAME (Hangul) of the BODY said") is no subject; a quoted title
+   inside an appositive's relative clause or a "whom" clause leaves the name before it the
+   subject; a noun of speech after its determiner ("called the old rules '...'") is an object;
+   an object's appositive ("through an interpreter, NAME, and thanked"), a possessive's claim,
+   and a document's participle ("in a statement posted on ...") are no subjects a coordinated
+   verb inherits; ", while NAME said" is a clause of its own; a pronoun means the newest subject
+   of its kind, and the subject of a clause coordinated after another ("the manager shrugged
+   and NAME grinned") is newer than the first; a province after a county names no one; a noun a
+   stranded relative clause describes is no title; '"...," he said NAME had told him' is NAME's.
+2. **A description given as the speaker** whose holder the paragraph or one before named: an
+   aged native of a place, an age after a name's Hangul, a person's epithet before a role a body
+   also holds, and a lede's description of the person introduced next.
 3. **No name given**: an appositive with a relative clause that holds a quotation ('NAME, a
-   nurse who runs a channel called "...," said') ends at the comma inside the marks, and its
-   name is the subject.
+   nurse who runs a channel called "...," said'), the name or description after an opening
+   participle clause before a colon, and ", in the words of NAME," inside a sentence.
 
 Each class has cases that must resolve and near misses that must not (two people fit; the
 description fits someone else better; a person introduced by the phrase itself). Every sentence
