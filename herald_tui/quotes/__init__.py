@@ -37,6 +37,7 @@ odd input.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
@@ -50,10 +51,11 @@ from herald_tui.quotes._holders import (
     held_by,
     message_of,
     sent_message,
+    told_after,
     took_the_floor,
 )
 from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
-from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
     Entity,
@@ -146,6 +148,9 @@ def _draft(
     if adjacent is not None and not full and p1 == p2:
         # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
         adjacent = governed_before(start, q1, adjacent) or adjacent
+    if adjacent is not None:
+        adjacent = told_after(end, q2, adjacent) or adjacent  # round 15: '"...," he said NAME
+        # had told him': NAME's words
     # round 13: 'Cho read aloud a message NAME allegedly sent ...: "..."' is NAME's
     written = message_of(start, q1) if full and adjacent is None else None
     mention = relative or adjacent or written or start.before(q1, full) or end.later(q2, full)
@@ -246,11 +251,29 @@ def _name_the_lede(
         if not definite and not _indefinite(mention):
             continue
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
+        introduced = found is None and described.person
+        if introduced:
+            found = _introduced_next(narrations[1], resolved, in_lede)
+        if found is None and definite and described.person and len(narrations) > 1 + _LEDE_REACH:
+            # round 15: one paragraph further, when the speaker named there is introduced
+            # with the lede's description again ("the union's leader" / "who heads the union")
+            later = narrations[1 + _LEDE_REACH]
+            found = _first_named_speaker([later], resolved, described, in_lede)
+            if found is not None and not _restated(described, later.text):
+                found = None
+            introduced = False  # (what it restates is the test, not the job)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
         if described.phrases and not same_owner(described.phrases[0], found[0].full.lower()):
             continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
-        if not definite and not described.roles & found[0].roles:
+        if (
+            introduced
+            and _jobs(found[0])
+            and not described.roles & found[0].roles
+            and not _restated(described, narrations[1].text)
+        ):
+            continue  # introduced as something else: "a nurse" is no "retired general"
+        if not introduced and not definite and not described.roles & found[0].roles:
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
         table.merge(described, named)
@@ -339,6 +362,57 @@ def _first_named_speaker(
                 continue  # round 13: "according to the ministry" is no minister named next
             return (entity, mention) if entity.name else None
     return None
+
+
+def _introduced_next(
+    nar: Narration, resolved: dict[int, Entity], in_lede: set[Entity | None]
+) -> tuple[Entity, Mention] | None:
+    """The person the paragraph after the lede opens with, introduced in full with their
+    Hangul or age ('A retired general testified ...' then 'Baek Seung-cheol (백승철), 68, who
+    led ..., appeared as a witness'), when nobody named speaks first (round 15): wire copy
+    describes its subject in the lede and introduces them by name right after."""
+    if not nar.mentions:
+        return None
+    start, mention = min(nar.mentions.items())
+    if start != 0 or mention.kind != "name":
+        return None
+    if not (mention.alias or mention.age or _with_hangul(nar.text, mention)):
+        return None
+    entity = resolved.get(id(mention))
+    if entity is None or entity in in_lede or not entity.person or " " not in entity.name:
+        return None
+    return entity, mention
+
+
+_HANGUL_AFTER = re.compile(r" \([\uac00-\ud7a3]")
+"""A name's Hangul right after it: "Shin Dong-hyuk (신동혁)"."""
+_CONTENT = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_CONTENT = frozenset(("former", "retired", "veteran", "prominent", "senior", "with", "from"))
+
+
+def _with_hangul(text: str, mention: Mention) -> bool:
+    """True when the name of ``mention`` is followed by its Hangul: "Shin Dong-hyuk (신동혁)"."""
+    at = text.find(mention.name, mention.start) if mention.name else -1
+    return at >= 0 and _HANGUL_AFTER.match(text, at + len(mention.name)) is not None
+
+
+def _restated(described: Entity, text: str) -> bool:
+    """True when the paragraph that introduces a person repeats a content word of the lede's
+    description ("A former member of the bank's rate-setting board" and "who sat on the
+    central bank's monetary policy board"): the same person, whatever job it gives first."""
+    if not described.phrases:
+        return False
+    low = text.lower()
+    return any(
+        word not in _NOT_CONTENT and re.search(rf"\b{re.escape(word)}\b", low) is not None
+        for word in _CONTENT.findall(described.phrases[0].lower())
+    )
+
+
+def _jobs(entity: Entity) -> set[str]:
+    """The roles of a person that say what they do, not an age or a birthplace ("the
+    68-year-old", "the Mokpo native" describe anyone)."""
+    return {r for r in entity.roles if r != "native" and AGE.match(r) is None}
 
 
 def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:

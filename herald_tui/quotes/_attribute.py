@@ -81,6 +81,7 @@ from herald_tui.quotes._phrases import (
     name_phrase,
     phrase_after,
     phrase_before,
+    quote_closes_relative,
 )
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
@@ -170,10 +171,11 @@ _CLAIMS = wordset(
     argument arguments claim claims assertion insistence remark remarks comment comments
     explanation allegation allegations accusation accusations testimony
     warning warnings prediction predictions promise pledge suggestion complaint complaints
-    admission observation
+    admission observation note notes memo message messages
     """
 )
-"""Nouns of speech whose possessor said what follows: "Park's claim that ..."."""
+"""Nouns of speech whose possessor said what follows: "Park's claim that ...", and (round 15)
+what they wrote: "read aloud the former CFO's note that ..."."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))
@@ -263,6 +265,7 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
+        self._read_coordinated()
         self._read_agents()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
@@ -352,6 +355,8 @@ class Narration:
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
+            if v > 1 and _document_participle(toks, v):
+                continue  # round 15: "in a statement | posted on Facebook": no clause
             if v > 0 and toks[v - 1].lower in _MODALS:
                 continue  # what someone would say is no report: "warned the army would respond"
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
@@ -466,6 +471,8 @@ class Narration:
         first = bisect_right(self._offsets, mention.start) - 1
         if first > 0 and self.toks[first - 1].lower in ("which", "whom"):
             return False  # '..., which one former agent likened to "..."': the writer's aside
+        if first > 1 and self.toks[first - 1].lower in _CONTRASTS and self._comma_at(first - 2):
+            return False  # round 15: '..., while NAME said': a clause of its own, not reported
         for clause in reversed(self.clauses[-_LOOK:]):
             if self.sentence[clause.verb] != sentence:
                 return False
@@ -475,6 +482,13 @@ class Narration:
             if said is not None and said is not mention and before and reports:
                 return True
         return False
+
+    def _comma_at(self, k: int) -> bool:
+        """True when a comma ends token ``k``: a comma, or a quotation closing on one."""
+        tok = self.toks[k]
+        if tok.text == ",":
+            return True
+        return tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip('"”’').endswith(",")
 
     def _labels_with_particle(self, v: int, low: str) -> bool:
         """True when the verb ``low`` at ``v`` characterises with "as" ("rejected the term
@@ -587,7 +601,12 @@ class Narration:
             # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
             toks[v].lower[-2:] == "ed" and v + 1 < len(toks) and is_name(toks[v + 1])
         )
-        if inverts and prev >= floor and toks[prev].kind == QUOTE:
+        if (
+            inverts
+            and prev >= floor
+            and toks[prev].kind == QUOTE
+            and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
+        ):  # students call "...," said': the relative clause's term, not a quotation
             mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
             if mention is not None and not self._opens_clause(mention):
                 return mention
@@ -875,6 +894,10 @@ class Narration:
                     return self._sentence_subject(floor)
                 if toks[clause.verb - 1].lower == "to":
                     continue  # 'asked the government to declare ..., calling': not who declares
+                if toks[clause.verb].lower not in REPORTING_VERBS or _owned_word(
+                    toks[clause.verb - 1]
+                ):
+                    continue  # round 15: 'rejected NAME's claim that ... and said': no verb
                 interrupted = self._interrupted_subject(clause, floor)
                 if interrupted is not None:
                     return interrupted  # 'Ri, the agency said, "stressed ..." and called for
@@ -995,10 +1018,26 @@ class Narration:
                     k -= 1
                     continue
                 mention = phrase_after(self.text, self.toks, self._past_about(k + 1))
+                if mention is not None and self._object_apposed(k, mention, v):
+                    k -= 1  # round 15: 'spoke through an interpreter, NAME, and thanked'
+                    continue
                 if mention is not None:
                     return mention
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
+
+    def _object_apposed(self, comma: int, mention: Mention, v: int) -> bool:
+        """True when ``mention``, after the comma at ``comma``, names the lowercase noun before
+        the comma and closes with another comma before "and" and the verb at ``v``: 'spoke
+        through an interpreter, NAME, and thanked' (an object's appositive, no subject)."""
+        toks = self.toks
+        before = toks[comma - 1] if comma > 0 else None
+        if before is None or before.kind != WORD or not before.text.islower():
+            return False
+        after = bisect_right(self._offsets, mention.end - 1)
+        return (
+            after + 2 == v and toks[after].text == "," and toks[after + 1].lower in ("and", "but")
+        )
 
     def _past_about(self, k: int) -> int:
         """``k``, or the count after an "about" there: ', about 80 members cheered and
@@ -1070,6 +1109,32 @@ class Narration:
                 continue  # 'Satellite imagery showed ...': the imagery, no one "she" means
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _read_coordinated(self) -> None:
+        """The subject of a clause coordinated after a finished one: "the manager shrugged
+        and Ok grinned", "The inspector frowned, and Seo laughed" (round 15). It is the
+        newest subject of its sentence, so a following "he" means Ok, not the manager. Not a
+        name coordinated with another in one subject ("Kim and Lee agreed"), nor one with a
+        reporting verb (its clause reads it)."""
+        toks, at = self.toks, self.masked.find(" and ")
+        while at >= 0:  # str.find: most paragraphs have few "and"s, most of them no clause
+            a = bisect_left(self._offsets, at + 1)
+            at = self.masked.find(" and ", at + 4)
+            if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:
+                continue
+            before = toks[a - 1] if toks[a - 1].text != "," else toks[a - 2]
+            if before.kind != WORD or not before.text.islower() or not _past_verb(before):
+                continue  # "Kim and Lee", "the mayor and Lee": one subject of two
+            mention = phrase_after(self.text, toks, a + 1)
+            if mention is None or mention.kind != "name" or mention.start in self.mentions:
+                continue
+            after = bisect_right(self._offsets, mention.end - 1)
+            verb = toks[after] if after < len(toks) else None
+            if verb is None or verb.kind != WORD or not verb.text.islower():
+                continue
+            if not _past_verb(verb) or verb.lower in REPORTING_VERBS:
+                continue
+            self.mentions[mention.start] = mention  # a subject, as a sentence's opener is
 
     def _noun_adjunct(self, mention: Mention) -> bool:
         """True when a bare capitalised word opening a sentence modifies the lowercase noun
@@ -1199,6 +1264,10 @@ class Narration:
                     and (fuller.end > mention.end or fuller.age)
                 ):
                     mention = fuller
+            elif _aged_after_bracket(toks, j) and not mention.age:
+                # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
+                # phrase reader may take a description's noun for the role)
+                mention.age = toks[j + 5].text
             if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
                 mention.alias = _alias(mention, toks[j + 2])
             if self._located(mention, j):
@@ -1242,7 +1311,9 @@ class Narration:
             k -= 1
             while k > floor and toks[k].capitalised:
                 k -= 1  # back over the name listed before: "Hadong | and Sancheong"
-        return k >= floor and toks[k].lower in _LOCATIVES
+        if k >= floor and toks[k].lower in _LOCATIVES:
+            return True
+        return k > floor and toks[k].lower == "of" and _landscape_of(toks[k - 1], mention)
 
     def _apart(self, known: Mention, mention: Mention) -> bool:
         """Keep apart an organisation given with its acronym and the person whose title it
@@ -1730,10 +1801,46 @@ class Narration:
         document = self._document_before(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
-        found = self.mentions.get(self.toks[self.floor(q)].start)
+        floor = self.floor(q)
+        found = self.mentions.get(self.toks[floor].start)
+        opener = self.toks[floor]
+        if opener.lower.endswith(("ed", "ing")) and (found is None or found.start == opener.start):
+            # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
+            # after the opening clause's comma (not "Asked" read as a name)
+            found = self._after_opening(floor, q)
+        if found is not None and found.text.endswith(_OWNED) and not self._owns_words(found):
+            return None  # round 15: "NAME's agent was curt:": the agent, not NAME
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _owns_words(self, owner: Mention) -> bool:
+        """True when the noun after the possessive ``owner`` is what it said ("Do's answer",
+        "Kim's statement"), not a person of theirs ("Min's agent")."""
+        after = bisect_right(self._offsets, owner.end - 1)
+        if after >= len(self.toks):
+            return False
+        low = self.toks[after].lower
+        return low in _SAID_NOUNS or low in DOCUMENTS or low in REPORTING_VERBS
+
+    def _after_opening(self, floor: int, q: int) -> Mention | None:
+        """The name that follows the comma closing a sentence's opening participle clause,
+        before the quotation at ``q``, if the paragraph read one there."""
+        toks = self.toks
+        for c in range(floor + 1, q - 1):
+            if toks[c].kind == QUOTE:
+                return None
+            if toks[c].text == ",":
+                found = self.mentions.get(toks[c + 1].start)
+                if found is None or found.kind == "pronoun" or found.plural:
+                    return None  # (a role may be a person's: "the Busan native laughed:")
+                if any(toks[k].lower in DOCUMENTS for k in range(c + 2, q)):
+                    return None  # 'NAME pointed to a sign on the door:': the sign's words
+                after = bisect_right(self._offsets, found.end - 1)
+                if after < q and toks[after].lower in ("and", "or"):
+                    return None  # "NAME and NAME had one answer:": no one of them
+                return found
+        return None
 
     def _read_comma(self, q: int) -> bool:
         """True when a comma after "read" introduces the quotation at ``q``, as a colon
@@ -1766,7 +1873,7 @@ class Narration:
         if prev.kind == QUOTE:  # '"Why?" "Because."', but not '"costly" and "late"'
             return prev.text.rstrip('"').endswith(("?", "!"))
         if prev.kind == WORD and prev.lower in SPEECH_VERBS:
-            return True
+            return not _speech_noun(self.toks, q - 1, self.floor(q))
         if prev.text != ",":
             return False
         floor = self.floor_within(q, _INTRODUCES)
@@ -1774,6 +1881,11 @@ class Narration:
 
 
 _PAST_BARE = wordset("said told wrote read put")
+_CONTRASTS = wordset("while whereas but")
+_SAID_NOUNS = wordset("answer reply response verdict words view comment message reaction advice")
+"""Nouns of what someone said: "Do's answer was shorter:" is Do's."""
+"""Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
+said" (Yeon speaks; she is not inside what Jo says)."""
 
 
 def _disagrees(verb: str, mention: Mention) -> bool:
@@ -1900,6 +2012,62 @@ def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
     return -1
 
 
+def _landscape_of(before: Token, mention: Mention) -> bool:
+    """True when a one-word name of five letters or more follows "of" and a lowercase plural
+    noun: "the salt marshes of | Sinan", "the tidal flats of | Seocheon" (round 15: a place,
+    no person "the 71-year-old" may mean; not "the words of | Kim", a surname, nor "the
+    remarks of | Ahn")."""
+    name = mention.name
+    low = before.lower
+    return (
+        " " not in name
+        and "-" not in name
+        and len(name) >= 5
+        and before.kind == WORD
+        and before.text.islower()
+        and low.endswith("s")
+        and not low.endswith(("'s", "’s"))
+        and low not in _SPOKEN_PLURALS
+    )
+
+
+_SPOKEN_PLURALS = wordset(
+    "words remarks comments views thoughts memories letters poems books songs films works"
+    " lyrics writings papers diaries claims"
+)
+"""Plural nouns whose "of" names an author, not a place: "the poems of Kwon"."""
+
+
+_PLACING_AFTER = wordset("on in by at to online")
+
+
+def _document_participle(toks: list[Token], v: int) -> bool:
+    """True when the past participle at ``v`` describes the document noun before it: "a
+    statement posted on Facebook", "the letter released by the ministry" (a reduced passive
+    relative, no clause whose subject speaks)."""
+    low = toks[v].lower
+    return (
+        low.endswith("ed")
+        and toks[v - 1].lower in DOCUMENTS
+        and toks[v - 2].lower in _ARTICLES
+        and v + 1 < len(toks)
+        and toks[v + 1].lower in _PLACING_AFTER
+    )
+
+
+def _aged_after_bracket(toks: list[Token], j: int) -> bool:
+    """True when the name ending at ``j`` is followed by its Hangul or initials in brackets and
+    an age between commas: "Moon Ae-ri (문애리), 71, has written"."""
+    return (
+        j + 6 < len(toks)
+        and toks[j + 1].text == "("
+        and toks[j + 3].text == ")"
+        and toks[j + 4].text == ","
+        and toks[j + 5].text.isdigit()
+        and toks[j + 6].text == ","
+    )
+
+
 def _described_noun(toks: list[Token], v: int) -> bool:
     """True when the verb-shaped word at ``v`` is a document noun an article and a
     describing word stand before: "a handwritten note", "the interim report" (not "the
@@ -1915,6 +2083,25 @@ def _described_noun(toks: list[Token], v: int) -> bool:
         and describing.text.islower()
         and low not in ROLE_NOUNS
         and not low.endswith("s")
+    )
+
+
+def _speech_noun(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the word of speech at ``k`` is a noun after its determiner, "the old rules",
+    "his claims": the object of a verb before it, not a verb that opens a statement (round 15:
+    'and called the old rules "..."' is a partial, labelled by "called")."""
+    if k - 1 < floor or toks[k].lower.endswith("ed") or toks[k].lower in _PAST_FORMS:
+        return False  # "the crowd by the gate chanted": a past tense is the verb
+    before = toks[k - 1]
+    if before.lower in _ARTICLES:
+        return True
+    return (
+        k - 2 >= floor
+        and toks[k - 2].lower in _ARTICLES
+        and before.kind == WORD
+        and before.text.islower()
+        and before.lower not in ROLE_NOUNS
+        and not before.lower.endswith(("ed", "s"))
     )
 
 

@@ -47,7 +47,7 @@ def held_by(nar: Narration, q: int) -> Mention | None:
     floor = nar.floor(q)
     if floor >= q:
         return None
-    words = _in_words(nar, q, floor)
+    words = _in_words(nar, q, floor) or _in_the_words_of(nar, q, floor)
     if words is not None:
         return words
     if q - floor > _REACH:
@@ -84,6 +84,37 @@ def _in_words(nar: Narration, q: int, floor: int) -> Mention | None:
         return None
     mention = _name_at(nar, k)
     return mention if mention is not None and not mention.org else None
+
+
+_NOT_TITLE = wordset("a an the by of from for to in on at with and or his her their its")
+"""Words no title holds: 'in the words of a song by NAME' gives the song's words."""
+
+
+def _in_the_words_of(nar: Narration, q: int, floor: int) -> Mention | None:
+    """'..., in the words of [title] NAME, "..."' inside a sentence (round 15): the name the
+    aside gives, right before the quotation, when a comma opens the aside and closes it."""
+    toks = nar.toks
+    j = q - 1
+    if j <= floor or toks[j].text != ",":
+        return None
+    stop = j - 12 if j - 12 > floor else floor
+    for k in range(j - 1, stop, -1):
+        if toks[k].lower == "in" and _words(nar, k + 1, ("the", "words", "of")):
+            if k > floor and toks[k - 1].text != ",":
+                return None  # the aside must open on a comma (or the sentence)
+            for m in range(k + 4, j):
+                mention = _name_at(nar, m)
+                if mention is not None and not mention.org:
+                    end = _after(nar, mention, m)
+                    return mention if end >= j or toks[end].text == "," else None
+                if (
+                    toks[m].kind != WORD
+                    or not toks[m].text.islower()
+                    or toks[m].lower in _NOT_TITLE
+                ):
+                    return None  # only a lowercase title before the name: "jury president"
+            return None
+    return None
 
 
 def held_after(nar: Narration, q: int) -> Mention | None:
@@ -353,4 +384,32 @@ def message_of(nar: Narration, q: int) -> Mention | None:
         while j < q and toks[j].lower in _ALLEGEDLY:
             j += 1
         return mention if j < q and toks[j].lower in _SENDS else None
+    return None
+
+
+_TELLS = wordset("told asked warned assured promised")
+_HEARERS = wordset("him her them me us")
+
+
+def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
+    """The person a reporting clause after the quotation says told the words to its speaker
+    (round 15): '"...," he said NAME had told him.' quotes NAME, not "he". Only a name right
+    after the verb of ``after``'s clause, "had" or nothing, a verb of telling and a pronoun
+    that hears it ("him", "her"); None otherwise."""
+    toks = nar.toks
+    for clause in nar.clauses_between(q + 1, q + 4):
+        if clause.mention is not after:
+            continue
+        k = clause.verb + 1
+        if k >= len(toks) or toks[k].kind != WORD:
+            return None
+        teller = nar.mentions.get(toks[k].start)
+        if teller is None or teller.kind != "name" or teller.org:
+            return None
+        k = _after(nar, teller, k)
+        if k < len(toks) and toks[k].lower == "had":
+            k += 1
+        if k + 1 < len(toks) and toks[k].lower in _TELLS and toks[k + 1].lower in _HEARERS:
+            return teller
+        return None
     return None

@@ -188,7 +188,9 @@ def phrase_before(
         while k >= floor and j - k < 6 and toks[k].text != "(":
             k -= 1
         return phrase_before(text, toks, k - 1, floor, depth + 1) if k >= floor else None
-    if toks[j].text == ",":
+    if toks[j].text == "," or (
+        toks[j].kind == QUOTE and quote_closes_relative(text, toks, j, floor)
+    ):
         return _comma_phrase(text, toks, j, floor, depth, open_role)
     if toks[j].lower in _REFLEXIVES and j > floor:
         return phrase_before(text, toks, j - 1, floor, depth + 1, open_role)
@@ -207,8 +209,14 @@ def _comma_phrase(
     if k < floor or toks[k].text != ",":
         return None
     inner = toks[k + 1 : comma]
-    if not inner or (quoted and inner[0].lower not in ("who", "whose")):
+    if not inner or (quoted and not _relative_holds_quote(inner)):
         return None
+    if _place_continues(toks, k, inner):
+        # round 15: "..., chief of a village in Yeongdong County, | North Chungcheong
+        # Province, | told": the province places the county, it names no one
+        return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
+            text, toks, k - 1, floor, depth + 1, open_role
+        )  # ("Residents of Yeongdong County, North Chungcheong Province, said")
     if inner[0].lower not in _RELATIVES and any(_reports(t) for t in inner[1:]):
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
@@ -236,7 +244,7 @@ def _comma_phrase(
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
         # description is the company's, the speaker the name the first one describes
         return described
-    if inner[0].lower in ("who", "whose") and head is not None and head.kind != "pronoun":
+    if inner[0].lower in ("who", "whose", "whom") and head is not None and head.kind != "pronoun":
         named = phrase_before(text, toks, k, floor, depth + 1) if head.kind == "name" else None
         if named is not None and named.kind == "name" and named.start < head.start:
             head = named  # "His coach, Pyo Byung-chul, who is no relation, said": the coach
@@ -561,6 +569,62 @@ def _described_by(
     return outer
 
 
+_PLACE_TAILS = PLACE_NOUNS | wordset("city island prefecture state")
+
+
+def _place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
+    """True when ``inner``, between the comma at ``k`` and the next, is a capitalised place
+    that places the one before the comma: "Yeongdong County, North Chungcheong Province"."""
+    last, before = inner[-1], toks[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and len(inner) <= 4
+        and before.capitalised
+        and last.capitalised
+        and before.lower in _PLACE_TAILS
+        and last.lower in _PLACE_TAILS
+    )
+
+
+def _relative_holds_quote(inner: list[Token]) -> bool:
+    """True when the quotation inside an appositive ``inner`` stands in a relative clause:
+    "who coined ...", or a description the clause follows ("a nurse in Daegu who runs a
+    channel called '...'", round 15), which leaves the name before it the subject."""
+    if inner[0].lower in ("who", "whose", "whom"):
+        return True  # round 15: "NAME, whom students call '...,' said"
+    if inner[0].lower not in ("a", "an", "the"):
+        return False
+    for tok in inner[1:]:
+        if tok.kind == QUOTE:
+            return False
+        if tok.lower in ("who", "whose"):
+            return True
+    return False
+
+
+def quote_closes_relative(text: str, toks: list[Token], j: int, floor: int) -> bool:
+    """True when the quotation at ``j`` holds the comma that closes an appositive's relative
+    clause ('NAME, a nurse who runs a channel called "Dough at Dawn," said'): the comma is
+    inside the marks, so the phrase before it ends there (round 15)."""
+    if not text[toks[j].start : toks[j].end].rstrip('"”’').endswith(","):
+        return False
+    k = j - 1
+    while k >= floor and j - k <= _MAX_APPOSITIVE and toks[k].text != ",":
+        k -= 1
+    return k >= floor and toks[k].text == "," and _relative_holds_quote(toks[k + 1 : j + 1])
+
+
+def _past_bracket(toks: list[Token], j: int, floor: int) -> int:
+    """The token before the bracket ending at ``toks[j]`` when it closes a name's Hangul
+    ("Noh Ga-ram (노가람)"), else ``j``: a phrase after the bracket belongs to the name."""
+    if toks[j].text != ")":
+        return j
+    k = j - 1
+    while k > floor and j - k < 6 and toks[k].text != "(":
+        k -= 1
+    return k - 1 if k > floor and toks[k].text == "(" and is_name(toks[k - 1]) else j
+
+
 def _reduced_relative(tok: Token) -> bool:
     """A participle that opens a description of the noun before it: "involved", "based",
     "living" (a relative clause without its "who is")."""
@@ -597,11 +661,16 @@ def _with_outer_phrase(
             return outer
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
-        outer = _head_phrase(text, toks, first - 2, floor, depth + 1, open_role)
+        # (round 15: past a name's Hangul, "Rep. Noh Ga-ram (노가람) | of the party")
+        outer = _head_phrase(
+            text, toks, _past_bracket(toks, first - 2, floor), floor, depth + 1, open_role
+        )
         # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
         # Ulsan HD | to KRC Genk" is where someone went)
         to_name = outer is not None and outer.kind == "name" and before.lower == "to"
         if outer is not None and outer.kind != "pronoun" and not to_name:
+            if outer.kind == "name" and not outer.appositive and toks[first - 2].text == ")":
+                outer.appositive = text[before.start : mention.end]  # not the Hangul
             _extend(outer, text, mention.end)
             return outer
     if before is not None and _participle(before) and first - 2 >= floor:
@@ -748,6 +817,8 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
         # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     first = _descriptors(toks, i, floor, org, bool(title_toks))
+    if first < i and _stranded_after(toks, j):
+        first = i  # round 15: "the only coach | Yang works with.": a relative clause's subject
     if first < i:
         title_toks = toks[first:i] + title_toks
     determiner = _determiner(toks, first, floor)
@@ -845,6 +916,22 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         else:
             break
     return i, nicknamed
+
+
+def _stranded_after(toks: list[Token], j: int) -> bool:
+    """True when the name ending at ``j`` is the subject of a relative clause that ends on a
+    stranded preposition ("the only coach Yang | works with."): the noun before the name is
+    what the clause describes, no title of the name."""
+    if j + 3 >= len(toks):
+        return False
+    verb, prep, end = toks[j + 1], toks[j + 2], toks[j + 3]
+    return (
+        verb.kind == WORD
+        and verb.text.islower()
+        and verb.lower.endswith(("s", "ed"))
+        and prep.lower in _OBJECT_PREPOSITIONS
+        and end.kind != WORD
+    )
 
 
 def _org_head(toks: list[Token], i: int, j: int) -> bool:

@@ -990,11 +990,15 @@ class SpeakerTable:
             return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
         recent = self._roles.get(mention.role)
         if recent is not None:
+            personal = not mention.org and any(_epithet(m) for m in mention.modifiers)
             pool = [
                 e
                 for e in reversed(recent.items)
-                if e.plural == mention.plural and not e.contradicts(mention) and not _outlet(e)
-            ]
+                if e.plural == mention.plural
+                and not e.contradicts(mention)
+                and not _outlet(e)
+                and not (personal and (e.org or _body(e)))  # round 15: "the veteran investor"
+            ]  # is a person, not the fund called "its largest investor"
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 return self._salient_holder(mention, pool, fitting)
@@ -1622,7 +1626,7 @@ class SpeakerTable:
         if mention.alias:
             entity.aliases.add(mention.alias.lower())
             self._aliases[mention.alias.lower()] = entity
-        entity.age = entity.age or mention.age
+        entity.age = entity.age or mention.age or _modifier_age(mention)
         if mention.appositive and not entity.appositive:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
@@ -1632,6 +1636,19 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _modifier_age(mention: Mention) -> str:
+    """The age a role phrase gives as a modifier: "The 62-year-old Mokpo native" is 62
+    (round 15: "the 62-year-old" later means the same person)."""
+    if mention.kind != "role":
+        return ""
+    for word in mention.modifiers:
+        if word[0].isdigit():
+            aged = AGE.match(word)
+            if aged is not None:
+                return aged[1]
+    return ""
 
 
 def _describes(entity: Entity, mention: Mention) -> bool:

@@ -45,6 +45,8 @@ SPLITS = (
     "blind13",
     "blind14",
     "blind15",
+    "tuning17",
+    "tuning18",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -371,6 +373,8 @@ def split_files(split: str) -> list[Path]:
         ("blind13", 16, 160),
         ("blind14", 16, 160),
         ("blind15", 16, 160),
+        ("tuning17", 16, 160),
+        ("tuning18", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
