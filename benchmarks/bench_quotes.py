@@ -3,7 +3,7 @@
 Accuracy rows report end-to-end F1 as their value; the notes under the table give every
 figure (spans P/R/F1, speaker accuracy, terms given a speaker) for each tuning split on its own
 (never pooled). The held-out splits are left out unless ``HERALD_QUOTES_BLIND=1`` is set: whoever
-tunes the rules must not see them (``python -m benchmarks.quote_score --split blind5``).
+tunes the rules must not see them (``python -m benchmarks.quote_score --split blind6``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Prints, for each split on its own (never pooled), spans precision and recall, speaker
 accuracy, end-to-end F1 and how many labelled terms were given a speaker. The scorer itself
 is :mod:`tests.quotes.scoring`. Without ``--split`` it scores the tuning splits and the demo
-site's labels (``demo``) only: the held-out splits (``blind5``, ``blind6``, ``blind7``, ...) are
+site's labels (``demo``) only: the held-out splits (``blind6``, ``blind7``, ``blind8``, ...) are
 scored when asked for by name, and their mismatches are printed only with ``--mismatches``
 (whoever tunes the rules must not see them).
 """

@@ -1268,7 +1268,14 @@ class Narration:
                 # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
                 # phrase reader may take a description's noun for the role)
                 mention.age = toks[j + 5].text
-            if j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")":
+            if (
+                j + 3 < len(toks)
+                and toks[j + 1].text == "("
+                and toks[j + 3].text == ")"
+                and not mention.appositive
+            ):
+                # (a phrase stretched past its head, "Rep. NAME (Hangul) of the Democratic
+                # Party | (DP)": the acronym is the party's, not the person's)
                 mention.alias = _alias(mention, toks[j + 2])
             if self._located(mention, j):
                 mention.role = "place"  # "a fire in Hadong and Sancheong": no "he" or "she"

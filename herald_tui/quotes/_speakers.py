@@ -1626,7 +1626,10 @@ class SpeakerTable:
         if mention.alias:
             entity.aliases.add(mention.alias.lower())
             self._aliases[mention.alias.lower()] = entity
-        entity.age = entity.age or mention.age or _modifier_age(mention)
+        # (a modifier's age only for a person named before: "A 44-year-old nurse" in a lede
+        # introduces someone the next paragraph names, and "the 44-year-old" later means the
+        # named person, not a second, unnamed one)
+        entity.age = entity.age or mention.age or (_modifier_age(mention) if entity.name else "")
         if mention.appositive and not entity.appositive:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:

@@ -30,7 +30,6 @@ SPLITS = (
     "tuning10",
     "tuning11",
     "tuning12",
-    "blind5",
     "blind6",
     "blind7",
     "blind8",
@@ -42,11 +41,12 @@ SPLITS = (
     "blind12",
     "tuning15",
     "tuning16",
-    "blind13",
     "blind14",
     "blind15",
     "tuning17",
     "tuning18",
+    "tuning19",
+    "tuning20",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -358,7 +358,6 @@ def split_files(split: str) -> list[Path]:
         ("tuning7", 16, 120),
         ("tuning8", 16, 120),
         ("tuning11", 16, 150),
-        ("blind5", 16, 120),
         ("blind6", 16, 120),
         ("blind7", 16, 150),
         ("blind8", 16, 150),
@@ -370,11 +369,12 @@ def split_files(split: str) -> list[Path]:
         ("blind12", 16, 160),
         ("tuning15", 16, 160),
         ("tuning16", 12, 110),
-        ("blind13", 16, 160),
         ("blind14", 16, 160),
         ("blind15", 16, 160),
         ("tuning17", 16, 160),
         ("tuning18", 16, 160),
+        ("tuning19", 16, 120),
+        ("tuning20", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

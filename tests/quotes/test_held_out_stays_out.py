@@ -90,7 +90,7 @@ def test_the_checks_see_the_sources_and_the_held_out_articles(sources: dict[Path
     assert ROOT / "herald_tui" / "quotes" / "_speakers.py" in sources
     assert not any(CORPUS in path.parents for path in sources)
     articles = _held_out()
-    assert len(articles) >= 172  # blind5 to blind15
+    assert len(articles) >= 140  # blind6 to blind12, blind14, blind15
     assert len(_names(articles)) >= 100
 
 

@@ -133,6 +133,19 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.772,
         "end_to_end_f1": 0.755,
     },
+    # blind5 and blind13 until round 15's follow-up read them, at their figures after it
+    "tuning19": {
+        "precision": 0.988,
+        "recall": 0.958,
+        "speaker_accuracy": 0.918,
+        "end_to_end_f1": 0.893,
+    },
+    "tuning20": {
+        "precision": 0.964,
+        "recall": 0.970,
+        "speaker_accuracy": 0.859,
+        "end_to_end_f1": 0.831,
+    },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
 lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
@@ -221,6 +234,8 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning16": 0,
     "tuning17": 5,
     "tuning18": 4,
+    "tuning19": 1,
+    "tuning20": 5,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -231,15 +246,10 @@ second half arrived in round 10, 0 after; tuning14 gave 2 and 1, unread, when it
 arrived in round 11, 0 after; tuning15 gave 0 and 2, unread, when its halves arrived in
 round 13, 0 after; tuning16 gave 8 on main and 5 on round 14's first rules, unread, 0 after;
 tuning17 and tuning18 gave 5 and 4 on main, unread, and still do after round 15, whose class
-was speakers: a ratchet down to 0)."""
+was speakers; tuning19 and tuning20, held out as blind5 and blind13 until round 15's follow-up
+read them, gave 1 and 5: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
-    "blind5": {
-        "precision": 0.970,
-        "recall": 0.958,  # 0.970 until round 14's trade (below)
-        "speaker_accuracy": 0.913,
-        "end_to_end_f1": 0.886,
-    },
     "blind6": {
         "precision": 0.994,
         "recall": 0.964,
@@ -282,18 +292,13 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.849,
         "end_to_end_f1": 0.828,
     },
-    "blind13": {
-        "precision": 0.964,
-        "recall": 0.970,
-        "speaker_accuracy": 0.859,
-        "end_to_end_f1": 0.831,
-    },
     "blind14": {
         "precision": 0.977,
         "recall": 0.986,
         "speaker_accuracy": 0.875,
         "end_to_end_f1": 0.858,
-    },    "blind15": {
+    },
+    "blind15": {
         "precision": 0.988,
         "recall": 0.964,
         "speaker_accuracy": 0.861,
@@ -309,7 +314,9 @@ blind11 and blind12: 16 articles each, 232 and 201 quotations, before the thirte
 16 articles, 168 quotations, after the fourteenth, for the next; blind14: 16 articles, 211
 quotations, and blind15: 16 articles, 247 quotations, both before the fifteenth). A
 floor against regressions, not the goal (``GOALS``); the figures after each round are in
-docs/PERFORMANCE.md. Never raise it by tuning on the split.
+docs/PERFORMANCE.md. Never raise it by tuning on the split. blind5 and blind13 fell under
+their floors with round 15 (2 and 1 quotations); the reviewer read those quotations and fixed
+the two rules that lost them, so both are tuning splits now (``tuning19``, ``tuning20``).
 
 Lowered once, for spans recall only, and by exactly what was lost: round 14 (terms, written
 from invented sentences and ``tuning16`` by a writer who never saw a held-out split) made 4
@@ -321,7 +328,6 @@ such spans as quotations with no speaker moved the loss into speaker accuracy in
 was not taken."""
 
 HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
-    "blind5": 1,
     "blind6": 0,
     "blind7": 3,
     "blind8": 0,
@@ -329,14 +335,13 @@ HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
     "blind10": 2,
     "blind11": 4,
     "blind12": 5,
-    "blind13": 5,
     "blind14": 3,
     "blind15": 2,
 }
 """Terms given a speaker in each held-out split, a ratchet down from its first honest run
 (blind5 2, blind6 1, blind7 6, blind8 0, blind9 3, blind10 4, blind11 6, blind12 5) to the
-figures after round 14 (blind13's first run came after it; blind14's, 3, and blind15's, 2, before round 15);
-the goal is 0."""
+figures after round 14 (blind14's first run, 3, and blind15's, 2, came before round 15); the
+goal is 0."""
 
 
 def _below(result: Score, floor: dict[str, float | None]) -> dict[str, float]:
@@ -402,6 +407,8 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning16")) >= 12
     assert len(load("tuning17")) >= 16
     assert len(load("tuning18")) >= 16
+    assert len(load("tuning19")) >= 16
+    assert len(load("tuning20")) >= 16
 
 
 # --- the scorer --------------------------------------------------------------------------------
