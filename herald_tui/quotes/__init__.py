@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
-from herald_tui.quotes._attribute import Narration, not_a_quotation, words
+from herald_tui.quotes._attribute import Clause, Narration, not_a_quotation, words
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
@@ -179,6 +179,8 @@ def _draft(
         _remember(terms, text)
         return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
     closed = False
+    if not full and start.passive_label(q1) and _passive(start, q1):
+        closed = True  # round 16: 'called "..." by some fans': nobody's words, no backoff
     if not (multi or full) and named_thing(start, q1, text):
         mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
         closed = True
@@ -194,6 +196,17 @@ def _draft(
     draft = _Draft(quoted, "full" if full else "partial", mention, alone)
     draft.closed = closed
     return draft
+
+
+_BE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+
+
+def _passive(nar: Narration, q: int) -> bool:
+    """True when the label verb before the quotation at ``q`` is a passive: '"..." by fans',
+    'was called "..."', or it opens the sentence ('Dubbed "...", NAME won')."""
+    toks, v = nar.toks, q - 1
+    after = toks[q + 1].lower if q + 1 < len(toks) else ""
+    return after == "by" or v == nar.floor(v) or (v > 0 and toks[v - 1].lower in _BE)
 
 
 def _remember(terms: set[tuple[str, ...]], text: str) -> None:
@@ -507,19 +520,43 @@ def _backoff(draft: _Draft, nar: Narration, resolved: dict[int, Entity]) -> Enti
     sentence, toks = nar.sentence[q], nar.toks
     pick: Entity | None = None
     for clause in nar.clauses:
-        if nar.sentence[clause.verb] != sentence or clause.label:
+        if nar.sentence[clause.verb] != sentence:
             continue
         mention = clause.mention
+        if clause.label and _pronoun_labels(nar, clause):
+            continue  # 'a figure it called "..."': the pronoun means the sentence's subject
         if mention is None or toks[clause.verb].lower in _SIGNS:
             return None
         entity = resolved.get(id(mention))
-        if entity is None or not mention.spoke or (pick is not None and entity is not pick):
+        if entity is None or (pick is not None and entity is not pick):
+            return None  # two subjects, or one nobody can name: decline
+        if not (mention.spoke or clause.label):
             return None
         at = nar.token_at(mention.start)
         if at > 0 and toks[at - 1].lower in _RELATIVES:
             return None
         pick = entity
+    if pick is None:
+        return None
+    for mention in nar.mentions.values():  # '"...," Ra and Minister NAME said': two people
+        if mention.kind != "name" or mention.org:
+            continue
+        if nar.sentence[nar.token_at(mention.start)] != sentence:
+            continue
+        if resolved.get(id(mention)) not in (None, pick):
+            return None
     return pick
+
+
+_PRONOUNS = frozenset(("it", "he", "she", "they", "we"))
+
+
+def _pronoun_labels(nar: Narration, clause: Clause) -> bool:
+    """True when a pronoun is the subject of a label verb ('a sum it called'), read or not
+    (not 'its backers calling', whose subject nobody resolves)."""
+    if clause.mention is not None:
+        return clause.mention.kind == "pronoun"
+    return clause.verb > 0 and nar.toks[clause.verb - 1].lower in _PRONOUNS
 
 
 def _answers(

@@ -181,6 +181,19 @@ DECLINES = [
     ),
     # someone unreadable shouts, a person merely speaks after
     ('"Not again," someone shouted, and Yoo Jae-in said the meeting was over.', "Not again,"),
+    # a passive label: a nickname, nobody's words, though a body reports the sentence
+    (
+        'Dubbed "the quiet giant" by rivals, Seon Ha-jun won again, the league said.',
+        "the quiet giant",
+    ),
+    # a label verb whose subject nobody resolves, and a body with a verb of its own
+    (
+        'A fee bill cleared a panel, with many of its sponsors calling the fee "long due" and the'
+        " minor opposition party vowing to stop it.",
+        "long due",
+    ),
+    # two people named before one reporting verb
+    ('"We agree," Governor Ahn and Mayor Seol Da-in said.', "We agree,"),
 ]
 
 
