@@ -227,3 +227,19 @@ TERMS = [
 def test_a_term_in_quotation_marks_gets_no_speaker(paragraph: str, term: str) -> None:
     found = extract_quotes("Headline", [_PANEL, paragraph])
     assert all(q.speaker is None for q in found if term in q.text), found
+
+
+def test_a_quote_only_paragraph_after_other_subjects_stays_without_a_speaker() -> None:
+    # near miss: the backoff reads the quotation's own sentence, and a quote-only paragraph
+    # has no reporting verb; the earlier speaker is too far back, others acted in between
+    found = extract_quotes(
+        "Headline",
+        [
+            _PANEL,
+            '"We will see," Jo Min-ho said.',
+            "Ryu Seon-woo and Kang Bit-na walked out, and Jo left.",
+            "Reporters waited for an hour in the rain.",
+            '"Maybe next week, maybe never."',
+        ],
+    )
+    assert [q.speaker_short for q in found] == ["Jo Min-ho", None]
