@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
-from herald_tui.quotes._attribute import Narration, not_a_quotation, words
+from herald_tui.quotes._attribute import Clause, Narration, not_a_quotation, words
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
@@ -77,7 +77,7 @@ _LEDE_REACH = 2  # paragraphs after the lede that may name the speaker it descri
 class _Draft:
     """A quotation found in the body, before its speaker is resolved."""
 
-    __slots__ = ("alone", "kind", "mention", "quoted")
+    __slots__ = ("alone", "closed", "kind", "mention", "quoted")
 
     def __init__(
         self, quoted: Quoted, kind: QuoteKind, mention: Mention | None, alone: bool
@@ -86,6 +86,8 @@ class _Draft:
         self.kind = kind
         self.mention = mention
         self.alone = alone
+        self.closed = False
+        """A rule ruled any speaker out ('called the operation "the farm"'): no backoff."""
         """The quotation is a sentence of its own with no reporting verb: a statement that
         goes on from the quotation before (not '"...," is a saying' or '"...," one of them
         said', and not 'A verdict made the rounds: "..."', where narration introduces it)."""
@@ -176,8 +178,12 @@ def _draft(
     if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
         _remember(terms, text)
         return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
+    closed = False
+    if not full and start.passive_label(q1) and _passive(start, q1):
+        closed = True  # round 16: 'called "..." by some fans': nobody's words, no backoff
     if not (multi or full) and named_thing(start, q1, text):
         mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
+        closed = True
     if mention is None and full:
         mention = start.introduced(q1)  # 'Kim was blunt: "..."'
     if mention is None:  # round 13: 'For NAME, the answer is simple: "..."'
@@ -187,7 +193,20 @@ def _draft(
     before = start.word_before(q1)
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
-    return _Draft(quoted, "full" if full else "partial", mention, alone)
+    draft = _Draft(quoted, "full" if full else "partial", mention, alone)
+    draft.closed = closed
+    return draft
+
+
+_BE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+
+
+def _passive(nar: Narration, q: int) -> bool:
+    """True when the label verb before the quotation at ``q`` is a passive: '"..." by fans',
+    'was called "..."', or it opens the sentence ('Dubbed "...", NAME won')."""
+    toks, v = nar.toks, q - 1
+    after = toks[q + 1].lower if q + 1 < len(toks) else ""
+    return after == "by" or v == nar.floor(v) or (v > 0 and toks[v - 1].lower in _BE)
 
 
 def _remember(terms: set[tuple[str, ...]], text: str) -> None:
@@ -470,6 +489,8 @@ def _quotes(
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1)
+        if entity is None and _BACKOFF:
+            entity = _backoff(draft, narrations[p1], resolved)  # round 16
         if question:
             # put to the one who spoke before it when someone "asked" it (a speaker's own
             # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
@@ -478,6 +499,64 @@ def _quotes(
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+_BACKOFF = True  # round 16: off only to measure what the backoff changes
+_RELATIVES = frozenset(("which", "that", "who", "whom", "whose"))
+_SIGNS = frozenset(("read", "reads"))
+
+
+def _backoff(draft: _Draft, nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
+    """Round 16, the last resort for a quotation the rules left with no speaker: the one
+    person or body that is the subject of a reporting verb in the sentence holding it ('The
+    agency said it would act by May, to "end the guesswork."'; '"...," Institute of X (IX)
+    senior fellow NAME told reporters.'). None when a rule ruled the speaker out (a term, a
+    name), and whenever the sentence holds two reporting verbs whose subjects differ, one whose
+    subject cannot be read or resolved ('One said "..." and the crew could not tell'), a sign
+    that reads, or a reporting verb in a relative clause ('goes the saying, which he said')."""
+    if draft.closed or (draft.mention is not None and draft.mention.role == "nobody"):
+        return None
+    q = nar.quote_token(draft.quoted.first[1])
+    sentence, toks = nar.sentence[q], nar.toks
+    pick: Entity | None = None
+    for clause in nar.clauses:
+        if nar.sentence[clause.verb] != sentence:
+            continue
+        mention = clause.mention
+        if clause.label and _pronoun_labels(nar, clause):
+            continue  # 'a figure it called "..."': the pronoun means the sentence's subject
+        if mention is None or toks[clause.verb].lower in _SIGNS:
+            return None
+        entity = resolved.get(id(mention))
+        if entity is None or (pick is not None and entity is not pick):
+            return None  # two subjects, or one nobody can name: decline
+        if not (mention.spoke or clause.label):
+            return None
+        at = nar.token_at(mention.start)
+        if at > 0 and toks[at - 1].lower in _RELATIVES:
+            return None
+        pick = entity
+    if pick is None:
+        return None
+    for mention in nar.mentions.values():  # '"...," Ra and Minister NAME said': two people
+        if mention.kind != "name" or mention.org:
+            continue
+        if nar.sentence[nar.token_at(mention.start)] != sentence:
+            continue
+        if resolved.get(id(mention)) not in (None, pick):
+            return None
+    return pick
+
+
+_PRONOUNS = frozenset(("it", "he", "she", "they", "we"))
+
+
+def _pronoun_labels(nar: Narration, clause: Clause) -> bool:
+    """True when a pronoun is the subject of a label verb ('a sum it called'), read or not
+    (not 'its backers calling', whose subject nobody resolves)."""
+    if clause.mention is not None:
+        return clause.mention.kind == "pronoun"
+    return clause.verb > 0 and nar.toks[clause.verb - 1].lower in _PRONOUNS
 
 
 def _answers(

@@ -1354,6 +1354,10 @@ class Narration:
         k = bisect_right(self._offsets, at) - 1
         return k if k > 0 else 0  # (not max(): a builtin with two arguments costs far more)
 
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at ``offset`` (or the first one after it)."""
+        return bisect_left(self._offsets, offset)
+
     def clauses_between(self, lo: int, hi: int) -> list[Clause]:
         """Clauses whose verb lies in tokens ``lo..hi`` (inclusive), in order."""
         return self.clauses[bisect_left(self._verbs, lo) : bisect_right(self._verbs, hi)]

@@ -52,8 +52,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning5": {
         "precision": 1.0,
         "recall": 0.981,
-        "speaker_accuracy": 0.987,
-        "end_to_end_f1": 0.977,
+        "speaker_accuracy": 0.990,
+        "end_to_end_f1": 0.981,
     },
     "tuning6": {
         "precision": 1.0,
@@ -137,8 +137,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning19": {
         "precision": 0.988,
         "recall": 0.958,
-        "speaker_accuracy": 0.918,
-        "end_to_end_f1": 0.893,
+        "speaker_accuracy": 0.931,
+        "end_to_end_f1": 0.905,
     },
     "tuning20": {
         "precision": 0.964,
