@@ -265,7 +265,8 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
-        self._read_coordinated()
+        if " and " in self.masked:  # (most paragraphs: none, and no call)
+            self._read_coordinated()
         self._read_agents()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
