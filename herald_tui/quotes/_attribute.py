@@ -265,7 +265,8 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
-        self._read_coordinated()
+        if " and " in self.masked:  # (most paragraphs: none, and no call)
+            self._read_coordinated()
         self._read_agents()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
@@ -355,7 +356,8 @@ class Narration:
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
-            if v > 1 and _document_participle(toks, v):
+            # (the document noun first, inline: a call for every verb-shaped word otherwise)
+            if v > 1 and toks[v - 1].lower in DOCUMENTS and _document_participle(toks, v):
                 continue  # round 15: "in a statement | posted on Facebook": no clause
             if v > 0 and toks[v - 1].lower in _MODALS:
                 continue  # what someone would say is no report: "warned the army would respond"
@@ -1255,6 +1257,9 @@ class Narration:
                 mention = name_phrase(self.text, toks, j, floor)
             if mention is None or (mention.determiner == "the" and self._modifier_name(mention, j)):
                 continue
+            # (tested once: most names have no bracket after them, and the age and alias
+            # rules below need one)
+            bracketed = j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")"
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 first = bisect_right(self._offsets, mention.start) - 1
                 fuller = phrase_after(self.text, toks, first)
@@ -1264,16 +1269,11 @@ class Narration:
                     and (fuller.end > mention.end or fuller.age)
                 ):
                     mention = fuller
-            elif _aged_after_bracket(toks, j) and not mention.age:
+            elif bracketed and not mention.age and _aged_after_bracket(toks, j):
                 # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
                 # phrase reader may take a description's noun for the role)
                 mention.age = toks[j + 5].text
-            if (
-                j + 3 < len(toks)
-                and toks[j + 1].text == "("
-                and toks[j + 3].text == ")"
-                and not mention.appositive
-            ):
+            if bracketed and not mention.appositive:
                 # (a phrase stretched past its head, "Rep. NAME (Hangul) of the Democratic
                 # Party | (DP)": the acronym is the party's, not the person's)
                 mention.alias = _alias(mention, toks[j + 2])

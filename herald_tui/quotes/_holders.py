@@ -404,8 +404,8 @@ def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
         if k >= len(toks) or toks[k].kind != WORD:
             return None
         teller = nar.mentions.get(toks[k].start)
-        if teller is None or teller.kind != "name" or teller.org:
-            return None
+        if teller is None or teller is after or teller.kind != "name" or teller.org:
+            return None  # (the clause's own subject, '"...," said NAME': NAME already)
         k = _after(nar, teller, k)
         if k < len(toks) and toks[k].lower == "had":
             k += 1

@@ -661,10 +661,12 @@ def _with_outer_phrase(
             return outer
     if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
-        # (round 15: past a name's Hangul, "Rep. Noh Ga-ram (노가람) | of the party")
-        outer = _head_phrase(
-            text, toks, _past_bracket(toks, first - 2, floor), floor, depth + 1, open_role
-        )
+        # (round 15: past a name's Hangul, "Rep. Noh Ga-ram (노가람) | of the party"; the
+        # bracket tested here, no call for the plain word before most prepositions)
+        head = first - 2
+        if toks[head].text == ")":
+            head = _past_bracket(toks, head, floor)
+        outer = _head_phrase(text, toks, head, floor, depth + 1, open_role)
         # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
         # Ulsan HD | to KRC Genk" is where someone went)
         to_name = outer is not None and outer.kind == "name" and before.lower == "to"

@@ -1629,7 +1629,11 @@ class SpeakerTable:
         # (a modifier's age only for a person named before: "A 44-year-old nurse" in a lede
         # introduces someone the next paragraph names, and "the 44-year-old" later means the
         # named person, not a second, unnamed one)
-        entity.age = entity.age or mention.age or (_modifier_age(mention) if entity.name else "")
+        # (only a role has such a modifier: no call for the names, most mentions)
+        if not entity.age:
+            entity.age = mention.age or (
+                _modifier_age(mention) if entity.name and mention.kind == "role" else ""
+            )
         if mention.appositive and not entity.appositive:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
