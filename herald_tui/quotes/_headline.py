@@ -16,7 +16,7 @@ from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
 from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
-from herald_tui.quotes._speakers import SpeakerTable, one_line
+from herald_tui.quotes._speakers import Entity, SpeakerTable, one_line
 from herald_tui.quotes._tokens import QUOTE
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
@@ -65,12 +65,50 @@ def _quote(
     speaker = short = None
     if match is not None:
         speaker, short = match.speaker, match.speaker_short
+        named = _named_for(match.speaker, nar.text, table, mention)
+        if named is not None:  # round 17: "the singer" the headline calls "Singer Seon Ha-rin"
+            speaker, short = one_line(named.full), one_line(named.short)
     else:
         entity = table.find(mention) if mention is not None else None
         if entity is not None:
             speaker, short = one_line(entity.full), one_line(entity.short)
     kind: QuoteKind = "full" if full else "partial"
     return Quote(text, speaker, None, kind, start, end, short)
+
+
+def _named_for(
+    speaker: str | None, headline: str, table: SpeakerTable, mention: Mention | None
+) -> Entity | None:
+    """The named person a body's unnamed description ("the teenager", "the master") means,
+    when the headline repeating its quotation says who: the headline's own speaker phrase
+    names a person ('14-year-old Yeon Seo-ah ... calls it '...''), or the headline holds the
+    description's noun ("Mother-of-pearl master names his heir: '...'") and the body names
+    one person with that role, or else names one person in full before anyone else (the
+    profile's subject). Declines when the description has more than one noun, when two named
+    people hold its role, or when the headline names a person who is not the one found."""
+    if speaker is None or speaker[:1].isupper():
+        return None
+    described = next((e for e in table.entities if not e.name and speaker in e.phrases), None)
+    if described is None or not described.person or len(described.roles) != 1:
+        return None
+    people = [e for e in table.entities if e.person and e.name and " " in e.name]
+    if not people:
+        return None
+    (role,) = described.roles
+    if mention is not None:
+        found = table.find(mention)
+        if found is not None and found.name and found.person:
+            fits = mention.role in ("", role) or found is people[0]  # not "Coach Jin: ..."
+            return found if fits and found in people else None
+    said = words(headline)
+    if not any(len(w) >= 4 and role.startswith(w) for w in said):
+        return None
+    holders = [e for e in people if role in e.roles]
+    if len(holders) > 1:
+        return None
+    pick = holders[0] if holders else people[0]
+    named = [e for e in people if e.names() and e.names()[0] in said]
+    return pick if all(e is pick for e in named) else None
 
 
 def _trimmed(text: str, span: Span) -> tuple[int, int]:
