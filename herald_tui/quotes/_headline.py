@@ -8,9 +8,17 @@ people the body introduces: the headline comes first but refers forward.
 
 A short headline quotation the body does not quote is a scare quote or a name (``K-pop's 'retro
 wave'``) and is left out.
+
+Round 17: the headline also says who spoke when the body could not. A body quotation given to a
+description ("...," the teenager said) takes the named person the headline means
+(:func:`_named_for`); one the body gave to a pronoun it read as someone else takes the person
+the headline's colon names (:func:`_colon_over`). Both decline when two could fit.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
@@ -21,11 +29,15 @@ from herald_tui.quotes._tokens import QUOTE
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
 _MAX_SPANS = 8  # a headline with more quotation marks than this is garbage
+_PRONOUN_AFTER = re.compile(r"""[\s,.!?'"\u2019\u201d]*(?:she|he|they)\s""", re.IGNORECASE)
 _DETERMINERS = frozenset(("a", "an", "the", "some", "any", "these", "those", "this", "that"))
 
 
-def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> list[Quote]:
-    """Quotations of ``headline``, speakers taken from ``body`` and ``table``."""
+def headline_quotes(
+    headline: str, body: list[Quote], table: SpeakerTable, paragraphs: Sequence[str] = ()
+) -> list[Quote]:
+    """Quotations of ``headline``, speakers taken from ``body`` and ``table`` (``paragraphs``
+    the body's text, which says how a body quotation was attributed)."""
     spans = [s for s in paragraph_spans(headline, headline=True) if s.opened and s.closed]
     if not spans:
         return []
@@ -35,7 +47,7 @@ def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> li
     colon = _colon_speaker(nar)
     out: list[Quote] = []
     for span in spans:
-        quote = _quote(nar, span, body_words, table, colon)
+        quote = _quote(nar, span, body_words, table, colon, paragraphs)
         if quote is not None:
             out.append(quote)
     return out
@@ -47,6 +59,7 @@ def _quote(
     body: list[tuple[Quote, set[str]]],
     table: SpeakerTable,
     colon: Mention | None,
+    paragraphs: Sequence[str] = (),
 ) -> Quote | None:
     start, end = _trimmed(nar.text, span)
     text = nar.text[start:end]
@@ -68,6 +81,10 @@ def _quote(
         named = _named_for(match.speaker, nar.text, table, mention)
         if named is not None:  # round 17: "the singer" the headline calls "Singer Seon Ha-rin"
             speaker, short = one_line(named.full), one_line(named.short)
+        else:
+            named = _colon_over(nar, match, table, colon, paragraphs)
+            if named is not None:
+                speaker, short = one_line(named.full), one_line(named.short)
     else:
         entity = table.find(mention) if mention is not None else None
         if entity is not None:
@@ -109,6 +126,41 @@ def _named_for(
     pick = holders[0] if holders else people[0]
     named = [e for e in people if e.names() and e.names()[0] in said]
     return pick if all(e is pick for e in named) else None
+
+
+def _colon_over(
+    nar: Narration,
+    match: Quote,
+    table: SpeakerTable,
+    colon: Mention | None,
+    paragraphs: Sequence[str],
+) -> Entity | None:
+    """The person a headline's colon names ("Novelist Yeo: '...'", "'...': Archer Nam") over
+    the speaker of the body quotation it repeats, when that speaker is someone else: the
+    headline says outright who spoke, the body's attribution is a guess ('..., she said' after
+    a paragraph about two women). Only a name, not a bare role ("Minister: '...'", which a
+    spokesperson's words may carry), only a person the body names in full, and only when the
+    body gave its quotation to a pronoun (", she said"): a name there is as explicit."""
+    if colon is None or colon.kind != "name" or not _by_pronoun(match, paragraphs):
+        return None
+    before = nar.text[: colon.start].rstrip()
+    if before and not before.endswith((")", "]", ":")):
+        return None  # "Archer Yang on coach Ryu: '...'": the colon's phrase is who is spoken of
+    found = table.find(colon)
+    if found is None or not found.person or not found.name or " " not in found.name:
+        return None
+    if match.speaker is not None and found.name in match.speaker:
+        return None
+    return found
+
+
+def _by_pronoun(quote: Quote, paragraphs: Sequence[str]) -> bool:
+    """True when the words right after ``quote`` in its paragraph are a pronoun's
+    attribution: '"...," she said'."""
+    at = quote.paragraph
+    if at is None or not 0 <= at < len(paragraphs) or quote.last_paragraph is not None:
+        return False
+    return _PRONOUN_AFTER.match(paragraphs[at], quote.end) is not None
 
 
 def _trimmed(text: str, span: Span) -> tuple[int, int]:

@@ -249,3 +249,105 @@ def test_a_headline_quotation_no_body_quotation_repeats_gets_no_named_speaker() 
 def test_a_term_in_the_headline_gets_no_speaker(headline: str, paragraphs: tuple[str, ...]) -> None:
     head = [q for q in extract_quotes(headline, paragraphs) if q.paragraph is None]
     assert all(q.speaker is None for q in head), head
+
+
+# The headline's colon names its speaker; the body gave the quotation it repeats to a pronoun
+# that the rules read as someone else ('... when Lind wrote ... "...," she said').
+COLON_RESOLVES = [
+    (
+        "'Every edit is an argument': director Goh",
+        (
+            "Director Goh Eun-sol (고은솔) premiered her third film in Busan on Friday.",
+            "The pair met in 2020, when Marta Lind wrote to the director's agency asking to cut"
+            ' a short film. "I said no twice. Every edit is an argument, and I did not want'
+            ' one," she said.',
+        ),
+        "Goh Eun-sol",
+    ),
+    (
+        "Composer Ahn: 'Every score is a negotiation'",
+        (
+            "Composer Ahn Ye-rim (안예림) opened a festival in Tongyeong on Saturday.",
+            "She first worked with conductor Ilse Brandt in 2018, when Brandt wrote to the"
+            " composer's publisher asking for a new piece. \"I refused twice. Every score is a"
+            ' negotiation, and I was tired," she said.',
+        ),
+        "Ahn Ye-rim",
+    ),
+    (
+        "(LEAD) Painter Ku: 'A wall is a conversation'",
+        (
+            "Painter Ku Min-ha (구민하) unveiled a mural in Daegu on Monday.",
+            "The project began when Sofia Marin wrote to the painter's gallery asking for a"
+            ' collaboration. "I said no at first. A wall is a conversation, and I wanted'
+            ' quiet," she said.',
+        ),
+        "Ku Min-ha",
+    ),
+    (
+        "[Herald Interview] Poet Hyun: 'Translation is a borrowed coat'",
+        (
+            "Poet Hyun Ji-ah (현지아) read at a festival in Jeonju on Sunday.",
+            "The pair met in 2017, when Clara Voss wrote to the poet's publisher asking to"
+            ' translate a poem. "I said no three times. Translation is a borrowed coat, and I'
+            ' disliked coats," she said.',
+        ),
+        "Hyun Ji-ah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "paragraphs", "speaker"), COLON_RESOLVES)
+def test_the_headline_colon_names_the_speaker_a_pronoun_left_to_someone_else(
+    headline: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _headline_speaker(headline, *paragraphs) == speaker
+
+
+COLON_DECLINES = [
+    # "X on Y:": the colon's phrase is whom the speaker talks about
+    (
+        "Archer Yang on coach Ryu: 'She taught me to breathe'",
+        (
+            "Archer Yang Ha-neul (양하늘) won gold in Paris.",
+            "Her coach, Ryu Seon-ok (류선옥), sat in.",
+            '"She taught me to breathe before I aim," Yang said.',
+        ),
+        "Yang Ha-neul",
+    ),
+    # a bare role, not a name: a spokesperson may carry a minister's words
+    (
+        "Minister: 'The budget will hold'",
+        (
+            "Finance Minister Cha Dong-hwi (차동휘) spoke on Monday.",
+            "His spokesperson, Im Na-yeon (임나연), briefed reporters later."
+            ' "The budget will hold through the winter," Im said.',
+        ),
+        "Im Na-yeon",
+    ),
+    # the body names its speaker outright: two explicit attributions, the body's stays
+    (
+        "Director Goh: 'Every edit is an argument'",
+        (
+            "Director Goh Eun-sol (고은솔) premiered her third film in Busan on Friday.",
+            'Marta Lind, who cut it, spoke first. "Every edit is an argument, and I did not'
+            ' want one," Lind said.',
+        ),
+        "Marta Lind",
+    ),
+    # the colon's phrase is someone described by the named person
+    (
+        "Director Goh's editor: 'Every edit is an argument'",
+        (
+            "Director Goh Eun-sol (고은솔) premiered her third film in Busan on Friday.",
+            'Her editor, Marta Lind, spoke first. "Every edit is an argument, and I did not'
+            ' want one," she said.',
+        ),
+        "Marta Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "paragraphs", "speaker"), COLON_DECLINES)
+def test_the_colon_rule_declines(headline: str, paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _headline_speaker(headline, *paragraphs) == speaker

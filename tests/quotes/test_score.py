@@ -118,8 +118,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning15": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.873,
-        "end_to_end_f1": 0.870,
+        "speaker_accuracy": 0.878,
+        "end_to_end_f1": 0.874,
     },
     "tuning17": {
         "precision": 0.976,
