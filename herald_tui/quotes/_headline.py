@@ -12,7 +12,8 @@ wave'``) and is left out.
 Round 17: the headline also says who spoke when the body could not. A body quotation given to a
 description ("...," the teenager said) takes the named person the headline means
 (:func:`_named_for`); one the body gave to a pronoun it read as someone else takes the person
-the headline's colon names (:func:`_colon_over`). Both decline when two could fit.
+the headline's colon names (:func:`_colon_over`); one given to Y in "X on Y: '...'" takes X
+(:func:`_on_whom`). Each declines when two could fit.
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ def _quote(
         if named is not None:  # round 17: "the singer" the headline calls "Singer Seon Ha-rin"
             speaker, short = one_line(named.full), one_line(named.short)
         else:
-            named = _colon_over(nar, match, table, colon, paragraphs)
+            named = _colon_over(nar, match, table, colon, paragraphs) or _on_whom(
+                nar, match, table, colon
+            )
             if named is not None:
                 speaker, short = one_line(named.full), one_line(named.short)
     else:
@@ -152,6 +155,27 @@ def _colon_over(
     if match.speaker is not None and found.name in match.speaker:
         return None
     return found
+
+
+def _on_whom(
+    nar: Narration, match: Quote, table: SpeakerTable, colon: Mention | None
+) -> Entity | None:
+    """The speaker of "Archer Yang on coach Ryu: '...'" when the body quotation the headline
+    repeats went to the one spoken of (Ryu): the person before "on", if the body names both
+    in full and they differ."""
+    if colon is None or match.speaker is None:
+        return None
+    toks = nar.toks
+    k = next((i for i, t in enumerate(toks) if t.start >= colon.start), 0) - 1
+    if k < 1 or toks[k].lower != "on":
+        return None
+    about, said = table.find(colon), phrase_before(nar.text, toks, k - 1)
+    who = table.find(said) if said is not None else None
+    if about is None or who is None or about is who or not (about.name and who.name):
+        return None
+    if not (about.person and who.person) or about.name not in match.speaker:
+        return None
+    return who
 
 
 def _by_pronoun(quote: Quote, paragraphs: Sequence[str]) -> bool:

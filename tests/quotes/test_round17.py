@@ -351,3 +351,70 @@ COLON_DECLINES = [
 @pytest.mark.parametrize(("headline", "paragraphs", "speaker"), COLON_DECLINES)
 def test_the_colon_rule_declines(headline: str, paragraphs: tuple[str, ...], speaker: str) -> None:
     assert _headline_speaker(headline, *paragraphs) == speaker
+
+
+_SKATER = (
+    "When Noh Ga-young (노가영) won her first world title in Montreal, she looked for one face"
+    " in the crowd.",
+    "That face belonged to Pyo Eun-hye (표은혜), who has coached the 19-year-old since she was"
+    " seven.",
+)
+
+# "X on Y: '...'": X speaks about Y; a body quotation that shares half the headline's words
+# and went to Y ("How to fall," the coach said) does not make Y the headline's speaker.
+ON_RESOLVES = [
+    (
+        "Skater Noh on coach Pyo: 'She taught me how to fall'",
+        (
+            *_SKATER,
+            'Asked what she had taught her pupil, Pyo thought for a while. "How to fall," the'
+            ' coach said. "Everyone teaches the jump."',
+        ),
+        "Noh Ga-young",
+    ),
+    (
+        "Pianist Ok on teacher Byun: 'He taught me to listen to the rests'",
+        (
+            "Ok Si-hyeon (옥시현) won the Leeds piano competition on Sunday.",
+            "His teacher, Byun Gwang-su (변광수), flew in for the final.",
+            'Asked what he had given his student, Byun smiled. "To listen to the rests," the'
+            ' teacher said. "The notes take care of themselves."',
+        ),
+        "Ok Si-hyeon",
+    ),
+    (
+        "Goalkeeper Cha on mentor Im: 'He taught me how to wait'",
+        (
+            "Cha Do-yun (차도윤) kept a clean sheet in his first national team start on Tuesday.",
+            "His mentor, former keeper Im Jae-sik (임재식), watched from the stands.",
+            'Asked what he had taught the young keeper, Im laughed. "How to wait," the former'
+            ' keeper said. "The ball always comes."',
+        ),
+        "Cha Do-yun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "paragraphs", "speaker"), ON_RESOLVES)
+def test_the_one_before_on_speaks_not_the_one_spoken_of(
+    headline: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _headline_speaker(headline, *paragraphs) == speaker
+
+
+def test_on_declines_when_the_one_before_it_is_nobody_the_body_names() -> None:
+    speaker = _headline_speaker(
+        "Fans on coach Pyo: 'She taught me how to fall'",
+        *_SKATER,
+        '"How to fall," the coach said. "Everyone teaches the jump."',
+    )
+    assert speaker != "Noh Ga-young"
+
+
+def test_on_declines_when_the_body_quotation_went_to_a_third_person() -> None:
+    speaker = _headline_speaker(
+        "Skater Noh on coach Pyo: 'She taught me how to fall'",
+        *_SKATER,
+        'Judge Arlette Roux watched the final. "How to fall is what Pyo taught her," Roux said.',
+    )
+    assert speaker == "Arlette Roux"
