@@ -80,7 +80,7 @@ def _quote(
     if match is not None:
         speaker, short = match.speaker, match.speaker_short
         named = _named_for(match.speaker, nar.text, table, mention)
-        if named is not None:  # round 17: "the singer" the headline calls "Singer Seon Ha-rin"
+        if named is not None:  # round 17: "the singer" a headline calls "Singer Tae Yu-ri"
             speaker, short = one_line(named.full), one_line(named.short)
         else:
             named = _colon_over(nar, match, table, colon, paragraphs) or _on_whom(
@@ -101,8 +101,8 @@ def _named_for(
 ) -> Entity | None:
     """The named person a body's unnamed description ("the teenager", "the master") means,
     when the headline repeating its quotation says who: the headline's own speaker phrase
-    names a person ('14-year-old Yeon Seo-ah ... calls it '...''), or the headline holds the
-    description's noun ("Mother-of-pearl master names his heir: '...'") and the body names
+    names a person ('15-year-old Moon Ga-eun ... calls it '...''), or the headline holds the
+    description's noun ("Glassblower names her heir: '...'") and the body names
     one person with that role, or else names one person in full before anyone else (the
     profile's subject). Declines when the description has more than one noun, when two named
     people hold its role, or when the headline names a person who is not the one found."""
@@ -138,7 +138,7 @@ def _colon_over(
     colon: Mention | None,
     paragraphs: Sequence[str],
 ) -> Entity | None:
-    """The person a headline's colon names ("Novelist Yeo: '...'", "'...': Archer Nam") over
+    """The person a headline's colon names ("Composer Ahn: '...'", "'...': director Goh") over
     the speaker of the body quotation it repeats, when that speaker is someone else: the
     headline says outright who spoke, the body's attribution is a guess ('..., she said' after
     a paragraph about two women). Only a name, not a bare role ("Minister: '...'", which a
@@ -148,7 +148,7 @@ def _colon_over(
         return None
     before = nar.text[: colon.start].rstrip()
     if before and not before.endswith((")", "]", ":")):
-        return None  # "Archer Yang on coach Ryu: '...'": the colon's phrase is who is spoken of
+        return None  # "Skater Noh on coach Pyo: '...'": the colon's phrase is who is spoken of
     found = table.find(colon)
     if found is None or not found.person or not found.name or " " not in found.name:
         return None
@@ -160,9 +160,9 @@ def _colon_over(
 def _on_whom(
     nar: Narration, match: Quote, table: SpeakerTable, colon: Mention | None
 ) -> Entity | None:
-    """The speaker of "Archer Yang on coach Ryu: '...'" when the body quotation the headline
-    repeats went to the one spoken of (Ryu): the person before "on", if the body names both
-    in full and they differ."""
+    """The speaker of "Skater Noh on coach Pyo: '...'" when the body quotation the headline
+    repeats went to the one spoken of (Pyo): the person before "on", if the body names both
+    and they differ."""
     if colon is None or match.speaker is None:
         return None
     toks = nar.toks
