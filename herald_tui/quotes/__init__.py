@@ -111,7 +111,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     # round 10: "South Korea's unification ministry" is the "Ministry of Unification" named later
     name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
     body = _quotes(drafts, texts, resolved, narrations)
-    head = headline_quotes(headline if isinstance(headline, str) else "", body, table)
+    head = headline_quotes(headline if isinstance(headline, str) else "", body, table, texts)
     if terms and head:  # round 14: the headline quotes a term the body shows is one
         head = [q for q in head if tuple(words(q.text)) not in terms]
     return (*head, *body)

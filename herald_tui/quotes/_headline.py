@@ -8,24 +8,37 @@ people the body introduces: the headline comes first but refers forward.
 
 A short headline quotation the body does not quote is a scare quote or a name (``K-pop's 'retro
 wave'``) and is left out.
+
+Round 17: the headline also says who spoke when the body could not. A body quotation given to a
+description ("...," the teenager said) takes the named person the headline means
+(:func:`_named_for`); one the body gave to a pronoun it read as someone else takes the person
+the headline's colon names (:func:`_colon_over`); one given to Y in "X on Y: '...'" takes X
+(:func:`_on_whom`). Each declines when two could fit.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
 from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
-from herald_tui.quotes._speakers import SpeakerTable, one_line
+from herald_tui.quotes._speakers import Entity, SpeakerTable, one_line
 from herald_tui.quotes._tokens import QUOTE
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
 _MAX_SPANS = 8  # a headline with more quotation marks than this is garbage
+_PRONOUN_AFTER = re.compile(r"""[\s,.!?'"\u2019\u201d]*(?:she|he|they)\s""", re.IGNORECASE)
 _DETERMINERS = frozenset(("a", "an", "the", "some", "any", "these", "those", "this", "that"))
 
 
-def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> list[Quote]:
-    """Quotations of ``headline``, speakers taken from ``body`` and ``table``."""
+def headline_quotes(
+    headline: str, body: list[Quote], table: SpeakerTable, paragraphs: Sequence[str] = ()
+) -> list[Quote]:
+    """Quotations of ``headline``, speakers taken from ``body`` and ``table`` (``paragraphs``
+    the body's text, which says how a body quotation was attributed)."""
     spans = [s for s in paragraph_spans(headline, headline=True) if s.opened and s.closed]
     if not spans:
         return []
@@ -35,7 +48,7 @@ def headline_quotes(headline: str, body: list[Quote], table: SpeakerTable) -> li
     colon = _colon_speaker(nar)
     out: list[Quote] = []
     for span in spans:
-        quote = _quote(nar, span, body_words, table, colon)
+        quote = _quote(nar, span, body_words, table, colon, paragraphs)
         if quote is not None:
             out.append(quote)
     return out
@@ -47,6 +60,7 @@ def _quote(
     body: list[tuple[Quote, set[str]]],
     table: SpeakerTable,
     colon: Mention | None,
+    paragraphs: Sequence[str] = (),
 ) -> Quote | None:
     start, end = _trimmed(nar.text, span)
     text = nar.text[start:end]
@@ -65,12 +79,112 @@ def _quote(
     speaker = short = None
     if match is not None:
         speaker, short = match.speaker, match.speaker_short
+        named = _named_for(match.speaker, nar.text, table, mention)
+        if named is not None:  # round 17: "the singer" a headline calls "Singer Tae Yu-ri"
+            speaker, short = one_line(named.full), one_line(named.short)
+        else:
+            named = _colon_over(nar, match, table, colon, paragraphs) or _on_whom(
+                nar, match, table, colon
+            )
+            if named is not None:
+                speaker, short = one_line(named.full), one_line(named.short)
     else:
         entity = table.find(mention) if mention is not None else None
         if entity is not None:
             speaker, short = one_line(entity.full), one_line(entity.short)
     kind: QuoteKind = "full" if full else "partial"
     return Quote(text, speaker, None, kind, start, end, short)
+
+
+def _named_for(
+    speaker: str | None, headline: str, table: SpeakerTable, mention: Mention | None
+) -> Entity | None:
+    """The named person a body's unnamed description ("the teenager", "the master") means,
+    when the headline repeating its quotation says who: the headline's own speaker phrase
+    names a person ('15-year-old Moon Ga-eun ... calls it '...''), or the headline holds the
+    description's noun ("Glassblower names her heir: '...'") and the body names
+    one person with that role, or else names one person in full before anyone else (the
+    profile's subject). Declines when the description has more than one noun, when two named
+    people hold its role, or when the headline names a person who is not the one found."""
+    if speaker is None or speaker[:1].isupper():
+        return None
+    described = next((e for e in table.entities if not e.name and speaker in e.phrases), None)
+    if described is None or not described.person or len(described.roles) != 1:
+        return None
+    people = [e for e in table.entities if e.person and e.name and " " in e.name]
+    if not people:
+        return None
+    (role,) = described.roles
+    if mention is not None:
+        found = table.find(mention)
+        if found is not None and found.name and found.person:
+            fits = mention.role in ("", role) or found is people[0]  # not "Coach Jin: ..."
+            return found if fits and found in people else None
+    said = words(headline)
+    if not any(len(w) >= 4 and role.startswith(w) for w in said):
+        return None
+    holders = [e for e in people if role in e.roles]
+    if len(holders) > 1:
+        return None
+    pick = holders[0] if holders else people[0]
+    named = [e for e in people if e.names() and e.names()[0] in said]
+    return pick if all(e is pick for e in named) else None
+
+
+def _colon_over(
+    nar: Narration,
+    match: Quote,
+    table: SpeakerTable,
+    colon: Mention | None,
+    paragraphs: Sequence[str],
+) -> Entity | None:
+    """The person a headline's colon names ("Composer Ahn: '...'", "'...': director Goh") over
+    the speaker of the body quotation it repeats, when that speaker is someone else: the
+    headline says outright who spoke, the body's attribution is a guess ('..., she said' after
+    a paragraph about two women). Only a name, not a bare role ("Minister: '...'", which a
+    spokesperson's words may carry), only a person the body names in full, and only when the
+    body gave its quotation to a pronoun (", she said"): a name there is as explicit."""
+    if colon is None or colon.kind != "name" or not _by_pronoun(match, paragraphs):
+        return None
+    before = nar.text[: colon.start].rstrip()
+    if before and not before.endswith((")", "]", ":")):
+        return None  # "Skater Noh on coach Pyo: '...'": the colon's phrase is who is spoken of
+    found = table.find(colon)
+    if found is None or not found.person or not found.name or " " not in found.name:
+        return None
+    if match.speaker is not None and found.name in match.speaker:
+        return None
+    return found
+
+
+def _on_whom(
+    nar: Narration, match: Quote, table: SpeakerTable, colon: Mention | None
+) -> Entity | None:
+    """The speaker of "Skater Noh on coach Pyo: '...'" when the body quotation the headline
+    repeats went to the one spoken of (Pyo): the person before "on", if the body names both
+    and they differ."""
+    if colon is None or match.speaker is None:
+        return None
+    toks = nar.toks
+    k = next((i for i, t in enumerate(toks) if t.start >= colon.start), 0) - 1
+    if k < 1 or toks[k].lower != "on":
+        return None
+    about, said = table.find(colon), phrase_before(nar.text, toks, k - 1)
+    who = table.find(said) if said is not None else None
+    if about is None or who is None or about is who or not (about.name and who.name):
+        return None
+    if not (about.person and who.person) or about.name not in match.speaker:
+        return None
+    return who
+
+
+def _by_pronoun(quote: Quote, paragraphs: Sequence[str]) -> bool:
+    """True when the words right after ``quote`` in its paragraph are a pronoun's
+    attribution: '"...," she said'."""
+    at = quote.paragraph
+    if at is None or not 0 <= at < len(paragraphs) or quote.last_paragraph is not None:
+        return False
+    return _PRONOUN_AFTER.match(paragraphs[at], quote.end) is not None
 
 
 def _trimmed(text: str, span: Span) -> tuple[int, int]:
