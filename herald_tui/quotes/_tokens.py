@@ -23,6 +23,7 @@ from herald_tui.quotes._lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TIME_WORDS,
+    wordset,
 )
 
 WORD, PUNCT, QUOTE = "word", "punct", "quote"
@@ -44,7 +45,15 @@ _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
 NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post", "express"})
 """Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token
 ("Post" and "Express" may: "Korea Post", "The Hanbit Post", "Hanjin Express")."""
-_NOT_MODIFIERS = DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITIONS | AUXILIARIES
+_PERSON_OBJECT_VERBS = wordset(
+    "heard saw met watched spotted discovered recruited hired beat defeated replaced succeeded"
+    " joined thanked praised"
+)
+"""Past tenses that take a person as their object ('who heard Ha at a competition'): a verb
+before a name, never a word describing it (no title "heard")."""
+_NOT_MODIFIERS = (
+    DETERMINERS | PHRASE_BOUNDARIES | REPORTING_VERBS | PREPOSITIONS | AUXILIARIES
+) | _PERSON_OBJECT_VERBS
 
 
 class Token:

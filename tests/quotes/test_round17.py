@@ -407,3 +407,18 @@ def test_the_headline_says_who_spoke(
 ) -> None:
     """A description the headline names, a colon over a pronoun's guess, "X on Y"."""
     assert _headline_speaker(headline, *paragraphs) == speaker
+
+
+def test_a_verb_before_a_name_is_no_title_of_it() -> None:
+    """'who heard NAME at a festival': "heard" takes NAME as its object; it is no title, so
+    neither the body's nor the headline's speaker reads "heard NAME at a festival"."""
+    quotes = extract_quotes(
+        "Teen pianist wins: 'I only played what I practised'",
+        [
+            "Yoo Ji-ho (유지호) won the national piano prize on Sunday.",
+            "The jury was led by Cha Eun-ho, who heard Yoo at a festival in Tongyeong and"
+            " invited him.",
+            '"I only played what I practised," Yoo said.',
+        ],
+    )
+    assert [q.speaker for q in quotes] == ["Yoo Ji-ho", "Yoo Ji-ho"]
