@@ -54,7 +54,7 @@ from herald_tui.quotes._holders import (
     told_after,
     took_the_floor,
 )
-from herald_tui.quotes._lexicon import DOCUMENTS, ORG_ROLES
+from herald_tui.quotes._lexicon import BE, DOCUMENTS, ORG_ROLES, RELATIVE_PRONOUNS
 from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
@@ -198,15 +198,12 @@ def _draft(
     return draft
 
 
-_BE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
-
-
 def _passive(nar: Narration, q: int) -> bool:
     """True when the label verb before the quotation at ``q`` is a passive: '"..." by fans',
     'was called "..."', or it opens the sentence ('Dubbed "...", NAME won')."""
     toks, v = nar.toks, q - 1
     after = toks[q + 1].lower if q + 1 < len(toks) else ""
-    return after == "by" or v == nar.floor(v) or (v > 0 and toks[v - 1].lower in _BE)
+    return after == "by" or v == nar.floor(v) or (v > 0 and toks[v - 1].lower in BE)
 
 
 def _remember(terms: set[tuple[str, ...]], text: str) -> None:
@@ -489,7 +486,7 @@ def _quotes(
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1)
-        if entity is None and _BACKOFF:
+        if entity is None:
             entity = _backoff(draft, narrations[p1], resolved)  # round 16
         if question:
             # put to the one who spoke before it when someone "asked" it (a speaker's own
@@ -501,8 +498,6 @@ def _quotes(
     return out
 
 
-_BACKOFF = True  # round 16: off only to measure what the backoff changes
-_RELATIVES = frozenset(("which", "that", "who", "whom", "whose"))
 _SIGNS = frozenset(("read", "reads"))
 
 
@@ -533,7 +528,7 @@ def _backoff(draft: _Draft, nar: Narration, resolved: dict[int, Entity]) -> Enti
         if not (mention.spoke or clause.label):
             return None
         at = nar.token_at(mention.start)
-        if at > 0 and toks[at - 1].lower in _RELATIVES:
+        if at > 0 and toks[at - 1].lower in RELATIVE_PRONOUNS:
             return None
         pick = entity
     if pick is None:

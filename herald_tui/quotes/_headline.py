@@ -79,15 +79,15 @@ def _quote(
     speaker = short = None
     if match is not None:
         speaker, short = match.speaker, match.speaker_short
-        named = _named_for(match.speaker, nar.text, table, mention)
-        if named is not None:  # round 17: "the singer" a headline calls "Singer Tae Yu-ri"
+        # round 17: the person the headline says spoke, over a body's description ("the
+        # singer" a headline calls "Singer Tae Yu-ri"), pronoun or topic
+        named = (
+            _named_for(match.speaker, nar.text, table, mention)
+            or _colon_over(nar, match, table, colon, paragraphs)
+            or _on_whom(nar, match, table, colon)
+        )
+        if named is not None:
             speaker, short = one_line(named.full), one_line(named.short)
-        else:
-            named = _colon_over(nar, match, table, colon, paragraphs) or _on_whom(
-                nar, match, table, colon
-            )
-            if named is not None:
-                speaker, short = one_line(named.full), one_line(named.short)
     else:
         entity = table.find(mention) if mention is not None else None
         if entity is not None:

@@ -90,6 +90,8 @@ AUXILIARIES = wordset(
 
 # Forms of "be": after one, a participle is passive ("was asked", "has been described as").
 BE = wordset("is are was were be been being")
+RELATIVE_PRONOUNS = wordset("who whose which whom that")
+"""Words that open a relative clause after a noun: 'the coach, who ...', 'a sum which ...'."""
 
 # Participles not ending in "-ed" of the reporting verbs.
 PARTICIPLES = wordset("said told written read shown heard known thought")

@@ -40,6 +40,7 @@ from herald_tui.quotes._lexicon import (
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -217,7 +218,7 @@ def _comma_phrase(
         return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
             text, toks, k - 1, floor, depth + 1, open_role
         )  # ("Residents of Yeongdong County, North Chungcheong Province, said")
-    if inner[0].lower not in _RELATIVES and any(_reports(t) for t in inner[1:]):
+    if inner[0].lower not in RELATIVE_PRONOUNS and any(_reports(t) for t in inner[1:]):
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
@@ -334,9 +335,6 @@ _AGENT_ROLES = {
 }
 """What a person "who heads" or "who founded" a body is called next: "the head", "the
 founder"."""
-
-
-_RELATIVES = frozenset(("who", "whose", "which", "whom", "that"))
 
 
 def _reports(tok: Token) -> bool:
