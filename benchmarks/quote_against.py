@@ -5,7 +5,8 @@ temporary worktree, then runs the extractor of each side over the same speed cor
 checkout's ``SPEED_SPLITS``), in separate processes taken in turns, and prints each side's CPU
 time per 1,000 words and the paired ratio. A machine that runs twice as slow today as when a
 figure was stated slows both sides alike, so the ratio, times the figure stated at REV, is what
-this checkout would measure on the machine of that day.
+this checkout would measure on the machine of that day. ``--compiled`` times this checkout's
+compiled build (``setup.py``, ``benchmarks.quote_compiled``) instead of its source.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.bench_quotes import SPEED_SPLITS
+from benchmarks.quote_compiled import compile_copy
 from tests.quotes.scoring import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,8 +69,15 @@ def main() -> int:
     parser.add_argument("rev", help="the revision to compare with, e.g. a commit")
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument(
+        "--compiled", action="store_true", help="this checkout's compiled build (setup.py)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        this = ROOT
+        if args.compiled:  # the wheel HERALD_TUI_COMPILE=1 builds, unpacked outside the tree
+            this = Path(tmp) / "compiled"
+            compile_copy(this)
         other = Path(tmp) / "other"
         git = ["git", "-C", str(ROOT), "worktree"]
         subprocess.run([*git, "add", "-q", "--detach", str(other), args.rev], check=True)
@@ -76,10 +85,10 @@ def main() -> int:
             corpus = _corpus_file(Path(tmp))
             pairs = []
             for turn in range(args.rounds):
-                sides = (other, ROOT) if turn % 2 == 0 else (ROOT, other)
+                sides = (other, this) if turn % 2 == 0 else (this, other)
                 got = {side: _run(side, corpus, args.passes) for side in sides}
-                pairs.append((got[other], got[ROOT]))
-                print(f"round {turn + 1}: {args.rev} {got[other]:.2f}, this {got[ROOT]:.2f} ms")
+                pairs.append((got[other], got[this]))
+                print(f"round {turn + 1}: {args.rev} {got[other]:.2f}, this {got[this]:.2f} ms")
         finally:
             subprocess.run([*git, "remove", "--force", str(other)], check=True)
     ratios = [mine / theirs for theirs, mine in pairs]

@@ -54,7 +54,7 @@ from herald_tui.quotes._holders import (
     told_after,
     took_the_floor,
 )
-from herald_tui.quotes._lexicon import BE, DOCUMENTS, ORG_ROLES, RELATIVE_PRONOUNS
+from herald_tui.quotes._lexicon import BE, DOCUMENTS, ORG_ROLES, RELATIVE_PRONOUNS, lowercase
 from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
@@ -280,7 +280,7 @@ def _name_the_lede(
             introduced = False  # (what it restates is the test, not the job)
         if found is None or found[0] in in_lede or not _same_kind(described, *found):
             continue
-        if described.phrases and not same_owner(described.phrases[0], found[0].full.lower()):
+        if described.phrases and not same_owner(described.phrases[0], lowercase(found[0].full)):
             continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
         if (
             introduced
@@ -418,10 +418,10 @@ def _restated(described: Entity, text: str) -> bool:
     central bank's monetary policy board"): the same person, whatever job it gives first."""
     if not described.phrases:
         return False
-    low = text.lower()
+    low = lowercase(text)
     return any(
         word not in _NOT_CONTENT and re.search(rf"\b{re.escape(word)}\b", low) is not None
-        for word in _CONTENT.findall(described.phrases[0].lower())
+        for word in _CONTENT.findall(lowercase(described.phrases[0]))
     )
 
 

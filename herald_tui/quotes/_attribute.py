@@ -71,6 +71,7 @@ from herald_tui.quotes._lexicon import (
     STATE_ROLES,
     TERM_NOUNS,
     TITLE_CUES,
+    lowercase,
     wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
@@ -626,7 +627,7 @@ class Narration:
         opening = self._free_participle_subject(v, mention, floor) if mention else None
         if opening is not None:
             return opening  # round 11: 'Kang singled out the leader, Park, calling him'
-        if mention is not None and mention.kind == "name" and mention.name.lower() in QUANTITIES:
+        if mention is not None and mention.kind == "name" and lowercase(mention.name) in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and mention.kind != "pronoun":
             mention = self._relative_head(mention, floor) or mention
@@ -1415,7 +1416,7 @@ class Narration:
         is a reporting verb: 'The minister also "stressed the need for ..."' quotes the
         minister. Not 'Kim "inspected the site,"': who quotes an action is the reporter."""
         first = _WORDS.match(text.lstrip())
-        if first is None or first.group().lower() not in _SAYING:
+        if first is None or lowercase(first.group()) not in _SAYING:
             return None
         floor = self.floor(q)
         j = skip_auxiliaries(self.toks, q - 1, floor)
@@ -1485,7 +1486,7 @@ class Narration:
             if not any(toks[k].lower == "whom" for k in range(lo, verb)):
                 return False
             quoted = self.text[toks[q].start : toks[q].end].strip("\"“”'‘’ ")
-            return quoted.split(" ", 1)[0].lower() in ("the", "a", "an")
+            return lowercase(quoted.split(" ", 1)[0]) in ("the", "a", "an")
         if low == "calls" and subject_kind(toks, verb, floor) == IT:
             return q == verb + 2 and toks[verb + 1].lower in ARTICLES
         return False
@@ -1510,7 +1511,7 @@ class Narration:
         if found is None or found.org:
             return None
         # 'He told investigators he was "...," police said': "he" is a person too
-        return found if found.kind == "name" or found.text.lower() in ("he", "she") else None
+        return found if found.kind == "name" or lowercase(found.text) in ("he", "she") else None
 
     def _relayed(self, q: int, *, person: bool = False) -> Mention | None:
         """Who says the quotation at ``q`` before it in its sentence ("Kim said ...", or with
@@ -2130,7 +2131,7 @@ def _relays(mention: Mention) -> bool:
         return True
     if mention.determiner in ("his", "her") and mention.role in RELAYING_ROLES:
         return True
-    named = mention.text.lower()
+    named = lowercase(mention.text)
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
 
 
@@ -2174,7 +2175,7 @@ def _short_form(mention: Mention, tok: Token) -> bool:
     # Made of the name's own letters, in order, from more than one of its words ("Korea
     # Coastal Shipping (Kosship)"): a person's nickname is made from one ("Grace Lim
     # (Gracie)", "Daniel Carter (Danny)").
-    short, words = tok.text.lower(), [name.lower() for name in names]
+    short, words = lowercase(tok.text), [lowercase(name) for name in names]
     return (
         short[0] == words[0][0]
         and _within(short, "".join(words))
@@ -2207,8 +2208,8 @@ def _words(text: str) -> tuple[str, ...]:
         # lowercasing ASCII moves no word's bounds: the words as written (read once, for
         # title_cased too) lowered in one call, joined and split again (no word holds a space)
         found = _written(text)
-        return tuple(" ".join(found).lower().split(" ")) if found else ()
-    return tuple(_find_words(text.lower().replace("’", "'")))
+        return tuple(lowercase(" ".join(found)).split(" ")) if found else ()
+    return tuple(_find_words(lowercase(text).replace("’", "'")))
 
 
 @lru_cache(maxsize=256)
@@ -2238,8 +2239,8 @@ def title_cased(text: str) -> bool:
     found = _written(text)
     if not found or len(found) > 6:
         return False
-    big = [w for w in found if w.lower() not in _SMALL_WORDS]
-    if len(found) == 1 and found[0].lower() in _PRONOUN_WORDS:
+    big = [w for w in found if lowercase(w) not in _SMALL_WORDS]
+    if len(found) == 1 and lowercase(found[0]) in _PRONOUN_WORDS:
         return False  # '"Nothing" in the deal is final': a capital for the sentence, no title
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from herald_tui.quotes._lexicon import CAPITALS
+from herald_tui.quotes._lexicon import CAPITALS, lowercase
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._speakers import Entity
 
@@ -22,8 +22,8 @@ _HEADS = frozenset(("ministry",))
 describing word is in its name ("the unification ministry", "Ministry of Unification"); not
 "the state news agency", which may be any agency named nearby."""
 _OWNERS = {
-    **{f"{capital}'s": country.lower() for capital, country in CAPITALS.items()},
-    **{f"{country.lower()}'s": country.lower() for country in CAPITALS.values()},
+    **{f"{capital}'s": lowercase(country) for capital, country in CAPITALS.items()},
+    **{f"{lowercase(country)}'s": lowercase(country) for country in CAPITALS.values()},
     "korea's": "south korea",
 }
 """Possessive places a description or a name may open with, and the country each means: the
@@ -63,7 +63,7 @@ def name_described_bodies(mentions: Iterable[Mention], entities: Sequence[Entity
 
 
 def _words(text: str) -> list[str]:
-    return text.replace("’", "'").lower().split()
+    return lowercase(text.replace("’", "'")).split()
 
 
 def _owner(words: list[str]) -> tuple[str | None, int]:
@@ -115,13 +115,13 @@ def _name_in_title(title: str) -> tuple[str, str | None] | None:
         size = 0  # a country's adjective is part of the name: "Chinese Foreign Ministry"
     run: list[str] = []
     for word in words[size:]:
-        if word[:1].isupper() or (run and word.lower() in _NAME_WORDS):
+        if word[:1].isupper() or (run and lowercase(word) in _NAME_WORDS):
             run.append(word)
         else:
             break
     while run and not run[-1][:1].isupper():
         run.pop()
-    if not run or not any(w.lower() in _HEADS for w in run):
+    if not run or not any(lowercase(w) in _HEADS for w in run):
         return None
     name = " ".join(run)
     return name, owner or _owner(_words(name))[0]

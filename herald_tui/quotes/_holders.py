@@ -19,7 +19,7 @@ quotation.
 
 from __future__ import annotations
 
-from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, wordset
+from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._tokens import QUOTE, WORD, is_name, skip_auxiliaries
 
@@ -349,7 +349,7 @@ def sent_message(nar: Narration, q: int) -> Mention | None:
             break
     if subject is None or subject.org or subject.plural:
         return None
-    if subject.kind == "pronoun" and subject.text.lower() not in ("he", "she"):
+    if subject.kind == "pronoun" and lowercase(subject.text) not in ("he", "she"):
         return None
     if subject.kind == "role":
         return None

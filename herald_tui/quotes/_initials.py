@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from herald_tui.quotes._lexicon import lowercase
 from herald_tui.quotes._phrases import Mention
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -24,8 +25,8 @@ def spells(known: str, mention: Mention) -> bool:
     acronyms = _ACRONYM.findall(mention.text)
     if not acronyms:
         return False
-    letters = {a.lower() for a in acronyms}
-    if not all(m in letters or m in known.lower() for m in mention.modifiers):
+    letters = {lowercase(a) for a in acronyms}
+    if not all(m in letters or m in lowercase(known) for m in mention.modifiers):
         return False
     found = _WORD.findall(known)
     return all(_spelled(a, found) for a in acronyms)
@@ -56,7 +57,7 @@ def _small_skipped(at: set[int], found: list[str]) -> set[int]:
     stack = list(reach)
     while stack:
         j = stack.pop()
-        if found[j].lower() in _SMALL and j + 1 < len(found) and j + 1 not in reach:
+        if lowercase(found[j]) in _SMALL and j + 1 < len(found) and j + 1 not in reach:
             reach.add(j + 1)
             stack.append(j + 1)
     return reach

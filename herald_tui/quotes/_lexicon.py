@@ -1,8 +1,8 @@
 """Word lists the quotation rules use: reporting verbs, titles, roles, pronouns.
 
-Everything is lowercase; callers compare ``word.lower()``. The lists describe English newswire
-(Yonhap, AP style), not English at large: a word belongs here when leaving it out makes the
-extractor miss or misattribute real copy.
+Everything is lowercase; callers compare ``lowercase(word)`` (defined last). The lists
+describe English newswire (Yonhap, AP style), not English at large: a word belongs here when
+leaving it out makes the extractor miss or misattribute real copy.
 """
 
 from __future__ import annotations
@@ -406,3 +406,9 @@ TITLE_CUES = wordset(
 
 # Words that may start an appositive describing a person: "Kim, a professor at ...".
 APPOSITIVE_STARTS = wordset("a an the one another former current who")
+
+
+lowercase = str.lower
+"""``str.lower``, which the rules call by this name rather than as a method: a build
+compiled by mypyc (``docs/PERFORMANCE.md``) inlines ``.lower()`` with its own code, which has
+no final sigma ("ΑΣ" lowers to "ασ", CPython's to "ας"), and calls a name as Python does."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from herald_tui.quotes._lexicon import ABBREVIATIONS
+from herald_tui.quotes._lexicon import ABBREVIATIONS, lowercase
 from herald_tui.quotes._scan import Span, positions
 
 MASK = "\x00"
@@ -83,7 +83,7 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
+    return lowercase(word) in ABBREVIATIONS or len(word) == 1 or "." in word
 
 
 def sentence_starts(masked: str) -> list[int]:

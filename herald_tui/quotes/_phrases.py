@@ -45,6 +45,7 @@ from herald_tui.quotes._lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
+    lowercase,
     wordset,
 )
 from herald_tui.quotes._tokens import (
@@ -356,7 +357,7 @@ def _title_of_body(named: Mention) -> bool:
     """True for a "name" read out of a person's title over a body: "CEO of Hanul | Bio",
     "President of Hanul | University" (not "Bank of Korea Governor | Rhee")."""
     words = named.title.split(maxsplit=2)
-    return len(words) >= 2 and words[1] == "of" and words[0].lower() in PERSON_TITLES
+    return len(words) >= 2 and words[1] == "of" and lowercase(words[0]) in PERSON_TITLES
 
 
 def _named_inside(toks: list[Token], named: Mention, floor: int) -> bool:

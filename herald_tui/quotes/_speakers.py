@@ -32,6 +32,7 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     STATE_ROLES,
+    lowercase,
     wordset,
 )
 from herald_tui.quotes._phrases import AGE, Mention
@@ -194,8 +195,8 @@ class Entity:
         """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
             return self.phrases[0] if self.phrases else ""
-        if self.org and self.name.lower() in CAPITALS:
-            return CAPITALS[self.name.lower()]
+        if self.org and lowercase(self.name) in CAPITALS:
+            return CAPITALS[lowercase(self.name)]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
             owned = self.title.endswith(("'s", "’s"))
             name = f"{self.title} {self.name}" if owned else self.name
@@ -212,14 +213,14 @@ class Entity:
     def short(self) -> str:
         """The name alone, or the role phrase without its article."""
         if self.name:
-            return CAPITALS.get(self.name.lower(), self.name) if self.org else self.name
+            return CAPITALS.get(lowercase(self.name), self.name) if self.org else self.name
         first, _, rest = self.full.partition(" ")
-        return rest if first.lower() in _ARTICLES and rest else self.full
+        return rest if lowercase(first) in _ARTICLES and rest else self.full
 
     def fits(self, mention: Mention) -> bool:
         """True when every modifier of a role phrase appears in what is known of this entity
         ("the unification ministry" fits "the Ministry of Unification")."""
-        known = " ".join((self.name, self.title, self.appositive, *self.phrases)).lower()
+        known = lowercase(" ".join((self.name, self.title, self.appositive, *self.phrases)))
         if self.age:
             known += f" {self.age}-year-old"
         if self.org:  # "the top court" is the Supreme Court: such words describe, not name
@@ -230,7 +231,7 @@ class Entity:
         """True when a qualifier of a role phrase says this is not the entity: "the new
         chair" is not someone known only as a "former deputy mayor", and the reverse."""
         said = set(mention.modifiers)
-        known = set(" ".join((self.title, self.appositive, *self.phrases)).lower().split())
+        known = set(lowercase(" ".join((self.title, self.appositive, *self.phrases))).split())
         for ours, theirs in (
             (PRESENT_QUALIFIERS, PAST_QUALIFIERS),
             (PAST_QUALIFIERS, PRESENT_QUALIFIERS),
@@ -285,12 +286,12 @@ def _demonym(mention: Mention) -> bool:
     word in "-an", after "the", alone; not "the Chinese" or "the British", which as often mean
     a country's side, nor "the Asahi", a paper)."""
     words = mention.text.split()
-    if len(words) != 2 or words[0].lower() != "the" or mention.plural:
+    if len(words) != 2 or lowercase(words[0]) != "the" or mention.plural:
         return False
     word = words[1]
     if not (word[:1].isupper() and word.isalpha() and word.endswith("an")):
         return False
-    return word.lower() not in _NOT_DEMONYMS
+    return lowercase(word) not in _NOT_DEMONYMS
 
 
 def _epithet(word: str) -> bool:
@@ -307,7 +308,7 @@ def _without_origin(name: str) -> str:
     if "-" not in name:
         return name  # most names: no split
     words = name.split()
-    cut = max((i for i, w in enumerate(words) if w.lower().endswith(_ORIGINS)), default=-1)
+    cut = max((i for i, w in enumerate(words) if lowercase(w).endswith(_ORIGINS)), default=-1)
     return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else name
 
 
@@ -318,7 +319,7 @@ def _tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=256)  # every mention of a name asks again; a few articles' names
 def _words_of(name: str) -> tuple[str, ...]:
-    words = name.lower().replace("’", "'").split()
+    words = lowercase(name).replace("’", "'").split()
     return tuple(map(_SPELLED.get, words, words))  # (in C: no generator per name)
 
 
@@ -442,11 +443,11 @@ def _heads(entity: Entity, mention: Mention, spelled: str = "") -> bool:
         return False
     if mention.org or mention.role not in _LEADERS or not entity.phrases:
         return False
-    intro = entity.phrases[0].lower().replace("’", "'").split(" of ", 1)
+    intro = lowercase(entity.phrases[0]).replace("’", "'").split(" of ", 1)
     if len(intro) < 2:
         return False
     body = [w for w in intro[1].split() if w not in _BODY_FILLERS and not w.endswith("'s")]
-    title = f"{mention.title} {spelled}".lower()
+    title = lowercase(f"{mention.title} {spelled}")
     return len(body) >= 2 and all(w in title for w in body)
 
 
@@ -465,7 +466,7 @@ def _named_by_words(entity: Entity, known: str) -> bool:
     other word than a place ("the safety ministry" is no "Korea Safety Forum")."""
     if entity.name or not entity.org or entity.plural or not entity.phrases:
         return False
-    intro = entity.phrases[0].lower().split()
+    intro = lowercase(entity.phrases[0]).split()
     if intro[0] not in _ARTICLES:
         return False
     modifiers = [w for w in intro[1:-1] if not w.endswith(("'s", "’s"))]
@@ -507,7 +508,7 @@ def _team_name(entity: Entity) -> bool:
     it. A firm's plural takes no "the" ("Samsung Electronics")."""
     if not entity.org or entity.roles or not entity.phrases:
         return False
-    if not entity.phrases[0].lower().startswith("the "):
+    if not lowercase(entity.phrases[0]).startswith("the "):
         return False
     words = entity.name.split()
     last = words[-1] if words else ""
@@ -544,7 +545,7 @@ _NAME_JOINS = frozenset(("of", "for", "and", "on"))
 
 def _role_word(word: str) -> bool:
     """A word of a title that is no body's name: lowercase, a person's role, an acronym."""
-    role = ROLE_NOUNS.get(word.lower(), "")
+    role = ROLE_NOUNS.get(lowercase(word), "")
     return not word[:1].isupper() or (bool(role) and role not in ORG_ROLES)
 
 
@@ -557,7 +558,9 @@ def _outlet(entity: Entity) -> bool:
 def _news_agency(entity: Entity) -> bool:
     """A news agency named in the article: "Korean Central News Agency (KCNA)"."""
     return (
-        entity.org and "news agency" in entity.name.lower() and "yonhap" not in entity.name.lower()
+        entity.org
+        and "news agency" in lowercase(entity.name)
+        and "yonhap" not in lowercase(entity.name)
     )
 
 
@@ -642,7 +645,7 @@ def _owned_by(text: str) -> str:
 @lru_cache(maxsize=256)  # every mention of a titled person asks again
 def _initials_role(title: str) -> str | None:
     """The role a title's initials name ("Chief Financial Officer" is the CFO), or None."""
-    initials = "".join([w[0] for w in title.split() if w[0].isupper()]).lower()
+    initials = lowercase("".join([w[0] for w in title.split() if w[0].isupper()]))
     return ROLE_NOUNS[initials] if len(initials) >= 2 and initials in ROLE_NOUNS else None
 
 
@@ -686,7 +689,7 @@ class SpeakerTable:
         if mention.kind == "pronoun":
             entity = self._pronoun(mention)
             if entity is not None:
-                _learn_from_pronoun(entity, mention.text.lower())
+                _learn_from_pronoun(entity, lowercase(mention.text))
         elif mention.kind == "name":
             mention.name = _without_origin(mention.name)
             entity = self._named(mention)
@@ -751,7 +754,7 @@ class SpeakerTable:
     def _pronoun(self, mention: Mention) -> Entity | None:
         """Who a pronoun means (changing nothing: what it tells of the one it means is
         learned by :func:`_learn_from_pronoun`)."""
-        word = mention.text.lower()
+        word = lowercase(mention.text)
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
@@ -782,11 +785,11 @@ class SpeakerTable:
         newest = self._spoke.newest(titled)
         if newest is None:
             return None
-        title = f" {newest.title.lower()} "
+        title = f" {lowercase(newest.title)} "
         found = [
             e
             for e in self.entities
-            if e is not newest and e.name and f" {e.name.lower()} " in title and _body_shaped(e)
+            if e is not newest and e.name and f" {lowercase(e.name)} " in title and _body_shaped(e)
         ]
         if not found:
             return None
@@ -814,7 +817,7 @@ class SpeakerTable:
             return None
         if not text[:1].isupper() or not text.isalpha():
             return None  # one capitalised word, nothing around it
-        found = self._surname([text.lower()])
+        found = self._surname([lowercase(text)])
         if found is None or not found.person or len(found.names()) < 2:
             return None
         return found
@@ -927,7 +930,7 @@ class SpeakerTable:
         found = [
             known.name
             for word in title.split()
-            if word.isupper() and (known := self._aliases.get(word.lower())) is not None
+            if word.isupper() and (known := self._aliases.get(lowercase(word))) is not None
         ]
         return " ".join(found)
 
@@ -936,7 +939,7 @@ class SpeakerTable:
         minister" then "Industry Minister Ahn Deok-su"; "A Seoul court" then "The Seoul Central
         District Court". An organisation is one per article, if the words agree; a person must
         have been introduced as "the <role>"."""
-        known = f"{mention.title} {mention.name}".lower()
+        known = lowercase(f"{mention.title} {mention.name}")
         if not mention.role:
             # the lede's "the grain agency" then "Grain Korea": a name with no role
             # word, just after the lede, names the body whose describing words it holds
@@ -955,7 +958,7 @@ class SpeakerTable:
                 return False  # round 10: "the head of the ... agency" is no other "head"
             if mention.org != entity.org or not entity.phrases:
                 return False
-            intro = entity.phrases[0].lower()
+            intro = lowercase(entity.phrases[0])
             if not mention.org:  # "the manager", "its president": one person
                 return intro.startswith(("the ", "its ", "their "))
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
@@ -1177,7 +1180,7 @@ class SpeakerTable:
         seen = self._seen.get(newest)
         if seen is None or here is None or not 0 <= here - seen <= 1:
             return None
-        known = f" {newest.title} {newest.appositive} ".lower()
+        known = lowercase(f" {newest.title} {newest.appositive} ")
         if f" {role} " in known:
             return newest  # their own description holds the word: "chief curator"
         # nothing known of them: only in the paragraph that speaks of them ('Jang said she
@@ -1251,11 +1254,11 @@ class SpeakerTable:
                 return None
         if not role:
             return found  # "the Brazilian": a nationality, no role
-        known = f" {found.title} {found.appositive} {' '.join(found.phrases)} ".lower()
+        known = lowercase(f" {found.title} {found.appositive} {' '.join(found.phrases)} ")
         if role in found.roles or f" {role} " in known:
             return found  # what is known of them holds the word
         roles = found.roles
-        if found.title.lower() in ("dr.", "dr"):
+        if lowercase(found.title) in ("dr.", "dr"):
             roles = roles - _HONORIFIC_ROLES
         if roles:
             return None  # "a midfielder" is not "the coach" (but "Dr." says no job)
@@ -1355,7 +1358,7 @@ class SpeakerTable:
         words = _body_in_title(person.title)
         if len(words) < 2:
             return None
-        key = tuple(w.lower() for w in words)
+        key = tuple(lowercase(w) for w in words)
         found = self._names.get(key)
         if found is None:
             found = Entity(org=True)
@@ -1373,7 +1376,7 @@ class SpeakerTable:
         role = mention.role
 
         def holds(e: Entity) -> bool:
-            return e.person and bool(e.name) and role in e.appositive.lower() and e.fits(mention)
+            return e.person and bool(e.name) and role in lowercase(e.appositive) and e.fits(mention)
 
         return self._subjects.newest(holds)
 
@@ -1438,7 +1441,7 @@ class SpeakerTable:
     def _holding_word(self, mention: Mention) -> list[Entity]:
         """The people whose title and the bodies whose name hold the last word of
         ``mention`` (a body with all its modifiers too)."""
-        word = mention.text.lower().rsplit(" ", 1)[-1]
+        word = lowercase(mention.text).rsplit(" ", 1)[-1]
         bodies = self._bodies_holding(mention.modifiers, named=False, head=word)
         if mention.org:
             return bodies
@@ -1479,7 +1482,7 @@ class SpeakerTable:
         recent subject, the one body whose name ends so; "guard" alone is a person)."""
         if mention.determiner != "the" or not mention.modifiers or mention.plural:
             return None
-        tail = [*mention.modifiers, mention.text.lower().rsplit(" ", 1)[-1]]
+        tail = [*mention.modifiers, lowercase(mention.text).rsplit(" ", 1)[-1]]
         size = len(tail)
         found = [
             e
@@ -1598,7 +1601,7 @@ class SpeakerTable:
             "".join([w[0] for w in words]),  # (lists: join makes one of a generator anyway)
             "".join([w[0] for w in words if w[0].isupper()]),
         ):
-            initials = initials.lower()
+            initials = lowercase(initials)
             if len(initials) >= 2 and self._aliases.setdefault(initials, entity) is entity:
                 entity.aliases.add(initials)
 
@@ -1622,10 +1625,10 @@ class SpeakerTable:
                     self._abbreviate(entity)
             if len(mention.title) > len(entity.title):
                 entity.title = mention.title
-            entity.gender = entity.gender or _GENDER.get(mention.title.lower(), "")
+            entity.gender = entity.gender or _GENDER.get(lowercase(mention.title), "")
         if mention.alias:
-            entity.aliases.add(mention.alias.lower())
-            self._aliases[mention.alias.lower()] = entity
+            entity.aliases.add(lowercase(mention.alias))
+            self._aliases[lowercase(mention.alias)] = entity
         # (a modifier's age only for a person named before: "A 44-year-old nurse" in a lede
         # introduces someone the next paragraph names, and "the 44-year-old" later means the
         # named person, not a second, unnamed one)
@@ -1666,7 +1669,7 @@ def _describes(entity: Entity, mention: Mention) -> bool:
     if not entity.person or len(entity.names()) < 2:
         return False
     described = f"{entity.title} {entity.appositive}"  # "Screenwriter" for "the writer"
-    known = described.lower()
+    known = lowercase(described)
     words = known.replace(",", " ").split()
     role = mention.role
     if role in _ORIGINS_OF:
@@ -1695,11 +1698,11 @@ def _affiliated(mention: Mention) -> bool:
     said = mention.modifiers
     if not any(m in PAST_QUALIFIERS for m in said):
         return False
-    capitals = {w.lower() for w in mention.text.split()[1:] if w[:1].isupper()}
+    capitals = {lowercase(w) for w in mention.text.split()[1:] if w[:1].isupper()}
     return all(m in PAST_QUALIFIERS or _epithet(m) or m in capitals for m in said)
 
 
 def _owned_phrase(phrase: str) -> bool:
     """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"."""
-    first = phrase.split(" ", 1)[0].lower()
+    first = lowercase(phrase.split(" ", 1)[0])
     return first in _POSSESSED or first[-2:] in ("'s", "’s")

@@ -51,7 +51,7 @@ from herald_tui.quotes._calls import (
     naming_verb,
     subject_kind,
 )
-from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, REPORTING_VERBS, wordset
+from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, REPORTING_VERBS, lowercase, wordset
 from herald_tui.quotes._tokens import WORD, Token, singular
 
 _NOT_FIRST = wordset(
@@ -180,7 +180,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True
     named = stripped[4:] if the else stripped
     # (after "the", its words are the span's less the first: "the " opens the stripped span)
-    if stripped != stripped.lower() or not thing_shaped(found[1:] if the else found):
+    if stripped != lowercase(stripped) or not thing_shaped(found[1:] if the else found):
         return False
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
@@ -288,7 +288,7 @@ def _sentence_subject(nar: Narration, q: int, text: str, found: list[str]) -> bo
     ordinary lower-case verb: the subject of the narration's clause, '"Moon bread" sells out
     by noon, Kim said' (not '"Vote them out" rang out', words; nor '"Safe," she said')."""
     rest = text[1:]
-    if rest != rest.lower() or text[-1:] in ",.!?" or not thing_shaped(found):
+    if rest != lowercase(rest) or text[-1:] in ",.!?" or not thing_shaped(found):
         return False
     toks = nar.toks
     if q + 1 >= len(toks):
@@ -318,7 +318,7 @@ def _typed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool:
 def _named_after_the(rest: str, rest_words: list[str]) -> bool:
     """True when ``rest``, a quotation's text after its "the", reads as a name: lower case, and
     one word or thing-shaped (not 'the worst mayor in memory', a judgement)."""
-    return rest == rest.lower() and (len(rest_words) == 1 or thing_shaped(rest_words))
+    return rest == lowercase(rest) and (len(rest_words) == 1 or thing_shaped(rest_words))
 
 
 _PEOPLE = wordset("him her")

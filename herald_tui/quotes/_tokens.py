@@ -23,6 +23,7 @@ from herald_tui.quotes._lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TIME_WORDS,
+    lowercase,
     wordset,
 )
 
@@ -88,7 +89,7 @@ def token(text: str, kind: str, start: int, end: int) -> Token:
     tok.kind = kind
     tok.start = start
     tok.end = end
-    tok.lower = text.lower()
+    tok.lower = lowercase(text)
     tok.capitalised = kind == WORD and text[0].isupper()
     return tok
 
@@ -117,7 +118,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             tok.kind = word
             tok.start = at
             tok.end = after - 1
-            tok.lower = piece.lower()
+            tok.lower = lowercase(piece)
             tok.capitalised = piece[0].isupper()
             append(tok)
             continue
@@ -164,7 +165,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
         tok.kind = word
         tok.start = at
         tok.end = end = at + len(piece)
-        tok.lower = piece.lower()
+        tok.lower = lowercase(piece)
         tok.capitalised = piece[0].isupper()
         append(tok)
         if tail:
@@ -200,7 +201,7 @@ def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
                 tok.lower, tok.capitalised = ".", False
             else:
                 tok.text, tok.kind, tok.start, tok.end = word, WORD, first, at
-                tok.lower, tok.capitalised = word.lower(), word[0].isupper()
+                tok.lower, tok.capitalised = lowercase(word), word[0].isupper()
         elif quoted or punct:
             text = quoted or punct
             at = first + len(text)
@@ -214,7 +215,7 @@ def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
 
 def _keeps_period(word: str) -> bool:
     stem = word[:-1]
-    return len(stem) == 1 or "." in stem or stem.lower() in ABBREVIATIONS
+    return len(stem) == 1 or "." in stem or lowercase(stem) in ABBREVIATIONS
 
 
 def is_boundary(tok: Token | None) -> bool:

@@ -9,11 +9,14 @@ width is unusual) as well as from all of Unicode.
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from herald_tui.quotes import _phrases as phrases
 from herald_tui.quotes._attribute import _WORDS, _find_words, title_cased, words
 from herald_tui.quotes._lexicon import NOT_NAME, ORG_ROLES, PERSON_TITLES, ROLE_NOUNS
 from herald_tui.quotes._narration import (
@@ -140,19 +143,54 @@ def test_any_spans_mask_the_same_either_way(text: str, data: st.DataObject) -> N
     assert len(mask(text, spans)) == len(text)
 
 
+def _mention_source() -> ast.ClassDef:
+    """:class:`Mention` as written: a class compiled by mypyc has no Python signature to
+    inspect and no ``__slots__`` to list."""
+    source = Path(phrases.__file__).with_name("_phrases.py").read_text(encoding="utf-8")
+    return next(
+        n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == "Mention"
+    )
+
+
+def _init_parameters() -> dict[str, str]:
+    """Each parameter of ``Mention.__init__`` with its annotation."""
+    init = next(
+        n for n in _mention_source().body if isinstance(n, ast.FunctionDef) and n.name == "__init__"
+    )
+    return {a.arg: ast.unparse(a.annotation) for a in init.args.args[1:] if a.annotation}
+
+
+def _mention_fields() -> list[str]:
+    """Every field of a mention (its ``__slots__``)."""
+    (slots,) = (
+        n.value
+        for n in _mention_source().body
+        if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "__slots__"
+    )
+    fields: list[str] = ast.literal_eval(slots)
+    return fields
+
+
+def _a_value(annotation: str, number: int) -> object:
+    """A value of the annotated type that no default has (distinct per parameter)."""
+    values = {"int": 1000 + number, "bool": True, "tuple[str, ...]": (f"value {number}",)}
+    return values.get(annotation, f"value {number}")
+
+
 def test_a_made_parse_has_every_field_of_the_original() -> None:
     """A parse makes its mention from its fields, and a name parsed once per paragraph is
     rebuilt from the fields kept for later callers. A field the parse sets (any argument of
     :class:`Mention`, one added later too) that the fields missed would be lost; every other
     field must keep the default ``Mention(...)`` gives it."""
-    import inspect
-
-    params = [p for p in inspect.signature(Mention.__init__).parameters if p != "self"]
-    values: dict[str, object] = {name: f"value {number}" for number, name in enumerate(params)}
+    params = _init_parameters()
+    assert {"start", "end", "kind", "name"} <= params.keys()
+    values = {name: _a_value(kind, n) for n, (name, kind) in enumerate(params.items())}
     original = Mention(**values)  # type: ignore[arg-type]
     restored = _made(_parsed_fields(original))
     assert restored is not original
-    for field in Mention.__slots__:
+    fields = _mention_fields()
+    assert set(params) <= set(fields)
+    for field in fields:
         assert getattr(restored, field) == getattr(original, field), field
 
 
@@ -180,3 +218,24 @@ def test_a_word_the_title_filter_passes_over_is_no_title(word: str, capital: boo
     tok = token(text, WORD, 0, len(text))
     if _person_title(tok):
         assert tok.lower in _TITLE_WORDS or "-" in tok.lower
+
+
+def test_words_are_lowered_by_pythons_rules() -> None:
+    """A final sigma lowers to "ς", compiled or not: mypyc's own ``lower`` gives "σ", so the
+    rules call Python's by name (``_lexicon.lowercase``); the compiled build runs this file."""
+    text = "Mr. ΟΔΟΣ said"
+    assert [t.lower for t in tokens(text, 0, len(text))] == ["mr.", "οδος", "said"]
+    assert words(text) == ["mr", "οδος", "said"]
+
+
+def test_the_extractor_lowers_only_by_name() -> None:
+    """No ``.lower()`` method call in the extractor's modules: compiled, it would be mypyc's
+    (see the test above), in a place the property tests may never reach."""
+    folder = Path(phrases.__file__).parent
+    found = []
+    for path in sorted(set(folder.glob("*.py")) - {folder / "people.py"}):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            method = node.func if isinstance(node, ast.Call) else None
+            if isinstance(method, ast.Attribute) and method.attr == "lower":
+                found.append(f"{path.name}:{method.lineno}")
+    assert found == []
