@@ -47,6 +47,7 @@ SPLITS = (
     "tuning18",
     "tuning19",
     "tuning20",
+    "blind16",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -375,6 +376,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning18", 16, 160),
         ("tuning19", 16, 120),
         ("tuning20", 16, 160),
+        ("blind16", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
