@@ -3,7 +3,8 @@
 One bundle is one directory holding:
 
 * ``report.json``: the URL, the problem in one line, the versions (herald-tui, Python,
-  selectolax, httpx, the site plugin's parser), and the page's size;
+  selectolax, httpx, the site plugin's parser, whether the quotation extractor is compiled),
+  and the page's size;
 * ``page.html``: the raw page as received, cut at :data:`MAX_PAGE_BYTES` (when it is known);
 * ``headers.json``: the response headers, without cookies or credentials;
 * ``parsed.json``: what herald-tui made of it (an Article, or a list of Headlines).
@@ -19,7 +20,8 @@ import platform
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from importlib import metadata
+from importlib import metadata, util
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 __all__ = ["MAX_PAGE_BYTES", "PRIVATE_HEADERS", "safe_headers", "versions", "write_bundle"]
@@ -37,8 +39,9 @@ def safe_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def versions(parser: str = "") -> dict[str, str]:
-    """Versions of what read the page: herald-tui, Python, selectolax, httpx, the parser."""
-    found = {"python": platform.python_version()}
+    """Versions of what read the page: herald-tui, Python, selectolax, httpx, the parser,
+    and which build of the quotation extractor ran (``setup.py``: compiled or the source)."""
+    found = {"python": platform.python_version(), "quotes": _quotes_build()}
     for package in ("herald-tui", "selectolax", "httpx"):
         try:
             found[package] = metadata.version(package)
@@ -47,6 +50,13 @@ def versions(parser: str = "") -> dict[str, str]:
     if parser:
         found["parser"] = parser
     return found
+
+
+def _quotes_build() -> str:
+    """``compiled`` when the extractor was installed compiled by mypyc, else ``source``."""
+    spec = util.find_spec("herald_tui.quotes._phrases")
+    origin = spec.origin if spec else None
+    return "compiled" if origin and origin.endswith(tuple(EXTENSION_SUFFIXES)) else "source"
 
 
 def write_bundle(

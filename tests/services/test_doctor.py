@@ -69,6 +69,7 @@ def test_a_broken_section_is_named_and_saved(
     report = json.loads((bundle / "report.json").read_text("utf-8"))
     assert report["url"] == "https://en.yna.co.kr/nk/index"
     assert "HTTP 500" in report["problem"] and report["versions"]["parser"] == "yonhap@2"
+    assert report["versions"]["quotes"] == "source"  # the tests run the source, not a build
     assert not (bundle / "page.html").exists()  # no page came
 
 
