@@ -65,7 +65,7 @@ from herald_tui.quotes._speakers import (
     state_body,
     works_in,
 )
-from herald_tui.quotes._terms import mentioned_as_word
+from herald_tui.quotes._terms import mentioned_as_word, term_given_speaker
 from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
@@ -470,7 +470,8 @@ def _quotes(
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
-        question = _text(draft.quoted, narrations).rstrip().endswith("?")
+        text = _text(draft.quoted, narrations)
+        question = text.rstrip().endswith("?")
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
             entity = _introduced_before(narrations[p1], draft.quoted, resolved)
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
@@ -488,6 +489,8 @@ def _quotes(
                 entity = _carried(narrations, resolved, previous, p1)
         if entity is None:
             entity = _backoff(draft, narrations[p1], resolved)  # round 16
+        if entity is not None and len(text) < _TERM_CHARS and _named_term(draft, text, narrations):
+            continue  # round 20: 'a ruling critics call "..."', a hashtag: a term, no one's
         if question:
             # put to the one who spoke before it when someone "asked" it (a speaker's own
             # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
@@ -496,6 +499,20 @@ def _quotes(
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+_TERM_CHARS = 60  # round 20: the longest span read as a term given a speaker
+
+
+def _named_term(draft: _Draft, text: str, narrations: list[Narration]) -> bool:
+    """Round 20: True when a short quotation with a speaker is a term by its frame (see
+    :func:`term_given_speaker <herald_tui.quotes._terms.term_given_speaker>`): any hashtag,
+    and a partial quotation in one piece; a few tokens read each."""
+    if len(draft.quoted.pieces) > 1:
+        return False
+    nar = narrations[draft.quoted.first[0]]
+    q = nar.quote_token(draft.quoted.first[1])
+    return term_given_speaker(nar, q, text, partial=draft.kind == "partial")
 
 
 _SIGNS = frozenset(("read", "reads"))

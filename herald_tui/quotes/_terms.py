@@ -343,3 +343,76 @@ def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
         if singular(tok.lower) in KINDS:
             return True
     return False
+
+
+# Round 20: a span the rules gave a speaker that is still a term by its shape or by who names it.
+# Read only for a short partial quotation that has a speaker (``_quotes`` in the package).
+
+_GROUP_CALLS = wordset("call dub dubbed")
+"""A naming verb of a plural subject in the present ('critics call'), or "dubbed" ('users
+dubbed'): the name a group gives a thing, not a quotation ('what he called', 'Seo calls' stay a
+speaker's words)."""
+_GROUP_NOUNS = wordset("staff people media press public police locals")
+"""Subjects that are groups without a plural ending."""
+_GROUP_ADVERBS = wordset("have had also often still now sometimes long commonly widely already")
+_NAMED_OBJECTS = wordset("it them him her")
+
+
+def group_named(nar: Narration, q: int, text: str) -> bool:
+    """True when the quotation at ``q`` is what a group of people call a thing or a person,
+    in a frame with no speaker of its own: 'a decision critics call "..."', 'what older
+    residents call "..."', 'where neighbors call Moon "..."', 'an event users dubbed "..."'
+    (not 'what she calls', 'a step he called', 'what officials called': one speaker's words,
+    or once said; nor 'to call the probe "..."')."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    obj = toks[k]
+    if k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj):
+        k -= 1  # 'call Moon "..."', 'call it "..."'
+    if k <= floor or toks[k].lower not in _GROUP_CALLS:
+        return False
+    k -= 1
+    while k > floor and toks[k].lower in _GROUP_ADVERBS:
+        k -= 1  # 'critics have long dubbed', 'locals still call'
+    subject = toks[k]
+    if subject.kind != WORD or k < floor:
+        return False
+    low = subject.lower
+    if low in _GROUP_NOUNS or low == "they":
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low.isalpha()
+
+
+def _object(tok: Token) -> bool:
+    """A one-word object of "call": a pronoun or a name ('call it', 'call Moon')."""
+    return tok.lower in _NAMED_OBJECTS or (tok.capitalised and tok.lower != "i")
+
+
+def hashtag(text: str) -> bool:
+    """True when the quotation is a hashtag: '"#NotAFight."' (a sign or a post names it; the
+    label of a chant or a placard in words stays a quotation)."""
+    found = text.strip(_MARKS + ".,;:!?")
+    return found[:1] == "#" and len(found) > 1 and " " not in found
+
+
+def counted(nar: Narration, q: int, text: str) -> bool:
+    """True when a number counts the things the quotation names: 'keep 410 "warm rooms"
+    open', 'some 4,200 "hybrid" stores' (a count of things, not of words; a year is not a
+    count: 'in 2019 "..."')."""
+    prev = nar.word_before(q)
+    if prev is None or prev.kind != WORD or not prev.text[:1].isdigit():
+        return False
+    digits = prev.text.replace(",", "")
+    if not digits.isdigit() or (len(prev.text) == 4 and prev.text[:2] in ("19", "20")):
+        return False
+    found = words(text)
+    return 0 < len(found) <= 3 and text.rstrip()[-1:].isalnum()
+
+
+def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> bool:
+    """Round 20: True when a short quotation the rules gave a speaker is a term by a frame they
+    do not read: a hashtag, or (a partial quotation only) a count of things or a group's name
+    for a thing."""
+    if hashtag(text):
+        return True
+    return partial and (counted(nar, q, text) or group_named(nar, q, text))
