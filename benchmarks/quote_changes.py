@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                 new = same[0] if same else None
                 if new is not None and new[2] == old[2]:
                     continue
-                v = verdict(article, old, new)  # type: ignore[arg-type]
+                v = verdict(article, old, new)
                 counts[v] += 1
                 what = "dropped" if new is None else f"speaker {old[2]!r} -> {new[2]!r}"
                 lines.append(f"  {v:7} {article['id']} p{old[0]} {old[1]!r}: {what}")

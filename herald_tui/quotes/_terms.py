@@ -380,7 +380,8 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     low = subject.lower
     if low in _GROUP_NOUNS or low == "they":
         return True
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low.isalpha()
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return plural and low.replace("-", "").isalpha()  # "co-workers"
 
 
 def _object(tok: Token) -> bool:
