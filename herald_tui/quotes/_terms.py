@@ -363,12 +363,20 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     in a frame with no speaker of its own: 'a decision critics call "..."', 'what older
     residents call "..."', 'where neighbors call Moon "..."', 'an event users dubbed "..."'
     (not 'what she calls', 'a step he called', 'what officials called': one speaker's words,
-    or once said; nor 'to call the probe "..."')."""
+    or once said; nor 'to call the probe "..."', nor what a group calls a thing that is no
+    name: 'which critics call "reckless"', 'what the two sides call "a new era"')."""
+    found = words(text)
+    if not found or found[0] in ("a", "an"):
+        return False  # 'which critics call "a giveaway"': a description, theirs
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
     obj = toks[k]
+    named = found[0] == "the" or not text.islower()  # a name: 'the ...', 'Goryeo blue'
     if k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj):
         k -= 1  # 'call Moon "..."', 'call it "..."'
+        named = named or len(found) > 1  # 'call Moon "salt grandma"' (not 'call it "hasty"')
+    if not named:
+        return False  # 'which critics call "reckless"': a characterisation stays theirs
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
         return False
     k -= 1
