@@ -418,10 +418,30 @@ def counted(nar: Narration, q: int, text: str) -> bool:
     return 0 < len(found) <= 3 and text.rstrip()[-1:].isalnum()
 
 
+_TALK = wordset("talk speculation rumors rumours rumor rumour chatter")
+"""Nouns of what people say in general: 'dismissed talk of an "..."' quotes the talk, not the
+one who dismisses it."""
+
+
+def talked_of(nar: Narration, q: int, text: str) -> bool:
+    """True when the quotation at ``q`` names what is talked of: 'dismissed talk of an "ice
+    age"', 'reviving talk of a "rice shock"' (a few words after "talk of" or "speculation
+    about", and at most an article between)."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k > floor and toks[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k <= floor or toks[k].lower not in ("of", "about"):
+        return False
+    return toks[k - 1].lower in _TALK and len(words(text)) <= 4
+
+
 def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> bool:
     """Round 20: True when a short quotation the rules gave a speaker is a term by a frame they
-    do not read: a hashtag, or (a partial quotation only) a count of things or a group's name
-    for a thing."""
+    do not read: a hashtag, or (a partial quotation only) a count of things, what is talked
+    of, or a group's name for a thing."""
     if hashtag(text):
         return True
-    return partial and (counted(nar, q, text) or group_named(nar, q, text))
+    if not partial:
+        return False
+    return counted(nar, q, text) or talked_of(nar, q, text) or group_named(nar, q, text)

@@ -5,7 +5,9 @@ no one said it: a hashtag ('holding banners that read "#...."'); a short partial
 number counts ('keep 75 "..." open': things are counted, not words); and a short partial
 quotation that a group of people calls the thing or the person just named, in the present, or
 "dubbed" ('a decision critics call "..."', 'what older residents call "..."', 'where children
-call Pak "..."', 'an event fans dubbed "..."'). One speaker's word for a thing stays theirs
+call Pak "..."', 'an event fans dubbed "..."'); what is talked of ('dismissed talk of an
+"..."'); and a compound before "practice", now a kind of thing like "policy" ('the court's "..."
+practice'). One speaker's word for a thing stays theirs
 ('what she calls "..."', 'what he called "..."', 'which it calls "..."'), and so does what a
 group once called it ('what officials called "..."').
 
@@ -70,6 +72,21 @@ TERMS = [
     (
         "green zones",
         'The ministry said it would designate 45 "green zones" near schools by next year.',
+    ),
+    (
+        "ice age",
+        'Economist Na Hyun-gi (나현기) dismissed talk of an "ice age" in housing, saying prices'
+        " had already bottomed.",
+    ),
+    (
+        "rice shock",
+        'Farm Minister Gil Seo-yun (길서윤) said on Monday that talk of a "rice shock" was'
+        " overblown.",
+    ),
+    (
+        "open ledger",
+        'Chief Judge Moon Si-u (문시우) said he would keep the court\'s "open ledger" practice,'
+        " under which fees are posted online.",
     ),
     (
         "#BringBackBus9",
@@ -167,6 +184,23 @@ KEEPS = [
         "the glue of the town",
         "Ham Bo-ra",
         'Ham Bo-ra (함보라) has written about the markets that she calls "the glue of the town."',
+    ),
+    (
+        "race to the bottom",
+        "Ahn Bo-mi",
+        'Ahn Bo-mi (안보미), a union lawyer, warned of a "race to the bottom" in delivery pay.',
+    ),
+    (
+        "a gold rush",
+        "Eom Ji-won",
+        'Eom Ji-won (엄지원), a geologist, said the talk was premature and warned against "a gold'
+        ' rush."',
+    ),
+    (
+        "a sensible practice",
+        "Cheon Yu-na",
+        'Cheon Yu-na (천유나), the ward chief, called the rotation "a sensible practice" for night'
+        " staff.",
     ),
     (
         "unacceptable",
