@@ -436,12 +436,23 @@ def talked_of(nar: Narration, q: int, text: str) -> bool:
     return toks[k - 1].lower in _TALK and len(words(text)) <= 4
 
 
+_TALK_BEFORE = wordset("of about a an the")
+"""The word right before a quotation that :func:`talked_of` reads."""
+
+
 def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> bool:
     """Round 20: True when a short quotation the rules gave a speaker is a term by a frame they
     do not read: a hashtag, or (a partial quotation only) a count of things, what is talked
-    of, or a group's name for a thing."""
-    if hashtag(text):
+    of, or a group's name for a thing. The word before the quotation picks the one frame read
+    (a lookup or two for most quotations)."""
+    if "#" in text and hashtag(text):
         return True
-    if not partial:
+    if not partial or q < 2:
         return False
-    return counted(nar, q, text) or talked_of(nar, q, text) or group_named(nar, q, text)
+    toks = nar.toks
+    low = toks[q - 1].lower
+    if low in _GROUP_CALLS or toks[q - 2].lower == "call":
+        return group_named(nar, q, text)
+    if low in _TALK_BEFORE:
+        return talked_of(nar, q, text)
+    return low[:1].isdigit() and counted(nar, q, text)
