@@ -440,6 +440,11 @@ _TALK_BEFORE = wordset("of about a an the")
 """The word right before a quotation that :func:`talked_of` reads."""
 
 
+TERM_CUES = _GROUP_CALLS | _TALK_BEFORE | _NAMED_OBJECTS
+"""Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
+(with a capitalised word, 'call Moon "..."', and a number, 'keep 410 "..."')."""
+
+
 def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> bool:
     """Round 20: True when a short quotation the rules gave a speaker is a term by a frame they
     do not read: a hashtag, or (a partial quotation only) a count of things, what is talked
