@@ -87,7 +87,7 @@ class _Draft:
         self.mention = mention
         self.alone = alone
         self.closed = False
-        self.cue = False
+        self.cue: bool
         """Round 20: the word before the quotation may open a term's frame (``TERM_CUES``, a
         capitalised word, a number): only then is a partial quotation with a speaker read."""
         """A rule ruled any speaker out ('called the operation "the farm"'): no backoff."""
@@ -198,8 +198,12 @@ def _draft(
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     draft = _Draft(quoted, "full" if full else "partial", mention, alone)
     draft.closed = closed
-    if before is not None and not full:  # round 20: read later only if it gets a speaker
-        draft.cue = before.lower in TERM_CUES or before.capitalised or before.lower[:1].isdigit()
+    # round 20: read later only if it gets a speaker ("0" <= x < ":": a number, no new string)
+    draft.cue = (
+        before is not None
+        and not full
+        and (before.capitalised or "0" <= before.lower < ":" or before.lower in TERM_CUES)
+    )
     return draft
 
 
