@@ -87,7 +87,7 @@ class _Draft:
         self.mention = mention
         self.alone = alone
         self.closed = False
-        self.cue: bool
+        self.cue = False
         """Round 20: the word before the quotation may open a term's frame (``TERM_CUES``, a
         capitalised word, a number): only then is a partial quotation with a speaker read."""
         """A rule ruled any speaker out ('called the operation "the farm"'): no backoff."""
