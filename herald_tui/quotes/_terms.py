@@ -361,7 +361,7 @@ _NAMED_OBJECTS = wordset("it them him her")
 def group_named(nar: Narration, q: int, text: str) -> bool:
     """True when the quotation at ``q`` is what a group of people call a thing or a person,
     in a frame with no speaker of its own: 'a decision critics call "..."', 'what older
-    residents call "..."', 'where neighbors call Moon "..."', 'an event users dubbed "..."'
+    residents call "..."', 'where neighbors call Pak "..."', 'an event users dubbed "..."'
     (not 'what she calls', 'a step he called', 'what officials called': one speaker's words,
     or once said; nor 'to call the probe "..."', nor what a group calls a thing that is no
     name: 'which critics call "reckless"', 'what the two sides call "a new era"')."""
@@ -371,10 +371,10 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
     obj = toks[k]
-    named = found[0] == "the" or not text.islower()  # a name: 'the ...', 'Goryeo blue'
+    named = found[0] == "the" or not text.islower()  # a name: 'the ...', 'Hallim green'
     if k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj):
-        k -= 1  # 'call Moon "..."', 'call it "..."'
-        named = named or len(found) > 1  # 'call Moon "salt grandma"' (not 'call it "hasty"')
+        k -= 1  # 'call Pak "..."', 'call it "..."'
+        named = named or len(found) > 1  # 'call Pak "tea auntie"' (not 'call it "hasty"')
     if not named:
         return False  # 'which critics call "reckless"': a characterisation stays theirs
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
@@ -393,7 +393,7 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
 
 
 def _object(tok: Token) -> bool:
-    """A one-word object of "call": a pronoun or a name ('call it', 'call Moon')."""
+    """A one-word object of "call": a pronoun or a name ('call it', 'call Pak')."""
     return tok.lower in _NAMED_OBJECTS or (tok.capitalised and tok.lower != "i")
 
 
@@ -405,8 +405,8 @@ def hashtag(text: str) -> bool:
 
 
 def counted(nar: Narration, q: int, text: str) -> bool:
-    """True when a number counts the things the quotation names: 'keep 410 "warm rooms"
-    open', 'some 4,200 "hybrid" stores' (a count of things, not of words; a year is not a
+    """True when a number counts the things the quotation names: 'keep 75 "warm rooms"
+    open', 'some 900 "smart" kiosks' (a count of things, not of words; a year is not a
     count: 'in 2019 "..."')."""
     prev = nar.word_before(q)
     if prev is None or prev.kind != WORD or not prev.text[:1].isdigit():
@@ -442,7 +442,7 @@ _TALK_BEFORE = wordset("of about a an the")
 
 TERM_CUES = _GROUP_CALLS | _TALK_BEFORE | _NAMED_OBJECTS
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
-(with a capitalised word, 'call Moon "..."', and a number, 'keep 410 "..."')."""
+(with a capitalised word, 'call Pak "..."', and a number, 'keep 75 "..."')."""
 
 
 def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> bool:

@@ -52,8 +52,9 @@ TERMS = [
         ' bridge", would be repainted.',
     ),
     (
-        "ghost stops",
-        'Transport Minister Ye Jun-ho (예준호) said the city would close 75 "ghost stops" by June.',
+        "sleeping stops",
+        'Transport Minister Ye Jun-ho (예준호) said the city would close 75 "sleeping stops" by'
+        " June.",
     ),
     (
         "tiny libraries",
@@ -66,7 +67,7 @@ TERMS = [
     ),
     (
         "smart benches",
-        'Ko Min-jae (고민재), a city official, said the city had installed some 1,150 "smart'
+        'Ko Dan-yul (고단율), a city official, said the city had installed some 1,150 "smart'
         ' benches" since spring.',
     ),
     (
@@ -74,8 +75,8 @@ TERMS = [
         'The ministry said it would designate 45 "green zones" near schools by next year.',
     ),
     (
-        "ice age",
-        'Economist Na Hyun-gi (나현기) dismissed talk of an "ice age" in housing, saying prices'
+        "frost decade",
+        'Economist Na Hyun-gi (나현기) dismissed talk of a "frost decade" in housing, saying prices'
         " had already bottomed.",
     ),
     (
@@ -112,9 +113,9 @@ KEEPS = [
         " workers.",
     ),
     (
-        "a quiet emergency",
+        "a silent crisis",
         "Pi Woo-jin",
-        'Professor Pi Woo-jin (피우진) said the data showed what he called "a quiet emergency" in'
+        'Professor Pi Woo-jin (피우진) said the data showed what he called "a silent crisis" in'
         " rural clinics.",
     ),
     (
@@ -166,8 +167,8 @@ KEEPS = [
     ),
     (
         "a turning point",
-        "Jin Ye-seul",
-        'Jin Ye-seul (진예슬), the club\'s captain, said the 3-1 win was "a turning point" for'
+        "Jin Ha-som",
+        'Jin Ha-som (진하솜), the club\'s captain, said the 3-1 win was "a turning point" for'
         " the team.",
     ),
     (
@@ -186,15 +187,15 @@ KEEPS = [
         'Ham Bo-ra (함보라) has written about the markets that she calls "the glue of the town."',
     ),
     (
-        "race to the bottom",
+        "bidding war on wages",
         "Ahn Bo-mi",
-        'Ahn Bo-mi (안보미), a union lawyer, warned of a "race to the bottom" in delivery pay.',
+        'Ahn Bo-mi (안보미), a union lawyer, warned of a "bidding war on wages" in delivery pay.',
     ),
     (
-        "a gold rush",
+        "a mad scramble",
         "Eom Ji-won",
-        'Eom Ji-won (엄지원), a geologist, said the talk was premature and warned against "a gold'
-        ' rush."',
+        'Eom Ji-won (엄지원), a geologist, said the talk was premature and warned against "a mad'
+        ' scramble."',
     ),
     (
         "a sensible practice",
