@@ -348,10 +348,11 @@ def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
 # Round 20: a span the rules gave a speaker that is still a term by its shape or by who names it.
 # Read only for a short partial quotation that has a speaker (``_quotes`` in the package).
 
-_GROUP_CALLS = wordset("call dub dubbed")
-"""A naming verb of a plural subject in the present ('critics call'), or "dubbed" ('users
-dubbed'): the name a group gives a thing, not a quotation ('what he called', 'Seo calls' stay a
-speaker's words)."""
+_GROUP_CALLS = wordset("call dub dubbed called")
+"""A naming verb of a plural subject ('critics call', 'users dubbed', 'staff called'): the name
+a group gives a thing, not a quotation ('what he called', 'Seo calls' stay a speaker's words)."""
+_RANKS = wordset("most least worst best only first last real true biggest greatest")
+"""Words that make 'the ...' a judgement, not a name: 'the worst ...', 'the real ...'."""
 _GROUP_NOUNS = wordset("staff people media press public police locals")
 """Subjects that are groups without a plural ending."""
 _GROUP_ADVERBS = wordset("have had also often still now sometimes long commonly widely already")
@@ -362,9 +363,10 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     """True when the quotation at ``q`` is what a group of people call a thing or a person,
     in a frame with no speaker of its own: 'a decision critics call "..."', 'what older
     residents call "..."', 'where neighbors call Pak "..."', 'an event users dubbed "..."'
-    (not 'what she calls', 'a step he called', 'what officials called': one speaker's words,
-    or once said; nor 'to call the probe "..."', nor what a group calls a thing that is no
-    name: 'which critics call "reckless"', 'what the two sides call "a new era"')."""
+    (not 'what she calls', 'a step he called': one speaker's words; nor 'to call the probe
+    "..."', nor what a group calls a thing that is no name: 'which critics call "reckless"',
+    'what the two sides call "a new era"', 'what officials called "an ..."', 'what fans call
+    "the best ..."')."""
     found = words(text)
     if not found or found[0] in ("a", "an"):
         return False  # 'which critics call "a giveaway"': a description, theirs
@@ -372,6 +374,9 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     k = q - 1
     obj = toks[k]
     named = found[0] == "the" or not text.islower()  # a name: 'the ...', 'Hallim green'
+    if named and found[0] == "the" and len(found) > 1:
+        rank = found[1]
+        named = rank not in _RANKS and not rank.endswith("est")  # not 'the worst ...'
     if k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj):
         k -= 1  # 'call Pak "..."', 'call it "..."'
         named = named or len(found) > 1  # 'call Pak "tea auntie"' (not 'call it "hasty"')

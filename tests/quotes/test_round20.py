@@ -5,7 +5,8 @@ no one said it: a hashtag ('holding banners that read "#...."'); a short partial
 number counts ('keep 75 "..." open': things are counted, not words); and a short partial
 quotation that a group of people calls the thing or the person just named, in the present, or
 "dubbed" ('a decision critics call "..."', 'what older residents call "..."', 'where children
-call Pak "..."', 'an event fans dubbed "..."'); what is talked of ('dismissed talk of an
+call Pak "..."', 'an event fans dubbed "..."', 'a room clerks called "the ..."', but not
+'what they called "the worst ..."'); what is talked of ('dismissed talk of an
 "..."'); and a compound before "practice", now a kind of thing like "policy" ('the court's "..."
 practice'). One speaker's word for a thing stays theirs
 ('what she calls "..."', 'what he called "..."', 'which it calls "..."'), and so does what a
@@ -50,6 +51,11 @@ TERMS = [
         "the sugar bridge",
         'Engineer Hong Tae-ri (홍태리) said the span, which commuters have dubbed "the sugar'
         ' bridge", would be repainted.',
+    ),
+    (
+        "the cellar",
+        "Auditor Seon Ga-ram (선가람) said the ledgers were kept in a basement that clerks called"
+        ' "the cellar".',
     ),
     (
         "sleeping stops",
@@ -202,6 +208,12 @@ KEEPS = [
         "Cheon Yu-na",
         'Cheon Yu-na (천유나), the ward chief, called the rotation "a sensible practice" for night'
         " staff.",
+    ),
+    (
+        "the worst budget in a decade",
+        "Teachers",
+        'Teachers rallied in Daegu on Saturday against what they called "the worst budget in a'
+        ' decade."',
     ),
     (
         "unacceptable",
