@@ -367,34 +367,32 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     "..."', nor what a group calls a thing that is no name: 'which critics call "reckless"',
     'what the two sides call "a new era"', 'what officials called "an ..."', 'what fans call
     "the best ..."')."""
-    found = words(text)
-    if not found or found[0] in ("a", "an"):
-        return False  # 'which critics call "a giveaway"': a description, theirs
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
     obj = toks[k]
-    named = found[0] == "the" or not text.islower()  # a name: 'the ...', 'Hallim green'
-    if named and found[0] == "the" and len(found) > 1:
-        rank = found[1]
-        named = rank not in _RANKS and not rank.endswith("est")  # not 'the worst ...'
-    if k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj):
+    called = k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj)
+    if called:
         k -= 1  # 'call Pak "..."', 'call it "..."'
-        named = named or len(found) > 1  # 'call Pak "tea auntie"' (not 'call it "hasty"')
-    if not named:
-        return False  # 'which critics call "reckless"': a characterisation stays theirs
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
         return False
     k -= 1
     while k > floor and toks[k].lower in _GROUP_ADVERBS:
         k -= 1  # 'critics have long dubbed', 'locals still call'
-    subject = toks[k]
-    if subject.kind != WORD or k < floor:
-        return False
-    low = subject.lower
-    if low in _GROUP_NOUNS or low == "they":
-        return True
-    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return plural and low.replace("-", "").isalpha()  # "co-workers"
+    low = toks[k].lower  # the subject: a group, not one speaker (read before the span: cheap)
+    if low not in _GROUP_NOUNS and low != "they":
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        if toks[k].kind != WORD or not low.replace("-", "").isalpha():  # "co-workers"
+            return False
+    found = words(text)
+    if not found or found[0] in ("a", "an"):
+        return False  # 'which critics call "a giveaway"': a description, theirs
+    if found[0] == "the" and len(found) > 1:
+        rank = found[1]
+        return rank not in _RANKS and not rank.endswith("est")  # not 'the worst ...'
+    # a name: 'Hallim green', or 'call Pak "tea auntie"' (not 'call it "hasty"'); but 'which
+    # critics call "reckless"' is a characterisation and stays theirs
+    return not text.islower() or (called and len(found) > 1)
 
 
 def _object(tok: Token) -> bool:
