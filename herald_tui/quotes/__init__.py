@@ -65,7 +65,12 @@ from herald_tui.quotes._speakers import (
     state_body,
     works_in,
 )
-from herald_tui.quotes._terms import TERM_CUES, mentioned_as_word, term_given_speaker
+from herald_tui.quotes._terms import (
+    TERM_CUES,
+    TERM_LEADS,
+    mentioned_as_word,
+    term_given_speaker,
+)
 from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
@@ -199,11 +204,11 @@ def _draft(
     draft = _Draft(quoted, "full" if full else "partial", mention, alone)
     draft.closed = closed
     # round 20: read later only if it gets a speaker ("0" <= x < ":": a number, no new string)
-    draft.cue = (
-        before is not None
-        and not full
-        and (before.capitalised or "0" <= before.lower < ":" or before.lower in TERM_CUES)
-    )
+    if before is not None and not full:
+        low = before.lower
+        draft.cue = low in TERM_CUES or "0" <= low < ":"
+        if not draft.cue and (before.capitalised or low in TERM_LEADS) and q1 > 1:
+            draft.cue = start.toks[q1 - 2].lower in TERM_CUES  # 'call Pak "', 'talk of a "'
     return draft
 
 

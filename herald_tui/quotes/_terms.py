@@ -443,9 +443,11 @@ _TALK_BEFORE = wordset("of about a an the")
 """The word right before a quotation that :func:`talked_of` reads."""
 
 
-TERM_CUES = _GROUP_CALLS | _TALK_BEFORE | _NAMED_OBJECTS
+TERM_CUES = _GROUP_CALLS | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
-(with a capitalised word, 'call Pak "..."', and a number, 'keep 75 "..."')."""
+(and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
+word ('call Pak "..."', 'talk of a "..."')."""
+TERM_LEADS = _NAMED_OBJECTS | wordset("a an the")
 
 
 def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> bool:
