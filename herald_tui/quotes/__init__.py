@@ -65,7 +65,12 @@ from herald_tui.quotes._speakers import (
     state_body,
     works_in,
 )
-from herald_tui.quotes._terms import mentioned_as_word
+from herald_tui.quotes._terms import (
+    TERM_CUES,
+    TERM_LEADS,
+    mentioned_as_word,
+    term_given_speaker,
+)
 from herald_tui.quotes._tokens import QUOTE
 
 __all__ = ["attach_quotes", "extract_quotes"]
@@ -77,7 +82,7 @@ _LEDE_REACH = 2  # paragraphs after the lede that may name the speaker it descri
 class _Draft:
     """A quotation found in the body, before its speaker is resolved."""
 
-    __slots__ = ("alone", "closed", "kind", "mention", "quoted")
+    __slots__ = ("alone", "closed", "cue", "kind", "mention", "quoted")
 
     def __init__(
         self, quoted: Quoted, kind: QuoteKind, mention: Mention | None, alone: bool
@@ -87,6 +92,9 @@ class _Draft:
         self.mention = mention
         self.alone = alone
         self.closed = False
+        self.cue = False
+        """Round 20: the word before the quotation may open a term's frame (``TERM_CUES``, a
+        capitalised word, a number): only then is a partial quotation with a speaker read."""
         """A rule ruled any speaker out ('called the operation "the farm"'): no backoff."""
         """The quotation is a sentence of its own with no reporting verb: a statement that
         goes on from the quotation before (not '"...," is a saying' or '"...," one of them
@@ -195,6 +203,12 @@ def _draft(
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     draft = _Draft(quoted, "full" if full else "partial", mention, alone)
     draft.closed = closed
+    # round 20: read later only if it gets a speaker ("0" <= x < ":": a number, no new string)
+    if before is not None and not full:
+        low = before.lower
+        draft.cue = low in TERM_CUES or "0" <= low < ":"
+        if not draft.cue and (before.capitalised or low in TERM_LEADS) and q1 > 1:
+            draft.cue = start.toks[q1 - 2].lower in TERM_CUES  # 'call Pak "', 'talk of a "'
     return draft
 
 
@@ -470,7 +484,8 @@ def _quotes(
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
-        question = _text(draft.quoted, narrations).rstrip().endswith("?")
+        text = _text(draft.quoted, narrations)
+        question = text.rstrip().endswith("?")
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
             entity = _introduced_before(narrations[p1], draft.quoted, resolved)
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
@@ -488,6 +503,9 @@ def _quotes(
                 entity = _carried(narrations, resolved, previous, p1)
         if entity is None:
             entity = _backoff(draft, narrations[p1], resolved)  # round 16
+        read = entity is not None and (draft.cue or "#" in text)
+        if read and _named_term(draft, text, narrations):
+            continue  # round 20: 'a ruling critics call "..."', a hashtag: a term, no one's
         if question:
             # put to the one who spoke before it when someone "asked" it (a speaker's own
             # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
@@ -496,6 +514,20 @@ def _quotes(
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+_TERM_CHARS = 60  # round 20: the longest span read as a term given a speaker
+
+
+def _named_term(draft: _Draft, text: str, narrations: list[Narration]) -> bool:
+    """Round 20: True when a short quotation with a speaker is a term by its frame (see
+    :func:`term_given_speaker <herald_tui.quotes._terms.term_given_speaker>`): any hashtag,
+    and a partial quotation in one piece; a few tokens read each."""
+    if len(draft.quoted.pieces) > 1 or len(text) > _TERM_CHARS:
+        return False
+    nar = narrations[draft.quoted.first[0]]
+    q = nar.quote_token(draft.quoted.first[1])
+    return term_given_speaker(nar, q, text, partial=draft.kind == "partial")
 
 
 _SIGNS = frozenset(("read", "reads"))

@@ -185,7 +185,7 @@ KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
     model plan package law rule regime era movement phenomenon trend bill act treaty pact
-    mechanism promotion offer discount period
+    mechanism promotion offer discount period practice
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")

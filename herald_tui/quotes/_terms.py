@@ -343,3 +343,126 @@ def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
         if singular(tok.lower) in KINDS:
             return True
     return False
+
+
+# Round 20: a span the rules gave a speaker that is still a term by its shape or by who names it.
+# Read only for a short partial quotation that has a speaker (``_quotes`` in the package).
+
+_GROUP_CALLS = wordset("call dub dubbed called")
+"""A naming verb of a plural subject ('critics call', 'users dubbed', 'staff called'): the name
+a group gives a thing, not a quotation ('what he called', 'Seo calls' stay a speaker's words)."""
+_RANKS = wordset("most least worst best only first last real true biggest greatest")
+"""Words that make 'the ...' a judgement, not a name: 'the worst ...', 'the real ...'."""
+_GROUP_NOUNS = wordset("staff people media press public police locals")
+"""Subjects that are groups without a plural ending."""
+_GROUP_ADVERBS = wordset("have had also often still now sometimes long commonly widely already")
+_NAMED_OBJECTS = wordset("it them him her")
+
+
+def group_named(nar: Narration, q: int, text: str) -> bool:
+    """True when the quotation at ``q`` is what a group of people call a thing or a person,
+    in a frame with no speaker of its own: 'a decision critics call "..."', 'what older
+    residents call "..."', 'where neighbors call Pak "..."', 'an event users dubbed "..."'
+    (not 'what she calls', 'a step he called': one speaker's words; nor 'to call the probe
+    "..."', nor what a group calls a thing that is no name: 'which critics call "reckless"',
+    'what the two sides call "a new era"', 'what officials called "an ..."', 'what fans call
+    "the best ..."')."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    obj = toks[k]
+    called = k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj)
+    if called:
+        k -= 1  # 'call Pak "..."', 'call it "..."'
+    if k <= floor or toks[k].lower not in _GROUP_CALLS:
+        return False
+    k -= 1
+    while k > floor and toks[k].lower in _GROUP_ADVERBS:
+        k -= 1  # 'critics have long dubbed', 'locals still call'
+    low = toks[k].lower  # the subject: a group, not one speaker (read before the span: cheap)
+    if low not in _GROUP_NOUNS and low != "they":
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        if toks[k].kind != WORD or not low.replace("-", "").isalpha():  # "co-workers"
+            return False
+    found = words(text)
+    if not found or found[0] in ("a", "an"):
+        return False  # 'which critics call "a giveaway"': a description, theirs
+    if found[0] == "the" and len(found) > 1:
+        rank = found[1]
+        return rank not in _RANKS and not rank.endswith("est")  # not 'the worst ...'
+    # a name: 'Hallim green', or 'call Pak "tea auntie"' (not 'call it "hasty"'); but 'which
+    # critics call "reckless"' is a characterisation and stays theirs
+    return not text.islower() or (called and len(found) > 1)
+
+
+def _object(tok: Token) -> bool:
+    """A one-word object of "call": a pronoun or a name ('call it', 'call Pak')."""
+    return tok.lower in _NAMED_OBJECTS or (tok.capitalised and tok.lower != "i")
+
+
+def hashtag(text: str) -> bool:
+    """True when the quotation is a hashtag: '"#NotAFight."' (a sign or a post names it; the
+    label of a chant or a placard in words stays a quotation)."""
+    found = text.strip(_MARKS + ".,;:!?")
+    return found[:1] == "#" and len(found) > 1 and " " not in found
+
+
+def counted(nar: Narration, q: int, text: str) -> bool:
+    """True when a number counts the things the quotation names: 'keep 75 "warm rooms"
+    open', 'some 900 "smart" kiosks' (a count of things, not of words; a year is not a
+    count: 'in 2019 "..."')."""
+    prev = nar.word_before(q)
+    if prev is None or prev.kind != WORD or not prev.text[:1].isdigit():
+        return False
+    digits = prev.text.replace(",", "")
+    if not digits.isdigit() or (len(prev.text) == 4 and prev.text[:2] in ("19", "20")):
+        return False
+    found = words(text)
+    return 0 < len(found) <= 3 and text.rstrip()[-1:].isalnum()
+
+
+_TALK = wordset("talk speculation rumors rumours rumor rumour chatter")
+"""Nouns of what people say in general: 'dismissed talk of an "..."' quotes the talk, not the
+one who dismisses it."""
+
+
+def talked_of(nar: Narration, q: int, text: str) -> bool:
+    """True when the quotation at ``q`` names what is talked of: 'dismissed talk of an "ice
+    age"', 'reviving talk of a "rice shock"' (a few words after "talk of" or "speculation
+    about", and at most an article between)."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k > floor and toks[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k <= floor or toks[k].lower not in ("of", "about"):
+        return False
+    return toks[k - 1].lower in _TALK and len(words(text)) <= 4
+
+
+_TALK_BEFORE = wordset("of about a an the")
+"""The word right before a quotation that :func:`talked_of` reads."""
+
+
+TERM_CUES = _GROUP_CALLS | wordset("of about")
+"""Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
+(and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
+word ('call Pak "..."', 'talk of a "..."')."""
+TERM_LEADS = _NAMED_OBJECTS | wordset("a an the")
+
+
+def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> bool:
+    """Round 20: True when a short quotation the rules gave a speaker is a term by a frame they
+    do not read: a hashtag, or (a partial quotation only) a count of things, what is talked
+    of, or a group's name for a thing. The word before the quotation picks the one frame read
+    (a lookup or two for most quotations)."""
+    if "#" in text and hashtag(text):
+        return True
+    if not partial or q < 2:
+        return False
+    toks = nar.toks
+    low = toks[q - 1].lower
+    if low in _GROUP_CALLS or toks[q - 2].lower == "call":
+        return group_named(nar, q, text)
+    if low in _TALK_BEFORE:
+        return talked_of(nar, q, text)
+    return low[:1].isdigit() and counted(nar, q, text)
