@@ -91,14 +91,14 @@ class _Draft:
         self.kind = kind
         self.mention = mention
         self.alone = alone
-        self.closed = False
-        self.cue = False
-        """Round 20: the word before the quotation may open a term's frame (``TERM_CUES``, a
-        capitalised word, a number): only then is a partial quotation with a speaker read."""
-        """A rule ruled any speaker out ('called the operation "the farm"'): no backoff."""
         """The quotation is a sentence of its own with no reporting verb: a statement that
         goes on from the quotation before (not '"...," is a saying' or '"...," one of them
         said', and not 'A verdict made the rounds: "..."', where narration introduces it)."""
+        self.closed = False
+        """A rule ruled any speaker out ('called the operation "the farm"'): no backoff."""
+        self.cue = False
+        """Round 20: the word before the quotation may open a term's frame (``TERM_CUES``, a
+        capitalised word, a number): only then is a partial quotation with a speaker read."""
 
 
 def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...]:
