@@ -148,3 +148,37 @@ def test_a_wrong_speaker_is_classed_by_shape_and_names_without_its_text() -> Non
     )
     assert classed(None, "wait", "Oh Min-jae", None) == "headline quotation"
     assert classed(0, "We will wait,", None, "Oh Min-jae").startswith("a name given where")
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "low", "high"),
+    [
+        (5, 10, 0.2366, 0.7634),
+        (0, 10, 0.0, 0.2775),
+        (10, 10, 0.7225, 1.0),
+        (81, 263, 0.2553, 0.3662),
+    ],
+)
+def test_the_pooled_interval_is_wilsons(part: int, whole: int, low: float, high: float) -> None:
+    """Published values of the 95% Wilson score interval (the last one is Wilson's own example
+    as restated by Newcombe, 1998: 81 of 263)."""
+    from benchmarks.quote_score import wilson
+
+    assert wilson(part, whole) == pytest.approx((low, high), abs=5e-5)
+
+
+def test_the_pooled_held_out_figures_say_their_counts_and_intervals() -> None:
+    from benchmarks.quote_score import pooled_summary
+    from tests.quotes.scoring import Score
+
+    text = pooled_summary(Score(gold=10, extracted=10, matched=10, speaker_right=5, terms=2))
+    assert "speaker 5/10 = 0.500 (0.237-0.763)" in text
+    assert "spans P 10/10 = 1.000" in text and "terms given a speaker 0 of 2" in text
+
+
+def test_the_held_out_report_never_prints_mismatches(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.quote_score import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--held-out", "--mismatches"])
+    assert stopped.value.code == 2 and capsys.readouterr().out == ""
