@@ -10,8 +10,10 @@ edit of the source would be silently ignored.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import wraps
+from typing import Any, TypeVar
 
 from setuptools import build_meta as _setuptools
 from setuptools.build_meta import *  # noqa: F403  (every other hook is setuptools')
@@ -21,6 +23,7 @@ _COMPILE = "HERALD_TUI_COMPILE"
 MYPYC = "mypy==2.4.1"
 
 ConfigSettings = dict[str, "str | list[str] | None"] | None
+T = TypeVar("T")
 
 
 @contextmanager
@@ -45,41 +48,19 @@ def get_requires_for_build_wheel(config_settings: ConfigSettings = None) -> list
     return [*found, MYPYC] if compiled else found
 
 
-def prepare_metadata_for_build_wheel(
-    metadata_directory: str, config_settings: ConfigSettings = None
-) -> str:
-    """Setuptools' metadata (the same compiled or not)."""
-    with _source_only():
-        name: str = _setuptools.prepare_metadata_for_build_wheel(
-            metadata_directory, config_settings
-        )
-    return name
+def _of_source(hook: Callable[..., T]) -> Callable[..., T]:
+    """Setuptools' ``hook``, run as for the source (see :func:`_source_only`)."""
+
+    @wraps(hook)
+    def run(*args: Any, **kwargs: Any) -> T:
+        with _source_only():
+            return hook(*args, **kwargs)
+
+    return run
 
 
-def get_requires_for_build_editable(config_settings: ConfigSettings = None) -> list[str]:
-    """Setuptools' requirements for an editable install (no mypy: never compiled)."""
-    with _source_only():
-        found: list[str] = _setuptools.get_requires_for_build_editable(config_settings)
-    return found
-
-
-def prepare_metadata_for_build_editable(
-    metadata_directory: str, config_settings: ConfigSettings = None
-) -> str:
-    """Setuptools' metadata for an editable install."""
-    with _source_only():
-        name: str = _setuptools.prepare_metadata_for_build_editable(
-            metadata_directory, config_settings
-        )
-    return name
-
-
-def build_editable(
-    wheel_directory: str,
-    config_settings: ConfigSettings = None,
-    metadata_directory: str | None = None,
-) -> str:
-    """Setuptools' editable wheel, of the source."""
-    with _source_only():
-        name: str = _setuptools.build_editable(wheel_directory, config_settings, metadata_directory)
-    return name
+# Metadata is the same compiled or not; an editable install is never compiled.
+prepare_metadata_for_build_wheel = _of_source(_setuptools.prepare_metadata_for_build_wheel)
+get_requires_for_build_editable = _of_source(_setuptools.get_requires_for_build_editable)
+prepare_metadata_for_build_editable = _of_source(_setuptools.prepare_metadata_for_build_editable)
+build_editable = _of_source(_setuptools.build_editable)
