@@ -67,8 +67,9 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--held-out prints figures only, for every held-out split")
         articles = []
         for split in HELD_OUT:
-            articles += load(split)
-            print(f"{split}: {score(load(split)).summary()}")
+            split_articles = load(split)
+            articles += split_articles
+            print(f"{split}: {score(split_articles).summary()}")
         print(f"pooled, {len(articles)} articles: {pooled_summary(score(articles))}")
         return 0
     for split in args.split or (*TUNING_SPLITS, DEMO):
