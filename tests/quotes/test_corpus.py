@@ -48,6 +48,7 @@ SPLITS = (
     "tuning19",
     "tuning20",
     "blind16",
+    "blind17",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -377,6 +378,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning19", 16, 120),
         ("tuning20", 16, 160),
         ("blind16", 16, 160),
+        ("blind17", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
