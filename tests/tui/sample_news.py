@@ -67,7 +67,7 @@ MISSILE = Article(
     byline="Yonhap",
     published=at(7, 12),
     updated=at(9, 28),
-    summary="North Korea fired a short-range ballistic missile into the East Sea on Wednesday.",
+    summary="North Korea fired a short-range ballistic missile off its east coast on Wednesday.",
     photos=(
         Photo(
             "https://img2.yna.co.kr/photo/yna/YH/2024/07/10/PYH2024071000410001300_P4.jpg",
@@ -78,15 +78,14 @@ MISSILE = Article(
         ),
     ),
     paragraphs=(
-        "SEOUL, July 10 (Yonhap) -- North Korea fired a short-range ballistic missile into the "
-        "East Sea on Wednesday, South Korea's military said, days after the North vowed to "
+        "SEOUL, July 10 (Yonhap) -- North Korea fired a short-range ballistic missile off its "
+        "east coast on Wednesday, South Korea's military said, days after the North vowed to "
         "respond to a joint air drill by Seoul and Washington.",
         "The missile was launched from the Jangyon area in South Hwanghae Province at around "
         "7:05 a.m. and flew some 600 kilometers before splashing into the sea, the Joint Chiefs "
         "of Staff (JCS) said.",
-        '"Our military has strengthened surveillance and vigilance in preparation for '
-        'additional launches, while closely sharing information with the U.S. and Japan," the '
-        "JCS said in a text message sent to reporters.",
+        '"Our military is watching for further launches and keeps sharing what it learns with '
+        'the U.S. and Japan," the JCS said in a text message sent to reporters.',
         "The launch came three days after the North's defense ministry warned of "
         '"overwhelming" countermeasures against what it called provocative drills near its '
         "border.",
