@@ -129,6 +129,13 @@ _ANONYMOUS = wordset(
 """Roles wire copy gives people it does not name: "the official" is no one named before."""
 _AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)}
 """Roles an age gives: "the teenager" is the 19-year-old."""
+_ELDER = frozenset(("elder", "older"))
+_YOUNGER = frozenset(("younger",))
+_COMPARED = _ELDER | _YOUNGER
+"""Words that pick one of two people by age: "the elder Uhm", "the younger man"."""
+_CHILDREN = wordset("son daughter grandson granddaughter nephew niece")
+_PARENTS = wordset("father mother grandfather grandmother uncle aunt")
+"""Relations that say which of two people is the younger: "Kim's son, Kim Min-jae"."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
 """Head nouns of a state body that a short name keeps ("the Heritage Service")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
@@ -675,6 +682,8 @@ class SpeakerTable:
         self._lede: set[Entity] = set()
         """Entities the lede introduced: wire copy describes a body there, names it next."""
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
+        self._bare: dict[str, Entity] = {}  # a surname's one bearer when first used bare
+        self._named_at: dict[Entity, int | None] = {}  # the paragraph each was last named in
         self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
@@ -693,8 +702,11 @@ class SpeakerTable:
         elif mention.kind == "name":
             mention.name = _without_origin(mention.name)
             entity = self._named(mention)
+            self._named_at[entity] = mention.paragraph
             if " " in mention.name and not entity.org:
                 self._in_full[entity] = self._in_full.get(entity, 0) + 1
+            elif not mention.title and entity.person and len(entity.names()) > 1:
+                self._keep_bare(lowercase(mention.name), entity)
         else:
             entity = self._role(mention)
         if entity is not None:
@@ -825,10 +837,11 @@ class SpeakerTable:
     def _named(self, mention: Mention) -> Entity:
         key = _tokens(mention.name)
         return (
-            self._same_name(key)
+            (self._by_age(key, mention) if lowercase(mention.title) in _COMPARED else None)
+            or self._same_name(key)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
-            or self._surname(key)
+            or self._surname(key, None if mention.title else mention.paragraph)
             or self._unnamed(mention)
             or (self._salient_or_heard(mention) if _demonym(mention) else None)
             or self._new(mention)
@@ -869,7 +882,7 @@ class SpeakerTable:
             by_first.newest(ends_turned) if by_first else None
         )
 
-    def _surname(self, key: list[str]) -> Entity | None:
+    def _surname(self, key: list[str], here: int | None = None) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``
         (Korean surnames come first, Western ones last), or a one-word entity a fuller name
         now completes."""
@@ -878,12 +891,69 @@ class SpeakerTable:
             if recent is None:
                 return None
             found = recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1]))
-            return self._shared_surname(key[0], found, recent) if found else found
+            if found is None:
+                return None
+            return self._kept_surname(key[0], found, recent, here) or self._shared_surname(
+                key[0], found, recent
+            )
         for word in (key[0], key[-1]):
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
         return self._titled(key) or self._surname_of_words(key)
+
+    def _keep_bare(self, word: str, entity: Entity) -> None:
+        """Remember the person a bare surname ("Yoon", "Yoon's") first meant while nobody else
+        of that surname was known: the one it keeps meaning (:meth:`_kept_surname`)."""
+        if word in self._bare or word not in entity.names():
+            return
+        sharing = (
+            [
+                e
+                for e in self._words[word].items
+                if e.person and len(e.names()) > 1 and word in (e.names()[0], e.names()[-1])
+            ]
+            if word in self._words
+            else []
+        )
+        if sharing == [entity]:
+            self._bare[word] = entity
+
+    def _by_age(self, key: list[str], mention: Mention) -> Entity | None:
+        """Who "the elder Uhm" or "the younger Han" means when two people share the surname
+        (round 23): the one the ages the article gave, or a relation ("Uhm's son, Uhm
+        Jae-won"), make the elder or the younger. None (the newest, as for any surname) when
+        the article tells them apart by neither, or three share it."""
+        if len(key) != 1 or key[0] not in self._words:
+            return None
+        pair = [
+            e
+            for e in self._words[key[0]].items
+            if e.person and len(e.names()) > 1 and key[0] in (e.names()[0], e.names()[-1])
+        ]
+        return _elder_or_younger(pair, lowercase(mention.title) in _ELDER)
+
+    def _compared(self, mention: Mention) -> Entity | None:
+        """Who "the younger man" or "the older scientist" means (round 23): of the two people
+        the article called by that role, or, when nobody holds it, of the only two whose ages
+        it gave (those of this paragraph and the last, when more were given), the one the
+        ages make younger or older. None when no such pair is told apart."""
+        if mention.role in self._roles:
+            pair = [e for e in self._roles[mention.role].items if e.person]
+            if pair:
+                return _elder_or_younger(pair, mention.modifiers[0] in _ELDER, by_kin=False)
+        unwanted = {"man": "f", "woman": "m"}.get(mention.role, "x")
+        aged = [e for e in self.entities if e.person and _age_of(e) and e.gender != unwanted]
+        if len(aged) > 2:
+            here = mention.paragraph
+            aged = [
+                e
+                for e in aged
+                if (seen := self._seen.get(e)) is not None
+                and here is not None
+                and 0 <= here - seen <= 1
+            ]
+        return _elder_or_younger(aged, mention.modifiers[0] in _ELDER, by_kin=False)
 
     def _surname_of_words(self, key: list[str]) -> Entity | None:
         """The person whose name ends with the several words of ``key``: a surname of two
@@ -895,6 +965,26 @@ class SpeakerTable:
         return recent.newest(
             lambda e: e.person and len(e.names()) > size and e.names()[-size:] == key
         )
+
+    def _kept_surname(
+        self, word: str, found: Entity, recent: _Recent, here: int | None
+    ) -> Entity | None:
+        """Who a bare surname means once a second person of that surname came in (round 23):
+        wire copy that gave the bare "Yoon" (or "Yoon's") to one of them keeps it for that one
+        and names the other in full or by relation ("her father, Yoon Jae-gil"). None (the
+        rules as before) when the article never used the bare surname before the second came
+        in, three share it, or the newer one is in this very paragraph."""
+        kept = self._bare.get(word)
+        if kept is None or kept is found or found.org or here is None:
+            return None
+        if self._named_at.get(found) == here:
+            return None  # 'Yoon Jae-gil said ... . "...," Yoon added': the one just named
+        sharing = [
+            e
+            for e in recent.items
+            if e.person and len(e.names()) > 1 and word in (e.names()[0], e.names()[-1])
+        ]
+        return kept if len(sharing) == 2 and kept in sharing and found in sharing else None
 
     def _shared_surname(self, word: str, found: Entity, recent: _Recent) -> Entity:
         """Who a surname two people share means: wire copy names again in full the one it
@@ -978,6 +1068,17 @@ class SpeakerTable:
             return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
+        if (
+            len(mention.modifiers) == 1
+            and mention.modifiers[0] in _COMPARED
+            and mention.modifiers[0] != "elder"  # "the elder statesman" is no comparison
+            and mention.determiner == "the"
+            and not mention.plural
+            and not mention.org
+        ):
+            compared = self._compared(mention)
+            if compared is not None:
+                return compared  # round 23: "the younger man" of a 61- and a 34-year-old
         if mention.determiner in _POSSESSED and not mention.org and mention.role not in DOCUMENTS:
             return self._possessed(mention)  # round 11: "her form teacher" is hers
         age = AGE.match(mention.role)
@@ -1606,6 +1707,8 @@ class SpeakerTable:
                 entity.aliases.add(initials)
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
+        if mention.kind == "name" and lowercase(mention.title) in _COMPARED:
+            mention.title = mention.role = ""  # round 23: "the elder Uhm" holds no title
         if mention.role:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
@@ -1646,6 +1749,39 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _age_of(entity: Entity) -> int:
+    """The age the article gave a person, as a number: after the name ("Uhm, 63") or in the
+    description ("Han, a 44-year-old professor"); 0 when it gave none."""
+    if entity.age.isdigit():
+        return int(entity.age)
+    for word in entity.appositive.split()[:4]:
+        aged = AGE.match(word)
+        if aged is not None:
+            return int(aged[1])
+    return 0
+
+
+def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> Entity | None:
+    """The elder (or younger) of exactly two people, by the ages the article gave them or,
+    with ``by_kin``, by a relation only one of them holds ("son", "father"); None when the
+    article does not tell them apart."""
+    if len(pair) != 2:
+        return None
+    first, second = pair
+    ages = _age_of(first), _age_of(second)
+    if ages[0] and ages[1] and ages[0] != ages[1]:
+        older = first if ages[0] > ages[1] else second
+    elif by_kin:
+        kin = first.roles & (_CHILDREN | _PARENTS), second.roles & (_CHILDREN | _PARENTS)
+        if bool(kin[0]) == bool(kin[1]):
+            return None  # neither, or both ("his father" and "her son" of someone else)
+        related, other = (first, second) if kin[0] else (second, first)
+        older = related if related.roles & _PARENTS else other
+    else:
+        return None
+    return older if elder else (second if older is first else first)
 
 
 def _modifier_age(mention: Mention) -> str:
