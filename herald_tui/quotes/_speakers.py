@@ -133,6 +133,8 @@ _ELDER = frozenset(("elder", "older"))
 _YOUNGER = frozenset(("younger",))
 _COMPARED = _ELDER | _YOUNGER
 """Words that pick one of two people by age: "the elder Uhm", "the younger man"."""
+_COMPARED_TITLES = _COMPARED | {word.capitalize() for word in _COMPARED}
+"""The same as a parsed title, in either case (a set look-up, not a call, for every name)."""
 _CHILDREN = wordset("son daughter grandson granddaughter nephew niece")
 _PARENTS = wordset("father mother grandfather grandmother uncle aunt")
 """Relations that say which of two people is the younger: "Kim's son, Kim Min-jae"."""
@@ -682,8 +684,8 @@ class SpeakerTable:
         self._lede: set[Entity] = set()
         """Entities the lede introduced: wire copy describes a body there, names it next."""
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
-        self._bare: dict[str, Entity] = {}  # a surname's one bearer when first used bare
-        self._named_at: dict[Entity, int | None] = {}  # the paragraph each was last named in
+        self._bare: dict[str, tuple[Entity, int]] = {}  # a surname's first bare use
+        self._named_at: dict[Entity, int | None] = {}  # ... and the paragraph it was last
         self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
@@ -702,11 +704,9 @@ class SpeakerTable:
         elif mention.kind == "name":
             mention.name = _without_origin(mention.name)
             entity = self._named(mention)
-            self._named_at[entity] = mention.paragraph
             if " " in mention.name and not entity.org:
                 self._in_full[entity] = self._in_full.get(entity, 0) + 1
-            elif not mention.title and entity.person and len(entity.names()) > 1:
-                self._keep_bare(lowercase(mention.name), entity)
+                self._named_at[entity] = mention.paragraph
         else:
             entity = self._role(mention)
         if entity is not None:
@@ -836,12 +836,20 @@ class SpeakerTable:
 
     def _named(self, mention: Mention) -> Entity:
         key = _tokens(mention.name)
+        here = mention.paragraph  # (None: no bare surname, see :meth:`_kept_surname`)
+        if mention.title:
+            here = None
+            if mention.title in _COMPARED_TITLES:  # round 23: "the elder Uhm" holds no title
+                elder = lowercase(mention.title) in _ELDER
+                mention.title = mention.role = ""
+                aged = self._by_age(key, elder)
+                if aged is not None:
+                    return aged
         return (
-            (self._by_age(key, mention) if lowercase(mention.title) in _COMPARED else None)
-            or self._same_name(key)
+            self._same_name(key)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
-            or self._surname(key, None if mention.title else mention.paragraph)
+            or self._surname(key, here)
             or self._unnamed(mention)
             or (self._salient_or_heard(mention) if _demonym(mention) else None)
             or self._new(mention)
@@ -893,45 +901,30 @@ class SpeakerTable:
             found = recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1]))
             if found is None:
                 return None
-            return self._kept_surname(key[0], found, recent, here) or self._shared_surname(
-                key[0], found, recent
-            )
+            if here is not None and not found.org:  # a bare surname ("Yoon", "Yoon's")
+                bare = self._bare.get(key[0])
+                if bare is None:  # its first bare use: who it meant, and who was known then
+                    self._bare[key[0]] = (found, len(self.entities))
+                elif bare[0] is not found:
+                    chosen = self._kept_surname(key[0], bare, found, recent, here)
+                    if chosen is not None:
+                        return chosen
+            return self._shared_surname(key[0], found, recent)
         for word in (key[0], key[-1]):
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
         return self._titled(key) or self._surname_of_words(key)
 
-    def _keep_bare(self, word: str, entity: Entity) -> None:
-        """Remember the person a bare surname ("Yoon", "Yoon's") first meant while nobody else
-        of that surname was known: the one it keeps meaning (:meth:`_kept_surname`)."""
-        if word in self._bare or word not in entity.names():
-            return
-        sharing = (
-            [
-                e
-                for e in self._words[word].items
-                if e.person and len(e.names()) > 1 and word in (e.names()[0], e.names()[-1])
-            ]
-            if word in self._words
-            else []
-        )
-        if sharing == [entity]:
-            self._bare[word] = entity
-
-    def _by_age(self, key: list[str], mention: Mention) -> Entity | None:
+    def _by_age(self, key: list[str], elder: bool) -> Entity | None:
         """Who "the elder Uhm" or "the younger Han" means when two people share the surname
         (round 23): the one the ages the article gave, or a relation ("Uhm's son, Uhm
         Jae-won"), make the elder or the younger. None (the newest, as for any surname) when
         the article tells them apart by neither, or three share it."""
         if len(key) != 1 or key[0] not in self._words:
             return None
-        pair = [
-            e
-            for e in self._words[key[0]].items
-            if e.person and len(e.names()) > 1 and key[0] in (e.names()[0], e.names()[-1])
-        ]
-        return _elder_or_younger(pair, lowercase(mention.title) in _ELDER)
+        pair = _bearers(key[0], self._words[key[0]])
+        return _elder_or_younger(pair, elder)
 
     def _compared(self, mention: Mention) -> Entity | None:
         """Who "the younger man" or "the older scientist" means (round 23): of the two people
@@ -967,23 +960,20 @@ class SpeakerTable:
         )
 
     def _kept_surname(
-        self, word: str, found: Entity, recent: _Recent, here: int | None
+        self, word: str, bare: tuple[Entity, int], found: Entity, recent: _Recent, here: int
     ) -> Entity | None:
         """Who a bare surname means once a second person of that surname came in (round 23):
-        wire copy that gave the bare "Yoon" (or "Yoon's") to one of them keeps it for that one
-        and names the other in full or by relation ("her father, Yoon Jae-gil"). None (the
-        rules as before) when the article never used the bare surname before the second came
-        in, three share it, or the newer one is in this very paragraph."""
-        kept = self._bare.get(word)
-        if kept is None or kept is found or found.org or here is None:
-            return None
+        wire copy that gave the bare "Yoon" (or "Yoon's") to one of them (``bare``: that one,
+        and how many entities the article knew then) keeps it for that one and names the
+        other in full or by relation ("her father, Yoon Jae-gil"). None (the rules as before)
+        when the other was known before that bare use, three share the surname, or the other
+        (``found``) was named in full in this very paragraph."""
+        kept, known = bare
         if self._named_at.get(found) == here:
-            return None  # 'Yoon Jae-gil said ... . "...," Yoon added': the one just named
-        sharing = [
-            e
-            for e in recent.items
-            if e.person and len(e.names()) > 1 and word in (e.names()[0], e.names()[-1])
-        ]
+            return None  # 'Yoon Jae-gil said ... . "...," Yoon added': the one just named in full
+        if found not in self.entities[known:]:
+            return None  # both were known when the bare surname was first used
+        sharing = _bearers(word, recent)
         return kept if len(sharing) == 2 and kept in sharing and found in sharing else None
 
     def _shared_surname(self, word: str, found: Entity, recent: _Recent) -> Entity:
@@ -1707,8 +1697,6 @@ class SpeakerTable:
                 entity.aliases.add(initials)
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
-        if mention.kind == "name" and lowercase(mention.title) in _COMPARED:
-            mention.title = mention.role = ""  # round 23: "the elder Uhm" holds no title
         if mention.role:
             entity.roles.add(mention.role)
         entity.org = entity.org or (mention.kind == "name" and mention.org)
@@ -1749,6 +1737,15 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _bearers(word: str, recent: _Recent) -> list[Entity]:
+    """The people named in full whose surname is ``word`` (first or last name word)."""
+    return [
+        e
+        for e in recent.items
+        if e.person and len(e.names()) > 1 and word in (e.names()[0], e.names()[-1])
+    ]
 
 
 def _age_of(entity: Entity) -> int:
