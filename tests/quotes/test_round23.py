@@ -107,6 +107,14 @@ RESOLVE = [
             '"We counted every nest twice," the older researcher said.',
         ],
     ),
+    (  # two held the role; a third, older, person of another role is no candidate
+        "Yeon Ha-seul",
+        [
+            "Yeon Ha-seul (연하슬), a 52-year-old researcher, Tae Yun-seo, a 31-year-old"
+            " researcher, and their driver, Gu Man-sik, 60, reached the island on Monday.",
+            '"We counted every nest twice," the older researcher said.',
+        ],
+    ),
     (  # a bare surname kept for the one it first meant
         "Ok Hye-won",
         [
@@ -232,13 +240,23 @@ NEAR = [
         ],
     ),
     (  # "the younger Ra" is no bare surname: with no evidence, the newest as before
-        "Ra Eun-bi",
+        "Ra Eun-seol",
         [
             "Ra Ha-yun (라하윤) retired from the national handball team on Tuesday.",
             '"I gave it everything," Ra said.',
-            "Her teammate, left wing Ra Eun-bi, said the two would stay friends.",
+            "Her teammate, left wing Ra Eun-seol, said the two would stay friends.",
             "The federation thanked both players.",
             '"She taught me patience," the younger Ra said.',
+        ],
+    ),
+    (  # both known when the bare surname was first used: nothing kept, as before
+        "Ok Ji-hun",
+        [
+            "Ok Ji-hun (옥지훈) and Ok Ga-ram (옥가람) founded the startup in 2021.",
+            '"We sold our first unit in Tongyeong," Ok said.',
+            "Ok Ga-ram, the chief engineer, designed the sensor.",
+            "Ok Ji-hun, the chief executive, raised the money.",
+            '"We will hire 10 people next year," Ok said.',
         ],
     ),
     (  # a relation both hold: no evidence which is younger
