@@ -138,6 +138,8 @@ _COMPARED_TITLES = _COMPARED | {word.capitalize() for word in _COMPARED}
 _CHILDREN = wordset("son daughter grandson granddaughter nephew niece")
 _PARENTS = wordset("father mother grandfather grandmother uncle aunt")
 """Relations that say which of two people is the younger: "Kim's son, Kim Min-jae"."""
+_ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
+"""Nouns any person of the gender may be called, with the gender that is none of them."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
 """Head nouns of a state body that a short name keeps ("the Heritage Service")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
@@ -927,15 +929,19 @@ class SpeakerTable:
         return _elder_or_younger(pair, elder)
 
     def _compared(self, mention: Mention) -> Entity | None:
-        """Who "the younger man" or "the older scientist" means (round 23): of the two people
-        the article called by that role, or, when nobody holds it, of the only two whose ages
-        it gave (those of this paragraph and the last, when more were given), the one the
-        ages make younger or older. None when no such pair is told apart."""
+        """Who "the older researcher" or "the younger man" means (round 23): of the two people
+        the article called by that role or, for "man", "woman" or "person", which any person
+        may be, of the only two whose ages it gave (those of this paragraph and the last, when
+        more were given), the one the ages make younger or older. None when no such pair is
+        told apart, or nobody holds a role that is more than a person ("the younger
+        scientist" is no one merely of that kind)."""
         if mention.role in self._roles:
             pair = [e for e in self._roles[mention.role].items if e.person]
             if pair:
                 return _elder_or_younger(pair, mention.modifiers[0] in _ELDER, by_kin=False)
-        unwanted = {"man": "f", "woman": "m"}.get(mention.role, "x")
+        unwanted = _ANY_PERSON.get(mention.role)
+        if unwanted is None:
+            return None
         aged = [e for e in self.entities if e.person and _age_of(e) and e.gender != unwanted]
         if len(aged) > 2:
             here = mention.paragraph

@@ -7,11 +7,12 @@ role noun. Wire copy tells them apart by conventions a reader uses, and the rule
   two people by the ages the article gave them ("Seol Gi-tae, 71"; "a 52-year-old
   researcher") or, for a shared surname, by a relation only one of them holds ("Byun's son,
   Byun Ha-jun", "his mother, Pyeon Eun-sil"). For a role noun the pair is the two people the
-  article called by that role or, when nobody holds it, the only two whose ages it gave (of
-  this paragraph and the last, when more were given). "the elder statesman" compares nobody.
+  article called by that role or, for "man", "woman" or "person", the only two whose ages it
+  gave (of this paragraph and the last, when more were given). "the elder statesman" compares
+  nobody, and "the younger scientist" nobody when no one was called a scientist.
 * a bare surname ("Ok", "Ok's") the article gave one person before a second of that surname
   came in keeps meaning that one: the other is named in full or by relation ("Her father, Ok
-  Dong-chan"), unless the other was named in the very paragraph of the bare surname.
+  Dong-chan"), unless the other was named in full in the very paragraph of the bare surname.
 
 Either declines (the answer stays what it was: the newest bearer) when the article gives no
 evidence, when three people share the surname, or when ages tie. Every sentence and name is
@@ -187,6 +188,14 @@ NEAR = [
         [
             "Kwak Do-hun (곽도훈), 61, Eom Ji-seop, 40, and Sa Rok-hee, 19, were rescued.",
             '"I could not feel my hands," the younger man said.',
+        ],
+    ),
+    (  # nobody called a scientist: two people of known ages are no pair of scientists
+        "the younger scientist",
+        [
+            "Kwak Do-hun (곽도훈), 61, a farmer, and Eom Ji-seop, 40, a county official, met"
+            " the survey team.",
+            '"The soil here is older than the village," the younger scientist said.',
         ],
     ),
     (  # only one age given: no pair
