@@ -129,6 +129,17 @@ _ANONYMOUS = wordset(
 """Roles wire copy gives people it does not name: "the official" is no one named before."""
 _AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)}
 """Roles an age gives: "the teenager" is the 19-year-old."""
+_ELDER = frozenset(("elder", "older"))
+_YOUNGER = frozenset(("younger",))
+_COMPARED = _ELDER | _YOUNGER
+"""Words that pick one of two people by age: "the elder Uhm", "the younger man"."""
+_COMPARED_TITLES = _COMPARED | {word.capitalize() for word in _COMPARED}
+"""The same as a parsed title, in either case (a set look-up, not a call, for every name)."""
+_CHILDREN = wordset("son daughter grandson granddaughter nephew niece")
+_PARENTS = wordset("father mother grandfather grandmother uncle aunt")
+"""Relations that say which of two people is the younger: "Kim's son, Kim Min-jae"."""
+_ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
+"""Nouns any person of the gender may be called, with the gender that is none of them."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
 """Head nouns of a state body that a short name keeps ("the Heritage Service")."""
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
@@ -675,6 +686,8 @@ class SpeakerTable:
         self._lede: set[Entity] = set()
         """Entities the lede introduced: wire copy describes a body there, names it next."""
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
+        self._bare: dict[str, tuple[Entity, int]] = {}  # a surname's first bare use
+        self._named_at: dict[Entity, int | None] = {}  # ... and the paragraph it was last
         self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
@@ -695,6 +708,7 @@ class SpeakerTable:
             entity = self._named(mention)
             if " " in mention.name and not entity.org:
                 self._in_full[entity] = self._in_full.get(entity, 0) + 1
+                self._named_at[entity] = mention.paragraph
         else:
             entity = self._role(mention)
         if entity is not None:
@@ -824,11 +838,20 @@ class SpeakerTable:
 
     def _named(self, mention: Mention) -> Entity:
         key = _tokens(mention.name)
+        here = mention.paragraph  # (None: no bare surname, see :meth:`_kept_surname`)
+        if mention.title:
+            here = None
+            if mention.title in _COMPARED_TITLES:  # round 23: "the elder Uhm" holds no title
+                elder = lowercase(mention.title) in _ELDER
+                mention.title = mention.role = ""
+                aged = self._by_age(key, elder)
+                if aged is not None:
+                    return aged
         return (
             self._same_name(key)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
-            or self._surname(key)
+            or self._surname(key, here)
             or self._unnamed(mention)
             or (self._salient_or_heard(mention) if _demonym(mention) else None)
             or self._new(mention)
@@ -869,7 +892,7 @@ class SpeakerTable:
             by_first.newest(ends_turned) if by_first else None
         )
 
-    def _surname(self, key: list[str]) -> Entity | None:
+    def _surname(self, key: list[str], here: int | None = None) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``
         (Korean surnames come first, Western ones last), or a one-word entity a fuller name
         now completes."""
@@ -878,12 +901,58 @@ class SpeakerTable:
             if recent is None:
                 return None
             found = recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1]))
-            return self._shared_surname(key[0], found, recent) if found else found
+            if found is None:
+                return None
+            if here is not None and not found.org:  # a bare surname ("Yoon", "Yoon's")
+                bare = self._bare.get(key[0])
+                if bare is None:  # its first bare use: who it meant, and who was known then
+                    self._bare[key[0]] = (found, len(self.entities))
+                elif bare[0] is not found:
+                    chosen = self._kept_surname(key[0], bare, found, recent, here)
+                    if chosen is not None:
+                        return chosen
+            return self._shared_surname(key[0], found, recent)
         for word in (key[0], key[-1]):
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
         return self._titled(key) or self._surname_of_words(key)
+
+    def _by_age(self, key: list[str], elder: bool) -> Entity | None:
+        """Who "the elder Uhm" or "the younger Han" means when two people share the surname
+        (round 23): the one the ages the article gave, or a relation ("Uhm's son, Uhm
+        Jae-won"), make the elder or the younger. None (the newest, as for any surname) when
+        the article tells them apart by neither, or three share it."""
+        if len(key) != 1 or key[0] not in self._words:
+            return None
+        pair = _bearers(key[0], self._words[key[0]])
+        return _elder_or_younger(pair, elder)
+
+    def _compared(self, mention: Mention) -> Entity | None:
+        """Who "the older researcher" or "the younger man" means (round 23): of the two people
+        the article called by that role or, for "man", "woman" or "person", which any person
+        may be, of the only two whose ages it gave (those of this paragraph and the last, when
+        more were given), the one the ages make younger or older. None when no such pair is
+        told apart, or nobody holds a role that is more than a person ("the younger
+        scientist" is no one merely of that kind)."""
+        if mention.role in self._roles:
+            pair = [e for e in self._roles[mention.role].items if e.person]
+            if pair:
+                return _elder_or_younger(pair, mention.modifiers[0] in _ELDER, by_kin=False)
+        unwanted = _ANY_PERSON.get(mention.role)
+        if unwanted is None:
+            return None
+        aged = [e for e in self.entities if e.person and _age_of(e) and e.gender != unwanted]
+        if len(aged) > 2:
+            here = mention.paragraph
+            aged = [
+                e
+                for e in aged
+                if (seen := self._seen.get(e)) is not None
+                and here is not None
+                and 0 <= here - seen <= 1
+            ]
+        return _elder_or_younger(aged, mention.modifiers[0] in _ELDER, by_kin=False)
 
     def _surname_of_words(self, key: list[str]) -> Entity | None:
         """The person whose name ends with the several words of ``key``: a surname of two
@@ -895,6 +964,23 @@ class SpeakerTable:
         return recent.newest(
             lambda e: e.person and len(e.names()) > size and e.names()[-size:] == key
         )
+
+    def _kept_surname(
+        self, word: str, bare: tuple[Entity, int], found: Entity, recent: _Recent, here: int
+    ) -> Entity | None:
+        """Who a bare surname means once a second person of that surname came in (round 23):
+        wire copy that gave the bare "Yoon" (or "Yoon's") to one of them (``bare``: that one,
+        and how many entities the article knew then) keeps it for that one and names the
+        other in full or by relation ("her father, Yoon Jae-gil"). None (the rules as before)
+        when the other was known before that bare use, three share the surname, or the other
+        (``found``) was named in full in this very paragraph."""
+        kept, known = bare
+        if self._named_at.get(found) == here:
+            return None  # 'Yoon Jae-gil said ... . "...," Yoon added': the one just named in full
+        if found not in self.entities[known:]:
+            return None  # both were known when the bare surname was first used
+        sharing = _bearers(word, recent)
+        return kept if len(sharing) == 2 and kept in sharing and found in sharing else None
 
     def _shared_surname(self, word: str, found: Entity, recent: _Recent) -> Entity:
         """Who a surname two people share means: wire copy names again in full the one it
@@ -978,6 +1064,17 @@ class SpeakerTable:
             return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
+        if (
+            len(mention.modifiers) == 1
+            and mention.modifiers[0] in _COMPARED
+            and mention.modifiers[0] != "elder"  # "the elder statesman" is no comparison
+            and mention.determiner == "the"
+            and not mention.plural
+            and not mention.org
+        ):
+            compared = self._compared(mention)
+            if compared is not None:
+                return compared  # round 23: "the younger man" of a 61- and a 34-year-old
         if mention.determiner in _POSSESSED and not mention.org and mention.role not in DOCUMENTS:
             return self._possessed(mention)  # round 11: "her form teacher" is hers
         age = AGE.match(mention.role)
@@ -1646,6 +1743,48 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+
+
+def _bearers(word: str, recent: _Recent) -> list[Entity]:
+    """The people named in full whose surname is ``word`` (first or last name word)."""
+    return [
+        e
+        for e in recent.items
+        if e.person and len(e.names()) > 1 and word in (e.names()[0], e.names()[-1])
+    ]
+
+
+def _age_of(entity: Entity) -> int:
+    """The age the article gave a person, as a number: after the name ("Uhm, 63") or in the
+    description ("Han, a 44-year-old professor"); 0 when it gave none."""
+    if entity.age.isdigit():
+        return int(entity.age)
+    for word in entity.appositive.split()[:4]:
+        aged = AGE.match(word)
+        if aged is not None:
+            return int(aged[1])
+    return 0
+
+
+def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> Entity | None:
+    """The elder (or younger) of exactly two people, by the ages the article gave them or,
+    with ``by_kin``, by a relation only one of them holds ("son", "father"); None when the
+    article does not tell them apart."""
+    if len(pair) != 2:
+        return None
+    first, second = pair
+    ages = _age_of(first), _age_of(second)
+    if ages[0] and ages[1] and ages[0] != ages[1]:
+        older = first if ages[0] > ages[1] else second
+    elif by_kin:
+        kin = first.roles & (_CHILDREN | _PARENTS), second.roles & (_CHILDREN | _PARENTS)
+        if bool(kin[0]) == bool(kin[1]):
+            return None  # neither, or both ("his father" and "her son" of someone else)
+        related, other = (first, second) if kin[0] else (second, first)
+        older = related if related.roles & _PARENTS else other
+    else:
+        return None
+    return older if elder else (second if older is first else first)
 
 
 def _modifier_age(mention: Mention) -> str:
