@@ -1290,7 +1290,9 @@ class Narration:
                 _take_fuller(known, mention)
             if known is not None and mention.alias:
                 known.alias = mention.alias
-            (known or mention).predicate = self._predicate(j)
+            predicate = self._predicate(j)
+            if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
+                (known or mention).predicate = predicate
 
     def _modifier_name(self, mention: Mention, j: int) -> bool:
         """True when a one-word name after "the" modifies the lowercase noun after it: 'during

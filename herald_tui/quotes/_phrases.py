@@ -277,8 +277,23 @@ def _comma_phrase(
         return named
     if head is None or head.kind == "pronoun" or not appositive_ok(inner):
         return None
+    if head.kind == "name" and head.predicate is None and toks[floor].lower in _KIN_OWNERS:
+        _owned_opening(text, toks, head, floor, depth)
     attach_appositive(head, text, inner)
     return head
+
+
+def _owned_opening(text: str, toks: list[Token], head: Mention, floor: int, depth: int) -> None:
+    """Keep the owned role that opens the sentence before a name with a description of its
+    own: "Her father, | Yoon Jae-gil, | a former range manager, said" is also "her father",
+    whom "Her father said" means later (round 23: the description would otherwise be all
+    that is known of him)."""
+    first = bisect_right(toks, head.start - 1, key=_start)  # the name's first token
+    if first - 2 < floor or toks[first - 1].text != ",":
+        return
+    role = _opening_role(text, toks, first - 2, floor, depth)
+    if role is not None:
+        head.predicate = role
 
 
 _OBJECT_PREPOSITIONS = PREPOSITIONS | wordset("on with")

@@ -138,6 +138,13 @@ _COMPARED_TITLES = _COMPARED | {word.capitalize() for word in _COMPARED}
 _CHILDREN = wordset("son daughter grandson granddaughter nephew niece")
 _PARENTS = wordset("father mother grandfather grandmother uncle aunt")
 """Relations that say which of two people is the younger: "Kim's son, Kim Min-jae"."""
+_KIN_GENDER = {
+    **dict.fromkeys(("father", "son", "brother", "husband", "grandfather", "grandson"), "m"),
+    **dict.fromkeys(("uncle", "nephew"), "m"),
+    **dict.fromkeys(("mother", "daughter", "sister", "wife", "grandmother"), "f"),
+    **dict.fromkeys(("granddaughter", "aunt", "niece"), "f"),
+}
+"""Relations that give a gender: "Her father, Yoon Jae-gil" is no "she" (round 23)."""
 _ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
 """Nouns any person of the gender may be called, with the gender that is none of them."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
@@ -1743,6 +1750,10 @@ class SpeakerTable:
         if mention.predicate is not None and len(entity.phrases) < _PHRASES:
             entity.roles.add(mention.predicate.role)
             entity.phrases.append(mention.predicate.text)
+            if not entity.gender and not entity.org:
+                entity.gender = _KIN_GENDER.get(mention.predicate.role, "")
+        if not entity.gender and mention.role in _KIN_GENDER and not entity.org:
+            entity.gender = _KIN_GENDER[mention.role]
 
 
 def _bearers(word: str, recent: _Recent) -> list[Entity]:

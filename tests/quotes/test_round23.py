@@ -301,3 +301,121 @@ def test_comparative_is_no_title() -> None:
     )
     assert quotes[-1].speaker is not None
     assert not quotes[-1].speaker.startswith(("elder", "younger", "older"))
+
+
+# A relative introduced by relation, name and description ("Her father, NAME, a fisherman,
+# said"): the relation stays known, so "the father" or "her mother" later means that person,
+# and the relation gives a gender, so "she said" after "His wife, NAME" is not the husband's
+# and "he said" after "Her brother, NAME" not the sister's (round 23, third change).
+KIN = [
+    (  # "the father" later: the one introduced as "Her father"
+        "Ahn Seok-jin",
+        [
+            "Ahn Bo-mi, 29, rows for the national team.",
+            "Her father, Ahn Seok-jin, a fisherman in Tongyeong, said she learned to row "
+            "before she could swim.",
+            '"She was in a boat at four," the father said.',
+        ],
+    ),
+    (  # "her mother" later
+        "Ha Kyung-ae",
+        [
+            "Ha Yun-seo, 19, leaves for a conservatory in Vienna next month.",
+            "Her mother, Ha Kyung-ae, a nurse, said the family had sold a car to pay for the "
+            "flights.",
+            '"We would sell the house too," her mother said.',
+        ],
+    ),
+    (  # "the daughter" later
+        "Tae Ji-su",
+        [
+            "Tae Ho-yeon, 61, has dived for abalone off Jeju for 40 years.",
+            "Her daughter, Tae Ji-su, an engineer, said she had asked her mother to stop.",
+            '"She will not listen," the daughter said.',
+        ],
+    ),
+    (  # a wife is no "he": the husband named first
+        "Jin Seong-ho",
+        [
+            "Jin Seong-ho, a welder, lost his job when the shipyard closed.",
+            "His wife, Lim Ja-young, a hairdresser, said the family now lived on her income.",
+            '"I cannot sit at home," he said.',
+        ],
+    ),
+    (  # a brother is no "she": the sister named first
+        "Ma Eun-chae",
+        [
+            "Ma Eun-chae, 33, runs a bakery in Mokpo.",
+            "Her brother, Ma Dong-gun, a sailor, said he had lent her the first month's rent.",
+            '"He still asks for free bread," she said.',
+        ],
+    ),
+    (  # a father is no "she"
+        "Park Eun-ha",
+        [
+            "Park Eun-ha, 31, opened a noodle shop in Jeonju last spring.",
+            "Her father, Park Gwang-su, a retired bus driver, said he had doubted the plan at "
+            "first.",
+            '"He still complains about the prices," she said.',
+        ],
+    ),
+]
+
+KIN_NEAR = [
+    (  # the relative of the pronoun's gender keeps it
+        "Ha Kyung-ae",
+        [
+            "Ha Yun-seo, 19, leaves for a conservatory in Vienna next month.",
+            "Her mother, Ha Kyung-ae, a nurse, said the family had sold a car to pay for the "
+            "flights.",
+            '"We would sell the house too," she said.',
+        ],
+    ),
+    (
+        "Lim Ja-young",
+        [
+            "Jin Seong-ho, a welder, lost his job when the shipyard closed.",
+            "His wife, Lim Ja-young, a hairdresser, said the family now lived on her income.",
+            '"He goes to the yard gate every morning anyway," she said.',
+        ],
+    ),
+    (
+        "Ma Dong-gun",
+        [
+            "Ma Eun-chae, 33, runs a bakery in Mokpo.",
+            "Her brother, Ma Dong-gun, a sailor, said he had lent her the first month's rent.",
+            '"She paid it back in a week," he said.',
+        ],
+    ),
+    (  # named as the speaker after the quotation: the name, whatever the relation
+        "Park Gwang-su",
+        [
+            "Park Eun-ha, 31, opened a noodle shop in Jeonju last spring.",
+            "Her father, Park Gwang-su, a retired bus driver, said he had doubted the plan at "
+            "first.",
+            '"Now I eat there every day," Park Gwang-su said.',
+        ],
+    ),
+    (  # no relation given: the newest subject of the pronoun's gender, as before
+        "Seo Jun-ho",
+        [
+            "Son Ga-eun, 35, teaches piano in Gwangju.",
+            "Seo Jun-ho, a firefighter, said the lessons had paid for their first car.",
+            '"She never takes a day off," he said.',
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("speaker", "paragraphs"), KIN, ids=[k[0] for k in KIN])
+def test_relative_by_relation_resolves(speaker: str, paragraphs: list[str]) -> None:
+    got = _last_speaker(paragraphs)
+    assert got is not None and speaker in got
+
+
+@pytest.mark.parametrize(
+    ("speaker", "paragraphs"), KIN_NEAR, ids=[f"near {k[0]}" for k in KIN_NEAR]
+)
+def test_relative_near_miss_keeps_its_answer(speaker: str, paragraphs: list[str]) -> None:
+    got = _last_speaker(paragraphs)
+    assert got is not None and speaker in got
