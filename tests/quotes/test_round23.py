@@ -278,18 +278,6 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize(("speaker", "paragraphs"), RESOLVE, ids=[r[0] for r in RESOLVE])
-def test_reference_two_people_fit_resolves(speaker: str, paragraphs: list[str]) -> None:
-    got = _last_speaker(paragraphs)
-    assert got is not None and speaker in got
-
-
-@pytest.mark.parametrize(("speaker", "paragraphs"), NEAR, ids=[f"near {n[0]}" for n in NEAR])
-def test_near_miss_keeps_its_answer(speaker: str, paragraphs: list[str]) -> None:
-    got = _last_speaker(paragraphs)
-    assert got is not None and speaker in got
-
-
 def test_comparative_is_no_title() -> None:
     """ "the elder Byun" holds no title: the panel shows the name, not "elder Byun ..."."""
     quotes = extract_quotes(
@@ -407,15 +395,17 @@ KIN_NEAR = [
 ]
 
 
-@pytest.mark.parametrize(("speaker", "paragraphs"), KIN, ids=[k[0] for k in KIN])
-def test_relative_by_relation_resolves(speaker: str, paragraphs: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("speaker", "paragraphs"), RESOLVE + KIN, ids=[r[0] for r in RESOLVE + KIN]
+)
+def test_reference_two_people_fit_resolves(speaker: str, paragraphs: list[str]) -> None:
     got = _last_speaker(paragraphs)
     assert got is not None and speaker in got
 
 
 @pytest.mark.parametrize(
-    ("speaker", "paragraphs"), KIN_NEAR, ids=[f"near {k[0]}" for k in KIN_NEAR]
+    ("speaker", "paragraphs"), NEAR + KIN_NEAR, ids=[f"near {n[0]}" for n in NEAR + KIN_NEAR]
 )
-def test_relative_near_miss_keeps_its_answer(speaker: str, paragraphs: list[str]) -> None:
+def test_near_miss_keeps_its_answer(speaker: str, paragraphs: list[str]) -> None:
     got = _last_speaker(paragraphs)
     assert got is not None and speaker in got
