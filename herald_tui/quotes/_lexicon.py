@@ -233,7 +233,8 @@ ORDINALS = wordset("first second third fourth fifth sixth seventh eighth ninth t
 # group, which speaks in one voice less often than a person does. Left out by rule: nouns for
 # people that news prose uses mostly before another noun, as a modifier ("consumer prices",
 # "migrant workers", "immigrant workers", "refugee camp", "donor countries", "hostage crisis"):
-# there they name no one.
+# there they name no one; and nouns any person may be called ("man", "woman"), which
+# ``_speakers._ANY_PERSON`` reads.
 PERSON_ROLES = wordset(
     """
     goalkeeper striker midfielder defender pitcher catcher outfielder infielder hitter slugger
