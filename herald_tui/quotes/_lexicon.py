@@ -234,7 +234,8 @@ ORDINALS = wordset("first second third fourth fifth sixth seventh eighth ninth t
 # people that news prose uses mostly before another noun, as a modifier ("consumer prices",
 # "migrant workers", "immigrant workers", "refugee camp", "donor countries", "hostage crisis"):
 # there they name no one; and nouns any person may be called ("man", "woman"), which
-# ``_speakers._ANY_PERSON`` reads.
+# ``_speakers._ANY_PERSON`` reads; and nouns for a person chosen by an act the story just
+# reported ("nominee", "appointee"), which refer back to the person it named.
 PERSON_ROLES = wordset(
     """
     goalkeeper striker midfielder defender pitcher catcher outfielder infielder hitter slugger
@@ -263,7 +264,7 @@ PERSON_ROLES = wordset(
     petitioner netizen blogger vlogger subscriber shopper diner villager islander emigrant
     expatriate expat foreigner traveler traveller pilgrim evacuee mourner spectator onlooker
     bystander passerby pedestrian motorist rider rescuer lifeguard politician bureaucrat delegate
-    campaigner lobbyist pollster nominee appointee monarch dictator chancellor consul emissary
+    campaigner lobbyist pollster monarch dictator chancellor consul emissary
     mediator commentator lecturer dean headmaster headmistress schoolteacher tutor instructor
     educator physicist chemist biologist mathematician astronaut
     """

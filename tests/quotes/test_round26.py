@@ -126,6 +126,21 @@ RESOLVE = [
 ]
 
 
+# The side effect a person noun has: a "he" that no longer goes to the wrong person no longer
+# teaches them a gender, so the "she" after "X laughed when asked" must find X herself (the one
+# asked answers, as in "Ahn, asked whether ..., laughed").
+RESOLVE.append(
+    (
+        "Lee Soo-jin",
+        [
+            "A player, Park Min-ho, said the team was ready.",
+            "His wife, Lee Soo-jin, who ran the club shop for years, laughed when asked about it."
+            ' "He never sleeps," she said.',
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(("speaker", "paragraphs"), RESOLVE, ids=[s for s, _ in RESOLVE])
 def test_role_noun_subject_speaks(speaker: str, paragraphs: list[str]) -> None:
     assert _last_speaker(paragraphs) == speaker
