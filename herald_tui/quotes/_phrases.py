@@ -1082,7 +1082,9 @@ def _person_title(tok: Token) -> bool:
         return False
     if "-" in tok.lower and PERSON_TITLES.issuperset(tok.lower.split("-")):  # (in C)
         return True  # "Secretary-General", "Director-General"
-    return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
+    if tok.lower in PERSON_TITLES:
+        return True
+    return tok.lower in _TITLE_WORDS and ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
 
 
 def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool) -> int:
