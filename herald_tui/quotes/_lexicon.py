@@ -229,7 +229,7 @@ ORDINALS = wordset("first second third fourth fifth sixth seventh eighth ninth t
 # "the rookie pointed at his father"), written from English news prose at large (sports,
 # culture, religion, courts, health, labour, the military, family, business, society), not
 # from the corpus. Each names itself as its role; ``ROLE_GENDER`` gives the gender English
-# builds into some of them. They are singular only: a plural ("two sailors", "riders") is a
+# builds into some of them. They are singular only: a plural ("two medics", "caddies") is a
 # group, which speaks in one voice less often than a person does. Left out by rule: nouns for
 # people that news prose uses mostly before another noun, as a modifier ("consumer prices",
 # "migrant workers", "immigrant workers", "refugee camp", "donor countries", "hostage crisis"):

@@ -127,14 +127,14 @@ RESOLVE = [
 
 
 # The side effect a person noun has: a "he" that no longer goes to the wrong person no longer
-# teaches them a gender, so the "she" after "X laughed when asked" must find X herself (the one
-# asked answers, as in "Ahn, asked whether ..., laughed").
+# teaches them a gender, so the "she" after "X shook her head if asked" must find X herself
+# (the one asked answers, as in "Ahn, asked whether ..., laughed").
 RESOLVE.append(
     (
         "Lee Soo-jin",
         [
             "A player, Park Min-ho, said the team was ready.",
-            "His wife, Lee Soo-jin, who ran the club shop for years, laughed when asked about it."
+            "Lee Soo-jin, who manages the club shop, shook her head if asked about money."
             ' "He never sleeps," she said.',
         ],
     )
