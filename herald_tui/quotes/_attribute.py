@@ -213,6 +213,8 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
+_WHEN = wordset("when if once unless until")
+"""Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
@@ -390,8 +392,10 @@ class Narration:
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
-                if low == "asked" and self._asked_aside(v):
-                    mention.subject = True  # "Ahn, asked whether ..., laughed": Ahn answers
+                if low == "asked" and (self._asked_aside(v) or toks[v - 1].lower in _WHEN):
+                    # "Ahn, asked whether ..., laughed", and (round 26) "Ahn shrugged when
+                    # asked about it": Ahn is asked, and answers
+                    mention.subject = True
                 if low == "asked":
                     self._asked_whom(v)
                 mention.issued = mention.issued or self._issued(v)

@@ -225,6 +225,77 @@ NOT_TITLES = wordset(
 # Ordinals: they count things before a name ("a second Facebook post"), they title no one.
 ORDINALS = wordset("first second third fourth fifth sixth seventh eighth ninth tenth next last")
 
+# Round 26: nouns for people a news story makes a subject or a description ("the monk said",
+# "the rookie pointed at his father"), written from English news prose at large (sports,
+# culture, religion, courts, health, labour, the military, family, business, society), not
+# from the corpus. Each names itself as its role; ``ROLE_GENDER`` gives the gender English
+# builds into some of them. They are singular only: a plural ("two medics", "caddies") is a
+# group, which speaks in one voice less often than a person does. Left out by rule: nouns for
+# people that news prose uses mostly before another noun, as a modifier ("consumer prices",
+# "migrant workers", "immigrant workers", "refugee camp", "donor countries", "hostage crisis"):
+# there they name no one; and nouns any person may be called ("man", "woman"), which
+# ``_speakers._ANY_PERSON`` reads; and nouns for a person chosen by an act the story just
+# reported ("nominee", "appointee"), which refer back to the person it named.
+PERSON_ROLES = wordset(
+    """
+    goalkeeper striker midfielder defender pitcher catcher outfielder infielder hitter slugger
+    quarterback skipper referee umpire caddie caddy sprinter marathoner skier snowboarder climber
+    diver rower judoka rookie veteran medalist medallist olympian paralympian finalist contender
+    challenger gamer bowler batsman cricketer footballer shortstop reliever hurdler weightlifter
+    rapper idol entertainer comedian filmmaker screenwriter playwright lyricist songwriter vocalist
+    guitarist pianist violinist cellist drummer choreographer performer celebrity influencer
+    youtuber presenter journalist columnist editor correspondent curator sculptor potter
+    calligrapher translator essayist historian animator cartoonist illustrator narrator priest
+    pastor bishop archbishop pope imam rabbi cleric preacher missionary believer worshipper
+    worshiper parishioner congregant deacon shaman theologian evangelist chaplain suspect defendant
+    plaintiff complainant offender perpetrator criminal convict inmate prisoner detainee fugitive
+    thief robber burglar murderer killer attacker assailant hacker fraudster scammer smuggler
+    trafficker stalker abuser juror magistrate solicitor barrister bailiff warden jailer
+    investigator cop sheriff trooper informant whistleblower captive kidnapper abductee patient
+    pharmacist dentist psychiatrist psychologist therapist paramedic medic caregiver carer midwife
+    epidemiologist virologist recipient sufferer laborer labourer freelancer unionist staffer clerk
+    cashier waiter chef baker butcher janitor courier technician mechanic electrician plumber
+    carpenter welder miner supervisor salesperson receptionist accountant auditor programmer
+    entrepreneur businessperson tycoon magnate billionaire millionaire heir shareholder landowner
+    treasurer boss proprietor dealer conscript draftee marine sailor paratrooper sniper commando
+    guerrilla militant insurgent spy peacekeeper cadet cousin grandchild baby infant toddler
+    teenager teen spouse fiance fiancé fiancee fiancée sibling twin orphan grandparent householder
+    pupil undergraduate jobseeker job-seeker applicant examinee freshman homemaker demonstrator
+    petitioner netizen blogger vlogger subscriber shopper diner villager islander emigrant
+    expatriate expat foreigner traveler traveller pilgrim evacuee mourner spectator onlooker
+    bystander passerby pedestrian motorist rider rescuer lifeguard politician bureaucrat delegate
+    campaigner lobbyist pollster monarch dictator chancellor consul emissary
+    mediator commentator lecturer dean headmaster headmistress schoolteacher tutor instructor
+    educator physicist chemist biologist mathematician astronaut
+    """
+)
+ROLE_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        wordset(
+            """
+            actress comedienne ballerina nun abbess waitress hostess stewardess heiress landlady
+            businesswoman saleswoman policewoman congresswoman councilwoman assemblywoman
+            servicewoman stateswoman housewife bride widow girlfriend mom mum grandma stepmother
+            stepdaughter girl schoolgirl queen princess empress heroine mother-in-law
+            daughter-in-law sister-in-law
+            """
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        wordset(
+            """
+            monk abbot businessman salesman policeman congressman councilman assemblyman
+            serviceman statesman clergyman gunman crewman deliveryman airman foreman househusband
+            groom bridegroom widower boyfriend dad grandpa stepfather stepson boy schoolboy
+            king prince emperor father-in-law son-in-law brother-in-law
+            """
+        ),
+        "m",
+    ),
+}
+"""Person nouns with a gender English gives them: "the actress" is a "she", "the monk" a "he"."""
+
 # Role nouns a mention's head noun maps to, with variant spellings and abbreviations. Regular
 # plurals ("officials") are found by dropping the "s" (see ``_phrases.role_of``).
 ROLE_NOUNS: dict[str, str] = {
@@ -294,6 +365,7 @@ ROLE_NOUNS: dict[str, str] = {
     **{w: "company" for w in wordset("drugmaker conglomerate retailer")},
     # a description that makes a name a company: "Saeul Tech, a Seoul-based startup"
     **{w: "company" for w in wordset("startup start-up maker manufacturer lender insurer")},
+    **{w: w for w in PERSON_ROLES | frozenset(ROLE_GENDER)},
 }
 
 # Role nouns that name documents: they speak for no one when nobody signs them.

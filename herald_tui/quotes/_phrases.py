@@ -34,6 +34,7 @@ from herald_tui.quotes._lexicon import (
     ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
+    PERSON_ROLES,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
     PLACE_NOUNS,
@@ -42,6 +43,7 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
@@ -1067,9 +1069,11 @@ def _korean_name(surname: Token, given: Token) -> bool:
 _TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")
 """Endings of compound titles no list holds ("screenwriter", "choreographer"): before a name
 of two words they title it."""
-_TITLE_WORDS = PERSON_TITLES | frozenset(ROLE_NOUNS)
+_TITLE_WORDS = PERSON_TITLES | frozenset(ROLE_NOUNS).difference(PERSON_ROLES, ROLE_GENDER)
 """Every word :func:`_person_title` may accept without a hyphen (a word no role list holds
-counts as a ministry's, no person's)."""
+counts as a ministry's, no person's). Round 26's person nouns are not among them: they
+describe a person, and capitalised they are a body's words ("Patient Rights Center", "Caregiver
+Union"); a title before a name is PERSON_TITLES'."""
 
 
 def _person_title(tok: Token) -> bool:
@@ -1078,7 +1082,9 @@ def _person_title(tok: Token) -> bool:
         return False
     if "-" in tok.lower and PERSON_TITLES.issuperset(tok.lower.split("-")):  # (in C)
         return True  # "Secretary-General", "Director-General"
-    return tok.lower in PERSON_TITLES or ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
+    if tok.lower in PERSON_TITLES:
+        return True
+    return tok.lower in _TITLE_WORDS and ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
 
 
 def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool) -> int:

@@ -30,6 +30,7 @@ from herald_tui.quotes._lexicon import (
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
+    ROLE_GENDER,
     ROLE_NOUNS,
     STATE_ROLES,
     lowercase,
@@ -143,8 +144,10 @@ _KIN_GENDER = {
     **dict.fromkeys(("uncle", "nephew"), "m"),
     **dict.fromkeys(("mother", "daughter", "sister", "wife", "grandmother"), "f"),
     **dict.fromkeys(("granddaughter", "aunt", "niece"), "f"),
+    **ROLE_GENDER,  # round 26: "the actress", "the monk"
 }
-"""Relations that give a gender: "Her father, Yoon Jae-gil" is no "she" (round 23)."""
+"""Relations and person nouns that give a gender: "Her father, Yoon Jae-gil" is no "she"
+(round 23)."""
 _ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
 """Nouns any person of the gender may be called, with the gender that is none of them."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))

@@ -18,9 +18,11 @@ from herald_tui.quotes._lexicon import (
     NOT_NAME,
     NOT_TITLES,
     ORDINALS,
+    PERSON_ROLES,
     PERSON_TITLES,
     PHRASE_BOUNDARIES,
     REPORTING_VERBS,
+    ROLE_GENDER,
     ROLE_NOUNS,
     TIME_WORDS,
     lowercase,
@@ -295,10 +297,12 @@ def role_of(word: str) -> str:
 def _with_plurals(roles: dict[str, str]) -> dict[str, str]:
     """``roles`` with each noun's plural ("official" + "s") where the noun alone is not in it
     with a role: one lookup per call of :func:`role_of`, which runs for most tokens."""
-    plurals = {f"{w}s": r for w, r in roles.items() if r and len(w) >= 3}
+    plurals = {f"{w}s": r for w, r in roles.items() if r and len(w) >= 3 and w not in _SINGULAR}
     return {**plurals, **{w: r for w, r in roles.items() if r}}
 
 
+_SINGULAR = PERSON_ROLES | frozenset(ROLE_GENDER)
+"""Round 26's person nouns: roles in the singular only (see ``_lexicon.PERSON_ROLES``)."""
 ROLES = _with_plurals(ROLE_NOUNS)
 """Every role noun and plural with its role (none empty): ``word in ROLES`` is ``role_of``."""
 

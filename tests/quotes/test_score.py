@@ -106,14 +106,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning14": {
         "precision": 1.0,
         "recall": 0.982,
-        "speaker_accuracy": 0.955,
-        "end_to_end_f1": 0.946,
+        "speaker_accuracy": 0.959,
+        "end_to_end_f1": 0.951,
     },
     "tuning16": {
         "precision": 1.0,
         "recall": 0.950,
-        "speaker_accuracy": 0.947,
-        "end_to_end_f1": 0.922,
+        "speaker_accuracy": 0.956,
+        "end_to_end_f1": 0.931,
     },
     "tuning15": {
         "precision": 1.0,
@@ -124,14 +124,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning17": {
         "precision": 0.990,
         "recall": 0.990,
-        "speaker_accuracy": 0.932,
-        "end_to_end_f1": 0.923,
+        "speaker_accuracy": 0.937,
+        "end_to_end_f1": 0.928,
     },
     "tuning18": {
         "precision": 0.995,
         "recall": 0.973,
-        "speaker_accuracy": 0.805,
-        "end_to_end_f1": 0.792,
+        "speaker_accuracy": 0.814,
+        "end_to_end_f1": 0.801,
     },
     # blind5 and blind13 until round 15's follow-up read them, at their figures after it
     "tuning19": {
@@ -143,8 +143,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning20": {
         "precision": 0.982,
         "recall": 0.970,
-        "speaker_accuracy": 0.890,
-        "end_to_end_f1": 0.868,
+        "speaker_accuracy": 0.896,
+        "end_to_end_f1": 0.874,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -215,7 +215,9 @@ rules the same), half B 0.991/0.964, 0.636, 0.621, 1 term (the rules written bef
 it 0.664, 0.648); round 15 then read each half class by class (and raised tuning15 and
 tuning16). Round 23 (two people one surname or role: "the elder Uhm", a bare surname kept
 for its first bearer) raised tuning9 (0.963 speaker, 0.955 end-to-end), tuning15 (0.882,
-0.878), tuning18 (0.805, 0.792) and tuning20 (0.877, 0.856)."""
+0.878), tuning18 (0.805, 0.792) and tuning20 (0.877, 0.856). Round 26 (person nouns the role lexicon
+lacked) raised tuning14 (0.959, 0.951), tuning16 (0.956, 0.931), tuning17 (0.937, 0.928),
+tuning18 (0.814, 0.801) and tuning20 (0.896, 0.874)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
