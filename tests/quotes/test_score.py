@@ -111,9 +111,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning16": {
         "precision": 1.0,
-        "recall": 0.950,
+        "recall": 0.958,
         "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.931,
+        "end_to_end_f1": 0.936,
     },
     "tuning15": {
         "precision": 1.0,
@@ -143,8 +143,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning20": {
         "precision": 0.982,
         "recall": 0.970,
-        "speaker_accuracy": 0.896,
-        "end_to_end_f1": 0.874,
+        "speaker_accuracy": 0.908,
+        "end_to_end_f1": 0.886,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -217,7 +217,8 @@ tuning16). Round 23 (two people one surname or role: "the elder Uhm", a bare sur
 for its first bearer) raised tuning9 (0.963 speaker, 0.955 end-to-end), tuning15 (0.882,
 0.878), tuning18 (0.805, 0.792) and tuning20 (0.877, 0.856). Round 26 (person nouns the role lexicon
 lacked) raised tuning14 (0.959, 0.951), tuning16 (0.956, 0.931), tuning17 (0.937, 0.928),
-tuning18 (0.814, 0.801) and tuning20 (0.896, 0.874)."""
+tuning18 (0.814, 0.801) and tuning20 (0.896, 0.874). Round 28 (reporting verbs the lexicon
+lacked) raised tuning16 (recall 0.958; 0.956, 0.936) and tuning20 (0.908, 0.886)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
