@@ -523,6 +523,11 @@ ABBREVIATIONS = wordset(
     ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ ven cmdr cdr cpl pvt brig
     """
 )
+# Round 30: the abbreviated titles of WRITTEN_PERSON_TITLES ("Rev. Seok", "Supt. Yeom").
+ABBREVIATIONS = ABBREVIATIONS | wordset(
+    "rev fr msgr supt insp det const del pres sec amb atty asst assoc hon pfc spc ens cpt"
+    + " mme mlle mx"
+)
 
 # Nouns an appositive after a quotation uses to say it quoted a word, not someone's words:
 # '"third neighbors," a term the government uses'.
