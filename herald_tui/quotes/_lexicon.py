@@ -218,8 +218,8 @@ WRITTEN_PERSON_TITLES = wordset(
     venerable rabbi imam sheikh sheik mullah ayatollah deacon patriarch lama mufti chaplain
     cleric preacher evangelist missionary nun monk friar dean provost rector headmaster
     headmistress  instructor tutor scholar cfo coo cto cio co-founder cofounder owner
-    heir tycoon magnate mogul entrepreneur investor banker strategist president-elect chairman-
-    elect skipper winger keeper infielder outfielder reliever  hitter quarterback
+    heir tycoon magnate mogul entrepreneur investor banker strategist president-elect chairman-elect
+    skipper winger keeper infielder outfielder reliever  hitter quarterback
     receiver linebacker referee umpire champion medalist medallist olympian jockey driver skier
     snowboarder sprinter marathoner judoka shooter climber fighter bowler batsman rower diver
     weightlifter lifter consul consul-general attache attaché  chargé emissary prince
