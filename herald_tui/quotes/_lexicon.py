@@ -201,8 +201,38 @@ PHRASE_BOUNDARIES = wordset(
 DETERMINERS = wordset("the a an another one its his her their this that two three")
 
 # Title words that stand before a person's name: "Foreign Minister Bae", "Rep. Ahn".
-PERSON_TITLES = wordset(
+# Round 30: titles written from English news prose at large, not from the corpus (government,
+# parliament, courts, police, the military, religion, academia, business, sport, diplomacy,
+# royalty, honorifics): words that stand before a name as its title ("Archbishop", "Supt.").
+WRITTEN_PERSON_TITLES = wordset(
     """
+    undersecretary under-secretary administrator superintendent supt. inspector insp. auditor
+    comptroller treasurer ombudsman magistrate councilman councilwoman alderman alderwoman
+    assemblyman assemblywoman congressman congresswoman congressperson legislator delegate del.
+    mp mep  vice-president vice-chairman vice-chair vice-minister vice-governor vice-mayor
+    pres. sec. amb. atty. asst. assoc. hon.   marshal brigadier 
+    corporal commodore ensign airman seaman sgt lt col maj capt gen adm lt.-gen. maj.-gen.
+    lt.-col. pfc. spc. ens. cpt. lt.gen. lt.col. maj.gen. brig.-gen. sgt.-maj. constable const.
+    detective det. sheriff trooper patrolman warden counsel barrister solicitor arbiter
+    cardinal archbishop bishop rev. reverend pastor priest monsignor msgr. fr. abbot abbess
+    venerable rabbi imam sheikh sheik mullah ayatollah deacon patriarch lama mufti chaplain
+    cleric preacher evangelist missionary nun monk friar dean provost rector headmaster
+    headmistress  instructor tutor scholar cfo coo cto cio co-founder cofounder owner
+    heir tycoon magnate mogul entrepreneur investor banker strategist president-elect chairman-elect
+    skipper winger keeper infielder outfielder reliever  hitter quarterback
+    receiver linebacker referee umpire champion medalist medallist olympian jockey driver skier
+    snowboarder sprinter marathoner judoka shooter climber fighter bowler batsman rower diver
+    weightlifter lifter consul consul-general attache attaché  chargé emissary prince
+    princess emperor empress duke duchess earl countess baron baroness sir dame sultan emir
+    shah tsar czar kaiser maharaja monarch regent marquess viscount mrs mr ms dr prof mx. mme.
+    mlle. madame monsieur activist lawyer doctor nurse journalist editor columnist commentator
+    correspondent agent ranger registrar
+    """
+)
+
+PERSON_TITLES = (
+    wordset(
+        """
     president minister secretary ambassador chairman chairwoman chairperson chair director
     commissioner governor mayor spokesperson spokesman spokeswoman professor prof. dr. mr.
     ms. mrs. ven. rep. sen. gen. lt. col. maj. capt. sgt. adm. gov. cmdr. cdr. cpl. pvt. brig.
@@ -218,6 +248,8 @@ PERSON_TITLES = wordset(
     artist painter composer musician dancer designer photographer architect engineer
     scientist physician surgeon pilot neighbor neighbour
     """
+    )
+    | WRITTEN_PERSON_TITLES
 )
 
 # Lowercase words that may stand before a title: "former President Moon".
@@ -490,6 +522,11 @@ ABBREVIATIONS = wordset(
     mr mrs ms dr prof rep reps sen gov gen lt col maj capt sgt adm st jr sr no nos co corp inc
     ltd vs jan feb aug sept oct nov dec mt ft est approx dept univ ven cmdr cdr cpl pvt brig
     """
+)
+# Round 30: the abbreviated titles of WRITTEN_PERSON_TITLES ("Rev. Seok", "Supt. Yeom").
+ABBREVIATIONS = ABBREVIATIONS | wordset(
+    "rev fr msgr supt insp det const del pres sec amb atty asst assoc hon pfc spc ens cpt"
+    + " mme mlle mx"
 )
 
 # Nouns an appositive after a quotation uses to say it quoted a word, not someone's words:
