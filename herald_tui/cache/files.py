@@ -97,11 +97,14 @@ def writable(path: Path) -> bool:
     the ``-wal``, ``-shm`` and lock files) and every one of its existing files."""
     if not os.access(path.parent, os.W_OK | os.X_OK):
         return False
-    return all(
-        os.access(f"{path}{suffix}", os.W_OK)
-        for suffix in SUFFIXES
-        if os.path.lexists(f"{path}{suffix}")
-    )
+    return all(_writable_or_gone(f"{path}{suffix}") for suffix in SUFFIXES)
+
+
+def _writable_or_gone(name: str) -> bool:
+    """True if the file ``name`` may be written or does not exist. Asked in this order, a file
+    another process moves aside meanwhile (a damaged database being quarantined) is gone, not
+    unwritable: checked the other way round it read as a read-only disk."""
+    return os.access(name, os.W_OK) or not os.path.lexists(name)
 
 
 def same_file(path: Path, examined: os.stat_result | None) -> bool:

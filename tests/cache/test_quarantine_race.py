@@ -19,7 +19,7 @@ import pytest
 
 from herald_tui.cache import Store, db, recovery
 from herald_tui.cache.errors import StoreBusyError
-from herald_tui.cache.files import open_lock, same_file
+from herald_tui.cache.files import open_lock, same_file, writable
 from tests.cache.factories import article
 from tests.cache.workers import open_and_write
 
@@ -137,3 +137,24 @@ def test_a_session_follows_a_file_moved_aside_by_another_process(
     with Store.open(cache_dir, data_dir) as later:
         assert later.get_article(article(3).url) == article(3)
         assert later.get_article(article(2).url) == article(2)
+
+
+def test_a_file_moved_aside_during_the_write_check_is_no_read_only_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Deterministic form of a race the racing-processes test met under load: another process
+    # moves the damaged database (and its -wal) aside between this one's "does it exist?" and
+    # "may I write it?". A file that is gone is no obstacle to writing; before, it made the
+    # store open read-only ("permissions or a read-only disk") and refuse every write.
+    path = tmp_path / "user.sqlite3"
+    for suffix in ("", "-wal"):
+        Path(f"{path}{suffix}").write_bytes(GARBAGE)
+    real_access = os.access
+
+    def moved_aside_first(name: Any, mode: int) -> bool:
+        if str(name).startswith(str(path)) and os.path.lexists(name):
+            os.replace(name, f"{name}.corrupt-1")  # the other process wins the race here
+        return real_access(name, mode)
+
+    monkeypatch.setattr(os, "access", moved_aside_first)
+    assert writable(path)
