@@ -380,7 +380,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning20", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
-        ("blind18", 8, 75),
+        ("blind18", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
