@@ -49,6 +49,7 @@ SPLITS = (
     "tuning20",
     "blind16",
     "blind17",
+    "blind18",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -379,6 +380,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning20", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
+        ("blind18", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
