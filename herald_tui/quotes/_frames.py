@@ -26,7 +26,13 @@ speaker's words it is not claimed here: no speaker rather than a wrong one.
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, Narration, words
-from herald_tui.quotes._lexicon import BE, REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import (
+    BE,
+    REPORTING_VERBS,
+    TERM_NOUNS,
+    WRITTEN_NAMED_KINDS,
+    wordset,
+)
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
 _GLOSS_WORDS = wordset("meaning literally")
@@ -51,7 +57,7 @@ _NAME_KINDS = wordset(
     plan scheme award prize feature service visa model approach rule law act bill movement
     zone era label festival exercise drill operation category status designation brand
     """
-)
+) | WRITTEN_NAMED_KINDS  # round 31
 """Nouns a quoted compound right before them names a kind of: '"strategic clarity" diplomacy'."""
 _DETERMINERS = wordset("the a an its their his her our this that")
 _CHOSE = wordset("chose chosen picked selected voted named adopted")
@@ -62,7 +68,7 @@ _NAMED_KINDS = wordset(
     project program programme scheme plan policy event contest competition tournament
     ceremony fair tour app platform service feature unit squad
     """
-)
+) | WRITTEN_NAMED_KINDS  # round 31
 """Nouns a name may follow with no comma: 'the exercise "iron guard" begins'."""
 _LEADS_NOUN_PHRASE = wordset(
     """
