@@ -130,6 +130,8 @@ def opens_predicate(text: str) -> bool:
     name (round 31)."""
     text = text.lstrip(_QUOTE_MARKS)
     return text[:1].islower() and text.split(" ", 1)[0] in _PREDICATE_STARTS
+
+
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")

@@ -51,24 +51,24 @@ _LABELLED = wordset("labeled labelled branded tagged")
 North branded the drills as "..."' is the North's own characterisation)."""
 _CLASS_REACH = 4  # tokens a verb of classing may stand before "as"
 _WORD_NOUNS = TERM_NOUNS | wordset("motto theme catchphrase hashtag keyword buzzword codename")
-_NAME_KINDS = wordset(
+_NAME_KINDS = WRITTEN_NAMED_KINDS | wordset(  # round 31: the written kinds
     """
     policy policies diplomacy strategy doctrine initiative campaign program programme project
     plan scheme award prize feature service visa model approach rule law act bill movement
     zone era label festival exercise drill operation category status designation brand
     """
-) | WRITTEN_NAMED_KINDS  # round 31
+)
 """Nouns a quoted compound right before them names a kind of: '"strategic clarity" diplomacy'."""
 _DETERMINERS = wordset("the a an its their his her our this that")
 _CHOSE = wordset("chose chosen picked selected voted named adopted")
 _BE_OR_CHOSE = BE | _CHOSE  # (one set, not a union built per word read)
-_NAMED_KINDS = wordset(
+_NAMED_KINDS = WRITTEN_NAMED_KINDS | wordset(  # round 31: the written kinds
     """
     exercise exercises drill drills operation mission festival award prize campaign initiative
     project program programme scheme plan policy event contest competition tournament
     ceremony fair tour app platform service feature unit squad
     """
-) | WRITTEN_NAMED_KINDS  # round 31
+)
 """Nouns a name may follow with no comma: 'the exercise "iron guard" begins'."""
 _LEADS_NOUN_PHRASE = wordset(
     """

@@ -48,22 +48,26 @@ from herald_tui.quotes._things import labelled_by_nobody, names_a_thing
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _WINDOW = 6  # tokens a cue may stand from the quotation it names
-_RENAMING = wordset(
+_RENAMING = WRITTEN_NAMING_VERBS | wordset(  # round 31: the written verbs
     """
     rename renames renamed renaming rebrand rebrands rebranded rebranding retitle retitled
     christen christened code-named codenamed code-name titled entitled named nicknamed
     """
-) | WRITTEN_NAMING_VERBS  # round 31
+)
 """Verbs that give a thing its name: what they quote is the name, whoever chose it."""
-_WORK_NOUNS = TERM_NOUNS | wordset(
-    """
+_WORK_NOUNS = (
+    TERM_NOUNS
+    | WRITTEN_WORK_NOUNS
+    | wordset(  # round 31: the written works
+        """
     film movie drama series song album book novel memoir poem essay show program programme
     exhibition play musical campaign hashtag motto theme webtoon documentary single track
     episode column magazine brand operation project initiative doctrine podcast anthology
     caption headline tagline inscription subtitle chant refrain catchphrase sequel prequel
     remake feature app mascot
     """
-) | WRITTEN_WORK_NOUNS  # round 31
+    )
+)
 """Nouns whose appositive is their name or title: 'the slogan, "...,"'."""
 _LEVELS = wordset("level alert warning grade rating stage tier category index status")
 """Nouns of a graded scale whose steps have names: 'the alert was raised to "serious"'."""
