@@ -118,6 +118,20 @@ the same subject's)."""
 _INDEFINITE = wordset("a an his her its their")
 _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
+_PREDICATE_STARTS = BE | _MODALS | frozenset(("has", "had", "have", "does", "did", "went", "came"))
+"""Words that open a predicate, not a title, after a noun of a work or a word (round 31)."""
+_QUOTE_MARKS = "\"“”‘’' "
+
+
+def opens_predicate(text: str) -> bool:
+    """True when a quotation opens with a lowercase form of "be", "have" or "do", a modal or
+    a past of motion: the verb whose subject the noun before it is ('the app "is not a toy"',
+    'the concert "went better"', 'the slang "was never meant to hurt"'), not its title or its
+    name (round 31)."""
+    text = text.lstrip(_QUOTE_MARKS)
+    return text[:1].islower() and text.split(" ", 1)[0] in _PREDICATE_STARTS
+
+
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
 _DEFINITE = wordset("the its their this these")
 _ARTICLES = wordset("the a an its their his her our")
@@ -1649,13 +1663,17 @@ class Narration:
     def cued(self, q: int) -> bool:
         """True when a noun that names a title or a word stands before the quotation at ``q``
         ('the film "...', 'the words "...'), or before the quotation it is listed with ('the
-        words "unification" and "peace"')."""
+        words "unification" and "peace"'); not when the quotation is the noun's predicate
+        (round 31: 'said the concert "went better than we hoped"')."""
+        first = q
         for _ in range(4):  # a list of a few terms
             prev = self.word_before(q)
             if prev is None:
                 return False
             if prev.lower in TITLE_CUES:
-                return not self._verb_form(q - 1) and not self._named_subject(q - 1)
+                if self._verb_form(q - 1) or self._named_subject(q - 1):
+                    return False
+                return q != first or not self._opens_predicate(first)
             if prev.kind == QUOTE:  # '"compatriots," "reunification"'
                 q -= 1
                 continue
@@ -1663,6 +1681,12 @@ class Narration:
                 return False
             q -= 2
         return False
+
+    def _opens_predicate(self, q: int) -> bool:
+        """True when the quotation at ``q`` is the predicate of the noun before it (see
+        :func:`opens_predicate`)."""
+        tok = self.toks[q]
+        return opens_predicate(self.text[tok.start : tok.end])
 
     def _named_subject(self, k: int) -> bool:
         """True when the capitalised cue word at ``k`` follows a reporting verb: a surname

@@ -26,7 +26,13 @@ speaker's words it is not claimed here: no speaker rather than a wrong one.
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, Narration, words
-from herald_tui.quotes._lexicon import BE, REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import (
+    BE,
+    REPORTING_VERBS,
+    TERM_NOUNS,
+    WRITTEN_NAMED_KINDS,
+    wordset,
+)
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
 _GLOSS_WORDS = wordset("meaning literally")
@@ -45,7 +51,7 @@ _LABELLED = wordset("labeled labelled branded tagged")
 North branded the drills as "..."' is the North's own characterisation)."""
 _CLASS_REACH = 4  # tokens a verb of classing may stand before "as"
 _WORD_NOUNS = TERM_NOUNS | wordset("motto theme catchphrase hashtag keyword buzzword codename")
-_NAME_KINDS = wordset(
+_NAME_KINDS = WRITTEN_NAMED_KINDS | wordset(  # round 31: the written kinds
     """
     policy policies diplomacy strategy doctrine initiative campaign program programme project
     plan scheme award prize feature service visa model approach rule law act bill movement
@@ -56,7 +62,7 @@ _NAME_KINDS = wordset(
 _DETERMINERS = wordset("the a an its their his her our this that")
 _CHOSE = wordset("chose chosen picked selected voted named adopted")
 _BE_OR_CHOSE = BE | _CHOSE  # (one set, not a union built per word read)
-_NAMED_KINDS = wordset(
+_NAMED_KINDS = WRITTEN_NAMED_KINDS | wordset(  # round 31: the written kinds
     """
     exercise exercises drill drills operation mission festival award prize campaign initiative
     project program programme scheme plan policy event contest competition tournament

@@ -30,32 +30,43 @@ from herald_tui.quotes._attribute import (
     KINDS,
     Narration,
     not_a_quotation,
+    opens_predicate,
     title_cased,
     words,
 )
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
-from herald_tui.quotes._lexicon import REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import (
+    REPORTING_VERBS,
+    TERM_NOUNS,
+    WRITTEN_NAMING_VERBS,
+    WRITTEN_WORK_NOUNS,
+    wordset,
+)
 from herald_tui.quotes._mentions import named_noun, titled_work
 from herald_tui.quotes._things import labelled_by_nobody, names_a_thing
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _WINDOW = 6  # tokens a cue may stand from the quotation it names
-_RENAMING = wordset(
+_RENAMING = WRITTEN_NAMING_VERBS | wordset(  # round 31: the written verbs
     """
     rename renames renamed renaming rebrand rebrands rebranded rebranding retitle retitled
     christen christened code-named codenamed code-name titled entitled named nicknamed
     """
 )
 """Verbs that give a thing its name: what they quote is the name, whoever chose it."""
-_WORK_NOUNS = TERM_NOUNS | wordset(
-    """
+_WORK_NOUNS = (
+    TERM_NOUNS
+    | WRITTEN_WORK_NOUNS
+    | wordset(  # round 31: the written works
+        """
     film movie drama series song album book novel memoir poem essay show program programme
     exhibition play musical campaign hashtag motto theme webtoon documentary single track
     episode column magazine brand operation project initiative doctrine podcast anthology
     caption headline tagline inscription subtitle chant refrain catchphrase sequel prequel
     remake feature app mascot
     """
+    )
 )
 """Nouns whose appositive is their name or title: 'the slogan, "...,"'."""
 _LEVELS = wordset("level alert warning grade rating stage tier category index status")
@@ -126,7 +137,7 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
         return True  # round 9a: '"ddaemiri," or scrubbing attendant', 'designated ... "..."'
     prev = nar.word_before(q)
     if prev is not None and prev.kind == WORD:
-        if _cue(nar, q, prev) or _renamed(nar, q) or _replaced(nar, q, prev):
+        if _cue(nar, q, prev, text) or _renamed(nar, q) or _replaced(nar, q, prev):
             return True
         if _names_level(nar, q, prev, text) or _modifies_kind(nar, q, prev, text):
             return True
@@ -208,16 +219,17 @@ _GOVERNS_WORDS = REPORTING_VERBS - wordset("propose proposed proposes announce a
 thing names it."""
 
 
-def _cue(nar: Narration, q: int, prev: Token) -> bool:
+def _cue(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A noun naming a word right before the quotation, or "so-called": 'criticized the term
-    "..."' (not a verb: 'refused to label "..."')."""
+    "..."' (not a verb: 'refused to label "..."', nor round 31's predicate of the noun: 'the
+    slang "was never meant to hurt"')."""
     if prev.lower in ("so-called", "so-dubbed"):
         return True
     if prev.lower == "called" and q > 1 and nar.toks[q - 2].lower == "so":
         return True
     if not prev.text.islower() or singular(prev.lower) not in TERM_NOUNS:
         return False
-    return q < 2 or nar.toks[q - 2].lower not in _MODALS
+    return (q < 2 or nar.toks[q - 2].lower not in _MODALS) and not opens_predicate(text)
 
 
 def _renamed(nar: Narration, q: int) -> bool:
