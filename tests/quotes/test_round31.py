@@ -60,7 +60,7 @@ TERMS = [
     ),
     (
         "epithet",
-        'Seo Jae-won said his grandmother\'s epithet, "the iron widow of Andong," followed her'
+        'Tak Woo-seong said his grandmother\'s epithet, "the iron widow of Andong," followed her'
         " for life.",
     ),
     ("pact", 'The mayor said the pact "Green ports for Asia" was signed by nine cities.'),
@@ -107,7 +107,7 @@ KEEP = [
         "The",
         "party spokesperson Do Gun-woo",
     ),
-    ('Rep. Kang Hye-ri dubbed the plan "a giveaway to developers."', "a", "Rep. Kang Hye-ri"),
+    ('Rep. Ha Yeon-sook dubbed the plan "a giveaway to developers."', "a", "Rep. Ha Yeon-sook"),
     ('Mayor Gu Bon-jae said the concert "went better than we hoped."', "went", "Mayor Gu Bon-jae"),
     ('As the fishermen\'s proverb goes, "A calm sea never made a sailor."', "A", None),
     ('The film, critic Lee Han-na said, "will make grown men cry."', "will", "critic Lee Han-na"),
@@ -124,9 +124,9 @@ KEEP = [
     ),
     ('Kim said the vaccine "works as well as the old one" in adults over 65.', "works", "Kim"),
     (
-        'Minister Baek Ho-jin said the agreement "opens a new chapter" for both countries.',
+        'Minister Gil Dong-hwan said the agreement "opens a new chapter" for both countries.',
         "opens",
-        "Minister Baek Ho-jin",
+        "Minister Gil Dong-hwan",
     ),
     ('Police said the storm "caught everyone off guard" on the coast.', "caught", "Police"),
     ('Kim said the slang "was never meant to hurt anyone."', "was", "Kim"),
