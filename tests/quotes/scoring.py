@@ -39,7 +39,14 @@ from herald_tui.quotes import extract_quotes
 CORPUS = Path(__file__).resolve().parent / "corpus"
 TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 21)))  # dev, tuning2 ... tuning20
 """Splits that were read while changing the rules: their scores are tuning figures."""
-HELD_OUT = (*(f"blind{n}" for n in range(6, 13)), "blind14", "blind15", "blind16", "blind17", "blind18")
+HELD_OUT = (
+    *(f"blind{n}" for n in range(6, 13)),
+    "blind14",
+    "blind15",
+    "blind16",
+    "blind17",
+    "blind18",
+)
 """The held-out splits: never read while changing the extractor, scored only to report, each by
 its own author, all representative wire copy. (``blind2`` and ``blind4`` were held out for
 rounds 2-7 and became ``tuning9`` and ``tuning10`` when round 8 read them; ``blind3``, held
