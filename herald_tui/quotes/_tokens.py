@@ -53,11 +53,12 @@ _PERSON_OBJECT_VERBS = wordset(
     " joined thanked praised"
 ) | wordset(
     # Round 37: past tenses of verbs whose person object is acted on, not the speaker,
-    # written from English news prose at large (rebuking, praising, meeting, pressing,
-    # telling, suing), not from the corpus. Pruned by one rule, English at large: out are
-    # participles that often stand before a noun as adjectives ("invited guests", "elected
-    # officials", "the ousted leader", "a jailed activist", "forced labor"), which may
-    # describe a speaker's noun.
+    # written from English news prose at large (rebuking, praising, visiting, pressing,
+    # questioning, suing), not from the corpus. Pruned by one rule, English at large: out
+    # are participles that often stand before a noun as adjectives ("invited guests",
+    # "elected officials", "the ousted leader", "a jailed activist", "forced labor",
+    # "informed sources", "sacked workers", "briefed lawmakers"), which may describe a
+    # speaker's noun.
     """
     rebuked scolded chided reprimanded admonished berated lambasted castigated censured
     faulted chastised upbraided lectured reproached mocked ridiculed taunted insulted

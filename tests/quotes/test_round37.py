@@ -5,8 +5,8 @@ a head noun. Past tenses that take a person as their object stopped it only when
 them ("met", "thanked"), so 'Mayor X rebuked council member Y, saying "..."' read the whole
 run "Mayor X rebuked council member Y" as one speaker, and a later 'X said' found no one of
 that name to take. The round adds to ``_tokens._PERSON_OBJECT_VERBS`` the past tenses English
-news prose uses for acting on a person (rebuking, praising, meeting, calling, pressing,
-telling, suing), less the participles that often stand before a noun as adjectives ("invited
+news prose uses for acting on a person (rebuking, praising, visiting, questioning, pressing,
+suing), less the participles that often stand before a noun as adjectives ("invited
 guests", "informed sources", "sacked workers"), and "cited ... as saying" joins "quoted ... as
 saying" (``_attribute._QUOTING``): the object is the speaker. Every sentence and name is
 invented (none comes from any corpus split)."""
