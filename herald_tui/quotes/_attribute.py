@@ -194,7 +194,7 @@ what they wrote: "read aloud the former CFO's note that ..."."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))
-_QUOTING = wordset("quoted quoting quotes")
+_QUOTING = wordset("quoted quoting quotes cited citing cites")
 KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
