@@ -161,7 +161,9 @@ def one_line(name: str) -> str:
     """``name`` as the panel shows it: on one line with single spaces. A paragraph may keep
     line breaks (a poem, a page whose markup was lost), and a name read across one would
     otherwise break the panel's row."""
-    return name if name.isprintable() else " ".join(name.split())
+    if name.isprintable() and "  " not in name:
+        return name
+    return " ".join(name.split())  # a line break, or two spaces: "Kim  Ministry"
 
 
 class Entity:
