@@ -1309,6 +1309,10 @@ def phrase_after(
     while end < stop:
         tok = toks[end]
         if tok.kind != WORD and not (named_of and tok.text == ","):
+            if end > i and _acronym_then_title(toks, end):
+                end += 3  # "said Korea ... Agency | (KDCA) | Commissioner Yoo": one phrase
+                stop = stop + 3 if stop + 3 < len(toks) else len(toks)
+                continue
             break
         low = tok.lower  # (a word or a comma here: ``lower`` alone tells the words apart)
         if not named_of and (low == "of" or low == "for") and end > i:
@@ -1373,6 +1377,22 @@ def _second_role_end(toks: list[Token], k: int) -> int:
     if j == k + 1 or j + 1 >= len(toks) or toks[j].text != ",":
         return -1
     return j if toks[j - 1].lower in ROLE_NOUNS else -1
+
+
+def _acronym_then_title(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k:k + 4]`` are a bracketed acronym after a capitalised name and a
+    capitalised word after it: "Agency | ( KDCA ) Commissioner". The title and the person
+    come after the acronym, so the phrase after "said" must not stop at the bracket."""
+    if k + 3 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return False
+    acronym = toks[k + 1].text
+    return (
+        toks[k - 1].capitalised
+        and toks[k + 3].capitalised
+        and toks[k + 3].kind == WORD
+        and len(acronym) > 1
+        and acronym.isupper()
+    )
 
 
 def _bracket_then_comma(toks: list[Token], k: int) -> bool:
