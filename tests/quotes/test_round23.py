@@ -23,13 +23,7 @@ from __future__ import annotations
 import pytest
 
 from herald_tui.quotes import extract_quotes
-
-
-def _last_speaker(paragraphs: list[str]) -> str | None:
-    quotes = extract_quotes("", paragraphs)
-    assert quotes, paragraphs
-    return quotes[-1].speaker
-
+from tests.quotes.invented import last_speaker as _last_speaker
 
 RESOLVE = [
     (  # ages after the names; the newest is the younger

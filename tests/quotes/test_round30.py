@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def _last_speaker(paragraphs: list[str]) -> str | None:
-    quotes = extract_quotes("", paragraphs)
-    assert quotes, paragraphs
-    return quotes[-1].speaker
-
+from tests.quotes.invented import last_speaker as _last_speaker
 
 # Before the round: the role phrase ("the emir"), a shortened name, no speaker, or "Rev".
 RESOLVE = [
