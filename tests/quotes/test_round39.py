@@ -6,6 +6,13 @@ through any prepositional phrase, so the panel showed "Tak Seo-yoon at a press c
 and a role became "minister in a statement", which no earlier mention of the minister
 matches. A description that places an indefinite speaker ("said a protester at the rally")
 or an affiliation with a capitalised name ("at the Korea Institute", "in Seoul") stays.
+
+Rule 2: in the passive "NAME was quoted by OUTLET as saying ...", the subject speaks, not the
+outlet: the phrase before "as saying" was read as the object of an active "quoted" ("the KCNA
+quoted Kim as saying") and, failing that, the outlet was taken. The active form ("Yonhap
+quoted Kim as saying", "cited the report as saying") and "was quoted as saying" with no agent
+are unchanged.
+
 Invented sentences only.
 """
 
@@ -67,3 +74,73 @@ def test_the_occasion_is_not_part_of_the_speaker(
 def test_a_description_that_places_the_speaker_stays(after: str, speaker: str) -> None:
     got, _ = _speaker(f"{QUOTE} {after}")
     assert got is not None and speaker in got
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        (
+            'Ri Chol-ung was quoted by the KCNA as saying the test was "a great success."',
+            "Ri Chol-ung",
+        ),
+        (
+            'Ri Chol-ung was quoted by the KCNA as saying, "The test was a great success."',
+            "Ri Chol-ung",
+        ),
+        (
+            '"The test was a great success," Ri Chol-ung was quoted by the KCNA as saying.',
+            "Ri Chol-ung",
+        ),
+        ('Tak Seo-yoon was quoted by Yonhap as saying the plan was "on track."', "Tak Seo-yoon"),
+        (
+            'Tak Seo-yoon was cited by local media as saying the plan was "on track."',
+            "Tak Seo-yoon",
+        ),
+        (
+            'Pyeon Ji-ho was also quoted by the newspaper as saying, "We are not giving up."',
+            "Pyeon Ji-ho",
+        ),
+        (
+            'Seok Hyun-woo has been quoted by state media as saying the plan was "a farce."',
+            "Seok Hyun-woo",
+        ),
+        (
+            'Ra Eun-bi, the deputy minister, was quoted by Yonhap as saying, "We will wait."',
+            "Ra Eun-bi",
+        ),
+        ('The minister was quoted by Yonhap as saying the plan was "on track."', "minister"),
+        ('Gu Min-jae was quoted by Reuters as saying, "Nothing is settled."', "Gu Min-jae"),
+        (
+            'Tak Seo-yoon was quoted by Pyeon Ji-ho as saying the plan was "a farce."',
+            "Tak Seo-yoon",
+        ),
+    ],
+)
+def test_the_subject_of_was_quoted_by_speaks(paragraph: str, short: str) -> None:
+    assert _speaker(paragraph)[1] == short
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        ('The KCNA quoted Ri Chol-ung as saying the test was "a great success."', "Ri Chol-ung"),
+        ('Yonhap quoted Tak Seo-yoon as saying, "The plan is on track."', "Tak Seo-yoon"),
+        ('"The plan is on track," Yonhap quoted Tak Seo-yoon as saying.', "Tak Seo-yoon"),
+        ('Tak Seo-yoon was quoted as saying the plan was "on track."', "Tak Seo-yoon"),
+        ('Local media cited Do Ha-rin as saying, "We will not sell."', "Do Ha-rin"),
+        ('Gu Min-jae said, "We will not sell."', "Gu Min-jae"),
+        (
+            'The report, released by Yonhap, quoted Gu Min-jae as saying, "We will not sell."',
+            "Gu Min-jae",
+        ),
+        (
+            'Yeo Su-bin was asked by reporters about the plan, saying, "It is on track."',
+            "Yeo Su-bin",
+        ),
+        ('Tak Seo-yoon cited the report as saying the plan was "a farce."', "report"),
+    ],
+)
+def test_the_active_quoting_verb_and_other_passives_are_unchanged(
+    paragraph: str, short: str | None
+) -> None:
+    assert _speaker(paragraph)[1] == short
