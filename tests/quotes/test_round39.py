@@ -13,6 +13,10 @@ quoted Kim as saying") and, failing that, the outlet was taken. The active form 
 quoted Kim as saying", "cited the report as saying") and "was quoted as saying" with no agent
 are unchanged.
 
+Rule 3: a term glossed by a capitalised name after "or" is a word spoken of, with no speaker:
+'Kim said "hallyu," or the Korean Wave, was growing.' A lowercase gloss ("or noise between
+floors,") was already read; a capitalised one was not, so the sentence's speaker got the word.
+
 Invented sentences only.
 """
 
@@ -144,3 +148,42 @@ def test_the_active_quoting_verb_and_other_passives_are_unchanged(
     paragraph: str, short: str | None
 ) -> None:
     assert _speaker(paragraph)[1] == short
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Maeng Do-hyun said "hallyu," or the Korean Wave, was still growing.',
+        'Maeng Do-hyun said "hallyu," or Korean Wave, was still growing.',
+        'Tak Seo-yoon said "chuseok," or the Harvest Moon Festival, would be quiet this year.',
+        'Demand for "soju," or the Korean Liquor, rose, Ra Eun-bi said.',
+        'Pyeon Ji-ho said the "Ilbe," or Daily Best, forum had been shut.',
+        'Gu Min-jae said "hanbok," or Traditional Dress, sales had doubled.',
+        'Yeo Su-bin said "Geumgang," or the Diamond Mountains, drew few visitors.',
+        'Seok Hyun-woo said "samul nori," or the Four Objects Play, was taught in schools.',
+        'Do Ha-rin warned that "jjeonse," or the Key Money Lease, was collapsing.',
+        'Ha Tae-oh said interest in "Dokdo," or the Liancourt Rocks, had grown.',
+    ],
+)
+def test_a_term_glossed_by_a_name_gets_no_speaker(paragraph: str) -> None:
+    assert all(q.speaker is None for q in extract_quotes("", [paragraph]))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        ('Maeng Do-hyun called the plan "unfair," or worse, a betrayal.', "Maeng Do-hyun"),
+        ('Tak Seo-yoon said the talks were "stalled," or Seoul was stalling them.', "Tak Seo-yoon"),
+        ('Ra Eun-bi called it "reckless," or Pyeon Ji-ho did.', "Ra Eun-bi"),
+        ('Gu Min-jae said the deal was "fair," or at least fairer.', "Gu Min-jae"),
+        ('"We will win," or so Yeo Su-bin said.', "Yeo Su-bin"),
+        ('Seok Hyun-woo called the bill "timid," or Timid In Spirit Mostly Dull.', "Seok Hyun-woo"),
+        ('Do Ha-rin called the deal "historic," or The Herald reported so.', "Do Ha-rin"),
+        ('Ha Tae-oh called the plan "bold," or Tak Seo-yoon\'s boldest, on Monday.', "Ha Tae-oh"),
+        ('Jin Seol-a said the plan was "sound," or the ministry said so.', "Jin Seol-a"),
+        ('Marta Vellini said the vote was "close," or Tak Seo-yoon thought so.', "Marta Vellini"),
+    ],
+)
+def test_or_before_anything_but_a_named_gloss_keeps_the_speaker(paragraph: str, short: str) -> None:
+    (quote, *_) = extract_quotes("", [paragraph])
+    assert quote.speaker_short == short
