@@ -1328,10 +1328,11 @@ def phrase_after(
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        if low in _PHRASE_ENDS:  # the words that end a phrase (tested for every word read)
-            break
-        if low in _SCENE_PREPOSITIONS and end > i and _scene_follows(toks, i, end):
-            break  # round 39: "said Kim | at a press conference", "the ministry | in a ..."
+        if low in _PHRASE_STOPS:  # (one test for every word read: few words are in it)
+            if low in _PHRASE_ENDS:  # the words that end a phrase
+                break
+            if end > i and _scene_follows(toks, i, end):
+                break  # round 39: "said Kim | at a press conference", "the ministry | in a"
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
             break
@@ -1528,6 +1529,7 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
+_PHRASE_STOPS = _PHRASE_ENDS | _SCENE_PREPOSITIONS
 """Words that end a phrase read left to right: one lookup per word in :func:`phrase_after`."""
 
 
