@@ -5,12 +5,15 @@ piece of their text), the speaker a careful reader gives: a name or role the pan
 speaker (or full speaker) must hold, or None for no speaker (a term, a title, a slogan, a
 nickname, or a speaker the text leaves unclear; "-word" allows only that speaker). A full
 speaker must not run on into the occasion ("at a press conference"). Only probes whose answer
-is certain are kept; the four the extractor still misses are marked xfail (strict): each a
-partial left with no speaker (or not extracted) where the speaker is plain, the lesser error.
+is certain are kept; the nine the extractor still misses are strict xfails: eight a
+quotation left with no speaker (or not extracted) where the speaker is plain, the lesser error,
+and one wrong speaker (Q: 'Ha, asked by Yeo "why now," said ...' gives the question to Ha).
 Categories: A partials of one to three words, B two fragments in one sentence, C a fragment
 glued to a word or mark, D quote-only continuation paragraphs, E interview questions and
 answers, F state media relaying a person, G a partial next to an object that is not the
-speaker, H terms, titles, slogans, nicknames, I the speaker phrase after an inverted verb.
+speaker, H terms, titles, slogans, nicknames, I the speaker phrase after an inverted verb;
+a second and third series (suffix 2 and 3, Q questions, S state media, T terms) probe the same
+shapes in other words.
 """
 
 from __future__ import annotations
@@ -182,8 +185,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "B",
         [
-            'Henrik Osterby said the rules were "outdated," adding they were "a burden" on '
-            "small firms."
+            'Henrik Osterby said the rules were "outdated," adding they were "a burden" '
+            "on small firms."
         ],
         [("outdated", "Henrik Osterby"), ("a burden", "Henrik Osterby")],
     ),
@@ -338,8 +341,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "E",
         [
-            "Asked by reporters whether Do Ha-rin would resign, Gu Min-jae said, "
-            '"That is her decision."'
+            'Asked by reporters whether Do Ha-rin would resign, Gu Min-jae said, "That '
+            'is her decision."'
         ],
         [("her decision", "Gu Min-jae")],
     ),
@@ -382,8 +385,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "F",
         [
-            'Kim Jong-un expressed "great satisfaction" with the test, the Korean Central News '
-            "Agency reported."
+            'Kim Jong-un expressed "great satisfaction" with the test, the Korean '
+            "Central News Agency reported."
         ],
         [("great satisfaction", "Kim Jong-un")],
     ),
@@ -656,6 +659,471 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ['"Prices will fall," said Pyeon Ji-ho upon arrival at Incheon airport.'],
         [("Prices will fall", "Pyeon Ji-ho")],
     ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon at the time.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon earlier this month.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon last week.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon late Monday.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon Tuesday.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon on Tuesday at a forum in Busan.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon, who heads the port authority.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon, adding that talks would continue.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Tak Seo-yoon, 54, a dock worker.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," Tak Seo-yoon told Yonhap.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," Tak Seo-yoon told reporters at the port.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," Tak Seo-yoon wrote on Facebook.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," Tak Seo-yoon wrote in a Facebook post.'],
+        [("port will reopen", "Tak Seo-yoon")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said the ministry\'s spokesperson Pyeon Ji-ho.'],
+        [("port will reopen", "Pyeon Ji-ho")],
+    ),
+    (
+        "I2",
+        [
+            '"The port will reopen soon," said Pyeon Ji-ho, the ministry spokesperson, '
+            "in a briefing."
+        ],
+        [("port will reopen", "Pyeon Ji-ho")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Ra Eun-bi with a smile.'],
+        [("port will reopen", "Ra Eun-bi")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Ra Eun-bi in English.'],
+        [("port will reopen", "Ra Eun-bi")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Ra Eun-bi over the phone.'],
+        [("port will reopen", "Ra Eun-bi")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Ra Eun-bi on her way out of the court.'],
+        [("port will reopen", "Ra Eun-bi")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Ra Eun-bi in a written response to questions.'],
+        [("port will reopen", "Ra Eun-bi")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Ra Eun-bi on the sidelines of the forum.'],
+        [("port will reopen", "Ra Eun-bi")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said the spokesperson at a regular briefing.'],
+        [("port will reopen", "spokesperson")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said the mayor in a radio interview on Tuesday.'],
+        [("port will reopen", "mayor")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said the coach after the match.'],
+        [("port will reopen", "coach")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said the company in a regulatory filing.'],
+        [("port will reopen", "company")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said the police in a statement.'],
+        [("port will reopen", "police")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Seok Hyun-woo in his New Year\'s address.'],
+        [("port will reopen", "Seok Hyun-woo")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Seok Hyun-woo at his confirmation hearing.'],
+        [("port will reopen", "Seok Hyun-woo")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Seok Hyun-woo on KBS radio.'],
+        [("port will reopen", "Seok Hyun-woo")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said Seok Hyun-woo in an interview with The Korea Herald.'],
+        [("port will reopen", "Seok Hyun-woo")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said a ministry official on condition of anonymity.'],
+        [("port will reopen", "official")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," said one resident, who declined to give her name.'],
+        [("port will reopen", "resident")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," according to Gu Min-jae, a port official.'],
+        [("port will reopen", "Gu Min-jae")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," according to a statement from the ministry.'],
+        [("port will reopen", "ministry")],
+    ),
+    (
+        "I2",
+        ['"The port will reopen soon," according to Gu Min-jae in a statement.'],
+        [("port will reopen", "Gu Min-jae")],
+    ),
+    (
+        "D2",
+        ['"We will win," Tak Seo-yoon said. "They will lose."', '"And we will celebrate."'],
+        [("celebrate", "Tak Seo-yoon")],
+    ),
+    (
+        "D2",
+        [
+            "Tak Seo-yoon said the ministry would act.",
+            '"We will not wait for the courts," she added.',
+        ],
+        [("not wait", "Tak Seo-yoon")],
+    ),
+    (
+        "D2",
+        [
+            "Tak Seo-yoon and Pyeon Ji-ho met on Monday.",
+            '"We agreed on everything," Tak said.',
+            '"Almost everything," Pyeon said.',
+        ],
+        [("agreed", "Tak Seo-yoon"), ("Almost", "Pyeon Ji-ho")],
+    ),
+    (
+        "D2",
+        [
+            '"It is over," Tak Seo-yoon said of the strike.',
+            'Pyeon Ji-ho, the union leader, disagreed. "Nothing is over," he said.',
+        ],
+        [("Nothing is over", "Pyeon Ji-ho")],
+    ),
+    (
+        "E2",
+        ['When asked if he would resign, Seok Hyun-woo replied that he had "no such plans."'],
+        [("no such plans", "Seok Hyun-woo")],
+    ),
+    (
+        "E2",
+        ['Asked about the "Korea discount," Gu Min-jae said it was shrinking.'],
+        [("Korea discount", _N)],
+    ),
+    (
+        "E2",
+        ['Reporters asked Ra Eun-bi whether the deal was "final." She said it was.'],
+        [("final", "Reporters")],
+    ),
+    (
+        "F2",
+        ['The KCNA said Kim Jong-un called the launch "a great victory."'],
+        [("a great victory", "Kim Jong-un")],
+    ),
+    (
+        "F2",
+        ['Kim Jong-un vowed to "decisively" respond, the KCNA reported, without elaborating.'],
+        [("decisively", "Kim Jong-un")],
+    ),
+    (
+        "F2",
+        ['In a speech carried by state media, Kim Jong-un said the navy was "ready."'],
+        [("ready", "Kim Jong-un")],
+    ),
+    (
+        "F2",
+        [
+            'North Korea\'s foreign ministry called the drills "a provocation" in a '
+            "statement carried by the KCNA."
+        ],
+        [("a provocation", "foreign ministry")],
+    ),
+    (
+        "G2",
+        ['Tak Seo-yoon said Pyeon Ji-ho\'s plan was "a fantasy."'],
+        [("a fantasy", "Tak Seo-yoon")],
+    ),
+    pytest.param(
+        "G2",
+        ['Tak Seo-yoon quoted Pyeon Ji-ho\'s own words back at him: "We need reform."'],
+        [("We need reform", "Pyeon Ji-ho")],
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    (
+        "G2",
+        ['Ra Eun-bi said her father had told her to "never give up."'],
+        [("never give up", "her father")],
+    ),
+    ("G2", ['Gu Min-jae said Do Ha-rin had called him "a coward."'], [("a coward", "Do Ha-rin")]),
+    ("H2", ['Tak Seo-yoon said the new film, "Low Tide," would open in May.'], [("Low Tide", _N)]),
+    (
+        "H2",
+        ['Ra Eun-bi called the project "Operation Bluebird" in a memo.'],
+        [("Operation Bluebird", _N)],
+    ),
+    (
+        "H2",
+        ['The "Busan Shuffle," a dance craze, was invented by Gu Min-jae, he said.'],
+        [("Busan Shuffle", _N)],
+    ),
+    ("H2", ['Yeo Su-bin, who goes by "Subi" online, said she would quit.'], [("Subi", _N)]),
+    ("H2", ['Seok Hyun-woo said the "MZ generation" was different.'], [("MZ generation", _N)]),
+    (
+        "H2",
+        ['Do Ha-rin said her group\'s motto, "Never Alone," kept them going.'],
+        [("Never Alone", _N)],
+    ),
+    (
+        "Q",
+        ["In an interview, Tak Seo-yoon was asked about her plans.", '"I have none," she said.'],
+        [("I have none", "Tak Seo-yoon")],
+    ),
+    (
+        "Q",
+        ["Q: What will you do next?", 'A: "Rest," said Tak Seo-yoon.'],
+        [("Rest", "Tak Seo-yoon")],
+    ),
+    (
+        "Q",
+        ['Asked if he regretted it, Pyeon Ji-ho paused. "Every day," he said.'],
+        [("Every day", "Pyeon Ji-ho")],
+    ),
+    (
+        "Q",
+        ['"Are you running?" Ra Eun-bi was asked. "Not yet," she said.'],
+        [("Not yet", "Ra Eun-bi"), ("Are you running", _N)],
+    ),
+    (
+        "Q",
+        ['Seok Hyun-woo was asked whether he would "step aside." He declined to answer.'],
+        [("step aside", _N)],
+    ),
+    ("Q", ['Gu Min-jae asked, "Who will pay for this?"'], [("Who will pay", "Gu Min-jae")]),
+    (
+        "Q",
+        ['"Who will pay for this?" asked Gu Min-jae, a farmer.'],
+        [("Who will pay", "Gu Min-jae")],
+    ),
+    ("Q", ['Yeo Su-bin asked Ha Tae-oh, "Why now?"'], [("Why now", "Yeo Su-bin")]),
+    pytest.param(
+        "Q",
+        ['Ha Tae-oh, asked by Yeo Su-bin "why now," said the timing was right.'],
+        [("why now", "Yeo Su-bin")],
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    (
+        "Q",
+        ['When asked about Jin Seol-a, Maeng Do-hyun said only, "She is a friend."'],
+        [("She is a friend", "Maeng Do-hyun")],
+    ),
+    (
+        "C2",
+        [
+            '"We are open," said Tak Seo-yoon.',
+            '"Come and see," added Pyeon Ji-ho.',
+            '"Everyone is welcome."',
+        ],
+        [("Everyone is welcome", "Pyeon Ji-ho")],
+    ),
+    (
+        "C2",
+        [
+            'Tak Seo-yoon said, "We are open."',
+            "Pyeon Ji-ho, her partner, nodded.",
+            '"Come and see."',
+        ],
+        [("Come and see", _N)],
+    ),
+    pytest.param(
+        "C2",
+        [
+            '"We are open," Tak Seo-yoon said.',
+            "Customers lined up at 9 a.m.",
+            '"It was worth the wait," said one of them.',
+        ],
+        [("worth the wait", "one of them")],
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    (
+        "C2",
+        [
+            '"Prices are up," the ministry said.',
+            "Tak Seo-yoon, a shopper, said she had cut back.",
+            '"I buy less meat now."',
+        ],
+        [("buy less meat", "Tak Seo-yoon")],
+    ),
+    (
+        "C2",
+        [
+            '"The rules are clear," the ministry said.',
+            '"Violators will be fined."',
+            'Tak Seo-yoon, a shop owner, called the rules "harsh."',
+        ],
+        [("Violators", "ministry"), ("harsh", "Tak Seo-yoon")],
+    ),
+    (
+        "S",
+        ['Kim Jong-un called for "an all-out effort" to boost farm output.'],
+        [("all-out effort", "Kim Jong-un")],
+    ),
+    (
+        "S",
+        ["Pyongyang's Rodong Sinmun slammed Seoul's \"reckless\" drills."],
+        [("reckless", "Rodong Sinmun")],
+    ),
+    (
+        "S",
+        ['Kim Jong-un\'s sister warned Seoul would "pay a high price."'],
+        [("pay a high price", "sister")],
+    ),
+    (
+        "S",
+        ['Kim Jong-un oversaw the test, which he called "a milestone," the KCNA said.'],
+        [("a milestone", "Kim Jong-un")],
+    ),
+    (
+        "T",
+        ['Ra Eun-bi, whose nickname is "Iron Fist," said she would fight on.'],
+        [("Iron Fist", _N)],
+    ),
+    (
+        "T",
+        ['The protest, dubbed "Candle Night II," drew 10,000 people, Ra Eun-bi said.'],
+        [("Candle Night II", _N)],
+    ),
+    (
+        "T",
+        ['Ra Eun-bi\'s "Slow Food" campaign is popular, Tak Seo-yoon said.'],
+        [("Slow Food", _N)],
+    ),
+    (
+        "T",
+        ['Tak Seo-yoon said the word "dialogue" appeared 30 times in the speech.'],
+        [("dialogue", _N)],
+    ),
+    ("T", ['Tak Seo-yoon said "no" three times.'], [("no", "Tak Seo-yoon")]),
+    ("T", ['The hashtag "#StopTheDam" trended, Pyeon Ji-ho said.'], [("StopTheDam", _N)]),
+    (
+        "T",
+        ['Seok Hyun-woo\'s party, People First, ran on the slogan "Jobs Now."'],
+        [("Jobs Now", _N)],
+    ),
+    (
+        "T",
+        ['Demonstrators held signs reading "Save Our Port," Gu Min-jae said.'],
+        [("Save Our Port", "-signs")],
+    ),
+    ("T", ['The team, known as the "Tigers," won, coach Yeo Su-bin said.'], [("Tigers", _N)]),
+    ("T", ['Ha Tae-oh said he had read "War and Peace" twice.'], [("War and Peace", _N)]),
+    (
+        "F3",
+        ['Tak Seo-yoon called the ruling "a victory for the people" and vowed to "keep fighting."'],
+        [("victory for the people", "Tak Seo-yoon"), ("keep fighting", "Tak Seo-yoon")],
+    ),
+    (
+        "F3",
+        [
+            'The ruling was "a victory for the people," Tak Seo-yoon said, vowing to '
+            '"keep fighting."'
+        ],
+        [("victory for the people", "Tak Seo-yoon"), ("keep fighting", "Tak Seo-yoon")],
+    ),
+    (
+        "F3",
+        ['Pyeon Ji-ho, calling the ruling "unjust," said he would appeal.'],
+        [("unjust", "Pyeon Ji-ho")],
+    ),
+    (
+        "F3",
+        ['Calling the ruling "unjust," Pyeon Ji-ho said he would appeal.'],
+        [("unjust", "Pyeon Ji-ho")],
+    ),
+    pytest.param(
+        "F3",
+        ['In what he called "a final warning," Seok Hyun-woo gave the firm a week.'],
+        [("a final warning", "Seok Hyun-woo")],
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    pytest.param(
+        "F3",
+        ['The "historic" deal, as Gu Min-jae called it, was signed Monday.'],
+        [("historic", "Gu Min-jae")],
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    (
+        "F3",
+        ['What Gu Min-jae called a "historic" deal was signed Monday.'],
+        [("historic", "Gu Min-jae")],
+    ),
+    ("F3", ['Gu Min-jae\'s "historic" deal collapsed on Monday.'], [("historic", _N)]),
 ]
 
 
