@@ -187,3 +187,63 @@ def test_a_term_glossed_by_a_name_gets_no_speaker(paragraph: str) -> None:
 def test_or_before_anything_but_a_named_gloss_keeps_the_speaker(paragraph: str, short: str) -> None:
     (quote, *_) = extract_quotes("", [paragraph])
     assert quote.speaker_short == short
+
+
+# Rule 4: a quotation standing alone after narration whose newest reporting clause is a body's
+# ("..., the statistics agency said.") continues that body only if it could be the body's
+# words: one that speaks as "I" (or "my", "me") is no agency's, so it gets no speaker.
+
+_OPENER = '"Costs keep rising," said Ra Eun-bi, who runs a bakery in Gunsan.'
+
+
+@pytest.mark.parametrize(
+    ("narration", "alone"),
+    [
+        ("Prices rose 3 percent in October, the statistics agency said.", "I cannot raise prices."),
+        ("Rents rose again in May, the land ministry said.", "My landlord wants more."),
+        ("Flour imports fell, according to the customs service.", "I'm buying less flour."),
+        ("The central bank said inflation would ease.", "Nobody believes me anymore."),
+        ("Sales fell 4 percent, the Bakers Guild said.", "I've never seen it this bad."),
+        ("The tax office said relief would come in June.", "I will believe it when I see it."),
+        ("The district office said it would cut fees for shops.", "That is too late for me."),
+        ("Wages stalled, the labor ministry said on Monday.", "I work six days a week."),
+        (
+            "The Fair Trade Commission said it would look into prices.",
+            "My suppliers raised theirs.",
+        ),
+        ("The company said the rise was temporary.", "I have heard that before."),
+    ],
+)
+def test_a_body_does_not_say_i(narration: str, alone: str) -> None:
+    quotes = extract_quotes("", [_OPENER, narration, f'"{alone}"'])
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("narration", "alone", "short"),
+    [
+        (
+            "Prices rose 3 percent in October, the statistics agency said.",
+            "We expect more.",
+            "statistics agency",
+        ),
+        ("The land ministry said rents would rise.", "Our data show it clearly.", "land ministry"),
+        ("The central bank said inflation would ease.", "The worst is over.", "central bank"),
+        ("Tak Seo-yoon, a shopper, said she had cut back.", "I buy less meat now.", "Tak Seo-yoon"),
+        ("Pyeon Ji-ho, the bakery's neighbor, agreed.", "I see it every day.", "Pyeon Ji-ho"),
+        ("Ra Eun-bi said sales had halved.", "I may have to close.", "Ra Eun-bi"),
+        ("The minister said help was coming.", "I promise it will be soon.", "minister"),
+        ("The company said the rise was temporary.", "Costs will fall next year.", "company"),
+        ("The union said its members would strike.", "We have no choice.", "union"),
+        (
+            "Seok Hyun-woo, an economist, said the rise would last.",
+            "I see no relief.",
+            "Seok Hyun-woo",
+        ),
+    ],
+)
+def test_a_body_saying_we_and_a_person_saying_i_keep_their_quotation(
+    narration: str, alone: str, short: str
+) -> None:
+    quotes = extract_quotes("", [_OPENER, narration, f'"{alone}"'])
+    assert quotes[-1].speaker_short is not None and short in quotes[-1].speaker_short
