@@ -500,7 +500,7 @@ def _quotes(
             elif p1 - previous[0] <= 1:
                 entity = previous[1]
             else:
-                entity = _carried(narrations, resolved, previous, p1)
+                entity = _carried(narrations, resolved, previous, p1, text)
         if entity is None:
             entity = _backoff(draft, narrations[p1], resolved)  # round 16
         read = entity is not None and (draft.cue or "#" in text)
@@ -622,11 +622,14 @@ def _carried(
     resolved: dict[int, Entity],
     previous: tuple[int, Entity | None],
     p1: int,
+    text: str,
 ) -> Entity | None:
     """The speaker a quotation standing alone at paragraph ``p1`` continues, across the
     narration paragraphs since the last quotation: the newest reporting clause there ('Ahn said
     the talks would go on.'), else the last quotation's speaker if nobody else was the subject
-    of a sentence in between; None when anyone else was, or when it is too far back."""
+    of a sentence in between; None when anyone else was, or when it is too far back. Round 39:
+    a body's clause gives no speaker to a ``text`` that speaks as one person ('..., the
+    statistics agency said.' then '"I cannot raise prices."': no agency says "I")."""
     last, speaker = previous
     stop = max(last, p1 - _CARRY - 1, -1)  # -1: never wrap round to the last paragraph
     for k in range(p1 - 1, stop, -1):
@@ -636,7 +639,7 @@ def _carried(
                 continue  # 'A reporter asked whether ...': the asker does not answer
             said = resolved.get(id(clause.mention))
             if said is not None:
-                return said
+                return None if said.org and _speaks_as_one(text) else said
         took = took_the_floor(nar) if k == p1 - 1 else None
         if took is not None:
             return resolved.get(id(took))  # round 13: 'NAME spoke first.' then '"..."'
@@ -644,6 +647,14 @@ def _carried(
         if subjects - {None, speaker}:
             return None
     return speaker if last == stop else None
+
+
+_FIRST_SINGULAR = frozenset(("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"))
+
+
+def _speaks_as_one(text: str) -> bool:
+    """True when the quotation ``text`` speaks as one person: "I", "me", "my" among its words."""
+    return any(w in _FIRST_SINGULAR for w in words(text))
 
 
 def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:

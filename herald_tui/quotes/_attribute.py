@@ -195,6 +195,7 @@ _ADVERBS = wordset("also again further later then repeatedly once similarly sepa
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))
 _QUOTING = wordset("quoted quoting quotes cited citing cites")
+_PASSIVE_QUOTING = wordset("quoted cited")
 KINDS = wordset(
     """
     program programme policy project scheme zone system strategy campaign initiative approach
@@ -612,6 +613,9 @@ class Narration:
                 if quoted is not None:
                     return quoted  # '"...," the KCNA quoted Kim as saying.'
         if v - 2 > floor and toks[v].lower == "saying" and toks[v - 1].lower == "as":
+            passive = self._quoted_passive(v - 1, floor)
+            if passive is not None:
+                return passive  # round 39: 'Kim was quoted by the KCNA as saying': Kim speaks
             quoted = self._quoted_as_saying(v - 2, floor)
             if quoted is not None:
                 return quoted  # 'the KCNA quoted Kim as saying': Kim speaks
@@ -810,6 +814,25 @@ class Narration:
             if role in DOCUMENTS:
                 return role
         return ""
+
+    def _quoted_passive(self, a: int, floor: int) -> Mention | None:
+        """The subject of a passive "quoted" or "cited" before the "as" at ``a``: "Kim | was
+        quoted by the KCNA as saying", "He has been cited in the report as saying". Whoever
+        relays the words (an outlet, a document, a person after "by") does not speak them."""
+        toks = self.toks
+        q = a - 1
+        low = a - 9 if a - 9 > floor else floor
+        while q > low and toks[q].kind == WORD and toks[q].lower not in _PASSIVE_QUOTING:
+            q -= 1
+        if q <= low or toks[q].lower not in _PASSIVE_QUOTING:
+            return None
+        j, be = q - 1, False
+        while j >= floor and toks[j].lower in AUXILIARIES:
+            be = be or toks[j].lower in BE
+            j -= 1
+        if not be or j < floor:
+            return None
+        return phrase_before(self.text, toks, j, floor)
 
     def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:
         """The object of "quoted" ending at ``j``: "quoted | Kim | as saying" (read from the

@@ -164,7 +164,19 @@ def _glossed_after(nar: Narration, q: int, found: list[str]) -> bool:
     start = _after(nar, q)
     if start < 0 or start >= len(toks) or toks[start].lower != "or" or len(found) > 2:
         return False
-    return _gloss(toks, start + 1)
+    return _gloss(toks, start + 1) or _named_gloss(toks, start + 1)
+
+
+def _named_gloss(toks: list[Token], k: int) -> bool:
+    """True when one to four capitalised words from ``k``, "the" before them or not, end at a
+    comma or a bracket: a term's name in English ('"hallyu," or the Korean Wave,'), not a
+    clause ('or Seoul was stalling them') or a description ('or Tak's boldest,')."""
+    if k < len(toks) and toks[k].lower == "the":
+        k += 1
+    j = k
+    while j < len(toks) and j - k < 4 and toks[j].kind == WORD and toks[j].capitalised:
+        j += 1
+    return j > k and j < len(toks) and toks[j].text in (",", ")")
 
 
 _DASHES = ("--", "—")

@@ -686,7 +686,14 @@ def _with_outer_phrase(
         # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
         # Ulsan HD | to KRC Genk" is where someone went)
         to_name = outer is not None and outer.kind == "name" and before.lower == "to"
-        if outer is not None and outer.kind != "pronoun" and not to_name:
+        if to_name or (  # round 39: "Kim | in a YouTube video", the occasion, not Kim's
+            outer is not None
+            and outer.kind == "name"
+            and before.lower in _SCENE_PREPOSITIONS
+            and toks[first].lower in _SCENE_OPENERS
+        ):
+            outer = None
+        if outer is not None and outer.kind != "pronoun":
             if outer.kind == "name" and not outer.appositive and toks[first - 2].text == ")":
                 outer.appositive = text[before.start : mention.end]  # not the Hangul
             _extend(outer, text, mention.end)
@@ -1321,8 +1328,11 @@ def phrase_after(
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        if low in _PHRASE_ENDS:  # the words that end a phrase (tested for every word read)
-            break
+        if low in _PHRASE_STOPS:  # (one test for every word read: few words are in it)
+            if low in _PHRASE_ENDS:  # the words that end a phrase
+                break
+            if end > i and _scene_follows(toks, i, end):
+                break  # round 39: "said Kim | at a press conference", "the ministry | in a"
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
             break
@@ -1377,6 +1387,28 @@ def _second_role_end(toks: list[Token], k: int) -> int:
     if j == k + 1 or j + 1 >= len(toks) or toks[j].text != ",":
         return -1
     return j if toks[j - 1].lower in ROLE_NOUNS else -1
+
+
+_SCENE_PREPOSITIONS = frozenset(("at", "in", "on", "over", "via", "through"))
+_SCENE_OPENERS = frozenset(("a", "an", "his", "her", "its", "their", "our", "this"))
+
+
+def _scene_follows(toks: list[Token], i: int, k: int) -> bool:
+    """True when the preposition at ``toks[k]``, in a phrase read from ``toks[i]`` after an
+    inverted verb, opens the place or occasion of the speech, not a part of the speaker:
+    after a capitalised word any object but a capitalised one ("said Kim | at a briefing",
+    "| in parliament", "| at the forum"; not "at Hana Securities", "at the Korea
+    Institute", "in Seoul"); after a phrase opened by "the", an object opened by "a" or a
+    possessive ("said the ministry | in a statement"; not "said a resident in Mokpo"). Only
+    after a word: a verb or "according to", not a sentence's start."""
+    if k + 1 >= len(toks) or i == 0 or toks[i - 1].kind != WORD:
+        return False  # (not a sentence's first phrase: "Guides in the region say")
+    nxt = toks[k + 1]
+    if nxt.kind != WORD or nxt.capitalised:
+        return False
+    if toks[k - 1].capitalised:
+        return not (nxt.lower == "the" and k + 2 < len(toks) and toks[k + 2].capitalised)
+    return toks[i].lower == "the" and nxt.lower in _SCENE_OPENERS
 
 
 def _acronym_then_title(toks: list[Token], k: int) -> bool:
@@ -1497,6 +1529,7 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
+_PHRASE_STOPS = _PHRASE_ENDS | _SCENE_PREPOSITIONS
 """Words that end a phrase read left to right: one lookup per word in :func:`phrase_after`."""
 
 
