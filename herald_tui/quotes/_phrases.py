@@ -1321,7 +1321,8 @@ def phrase_after(
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        if low in _PHRASE_ENDS:  # the words that end a phrase (tested for every word read)
+        # the words that end a phrase (tested for every word read), unless a title goes on
+        if low in _PHRASE_ENDS and not (end > i and _title_goes_on(toks, end)):
             break
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
@@ -1335,6 +1336,8 @@ def phrase_after(
         mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
         if mention is not None and mention.start == toks[i].start:
             break
+        if cut == end and mention is not None and _titled_name(toks, i, mention):
+            break  # "said Secretary of State | Marco Rubio": the name, as before the verb
     else:
         return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
@@ -1377,6 +1380,42 @@ def _second_role_end(toks: list[Token], k: int) -> int:
     if j == k + 1 or j + 1 >= len(toks) or toks[j].text != ",":
         return -1
     return j if toks[j - 1].lower in ROLE_NOUNS else -1
+
+
+_TITLE_LINKS = frozenset(("of", "to", "for", "and"))
+
+
+def _title_goes_on(toks: list[Token], k: int) -> bool:
+    """True when the boundary word ``toks[k]`` is part of a capitalised title, not the end of
+    the phrase: "Secretary of | State" (a capital after "of" is no verb), "Ambassador | to
+    South Korea" ("to" and a capital after a title word)."""
+    tok = toks[k]
+    prev = toks[k - 1]
+    if tok.capitalised:
+        return prev.lower == "of"
+    return tok.lower == "to" and prev.capitalised and is_title(prev) and _capital_next(toks, k)
+
+
+def _titled_name(toks: list[Token], i: int, mention: Mention) -> bool:
+    """True when ``mention`` is a person's name after capitalised words from ``toks[i]`` that
+    hold a title word and "of", "to", "for" or "and": "Secretary of State | Marco Rubio", "British
+    Minister of State | Clara Redfern". Read before the verb, the same words give
+    the name; read after it, the phrase had to start at the title and stopped at "Secretary"."""
+    if mention.kind != "name" or mention.org:
+        return False
+    k = i
+    linked = titled = False
+    while k < len(toks) and toks[k].start < mention.start:
+        tok = toks[k]
+        if tok.kind != WORD:
+            return False
+        if tok.lower in _TITLE_LINKS:
+            linked = True
+        elif not tok.capitalised:
+            return False
+        titled = titled or is_title(tok)
+        k += 1
+    return linked and titled and k < len(toks) and toks[k].start == mention.start
 
 
 def _acronym_then_title(toks: list[Token], k: int) -> bool:
