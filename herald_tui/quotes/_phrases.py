@@ -1292,7 +1292,13 @@ def _owner_acronym(toks: list[Token], close: int, floor: int) -> bool:
 
 
 def phrase_after(
-    text: str, toks: list[Token], i: int, *, follow: bool = True, open_role: bool = False
+    text: str,
+    toks: list[Token],
+    i: int,
+    *,
+    follow: bool = True,
+    open_role: bool = False,
+    inverted: bool = False,
 ) -> Mention | None:
     """The phrase starting at token ``i`` (after an inverted verb, "according to", or at the
     start of a sentence), with what follows a comma: an appositive ("said Lee, a senior
@@ -1301,11 +1307,14 @@ def phrase_after(
     The phrase runs to the first punctuation or boundary word; the longest stretch that parses
     wins ("said Kim | at a briefing"). ``follow`` is False for the phrase after "by" or
     "surnamed", so garbage like "a statement by a statement by ..." stops after one step.
+    ``inverted`` is True after an inverted reporting verb ("said Kim"), where a phrase of
+    place or manner after a person's name ends the phrase ("said Kim | at a briefing").
     """
     stop = i + _MAX_NAME + _MAX_MODIFIERS + 4
     stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
     end = i
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
+    setting = -1  # where a phrase of place or manner may follow a name
     while end < stop:
         tok = toks[end]
         if tok.kind != WORD and not (named_of and tok.text == ","):
@@ -1321,6 +1330,8 @@ def phrase_after(
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
+        if inverted and setting < 0 and setting_after(toks, end):
+            setting = end  # "said Kim Ha-eun | at a briefing": where he spoke, if a name
         # the words that end a phrase (tested for every word read), unless a title goes on
         if low in _PHRASE_ENDS and not (end > i and _title_goes_on(toks, end)):
             break
@@ -1330,16 +1341,20 @@ def phrase_after(
         if tok.text == "," and not _capital_next(toks, end):
             break
         end += 1
-    for cut in range(end, i, -1):
-        if not _may_end_phrase(toks[cut - 1]):
-            continue
-        mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
-        if mention is not None and mention.start == toks[i].start:
-            break
-        if cut == end and mention is not None and _titled_name(toks, i, mention):
-            break  # "said Secretary of State | Marco Rubio": the name, as before the verb
+    mention = _name_before_setting(text, toks, i, setting) if setting > i else None
+    if mention is not None:
+        cut = setting
     else:
-        return None
+        for cut in range(end, i, -1):
+            if not _may_end_phrase(toks[cut - 1]):
+                continue
+            mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
+            if mention is not None and mention.start == toks[i].start:
+                break
+            if cut == end and mention is not None and _titled_name(toks, i, mention):
+                break  # "said Secretary of State | Marco Rubio": the name, as before the verb
+        else:
+            return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
     if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
@@ -1383,6 +1398,33 @@ def _second_role_end(toks: list[Token], k: int) -> int:
 
 
 _TITLE_LINKS = frozenset(("of", "to", "for", "and"))
+_SETTING_PREPOSITIONS = frozenset(("at", "in", "on"))
+_SETTING_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
+
+
+def _name_before_setting(text: str, toks: list[Token], i: int, k: int) -> Mention | None:
+    """The person's name from ``toks[i]`` to the preposition at ``k`` that starts a phrase of
+    place or manner ("said Kim Ha-eun | at a briefing"); None when the words before it are no
+    name ("Guides | in the region", "a ministry official | at the site")."""
+    named = phrase_before(text, toks, k - 1, i, 0)
+    if named is None or named.kind != "name" or named.org or named.start != toks[i].start:
+        return None
+    return named
+
+
+def setting_after(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is "at", "in" or "on" after a capitalised name and starts a
+    phrase whose object is a common noun ("Kim Ha-eun | at a briefing", "in a statement", "at
+    the site"): after "said NAME" it tells where or how the words were said, so the phrase
+    ends before it. A capitalised object ("at Korea University", "at the Korea Transport
+    Institute") may be where the person works and stays in the phrase."""
+    if k < 1 or k + 2 >= len(toks) or not toks[k - 1].capitalised:
+        return False
+    if toks[k].lower not in _SETTING_PREPOSITIONS:
+        return False
+    det = toks[k + 1]
+    noun = toks[k + 2]
+    return det.lower in _SETTING_DETERMINERS and noun.kind == WORD and noun.text.islower()
 
 
 def _title_goes_on(toks: list[Token], k: int) -> bool:

@@ -71,3 +71,59 @@ def test_a_body_of_state_is_read_whole(after: str) -> None:
 
 def test_before_the_verb_the_title_of_state_already_gave_the_person() -> None:
     assert _speaker(f"{QUOTE} Secretary of State Noh Ga-ram said.")[1] == "Noh Ga-ram"
+
+
+# After an inverted "said NAME", a phrase of place or manner whose object is a common noun
+# ("at a briefing", "in a statement") tells where the words were said: it was read as part of
+# the speaker phrase, and the panel showed "Kim at a briefing" as the speaker.
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("said Noh Ga-ram at a briefing.", "Noh Ga-ram"),
+        ("said Noh Ga-ram in a statement on Monday.", "Noh Ga-ram"),
+        ("said Noh Ga-ram at a press conference in Busan.", "Noh Ga-ram"),
+        ("said Noh Ga-ram in an interview with a local radio station.", "Noh Ga-ram"),
+        (
+            "said Harbour Minister Noh Ga-ram at the opening ceremony.",
+            "Harbour Minister Noh Ga-ram",
+        ),
+        ("said Noh at the pier.", "Noh"),
+        ("said Noh Ga-ram (노가람) in a radio interview.", "Noh Ga-ram"),
+        ("said Brent Halloway on the sidelines of the forum.", "Brent Halloway"),
+    ],
+)
+def test_where_the_words_were_said_is_not_the_speaker(after: str, speaker: str) -> None:
+    found, short = _speaker(f"{QUOTE} {after}")
+    assert found == speaker
+    assert short is not None and speaker.endswith(short)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a capitalised object may be where the person works: it stays
+        (
+            f"{QUOTE} said Noh Ga-ram at the Coastal Safety Institute.",
+            "Noh Ga-ram at the Coastal Safety Institute",
+        ),
+        # the phrase after a role, not a name, is left as it was
+        (f"{QUOTE} said an official at the harbour office.", "an official at the harbour office"),
+        # before the verb the place was never in the phrase
+        (f"{QUOTE} Noh Ga-ram said at a briefing.", "Noh Ga-ram"),
+        (f'Noh Ga-ram said at a briefing, {QUOTE[:-2]}."', "Noh Ga-ram"),
+        # a body in a statement already spoke for itself
+        (f"{QUOTE} said the Harbour Authority in a statement.", "Harbour Authority"),
+        # an appositive after a comma keeps its own place
+        (f"{QUOTE} said Noh Ga-ram, a pilot at the port.", "Noh Ga-ram, a pilot at the port"),
+    ],
+)
+def test_a_place_that_describes_or_stands_elsewhere_keeps_its_answer(
+    paragraph: str, speaker: str
+) -> None:
+    assert _speaker(paragraph)[0] == speaker
+
+
+def test_a_plural_noun_at_the_start_of_a_sentence_keeps_its_place() -> None:
+    # not after "said": "Ferrymen in the bay" describes who speaks
+    (quote,) = extract_quotes("", ['Ferrymen in the bay have a saying: "The tide keeps time."'])
+    assert quote.speaker in (None, "Ferrymen in the bay")
