@@ -1353,6 +1353,8 @@ def phrase_after(
                 break
             if cut == end and mention is not None and _titled_name(toks, i, mention):
                 break  # "said Secretary of State | Marco Rubio": the name, as before the verb
+            if cut == end and mention is not None and _named_after_acronym(toks, i, mention):
+                break  # "said Democratic Party (DP) | floor leader Kim": as before the verb
         else:
             return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
@@ -1407,9 +1409,9 @@ def _name_before_setting(text: str, toks: list[Token], i: int, k: int) -> Mentio
     place or manner ("said Kim Ha-eun | at a briefing"); None when the words before it are no
     name ("Guides | in the region", "a ministry official | at the site")."""
     named = phrase_before(text, toks, k - 1, i, 0)
-    if named is None or named.kind != "name" or named.org or named.start != toks[i].start:
+    if named is None or named.kind != "name" or named.org:
         return None
-    return named
+    return named if named.start == toks[i].start or _named_after_acronym(toks, i, named) else None
 
 
 def setting_after(toks: list[Token], k: int) -> bool:
@@ -1462,18 +1464,44 @@ def _titled_name(toks: list[Token], i: int, mention: Mention) -> bool:
 
 def _acronym_then_title(toks: list[Token], k: int) -> bool:
     """True when ``toks[k:k + 4]`` are a bracketed acronym after a capitalised name and a
-    capitalised word after it: "Agency | ( KDCA ) Commissioner". The title and the person
+    capitalised word after it ("Agency | ( KDCA ) Commissioner"), or a lowercase title and a
+    name ("Party | ( DP ) floor leader Kim"). The title and the person
     come after the acronym, so the phrase after "said" must not stop at the bracket."""
     if k + 3 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return False
     acronym = toks[k + 1].text
     return (
         toks[k - 1].capitalised
-        and toks[k + 3].capitalised
         and toks[k + 3].kind == WORD
+        and (toks[k + 3].capitalised or _lowercase_title_then_name(toks, k + 3))
         and len(acronym) > 1
         and acronym.isupper()
     )
+
+
+def _named_after_acronym(toks: list[Token], i: int, mention: Mention) -> bool:
+    """True when ``mention`` is a person's name (with its lowercase title) right after a
+    body's bracketed acronym that follows ``toks[i]``: "Democratic Party (DP) | floor leader
+    Kim" is Kim, as it is read before the verb."""
+    if mention.kind != "name" or mention.org:
+        return False
+    k = bisect_right(toks, mention.start - 1, key=_start)  # the mention's first token
+    return (
+        k - 3 > i
+        and toks[k - 1].text == ")"
+        and toks[k - 3].text == "("
+        and _acronym_then_title(toks, k - 3)
+    )
+
+
+def _lowercase_title_then_name(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k:]`` are at most three lowercase words ending with a title or role
+    word and then a capitalised word: "(DP) | floor leader Kim", "(JCS) | spokesperson Col.
+    Lee". A lowercase title after a body's acronym is that body's officer, named next."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].kind == WORD and toks[j].text.islower():
+        j += 1
+    return j > k and j < len(toks) and is_title(toks[j - 1]) and toks[j].capitalised
 
 
 def _bracket_then_comma(toks: list[Token], k: int) -> bool:

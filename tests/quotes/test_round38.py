@@ -127,3 +127,42 @@ def test_a_plural_noun_at_the_start_of_a_sentence_keeps_its_place() -> None:
     # not after "said": "Ferrymen in the bay" describes who speaks
     (quote,) = extract_quotes("", ['Ferrymen in the bay have a saying: "The tide keeps time."'])
     assert quote.speaker in (None, "Ferrymen in the bay")
+
+
+# A body, its bracketed acronym, then a LOWERCASE title and the person, after "said": the
+# phrase stopped at the bracket and the body was given the person's words (round 37 read the
+# capitalised title only: "said Agency (ACR) Commissioner NAME").
+@pytest.mark.parametrize(
+    ("after", "person"),
+    [
+        ("said Green Harbour Party (GHP) floor leader Noh Ga-ram.", "Noh Ga-ram"),
+        ("said Coastal Defence Staff (CDS) spokesperson Col. Pae Un-gyeol.", "Pae Un-gyeol"),
+        ("said Korea Tidal Guard (KTG) chief Yeom Da-bin at a briefing.", "Yeom Da-bin"),
+        ("said Green Harbour Party (GHP) lawmaker Noh Ga-ram on Friday.", "Noh Ga-ram"),
+        ("said Ferry Safety Board (FSB) head Pae Un-gyeol (배운결).", "Pae Un-gyeol"),
+    ],
+)
+def test_a_lowercase_title_after_an_acronym_names_the_person(after: str, person: str) -> None:
+    speaker, short = _speaker(f"{QUOTE} {after}")
+    assert short == person
+    assert speaker is not None and speaker.endswith(person)
+
+
+@pytest.mark.parametrize(
+    ("after", "body"),
+    [
+        ("said the Green Harbour Party (GHP) in a statement.", "Green Harbour Party"),
+        ("said the Green Harbour Party (GHP) spokesperson in a statement.", "Green Harbour Party"),
+        ("said the Korea Tidal Guard (KTG) on Monday.", "Korea Tidal Guard"),
+        ("said the Korea Tidal Guard (KTG), which runs the patrols.", "Korea Tidal Guard"),
+    ],
+)
+def test_a_body_and_its_acronym_without_a_named_officer_keep_their_answer(
+    after: str, body: str
+) -> None:
+    assert _speaker(f"{QUOTE} {after}")[1] == body
+
+
+def test_before_the_verb_the_lowercase_title_already_gave_the_person() -> None:
+    paragraph = f"{QUOTE} Green Harbour Party (GHP) floor leader Noh Ga-ram said."
+    assert _speaker(paragraph)[1] == "Noh Ga-ram"
