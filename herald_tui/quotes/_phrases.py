@@ -1419,14 +1419,23 @@ def setting_after(toks: list[Token], k: int) -> bool:
     phrase whose object is a common noun ("Kim Ha-eun | at a briefing", "in a statement", "at
     the site"): after "said NAME" it tells where or how the words were said, so the phrase
     ends before it. A capitalised object ("at Korea University", "at the Korea Transport
-    Institute") may be where the person works and stays in the phrase."""
+    Institute") may be where the person works and stays in the phrase; a capitalised word
+    before the common noun does not make one ("in a Facebook post")."""
     if k < 1 or k + 2 >= len(toks) or not toks[k - 1].capitalised:
         return False
     if toks[k].lower not in _SETTING_PREPOSITIONS:
         return False
-    det = toks[k + 1]
-    noun = toks[k + 2]
-    return det.lower in _SETTING_DETERMINERS and noun.kind == WORD and noun.text.islower()
+    if toks[k + 1].lower not in _SETTING_DETERMINERS:
+        return False
+    j = k + 2  # the object's last word: "a Facebook | post", "the Korea Transport | Institute"
+    while j + 1 < len(toks) and j - k < 6 and _object_goes_on(toks[j + 1]):
+        j += 1
+    return toks[j].kind == WORD and toks[j].text.islower()
+
+
+def _object_goes_on(tok: Token) -> bool:
+    low = tok.lower
+    return tok.kind == WORD and low not in PHRASE_BOUNDARIES and low not in _OBJECT_PREPOSITIONS
 
 
 def _title_goes_on(toks: list[Token], k: int) -> bool:

@@ -90,6 +90,8 @@ def test_before_the_verb_the_title_of_state_already_gave_the_person() -> None:
         ("said Noh at the pier.", "Noh"),
         ("said Noh Ga-ram (노가람) in a radio interview.", "Noh Ga-ram"),
         ("said Brent Halloway on the sidelines of the forum.", "Brent Halloway"),
+        ("said Noh Ga-ram in a Facebook post.", "Noh Ga-ram"),
+        ("said Noh Ga-ram in her New Year's address.", "Noh Ga-ram"),
     ],
 )
 def test_where_the_words_were_said_is_not_the_speaker(after: str, speaker: str) -> None:
