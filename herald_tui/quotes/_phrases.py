@@ -1314,7 +1314,6 @@ def phrase_after(
     stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
     end = i
     named_of = False  # inside "Ministry of ...", where "and" and commas continue the name
-    setting = -1  # where a phrase of place or manner may follow a name
     while end < stop:
         tok = toks[end]
         if tok.kind != WORD and not (named_of and tok.text == ","):
@@ -1330,10 +1329,10 @@ def phrase_after(
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
-        if inverted and setting < 0 and setting_after(toks, end):
-            setting = end  # "said Kim Ha-eun | at a briefing": where he spoke, if a name
         # the words that end a phrase (tested for every word read), unless a title goes on
-        if low in _PHRASE_ENDS and not (end > i and _title_goes_on(toks, end)):
+        if low in _PHRASE_ENDS and not (
+            (tok.capitalised or low == "to") and end > i and _title_goes_on(toks, end)
+        ):
             break
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
@@ -1341,6 +1340,8 @@ def phrase_after(
         if tok.text == "," and not _capital_next(toks, end):
             break
         end += 1
+    # "said Kim Ha-eun | at a briefing": where he spoke, if the words before it are a name
+    setting = _setting_in(toks, i, end) if inverted else -1
     mention = _name_before_setting(text, toks, i, setting) if setting > i else None
     if mention is not None:
         cut = setting
@@ -1351,10 +1352,15 @@ def phrase_after(
             mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
             if mention is not None and mention.start == toks[i].start:
                 break
-            if cut == end and mention is not None and _titled_name(toks, i, mention):
-                break  # "said Secretary of State | Marco Rubio": the name, as before the verb
-            if cut == end and mention is not None and _named_after_acronym(toks, i, mention):
-                break  # "said Democratic Party (DP) | floor leader Kim": as before the verb
+            if (
+                cut == end
+                and mention is not None
+                and mention.kind == "name"
+                and (_titled_name(toks, i, mention) or _named_after_acronym(toks, i, mention))
+            ):
+                # "said Secretary of State | Marco Rubio", "said Democratic Party (DP) | floor
+                # leader Kim": the name, as before the verb
+                break
         else:
             return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
@@ -1412,6 +1418,15 @@ def _name_before_setting(text: str, toks: list[Token], i: int, k: int) -> Mentio
     if named is None or named.kind != "name" or named.org:
         return None
     return named if named.start == toks[i].start or _named_after_acronym(toks, i, named) else None
+
+
+def _setting_in(toks: list[Token], i: int, end: int) -> int:
+    """The first preposition of ``toks[i + 1:end]`` that :func:`setting_after` accepts, or -1
+    (read once a phrase after an inverted verb is read, not for every word of every phrase)."""
+    for k in range(i + 1, end):
+        if toks[k].lower in _SETTING_PREPOSITIONS and setting_after(toks, k):
+            return k
+    return -1
 
 
 def setting_after(toks: list[Token], k: int) -> bool:
