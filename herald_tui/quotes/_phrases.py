@@ -1331,7 +1331,9 @@ def phrase_after(
             continue
         # the words that end a phrase (tested for every word read), unless a title goes on
         if low in _PHRASE_ENDS and not (
-            (tok.capitalised or low == "to") and end > i and _title_goes_on(toks, end)
+            (tok.capitalised or low == "to")
+            and (end > i or inverted)
+            and _title_goes_on(toks, end, i)
         ):
             break
         # (the verb test needs a capital before a lowercase word: most words fail it first)
@@ -1453,14 +1455,17 @@ def _object_goes_on(tok: Token) -> bool:
     return tok.kind == WORD and low not in PHRASE_BOUNDARIES and low not in _OBJECT_PREPOSITIONS
 
 
-def _title_goes_on(toks: list[Token], k: int) -> bool:
-    """True when the boundary word ``toks[k]`` is part of a capitalised title, not the end of
-    the phrase: "Secretary of | State" (a capital after "of" is no verb), "Ambassador | to
-    South Korea" ("to" and a capital after a title word)."""
+def _title_goes_on(toks: list[Token], k: int, i: int) -> bool:
+    """True when the boundary word ``toks[k]`` (the phrase starts at ``i``) is part of a
+    capitalised title or name, not the end of the phrase: "Secretary of | State" (a capital
+    after "of" is no verb), "U.S. | State Department" (a capitalised reporting verb before a
+    capital), "Ambassador | to South Korea" ("to" and a capital after a title word)."""
     tok = toks[k]
-    prev = toks[k - 1]
     if tok.capitalised:
-        return prev.lower == "of"
+        if k > i and toks[k - 1].lower == "of":
+            return True
+        return tok.lower not in PHRASE_BOUNDARIES and _capital_next(toks, k)
+    prev = toks[k - 1]
     return tok.lower == "to" and prev.capitalised and is_title(prev) and _capital_next(toks, k)
 
 

@@ -168,3 +168,31 @@ def test_a_body_and_its_acronym_without_a_named_officer_keep_their_answer(
 def test_before_the_verb_the_lowercase_title_already_gave_the_person() -> None:
     paragraph = f"{QUOTE} Green Harbour Party (GHP) floor leader Noh Ga-ram said."
     assert _speaker(paragraph)[1] == "Noh Ga-ram"
+
+
+# "State" is also a reporting verb: a capitalised one before a capital is a name's word, not
+# the verb ("said the U.S. State Department" gave "Department"; "said the State Department on
+# Monday" gave no speaker at all).
+@pytest.mark.parametrize(
+    ("after", "short"),
+    [
+        ("said the U.S. State Department.", "U.S. State Department"),
+        ("said the State Department on Monday.", "State Department"),
+        ("said State Department spokesperson Dale Pemberton.", "Dale Pemberton"),
+    ],
+)
+def test_a_capitalised_state_before_a_capital_is_a_name(after: str, short: str) -> None:
+    assert _speaker(f"{QUOTE} {after}")[1] == short
+
+
+@pytest.mark.parametrize(
+    ("after", "short"),
+    [
+        ("said U.S. State Department official Dale Pemberton.", "Dale Pemberton"),
+        ("said Dale Pemberton, a State Department spokesperson.", "Dale Pemberton"),
+        ("said Noh Ga-ram. Stated plainly, the plan is late.", "Noh Ga-ram"),
+        ("said the department.", "department"),
+    ],
+)
+def test_state_elsewhere_keeps_its_answer(after: str, short: str) -> None:
+    assert _speaker(f"{QUOTE} {after}")[1] == short
