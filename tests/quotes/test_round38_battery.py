@@ -5,9 +5,8 @@ appositives, what follows the name, "according to", "told reporters", "quoted NA
 saying", a spokesperson's words, bodies as speakers). The probes live in
 ``round38_probes.txt``, one a line; the short form is what the panel shows.
 
-On main before the round 23 of 174 probes failed (here, with every name invented: 22 of the
-173 kept); after it 3 (two kept as known gaps, one left out as uncertain: "said the North's
-state media")."""
+208 probes, every name invented (one probe with an uncertain answer left out: "said the
+North's state media"). On main before the round 33 fail; after it 6, kept as known gaps."""
 
 from __future__ import annotations
 
@@ -55,7 +54,7 @@ def _short(paragraphs: list[str]) -> str | None:
 
 
 def test_the_battery_is_whole() -> None:
-    assert len(_probes(False)) + len(_probes(True)) >= 170
+    assert len(_probes(False)) + len(_probes(True)) >= 200
 
 
 @pytest.mark.parametrize(("short", "paragraphs"), _probes(False))
@@ -63,8 +62,10 @@ def test_the_probe_gets_its_speaker(short: str | None, paragraphs: list[str]) ->
     assert _short(paragraphs) == short
 
 
-# known gaps: the role reader keeps "Ambassador to PLACE NAME" whole; "according to a
-# statement from the ministry" gives the statement, not the ministry
+# known gaps: the role reader keeps "Ambassador to PLACE NAME" and "Assistant Secretary of
+# State for ... NAME" whole and shortens "Director of National Intelligence NAME" to
+# "Intelligence NAME"; "according to a statement from the ministry" gives the statement; a
+# capitalised place after the name stays in the phrase ("said NAME in Seoul")
 @pytest.mark.xfail(strict=True)
 @pytest.mark.parametrize(("short", "paragraphs"), _probes(True))
 def test_known_gaps(short: str | None, paragraphs: list[str]) -> None:
