@@ -83,6 +83,7 @@ from herald_tui.quotes._phrases import (
     phrase_after,
     phrase_before,
     quote_closes_relative,
+    setting_after,
 )
 from herald_tui.quotes._scan import Span
 from herald_tui.quotes._tokens import (
@@ -632,7 +633,8 @@ class Narration:
             and toks[prev].kind == QUOTE
             and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
         ):  # students call "...," said': the relative clause's term, not a quotation
-            mention = phrase_after(text, toks, v + 1, open_role=True)  # '"...," said Kim'
+            # '"...," said Kim'
+            mention = phrase_after(text, toks, v + 1, open_role=True, inverted=True)
             if mention is not None and not self._opens_clause(mention):
                 return mention
         if v - 3 >= floor and toks[v - 1].lower == "them" and toks[v - 2].lower == "of":
@@ -654,7 +656,7 @@ class Narration:
         if mention is not None and mention.kind != "pronoun":
             mention = self._relative_head(mention, floor) or mention
         if mention is None and inverts and prev < v - 1:
-            mention = phrase_after(text, toks, v + 1)  # '..., said Kim.'
+            mention = phrase_after(text, toks, v + 1, inverted=True)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
@@ -1327,7 +1329,7 @@ class Narration:
             if known is None:
                 mention.subject = False
                 self.mentions[mention.start] = mention
-            elif mention.end > known.end and known.kind != "pronoun":
+            elif mention.end > known.end and known.kind != "pronoun" and not self._set(known):
                 _take_fuller(known, mention)
             if known is not None and mention.alias:
                 known.alias = mention.alias
@@ -1365,6 +1367,14 @@ class Narration:
         if k >= floor and toks[k].lower in _LOCATIVES:
             return True
         return k > floor and toks[k].lower == "of" and _landscape_of(toks[k - 1], mention)
+
+    def _set(self, known: Mention) -> bool:
+        """True when a phrase of place or manner follows the name ``known`` ends with ("said
+        Kim | at a press conference in Busan"): the inverted verb's reader stopped there, and
+        the longer reading of the same words is no fuller name."""
+        k = bisect_right(self._offsets, known.end - 1)
+        toks = self.toks
+        return known.kind == "name" and k < len(toks) and setting_after(toks, k)
 
     def _apart(self, known: Mention, mention: Mention) -> bool:
         """Keep apart an organisation given with its acronym and the person whose title it

@@ -1299,7 +1299,13 @@ def _owner_acronym(toks: list[Token], close: int, floor: int) -> bool:
 
 
 def phrase_after(
-    text: str, toks: list[Token], i: int, *, follow: bool = True, open_role: bool = False
+    text: str,
+    toks: list[Token],
+    i: int,
+    *,
+    follow: bool = True,
+    open_role: bool = False,
+    inverted: bool = False,
 ) -> Mention | None:
     """The phrase starting at token ``i`` (after an inverted verb, "according to", or at the
     start of a sentence), with what follows a comma: an appositive ("said Lee, a senior
@@ -1308,6 +1314,8 @@ def phrase_after(
     The phrase runs to the first punctuation or boundary word; the longest stretch that parses
     wins ("said Kim | at a briefing"). ``follow`` is False for the phrase after "by" or
     "surnamed", so garbage like "a statement by a statement by ..." stops after one step.
+    ``inverted`` is True after an inverted reporting verb ("said Kim"), where a phrase of
+    place or manner after a person's name ends the phrase ("said Kim | at a briefing").
     """
     stop = i + _MAX_NAME + _MAX_MODIFIERS + 4
     stop = stop if stop < len(toks) else len(toks)  # (not min(): a builtin call costs more)
@@ -1329,7 +1337,12 @@ def phrase_after(
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
         if low in _PHRASE_STOPS:  # (one test for every word read: few words are in it)
-            if low in _PHRASE_ENDS:  # the words that end a phrase
+            # the words that end a phrase, unless a title goes on ("Secretary of | State")
+            if low in _PHRASE_ENDS and not (
+                (tok.capitalised or low == "to")
+                and (end > i or inverted)
+                and _title_goes_on(toks, end, i)
+            ):
                 break
             if end > i and _scene_follows(toks, i, end):
                 break  # round 39: "said Kim | at a press conference", "the ministry | in a"
@@ -1339,14 +1352,29 @@ def phrase_after(
         if tok.text == "," and not _capital_next(toks, end):
             break
         end += 1
-    for cut in range(end, i, -1):
-        if not _may_end_phrase(toks[cut - 1]):
-            continue
-        mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
-        if mention is not None and mention.start == toks[i].start:
-            break
+    # "said Kim Ha-eun | at a briefing": where he spoke, if the words before it are a name
+    setting = _setting_in(toks, i, end) if inverted else -1
+    mention = _name_before_setting(text, toks, i, setting) if setting > i else None
+    if mention is not None:
+        cut = setting
     else:
-        return None
+        for cut in range(end, i, -1):
+            if not _may_end_phrase(toks[cut - 1]):
+                continue
+            mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
+            if mention is not None and mention.start == toks[i].start:
+                break
+            if (
+                cut == end
+                and mention is not None
+                and mention.kind == "name"
+                and (_titled_name(toks, i, mention) or _named_after_acronym(toks, i, mention))
+            ):
+                # "said Secretary of State | Marco Rubio", "said Democratic Party (DP) | floor
+                # leader Kim": the name, as before the verb
+                break
+        else:
+            return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
     if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
@@ -1411,20 +1439,130 @@ def _scene_follows(toks: list[Token], i: int, k: int) -> bool:
     return toks[i].lower == "the" and nxt.lower in _SCENE_OPENERS
 
 
+_TITLE_LINKS = frozenset(("of", "to", "for", "and"))
+_SETTING_PREPOSITIONS = frozenset(("at", "in", "on"))
+_SETTING_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
+
+
+def _name_before_setting(text: str, toks: list[Token], i: int, k: int) -> Mention | None:
+    """The person's name from ``toks[i]`` to the preposition at ``k`` that starts a phrase of
+    place or manner ("said Kim Ha-eun | at a briefing"); None when the words before it are no
+    name ("Guides | in the region", "a ministry official | at the site")."""
+    named = phrase_before(text, toks, k - 1, i, 0)
+    if named is None or named.kind != "name" or named.org:
+        return None
+    return named if named.start == toks[i].start or _named_after_acronym(toks, i, named) else None
+
+
+def _setting_in(toks: list[Token], i: int, end: int) -> int:
+    """The first preposition of ``toks[i + 1:end]`` that :func:`setting_after` accepts, or -1
+    (read once a phrase after an inverted verb is read, not for every word of every phrase)."""
+    for k in range(i + 1, end):
+        if toks[k].lower in _SETTING_PREPOSITIONS and setting_after(toks, k):
+            return k
+    return -1
+
+
+def setting_after(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is "at", "in" or "on" after a capitalised name and starts a
+    phrase whose object is a common noun ("Kim Ha-eun | at a briefing", "in a statement", "at
+    the site"): after "said NAME" it tells where or how the words were said, so the phrase
+    ends before it. A capitalised object ("at Korea University", "at the Korea Transport
+    Institute") may be where the person works and stays in the phrase; a capitalised word
+    before the common noun does not make one ("in a Facebook post")."""
+    if k < 1 or k + 2 >= len(toks) or not toks[k - 1].capitalised:
+        return False
+    if toks[k].lower not in _SETTING_PREPOSITIONS:
+        return False
+    if toks[k + 1].lower not in _SETTING_DETERMINERS:
+        return False
+    j = k + 2  # the object's last word: "a Facebook | post", "the Korea Transport | Institute"
+    while j + 1 < len(toks) and j - k < 6 and _object_goes_on(toks[j + 1]):
+        j += 1
+    return toks[j].kind == WORD and toks[j].text.islower()
+
+
+def _object_goes_on(tok: Token) -> bool:
+    low = tok.lower
+    return tok.kind == WORD and low not in PHRASE_BOUNDARIES and low not in _OBJECT_PREPOSITIONS
+
+
+def _title_goes_on(toks: list[Token], k: int, i: int) -> bool:
+    """True when the boundary word ``toks[k]`` (the phrase starts at ``i``) is part of a
+    capitalised title or name, not the end of the phrase: "Secretary of | State" (a capital
+    after "of" is no verb), "U.S. | State Department" (a capitalised reporting verb before a
+    capital), "Ambassador | to South Korea" ("to" and a capital after a title word)."""
+    tok = toks[k]
+    if tok.capitalised:
+        if k > i and toks[k - 1].lower == "of":
+            return True
+        return tok.lower not in PHRASE_BOUNDARIES and _capital_next(toks, k)
+    prev = toks[k - 1]
+    return tok.lower == "to" and prev.capitalised and is_title(prev) and _capital_next(toks, k)
+
+
+def _titled_name(toks: list[Token], i: int, mention: Mention) -> bool:
+    """True when ``mention`` is a person's name after capitalised words from ``toks[i]`` that
+    hold a title word and "of", "to", "for" or "and": "Secretary of State | Marco Rubio", "British
+    Minister of State | Clara Redfern". Read before the verb, the same words give
+    the name; read after it, the phrase had to start at the title and stopped at "Secretary"."""
+    if mention.kind != "name" or mention.org:
+        return False
+    k = i
+    linked = titled = False
+    while k < len(toks) and toks[k].start < mention.start:
+        tok = toks[k]
+        if tok.kind != WORD:
+            return False
+        if tok.lower in _TITLE_LINKS:
+            linked = True
+        elif not tok.capitalised:
+            return False
+        titled = titled or is_title(tok)
+        k += 1
+    return linked and titled and k < len(toks) and toks[k].start == mention.start
+
+
 def _acronym_then_title(toks: list[Token], k: int) -> bool:
     """True when ``toks[k:k + 4]`` are a bracketed acronym after a capitalised name and a
-    capitalised word after it: "Agency | ( KDCA ) Commissioner". The title and the person
+    capitalised word after it ("Agency | ( KDCA ) Commissioner"), or a lowercase title and a
+    name ("Party | ( DP ) floor leader Kim"). The title and the person
     come after the acronym, so the phrase after "said" must not stop at the bracket."""
     if k + 3 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return False
     acronym = toks[k + 1].text
     return (
         toks[k - 1].capitalised
-        and toks[k + 3].capitalised
         and toks[k + 3].kind == WORD
+        and (toks[k + 3].capitalised or _lowercase_title_then_name(toks, k + 3))
         and len(acronym) > 1
         and acronym.isupper()
     )
+
+
+def _named_after_acronym(toks: list[Token], i: int, mention: Mention) -> bool:
+    """True when ``mention`` is a person's name (with its lowercase title) right after a
+    body's bracketed acronym that follows ``toks[i]``: "Democratic Party (DP) | floor leader
+    Kim" is Kim, as it is read before the verb."""
+    if mention.kind != "name" or mention.org:
+        return False
+    k = bisect_right(toks, mention.start - 1, key=_start)  # the mention's first token
+    return (
+        k - 3 > i
+        and toks[k - 1].text == ")"
+        and toks[k - 3].text == "("
+        and _acronym_then_title(toks, k - 3)
+    )
+
+
+def _lowercase_title_then_name(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k:]`` are at most three lowercase words ending with a title or role
+    word and then a capitalised word: "(DP) | floor leader Kim", "(JCS) | spokesperson Col.
+    Lee". A lowercase title after a body's acronym is that body's officer, named next."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].kind == WORD and toks[j].text.islower():
+        j += 1
+    return j > k and j < len(toks) and is_title(toks[j - 1]) and toks[j].capitalised
 
 
 def _bracket_then_comma(toks: list[Token], k: int) -> bool:
