@@ -1352,29 +1352,23 @@ def phrase_after(
         if tok.text == "," and not _capital_next(toks, end):
             break
         end += 1
-    # "said Kim Ha-eun | at a briefing": where he spoke, if the words before it are a name
-    setting = _setting_in(toks, i, end) if inverted else -1
-    mention = _name_before_setting(text, toks, i, setting) if setting > i else None
-    if mention is not None:
-        cut = setting
+    for cut in range(end, i, -1):
+        if not _may_end_phrase(toks[cut - 1]):
+            continue
+        mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
+        if mention is not None and mention.start == toks[i].start:
+            break
+        if (
+            cut == end
+            and mention is not None
+            and mention.kind == "name"
+            and (_titled_name(toks, i, mention) or _named_after_acronym(toks, i, mention))
+        ):
+            # "said Secretary of State | Marco Rubio", "said Democratic Party (DP) | floor
+            # leader Kim": the name, as before the verb
+            break
     else:
-        for cut in range(end, i, -1):
-            if not _may_end_phrase(toks[cut - 1]):
-                continue
-            mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
-            if mention is not None and mention.start == toks[i].start:
-                break
-            if (
-                cut == end
-                and mention is not None
-                and mention.kind == "name"
-                and (_titled_name(toks, i, mention) or _named_after_acronym(toks, i, mention))
-            ):
-                # "said Secretary of State | Marco Rubio", "said Democratic Party (DP) | floor
-                # leader Kim": the name, as before the verb
-                break
-        else:
-            return None
+        return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
     if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
@@ -1442,25 +1436,6 @@ def _scene_follows(toks: list[Token], i: int, k: int) -> bool:
 _TITLE_LINKS = frozenset(("of", "to", "for", "and"))
 _SETTING_PREPOSITIONS = frozenset(("at", "in", "on"))
 _SETTING_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
-
-
-def _name_before_setting(text: str, toks: list[Token], i: int, k: int) -> Mention | None:
-    """The person's name from ``toks[i]`` to the preposition at ``k`` that starts a phrase of
-    place or manner ("said Kim Ha-eun | at a briefing"); None when the words before it are no
-    name ("Guides | in the region", "a ministry official | at the site")."""
-    named = phrase_before(text, toks, k - 1, i, 0)
-    if named is None or named.kind != "name" or named.org:
-        return None
-    return named if named.start == toks[i].start or _named_after_acronym(toks, i, named) else None
-
-
-def _setting_in(toks: list[Token], i: int, end: int) -> int:
-    """The first preposition of ``toks[i + 1:end]`` that :func:`setting_after` accepts, or -1
-    (read once a phrase after an inverted verb is read, not for every word of every phrase)."""
-    for k in range(i + 1, end):
-        if toks[k].lower in _SETTING_PREPOSITIONS and setting_after(toks, k):
-            return k
-    return -1
 
 
 def setting_after(toks: list[Token], k: int) -> bool:
