@@ -61,7 +61,7 @@ def _source_files() -> Iterator[Path]:
     for top in SOURCES:
         for path in sorted((ROOT / top).rglob("*")):
             skip = CORPUS in path.parents or path == Path(__file__).resolve()
-            if path.suffix in {".py", ".md", ".tcss", ".toml"} and not skip:
+            if path.suffix in {".py", ".md", ".tcss", ".toml", ".txt"} and not skip:
                 yield path
 
 
@@ -94,6 +94,7 @@ def sources() -> dict[Path, str]:
 
 def test_the_checks_see_the_sources_and_the_held_out_articles(sources: dict[Path, str]) -> None:
     assert ROOT / "herald_tui" / "quotes" / "_speakers.py" in sources
+    assert ROOT / "tests" / "quotes" / "round38_probes.txt" in sources  # test data as text
     assert not any(CORPUS in path.parents for path in sources)
     articles = _held_out()
     assert len(articles) >= 188  # blind6 to blind12, blind14 to blind18
