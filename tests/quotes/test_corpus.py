@@ -382,7 +382,7 @@ def split_files(split: str) -> list[Path]:
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind18", 16, 160),
-        ("blind19", 8, 75),
+        ("blind19", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
