@@ -50,6 +50,7 @@ SPLITS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -381,6 +382,7 @@ def split_files(split: str) -> list[Path]:
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind18", 16, 160),
+        ("blind19", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
