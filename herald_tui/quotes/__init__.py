@@ -41,7 +41,13 @@ import re
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
-from herald_tui.quotes._attribute import Clause, Narration, not_a_quotation, words
+from herald_tui.quotes._attribute import (
+    Clause,
+    Narration,
+    not_a_quotation,
+    withheld_comment,
+    words,
+)
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
@@ -609,6 +615,8 @@ def _introduced_before(
     lead = nar.floor(floor - 1)
     if any(nar.toks[k].kind == QUOTE for k in range(lead, floor)):
         return None  # '"...," Kim said. "..."': the quotation before leads, continuity decides
+    if withheld_comment(nar.toks, lead, floor):
+        return None  # round 42: 'Hanul declined to comment. "..."' is not Hanul's
     start, end = nar.toks[lead].start, nar.toks[floor - 1].end
     subjects = [m for m in nar.mentions.values() if m.subject and start <= m.start < end]
     if not subjects:
