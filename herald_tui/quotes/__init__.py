@@ -517,6 +517,11 @@ def _quotes(
             # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
             asks = draft.mention is not None and not draft.mention.spoke
             asker, asked = (number, entity), previous[1] if asks else None
+            if asks and asked is None and p1 > previous[0]:
+                # round 42: put to whoever the narration since the last quotation has speak
+                # ('Jeon took questions.' then '"Why now?" a reporter asked.'): the answer
+                # after it is theirs, not the asker's
+                asked = _carried(narrations, resolved, (previous[0], None), p1, text)
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out

@@ -1,5 +1,5 @@
-"""Round 42: quotations given the wrong speaker around a withheld comment, in invented wire
-sentences.
+"""Round 42: quotations left with no speaker, or the wrong one, around a withheld comment and
+a reporter's question, in invented wire sentences.
 
 Rule 1: a subject who gave no comment spoke none of the quotations around it. 'Hanul
 Logistics declined to comment.' read "comment" as the company's reporting verb, so a
@@ -11,6 +11,14 @@ alone after such a sentence in its paragraph is not led into by it. So the quota
 with the speaker before it ('"...," Gil said.' then 'Hanul declined to comment.' then a
 quote-only paragraph: Gil's), or gets none. "Did not say when ..." is left as it was: its
 subject may speak next.
+
+Rule 2: the answer after a question a reporter asked is not the reporter's. A quotation
+standing alone after '"...?" a reporter asked.' took the asker when no quotation came before
+the question, since only a quotation's speaker was known as the one the question was put to.
+Now the narration before the question says it too: the newest speaker there ('Museum director
+NAME took questions from reporters.') answers. With no speaker in that narration the answer
+keeps the asker, as before (a speaker answering her own question: '"Who pays?" asked NAME.'
+then '"Taxpayers do."').
 
 Invented names and sentences only.
 """
@@ -71,6 +79,34 @@ _ANSWER = '"Some of us worked 70 hours a week."'
         (["Hanul Logistics could not be reached for comment.", _ANSWER], "70 hours", _N),
         (["Hanul Logistics did not respond to requests for comment. " + _ANSWER], "70 hours", _N),
         (["The county office would not comment on the case.", _ANSWER], "70 hours", _N),
+        # rule 2: the answer after a reporter's question is the one who took the questions
+        (
+            [
+                "Museum director Jeon Ha-ram answered questions from reporters on Friday.",
+                '"Why reopen now?" one reporter asked.',
+                '"Because the building is finally safe."',
+            ],
+            "finally safe",
+            "Jeon Ha-ram",
+        ),
+        (
+            [
+                "Coach Bae Un-gyeol spoke to reporters after the loss.",
+                '"Will you resign?" asked a reporter from a local daily.',
+                '"That is for the club to decide."',
+            ],
+            "club to decide",
+            "Bae Un-gyeol",
+        ),
+        (
+            [
+                "Minister Cha Seol-hee said the subsidy would end in March.",
+                '"What about farmers?" a reporter asked.',
+                '"They will get a separate package."',
+            ],
+            "separate package",
+            "Cha Seol-hee",
+        ),
     ],
 )
 def test_resolves(paragraphs: list[str], piece: str, speaker: str | None) -> None:
@@ -118,6 +154,42 @@ def test_resolves(paragraphs: list[str], piece: str, speaker: str | None) -> Non
         ),
         ([_SUED, "Hanul Logistics opened a new depot in May.", _ANSWER], "70 hours", _N),
         (['"No comment," Gil Na-rae said when asked about the suit.'], "No comment", "Gil Na-rae"),
+        # rule 2: no speaker in the narration before the question: the asker keeps it
+        (
+            ['"Who will pay for this?" asked Rep. Noh Ji-an.', '"Taxpayers will, as always."'],
+            "Taxpayers",
+            "Noh Ji-an",
+        ),
+        # rule 2: a quotation before the question decides, as before
+        (
+            [
+                "Museum director Jeon Ha-ram answered questions from reporters on Friday.",
+                '"We waited two years," said curator Im Bo-ra.',
+                '"Why reopen now?" one reporter asked.',
+                '"Because the building is finally safe."',
+            ],
+            "finally safe",
+            "Im Bo-ra",
+        ),
+        # rule 2: a question of the speaker's own, not asked: continuity as before
+        (
+            [
+                "Museum director Jeon Ha-ram answered questions from reporters on Friday.",
+                '"Why reopen now?" said Im Bo-ra, the curator.',
+                '"Because the building is finally safe."',
+            ],
+            "finally safe",
+            "Im Bo-ra",
+        ),
+        # rule 2: the question and its answer in one paragraph: unchanged
+        (
+            [
+                "Museum director Jeon Ha-ram answered questions from reporters on Friday.",
+                '"Why now?" one reporter asked. "Is it safe?"',
+            ],
+            "Is it safe",
+            "reporter",
+        ),
     ],
 )
 def test_near_miss(paragraphs: list[str], piece: str, speaker: str | None) -> None:
