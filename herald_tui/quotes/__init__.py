@@ -620,12 +620,10 @@ def _introduced_before(
     lead = nar.floor(floor - 1)
     if any(nar.toks[k].kind == QUOTE for k in range(lead, floor)):
         return None  # '"...," Kim said. "..."': the quotation before leads, continuity decides
-    if withheld_comment(nar.toks, lead, floor):
-        return None  # round 42: 'Hanul declined to comment. "..."' is not Hanul's
     start, end = nar.toks[lead].start, nar.toks[floor - 1].end
     subjects = [m for m in nar.mentions.values() if m.subject and start <= m.start < end]
-    if not subjects:
-        return None
+    if not subjects or withheld_comment(nar.toks, lead, floor):
+        return None  # round 42: 'Hanul declined to comment. "..."' is not Hanul's
     first = min(subjects, key=lambda m: m.start)
     return resolved.get(id(first))
 

@@ -251,7 +251,13 @@ _NEGATIONS = wordset(
 def withheld_comment(toks: list[Token], start: int, end: int) -> bool:
     """True when tokens ``start`` to ``end`` hold a verb of comment whose subject gave none
     ('Hanul declined to comment.'): that sentence leads into no quotation of its subject's."""
-    return any(toks[k].lower in _COMMENTS and _withheld(toks, k) for k in range(start, end))
+    comments = _COMMENTS
+    for k in range(start, end):  # (a loop: a generator's every step is a call from C)
+        if toks[k].lower in comments:
+            break
+    else:
+        return False
+    return _withheld(toks, k) or withheld_comment(toks, k + 1, end)
 
 
 def _withheld(toks: list[Token], v: int) -> bool:
