@@ -41,7 +41,13 @@ import re
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
-from herald_tui.quotes._attribute import Clause, Narration, not_a_quotation, words
+from herald_tui.quotes._attribute import (
+    Clause,
+    Narration,
+    not_a_quotation,
+    withheld_comment,
+    words,
+)
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
@@ -511,6 +517,11 @@ def _quotes(
             # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
             asks = draft.mention is not None and not draft.mention.spoke
             asker, asked = (number, entity), previous[1] if asks else None
+            if asks and asked is None and p1 > previous[0]:
+                # round 42: put to whoever the narration since the last quotation has speak
+                # ('Jeon took questions.' then '"Why now?" a reporter asked.'): the answer
+                # after it is theirs, not the asker's
+                asked = _carried(narrations, resolved, (previous[0], None), p1, text)
         out.append(_quote(draft, texts, entity))
         previous = (draft.quoted.last[0], entity)
     return out
@@ -611,8 +622,8 @@ def _introduced_before(
         return None  # '"...," Kim said. "..."': the quotation before leads, continuity decides
     start, end = nar.toks[lead].start, nar.toks[floor - 1].end
     subjects = [m for m in nar.mentions.values() if m.subject and start <= m.start < end]
-    if not subjects:
-        return None
+    if not subjects or withheld_comment(nar.toks, lead, floor):
+        return None  # round 42: 'Hanul declined to comment. "..."' is not Hanul's
     first = min(subjects, key=lambda m: m.start)
     return resolved.get(id(first))
 

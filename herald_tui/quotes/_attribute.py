@@ -229,6 +229,54 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
+_NO_COMMENT = wordset("for no")
+_COMMENT_NOUNS = wordset("comment comments")
+_COMMENTS = wordset(
+    """
+    comment comments commented commenting respond responds responded responding answer answers
+    answered answering reply replies replied replying elaborate elaborated
+    """
+)
+"""Verbs of giving a comment at all: 'declined to comment', 'did not respond' say the subject
+gave none (not 'did not say when', whose subject may speak next)."""
+_WITHHOLDS = wordset("declined declines decline declining refused refuses refuse refusing")
+_NEGATIONS = wordset(
+    """
+    not never didn't don't doesn't wouldn't won't couldn't can't cannot hasn't haven't hadn't
+    isn't wasn't weren't aren't
+    """
+)
+
+
+def withheld_comment(toks: list[Token], start: int, end: int) -> bool:
+    """True when tokens ``start`` to ``end`` hold a verb of comment whose subject gave none
+    ('Hanul declined to comment.'): that sentence leads into no quotation of its subject's."""
+    comments = _COMMENTS
+    for k in range(start, end):  # (a loop: a generator's every step is a call from C)
+        if toks[k].lower in comments:
+            break
+    else:
+        return False
+    return _withheld(toks, k) or withheld_comment(toks, k + 1, end)
+
+
+def _withheld(toks: list[Token], v: int) -> bool:
+    """True when the verb of comment at ``v`` says its subject gave no words (round 42):
+    'declined to comment', 'refused to answer', 'did not respond', 'has not commented', with
+    one adverb between ('did not immediately respond'). Such a subject spoke none of the
+    quotations around it: no quotation standing alone continues it, nor does it stop one
+    continuing the speaker before it."""
+    k = v - 1
+    if k > 0 and toks[k].lower[-2:] == "ly" and toks[k].kind == WORD:
+        k -= 1  # 'did not immediately respond', 'declined to publicly comment'
+    if k < 0:
+        return False
+    prev = toks[k].lower
+    if prev in _NEGATIONS:
+        return True
+    return prev == "to" and k > 0 and toks[k - 1].lower in _WITHHOLDS
+
+
 _WHEN = wordset("when if once unless until")
 """Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
@@ -384,6 +432,8 @@ class Narration:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
             if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:
                 continue  # round 11: a noun, "an old saying", "the popular saying"
+            if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
+                continue  # round 42: "reached for comment", "no comment": a noun, no clause
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v) or self._names_thing(v):
@@ -403,7 +453,11 @@ class Narration:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
                 # teacher, who asked not to be named, said")
-                if low not in ("asked", "asks") and (according or not self._embedded(v, mention)):
+                # (round 42: nor one who 'declined to comment')
+                speaks = low not in ("asked", "asks") and (
+                    according or not (low in _COMMENTS and _withheld(toks, v))
+                )
+                if speaks and (according or not self._embedded(v, mention)):
                     spoke.add(id(mention))
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
