@@ -1,0 +1,118 @@
+"""Round 43: quoted terms, titles and words as words never get a speaker.
+
+Invented sentences only (no name or sentence from a corpus article). Each rule has cases that
+must resolve (a term that had a speaker now has none, or is left out) and near misses whose
+present answer must stay: real short quotations of the sentence's speaker in the same frames
+(by the corpus README, partial quotations are the speaker's).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+_N = None
+
+# (paragraphs, piece of the quotation, speaker the short or full speaker must hold, or None)
+RESOLVE: list[tuple[list[str], str, str | None]] = [
+    # (1) the name of an idea, a custom or a practice after "of"
+    (['Kim Ha-sol said the concept of "nunchi" was hard to teach abroad.'], "nunchi", _N),
+    (
+        ['Bae Un-ji said the concept of "nunchi," reading the room, was hard to teach.'],
+        "nunchi",
+        _N,
+    ),
+    (['Choi Ra-on said the old custom of "dano" is fading in the cities.'], "dano", _N),
+    (
+        [
+            'The ritual of "gimjang," making kimchi together in early winter, drew 500 '
+            "volunteers, organizer Tae Yun-ho said."
+        ],
+        "gimjang",
+        _N,
+    ),
+    (['Yeon Bo-ram said the tradition of "jesa" was changing fast.'], "jesa", _N),
+    (
+        ['Heo Ga-on, a potter in Icheon, said the art of "buncheong" was nearly lost.'],
+        "buncheong",
+        _N,
+    ),
+    (
+        ['"It is dying out," Nam Eun-gyeol said of the practice of "dure," shared village labor.'],
+        "dure",
+        _N,
+    ),
+    (['Jin So-ah said the notion of "face" shapes every negotiation.'], "face", _N),
+    (['The ministry said the rite of "sijeon" would be held on Sunday.'], "sijeon", _N),
+    (['Gu Dam-bi said the virtue of "hyo" still binds families.'], "hyo", _N),
+]
+
+NEAR: list[tuple[list[str], str, str | None]] = [
+    # (1) a speaker's phrase after "of": not the name of a practice
+    (
+        ['Seo Yun-gyeol praised the legacy of "a generation that built the country."'],
+        "a generation that built",
+        "Seo Yun-gyeol",
+    ),
+    (
+        ['Oh Ha-jun condemned the practice of "treating workers like machines."'],
+        "treating workers like machines",
+        "Oh Ha-jun",
+    ),
+    (['Ryu Da-on stressed the importance of "trust" in the alliance.'], "trust", "Ryu Da-on"),
+    (
+        ['Pyo Chan-woo warned of "grave consequences" for any attack.'],
+        "grave consequences",
+        "Pyo Chan-woo",
+    ),
+    (
+        ['Mun Ye-rin said the custom of bowing was "a sign of respect."'],
+        "a sign of respect",
+        "Mun Ye-rin",
+    ),
+    (['Kang Ji-hu accused the ministry of "reckless" spending.'], "reckless", "Kang Ji-hu"),
+    (
+        ['Gong Sae-byeok said the plan was a betrayal of "everything we fought for."'],
+        "everything we fought for",
+        "Gong Sae-byeok",
+    ),
+    (['Baek Ro-un called the custom "outdated" on Friday.'], "outdated", "Baek Ro-un"),
+    (
+        ['Woo Seung-ah said the art was "a bridge between generations."'],
+        "a bridge between generations",
+        "Woo Seung-ah",
+    ),
+    (
+        ['Ha Jae-won dismissed talk of "early elections" as rumors.'],
+        "early elections",
+        _N,
+    ),
+]
+
+
+def _answer(paragraphs: list[str], piece: str) -> str | None:
+    """The short speaker (or, where it holds the name, the full one) of the quotation holding
+    ``piece``; "" when no quotation holds it."""
+    for quote in extract_quotes("", paragraphs):
+        if piece in quote.text:
+            if quote.speaker_short is None:
+                return None
+            return quote.speaker_short + "|" + (quote.speaker or "")
+    return ""
+
+
+def _right(answer: str | None, want: str | None) -> bool:
+    if want is None:
+        return not answer  # a term: no speaker, or not extracted at all
+    return answer is not None and want.lower() in answer.lower()
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), RESOLVE)
+def test_term_resolves(paragraphs: list[str], piece: str, want: str | None) -> None:
+    assert _right(_answer(paragraphs, piece), want)
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), NEAR)
+def test_near_miss_stays(paragraphs: list[str], piece: str, want: str | None) -> None:
+    assert _right(_answer(paragraphs, piece), want)
