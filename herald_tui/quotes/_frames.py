@@ -222,6 +222,8 @@ def _glossed_next(toks: list[Token], q: int, size: int) -> bool:
     k = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
     if k + 1 >= len(toks):
         return False
+    if toks[k].text == "(":  # round 43: '"bojagi" (wrapping cloth)', its translation
+        return k == q + 1 and size <= _GLOSSED_WORDS and _bracket_gloss(toks, k + 1)
     if toks[k].lower in ("a", "an", "the"):  # '"gapjil," a Korean word for ...'
         return size <= 2 and any(
             toks[j].kind == WORD and singular(toks[j].lower) in _WORD_NOUNS
@@ -232,6 +234,36 @@ def _glossed_next(toks: list[Token], q: int, size: int) -> bool:
     elif toks[k].lower not in ("meaning", "literally", "or"):
         return False
     return toks[k + 1].kind == QUOTE
+
+
+_GLOSSED_WORDS = 2  # round 43: the most words a bracketed gloss translates
+_GLOSS_REACH = 8  # tokens a bracketed gloss may hold
+_ASIDE_STARTS = wordset(
+    """
+    sic see the this that these those he she it they we i you his her its their our my and or
+    but not to in on at for from with by of about after before during as than since until
+    """
+)
+"""Round 43: words that open a writer's aside in brackets, not a translation."""
+
+
+def _bracket_gloss(toks: list[Token], k: int) -> bool:
+    """Round 43: True when the bracket opened before ``k`` holds only lowercase words (and
+    commas) and closes: the translation of the word quoted before it, '"ppalli-ppalli"
+    (hurry, hurry)' (not a name, a number or an aside: '"..." (Kim Jong-un)', '(sic)', '(to
+    small firms)')."""
+    if k >= len(toks) or toks[k].lower in _ASIDE_STARTS:
+        return False  # '"unfair" (to small firms)': an aside, not a translation
+    seen = False
+    for j in range(k, min(len(toks), k + _GLOSS_REACH)):
+        tok = toks[j]
+        if tok.text == ")":
+            return seen
+        if tok.kind == WORD and tok.text.islower():
+            seen = True
+        elif tok.text != ",":
+            return False
+    return False
 
 
 def _gloss_ends(toks: list[Token], q: int) -> bool:

@@ -48,6 +48,52 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
     (['Gu Dam-bi said the virtue of "hyo" still binds families.'], "hyo", _N),
 ]
 
+RESOLVE += [
+    # (2) a word quoted with its translation in brackets
+    (
+        ['The museum explains "bojagi" (wrapping cloth) to visitors, curator Ahn Seo-rin said.'],
+        "bojagi",
+        _N,
+    ),
+    (
+        ['Park Dan-bi said families still eat "tteokguk" (rice cake soup) on holidays.'],
+        "tteokguk",
+        _N,
+    ),
+    (['Officials said "sajeon-tuepyo" (early voting) would start Friday.'], "sajeon-tuepyo", _N),
+    (
+        ['Choi Yun-seo, a chef, said "jang" (fermented sauces) were the base of every dish.'],
+        "jang",
+        _N,
+    ),
+    (
+        ['Kim Do-hee said her grandmother taught her "hanji" (mulberry paper) making.'],
+        "hanji",
+        _N,
+    ),
+    (
+        ['"Honjok" (people who live alone) now make up a third of households, the agency said.'],
+        "Honjok",
+        _N,
+    ),
+    (
+        ['Yang Ha-eun said players need "nunchi" (tact, social sense) more than speed.'],
+        "nunchi",
+        _N,
+    ),
+    (['The union said "gapjil" (abuse of power) was still common.'], "gapjil", _N),
+    (
+        ['"We were shocked," Seol Bo-ra said. Her village calls it "saemul" (spring water).'],
+        "saemul",
+        _N,
+    ),
+    (
+        ['Ji Chan-hee said the dish, "dakgalbi" (spicy stir-fried chicken), drew tourists.'],
+        "dakgalbi",
+        _N,
+    ),
+]
+
 NEAR: list[tuple[list[str], str, str | None]] = [
     # (1) a speaker's phrase after "of": not the name of a practice
     (
@@ -87,6 +133,56 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         ['Ha Jae-won dismissed talk of "early elections" as rumors.'],
         "early elections",
         _N,
+    ),
+]
+
+NEAR += [
+    # (2) a bracket after a speaker's partial that is no translation
+    (
+        ['Yun Da-eun said the budget was "far too small" (2 billion won) for the county.'],
+        "far too small",
+        "Yun Da-eun",
+    ),
+    (
+        ['Kim Tae-oh said the talks were "productive" (in Geneva) and would resume.'],
+        "productive",
+        "Kim Tae-oh",
+    ),
+    (
+        ['Coach Eom Ji-ho said his team was "not ready" (sic) for the final.'],
+        "not ready",
+        "Eom Ji-ho",
+    ),
+    (['Lee Na-yeon (이나연) said the show was "a gift to fans."'], "a gift to fans", "Lee Na-yeon"),
+    (
+        ['Seo Ga-ram said the rules were "unfair" (to small firms) and "rushed."'],
+        "unfair",
+        "Seo Ga-ram",
+    ),
+    (
+        ['"We will rebuild" (the village), Mayor Go Dong-su said on Friday.'],
+        "We will rebuild",
+        "Go Dong-su",
+    ),
+    (
+        ['Han Yu-jin called the fine "excessive" (KRW 3 billion) and said the firm would appeal.'],
+        "excessive",
+        "Han Yu-jin",
+    ),
+    (
+        ['Bang Si-on said the plan was "realistic" (Yonhap, Seoul) and "overdue."'],
+        "overdue",
+        "Bang Si-on",
+    ),
+    (
+        ['Ok Ha-ram said the reforms were "too slow," adding that parents (many of them) agreed.'],
+        "too slow",
+        "Ok Ha-ram",
+    ),
+    (
+        ['"Jeong is everything here," said Kwak Ye-ji (곽예지), the village head.'],
+        "Jeong is everything here",
+        "Kwak Ye-ji",
     ),
 ]
 
