@@ -93,6 +93,59 @@ RESOLVE += [
         _N,
     ),
 ]
+RESOLVE += [
+    # (3) a word or two set off by commas and glossed by the class of thing it is
+    (
+        ['Guests can try "tteokguk," a rice cake soup, at the stall, organizer Min Da-som said.'],
+        "tteokguk",
+        _N,
+    ),
+    (
+        ['Many stay overnight in a "jjimjilbang," a Korean bathhouse, Kim Ho-jun said.'],
+        "jjimjilbang",
+        _N,
+    ),
+    (
+        ['Oh Seul-gi said many tourists sleep in a "jjimjilbang," a public bathhouse, to save.'],
+        "jjimjilbang",
+        _N,
+    ),
+    (
+        ['Park Eun-ji said she grew up eating "bibimbap," a rice dish, every Sunday.'],
+        "bibimbap",
+        _N,
+    ),
+    (
+        ['Ra Ye-dam said her father still plays "yut," a board game, with the neighbors.'],
+        "yut",
+        _N,
+    ),
+    (
+        ['The agency traced the outbreak to "eojeot," a fish sauce, Dr. Hwang Se-in said.'],
+        "eojeot",
+        _N,
+    ),
+    (
+        ['Gi Tae-yang, 61, said he learned "taekkyeon," an old martial art, from his uncle.'],
+        "taekkyeon",
+        _N,
+    ),
+    (
+        ['Seon Mi-ju said fans queued for "hotteok," a sweet pancake, for hours.'],
+        "hotteok",
+        _N,
+    ),
+    (
+        ['Yu Ga-yeong said the family wrapped gifts in "bojagi," a wrapping cloth, as before.'],
+        "bojagi",
+        _N,
+    ),
+    (
+        ['Han Na-rae said diners love "samgyeopsal," a grilled pork belly, in the winter.'],
+        "samgyeopsal",
+        _N,
+    ),
+]
 
 NEAR: list[tuple[list[str], str, str | None]] = [
     # (1) a speaker's phrase after "of": not the name of a practice
@@ -183,6 +236,60 @@ NEAR += [
         ['"Jeong is everything here," said Kwak Ye-ji (곽예지), the village head.'],
         "Jeong is everything here",
         "Kwak Ye-ji",
+    ),
+]
+
+NEAR += [
+    # (3) a speaker's word and what it does, or its speaker, after the comma
+    (
+        ['Cha Eun-sol called the plan "reckless," a charge the ministry denied, and left.'],
+        "reckless",
+        "Cha Eun-sol",
+    ),
+    (
+        ['Do Hye-rim said ties were "strong," a sign of progress, and thanked Tokyo.'],
+        "strong",
+        "Do Hye-rim",
+    ),
+    (
+        ['Nam Gyu-ri said the talks were "friendly," a first in years, and would resume.'],
+        "friendly",
+        "Nam Gyu-ri",
+    ),
+    (
+        ['Ryu Ha-eun said the deal was "historic," a claim Tokyo disputed.'],
+        "historic",
+        "Ryu Ha-eun",
+    ),
+    (
+        ['"Never," a ministry official, who asked not to be named, said on Monday.'],
+        "Never",
+        "ministry official",
+    ),
+    (
+        ['Jo Seo-yeon described the vote as "rigged," a word she repeated, to reporters.'],
+        "rigged",
+        _N,
+    ),
+    (
+        ['Seok Da-un said the reform was "overdue," a point she made twice, before leaving.'],
+        "overdue",
+        "Seok Da-un",
+    ),
+    (
+        ['"Yes," an aide to the minister, Pyo Gun-woo, said after the vote.'],
+        "Yes",
+        "Pyo Gun-woo",
+    ),
+    (
+        ['Yeo Jin-seo said the result was "a relief," a rare admission, and smiled.'],
+        "a relief",
+        "Yeo Jin-seo",
+    ),
+    (
+        ['"Enough," a tearful Kwon Min-ji, 34, told reporters outside the court.'],
+        "Enough",
+        "Kwon Min-ji",
     ),
 ]
 
