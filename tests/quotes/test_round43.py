@@ -293,6 +293,25 @@ NEAR += [
     ),
 ]
 
+NEAR += [
+    # guards of (2) and (3) no other near miss holds
+    (
+        ['Kim Ji-a vowed "revenge," a threat to the North, on Monday.'],
+        "revenge",
+        "Kim Ji-a",
+    ),
+    (
+        ['Seoul wants "calm," an official at the ministry, who asked not to be named, said.'],
+        "calm",
+        "official",
+    ),
+    (
+        ['Kim Ha-eun called the plan "too little, too late" (a common complaint) on Monday.'],
+        "too little, too late",
+        "Kim Ha-eun",
+    ),
+]
+
 
 def _answer(paragraphs: list[str], piece: str) -> str | None:
     """The short speaker (or, where it holds the name, the full one) of the quotation holding
