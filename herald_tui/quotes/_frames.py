@@ -28,7 +28,9 @@ from __future__ import annotations
 from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, Narration, words
 from herald_tui.quotes._lexicon import (
     BE,
+    LABEL_VERBS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     TERM_NOUNS,
     WRITTEN_NAMED_KINDS,
     wordset,
@@ -135,6 +137,8 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         prev is not None and _of_a_word(nar.toks, q, prev)
     ):
         return True  # '"jeong" in Korean', 'the Korean equivalent of "burnout"', 'a play on
+    if len(found) <= _GLOSSED_WORDS and _class_gloss(nar.toks, q, text):
+        return True  # round 43: '"jjimjilbang," a Korean bathhouse, ...'
     if full:
         return len(found) <= 3 and _glossed_next(nar.toks, q, len(found))
     if prev is not None and (_glossed(nar, q, prev, text) or _classed(nar, q, prev)):
@@ -222,6 +226,8 @@ def _glossed_next(toks: list[Token], q: int, size: int) -> bool:
     k = q + 1 + (q + 1 < len(toks) and toks[q + 1].text == ",")
     if k + 1 >= len(toks):
         return False
+    if toks[k].text == "(":  # round 43: '"bojagi" (wrapping cloth)', its translation
+        return k == q + 1 and size <= _GLOSSED_WORDS and _bracket_gloss(toks, k + 1)
     if toks[k].lower in ("a", "an", "the"):  # '"gapjil," a Korean word for ...'
         return size <= 2 and any(
             toks[j].kind == WORD and singular(toks[j].lower) in _WORD_NOUNS
@@ -232,6 +238,76 @@ def _glossed_next(toks: list[Token], q: int, size: int) -> bool:
     elif toks[k].lower not in ("meaning", "literally", "or"):
         return False
     return toks[k + 1].kind == QUOTE
+
+
+_GLOSSED_WORDS = 2  # round 43: the most words a bracketed gloss translates
+_GLOSS_REACH = 8  # tokens a bracketed gloss may hold
+_ASIDE_STARTS = wordset(
+    """
+    sic see the this that these those he she it they we i you his her its their our my and or
+    but not to in on at for from with by of about after before during as than since until
+    """
+)
+"""Round 43: words that open a writer's aside in brackets, not a translation."""
+
+
+def _bracket_gloss(toks: list[Token], k: int) -> bool:
+    """Round 43: True when the bracket opened before ``k`` holds only lowercase words (and
+    commas) and closes: the translation of the word quoted before it, '"ppalli-ppalli"
+    (hurry, hurry)' (not a name, a number or an aside: '"..." (Kim Jong-un)', '(sic)', '(to
+    small firms)')."""
+    if k >= len(toks) or toks[k].lower in _ASIDE_STARTS:
+        return False  # '"unfair" (to small firms)': an aside, not a translation
+    seen = False
+    for j in range(k, min(len(toks), k + _GLOSS_REACH)):
+        tok = toks[j]
+        if tok.text == ")":
+            return seen
+        if tok.kind == WORD and tok.text.islower():
+            seen = True
+        elif tok.text != ",":
+            return False
+    return False
+
+
+_CLASS_REACH = 10  # tokens the class a word is glossed by may hold
+_VERDICTS = wordset(
+    """
+    charge claim view verdict rebuke remark description assessment criticism accusation
+    comment characterization characterisation sentiment reference swipe jab dig barb jibe
+    insult slur compliment tribute praise warning threat promise pledge boast sign signal
+    """
+)
+"""Round 43: nouns of what a speaker's word does, after it: '"reckless," a charge ...'."""
+
+
+def _class_gloss(toks: list[Token], q: int, text: str) -> bool:
+    """Round 43: True when a word or two quoted and set off by commas is glossed by the class
+    of thing it is: 'stay in a "jjimjilbang," a Korean bathhouse, to save', 'said "dol," a
+    first birthday party, costs' (the word given with its meaning, whoever speaks). Not a
+    speaker's word and what it does ('"reckless," a charge the ministry denied'; after "be",
+    "as" or a verb of calling: 'was "strong," a sign of ...'), nor its speaker ('"No," a
+    ministry official, said'), nor an appositive that ends the sentence."""
+    k = q + 1
+    if text.rstrip()[-1:] != ",":
+        if k >= len(toks) or toks[k].text != ",":
+            return False
+        k += 1
+    if k + 2 >= len(toks) or toks[k].lower not in ("a", "an"):
+        return False
+    for j in range(q - 1, max(-1, q - 4), -1):
+        low = toks[j].lower
+        if low in BE or low == "as" or low in LABEL_VERBS:
+            return False
+    for j in range(k + 1, min(len(toks) - 1, k + 1 + _CLASS_REACH)):
+        tok = toks[j]
+        if tok.text == ",":
+            return j > k + 1 and toks[j + 1].kind == WORD
+        if tok.kind != WORD or tok.lower in REPORTING_VERBS:
+            return False
+        if singular(tok.lower) in _VERDICTS or singular(tok.lower) in ROLE_NOUNS:
+            return False
+    return False
 
 
 def _gloss_ends(toks: list[Token], q: int) -> bool:

@@ -451,6 +451,26 @@ def talked_of(nar: Narration, q: int, text: str) -> bool:
     return toks[k - 1].lower in _TALK and len(words(text)) <= 4
 
 
+_PRACTICES = wordset("concept notion custom tradition ritual rite practice art craft virtue ethos")
+"""Round 43: nouns of an idea, a custom or a practice, whose "of" names it: 'the custom of
+"..."' quotes the name of the custom, not the words of whoever speaks in the sentence."""
+_PRACTICE_WORDS = 2  # the longest name of a practice read: longer is a speaker's phrase
+
+
+def practice_named(nar: Narration, q: int, text: str) -> bool:
+    """Round 43: True when the quotation at ``q`` right after "of" names the idea, custom or
+    practice before it: 'the concept of "nunchi"', 'the old custom of "dano"', 'the ritual of
+    "gimjang," making kimchi' (one or two words, no article between; not 'the legacy of "a
+    generation taught ..."', a speaker's phrase, nor 'the importance of "..."')."""
+    if q < 2 or nar.toks[q - 1].lower != "of":
+        return False
+    noun = nar.toks[q - 2]
+    if noun.kind != WORD or not noun.text.islower() or singular(noun.lower) not in _PRACTICES:
+        return False
+    found = words(text)
+    return 0 < len(found) <= _PRACTICE_WORDS and found[0] not in _DETERMINERS
+
+
 _TALK_BEFORE = wordset("of about a an the")
 """The word right before a quotation that :func:`talked_of` reads."""
 
@@ -476,5 +496,5 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
     if low in _GROUP_CALLS or toks[q - 2].lower == "call":
         return group_named(nar, q, text)
     if low in _TALK_BEFORE:
-        return talked_of(nar, q, text)
+        return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)
