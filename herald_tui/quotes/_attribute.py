@@ -1876,6 +1876,11 @@ class Narration:
         document = self._document_before(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
+        passive = self._spoken_to(q - 1)
+        if passive >= 0:
+            # round 40: 'Kim was asked by Lee: "..."': who is told or asked is spoken to;
+            # the agent after "by" speaks, and with none no one the sentence names does
+            return self._agent(passive)
         floor = self.floor(q)
         found = self.mentions.get(self.toks[floor].start)
         opener = self.toks[floor]
@@ -1888,6 +1893,29 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _spoken_to(self, colon: int) -> int:
+        """Round 40: the passive speech verb ("was told", "were asked", "had been warned")
+        of the clause ending at ``colon``, or -1: its subject is who the words were spoken
+        to. The clause ends where another opens ("and", "but", "when"...) or at a quotation."""
+        toks = self.toks
+        for k in range(colon - 1, self.floor_within(colon, _GOVERNS + 8) - 1, -1):
+            tok = toks[k]
+            if tok.kind == QUOTE or tok.lower in _OPENS_CLAUSE:
+                return -1
+            if tok.kind == WORD and tok.lower in SPEECH_VERBS and self._passive(k):
+                return k
+        return -1
+
+    def _agent(self, v: int) -> Mention | None:
+        """Round 40: the agent of the passive verb at ``v`` ("was asked | by Lee"), or None."""
+        toks = self.toks
+        if v + 2 >= len(toks) or toks[v + 1].lower != "by":
+            return None
+        agent = phrase_after(self.text, toks, v + 2)
+        if agent is None:
+            return None
+        return self.mentions.setdefault(agent.start, agent)
 
     def _owns_words(self, owner: Mention) -> bool:
         """True when the noun after the possessive ``owner`` is what it said ("Do's answer",

@@ -1,0 +1,111 @@
+"""Round 40: which name speaks, when a paragraph names two people.
+
+Rule 1: the subject of a passive speech verb before a colon is who the words were spoken to,
+not who spoke them: 'Gil Tae-ho was asked by Bang Ye-seul: "..."' is Bang's question. A
+quotation that a sentence introduces with a colon and no reporting verb of its own went to
+the person opening the sentence ('Kim was blunt: "..."', round 13), and "was asked by" gives
+no clause, so the one asked got the question. Now a passive "told", "asked", "warned",
+"urged"... in the clause ending at the colon gives the agent after "by", or no one when there
+is none ('Gil was told: "..."': nobody the sentence names). Active verbs, a passive in an
+earlier clause ('was asked about it and was blunt:'), a reduced passive ('Gil, asked by Bang
+..., said') and partial quotations keep their answer.
+
+Invented sentences only (no name or sentence from a corpus article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+
+def _speaker(paragraphs: list[str]) -> tuple[str | None, str | None]:
+    (quote,) = extract_quotes("", paragraphs)
+    return quote.speaker, quote.speaker_short
+
+
+def _short(paragraphs: list[str]) -> str | None:
+    return _speaker(paragraphs)[1]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "short"),
+    [
+        (['Gil Tae-ho was asked by Bang Ye-seul: "Why did you sign it?"'], "Bang Ye-seul"),
+        (['Gil Tae-ho was warned by Bang Ye-seul: "Do not test us."'], "Bang Ye-seul"),
+        (['Mo Se-ra was told by Kwak Si-eun: "Your contract ends today."'], "Kwak Si-eun"),
+        (['Gil Tae-ho had been warned by Bang Ye-seul: "Do not test us."'], "Bang Ye-seul"),
+        (['Gil Tae-ho was urged by Bang Ye-seul, the party chair: "Stay."'], "Bang Ye-seul"),
+        (
+            ["Bang Ye-seul chaired the hearing.", 'Gil Tae-ho was asked by Bang: "Why now?"'],
+            "Bang Ye-seul",
+        ),
+        (
+            ["Gil Tae-ho testified on Monday.", 'He was asked by Bang Ye-seul: "Why now?"'],
+            "Bang Ye-seul",
+        ),
+        (['The two ministers were asked by Ok Jun-seo: "Who pays?"'], "Ok Jun-seo"),
+        (['Pi Seo-rin was instructed by Chu Min-gyu: "Tell no one."'], "Chu Min-gyu"),
+        (['Pi Seo-rin was cautioned by Chu Min-gyu: "Tell no one."'], "Chu Min-gyu"),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_speaks(paragraphs: list[str], short: str) -> None:
+    assert _short(paragraphs) == short
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ('Gil Tae-ho was told by his doctor: "You need rest."', "doctor"),
+        ('The players were told by their coach: "Nobody leaves early."', "coach"),
+        ('Reporters were told by a police spokesperson: "The road is closed."', "spokesperson"),
+        ('The crew had been ordered by the captain: "Stay below deck."', "captain"),
+    ],
+)
+def test_a_role_as_agent_speaks(paragraph: str, role: str) -> None:
+    speaker, _ = _speaker([paragraph])
+    assert speaker is not None and role in speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Gil Tae-ho was told: "You need rest."',
+        'Gil Tae-ho and Bang Ye-seul were warned: "Do not test us."',
+    ],
+)
+def test_no_agent_no_speaker(paragraph: str) -> None:
+    assert _speaker([paragraph]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "short"),
+    [
+        (['Gil Tae-ho was blunt: "We lost."'], "Gil Tae-ho"),
+        (['Gil Tae-ho was asked about it and was blunt: "We lost."'], "Gil Tae-ho"),
+        (['Gil Tae-ho, asked by Bang Ye-seul about the plan, said: "We lost."'], "Gil Tae-ho"),
+        (['Asked by Bang Ye-seul about the plan, Gil Tae-ho said: "We lost."'], "Gil Tae-ho"),
+        (['Gil Tae-ho told Bang Ye-seul: "We lost."'], "Gil Tae-ho"),
+        (['Gil Tae-ho asked Bang Ye-seul: "Did we lose?"'], "Gil Tae-ho"),
+        (['"We lost," Gil Tae-ho said when asked by Bang Ye-seul.'], "Gil Tae-ho"),
+        (['Gil Tae-ho, who was asked by Bang Ye-seul to lead, said: "We lost."'], "Gil Tae-ho"),
+        (['Gil Tae-ho was asked by Bang Ye-seul, and he answered: "We lost."'], "Gil Tae-ho"),
+        (['Gil Tae-ho was grateful: "We won."'], "Gil Tae-ho"),
+        (['Gil Tae-ho, told he had lost, was calm: "We go again."'], "Gil Tae-ho"),
+        (['Myung Ji-ae said Sa Kyung-tae had told her: "Leave now."'], "Sa Kyung-tae"),
+    ],
+)
+def test_near_misses_keep_their_speaker(paragraphs: list[str], short: str) -> None:
+    assert _short(paragraphs) == short
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Gil Tae-ho was told by Bang Ye-seul that the plan was "dead."',
+        'Gil Tae-ho was warned by Bang Ye-seul that the deal was "off the table."',
+    ],
+)
+def test_partials_after_a_passive_keep_no_speaker(paragraph: str) -> None:
+    assert _short([paragraph]) is None
