@@ -389,13 +389,17 @@ def message_of(nar: Narration, q: int) -> Mention | None:
 
 _TELLS = wordset("told asked warned assured promised")
 _HEARERS = wordset("him her them me us")
+_RECALLS = wordset("recalled remembered recalls")
+"""Round 40: verbs of memory whose object says the words: '"...," Pyo recalled
+Yeon saying.' (the object is the one remembered speaking)."""
 
 
 def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
     """The person a reporting clause after the quotation says told the words to its speaker
     (round 15): '"...," he said NAME had told him.' quotes NAME, not "he". Only a name right
     after the verb of ``after``'s clause, "had" or nothing, a verb of telling and a pronoun
-    that hears it ("him", "her"); None otherwise."""
+    that hears it ("him", "her"), or (round 40) after a verb of memory, "saying"
+    or "telling" and a hearer ('"...," she recalled NAME saying'); None otherwise."""
     toks = nar.toks
     for clause in nar.clauses_between(q + 1, q + 4):
         if clause.mention is not after:
@@ -407,6 +411,14 @@ def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
         if teller is None or teller is after or teller.kind != "name" or teller.org:
             return None  # (the clause's own subject, '"...," said NAME': NAME already)
         k = _after(nar, teller, k)
+        if k < len(toks) and toks[clause.verb].lower in _RECALLS:
+            # round 40: '"...," she recalled NAME saying' / 'recalled NAME telling her'
+            low = toks[k].lower
+            if low == "saying" or (
+                low == "telling" and k + 1 < len(toks) and toks[k + 1].lower in _HEARERS
+            ):
+                return teller
+            return None
         if k < len(toks) and toks[k].lower == "had":
             k += 1
         if k + 1 < len(toks) and toks[k].lower in _TELLS and toks[k + 1].lower in _HEARERS:

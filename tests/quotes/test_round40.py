@@ -10,6 +10,13 @@ is none ('Gil was told: "..."': nobody the sentence names). Active verbs, a pass
 earlier clause ('was asked about it and was blunt:'), a reduced passive ('Gil, asked by Bang
 ..., said') and partial quotations keep their answer.
 
+Rule 2: after a verb of memory (recalled, remembered), the person remembered saying the words
+said them: '"...," Pyo Ga-eun recalled Yeon Do-hoon saying.' and 'recalled NAME telling her'
+are NAME's. The reporting clause after the quotation gave its subject, the one who recalls,
+while '"...," she said NAME had told him' (round 15) was already NAME's. Only "saying", or
+"telling" and a hearer ("her", "them"), right after the name; "recalled NAME smiling",
+"recalled telling NAME" and a plain "recalled" keep the subject.
+
 Invented sentences only (no name or sentence from a corpus article).
 """
 
@@ -109,3 +116,44 @@ def test_near_misses_keep_their_speaker(paragraphs: list[str], short: str) -> No
 )
 def test_partials_after_a_passive_keep_no_speaker(paragraph: str) -> None:
     assert _short([paragraph]) is None
+
+
+_FINE = '"Nobody reads the fine print,"'
+
+
+@pytest.mark.parametrize(
+    ("after", "short"),
+    [
+        ("Pyo Ga-eun recalled Yeon Do-hoon saying.", "Yeon Do-hoon"),
+        ("Pyo Ga-eun recalled Yeon Do-hoon telling her.", "Yeon Do-hoon"),
+        ("Pyo Ga-eun remembered Yeon Do-hoon saying.", "Yeon Do-hoon"),
+        ("Pyo Ga-eun recalled Yeon Do-hoon saying in 2019.", "Yeon Do-hoon"),
+        ("Pyo Ga-eun recalls Yeon Do-hoon telling them.", "Yeon Do-hoon"),
+        ("she recalled Yeon Do-hoon saying.", "Yeon Do-hoon"),
+        ("the singer remembered Yeon Do-hoon telling her.", "Yeon Do-hoon"),
+        ("Pyo Ga-eun recalled Yeon Do-hoon saying on Monday.", "Yeon Do-hoon"),
+        ("Pyo Ga-eun recalled Yeon Do-hoon telling him.", "Yeon Do-hoon"),
+        ("the teacher recalled Yeon Do-hoon telling them.", "Yeon Do-hoon"),
+    ],
+)
+def test_who_is_recalled_saying_it_speaks(after: str, short: str) -> None:
+    assert _short([f"{_FINE} {after}"]) == short
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Pyo Ga-eun recalled.",
+        "Pyo Ga-eun recalled, citing Yeon Do-hoon.",
+        "Pyo Ga-eun recalled Yeon Do-hoon smiling.",
+        "Pyo Ga-eun recalled telling Yeon Do-hoon.",
+        "Pyo Ga-eun remembered thinking.",
+        "recalled Pyo Ga-eun, quoting Yeon Do-hoon.",
+        "Pyo Ga-eun said, recalling Yeon Do-hoon.",
+        "Pyo Ga-eun told Yeon Do-hoon.",
+        "Pyo Ga-eun recalled of Yeon Do-hoon.",
+        "Pyo Ga-eun recalled Yeon Do-hoon, her mentor.",
+    ],
+)
+def test_the_one_who_recalls_keeps_it(after: str) -> None:
+    assert _short([f"{_FINE} {after}"]) == "Pyo Ga-eun"
