@@ -31,6 +31,7 @@ from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     HEAD_ENDS,
     IRREGULAR_PAST,
+    LABEL_VERBS,
     ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
@@ -1196,12 +1197,17 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     """A noun no list knows, heading a phrase with a determiner at the start of a clause:
     "the potter", "another beekeeper" (read only next to a reporting verb, where the
     phrase must name whoever speaks)."""
-    if not is_head_noun(toks[j]):
+    owned = _owned_noun(toks, j, floor)
+    if not owned and not is_head_noun(toks[j]):
         return None
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
     if found is None:
         return None
-    if not found[0].determiner and not (found[0].plural and _opens_clause(toks, found[1], floor)):
+    if (
+        not owned
+        and not found[0].determiner
+        and not (found[0].plural and _opens_clause(toks, found[1], floor))
+    ):
         return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is None or before.kind != WORD or before.lower in CLAUSE_OPENERS:
@@ -1209,6 +1215,34 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if before.lower == "with" and _participle_next(toks, j):
         return found  # round 11: "with | its sponsor | calling": the participle's subject
     return None  # "across | the entrance", "attended | the session": an object
+
+
+_OWNED = ("'s", "’s")
+_AUTHORED = wordset(
+    "book memoir autobiography diary tweet column essay speech testimony blog email e-mail memo"
+)
+"""Round 40: what the owner wrote or said: "Kim's memoir says" keeps Kim, its author."""
+
+
+def _owned_noun(toks: list[Token], j: int, floor: int) -> bool:
+    """Round 40: True when ``toks[j]`` is a lowercase noun right after a capitalised
+    possessive ("Ryeo Jin-u's | family", "Kang's | campaign"): the possessive is its
+    determiner, so the noun heads the phrase whatever its shape ("family" ends like an
+    adverb, "label" is also a verb), and the owner is not who speaks. Only right before a
+    speech verb ("Kang's campaign said"): elsewhere the possessive may be the only mention
+    of its owner ("When Kang's brand sold ...")."""
+    if j <= floor or j + 1 >= len(toks) or toks[j + 1].lower not in SPEECH_VERBS:
+        return False
+    tok, owner = toks[j], toks[j - 1]
+    return (
+        tok.kind == WORD
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and (tok.lower not in REPORTING_VERBS or tok.lower in LABEL_VERBS)  # "label", "brand"
+        and tok.lower not in _AUTHORED
+        and owner.capitalised
+        and owner.lower.endswith(_OWNED)
+    )
 
 
 def _participle_next(toks: list[Token], j: int) -> bool:

@@ -17,6 +17,13 @@ while '"...," she said NAME had told him' (round 15) was already NAME's. Only "s
 "telling" and a hearer ("her", "them"), right after the name; "recalled NAME smiling",
 "recalled telling NAME" and a plain "recalled" keep the subject.
 
+Rule 3: a lowercase noun right after a capitalised possessive, before a speech verb, heads
+the subject: 'Ryeo Jin-u's family said: "..."' is the family's, not Ryeo's. A noun the role
+lists know ("office", "lawyer", "wife") already headed it; one they lack ("family", "club",
+"campaign", "label") was not read, the verb took the sentence's name, and the owner got the
+words. The possessive is the noun's determiner, so any noun heads it there, save what the
+owner wrote ("Kim's memoir says" stays Kim's).
+
 Invented sentences only (no name or sentence from a corpus article).
 """
 
@@ -157,3 +164,53 @@ def test_who_is_recalled_saying_it_speaks(after: str, short: str) -> None:
 )
 def test_the_one_who_recalls_keeps_it(after: str) -> None:
     assert _short([f"{_FINE} {after}"]) == "Pyo Ga-eun"
+
+
+_PRIVACY = '"We ask for privacy."'
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "who"),
+    [
+        ([f"Ryeo Jin-u's family said: {_PRIVACY}"], "Ryeo Jin-u's family"),
+        ([f"Ryeo Jin-u's club said: {_PRIVACY}"], "Ryeo Jin-u's club"),
+        ([f"Ryeo Jin-u's campaign said in a statement: {_PRIVACY}"], "Ryeo Jin-u's campaign"),
+        ([f"Ryeo Jin-u's camp told reporters: {_PRIVACY}"], "Ryeo Jin-u's camp"),
+        ([f"Ryeo Jin-u's label said: {_PRIVACY}"], "Ryeo Jin-u's label"),
+        (['Ryeo Jin-u\'s staff said the report was "false and cruel."'], "Ryeo Jin-u's staff"),
+        (['"We ask for privacy," Ryeo Jin-u\'s family said.'], "Ryeo Jin-u's family"),
+        (['Ryeo Jin-u\'s indictment says he "knowingly misled investors."'], "indictment"),
+        (
+            ["Ryeo Jin-u, 34, was hurt in the crash.", f"Ryeo's family said: {_PRIVACY}"],
+            "Ryeo's family",
+        ),
+        (
+            ["Ryeo Jin-u, 34, was hurt in the crash.", f"Ryeo's school said: {_PRIVACY}"],
+            "Ryeo's school",
+        ),
+    ],
+)
+def test_the_possessed_noun_speaks_not_its_owner(paragraphs: list[str], who: str) -> None:
+    quotes = extract_quotes("", paragraphs)
+    assert quotes[-1].speaker is not None and who in quotes[-1].speaker
+    assert quotes[-1].speaker_short != "Ryeo Jin-u"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "short"),
+    [
+        ([f"Ryeo Jin-u's lawyer said: {_PRIVACY}"], "Ryeo Jin-u's lawyer"),
+        ([f"Ryeo Jin-u's office said: {_PRIVACY}"], "Ryeo Jin-u's office"),
+        ([f"Ryeo Jin-u, whose family runs a bakery, said: {_PRIVACY}"], "Ryeo Jin-u"),
+        (['Ryeo Jin-u said his family was "relieved."'], "Ryeo Jin-u"),
+        (["Ryeo Jin-u's family runs a bakery.", '"We work every day," Ryeo said.'], "Ryeo Jin-u"),
+        ([f"Ryeo Jin-u told his family: {_PRIVACY}"], "Ryeo Jin-u"),
+        ([f"Ryeo Jin-u, speaking for his family, said: {_PRIVACY}"], "Ryeo Jin-u"),
+        (['"We ask for privacy," said Ryeo Jin-u, whose family stayed silent.'], "Ryeo Jin-u"),
+        ([f"Ryeo Jin-u's campaign manager, Jin Ah-ram, said: {_PRIVACY}"], "Jin Ah-ram"),
+        (['When Ryeo Jin-u\'s brand sold out, she said: "We were lucky."'], "Ryeo Jin-u"),
+        ([f"Samsung's foundry unit said: {_PRIVACY}"], "Samsung"),
+    ],
+)
+def test_the_owner_keeps_what_is_its_own(paragraphs: list[str], short: str) -> None:
+    assert extract_quotes("", paragraphs)[-1].speaker_short == short
