@@ -163,7 +163,10 @@ def _draft(
         # had told him': NAME's words
     # round 13: 'Cho read aloud a message NAME allegedly sent ...: "..."' is NAME's
     written = message_of(start, q1) if full and adjacent is None else None
-    mention = relative or adjacent or written or start.before(q1, full) or end.later(q2, full)
+    # round 40: 'responded to Gong's call for "restraint"': Gong's words
+    called = start.called_for(q1) if adjacent is None else None
+    mention = relative or adjacent or written or called or start.before(q1, full)
+    mention = mention or end.later(q2, full)
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)

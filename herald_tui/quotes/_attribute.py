@@ -192,6 +192,13 @@ _CLAIMS = wordset(
 )
 """Nouns of speech whose possessor said what follows: "Park's claim that ...", and (round 15)
 what they wrote: "read aloud the former CFO's note that ..."."""
+_CALLS = wordset(
+    "call calls demand demands plea pleas appeal appeals vow vows pledge pledges promise"
+    " promises warning warnings"
+)
+"""Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
+"of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
+_CALL_LINKS = wordset("for to of")
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))
@@ -1463,6 +1470,26 @@ class Narration:
                 return False
             k += 1
         return k > a and (toks[k - 1].capitalised or toks[k - 1].text == ")")
+
+    def called_for(self, q: int) -> Mention | None:
+        """Round 40: the owner of a call, pledge or warning whose words the quotation at
+        ``q`` gives right after "for", "to" or "of": 'Eom responded to Gong's call for
+        "restraint"' quotes Gong, not Eom. Only that quotation: a later one in the sentence
+        ('... was "too little, too late"') is still the sentence's speaker's."""
+        toks = self.toks
+        floor = self._floors[q]
+        if q - 3 < floor or toks[q - 1].lower not in _CALL_LINKS:
+            return None
+        if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(_OWNED):
+            return None
+        owner = name_phrase(self.text, toks, q - 3, floor) or phrase_before(
+            self.text, toks, q - 3, floor
+        )
+        if owner is None or owner.kind == "pronoun" or owner.end != toks[q - 3].end:
+            return None
+        if owner.start not in self.mentions:
+            owner.subject = False  # (as a claim's owner: no subject "he" means)
+        return self.mentions.setdefault(owner.start, owner)
 
     def quoted_verb(self, q: int, text: str) -> Mention | None:
         """The subject opening the sentence right before a partial quotation whose first word

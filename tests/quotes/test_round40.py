@@ -24,6 +24,13 @@ lists know ("office", "lawyer", "wife") already headed it; one they lack ("famil
 words. The possessive is the noun's determiner, so any noun heads it there, save what the
 owner wrote ("Kim's memoir says" stays Kim's).
 
+Rule 4: the quotation right after "for", "to" or "of" following another person's call,
+pledge, promise, warning, demand, plea, appeal or vow gives that person's words: 'Eom
+responded to Gong's call for "restraint"' quotes Gong (as "Gong's claim that ..." already
+did), not Eom. Only that quotation: a later one in the sentence ('... was "too little, too
+late"') stays the sentence's speaker's, and an owner that is a pronoun or no possessive
+("her call for", "a call for") changes nothing.
+
 Invented sentences only (no name or sentence from a corpus article).
 """
 
@@ -214,3 +221,117 @@ def test_the_possessed_noun_speaks_not_its_owner(paragraphs: list[str], who: str
 )
 def test_the_owner_keeps_what_is_its_own(paragraphs: list[str], short: str) -> None:
     assert extract_quotes("", paragraphs)[-1].speaker_short == short
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "piece", "short"),
+    [
+        (
+            'Eom Da-bin responded to Gong Yu-chan\'s call for "restraint on both sides."',
+            "restraint",
+            "Gong Yu-chan",
+        ),
+        (
+            'Pyo Ga-eun cited Yeon Do-hoon\'s pledge to "leave no one behind."',
+            "leave no one",
+            "Yeon Do-hoon",
+        ),
+        (
+            'Pyo Ga-eun echoed Yeon Do-hoon\'s warning of "a lost decade."',
+            "lost decade",
+            "Yeon Do-hoon",
+        ),
+        (
+            'Pyo Ga-eun backed Yeon Do-hoon\'s appeal for "calm and patience."',
+            "calm and",
+            "Yeon Do-hoon",
+        ),
+        (
+            'Pyo Ga-eun said Yeon Do-hoon\'s call for "restraint" came too late.',
+            "restraint",
+            "Yeon Do-hoon",
+        ),
+        (
+            'Pyo Ga-eun dismissed Yeon Do-hoon\'s promise of "jobs for everyone."',
+            "jobs for",
+            "Yeon Do-hoon",
+        ),
+        (
+            'Pyo Ga-eun welcomed Yeon Do-hoon\'s vow to "root out corruption."',
+            "root out",
+            "Yeon Do-hoon",
+        ),
+        (
+            'Pyo Ga-eun rejected Yeon Do-hoon\'s demand for "a full apology."',
+            "full apology",
+            "Yeon Do-hoon",
+        ),
+        ('Pyo Ga-eun heeded Minister Yeon Do-hoon\'s plea for "calm."', "calm", "Yeon Do-hoon"),
+        (
+            '"We will not comply," Pyo Ga-eun said of Yeon Do-hoon\'s call for "a halt now."',
+            "a halt now",
+            "Yeon Do-hoon",
+        ),
+        (
+            'Pyo Ga-eun said Yeon Do-hoon\'s call for "restraint" was "too little, too late."',
+            "restraint",
+            "Yeon Do-hoon",
+        ),
+    ],
+)
+def test_a_call_quotes_its_owner(paragraph: str, piece: str, short: str) -> None:
+    (quote,) = [q for q in extract_quotes("", [paragraph]) if piece in q.text]
+    assert quote.speaker_short == short
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "piece", "short"),
+    [
+        (
+            'Pyo Ga-eun said Yeon Do-hoon\'s call for "restraint" was "too little, too late."',
+            "too little",
+            "Pyo Ga-eun",
+        ),
+        (
+            'Yeon Do-hoon\'s call for "restraint" was "too little, too late," Pyo Ga-eun said.',
+            "too little",
+            "Pyo Ga-eun",
+        ),
+        (
+            'Pyo Ga-eun answered Yeon Do-hoon\'s call for "restraint" with a call for "justice."',
+            "justice",
+            "Pyo Ga-eun",
+        ),
+        (
+            '"We will not comply," Pyo Ga-eun said of Yeon Do-hoon\'s call for "a halt now."',
+            "comply",
+            "Pyo Ga-eun",
+        ),
+        ('Pyo Ga-eun called for "restraint on both sides."', "restraint", "Pyo Ga-eun"),
+        ('Pyo Ga-eun pledged to "leave no one behind."', "leave no one", "Pyo Ga-eun"),
+        ('Pyo Ga-eun said Yeon Do-hoon\'s call was "late but welcome."', "late but", "Pyo Ga-eun"),
+        (
+            'Pyo Ga-eun said Yeon Do-hoon\'s call for a "ceasefire" was welcome.',
+            "ceasefire",
+            "Pyo Ga-eun",
+        ),
+        (
+            'Pyo Ga-eun, answering Yeon Do-hoon\'s call, urged "restraint on both sides."',
+            "restraint",
+            "Pyo Ga-eun",
+        ),
+        (
+            'Pyo Ga-eun\'s call for "restraint on both sides" went unheard, she said.',
+            "restraint",
+            "Pyo Ga-eun",
+        ),
+        (
+            'Pyo Ga-eun said Yeon Do-hoon\'s claim that it was "unfair" was wrong.',
+            "unfair",
+            "Yeon Do-hoon",
+        ),
+    ],
+)
+def test_other_quotations_keep_their_speaker(paragraph: str, piece: str, short: str) -> None:
+    (quote,) = [q for q in extract_quotes("", [paragraph]) if piece in q.text]
+    assert quote.speaker_short == short
