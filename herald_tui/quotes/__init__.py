@@ -165,6 +165,8 @@ def _draft(
     written = message_of(start, q1) if full and adjacent is None else None
     # round 40: 'responded to Gong's call for "restraint"': Gong's words
     called = start.called_for(q1) if adjacent is None else None
+    if adjacent is None and called is None:
+        called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
     mention = relative or adjacent or written or called or start.before(q1, full)
     mention = mention or end.later(q2, full)
     if mention is None and not start.passive_label(q1):

@@ -199,6 +199,8 @@ _CALLS = wordset(
 """Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
 "of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
 _CALL_LINKS = wordset("for to of")
+_TOLD_BY = wordset("told asked warned urged assured cautioned instructed ordered reminded")
+"""Round 40: verbs of telling whose "by" names the teller ("was told by Bang that ...")."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))
@@ -1265,6 +1267,8 @@ class Narration:
             verb = toks[k - 1].lower
             if not (verb.endswith("ed") or verb in PARTICIPLES) or toks[k + 1].kind != WORD:
                 continue
+            if verb in _TOLD_BY:
+                continue  # round 40: "Gil was asked by Bang to stay.": Gil is who "he" means
             if any(
                 self.sentence[c.verb] == self.sentence[k]
                 for c in self.clauses_between(k, k + _REACH)
@@ -1490,6 +1494,24 @@ class Narration:
         if owner.start not in self.mentions:
             owner.subject = False  # (as a claim's owner: no subject "he" means)
         return self.mentions.setdefault(owner.start, owner)
+
+    def told_by(self, q: int) -> Mention | None:
+        """Round 40: the teller when the nearest clause before the quotation at ``q`` is a
+        verb of telling with "by" ('Gil was told by Bang that the deal was "off the table"',
+        'Ha, asked by Yeo "why now," said'): the one told or asked did not say it. The clause
+        itself is unchanged (its subject is still who "he" may mean)."""
+        found = self.clauses_between(self.floor_within(q, _REACH), q - 1)
+        if not found:
+            return None
+        toks, v = self.toks, found[-1].verb
+        if toks[v].lower not in _TOLD_BY or v + 2 >= q or toks[v + 1].lower != "by":
+            return None
+        agent = phrase_after(self.text, toks, v + 2)
+        if agent is None:
+            return None
+        if agent.start not in self.mentions:
+            agent.subject = False  # (an agent is no subject "he" means)
+        return self.mentions.setdefault(agent.start, agent)
 
     def quoted_verb(self, q: int, text: str) -> Mention | None:
         """The subject opening the sentence right before a partial quotation whose first word
