@@ -222,6 +222,10 @@ def _comma_phrase(
         return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
             text, toks, k - 1, floor, depth + 1, open_role
         )  # ("Residents of Yeongdong County, North Chungcheong Province, said")
+    if _list_closes(toks, k, inner):
+        # round 40: "NAME, standing beside Han Bit-na, | Jin Ah-ram and Ryeo Jin-u, | said":
+        # the last names of a list end the aside, they describe no one
+        return _comma_phrase(text, toks, k, floor, depth, open_role)
     if inner[0].lower not in RELATIVE_PRONOUNS and any(_reports(t) for t in inner[1:]):
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
@@ -601,6 +605,22 @@ def _place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
         and before.lower in _PLACE_TAILS
         and last.lower in _PLACE_TAILS
     )
+
+
+def _list_closes(toks: list[Token], k: int, inner: list[Token]) -> bool:
+    """Round 40: True when ``inner`` ends a list of names the one before the comma at ``k``
+    opens ("Han Bit-na, | Jin Ah-ram and Ryeo Jin-u,"): capitalised words joined by one
+    "and", after a capitalised word. "The two leaders, Kim and Lee, said" is an appositive."""
+    before = toks[k - 1] if k > 0 else None
+    if before is None or not before.capitalised or len(inner) < 3 or len(inner) > 8:
+        return False
+    joins = 0
+    for tok in inner:
+        if tok.lower == "and":
+            joins += 1
+        elif not tok.capitalised:
+            return False
+    return joins == 1 and inner[0].lower != "and" and inner[-1].lower != "and"
 
 
 def _relative_holds_quote(inner: list[Token]) -> bool:

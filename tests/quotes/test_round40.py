@@ -40,6 +40,13 @@ said ...') keeps its own subject; and the agent of such a verb is no longer take
 sentence's subject for a later "he" ('Gil was asked by Bang to stay. He said: "..."' is Gil's,
 as without "by Bang").
 
+Rule 6: a list of names inside an aside before the verb is no appositive: 'Seol Min-ho,
+standing beside Han Bit-na, Jin Ah-ram and Ryeo Jin-u, said: "..."' is Seol's. The last
+comma-piece ("Jin Ah-ram and Ryeo Jin-u") was read as describing the name before it, and
+the list's names spoke. Capitalised words joined by one "and", after a capitalised word,
+now close a list and the phrase reads on to the comma before it; "The two leaders, Kim and
+Lee, said" (after a lowercase word) is still an appositive.
+
 Invented sentences only (no name or sentence from a corpus article).
 """
 
@@ -416,3 +423,39 @@ def test_a_role_after_by_speaks(paragraphs: list[str], speaker: str) -> None:
 )
 def test_the_one_told_keeps_his_own_words(paragraphs: list[str], short: str) -> None:
     assert extract_quotes("", paragraphs)[-1].speaker_short == short
+
+
+_TEAM = '"This is a team effort."'
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"Seol Min-ho, standing beside Han Bit-na, Jin Ah-ram and Ryeo Jin-u, said: {_TEAM}",
+        f"Seol Min-ho, who met Han Bit-na, Jin Ah-ram and Ryeo Jin-u, said: {_TEAM}",
+        f"Seol Min-ho, speaking in Gimhae, Miryang and Yangsan, said: {_TEAM}",
+        f"Seol Min-ho, who thanked Han Bit-na, Jin Ah-ram and Ryeo Jin-u, told reporters: {_TEAM}",
+        f"Seol Min-ho, who hired Han Bit-na, Jin Ah-ram and Ryeo Jin-u, said: {_TEAM}",
+        f"Seol Min-ho, sitting with Han Bit-na, Jin Ah-ram and Ryeo Jin-u, told Yonhap: {_TEAM}",
+    ],
+)
+def test_a_list_in_an_aside_does_not_speak(paragraph: str) -> None:
+    assert _short([paragraph]) == "Seol Min-ho"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        (f"The two leaders, Seol Min-ho and Han Bit-na, said: {_TEAM}", "Seol Min-ho"),
+        (f"Seol Min-ho, who worked with Han Bit-na and Jin Ah-ram, said: {_TEAM}", "Seol Min-ho"),
+        (f"Seol Min-ho, Han Bit-na's coach, said: {_TEAM}", "Seol Min-ho"),
+        (f"Seol Min-ho, a friend of Han Bit-na, said: {_TEAM}", "Seol Min-ho"),
+        (f"The coach, Seol Min-ho, said: {_TEAM}", "Seol Min-ho"),
+        (
+            f'{_TEAM[:-2]}," said Seol Min-ho, flanked by Han Bit-na, Jin Ah-ram and Ryeo Jin-u.',
+            "Seol Min-ho",
+        ),
+    ],
+)
+def test_appositives_keep_their_reading(paragraph: str, short: str) -> None:
+    assert _short([paragraph]) == short
