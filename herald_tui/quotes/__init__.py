@@ -198,7 +198,9 @@ def _draft(
         mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
         closed = True
     if mention is None and full:
-        mention = start.introduced(q1)  # 'Kim was blunt: "..."'
+        # round 40: 'Seol sent Han a message: "..."' is Seol's, not the message's (a letter
+        # or post by a person is that person's), before 'Kim was blunt: "..."'
+        mention = sent_message(start, q1) or start.introduced(q1)
     if mention is None:  # round 13: 'For NAME, the answer is simple: "..."'
         mention = held_by(start, q1) or held_after(end, q2)
     if mention is None and full:

@@ -47,6 +47,13 @@ the list's names spoke. Capitalised words joined by one "and", after a capitalis
 now close a list and the phrase reads on to the comma before it; "The two leaders, Kim and
 Lee, said" (after a lowercase word) is still an appositive.
 
+Rule 7: a message, note, text or letter a person sent or left, given after a colon, is that
+person's (a letter or post by a person is that person's quotation, by the corpus rules):
+'Seol Min-ho sent Han Bit-na a message: "..."' and 'Seol left a note: "..."' are Seol's.
+Round 13 read the sender, but only after the reading of a document as the subject of the
+clause before the colon, which took "a note" as the speaker first; the sender is now read
+first. Two senders, a body that sends, a message received or found keep their answer.
+
 Invented sentences only (no name or sentence from a corpus article).
 """
 
@@ -458,4 +465,33 @@ def test_a_list_in_an_aside_does_not_speak(paragraph: str) -> None:
     ],
 )
 def test_appositives_keep_their_reading(paragraph: str, short: str) -> None:
+    assert _short([paragraph]) == short
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Seol Min-ho left a note: "Stay out of my district."',
+        'Seol Min-ho sent a message: "Stay out of my district."',
+        'Seol Min-ho sent Han Bit-na a message: "Stay out of my district."',
+        'Seol Min-ho sent his brother a message: "Stay out of my district."',
+        'Seol Min-ho left Han Bit-na a note: "Stay out of my district."',
+    ],
+)
+def test_the_sender_of_a_message_speaks(paragraph: str) -> None:
+    assert _short([paragraph]) == "Seol Min-ho"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "short"),
+    [
+        ('Seol Min-ho and Han Bit-na sent a message: "Stay out."', "message"),
+        ('Police sent residents a text: "Stay inside tonight."', None),
+        ('Seol Min-ho showed reporters a letter he got from Han Bit-na: "Stay out."', "letter"),
+        ('Han Bit-na found a note Seol Min-ho left: "Stay out of my district."', "Seol Min-ho"),
+        ('Seol Min-ho wrote a letter: "Stay out of my district."', "Seol Min-ho"),
+        ('Seol Min-ho had a message for Han Bit-na: "Stay out of my district."', "message"),
+    ],
+)
+def test_other_messages_keep_their_reading(paragraph: str, short: str | None) -> None:
     assert _short([paragraph]) == short
