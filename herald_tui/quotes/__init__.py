@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
-from herald_tui.quotes._attribute import Clause, Narration, not_a_quotation, words
+from herald_tui.quotes._attribute import CALL_LINKS, Clause, Narration, not_a_quotation, words
 from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
@@ -164,8 +164,10 @@ def _draft(
     # round 13: 'Cho read aloud a message NAME allegedly sent ...: "..."' is NAME's
     written = message_of(start, q1) if full and adjacent is None else None
     # round 40: 'responded to Gong's call for "restraint"': Gong's words
-    called = start.called_for(q1) if adjacent is None else None
-    if adjacent is None and called is None:
+    called = None
+    if adjacent is None and q1 > 2 and start.toks[q1 - 1].lower in CALL_LINKS:
+        called = start.called_for(q1)
+    if adjacent is None and called is None and start.told_verbs:
         called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
     mention = relative or adjacent or written or called or start.before(q1, full)
     mention = mention or end.later(q2, full)

@@ -198,7 +198,7 @@ _CALLS = wordset(
 )
 """Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
 "of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
-_CALL_LINKS = wordset("for to of")
+CALL_LINKS = wordset("for to of")
 _TOLD_BY = wordset("told asked warned urged assured cautioned instructed ordered reminded")
 """Round 40: verbs of telling whose "by" names the teller ("was told by Bang that ...")."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
@@ -277,6 +277,7 @@ class Narration:
         self.sentence, self.first = self._sentences()
         self.clauses: list[Clause] = []
         self._verbs: list[int] = []  # clauses' verb indices, for bisection
+        self.told_verbs: list[int] = []  # round 40: "told by", "asked by" (see told_by)
         self.mentions: dict[int, Mention] = {}
         self._read = False
         if read:
@@ -427,6 +428,8 @@ class Narration:
             label = low in LABEL_VERBS or labels_as
             if label and v + 1 < len(toks) and toks[v + 1].lower == "out":
                 label = False  # round 11: "calling out", "called out": shouting, not labelling
+            if low in _TOLD_BY and v + 1 < len(toks) and toks[v + 1].lower == "by":
+                self.told_verbs.append(v)  # round 40 (one set test a clause)
             self.clauses.append(Clause(v, mention, label))
             self._verbs.append(v)
 
@@ -1482,7 +1485,7 @@ class Narration:
         ('... was "too little, too late"') is still the sentence's speaker's."""
         toks = self.toks
         floor = self._floors[q]
-        if q - 3 < floor or toks[q - 1].lower not in _CALL_LINKS:
+        if q - 3 < floor or toks[q - 1].lower not in CALL_LINKS:
             return None
         if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(_OWNED):
             return None
@@ -1504,7 +1507,7 @@ class Narration:
         if not found:
             return None
         toks, v = self.toks, found[-1].verb
-        if toks[v].lower not in _TOLD_BY or v + 2 >= q or toks[v + 1].lower != "by":
+        if v not in self.told_verbs or v + 2 >= q:
             return None
         agent = phrase_after(self.text, toks, v + 2)
         if agent is None:
