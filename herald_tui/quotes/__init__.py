@@ -46,6 +46,7 @@ from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._holders import (
+    SENT,
     governed_before,
     held_after,
     held_by,
@@ -167,7 +168,7 @@ def _draft(
     called = None
     if adjacent is None and q1 > 2 and start.toks[q1 - 1].lower in CALL_LINKS:
         called = start.called_for(q1)
-    if adjacent is None and called is None and start.told_verbs:
+    if adjacent is None and called is None and start.told:
         called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
     mention = relative or adjacent or written or called or start.before(q1, full)
     mention = mention or end.later(q2, full)
@@ -202,7 +203,10 @@ def _draft(
     if mention is None and full:
         # round 40: 'Seol sent Han a message: "..."' is Seol's, not the message's (a letter
         # or post by a person is that person's), before 'Kim was blunt: "..."'
-        mention = sent_message(start, q1) or start.introduced(q1)
+        if q1 > 2 and start.toks[q1 - 2].lower in SENT:  # (tested inline: no call)
+            mention = sent_message(start, q1)
+        if mention is None:
+            mention = start.introduced(q1)
     if mention is None:  # round 13: 'For NAME, the answer is simple: "..."'
         mention = held_by(start, q1) or held_after(end, q2)
     if mention is None and full:

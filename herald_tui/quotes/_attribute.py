@@ -277,7 +277,7 @@ class Narration:
         self.sentence, self.first = self._sentences()
         self.clauses: list[Clause] = []
         self._verbs: list[int] = []  # clauses' verb indices, for bisection
-        self.told_verbs: list[int] = []  # round 40: "told by", "asked by" (see told_by)
+        self.told = False  # round 40: a clause "told by", "asked by" (see told_by)
         self.mentions: dict[int, Mention] = {}
         self._read = False
         if read:
@@ -429,7 +429,7 @@ class Narration:
             if label and v + 1 < len(toks) and toks[v + 1].lower == "out":
                 label = False  # round 11: "calling out", "called out": shouting, not labelling
             if low in _TOLD_BY and v + 1 < len(toks) and toks[v + 1].lower == "by":
-                self.told_verbs.append(v)  # round 40 (one set test a clause)
+                self.told = True  # round 40 (one set test a clause)
             self.clauses.append(Clause(v, mention, label))
             self._verbs.append(v)
 
@@ -1507,7 +1507,7 @@ class Narration:
         if not found:
             return None
         toks, v = self.toks, found[-1].verb
-        if v not in self.told_verbs or v + 2 >= q:
+        if toks[v].lower not in _TOLD_BY or v + 2 >= q or toks[v + 1].lower != "by":
             return None
         agent = phrase_after(self.text, toks, v + 2)
         if agent is None:

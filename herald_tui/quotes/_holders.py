@@ -321,7 +321,7 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
 
 
 _SENDS = wordset("sent wrote posted left texted emailed")
-_SENT = wordset("message note text letter email post")
+SENT = wordset("message note text letter email post")
 
 
 def sent_message(nar: Narration, q: int) -> Mention | None:
@@ -333,7 +333,7 @@ def sent_message(nar: Narration, q: int) -> Mention | None:
     if q < 3 or toks[q - 1].text != ":":
         return None
     floor = nar.floor(q)
-    if toks[q - 2].lower not in _SENT or toks[q - 3].lower not in ("a", "an"):
+    if toks[q - 2].lower not in SENT or toks[q - 3].lower not in ("a", "an"):
         return None
     if nar.clauses_between(floor, q - 1):
         return None
@@ -374,7 +374,7 @@ def message_of(nar: Narration, q: int) -> Mention | None:
         return None
     floor = nar.floor(q)
     for k in range(q - 3, floor, -1):
-        if toks[k].lower not in _SENT or toks[k - 1].lower not in ("a", "an", "the"):
+        if toks[k].lower not in SENT or toks[k - 1].lower not in ("a", "an", "the"):
             continue
         # the phrase reader may have read "a message NAME" as one name: its name is NAME's
         mention = _name_at(nar, k + 1) or _name_at(nar, k - 1)

@@ -222,7 +222,7 @@ def _comma_phrase(
         return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
             text, toks, k - 1, floor, depth + 1, open_role
         )  # ("Residents of Yeongdong County, North Chungcheong Province, said")
-    if _list_closes(toks, k, inner):
+    if k > 0 and toks[k - 1].capitalised and _list_closes(toks, k, inner):
         # round 40: "NAME, standing beside Han Bit-na, | Jin Ah-ram and Ryeo Jin-u, | said":
         # the last names of a list end the aside, they describe no one
         return _comma_phrase(text, toks, k, floor, depth, open_role)
@@ -1217,7 +1217,8 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     """A noun no list knows, heading a phrase with a determiner at the start of a clause:
     "the potter", "another beekeeper" (read only next to a reporting verb, where the
     phrase must name whoever speaks)."""
-    owned = _owned_noun(toks, j, floor)
+    # (the possessive tested inline first: a call for every phrase otherwise)
+    owned = j > floor and toks[j - 1].lower.endswith(_OWNED) and _owned_noun(toks, j, floor)
     if not owned and not is_head_noun(toks[j]):
         return None
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
