@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import (
+    CALL_LINKS,
     Clause,
     Narration,
     not_a_quotation,
@@ -52,6 +53,7 @@ from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._holders import (
+    SENT,
     governed_before,
     held_after,
     held_by,
@@ -169,7 +171,14 @@ def _draft(
         # had told him': NAME's words
     # round 13: 'Cho read aloud a message NAME allegedly sent ...: "..."' is NAME's
     written = message_of(start, q1) if full and adjacent is None else None
-    mention = relative or adjacent or written or start.before(q1, full) or end.later(q2, full)
+    # round 40: 'responded to Gong's call for "restraint"': Gong's words
+    called = None
+    if adjacent is None and q1 > 2 and start.toks[q1 - 1].lower in CALL_LINKS:
+        called = start.called_for(q1)
+    if adjacent is None and called is None and start.told:
+        called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
+    mention = relative or adjacent or written or called or start.before(q1, full)
+    mention = mention or end.later(q2, full)
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     text = _text(quoted, narrations)
@@ -199,7 +208,12 @@ def _draft(
         mention = None  # round 9a: 'called the operation "the farm"', a name or words: no one's
         closed = True
     if mention is None and full:
-        mention = start.introduced(q1)  # 'Kim was blunt: "..."'
+        # round 40: 'Seol sent Han a message: "..."' is Seol's, not the message's (a letter
+        # or post by a person is that person's), before 'Kim was blunt: "..."'
+        if q1 > 2 and start.toks[q1 - 2].lower in SENT:  # (tested inline: no call)
+            mention = sent_message(start, q1)
+        if mention is None:
+            mention = start.introduced(q1)
     if mention is None:  # round 13: 'For NAME, the answer is simple: "..."'
         mention = held_by(start, q1) or held_after(end, q2)
     if mention is None and full:

@@ -192,6 +192,15 @@ _CLAIMS = wordset(
 )
 """Nouns of speech whose possessor said what follows: "Park's claim that ...", and (round 15)
 what they wrote: "read aloud the former CFO's note that ..."."""
+_CALLS = wordset(
+    "call calls demand demands plea pleas appeal appeals vow vows pledge pledges promise"
+    " promises warning warnings"
+)
+"""Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
+"of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
+CALL_LINKS = wordset("for to of")
+_TOLD_BY = wordset("told asked warned urged assured cautioned instructed ordered reminded")
+"""Round 40: verbs of telling whose "by" names the teller ("was told by Bang that ...")."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
 _NAME_TAILS = frozenset((",", "by", "who", "(", "as"))
 _LOCATIVES = frozenset(("in", "near"))
@@ -316,6 +325,7 @@ class Narration:
         self.sentence, self.first = self._sentences()
         self.clauses: list[Clause] = []
         self._verbs: list[int] = []  # clauses' verb indices, for bisection
+        self.told = False  # round 40: a clause "told by", "asked by" (see told_by)
         self.mentions: dict[int, Mention] = {}
         self._read = False
         if read:
@@ -472,6 +482,8 @@ class Narration:
             label = low in LABEL_VERBS or labels_as
             if label and v + 1 < len(toks) and toks[v + 1].lower == "out":
                 label = False  # round 11: "calling out", "called out": shouting, not labelling
+            if low in _TOLD_BY and v + 1 < len(toks) and toks[v + 1].lower == "by":
+                self.told = True  # round 40 (one set test a clause)
             self.clauses.append(Clause(v, mention, label))
             self._verbs.append(v)
 
@@ -1312,6 +1324,8 @@ class Narration:
             verb = toks[k - 1].lower
             if not (verb.endswith("ed") or verb in PARTICIPLES) or toks[k + 1].kind != WORD:
                 continue
+            if verb in _TOLD_BY:
+                continue  # round 40: "Gil was asked by Bang to stay.": Gil is who "he" means
             if any(
                 self.sentence[c.verb] == self.sentence[k]
                 for c in self.clauses_between(k, k + _REACH)
@@ -1517,6 +1531,44 @@ class Narration:
                 return False
             k += 1
         return k > a and (toks[k - 1].capitalised or toks[k - 1].text == ")")
+
+    def called_for(self, q: int) -> Mention | None:
+        """Round 40: the owner of a call, pledge or warning whose words the quotation at
+        ``q`` gives right after "for", "to" or "of": 'Eom responded to Gong's call for
+        "restraint"' quotes Gong, not Eom. Only that quotation: a later one in the sentence
+        ('... was "too little, too late"') is still the sentence's speaker's."""
+        toks = self.toks
+        floor = self._floors[q]
+        if q - 3 < floor or toks[q - 1].lower not in CALL_LINKS:
+            return None
+        if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(_OWNED):
+            return None
+        owner = name_phrase(self.text, toks, q - 3, floor) or phrase_before(
+            self.text, toks, q - 3, floor
+        )
+        if owner is None or owner.kind == "pronoun" or owner.end != toks[q - 3].end:
+            return None
+        if owner.start not in self.mentions:
+            owner.subject = False  # (as a claim's owner: no subject "he" means)
+        return self.mentions.setdefault(owner.start, owner)
+
+    def told_by(self, q: int) -> Mention | None:
+        """Round 40: the teller when the nearest clause before the quotation at ``q`` is a
+        verb of telling with "by" ('Gil was told by Bang that the deal was "off the table"',
+        'Ha, asked by Yeo "why now," said'): the one told or asked did not say it. The clause
+        itself is unchanged (its subject is still who "he" may mean)."""
+        found = self.clauses_between(self.floor_within(q, _REACH), q - 1)
+        if not found:
+            return None
+        toks, v = self.toks, found[-1].verb
+        if toks[v].lower not in _TOLD_BY or v + 2 >= q or toks[v + 1].lower != "by":
+            return None
+        agent = phrase_after(self.text, toks, v + 2)
+        if agent is None:
+            return None
+        if agent.start not in self.mentions:
+            agent.subject = False  # (an agent is no subject "he" means)
+        return self.mentions.setdefault(agent.start, agent)
 
     def quoted_verb(self, q: int, text: str) -> Mention | None:
         """The subject opening the sentence right before a partial quotation whose first word
@@ -1930,6 +1982,11 @@ class Narration:
         document = self._document_before(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
+        passive = self._spoken_to(q - 1)
+        if passive >= 0:
+            # round 40: 'Kim was asked by Lee: "..."': who is told or asked is spoken to;
+            # the agent after "by" speaks, and with none no one the sentence names does
+            return self._agent(passive)
         floor = self.floor(q)
         found = self.mentions.get(self.toks[floor].start)
         opener = self.toks[floor]
@@ -1942,6 +1999,29 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _spoken_to(self, colon: int) -> int:
+        """Round 40: the passive speech verb ("was told", "were asked", "had been warned")
+        of the clause ending at ``colon``, or -1: its subject is who the words were spoken
+        to. The clause ends where another opens ("and", "but", "when"...) or at a quotation."""
+        toks = self.toks
+        for k in range(colon - 1, self.floor_within(colon, _GOVERNS + 8) - 1, -1):
+            tok = toks[k]
+            if tok.kind == QUOTE or tok.lower in _OPENS_CLAUSE:
+                return -1
+            if tok.kind == WORD and tok.lower in SPEECH_VERBS and self._passive(k):
+                return k
+        return -1
+
+    def _agent(self, v: int) -> Mention | None:
+        """Round 40: the agent of the passive verb at ``v`` ("was asked | by Lee"), or None."""
+        toks = self.toks
+        if v + 2 >= len(toks) or toks[v + 1].lower != "by":
+            return None
+        agent = phrase_after(self.text, toks, v + 2)
+        if agent is None:
+            return None
+        return self.mentions.setdefault(agent.start, agent)
 
     def _owns_words(self, owner: Mention) -> bool:
         """True when the noun after the possessive ``owner`` is what it said ("Do's answer",

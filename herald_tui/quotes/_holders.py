@@ -321,7 +321,7 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
 
 
 _SENDS = wordset("sent wrote posted left texted emailed")
-_SENT = wordset("message note text letter email post")
+SENT = wordset("message note text letter email post")
 
 
 def sent_message(nar: Narration, q: int) -> Mention | None:
@@ -333,7 +333,7 @@ def sent_message(nar: Narration, q: int) -> Mention | None:
     if q < 3 or toks[q - 1].text != ":":
         return None
     floor = nar.floor(q)
-    if toks[q - 2].lower not in _SENT or toks[q - 3].lower not in ("a", "an"):
+    if toks[q - 2].lower not in SENT or toks[q - 3].lower not in ("a", "an"):
         return None
     if nar.clauses_between(floor, q - 1):
         return None
@@ -374,7 +374,7 @@ def message_of(nar: Narration, q: int) -> Mention | None:
         return None
     floor = nar.floor(q)
     for k in range(q - 3, floor, -1):
-        if toks[k].lower not in _SENT or toks[k - 1].lower not in ("a", "an", "the"):
+        if toks[k].lower not in SENT or toks[k - 1].lower not in ("a", "an", "the"):
             continue
         # the phrase reader may have read "a message NAME" as one name: its name is NAME's
         mention = _name_at(nar, k + 1) or _name_at(nar, k - 1)
@@ -389,13 +389,17 @@ def message_of(nar: Narration, q: int) -> Mention | None:
 
 _TELLS = wordset("told asked warned assured promised")
 _HEARERS = wordset("him her them me us")
+_RECALLS = wordset("recalled remembered recalls")
+"""Round 40: verbs of memory whose object says the words: '"...," Pyo recalled
+Yeon saying.' (the object is the one remembered speaking)."""
 
 
 def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
     """The person a reporting clause after the quotation says told the words to its speaker
     (round 15): '"...," he said NAME had told him.' quotes NAME, not "he". Only a name right
     after the verb of ``after``'s clause, "had" or nothing, a verb of telling and a pronoun
-    that hears it ("him", "her"); None otherwise."""
+    that hears it ("him", "her"), or (round 40) after a verb of memory, "saying"
+    or "telling" and a hearer ('"...," she recalled NAME saying'); None otherwise."""
     toks = nar.toks
     for clause in nar.clauses_between(q + 1, q + 4):
         if clause.mention is not after:
@@ -407,6 +411,14 @@ def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
         if teller is None or teller is after or teller.kind != "name" or teller.org:
             return None  # (the clause's own subject, '"...," said NAME': NAME already)
         k = _after(nar, teller, k)
+        if k < len(toks) and toks[clause.verb].lower in _RECALLS:
+            # round 40: '"...," she recalled NAME saying' / 'recalled NAME telling her'
+            low = toks[k].lower
+            if low == "saying" or (
+                low == "telling" and k + 1 < len(toks) and toks[k + 1].lower in _HEARERS
+            ):
+                return teller
+            return None
         if k < len(toks) and toks[k].lower == "had":
             k += 1
         if k + 1 < len(toks) and toks[k].lower in _TELLS and toks[k + 1].lower in _HEARERS:

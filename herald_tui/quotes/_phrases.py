@@ -31,6 +31,7 @@ from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     HEAD_ENDS,
     IRREGULAR_PAST,
+    LABEL_VERBS,
     ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
@@ -221,6 +222,10 @@ def _comma_phrase(
         return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
             text, toks, k - 1, floor, depth + 1, open_role
         )  # ("Residents of Yeongdong County, North Chungcheong Province, said")
+    if k > 0 and toks[k - 1].capitalised and _list_closes(toks, k, inner):
+        # round 40: "NAME, standing beside Han Bit-na, | Jin Ah-ram and Ryeo Jin-u, | said":
+        # the last names of a list end the aside, they describe no one
+        return _comma_phrase(text, toks, k, floor, depth, open_role)
     if inner[0].lower not in RELATIVE_PRONOUNS and any(_reports(t) for t in inner[1:]):
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
     if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
@@ -600,6 +605,22 @@ def _place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
         and before.lower in _PLACE_TAILS
         and last.lower in _PLACE_TAILS
     )
+
+
+def _list_closes(toks: list[Token], k: int, inner: list[Token]) -> bool:
+    """Round 40: True when ``inner`` ends a list of names the one before the comma at ``k``
+    opens ("Han Bit-na, | Jin Ah-ram and Ryeo Jin-u,"): capitalised words joined by one
+    "and", after a capitalised word. "The two leaders, Kim and Lee, said" is an appositive."""
+    before = toks[k - 1] if k > 0 else None
+    if before is None or not before.capitalised or len(inner) < 3 or len(inner) > 8:
+        return False
+    joins = 0
+    for tok in inner:
+        if tok.lower == "and":
+            joins += 1
+        elif not tok.capitalised:
+            return False
+    return joins == 1 and inner[0].lower != "and" and inner[-1].lower != "and"
 
 
 def _relative_holds_quote(inner: list[Token]) -> bool:
@@ -1196,12 +1217,18 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     """A noun no list knows, heading a phrase with a determiner at the start of a clause:
     "the potter", "another beekeeper" (read only next to a reporting verb, where the
     phrase must name whoever speaks)."""
-    if not is_head_noun(toks[j]):
+    # (the possessive tested inline first: a call for every phrase otherwise)
+    owned = j > floor and toks[j - 1].lower.endswith(_OWNED) and _owned_noun(toks, j, floor)
+    if not owned and not is_head_noun(toks[j]):
         return None
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
     if found is None:
         return None
-    if not found[0].determiner and not (found[0].plural and _opens_clause(toks, found[1], floor)):
+    if (
+        not owned
+        and not found[0].determiner
+        and not (found[0].plural and _opens_clause(toks, found[1], floor))
+    ):
         return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is None or before.kind != WORD or before.lower in CLAUSE_OPENERS:
@@ -1209,6 +1236,34 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if before.lower == "with" and _participle_next(toks, j):
         return found  # round 11: "with | its sponsor | calling": the participle's subject
     return None  # "across | the entrance", "attended | the session": an object
+
+
+_OWNED = ("'s", "’s")
+_AUTHORED = wordset(
+    "book memoir autobiography diary tweet column essay speech testimony blog email e-mail memo"
+)
+"""Round 40: what the owner wrote or said: "Kim's memoir says" keeps Kim, its author."""
+
+
+def _owned_noun(toks: list[Token], j: int, floor: int) -> bool:
+    """Round 40: True when ``toks[j]`` is a lowercase noun right after a capitalised
+    possessive ("Ryeo Jin-u's | family", "Kang's | campaign"): the possessive is its
+    determiner, so the noun heads the phrase whatever its shape ("family" ends like an
+    adverb, "label" is also a verb), and the owner is not who speaks. Only right before a
+    speech verb ("Kang's campaign said"): elsewhere the possessive may be the only mention
+    of its owner ("When Kang's brand sold ...")."""
+    if j <= floor or j + 1 >= len(toks) or toks[j + 1].lower not in SPEECH_VERBS:
+        return False
+    tok, owner = toks[j], toks[j - 1]
+    return (
+        tok.kind == WORD
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and (tok.lower not in REPORTING_VERBS or tok.lower in LABEL_VERBS)  # "label", "brand"
+        and tok.lower not in _AUTHORED
+        and owner.capitalised
+        and owner.lower.endswith(_OWNED)
+    )
 
 
 def _participle_next(toks: list[Token], j: int) -> bool:
