@@ -83,6 +83,7 @@ from herald_tui.quotes._phrases import (
     phrase_after,
     phrase_before,
     quote_closes_relative,
+    role_by_relative,
     setting_after,
 )
 from herald_tui.quotes._scan import Span
@@ -1333,6 +1334,8 @@ class Narration:
                 _take_fuller(known, mention)
             if known is not None and mention.alias:
                 known.alias = mention.alias
+            if j + 3 < len(toks) and toks[j + 2].lower == "who" and toks[j + 1].text == ",":
+                role_by_relative(known or mention, toks, j + 2)  # round 41: "NAME, who owns"
             predicate = self._predicate(j)
             if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
                 (known or mention).predicate = predicate
