@@ -248,11 +248,27 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     """Resolve every mention of the body in reading order; map ``id(mention)`` to its entity."""
     resolved: dict[int, Entity] = {}
     for nar in narrations:
+        last: Entity | None = None  # the mention before, not nested in another
+        last_end = -1
         for _, mention in sorted(nar.mentions.items()):
             entity = table.resolve(mention)
-            if entity is not None:
-                resolved[id(mention)] = entity
+            if entity is None:
+                continue
+            resolved[id(mention)] = entity
+            if mention.start < last_end:
+                continue
+            if last is not None and _and_between(nar.text, last_end, mention.start):
+                table.pair(last, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
+            last, last_end = entity, mention.end
     return resolved
+
+
+_AND_BETWEEN = re.compile(r"(?:, \d{1,3},)? and ")
+
+
+def _and_between(text: str, end: int, start: int) -> bool:
+    """True when only "and" (after an age: "Oh, 45, and") stands between two mentions."""
+    return 4 < start - end < 12 and _AND_BETWEEN.fullmatch(text, end, start) is not None
 
 
 def _name_the_lede(

@@ -708,6 +708,7 @@ class SpeakerTable:
         self._heard: list[Entity] = []  # who was a subject or spoke in the current paragraph
         self._heard_then: list[Entity] = []  # ... and in the paragraph before it
         self._heard_end = -9  # where the last of the current paragraph's heard ends
+        self._pairs: dict[Entity, Entity] = {}  # round 41: two people named "A and B"
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -726,6 +727,20 @@ class SpeakerTable:
         if entity is not None:
             self._update(entity, mention)
         return entity
+
+    def pair(self, first: Entity, second: Entity) -> None:
+        """Round 41: ``first`` and ``second`` were named joined by "and" ("Rep. Ahn and Rep.
+        Yoo filed rival bills"): until either is mentioned again, a description both fit
+        ("the lawmaker") means neither more than the other (the first is no more salient)."""
+        if first is not second and first.person and second.person:
+            self._pairs[first] = second
+            self._pairs[second] = first
+
+    def _paired_rival(self, chosen: Entity, fits: Callable[[Entity], bool]) -> bool:
+        """True when the one ``chosen`` was last named together with another ("A and B")
+        whom the description fits as well."""
+        partner = self._pairs.get(chosen)
+        return partner is not None and fits(partner)
 
     def find(self, mention: Mention) -> Entity | None:
         """The entity a headline phrase means, looked up without changing the table: the
@@ -784,6 +799,8 @@ class SpeakerTable:
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+        if pick is not None and self._pairs and gender and self._paired_rival(pick, wanted):
+            return None  # round 41: "Kim and Lee opened the cafe." then "she said": either
         if (
             word == "it"
             and pick is not None
@@ -1092,6 +1109,12 @@ class SpeakerTable:
         age = AGE.match(mention.role)
         if age is not None:
             aged = self._aged(age[1])
+            if (
+                aged is not None
+                and self._pairs
+                and self._paired_rival(aged, lambda e: e.age == aged.age)
+            ):
+                return self._new(mention)  # round 41: "A, 45, and B, 45," then "the 45-year-old"
             if aged is not None:
                 return aged
         staffed = self._staffed_body(mention) or self._name_tail(mention)
@@ -1113,7 +1136,12 @@ class SpeakerTable:
             ]  # is a person, not the fund called "its largest investor"
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
-                return self._salient_holder(mention, pool, fitting)
+                chosen = self._salient_holder(mention, pool, fitting)
+                if self._pairs and self._paired_rival(
+                    chosen, lambda e: e in pool and e.fits(mention)
+                ):
+                    return self._new(mention)  # round 41: "Rep. A and Rep. B" then "the lawmaker"
+                return chosen
             if pool and not mention.org:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
                 # describe the person who just spoke (a Speaker, a minister) instead, or
@@ -1671,6 +1699,8 @@ class SpeakerTable:
         """Record what ``mention`` says about ``entity`` and make it the most recent."""
         if mention.kind != "pronoun":
             self._learn(entity, mention)
+        if self._pairs and entity in self._pairs:  # named again: the pair is over
+            self._pairs.pop(self._pairs.pop(entity), None)
         self._seen[entity] = mention.paragraph
         if mention.paragraph != self._here_at:
             self._before_at = self._here_at

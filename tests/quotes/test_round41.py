@@ -216,3 +216,152 @@ AGENT_KEEP = [
 )
 def test_agent_noun_near_miss(speaker: str, paragraphs: list[str]) -> None:
     assert _last_short(paragraphs) == speaker
+
+
+# Two people named "A and B" (a coordinated subject, or "A, 45, and B, 45,") are equally
+# salient: a description both fit, or a pronoun both may take, means neither, until one of
+# them is named again. Before the round: the first of the two.
+PAIR_DECLINE = [
+    (
+        "lawmaker",
+        [
+            "Rep. Moon Jae-sook and Rep. Bae Hyun-gi filed rival pension bills on Monday.",
+            '"Ours costs less," the lawmaker said.',
+        ],
+    ),
+    (
+        "judge",
+        [
+            "Judge Goo Seong-min and Judge Ahn Ra-hee wrote separate dissents.",
+            '"The majority ignored the statute," the judge wrote.',
+        ],
+    ),
+    (
+        "coach",
+        [
+            "Coach Pi Dong-wook of Gimcheon and coach Ra Sang-jin of Jeonju shook hands.",
+            '"A draw was fair," the coach said.',
+        ],
+    ),
+    (
+        "45-year-old",
+        [
+            "Yeom Ji-hoon, 45, and Bang Seo-jin, 45, both drive buses on the night route.",
+            '"Nobody asked us," the 45-year-old said.',
+        ],
+    ),
+    (
+        "professor",
+        [
+            "Professor Ku Bon-hwa and Professor Sim Da-eun co-wrote the study.",
+            '"The sample was small," the professor said.',
+        ],
+    ),
+    (
+        "ambassador",
+        [
+            "Ambassador Yeo Tae-ho and Ambassador Ji Min-seo signed the accord in Hanoi.",
+            '"It took two years," the ambassador said.',
+        ],
+    ),
+    (
+        None,
+        [
+            "Gang Ye-rin and Heo Bo-mi opened the bakery together in 2020.",
+            '"We argue every morning," she said.',
+        ],
+    ),
+    (
+        None,
+        [
+            "Nam Gi-tae and Jo Seung-woo rowed across the strait last week.",
+            '"The last mile was the worst," he said.',
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "paragraphs"), PAIR_DECLINE, ids=[f"{i}-{c[0]}" for i, c in enumerate(PAIR_DECLINE)]
+)
+def test_pair_declines(speaker: str | None, paragraphs: list[str]) -> None:
+    assert _last_short(paragraphs) == speaker
+
+
+# Near misses: the two not joined by "and", one named again, only one fitting, different
+# ages, genders known apart, a plural: the present answer stays.
+PAIR_KEEP = [
+    (
+        "Moon Jae-sook",
+        [
+            "Rep. Moon Jae-sook met Rep. Bae Hyun-gi on Monday.",
+            '"Ours costs less," the lawmaker said.',
+        ],
+    ),
+    (
+        "Moon Jae-sook",
+        [
+            "Rep. Moon Jae-sook and Rep. Bae Hyun-gi filed rival pension bills on Monday.",
+            "Moon said her bill would cost 2 trillion won less.",
+            '"Ours is the honest one," the lawmaker said.',
+        ],
+    ),
+    (
+        "Gil Yoon-ho",
+        [
+            "Mayor Gil Yoon-ho and Governor Seon Mi-rae signed the water pact.",
+            '"The city will pay its share," the mayor said.',
+        ],
+    ),
+    (
+        "Yeom Ji-hoon",
+        [
+            "Yeom Ji-hoon, 45, and Bang Seo-jin, 52, both drive buses on the night route.",
+            '"Nobody asked us," the 45-year-old said.',
+        ],
+    ),
+    (
+        "Goo Seong-min",
+        [
+            "Judge Goo Seong-min and prosecutor Ahn Ra-hee clashed over the evidence.",
+            '"The file is incomplete," the judge said.',
+        ],
+    ),
+    (
+        "Lee Tae-ho",
+        [
+            "Actress Kim Gyu-na and actor Lee Tae-ho starred in the remake.",
+            '"I watched the original ten times," he said.',
+        ],
+    ),
+    (
+        "Moon Jae-sook",
+        [
+            "Rep. Moon Jae-sook and Rep. Bae Hyun-gi filed rival pension bills on Monday.",
+            '"Ours costs less," Rep. Moon said.',
+            '"And it starts sooner," the lawmaker added.',
+        ],
+    ),
+    (
+        "Gang Ye-rin",
+        [
+            "Gang Ye-rin and Heo Bo-mi opened the bakery together in 2020.",
+            "Gang said the rent had doubled since.",
+            '"We argue every morning," she said.',
+        ],
+    ),
+    (
+        "Ku Bon-hwa",
+        [
+            "Professor Ku Bon-hwa led the study with a student, Sim Da-eun.",
+            '"The sample was small," the professor said.',
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "paragraphs"), PAIR_KEEP, ids=[f"{i}-{c[0]}" for i, c in enumerate(PAIR_KEEP)]
+)
+def test_pair_near_miss(speaker: str, paragraphs: list[str]) -> None:
+    assert _last_short(paragraphs) == speaker
