@@ -248,27 +248,41 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     """Resolve every mention of the body in reading order; map ``id(mention)`` to its entity."""
     resolved: dict[int, Entity] = {}
     for nar in narrations:
-        last: Entity | None = None  # the mention before, not nested in another
-        last_end = -1
-        for _, mention in sorted(nar.mentions.items()):
+        joined = _joined_by_and(nar) if " and " in nar.masked else None
+        for start, mention in sorted(nar.mentions.items()):
             entity = table.resolve(mention)
             if entity is None:
                 continue
             resolved[id(mention)] = entity
-            if mention.start < last_end:
-                continue
-            if last is not None and _and_between(nar.text, last_end, mention.start):
-                table.pair(last, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
-            last, last_end = entity, mention.end
+            if joined and start in joined:
+                first = resolved.get(id(nar.mentions[joined[start]]))
+                if first is not None:
+                    table.pair(first, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
     return resolved
 
 
-_AND_BETWEEN = re.compile(r"(?:, \d{1,3},)? and ")
+_AGE_GAP = re.compile(r"(?:, \d{1,3},)?").fullmatch
+"""Nothing, or an age, between a name and the "and" after it: "Oh, 45, and"."""
 
 
-def _and_between(text: str, end: int, start: int) -> bool:
-    """True when only "and" (after an age: "Oh, 45, and") stands between two mentions."""
-    return 4 < start - end < 12 and _AND_BETWEEN.fullmatch(text, end, start) is not None
+def _joined_by_and(nar: Narration) -> dict[int, int]:
+    """Round 41: where each mention joined to the one before it by "and" alone starts, with
+    where that one starts ("Rep. Ahn and Rep. Yoo", "Oh, 45, and Lee, 45,"); the outermost
+    mention before the "and" (not a body named inside its description)."""
+    found: dict[int, int] = {}
+    masked, mentions = nar.masked, nar.mentions
+    at = masked.find(" and ")
+    while at >= 0:
+        if at + 5 in mentions:
+            firsts = [
+                m.start
+                for m in mentions.values()
+                if 0 <= at - m.end < 7 and _AGE_GAP(masked, m.end, at) is not None
+            ]
+            if firsts:
+                found[at + 5] = min(firsts)
+        at = masked.find(" and ", at + 4)
+    return found
 
 
 def _name_the_lede(

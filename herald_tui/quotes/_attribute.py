@@ -1305,7 +1305,9 @@ class Narration:
             # (tested once: most names have no bracket after them, and the age and alias
             # rules below need one)
             bracketed = j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")"
+            relative = False  # round 41: "NAME, who owns ...": an agent noun to read later
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
+                relative = j + 3 < len(toks) and toks[j + 2].lower == "who"
                 first = bisect_right(self._offsets, mention.start) - 1
                 fuller = phrase_after(self.text, toks, first)
                 if (
@@ -1334,7 +1336,7 @@ class Narration:
                 _take_fuller(known, mention)
             if known is not None and mention.alias:
                 known.alias = mention.alias
-            if j + 3 < len(toks) and toks[j + 2].lower == "who" and toks[j + 1].text == ",":
+            if relative and toks[j + 1].text == ",":
                 role_by_relative(known or mention, toks, j + 2)  # round 41: "NAME, who owns"
             predicate = self._predicate(j)
             if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
