@@ -46,6 +46,9 @@ _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f"
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
 _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
+_GOVERNMENTS = {**CAPITALS, "north": "North Korea"}
+"""What a capital, or "the North" of Korean wire copy, that speaks is shown as: its country
+(round 41: "the North said" with North Korea never named in full was shown as "North")."""
 """Pyongyang, or "the North", speaking for North Korea when the article named it (the
 capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
 _HEADS = frozenset(("chief", "head", "boss"))
@@ -218,8 +221,8 @@ class Entity:
         """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
             return self.phrases[0] if self.phrases else ""
-        if self.org and lowercase(self.name) in CAPITALS:
-            return CAPITALS[lowercase(self.name)]
+        if self.org and lowercase(self.name) in _GOVERNMENTS:
+            return _GOVERNMENTS[lowercase(self.name)]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
             owned = self.title.endswith(("'s", "’s"))
             name = f"{self.title} {self.name}" if owned else self.name
@@ -236,7 +239,7 @@ class Entity:
     def short(self) -> str:
         """The name alone, or the role phrase without its article."""
         if self.name:
-            return CAPITALS.get(lowercase(self.name), self.name) if self.org else self.name
+            return _GOVERNMENTS.get(lowercase(self.name), self.name) if self.org else self.name
         first, _, rest = self.full.partition(" ")
         return rest if lowercase(first) in _ARTICLES and rest else self.full
 

@@ -365,3 +365,35 @@ PAIR_KEEP = [
 )
 def test_pair_near_miss(speaker: str, paragraphs: list[str]) -> None:
     assert _last_short(paragraphs) == speaker
+
+
+# "The North" that speaks is North Korea (the labelling rules' country for a short form of a
+# government), as "Pyongyang" was: before the round the panel showed "North" when the
+# article never named North Korea in full.
+NORTH_RESOLVE = [
+    ['"The drills are a rehearsal for war," the North said in a statement carried by state media.'],
+    ["Seoul offered talks on Monday.", '"We have no interest," the North said.'],
+    ['The North rejected the offer on Tuesday, saying it would "never sit down with puppets."'],
+]
+
+
+@pytest.mark.parametrize("paragraphs", NORTH_RESOLVE)
+def test_north_is_north_korea(paragraphs: list[str]) -> None:
+    assert _last_short(paragraphs) == "North Korea"
+
+
+# Near misses: a province, a body of the North, a person named North, "the South" (no rule).
+NORTH_KEEP = [
+    ("North Gyeongsang Province", ['"Fields are flooded," North Gyeongsang Province said.']),
+    (
+        "North Korean foreign ministry",
+        ['"The talks are over," the North Korean foreign ministry said.'],
+    ),
+    ("Oliver North", ['"The talks are over," Oliver North said.']),
+    ("South", ['"We will respond," the South said.']),
+]
+
+
+@pytest.mark.parametrize(("speaker", "paragraphs"), NORTH_KEEP, ids=[c[0] for c in NORTH_KEEP])
+def test_north_near_miss(speaker: str, paragraphs: list[str]) -> None:
+    assert _last_short(paragraphs) == speaker

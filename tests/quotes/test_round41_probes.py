@@ -978,20 +978,13 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ],
         [("rehearsal for invasion", "Rodong Sinmun")],
     ),
-    pytest.param(
-        *(
-            "D",
-            [
-                "Pyongyang denounced the sanctions on Friday.",
-                '"They will never break us," the North said.',
-            ],
-            [("never break us", "North Korea")],
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'the North' is shown as 'North', not the country ('North Korea') the labelling"
-            " rules give",
-        ),
+    (
+        "D",
+        [
+            "Pyongyang denounced the sanctions on Friday.",
+            '"They will never break us," the North said.',
+        ],
+        [("never break us", "North Korea")],
     ),
     (
         "D",
