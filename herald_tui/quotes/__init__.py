@@ -248,14 +248,14 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     """Resolve every mention of the body in reading order; map ``id(mention)`` to its entity."""
     resolved: dict[int, Entity] = {}
     for nar in narrations:
-        joined = _joined_by_and(nar) if " and " in nar.masked else None
+        masked = nar.masked
         for start, mention in sorted(nar.mentions.items()):
             entity = table.resolve(mention)
             if entity is None:
                 continue
             resolved[id(mention)] = entity
-            if joined and start in joined:
-                first = resolved.get(id(nar.mentions[joined[start]]))
+            if start > 5 and masked.startswith(" and ", start - 5):
+                first = _joined_before(nar, start - 5, resolved)
                 if first is not None:
                     table.pair(first, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
     return resolved
@@ -265,24 +265,23 @@ _AGE_GAP = re.compile(r"(?:, \d{1,3},)?").fullmatch
 """Nothing, or an age, between a name and the "and" after it: "Oh, 45, and"."""
 
 
-def _joined_by_and(nar: Narration) -> dict[int, int]:
-    """Round 41: where each mention joined to the one before it by "and" alone starts, with
-    where that one starts ("Rep. Ahn and Rep. Yoo", "Oh, 45, and Lee, 45,"); the outermost
-    mention before the "and" (not a body named inside its description)."""
-    found: dict[int, int] = {}
-    masked, mentions = nar.masked, nar.mentions
-    at = masked.find(" and ")
-    while at >= 0:
-        if at + 5 in mentions:
-            firsts = [
-                m.start
-                for m in mentions.values()
-                if 0 <= at - m.end < 7 and _AGE_GAP(masked, m.end, at) is not None
-            ]
-            if firsts:
-                found[at + 5] = min(firsts)
-        at = masked.find(" and ", at + 4)
-    return found
+def _joined_before(nar: Narration, at: int, resolved: dict[int, Entity]) -> Entity | None:
+    """Round 41: who the mention before the " and " at ``at`` means, when only "and" (or an
+    age and "and": "Oh, 45, and") stands between it and the mention after ("Rep. Ahn and Rep.
+    Yoo"); the outermost such mention (not a body named inside its description)."""
+    masked = nar.masked
+    firsts = [
+        m
+        for m in nar.mentions.values()
+        if 0 <= at - m.end < 7 and _AGE_GAP(masked, m.end, at) is not None
+    ]
+    if not firsts:
+        return None
+    return resolved.get(id(min(firsts, key=_start_of)))
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
 def _name_the_lede(
