@@ -248,13 +248,13 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     """Resolve every mention of the body in reading order; map ``id(mention)`` to its entity."""
     resolved: dict[int, Entity] = {}
     for nar in narrations:
-        masked = nar.masked
+        masked = nar.masked if nar.joined else ""  # (most paragraphs: no "A and B")
         for start, mention in sorted(nar.mentions.items()):
             entity = table.resolve(mention)
             if entity is None:
                 continue
             resolved[id(mention)] = entity
-            if start > 5 and masked.startswith(" and ", start - 5):
+            if masked and start > 5 and masked.startswith(" and ", start - 5):
                 first = _joined_before(nar, start - 5, resolved)
                 if first is not None:
                     table.pair(first, entity)  # round 41: "Rep. Ahn and Rep. Yoo"

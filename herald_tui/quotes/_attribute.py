@@ -271,6 +271,8 @@ class Narration:
         self._verbs: list[int] = []  # clauses' verb indices, for bisection
         self.mentions: dict[int, Mention] = {}
         self._read = False
+        self.joined = False
+        """Round 41: a name is followed by "and" (or an age and "and"): "A and B" may pair."""
         if read:
             self.read()
 
@@ -1292,6 +1294,11 @@ class Narration:
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
+            if j + 4 < len(toks) and (
+                toks[j + 1].lower == "and"
+                or (toks[j + 4].lower == "and" and toks[j + 2].text.isdigit())
+            ):
+                self.joined = True  # round 41: "Rep. Ahn and ...", "Oh, 45, and ..."
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
             floor = self._floors[j]
