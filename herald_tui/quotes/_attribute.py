@@ -1169,6 +1169,8 @@ class Narration:
         while at >= 0:  # str.find: most paragraphs have few "and"s, most of them no clause
             a = bisect_left(self._offsets, at + 1)
             at = self.masked.find(" and ", at + 4)
+            if a >= 2 and (toks[a - 1].capitalised or toks[a - 2].text.isdigit()):
+                self.joined = True  # round 41: "Rep. Ahn and ...", "Oh, 45, and ...": may pair
             if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:
                 continue
             before = toks[a - 1] if toks[a - 1].text != "," else toks[a - 2]
@@ -1294,11 +1296,6 @@ class Narration:
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
-            if j + 4 < len(toks) and (
-                toks[j + 1].lower == "and"
-                or (toks[j + 4].lower == "and" and toks[j + 2].text.isdigit())
-            ):
-                self.joined = True  # round 41: "Rep. Ahn and ...", "Oh, 45, and ..."
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
             floor = self._floors[j]
