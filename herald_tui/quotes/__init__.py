@@ -268,11 +268,40 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     """Resolve every mention of the body in reading order; map ``id(mention)`` to its entity."""
     resolved: dict[int, Entity] = {}
     for nar in narrations:
-        for _, mention in sorted(nar.mentions.items()):
+        masked = nar.masked if nar.joined else ""  # (most paragraphs: no "A and B")
+        for start, mention in sorted(nar.mentions.items()):
             entity = table.resolve(mention)
-            if entity is not None:
-                resolved[id(mention)] = entity
+            if entity is None:
+                continue
+            resolved[id(mention)] = entity
+            if masked and start > 5 and masked.startswith(" and ", start - 5):
+                first = _joined_before(nar, start - 5, resolved)
+                if first is not None:
+                    table.pair(first, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
     return resolved
+
+
+_AGE_GAP = re.compile(r"(?:, \d{1,3},)?").fullmatch
+"""Nothing, or an age, between a name and the "and" after it: "Oh, 45, and"."""
+
+
+def _joined_before(nar: Narration, at: int, resolved: dict[int, Entity]) -> Entity | None:
+    """Round 41: who the mention before the " and " at ``at`` means, when only "and" (or an
+    age and "and": "Oh, 45, and") stands between it and the mention after ("Rep. Ahn and Rep.
+    Yoo"); the outermost such mention (not a body named inside its description)."""
+    masked = nar.masked
+    firsts = [
+        m
+        for m in nar.mentions.values()
+        if 0 <= at - m.end < 7 and _AGE_GAP(masked, m.end, at) is not None
+    ]
+    if not firsts:
+        return None
+    return resolved.get(id(min(firsts, key=_start_of)))
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
 def _name_the_lede(

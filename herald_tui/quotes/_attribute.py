@@ -83,6 +83,7 @@ from herald_tui.quotes._phrases import (
     phrase_after,
     phrase_before,
     quote_closes_relative,
+    role_by_relative,
     setting_after,
 )
 from herald_tui.quotes._scan import Span
@@ -328,6 +329,8 @@ class Narration:
         self.told = False  # round 40: a clause "told by", "asked by" (see told_by)
         self.mentions: dict[int, Mention] = {}
         self._read = False
+        self.joined = False
+        """Round 41: a name is followed by "and" (or an age and "and"): "A and B" may pair."""
         if read:
             self.read()
 
@@ -1232,6 +1235,8 @@ class Narration:
         while at >= 0:  # str.find: most paragraphs have few "and"s, most of them no clause
             a = bisect_left(self._offsets, at + 1)
             at = self.masked.find(" and ", at + 4)
+            if a >= 2 and (toks[a - 1].capitalised or toks[a - 2].text.isdigit()):
+                self.joined = True  # round 41: "Rep. Ahn and ...", "Oh, 45, and ...": may pair
             if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:
                 continue
             before = toks[a - 1] if toks[a - 1].text != "," else toks[a - 2]
@@ -1372,7 +1377,9 @@ class Narration:
             # (tested once: most names have no bracket after them, and the age and alias
             # rules below need one)
             bracketed = j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")"
+            relative = False  # round 41: "NAME, who owns ...": an agent noun to read later
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
+                relative = j + 3 < len(toks) and toks[j + 2].lower == "who"
                 first = bisect_right(self._offsets, mention.start) - 1
                 fuller = phrase_after(self.text, toks, first)
                 if (
@@ -1401,6 +1408,8 @@ class Narration:
                 _take_fuller(known, mention)
             if known is not None and mention.alias:
                 known.alias = mention.alias
+            if relative and toks[j + 1].text == ",":
+                role_by_relative(known or mention, toks, j + 2)  # round 41: "NAME, who owns"
             predicate = self._predicate(j)
             if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
                 (known or mention).predicate = predicate

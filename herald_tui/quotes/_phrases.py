@@ -355,6 +355,26 @@ _AGENT_ROLES = {
     "manages": "manager",
     "founded": "founder",
     "co-founded": "founder",
+    # round 41: English's agent nouns of the same shape, for what a person does now ("owns",
+    # "teaches") or made once and stays ("directed" a film, "founded" a firm); not a past
+    # office ("coached", "chaired": a former one, whom "the coach" need not mean)
+    "owns": "owner",
+    "co-owns": "owner",
+    "teaches": "teacher",
+    "trains": "trainer",
+    "edits": "editor",
+    "directed": "director",
+    "co-directed": "director",
+    "produces": "producer",
+    "designs": "designer",
+    "designed": "designer",
+    "composed": "composer",
+    "invented": "inventor",
+    "plays": "player",
+    "captains": "captain",
+    "organized": "organizer",
+    "organises": "organizer",
+    "organizes": "organizer",
 }
 """What a person "who heads" or "who founded" a body is called next: "the head", "the
 founder"."""
@@ -373,6 +393,17 @@ def _role_by_verb(head: Mention, inner: list[Token]) -> None:
     directs the hospital," is "the director" next."""
     if head.kind == "name" and not head.org and not head.role and len(inner) >= 3:
         head.role = _AGENT_ROLES.get(inner[1].lower, "")
+
+
+def role_by_relative(mention: Mention, toks: list[Token], k: int) -> None:
+    """Round 41: the role a relative clause opened by "who" at ``toks[k]`` gives the name
+    ``mention`` before it when the sentence goes on with some other verb than one of saying
+    ("Choi Da-som, who coaches the team, has picked 23 players." is "the coach" next): the
+    verb, then an object opened by a lowercase word ("the", "a", "his") or a capital."""
+    if k + 2 >= len(toks) or toks[k].lower != "who" or toks[k + 2].kind != WORD:
+        return
+    if mention.kind == "name" and not mention.org and not mention.role and not mention.title:
+        mention.role = _AGENT_ROLES.get(toks[k + 1].lower, "")
 
 
 def _title_of_body(named: Mention) -> bool:

@@ -46,6 +46,9 @@ _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f"
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
 _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
+_GOVERNMENTS = {**CAPITALS, "north": "North Korea"}
+"""What a capital, or "the North" of Korean wire copy, that speaks is shown as: its country
+(round 41: "the North said" with North Korea never named in full was shown as "North")."""
 """Pyongyang, or "the North", speaking for North Korea when the article named it (the
 capitals of other countries are too often only where something happened: "In Tokyo, ...")."""
 _HEADS = frozenset(("chief", "head", "boss"))
@@ -218,8 +221,8 @@ class Entity:
         """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
             return self.phrases[0] if self.phrases else ""
-        if self.org and lowercase(self.name) in CAPITALS:
-            return CAPITALS[lowercase(self.name)]
+        if self.org and lowercase(self.name) in _GOVERNMENTS:
+            return _GOVERNMENTS[lowercase(self.name)]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
             owned = self.title.endswith(("'s", "’s"))
             name = f"{self.title} {self.name}" if owned else self.name
@@ -236,7 +239,7 @@ class Entity:
     def short(self) -> str:
         """The name alone, or the role phrase without its article."""
         if self.name:
-            return CAPITALS.get(lowercase(self.name), self.name) if self.org else self.name
+            return _GOVERNMENTS.get(lowercase(self.name), self.name) if self.org else self.name
         first, _, rest = self.full.partition(" ")
         return rest if lowercase(first) in _ARTICLES and rest else self.full
 
@@ -708,6 +711,7 @@ class SpeakerTable:
         self._heard: list[Entity] = []  # who was a subject or spoke in the current paragraph
         self._heard_then: list[Entity] = []  # ... and in the paragraph before it
         self._heard_end = -9  # where the last of the current paragraph's heard ends
+        self._pairs: dict[Entity, Entity] = {}  # round 41: two people named "A and B"
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -726,6 +730,20 @@ class SpeakerTable:
         if entity is not None:
             self._update(entity, mention)
         return entity
+
+    def pair(self, first: Entity, second: Entity) -> None:
+        """Round 41: ``first`` and ``second`` were named joined by "and" ("Rep. Ahn and Rep.
+        Yoo filed rival bills"): until either is mentioned again, a description both fit
+        ("the lawmaker") means neither more than the other (the first is no more salient)."""
+        if first is not second and first.person and second.person:
+            self._pairs[first] = second
+            self._pairs[second] = first
+
+    def _paired_rival(self, chosen: Entity, fits: Callable[[Entity], bool]) -> bool:
+        """True when the one ``chosen`` was last named together with another ("A and B")
+        whom the description fits as well."""
+        partner = self._pairs.get(chosen)
+        return partner is not None and fits(partner)
 
     def find(self, mention: Mention) -> Entity | None:
         """The entity a headline phrase means, looked up without changing the table: the
@@ -784,6 +802,8 @@ class SpeakerTable:
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+        if pick is not None and self._pairs and gender and self._paired_rival(pick, wanted):
+            return None  # round 41: "Kim and Lee opened the cafe." then "she said": either
         if (
             word == "it"
             and pick is not None
@@ -1092,6 +1112,12 @@ class SpeakerTable:
         age = AGE.match(mention.role)
         if age is not None:
             aged = self._aged(age[1])
+            if (
+                aged is not None
+                and self._pairs
+                and self._paired_rival(aged, lambda e: e.age == aged.age)
+            ):
+                return self._new(mention)  # round 41: "A, 45, and B, 45," then "the 45-year-old"
             if aged is not None:
                 return aged
         staffed = self._staffed_body(mention) or self._name_tail(mention)
@@ -1113,7 +1139,12 @@ class SpeakerTable:
             ]  # is a person, not the fund called "its largest investor"
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
-                return self._salient_holder(mention, pool, fitting)
+                chosen = self._salient_holder(mention, pool, fitting)
+                if self._pairs and self._paired_rival(
+                    chosen, lambda e: e in pool and e.fits(mention)
+                ):
+                    return self._new(mention)  # round 41: "Rep. A and Rep. B" then "the lawmaker"
+                return chosen
             if pool and not mention.org:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
                 # describe the person who just spoke (a Speaker, a minister) instead, or
@@ -1671,6 +1702,8 @@ class SpeakerTable:
         """Record what ``mention`` says about ``entity`` and make it the most recent."""
         if mention.kind != "pronoun":
             self._learn(entity, mention)
+        if self._pairs and entity in self._pairs:  # named again: the pair is over
+            self._pairs.pop(self._pairs.pop(entity), None)
         self._seen[entity] = mention.paragraph
         if mention.paragraph != self._here_at:
             self._before_at = self._here_at

@@ -10,3 +10,29 @@ def last_speaker(paragraphs: list[str]) -> str | None:
     quotes = extract_quotes("", paragraphs)
     assert quotes, paragraphs
     return quotes[-1].speaker
+
+
+def probe_wrong(
+    paragraphs: list[str], expected: list[tuple[str, str | None]], run_on: tuple[str, ...] = ()
+) -> list[str]:
+    """What a probe battery's reader would call wrong in ``paragraphs``: for each quotation
+    found by a ``piece`` of its text, the speaker ``want`` (a name or role the short or full
+    speaker must hold; None for no speaker; "-word" for no speaker or one holding only that
+    word) not given, or a full speaker running on into one of ``run_on`` ("at a briefing")."""
+    quotes = extract_quotes("", paragraphs)
+    wrong = []
+    for piece, want in expected:
+        hits = [q for q in quotes if piece in q.text]
+        if not hits:
+            if want is not None and not want.startswith("-"):
+                wrong.append(f"{piece!r} not found")
+            continue
+        speaker, short = hits[0].speaker or "", hits[0].speaker_short
+        if want is None or want.startswith("-"):
+            if short is not None and (want is None or want[1:] not in short.lower()):
+                wrong.append(f"{piece!r} given {speaker!r}")
+        elif short is None or want.lower() not in (short.lower() + "|" + speaker.lower()):
+            wrong.append(f"{piece!r} given {speaker!r}, not {want!r}")
+        elif any(tail in speaker.lower() for tail in run_on):
+            wrong.append(f"{piece!r} speaker runs on: {speaker!r}")
+    return wrong

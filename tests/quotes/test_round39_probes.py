@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import probe_wrong
 
 _N = None
 _RUN_ON: tuple[str, ...] = (" at ", " during ", " in a ", " in an ", " on friday", " on monday")
@@ -1127,28 +1127,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
 ]
 
 
-def _wrong(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> list[str]:
-    quotes = extract_quotes("", paragraphs)
-    wrong = []
-    for piece, want in expected:
-        hits = [q for q in quotes if piece in q.text]
-        if not hits:
-            if want is not None and not want.startswith("-"):
-                wrong.append(f"{piece!r} not found")
-            continue
-        speaker, short = hits[0].speaker or "", hits[0].speaker_short
-        if want is None or want.startswith("-"):
-            if short is not None and (want is None or want[1:] not in short.lower()):
-                wrong.append(f"{piece!r} given {speaker!r}")
-        elif short is None or want.lower() not in (short.lower() + "|" + speaker.lower()):
-            wrong.append(f"{piece!r} given {speaker!r}, not {want!r}")
-        elif any(tail in speaker.lower() for tail in _RUN_ON):
-            wrong.append(f"{piece!r} speaker runs on: {speaker!r}")
-    return wrong
-
-
 @pytest.mark.parametrize(("category", "paragraphs", "expected"), PROBES)
 def test_probe(
     category: str, paragraphs: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _wrong(paragraphs, expected) == [], category
+    assert probe_wrong(paragraphs, expected, _RUN_ON) == [], category

@@ -76,7 +76,7 @@ def test_a_word_in_a_frame_of_its_own_is_no_quotation(paragraph: str) -> None:
         ('Lee Tae-o said the drill "went well."', None, "Lee Tae-o"),
         # what the subject calls the thing: the subject's words
         ('The ministry called the drill "reckless."', None, "ministry"),
-        ('The North branded the drills as "a dangerous provocation."', None, "North"),
+        ('The North branded the drills as "a dangerous provocation."', None, "North Korea"),
         ('Kim Bo-ra described the plan as "unrealistic."', None, "Kim Bo-ra"),
         # a consequence after "meaning" or "which means", not a gloss
         (
