@@ -261,6 +261,26 @@ def test_pages_with_regions_removed_are_the_same(fetcher: Fetcher, page: str, ur
     _same(fetcher, bare, url)
 
 
+@pytest.mark.parametrize(
+    ("fetcher", "page", "url"),
+    [(KH, KH_PAGE, KH_URL), (YNA, YNA_PAGE, YNA_URL)],
+    ids=["koreaherald", "yonhap"],
+)
+@pytest.mark.parametrize("mark", ["'", '"', "='", '="'])
+def test_a_quote_opened_in_the_header_markup_is_the_same(
+    fetcher: Fetcher, page: str, url: str, mark: str
+) -> None:
+    """A quotation mark typed inside a tag of the navigation ('<li class=\'"depth02">')
+    opens a value that runs on past the header, over the article, in the whole page: the
+    page without the header must not read better than the whole page does. (Found by the
+    property below on the Yonhap page.)"""
+    header = page.find("<header", page.find("<body"))
+    middle = page.find(' class="', (header + page.find("</header>", header)) // 2)
+    at = middle + len(" class=")
+    _same(fetcher, page[:at] + mark + page[at:], url)
+    _same(fetcher, page[: middle + 1] + mark + page[middle + 1 :], url)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from([(KH, KH_PAGE, KH_URL), (YNA, YNA_PAGE, YNA_URL)]),
