@@ -17,8 +17,10 @@ When the gap cannot change the result:
   follows is parsed into the same elements under the same ancestors. No comment, style,
   table, form, select, foreign content or other element that changes how what follows is
   read; scripts only when their end is plain; no formatting element but ``<a>``, and the
-  last ``<a>`` closed; a last tag that ends; no end tag that could close an element around
-  the header (:func:`_stays_open`); no character reference that could spell a class or id;
+  last ``<a>`` closed; every tag ends, no quoted value holding a ``<`` or ``>`` (a stray
+  quotation mark after ``=`` would run on over the article in the whole page); no end tag
+  that could close an element around the header (:func:`_stays_open`); no character
+  reference that could spell a class or id;
 * the shortened page's first ``<header>`` element is empty (the gap's start and end tags were
   read as tags: the page before it did not end inside a comment, script or attribute);
 * every search of the whole page the rules made (``css``, ``css_first``, ``tags``, the
@@ -86,6 +88,12 @@ _HEADINGS = tag_set("h1 h2 h3 h4 h5 h6")
 # &lowbar; or &UnderBar; (no named one gives a letter or digit).
 _REFERENCE = re.compile(rb"&(?:#|[a-z]*bar;)")
 _A_OPEN = re.compile(rb"<a[\s/>]")
+# A quoted value that holds a "<" or ">": a quotation mark after "=" opens a value that runs to
+# the next such mark, past the tag's ">" (a stray one in a navigation tag runs on over
+# "</header>" and the article in the whole page). A value that closes before any ">" stays in
+# its tag; the gap's last tag is checked apart. (Real values hold neither: a search, not a
+# parse of every tag, at a third of the cost.)
+_OPEN_VALUE = re.compile(rb"""=\s*+(?:"[^"<>]*+[<>]|'[^'<>]*+[<>])""")
 _SCRIPT_END = re.compile(rb"</script[\s/>]")
 _AFTER_NAME = (" ", ">", "\t", "\n", "\r", "\f")
 _ANCESTORS = 8
@@ -177,6 +185,8 @@ def _inert(gap: bytes, plain: bytes) -> bool:
         return False
     if _REFERENCE.search(gap) or not _last_a_closed(plain):
         return False
+    if _OPEN_VALUE.search(plain):
+        return False  # a value may run on past the gap in the whole page
     at = plain.rfind(b"<")
     last = plain[at:] if at >= 0 else b">"
     return b">" in last and last.count(b'"') % 2 == 0 and last.count(b"'") % 2 == 0
