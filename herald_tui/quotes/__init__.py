@@ -210,7 +210,8 @@ def _draft(
     if mention is None and full:
         # round 40: 'Seol sent Han a message: "..."' is Seol's, not the message's (a letter
         # or post by a person is that person's), before 'Kim was blunt: "..."'
-        if q1 > 2 and start.toks[q1 - 2].lower in SENT:  # (tested inline: no call)
+        # round 45: and 'NAME had a message for NAME: "..."' (the noun's addressee before ":")
+        if q1 > 2 and (start.toks[q1 - 2].lower in SENT or start.toks[q1 - 1].text == ":"):
             mention = sent_message(start, q1)
         if mention is None:
             mention = start.introduced(q1)
