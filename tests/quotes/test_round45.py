@@ -1,4 +1,6 @@
-"""Round 45: the owner of a message addressed to someone, 'NAME had a message for NAME: "..."'.
+"""Round 45: the owner of a message addressed to someone, 'NAME had a message for NAME: "..."',
+and the writer of a letter that speaks later, 'NAME wrote a letter ...' then '"...," the letter
+read'.
 
 English gives a message its sender as the subject of the clause that holds it: 'Tak had a
 message for Moon: "..."' and 'Tak sent a note to Moon: "..."' quote Tak, whom the message is
@@ -97,3 +99,170 @@ def test_near_miss(paragraphs: list[str], piece: str, speaker: str | None) -> No
         assert got is None, got
     else:
         assert found and got is not None and speaker in got, got
+
+
+# the letter named again with "the" in the same paragraph or the next: its writer's words
+LETTERS_RESOLVE: list[tuple[list[str], str, str]] = [  # the writer speaks
+    (
+        [
+            "Actor Noh Eun-chae posted a letter on her fan site on Friday.",
+            '"I owe my fans an apology," the letter read.',
+        ],
+        "apology",
+        "Noh Eun-chae",
+    ),
+    (
+        [
+            "Noh Eun-chae wrote a letter to the club's members in March.",
+            '"The club is bigger than any coach," the letter read.',
+        ],
+        "bigger than",
+        "Noh Eun-chae",
+    ),
+    (
+        [
+            "Coach Seo Tae-gyun sent an email to his players late Tuesday.",
+            '"Training starts at six," the email read.',
+        ],
+        "six",
+        "Seo Tae-gyun",
+    ),
+    (
+        [
+            "Seo Tae-gyun penned a letter to his successor.",
+            '"Trust the young players," the letter said.',
+        ],
+        "young players",
+        "Seo Tae-gyun",
+    ),
+    (
+        [
+            "Seo Tae-gyun left a note on the locker room door.",
+            '"Thank you for everything," the note said.',
+        ],
+        "everything",
+        "Seo Tae-gyun",
+    ),
+    (
+        ['Seo Tae-gyun posted a note on Instagram. "I will be back," the note read.'],
+        "be back",
+        "Seo Tae-gyun",
+    ),
+    (
+        [
+            "Seo Tae-gyun published a post on his blog after the match.",
+            '"We were robbed," the post read.',
+        ],
+        "robbed",
+        "Seo Tae-gyun",
+    ),
+    (
+        [
+            "Seo Tae-gyun wrote a handwritten letter to the fans.",
+            '"I am proud of this team," the letter read.',
+        ],
+        "proud",
+        "Seo Tae-gyun",
+    ),
+    (
+        [
+            "Seo Tae-gyun sent a two-page letter to the board.",
+            '"The club needs new owners," the letter read.',
+        ],
+        "new owners",
+        "Seo Tae-gyun",
+    ),
+    (
+        [
+            "Novelist Ha Yoon-seul wrote a letter to her readers.",
+            '"The last chapter is for you," the letter read, "and for no one else."',
+        ],
+        "last chapter",
+        "Ha Yoon-seul",
+    ),
+    (
+        [
+            "Ha Yoon-seul emailed a message to reporters on Monday.",
+            '"I have nothing to hide," the message read.',
+        ],
+        "nothing to hide",
+        "Ha Yoon-seul",
+    ),
+]
+LETTERS_KEEP: list[tuple[list[str], str, str]] = [  # the document keeps the words
+    (
+        ["Police found a letter at the scene.", '"Forgive me," the letter read.'],
+        "Forgive me",
+        "letter",
+    ),
+    (
+        ["Seo Tae-gyun received a letter from the league.", '"The fine stands," the letter read.'],
+        "fine stands",
+        "letter",
+    ),
+    (
+        [
+            "Seo Tae-gyun and Ha Yoon-seul wrote a letter to the board.",
+            '"Sell the club," the letter read.',
+        ],
+        "Sell the club",
+        "letter",
+    ),
+    (
+        [
+            "The ministry sent a letter to every school.",
+            '"Classes resume Monday," the letter read.',
+        ],
+        "resume Monday",
+        "letter",
+    ),
+    (
+        ["Seo Tae-gyun wrote a letter to the board.", '"Sell the club," the statement read.'],
+        "Sell the club",
+        "statement",
+    ),
+    (
+        ["Seo Tae-gyun wrote a letter to the board.", '"Sell the club," Ha Yoon-seul said.'],
+        "Sell the club",
+        "Ha Yoon-seul",
+    ),
+    (
+        ["Seo Tae-gyun wrote a book about the season.", '"Sell the club," the letter read.'],
+        "Sell the club",
+        "letter",
+    ),
+    (
+        [
+            "Ha Yoon-seul said Seo Tae-gyun wrote a letter to the board.",
+            '"Sell the club," the letter read.',
+        ],
+        "Sell the club",
+        "letter",
+    ),
+    (
+        [
+            "Seo Tae-gyun wrote a letter to the board.",
+            "The board met on Friday.",
+            '"Sell the club," the letter read.',
+        ],
+        "Sell the club",
+        "letter",
+    ),
+    (
+        ["Seo Tae-gyun read a letter from fans aloud.", '"Never give up," the letter read.'],
+        "Never give up",
+        "letter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "speaker"), LETTERS_RESOLVE)
+def test_letter_writer(paragraphs: list[str], piece: str, speaker: str) -> None:
+    found, got = _speaker(paragraphs, piece)
+    assert found and got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "speaker"), LETTERS_KEEP)
+def test_letter_kept(paragraphs: list[str], piece: str, speaker: str) -> None:
+    found, got = _speaker(paragraphs, piece)
+    assert found and got is not None and speaker in got, got
