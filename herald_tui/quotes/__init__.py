@@ -62,7 +62,14 @@ from herald_tui.quotes._holders import (
     told_after,
     took_the_floor,
 )
-from herald_tui.quotes._lexicon import BE, DOCUMENTS, ORG_ROLES, RELATIVE_PRONOUNS, lowercase
+from herald_tui.quotes._lexicon import (
+    BE,
+    DOCUMENTS,
+    ORG_ROLES,
+    RELATIVE_PRONOUNS,
+    lowercase,
+    wordset,
+)
 from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
@@ -124,6 +131,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
     _statement_author(narrations, resolved)
+    _letter_writer(narrations, resolved, drafts)
     # round 10: "South Korea's unification ministry" is the "Ministry of Unification" named later
     name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
     body = _quotes(drafts, texts, resolved, narrations)
@@ -210,7 +218,8 @@ def _draft(
     if mention is None and full:
         # round 40: 'Seol sent Han a message: "..."' is Seol's, not the message's (a letter
         # or post by a person is that person's), before 'Kim was blunt: "..."'
-        if q1 > 2 and start.toks[q1 - 2].lower in SENT:  # (tested inline: no call)
+        # round 45: and 'NAME had a message for NAME: "..."' (the noun's addressee before ":")
+        if q1 > 2 and (start.toks[q1 - 2].lower in SENT or start.toks[q1 - 1].text == ":"):
             mention = sent_message(start, q1)
         if mention is None:
             mention = start.introduced(q1)
@@ -382,6 +391,67 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
         body = resolved.get(id(mention))
         if body is not None and body.org and mention.spoke and body.name:
             resolved[id(mention)] = author
+
+
+_LETTERS = wordset("letter note message post email")
+"""Round 45: documents one person writes: '"...," the letter read' after 'NAME wrote a letter'
+gives the words of its writer, as 'her letter' does."""
+_WROTE = wordset("wrote posted sent left penned published emailed")
+
+
+def _letter_writer(
+    narrations: list[Narration], resolved: dict[int, Entity], drafts: list[_Draft]
+) -> None:
+    """Round 45: 'Singer NAME posted a letter on Sunday.' then '"...," the letter read': the
+    letter speaks for the one who wrote it. Only "the" and the same noun the writer's
+    sentence gave with "a" (or "an"), in the same paragraph or the one before, after a verb of
+    writing that follows its subject, one person named (no "and", no second name between).
+    Read from the quotations' own speakers (no pass over paragraphs)."""
+    for draft in drafts:
+        mention = draft.mention
+        if mention is None or mention.role not in _LETTERS or mention.kind != "role":
+            continue
+        i = mention.paragraph
+        if i is None or mention.determiner != "the" or resolved.get(id(mention)) is None:
+            continue
+        nar = narrations[i]
+        writer = _writer_of(nar, mention.role, mention.start, resolved)
+        if writer is None and i > 0:
+            writer = _writer_of(narrations[i - 1], mention.role, len(nar.text), resolved)
+        if writer is not None:
+            resolved[id(mention)] = writer
+
+
+def _writer_of(
+    nar: Narration, noun: str, before: int, resolved: dict[int, Entity]
+) -> Entity | None:
+    """The one person who wrote "a ``noun``" in ``nar`` before offset ``before``, or None
+    when no sentence says so, or two do."""
+    toks, found = nar.toks, None
+    for k in range(1, len(toks) - 2):
+        if toks[k].start >= before:
+            break
+        if toks[k].lower not in _WROTE or toks[k + 1].lower not in ("a", "an"):
+            continue
+        n = k + 2  # 'a letter', 'a handwritten letter', 'a two-page letter'
+        while n < k + 4 and n < len(toks) - 1 and toks[n].lower != noun:
+            n += 1
+        if toks[n].lower != noun:
+            continue
+        writer = None
+        for j in range(nar.floor(k), k):
+            if toks[j].lower == "and":
+                return None
+            named = nar.mentions.get(toks[j].start)
+            entity = resolved.get(id(named)) if named is not None else None
+            if entity is not None:
+                if writer is not None or not entity.person or not entity.name:
+                    return None  # two phrases, or no person: not read
+                writer = entity
+        if writer is None or (found is not None and found is not writer):
+            return None
+        found = writer
+    return found
 
 
 def _has_document(nar: Narration, determiner: str) -> bool:

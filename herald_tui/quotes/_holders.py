@@ -322,18 +322,56 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
 
 _SENDS = wordset("sent wrote posted left texted emailed")
 SENT = wordset("message note text letter email post")
+_HAD = wordset("had has have")
+"""Round 45: 'NAME had a message for NAME: "..."' (the one who has a message to give is the
+one who gives it: the subject of "had", as of "sent")."""
+_SENDS_HAD = _SENDS | _HAD
+_ADDRESSED = wordset("for to")
+
+
+def addressed_noun(nar: Narration, q: int) -> int:
+    """Round 45: the token of the noun of "a message for NAME:" (or "to NAME", "to him") right
+    before the colon at ``q``, or -1: the one addressed is one name or pronoun, nothing else."""
+    toks = nar.toks
+    if q < 6:
+        return -1
+    k = q - 2
+    mention = nar.mentions.get(toks[k].start)
+    if toks[k].lower in _HEARERS:
+        k -= 1
+    else:  # a name of several tokens ends right before the colon: find where it starts
+        while k > q - 6 and mention is None:
+            k -= 1
+            mention = nar.mentions.get(toks[k].start)
+        if mention is None or mention.org or mention.kind != "name":
+            return -1
+        if _after(nar, mention, k) != q - 1:
+            return -1
+        k -= 1
+    if k < 2 or toks[k].lower not in _ADDRESSED:
+        return -1
+    if toks[k - 1].lower not in SENT or toks[k - 2].lower not in ("a", "an"):
+        return -1
+    return k - 1
 
 
 def sent_message(nar: Narration, q: int) -> Mention | None:
     """The person who sent the message a colon gives: 'At 1 p.m. he sent his brother a photo
     with a message: "..."', 'NAME left a note: "..."' (a letter or post by a person is that
     person's quotation). Only a person named or "he"/"she" as the sentence's first phrase, a
-    verb of sending after it and "a message" (or note, text, letter) right before the colon."""
+    verb of sending after it and "a message" (or note, text, letter) right before the colon.
+    Round 45: also 'NAME had a message for NAME: "..."' and 'NAME sent a note to him:', the
+    noun's one addressed right before the colon, and "had" (or "has") as the verb."""
     toks = nar.toks
     if q < 3 or toks[q - 1].text != ":":
         return None
     floor = nar.floor(q)
-    if toks[q - 2].lower not in SENT or toks[q - 3].lower not in ("a", "an"):
+    noun, sends = q - 2, _SENDS
+    if toks[noun].lower not in SENT:
+        noun, sends = addressed_noun(nar, q), _SENDS_HAD
+        if noun < 0:
+            return None
+    if toks[noun - 1].lower not in ("a", "an"):
         return None
     if nar.clauses_between(floor, q - 1):
         return None
@@ -354,8 +392,10 @@ def sent_message(nar: Narration, q: int) -> Mention | None:
     if subject.kind == "role":
         return None
     lo = _after(nar, subject, floor)
-    for j in range(lo, q - 3):
-        if toks[j].lower in _SENDS:
+    for j in range(lo, noun - 1):
+        if sends is _SENDS_HAD and j > lo + 1:
+            return None  # round 45: "had" right after its subject (or one adverb) only
+        if toks[j].lower in sends:
             return subject
         if toks[j].start in nar.mentions or toks[j].lower == "and":
             return None  # "NAME and NAME sent": not one sender

@@ -476,6 +476,8 @@ def test_appositives_keep_their_reading(paragraph: str, short: str) -> None:
         'Seol Min-ho sent Han Bit-na a message: "Stay out of my district."',
         'Seol Min-ho sent his brother a message: "Stay out of my district."',
         'Seol Min-ho left Han Bit-na a note: "Stay out of my district."',
+        # round 45: the one who has a message for NAME gives it (was "message", a wrong one)
+        'Seol Min-ho had a message for Han Bit-na: "Stay out of my district."',
     ],
 )
 def test_the_sender_of_a_message_speaks(paragraph: str) -> None:
@@ -490,7 +492,6 @@ def test_the_sender_of_a_message_speaks(paragraph: str) -> None:
         ('Seol Min-ho showed reporters a letter he got from Han Bit-na: "Stay out."', "letter"),
         ('Han Bit-na found a note Seol Min-ho left: "Stay out of my district."', "Seol Min-ho"),
         ('Seol Min-ho wrote a letter: "Stay out of my district."', "Seol Min-ho"),
-        ('Seol Min-ho had a message for Han Bit-na: "Stay out of my district."', "message"),
     ],
 )
 def test_other_messages_keep_their_reading(paragraph: str, short: str | None) -> None:

@@ -23,7 +23,8 @@ reader nests that the rules do not: 'said NAME had written to her:', 'kept telli
 'recalled NAME once said'; a claim's owner keeping the sentence's next partial, 'said NAME's
 claim that it was "unfair" was "absurd"'; 'had a message for NAME:'; a list after a
 participle with "by" or "after"; 'said the successor to NAME, NAME'), 11 a speaker left unset
-or a quotation not extracted, the lesser error.
+or a quotation not extracted, the lesser error. Round 45 made the two 'had a message for
+NAME:' probes pass (now ordinary probes): 10 wrong speakers left.
 """
 
 from __future__ import annotations
@@ -1206,11 +1207,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ['Ryeo Jin-u gave Jin Ah-ram a warning: "Stay out of my district."'],
         [("my district", "Ryeo Jin-u")],
     ),
-    pytest.param(
+    (  # round 45: the one who has a message for NAME gives it (was 'a message')
         "O3",
         ['Ryeo Jin-u had a message for Jin Ah-ram: "Stay out of my district."'],
         [("my district", "Ryeo Jin-u")],
-        marks=pytest.mark.xfail(strict=True, reason="wrong speaker: 'a message', not 'Ryeo Jin-u'"),
     ),
     (
         "O3",
@@ -1457,13 +1457,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ['Seol Min-ho sent Han Bit-na a message: "Call me when you land."'],
         [("Call me", "Seol Min-ho")],
     ),
-    pytest.param(
+    (  # round 45: the one who has a message for NAME gives it (was 'a message')
         "M3",
         ['Seol Min-ho had a message for Han Bit-na: "Stay out of my district."'],
         [("my district", "Seol Min-ho")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="wrong speaker: 'a message', not 'Seol Min-ho'"
-        ),
     ),
     (
         "M3",

@@ -14,6 +14,7 @@ and notes, B6 a withheld comment ("declined to comment") between an attributed q
 a quote-only paragraph, B9 uncommon verbs after the quotation. 215 probes: 30 fail on main, 11
 after round 42 (strict xfails, each with its reason: nine a speaker left unset, the lesser
 error, and two shapes where a letter or note a named person posted keeps the document noun).
+Round 45 gives those three probes (the two shapes) to the writer: ordinary probes now.
 """
 
 from __future__ import annotations
@@ -1195,23 +1196,14 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         ],
         [("sorry to everyone", "Yoo Da-bin")],
     ),
-    pytest.param(
-        *(
-            "B5",
-            "",
-            [
-                ("Singer Yoo Da-bin posted a handwritten letter on Instagram on Sunday."),
-                '"I am sorry to everyone I let down," the letter read.',
-            ],
-            [("sorry to everyone", "Yoo Da-bin")],
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'NAME posted/wrote a letter' then '\"...,\" the letter read' "
-                "keeps the document noun, not its author"
-            ),
-        ),
+    (  # round 45: the letter's writer speaks (was the document noun)
+        "B5",
+        "",
+        [
+            ("Singer Yoo Da-bin posted a handwritten letter on Instagram on Sunday."),
+            '"I am sorry to everyone I let down," the letter read.',
+        ],
+        [("sorry to everyone", "Yoo Da-bin")],
     ),
     (
         "B5",
@@ -1592,41 +1584,23 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         ],
         [("not run again", "Bang Seok-ju")],
     ),
-    pytest.param(
-        *(
-            "B7",
-            "",
-            [
-                "Lawmaker Bang Seok-ju posted a note on his blog.",
-                '"I will not run again," the note read.',
-            ],
-            [("not run again", "Bang Seok-ju")],
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'NAME posted a note' then '\"...,\" the note read' keeps the "
-                "document noun, not its author"
-            ),
-        ),
+    (  # round 45: the letter's writer speaks (was the document noun)
+        "B7",
+        "",
+        [
+            "Lawmaker Bang Seok-ju posted a note on his blog.",
+            '"I will not run again," the note read.',
+        ],
+        [("not run again", "Bang Seok-ju")],
     ),
-    pytest.param(
-        *(
-            "B7",
-            "",
-            [
-                "Lawmaker Bang Seok-ju wrote a letter to party members on Monday.",
-                '"I will not run again," the letter read.',
-            ],
-            [("not run again", "Bang Seok-ju")],
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'NAME posted/wrote a letter' then '\"...,\" the letter read' "
-                "keeps the document noun, not its author"
-            ),
-        ),
+    (  # round 45: the letter's writer speaks (was the document noun)
+        "B7",
+        "",
+        [
+            "Lawmaker Bang Seok-ju wrote a letter to party members on Monday.",
+            '"I will not run again," the letter read.',
+        ],
+        [("not run again", "Bang Seok-ju")],
     ),
     (
         "B7",
