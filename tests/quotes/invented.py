@@ -13,13 +13,18 @@ def last_speaker(paragraphs: list[str]) -> str | None:
 
 
 def probe_wrong(
-    paragraphs: list[str], expected: list[tuple[str, str | None]], run_on: tuple[str, ...] = ()
+    paragraphs: list[str],
+    expected: list[tuple[str, str | None]],
+    run_on: tuple[str, ...] = (),
+    *,
+    headline: str = "",
 ) -> list[str]:
-    """What a probe battery's reader would call wrong in ``paragraphs``: for each quotation
-    found by a ``piece`` of its text, the speaker ``want`` (a name or role the short or full
-    speaker must hold; None for no speaker; "-word" for no speaker or one holding only that
-    word) not given, or a full speaker running on into one of ``run_on`` ("at a briefing")."""
-    quotes = extract_quotes("", paragraphs)
+    """What a probe battery's reader would call wrong in ``paragraphs`` (under ``headline``):
+    for each quotation found by a ``piece`` of its text, the speaker ``want`` (a name or role
+    the short or full speaker must hold, or one of several joined by "|"; None for no speaker;
+    "-word" for no speaker or one holding only that word) not given, or a full speaker running
+    on into one of ``run_on`` ("at a briefing")."""
+    quotes = extract_quotes(headline, paragraphs)
     wrong = []
     for piece, want in expected:
         hits = [q for q in quotes if piece in q.text]
@@ -28,10 +33,11 @@ def probe_wrong(
                 wrong.append(f"{piece!r} not found")
             continue
         speaker, short = hits[0].speaker or "", hits[0].speaker_short
+        seen = f"{short or ''}|{speaker}".lower()
         if want is None or want.startswith("-"):
-            if short is not None and (want is None or want[1:] not in short.lower()):
+            if short is not None and (want is None or want[1:].lower() not in short.lower()):
                 wrong.append(f"{piece!r} given {speaker!r}")
-        elif short is None or want.lower() not in (short.lower() + "|" + speaker.lower()):
+        elif short is None or not any(w in seen for w in want.lower().split("|")):
             wrong.append(f"{piece!r} given {speaker!r}, not {want!r}")
         elif any(tail in speaker.lower() for tail in run_on):
             wrong.append(f"{piece!r} speaker runs on: {speaker!r}")

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import probe_wrong
 
 _N = None
 
@@ -1540,28 +1540,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
 ]
 
 
-def _wrong(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> list[str]:
-    quotes = extract_quotes("", paragraphs)
-    wrong = []
-    for piece, want in expected:
-        hits = [q for q in quotes if piece in q.text]
-        if not hits:
-            if want is not None:
-                wrong.append(f"{piece!r} not found")
-            continue
-        speaker, short = hits[0].speaker or "", hits[0].speaker_short
-        if want is None:
-            if short is not None:
-                wrong.append(f"{piece!r} given {speaker!r}")
-        elif short is None:
-            wrong.append(f"{piece!r} given no speaker, not {want!r}")
-        elif want.lower() not in (short.lower() + "|" + speaker.lower()):
-            wrong.append(f"{piece!r} given {speaker!r}, not {want!r}")
-    return wrong
-
-
 @pytest.mark.parametrize(("category", "paragraphs", "expected"), PROBES)
 def test_probe(
     category: str, paragraphs: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _wrong(paragraphs, expected) == [], category
+    assert probe_wrong(paragraphs, expected) == [], category

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import probe_wrong
 
 N = None
 
@@ -2103,31 +2103,11 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
 ]
 
 
-def _wrong(
-    headline: str, paragraphs: list[str], expected: list[tuple[str, str | None]]
-) -> list[str]:
-    quotes = extract_quotes(headline, paragraphs)
-    wrong = []
-    for piece, want in expected:
-        hits = [q for q in quotes if piece in q.text]
-        if not hits:
-            if want is not None and not want.startswith("-"):
-                wrong.append(f"{piece!r} not found")
-            continue
-        speaker, short = hits[0].speaker or "", hits[0].speaker_short
-        if want is None or want.startswith("-"):
-            if short is not None and (want is None or want[1:] not in short):
-                wrong.append(f"{piece!r} given {speaker!r}")
-        elif short is None or want.lower() not in (short.lower() + "|" + speaker.lower()):
-            wrong.append(f"{piece!r} given {speaker!r}, not {want!r}")
-    return wrong
-
-
 @pytest.mark.parametrize(("category", "headline", "paragraphs", "expected"), PROBES)
 def test_probe(
     category: str, headline: str, paragraphs: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _wrong(headline, paragraphs, expected) == [], category
+    assert probe_wrong(paragraphs, expected, headline=headline) == [], category
 
 
 def test_battery_size() -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import probe_wrong
 
 _N = None
 
@@ -1990,27 +1990,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
 ]
 
 
-def _wrong(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> list[str]:
-    quotes = extract_quotes("", paragraphs)
-    wrong = []
-    for piece, want in expected:
-        hits = [q for q in quotes if piece in q.text]
-        short = hits[0].speaker_short if hits else None
-        if want is None:
-            if short is not None:
-                wrong.append(f"term {piece!r} given {hits[0].speaker!r}")
-            continue
-        if not hits:
-            wrong.append(f"{piece!r} not found")
-            continue
-        seen = f"{short or ''}|{hits[0].speaker or ''}".lower()
-        if short is None or not any(w.lower() in seen for w in want.split("|")):
-            wrong.append(f"{piece!r} given {hits[0].speaker!r}, not {want!r}")
-    return wrong
-
-
 @pytest.mark.parametrize(("category", "paragraphs", "expected"), PROBES)
 def test_probe(
     category: str, paragraphs: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _wrong(paragraphs, expected) == [], category
+    assert probe_wrong(paragraphs, expected) == [], category
