@@ -53,6 +53,7 @@ from herald_tui.quotes._bodies import name_described_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._holders import (
+    SENDS,
     SENT,
     governed_before,
     held_after,
@@ -393,10 +394,9 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
             resolved[id(mention)] = author
 
 
-_LETTERS = wordset("letter note message post email")
-"""Round 45: documents one person writes: '"...," the letter read' after 'NAME wrote a letter'
-gives the words of its writer, as 'her letter' does."""
-_WROTE = wordset("wrote posted sent left penned published emailed")
+_WROTE = SENDS | wordset("penned published")
+"""Round 45: verbs of writing a letter (:data:`SENT`): '"...," the letter read' after 'NAME
+wrote a letter' gives the words of its writer, as 'her letter' does."""
 
 
 def _letter_writer(
@@ -409,7 +409,7 @@ def _letter_writer(
     Read from the quotations' own speakers (no pass over paragraphs)."""
     for draft in drafts:
         mention = draft.mention
-        if mention is None or mention.role not in _LETTERS or mention.kind != "role":
+        if mention is None or mention.role not in SENT or mention.kind != "role":
             continue
         i = mention.paragraph
         if i is None or mention.determiner != "the" or resolved.get(id(mention)) is None:

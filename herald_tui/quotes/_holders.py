@@ -320,12 +320,14 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
     return None
 
 
-_SENDS = wordset("sent wrote posted left texted emailed")
+SENDS = wordset("sent wrote posted left texted emailed")
+"""Verbs of sending or writing a message, a note or a letter (a person's words)."""
 SENT = wordset("message note text letter email post")
+"""What one person sends or writes: its words are the sender's."""
 _HAD = wordset("had has have")
 """Round 45: 'NAME had a message for NAME: "..."' (the one who has a message to give is the
 one who gives it: the subject of "had", as of "sent")."""
-_SENDS_HAD = _SENDS | _HAD
+_SENDS_HAD = SENDS | _HAD
 _ADDRESSED = wordset("for to")
 
 
@@ -366,7 +368,7 @@ def sent_message(nar: Narration, q: int) -> Mention | None:
     if q < 3 or toks[q - 1].text != ":":
         return None
     floor = nar.floor(q)
-    noun, sends = q - 2, _SENDS
+    noun, sends = q - 2, SENDS
     if toks[noun].lower not in SENT:
         noun, sends = addressed_noun(nar, q), _SENDS_HAD
         if noun < 0:
@@ -423,7 +425,7 @@ def message_of(nar: Narration, q: int) -> Mention | None:
         j = _after(nar, mention, k + 1)
         while j < q and toks[j].lower in _ALLEGEDLY:
             j += 1
-        return mention if j < q and toks[j].lower in _SENDS else None
+        return mention if j < q and toks[j].lower in SENDS else None
     return None
 
 
