@@ -246,7 +246,7 @@ PAIR_DECLINE = [
     (
         "45-year-old",
         [
-            "Yeom Ji-hoon, 45, and Bang Seo-jin, 45, both drive buses on the night route.",
+            "Yeom Dal-guon, 45, and Bang Seo-jin, 45, both drive buses on the night route.",
             '"Nobody asked us," the 45-year-old said.',
         ],
     ),
@@ -314,9 +314,9 @@ PAIR_KEEP = [
         ],
     ),
     (
-        "Yeom Ji-hoon",
+        "Yeom Dal-guon",
         [
-            "Yeom Ji-hoon, 45, and Bang Seo-jin, 52, both drive buses on the night route.",
+            "Yeom Dal-guon, 45, and Bang Seo-jin, 52, both drive buses on the night route.",
             '"Nobody asked us," the 45-year-old said.',
         ],
     ),

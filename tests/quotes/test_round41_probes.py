@@ -358,10 +358,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "A",
         [
-            "Retired teacher Noh Gil-soon, 81, still volunteers every week.",
+            "Retired teacher Noh Tae-rangn, 81, still volunteers every week.",
             '"Staying busy keeps me young," the 81-year-old said.',
         ],
-        [("keeps me young", "Noh Gil-soon")],
+        [("keeps me young", "Noh Tae-rangn")],
     ),
     (
         "A",
@@ -439,10 +439,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "F",
         [
-            "Former prosecutor Yoon Chae-rin now runs a law firm in Seocho.",
+            "Former prosecutor Yoon Sol-ah now runs a law firm in Seocho.",
             '"The indictment is weak," the former prosecutor said.',
         ],
-        [("indictment is weak", "Yoon Chae-rin")],
+        [("indictment is weak", "Yoon Sol-ah")],
     ),
     (
         "F",
@@ -497,10 +497,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "F",
         [
-            "Former lawmaker Byun Sang-hoon announced his return.",
+            "Former lawmaker Byun Ga-ram announced his return.",
             '"The party needs new faces," the former lawmaker said.',
         ],
-        [("needs new faces", "Byun Sang-hoon")],
+        [("needs new faces", "Byun Ga-ram")],
     ),
     (
         "F",
@@ -538,7 +538,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "O",
         [
-            "Coach Pyo Dong-hyuk praised striker Ahn Jae-sung after the win.",
+            "Coach Pyo Dong-hyuk praised striker Ahn Bo-rim after the win.",
             '"He has matured a lot," the coach said.',
         ],
         [("matured a lot", "Pyo Dong-hyuk")],
@@ -546,10 +546,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "O",
         [
-            "Coach Pyo Dong-hyuk praised striker Ahn Jae-sung after the win.",
+            "Coach Pyo Dong-hyuk praised striker Ahn Bo-rim after the win.",
             '"I owe the coach everything," the striker said.',
         ],
-        [("owe the coach", "Ahn Jae-sung")],
+        [("owe the coach", "Ahn Bo-rim")],
     ),
     (
         "O",
@@ -594,10 +594,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "O",
         [
-            "Former prosecutor Yoon Chae-rin and Rep. Bong Hyun-joo debated the bill on radio.",
+            "Former prosecutor Yoon Sol-ah and Rep. Bong Hyun-joo debated the bill on radio.",
             '"The bill is unconstitutional," the former prosecutor said.',
         ],
-        [("unconstitutional", "Yoon Chae-rin")],
+        [("unconstitutional", "Yoon Sol-ah")],
     ),
     (
         "O",
@@ -753,7 +753,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "P",
         [
-            "Ahn Bo-ra, head of the trade agency, spoke at the forum with Seo Min-ji, a professor.",
+            "Ahn Bo-ra, head of the trade agency, spoke at the forum with Seo Yun-bi, a professor.",
             '"Exports will grow," Ahn said.',
             '"But not evenly," she added.',
         ],
@@ -778,7 +778,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "P",
         [
-            "Coach Pyo Dong-hyuk benched Ahn Jae-sung and Yoo Han-gyeol for the final.",
+            "Coach Pyo Dong-hyuk benched Ahn Bo-rim and Yoo Han-gyeol for the final.",
             '"It was a hard call," he said.',
         ],
         [("a hard call", "Pyo Dong-hyuk")],

@@ -32,12 +32,12 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         [
             (
                 "SEOUL, Dec. 1 (Yonhap) -- Korea Disease Control and "
-                "Prevention Agency Commissioner Baek Seung-ah said Tuesday "
+                "Prevention Agency Commissioner Baek Na-rae said Tuesday "
                 "that the coming months would be hard."
             ),
             ('"Winter wave will peak in January," Baek told reporters at a briefing.'),
         ],
-        [("wave", "Baek Seung-ah"), ("Winter wave", "Baek Seung-ah")],
+        [("wave", "Baek Na-rae"), ("Winter wave", "Baek Na-rae")],
     ),
     (
         "HB",
@@ -45,12 +45,12 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         [
             (
                 "SEOUL, Dec. 1 (Yonhap) -- Korea Disease Control and "
-                "Prevention Agency Commissioner Baek Seung-ah said Tuesday "
+                "Prevention Agency Commissioner Baek Na-rae said Tuesday "
                 "winter wave will peak in January, calling for patience."
             ),
             "Baek made the remarks during a visit to Busan.",
         ],
-        [("Winter wave will peak in January", "Baek Seung-ah")],
+        [("Winter wave will peak in January", "Baek Na-rae")],
     ),
     (
         "HC",
@@ -58,13 +58,13 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         [
             (
                 "Korea Disease Control and Prevention Agency Commissioner "
-                "Baek Seung-ah said on Monday that the plan would stand."
+                "Baek Na-rae said on Monday that the plan would stand."
             ),
             ('"Winter wave will peak in January," Baek said. "We will explain it again."'),
         ],
         [
-            ("Winter wave will peak in January", "Baek Seung-ah"),
-            ("explain it again", "Baek Seung-ah"),
+            ("Winter wave will peak in January", "Baek Na-rae"),
+            ("explain it again", "Baek Na-rae"),
         ],
     ),
     (
@@ -73,12 +73,12 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         [
             (
                 "SEOUL, Dec. 2 (Yonhap) -- Korea Disease Control and "
-                "Prevention Agency Commissioner Baek Seung-ah said Wednesday "
+                "Prevention Agency Commissioner Baek Na-rae said Wednesday "
                 "winter wave will peak in January."
             ),
             "Baek added that details would follow.",
         ],
-        [("wave", "Baek Seung-ah")],
+        [("wave", "Baek Na-rae")],
     ),
     (
         "HA",
@@ -1324,18 +1324,18 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         "(2nd LD) Yoon vows 'stern response' to N. Korean provocations",
         [
             (
-                "SEOUL, Dec. 4 (Yonhap) -- President Yoon Seok-ho on Friday "
+                "SEOUL, Dec. 4 (Yonhap) -- President Yoon Dam-hyeon on Friday "
                 'vowed a "stern response" to any provocation by North Korea.'
             )
         ],
-        [("stern response", "Yoon Seok-ho")],
+        [("stern response", "Yoon Dam-hyeon")],
     ),
     (
         "HG",
         "(2nd LD) Yoon vows 'stern response' to N. Korean provocations",
         [
             (
-                "SEOUL, Dec. 4 (Yonhap) -- President Yoon Seok-ho on Friday "
+                "SEOUL, Dec. 4 (Yonhap) -- President Yoon Dam-hyeon on Friday "
                 "vowed a stern response to any provocation by North Korea."
             )
         ],
@@ -1667,7 +1667,7 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         "'I never took a single won': ex-mayor",
         [
             "Former Mayor Kwak Hyeon-tae denied the bribery charges on Monday.",
-            "Prosecutor Oh Min-seok said the evidence was clear.",
+            "Prosecutor Oh Gyeol said the evidence was clear.",
             '"I never took a single won," Kwak told the court.',
         ],
         [("single won", "Kwak Hyeon-tae")],
@@ -1677,9 +1677,9 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         "Prosecutor on ex-mayor: 'The evidence is clear'",
         [
             "Former Mayor Kwak Hyeon-tae denied the bribery charges on Monday.",
-            '"The evidence is clear," Prosecutor Oh Min-seok said.',
+            '"The evidence is clear," Prosecutor Oh Gyeol said.',
         ],
-        [("evidence is clear", "Oh Min-seok")],
+        [("evidence is clear", "Oh Gyeol")],
     ),
     (
         "HH",

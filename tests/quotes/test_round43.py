@@ -77,7 +77,7 @@ RESOLVE += [
         _N,
     ),
     (
-        ['Yang Ha-eun said players need "nunchi" (tact, social sense) more than speed.'],
+        ['Yang Seul-bit said players need "nunchi" (tact, social sense) more than speed.'],
         "nunchi",
         _N,
     ),

@@ -449,7 +449,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "T",
         [
-            'Novelist Choi Eun-seo won the prize for "Winter Orchard," the jury said.',
+            'Novelist Choi Ga-on won the prize for "Winter Orchard," the jury said.',
         ],
         [("Winter Orchard", _N)],
     ),
@@ -976,10 +976,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "M",
         [
-            '"We will rebuild," Governor Kim Yeon-joo said.',
+            '"We will rebuild," Governor Kim Bit-na said.',
             'The province\'s "Home Again" fund has raised 3 billion won.',
         ],
-        [("We will rebuild", "Kim Yeon-joo"), ("Home Again", _N)],
+        [("We will rebuild", "Kim Bit-na"), ("Home Again", _N)],
     ),
     (
         "M",
@@ -1313,9 +1313,9 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "R",
         [
-            'Jang Eun-ho said the memoir was "the surprise of the year."',
+            'Jang Ro-un said the memoir was "the surprise of the year."',
         ],
-        [("the surprise of the year", "Jang Eun-ho")],
+        [("the surprise of the year", "Jang Ro-un")],
     ),
     (
         "R",
