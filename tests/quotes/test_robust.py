@@ -93,6 +93,20 @@ def test_chains_that_could_recurse_without_end() -> None:
         assert_valid(quote, "Headline", paragraphs)
 
 
+def test_a_sentence_of_thousands_of_comment_words_completes() -> None:
+    # Round 42's check for "declined to comment" once recursed once per word of comment in
+    # the narration before a quotation: a RecursionError on 3,000 of them.
+    paragraphs = [
+        '"We will see," Kim said.',
+        "Hanul Logistics " + "comment " * 3000 + 'today. "Nothing to add."',
+        "Kim Min-ji said " + "comment, " * 3000 + 'then left. "Nothing."',
+    ]
+    quotes = extract_quotes("Headline", paragraphs)
+    assert quotes
+    for quote in quotes:
+        assert_valid(quote, "Headline", paragraphs)
+
+
 def test_megabyte_of_quote_marks_completes() -> None:
     paragraph = '"' * 1_000_000
     for quote in extract_quotes("'" * 1000, [paragraph]):
