@@ -263,11 +263,9 @@ def withheld_comment(toks: list[Token], start: int, end: int) -> bool:
     ('Hanul declined to comment.'): that sentence leads into no quotation of its subject's."""
     comments = _COMMENTS
     for k in range(start, end):  # (a loop: a generator's every step is a call from C)
-        if toks[k].lower in comments:
-            break
-    else:
-        return False
-    return _withheld(toks, k) or withheld_comment(toks, k + 1, end)
+        if toks[k].lower in comments and _withheld(toks, k):
+            return True
+    return False
 
 
 def _withheld(toks: list[Token], v: int) -> bool:
