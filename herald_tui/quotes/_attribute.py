@@ -262,7 +262,8 @@ def withheld_comment(toks: list[Token], start: int, end: int) -> bool:
     """True when tokens ``start`` to ``end`` hold a verb of comment whose subject gave none
     ('Hanul declined to comment.'): that sentence leads into no quotation of its subject's."""
     comments = _COMMENTS
-    for k in range(start, end):  # (a loop: a generator's every step is a call from C)
+    # (a loop, not any(): a generator's every step is a call from C, and this runs per lead-in)
+    for k in range(start, end):  # noqa: SIM110
         if toks[k].lower in comments and _withheld(toks, k):
             return True
     return False
