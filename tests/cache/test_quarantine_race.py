@@ -158,3 +158,23 @@ def test_a_file_moved_aside_during_the_write_check_is_no_read_only_disk(
 
     monkeypatch.setattr(os, "access", moved_aside_first)
     assert writable(path)
+
+
+def test_a_file_created_during_the_write_check_is_no_read_only_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The other order of the same race (the racing-processes test met it under load after the
+    # fix above): the database is gone when this process asks "may I write it?", and another
+    # process has started a fresh one by the time it asks "does it exist?". A file just
+    # created by a herald-tui is writable; before, the store opened read-only.
+    path = tmp_path / "user.sqlite3"
+    real_access = os.access
+
+    def created_after_the_check(name: Any, mode: int) -> bool:
+        result = real_access(name, mode)
+        if str(name) == str(path) and not result and not os.path.lexists(name):
+            path.write_bytes(b"")  # the other process wins the race here
+        return result
+
+    monkeypatch.setattr(os, "access", created_after_the_check)
+    assert writable(path)
