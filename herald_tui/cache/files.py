@@ -103,8 +103,10 @@ def writable(path: Path) -> bool:
 def _writable_or_gone(name: str) -> bool:
     """True if the file ``name`` may be written or does not exist. Asked in this order, a file
     another process moves aside meanwhile (a damaged database being quarantined) is gone, not
-    unwritable: checked the other way round it read as a read-only disk."""
-    return os.access(name, os.W_OK) or not os.path.lexists(name)
+    unwritable: checked the other way round it read as a read-only disk. And a file found
+    after it was gone (the other process started a fresh one between the two questions) is
+    asked again: it is unwritable only if it says so itself."""
+    return os.access(name, os.W_OK) or not os.path.lexists(name) or os.access(name, os.W_OK)
 
 
 def same_file(path: Path, examined: os.stat_result | None) -> bool:
