@@ -48,6 +48,7 @@ from herald_tui.cache.files import (
     COMPANIONS,
     SUFFIXES,
     free_bytes,
+    lockable,
     open_lock,
     private_dir,
     private_file,
@@ -209,12 +210,13 @@ class Database:
             private_dir(directory)
         except OSError as e:
             raise StoreError(f"cannot create {directory}: {e.strerror or e}") from None
-        if not writable(path):
-            reason = f"the {spec.label} at {path} is not writable (permissions or a read-only disk)"
-            notices.add(f"Writes are off: {reason}; reading only, nothing will be saved.")
-            return cls._open_readonly(path, spec, notices, reason=reason)
-        with open_lock(path):  # one process at a time checks, moves aside, recreates
-            return cls._open_locked(path, spec, notices, upgrading)
+        if lockable(path):
+            with open_lock(path):  # one process at a time checks, moves aside, recreates
+                if writable(path):
+                    return cls._open_locked(path, spec, notices, upgrading)
+        reason = f"the {spec.label} at {path} is not writable (permissions or a read-only disk)"
+        notices.add(f"Writes are off: {reason}; reading only, nothing will be saved.")
+        return cls._open_readonly(path, spec, notices, reason=reason)
 
     @classmethod
     def _open_locked(

@@ -8,8 +8,9 @@
   done under an exclusive lock on the sibling ``<name>.lock`` (:func:`open_lock`): otherwise
   two processes that find the same damaged file both move "it" aside, and the second moves
   away the fresh database the first has already written to.
-* :func:`writable` says whether a database can be opened for writing at all, so a read-only
-  copy (read-only files, directory or file system) is opened for reading instead of failing.
+* :func:`lockable` and :func:`writable` say whether a database can be opened for writing at
+  all, so a read-only copy (read-only files, directory or file system) is opened for reading
+  instead of failing.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ __all__ = [
     "LOCK_TIMEOUT_S",
     "SUFFIXES",
     "free_bytes",
+    "lockable",
     "open_lock",
     "private_dir",
     "private_file",
@@ -92,11 +94,21 @@ def free_bytes(directory: Path) -> int:
         return 2**62
 
 
-def writable(path: Path) -> bool:
-    """True if the database at ``path`` can be written: its directory (where SQLite creates
-    the ``-wal``, ``-shm`` and lock files) and every one of its existing files."""
+def lockable(path: Path) -> bool:
+    """True if this process can take the lock of the database at ``path``: its directory
+    (where SQLite also creates the ``-wal`` and ``-shm``) and its lock file may be written.
+    Nothing moves these while another process holds the lock, so this needs no lock."""
     if not os.access(path.parent, os.W_OK | os.X_OK):
         return False
+    return _writable_or_gone(f"{path}.lock")
+
+
+def writable(path: Path) -> bool:
+    """True if the database at ``path`` can be written: every one of its existing files.
+
+    Ask it holding :func:`open_lock`: a process that moves the files aside holds the lock, so
+    under it no file is gone between two questions (without it, two races made a writable
+    database read as a read-only disk)."""
     return all(_writable_or_gone(f"{path}{suffix}") for suffix in SUFFIXES)
 
 

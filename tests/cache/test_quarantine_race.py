@@ -7,6 +7,7 @@ written to (issue 14, item 8: 3 trials in 20 lost acknowledged commits).
 
 from __future__ import annotations
 
+import fcntl
 import multiprocessing
 import os
 import shutil
@@ -178,3 +179,35 @@ def test_a_file_created_during_the_write_check_is_no_read_only_disk(
 
     monkeypatch.setattr(os, "access", created_after_the_check)
     assert writable(path)
+
+
+def test_the_write_check_of_the_files_runs_under_the_database_lock(
+    dirs: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The two tests above mend single windows of one race: the files are asked "may I write
+    # you?" while another process may be moving them aside. A process holding the lock is the
+    # only one that moves them, so the question is asked under the lock, where no window is.
+    cache_dir, data_dir = dirs
+    checked: list[tuple[str, bool]] = []
+    real_access = os.access
+
+    def lock_held(name: Any) -> bool:
+        fd = os.open(f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)  # releases a lock taken here
+        return False
+
+    def recording(name: Any, mode: int) -> bool:
+        if str(name).endswith(".sqlite3"):
+            checked.append((Path(name).name, lock_held(name)))
+        return real_access(name, mode)
+
+    monkeypatch.setattr(os, "access", recording)
+    with Store.open(cache_dir, data_dir) as store:
+        store.put_article(article(1))
+    assert checked, "the store asked no file whether it is writable"
+    assert all(held for _, held in checked), checked

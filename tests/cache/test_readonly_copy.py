@@ -110,6 +110,22 @@ def test_a_read_only_copy_is_read(shared: Path, open_while_copied: bool) -> None
     assert "not writable" in got["write"]
 
 
+def test_read_only_files_in_a_writable_directory_are_read(shared: Path) -> None:
+    # Files (the lock file too) copied read-only into directories this user may write: the
+    # store may not write the database, and may not take its lock either; it reads.
+    _fill(shared / "cache", shared / "data").close()
+    for path in shared.rglob("*"):
+        path.chmod(0o777 if path.is_dir() else 0o444)
+    assert sorted(p.name for p in shared.rglob("*.lock")) == [
+        "cache.sqlite3.lock",
+        "user.sqlite3.lock",
+    ]
+    got = in_child(_read, shared / "cache", shared / "data")
+    assert got["readonly"]
+    assert got["articles"] == [article(1), article(2), article(3)]
+    assert "not writable" in got["write"]
+
+
 def _offline_read(cache_dir: Path, data_dir: Path, url: str) -> int:
     os.environ["XDG_CONFIG_HOME"] = str(cache_dir / "no-config")  # the test HOME is root's
     args = ["--offline", "--cache-dir", str(cache_dir), "--data-dir", str(data_dir)]
