@@ -384,7 +384,7 @@ def split_files(split: str) -> list[Path]:
         ("blind17", 16, 160),
         ("blind18", 16, 160),
         ("blind19", 16, 160),
-        ("blind20", 8, 75),
+        ("blind20", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
