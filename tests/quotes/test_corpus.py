@@ -51,6 +51,7 @@ SPLITS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -383,6 +384,7 @@ def split_files(split: str) -> list[Path]:
         ("blind17", 16, 160),
         ("blind18", 16, 160),
         ("blind19", 16, 160),
+        ("blind20", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
