@@ -113,6 +113,12 @@ _TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or from 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
+_LEAD_INS = wordset(
+    "even just shortly soon long only a an one two three a few hours days weeks months years"
+    " day week month year minutes moments"
+)
+"""Round 46: words that may stand before a subordinator opening an aside ('a day after',
+'even as', 'shortly before')."""
 _OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
 """Words after a comma that open a clause with a subject of its own: ', where vendors
 chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
@@ -1725,12 +1731,33 @@ class Narration:
         stop = v - _INTRODUCES - 4
         for k in range(v - 1, stop if stop > -1 else -1, -1):  # (not max(): a builtin call)
             if toks[k].kind != WORD:
-                if toks[k].text != "," or toks[k + 1].lower not in ("which", "who", "whose"):
+                if toks[k].text != "," or not (
+                    toks[k + 1].lower in ("which", "who", "whose")
+                    or -1 < self._subordinate(k + 1) < v - 1  # a subject of its own
+                ):
                     return False
-                if v + 1 < q and toks[v + 1].text in (",", ":"):
+                if v + 2 == q and toks[v + 1].text in (",", ":"):
                     return False  # '..., which said, "...': the aside introduces it
                 return "," in self.text[toks[v].end : toks[q].start]
         return False
+
+    def _subordinate(self, k: int) -> int:
+        """The index of the word opening a subordinate clause at ``k`` (after a comma):
+        "although", "after", "since", "a day after", "even as" (round 46; not a bare "as": ',
+        as Lee put it, "..."' quotes Lee), or -1. A subject of its own after that word governs
+        no quotation after the comma that closes the clause (but 'NAME, when asked by
+        reporters, said' has none: the sentence's subject)."""
+        toks = self.toks
+        low = toks[k].lower
+        if low in _SUBORDINATORS:
+            return -1 if low == "as" else k
+        for j in range(k, min(k + 3, len(toks) - 1)):  # 'a day after', 'even as', 'hours before'
+            if toks[j].lower not in _LEAD_INS:
+                return -1
+            after = toks[j + 1].lower
+            if after in _SUBORDINATORS:
+                return j + 1 if after != "as" or toks[j].lower == "even" else -1  # 'just as'
+        return -1
 
     def _quote_between(self, lo: int, hi: int) -> bool:
         """True when a quotation stands between tokens ``lo`` and ``hi``."""
