@@ -9,6 +9,13 @@ closes it, so the quotation takes the clause before the aside. Not a bare "as" o
 comma (', which said, "..."'). A relative aside whose verb stands right before the comma but is
 followed by more narration (', which Y criticized, was "..."') no longer counts as introducing it.
 
+(2) A verb that takes the noun as its object (wrote, posted, announced, proposed, tweeted...)
+followed at once by a finite verb ('the plan Y announced would "..."', 'the letter Y wrote was
+"..."') is in a relative clause without "that" inside a noun phrase: its subject governs
+nothing after it, before the quotation, in a body's relay or in the last-resort reading. Not a
+verb of saying ('a plan Y said would "..."': Y's words), not after "what" or "all", nor with
+"thing" or "words" as the head, nor when a comma or colon follows the finite verb.
+
 Every sentence is invented; no name or sentence comes from a corpus article.
 """
 
@@ -190,6 +197,109 @@ ASIDE_STAY = [
     ),
 ]
 
+# (2) a reporting verb in a relative clause without "that"
+REDUCED_RESOLVE: list[tuple[list[str], str, str | None]] = [
+    (
+        ['Pyeon Da-som said the letter Gyeong Ri-an wrote was "a disgrace."'],
+        "a disgrace",
+        "Pyeon Da-som",
+    ),
+    (
+        ['The ambassador said the plan the coach announced would "hurt the small clubs most."'],
+        "small clubs most",
+        "ambassador",
+    ),
+    (
+        ['The coach said the schedule the ambassador announced had "no room for rest."'],
+        "no room for rest",
+        "coach",
+    ),
+    (
+        [
+            'Caldwick Rail said the timetable the Tidewater Board proposed was "unworkable for '
+            'freight."'
+        ],
+        "unworkable",
+        "Caldwick Rail",
+    ),
+    (
+        ['The prosecutor said the message the coach tweeted was "beneath a public figure."'],
+        "beneath a public",
+        "prosecutor",
+    ),
+    (
+        ['Gyeong Ri-an said the column Pyeon Da-som penned had "no basis in fact."'],
+        "no basis in fact",
+        "Gyeong Ri-an",
+    ),
+    (
+        ['Ok Ro-un said the cuts the Tidewater Board announced will "empty the harbour towns."'],
+        "harbour towns",
+        "Ok Ro-un",
+    ),
+    (
+        [
+            "Eo Sae-bom met Pi Han-gyeol on Monday.",
+            'Eo said the offer Pi proposed could "split the union in two."',
+        ],
+        "split the union",
+        "Eo Sae-bom",
+    ),
+    (
+        ['The plan Caldwick Rail announced would "cut fares by half," the Tidewater Board said.'],
+        "cut fares",
+        "Tidewater Board",
+    ),
+    # no other clause: no speaker rather than the relative clause's subject
+    (['The plan the coach announced would "cut ticket prices by half."'], "ticket prices", None),
+]
+
+REDUCED_STAY: list[tuple[list[str], str, str | None]] = [
+    # verbs that report nothing here were right before the rule and stay so
+    (
+        ['Caldwick Rail said the warning the Tidewater Board issued was "overblown."'],
+        "overblown",
+        "Caldwick Rail",
+    ),
+    (
+        ['Pi Han-gyeol said the figures Ok Ro-un released were "badly out of date."'],
+        "out of date",
+        "Pi Han-gyeol",
+    ),
+    (
+        ['Ok Ro-un said the proposal the Tidewater Board unveiled was "a trap for tenants."'],
+        "a trap for",
+        "Ok Ro-un",
+    ),
+    # the noun is what a verb of saying's clause is about: the words are the subject's
+    (
+        ['The coach made a change the ambassador said was meant to "calm the fans."'],
+        "calm the fans",
+        "ambassador",
+    ),
+    (
+        ['Pi Han-gyeol backed a plan Ok Ro-un said would "save the club from ruin."'],
+        "from ruin",
+        "Ok Ro-un",
+    ),
+    (['The last thing Pyeon Da-som said was "see you tomorrow."'], "see you tomorrow", None),
+    (['All the coach said was "we move on."'], "we move on", "coach"),
+    (
+        ['The Tidewater Board rejected what Caldwick Rail said was "a fair offer."'],
+        "a fair offer",
+        "Caldwick Rail",
+    ),
+    (['The note Eo Sae-bom left was short: "Back by noon."'], "Back by noon", "Eo Sae-bom"),
+    (['Eo Sae-bom said Pi Han-gyeol would "never give up."'], "never give up", "Eo Sae-bom"),
+    (['Eo Sae-bom wrote that the plan was "a mistake."'], "a mistake", "Eo Sae-bom"),
+    (
+        ['Pyeon Da-som said Gyeong Ri-an was "the best coach we ever had."'],
+        "the best coach",
+        "Pyeon Da-som",
+    ),
+    (['Ok Ro-un told the coach his team was "not ready."'], "not ready", "Ok Ro-un"),
+]
+
 
 def _params(cases: Sequence[tuple[list[str], str, str | None]]) -> list[object]:
     return [pytest.param(p, piece, want, id=piece) for p, piece, want in cases]
@@ -202,4 +312,14 @@ def test_subordinate_aside_resolves(paragraphs: list[str], piece: str, want: str
 
 @pytest.mark.parametrize(("paragraphs", "piece", "want"), _params(ASIDE_STAY))
 def test_subordinate_aside_near_misses(paragraphs: list[str], piece: str, want: str) -> None:
+    assert _speaker(paragraphs, piece) == want
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), _params(REDUCED_RESOLVE))
+def test_reduced_relative_resolves(paragraphs: list[str], piece: str, want: str | None) -> None:
+    assert _speaker(paragraphs, piece) == want
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), _params(REDUCED_STAY))
+def test_reduced_relative_near_misses(paragraphs: list[str], piece: str, want: str | None) -> None:
     assert _speaker(paragraphs, piece) == want
