@@ -686,6 +686,8 @@ def _backoff(draft: _Draft, nar: Narration, resolved: dict[int, Entity]) -> Enti
         at = nar.token_at(mention.start)
         if at > 0 and toks[at - 1].lower in RELATIVE_PRONOUNS:
             return None
+        if nar.reduced_relative(clause):
+            return None  # round 46: 'The plan Y announced would "...": a noun's relative clause
         pick = entity
     if pick is None:
         return None

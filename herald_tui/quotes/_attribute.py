@@ -113,6 +113,12 @@ _TAIL = 12  # tokens a sentence-closing clause may run after its verb
 _INTRODUCES = 8  # tokens between a reporting verb and the comma before a statement
 _SMALL_WORDS = wordset("of the and a an in on for to at by with or from 'n' n")
 _SUBORDINATORS = wordset("as while when because since although though whereas after before")
+_LEAD_INS = wordset(
+    "even just shortly soon long only a an one two three a few hours days weeks months years"
+    " day week month year minutes moments"
+)
+"""Round 46: words that may stand before a subordinator opening an aside ('a day after',
+'even as', 'shortly before')."""
 _OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
 """Words after a comma that open a clause with a subject of its own: ', where vendors
 chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
@@ -120,6 +126,23 @@ the same subject's)."""
 _INDEFINITE = wordset("a an his her its their")
 _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
+_FINITE_NEXT = _MODALS | wordset("is are was were has had have")
+_DETERMINERS = wordset("the a an this that these those")
+_NOT_HEADS = wordset(
+    "what all whatever thing things word words everything nothing something only and but or"
+    " that who whom which"
+)
+"""Round 46: what a reduced relative clause does not follow ('what Y said was "..."', 'the
+last thing Y said was "...": Y's words)."""
+_NOT_HEADS_OR_DETERMINERS = _NOT_HEADS | _DETERMINERS
+_MADE = wordset(
+    "wrote posted made issued released published gave delivered unveiled announced sent drafted"
+    " signed proposed offered submitted filed presented tabled shared tweeted penned aired"
+    " floated launched"
+)
+"""Round 46: past tenses whose object is the noun a reduced relative clause modifies ('the
+letter Y wrote was'), unlike verbs of saying, whose clause the noun is the subject of ('a move
+the office said was aimed at "...": what the office said)."""
 _PREDICATE_STARTS = BE | _MODALS | frozenset(("has", "had", "have", "does", "did", "went", "came"))
 """Words that open a predicate, not a title, after a noun of a work or a word (round 31)."""
 _QUOTE_MARKS = "\"“”‘’' "
@@ -1589,6 +1612,8 @@ class Narration:
         j = skip_auxiliaries(self.toks, q - 1, floor)
         while j >= floor and self.toks[j].lower in _ADVERBS:
             j -= 1
+        if j > floor and self.toks[j].lower in _MADE and self.toks[j + 1].lower in _FINITE_NEXT:
+            return None  # round 46: 'The plan Y announced would "cut ...": the plan, not Y
         mention = phrase_before(self.text, self.toks, j, floor) if j >= floor else None
         if mention is None or mention.start != self.toks[floor].start:
             return None
@@ -1690,7 +1715,7 @@ class Narration:
             if mention is None or _relays(mention):
                 continue
             if verb in _SAYS or (person and verb not in ("reported", "according")):
-                return mention
+                return None if self.reduced_relative(clause) else mention  # round 46
         return None
 
     def before(self, q: int, full: bool) -> Mention | None:
@@ -1709,6 +1734,8 @@ class Narration:
                 unread = clause.verb
             elif self._closed_aside(clause.verb, q):
                 continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
+            elif clause.verb + 1 < q and self.reduced_relative(clause):
+                continue  # round 46: 'said the plan Y announced would "...": not Y's words
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -1725,12 +1752,59 @@ class Narration:
         stop = v - _INTRODUCES - 4
         for k in range(v - 1, stop if stop > -1 else -1, -1):  # (not max(): a builtin call)
             if toks[k].kind != WORD:
-                if toks[k].text != "," or toks[k + 1].lower not in ("which", "who", "whose"):
+                if toks[k].text != "," or not (
+                    toks[k + 1].lower in ("which", "who", "whose")
+                    or -1 < self._subordinate(k + 1) < v - 1  # a subject of its own
+                ):
                     return False
-                if v + 1 < q and toks[v + 1].text in (",", ":"):
+                if v + 2 == q and toks[v + 1].text in (",", ":"):
                     return False  # '..., which said, "...': the aside introduces it
                 return "," in self.text[toks[v].end : toks[q].start]
         return False
+
+    def _subordinate(self, k: int) -> int:
+        """The index of the word opening a subordinate clause at ``k`` (after a comma):
+        "although", "after", "since", "a day after", "even as" (round 46; not a bare "as": ',
+        as Lee put it, "..."' quotes Lee), or -1. A subject of its own after that word governs
+        no quotation after the comma that closes the clause (but 'NAME, when asked by
+        reporters, said' has none: the sentence's subject)."""
+        toks = self.toks
+        low = toks[k].lower
+        if low in _SUBORDINATORS:
+            return -1 if low == "as" else k
+        for j in range(k, min(k + 3, len(toks) - 1)):  # 'a day after', 'even as', 'hours before'
+            if toks[j].lower not in _LEAD_INS:
+                return -1
+            after = toks[j + 1].lower
+            if after in _SUBORDINATORS:
+                return j + 1 if after != "as" or toks[j].lower == "even" else -1  # 'just as'
+        return -1
+
+    def reduced_relative(self, clause: Clause) -> bool:
+        """True when the clause's verb is followed at once by a finite verb ('the plan Y
+        announced would "...", 'the letter Y wrote was "..."'):
+        a relative clause without "that" inside a noun phrase, whose subject governs nothing
+        after it (round 46), when the verb takes the noun as its object (wrote, issued, made:
+        not "said", 'a move the office said was aimed at "..."'). Not after "what" or "all",
+        nor with "thing" or "words" as the head, nor when a comma or colon follows the finite
+        verb ('the note Y posted was: "...": a statement)."""
+        v = clause.verb
+        toks = self.toks
+        if v + 2 >= len(toks) or toks[v + 1].lower not in _FINITE_NEXT:
+            return False
+        if toks[v].lower not in _MADE:
+            return False  # 'a move the office said was aimed at "...": the office's words
+        mention = clause.mention
+        if mention is None or toks[v + 2].text in (",", ":"):
+            return False
+        k = bisect_left(self._offsets, mention.start) - 1
+        if k >= 0 and toks[k].kind == WORD and toks[k].lower not in _DETERMINERS:
+            return toks[k].text.islower() and toks[k].lower not in _NOT_HEADS  # 'plan | Y'
+        first = mention.text.split(" ", 2)  # 'the | plan Y', 'The plan Y': the noun it holds
+        if len(first) > 2 and lowercase(first[0]) in _DETERMINERS:
+            return first[1].islower() and first[1] not in _NOT_HEADS and first[2][:1].isupper()
+        head = first[0]
+        return len(first) > 1 and head.islower() and head not in _NOT_HEADS_OR_DETERMINERS
 
     def _quote_between(self, lo: int, hi: int) -> bool:
         """True when a quotation stands between tokens ``lo`` and ``hi``."""
