@@ -1,0 +1,149 @@
+"""Round 48: quoted terms beside a speaker, in frames wire copy uses to gloss or mention them.
+
+Invented sentences only (no name or sentence from a corpus article). Each rule has cases that
+must resolve (a term that had a speaker now has none, or is left out, or a partial that was
+lost is kept with its speaker) and near misses whose present answer must stay: real short
+quotations of the sentence's speaker in the same frames (by the corpus README, partial
+quotations are the speaker's).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+_N = None
+
+# (paragraphs, piece of the quotation, speaker the short or full speaker must hold, or None)
+RESOLVE: list[tuple[list[str], str, str | None]] = [
+    # (1) a word glossed by a class with no article: '"ssireum," Korean wrestling, at ...'
+    (
+        ['Visitors can try "ssireum," Korean wrestling, at the fair, the ministry said.'],
+        "ssireum",
+        _N,
+    ),
+    (
+        ['Many young people now skip "jesa," ancestral rites, sociologist Ha Bin-na said.'],
+        "jesa",
+        _N,
+    ),
+    (
+        ['Han Seul-bi said villagers still hold "gut," shamanist rituals, every spring.'],
+        "gut",
+        _N,
+    ),
+    (
+        ['Oh Na-rae said many families now skip "charye," holiday rites, to travel abroad.'],
+        "charye",
+        _N,
+    ),
+    (
+        ['Ju Ye-rin said her students love "tteokbokki," spicy rice cakes, after class.'],
+        "tteokbokki",
+        _N,
+    ),
+    (
+        ['The stalls sell "hotteok," sweet filled pancakes, all winter, vendor Mun Ga-ram said.'],
+        "hotteok",
+        _N,
+    ),
+    (
+        ['Seon Yu-ha said the inn pours "makgeolli," Korean rice wine, for guests.'],
+        "makgeolli",
+        _N,
+    ),
+    (
+        ['Byeon Da-sol said she teaches "gayageum," zither music, to retirees on Fridays.'],
+        "gayageum",
+        _N,
+    ),
+]
+
+NEAR: list[tuple[list[str], str, str | None]] = [
+    # (1) a speaker's word and more words of the speaker, a clause or a participle after it
+    (
+        ['Minister Eom Ga-rang called the drill "reckless," officials said, and left.'],
+        "reckless",
+        "officials",
+    ),
+    (
+        ['Pyo Ra-on said the plan was "costly," unfair and late, and should be scrapped.'],
+        "costly",
+        "Pyo Ra-on",
+    ),
+    (
+        ['Seol Min-ah called the ruling "unjust," adding that she would appeal.'],
+        "unjust",
+        "Seol Min-ah",
+    ),
+    (
+        ['Bong Da-yeol warned of "chaos," total chaos, if the strike spread.'],
+        "chaos",
+        "Bong Da-yeol",
+    ),
+    (
+        ['Yeom Bo-ra described the talks as "productive," good news for exporters, she said.'],
+        "productive",
+        "Yeom Bo-ra",
+    ),
+    (
+        ['Kang Ha-jun said the results were "encouraging," spokesman Ryu Si-on said.'],
+        "encouraging",
+        "Ryu Si-on",
+    ),
+    (
+        ['The governor called the deal "fair," mostly, and signed it.'],
+        "fair",
+        "governor",
+    ),
+    (
+        ['Rep. Joo Hae-sol called the budget "bloated," wasteful spending, that must end.'],
+        "bloated",
+        "Joo Hae-sol",
+    ),
+    (
+        ['Nam Chae-yun urged "restraint," some diplomats said, before the vote.'],
+        "restraint",
+        "diplomats|Nam Chae-yun",
+    ),
+    (
+        ['Gi Ha-ram said the mood was "tense," even grim, at the talks.'],
+        "tense",
+        "Gi Ha-ram",
+    ),
+    (
+        ['Do Ha-eun called the offer "insulting," union members said, and walked out.'],
+        "insulting",
+        "union members",
+    ),
+]
+
+
+def _answer(paragraphs: list[str], piece: str) -> str | None:
+    """The short speaker (or, where it holds the name, the full one) of the quotation holding
+    ``piece``; "" when no quotation holds it."""
+    for quote in extract_quotes("", paragraphs):
+        if piece in quote.text:
+            if quote.speaker_short is None:
+                return None
+            return f"{quote.speaker_short}|{quote.speaker or ''}"
+    return ""
+
+
+def _right(answer: str | None, want: str | None) -> bool:
+    if want is None:
+        return not answer  # a term: no speaker, or not extracted at all
+    if answer is None:
+        return False
+    return any(w.lower() in answer.lower() for w in want.split("|"))
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), RESOLVE)
+def test_term_resolves(paragraphs: list[str], piece: str, want: str | None) -> None:
+    assert _right(_answer(paragraphs, piece), want)
+
+
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), NEAR)
+def test_near_miss_stays(paragraphs: list[str], piece: str, want: str | None) -> None:
+    assert _right(_answer(paragraphs, piece), want)
