@@ -119,6 +119,76 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
 ]
 
+RESOLVE += [
+    # (2) a verdict on a term after "as": the speaker's partial, not the term's example
+    (['Cha Ye-jun dismissed the slogan as "empty words."'], "empty words", "Cha Ye-jun"),
+    (
+        ['Rep. Yu Da-hye described the term as "deeply offensive."'],
+        "deeply offensive",
+        "Yu Da-hye",
+    ),
+    (['Bu Seong-ha described the new motto as "tone-deaf."'], "tone-deaf", "Bu Seong-ha"),
+    (['Min Jae-rang derided the hashtag as "childish."'], "childish", "Min Jae-rang"),
+    (
+        ['Seol Han-bi rejected the label as "unfair to workers."'],
+        "unfair to workers",
+        "Seol Han-bi",
+    ),
+    (
+        ['Critics, Ryang Ga-eun said, saw the phrase as "a dog whistle."'],
+        "a dog whistle",
+        "Ryang Ga-eun|Critics",
+    ),
+    (
+        [
+            'The opposition slammed the ministry\'s catchphrase as "hollow," lawmaker Moon '
+            "Yi-seo said."
+        ],
+        "hollow",
+        "Moon Yi-seo|opposition",
+    ),
+    (
+        ['Ha Ri-on praised the city\'s new slogan as "warm and honest" on Monday.'],
+        "warm and honest",
+        "Ha Ri-on",
+    ),
+]
+
+NEAR += [
+    # (2) a term after "as" that a naming verb, or a list of examples, gives
+    (
+        ['Professor Pyo Ha-el said terms such as "nunchi" have no English equivalent.'],
+        "nunchi",
+        _N,
+    ),
+    (['Gam Ye-rin said words like "jeong" resist translation.'], "jeong", _N),
+    (
+        ['The ministry rebranded the campaign as "Safe Summer," official Ryang Ha-on said.'],
+        "Safe Summer",
+        _N,
+    ),
+    (
+        ['Official Yu Ha-yeon said the agency translated the word as "affection."'],
+        "affection",
+        _N,
+    ),
+    (
+        ['The party registered the name as "Future Korea," spokesman Ra Dong-ha said.'],
+        "Future Korea",
+        _N,
+    ),
+    (
+        ['The ministry listed the term as "supply adjustment" in its rules, Oh Jae-bin said.'],
+        "supply adjustment",
+        _N,
+    ),
+    (
+        ['The agency branded its campaign as "Clean Ride," spokesperson Gye Su-ah said.'],
+        "Clean Ride",
+        _N,
+    ),
+]
+
 
 def _answer(paragraphs: list[str], piece: str) -> str | None:
     """The short speaker (or, where it holds the name, the full one) of the quotation holding
