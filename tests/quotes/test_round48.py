@@ -189,6 +189,75 @@ NEAR += [
     ),
 ]
 
+RESOLVE += [
+    # (3) a word noun its name already precedes names no quotation after it
+    (
+        ['Ryu Ha-ram called the "Jobs First" slogan "tired and empty."'],
+        "tired and empty",
+        "Ryu Ha-ram",
+    ),
+    (
+        ['Rep. Jo Bi-ah called the "Bread Before Flags" motto "a cheap trick."'],
+        "a cheap trick",
+        "Jo Bi-ah",
+    ),
+    (
+        [
+            'Yoo Ga-ram said the drill was "provocative" and the "Iron Tide" name '
+            '"needlessly aggressive."'
+        ],
+        "needlessly aggressive",
+        "Yoo Ga-ram",
+    ),
+    (
+        ['Nam Da-yeon called the "#StayHome" hashtag "a little preachy."'],
+        "a little preachy",
+        "Nam Da-yeon",
+    ),
+    (
+        ['Professor Gu Ha-eun called the "hell Joseon" phrase "an honest description."'],
+        "an honest description",
+        "Gu Ha-eun",
+    ),
+]
+
+NEAR += [
+    # (3) the name after a word noun with no quoted name before it, and names either side
+    (
+        ['Critics called the slogan "Jobs First" naive, Bae Ha-yul said.'],
+        "Jobs First",
+        _N,
+    ),
+    (
+        ['The party kept its slogan "Homes for All," spokesperson Chun Ye-ri said.'],
+        "Homes for All",
+        _N,
+    ),
+    (
+        ['Seok Da-un said the old slogan "Dynamic Korea" was retired in 2016.'],
+        "Dynamic Korea",
+        _N,
+    ),
+    (
+        [
+            'The ministry dropped the term "comfort women" from the "Korea 2030" report, an '
+            "official said."
+        ],
+        "comfort women",
+        _N,
+    ),
+    (
+        ['The firm\'s "Lumi" brand name "Lumi Air" will launch in May, CEO Bang Ha-ul said.'],
+        "Lumi Air",
+        _N,
+    ),
+    (
+        ['Ryu Ha-ram called the "Jobs First" slogan "tired and empty."'],
+        "Jobs First",
+        _N,
+    ),
+]
+
 
 def _answer(paragraphs: list[str], piece: str) -> str | None:
     """The short speaker (or, where it holds the name, the full one) of the quotation holding
