@@ -458,12 +458,12 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         "N",
         [
             (
-                'The so-called "Kim Young-ran Act" bans gifts over 50,000 won to '
+                'The so-called "Pyeon Do-hwi Act" bans gifts over 50,000 won to '
                 "officials, the commission said."
             ),
         ],
         [
-            ("Kim Young-ran Act", _N),
+            ("Pyeon Do-hwi Act", _N),
         ],
     ),
     (
@@ -538,10 +538,13 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "N",
         [
-            ('The bill, nicknamed the "Goo Hara Act," passed the committee, Rep. Mun Si-eun said.'),
+            (
+                'The bill, nicknamed the "Seol Ah-rin Act," passed the committee, '
+                "Rep. Mun Si-eun said."
+            ),
         ],
         [
-            ("Goo Hara Act", _N),
+            ("Seol Ah-rin Act", _N),
         ],
     ),
     (
@@ -1288,10 +1291,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "P",
         [
-            ('The North\'s state media said a new ship, christened "Choe Hyon," was launched.'),
+            ('The North\'s state media said a new ship, christened "Haebit-5," was launched.'),
         ],
         [
-            ("Choe Hyon", _N),
+            ("Haebit-5", _N),
         ],
     ),
     (
