@@ -2091,7 +2091,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         [
             (
                 'The "Seoul-Busan in 90 minutes" project will cost 40 trillion won, '
-                "Minister Jang Eun-ho said."
+                "Minister Jang Seol-bin said."
             ),
         ],
         [
