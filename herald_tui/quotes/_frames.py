@@ -293,12 +293,17 @@ def _class_gloss(toks: list[Token], q: int, text: str) -> bool:
         if k >= len(toks) or toks[k].text != ",":
             return False
         k += 1
-    if k + 2 >= len(toks) or toks[k].lower not in ("a", "an"):
+    if k + 2 >= len(toks):
+        return False
+    bare = toks[k].lower not in ("a", "an")
+    if bare and not _bare_class(toks, k, text):
         return False
     for j in range(q - 1, max(-1, q - 4), -1):
         low = toks[j].lower
         if low in BE or low == "as" or low in LABEL_VERBS:
             return False
+    if bare:
+        return True
     for j in range(k + 1, min(len(toks) - 1, k + 1 + _CLASS_REACH)):
         tok = toks[j]
         if tok.text == ",":
@@ -307,6 +312,45 @@ def _class_gloss(toks: list[Token], q: int, text: str) -> bool:
             return False
         if singular(tok.lower) in _VERDICTS or singular(tok.lower) in ROLE_NOUNS:
             return False
+    return False
+
+
+_BARE_REACH = 4  # round 48: the most words a class with no article may hold
+_BARE_NOT = _ASIDE_STARTS | wordset(
+    """
+    some many most all both few several one two three every each any no also even just only
+    still then now so yet
+    """
+)
+"""Round 48: words that open a clause or a second description, not a class: '"reckless,"
+some experts said', '"good," then worse'."""
+
+
+def _bare_class(toks: list[Token], k: int, text: str) -> bool:
+    """Round 48: True when the lowercase word or two quoted before ``k`` is glossed by a class
+    with no article, two to four lowercase words set off by commas before the sentence goes
+    on: 'try "ssireum," Korean wrestling, at the fair', 'skip "jesa," ancestral rites, now'
+    (the word given with its meaning). Not a clause ('"reckless," officials said,'), a second
+    description ('"costly," unfair and late,', '"fine," mostly,', '"chaos," total chaos,'), an
+    adverb or a participle ('"unfair," adding ...'), nor a role or a verdict."""
+    bare = text.rstrip(" ,")
+    if not bare or not bare.replace("-", "").replace(" ", "").isalpha() or not bare.islower():
+        return False
+    if toks[k].lower in _BARE_NOT or toks[k].lower.endswith(("ly", "ing", "ed")):
+        return False
+    quoted = words(bare)
+    for j in range(k, min(len(toks) - 1, k + _BARE_REACH + 1)):
+        tok = toks[j]
+        if tok.text == ",":
+            return j > k + 1 and toks[j + 1].kind == WORD
+        if tok.kind != WORD or tok.lower in REPORTING_VERBS or tok.lower in _BARE_NOT:
+            return False
+        if not (tok.text.islower() or (j == k and tok.lower in _LANGUAGES)):
+            return False
+        if singular(tok.lower) in _VERDICTS or singular(tok.lower) in ROLE_NOUNS:
+            return False
+        if tok.lower in quoted:
+            return False  # '"chaos," total chaos,': the speaker's word said again
     return False
 
 

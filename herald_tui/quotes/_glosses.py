@@ -437,6 +437,8 @@ def _word_spoken_of(nar: Narration, q: int, prev: Token) -> bool:
         return True
     if prev.lower in _EXAMPLE_CUES and q > 2:
         k = q - 3 if prev.lower == "as" and toks[q - 2].lower == "such" else q - 2
+        if k == q - 2 and prev.lower == "as" and _judged(toks, k):
+            return False  # round 48: 'dismissed the slogan as "empty words"': a verdict on it
         return toks[k].kind == WORD and singular(toks[k].lower) in TERM_NOUNS  # 'words like'
     if prev.lower not in _WORD_VERBS:
         return False
@@ -526,6 +528,42 @@ def _owned(toks: list[Token], q: int) -> bool:
         k -= 1  # 'a 24-hour "standstill" order'
     word = toks[k].lower
     return toks[k].kind == WORD and (word in _OWNERS or word.endswith(("'s", "’s")))
+
+
+_JUDGING = wordset(
+    """
+    describe describes described describing dismiss dismisses dismissed dismissing deride
+    derides derided deriding criticize criticizes criticized criticizing criticise criticises
+    criticised criticising condemn condemns condemned condemning denounce denounces denounced
+    denouncing decry decries decried decrying slam slams slammed slamming blast blasts blasted
+    blasting praise praises praised praising hail hails hailed hailing characterize
+    characterizes characterized characterised portray portrays portrayed reject rejects
+    rejected rejecting mock mocks mocked mocking ridicule ridiculed regard regards regarded
+    view views viewed see sees saw seen
+    """
+)
+"""Round 48: verbs that pass a verdict on what they take before "as": 'dismissed the slogan as
+"..."' (not the naming ones, 'branded the campaign as "..."', 'translated the word as "..."')."""
+
+
+def _judged(toks: list[Token], k: int) -> bool:
+    """Round 48: True when the noun at ``k`` is the object of a verb of judging, with a
+    determiner or a possessive, and lowercase modifiers or none, between them: 'dismissed the
+    slogan', 'described its new motto', 'slammed the ministry's catchphrase' (one term judged,
+    not a kind of words a list of examples follows: 'words as "..."', nor a word translated
+    or spelled)."""
+    owned = False
+    for j in range(k - 1, max(0, k - 5), -1):
+        tok = toks[j]
+        if tok.kind != WORD:
+            return False
+        if tok.lower in _JUDGING:
+            return owned
+        if tok.lower in _OWNERS or tok.lower.endswith(("'s", "’s")):
+            owned = True
+        elif not tok.text.islower():
+            return False
+    return False
 
 
 def _coined_kind(nar: Narration, q: int, found: list[str]) -> bool:

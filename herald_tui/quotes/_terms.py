@@ -222,13 +222,16 @@ thing names it."""
 def _cue(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A noun naming a word right before the quotation, or "so-called": 'criticized the term
     "..."' (not a verb: 'refused to label "..."', nor round 31's predicate of the noun: 'the
-    slang "was never meant to hurt"')."""
+    slang "was never meant to hurt"', nor round 48's noun named by the quotation before it:
+    'called the "Jobs First" slogan "tired"')."""
     if prev.lower in ("so-called", "so-dubbed"):
         return True
     if prev.lower == "called" and q > 1 and nar.toks[q - 2].lower == "so":
         return True
     if not prev.text.islower() or singular(prev.lower) not in TERM_NOUNS:
         return False
+    if q > 1 and nar.toks[q - 2].kind == QUOTE:
+        return False  # round 48: 'called the "Jobs First" slogan "tired"': named already
     return (q < 2 or nar.toks[q - 2].lower not in _MODALS) and not opens_predicate(text)
 
 
