@@ -52,6 +52,7 @@ SPLITS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -385,6 +386,7 @@ def split_files(split: str) -> list[Path]:
         ("blind18", 16, 160),
         ("blind19", 16, 160),
         ("blind20", 16, 160),
+        ("blind21", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
