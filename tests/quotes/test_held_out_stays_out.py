@@ -55,6 +55,15 @@ CHOSEN_BEFORE = frozenset(
 used before that split was written (git blame: each line is older than the split's first
 commit); no sentence around them is shared."""
 
+STOCK_PHRASES = frozenset(
+    # blind21's (begun 2026-12-04 09:08): the way state media is credited, in the tests since
+    # 2026-12-02 (round 3) and 2026-12-04 02:45 (round 42's probes)
+    {"said in a statement carried by the Korean Central News Agency"}
+)
+"""Stock wire phrasing of 11 words or more that a held-out author happened to write and the
+tests already held before that split was begun; only the phrase itself is let through, not the
+sentence around it."""
+
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # A romanised Korean name: surname and a hyphenated given name (Kim Min-ji).
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,3} [A-Z][a-z]+-[a-z]+")
@@ -100,7 +109,7 @@ def test_the_checks_see_the_sources_and_the_held_out_articles(sources: dict[Path
     assert ROOT / "tests" / "quotes" / "round38_probes.txt" in sources  # test data as text
     assert not any(CORPUS in path.parents for path in sources)
     articles = _held_out()
-    assert len(articles) >= 220  # blind6 to blind12, blind14 to blind20
+    assert len(articles) >= 236  # blind6 to blind12, blind14 to blind21
     assert len(_names(articles)) >= 100
 
 
@@ -119,6 +128,8 @@ def test_no_held_out_sentence_is_in_the_sources(sources: dict[Path, str]) -> Non
     for article in _held_out():
         for paragraph in article["paragraphs"]:
             held |= _shingles(_words(paragraph))
+    for phrase in STOCK_PHRASES:
+        held -= _shingles(_words(phrase))
     found = sorted(
         f"{path.relative_to(ROOT)}"
         for path, text in sources.items()
