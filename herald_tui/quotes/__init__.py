@@ -279,8 +279,10 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     resolved: dict[int, Entity] = {}
     for nar in narrations:
         masked = nar.masked if nar.joined else ""  # (most paragraphs: no "A and B")
+        charges = nar.masked if _CHARGES(nar.masked) is not None else ""  # (most: none)
         for start, mention in sorted(nar.mentions.items()):
-            entity = table.resolve(mention)
+            entity = _charged(charges, mention, table) if charges else None
+            entity = entity or table.resolve(mention)
             if entity is None:
                 continue
             resolved[id(mention)] = entity
@@ -289,6 +291,41 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
                 if first is not None:
                     table.pair(first, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
     return resolved
+
+
+_CHARGES = re.compile(r"accused|charged|indicted|arrested|detained|trial of").search
+"""Words that put someone in the dock: a paragraph with none has no accused (round 49)."""
+_ACCUSED_AFTER = re.compile(
+    r"(?:, \d{1,3})?,? (?:who )?(?:(?:is|was|has been|had been|were) )?"
+    r"(?:accused|charged|indicted|arrested|detained)\b"
+).match
+"""What follows a name the copy puts in the dock: "NAME was charged with", "NAME, 51, was
+charged", "NAME, who is accused of"."""
+_ACCUSED_BEFORE = re.compile(r"(?:charged|indicted|arrested|detained|trial of) $").search
+"""What precedes one: "Police charged NAME with", "the trial of NAME"."""
+_DOCK = (" accused", " charged", " indicted", " suspected")
+_DOCK_GENDER = {"man": "m", "woman": "f", "person": ""}
+
+
+def _charged(masked: str, mention: Mention, table: SpeakerTable) -> Entity | None:
+    """Round 49: the person in the dock. A person named in full whom the paragraph charges
+    ("Police charged NAME with fraud", "NAME, who is accused of ...") is marked so, and "the
+    man accused of fraud" (a bare "the man", "the woman" or "the person" with "accused",
+    "charged", "indicted" or "suspected" right after it) is that person, named before; None
+    (the rules as before) for anyone else."""
+    if mention.kind == "name":
+        if _ACCUSED_AFTER(masked, mention.end) or _ACCUSED_BEFORE(masked, 0, mention.start):
+            entity = table.resolve(mention)
+            if entity is not None:
+                table.accuse(entity)
+            return entity
+        return None
+    if mention.kind != "role" or mention.determiner != "the" or mention.modifiers:
+        return None
+    gender = _DOCK_GENDER.get(mention.role)
+    if gender is None or not masked.startswith(_DOCK, mention.end):
+        return None
+    return table.resolve_accused(mention, gender)
 
 
 _AGE_GAP = re.compile(r"(?:, \d{1,3},)?").fullmatch
