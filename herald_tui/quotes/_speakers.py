@@ -712,7 +712,6 @@ class SpeakerTable:
         self._heard_then: list[Entity] = []  # ... and in the paragraph before it
         self._heard_end = -9  # where the last of the current paragraph's heard ends
         self._pairs: dict[Entity, Entity] = {}  # round 41: two people named "A and B"
-        self._accused = _Recent()  # round 49: people named in full the copy put in the dock
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -732,19 +731,11 @@ class SpeakerTable:
             self._update(entity, mention)
         return entity
 
-    def accuse(self, entity: Entity) -> None:
-        """Round 49: ``entity`` was charged, accused, indicted or arrested ("Police charged
-        NAME with fraud"): a later "the man accused of ..." may mean them."""
-        if entity.person and len(entity.names()) > 1:
-            self._accused.touch(entity)
-
-    def resolve_accused(self, mention: Mention, gender: str) -> Entity | None:
-        """Round 49: who "the man accused of fraud" means: the newest person named in full
-        the copy put in the dock, of that gender if one is known; None when there is none."""
-        found = self._accused.newest(lambda e: not gender or e.gender in ("", gender))
-        if found is not None:
-            self._update(found, mention)
-        return found
+    def described_again(self, entity: Entity, mention: Mention) -> Entity:
+        """Round 49: take ``mention`` ("the man accused of fraud") as ``entity``, found by the
+        caller from the text around earlier names, and record it as for any mention."""
+        self._update(entity, mention)
+        return entity
 
     def pair(self, first: Entity, second: Entity) -> None:
         """Round 41: ``first`` and ``second`` were named joined by "and" ("Rep. Ahn and Rep.
