@@ -277,10 +277,14 @@ def _text(quoted: Quoted, narrations: list[Narration]) -> str:
 def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Entity]:
     """Resolve every mention of the body in reading order; map ``id(mention)`` to its entity."""
     resolved: dict[int, Entity] = {}
-    for nar in narrations:
+    for n, nar in enumerate(narrations):
         masked = nar.masked if nar.joined else ""  # (most paragraphs: no "A and B")
         for start, mention in sorted(nar.mentions.items()):
-            entity = table.resolve(mention)
+            entity = (
+                _in_dock(narrations, n, mention, resolved, table)
+                if mention.role in _DOCK_GENDER  # (a dict look-up: most mentions, no call)
+                else None
+            ) or table.resolve(mention)
             if entity is None:
                 continue
             resolved[id(mention)] = entity
@@ -289,6 +293,51 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
                 if first is not None:
                     table.pair(first, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
     return resolved
+
+
+_ACCUSED_AFTER = re.compile(
+    r"(?:, \d{1,3})?,? (?:who )?(?:(?:is|was|has been|had been|were) )?"
+    r"(?:accused|charged|indicted|arrested|detained)\b"
+).match
+"""What follows a name the copy puts in the dock: "NAME was charged with", "NAME, 51, was
+charged", "NAME, who is accused of"."""
+_ACCUSED_BEFORE = ("charged ", "indicted ", "arrested ", "detained ", "trial of ")
+"""What precedes one: "Police charged NAME with", "the trial of NAME"."""
+_DOCK = (" accused", " charged", " indicted", " suspected")
+_DOCK_GENDER = {"man": "m", "woman": "f", "person": ""}
+
+
+def _in_dock(
+    narrations: list[Narration],
+    n: int,
+    mention: Mention,
+    resolved: dict[int, Entity],
+    table: SpeakerTable,
+) -> Entity | None:
+    """Round 49: who "the man accused of fraud" means (a bare "the man", "the woman" or "the
+    person" with "accused", "charged", "indicted" or "suspected" right after it, in paragraph
+    ``n``): the person named in full whom the copy, up to there, last put in the dock ("Police
+    charged NAME with fraud", "NAME, 51, was charged with", "NAME, who is accused of", "the
+    trial of NAME"), of that gender when one is known; None (the rules as before) when there
+    is none. Read only when such a phrase is met (few articles hold one)."""
+    if mention.kind != "role" or mention.determiner != "the" or mention.modifiers:
+        return None
+    if not narrations[n].masked.startswith(_DOCK, mention.end):
+        return None
+    gender = _DOCK_GENDER[mention.role]
+    for k in range(n, -1, -1):
+        masked = narrations[k].masked
+        for start, named in sorted(narrations[k].mentions.items(), reverse=True):
+            if named.kind != "name" or (k == n and start >= mention.start):
+                continue
+            entity = resolved.get(id(named))
+            if entity is None or not entity.person or len(entity.names()) < 2:
+                continue
+            if gender and entity.gender not in ("", gender):
+                continue
+            if masked.endswith(_ACCUSED_BEFORE, 0, start) or _ACCUSED_AFTER(masked, named.end):
+                return table.described_again(entity, mention)
+    return None
 
 
 _AGE_GAP = re.compile(r"(?:, \d{1,3},)?").fullmatch

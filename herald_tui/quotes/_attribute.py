@@ -1432,7 +1432,7 @@ class Narration:
                 known.alias = mention.alias
             if relative and toks[j + 1].text == ",":
                 role_by_relative(known or mention, toks, j + 2)  # round 41: "NAME, who owns"
-            predicate = self._predicate(j)
+            predicate = self._predicate(j, mention.start)
             if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
                 (known or mention).predicate = predicate
 
@@ -1490,13 +1490,26 @@ class Narration:
         self.mentions[key] = inner
         return True
 
-    def _predicate(self, j: int) -> Mention | None:
+    def _predicate(self, j: int, start: int = -1) -> Mention | None:
         """The role a name at ``j`` is given with "as": "elected Noh Seung-ah as its new
-        chair", "hired Kim Min-ji as head coach"."""
+        chair", "hired Kim Min-ji as head coach"; or (round 49) that a relative clause right
+        after it says the person took: "NAME, who became ambassador to Chile in March,",
+        "NAME, who was appointed police chief last year," ("the ambassador" later is NAME)."""
         toks = self.toks
-        if j + 2 >= len(toks) or toks[j + 1].lower != "as":
+        if j + 2 >= len(toks):
             return None
-        role = phrase_after(self.text, toks, j + 2, open_role=True)
+        if toks[j + 1].lower != "as":
+            if toks[j + 1].text != "," or toks[j + 2].lower != "who":
+                return None
+            k = _acquired_role(toks, j + 3)
+            if k < 0:
+                return None
+        else:
+            k = j + 2
+            before = bisect_left(self._offsets, start) - 1 if start >= 0 else -1
+            if before >= 0 and toks[before].lower in _SUCCEEDED:
+                return None  # round 49: "who replaced NAME as mayor": NAME was the mayor
+        role = phrase_after(self.text, toks, k, open_role=True)
         return role if role is not None and role.kind == "role" and not role.org else None
 
     # --- a quotation's place in the paragraph -----------------------------------------------
@@ -2189,6 +2202,53 @@ def _disagrees(verb: str, mention: Mention) -> bool:
 
 
 _RANKING = wordset("first last only best worst main biggest real next")
+
+
+_BECOME = wordset("became becomes")
+_SUCCEEDED = wordset("replaced replaces succeeded succeeds")
+"""Verbs whose object held the role "as" names before the subject: "replaced Yang as mayor"."""
+_ACQUIRE = wordset("appointed named elected promoted installed")
+_TAKE = wordset("took takes")
+_BE = wordset("was is has been had been newly")
+
+
+def _acquired_role(toks: list[Token], k: int) -> int:
+    """Round 49: where the role starts in a relative clause at ``toks[k]`` (after "NAME, who")
+    that gives the person an office: "became | ambassador", "was (newly) appointed | police
+    chief", "was named | head coach", "was promoted to | general", "was sworn in as | justice
+    minister", "took over as | chairman"; -1 for any other clause (not "worked under the
+    ambassador", nor a past office, "served as ambassador": "the ambassador" need not mean
+    them)."""
+    end = len(toks)
+    if k >= end:
+        return -1
+    low = toks[k].lower
+    if low in _BECOME:
+        k += 1
+    elif low in _TAKE:
+        if k + 2 >= end or toks[k + 1].lower != "over" or toks[k + 2].lower != "as":
+            return -1
+        k += 3
+    else:
+        while k < end and toks[k].lower in _BE:
+            k += 1  # "was", "has been", "was newly"
+        if k >= end or k == end - 1:
+            return -1
+        low = toks[k].lower
+        if low == "sworn" and k + 2 < end and toks[k + 1].lower == "in":
+            k += 2
+            if toks[k].lower != "as":
+                return -1
+            k += 1
+        elif low in _ACQUIRE:
+            k += 1
+            if k < end and toks[k].lower in ("as", "to"):
+                k += 1
+        else:
+            return -1
+    if k < end and toks[k].lower in ("the", "a", "an"):
+        k += 1  # "became the ruling party's floor leader"
+    return k if k < end and toks[k].kind == WORD and toks[k].text.islower() else -1
 
 
 def _predicate_gerund(toks: list[Token], v: int, mention: Mention) -> bool:

@@ -731,6 +731,12 @@ class SpeakerTable:
             self._update(entity, mention)
         return entity
 
+    def described_again(self, entity: Entity, mention: Mention) -> Entity:
+        """Round 49: take ``mention`` ("the man accused of fraud") as ``entity``, found by the
+        caller from the text around earlier names, and record it as for any mention."""
+        self._update(entity, mention)
+        return entity
+
     def pair(self, first: Entity, second: Entity) -> None:
         """Round 41: ``first`` and ``second`` were named joined by "and" ("Rep. Ahn and Rep.
         Yoo filed rival bills"): until either is mentioned again, a description both fit
@@ -885,7 +891,7 @@ class SpeakerTable:
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
             or self._surname(key, here)
             or self._unnamed(mention)
-            or (self._salient_or_heard(mention) if _demonym(mention) else None)
+            or (self._national(mention) if _demonym(mention) else None)
             or self._new(mention)
         )
 
@@ -1349,6 +1355,22 @@ class SpeakerTable:
         if found is None and (plain or _affiliated(mention)):
             found = self._heard_before(mention)  # round 13: the paragraph before's
         return None if found is None or found.contradicts(mention) else found
+
+    def _national(self, mention: Mention) -> Entity | None:
+        """Who "the American" means (round 49): the one person named in full whom a title or
+        description gave that nationality ("American engineer Daniel Reyes", "NAME, a
+        Canadian coach"), however far back; else, as before, the salient person or the one
+        the paragraph before heard. Of two such people, neither."""
+        word = mention.text.split()[-1]
+        found = None
+        for e in self.entities:
+            if not (e.title or e.appositive) or not e.person or len(e.names()) < 2:
+                continue  # (first: two attribute reads rule most entities out)
+            if word in f"{e.title} {e.appositive}".split():
+                if found is not None:
+                    return None  # two Americans: the rules say nothing of which
+                found = e
+        return found or self._salient_or_heard(mention)
 
     def _salient_or_heard(self, mention: Mention) -> Entity | None:
         return self._salient_person(mention.paragraph) or self._heard_before(mention)
