@@ -957,6 +957,8 @@ class Narration:
         q = v - 1 - (v > 1 and toks[v - 1].text == ",")
         if q >= 0 and toks[q].kind == QUOTE and v + 1 < len(toks) and is_name(toks[v + 1]):
             return True
+        if v > 1 and toks[v - 1].text == ",":
+            return self._tags_after_aside(v)
         first = v - 1  # first word of the subject
         while first > 0 and v - first <= _ADJACENT and _in_subject(toks[first - 1]):
             first -= 1  # 'Park Se-hun (박세훈) scoffed': a bracket stays in the subject
@@ -968,6 +970,35 @@ class Narration:
         if title_cased(self.text[toks[q].start : toks[q].end]):
             return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
+        return mention is not None and mention.start == toks[first].start
+
+    def _tags_after_aside(self, v: int) -> bool:
+        """True when the past tense at ``v`` follows a quotation, its subject and an aside
+        set off by commas: '"...," NAME, the party's floor leader, sighed.', '"...," NAME, who
+        heads the union, laughed.' (round 47). The subject the verb reads past the aside must
+        start right after the quotation, with words only between (at most two commas)."""
+        toks = self.toks
+        first, commas = v - 1, 0
+        while first > 0 and v - first <= _ADJACENT:
+            tok = toks[first - 1]
+            if tok.text == ",":
+                if toks[first - 2].kind == QUOTE if first > 1 else False:
+                    first -= 1  # the comma after the quotation: '"...," | NAME'
+                    break
+                commas += 1
+                if commas > 2:
+                    return False
+            elif not _in_subject(tok):
+                break
+            first -= 1
+        q = first - 1 - (first > 0 and toks[first - 1].text == ",")
+        if first >= v - 2 or q < 0 or toks[q].kind != QUOTE or commas == 0:
+            return False
+        if toks[first].text == ",":
+            first += 1
+        if title_cased(self.text[toks[q].start : toks[q].end]):
+            return False  # '"Paper Moons," the band released in 2022': a title
+        mention = self._subject(v)
         return mention is not None and mention.start == toks[first].start
 
     def _reports_later(self, v: int) -> bool:
