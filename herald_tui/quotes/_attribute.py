@@ -443,9 +443,16 @@ class Narration:
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and low[-2:] == "ed"
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
+            # round 47: 'NAME shrugged, "..."' (a past tense, a comma, then the quotation)
+            leads = low[-2:] == "ed" and v + 2 < len(toks) and toks[v + 1].text == ","
             if not according and not (
                 tok.text.islower()
-                and (low in REPORTING_VERBS or labels_as or (tags and self._tags_quotation(v)))
+                and (
+                    low in REPORTING_VERBS
+                    or labels_as
+                    or (tags and self._tags_quotation(v))
+                    or (leads and self._leads_quotation(v))
+                )
             ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
@@ -971,6 +978,29 @@ class Narration:
             return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
+
+    def _leads_quotation(self, v: int) -> bool:
+        """True when the past tense at ``v`` (a manner of speaking or a gesture: shrugged,
+        sighed, laughed, grinned) is followed by a comma and a quotation opening a sentence,
+        and a person named right before it is its subject: 'NAME shrugged, "We will see."'
+        (round 47). Not a passive, nor a verb in a clause a subordinator opens ('As NAME
+        laughed, "..."': the main clause comes after), nor a thing's ('the talks stalled,').
+        """
+        toks = self.toks
+        q = v + 2
+        if toks[q].kind != QUOTE or self._passive(v):
+            return False
+        inside = self.text[toks[q].start : toks[q].end].lstrip("\"“'‘ ")
+        if not inside[:1].isupper():
+            return False  # a partial: 'NAME smiled, "reluctantly"' is no statement
+        floor = self.floor(v)
+        mention = self._subject(v)
+        if mention is None or mention.org or mention.kind not in ("name", "role"):
+            return False
+        if mention.kind == "role" and not mention.role:
+            return False  # 'the talks stalled,': no person
+        first = bisect_right(self._offsets, mention.start) - 1
+        return not any(toks[k].lower in _SUBORDINATORS for k in range(floor, first))
 
     def _tags_after_aside(self, v: int) -> bool:
         """True when the past tense at ``v`` follows a quotation, its subject and an aside
