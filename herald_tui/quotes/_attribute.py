@@ -312,7 +312,10 @@ def _withheld(toks: list[Token], v: int) -> bool:
 _WHEN = wordset("when if once unless until")
 """Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
-_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
+_REJOINDERS = wordset("shot hit spat")
+"""Irregular past tenses of rejoinder ('"...," NAME shot back.', 'NAME hit back, "..."',
+'"...," NAME spat.'): "shot" and "hit" only before "back" (round 47)."""
+_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
 _PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
@@ -441,10 +444,13 @@ class Narration:
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
-            tags = v - quoted <= _ADJACENT + 2 and low[-2:] == "ed"
+            past = low[-2:] == "ed" or (low in _REJOINDERS and _rejoins(toks, v))
+            tags = v - quoted <= _ADJACENT + 2 and past
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
-            # round 47: 'NAME shrugged, "..."' (a past tense, a comma, then the quotation)
-            leads = low[-2:] == "ed" and v + 2 < len(toks) and toks[v + 1].text == ","
+            # round 47: 'NAME shrugged, "..."' (a past tense, a comma, then the quotation;
+            # 'NAME shot back, "..."': "back" between)
+            back = v + 1 < len(toks) and toks[v + 1].lower == "back"
+            leads = past and v + 2 + back < len(toks) and toks[v + 1 + back].text == ","
             if not according and not (
                 tok.text.islower()
                 and (
@@ -721,9 +727,13 @@ class Narration:
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
+        # round 47: '"...," shot back Chung Jin-young': the name after the particle
+        after = v + 1 + (v + 1 < len(toks) and toks[v + 1].lower == "back")
         inverts = toks[v].lower in INVERTIBLE_VERBS or (
             # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
-            toks[v].lower[-2:] == "ed" and v + 1 < len(toks) and is_name(toks[v + 1])
+            (toks[v].lower[-2:] == "ed" or toks[v].lower in _REJOINDERS)
+            and after < len(toks)
+            and is_name(toks[after])
         )
         if (
             inverts
@@ -732,7 +742,7 @@ class Narration:
             and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
         ):  # students call "...," said': the relative clause's term, not a quotation
             # '"...," said Kim'
-            mention = phrase_after(text, toks, v + 1, open_role=True, inverted=True)
+            mention = phrase_after(text, toks, after, open_role=True, inverted=True)
             if mention is not None and not self._opens_clause(mention):
                 return mention
         if v - 3 >= floor and toks[v - 1].lower == "them" and toks[v - 2].lower == "of":
@@ -962,8 +972,11 @@ class Narration:
         so does one between a quotation and a name: '"...," grumbled Bae'."""
         toks = self.toks
         q = v - 1 - (v > 1 and toks[v - 1].text == ",")
-        if q >= 0 and toks[q].kind == QUOTE and v + 1 < len(toks) and is_name(toks[v + 1]):
-            return True
+        after = v + 1 + (v + 1 < len(toks) and toks[v + 1].lower == "back")
+        if q >= 0 and toks[q].kind == QUOTE and after < len(toks) and is_name(toks[after]):
+            return True  # '"...," grumbled Bae', '"...," shot back Bae'
+        if toks[v].lower in _REJOINDERS and after == v + 1 and toks[v].lower != "spat":
+            return False
         if v > 1 and toks[v - 1].text == ",":
             return self._tags_after_aside(v)
         first = v - 1  # first word of the subject
@@ -987,7 +1000,7 @@ class Narration:
         laughed, "..."': the main clause comes after), nor a thing's ('the talks stalled,').
         """
         toks = self.toks
-        q = v + 2
+        q = v + 2 + (toks[v + 1].lower == "back")
         if toks[q].kind != QUOTE or self._passive(v):
             return False
         inside = self.text[toks[q].start : toks[q].end].lstrip("\"“'‘ ")
@@ -2478,6 +2491,14 @@ def _relays(mention: Mention) -> bool:
 def _count(tok: Token) -> bool:
     """A number of people: "200", "1,500", "hundreds"."""
     return tok.text.replace(",", "").isdigit() or tok.lower in QUANTITIES
+
+
+def _rejoins(toks: Sequence[Token], v: int) -> bool:
+    """True when the rejoinder at ``v`` is a verb of speech: "spat", or "shot" and "hit"
+    right before "back" ('NAME shot back', not 'police shot a suspect')."""
+    if toks[v].lower == "spat":
+        return True
+    return v + 1 < len(toks) and toks[v + 1].lower == "back"
 
 
 def _in_subject(tok: Token) -> bool:
