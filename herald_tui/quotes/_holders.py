@@ -327,7 +327,7 @@ def _gestured(nar: Narration) -> Mention | None:
     if person is None or person.start != toks[floor].start:
         return None
     k = _after(nar, person, floor)
-    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in ("who", "whose"):
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in _ASIDE_LEADS:
         stop = min(len(toks), k + 16)
         k = next((j for j in range(k + 2, stop) if toks[j].text == ","), stop)
     while k < len(toks) and (toks[k].text == "," or toks[k].lower in _FLOOR_ADVERBS):
@@ -342,6 +342,9 @@ def _gestured(nar: Narration) -> Mention | None:
     return person
 
 
+_ASIDE_LEADS = wordset("who whose a an the")
+"""First words of an aside a comma opens after a person's name: 'NAME, who heads the union,',
+'NAME, a former broadcaster,' (skipped to the comma closing it)."""
 _JOINS = wordset("and but while as before then after until when")
 _SUBJECT_LEADS = wordset("the a an his her their its he she they another one two")
 
