@@ -315,6 +315,9 @@ _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` test
 _REJOINDERS = wordset("shot hit spat")
 """Irregular past tenses of rejoinder ('"...," NAME shot back.', 'NAME hit back, "..."',
 '"...," NAME spat.'): "shot" and "hit" only before "back" (round 47)."""
+_LEADS = frozenset((",", "back"))
+"""What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
+'shot back, "..."' (round 47)."""
 _CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
@@ -430,6 +433,7 @@ class Narration:
         self._capitals = capitals
         capital = capitals.append
         word, clause_words = WORD, _CLAUSE_WORDS  # (locals: read for every token)
+        count = len(toks)
         for v, tok in enumerate(toks):
             if tok.kind != word:
                 if tok.kind == QUOTE:
@@ -444,20 +448,16 @@ class Narration:
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
-            past = low[-2:] == "ed" or (low in _REJOINDERS and _rejoins(toks, v))
-            tags = v - quoted <= _ADJACENT + 2 and past
+            tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
-            # round 47: 'NAME shrugged, "..."' (a past tense, a comma, then the quotation;
-            # 'NAME shot back, "..."': "back" between)
-            back = v + 1 < len(toks) and toks[v + 1].lower == "back"
-            leads = past and v + 2 + back < len(toks) and toks[v + 1 + back].text == ","
             if not according and not (
                 tok.text.islower()
                 and (
                     low in REPORTING_VERBS
                     or labels_as
                     or (tags and self._tags_quotation(v))
-                    or (leads and self._leads_quotation(v))
+                    # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
+                    or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
                 )
             ):
                 continue
@@ -727,14 +727,14 @@ class Narration:
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
-        # round 47: '"...," shot back Chung Jin-young': the name after the particle
-        after = v + 1 + (v + 1 < len(toks) and toks[v + 1].lower == "back")
+        after = v + 1
         inverts = toks[v].lower in INVERTIBLE_VERBS or (
             # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
-            (toks[v].lower[-2:] == "ed" or toks[v].lower in _REJOINDERS)
-            and after < len(toks)
-            and is_name(toks[after])
+            toks[v].lower[-2:] == "ed" and v + 1 < len(toks) and is_name(toks[v + 1])
         )
+        if not inverts and v + 2 < len(toks) and toks[v + 1].lower == "back":
+            after = v + 2  # round 47: '"...," shot back Chung Jin-young': past the particle
+            inverts = is_name(toks[after])
         if (
             inverts
             and prev >= floor
@@ -972,11 +972,13 @@ class Narration:
         so does one between a quotation and a name: '"...," grumbled Bae'."""
         toks = self.toks
         q = v - 1 - (v > 1 and toks[v - 1].text == ",")
-        after = v + 1 + (v + 1 < len(toks) and toks[v + 1].lower == "back")
-        if q >= 0 and toks[q].kind == QUOTE and after < len(toks) and is_name(toks[after]):
-            return True  # '"...," grumbled Bae', '"...," shot back Bae'
-        if toks[v].lower in _REJOINDERS and after == v + 1 and toks[v].lower != "spat":
-            return False
+        if q >= 0 and toks[q].kind == QUOTE and v + 1 < len(toks) and is_name(toks[v + 1]):
+            return True
+        if v + 1 < len(toks) and toks[v + 1].lower == "back":
+            if q >= 0 and toks[q].kind == QUOTE and v + 2 < len(toks) and is_name(toks[v + 2]):
+                return True  # round 47: '"...," shot back Bae'
+        elif toks[v].lower in _REJOINDERS and toks[v].lower != "spat":
+            return False  # 'police shot a suspect': no rejoinder
         if v > 1 and toks[v - 1].text == ",":
             return self._tags_after_aside(v)
         first = v - 1  # first word of the subject
@@ -1000,7 +1002,14 @@ class Narration:
         laughed, "..."': the main clause comes after), nor a thing's ('the talks stalled,').
         """
         toks = self.toks
-        q = v + 2 + (toks[v + 1].lower == "back")
+        low = toks[v].lower
+        if low[-2:] != "ed" and not (low in _REJOINDERS and _rejoins(toks, v)):
+            return False
+        q = v + 2
+        if toks[v + 1].lower == "back":
+            if q + 1 >= len(toks) or toks[q].text != ",":
+                return False
+            q += 1
         if toks[q].kind != QUOTE or self._passive(v):
             return False
         inside = self.text[toks[q].start : toks[q].end].lstrip("\"“'‘ ")
