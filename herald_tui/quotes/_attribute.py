@@ -312,7 +312,13 @@ def _withheld(toks: list[Token], v: int) -> bool:
 _WHEN = wordset("when if once unless until")
 """Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
-_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | {"according"}
+_REJOINDERS = wordset("shot hit spat")
+"""Irregular past tenses of rejoinder ('"...," NAME shot back.', 'NAME hit back, "..."',
+'"...," NAME spat.'): "shot" and "hit" only before "back" (round 47)."""
+_LEADS = frozenset((",", "back"))
+"""What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
+'shot back, "..."' (round 47)."""
+_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
 _PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
@@ -427,6 +433,7 @@ class Narration:
         self._capitals = capitals
         capital = capitals.append
         word, clause_words = WORD, _CLAUSE_WORDS  # (locals: read for every token)
+        count = len(toks)
         for v, tok in enumerate(toks):
             if tok.kind != word:
                 if tok.kind == QUOTE:
@@ -441,11 +448,17 @@ class Narration:
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
-            tags = v - quoted <= _ADJACENT + 2 and low[-2:] == "ed"
+            tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not according and not (
                 tok.text.islower()
-                and (low in REPORTING_VERBS or labels_as or (tags and self._tags_quotation(v)))
+                and (
+                    low in REPORTING_VERBS
+                    or labels_as
+                    or (tags and self._tags_quotation(v))
+                    # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
+                    or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
+                )
             ):
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
@@ -714,10 +727,14 @@ class Narration:
         prev = v - 1
         while prev >= floor and toks[prev].text == ",":
             prev -= 1
+        after = v + 1
         inverts = toks[v].lower in INVERTIBLE_VERBS or (
             # '"...," lamented Chung Jin-young': any past tense between a quotation and a name
             toks[v].lower[-2:] == "ed" and v + 1 < len(toks) and is_name(toks[v + 1])
         )
+        if not inverts and v + 2 < len(toks) and toks[v + 1].lower == "back":
+            after = v + 2  # round 47: '"...," shot back Chung Jin-young': past the particle
+            inverts = is_name(toks[after])
         if (
             inverts
             and prev >= floor
@@ -725,7 +742,7 @@ class Narration:
             and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
         ):  # students call "...," said': the relative clause's term, not a quotation
             # '"...," said Kim'
-            mention = phrase_after(text, toks, v + 1, open_role=True, inverted=True)
+            mention = phrase_after(text, toks, after, open_role=True, inverted=True)
             if mention is not None and not self._opens_clause(mention):
                 return mention
         if v - 3 >= floor and toks[v - 1].lower == "them" and toks[v - 2].lower == "of":
@@ -957,6 +974,13 @@ class Narration:
         q = v - 1 - (v > 1 and toks[v - 1].text == ",")
         if q >= 0 and toks[q].kind == QUOTE and v + 1 < len(toks) and is_name(toks[v + 1]):
             return True
+        if v + 1 < len(toks) and toks[v + 1].lower == "back":
+            if q >= 0 and toks[q].kind == QUOTE and v + 2 < len(toks) and is_name(toks[v + 2]):
+                return True  # round 47: '"...," shot back Bae'
+        elif toks[v].lower in _REJOINDERS and toks[v].lower != "spat":
+            return False  # 'police shot a suspect': no rejoinder
+        if v > 1 and toks[v - 1].text == ",":
+            return self._tags_after_aside(v)
         first = v - 1  # first word of the subject
         while first > 0 and v - first <= _ADJACENT and _in_subject(toks[first - 1]):
             first -= 1  # 'Park Se-hun (박세훈) scoffed': a bracket stays in the subject
@@ -968,6 +992,65 @@ class Narration:
         if title_cased(self.text[toks[q].start : toks[q].end]):
             return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
+        return mention is not None and mention.start == toks[first].start
+
+    def _leads_quotation(self, v: int) -> bool:
+        """True when the past tense at ``v`` (a manner of speaking or a gesture: shrugged,
+        sighed, laughed, grinned) is followed by a comma and a quotation opening a sentence,
+        and a person named right before it is its subject: 'NAME shrugged, "We will see."'
+        (round 47). Not a passive, nor a verb in a clause a subordinator opens ('As NAME
+        laughed, "..."': the main clause comes after), nor a thing's ('the talks stalled,').
+        """
+        toks = self.toks
+        low = toks[v].lower
+        if low[-2:] != "ed" and not (low in _REJOINDERS and _rejoins(toks, v)):
+            return False
+        q = v + 2
+        if toks[v + 1].lower == "back":
+            if q + 1 >= len(toks) or toks[q].text != ",":
+                return False
+            q += 1
+        if toks[q].kind != QUOTE or self._passive(v):
+            return False
+        inside = self.text[toks[q].start : toks[q].end].lstrip("\"“'‘ ")
+        if not inside[:1].isupper():
+            return False  # a partial: 'NAME smiled, "reluctantly"' is no statement
+        floor = self.floor(v)
+        mention = self._subject(v)
+        if mention is None or mention.org or mention.kind not in ("name", "role"):
+            return False
+        if mention.kind == "role" and not mention.role:
+            return False  # 'the talks stalled,': no person
+        first = bisect_right(self._offsets, mention.start) - 1
+        return not any(toks[k].lower in _SUBORDINATORS for k in range(floor, first))
+
+    def _tags_after_aside(self, v: int) -> bool:
+        """True when the past tense at ``v`` follows a quotation, its subject and an aside
+        set off by commas: '"...," NAME, the party's floor leader, sighed.', '"...," NAME, who
+        heads the union, laughed.' (round 47). The subject the verb reads past the aside must
+        start right after the quotation, with words only between (at most two commas)."""
+        toks = self.toks
+        first, commas = v - 1, 0
+        while first > 0 and v - first <= _ADJACENT:
+            tok = toks[first - 1]
+            if tok.text == ",":
+                if toks[first - 2].kind == QUOTE if first > 1 else False:
+                    first -= 1  # the comma after the quotation: '"...," | NAME'
+                    break
+                commas += 1
+                if commas > 2:
+                    return False
+            elif not _in_subject(tok):
+                break
+            first -= 1
+        q = first - 1 - (first > 0 and toks[first - 1].text == ",")
+        if first >= v - 2 or q < 0 or toks[q].kind != QUOTE or commas == 0:
+            return False
+        if toks[first].text == ",":
+            first += 1
+        if title_cased(self.text[toks[q].start : toks[q].end]):
+            return False  # '"Paper Moons," the band released in 2022': a title
+        mention = self._subject(v)
         return mention is not None and mention.start == toks[first].start
 
     def _reports_later(self, v: int) -> bool:
@@ -2477,6 +2560,14 @@ def _relays(mention: Mention) -> bool:
 def _count(tok: Token) -> bool:
     """A number of people: "200", "1,500", "hundreds"."""
     return tok.text.replace(",", "").isdigit() or tok.lower in QUANTITIES
+
+
+def _rejoins(toks: Sequence[Token], v: int) -> bool:
+    """True when the rejoinder at ``v`` is a verb of speech: "spat", or "shot" and "hit"
+    right before "back" ('NAME shot back', not 'police shot a suspect')."""
+    if toks[v].lower == "spat":
+        return True
+    return v + 1 < len(toks) and toks[v + 1].lower == "back"
 
 
 def _in_subject(tok: Token) -> bool:

@@ -261,11 +261,21 @@ _FLOOR_VERBS = wordset("spoke speaks addressed addresses rose")
 """Verbs of taking the floor: 'NAME spoke first.' leads into the quote-only paragraph after."""
 _FLOOR_NOUNS = wordset("microphone mic floor podium stage lectern")
 _FLOOR_ADVERBS = wordset("then next first later also briefly finally")
+_GESTURES = wordset(
+    """
+    paused nodded smiled shrugged sighed laughed chuckled grinned frowned winced hesitated
+    leaned looked glanced shook gestured pointed waved
+    """
+)
+"""Round 47: gestures of one about to speak ('NAME paused and looked at the crowd.', 'NAME
+shook her head.'): like taking the floor, they lead into the quote-only paragraph after
+(not 'NAME sat in the front row.', 'NAME arrived at the court.')."""
 
 
 def took_the_floor(nar: Narration) -> Mention | None:
     """The one person a paragraph with no quotation says took the floor in its last sentence
-    ('NAME, the director, spoke first.', 'NAME took the microphone next.'): who speaks in the
+    ('NAME, the director, spoke first.', 'NAME took the microphone next.'), or made a gesture
+    of one about to speak ('NAME paused and looked at the crowd.'): who speaks in the
     quote-only paragraph after it. None when the paragraph names anyone else ('NAME spoke
     first, then NAME.') or the verb is no speaking ('NAME sat in the front row.')."""
     toks = nar.toks
@@ -273,20 +283,70 @@ def took_the_floor(nar: Narration) -> Mention | None:
         return None
     names = [m for m in nar.mentions.values() if m.kind == "name"]
     if len(names) != 1 or names[0].org or len(nar.mentions) > 2:
-        return None
+        return _gestured(nar)
     mention = names[0]
     floor = nar.first[-1]
-    if mention.start != toks[floor].start or not mention.subject:
+    if mention.start != toks[floor].start:
         return None
+    if _gestured(nar) is mention:
+        return mention
     k = _after(nar, mention, floor)
     while k < len(toks) and (toks[k].text == "," or toks[k].lower in _FLOOR_ADVERBS):
         k += 1
     if k >= len(toks):
         return None
+    if not mention.subject:
+        return None
     if toks[k].lower in _FLOOR_VERBS:
         return mention
     took = toks[k].lower == "took" and k + 2 < len(toks) and toks[k + 1].lower == "the"
     return mention if took and toks[k + 2].lower in _FLOOR_NOUNS else None
+
+
+def _gestured(nar: Narration) -> Mention | None:
+    """The one person the last sentence of a paragraph with no quotation (checked by the
+    caller) opens with, when the verb is a gesture ('NAME paused and looked at the crowd.',
+    'NAME, who heads the union, leaned toward the microphone.', 'The spokesperson shook her
+    head.'): nobody else named anywhere in the paragraph (a body inside the person's own
+    description may be), the verb right after the name, its description and adverbs, and no
+    clause with a subject of its own after it ('NAME paused, and the mayor stood up.';
+    round 47)."""
+    toks = nar.toks
+    floor = nar.first[-1]
+    person: Mention | None = None
+    for m in nar.mentions.values():
+        if m.kind == "pronoun":
+            continue
+        if person is not None and m.org and person.start <= m.start < person.end:
+            continue  # 'NAME, a researcher at the Hanbit Institute,': her own description
+        if person is not None or m.org or m.kind not in ("name", "role") or m.plural:
+            return None
+        if m.kind == "role" and not m.role:
+            return None
+        person = m
+    if person is None or person.start != toks[floor].start:
+        return None
+    k = _after(nar, person, floor)
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in _ASIDE_LEADS:
+        stop = min(len(toks), k + 16)
+        k = next((j for j in range(k + 2, stop) if toks[j].text == ","), stop)
+    while k < len(toks) and (toks[k].text == "," or toks[k].lower in _FLOOR_ADVERBS):
+        k += 1
+    if k >= len(toks) or not toks[k].text.islower() or toks[k].lower not in _GESTURES:
+        return None
+    for j in range(k + 1, len(toks) - 1):
+        if toks[j].lower in _JOINS and (
+            toks[j + 1].lower in _SUBJECT_LEADS or toks[j + 1].capitalised
+        ):
+            return None  # 'NAME paused, and the mayor stood up.': another subject
+    return person
+
+
+_ASIDE_LEADS = wordset("who whose a an the")
+"""First words of an aside a comma opens after a person's name: 'NAME, who heads the union,',
+'NAME, a former broadcaster,' (skipped to the comma closing it)."""
+_JOINS = wordset("and but while as before then after until when")
+_SUBJECT_LEADS = wordset("the a an his her their its he she they another one two")
 
 
 def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:

@@ -679,11 +679,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ],
         [("a fair deal", "Ok Jun-seo"), ("plain and simple", "Byun Ha-na")],
     ),
-    pytest.param(
+    (  # a strict xfail until round 47 read "shot back" as a rejoinder
         "T",
         ['"The deal is fair," Ok Jun-seo said.', '"It is theft," Byun Ha-na shot back.'],
         [("deal is fair", "Ok Jun-seo"), ("It is theft", "Byun Ha-na")],
-        marks=pytest.mark.xfail(strict=True, reason="no speaker (the lesser error)"),
     ),
     (
         "T",
