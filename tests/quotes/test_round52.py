@@ -27,45 +27,45 @@ def last_short(paragraphs: list[str]) -> str | None:
 MUST: list[tuple[list[str], str]] = [
     (
         [
-            "Navy spokesman Cmdr. Moon Jae-seok briefed reporters on Tuesday.",
-            "Moon said the escort was led by Capt. Yeo Hyun-bin, who took over the flotilla "
+            "Navy spokesman Cmdr. Dokgo Ye-chan briefed reporters on Tuesday.",
+            "Dokgo said the escort was led by Capt. Namgung Ha-ram, who took over the flotilla "
             'in May. "Our sailors kept watch all night," he said.',
         ],
-        "Moon Jae-seok",
+        "Dokgo Ye-chan",
     ),
     (
         [
-            "Pyeon Ha-eun, 41, founded the bakery chain in 2015.",
-            "Pyeon, a former accountant, said she and Tak had met three times, most recently "
+            "Gal Seo-yul, 41, founded the bakery chain in 2015.",
+            "Gal, a former accountant, said she and Ryeom had met three times, most recently "
             'at a lunch hosted by the chairman of a savings bank. "He listens more than he '
             'talks," she said.',
         ],
-        "Pyeon Ha-eun",
+        "Gal Seo-yul",
     ),
     (
         [
-            "Ong Seo-rin, 58, restores old lacquer boxes in Tongyeong.",
+            "Ong Da-som, 58, restores old lacquer boxes in Tongyeong.",
             'She prefers the old word "chilbo," which she said was used by Goryeo-era '
             "potters for lids.",
             '"People ask me whether it is Chinese. I tell them repair has no passport," she said.',
         ],
-        "Ong Seo-rin",
+        "Ong Da-som",
     ),
     (
         [
-            "Coach Dan Yu-jin met the press after training.",
-            "Dan said the drills had been designed by Kwon Tae-oh, a former sprinter. "
+            "Coach Sagong Ha-neul met the press after training.",
+            "Sagong said the drills had been designed by Mo Tae-gyeom, a former sprinter. "
             '"I trust him with my life," he said.',
         ],
-        "Dan Yu-jin",
+        "Sagong Ha-neul",
     ),
     (
         [
-            "Hwang Bo-mi, 33, runs a ferry booking app.",
-            "Hwang said the first version had been written by a student from Mokpo. "
+            "Eom Yu-chae, 33, runs a ferry booking app.",
+            "Eom said the first version had been written by a student from Mokpo. "
             '"He worked for free for a year," she said.',
         ],
-        "Hwang Bo-mi",
+        "Eom Yu-chae",
     ),
 ]
 
@@ -90,17 +90,17 @@ KEEP: list[tuple[list[str], str | None]] = [
     (
         [
             "The flotilla returned to Busan on Monday.",
-            "The escort was led by Capt. Yeo Hyun-bin, who took over the unit in May. "
+            "The escort was led by Capt. Namgung Ha-ram, who took over the unit in May. "
             '"Our sailors kept watch all night," he said.',
         ],
-        "Yeo Hyun-bin",
+        "Namgung Ha-ram",
     ),
     (
         [
-            "Pyeon Ha-eun, 41, founded the bakery chain in 2015.",
-            '"He listens more than he talks," said Tak Min-gyu, who was hired by Pyeon in 2016.',
+            "Gal Seo-yul, 41, founded the bakery chain in 2015.",
+            '"He listens more than he talks," said Ryeom Jae-on, who was hired by Gal in 2016.',
         ],
-        "Tak Min-gyu",
+        "Ryeom Jae-on",
     ),
 ]
 
