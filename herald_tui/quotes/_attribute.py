@@ -1441,11 +1441,29 @@ class Narration:
                 for c in self.clauses_between(k, k + _REACH)
             ):
                 continue
+            if self._reported_agent(k):
+                continue
             agent = phrase_after(self.text, toks, k + 1)
             if agent is None or agent.kind == "pronoun" or _relays(agent):
                 continue
             known = self.mentions.setdefault(agent.start, agent)
             known.subject = True
+
+    def _reported_agent(self, k: int) -> bool:
+        """True when the "by" at ``k`` stands inside what someone named earlier in its
+        sentence says (round 52): 'Lee said the convoy was commanded by Capt. Song. "...,"
+        he said', 'Kim said they met at a dinner hosted by the head of a bank. "...," she
+        said', 'a term which she said was used by Joseon-era craftsmen': the agent is part
+        of the reported clause, and the reporter, the sentence's subject, stays who a
+        following "he" or "she" means."""
+        start = self.toks[k].start
+        for clause in self.clauses_between(self.floor(k), k - 1):
+            mention = clause.mention
+            if mention is None or clause.label or mention.end >= start:
+                continue
+            if self.toks[clause.verb].lower != "according":  # 'according to data compiled by
+                return True  # the institute': the institute compiled it, and "it" is its
+        return False
 
     def _possessive(self, k: int) -> Mention | None:
         """ "His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the

@@ -112,14 +112,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning16": {
         "precision": 1.0,
         "recall": 0.958,
-        "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.936,
+        "speaker_accuracy": 0.965,
+        "end_to_end_f1": 0.944,
     },
     "tuning15": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.886,
-        "end_to_end_f1": 0.882,
+        "speaker_accuracy": 0.890,
+        "end_to_end_f1": 0.887,
     },
     "tuning17": {
         "precision": 0.990,
@@ -143,8 +143,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning20": {
         "precision": 0.982,
         "recall": 0.970,
-        "speaker_accuracy": 0.908,
-        "end_to_end_f1": 0.886,
+        "speaker_accuracy": 0.914,
+        "end_to_end_f1": 0.892,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -219,7 +219,9 @@ for its first bearer) raised tuning9 (0.963 speaker, 0.955 end-to-end), tuning15
 lacked) raised tuning14 (0.959, 0.951), tuning16 (0.956, 0.931), tuning17 (0.937, 0.928),
 tuning18 (0.814, 0.801) and tuning20 (0.896, 0.874). Round 28 (reporting verbs the lexicon
 lacked) raised tuning16 (recall 0.958; 0.956, 0.936) and tuning20 (0.908, 0.886). Round 47
-(rejoinder verbs, '"...," the village chief shot back') raised tuning15 (0.886, 0.882)."""
+(rejoinder verbs, '"...," the village chief shot back') raised tuning15 (0.886, 0.882). Round
+52 (a "by" agent inside what an earlier subject says is not who "he" means next) raised
+tuning15 (0.890, 0.887), tuning16 (0.965, 0.944) and tuning20 (0.914, 0.892)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
