@@ -1223,7 +1223,20 @@ class Narration:
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
+                if mention is not None and self._ends_sentence(mention):
+                    # round 51: 'The plan was drafted by NAME, a former minister.': the
+                    # phrase after the comma closes the sentence, an appositive of the
+                    # clause's last noun, no subject (a subject has its verb after it)
+                    mention = None
         return mention
+
+    def _ends_sentence(self, mention: Mention) -> bool:
+        """True when nothing but the sentence's closing mark follows ``mention``."""
+        toks = self.toks
+        after = bisect_left(self._offsets, mention.end)
+        if after >= len(toks):
+            return True
+        return self._floors[after] != self._floors[after - 1] or toks[after].text in ".!?"
 
     def _read_subjects(self) -> None:
         """The phrase opening each sentence: it sets who a following "he" or "she" means."""
