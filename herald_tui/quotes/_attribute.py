@@ -223,6 +223,7 @@ _CALLS = wordset(
 """Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
 "of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
 CALL_LINKS = wordset("for to of")
+_PASSIVE_AUX = wordset("was were is are been being")
 _TOLD_BY = wordset("told asked warned urged assured cautioned instructed ordered reminded")
 """Round 40: verbs of telling whose "by" names the teller ("was told by Bang that ...")."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
@@ -1366,6 +1367,8 @@ class Narration:
                 continue
             if verb in _TOLD_BY:
                 continue  # round 40: "Gil was asked by Bang to stay.": Gil is who "he" means
+            if k > 2 and toks[k - 2].lower in _PASSIVE_AUX and self._person_before(k - 2):
+                continue  # round 51: "Gil was pressed by Bang.": Gil, the subject, still is
             if any(
                 self.sentence[c.verb] == self.sentence[k]
                 for c in self.clauses_between(k, k + _REACH)
@@ -1376,6 +1379,23 @@ class Narration:
                 continue
             known = self.mentions.setdefault(agent.start, agent)
             known.subject = True
+
+    def _person_before(self, aux: int) -> bool:
+        """True when a person read as a sentence's subject ends right before the auxiliary
+        at ``aux`` ("Gil | was pressed by", "Gil, 58, | was"), or "he"/"she" stands there."""
+        toks = self.toks
+        if toks[aux - 1].lower in ("he", "she"):
+            return True
+        ends = {aux}
+        if toks[aux - 1].text == ",":  # an aside closes before the auxiliary: ", 58,"
+            ends.update(j for j in range(max(aux - 8, 0), aux - 1) if toks[j].text == ",")
+        for mention in self.mentions.values():
+            if not mention.subject or mention.org or mention.kind not in ("name", "role"):
+                continue
+            after = bisect_left(self._offsets, mention.end)
+            if after in ends or (after + 1 in ends and toks[after].text == ","):
+                return mention.kind == "name" or mention.role != "place"
+        return False
 
     def _possessive(self, k: int) -> Mention | None:
         """ "His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the
