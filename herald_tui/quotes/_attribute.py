@@ -246,6 +246,9 @@ _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 _LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
+_PRESSED = re.compile(r" (pressed|questioned|grilled|quizzed) [A-Z]")
+_PRESSED_ON = _QUESTION_WORDS | wordset("on over")
+_ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
@@ -371,6 +374,8 @@ class Narration:
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
         self._read_agents()
+        if _PRESSED.search(self.masked) is not None:  # (most paragraphs: none, and no call)
+            self._read_pressed()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
@@ -663,7 +668,21 @@ class Narration:
                 return True
         return False
 
-    def _asked_whom(self, v: int) -> None:
+    def _read_pressed(self) -> None:
+        """Round 51: 'Rep. A pressed Minister B on the budget. "...," he replied.' is B's
+        answer, as after "asked B about" (round 8's _asked_whom): a verb of questioning
+        that is no reporting verb (pressed, questioned, grilled, quizzed), a person's name,
+        then what the question was on."""
+        toks = self.toks
+        for match in _PRESSED.finditer(self.masked):
+            v = bisect_left(self._offsets, match.start() + 1)
+            if v >= len(toks) or toks[v].lower != match.group(1):
+                continue
+            if any(c.verb > v and toks[c.verb].lower in _ASKS for c in self.clauses):
+                continue  # '"Will you cut it?" she asked.': the one who pressed asks on
+            self._asked_whom(v, _PRESSED_ON)
+
+    def _asked_whom(self, v: int, cues: frozenset[str] = _QUESTION_WORDS) -> None:
         """Make the person a question was put to the subject a pronoun after it means: 'A
         reporter asked Nam whether ... "...," he replied.' is Nam's answer (a name, then
         "whether", "if" or a question word: the asker is not who answers)."""
@@ -677,7 +696,7 @@ class Narration:
         if named is None or named.org:
             return
         after = bisect_right(self._offsets, named.end - 1)
-        if after < len(toks) and toks[after].lower in _QUESTION_WORDS:
+        if after < len(toks) and toks[after].lower in cues:
             known = self.mentions.get(named.start)
             if known is None or known.end != named.end:  # not "Nam ... whether Seoul"
                 self.mentions[named.start] = known = named
