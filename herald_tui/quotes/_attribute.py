@@ -248,6 +248,7 @@ _INTRO_REACH = 24  # tokens an opening clause may take before the comma that end
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = re.compile(r" (pressed|questioned|grilled|quizzed) [A-Z]")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
+_OWNER_PRONOUN = re.compile(r"[a-z,] (?:his|her) [a-z]")
 _ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
@@ -377,6 +378,8 @@ class Narration:
         if _PRESSED.search(self.masked) is not None:  # (most paragraphs: none, and no call)
             self._read_pressed()
         self._read_names()
+        if _OWNER_PRONOUN.search(self.masked) is not None:  # (most paragraphs: none)
+            self._read_owner_gender()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
             if self.toks[clause.verb].lower not in _READS:
@@ -665,6 +668,45 @@ class Narration:
                 return False
             after = toks[k + 1]
             if toks[k].text == "," and after.text.islower() and after.lower.endswith("ed"):
+                return True
+        return False
+
+    def _read_owner_gender(self) -> None:
+        """Round 51: a possessive "his" or "her" that can only mean the sentence's subject
+        tells that person's gender, so a later "he" or "she" may mean the other person:
+        right after the subject's verb ('Pyeon met | her successor, Dokgo'), or opening the
+        appositive of the verb's named object ('Pyeon met Dokgo, | his counterpart,': no
+        one is his own counterpart). Only a named person subject whose gender nothing else
+        tells, and one verb between them."""
+        toks = self.toks
+        subjects = [
+            m for m in self.mentions.values() if m.subject and m.kind == "name" and not m.org
+        ]
+        if not subjects:
+            return
+        for p, tok in enumerate(toks):
+            if tok.text not in ("his", "her") or p < 2:
+                continue
+            k = p - 1
+            if toks[k].text == ",":  # an appositive after the object's name
+                k -= 1
+                while k > 0 and toks[k].capitalised and toks[k].kind == WORD:
+                    k -= 1
+                if k == p - 2 or self._listed_after(p):
+                    continue  # no name before the comma, or 'met Lee, his wife and son'
+            if not _past_verb(toks[k]) or k < 1:
+                continue
+            subject = next((m for m in subjects if bisect_left(self._offsets, m.end) == k), None)
+            if subject is not None and not subject.gender:
+                subject.gender = "m" if tok.text == "his" else "f"
+
+    def _listed_after(self, p: int) -> bool:
+        """True when "and" or "or" comes after ``p`` before a comma or the sentence's end."""
+        toks = self.toks
+        for k in range(p + 1, min(len(toks), p + 8)):
+            if toks[k].text in (",", ".", ";", ":") or self._floors[k] != self._floors[p]:
+                return False
+            if toks[k].lower in ("and", "or"):
                 return True
         return False
 
