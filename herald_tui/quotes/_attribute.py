@@ -246,9 +246,9 @@ _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 _LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
-_PRESSED = re.compile(r" (pressed|questioned|grilled|quizzed) [A-Z]")
+_PRESSED = wordset("pressed questioned grilled quizzed")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
-_OWNER_PRONOUN = re.compile(r"[a-z,] (?:his|her) [a-z]")
+_OWNERS = frozenset(("his", "her"))
 _ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
@@ -375,11 +375,7 @@ class Narration:
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
         self._read_agents()
-        if _PRESSED.search(self.masked) is not None:  # (most paragraphs: none, and no call)
-            self._read_pressed()
         self._read_names()
-        if _OWNER_PRONOUN.search(self.masked) is not None:  # (most paragraphs: none)
-            self._read_owner_gender()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
             if self.toks[clause.verb].lower not in _READS:
@@ -434,6 +430,7 @@ class Narration:
         # over the paragraph's tokens instead of two)
         capitals: list[int] = []
         self._capitals = capitals
+        pressed: list[int] = []  # round 51: "pressed", "questioned" (see _read_pressed)
         capital = capitals.append
         word, clause_words = WORD, _CLAUSE_WORDS  # (locals: read for every token)
         for v, tok in enumerate(toks):
@@ -446,6 +443,8 @@ class Narration:
             low = tok.lower  # (after the kind test: a mark's is never read)
             if low not in clause_words and (low[-1] != "d" or low[-2:] != "ed"):
                 continue  # most words: one lookup (and a character, no slice) rules them out
+            if low in _PRESSED:
+                pressed.append(v)  # (read once every clause is: _read_pressed)
             if low in _CLAIMS and self._read_claim(v):
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
@@ -520,6 +519,8 @@ class Narration:
                 self.told = True  # round 40 (one set test a clause)
             self.clauses.append(Clause(v, mention, label))
             self._verbs.append(v)
+        if pressed:  # (most paragraphs: none, and no call)
+            self._read_pressed(pressed)
 
     def _declares_act(self, v: int) -> bool:
         """True when "declared" at ``v`` takes a thing as its object ('declared a nationwide
@@ -671,7 +672,7 @@ class Narration:
                 return True
         return False
 
-    def _read_owner_gender(self) -> None:
+    def _read_owner_gender(self, owners: list[int]) -> None:
         """Round 51: a possessive "his" or "her" that can only mean the sentence's subject
         tells that person's gender, so a later "he" or "she" may mean the other person:
         right after the subject's verb ('Pyeon met | her successor, Dokgo'), or opening the
@@ -682,11 +683,8 @@ class Narration:
         subjects = [
             m for m in self.mentions.values() if m.subject and m.kind == "name" and not m.org
         ]
-        if not subjects:
-            return
-        for p, tok in enumerate(toks):
-            if tok.text not in ("his", "her") or p < 2:
-                continue
+        for p in owners:
+            tok = toks[p]
             k = p - 1
             if toks[k].text == ",":  # an appositive after the object's name
                 k -= 1
@@ -710,15 +708,14 @@ class Narration:
                 return True
         return False
 
-    def _read_pressed(self) -> None:
+    def _read_pressed(self, pressed: list[int]) -> None:
         """Round 51: 'Rep. A pressed Minister B on the budget. "...," he replied.' is B's
         answer, as after "asked B about" (round 8's _asked_whom): a verb of questioning
         that is no reporting verb (pressed, questioned, grilled, quizzed), a person's name,
         then what the question was on."""
         toks = self.toks
-        for match in _PRESSED.finditer(self.masked):
-            v = bisect_left(self._offsets, match.start() + 1)
-            if v >= len(toks) or toks[v].lower != match.group(1):
+        for v in pressed:
+            if not toks[v].text.islower() or v + 1 >= len(toks) or not toks[v + 1].capitalised:
                 continue
             if any(c.verb > v and toks[c.verb].lower in _ASKS for c in self.clauses):
                 continue  # '"Will you cut it?" she asked.': the one who pressed asks on
@@ -1474,6 +1471,7 @@ class Narration:
             return  # no capital, no name (and no set of names read to build)
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
+        owners: list[int] = []  # round 51: "his" or "her" beside a name's appositive comma
         for j in self._capitals:
             tok = toks[j]
             if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
@@ -1497,6 +1495,13 @@ class Narration:
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 relative = j + 3 < len(toks) and toks[j + 2].lower == "who"
                 first = bisect_right(self._offsets, mention.start) - 1
+                if j + 2 < len(toks) and toks[j + 2].text in _OWNERS:
+                    owners.append(j + 2)  # "met Dokgo, | his counterpart,"
+                elif first > 3 and toks[first - 1].text == ",":
+                    if toks[first - 3].text in _OWNERS:
+                        owners.append(first - 3)  # "met | her successor, Dokgo,"
+                    elif first > 4 and toks[first - 4].text in _OWNERS:
+                        owners.append(first - 4)
                 fuller = phrase_after(self.text, toks, first)
                 if (
                     fuller is not None
@@ -1529,6 +1534,8 @@ class Narration:
             predicate = self._predicate(j)
             if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
                 (known or mention).predicate = predicate
+        if owners:  # (most paragraphs: none, and no call)
+            self._read_owner_gender(owners)
 
     def _modifier_name(self, mention: Mention, j: int) -> bool:
         """True when a one-word name after "the" modifies the lowercase noun after it: 'during
