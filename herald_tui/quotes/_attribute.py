@@ -675,7 +675,7 @@ class Narration:
     def _read_owner_gender(self, owners: list[int]) -> None:
         """Round 51: a possessive "his" or "her" that can only mean the sentence's subject
         tells that person's gender, so a later "he" or "she" may mean the other person:
-        right after the subject's verb ('Pyeon met | her successor, Dokgo'), or opening the
+        right after the subject's verb ('Pyeon met | her successor, Dokgo,'), or opening the
         appositive of the verb's named object ('Pyeon met Dokgo, | his counterpart,': no
         one is his own counterpart). Only a named person subject whose gender nothing else
         tells, and one verb between them."""
