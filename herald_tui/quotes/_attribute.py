@@ -248,7 +248,7 @@ _INTRO_REACH = 24  # tokens an opening clause may take before the comma that end
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = wordset("pressed questioned grilled quizzed")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
-_OWNERS = frozenset(("his", "her"))
+_HIS_HER = frozenset(("his", "her"))
 _ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
@@ -1495,12 +1495,12 @@ class Narration:
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 relative = j + 3 < len(toks) and toks[j + 2].lower == "who"
                 first = bisect_right(self._offsets, mention.start) - 1
-                if j + 2 < len(toks) and toks[j + 2].text in _OWNERS:
+                if j + 2 < len(toks) and toks[j + 2].text in _HIS_HER:
                     owners.append(j + 2)  # "met Dokgo, | his counterpart,"
                 elif first > 3 and toks[first - 1].text == ",":
-                    if toks[first - 3].text in _OWNERS:
+                    if toks[first - 3].text in _HIS_HER:
                         owners.append(first - 3)  # "met | her successor, Dokgo,"
-                    elif first > 4 and toks[first - 4].text in _OWNERS:
+                    elif first > 4 and toks[first - 4].text in _HIS_HER:
                         owners.append(first - 4)
                 fuller = phrase_after(self.text, toks, first)
                 if (
