@@ -950,7 +950,9 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
             strict=True,
             reason=(
                 "'Not this year' given '', not 'Namgung': the lesser error: no speaker after "
-                "'challenged' (no verb of questioning) and 'shot back'"
+                "'challenged' (no verb of questioning) and 'shot back' (once round 47's "
+                "rejoinders read 'shot back', the questioner: 'challenged' is no verb of "
+                "questioning)"
             ),
         ),
     ),
