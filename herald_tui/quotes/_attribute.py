@@ -223,6 +223,7 @@ _CALLS = wordset(
 """Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
 "of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
 CALL_LINKS = wordset("for to of")
+_PASSIVE_AUX = wordset("was were is are been being")
 _TOLD_BY = wordset("told asked warned urged assured cautioned instructed ordered reminded")
 """Round 40: verbs of telling whose "by" names the teller ("was told by Bang that ...")."""
 _ADVERBS = wordset("also again further later then repeatedly once similarly separately")
@@ -245,6 +246,10 @@ _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 _LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
+_PRESSED = wordset("pressed questioned grilled quizzed")
+_PRESSED_ON = _QUESTION_WORDS | wordset("on over")
+_HIS_HER = frozenset(("his", "her"))
+_ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
@@ -431,6 +436,7 @@ class Narration:
         # over the paragraph's tokens instead of two)
         capitals: list[int] = []
         self._capitals = capitals
+        pressed: list[int] = []  # round 51: "pressed", "questioned" (see _read_pressed)
         capital = capitals.append
         word, clause_words = WORD, _CLAUSE_WORDS  # (locals: read for every token)
         count = len(toks)
@@ -444,6 +450,8 @@ class Narration:
             low = tok.lower  # (after the kind test: a mark's is never read)
             if low not in clause_words and (low[-1] != "d" or low[-2:] != "ed"):
                 continue  # most words: one lookup (and a character, no slice) rules them out
+            if low in _PRESSED:
+                pressed.append(v)  # (read once every clause is: _read_pressed)
             if low in _CLAIMS and self._read_claim(v):
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
@@ -524,6 +532,8 @@ class Narration:
                 self.told = True  # round 40 (one set test a clause)
             self.clauses.append(Clause(v, mention, label))
             self._verbs.append(v)
+        if pressed:  # (most paragraphs: none, and no call)
+            self._read_pressed(pressed)
 
     def _declares_act(self, v: int) -> bool:
         """True when "declared" at ``v`` takes a thing as its object ('declared a nationwide
@@ -675,7 +685,56 @@ class Narration:
                 return True
         return False
 
-    def _asked_whom(self, v: int) -> None:
+    def _read_owner_gender(self, owners: list[int]) -> None:
+        """Round 51: a possessive "his" or "her" that can only mean the sentence's subject
+        tells that person's gender, so a later "he" or "she" may mean the other person:
+        right after the subject's verb ('Pyeon met | her successor, Dokgo,'), or opening the
+        appositive of the verb's named object ('Pyeon met Dokgo, | his counterpart,': no
+        one is his own counterpart). Only a named person subject whose gender nothing else
+        tells, and one verb between them."""
+        toks = self.toks
+        subjects = [
+            m for m in self.mentions.values() if m.subject and m.kind == "name" and not m.org
+        ]
+        for p in owners:
+            tok = toks[p]
+            k = p - 1
+            if toks[k].text == ",":  # an appositive after the object's name
+                k -= 1
+                while k > 0 and toks[k].capitalised and toks[k].kind == WORD:
+                    k -= 1
+                if k == p - 2 or self._listed_after(p):
+                    continue  # no name before the comma, or 'met Lee, his wife and son'
+            if not _past_verb(toks[k]) or k < 1:
+                continue
+            subject = next((m for m in subjects if bisect_left(self._offsets, m.end) == k), None)
+            if subject is not None and not subject.gender:
+                subject.gender = "m" if tok.text == "his" else "f"
+
+    def _listed_after(self, p: int) -> bool:
+        """True when "and" or "or" comes after ``p`` before a comma or the sentence's end."""
+        toks = self.toks
+        for k in range(p + 1, min(len(toks), p + 8)):
+            if toks[k].text in (",", ".", ";", ":") or self._floors[k] != self._floors[p]:
+                return False
+            if toks[k].lower in ("and", "or"):
+                return True
+        return False
+
+    def _read_pressed(self, pressed: list[int]) -> None:
+        """Round 51: 'Rep. A pressed Minister B on the budget. "...," he replied.' is B's
+        answer, as after "asked B about" (round 8's _asked_whom): a verb of questioning
+        that is no reporting verb (pressed, questioned, grilled, quizzed), a person's name,
+        then what the question was on."""
+        toks = self.toks
+        for v in pressed:
+            if not toks[v].text.islower() or v + 1 >= len(toks) or not toks[v + 1].capitalised:
+                continue
+            if any(c.verb > v and toks[c.verb].lower in _ASKS for c in self.clauses):
+                continue  # '"Will you cut it?" she asked.': the one who pressed asks on
+            self._asked_whom(v, _PRESSED_ON)
+
+    def _asked_whom(self, v: int, cues: frozenset[str] = _QUESTION_WORDS) -> None:
         """Make the person a question was put to the subject a pronoun after it means: 'A
         reporter asked Nam whether ... "...," he replied.' is Nam's answer (a name, then
         "whether", "if" or a question word: the asker is not who answers)."""
@@ -689,7 +748,7 @@ class Narration:
         if named is None or named.org:
             return
         after = bisect_right(self._offsets, named.end - 1)
-        if after < len(toks) and toks[after].lower in _QUESTION_WORDS:
+        if after < len(toks) and toks[after].lower in cues:
             known = self.mentions.get(named.start)
             if known is None or known.end != named.end:  # not "Nam ... whether Seoul"
                 self.mentions[named.start] = known = named
@@ -1306,7 +1365,20 @@ class Narration:
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
+                if mention is not None and self._ends_sentence(mention):
+                    # round 51: 'The plan was drafted by NAME, a former minister.': the
+                    # phrase after the comma closes the sentence, an appositive of the
+                    # clause's last noun, no subject (a subject has its verb after it)
+                    mention = None
         return mention
+
+    def _ends_sentence(self, mention: Mention) -> bool:
+        """True when nothing but the sentence's closing mark follows ``mention``."""
+        toks = self.toks
+        after = bisect_left(self._offsets, mention.end)
+        if after >= len(toks):
+            return True
+        return self._floors[after] != self._floors[after - 1] or toks[after].text in ".!?"
 
     def _read_subjects(self) -> None:
         """The phrase opening each sentence: it sets who a following "he" or "she" means."""
@@ -1436,6 +1508,8 @@ class Narration:
                 continue
             if verb in _TOLD_BY:
                 continue  # round 40: "Gil was asked by Bang to stay.": Gil is who "he" means
+            if k > 2 and toks[k - 2].lower in _PASSIVE_AUX and self._person_before(k - 2):
+                continue  # round 51: "Gil was pressed by Bang.": Gil, the subject, still is
             if any(
                 self.sentence[c.verb] == self.sentence[k]
                 for c in self.clauses_between(k, k + _REACH)
@@ -1465,6 +1539,23 @@ class Narration:
                 return True  # the institute': the institute compiled it, and "it" is its
         return False
 
+    def _person_before(self, aux: int) -> bool:
+        """True when a person read as a sentence's subject ends right before the auxiliary
+        at ``aux`` ("Gil | was pressed by", "Gil, 58, | was"), or "he"/"she" stands there."""
+        toks = self.toks
+        if toks[aux - 1].lower in ("he", "she"):
+            return True
+        ends = {aux}
+        if toks[aux - 1].text == ",":  # an aside closes before the auxiliary: ", 58,"
+            ends.update(j for j in range(max(aux - 8, 0), aux - 1) if toks[j].text == ",")
+        for mention in self.mentions.values():
+            if not mention.subject or mention.org or mention.kind not in ("name", "role"):
+                continue
+            after = bisect_left(self._offsets, mention.end)
+            if after in ends or (after + 1 in ends and toks[after].text == ","):
+                return mention.kind == "name" or mention.role != "place"
+        return False
+
     def _possessive(self, k: int) -> Mention | None:
         """ "His" or "Her" opening a sentence, as a pronoun: "His answer was short:" means the
         man "he" would."""
@@ -1481,6 +1572,7 @@ class Narration:
             return  # no capital, no name (and no set of names read to build)
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
+        owners: list[int] = []  # round 51: "his" or "her" beside a name's appositive comma
         for j in self._capitals:
             tok = toks[j]
             if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
@@ -1504,6 +1596,13 @@ class Narration:
             if j + 1 < len(toks) and toks[j + 1].text in (",", "by", "who"):
                 relative = j + 3 < len(toks) and toks[j + 2].lower == "who"
                 first = bisect_right(self._offsets, mention.start) - 1
+                if j + 2 < len(toks) and toks[j + 2].text in _HIS_HER:
+                    owners.append(j + 2)  # "met Dokgo, | his counterpart,"
+                elif first > 3 and toks[first - 1].text == ",":
+                    if toks[first - 3].text in _HIS_HER:
+                        owners.append(first - 3)  # "met | her successor, Dokgo,"
+                    elif first > 4 and toks[first - 4].text in _HIS_HER:
+                        owners.append(first - 4)
                 fuller = phrase_after(self.text, toks, first)
                 if (
                     fuller is not None
@@ -1536,6 +1635,8 @@ class Narration:
             predicate = self._predicate(j, mention.start)
             if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
                 (known or mention).predicate = predicate
+        if owners:  # (most paragraphs: none, and no call)
+            self._read_owner_gender(owners)
 
     def _modifier_name(self, mention: Mention, j: int) -> bool:
         """True when a one-word name after "the" modifies the lowercase noun after it: 'during

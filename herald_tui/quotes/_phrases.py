@@ -99,6 +99,7 @@ class Mention:
         "appositive",
         "determiner",
         "end",
+        "gender",
         "issued",
         "kind",
         "modifiers",
@@ -163,6 +164,8 @@ class Mention:
         """True when the phrase is the subject of a reporting verb (not "asked")."""
         self.issued = ""
         """The document it spoke in: "statement" for "Kim said in a statement"."""
+        self.gender = ""
+        """ "m" or "f" when a possessive tells it: "Kim met her successor" (round 51)."""
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"

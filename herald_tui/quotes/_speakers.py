@@ -1814,6 +1814,13 @@ class SpeakerTable:
                 entity.gender = _KIN_GENDER.get(mention.predicate.role, "")
         if not entity.gender and mention.role in _KIN_GENDER and not entity.org:
             entity.gender = _KIN_GENDER[mention.role]
+        if mention.gender and not entity.gender and not entity.org and self._alone(entity):
+            entity.gender = mention.gender  # round 51: "Kim met her successor"
+
+    def _alone(self, entity: Entity) -> bool:
+        """True when no other person is named before ``entity`` (whom "her" in "Kim met her
+        successor" might mean: 'Lee retired. Kim met his successor' is Lee's)."""
+        return all(e is entity or not e.person for e in self.entities)
 
 
 def _bearers(word: str, recent: _Recent) -> list[Entity]:
