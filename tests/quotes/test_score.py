@@ -146,6 +146,13 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.914,
         "end_to_end_f1": 0.892,
     },
+    # blind18 until round 53 read it, at its figures when it was handed over
+    "tuning21": {
+        "precision": 0.992,
+        "recall": 0.989,
+        "speaker_accuracy": 0.857,
+        "end_to_end_f1": 0.848,
+    },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
 lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
@@ -244,6 +251,7 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning18": 1,
     "tuning19": 0,
     "tuning20": 2,
+    "tuning21": 1,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -325,12 +333,6 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.885,
         "end_to_end_f1": 0.866,
     },
-    "blind18": {
-        "precision": 0.992,
-        "recall": 0.985,
-        "speaker_accuracy": 0.852,
-        "end_to_end_f1": 0.842,
-    },
     "blind19": {
         "precision": 0.986,
         "recall": 0.977,
@@ -366,6 +368,7 @@ floor against regressions, not the goal (``GOALS``); the figures after each roun
 docs/PERFORMANCE.md. Never raise it by tuning on the split. blind5 and blind13 fell under
 their floors with round 15 (2 and 1 quotations); the reviewer read those quotations and fixed
 the two rules that lost them, so both are tuning splits now (``tuning19``, ``tuning20``).
+blind18 was handed over to be read by round 53 (``tuning21``), at 0.857 speaker accuracy.
 
 Lowered once, for spans recall only, and by exactly what was lost: round 14 (terms, written
 from invented sentences and ``tuning16`` by a writer who never saw a held-out split) made 4
@@ -388,7 +391,6 @@ HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
     "blind15": 2,
     "blind16": 2,
     "blind17": 2,
-    "blind18": 1,
     "blind19": 2,
     "blind20": 2,
     "blind21": 1,
@@ -464,6 +466,7 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning18")) >= 16
     assert len(load("tuning19")) >= 16
     assert len(load("tuning20")) >= 16
+    assert len(load("tuning21")) >= 16
 
 
 # --- the scorer --------------------------------------------------------------------------------
