@@ -610,6 +610,16 @@ class Narration:
             return False  # '..., which one former agent likened to "..."': the writer's aside
         if first > 1 and self.toks[first - 1].lower in _CONTRASTS and self._comma_at(first - 2):
             return False  # round 15: '..., while NAME said': a clause of its own, not reported
+        if (
+            mention.kind == "name"
+            and first > 1
+            and self.toks[first - 1].lower == "and"
+            and self._comma_at(first - 2)
+        ):
+            # round 53: 'The agency said it had sent crews, and the Ministry of X said ...':
+            # a comma and "and" join a second clause of saying to the first, not inside it
+            # (a name only: "and the ministry said" may be the first speaker described)
+            return False
         for clause in reversed(self.clauses[-_LOOK:]):
             if self.sentence[clause.verb] != sentence:
                 return False

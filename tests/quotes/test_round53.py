@@ -1,0 +1,111 @@
+"""Round 53: a second clause of saying joined by ", and" is not inside the first.
+
+Invented sentences (no name or sentence from a corpus article). One rule: in "The agency said
+it had sent crews to the pier, and the safety authority said it had opened an inquiry." the
+subject of the second "said" (after a comma and "and") speaks in a clause of its own; it is
+not part of what the first subject reports (as "..., while NAME said" already was not, round
+15), so it is the newest speaker, the one a following "it", "he" or "she" means. Near misses:
+a subject reported without the comma and "and" ("The agency said the authority had opened an
+inquiry."), a tag that names its speaker, and a second clause whose subject is a pronoun or
+a description ("and the department said": it may be the first speaker again, so only a name
+is read as a new one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+
+def last_short(paragraphs: list[str]) -> str | None:
+    """The short speaker of the last quotation found in ``paragraphs`` (there must be one)."""
+    quotes = extract_quotes("", paragraphs)
+    assert quotes, paragraphs
+    return quotes[-1].speaker_short
+
+
+MUST: list[tuple[list[str], str]] = [
+    (
+        [
+            "A fishing boat caught fire off Wando on Sunday.",
+            "The Jeonnam Fire Agency said it had sent four crews to the pier, and the Korea "
+            "Maritime Safety Authority said it had opened an inquiry into the engine. "
+            '"Nobody should sail that model until we know the cause," it said.',
+        ],
+        "Korea Maritime Safety Authority",
+    ),
+    (
+        [
+            "Heavy rain flooded three underpasses in Gwangju.",
+            "The Gwangju Fire Department said it had rescued 11 drivers, and the Ministry of "
+            "the Interior and Safety ordered every city to check its pumps by Friday. "
+            '"Underpasses with no pump will be shut first," it said.',
+        ],
+        "Ministry of the Interior and Safety",
+    ),
+    (
+        [
+            "The two candidates met voters in Suncheon on Saturday.",
+            "Rep. Maeng Do-hyun said the rail link would be his first bill, and Rep. Tak "
+            "Eun-jae said she would fight for a children's hospital. \"Our children should "
+            'not ride two hours to see a doctor," she said.',
+        ],
+        "Tak Eun-jae",
+    ),
+    (
+        [
+            "Two coaches spoke after the final in Incheon.",
+            "Coach Byeon Ji-seok said his players had run out of legs, and coach Hwangbo "
+            'Seung-ri said he had changed nothing at halftime. "We kept the same eleven '
+            'because they earned it," he said.',
+        ],
+        "Hwangbo Seung-ri",
+    ),
+]
+
+KEEP: list[tuple[list[str], str | None]] = [
+    (
+        [
+            "A fishing boat caught fire off Wando on Sunday.",
+            "The Jeonnam Fire Agency said the Korea Maritime Safety Authority had opened an "
+            'inquiry into the engine. "Our crews reached the boat in 20 minutes," it said.',
+        ],
+        "Jeonnam Fire Agency",
+    ),
+    (
+        [
+            "A fishing boat caught fire off Wando on Sunday.",
+            "The Jeonnam Fire Agency said it had sent four crews to the pier, and the Korea "
+            "Maritime Safety Authority said it had opened an inquiry into the engine. "
+            '"Our crews reached the boat in 20 minutes," the fire agency said.',
+        ],
+        "Jeonnam Fire Agency",
+    ),
+    (
+        [
+            "Heavy rain flooded three underpasses in Gwangju.",
+            "The Gwangju Fire Department said it had rescued 11 drivers, and it said more "
+            'rain was due on Thursday. "Stay off the low roads," it said.',
+        ],
+        "Gwangju Fire Department",
+    ),
+    (
+        [
+            "Heavy rain flooded three underpasses in Gwangju.",
+            "The Gwangju Fire Department said it had rescued 11 drivers, and the department "
+            'said more rain was due on Thursday. "Stay off the low roads," it said.',
+        ],
+        "Gwangju Fire Department",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), MUST)
+def test_must_resolve(paragraphs: list[str], speaker: str) -> None:
+    assert last_short(paragraphs) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), KEEP)
+def test_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
+    assert last_short(paragraphs) == speaker
