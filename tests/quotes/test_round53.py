@@ -109,3 +109,81 @@ def test_must_resolve(paragraphs: list[str], speaker: str) -> None:
 @pytest.mark.parametrize(("paragraphs", "speaker"), KEEP)
 def test_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
     assert last_short(paragraphs) == speaker
+
+
+# Rule 2: a sentence that carries someone's words without a clause of saying ("State media
+# carried remarks by NAME", "KBS aired an interview with NAME") leads into a quotation
+# standing alone after it: the words are that person's, not the medium's nor the last
+# speaker's (a body's statement carried, too). Near misses: words answered, not carried
+# ("dismissed remarks by NAME"), and an interview in which someone speaks ("In an interview
+# with KBS, NAME said").
+CARRIED: list[tuple[list[str], str]] = [
+    (
+        [
+            'Health Minister Bae Ji-ho said the plan would "cut waits in half." "We will not '
+            'stop there," he said.',
+            "Later, the state broadcaster carried remarks by Yeo Mun-su, head of the Korea "
+            'Pharmacists Association. "This plan will empty rural pharmacies by summer."',
+        ],
+        "Yeo Mun-su",
+    ),
+    (
+        [
+            'Health Minister Bae Ji-ho said the plan would "cut waits in half." "We will not '
+            'stop there," he said.',
+            'A day later, KBS aired an interview with Yeo Mun-su. "This plan will empty rural '
+            'pharmacies by summer."',
+        ],
+        "Yeo Mun-su",
+    ),
+    (
+        [
+            'Fisheries Minister Seon Woo-jae called the quota "a fair start." "The boats will '
+            'adjust," he said.',
+            "That evening, the co-op's newsletter published a statement by Yeom Gi-tae, who "
+            "chairs the Tongyeong Fishermen's Cooperative, on the quota, which the fleet calls "
+            '"the noose." "Half our boats will be tied up by April."',
+        ],
+        "Yeom Gi-tae",
+    ),
+    (
+        [
+            'Health Minister Bae Ji-ho said the plan would "cut waits in half." "We will not '
+            'stop there," he said.',
+            "Later, the state broadcaster carried a statement from the Korea Pharmacists "
+            'Association. "This plan will empty rural pharmacies by summer."',
+        ],
+        "Korea Pharmacists Association",
+    ),
+]
+
+CARRIED_KEEP: list[tuple[list[str], str | None]] = [
+    (
+        [
+            'Health Minister Bae Ji-ho said the plan would "cut waits in half." "We will not '
+            'stop there," he said.',
+            'Later, Bae dismissed remarks by Yeo Mun-su about rural pharmacies. "Nobody will '
+            'lose a pharmacy."',
+        ],
+        "Bae Ji-ho",
+    ),
+    (
+        [
+            'Health Minister Bae Ji-ho said the plan would "cut waits in half." "We will not '
+            'stop there," he said.',
+            "In an interview with KBS, Yeo Mun-su said the plan would hurt rural pharmacies. "
+            '"Nobody asked us."',
+        ],
+        "Yeo Mun-su",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), CARRIED)
+def test_carried_words_are_their_owners(paragraphs: list[str], speaker: str) -> None:
+    assert last_short(paragraphs) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), CARRIED_KEEP)
+def test_carried_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
+    assert last_short(paragraphs) == speaker
