@@ -378,6 +378,7 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
+        self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
         self._read_agents()
@@ -395,6 +396,22 @@ class Narration:
         return self
 
     # --- reading the paragraph ---------------------------------------------------------------
+
+    def _read_inner_speakers(self) -> None:
+        """Round 53: a description inside a name's appositive that is the subject of a verb
+        of its relative clause ('NAME, a nurse who moved to Daegu and wrote about it in a
+        column called "...," said') is that name's own description: the name, the subject of
+        the sentence, speaks, and is who a following "she" means, not the description."""
+        spoken = [m for m in self.mentions.values() if m.spoke and m.kind == "name"]
+        if not spoken:
+            return
+        for inner in self.mentions.values():
+            if not inner.subject or inner.kind != "role":
+                continue
+            for outer in spoken:
+                if outer.start < inner.start and inner.end <= outer.end:
+                    inner.subject = inner.spoke = False
+                    break
 
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Sentence number of every token, and the first token of every sentence."""

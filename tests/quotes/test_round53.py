@@ -187,3 +187,51 @@ def test_carried_words_are_their_owners(paragraphs: list[str], speaker: str) -> 
 @pytest.mark.parametrize(("paragraphs", "speaker"), CARRIED_KEEP)
 def test_carried_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
     assert last_short(paragraphs) == speaker
+
+
+# Rule 3: a description inside a name's appositive, the subject of a verb of saying in the
+# appositive's relative clause ('NAME, a nurse who moved to Daegu and wrote about it in a
+# column called "...," said'), is the name's own: the name speaks and is who "she" means
+# next. Near miss: a description inside what a name reports ("NAME said a nurse who ...
+# had written about the wait"), not in an appositive.
+INNER: list[tuple[list[str], str]] = [
+    (
+        [
+            "The city began paying for the procedure in 2024.",
+            "Na Seo-yun, a 29-year-old nurse who moved to Daegu last year and wrote about it "
+            "in a column called \u201cNight Shift,\u201d said the hardest part was the wait. "
+            "\u201cI waited five months for a slot,\u201d she said.",
+        ],
+        "Na Seo-yun",
+    ),
+    (
+        [
+            "Street food stalls in Jeonju will need a permit from March.",
+            "Baek Ho-jun, a vendor who has sold hotteok near the station since 2009 and "
+            'posts about it on a channel called "Sugar Street," said the permit cost too much. '
+            '"I sell 200 pancakes on a good day," he said.',
+        ],
+        "Baek Ho-jun",
+    ),
+]
+
+INNER_KEEP: list[tuple[list[str], str | None]] = [
+    (
+        [
+            "The city began paying for the procedure in 2024.",
+            "Na Seo-yun said a nurse who moved to Daegu last year had written about the wait. "
+            '"I waited five months for a slot," she said.',
+        ],
+        "Na Seo-yun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), INNER)
+def test_appositive_description_is_the_names(paragraphs: list[str], speaker: str) -> None:
+    assert last_short(paragraphs) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), INNER_KEEP)
+def test_inner_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
+    assert last_short(paragraphs) == speaker
