@@ -235,3 +235,50 @@ def test_appositive_description_is_the_names(paragraphs: list[str], speaker: str
 @pytest.mark.parametrize(("paragraphs", "speaker"), INNER_KEEP)
 def test_inner_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
     assert last_short(paragraphs) == speaker
+
+
+# Rule 4: a "readout" (a government's written account of a meeting or call) is a document,
+# like a statement: it carries the words of the one it reports and is no one "she" means.
+# Near miss: a statement, a document already, keeps its answer.
+READOUT: list[tuple[list[str], str]] = [
+    (
+        [
+            "Trade Minister Gong Hye-rin left for Washington on Monday.",
+            'The minister also "urged a quota for Korean chips," according to a ministry '
+            "readout of her remarks.",
+        ],
+        "Gong Hye-rin",
+    ),
+    (
+        [
+            "Trade Minister Gong Hye-rin left for Washington on Monday.",
+            'The minister also "urged a quota for Korean chips," according to a ministry '
+            "readout of her remarks. She said Korean makers had cut exports by 5 percent and "
+            'that Korean chips were used in "American cars, American phones and American '
+            'jobs."',
+        ],
+        "Gong Hye-rin",
+    ),
+]
+
+READOUT_KEEP: list[tuple[list[str], str | None]] = [
+    (
+        [
+            "Trade Minister Gong Hye-rin left for Washington on Monday.",
+            'The minister also "urged a quota for Korean chips," according to a ministry '
+            "statement. She said Korean makers had cut exports by 5 percent and that Korean "
+            'chips were used in "American cars, American phones and American jobs."',
+        ],
+        "Gong Hye-rin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), READOUT)
+def test_readout_carries_the_words(paragraphs: list[str], speaker: str) -> None:
+    assert last_short(paragraphs) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), READOUT_KEEP)
+def test_readout_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
+    assert last_short(paragraphs) == speaker
