@@ -678,6 +678,8 @@ class Narration:
         one rejecting it (but in "said Park's remarks were 'a confession'" the remarks are
         only the topic). True when it was one."""
         toks = self.toks
+        if v + 3 < len(toks) and toks[v + 1].lower == "by" and toks[v].text.islower():
+            return self._claim_by(v)
         if v == 0 or v + 1 >= len(toks) or toks[v + 1].lower != "that":
             return False
         if not toks[v].text.islower() or not toks[v - 1].lower.endswith(("'s", "’s")):
@@ -691,6 +693,28 @@ class Narration:
             return False
         if owner.start not in self.mentions:
             owner.subject = False  # round 11: the owner of a claim is no subject "he" means
+        owner = self.mentions.setdefault(owner.start, owner)
+        self.clauses.append(Clause(v, owner, False))
+        self._verbs.append(v)
+        return True
+
+    def _claim_by(self, v: int) -> bool:
+        """Round 53: the claim noun at ``v`` with its owner after "by" and the clause it
+        reports after "that": 'dismissing a claim by the teachers' union (KTU) that the plan
+        is a "..."' quotes the union, as "the union's claim that" does (initials in brackets
+        may stand between). True when it was one."""
+        toks = self.toks
+        owner = phrase_after(self.text, toks, v + 2)
+        if owner is None or owner.kind == "pronoun":
+            return False
+        k = bisect_left(self._offsets, owner.end)
+        if k + 2 < len(toks) and toks[k].text == "(":
+            close = next((j for j in range(k + 1, min(k + 6, len(toks))) if toks[j].text == ")"), 0)
+            k = close + 1 if close else k
+        if k >= len(toks) or toks[k].lower != "that" or self.sentence[k] != self.sentence[v]:
+            return False
+        if owner.start not in self.mentions:
+            owner.subject = False  # (as a claim's owner: no subject "he" means)
         owner = self.mentions.setdefault(owner.start, owner)
         self.clauses.append(Clause(v, owner, False))
         self._verbs.append(v)

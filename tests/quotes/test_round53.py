@@ -282,3 +282,54 @@ def test_readout_carries_the_words(paragraphs: list[str], speaker: str) -> None:
 @pytest.mark.parametrize(("paragraphs", "speaker"), READOUT_KEEP)
 def test_readout_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
     assert last_short(paragraphs) == speaker
+
+
+# Rule 5: "a claim by X that ..." reads like "X's claim that ..." (round 11): a quotation in
+# the clause the claim reports is X's, not the words of the one who rejects the claim
+# (initials in brackets may follow X). Near misses: a claim by X with no clause reported
+# ('dismissed a claim by X as "..."', 'a claim by X about ..., saying ...'): the one who
+# dismisses it speaks.
+CLAIM_BY: list[tuple[list[str], str]] = [
+    (
+        [
+            "SEOUL, May 2 (Yonhap) -- Health Minister Do Ga-eun said Tuesday that the new "
+            'clinics "will open on time," rejecting a claim by the Korean Nurses Association '
+            '(KNA) that the plan is a "staffing trap" for young nurses.'
+        ],
+        "Korean Nurses Association",
+    ),
+    (
+        [
+            "Mayor Gu Bon-seok on Friday brushed aside a claim by shop owners that the new "
+            'bus lane had "emptied the market" since June.'
+        ],
+        "shop owners",
+    ),
+]
+
+CLAIM_BY_KEEP: list[tuple[list[str], str | None]] = [
+    (
+        [
+            "Health Minister Do Ga-eun on Tuesday dismissed a claim by the Korean Nurses "
+            'Association as "pure fiction."'
+        ],
+        "Do Ga-eun",
+    ),
+    (
+        [
+            "Health Minister Do Ga-eun on Tuesday dismissed a claim by the Korean Nurses "
+            'Association about staffing, saying the clinics were "fully staffed."'
+        ],
+        "Do Ga-eun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), CLAIM_BY)
+def test_claim_by_owner_speaks(paragraphs: list[str], speaker: str) -> None:
+    assert last_short(paragraphs) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), CLAIM_BY_KEEP)
+def test_claim_by_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
+    assert last_short(paragraphs) == speaker

@@ -150,8 +150,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning21": {
         "precision": 0.992,
         "recall": 0.989,
-        "speaker_accuracy": 0.884,
-        "end_to_end_f1": 0.875,
+        "speaker_accuracy": 0.888,
+        "end_to_end_f1": 0.879,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -231,7 +231,7 @@ lacked) raised tuning16 (recall 0.958; 0.956, 0.936) and tuning20 (0.908, 0.886)
 tuning15 (0.890, 0.887), tuning16 (0.965, 0.944) and tuning20 (0.914, 0.892). Round 53 (a
 second clause of saying after ", and" is not inside the first; words a medium carries, "carried
 remarks by NAME", are NAME's; a description in a name's appositive is no speaker of its own;
-a "readout" is a document) raised tuning21 (0.884, 0.875)."""
+a "readout" is a document; "a claim by X that" quotes X) raised tuning21 (0.888, 0.879)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
