@@ -813,6 +813,9 @@ def _words_carried(nar: Narration, lead: int, floor: int) -> Mention | None:
     ('In an interview with KBS, NAME said ...': NAME's clause decides), when no verb of
     carrying governs the noun, and when no name (a person's or a body's) follows it."""
     toks = nar.toks
+    lines = nar.masked[toks[lead].start : toks[floor - 1].end]
+    if " by " not in lines and " from " not in lines and " with " not in lines:
+        return None  # (a few searches in C: most sentences carry no one's words)
     for k in range(lead, floor - 2):
         low = toks[k].lower
         if low not in _WORDS_OF:

@@ -378,7 +378,8 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
-        self._read_inner_speakers()
+        if " who " in self.masked:  # (a relative clause: most paragraphs have none)
+            self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
         self._read_agents()
