@@ -782,6 +782,9 @@ def _introduced_before(
     if floor == 0 or nar.toks[q].kind != QUOTE:
         return None  # the quotation opens its paragraph: nothing leads into it
     lead = nar.floor(floor - 1)
+    carried = _words_carried(nar, lead, floor)
+    if carried is not None:  # (a term quoted in that sentence leaves them theirs)
+        return resolved.get(id(carried))
     if any(nar.toks[k].kind == QUOTE for k in range(lead, floor)):
         return None  # '"...," Kim said. "..."': the quotation before leads, continuity decides
     start, end = nar.toks[lead].start, nar.toks[floor - 1].end
@@ -790,6 +793,47 @@ def _introduced_before(
         return None  # round 42: 'Hanul declined to comment. "..."' is not Hanul's
     first = min(subjects, key=lambda m: m.start)
     return resolved.get(id(first))
+
+
+_WORDS_OF = frozenset(("remarks", "comments", "statement", "message", "speech", "interview"))
+"""Nouns of someone's words that a sentence may carry, with their owner after "by", "from"
+(or "with" for an interview): 'KCNA carried remarks by NAME.'"""
+_CARRYING = frozenset(
+    ("carried", "aired", "published", "ran", "broadcast", "released", "posted", "printed")
+)
+"""Verbs of a medium passing someone's words on (not 'dismissed remarks by NAME', which
+answers them)."""
+
+
+def _words_carried(nar: Narration, lead: int, floor: int) -> Mention | None:
+    """Round 53: the one whose words the sentence from ``lead`` to ``floor`` carries
+    without a clause of saying, 'State media carried remarks by NAME, a vice minister.' or
+    'KBS aired an interview with NAME.': a quotation standing alone after it is theirs, not
+    the words of the subject that carried them. None when the sentence has someone speak
+    ('In an interview with KBS, NAME said ...': NAME's clause decides), when no verb of
+    carrying governs the noun, and when no name (a person's or a body's) follows it."""
+    toks = nar.toks
+    lines = nar.masked[toks[lead].start : toks[floor - 1].end]
+    if " by " not in lines and " from " not in lines and " with " not in lines:
+        return None  # (a few searches in C: most sentences carry no one's words)
+    for k in range(lead, floor - 2):
+        low = toks[k].lower
+        if low not in _WORDS_OF:
+            continue
+        link = toks[k + 1].lower
+        if link not in ("by", "from") and not (low == "interview" and link == "with"):
+            continue
+        if not any(toks[j].lower in _CARRYING for j in range(max(lead, k - 3), k)):
+            return None  # 'Kim dismissed remarks by Lee.': Kim answers them, Lee is not heard
+        owner = nar.mentions.get(toks[k + 2].start)
+        if owner is None or owner.kind != "name":
+            return None
+        for clause in nar.clauses:  # (a verb naming a thing, "which X calls", says nothing)
+            said = clause.mention
+            if lead <= clause.verb < floor and said is not None and said.spoke and not clause.label:
+                return None
+        return owner
+    return None
 
 
 def _carried(

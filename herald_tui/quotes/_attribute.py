@@ -378,6 +378,8 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
+        if " who " in self.masked:  # (a relative clause: most paragraphs have none)
+            self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
         self._read_agents()
@@ -395,6 +397,22 @@ class Narration:
         return self
 
     # --- reading the paragraph ---------------------------------------------------------------
+
+    def _read_inner_speakers(self) -> None:
+        """Round 53: a description inside a name's appositive that is the subject of a verb
+        of its relative clause ('NAME, a nurse who moved to Daegu and wrote about it in a
+        column called "...," said') is that name's own description: the name, the subject of
+        the sentence, speaks, and is who a following "she" means, not the description."""
+        spoken = [m for m in self.mentions.values() if m.spoke and m.kind == "name"]
+        if not spoken:
+            return
+        for inner in self.mentions.values():
+            if not inner.subject or inner.kind != "role":
+                continue
+            for outer in spoken:
+                if outer.start < inner.start and inner.end <= outer.end:
+                    inner.subject = inner.spoke = False
+                    break
 
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Sentence number of every token, and the first token of every sentence."""
@@ -610,6 +628,16 @@ class Narration:
             return False  # '..., which one former agent likened to "..."': the writer's aside
         if first > 1 and self.toks[first - 1].lower in _CONTRASTS and self._comma_at(first - 2):
             return False  # round 15: '..., while NAME said': a clause of its own, not reported
+        if (
+            mention.kind == "name"
+            and first > 1
+            and self.toks[first - 1].lower == "and"
+            and self._comma_at(first - 2)
+        ):
+            # round 53: 'The agency said it had sent crews, and the Ministry of X said ...':
+            # a comma and "and" join a second clause of saying to the first, not inside it
+            # (a name only: "and the ministry said" may be the first speaker described)
+            return False
         for clause in reversed(self.clauses[-_LOOK:]):
             if self.sentence[clause.verb] != sentence:
                 return False
@@ -651,6 +679,8 @@ class Narration:
         one rejecting it (but in "said Park's remarks were 'a confession'" the remarks are
         only the topic). True when it was one."""
         toks = self.toks
+        if v + 3 < len(toks) and toks[v + 1].lower == "by" and toks[v].text.islower():
+            return self._claim_by(v)
         if v == 0 or v + 1 >= len(toks) or toks[v + 1].lower != "that":
             return False
         if not toks[v].text.islower() or not toks[v - 1].lower.endswith(("'s", "’s")):
@@ -664,6 +694,28 @@ class Narration:
             return False
         if owner.start not in self.mentions:
             owner.subject = False  # round 11: the owner of a claim is no subject "he" means
+        owner = self.mentions.setdefault(owner.start, owner)
+        self.clauses.append(Clause(v, owner, False))
+        self._verbs.append(v)
+        return True
+
+    def _claim_by(self, v: int) -> bool:
+        """Round 53: the claim noun at ``v`` with its owner after "by" and the clause it
+        reports after "that": 'dismissing a claim by the teachers' union (KTU) that the plan
+        is a "..."' quotes the union, as "the union's claim that" does (initials in brackets
+        may stand between). True when it was one."""
+        toks = self.toks
+        owner = phrase_after(self.text, toks, v + 2)
+        if owner is None or owner.kind == "pronoun":
+            return False
+        k = bisect_left(self._offsets, owner.end)
+        if k + 2 < len(toks) and toks[k].text == "(":
+            close = next((j for j in range(k + 1, min(k + 6, len(toks))) if toks[j].text == ")"), 0)
+            k = close + 1 if close else k
+        if k >= len(toks) or toks[k].lower != "that" or self.sentence[k] != self.sentence[v]:
+            return False
+        if owner.start not in self.mentions:
+            owner.subject = False  # (as a claim's owner: no subject "he" means)
         owner = self.mentions.setdefault(owner.start, owner)
         self.clauses.append(Clause(v, owner, False))
         self._verbs.append(v)

@@ -435,7 +435,7 @@ ROLE_NOUNS: dict[str, str] = {
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
-    commentary report post slogan alert declaration announcement flag sticker
+    commentary report post slogan alert declaration announcement flag sticker readout
     """
 )
 
