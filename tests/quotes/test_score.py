@@ -153,6 +153,13 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.888,
         "end_to_end_f1": 0.879,
     },
+    # blind10 until round 54 read it, at its figures when it was handed over
+    "tuning22": {
+        "precision": 0.984,
+        "recall": 0.984,
+        "speaker_accuracy": 0.856,
+        "end_to_end_f1": 0.843,
+    },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
 lower any of them). Before issue 13, tuning3 stood at 0.974/0.926 spans, 0.867 speaker,
@@ -255,6 +262,7 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning19": 0,
     "tuning20": 2,
     "tuning21": 1,
+    "tuning22": 2,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -293,12 +301,6 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "recall": 0.972,
         "speaker_accuracy": 0.891,
         "end_to_end_f1": 0.872,
-    },
-    "blind10": {
-        "precision": 0.969,
-        "recall": 0.984,
-        "speaker_accuracy": 0.835,
-        "end_to_end_f1": 0.816,
     },
     "blind11": {
         "precision": 0.974,
@@ -371,7 +373,8 @@ floor against regressions, not the goal (``GOALS``); the figures after each roun
 docs/PERFORMANCE.md. Never raise it by tuning on the split. blind5 and blind13 fell under
 their floors with round 15 (2 and 1 quotations); the reviewer read those quotations and fixed
 the two rules that lost them, so both are tuning splits now (``tuning19``, ``tuning20``).
-blind18 was handed over to be read by round 53 (``tuning21``), at 0.857 speaker accuracy.
+blind18 was handed over to be read by round 53 (``tuning21``), at 0.857 speaker accuracy, and
+blind10 by round 54 (``tuning22``), at 0.856.
 
 Lowered once, for spans recall only, and by exactly what was lost: round 14 (terms, written
 from invented sentences and ``tuning16`` by a writer who never saw a held-out split) made 4
@@ -387,7 +390,6 @@ HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
     "blind7": 3,
     "blind8": 0,
     "blind9": 2,  # 3 until round 20
-    "blind10": 2,
     "blind11": 4,
     "blind12": 5,
     "blind14": 3,
@@ -470,6 +472,7 @@ def test_corpus_has_every_tuning_split() -> None:
     assert len(load("tuning19")) >= 16
     assert len(load("tuning20")) >= 16
     assert len(load("tuning21")) >= 16
+    assert len(load("tuning22")) >= 16
 
 
 # --- the scorer --------------------------------------------------------------------------------
