@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pytest
+
 from herald_tui.quotes import extract_quotes
 
 
@@ -42,3 +47,16 @@ def probe_wrong(
         elif any(tail in speaker.lower() for tail in run_on):
             wrong.append(f"{piece!r} speaker runs on: {speaker!r}")
     return wrong
+
+
+def battery_params(
+    probes: Iterable[tuple[str, list[str], Any]], known: Mapping[str, str]
+) -> list[Any]:
+    """A battery's ``(name, paragraphs, expected)`` probes as pytest params named by ``name``,
+    those in ``known`` marked as strict xfails with their reason (so one that starts to pass
+    fails until its mark is removed)."""
+    params: list[Any] = []
+    for name, paragraphs, expected in probes:
+        marks = [pytest.mark.xfail(strict=True, reason=known[name])] if name in known else []
+        params.append(pytest.param(paragraphs, expected, id=name, marks=marks))
+    return params

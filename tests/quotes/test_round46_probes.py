@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.invented import probe_wrong
+from tests.quotes.invented import battery_params, probe_wrong
 
 # name shapes: (first paragraph or None, speaker as written, speaker wanted, other, other's,
 # other wanted)
@@ -318,18 +318,10 @@ def _probes() -> list[tuple[str, list[str], list[tuple[str, str | None]]]]:
 PROBES = _probes()
 
 
-def _params() -> list[object]:
-    params: list[object] = []
-    for name, paragraphs, expected in PROBES:
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[name])] if name in KNOWN else []
-        params.append(pytest.param(paragraphs, expected, id=name, marks=marks))
-    return params
-
-
 def test_battery_size() -> None:
     assert len(PROBES) >= 150
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), _params())
+@pytest.mark.parametrize(("paragraphs", "expected"), battery_params(PROBES, KNOWN))
 def test_probe(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert probe_wrong(paragraphs, expected) == []

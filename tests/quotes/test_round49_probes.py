@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.invented import probe_wrong
+from tests.quotes.invented import battery_params, probe_wrong
 
 CASES: list[tuple[str, str, str, str]] = [
     # R: a role acquired in a relative clause
@@ -548,19 +548,11 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _params() -> list[object]:
-    params: list[object] = []
-    for name, paragraphs, expected in PROBES:
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[name])] if name in KNOWN else []
-        params.append(pytest.param(paragraphs, expected, id=name, marks=marks))
-    return params
-
-
 def test_battery_size() -> None:
     assert len(PROBES) >= 250
     assert set(KNOWN) <= set(BY_NAME)
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), _params())
+@pytest.mark.parametrize(("paragraphs", "expected"), battery_params(PROBES, KNOWN))
 def test_probe(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert probe_wrong(paragraphs, expected) == []
