@@ -629,16 +629,25 @@ _PLACE_TAILS = PLACE_NOUNS | wordset("city island prefecture state")
 
 def _place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
     """True when ``inner``, between the comma at ``k`` and the next, is a capitalised place
-    that places the one before the comma: "Yeongdong County, North Chungcheong Province"."""
+    that places the one before the comma: "Yeongdong County, North Chungcheong Province", or
+    a town a preposition names ("a foreman at a yard in Geoje, South Gyeongsang Province,":
+    round 54; every word of the place capitalised)."""
     last, before = inner[-1], toks[k - 1] if k > 0 else None
-    return (
-        before is not None
-        and len(inner) <= 4
-        and before.capitalised
-        and last.capitalised
-        and before.lower in _PLACE_TAILS
-        and last.lower in _PLACE_TAILS
-    )
+    if (
+        before is None
+        or len(inner) > 4
+        or not before.capitalised
+        or not last.capitalised
+        or last.lower not in _PLACE_TAILS
+    ):
+        return False
+    if before.lower in _PLACE_TAILS:
+        return True
+    return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
+
+
+_PLACE_PREPOSITIONS = wordset("in at near from outside")
+"""Prepositions before a town a province after a comma may place (round 54)."""
 
 
 def _list_closes(toks: list[Token], k: int, inner: list[Token]) -> bool:
