@@ -935,8 +935,40 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
     title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
     role = _name_role(title_toks, name_toks, org)
     age, span = ages[0] if ages else "", text[start:end]
-    fields = (start, end, "name", span, name, title, role, (), determiner, False, org, age)
+    plural = not title_toks and not determiner and _bare_plural(toks, i, j, name_toks[0])
+    fields = (start, end, "name", span, name, title, role, (), determiner, plural, org, age)
     return fields, first  # (one tuple: ``(*fields, age)`` builds a list, then a tuple)
+
+
+def _bare_plural(toks: list[Token], i: int, j: int, head: Token) -> bool:
+    """Round 54: True when the name at ``toks[i..j]`` is a plural noun capitalised only
+    because it opens its sentence, as its plural verb shows: "Pitchers have grumbled",
+    "Couples in Daegu are turning to parks", "Residents of Hwado have complained". A group,
+    not one person: "he" or "the 34-year-old" next never means it ("Reuters has", "Siemens
+    says": a name's singular verb keeps it a name)."""
+    low = head.lower
+    if len(low) < 5 or low[-1] != "s" or low[-2] in "su'" or j + 1 >= len(toks):
+        return False
+    if i > 0 and toks[i - 1].text not in (".", "!", "?") and toks[i - 1].kind != QUOTE:
+        return False
+    k = j + 1
+    if toks[k].lower in ("in", "of", "from"):  # "Couples | in Daegu | are"
+        k += 1
+        while k < len(toks) and (toks[k].capitalised or toks[k].lower in ("'s", "’s")):
+            k += 1
+        if k >= len(toks):
+            return False
+    verb = toks[k].lower
+    if verb in _OFTEN and k + 1 < len(toks):
+        verb = toks[k + 1].lower
+    return verb in _PLURAL_VERBS
+
+
+_PLURAL_VERBS = wordset(
+    "are were have say tell call want fear worry complain argue believe expect hope feel do don't"
+)
+"""Verbs whose form shows a plural subject (round 54's bare plurals)."""
+_OFTEN = wordset("still also often now long increasingly")
 
 
 def _last_possessive(name_toks: list[Token]) -> int:
