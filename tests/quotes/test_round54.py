@@ -1,12 +1,20 @@
-"""Round 54: a province after a comma places the town a preposition names.
+"""Round 54: three rules read from tuning22's wrong speakers.
 
 Invented sentences (no name or sentence from a corpus article). One rule: in "Bae Gun-woo,
 61, a paint foreman at a dock in Mokpo, South Jeolla Province, said ..." the province between
 the last two commas places the town "in Mokpo" names (as round 15's "Yeongdong County, North
 Chungcheong Province" did for a county); it names no one, so the subject of "said" is the
 name the description follows, and "he" next means that name. Near misses: a capitalised
-phrase after a town that is no place ("..., Mayor Seok Dae-ho said"), a province after a
+phrase after a town that is no place ("..., Mayor Hyeon Mu-gyeol said"), a province after a
 comma with no preposition before the town, and a tag that names its speaker.
+
+Second: a capitalised plural opening its sentence with a plural verb ("Pitchers have
+grumbled", "Couples in Daegu are turning to parks") is a group, never who "he" or "she"
+means next, and "they" means it.
+
+Third: a hyphenated compound noun titles the name after it like any noun ("Veteran
+left-hander NAME of the CLUB told reporters that ...": the name speaks, not "Veteran" or the
+club). Near misses (below, with the groups'): an age ("the 40-year-old NAME") and a plain title.
 """
 
 from __future__ import annotations
@@ -94,17 +102,17 @@ NEAR: list[tuple[list[str], str | None]] = [
         # a tag that names its speaker keeps it
         [
             'Crews worked through the night in Mokpo, South Jeolla Province. "The dock will '
-            'reopen Monday," said Seok Dae-ho, the port director.',
+            'reopen Monday," said Hyeon Mu-gyeol, the port director.',
         ],
-        "Seok Dae-ho",
+        "Hyeon Mu-gyeol",
     ),
     (
         # a title after the town is a person, not a place
         [
-            "The council met in Mokpo, Mayor Seok Dae-ho said. "
+            "The council met in Mokpo, Mayor Hyeon Mu-gyeol said. "
             '"We will rebuild the dock," he said.',
         ],
-        "Seok Dae-ho",
+        "Hyeon Mu-gyeol",
     ),
     (
         # a name with no place in its description
@@ -119,4 +127,95 @@ NEAR: list[tuple[list[str], str | None]] = [
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), NEAR)
 def test_near_misses_keep_their_speaker(paragraphs: list[str], speaker: str | None) -> None:
+    assert shorts(paragraphs)[-1] == speaker
+
+
+GROUPS: list[tuple[list[str], str]] = [
+    (
+        [
+            "Couples in Daegu are turning to parks and city halls.",
+            "Ko Min-ji, 29, and her fiance, Pyo Jun-hyeok, 32, married last month in a park in "
+            'Daegu. "It cost almost nothing," she said.',
+            '"My father thought it would look poor," he said.',
+        ],
+        "Pyo Jun-hyeok",
+    ),
+    (
+        [
+            "Bakers have complained since the flour tax rose in May.",
+            "Sim Yu-ri, 48, and her husband, Do Hyun-sik, 51, opened their bakery at dawn. "
+            '"We sell half of what we baked last year," she said.',
+            '"I have cut two staff," he said.',
+        ],
+        "Do Hyun-sik",
+    ),
+    (
+        # "they" means the group (no one at all before this round)
+        [
+            "Bakers in Gimhae have complained since May. "
+            '"We cannot pass the tax on to anyone," they said in a joint letter.',
+        ],
+        "Bakers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), GROUPS)
+def test_a_capitalised_plural_is_no_one_person(paragraphs: list[str], speaker: str) -> None:
+    assert shorts(paragraphs)[-1] == speaker
+
+
+HANDERS: list[tuple[list[str], str]] = [
+    (
+        [
+            "Hitters have complained since June.",
+            "Veteran left-hander Baek Seung-ho of the Hanwha Eagles told reporters in July that "
+            'the zone felt "like a moving target."',
+        ],
+        "Baek Seung-ho",
+    ),
+    (
+        [
+            "Hitters have complained since June.",
+            "Veteran left-hander Baek Seung-ho of the Hanwha Eagles told reporters in July that "
+            'the zone felt "like a moving target."',
+            '"A slider at the shins is a strike now," the 31-year-old said at the time.',
+        ],
+        "Baek Seung-ho",
+    ),
+    (
+        [
+            "The airline grounded two planes.",
+            'Senior co-pilot Ra Eun-seok said the warning light "came on twice over Busan."',
+        ],
+        "Ra Eun-seok",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), HANDERS)
+def test_a_hyphenated_noun_titles_the_name(paragraphs: list[str], speaker: str) -> None:
+    assert shorts(paragraphs)[-1] == speaker
+
+
+NEAR_GROUPS: list[tuple[list[str], str | None]] = [
+    (
+        # an age before a name is no compound noun
+        [
+            'The 40-year-old Baek Seung-ho said the zone felt "like a moving target."',
+        ],
+        "Baek Seung-ho",
+    ),
+    (
+        # a plain title keeps its speaker
+        [
+            'Veteran catcher Baek Seung-ho said the zone felt "like a moving target."',
+        ],
+        "Baek Seung-ho",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), NEAR_GROUPS)
+def test_near_misses_of_groups_and_compounds(paragraphs: list[str], speaker: str | None) -> None:
     assert shorts(paragraphs)[-1] == speaker
