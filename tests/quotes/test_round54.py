@@ -1,12 +1,12 @@
 """Round 54: three rules read from tuning22's wrong speakers.
 
-Invented sentences (no name or sentence from a corpus article). One rule: in "Bae Gun-woo,
+Invented sentences (no name or sentence from a corpus article). First: in "Bae Gun-woo,
 61, a paint foreman at a dock in Mokpo, South Jeolla Province, said ..." the province between
 the last two commas places the town "in Mokpo" names (as round 15's "Yeongdong County, North
 Chungcheong Province" did for a county); it names no one, so the subject of "said" is the
 name the description follows, and "he" next means that name. Near misses: a capitalised
-phrase after a town that is no place ("..., Mayor Hyeon Mu-gyeol said"), a province after a
-comma with no preposition before the town, and a tag that names its speaker.
+phrase after a town that is no place ("..., Mayor Hyeon Mu-gyeol said"), round 15's county
+and province, a province already known, and a tag that names its speaker.
 
 Second: a capitalised plural opening its sentence with a plural verb ("Pitchers have
 grumbled", "Couples in Daegu are turning to parks") is a group, never who "he" or "she"
