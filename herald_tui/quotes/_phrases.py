@@ -629,16 +629,25 @@ _PLACE_TAILS = PLACE_NOUNS | wordset("city island prefecture state")
 
 def _place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
     """True when ``inner``, between the comma at ``k`` and the next, is a capitalised place
-    that places the one before the comma: "Yeongdong County, North Chungcheong Province"."""
+    that places the one before the comma: "Yeongdong County, North Chungcheong Province", or
+    a town a preposition names ("a foreman at a yard in Geoje, South Gyeongsang Province,":
+    round 54; every word of the place capitalised)."""
     last, before = inner[-1], toks[k - 1] if k > 0 else None
-    return (
-        before is not None
-        and len(inner) <= 4
-        and before.capitalised
-        and last.capitalised
-        and before.lower in _PLACE_TAILS
-        and last.lower in _PLACE_TAILS
-    )
+    if (
+        before is None
+        or len(inner) > 4
+        or not before.capitalised
+        or not last.capitalised
+        or last.lower not in _PLACE_TAILS
+    ):
+        return False
+    if before.lower in _PLACE_TAILS:
+        return True
+    return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
+
+
+_PLACE_PREPOSITIONS = wordset("in at near from outside")
+"""Prepositions before a town a province after a comma may place (round 54)."""
 
 
 def _list_closes(toks: list[Token], k: int, inner: list[Token]) -> bool:
@@ -926,8 +935,40 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
     title = text[title_toks[0].start : title_toks[-1].end] if title_toks else ""
     role = _name_role(title_toks, name_toks, org)
     age, span = ages[0] if ages else "", text[start:end]
-    fields = (start, end, "name", span, name, title, role, (), determiner, False, org, age)
+    plural = not title_toks and not determiner and _bare_plural(toks, i, j, name_toks[0])
+    fields = (start, end, "name", span, name, title, role, (), determiner, plural, org, age)
     return fields, first  # (one tuple: ``(*fields, age)`` builds a list, then a tuple)
+
+
+def _bare_plural(toks: list[Token], i: int, j: int, head: Token) -> bool:
+    """Round 54: True when the name at ``toks[i..j]`` is a plural noun capitalised only
+    because it opens its sentence, as its plural verb shows: "Pitchers have grumbled",
+    "Couples in Daegu are turning to parks", "Residents of Hwado have complained". A group,
+    not one person: "he" or "the 34-year-old" next never means it ("Reuters has", "Siemens
+    says": a name's singular verb keeps it a name)."""
+    low = head.lower
+    if len(low) < 5 or low[-1] != "s" or low[-2] in "su'" or j + 1 >= len(toks):
+        return False
+    if i > 0 and toks[i - 1].text not in (".", "!", "?") and toks[i - 1].kind != QUOTE:
+        return False
+    k = j + 1
+    if toks[k].lower in ("in", "of", "from"):  # "Couples | in Daegu | are"
+        k += 1
+        while k < len(toks) and (toks[k].capitalised or toks[k].lower in ("'s", "’s")):
+            k += 1
+        if k >= len(toks):
+            return False
+    verb = toks[k].lower
+    if verb in _OFTEN and k + 1 < len(toks):
+        verb = toks[k + 1].lower
+    return verb in _PLURAL_VERBS
+
+
+_PLURAL_VERBS = wordset(
+    "are were have say tell call want fear worry complain argue believe expect hope feel do don't"
+)
+"""Verbs whose form shows a plural subject (round 54's bare plurals)."""
+_OFTEN = wordset("still also often now long increasingly")
 
 
 def _last_possessive(name_toks: list[Token]) -> int:

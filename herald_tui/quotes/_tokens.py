@@ -291,7 +291,16 @@ def is_title_shaped(tok: Token) -> bool:
         return False
     if low in IRREGULAR_PAST or low in ORDINALS or low in NOT_TITLES:
         return False
-    return is_modifier(tok) and low.isalpha()
+    # round 54: a compound noun's hyphen is no bar ("left-hander Baek", "co-pilot Ra")
+    return is_modifier(tok) and (low.isalpha() or _compound(low))
+
+
+def _compound(low: str) -> bool:
+    """True for two or three letter-only parts joined by hyphens, the last of three letters
+    or more: "left-hander", "co-pilot" (not "40-year-old", not "so-called": a participle
+    is caught before)."""
+    parts = low.split("-")
+    return 2 <= len(parts) <= 3 and len(parts[-1]) >= 3 and all(p.isalpha() for p in parts)
 
 
 def singular(word: str) -> str:
