@@ -53,6 +53,7 @@ SPLITS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -387,6 +388,7 @@ def split_files(split: str) -> list[Path]:
         ("blind19", 16, 160),
         ("blind20", 16, 160),
         ("blind21", 16, 160),
+        ("blind22", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
