@@ -17,6 +17,13 @@ def last_speaker(paragraphs: list[str]) -> str | None:
     return quotes[-1].speaker
 
 
+def last_short(paragraphs: list[str]) -> str | None:
+    """The short speaker of the last quotation found in ``paragraphs`` (there must be one)."""
+    quotes = extract_quotes("", paragraphs)
+    assert quotes, paragraphs
+    return quotes[-1].speaker_short
+
+
 def probe_wrong(
     paragraphs: list[str],
     expected: list[tuple[str, str | None]],

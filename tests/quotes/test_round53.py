@@ -15,15 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def last_short(paragraphs: list[str]) -> str | None:
-    """The short speaker of the last quotation found in ``paragraphs`` (there must be one)."""
-    quotes = extract_quotes("", paragraphs)
-    assert quotes, paragraphs
-    return quotes[-1].speaker_short
-
+from tests.quotes.invented import last_short
 
 MUST: list[tuple[list[str], str]] = [
     (
