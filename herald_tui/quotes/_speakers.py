@@ -230,10 +230,13 @@ class Entity:
                 return f"{name} {self.appositive}"  # round 10: "Chinese Embassy in Seoul"
             return name
         text = f"{self.title} {self.name}" if self.title else self.name
-        if not self.appositive:
+        # a relative clause in the appositive says more than who they are, and a quoted title
+        # inside it can end it mid-phrase: "Jang, a nurse who wrote a column called"
+        appositive = self.appositive.partition(" who ")[0]
+        if not appositive:
             return text
-        joint = " " if self.appositive.split(" ", 1)[0] in PREPOSITIONS else ", "
-        return f"{text}{joint}{self.appositive}"  # "Kim, a professor" / "Ahn of the party"
+        joint = " " if appositive.split(" ", 1)[0] in PREPOSITIONS else ", "
+        return f"{text}{joint}{appositive}"  # "Kim, a professor" / "Ahn of the party"
 
     @property
     def short(self) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from herald_tui.quotes import extract_quotes
 from tests.quotes.invented import last_short
 
 MUST: list[tuple[list[str], str]] = [
@@ -325,3 +326,19 @@ def test_claim_by_owner_speaks(paragraphs: list[str], speaker: str) -> None:
 @pytest.mark.parametrize(("paragraphs", "speaker"), CLAIM_BY_KEEP)
 def test_claim_by_near_miss_keeps_its_answer(paragraphs: list[str], speaker: str | None) -> None:
     assert last_short(paragraphs) == speaker
+
+
+def test_a_relative_clause_does_not_run_on_into_the_shown_speaker() -> None:
+    """The panel shows the full speaker of the focused quotation: a relative clause in the
+    appositive (which a quoted title can cut mid-phrase) is left out of it."""
+    quotes = extract_quotes(
+        "",
+        [
+            "Seok Ha-neul, a nurse who moved to Mokpo in 2019 and wrote about it in a column "
+            'called "Night Ward," said the ward was short of staff. "We were four for forty '
+            'beds," she said.'
+        ],
+    )
+    assert [(q.speaker, q.speaker_short) for q in quotes] == [
+        ("Seok Ha-neul, a nurse", "Seok Ha-neul")
+    ]
