@@ -54,6 +54,7 @@ SPLITS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind24",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -389,6 +390,7 @@ def split_files(split: str) -> list[Path]:
         ("blind20", 16, 160),
         ("blind21", 16, 160),
         ("blind22", 16, 160),
+        ("blind24", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
