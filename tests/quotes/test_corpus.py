@@ -55,6 +55,7 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -391,6 +392,7 @@ def split_files(split: str) -> list[Path]:
         ("blind21", 16, 160),
         ("blind22", 16, 160),
         ("blind23", 16, 160),
+        ("blind24", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
