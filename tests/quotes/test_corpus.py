@@ -56,6 +56,7 @@ SPLITS = (
     "blind22",
     "blind23",
     "blind24",
+    "blind26",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -393,6 +394,7 @@ def split_files(split: str) -> list[Path]:
         ("blind22", 16, 160),
         ("blind23", 16, 160),
         ("blind24", 16, 160),
+        ("blind26", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
