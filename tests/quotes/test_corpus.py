@@ -57,6 +57,7 @@ SPLITS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -395,6 +396,7 @@ def split_files(split: str) -> list[Path]:
         ("blind23", 16, 160),
         ("blind24", 16, 160),
         ("blind25", 16, 160),
+        ("blind26", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
