@@ -59,6 +59,9 @@ STOCK_PHRASES = frozenset(
     # blind21's (begun 2026-12-04 09:08): the way state media is credited, in the tests since
     # 2026-12-02 (round 3) and 2026-12-04 02:45 (round 42's probes)
     {"said in a statement carried by the Korean Central News Agency"}
+    # blind25's (begun 2026-12-04 13:38): how a think tank's researcher is introduced, in the
+    # tests since 2026-11-27 (a speaker's full description in test_extract.py)
+    | {"a research fellow at the Korea Institute for Industrial Economics and Trade"}
 )
 """Stock wire phrasing of 11 words or more that a held-out author happened to write and the
 tests already held before that split was begun; only the phrase itself is let through, not the
