@@ -788,7 +788,14 @@ def _with_outer_phrase(
     if mention.determiner:
         return mention
     quantified = _quantified(text, toks, mention, first, floor)
-    return quantified or (mention if is_boundary(before) else None)
+    if quantified is not None or is_boundary(before):
+        return quantified or mention
+    # the object of a past tense: "The delay angered | commuters, who said" (not a phrase
+    # "the delay angered commuters", which :func:`_role_phrase` stops before)
+    past = (
+        before is not None and before.lower.endswith("ed") and _past_between(toks, first - 1, floor)
+    )
+    return mention if past else None
 
 
 def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
@@ -1397,6 +1404,8 @@ def _role_phrase(
     reach = _MAX_MODIFIERS
     while k - 1 >= floor and j - k < reach:
         if is_modifier(toks[k - 1]):
+            if toks[k - 1].lower.endswith("ed") and _past_object(toks, k - 1, j, floor):
+                break  # "The delay angered | commuters": a verb, not a modifier
             k -= 1
         elif bracket < 0 and _owner_acronym(toks, k - 1, floor):
             bracket = k - 1
@@ -1415,6 +1424,41 @@ def _role_phrase(
     span, org = text[start:end], role in ORG_ROLES
     fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")
     return _made(fields), k
+
+
+def _past_object(toks: list[Token], i: int, j: int, floor: int) -> bool:
+    """True when the words after the "-ed" word at ``i`` up to the role noun at ``j`` are a
+    common noun phrase, its object ("angered | local commuters"). A name among them keeps
+    the verb in the phrase: "named Gu Ha-jin ambassador" is read as the appointment."""
+    return _past_between(toks, i, floor) and all(t.text.islower() for t in toks[i + 1 : j])
+
+
+def _past_between(toks: list[Token], i: int, floor: int) -> bool:
+    """True when the "-ed" word at ``i`` is a past tense between its subject and the role
+    noun, its object ("The delay angered commuters"), not a participle describing the noun:
+    after a determiner, an adverb, a number, a possessive or a hyphenated word ("the retired
+    teachers", "the newly elected lawmakers", "two injured workers", "the party's elected
+    members", "state-appointed doctors") it describes."""
+    prev = toks[i - 1] if i - 1 >= floor else None
+    if prev is None or prev.kind != WORD:
+        return False
+    low = prev.lower
+    return not (
+        low in DETERMINERS
+        or low in _DESCRIBING_BEFORE
+        or low.endswith(("ly", "'s", "’s", "s'"))
+        or "-" in low
+        or low[:1].isdigit()
+    )
+
+
+_DESCRIBING_BEFORE = wordset(
+    "most more less least very so too well best better worst highly fully partly newly"
+    " four five six seven eight nine ten dozen dozens hundreds thousands many few several"
+    " some all both other such these those our your my"
+)
+"""Words before a participle that leave it describing the noun ("the most talented
+players", "several injured workers")."""
 
 
 def _owner_acronym(toks: list[Token], close: int, floor: int) -> bool:
