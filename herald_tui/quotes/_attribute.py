@@ -182,6 +182,8 @@ _NAMING_VERBS = PRESENT_CALLS | wordset("dub dubs term terms")
 (:mod:`herald_tui.quotes._calls`), and "dub" and "term", its own."""
 _NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
 _RELATIVES = wordset("what which whom that who")
+_CALL_FORMS = wordset("call calls called")
+"""The naming verbs of :meth:`Narration._names_next_only`."""
 _HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
 """The verbs :meth:`Narration.named_by_habit` looks back for: "call" in the present
 (:mod:`herald_tui.quotes._calls`) and its own, the past and the participles a habit adds
@@ -2003,6 +2005,8 @@ class Narration:
                 continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
             elif clause.verb + 1 < q and self.reduced_relative(clause):
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
+            elif self._names_next_only(clause.verb, q):
+                continue  # round 56: 'what players call a "..." and that Park was "...": not theirs
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2010,6 +2014,18 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _names_next_only(self, v: int, q: int) -> bool:
+        """True when the verb at ``v`` is a naming "call" after "what" or "which" ('what
+        players call a "golden cage"') and another quotation stands between it and the one at
+        ``q``: the relative names the one thing right after it, and a later quotation in the
+        sentence ('... and that Park had been "one of dozens"') is the sentence speaker's."""
+        toks = self.toks
+        if toks[v].lower not in _CALL_FORMS or not self._quote_between(v, q):
+            return False
+        if toks[q - 1].kind == QUOTE or toks[q - 1].lower in ("and", "or", ","):
+            return False  # 'what critics called "a tax" and "a trap"': both named by them
+        return any(toks[k].lower in ("what", "which") for k in range(max(v - 4, 0), v))
 
     def _closed_aside(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is in a relative clause set off by commas (", which
