@@ -866,6 +866,10 @@ class Narration:
             urged = self._urged(v - 2, floor)
             if urged is not None:
                 return urged  # "prompting health authorities | to warn": they warn
+        if v - 2 >= floor and toks[v - 1].lower == "who" and toks[v - 2].text != ",":
+            group = self._restricted_group(v - 1, floor)
+            if group is not None:
+                return group  # round 56: 'angered commuters who say they are "..."'
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
@@ -1306,6 +1310,29 @@ class Narration:
             and self.toks[clause.verb].lower.endswith("ing")
         )
 
+    def _restricted_group(self, k: int, floor: int) -> Mention | None:
+        """The plural noun a restrictive "who" right after it picks out, when the clause's
+        verb is a plural "say" or "said" ('anger from residents who say they are "..."',
+        'parents who said the test was "..."'): the group speaks (round 56). Not a name,
+        not a singular ('the man who said'): a plural noun of people in lower case only."""
+        toks = self.toks
+        noun = toks[k - 1]
+        if (
+            k - 1 < floor
+            or k + 1 >= len(toks)
+            or toks[k + 1].lower not in ("say", "said")
+            or k + 2 >= len(toks)
+            or toks[k + 2].lower not in _CLAUSE_OPENERS  # 'voters who said yes ... were "..."'
+            or noun.kind != WORD
+            or not noun.text.islower()
+            or not noun.lower.endswith("s")
+        ):
+            return None
+        role = role_of(noun.lower)
+        if not role or role == noun.lower or role in STATE_ROLES or role in DOCUMENTS:
+            return None  # a known noun of people in the plural only
+        return phrase_before(self.text, toks, k - 1, k - 1)  # the noun alone
+
     def _antecedent(self, k: int, floor: int) -> Mention | None:
         """What the relative pronoun at ``k`` stands for: the person before its comma ("Kim,
         who said"), or the document a "which" or "that" refers back to ("a joint statement,
@@ -1313,7 +1340,7 @@ class Narration:
         toks = self.toks
         if toks[k].lower == "who":
             if toks[k - 1].text != ",":
-                return None
+                return self._restricted_group(k, floor)
             head = phrase_before(self.text, toks, k - 2, floor)
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
@@ -2460,6 +2487,12 @@ _SAID_NOUNS = wordset("answer reply response verdict words view comment message 
 """Nouns of what someone said: "Do's answer was shorter:" is Do's."""
 """Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
 said" (Yeon speaks; she is not inside what Jo says)."""
+
+
+_CLAUSE_OPENERS = wordset("that they it he she we the a an their its his her this these")
+"""Words that open the clause a group's "say" reports ('residents who say | they are "..."');
+after anything else ('voters who said yes in March were "..."') the quotation may be the
+main clause's."""
 
 
 def _disagrees(verb: str, mention: Mention) -> bool:

@@ -5,6 +5,13 @@ Invented sentences (no name or sentence from a corpus article). First: a naming 
 later quotation in the sentence ('... and that Park had been "one of dozens"') is the
 sentence speaker's, not the group's. Near misses: the named thing itself stays a term, and a
 quotation right after "what X called" in the past stays the group's.
+
+Second: a restrictive "who" right after a plural noun of people in lower case, with a "say"
+or "said" that reports a clause ('angering commuters who say they are "..."'), makes the group
+the speaker of the quotation in that clause, not the sentence's subject. Near misses: a
+singular ("the man who said"), a name's own relative clause, a group that "said yes" before
+the main verb ('voters who said yes in March were "..."': the main clause's speaker), and
+"called" (a naming verb, round 11's).
 """
 
 from __future__ import annotations
@@ -64,3 +71,43 @@ def test_a_naming_call_names_only_the_next_quotation(paragraphs: list[str], spea
 @pytest.mark.parametrize(("paragraphs", "speakers"), CALLS_NEAR)
 def test_calls_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs)[-len(speakers) :] == speakers
+
+
+WHO_SAY: list[tuple[list[str], str]] = [
+    (
+        [
+            "The Hwado tram line will open two years late, the county office said Tuesday, "
+            'angering commuters who say they are "done with waiting."'
+        ],
+        "commuters",
+    ),
+    (
+        [
+            "The review drew thousands of comments, many from parents who said the new test "
+            'was "far too hard."'
+        ],
+        "parents",
+    ),
+    (['Lee Ha-na said the fines hit drivers who say they were "never warned."'], "drivers"),
+]
+
+WHO_SAY_NEAR: list[tuple[list[str], str | None]] = [
+    (['Kim Tae-oh said the man who said "never" had left.'], "Kim Tae-oh"),
+    (['The mayor said critics who called the plan "a waste" were wrong.'], "mayor"),
+    (['Jo Min-seo, who says the tax is "unfair," will run again.'], "Jo Min-seo"),
+    (['The council said voters who said yes in March were "misled by the flyers."'], "council"),
+    (
+        ['The ministry said residents who want a refund should "call the hotline first."'],
+        "ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), WHO_SAY)
+def test_a_group_who_says_speaks(paragraphs: list[str], speaker: str) -> None:
+    assert shorts(paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), WHO_SAY_NEAR)
+def test_who_say_near_misses(paragraphs: list[str], speaker: str | None) -> None:
+    assert shorts(paragraphs)[-1] == speaker
