@@ -2033,7 +2033,7 @@ class Narration:
             elif clause.verb + 1 < q and self.reduced_relative(clause):
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
             elif self._names_next_only(clause.verb, q):
-                continue  # round 56: 'what players call a "..." and that Park was "...": not theirs
+                continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2046,7 +2046,7 @@ class Narration:
         """True when the verb at ``v`` is a naming "call" after "what" or "which" ('what
         players call a "golden cage"') and another quotation stands between it and the one at
         ``q``: the relative names the one thing right after it, and a later quotation in the
-        sentence ('... and that Park had been "one of dozens"') is the sentence speaker's."""
+        sentence ('... and that Yeom had been "one of dozens"') is the sentence speaker's."""
         toks = self.toks
         if toks[v].lower not in _CALL_FORMS or not self._quote_between(v, q):
             return False

@@ -2,7 +2,7 @@
 
 Invented sentences (no name or sentence from a corpus article). First: a naming "call" after
 "what" or "which" ('what players call a "golden cage"') names the one thing right after it; a
-later quotation in the sentence ('... and that Park had been "one of dozens"') is the
+later quotation in the sentence ('... and that Yeom had been "one of dozens"') is the
 sentence speaker's, not the group's. Near misses: the named thing itself stays a term, and a
 quotation right after "what X called" in the past stays the group's.
 
@@ -12,6 +12,7 @@ the speaker of the quotation in that clause, not the sentence's subject. Near mi
 singular ("the man who said"), a name's own relative clause, a group that "said yes" before
 the main verb ('voters who said yes in March were "..."': the main clause's speaker), and
 "called" (a naming verb, round 11's).
+
 """
 
 from __future__ import annotations
@@ -31,28 +32,28 @@ def shorts(paragraphs: list[str]) -> list[str | None]:
 CALLS: list[tuple[list[str], str]] = [
     (
         [
-            'Her agent, Moon Tae-il, said the deal was what players call a "golden cage" and '
-            'that Park had been "one of dozens."'
+            'Her agent, Seol Gyu-tae, said the deal was what players call a "golden cage" and '
+            'that Yeom had been "one of dozens."'
         ],
-        "Moon Tae-il",
+        "Seol Gyu-tae",
     ),
     (
         [
-            "Ahn Bo-ra, a tenant lawyer in Incheon, said the lease was what landlords call a "
+            "Pyo Eun-byeol, a tenant lawyer in Incheon, said the lease was what landlords call a "
             '"flexible term" and that her client had been "tricked from the first day."'
         ],
-        "Ahn Bo-ra",
+        "Pyo Eun-byeol",
     ),
-    (['Bae Jin-ah said what Choi called "a strike" was "reckless."'], "Bae Jin-ah"),
+    (['Tak Hye-rim said what Byeon called "a strike" was "reckless."'], "Tak Hye-rim"),
 ]
 
 CALLS_NEAR: list[tuple[list[str], list[str | None]]] = [
     # coordinated names are both the group's
     (
-        ['Yang Ji-hoon said the fee was what critics called "a tax by another name" and "a trap."'],
+        ['Gwak Do-yun said the fee was what critics called "a tax by another name" and "a trap."'],
         ["critics", "critics"],
     ),
-    (['Yang Ji-hoon said the fee was what critics called "a tax by another name."'], ["critics"]),
+    (['Gwak Do-yun said the fee was what critics called "a tax by another name."'], ["critics"]),
     (
         [
             'The union said the plan was part of what managers call a "lean shift," which '
@@ -88,13 +89,13 @@ WHO_SAY: list[tuple[list[str], str]] = [
         ],
         "parents",
     ),
-    (['Lee Ha-na said the fines hit drivers who say they were "never warned."'], "drivers"),
+    (['Maeng Seo-yul said the fines hit drivers who say they were "never warned."'], "drivers"),
 ]
 
 WHO_SAY_NEAR: list[tuple[list[str], str | None]] = [
-    (['Kim Tae-oh said the man who said "never" had left.'], "Kim Tae-oh"),
+    (['Yeo Tae-gyeom said the man who said "never" had left.'], "Yeo Tae-gyeom"),
     (['The mayor said critics who called the plan "a waste" were wrong.'], "mayor"),
-    (['Jo Min-seo, who says the tax is "unfair," will run again.'], "Jo Min-seo"),
+    (['Bong Min-chae, who says the tax is "unfair," will run again.'], "Bong Min-chae"),
     (['The council said voters who said yes in March were "misled by the flyers."'], "council"),
     (
         ['The ministry said residents who want a refund should "call the hotline first."'],
