@@ -182,6 +182,8 @@ _NAMING_VERBS = PRESENT_CALLS | wordset("dub dubs term terms")
 (:mod:`herald_tui.quotes._calls`), and "dub" and "term", its own."""
 _NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
 _RELATIVES = wordset("what which whom that who")
+_CALL_FORMS = wordset("call calls called")
+"""The naming verbs of :meth:`Narration._names_next_only`."""
 _HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
 """The verbs :meth:`Narration.named_by_habit` looks back for: "call" in the present
 (:mod:`herald_tui.quotes._calls`) and its own, the past and the participles a habit adds
@@ -864,6 +866,10 @@ class Narration:
             urged = self._urged(v - 2, floor)
             if urged is not None:
                 return urged  # "prompting health authorities | to warn": they warn
+        if v - 2 >= floor and toks[v - 1].lower == "who" and toks[v - 2].text != ",":
+            group = self._restricted_group(v - 1, floor)
+            if group is not None:
+                return group  # round 56: 'angered commuters who say they are "..."'
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
@@ -1304,6 +1310,29 @@ class Narration:
             and self.toks[clause.verb].lower.endswith("ing")
         )
 
+    def _restricted_group(self, k: int, floor: int) -> Mention | None:
+        """The plural noun a restrictive "who" right after it picks out, when the clause's
+        verb is a plural "say" or "said" ('anger from residents who say they are "..."',
+        'parents who said the test was "..."'): the group speaks (round 56). Not a name,
+        not a singular ('the man who said'): a plural noun of people in lower case only."""
+        toks = self.toks
+        noun = toks[k - 1]
+        if (
+            k - 1 < floor
+            or k + 1 >= len(toks)
+            or toks[k + 1].lower not in ("say", "said")
+            or k + 2 >= len(toks)
+            or toks[k + 2].lower not in _CLAUSE_OPENERS  # 'voters who said yes ... were "..."'
+            or noun.kind != WORD
+            or not noun.text.islower()
+            or not noun.lower.endswith("s")
+        ):
+            return None
+        role = role_of(noun.lower)
+        if not role or role == noun.lower or role in STATE_ROLES or role in DOCUMENTS:
+            return None  # a known noun of people in the plural only
+        return phrase_before(self.text, toks, k - 1, k - 1)  # the noun alone
+
     def _antecedent(self, k: int, floor: int) -> Mention | None:
         """What the relative pronoun at ``k`` stands for: the person before its comma ("Kim,
         who said"), or the document a "which" or "that" refers back to ("a joint statement,
@@ -1311,7 +1340,7 @@ class Narration:
         toks = self.toks
         if toks[k].lower == "who":
             if toks[k - 1].text != ",":
-                return None
+                return self._restricted_group(k, floor)
             head = phrase_before(self.text, toks, k - 2, floor)
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
@@ -2003,6 +2032,8 @@ class Narration:
                 continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
             elif clause.verb + 1 < q and self.reduced_relative(clause):
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
+            elif self._names_next_only(clause.verb, q):
+                continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2010,6 +2041,18 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _names_next_only(self, v: int, q: int) -> bool:
+        """True when the verb at ``v`` is a naming "call" after "what" or "which" ('what
+        players call a "golden cage"') and another quotation stands between it and the one at
+        ``q``: the relative names the one thing right after it, and a later quotation in the
+        sentence ('... and that Yeom had been "one of dozens"') is the sentence speaker's."""
+        toks = self.toks
+        if toks[v].lower not in _CALL_FORMS or not self._quote_between(v, q):
+            return False
+        if toks[q - 1].kind == QUOTE or toks[q - 1].lower in ("and", "or", ","):
+            return False  # 'what critics called "a tax" and "a trap"': both named by them
+        return any(toks[k].lower in ("what", "which") for k in range(max(v - 4, 0), v))
 
     def _closed_aside(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is in a relative clause set off by commas (", which
@@ -2444,6 +2487,12 @@ _SAID_NOUNS = wordset("answer reply response verdict words view comment message 
 """Nouns of what someone said: "Do's answer was shorter:" is Do's."""
 """Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
 said" (Yeon speaks; she is not inside what Jo says)."""
+
+
+_CLAUSE_OPENERS = wordset("that they it he she we the a an their its his her this these")
+"""Words that open the clause a group's "say" reports ('residents who say | they are "..."');
+after anything else ('voters who said yes in March were "..."') the quotation may be the
+main clause's."""
 
 
 def _disagrees(verb: str, mention: Mention) -> bool:
