@@ -239,6 +239,11 @@ KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_MAIN_PARTICIPLES = wordset("adding calling")
+"""Participles that continue the main clause's saying (round 55), not a reported event's."""
+_MAIN_VERBS = wordset("said says noted rejected dismissed denied")
+"""Main verbs whose object reports or cites another's clause (round 55)."""
+_MAIN_ADVERBS = wordset("also further then later again")
 _KIN_OWNERS = wordset("his her their")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
@@ -1192,7 +1197,7 @@ class Narration:
             k -= 1
         return False
 
-    def _inherited(self, v: int) -> Mention | None:
+    def _inherited(self, v: int, *, main: bool = True) -> Mention | None:
         """Speaker of a verb with no subject of its own: a relative clause ("Kim, who said";
         "a joint statement, ..., which read"), a participle (", adding that"), a coordinated
         verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
@@ -1216,10 +1221,16 @@ class Narration:
             reported = self._reported_subject(v, floor)
             if reported is not None:
                 return reported  # round 13: 'Lee said Son had come ... and told him': Son
+        if main and toks[v].lower in _MAIN_PARTICIPLES and before is not None:
+            main = self._main_participle_subject(v, floor)
+            if main is not None:
+                return main  # round 55: 'NAME said Y had told her ..., adding, "..."': NAME
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
                     break
+                if clause.verb >= v:
+                    continue  # (read again after the fact: round 55's main participle)
                 if self._reads(clause):
                     # 'Nurses carried signs reading "..." and chanted': the nurses chant
                     return self._sentence_subject(floor)
@@ -1239,6 +1250,30 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _main_participle_subject(self, v: int, floor: int) -> Mention | None:
+        """The sentence's subject for "adding" or "calling" after a comma (or a quotation)
+        that closes a clause reported by the sentence's own verb of saying: 'NAME said Y had
+        told her the plan would "...," adding, "..."', 'He noted that firms had pledged ...,
+        calling it "..."', 'NAME rejected a claim by Y that ..., calling it "..."'. A free
+        participle at the end of a sentence belongs to its main clause, whose subject adds
+        to or names what the sentence reports; the reported clause's subject does not."""
+        toks = self.toks
+        before = toks[v - 1]
+        if before.text != "," and before.kind != QUOTE:
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.kind not in ("name", "pronoun"):
+            return None
+        k = bisect_left(self._offsets, subject.end)
+        if k < v and toks[k].lower in _MAIN_ADVERBS:
+            k += 1  # 'He also noted'
+        if k + 2 >= v or toks[k].lower not in _MAIN_VERBS:
+            return None
+        # the reported clause must have a subject of its own between the verb and the comma
+        if not self.clauses_between(k + 1, v - 1) and toks[k + 1].lower != "that":
+            return None
+        return subject
 
     def _reported_subject(self, v: int, floor: int) -> Mention | None:
         """The subject of the clause a reporting verb reports, when the verb at ``v`` after
@@ -1796,6 +1831,12 @@ class Narration:
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
                 continue
+            if clause.verb == a and toks[a].lower in _MAIN_PARTICIPLES and a == q + 1:
+                # round 55: 'Y had told her the plan would "...," adding': the quotation
+                # closes the reported clause (Y's words), the participle is the main clause's
+                reported = self._inherited(a, main=False)
+                if reported is not None and reported.start != clause.mention.start:
+                    return reported
             if clause.verb == a and toks[a].lower == "according":
                 # '..., Kim said the test was "a success," according to the KCNA': the agency
                 # relays what the sentence's speaker said

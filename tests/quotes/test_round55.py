@@ -1,0 +1,121 @@
+"""Round 55: rules read from tuning23's wrong speakers.
+
+Invented sentences (no name or sentence from a corpus article). First: "adding" or "calling"
+after a comma at the end of a sentence whose own verb of saying ("said", "noted", "rejected",
+...) reports another's clause belongs to the main clause: 'NAME said Y had told her the city
+would "...," adding, "..."' (NAME adds), 'He also noted that makers had promised ..., calling
+it a sign of "..."' (he calls it), 'NAME dismissed a claim by Y that ..., calling it "..."'.
+Near misses: the quotation that closes the reported clause stays its subject's (Y's), a
+relative clause's subject keeps its own participle ('met Y, who said ..., adding'), and a
+participle with no reported clause or another verb ("citing") keeps its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+
+def speakers(paragraphs: list[str]) -> dict[str, str | None]:
+    """The short speaker of every quotation found in ``paragraphs``, by its first words."""
+    quotes = extract_quotes("", paragraphs)
+    assert quotes, paragraphs
+    return {" ".join(q.text.split()[:3]).strip(",."): q.speaker_short for q in quotes}
+
+
+PARTICIPLE_MUST: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "Bus fares will rise.",
+            "Transport Minister Jin Ho-seong spoke to reporters. He also noted that bus makers "
+            'had promised cheaper engines, calling it a sign of "shared effort."',
+        ],
+        "shared effort",
+        "Jin Ho-seong",
+    ),
+    (
+        [
+            "Bus fares will rise.",
+            "Jin Ho-seong dismissed a claim by Rep. Tak Min-ji that the fares were "
+            '"rigged," calling it "pure fiction."',
+        ],
+        "pure fiction",
+        "Jin Ho-seong",
+    ),
+    (
+        [
+            "Bus fares will rise.",
+            "Jin Ho-seong said Tak Min-ji had promised her the city would "
+            '"find the money," adding, "We have heard that before."',
+        ],
+        "We have heard",
+        "Jin Ho-seong",
+    ),
+    (
+        [
+            "The dam report came out.",
+            "Seo Ha-neul rejected a claim by the Rev. Maeng Gi-tae that the water was "
+            '"poisoned," calling it "a cruel rumor."',
+        ],
+        "a cruel rumor",
+        "Seo Ha-neul",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), PARTICIPLE_MUST)
+def test_the_participle_belongs_to_the_main_clause(
+    paragraphs: list[str], quote: str, speaker: str
+) -> None:
+    assert speakers(paragraphs)[quote] == speaker
+
+
+PARTICIPLE_NEAR: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "Bus fares will rise.",
+            "Jin Ho-seong said Tak Min-ji had promised her the city would "
+            '"find the money," adding, "We have heard that before."',
+        ],
+        "find the money",
+        "Tak Min-ji",
+    ),
+    (
+        [
+            "Bus fares will rise.",
+            "Jin Ho-seong dismissed a claim by Rep. Tak Min-ji that the fares were "
+            '"rigged," calling it "pure fiction."',
+        ],
+        "rigged",
+        "Tak Min-ji",
+    ),
+    (
+        [
+            "Bus fares will rise.",
+            'Jin Ho-seong met Ryu Da-eun, who said the fare plan was "fair," adding, '
+            '"Riders will adjust."',
+        ],
+        "Riders will adjust",
+        "Ryu Da-eun",
+    ),
+    (
+        ["Bus fares will rise.", 'Jin Ho-seong praised the plan, calling it "a fair deal."'],
+        "a fair deal",
+        "Jin Ho-seong",
+    ),
+    (
+        [
+            "Farm exports rose.",
+            "Agriculture Minister Yun Bo-mi met growers in Jeju. She said pear farmers had "
+            'doubled their shipments, calling it "the fruit of patience."',
+        ],
+        "the fruit of",
+        "Yun Bo-mi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), PARTICIPLE_NEAR)
+def test_the_reported_clause_keeps_its_own(paragraphs: list[str], quote: str, speaker: str) -> None:
+    assert speakers(paragraphs)[quote] == speaker
