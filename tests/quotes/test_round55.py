@@ -119,3 +119,65 @@ PARTICIPLE_NEAR: list[tuple[list[str], str, str]] = [
 @pytest.mark.parametrize(("paragraphs", "quote", "speaker"), PARTICIPLE_NEAR)
 def test_the_reported_clause_keeps_its_own(paragraphs: list[str], quote: str, speaker: str) -> None:
     assert speakers(paragraphs)[quote] == speaker
+
+
+# Second: 'what pilots call a "..."' (an article between the plural "call" and the term) and
+# 'what landlords have called "..."' (the perfect of the plural) are round 11's 'what
+# officials call "..."': a group's name for a thing, a term, nobody's words. Near misses:
+# "has called" (one person's or body's), a singular past "called" and "what we call", the
+# speaker's own coinage, keep their readings; a real quotation after them stays one.
+TERM_MUST: list[list[str]] = [
+    [
+        "The launch slipped.",
+        "Gu Hyo-jin (구효진), who leads the valve team at the Korea Rocket Institute (KRI), "
+        'said a test in May ended early in what divers call a "cold shock," a sudden loss '
+        'of thrust. "We had long nights," Gu said.',
+    ],
+    [
+        "Rents rose again.",
+        'The plan sets up a panel on what landlords have called "rent drift," including a cap '
+        'on renewals. "It is a start," said Bang Ji-su, a tenants\' advocate.',
+    ],
+    [
+        "Ferry fares rose.",
+        'Deckhand Oh Min-gyu said the boat lost power in what sailors call a "dead calm."',
+    ],
+    [
+        "Rice prices fell.",
+        'Growers have blamed what traders had called "price dumping" for the slide, said '
+        "Cha Eun-ho, a farm economist.",
+    ],
+]
+
+
+@pytest.mark.parametrize("paragraphs", TERM_MUST)
+def test_what_a_group_calls_is_a_term(paragraphs: list[str]) -> None:
+    terms = ("cold shock", "rent drift", "dead calm", "price dumping")
+    for quote in extract_quotes("", paragraphs):
+        if any(term in quote.text for term in terms):
+            assert quote.speaker_short is None, quote
+
+
+TERM_NEAR: list[tuple[list[str], str, str]] = [
+    (
+        ["Rents rose again.", 'Kim Ye-ji criticized what she has called "a rigged market."'],
+        "a rigged market",
+        "Kim Ye-ji",
+    ),
+    (
+        [
+            "Rents rose again.",
+            'Ahn Do-yun dismissed what the minister called a "bold step," saying rents '
+            "would keep rising.",
+        ],
+        "bold step",
+        "Ahn Do-yun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), TERM_NEAR)
+def test_one_speakers_calling_stays_a_quotation(
+    paragraphs: list[str], quote: str, speaker: str
+) -> None:
+    assert speakers(paragraphs)[quote] == speaker
