@@ -244,6 +244,15 @@ _MAIN_PARTICIPLES = wordset("adding calling")
 _MAIN_VERBS = wordset("said says noted rejected dismissed denied")
 """Main verbs whose object reports or cites another's clause (round 55)."""
 _MAIN_ADVERBS = wordset("also further then later again")
+_RESTRICTIVE_REACH = 4
+"""Tokens from the sentence's start to a restrictive "who" ('Some of the users who')."""
+
+
+def _plural_word(low: str) -> bool:
+    """A plural-shaped noun: "-s", not "-ss", "-us" or "-is" (round 55)."""
+    return len(low) > 3 and low[-1] == "s" and low[-2] not in "siu'"
+
+
 _KIN_OWNERS = wordset("his her their")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
@@ -519,6 +528,10 @@ class Narration:
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:
                 mention = self._subject(v)
+                if mention is not None and mention.kind != "pronoun":
+                    # round 55: 'Savers who gathered outside the bank's office chanted': the
+                    # savers, not the relative clause's object
+                    mention = self._past_restrictive(v, mention) or mention
                 if mention is not None and mention.kind == "name" and self._listed_object(mention):
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
@@ -1346,7 +1359,7 @@ class Narration:
         toks = self.toks
         if toks[k].lower == "who":
             if toks[k - 1].text != ",":
-                return None
+                return self._restrictive_head(k, floor)  # round 55: 'owners who said'
             head = phrase_before(self.text, toks, k - 2, floor)
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
@@ -1358,6 +1371,47 @@ class Narration:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         return None
+
+    def _restrictive_head(self, k: int, floor: int) -> Mention | None:
+        """The plural noun a restrictive "who" at ``k`` follows: 'many from owners who
+        said', 'Savers who gathered' (round 55). A plural of people is who the relative
+        clause's verb has as subject; a name or a singular noun before a "who" with no
+        comma is no such head (a run-on, or an object: 'told Kim who had won')."""
+        toks = self.toks
+        prev = toks[k - 1] if k > floor else None
+        if prev is None or prev.kind != WORD or not _plural_word(prev.lower):
+            return None
+        head = phrase_before(self.text, toks, k - 1, floor)
+        if head is None or head.kind == "pronoun":
+            return None
+        if head.kind == "name":  # only a one-word capitalised plural opening the sentence
+            return head if k - 1 == floor and prev.capitalised else None
+        if head.kind != "role" or head.org:
+            return None
+        # a subject, not an object: 'told reporters who asked ... that': the teller's words
+        start = bisect_left(self._offsets, head.start)
+        if start <= floor or toks[start - 1].lower in PREPOSITIONS:
+            return head  # 'Savers who', 'many from owners who'
+        if start - 1 == floor and toks[floor].lower in QUANTITIES:
+            return head  # 'Some savers who'
+        return None
+
+    def _past_restrictive(self, v: int, mention: Mention) -> Mention | None:
+        """The sentence's opening plural, when the phrase found before the verb at ``v`` lies
+        inside a restrictive relative clause it heads: 'Savers who gathered outside the
+        bank's office chanted' (the savers chant; round 55). No comma may stand between
+        the "who" and the verb (the clause runs on into the main verb)."""
+        toks, floor = self.toks, self._floors[v]
+        w = floor + 1
+        while w < v and w <= floor + _RESTRICTIVE_REACH and toks[w].lower != "who":
+            w += 1
+        if w >= v or w > floor + _RESTRICTIVE_REACH or toks[w].start >= mention.start:
+            return None
+        for j in range(w + 1, v):
+            if toks[j].kind != WORD and toks[j].text not in ("'", "'s"):
+                return None  # a comma, a quotation: not one run-on clause
+        head = self._restrictive_head(w, floor)
+        return head if head is not None and head.end <= toks[w].start else None
 
     def _clause_subject(self, v: int, floor: int) -> Mention | None:
         """The phrase opening the clause of the verb at ``v``: after a comma, or the sentence's

@@ -181,3 +181,91 @@ def test_one_speakers_calling_stays_a_quotation(
     paragraphs: list[str], quote: str, speaker: str
 ) -> None:
     assert speakers(paragraphs)[quote] == speaker
+
+
+# Third: a plural of people before a restrictive "who" (no comma) heads the relative
+# clause and, opening the sentence, the main clause: 'many from parents who said the heater
+# had become "..."' (the parents), 'Savers who gathered outside the bank's main office chanted
+# "..."' (the savers, not the office). Near misses: a plural object of a verb of saying ('told
+# reporters who asked ... that it was "..."': the teller's words), a singular or a name before
+# "who", and a comma that closes the relative clause.
+RESTRICTIVE_MUST: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "A heater was recalled.",
+            "The post drew 3,000 replies, many from parents who said the heater had become "
+            '"too hot to hold."',
+        ],
+        "too hot to",
+        "parents",
+    ),
+    (
+        [
+            "A bank failed.",
+            'Savers who gathered outside the bank\'s main office chanted "Pay us back" and '
+            "waved banners.",
+        ],
+        "Pay us back",
+        "Savers",
+    ),
+    (
+        [
+            "Subway fares rose.",
+            "The petition won 8,000 signatures, most of them from commuters who said the new "
+            'fares were "a tax on work."',
+        ],
+        "a tax on",
+        "commuters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), RESTRICTIVE_MUST)
+def test_the_plural_heads_its_relative_clause(
+    paragraphs: list[str], quote: str, speaker: str
+) -> None:
+    assert speakers(paragraphs)[quote] == speaker
+
+
+RESTRICTIVE_NEAR: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "Heating failed in a tower block.",
+            "Tenants who rallied outside the landlord's new office tower chanted \"Fix the "
+            'heat" for an hour.',
+        ],
+        "Fix the heat",
+        "Tenants",
+    ),
+    (
+        [
+            "The vote was close.",
+            'Mayor Ji Yong-pil told reporters who asked about the count that it was "clean."',
+        ],
+        "clean",
+        "Ji Yong-pil",
+    ),
+    (
+        [
+            "The vote was close.",
+            'Ji Yong-pil thanked the volunteers who ran his campaign. "You carried me," he said.',
+        ],
+        "You carried me",
+        "Ji Yong-pil",
+    ),
+    (
+        [
+            "The vote was close.",
+            'Critics who watched the debate called it "a rout," said Eom Da-som, a pollster.',
+        ],
+        "a rout",
+        "Eom Da-som",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), RESTRICTIVE_NEAR)
+def test_an_object_before_who_heads_no_speaker(
+    paragraphs: list[str], quote: str, speaker: str
+) -> None:
+    assert speakers(paragraphs)[quote] == speaker
