@@ -170,7 +170,7 @@ _SAYING = wordset(
     said stressed emphasized emphasised urged vowed pledged warned noted added insisted argued
     claimed promised demanded threatened highlighted underscored reaffirmed called stated
     declared hinted suggested acknowledged admitted conceded lamented complained recalled
-    predicted cautioned asserted denied
+    predicted cautioned asserted denied asked requested appealed apologized apologised
     """
 )
 """Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';

@@ -269,3 +269,58 @@ def test_an_object_before_who_heads_no_speaker(
     paragraphs: list[str], quote: str, speaker: str
 ) -> None:
     assert speakers(paragraphs)[quote] == speaker
+
+
+# Fourth: a fragment opening with a verb of asking or apologising ('NAME also "asked
+# riders for patience" while ...') quotes the subject opening its sentence, as 'The
+# minister also "stressed ..."' already did for verbs of saying: asking and apologising are
+# speech acts. Near miss: a quoted action ('"toured the new plant"') is the reporter's.
+ASKED_MUST: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "Toasters were recalled.",
+            "Daon CEO Ha Min-seok, speaking at the firm's office in Mapo, Seoul, bowed before "
+            'taking questions. He said buyers would get a refund. Ha also "asked for a little '
+            'time" while new units ship.',
+        ],
+        "asked for a",
+        "Ha Min-seok",
+    ),
+    (
+        [
+            "Bus fares rose.",
+            "Transport Minister Gong Tae-ri, who chaired the meeting, said the state would "
+            "review the fares. Asked whether the subsidy would return, the minister said, "
+            '"That is for the budget office." Gong also "asked riders for patience" while the '
+            "review runs.",
+        ],
+        "asked riders for",
+        "Gong Tae-ri",
+    ),
+    (
+        [
+            "A cable car stalled.",
+            "Park operator Yeo Sang-min said the cable car would stay shut for a week. Yeo "
+            'also "apologized for the long wait" in the cold.',
+        ],
+        "apologized for the",
+        "Yeo Sang-min",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), ASKED_MUST)
+def test_an_asking_fragment_quotes_its_subject(
+    paragraphs: list[str], quote: str, speaker: str
+) -> None:
+    assert speakers(paragraphs)[quote] == speaker
+
+
+def test_a_quoted_action_is_still_the_reporters() -> None:
+    paragraphs = [
+        "A cable car stalled.",
+        "Park operator Yeo Sang-min said the cable car would stay shut. Yeo also "
+        '"toured the upper station" on Monday.',
+    ]
+    found = speakers(paragraphs)
+    assert found.get("toured the upper") is None
