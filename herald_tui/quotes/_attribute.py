@@ -244,6 +244,8 @@ _MAIN_PARTICIPLES = wordset("adding calling")
 _MAIN_VERBS = wordset("said says noted rejected dismissed denied")
 """Main verbs whose object reports or cites another's clause (round 55)."""
 _MAIN_ADVERBS = wordset("also further then later again")
+_MAIN_REACH = 12
+"""Tokens from the sentence's start within which its main verb must stand (round 55)."""
 _RESTRICTIVE_REACH = 4
 """Tokens from the sentence's start to a restrictive "who" ('Some of the users who')."""
 
@@ -374,6 +376,8 @@ class Narration:
         self.clauses: list[Clause] = []
         self._verbs: list[int] = []  # clauses' verb indices, for bisection
         self.told = False  # round 40: a clause "told by", "asked by" (see told_by)
+        self.who = " who " in self.masked  # a relative clause (round 55: also restrictive)
+        self.mained: set[int] = set()  # round 55: participles given the main clause's subject
         self.mentions: dict[int, Mention] = {}
         self._read = False
         self.joined = False
@@ -392,7 +396,7 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
-        if " who " in self.masked:  # (a relative clause: most paragraphs have none)
+        if self.who:  # (a relative clause: most paragraphs have none)
             self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
@@ -526,12 +530,8 @@ class Narration:
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
-            else:
-                mention = self._subject(v)
-                if mention is not None and mention.kind != "pronoun":
-                    # round 55: 'Savers who gathered outside the bank's office chanted': the
-                    # savers, not the relative clause's object
-                    mention = self._past_restrictive(v, mention) or mention
+            else:  # (round 55: a restrictive "who" may stand before the verb)
+                mention = self._subject_past_who(v) if self.who else self._subject(v)
                 if mention is not None and mention.kind == "name" and self._listed_object(mention):
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
@@ -1235,9 +1235,9 @@ class Narration:
             if reported is not None:
                 return reported  # round 13: 'Lee said Son had come ... and told him': Son
         if main and toks[v].lower in _MAIN_PARTICIPLES and before is not None:
-            main = self._main_participle_subject(v, floor)
-            if main is not None:
-                return main  # round 55: 'NAME said Y had told her ..., adding, "..."': NAME
+            whole = self._main_participle_subject(v, floor)
+            if whole is not None:
+                return whole  # round 55: 'NAME said Y had told her ..., adding, "..."': NAME
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
@@ -1275,6 +1275,12 @@ class Narration:
         before = toks[v - 1]
         if before.text != "," and before.kind != QUOTE:
             return None
+        hi = v if v < floor + _MAIN_REACH else floor + _MAIN_REACH
+        for j in range(floor, hi):  # (a main verb near the start first: parsing costs more)
+            if toks[j].lower in _MAIN_VERBS:
+                break
+        else:
+            return None
         subject = self._sentence_subject(floor)
         if subject is None or subject.kind not in ("name", "pronoun"):
             return None
@@ -1286,6 +1292,7 @@ class Narration:
         # the reported clause must have a subject of its own between the verb and the comma
         if not self.clauses_between(k + 1, v - 1) and toks[k + 1].lower != "that":
             return None
+        self.mained.add(v)
         return subject
 
     def _reported_subject(self, v: int, floor: int) -> Mention | None:
@@ -1395,6 +1402,15 @@ class Narration:
         if start - 1 == floor and toks[floor].lower in QUANTITIES:
             return head  # 'Some savers who'
         return None
+
+    def _subject_past_who(self, v: int) -> Mention | None:
+        """:meth:`_subject`, or the plural heading a restrictive relative clause the phrase
+        found lies in: 'Savers who gathered outside the bank's office chanted': the savers,
+        not the relative clause's object (round 55)."""
+        mention = self._subject(v)
+        if mention is None or mention.kind == "pronoun":
+            return mention
+        return self._past_restrictive(v, mention) or mention
 
     def _past_restrictive(self, v: int, mention: Mention) -> Mention | None:
         """The sentence's opening plural, when the phrase found before the verb at ``v`` lies
@@ -1885,7 +1901,7 @@ class Narration:
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
                 continue
-            if clause.verb == a and toks[a].lower in _MAIN_PARTICIPLES and a == q + 1:
+            if a == q + 1 and clause.verb == a and a in self.mained:
                 # round 55: 'Y had told her the plan would "...," adding': the quotation
                 # closes the reported clause (Y's words), the participle is the main clause's
                 reported = self._inherited(a, main=False)
