@@ -170,7 +170,7 @@ _SAYING = wordset(
     said stressed emphasized emphasised urged vowed pledged warned noted added insisted argued
     claimed promised demanded threatened highlighted underscored reaffirmed called stated
     declared hinted suggested acknowledged admitted conceded lamented complained recalled
-    predicted cautioned asserted denied
+    predicted cautioned asserted denied asked requested appealed apologized apologised
     """
 )
 """Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
@@ -241,6 +241,22 @@ KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_MAIN_PARTICIPLES = wordset("adding calling")
+"""Participles that continue the main clause's saying (round 55), not a reported event's."""
+_MAIN_VERBS = wordset("said says noted rejected dismissed denied")
+"""Main verbs whose object reports or cites another's clause (round 55)."""
+_MAIN_ADVERBS = wordset("also further then later again")
+_MAIN_REACH = 12
+"""Tokens from the sentence's start within which its main verb must stand (round 55)."""
+_RESTRICTIVE_REACH = 4
+"""Tokens from the sentence's start to a restrictive "who" ('Some of the users who')."""
+
+
+def _plural_word(low: str) -> bool:
+    """A plural-shaped noun: "-s", not "-ss", "-us" or "-is" (round 55)."""
+    return len(low) > 3 and low[-1] == "s" and low[-2] not in "siu'"
+
+
 _KIN_OWNERS = wordset("his her their")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
@@ -362,6 +378,8 @@ class Narration:
         self.clauses: list[Clause] = []
         self._verbs: list[int] = []  # clauses' verb indices, for bisection
         self.told = False  # round 40: a clause "told by", "asked by" (see told_by)
+        self.who = " who " in self.masked  # a relative clause (round 55: also restrictive)
+        self.mained: set[int] = set()  # round 55: participles given the main clause's subject
         self.mentions: dict[int, Mention] = {}
         self._read = False
         self.joined = False
@@ -380,7 +398,7 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
-        if " who " in self.masked:  # (a relative clause: most paragraphs have none)
+        if self.who:  # (a relative clause: most paragraphs have none)
             self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
@@ -514,8 +532,8 @@ class Narration:
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
-            else:
-                mention = self._subject(v)
+            else:  # (round 55: a restrictive "who" may stand before the verb)
+                mention = self._subject_past_who(v) if self.who else self._subject(v)
                 if mention is not None and mention.kind == "name" and self._listed_object(mention):
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
@@ -1198,7 +1216,7 @@ class Narration:
             k -= 1
         return False
 
-    def _inherited(self, v: int) -> Mention | None:
+    def _inherited(self, v: int, *, main: bool = True) -> Mention | None:
         """Speaker of a verb with no subject of its own: a relative clause ("Kim, who said";
         "a joint statement, ..., which read"), a participle (", adding that"), a coordinated
         verb ("... but warned"), or a subject far from its verb ("a notice taped to the door
@@ -1222,10 +1240,16 @@ class Narration:
             reported = self._reported_subject(v, floor)
             if reported is not None:
                 return reported  # round 13: 'Lee said Son had come ... and told him': Son
+        if main and toks[v].lower in _MAIN_PARTICIPLES and before is not None:
+            whole = self._main_participle_subject(v, floor)
+            if whole is not None:
+                return whole  # round 55: 'NAME said Y had told her ..., adding, "..."': NAME
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
                     break
+                if clause.verb >= v:
+                    continue  # (read again after the fact: round 55's main participle)
                 if self._reads(clause):
                     # 'Nurses carried signs reading "..." and chanted': the nurses chant
                     return self._sentence_subject(floor)
@@ -1245,6 +1269,37 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _main_participle_subject(self, v: int, floor: int) -> Mention | None:
+        """The sentence's subject for "adding" or "calling" after a comma (or a quotation)
+        that closes a clause reported by the sentence's own verb of saying: 'NAME said Y had
+        told her the plan would "...," adding, "..."', 'He noted that firms had pledged ...,
+        calling it "..."', 'NAME rejected a claim by Y that ..., calling it "..."'. A free
+        participle at the end of a sentence belongs to its main clause, whose subject adds
+        to or names what the sentence reports; the reported clause's subject does not."""
+        toks = self.toks
+        before = toks[v - 1]
+        if before.text != "," and before.kind != QUOTE:
+            return None
+        hi = v if v < floor + _MAIN_REACH else floor + _MAIN_REACH
+        for j in range(floor, hi):  # (a main verb near the start first: parsing costs more)
+            if toks[j].lower in _MAIN_VERBS:
+                break
+        else:
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.kind not in ("name", "pronoun"):
+            return None
+        k = bisect_left(self._offsets, subject.end)
+        if k < v and toks[k].lower in _MAIN_ADVERBS:
+            k += 1  # 'He also noted'
+        if k + 2 >= v or toks[k].lower not in _MAIN_VERBS:
+            return None
+        # the reported clause must have a subject of its own between the verb and the comma
+        if not self.clauses_between(k + 1, v - 1) and toks[k + 1].lower != "that":
+            return None
+        self.mained.add(v)
+        return subject
 
     def _reported_subject(self, v: int, floor: int) -> Mention | None:
         """The subject of the clause a reporting verb reports, when the verb at ``v`` after
@@ -1340,7 +1395,9 @@ class Narration:
         toks = self.toks
         if toks[k].lower == "who":
             if toks[k - 1].text != ",":
-                return self._restricted_group(k, floor)
+                # round 55: 'Savers who', 'many from owners who said'; round 56: an object,
+                # 'angered commuters who say they are'
+                return self._restrictive_head(k, floor) or self._restricted_group(k, floor)
             head = phrase_before(self.text, toks, k - 2, floor)
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
@@ -1352,6 +1409,56 @@ class Narration:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         return None
+
+    def _restrictive_head(self, k: int, floor: int) -> Mention | None:
+        """The plural noun a restrictive "who" at ``k`` follows: 'many from owners who
+        said', 'Savers who gathered' (round 55). A plural of people is who the relative
+        clause's verb has as subject; a name or a singular noun before a "who" with no
+        comma is no such head (a run-on, or an object: 'told Kim who had won')."""
+        toks = self.toks
+        prev = toks[k - 1] if k > floor else None
+        if prev is None or prev.kind != WORD or not _plural_word(prev.lower):
+            return None
+        head = phrase_before(self.text, toks, k - 1, floor)
+        if head is None or head.kind == "pronoun":
+            return None
+        if head.kind == "name":  # only a one-word capitalised plural opening the sentence
+            return head if k - 1 == floor and prev.capitalised else None
+        if head.kind != "role" or head.org:
+            return None
+        # a subject, not an object: 'told reporters who asked ... that': the teller's words
+        start = bisect_left(self._offsets, head.start)
+        if start <= floor or toks[start - 1].lower in PREPOSITIONS:
+            return head  # 'Savers who', 'many from owners who'
+        if start - 1 == floor and toks[floor].lower in QUANTITIES:
+            return head  # 'Some savers who'
+        return None
+
+    def _subject_past_who(self, v: int) -> Mention | None:
+        """:meth:`_subject`, or the plural heading a restrictive relative clause the phrase
+        found lies in: 'Savers who gathered outside the bank's office chanted': the savers,
+        not the relative clause's object (round 55)."""
+        mention = self._subject(v)
+        if mention is None or mention.kind == "pronoun":
+            return mention
+        return self._past_restrictive(v, mention) or mention
+
+    def _past_restrictive(self, v: int, mention: Mention) -> Mention | None:
+        """The sentence's opening plural, when the phrase found before the verb at ``v`` lies
+        inside a restrictive relative clause it heads: 'Savers who gathered outside the
+        bank's office chanted' (the savers chant; round 55). No comma may stand between
+        the "who" and the verb (the clause runs on into the main verb)."""
+        toks, floor = self.toks, self._floors[v]
+        w = floor + 1
+        while w < v and w <= floor + _RESTRICTIVE_REACH and toks[w].lower != "who":
+            w += 1
+        if w >= v or w > floor + _RESTRICTIVE_REACH or toks[w].start >= mention.start:
+            return None
+        for j in range(w + 1, v):
+            if toks[j].kind != WORD and toks[j].text not in ("'", "'s"):
+                return None  # a comma, a quotation: not one run-on clause
+        head = self._restrictive_head(w, floor)
+        return head if head is not None and head.end <= toks[w].start else None
 
     def _clause_subject(self, v: int, floor: int) -> Mention | None:
         """The phrase opening the clause of the verb at ``v``: after a comma, or the sentence's
@@ -1825,6 +1932,12 @@ class Narration:
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
                 continue
+            if a == q + 1 and clause.verb == a and a in self.mained:
+                # round 55: 'Y had told her the plan would "...," adding': the quotation
+                # closes the reported clause (Y's words), the participle is the main clause's
+                reported = self._inherited(a, main=False)
+                if reported is not None and reported.start != clause.mention.start:
+                    return reported
             if clause.verb == a and toks[a].lower == "according":
                 # '..., Kim said the test was "a success," according to the KCNA': the agency
                 # relays what the sentence's speaker said

@@ -223,6 +223,11 @@ _WHAT_REACH = 3
 call'), and "what" itself."""
 
 
+_TERM_ARTICLES = wordset("a an the")
+_PLURAL_PERFECT = wordset("have had")
+"""The perfect of a plural "call" ('what officials have called'; not "has": one body's)."""
+
+
 def _what_others_call(nar: Narration, q: int) -> bool:
     """'what officials call "..."', 'what some economists call "..."': the name a group of
     people gives a thing, quoted as their term, not the words of the sentence's speaker.
@@ -230,7 +235,13 @@ def _what_others_call(nar: Narration, q: int) -> bool:
     characterisation (a singular "calls", or a capitalised subject), so neither is read here."""
     toks, floor = nar.toks, nar.floor(q)
     verb = q - 1
-    if verb - 2 < floor or toks[verb].lower != "call":  # the plural, right before the quotation
+    if verb > floor and toks[verb].lower in _TERM_ARTICLES:
+        verb -= 1  # round 55: 'in what engineers call a "..."': the article names a thing
+    if verb - 2 < floor:
+        return False
+    if toks[verb].lower == "called" and toks[verb - 1].lower in _PLURAL_PERFECT:
+        verb -= 1  # round 55: 'what lawmakers have called "..."': the same habit, perfect
+    elif toks[verb].lower != "call":  # the plural, right before the quotation
         return False
     what = opened_by(toks, verb, floor, "what", _WHAT_REACH)
     # the subject's first word is no "I", "we" or "you" ('what we all call': ours)
