@@ -446,7 +446,7 @@ HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
     "blind20": 2,
     "blind21": 1,
     "blind22": 2,
-    "blind23": 4,
+    "blind23": 3,  # 4 until round 55
     "blind24": 5,
     "blind25": 4,
     "blind26": 4,
