@@ -37,11 +37,10 @@ from herald_tui.model import Quote
 from herald_tui.quotes import extract_quotes
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 25)))  # dev, tuning2 ... tuning24
+TUNING_SPLITS = ("dev", *(f"tuning{n}" for n in range(2, 27)))  # dev, tuning2 ... tuning26
 """Splits that were read while changing the rules: their scores are tuning figures."""
 HELD_OUT = (
-    *(f"blind{n}" for n in (6, 7, 8, 9, 11)),
-    "blind14",
+    *(f"blind{n}" for n in (7, 8, 9, 11)),
     "blind16",
     "blind17",
     "blind19",
@@ -61,7 +60,8 @@ out for rounds 4-8, became ``tuning12`` for round 9; ``blind5`` and ``blind13`` 
 rounds 31 to 52, became ``tuning21`` for round 53, and ``blind10``, held out for rounds 12 to
 53, ``tuning22`` for round 54; ``blind12``, held out for rounds 13 to 54, and
 ``blind15``, held out for rounds 15 to 54, became ``tuning23`` and ``tuning24`` for rounds 55
-and 56.)"""
+and 56; ``blind6``, held out for rounds 7 to 56, and ``blind14``, held out for rounds 15 to
+56, became ``tuning25`` and ``tuning26`` for rounds 57 and 58.)"""
 DEMO = "demo"
 """The demo site's articles, labelled by hand in ``tests/quotes/demo_labels/`` (a tuning set:
 they were read while fixing what the demo showed)."""
