@@ -259,6 +259,9 @@ def _plural_word(low: str) -> bool:
 
 _KIN_OWNERS = wordset("his her their")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
+_MAIN_PAST = IRREGULAR_PAST | wordset("heard wrote spoke got")
+"""Past tenses that may follow a restrictive relative clause as the main verb (round 55's
+run-on clause ends at one)."""
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 """Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
 _LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
@@ -1398,7 +1401,11 @@ class Narration:
         if toks[k].lower == "who":
             if toks[k - 1].text != ",":
                 # round 55: 'Savers who', 'many from owners who said'; round 56: an object,
-                # 'angered commuters who say they are'
+                # 'angered commuters who say they are'. Only when the relative clause reports
+                # words: in 'Reporters who asked about the delay were told it was "..."' the
+                # quotation is the main clause's, and no comma closes the relative clause.
+                if not self._relative_reports(k + 1):
+                    return None
                 return self._restrictive_head(k, floor) or self._restricted_group(k, floor)
             head = phrase_before(self.text, toks, k - 2, floor)
             if head is None:
@@ -1411,6 +1418,16 @@ class Narration:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         return None
+
+    def _relative_reports(self, v: int) -> bool:
+        """True when the verb at ``v`` (a restrictive relative clause's) is followed by what it
+        reports: a quotation or a word opening a clause ('who said | the device', 'who asked
+        | whether'), not a phrase of its own ('who asked | about the delay')."""
+        toks = self.toks
+        if v + 1 >= len(toks):
+            return False
+        after = toks[v + 1]
+        return after.kind == QUOTE or after.lower in _CLAUSE_OPENERS or after.lower in _ASKING
 
     def _restrictive_head(self, k: int, floor: int) -> Mention | None:
         """The plural noun a restrictive "who" at ``k`` follows: 'many from owners who
@@ -1459,8 +1476,20 @@ class Narration:
         for j in range(w + 1, v):
             if toks[j].kind != WORD and toks[j].text not in ("'", "'s"):
                 return None  # a comma, a quotation: not one run-on clause
+        if self._verb_between(w + 2, bisect_left(self._offsets, mention.start)):
+            return None  # 'Reporters who gathered outside heard | the minister call': the main
+            # verb came before the phrase, which is no longer inside the relative clause
         head = self._restrictive_head(w, floor)
         return head if head is not None and head.end <= toks[w].start else None
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """True when a past tense stands among the tokens ``lo`` to ``hi - 1``: a lowercase
+        "-ed" word or an irregular past ("heard", "saw")."""
+        for t in self.toks[lo:hi]:
+            low = t.lower
+            if t.text.islower() and (low in _MAIN_PAST or (low[-2:] == "ed" and len(low) > 4)):
+                return True
+        return False
 
     def _clause_subject(self, v: int, floor: int) -> Mention | None:
         """The phrase opening the clause of the verb at ``v``: after a comma, or the sentence's
@@ -2605,6 +2634,8 @@ said" (Yeon speaks; she is not inside what Jo says)."""
 
 
 _CLAUSE_OPENERS = wordset("that they it he she we the a an their its his her this these")
+_ASKING = wordset("whether if how why what when where who")
+"""Words opening the question an asking verb reports ('who asked | whether')."""
 """Words that open the clause a group's "say" reports ('residents who say | they are "..."');
 after anything else ('voters who said yes in March were "..."') the quotation may be the
 main clause's."""

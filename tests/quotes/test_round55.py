@@ -324,3 +324,26 @@ def test_a_quoted_action_is_still_the_reporters() -> None:
     ]
     found = speakers(paragraphs)
     assert found.get("toured the upper") is None
+
+
+# Review (session 19): a restrictive "who" with no comma before it has no closing comma either,
+# so the relative clause must not run on past the sentence's main verb.
+RUN_ON_KEEPS: list[tuple[list[str], str, str | None]] = [
+    (
+        ['Reporters who asked about the delay were told it was "a technical matter."'],
+        "a technical matter",
+        None,  # passive: who told them is not said
+    ),
+    (
+        ['Reporters who gathered outside heard the minister call it "a technical matter."'],
+        "a technical matter",
+        "minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), RUN_ON_KEEPS)
+def test_a_restrictive_clause_ends_at_the_main_verb(
+    paragraphs: list[str], quote: str, speaker: str | None
+) -> None:
+    assert speakers(paragraphs).get(quote) == speaker
