@@ -284,9 +284,10 @@ def is_title_shaped(tok: Token) -> bool:
     or an ordinal ("beating Lee", "meets Lee", "met Lee", "a second Facebook")."""
     if tok.kind != WORD or tok.lower[-2:] == "'s":
         return False
-    if is_title(tok):
-        return True
     low = tok.lower
+    if is_title(tok):
+        # a plural role names a group, no one person: 'Among lawyers | Hwang was known'
+        return not (low[-1:] == "s" and low[-2:] != "ss" and role_of(low) not in ("", low))
     if _suffixed(low) or (low[-1:] == "s" and low[-2:] != "ss"):
         return False
     if low in IRREGULAR_PAST or low in ORDINALS or low in NOT_TITLES:

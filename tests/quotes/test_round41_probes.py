@@ -682,20 +682,13 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ],
         [("not consulted", "-year-old")],
     ),
-    pytest.param(
-        *(
-            "B",
-            [
-                "Former ministers Pi Jae-gyun and Kwon Il-do signed the letter.",
-                '"This is a mistake," the former minister said.',
-            ],
-            [("This is a mistake", "-minister")],
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a plural title ('Former ministers A and B') gives the role to the first name"
-            " only, so 'the former minister' takes it",
-        ),
+    (  # a strict xfail until session 19's review: a plural title no longer titles one name
+        "B",
+        [
+            "Former ministers Pi Jae-gyun and Kwon Il-do signed the letter.",
+            '"This is a mistake," the former minister said.',
+        ],
+        [("This is a mistake", "-minister")],
     ),
     pytest.param(
         *(

@@ -1,0 +1,43 @@
+"""The full speaker the panel shows holds the speaker's own title, not a word before it.
+
+Invented sentences. A plural role noun right before a name ("Among lawyers Hwang was known
+...") names a group the person belongs to, not a title, so it stays out of the shown speaker; a
+singular role noun before a name is a title ("screenwriter Oh", "head coach Jang").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+CASES: list[tuple[list[str], str]] = [
+    (
+        [
+            "Among engineers Moon Seo-yeon is known for testing every weld twice.",
+            '"A bridge forgives nothing," Moon said.',
+        ],
+        "Moon Seo-yeon",
+    ),
+    (
+        [
+            "With farmers Gong Tae-min has a reputation for straight talk.",
+            '"Rain does not read forecasts," Gong said.',
+        ],
+        "Gong Tae-min",
+    ),
+    (
+        ['"We sail at dawn," fisherman Gong Tae-min said.'],
+        "fisherman Gong Tae-min",
+    ),
+    (
+        ['"We start again on Monday," head coach Yeo Min-ji said.'],
+        "head coach Yeo Min-ji",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), CASES)
+def test_the_shown_speaker_keeps_only_a_title(paragraphs: list[str], speaker: str) -> None:
+    quotes = extract_quotes("", paragraphs)
+    assert quotes and quotes[-1].speaker == speaker
