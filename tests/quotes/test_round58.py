@@ -1,0 +1,92 @@
+"""Round 58: rules read from tuning26's wrong speakers.
+
+Invented sentences (no name or sentence from a corpus article). First: "outside" or "inside"
+between a noun phrase's opening and a title before a name is an adjective of the post
+("Peruvian outside hitter NAME", "outside director NAME"), not a preposition; the whole
+phrase titles the name, so a nationality before it is no person of its own and "the
+30-year-old" or "he" next means the name. Near misses: "outside" after a verb with a titled
+name that owns a place ("gathered outside director NAME's office") stays a preposition.
+
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+
+def shorts(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """The short speaker of every quotation found in ``paragraphs`` (there must be one)."""
+    quotes = extract_quotes(headline, paragraphs)
+    assert quotes, paragraphs
+    return [q.speaker_short for q in quotes]
+
+
+SIDES: list[tuple[list[str], str]] = [
+    (
+        [
+            "Peruvian outside hitter Tomas Aguirre signed with the Daejeon Wolves on Monday.",
+            '"I want a title before I turn 30," the 27-year-old said through an interpreter.',
+        ],
+        "Tomas Aguirre",
+    ),
+    (
+        [
+            "Chilean outside hitter Valentina Rojas joined the Suwon Cranes on a one-year deal.",
+            '"The fans here are louder than at home," she said.',
+        ],
+        "Valentina Rojas",
+    ),
+    (
+        [
+            "The bank's outside director Cheon Ga-eul (천가을), a former judge, resigned on "
+            "Friday after two board meetings.",
+            '"The board ignored every warning I gave," she told reporters.',
+        ],
+        "Cheon Ga-eul",
+    ),
+    (
+        [
+            "Brazilian inside linebacker Rafael Duarte was waived by the club on Tuesday.",
+            '"I will be back in the league within a year," the 31-year-old said.',
+        ],
+        "Rafael Duarte",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), SIDES)
+def test_side_word_titles_the_name(paragraphs: list[str], speaker: str) -> None:
+    assert shorts(paragraphs) == [speaker]
+
+
+def test_side_word_title_in_the_headline() -> None:
+    paragraphs = SIDES[0][0]
+    assert shorts(paragraphs, "'I want a title': Peruvian hitter signs with Wolves") == [
+        "Tomas Aguirre",
+        "Tomas Aguirre",
+    ]
+
+
+SIDES_NEAR: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "Dozens of tenants gathered outside director Maeng Ju-ho's office on Monday.",
+            '"We will stay until he comes out," Bang Eun-seo, one of the tenants, said.',
+        ],
+        ["Bang Eun-seo"],
+    ),
+    (
+        [
+            "Peruvian relief pitcher Tomas Aguirre signed with the Daejeon Wolves on Monday.",
+            '"I want a title," the 27-year-old said.',
+        ],
+        ["Tomas Aguirre"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), SIDES_NEAR)
+def test_side_word_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
