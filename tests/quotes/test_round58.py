@@ -90,3 +90,49 @@ SIDES_NEAR: list[tuple[list[str], list[str | None]]] = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), SIDES_NEAR)
 def test_side_word_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
+
+
+# Round 58's second rule: an owner ("the North's", "Seoul's", "its", "their") between a
+# group's present "call" after "what" and the quotation names a thing, as round 55's article
+# does ('what analysts call the North's "..."'): the quotation is the group's term.
+
+OWNED_TERMS: list[list[str]] = [
+    [
+        "Asked whether the drills were part of what some analysts call the North's "
+        '"gray-zone pressure," Yoon Da-bin declined to comment. "It is too early," he said.'
+    ],
+    [
+        'Asked whether the leak was what engineers call the reactor\'s "slow bleed," Oh '
+        'Sang-min declined to say. "We are still testing," he said.'
+    ],
+    [
+        'Asked whether the outage was part of what gamers call the company\'s "silent patch," '
+        'Moon Ye-jin declined to comment. "We will post a notice," she said.'
+    ],
+    [
+        'Asked whether the cut was what farmers call the government\'s "slow squeeze," Ryu '
+        'Gi-tae declined to say. "The budget is not final," he said.'
+    ],
+]
+
+
+@pytest.mark.parametrize("paragraphs", OWNED_TERMS)
+def test_owned_term_after_a_group_call(paragraphs: list[str]) -> None:
+    quotes = extract_quotes("", paragraphs)
+    assert len(quotes) == 1, [q.text for q in quotes]
+
+
+OWNED_NEAR: list[tuple[list[str], list[str | None]]] = [
+    # no naming "call": the owner's quotation is the sentence speaker's
+    (['Gwak Min-ho said the North\'s "gray-zone pressure" was growing.'], ["Gwak Min-ho"]),
+    # one person's "calls" (not a group's habit): their words, as before
+    (
+        ['Analysts said what Gwak Min-ho calls the North\'s "gray-zone pressure" is real.'],
+        ["Gwak Min-ho"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), OWNED_NEAR)
+def test_owned_term_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
