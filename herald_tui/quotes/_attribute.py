@@ -1238,6 +1238,8 @@ class Narration:
             rel = skip_auxiliaries(toks, v - 1, floor)
             if rel > floor and toks[rel].lower == "who":
                 return self._antecedent(rel, floor)
+            if rel - 2 >= floor and toks[rel].lower == "which" and toks[rel - 1].text == ",":
+                return self._named_body_before(rel - 2, floor)  # round 58: ", which has vowed"
         if before is not None and before.lower == "and":
             reported = self._reported_subject(v, floor)
             if reported is not None:
@@ -1410,7 +1412,20 @@ class Narration:
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
+        if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
+            return self._named_body_before(k - 2, floor)
         return None
+
+    def _named_body_before(self, j: int, floor: int) -> Mention | None:
+        """Round 58: the body a non-restrictive "which" describes when a body's name ends right
+        before its comma, past its bracketed short name: 'angering the Korea Landlords
+        Federation (KLF), which vowed "..."' is the federation's (as 'Kim, who vowed' is
+        Kim's); a place or a person's name ("Busan, which") is no such body."""
+        toks = self.toks
+        if toks[j].text == ")" and j - 3 >= floor and toks[j - 2].text == "(":
+            j -= 3
+        head = name_phrase(self.text, toks, j, floor)
+        return head if head is not None and head.org else None
 
     def _restrictive_head(self, k: int, floor: int) -> Mention | None:
         """The plural noun a restrictive "who" at ``k`` follows: 'many from owners who

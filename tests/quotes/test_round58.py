@@ -136,3 +136,76 @@ OWNED_NEAR: list[tuple[list[str], list[str | None]]] = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), OWNED_NEAR)
 def test_owned_term_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
+
+
+# Round 58's third rule: a non-restrictive "which" right after a body's name (past its
+# bracketed short name) stands for the body, as "who" stands for a person: the quotation in
+# its clause is the body's ('angering the Korea Landlords Federation (KLF), which vowed
+# "..."'), with or without an auxiliary ("which has vowed").
+
+WHICH_BODIES: list[tuple[list[str], str]] = [
+    (
+        [
+            "The governor on Monday signed a bill that caps rents, angering the Korea Landlords "
+            'Federation (KLF), which vowed "legal action" in response.'
+        ],
+        "Korea Landlords Federation",
+    ),
+    (
+        [
+            "The ministry approved the plan, setting up a clash with the Korean Pharmacists "
+            'Association, which promised "a fight to the end."'
+        ],
+        "Korean Pharmacists Association",
+    ),
+    (
+        [
+            'The fare plan drew fire from the Busan Taxi Union, which called it "a death '
+            'sentence for drivers."'
+        ],
+        "Busan Taxi Union",
+    ),
+    (
+        ['The ruling angered the Korea Landlords Federation, which has vowed "legal action."'],
+        "Korea Landlords Federation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), WHICH_BODIES)
+def test_which_after_a_body_speaks_for_it(paragraphs: list[str], speaker: str) -> None:
+    assert shorts(paragraphs) == [speaker]
+
+
+WHICH_NEAR: list[tuple[list[str], list[str | None]]] = [
+    # a place is no body that speaks
+    (
+        ['The festival drew crowds to Gangneung, which calls itself "the coffee capital."'],
+        [None],
+    ),
+    # the relative clause has a subject of its own: theirs
+    (
+        [
+            "The rally was led by the Seoul Tenants Union, which Gil Yu-na said was "
+            '"the only group that listens."'
+        ],
+        ["Gil Yu-na"],
+    ),
+    (
+        ['The Daehan Bank, which Moon Ji-ho described as "too big to fail," lost money.'],
+        ["Moon Ji-ho"],
+    ),
+    # a person's "who", as before
+    (
+        [
+            "The governor signed a bill that caps rents, angering landlord Kim Do-hyun, who "
+            'vowed "legal action" in response.'
+        ],
+        ["Kim Do-hyun"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), WHICH_NEAR)
+def test_which_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
