@@ -209,3 +209,60 @@ WHICH_NEAR: list[tuple[list[str], list[str | None]]] = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), WHICH_NEAR)
 def test_which_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
+
+
+# Round 58's fourth rule: a claim noun with its owner ("Y's claim that ...") reports a clause
+# that closes on its quotation; an "is" or "was" right after that quotation has the claim as
+# its subject, so the quotation after it is what the sentence's speaker says of the claim.
+
+CLAIM_PREDICATES: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            'Ryu Ha-neul said Gong Tae-ju\'s claim that the plan would "double exports" was '
+            '"pure fiction."'
+        ],
+        ["Ryu Ha-neul"],
+    ),
+    (
+        [
+            'Ryu Ha-neul said Gong Tae-ju\'s claim that the levy would "save the fishery" is '
+            '"an insult to every crew."'
+        ],
+        ["Gong Tae-ju", "Ryu Ha-neul"],
+    ),
+    (
+        [
+            "Seok Da-yeon, the mayor, said Pi Jun-ho's warning that the bridge would \"fall "
+            'within a decade" was "fearmongering."'
+        ],
+        ["Pi Jun-ho", "Seok Da-yeon"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), CLAIM_PREDICATES)
+def test_claim_predicate_is_the_speakers(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+CLAIM_NEAR: list[tuple[list[str], list[str | None]]] = [
+    # "and was": still inside the claim's clause
+    (
+        [
+            'Ryu Ha-neul rejected Gong Tae-ju\'s claim that the plan would "double exports" and '
+            'was "fully funded."'
+        ],
+        ["Gong Tae-ju"],
+    ),
+    (
+        ['Ryu Ha-neul rejected Gong Tae-ju\'s claim that the plan was "fully funded."'],
+        ["Gong Tae-ju"],
+    ),
+    # remarks with no clause of their own are only the topic, as before
+    (['Ryu Ha-neul said Gong Tae-ju\'s remarks were "a confession."'], ["Ryu Ha-neul"]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), CLAIM_NEAR)
+def test_claim_predicate_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
