@@ -232,10 +232,10 @@ CLAIM_PREDICATES: list[tuple[list[str], list[str | None]]] = [
     ),
     (
         [
-            "Seok Da-yeon, the mayor, said Pi Jun-ho's warning that the bridge would \"fall "
+            "Byeon Sol-ah, the mayor, said Pi Jun-ho's warning that the bridge would \"fall "
             'within a decade" was "fearmongering."'
         ],
-        ["Pi Jun-ho", "Seok Da-yeon"],
+        ["Pi Jun-ho", "Byeon Sol-ah"],
     ),
 ]
 
