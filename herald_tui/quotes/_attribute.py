@@ -218,6 +218,8 @@ _CLAIMS = wordset(
 )
 """Nouns of speech whose possessor said what follows: "Park's claim that ...", and (round 15)
 what they wrote: "read aloud the former CFO's note that ..."."""
+_BE_PAST_PRESENT = wordset("is was are were")
+"""Round 58: the verb whose subject a claim noun is, after the clause it reports."""
 _CALLS = wordset(
     "call calls demand demands plea pleas appeal appeals vow vows pledge pledges promise"
     " promises warning warnings"
@@ -1241,6 +1243,8 @@ class Narration:
             rel = skip_auxiliaries(toks, v - 1, floor)
             if rel > floor and toks[rel].lower == "who":
                 return self._antecedent(rel, floor)
+            if rel - 2 >= floor and toks[rel].lower == "which" and toks[rel - 1].text == ",":
+                return self._named_body_before(rel - 2, floor)  # round 58: ", which has vowed"
         if before is not None and before.lower == "and":
             reported = self._reported_subject(v, floor)
             if reported is not None:
@@ -1417,6 +1421,8 @@ class Narration:
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
+        if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
+            return self._named_body_before(k - 2, floor)
         return None
 
     def _relative_reports(self, v: int) -> bool:
@@ -1428,6 +1434,17 @@ class Narration:
             return False
         after = toks[v + 1]
         return after.kind == QUOTE or after.lower in _CLAUSE_OPENERS or after.lower in _ASKING
+
+    def _named_body_before(self, j: int, floor: int) -> Mention | None:
+        """Round 58: the body a non-restrictive "which" describes when a body's name ends right
+        before its comma, past its bracketed short name: 'angering the Korea Landlords
+        Federation (KLF), which vowed "..."' is the federation's (as 'Kim, who vowed' is
+        Kim's); a place or a person's name ("Busan, which") is no such body."""
+        toks = self.toks
+        if toks[j].text == ")" and j - 3 >= floor and toks[j - 2].text == "(":
+            j -= 3
+        head = name_phrase(self.text, toks, j, floor)
+        return head if head is not None and head.org else None
 
     def _restrictive_head(self, k: int, floor: int) -> Mention | None:
         """The plural noun a restrictive "who" at ``k`` follows: 'many from owners who
@@ -2178,6 +2195,8 @@ class Narration:
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
             elif self._names_next_only(clause.verb, q):
                 continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
+            elif self._claim_predicate(clause.verb, q):
+                continue  # round 58: 'said Y's claim that it would "..." was "...": not Y's
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2197,6 +2216,20 @@ class Narration:
         if toks[q - 1].kind == QUOTE or toks[q - 1].lower in ("and", "or", ","):
             return False  # 'what critics called "a tax" and "a trap"': both named by them
         return any(toks[k].lower in ("what", "which") for k in range(max(v - 4, 0), v))
+
+    def _claim_predicate(self, v: int, q: int) -> bool:
+        """True when the claim noun at ``v`` ("Y's claim that ...", "a claim by Y that ...")
+        reported a clause that closed on a quotation right before "is" or "was" and the
+        quotation at ``q`` after it: 'NAME said Y's claim that the bill would "..." was "..."'.
+        The claim is that verb's subject, so the later quotation is what the sentence's
+        speaker says of the claim, not the claim's owner's words (round 58; 'that it would
+        "..." and was "..."' stays in the claim's clause)."""
+        toks = self.toks
+        if q - 2 <= v + 2 or toks[q - 1].lower not in _BE_PAST_PRESENT:
+            return False
+        if toks[q - 2].kind != QUOTE or toks[v].lower not in _CLAIMS:
+            return False
+        return toks[v + 1].lower in ("that", "by")
 
     def _closed_aside(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is in a relative clause set off by commas (", which

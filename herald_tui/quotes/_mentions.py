@@ -224,6 +224,13 @@ call'), and "what" itself."""
 
 
 _TERM_ARTICLES = wordset("a an the")
+
+
+def _owner_word(low: str) -> bool:
+    """An owner before the thing a group names: "the North's", "Seoul's", "its", "their"."""
+    return low.endswith(("'s", "’s")) or low in ("its", "their")
+
+
 _PLURAL_PERFECT = wordset("have had")
 """The perfect of a plural "call" ('what officials have called'; not "has": one body's)."""
 
@@ -235,7 +242,11 @@ def _what_others_call(nar: Narration, q: int) -> bool:
     characterisation (a singular "calls", or a capitalised subject), so neither is read here."""
     toks, floor = nar.toks, nar.floor(q)
     verb = q - 1
-    if verb > floor and toks[verb].lower in _TERM_ARTICLES:
+    if verb > floor and toks[verb].kind == WORD and _owner_word(toks[verb].lower):
+        verb -= 1  # round 58: 'what analysts call the North's "...": an owner names a thing
+        if verb > floor and toks[verb].lower == "the":
+            verb -= 1
+    elif verb > floor and toks[verb].lower in _TERM_ARTICLES:
         verb -= 1  # round 55: 'in what engineers call a "..."': the article names a thing
     if verb - 2 < floor:
         return False

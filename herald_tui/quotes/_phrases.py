@@ -912,7 +912,7 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
     if owner >= 0 and _place(name_toks[: owner + 1]) and _is_org(name_toks[owner + 1 :]):
         # "North Korea's | Korean Central News Agency": a country's body (not "People's Party")
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
-    first = _descriptors(toks, i, floor, org, bool(title_toks))
+    first = _descriptors(toks, i, floor, org, bool(title_toks), j)
     if first < i and _stranded_after(toks, j):
         first = i  # round 15: "the only coach | Yang works with.": a relative clause's subject
     if first < i:
@@ -1197,7 +1197,9 @@ def _person_title(tok: Token) -> bool:
     return tok.lower in _TITLE_WORDS and ROLE_NOUNS.get(tok.lower, "ministry") not in ORG_ROLES
 
 
-def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool) -> int:
+def _descriptors(
+    toks: list[Token], i: int, floor: int, org: bool, titled: bool, j: int = -1
+) -> int:
     """Start of the words describing a name at ``i``: "North Korean leader | Kim", "Samsung
     Lions slugger | Choi", "former | President Moon", "the ruling | People's Unity Party".
 
@@ -1209,6 +1211,10 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_DESCRIPTORS:
         prev = toks[k - 1]
+        if prev.lower in _SIDE_WORDS and _side_of_title(toks, k, i, j, floor):
+            k -= 1  # round 58: "Serbian outside hitter | NAME", "outside director | NAME"
+            anchored = True
+            continue
         if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
         if prev.lower in _NAMING:
@@ -1223,6 +1229,40 @@ def _descriptors(toks: list[Token], i: int, floor: int, org: bool, titled: bool)
     if k < i and not org and not anchored:
         return i
     return _org_through_list(toks, k, i, floor) if k < i else k
+
+
+_SIDE_WORDS = frozenset(("outside", "inside"))
+"""Prepositions that are also adjectives of a post ("outside director", "outside hitter",
+"inside linebacker", "outside counsel")."""
+
+
+def _side_of_title(toks: list[Token], k: int, i: int, j: int, floor: int) -> bool:
+    """True when "outside" or "inside" at ``k - 1`` is an adjective of the title word at
+    ``k`` before the name at ``i``..``j`` (round 58), not a preposition whose object is the
+    titled name: what stands before it opens a noun phrase (nothing, a capitalised word, a
+    determiner, a possessive, a qualifier, an age, a hyphenated epithet: "Veteran outside
+    hitter NAME", "the club's outside hitter NAME"), and the name owns nothing ("gathered
+    outside director NAME's office" is a place)."""
+    if not toks[k].text.islower() or not _person_title(toks[k]) or k != i - 1:
+        return False
+    if toks[j].lower.endswith(("'s", "’s")) or (
+        j + 1 < len(toks) and toks[j + 1].lower in ("'s", "’s")
+    ):
+        return False
+    if k - 2 < floor:
+        return True
+    before = toks[k - 2]
+    if before.kind != WORD:
+        return before.text == ","
+    low = before.lower
+    return (
+        before.capitalised
+        or low in DETERMINERS
+        or low.endswith(("'s", "’s"))
+        or low in TITLE_MODIFIERS
+        or AGE.match(low) is not None
+        or "-" in low
+    )
 
 
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))

@@ -1466,13 +1466,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ['Seol Min-ho left Han Bit-na a note: "Stay out of my district."'],
         [("my district", "Seol Min-ho")],
     ),
-    pytest.param(
+    (  # a strict xfail until round 58 read the claim's "was" as the claim's own verb
         "M3",
         ['Seol Min-ho said Han Bit-na\'s claim that it was "unfair" was "absurd."'],
         [("unfair", "Han Bit-na"), ("absurd", "Seol Min-ho")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="wrong speaker: 'Han Bit-na', not 'Seol Min-ho'"
-        ),
     ),
     pytest.param(
         "M3",
