@@ -524,6 +524,13 @@ class Narration:
                 continue  # round 15: "in a statement | posted on Facebook": no clause
             if v > 0 and toks[v - 1].lower in _MODALS:
                 continue  # what someone would say is no report: "warned the army would respond"
+            if (
+                v > 1
+                and low[-1] == "s"
+                and toks[v - 2].lower in _MODALS
+                and toks[v - 1].text.islower()
+            ):
+                continue  # round 57: "would help labels move", "will face calls": an object
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
             if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:

@@ -7,6 +7,13 @@ Commission on Rural Renewal and Fisheries Policy said"), so the body speaks, not
 words. Near misses: a day after "on" ("The Commission on Tuesday said") stays out of the name,
 a lowercase "committee on Friday" too, and a body in "of" keeps its reading.
 
+Second: a word of saying or naming in "-s" right after a modal and a bare verb ("would review
+claims of", "will face calls for", "would help labels move to") is that verb's object, a noun:
+no clause of its own, so its "subject" (the last words of a body's listed name, "Ministry of
+Agriculture, Food and Rural Affairs") is not made the speaker. Near misses: a modal right
+before the verb ("would call it") stays no report, and a real "-s" verb after a name keeps its
+clause.
+
 """
 
 from __future__ import annotations
@@ -76,4 +83,59 @@ def test_a_body_named_by_its_remit_speaks(paragraphs: list[str], speaker: str) -
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), REMITS_NEAR)
 def test_remit_near_misses(paragraphs: list[str], speaker: str | None) -> None:
+    assert speakers(paragraphs)[-1] == speaker
+
+
+OBJECTS: list[tuple[list[str], str]] = [
+    (
+        [
+            "The Ministry of Agriculture, Food and Rural Affairs said it would review claims of "
+            '"unpaid overtime" at the plant.'
+        ],
+        "Ministry of Agriculture, Food and Rural Affairs",
+    ),
+    (
+        [
+            "The Ministry of Land, Infrastructure and Transport said it would answer calls for "
+            '"safer crossings" this year.'
+        ],
+        "Ministry of Land, Infrastructure and Transport",
+    ),
+    (
+        [
+            "The Ministry of Oceans, Ports and Fisheries said it would help labels move to "
+            '"greener boxes" this year.'
+        ],
+        "Ministry of Oceans, Ports and Fisheries",
+    ),
+    (
+        [
+            "Yeon Da-bin said the Ministry of Land, Infrastructure and Transport would answer "
+            'calls for "safer crossings" soon.'
+        ],
+        "Yeon Da-bin",
+    ),
+]
+
+OBJECTS_NEAR: list[tuple[list[str], str | None]] = [
+    (
+        [
+            'The Ministry of Culture, Sports and Tourism said it would help venues adopt "cashless tickets."'
+        ],
+        "Ministry of Culture, Sports and Tourism",
+    ),
+    (['Jeon Min-gyu said the firm will pay, and the union calls that "a fair deal."'], "the union"),
+    (['Bae Yu-ri said the plan was sound, and Ma Seung-ho calls it "a fair deal."'], "Ma Seung-ho"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), OBJECTS)
+def test_a_word_of_saying_after_a_modal_verb_is_its_object(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers(paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), OBJECTS_NEAR)
+def test_object_near_misses(paragraphs: list[str], speaker: str | None) -> None:
     assert speakers(paragraphs)[-1] == speaker
