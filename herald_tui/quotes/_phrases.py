@@ -1088,7 +1088,9 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
 
 
-_ON_HEADS = frozenset(("committee", "commission", "council", "subcommittee", "conference", "convention"))
+_ON_HEADS = frozenset(
+    ("committee", "commission", "council", "subcommittee", "conference", "convention")
+)
 """Heads of a body named by its remit after "on" ("Presidential Committee on Ageing Society
 and Population Policy", "Council on Foreign Relations"): "on" joins the name there, as "of"
 does, while "the Democratic Party on Tuesday" keeps the day out (no name word)."""
@@ -1533,7 +1535,12 @@ def phrase_after(
             if end > i and _scene_follows(toks, i, end):
                 break  # round 39: "said Kim | at a press conference", "the ministry | in a"
         # (the verb test needs a capital before a lowercase word: most words fail it first)
-        if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
+        if (
+            end > i
+            and toks[end - 1].capitalised
+            and _verb_after_name(toks[end - 1], tok)
+            and not _article_modifier(toks, i, end)
+        ):
             break
         if tok.text == "," and not _capital_next(toks, end):
             break
@@ -1825,6 +1832,16 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     return not (
         is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
     )
+
+
+def _article_modifier(toks: list[Token], i: int, end: int) -> bool:
+    """True when the capitalised words before ``end`` follow "a" or "an" at ``i`` and nothing
+    else: "An Indonesian | defense official", "A Hanbit Bank | loan officer" (round 57). An
+    indefinite article takes a head noun, which the capitalised words only modify, so the
+    lowercase word after them goes on with the phrase, no verb (a name is seldom "a Kim")."""
+    if toks[i].lower not in ("a", "an"):
+        return False
+    return all(toks[k].capitalised for k in range(i + 1, end))
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}

@@ -14,6 +14,12 @@ Agriculture, Food and Rural Affairs") is not made the speaker. Near misses: a mo
 before the verb ("would call it") stays no report, and a real "-s" verb after a name keeps its
 clause.
 
+Third: "a" or "an" and capitalised words only ("An Uzbek", "A Hanul Energy") open a
+description whose lowercase words go on ("An Uzbek mining official who toured the site
+urged"): the article takes a head noun, so the lowercase word after the capitals is no verb,
+and the capitalised word is no speaker. Near misses: a name with no article ("Hanul Energy
+warned"), "An official at Hanul Energy", a name with its description.
+
 """
 
 from __future__ import annotations
@@ -120,7 +126,8 @@ OBJECTS: list[tuple[list[str], str]] = [
 OBJECTS_NEAR: list[tuple[list[str], str | None]] = [
     (
         [
-            'The Ministry of Culture, Sports and Tourism said it would help venues adopt "cashless tickets."'
+            "The Ministry of Culture, Sports and Tourism said it would help venues adopt "
+            '"cashless tickets."'
         ],
         "Ministry of Culture, Sports and Tourism",
     ),
@@ -138,4 +145,54 @@ def test_a_word_of_saying_after_a_modal_verb_is_its_object(
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), OBJECTS_NEAR)
 def test_object_near_misses(paragraphs: list[str], speaker: str | None) -> None:
+    assert speakers(paragraphs)[-1] == speaker
+
+
+ARTICLES: list[tuple[list[str], list[str | None]]] = [
+    (
+        ['A Mongolian mining official who toured the site urged Seoul to send "more engineers."'],
+        ["A Mongolian mining official"],
+    ),
+    (
+        [
+            "A Daejeon city official who asked not to be named urged residents to stay "
+            '"indoors and calm."'
+        ],
+        ["A Daejeon city official"],
+    ),
+    (
+        [
+            'A Kazakh energy official who attended the forum urged Seoul to share "real know-how."',
+            '"We came to learn," the official said.',
+        ],
+        ["A Kazakh energy official", "A Kazakh energy official"],
+    ),
+]
+
+ARTICLES_NEAR: list[tuple[list[str], str | None]] = [
+    (['Hanul Energy warned of "tough winters" ahead.'], "Hanul Energy"),
+    (
+        ['An official at Hanul Energy warned of "tough winters" ahead.'],
+        "An official at Hanul Energy",
+    ),
+    (
+        ['Tak Ryeo-won, a Hanul Energy official, warned of "tough winters" ahead.'],
+        "Tak Ryeo-won, a Hanul Energy official",
+    ),
+    (
+        ['A Hanul Energy plant manager who spoke to reporters warned of "a long winter."'],
+        "A Hanul Energy plant manager",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ARTICLES)
+def test_an_article_before_capitals_opens_a_description(
+    paragraphs: list[str], expected: list[str | None]
+) -> None:
+    assert speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), ARTICLES_NEAR)
+def test_article_near_misses(paragraphs: list[str], speaker: str | None) -> None:
     assert speakers(paragraphs)[-1] == speaker
