@@ -20,6 +20,13 @@ urged"): the article takes a head noun, so the lowercase word after the capitals
 and the capitalised word is no speaker. Near misses: a name with no article ("Hanul Energy
 warned"), "An official at Hanul Energy", a name with its description.
 
+Fourth: a partial quotation ending on a word, its verb's object after it and an "-ed" word
+with more words after that ('had "more than doubled" its exports compared with 2023') is no
+tag ('"...," the coach shrugged'): the "-ed" word is a participle after the object, and the
+object does not speak. Near misses: tags after a quotation that ends on a comma or a question
+mark, and one with no mark at all whose verb ends the clause ('"Not this year" the veteran
+laughed, before ...').
+
 """
 
 from __future__ import annotations
@@ -195,4 +202,36 @@ def test_an_article_before_capitals_opens_a_description(
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), ARTICLES_NEAR)
 def test_article_near_misses(paragraphs: list[str], speaker: str | None) -> None:
+    assert speakers(paragraphs)[-1] == speaker
+
+
+OBJECT_PARTICIPLES: list[tuple[list[str], str]] = [
+    (
+        ['The mill had "more than doubled" its exports compared with 2023, the ministry said.'],
+        "the ministry",
+    ),
+    (['Officials "sharply cut" the budget allocated to parks, the mayor said.'], "the mayor"),
+    (
+        ['Hwangbo Min said the club had "badly misjudged" its fans angered by the price rise.'],
+        "Hwangbo Min",
+    ),
+    (['The co-op "quietly raised" its fees charged to members, the union said.'], "the union"),
+]
+
+OBJECT_PARTICIPLES_NEAR: list[tuple[list[str], str | None]] = [
+    (['"We held on," the captain grinned.'], "the captain"),
+    (['"Why now?" the coach shrugged.'], "the coach"),
+    (['"Not this year" the veteran laughed, before walking off.'], "the veteran"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), OBJECT_PARTICIPLES)
+def test_an_object_and_participle_after_a_quotation_is_no_tag(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers(paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), OBJECT_PARTICIPLES_NEAR)
+def test_object_participle_near_misses(paragraphs: list[str], speaker: str | None) -> None:
     assert speakers(paragraphs)[-1] == speaker
