@@ -368,6 +368,19 @@ class Clause:
         """A characterising verb ("called"): it attributes partial quotations only."""
 
 
+def _closes_clause(text: str, quote: Token) -> bool:
+    """True when the quotation ``quote`` ends on a mark that closes a clause inside its marks
+    ('"We will see,"', '"Why now?"'), as a quotation a tag follows with no comma between does;
+    '"more than doubled" its output compared with' ends on a word, and a word after the "-ed"
+    says it is a participle after the verb's object, no tag ('"No" the veteran laughed.'
+    keeps its tag)."""
+    inner = text[quote.start : quote.end].rstrip("\"'“”‘’ ")
+    return inner[-1:] in _CLAUSE_CLOSERS
+
+
+_CLAUSE_CLOSERS = frozenset(",.?!;:…—-")
+
+
 class Narration:
     """One paragraph (or the headline) as attribution reads it."""
 
@@ -529,6 +542,13 @@ class Narration:
                 continue  # round 15: "in a statement | posted on Facebook": no clause
             if v > 0 and toks[v - 1].lower in _MODALS:
                 continue  # what someone would say is no report: "warned the army would respond"
+            if (
+                v > 1
+                and low[-1] == "s"
+                and toks[v - 2].lower in _MODALS
+                and toks[v - 1].text.islower()
+            ):
+                continue  # round 57: "would help labels move", "will face calls": an object
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
             if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:
@@ -1129,6 +1149,13 @@ class Narration:
         q = first - 1 - (first > 1 and toks[first - 1].text == ",")
         if first >= v or q < 0 or toks[q].kind != QUOTE:
             return False
+        if (
+            q == first - 1
+            and v + 1 < len(toks)
+            and toks[v + 1].kind == WORD
+            and not _closes_clause(self.text, toks[q])
+        ):
+            return False  # round 57: 'had "more than doubled" its output compared with'
         if self._reports_later(v):
             return False  # '"...," an auditor involved in the audit said': a description
         if title_cased(self.text[toks[q].start : toks[q].end]):

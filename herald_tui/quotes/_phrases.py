@@ -1022,6 +1022,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             break
         elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
             i -= 1
+        elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
+            i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
         elif (
             low == "the"
             and toks[i - 2].lower in ("of", "for")
@@ -1081,7 +1083,17 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
     stop = floor if floor > k - 8 else k - 8  # (not max(): a builtin call)
     while k > stop and (is_name(toks[k]) or toks[k].text == "," or toks[k].is_word("and", "the")):
         k -= 1
+    if toks[k].lower == "on":  # round 57: "Committee on Ageing Society and Population Policy"
+        return k - 1 >= floor and toks[k - 1].lower in _ON_HEADS and toks[k - 1].capitalised
     return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
+
+
+_ON_HEADS = frozenset(
+    ("committee", "commission", "council", "subcommittee", "conference", "convention")
+)
+"""Heads of a body named by its remit after "on" ("Presidential Committee on Ageing Society
+and Population Policy", "Council on Foreign Relations"): "on" joins the name there, as "of"
+does, while "the Democratic Party on Tuesday" keeps the day out (no name word)."""
 
 
 def _joined_title(toks: list[Token], i: int, j: int) -> bool:
@@ -1547,6 +1559,8 @@ def phrase_after(
         if not named_of and (low == "of" or low == "for") and end > i:
             # "Ministry of ...", not "Han Bo-ra | of the agency": a person's
             named_of = toks[end - 1].capitalised and not _given(toks[end - 1])
+        elif not named_of and low == "on" and end > i and toks[end - 1].lower in _ON_HEADS:
+            named_of = toks[end - 1].capitalised  # round 57: "Committee on X and Y"
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
@@ -1561,7 +1575,12 @@ def phrase_after(
             if end > i and _scene_follows(toks, i, end):
                 break  # round 39: "said Kim | at a press conference", "the ministry | in a"
         # (the verb test needs a capital before a lowercase word: most words fail it first)
-        if end > i and toks[end - 1].capitalised and _verb_after_name(toks[end - 1], tok):
+        if (
+            end > i
+            and toks[end - 1].capitalised
+            and _verb_after_name(toks[end - 1], tok)
+            and not _article_modifier(toks, i, end)
+        ):
             break
         if tok.text == "," and not _capital_next(toks, end):
             break
@@ -1853,6 +1872,16 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     return not (
         is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
     )
+
+
+def _article_modifier(toks: list[Token], i: int, end: int) -> bool:
+    """True when the capitalised words before ``end`` follow "a" or "an" at ``i`` and nothing
+    else: "An Indonesian | defense official", "A Hanbit Bank | loan officer" (round 57). An
+    indefinite article takes a head noun, which the capitalised words only modify, so the
+    lowercase word after them goes on with the phrase, no verb (a name is seldom "a Kim")."""
+    if toks[i].lower not in ("a", "an"):
+        return False
+    return all(toks[k].capitalised for k in range(i + 1, end))
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
