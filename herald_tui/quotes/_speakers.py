@@ -253,7 +253,8 @@ class Entity:
         if self.age:
             known += f" {self.age}-year-old"
         if self.org:  # "the top court" is the Supreme Court: such words describe, not name
-            return all(m in known or m in _DESCRIBING for m in mention.modifiers)
+            # round 60: "new" too ("The new ministry said" after "The Ministry of X opened")
+            return all(m in known or m in _DESCRIBING or m == "new" for m in mention.modifiers)
         return all(m in known for m in mention.modifiers)
 
     def contradicts(self, mention: Mention) -> bool:

@@ -1,0 +1,88 @@
+"""Round 60: a description not tied to its holder, the class rounds 53 to 58 left.
+
+Invented sentences (no name or sentence from a corpus article). First: "new" before a body's
+noun ("the new ministry", "the new agency") describes the body just named, as "top" or
+"state" does ("the top court"), so it ties to the named body instead of standing alone as a
+speaker of its own. Near misses: a new body the copy has not named (a ministry still to be
+split off) and a "new company" after a firm known only by its name keep their readings.
+
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+
+def shorts(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """The short speaker of every quotation found in ``paragraphs`` (there must be one)."""
+    quotes = extract_quotes(headline, paragraphs)
+    assert quotes, paragraphs
+    return [q.speaker_short for q in quotes]
+
+
+NEW_BODIES: list[tuple[list[str], str]] = [
+    (
+        [
+            "The Ministry of Coastal Heritage, which takes over powers from a committee, "
+            "opened in Mokpo on Monday with a staff of 140.",
+            "The new ministry said in a press release that it would hold hearings in all "
+            'ports to "hear the fishers first."',
+        ],
+        "Ministry of Coastal Heritage",
+    ),
+    (
+        [
+            "The Ministry of Coastal Heritage opened in Mokpo on Monday.",
+            'The new ministry said it would "hear the fishers first."',
+        ],
+        "Ministry of Coastal Heritage",
+    ),
+    (
+        [
+            "The Presidential Commission on Rural Schools was formed in Sejong on Tuesday "
+            "with 30 members.",
+            '"We will visit every closing school," the new commission said.',
+        ],
+        "Presidential Commission on Rural Schools",
+    ),
+    (
+        [
+            "The Ministry of Small Ports opened in Yeosu.",
+            'The new ministry will "put the small harbors first," it said in a statement.',
+        ],
+        "Ministry of Small Ports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), NEW_BODIES)
+def test_new_describes_the_named_body(paragraphs: list[str], speaker: str) -> None:
+    assert shorts(paragraphs) == [speaker]
+
+
+NEW_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "The Ministry of Coastal Heritage said on Monday it would split its fisheries "
+            "bureau into a ministry of its own next year.",
+            'Officials at the new ministry will "start from zero," the vice minister said.',
+        ],
+        ["vice minister"],
+    ),
+    (
+        [
+            "Hanmaru Logistics said it would spin off its cold storage arm.",
+            'The new company will "serve only hospitals," CEO Baek Ji-ho said.',
+        ],
+        ["Baek Ji-ho"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), NEW_NEAR_MISSES)
+def test_new_near_misses_keep_their_reading(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert shorts(paragraphs) == speakers
