@@ -6,6 +6,12 @@ noun ("the new ministry", "the new agency") describes the body just named, as "t
 speaker of its own. Near misses: a new body the copy has not named (a ministry still to be
 split off) and a "new company" after a firm known only by its name keep their readings.
 
+Second: a post before an abbreviated rank in a title ("Navy spokesperson Cmdr. NAME", "Army
+spokesperson Lt. Col. NAME") is a role of the person as well as the rank, so "the Navy
+spokesperson" later is that person, not a description standing alone (of two
+spokespersons, the one whose body it names). Near misses: a rank
+alone ("Cmdr. NAME") holds no post.
+
 """
 
 from __future__ import annotations
@@ -85,4 +91,53 @@ NEW_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
 def test_new_near_misses_keep_their_reading(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+RANKED_POSTS: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            '"The ship never crossed the line," Navy spokesperson Cmdr. Ryu Ha-jin told a '
+            "briefing.",
+            "Officials in Busan disputed that account.",
+            '"It sailed at full speed," the Navy spokesperson said later.',
+        ],
+        ["Ryu Ha-jin", "Ryu Ha-jin"],
+    ),
+    (
+        [
+            '"The drill went as planned," Army spokesperson Lt. Col. Bae Do-hyun said.',
+            '"No shells landed past the range," the Army spokesperson added later.',
+        ],
+        ["Bae Do-hyun", "Bae Do-hyun"],
+    ),
+    (
+        [
+            '"The drill went as planned," Army spokesperson Lt. Col. Bae Do-hyun said.',
+            '"The ship crossed at dawn," Navy spokesperson Cmdr. Ryu Ha-jin said.',
+            '"No shells landed past the range," the Army spokesperson said later.',
+        ],
+        ["Bae Do-hyun", "Ryu Ha-jin", "Bae Do-hyun"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), RANKED_POSTS)
+def test_post_before_rank_is_a_role(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+RANK_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            '"The ship never crossed the line," Cmdr. Ryu Ha-jin told a briefing.',
+            '"It sailed at full speed," the spokesperson said later.',
+        ],
+        ["Ryu Ha-jin", "spokesperson"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), RANK_NEAR_MISSES)
+def test_rank_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
