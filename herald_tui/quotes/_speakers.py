@@ -37,7 +37,7 @@ from herald_tui.quotes._lexicon import (
     wordset,
 )
 from herald_tui.quotes._phrases import AGE, Mention
-from herald_tui.quotes._tokens import PREPOSITIONS, singular
+from herald_tui.quotes._tokens import PREPOSITIONS, role_of, singular
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _POSSESSED = frozenset(("his", "her", "their", "my", "our", "your"))
@@ -253,7 +253,8 @@ class Entity:
         if self.age:
             known += f" {self.age}-year-old"
         if self.org:  # "the top court" is the Supreme Court: such words describe, not name
-            return all(m in known or m in _DESCRIBING for m in mention.modifiers)
+            # round 60: "new" too ("The new ministry said" after "The Ministry of X opened")
+            return all(m in known or m in _DESCRIBING or m == "new" for m in mention.modifiers)
         return all(m in known for m in mention.modifiers)
 
     def contradicts(self, mention: Mention) -> bool:
@@ -676,6 +677,22 @@ def _initials_role(title: str) -> str | None:
     """The role a title's initials name ("Chief Financial Officer" is the CFO), or None."""
     initials = lowercase("".join([w[0] for w in title.split() if w[0].isupper()]))
     return ROLE_NOUNS[initials] if len(initials) >= 2 and initials in ROLE_NOUNS else None
+
+
+_RANKS = wordset("gen. lt. col. maj. capt. sgt. adm. cmdr. cdr. cpl. pvt. brig.")
+"""Abbreviated ranks that follow a post in a title ("Navy spokesperson Cmdr. NAME")."""
+
+
+def _post_before_rank(title: str) -> str:
+    """The role of the post a title names before its closing abbreviated rank ("spokesperson"
+    in "JCS spokesperson Col."), or "" (a rank alone, or a capitalised word before it)."""
+    words = title.split()
+    k = len(words) - 1
+    while k > 0 and lowercase(words[k]) in _RANKS:
+        k -= 1  # "Lt. Col."
+    if k == len(words) - 1 or not words[k].islower():
+        return ""
+    return role_of(words[k])
 
 
 def _learn_from_pronoun(entity: Entity, word: str) -> None:
@@ -1780,6 +1797,11 @@ class SpeakerTable:
             role = _initials_role(mention.title)
             if role is not None:
                 entity.roles.add(role)  # "Chief Financial Officer" is the CFO
+            if mention.title[-1] == ".":
+                role = _post_before_rank(mention.title)
+                if role:
+                    entity.roles.add(role)  # round 60: "JCS spokesperson Col. Kim" is
+                    # the spokesperson as well as a colonel ("the JCS spokesperson said")
         if mention.kind == "name":
             # a longer name whose words hold the known ones (not "Manager Park"): the length
             # first, since most mentions repeat a name and need no two sets built

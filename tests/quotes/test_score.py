@@ -150,8 +150,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning21": {
         "precision": 0.992,
         "recall": 0.989,
-        "speaker_accuracy": 0.891,
-        "end_to_end_f1": 0.883,
+        "speaker_accuracy": 0.895,
+        "end_to_end_f1": 0.887,
     },
     # blind10 until round 54 read it (0.856, 0.843 when it was handed over)
     "tuning22": {
@@ -185,8 +185,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning26": {
         "precision": 0.986,
         "recall": 0.986,
-        "speaker_accuracy": 0.909,
-        "end_to_end_f1": 0.896,
+        "speaker_accuracy": 0.913,
+        "end_to_end_f1": 0.900,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -282,7 +282,10 @@ object and participle after a partial quotation is no tag) raised tuning25 (0.91
 Round 58 ("outside" before a title describes the post; an owner between a group's "call" and
 the quotation makes a term; ", which" after a body's name speaks for it; the quotation after
 a claim's "was" is the sentence speaker's) raised tuning26 (precision 0.986; 0.909, 0.896);
-with both merged tuning25 stands at recall 0.976, 0.915, 0.904."""
+with both merged tuning25 stands at recall 0.976, 0.915, 0.904.
+Round 60 ("new" before a body's noun describes the body just named; a post before an
+abbreviated rank in a title is a role of its holder) raised tuning21 (0.895, 0.887) and
+tuning26 (0.913, 0.900)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
