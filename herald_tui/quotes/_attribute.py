@@ -1250,6 +1250,35 @@ class Narration:
             k -= 1
         return False
 
+    def _aside_subject(self, q: int, floor: int) -> Mention | None:
+        """Round 59: the name before a participle aside that a quoted title closes, for the
+        verb right after the title ('NAME, writing in the magazine "...," warned that'): the
+        aside ("NAME, writing ...") is set off by a comma after the name and by the one inside
+        the title's marks, so the verb after them is the name's. Only the last clause before
+        the title, an "-ing" participle right after the name's comma; None otherwise."""
+        toks = self.toks
+        inside = self.text[toks[q].start : toks[q].end].rstrip("\"”'’ ")
+        if not inside.endswith(","):
+            return None
+        for clause in reversed(self.clauses[-_LOOK:]):
+            p = clause.verb  # (clauses are read in order: none lies past the title yet)
+            mention = clause.mention
+            if (
+                p < floor
+                or mention is None
+                or mention.kind != "name"
+                or not toks[p].lower.endswith("ing")
+                or p < 2
+                or toks[p - 1].text != ","
+                or mention.end > toks[p - 1].start
+            ):
+                return None
+            for j in range(p + 1, q):
+                if toks[j].kind == QUOTE:
+                    return None
+            return mention
+        return None
+
     def _inherited(self, v: int, *, main: bool = True) -> Mention | None:
         """Speaker of a verb with no subject of its own: a relative clause ("Kim, who said";
         "a joint statement, ..., which read"), a participle (", adding that"), a coordinated
@@ -1264,6 +1293,10 @@ class Narration:
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             return self._antecedent(v - 1, floor)
+        if before is not None and before.kind == QUOTE:
+            aside = self._aside_subject(v - 1, floor)
+            if aside is not None:
+                return aside  # round 59: 'NAME, writing in the magazine "...," warned'
         if before is not None and before.lower in AUXILIARIES:
             # round 13: "met Ko, who has called ...": the relative clause's antecedent, past
             # its auxiliaries (not the sentence's subject)

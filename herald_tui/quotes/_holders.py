@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._tokens import QUOTE, WORD, is_name, skip_auxiliaries
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_name, skip_auxiliaries
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
 if TYPE_CHECKING:
-    from herald_tui.quotes._attribute import Narration
+    from herald_tui.quotes._attribute import Clause, Narration
 
 WORDING = wordset(
     """
@@ -368,16 +368,49 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
         return None
     clause = found[-1]
     mention = clause.mention
-    if mention is None or mention.kind != "name" or mention is after:
+    if mention is None or mention is after:
         return None
     v = clause.verb
+    if mention.kind != "name":
+        # round 59: 'The prime minister told a meeting that ... "...," NAME said' as below
+        return _reported_opener(nar, found, floor, q, mention)
     claim = v + 1 < q and toks[v - 1].lower.endswith(_OWNED) and toks[v + 1].lower == "that"
     if claim:
         return mention
     rel = skip_auxiliaries(toks, v - 1, floor)
     if rel > floor and toks[rel].lower == "who" and toks[rel - 1].text == ",":
         return mention if mention.start < toks[rel].start else None
+    return _reported_opener(nar, found, floor, q, mention)
+
+
+def _reported_opener(
+    nar: Narration, found: list[Clause], floor: int, q: int, mention: Mention
+) -> Mention | None:
+    """Round 59: the sentence's opening subject when its verb of saying is the only clause
+    before the quotation and reports the clause the quotation closes: 'NAME told officials
+    in May that the county was "...," Yoo said' (the tag reports the whole sentence, whose
+    own subject said the words it quotes); None otherwise."""
+    toks = nar.toks
+    v = found[-1].verb
+    if toks[v].lower in _REPORTS and len(found) == 1 and mention.start == toks[floor].start:
+        return mention if _reports_clause(toks, v, q) else None
     return None
+
+
+_REPORTS = wordset("told said")
+"""Round 59: a sentence's opening verb of saying whose reported clause a later tag reports."""
+
+
+def _reports_clause(toks: list[Token], v: int, q: int) -> bool:
+    """True when the quotation at ``q`` lies in a clause the verb at ``v`` reports: "that"
+    after the verb or its hearer's words ('told ministry officials in May that'), with no
+    other quotation between (a one-word hearer with no "that", 'told officials the plan')."""
+    k = v + 1
+    while k < q and toks[k].kind == WORD and toks[k].lower != "that":
+        k += 1
+    if k < q and toks[k].lower == "that":
+        return all(toks[j].kind != QUOTE for j in range(k + 1, q))
+    return False
 
 
 SENDS = wordset("sent wrote posted left texted emailed")

@@ -27,6 +27,7 @@ from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     ORG_ROLES,
     PAST_QUALIFIERS,
+    PERSON_ROLES,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -430,6 +431,17 @@ def _describes_again(mention: Mention) -> bool:
     if mention.role in STATE_ROLES or mention.role == "party" or not mention.modifiers:
         return False
     return not any(m in _CONTRASTS or m.endswith(("'s", "’s")) for m in mention.modifiers)
+
+
+def _thing_named(entity: Entity) -> bool:
+    """Round 59: a name of two words or more, no romanised Korean name, whose only roles
+    are no person's ("delivery app Jibsa Plus"): nothing makes it a person."""
+    names = entity.names()
+    if entity.org or len(names) < 2 or "-" in names[-1] or names[-1] in PLACES:
+        return False
+    if entity.gender or entity.age or entity.appositive or not entity.roles:
+        return False
+    return not any(r in PERSON_ROLES or r in ROLE_NOUNS for r in entity.roles)
 
 
 def _lone_name(entity: Entity) -> bool:
@@ -841,6 +853,18 @@ class SpeakerTable:
             recent = self._subjects.items[-_IT_REACH:]
             spoke = self._spoke.newest(lambda e: (_body(e) or _lone_name(e)) and e in recent)
             pick = spoke or pick
+        if word == "it" and pick is not None:
+            # round 59: 'Jibsa Plus said it would appeal to the Supreme Court. "...," it
+            # said': a name nothing shows is a person's, the last subject and the last to
+            # speak, is who "it" means, not a body its sentence only named after a verb
+            newest = self._subjects.newest()
+            if (
+                newest is not pick
+                and newest is not None
+                and newest is self._spoke.newest()
+                and (_unshaped_name(newest) or _thing_named(newest))
+            ):
+                pick = newest
         return pick
 
     def _employer(self, here: int | None) -> Entity | None:
