@@ -24,6 +24,20 @@ def last_short(paragraphs: list[str]) -> str | None:
     return quotes[-1].speaker_short
 
 
+def shorts(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """The short speaker of every quotation found in ``paragraphs`` (there must be one)."""
+    quotes = extract_quotes(headline, paragraphs)
+    assert quotes, paragraphs
+    return [q.speaker_short for q in quotes]
+
+
+def speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """The full speaker of every quotation found in ``paragraphs`` (there must be one)."""
+    quotes = extract_quotes(headline, paragraphs)
+    assert quotes, paragraphs
+    return [q.speaker for q in quotes]
+
+
 def probe_wrong(
     paragraphs: list[str],
     expected: list[tuple[str, str | None]],

@@ -33,15 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def speakers(paragraphs: list[str]) -> list[str | None]:
-    """The speaker of every quotation found in ``paragraphs`` (there must be one)."""
-    quotes = extract_quotes("", paragraphs)
-    assert quotes, paragraphs
-    return [q.speaker for q in quotes]
-
+from tests.quotes.invented import speakers
 
 REMITS: list[tuple[list[str], str]] = [
     (

@@ -18,15 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def shorts(paragraphs: list[str], headline: str = "") -> list[str | None]:
-    """The short speaker of every quotation found in ``paragraphs`` (there must be one)."""
-    quotes = extract_quotes(headline, paragraphs)
-    assert quotes, paragraphs
-    return [q.speaker_short for q in quotes]
-
+from tests.quotes.invented import shorts
 
 NEW_BODIES: list[tuple[list[str], str]] = [
     (
