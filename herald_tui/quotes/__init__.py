@@ -684,9 +684,38 @@ def _quotes(
                 # ('Jeon took questions.' then '"Why now?" a reporter asked.'): the answer
                 # after it is theirs, not the asker's
                 asked = _carried(narrations, resolved, (previous[0], None), p1, text)
-        out.append(_quote(draft, texts, entity))
+        joint = _joint(draft.mention, entity, narrations, resolved) if entity else None
+        out.append(_quote(draft, texts, entity, joint))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _joint(
+    mention: Mention | None,
+    entity: Entity,
+    narrations: list[Narration],
+    resolved: dict[int, Entity],
+) -> str | None:
+    """Round 61: "Both A and B said" makes A and B one speaker, the two joined by "and" as a
+    reader would write them ("Both the county and the police said": the county's and the
+    police's names), not B alone; without "both" before A, or with A or B unresolved, or one
+    entity twice, None."""
+    if mention is None or mention.paragraph is None or resolved.get(id(mention)) is not entity:
+        return None
+    masked = narrations[mention.paragraph].masked
+    if not masked.endswith(" and ", 0, mention.start):
+        return None
+    for other in narrations[mention.paragraph].mentions.values():
+        if other.end != mention.start - 5:
+            continue
+        lead = masked[: other.start].rstrip()
+        if not lead.endswith(("Both", "both")) or lead[-5:-4].isalnum():
+            return None
+        first = resolved.get(id(other))
+        if first is None or first is entity or not first.short or not entity.short:
+            return None
+        return f"{first.short} and {entity.short}"
+    return None
 
 
 _TERM_CHARS = 60  # round 20: the longest span read as a term given a speaker
@@ -876,7 +905,9 @@ def _speaks_as_one(text: str) -> bool:
     return any(w in _FIRST_SINGULAR for w in words(text))
 
 
-def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
+def _quote(
+    draft: _Draft, texts: list[str], entity: Entity | None, joint: str | None = None
+) -> Quote:
     pieces = draft.quoted.pieces
     (p1, first), (p2, last) = pieces[0], pieces[-1]
     start = _trim_start(texts[p1], first.start, first.end)
@@ -885,6 +916,8 @@ def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
         end = end if end >= start else start  # (not max(): a builtin call costs far more)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (one_line(entity.full), one_line(entity.short)) if entity else (None, None)
+    if joint is not None:
+        speaker = short = one_line(joint)
     through = p2 if len(pieces) > 1 else None
     # positional: a class called with keywords builds a dict of them first
     return Quote(text, speaker, p1, draft.kind, start, end, short, through)
