@@ -698,8 +698,9 @@ def _joint(
 ) -> str | None:
     """Round 61: "Both A and B said" makes A and B one speaker, the two joined by "and" as a
     reader would write them ("Both the county and the police said": the county's and the
-    police's names), not B alone; without "both" before A, or with A or B unresolved, or one
-    entity twice, None."""
+    police's names), not B alone; so does "A and B said" opening its sentence or following
+    an opening adverbial ("In a joint statement, A and B said"), not "NAME met reporters and
+    B said" (two clauses). With A or B unresolved, or one entity twice, None."""
     if mention is None or mention.paragraph is None or resolved.get(id(mention)) is not entity:
         return None
     masked = narrations[mention.paragraph].masked
@@ -709,7 +710,8 @@ def _joint(
         if other.end != mention.start - 5:
             continue
         lead = masked[: other.start].rstrip()
-        if not lead.endswith(("Both", "both")) or lead[-5:-4].isalnum():
+        both = lead.endswith(("Both", "both")) and not lead[-5:-4].isalnum()
+        if not both and lead and not lead.endswith((",", ".", ":")):
             return None
         first = resolved.get(id(other))
         if first is None or first is entity or not first.short or not entity.short:
