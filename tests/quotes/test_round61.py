@@ -7,7 +7,10 @@ its article): "Both the county and the fire service said" after the two were nam
 "Hwacheon County and Gangwon Fire Service", not the fire service alone. The first of the two
 is read as a phrase of its own, a role no list knows included ("the district office").
 
-Near misses keep their answers: "A and B said" with no "both" (one of the two, as before),
+"A and B said" with no "both" is the same pair where the two open the sentence or follow an
+opening adverbial ("In a joint statement, A and B said").
+
+Near misses keep their answers: "NAME met reporters and B said" (two clauses: B alone),
 "both" inside the quotation's clause ("said both plans were"), one entity named twice, and
 a single subject after "both" ("Both sides said" with no "and").
 """
@@ -57,6 +60,25 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "long in coming",
         "Moon Ha-eun and Pyo Jae-won",
     ),
+    # no "both": two subjects joined by "and" opening the sentence speak together
+    (
+        [
+            "Union leader Seo Min-gyu (서민규) met the Korea Taxi Owners Federation (KTOF) "
+            "on Tuesday.",
+            'Seo and the KTOF said they were "close to a deal" on night fares.',
+        ],
+        "close to a deal",
+        "Seo Min-gyu and Korea Taxi Owners Federation",
+    ),
+    # and after an opening adverbial set off by a comma
+    (
+        [
+            "In a joint statement, the Korea Taxi Owners Federation and the Seoul Metropolitan "
+            'Government said they were "close to a deal" on night fares.'
+        ],
+        "close to a deal",
+        "Korea Taxi Owners Federation and Seoul Metropolitan Government",
+    ),
     # a role phrase no list knows heads the first ("the clinic")
     (
         [
@@ -83,6 +105,16 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         ],
         "long in coming",
         "Rep. Pyo Jae-won",
+    ),
+    # "and" joining two clauses: the second subject speaks alone
+    (
+        [
+            "Union leader Seo Min-gyu (서민규) met the Korea Taxi Owners Federation (KTOF) "
+            "on Tuesday.",
+            'Seo met reporters and the KTOF said it was "close to a deal" on night fares.',
+        ],
+        "close to a deal",
+        "Korea Taxi Owners Federation",
     ),
     # "both" in the reported clause, not the subject
     (
