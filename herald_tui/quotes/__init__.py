@@ -684,14 +684,22 @@ def _quotes(
                 # ('Jeon took questions.' then '"Why now?" a reporter asked.'): the answer
                 # after it is theirs, not the asker's
                 asked = _carried(narrations, resolved, (previous[0], None), p1, text)
-        joint = _joint(draft.mention, entity, narrations, resolved) if entity else None
+        joint = None  # round 61: "Both A and B said", "A and B said": see _joint
+        said = draft.mention
+        if (
+            entity is not None
+            and said is not None
+            and said.paragraph is not None
+            and narrations[said.paragraph].masked.endswith(" and ", 0, said.start)
+        ):
+            joint = _joint(said, entity, narrations, resolved)
         out.append(_quote(draft, texts, entity, joint))
         previous = (draft.quoted.last[0], entity)
     return out
 
 
 def _joint(
-    mention: Mention | None,
+    mention: Mention,
     entity: Entity,
     narrations: list[Narration],
     resolved: dict[int, Entity],
@@ -701,11 +709,9 @@ def _joint(
     police's names), not B alone; so does "A and B said" opening its sentence or following
     an opening adverbial ("In a joint statement, A and B said"), not "NAME met reporters and
     B said" (two clauses). With A or B unresolved, or one entity twice, None."""
-    if mention is None or mention.paragraph is None or resolved.get(id(mention)) is not entity:
+    if mention.paragraph is None or resolved.get(id(mention)) is not entity:
         return None
     masked = narrations[mention.paragraph].masked
-    if not masked.endswith(" and ", 0, mention.start):
-        return None
     for other in narrations[mention.paragraph].mentions.values():
         if other.end != mention.start - 5:
             continue

@@ -1705,12 +1705,13 @@ class Narration:
         name coordinated with another in one subject ("Kim and Lee agreed"), nor one with a
         reporting verb (its clause reads it)."""
         toks, at = self.toks, self.masked.find(" and ")
+        both = "oth " in self.masked  # round 61 (most paragraphs: no "both")
         while at >= 0:  # str.find: most paragraphs have few "and"s, most of them no clause
             a = bisect_left(self._offsets, at + 1)
             at = self.masked.find(" and ", at + 4)
             if a >= 2 and (toks[a - 1].capitalised or toks[a - 2].text.isdigit()):
                 self.joined = True  # round 41: "Rep. Ahn and ...", "Oh, 45, and ...": may pair
-            if a >= 2 and self._both_before(toks[a].start):
+            if both and a >= 2 and self._both_before(toks[a].start):
                 self._read_both(a)
             if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:
                 continue
