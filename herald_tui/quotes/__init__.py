@@ -684,9 +684,46 @@ def _quotes(
                 # ('Jeon took questions.' then '"Why now?" a reporter asked.'): the answer
                 # after it is theirs, not the asker's
                 asked = _carried(narrations, resolved, (previous[0], None), p1, text)
-        out.append(_quote(draft, texts, entity))
+        joint = None  # round 61: "Both A and B said", "A and B said": see _joint
+        said = draft.mention
+        if (
+            entity is not None
+            and said is not None
+            and said.paragraph is not None
+            and narrations[said.paragraph].masked.endswith(" and ", 0, said.start)
+        ):
+            joint = _joint(said, entity, narrations, resolved)
+        out.append(_quote(draft, texts, entity, joint))
         previous = (draft.quoted.last[0], entity)
     return out
+
+
+def _joint(
+    mention: Mention,
+    entity: Entity,
+    narrations: list[Narration],
+    resolved: dict[int, Entity],
+) -> str | None:
+    """Round 61: "Both A and B said" makes A and B one speaker, the two joined by "and" as a
+    reader would write them ("Both the county and the police said": the county's and the
+    police's names), not B alone; so does "A and B said" opening its sentence or following
+    an opening adverbial ("In a joint statement, A and B said"), not "NAME met reporters and
+    B said" (two clauses). With A or B unresolved, or one entity twice, None."""
+    if mention.paragraph is None or resolved.get(id(mention)) is not entity:
+        return None
+    masked = narrations[mention.paragraph].masked
+    for other in narrations[mention.paragraph].mentions.values():
+        if other.end != mention.start - 5:
+            continue
+        lead = masked[: other.start].rstrip()
+        both = lead.endswith(("Both", "both")) and not lead[-5:-4].isalnum()
+        if not both and lead and not lead.endswith((",", ".", ":")):
+            return None
+        first = resolved.get(id(other))
+        if first is None or first is entity or not first.short or not entity.short:
+            return None
+        return f"{first.short} and {entity.short}"
+    return None
 
 
 _TERM_CHARS = 60  # round 20: the longest span read as a term given a speaker
@@ -876,7 +913,9 @@ def _speaks_as_one(text: str) -> bool:
     return any(w in _FIRST_SINGULAR for w in words(text))
 
 
-def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
+def _quote(
+    draft: _Draft, texts: list[str], entity: Entity | None, joint: str | None = None
+) -> Quote:
     pieces = draft.quoted.pieces
     (p1, first), (p2, last) = pieces[0], pieces[-1]
     start = _trim_start(texts[p1], first.start, first.end)
@@ -885,6 +924,8 @@ def _quote(draft: _Draft, texts: list[str], entity: Entity | None) -> Quote:
         end = end if end >= start else start  # (not max(): a builtin call costs far more)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (one_line(entity.full), one_line(entity.short)) if entity else (None, None)
+    if joint is not None:
+        speaker = short = one_line(joint)
     through = p2 if len(pieces) > 1 else None
     # positional: a class called with keywords builds a dict of them first
     return Quote(text, speaker, p1, draft.kind, start, end, short, through)

@@ -1705,11 +1705,14 @@ class Narration:
         name coordinated with another in one subject ("Kim and Lee agreed"), nor one with a
         reporting verb (its clause reads it)."""
         toks, at = self.toks, self.masked.find(" and ")
+        both = "oth " in self.masked  # round 61 (most paragraphs: no "both")
         while at >= 0:  # str.find: most paragraphs have few "and"s, most of them no clause
             a = bisect_left(self._offsets, at + 1)
             at = self.masked.find(" and ", at + 4)
             if a >= 2 and (toks[a - 1].capitalised or toks[a - 2].text.isdigit()):
                 self.joined = True  # round 41: "Rep. Ahn and ...", "Oh, 45, and ...": may pair
+            if both and a >= 2 and self._both_before(toks[a].start):
+                self._read_both(a)
             if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:
                 continue
             before = toks[a - 1] if toks[a - 1].text != "," else toks[a - 2]
@@ -1725,6 +1728,30 @@ class Narration:
             if not _past_verb(verb) or verb.lower in REPORTING_VERBS:
                 continue
             self.mentions[mention.start] = mention  # a subject, as a sentence's opener is
+
+    def _both_before(self, at: int) -> bool:
+        """True when "both" may stand a few words before the "and" at ``at`` (a bounded
+        search: no slice is made)."""
+        return self.masked.find("oth ", at - 48 if at > 48 else 0, at) >= 0
+
+    def _read_both(self, a: int) -> None:
+        """Round 61: the first of two subjects joined by "both ... and" ("Both the county and
+        the police said") is read as a phrase of its own, so that the two can speak as one
+        (see ``_joint`` in the package): a role no list knows may head it, as it may right
+        before a verb of saying."""
+        toks = self.toks
+        k = a - 2
+        while k > 0 and a - k < 6 and toks[k].lower != "both":
+            k -= 1
+        if toks[k].lower != "both":
+            return
+        if k != self.first[self.sentence[k]] and toks[k - 1].text not in (",", ":"):
+            return  # 'said both the bridge and the path were': an object, not the subject
+        if toks[k + 1].start in self.mentions:
+            return
+        mention = phrase_before(self.text, toks, a - 1, k + 1, 0, True)
+        if mention is not None and mention.start == toks[k + 1].start:
+            self.mentions[mention.start] = mention
 
     def _noun_adjunct(self, mention: Mention) -> bool:
         """True when a bare capitalised word opening a sentence modifies the lowercase noun
