@@ -105,7 +105,9 @@ def _named_for(
     description's noun ("Glassblower names her heir: '...'") and the body names
     one person with that role, or else names one person in full before anyone else (the
     profile's subject). Declines when the description has more than one noun, when two named
-    people hold its role, or when the headline names a person who is not the one found."""
+    people hold its role, or when the headline names a person who is not the one found, or
+    when the headline's speaker phrase is the description itself and that is indefinite
+    (round 62: "'...': official" after "with a senior official at the office saying")."""
     if speaker is None or speaker[:1].isupper():
         return None
     described = next((e for e in table.entities if not e.name and speaker in e.phrases), None)
@@ -117,6 +119,11 @@ def _named_for(
     (role,) = described.roles
     if mention is not None:
         found = table.find(mention)
+        if found is described and speaker.startswith(("a ", "an ")):
+            # round 62: "'...': official" means the body's own "a senior official at the
+            # office", an indefinite that brings in someone unnamed, not the first person the
+            # body names in full (a minister); "the plant chief" may be that person
+            return None
         if found is not None and found.name and found.person:
             fits = mention.role in ("", role) or found is people[0]  # not "Coach Jin: ..."
             return found if fits and found in people else None
