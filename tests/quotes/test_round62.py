@@ -1,0 +1,91 @@
+"""Round 62: headline quotations, the class rounds 53 to 58 left.
+
+Invented sentences (no name or sentence from a corpus article). A headline that ends its
+quotation with a bare role after a colon ("'...': official") names no one: when the body
+repeats the quotation under an unnamed description holding that very role ("with a senior
+official at the governor's office saying ..."), the headline's role is that description, not
+some named person the body also calls an official of a sort (a minister, a lawmaker). The
+headline keeps the body's description. Near misses: a body that names a person holding the
+role the colon gives ("Port official Hwang Ji-ho") still gives the headline that person, and a
+headline that names its speaker after the colon keeps the name.
+"""
+
+from __future__ import annotations
+
+from herald_tui.quotes import extract_quotes
+
+
+def headline_speaker(headline: str, paragraphs: list[str]) -> str | None:
+    """The speaker of the headline's (first) quotation."""
+    found = [q for q in extract_quotes(headline, paragraphs) if q.paragraph is None]
+    assert found, headline
+    return found[0].speaker
+
+
+BARE_ROLE = [
+    (
+        "(LEAD) Governor will block port levy 'without delay': official",
+        [
+            "MOKPO, March 9 (Yonhap) -- The provincial office signaled Monday that the governor "
+            "would block a levy on fishing boats if the council passes it, with a senior "
+            'official at the governor\'s office saying the veto would come "without delay."',
+            "Fisheries Minister Hwang Do-yun said on Sunday that the levy was a local matter.",
+            '"The levy would tax the boats we are trying to save," the official said.',
+        ],
+        "a senior official at the governor's office",
+    ),
+    (
+        "Rail strike talks 'nowhere near a deal': official",
+        [
+            "SEOUL, July 14 (Yonhap) -- Talks to avert a rail strike ended without progress "
+            "Tuesday, with a senior official at the transport ministry saying the two sides "
+            'were "nowhere near a deal."',
+            "Rep. Bae Su-min of the ruling party urged both sides to keep talking.",
+            "Transport Minister Cha Eun-ho (차은호) is to meet union leaders on Thursday.",
+        ],
+        "a senior official at the transport ministry",
+    ),
+]
+
+NEAR_MISSES = [
+    (
+        # a definite description may mean the person the profile names: round 17 keeps it
+        "Battery plant in Ohio 'feels like home now': plant chief",
+        [
+            "Seo Min-jun (서민준), a 25-year veteran of the group's overseas plants, moved to "
+            "Ohio in 2024 to run its new battery plant.",
+            '"It feels like home now. My children speak English at dinner," the plant chief said.',
+        ],
+        "Seo Min-jun, a 25-year veteran of the group's overseas plants",
+    ),
+    (
+        # the body names the official: the headline's role is that person
+        "Port levy to be blocked 'without delay': official",
+        [
+            "MOKPO, March 9 (Yonhap) -- The provincial office said Monday the governor would "
+            "block a levy on fishing boats.",
+            'Port official Hwang Ji-ho said the veto would come "without delay."',
+        ],
+        "Port official Hwang Ji-ho",
+    ),
+    (
+        # a name after the colon keeps the name
+        "Ferry fares to stay frozen 'through the summer': minister",
+        [
+            "SEOUL, May 2 (Yonhap) -- Coastal ferry fares will not rise this year, "
+            'Maritime Minister Yeon Gi-tae (연기태) said, promising a freeze "through the '
+            'summer."',
+        ],
+        "Maritime Minister Yeon Gi-tae",
+    ),
+]
+
+
+def test_bare_role_keeps_the_body_description() -> None:
+    for headline, paragraphs, expected in BARE_ROLE:
+        assert headline_speaker(headline, paragraphs) == expected, headline
+
+
+def test_near_misses_keep_their_speaker() -> None:
+    for headline, paragraphs, expected in NEAR_MISSES:
+        assert headline_speaker(headline, paragraphs) == expected, headline
