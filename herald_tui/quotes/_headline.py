@@ -224,7 +224,28 @@ def _matching(
         if share > best_share:
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH
-    return best if best_share >= needed else None
+    if best_share >= needed or len(wanted) < 2:
+        return best if best_share >= needed else None
+    # round 62: a headline puts its verbs in the present ('cases 'climb steeply'') where the
+    # body quotes them inflected ("The curve is climbing steeply"): a word the body holds
+    # with an ending counts, when no quotation holds the words as written
+    for quote, found in body:
+        held = sum(1 for w in wanted if w in found or _inflected(w, found))
+        if held / len(wanted) >= needed and held > len(wanted & found):
+            return quote
+    return None
+
+
+_ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
+def _inflected(word: str, found: set[str]) -> bool:
+    """True when ``found`` holds ``word`` (four letters or more, a final "s" or "e" dropped)
+    with a verb's ending: "climb" in "climbing", "climbs" in "climbed", "rise" in "rising"."""
+    if len(word) < 4:
+        return False
+    stem = word[:-1] if word.endswith("e") or (word.endswith("s") and len(word) > 4) else word
+    return any(stem + ending in found for ending in _ENDINGS if stem + ending != word)
 
 
 def _own_word(
