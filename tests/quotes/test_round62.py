@@ -8,6 +8,13 @@ some named person the body also calls an official of a sort (a minister, a lawma
 headline keeps the body's description. Near misses: a body that names a person holding the
 role the colon gives ("Port official Hwang Ji-ho") still gives the headline that person, and a
 headline that names its speaker after the colon keeps the name.
+
+Second: a headline puts its verbs in the present ("cases 'climb steeply'") where the body
+quotes the same words inflected ("The curve is climbing steeply"): when no body quotation
+holds the headline's words as written, one holding them with a verb's ending ("-ing", "-ed",
+"-s") is the quotation the headline repeats, and gives its speaker. Near misses: a one-word
+headline quotation ('soaring' prices) is still a scare term the body does not quote, and
+two words the body holds nowhere stay out.
 """
 
 from __future__ import annotations
@@ -89,3 +96,56 @@ def test_bare_role_keeps_the_body_description() -> None:
 def test_near_misses_keep_their_speaker() -> None:
     for headline, paragraphs, expected in NEAR_MISSES:
         assert headline_speaker(headline, paragraphs) == expected, headline
+
+
+INFLECTED = [
+    (
+        "Dengue cases 'rise sharply' in southern islands",
+        [
+            "JEJU, Aug. 3 (Yonhap) -- Health authorities on Monday urged residents of the "
+            "southern islands to use mosquito nets.",
+            "Disease Agency Commissioner Noh Eun-bi (노은비) said 31 cases were confirmed last "
+            'week. "Cases are rising sharply, and the season is not over," Noh said.',
+        ],
+        "Disease Agency Commissioner Noh Eun-bi",
+    ),
+    (
+        "Exporters 'brace harder' for tariff as deadline nears: KITA",
+        [
+            "SEOUL, Oct. 8 (Yonhap) -- Small exporters are stocking up on raw materials before "
+            "a tariff takes effect next month.",
+            '"Our members braced hard in spring, and now they are bracing harder," Trade '
+            "Association Chairman Ryu Ji-an (류지안) said.",
+        ],
+        "Trade Association Chairman Ryu Ji-an",
+    ),
+]
+
+INFLECTED_NEAR_MISSES = [
+    # one word: a scare term, not a quotation the body repeats
+    (
+        "Rents keep 'rising' in port towns",
+        [
+            "Rents in port towns rose 8 percent last year.",
+            '"Rents are rising faster than wages," Housing Minister Goo Ye-rin (구예린) said.',
+        ],
+    ),
+    # two words the body holds nowhere
+    (
+        "Fishers 'sail alone' as co-op folds",
+        [
+            '"We are on our own now," said Baek Ho-seong, a fisher in Tongyeong.',
+        ],
+    ),
+]
+
+
+def test_inflected_headline_verbs_match_the_body() -> None:
+    for headline, paragraphs, expected in INFLECTED:
+        assert headline_speaker(headline, paragraphs) == expected, headline
+
+
+def test_inflected_near_misses_stay_out() -> None:
+    for headline, paragraphs in INFLECTED_NEAR_MISSES:
+        found = [q for q in extract_quotes(headline, paragraphs) if q.paragraph is None]
+        assert found == [], headline
