@@ -6,7 +6,7 @@ repeats the quotation under an unnamed description holding that very role ("with
 official at the governor's office saying ..."), the headline's role is that description, not
 some named person the body also calls an official of a sort (a minister, a lawmaker). The
 headline keeps the body's description. Near misses: a body that names a person holding the
-role the colon gives ("Port official Hwang Ji-ho") still gives the headline that person, and a
+role the colon gives ("Port official Yeo Ji-gyeol") still gives the headline that person, and a
 headline that names its speaker after the colon keeps the name.
 
 Second: a headline puts its verbs in the present ("cases 'climb steeply'") where the body
@@ -36,7 +36,7 @@ BARE_ROLE = [
             "MOKPO, March 9 (Yonhap) -- The provincial office signaled Monday that the governor "
             "would block a levy on fishing boats if the council passes it, with a senior "
             'official at the governor\'s office saying the veto would come "without delay."',
-            "Fisheries Minister Hwang Do-yun said on Sunday that the levy was a local matter.",
+            "Fisheries Minister Pyeon Do-ul said on Sunday that the levy was a local matter.",
             '"The levy would tax the boats we are trying to save," the official said.',
         ],
         "a senior official at the governor's office",
@@ -47,8 +47,8 @@ BARE_ROLE = [
             "SEOUL, July 14 (Yonhap) -- Talks to avert a rail strike ended without progress "
             "Tuesday, with a senior official at the transport ministry saying the two sides "
             'were "nowhere near a deal."',
-            "Rep. Bae Su-min of the ruling party urged both sides to keep talking.",
-            "Transport Minister Cha Eun-ho (차은호) is to meet union leaders on Thursday.",
+            "Rep. Eom Ha-rang of the ruling party urged both sides to keep talking.",
+            "Transport Minister Tak Eun-sol (탁은솔) is to meet union leaders on Thursday.",
         ],
         "a senior official at the transport ministry",
     ),
@@ -59,11 +59,11 @@ NEAR_MISSES = [
         # a definite description may mean the person the profile names: round 17 keeps it
         "Battery plant in Ohio 'feels like home now': plant chief",
         [
-            "Seo Min-jun (서민준), a 25-year veteran of the group's overseas plants, moved to "
+            "Ha Min-seul (하민슬), a 25-year veteran of the group's overseas plants, moved to "
             "Ohio in 2024 to run its new battery plant.",
             '"It feels like home now. My children speak English at dinner," the plant chief said.',
         ],
-        "Seo Min-jun, a 25-year veteran of the group's overseas plants",
+        "Ha Min-seul, a 25-year veteran of the group's overseas plants",
     ),
     (
         # the body names the official: the headline's role is that person
@@ -71,19 +71,19 @@ NEAR_MISSES = [
         [
             "MOKPO, March 9 (Yonhap) -- The provincial office said Monday the governor would "
             "block a levy on fishing boats.",
-            'Port official Hwang Ji-ho said the veto would come "without delay."',
+            'Port official Yeo Ji-gyeol said the veto would come "without delay."',
         ],
-        "Port official Hwang Ji-ho",
+        "Port official Yeo Ji-gyeol",
     ),
     (
         # a name after the colon keeps the name
         "Ferry fares to stay frozen 'through the summer': minister",
         [
             "SEOUL, May 2 (Yonhap) -- Coastal ferry fares will not rise this year, "
-            'Maritime Minister Yeon Gi-tae (연기태) said, promising a freeze "through the '
+            'Maritime Minister Bong Gi-ryeo (봉기려) said, promising a freeze "through the '
             'summer."',
         ],
-        "Maritime Minister Yeon Gi-tae",
+        "Maritime Minister Bong Gi-ryeo",
     ),
 ]
 
@@ -104,10 +104,10 @@ INFLECTED = [
         [
             "JEJU, Aug. 3 (Yonhap) -- Health authorities on Monday urged residents of the "
             "southern islands to use mosquito nets.",
-            "Disease Agency Commissioner Noh Eun-bi (노은비) said 31 cases were confirmed last "
-            'week. "Cases are rising sharply, and the season is not over," Noh said.',
+            "Disease Agency Commissioner Gyeon Eun-bit (견은빛) said 31 cases were confirmed last "
+            'week. "Cases are rising sharply, and the season is not over," Gyeon said.',
         ],
-        "Disease Agency Commissioner Noh Eun-bi",
+        "Disease Agency Commissioner Gyeon Eun-bit",
     ),
     (
         "Exporters 'brace harder' for tariff as deadline nears: KITA",
@@ -115,9 +115,9 @@ INFLECTED = [
             "SEOUL, Oct. 8 (Yonhap) -- Small exporters are stocking up on raw materials before "
             "a tariff takes effect next month.",
             '"Our members braced hard in spring, and now they are bracing harder," Trade '
-            "Association Chairman Ryu Ji-an (류지안) said.",
+            "Association Chairman Pi Ji-an (피지안) said.",
         ],
-        "Trade Association Chairman Ryu Ji-an",
+        "Trade Association Chairman Pi Ji-an",
     ),
 ]
 
@@ -127,14 +127,14 @@ INFLECTED_NEAR_MISSES = [
         "Rents keep 'rising' in port towns",
         [
             "Rents in port towns rose 8 percent last year.",
-            '"Rents are rising faster than wages," Housing Minister Goo Ye-rin (구예린) said.',
+            '"Rents are rising faster than wages," Housing Minister Dokgo Ye-rin (독고예린) said.',
         ],
     ),
     # two words the body holds nowhere
     (
         "Fishers 'sail alone' as co-op folds",
         [
-            '"We are on our own now," said Baek Ho-seong, a fisher in Tongyeong.',
+            '"We are on our own now," said Seomun Ho-seong, a fisher in Tongyeong.',
         ],
     ),
 ]
