@@ -228,10 +228,17 @@ def _matching(
         return best if best_share >= needed else None
     # round 62: a headline puts its verbs in the present ('cases 'climb steeply'') where the
     # body quotes them inflected ("The curve is climbing steeply"): a word the body holds
-    # with an ending counts, when no quotation holds the words as written
+    # with an ending counts, when no quotation holds the words as written (only a quotation
+    # sharing a word as written is asked; the forms are built once)
+    forms: dict[str, frozenset[str]] | None = None
     for quote, found in body:
-        held = sum(1 for w in wanted if w in found or _inflected(w, found))
-        if held / len(wanted) >= needed and held > len(wanted & found):
+        same = len(wanted & found)
+        if not same:
+            continue
+        if forms is None:
+            forms = {w: _inflections(w) for w in wanted}
+        held = same + sum(1 for w in wanted if w not in found and not forms[w].isdisjoint(found))
+        if held > same and held / len(wanted) >= needed:
             return quote
     return None
 
@@ -239,13 +246,13 @@ def _matching(
 _ENDINGS = ("s", "es", "ed", "d", "ing")
 
 
-def _inflected(word: str, found: set[str]) -> bool:
-    """True when ``found`` holds ``word`` (four letters or more, a final "s" or "e" dropped)
-    with a verb's ending: "climb" in "climbing", "climbs" in "climbed", "rise" in "rising"."""
+def _inflections(word: str) -> frozenset[str]:
+    """``word`` (four letters or more, a final "e", or "s" after four, dropped) with a verb's
+    ending: "climb" as "climbing", "climbs" as "climbed", "rise" as "rising"."""
     if len(word) < 4:
-        return False
+        return frozenset()
     stem = word[:-1] if word.endswith("e") or (word.endswith("s") and len(word) > 4) else word
-    return any(stem + ending in found for ending in _ENDINGS if stem + ending != word)
+    return frozenset(stem + ending for ending in _ENDINGS) - {word}
 
 
 def _own_word(
