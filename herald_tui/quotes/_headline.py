@@ -105,7 +105,9 @@ def _named_for(
     description's noun ("Glassblower names her heir: '...'") and the body names
     one person with that role, or else names one person in full before anyone else (the
     profile's subject). Declines when the description has more than one noun, when two named
-    people hold its role, or when the headline names a person who is not the one found."""
+    people hold its role, or when the headline names a person who is not the one found, or
+    when the headline's speaker phrase is the description itself and that is indefinite
+    (round 62: "'...': official" after "with a senior official at the office saying")."""
     if speaker is None or speaker[:1].isupper():
         return None
     described = next((e for e in table.entities if not e.name and speaker in e.phrases), None)
@@ -117,6 +119,11 @@ def _named_for(
     (role,) = described.roles
     if mention is not None:
         found = table.find(mention)
+        if found is described and speaker.startswith(("a ", "an ")):
+            # round 62: "'...': official" means the body's own "a senior official at the
+            # office", an indefinite that brings in someone unnamed, not the first person the
+            # body names in full (a minister); "the plant chief" may be that person
+            return None
         if found is not None and found.name and found.person:
             fits = mention.role in ("", role) or found is people[0]  # not "Coach Jin: ..."
             return found if fits and found in people else None
@@ -217,7 +224,35 @@ def _matching(
         if share > best_share:
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH
-    return best if best_share >= needed else None
+    if best_share >= needed or len(wanted) < 2:
+        return best if best_share >= needed else None
+    # round 62: a headline puts its verbs in the present ('cases 'climb steeply'') where the
+    # body quotes them inflected ("The curve is climbing steeply"): a word the body holds
+    # with an ending counts, when no quotation holds the words as written (only a quotation
+    # sharing a word as written is asked; the forms are built once)
+    forms: dict[str, frozenset[str]] | None = None
+    for quote, found in body:
+        same = len(wanted & found)
+        if not same:
+            continue
+        if forms is None:
+            forms = {w: _inflections(w) for w in wanted}
+        held = same + sum(1 for w in wanted if w not in found and not forms[w].isdisjoint(found))
+        if held > same and held / len(wanted) >= needed:
+            return quote
+    return None
+
+
+_ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
+def _inflections(word: str) -> frozenset[str]:
+    """``word`` (four letters or more, a final "e", or "s" after four, dropped) with a verb's
+    ending: "climb" as "climbing", "climbs" as "climbed", "rise" as "rising"."""
+    if len(word) < 4:
+        return frozenset()
+    stem = word[:-1] if word.endswith("e") or (word.endswith("s") and len(word) > 4) else word
+    return frozenset(stem + ending for ending in _ENDINGS) - {word}
 
 
 def _own_word(
