@@ -38,6 +38,15 @@ def speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
     return [q.speaker for q in quotes]
 
 
+def speaker_of(paragraphs: list[str], start: str, *, short: bool = False) -> str | None:
+    """The full (or ``short``) speaker of the quotation starting with ``start`` (it must be
+    found)."""
+    for quote in extract_quotes("", paragraphs):
+        if quote.text.startswith(start):
+            return quote.speaker_short if short else quote.speaker
+    raise AssertionError(f"no quotation starting {start!r} in {paragraphs}")
+
+
 def probe_wrong(
     paragraphs: list[str],
     expected: list[tuple[str, str | None]],

@@ -20,16 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def speaker_of(paragraphs: list[str], start: str) -> str | None:
-    """The short speaker of the quotation starting with ``start`` (it must be found)."""
-    for quote in extract_quotes("", paragraphs):
-        if quote.text.startswith(start):
-            return quote.speaker_short
-    raise AssertionError(f"no quotation starting {start!r} in {paragraphs}")
-
+from tests.quotes.invented import speaker_of
 
 RESOLVE: list[tuple[list[str], str, str]] = [
     # a reported speaker opening the sentence, a later tag
@@ -106,7 +97,7 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
 def test_round59_resolves(paragraphs: list[str], start: str, speaker: str) -> None:
-    assert speaker_of(paragraphs, start) == speaker
+    assert speaker_of(paragraphs, start, short=True) == speaker
 
 
 NEAR: list[tuple[list[str], str, str | None]] = [
@@ -188,4 +179,4 @@ NEAR: list[tuple[list[str], str, str | None]] = [
 def test_round59_near_misses_keep_their_answer(
     paragraphs: list[str], start: str, speaker: str | None
 ) -> None:
-    assert speaker_of(paragraphs, start) == speaker
+    assert speaker_of(paragraphs, start, short=True) == speaker

@@ -19,16 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def speaker_of(paragraphs: list[str], start: str) -> str | None:
-    """The speaker of the quotation starting with ``start`` (it must be found)."""
-    for quote in extract_quotes("", paragraphs):
-        if quote.text.startswith(start):
-            return quote.speaker
-    raise AssertionError(f"no quotation starting {start!r} in {paragraphs}")
-
+from tests.quotes.invented import speaker_of
 
 RESOLVE: list[tuple[list[str], str, str]] = [
     # two bodies named, then each by its noun
