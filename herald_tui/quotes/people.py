@@ -12,6 +12,8 @@ wrong one puts words in someone else's mouth):
   parentheses ("Kim Min-ji (김민지)") do not split a person;
 * a person known by one word only (a bare surname: Kim, Lee and Park are a fifth of the
   country) is keyed per article, so never merged with anyone elsewhere;
+* two people speaking together ("Both A and B said", given as "A and B") are keyed per
+  article the same way: a pair is no person another article could mean;
 * an **organisation** is keyed by its name, "Ministry of X" read as "X Ministry" ("the
   Ministry of Unification", "the Unification Ministry"), and an acronym the article itself
   defines ("... Ministry of Unification (MOU)") by the name it stands for;
@@ -150,7 +152,9 @@ def _classify(
         names = tuple(dict.fromkeys((fold(name), fold(short))))
         return "organisation", f"o:{_org_key(name)}", name, role, names
     folded = fold(short)
-    whole = " " in folded or _HANGUL.search(folded)
+    # two people speaking together ("Both A and B said": "A and B") are no person of their
+    # own, so they are kept to the article like a bare surname
+    whole = (" " in folded or _HANGUL.search(folded)) and " and " not in folded
     return "person", f"p:{folded}" if whole else "", short, role, (folded,)
 
 

@@ -161,3 +161,13 @@ def test_an_acronym_the_article_never_spells_is_still_one_body() -> None:
     one = speaker_of("https://a.test/1", 0, quote("JCS", "JCS"))
     two = speaker_of("https://b.test/2", 0, quote("JCS", "JCS"))
     assert key(one) == key(two) == "o:jcs"
+
+
+def test_two_people_speaking_together_are_not_a_person_elsewhere() -> None:
+    """A joint speaker ("Both A and B said", given as "A and B") is kept to its article: it is
+    no person of its own whom another article's "A and B" could merge with."""
+    (one,) = said("https://a.test/1", 'Both Kim Ha-yoon and Park Dong-gu said it was "not final."')
+    (two,) = said("https://b.test/2", 'Both Kim Ha-yoon and Park Dong-gu said it was "too late."')
+    assert one is not None and two is not None
+    assert one.name == "Kim Ha-yoon and Park Dong-gu"
+    assert one.key == "p:kim ha yoon and park dong gu@https://a.test/1" != two.key
