@@ -287,7 +287,9 @@ def _comma_phrase(
         return named
     if head is None or head.kind == "pronoun" or not appositive_ok(inner):
         return None
-    if head.kind == "name" and head.predicate is None and toks[floor].lower in _KIN_OWNERS:
+    if head.kind == "name" and head.predicate is None and toks[floor].lower in _ROLE_OWNERS:
+        # round 66: any definite role, not only kin ("The plant's chief executive, | NAME
+        # (...), | a 30-year veteran, told"): "the plant chief" later is that person
         _owned_opening(text, toks, head, floor, depth)
     attach_appositive(head, text, inner)
     return head
@@ -297,7 +299,8 @@ def _owned_opening(text: str, toks: list[Token], head: Mention, floor: int, dept
     """Keep the owned role that opens the sentence before a name with a description of its
     own: "Her father, | Yoon Jae-gil, | a former range manager, said" is also "her father",
     whom "Her father said" means later (round 23: the description would otherwise be all
-    that is known of him)."""
+    that is known of him); round 66: so is "The mill's chief executive, | Do Yun-jae, | a
+    25-year veteran, told", whom "the mill chief" means."""
     first = bisect_right(toks, head.start - 1, key=_start)  # the name's first token
     if first - 2 < floor or toks[first - 1].text != ",":
         return

@@ -1,0 +1,97 @@
+"""Round 66: a description given as the speaker instead of the person it means.
+
+Invented sentences (no name or sentence from a corpus article). First: a definite role
+phrase that opens a sentence before a name which has a description of its own ("The mill's
+chief executive, | Do Yun-jae (도윤재), | a 25-year veteran, told ...") is kept as that
+person's role, as round 23 kept a kin role ("Her father, | NAME, | a former range manager,
+said"): "the mill chief" later is that person, not a description standing alone. Near misses:
+the owner in the role phrase ("The suspect's lawyer, NAME") is someone else ("the suspect"
+is not the lawyer), a time phrase before the name ("The next morning,") is no role, a
+new description ("a worker") is a new person, and another body's role ("the port chief")
+stays a description.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.invented import shorts
+
+OPENING_ROLES: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "The mill's chief executive, Do Yun-jae (도윤재), a 25-year veteran of the group's "
+            'textile plants, told workers the order was "theirs."',
+            'Asked about tariffs, the mill chief said, "We are staying."',
+        ],
+        ["Do Yun-jae", "Do Yun-jae"],
+    ),
+    (
+        [
+            "The orchestra's principal conductor, Maeng Ji-hu (맹지후), a former cellist, "
+            "announced the season.",
+            '"We will play only new music," the orchestra conductor said.',
+        ],
+        ["Maeng Ji-hu"],
+    ),
+    (
+        [
+            "The museum's director, Ra Si-won (라시원), 58, a former curator at the national "
+            "gallery, announced the reopening.",
+            '"The roof is fixed," the museum director said.',
+        ],
+        ["Ra Si-won"],
+    ),
+    (
+        [
+            "The union's chief, Pyo Geon-u (표건우), a former welder, called the vote.",
+            '"We are ready," the union chief said.',
+        ],
+        ["Pyo Geon-u"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), OPENING_ROLES)
+def test_opening_role_is_the_named_persons(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+OPENING_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "The suspect's lawyer, Woo Tae-rim (우태림), a former judge, called the evidence "
+            "weak.",
+            '"I did nothing," the suspect said.',
+        ],
+        ["suspect"],
+    ),
+    (
+        [
+            "The next morning, Woo Tae-rim (우태림), a former judge, called the evidence weak.",
+            '"It was a mistake," the judge said.',
+        ],
+        ["Woo Tae-rim"],
+    ),
+    (
+        [
+            "The mill's chief executive, Do Yun-jae (도윤재), a 25-year veteran, toured the site.",
+            '"We never got paid," a worker said.',
+        ],
+        ["worker"],
+    ),
+    (
+        [
+            "The mill's chief executive, Do Yun-jae (도윤재), a 25-year veteran, toured the site.",
+            '"We never got paid," the port chief said.',
+        ],
+        ["port chief"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), OPENING_NEAR_MISSES)
+def test_opening_role_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
