@@ -76,6 +76,7 @@ from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
     Entity,
     SpeakerTable,
+    firm_described,
     one_line,
     same_owner,
     state_body,
@@ -400,7 +401,11 @@ def _name_the_lede(
             if found is not None and not _restated(described, later.text):
                 found = None
             introduced = False  # (what it restates is the test, not the job)
-        if found is None or found[0] in in_lede or not _same_kind(described, *found):
+        if found is None or found[0] in in_lede:
+            continue
+        # round 66: "A local kitchenware maker said" named next as "Sobaek Home said"
+        firm = not definite and not introduced and firm_described(described, found[0])
+        if not firm and not _same_kind(described, *found):
             continue
         if described.phrases and not same_owner(described.phrases[0], lowercase(found[0].full)):
             continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
@@ -411,9 +416,11 @@ def _name_the_lede(
             and not _restated(described, narrations[1].text)
         ):
             continue  # introduced as something else: "a nurse" is no "retired general"
-        if not introduced and not definite and not described.roles & found[0].roles:
+        if not introduced and not definite and not firm and not described.roles & found[0].roles:
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
+        if firm:
+            named.org = True  # a firm, whatever its name's shape
         table.merge(described, named)
         for key, entity in resolved.items():
             if entity is described:

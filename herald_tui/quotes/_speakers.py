@@ -418,6 +418,24 @@ def _unshaped_name(entity: Entity) -> bool:
     return not (entity.title or entity.roles or entity.age or entity.gender or entity.appositive)
 
 
+def firm_described(described: Entity, named: Entity) -> bool:
+    """Round 66: True when ``described``, a body known only as a kind of firm ("A local
+    kitchenware maker said ..."), may be ``named``, a name nothing types yet or a firm's
+    ("Daegu-based Sobaek Home said ..."): wire copy describes a firm in the lede and names it
+    next. Not a body of another kind ("Consumer group Bareun Sobi", "Retailer Gana Mart")."""
+    if not described.org or described.plural or described.name:
+        return False
+    if "company" not in described.roles and not described.roles & _FIRM_ROLES:
+        return False
+    if named.roles and not named.roles & described.roles:
+        return False  # "the retailer Gana Mart said" is a shop selling the maker's goods
+    names = named.names()
+    kind = lowercase(names[0]) if names else ""
+    if (kind in _FIRM_ROLES or kind in ROLE_NOUNS) and kind not in described.roles:
+        return False  # "Retailer Gana Mart said": the capitalised kind is another one
+    return _unshaped_name(named) or _firm(named)
+
+
 _CONTRASTS = wordset("rival other opposition ruling new former smaller larger second main")
 """Modifiers that set a body apart from the one just named: "the rival union"."""
 

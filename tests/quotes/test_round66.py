@@ -9,6 +9,12 @@ the owner in the role phrase ("The suspect's lawyer, NAME") is someone else ("th
 is not the lawyer), a time phrase before the name ("The next morning,") is no role, a
 new description ("a worker") is a new person, and another body's role ("the port chief")
 stays a description.
+
+Second: the lede merge (which ties a lede's described speaker to the one named next) also
+reads a firm the lede gives only by its kind ("A local kitchenware maker said ...") and the
+next paragraph names as speaking ("Daegu-based Sobaek Home said ..."): "the company" later
+is that firm. Near misses: a body of another kind named next ("Consumer group Bareun Sobi",
+"Retailer Gana Mart") or a person stays apart, and the maker keeps its quotation.
 """
 
 from __future__ import annotations
@@ -62,8 +68,7 @@ def test_opening_role_is_the_named_persons(
 OPENING_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
     (
         [
-            "The suspect's lawyer, Woo Tae-rim (우태림), a former judge, called the evidence "
-            "weak.",
+            "The suspect's lawyer, Woo Tae-rim (우태림), a former judge, called the evidence weak.",
             '"I did nothing," the suspect said.',
         ],
         ["suspect"],
@@ -94,4 +99,68 @@ OPENING_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), OPENING_NEAR_MISSES)
 def test_opening_role_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+LEDE_FIRMS: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "A local kitchenware maker said Monday it would recall 20,000 rice cookers after "
+            'reports of lids flying off, calling the fault "rare but serious."',
+            "Daegu-based Sobaek Home said the recall covers its Maru 3 model.",
+            '"We apologize to every family," the company said in a statement.',
+        ],
+        ["Sobaek Home", "Sobaek Home"],
+    ),
+    (
+        [
+            "A mid-sized shipbuilder said Tuesday it had won a 300 billion-won order for two "
+            'tankers, calling it "a lifeline."',
+            "Busan-based Haedong Shipyard said the ships would be delivered in 2028.",
+            '"Our docks will be full for two years," the company said.',
+        ],
+        ["Haedong Shipyard", "Haedong Shipyard"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LEDE_FIRMS)
+def test_lede_firm_is_the_firm_named_next(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+LEDE_FIRM_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "A local kitchenware maker said Monday it would recall 20,000 rice cookers, "
+            'calling the fault "rare but serious."',
+            "Consumer group Bareun Sobi said the recall came too late.",
+            '"We apologize to every family," the company said in a statement.',
+        ],
+        ["local kitchenware maker", "local kitchenware maker"],
+    ),
+    (
+        [
+            "A local kitchenware maker said Monday it would recall 20,000 rice cookers, "
+            'calling the fault "rare but serious."',
+            "Retailer Gana Mart said it had pulled the cookers from its shelves.",
+            '"We apologize to every family," the company said in a statement.',
+        ],
+        ["local kitchenware maker", "local kitchenware maker"],
+    ),
+    (
+        [
+            "A local kitchenware maker said Monday it would recall 20,000 rice cookers.",
+            "Kim Na-rae, a consumer advocate, said the recall came too late.",
+            '"We apologize to every family," the company said in a statement.',
+        ],
+        ["local kitchenware maker"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LEDE_FIRM_NEAR_MISSES)
+def test_lede_firm_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
