@@ -416,7 +416,13 @@ def _name_the_lede(
             and not _restated(described, narrations[1].text)
         ):
             continue  # introduced as something else: "a nurse" is no "retired general"
-        if not introduced and not definite and not firm and not described.roles & found[0].roles:
+        if (
+            not introduced
+            and not definite
+            and not firm
+            and not described.roles & found[0].roles
+            and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
+        ):
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
         if firm:
@@ -611,6 +617,36 @@ def _restated(described: Entity, text: str) -> bool:
     return any(
         word not in _NOT_CONTENT and re.search(rf"\b{re.escape(word)}\b", low) is not None
         for word in _CONTENT.findall(lowercase(described.phrases[0]))
+    )
+
+
+_ANYONES = frozenset(("local", "young", "elderly", "foreign", "unnamed", "anonymous", "ordinary"))
+"""Modifiers that describe anyone: "a local nurse" is not "a local doctor" named next."""
+
+
+def _introduced_restating(
+    nar: Narration,
+    resolved: dict[int, Entity],
+    in_lede: set[Entity | None],
+    named: Entity,
+    mention: Mention,
+) -> bool:
+    """Round 66: True when ``named`` opens the paragraph after the lede, introduced in full
+    (see :func:`_introduced_next`), and the paragraph repeats the lede description's role
+    noun or a content word before it ("A former senior customs officer ... denied" then
+    "Gye Hyun-seo (계현서), 59, who retired as head of the Incheon customs office, told"):
+    the person the lede described, though the description gives no role the name holds."""
+    introduced = _introduced_next(nar, resolved, in_lede)
+    if introduced is None or introduced[0] is not named:
+        return False
+    low = lowercase(nar.text)
+    return any(
+        len(word) >= 4
+        and word.isalpha()
+        and word not in _NOT_CONTENT
+        and word not in _ANYONES
+        and re.search(rf"\b{re.escape(word)}s?\b", low) is not None
+        for word in (*mention.modifiers, mention.role)
     )
 
 

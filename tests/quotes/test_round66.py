@@ -15,6 +15,15 @@ reads a firm the lede gives only by its kind ("A local kitchenware maker said ..
 next paragraph names as speaking ("Daegu-based Sobaek Home said ..."): "the company" later
 is that firm. Near misses: a body of another kind named next ("Consumer group Bareun Sobi",
 "Retailer Gana Mart") or a person stays apart, and the maker keeps its quotation.
+
+Third: a lede speaker described with "a" ("A former senior customs officer ... denied the
+charges, calling the case ...") is the person the next paragraph opens with, introduced in
+full ("Gye Hyun-seo (계현서), 59, who retired as head of the Incheon customs office, told"),
+when that paragraph repeats the description's role noun or a word of its own before it,
+though it gives the person no role the description holds. Near misses: a word that
+describes anyone ("a local nurse", "a local doctor") and a word of the same stem only
+("nurse", "the nursing staff") keep the lede's description; a new unnamed speaker ("a
+spectator") stays one.
 """
 
 from __future__ import annotations
@@ -163,4 +172,64 @@ LEDE_FIRM_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), LEDE_FIRM_NEAR_MISSES)
 def test_lede_firm_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+LEDE_RESTATED: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "A former senior customs officer accused of taking bribes from an importer denied "
+            'the charges Monday, calling the case "a story made up by a man facing jail."',
+            "Gye Hyun-seo (계현서), 59, who retired as head of the Incheon customs office in "
+            '2022, told the court: "I never took a won."',
+            '"He called me. I did not answer," the former officer said.',
+        ],
+        ["Gye Hyun-seo", "Gye Hyun-seo", "Gye Hyun-seo"],
+    ),
+    (
+        [
+            'A retired fire chief warned Monday that the city was "not ready" for another blaze.',
+            "Tak Yeon-woo (탁연우), 66, who led the city's fire department until 2021, told the "
+            'council: "We have too few trucks."',
+        ],
+        ["Tak Yeon-woo", "Tak Yeon-woo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LEDE_RESTATED)
+def test_lede_description_restated_next(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+LEDE_RESTATED_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            'A local nurse told reporters Monday that the ward was full, calling it "a war zone."',
+            'Ju Min-ho (주민호), 50, a local doctor, told reporters: "We are hiring."',
+        ],
+        ["local nurse", "Ju Min-ho"],
+    ),
+    (
+        [
+            "A nurse who asked not to be named told reporters Monday that the ward was full, "
+            'calling it "a war zone."',
+            "Ju Min-ho (주민호), 50, who heads the nursing staff at the hospital, told "
+            'reporters: "We are hiring."',
+        ],
+        ["nurse", "Ju Min-ho"],
+    ),
+    (
+        [
+            'A spectator shouted "Go home!" as the minister spoke on Monday.',
+            "Minister Oh Se-rin said the plan would go ahead.",
+            '"We will build it," Oh said.',
+        ],
+        ["spectator", "Oh Se-rin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LEDE_RESTATED_NEAR_MISSES)
+def test_lede_restated_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
