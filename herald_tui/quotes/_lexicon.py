@@ -277,11 +277,14 @@ IRREGULAR_PAST = wordset(
 
 # Prepositions, adverbs and pronouns no other list holds, that may stand before a name
 # ("politicians like Kim", "even Kim", "told him Kim"): never a title.
+# Question words open a clause whose subject the name is: 'asked why Choi's ...' (review,
+# session 20: "why" had titled Choi on every quotation).
 NOT_TITLES = wordset(
     """
     like unlike including versus via per toward towards despite amid amidst among around
     behind beside beyond near across along through throughout within without upon onto past
     plus inside outside even just almost ever never whether either neither him them us me
+    why how when where what which who whom whose
     """
 )
 
