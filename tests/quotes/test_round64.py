@@ -1,0 +1,78 @@
+"""Round 64: a quotation left with no speaker although the copy names one.
+
+Invented sentences (no name or sentence from a corpus article).
+
+Rule 1: "according to" a document that no name or role heads, with its author after "by"
+('according to a 2023 report by the Korea Development Institute'), gives the author: the
+report speaks for whoever wrote it. Not "from" ('according to data from the customs office'
+cites figures), and not past a capital or more than five words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import speaker_of
+
+
+def _speaker_or_none(paragraphs: list[str], start: str) -> str | None:
+    """The short speaker of the quotation starting with ``start``; None when it has none or
+    is not extracted at all (a scare quote may be dropped as a term)."""
+    for quote in extract_quotes("", paragraphs):
+        if quote.text.startswith(start):
+            return quote.speaker_short
+    return None
+
+
+AUTHORED: list[tuple[list[str], str, str]] = [
+    (
+        [
+            'The line\'s cost was "understated by half," according to a 2023 report by the '
+            "Korea Development Institute."
+        ],
+        "understated by half",
+        "Korea Development Institute",
+    ),
+    (
+        [
+            'Rents near the new line rose "far faster than forecast," according to a report '
+            "published by the Seoul Urban Institute."
+        ],
+        "far faster",
+        "Seoul Urban Institute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), AUTHORED)
+def test_round64_document_by_author(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert speaker_of(paragraphs, start, short=True) == speaker
+
+
+AUTHORED_NEAR: list[tuple[list[str], str, str | None]] = [
+    # "from" cites figures: no speaker
+    (
+        ['Exports rose "at a record pace," according to data from the Korea Customs Service.'],
+        "at a record pace",
+        None,
+    ),
+    # a speaker's own tag comes first: the transcript's publisher does not speak
+    (
+        [
+            '"We will not close a single store," Pyo Jae-hun told shareholders, according to '
+            "a transcript released by Hanbit Mart."
+        ],
+        "We will not close",
+        "Pyo Jae-hun",
+    ),
+    # a source named at once keeps its reading
+    (['Exports rose "at a record pace," according to police.'], "at a record pace", "police"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), AUTHORED_NEAR)
+def test_round64_document_near_misses(
+    paragraphs: list[str], start: str, speaker: str | None
+) -> None:
+    assert _speaker_or_none(paragraphs, start) == speaker
