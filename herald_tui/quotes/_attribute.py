@@ -346,7 +346,7 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
-_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according"}
+_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according", "ruling"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
 _PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
@@ -521,6 +521,7 @@ class Narration:
                 and (
                     low in REPORTING_VERBS
                     or labels_as
+                    or (low == "ruling" and self._rules_that(v))
                     or (tags and self._tags_quotation(v))
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
@@ -601,6 +602,13 @@ class Narration:
             self._verbs.append(v)
         if pressed:  # (most paragraphs: none, and no call)
             self._read_pressed(pressed)
+
+    def _rules_that(self, v: int) -> bool:
+        """True when "ruling" at ``v`` is a participle reporting a clause: after a comma and
+        before "that" ('fined the firm in May, ruling that its fees were "..."', round 64),
+        not the adjective of "the ruling party" nor the noun of "in its ruling"."""
+        toks = self.toks
+        return 0 < v < len(toks) - 1 and toks[v - 1].text == "," and toks[v + 1].lower == "that"
 
     def _declares_act(self, v: int) -> bool:
         """True when "declared" at ``v`` takes a thing as its object ('declared a nationwide

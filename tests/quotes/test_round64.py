@@ -6,6 +6,10 @@ Rule 1: "according to" a document that no name or role heads, with its author af
 ('according to a 2023 report by the Korea Development Institute'), gives the author: the
 report speaks for whoever wrote it. Not "from" ('according to data from the customs office'
 cites figures), and not past a capital or more than five words.
+
+Rule 2: "ruling" after a comma and before "that" is a participle reporting a clause, as "ruled
+that" is ('fined the firm in May, ruling that its fees were "..."': the body that fined it),
+not the adjective of "the ruling party" nor the noun of "in its ruling".
 """
 
 from __future__ import annotations
@@ -75,4 +79,58 @@ AUTHORED_NEAR: list[tuple[list[str], str, str | None]] = [
 def test_round64_document_near_misses(
     paragraphs: list[str], start: str, speaker: str | None
 ) -> None:
+    assert _speaker_or_none(paragraphs, start) == speaker
+
+
+RULING: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "The Korea Fair Trade Commission fined Gaon 3 billion won in May, ruling that its "
+            'fees were "unfair to small shops."'
+        ],
+        "unfair to small shops",
+        "Korea Fair Trade Commission",
+    ),
+    (
+        [
+            "The Gangwon Labor Relations Commission sided with the drivers on Friday, ruling "
+            'that the dismissals had been "without just cause."'
+        ],
+        "without just cause",
+        "Gangwon Labor Relations Commission",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), RULING)
+def test_round64_ruling_that(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert speaker_of(paragraphs, start, short=True) == speaker
+
+
+RULING_NEAR: list[tuple[list[str], str, str | None]] = [
+    # the adjective of "the ruling party": the lawmaker speaks, as before
+    (
+        ['Rep. Oh Ji-an of the ruling Minjung Party said the bill was "dead on arrival."'],
+        "dead on arrival",
+        "Oh Ji-an",
+    ),
+    (
+        ['"The door is shut," said Oh Ji-an, floor leader of the ruling party.'],
+        "The door is shut",
+        "Oh Ji-an",
+    ),
+    # the noun "ruling": the court that said it
+    (
+        [
+            'The court upheld the fine. "The firm misled its buyers," the Seoul High Court said '
+            "in its ruling that day."
+        ],
+        "The firm misled",
+        "Seoul High Court",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), RULING_NEAR)
+def test_round64_ruling_near_misses(paragraphs: list[str], start: str, speaker: str | None) -> None:
     assert _speaker_or_none(paragraphs, start) == speaker
