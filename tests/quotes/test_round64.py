@@ -10,6 +10,9 @@ cites figures), and not past a capital or more than five words.
 Rule 2: "ruling" after a comma and before "that" is a participle reporting a clause, as "ruled
 that" is ('fined the firm in May, ruling that its fees were "..."': the body that fined it),
 not the adjective of "the ruling party" nor the noun of "in its ruling".
+
+Rule 3: "estimated" reports what its subject judges, as "predicted" does ('NAME, an analyst,
+estimated the recall would cost ..., or "..."'), and joins the verbs of saying.
 """
 
 from __future__ import annotations
@@ -133,4 +136,49 @@ RULING_NEAR: list[tuple[list[str], str, str | None]] = [
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RULING_NEAR)
 def test_round64_ruling_near_misses(paragraphs: list[str], start: str, speaker: str | None) -> None:
+    assert _speaker_or_none(paragraphs, start) == speaker
+
+
+ESTIMATED: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "Baek Do-yun, an analyst at Hanul Securities, estimated the fine would cost Gaon "
+            'about 40 billion won, or "roughly a year of profit."'
+        ],
+        "roughly a year",
+        "Baek Do-yun",
+    ),
+    (
+        [
+            "Seo Min-ah, chief economist at Daehan Bank, estimated that home prices in the "
+            'capital would fall "by a tenth at most."'
+        ],
+        "by a tenth",
+        "Seo Min-ah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), ESTIMATED)
+def test_round64_estimated(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert speaker_of(paragraphs, start, short=True) == speaker
+
+
+ESTIMATED_NEAR: list[tuple[list[str], str, str | None]] = [
+    # another speaker's tag in the next sentence keeps its quotation
+    (
+        [
+            "The ministry estimated the storm damage at 40 billion won. "
+            '"It could have been far worse," Vice Minister Cha Eun-bi said.'
+        ],
+        "It could have been",
+        "Cha Eun-bi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), ESTIMATED_NEAR)
+def test_round64_estimated_near_misses(
+    paragraphs: list[str], start: str, speaker: str | None
+) -> None:
     assert _speaker_or_none(paragraphs, start) == speaker
