@@ -11,6 +11,13 @@ Rule 2: "ruling" after a comma and before "that" is a participle reporting a cla
 that" is ('fined the firm in May, ruling that its fees were "..."': the body that fined it),
 not the adjective of "the ruling party" nor the noun of "in its ruling".
 
+Tried and dropped (strict xfails below): a quoted name inside a noun phrase (title-cased,
+no comma inside its marks: 'ran a poem titled "Our Sea" ..., calling the drill "..."', 'NAME,
+chief executive of the app "Bapsang Go", said') passed over when a later verb looks back for
+its subject. It gave tuning14, tuning24 and tuning25 six right speakers and none wrong, but
+the suite's held-out floor test failed with it (twice: also when narrowed to a name right
+after a naming participle, an article, a possessive or a noun), so it is not kept.
+
 Rule 3: "estimated" reports what its subject judges, as "predicted" does ('NAME, an analyst,
 estimated the recall would cost ..., or "..."'), and joins the verbs of saying.
 """
@@ -181,4 +188,41 @@ ESTIMATED_NEAR: list[tuple[list[str], str, str | None]] = [
 def test_round64_estimated_near_misses(
     paragraphs: list[str], start: str, speaker: str | None
 ) -> None:
+    assert _speaker_or_none(paragraphs, start) == speaker
+
+
+QUOTED_NAME_LEFT = "round 64: a quoted name before the verb stops its subject search (rule dropped)"
+
+QUOTED_NAME: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "The Minju Choson, the cabinet's daily, ran an editorial titled \"The Rats Will "
+            'Drown" on its front page, calling the drill "a dagger at the nation."'
+        ],
+        "a dagger",
+        "Minju Choson",
+    ),
+    (
+        [
+            "The Korean Central News Agency (KCNA) said the drill was reckless.",
+            'The agency also took aim at the allies\' "Iron Shield" naval exercise, set to '
+            'begin Monday, calling it "a rehearsal for invasion."',
+        ],
+        "a rehearsal",
+        "Korean Central News Agency",
+    ),
+    (
+        [
+            'Jeon Ha-yoon, chief executive of the app "Bapsang Go", said the regulators\' '
+            'view was "stuck in 1995" and that riders wanted "a fair deal."'
+        ],
+        "stuck in 1995",
+        "Jeon Ha-yoon",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason=QUOTED_NAME_LEFT)
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), QUOTED_NAME)
+def test_round64_quoted_name_left(paragraphs: list[str], start: str, speaker: str) -> None:
     assert _speaker_or_none(paragraphs, start) == speaker
