@@ -1680,6 +1680,13 @@ class Narration:
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
         mention = None if opening else phrase_after(self.text, toks, k)
+        if (
+            mention is None
+            and toks[k].lower == "that"
+            and k + 1 < len(toks)
+            and is_head_noun(toks[k + 1])
+        ):  # round 64: 'That notice, still taped up, reads:': a determiner, not a pronoun
+            return phrase_after(self.text, toks, k + 1)
         intro = opening or toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
             # an opening clause may be long: "Asked what she wants audiences to feel when

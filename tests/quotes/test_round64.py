@@ -20,6 +20,10 @@ after a naming participle, an article, a possessive or a noun), so it is not kep
 
 Rule 3: "estimated" reports what its subject judges, as "predicted" does ('NAME, an analyst,
 estimated the recall would cost ..., or "..."'), and joins the verbs of saying.
+
+Rule 4: "That" opening a sentence before a noun is its determiner ('That notice, still taped
+up, reads: "..."': the notice), where no other phrase opening the sentence was read; "That,
+she said, was ..." (no noun) keeps no speaker.
 """
 
 from __future__ import annotations
@@ -225,4 +229,52 @@ QUOTED_NAME: list[tuple[list[str], str, str]] = [
 @pytest.mark.xfail(strict=True, reason=QUOTED_NAME_LEFT)
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), QUOTED_NAME)
 def test_round64_quoted_name_left(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert _speaker_or_none(paragraphs, start) == speaker
+
+
+DEMONSTRATIVE: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "Hong Ye-jin said the shop had posted a notice on its door.",
+            'That notice, still taped up, reads: "Closed for the harvest. Back in May."',
+        ],
+        "Closed for the harvest",
+        "notice",
+    ),
+    (
+        [
+            "The club pinned a letter to the gym door.",
+            'That letter, signed by all 40 members, read: "We are not leaving."',
+        ],
+        "We are not leaving",
+        "letter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), DEMONSTRATIVE)
+def test_round64_that_noun(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert _speaker_or_none(paragraphs, start) == speaker
+
+
+DEMONSTRATIVE_NEAR: list[tuple[list[str], str, str | None]] = [
+    # "That" with no noun after it: a pronoun, the tag's speaker
+    (['That, the minister said, was "a mistake."'], "a mistake", "minister"),
+    # a quote-only paragraph after another speaker intervened stays with that speaker
+    (
+        [
+            'That notice, still taped up, reads: "Closed for the harvest."',
+            'Shop owner Hong Ye-jin said the notice was "only half true."',
+            '"We open on Sundays anyway."',
+        ],
+        "We open on Sundays",
+        "Hong Ye-jin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), DEMONSTRATIVE_NEAR)
+def test_round64_that_noun_near_misses(
+    paragraphs: list[str], start: str, speaker: str | None
+) -> None:
     assert _speaker_or_none(paragraphs, start) == speaker
