@@ -346,7 +346,7 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
-_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according"}
+_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according", "ruling"}
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
 _PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
@@ -521,6 +521,7 @@ class Narration:
                 and (
                     low in REPORTING_VERBS
                     or labels_as
+                    or (low == "ruling" and self._rules_that(v))
                     or (tags and self._tags_quotation(v))
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
@@ -557,6 +558,8 @@ class Narration:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
+                if mention is None:  # round 64: 'according to a 2023 report by the KDI'
+                    mention = self._authored(v + 2)
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:  # (round 55: a restrictive "who" may stand before the verb)
@@ -599,6 +602,13 @@ class Narration:
             self._verbs.append(v)
         if pressed:  # (most paragraphs: none, and no call)
             self._read_pressed(pressed)
+
+    def _rules_that(self, v: int) -> bool:
+        """True when "ruling" at ``v`` is a participle reporting a clause: after a comma and
+        before "that" ('fined the firm in May, ruling that its fees were "..."', round 64),
+        not the adjective of "the ruling party" nor the noun of "in its ruling"."""
+        toks = self.toks
+        return 0 < v < len(toks) - 1 and toks[v - 1].text == "," and toks[v + 1].lower == "that"
 
     def _declares_act(self, v: int) -> bool:
         """True when "declared" at ``v`` takes a thing as its object ('declared a nationwide
@@ -1601,6 +1611,23 @@ class Narration:
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
 
+    def _authored(self, k: int) -> Mention | None:
+        """The author "by" names after a document no speaker heads, right after "according
+        to" at ``k``: 'according to a 2023 report by the Korea Development Institute',
+        'according to a survey released by NAME' (round 64). The document (no name, no role:
+        its author's words) speaks for whoever wrote it; None when a capital, a mark or more
+        than five words stand between. Not "from": 'according to data from the customs
+        office' cites figures, and its source would become a speaker "it" may mean later."""
+        toks = self.toks
+        stop = k + 6 if k + 6 < len(toks) else len(toks)
+        for j in range(k, stop):
+            tok = toks[j]
+            if tok.kind != WORD or tok.capitalised:
+                return None
+            if tok.lower == "by" and j > k:
+                return phrase_after(self.text, toks, j + 1)
+        return None
+
     def _object_apposed(self, comma: int, mention: Mention, v: int) -> bool:
         """True when ``mention``, after the comma at ``comma``, names the lowercase noun before
         the comma and closes with another comma before "and" and the verb at ``v``: 'spoke
@@ -1653,6 +1680,13 @@ class Narration:
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
         mention = None if opening else phrase_after(self.text, toks, k)
+        if (
+            mention is None
+            and toks[k].lower == "that"
+            and k + 1 < len(toks)
+            and is_head_noun(toks[k + 1])
+        ):  # round 64: 'That notice, still taped up, reads:': a determiner, not a pronoun
+            return phrase_after(self.text, toks, k + 1)
         intro = opening or toks[k].lower in NOT_NAME or toks[k].lower in PHRASE_BOUNDARIES
         if mention is None and (intro or toks[k].text.endswith("ing")):
             # an opening clause may be long: "Asked what she wants audiences to feel when
