@@ -558,8 +558,6 @@ class Narration:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
             if according:  # a source is named there, whatever noun heads it
                 mention = phrase_after(self.text, toks, v + 2, open_role=True)
-                if mention is None:  # round 64: 'according to a 2023 report by the KDI'
-                    mention = self._authored(v + 2)
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:  # (round 55: a restrictive "who" may stand before the verb)
@@ -1610,23 +1608,6 @@ class Narration:
                     return mention
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
-
-    def _authored(self, k: int) -> Mention | None:
-        """The author "by" names after a document no speaker heads, right after "according
-        to" at ``k``: 'according to a 2023 report by the Korea Development Institute',
-        'according to a survey released by NAME' (round 64). The document (no name, no role:
-        its author's words) speaks for whoever wrote it; None when a capital, a mark or more
-        than five words stand between. Not "from": 'according to data from the customs
-        office' cites figures, and its source would become a speaker "it" may mean later."""
-        toks = self.toks
-        stop = k + 6 if k + 6 < len(toks) else len(toks)
-        for j in range(k, stop):
-            tok = toks[j]
-            if tok.kind != WORD or tok.capitalised:
-                return None
-            if tok.lower == "by" and j > k:
-                return phrase_after(self.text, toks, j + 1)
-        return None
 
     def _object_apposed(self, comma: int, mention: Mention, v: int) -> bool:
         """True when ``mention``, after the comma at ``comma``, names the lowercase noun before

@@ -2,10 +2,10 @@
 
 Invented sentences (no name or sentence from a corpus article).
 
-Rule 1: "according to" a document that no name or role heads, with its author after "by"
-('according to a 2023 report by the Korea Development Institute'), gives the author: the
-report speaks for whoever wrote it. Not "from" ('according to data from the customs office'
-cites figures), and not past a capital or more than five words.
+Tried and dropped (strict xfails below): "according to" a document that no name or role
+heads, with its author after "by" ('according to a 2023 report by the Korea Development
+Institute'), giving the author. Right 1 and wrong 0 on the tuning splits, but on the held-out
+splits it made two right speakers wrong (reviewer, verdict counts only), so it is not kept.
 
 Rule 2: "ruling" after a comma and before "that" is a participle reporting a clause, as "ruled
 that" is ('fined the firm in May, ruling that its fees were "..."': the body that fined it),
@@ -43,6 +43,10 @@ def _speaker_or_none(paragraphs: list[str], start: str) -> str | None:
     return None
 
 
+AUTHORED_LEFT = (
+    "round 64: 'according to a report by X' gives no speaker (rule dropped on held-out verdicts)"
+)
+
 AUTHORED: list[tuple[list[str], str, str]] = [
     (
         [
@@ -63,6 +67,7 @@ AUTHORED: list[tuple[list[str], str, str]] = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=AUTHORED_LEFT)
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), AUTHORED)
 def test_round64_document_by_author(paragraphs: list[str], start: str, speaker: str) -> None:
     assert speaker_of(paragraphs, start, short=True) == speaker
