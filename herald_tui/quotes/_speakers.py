@@ -1741,6 +1741,17 @@ class SpeakerTable:
             return None
         return self._subjects.newest(lambda e: mention.role in e.issued)
 
+    def learn_age(self, age: str) -> None:
+        """Round 65: "The 26-year-old joined the program." opens a sentence no clause of
+        saying reads: the person "the 26-year-old" means (see :meth:`_aged`) is that age, if
+        no age was known for them (nothing else is learned: no role, no subject)."""
+        found = self._aged(age)
+        if found is None or found.age or not found.person:
+            return
+        if self._pairs and self._paired_rival(found, lambda e: not e.age):
+            return  # round 41: "A and B" then "The 45-year-old": either
+        found.age = age
+
     def _aged(self, age: str) -> Entity | None:
         """Who "the 45-year-old" means: the person of that age, or else the named person "he"
         or "she" would mean, unless another age is known for them (not "a police official",

@@ -1,0 +1,74 @@
+"""Round 65: which of two people with one surname speaks ("the younger Seok", "the elder Seok").
+
+Invented sentences (no name or sentence from a corpus article). Rules:
+
+* "The 67-year-old won ..." opening a sentence no clause of saying reads gives the person
+  the copy was about that age, so that "the elder Seok" and "the younger Seok" can tell two
+  people of one surname apart by the ages the article gave (round 23's comparison);
+
+Near misses keep their answers: the other of the two, and a later bare role ("the writer")
+after an age-only sentence still means the person it meant before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.invented import speaker_of
+
+_POTTERS = [
+    "Potter Seok Yun-ho won the national crafts prize on Friday for a moon jar fired in a "
+    "wood kiln.",
+    "The 67-year-old, who has fired kilns in Icheon since 1979, beat 40 other entrants.",
+    'His apprentice Seok Da-bin, 29, who is no relation, said the prize was "long overdue."',
+    '"He taught me to wait for the fire," the younger Seok said.',
+    'Asked about his plans, the elder Seok laughed. "Clay decides, not me," he said.',
+]
+
+_DIVERS = [
+    "Diver Ryu Hana-rae is back on the platform a year after a shoulder operation.",
+    "The 30-year-old won the 10-meter event in Gwangju on Sunday, her first title since 2024.",
+    "Ryu's teammate Ryu Bo-mi, 18, who took silver, said diving beside her idol was "
+    '"a lesson every morning."',
+    '"She never missed an entry all week," the younger Ryu said.',
+    'Asked about the next world championships, the elder Ryu smiled. "One dive at a time," '
+    "she said.",
+]
+
+RESOLVE: list[tuple[list[str], str, str]] = [
+    # the age given by a sentence of its own, no verb of saying: "the elder" is that person
+    (_POTTERS, "Clay decides", "Seok Yun-ho"),
+    (_DIVERS, "One dive at a time", "Ryu Hana-rae"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
+def test_round65_resolves(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert speaker_of(paragraphs, start, short=True) == speaker
+
+
+NEAR: list[tuple[list[str], str, str | None]] = [
+    # the other of the two, the one whose age was given after the name
+    (_POTTERS, "He taught me", "Seok Da-bin"),
+    (_DIVERS, "She never missed", "Ryu Bo-mi"),
+    # an age-only sentence leaves a later bare role to the person it meant before
+    (
+        [
+            'Moon Ga-eun does not like the word "auteur." "We say \'director,\' and that is '
+            'enough," she said.',
+            'The 38-year-old is the creator and head writer of "Night Ferry," a series about a '
+            "customs officer.",
+            "Asked about the casting, Moon said she had written the role with Shin in mind. "
+            '"He has a sailor\'s face," the writer said.',
+        ],
+        "He has a sailor",
+        "Moon Ga-eun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), NEAR)
+def test_round65_near_misses_keep_their_answer(
+    paragraphs: list[str], start: str, speaker: str | None
+) -> None:
+    assert speaker_of(paragraphs, start, short=True) == speaker
