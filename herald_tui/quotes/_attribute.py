@@ -1957,6 +1957,12 @@ class Narration:
                 self.mentions[mention.start] = mention
             elif mention.end > known.end and known.kind != "pronoun" and not self._set(known):
                 _take_fuller(known, mention)
+            elif known.kind == "pronoun" and known.role == "person" and mention.kind == "name":
+                # round 65: "His colleague NAME, no relation, stayed.": the sentence's
+                # subject is the named person, not the "His" that opens it (as before "said")
+                mention.subject = known.subject
+                self.mentions[mention.start] = mention
+                known = None
             if known is not None and mention.alias:
                 known.alias = mention.alias
             if relative and toks[j + 1].text == ",":

@@ -5,6 +5,8 @@ Invented sentences (no name or sentence from a corpus article). Rules:
 * "The 67-year-old won ..." opening a sentence no clause of saying reads gives the person
   the copy was about that age, so that "the elder Seok" and "the younger Seok" can tell two
   people of one surname apart by the ages the article gave (round 23's comparison);
+* "His colleague NAME, no relation, is one of the few who stayed." (no verb of saying): the
+  sentence's subject is the named person, whom the table now knows, not the "His" opening it.
 
 Near misses keep their answers: the other of the two, and a later bare role ("the writer")
 after an age-only sentence still means the person it meant before.
@@ -35,7 +37,19 @@ _DIVERS = [
     "she said.",
 ]
 
+_CRANES = [
+    "Nam Gyu-cheol, 61, a crane driver at a port in Pohang, said few young people applied. "
+    '"They want desks," he said.',
+    "His co-worker Nam Hye-jin, no relation, is one of the few who stayed. The 26-year-old "
+    "joined the port's training scheme in 2023.",
+    '"The hours are long," the younger Nam said. "But the money is fair."',
+    'The elder Nam, who has driven cranes since 1990, was blunter. "Without them we stop," '
+    "he said.",
+]
+
 RESOLVE: list[tuple[list[str], str, str]] = [
+    # the second bearer named after "His co-worker" in a sentence that reports nothing
+    (_CRANES, "The hours are long", "Nam Hye-jin"),
     # the age given by a sentence of its own, no verb of saying: "the elder" is that person
     (_POTTERS, "Clay decides", "Seok Yun-ho"),
     (_DIVERS, "One dive at a time", "Ryu Hana-rae"),
@@ -51,6 +65,16 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     # the other of the two, the one whose age was given after the name
     (_POTTERS, "He taught me", "Seok Da-bin"),
     (_DIVERS, "She never missed", "Ryu Bo-mi"),
+    (_CRANES, "Without them", "Nam Gyu-cheol"),
+    # "His" opening a sentence with no name after its noun is still the pronoun
+    (
+        [
+            'Kwak Tae-yang, 55, said the shop would close. "Rent doubled," he said.',
+            'His answer to the landlord was short. "No," he said.',
+        ],
+        "No",
+        "Kwak Tae-yang",
+    ),
     # an age-only sentence leaves a later bare role to the person it meant before
     (
         [
