@@ -7,6 +7,8 @@ Invented sentences (no name or sentence from a corpus article). Rules:
   people of one surname apart by the ages the article gave (round 23's comparison);
 * "His colleague NAME, no relation, is one of the few who stayed." (no verb of saying): the
   sentence's subject is the named person, whom the table now knows, not the "His" opening it.
+* "Gil, the chairman, said": of two people named Gil, the one whose title holds the
+  appositive's noun ("Council Chairman Gil Sang-ho"), not the newest Gil.
 
 Near misses keep their answers: the other of the two, and a later bare role ("the writer")
 after an age-only sentence still means the person it meant before.
@@ -47,7 +49,17 @@ _CRANES = [
     "he said.",
 ]
 
+_COUNCIL = [
+    "Council Chairman Gil Sang-ho, 66, who led the trip, denied any wrongdoing. "
+    '"We visited three plants and wrote a report," he said.',
+    "Another member of the trip, Gil Mi-ran, 41, who is not related to the chairman, said "
+    'she had raised concerns "twice, in writing."',
+    'Gil, the chairman, said he would cooperate but "will not step down over a rumor."',
+]
+
 RESOLVE: list[tuple[list[str], str, str]] = [
+    # a definite appositive after a surname two people share: the one whose title holds it
+    (_COUNCIL, "will not step down", "Gil Sang-ho"),
     # the second bearer named after "His co-worker" in a sentence that reports nothing
     (_CRANES, "The hours are long", "Nam Hye-jin"),
     # the age given by a sentence of its own, no verb of saying: "the elder" is that person
@@ -66,6 +78,28 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     (_POTTERS, "He taught me", "Seok Da-bin"),
     (_DIVERS, "She never missed", "Ryu Bo-mi"),
     (_CRANES, "Without them", "Nam Gyu-cheol"),
+    # the newest Gil is the one the appositive names, and a Gil it names neither of
+    (
+        [
+            'Council member Gil Sang-ho, 66, said the trip was "a study tour."',
+            "Council Chairwoman Gil Mi-ran, 41, who is not related to him, said she had "
+            'raised concerns "twice, in writing."',
+            'Gil, the chairwoman, said she would cooperate but "will not step down over a rumor."',
+        ],
+        "will not step down",
+        "Gil Mi-ran",
+    ),
+    (
+        [
+            "Council Chairman Gil Sang-ho, 66, who led the trip, denied any wrongdoing.",
+            'Another member of the trip, Gil Mi-ran, 41, said she had raised concerns "twice, '
+            'in writing."',
+            'Gil, the former teacher, said she would cooperate but "will not step down over a '
+            'rumor."',
+        ],
+        "will not step down",
+        "Gil Mi-ran",
+    ),
     # "His" opening a sentence with no name after its noun is still the pronoun
     (
         [
