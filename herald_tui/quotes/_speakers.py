@@ -933,7 +933,11 @@ class SpeakerTable:
             self._same_name(key)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
-            or (self._by_appositive(key, mention) if mention.appositive[:4] == "the " else None)
+            or (
+                self._by_appositive(key, mention)
+                if len(key) == 1 and mention.role and mention.appositive[:4] == "the "
+                else None
+            )
             or self._surname(key, here)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
@@ -1006,7 +1010,7 @@ class SpeakerTable:
         follows it ("Yoon, the chairman, said"): the one bearer whose roles hold its noun (the
         "Council Chairman" named in full), not the newest bearer. None (the rules as before)
         when neither or both hold it, or one person bears the surname."""
-        if len(key) != 1 or not mention.role or key[0] not in self._words:
+        if key[0] not in self._words:
             return None
         pair = _bearers(key[0], self._words[key[0]])
         if len(pair) < 2:
