@@ -280,7 +280,11 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     resolved: dict[int, Entity] = {}
     for n, nar in enumerate(narrations):
         masked = nar.masked if nar.joined else ""  # (most paragraphs: no "A and B")
+        aged = nar.aged  # round 65: "The 26-year-old joined ..." (most paragraphs: none)
         for start, mention in sorted(nar.mentions.items()):
+            while aged and aged[0][0] < start:
+                table.learn_age(aged[0][1])
+                aged = aged[1:]
             entity = (
                 _in_dock(narrations, n, mention, resolved, table)
                 if mention.role in _DOCK_GENDER  # (a dict look-up: most mentions, no call)
@@ -293,6 +297,8 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
                 first = _joined_before(nar, start - 5, resolved)
                 if first is not None:
                     table.pair(first, entity)  # round 41: "Rep. Ahn and Rep. Yoo"
+        for _, age in aged:
+            table.learn_age(age)
     return resolved
 
 

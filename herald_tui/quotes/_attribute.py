@@ -76,6 +76,7 @@ from herald_tui.quotes._lexicon import (
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
 from herald_tui.quotes._phrases import (
+    AGE,
     Mention,
     described_name,
     document_phrase,
@@ -401,6 +402,9 @@ class Narration:
         # none, and a set for every paragraph costs 0.16% of a pass)
         self.mained: tuple[int, ...] = ()
         self.mentions: dict[int, Mention] = {}
+        self.aged: tuple[tuple[int, str], ...] = ()
+        """Round 65: where a sentence opens "The 26-year-old VERB" (no clause of saying reads
+        it), with the age: the age of the person the copy was about (see _read_aged_subject)."""
         self._read = False
         self.joined = False
         """Round 41: a name is followed by "and" (or an age and "and"): "A and B" may pair."""
@@ -1914,6 +1918,8 @@ class Narration:
         for j in self._capitals:
             tok = toks[j]
             if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
+                if tok.text == "The" and j + 2 < len(toks) and toks[j + 1].text[-8:] == "year-old":
+                    self._read_aged_subject(j)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
@@ -1966,6 +1972,12 @@ class Narration:
                 self.mentions[mention.start] = mention
             elif mention.end > known.end and known.kind != "pronoun" and not self._set(known):
                 _take_fuller(known, mention)
+            elif known.kind == "pronoun" and known.role == "person" and mention.kind == "name":
+                # round 65: "His colleague NAME, no relation, stayed.": the sentence's
+                # subject is the named person, not the "His" that opens it (as before "said")
+                mention.subject = known.subject
+                self.mentions[mention.start] = mention
+                known = None
             if known is not None and mention.alias:
                 known.alias = mention.alias
             if relative and toks[j + 1].text == ",":
@@ -1975,6 +1987,22 @@ class Narration:
                 (known or mention).predicate = predicate
         if owners:  # (most paragraphs: none, and no call)
             self._read_owner_gender(owners)
+
+    def _read_aged_subject(self, j: int) -> None:
+        """Round 65: "The 26-year-old joined the program in 2023." opening a sentence with no
+        verb of saying: the age of whom the phrase means (the person the copy was about), noted
+        in ``aged`` so that "the younger Nam" can later tell two people of one surname apart.
+        Only the age is learned (no mention: "the 26-year-old" as a role would make a later
+        "the writer" someone new)."""
+        toks = self.toks
+        if self._floors[j] != j or toks[j].start in self.mentions:
+            return  # (a clause read it: "The 61-year-old said")
+        after = toks[j + 2]
+        if after.text != "," and not (after.kind == WORD and after.text.islower()):
+            return  # "The 65-year-old Gwangju native": the phrase goes on
+        aged = AGE.match(toks[j + 1].lower)
+        if aged is not None:
+            self.aged = (*self.aged, (toks[j].start, aged[1]))
 
     def _modifier_name(self, mention: Mention, j: int) -> bool:
         """True when a one-word name after "the" modifies the lowercase noun after it: 'during

@@ -951,6 +951,11 @@ class SpeakerTable:
             self._same_name(key)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
+            or (
+                self._by_appositive(key, mention)
+                if len(key) == 1 and mention.role and mention.appositive[:4] == "the "
+                else None
+            )
             or self._surname(key, here)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
@@ -1017,6 +1022,23 @@ class SpeakerTable:
                 if not entity.org and entity.names() == [word]:
                     return entity
         return self._titled(key) or self._surname_of_words(key)
+
+    def _by_appositive(self, key: list[str], mention: Mention) -> Entity | None:
+        """Round 65: who a bare surname two people share means when a definite appositive
+        follows it ("Yoon, the chairman, said"): the one bearer whose roles hold its noun (the
+        "Council Chairman" named in full), not the newest bearer. None (the rules as before)
+        when neither or both hold it, or one person bears the surname."""
+        if key[0] not in self._words:
+            return None
+        pair = _bearers(key[0], self._words[key[0]])
+        if len(pair) < 2:
+            return None
+        holders = [e for e in pair if mention.role in e.roles]
+        if len(holders) != 1:
+            return None
+        if mention.role in lowercase(holders[0].title).split():
+            mention.appositive = ""  # "the chairman" says no more than "Council Chairman"
+        return holders[0]
 
     def _by_age(self, key: list[str], elder: bool) -> Entity | None:
         """Who "the elder Uhm" or "the younger Han" means when two people share the surname
@@ -1758,6 +1780,17 @@ class SpeakerTable:
         if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
             return None
         return self._subjects.newest(lambda e: mention.role in e.issued)
+
+    def learn_age(self, age: str) -> None:
+        """Round 65: "The 26-year-old joined the program." opens a sentence no clause of
+        saying reads: the person "the 26-year-old" means (see :meth:`_aged`) is that age, if
+        no age was known for them (nothing else is learned: no role, no subject)."""
+        found = self._aged(age)
+        if found is None or found.age or not found.person:
+            return
+        if self._pairs and self._paired_rival(found, lambda e: not e.age):
+            return  # round 41: "A and B" then "The 45-year-old": either
+        found.age = age
 
     def _aged(self, age: str) -> Entity | None:
         """Who "the 45-year-old" means: the person of that age, or else the named person "he"
