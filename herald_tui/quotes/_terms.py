@@ -312,7 +312,7 @@ def _apposed(nar: Narration, q: int, text: str) -> bool:
     if after == q + 1 and not closed:
         return False  # no appositive without its closing comma (round 14: or sentence end)
     saying = [c for c in nar.clauses_between(floor, q - 1) if not c.label]
-    if saying and not _continues(toks, after):
+    if saying and not _continues(toks, after) and not _titled_noun(toks, q, text, found):
         return False  # 'Kim said of the motto, "We will win."': his statement (round 14: a
         # characterising verb is no statement: 'call it by its nickname, "the owls."')
     for k in range(q - 2, max(floor, q - 2 - _WINDOW) - 1, -1):
@@ -324,6 +324,24 @@ def _apposed(nar: Narration, q: int, text: str) -> bool:
         if tok.text.islower() and singular(tok.lower) in _WORK_NOUNS:
             return k == floor or toks[k - 1].lower not in _MODALS
     return False
+
+
+_TOPIC = wordset("of about")  # 'said of the motto, "..."': the motto is what was said
+
+
+def _titled_noun(toks: list[Token], q: int, text: str, found: list[str]) -> bool:
+    """Round 63: a title-cased name of two words or more right after a work noun and its
+    comma ends a saying clause as the noun's name, not a statement: 'she said on the
+    network's morning show, "Sunrise Seoul."', 'fans chanted his campaign slogan, "Yeosu
+    Forward."' (not 'Kim said of the motto, "We Will Win."', the motto a topic, nor one word,
+    '..., "Never."', nor a sentence, '"We will win."', which is not title-cased)."""
+    if len(found) < 2 or q < 3 or not title_cased(text):
+        return False
+    noun = toks[q - 2]
+    if noun.kind != WORD or not noun.text.islower() or singular(noun.lower) not in _WORK_NOUNS:
+        return False
+    head = toks[q - 3]  # 'of the motto', 'about his show': the noun a topic of the saying
+    return head.lower not in _TOPIC and (q < 4 or toks[q - 4].lower not in _TOPIC)
 
 
 def _continues(toks: list[Token], k: int) -> bool:
