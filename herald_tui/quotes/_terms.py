@@ -145,9 +145,43 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
             return True
         if _named_kind(nar, q, prev, text):
             return True
+    if not full and _names_object(nar, q, text):
+        return True  # round 63: 'The guild calls the drones, which ..., "sky drones"'
     if prev is not None and prev.text == "," and not adjacent:
         return _apposed(nar, q, text)
     return not full and _level_apposed(nar, q, text)
+
+
+_OBJECT_REACH = 16  # tokens from the quotation back to its object's noun
+_OBJECT_WORDS = 3  # words from the naming verb to the object's noun ('calls the port's cranes')
+
+
+def _names_object(nar: Narration, q: int, text: str) -> bool:
+    """Round 63: a name that repeats the noun of the object a present "call" governs, across
+    the object's relative clause: 'The guild calls the drones, which are flown from Ulsan,
+    "sky drones"', 'Farmers call the orchards "glass orchards"' (a name for the thing, given out
+    of habit; not 'calls the plan "a bad plan"' or "the worst plan", a characterisation after
+    an article, nor the past 'called the drills "dangerous drills"', what was said once)."""
+    found = words(text)
+    if len(found) < 2 or found[0] in _DETERMINERS or text.rstrip()[-1:] in ("?", "!", "."):
+        return False
+    head = singular(found[-1])
+    toks, floor = nar.toks, nar.floor(q)
+    lo = floor if floor > q - _OBJECT_REACH else q - _OBJECT_REACH
+    for k in range(q - 1, lo, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE:
+            return False
+        if tok.kind != WORD or not tok.text.islower() or singular(tok.lower) != head:
+            continue
+        for v in range(k - 1, max(floor, k - 1 - _OBJECT_WORDS) - 1, -1):
+            low = toks[v].lower
+            if low in _CALLING:
+                return v < k - 1  # an object before the quotation, not 'call "..."' itself
+            if toks[v].kind != WORD or not toks[v].text.islower():
+                return False
+        return False
+    return False
 
 
 _CALLING = wordset("call calls dub dubs")
