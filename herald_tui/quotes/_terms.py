@@ -212,14 +212,25 @@ def _defined(nar: Narration, q: int, prev: Token, text: str) -> bool:
     temperature stays above 25 C, expected', 'a rise in "blue days," in which the sky ...',
     'what the army calls "rapid rotation," under which units ...' (a short lowercase noun
     phrase after a preposition, a determiner or a present "calls", then ", when", ", where"
-    or ", in which" and the subject of a clause)."""
+    or ", in which" and the subject of a clause; round 63: after a past "called" too, 'a dare
+    they called "ghosting", in which one child ...', the comma inside the marks or out)."""
     found = words(text)
-    if prev.lower not in _GOVERNING or not 0 < len(found) <= 3 or found[0] in _DETERMINERS:
-        return False  # 'warning of "a long winter," when ...': a description, the speaker's
-    if not text.rstrip().endswith(",") or not all(w.isalpha() and w.islower() for w in found):
+    low = prev.lower
+    if (low not in _GOVERNING and low != "called") or not 0 < len(found) <= 3:
         return False
+    if found[0] in _DETERMINERS:
+        return False  # 'warning of "a long winter," when ...': a description, the speaker's
+    if not all(w.isalpha() and w.islower() for w in found):
+        return False
+    if low == "called" and found[-1].endswith(("ly", "ed", *ADJECTIVE_ENDINGS)):
+        return False  # round 63: 'a plan she called "reckless," in which': her adjective
     toks = nar.toks
     k = q + 1
+    if not text.rstrip().endswith(","):
+        # round 63: the comma outside the marks, 'a dare they called "ghosting", in which'
+        if k >= len(toks) or toks[k].text != ",":
+            return False
+        k += 1
     if k + 1 < len(toks) and toks[k].lower in _WHICH_PREPOSITIONS and toks[k + 1].lower == "which":
         return True  # ", under which units are moved": the clause says what the term means
     if k >= len(toks) or toks[k].lower not in _DEFINING:
