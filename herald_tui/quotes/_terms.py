@@ -143,7 +143,7 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
             return True
         if _nicknamed_thing(nar, q, prev, text) or _defined(nar, q, prev, text):
             return True
-        if _named_kind(nar, q, prev, text):
+        if _named_kind(nar, q, prev, text) or _styled_as(nar, q, prev, text):
             return True
     if not full and _names_object(nar, q, text):
         return True  # round 63: 'The guild calls the drones, which ..., "sky drones"'
@@ -236,6 +236,31 @@ def _defined(nar: Narration, q: int, prev: Token, text: str) -> bool:
     if k >= len(toks) or toks[k].lower not in _DEFINING:
         return False
     return k + 1 < len(toks) and toks[k + 1].lower in ("the", "a", "an")
+
+
+_STYLING = wordset(
+    """
+    campaign campaigns campaigned campaigning run runs ran running bill bills billed billing
+    style styles styled styling brand brands branded branding market markets marketed pose
+    poses posed posing masquerade masquerades masqueraded position positions positioned
+    """
+)
+"""Round 63: verbs a person or a thing goes by a name with, 'campaigns as "the ..."'."""
+_REFLEXIVES = wordset("himself herself itself themselves")
+
+
+def _styled_as(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """Round 63: the name someone goes by: 'Ryu, who campaigns as "the plumber"', 'bills
+    herself as "the people's chef"' (a name: "the" or title-cased; not 'described himself as
+    "the only adult in the room"', a verb of saying, his words)."""
+    if prev.lower != "as" or q < 3:
+        return False
+    if words(text)[:1] != ["the"] and not title_cased(text):
+        return False
+    verb = nar.toks[q - 2]
+    if verb.lower in _REFLEXIVES:
+        verb = nar.toks[q - 3]
+    return verb.kind == WORD and verb.lower in _STYLING
 
 
 _FORMAL = wordset("official formal")
