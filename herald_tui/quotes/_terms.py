@@ -145,6 +145,8 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
             return True
         if _named_kind(nar, q, prev, text) or _styled_as(nar, q, prev, text):
             return True
+        if prev.lower in _ARTICLES and q > 1 and nar.toks[q - 2].lower in _OBSERVING:
+            return True  # round 63: 'members observe a "quiet period"': a practice kept
     if not full and _names_object(nar, q, text):
         return True  # round 63: 'The guild calls the drones, which ..., "sky drones"'
     if prev is not None and prev.text == "," and not adjacent:
@@ -247,6 +249,10 @@ _STYLING = wordset(
 )
 """Round 63: verbs a person or a thing goes by a name with, 'campaigns as "the ..."'."""
 _REFLEXIVES = wordset("himself herself itself themselves")
+_OBSERVING = wordset("observe observes observed observing")
+"""Round 63: "observe" before an article keeps a practice ('observe a "quiet period"'); it
+says something only before a clause or a quotation ('observed that', 'observed, "..."')."""
+_ARTICLES = wordset("a an the")
 
 
 def _styled_as(nar: Narration, q: int, prev: Token, text: str) -> bool:
