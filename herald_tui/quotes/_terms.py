@@ -147,6 +147,8 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
             return True
         if prev.lower in _ARTICLES and q > 1 and nar.toks[q - 2].lower in _OBSERVING:
             return True  # round 63: 'members observe a "quiet period"': a practice kept
+        if prev.lower == "into" and _converted(nar, q, text):
+            return True  # round 63: 'convert 170 branches into "contracted offices"'
     if not full and _names_object(nar, q, text):
         return True  # round 63: 'The guild calls the drones, which ..., "sky drones"'
     if prev is not None and prev.text == "," and not adjacent:
@@ -253,6 +255,43 @@ _OBSERVING = wordset("observe observes observed observing")
 """Round 63: "observe" before an article keeps a practice ('observe a "quiet period"'); it
 says something only before a clause or a quotation ('observed that', 'observed, "..."')."""
 _ARTICLES = wordset("a an the")
+_CONVERTING = wordset(
+    """
+    convert converts converted converting turn turns turned turning transform transforms
+    transformed transforming reorganize reorganizes reorganized reorganizing restructure
+    restructures restructured restructuring
+    """
+)
+
+
+_DEFINING_NEXT = wordset("run built kept held made owned that which where whose")
+
+
+def _converted(nar: Narration, q: int, text: str) -> bool:
+    """Round 63: the new kind a thing is made into, a bare plural or compound noun phrase in
+    lower case, that a participle or a relative clause after it defines: 'will convert 170
+    branches into "contracted offices" run by ...' (not 'turn the city into "a ghost town"',
+    after an article, a description, nor 'into "total chaos" overnight', with nothing that
+    defines it, nor 'into "chaos"', one word that may be the speaker's)."""
+    found = words(text)
+    if len(found) < 2 or found[0] in _DETERMINERS or text.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    if not all(w.islower() for w in found) or found[-1].endswith(("ly", *ADJECTIVE_ENDINGS)):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    nxt = toks[q + 1] if q + 1 < len(toks) else None
+    if nxt is None or nxt.kind != WORD or not nxt.text.islower():
+        return False
+    if not (nxt.lower.endswith("ed") or nxt.lower in _DEFINING_NEXT):
+        return False  # 'turned the market into "total chaos" overnight': the speaker's
+    lo = floor if floor > q - _WINDOW - 1 else q - _WINDOW - 1
+    for k in range(q - 2, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind != WORD or tok.lower in REPORTING_VERBS:
+            return False
+        if tok.lower in _CONVERTING:
+            return True
+    return False
 
 
 def _styled_as(nar: Narration, q: int, prev: Token, text: str) -> bool:
