@@ -484,6 +484,14 @@ def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
     if found[-1].endswith(("ly", *ADJECTIVE_ENDINGS)):
         return False
     toks = nar.toks
+    if len(found) > 1 and found[0].endswith(_POSSESSIVE_ENDINGS) and q + 1 < len(toks):
+        # round 63: a compound with its owner inside the marks, 'a "director's cut" concert
+        # version': a name modifying the noun after it (an adjective has no owner; 'a
+        # "nation's worst" crisis' ranks it, the speaker's judgement)
+        if found[-1] in _RANKS or found[-1].endswith("est"):
+            return False
+        nxt = toks[q + 1]
+        return nxt.kind == WORD and nxt.text.islower() and is_head_noun(nxt)
     for k in range(q + 1, min(len(toks), q + 4)):
         tok = toks[k]
         if tok.kind == QUOTE or (not is_head_noun(tok) and tok.lower not in KINDS):
