@@ -455,8 +455,9 @@ def _titled_noun(toks: list[Token], q: int, text: str, found: list[str]) -> bool
     noun = toks[q - 2]
     if noun.kind != WORD or not noun.text.islower() or singular(noun.lower) not in _WORK_NOUNS:
         return False
-    head = toks[q - 3]  # 'of the motto', 'about his show': the noun a topic of the saying
-    return head.lower not in _TOPIC and (q < 4 or toks[q - 4].lower not in _TOPIC)
+    # 'of the club motto', 'about his show': the noun a topic of the saying
+    lo = q - 6 if q > 6 else 0
+    return not any(toks[k].lower in _TOPIC for k in range(lo, q - 2))
 
 
 def _continues(toks: list[Token], k: int) -> bool:
