@@ -47,17 +47,17 @@ MUST: list[object] = [  # (paragraphs, [(piece, speaker)]), headline in a pytest
     ),
     (
         [
-            'Former coach Yeo Min-ju said the trade was a mistake. "Clubs should not trade '
+            'Former coach Yeo Dal-bit said the trade was a mistake. "Clubs should not trade '
             'their captains in May," she said on the network\'s halftime show, "Court Side."'
         ],
-        [("Clubs should not", "Yeo Min-ju"), ("Court Side", _N)],
+        [("Clubs should not", "Yeo Dal-bit"), ("Court Side", _N)],
     ),
     (
         [
-            '"We kept our promise," Pyo Dong-gun told supporters outside the market, where '
+            '"We kept our promise," Pyo Sae-gyeol told supporters outside the market, where '
             'dozens chanted his campaign slogan, "Yeosu Forward."'
         ],
-        [("We kept our promise", "Pyo Dong-gun"), ("Yeosu Forward", _N)],
+        [("We kept our promise", "Pyo Sae-gyeol"), ("Yeosu Forward", _N)],
     ),
     (
         [
@@ -82,7 +82,7 @@ MUST: list[object] = [  # (paragraphs, [(piece, speaker)]), headline in a pytest
     ),
     (
         [
-            'Ryu Ha-jun, who campaigns as "the plumber" after his years fixing city contracts, '
+            'Ryu Bom-chan, who campaigns as "the plumber" after his years fixing city contracts, '
             "promised new parks."
         ],
         [("the plumber", _N)],
@@ -103,8 +103,8 @@ MUST: list[object] = [  # (paragraphs, [(piece, speaker)]), headline in a pytest
     ),
     (
         [
-            "Producer Choi Ra-on said the team dropped the song for time. He said a “director’s "
-            "cut” stage version may come next year."
+            "Producer Choi Yeon-saem said the team dropped the song for time. He said a "
+            "“director’s cut” stage version may come next year."
         ],
         [("cut", _N)],
     ),
@@ -129,63 +129,66 @@ HEADLINE_MUST = [
 
 NEAR_MISSES: list[object] = [
     (
-        ['Defense Minister Cheon Ha-ram called the drill "reckless" and urged a "swift" response.'],
-        [("reckless", "Cheon Ha-ram"), ("swift", "Cheon Ha-ram")],
+        [
+            'Defense Minister Cheon Neul-bit called the drill "reckless" and urged a "swift" '
+            "response."
+        ],
+        [("reckless", "Cheon Neul-bit"), ("swift", "Cheon Neul-bit")],
     ),
     (
-        ['The plan is what Minister Ra Ji-un once called a "reckless gamble," she said.'],
-        [("reckless gamble", "Ra Ji-un")],
+        ['The plan is what Minister Ra Ye-gyeol once called a "reckless gamble," she said.'],
+        [("reckless gamble", "Ra Ye-gyeol")],
     ),
     (
-        ['Opposition lawmaker Kim Do-hee has long criticized the plan as a "reckless gamble."'],
-        [("reckless gamble", "Kim Do-hee")],
+        ['Opposition lawmaker Kim Ha-nuri has long criticized the plan as a "reckless gamble."'],
+        [("reckless gamble", "Kim Ha-nuri")],
     ),
     (
-        ['Governor Moon Se-ah described herself as "the only adult in the room."'],
-        [("the only adult", "Moon Se-ah")],
+        ['Governor Moon Gaon-bi described herself as "the only adult in the room."'],
+        [("the only adult", "Moon Gaon-bi")],
     ),
     (
-        ['Mayor Bae Yun-ho called the drills "dangerous drills" on Tuesday.'],
-        [("dangerous drills", "Bae Yun-ho")],
+        ['Mayor Bae Sol-mae called the drills "dangerous drills" on Tuesday.'],
+        [("dangerous drills", "Bae Sol-mae")],
     ),
     (
-        ['Rep. Nam Gi-yeon calls the plan "a bad plan" and wants a vote.'],
-        [("a bad plan", "Nam Gi-yeon")],
+        ['Rep. Nam Ui-rang calls the plan "a bad plan" and wants a vote.'],
+        [("a bad plan", "Nam Ui-rang")],
     ),
     (
-        ['Mayor Bae Yun-ho described a plan he called "reckless," in which the city sells parks.'],
-        [("reckless", "Bae Yun-ho")],
+        ['Mayor Bae Sol-mae described a plan he called "reckless," in which the city sells parks.'],
+        [("reckless", "Bae Sol-mae")],
     ),
     (
-        ['Economist Seo Min-a said the ruling turned the market into "total chaos" overnight.'],
-        [("total chaos", "Seo Min-a")],
+        ['Economist Seo Da-saem said the ruling turned the market into "total chaos" overnight.'],
+        [("total chaos", "Seo Da-saem")],
     ),
     (
-        ['Economist Seo Min-a said the plan would turn the city into "a ghost town."'],
-        [("a ghost town", "Seo Min-a")],
+        ['Economist Seo Da-saem said the plan would turn the city into "a ghost town."'],
+        [("a ghost town", "Seo Da-saem")],
     ),
     (
-        ['Professor Yoo Ji-han warned of a "nation\'s worst" crisis in the spring.'],
-        [("nation's worst", "Yoo Ji-han")],
+        ['Professor Yoo Ban-seok warned of a "nation\'s worst" crisis in the spring.'],
+        [("nation's worst", "Yoo Ban-seok")],
     ),
     (
-        ['Professor Yoo Ji-han observed that the plan was "a quiet disaster."'],
-        [("a quiet disaster", "Yoo Ji-han")],
+        ['Professor Yoo Ban-seok observed that the plan was "a quiet disaster."'],
+        [("a quiet disaster", "Yoo Ban-seok")],
     ),
     (
-        ['Coach Yeo Min-ju said of the club motto, "We Will Win."'],
-        [("We Will Win", "Yeo Min-ju")],
+        ['Coach Yeo Dal-bit said of the club motto, "We Will Win."'],
+        [("We Will Win", "Yeo Dal-bit")],
     ),
     (
-        ['Coach Yeo Min-ju told the morning show, "We will fight on."'],
-        [("We will fight on", "Yeo Min-ju")],
+        ['Coach Yeo Dal-bit told the morning show, "We will fight on."'],
+        [("We will fight on", "Yeo Dal-bit")],
     ),
 ]
 
 LEFT: list[object] = [
     pytest.param(
         [
-            'Demographers warn the county is caught in a "shrinking spiral," Gu Hye-rin, '
+            'Demographers warn the county is caught in a "shrinking spiral," Gu Ye-ul, '
             "a county official, said."
         ],
         [("shrinking spiral", _N)],
@@ -209,7 +212,7 @@ LEFT: list[object] = [
     ),
     pytest.param(
         [
-            "One of the drivers, Seo Ji-an, said he now drove 12 hours a day. The company's "
+            "One of the drivers, Seo Ro-un, said he now drove 12 hours a day. The company's "
             'posters call its drivers "falcons," he noted.'
         ],
         [("falcons", _N)],
