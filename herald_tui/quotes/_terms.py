@@ -166,25 +166,32 @@ def _names_object(nar: Narration, q: int, text: str) -> bool:
     "sky drones"', 'Farmers call the orchards "glass orchards"' (a name for the thing, given out
     of habit; not 'calls the plan "a bad plan"' or "the worst plan", a characterisation after
     an article, nor the past 'called the drills "dangerous drills"', what was said once)."""
+    if "call" not in nar.text and " dub" not in nar.text:
+        return False  # (most paragraphs: one search in C, no token read)
+    toks, floor = nar.toks, nar.floor(q)
+    lo = floor if floor > q - _OBJECT_REACH else q - _OBJECT_REACH
+    verb = -1
+    for v in range(q - 2, lo - 1, -1):  # the verb first: a set look-up a token, most find none
+        kind = toks[v].kind
+        if kind == QUOTE:
+            return False
+        if kind == WORD and toks[v].lower in _CALLING:
+            verb = v
+            break
+    if verb < 0 or toks[verb + 1].kind != WORD or not toks[verb + 1].text.islower():
+        return False  # 'calls "..."' itself, or no object of lower-case words after it
     found = words(text)
     if len(found) < 2 or found[0] in _DETERMINERS or text.rstrip()[-1:] in ("?", "!", "."):
         return False
     head = singular(found[-1])
-    toks, floor = nar.toks, nar.floor(q)
-    lo = floor if floor > q - _OBJECT_REACH else q - _OBJECT_REACH
-    for k in range(q - 1, lo, -1):
+    # the object's noun within a few lower-case words of the verb ('calls the port's cranes')
+    last = verb + 1 + _OBJECT_WORDS if verb + 1 + _OBJECT_WORDS < q else q
+    for k in range(verb + 2, last):
         tok = toks[k]
-        if tok.kind == QUOTE:
+        if tok.kind != WORD or not tok.text.islower():
             return False
-        if tok.kind != WORD or not tok.text.islower() or singular(tok.lower) != head:
-            continue
-        for v in range(k - 1, max(floor, k - 1 - _OBJECT_WORDS) - 1, -1):
-            low = toks[v].lower
-            if low in _CALLING:
-                return v < k - 1  # an object before the quotation, not 'call "..."' itself
-            if toks[v].kind != WORD or not toks[v].text.islower():
-                return False
-        return False
+        if singular(tok.lower) == head:
+            return True
     return False
 
 
