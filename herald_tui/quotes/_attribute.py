@@ -191,6 +191,13 @@ _HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
 ('have long called', 'taken to calling', 'known as', 'referred to as')."""
 _HABITS = wordset("long often commonly widely popularly sometimes taken come begun started")
 """Words that make a naming verb a habit ('have long called', 'taken to calling')."""
+_AS_HABITS = wordset(
+    """
+    criticized criticised described branded labeled labelled derided decried denounced
+    dismissed portrayed depicted condemned mocked
+    """
+)
+"""Round 63: verbs that label a thing with "as" ('have long criticized it as a "..."')."""
 _HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
 _WHOM_REACH = 5
 """Tokens from a plural "call" back to the "whom" of a nickname, any word between ('whom Kim's
@@ -2247,12 +2254,32 @@ class Narration:
                 verb = k
                 break
         if verb < 0:
-            return False
+            return self._labelled_by_habit(q, floor)
         if toks[verb].lower in ("known", "referred"):
             return toks[verb + 1].lower in ("as", "to") and verb + 3 >= q
         if self._present_call(verb, floor, q):
             return True
         return any(toks[k].lower in _HABITS for k in range(max(floor, verb - 3), verb))
+
+    def _labelled_by_habit(self, q: int, floor: int) -> bool:
+        """Round 63: a label a group has long given a thing with "as" and an article: 'Advocates
+        have long criticized the screening as a "lottery"' (a plural "have" and a habit word
+        before the verb; not 'Kim has long criticized the plan as a "..."', one person's words,
+        nor 'critics criticized it as a "..."' on one occasion)."""
+        toks = self.toks
+        if q < 3 or toks[q - 1].lower not in ARTICLES or toks[q - 2].lower != "as":
+            return False
+        for k in range(q - 3, floor, -1):
+            if toks[k].lower in _AS_HABITS:
+                start = self.floor(k)
+                lo = k - 3 if k - 3 > start else start
+                habit = plural = False
+                for j in range(lo, k):
+                    low = toks[j].lower
+                    habit = habit or low in _HABITS
+                    plural = plural or low in ("have", "had")
+                return habit and plural
+        return False
 
     def _present_call(self, verb: int, floor: int, q: int) -> bool:
         """True for a name given in the present by a group or a body (round 13): 'whom

@@ -36,6 +36,7 @@ from __future__ import annotations
 from herald_tui.quotes._attribute import Narration, title_cased, words
 from herald_tui.quotes._calls import (
     BODY,
+    GROUP,
     IT,
     PLACES,
     PRESENT_CALLS,
@@ -233,6 +234,9 @@ def _owner_word(low: str) -> bool:
 
 _PLURAL_PERFECT = wordset("have had")
 """The perfect of a plural "call" ('what officials have called'; not "has": one body's)."""
+_FORMERLY = wordset("once long")
+"""Round 63: adverbs of a past habit before "called" ('what planners once called'), read only
+after a plural group (not 'what he once called': one person's words)."""
 
 
 def _what_others_call(nar: Narration, q: int) -> bool:
@@ -252,6 +256,12 @@ def _what_others_call(nar: Narration, q: int) -> bool:
         return False
     if toks[verb].lower == "called" and toks[verb - 1].lower in _PLURAL_PERFECT:
         verb -= 1  # round 55: 'what lawmakers have called "..."': the same habit, perfect
+    elif (
+        toks[verb].lower == "called"
+        and toks[verb - 1].lower in _FORMERLY
+        and kind_of(toks[verb - 2]) == GROUP
+    ):
+        verb -= 1  # round 63: 'what backers once called a "..."': a group's former name
     elif toks[verb].lower != "call":  # the plural, right before the quotation
         return False
     what = opened_by(toks, verb, floor, "what", _WHAT_REACH)

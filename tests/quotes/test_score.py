@@ -80,10 +80,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.955,
     },
     "tuning10": {
-        "precision": 0.987,
+        "precision": 0.993,
         "recall": 0.974,
         "speaker_accuracy": 0.993,
-        "end_to_end_f1": 0.974,
+        "end_to_end_f1": 0.977,
     },
     "tuning11": {
         "precision": 0.994,
@@ -122,16 +122,16 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.887,
     },
     "tuning17": {
-        "precision": 0.990,
+        "precision": 1.0,
         "recall": 0.990,
         "speaker_accuracy": 0.937,
-        "end_to_end_f1": 0.928,
+        "end_to_end_f1": 0.932,
     },
     "tuning18": {
-        "precision": 0.995,
+        "precision": 1.0,
         "recall": 0.973,
         "speaker_accuracy": 0.819,
-        "end_to_end_f1": 0.805,
+        "end_to_end_f1": 0.807,
     },
     # blind5 and blind13 until round 15's follow-up read them, at their figures after it
     "tuning19": {
@@ -141,10 +141,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.908,
     },
     "tuning20": {
-        "precision": 0.982,
+        "precision": 0.988,
         "recall": 0.970,
         "speaker_accuracy": 0.926,
-        "end_to_end_f1": 0.904,
+        "end_to_end_f1": 0.907,
     },
     # blind18 until round 53 read it (0.857, 0.848 when it was handed over)
     "tuning21": {
@@ -155,24 +155,24 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     # blind10 until round 54 read it (0.856, 0.843 when it was handed over)
     "tuning22": {
-        "precision": 0.984,
+        "precision": 0.995,
         "recall": 0.990,
         "speaker_accuracy": 0.899,
-        "end_to_end_f1": 0.888,
+        "end_to_end_f1": 0.892,
     },
     # blind12 until round 55 read it, at its figures when it was handed over
     "tuning23": {
-        "precision": 0.975,
+        "precision": 0.985,
         "recall": 0.975,
         "speaker_accuracy": 0.918,
-        "end_to_end_f1": 0.896,
+        "end_to_end_f1": 0.900,
     },
     # blind15 until round 56 read it, at its figures when it was handed over
     "tuning24": {
-        "precision": 0.988,
+        "precision": 0.996,
         "recall": 0.964,
         "speaker_accuracy": 0.908,
-        "end_to_end_f1": 0.885,
+        "end_to_end_f1": 0.889,
     },
     # blind6 until round 57 read it (1.000, 0.970, 0.877, 0.864 when it was handed over)
     "tuning25": {
@@ -183,10 +183,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     # blind14 until round 58 read it (0.981, 0.986, 0.880, 0.865 when it was handed over)
     "tuning26": {
-        "precision": 0.986,
+        "precision": 0.990,
         "recall": 0.986,
         "speaker_accuracy": 0.928,
-        "end_to_end_f1": 0.915,
+        "end_to_end_f1": 0.917,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -304,7 +304,11 @@ reporting a clause, a sentence-opening 'That' a determiner) raised tuning23 and 
 round 66, tuning23 stands at 0.918, 0.896. Round 65 (an age-only sentence "The 30-year-old won
 ..." gives its person the age; "His colleague NAME" opening a sentence that reports nothing
 names NAME; "X, the chairman," is the X whose title holds the noun) raised tuning22 (0.899,
-0.888), tuning25 (0.921, 0.910) and, with round 64, tuning24 (0.908, 0.885)."""
+0.888), tuning25 (0.921, 0.910) and, with round 64, tuning24 (0.908, 0.885). Round 63
+(quoted terms given a speaker: nine frames) raised spans precision and end-to-end on tuning10
+(0.993, 0.977), tuning17 (1.0, 0.932), tuning18 (1.0, 0.807), tuning20 (0.988, 0.901),
+tuning22 (0.995, 0.882), tuning23 (0.985, 0.890), tuning24 (0.996, 0.877) and tuning26 (0.990,
+0.917); merged with rounds 64 to 66, each floor is the figures of the rounds together."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
@@ -316,23 +320,23 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning7": 0,
     "tuning8": 0,
     "tuning9": 0,
-    "tuning10": 1,
+    "tuning10": 0,
     "tuning11": 0,
     "tuning12": 0,
     "tuning13": 0,
     "tuning14": 0,
     "tuning15": 0,
     "tuning16": 0,
-    "tuning17": 2,
-    "tuning18": 1,
+    "tuning17": 0,
+    "tuning18": 0,
     "tuning19": 0,
-    "tuning20": 2,
+    "tuning20": 1,
     "tuning21": 1,
-    "tuning22": 2,
-    "tuning23": 3,
-    "tuning24": 2,
+    "tuning22": 0,
+    "tuning23": 1,
+    "tuning24": 0,
     "tuning25": 0,
-    "tuning26": 2,
+    "tuning26": 1,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -345,7 +349,9 @@ round 13, 0 after; tuning16 gave 8 on main and 5 on round 14's first rules, unre
 tuning17 and tuning18 gave 5 and 4 on main, unread, and still do after round 15, whose class
 was speakers; tuning19 and tuning20, held out as blind5 and blind13 until round 15's follow-up
 read them, gave 1 and 5; round 20's term frames took the four to 2, 1, 0 and 2; tuning23
-gave 5 when round 55 read it, 3 after 'what engineers call a "..."': a ratchet down to 0)."""
+gave 5 when round 55 read it, 3 after 'what engineers call a "..."'; round 63's term frames
+took tuning10, 17, 18, 20, 22, 23, 24 and 26 from 1, 2, 1, 2, 2, 3, 2, 2 to 0, 0, 0, 1, 0, 1,
+0, 1: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
