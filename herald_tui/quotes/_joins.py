@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from herald_tui.quotes._lexicon import DOCUMENTS
+from herald_tui.quotes._lexicon import DOCUMENTS, wordset
 from herald_tui.quotes._phrases import Mention, document_phrase, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
@@ -143,9 +143,7 @@ def document_reading(
 
 
 _ELIDED = frozenset(("it", "one", "another"))
-_AUTHORING = frozenset(
-    "wrote posted sent issued released published signed penned drafted shared tweeted".split()
-)
+_AUTHORING = wordset("wrote posted sent issued released published signed penned drafted shared tweeted")
 _ELIDED_REACH = 30  # tokens back the document an "It read:" means may stand
 
 
