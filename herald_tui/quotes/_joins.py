@@ -143,7 +143,7 @@ def document_reading(
 
 
 _ELIDED = frozenset(("it", "one", "another"))
-_AUTHORING = wordset("wrote posted sent issued released published signed penned drafted shared tweeted")
+_AUTHORING = wordset("wrote posted sent issued released published signed penned drafted shared")
 _ELIDED_REACH = 30  # tokens back the document an "It read:" means may stand
 
 

@@ -1779,6 +1779,7 @@ class SpeakerTable:
         statement", "the statement said" quotes Kim (a body's statement stays a statement)."""
         if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
             return None
+
         def issued(e: Entity) -> bool:
             return mention.role in e.issued
 
