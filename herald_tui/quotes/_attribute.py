@@ -354,7 +354,13 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
-_CLAUSE_WORDS = REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | {"according", "ruling"}
+_ISSUING = wordset("issued released delivered published ran")
+"""Round 68: past tenses whose subject puts out the document they take as object ("The
+ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
+the subject's. Not verbs of handling another's document ("read out", "rejected", "cited")."""
+_CLAUSE_WORDS = (
+    REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | _ISSUING | {"according", "ruling"}
+)
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
 _PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
@@ -522,6 +528,9 @@ class Narration:
             if low in _PRESSED:
                 pressed.append(v)  # (read once every clause is: _read_pressed)
             if low in _CLAIMS and self._read_claim(v):
+                continue
+            if low in _ISSUING and tok.text.islower():
+                self._read_issue(v)  # (round 68: "X issued a statement", no clause of its own)
                 continue
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
@@ -1020,6 +1029,37 @@ class Narration:
                     return None
                 return head
         return None
+
+    def _read_issue(self, v: int) -> None:
+        """Round 68: the subject of "issued", "released", "ran" ... at ``v`` with a document
+        as object ("The ministry issued a statement on Monday", "NAME delivered a report to
+        the plenary") put that document out: "the statement said" later quotes it, as after
+        "said in a statement" (round 60). Not a document of someone else's ("released a
+        statement from the families", "a statement by the operator"), nor one that opens the
+        sentence ("A statement released by ..."): the subject must stand before the verb."""
+        toks = self.toks
+        count = len(toks)
+        if v + 2 >= count or toks[v + 1].lower not in ("a", "an"):
+            return
+        role = ""
+        j = v + 2
+        stop = v + 6 if v + 6 < count else count
+        while j < stop and toks[j].kind == WORD and toks[j].text.islower():
+            role = role_of(toks[j].lower)
+            if role in DOCUMENTS:
+                break
+            j += 1
+        if role not in DOCUMENTS or not role:
+            return
+        if j + 1 < count and toks[j + 1].lower in ("by", "from", "of"):
+            return  # 'released a statement from the families': theirs, not the subject's
+        subject = self._subject(v)  # (as a verb of saying's: "NAME, a secretary, delivered")
+        if subject is None or subject.start >= toks[v].start or subject.role in DOCUMENTS:
+            return
+        if subject.kind == "pronoun":
+            return
+        mention = self.mentions.setdefault(subject.start, subject)
+        mention.issued = mention.issued or role
 
     def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
         """Who speaks through a document a sentence's subject put out, when a participle

@@ -15,8 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from herald_tui.quotes._lexicon import DOCUMENTS
-from herald_tui.quotes._phrases import Mention, phrase_after
+from herald_tui.quotes._lexicon import DOCUMENTS, wordset
+from herald_tui.quotes._phrases import Mention, document_phrase, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
 _start = attrgetter("start")  # a bisection key called in C
@@ -128,7 +128,11 @@ def document_reading(
     "merchants", only hung it). None for any other verb, or when nothing changes."""
     if toks[v].lower not in ("read", "reads"):
         return None
-    found = _inverted_document(text, toks, v) or _document_subject(toks, mentions, mention, floor)
+    found = (
+        _inverted_document(text, toks, v)
+        or _document_subject(toks, mentions, mention, floor)
+        or _elided_document(text, toks, v, floor)
+    )
     if found is None or found is mention:
         return None
     found = mentions.setdefault(found.start, found)
@@ -136,6 +140,53 @@ def document_reading(
         mention.subject = mention.spoke = False
     found.subject = found.spoke = True
     return found
+
+
+_ELIDED = frozenset(("it", "one", "another"))
+_AUTHORING = wordset("wrote posted sent issued released published signed penned drafted shared")
+_ELIDED_REACH = 30  # tokens back the document an "It read:" means may stand
+
+
+def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mention | None:
+    """Round 68: the document a sentence's "It", "One" or "Another" before "read" means, the
+    last document noun before it: 'a small sign by the door. It read: "..."' (the sign),
+    'merchants hung banners ... One reads, "..."' (one banner), 'One note read, "..."
+    Another, in crayon, read "..."' (another note). The pronoun must be the whole subject
+    (the verb next, or after an aside between commas), "It" must not reach back over a
+    quotation, and a document someone wrote, posted or sent ('Kim wrote a letter. It read')
+    is its author's, not read here."""
+    first = toks[floor]
+    low = first.lower
+    if low not in _ELIDED or floor < 1 or first.kind != WORD:
+        return None
+    if v != floor + 1 and not (toks[floor + 1].text == "," and toks[v - 1].text == ","):
+        return None
+    stop = floor - _ELIDED_REACH if floor > _ELIDED_REACH else -1
+    for k in range(floor - 1, stop, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE and low == "it":
+            return None
+        if tok.kind != WORD or not tok.text.islower():
+            continue
+        role = role_of(tok.lower)
+        if role not in DOCUMENTS:
+            continue
+        after = toks[k + 1] if k + 1 < floor else None
+        if after is not None and (
+            after.lower in ("from", "of")
+            or (after.lower == "by" and k + 2 < floor and toks[k + 2].capitalised)
+        ):
+            return None  # 'a letter from a student': the student's, if anyone's
+        if low != "it":  # "one banner", "another note": the noun the pronoun leaves out
+            text = f"{low} {role}"
+            return Mention(first.start, first.end, "role", text=text, role=role, determiner=low)
+        lower = k
+        while lower > 0 and lower > k - 6 and toks[lower - 1].kind == WORD:
+            lower -= 1
+            if toks[lower].lower in _AUTHORING:
+                return None  # 'Kim wrote a letter to the school. It read:': Kim's
+        return document_phrase(text, toks, k, lower)
+    return None
 
 
 def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:

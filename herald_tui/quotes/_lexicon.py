@@ -388,7 +388,8 @@ ROLE_NOUNS: dict[str, str] = {
             ministry office agency government military committee commission party court
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy
-            banner notice sign sticker placard poster letter statement message note leaflet
+            banner notice sign sticker placard poster letter statement message note leaflet memo
+            inscription
             editorial commentary report post slogan alert declaration announcement headquarters
             force newspaper broadcaster flag lobby organization organisation coalition team panel
             board
@@ -438,7 +439,8 @@ ROLE_NOUNS: dict[str, str] = {
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
-    commentary report post slogan alert declaration announcement flag sticker readout
+    commentary report post slogan alert declaration announcement flag sticker readout memo
+    inscription
     """
 )
 

@@ -1779,7 +1779,12 @@ class SpeakerTable:
         statement", "the statement said" quotes Kim (a body's statement stays a statement)."""
         if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
             return None
-        return self._subjects.newest(lambda e: mention.role in e.issued)
+
+        def issued(e: Entity) -> bool:
+            return mention.role in e.issued
+
+        # (round 68: "The ministry issued a statement." names a subject no clause heard)
+        return self._subjects.newest(issued) or self._introduced.newest(issued)
 
     def learn_age(self, age: str) -> None:
         """Round 65: "The 26-year-old joined the program." opens a sentence no clause of
