@@ -521,6 +521,9 @@ _GROUP_NOUNS = wordset("staff people media press public police locals")
 """Subjects that are groups without a plural ending."""
 _GROUP_ADVERBS = wordset("have had also often still now sometimes long commonly widely already")
 _NAMED_OBJECTS = wordset("it them him her")
+THING_DETERMINERS = wordset("the its their this")
+THING_CALLS = wordset("call dub dubbed")
+"""Round 70: the naming verbs of a group before an object 'the unit' ('call the unit "..."')."""
 
 
 def group_named(nar: Narration, q: int, text: str) -> bool:
@@ -537,6 +540,14 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     called = k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj)
     if called:
         k -= 1  # 'call Pak "..."', 'call it "..."'
+    # round 70: a thing the object names by a determiner and a lower-case noun, after "call"
+    # or "dub" ('officers call the unit "..."', 'critics have dubbed the project "..."'; not
+    # the past "called", one occasion's words)
+    thing = k - 2 > floor and toks[k - 1].lower in THING_DETERMINERS and obj.text.islower()
+    if thing and toks[k - 2].lower in THING_CALLS:
+        k -= 2
+    else:
+        thing = False
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
         return False
     k -= 1
@@ -555,8 +566,9 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
         rank = found[1]
         return rank not in _RANKS and not rank.endswith("est")  # not 'the worst ...'
     # a name: 'Hallim green', or 'call Pak "tea auntie"' (not 'call it "hasty"'); but 'which
-    # critics call "reckless"' is a characterisation and stays theirs
-    return not text.islower() or (called and len(found) > 1)
+    # critics call "reckless"' is a characterisation and stays theirs, and so does 'call the
+    # plan "deeply flawed"' (round 70: only "the ..." or a capital names a thing so called)
+    return not text.islower() or (called and not thing and len(found) > 1)
 
 
 def _object(tok: Token) -> bool:
@@ -647,6 +659,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
     low = toks[q - 1].lower
     if low in _GROUP_CALLS or toks[q - 2].lower == "call":
         return group_named(nar, q, text)
+    if q > 2 and toks[q - 3].lower in THING_CALLS and toks[q - 2].lower in THING_DETERMINERS:
+        return group_named(nar, q, text)  # round 70: 'officers call the unit "..."'
     if low in _TALK_BEFORE:
         return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)
