@@ -639,7 +639,27 @@ _TALK_BEFORE = wordset("of about a an the")
 """The word right before a quotation that :func:`talked_of` reads."""
 
 
-TERM_CUES = _GROUP_CALLS | wordset("of about")
+_SELVES = wordset("himself herself themselves itself")
+_SELF_CALLS = wordset("calls call dubs")
+"""Round 70: the present of a naming verb before a reflexive, a name one goes by ('who calls
+himself "the last ..."'; the past 'called himself "a failure"' is one occasion's words)."""
+
+
+def self_named(nar: Narration, q: int, text: str) -> bool:
+    """Round 70: True when the quotation at ``q`` is the name its subject goes by: 'NAME, who
+    calls himself "the last projectionist," said' (a name: "the ..." not a rank, or
+    capitalised; not 'calls herself "lucky"', nor 'calls himself "a realist"')."""
+    if nar.toks[q - 2].lower not in _SELF_CALLS:
+        return False
+    found = words(text)
+    if not found or found[0] in ("a", "an"):
+        return False
+    if found[0] == "the" and len(found) > 1:
+        return found[1] not in _RANKS and not found[1].endswith("est")
+    return not text.islower()
+
+
+TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
 (and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
 word ('call Pak "..."', 'talk of a "..."')."""
@@ -661,6 +681,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
         return group_named(nar, q, text)
     if q > 2 and toks[q - 3].lower in THING_CALLS and toks[q - 2].lower in THING_DETERMINERS:
         return group_named(nar, q, text)  # round 70: 'officers call the unit "..."'
+    if low in _SELVES:
+        return self_named(nar, q, text)
     if low in _TALK_BEFORE:
         return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)
