@@ -85,6 +85,8 @@ from herald_tui.quotes._speakers import (
 from herald_tui.quotes._terms import (
     TERM_CUES,
     TERM_LEADS,
+    THING_CALLS,
+    THING_DETERMINERS,
     mentioned_as_word,
     term_given_speaker,
 )
@@ -240,6 +242,8 @@ def _draft(
         draft.cue = low in TERM_CUES or "0" <= low < ":"
         if not draft.cue and (before.capitalised or low in TERM_LEADS) and q1 > 1:
             draft.cue = start.toks[q1 - 2].lower in TERM_CUES  # 'call Pak "', 'talk of a "'
+        if not draft.cue and q1 > 2 and start.toks[q1 - 2].lower in THING_DETERMINERS:
+            draft.cue = start.toks[q1 - 3].lower in THING_CALLS  # round 70: 'call the unit "'
     return draft
 
 

@@ -182,6 +182,7 @@ _NAMING_VERBS = PRESENT_CALLS | wordset("dub dubs term terms")
 """The naming verbs of :meth:`Narration.own_name`, right before the name: "call" in the present
 (:mod:`herald_tui.quotes._calls`), and "dub" and "term", its own."""
 _NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
+_AGENT_WORDS = 3  # round 70: lower-case words of a group naming by "by ... as" ('by the media')
 _RELATIVES = wordset("what which whom that who")
 _CALL_FORMS = wordset("call calls called")
 """The naming verbs of :meth:`Narration._names_next_only`."""
@@ -2340,7 +2341,25 @@ class Narration:
     def named_passively(self, q: int) -> bool:
         """True when a naming participle no one is the subject of stands right before the
         quotation at ``q``: 'a trend dubbed "revenge buying"', 'nicknamed "the Wall"'."""
+        if q > 1 and self.toks[q - 1].lower == "as":
+            return self._named_by_group_as(q)
         return q > 1 and self._names_thing(q - 1) and self.passive_label(q)
+
+    def _named_by_group_as(self, q: int) -> bool:
+        """Round 70: an apposed naming participle, an agent of lower-case words and "as"
+        before the quotation at ``q``: 'The law, dubbed by the media as "the ... act,"' (a
+        name a group gives, as 'dubbed "..." by fans'; not 'branded by Kim as "...,"' one
+        speaker's words, nor 'was dubbed by critics as', a passive)."""
+        toks = self.toks
+        lo = q - _AGENT_WORDS - 2 if q - _AGENT_WORDS - 2 > 1 else 1
+        for k in range(q - 3, lo - 1, -1):
+            tok = toks[k]
+            if tok.lower == "by":
+                v = k - 1
+                return toks[v].lower in _NAMING_PARTICIPLES and toks[v - 1].text == ","
+            if tok.kind != WORD or not tok.text.islower():
+                return False  # a name, a number or a mark in the agent: someone's words
+        return False
 
     def called_passively(self, q: int) -> bool:
         """True when a form of "be" and a label verb stand right before the quotation at

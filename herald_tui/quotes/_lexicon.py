@@ -94,7 +94,7 @@ LABEL_VERBS = wordset(
     dismisses dismissing decries decrying derides deriding criticizes criticizing criticises
     criticising blasts blasting slamming brands branding dubs dubbing labeling labelling
     characterizes characterizing lashing liken likens likened likening citing blame blames
-    blamed blaming
+    blamed blaming characterise characterised characterises characterising
     """
 )
 

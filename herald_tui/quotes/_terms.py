@@ -521,6 +521,9 @@ _GROUP_NOUNS = wordset("staff people media press public police locals")
 """Subjects that are groups without a plural ending."""
 _GROUP_ADVERBS = wordset("have had also often still now sometimes long commonly widely already")
 _NAMED_OBJECTS = wordset("it them him her")
+THING_DETERMINERS = wordset("the its their this")
+THING_CALLS = wordset("call dub dubbed")
+"""Round 70: the naming verbs of a group before an object 'the unit' ('call the unit "..."')."""
 
 
 def group_named(nar: Narration, q: int, text: str) -> bool:
@@ -537,6 +540,14 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     called = k > floor and obj.kind == WORD and toks[k - 1].lower == "call" and _object(obj)
     if called:
         k -= 1  # 'call Pak "..."', 'call it "..."'
+    # round 70: a thing the object names by a determiner and a lower-case noun, after "call"
+    # or "dub" ('officers call the unit "..."', 'critics have dubbed the project "..."'; not
+    # the past "called", one occasion's words)
+    thing = k - 2 > floor and toks[k - 1].lower in THING_DETERMINERS and obj.text.islower()
+    if thing and toks[k - 2].lower in THING_CALLS:
+        k -= 2
+    else:
+        thing = False
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
         return False
     k -= 1
@@ -555,8 +566,9 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
         rank = found[1]
         return rank not in _RANKS and not rank.endswith("est")  # not 'the worst ...'
     # a name: 'Hallim green', or 'call Pak "tea auntie"' (not 'call it "hasty"'); but 'which
-    # critics call "reckless"' is a characterisation and stays theirs
-    return not text.islower() or (called and len(found) > 1)
+    # critics call "reckless"' is a characterisation and stays theirs, and so does 'call the
+    # plan "deeply flawed"' (round 70: only "the ..." or a capital names a thing so called)
+    return not text.islower() or (called and not thing and len(found) > 1)
 
 
 def _object(tok: Token) -> bool:
@@ -627,7 +639,27 @@ _TALK_BEFORE = wordset("of about a an the")
 """The word right before a quotation that :func:`talked_of` reads."""
 
 
-TERM_CUES = _GROUP_CALLS | wordset("of about")
+_SELVES = wordset("himself herself themselves itself")
+_SELF_CALLS = wordset("calls call dubs")
+"""Round 70: the present of a naming verb before a reflexive, a name one goes by ('who calls
+himself "the last ..."'; the past 'called himself "a failure"' is one occasion's words)."""
+
+
+def self_named(nar: Narration, q: int, text: str) -> bool:
+    """Round 70: True when the quotation at ``q`` is the name its subject goes by: 'NAME, who
+    calls himself "the last projectionist," said' (a name: "the ..." not a rank, or
+    capitalised; not 'calls herself "lucky"', nor 'calls himself "a realist"')."""
+    if nar.toks[q - 2].lower not in _SELF_CALLS:
+        return False
+    found = words(text)
+    if not found or found[0] in ("a", "an"):
+        return False
+    if found[0] == "the" and len(found) > 1:
+        return found[1] not in _RANKS and not found[1].endswith("est")
+    return not text.islower()
+
+
+TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
 (and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
 word ('call Pak "..."', 'talk of a "..."')."""
@@ -647,6 +679,10 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
     low = toks[q - 1].lower
     if low in _GROUP_CALLS or toks[q - 2].lower == "call":
         return group_named(nar, q, text)
+    if q > 2 and toks[q - 3].lower in THING_CALLS and toks[q - 2].lower in THING_DETERMINERS:
+        return group_named(nar, q, text)  # round 70: 'officers call the unit "..."'
+    if low in _SELVES:
+        return self_named(nar, q, text)
     if low in _TALK_BEFORE:
         return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)
