@@ -100,6 +100,7 @@ from herald_tui.quotes._tokens import (
     role_of,
     singular,
     skip_auxiliaries,
+    token,
     tokens,
 )
 
@@ -756,7 +757,11 @@ class Narration:
         owner = name_phrase(self.text, toks, v - 1, floor) or phrase_before(
             self.text, toks, v - 1, floor
         )
-        if owner is None or owner.kind == "pronoun" or owner.end != toks[v - 1].end:
+        if owner is None and toks[v - 1].text.islower():
+            owner = self._possessive_role(v - 1, floor)  # "the ministry's claim that"
+        elif owner is not None and owner.end != toks[v - 1].end:
+            return False
+        if owner is None or owner.kind == "pronoun":
             return False
         if owner.start not in self.mentions:
             owner.subject = False  # round 11: the owner of a claim is no subject "he" means
@@ -764,6 +769,19 @@ class Narration:
         self.clauses.append(Clause(v, owner, False))
         self._verbs.append(v)
         return True
+
+    def _possessive_role(self, j: int, floor: int) -> Mention | None:
+        """Round 67: the role phrase a lowercase possessive at ``j`` heads without its "'s":
+        "the ministry's claim that ..." is the ministry's, as "the Finance Ministry's" is
+        (a body's role noun only: "his elder brother's" is left to the names; the trimmed
+        word is read on a copy, made only here)."""
+        toks = self.toks
+        tok = toks[j]
+        if tok.text[-2:] not in ("'s", "’s") or len(tok.text) < 4:
+            return None
+        stem = token(tok.text[:-2], WORD, tok.start, tok.end - 2)
+        found = phrase_before(self.text, [*toks[:j], stem], j, floor)
+        return found if found is not None and found.kind == "role" and found.org else None
 
     def _claim_by(self, v: int) -> bool:
         """Round 53: the claim noun at ``v`` with its owner after "by" and the clause it
