@@ -4,7 +4,10 @@ Invented sentences (no name or sentence from a corpus article). Rules:
 
 * "the agency's claim that ... "..."" with a body's lowercase role noun as the possessive
   ("the ministry's", "the union's") quotes that body, as "the Finance Ministry's claim" did:
-  the role phrase is read without its "'s" (a person's noun, "his elder brother's", is not).
+  the role phrase is read without its "'s" (a person's noun, "his elder brother's", is not);
+* 'X said Y had asked Z to treat it "..."' and 'X said Y had asked for boats and that the
+  request "..."': a request Y made, reported by X's verb of saying, is not quoted; the words
+  inside its infinitive or in a later "and that" clause are X's.
 
 Near misses keep their answers: what the sentence's speaker says of the claim ('... was
 "..."'), a claim whose owner is a named body, and a noun of speech no clause follows.
@@ -31,7 +34,26 @@ _PORT = [
     'that the cranes would cost "about 600 jobs" was "simply wrong."',
 ]
 
+_FLOOD = [
+    "Heavy rain flooded 300 homes in Haenam County overnight, officials said.",
+    "Koh Eun-tae (고은태), who heads the county's disaster office, said rescuers had reached "
+    'every village by noon. "The worst is over for now," he told reporters.',
+    "He said Haenam Governor Bang Jae-ho had asked for army trucks before dawn and that the "
+    'request "was answered within two hours."',
+]
+
+_TARIFF = [
+    "Vice Trade Minister Seol Ha-yoon, who led the talks in Geneva last week, said Seoul had "
+    'asked the WTO to count Korea\'s own levy "as a matching measure" so that exporters are '
+    'not "taxed twice."',
+]
+
 RESOLVE: list[tuple[list[str], str, str]] = [
+    # a request reported by another's "said": the words in its infinitive are the reporter's
+    (_TARIFF, "as a matching measure", "Seol Ha-yoon"),
+    (_TARIFF, "taxed twice", "Seol Ha-yoon"),
+    # a later "and that" clause under the same "said": the reporter's, not the asker's
+    (_FLOOD, "was answered within", "Koh Eun-tae"),
     # a body's role noun as the claim's possessive: the body named before
     (_HOUSING, "at least 40 sailings", "Ministry of Maritime Affairs"),
     # the union no name was given for: the role itself, not the operator reporting it
@@ -67,6 +89,27 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         "never met in a year",
         None,
     ),
+]
+
+
+NEAR += [
+    # the same request with no one reporting it: the asker's
+    (
+        ['Seoul has asked the WTO to count Korea\'s own levy "as a matching measure."'],
+        "as a matching measure",
+        "South Korea",
+    ),
+    # the request quoted after "asked her,": the asker's question
+    (
+        [
+            'Seol Ha-yoon said the clerk, Moon Tae-ri, had asked her, "Is the levy final?"',
+        ],
+        "Is the levy final",
+        "Moon Tae-ri",
+    ),
+    # a call ("urged ... to") and what Y "told" X stay Y's words
+    (['Seol said Moon had urged members to "hold the line."'], "hold the line", "Moon"),
+    (['Seol said Moon had told her the levy was "as good as dead."'], "as good as dead", "Moon"),
 ]
 
 
