@@ -74,7 +74,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     # a named body's claim stays that body's
     (
         [
-            'Pyo said the Maritime Ministry\'s claim that the subsidy would save "40 sailings '
+            "Pyo said the Maritime Ministry's claim that the subsidy would save \"40 sailings "
             'a week" had no basis.'
         ],
         "40 sailings",
