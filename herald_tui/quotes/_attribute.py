@@ -140,7 +140,7 @@ _NOT_HEADS_OR_DETERMINERS = _NOT_HEADS | _DETERMINERS
 _MADE = wordset(
     "wrote posted made issued released published gave delivered unveiled announced sent drafted"
     " signed proposed offered submitted filed presented tabled shared tweeted penned aired"
-    " floated launched"
+    " floated launched described"
 )
 """Round 46: past tenses whose object is the noun a reduced relative clause modifies ('the
 letter Y wrote was'), unlike verbs of saying, whose clause the noun is the subject of ('a move

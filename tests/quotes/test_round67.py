@@ -7,7 +7,10 @@ Invented sentences (no name or sentence from a corpus article). Rules:
   the role phrase is read without its "'s" (a person's noun, "his elder brother's", is not);
 * 'X said Y had asked Z to treat it "..."' and 'X said Y had asked for boats and that the
   request "..."': a request Y made, reported by X's verb of saying, is not quoted; the words
-  inside its infinitive or in a later "and that" clause are X's.
+  inside its infinitive or in a later "and that" clause are X's;
+* 'X said the coach Y described had "..."': "described" right before a finite verb is a
+  reduced relative whose object is the noun before Y (round 46's 'the plan Y announced
+  would'), so the words are X's.
 
 Near misses keep their answers: what the sentence's speaker says of the claim ('... was
 "..."'), a claim whose owner is a named body, and a noun of speech no clause follows.
@@ -48,7 +51,15 @@ _TARIFF = [
     'not "taxed twice."',
 ]
 
+_AGENCY = [
+    "Talent agency chief Hwang Dae-il, 50, spoke to reporters on Monday.",
+    'Hwang denied the claims. He said trainees got "advice, not orders," and that the coach '
+    'Ryu described had "retired in 2023."',
+]
+
 RESOLVE: list[tuple[list[str], str, str]] = [
+    # a reduced relative "the coach Ryu described had": the reporter's words
+    (_AGENCY, "retired in 2023", "Hwang Dae-il"),
     # a request reported by another's "said": the words in its infinitive are the reporter's
     (_TARIFF, "as a matching measure", "Seol Ha-yoon"),
     (_TARIFF, "taxed twice", "Seol Ha-yoon"),
@@ -93,6 +104,9 @@ NEAR: list[tuple[list[str], str, str | None]] = [
 
 
 NEAR += [
+    # "described ... as" is Ryu's own characterisation, no reduced relative
+    (['Hwang Dae-il said Ryu described the coach as "a bully."'], "a bully", "Ryu"),
+    (['Ryu described the camp as "a prison with snacks."'], "a prison with snacks", "Ryu"),
     # the same request with no one reporting it: the asker's
     (
         ['Seoul has asked the WTO to count Korea\'s own levy "as a matching measure."'],
