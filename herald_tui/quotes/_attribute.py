@@ -100,6 +100,7 @@ from herald_tui.quotes._tokens import (
     role_of,
     singular,
     skip_auxiliaries,
+    token,
     tokens,
 )
 
@@ -139,7 +140,7 @@ _NOT_HEADS_OR_DETERMINERS = _NOT_HEADS | _DETERMINERS
 _MADE = wordset(
     "wrote posted made issued released published gave delivered unveiled announced sent drafted"
     " signed proposed offered submitted filed presented tabled shared tweeted penned aired"
-    " floated launched"
+    " floated launched described"
 )
 """Round 46: past tenses whose object is the noun a reduced relative clause modifies ('the
 letter Y wrote was'), unlike verbs of saying, whose clause the noun is the subject of ('a move
@@ -252,6 +253,12 @@ KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
+_REQUESTS = wordset("asked")
+"""Round 67: a verb of request whose object's infinitive a quotation may end (not "urged":
+'Y urged members to "stand firm"' quotes Y's own call)."""
+_NOT_INFINITIVES = wordset("the a an be")
+"""Round 67: words after "to" that open no infinitive of the object's ("to the EU"; "to be" is
+the asker's own passive wish)."""
 _MAIN_PARTICIPLES = wordset("adding calling")
 """Participles that continue the main clause's saying (round 55), not a reported event's."""
 _MAIN_VERBS = wordset("said says noted rejected dismissed denied")
@@ -766,7 +773,11 @@ class Narration:
         owner = name_phrase(self.text, toks, v - 1, floor) or phrase_before(
             self.text, toks, v - 1, floor
         )
-        if owner is None or owner.kind == "pronoun" or owner.end != toks[v - 1].end:
+        if owner is None and toks[v - 1].text.islower():
+            owner = self._possessive_role(v - 1, floor)  # "the ministry's claim that"
+        elif owner is not None and owner.end != toks[v - 1].end:
+            return False
+        if owner is None or owner.kind == "pronoun":
             return False
         if owner.start not in self.mentions:
             owner.subject = False  # round 11: the owner of a claim is no subject "he" means
@@ -774,6 +785,19 @@ class Narration:
         self.clauses.append(Clause(v, owner, False))
         self._verbs.append(v)
         return True
+
+    def _possessive_role(self, j: int, floor: int) -> Mention | None:
+        """Round 67: the role phrase a lowercase possessive at ``j`` heads without its "'s":
+        "the ministry's claim that ..." is the ministry's, as "the Finance Ministry's" is
+        (a body's role noun only: "his elder brother's" is left to the names; the trimmed
+        word is read on a copy, made only here)."""
+        toks = self.toks
+        tok = toks[j]
+        if tok.text[-2:] not in ("'s", "’s") or len(tok.text) < 4:
+            return None
+        stem = token(tok.text[:-2], WORD, tok.start, tok.end - 2)
+        found = phrase_before(self.text, [*toks[:j], stem], j, floor)
+        return found if found is not None and found.kind == "role" and found.org else None
 
     def _claim_by(self, v: int) -> bool:
         """Round 53: the claim noun at ``v`` with its owner after "by" and the clause it
@@ -2413,6 +2437,9 @@ class Narration:
                 continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
             elif self._claim_predicate(clause.verb, q):
                 continue  # round 58: 'said Y's claim that it would "..." was "...": not Y's
+            elif self._request_reported(clause, q):
+                # round 67: 'X said Y had asked Z to treat it "as ..."': X's words
+                return self._reporter(found, clause)
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2420,6 +2447,46 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _request_reported(self, clause: Clause, q: int) -> bool:
+        """Round 67: True when the clause at ``clause`` is a request ("asked") whose
+        object's infinitive ("asked the league to count it") or a later "and that" clause
+        ("had asked for boats at dawn and that the request") holds the quotation at ``q``
+        (and any quotation between): the request is reported, not quoted, and if another's
+        verb of saying reports it (see :meth:`_reporter`) the words are the reporter's
+        ('Y had asked her, "..."' and a request no one reports stay the asker's)."""
+        toks = self.toks
+        v = clause.verb
+        if toks[v].lower not in _REQUESTS:
+            return False
+        for k in range(v + 2, q):
+            low = toks[k].lower
+            if toks[k].kind == QUOTE:
+                return False  # 'asked her, "..."': the request quoted
+            if low == "that" and toks[k - 1].lower == "and":
+                return True
+            if low == "to":  # 'asked her to "keep quiet"', 'asked the EU to count it "..."'
+                nxt = toks[k + 1]
+                return k + 1 == q or (nxt.text.islower() and nxt.lower not in _NOT_INFINITIVES)
+        return False
+
+    def _reporter(self, found: list[Clause], clause: Clause) -> Mention | None:
+        """The subject of the verb of saying before ``clause`` in its sentence whose reported
+        clause holds it ("X said | Y had asked ..."): X, or the clause's own subject when no
+        such verb stands before it (nor in "Y, who X said had asked her to", read elsewhere)."""
+        y = clause.mention
+        assert y is not None
+        for other in reversed(found):
+            m = other.mention
+            if (
+                other.verb < clause.verb
+                and m is not None
+                and m is not y
+                and self.toks[other.verb].lower in _SAYS
+                and self.sentence[other.verb] == self.sentence[clause.verb]
+            ):
+                return m if other.verb < bisect_left(self._offsets, y.start) else y
+        return y
 
     def _names_next_only(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is a naming "call" after "what" or "which" ('what

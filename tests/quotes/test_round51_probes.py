@@ -613,19 +613,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ['The ministry on Monday rejected Pyeon Ha-rin\'s claim that the figures were "cooked."'],
         [("cooked", "Pyeon")],
     ),
-    pytest.param(
-        *(
-            "B",
-            ['Pyeon Ha-rin rejected the ministry\'s claim that the figures were "final."'],
-            [("final", "ministry")],
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'final' not found: a one-word partial after 'the ministry's claim that the "
-                "figures were' is not extracted (the lesser error)"
-            ),
-        ),
+    (  # a strict xfail until round 67 read "the ministry's" as the claim's owner
+        "B",
+        ['Pyeon Ha-rin rejected the ministry\'s claim that the figures were "final."'],
+        [("final", "ministry")],
     ),
     (
         "B",
