@@ -253,12 +253,6 @@ KINDS = wordset(
     """
 )
 _SAYS = wordset("said says told tells added wrote stated")
-_REQUESTS = wordset("asked")
-"""Round 67: a verb of request whose object's infinitive a quotation may end (not "urged":
-'Y urged members to "stand firm"' quotes Y's own call)."""
-_NOT_INFINITIVES = wordset("the a an be")
-"""Round 67: words after "to" that open no infinitive of the object's ("to the EU"; "to be" is
-the asker's own passive wish)."""
 _MAIN_PARTICIPLES = wordset("adding calling")
 """Participles that continue the main clause's saying (round 55), not a reported event's."""
 _MAIN_VERBS = wordset("said says noted rejected dismissed denied")
@@ -2437,9 +2431,6 @@ class Narration:
                 continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
             elif self._claim_predicate(clause.verb, q):
                 continue  # round 58: 'said Y's claim that it would "..." was "...": not Y's
-            elif self._request_reported(clause, q):
-                # round 67: 'X said Y had asked Z to treat it "as ..."': X's words
-                return self._reporter(found, clause)
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2447,46 +2438,6 @@ class Narration:
             else:
                 return clause.mention
         return None
-
-    def _request_reported(self, clause: Clause, q: int) -> bool:
-        """Round 67: True when the clause at ``clause`` is a request ("asked") whose
-        object's infinitive ("asked the league to count it") or a later "and that" clause
-        ("had asked for boats at dawn and that the request") holds the quotation at ``q``
-        (and any quotation between): the request is reported, not quoted, and if another's
-        verb of saying reports it (see :meth:`_reporter`) the words are the reporter's
-        ('Y had asked her, "..."' and a request no one reports stay the asker's)."""
-        toks = self.toks
-        v = clause.verb
-        if toks[v].lower not in _REQUESTS:
-            return False
-        for k in range(v + 2, q):
-            low = toks[k].lower
-            if toks[k].kind == QUOTE:
-                return False  # 'asked her, "..."': the request quoted
-            if low == "that" and toks[k - 1].lower == "and":
-                return True
-            if low == "to":  # 'asked her to "keep quiet"', 'asked the EU to count it "..."'
-                nxt = toks[k + 1]
-                return k + 1 == q or (nxt.text.islower() and nxt.lower not in _NOT_INFINITIVES)
-        return False
-
-    def _reporter(self, found: list[Clause], clause: Clause) -> Mention | None:
-        """The subject of the verb of saying before ``clause`` in its sentence whose reported
-        clause holds it ("X said | Y had asked ..."): X, or the clause's own subject when no
-        such verb stands before it (nor in "Y, who X said had asked her to", read elsewhere)."""
-        y = clause.mention
-        assert y is not None
-        for other in reversed(found):
-            m = other.mention
-            if (
-                other.verb < clause.verb
-                and m is not None
-                and m is not y
-                and self.toks[other.verb].lower in _SAYS
-                and self.sentence[other.verb] == self.sentence[clause.verb]
-            ):
-                return m if other.verb < bisect_left(self._offsets, y.start) else y
-        return y
 
     def _names_next_only(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is a naming "call" after "what" or "which" ('what

@@ -5,12 +5,15 @@ Invented sentences (no name or sentence from a corpus article). Rules:
 * "the agency's claim that ... "..."" with a body's lowercase role noun as the possessive
   ("the ministry's", "the union's") quotes that body, as "the Finance Ministry's claim" did:
   the role phrase is read without its "'s" (a person's noun, "his elder brother's", is not);
-* 'X said Y had asked Z to treat it "..."' and 'X said Y had asked for boats and that the
-  request "..."': a request Y made, reported by X's verb of saying, is not quoted; the words
-  inside its infinitive or in a later "and that" clause are X's;
 * 'X said the coach Y described had "..."': "described" right before a finite verb is a
   reduced relative whose object is the noun before Y (round 46's 'the plan Y announced
   would'), so the words are X's.
+
+Tried and taken out by the reviewer (strict xfails below): 'X said Y had asked Z to treat it
+"..."' and 'X said Y had asked for boats and that the request "..."', a request Y made and X
+reports, giving the words inside its infinitive or a later "and that" clause to X. Right 4 on
+the tuning splits, but on the held-out splits it made one right speaker wrong and none right
+(verdict counts only), so it is not kept.
 
 Near misses keep their answers: what the sentence's speaker says of the claim ('... was
 "..."'), a claim whose owner is a named body, and a noun of speech no clause follows.
@@ -60,11 +63,6 @@ _AGENCY = [
 RESOLVE: list[tuple[list[str], str, str]] = [
     # a reduced relative "the coach Ryu described had": the reporter's words
     (_AGENCY, "retired in 2023", "Hwang Dae-il"),
-    # a request reported by another's "said": the words in its infinitive are the reporter's
-    (_TARIFF, "as a matching measure", "Seol Ha-yoon"),
-    (_TARIFF, "taxed twice", "Seol Ha-yoon"),
-    # a later "and that" clause under the same "said": the reporter's, not the asker's
-    (_FLOOD, "was answered within", "Koh Eun-tae"),
     # a body's role noun as the claim's possessive: the body named before
     (_HOUSING, "at least 40 sailings", "Ministry of Maritime Affairs"),
     # the union no name was given for: the role itself, not the operator reporting it
@@ -74,6 +72,23 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
 def test_round67_resolves(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert speaker_of(paragraphs, start, short=True) == speaker
+
+
+REQUEST_LEFT = "round 67: a reported request's quoted words stay the asker's (rule taken out)"
+
+REPORTED_REQUEST: list[tuple[list[str], str, str]] = [
+    # a request reported by another's "said": the words in its infinitive are the reporter's
+    (_TARIFF, "as a matching measure", "Seol Ha-yoon"),
+    (_TARIFF, "taxed twice", "Seol Ha-yoon"),
+    # a later "and that" clause under the same "said": the reporter's, not the asker's
+    (_FLOOD, "was answered within", "Koh Eun-tae"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason=REQUEST_LEFT)
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), REPORTED_REQUEST)
+def test_round67_reported_request_left(paragraphs: list[str], start: str, speaker: str) -> None:
     assert speaker_of(paragraphs, start, short=True) == speaker
 
 
