@@ -1925,7 +1925,7 @@ class Narration:
         for j in self._capitals:
             tok = toks[j]
             if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
-                if tok.text == "The" and j + 2 < len(toks) and toks[j + 1].text[-8:] == "year-old":
+                if tok.text == "The" and j + 2 < len(toks) and "year-old" in toks[j + 1].text:
                     self._read_aged_subject(j)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
@@ -2004,10 +2004,15 @@ class Narration:
         toks = self.toks
         if self._floors[j] != j or toks[j].start in self.mentions:
             return  # (a clause read it: "The 61-year-old said")
-        after = toks[j + 2]
-        if after.text != "," and not (after.kind == WORD and after.text.islower()):
-            return  # "The 65-year-old Gwangju native": the phrase goes on
-        aged = AGE.match(toks[j + 1].lower)
+        word = toks[j + 1].lower
+        if word.endswith("year-old's"):
+            # round 69: "The 17-year-old's debut ..." (the possessive heads its own phrase)
+            word = word[:-2]
+        else:
+            after = toks[j + 2]
+            if after.text != "," and not (after.kind == WORD and after.text.islower()):
+                return  # "The 65-year-old Gwangju native": the phrase goes on
+        aged = AGE.match(word)
         if aged is not None:
             self.aged = (*self.aged, (toks[j].start, aged[1]))
 
