@@ -1922,6 +1922,7 @@ class Narration:
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
         owners: list[int] = []  # round 51: "his" or "her" beside a name's appositive comma
+        years = ""  # round 69: an age read from "NAME (Hangul) was 14 years old"
         for j in self._capitals:
             tok = toks[j]
             if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
@@ -1965,6 +1966,10 @@ class Narration:
                 # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
                 # phrase reader may take a description's noun for the role)
                 mention.age = toks[j + 5].text
+            elif bracketed and not mention.age and _years_old_after_bracket(toks, j):
+                # round 69: "NAME (Hangul) was 14 years, two months and six days old when"
+                # (the clause of "was" may have read the name first: its mention, below)
+                mention.age = years = toks[j + 5].text
             if bracketed and not mention.appositive:
                 # (a phrase stretched past its head, "Rep. NAME (Hangul) of the Democratic
                 # Party | (DP)": the acronym is the party's, not the person's)
@@ -1987,6 +1992,10 @@ class Narration:
                 known = None
             if known is not None and mention.alias:
                 known.alias = mention.alias
+            if years:
+                if known is not None and not known.age:
+                    known.age = years
+                years = ""
             if relative and toks[j + 1].text == ",":
                 role_by_relative(known or mention, toks, j + 2)  # round 41: "NAME, who owns"
             predicate = self._predicate(j, mention.start)
@@ -3048,6 +3057,27 @@ def _document_participle(toks: list[Token], v: int) -> bool:
         and v + 1 < len(toks)
         and toks[v + 1].lower in _PLACING_AFTER
     )
+
+
+def _years_old_after_bracket(toks: list[Token], j: int) -> bool:
+    """Round 69: True when the name ending at ``j`` is followed by its Hangul or initials in
+    brackets and a predicate of age: "Kim Ha-yoon (김하윤) was 15 years old when", "... is 16
+    years and three months old" ("old" within the next eight words, no sentence end
+    read past: "was 15 years in prison." gives no age)."""
+    if not (
+        j + 7 < len(toks)
+        and toks[j + 3].text == ")"
+        and toks[j + 4].lower in ("is", "was")
+        and toks[j + 5].text.isdigit()
+        and toks[j + 6].lower == "years"
+    ):
+        return False
+    for tok in toks[j + 7 : j + 15]:
+        if tok.lower == "old":
+            return True
+        if tok.text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _aged_after_bracket(toks: list[Token], j: int) -> bool:

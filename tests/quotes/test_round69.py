@@ -7,6 +7,12 @@ age, so "the teenager" (an age 13 to 19) or "the 17-year-old" later is that pers
 misses: two people of a teenager's age leave "the teenager" a description (no name), the
 owner's kin in the possessive ("The 16-year-old's mother, NAME,") keeps her own quotation,
 and a new unnamed speaker ("a spectator") stays one.
+
+Second: an age given as a predicate right after the name and its Hangul ("Kwak Ha-yoon
+(곽하윤) was 15 years, four months and two days old when ...") is that person's age, as
+"NAME (Hangul), 15," is (round 15). Near misses: "was 15 years in the army" gives no age (the
+one teenager named stays the speaker), and a second teenager named leaves "the teenager"
+without a name.
 """
 
 from __future__ import annotations
@@ -95,3 +101,48 @@ AGED_NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), AGED_NEAR_MISSES)
 def test_aged_possessive_near_misses(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
+
+
+YEARS_OLD: list[tuple[list[str], list[str | None]]] = [
+    (
+        [
+            "Kwak Ha-yoon (곽하윤) was 15 years, four months and two days old when her "
+            "opponent, world champion Rhee Tae-hwa, 31, resigned in the final on Sunday.",
+            '"I was lucky on move 60," the teenager said.',
+        ],
+        ["Kwak Ha-yoon"],
+    ),
+    (
+        [
+            "Kwak Ha-yoon (곽하윤) is 16 years old and already the country's best archer, "
+            "coach Rhee Tae-hwa said.",
+            "Rhee coached three Olympians.",
+            '"I only see the yellow," the teenager said.',
+        ],
+        ["Kwak Ha-yoon"],
+    ),
+    (
+        [
+            "Kwak Ha-yoon (곽하윤) was 15 years, four months and two days old when her "
+            "opponent, Rhee Tae-hwa (이태화), 14, resigned in the final on Sunday.",
+            "Both were praised.",
+            '"I was lucky on move 60," the teenager said.',
+        ],
+        ["teenager"],  # two teenagers: no name (main gave the one whose age it read)
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), YEARS_OLD)
+def test_years_old_gives_the_age(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert shorts(paragraphs) == speakers
+
+
+def test_years_in_office_is_no_age() -> None:
+    paragraphs = [
+        "Kwak Ha-yoon (곽하윤) was 15 years in the army before he ran for office, aide "
+        "Rhee Tae-hwa, 17, said.",
+        "The party lost.",
+        '"I only see the yellow," the teenager said.',
+    ]
+    assert shorts(paragraphs) == ["Rhee Tae-hwa"]
