@@ -22,7 +22,7 @@ QUESTIONED: list[str] = [
     '"He called me," the former officer replied.',
     'Prosecutors asked how Choi paid for the flat. "With my pension," Choi said.',
     'The panel asked when Choi first met the broker. "At a funeral," Choi said.',
-    "Reporters asked where Choi had been that night. \"At home,\" Choi said.",
+    'Reporters asked where Choi had been that night. "At home," Choi said.',
     'The court asked whom Choi had told. "Nobody," Choi said.',
 ]
 
