@@ -1981,10 +1981,11 @@ class Narration:
         # names a clause already read in full need no second reading (the parse is the same)
         read = {m.end for m in self.mentions.values() if m.kind == "name"}
         owners: list[int] = []  # round 51: "his" or "her" beside a name's appositive comma
+        years = ""  # round 69: an age read from "NAME (Hangul) was 14 years old"
         for j in self._capitals:
             tok = toks[j]
             if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
-                if tok.text == "The" and j + 2 < len(toks) and toks[j + 1].text[-8:] == "year-old":
+                if tok.text == "The" and j + 2 < len(toks) and "year-old" in toks[j + 1].text:
                     self._read_aged_subject(j)
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
@@ -2024,6 +2025,10 @@ class Narration:
                 # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
                 # phrase reader may take a description's noun for the role)
                 mention.age = toks[j + 5].text
+            elif bracketed and not mention.age and _years_old_after_bracket(toks, j):
+                # round 69: "NAME (Hangul) was 14 years, two months and six days old when"
+                # (the clause of "was" may have read the name first: its mention, below)
+                mention.age = years = toks[j + 5].text
             if bracketed and not mention.appositive:
                 # (a phrase stretched past its head, "Rep. NAME (Hangul) of the Democratic
                 # Party | (DP)": the acronym is the party's, not the person's)
@@ -2046,6 +2051,10 @@ class Narration:
                 known = None
             if known is not None and mention.alias:
                 known.alias = mention.alias
+            if years:
+                if known is not None and not known.age:
+                    known.age = years
+                years = ""
             if relative and toks[j + 1].text == ",":
                 role_by_relative(known or mention, toks, j + 2)  # round 41: "NAME, who owns"
             predicate = self._predicate(j, mention.start)
@@ -2063,10 +2072,15 @@ class Narration:
         toks = self.toks
         if self._floors[j] != j or toks[j].start in self.mentions:
             return  # (a clause read it: "The 61-year-old said")
-        after = toks[j + 2]
-        if after.text != "," and not (after.kind == WORD and after.text.islower()):
-            return  # "The 65-year-old Gwangju native": the phrase goes on
-        aged = AGE.match(toks[j + 1].lower)
+        word = toks[j + 1].lower
+        if word.endswith("year-old's"):
+            # round 69: "The 17-year-old's debut ..." (the possessive heads its own phrase)
+            word = word[:-2]
+        else:
+            after = toks[j + 2]
+            if after.text != "," and not (after.kind == WORD and after.text.islower()):
+                return  # "The 65-year-old Gwangju native": the phrase goes on
+        aged = AGE.match(word)
         if aged is not None:
             self.aged = (*self.aged, (toks[j].start, aged[1]))
 
@@ -3120,6 +3134,27 @@ def _document_participle(toks: list[Token], v: int) -> bool:
         and v + 1 < len(toks)
         and toks[v + 1].lower in _PLACING_AFTER
     )
+
+
+def _years_old_after_bracket(toks: list[Token], j: int) -> bool:
+    """Round 69: True when the name ending at ``j`` is followed by its Hangul or initials in
+    brackets and a predicate of age: "Kim Ha-yoon (김하윤) was 15 years old when", "... is 16
+    years and three months old" ("old" within the next eight words, no sentence end
+    read past: "was 15 years in prison." gives no age)."""
+    if not (
+        j + 7 < len(toks)
+        and toks[j + 3].text == ")"
+        and toks[j + 4].lower in ("is", "was")
+        and toks[j + 5].text.isdigit()
+        and toks[j + 6].lower == "years"
+    ):
+        return False
+    for tok in toks[j + 7 : j + 15]:
+        if tok.lower == "old":
+            return True
+        if tok.text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _aged_after_bracket(toks: list[Token], j: int) -> bool:
