@@ -77,6 +77,7 @@ from herald_tui.quotes._speakers import (
     Entity,
     SpeakerTable,
     firm_described,
+    news_agency,
     one_line,
     same_owner,
     state_body,
@@ -413,6 +414,8 @@ def _name_the_lede(
             introduced = False  # (what it restates is the test, not the job)
         if found is None or found[0] in in_lede:
             continue
+        if _state_media(mention) and not news_agency(found[0]):
+            continue  # round 72: "state media" is the agency, not a ministry named next
         # round 66: "A local kitchenware maker said" named next as "Sobaek Home said"
         firm = not definite and not introduced and firm_described(described, found[0])
         if not firm and not _same_kind(described, *found):
@@ -553,7 +556,16 @@ def _described(mention: Mention) -> bool:
         return mention.determiner in ("", "the")
     if mention.determiner in ("the", "its", "their"):
         return True  # "the head of ...", and "its chief" of the body the lede is about
+    if _state_media(mention):
+        return True  # round 72: "state media said", a mass noun with no article: one outlet
     return any(m.endswith(("'s", "’s")) for m in mention.modifiers)
+
+
+def _state_media(mention: Mention) -> bool:
+    """Round 72: "state media" with no article ("..., state media said Tuesday, calling it
+    "..."'), which the next paragraph names as the news agency that speaks ("The Korean
+    Central News Agency (KCNA) said"), and only as that (not a ministry or a person)."""
+    return not mention.determiner and mention.role == "media" and "state" in mention.modifiers
 
 
 def _indefinite(mention: Mention) -> bool:

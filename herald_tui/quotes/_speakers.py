@@ -615,7 +615,7 @@ def _outlet(entity: Entity) -> bool:
     return "yonhap" in entity.names()
 
 
-def _news_agency(entity: Entity) -> bool:
+def news_agency(entity: Entity) -> bool:
     """A news agency named in the article: "Korean Central News Agency (KCNA)"."""
     return (
         entity.org
@@ -1259,7 +1259,7 @@ class SpeakerTable:
         if worded is not None:
             return worded
         if mention.role == "media" and "state" in mention.modifiers:
-            agency = self._introduced.newest(_news_agency) or self._subjects.newest(_news_agency)
+            agency = self._introduced.newest(news_agency) or self._subjects.newest(news_agency)
             if agency is not None:
                 return agency  # "the state media" after "the Korean Central News Agency"
         employer = self._employer(mention.paragraph) if _firm_noun(mention) else None
