@@ -97,6 +97,9 @@ __all__ = ["attach_quotes", "extract_quotes"]
 
 _CARRY = 2  # narration paragraphs a quotation standing alone may look back across
 _LEDE_REACH = 2  # paragraphs after the lede that may name the speaker it describes
+_ORDINALS = frozenset(("first", "second", "third"))
+"""Round 72: an ordinal in a lede's description ("its first director") names the holder of
+that role only: the next paragraph's speaker must hold it too."""
 
 
 class _Draft:
@@ -416,6 +419,8 @@ def _name_the_lede(
             continue
         if _state_media(mention) and not news_agency(found[0]):
             continue  # round 72: "state media" is the agency, not a ministry named next
+        if not _ORDINALS.isdisjoint(mention.modifiers) and not described.roles & found[0].roles:
+            continue  # round 72: "its first director" is no minister named next
         # round 66: "A local kitchenware maker said" named next as "Sobaek Home said"
         firm = not definite and not introduced and firm_described(described, found[0])
         if not firm and not _same_kind(described, *found):

@@ -1462,6 +1462,8 @@ def _role_phrase(
             if toks[k - 1].lower.endswith("ed") and _past_object(toks, k - 1, j, floor):
                 break  # "The delay angered | commuters": a verb, not a modifier
             k -= 1
+        elif toks[k - 1].lower in _ORDINALS and _owned_ordinal(toks, k - 1, floor):
+            k -= 1  # round 72: "its | first | minister", "the agency's | first | director"
         elif bracket < 0 and _owner_acronym(toks, k - 1, floor):
             bracket = k - 1
             k -= 3
@@ -1479,6 +1481,21 @@ def _role_phrase(
     span, org = text[start:end], role in ORG_ROLES
     fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")
     return _made(fields), k
+
+
+_ORDINALS = frozenset(("first", "second", "third"))
+
+
+def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
+    """Round 72: True when the ordinal at ``i`` follows an owner ("its", "the agency's"), so
+    it describes the role noun after it ("with its first minister promising "...""): the
+    phrase is the holder of that role, not the owner, whom the lede then names next.
+    Not a bare "first" ("who first said", "the first to say"), which is an adverb or a
+    pronoun."""
+    if i - 1 < floor:
+        return False
+    owner = toks[i - 1].lower
+    return owner in _OWNERS or owner.endswith(_OWNED)
 
 
 def _past_object(toks: list[Token], i: int, j: int, floor: int) -> bool:
