@@ -95,7 +95,7 @@ NEAR_MISSES = [
         [
             _L + "North Korea has opened a mushroom farm, state media said Friday, calling it"
             ' "a jewel of the mountains."',
-            "Vice Premier Ri Yong-chol said at the ceremony that the farm would \"feed every"
+            'Vice Premier Ri Yong-chol said at the ceremony that the farm would "feed every'
             ' county."',
         ],
         "jewel of the mountains",
