@@ -56,28 +56,28 @@ MUST_RESOLVE = [
         [
             _L + "South Korea opened an agency for space weather Monday, with its first director"
             ' promising "forecasts as good as rain forecasts."',
-            "Director Bang Ye-jin said at the opening that the agency would hire 40 scientists.",
+            "Director Bang Ha-ul said at the opening that the agency would hire 40 scientists.",
         ],
         "forecasts as good",
-        "Bang Ye-jin",
+        "Bang Ha-ul",
     ),
     (
         [
             _L + "A court for family disputes opened in Suwon on Monday, with its first chief"
             ' judge vowing "no child left waiting."',
-            "Chief Judge Eom So-yul said the court would hear 3,000 cases a year.",
+            "Chief Judge Eom Da-bom said the court would hear 3,000 cases a year.",
         ],
         "no child left",
-        "Eom So-yul",
+        "Eom Da-bom",
     ),
     (
         [
             _L + "Hanbit Steel named a new board Monday, with its first female director calling"
             ' the move "overdue."',
-            "Director Ko Seul-bi said the board would meet monthly.",
+            "Director Gwak Ye-rang said the board would meet monthly.",
         ],
         "overdue",
-        "Ko Seul-bi",
+        "Gwak Ye-rang",
     ),
 ]
 
@@ -95,7 +95,7 @@ NEAR_MISSES = [
         [
             _L + "North Korea has opened a mushroom farm, state media said Friday, calling it"
             ' "a jewel of the mountains."',
-            'Vice Premier Ri Yong-chol said at the ceremony that the farm would "feed every'
+            'Vice Premier Ri Chun-gwang said at the ceremony that the farm would "feed every'
             ' county."',
         ],
         "jewel of the mountains",
@@ -105,7 +105,7 @@ NEAR_MISSES = [
         [
             _L + "North Korea has opened a mushroom farm, the Korean Central News Agency said"
             ' Friday, calling it "a jewel of the mountains."',
-            'Vice Premier Ri Yong-chol said the farm would "feed every county."',
+            'Vice Premier Ri Chun-gwang said the farm would "feed every county."',
         ],
         "jewel of the mountains",
         "Korean Central News Agency",
@@ -131,7 +131,7 @@ NEAR_MISSES = [
         [
             _L + "South Korea opened an agency for space weather Monday, with its first director"
             ' promising "forecasts as good as rain forecasts."',
-            "Science Minister Won Da-som said at the opening that the agency would hire 40"
+            "Science Minister Won Ha-gyeol said at the opening that the agency would hire 40"
             " scientists.",
         ],
         "forecasts as good",
@@ -140,20 +140,23 @@ NEAR_MISSES = [
     (  # the named person in the lede is the speaker
         [
             _L + "Gwangju opened a library for the blind Monday, the city's first, with Mayor Tak"
-            ' Eun-ho calling it "a door that was shut too long."',
+            ' Min-seong calling it "a door that was shut too long."',
         ],
         "door that was shut",
-        "Tak Eun-ho",
+        "Tak Min-seong",
     ),
     (  # "first" as an adverb
-        [_L + 'Pyo Jae-min, who first called the plan "a trap," said Monday he stood by the word.'],
+        [
+            _L
+            + 'Pyo Geum-dong, who first called the plan "a trap," said Monday he stood by the word.'
+        ],
         "a trap",
-        "Pyo Jae-min",
+        "Pyo Geum-dong",
     ),
     (  # an ordinal of a thing, not of the speaker
         [
             _L + 'The union said Monday its second strike would be "longer and louder."',
-            "Union leader Do Ha-neul said the strike would start on March 2.",
+            "Union leader Do Yun-seul said the strike would start on March 2.",
         ],
         "longer and louder",
         "union",
@@ -171,7 +174,7 @@ def test_near_miss_keeps_its_speaker(paragraphs: list[str], piece: str, speaker:
     assert probe_wrong(paragraphs, [(piece, speaker)]) == []
 
 
-_FIRE = _L + "Fire official Seo Min-jae said the blaze began near a farm shed."
+_FIRE = _L + "Fire official Seo Bom-i said the blaze began near a farm shed."
 
 
 @pytest.mark.xfail(
@@ -184,10 +187,10 @@ _FIRE = _L + "Fire official Seo Min-jae said the blaze began near a farm shed."
 def test_second_that_clause_is_the_reporters() -> None:
     paragraphs = [
         _FIRE,
-        "He said Yeoju Mayor Baek Ha-ram had asked for two more helicopters and that the"
+        "He said Yeoju Mayor Baek Ro-un had asked for two more helicopters and that the"
         ' request "was granted at once."',
     ]
-    assert probe_wrong(paragraphs, [("granted at once", "Seo Min-jae")]) == []
+    assert probe_wrong(paragraphs, [("granted at once", "Seo Bom-i")]) == []
 
 
 @pytest.mark.xfail(
@@ -197,15 +200,15 @@ def test_second_that_clause_is_the_reporters() -> None:
 def test_added_after_a_reported_name_is_the_reporters() -> None:
     paragraphs = [
         _FIRE,
-        "He said Yeoju Mayor Baek Ha-ram had asked for helicopters, and added that crews were"
+        "He said Yeoju Mayor Baek Ro-un had asked for helicopters, and added that crews were"
         ' "exhausted but holding."',
     ]
-    assert probe_wrong(paragraphs, [("exhausted but holding", "Seo Min-jae")]) == []
+    assert probe_wrong(paragraphs, [("exhausted but holding", "Seo Bom-i")]) == []
 
 
 def test_reported_promise_stays_with_its_maker() -> None:
     paragraphs = [
         _FIRE,
-        'He said Yeoju Mayor Baek Ha-ram had promised that the town would "rebuild every house."',
+        'He said Yeoju Mayor Baek Ro-un had promised that the town would "rebuild every house."',
     ]
-    assert probe_wrong(paragraphs, [("rebuild every house", "Baek Ha-ram")]) == []
+    assert probe_wrong(paragraphs, [("rebuild every house", "Baek Ro-un")]) == []
