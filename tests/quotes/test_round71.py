@@ -114,7 +114,8 @@ KEEP: list[tuple[list[str], str | None]] = [
             _LEDE_JUDGE,
             _MOTHER,
             _LAWYER,
-            'Maeng asked to read a letter from her daughter-in-law. "She cannot come here," she said.',
+            "Maeng asked to read a letter from her daughter-in-law. "
+            '"She cannot come here," she said.',
         ],
         "Maeng Sun-rye",
     ),
