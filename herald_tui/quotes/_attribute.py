@@ -610,6 +610,10 @@ class Narration:
                     # "Ahn, asked whether ..., laughed", and (round 26) "Ahn shrugged when
                     # asked about it": Ahn is asked, and answers
                     mention.subject = True
+                elif low == "asked" and v + 2 < len(toks) and toks[v + 1].lower == "to":
+                    # round 71: "Pyo asked to speak to her": a request to act himself, no
+                    # question put; he stays the subject a later "he said" means
+                    mention.subject = True
                 if low == "asked":
                     self._asked_whom(v)
                 mention.issued = mention.issued or self._issued(v)

@@ -453,11 +453,15 @@ def _describes_again(mention: Mention) -> bool:
 
 def _thing_named(entity: Entity) -> bool:
     """Round 59: a name of two words or more, no romanised Korean name, whose only roles
-    are no person's ("delivery app Jibsa Plus"): nothing makes it a person."""
+    are no person's ("delivery app Jibsa Plus"): nothing makes it a person. Round 71: a
+    definite appositive of such a role is no person's either ("The operator, Haneul
+    Shipping," or "Haneul Shipping, the operator,"), unlike "a partner at ..."."""
     names = entity.names()
     if entity.org or len(names) < 2 or "-" in names[-1] or names[-1] in PLACES:
         return False
-    if entity.gender or entity.age or entity.appositive or not entity.roles:
+    if entity.gender or entity.age or not entity.roles:
+        return False
+    if entity.appositive and lowercase(entity.appositive[:4]) != "the ":
         return False
     return not any(r in PERSON_ROLES or r in ROLE_NOUNS for r in entity.roles)
 
