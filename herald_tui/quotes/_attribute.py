@@ -1658,6 +1658,13 @@ class Narration:
         reach = floor if floor > v - _REACH else v - _REACH  # (not max(): a builtin call)
         while k >= reach and tried < _LOOK:
             if self.toks[k].kind == QUOTE:
+                if k + 2 < v and self.toks[k + 1].lower in _OPENS_CLAUSE and self._comma_at(k):
+                    # round 74: 'Makers say it lasts "a thousand years," and NAME likes to
+                    # say': the comma inside the marks ends the first clause, as one outside
+                    # them does; the second clause's own subject speaks (none read: as before)
+                    second = phrase_after(self.text, self.toks, k + 2, open_role=True)
+                    if second is not None:
+                        return second
                 k = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
                 if k < 0:  # "..." program, vowed': the quotation is inside an aside
                     return None
