@@ -591,7 +591,7 @@ class Narration:
                 mention = mention or self._inherited(v)
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
                 continue  # 'the hardest part was telling her regulars': what it was, no one
-            if mention is not None and _disagrees(low, mention):
+            if mention is not None and _disagrees(low, mention) and not self._reports_to(v):
                 continue  # "Rural post offices": no name is the subject of a bare "post"
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
@@ -626,6 +626,15 @@ class Narration:
             self._verbs.append(v)
         if pressed:  # (most paragraphs: none, and no call)
             self._read_pressed(pressed)
+
+    def _reports_to(self, v: int) -> bool:
+        """Round 74: True when the bare verb at ``v`` is an infinitive that reports a clause
+        or a quotation ("NAME likes to say that", 'wanted to tell them "..."'): a verb whatever
+        its subject, no noun ("declined to respond." reports nothing)."""
+        toks = self.toks
+        if v + 1 >= len(toks) or toks[v - 1].lower != "to":
+            return False
+        return toks[v + 1].lower == "that" or toks[v + 1].kind == QUOTE
 
     def _rules_that(self, v: int) -> bool:
         """True when "ruling" at ``v`` is a participle reporting a clause: after a comma and
