@@ -177,7 +177,9 @@ _SAYING = wordset(
 )
 """Verbs that, opening a fragment, mean its subject said it ('The minister "stressed ..."';
 not 'Kim "expressed great satisfaction"', which is how an agency reports him)."""
-_AS_LABELS = wordset("reject rejects rejected portray portrays portrayed depict depicts depicted")
+_AS_LABELS = wordset(
+    "reject rejects rejected portray portrays portrayed depict depicts depicted frame frames framed"
+)
 """Verbs that characterise only with "as": "rejected the term as 'misleading'"."""
 _NAMING_VERBS = PRESENT_CALLS | wordset("dub dubs term terms")
 """The naming verbs of :meth:`Narration.own_name`, right before the name: "call" in the present
