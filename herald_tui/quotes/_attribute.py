@@ -284,6 +284,13 @@ _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = wordset("pressed questioned grilled quizzed")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
 _HIS_HER = frozenset(("his", "her"))
+_KIN = wordset(
+    """
+    father mother son daughter brother sister husband wife grandfather grandmother grandson
+    granddaughter uncle aunt nephew niece
+    """
+)
+"""Kinship nouns that give a gender (round 74: "her father, NAME")."""
 _ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
@@ -871,6 +878,19 @@ class Narration:
             subject = next((m for m in subjects if bisect_left(self._offsets, m.end) == k), None)
             if subject is not None and not subject.gender:
                 subject.gender = "m" if tok.text == "his" else "f"
+
+    def _kin_before(self, mention: Mention) -> None:
+        """Round 74: a name after "his" or "her" and a kinship noun and a comma ("met her
+        father, NAME,", "runs it with his wife, NAME") is that relative: the noun becomes
+        its role, so the person has the noun's gender and a later "she" after a sentence
+        naming the woman and her father is not the father (the owner is someone else: no one
+        is his own wife)."""
+        toks = self.toks
+        first = bisect_left(self._offsets, mention.start)
+        if first < 3 or toks[first - 1].text != ",":
+            return
+        if toks[first - 2].lower in _KIN and toks[first - 3].text in _HIS_HER:
+            mention.role = toks[first - 2].lower
 
     def _listed_after(self, p: int) -> bool:
         """True when "and" or "or" comes after ``p`` before a comma or the sentence's end."""
@@ -2057,6 +2077,8 @@ class Narration:
                 mention.alias = _alias(mention, toks[j + 2])
             if self._located(mention, j):
                 mention.role = "place"  # "a fire in Hadong and Sancheong": no "he" or "she"
+            elif not mention.role and self.text.startswith(", ", mention.start - 2):
+                self._kin_before(mention)  # (a comma before the name: most names have none)
             known = self.mentions.get(mention.start)
             if known is not None and self._apart(known, mention):
                 continue
