@@ -157,8 +157,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning22": {
         "precision": 0.995,
         "recall": 0.990,
-        "speaker_accuracy": 0.899,
-        "end_to_end_f1": 0.892,
+        "speaker_accuracy": 0.910,
+        "end_to_end_f1": 0.903,
     },
     # blind12 until round 55 read it, at its figures when it was handed over
     "tuning23": {
@@ -311,7 +311,9 @@ tuning22 (0.995, 0.882), tuning23 (0.985, 0.890), tuning24 (0.996, 0.877) and tu
 0.917); merged with rounds 64 to 66, each floor is the figures of the rounds together. Round 72 (a
 lede's bare "state media" is the news agency named next; "its first minister" keeps its
 ordinal, so the lede's minister is the one named next) raised tuning19 (0.943, 0.920),
-tuning21 (0.922, 0.914) and tuning25 (0.939, 0.928)."""
+tuning21 (0.922, 0.914) and tuning25 (0.939, 0.928). Round 74 (a quotation closing on a comma
+before "and", "while" or "but" ends the first clause; an infinitive reporting a clause is a
+verb whatever its subject) raised tuning22 (0.910, 0.903)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
