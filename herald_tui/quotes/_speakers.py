@@ -25,6 +25,7 @@ from herald_tui.quotes._initials import spells
 from herald_tui.quotes._lexicon import (
     CAPITALS,
     DOCUMENTS,
+    ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
     PERSON_ROLES,
@@ -628,8 +629,27 @@ def news_agency(entity: Entity) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _people_of(name: str) -> bool:
+    """Round 73: True when a body's name opens with a person's role in the plural before
+    "of" and holds no body's head noun: "Residents of Gimpo's Haesan-ri", "Parents of ...".
+    They are people of a place, which "it" never means ("in what it called ..." is the
+    sentence's own body, not the residents named a paragraph before)."""
+    words = lowercase(name).split()
+    if len(words) < 3 or words[1] != "of":
+        return False
+    one = singular(words[0])
+    role = ROLE_NOUNS.get(one, "")
+    return one != words[0] and role not in ("", *ORG_ROLES) and ORG_HEADS.isdisjoint(words)
+
+
+def _people(entity: Entity) -> bool:
+    """Round 73: an entity named as people of a place (:func:`_people_of`)."""
+    return entity.name[:1].isupper() and _people_of(entity.name)
+
+
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
-    "it": lambda e: e.org,
+    "it": lambda e: e.org and not _people(e),
     "they": lambda e: e.plural,
     **{w: lambda e: False for w, role in PRONOUNS.items() if role == "nobody"},  # "someone"
 }
@@ -873,7 +893,9 @@ class SpeakerTable:
             # a country a sentence was about, not the body that spoke just before (or a
             # one-word name that spoke: "it" makes "Samsung said" a company's)
             recent = self._subjects.items[-_IT_REACH:]
-            spoke = self._spoke.newest(lambda e: (_body(e) or _lone_name(e)) and e in recent)
+            spoke = self._spoke.newest(
+                lambda e: (_body(e) or _lone_name(e)) and e in recent and not _people(e)
+            )
             pick = spoke or pick
         if word == "it" and pick is not None:
             # round 59: 'Jibsa Plus said it would appeal to the Supreme Court. "...," it
