@@ -983,10 +983,39 @@ class SpeakerTable:
                 else None
             )
             or self._surname(key, here)
+            or (self._titled_first_word(key[0]) if len(key) == 1 else None)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
             or self._new(mention)
         )
+
+    def _titled_first_word(self, word: str) -> Entity | None:
+        """Round 73: the body a bare one-word name means when nothing else bears the word and
+        one body named only in a person's title opens with it: "Hallim said" after "Hallim
+        Group Chairman NAME" is Hallim Group (made an entity here, once), so a later "the
+        flagship Hallim Steel" names a second body rather than completing the first."""
+        found: list[str] | None = None
+        for entity in self.entities:
+            if not entity.person or not entity.title or not entity.title[:1].isupper():
+                continue
+            words = _body_in_title(entity.title)
+            if len(words) < 2 or lowercase(words[0]) != word:
+                continue
+            if found is not None and found != words:
+                return None  # two bodies open with the word: no guess
+            found = words
+        if found is None:
+            return None
+        key = tuple(lowercase(w) for w in found)
+        body = self._names.get(key)
+        if body is None:
+            body = Entity(org=True)
+            body.name = " ".join(found)
+            self.entities.append(body)
+            self._names[key] = body
+            for w in key:
+                _touch(self._words, w, body)
+        return body
 
     def _same_name(self, key: list[str]) -> Entity | None:
         found = self._names.get(tuple(key))
