@@ -640,7 +640,7 @@ def _people_of(name: str) -> bool:
         return False
     one = singular(words[0])
     role = ROLE_NOUNS.get(one, "")
-    return one != words[0] and role not in ("", *ORG_ROLES) and ORG_HEADS.isdisjoint(words)
+    return one != words[0] and role != "" and role not in ORG_ROLES and ORG_HEADS.isdisjoint(words)
 
 
 def _people(entity: Entity) -> bool:
