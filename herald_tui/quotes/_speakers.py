@@ -995,8 +995,10 @@ class SpeakerTable:
         Group Chairman NAME" is Hallim Group (made an entity here, once), so a later "the
         flagship Hallim Steel" names a second body rather than completing the first."""
         found: list[str] | None = None
+        initial, size = word[:1].upper(), len(word)
         for entity in self.entities:
-            if not entity.person or not entity.title or not entity.title[:1].isupper():
+            title = entity.title  # (its first letter tested first: most titles fail it)
+            if title[:1] != initial or title[:size].lower() != word or not entity.person:
                 continue
             words = _body_in_title(entity.title)
             if len(words) < 2 or lowercase(words[0]) != word:
