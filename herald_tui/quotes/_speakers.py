@@ -998,7 +998,7 @@ class SpeakerTable:
         initial, size = word[:1].upper(), len(word)
         for entity in self.entities:
             title = entity.title  # (its first letter tested first: most titles fail it)
-            if title[:1] != initial or title[:size].lower() != word or not entity.person:
+            if title[:1] != initial or lowercase(title[:size]) != word or not entity.person:
                 continue
             words = _body_in_title(entity.title)
             if len(words) < 2 or lowercase(words[0]) != word:
