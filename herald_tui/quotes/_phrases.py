@@ -1027,6 +1027,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
+        elif low == "to" and toks[i - 2].lower in _TO_HEADS and toks[i - 2].capitalised:
+            i -= 1  # round 73: "EU Delegation to Korea": where a body is sent names it
         elif (
             low == "the"
             and toks[i - 2].lower in ("of", "for")
@@ -1035,6 +1037,14 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             and not _given(toks[i - 3])
         ):
             i -= 2  # "Ministry of the Interior"
+        elif (
+            low == "the"
+            and toks[i - 2].lower == "to"
+            and i - 3 >= floor
+            and toks[i - 3].lower in _TO_HEADS
+            and toks[i - 3].capitalised
+        ):
+            i -= 2  # round 73: "Permanent Mission to the United Nations"
         elif low in (",", "and") and _of_list(toks, i - 2, floor):
             i -= 1
         elif low in (",", "and") and _joined_title(toks, i, j):
@@ -1097,6 +1107,11 @@ _ON_HEADS = frozenset(
 """Heads of a body named by its remit after "on" ("Presidential Committee on Ageing Society
 and Population Policy", "Council on Foreign Relations"): "on" joins the name there, as "of"
 does, while "the Democratic Party on Tuesday" keeps the day out (no name word)."""
+
+_TO_HEADS = frozenset(("delegation", "mission", "embassy", "legation", "representation"))
+"""Round 73: heads of a body named by where it is sent, after "to" ("EU Delegation to Korea",
+"Permanent Mission to the United Nations"): "to" and a capital join the name there, as "of"
+does; "the Delegation said to Korea" keeps "to" a verb's (no head right before it)."""
 
 
 def _joined_title(toks: list[Token], i: int, j: int) -> bool:
@@ -1726,7 +1741,12 @@ def _title_goes_on(toks: list[Token], k: int, i: int) -> bool:
             return True
         return tok.lower not in PHRASE_BOUNDARIES and _capital_next(toks, k)
     prev = toks[k - 1]
-    return tok.lower == "to" and prev.capitalised and is_title(prev) and _capital_next(toks, k)
+    return (
+        tok.lower == "to"
+        and prev.capitalised
+        and (is_title(prev) or prev.lower in _TO_HEADS)  # round 73: "Delegation | to Korea"
+        and _capital_next(toks, k)
+    )
 
 
 def _titled_name(toks: list[Token], i: int, mention: Mention) -> bool:

@@ -25,6 +25,7 @@ from herald_tui.quotes._initials import spells
 from herald_tui.quotes._lexicon import (
     CAPITALS,
     DOCUMENTS,
+    ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
     PERSON_ROLES,
@@ -628,8 +629,27 @@ def news_agency(entity: Entity) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _people_of(name: str) -> bool:
+    """Round 73: True when a body's name opens with a person's role in the plural before
+    "of" and holds no body's head noun: "Residents of Gimpo's Haesan-ri", "Parents of ...".
+    They are people of a place, which "it" never means ("in what it called ..." is the
+    sentence's own body, not the residents named a paragraph before)."""
+    words = lowercase(name).split()
+    if len(words) < 3 or words[1] != "of":
+        return False
+    one = singular(words[0])
+    role = ROLE_NOUNS.get(one, "")
+    return one != words[0] and role != "" and role not in ORG_ROLES and ORG_HEADS.isdisjoint(words)
+
+
+def _people(entity: Entity) -> bool:
+    """Round 73: an entity named as people of a place (:func:`_people_of`)."""
+    return entity.name[:1].isupper() and _people_of(entity.name)
+
+
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
-    "it": lambda e: e.org,
+    "it": lambda e: e.org and not _people(e),
     "they": lambda e: e.plural,
     **{w: lambda e: False for w, role in PRONOUNS.items() if role == "nobody"},  # "someone"
 }
@@ -873,7 +893,9 @@ class SpeakerTable:
             # a country a sentence was about, not the body that spoke just before (or a
             # one-word name that spoke: "it" makes "Samsung said" a company's)
             recent = self._subjects.items[-_IT_REACH:]
-            spoke = self._spoke.newest(lambda e: (_body(e) or _lone_name(e)) and e in recent)
+            spoke = self._spoke.newest(
+                lambda e: (_body(e) or _lone_name(e)) and e in recent and not _people(e)
+            )
             pick = spoke or pick
         if word == "it" and pick is not None:
             # round 59: 'Jibsa Plus said it would appeal to the Supreme Court. "...," it
@@ -961,10 +983,41 @@ class SpeakerTable:
                 else None
             )
             or self._surname(key, here)
+            or (self._titled_first_word(key[0]) if len(key) == 1 else None)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
             or self._new(mention)
         )
+
+    def _titled_first_word(self, word: str) -> Entity | None:
+        """Round 73: the body a bare one-word name means when nothing else bears the word and
+        one body named only in a person's title opens with it: "Hallim said" after "Hallim
+        Group Chairman NAME" is Hallim Group (made an entity here, once), so a later "the
+        flagship Hallim Steel" names a second body rather than completing the first."""
+        found: list[str] | None = None
+        initial, size = word[:1].upper(), len(word)
+        for entity in self.entities:
+            title = entity.title  # (its first letter tested first: most titles fail it)
+            if title[:1] != initial or lowercase(title[:size]) != word or not entity.person:
+                continue
+            words = _body_in_title(entity.title)
+            if len(words) < 2 or lowercase(words[0]) != word:
+                continue
+            if found is not None and found != words:
+                return None  # two bodies open with the word: no guess
+            found = words
+        if found is None:
+            return None
+        key = tuple(lowercase(w) for w in found)
+        body = self._names.get(key)
+        if body is None:
+            body = Entity(org=True)
+            body.name = " ".join(found)
+            self.entities.append(body)
+            self._names[key] = body
+            for w in key:
+                _touch(self._words, w, body)
+        return body
 
     def _same_name(self, key: list[str]) -> Entity | None:
         found = self._names.get(tuple(key))
