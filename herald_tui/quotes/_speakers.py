@@ -1008,16 +1008,24 @@ class SpeakerTable:
             found = words
         if found is None:
             return None
-        key = tuple(lowercase(w) for w in found)
-        body = self._names.get(key)
-        if body is None:
-            body = Entity(org=True)
-            body.name = " ".join(found)
-            self.entities.append(body)
-            self._names[key] = body
-            for w in key:
-                _touch(self._words, w, body)
+        body, made = self._title_body(found)
+        if made:  # (indexed by its words, so that a later bare word finds it as a name does)
+            for w in found:
+                _touch(self._words, lowercase(w), body)
         return body
+
+    def _title_body(self, words: list[str]) -> tuple[Entity, bool]:
+        """The body a person's title names by ``words`` (at least two), made an entity the
+        first time it is asked for; and whether it was made now."""
+        key = tuple(lowercase(w) for w in words)
+        body = self._names.get(key)
+        if body is not None:
+            return body, False
+        body = Entity(org=True)
+        body.name = " ".join(words)
+        self.entities.append(body)
+        self._names[key] = body
+        return body, True
 
     def _same_name(self, key: list[str]) -> Entity | None:
         found = self._names.get(tuple(key))
@@ -1661,13 +1669,7 @@ class SpeakerTable:
         words = _body_in_title(person.title)
         if len(words) < 2:
             return None
-        key = tuple(lowercase(w) for w in words)
-        found = self._names.get(key)
-        if found is None:
-            found = Entity(org=True)
-            found.name = " ".join(words)
-            self.entities.append(found)
-            self._names[key] = found
+        found, _ = self._title_body(words)
         return found if _kind(found) == "state" or _kindless_body(found) else None
 
     def _apposed(self, mention: Mention) -> Entity | None:
