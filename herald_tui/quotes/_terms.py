@@ -166,10 +166,13 @@ def _names_object(nar: Narration, q: int, text: str) -> bool:
     "sky drones"', 'Farmers call the orchards "glass orchards"' (a name for the thing, given out
     of habit; not 'calls the plan "a bad plan"' or "the worst plan", a characterisation after
     an article, nor the past 'called the drills "dangerous drills"', what was said once)."""
-    if "call" not in nar.text and " dub" not in nar.text:
-        return False  # (most paragraphs: one search in C, no token read)
     toks, floor = nar.toks, nar.floor(q)
     lo = floor if floor > q - _OBJECT_REACH else q - _OBJECT_REACH
+    # (most quotations: one search in C over the few words before it, no token read; never
+    # the whole paragraph, which made a long paragraph of many quotations quadratic)
+    para, start, end = nar.text, toks[lo].start - 1 if toks[lo].start else 0, toks[q].start
+    if para.find("call", start, end) < 0 and para.find(" dub", start, end) < 0:
+        return False
     verb = -1
     for v in range(q - 2, lo - 1, -1):  # the verb first: a set look-up a token, most find none
         kind = toks[v].kind
