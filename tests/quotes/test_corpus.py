@@ -58,6 +58,7 @@ SPLITS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -397,6 +398,7 @@ def split_files(split: str) -> list[Path]:
         ("blind24", 16, 160),
         ("blind25", 16, 160),
         ("blind26", 16, 160),
+        ("blind27", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
