@@ -1575,7 +1575,10 @@ class SpeakerTable:
         found = self._salient_person(mention.paragraph) if plain else None
         if found is None and (plain or _affiliated(mention)):
             found = self._heard_before(mention)  # round 13: the paragraph before's
-        return None if found is None or found.contradicts(mention) else found
+        if found is None or found.contradicts(mention):
+            return None
+        gender = _KIN_GENDER.get(role, "")  # round 75: "the former actress" is no man
+        return None if gender and found.gender and found.gender != gender else found
 
     def _national(self, mention: Mention) -> Entity | None:
         """Who "the American" means (round 49): the one person named in full whom a title or
