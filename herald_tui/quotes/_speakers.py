@@ -1385,8 +1385,9 @@ class SpeakerTable:
         ...", "... master names his heir"). The principal is the first person named in full,
         in the first two paragraphs and before this one; the noun must be a word of the
         headline, and a person noun (no body's, no kin's, no anonymous one: "the official");
-        no one else may hold or be described by it, and nothing known of the principal may
-        say otherwise (a title of another word, a gender the noun is not)."""
+        no one else may hold or be described by it, the headline may name no one else (as
+        round 17's headline rule), and nothing known of the principal may say otherwise (a
+        title of another word, a gender the noun is not)."""
         role = mention.role
         if mention.determiner != "the" or mention.org or mention.plural or len(role) < 4:
             return None
@@ -1423,6 +1424,9 @@ class SpeakerTable:
             return None  # another holds the noun
         if any(e is not principal and _describes(e, mention) for e in self.entities):
             return None
+        for e in self._in_full:  # the headline names another: "Fans on coach Pyo: '...'"
+            if e is not principal and e.person and lowercase(e.names()[0]) in heard:
+                return None
         return principal
 
     def _described_as(self, mention: Mention) -> Entity | None:
