@@ -135,7 +135,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
         draft = _draft(quoted, narrations, terms)
         if draft is not None:
             drafts.append(draft)
-    table = SpeakerTable()
+    table = SpeakerTable(headline if isinstance(headline, str) else "", texts)
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
     _statement_author(narrations, resolved)

@@ -18,6 +18,7 @@ apart anyway.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -153,6 +154,12 @@ _KIN_GENDER = {
 }
 """Relations and person nouns that give a gender: "Her father, Yoon Jae-gil" is no "she"
 (round 23)."""
+_KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
+"""Round 75: relations, not roles: "the father" is someone's, not the principal person."""
+_HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "miss"))
+"""Round 75: titles that say no job ("Ms. NAME" may be "the singer")."""
+_HEADLINE_WORD = re.compile(r"[a-z]+")
+"""Round 75: the headline's words, hyphens split ("Ex-spy chief" holds "spy" and "chief")."""
 _ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
 """Nouns any person of the gender may be called, with the gender that is none of them."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
@@ -762,8 +769,13 @@ def _learn_from_pronoun(entity: Entity, word: str) -> None:
 class SpeakerTable:
     """Resolves mentions, in reading order, to entities."""
 
-    def __init__(self) -> None:
+    def __init__(self, headline: str = "", texts: Sequence[str] = ()) -> None:
         self.entities: list[Entity] = []
+        self._texts = texts  # round 75: the paragraphs, for the lede's Hangul gloss
+        self._headline = headline  # round 75: the words naming or describing the principal
+        self._headline_words: frozenset[str] | None = None  # ... read once, when first asked
+        self._principal: Entity | None = None  # round 75: the first person named in full
+        self._principal_at: int | None = None  # ... and the paragraph that named them
         self._names: dict[tuple[str, ...], Entity] = {}
         self._aliases: dict[str, Entity] = {}
         self._words: dict[str, _Recent] = {}
@@ -799,6 +811,8 @@ class SpeakerTable:
             if " " in mention.name and not entity.org:
                 self._in_full[entity] = self._in_full.get(entity, 0) + 1
                 self._named_at[entity] = mention.paragraph
+                if self._principal is None and self._glossed(mention):
+                    self._principal, self._principal_at = entity, mention.paragraph
         else:
             entity = self._role(mention)
         if entity is not None:
@@ -1351,7 +1365,69 @@ class SpeakerTable:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         found = found or self._unkinded(mention) or self._salient(mention)
-        return found or self._new(mention)
+        return found or self._principal_described(mention) or self._new(mention)
+
+    def _glossed(self, mention: Mention) -> bool:
+        """Round 75: a full name of the first two paragraphs with its Hangul in brackets
+        ("Ryu Gwang-hoon (류광훈), 74,"): how wire copy introduces the person it is about."""
+        at = mention.paragraph
+        if at is None or at > 1 or at >= len(self._texts):
+            return False
+        text = self._texts[at]
+        bracket = text.find("(", mention.start, mention.end + 4)  # (the mention may hold it)
+        return bracket > 0 and "\uac00" <= text[bracket + 1 : bracket + 2] <= "\ud7a3"
+
+    def _principal_described(self, mention: Mention) -> Entity | None:
+        """Round 75: the article's principal person, whom a bare "the singer" or "the former
+        spy chief" nothing else resolved means. Feature copy about one person names them in
+        full in the lede and calls them by a role noun later without ever attaching it to the
+        name; the headline carries the noun ("Singer NAME sues ...", "Ex-spy chief's memoir
+        ...", "... master names his heir"). The principal is the first person named in full,
+        in the first two paragraphs and before this one; the noun must be a word of the
+        headline, and a person noun (no body's, no kin's, no anonymous one: "the official");
+        no one else may hold or be described by it, the headline may name no one else (as
+        round 17's headline rule), and nothing known of the principal may say otherwise (a
+        title of another word, a gender the noun is not)."""
+        role = mention.role
+        if mention.determiner != "the" or mention.org or mention.plural or len(role) < 4:
+            return None
+        principal, at, here = self._principal, self._principal_at, mention.paragraph
+        if principal is None or at is None or here is None or not at < here or at > 1:
+            return None
+        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY or role in _ANONYMOUS:
+            return None
+        if role in _KINSHIP or AGE.match(role) or role in _AGE_ROLES:
+            return None
+        if self._headline_words is None:
+            self._headline_words = frozenset(_HEADLINE_WORD.findall(lowercase(self._headline)))
+        heard = self._headline_words
+        if role.split()[-1] not in heard:
+            return None
+        if not principal.person or len(principal.names()) < 2 or _placed(principal):
+            return None
+        gender = _KIN_GENDER.get(role, "")
+        if gender and principal.gender and principal.gender != gender:
+            return None  # "The former actress" is not the man the story is about
+        title = lowercase(principal.title).rstrip(".")
+        if title and title not in _HONORIFICS and role not in title:
+            return None  # "Director NAME" is not "the singer"
+        known = lowercase(
+            f" {principal.title} {principal.appositive} {' '.join(principal.phrases)} "
+        )
+        for word in mention.modifiers:
+            if word in PAST_QUALIFIERS or _epithet(word) or word in heard:
+                continue
+            if f" {word} " not in known:
+                return None  # "the Nepali guide": a word neither headline nor lede gives
+        recent = self._roles.get(role)
+        if recent is not None and any(e is not principal for e in recent.items):
+            return None  # another holds the noun
+        if any(e is not principal and _describes(e, mention) for e in self.entities):
+            return None
+        for e in self._in_full:  # the headline names another: "Fans on coach Pyo: '...'"
+            if e is not principal and e.person and lowercase(e.names()[0]) in heard:
+                return None
+        return principal
 
     def _described_as(self, mention: Mention) -> Entity | None:
         """The one person named in full whose description holds "the <role>" nobody holds
@@ -1503,7 +1579,10 @@ class SpeakerTable:
         found = self._salient_person(mention.paragraph) if plain else None
         if found is None and (plain or _affiliated(mention)):
             found = self._heard_before(mention)  # round 13: the paragraph before's
-        return None if found is None or found.contradicts(mention) else found
+        if found is None or found.contradicts(mention):
+            return None
+        gender = _KIN_GENDER.get(role, "")  # round 75: "the former actress" is no man
+        return None if gender and found.gender and found.gender != gender else found
 
     def _national(self, mention: Mention) -> Entity | None:
         """Who "the American" means (round 49): the one person named in full whom a title or
