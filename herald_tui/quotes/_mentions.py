@@ -239,6 +239,22 @@ _FORMERLY = wordset("once long")
 after a plural group (not 'what he once called': one person's words)."""
 
 
+_FIELDS = wordset("industry sector trade market profession business")
+"""Round 77: singular nouns of a whole field of people, each a group in general: 'what the
+industry calls "..."' is the trade's habitual word, as 'what traders call "..."' is (not 'what
+the ministry calls "...": one body's, which round 11's :func:`_named_by_body` reads by shape)."""
+
+
+def _a_field(toks: list[Token], verb: int, floor: int) -> bool:
+    """'the industry' right before a present "calls" at ``verb``: a whole field as subject."""
+    return (
+        verb - 2 >= floor
+        and toks[verb - 1].lower in _FIELDS
+        and toks[verb - 1].text.islower()
+        and toks[verb - 2].lower == "the"
+    )
+
+
 def _what_others_call(nar: Narration, q: int) -> bool:
     """'what officials call "..."', 'what some economists call "..."': the name a group of
     people gives a thing, quoted as their term, not the words of the sentence's speaker.
@@ -262,6 +278,8 @@ def _what_others_call(nar: Narration, q: int) -> bool:
         and kind_of(toks[verb - 2]) == GROUP
     ):
         verb -= 1  # round 63: 'what backers once called a "..."': a group's former name
+    elif toks[verb].lower == "calls" and _a_field(toks, verb, floor):
+        pass  # round 77: 'what the industry calls a "...": a trade's own word, nobody's
     elif toks[verb].lower != "call":  # the plural, right before the quotation
         return False
     what = opened_by(toks, verb, floor, "what", _WHAT_REACH)
