@@ -255,6 +255,21 @@ def _a_field(toks: list[Token], verb: int, floor: int) -> bool:
     )
 
 
+def _jointly(toks: list[Token], verb: int, floor: int) -> bool:
+    """Round 77: 'what both sides called a "..."': "both" and a plural right before a past
+    "called" after "what", with an article outside the marks (``verb`` is two tokens before
+    the quotation): the name two parties gave a thing they share, a noun phrase no one of them
+    said alone (not 'what both sides called "a new chapter"', the article inside: their
+    words)."""
+    return (
+        verb - 3 >= floor
+        and toks[verb - 2].lower == "both"
+        and toks[verb - 3].lower == "what"
+        and kind_of(toks[verb - 1]) == GROUP
+        and toks[verb + 1].lower in ("a", "an")
+    )
+
+
 def _what_others_call(nar: Narration, q: int) -> bool:
     """'what officials call "..."', 'what some economists call "..."': the name a group of
     people gives a thing, quoted as their term, not the words of the sentence's speaker.
@@ -280,6 +295,8 @@ def _what_others_call(nar: Narration, q: int) -> bool:
         verb -= 1  # round 63: 'what backers once called a "..."': a group's former name
     elif toks[verb].lower == "calls" and _a_field(toks, verb, floor):
         pass  # round 77: 'what the industry calls a "...": a trade's own word, nobody's
+    elif toks[verb].lower == "called" and verb == q - 2 and _jointly(toks, verb, floor):
+        pass  # round 77: 'talks on what both sides called a "...": a name they share
     elif toks[verb].lower != "call":  # the plural, right before the quotation
         return False
     what = opened_by(toks, verb, floor, "what", _WHAT_REACH)
