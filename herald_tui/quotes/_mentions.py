@@ -308,6 +308,27 @@ _COLON_REACH = 8  # tokens from the noun of wording to the colon
 _NAMING_NOUNS = _WORDING_NOUNS | wordset("name title")
 
 
+_TAG_REACH = 4
+"""Round 77: words of a trailing tag's subject between its comma and its verb ('the unit')."""
+
+
+def _tag_before(toks: list[Token], colon: int, floor: int) -> int:
+    """The comma opening a trailing tag right before the colon at ``colon`` ('a nickname of
+    their own, the unit said: "..."'), or ``colon`` when there is none. The tag says who
+    reports the clause before it; the colon still gives what that clause names, so the
+    clause is read past the tag (not 'Kim had a message for them, she said: "..."': no noun
+    of wording)."""
+    verb = colon - 1
+    if verb <= floor or toks[verb].lower not in REPORTING_VERBS:
+        return colon
+    for k in range(verb - 1, max(floor, verb - 1 - _TAG_REACH) - 1, -1):
+        if toks[k].text == ",":
+            return k if k < verb - 1 else colon
+        if toks[k].kind != WORD:
+            return colon
+    return colon
+
+
 def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
     """A quotation of a few words after a colon, the clause before it naming a noun of
     wording with an article or an owner, and no verb of saying in that clause."""
@@ -315,8 +336,9 @@ def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
     colon = q - 1
     if colon <= floor or toks[colon].text != ":" or len(words(text)) > _WORDS_MAX:
         return False
-    lo = colon - _COLON_REACH if colon - _COLON_REACH > floor else floor
-    for k in range(colon - 1, lo - 1, -1):
+    end = _tag_before(toks, colon, floor)  # round 77: '..., the unit said: "..."'
+    lo = end - _COLON_REACH if end - _COLON_REACH > floor else floor
+    for k in range(end - 1, lo - 1, -1):
         tok = toks[k]
         if tok.kind == QUOTE or tok.lower in REPORTING_VERBS:
             return False
