@@ -131,6 +131,10 @@ def _nouns(found: list[str]) -> bool:
     return True
 
 
+all_nouns = _nouns
+""":func:`_nouns` for the term frames of :mod:`herald_tui.quotes._terms` (round 77)."""
+
+
 def _opens_reported_clause(nar: Narration, q: int) -> bool:
     """The quotation at ``q`` stands first in a clause a verb of saying reports: 'said "..."',
     'said Tuesday that "..."' (not 'a winter that "..."', a relative clause)."""
