@@ -202,6 +202,19 @@ narrower than what :func:`kind_of <herald_tui.quotes._calls.kind_of>` reads as a
 automaker', 'the paper': a role noun of a body not on this list)."""
 
 
+def _plural_noun(word: str) -> bool:
+    """Round 77: one lower-case plural noun, 'what it calls "provocations"': the things a body
+    habitually names so, a term as two words are (not an adjective, 'reckless', 'ominous',
+    nor a verb's "-ss" or "-us" form)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and singular(word) != word
+        and not word.endswith(("ss", "us", "is", "ous"))
+    )
+
+
 def _named_by_body(nar: Narration, q: int, text: str) -> bool:
     """A name-shaped quotation after a present "calls" whose subject is a body or "it":
     'what it calls "..."', 'what the company calls "..."', 'the ministry calls the zones "..."'
@@ -209,7 +222,7 @@ def _named_by_body(nar: Narration, q: int, text: str) -> bool:
     found = words(text)
     if not found or found[0] in ("a", "an") or text.rstrip()[-1:] in ("?", "!"):
         return False  # 'what it calls "a bridge"': how the body sees it
-    if len(found) < 2 and found[0] != "the":
+    if len(found) < 2 and found[0] != "the" and not _plural_noun(found[0]):
         return False  # one word may be the body's adjective: 'what it calls "reckless"'
     toks, floor = nar.toks, nar.floor(q)
     verb = naming_verb(toks, q - 1, floor, _CALLS, objects=True)
