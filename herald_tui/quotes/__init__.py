@@ -88,6 +88,7 @@ from herald_tui.quotes._terms import (
     TERM_LEADS,
     THING_CALLS,
     THING_DETERMINERS,
+    dub_cue,
     mentioned_as_word,
     term_given_speaker,
 )
@@ -248,6 +249,8 @@ def _draft(
             draft.cue = start.toks[q1 - 2].lower in TERM_CUES  # 'call Pak "', 'talk of a "'
         if not draft.cue and q1 > 2 and start.toks[q1 - 2].lower in THING_DETERMINERS:
             draft.cue = start.toks[q1 - 3].lower in THING_CALLS  # round 70: 'call the unit "'
+        if not draft.cue and low in ("a", "an"):
+            draft.cue = dub_cue(text)  # round 77: 'dubbed ... a "sanctions club"': its shape
     return draft
 
 

@@ -202,6 +202,9 @@ _AS_HABITS = wordset(
     """
 )
 """Round 63: verbs that label a thing with "as" ('have long criticized it as a "..."')."""
+_PERFECT = wordset("have has had")
+"""Round 77: the perfect before a naming participle makes it a verb with a subject ('a figure
+unions have called "a ..."'), no participle that names the noun before it."""
 _HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
 _WHOM_REACH = 5
 """Tokens from a plural "call" back to the "whom" of a nickname, any word between ('whom Kim's
@@ -712,9 +715,17 @@ class Narration:
             return True  # 'Ahn, nicknamed "the Wall,"'
         if toks[v - 1].lower in PRONOUNS:
             return False  # 'a measure it called "a last resort"': its words
+        if toks[v - 1].lower in _PERFECT and self._described(v + 1):
+            return False  # round 77: 'a figure unions have called "a ..."': theirs
         # 'a result some pundits called "..."': a speaker before the verb is its subject
         before = phrase_before(self.text, toks, v - 1, self.floor(v))
         return before is None or (before.kind == "role" and not before.role)
+
+    def _described(self, q: int) -> bool:
+        """Round 77: the quotation at ``q`` opens with "a" or "an" inside its marks, a
+        description ('a minimum wage with ...'), not a name ('revenge buying')."""
+        quoted = self.text[self.toks[q].start : self.toks[q].end].strip("\"“”'‘’ ")
+        return lowercase(quoted.split(" ", 1)[0]) in ("a", "an")
 
     def _embedded(self, v: int, mention: Mention) -> bool:
         """True when ``mention``, the subject of the verb at ``v``, stands inside what another

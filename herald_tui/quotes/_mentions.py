@@ -131,6 +131,10 @@ def _nouns(found: list[str]) -> bool:
     return True
 
 
+all_nouns = _nouns
+""":func:`_nouns` for the term frames of :mod:`herald_tui.quotes._terms` (round 77)."""
+
+
 def _opens_reported_clause(nar: Narration, q: int) -> bool:
     """The quotation at ``q`` stands first in a clause a verb of saying reports: 'said "..."',
     'said Tuesday that "..."' (not 'a winter that "..."', a relative clause)."""
@@ -198,6 +202,19 @@ narrower than what :func:`kind_of <herald_tui.quotes._calls.kind_of>` reads as a
 automaker', 'the paper': a role noun of a body not on this list)."""
 
 
+def _plural_noun(word: str) -> bool:
+    """Round 77: one lower-case plural noun, 'what it calls "provocations"': the things a body
+    habitually names so, a term as two words are (not an adjective, 'reckless', 'ominous',
+    nor a verb's "-ss" or "-us" form)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and singular(word) != word
+        and not word.endswith(("ss", "us", "is", "ous"))
+    )
+
+
 def _named_by_body(nar: Narration, q: int, text: str) -> bool:
     """A name-shaped quotation after a present "calls" whose subject is a body or "it":
     'what it calls "..."', 'what the company calls "..."', 'the ministry calls the zones "..."'
@@ -205,7 +222,7 @@ def _named_by_body(nar: Narration, q: int, text: str) -> bool:
     found = words(text)
     if not found or found[0] in ("a", "an") or text.rstrip()[-1:] in ("?", "!"):
         return False  # 'what it calls "a bridge"': how the body sees it
-    if len(found) < 2 and found[0] != "the":
+    if len(found) < 2 and found[0] != "the" and not _plural_noun(found[0]):
         return False  # one word may be the body's adjective: 'what it calls "reckless"'
     toks, floor = nar.toks, nar.floor(q)
     verb = naming_verb(toks, q - 1, floor, _CALLS, objects=True)
@@ -239,6 +256,37 @@ _FORMERLY = wordset("once long")
 after a plural group (not 'what he once called': one person's words)."""
 
 
+_FIELDS = wordset("industry sector trade market profession business")
+"""Round 77: singular nouns of a whole field of people, each a group in general: 'what the
+industry calls "..."' is the trade's habitual word, as 'what traders call "..."' is (not 'what
+the ministry calls "...": one body's, which round 11's :func:`_named_by_body` reads by shape)."""
+
+
+def _a_field(toks: list[Token], verb: int, floor: int) -> bool:
+    """'the industry' right before a present "calls" at ``verb``: a whole field as subject."""
+    return (
+        verb - 2 >= floor
+        and toks[verb - 1].lower in _FIELDS
+        and toks[verb - 1].text.islower()
+        and toks[verb - 2].lower == "the"
+    )
+
+
+def _jointly(toks: list[Token], verb: int, floor: int) -> bool:
+    """Round 77: 'what both sides called a "..."': "both" and a plural right before a past
+    "called" after "what", with an article outside the marks (``verb`` is two tokens before
+    the quotation): the name two parties gave a thing they share, a noun phrase no one of them
+    said alone (not 'what both sides called "a new chapter"', the article inside: their
+    words)."""
+    return (
+        verb - 3 >= floor
+        and toks[verb - 2].lower == "both"
+        and toks[verb - 3].lower == "what"
+        and kind_of(toks[verb - 1]) == GROUP
+        and toks[verb + 1].lower in ("a", "an")
+    )
+
+
 def _what_others_call(nar: Narration, q: int) -> bool:
     """'what officials call "..."', 'what some economists call "..."': the name a group of
     people gives a thing, quoted as their term, not the words of the sentence's speaker.
@@ -262,6 +310,10 @@ def _what_others_call(nar: Narration, q: int) -> bool:
         and kind_of(toks[verb - 2]) == GROUP
     ):
         verb -= 1  # round 63: 'what backers once called a "..."': a group's former name
+    elif toks[verb].lower == "calls" and _a_field(toks, verb, floor):
+        pass  # round 77: 'what the industry calls a "...": a trade's own word, nobody's
+    elif toks[verb].lower == "called" and verb == q - 2 and _jointly(toks, verb, floor):
+        pass  # round 77: 'talks on what both sides called a "...": a name they share
     elif toks[verb].lower != "call":  # the plural, right before the quotation
         return False
     what = opened_by(toks, verb, floor, "what", _WHAT_REACH)
@@ -273,6 +325,27 @@ _COLON_REACH = 8  # tokens from the noun of wording to the colon
 _NAMING_NOUNS = _WORDING_NOUNS | wordset("name title")
 
 
+_TAG_REACH = 4
+"""Round 77: words of a trailing tag's subject between its comma and its verb ('the unit')."""
+
+
+def _tag_before(toks: list[Token], colon: int, floor: int) -> int:
+    """The comma opening a trailing tag right before the colon at ``colon`` ('a nickname of
+    their own, the unit said: "..."'), or ``colon`` when there is none. The tag says who
+    reports the clause before it; the colon still gives what that clause names, so the
+    clause is read past the tag (not 'Kim had a message for them, she said: "..."': no noun
+    of wording)."""
+    verb = colon - 1
+    if verb <= floor or toks[verb].lower not in REPORTING_VERBS:
+        return colon
+    for k in range(verb - 1, max(floor, verb - 1 - _TAG_REACH) - 1, -1):
+        if toks[k].text == ",":
+            return k if k < verb - 1 else colon
+        if toks[k].kind != WORD:
+            return colon
+    return colon
+
+
 def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
     """A quotation of a few words after a colon, the clause before it naming a noun of
     wording with an article or an owner, and no verb of saying in that clause."""
@@ -280,8 +353,9 @@ def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
     colon = q - 1
     if colon <= floor or toks[colon].text != ":" or len(words(text)) > _WORDS_MAX:
         return False
-    lo = colon - _COLON_REACH if colon - _COLON_REACH > floor else floor
-    for k in range(colon - 1, lo - 1, -1):
+    end = _tag_before(toks, colon, floor)  # round 77: '..., the unit said: "..."'
+    lo = end - _COLON_REACH if end - _COLON_REACH > floor else floor
+    for k in range(end - 1, lo - 1, -1):
         tok = toks[k]
         if tok.kind == QUOTE or tok.lower in REPORTING_VERBS:
             return False

@@ -43,7 +43,7 @@ from herald_tui.quotes._lexicon import (
     WRITTEN_WORK_NOUNS,
     wordset,
 )
-from herald_tui.quotes._mentions import named_noun, titled_work
+from herald_tui.quotes._mentions import all_nouns, named_noun, titled_work
 from herald_tui.quotes._things import labelled_by_nobody, names_a_thing
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
@@ -574,6 +574,48 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     return not text.islower() or (called and not thing and len(found) > 1)
 
 
+_DUB_REACH = 16
+"""Round 77: tokens from the article before the quotation back to "dubbed", across a long
+object ('the North's growing network of ties with Russia, Belarus and Iran')."""
+_DUBS = wordset("dub dubbed nicknamed")
+
+
+def dub_cue(text: str) -> bool:
+    """Round 77: the shape :func:`dubbed_across` reads, two or three lower-case nouns: the
+    draft's cue after an article (its words only, no token read)."""
+    found = words(text)
+    return 2 <= len(found) <= 3 and text.islower() and all_nouns(found)
+
+
+def dubbed_across(nar: Narration, q: int, text: str) -> bool:
+    """Round 77: a bare compound of lower-case nouns after an article outside the marks, the
+    complement of a group's "dubbed" across a long object: 'Some analysts in Seoul have
+    dubbed the North's growing network of ties with ... a "sanctions club."' (a nickname the
+    group gave; round 70's :func:`group_named` reads an object of two words only). Not one
+    speaker's 'Kim dubbed the plan a "slow-motion mistake"', nor a judgement of the group's,
+    'a "costly gamble"' (an adjective: no compound of nouns) or 'a "giveaway"' (one word)."""
+    if not dub_cue(text):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    lo = max(floor, q - 1 - _DUB_REACH)
+    k = q - 2
+    while k > lo and toks[k].lower not in _DUBS:
+        if toks[k].kind == QUOTE:
+            return False
+        k -= 1
+    if k <= lo:
+        return False
+    k -= 1
+    while k > floor and toks[k].lower in _GROUP_ADVERBS:
+        k -= 1  # 'have dubbed', 'have long dubbed'
+    if k - 2 >= floor and toks[k].capitalised and toks[k - 1].lower == "in":
+        k -= 2  # 'analysts in Seoul': a group of a place
+    low = toks[k].lower
+    if toks[k].kind != WORD or not toks[k].text.islower() or not low.isalpha():
+        return False
+    return low in _GROUP_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
 def _object(tok: Token) -> bool:
     """A one-word object of "call": a pronoun or a name ('call it', 'call Pak')."""
     return tok.lower in _NAMED_OBJECTS or (tok.capitalised and tok.lower != "i")
@@ -686,6 +728,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
         return group_named(nar, q, text)  # round 70: 'officers call the unit "..."'
     if low in _SELVES:
         return self_named(nar, q, text)
+    if low in ("a", "an") and dubbed_across(nar, q, text):
+        return True  # round 77: 'analysts have dubbed the ... ties with Iran a "..."'
     if low in _TALK_BEFORE:
         return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)

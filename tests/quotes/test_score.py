@@ -162,10 +162,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     # blind12 until round 55 read it, at its figures when it was handed over
     "tuning23": {
-        "precision": 0.985,
+        "precision": 0.990,
         "recall": 0.975,
         "speaker_accuracy": 0.918,
-        "end_to_end_f1": 0.900,
+        "end_to_end_f1": 0.902,
     },
     # blind15 until round 56 read it, at its figures when it was handed over
     "tuning24": {
@@ -190,10 +190,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     # written in session 21 to be read for quoted terms (its first run: 8 terms given a speaker)
     "tuning27": {
-        "precision": 0.949,
-        "recall": 0.995,
-        "speaker_accuracy": 0.904,
-        "end_to_end_f1": 0.879,
+        "precision": 0.979,
+        "recall": 1.000,
+        "speaker_accuracy": 0.905,
+        "end_to_end_f1": 0.895,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -322,7 +322,11 @@ tuning21 (0.922, 0.914) and tuning25 (0.939, 0.928). Round 74 (a quotation closi
 before "and", "while" or "but" ends the first clause; an infinitive reporting a clause is a
 verb whatever its subject) raised tuning22 (0.910, 0.903). Round 75 (an unresolved bare
 person description whose noun the headline carries is the lede's person named in full with
-Hangul) raised tuning15 (0.903, 0.899) and tuning18 (0.842, 0.830)."""
+Hangul) raised tuning15 (0.903, 0.899) and tuning18 (0.842, 0.830). Round 77 (quoted terms read in
+their context: 'what the industry calls', 'what both sides called a "..."', a name after a
+colon past a trailing tag, a group's "dubbed" across a long object, one plural noun after
+'what it calls'; 'a figure unions have called "a ..."' kept) raised tuning23 (precision 0.990,
+end-to-end 0.902) and tuning27 (0.979, 1.000, 0.905, 0.895)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
@@ -351,7 +355,7 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning24": 0,
     "tuning25": 0,
     "tuning26": 1,
-    "tuning27": 8,
+    "tuning27": 2,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -366,7 +370,8 @@ was speakers; tuning19 and tuning20, held out as blind5 and blind13 until round 
 read them, gave 1 and 5; round 20's term frames took the four to 2, 1, 0 and 2; tuning23
 gave 5 when round 55 read it, 3 after 'what engineers call a "..."'; round 63's term frames
 took tuning10, 17, 18, 20, 22, 23, 24 and 26 from 1, 2, 1, 2, 2, 3, 2, 2 to 0, 0, 0, 1, 0, 1,
-0, 1: a ratchet down to 0)."""
+0, 1; tuning27, written to be read for terms, gave 8 on its first run, 2 after round 77: a
+ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
