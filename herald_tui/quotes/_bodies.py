@@ -11,11 +11,16 @@ every word describing it, from the same country: "Seoul's foreign ministry" is n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
-from herald_tui.quotes._lexicon import CAPITALS, lowercase
+from herald_tui.quotes._lexicon import CAPITALS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._speakers import Entity
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
+if TYPE_CHECKING:
+    from herald_tui.quotes._attribute import Narration
 
 _HEADS = frozenset(("ministry",))
 """Head nouns of a body whose name a description is matched against: a ministry, whose
@@ -137,3 +142,187 @@ def _fits(
     if name_owner == owner:
         return True
     return name_owner is None and owner == _HOME
+
+
+_KIND_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("club", "team", "side", "squad", "franchise"), "team"),
+    "league": "league",
+    **dict.fromkeys(("federation", "association", "body"), "association"),
+    **dict.fromkeys(
+        wordset(
+            "company firm conglomerate carmaker automaker chipmaker maker operator platform"
+            " consortium"
+        ),
+        "firm",
+    ),
+    "group": "group",
+    **dict.fromkeys(
+        wordset("agency regulator watchdog commission service fund authority institute office"),
+        "public",
+    ),
+    **dict.fromkeys(("union", "confederation"), "union"),
+    "party": "party",
+    **dict.fromkeys(("university", "school", "college"), "school"),
+    **dict.fromkeys(("court", "bench"), "court"),
+}
+"""Round 76: the kind of body a definite description's head noun says ("the club", "the
+federation", "the pension fund"), from general knowledge of how wire copy calls a body it
+has named: a team by "the club", an association by "the federation", a firm by "the
+carmaker", a state body by "the agency" or "the regulator"."""
+_KIND_HEADS: dict[str, frozenset[str]] = {
+    "league": frozenset(("league",)),
+    "association": frozenset(("association", "federation", "union", "committee", "council")),
+    "firm": wordset(
+        "co co. corp corp. corporation company group electronics motor motors inc inc."
+        " ltd ltd. holdings industries entertainment"
+    ),
+    "group": frozenset(("group",)),
+    "public": wordset("agency commission service administration institute office authority fund"),
+    "union": frozenset(("union", "confederation")),
+    "party": frozenset(("party",)),
+    "school": frozenset(("university", "school", "college")),
+    "court": frozenset(("court",)),
+    "team": frozenset(("fc",)),
+}
+"""Round 76: the last words of a body's name that say each kind ("Korea Judo Association" is
+what "the federation" may mean, "Dongbang Motor" what "the carmaker" may mean); a team's name
+says none ("the Daejeon Comets"): the speaker table knows a team by its shape."""
+_HEAD_WORDS = frozenset(w for heads in _KIND_HEADS.values() for w in heads)
+_KINDS_OF_HEAD = {
+    w: tuple(kind for kind, heads in _KIND_HEADS.items() if w in heads) for w in _HEAD_WORDS
+}
+_ABBREVIATIONS_CASED = ("Co.", "Corp.", "Inc.", "Ltd.")
+_NO_TEAMS = wordset(
+    "times news games olympics states islands forces affairs philippines netherlands maldives"
+    " nations industries holdings electronics motors"
+)
+"""Plurals ending a name that is no team's: "the United States", "The Korea Times"."""
+_PLACE_NAMES = frozenset(("united states", "philippines", "netherlands"))
+_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:(?:of|for|and|on|the)[ ])*[A-Z][\w'’.&-]*)*")
+"""A run of capitalised words, with the small words a body's name joins them by."""
+_RUN_JOINS = frozenset(("of", "for", "and", "on", "the"))
+_OPENERS = frozenset(("The", "A", "An"))
+_OF = frozenset(("of", "for"))  # "Institute of Cultural Heritage"; not "... on Tuesday"
+
+
+def name_kind_bodies(narrations: Sequence[Narration], resolved: dict[int, Entity]) -> None:
+    """Round 76: give each body known only by a definite description of its kind ("the
+    federation", "the pension fund", "the club") the name of the one body of that kind the
+    copy names before the description first appears: "the federation" after the "Korea Judo
+    Association", "the club" after "the Daejeon Comets". A description in the lede, when
+    none was named before it, is the first body of its kind named after it: wire copy
+    describes a body in the lede and names it next. Every describing word must be in the
+    name ("the pension fund" is no "Financial Supervisory Service"; "the ruling party" names
+    no party it does not say); two bodies of the kind, or none: the description stays."""
+    found: dict[int, str | None] = {}  # each described entity's name, from its first mention
+    named: list[tuple[int, int, str, str]] | None = None  # (paragraph, offset, name, kind)
+    for p, nar in enumerate(narrations):
+        if not nar.mentions:
+            continue
+        for start, mention in sorted(nar.mentions.items()):
+            entity = resolved.get(id(mention))
+            if entity is None or id(entity) in found:
+                continue
+            kind = _described_kind(entity)
+            if kind is None:
+                continue
+            if named is None:  # only when some body is described: most articles, none
+                named = [
+                    (i, s, f, k) for i, n in enumerate(narrations) for s, f, k in _names_in(n.text)
+                ]
+            here = (p, start)
+            before = [n for n in named if (n[0], n[1]) < here]
+            name = _one_of_kind(entity, kind, before)
+            found[id(entity)] = name
+            if name is not None:
+                entity.name = name
+
+
+def _described_kind(entity: Entity) -> str | None:
+    """The kind a nameless body's definite description says, or None."""
+    if entity.name or entity.plural or not entity.phrases:
+        return None
+    words = _words(entity.phrases[0])
+    if len(words) < 2 or words[0] != "the":
+        return None
+    kind = _KIND_NOUNS.get(words[-1])
+    if kind is None or any(w.endswith("'s") or w in _CONTRASTS for w in words[1:-1]):
+        return None  # "the city's office" is the city's; "the rival union" another one
+    return kind
+
+
+_ABBREVIATIONS = wordset("co. corp. inc. ltd.")
+
+
+def _head(word: str) -> str:
+    """A word of a run as a head word: "Association." at a sentence's end is "association"."""
+    low = lowercase(word)
+    return low if low in _ABBREVIATIONS else low.rstrip(".,")
+
+
+def _names_in(text: str) -> list[tuple[int, str, str]]:
+    """Every body's name of a kind :data:`_KIND_HEADS` knows in ``text``, with its offset
+    and kind: a run of capitalised words up to its last head word, and an "of ..." after it
+    ("National Research Institute of Cultural Heritage"), without an opening "The"; and a
+    team's name, "the" before a plural of one to three capitalised words ("the Daejeon
+    Comets")."""
+    found: list[tuple[int, str, str]] = []
+    for run in _RUN.finditer(text):
+        words = run[0].split(" ")
+        first = 1 if words[0] in _OPENERS else 0
+        heads = [i for i, w in enumerate(words) if w[:1].isupper() and _head(w) in _HEAD_WORDS]
+        if not heads:
+            team = words[first:]
+            joined = next((i for i, w in enumerate(team) if w in _RUN_JOINS), len(team))
+            team = team[:joined]  # "the Gimcheon Dragons on Tuesday"
+            definite = first == 1 or text.endswith(("the ", "The "), 0, run.start())
+            last = _head(team[-1]) if team else ""
+            plural = last.endswith("s") and last[-2:] != "ss" and last not in _NO_TEAMS
+            named = " ".join(team).rstrip(".,")
+            if definite and 1 <= len(team) <= 3 and plural and lowercase(named) not in _PLACE_NAMES:
+                found.append((run.start(), named, "team"))
+            continue
+        end = heads[-1] + 1
+        while end + 1 < len(words) and words[end] in _OF and words[end + 1][:1].isupper():
+            end += 2
+            while (
+                end < len(words)
+                and words[end][:1].isupper()
+                and _head(words[end]) not in _HEAD_WORDS
+            ):
+                end += 1
+        if end - first >= 2:  # a head word alone ("Group") names nothing
+            name = " ".join(words[first:end])
+            if not name.endswith(tuple(_ABBREVIATIONS_CASED)):
+                name = name.rstrip(".,")
+            for kind in _KINDS_OF_HEAD[_head(words[heads[-1]])]:
+                found.append((run.start(), name, kind))
+    return found
+
+
+def _fitting(entity: Entity, kind: str, pool: list[tuple[int, int, str, str]]) -> list[str]:
+    """The names in ``pool`` of ``kind`` holding every describing word of ``entity``, in
+    order, each once."""
+    words = _words(entity.phrases[0])
+    modifiers = [w for w in words[1:-1] if w not in _FILLERS and w not in _GENERIC_WORDS]
+    fitting: list[str] = []
+    for _, _, name, of in pool:
+        if of == kind and name not in fitting and all(m in lowercase(name) for m in modifiers):
+            fitting.append(name)
+    return fitting
+
+
+def _one_of_kind(entity: Entity, kind: str, pool: list[tuple[int, int, str, str]]) -> str | None:
+    """The one name in ``pool`` of ``kind`` holding every describing word of ``entity``."""
+    fitting = _fitting(entity, kind, pool)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_CONTRASTS = wordset("rival other opposition ruling new former second another")
+"""Words that set a body apart from one named: "the rival club", "the ruling party"."""
+_GENERIC_WORDS = wordset(
+    "national state state-run state-funded government-run public private local top main"
+    " country's nation's governing"
+)
+"""Words that describe any body of its kind ("the national federation", "the state-run
+agency"): a name need not hold them."""

@@ -580,6 +580,11 @@ def _team_name(entity: Entity) -> bool:
     return len(words) <= 3 and last[:1].isupper() and last.endswith("s") and last[-2:] != "ss"
 
 
+def team_kind(entity: Entity) -> bool:
+    """Round 76: a named body that is a team, by its roles or its name's shape."""
+    return _kind(entity) == "team"
+
+
 _COMPASS = wordset("north south east west northern southern eastern western")
 
 
