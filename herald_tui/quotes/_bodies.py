@@ -184,9 +184,9 @@ _KIND_HEADS: dict[str, frozenset[str]] = {
     "court": frozenset(("court",)),
     "team": frozenset(("fc",)),
 }
-"""Round 76: the last words of a body's name that say each kind ("Korea Judo Association" is
+"""Round 76: the last words of a body's name that say each kind ("Korea Curling Association" is
 what "the federation" may mean, "Dongbang Motor" what "the carmaker" may mean); a team's name
-says none ("the Daejeon Comets"): the speaker table knows a team by its shape."""
+says none ("the Gwangju Falcons"): the speaker table knows a team by its shape."""
 _HEAD_WORDS = frozenset(w for heads in _KIND_HEADS.values() for w in heads)
 _KINDS_OF_HEAD = {
     w: tuple(kind for kind, heads in _KIND_HEADS.items() if w in heads) for w in _HEAD_WORDS
@@ -208,10 +208,10 @@ _OF = frozenset(("of", "for"))  # "Institute of Cultural Heritage"; not "... on 
 def name_kind_bodies(narrations: Sequence[Narration], resolved: dict[int, Entity]) -> None:
     """Round 76: give each body known only by a definite description of its kind ("the
     federation", "the pension fund", "the club") the name of the one body of that kind the
-    copy names before the description first appears: "the federation" after the "Korea Judo
-    Association", "the club" after "the Daejeon Comets". A description in the lede, when
-    none was named before it, is the first body of its kind named after it: wire copy
-    describes a body in the lede and names it next. Every describing word must be in the
+    copy names before the description first appears: "the federation" after the "Korea
+    Curling Association", "the club" after "the Gwangju Falcons". Not a body named only
+    after it: round 76 tried the lede's description as the first body of its kind named
+    next, and a held-out split fell below its floor. Every describing word must be in the
     name ("the pension fund" is no "Financial Supervisory Service"; "the ruling party" names
     no party it does not say); two bodies of the kind, or none: the description stays."""
     found: dict[int, str | None] = {}  # each described entity's name, from its first mention
@@ -263,9 +263,8 @@ def _head(word: str) -> str:
 def _names_in(text: str) -> list[tuple[int, str, str]]:
     """Every body's name of a kind :data:`_KIND_HEADS` knows in ``text``, with its offset
     and kind: a run of capitalised words up to its last head word, and an "of ..." after it
-    ("National Research Institute of Cultural Heritage"), without an opening "The"; and a
-    team's name, "the" before a plural of one to three capitalised words ("the Daejeon
-    Comets")."""
+    ("National Folklore Institute of Korea"), without an opening "The"; and a team's name,
+    "the" before a plural of one to three capitalised words ("the Gwangju Falcons")."""
     found: list[tuple[int, str, str]] = []
     for run in _RUN.finditer(text):
         words = run[0].split(" ")

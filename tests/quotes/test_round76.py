@@ -3,12 +3,12 @@
 Invented sentences (no name or sentence from a corpus article). A definite description of a
 body ("the" + describing words + a body noun) that nothing else resolves is the body of that
 kind the copy has named before it, when it has named exactly one (``name_kind_bodies`` in
-``_bodies.py``): "the club" after "the Gwangju Falcons", "the association" after the "Korea
-Beekeepers' Association" named in a person's title, "the group" after a group named only in
-a founder's title, "the pension fund" after the one named "... Pension Service". Second, a
-description in the lede, when nothing of its kind was named before it, is the first body of
-its kind named after it ("the national archery federation" then "The Korea Archery
-Association").
+``_bodies.py``): "the federation" after the "Korea Curling Association" named in a person's
+appositive, "the group" after a group named only in a founder's title, "the pension fund"
+after the one body named "... Pension Service". A description in the lede whose body is
+named only after it ("the national archery federation" then "The Korea Archery
+Association") stays a strict xfail: reading it as the first body of its kind named next was
+tried and dropped (a held-out split fell below its floor).
 
 Near misses keep their answer: two teams named leave "the club" a description; a noun whose
 kind matches nothing named ("the league" when only a club is named) stays; a contrast ("the
@@ -123,7 +123,11 @@ def test_description_is_the_one_body_of_its_kind(
     assert shorts(paragraphs) == speakers
 
 
-@pytest.mark.xfail(strict=True, reason="rule 2 of the round")
+@pytest.mark.xfail(
+    strict=True,
+    reason="not read: the lede's description as the first body of its kind named after it "
+    "was tried (right 2 on the tuning splits) and put a held-out split below its floor",
+)
 @pytest.mark.parametrize(("paragraphs", "speakers"), LEDE_NAMED_NEXT)
 def test_lede_description_is_the_body_named_next(
     paragraphs: list[str], speakers: list[str | None]
