@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from herald_tui.quotes._lexicon import CAPITALS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._speakers import KIND_NOUNS as _KIND_NOUNS
 from herald_tui.quotes._speakers import Entity
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
@@ -144,31 +146,6 @@ def _fits(
     return name_owner is None and owner == _HOME
 
 
-_KIND_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("club", "team", "side", "squad", "franchise"), "team"),
-    "league": "league",
-    **dict.fromkeys(("federation", "association", "body"), "association"),
-    **dict.fromkeys(
-        wordset(
-            "company firm conglomerate carmaker automaker chipmaker maker operator platform"
-            " consortium"
-        ),
-        "firm",
-    ),
-    "group": "group",
-    **dict.fromkeys(
-        wordset("agency regulator watchdog commission service fund authority institute office"),
-        "public",
-    ),
-    **dict.fromkeys(("union", "confederation"), "union"),
-    "party": "party",
-    **dict.fromkeys(("university", "school", "college"), "school"),
-    **dict.fromkeys(("court", "bench"), "court"),
-}
-"""Round 76: the kind of body a definite description's head noun says ("the club", "the
-federation", "the pension fund"), from general knowledge of how wire copy calls a body it
-has named: a team by "the club", an association by "the federation", a firm by "the
-carmaker", a state body by "the agency" or "the regulator"."""
 _KIND_HEADS: dict[str, frozenset[str]] = {
     "league": frozenset(("league",)),
     "association": frozenset(("association", "federation", "union", "committee", "council")),
@@ -198,14 +175,27 @@ _NO_TEAMS = wordset(
 )
 """Plurals ending a name that is no team's: "the United States", "The Korea Times"."""
 _PLACE_NAMES = frozenset(("united states", "philippines", "netherlands"))
+_HEAD_NAME = re.compile(
+    "(?:"
+    + "|".join(sorted({re.escape(w.upper() if w == "fc" else w.capitalize()) for w in _HEAD_WORDS}))
+    + r")(?!\w)"
+)
+"""Any head word, capitalised, that no letter follows (no leading ``\b``: a pattern that opens
+with a capital lets the regex engine skip to the capitals): a paragraph without one names no
+body of a kind but a team."""
+_NOT_PLURAL = frozenset(("ss", "'s", "’s"))
+_TEAM = re.compile(r"[Tt]he ((?:[A-Z][\w'’&-]* ){0,2}([A-Z][\w'’&-]*s))\b(?![ ][A-Z]|[\w'’])")
+"""A team's name: "the" before a plural of one to three capitalised words that no other
+capitalised word follows ("the Gwangju Falcons", not "the Falcons Foundation")."""
 _RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:(?:of|for|and|on|the)[ ])*[A-Z][\w'’.&-]*)*")
 """A run of capitalised words, with the small words a body's name joins them by."""
-_RUN_JOINS = frozenset(("of", "for", "and", "on", "the"))
 _OPENERS = frozenset(("The", "A", "An"))
 _OF = frozenset(("of", "for"))  # "Institute of Cultural Heritage"; not "... on Tuesday"
 
 
-def name_kind_bodies(narrations: Sequence[Narration], resolved: dict[int, Entity]) -> None:
+def name_kind_bodies(
+    narrations: Sequence[Narration], resolved: dict[int, Entity], described: Sequence[Entity]
+) -> None:
     """Round 76: give each body known only by a definite description of its kind ("the
     federation", "the pension fund", "the club") the name of the one body of that kind the
     copy names before the description first appears: "the federation" after the "Korea
@@ -214,35 +204,50 @@ def name_kind_bodies(narrations: Sequence[Narration], resolved: dict[int, Entity
     next, and a held-out split fell below its floor. Every describing word must be in the
     name ("the pension fund" is no "Financial Supervisory Service"; "the ruling party" names
     no party it does not say); two bodies of the kind, or none: the description stays."""
-    found: dict[int, str | None] = {}  # each described entity's name, from its first mention
-    named: list[tuple[int, int, str, str]] | None = None  # (paragraph, offset, name, kind)
+    wanted = {
+        id(e): kind for e in described if not e.name and (kind := _described_kind(e)) is not None
+    }
+    if not wanted:
+        return  # most articles: no body known by its kind alone
+    kinds = frozenset(wanted.values())
+    heads = _heads_of(kinds)
+    named: list[tuple[int, int, str, str]] = []  # (paragraph, offset, name, kind) so far
+    scanned = 0  # paragraphs whose names are in ``named``
     for p, nar in enumerate(narrations):
         if not nar.mentions:
             continue
-        for start, mention in sorted(nar.mentions.items()):
+        firsts: dict[int, tuple[int, Entity]] = {}  # each described body's first mention here
+        for start, mention in nar.mentions.items():
             entity = resolved.get(id(mention))
-            if entity is None or id(entity) in found:
+            if entity is None or id(entity) not in wanted:
                 continue
-            kind = _described_kind(entity)
-            if kind is None:
-                continue
-            if named is None:  # only when some body is described: most articles, none
-                named = [
-                    (i, s, f, k) for i, n in enumerate(narrations) for s, f, k in _names_in(n.text)
-                ]
-            here = (p, start)
-            before = [n for n in named if (n[0], n[1]) < here]
+            if id(entity) not in firsts or start < firsts[id(entity)][0]:
+                firsts[id(entity)] = (start, entity)
+        if not firsts:
+            continue
+        while scanned <= p:  # names are read only up to the last description's paragraph
+            named.extend(
+                (scanned, s, f, k) for s, f, k in _names_in(narrations[scanned].text, kinds, heads)
+            )
+            scanned += 1
+        for start, entity in firsts.values():
+            kind = wanted.pop(id(entity))  # its first mention decides
+            before = [n for n in named if n[0] < p or n[1] < start]
             name = _one_of_kind(entity, kind, before)
-            found[id(entity)] = name
             if name is not None:
                 entity.name = name
+        if not wanted:
+            return
 
 
 def _described_kind(entity: Entity) -> str | None:
     """The kind a nameless body's definite description says, or None."""
     if entity.name or entity.plural or not entity.phrases:
         return None
-    words = _words(entity.phrases[0])
+    phrase = entity.phrases[0]
+    if lowercase(phrase[phrase.rfind(" ") + 1 :]) not in _KIND_NOUNS:
+        return None  # most: a person's noun ("the official")
+    words = _words(phrase)
     if len(words) < 2 or words[0] != "the":
         return None
     kind = _KIND_NOUNS.get(words[-1])
@@ -260,28 +265,47 @@ def _head(word: str) -> str:
     return low if low in _ABBREVIATIONS else low.rstrip(".,")
 
 
-def _names_in(text: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=64)
+def _heads_of(kinds: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern of the capitalised head words of ``kinds`` that no letter follows (no
+    leading ``\b``: a pattern that opens with a capital lets the regex engine skip to the
+    capitals), or None when every kind is a team's."""
+    words = {w for kind in kinds if kind != "team" for w in _KIND_HEADS[kind]}
+    if not words:
+        return None
+    cased = sorted({re.escape(w.upper() if w == "fc" else w.capitalize()) for w in words})
+    return re.compile("(?:" + "|".join(cased) + r")(?!\w)")
+
+
+def _names_in(
+    text: str, kinds: frozenset[str], heads: re.Pattern[str] | None
+) -> list[tuple[int, str, str]]:
     """Every body's name of a kind :data:`_KIND_HEADS` knows in ``text``, with its offset
     and kind: a run of capitalised words up to its last head word, and an "of ..." after it
-    ("National Folklore Institute of Korea"), without an opening "The"; and a team's name,
-    "the" before a plural of one to three capitalised words ("the Gwangju Falcons")."""
+    ("National Folklore Institute of Korea"), without an opening "The"; and, when ``teams``,
+    a team's name, "the" before a plural of one to three capitalised words ("the Gwangju
+    Falcons")."""
     found: list[tuple[int, str, str]] = []
+    if "team" in kinds:
+        for team in _TEAM.finditer(text):
+            if team.start() and text[team.start() - 1].isalnum():
+                continue  # "bathe", not "the"
+            last = lowercase(team[2])
+            if last[-2:] in _NOT_PLURAL or last in _NO_TEAMS or lowercase(team[1]) in _PLACE_NAMES:
+                continue  # "the Fair Trade Commission's", "The Korea Times", "the United States"
+            if _HEAD_NAME.search(team[1]) is None:
+                found.append((team.start(1), team[1], "team"))
+    if heads is None or heads.search(text) is None:
+        return found  # most paragraphs: no head word of a kind described
     for run in _RUN.finditer(text):
+        if heads.search(run[0]) is None:
+            continue  # most runs: a person's name, a place, a sentence's first word
         words = run[0].split(" ")
-        first = 1 if words[0] in _OPENERS else 0
-        heads = [i for i, w in enumerate(words) if w[:1].isupper() and _head(w) in _HEAD_WORDS]
-        if not heads:
-            team = words[first:]
-            joined = next((i for i, w in enumerate(team) if w in _RUN_JOINS), len(team))
-            team = team[:joined]  # "the Gimcheon Dragons on Tuesday"
-            definite = first == 1 or text.endswith(("the ", "The "), 0, run.start())
-            last = _head(team[-1]) if team else ""
-            plural = last.endswith("s") and last[-2:] != "ss" and last not in _NO_TEAMS
-            named = " ".join(team).rstrip(".,")
-            if definite and 1 <= len(team) <= 3 and plural and lowercase(named) not in _PLACE_NAMES:
-                found.append((run.start(), named, "team"))
+        at = [i for i, w in enumerate(words) if w[:1].isupper() and _head(w) in _HEAD_WORDS]
+        if not at:
             continue
-        end = heads[-1] + 1
+        first = 1 if words[0] in _OPENERS else 0
+        end = at[-1] + 1
         while end + 1 < len(words) and words[end] in _OF and words[end + 1][:1].isupper():
             end += 2
             while (
@@ -294,7 +318,7 @@ def _names_in(text: str) -> list[tuple[int, str, str]]:
             name = " ".join(words[first:end])
             if not name.endswith(tuple(_ABBREVIATIONS_CASED)):
                 name = name.rstrip(".,")
-            for kind in _KINDS_OF_HEAD[_head(words[heads[-1]])]:
+            for kind in _KINDS_OF_HEAD[_head(words[at[-1]])]:
                 found.append((run.start(), name, kind))
     return found
 
