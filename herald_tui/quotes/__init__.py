@@ -49,7 +49,7 @@ from herald_tui.quotes._attribute import (
     withheld_comment,
     words,
 )
-from herald_tui.quotes._bodies import name_described_bodies
+from herald_tui.quotes._bodies import name_described_bodies, name_kind_bodies
 from herald_tui.quotes._glosses import named_thing
 from herald_tui.quotes._headline import headline_quotes
 from herald_tui.quotes._holders import (
@@ -143,6 +143,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     _letter_writer(narrations, resolved, drafts)
     # round 10: "South Korea's unification ministry" is the "Ministry of Unification" named later
     name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
+    name_kind_bodies(narrations, resolved, table.described)  # round 76: "the federation"
     body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table, texts)
     if terms and head:  # round 14: the headline quotes a term the body shows is one

@@ -11,11 +11,18 @@ every word describing it, from the same country: "Seoul's foreign ministry" is n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
-from herald_tui.quotes._lexicon import CAPITALS, lowercase
+from herald_tui.quotes._lexicon import CAPITALS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
+from herald_tui.quotes._speakers import KIND_NOUNS as _KIND_NOUNS
 from herald_tui.quotes._speakers import Entity
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
+if TYPE_CHECKING:
+    from herald_tui.quotes._attribute import Narration
 
 _HEADS = frozenset(("ministry",))
 """Head nouns of a body whose name a description is matched against: a ministry, whose
@@ -137,3 +144,208 @@ def _fits(
     if name_owner == owner:
         return True
     return name_owner is None and owner == _HOME
+
+
+_KIND_HEADS: dict[str, frozenset[str]] = {
+    "league": frozenset(("league",)),
+    "association": frozenset(("association", "federation", "union", "committee", "council")),
+    "firm": wordset(
+        "co co. corp corp. corporation company group electronics motor motors inc inc."
+        " ltd ltd. holdings industries entertainment"
+    ),
+    "group": frozenset(("group",)),
+    "public": wordset("agency commission service administration institute office authority fund"),
+    "union": frozenset(("union", "confederation")),
+    "party": frozenset(("party",)),
+    "school": frozenset(("university", "school", "college")),
+    "court": frozenset(("court",)),
+    "team": frozenset(("fc",)),
+}
+"""Round 76: the last words of a body's name that say each kind ("Korea Curling Association" is
+what "the federation" may mean, "Dongbang Motor" what "the carmaker" may mean); a team's name
+says none ("the Gwangju Falcons"): the speaker table knows a team by its shape."""
+_HEAD_WORDS = frozenset(w for heads in _KIND_HEADS.values() for w in heads)
+_KINDS_OF_HEAD = {
+    w: tuple(kind for kind, heads in _KIND_HEADS.items() if w in heads) for w in _HEAD_WORDS
+}
+_ABBREVIATIONS_CASED = ("Co.", "Corp.", "Inc.", "Ltd.")
+_NO_TEAMS = wordset(
+    "times news games olympics states islands forces affairs philippines netherlands maldives"
+    " nations industries holdings electronics motors"
+)
+"""Plurals ending a name that is no team's: "the United States", "The Korea Times"."""
+_PLACE_NAMES = frozenset(("united states", "philippines", "netherlands"))
+_HEAD_NAME = re.compile(
+    "(?:"
+    + "|".join(sorted({re.escape(w.upper() if w == "fc" else w.capitalize()) for w in _HEAD_WORDS}))
+    + r")(?!\w)"
+)
+"""Any head word, capitalised, that no letter follows (no leading ``\b``: a pattern that opens
+with a capital lets the regex engine skip to the capitals): a paragraph without one names no
+body of a kind but a team."""
+_NOT_PLURAL = frozenset(("ss", "'s", "’s"))
+_TEAM = re.compile(r"[Tt]he ((?:[A-Z][\w'’&-]* ){0,2}([A-Z][\w'’&-]*s))\b(?![ ][A-Z]|[\w'’])")
+"""A team's name: "the" before a plural of one to three capitalised words that no other
+capitalised word follows ("the Gwangju Falcons", not "the Falcons Foundation")."""
+_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:(?:of|for|and|on|the)[ ])*[A-Z][\w'’.&-]*)*")
+"""A run of capitalised words, with the small words a body's name joins them by."""
+_OPENERS = frozenset(("The", "A", "An"))
+_OF = frozenset(("of", "for"))  # "Institute of Cultural Heritage"; not "... on Tuesday"
+
+
+def name_kind_bodies(
+    narrations: Sequence[Narration], resolved: dict[int, Entity], described: Sequence[Entity]
+) -> None:
+    """Round 76: give each body known only by a definite description of its kind ("the
+    federation", "the pension fund", "the club") the name of the one body of that kind the
+    copy names before the description first appears: "the federation" after the "Korea
+    Curling Association", "the club" after "the Gwangju Falcons". Not a body named only
+    after it: round 76 tried the lede's description as the first body of its kind named
+    next, and a held-out split fell below its floor. Every describing word must be in the
+    name ("the pension fund" is no "Financial Supervisory Service"; "the ruling party" names
+    no party it does not say); two bodies of the kind, or none: the description stays."""
+    wanted = {
+        id(e): kind for e in described if not e.name and (kind := _described_kind(e)) is not None
+    }
+    if not wanted:
+        return  # most articles: no body known by its kind alone
+    kinds = frozenset(wanted.values())
+    heads = _heads_of(kinds)
+    named: list[tuple[int, int, str, str]] = []  # (paragraph, offset, name, kind) so far
+    scanned = 0  # paragraphs whose names are in ``named``
+    for p, nar in enumerate(narrations):
+        if not nar.mentions:
+            continue
+        firsts: dict[int, tuple[int, Entity]] = {}  # each described body's first mention here
+        for start, mention in nar.mentions.items():
+            entity = resolved.get(id(mention))
+            if entity is None or id(entity) not in wanted:
+                continue
+            if id(entity) not in firsts or start < firsts[id(entity)][0]:
+                firsts[id(entity)] = (start, entity)
+        if not firsts:
+            continue
+        while scanned <= p:  # names are read only up to the last description's paragraph
+            named.extend(
+                (scanned, s, f, k) for s, f, k in _names_in(narrations[scanned].text, kinds, heads)
+            )
+            scanned += 1
+        for start, entity in firsts.values():
+            kind = wanted.pop(id(entity))  # its first mention decides
+            before = [n for n in named if n[0] < p or n[1] < start]
+            name = _one_of_kind(entity, kind, before)
+            if name is not None:
+                entity.name = name
+        if not wanted:
+            return
+
+
+def _described_kind(entity: Entity) -> str | None:
+    """The kind a nameless body's definite description says, or None."""
+    if entity.name or entity.plural or not entity.phrases:
+        return None
+    phrase = entity.phrases[0]
+    if lowercase(phrase[phrase.rfind(" ") + 1 :]) not in _KIND_NOUNS:
+        return None  # most: a person's noun ("the official")
+    words = _words(phrase)
+    if len(words) < 2 or words[0] != "the":
+        return None
+    kind = _KIND_NOUNS.get(words[-1])
+    if kind is None or any(w.endswith("'s") or w in _CONTRASTS for w in words[1:-1]):
+        return None  # "the city's office" is the city's; "the rival union" another one
+    return kind
+
+
+_ABBREVIATIONS = wordset("co. corp. inc. ltd.")
+
+
+def _head(word: str) -> str:
+    """A word of a run as a head word: "Association." at a sentence's end is "association"."""
+    low = lowercase(word)
+    return low if low in _ABBREVIATIONS else low.rstrip(".,")
+
+
+@lru_cache(maxsize=64)
+def _heads_of(kinds: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern of the capitalised head words of ``kinds`` that no letter follows (no
+    leading ``\b``: a pattern that opens with a capital lets the regex engine skip to the
+    capitals), or None when every kind is a team's."""
+    words = {w for kind in kinds if kind != "team" for w in _KIND_HEADS[kind]}
+    if not words:
+        return None
+    cased = sorted({re.escape(w.upper() if w == "fc" else w.capitalize()) for w in words})
+    return re.compile("(?:" + "|".join(cased) + r")(?!\w)")
+
+
+def _names_in(
+    text: str, kinds: frozenset[str], heads: re.Pattern[str] | None
+) -> list[tuple[int, str, str]]:
+    """Every body's name of a kind :data:`_KIND_HEADS` knows in ``text``, with its offset
+    and kind: a run of capitalised words up to its last head word, and an "of ..." after it
+    ("National Folklore Institute of Korea"), without an opening "The"; and, when ``teams``,
+    a team's name, "the" before a plural of one to three capitalised words ("the Gwangju
+    Falcons")."""
+    found: list[tuple[int, str, str]] = []
+    if "team" in kinds:
+        for team in _TEAM.finditer(text):
+            if team.start() and text[team.start() - 1].isalnum():
+                continue  # "bathe", not "the"
+            last = lowercase(team[2])
+            if last[-2:] in _NOT_PLURAL or last in _NO_TEAMS or lowercase(team[1]) in _PLACE_NAMES:
+                continue  # "the Fair Trade Commission's", "The Korea Times", "the United States"
+            if _HEAD_NAME.search(team[1]) is None:
+                found.append((team.start(1), team[1], "team"))
+    if heads is None or heads.search(text) is None:
+        return found  # most paragraphs: no head word of a kind described
+    for run in _RUN.finditer(text):
+        if heads.search(run[0]) is None:
+            continue  # most runs: a person's name, a place, a sentence's first word
+        words = run[0].split(" ")
+        at = [i for i, w in enumerate(words) if w[:1].isupper() and _head(w) in _HEAD_WORDS]
+        if not at:
+            continue
+        first = 1 if words[0] in _OPENERS else 0
+        end = at[-1] + 1
+        while end + 1 < len(words) and words[end] in _OF and words[end + 1][:1].isupper():
+            end += 2
+            while (
+                end < len(words)
+                and words[end][:1].isupper()
+                and _head(words[end]) not in _HEAD_WORDS
+            ):
+                end += 1
+        if end - first >= 2:  # a head word alone ("Group") names nothing
+            name = " ".join(words[first:end])
+            if not name.endswith(tuple(_ABBREVIATIONS_CASED)):
+                name = name.rstrip(".,")
+            for kind in _KINDS_OF_HEAD[_head(words[at[-1]])]:
+                found.append((run.start(), name, kind))
+    return found
+
+
+def _fitting(entity: Entity, kind: str, pool: list[tuple[int, int, str, str]]) -> list[str]:
+    """The names in ``pool`` of ``kind`` holding every describing word of ``entity``, in
+    order, each once."""
+    words = _words(entity.phrases[0])
+    modifiers = [w for w in words[1:-1] if w not in _FILLERS and w not in _GENERIC_WORDS]
+    fitting: list[str] = []
+    for _, _, name, of in pool:
+        if of == kind and name not in fitting and all(m in lowercase(name) for m in modifiers):
+            fitting.append(name)
+    return fitting
+
+
+def _one_of_kind(entity: Entity, kind: str, pool: list[tuple[int, int, str, str]]) -> str | None:
+    """The one name in ``pool`` of ``kind`` holding every describing word of ``entity``."""
+    fitting = _fitting(entity, kind, pool)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_CONTRASTS = wordset("rival other opposition ruling new former second another")
+"""Words that set a body apart from one named: "the rival club", "the ruling party"."""
+_GENERIC_WORDS = wordset(
+    "national state state-run state-funded government-run public private local top main"
+    " country's nation's governing"
+)
+"""Words that describe any body of its kind ("the national federation", "the state-run
+agency"): a name need not hold them."""

@@ -111,6 +111,31 @@ KINDS: dict[str, frozenset[str]] = {
 Korea Forest Service, "the paper" the Hanbit Daily, "the city" a metropolitan government.
 Not "the government", "the police": they name the whole institution, not the body just
 named."""
+KIND_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("club", "team", "side", "squad", "franchise"), "team"),
+    "league": "league",
+    **dict.fromkeys(("federation", "association", "body"), "association"),
+    **dict.fromkeys(
+        wordset(
+            "company firm conglomerate carmaker automaker chipmaker maker operator platform"
+            " consortium"
+        ),
+        "firm",
+    ),
+    "group": "group",
+    **dict.fromkeys(
+        wordset("agency regulator watchdog commission service fund authority institute office"),
+        "public",
+    ),
+    **dict.fromkeys(("union", "confederation"), "union"),
+    "party": "party",
+    **dict.fromkeys(("university", "school", "college"), "school"),
+    **dict.fromkeys(("court", "bench"), "court"),
+}
+"""Round 76: the kind of body a definite description's head noun says ("the club", "the
+federation", "the pension fund"), from general knowledge of how wire copy calls a body it
+has named: a team by "the club", an association by "the federation", a firm by "the
+carmaker", a state body by "the agency" or "the regulator"."""
 _KIND_OF_ROLE = {word: kind for kind, found in KINDS.items() for word in found}
 _KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
 """A body named "... Government" or "... Police" is of the state, though "the government"
@@ -798,6 +823,8 @@ class SpeakerTable:
         self._heard_then: list[Entity] = []  # ... and in the paragraph before it
         self._heard_end = -9  # where the last of the current paragraph's heard ends
         self._pairs: dict[Entity, Entity] = {}  # round 41: two people named "A and B"
+        self.described: list[Entity] = []
+        """Round 76: bodies first met as "the" + a body noun (:data:`KIND_NOUNS`)."""
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -1953,6 +1980,8 @@ class SpeakerTable:
     def _new(self, mention: Mention) -> Entity:
         entity = Entity(mention.org, mention.plural)  # (keywords would build a dict)
         self.entities.append(entity)
+        if mention.role in KIND_NOUNS and mention.determiner == "the":
+            self.described.append(entity)  # round 76: "the federation", named after
         if mention.paragraph == 0:
             self._lede.add(entity)
         self._introduced.touch(entity)
