@@ -790,6 +790,8 @@ def _with_outer_phrase(
             return mention
     if mention.determiner:
         return mention
+    if mention.kind == "name" and before is not None and _relative_subject(toks, first, floor):
+        return mention  # round 78: "a figure | Kim called "..."": Kim, the clause's subject
     quantified = _quantified(text, toks, mention, first, floor)
     if quantified is not None or is_boundary(before):
         return quantified or mention
@@ -1241,6 +1243,8 @@ def _descriptors(
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_DESCRIPTORS:
         prev = toks[k - 1]
+        if k == i and prev.text.islower() and not org and _no_title_after(toks, k - 1, floor):
+            break  # round 78: "a practice | Bae called", "the first to back | Na"
         if prev.lower in _SIDE_WORDS and _side_of_title(toks, k, i, j, floor):
             k -= 1  # round 58: "Serbian outside hitter | NAME", "outside director | NAME"
             anchored = True
@@ -1259,6 +1263,54 @@ def _descriptors(
     if k < i and not org and not anchored:
         return i
     return _org_through_list(toks, k, i, floor) if k < i else k
+
+
+_MODALS = wordset("will would can could may might must should shall")
+_INDEFINITE = wordset("a an")
+
+
+def _no_title_after(toks: list[Token], w: int, floor: int) -> bool:
+    """Round 78: True when the lowercase word at ``w``, right before a name, titles no one
+    by the word before it: after a modal or an infinitive's "to" it is a verb whose object
+    the name is ("would star | Geum", "the first to back | Na"), after "a" or "an" a noun
+    the relative clause the name opens describes ("a practice | Bae called "..."", "a phrase
+    | Noh said he liked": English titles a name with a bare noun, "potter Han", not with "a
+    potter Han"; nor with a document's noun, "a message | Nam sent"). A title the lexicon
+    knows, or a title's modifier, stays after "to" and "a" ("handed power to acting |
+    President Choi")."""
+    if w - 1 < floor:
+        return False
+    before = toks[w - 1].lower
+    if before in _MODALS:
+        return True
+    if before != "to" and before not in _INDEFINITE:
+        return False
+    word = toks[w]
+    if word.lower in DOCUMENTS:
+        return True  # "a message | Nam sent": no title, though a message "says"
+    return not (_person_title(word) or word.lower in TITLE_MODIFIERS)
+
+
+def _relative_subject(toks: list[Token], first: int, floor: int) -> bool:
+    """Round 78: True when the name starting at ``toks[first]`` opens a relative clause
+    after an indefinite noun: "a practice | Bae called "..."" (Bae speaks)."""
+    w = first - 1
+    return (
+        w - 1 >= floor
+        and toks[w].text.islower()
+        and toks[w - 1].lower in _INDEFINITE
+        and _no_title_after(toks, w, floor)
+    )
+
+
+def _document_issuer(toks: list[Token], i: int, mention: Mention) -> bool:
+    """Round 78: True when the phrase at ``toks[i]`` is an indefinite document whose
+    relative clause ``mention`` (a name) opens: '"...," read | a statement Oh released':
+    the name put the words out, "a statement" alone names no one."""
+    if mention.kind != "name" or toks[i].lower not in _INDEFINITE:
+        return False
+    first = bisect_right(toks, mention.start, key=_start) - 1
+    return first == i + 2 and toks[i + 1].lower in DOCUMENTS
 
 
 _SIDE_WORDS = frozenset(("outside", "inside"))
@@ -1635,6 +1687,8 @@ def phrase_after(
             # "said Secretary of State | Marco Rubio", "said Democratic Party (DP) | floor
             # leader Kim": the name, as before the verb
             break
+        if cut == end and mention is not None and _document_issuer(toks, i, mention):
+            break  # round 78: 'read | a statement Oh released': Oh's words
     else:
         return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
