@@ -790,7 +790,7 @@ def _with_outer_phrase(
             return mention
     if mention.determiner:
         return mention
-    if mention.kind == "name" and before is not None and _relative_subject(toks, first, floor):
+    if before is not None and _relative_subject(toks, first, floor, mention):
         return mention  # round 78: "a figure | Kim called "..."": Kim, the clause's subject
     quantified = _quantified(text, toks, mention, first, floor)
     if quantified is not None or is_boundary(before):
@@ -1291,12 +1291,20 @@ def _no_title_after(toks: list[Token], w: int, floor: int) -> bool:
     return not (_person_title(word) or word.lower in TITLE_MODIFIERS)
 
 
-def _relative_subject(toks: list[Token], first: int, floor: int) -> bool:
-    """Round 78: True when the name starting at ``toks[first]`` opens a relative clause
-    after an indefinite noun: "a practice | Bae called "..."" (Bae speaks)."""
+def _relative_subject(toks: list[Token], first: int, floor: int, mention: Mention) -> bool:
+    """Round 78: True when ``mention``, starting at ``toks[first]``, opens a relative clause
+    after an indefinite noun: "a practice | Bae called "..."" (Bae speaks), "a figure |
+    unions have called", "one | officials called" (the pronoun "one" is the noun)."""
     w = first - 1
+    if mention.kind == "role":
+        if not mention.plural or w < floor:
+            return False
+        return toks[w].lower == "one" or (
+            w - 1 >= floor and toks[w].text.islower() and toks[w - 1].lower in _SINGULAR_ARTICLES
+        )
     return (
-        w - 1 >= floor
+        mention.kind == "name"
+        and w - 1 >= floor
         and toks[w].text.islower()
         and toks[w - 1].lower in _INDEFINITE
         and _no_title_after(toks, w, floor)
@@ -1537,7 +1545,13 @@ def _role_phrase(
             reach += 3  # (the bracket's three tokens are no modifiers)
         else:
             break
+    if k < j and toks[k].lower in _MULTIPLIERS and k - 1 >= floor and _counts(toks[k - 1]):
+        k -= 1  # round 78: "several | hundred workers", "a few | thousand fans": one count
+    elif k < j and _participle(toks[k]) and _object_participle(toks, k, j, floor):
+        k += 1  # round 78: ", holding | placards": the participle's object, no description
     determiner = _determiner(toks, k, floor)
+    if determiner in _SINGULAR_ARTICLES and _disagreeing(toks, k, j):
+        k, determiner = j, ""  # round 78: "a figure | unions have called", "one | officials"
     k -= bool(determiner)
     role = role or role_of(head.lower)
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
@@ -1551,6 +1565,39 @@ def _role_phrase(
 
 
 _ORDINALS = frozenset(("first", "second", "third"))
+_MULTIPLIERS = wordset("hundred thousand million dozen")
+_COUNT_WORDS = wordset(
+    "several few many some two three four five six seven eight nine ten twenty thirty forty"
+    " fifty sixty seventy eighty ninety hundred thousand dozen estimated additional record"
+)
+_SINGULAR_ARTICLES = wordset("a an one")
+
+
+def _counts(tok: Token) -> bool:
+    """A word that counts the noun after it: "several", "two", "300" (round 78)."""
+    return tok.lower in _COUNT_WORDS or tok.text.replace(",", "").isdigit()
+
+
+def _disagreeing(toks: list[Token], k: int, j: int) -> bool:
+    """Round 78: True when the plural role noun at ``j`` cannot take the singular article
+    before ``toks[k]``: "a figure | unions have called "..."", "one | officials called":
+    the article goes with a noun the relative clause after it describes (or is the
+    pronoun "one"), and the plural is that clause's subject. Not after a count, "a few
+    fans", "a dozen workers", "an estimated 300 people"."""
+    head = toks[j].lower
+    if head[-1:] != "s" or role_of(head) == head:
+        return False
+    return not any(_counts(toks[m]) for m in range(k, j))
+
+
+def _object_participle(toks: list[Token], k: int, j: int, floor: int) -> bool:
+    """Round 78: True when the "-ing" word at ``k`` opening a role phrase is a verb whose
+    object the phrase's noun is: right after a comma (", holding placards that read", ",
+    carrying banners") or before a document ("waving signs"); not a title's modifier
+    ("presiding judge", "visiting professors")."""
+    if toks[k].lower in TITLE_MODIFIERS:
+        return False
+    return (k - 1 >= floor and toks[k - 1].text == ",") or role_of(toks[j].lower) in DOCUMENTS
 
 
 def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
