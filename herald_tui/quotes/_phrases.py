@@ -1288,7 +1288,28 @@ def _no_title_after(toks: list[Token], w: int, floor: int) -> bool:
     word = toks[w]
     if word.lower in DOCUMENTS:
         return True  # "a message | Nam sent": no title, though a message "says"
+    if before != "to" and word.lower.endswith(_ADJECTIVE_ENDINGS):
+        return False  # '"...," a tearful | Kwon told': the person, described
     return not (_person_title(word) or word.lower in TITLE_MODIFIERS)
+
+
+_ADJECTIVE_ENDINGS = (
+    "ful",
+    "ous",
+    "ive",
+    "less",
+    "ic",
+    "al",
+    "able",
+    "ible",
+    "ant",
+    "ent",
+    "ed",
+    "ing",
+    "ly",
+)
+"""Endings of an adjective that describes the person a name names ("a tearful | Kwon", "an
+emotional | Ra", "a smiling | Kim"), not a noun a relative clause describes."""
 
 
 def _relative_subject(toks: list[Token], first: int, floor: int, mention: Mention) -> bool:
@@ -1547,7 +1568,7 @@ def _role_phrase(
             break
     if k < j and toks[k].lower in _MULTIPLIERS and k - 1 >= floor and _counts(toks[k - 1]):
         k -= 1  # round 78: "several | hundred workers", "a few | thousand fans": one count
-    elif k < j and _participle(toks[k]) and _object_participle(toks, k, j, floor):
+    elif k < j and _participle(toks[k]) and _object_participle(toks, k, j):
         k += 1  # round 78: ", holding | placards": the participle's object, no description
     determiner = _determiner(toks, k, floor)
     if determiner in _SINGULAR_ARTICLES and _disagreeing(toks, k, j):
@@ -1568,36 +1589,45 @@ _ORDINALS = frozenset(("first", "second", "third"))
 _MULTIPLIERS = wordset("hundred thousand million dozen")
 _COUNT_WORDS = wordset(
     "several few many some two three four five six seven eight nine ten twenty thirty forty"
-    " fifty sixty seventy eighty ninety hundred thousand dozen estimated additional record"
+    " fifty sixty seventy eighty ninety hundred thousand million billion dozen estimated"
+    " additional record couple handful number lot host total further extra mere whole"
 )
 _SINGULAR_ARTICLES = wordset("a an one")
 
 
 def _counts(tok: Token) -> bool:
     """A word that counts the noun after it: "several", "two", "300" (round 78)."""
-    return tok.lower in _COUNT_WORDS or tok.text.replace(",", "").isdigit()
+    return tok.lower in _COUNT_WORDS or tok.text[:1].isdigit()
 
 
 def _disagreeing(toks: list[Token], k: int, j: int) -> bool:
     """Round 78: True when the plural role noun at ``j`` cannot take the singular article
     before ``toks[k]``: "a figure | unions have called "..."", "one | officials called":
-    the article goes with a noun the relative clause after it describes (or is the
-    pronoun "one"), and the plural is that clause's subject. Not after a count, "a few
-    fans", "a dozen workers", "an estimated 300 people"."""
+    the article goes with the one noun between (or is the pronoun "one"), which the
+    relative clause the plural opens describes, its verb right after the plural. Not after
+    a count, "a few fans", "a dozen workers", "a record 1.2 million visitors", nor before
+    an adjective ("a senior officials" is a slip, not a clause)."""
     head = toks[j].lower
-    if head[-1:] != "s" or role_of(head) == head:
+    if head[-1:] != "s" or role_of(head) == head or j - k > 1:
         return False
-    return not any(_counts(toks[m]) for m in range(k, j))
+    if j + 1 >= len(toks) or toks[j + 1].kind != WORD or not toks[j + 1].text.islower():
+        return False  # the clause's verb: "unions | have called", "officials | called"
+    if k == j:
+        return toks[k - 1].lower == "one"
+    noun = toks[k]
+    return (
+        noun.text.islower()
+        and noun.lower[-1:] != "s"
+        and not _counts(noun)
+        and not noun.lower.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
-def _object_participle(toks: list[Token], k: int, j: int, floor: int) -> bool:
+def _object_participle(toks: list[Token], k: int, j: int) -> bool:
     """Round 78: True when the "-ing" word at ``k`` opening a role phrase is a verb whose
-    object the phrase's noun is: right after a comma (", holding placards that read", ",
-    carrying banners") or before a document ("waving signs"); not a title's modifier
-    ("presiding judge", "visiting professors")."""
-    if toks[k].lower in TITLE_MODIFIERS:
-        return False
-    return (k - 1 >= floor and toks[k - 1].text == ",") or role_of(toks[j].lower) in DOCUMENTS
+    object the phrase's noun, a document, is: ", holding placards that read", "waving
+    signs" (a person's "striking workers", "presiding judge" keep theirs)."""
+    return role_of(toks[j].lower) in DOCUMENTS and toks[k].lower not in TITLE_MODIFIERS
 
 
 def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
