@@ -790,7 +790,12 @@ def _with_outer_phrase(
             return mention
     if mention.determiner:
         return mention
-    if before is not None and _relative_subject(toks, first, floor, mention):
+    if (
+        before is not None
+        and first - 2 >= floor
+        and (before.lower == "one" or toks[first - 2].lower in _SINGULAR_ARTICLES)
+        and _relative_subject(toks, first, floor, mention)
+    ):
         return mention  # round 78: "a figure | Kim called "..."": Kim, the clause's subject
     quantified = _quantified(text, toks, mention, first, floor)
     if quantified is not None or is_boundary(before):
@@ -1243,7 +1248,14 @@ def _descriptors(
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_DESCRIPTORS:
         prev = toks[k - 1]
-        if k == i and prev.text.islower() and not org and _no_title_after(toks, k - 1, floor):
+        if (
+            k == i
+            and k - 2 >= floor
+            and toks[k - 2].lower in _TITLE_BARRING
+            and prev.text.islower()
+            and not org
+            and _no_title_after(toks, k - 1, floor)
+        ):
             break  # round 78: "a practice | Bae called", "the first to back | Na"
         if prev.lower in _SIDE_WORDS and _side_of_title(toks, k, i, j, floor):
             k -= 1  # round 58: "Serbian outside hitter | NAME", "outside director | NAME"
@@ -1267,6 +1279,8 @@ def _descriptors(
 
 _MODALS = wordset("will would can could may might must should shall")
 _INDEFINITE = wordset("a an")
+_TITLE_BARRING = _MODALS | _INDEFINITE | wordset("to")
+"""Words after which the lowercase word before a name may title no one (round 78)."""
 
 
 def _no_title_after(toks: list[Token], w: int, floor: int) -> bool:
@@ -1568,7 +1582,7 @@ def _role_phrase(
             break
     if k < j and toks[k].lower in _MULTIPLIERS and k - 1 >= floor and _counts(toks[k - 1]):
         k -= 1  # round 78: "several | hundred workers", "a few | thousand fans": one count
-    elif k < j and _participle(toks[k]) and _object_participle(toks, k, j):
+    elif k < j and toks[k].lower[-3:] == "ing" and _object_participle(toks, k, j):
         k += 1  # round 78: ", holding | placards": the participle's object, no description
     determiner = _determiner(toks, k, floor)
     if determiner in _SINGULAR_ARTICLES and _disagreeing(toks, k, j):
@@ -1627,7 +1641,10 @@ def _object_participle(toks: list[Token], k: int, j: int) -> bool:
     """Round 78: True when the "-ing" word at ``k`` opening a role phrase is a verb whose
     object the phrase's noun, a document, is: ", holding placards that read", "waving
     signs" (a person's "striking workers", "presiding judge" keep theirs)."""
-    return role_of(toks[j].lower) in DOCUMENTS and toks[k].lower not in TITLE_MODIFIERS
+    word = toks[k]
+    if not _participle(word) or word.lower in TITLE_MODIFIERS:
+        return False
+    return role_of(toks[j].lower) in DOCUMENTS
 
 
 def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
