@@ -195,6 +195,8 @@ def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
     if before < 1 or toks[before - 1].kind != QUOTE or v + 1 >= len(toks):
         return None
     found = phrase_after(text, toks, v + 1, follow=False)
+    if found is not None and found.kind == "name" and found.start > toks[v + 1].start:
+        return found  # round 78: '"...," read a statement | Oh released': Oh put it out
     return found if found is not None and found.role in DOCUMENTS else None
 
 

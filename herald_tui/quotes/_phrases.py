@@ -790,6 +790,13 @@ def _with_outer_phrase(
             return mention
     if mention.determiner:
         return mention
+    if (
+        before is not None
+        and first - 2 >= floor
+        and (before.lower == "one" or toks[first - 2].lower in _SINGULAR_ARTICLES)
+        and _relative_subject(toks, first, floor, mention)
+    ):
+        return mention  # round 78: "a figure | Kim called "..."": Kim, the clause's subject
     quantified = _quantified(text, toks, mention, first, floor)
     if quantified is not None or is_boundary(before):
         return quantified or mention
@@ -1241,6 +1248,15 @@ def _descriptors(
     anchored = org or titled
     while k - 1 >= floor and i - k < _MAX_DESCRIPTORS:
         prev = toks[k - 1]
+        if (
+            k == i
+            and k - 2 >= floor
+            and toks[k - 2].lower in _TITLE_BARRING
+            and prev.text.islower()
+            and not org
+            and _no_title_after(toks, k - 1, floor)
+        ):
+            break  # round 78: "a practice | Bae called", "the first to back | Na"
         if prev.lower in _SIDE_WORDS and _side_of_title(toks, k, i, j, floor):
             k -= 1  # round 58: "Serbian outside hitter | NAME", "outside director | NAME"
             anchored = True
@@ -1259,6 +1275,85 @@ def _descriptors(
     if k < i and not org and not anchored:
         return i
     return _org_through_list(toks, k, i, floor) if k < i else k
+
+
+_MODALS = wordset("will would can could may might must should shall")
+_INDEFINITE = wordset("a an")
+_TITLE_BARRING = _MODALS | _INDEFINITE | wordset("to")
+"""Words after which the lowercase word before a name may title no one (round 78)."""
+
+
+def _no_title_after(toks: list[Token], w: int, floor: int) -> bool:
+    """Round 78: True when the lowercase word at ``w``, right before a name, titles no one
+    by the word before it: after a modal or an infinitive's "to" it is a verb whose object
+    the name is ("would star | Geum", "the first to back | Na"), after "a" or "an" a noun
+    the relative clause the name opens describes ("a practice | Bae called "..."", "a phrase
+    | Noh said he liked": English titles a name with a bare noun, "potter Han", not with "a
+    potter Han"; nor with a document's noun, "a message | Nam sent"). A title the lexicon
+    knows, or a title's modifier, stays after "to" and "a" ("handed power to acting |
+    President Choi")."""
+    if w - 1 < floor:
+        return False
+    before = toks[w - 1].lower
+    if before in _MODALS:
+        return True
+    if before != "to" and before not in _INDEFINITE:
+        return False
+    word = toks[w]
+    if word.lower in DOCUMENTS:
+        return True  # "a message | Nam sent": no title, though a message "says"
+    if before != "to" and word.lower.endswith(_ADJECTIVE_ENDINGS):
+        return False  # '"...," a tearful | Kwon told': the person, described
+    return not (_person_title(word) or word.lower in TITLE_MODIFIERS)
+
+
+_ADJECTIVE_ENDINGS = (
+    "ful",
+    "ous",
+    "ive",
+    "less",
+    "ic",
+    "al",
+    "able",
+    "ible",
+    "ant",
+    "ent",
+    "ed",
+    "ing",
+    "ly",
+)
+"""Endings of an adjective that describes the person a name names ("a tearful | Kwon", "an
+emotional | Ra", "a smiling | Kim"), not a noun a relative clause describes."""
+
+
+def _relative_subject(toks: list[Token], first: int, floor: int, mention: Mention) -> bool:
+    """Round 78: True when ``mention``, starting at ``toks[first]``, opens a relative clause
+    after an indefinite noun: "a practice | Bae called "..."" (Bae speaks), "a figure |
+    unions have called", "one | officials called" (the pronoun "one" is the noun)."""
+    w = first - 1
+    if mention.kind == "role":
+        if not mention.plural or w < floor:
+            return False
+        return toks[w].lower == "one" or (
+            w - 1 >= floor and toks[w].text.islower() and toks[w - 1].lower in _SINGULAR_ARTICLES
+        )
+    return (
+        mention.kind == "name"
+        and w - 1 >= floor
+        and toks[w].text.islower()
+        and toks[w - 1].lower in _INDEFINITE
+        and _no_title_after(toks, w, floor)
+    )
+
+
+def _document_issuer(toks: list[Token], i: int, mention: Mention) -> bool:
+    """Round 78: True when the phrase at ``toks[i]`` is an indefinite document whose
+    relative clause ``mention`` (a name) opens: '"...," read | a statement Oh released':
+    the name put the words out, "a statement" alone names no one."""
+    if mention.kind != "name" or toks[i].lower not in _INDEFINITE:
+        return False
+    first = bisect_right(toks, mention.start, key=_start) - 1
+    return first == i + 2 and toks[i + 1].lower in DOCUMENTS
 
 
 _SIDE_WORDS = frozenset(("outside", "inside"))
@@ -1485,7 +1580,13 @@ def _role_phrase(
             reach += 3  # (the bracket's three tokens are no modifiers)
         else:
             break
+    if k < j and toks[k].lower in _MULTIPLIERS and k - 1 >= floor and _counts(toks[k - 1]):
+        k -= 1  # round 78: "several | hundred workers", "a few | thousand fans": one count
+    elif k < j and toks[k].lower[-3:] == "ing" and _object_participle(toks, k, j):
+        k += 1  # round 78: ", holding | placards": the participle's object, no description
     determiner = _determiner(toks, k, floor)
+    if determiner in _SINGULAR_ARTICLES and _disagreeing(toks, k, j):
+        k, determiner = j, ""  # round 78: "a figure | unions have called", "one | officials"
     k -= bool(determiner)
     role = role or role_of(head.lower)
     if k < j and toks[j - 1].lower == "chief" and role in _CHIEF:
@@ -1499,6 +1600,51 @@ def _role_phrase(
 
 
 _ORDINALS = frozenset(("first", "second", "third"))
+_MULTIPLIERS = wordset("hundred thousand million dozen")
+_COUNT_WORDS = wordset(
+    "several few many some two three four five six seven eight nine ten twenty thirty forty"
+    " fifty sixty seventy eighty ninety hundred thousand million billion dozen estimated"
+    " additional record couple handful number lot host total further extra mere whole"
+)
+_SINGULAR_ARTICLES = wordset("a an one")
+
+
+def _counts(tok: Token) -> bool:
+    """A word that counts the noun after it: "several", "two", "300" (round 78)."""
+    return tok.lower in _COUNT_WORDS or tok.text[:1].isdigit()
+
+
+def _disagreeing(toks: list[Token], k: int, j: int) -> bool:
+    """Round 78: True when the plural role noun at ``j`` cannot take the singular article
+    before ``toks[k]``: "a figure | unions have called "..."", "one | officials called":
+    the article goes with the one noun between (or is the pronoun "one"), which the
+    relative clause the plural opens describes, its verb right after the plural. Not after
+    a count, "a few fans", "a dozen workers", "a record 1.2 million visitors", nor before
+    an adjective ("a senior officials" is a slip, not a clause)."""
+    head = toks[j].lower
+    if head[-1:] != "s" or role_of(head) == head or j - k > 1:
+        return False
+    if j + 1 >= len(toks) or toks[j + 1].kind != WORD or not toks[j + 1].text.islower():
+        return False  # the clause's verb: "unions | have called", "officials | called"
+    if k == j:
+        return toks[k - 1].lower == "one"
+    noun = toks[k]
+    return (
+        noun.text.islower()
+        and noun.lower[-1:] != "s"
+        and not _counts(noun)
+        and not noun.lower.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _object_participle(toks: list[Token], k: int, j: int) -> bool:
+    """Round 78: True when the "-ing" word at ``k`` opening a role phrase is a verb whose
+    object the phrase's noun, a document, is: ", holding placards that read", "waving
+    signs" (a person's "striking workers", "presiding judge" keep theirs)."""
+    word = toks[k]
+    if not _participle(word) or word.lower in TITLE_MODIFIERS:
+        return False
+    return role_of(toks[j].lower) in DOCUMENTS
 
 
 def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
@@ -1635,6 +1781,8 @@ def phrase_after(
             # "said Secretary of State | Marco Rubio", "said Democratic Party (DP) | floor
             # leader Kim": the name, as before the verb
             break
+        if cut == end and mention is not None and _document_issuer(toks, i, mention):
+            break  # round 78: 'read | a statement Oh released': Oh's words
     else:
         return None
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
