@@ -60,6 +60,7 @@ from herald_tui.quotes._lexicon import (
     IRREGULAR_PAST,
     LABEL_VERBS,
     NOT_NAME,
+    NUMBER_WORDS,
     PARTICIPLES,
     PHRASE_BOUNDARIES,
     PRONOUNS,
@@ -67,6 +68,8 @@ from herald_tui.quotes._lexicon import (
     RELAYING_ROLES,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
+    SPANS_OF_TIME,
     SPEECH_VERBS,
     STATE_ROLES,
     TERM_NOUNS,
@@ -1783,6 +1786,8 @@ class Narration:
             return None
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
+        if toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k):
+            opening = True  # round 79: "Nine months ago, NAME", "Back in the hall, NAME"
         mention = None if opening else phrase_after(self.text, toks, k)
         if (
             mention is None
@@ -2117,6 +2122,21 @@ class Narration:
                 (known or mention).predicate = predicate
         if owners:  # (most paragraphs: none, and no call)
             self._read_owner_gender(owners)
+
+    def _sentence_opener(self, j: int) -> bool:
+        """Round 79: the capitalised word ``j`` opens its sentence only to carry the capital, a
+        number, a question's auxiliary or an adverb ("Nine months ago, NAME", "Does she miss
+        it?", "Back in the hall, NAME"): no name when the next word is lowercase and no verb
+        of saying (not "Back Ji-hoon", "Do, asked about it, said" nor "Ok said": surnames)."""
+        toks = self.toks
+        if self._floors[j] != j or j + 1 >= len(toks):
+            return False
+        after = toks[j + 1]
+        if toks[j].lower in NUMBER_WORDS:
+            return after.lower in SPANS_OF_TIME  # not "Nine workers walked out", a subject
+        return (  # not "Do Yoon-seok", "Do, asked about it, said", "Ok said"
+            after.kind == WORD and not after.capitalised and after.lower not in REPORTING_VERBS
+        )
 
     def _read_aged_subject(self, j: int) -> None:
         """Round 65: "The 26-year-old joined the program in 2023." opening a sentence with no

@@ -189,6 +189,30 @@ NOT_NAME = CALENDAR | wordset(
     """
 )
 
+# Round 79: words English capitalises only where they open a sentence, and which open one
+# without being its subject's name: a number ("Nine months ago, NAME ..."), the auxiliary of
+# a question ("Does she miss ...?", "Did he ...?") and an adverb of scene or degree ("Back in
+# the hall, NAME ...", "Even so, NAME ..."; not "Not" or "No", which open a subject: "Not
+# everyone agrees", "No one came"), written from English news prose at large, not
+# from the corpus. Some spell a surname too ("Back Ji-hoon", "Ok", "Ma"): they are no name
+# only where the next word is neither capitalised nor a verb of saying (see
+# Narration._sentence_opener).
+NUMBER_WORDS = wordset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """
+)
+"""Numbers spelled out: opening a sentence they count a span of time ("Nine months ago,")
+or the subject ("Nine workers walked out"), told apart by the noun after them."""
+SPANS_OF_TIME = wordset("seconds minutes hours days weeks months years decades centuries")
+SENTENCE_OPENERS = NUMBER_WORDS | wordset(
+    """
+    does did do is are was were has have had can could should would will
+    back even only just now perhaps maybe nearly almost already once soon
+    """
+)
+
 # Words that end a noun phrase when read right to left: "met with | Kim", "that | the official".
 PHRASE_BOUNDARIES = wordset(
     """
