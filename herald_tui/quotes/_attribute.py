@@ -2520,6 +2520,8 @@ class Narration:
                 continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
             elif self._claim_predicate(clause.verb, q):
                 continue  # round 58: 'said Y's claim that it would "..." was "...": not Y's
+            elif self._inside_first_that(clause.verb, q, found):
+                continue  # round 79: 'said that A after Y complained, and that "...": not Y's
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2527,6 +2529,33 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _inside_first_that(self, v: int, q: int, found: list[Clause]) -> bool:
+        """Round 79: True when the verb at ``v`` stands inside the first "that" clause of an
+        earlier reporting verb and the quotation at ``q`` in a second one coordinated with it
+        ('The court said that the firm had ignored the leak after tenants complained in 2021,
+        and that the damage was "..."'): "and that" (or "but that") takes up the earlier verb's
+        complement, so the quotation is that verb's speaker's. Not when the verb at ``v`` has
+        a "that" of its own before the coordinator ('Tenants complained that the roof leaked
+        and that the damage was "..."': both its clauses)."""
+        toks = self.toks
+        joined = -1  # the "that" after "and" or "but" between the verb and the quotation
+        for k in range(v + 2, q - 1):
+            if toks[k].lower == "that" and toks[k - 1].lower in ("and", "but"):
+                joined = k
+                break
+        if joined < 0:
+            return False
+        if any(toks[k].lower == "that" for k in range(v + 1, joined - 1)):
+            return False  # the verb's own "that": the second one may be its too
+        for clause in found:
+            if clause.verb >= v:
+                return False
+            if clause.mention is not None and any(
+                toks[k].lower == "that" for k in range(clause.verb + 1, v)
+            ):
+                return True
+        return False
 
     def _names_next_only(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is a naming "call" after "what" or "which" ('what

@@ -9,6 +9,13 @@ the auxiliary of a question ("Does she miss it?") or an adverb ("Back in the hal
 "Even so, NAME"), read as the sentence's subject, a name, so that a later "she said" meant
 it. The near misses: the same words as surnames ("Back Ji-hoon", "Do, asked about it,
 said", "Ok said") and numbers counting the subject ("Nine workers walked out").
+
+Shape 2 (five articles of four splits, tuning28 among them): the subject of a reporting verb
+inside the complement of the sentence's own reporting verb taken for the speaker of a later
+quotation ('The court said that the firm ignored the leak after tenants complained, and that
+the damage was "..."'). The rule reads one frame of it, a second "that" clause coordinated
+by "and that" or "but that"; the near misses: the inner verb's own "that" clauses ('Tenants
+complained that ... and that "..."') and an inner speaker after the coordinator.
 """
 
 from __future__ import annotations
@@ -82,6 +89,23 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         ["Even so, Gu Han-byeol, a potter in Icheon, is not worried. “Clay is patient,” he said."],
         "Clay is patient",
         "Gu",
+    ),
+    (
+        [
+            "The Daejeon District Court said in its ruling that the landlord had ignored the "
+            "leak after tenants first complained in 2021, and that the damage was “entirely "
+            "avoidable.”"
+        ],
+        "entirely avoidable",
+        "Court",
+    ),
+    (
+        [
+            "The Fair Trade Commission said in a statement that the firm had kept the fees after "
+            "drivers first protested in May, and that the fine was “fully justified.”"
+        ],
+        "fully justified",
+        "Fair Trade Commission",
     ),
 ]
 
@@ -176,6 +200,87 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         "ovens never rest",
         "Ok",
     ),
+    (
+        [
+            "Principal Yeom Da-eun said the school had hoped for more applicants, but that two "
+            "new dormitories had proved “harder to fill than we expected.”"
+        ],
+        "harder to fill",
+        "Yeom",
+    ),
+    (
+        [
+            "Choi Gyeong-ho, who runs a pharmacy in Mokpo, said patients asked him about the "
+            "drug “almost every day.”"
+        ],
+        "almost every day",
+        "Choi",
+    ),
+    (
+        [
+            "Coach Bae Yun-seo said the team had trained harder after fans booed them in March, "
+            "but that the loss was “nobody's fault but mine.”"
+        ],
+        "nobody's fault",
+        "Bae",
+    ),
+    (
+        [
+            "Tenants complained that the landlord ignored the leak and that the damage was "
+            "“entirely avoidable.”"
+        ],
+        "entirely avoidable",
+        "Tenants",
+    ),
+    (
+        [
+            "The Daejeon District Court said the landlord had ignored the leak, and that tenants "
+            "said the damage was “entirely avoidable.”"
+        ],
+        "entirely avoidable",
+        "tenants",
+    ),
+    (
+        [
+            "Lawyer Kim Bo-ram said the tenants complained that the landlord ignored the leak "
+            "and that the damage was “entirely avoidable.”"
+        ],
+        "entirely avoidable",
+        "tenants",
+    ),
+    (
+        [
+            "Coach Bae Yun-seo said the team had trained harder, and that fans told him the loss "
+            "was “nobody's fault.”"
+        ],
+        "nobody's fault",
+        "fans",
+    ),
+]
+
+# battery probes still failing after the round: strict xfails with their reason
+STILL: list[tuple[list[str], str, str | None, str]] = [
+    (
+        [
+            "Fisheries Minister Han Do-yun made the same case in Busan, where he pointed to what "
+            "fishermen call the “empty sea,” and said the quota would leave boats “tied up all "
+            "winter.”"
+        ],
+        "tied up all winter",
+        "Han",
+        "shape 2: a coordinated 'and said' with no subject of its own after a relative 'what Y "
+        "call': the call's subject is taken",
+    ),
+    (
+        [
+            "Vice Minister Kwak Seo-yeon said Seoul had asked Tokyo to treat Korean certificates "
+            "“as equal” so that exporters are not “tested twice.”"
+        ],
+        "tested twice",
+        "Kwak",
+        "shape 2: a nested 'Seoul had asked Tokyo to treat X as \"...\"': the inner asker, a "
+        "capital read as its country, is taken for the speaker of the partial quotation",
+    ),
 ]
 
 
@@ -199,7 +304,13 @@ def _right(answer: str | None, want: str | None) -> bool:
 @pytest.mark.parametrize(
     ("paragraphs", "piece", "want"),
     [pytest.param(*case, id=f"resolve-{i}") for i, case in enumerate(RESOLVE)]
-    + [pytest.param(*case, id=f"near-{i}") for i, case in enumerate(NEAR)],
+    + [pytest.param(*case, id=f"near-{i}") for i, case in enumerate(NEAR)]
+    + [
+        pytest.param(
+            *case[:3], id=f"still-{i}", marks=pytest.mark.xfail(strict=True, reason=case[3])
+        )
+        for i, case in enumerate(STILL)
+    ],
 )
 def test_answer(paragraphs: list[str], piece: str, want: str | None) -> None:
     """A must-resolve case gets its new answer; a near miss keeps the one it had."""
