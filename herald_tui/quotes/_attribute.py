@@ -1786,7 +1786,8 @@ class Narration:
             return None
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
-        if toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k):
+        opener = toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k)
+        if opener:
             opening = True  # round 79: "Nine months ago, NAME", "Back in the hall, NAME"
         mention = None if opening else phrase_after(self.text, toks, k)
         if (
@@ -1802,6 +1803,10 @@ class Narration:
             # they leave the theater, Ha paused." (a sentence ends before any reach)
             stop = k + _INTRO_REACH if k + _INTRO_REACH < len(toks) else len(toks)
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
+            if opener and comma > 0 and self._floors[comma] != self._floors[k]:
+                # round 79: 'Does she miss it? NAME, a former clerk, said': a comma of the
+                # next sentence, whose appositive is no subject of this one
+                comma = -1
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
                 if mention is not None and self._ends_sentence(mention):

@@ -202,6 +202,14 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
+            "Does anyone still write letters? Heo Ji-won, a postal clerk in Yeosu, thinks so.",
+            "“Every week I stamp a few hundred,” she said.",
+        ],
+        "stamp a few hundred",
+        "Heo",
+    ),
+    (
+        [
             "Principal Yeom Da-eun said the school had hoped for more applicants, but that two "
             "new dormitories had proved “harder to fill than we expected.”"
         ],
