@@ -16,6 +16,12 @@ quotation ('The court said that the firm ignored the leak after tenants complain
 the damage was "..."'). The rule reads one frame of it, a second "that" clause coordinated
 by "and that" or "but that"; the near misses: the inner verb's own "that" clauses ('Tenants
 complained that ... and that "..."') and an inner speaker after the coordinator.
+
+Shape 3 (four articles of four splits, tuning28 and tuning29 among them): a capital speaking
+for its government ("Astana welcomed the plan, saying ...", "Tashkent has urged Seoul to
+...") left as the city, or a phrase around it, where the reader gives the country. The rule
+adds the capitals of further governments to the table of round 10 (from an atlas); the near
+misses: a capital where something happens ("In Astana, NAME said").
 """
 
 from __future__ import annotations
@@ -106,6 +112,32 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         ],
         "fully justified",
         "Fair Trade Commission",
+    ),
+    (
+        [
+            "Tashkent has urged Seoul to make the work permit process “simpler and faster” for "
+            "seasonal workers."
+        ],
+        "simpler and faster",
+        "Uzbekistan",
+    ),
+    (
+        [
+            "Astana welcomed the plan on Friday, saying it sees Korea as “a trusted partner in "
+            "energy.”"
+        ],
+        "a trusted partner",
+        "Kazakhstan",
+    ),
+    (
+        ["Ankara said in a statement that the tanks would be “built in Turkish factories.”"],
+        "Turkish factories",
+        "Turkey",
+    ),
+    (
+        ["London said the talks had been “constructive and frank.”"],
+        "constructive and frank",
+        "United Kingdom",
     ),
 ]
 
@@ -264,6 +296,20 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         "nobody's fault",
         "fans",
     ),
+    (
+        ["In Astana, Trade Minister Jo Hyeon-u said the deal was “a first step.”"],
+        "a first step",
+        "Jo",
+    ),
+    (["Tokyo said the talks had been “useful.”"], "useful", "Japan"),
+    (
+        [
+            "Officials in Tashkent declined to comment, but Vice Minister Seo Da-in said Korea "
+            "was “ready to help.”"
+        ],
+        "ready to help",
+        "Seo",
+    ),
 ]
 
 # battery probes still failing after the round: strict xfails with their reason
@@ -288,6 +334,17 @@ STILL: list[tuple[list[str], str, str | None, str]] = [
         "Kwak",
         "shape 2: a nested 'Seoul had asked Tokyo to treat X as \"...\"': the inner asker, a "
         "capital read as its country, is taken for the speaker of the partial quotation",
+    ),
+    (
+        [
+            "Pakistan's foreign ministry criticized the sale on Monday.",
+            "Asked about the criticism, Defense Minister Oh Jin-seok said Islamabad's claim that "
+            "the deal would “upset the balance” had no basis.",
+        ],
+        "upset the balance",
+        "Pakistan",
+        "shape 3: a capital in the possessive before a claim noun (\"Islamabad's claim that "
+        "...\") keeps the capital's name",
     ),
 ]
 
