@@ -7,7 +7,7 @@ Shape 1 (four articles of two splits, tuning25 and tuning27): a word English cap
 because it opens the sentence, a number counting a span of time ("Nine months ago, NAME"),
 the auxiliary of a question ("Does she miss it?") or an adverb ("Back in the hall, NAME",
 "Even so, NAME"), read as the sentence's subject, a name, so that a later "she said" meant
-it. The near misses: the same words as surnames ("Back Ji-hoon", "Do, asked about it,
+it. The near misses: the same words as surnames ("Back Yun-gyeol", "Do, asked about it,
 said", "Ok said") and numbers counting the subject ("Nine workers walked out").
 
 Shape 2 (five articles of four splits, tuning28 among them): the subject of a reporting verb
@@ -34,8 +34,8 @@ from herald_tui.quotes import extract_quotes
 RESOLVE: list[tuple[list[str], str, str | None]] = [
     (
         [
-            "Nine months ago, Pyo Ha-neul, a 31-year-old baker in Suncheon, put her savings into "
-            "a bond fund.",
+            "Nine months ago, Pyo Seul-gyeol, a 31-year-old baker in Suncheon, put her savings "
+            "into a bond fund.",
             "“It felt safe,” she said. “Then it did not.”",
         ],
         "It felt safe",
@@ -43,8 +43,7 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Seven years ago, Ma Jun-seo (마준서) quit his job at a bank in Daejeon to grow "
-            "mushrooms.",
+            "Seven years ago, Ma Dan-u (마단우) quit a bank job in Daejeon to grow mushrooms.",
             "“I have never been this tired or this happy,” he said.",
         ],
         "never been this tired",
@@ -52,7 +51,7 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Twenty years ago, Gil Seon-ae, a widow in Yeosu, opened a noodle stall by the harbor.",
+            "Twenty years ago, Gil Bom-sae, a widow in Yeosu, opened a noodle stall by the harbor.",
             "“The noodles have not changed. The prices have,” she said.",
         ],
         "noodles have not changed",
@@ -60,7 +59,7 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Eom Da-yeon now teaches at a hagwon in Ulsan. She sleeps more, she said. Does she "
+            "Eom Chae-ul now teaches at a hagwon in Ulsan. She sleeps more, she said. Does she "
             "miss the newsroom?",
             "“The deadlines,” she said, after a pause. “Only the deadlines.”",
         ],
@@ -69,7 +68,7 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Tae Min-gyu left the navy in 2019. Did he ever think of going back?",
+            "Tae Ha-ram left the navy in 2019. Did he ever think of going back?",
             "“Every winter,” he said with a grin.",
         ],
         "Every winter",
@@ -77,22 +76,22 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Back in the workshop, Moon Geon-u, 52, is sanding a chair. “My grandfather sold "
+            "Back in the workshop, Mun Gyeol-chan, 52, is sanding a chair. “My grandfather sold "
             "these in Andong,” he said."
         ],
         "My grandfather sold",
-        "Moon",
+        "Mun",
     ),
     (
         [
-            "Back in the workshop, Moon Geon-u, 52, is sanding a chair.",
+            "Back in the workshop, Mun Gyeol-chan, 52, is sanding a chair.",
             "Asked whether the orders would last, he shrugged. “Ask the hotels,” he said.",
         ],
         "Ask the hotels",
-        "Moon",
+        "Mun",
     ),
     (
-        ["Even so, Gu Han-byeol, a potter in Icheon, is not worried. “Clay is patient,” he said."],
+        ["Even so, Gu Neul-bit, a potter in Icheon, is not worried. “Clay is patient,” he said."],
         "Clay is patient",
         "Gu",
     ),
@@ -144,15 +143,15 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
 NEAR: list[tuple[list[str], str, str | None]] = [
     (
         [
-            "Outside the station, Ok Ji-hye, 27, hands out leaflets every morning. “Nobody reads "
-            "them, but they take them,” she said."
+            "Outside the station, Ok Sae-bom, 27, hands out leaflets every morning. “Nobody "
+            "reads them, but they take them,” she said."
         ],
         "Nobody reads them",
         "Ok",
     ),
     (
         [
-            "Not every shop owner agrees. Seok Yun-ah, who sells tea in Insa-dong, has stopped "
+            "Not every shop owner agrees. Seok Da-ol, who sells tea in Insa-dong, has stopped "
             "buying in bulk.",
             "“Now I order one box at a time,” she said.",
         ],
@@ -169,7 +168,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Pyo Ha-neul put her savings into a bond fund nine months ago.",
+            "Pyo Seul-gyeol put her savings into a bond fund nine months ago.",
             "“It felt safe,” she said. “Then it did not.”",
         ],
         "It felt safe",
@@ -177,8 +176,8 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Back Ji-hoon, a coach in Gwangju, said the team was ready. “We trained all summer,” "
-            "he said."
+            "Back Yun-gyeol, a coach in Gwangju, said the team was ready. “We trained all "
+            "summer,” he said."
         ],
         "trained all summer",
         "Back",
@@ -186,7 +185,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     (
         [
             "The ministry said it would review the plan. “Nothing is decided,” Deputy Minister "
-            "Na Eun-gyeol said."
+            "Na Seol-bit said."
         ],
         "Nothing is decided",
         "Na",
@@ -194,14 +193,14 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     (
         [
             "Even so, the union said it would strike. “We have waited long enough,” union leader "
-            "Ahn Jae-ho said."
+            "Ahn Teo-ul said."
         ],
         "waited long enough",
         "Ahn",
     ),
     (
         [
-            "Do Hye-rim, asked about the closures after the meeting, said no branch would shut "
+            "Do Ga-on, asked about the closures after the meeting, said no branch would shut "
             "“before the spring.”"
         ],
         "before the spring",
@@ -209,12 +208,12 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Not everyone is so sure. Ha Seon-mi, a retail analyst at Daeyang Securities, said "
-            "the merger could stall.",
+            "Not everyone is so sure. Ha Bit-na-rae, a retail analyst at Daeyang Securities, "
+            "said the merger could stall.",
             "“The regulators will take their time,” she said.",
         ],
         "regulators will take",
-        "Ha Seon-mi",
+        "Ha Bit-na-rae",
     ),
     (
         [
@@ -226,7 +225,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Ok Bo-ra runs a bakery in Jeonju. Ok said she bakes every night. “The ovens never "
+            "Ok Da-som runs a bakery in Jeonju. Ok said she bakes every night. “The ovens never "
             "rest,” she said."
         ],
         "ovens never rest",
@@ -234,7 +233,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Does anyone still write letters? Heo Ji-won, a postal clerk in Yeosu, thinks so.",
+            "Does anyone still write letters? Heo Ui-jin, a postal clerk in Yeosu, thinks so.",
             "“Every week I stamp a few hundred,” she said.",
         ],
         "stamp a few hundred",
@@ -242,7 +241,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Principal Yeom Da-eun said the school had hoped for more applicants, but that two "
+            "Principal Yeom Ha-ul said the school had hoped for more applicants, but that two "
             "new dormitories had proved “harder to fill than we expected.”"
         ],
         "harder to fill",
@@ -250,15 +249,15 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Choi Gyeong-ho, who runs a pharmacy in Mokpo, said patients asked him about the "
-            "drug “almost every day.”"
+            "Choi Bit-gaon, who runs a pharmacy in Mokpo, said patients asked him about the drug "
+            "“almost every day.”"
         ],
         "almost every day",
         "Choi",
     ),
     (
         [
-            "Coach Bae Yun-seo said the team had trained harder after fans booed them in March, "
+            "Coach Bae Geu-rin said the team had trained harder after fans booed them in March, "
             "but that the loss was “nobody's fault but mine.”"
         ],
         "nobody's fault",
@@ -282,7 +281,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Lawyer Kim Bo-ram said the tenants complained that the landlord ignored the leak "
+            "Lawyer Kim Yeo-ul said the tenants complained that the landlord ignored the leak "
             "and that the damage was “entirely avoidable.”"
         ],
         "entirely avoidable",
@@ -290,21 +289,21 @@ NEAR: list[tuple[list[str], str, str | None]] = [
     ),
     (
         [
-            "Coach Bae Yun-seo said the team had trained harder, and that fans told him the loss "
+            "Coach Bae Geu-rin said the team had trained harder, and that fans told him the loss "
             "was “nobody's fault.”"
         ],
         "nobody's fault",
         "fans",
     ),
     (
-        ["In Astana, Trade Minister Jo Hyeon-u said the deal was “a first step.”"],
+        ["In Astana, Trade Minister Jo Na-bi said the deal was “a first step.”"],
         "a first step",
         "Jo",
     ),
     (["Tokyo said the talks had been “useful.”"], "useful", "Japan"),
     (
         [
-            "Officials in Tashkent declined to comment, but Vice Minister Seo Da-in said Korea "
+            "Officials in Tashkent declined to comment, but Vice Minister Seo Ro-un said Korea "
             "was “ready to help.”"
         ],
         "ready to help",
@@ -316,9 +315,9 @@ NEAR: list[tuple[list[str], str, str | None]] = [
 STILL: list[tuple[list[str], str, str | None, str]] = [
     (
         [
-            "Fisheries Minister Han Do-yun made the same case in Busan, where he pointed to what "
-            "fishermen call the “empty sea,” and said the quota would leave boats “tied up all "
-            "winter.”"
+            "Fisheries Minister Han Sol-mae made the same case in Busan, where he pointed to "
+            "what fishermen call the “empty sea,” and said the quota would leave boats “tied up "
+            "all winter.”"
         ],
         "tied up all winter",
         "Han",
@@ -327,7 +326,7 @@ STILL: list[tuple[list[str], str, str | None, str]] = [
     ),
     (
         [
-            "Vice Minister Kwak Seo-yeon said Seoul had asked Tokyo to treat Korean certificates "
+            "Vice Minister Kwak Ra-on said Seoul had asked Tokyo to treat Korean certificates "
             "“as equal” so that exporters are not “tested twice.”"
         ],
         "tested twice",
@@ -338,7 +337,7 @@ STILL: list[tuple[list[str], str, str | None, str]] = [
     (
         [
             "Pakistan's foreign ministry criticized the sale on Monday.",
-            "Asked about the criticism, Defense Minister Oh Jin-seok said Islamabad's claim that "
+            "Asked about the criticism, Defense Minister Oh Dal-bit said Islamabad's claim that "
             "the deal would “upset the balance” had no basis.",
         ],
         "upset the balance",
