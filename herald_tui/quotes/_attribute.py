@@ -1451,6 +1451,8 @@ class Narration:
                     return self._sentence_subject(floor)
                 if toks[clause.verb - 1].lower == "to":
                     continue  # 'asked the government to declare ..., calling': not who declares
+                if toks[clause.verb].lower in _CALL_FORMS and self._what_before(clause.verb):
+                    continue  # round 79: 'pointed to what Y call the "...," and said': not Y
                 if toks[clause.verb].lower not in REPORTING_VERBS or _owned_word(
                     toks[clause.verb - 1]
                 ):
@@ -1465,6 +1467,13 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _what_before(self, v: int) -> bool:
+        """Round 79: True when "what" or "which" stands up to four tokens before the naming
+        verb at ``v`` in its sentence ('what fishermen call the "..."'): a relative naming one
+        thing, whose subject is no subject of a verb coordinated later in the sentence."""
+        toks = self.toks
+        return any(toks[k].lower in ("what", "which") for k in range(self.floor_within(v, 4), v))
 
     def _main_participle_subject(self, v: int, floor: int) -> Mention | None:
         """The sentence's subject for "adding" or "calling" after a comma (or a quotation)

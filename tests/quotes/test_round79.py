@@ -15,7 +15,9 @@ inside the complement of the sentence's own reporting verb taken for the speaker
 quotation ('The court said that the firm ignored the leak after tenants complained, and that
 the damage was "..."'). The rule reads one frame of it, a second "that" clause coordinated
 by "and that" or "but that"; the near misses: the inner verb's own "that" clauses ('Tenants
-complained that ... and that "..."') and an inner speaker after the coordinator.
+complained that ... and that "..."') and an inner speaker after the coordinator. A second
+rule: a verb coordinated after a relative naming clause ('pointed to what fishermen call the
+"...," and said') does not take the naming clause's subject (no speaker rather than Y).
 
 Shape 3 (four articles of four splits, tuning28 and tuning29 among them): a capital speaking
 for its government ("Astana welcomed the plan, saying ...", "Tashkent has urged Seoul to
@@ -296,6 +298,14 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         "fans",
     ),
     (
+        [
+            "Fishermen in Tongyeong call the bay the “empty sea” and said the quota would leave "
+            "their boats “tied up all winter.”"
+        ],
+        "tied up all winter",
+        "Fishermen",
+    ),
+    (
         ["In Astana, Trade Minister Jo Na-bi said the deal was “a first step.”"],
         "a first step",
         "Jo",
@@ -321,8 +331,9 @@ STILL: list[tuple[list[str], str, str | None, str]] = [
         ],
         "tied up all winter",
         "Han",
-        "shape 2: a coordinated 'and said' with no subject of its own after a relative 'what Y "
-        "call': the call's subject is taken",
+        "shape 2: a coordinated 'and said' after 'where he pointed to what Y call': round 79 no "
+        "longer gives Y, but the subject 'he' of the relative 'where' clause is not read (no "
+        "speaker)",
     ),
     (
         [
@@ -333,6 +344,16 @@ STILL: list[tuple[list[str], str, str | None, str]] = [
         "Kwak",
         "shape 2: a nested 'Seoul had asked Tokyo to treat X as \"...\"': the inner asker, a "
         "capital read as its country, is taken for the speaker of the partial quotation",
+    ),
+    (
+        [
+            "Minister Han Sol-mae pointed to what fishermen call the “empty sea.” “We will not "
+            "let it stay empty,” she said."
+        ],
+        "not let it stay empty",
+        "Han",
+        "a 'she said' after a sentence whose relative 'what Y call' names a thing: the naming "
+        "clause's plural subject is taken for 'she' (main too)",
     ),
     (
         [
