@@ -60,6 +60,7 @@ from herald_tui.quotes._lexicon import (
     IRREGULAR_PAST,
     LABEL_VERBS,
     NOT_NAME,
+    NUMBER_WORDS,
     PARTICIPLES,
     PHRASE_BOUNDARIES,
     PRONOUNS,
@@ -67,6 +68,8 @@ from herald_tui.quotes._lexicon import (
     RELAYING_ROLES,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
+    SPANS_OF_TIME,
     SPEECH_VERBS,
     STATE_ROLES,
     TERM_NOUNS,
@@ -1448,6 +1451,8 @@ class Narration:
                     return self._sentence_subject(floor)
                 if toks[clause.verb - 1].lower == "to":
                     continue  # 'asked the government to declare ..., calling': not who declares
+                if toks[clause.verb].lower in _CALL_FORMS and self._what_before(clause.verb):
+                    continue  # round 79: 'pointed to what Y call the "...," and said': not Y
                 if toks[clause.verb].lower not in REPORTING_VERBS or _owned_word(
                     toks[clause.verb - 1]
                 ):
@@ -1462,6 +1467,13 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _what_before(self, v: int) -> bool:
+        """Round 79: True when "what" or "which" stands up to four tokens before the naming
+        verb at ``v`` in its sentence ('what fishermen call the "..."'): a relative naming one
+        thing, whose subject is no subject of a verb coordinated later in the sentence."""
+        toks = self.toks
+        return any(toks[k].lower in ("what", "which") for k in range(self.floor_within(v, 4), v))
 
     def _main_participle_subject(self, v: int, floor: int) -> Mention | None:
         """The sentence's subject for "adding" or "calling" after a comma (or a quotation)
@@ -1783,6 +1795,9 @@ class Narration:
             return None
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
+        opener = toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k)
+        if opener:
+            opening = True  # round 79: "Nine months ago, NAME", "Back in the hall, NAME"
         mention = None if opening else phrase_after(self.text, toks, k)
         if (
             mention is None
@@ -1797,6 +1812,10 @@ class Narration:
             # they leave the theater, Ha paused." (a sentence ends before any reach)
             stop = k + _INTRO_REACH if k + _INTRO_REACH < len(toks) else len(toks)
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
+            if opener and comma > 0 and self._floors[comma] != self._floors[k]:
+                # round 79: 'Does she miss it? NAME, a former clerk, said': a comma of the
+                # next sentence, whose appositive is no subject of this one
+                comma = -1
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
                 if mention is not None and self._ends_sentence(mention):
@@ -2117,6 +2136,21 @@ class Narration:
                 (known or mention).predicate = predicate
         if owners:  # (most paragraphs: none, and no call)
             self._read_owner_gender(owners)
+
+    def _sentence_opener(self, j: int) -> bool:
+        """Round 79: the capitalised word ``j`` opens its sentence only to carry the capital, a
+        number, a question's auxiliary or an adverb ("Nine months ago, NAME", "Does she miss
+        it?", "Back in the hall, NAME"): no name when the next word is lowercase and no verb
+        of saying (not "Back Ji-hoon", "Do, asked about it, said" nor "Ok said": surnames)."""
+        toks = self.toks
+        if self._floors[j] != j or j + 1 >= len(toks):
+            return False
+        after = toks[j + 1]
+        if toks[j].lower in NUMBER_WORDS:
+            return after.lower in SPANS_OF_TIME  # not "Nine workers walked out", a subject
+        return (  # not "Do Yoon-seok", "Do, asked about it, said", "Ok said"
+            after.kind == WORD and not after.capitalised and after.lower not in REPORTING_VERBS
+        )
 
     def _read_aged_subject(self, j: int) -> None:
         """Round 65: "The 26-year-old joined the program in 2023." opening a sentence with no
@@ -2500,6 +2534,8 @@ class Narration:
                 continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
             elif self._claim_predicate(clause.verb, q):
                 continue  # round 58: 'said Y's claim that it would "..." was "...": not Y's
+            elif self._inside_first_that(clause.verb, q, found):
+                continue  # round 79: 'said that A after Y complained, and that "...": not Y's
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -2507,6 +2543,33 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _inside_first_that(self, v: int, q: int, found: list[Clause]) -> bool:
+        """Round 79: True when the verb at ``v`` stands inside the first "that" clause of an
+        earlier reporting verb and the quotation at ``q`` in a second one coordinated with it
+        ('The court said that the firm had ignored the leak after tenants complained in 2021,
+        and that the damage was "..."'): "and that" (or "but that") takes up the earlier verb's
+        complement, so the quotation is that verb's speaker's. Not when the verb at ``v`` has
+        a "that" of its own before the coordinator ('Tenants complained that the roof leaked
+        and that the damage was "..."': both its clauses)."""
+        toks = self.toks
+        joined = -1  # the "that" after "and" or "but" between the verb and the quotation
+        for k in range(v + 2, q - 1):
+            if toks[k].lower == "that" and toks[k - 1].lower in ("and", "but"):
+                joined = k
+                break
+        if joined < 0:
+            return False
+        if any(toks[k].lower == "that" for k in range(v + 1, joined - 1)):
+            return False  # the verb's own "that": the second one may be its too
+        for clause in found:
+            if clause.verb >= v:
+                return False
+            if clause.mention is not None and any(
+                toks[k].lower == "that" for k in range(clause.verb + 1, v)
+            ):
+                return True
+        return False
 
     def _names_next_only(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is a naming "call" after "what" or "which" ('what

@@ -189,6 +189,30 @@ NOT_NAME = CALENDAR | wordset(
     """
 )
 
+# Round 79: words English capitalises only where they open a sentence, and which open one
+# without being its subject's name: a number ("Nine months ago, NAME ..."), the auxiliary of
+# a question ("Does she miss ...?", "Did he ...?") and an adverb of scene or degree ("Back in
+# the hall, NAME ...", "Even so, NAME ..."; not "Not" or "No", which open a subject: "Not
+# everyone agrees", "No one came"), written from English news prose at large, not
+# from the corpus. Some spell a surname too ("Back Ji-hoon", "Ok", "Ma"): they are no name
+# only where the next word is neither capitalised nor a verb of saying (see
+# Narration._sentence_opener).
+NUMBER_WORDS = wordset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """
+)
+"""Numbers spelled out: opening a sentence they count a span of time ("Nine months ago,")
+or the subject ("Nine workers walked out"), told apart by the noun after them."""
+SPANS_OF_TIME = wordset("seconds minutes hours days weeks months years decades centuries")
+SENTENCE_OPENERS = NUMBER_WORDS | wordset(
+    """
+    does did do is are was were has have had can could should would will
+    back even only just now perhaps maybe nearly almost already once soon
+    """
+)
+
 # Words that end a noun phrase when read right to left: "met with | Kim", "that | the official".
 PHRASE_BOUNDARIES = wordset(
     """
@@ -510,6 +534,44 @@ CAPITALS = {
     "paris": "France",
     "berlin": "Germany",
     "tehran": "Iran",
+    # round 79: the capitals of further governments Korean wire copy reports speaking
+    # (Central and South Asia, the Middle East, Europe, the Americas, Africa), written from
+    # an atlas, not from the corpus; one-word capitals only (a token is one word), and none
+    # that is also a surname ("Colombo", "Wellington")
+    "astana": "Kazakhstan",
+    "tashkent": "Uzbekistan",
+    "bishkek": "Kyrgyzstan",
+    "dushanbe": "Tajikistan",
+    "ashgabat": "Turkmenistan",
+    "islamabad": "Pakistan",
+    "kabul": "Afghanistan",
+    "dhaka": "Bangladesh",
+    "kathmandu": "Nepal",
+    "naypyidaw": "Myanmar",
+    "vientiane": "Laos",
+    "london": "United Kingdom",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "ankara": "Turkey",
+    "riyadh": "Saudi Arabia",
+    "doha": "Qatar",
+    "cairo": "Egypt",
+    "baghdad": "Iraq",
+    "damascus": "Syria",
+    "amman": "Jordan",
+    "minsk": "Belarus",
+    "budapest": "Hungary",
+    "prague": "Czech Republic",
+    "vienna": "Austria",
+    "stockholm": "Sweden",
+    "oslo": "Norway",
+    "helsinki": "Finland",
+    "copenhagen": "Denmark",
+    "athens": "Greece",
+    "brasilia": "Brazil",
+    "nairobi": "Kenya",
+    "pretoria": "South Africa",
+    "abuja": "Nigeria",
 }
 """A capital that speaks is its country's government: "Beijing urged ..." is China, and
 "Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with
