@@ -1,0 +1,109 @@
+"""Round 80: no speaker although the copy names one, counted over tuning27 to tuning29.
+
+Invented sentences of wire copy (no name or sentence from a corpus article). The shapes the
+round kept (each in at least three articles of at least two splits, one of them fresh):
+
+* an aside set off by commas that holds a quotation, between a subject and its verb of
+  saying ('NAME, chief executive of the app "...", said ...', 'The agency, calling the dam
+  "...," said ...', 'NAME, head of the "..." campaign, said'): the quotation hid the subject
+  from the phrase reader, so the verb had no subject and every quotation after it none;
+
+Near misses keep their answer: a verb of saying inside the aside ('..., said the board had
+"...," noting ...': the main clause's quotation), a participle verb, an aside opening on a
+capital (a list of names), and the ordinary inverted tag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.invented import probe_wrong
+
+_N = None
+
+MUST: list[object] = [  # (paragraphs, [(piece, speaker)]); each fails on main
+    (
+        [
+            'Yeop Da-rong, founder of the delivery app "Bap Cha", said the rules were '
+            '"written for fax machines" and that her riders wanted "a fair shot."'
+        ],
+        [("written for fax machines", "Yeop Da-rong"), ("a fair shot", "Yeop Da-rong")],
+    ),
+    (
+        [
+            'The agency, calling the dam "a wonder of our own hands," said it had been built '
+            'under the "Five-Year River Plan" by brigades of the "Taebaek Youth" corps who '
+            'worked "through every storm."'
+        ],
+        [("through every storm", "agency")],
+    ),
+    (
+        [
+            'Bin Ji-hu (빈지후), head of the "Green Alleys" campaign, said the city had been '
+            '"asleep at the wheel."'
+        ],
+        [("asleep at the wheel", "Bin Ji-hu")],
+    ),
+]
+
+ALSO: list[object] = [  # the same shape, already right on main: it stays so
+    (
+        [
+            'The Gangwon Farmers Union, which called the import quota "a knife at the throat," '
+            'said growers would "not plant a single seed" next spring.'
+        ],
+        [("not plant a single seed", "Gangwon Farmers Union")],
+    ),
+]
+
+NEAR_MISSES: list[object] = [  # the same shape, another answer: they keep it
+    (
+        [
+            'Outside the court, members of "Fair Rent Now," a tenants\' group that backed the '
+            'suit, chanted "Homes, not hotels!" as the judges left.'
+        ],
+        [("Homes, not hotels", "-Fair Rent Now")],
+    ),
+    (
+        [
+            'Gyeon Bo-ul, known as "Mr. Calm" among traders, said the bank had weighed the '
+            'matter "at length," noting that loans rose by 3 trillion won.'
+        ],
+        [("Mr. Calm", _N), ("at length", "-Gyeon")],
+    ),
+    (
+        [
+            'The bill, which Rep. Cheon Eun-gyeol called "a tax on renters," passed on Friday. '
+            '"It will be fixed next year," Cheon said.'
+        ],
+        [("a tax on renters", "Cheon Eun-gyeol"), ("fixed next year", "Cheon Eun-gyeol")],
+    ),
+    (
+        ['"We will not give up," said Pung Gi-seol, the "People\'s Chef" of Mokpo.'],
+        [("We will not give up", "Pung Gi-seol")],
+    ),
+    (
+        [
+            'Critics of the "Clean Seas" law, including Eo Yeon-sul, a fisherman, say it is '
+            '"a rule for people who have never held a net."'
+        ],
+        [("Clean Seas", _N)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MUST)
+def test_must_resolve(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert probe_wrong(paragraphs, expected) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ALSO)
+def test_already_right(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert probe_wrong(paragraphs, expected) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NEAR_MISSES)
+def test_near_misses_keep_their_answer(
+    paragraphs: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    assert probe_wrong(paragraphs, expected) == []
