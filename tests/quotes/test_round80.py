@@ -8,6 +8,10 @@ round kept (each in at least three articles of at least two splits, one of them 
   "...," said ...', 'NAME, head of the "..." campaign, said'): the quotation hid the subject
   from the phrase reader, so the verb had no subject and every quotation after it none;
 
+* "the ruling" as the subject of a verb of saying ('The ruling called the ban "..."', 'The
+  ruling also said ...'): no speaker, since "ruling" was no noun the phrase reader knew; a
+  careful reader gives it to the court the article last named (a court's ruling is its words).
+
 Near misses keep their answer: a verb of saying inside the aside ('..., said the board had
 "...," noting ...': the main clause's quotation), a participle verb, an aside opening on a
 capital (a list of names), and the ordinary inverted tag.
@@ -56,6 +60,51 @@ ALSO: list[object] = [  # the same shape, already right on main: it stays so
     ),
 ]
 
+RULINGS: list[object] = [  # "the ruling" speaks for the court last named; each fails on main
+    (
+        [
+            "The Gwangju District Court said on Tuesday that the landlord had no right to "
+            "shut the footpath.",
+            'The ruling called the fence "a wall built out of spite."',
+        ],
+        [("a wall built out of spite", "Gwangju District Court")],
+    ),
+    (
+        [
+            'The Daejeon High Court upheld the fine. "The firm knew the rules," the court '
+            'said in its ruling. The ruling also said the notices had been "written to '
+            'confuse."'
+        ],
+        [("written to confuse", "Daejeon High Court")],
+    ),
+]
+
+RULING_NEAR_MISSES: list[object] = [  # "ruling" before a noun, or no court named: no court
+    (
+        ['The ruling Minjung Party said the budget was "a promise kept."'],
+        [("a promise kept", "Minjung Party")],
+    ),
+    (
+        [
+            "The Gwangju District Court fined the firm on Tuesday.",
+            'The ruling party\'s floor leader, Rep. Ok Ji-hwan, called the fine "too small."',
+        ],
+        [("too small", "Ok Ji-hwan")],
+    ),
+    (
+        [
+            "The ruling and opposition parties agreed on the bill, with the ruling party's "
+            'floor leader calling it "a fair start."',
+            "Rep. Ok Ji-hwan, floor leader of the ruling party, announced the deal.",
+        ],
+        [("a fair start", "Ok Ji-hwan|floor leader")],
+    ),
+    (
+        ['The ruling called the fence "a wall built out of spite."'],
+        [("a wall built out of spite", "-ruling")],  # the document, as any unsigned one
+    ),
+]
+
 NEAR_MISSES: list[object] = [  # the same shape, another answer: they keep it
     (
         [
@@ -94,6 +143,18 @@ NEAR_MISSES: list[object] = [  # the same shape, another answer: they keep it
 
 @pytest.mark.parametrize(("paragraphs", "expected"), MUST)
 def test_must_resolve(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert probe_wrong(paragraphs, expected) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RULINGS)
+def test_ruling_is_the_courts(
+    paragraphs: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    assert probe_wrong(paragraphs, expected) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RULING_NEAR_MISSES)
+def test_ruling_near_misses(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert probe_wrong(paragraphs, expected) == []
 
 
