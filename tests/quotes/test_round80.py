@@ -12,6 +12,10 @@ round kept (each in at least three articles of at least two splits, one of them 
   ruling also said ...'): no speaker, since "ruling" was no noun the phrase reader knew; a
   careful reader gives it to the court the article last named (a court's ruling is its words).
 
+* a lede's "a senior ... official" named in the next paragraphs as a person holding an
+  official's job ('a senior weapons official declaring ...', then 'overseen by NAME, vice
+  director of the ... Administration'): the lede kept the bare description.
+
 Near misses keep their answer: a verb of saying inside the aside ('..., said the board had
 "...," noting ...': the main clause's quotation), a participle verb, an aside opening on a
 capital (a list of names), and the ordinary inverted tag.
@@ -105,6 +109,40 @@ RULING_NEAR_MISSES: list[object] = [  # "ruling" before a noun, or no court name
     ),
 ]
 
+SENIOR_OFFICIALS: list[object] = [  # the lede's "a senior ... official", named next; fail on main
+    (
+        [
+            "SEOUL, May 7 (Yonhap) -- North Korea said Friday it tested a new coastal radar, "
+            'with a senior defense official calling the system "an eye that never sleeps."',
+            "The test was overseen by Ryo Kang-chol, director of the Radar Bureau, the Korean "
+            "Central News Agency (KCNA) reported.",
+            '"The enemy will find no shadow to hide in," Ryo was quoted as saying.',
+        ],
+        [("an eye that never sleeps", "Ryo Kang-chol")],
+    ),
+]
+
+SENIOR_NEAR_MISSES: list[object] = [  # another kind of description or job: no merge
+    (
+        [
+            "SEOUL, May 7 (Yonhap) -- The government will raise rice subsidies, with an "
+            'official calling the rise "long overdue."',
+            "Agriculture Minister Gong Seo-rin announced the plan on Monday.",
+            '"Farmers have waited long enough," Gong said.',
+        ],
+        [("long overdue", "-official")],
+    ),
+    (
+        [
+            "SEOUL, May 7 (Yonhap) -- The ruling party proposed a rice subsidy rise, with a "
+            'senior party official calling it "long overdue."',
+            "Rep. Gong Seo-rin, a two-term lawmaker, backed the plan on Monday.",
+            '"Farmers have waited long enough," Gong said.',
+        ],
+        [("long overdue", "-official")],
+    ),
+]
+
 NEAR_MISSES: list[object] = [  # the same shape, another answer: they keep it
     (
         [
@@ -155,6 +193,20 @@ def test_ruling_is_the_courts(
 
 @pytest.mark.parametrize(("paragraphs", "expected"), RULING_NEAR_MISSES)
 def test_ruling_near_misses(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert probe_wrong(paragraphs, expected) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SENIOR_OFFICIALS)
+def test_senior_official_named_next(
+    paragraphs: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    assert probe_wrong(paragraphs, expected) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SENIOR_NEAR_MISSES)
+def test_senior_official_near_misses(
+    paragraphs: list[str], expected: list[tuple[str, str | None]]
+) -> None:
     assert probe_wrong(paragraphs, expected) == []
 
 
