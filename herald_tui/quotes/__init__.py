@@ -693,9 +693,12 @@ def _senior_official(mention: Mention, described: Entity, named: Entity) -> bool
     """Round 80: a lede's "a senior ... official" is the first speaker named next when that
     person holds an official's job (a director, a minister, a chief): the description is the
     job's kind. Only "senior" (a rank the named job shows), never "an official" (often one
-    who asked not to be named), and only a person with no other job than those."""
+    who asked not to be named), not one placed at a body ('a senior official at the
+    governor's office' is no minister named next), and only a person with no other job."""
     if mention.determiner not in ("a", "an") or "senior" not in mention.modifiers:
         return False
+    if not mention.text.endswith("official"):
+        return False  # 'a senior official at the governor's office': that office's, no other
     if described.roles != {"official"} or not named.person:
         return False
     jobs = _jobs(named)

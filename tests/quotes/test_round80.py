@@ -125,6 +125,14 @@ SENIOR_OFFICIALS: list[object] = [  # the lede's "a senior ... official", named 
 SENIOR_NEAR_MISSES: list[object] = [  # another kind of description or job: no merge
     (
         [
+            "SEOUL, May 7 (Yonhap) -- The city will cap bus fares, with a senior official at "
+            'the mayor\'s office calling the cap "a promise to riders."',
+            "Transport Minister Gong Seo-rin said on Sunday that fares were a local matter.",
+        ],
+        [("a promise to riders", "-official")],
+    ),
+    (
+        [
             "SEOUL, May 7 (Yonhap) -- The government will raise rice subsidies, with an "
             'official calling the rise "long overdue."',
             "Agriculture Minister Gong Seo-rin announced the plan on Monday.",
