@@ -228,3 +228,38 @@ def test_near_misses_keep_their_answer(
     paragraphs: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
     assert probe_wrong(paragraphs, expected) == []
+
+
+LEFT: list[object] = [  # kept shapes' instances no rule of this round reads: strict xfails
+    (
+        [
+            "The Minju Sinbo, the cabinet's daily, carried the statement on its third page "
+            'along with a commentary titled "Whose Hand Holds the Whip?"',
+            'The commentary said the inspectors had "forgotten how to see."',
+        ],
+        [("forgotten how to see", "Minju Sinbo")],
+    ),
+    (
+        [
+            "SEOUL, May 7 (Yonhap) -- North Korea and Laos signed a trade deal, the North's "
+            'state media said Friday, with a senior North Korean diplomat calling the ties "a '
+            'bond of steel."',
+            "The Korean Central News Agency (KCNA) said North Korean Vice Foreign Minister "
+            "Ryo Kang-chol and a Laotian deputy minister held talks.",
+            '"Our friendship cannot be broken," Ryo was quoted by KCNA as saying.',
+        ],
+        [("a bond of steel", "Ryo Kang-chol")],
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no speaker or the document: a commentary a paper 'carried ... along with' is not "
+    "read as issued by it (round 68 reads 'issued/ran a commentary' right after the verb); and "
+    "the lede rule names one description per article (here 'state media' first), and a "
+    "'diplomat' is no role the named 'Vice Foreign Minister' holds",
+)
+@pytest.mark.parametrize(("paragraphs", "expected"), LEFT)
+def test_shapes_left(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert probe_wrong(paragraphs, expected) == []
