@@ -444,6 +444,7 @@ def _name_the_lede(
             and not firm
             and not described.roles & found[0].roles
             and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
+            and not _senior_official(mention, described, found[0])
         ):
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
@@ -679,6 +680,30 @@ def _introduced_restating(
         and re.search(rf"\b{re.escape(word)}s?\b", low) is not None
         for word in (*mention.modifiers, mention.role)
     )
+
+
+_OFFICIAL_JOBS = frozenset(
+    ("director", "minister", "chief", "head", "commissioner", "secretary", "administrator")
+)
+"""Round 80: the jobs "a senior official" of a lede stands for when the next paragraphs name
+the person ('a senior weapons official declaring ...', then 'overseen by NAME, vice director
+of the Missile Administration')."""
+
+
+def _senior_official(mention: Mention, described: Entity, named: Entity) -> bool:
+    """Round 80: a lede's "a senior ... official" is the first speaker named next when that
+    person holds an official's job (a director, a minister, a chief): the description is the
+    job's kind. Only "senior" (a rank the named job shows), never "an official" (often one
+    who asked not to be named), not one placed at a body ('a senior official at the
+    governor's office' is no minister named next), and only a person with no other job."""
+    if mention.determiner not in ("a", "an") or "senior" not in mention.modifiers:
+        return False
+    if not mention.text.endswith("official"):
+        return False  # 'a senior official at the governor's office': that office's, no other
+    if described.roles != {"official"} or not named.person:
+        return False
+    jobs = _jobs(named)
+    return bool(jobs) and jobs <= _OFFICIAL_JOBS
 
 
 def _jobs(entity: Entity) -> set[str]:

@@ -108,6 +108,7 @@ from herald_tui.quotes._tokens import (
 )
 
 _LOOK = 4  # clauses tried on each side of a quotation
+_ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation closing it
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
 _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
@@ -1026,9 +1027,47 @@ class Narration:
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
+        if mention is None and prev > floor and low[-3:] != "ing":
+            mention = self._subject_past_aside(prev, floor)
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _subject_past_aside(self, last: int, floor: int) -> Mention | None:
+        """The subject before an aside set off by commas that holds one quotation and ends at
+        token ``last``, right before the verb: 'NAME, chief executive of the app "...", said',
+        'The agency, calling the plant "...," said', 'NAME, head of the "..." campaign, said'
+        (round 80). The quotation hides the subject from the phrase reader, which stops at
+        it; the aside opens on a lowercase word after a comma and holds no other quotation,
+        "and" or "or", and the phrase before that comma is the verb's subject. Not when a
+        reporting verb stands in the aside (but the participle opening it, 'calling'): '...,
+        said the board had "...," noting' is the main clause's quotation; nor when a word
+        stands right before that phrase (an opening prepositional phrase, not a subject)."""
+        toks = self.toks
+        stop = last - _ASIDE_REACH
+        quoted = False
+        for k in range(last, stop if stop > floor else floor, -1):
+            tok = toks[k]
+            if tok.kind == QUOTE:
+                if quoted:
+                    return None
+                quoted = True
+            elif tok.lower in ("and", "or") or tok.text in ".;:":
+                return None
+            elif tok.text == ",":
+                if not quoted or k + 1 > last or not toks[k + 1].text.islower():
+                    return None
+                verbs = self._verbs
+                if verbs and verbs[-1] > k + 1 - (toks[k + 1].lower[-3:] != "ing"):
+                    return None  # a verb of its own in the aside ('..., said "...," noting')
+                mention = phrase_before(self.text, toks, k - 1, floor, open_role=True)
+                if mention is None:
+                    return None
+                j = bisect_left(self._offsets, mention.start) - 1
+                # 'Outside the Assembly, members of "...," a group ..., chanted': a phrase
+                # after a preposition opens the sentence; the subject is after its comma
+                return mention if j < floor or toks[j].kind != WORD else None
+        return None
 
     def _someone_placed(self, v: int, floor: int) -> Mention | None:
         """An indefinite pronoun placed by a short phrase before a verb: 'shows someone near

@@ -1554,6 +1554,20 @@ def _lowered(words: list[Token]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _ruling_adjective(toks: list[Token], j: int) -> bool:
+    """True when "ruling" at ``j`` modifies what follows ("the ruling party", "the ruling
+    Democratic Party", "the ruling and opposition parties"): a noun only before a verb, a
+    mark or a preposition ("The ruling called the ban ...", "in its ruling, the court")."""
+    if j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return after.kind == WORD and (
+        after.lower in ("and", "or", "bloc", "camp")
+        or after.capitalised
+        or bool(role_of(after.lower))
+    )
+
+
 def _verb_shaped(tok: Token) -> bool:
     return tok.lower in IRREGULAR_PAST or tok.lower[-2:] == "ed"
 
@@ -1563,6 +1577,8 @@ def _role_phrase(
 ) -> tuple[Mention, int] | None:
     """A role noun with its modifiers and determiner: "a senior official", "the ministry"."""
     head = toks[j]
+    if head.lower == "ruling" and _ruling_adjective(toks, j):
+        return None  # round 80: "the ruling | party", "The ruling and opposition parties"
     k = j
     bracket = -1  # the ")" of an acronym after an owner: "Party's (DP) | floor leader"
     # (its tokens stay among the modifiers: "(", "dp", ")" describe no other holder)

@@ -1941,8 +1941,15 @@ class SpeakerTable:
 
     def _issuer(self, mention: Mention) -> Entity | None:
         """The person who spoke in the document "the statement" means: after "Kim said in a
-        statement", "the statement said" quotes Kim (a body's statement stays a statement)."""
-        if mention.determiner != "the" or mention.role not in DOCUMENTS or mention.modifiers:
+        statement", "the statement said" quotes Kim (a body's statement stays a statement).
+        Round 80: "the ruling" is a court's, the court last named ('The Daegu District Court
+        said ...', then 'The ruling called the ban "..."')."""
+        if mention.determiner != "the" or mention.modifiers:
+            return None
+        if mention.role == "ruling":
+            courts = self._roles.get("court")
+            return courts.newest(_named_body) if courts is not None else None
+        if mention.role not in DOCUMENTS:
             return None
 
         def issued(e: Entity) -> bool:
@@ -2195,3 +2202,8 @@ def _owned_phrase(phrase: str) -> bool:
     """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"."""
     first = lowercase(phrase.split(" ", 1)[0])
     return first in _POSSESSED or first[-2:] in ("'s", "’s")
+
+
+def _named_body(entity: Entity) -> bool:
+    """A body known by its name ("Daegu District Court"), not only as "the court"."""
+    return entity.org and bool(entity.name)

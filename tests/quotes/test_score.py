@@ -105,9 +105,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning14": {
         "precision": 1.0,
-        "recall": 0.982,
+        "recall": 0.987,
         "speaker_accuracy": 0.964,
-        "end_to_end_f1": 0.955,
+        "end_to_end_f1": 0.958,
     },
     "tuning16": {
         "precision": 1.0,
@@ -157,8 +157,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning22": {
         "precision": 0.995,
         "recall": 0.990,
-        "speaker_accuracy": 0.915,
-        "end_to_end_f1": 0.908,
+        "speaker_accuracy": 0.921,
+        "end_to_end_f1": 0.913,
     },
     # blind12 until round 55 read it, at its figures when it was handed over
     "tuning23": {
@@ -170,9 +170,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # blind15 until round 56 read it, at its figures when it was handed over
     "tuning24": {
         "precision": 0.996,
-        "recall": 0.964,
-        "speaker_accuracy": 0.924,
-        "end_to_end_f1": 0.905,
+        "recall": 0.968,
+        "speaker_accuracy": 0.929,
+        "end_to_end_f1": 0.912,
     },
     # blind6 until round 57 read it (1.000, 0.970, 0.877, 0.864 when it was handed over)
     "tuning25": {
@@ -185,8 +185,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning26": {
         "precision": 0.990,
         "recall": 0.986,
-        "speaker_accuracy": 0.942,
-        "end_to_end_f1": 0.931,
+        "speaker_accuracy": 0.947,
+        "end_to_end_f1": 0.936,
     },
     # written in session 21 to be read for quoted terms (its first run: 8 terms given a speaker)
     "tuning27": {
@@ -199,14 +199,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning28": {
         "precision": 0.990,
         "recall": 0.995,
-        "speaker_accuracy": 0.905,
-        "end_to_end_f1": 0.899,
+        "speaker_accuracy": 0.915,
+        "end_to_end_f1": 0.909,
     },
     "tuning29": {
         "precision": 0.979,
         "recall": 0.979,
-        "speaker_accuracy": 0.934,
-        "end_to_end_f1": 0.914,
+        "speaker_accuracy": 0.956,
+        "end_to_end_f1": 0.936,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -343,7 +343,11 @@ end-to-end 0.902) and tuning27 (0.979, 1.000, 0.905, 0.895). Round 79 (a word ca
 because it opens a sentence is no subject name; a quotation in a second "and that" clause is
 the first clause's speaker's; the capitals of further governments speak for their countries)
 raised tuning19 (0.950, 0.926), tuning27 (0.937, 0.927), tuning28 (0.905, 0.899) and tuning29
-(0.934, 0.914)."""
+(0.934, 0.914). Round 80 (the subject read past
+an aside that holds a quotation; "the ruling" as the court last named; a lede's "a senior
+... official" as the official named next) raised tuning14 (recall 0.987; end-to-end 0.958),
+tuning22 (0.921, 0.913), tuning24 (recall 0.968; 0.929, 0.912), tuning26 (0.947, 0.936),
+tuning28 (0.910, 0.904) and tuning29 (0.951, 0.930), as measured on its own branch."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
