@@ -2188,7 +2188,13 @@ class Narration:
         if toks[j].lower in NUMBER_WORDS:
             return after.lower in SPANS_OF_TIME  # not "Nine workers walked out", a subject
         return (  # not "Do Yoon-seok", "Do, asked about it, said", "Ok said"
-            after.kind == WORD and not after.capitalised and after.lower not in REPORTING_VERBS
+            after.kind == WORD
+            and not after.capitalised
+            and after.lower not in REPORTING_VERBS
+            # nor "Do has kept ...", "Do kept ...": a finite verb follows a subject, never a
+            # question's auxiliary or an adverb of scene
+            and after.lower not in _FINITE_AFTER_SUBJECT
+            and not _past_verb(after)
         )
 
     def _read_aged_subject(self, j: int) -> None:
@@ -3178,6 +3184,13 @@ def _kin_or_person(mention: Mention | None) -> bool:
 def _bare(low: str) -> bool:
     """A verb's bare form: no "-s", "-ed" or "-ing" ("demand", "answer", "report")."""
     return low[-1:] != "s" and low[-2:] != "ed" and low[-3:] != "ing" and low not in IRREGULAR_PAST
+
+
+_FINITE_AFTER_SUBJECT = wordset(
+    "has had have is are was were will would can could should may might must shall"
+)
+"""Finite verbs that follow a sentence's subject: after a sentence-opening "Do" or "Back" they
+make it a surname ("Do has kept ...", "Back was ..."), not a question's auxiliary or an adverb."""
 
 
 def _past_verb(tok: Token) -> bool:

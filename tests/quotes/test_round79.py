@@ -143,6 +143,38 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
 ]
 
 NEAR: list[tuple[list[str], str, str | None]] = [
+    # The reviewer's fix to shape 1: a finite verb right after the opening word makes it a
+    # surname ("Do has kept ...", "Do kept ...", "Back was ..."), as it was before round 79;
+    # a fresh split written after the round had "Do has ..." go to the last man quoted.
+    (
+        [
+            "Do Hye-rim (도혜림), a 58-year-old florist in Suwon, turned on call screening in "
+            "March.",
+            "“Criminals adapt quickly,” said Yeo Seung-gu, a researcher at a security firm.",
+            "Do has kept the feature on. “My daughter laughs at the beeping,” she said.",
+        ],
+        "My daughter laughs",
+        "Do Hye-rim",
+    ),
+    (
+        [
+            "Do Hye-rim (도혜림), a 58-year-old florist in Suwon, turned on call screening in "
+            "March.",
+            "“Criminals adapt quickly,” said Yeo Seung-gu, a researcher at a security firm.",
+            "Do kept the feature on. “I sleep better,” she said.",
+        ],
+        "I sleep better",
+        "Do Hye-rim",
+    ),
+    (
+        [
+            "Back Ga-eun, 34, runs a bakery in Jeonju.",
+            "“Flour went up again,” said Nam Tae-ho, who supplies her.",
+            "Back was not surprised. “It always does in winter,” she said.",
+        ],
+        "It always does",
+        "Back Ga-eun",
+    ),
     (
         [
             "Outside the station, Ok Sae-bom, 27, hands out leaflets every morning. “Nobody "

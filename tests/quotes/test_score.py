@@ -218,8 +218,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning31": {
         "precision": 0.984,
         "recall": 0.984,
-        "speaker_accuracy": 0.923,
-        "end_to_end_f1": 0.908,
+        "speaker_accuracy": 0.929,
+        "end_to_end_f1": 0.914,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -360,7 +360,8 @@ raised tuning19 (0.950, 0.926), tuning27 (0.937, 0.927), tuning28 (0.905, 0.899)
 an aside that holds a quotation; "the ruling" as the court last named; a lede's "a senior
 ... official" as the official named next) raised tuning14 (recall 0.987; end-to-end 0.958),
 tuning22 (0.921, 0.913), tuning24 (recall 0.968; 0.929, 0.912), tuning26 (0.947, 0.936),
-tuning28 (0.910, 0.904) and tuning29 (0.951, 0.930), as measured on its own branch."""
+tuning28 (0.910, 0.904) and tuning29 (0.951, 0.930), as measured on its own branch. The
+reviewer's fix to round 79 ("Do has kept ...": a surname) raised tuning31 (0.929, 0.914)."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
