@@ -166,6 +166,11 @@ def _narrations(texts: list[str], found: list[Quoted]) -> list[Narration]:
     return [Narration(i, text, spans[i]) for i, text in enumerate(texts)]
 
 
+def _asks(text: str) -> bool:
+    """True when the quoted ``text`` ends in a question mark (closing marks aside)."""
+    return text.rstrip(' "”')[-1:] == "?"
+
+
 def _draft(
     quoted: Quoted, narrations: list[Narration], terms: set[tuple[str, ...]]
 ) -> _Draft | None:
@@ -181,6 +186,10 @@ def _draft(
     full = multi or (first.opened and start.opens_statement(q1))
     relative = start.relative_label(q1)  # 'Kim, whom critics called "reckless," said'
     adjacent = None if relative else end.after(q2)
+    if adjacent is not None and not multi and first.opened:
+        # round 81: 'A reporter asked, "...?" NAME answered.': the asker's question
+        asker = start.asked_before(q1) if _asks(end.text[last.start : last.end]) else None
+        adjacent = adjacent if asker is None or asker.start == adjacent.start else None
     if adjacent is not None and not full and p1 == p2:
         # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
         adjacent = governed_before(start, q1, adjacent) or adjacent

@@ -2302,6 +2302,21 @@ class Narration:
         k = bisect_right(self._offsets, at) - 1
         return k if k > 0 else 0  # (not max(): a builtin with two arguments costs far more)
 
+    def asked_before(self, q: int) -> Mention | None:
+        """Round 81: the subject of "asked" right before the quotation at token ``q``, a
+        comma or a colon between them ('A reporter asked, "...?"', 'Another reporter asked:
+        "...?"'): the question is the asker's, and a name after its closing mark opens the
+        answer's sentence ('"...?" NAME, director of ..., answered.'), not its tag."""
+        if q < 2 or self.toks[q - 1].text not in (",", ":"):
+            return None
+        v = q - 2
+        if self.toks[v].lower not in _ASKS:
+            return None
+        for clause in self.clauses_between(v, v):
+            if clause.mention is not None and clause.mention.kind != "pronoun":
+                return clause.mention
+        return None
+
     def token_at(self, offset: int) -> int:
         """Index of the token starting at ``offset`` (or the first one after it)."""
         return bisect_left(self._offsets, offset)
