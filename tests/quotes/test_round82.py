@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from herald_tui.quotes import extract_quotes
 from tests.quotes.invented import probe_wrong
 
 _N = None
@@ -109,3 +110,71 @@ def test_one_occasions_words_keep_their_speaker(
     paragraphs: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
     assert probe_wrong(paragraphs, expected) == []
+
+
+HEADLINES: list[object] = [  # (headline, paragraphs, headline piece, speaker); fail on main
+    (
+        "(LEAD) Flu cases climb as health chief warns of 'silent' spread in care homes",
+        [
+            "SEOUL, Jan. 9 (Yonhap) -- Flu cases rose for a fifth straight week, the health "
+            "agency said Friday.",
+            "Korea Health Agency Commissioner Yeo Da-on told reporters that 12,400 cases had been "
+            "reported in the past week.",
+            '"The virus is moving silently through care homes, where most patients never '
+            'show a fever," Yeo said.',
+        ],
+        "silent",
+        "Yeo Da-on",
+    ),
+    (
+        "Port chief warns of 'steady' decline in Busan cargo",
+        [
+            "BUSAN, Jan. 9 (Yonhap) -- Busan Port Authority President Ra Gyeong-ho said on "
+            "Friday that cargo had fallen for a third year.",
+            '"Volumes are falling steadily, and the ships are going to Shanghai," Ra said.',
+        ],
+        "steady",
+        "Ra Gyeong-ho",
+    ),
+]
+
+HEADLINE_MISSES: list[object] = [  # the word in no form of the speaker's: a scare term stays
+    (
+        "(LEAD) Flu cases climb as health chief warns of 'silent' spread in care homes",
+        [
+            "SEOUL, Jan. 9 (Yonhap) -- Flu cases rose for a fifth straight week, the health "
+            "agency said Friday.",
+            "Korea Health Agency Commissioner Yeo Da-on told reporters that 12,400 cases had been "
+            "reported in the past week.",
+            '"The virus is moving through care homes, where most patients never show a fever," '
+            "Yeo said.",
+        ],
+        "silent",
+    ),
+    (
+        "Port chief warns of 'steady' decline in Busan cargo",
+        [
+            "BUSAN, Jan. 9 (Yonhap) -- Busan Port Authority President Ra Gyeong-ho said on "
+            "Friday that cargo had fallen for a third year.",
+            '"Volumes are falling steadily, and the ships are going to Shanghai," said Jo '
+            "Min-seo, an analyst at Hana Securities.",
+        ],
+        "steady",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "paragraphs", "piece", "speaker"), HEADLINES)
+def test_headline_word_in_another_form_takes_its_speaker(
+    headline: str, paragraphs: list[str], piece: str, speaker: str
+) -> None:
+    head = [q for q in extract_quotes(headline, paragraphs) if q.paragraph is None]
+    assert [q.speaker_short for q in head if piece in q.text] == [speaker], head
+
+
+@pytest.mark.parametrize(("headline", "paragraphs", "piece"), HEADLINE_MISSES)
+def test_headline_word_the_speaker_never_said_stays_out(
+    headline: str, paragraphs: list[str], piece: str
+) -> None:
+    head = [q for q in extract_quotes(headline, paragraphs) if q.paragraph is None]
+    assert all(q.speaker is None for q in head if piece in q.text), head
