@@ -84,6 +84,7 @@ from herald_tui.quotes._speakers import (
     works_in,
 )
 from herald_tui.quotes._terms import (
+    NAMING_FORMS,
     TERM_CUES,
     TERM_LEADS,
     THING_CALLS,
@@ -101,6 +102,7 @@ _LEDE_REACH = 2  # paragraphs after the lede that may name the speaker it descri
 _ORDINALS = frozenset(("first", "second", "third"))
 """Round 72: an ordinal in a lede's description ("its first director") names the holder of
 that role only: the next paragraph's speaker must hold it too."""
+_OUTSIDE_NAMES = frozenset(("a", "an", "its", "their"))  # round 82: before a name's marks
 
 
 class _Draft:
@@ -261,6 +263,8 @@ def _draft(
             draft.cue = start.toks[q1 - 3].lower in THING_CALLS  # round 70: 'call the unit "'
         if not draft.cue and low in ("a", "an"):
             draft.cue = dub_cue(text)  # round 77: 'dubbed ... a "sanctions club"': its shape
+        if not draft.cue and low in _OUTSIDE_NAMES and q1 > 1:
+            draft.cue = start.toks[q1 - 2].lower in NAMING_FORMS  # round 82: 'has called its "'
     return draft
 
 

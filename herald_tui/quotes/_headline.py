@@ -260,15 +260,35 @@ def _own_word(
 ) -> Quote | None:
     """The body quotation whose words hold a short headline quotation that the headline
     gives to the same speaker: "union chief warns of 'longer' walkout" after '"..., the next
-    strike will be longer," Ha said' (the speaker's own word, not a scare term)."""
+    strike will be longer," Ha said' (the speaker's own word, not a scare term), as written or
+    in another form of the word (round 82: 'silent' in "spreading silently")."""
     entity = table.find(mention)
     if entity is None:
         return None
     wanted = set(words(text))
+    forms: dict[str, frozenset[str]] | None = None
     for quote, found in body:
-        if wanted <= found and quote.speaker is not None and quote.speaker == entity.full:
+        if quote.speaker is None or quote.speaker != entity.full:
+            continue
+        if wanted <= found:
+            return quote
+        # round 82: the speaker's word in another form ("warns of 'silent' spread" after
+        # '"... is spreading silently ...," Seo said'): an adverb's "-ly" or a verb's ending
+        if forms is None:
+            forms = {w: _inflections(w) | _adverbs(w) for w in wanted}
+        if all(w in found or not forms[w].isdisjoint(found) for w in wanted):
             return quote
     return None
+
+
+def _adverbs(word: str) -> frozenset[str]:
+    """Round 82: ``word`` (four letters or more) as an adverb: "silent" as "silently",
+    "steady" as "steadily"."""
+    if len(word) < 4:
+        return frozenset()
+    if word.endswith("y"):
+        return frozenset((word[:-1] + "ily",))
+    return frozenset((word + "ly",))
 
 
 def _stands_alone(nar: Narration, q: int) -> bool:

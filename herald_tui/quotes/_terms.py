@@ -574,6 +574,65 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     return not text.islower() or (called and not thing and len(found) > 1)
 
 
+_OUTSIDE = wordset("a an its their")
+"""Round 82: a determiner the copy keeps outside the marks of a name ('its "winter action"')."""
+NAMING_FORMS = wordset("called calling dubbed nicknamed labeled labelled termed as")
+"""Round 82: the word before such a determiner that :func:`named_as_usual` reads (a naming
+verb's participle, or the "as" of 'described ... as')."""
+_DESCRIBES = wordset("described describe describing referred branded")
+_AS_REACH = 6  # round 82: tokens from "as" back to its verb ('described their attacks as')
+_BY_GROUPS = wordset("media press critics fans locals residents users netizens observers")
+
+
+def named_as_usual(nar: Narration, q: int) -> bool:
+    """Round 82: True when the quotation at ``q`` is a name a group uses, told by the naming
+    verb's form and the determiner outside the marks, not one occasion's words: a perfect
+    ('which the union has called its "..."', 'The Houthis have described their attacks as a
+    "..."'), a progressive ('what traders are calling a "..."') or a passive whose agent is
+    a lower-case group ('dubbed a "..." by local media'). Not the simple past of one
+    statement ('Kim dubbed the plan a "..."', 'branded the deployment a "..."'), a participle
+    of the lede's speaker ('calling the command a "..."'), a named person's or a pronoun's
+    perfect ('Kim has called the plan a "..."', 'she has called it a "..."') or an agent
+    with a capital ('dubbed a "..." by Rep. NAME')."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 2  # the word before the determiner
+    if k <= floor:
+        return False
+    if toks[k].lower == "as":
+        lo = max(floor, k - _AS_REACH)
+        k -= 1
+        while k > lo and toks[k].lower not in _DESCRIBES:
+            if toks[k].kind != WORD:
+                return False
+            k -= 1
+        if k <= lo:
+            return False
+    verb = toks[k].lower
+    after = toks[q + 1] if q + 1 < len(toks) else None
+    if verb != "calling" and after is not None and after.lower == "by" and q + 2 < len(toks):
+        # a passive whose agent is a group: 'by local media', 'by critics'
+        agent = toks[q + 2]
+        if agent.kind == WORD and agent.text.islower():
+            nxt = toks[q + 3] if q + 3 < len(toks) else None
+            head = nxt.lower if nxt is not None and nxt.kind == WORD else agent.lower
+            return agent.lower in _BY_GROUPS or head in _BY_GROUPS
+        return False
+    aux = toks[k - 1].lower if k - 1 > floor else ""
+    if verb == "calling":
+        if aux not in ("are", "is", "were", "was"):
+            return False
+    elif aux not in ("has", "have"):
+        return False
+    subject = toks[k - 2] if k - 2 >= floor else None
+    if subject is None or subject.kind != WORD or subject.lower in _PERSONS:
+        return False
+    # 'Kim has called': one named speaker ('The Houthis have' is a group)
+    return not subject.capitalised or (k - 3 >= floor and toks[k - 3].lower == "the")
+
+
+_PERSONS = wordset("he she i we you who")
+
+
 _DUB_REACH = 16
 """Round 77: tokens from the article before the quotation back to "dubbed", across a long
 object ('the North's growing network of ties with Russia, Belarus and Iran')."""
@@ -728,6 +787,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
         return group_named(nar, q, text)  # round 70: 'officers call the unit "..."'
     if low in _SELVES:
         return self_named(nar, q, text)
+    if low in _OUTSIDE and toks[q - 2].lower in NAMING_FORMS and named_as_usual(nar, q):
+        return True  # round 82: 'has called its "..."', 'dubbed a "..." by local media'
     if low in ("a", "an") and dubbed_across(nar, q, text):
         return True  # round 77: 'analysts have dubbed the ... ties with Iran a "..."'
     if low in _TALK_BEFORE:

@@ -141,10 +141,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.926,
     },
     "tuning20": {
-        "precision": 0.988,
+        "precision": 0.994,
         "recall": 0.970,
         "speaker_accuracy": 0.939,
-        "end_to_end_f1": 0.919,
+        "end_to_end_f1": 0.922,
     },
     # blind18 until round 53 read it (0.857, 0.848 when it was handed over)
     "tuning21": {
@@ -198,15 +198,15 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # tuning28 and tuning29: written in session 21 to be read as fresh text (their first runs)
     "tuning28": {
         "precision": 0.990,
-        "recall": 0.995,
-        "speaker_accuracy": 0.925,
-        "end_to_end_f1": 0.919,
+        "recall": 1.000,
+        "speaker_accuracy": 0.926,
+        "end_to_end_f1": 0.921,
     },
     "tuning29": {
-        "precision": 0.979,
+        "precision": 0.984,
         "recall": 0.979,
         "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.936,
+        "end_to_end_f1": 0.938,
     },
     # tuning30 and tuning31: written in session 21 after rounds 75 to 80 were merged (first runs)
     "tuning30": {
@@ -216,10 +216,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.927,
     },
     "tuning31": {
-        "precision": 0.984,
+        "precision": 0.995,
         "recall": 0.984,
         "speaker_accuracy": 0.929,
-        "end_to_end_f1": 0.914,
+        "end_to_end_f1": 0.918,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -363,7 +363,11 @@ tuning22 (0.921, 0.913), tuning24 (recall 0.968; 0.929, 0.912), tuning26 (0.947,
 tuning28 (0.910, 0.904) and tuning29 (0.951, 0.930), as measured on its own branch. The
 reviewer's fix to round 79 ("Do has kept ...": a surname) raised tuning31 (0.929, 0.914). Round 81
 (a question opened right after 'A reporter asked,' is the asker's) raised tuning28 (0.925,
-0.919) and tuning30 (0.940, 0.927)."""
+0.919) and tuning30 (0.940, 0.927). Round 82 (a name in use told by a naming verb's perfect, progressive or passive by a group
+with a determiner outside the marks; a headline's word in another form of its speaker's)
+raised tuning20 (precision 0.994; end-to-end 0.922), tuning28 (recall 1.000; 0.916, 0.911),
+tuning29 (precision 0.984; end-to-end 0.938) and tuning31 (precision 0.995; end-to-end
+0.918), as measured on its own branch."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
@@ -385,7 +389,7 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning17": 0,
     "tuning18": 0,
     "tuning19": 0,
-    "tuning20": 1,
+    "tuning20": 0,
     "tuning21": 1,
     "tuning22": 0,
     "tuning23": 1,
@@ -394,9 +398,9 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning26": 1,
     "tuning27": 2,
     "tuning28": 1,
-    "tuning29": 3,
+    "tuning29": 2,
     "tuning30": 3,
-    "tuning31": 2,
+    "tuning31": 0,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
