@@ -90,3 +90,22 @@ def battery_params(
         marks = [pytest.mark.xfail(strict=True, reason=known[name])] if name in known else []
         params.append(pytest.param(paragraphs, expected, id=name, marks=marks))
     return params
+
+
+def answer_holding(paragraphs: list[str], piece: str) -> str | None:
+    """The short and the full speaker ("short|full") of the quotation holding ``piece``; None
+    when it has no speaker, "" when no quotation holds it."""
+    for quote in extract_quotes("", paragraphs):
+        if piece in quote.text:
+            if quote.speaker_short is None:
+                return None
+            return quote.speaker_short + "|" + (quote.speaker or "")
+    return ""
+
+
+def answer_is(answer: str | None, want: str | None) -> bool:
+    """True when :func:`answer_holding`'s ``answer`` names ``want`` (any case), or, with
+    ``want`` None, when there is no speaker or no quotation at all (a term)."""
+    if want is None:
+        return not answer
+    return answer is not None and want.lower() in answer.lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import answer_holding, answer_is
 
 _N = None
 
@@ -313,28 +313,11 @@ NEAR += [
 ]
 
 
-def _answer(paragraphs: list[str], piece: str) -> str | None:
-    """The short speaker (or, where it holds the name, the full one) of the quotation holding
-    ``piece``; "" when no quotation holds it."""
-    for quote in extract_quotes("", paragraphs):
-        if piece in quote.text:
-            if quote.speaker_short is None:
-                return None
-            return quote.speaker_short + "|" + (quote.speaker or "")
-    return ""
-
-
-def _right(answer: str | None, want: str | None) -> bool:
-    if want is None:
-        return not answer  # a term: no speaker, or not extracted at all
-    return answer is not None and want.lower() in answer.lower()
-
-
 @pytest.mark.parametrize(("paragraphs", "piece", "want"), RESOLVE)
 def test_term_resolves(paragraphs: list[str], piece: str, want: str | None) -> None:
-    assert _right(_answer(paragraphs, piece), want)
+    assert answer_is(answer_holding(paragraphs, piece), want)
 
 
 @pytest.mark.parametrize(("paragraphs", "piece", "want"), NEAR)
 def test_near_miss_stays(paragraphs: list[str], piece: str, want: str | None) -> None:
-    assert _right(_answer(paragraphs, piece), want)
+    assert answer_is(answer_holding(paragraphs, piece), want)

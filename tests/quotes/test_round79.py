@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import answer_holding, answer_is
 
 # (paragraphs, piece of the quotation, speaker the short or full speaker must hold, or None)
 RESOLVE: list[tuple[list[str], str, str | None]] = [
@@ -401,23 +401,6 @@ STILL: list[tuple[list[str], str, str | None, str]] = [
 ]
 
 
-def _answer(paragraphs: list[str], piece: str) -> str | None:
-    """The short and the full speaker of the quotation holding ``piece``; "" when no
-    quotation holds it."""
-    for quote in extract_quotes("", paragraphs):
-        if piece in quote.text:
-            if quote.speaker_short is None:
-                return None
-            return quote.speaker_short + "|" + (quote.speaker or "")
-    return ""
-
-
-def _right(answer: str | None, want: str | None) -> bool:
-    if want is None:
-        return not answer
-    return answer is not None and want.lower() in answer.lower()
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "piece", "want"),
     [pytest.param(*case, id=f"resolve-{i}") for i, case in enumerate(RESOLVE)]
@@ -429,7 +412,7 @@ def _right(answer: str | None, want: str | None) -> bool:
         for i, case in enumerate(STILL)
     ],
 )
-def test_answer(paragraphs: list[str], piece: str, want: str | None) -> None:
+def testanswer_holding(paragraphs: list[str], piece: str, want: str | None) -> None:
     """A must-resolve case gets its new answer; a near miss keeps the one it had."""
-    answer = _answer(paragraphs, piece)
-    assert _right(answer, want), (piece, answer)
+    answer = answer_holding(paragraphs, piece)
+    assert answer_is(answer, want), (piece, answer)

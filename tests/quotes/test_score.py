@@ -361,13 +361,13 @@ an aside that holds a quotation; "the ruling" as the court last named; a lede's 
 ... official" as the official named next) raised tuning14 (recall 0.987; end-to-end 0.958),
 tuning22 (0.921, 0.913), tuning24 (recall 0.968; 0.929, 0.912), tuning26 (0.947, 0.936),
 tuning28 (0.910, 0.904) and tuning29 (0.951, 0.930), as measured on its own branch. The
-reviewer's fix to round 79 ("Do has kept ...": a surname) raised tuning31 (0.929, 0.914). Round 81
-(a question opened right after 'A reporter asked,' is the asker's) raised tuning28 (0.925,
-0.919) and tuning30 (0.940, 0.927). Round 82 (a name in use told by a naming verb's perfect, progressive or passive by a group
-with a determiner outside the marks; a headline's word in another form of its speaker's)
-raised tuning20 (precision 0.994; end-to-end 0.922), tuning28 (recall 1.000; 0.916, 0.911),
-tuning29 (precision 0.984; end-to-end 0.938) and tuning31 (precision 0.995; end-to-end
-0.918), as measured on its own branch."""
+reviewer's fix to round 79 ("Do has kept ...": a surname) raised tuning31 (0.929, 0.914). Round
+81 (a question opened right after 'A reporter asked,' is the asker's) raised tuning28 (0.925,
+0.919) and tuning30 (0.940, 0.927). Round 82 (a name in use told by a naming verb's perfect,
+progressive or passive by a group with a determiner outside the marks; a headline's word in
+another form of its speaker's) raised tuning20 (precision 0.994; end-to-end 0.922), tuning28
+(recall 1.000; 0.916, 0.911), tuning29 (precision 0.984; end-to-end 0.938) and tuning31
+(precision 0.995; end-to-end 0.918), as measured on its own branch."""
 
 TUNING_MAX_TERMS_WITH_SPEAKER = {
     "dev": 0,
