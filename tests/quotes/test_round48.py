@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.test_round43 import _answer  # the speaker of the quotation holding a piece
+from tests.quotes.invented import answer_holding as _answer
 
 _N = None
 
