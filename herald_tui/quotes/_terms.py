@@ -551,6 +551,17 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
         k -= 2
     else:
         thing = False
+        # round 83: a thing the copy names with a capital or a number after "call the"
+        # ('drivers call the N26 "..."'): the quotation is its other name, as after 'call Pak'
+        if (
+            not called
+            and k - 2 > floor
+            and (obj.capitalised or obj.text[:1].isdigit())
+            and toks[k - 1].lower == "the"
+            and toks[k - 2].lower in THING_CALLS
+        ):
+            called = True
+            k -= 2
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
         return False
     k -= 1
