@@ -66,6 +66,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -413,6 +414,7 @@ def split_files(split: str) -> list[Path]:
         ("blind25", 16, 160),
         ("blind26", 16, 160),
         ("blind27", 16, 160),
+        ("blind28", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
