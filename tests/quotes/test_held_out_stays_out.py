@@ -62,6 +62,9 @@ STOCK_PHRASES = frozenset(
     # blind25's (begun 2026-12-04 13:38): how a think tank's researcher is introduced, in the
     # tests since 2026-11-27 (a speaker's full description in test_extract.py)
     | {"a research fellow at the Korea Institute for Industrial Economics and Trade"}
+    # blind28's (begun 2026-12-04 20:50): state media naming a trilateral drill, in
+    # docs/PERFORMANCE.md since 2026-12-03 09:43 (a tuning7/tuning9 frame, with "...")
+    | {"drill by South Korea, the United States and Japan as a"}
 )
 """Stock wire phrasing of 11 words or more that a held-out author happened to write and the
 tests already held before that split was begun; only the phrase itself is let through, not the
