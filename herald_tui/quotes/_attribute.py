@@ -2193,7 +2193,7 @@ class Narration:
             and after.lower not in REPORTING_VERBS
             # nor "Do has kept ...", "Do kept ...": a finite verb follows a subject, never a
             # question's auxiliary or an adverb of scene
-            and after.lower not in _FINITE_AFTER_SUBJECT
+            and after.lower not in _FINITE_NEXT
             and not _past_verb(after)
         )
 
@@ -3199,13 +3199,6 @@ def _kin_or_person(mention: Mention | None) -> bool:
 def _bare(low: str) -> bool:
     """A verb's bare form: no "-s", "-ed" or "-ing" ("demand", "answer", "report")."""
     return low[-1:] != "s" and low[-2:] != "ed" and low[-3:] != "ing" and low not in IRREGULAR_PAST
-
-
-_FINITE_AFTER_SUBJECT = wordset(
-    "has had have is are was were will would can could should may might must shall"
-)
-"""Finite verbs that follow a sentence's subject: after a sentence-opening "Do" or "Back" they
-make it a surname ("Do has kept ...", "Back was ..."), not a question's auxiliary or an adverb."""
 
 
 def _past_verb(tok: Token) -> bool:
