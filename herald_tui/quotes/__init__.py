@@ -765,7 +765,7 @@ def _quotes(
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
         text = _text(draft.quoted, narrations)
-        question = text.rstrip().endswith("?")
+        question = _asks(text)
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
             entity = _introduced_before(narrations[p1], draft.quoted, resolved)
         if entity is None and draft.mention is None and draft.kind == "full" and draft.alone:
