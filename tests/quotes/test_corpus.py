@@ -67,6 +67,7 @@ SPLITS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -415,6 +416,7 @@ def split_files(split: str) -> list[Path]:
         ("blind26", 16, 160),
         ("blind27", 16, 160),
         ("blind28", 16, 160),
+        ("blind29", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
