@@ -312,6 +312,29 @@ class Entity:
         return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
 
 
+_NO_PERSONS = _NOBODY | ORG_ROLES
+"""Roles no one named with a personal name holds ("a former national team luger": no team)."""
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{0,5}-[a-z]+$")
+"""A romanised Korean personal name: a surname of one syllable and a given name of two joined
+by a hyphen ("Woo Ji-an", "Ma Eun-gyeol")."""
+_DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-gil")
+"""Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
+
+
+@lru_cache(maxsize=256)  # a name is asked again at each of its mentions
+def _personal_name(name: str) -> bool:
+    """Round 84: True for a romanised Korean personal name ("Woo Ji-an"). It names one person,
+    whatever a phrase around it suggests: not a body ("Ma Eun-gyeol, a 63-year-old office
+    cleaner" is no office; "Noh, a former national team luger" no team; "it" after her name
+    means something else) and not a place (listed after "in Mapo, Seoul,")."""
+    return _PERSONAL_NAME.match(name) is not None and not name.endswith(_DISTRICTS)
+
+
+def _personal(entity: Entity, mention: Mention) -> bool:
+    """True when ``entity`` or the name ``mention`` gives it is a Korean personal name."""
+    return _personal_name(entity.name) or (mention.kind == "name" and _personal_name(mention.name))
+
+
 def _body_shaped(entity: Entity) -> bool:
     """A name that may be a firm's: no place, no state body, no person's Korean name (two
     words, the second hyphenated), no country."""
@@ -787,7 +810,7 @@ def _learn_from_pronoun(entity: Entity, word: str) -> None:
     gender = _GENDER.get(word, "")
     if gender:
         entity.gender = gender
-    if word == "it":
+    if word == "it" and not _personal_name(entity.name):
         entity.org = True
 
 
@@ -1380,7 +1403,7 @@ class SpeakerTable:
                 return _lone_name(e) and e in speakers  # "Pfizer said"
 
             named = self._subjects.newest(firm) or self._introduced.newest(_untyped)
-            if named is not None:
+            if named is not None and not _personal_name(named.name):
                 named.org = True  # "Pfizer said" read as a person's name: it is a company
                 return named  # "Hanjin Shipping said ..." then "the company said"
         if mention.role in _GENERIC_BODIES and mention.determiner == "the":
@@ -1985,7 +2008,8 @@ class SpeakerTable:
     # --- bookkeeping -----------------------------------------------------------------------
 
     def _new(self, mention: Mention) -> Entity:
-        entity = Entity(mention.org, mention.plural)  # (keywords would build a dict)
+        org = mention.org and not (mention.kind == "name" and _personal_name(mention.name))
+        entity = Entity(org, mention.plural)  # (keywords would build a dict)
         self.entities.append(entity)
         if mention.role in KIND_NOUNS and mention.determiner == "the":
             self.described.append(entity)  # round 76: "the federation", named after
@@ -2044,9 +2068,12 @@ class SpeakerTable:
                 entity.aliases.add(initials)
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
-        if mention.role:
+        # round 84: a Korean personal name names a person, whatever a phrase around it says
+        # (asked only when the mention would make a body or a place: most make neither)
+        if mention.role and not (mention.role in _NO_PERSONS and _personal(entity, mention)):
             entity.roles.add(mention.role)
-        entity.org = entity.org or (mention.kind == "name" and mention.org)
+        if mention.org and mention.kind == "name" and not entity.org:
+            entity.org = not _personal(entity, mention)
         if mention.title:
             role = _initials_role(mention.title)
             if role is not None:

@@ -225,14 +225,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning32": {
         "precision": 0.977,
         "recall": 1.000,
-        "speaker_accuracy": 0.884,
-        "end_to_end_f1": 0.874,
+        "speaker_accuracy": 0.913,
+        "end_to_end_f1": 0.903,
     },
     "tuning33": {
         "precision": 0.983,
         "recall": 0.988,
-        "speaker_accuracy": 0.901,
-        "end_to_end_f1": 0.888,
+        "speaker_accuracy": 0.930,
+        "end_to_end_f1": 0.916,
     },
     # tuning34 to tuning36: written in session 22 before round 84 (first runs on c43f6d3;
     # tuning36 rich in quoted terms)
