@@ -2974,6 +2974,9 @@ class Narration:
         prev = self.word_before(q)
         if prev is None or (prev.text != ":" and not self._read_comma(q)):
             return None
+        owner = self._words_of(q - 1)
+        if owner is not None:
+            return owner  # round 85: 'the paper ran the words of a teacher, NAME: "..."'
         document = self._document_before(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
@@ -2994,6 +2997,42 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _words_of(self, colon: int) -> Mention | None:
+        """Round 85: the person named after "the words of" or "a remark from" in the clause
+        ending at ``colon`` ('the paper ran the words of a teacher at the school, NAME:',
+        'carried a remark from NAME, under a photo of him:'): the quotation is theirs, though
+        no verb of saying stands before it. Only a person (no body, document or pronoun; the
+        words of an anthem, a law or a song are no one's), and only when nothing but a place
+        phrase or a relative clause stands between that person and the colon (after 'After
+        ... ran the words of NAME, NAME2 added:' NAME2 speaks); a clause opener ("and", "but",
+        "when", ...) or a quotation between ends the search."""
+        toks = self.toks
+        floor = self.floor_within(colon, _WORDS_REACH)
+        for k in range(colon - 2, floor, -1):
+            tok = toks[k]
+            if tok.kind == QUOTE or tok.lower in _OPENS_CLAUSE:
+                return None
+            if tok.lower not in _OF_FROM or toks[k - 1].lower not in _WORDS_NOUNS:
+                continue
+            # (any head noun, as after a reporting verb: 'the farm's chief agronomist, NAME'
+            # is NAME; but a head no list knows as a person's, 'the national anthem', is none)
+            owner = phrase_after(self.text, toks, k + 1, open_role=True)
+            if (
+                owner is None
+                or owner.org
+                or owner.plural
+                or owner.kind not in _PERSON_KINDS
+                or (owner.kind == "role" and not _person_role(owner.role))
+            ):
+                return None
+            after = bisect_right(self._offsets, owner.end - 1)
+            if after < colon and toks[after].text == ",":
+                after += 1  # 'NAME, under a photo of him:'
+            if after < colon and toks[after].lower not in _AFTER_OWNER:
+                return None
+            return self.mentions.setdefault(owner.start, owner)
+        return None
 
     def _spoken_to(self, colon: int) -> int:
         """Round 40: the passive speech verb ("was told", "were asked", "had been warned")
@@ -3086,6 +3125,21 @@ class Narration:
 
 _PAST_BARE = wordset("said told wrote read put")
 _CONTRASTS = wordset("while whereas but")
+_WORDS_REACH = 40  # round 85: tokens back from a colon to "the words of"
+_OF_FROM = frozenset(("of", "from"))
+_WORDS_NOUNS = frozenset(("words", "remark", "remarks"))
+_PERSON_KINDS = frozenset(("name", "role"))
+_ANYONE = frozenset(("man", "woman", "person"))
+
+
+def _person_role(role: str | None) -> bool:
+    """Round 85: True when ``role`` is a person's ("a nurse", "a woman"), not a document's."""
+    return role is not None and (role in _ANYONE or role in ROLE_NOUNS) and role not in DOCUMENTS
+
+
+_AFTER_OWNER = wordset("under beneath below beside next above alongside in on at with who")
+"""Round 85: what may follow the owner of "the words of" before the colon: a place phrase
+('under a photo of him') or a relative clause ('a woman ... who bought one')."""
 _SAID_NOUNS = wordset("answer reply response verdict words view comment message reaction advice")
 """Nouns of what someone said: "Do's answer was shorter:" is Do's."""
 """Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
