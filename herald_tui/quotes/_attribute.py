@@ -568,6 +568,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 1 and _bare(low) and _noun_after(toks, v):
+                continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
             if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
@@ -3194,6 +3196,20 @@ def _kin_or_person(mention: Mention | None) -> bool:
     if mention is None or mention.kind != "role" or mention.org or mention.plural:
         return False
     return mention.role in ROLE_NOUNS and mention.role not in DOCUMENTS
+
+
+_DISTRIBUTIVES = wordset("each every per")
+
+
+def _noun_after(toks: Sequence[Token], v: int) -> bool:
+    """Round 86: True when the bare verb-shaped word at ``v`` is a noun by what stands before
+    it: a distributive ("at each post", "on every route") or a short quotation right after an
+    article, which modifies it ('under the "two strikes" rule would'). Read as a verb with no
+    subject, it cut the sentence's speaker off from a second fragment after it."""
+    before = toks[v - 1]
+    if before.kind == QUOTE:
+        return toks[v - 2].lower in _ARTICLES
+    return before.lower in _DISTRIBUTIVES
 
 
 def _bare(low: str) -> bool:
