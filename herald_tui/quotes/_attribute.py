@@ -1690,8 +1690,10 @@ class Narration:
         comma is no such head (a run-on, or an object: 'told Kim who had won')."""
         toks = self.toks
         prev = toks[k - 1] if k > floor else None
-        if prev is None or prev.kind != WORD or not _plural_word(prev.lower):
+        if prev is None or prev.kind != WORD:
             return None
+        if not _plural_word(prev.lower):
+            return self._singular_head(k, floor)
         head = phrase_before(self.text, toks, k - 1, floor)
         if head is None or head.kind == "pronoun":
             return None
@@ -1706,6 +1708,20 @@ class Narration:
         if start - 1 == floor and toks[floor].lower in QUANTITIES:
             return head  # 'Some savers who'
         return None
+
+    def _singular_head(self, k: int, floor: int) -> Mention | None:
+        """Round 86: the person a restrictive "who" at ``k`` follows when an article opens
+        the sentence on that person's role ('A ministry official who asked not to be named
+        said', 'A nurse who treated the boy said'): the sentence's subject, whom the relative
+        clause only picks out. Not a body, a name or a phrase after a preposition."""
+        toks = self.toks
+        if toks[floor].lower not in _INDEFINITE_OPENERS:
+            return None
+        head = phrase_before(self.text, toks, k - 1, floor)
+        if head is None or head.kind != "role" or head.org:
+            return None
+        start = bisect_left(self._offsets, head.start)
+        return head if start <= floor + 1 else None
 
     def _subject_past_who(self, v: int) -> Mention | None:
         """:meth:`_subject`, or the plural heading a restrictive relative clause the phrase
@@ -3199,6 +3215,7 @@ def _kin_or_person(mention: Mention | None) -> bool:
 
 
 _DISTRIBUTIVES = wordset("each every per")
+_INDEFINITE_OPENERS = wordset("a an")
 
 
 def _noun_after(toks: Sequence[Token], v: int) -> bool:
