@@ -568,6 +568,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if low in _THINKS and v > 1 and toks[v - 2].lower in _RELATIVES:
+                continue  # round 86: 'what he estimates are "..."': a figure, no report
             if v > 1 and _bare(low) and _noun_after(toks, v):
                 continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
             if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
@@ -2606,6 +2608,9 @@ class Narration:
                 unread = clause.verb
             elif self._closed_aside(clause.verb, q):
                 continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
+            elif self.toks[clause.verb].lower in _THINKS and self._reported_thought(clause, found):
+                continue  # round 86: 'Ahn told exporters the government expects ... "...":
+                # what a speaker reports another to think is in the speaker's words
             elif clause.verb + 1 < q and self.reduced_relative(clause):
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
             elif self._names_next_only(clause.verb, q):
@@ -2621,6 +2626,17 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _reported_thought(self, clause: Clause, found: list[Clause]) -> bool:
+        """Round 86: True when an earlier clause of the sentence with a subject of its own
+        reports the verb of thinking of ``clause`` ('NAME told a meeting that the government
+        expects ...'): the quotation is the reporter's words, not the thinker's."""
+        for other in found:
+            if other.verb >= clause.verb:
+                return False
+            if other.mention is not None and self.toks[other.verb].lower not in _THINKS:
+                return True
+        return False
 
     def _inside_first_that(self, v: int, q: int, found: list[Clause]) -> bool:
         """Round 79: True when the verb at ``v`` stands inside the first "that" clause of an
@@ -3217,6 +3233,8 @@ def _kin_or_person(mention: Mention | None) -> bool:
 _DISTRIBUTIVES = wordset("each every per")
 _INDEFINITE_OPENERS = wordset("a an")
 _SAID_TOLD = wordset("said told")
+_THINKS = wordset("expects estimates believes")
+"""Round 86: verbs of thinking, estimating or expecting read as reporting a partial."""
 
 
 def _noun_after(toks: Sequence[Token], v: int) -> bool:
