@@ -568,6 +568,10 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if low in _THINKS and v > 1 and toks[v - 2].lower in _RELATIVES:
+                continue  # round 86: 'what he estimates are "..."': a figure, no report
+            if v > 1 and _bare(low) and _noun_after(toks, v):
+                continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
             if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
@@ -1688,8 +1692,10 @@ class Narration:
         comma is no such head (a run-on, or an object: 'told Kim who had won')."""
         toks = self.toks
         prev = toks[k - 1] if k > floor else None
-        if prev is None or prev.kind != WORD or not _plural_word(prev.lower):
+        if prev is None or prev.kind != WORD:
             return None
+        if not _plural_word(prev.lower):
+            return self._singular_head(k, floor)
         head = phrase_before(self.text, toks, k - 1, floor)
         if head is None or head.kind == "pronoun":
             return None
@@ -1704,6 +1710,20 @@ class Narration:
         if start - 1 == floor and toks[floor].lower in QUANTITIES:
             return head  # 'Some savers who'
         return None
+
+    def _singular_head(self, k: int, floor: int) -> Mention | None:
+        """Round 86: the person a restrictive "who" at ``k`` follows when an article opens
+        the sentence on that person's role ('A ministry official who asked not to be named
+        said', 'A nurse who treated the boy said'): the sentence's subject, whom the relative
+        clause only picks out. Not a body, a name or a phrase after a preposition."""
+        toks = self.toks
+        if toks[floor].lower not in _INDEFINITE_OPENERS:
+            return None
+        head = phrase_before(self.text, toks, k - 1, floor)
+        if head is None or head.kind != "role" or head.org:
+            return None
+        start = bisect_left(self._offsets, head.start)
+        return head if start <= floor + 1 else None
 
     def _subject_past_who(self, v: int) -> Mention | None:
         """:meth:`_subject`, or the plural heading a restrictive relative clause the phrase
@@ -2588,6 +2608,9 @@ class Narration:
                 unread = clause.verb
             elif self._closed_aside(clause.verb, q):
                 continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
+            elif self.toks[clause.verb].lower in _THINKS and self._reported_thought(clause, found):
+                continue  # round 86: 'Ahn told exporters the government expects ... "...":
+                # what a speaker reports another to think is in the speaker's words
             elif clause.verb + 1 < q and self.reduced_relative(clause):
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
             elif self._names_next_only(clause.verb, q):
@@ -2603,6 +2626,17 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _reported_thought(self, clause: Clause, found: list[Clause]) -> bool:
+        """Round 86: True when an earlier clause of the sentence with a subject of its own
+        reports the verb of thinking of ``clause`` ('NAME told a meeting that the government
+        expects ...'): the quotation is the reporter's words, not the thinker's."""
+        for other in found:
+            if other.verb >= clause.verb:
+                return False
+            if other.mention is not None and self.toks[other.verb].lower not in _THINKS:
+                return True
+        return False
 
     def _inside_first_that(self, v: int, q: int, found: list[Clause]) -> bool:
         """Round 79: True when the verb at ``v`` stands inside the first "that" clause of an
@@ -3250,9 +3284,33 @@ def _kin_or_person(mention: Mention | None) -> bool:
     return mention.role in ROLE_NOUNS and mention.role not in DOCUMENTS
 
 
+_DISTRIBUTIVES = wordset("each every per")
+_INDEFINITE_OPENERS = wordset("a an")
+_SAID_TOLD = wordset("said told")
+_THINKS = wordset("expects estimates believes")
+"""Round 86: verbs of thinking, estimating or expecting read as reporting a partial."""
+
+
+def _noun_after(toks: Sequence[Token], v: int) -> bool:
+    """Round 86: True when the bare verb-shaped word at ``v`` is a noun by what stands before
+    it: a distributive ("at each post", "on every route") or a short quotation right after an
+    article, which modifies it ('under the "two strikes" rule would'). Read as a verb with no
+    subject, it cut the sentence's speaker off from a second fragment after it."""
+    before = toks[v - 1]
+    if before.kind == QUOTE:
+        return toks[v - 2].lower in _ARTICLES
+    return before.lower in _DISTRIBUTIVES
+
+
 def _bare(low: str) -> bool:
     """A verb's bare form: no "-s", "-ed" or "-ing" ("demand", "answer", "report")."""
-    return low[-1:] != "s" and low[-2:] != "ed" and low[-3:] != "ing" and low not in IRREGULAR_PAST
+    return (
+        low[-1:] != "s"
+        and low[-2:] != "ed"
+        and low[-3:] != "ing"
+        and low not in IRREGULAR_PAST
+        and low not in _SAID_TOLD  # round 86: 'who asked not to be named said': a past tense
+    )
 
 
 def _past_verb(tok: Token) -> bool:

@@ -67,7 +67,7 @@ _MET_SPEECH_VERBS = wordset(
     assured boast boasted yell yelled scream screamed whisper whispered propose proposed
     chanting shouting report reports reported express expresses expressed expressing voice
     voices voiced declaring announcing confirming stating predicting demanding reiterating
-    acknowledging admitting denying cautioning estimated
+    acknowledging admitting denying cautioning estimated expects estimates believes
     """
 )
 SPEECH_VERBS = _MET_SPEECH_VERBS | WRITTEN_SPEECH_VERBS

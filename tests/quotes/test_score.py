@@ -192,8 +192,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning27": {
         "precision": 0.979,
         "recall": 1.000,
-        "speaker_accuracy": 0.937,
-        "end_to_end_f1": 0.927,
+        "speaker_accuracy": 0.942,
+        "end_to_end_f1": 0.932,
     },
     # tuning28 and tuning29: written in session 21 to be read as fresh text (their first runs)
     "tuning28": {
@@ -204,9 +204,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning29": {
         "precision": 0.984,
-        "recall": 0.979,
-        "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.938,
+        "recall": 0.984,
+        "speaker_accuracy": 0.967,
+        "end_to_end_f1": 0.952,
     },
     # tuning30 and tuning31: written in session 21 after rounds 75 to 80 were merged (first runs)
     "tuning30": {
@@ -218,8 +218,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning31": {
         "precision": 0.995,
         "recall": 0.984,
-        "speaker_accuracy": 0.934,
-        "end_to_end_f1": 0.924,
+        "speaker_accuracy": 0.945,
+        "end_to_end_f1": 0.935,
     },
     # tuning32 and tuning33: written in session 21 after rounds 75 to 82 were merged (first runs)
     "tuning32": {
