@@ -412,6 +412,7 @@ def _name_the_lede(
     lede_nar = narrations[0]
     clauses = (c for c in lede_nar.clauses if lede_nar.toks[c.verb].lower not in ("asked", "asks"))
     speaking = {id(c.mention) for c in clauses}  # not who asked: a reporter is not named next
+    merged_body = False
     for mention in lede:
         described = resolved.get(id(mention))
         speaks = mention.spoke or id(mention) in speaking
@@ -456,6 +457,7 @@ def _name_the_lede(
             and not definite
             and not firm
             and not described.roles & found[0].roles
+            and not _described_as(found[0], mention.role)
             and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
             and not _senior_official(mention, described, found[0])
         ):
@@ -467,7 +469,9 @@ def _name_the_lede(
         for key, entity in resolved.items():
             if entity is described:
                 resolved[key] = named
-        return
+        if named.person or merged_body:
+            return  # (a body first, "state media", leaves a person the lede describes)
+        merged_body = True
 
 
 def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) -> None:
@@ -614,7 +618,7 @@ def _first_named_speaker(
                 continue
             if entity in in_lede and entity.org != described.org:
                 continue
-            if entity.org and not described.org and not described.plural and mention.org:
+            if entity.org and not described.org and not described.plural:
                 continue  # round 13: "according to the ministry" is no minister named next
             return (entity, mention) if entity.name else None
     return None
@@ -695,6 +699,8 @@ def _introduced_restating(
     )
 
 
+_ENVOYS = frozenset(("ambassador", "envoy", "consul"))
+"""Jobs a lede's "a senior diplomat" stands for besides a foreign minister's."""
 _OFFICIAL_JOBS = frozenset(
     ("director", "minister", "chief", "head", "commissioner", "secretary", "administrator")
 )
@@ -711,12 +717,27 @@ def _senior_official(mention: Mention, described: Entity, named: Entity) -> bool
     governor's office' is no minister named next), and only a person with no other job."""
     if mention.determiner not in ("a", "an") or "senior" not in mention.modifiers:
         return False
+    if mention.text.endswith("diplomat") and described.roles == {"diplomat"}:
+        # "a senior North Korean diplomat" is the vice foreign minister or envoy named next
+        return named.person and (
+            "foreign" in lowercase(named.title).split() or bool(named.roles & _ENVOYS)
+        )
     if not mention.text.endswith("official"):
         return False  # 'a senior official at the governor's office': that office's, no other
     if described.roles != {"official"} or not named.person:
         return False
     jobs = _jobs(named)
     return bool(jobs) and jobs <= _OFFICIAL_JOBS
+
+
+def _described_as(named: Entity, role: str) -> bool:
+    """True when the words that describe ``named`` hold ``role`` as a word: the lede's "a
+    fleet commander" is "Rear Adm. NAME, commander of the navy's East Sea Fleet" named next,
+    whose roles hold only the rank."""
+    if not role or not named.person:
+        return False
+    words = lowercase(f"{named.title} {named.appositive}").split()
+    return role in words
 
 
 def _jobs(entity: Entity) -> set[str]:

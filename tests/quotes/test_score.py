@@ -192,8 +192,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning27": {
         "precision": 0.979,
         "recall": 1.000,
-        "speaker_accuracy": 0.942,
-        "end_to_end_f1": 0.932,
+        "speaker_accuracy": 0.952,
+        "end_to_end_f1": 0.942,
     },
     # tuning28 and tuning29: written in session 21 to be read as fresh text (their first runs)
     "tuning28": {
@@ -218,8 +218,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning31": {
         "precision": 0.995,
         "recall": 0.984,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.935,
+        "speaker_accuracy": 0.962,
+        "end_to_end_f1": 0.951,
     },
     # tuning32 and tuning33: written in session 21 after rounds 75 to 82 were merged (first runs)
     "tuning32": {
@@ -231,8 +231,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning33": {
         "precision": 0.983,
         "recall": 0.988,
-        "speaker_accuracy": 0.930,
-        "end_to_end_f1": 0.916,
+        "speaker_accuracy": 0.942,
+        "end_to_end_f1": 0.928,
     },
     # tuning34 to tuning36: written in session 22 before round 84 (first runs on c43f6d3;
     # tuning36 rich in quoted terms)
