@@ -3159,6 +3159,8 @@ class Narration:
 
 _PAST_BARE = wordset("said told wrote read put")
 _CONTRASTS = wordset("while whereas but")
+"""Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
+said" (Yeon speaks; she is not inside what Jo says)."""
 _WORDS_REACH = 40  # round 85: tokens back from a colon to "the words of"
 _OF_FROM = frozenset(("of", "from"))
 _WORDS_NOUNS = frozenset(("words", "remark", "remarks"))
@@ -3176,8 +3178,6 @@ _AFTER_OWNER = wordset("under beneath below beside next above alongside in on at
 ('under a photo of him') or a relative clause ('a woman ... who bought one')."""
 _SAID_NOUNS = wordset("answer reply response verdict words view comment message reaction advice")
 """Nouns of what someone said: "Do's answer was shorter:" is Do's."""
-"""Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
-said" (Yeon speaks; she is not inside what Jo says)."""
 
 
 _CLAUSE_OPENERS = wordset("that they it he she we the a an their its his her this these")
