@@ -565,8 +565,8 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
         return False
     k -= 1
-    while k > floor and toks[k].lower in _GROUP_ADVERBS:
-        k -= 1  # 'critics have long dubbed', 'locals still call'
+    while k > floor and (toks[k].lower in _GROUP_ADVERBS or _manner(toks[k])):
+        k -= 1  # 'critics have long dubbed', 'locals still call', 'its crew fondly call'
     low = toks[k].lower  # the subject: a group, not one speaker (read before the span: cheap)
     if low not in _GROUP_NOUNS and low != "they":
         if not low.endswith("s") or low.endswith(("ss", "us", "is")):
@@ -684,6 +684,14 @@ def dubbed_across(nar: Narration, q: int, text: str) -> bool:
     if toks[k].kind != WORD or not toks[k].text.islower() or not low.isalpha():
         return False
     return low in _GROUP_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def _manner(tok: Token) -> bool:
+    """Round 87: an adverb of manner between a group and its naming verb ('which its crew
+    fondly call', 'staff jokingly call', 'affectionately'): a lower-case word in "-ly" (not
+    "only", which restricts the verb rather than colours it)."""
+    low = tok.lower
+    return low[-2:] == "ly" and len(low) > 4 and tok.kind == WORD and tok.text.islower()
 
 
 def _object(tok: Token) -> bool:
