@@ -524,7 +524,7 @@ _GROUP_NOUNS = wordset("staff people media press public police locals")
 """Subjects that are groups without a plural ending."""
 _GROUP_ADVERBS = wordset("have had also often still now sometimes long commonly widely already")
 _NAMED_OBJECTS = wordset("it them him her")
-THING_DETERMINERS = wordset("the its their this")
+THING_DETERMINERS = wordset("the its their this such these those")
 THING_CALLS = wordset("call dub dubbed")
 """Round 70: the naming verbs of a group before an object 'the unit' ('call the unit "..."')."""
 
@@ -582,7 +582,15 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     # a name: 'Hallim green', or 'call Pak "tea auntie"' (not 'call it "hasty"'); but 'which
     # critics call "reckless"' is a characterisation and stays theirs, and so does 'call the
     # plan "deeply flawed"' (round 70: only "the ..." or a capital names a thing so called)
+    if thing and len(found) == 1 and _plural(found[0]) and _plural(obj.lower):
+        return text.islower()  # round 87: 'Students call their shares "seeds."', a name
     return not text.islower() or (called and not thing and len(found) > 1)
+
+
+def _plural(low: str) -> bool:
+    """Round 87: a word shaped like a plural noun ("seeds", "riders"; not "reckless",
+    "dangerous", "basis")."""
+    return len(low) > 3 and low[-1:] == "s" and low[-2:] not in ("ss", "us", "is") and low.isalpha()
 
 
 _OUTSIDE = wordset("a an its their")
