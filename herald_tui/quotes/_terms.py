@@ -790,6 +790,40 @@ def self_named(nar: Narration, q: int, text: str) -> bool:
     return not text.islower()
 
 
+_OWN_DETERMINERS = wordset("the its their his her this these those such")
+_CALLED_REACH = 3  # round 87: words of the object between "calls" and the quotation
+_NAME_WORDS = 5  # round 87: the longest "the ..." read as a name one calls a thing
+_FIRST_PERSON = wordset("i me my we us our")
+
+
+def habitually_called(nar: Narration, q: int, text: str) -> bool:
+    """Round 87: True when the quotation at ``q`` is the name its subject habitually uses for
+    a thing, told by the present "calls" before a determiner and an object: 'NAME, who calls
+    the booths "the glass coffins," said', 'Gil, who calls his old cart "the little radio
+    station,"', 'NAME calls the rival players "the generals"'. As round 70's 'who calls
+    himself "the ..."', only a short "the ..." is a name: not a rank or a superlative ('who
+    calls the bill "the first law ..."', 'the largest party ...'), not a contrast or a
+    clause with a comma inside ('"the slowest apprentice I ever had, and the best"'), not
+    the speaker's own "I"/"our", not a description with "a" ('calls the course "a speed
+    bump"'), and not the past "called" of one occasion."""
+    found = words(text)
+    if not 2 <= len(found) <= _NAME_WORDS or found[0] != "the":
+        return False
+    rank = found[1]
+    if rank in _RANKS or rank.endswith("est") or "," in text.rstrip(_MARKS + ".,;:!? "):
+        return False
+    if any(w in _FIRST_PERSON for w in found):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    lo = max(floor, q - 1 - _CALLED_REACH)
+    while k > lo and toks[k].kind == WORD and toks[k].lower not in _OWN_DETERMINERS:
+        k -= 1  # the object's words: 'booths', 'old cart', 'Boseong players'
+    if k == q - 1 or k - 1 <= floor or toks[k].lower not in _OWN_DETERMINERS:
+        return False
+    return toks[k - 1].lower == "calls"
+
+
 TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
 (and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
@@ -818,6 +852,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
         return True  # round 82: 'has called its "..."', 'dubbed a "..." by local media'
     if low in ("a", "an") and dubbed_across(nar, q, text):
         return True  # round 77: 'analysts have dubbed the ... ties with Iran a "..."'
+    if text[:4] == "the " and habitually_called(nar, q, text):
+        return True  # round 87: 'who calls the booths "the glass coffins,"'
     if low in _TALK_BEFORE:
         return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)
