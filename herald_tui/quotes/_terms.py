@@ -794,13 +794,15 @@ _OWN_DETERMINERS = wordset("the its their his her this these those such")
 _CALLED_REACH = 3  # round 87: words of the object between "calls" and the quotation
 _NAME_WORDS = 5  # round 87: the longest "the ..." read as a name one calls a thing
 _FIRST_PERSON = wordset("i me my we us our")
+_PRONOUN_SUBJECTS = wordset("he she they i we you")
 
 
 def habitually_called(nar: Narration, q: int, text: str) -> bool:
     """Round 87: True when the quotation at ``q`` is the name its subject habitually uses for
     a thing, told by the present "calls" before a determiner and an object: 'NAME, who calls
     the booths "the glass coffins," said', 'Gil, who calls his old cart "the little radio
-    station,"', 'NAME calls the rival players "the generals"'. As round 70's 'who calls
+    station,"', 'NAME calls the rival players "the generals"' (not a pronoun's 'He calls
+    the index "the ..."', inside that speaker's turn). As round 70's 'who calls
     himself "the ..."', only a short "the ..." is a name: not a rank or a superlative ('who
     calls the bill "the first law ..."', 'the largest party ...'), not a contrast or a
     clause with a comma inside ('"the slowest apprentice I ever had, and the best"'), not
@@ -821,7 +823,11 @@ def habitually_called(nar: Narration, q: int, text: str) -> bool:
         k -= 1  # the object's words: 'booths', 'old cart', 'Boseong players'
     if k == q - 1 or k - 1 <= floor or toks[k].lower not in _OWN_DETERMINERS:
         return False
-    return toks[k - 1].lower == "calls"
+    if toks[k - 1].lower != "calls":
+        return False
+    # a pronoun's 'He calls the index "the ..."' goes on with the turn of the speaker quoted
+    # around it, whose words the reporter relays: a name or 'who' names someone described
+    return toks[k - 2].lower not in _PRONOUN_SUBJECTS
 
 
 TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")

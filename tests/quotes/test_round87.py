@@ -84,7 +84,8 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
 
 NEAR: list[tuple[list[str], str, str | None]] = [
     # rule 3's near misses: a rank or superlative, a contrast with a comma, "a", a long
-    # phrase, the speaker's own "our", and the past "called" of one occasion stay theirs
+    # phrase, a pronoun inside the speaker's turn, and the past "called" of one occasion
+    # stay theirs
     (
         [
             'Rep. Gong Ha-neul, who calls the proposal "the worst bill of the session," said '
@@ -110,6 +111,14 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         ['Coach Do Min-gyu calls the derby "the one match of the year that keeps our town awake."'],
         "the one match",
         "Do Min-gyu",
+    ),
+    (
+        [
+            '"Some weeks are fine," the 61-year-old trader Cheon Bo-ra said. She calls the '
+            'price board "the seesaw" and checks it every morning.'
+        ],
+        "the seesaw",
+        "Cheon Bo-ra",
     ),
     (
         ['Coach Do Min-gyu called the twin strikers "the future of the club" on Monday.'],
