@@ -263,6 +263,8 @@ def _draft(
             draft.cue = start.toks[q1 - 3].lower in THING_CALLS  # round 70: 'call the unit "'
         if not draft.cue and low in ("a", "an"):
             draft.cue = dub_cue(text)  # round 77: 'dubbed ... a "sanctions club"': its shape
+        if not draft.cue and text[:4] == "the ":
+            draft.cue = True  # round 87: 'who calls the booths "the ..."', read in its frame
         if not draft.cue and low in _OUTSIDE_NAMES and q1 > 1:
             draft.cue = start.toks[q1 - 2].lower in NAMING_FORMS  # round 82: 'has called its "'
     return draft

@@ -524,7 +524,7 @@ _GROUP_NOUNS = wordset("staff people media press public police locals")
 """Subjects that are groups without a plural ending."""
 _GROUP_ADVERBS = wordset("have had also often still now sometimes long commonly widely already")
 _NAMED_OBJECTS = wordset("it them him her")
-THING_DETERMINERS = wordset("the its their this")
+THING_DETERMINERS = wordset("the its their this such these those")
 THING_CALLS = wordset("call dub dubbed")
 """Round 70: the naming verbs of a group before an object 'the unit' ('call the unit "..."')."""
 
@@ -565,8 +565,8 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     if k <= floor or toks[k].lower not in _GROUP_CALLS:
         return False
     k -= 1
-    while k > floor and toks[k].lower in _GROUP_ADVERBS:
-        k -= 1  # 'critics have long dubbed', 'locals still call'
+    while k > floor and (toks[k].lower in _GROUP_ADVERBS or _manner(toks[k])):
+        k -= 1  # 'critics have long dubbed', 'locals still call', 'its crew fondly call'
     low = toks[k].lower  # the subject: a group, not one speaker (read before the span: cheap)
     if low not in _GROUP_NOUNS and low != "they":
         if not low.endswith("s") or low.endswith(("ss", "us", "is")):
@@ -582,7 +582,15 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     # a name: 'Hallim green', or 'call Pak "tea auntie"' (not 'call it "hasty"'); but 'which
     # critics call "reckless"' is a characterisation and stays theirs, and so does 'call the
     # plan "deeply flawed"' (round 70: only "the ..." or a capital names a thing so called)
+    if thing and len(found) == 1 and _plural(found[0]) and _plural(obj.lower):
+        return text.islower()  # round 87: 'Students call their shares "seeds."', a name
     return not text.islower() or (called and not thing and len(found) > 1)
+
+
+def _plural(low: str) -> bool:
+    """Round 87: a word shaped like a plural noun ("seeds", "riders"; not "reckless",
+    "dangerous", "basis")."""
+    return len(low) > 3 and low[-1:] == "s" and low[-2:] not in ("ss", "us", "is") and low.isalpha()
 
 
 _OUTSIDE = wordset("a an its their")
@@ -686,6 +694,14 @@ def dubbed_across(nar: Narration, q: int, text: str) -> bool:
     return low in _GROUP_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
+def _manner(tok: Token) -> bool:
+    """Round 87: an adverb of manner between a group and its naming verb ('which its crew
+    fondly call', 'staff jokingly call', 'affectionately'): a lower-case word in "-ly" (not
+    "only", which restricts the verb rather than colours it)."""
+    low = tok.lower
+    return low[-2:] == "ly" and len(low) > 4 and tok.kind == WORD and tok.text.islower()
+
+
 def _object(tok: Token) -> bool:
     """A one-word object of "call": a pronoun or a name ('call it', 'call Pak')."""
     return tok.lower in _NAMED_OBJECTS or (tok.capitalised and tok.lower != "i")
@@ -774,6 +790,46 @@ def self_named(nar: Narration, q: int, text: str) -> bool:
     return not text.islower()
 
 
+_OWN_DETERMINERS = wordset("the its their his her this these those such")
+_CALLED_REACH = 3  # round 87: words of the object between "calls" and the quotation
+_NAME_WORDS = 5  # round 87: the longest "the ..." read as a name one calls a thing
+_FIRST_PERSON = wordset("i me my we us our")
+_PRONOUN_SUBJECTS = wordset("he she they i we you")
+
+
+def habitually_called(nar: Narration, q: int, text: str) -> bool:
+    """Round 87: True when the quotation at ``q`` is the name its subject habitually uses for
+    a thing, told by the present "calls" before a determiner and an object: 'NAME, who calls
+    the booths "the glass coffins," said', 'Gil, who calls his old cart "the little radio
+    station,"', 'NAME calls the rival players "the generals"' (not a pronoun's 'He calls
+    the index "the ..."', inside that speaker's turn). As round 70's 'who calls
+    himself "the ..."', only a short "the ..." is a name: not a rank or a superlative ('who
+    calls the bill "the first law ..."', 'the largest party ...'), not a contrast or a
+    clause with a comma inside ('"the slowest apprentice I ever had, and the best"'), not
+    the speaker's own "I"/"our", not a description with "a" ('calls the course "a speed
+    bump"'), and not the past "called" of one occasion."""
+    found = words(text)
+    if not 2 <= len(found) <= _NAME_WORDS or found[0] != "the":
+        return False
+    rank = found[1]
+    if rank in _RANKS or rank.endswith("est") or "," in text.rstrip(_MARKS + ".,;:!? "):
+        return False
+    if any(w in _FIRST_PERSON for w in found):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    lo = max(floor, q - 1 - _CALLED_REACH)
+    while k > lo and toks[k].kind == WORD and toks[k].lower not in _OWN_DETERMINERS:
+        k -= 1  # the object's words: 'booths', 'old cart', 'Boseong players'
+    if k == q - 1 or k - 1 <= floor or toks[k].lower not in _OWN_DETERMINERS:
+        return False
+    if toks[k - 1].lower != "calls":
+        return False
+    # a pronoun's 'He calls the index "the ..."' goes on with the turn of the speaker quoted
+    # around it, whose words the reporter relays: a name or 'who' names someone described
+    return toks[k - 2].lower not in _PRONOUN_SUBJECTS
+
+
 TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
 (and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
@@ -802,6 +858,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
         return True  # round 82: 'has called its "..."', 'dubbed a "..." by local media'
     if low in ("a", "an") and dubbed_across(nar, q, text):
         return True  # round 77: 'analysts have dubbed the ... ties with Iran a "..."'
+    if text[:4] == "the " and habitually_called(nar, q, text):
+        return True  # round 87: 'who calls the booths "the glass coffins,"'
     if low in _TALK_BEFORE:
         return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)

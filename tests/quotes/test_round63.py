@@ -108,6 +108,15 @@ MUST: list[object] = [  # (paragraphs, [(piece, speaker)]), headline in a pytest
         ],
         [("cut", _N)],
     ),
+    # a strict xfail until round 87 read a bare plural noun a group gives a plural object as
+    # its name ('Students call their shares "seeds."')
+    (
+        [
+            "One of the drivers, Seo Ro-un, said he now drove 12 hours a day. The company's "
+            'posters call its drivers "falcons," he noted.'
+        ],
+        [("falcons", _N)],
+    ),
 ]
 
 HEADLINE_MUST = [
@@ -208,18 +217,6 @@ LEFT: list[object] = [
             strict=True,
             reason="a one-word technical modifier cannot be told from the speaker's adjective "
             "('urged a \"swift\" response') without a lexicon of terms",
-        ),
-    ),
-    pytest.param(
-        [
-            "One of the drivers, Seo Ro-un, said he now drove 12 hours a day. The company's "
-            'posters call its drivers "falcons," he noted.'
-        ],
-        [("falcons", _N)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a thing's present 'call' of one word reads like a group's characterisation "
-            "('critics call its plan \"reckless\"')",
         ),
     ),
 ]
