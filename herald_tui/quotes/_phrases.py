@@ -2099,16 +2099,37 @@ def _may_end_phrase(tok: Token) -> bool:
     return tok.capitalised or tok.lower in PRONOUNS or is_modifier(tok)
 
 
+_FINITE_ONLY = wordset(
+    """
+    is are was were has had did saw gave took became began ran drove rode rose fell grew knew
+    threw drew flew went came ate sang swam wore spoke broke chose froze stole woke
+    """
+)
+"""Verbs that are finite and never a participle: a description holds none before a relative
+pronoun ("a ball the size of a grapefruit flew ..." is a clause)."""
+_RELATIVE_OPENERS = wordset("that whose whom where when")
+"""Words opening a relative clause inside a description, whose verb is the clause's ("a
+potter whose kiln was ...", "a village where ... was")."""
+
+
 def _appositive_after(toks: list[Token], i: int) -> list[Token]:
     """Words from ``i`` to the next comma, period or quotation, when few enough. Words that
     run into a reporting verb are the subject of a new clause, no description ("In an
     interview with Yonhap, | the actress said")."""
     j = i
+    relative = False
     while j < len(toks) and j - i < _MAX_APPOSITIVE and toks[j].kind == WORD:
-        if toks[j].lower in REPORTING_VERBS:
+        low = toks[j].lower
+        if low in REPORTING_VERBS:
             return []
-        if toks[j].lower in ("who", "which"):
+        if low in ("who", "which"):
             break
+        if low in _RELATIVE_OPENERS:
+            relative = True  # "a clinic that has treated ...": the verb is the relative's
+        elif low in _FINITE_ONLY and not relative:
+            # round 88: "in Goesan, X Province, | a woven ball ... flew over the net": a
+            # verb that is never a participle makes the words a clause, no description
+            return []
         j += 1
     if j - i >= _MAX_APPOSITIVE:
         return []
