@@ -441,6 +441,7 @@ ROLE_NOUNS: dict[str, str] = {
     "cmdr.": "commander",  # round 11: naval ranks, "Cmdr. Kim said"
     "cdr.": "commander",
     "cpl.": "corporal",
+    "sgt.": "sergeant",  # round 91: "Sgt. NAME" is "the sergeant" later
     "pvt.": "private",
     "brig.": "general",
     "gov.": "governor",
