@@ -74,10 +74,8 @@ def _quote(
     match = _matching(text, body, attributed=mention is not None or nar.reported(q))
     if match is None and mention is not None and len(words(text)) <= 2:
         match = _own_word(text, body, table, mention)
-    if match is None and (
-        len(words(text)) <= 2 or title_cased(text) or _possessive_end(nar.text, end)
-    ):
-        return None  # round 90: a mark read as closing though it could be "allies' views"
+    if match is None and (len(words(text)) <= 2 or title_cased(text)):
+        return None
     speaker = short = None
     if match is not None:
         speaker, short = match.speaker, match.speaker_short
@@ -291,18 +289,6 @@ def _adverbs(word: str) -> frozenset[str]:
     if word.endswith("y"):
         return frozenset((word[:-1] + "ily",))
     return frozenset((word + "ly",))
-
-
-def _possessive_end(text: str, end: int) -> bool:
-    """Round 90: True when the mark closing a headline quotation at ``end`` has a plural
-    possessive's shape, "s' " and a lower-case word (``_scan``'s ``_possessive_closed`` took
-    it as closing): a reading only a body quotation holding the words confirms ("KBO keeps
-    robot umpires despite 'strike zone chaos' complaints" is a scare term)."""
-    return (
-        text[end - 1 : end] in ("s", "S")
-        and text[end + 1 : end + 2] == " "
-        and text[end + 2 : end + 3].islower()
-    )
 
 
 def _stands_alone(nar: Narration, q: int) -> bool:

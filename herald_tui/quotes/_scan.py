@@ -216,8 +216,8 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
         if found
         else found
     )
-    if spans and not spans[-1].closed:
-        spans[-1] = _possessive_closed(text, spans[-1]) if headline else _repaired(text, spans[-1])
+    if spans and not spans[-1].closed and not headline:
+        spans[-1] = _repaired(text, spans[-1])
     found = scan(text, inner, inner_role, spans)
     singles = (
         [s for s in found if s.opened and s.closed and text.find("\n", s.start, s.end) < 0]
@@ -227,18 +227,6 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     if not singles:
         return spans
     return sorted(spans + singles, key=lambda s: s.start)
-
-
-def _possessive_closed(text: str, span: Span) -> Span:
-    """Round 90: a headline's last single-quoted span left open because its closing mark
-    came after an "s" and before a lower-case word, the plural possessive's shape ("the allies'
-    views"), ends at that mark: in "vows 'merciless' strikes" the only mark after the opening
-    one closes it (a possessive inside a quotation, "'farmers' anger'", leaves a later mark to
-    close the span, and the span is closed then)."""
-    for i in range(span.start + 1, span.end - 2):  # a headline: a few dozen characters
-        if text[i] in "'’" and text[i - 1] in "sS" and text[i + 1] == " " and text[i + 2].islower():
-            return Span(span.start, i)
-    return span
 
 
 def _attribution() -> re.Pattern[str]:
