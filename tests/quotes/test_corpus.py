@@ -71,6 +71,7 @@ SPLITS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -423,6 +424,7 @@ def split_files(split: str) -> list[Path]:
         ("blind27", 16, 160),
         ("blind28", 16, 160),
         ("blind29", 16, 160),
+        ("blind30", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
