@@ -372,10 +372,12 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
-_ISSUING = wordset("issued released delivered published ran")
+_ISSUING = wordset("issued released delivered published ran carried")
 """Round 68: past tenses whose subject puts out the document they take as object ("The
 ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
-the subject's. Not verbs of handling another's document ("read out", "rejected", "cited")."""
+the subject's. Not verbs of handling another's document ("read out", "rejected", "cited").
+Round 93: "carried" as state media use it ("The KCNA carried a commentary titled ..."): the
+carrier's words, unless "from"/"by"/"of" names whose (as for any issuing verb)."""
 _CLAUSE_WORDS = (
     REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | _ISSUING | {"according", "ruling"}
 )
