@@ -100,7 +100,7 @@ def test_a_report_released_by_an_unnamed_body_stays_a_document() -> None:
 
 def test_a_person_released_by_a_body_issues_no_document() -> None:
     paragraphs = [
-        "Kang Do-yoon (강도윤), released by the Jeonju Prison on Friday after 11 years, said"
+        "Pyeon Ha-seul (편하슬), released by the Jeonju Prison on Friday after 11 years, said"
         " the letter from his daughter had kept him going.",
         '"Every month she wrote the same line," the letter said.',
     ]
