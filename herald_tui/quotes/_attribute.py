@@ -372,10 +372,12 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
-_ISSUING = wordset("issued released delivered published ran")
+_ISSUING = wordset("issued released delivered published ran carried")
 """Round 68: past tenses whose subject puts out the document they take as object ("The
 ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
-the subject's. Not verbs of handling another's document ("read out", "rejected", "cited")."""
+the subject's. Not verbs of handling another's document ("read out", "rejected", "cited").
+Round 93: "carried" as state media use it ("The KCNA carried a commentary titled ..."): the
+carrier's words, unless "from"/"by"/"of" names whose (as for any issuing verb)."""
 _CLAUSE_WORDS = (
     REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | _ISSUING | {"according", "ruling"}
 )
@@ -1150,6 +1152,9 @@ class Narration:
         sentence ("A statement released by ..."): the subject must stand before the verb."""
         toks = self.toks
         count = len(toks)
+        if v + 2 < count and toks[v + 1].lower == "by":
+            self._read_issued_by(v)
+            return
         if v + 2 >= count or toks[v + 1].lower not in ("a", "an"):
             return
         role = ""
@@ -1171,6 +1176,30 @@ class Narration:
             return
         mention = self.mentions.setdefault(subject.start, subject)
         mention.issued = mention.issued or role
+
+    def _read_issued_by(self, v: int) -> None:
+        """Round 93: a reduced passive "released by", "issued by" ... right after a document
+        noun, or after it and a comma, names who put the document out ("The 82-page report,
+        released by the Multilateral Sanctions Monitoring Team (MSMT), said", "a statement
+        issued by the ministry"): a later "the report said" is theirs. A person or a named
+        body only (no pronoun, no other document)."""
+        toks = self.toks
+        k = v - 2 if toks[v - 1].text == "," else v - 1
+        if k < 1 or toks[k].kind != WORD or not toks[k].text.islower():
+            return
+        role = role_of(toks[k].lower)
+        if role not in DOCUMENTS:
+            return
+        agent = phrase_after(self.text, toks, v + 2, follow=False)
+        if agent is None or agent.kind == "pronoun" or agent.role in DOCUMENTS:
+            return
+        if agent.kind != "name":
+            return
+        known = self.mentions.get(agent.start)
+        if known is None:
+            agent.subject = False  # (no subject "he" or "it" would mean: only the author)
+            known = self.mentions.setdefault(agent.start, agent)
+        known.issued = known.issued or role
 
     def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
         """Who speaks through a document a sentence's subject put out, when a participle
