@@ -483,14 +483,18 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     Only the lede's mentions change: the body may still speak for itself later."""
     if len(narrations) < 2 or not _has_document(narrations[0], "a"):
         return
-    author, where = None, narrations[1]
+    author, named = None, False
     for where in narrations[1 : 1 + _LEDE_REACH]:
+        # round 92: 'The statement by Vice Minister Ko was carried by KCNA.' then '"...," Ko
+        # said': "the statement" may stand in a paragraph before the one where its person
+        # first speaks (and the lede keeps its body when no such paragraph names it)
+        named = named or _has_document(where, "the")
         author = _first_speaker(where, resolved)
         if author is not None:
             break
     if author is None or not author.person or not author.name:
         return
-    if not (author.issued & DOCUMENTS or _has_document(where, "the")):
+    if not (author.issued & DOCUMENTS or named):
         return  # the next speaker says nothing of a statement: the lede keeps its body
     for mention in narrations[0].mentions.values():
         body = resolved.get(id(mention))
