@@ -86,6 +86,7 @@ from herald_tui.quotes._phrases import (
     name_phrase,
     phrase_after,
     phrase_before,
+    place_continues,
     quote_closes_relative,
     role_by_relative,
     setting_after,
@@ -1904,6 +1905,8 @@ class Narration:
                 # round 79: 'Does she miss it? NAME, a former clerk, said': a comma of the
                 # next sentence, whose appositive is no subject of this one
                 comma = -1
+            if comma > 0 and toks[k].lower in _PLACE_WORDS:
+                comma = self._past_place(comma, stop)
             if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].kind == WORD:
                 mention = phrase_after(self.text, toks, comma + 1)
                 if mention is not None and self._ends_sentence(mention):
@@ -1912,6 +1915,31 @@ class Narration:
                     # clause's last noun, no subject (a subject has its verb after it)
                     mention = None
         return mention
+
+    def _past_place(self, comma: int, stop: int) -> int:
+        """Round 94: the comma closing an opening place phrase, past the province that places
+        its town: 'In Hwasun County, | South Jeolla Province, | NAME still farms' opens on
+        NAME, not on the province, and past a "where" clause describing the place ('In
+        Yanggu County, where ..., NAME'). The comma at ``comma`` follows the town; a comma
+        of the next sentence, or none within ``stop``, leaves it."""
+        toks = self.toks
+        for c in range(comma + 1, stop):
+            if toks[c].text == ",":
+                inner = toks[comma + 1 : c]
+                if self._floors[c] == self._floors[comma] and place_continues(toks, comma, inner):
+                    comma = c
+                break
+            if toks[c].kind != WORD:
+                break
+        if comma + 1 < stop and toks[comma + 1].lower == "where":
+            # 'In Yanggu County, where one in every 900 residents is a soldier, NAME': the
+            # clause describes the place; the subject follows its closing comma
+            for c in range(comma + 2, stop):
+                if self._floors[c] != self._floors[comma] or toks[c].kind == QUOTE:
+                    break
+                if toks[c].text == ",":
+                    return c
+        return comma
 
     def _ends_sentence(self, mention: Mention) -> bool:
         """True when nothing but the sentence's closing mark follows ``mention``."""

@@ -219,7 +219,7 @@ def _comma_phrase(
     inner = toks[k + 1 : comma]
     if not inner or (quoted and not _relative_holds_quote(inner)):
         return None
-    if _place_continues(toks, k, inner):
+    if place_continues(toks, k, inner):
         # round 15: "..., chief of a village in Yeongdong County, | North Chungcheong
         # Province, | told": the province places the county, it names no one
         return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
@@ -630,7 +630,7 @@ def _described_by(
 _PLACE_TAILS = PLACE_NOUNS | wordset("city island prefecture state")
 
 
-def _place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
+def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
     """True when ``inner``, between the comma at ``k`` and the next, is a capitalised place
     that places the one before the comma: "Yeongdong County, North Chungcheong Province", or
     a town a preposition names ("a foreman at a yard in Geoje, South Gyeongsang Province,":
