@@ -287,6 +287,8 @@ run-on clause ends at one)."""
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 """Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
 _LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
+_NO_HEAD = Mention(0, 0, "none")
+"""Round 94: a relative clause's head that stands before the verb but cannot be read."""
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
 _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = wordset("pressed questioned grilled quizzed")
@@ -1028,7 +1030,8 @@ class Narration:
         if mention is not None and mention.kind == "name" and lowercase(mention.name) in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and mention.kind != "pronoun":
-            mention = self._relative_head(mention, floor) or mention
+            head = self._relative_head(mention, floor)
+            mention = None if head is _NO_HEAD else head or mention
         if mention is None and inverts and prev < v - 1:
             mention = phrase_after(text, toks, v + 1, inverted=True)  # '..., said Kim.'
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
@@ -1139,7 +1142,11 @@ class Narration:
                 return None  # an aside or a quotation: the clause is not one relative
             if tok.lower == "who" and k - 1 >= floor:
                 head = phrase_before(self.text, toks, k - 1, floor, open_role=True)
-                if head is None or head.kind == "pronoun":
+                if head is None:
+                    # round 94: 'A sergeant first class who trains snipers in | PROVINCE |
+                    # said': a head the reader cannot take is still not the place
+                    return _NO_HEAD if toks[k - 1].text.islower() else None
+                if head.kind == "pronoun":
                     return None
                 return head
         return None
