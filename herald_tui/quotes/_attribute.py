@@ -1691,14 +1691,43 @@ class Narration:
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
                 # relative clause's subject too, not the sentence's subject
-                return name_phrase(self.text, toks, k - 2, floor)
-            return described_name(self.text, toks, head, k - 2, floor)
+                named = name_phrase(self.text, toks, k - 2, floor)
+            else:
+                named = described_name(self.text, toks, head, k - 2, floor)
+            if named is not None and named.kind != "pronoun":
+                return self._placed_person(named, floor) or named
+            return named
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
             return self._named_body_before(k - 2, floor)
+        return None
+
+    def _placed_person(self, named: Mention, floor: int) -> Mention | None:
+        """Round 94: the person an appositive places at the body ``named`` ends, when a
+        ", who" follows: 'NAME, a 44-year-old lathe operator at the | Sinpo Machine Complex |,
+        who wrote' is NAME's clause (the works is only where he works). The body must follow
+        "at" (past "the"), the appositive open on "a" or "an" after a comma, with no other
+        comma, quotation or verb of saying between, and a person's name (no body) close it."""
+        toks = self.toks
+        j = bisect_right(self._offsets, named.start) - 1
+        if j - 1 > floor and toks[j - 1].lower == "the":
+            j -= 1
+        if j - 1 <= floor or toks[j - 1].lower != "at":
+            return None
+        for c in range(j - 2, max(floor, j - _REACH) - 1, -1):
+            tok = toks[c]
+            if tok.text == ",":
+                if c + 1 >= j or toks[c + 1].lower not in ("a", "an") or c - 1 < floor:
+                    return None
+                person = name_phrase(self.text, toks, c - 1, floor)
+                if person is None or person.org or person.kind != "name":
+                    return None
+                return person
+            if tok.kind != WORD or tok.lower in REPORTING_VERBS:
+                return None
         return None
 
     def _relative_reports(self, v: int) -> bool:
