@@ -1206,11 +1206,12 @@ def _given(tok: Token) -> bool:
 def _korean_name(surname: Token, given: Token) -> bool:
     """True for a romanised Korean name: a short surname and a hyphenated given name ("Han
     Do-yun", "Ri Song-chol"). Whatever capitalised words stand before it title it."""
-    return (
-        2 <= len(surname.text) <= 5
-        and surname.text.isalpha()
-        and _GIVEN.match(given.text) is not None
-    )
+    return korean_name_parts(surname.text, given.text)
+
+
+def korean_name_parts(surname: str, given: str) -> bool:
+    """:func:`_korean_name` on the two words' text."""
+    return 2 <= len(surname) <= 5 and surname.isalpha() and _GIVEN.match(given) is not None
 
 
 _TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")

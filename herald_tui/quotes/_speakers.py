@@ -39,7 +39,7 @@ from herald_tui.quotes._lexicon import (
     lowercase,
     wordset,
 )
-from herald_tui.quotes._phrases import AGE, Mention
+from herald_tui.quotes._phrases import AGE, Mention, korean_name_parts
 from herald_tui.quotes._tokens import PREPOSITIONS, role_of, singular
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
@@ -314,9 +314,6 @@ class Entity:
 
 _NO_PERSONS = _NOBODY | ORG_ROLES
 """Roles no one named with a personal name holds ("a former national team luger": no team)."""
-_PERSONAL_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{0,5}-[a-z]+$")
-"""A romanised Korean personal name: a surname of one syllable and a given name of two joined
-by a hyphen ("Woo Ji-an", "Ma Eun-gyeol")."""
 _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-gil")
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
 
@@ -327,7 +324,13 @@ def _personal_name(name: str) -> bool:
     whatever a phrase around it suggests: not a body ("Ma Eun-gyeol, a 63-year-old office
     cleaner" is no office; "Noh, a former national team luger" no team; "it" after her name
     means something else) and not a place (listed after "in Mapo, Seoul,")."""
-    return _PERSONAL_NAME.match(name) is not None and not name.endswith(_DISTRICTS)
+    surname, space, given = name.partition(" ")
+    return (
+        bool(space)
+        and surname[:1].isupper()
+        and korean_name_parts(surname, given)  # the shape a name phrase is read by
+        and not given.endswith(_DISTRICTS)
+    )
 
 
 def _personal(entity: Entity, mention: Mention) -> bool:
