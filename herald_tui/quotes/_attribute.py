@@ -641,6 +641,8 @@ class Narration:
                     mention.subject = True
                 if low == "asked":
                     self._asked_whom(v)
+                    # (not "Kwon, asked about it, was less generous": the one asked)
+                    mention.asked = not mention.subject and toks[v - 1].text != ","
                 mention.issued = mention.issued or self._issued(v)
             label = low in LABEL_VERBS or labels_as
             if label and v + 1 < len(toks) and toks[v + 1].lower == "out":

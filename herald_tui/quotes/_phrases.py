@@ -97,6 +97,7 @@ class Mention:
         "age",
         "alias",
         "appositive",
+        "asked",
         "determiner",
         "end",
         "gender",
@@ -162,6 +163,9 @@ class Mention:
         """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
         self.spoke = False
         """True when the phrase is the subject of a reporting verb (not "asked")."""
+        self.asked = False
+        """True when the phrase put a question ("Maeng asked whether ..."): not who a "she"
+        after it in its paragraph means (round 96)."""
         self.issued = ""
         """The document it spoke in: "statement" for "Kim said in a statement"."""
         self.gender = ""

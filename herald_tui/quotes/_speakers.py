@@ -844,6 +844,7 @@ class SpeakerTable:
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
         self._here_end = 0  # where the last of those mentions ended
+        self._askers: list[Entity] = []  # who put a question in the current paragraph
         self._before_at: int | None = None  # which paragraph came before the current one
         self._heard: list[Entity] = []  # who was a subject or spoke in the current paragraph
         self._heard_then: list[Entity] = []  # ... and in the paragraph before it
@@ -949,6 +950,8 @@ class SpeakerTable:
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+        if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
+            pick = self._only_one_here(mention, wanted) or pick
         if pick is not None and self._pairs and gender and self._paired_rival(pick, wanted):
             return None  # round 41: "Kim and Lee opened the cafe." then "she said": either
         if (
@@ -977,6 +980,21 @@ class SpeakerTable:
             ):
                 pick = newest
         return pick
+
+    def _only_one_here(self, mention: Mention, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """Session 23: the one person named by a Korean personal name in the pronoun's own
+        paragraph, before it, whom "he" or "she" may mean; None when there are none or two.
+
+        Asked when the newest fitting subject was last seen in an earlier paragraph. A
+        paragraph that brings in a person as an object or after a verb ("KCNA also quoted a
+        technician, NAME, who ...", "Among the newcomers is NAME, who ...") and then gives a
+        quotation to "she" means that person, not the subject of a paragraph before it."""
+        if mention.paragraph != self._here_at:
+            return None  # nobody named yet in this paragraph
+        found = [
+            e for e in self._here if wanted(e) and _personal_name(e.name) and e not in self._askers
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _employer(self, here: int | None) -> Entity | None:
         """The firm named in the title of the newest titled person who spoke in this
@@ -2032,6 +2050,9 @@ class SpeakerTable:
             self._before_at = self._here_at
             self._heard_then, self._heard, self._heard_end = self._heard, [], -9
             self._here_at, self._here, self._here_end = mention.paragraph, [], 0
+            self._askers = []
+        if mention.asked:
+            self._askers.append(entity)
         # who the paragraph hears or makes a subject, and a name coordinated right after one
         # ("Do and Seok both said": five characters or fewer between them)
         if mention.subject or mention.spoke or 0 <= mention.start - self._heard_end <= 5:

@@ -118,8 +118,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning15": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.903,
-        "end_to_end_f1": 0.899,
+        "speaker_accuracy": 0.916,
+        "end_to_end_f1": 0.912,
     },
     "tuning17": {
         "precision": 1.0,
@@ -178,8 +178,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning25": {
         "precision": 1.000,
         "recall": 0.976,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.934,
+        "speaker_accuracy": 0.951,
+        "end_to_end_f1": 0.940,
     },
     # blind14 until round 58 read it (0.981, 0.986, 0.880, 0.865 when it was handed over)
     "tuning26": {
@@ -199,8 +199,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning28": {
         "precision": 0.990,
         "recall": 1.000,
-        "speaker_accuracy": 0.931,
-        "end_to_end_f1": 0.926,
+        "speaker_accuracy": 0.941,
+        "end_to_end_f1": 0.936,
     },
     "tuning29": {
         "precision": 0.984,
@@ -225,8 +225,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning32": {
         "precision": 0.983,
         "recall": 1.000,
-        "speaker_accuracy": 0.919,
-        "end_to_end_f1": 0.911,
+        "speaker_accuracy": 0.936,
+        "end_to_end_f1": 0.928,
     },
     "tuning33": {
         "precision": 0.983,
@@ -239,8 +239,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning34": {
         "precision": 0.983,
         "recall": 0.983,
-        "speaker_accuracy": 0.931,
-        "end_to_end_f1": 0.915,
+        "speaker_accuracy": 0.948,
+        "end_to_end_f1": 0.932,
     },
     "tuning35": {
         "precision": 0.977,
@@ -258,8 +258,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning37": {
         "precision": 0.990,
         "recall": 0.995,
-        "speaker_accuracy": 0.943,
-        "end_to_end_f1": 0.936,
+        "speaker_accuracy": 0.954,
+        "end_to_end_f1": 0.946,
     },
     "tuning38": {
         "precision": 0.979,
