@@ -1331,9 +1331,14 @@ class SpeakerTable:
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
         surnamed = None if mention.determiner else self._surname_as_role(mention)
-        surnamed = surnamed or (self._team_again(mention) if mention.role in _TEAMS else None)
         if surnamed is not None:
-            return surnamed  # '"...," Son said' after "Son Ji-woo": a surname, not "a son"
+            # '"...," Son said' after "Son Ji-woo": a surname, not "a son", so no role and no
+            # gender is learned from the word (round 97: "she" later still means her)
+            mention.role = ""
+            return surnamed
+        surnamed = self._team_again(mention) if mention.role in _TEAMS else None
+        if surnamed is not None:
+            return surnamed
         if mention.determiner in _NEW_PERSON:
             return self._new(mention)
         if (
