@@ -75,6 +75,7 @@ SPLITS = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -431,6 +432,7 @@ def split_files(split: str) -> list[Path]:
         ("blind28", 16, 160),
         ("blind29", 16, 160),
         ("blind30", 16, 160),
+        ("blind31", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
