@@ -147,6 +147,10 @@ _PLACE_HEADS = wordset(
     """
 )
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
+_OPENING_DETERMINERS = frozenset(
+    ("The", "A", "An", "Another", "One", "Its", "His", "Her", "Their", "Our")
+)
+"""Capitalised words that open a description written before a name at a sentence's start."""
 _NOBODY = DOCUMENTS | {"place"}
 """Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
 _PLACE = frozenset(("place",))
@@ -269,7 +273,10 @@ class Entity:
         appositive = self.appositive.partition(" who ")[0]
         if not appositive:
             return text
-        joint = " " if appositive.split(" ", 1)[0] in PREPOSITIONS else ", "
+        first = appositive.split(" ", 1)[0]
+        joint = " " if first in PREPOSITIONS else ", "
+        if first in _OPENING_DETERMINERS:  # "Another volunteer, Do Jun-ho, said": moved after
+            appositive = lowercase(appositive[0]) + appositive[1:]  # the name, not a sentence's
         return f"{text}{joint}{appositive}"  # "Kim, a professor" / "Ahn of the party"
 
     @property

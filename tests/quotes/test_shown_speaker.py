@@ -40,3 +40,18 @@ CASES: list[tuple[list[str], str]] = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), CASES)
 def test_the_shown_speaker_keeps_only_a_title(paragraphs: list[str], speaker: str) -> None:
     assert last_speaker(paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "shown"),
+    [
+        ("Another resident, Yeo Min-ji,", "Yeo Min-ji, another resident"),
+        ("The orchestra's oldest cellist, Gong Tae-min,", "Gong Tae-min, the orchestra's oldest"),
+        ("Her lawyer, Moon Seo-yeon,", "Moon Seo-yeon, her lawyer"),
+    ],
+)
+def test_a_description_moved_after_the_name_reads_in_lower_case(opening: str, shown: str) -> None:
+    """A description that opened the sentence before the name is shown after it, so the
+    capital it had as the sentence's first word goes: "Yeo Min-ji, another resident"."""
+    speaker = last_speaker([f'{opening} said the plan was "too late by a decade."'])
+    assert speaker is not None and speaker.startswith(shown), speaker
