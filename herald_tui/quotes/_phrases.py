@@ -478,6 +478,10 @@ def appositive_ok(inner: list[Token]) -> bool:
         return True
     if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
         return is_title_shaped(first)  # "principal of Haewon Middle School"
+    if len(inner) > 2 and first.text.islower() and inner[1].lower == "for":
+        # round 103: "director-general for economic trend statistics at ...", "envoy for
+        # North Korean human rights": a title, or a hyphened one, not a participle ("known for")
+        return is_title(first) or ("-" in first.lower and is_title_shaped(first))
     if _role_of_body(inner):
         return True  # "floor leader of the Democratic Party", "chief spokesperson for the ..."
     if inner[-1].text.islower() and any(_possessive(t) for t in inner[:3]):
