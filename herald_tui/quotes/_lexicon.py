@@ -106,6 +106,8 @@ INVERTIBLE_VERBS = wordset(
     """
     said says added adds asked noted wrote continued explained replied recalled stressed
     warned insisted argued observed remarked countered quipped concluded
+    joked admitted conceded recounted answered responded complained agreed acknowledged
+    cautioned sighed laughed
     """
 )
 
