@@ -359,12 +359,6 @@ PERSON_ROLES = wordset(
     campaigner lobbyist pollster monarch dictator chancellor consul emissary
     mediator commentator lecturer dean headmaster headmistress schoolteacher tutor instructor
     educator physicist chemist biologist mathematician astronaut
-    volunteer barista herder rancher hunter cabbie trucker jockey artisan apprentice
-    reservist refugee migrant immigrant organizer organiser ranger zookeeper veterinarian
-    breeder interpreter librarian streamer sculler deckhand plasterer busker webtoonist appraiser
-    restorer conservator archaeologist geologist astronomer botanist ecologist zoologist
-    counselor counsellor councilor councillor nanny babysitter shepherd beekeeper fishmonger
-    florist tailor weaver blacksmith
     """
 )
 ROLE_GENDER: dict[str, str] = {
@@ -375,7 +369,7 @@ ROLE_GENDER: dict[str, str] = {
             businesswoman saleswoman policewoman congresswoman councilwoman assemblywoman
             servicewoman stateswoman housewife bride widow girlfriend mom mum grandma stepmother
             stepdaughter girl schoolgirl queen princess empress heroine mother-in-law
-            daughter-in-law sister-in-law aunt niece seamstress craftswoman haenyeo
+            daughter-in-law sister-in-law
             """
         ),
         "f",
@@ -386,7 +380,7 @@ ROLE_GENDER: dict[str, str] = {
             monk abbot businessman salesman policeman congressman councilman assemblyman
             serviceman statesman clergyman gunman crewman deliveryman airman foreman househusband
             groom bridegroom widower boyfriend dad grandpa stepfather stepson boy schoolboy
-            king prince emperor father-in-law son-in-law brother-in-law uncle nephew craftsman
+            king prince emperor father-in-law son-in-law brother-in-law
             """
         ),
         "m",

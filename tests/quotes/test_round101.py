@@ -1,4 +1,4 @@
-"""Round 101: more nouns of people, so a sentence they open sets who "she" means.
+"""Round 101 (reverted): more nouns of people, so a sentence they open sets who "she" means.
 
 A sentence opening with a person noun the lexicon lacked ("Another volunteer shook her head.")
 made no subject: a later "she said" went back to an earlier speaker. The nouns added are jobs
@@ -13,6 +13,10 @@ import pytest
 from tests.quotes.invented import speaker_of
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="round 101 was reverted: at the end of session 23 it gave a held-out term a speaker",
+)
 @pytest.mark.parametrize("noun", ["volunteer", "beekeeper", "librarian", "busker"])
 def test_another_one_of_them_is_who_she_means(noun: str) -> None:
     paragraphs = [
