@@ -225,6 +225,7 @@ class Entity:
         "phrases",
         "plural",
         "roles",
+        "served",
         "title",
     )
 
@@ -243,6 +244,8 @@ class Entity:
         self.aliases: set[str] = set()
         """Acronyms given for the name: "kcna", "jcs"."""
         self.age = ""
+        self.served: list[str] | None = None
+        """Round 99: what the sentence naming it said it served as ("pastry chef at ...")."""
         self._named = ""
         self._names: list[str] = []
 
@@ -855,7 +858,6 @@ class SpeakerTable:
         self._heard_then: list[Entity] = []  # ... and in the paragraph before it
         self._heard_end = -9  # where the last of the current paragraph's heard ends
         self._pairs: dict[Entity, Entity] = {}  # round 41: two people named "A and B"
-        self._served: dict[Entity, list[str]] = {}  # round 99: "NAME ... as a pastry chef"
         self.described: list[Entity] = []
         """Round 76: bodies first met as "the" + a body noun (:data:`KIND_NOUNS`)."""
 
@@ -873,7 +875,13 @@ class SpeakerTable:
                 self._named_at[entity] = mention.paragraph
                 if self._principal is None and self._glossed(mention):
                     self._principal, self._principal_at = entity, mention.paragraph
-            if not entity.org:  # (a surname too: "Na joined the troupe as an actress")
+            at = mention.paragraph  # round 99 (a surname too: "Na joined ... as an actress")
+            if (
+                at is not None
+                and not entity.org
+                and at < len(self._texts)
+                and self._texts[at].find(" as a", mention.end, mention.end + _SERVED_REACH) >= 0
+            ):  # (speed: most names have none, and are not called for)
                 self._learn_served(entity, mention)
         else:
             entity = self._role(mention)
@@ -1472,7 +1480,9 @@ class SpeakerTable:
             return
         clause = lowercase(found[1]).replace(",", " ").split()
         if clause:
-            self._served.setdefault(entity, []).append(" ".join(clause))
+            if entity.served is None:
+                entity.served = []
+            entity.served.append(" ".join(clause))
 
     def _former_holder(self, mention: Mention) -> Entity | None:
         """Round 99: the one person named in full whom "the former <role>" nothing else
@@ -1498,7 +1508,7 @@ class SpeakerTable:
         gender = _KIN_GENDER.get(head, "")
         found: Entity | None = None
         for e in self.entities:
-            served = self._served.get(e)
+            served = e.served
             if served is None and not e.appositive and not e.title:
                 continue
             if not e.person or len(e.names()) < 2:
