@@ -4,8 +4,8 @@ Invented sentences only (no name or sentence from a corpus article). A careful r
 "the former furniture maker" for the person introduced as "a former furniture maker", and "the
 former pastry chef" for the one the story said had spent years "as a pastry chef". Near
 misses keep their answer: two people who both held the role, a role nobody named held, the
-role without "former" (a current violinist need not be the one who used to be one), and an
-anonymous role ("the official").
+role without "former" (a current violinist need not be the one who used to be one), an
+anonymous role ("the official"), and "hired NAME as a <role>", whose role is NAME's.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ RESOLVE: list[tuple[list[str], str, str]] = [
     ),
 ]
 
-# (paragraphs, piece, the answer that must stay: a description kept, never a name)
+# (paragraphs, piece, the answer that must stay: the description kept, or the one person)
 KEEP: list[tuple[list[str], str, str]] = [
     # two people who both held the role: either may be meant
     (
@@ -107,6 +107,18 @@ KEEP: list[tuple[list[str], str, str]] = [
         ],
         "more young players",
         "the violinist",
+    ),
+    # the role is the object's when a name stands right before "as a": Cha's, not Ma's
+    # (right on main through the paragraph before; the new reading must not move it)
+    (
+        [
+            "In 2015, Governor Ma Jin-gyu hired Cha Eun-seo as a speechwriter. Both left "
+            "office in 2018, and Ma has since taught law in Daejeon.",
+            "His memoir, published on Monday, does not mention her.",
+            '"He never read a draft twice," the former speechwriter said.',
+        ],
+        "never read a draft",
+        "Cha Eun-seo",
     ),
     # an anonymous role: "the official" may be anyone
     (
