@@ -92,6 +92,11 @@ _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
+_SERVED = re.compile(r"\bas an? ([a-z][^.;:\"\u201c\u201d]*)")
+"""Round 99: "... as a pastry chef at a Busan hotel": the words after "as a", to the
+sentence's end or a quotation."""
+_SERVED_REACH = 160
+"""How far after a name its "as a <role>" is looked for (a relative clause's length)."""
 _ORIGINS_OF = wordset("native resident")
 """Roles that say where someone is from: "the Daejeon native" (round 13)."""
 _HONORIFIC_ROLES = frozenset(("doctor",))
@@ -224,6 +229,7 @@ class Entity:
         "phrases",
         "plural",
         "roles",
+        "served",
         "title",
     )
 
@@ -242,6 +248,8 @@ class Entity:
         self.aliases: set[str] = set()
         """Acronyms given for the name: "kcna", "jcs"."""
         self.age = ""
+        self.served: list[str] | None = None
+        """Round 99: what the sentence naming it said it served as ("pastry chef at ...")."""
         self._named = ""
         self._names: list[str] = []
 
@@ -874,6 +882,14 @@ class SpeakerTable:
                 self._named_at[entity] = mention.paragraph
                 if self._principal is None and self._glossed(mention):
                     self._principal, self._principal_at = entity, mention.paragraph
+            at = mention.paragraph  # round 99 (a surname too: "Na joined ... as an actress")
+            if (
+                at is not None
+                and not entity.org
+                and at < len(self._texts)
+                and self._texts[at].find(" as a", mention.end, mention.end + _SERVED_REACH) >= 0
+            ):  # (speed: most names have none, and are not called for)
+                self._learn_served(entity, mention)
         else:
             entity = self._role(mention)
         if entity is not None:
@@ -1448,7 +1464,81 @@ class SpeakerTable:
                 return spoke  # "The Korea Shipbuilders Association said" then "the lobby said"
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         found = found or self._unkinded(mention) or self._salient(mention)
-        return found or self._principal_described(mention) or self._new(mention)
+        found = found or self._principal_described(mention) or self._former_holder(mention)
+        return found or self._new(mention)
+
+    def _learn_served(self, entity: Entity, mention: Mention) -> None:
+        """Round 99: a role the sentence naming a person says they held: "Yang, who founded
+        the chain after a decade as a pastry chef at a hotel", "Kwon joined the fire service
+        as a paramedic", for "the former pastry chef" later. Read in a bounded window after
+        the name (never the whole paragraph), up to the sentence's end, and only when the
+        word before "as a" is not capitalised (a name there holds the role: "praised Kim as
+        a mentor")."""
+        at = mention.paragraph
+        if at is None or at >= len(self._texts):
+            return
+        window = self._texts[at][mention.end : mention.end + _SERVED_REACH]
+        window = window.split(". ", 1)[0]  # (the sentence naming them, not the next one's)
+        found = _SERVED.search(window)
+        if found is None:
+            return
+        before = window[: found.start()].split()
+        if before and before[-1][:1].isupper():
+            return
+        clause = lowercase(found[1]).replace(",", " ").split()
+        if clause:
+            if entity.served is None:
+                entity.served = []
+            entity.served.append(" ".join(clause))
+
+    def _former_holder(self, mention: Mention) -> Entity | None:
+        """Round 99: the one person named in full whom "the former <role>" nothing else
+        resolved describes: the story said they served "as a <role>" ('NAME, who spent a
+        decade as a pastry chef' for "the former pastry chef"), or their own description is
+        the mention's words ("Director NAME, a former documentary maker" for "the former
+        documentary maker", which the role reader takes for a company). Only "the" with a
+        past qualifier, never an anonymous role ("the former official"), a kin word or a
+        body; every other modifier must be a word of what was said of them (or begin one:
+        "broadcast" of "broadcaster"). Of two such people, neither."""
+        if mention.determiner != "the" or mention.plural:
+            return None
+        said = mention.modifiers
+        if not any(m in PAST_QUALIFIERS for m in said):
+            return None
+        words = lowercase(mention.text).split()[1:]
+        head = words[-1] if words else ""
+        if len(head) < 4 or head in _ANONYMOUS or head in _KINSHIP or head in ORG_ROLES:
+            return None
+        if head in _NOBODY:
+            return None
+        phrase = " ".join(words)
+        gender = _KIN_GENDER.get(head, "")
+        found: Entity | None = None
+        for e in self.entities:
+            served = e.served
+            if served is None and not e.appositive and not e.title:
+                continue
+            if not e.person or len(e.names()) < 2:
+                continue
+            known = lowercase(f" {e.title} {e.appositive} ").replace(",", " ")
+            fits = f" {phrase} " in known
+            for clause in served or ():
+                said_words = clause.split()
+                if head not in said_words[:4]:
+                    continue
+                if all(
+                    m in PAST_QUALIFIERS
+                    or _epithet(m)
+                    or any(w == m or (len(m) >= 4 and w.startswith(m)) for w in said_words)
+                    for m in said
+                ):
+                    fits = True
+            if not fits or (gender and e.gender and e.gender != gender):
+                continue
+            if found is not None:
+                return None  # two people who held it: the rules say nothing of which
+            found = e
+        return found
 
     def _glossed(self, mention: Mention) -> bool:
         """Round 75: a full name of the first two paragraphs with its Hangul in brackets
