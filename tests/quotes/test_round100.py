@@ -68,9 +68,95 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         "the staircase",
         _N,
     ),
+    # rule 2: the name of a measure, a tool or a record put in place
+    (
+        [
+            'The labor ministry said it would introduce a "heat pause" next summer for '
+            "outdoor workers."
+        ],
+        "heat pause",
+        _N,
+    ),
+    (
+        [
+            'Dr. Gil Na-rae asks her patients to keep a "sleep ledger" of every nap. '
+            '"Most people are surprised," she said.'
+        ],
+        "sleep ledger",
+        _N,
+    ),
+    (
+        [
+            'The Korea Customs Service said it had adopted a "green channel" for exporters '
+            "with clean records."
+        ],
+        "green channel",
+        _N,
+    ),
+    (
+        ['Pyeongtaek city said it would install a "quiet zone" in each of its 12 parks by June.'],
+        "quiet zone",
+        _N,
+    ),
+    (
+        [
+            'The transport ministry said Tuesday it would run a "night shuttle" from Gimpo '
+            "until March."
+        ],
+        "night shuttle",
+        _N,
+    ),
 ]
 
 NEAR: list[tuple[list[str], str, str | None]] = [
+    # rule 2's near misses: an idiom, a phrase, an adjective, a verb that makes no thing, a
+    # noun after the marks, and a real quotation beside the name
+    (
+        [
+            'The central bank said it would keep a "close watch" on the currency market '
+            "through the holidays."
+        ],
+        "close watch",
+        "central bank",
+    ),
+    (
+        ['The minister said the pact would add a "new chapter" to relations with Hanoi.'],
+        "new chapter",
+        "minister",
+    ),
+    (
+        ['The union said the company had introduced a "culture of fear" in the plant.'],
+        "culture of fear",
+        "union",
+    ),
+    (
+        ['The KCNA said Seoul had adopted a "hostile policy."'],
+        "hostile policy",
+        "KCNA",
+    ),
+    (
+        ['The KCNA said Seoul had adopted a "confrontational stance" toward the North.'],
+        "confrontational stance",
+        "KCNA",
+    ),
+    (
+        ['The agency said it would introduce a "tough but fair" screening of applicants.'],
+        "tough but fair",
+        "agency",
+    ),
+    (
+        ['The prosecutor said the agency would launch a "thorough" investigation into the fire.'],
+        "thorough",
+        "prosecutor",
+    ),
+    (
+        [
+            'Dr. Gil Na-rae asks her patients to keep a "sleep ledger" of every nap. '
+            '"Most people are surprised," she said.'
+        ],
+        "Most people are surprised",
+        "Gil Na-rae",
+    ),
     # rule 1's near misses: a rank, "a", the simple past of one occasion, a comma inside,
     # and a real quotation beside the name
     (
