@@ -830,6 +830,117 @@ def habitually_called(nar: Narration, q: int, text: str) -> bool:
     return toks[k - 2].lower not in _PRONOUN_SUBJECTS
 
 
+_GROUP_REACH = 16
+"""Round 100: tokens from a "the ..." name back to a group's naming verb, across an object
+with a relative clause ('the county, which sits more than 400 meters above sea level,')."""
+_GROUP_NAMINGS = wordset("call called calling")
+_HABIT_STEPS = wordset("have has started begun taken simply")
+"""Round 100: words between a group and its naming verb that make the name a habit ('have
+long called', 'have started calling', 'have taken to calling', 'simply call')."""
+
+
+def group_calls_the(nar: Narration, q: int, text: str) -> bool:
+    """Round 100: True when the quotation at ``q`` is a short "the ..." name a group of people
+    habitually use for a thing, its object: 'Traders in Seoul simply call the NPS "the
+    whale."', 'workers in Asan call the new line "the runway."', 'Executives in Ulsan have
+    started calling the upper end of the range "the ..."', 'Locals have long called the
+    county, which ..., "the roof of ..."'. The subject is a lower-case plural (or "staff",
+    "locals", ...) with at most a place after it ('in Seoul', 'in Ulsan and Pohang'); the
+    verb is the present "call" or a habit's perfect or inception ('have long called', 'have
+    started calling'), never the simple past "called" of one occasion. As round 87's
+    :func:`habitually_called`, only a short "the ..." with no rank, superlative, comma or
+    first person is a name: 'Critics call the plan "the worst idea in years"' stays theirs,
+    and so do one speaker's 'Kim calls the bill "the ..."' (round 87's frame) and a singular
+    body's 'which the institute calls "the ..."'."""
+    found = words(text)
+    if not 2 <= len(found) <= _NAME_WORDS or found[0] != "the":
+        return False
+    rank = found[1]
+    if rank in _RANKS or rank.endswith("est") or "," in text.rstrip(_MARKS + ".,;:!? "):
+        return False
+    if any(w in _FIRST_PERSON for w in found):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    lo = max(floor, q - 1 - _GROUP_REACH)
+    k = q - 1
+    while k > lo and toks[k].lower not in _GROUP_NAMINGS:
+        if toks[k].kind == QUOTE:
+            return False  # another quotation between: not one naming frame
+        k -= 1
+    if k <= lo or k + 1 >= q - 1 or toks[k + 1].lower not in THING_DETERMINERS:
+        return False  # the object opens with a determiner: 'call the NPS', 'called the county'
+    verb = toks[k].lower
+    k -= 1
+    habit = False
+    if k - 1 > floor and toks[k].lower == "to" and toks[k - 1].lower == "taken":
+        k -= 1  # 'have taken to calling' (not 'plans to call': a plan, no habit)
+    while k > floor and (toks[k].lower in _HABIT_STEPS or toks[k].lower in _GROUP_ADVERBS):
+        habit = habit or toks[k].lower in ("have", "started", "begun", "taken")
+        k -= 1  # 'have long', 'have started', 'simply'
+    if verb != "call" and not habit:
+        return False  # the simple past of one occasion, or 'are calling' now
+    if k - 2 >= floor and toks[k].capitalised and toks[k - 1].lower == "and":
+        k -= 2  # 'in Ulsan and Pohang'
+    if k - 2 >= floor and toks[k].capitalised and toks[k - 1].lower == "in":
+        k -= 2  # 'traders in Seoul': a group of a place
+    subject = toks[k]
+    low = subject.lower
+    if subject.kind != WORD or not low.isalpha():
+        return False
+    if not subject.text.islower() and not (subject.capitalised and k == floor):
+        return False  # a lower-case group, or one opening the sentence ('Locals have')
+    return low in _GROUP_NOUNS or _plural(low) or (low[-3:] == "men" and len(low) > 5)
+
+
+PLACING_VERBS = wordset(
+    """
+    introduce introduces introduced introducing add adds added adding adopt adopts adopted
+    adopting install installs installed installing keep keeps kept keeping run runs ran
+    running
+    """
+)
+"""Round 100: verbs that put a measure, a tool or a record in place before 'a "..."' ('would
+introduce a "..."', 'had added a "..."', 'asks patients to keep a "..."'): what they quote is
+the thing's name (not 'launch a "thorough" probe', 'create a "virtuous cycle"', 'open a "new
+chapter"', which a speaker's evaluation fills as often)."""
+_PLACED_AFTER = wordset(
+    "of with for from in at next this last that which by since until under starting"
+)
+"""Round 100: words after the name of a thing put in place ('a "..." next year', 'a "..."
+with larger buttons', 'a "..." of every meal'): not "on" or "to" ('keep a "close watch" on',
+'add a "new chapter" to', idioms in the speaker's words) and no noun the quotation
+modifies."""
+
+
+_PLACED_STOPS = _FIRST_PERSON | wordset("of and but or the a an not no than to")
+_JUDGING_ENDINGS = (*ADJECTIVE_ENDINGS, "al", "ile", "ic", "ant")
+"""Round 100: endings of a word that judges rather than names ('a "hostile policy"', 'a
+"confrontational stance"', 'a "drastic shift"'), left to the speaker."""
+
+
+def put_in_place(nar: Narration, q: int, text: str) -> bool:
+    """Round 100: True when the quotation at ``q`` names a measure, a tool or a record that
+    someone introduces, adds, adopts, installs, runs or keeps: 'The ministry said it would
+    introduce a "temperament test" next year', 'had added a "simple mode" with larger
+    buttons', 'asks patients to keep a "dinner diary" of everything they eat' (over every
+    tuning split, 7 listed names and no labelled partial in this frame). Two to four words of a
+    compound, no comma inside, no first person, no phrase ('a "culture of fear"', 'a "tough
+    but fair"'), no word shaped like an adjective ('a "hostile policy"', 'a "more
+    flexible"'), and no noun after the marks for them to modify (round 20's frames read 'a
+    "..." system'); not 'keep a "close watch" on', an idiom a speaker uses."""
+    found = words(text)
+    if not 2 <= len(found) <= 4 or "," in text.rstrip(_MARKS + ".,;:!? "):
+        return False
+    for w in found:  # a compound of names or nouns, no phrase with "of" and no judgement
+        if w in _PLACED_STOPS or w.endswith(_JUDGING_ENDINGS):
+            return False
+    toks = nar.toks
+    if q < 2 or toks[q - 2].lower not in PLACING_VERBS or nar.floor(q) > q - 2:
+        return False
+    after = toks[q + 1] if q + 1 < len(toks) else None
+    return after is None or after.kind != WORD or after.lower in _PLACED_AFTER
+
+
 TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
 (and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
@@ -851,15 +962,17 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
     if low in _GROUP_CALLS or toks[q - 2].lower == "call":
         return group_named(nar, q, text)
     if q > 2 and toks[q - 3].lower in THING_CALLS and toks[q - 2].lower in THING_DETERMINERS:
-        return group_named(nar, q, text)  # round 70: 'officers call the unit "..."'
+        if group_named(nar, q, text):
+            return True  # round 70: 'officers call the unit "..."'
+        return text[:4] == "the " and group_calls_the(nar, q, text)
     if low in _SELVES:
         return self_named(nar, q, text)
     if low in _OUTSIDE and toks[q - 2].lower in NAMING_FORMS and named_as_usual(nar, q):
         return True  # round 82: 'has called its "..."', 'dubbed a "..." by local media'
-    if low in ("a", "an") and dubbed_across(nar, q, text):
-        return True  # round 77: 'analysts have dubbed the ... ties with Iran a "..."'
-    if text[:4] == "the " and habitually_called(nar, q, text):
-        return True  # round 87: 'who calls the booths "the glass coffins,"'
+    if low in ("a", "an") and (dubbed_across(nar, q, text) or put_in_place(nar, q, text)):
+        return True  # round 77: 'have dubbed ... a "..."'; 100: 'would introduce a "..."'
+    if text[:4] == "the " and (habitually_called(nar, q, text) or group_calls_the(nar, q, text)):
+        return True  # round 87: 'who calls the booths "the ..."'; 100: 'workers call the line'
     if low in _TALK_BEFORE:
         return talked_of(nar, q, text) or practice_named(nar, q, text)
     return low[:1].isdigit() and counted(nar, q, text)
