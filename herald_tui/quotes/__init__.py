@@ -85,7 +85,6 @@ from herald_tui.quotes._speakers import (
 )
 from herald_tui.quotes._terms import (
     NAMING_FORMS,
-    PLACING_VERBS,
     TERM_CUES,
     TERM_LEADS,
     THING_CALLS,
@@ -264,8 +263,6 @@ def _draft(
             draft.cue = start.toks[q1 - 3].lower in THING_CALLS  # round 70: 'call the unit "'
         if not draft.cue and low in ("a", "an"):
             draft.cue = dub_cue(text)  # round 77: 'dubbed ... a "sanctions club"': its shape
-            if not draft.cue and q1 > 1:  # round 100: 'would introduce a "..."'
-                draft.cue = start.toks[q1 - 2].lower in PLACING_VERBS
         if not draft.cue and text[:4] == "the ":
             draft.cue = True  # round 87: 'who calls the booths "the ..."', read in its frame
         if not draft.cue and low in _OUTSIDE_NAMES and q1 > 1:

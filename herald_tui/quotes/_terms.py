@@ -892,55 +892,6 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
     return low in _GROUP_NOUNS or _plural(low) or (low[-3:] == "men" and len(low) > 5)
 
 
-PLACING_VERBS = wordset(
-    """
-    introduce introduces introduced introducing add adds added adding adopt adopts adopted
-    adopting install installs installed installing keep keeps kept keeping run runs ran
-    running
-    """
-)
-"""Round 100: verbs that put a measure, a tool or a record in place before 'a "..."' ('would
-introduce a "..."', 'had added a "..."', 'asks patients to keep a "..."'): what they quote is
-the thing's name (not 'launch a "thorough" probe', 'create a "virtuous cycle"', 'open a "new
-chapter"', which a speaker's evaluation fills as often)."""
-_PLACED_AFTER = wordset(
-    "of with for from in at next this last that which by since until under starting"
-)
-"""Round 100: words after the name of a thing put in place ('a "..." next year', 'a "..."
-with larger buttons', 'a "..." of every meal'): not "on" or "to" ('keep a "close watch" on',
-'add a "new chapter" to', idioms in the speaker's words) and no noun the quotation
-modifies."""
-
-
-_PLACED_STOPS = _FIRST_PERSON | wordset("of and but or the a an not no than to")
-_JUDGING_ENDINGS = (*ADJECTIVE_ENDINGS, "al", "ile", "ic", "ant")
-"""Round 100: endings of a word that judges rather than names ('a "hostile policy"', 'a
-"confrontational stance"', 'a "drastic shift"'), left to the speaker."""
-
-
-def put_in_place(nar: Narration, q: int, text: str) -> bool:
-    """Round 100: True when the quotation at ``q`` names a measure, a tool or a record that
-    someone introduces, adds, adopts, installs, runs or keeps: 'The ministry said it would
-    introduce a "temperament test" next year', 'had added a "simple mode" with larger
-    buttons', 'asks patients to keep a "dinner diary" of everything they eat' (over every
-    tuning split, 7 listed names and no labelled partial in this frame). Two to four words of a
-    compound, no comma inside, no first person, no phrase ('a "culture of fear"', 'a "tough
-    but fair"'), no word shaped like an adjective ('a "hostile policy"', 'a "more
-    flexible"'), and no noun after the marks for them to modify (round 20's frames read 'a
-    "..." system'); not 'keep a "close watch" on', an idiom a speaker uses."""
-    found = words(text)
-    if not 2 <= len(found) <= 4 or "," in text.rstrip(_MARKS + ".,;:!? "):
-        return False
-    for w in found:  # a compound of names or nouns, no phrase with "of" and no judgement
-        if w in _PLACED_STOPS or w.endswith(_JUDGING_ENDINGS):
-            return False
-    toks = nar.toks
-    if q < 2 or toks[q - 2].lower not in PLACING_VERBS or nar.floor(q) > q - 2:
-        return False
-    after = toks[q + 1] if q + 1 < len(toks) else None
-    return after is None or after.kind != WORD or after.lower in _PLACED_AFTER
-
-
 TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
 (and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
@@ -969,8 +920,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
         return self_named(nar, q, text)
     if low in _OUTSIDE and toks[q - 2].lower in NAMING_FORMS and named_as_usual(nar, q):
         return True  # round 82: 'has called its "..."', 'dubbed a "..." by local media'
-    if low in ("a", "an") and (dubbed_across(nar, q, text) or put_in_place(nar, q, text)):
-        return True  # round 77: 'have dubbed ... a "..."'; 100: 'would introduce a "..."'
+    if low in ("a", "an") and dubbed_across(nar, q, text):
+        return True  # round 77: 'analysts have dubbed the ... ties with Iran a "..."'
     if text[:4] == "the " and (habitually_called(nar, q, text) or group_calls_the(nar, q, text)):
         return True  # round 87: 'who calls the booths "the ..."'; 100: 'workers call the line'
     if low in _TALK_BEFORE:

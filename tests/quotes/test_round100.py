@@ -20,6 +20,10 @@ from tests.quotes.invented import answer_holding as _answer
 from tests.quotes.invented import answer_is as _right
 
 _N = None
+_RULE_2_OUT = (
+    "rule 2 (a measure put in place) was not merged: at the trial merge it dropped one labelled"
+    " held-out quotation as a term, under that split's recall floor"
+)
 
 RESOLVE: list[tuple[list[str], str, str | None]] = [
     # rule 1: a group's habitual "the ..." name for a thing
@@ -200,7 +204,14 @@ NEAR: list[tuple[list[str], str, str | None]] = [
 
 @pytest.mark.parametrize(
     ("paragraphs", "piece", "want"),
-    [pytest.param(*case, id=f"resolve-{i}") for i, case in enumerate(RESOLVE)]
+    [
+        pytest.param(
+            *case,
+            id=f"resolve-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=_RULE_2_OUT)] if i >= 6 else [],
+        )
+        for i, case in enumerate(RESOLVE)
+    ]
     + [pytest.param(*case, id=f"near-{i}") for i, case in enumerate(NEAR)],
 )
 def test_answer(paragraphs: list[str], piece: str, want: str | None) -> None:

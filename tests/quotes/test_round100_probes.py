@@ -16,6 +16,8 @@ round read but did not treat. Probes still failing are strict xfails with their 
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
 from tests.quotes.invented import probe_wrong
@@ -189,6 +191,20 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         [("digital estates", _N)],
         marks=pytest.mark.xfail(strict=True, reason=_LEFT),
     ),
+]
+
+_RULE_2_OUT = (
+    "rule 2 (a measure put in place) was not merged: at the trial merge it dropped one labelled"
+    " held-out quotation as a term, under that split's recall floor"
+)
+_RULE_2 = (6, 8, 9, 10)  # the probes only rule 2 resolved ("introduce / keep / adopt a ...")
+PROBES = [
+    pytest.param(
+        *cast("tuple[object, ...]", probe), marks=pytest.mark.xfail(strict=True, reason=_RULE_2_OUT)
+    )
+    if i in _RULE_2
+    else probe
+    for i, probe in enumerate(PROBES)
 ]
 
 
