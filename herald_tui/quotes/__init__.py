@@ -308,10 +308,16 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     for n, nar in enumerate(narrations):
         masked = nar.masked if nar.joined else ""  # (most paragraphs: no "A and B")
         aged = nar.aged  # round 65: "The 26-year-old joined ..." (most paragraphs: none)
+        outer: Mention | None = None  # the last name read with its description
         for start, mention in sorted(nar.mentions.items()):
             while aged and aged[0][0] < start:
                 table.learn_age(aged[0][1])
                 aged = aged[1:]
+            if outer is not None and _described_inside(outer, mention):
+                # round 107: "Kwon, a former labor activist, said": the description read again
+                # on its own is Kwon, not a second person a later "he" could mean
+                resolved[id(mention)] = resolved[id(outer)]
+                continue
             entity = (
                 _in_dock(narrations, n, mention, resolved, table)
                 if mention.role in _DOCK_GENDER  # (a dict look-up: most mentions, no call)
@@ -320,6 +326,8 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
             if entity is None:
                 continue
             resolved[id(mention)] = entity
+            if mention.kind == "name" and mention.appositive and entity.person:
+                outer = mention  # (a person: "KCNA, a spokesman for ..." is two speakers)
             if masked and start > 5 and masked.startswith(" and ", start - 5):
                 first = _joined_before(nar, start - 5, resolved)
                 if first is not None:
@@ -327,6 +335,17 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         for _, age in aged:
             table.learn_age(age)
     return resolved
+
+
+def _described_inside(outer: Mention, mention: Mention) -> bool:
+    """True when ``mention`` is the description inside the name mention ``outer`` ("Kwon, | a
+    former labor activist |, said"), read a second time as a phrase of its own."""
+    return (
+        mention.kind == "role"
+        and outer.start < mention.start
+        and mention.end <= outer.end
+        and mention.text == outer.appositive
+    )
 
 
 _ACCUSED_AFTER = re.compile(
