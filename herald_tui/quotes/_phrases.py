@@ -474,6 +474,8 @@ def appositive_ok(inner: list[Token]) -> bool:
     first = inner[0]
     if first.kind != WORD:
         return False
+    if _holds_clause(inner):
+        return False  # round 108: "In the ruling, | the judge rejected the account |, saying"
     if first.lower in APPOSITIVE_STARTS and first.lower != "who":
         return True
     if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
@@ -487,6 +489,23 @@ def appositive_ok(inner: list[Token]) -> bool:
     if inner[-1].text.islower() and any(_possessive(t) for t in inner[:3]):
         return True  # "South Korea's top trade negotiator"
     return first.lower.endswith("'s") or is_title(first)
+
+
+def _holds_clause(inner: list[Token]) -> bool:
+    """True when ``inner`` is a clause, not a description: a past verb after its first noun,
+    followed by a determiner, with no relative pronoun before it ("the judge | rejected the
+    account"; not "a coach who coached the team", nor "a retired general")."""
+    for i in range(2, len(inner) - 1):
+        tok = inner[i]
+        if tok.lower in _CLAUSE_STOPS:
+            return False  # a relative clause or a preposition's object describes
+        if tok.lower[-2:] == "ed" and tok.text.islower() and inner[i + 1].lower in _DETERMINING:
+            return True
+    return False
+
+
+_CLAUSE_STOPS = frozenset(("who", "whose", "whom", "which", "that", "of", "at", "for", "with"))
+_DETERMINING = frozenset(("the", "a", "an", "its", "his", "her", "their", "our"))
 
 
 def _role_of_body(inner: list[Token]) -> bool:

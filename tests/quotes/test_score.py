@@ -272,8 +272,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning39": {
         "precision": 0.979,
         "recall": 0.963,
-        "speaker_accuracy": 0.940,
-        "end_to_end_f1": 0.913,
+        "speaker_accuracy": 0.946,
+        "end_to_end_f1": 0.918,
     },
     "tuning40": {
         "precision": 0.978,
