@@ -404,7 +404,7 @@ ROLE_NOUNS: dict[str, str] = {
             founder coach player actor singer farmer fisherman merchant vendor commissioner
             admiral colonel captain sergeant lieutenant soldier observer insider user voter
             citizen fan president-elect premier reporter pundit protester forecaster cfo coo
-            cto justice neighbor friend wife husband son daughter brother sister colleague
+            cto cio justice neighbor friend wife husband son daughter brother sister colleague
             teammate archer swimmer skater golfer boxer fencer runner cyclist wrestler shooter
             gymnast athlete novelist writer author poet artist painter composer musician dancer
             designer photographer architect engineer scientist physician surgeon pilot driver

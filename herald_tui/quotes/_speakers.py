@@ -822,6 +822,18 @@ def _post_before_rank(title: str) -> str:
     return role_of(words[k])
 
 
+def _spelled_out(role: str, known: str) -> bool:
+    """Round 109: True when ``role`` is an officer's initials ("cio") that three words of
+    ``known`` spell ("the fund's chief investment officer"): "the CIO" is that person."""
+    if role not in _OFFICER_INITIALS:
+        return False
+    words = known.split()
+    return any("".join([w[0] for w in words[i : i + 3]]) == role for i in range(len(words) - 2))
+
+
+_OFFICER_INITIALS = frozenset(("ceo", "cfo", "coo", "cto", "cio"))
+
+
 def _learn_from_pronoun(entity: Entity, word: str) -> None:
     """What a pronoun tells of the one it means: "she" a gender, "it" a body (a one-word
     name that spoke, "Samsung said", is a company's once "it said" follows)."""
@@ -1725,7 +1737,7 @@ class SpeakerTable:
         if seen is None or here is None or not 0 <= here - seen <= 1:
             return None
         known = lowercase(f" {newest.title} {newest.appositive} ")
-        if f" {role} " in known:
+        if f" {role} " in known or _spelled_out(role, known):
             return newest  # their own description holds the word: "chief curator"
         # nothing known of them: only in the paragraph that speaks of them ('Jang said she
         # had written it ... "...," the writer said'; not '"Is it?" the coach shrugged' after
