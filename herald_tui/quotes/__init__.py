@@ -481,6 +481,7 @@ def _name_the_lede(
             and not _described_as(found[0], mention.role)
             and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
             and not _senior_official(mention, described, found[0])
+            and not _official_described_alike(mention, described, found[0])
         ):
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
@@ -750,6 +751,23 @@ def _senior_official(mention: Mention, described: Entity, named: Entity) -> bool
     if not mention.text.endswith("official"):
         return False  # 'a senior official at the governor's office': that office's, no other
     if described.roles != {"official"} or not named.person:
+        return False
+    jobs = _jobs(named)
+    return bool(jobs) and jobs <= _OFFICIAL_JOBS
+
+
+def _official_described_alike(mention: Mention, described: Entity, named: Entity) -> bool:
+    """Round 110: a lede's "a civil defense official" is the first speaker named next when that
+    person's own description names the same body ("NAME, a department director at the civil
+    defense headquarters"): every content word before "official" is a word of it, and the
+    person holds an official's job (as round 80's "a senior official")."""
+    if mention.determiner not in ("a", "an") or not mention.text.endswith("official"):
+        return False
+    if described.roles != {"official"} or not named.person:
+        return False
+    words = [m for m in mention.modifiers if len(m) >= 4 and m.isalpha() and m not in _NOT_CONTENT]
+    known = lowercase(f" {named.title} {named.appositive} ")
+    if not words or not all(f" {w} " in known for w in words if w != "senior"):
         return False
     jobs = _jobs(named)
     return bool(jobs) and jobs <= _OFFICIAL_JOBS
