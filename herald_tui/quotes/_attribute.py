@@ -3140,6 +3140,8 @@ class Narration:
         floor = self.floor_within(colon, _WORDS_REACH)
         for k in range(colon - 2, floor, -1):
             tok = toks[k]
+            if tok.lower == "and" and toks[k - 1].capitalised and toks[k + 1].capitalised:
+                continue  # round 111: a name's "and" ("the Hwanghae Iron and Steel Complex")
             if tok.kind == QUOTE or tok.lower in _OPENS_CLAUSE:
                 return None
             if tok.lower not in _OF_FROM or toks[k - 1].lower not in _WORDS_NOUNS:

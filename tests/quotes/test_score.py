@@ -239,8 +239,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning34": {
         "precision": 0.983,
         "recall": 0.983,
-        "speaker_accuracy": 0.948,
-        "end_to_end_f1": 0.932,
+        "speaker_accuracy": 0.954,
+        "end_to_end_f1": 0.938,
     },
     "tuning35": {
         "precision": 0.977,
