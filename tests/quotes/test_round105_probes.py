@@ -49,8 +49,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "K",
         [
-            "Jang Min-ho, the agent of striker Ko Tae-yang, accused the Daejeon Falcons of "
-            'blocking the move. "They are holding him hostage," Jang told The Korea Herald.',
+            "Yeom Dal-gyu, the agent of striker Bang Seul-chan, accused the Daejeon Falcons of "
+            'blocking the move. "They are holding him hostage," Yeom told The Korea Herald.',
             'The club rejected the claim. "The clause was conditional on a bid before July," it '
             "said in a statement.",
         ],
@@ -68,7 +68,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "K",
         [
-            'The line will reach Hwacheon by 2030, Mayor Seo Ji-an said, calling it "a gift to '
+            'The line will reach Hwacheon by 2030, Mayor Gi Mu-hyeon said, calling it "a gift to '
             'the county."',
             "Budget carrier Gureum Air also plans more flights to Yangyang. It said fares would "
             'be "kept low for a year."',
@@ -78,7 +78,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     (
         "K",
         [
-            "Illustrator Lee Bo-ram told Yonhap News Agency that the studio still owed her pay.",
+            "Illustrator Tak Ye-seul told Yonhap News Agency that the studio still owed her pay.",
             'Studio Hanae denied the claim. "We paid every invoice on time," it said.',
         ],
         [("We paid every invoice", "Studio Hanae")],
@@ -131,7 +131,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         "N",
         [
             "Mirae Chemical said it would order four tankers from a yard in Geoje.",
-            'Its chief executive, Park Seo-yeon, spoke at a forum. The order was "long '
+            'Its chief executive, Dokgo Min-seul, spoke at a forum. The order was "long '
             'overdue," it said.',
         ],
         [("long overdue", "Mirae Chemical")],
@@ -155,7 +155,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
     pytest.param(
         "O",
         [
-            "Commuters from Paju will ride the new line, Mayor Ahn Bo-ra said.",
+            "Commuters from Paju will ride the new line, Mayor Pyeon Ha-rang said.",
             "Trains will be run by Korail, the state operator said in a statement. It added that "
             'fares had "not yet been set."',
         ],
