@@ -198,6 +198,8 @@ _ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
 """Nouns any person of the gender may be called, with the gender that is none of them."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
 """Head nouns of a state body that a short name keeps ("the Heritage Service")."""
+_OPENING_REACH = 300  # round 105: characters an opening sentence of narration may run
+_QUOTE_OPENERS = frozenset("\"\u201c'\u2018")
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
 _RECENT = 24  # entities remembered per name word, role and pronoun class
 _PHRASES = 8  # role phrases remembered per entity
@@ -538,6 +540,24 @@ def _thing_named(entity: Entity) -> bool:
     if entity.appositive and lowercase(entity.appositive[:4]) != "the ":
         return False
     return not any(r in PERSON_ROLES or r in ROLE_NOUNS for r in entity.roles)
+
+
+def _opening_subject(entity: Entity) -> bool:
+    """Round 105: a name "it" may mean as the subject of its paragraph's opening sentence: a
+    named body, a name nothing makes a person's ("Rival Dasom Noodles"), or one a body's kind
+    describes ("Smaller maker Onggi Farm"); no lone capitalised word ("Sales fell ...")."""
+    if not entity.name or _people(entity):
+        return False
+    if _body(entity) or _unshaped_name(entity) or _thing_named(entity):
+        return True
+    names = entity.names()
+    return (
+        len(names) >= 2
+        and not _personal_name(entity.name)
+        and names[-1] not in PLACES
+        and not (entity.gender or entity.age)
+        and any(role in KIND_NOUNS for role in entity.roles)
+    )
 
 
 def _lone_name(entity: Entity) -> bool:
@@ -1014,6 +1034,39 @@ class SpeakerTable:
                 and (_unshaped_name(newest) or _thing_named(newest))
             ):
                 pick = newest
+        if word == "it" and (pick is None or self._seen.get(pick) != mention.paragraph):
+            return self._opening_body(mention, pick)
+        return pick
+
+    def _opening_body(self, mention: Mention, pick: Entity | None) -> Entity | None:
+        """Round 105: who "it" means after its paragraph opened with a sentence of narration
+        about a body the paragraph names, when the body picked was last mentioned in an
+        earlier paragraph: 'Rival Jinmi is moving the same way. It said ...' (that sentence's
+        subject, not the country named in passing a paragraph before), 'The club rejected the
+        claim. "...," it said' (the club: when no body named here is one, no speaker rather
+        than the paper a quotation was told to). Not when the opening sentence is about the
+        body picked ("Its shares fell 3 percent. It said ..."), nor when it is about a thing
+        ("Sales rose 5 percent. It said ...": the firm the copy was about)."""
+        at = mention.paragraph
+        if at is None or at >= len(self._texts):
+            return pick
+        text = self._texts[at]
+        if text[:1] in _QUOTE_OPENERS:
+            return pick  # the paragraph opens with a quotation: no sentence of narration
+        end = text.find(". ", 0, min(mention.start, _OPENING_REACH))
+        if end < 0 or '"' in text[:end] or "\u201c" in text[:end]:
+            return pick
+        opening = text[:end]
+        if opening.startswith(("It ", "Its ", "It's ")):
+            return pick
+        for entity in reversed(self._subjects.items):
+            if self._seen.get(entity) != at:
+                continue
+            if _opening_subject(entity):
+                return entity
+        words = opening.split(None, 3)
+        if words[:1] == ["The"] and any(lowercase(w) in KIND_NOUNS for w in words[1:3]):
+            return None  # "The club rejected the claim."
         return pick
 
     def _only_one_here(self, mention: Mention, wanted: Callable[[Entity], bool]) -> Entity | None:

@@ -94,8 +94,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning12": {
         "precision": 1.0,
         "recall": 0.994,
-        "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.972,
+        "speaker_accuracy": 0.982,
+        "end_to_end_f1": 0.979,
     },
     "tuning13": {
         "precision": 1.0,
