@@ -401,6 +401,26 @@ def _demonym(mention: Mention) -> bool:
     return lowercase(word) not in _NOT_DEMONYMS
 
 
+def _of_nation(demonym: str, words: list[str]) -> bool:
+    """True when ``words`` (a person's title and description) give the nationality
+    ``demonym``: the word itself ("a Canadian coach"), or its country as a possessive or after
+    "of" ("Iran's NAME", "champion NAME of China"; round 113): a country of four letters or
+    more whose stem, less its last letter, opens the demonym ("Iran" / "Iranian", "China" /
+    "Chinese", "Malaysia" / "Malaysian")."""
+    if demonym in words:
+        return True
+    low = lowercase(demonym)
+    for i, word in enumerate(words):
+        possessive = word.endswith(("'s", "’s"))
+        after_of = i > 0 and words[i - 1] == "of"
+        if not (possessive or after_of) or not word[:1].isupper():
+            continue
+        country = lowercase(word[:-2] if possessive else word.rstrip(",."))
+        if len(country) >= 4 and country.isalpha() and low.startswith(country[:-1]):
+            return True
+    return False
+
+
 def _epithet(word: str) -> bool:
     """A word describing someone again: "veteran", "45-year-old", "six-term", "three-time"."""
     return word in _EPITHETS or AGE.match(word) is not None or word.endswith(("-term", "-time"))
@@ -1830,9 +1850,9 @@ class SpeakerTable:
         word = mention.text.split()[-1]
         found = None
         for e in self.entities:
-            if not (e.title or e.appositive) or not e.person or len(e.names()) < 2:
-                continue  # (first: two attribute reads rule most entities out)
-            if word in f"{e.title} {e.appositive}".split():
+            if not e.person or len(e.names()) < 2:
+                continue
+            if _of_nation(word, f"{e.name} {e.title} {e.appositive}".split()):
                 if found is not None:
                     return None  # two Americans: the rules say nothing of which
                 found = e
