@@ -187,7 +187,7 @@ NOT_NAME = CALENDAR | wordset(
     from by to of under over according asked speaking still yet so then there here it its
     he she they we i you his her their our my your separately instead both such some many
     most several other another one two three four five among amid across through throughout
-    despite unlike like beyond near inside outside around
+    despite unlike like beyond near inside outside around no. now not
     """
 )
 

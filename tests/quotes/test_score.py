@@ -212,8 +212,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning30": {
         "precision": 0.984,
         "recall": 0.995,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.935,
+        "speaker_accuracy": 0.951,
+        "end_to_end_f1": 0.940,
     },
     "tuning31": {
         "precision": 0.995,
