@@ -2165,8 +2165,8 @@ class SpeakerTable:
             self._here_end = mention.end
             if entity not in self._here and len(self._here) < _RECENT:
                 self._here.append(entity)
-        if mention.subject:
-            self._subjects.touch(entity)
+        if mention.subject and not (mention.bare and _lone_name(entity)):
+            self._subjects.touch(entity)  # round 106: not 'Not everyone', 'Gimhae named him'
         if mention.spoke:
             self._spoke.touch(entity)
         for role in entity.roles:
