@@ -30,6 +30,28 @@ def test_a_place_that_named_him_is_not_he() -> None:
     assert _is(speaker, "Yang Man-sik"), speaker
 
 
+def test_a_county_described_as_one_is_not_he() -> None:
+    paragraphs = [
+        "Fisherman Ok Byung-gu, 71, has worked out of Hupo port for 50 years.",
+        "Uljin County, a county on the east coast that holds a crab festival every spring,"
+        " says the catch has halved.",
+        "Asked whether his daughter would take over his boat, he shook his head."
+        ' "She works at a bank in Daegu," he said.',
+    ]
+    speaker = speaker_of(paragraphs, "She works at")
+    assert _is(speaker, "Ok Byung-gu"), speaker
+
+
+def test_a_province_is_not_she() -> None:
+    paragraphs = [
+        "Pharmacist Gil Da-on, 45, said her scooter battery caught fire in the hallway.",
+        "Gyeonggi Province said it would fund fireproof charging boxes for 300 buildings.",
+        '"We woke up to the alarm and the smell," she said.',
+    ]
+    speaker = speaker_of(paragraphs, "We woke up")
+    assert _is(speaker, "Gil Da-on"), speaker
+
+
 def test_a_word_that_opens_a_sentence_is_not_he() -> None:
     paragraphs = [
         "Scrap dealer Pi Jae-hun, 63, has collected old clothes in Incheon for 20 years.",
@@ -37,6 +59,19 @@ def test_a_word_that_opens_a_sentence_is_not_he() -> None:
     ]
     speaker = speaker_of(paragraphs, "Nobody overseas")
     assert _is(speaker, "Pi Jae-hun"), speaker
+
+
+def test_a_firm_named_by_its_kind_is_not_he() -> None:
+    paragraphs = [
+        "Crypto exchange chief Bae Gun-woo apologized to customers on Monday.",
+        "According to analysis firm BlockTrace, the stolen coins had been moved through a mixer.",
+        '"Quitting would be easy," he said.',
+    ]
+    speaker = speaker_of(paragraphs, "Quitting would")
+    assert _is(speaker, "Bae Gun-woo"), speaker
+
+
+# --- near misses: the pronoun keeps its person -----------------------------------------------
 
 
 def test_a_person_named_by_surname_only_is_still_she() -> None:
