@@ -58,6 +58,7 @@ from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     INVERTIBLE_VERBS,
     IRREGULAR_PAST,
+    KOREAN_SURNAMES,
     LABEL_VERBS,
     NOT_NAME,
     NUMBER_WORDS,
@@ -2006,6 +2007,8 @@ class Narration:
                 mention = self._owner_opening(k)
             if mention is not None and mention.kind == "name" and self._noun_adjunct(mention):
                 continue  # 'Satellite imagery showed ...': the imagery, no one "she" means
+            if mention is not None and mention.kind == "name" and self._lone_word(mention):
+                mention.bare = True  # round 106: 'Not everyone is pleased.', 'Gimhae named him'
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
 
@@ -2063,6 +2066,30 @@ class Narration:
         mention = phrase_before(self.text, toks, a - 1, k + 1, 0, True)
         if mention is not None and mention.start == toks[k + 1].start:
             self.mentions[mention.start] = mention
+
+    def _lone_word(self, mention: Mention) -> bool:
+        """Round 106: True when a lone capitalised word opening a sentence (no title, no
+        appositive, no age, no hyphen, no Korean surname) may be no one "he" or "she" can
+        mean, unless the table knows it as a person named in full before: no verb follows it
+        ('Not everyone is pleased', 'Now, he says, ...', 'Hanwoo wholesale prices dropped'),
+        or its verb acts on "him" ('Gimhae named him a master craftsman': the pronoun after
+        it goes on meaning him). 'Jennie released a new single' keeps its subject, and so
+        does "Lee", a person the copy names by surname only."""
+        if mention.title or mention.determiner or mention.appositive or mention.age:
+            return False
+        text = mention.text
+        if " " in text or "-" in text or lowercase(text) in KOREAN_SURNAMES:
+            return False
+        toks = self.toks
+        k = bisect_right(self._offsets, mention.end - 1)
+        if k >= len(toks):
+            return False
+        after = toks[k]
+        if after.kind == WORD and (after.text[:1].isupper() or _verb_like(after)):
+            if k + 1 >= len(toks) or toks[k + 1].lower != "him":
+                return False
+            return after.kind == WORD and _past_verb(after)
+        return True
 
     def _noun_adjunct(self, mention: Mention) -> bool:
         """True when a bare capitalised word opening a sentence modifies the lowercase noun
@@ -3408,6 +3435,21 @@ def _bare(low: str) -> bool:
         and low not in IRREGULAR_PAST
         and low not in _SAID_TOLD  # round 86: 'who asked not to be named said': a past tense
     )
+
+
+_LONE_ADVERBS = wordset("also never still then later too once soon already often just even")
+"""Adverbs between a subject and its verb ("Jennie also released"; round 106)."""
+
+
+def _verb_like(tok: Token) -> bool:
+    """Round 106: a lowercase word that may follow a subject: a finite verb, an auxiliary,
+    a reflexive or an adverb ("released", "says", "will", "herself", "quietly")."""
+    low = tok.lower
+    if not tok.text.islower():
+        return False
+    if low in AUXILIARIES or low in BE or low in _LONE_ADVERBS or low[-2:] == "ly":
+        return True
+    return low in ("herself", "himself") or _verb_shaped(tok)
 
 
 def _past_verb(tok: Token) -> bool:

@@ -633,6 +633,22 @@ CAPITALS = {
 "Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with
 most, not only its neighbours')."""
 
+# Romanised Korean surnames (each common spelling), round 106: a lone capitalised word of
+# these may be a person the copy names by surname only ("identified only as Lee"); any other
+# lone word never named in full is no one "he" or "she" can mean.
+KOREAN_SURNAMES = wordset(
+    """
+    kim gim lee yi rhee ri park pak bak choi choe jung jeong chung kang gang cho jo yoon yun
+    jang chang lim im rim han oh o seo suh shin sin kwon gwon hwang ahn an song jeon chun
+    jun hong yoo yu ryu ko go koh moon mun yang son sohn bae baek paik heo huh hur nam sim
+    shim noh roh no ha kwak gwak sung seong cha joo ju woo u gu koo ku min na ra jin ji
+    eom um chae won cheon chon bang gong kong hyun hyeon ham byun byeon pyeon yeom yeo chu
+    choo do so seok suk sun seol sul ma gil yeon wi pyo myung myeong gi ki ban wang geum
+    keum ok yuk in maeng je mo tak kook guk ye bong pi jegal namgung hwangbo dokgo seonwoo
+    sa kyung gyeong dong tae si hae seung bok jeop jang eun
+    """
+)
+
 # Countries and capitals that speak for their governments ("Pyongyang said").
 PLACES = frozenset(CAPITALS) | wordset("korea china japan russia")
 

@@ -98,6 +98,7 @@ class Mention:
         "alias",
         "appositive",
         "asked",
+        "bare",
         "determiner",
         "end",
         "gender",
@@ -166,6 +167,10 @@ class Mention:
         self.asked = False
         """True when the phrase put a question ("Maeng asked whether ..."): not who a "she"
         after it in its paragraph means (round 96)."""
+        self.bare = False
+        """Round 106: a lone capitalised word opening a sentence with no verb after it, or
+        one whose verb acts on "him" ("Not everyone is pleased", "Gimhae named him"): if it
+        names nothing named in full before, it is no subject "he" or "she" can mean."""
         self.issued = ""
         """The document it spoke in: "statement" for "Kim said in a statement"."""
         self.gender = ""
