@@ -30,7 +30,6 @@ from herald_tui.quotes._lexicon import (
     ORG_ROLES,
     PAST_QUALIFIERS,
     PERSON_ROLES,
-    PLACE_NOUNS,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -590,24 +589,6 @@ def _lone_name(entity: Entity) -> bool:
     return names[0] not in PLACES
 
 
-_PLACE_ROLES = PLACE_NOUNS | wordset("city province state country")
-"""Role nouns of places: "Uljin County, a county on the east coast" is no one."""
-
-
-def _no_one(entity: Entity) -> bool:
-    """Round 106: what "he" or "she" never means, though nothing marked it a body: a name
-    ending in a place noun ("Gyeonggi Province said ...", "Uljin County, a county on the
-    east coast") or one whose every role is a body's or a place's ("analysis firm
-    BlockTrace"). A Korean personal name, an age or a gender is always someone's."""
-    if entity.gender or entity.age or _personal_name(entity.name):
-        return False
-    names = entity.names()
-    if len(names) > 1 and names[-1] in _PLACE_ROLES:
-        return True
-    roles = entity.roles
-    return bool(roles) and all(r in ORG_ROLES or r in _PLACE_ROLES for r in roles)
-
-
 def _known(entity: Entity) -> str:
     """All that is known of a person in words: name, title, appositive, role phrases."""
     return " ".join((entity.name, entity.title, entity.appositive, *entity.phrases))
@@ -1042,9 +1023,7 @@ class SpeakerTable:
         learned by :func:`_learn_from_pronoun`)."""
         word = lowercase(mention.text)
         gender = _GENDER.get(word, "")
-        wanted = _PRONOUN_FITS.get(
-            word, lambda e: e.person and e.gender in ("", gender) and not _no_one(e)
-        )
+        wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
         if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
             pick = self._only_one_here(mention, wanted) or pick

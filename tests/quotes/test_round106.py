@@ -15,6 +15,12 @@ import pytest
 
 from tests.quotes.invented import speaker_of
 
+_RULE_2_OUT = pytest.mark.xfail(
+    strict=True,
+    reason="rule 2 (a place or a body by its kind is not 'he') was not merged: at the merge it"
+    " made one reused held-out speaker wrong and none right",
+)
+
 
 def _is(speaker: str | None, name: str) -> bool:
     return speaker is not None and name in speaker
@@ -30,6 +36,7 @@ def test_a_place_that_named_him_is_not_he() -> None:
     assert _is(speaker, "Yang Man-sik"), speaker
 
 
+@_RULE_2_OUT
 def test_a_county_described_as_one_is_not_he() -> None:
     paragraphs = [
         "Fisherman Ok Byung-gu, 71, has worked out of Hupo port for 50 years.",
@@ -42,6 +49,7 @@ def test_a_county_described_as_one_is_not_he() -> None:
     assert _is(speaker, "Ok Byung-gu"), speaker
 
 
+@_RULE_2_OUT
 def test_a_province_is_not_she() -> None:
     paragraphs = [
         "Pharmacist Gil Da-on, 45, said her scooter battery caught fire in the hallway.",
@@ -61,6 +69,7 @@ def test_a_word_that_opens_a_sentence_is_not_he() -> None:
     assert _is(speaker, "Pi Jae-hun"), speaker
 
 
+@_RULE_2_OUT
 def test_a_firm_named_by_its_kind_is_not_he() -> None:
     paragraphs = [
         "Crypto exchange chief Bae Gun-woo apologized to customers on Monday.",
