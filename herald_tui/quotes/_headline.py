@@ -14,6 +14,10 @@ description ("...," the teenager said) takes the named person the headline means
 (:func:`_named_for`); one the body gave to a pronoun it read as someone else takes the person
 the headline's colon names (:func:`_colon_over`); one given to Y in "X on Y: '...'" takes X
 (:func:`_on_whom`). Each declines when two could fit.
+
+Round 112: a body quotation with no speaker, or with the object after it for one ('ruling that
+the city had "ignored" a crack'), takes the entity the headline's subject or colon names
+("Court says ...", "N. Korea calls ...") when the body names it (:func:`_headline_names`).
 """
 
 from __future__ import annotations
@@ -23,15 +27,18 @@ from collections.abc import Sequence
 
 from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
+from herald_tui.quotes._lexicon import ROLE_NOUNS
 from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
-from herald_tui.quotes._speakers import Entity, SpeakerTable, one_line
+from herald_tui.quotes._speakers import KIND_NOUNS, KINDS, Entity, SpeakerTable, one_line
 from herald_tui.quotes._tokens import QUOTE
 
 _MATCH = 0.5  # share of a headline quotation's words a body quotation must hold
 _MAX_SPANS = 8  # a headline with more quotation marks than this is garbage
 _PRONOUN_AFTER = re.compile(r"""[\s,.!?'"\u2019\u201d]*(?:she|he|they)\s""", re.IGNORECASE)
 _DETERMINERS = frozenset(("a", "an", "the", "some", "any", "these", "those", "this", "that"))
+_SPEAKER_NOUNS = frozenset(ROLE_NOUNS).union(KIND_NOUNS, *KINDS.values())
+"""Round 112: nouns a speaker is called by ("official", "media", "court", "team")."""
 
 
 def headline_quotes(
@@ -85,6 +92,7 @@ def _quote(
             _named_for(match.speaker, nar.text, table, mention)
             or _colon_over(nar, match, table, colon, paragraphs)
             or _on_whom(nar, match, table, colon)
+            or _headline_names(nar.text, match.speaker, table, mention)
         )
         if named is not None:
             speaker, short = one_line(named.full), one_line(named.short)
@@ -136,6 +144,27 @@ def _named_for(
     pick = holders[0] if holders else people[0]
     named = [e for e in people if e.names() and e.names()[0] in said]
     return pick if all(e is pick for e in named) else None
+
+
+def _headline_names(
+    headline: str, speaker: str | None, table: SpeakerTable, mention: Mention | None
+) -> Entity | None:
+    """Round 112: the named speaker the headline gives ("Court says ... 'neglected'", "N.
+    Korea calls ... '...'") when the body quotation it repeats has no speaker, or one that is
+    no speaker at all: a phrase in lower case with no noun a speaker is called by, the object
+    after the quotation ('ruling that the county had "neglected" a hazard' read as "a
+    hazard"'s). A description that does name a speaker ("state media", "a BOK deputy
+    governor", "the government") stays: it may be the agency or the person the body names
+    next, not the country or bank of the headline. Only an entity the body names, and only a
+    headline phrase without lower-case words ("Poland signs second K2" is not one)."""
+    if mention is None or (speaker is not None and speaker[:1].isupper()):
+        return None
+    if speaker is not None and any(w in _SPEAKER_NOUNS for w in words(speaker)):
+        return None
+    if any(w[:1].islower() for w in headline[mention.start : mention.end].split()):
+        return None
+    found = table.find(mention)
+    return found if found is not None and found.name else None
 
 
 def _colon_over(
