@@ -797,6 +797,20 @@ _FIRST_PERSON = wordset("i me my we us our")
 _PRONOUN_SUBJECTS = wordset("he she they i we you")
 
 
+def _short_the_name(text: str) -> bool:
+    """True when ``text`` is shaped as a short "the ..." name (rounds 87 and 100): two to
+    five words opening with "the", no rank or superlative ('the first law', 'the largest
+    party'), no comma inside ('the slowest apprentice I ever had, and the best'), no first
+    person."""
+    found = words(text)
+    if not 2 <= len(found) <= _NAME_WORDS or found[0] != "the":
+        return False
+    rank = found[1]
+    if rank in _RANKS or rank.endswith("est") or "," in text.rstrip(_MARKS + ".,;:!? "):
+        return False
+    return not any(w in _FIRST_PERSON for w in found)
+
+
 def habitually_called(nar: Narration, q: int, text: str) -> bool:
     """Round 87: True when the quotation at ``q`` is the name its subject habitually uses for
     a thing, told by the present "calls" before a determiner and an object: 'NAME, who calls
@@ -808,13 +822,7 @@ def habitually_called(nar: Narration, q: int, text: str) -> bool:
     clause with a comma inside ('"the slowest apprentice I ever had, and the best"'), not
     the speaker's own "I"/"our", not a description with "a" ('calls the course "a speed
     bump"'), and not the past "called" of one occasion."""
-    found = words(text)
-    if not 2 <= len(found) <= _NAME_WORDS or found[0] != "the":
-        return False
-    rank = found[1]
-    if rank in _RANKS or rank.endswith("est") or "," in text.rstrip(_MARKS + ".,;:!? "):
-        return False
-    if any(w in _FIRST_PERSON for w in found):
+    if not _short_the_name(text):
         return False
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
@@ -852,13 +860,7 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
     first person is a name: 'Critics call the plan "the worst idea in years"' stays theirs,
     and so do one speaker's 'Kim calls the bill "the ..."' (round 87's frame) and a singular
     body's 'which the institute calls "the ..."'."""
-    found = words(text)
-    if not 2 <= len(found) <= _NAME_WORDS or found[0] != "the":
-        return False
-    rank = found[1]
-    if rank in _RANKS or rank.endswith("est") or "," in text.rstrip(_MARKS + ".,;:!? "):
-        return False
-    if any(w in _FIRST_PERSON for w in found):
+    if not _short_the_name(text):
         return False
     toks, floor = nar.toks, nar.floor(q)
     lo = max(floor, q - 1 - _GROUP_REACH)
