@@ -77,6 +77,7 @@ SPLITS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -435,6 +436,7 @@ def split_files(split: str) -> list[Path]:
         ("blind29", 16, 160),
         ("blind30", 16, 160),
         ("blind31", 16, 160),
+        ("blind32", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
