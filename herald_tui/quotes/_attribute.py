@@ -2086,9 +2086,8 @@ class Narration:
             return False
         after = toks[k]
         if after.kind == WORD and (after.text[:1].isupper() or _verb_like(after)):
-            if k + 1 >= len(toks) or toks[k + 1].lower != "him":
-                return False
-            return after.kind == WORD and _past_verb(after)
+            # a verb follows: the word is its subject, unless that verb acts on "him"
+            return k + 1 < len(toks) and toks[k + 1].lower == "him" and _past_verb(after)
         return True
 
     def _noun_adjunct(self, mention: Mention) -> bool:

@@ -504,13 +504,12 @@ def _holds_clause(inner: list[Token]) -> bool:
         tok = inner[i]
         if tok.lower in _CLAUSE_STOPS:
             return False  # a relative clause or a preposition's object describes
-        if tok.lower[-2:] == "ed" and tok.text.islower() and inner[i + 1].lower in _DETERMINING:
+        if tok.lower[-2:] == "ed" and tok.text.islower() and inner[i + 1].lower in DETERMINERS:
             return True
     return False
 
 
 _CLAUSE_STOPS = frozenset(("who", "whose", "whom", "which", "that", "of", "at", "for", "with"))
-_DETERMINING = frozenset(("the", "a", "an", "its", "his", "her", "their", "our"))
 
 
 def _role_of_body(inner: list[Token]) -> bool:

@@ -665,6 +665,16 @@ def dub_cue(text: str) -> bool:
     return 2 <= len(found) <= 3 and text.islower() and all_nouns(found)
 
 
+def _back_to(toks: list[Token], k: int, lo: int, wanted: frozenset[str]) -> int:
+    """The nearest token from ``k`` back to just after ``lo`` whose word is in ``wanted``
+    (a naming verb), or -1: none there, or another quotation between (not one frame)."""
+    while k > lo and toks[k].lower not in wanted:
+        if toks[k].kind == QUOTE:
+            return -1
+        k -= 1
+    return k if k > lo else -1
+
+
 def dubbed_across(nar: Narration, q: int, text: str) -> bool:
     """Round 77: a bare compound of lower-case nouns after an article outside the marks, the
     complement of a group's "dubbed" across a long object: 'Some analysts in Seoul have
@@ -676,12 +686,8 @@ def dubbed_across(nar: Narration, q: int, text: str) -> bool:
         return False
     toks, floor = nar.toks, nar.floor(q)
     lo = max(floor, q - 1 - _DUB_REACH)
-    k = q - 2
-    while k > lo and toks[k].lower not in _DUBS:
-        if toks[k].kind == QUOTE:
-            return False
-        k -= 1
-    if k <= lo:
+    k = _back_to(toks, q - 2, lo, _DUBS)
+    if k < 0:
         return False
     k -= 1
     while k > floor and toks[k].lower in _GROUP_ADVERBS:
@@ -864,12 +870,8 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
         return False
     toks, floor = nar.toks, nar.floor(q)
     lo = max(floor, q - 1 - _GROUP_REACH)
-    k = q - 1
-    while k > lo and toks[k].lower not in _GROUP_NAMINGS:
-        if toks[k].kind == QUOTE:
-            return False  # another quotation between: not one naming frame
-        k -= 1
-    if k <= lo or k + 1 >= q - 1 or toks[k + 1].lower not in THING_DETERMINERS:
+    k = _back_to(toks, q - 1, lo, _GROUP_NAMINGS)
+    if k < 0 or k + 1 >= q - 1 or toks[k + 1].lower not in THING_DETERMINERS:
         return False  # the object opens with a determiner: 'call the NPS', 'called the county'
     verb = toks[k].lower
     k -= 1
