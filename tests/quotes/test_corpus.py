@@ -78,6 +78,7 @@ SPLITS = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -437,6 +438,7 @@ def split_files(split: str) -> list[Path]:
         ("blind30", 16, 160),
         ("blind31", 16, 160),
         ("blind32", 16, 160),
+        ("blind33", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
