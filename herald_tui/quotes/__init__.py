@@ -43,6 +43,8 @@ from collections.abc import Sequence
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import (
     CALL_LINKS,
+    SAYING_LINKS,
+    SAYING_VERBS,
     Clause,
     Narration,
     not_a_quotation,
@@ -210,6 +212,13 @@ def _draft(
     mention = mention or end.later(q2, full)
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
+    before = start.word_before(q1)
+    toks = start.toks
+    if not multi and (
+        (before is not None and before.lower in SAYING_LINKS)
+        or (q2 + 1 < len(toks) and toks[q2 + 1].lower in SAYING_VERBS)
+    ):
+        mention = start.saying(q1, q2) or mention  # round 118: 'an old saying: "..."': no one's
     text = _text(quoted, narrations)
     if not full and (mention is None or _document(mention) or _body(mention)):
         # 'The minister also "stressed the need ...," according to a statement' (or "the
@@ -248,7 +257,6 @@ def _draft(
         mention = held_by(start, q1) or held_after(end, q2)
     if mention is None and full:
         mention = sent_message(start, q1)  # 'he sent his brother a photo with a message:'
-    before = start.word_before(q1)
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
     draft = _Draft(quoted, "full" if full else "partial", mention, alone)

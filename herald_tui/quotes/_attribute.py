@@ -136,6 +136,7 @@ _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
 _FINITE_NEXT = _MODALS | wordset("is are was were has had have")
 _DETERMINERS = wordset("the a an this that these those")
+_NOUN_NEXT = _MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
 _NOT_HEADS = wordset(
     "what all whatever thing things word words everything nothing something only and but or"
     " that who whom which"
@@ -417,6 +418,16 @@ def _closes_clause(text: str, quote: Token) -> bool:
 
 
 _CLAUSE_CLOSERS = frozenset(",.?!;:…—-")
+_SENTENCE_CLOSERS = frozenset(".?!")
+_GESTURE_AIMS = wordset("at to toward towards into onto over across with")
+"""Round 118: prepositions after a past tense that aims a gesture ("pointed at", "obliged with
+a bow"): after a quotation that ends its own sentence, that verb reports nothing."""
+
+
+def _ends_sentence(text: str, quote: Token) -> bool:
+    """True when the quotation ``quote`` ends on a full stop, "?" or "!" inside its marks."""
+    inner = text[quote.start : quote.end].rstrip("\"'“”‘’ ")
+    return inner[-1:] in _SENTENCE_CLOSERS
 
 
 class Narration:
@@ -578,6 +589,8 @@ class Narration:
                 continue  # round 86: 'what he estimates are "..."': a figure, no report
             if v > 1 and _bare(low) and _noun_after(toks, v):
                 continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
+            if v + 1 < count and toks[v + 1].lower in _NOUN_NEXT and _bare(low):
+                continue  # round 118: "a calm male voice can be heard": a noun, the subject
             if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
@@ -1368,6 +1381,12 @@ class Narration:
             return False  # round 57: 'had "more than doubled" its output compared with'
         if self._reports_later(v):
             return False  # '"...," an auditor involved in the audit said': a description
+        if (
+            v + 1 < len(toks)
+            and toks[v + 1].lower in _GESTURE_AIMS
+            and _ends_sentence(self.text, toks[q])
+        ):
+            return False  # round 118: '"...!" NAME pointed at Na.': a gesture, a new sentence
         if title_cased(self.text[toks[q].start : toks[q].end]):
             return False  # '"Paper Moons," the band released in 2022': a title
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
@@ -3278,6 +3297,70 @@ class Narration:
             return False
         floor = self.floor_within(q, _INTRODUCES)
         return any(self.toks[k].lower in REPORTING_VERBS for k in range(floor, q))
+
+    def saying(self, q1: int, q2: int) -> Mention | None:
+        """Round 118: a "nobody" mention when the quotation from ``q1`` to ``q2`` is a saying
+        nobody owns: an old saying, a proverb or an adage introduces it ('Guides have an old
+        saying about the mountain: "..."', 'As an old market saying goes, "..."', 'There is a
+        saying that "..."') or follows it ('"...," goes the saying'). Whoever keeps or repeats
+        a saying ('that the younger Kwon repeats to visitors', ', Jang said,') does not speak
+        it; the corpus labels every saying with no speaker. None otherwise."""
+        toks = self.toks
+        prev = self.word_before(q1)
+        if prev is not None and prev.lower in SAYING_LINKS:
+            floor = self.floor_within(q1, _SAYING_REACH)
+            for k in range(q1 - 2, floor - 1, -1):
+                tok = toks[k]
+                if tok.lower in _SAYINGS:  # (a set test first: most words are no saying)
+                    if _saying_noun(toks, k, floor):
+                        return _nobody(tok)
+                elif tok.kind == QUOTE:
+                    break
+        if q2 + 2 < len(toks) and toks[q2 + 1].lower in SAYING_VERBS:
+            stop = min(len(toks), q2 + _SAYING_AFTER)
+            for k in range(q2 + 2, stop):
+                tok = toks[k]
+                if self.sentence[k] != self.sentence[q2] or tok.kind == QUOTE:
+                    break
+                if tok.lower in _SAYINGS and _saying_noun(toks, k, q2 + 1):
+                    return _nobody(tok)
+        return None
+
+
+_SAYINGS = wordset("saying proverb adage maxim aphorism")
+SAYING_LINKS = frozenset((":", ",", "that"))
+"""Round 118: what stands right before a saying's quotation ('a saying: "', 'as the saying
+goes, "', 'a saying that "')."""
+SAYING_VERBS = wordset("goes went runs as")  # '"...," goes the saying', '" as the saying goes'
+_SAYING_ADJECTIVES = wordset(
+    "old local popular common famous familiar ancient traditional age-old well-known favorite"
+)
+_SAYING_DETERMINERS = wordset("a an the this that another one")
+_SAYING_REACH = 16  # tokens back from a quotation to its saying: 'an old saying that ... :'
+_SAYING_AFTER = 6  # tokens after it: '"...," goes an old Jeju saying'
+
+
+def _saying_noun(toks: Sequence[Token], k: int, floor: int) -> bool:
+    """Round 118: True when token ``k`` is the noun "saying" (or "proverb", "adage"): after a
+    determiner or an adjective ("an old saying", "the saying"), a possessive ("an old rowers'
+    saying") or a noun that one follows ("an old market saying", "an old Jeju saying"), not
+    the participle ("quoted as saying", "officials saying", ", saying")."""
+    low = toks[k].lower
+    if low not in _SAYINGS:
+        return False
+    if low != "saying":
+        return True
+    if k <= floor:
+        return False
+    before = toks[k - 1].lower
+    if before in _SAYING_DETERMINERS or before in _SAYING_ADJECTIVES or before[-1:] == "'":
+        return True
+    return k - 2 >= floor and toks[k - 1].kind == WORD and toks[k - 2].lower in _SAYING_ADJECTIVES
+
+
+def _nobody(tok: Token) -> Mention:
+    """A mention of no one at ``tok``: its quotation has no speaker, and none is carried."""
+    return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="nobody")
 
 
 _PAST_BARE = wordset("said told wrote read put")
