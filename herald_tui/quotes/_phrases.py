@@ -246,6 +246,8 @@ def _comma_phrase(
         return head if head is not None and head.kind != "pronoun" else None
     if len(inner) == 1 and (inner[0].text.islower() or inner[0].text.isdigit()):
         head = phrase_before(text, toks, k - 1, floor, depth + 1)  # "however," / "Kim, 45,"
+        if head is not None and _owned_aged(toks, head, inner[0], floor):
+            _owned_opening(text, toks, head, floor, depth)  # round 116: "Her son, NAME, 9,"
         return _aged(head, inner[0])
     if len(inner) == 2 and inner[0].lower == "now" and inner[1].text.isdigit():
         return _aged(phrase_before(text, toks, k - 1, floor, depth + 1), inner[1])  # "now 80,"
@@ -269,6 +271,8 @@ def _comma_phrase(
         named = phrase_before(text, toks, k, floor, depth + 1) if head.kind == "name" else None
         if named is not None and named.kind == "name" and named.start < head.start:
             head = named  # "His coach, Pyo Byung-chul, who is no relation, said": the coach
+        elif age is not toks[j + 1] and _owned_aged(toks, head, age, floor):
+            _owned_opening(text, toks, head, floor, depth)  # round 116: "Her son, NAME, 9, who"
         _role_by_verb(head, inner)
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
@@ -296,7 +300,7 @@ def _comma_phrase(
         return named
     if head is None or head.kind == "pronoun" or not appositive_ok(inner):
         return None
-    if head.kind == "name" and head.predicate is None and toks[floor].lower in _ROLE_OWNERS:
+    if head.kind == "name" and head.predicate is None and _owner(toks[floor]):
         # round 66: any definite role, not only kin ("The plant's chief executive, | NAME
         # (...), | a 30-year veteran, told"): "the plant chief" later is that person
         _owned_opening(text, toks, head, floor, depth)
@@ -345,11 +349,31 @@ _NO_ROLE_HEADS = wordset("day week month year morning afternoon evening night ti
 _ROLE_OWNERS = wordset("the its their his her")
 
 
+def _owned_aged(toks: list[Token], head: Mention, age: Token, floor: int) -> bool:
+    """Round 116: True when ``head`` is a name an age follows in a sentence an owned role
+    opens ("Gil's daughter, | Gil Soo-ah, | 50,"): the role is the name's, as without the age
+    (:func:`_owned_opening` then reads it)."""
+    return (
+        head.kind == "name"
+        and head.predicate is None
+        and age.text.isdigit()
+        and _owner(toks[floor])
+    )
+
+
+def _owner(tok: Token) -> bool:
+    """True when ``tok`` may own a role that opens a sentence: a determiner ("The sponsor",
+    "Her father") or, round 116, a name's possessive ("Gil's daughter, | Gil Soo-ah, | 50,
+    said": she is a daughter, so no "he")."""
+    low = tok.lower
+    return low in _ROLE_OWNERS or (low[-2:] == "'s" and tok.capitalised)
+
+
 def _opening_role(text: str, toks: list[Token], j: int, floor: int, depth: int) -> Mention | None:
     """A definite role phrase opening the sentence before a comma and a name: "The sponsor,
     | Kim Ha-na, said", "Its director, | Kim Ha-na (김하나), said" (a noun no list knows may
     be the role there: the name after the comma is who holds it)."""
-    if j < floor or toks[floor].lower not in _ROLE_OWNERS or j - floor > 3:
+    if j < floor or not _owner(toks[floor]) or j - floor > 3:
         return None
     if toks[j].kind != WORD or not toks[j].text.islower() or toks[j].lower in _NO_ROLE_HEADS:
         return None

@@ -188,6 +188,9 @@ _KIN_GENDER = {
 }
 """Relations and person nouns that give a gender: "Her father, Yoon Jae-gil" is no "she"
 (round 23)."""
+_SELF_GENDER = {"himself": "m", "herself": "f"}
+"""Round 116: the reflexive that closes an appositive gives its person's gender ("Kang, a
+former swimmer herself,")."""
 _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
 """Round 75: relations, not roles: "the father" is someone's, not the principal person."""
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "miss"))
@@ -2331,6 +2334,9 @@ class SpeakerTable:
                 entity.gender = _KIN_GENDER.get(mention.predicate.role, "")
         if not entity.gender and mention.role in _KIN_GENDER and not entity.org:
             entity.gender = _KIN_GENDER[mention.role]
+        if not entity.gender and mention.appositive.endswith("self") and not entity.org:
+            # round 116: "Jang Min-su, a former archer himself," is no "she"
+            entity.gender = _SELF_GENDER.get(mention.appositive.rpartition(" ")[2], "")
         if mention.gender and not entity.gender and not entity.org and self._alone(entity):
             entity.gender = mention.gender  # round 51: "Kim met her successor"
 
