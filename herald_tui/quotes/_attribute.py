@@ -272,6 +272,7 @@ _MAIN_ADVERBS = wordset("also further then later again")
 _MAIN_REACH = 12
 """Tokens from the sentence's start within which its main verb must stand (round 55)."""
 _RESTRICTIVE_REACH = 4
+_OPENING_REACH = 10  # round 117: tokens an opening place phrase may take before its comma
 """Tokens from the sentence's start to a restrictive "who" ('Some of the users who')."""
 
 
@@ -1812,7 +1813,9 @@ class Narration:
         w = floor + 1
         while w < v and w <= floor + _RESTRICTIVE_REACH and toks[w].lower != "who":
             w += 1
-        if w >= v or w > floor + _RESTRICTIVE_REACH or toks[w].start >= mention.start:
+        if w >= v or w > floor + _RESTRICTIVE_REACH:
+            return self._counted_restrictive(v, mention)
+        if toks[w].start >= mention.start:
             return None
         for j in range(w + 1, v):
             if toks[j].kind != WORD and toks[j].text not in ("'", "'s"):
@@ -1821,7 +1824,51 @@ class Narration:
             return None  # 'Reporters who gathered outside heard | the minister call': the main
             # verb came before the phrase, which is no longer inside the relative clause
         head = self._restrictive_head(w, floor)
-        return head if head is not None and head.end <= toks[w].start else None
+        if head is None:
+            return self._counted_restrictive(v, mention)  # 'About 60 members who'
+        return head if head.end <= toks[w].start else None
+
+    def _counted_restrictive(self, v: int, mention: Mention) -> Mention | None:
+        """Round 117: a counted plural of people heading a restrictive "who" that opens the
+        sentence, or its clause after an opening place phrase: 'Outside the party office,
+        about 60 members who back NAME chanted "..."' (the members chant, not "back NAME",
+        the relative clause's object). The count ("about 60", "60", "Hundreds of") stands
+        right before the plural, "who" right after it, and the relative clause runs on into
+        the verb at ``v`` with no comma or quotation."""
+        toks, floor = self.toks, self._floors[v]
+        k = floor
+        if toks[k].lower in _PLACE_WORDS:  # 'Outside the ministry in Sejong, | about 60 ...'
+            stop = floor + _OPENING_REACH if floor + _OPENING_REACH < v else v
+            k = next((c + 1 for c in range(floor + 1, stop) if toks[c].text == ","), v)
+        if k + 3 >= v:
+            return None
+        opens = toks[k].start  # where the counted phrase starts
+        if toks[k].lower in _ABOUT:
+            k += 1
+        if not _count(toks[k]):
+            return None
+        k += 1
+        if toks[k].lower == "of" and toks[k - 1].lower in QUANTITIES:
+            k += 1  # 'Dozens of drivers who'
+        w = k + 1
+        while w < v and w <= k + 2 and toks[w].lower != "who":
+            w += 1  # 'about 60 union members who'
+        if w >= v or toks[w].lower != "who" or toks[w].start >= mention.start:
+            return None
+        for j in range(w + 1, v):
+            if toks[j].kind != WORD and toks[j].text not in ("'", "'s"):
+                return None  # a comma, a quotation: not one run-on clause
+        if self._verb_between(w + 2, bisect_left(self._offsets, mention.start)):
+            return None
+        head = phrase_before(self.text, toks, w - 1, floor)
+        if head is not None and head.kind == "name" and lowercase(head.name) in QUANTITIES:
+            head = self._counted(head)  # 'Dozens of drivers who'
+        noun = toks[w - 1].lower
+        if head is None or head.kind != "role" or head.org:
+            return None
+        if not _plural_word(noun) and noun[-3:] != "men":  # "fishermen", "women"
+            return None
+        return head if head.start >= opens and head.end <= toks[w].start else None
 
     def _verb_between(self, lo: int, hi: int) -> bool:
         """True when a past tense stands among the tokens ``lo`` to ``hi - 1``: a lowercase
