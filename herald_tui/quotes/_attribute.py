@@ -633,6 +633,13 @@ class Narration:
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
+                if (
+                    mention.kind == "role"
+                    and low in _RELAYS
+                    and not mention.subject
+                    and self._said_right_before(mention)
+                ):
+                    mention.reported = True  # round 117: 'NAME said the teller had told her'
                 if low == "asked" and (self._asked_aside(v) or toks[v - 1].lower in _WHEN):
                     # "Ahn, asked whether ..., laughed", and (round 26) "Ahn shrugged when
                     # asked about it": Ahn is asked, and answers
@@ -774,6 +781,21 @@ class Narration:
             if said is not None and said is not mention and before and reports:
                 return True
         return False
+
+    def _said_right_before(self, mention: Mention) -> bool:
+        """Round 117: True when ``mention`` stands right after "said" or "says" (or their
+        "that") of the paragraph's last clause, whose subject was read: 'NAME said | the
+        teller had told her', 'the county said that | the city had told it'."""
+        if not self.clauses:
+            return False
+        clause = self.clauses[-1]
+        if clause.mention is None or clause.mention is mention:
+            return False
+        toks = self.toks
+        k = bisect_right(self._offsets, mention.start) - 1
+        if k > 0 and toks[k - 1].lower == "that":
+            k -= 1
+        return k - 1 == clause.verb and toks[clause.verb].lower in _SAID_SAYS
 
     def _comma_at(self, k: int) -> bool:
         """True when a comma ends token ``k``: a comma, or a quotation closing on one."""
@@ -3457,6 +3479,10 @@ def _kin_or_person(mention: Mention | None) -> bool:
 _DISTRIBUTIVES = wordset("each every per")
 _INDEFINITE_OPENERS = wordset("a an")
 _SAID_TOLD = wordset("said told")
+_SAID_SAYS = wordset("said says added adding")
+_RELAYS = wordset("told tells said says")
+"""Round 117: a reported subject's verbs that relay its words ('said the mayor had told her
+that'; not 'had asked for buses', after which the words are the reporter's)."""
 _THINKS = wordset("expects estimates believes")
 """Round 86: verbs of thinking, estimating or expecting read as reporting a partial."""
 
