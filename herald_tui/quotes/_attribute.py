@@ -273,6 +273,7 @@ _MAIN_ADVERBS = wordset("also further then later again")
 _MAIN_REACH = 12
 """Tokens from the sentence's start within which its main verb must stand (round 55)."""
 _RESTRICTIVE_REACH = 4
+_OPENING_REACH = 10  # round 117: tokens an opening place phrase may take before its comma
 """Tokens from the sentence's start to a restrictive "who" ('Some of the users who')."""
 
 
@@ -645,6 +646,13 @@ class Narration:
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
+                if (
+                    mention.kind == "role"
+                    and low in _RELAYS
+                    and not mention.subject
+                    and self._said_right_before(mention)
+                ):
+                    mention.reported = True  # round 117: 'NAME said the teller had told her'
                 if low == "asked" and (self._asked_aside(v) or toks[v - 1].lower in _WHEN):
                     # "Ahn, asked whether ..., laughed", and (round 26) "Ahn shrugged when
                     # asked about it": Ahn is asked, and answers
@@ -786,6 +794,21 @@ class Narration:
             if said is not None and said is not mention and before and reports:
                 return True
         return False
+
+    def _said_right_before(self, mention: Mention) -> bool:
+        """Round 117: True when ``mention`` stands right after "said" or "says" (or their
+        "that") of the paragraph's last clause, whose subject was read: 'NAME said | the
+        teller had told her', 'the county said that | the city had told it'."""
+        if not self.clauses:
+            return False
+        clause = self.clauses[-1]
+        if clause.mention is None or clause.mention is mention:
+            return False
+        toks = self.toks
+        k = bisect_right(self._offsets, mention.start) - 1
+        if k > 0 and toks[k - 1].lower == "that":
+            k -= 1
+        return k - 1 == clause.verb and toks[clause.verb].lower in _SAID_SAYS
 
     def _comma_at(self, k: int) -> bool:
         """True when a comma ends token ``k``: a comma, or a quotation closing on one."""
@@ -1831,7 +1854,9 @@ class Narration:
         w = floor + 1
         while w < v and w <= floor + _RESTRICTIVE_REACH and toks[w].lower != "who":
             w += 1
-        if w >= v or w > floor + _RESTRICTIVE_REACH or toks[w].start >= mention.start:
+        if w >= v or w > floor + _RESTRICTIVE_REACH:
+            return self._counted_restrictive(v, mention)
+        if toks[w].start >= mention.start:
             return None
         for j in range(w + 1, v):
             if toks[j].kind != WORD and toks[j].text not in ("'", "'s"):
@@ -1840,7 +1865,51 @@ class Narration:
             return None  # 'Reporters who gathered outside heard | the minister call': the main
             # verb came before the phrase, which is no longer inside the relative clause
         head = self._restrictive_head(w, floor)
-        return head if head is not None and head.end <= toks[w].start else None
+        if head is None:
+            return self._counted_restrictive(v, mention)  # 'About 60 members who'
+        return head if head.end <= toks[w].start else None
+
+    def _counted_restrictive(self, v: int, mention: Mention) -> Mention | None:
+        """Round 117: a counted plural of people heading a restrictive "who" that opens the
+        sentence, or its clause after an opening place phrase: 'Outside the party office,
+        about 60 members who back NAME chanted "..."' (the members chant, not "back NAME",
+        the relative clause's object). The count ("about 60", "60", "Hundreds of") stands
+        right before the plural, "who" right after it, and the relative clause runs on into
+        the verb at ``v`` with no comma or quotation."""
+        toks, floor = self.toks, self._floors[v]
+        k = floor
+        if toks[k].lower in _PLACE_WORDS:  # 'Outside the ministry in Sejong, | about 60 ...'
+            stop = floor + _OPENING_REACH if floor + _OPENING_REACH < v else v
+            k = next((c + 1 for c in range(floor + 1, stop) if toks[c].text == ","), v)
+        if k + 3 >= v:
+            return None
+        opens = toks[k].start  # where the counted phrase starts
+        if toks[k].lower in _ABOUT:
+            k += 1
+        if not _count(toks[k]):
+            return None
+        k += 1
+        if toks[k].lower == "of" and toks[k - 1].lower in QUANTITIES:
+            k += 1  # 'Dozens of drivers who'
+        w = k + 1
+        while w < v and w <= k + 2 and toks[w].lower != "who":
+            w += 1  # 'about 60 union members who'
+        if w >= v or toks[w].lower != "who" or toks[w].start >= mention.start:
+            return None
+        for j in range(w + 1, v):
+            if toks[j].kind != WORD and toks[j].text not in ("'", "'s"):
+                return None  # a comma, a quotation: not one run-on clause
+        if self._verb_between(w + 2, bisect_left(self._offsets, mention.start)):
+            return None
+        head = phrase_before(self.text, toks, w - 1, floor)
+        if head is not None and head.kind == "name" and lowercase(head.name) in QUANTITIES:
+            head = self._counted(head)  # 'Dozens of drivers who'
+        noun = toks[w - 1].lower
+        if head is None or head.kind != "role" or head.org:
+            return None
+        if not _plural_word(noun) and noun[-3:] != "men":  # "fishermen", "women"
+            return None
+        return head if head.start >= opens and head.end <= toks[w].start else None
 
     def _verb_between(self, lo: int, hi: int) -> bool:
         """True when a past tense stands among the tokens ``lo`` to ``hi - 1``: a lowercase
@@ -3493,6 +3562,10 @@ def _kin_or_person(mention: Mention | None) -> bool:
 _DISTRIBUTIVES = wordset("each every per")
 _INDEFINITE_OPENERS = wordset("a an")
 _SAID_TOLD = wordset("said told")
+_SAID_SAYS = wordset("said says added adding")
+_RELAYS = wordset("told tells said says")
+"""Round 117: a reported subject's verbs that relay its words ('said the mayor had told her
+that'; not 'had asked for buses', after which the words are the reporter's)."""
 _THINKS = wordset("expects estimates believes")
 """Round 86: verbs of thinking, estimating or expecting read as reporting a partial."""
 

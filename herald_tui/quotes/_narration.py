@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from herald_tui.quotes._lexicon import ABBREVIATIONS, lowercase
+from herald_tui.quotes._lexicon import ABBREVIATIONS, SPEECH_VERBS, lowercase
 from herald_tui.quotes._scan import Span, positions
 
 MASK = "\x00"
@@ -77,6 +77,29 @@ def blank_dateline(masked: str) -> str:
     return " " * dateline.end() + masked[dateline.end() :]
 
 
+_INTRODUCED_REACH = 400
+"""Round 117: characters back from a quotation's "!" or "?" to its opening mark."""
+
+
+def _introduced(masked: str, punct: int) -> bool:
+    """Round 117: True when the quotation whose final "!" or "?" is at ``masked[punct]`` is
+    the object of a verb of saying or follows a colon: 'about 300 members chanted "...!" One
+    placard read "..."', 'Another reporter asked: "...?" NAME said'. Its sentence has its
+    speaker before it, so a capital after the marks opens the next sentence, whose verb does
+    not reach back to the chant ('"Why now?" Kim asked.' still goes on: no verb before)."""
+    lo = punct - _INTRODUCED_REACH if punct > _INTRODUCED_REACH else 0
+    mark = masked.rfind('"', lo, punct)
+    if mark <= 0:
+        return False
+    k = mark - 1
+    if masked[k] == " ":
+        k -= 1
+    if masked[k] == ":":
+        return True
+    match = _WORD_BEFORE.search(masked, k - 12 if k > 12 else 0, k + 1)
+    return match is not None and lowercase(match.group(1)) in SPEECH_VERBS
+
+
 def _is_abbreviation(masked: str, dot: int) -> bool:
     """True when the period at ``masked[dot]`` ends an abbreviation (Mr., U.S., Rep.)."""
     match = _WORD_BEFORE.search(masked, dot - 12 if dot > 12 else 0, dot)  # (not max(): slow)
@@ -96,7 +119,7 @@ def sentence_starts(masked: str) -> list[int]:
             continue
         at = match.end()
         punct, closers = match.group(1), match.group(2)
-        if punct in ("?", "!") and closers:
+        if punct in ("?", "!") and closers and not _introduced(masked, match.start()):
             continue  # '"Why now?" Kim asked.' goes on after the quote
         if punct == "." and not closers and _is_abbreviation(masked, match.start()):
             continue

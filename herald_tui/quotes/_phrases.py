@@ -110,6 +110,7 @@ class Mention:
         "paragraph",
         "plural",
         "predicate",
+        "reported",
         "role",
         "spoke",
         "start",
@@ -160,6 +161,10 @@ class Mention:
         self.predicate: Mention | None = None
         """A role given to a name with "as" ("elected Lee as *its new chair*")."""
         self.paragraph: int | None = None
+        self.reported = False
+        """Round 117: a "the <role>" right after another speaker's "said" (or "said that"):
+        the subject of the clause that speaker reports ('NAME said the teller had told her'),
+        so not that speaker described again."""
         self.subject = True
         """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
         self.spoke = False

@@ -1764,7 +1764,7 @@ class SpeakerTable:
         Seo-yeon keeps ...' then '"...," the Gomi Labs CEO said'; round 10). Only the newest
         subject, a named person of whom no role is known, and only for a role qualified by a
         proper name (not a bare "the official", who may be anyone)."""
-        if mention.determiner != "the" or mention.org or mention.plural:
+        if mention.determiner != "the" or mention.org or mention.plural or mention.reported:
             return None
         if mention.role in ORG_ROLES or mention.role in DOCUMENTS or not mention.modifiers:
             return None
@@ -1787,6 +1787,8 @@ class SpeakerTable:
         role = mention.role
         if mention.determiner != "the" or mention.org or mention.plural or mention.modifiers:
             return None
+        if mention.reported:
+            return None  # round 117: 'NAME said the teller had told her': not NAME again
         if role in _ANONYMOUS or role in ORG_ROLES or role in DOCUMENTS:
             return None
         here = mention.paragraph
@@ -1828,8 +1830,8 @@ class SpeakerTable:
         ("the official" may be anyone; "the former official" describes someone named); a
         holder of the role was found by the rules before ("the minister" is the minister)."""
         role = mention.role
-        if mention.determiner != "the" or mention.org or mention.plural:
-            return None
+        if mention.determiner != "the" or mention.org or mention.plural or mention.reported:
+            return None  # (round 117: 'NAME said the teller had told her': not NAME again)
         if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY:
             return None
         said = mention.modifiers
