@@ -30,6 +30,7 @@ from herald_tui.quotes._lexicon import (
     ORG_ROLES,
     PAST_QUALIFIERS,
     PERSON_ROLES,
+    PERSON_TITLES,
     PLACES,
     PRESENT_QUALIFIERS,
     PRONOUNS,
@@ -201,6 +202,8 @@ _ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
 """Nouns any person of the gender may be called, with the gender that is none of them."""
 _BODY_HEADS = frozenset(("service", "department", "ministry", "agency", "administration"))
 """Head nouns of a state body that a short name keeps ("the Heritage Service")."""
+_ABOUT_REACH = 600
+"""Round 115: the longest paragraph before read for what it says of the person it is about."""
 _OPENING_REACH = 300  # round 105: characters an opening sentence of narration may run
 _QUOTE_OPENERS = frozenset("\"\u201c'\u2018")
 _IT_REACH = 4  # subjects back that "it" may skip a country for a body that spoke
@@ -1553,7 +1556,79 @@ class SpeakerTable:
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
-        return found or self._new(mention)
+        return found or self._about_here(mention) or self._new(mention)
+
+    def _about_here(self, mention: Mention) -> Entity | None:
+        """Round 115: the person the paragraph is about, whom "the <...> <role>" nothing else
+        resolved describes again (elegant variation): 'NAME, 29, was gracious in defeat.
+        "...," the Chinese champion told reporters', 'Its chief, NAME, said ... "...," the
+        union leader said', a quotation opening the paragraph after 'The elder NAME still
+        forges ...'. The newest subject, a person named in full, mentioned in this paragraph
+        or the one before; what is known of them allows the word (no role known, the role
+        itself, or a head of a body for "the union leader"; no qualifier, gender or age that
+        says otherwise). Nobody else in reach may carry it: no other person of this paragraph
+        or the one before of whom no role is known or who holds or is described by the word,
+        and no one else in the story who holds it. Never an anonymous role without a past
+        qualifier ("the official" may be anyone), a kin word, an age, a body or a document."""
+        role = mention.role
+        if mention.determiner != "the" or mention.org or mention.plural or len(role) < 4:
+            return None
+        if mention.reported:
+            return None  # round 117: 'NAME said the broker had told her': someone else
+        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY or role in _KINSHIP:
+            return None
+        if not _person_noun(role):
+            return None  # "According to the indictment, NAME received ..."
+        if role in _AGE_ROLES or AGE.match(role) or any(AGE.match(m) for m in mention.modifiers):
+            return None
+        if role in _ANONYMOUS and not any(m in PAST_QUALIFIERS for m in mention.modifiers):
+            return None
+        here = mention.paragraph
+        subject = self._subjects.newest()
+        if here is None or subject is None or not subject.person or _placed(subject):
+            return None
+        if not subject.name or len(subject.names()) < 2:
+            return None
+        seen = self._seen.get(subject)
+        if seen is None or not 0 <= here - seen <= 1 or subject.contradicts(mention):
+            return None
+        if seen != here and not self._about_before(mention, subject, seen):
+            return None
+        held = {r for r in subject.roles if not r.endswith("-year-old")}  # "Eleven-year-old NAME"
+        if held and role not in held and not (role in _HEADLINE_HEADS and held & _HEADLINE_HEADS):
+            return None  # "a midfielder" is not "the coach"
+        gender = _KIN_GENDER.get(role, "")
+        if gender and subject.gender and subject.gender != gender:
+            return None
+        for e in self.entities:
+            if e is subject or e.org or e.plural:
+                continue
+            if role in e.roles or _describes(e, mention):
+                return None  # another holds it, or is described by it
+            other = self._seen.get(e)
+            if e.person and not e.roles and other is not None and 0 <= here - other <= 1:
+                return None  # another person in reach who may be it
+        return subject
+
+    def _about_before(self, mention: Mention, subject: Entity, seen: int) -> bool:
+        """Round 115: True when "the <role>" may mean the person the paragraph before was
+        about: the quotation opens this paragraph, that person did not speak last (a new voice
+        answering a speaker is someone new: '"It is over," NAME sighed.' then '"Is it?" the
+        coach shrugged'), and that paragraph, a short one, said nothing of what they do or of
+        the role: no relative clause ("NAME, who owns a noodle shop, ..." then "the teacher";
+        "who worked under the ambassador", "where a firefighter trains") and no word of it."""
+        here = mention.paragraph
+        if here is None or here >= len(self._texts) or seen >= len(self._texts):
+            return False
+        if self._texts[here][:1] not in _QUOTE_OPENERS or subject is self._spoke.newest():
+            return False
+        before = self._texts[seen]
+        if len(before) > _ABOUT_REACH:
+            return False  # (read only a short paragraph: never a long one per quotation)
+        before = lowercase(before)
+        if ", who " in before or ", where " in before:
+            return False
+        return re.search(rf"\b{re.escape(mention.role)}", before) is None
 
     def _learn_served(self, entity: Entity, mention: Mention) -> None:
         """Round 99: a role the sentence naming a person says they held: "Yang, who founded
@@ -2401,6 +2476,19 @@ def _modifier_age(mention: Mention) -> str:
             if aged is not None:
                 return aged[1]
     return ""
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+"""Endings of English nouns for a person by what they do ("master", "fifth grader",
+"craftsman"): round 115 reads a role noun no word list holds as a person's only with one."""
+
+
+def _person_noun(role: str) -> bool:
+    """Round 115: True when ``role`` names a person ("champion", "union leader", "master"),
+    not a document or a thing ("the indictment")."""
+    if role in ROLE_NOUNS or role in PERSON_ROLES or role in PERSON_TITLES:
+        return True
+    return role.endswith(_AGENT_ENDINGS)
 
 
 def _describes(entity: Entity, mention: Mention) -> bool:

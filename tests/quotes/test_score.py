@@ -118,8 +118,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning15": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.928,
-        "end_to_end_f1": 0.924,
+        "speaker_accuracy": 0.932,
+        "end_to_end_f1": 0.929,
     },
     "tuning17": {
         "precision": 1.0,
@@ -199,8 +199,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning28": {
         "precision": 0.990,
         "recall": 1.000,
-        "speaker_accuracy": 0.946,
-        "end_to_end_f1": 0.941,
+        "speaker_accuracy": 0.955,
+        "end_to_end_f1": 0.951,
     },
     "tuning29": {
         "precision": 0.984,
@@ -239,8 +239,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning34": {
         "precision": 0.983,
         "recall": 0.983,
-        "speaker_accuracy": 0.960,
-        "end_to_end_f1": 0.943,
+        "speaker_accuracy": 0.965,
+        "end_to_end_f1": 0.949,
     },
     "tuning35": {
         "precision": 0.983,
