@@ -136,6 +136,7 @@ _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
 _FINITE_NEXT = _MODALS | wordset("is are was were has had have")
 _DETERMINERS = wordset("the a an this that these those")
+_QUOTED_AS_REACH = 18  # round 119: tokens from "quoted" to "as saying" past an apposition
 _NOUN_NEXT = _MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
 _NOT_HEADS = wordset(
     "what all whatever thing things word words everything nothing something only and but or"
@@ -478,6 +479,14 @@ class Narration:
         self._read_agents()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
+        for clause in self.clauses:
+            said = clause.mention
+            if said is not None:
+                held = self.mentions.get(said.start)
+                if held is not None and held is not said and held.end == said.end:
+                    # round 119: a join put an appositive in the body's place ('the Rodong
+                    # Sinmun, the official newspaper of the party,'): the clause follows it
+                    clause.mention = held
         for clause in self.clauses:  # '"...," read the notice', 'a banner hung by ... read:'
             if self.toks[clause.verb].lower not in _READS:
                 continue  # (document_reading's own first test: no call, no floor, for most)
@@ -1013,8 +1022,16 @@ class Narration:
                     return self._issued_document(document, floor) or document
                 return document
         if toks[v].lower in _QUOTING:
+            # (round 119: far enough for an apposition, "quoted NAME, one of the line's
+            # drivers, as saying", inside the sentence)
+            stop = min(len(toks) - 1, v + _QUOTED_AS_REACH)
             as_saying = next(
-                (k for k in range(v + 2, min(len(toks) - 1, v + 10)) if toks[k].lower == "as"), 0
+                (
+                    k
+                    for k in range(v + 2, stop)
+                    if toks[k].lower == "as" and self.sentence[k] == self.sentence[v]
+                ),
+                0,
             )
             if as_saying and toks[as_saying + 1].lower == "saying":
                 quoted = self._quoted_as_saying(as_saying - 1, v + 1)

@@ -130,7 +130,7 @@ def document_reading(
         return None
     found = (
         _inverted_document(text, toks, v)
-        or _document_subject(toks, mentions, mention, floor)
+        or _document_subject(text, toks, mentions, mention, floor)
         or _elided_document(text, toks, v, floor)
     )
     if found is None or found is mention:
@@ -201,12 +201,32 @@ def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
 
 
 def _document_subject(
-    toks: list[Token], mentions: dict[int, Mention], mention: Mention | None, floor: int
+    text: str,
+    toks: list[Token],
+    mentions: dict[int, Mention],
+    mention: Mention | None,
+    floor: int,
 ) -> Mention | None:
     """A document heading the subject of "read", before the nearer noun the reader took:
-    'a banner hung by merchants read:', 'A sign by the counter at the inn reads:'."""
+    'a banner hung by merchants read:', 'A sign by the counter at the inn reads:', and
+    (round 119) one no phrase was read for, opening the sentence: 'A note taped inside a
+    fridge in NAME District last month read, "..."' (the note, not the district)."""
     if mention is None or mention.role in DOCUMENTS:
         return None
     start, first = mention.start, toks[floor].start
     documents = [m for m in mentions.values() if m.role in DOCUMENTS and first <= m.start < start]
-    return max(documents, key=lambda m: m.start) if documents else None
+    if documents:
+        return max(documents, key=lambda m: m.start)
+    if toks[floor].lower not in _DOCUMENT_OPENERS:
+        return None
+    for k in range(floor + 1, min(floor + _OPENING_HEAD, len(toks))):
+        tok = toks[k]
+        if tok.kind != WORD or tok.start >= start:
+            return None
+        if tok.text.islower() and role_of(tok.lower) in DOCUMENTS and tok.lower != "slogan":
+            return document_phrase(text, toks, k, floor)
+    return None
+
+
+_DOCUMENT_OPENERS = wordset("a an the one another")
+_OPENING_HEAD = 4  # round 119: "A | handwritten | note": the head within three words
