@@ -1037,6 +1037,11 @@ class Narration:
                 quoted = self._quoted_as_saying(as_saying - 1, v + 1)
                 if quoted is not None:
                     return quoted  # '"...," the KCNA quoted Kim as saying.'
+            colon = next((k for k in range(v + 2, stop) if toks[k].text == ":"), 0)
+            if colon and toks[colon + 1].kind == QUOTE and self.sentence[colon] == self.sentence[v]:
+                quoted = self._quoted_before(colon)
+                if quoted is not None:
+                    return quoted  # round 122: 'The caption quoted NAME, a pupil: "..."'
         if v - 2 > floor and toks[v].lower == "saying" and toks[v - 1].lower == "as":
             passive = self._quoted_passive(v - 1, floor)
             if passive is not None:
@@ -3237,6 +3242,10 @@ class Narration:
         owner = self._words_of(q - 1)
         if owner is not None:
             return owner  # round 85: 'the paper ran the words of a teacher, NAME: "..."'
+        if prev.text == ":":
+            owner = self._quoted_before(q - 1)
+            if owner is not None:
+                return owner  # round 122: 'The caption quoted NAME, a pupil in X: "..."'
         document = self._document_before(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
@@ -3269,12 +3278,18 @@ class Narration:
         "when", ...) or a quotation between ends the search."""
         toks = self.toks
         floor = self.floor_within(colon, _WORDS_REACH)
+        if colon - 1 > floor and toks[colon - 1].lower == "words":
+            owner = self._words_owner(colon - 2)
+            if owner is not None:
+                return owner  # round 122: 'the paper printed her words: "..."'
         for k in range(colon - 2, floor, -1):
             tok = toks[k]
             if tok.lower == "and" and toks[k - 1].capitalised and toks[k + 1].capitalised:
                 continue  # round 111: a name's "and" ("the Hwanghae Iron and Steel Complex")
             if tok.kind == QUOTE or tok.lower in _OPENS_CLAUSE:
                 return None
+            if tok.lower == "words" and (owner := self._words_owner(k - 1)) is not None:
+                return owner  # round 122: 'with her words printed beneath: "..."'
             if tok.lower not in _OF_FROM or toks[k - 1].lower not in _WORDS_NOUNS:
                 continue
             # (any head noun, as after a reporting verb: 'the farm's chief agronomist, NAME'
@@ -3295,6 +3310,46 @@ class Narration:
                 return None
             return self.mentions.setdefault(owner.start, owner)
         return None
+
+    def _quoted_before(self, colon: int) -> Mention | None:
+        """Round 122: the person "quoted" or "cited" names right before the colon at
+        ``colon`` ('The caption quoted NAME, an 11-year-old pupil in X: "..."'): the object
+        speaks, not the caption or paper that quotes. Only a person, read from the verb to
+        the colon."""
+        toks = self.toks
+        floor = self.floor_within(colon, _QUOTED_AS_REACH)
+        v = next((k for k in range(colon - 2, floor - 1, -1) if toks[k].lower in _QUOTING), -1)
+        if v < 0 or not toks[v].text.islower():
+            return None
+        mention = phrase_after(self.text, toks, v + 1, open_role=True)
+        if mention is None or mention.org or mention.kind not in _PERSON_KINDS:
+            return None
+        if bisect_right(self._offsets, mention.end - 1) != colon:
+            return None  # the phrase must run to the colon: 'quoted NAME, a pupil in X:'
+        return self.mentions.setdefault(mention.start, mention)
+
+    def _words_owner(self, k: int) -> Mention | None:
+        """Round 122: the owner at token ``k`` of "words" a colon follows: "her" or "his"
+        (who the pronoun means: 'ran a photo of NAME, a weaver, ... with her words printed
+        beneath: "..."') or a name's possessive ("NAME's words:"), never a body's."""
+        tok = self.toks[k]
+        if tok.lower in _OWNER_PRONOUNS:
+            first = self.toks[self.floor(k)].start
+            named = [
+                m
+                for m in self.mentions.values()
+                if first <= m.start < tok.start and m.kind == "name" and not (m.org or m.plural)
+            ]
+            if named:  # the person the sentence named last: 'a passenger, NAME, ... her words'
+                return max(named, key=_mention_start)
+            mention = Mention(tok.start, tok.end, "pronoun", text=tok.text, role="person")
+            return self.mentions.setdefault(tok.start, mention)
+        if not tok.capitalised or tok.lower[-2:] not in ("'s", "’s"):
+            return None
+        owner = phrase_before(self.text, self.toks, k, self.floor(k), open_role=True)
+        if owner is None or owner.org or owner.kind != "name":
+            return None
+        return self.mentions.setdefault(owner.start, owner)
 
     def _spoken_to(self, colon: int) -> int:
         """Round 40: the passive speech verb ("was told", "were asked", "had been warned")
@@ -3454,6 +3509,13 @@ _CONTRASTS = wordset("while whereas but")
 """Conjunctions after a comma that open a clause of their own: "Jo said ..., while Yeon
 said" (Yeon speaks; she is not inside what Jo says)."""
 _WORDS_REACH = 40  # round 85: tokens back from a colon to "the words of"
+_OWNER_PRONOUNS = frozenset(("her", "his"))  # round 122: "her words:", a person's
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
 _OF_FROM = frozenset(("of", "from"))
 _WORDS_NOUNS = frozenset(("words", "remark", "remarks"))
 _PERSON_KINDS = frozenset(("name", "role"))

@@ -360,8 +360,17 @@ def _word_after_colon(nar: Narration, q: int, text: str) -> bool:
         if tok.kind == QUOTE or tok.lower in REPORTING_VERBS:
             return False
         if tok.kind == WORD and singular(tok.lower) in _NAMING_NOUNS:
+            if tok.lower == "words" and _sentence(text):
+                return False  # round 122: 'her words printed beneath: "We saved ..."'
             return _owned(toks, k, floor)
     return False
+
+
+def _sentence(text: str) -> bool:
+    """Round 122: True when the quoted ``text`` reads as a sentence: a capital, two words at
+    least and a closing ".", "?" or "!" ('"We saved for our first home."'), not a word."""
+    stripped = text.strip()
+    return stripped[:1].isupper() and stripped[-1:] in ".?!" and " " in stripped
 
 
 _NOT_NOUNS = wordset(

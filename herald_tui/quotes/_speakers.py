@@ -1821,8 +1821,8 @@ class SpeakerTable:
             return (
                 e is newest
                 or (e in pool and e.fits(mention))
-                or (described and _describes(e, mention))
-            )
+                or (described and e.plural == mention.plural and _describes(e, mention))
+            )  # (round 122: "the players" is no one "the youngest player" described)
 
         # The newest subject among the holders, read from the subjects down (speed round 13:
         # not every holder listed first, each fit and description built, for the one asked):

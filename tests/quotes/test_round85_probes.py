@@ -11,7 +11,7 @@ C a document or sign as the speaker ('a whiteboard keeps the tally:', 'One such 
 read,'); D a possessive owner of the words ('with NAME's words printed beneath it:'). For each
 quotation checked (found by a piece of its text) the expected answer is a name or role the
 short (or full) speaker must hold, or None. The ones the extractor still misses are strict
-xfails, each with its reason.
+xfails, each with its reason (D-possessive-words passes since round 122).
 """
 
 from __future__ import annotations
@@ -206,10 +206,6 @@ KNOWN: dict[str, str] = {
         "count, no rule this round"
     ),
     "C-comment": "'comment' is a noun of speech, not a document noun: no rule this round",
-    "D-possessive-words": (
-        "a possessive owner of 'words' inside a 'with ... printed beneath it' phrase is not "
-        "read (3 articles with other possessive shapes; no rule this round)"
-    ),
     "D-printed-toast": (
         "a quotation alone in the sentence after 'printed NAME's toast ...' is not given the "
         "toast's owner: no rule this round"
