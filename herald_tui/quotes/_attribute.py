@@ -82,6 +82,7 @@ from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
 from herald_tui.quotes._phrases import (
     AGE,
     Mention,
+    demonym_shaped,
     described_name,
     document_phrase,
     name_phrase,
@@ -2346,6 +2347,7 @@ class Narration:
         years = ""  # round 69: an age read from "NAME (Hangul) was 14 years old"
         for j in self._capitals:
             tok = toks[j]
+            national: Mention | None = None  # round 120: "his Malaysian counterpart, | NAME"
             if tok.lower in NOT_NAME_WORDS:  # is_name (capitalised: noted by _read_clauses)
                 if tok.text == "The" and j + 2 < len(toks) and "year-old" in toks[j + 1].text:
                     self._read_aged_subject(j)
@@ -2376,6 +2378,7 @@ class Narration:
                         owners.append(first - 3)  # "met | her successor, Dokgo,"
                     elif first > 4 and toks[first - 4].text in _HIS_HER:
                         owners.append(first - 4)
+                        national = _national_before(toks, first)
                 fuller = phrase_after(self.text, toks, first)
                 if (
                     fuller is not None
@@ -2424,6 +2427,8 @@ class Narration:
             predicate = self._predicate(j, mention.start)
             if known is None or predicate is not None:  # round 23: not "Her father, | Yoon"
                 (known or mention).predicate = predicate
+            if national is not None and (known or mention).predicate is None:
+                (known or mention).predicate = national
         if owners:  # (most paragraphs: none, and no call)
             self._read_owner_gender(owners)
 
@@ -3599,6 +3604,23 @@ def _acquired_role(toks: list[Token], k: int) -> int:
     if k < end and toks[k].lower in ("the", "a", "an"):
         k += 1  # "became the ruling party's floor leader"
     return k if k < end and toks[k].kind == WORD and toks[k].text.islower() else -1
+
+
+def _national_before(toks: list[Token], first: int) -> Mention | None:
+    """Round 120: the role a name right after "his <Demonym> <noun>," or "her ..." holds in
+    its nationality: "his Malaysian counterpart, NAME" (the words before the comma were read
+    as a phrase of their own, "his Malaysian", so NAME was left with no nationality and a
+    later "the Malaysian minister" went to the Korean minister named first). The role is
+    given as a predicate ("Malaysian counterpart"): it is learned, not shown."""
+    nation, noun = toks[first - 3], toks[first - 2]
+    if not demonym_shaped(nation.text) or noun.kind != WORD or not noun.text.isalpha():
+        return None
+    if not noun.text.islower():
+        return None
+    role = Mention(nation.start, noun.end, "role", f"{nation.text} {noun.text}")
+    role.role = singular(noun.lower)
+    role.modifiers = (nation.lower,)
+    return role
 
 
 def _predicate_gerund(toks: list[Token], v: int, mention: Mention) -> bool:

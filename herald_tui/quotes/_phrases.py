@@ -86,6 +86,26 @@ _start = attrgetter("start")  # a bisection key called in C: no Python frame per
 _lower = attrgetter("lower")
 
 
+_DEMONYM_ENDS = ("an", "ese", "ish", "i")
+"""How a nationality word ends: "Malaysian", "Japanese", "Turkish", "Nepali"."""
+_PLACE_ENDS = ("stan", "san", "wan")
+"""Places that end so: "Pakistan", "Gunsan", "Taiwan"."""
+
+
+def demonym_shaped(word: str) -> bool:
+    """Round 120: a capitalised word shaped like a nationality ("Malaysian", "Japanese",
+    "Polish", "Nepali"): more than five letters (not the cities "Busan" and "Ulsan"), and not
+    a place's ending ("Pakistan", "Gunsan", "Taiwan"), nor a country ("Korea")."""
+    return (
+        len(word) > 5
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word.endswith(_DEMONYM_ENDS)
+        and not word.endswith(_PLACE_ENDS)
+    )
+
+
 class Mention:
     """A phrase naming a speaker, as parsed (resolution happens in :mod:`._speakers`).
 

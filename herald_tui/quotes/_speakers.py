@@ -40,7 +40,7 @@ from herald_tui.quotes._lexicon import (
     lowercase,
     wordset,
 )
-from herald_tui.quotes._phrases import AGE, Mention, korean_name_parts
+from herald_tui.quotes._phrases import AGE, Mention, demonym_shaped, korean_name_parts
 from herald_tui.quotes._tokens import PREPOSITIONS, role_of, singular
 
 _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
@@ -425,6 +425,17 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
         if len(country) >= 4 and country.isalpha() and low.startswith(country[:-1]):
             return True
     return False
+
+
+def _known_words(entity: Entity) -> list[str]:
+    """The words of an entity's name, title, description and role phrases, as written."""
+    return f"{entity.name} {entity.title} {entity.appositive} {' '.join(entity.phrases)}".split()
+
+
+def _foreign(entity: Entity, nation: str) -> bool:
+    """Round 120: True when what is known of ``entity`` gives a nationality other than
+    ``nation`` ("his Malaysian counterpart" for "the Korean minister")."""
+    return any(demonym_shaped(w) and w != nation for w in _known_words(entity))
 
 
 def _epithet(word: str) -> bool:
@@ -1512,6 +1523,11 @@ class SpeakerTable:
                 described = self._speaker_described(mention, pool) or self._apposed(mention)
                 if described is None and self._rival_description(mention, pool):
                     return self._new(mention)  # round 13: two people it may describe
+                if described is None and mention.modifiers:
+                    # round 120: a nationality before the role ("the Malaysian minister")
+                    national = self._national_holder(mention, pool)
+                    if national is not None:
+                        return national
                 return described or pool[0]
             if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
                 return pool[0]  # "The KCTU said ..." then "the umbrella union said"
@@ -1937,6 +1953,36 @@ class SpeakerTable:
                     return None  # two Americans: the rules say nothing of which
                 found = e
         return found or self._salient_or_heard(mention)
+
+    def _national_holder(self, mention: Mention, pool: list[Entity]) -> Entity | None:
+        """Round 120: who "the Malaysian minister" means when the newest minister is not
+        known to be Malaysian: the one other person named in full whose title, description
+        or role phrases give that nationality ("his Malaysian counterpart, NAME"; "NAME of
+        Malaysia"), not the holder of the role; of two such people, neither (someone new).
+        When nobody is given it ("the Korean minister" in a Korean story that never spells
+        the minister's nationality out), a holder given another nationality is passed over
+        for the newest holder given none. None when nothing is known either way."""
+        if mention.determiner != "the" or mention.org or mention.plural:
+            return None
+        nation = ""
+        for word in mention.text.split()[1:]:
+            if demonym_shaped(word) and lowercase(word) in mention.modifiers:
+                nation = word
+                break
+        if not nation:
+            return None
+        holder = pool[0]
+        found = None
+        for e in self.entities:
+            if e is holder or not e.person or len(e.names()) < 2:
+                continue
+            if _of_nation(nation, _known_words(e)):
+                if found is not None:
+                    return self._new(mention)  # two Malaysians: no guess
+                found = e
+        if found is not None or not _foreign(holder, nation):
+            return found
+        return next((e for e in pool[1:] if not _foreign(e, nation)), None) or self._new(mention)
 
     def _salient_or_heard(self, mention: Mention) -> Entity | None:
         return self._salient_person(mention.paragraph) or self._heard_before(mention)

@@ -245,8 +245,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning35": {
         "precision": 0.983,
         "recall": 1.000,
-        "speaker_accuracy": 0.947,
-        "end_to_end_f1": 0.939,
+        "speaker_accuracy": 0.953,
+        "end_to_end_f1": 0.945,
     },
     "tuning36": {
         "precision": 0.953,
