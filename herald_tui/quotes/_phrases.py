@@ -1671,9 +1671,28 @@ def _role_phrase(
     start, end = toks[k].start, head.end
     modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
     plural = head.lower != role and head.lower[-1:] == "s"
+    if plural and role not in ORG_ROLES:
+        one = _one_of(toks, k, floor, determiner)
+        if one >= 0:  # round 121: one of them, a person
+            if one + 3 < k:
+                modifiers = (*_lowered(toks[one + 3 : k]), *modifiers)
+            k, determiner, plural, start = one, "one", False, toks[one].start
     span, org = text[start:end], role in ORG_ROLES
     fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")
     return _made(fields), k
+
+
+def _one_of(toks: list[Token], k: int, floor: int, determiner: str) -> int:
+    """Round 121: where "one of the" opens the plural role phrase starting at ``k`` (its
+    "the" when ``determiner`` is, else its first word, a past participle after "the" taken
+    for a verb: "one of the dismissed drivers"), or -1. That is one person, whom "he" or "she"
+    next means, not a group: "one of the dismissed drivers, who spoke on condition of
+    anonymity, said ... "...," he said"."""
+    if not determiner and k - 2 >= floor and toks[k - 1].lower[-2:] == "ed":
+        k, determiner = k - 2, toks[k - 2].lower
+    if determiner != "the" or k - 2 < floor:
+        return -1
+    return k - 2 if toks[k - 1].lower == "of" and toks[k - 2].lower == "one" else -1
 
 
 _ORDINALS = frozenset(("first", "second", "third"))
