@@ -1675,7 +1675,7 @@ def _role_phrase(
         one = _one_of(toks, k, floor, determiner)
         if one >= 0:  # round 121: one of them, a person
             if one + 3 < k:
-                modifiers = (*_lowered(toks[one + 3 : k]), *modifiers)
+                modifiers = _lowered(toks[one + 3 : k]) + modifiers
             k, determiner, plural, start = one, "one", False, toks[one].start
     span, org = text[start:end], role in ORG_ROLES
     fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")

@@ -407,7 +407,8 @@ def _plural_people(name: str) -> bool:
     first = lowercase(words[0])
     one = singular(first)
     if one != first and (len(words) == 1 or words[1] in PREPOSITIONS):
-        return ROLE_NOUNS.get(one, "") not in ("", *ORG_ROLES)
+        role = ROLE_NOUNS.get(one, "")
+        return role != "" and role not in ORG_ROLES
     last = words[-1]
     return len(words) > 1 and last.isalpha() and last[-4:] in ("ians", "eans", "cans")
 
