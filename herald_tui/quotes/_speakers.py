@@ -394,6 +394,25 @@ _NOT_DEMONYMS = wordset("vatican taliban guardian scotsman titan")
 """Capitalised words ending like a nationality that name a body or a paper."""
 
 
+@lru_cache(maxsize=256)  # asked at each "he" or "she" for each recent subject
+def _plural_people(name: str) -> bool:
+    """Round 121: True when a capitalised name reads as people in the plural, which "he" or
+    "she" never means (number agreement): a role noun's plural opening it before a
+    preposition or alone ("Dealers in Busan", where the singular noun is a person's role whose
+    plural the role list leaves out) or a nationality's plural closing a longer name ("older
+    South Koreans", "-ians", "-eans", "-cans": not a surname like "Evans")."""
+    words = name.split()
+    if not words or _personal_name(name):
+        return False
+    first = lowercase(words[0])
+    one = singular(first)
+    if one != first and (len(words) == 1 or words[1] in PREPOSITIONS):
+        role = ROLE_NOUNS.get(one, "")
+        return role != "" and role not in ORG_ROLES
+    last = words[-1]
+    return len(words) > 1 and last.isalpha() and last[-4:] in ("ians", "eans", "cans")
+
+
 def _demonym(mention: Mention) -> bool:
     """ "the Brazilian", "the Canadian": a nationality standing for one person (a capitalised
     word in "-an", after "the", alone; not "the Chinese" or "the British", which as often mean
@@ -1040,7 +1059,9 @@ class SpeakerTable:
         learned by :func:`_learn_from_pronoun`)."""
         word = lowercase(mention.text)
         gender = _GENDER.get(word, "")
-        wanted = _PRONOUN_FITS.get(word, lambda e: e.person and e.gender in ("", gender))
+        wanted = _PRONOUN_FITS.get(
+            word, lambda e: e.person and e.gender in ("", gender) and not _plural_people(e.name)
+        )
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
         if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
             pick = self._only_one_here(mention, wanted) or pick

@@ -21,11 +21,6 @@ import pytest
 
 from tests.quotes.invented import probe_wrong
 
-_GROUP = (
-    "a plural group named as a name ('what older South Koreans call ...') is taken for a"
-    " person: one tuning article, and no list of plural nationalities to tell 'Koreans' from"
-    " a surname in '-ans'; not treated"
-)
 _OWNED = (
     "'Her teacher, NAME, once told her to ..., she said': the pronoun tags a clause whose"
     " subject is the possessed person, and means the possessive's owner; the extractor reads"
@@ -184,7 +179,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ],
         [("We will listen", "county office|Hwasun")],
     ),
-    pytest.param(
+    (  # a strict xfail until round 121 (number agreement: "he"/"she" skip "South Koreans")
         "O",
         [
             "Defector Seo Ha-neul, 31, addressed the council on Tuesday.",
@@ -192,7 +187,6 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
             ' reporters she had not slept. "I wanted them to hear my voice," she said.',
         ],
         [("I wanted them", "Seo Ha-neul")],
-        marks=pytest.mark.xfail(strict=True, reason=_GROUP),
     ),
     pytest.param(
         "O",
