@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from herald_tui.quotes._lexicon import CAPITALS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._speakers import KIND_NOUNS as _KIND_NOUNS
+from herald_tui.quotes._speakers import DESCRIBED_NOUNS as _KIND_NOUNS
 from herald_tui.quotes._speakers import Entity
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
@@ -160,10 +160,24 @@ _KIND_HEADS: dict[str, frozenset[str]] = {
     "school": frozenset(("university", "school", "college")),
     "court": frozenset(("court",)),
     "team": frozenset(("fc",)),
+    "studio": wordset("pictures studios studio films"),
+    "cinema": wordset("theater theatre cinema cinemas"),
+    "tank": frozenset(("institute",)),
+    "rating": frozenset(("ratings",)),
 }
 """Round 76: the last words of a body's name that say each kind ("Korea Curling Association" is
 what "the federation" may mean, "Dongbang Motor" what "the carmaker" may mean); a team's name
-says none ("the Gwangju Falcons"): the speaker table knows a team by its shape."""
+says none ("the Gwangju Falcons"): the speaker table knows a team by its shape. Round 123:
+a studio's ("Bluegate Pictures"), a cinema's ("Chungjang Theater"), a think tank's ("Korea
+Development Institute") and a rating agency's ("Fitch Ratings")."""
+_KIND_GENERIC: dict[str, frozenset[str]] = {
+    "rating": wordset("global international credit rating ratings"),
+    "tank": frozenset(("think",)),
+    "studio": wordset("film movie"),
+}
+"""Round 123: words of a kind's own description a name need not hold: "the global rating
+agency" is "Fitch Ratings", "the think tank" an "Institute", "the film studio" "... Pictures"."""
+_RATERS = frozenset(("rating", "ratings"))
 _HEAD_WORDS = frozenset(w for heads in _KIND_HEADS.values() for w in heads)
 _KINDS_OF_HEAD = {
     w: tuple(kind for kind, heads in _KIND_HEADS.items() if w in heads) for w in _HEAD_WORDS
@@ -251,6 +265,10 @@ def _described_kind(entity: Entity) -> str | None:
     if len(words) < 2 or words[0] != "the":
         return None
     kind = _KIND_NOUNS.get(words[-1])
+    if kind == "tank" and words[-2] != "think":
+        return None  # round 123: "the think tank"; not "the fuel tank"
+    if kind == "public" and words[-1] == "agency" and words[-2] in _RATERS:
+        kind = "rating"  # round 123: "the rating agency" is "... Ratings"
     if kind is None or any(w.endswith("'s") or w in _CONTRASTS for w in words[1:-1]):
         return None  # "the city's office" is the city's; "the rival union" another one
     return kind
@@ -300,34 +318,60 @@ def _names_in(
     for run in _RUN.finditer(text):
         if heads.search(run[0]) is None:
             continue  # most runs: a person's name, a place, a sentence's first word
-        words = run[0].split(" ")
-        at = [i for i, w in enumerate(words) if w[:1].isupper() and _head(w) in _HEAD_WORDS]
-        if not at:
-            continue
-        first = 1 if words[0] in _OPENERS else 0
-        end = at[-1] + 1
-        while end + 1 < len(words) and words[end] in _OF and words[end + 1][:1].isupper():
-            end += 2
-            while (
-                end < len(words)
-                and words[end][:1].isupper()
-                and _head(words[end]) not in _HEAD_WORDS
-            ):
-                end += 1
-        if end - first >= 2:  # a head word alone ("Group") names nothing
-            name = " ".join(words[first:end])
-            if not name.endswith(tuple(_ABBREVIATIONS_CASED)):
-                name = name.rstrip(".,")
-            for kind in _KINDS_OF_HEAD[_head(words[at[-1]])]:
-                found.append((run.start(), name, kind))
+        for start, words in _bodies_of_run(run.start(), run[0].split(" ")):
+            named = _name_of_run(words)
+            if named is not None:
+                found.extend((start, named[0], kind) for kind in named[1])
     return found
+
+
+def _bodies_of_run(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
+    """Round 123: a run cut after each head word an "and" follows, with each part's offset:
+    "Hanul Pictures and Bomnae Studios" is two bodies, "Ministry of Economy and Finance" one."""
+    if "and" not in words:
+        return [(start, words)]  # most runs
+    parts: list[tuple[int, list[str]]] = []
+    begin = 0
+    for i, word in enumerate(words):
+        before = words[i - 1] if i > begin else ""
+        if word == "and" and before[:1].isupper() and _head(before) in _HEAD_WORDS:
+            parts.append((start, words[begin:i]))
+            start += len(" ".join(words[begin : i + 1])) + 1
+            begin = i + 1
+    parts.append((start, words[begin:]))
+    return parts
+
+
+def _name_of_run(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The body's name a run of capitalised words gives, up to its last head word and an
+    "of ..." after it, without an opening "The", and the kinds its head says; or None."""
+    at = [i for i, w in enumerate(words) if w[:1].isupper() and _head(w) in _HEAD_WORDS]
+    if not at:
+        return None
+    first = 1 if words[0] in _OPENERS else 0
+    end = at[-1] + 1
+    while end + 1 < len(words) and words[end] in _OF and words[end + 1][:1].isupper():
+        end += 2
+        while (
+            end < len(words) and words[end][:1].isupper() and _head(words[end]) not in _HEAD_WORDS
+        ):
+            end += 1
+    if end - first < 2:
+        return None  # a head word alone ("Group") names nothing
+    name = " ".join(words[first:end])
+    if not name.endswith(tuple(_ABBREVIATIONS_CASED)):
+        name = name.rstrip(".,")
+    return name, _KINDS_OF_HEAD[_head(words[at[-1]])]
 
 
 def _fitting(entity: Entity, kind: str, pool: list[tuple[int, int, str, str]]) -> list[str]:
     """The names in ``pool`` of ``kind`` holding every describing word of ``entity``, in
     order, each once."""
     words = _words(entity.phrases[0])
-    modifiers = [w for w in words[1:-1] if w not in _FILLERS and w not in _GENERIC_WORDS]
+    own = _KIND_GENERIC.get(kind, frozenset())
+    modifiers = [
+        w for w in words[1:-1] if w not in _FILLERS and w not in _GENERIC_WORDS and w not in own
+    ]
     fitting: list[str] = []
     for _, _, name, of in pool:
         if of == kind and name not in fitting and all(m in lowercase(name) for m in modifiers):

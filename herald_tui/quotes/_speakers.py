@@ -142,6 +142,16 @@ KIND_NOUNS: dict[str, str] = {
 federation", "the pension fund"), from general knowledge of how wire copy calls a body it
 has named: a team by "the club", an association by "the federation", a firm by "the
 carmaker", a state body by "the agency" or "the regulator"."""
+DESCRIBED_NOUNS: dict[str, str] = {
+    **KIND_NOUNS,
+    "corporation": "firm",
+    "studio": "studio",
+    **dict.fromkeys(("cinema", "theater", "theatre"), "cinema"),
+    "tank": "tank",
+}
+"""Round 123: the nouns of :data:`KIND_NOUNS` and a few more a body is described by once
+named ("The airport corporation", "The studio", "the cinema", "the state-run think tank"):
+only a description to name (:mod:`._bodies`), no kind the speaker table matches by."""
 _KIND_OF_ROLE = {word: kind for kind, found in KINDS.items() for word in found}
 _KIND_OF_NAME = {**_KIND_OF_ROLE, "government": "state", "police": "state"}
 """A body named "... Government" or "... Police" is of the state, though "the government"
@@ -2366,7 +2376,7 @@ class SpeakerTable:
         org = mention.org and not (mention.kind == "name" and _personal_name(mention.name))
         entity = Entity(org, mention.plural)  # (keywords would build a dict)
         self.entities.append(entity)
-        if mention.role in KIND_NOUNS and mention.determiner == "the":
+        if mention.role in DESCRIBED_NOUNS and mention.determiner == "the":
             self.described.append(entity)  # round 76: "the federation", named after
         if mention.paragraph == 0:
             self._lede.add(entity)

@@ -192,8 +192,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning27": {
         "precision": 0.979,
         "recall": 1.000,
-        "speaker_accuracy": 0.952,
-        "end_to_end_f1": 0.942,
+        "speaker_accuracy": 0.963,
+        "end_to_end_f1": 0.953,
     },
     # tuning28 and tuning29: written in session 21 to be read as fresh text (their first runs)
     "tuning28": {
@@ -225,8 +225,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning32": {
         "precision": 0.983,
         "recall": 1.000,
-        "speaker_accuracy": 0.936,
-        "end_to_end_f1": 0.928,
+        "speaker_accuracy": 0.942,
+        "end_to_end_f1": 0.934,
     },
     "tuning33": {
         "precision": 0.983,
@@ -245,8 +245,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning35": {
         "precision": 0.983,
         "recall": 1.000,
-        "speaker_accuracy": 0.953,
-        "end_to_end_f1": 0.945,
+        "speaker_accuracy": 0.959,
+        "end_to_end_f1": 0.951,
     },
     "tuning36": {
         "precision": 0.953,
@@ -264,16 +264,16 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning38": {
         "precision": 0.979,
         "recall": 0.973,
-        "speaker_accuracy": 0.923,
-        "end_to_end_f1": 0.901,
+        "speaker_accuracy": 0.929,
+        "end_to_end_f1": 0.907,
     },
     # tuning39 (several speakers per story, pronouns) and tuning40: written in session 23,
     # first run on d7720bd and on round 96, before anyone read them
     "tuning39": {
         "precision": 0.979,
         "recall": 0.963,
-        "speaker_accuracy": 0.951,
-        "end_to_end_f1": 0.923,
+        "speaker_accuracy": 0.962,
+        "end_to_end_f1": 0.934,
     },
     "tuning40": {
         "precision": 0.978,
