@@ -1086,6 +1086,10 @@ class Narration:
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and mention.kind == "role" and v - 2 >= floor:
+            placed = self._someone_placed(v, floor)
+            if placed is not None:
+                return placed  # round 124: 'someone on the bank shouted': not the bank
         opening = self._free_participle_subject(v, mention, floor) if mention else None
         if opening is not None:
             return opening  # round 11: 'Kang singled out the leader, Park, calling him'
