@@ -478,6 +478,8 @@ class Narration:
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
         self._read_agents()
+        if " by " in self.masked:  # (most paragraphs: none, and no pass)
+            self._read_documents_by()
         self._read_names()
         join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:
@@ -1274,6 +1276,30 @@ class Narration:
             agent.subject = False  # (no subject "he" or "it" would mean: only the author)
             known = self.mentions.setdefault(agent.start, agent)
         known.issued = known.issued or role
+
+    def _read_documents_by(self) -> None:
+        """Round 125: "a statement by NAME" (a document noun, then "by" and a person or a
+        named body, no participle between) names who put the document out, as "issued by"
+        does (round 93): a later "the statement said" is theirs ('The denunciation came in a
+        statement by NAME, director-general of ..., carried by KCNA.')."""
+        toks = self.toks
+        at = self.masked.find(" by ")
+        while at >= 0:  # (str.find: the paragraph's few "by"s, not every token)
+            k = bisect_left(self._offsets, at + 1)
+            at = self.masked.find(" by ", at + 3)
+            if not 0 < k < len(toks) - 1 or toks[k].lower != "by":
+                continue
+            role = toks[k - 1].lower  # (a set test, no singular: "statements by" is rare)
+            if role not in DOCUMENTS or not toks[k - 1].text.islower():
+                continue
+            agent = phrase_after(self.text, toks, k + 1, follow=False)
+            if agent is None or agent.kind != "name" or agent.role in DOCUMENTS:
+                continue
+            known = self.mentions.get(agent.start)
+            if known is None:
+                agent.subject = False  # (no subject "he" or "it" would mean: only the author)
+                known = self.mentions.setdefault(agent.start, agent)
+            known.issued = known.issued or role
 
     def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
         """Who speaks through a document a sentence's subject put out, when a participle
