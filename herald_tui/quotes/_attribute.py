@@ -1266,10 +1266,13 @@ class Narration:
         role = role_of(toks[k].lower)
         if role not in DOCUMENTS:
             return
-        agent = phrase_after(self.text, toks, v + 2, follow=False)
-        if agent is None or agent.kind == "pronoun" or agent.role in DOCUMENTS:
-            return
-        if agent.kind != "name":
+        self._author_after_by(v + 2, role)
+
+    def _author_after_by(self, k: int, role: str) -> None:
+        """Make the person or named body read from token ``k`` (after "by") the issuer of a
+        document of kind ``role`` (no pronoun, no other document)."""
+        agent = phrase_after(self.text, self.toks, k, follow=False)
+        if agent is None or agent.kind != "name" or agent.role in DOCUMENTS:
             return
         known = self.mentions.get(agent.start)
         if known is None:
@@ -1292,14 +1295,7 @@ class Narration:
             role = toks[k - 1].lower  # (a set test, no singular: "statements by" is rare)
             if role not in DOCUMENTS or not toks[k - 1].text.islower():
                 continue
-            agent = phrase_after(self.text, toks, k + 1, follow=False)
-            if agent is None or agent.kind != "name" or agent.role in DOCUMENTS:
-                continue
-            known = self.mentions.get(agent.start)
-            if known is None:
-                agent.subject = False  # (no subject "he" or "it" would mean: only the author)
-                known = self.mentions.setdefault(agent.start, agent)
-            known.issued = known.issued or role
+            self._author_after_by(k + 1, role)
 
     def _issued_document(self, mention: Mention, floor: int) -> Mention | None:
         """Who speaks through a document a sentence's subject put out, when a participle
