@@ -1114,7 +1114,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
-        elif low == "to" and toks[i - 2].lower in _TO_HEADS and toks[i - 2].capitalised:
+        elif low == "to" and _sent_body(toks, i - 2, floor):
             i -= 1  # round 73: "EU Delegation to Korea": where a body is sent names it
         elif (
             low == "the"
@@ -1128,8 +1128,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             low == "the"
             and toks[i - 2].lower == "to"
             and i - 3 >= floor
-            and toks[i - 3].lower in _TO_HEADS
-            and toks[i - 3].capitalised
+            and _sent_body(toks, i - 3, floor)
         ):
             i -= 2  # round 73: "Permanent Mission to the United Nations"
         elif low in (",", "and") and _of_list(toks, i - 2, floor):
@@ -1199,6 +1198,24 @@ _TO_HEADS = frozenset(("delegation", "mission", "embassy", "legation", "represen
 """Round 73: heads of a body named by where it is sent, after "to" ("EU Delegation to Korea",
 "Permanent Mission to the United Nations"): "to" and a capital join the name there, as "of"
 does; "the Delegation said to Korea" keeps "to" a verb's (no head right before it)."""
+
+
+def _sent_body(toks: list[Token], k: int, floor: int) -> bool:
+    """True when the capitalised run ending at ``k`` names a body sent somewhere: its head is
+    right there ("Delegation | to Korea", round 73) or a few words back with only its own
+    "of" name between (round 126: "Delegation of the European Union | to the Republic of
+    Korea", "Permanent Mission of Peru | to the United Nations")."""
+    for m in range(k, max(floor, k - _SENT_REACH) - 1, -1):
+        tok = toks[m]
+        if tok.capitalised and tok.lower in _TO_HEADS:
+            return True
+        if not (tok.capitalised or tok.lower in _SENT_JOINS) or (m == k and not tok.capitalised):
+            return False
+    return False
+
+
+_SENT_REACH = 8  # tokens back from "to" to the head: "Delegation of the European Union"
+_SENT_JOINS = frozenset(("of", "the"))
 
 
 def _joined_title(toks: list[Token], i: int, j: int) -> bool:
