@@ -1107,12 +1107,36 @@ def _quote(
     if len(pieces) == 1:
         end = end if end >= start else start  # (not max(): a builtin call costs far more)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
-    speaker, short = (one_line(entity.full), one_line(entity.short)) if entity else (None, None)
+    speaker, short = (_shown(entity.full), one_line(entity.short)) if entity else (None, None)
     if joint is not None:
         speaker = short = one_line(joint)
     through = p2 if len(pieces) > 1 else None
     # positional: a class called with keywords builds a dict of them first
     return Quote(text, speaker, p1, draft.kind, start, end, short, through)
+
+
+def _shown(full: str) -> str:
+    """The speaker as the panel shows it (:func:`one_line`), without a verb a phrase was read
+    past: "The trade office in Busan refused" (before "to give"), "Rep. NAME of the party
+    questioned" (before an object), "the forward nicknamed" (before a nickname). Only a final
+    lowercase "-ed" word after a noun, in a phrase of three words or more with no relative
+    clause ("a canteen where sailors dined" keeps its verb, "families of the bereaved" its
+    noun)."""
+    line = one_line(full)
+    if line[-2:] != "ed":
+        return line  # (most speakers: one slice, no search)
+    cut = line.rfind(" ")
+    last = line[cut + 1 :]
+    if cut < 0 or len(last) < 5 or last[-2:] != "ed" or not last.isalpha() or not last.islower():
+        return line
+    words = line[:cut].split()
+    if len(words) < 2 or lowercase(words[-1]) in _BEFORE_A_NOUN or _RELATIVES & set(words):
+        return line
+    return line[:cut].rstrip(" ,")
+
+
+_BEFORE_A_NOUN = frozenset(("the", "a", "an", "of", "in", "at", "for", "and", "as", "by", "who"))
+_RELATIVES = frozenset(("who", "whom", "whose", "where", "which", "that", "when"))
 
 
 def _joined(pieces: list[tuple[int, Span]], texts: list[str]) -> str:
