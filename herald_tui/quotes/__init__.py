@@ -213,10 +213,10 @@ def _draft(
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     before = start.word_before(q1)
-    toks = start.toks
+    after = end.toks[q2 + 1] if q2 + 1 < len(end.toks) else None
     if not multi and (
         (before is not None and before.lower in SAYING_LINKS)
-        or (q2 + 1 < len(toks) and toks[q2 + 1].lower in SAYING_VERBS)
+        or (after is not None and after.lower in SAYING_VERBS)
     ):
         mention = start.saying(q1, q2) or mention  # round 118: 'an old saying: "..."': no one's
     text = _text(quoted, narrations)
@@ -1127,7 +1127,7 @@ def _shown(full: str) -> str:
         return line  # (most speakers: one slice, no search)
     cut = line.rfind(" ")
     last = line[cut + 1 :]
-    if cut < 0 or len(last) < 5 or last[-2:] != "ed" or not last.isalpha() or not last.islower():
+    if cut < 0 or len(last) < 5 or not last.isalpha() or not last.islower():
         return line
     words = line[:cut].split()
     if len(words) < 2 or lowercase(words[-1]) in _BEFORE_A_NOUN or _RELATIVES & set(words):
@@ -1135,7 +1135,7 @@ def _shown(full: str) -> str:
     return line[:cut].rstrip(" ,")
 
 
-_BEFORE_A_NOUN = frozenset(("the", "a", "an", "of", "in", "at", "for", "and", "as", "by", "who"))
+_BEFORE_A_NOUN = frozenset(("the", "a", "an", "of", "in", "at", "for", "and", "as", "by"))
 _RELATIVES = frozenset(("who", "whom", "whose", "where", "which", "that", "when"))
 
 

@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 
 from herald_tui.quotes._calls import ARTICLES, IT, PRESENT_CALLS, subject_kind
 from herald_tui.quotes._joins import document_reading, join_roles
@@ -275,8 +276,8 @@ _MAIN_ADVERBS = wordset("also further then later again")
 _MAIN_REACH = 12
 """Tokens from the sentence's start within which its main verb must stand (round 55)."""
 _RESTRICTIVE_REACH = 4
-_OPENING_REACH = 10  # round 117: tokens an opening place phrase may take before its comma
 """Tokens from the sentence's start to a restrictive "who" ('Some of the users who')."""
+_OPENING_REACH = 10  # round 117: tokens an opening place phrase may take before its comma
 
 
 def _plural_word(low: str) -> bool:
@@ -1160,7 +1161,7 @@ class Narration:
             if PRONOUNS.get(tok.lower) == "nobody" and tok.lower not in _QUANTIFIERS:
                 if toks[k + 1].lower not in _PLACING:
                     return None
-                return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="nobody")
+                return _nobody(tok)
         return None
 
     def _someone(self, k: int) -> Mention | None:
@@ -1172,7 +1173,7 @@ class Narration:
             return None
         if after.kind != WORD or not after.text.islower():
             return None
-        return Mention(tok.start, tok.end, "pronoun", text=tok.text, role="nobody")
+        return _nobody(tok)
 
     def _group_of_them(self, k: int, floor: int) -> Mention | None:
         """The group "several of them" at ``k`` is part of: the nearest plural role noun of
@@ -3372,7 +3373,7 @@ class Narration:
                 if first <= m.start < tok.start and m.kind == "name" and not (m.org or m.plural)
             ]
             if named:  # the person the sentence named last: 'a passenger, NAME, ... her words'
-                return max(named, key=_mention_start)
+                return max(named, key=_start)
             mention = Mention(tok.start, tok.end, "pronoun", text=tok.text, role="person")
             return self.mentions.setdefault(tok.start, mention)
         if not tok.capitalised or tok.lower[-2:] not in ("'s", "’s"):
@@ -3542,9 +3543,7 @@ said" (Yeon speaks; she is not inside what Jo says)."""
 _WORDS_REACH = 40  # round 85: tokens back from a colon to "the words of"
 _OWNER_PRONOUNS = frozenset(("her", "his"))  # round 122: "her words:", a person's
 
-
-def _mention_start(mention: Mention) -> int:
-    return mention.start
+_start = attrgetter("start")  # a key called in C, as in :mod:`._phrases`
 
 
 _OF_FROM = frozenset(("of", "from"))

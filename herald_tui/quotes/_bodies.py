@@ -17,8 +17,7 @@ from functools import lru_cache
 
 from herald_tui.quotes._lexicon import CAPITALS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
-from herald_tui.quotes._speakers import DESCRIBED_NOUNS as _KIND_NOUNS
-from herald_tui.quotes._speakers import Entity
+from herald_tui.quotes._speakers import DESCRIBED_NOUNS, Entity
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing is what this avoids
 if TYPE_CHECKING:
@@ -259,12 +258,12 @@ def _described_kind(entity: Entity) -> str | None:
     if entity.name or entity.plural or not entity.phrases:
         return None
     phrase = entity.phrases[0]
-    if lowercase(phrase[phrase.rfind(" ") + 1 :]) not in _KIND_NOUNS:
+    if lowercase(phrase[phrase.rfind(" ") + 1 :]) not in DESCRIBED_NOUNS:
         return None  # most: a person's noun ("the official")
     words = _words(phrase)
     if len(words) < 2 or words[0] != "the":
         return None
-    kind = _KIND_NOUNS.get(words[-1])
+    kind = DESCRIBED_NOUNS.get(words[-1])
     if kind == "tank" and words[-2] != "think":
         return None  # round 123: "the think tank"; not "the fuel tank"
     if kind == "public" and words[-1] == "agency" and words[-2] in _RATERS:

@@ -60,4 +60,5 @@ def test_round125_statement_by(second: str, third: str, speaker: str) -> None:
 def test_round125_by_after_no_document_names_no_author() -> None:
     second = "The island was hit by a typhoon in August, Yun Chol-ho said."
     third = '"We rebuilt the school in a month," the report said.'
-    assert _third(second, third) != "Yun Chol-ho"
+    got = _third(second, third)
+    assert got is None or "Yun" not in got
