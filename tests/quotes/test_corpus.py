@@ -82,6 +82,7 @@ SPLITS = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -445,6 +446,7 @@ def split_files(split: str) -> list[Path]:
         ("blind31", 16, 160),
         ("blind32", 16, 160),
         ("blind33", 16, 160),
+        ("blind34", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
