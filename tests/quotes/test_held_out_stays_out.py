@@ -68,6 +68,9 @@ STOCK_PHRASES = frozenset(
     # blind31's (begun 2026-12-04 23:57): an anonymous official, in test_round43.py since
     # 2026-12-04 (round 43's near misses)
     | {"an official at the ministry who asked not to be named said"}
+    # blind34's (begun 2026-12-05 05:44): a ministry's full name and its future, in
+    # test_round57.py since 2026-12-04 (round 57's sentences)
+    | {"the Ministry of Agriculture, Food and Rural Affairs said it would"}
 )
 """Stock wire phrasing of 11 words or more that a held-out author happened to write and the
 tests already held before that split was begun; only the phrase itself is let through, not the
