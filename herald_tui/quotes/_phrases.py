@@ -693,7 +693,7 @@ def _prepositional(
 
 def _opens_clause_at(toks: list[Token], mention: Mention, floor: int) -> bool:
     """True when ``mention`` starts at ``floor`` or right after a boundary (a comma, "and")."""
-    first = next((i for i in range(floor, len(toks)) if toks[i].start >= mention.start), floor)
+    first = bisect_right(toks, mention.start - 1, key=_start)  # the phrase's first token
     return first <= floor or is_boundary(toks[first - 1])
 
 
