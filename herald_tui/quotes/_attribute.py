@@ -133,6 +133,13 @@ _OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
 """Words after a comma that open a clause with a subject of its own: ', where vendors
 chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
 the same subject's)."""
+_SENTENCE_MARKS = (".", "?", "!")
+"""Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
+_MET_REACH = 400
+"""Characters before "the <role>" searched for "a <role>" (round 129): bounded, so a long
+paragraph is read in linear time."""
+_NEW_SUBJECT_OPENERS = wordset("a an the one another some each every many several")
+"""Words after ", and" that open a clause with a subject of its own (round 129)."""
 _INDEFINITE = wordset("a an his her its their")
 _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
@@ -166,7 +173,23 @@ def opens_predicate(text: str) -> bool:
     'the concert "went better"', 'the slang "was never meant to hurt"'), not its title or its
     name (round 31)."""
     text = text.lstrip(_QUOTE_MARKS)
-    return text[:1].islower() and text.split(" ", 1)[0] in _PREDICATE_STARTS
+    if not text[:1].islower():
+        return False
+    first, _, rest = text.partition(" ")
+    if first in _PREDICATE_STARTS:
+        return True
+    # round 129: a present tense opening a clause of three words or more that ends its
+    # sentence ('the show "draws only on published material."'); a title the sentence goes
+    # on after may open with a plural noun ('The exhibit "hands that build" opened')
+    closed = text.rstrip(_QUOTE_MARKS)[-1:] in (".", "!", "?")
+    return closed and rest.count(" ") >= 1 and _present_tense(first)
+
+
+def _present_tense(word: str) -> bool:
+    """True for a lowercase word shaped like a verb's third person ("draws", "belongs"; not
+    "less", "bus", "this"). A plural noun has the shape too ("hands that build"): read only
+    at the start of a quotation that ends its sentence after a title's cue."""
+    return len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and word.isalpha()
 
 
 _NAME_DETERMINERS = wordset("the a an its their his her our this these that")
@@ -381,12 +404,17 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
-_ISSUING = wordset("issued released delivered published ran carried")
+_ISSUING = wordset("issued released delivered published ran carried made")
 """Round 68: past tenses whose subject puts out the document they take as object ("The
 ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
 the subject's. Not verbs of handling another's document ("read out", "rejected", "cited").
 Round 93: "carried" as state media use it ("The KCNA carried a commentary titled ..."): the
-carrier's words, unless "from"/"by"/"of" names whose (as for any issuing verb)."""
+carrier's words, unless "from"/"by"/"of" names whose (as for any issuing verb).
+Round 129: "made" only before remarks made in a document ("NAME made the remarks in a
+statement carried by KCNA"): see :meth:`Narration._read_made_remarks`."""
+_REMARKS_DETERMINERS = wordset("the these those his her its their")
+_REMARKS = wordset("remarks comments remark comment claim claims accusation accusations")
+"""What a subject "made" in a document: "made the remarks in a statement" (round 129)."""
 _CLAUSE_WORDS = (
     REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | _ISSUING | {"according", "ruling"}
 )
@@ -659,6 +687,8 @@ class Narration:
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
+                if mention.kind == "role" and mention.determiner == "the" and not mention.plural:
+                    mention.met = self._met_before(mention)
                 if (
                     mention.kind == "role"
                     and low in _RELAYS
@@ -688,6 +718,18 @@ class Narration:
             self._verbs.append(v)
         if pressed:  # (most paragraphs: none, and no call)
             self._read_pressed(pressed)
+
+    def _met_before(self, mention: Mention) -> bool:
+        """Round 129: True when "a" or "an" and the role noun of ``mention`` stand earlier in
+        the paragraph, within a few sentences ('a clerk looked at it for a few seconds.
+        "...," the clerk told him'): the role is someone the paragraph introduced."""
+        noun = self.text[mention.start : mention.end].rsplit(" ", 1)[-1]
+        lo = mention.start - _MET_REACH if mention.start > _MET_REACH else 0
+        masked = self.masked
+        return (
+            masked.rfind(f" a {noun}", lo, mention.start) >= 0
+            or masked.rfind(f" an {noun}", lo, mention.start) >= 0
+        )
 
     def _reports_to(self, v: int) -> bool:
         """Round 74: True when the bare verb at ``v`` is an infinitive that reports a clause
@@ -1229,6 +1271,9 @@ class Narration:
         sentence ("A statement released by ..."): the subject must stand before the verb."""
         toks = self.toks
         count = len(toks)
+        if toks[v].lower == "made":
+            self._read_made_remarks(v)
+            return
         if v + 2 < count and toks[v + 1].lower == "by":
             self._read_issued_by(v)
             return
@@ -1250,6 +1295,25 @@ class Narration:
         if subject is None or subject.start >= toks[v].start or subject.role in DOCUMENTS:
             return
         if subject.kind == "pronoun":
+            return
+        mention = self.mentions.setdefault(subject.start, subject)
+        mention.issued = mention.issued or role
+
+    def _read_made_remarks(self, v: int) -> None:
+        """Round 129: "NAME, director-general of ..., made the remarks in a statement carried
+        by KCNA": the subject of "made" before remarks made in a document put that document
+        out, as "said in a statement" does (round 60); a later "the statement said" is theirs,
+        not the carrier's. A person or a named body only, standing before the verb."""
+        toks = self.toks
+        if v + 4 >= len(toks) or toks[v + 1].lower not in _REMARKS_DETERMINERS:
+            return
+        if toks[v + 2].lower not in _REMARKS:
+            return
+        role = self._issued(v)
+        if not role:
+            return
+        subject = self._subject(v)
+        if subject is None or subject.kind != "name" or subject.start >= toks[v].start:
             return
         mention = self.mentions.setdefault(subject.start, subject)
         mention.issued = mention.issued or role
@@ -2065,6 +2129,8 @@ class Narration:
         if opener:
             opening = True  # round 79: "Nine months ago, NAME", "Back in the hall, NAME"
         mention = None if opening else phrase_after(self.text, toks, k)
+        if mention is not None and mention.kind == "name" and mention.text.endswith(_OWNED):
+            mention = self._owned_apposition(mention) or mention
         if (
             mention is None
             and toks[k].lower == "that"
@@ -2092,6 +2158,29 @@ class Narration:
                     # clause's last noun, no subject (a subject has its verb after it)
                     mention = None
         return mention
+
+    def _owned_apposition(self, owner: Mention) -> Mention | None:
+        """Round 129: the person named after "NAME's <noun>," opening a sentence ("Seok's
+        brakeman, Ahn Ji-hwan, is a former sprinter"): the sentence is about the brakeman,
+        whom a later "he" or "the 27-year-old" means, not about Seok. A noun no list knows
+        too (one or two lowercase words), and only a name closed by a comma."""
+        toks = self.toks
+        j = bisect_left(self._offsets, owner.end)
+        comma = j
+        while comma < len(toks) and comma - j < 2 and toks[comma].kind == WORD:
+            if not toks[comma].text.islower():
+                return None
+            comma += 1
+        if comma == j or comma + 2 >= len(toks) or toks[comma].text != ",":
+            return None
+        named = phrase_after(self.text, toks, comma + 1, follow=False)
+        if named is None or named.kind != "name" or named.org:
+            return None
+        after = bisect_left(self._offsets, named.end)
+        if after >= len(toks) or toks[after].text != ",":
+            return None
+        named.role = named.role or singular(toks[comma - 1].lower)
+        return named
 
     def _past_place(self, comma: int, stop: int) -> int:
         """Round 94: the comma closing an opening place phrase, past the province that places
@@ -2619,8 +2708,18 @@ class Narration:
             a += 1
         if a >= len(toks) or toks[a].kind != WORD or self.sentence[a] != self.sentence[q]:
             return None
+        unmarked = a == q + 1 and not self._closed_by_mark(q)
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
+                continue
+            if self._leads_next(clause.verb) and self._closed_by_mark(q, _SENTENCE_MARKS):
+                # round 129: 'was asked by a student, "...?" He replied, "..."': a clause
+                # leading the next quotation answers this one; it does not tag it
+                return None
+            if unmarked and toks[clause.verb].lower[-1] == "s":
+                # round 129: 'accused Seoul of "eagerly echoing" the American claims': a
+                # present tense right after a quotation with no mark of its own is a plural
+                # noun of the sentence going on, not a tag ('"...," the plan says' has one)
                 continue
             if a == q + 1 and clause.verb == a and a in self.mained:
                 # round 55: 'Y had told her the plan would "...," adding': the quotation
@@ -2649,6 +2748,19 @@ class Narration:
             if toks[clause.verb].lower in _QUOTING:
                 return clause.mention  # '"...," the KCNA quoted Kim as saying': Kim
         return None
+
+    def _closed_by_mark(self, q: int, marks: tuple[str, ...] = (",", "?", "!")) -> bool:
+        """True when the quotation at token ``q`` ends with one of ``marks`` inside its marks
+        (by default a comma, a question or an exclamation mark: '"...,"', '"...?"', after
+        which a tag may follow)."""
+        tok = self.toks[q]
+        return self.text[tok.start : tok.end].rstrip("\"”’' ")[-1:] in marks
+
+    def _leads_next(self, v: int) -> bool:
+        """True when the verb at ``v`` is followed by a comma and a quotation ('He replied,
+        "..."'): it introduces that quotation."""
+        toks = self.toks
+        return v + 2 < len(toks) and toks[v + 1].text == "," and toks[v + 2].kind == QUOTE
 
     def _body_before(self, a: int, mention: Mention) -> bool:
         """True when only a body's name stands between token ``a`` and ``mention``: the body
@@ -3287,6 +3399,8 @@ class Narration:
             # the agent after "by" speaks, and with none no one the sentence names does
             return self._agent(passive)
         floor = self.floor(q)
+        if self._second_subject(floor, q - 1):
+            return None  # round 129: 'Fans have nicknamed it "...," and one line reads: "..."'
         found = self.mentions.get(self.toks[floor].start)
         opener = self.toks[floor]
         if opener.lower.endswith(("ed", "ing")) and (found is None or found.start == opener.start):
@@ -3298,6 +3412,20 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _second_subject(self, floor: int, colon: int) -> bool:
+        """Round 129: True when ", and" or ", but" opens a clause with a subject of its own
+        (an article or a quantifier after it) between the sentence's start at ``floor`` and
+        the colon at ``colon``: 'Fans nicknamed the drones "...," and one line making the
+        rounds reads: "..."' is the line's, not the fans' (and ', and the mayor was blunt:'
+        gives no one rather than the wrong one)."""
+        toks = self.toks
+        for k in range(floor + 1, colon - 2):
+            if toks[k].lower not in ("and", "but") or not self._comma(k - 1):
+                continue
+            if toks[k + 1].lower in _NEW_SUBJECT_OPENERS:
+                return True
+        return False
 
     def _words_of(self, colon: int) -> Mention | None:
         """Round 85: the person named after "the words of" or "a remark from" in the clause
@@ -4105,6 +4233,25 @@ def _graded(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     return after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after)
 
 
+def _superlative(text: str, found: list[str]) -> bool:
+    """Round 129: True for a lowercase phrase of four words or more opening with a
+    superlative: 'the "lowest level for early December in a decade"', 'the "worst of the
+    spring so far"' (a measure the speaker gives; not 'the "most hostile state"', a
+    designation, whose "most" is no superlative of its own)."""
+    if len(found) < 4 or not text[:1].islower():
+        return False
+    first = found[0]
+    if first in _IRREGULAR_SUPERLATIVES:
+        return True
+    return len(first) > 5 and first[-3:] == "est" and first not in _NOT_SUPERLATIVES
+
+
+_IRREGULAR_SUPERLATIVES = wordset("best worst least")
+_NOT_SUPERLATIVES = wordset(
+    "interest honest modest forest protest request harvest contest manifest suggest invest"
+    " arrest digest conquest behest"
+)
+"""Words in "-est" that grade nothing ("the "interest rate ..."")."""
 _THAT_REACH = 10  # tokens a "that" may stand before the quotation its clause holds
 
 
@@ -4156,7 +4303,11 @@ def not_a_quotation(
         return True  # 'being called "the ice queen"', 'was dubbed "the glass tower"'
     if prev is not None and prev.lower in _DEFINITE and not full:
         # 'the "Busan Declaration"' (but 'in the "most resolute" manner' is a description)
-        described = _graded(nar, q, text, found) or _reported_of(nar, q, text, found)
+        described = (
+            _graded(nar, q, text, found)
+            or _reported_of(nar, q, text, found)
+            or _superlative(text, found)
+        )
         return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called

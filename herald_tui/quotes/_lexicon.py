@@ -40,6 +40,7 @@ WRITTEN_SPEECH_VERBS = wordset(
     implied implying insinuated underlined underlining emphasising tweeting texted emailed
     e-mailed messaged blogged commenting responding answering retweeted scrawled scribbled
     penned jotted rejoined testifying attested attesting vouched trumpeted trumpeting
+    radioed radioing
     """
 )
 
@@ -585,7 +586,10 @@ CAPITALS = {
     "quito": "Ecuador",
     "montevideo": "Uruguay",
     "asuncion": "Paraguay",
-    "brussels": "Belgium",
+    # round 129: Brussels speaking is the European Union, whose institutions sit there
+    # ('Seoul and the EU signed ..., with Brussels calling it a "..."'); wire copy names
+    # Belgium's own government as Belgium
+    "brussels": "European Union",
     "amsterdam": "Netherlands",
     "lisbon": "Portugal",
     "dublin": "Ireland",

@@ -124,6 +124,7 @@ class Mention:
         "gender",
         "issued",
         "kind",
+        "met",
         "modifiers",
         "name",
         "org",
@@ -185,6 +186,10 @@ class Mention:
         """Round 117: a "the <role>" right after another speaker's "said" (or "said that"):
         the subject of the clause that speaker reports ('NAME said the teller had told her'),
         so not that speaker described again."""
+        self.met = False
+        """Round 129: a "the <role>" after "a <role>" earlier in its paragraph ('a clerk
+        looked at it. "...," the clerk told him'): the one the paragraph introduced, so not
+        the paragraph's named person described again."""
         self.subject = True
         """True when the phrase speaks or opens a sentence (it sets who "he" means next)."""
         self.spoke = False
@@ -678,7 +683,18 @@ def _prepositional(
         outer = _described_by(
             text, toks, k - 2, toks[j].end, floor, depth, open_role, participle=True
         )
+        if outer is not None and outer.kind == "name" and _opens_clause_at(toks, outer, floor):
+            # round 129: "Seoul Central District Court ruled | in favor of NAME": a name
+            # opening its clause before a past tense is that verb's subject, not a noun a
+            # participle describes ("a prosecutor involved | in the case")
+            return None
     return outer
+
+
+def _opens_clause_at(toks: list[Token], mention: Mention, floor: int) -> bool:
+    """True when ``mention`` starts at ``floor`` or right after a boundary (a comma, "and")."""
+    first = bisect_right(toks, mention.start - 1, key=_start)  # the phrase's first token
+    return first <= floor or is_boundary(toks[first - 1])
 
 
 _APPROXIMATELY = frozenset(("about", "some", "nearly", "around", "roughly", "almost"))

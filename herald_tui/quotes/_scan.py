@@ -249,10 +249,24 @@ _ATTRIBUTION: re.Pattern[str] | None = None
 def _repaired(text: str, span: Span) -> Span:
     """An unclosed quote that runs into its own attribution ('"We have been here since the
     '70s, said Jang') ends at the comma before it."""
-    found = _attribution().search(text, span.start)
-    if found is None:
+    ends = [
+        found.start()
+        for found in (
+            _attribution().search(text, span.start),
+            _PARTICIPLE_AFTER.search(text, span.start),
+        )
+        if found is not None
+    ]
+    if not ends:
         return span
-    return Span(span.start, found.start() + 1, opened=span.opened, closed=True)
+    return Span(span.start, min(ends) + 1, opened=span.opened, closed=True)
+
+
+_PARTICIPLE_AFTER = re.compile(r",(?=\s+(?:adding|saying|noting)\s+(?:that\s+)?[a-z])")
+"""Round 129: a participle of saying after a comma ('would be finished "within the first half
+of next year, adding that the ministry would ...'): narration that cannot be inside the
+quotation, so an unclosed quote before it lost its closing mark there (a quotation that runs
+on into the next paragraph does not add, say or note)."""
 
 
 def _lost_close(text: str, start: int, stop: int) -> int:

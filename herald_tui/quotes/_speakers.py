@@ -49,6 +49,9 @@ _POSSESSED = frozenset(("his", "her", "their", "my", "our", "your"))
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
+_NATIONAL_WORDS = wordset("korea korean japan japanese china chinese american british")
+"""A country's word opening a body's name ("Korean Red Cross"): a later short name may drop
+it (round 129)."""
 _COUNTRY = {"pyongyang": ("north", "korea"), "north": ("north", "korea")}
 _GOVERNMENTS = {**CAPITALS, "north": "North Korea"}
 """What a capital, or "the North" of Korean wire copy, that speaks is shown as: its country
@@ -163,6 +166,30 @@ _PLACE_HEADS = wordset(
     """
 )
 """Last words of a place's name: a name ending so is nobody ("a studio near Sillim Station")."""
+
+
+def _other(mention: Mention) -> bool:
+    """True when "the <role>" is someone other than the paragraph's named person: the
+    subject another speaker reports (round 117) or a role the paragraph introduced with "a"
+    (round 129: 'a clerk looked at it. "...," the clerk told him')."""
+    return mention.reported or mention.met
+
+
+def _restated(appositive: str, title: str) -> bool:
+    """Round 129: True when a description before a name only restates the title the name
+    bears ("That coach, national team head coach Uhm Ki-tae," reads "head coach Uhm
+    Ki-tae", not "..., coach"): words the title holds, after "the", "that" or "this" at
+    most (not "his coach": whose coach is news)."""
+    if not title:
+        return False
+    words = lowercase(appositive).split()
+    if words and words[0] in _RESTATING:
+        words = words[1:]
+    held = lowercase(title).split()
+    return bool(words) and all(word in held for word in words)
+
+
+_RESTATING = frozenset(("that", "the", "this"))
 _OPENING_DETERMINERS = frozenset(
     ("The", "A", "An", "Another", "One", "Its", "His", "Her", "Their", "Our")
 )
@@ -297,7 +324,7 @@ class Entity:
         # a relative clause in the appositive says more than who they are, and a quoted title
         # inside it can end it mid-phrase: "Jang, a nurse who wrote a column called"
         appositive = self.appositive.partition(" who ")[0]
-        if not appositive:
+        if not appositive or _restated(appositive, self.title):
             return text
         first = appositive.split(" ", 1)[0]
         joint = " " if first in PREPOSITIONS else ", "
@@ -1287,8 +1314,10 @@ class SpeakerTable:
         (round 10): its last words ("the Heritage Service" after "the Korea Heritage
         Service") or, turned round, its "of" name ("the Commerce Department" after "the U.S.
         Department of Commerce")."""
-        if len(key) != 2 or not mention.org or key[-1] not in _BODY_HEADS:
+        if len(key) != 2:
             return None
+        if not mention.org or key[-1] not in _BODY_HEADS:
+            return self._national_body(key)
         turned = [key[1], "of", key[0]]
 
         def ends_so(e: Entity) -> bool:
@@ -1302,6 +1331,20 @@ class SpeakerTable:
         return (by_last.newest(ends_so) if by_last else None) or (
             by_first.newest(ends_turned) if by_first else None
         )
+
+    def _national_body(self, key: list[str]) -> Entity | None:
+        """Round 129: the body whose name is ``key`` after its country's word, given in full
+        before: "the Red Cross" after "the Korean Red Cross", "the Medical Association" after
+        "the Korean Medical Association" (the one such name of the story)."""
+        by_last = self._words.get(key[1])
+        if by_last is None:
+            return None
+
+        def national(e: Entity) -> bool:
+            names = e.names()
+            return len(names) == 3 and names[1:] == key and names[0] in _NATIONAL_WORDS
+
+        return by_last.newest(national)
 
     def _surname(self, key: list[str], here: int | None = None) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``
@@ -1620,7 +1663,7 @@ class SpeakerTable:
         role = mention.role
         if mention.determiner != "the" or mention.org or mention.plural or len(role) < 4:
             return None
-        if mention.reported:
+        if _other(mention):
             return None  # round 117: 'NAME said the broker had told her': someone else
         if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY or role in _KINSHIP:
             return None
@@ -1886,7 +1929,7 @@ class SpeakerTable:
         Seo-yeon keeps ...' then '"...," the Gomi Labs CEO said'; round 10). Only the newest
         subject, a named person of whom no role is known, and only for a role qualified by a
         proper name (not a bare "the official", who may be anyone)."""
-        if mention.determiner != "the" or mention.org or mention.plural or mention.reported:
+        if mention.determiner != "the" or mention.org or mention.plural or _other(mention):
             return None
         if mention.role in ORG_ROLES or mention.role in DOCUMENTS or not mention.modifiers:
             return None
@@ -1909,7 +1952,7 @@ class SpeakerTable:
         role = mention.role
         if mention.determiner != "the" or mention.org or mention.plural or mention.modifiers:
             return None
-        if mention.reported:
+        if _other(mention):
             return None  # round 117: 'NAME said the teller had told her': not NAME again
         if role in _ANONYMOUS or role in ORG_ROLES or role in DOCUMENTS:
             return None
@@ -1952,7 +1995,7 @@ class SpeakerTable:
         ("the official" may be anyone; "the former official" describes someone named); a
         holder of the role was found by the rules before ("the minister" is the minister)."""
         role = mention.role
-        if mention.determiner != "the" or mention.org or mention.plural or mention.reported:
+        if mention.determiner != "the" or mention.org or mention.plural or _other(mention):
             return None  # (round 117: 'NAME said the teller had told her': not NAME again)
         if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY:
             return None

@@ -88,6 +88,8 @@ _JUDGING = wordset(
 """Common adjectives of degree or judgement, a speaker's weighing ('"grave risks"')."""
 _ENDINGS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish", "est")
 """Endings of an adverb, a participle or an adjective ('deeply', 'failed', 'fatal', 'greatest')."""
+_PARTICLES = wordset("out up off down away back")
+"""Particles that end a phrasal verb ("shutting out", "give up"): no thing's name ends so."""
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ence", "ance", "ity", "ism", "ship", "cy")
 _ABSTRACT = wordset(
     """
@@ -182,6 +184,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     # (after "the", its words are the span's less the first: "the " opens the stripped span)
     if stripped != lowercase(stripped) or not thing_shaped(found[1:] if the else found):
         return False
+    if found[-1] in _PARTICLES:
+        return False  # round 129: 'risks "shutting out" older people': a verb and its particle
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
     if k > floor and toks[k].lower[-2:] == "ly":
