@@ -86,12 +86,15 @@ from herald_tui.quotes._speakers import (
     works_in,
 )
 from herald_tui.quotes._terms import (
+    MANNER_LEADS,
     NAMING_FORMS,
+    NAMING_MANNERS,
     TERM_CUES,
     TERM_LEADS,
     THING_CALLS,
     THING_DETERMINERS,
     dub_cue,
+    manner_cue,
     mentioned_as_word,
     term_given_speaker,
 )
@@ -275,6 +278,12 @@ def _draft(
             draft.cue = True  # round 87: 'who calls the booths "the ..."', read in its frame
         if not draft.cue and low in _OUTSIDE_NAMES and q1 > 1:
             draft.cue = start.toks[q1 - 2].lower in NAMING_FORMS  # round 82: 'has called its "'
+    if before is not None and not draft.cue:
+        # round 127: 'jokingly call ... a "', 'calls them, a little grandly, "Team ..."' (a
+        # capitalised name may stand as a sentence of its own: whole quotations read too)
+        low = before.lower
+        if low in MANNER_LEADS or low in NAMING_MANNERS:
+            draft.cue = manner_cue(start.toks, q1)
     return draft
 
 

@@ -896,6 +896,70 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
     return low in _GROUP_NOUNS or _plural(low) or (low[-3:] == "men" and len(low) > 5)
 
 
+NAMING_MANNERS = wordset(
+    "simply jokingly half-jokingly affectionately fondly wryly grandly playfully teasingly"
+    " lovingly mockingly"
+)
+"""Round 127: adverbs of the manner in which a name is used, not of a judgement ('calls his
+garage simply "..."', 'jokingly call the grant a "..."', 'calls them, a little grandly,
+"..."'); not 'routinely', 'repeatedly', 'publicly' (a speaker's evaluation, said again)."""
+_PLAIN_MANNERS = wordset("simply grandly")
+"""Round 127: the manners that make no nickname of a description after "a" ('simply calls the
+plan a "disaster"' is a judgement; 'jokingly call the grant a "farewell gift"' a nickname)."""
+_MANNER_REACH = 8  # round 127: tokens from the quotation back to "call"/"calls"
+_PRESENT_CALLS = wordset("call calls")
+MANNER_LEADS = wordset(", a an")
+"""Round 127: words right before a quotation that a naming manner's frame may end with."""
+
+
+def manner_cue(toks: list[Token], q: int) -> bool:
+    """Round 127: True when a naming adverb of manner stands a few tokens before the quotation
+    at ``q`` (the cheap cue for :func:`named_in_manner`: a slice and a lookup a token)."""
+    return any(t.lower in NAMING_MANNERS for t in toks[max(0, q - _MANNER_REACH) : q])
+
+
+def named_in_manner(nar: Narration, q: int, text: str) -> bool:
+    """Round 127: True when the quotation at ``q`` is a name its subject uses for a thing or a
+    person, told by the present "call" and a naming adverb of manner (:data:`NAMING_MANNERS`)
+    before the verb or between its object and the quotation: 'He calls his garage simply "the
+    clinic,"', 'Some members jokingly call the grant a "farewell gift," he added.', 'The ward
+    office calls the festival, a bit grandly, "Gangseo Light Week."' (a speaker's turn around
+    it does not make the name theirs). Only a name's shape: a short "the ..." (four words at
+    most, no rank, comma or first person), a capitalised name, or, after a joking or fond
+    manner, two or three lower-case words after "a" outside the marks. Not the past "called"
+    of one occasion ('jokingly called the merger a "..." at a briefing'), an evaluation
+    ('simply calls the plan "unworkable"', '... a "disaster"', '"a matter of survival"'), nor
+    an adverb that is no manner of naming ('has routinely called the bill "..."')."""
+    found = words(text)
+    if not found or len(found) > 4 or any(w in _FIRST_PERSON for w in found):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    lo = max(floor, q - 1 - _MANNER_REACH)
+    k = q - 1
+    article = toks[k].lower in ("a", "an")
+    if article:
+        k -= 1
+    manner = ""
+    while k > lo and toks[k].lower not in _PRESENT_CALLS:
+        tok = toks[k]
+        if tok.lower in NAMING_MANNERS:
+            manner = tok.lower  # 'calls his garage simply', 'calls them, a little grandly,'
+        elif tok.kind != WORD and tok.text != ",":
+            return False  # another quotation, a clause's end: not one frame
+        k -= 1
+    if k <= lo or toks[k].lower not in _PRESENT_CALLS:
+        return False
+    if not manner and k - 1 >= floor and toks[k - 1].lower in NAMING_MANNERS:
+        manner = toks[k - 1].lower  # 'jokingly call the grant'
+    if not manner:
+        return False
+    if article:
+        return manner not in _PLAIN_MANNERS and 2 <= len(found) <= 3 and text.islower()
+    if found[0] == "the":
+        return _short_the_name(text)
+    return text[:1].isupper() and found[0] != "i"
+
+
 TERM_CUES = _GROUP_CALLS | _SELVES | wordset("of about")
 """Words right before a partial quotation that open a frame :func:`term_given_speaker` reads
 (and a number: 'keep 75 "..."'), or the word before one of :data:`TERM_LEADS` or a capitalised
@@ -910,10 +974,14 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
     (a lookup or two for most quotations)."""
     if "#" in text and hashtag(text):
         return True
-    if not partial or q < 2:
+    if q < 2:
         return False
     toks = nar.toks
     low = toks[q - 1].lower
+    if (low in MANNER_LEADS or low in NAMING_MANNERS) and named_in_manner(nar, q, text):
+        return True  # round 127: 'calls his garage simply "..."', 'jokingly call ... a "..."'
+    if not partial:
+        return False
     if low in _GROUP_CALLS or toks[q - 2].lower == "call":
         return group_named(nar, q, text)
     if q > 2 and toks[q - 3].lower in THING_CALLS and toks[q - 2].lower in THING_DETERMINERS:
