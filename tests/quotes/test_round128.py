@@ -1,4 +1,5 @@
-"""Round 128: a verb that is also a plural role noun, right after a name, is a verb.
+"""Round 128: a verb that is also a plural role noun, right after a name, is a verb; and a
+role named by "was"/"is" and a name is that person.
 
 Invented sentences only (no name or sentence from a corpus article). "NAME heads the
 committee." was read as one role phrase, "NAME heads" (the plural of "head", the name its
@@ -8,6 +9,11 @@ the surname. A plural noun is never followed by a determiner opening an object; 
 "heads the", "chairs an", "captains its". Near misses keep their answer: a plural noun that
 is one ("Heads of state said", "the boards of two companies said"), a time phrase after the
 plural ("executives the next day said"), and verbs no role list holds ("leads").
+
+'The spokesperson at the briefing was NAME, who ...' then '"...," the spokesperson said' gave
+the words to "The spokesperson at the briefing", an unnamed second holder of the role; the
+sentence's subject is now the name, given the role. Near misses: "was asked about NAME", "was
+NAME's daughter", a "be" with no name after it.
 """
 
 from __future__ import annotations
@@ -69,5 +75,65 @@ def test_round128_verb_after_name_is_a_verb(paragraph: str, speaker: str) -> Non
 @pytest.mark.parametrize(("paragraph", "speaker"), KEEP)
 def test_round128_plural_nouns_stay_nouns(paragraph: str, speaker: str) -> None:
     found = extract_quotes("News", [_LEAD, paragraph])
+    assert len(found) == 1
+    assert found[0].speaker is not None and speaker in found[0].speaker
+
+
+NAMED = [
+    [
+        "The spokesperson at the briefing was Ra Gyeong-ho, who took questions for an hour. "
+        '"We have no plans to raise fees," the spokesperson said.'
+    ],
+    [
+        "The chief negotiator, who arrived in Seoul on Monday, is Tak Seo-yun. "
+        '"The gap is narrowing," she said.'
+    ],
+    [
+        "The official in charge of the rescue was Mo Hye-rin, a fire captain from Jinju.",
+        '"We reached the last car at 3 a.m.," the official said.',
+    ],
+    [
+        "The drummer, who keeps time for the rowers, is 17-year-old Gil Dong-su. "
+        '"If I lose the beat, they all lose it," he said.'
+    ],
+]
+
+NOT_NAMED = [
+    (
+        [
+            "The spokesperson at the briefing was asked about Ra Gyeong-ho. "
+            '"We have no comment on him," the spokesperson said.'
+        ],
+        "spokesperson",
+    ),
+    (
+        [
+            "The winner was Gil Dong-su's daughter, a 12-year-old from Yeosu. "
+            '"She trained for ten years," the coach said.'
+        ],
+        "coach",
+    ),
+    (
+        [
+            'The question was whether the bridge would hold. "We do not know yet," the engineer'
+            " said."
+        ],
+        "engineer",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs", NAMED)
+def test_round128_role_named_by_be_is_the_person(paragraphs: list[str]) -> None:
+    found = extract_quotes("News", [_LEAD, *paragraphs])
+    assert len(found) == 1
+    names = ("Ra Gyeong-ho", "Tak Seo-yun", "Mo Hye-rin", "Gil Dong-su")
+    assert found[0].speaker is not None
+    assert any(name in found[0].speaker for name in names if name in " ".join(paragraphs))
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), NOT_NAMED)
+def test_round128_no_name_after_be_keeps_the_role(paragraphs: list[str], speaker: str) -> None:
+    found = extract_quotes("News", [_LEAD, *paragraphs])
     assert len(found) == 1
     assert found[0].speaker is not None and speaker in found[0].speaker
