@@ -14,6 +14,11 @@ plural ("executives the next day said"), and verbs no role list holds ("leads").
 the words to "The spokesperson at the briefing", an unnamed second holder of the role; the
 sentence's subject is now the name, given the role. Near misses: "was asked about NAME", "was
 NAME's daughter", a "be" with no name after it.
+
+"Every" and "Each" opening a sentence ("Every Friday, NAME boards ...") were read as a name
+(with "Friday"): round 124 tried them as no name and left it while "NAME boards the ferry"
+was a role phrase; with the first rule they are kept. Lowercase they stay modifiers ("The
+coaches each warned", round 86).
 """
 
 from __future__ import annotations
@@ -137,3 +142,25 @@ def test_round128_no_name_after_be_keeps_the_role(paragraphs: list[str], speaker
     found = extract_quotes("News", [_LEAD, *paragraphs])
     assert len(found) == 1
     assert found[0].speaker is not None and speaker in found[0].speaker
+
+
+OPENERS = [
+    'Every Friday, Ha Seon-uk boards the 6:50 a.m. ferry to the mainland. "The sea is my'
+    ' commute," he said.',
+    'Each Monday, Yeo Min-chae chairs the village council. "We argue, then we eat," she said.',
+    'Every Friday Ha Seon-uk takes the ferry. "The sea is my commute," he said.',
+]
+
+
+@pytest.mark.parametrize("paragraph", OPENERS)
+def test_round128_every_and_each_name_no_one(paragraph: str) -> None:
+    found = extract_quotes("News", [_LEAD, paragraph])
+    assert len(found) == 1
+    assert found[0].speaker in ("Ha Seon-uk", "Yeo Min-chae")
+
+
+def test_round128_each_of_a_group_keeps_the_named_speaker() -> None:
+    paragraph = 'Each of the coaches warned the pitch was soft. "It is a bog," said Ha Seon-uk.'
+    found = extract_quotes("News", [_LEAD, paragraph])
+    assert len(found) == 1
+    assert found[0].speaker == "Ha Seon-uk"

@@ -90,6 +90,26 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)], run_on)
         [("Flour comes", "Seol Ha-jin")],
         (),
     ),
+    (
+        "V",
+        [
+            _LEAD,
+            "Every Friday, Cheon Bo-gyeom boards the 6:50 a.m. ferry to the mainland. "
+            '"The sea is my commute," he said.',
+        ],
+        [("my commute", "Cheon Bo-gyeom")],
+        ("every",),
+    ),
+    (
+        "V",
+        [
+            _LEAD,
+            'Each Monday, Yeo Min-chae chairs the village council. "We argue, then we eat," '
+            "she said.",
+        ],
+        [("then we eat", "Yeo Min-chae")],
+        ("each",),
+    ),
     pytest.param(
         "V",
         [_LEAD, 'Every week Seol Ha-jin chairs the panel. "We listen to everyone," Seol said.'],
@@ -97,8 +117,8 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)], run_on)
         ("every",),
         marks=pytest.mark.xfail(
             strict=True,
-            reason="a sentence-initial 'Every week' is read into the name (round 124's "
-            "'Every'/'Each' fix, not retried here)",
+            reason="'Every week NAME' with no comma: the lowercase time noun before the "
+            "name is read as its title ('Every week Seol Ha-jin'; the short name is right)",
         ),
     ),
     (
