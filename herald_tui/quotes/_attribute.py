@@ -332,6 +332,8 @@ _KIN = wordset(
 """Kinship nouns that give a gender (round 74: "her father, NAME")."""
 _ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
+_ASIDE_REACH = 24
+"""Round 128: words a relative aside after a sentence's opening role may hold."""
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
 _PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
@@ -2226,6 +2228,8 @@ class Narration:
                 self.mentions[topic.start] = topic
                 continue
             mention = self._sentence_subject(k)
+            if mention is not None and mention.kind == "role" and mention.determiner == "the":
+                mention = self._named_by_be(mention) or mention  # round 128
             possessive = self._possessive(k)
             if possessive is not None and (mention is None or mention.determiner):
                 # round 11: "Her father was less sure." is about her father, whom "he" means
@@ -2238,6 +2242,39 @@ class Narration:
                 mention.bare = True  # round 106: 'Not everyone is pleased.', 'Gimhae named him'
             if mention is not None:
                 self.mentions.setdefault(mention.start, mention)
+
+    def _named_by_be(self, role: Mention) -> Mention | None:
+        """Round 128: the person a sentence opening on "the <role>" names with "was" or "is":
+        'The spokesperson at the briefing was NAME, who ...', 'The chief negotiator, who ...,
+        is NAME.' The role and the name are one person: the name, given the role as its
+        predicate, is the sentence's subject (a later "the spokesperson" or "she" is NAME),
+        not a second, unnamed holder of the role. Only a name that ends its clause (a comma,
+        a bracket or the sentence's end after it): not 'was NAME's daughter', nor 'was asked
+        about NAME'."""
+        toks, floors = self.toks, self._floors
+        k = bisect_left(self._offsets, role.end)
+        if role.org or role.plural or not role.role or k + 1 >= len(toks):
+            return None
+        if toks[k].text == "," and toks[k + 1].lower == "who":
+            # the relative aside after the role, to its closing comma in the same sentence
+            c = k + 2
+            while c < len(toks) and c - k < _ASIDE_REACH and floors[c] == floors[k]:
+                if toks[c].text == "," or toks[c].kind == QUOTE:
+                    break
+                c += 1
+            if c >= len(toks) or toks[c].text != "," or floors[c] != floors[k]:
+                return None
+            k = c + 1
+        if k + 1 >= len(toks) or toks[k].text not in ("was", "is") or floors[k] != floors[k - 1]:
+            return None
+        named = phrase_after(self.text, toks, k + 1, follow=False)
+        if named is None or named.kind != "name" or named.org or named.plural:
+            return None
+        after = bisect_left(self._offsets, named.end)
+        if after < len(toks) and floors[after] == floors[k] and toks[after].text not in ",(.":
+            return None  # the name goes on into more ('was NAME's daughter', 'is NAME and')
+        named.predicate = role
+        return named
 
     def _read_coordinated(self) -> None:
         """The subject of a clause coordinated after a finished one: "the manager shrugged

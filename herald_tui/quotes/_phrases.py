@@ -46,6 +46,7 @@ from herald_tui.quotes._lexicon import (
     REPORTING_VERBS,
     ROLE_GENDER,
     ROLE_NOUNS,
+    SPANS_OF_TIME,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
     lowercase,
@@ -1886,13 +1887,11 @@ def phrase_after(
             if end > i and _scene_follows(toks, i, end):
                 break  # round 39: "said Kim | at a press conference", "the ministry | in a"
         # (the verb test needs a capital before a lowercase word: most words fail it first)
-        if (
-            end > i
-            and toks[end - 1].capitalised
-            and _verb_after_name(toks[end - 1], tok)
-            and not _article_modifier(toks, i, end)
-        ):
-            break
+        if end > i and toks[end - 1].capitalised:
+            if _verb_after_name(toks[end - 1], tok) and not _article_modifier(toks, i, end):
+                break
+            if low in _PLURAL_ROLES and _plural_verb(toks, end):
+                break  # round 128: "NAME | heads the committee": a verb, no role "NAME heads"
         if tok.text == "," and not _capital_next(toks, end):
             break
         end += 1
@@ -2189,6 +2188,34 @@ def _verb_after_name(prev: Token, tok: Token) -> bool:
     low = tok.lower
     return not (
         is_title(tok) or low in TITLE_MODIFIERS or low in PREPOSITIONS or low in PLACE_NOUNS
+    )
+
+
+_PLURAL_ROLES = frozenset(w for w, r in ROLES.items() if w != r and w[-1:] == "s")
+"""Plural role nouns ("heads", "chairs", "boards"): one lookup in :func:`phrase_after`."""
+_VERB_OBJECT_OPENERS = wordset("the a an its his her their")
+"""Determiners that open an object: a plural noun right before one is a verb ("heads the")."""
+_NOT_OBJECT = wordset("next following same previous last first day week month year morning")
+"""Words after a determiner that make a time phrase, not an object ("officials | the next day
+said", "heads | a day later")."""
+
+
+def _plural_verb(toks: list[Token], k: int) -> bool:
+    """Round 128: the plural role noun at ``k`` (one of ``_PLURAL_ROLES``), right after a
+    name, is a present-tense verb when a determiner follows it: "Kim Min-ho heads the
+    committee", "NAME chairs the panel", "NAME boards the ferry" (a noun phrase "Kim Min-ho
+    heads" never takes an object; a plural noun is followed by a verb or a preposition:
+    "Samsung officials said", "Heads of state"). Not after a possessive ("NAME's chairs line
+    the hall"), nor before a time phrase ("executives the next day said")."""
+    if k + 2 >= len(toks) or toks[k - 1].lower[-2:] in ("'s", "’s"):
+        return False
+    det, noun = toks[k + 1], toks[k + 2]
+    return (
+        det.kind == WORD
+        and det.text.islower()
+        and det.lower in _VERB_OBJECT_OPENERS
+        and noun.lower not in _NOT_OBJECT
+        and noun.lower not in SPANS_OF_TIME
     )
 
 

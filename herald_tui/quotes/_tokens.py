@@ -45,9 +45,13 @@ _TOKEN = re.compile(
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
 _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
-NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post", "express"})
+NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post", "express"}) | {"every", "each"}
 """Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token
-("Post" and "Express" may: "Korea Post", "The Hanbit Post", "Hanjin Express")."""
+("Post" and "Express" may: "Korea Post", "The Hanbit Post", "Hanjin Express"). Round 128:
+"Every" and "Each", which open a sentence with a time or a distributive ("Every Tuesday,
+NAME boards ...", "Each week NAME chairs ..."), never a name (round 124 tried them and left
+them while "NAME boards the ferry" still read as a role phrase; lowercase they stay
+modifiers: "The coaches each warned")."""
 _PERSON_OBJECT_VERBS = wordset(
     "heard saw met watched spotted discovered recruited hired beat defeated replaced succeeded"
     " joined thanked praised"
