@@ -136,6 +136,7 @@ the same subject's)."""
 _SENTENCE_MARKS = (".", "?", "!")
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
+_OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
 """Words opening a role phrase a name may follow after a comma (round 130)."""
 _MET_REACH = 400
 """Characters before "the <role>" searched for "a <role>" (round 129): bounded, so a long
@@ -3459,9 +3460,18 @@ class Narration:
         toks = self.toks
         if floor + 3 >= len(toks) or toks[floor].lower not in _INDEFINITE_OPENERS:
             return None
+        comma = floor + 1
+        while comma < len(toks) and comma - floor <= _OPENING_ROLE and toks[comma].kind == WORD:
+            if _past_verb(toks[comma]):
+                return None  # 'A photo carried by KCNA showed a couple, NAME': no role phrase
+            comma += 1
+        if comma >= len(toks) - 1 or toks[comma].text != ",":
+            return None
         subject = self._sentence_subject(floor)
         if subject is None or subject.kind != "name" or subject.org:
             return None
+        if bisect_left(self._offsets, subject.start) > comma + 3:
+            return None  # the name must follow the comma ("Sr. Col." at most before it)
         return self.mentions.setdefault(subject.start, subject)
 
     def _second_subject(self, floor: int, colon: int) -> bool:
