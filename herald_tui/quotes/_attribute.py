@@ -135,6 +135,9 @@ chanted', ', and fans chanted' (not the subject of the sentence before; but ', b
 the same subject's)."""
 _SENTENCE_MARKS = (".", "?", "!")
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
+_INDEFINITE_OPENERS = wordset("a an the his her their its one another")
+_OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
+"""Words opening a role phrase a name may follow after a comma (round 130)."""
 _MET_REACH = 400
 """Characters before "the <role>" searched for "a <role>" (round 129): bounded, so a long
 paragraph is read in linear time."""
@@ -611,6 +614,8 @@ class Narration:
             if low in _ISSUING and tok.text.islower():
                 self._read_issue(v)  # (round 68: "X issued a statement", no clause of its own)
                 continue
+            if low == "states" and not self._states_words(v):
+                continue  # round 130: "urges member states to", "flag states and": a noun
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
@@ -732,6 +737,16 @@ class Narration:
             masked.rfind(f" a {noun}", lo, mention.start) >= 0
             or masked.rfind(f" an {noun}", lo, mention.start) >= 0
         )
+
+    def _states_words(self, v: int) -> bool:
+        """Round 130: True when "states" at ``v`` is a verb of saying, with what it states
+        after it ("The law states that ...", '"...," the notice states.', "states: "), not
+        the plural noun ("member states to inspect", "flag states and warned")."""
+        toks = self.toks
+        if v + 1 >= len(toks):
+            return True
+        nxt = toks[v + 1]
+        return nxt.kind != WORD or nxt.lower == "that"
 
     def _reports_to(self, v: int) -> bool:
         """Round 74: True when the bare verb at ``v`` is an infinitive that reports a clause
@@ -1681,6 +1696,10 @@ class Narration:
             whole = self._main_participle_subject(v, floor)
             if whole is not None:
                 return whole  # round 55: 'NAME said Y had told her ..., adding, "..."': NAME
+        if before is not None and before.lower in ("and", "but"):
+            gesture = self._gesture_subject(v - 2, floor)
+            if gesture is not None:
+                return gesture  # round 130: '"...?" NAME laughed and replied, "..."': NAME
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
@@ -1708,6 +1727,22 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _gesture_subject(self, k: int, floor: int) -> Mention | None:
+        """Round 130: the subject of a past tense at ``k`` that no clause reads, right after a
+        quotation or at the sentence's start ('Another reporter asked, "...?" NAME laughed |
+        and replied, "..."'): a verb coordinated after it shares that subject, not the
+        asker's. A name, a role or "he"/"she"."""
+        toks = self.toks
+        if k - 1 <= floor or not _past_verb(toks[k]) or toks[k].lower in REPORTING_VERBS:
+            return None
+        subject = phrase_before(self.text, toks, k - 1, floor)
+        if subject is None or subject.kind not in ("name", "role", "pronoun"):
+            return None
+        first = bisect_right(self._offsets, subject.start) - 1
+        if first > floor and toks[first - 1].kind != QUOTE:
+            return None  # 'the asker laughed and said' inside a sentence: the clauses read it
+        return self.mentions.setdefault(subject.start, subject)
 
     def _what_before(self, v: int) -> bool:
         """Round 79: True when "what" or "which" stands up to four tokens before the naming
@@ -3000,7 +3035,10 @@ class Narration:
             mention, verb = clause.mention, self.toks[clause.verb].lower
             if mention is None or _relays(mention):
                 continue
-            if verb in _SAYS or (person and verb not in ("reported", "according")):
+            named_call = verb in _CALL_FORMS and mention.kind == "name"
+            if verb in _SAYS or named_call or (person and verb not in ("reported", "according")):
+                # (round 130: 'Cairo has called the talks "...," according to the ministry':
+                # a named subject's label, which the ministry relays)
                 return None if self.reduced_relative(clause) else mention  # round 46
         return None
 
@@ -3439,6 +3477,8 @@ class Narration:
         if self._second_subject(floor, q - 1):
             return None  # round 129: 'Fans have nicknamed it "...," and one line reads: "..."'
         found = self.mentions.get(self.toks[floor].start)
+        if found is None:
+            found = self._apposed_opener(floor)  # round 130: 'An engineer, NAME, was blunt:'
         opener = self.toks[floor]
         if opener.lower.endswith(("ed", "ing")) and (found is None or found.start == opener.start):
             # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
@@ -3449,6 +3489,27 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _apposed_opener(self, floor: int) -> Mention | None:
+        """Round 130: the name a sentence's opening role phrase gives after a comma ('A
+        regimental engineer, Sr. Col. NAME, was more matter-of-fact: "..."'), filed where
+        the name stands; None when the sentence opens otherwise."""
+        toks = self.toks
+        if floor + 3 >= len(toks) or toks[floor].lower not in _INDEFINITE_OPENERS:
+            return None
+        comma = floor + 1
+        while comma < len(toks) and comma - floor <= _OPENING_ROLE and toks[comma].kind == WORD:
+            if _past_verb(toks[comma]):
+                return None  # 'A photo carried by KCNA showed a couple, NAME': no role phrase
+            comma += 1
+        if comma >= len(toks) - 1 or toks[comma].text != ",":
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.kind != "name" or subject.org:
+            return None
+        if bisect_left(self._offsets, subject.start) > comma + 3:
+            return None  # the name must follow the comma ("Sr. Col." at most before it)
+        return self.mentions.setdefault(subject.start, subject)
 
     def _second_subject(self, floor: int, colon: int) -> bool:
         """Round 129: True when ", and" or ", but" opens a clause with a subject of its own

@@ -631,7 +631,11 @@ def _head_phrase(
         if low not in _NOMINATIVE and not is_boundary(toks[j - 1] if j > floor else None):
             return None
         return Mention(tok.start, tok.end, "pronoun", text=tok.text, role=PRONOUNS[low])
-    if low in ROLES and (tok.text.islower() or _starts_phrase(toks, j, floor)):
+    if (
+        low in ROLES
+        and (tok.text.islower() or _starts_phrase(toks, j, floor))
+        and not (tok.capitalised and _ends_body_name(toks, j, floor))
+    ):
         found = _role_phrase(text, toks, j, floor)  # "officials", "Officials said", "the CFO"
     elif tok.capitalised and low not in NOT_NAME_WORDS:  # is_name
         found = _name_phrase(text, toks, j, floor)
@@ -643,6 +647,18 @@ def _head_phrase(
         return None
     mention, first = found
     return _with_outer_phrase(text, toks, mention, first, floor, depth, open_role)
+
+
+def _ends_body_name(toks: list[Token], j: int, floor: int) -> bool:
+    """Round 130: True when a capitalised role noun ends a body's "of" name ("Korea
+    Federation of | Banks", "Korean Federation of | Teachers"): the body's whole name, not
+    the body and the role phrase of an "of" after it."""
+    return (
+        j - 2 >= floor
+        and toks[j - 1].lower in ("of", "for")
+        and toks[j - 2].capitalised
+        and toks[j - 2].lower in ORG_HEADS
+    )
 
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
@@ -1927,6 +1943,12 @@ def phrase_after(
         if follow and mention.kind == "role" and toks[end + 1].lower == "who":
             # "said the owner of a shop, who asked to be identified only by her surname, Pyo"
             return _named_later(text, toks, mention, end + 1) or mention
+        if follow and mention.kind == "role" and _age_then_who(toks, end):
+            # round 130: "said the woman, 71, who gave her name only as Park": Park, 71
+            named = _named_later(text, toks, mention, end + 3)
+            if named is not None:
+                named.age = named.age or toks[end + 1].text
+                return named
         return _after_comma(text, toks, mention, end + 1)
     if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
         return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
@@ -1935,6 +1957,16 @@ def phrase_after(
         if comma > 0:  # round 12: "Her father and first coach, | Kang Min-gyu,"
             return _after_comma(text, toks, mention, comma + 1)
     return mention
+
+
+def _age_then_who(toks: list[Token], k: int) -> bool:
+    """True when an age between commas and "who" follow the comma at ``k`` (", 71, who")."""
+    return (
+        k + 3 < len(toks)
+        and toks[k + 1].text.isdigit()
+        and toks[k + 2].text == ","
+        and toks[k + 3].lower == "who"
+    )
 
 
 _KIN_OWNERS = frozenset(("his", "her", "their"))

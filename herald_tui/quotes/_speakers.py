@@ -26,6 +26,7 @@ from herald_tui.quotes._initials import spells
 from herald_tui.quotes._lexicon import (
     CAPITALS,
     DOCUMENTS,
+    KOREAN_SURNAMES,
     ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
@@ -369,13 +370,25 @@ class Entity:
         """One person: no organisation, no group, no document ("a message ... that claims")."""
         if self.org or self.plural or (self.roles and self.roles <= _NOBODY):
             return False
-        return not self.name or self.names()[-1] not in _PLACE_HEADS  # not "Sillim Station"
+        if not self.name:
+            return True
+        names = self.names()
+        # not "Sillim Station"; but "Park" alone is a surname (round 130), "Tapgol Park" a place
+        return names[-1] not in _PLACE_HEADS or (len(names) == 1 and names[0] in KOREAN_SURNAMES)
 
 
 _NO_PERSONS = _NOBODY | ORG_ROLES
 """Roles no one named with a personal name holds ("a former national team luger": no team)."""
 _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-gil")
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
+
+
+def _bears_word(names: list[str], word: str) -> bool:
+    """True when a name starts or ends with ``word`` as a surname would ("Yoon Sang-min",
+    "John Park"); not a place's head noun ("Tapgol Park" is no one named Park: round 130)."""
+    if names[0] == word:
+        return True
+    return names[-1] == word and not (len(names) > 1 and word in _PLACE_HEADS)
 
 
 @lru_cache(maxsize=256)  # a name is asked again at each of its mentions
@@ -1354,7 +1367,7 @@ class SpeakerTable:
             recent = self._words.get(key[0])
             if recent is None:
                 return None
-            found = recent.newest(lambda e: key[0] in (e.names()[0], e.names()[-1]))
+            found = recent.newest(lambda e: _bears_word(e.names(), key[0]))
             if found is None:
                 return None
             if here is not None and not found.org:  # a bare surname ("Yoon", "Yoon's")
@@ -1367,6 +1380,8 @@ class SpeakerTable:
                         return chosen
             return self._shared_surname(key[0], found, recent)
         for word in (key[0], key[-1]):
+            if word is key[-1] and word in _PLACE_HEADS:
+                continue  # round 130: "Tapgol Park" completes no one named Park
             for entity in reversed(self._words[word].items if word in self._words else []):
                 if not entity.org and entity.names() == [word]:
                     return entity
