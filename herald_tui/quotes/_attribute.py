@@ -133,6 +133,12 @@ _OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
 """Words after a comma that open a clause with a subject of its own: ', where vendors
 chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
 the same subject's)."""
+_AUTHORED_RECORDS = wordset("survey study poll analysis report findings census")
+"""Records whose author "by" names after "according to a ..." (round 133)."""
+_AGREES = wordset("agreed agrees agree")
+_NAMING_BARE = wordset("voice report post comment claim answer note order pledge promise")
+"""Bare verbs of saying that are also nouns, read as a compound's after an acronym (round
+133: "AI voice cloning")."""
 _SENTENCE_MARKS = (".", "?", "!")
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
@@ -667,7 +673,9 @@ class Narration:
             if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
             if according:  # a source is named there, whatever noun heads it
-                mention = phrase_after(self.text, toks, v + 2, open_role=True)
+                mention = self._according_author(v + 2) or phrase_after(
+                    self.text, toks, v + 2, open_role=True
+                )
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             else:  # (round 55: a restrictive "who" may stand before the verb)
@@ -681,6 +689,8 @@ class Narration:
                 continue  # 'the hardest part was telling her regulars': what it was, no one
             if mention is not None and _disagrees(low, mention) and not self._reports_to(v):
                 continue  # "Rural post offices": no name is the subject of a bare "post"
+            if low in _NAMING_BARE and mention is not None and self._acronym_compound(v, mention):
+                continue  # round 133: 'called AI voice cloning "..."': a noun compound
             if mention is not None:
                 mention = self.mentions.setdefault(mention.start, mention)
                 # a questioner is not who "she" means next, unless she also speaks ("Another
@@ -737,6 +747,58 @@ class Narration:
             masked.rfind(f" a {noun}", lo, mention.start) >= 0
             or masked.rfind(f" an {noun}", lo, mention.start) >= 0
         )
+
+    def _in_apposition(self, q: int) -> bool:
+        """Round 133: True when the quotation at ``q`` ends an appositive noun phrase set off
+        by a comma (', a figure "..."', ', an increase "..."'), not a clause of its own."""
+        toks = self.toks
+        return (
+            q >= 3
+            and toks[q - 3].text == ","
+            and toks[q - 2].lower in ("a", "an")
+            and toks[q - 1].kind == WORD
+            and toks[q - 1].text.islower()
+            and is_head_noun(toks[q - 1])
+        )
+
+    def _according_author(self, k: int) -> Mention | None:
+        """Round 133: the person or body after "by" in "according to a survey by X" (a
+        record or a document, "a" or "the" and at most two words before it): X's figures or
+        words, not the survey's. None for any other source."""
+        toks = self.toks
+        if k + 3 >= len(toks) or toks[k].lower not in ("a", "an", "the"):
+            return None
+        for j in range(k + 1, k + 4 if k + 4 < len(toks) else len(toks)):
+            tok = toks[j]
+            if tok.kind != WORD or not tok.text.islower():
+                return None
+            if tok.lower in _AUTHORED_RECORDS:
+                if j + 2 >= len(toks) or toks[j + 1].lower != "by":
+                    return None
+                author = phrase_after(self.text, toks, j + 2, follow=False)
+                return author if author is not None and author.kind == "name" else None
+        return None
+
+    def _acronym_compound(self, v: int, mention: Mention) -> bool:
+        """Round 133: True when a bare verb of saying at ``v`` (one of ``_NAMING_BARE``, tested
+        by the caller) follows a one-word acronym
+        and a lowercase noun follows it ("AI voice cloning"): a compound noun, as a singular
+        body takes "voices". Not before a verb ("The KCNA report said": the report's clause
+        is the next verb's, and "report" stays as it was read)."""
+        toks = self.toks
+        if v + 1 >= len(toks):
+            return False
+        if mention.kind != "name" or not mention.org or not mention.name.isupper():
+            return False
+        if " " in mention.name:
+            return False
+        nxt = toks[v + 1]
+        return (
+            nxt.kind == WORD
+            and nxt.text.islower()
+            and nxt.lower not in REPORTING_VERBS
+            and not _verb_like(nxt)
+        ) or (nxt.kind == WORD and nxt.lower[-3:] == "ing" and nxt.text.islower())
 
     def _states_words(self, v: int) -> bool:
         """Round 130: True when "states" at ``v`` is a verb of saying, with what it states
@@ -1160,11 +1222,22 @@ class Narration:
         if mention is not None and mention.kind != "pronoun":
             head = self._relative_head(mention, floor)
             mention = None if head is _NO_HEAD else head or mention
-        if mention is None and inverts and prev < v - 1:
-            mention = phrase_after(text, toks, v + 1, inverted=True)  # '..., said Kim.'
+        plural_before = mention is not None and mention.kind == "role" and mention.plural
+        if (mention is None or plural_before) and inverts and prev < v - 1:
+            # '..., said Kim.'; round 133: also past a plural the phrase reader took from an
+            # aside ('rarely succeed in Korean courts, which protect ..., said NAME, a lawyer')
+            kept = mention
+            mention = phrase_after(text, toks, v + 1, inverted=True)
             after = bisect_right(self._offsets, mention.end - 1) if mention is not None else 0
             if after < len(toks) and toks[after].kind == WORD:
                 mention = None  # '..., said the president was "aware"': a complement clause
+            comma_then_verb = (
+                after + 1 < len(toks) and toks[after].text == "," and _verb_like(toks[after + 1])
+            )
+            if plural_before and comma_then_verb:
+                mention = None  # 'said Lee, the mayor, was "..."': a complement clause
+            if plural_before and (mention is None or mention.kind != "name"):
+                mention = kept
         if mention is None and prev > floor and low[-3:] != "ing":
             mention = self._subject_past_aside(prev, floor)
         if mention is None and v - 2 >= floor:
@@ -2800,6 +2873,10 @@ class Narration:
                 if reported is not None and reported.start != clause.mention.start:
                     return reported
             if clause.verb == a and toks[a].lower == "according":
+                if self._in_apposition(q):
+                    # round 133: 'workers said they ..., a figure "...," according to a survey
+                    # by X': the words describe the finding, X's, not the workers'
+                    return clause.mention
                 # '..., Kim said the test was "a success," according to the KCNA': the agency
                 # relays what the sentence's speaker said
                 return self._relayed(q, person=_relays(clause.mention)) or clause.mention
@@ -3069,6 +3146,8 @@ class Narration:
                 continue  # round 58: 'said Y's claim that it would "..." was "...": not Y's
             elif self._inside_first_that(clause.verb, q, found):
                 continue  # round 79: 'said that A after Y complained, and that "...": not Y's
+            elif self.toks[clause.verb].lower in _AGREES and self._agreed_inside(clause, found):
+                continue  # round 133: 'Gu told reporters X had agreed to cover "...": Gu's
             elif unread < q and self._quote_between(clause.verb, unread):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -3076,6 +3155,22 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _agreed_inside(self, clause: Clause, found: list[Clause]) -> bool:
+        """Round 133: True when ``clause`` is "agreed to" (an act, not words) reported by an
+        earlier clause of the sentence with a subject of its own ('Gu told reporters the
+        developer, NAME, had agreed to cover "..."'): the words are the reporter's."""
+        toks, v = self.toks, clause.verb  # (its verb is one of _AGREES: the caller tests it)
+        if v + 1 >= len(toks) or toks[v + 1].lower != "to":
+            return False
+        sentence = self.sentence[v]
+        return any(
+            c.verb < v
+            and self.sentence[c.verb] == sentence
+            and c.mention is not None
+            and toks[c.verb].lower in _SAYS
+            for c in found
+        )
 
     def _reported_thought(self, clause: Clause, found: list[Clause]) -> bool:
         """Round 86: True when an earlier clause of the sentence with a subject of its own

@@ -632,6 +632,21 @@ CAPITALS = {
     "thimphu": "Bhutan",
     "dili": "Timor-Leste",
     "suva": "Fiji",
+    # round 133: the capitals of two words or more (a name reads them whole)
+    "new delhi": "India",
+    "kuala lumpur": "Malaysia",
+    "phnom penh": "Cambodia",
+    "buenos aires": "Argentina",
+    "mexico city": "Mexico",
+    "san salvador": "El Salvador",
+    "guatemala city": "Guatemala",
+    "panama city": "Panama",
+    "kuwait city": "Kuwait",
+    "abu dhabi": "United Arab Emirates",
+    "addis ababa": "Ethiopia",
+    "santo domingo": "Dominican Republic",
+    "port moresby": "Papua New Guinea",
+    "bandar seri begawan": "Brunei",
 }
 """A capital that speaks is its country's government: "Beijing urged ..." is China, and
 "Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with

@@ -31,6 +31,7 @@ from herald_tui.quotes._lexicon import (
     DOCUMENTS,
     HEAD_ENDS,
     IRREGULAR_PAST,
+    KOREAN_SURNAMES,
     LABEL_VERBS,
     ORG_HEADS,
     ORG_ROLES,
@@ -866,6 +867,8 @@ def _with_outer_phrase(
         # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
         # Ulsan HD | to KRC Genk" is where someone went)
         to_name = outer is not None and outer.kind == "name" and before.lower == "to"
+        if outer is not None and before.lower == "for" and lowercase(outer.text) in KOREAN_SURNAMES:
+            to_name = True  # round 133: "thanked Yu | for Seoul's support": not Yu's name
         if to_name or (  # round 39: "Kim | in a YouTube video", the occasion, not Kim's
             outer is not None
             and outer.kind == "name"
@@ -1109,6 +1112,11 @@ def _last_possessive(name_toks: list[Token]) -> int:
     return -1
 
 
+_NAMING_NOUNS = wordset("voice report record call order answer promise pledge")
+"""Words both verbs of saying and nouns, which a body's name may hold capitalised between
+two other words of it ("Korea Voice Actors Union", round 133)."""
+
+
 def _nicknamed(text: str, name_toks: list[Token]) -> str:
     """A name's words alone around a nickname: 'Park "Comet" Ji-ung' is Park Ji-ung."""
     return " ".join(text[t.start : t.end] for t in name_toks)
@@ -1139,11 +1147,17 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         prev = toks[i - 1]
         # (``lower`` alone tells words apart: a mark's or a quotation's is no word)
         low = prev.lower
-        if prev.capitalised and low not in NOT_NAME_WORDS:  # is_name, per token (hot)
-            i -= 1
+        if prev.capitalised and (
+            low not in NOT_NAME_WORDS or (low in KOREAN_SURNAMES and _korean_name(prev, toks[i]))
+        ):
+            i -= 1  # is_name, per token (hot); round 133: "So Min-gyu", "An Ji-won" too
+        elif prev.capitalised and low in _NAMING_NOUNS and i - 2 >= floor and is_name(toks[i - 2]):
+            i -= 1  # round 133: "Korea Voice Actors Union": a verb's noun inside a name
         elif not toks[i].capitalised or i - 2 < floor:
             break
         elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
+            if low == "for" and toks[i - 2].lower in KOREAN_SURNAMES:
+                break  # round 133: "thanked Yu | for Seoul's support": no body's "for" name
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
@@ -1582,8 +1596,14 @@ def _is_org(name_toks: list[Token]) -> bool:
         return True  # a head noun ("Agency"), or a name with "of" or "for" in it
     if len(name_toks) == 1 and len(name_toks[0].text) >= 2 and name_toks[0].text.isupper():
         return name_toks[0].text != "U.S."  # an acronym: KCNA, JCS, BOK
-    # (the words joined only when few enough to be one of the Koreas)
-    return lows[-1] in PLACES or (len(lows) <= 2 and " ".join(lows) in _KOREAS)
+    # (the words joined only when few enough to be one of the Koreas, or a capital of two or
+    # three words: "San Salvador", round 133)
+    if lows[-1] in PLACES:
+        return True
+    if len(lows) == 1 or len(lows) > 3:
+        return False
+    joined = " ".join(lows)
+    return joined in _KOREAS or joined in PLACES
 
 
 _ORG_WORDS = ORG_HEADS | {"of", "for"}
