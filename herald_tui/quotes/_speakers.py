@@ -231,6 +231,14 @@ _SELF_GENDER = {"himself": "m", "herself": "f"}
 """Round 116: the reflexive that closes an appositive gives its person's gender ("Kang, a
 former swimmer herself,")."""
 _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
+_GENERATIONS = {"grandfather": 2, "grandmother": 2, "father": 1, "mother": 1}
+"""Round 132: relations to an elder, with how many generations older the elder is."""
+_CHILDREN_ONLY = ("son", "daughter")
+_GRANDCHILDREN = ("son", "daughter", "grandson", "granddaughter")
+"""Round 132: nouns introducing someone's child ("His granddaughter, NAME,"): a grandparent
+read back from a grandchild, or from a child of the grandparent's child ("NAME's daughter")."""
+_GENERATION_YEARS = 18
+"""Round 132: the fewest years a generation spans between a parent and a child."""
 """Round 75: relations, not roles: "the father" is someone's, not the principal person."""
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "miss"))
 """Round 75: titles that say no job ("Ms. NAME" may be "the singer")."""
@@ -993,6 +1001,7 @@ class SpeakerTable:
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
         self._bare: dict[str, tuple[Entity, int]] = {}  # a surname's first bare use
         self._named_at: dict[Entity, int | None] = {}  # ... and the paragraph it was last
+        self._named_first: dict[Entity, int | None] = {}  # round 132: ... and first
         self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
@@ -1018,6 +1027,7 @@ class SpeakerTable:
             if " " in mention.name and not entity.org:
                 self._in_full[entity] = self._in_full.get(entity, 0) + 1
                 self._named_at[entity] = mention.paragraph
+                self._named_first.setdefault(entity, mention.paragraph)
                 if self._principal is None and self._glossed(mention):
                     self._principal, self._principal_at = entity, mention.paragraph
             at = mention.paragraph  # round 99 (a surname too: "Na joined ... as an actress")
@@ -2359,7 +2369,58 @@ class SpeakerTable:
                     _owned_phrase(p) for p in entity.phrases
                 ):
                     return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
+        if mention.role in _GENERATIONS:
+            elder = self._kin_read_back(mention)
+            if elder is not None:
+                return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
         return self._new(mention)
+
+    def _kin_read_back(self, mention: Mention) -> Entity | None:
+        """Round 132: the elder "her grandfather" or "his mother" means when the story
+        introduced the person "her" means as someone's child or grandchild ("His
+        granddaughter, NAME, 26," or "NAME's daughter, NAME, 24,"), read backwards: the one
+        named person of the relation's gender (or of none known) with that family name, a
+        generation (two for a grandparent) older by the ages given. None when the nearest
+        person "her" may mean was introduced as no one's kin, or when two fit."""
+        gender = _GENDER.get(mention.determiner, "")
+        if not gender or mention.modifiers or mention.plural:
+            return None
+        child = next(
+            (
+                e
+                for e in reversed(self._subjects.items[-_IT_REACH:])
+                if e.person and e.gender in ("", gender) and _personal_name(e.name)
+            ),
+            None,
+        )
+        if child is None:
+            return None
+        at = self._named_first.get(child)  # the paragraph that introduced the child
+        if at is None or at >= len(self._texts):
+            return None
+        nouns = _GRANDCHILDREN if _GENERATIONS[mention.role] == 2 else _CHILDREN_ONLY
+        introduced = re.search(  # (a rare mention: one paragraph searched once for it)
+            rf"\b(?:{'|'.join(nouns)}),\s+{re.escape(child.name)}\b(?:,\s+(\d{{1,3}})\b)?",
+            self._texts[at],
+        )
+        age = child.age or (introduced[1] or "" if introduced is not None else "")
+        if introduced is None or not age.isdigit():
+            return None
+        family = child.names()[0]
+        elder_gender = _KIN_GENDER[mention.role]
+        gap = _GENERATION_YEARS * _GENERATIONS[mention.role]
+        found = {
+            e
+            for e in self._subjects.items + self._introduced.items
+            if e is not child
+            and e.person
+            and e.gender in ("", elder_gender)
+            and e.age.isdigit()
+            and int(e.age) - int(age) >= gap
+            and _personal_name(e.name)
+            and e.names()[0] == family
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
