@@ -39,50 +39,50 @@ def _speaker(paragraphs: list[str], start: str) -> str | None:
 RESOLVE: list[tuple[list[str], str, str]] = [
     (  # a granddaughter, then "Her grandfather" opening the paragraph
         [
-            "In a workshop in Tongyeong, Bang Chun-sik, 74, sets mother-of-pearl into "
+            "In a workshop in Tongyeong, Seol Hwan-bok, 74, sets mother-of-pearl into "
             "lacquer boxes. \u201cThe shell decides the pattern,\u201d he says.",
-            "His granddaughter, Bang Se-rin, 27, left a job at a bank in Busan last year to "
+            "His granddaughter, Seol Ga-eun, 27, left a job at a bank in Busan last year to "
             "learn the craft.",
             "Some collectors called her pearl earrings a gimmick. Her grandfather shrugged it "
             "off. \u201cA box was a new thing once too,\u201d he said.",
         ],
         "A box was",
-        "Bang Chun-sik",
+        "Seol Hwan-bok",
     ),
     (  # a grandson, then "His grandmother"
         [
-            "Ok Bun-ja (\uc625\ubd84\uc790), 77, has sold rice cakes at a market in Mapo for "
+            "Byeon Mal-sun (\ubcc0\ub9d0\uc21c), 77, has sold rice cakes at a market in Mapo for "
             "50 years. \u201cThe rice tells me when it is ready,\u201d she said.",
-            "Her grandson, Ok Jun-pyo, 28, now runs the stall's delivery app.",
+            "Her grandson, Byeon Ju-hyeok, 28, now runs the stall's delivery app.",
             "His grandmother still keeps the accounts by hand. \u201cThe app can count, but "
             "it cannot bargain,\u201d she said.",
         ],
         "The app can count",
-        "Ok Bun-ja",
+        "Byeon Mal-sun",
     ),
     (  # a daughter named through her father's name, then "Her grandmother": two generations
         [
-            "Yeom Gap-sun (\uc5fc\uac11\uc21c), 81, still climbs to the persimmon orchard in "
+            "Tak Gap-rye (\ud0c1\uac11\ub840), 81, still climbs to the persimmon orchard in "
             "Sangju every morning. \u201cThe trees know my steps,\u201d she said.",
-            "Her son, Yeom Tae-gyu, 55, runs the drying sheds.",
-            "Yeom Tae-gyu's daughter, Yeom Da-bin, 23, sells the dried fruit online. "
+            "Her son, Tak Man-gyu, 55, runs the drying sheds.",
+            "Tak Man-gyu's daughter, Tak Seul-bi, 23, sells the dried fruit online. "
             "\u201cOur buyers are younger than my father,\u201d she said.",
             "Her grandmother, asked about the website, smiled. \u201cI do not understand it, "
             "but the money is real,\u201d she said.",
         ],
         "I do not understand it",
-        "Yeom Gap-sun",
+        "Tak Gap-rye",
     ),
     (  # a daughter, then "Her father": one generation
         [
-            "Seok Gwang-ho, 52, a former national team archer, coaches at a range in Yecheon.",
-            "His daughter, Seok Min-ah, 19, won the national junior title on Sunday with a "
+            "Ui Gwang-taek, 52, a former national team archer, coaches at a range in Yecheon.",
+            "His daughter, Ui Ha-ram, 19, won the national junior title on Sunday with a "
             "bow he built.",
             "Her father was less surprised than the crowd. \u201cShe has been better than me "
             "since she was 15,\u201d he said.",
         ],
         "She has been better",
-        "Seok Gwang-ho",
+        "Ui Gwang-taek",
     ),
 ]
 
@@ -90,46 +90,46 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 NOT: list[tuple[list[str], str, str]] = [
     (  # the younger one is no one's kin in the story: an older man of her name is a stranger
         [
-            "Nam Ji-hye, 24, a nurse in Gwangju, volunteers at a shelter on weekends.",
-            "Nam Chang-su, 70, a retired farmer who lives next to the shelter, brings "
+            "Pan Ji-ol, 24, a nurse in Gwangju, volunteers at a shelter on weekends.",
+            "Pan Deok-chil, 70, a retired farmer who lives next to the shelter, brings "
             "vegetables every Sunday.",
             "Her father worries about the night shifts. \u201cShe sleeps four hours,\u201d he "
             "said.",
         ],
         "She sleeps four hours",
-        "Nam Chang-su",
+        "Pan Deok-chil",
     ),
     (  # another family name: not the grandfather a reader can tell
         [
-            "Pyo In-seok, 76, has tuned pianos in Daegu since 1971.",
-            "His granddaughter, Gil Ha-neul, 25, started a channel about his work last year.",
+            "Dokgo Jin-seop, 76, has tuned pianos in Daegu since 1971.",
+            "His granddaughter, Myeong Sol-a, 25, started a channel about his work last year.",
             "Her grandfather on her mother's side, a fisherman, was never filmed. \u201cHe "
             "would have hated it,\u201d she said.",
         ],
         "He would have hated it",
-        "Pyo In-seok",
+        "Dokgo Jin-seop",
     ),
     (  # her uncle, too few years older to be her grandfather
         [
-            "Jin Sang-hoon, 41, runs a bakery in Jeonju.",
-            "His niece, Jin Bo-ra, 22, joined the bakery in March.",
+            "Geum Tae-ung, 41, runs a bakery in Jeonju.",
+            "His niece, Geum Ba-da, 22, joined the bakery in March.",
             "Her grandfather was there on opening day. \u201cBread is patience,\u201d he said.",
         ],
         "Bread is patience",
-        "Jin Sang-hoon",
+        "Geum Tae-ung",
     ),
 ]
 
 NOT.append(
     (  # two men of the family old enough: a reader cannot tell which is her grandfather
         [
-            "Gong Tae-man, 78, and his brother Gong Tae-ho, 74, still run the family's sesame "
+            "Bin Tae-man, 78, and his brother Bin Tae-geol, 74, still run the family's sesame "
             "oil mill in Yeongcheon.",
-            "His granddaughter, Gong Na-rae, 24, designs the labels.",
+            "His granddaughter, Bin Na-ri, 24, designs the labels.",
             "Her grandfather tastes every batch. \u201cOil does not lie,\u201d he said.",
         ],
         "Oil does not lie",
-        "Gong Tae",
+        "Bin Tae",
     )
 )
 
@@ -137,12 +137,12 @@ NOT.append(
 KEEP: list[tuple[list[str], str, str]] = [
     (  # the grandchild's own words keep the grandchild
         [
-            "Mo Gil-su, 80, has made bamboo fans in Damyang for six decades.",
-            "His granddaughter, Mo Ye-ji, 26, joined him in 2023. \u201cHe still checks every "
+            "Sa Gwi-dong, 80, has made bamboo fans in Damyang for six decades.",
+            "His granddaughter, Sa Yun-seul, 26, joined him in 2023. \u201cHe still checks every "
             "fan I make,\u201d she said.",
         ],
         "He still checks",
-        "Mo Ye-ji",
+        "Sa Yun-seul",
     ),
 ]
 
@@ -166,12 +166,12 @@ def test_round132_kin_near_miss(paragraphs: list[str], start: str, name: str) ->
 )
 def test_round132_spouse_read_backwards() -> None:
     paragraphs = [
-        "When Baek Yu-na and Cho Seong-jin married in a library in Daejeon in May, they asked "
+        "When Ga Yeon-hui and Yong Seok-bae married in a library in Daejeon in May, they asked "
         "guests to bring a book instead of a gift.",
-        "\u201cWe have enough plates,\u201d said Baek, a 30-year-old teacher.",
+        "\u201cWe have enough plates,\u201d said Ga, a 30-year-old teacher.",
         "Her husband said his mother objected at first. \u201cShe came around when she saw "
-        "the shelves,\u201d Cho, 32, said.",
+        "the shelves,\u201d Yong, 32, said.",
         "\u201cAnd we read every one of them,\u201d his wife added.",
     ]
     got = _speaker(paragraphs, "And we read every")
-    assert got is not None and "Baek Yu-na" in got
+    assert got is not None and "Ga Yeon-hui" in got
