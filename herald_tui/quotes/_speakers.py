@@ -231,15 +231,17 @@ _SELF_GENDER = {"himself": "m", "herself": "f"}
 """Round 116: the reflexive that closes an appositive gives its person's gender ("Kang, a
 former swimmer herself,")."""
 _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
-_GENERATIONS = {"grandfather": 2, "grandmother": 2, "father": 1, "mother": 1}
-"""Round 132: relations to an elder, with how many generations older the elder is."""
-_CHILDREN_ONLY = ("son", "daughter")
-_GRANDCHILDREN = ("son", "daughter", "grandson", "granddaughter")
-"""Round 132: nouns introducing someone's child ("His granddaughter, NAME,"): a grandparent
-read back from a grandchild, or from a child of the grandparent's child ("NAME's daughter")."""
-_GENERATION_YEARS = 18
-"""Round 132: the fewest years a generation spans between a parent and a child."""
 """Round 75: relations, not roles: "the father" is someone's, not the principal person."""
+_ELDERS = {
+    **dict.fromkeys(
+        ("grandfather", "grandmother"), (36, ("son", "daughter", "grandson", "granddaughter"))
+    ),
+    **dict.fromkeys(("father", "mother"), (18, ("son", "daughter"))),
+}
+"""Round 132: relations to an elder, each with the fewest years between the elder and the
+child (18 a generation) and the nouns that introduce the child ("His granddaughter, NAME,"):
+a grandparent is read back from a grandchild, or from a child of the grandparent's child
+("NAME's daughter")."""
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "miss"))
 """Round 75: titles that say no job ("Ms. NAME" may be "the singer")."""
 _HEADLINE_WORD = re.compile(r"[a-z]+")
@@ -981,6 +983,10 @@ def _learn_from_pronoun(entity: Entity, word: str) -> None:
 class SpeakerTable:
     """Resolves mentions, in reading order, to entities."""
 
+    _kin_seen: dict[tuple[Entity, tuple[str, ...]], re.Match[str] | None] | None = None
+    """Round 132: where each child was introduced (:meth:`_kin_introduced`), made when first
+    asked (most articles never ask: nothing is built for them)."""
+
     def __init__(self, headline: str = "", texts: Sequence[str] = ()) -> None:
         self.entities: list[Entity] = []
         self._texts = texts  # round 75: the paragraphs, for the lede's Hangul gloss
@@ -1001,7 +1007,6 @@ class SpeakerTable:
         self._in_full: dict[Entity, int] = {}  # how often each person was named in full
         self._bare: dict[str, tuple[Entity, int]] = {}  # a surname's first bare use
         self._named_at: dict[Entity, int | None] = {}  # ... and the paragraph it was last
-        self._named_first: dict[Entity, int | None] = {}  # round 132: ... and first
         self._seen: dict[Entity, int | None] = {}  # the paragraph each was last mentioned in
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
@@ -1027,7 +1032,6 @@ class SpeakerTable:
             if " " in mention.name and not entity.org:
                 self._in_full[entity] = self._in_full.get(entity, 0) + 1
                 self._named_at[entity] = mention.paragraph
-                self._named_first.setdefault(entity, mention.paragraph)
                 if self._principal is None and self._glossed(mention):
                     self._principal, self._principal_at = entity, mention.paragraph
             at = mention.paragraph  # round 99 (a surname too: "Na joined ... as an actress")
@@ -2369,7 +2373,7 @@ class SpeakerTable:
                     _owned_phrase(p) for p in entity.phrases
                 ):
                     return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
-        if mention.role in _GENERATIONS:
+        if mention.role in _ELDERS:
             elder = self._kin_read_back(mention)
             if elder is not None:
                 return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
@@ -2395,20 +2399,13 @@ class SpeakerTable:
         )
         if child is None:
             return None
-        at = self._named_first.get(child)  # the paragraph that introduced the child
-        if at is None or at >= len(self._texts):
-            return None
-        nouns = _GRANDCHILDREN if _GENERATIONS[mention.role] == 2 else _CHILDREN_ONLY
-        introduced = re.search(  # (a rare mention: one paragraph searched once for it)
-            rf"\b(?:{'|'.join(nouns)}),\s+{re.escape(child.name)}\b(?:,\s+(\d{{1,3}})\b)?",
-            self._texts[at],
-        )
+        gap, nouns = _ELDERS[mention.role]
+        introduced = self._kin_introduced(child, nouns, mention.paragraph)
         age = child.age or (introduced[1] or "" if introduced is not None else "")
         if introduced is None or not age.isdigit():
             return None
         family = child.names()[0]
         elder_gender = _KIN_GENDER[mention.role]
-        gap = _GENERATION_YEARS * _GENERATIONS[mention.role]
         found = {
             e
             for e in self._subjects.items + self._introduced.items
@@ -2421,6 +2418,29 @@ class SpeakerTable:
             and e.names()[0] == family
         }
         return found.pop() if len(found) == 1 else None
+
+    def _kin_introduced(
+        self, child: Entity, nouns: tuple[str, ...], here: int | None
+    ) -> re.Match[str] | None:
+        """Round 132: where the story introduced ``child`` after a child noun ("His
+        granddaughter, NAME, 26,"), with the age given, in a paragraph up to ``here``; each
+        person and set of nouns is looked for once (a rare mention: no cost for others)."""
+        if self._kin_seen is None:
+            self._kin_seen = {}
+        key = (child, nouns)
+        if key in self._kin_seen:
+            return self._kin_seen[key]
+        found = None
+        if here is not None:
+            pattern = re.compile(
+                rf"\b(?:{'|'.join(nouns)}),\s+{re.escape(child.name)}\b(?:,\s+(\d{{1,3}})\b)?"
+            )
+            for text in self._texts[: here + 1]:
+                found = pattern.search(text)
+                if found is not None:
+                    break
+        self._kin_seen[key] = found
+        return found
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
