@@ -232,6 +232,16 @@ _SELF_GENDER = {"himself": "m", "herself": "f"}
 former swimmer herself,")."""
 _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
 """Round 75: relations, not roles: "the father" is someone's, not the principal person."""
+_ELDERS = {
+    **dict.fromkeys(
+        ("grandfather", "grandmother"), (36, ("son", "daughter", "grandson", "granddaughter"))
+    ),
+    **dict.fromkeys(("father", "mother"), (18, ("son", "daughter"))),
+}
+"""Round 132: relations to an elder, each with the fewest years between the elder and the
+child (18 a generation) and the nouns that introduce the child ("His granddaughter, NAME,"):
+a grandparent is read back from a grandchild, or from a child of the grandparent's child
+("NAME's daughter")."""
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "miss"))
 """Round 75: titles that say no job ("Ms. NAME" may be "the singer")."""
 _HEADLINE_WORD = re.compile(r"[a-z]+")
@@ -972,6 +982,10 @@ def _learn_from_pronoun(entity: Entity, word: str) -> None:
 
 class SpeakerTable:
     """Resolves mentions, in reading order, to entities."""
+
+    _kin_seen: dict[tuple[Entity, tuple[str, ...]], re.Match[str] | None] | None = None
+    """Round 132: where each child was introduced (:meth:`_kin_introduced`), made when first
+    asked (most articles never ask: nothing is built for them)."""
 
     def __init__(self, headline: str = "", texts: Sequence[str] = ()) -> None:
         self.entities: list[Entity] = []
@@ -2359,7 +2373,74 @@ class SpeakerTable:
                     _owned_phrase(p) for p in entity.phrases
                 ):
                     return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
+        if mention.role in _ELDERS:
+            elder = self._kin_read_back(mention)
+            if elder is not None:
+                return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
         return self._new(mention)
+
+    def _kin_read_back(self, mention: Mention) -> Entity | None:
+        """Round 132: the elder "her grandfather" or "his mother" means when the story
+        introduced the person "her" means as someone's child or grandchild ("His
+        granddaughter, NAME, 26," or "NAME's daughter, NAME, 24,"), read backwards: the one
+        named person of the relation's gender (or of none known) with that family name, a
+        generation (two for a grandparent) older by the ages given. None when the nearest
+        person "her" may mean was introduced as no one's kin, or when two fit."""
+        gender = _GENDER.get(mention.determiner, "")
+        if not gender or mention.modifiers or mention.plural:
+            return None
+        child = next(
+            (
+                e
+                for e in reversed(self._subjects.items[-_IT_REACH:])
+                if e.person and e.gender in ("", gender) and _personal_name(e.name)
+            ),
+            None,
+        )
+        if child is None:
+            return None
+        gap, nouns = _ELDERS[mention.role]
+        introduced = self._kin_introduced(child, nouns, mention.paragraph)
+        age = child.age or (introduced[1] or "" if introduced is not None else "")
+        if introduced is None or not age.isdigit():
+            return None
+        family = child.names()[0]
+        elder_gender = _KIN_GENDER[mention.role]
+        found = {
+            e
+            for e in self._subjects.items + self._introduced.items
+            if e is not child
+            and e.person
+            and e.gender in ("", elder_gender)
+            and e.age.isdigit()
+            and int(e.age) - int(age) >= gap
+            and _personal_name(e.name)
+            and e.names()[0] == family
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _kin_introduced(
+        self, child: Entity, nouns: tuple[str, ...], here: int | None
+    ) -> re.Match[str] | None:
+        """Round 132: where the story introduced ``child`` after a child noun ("His
+        granddaughter, NAME, 26,"), with the age given, in a paragraph up to ``here``; each
+        person and set of nouns is looked for once (a rare mention: no cost for others)."""
+        if self._kin_seen is None:
+            self._kin_seen = {}
+        key = (child, nouns)
+        if key in self._kin_seen:
+            return self._kin_seen[key]
+        found = None
+        if here is not None:
+            pattern = re.compile(
+                rf"\b(?:{'|'.join(nouns)}),\s+{re.escape(child.name)}\b(?:,\s+(\d{{1,3}})\b)?"
+            )
+            for text in self._texts[: here + 1]:
+                found = pattern.search(text)
+                if found is not None:
+                    break
+        self._kin_seen[key] = found
+        return found
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Whose record a possessive names: "the agency's survey" is the agency's, "Kim's
