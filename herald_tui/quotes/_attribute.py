@@ -1748,7 +1748,15 @@ class Narration:
                 )
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
-            return self._antecedent(v - 1, floor)
+            antecedent = self._antecedent(v - 1, floor)
+            if antecedent is not None and antecedent.role in DOCUMENTS:
+                # round 134: 'KCNA carried a commentary titled "..." that accused Seoul of
+                # "..."': an outlet's own document speaks for the outlet (not a statement
+                # a person issued, nor a sign a fan held: those speak as themselves)
+                outlet = self._issued_document(antecedent, floor)
+                if outlet is not None and _relays(outlet):
+                    return outlet
+            return antecedent
         if before is not None and before.kind == QUOTE:
             aside = self._aside_subject(v - 1, floor)
             if aside is not None:
@@ -2659,6 +2667,8 @@ class Narration:
                 # (a phrase stretched past its head, "Rep. NAME (Hangul) of the Democratic
                 # Party | (DP)": the acronym is the party's, not the person's)
                 mention.alias = _alias(mention, toks[j + 2])
+            elif bracketed and toks[j + 2].text.isupper() and not mention.org:
+                self._served_body(mention, j)  # round 134: the party's, named on its own
             if self._located(mention, j):
                 mention.role = "place"  # "a fire in Hadong and Sancheong": no "he" or "she"
             elif not mention.role and self.text.startswith(", ", mention.start - 2):
@@ -2692,6 +2702,23 @@ class Narration:
                 (known or mention).predicate = national
         if owners:  # (most paragraphs: none, and no call)
             self._read_owner_gender(owners)
+
+    def _served_body(self, person: Mention, j: int) -> None:
+        """Round 134: the body a person's description names right before a bracketed acronym
+        ("Rep. NAME of the Democratic Party | (DP)"), registered under its name and acronym
+        as if named on its own, so that "The DP says" later is the party. Only "of the"
+        and a capitalised name of two words or more ending at token ``j``."""
+        toks = self.toks
+        k = j
+        while k > 0 and toks[k].start > person.start and toks[k].capitalised:
+            k -= 1
+        if toks[k].lower != "the" or toks[k - 1].lower != "of" or j - k < 2:
+            return
+        body = phrase_after(self.text, toks, k + 1, follow=False)
+        if body is None or body.kind != "name" or body.end != toks[j].end:
+            return
+        body.org, body.subject, body.alias = True, False, toks[j + 2].text
+        self.mentions.setdefault(body.start, body)
 
     def _sentence_opener(self, j: int) -> bool:
         """Round 79: the capitalised word ``j`` opens its sentence only to carry the capital, a
@@ -2878,8 +2905,11 @@ class Narration:
                     # by X': the words describe the finding, X's, not the workers'
                     return clause.mention
                 # '..., Kim said the test was "a success," according to the KCNA': the agency
-                # relays what the sentence's speaker said
-                return self._relayed(q, person=_relays(clause.mention)) or clause.mention
+                # relays what the sentence's speaker said (round 134: as does a copy of a
+                # ruling its subject made: 'X ruled that ... "...," according to a copy of
+                # the ruling')
+                relays = _relays(clause.mention) or _copy_of_record(clause.mention)
+                return self._relayed(q, person=relays) or clause.mention
             if _relays(clause.mention):
                 # 'Kim denounced the drills as a "rehearsal," the KCNA reported': Kim's words
                 return self._relayed(q, person=True) or clause.mention
@@ -3868,7 +3898,9 @@ _start = attrgetter("start")  # a key called in C, as in :mod:`._phrases`
 
 
 _OF_FROM = frozenset(("of", "from"))
-_WORDS_NOUNS = frozenset(("words", "remark", "remarks"))
+_WORDS_NOUNS = frozenset(("words", "remark", "remarks", "comment", "comments", "quote"))
+"""Nouns of someone's words before "of"/"from" (round 85; round 134: "carried a brief comment
+from NAME, a grower: "..."", "a quote from NAME:")."""
 _PERSON_KINDS = frozenset(("name", "role"))
 _ANYONE = frozenset(("man", "woman", "person"))
 
@@ -4254,6 +4286,16 @@ def _relays(mention: Mention) -> bool:
         return True
     named = lowercase(mention.text)
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
+
+
+def _copy_of_record(mention: Mention) -> bool:
+    """Round 134: True for "a copy of the ruling", "the ruling", "a transcript of the
+    speech": a record of what the sentence's subject decided or said, which relays it."""
+    words = lowercase(mention.text).split()
+    return bool(words) and words[-1] in _RECORDED and (len(words) <= 2 or "of" in words)
+
+
+_RECORDED = wordset("ruling verdict decision transcript judgment")
 
 
 def _count(tok: Token) -> bool:
