@@ -47,6 +47,11 @@ def speaker_of(paragraphs: list[str], start: str, *, short: bool = False) -> str
     raise AssertionError(f"no quotation starting {start!r} in {paragraphs}")
 
 
+def speaker_holds(got: str | None, want: str | None) -> bool:
+    """True when a speaker ``got`` holds ``want`` (with ``want`` None: there is none)."""
+    return got is None if want is None else got is not None and want in got
+
+
 def probe_wrong(
     paragraphs: list[str],
     expected: list[tuple[str, str | None]],

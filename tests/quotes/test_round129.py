@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import speaker_holds, speaker_of
 
 _HEAD = "Officials react"
 
@@ -44,12 +45,6 @@ def _found(paragraphs: list[str], start: str) -> list[tuple[str, str | None]]:
         for q in extract_quotes(_HEAD, paragraphs)
         if q.text.lstrip().startswith(start)
     ]
-
-
-def _speaker(paragraphs: list[str], start: str) -> str | None:
-    found = _found(paragraphs, start)
-    assert len(found) == 1, found
-    return found[0][1]
 
 
 # (paragraphs, start of the quotation, a part of the right speaker, or None for no speaker)
@@ -234,11 +229,7 @@ KEEP: list[tuple[list[str], str, str | None]] = [
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE + KEEP)
 def test_round129_speaker(paragraphs: list[str], start: str, speaker: str | None) -> None:
-    got = _speaker(paragraphs, start)
-    if speaker is None:
-        assert got is None
-    else:
-        assert got is not None and speaker in got
+    assert speaker_holds(speaker_of(paragraphs, start), speaker)
 
 
 def test_round129_phrase_is_not_read_across_a_verb() -> None:
@@ -247,19 +238,21 @@ def test_round129_phrase_is_not_read_across_a_verb() -> None:
         "The Daegu District Court ruled in favor of Paek Ju-won, 52, who was turned away.",
         'Paek said, "I was refused at the door three times."',
     ]
-    got = _speaker(paragraphs, "I was refused")
+    got = speaker_of(paragraphs, "I was refused")
     assert got is not None and "Daegu" not in got and "Paek Ju-won" in got
 
 
 def test_round129_restated_title_is_shown_once() -> None:
     """Rule 6: "That coach, national team head coach NAME," shows the title and name only;
     "His coach, head coach NAME," keeps whose coach he is."""
-    that = _speaker(
+    that = speaker_of(
         ['That coach, national team head coach Byeon Sang-ho, said "the turn came late."'],
         "the turn came",
     )
     assert that == "national team head coach Byeon Sang-ho"
-    his = _speaker(['His coach, head coach Byeon Sang-ho, said "the turn came late."'], "the turn")
+    his = speaker_of(
+        ['His coach, head coach Byeon Sang-ho, said "the turn came late."'], "the turn"
+    )
     assert his is not None and his.endswith("his coach")
 
 

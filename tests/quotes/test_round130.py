@@ -22,23 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def _speakers(paragraphs: list[str], start: str) -> list[str | None]:
-    """The speaker of every quotation whose text starts with ``start``."""
-    return [
-        q.speaker
-        for q in extract_quotes("Officials react", paragraphs)
-        if q.text.lstrip().startswith(start)
-    ]
-
-
-def _speaker(paragraphs: list[str], start: str) -> str | None:
-    found = _speakers(paragraphs, start)
-    assert len(found) == 1, found
-    return found[0]
-
+from tests.quotes.invented import speaker_holds, speaker_of
 
 # (paragraphs, start of the quotation, a part of the right speaker, or None for no speaker)
 RESOLVE: list[tuple[list[str], str, str | None]] = [
@@ -136,11 +120,7 @@ KEEP: list[tuple[list[str], str, str | None]] = [
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE + KEEP)
 def test_round130_speaker(paragraphs: list[str], start: str, speaker: str | None) -> None:
-    got = _speaker(paragraphs, start)
-    if speaker is None:
-        assert got is None
-    else:
-        assert got is not None and speaker in got
+    assert speaker_holds(speaker_of(paragraphs, start), speaker)
 
 
 def test_round130_place_named_park_is_not_the_woman() -> None:
@@ -151,5 +131,5 @@ def test_round130_place_named_park_is_not_the_woman() -> None:
         "Crowds gather every morning near Tapgol Park, a few blocks away.",
         'Park said she would keep coming. "The birds know me," she said.',
     ]
-    got = _speaker(paragraphs, "The birds know me")
+    got = speaker_of(paragraphs, "The birds know me")
     assert got is not None and got.startswith("Park") and "Tapgol" not in got

@@ -18,18 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-
-
-def _speaker(paragraphs: list[str], start: str) -> str | None:
-    found = [
-        q.speaker
-        for q in extract_quotes("Officials react", paragraphs)
-        if q.text.lstrip().startswith(start)
-    ]
-    assert len(found) == 1, found
-    return found[0]
-
+from tests.quotes.invented import speaker_holds, speaker_of
 
 # (paragraphs, start of the quotation, a part of the right speaker, or None for no speaker)
 RESOLVE: list[tuple[list[str], str, str | None]] = [
@@ -94,8 +83,4 @@ KEEP: list[tuple[list[str], str, str | None]] = [
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE + KEEP)
 def test_round134_speaker(paragraphs: list[str], start: str, speaker: str | None) -> None:
-    got = _speaker(paragraphs, start)
-    if speaker is None:
-        assert got is None
-    else:
-        assert got is not None and speaker in got
+    assert speaker_holds(speaker_of(paragraphs, start), speaker)
