@@ -150,7 +150,8 @@ _KIND_HEADS: dict[str, frozenset[str]] = {
     "association": frozenset(("association", "federation", "union", "committee", "council")),
     "firm": wordset(
         "co co. corp corp. corporation company group electronics motor motors inc inc."
-        " ltd ltd. holdings industries entertainment"
+        " ltd ltd. holdings industries entertainment steel chemical chemicals shipping"
+        " airlines aerospace telecom pharmaceutical pharmaceuticals foods"
     ),
     "group": frozenset(("group",)),
     "public": wordset("agency commission service administration institute office authority fund"),
@@ -274,6 +275,7 @@ def _described_kind(entity: Entity) -> str | None:
 
 
 _ABBREVIATIONS = wordset("co. corp. inc. ltd.")
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
 def _head(word: str) -> str:
@@ -343,7 +345,14 @@ def _bodies_of_run(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
 
 def _name_of_run(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """The body's name a run of capitalised words gives, up to its last head word and an
-    "of ..." after it, without an opening "The", and the kinds its head says; or None."""
+    "of ..." after it, without an opening "The", and the kinds its head says; or None.
+    Round 135: a possessive no head word follows ends the name ("Yeongil Steel's Pohang
+    works" names Yeongil Steel; not "Korea Shipowners' Association", "Seoul Women's
+    University")."""
+    owned = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVES)), -1)
+    if owned >= 0 and not any(_head(w) in _HEAD_WORDS for w in words[owned + 1 :]):
+        word = words[owned]
+        words = [*words[:owned], word[: -2 if word[-1] == "s" else -1]]  # "Motors'" too
     at = [i for i, w in enumerate(words) if w[:1].isupper() and _head(w) in _HEAD_WORDS]
     if not at:
         return None

@@ -95,6 +95,8 @@ agency"."""
 _DESCRIBED_BODIES = wordset("agency regulator watchdog authority")
 """Nouns wire copy uses to call a body just named by what it does: "the weather agency" for
 the Korea Meteorological Administration, "the financial regulator", "the tax authority"."""
+_LEAGUE_PLAYERS = wordset("team club coach player players manager")
+"""Round 135: roles of those a league governs; a story naming none is about no league."""
 _EPITHETS = wordset("veteran longtime long-time seasoned young elderly")
 """Words a writer uses to describe again someone just named: "the veteran coach"."""
 _SERVED = re.compile(r"\bas an? ([a-z][^.;:\"\u201c\u201d]*)")
@@ -2214,16 +2216,25 @@ class SpeakerTable:
     def _unkinded(self, mention: Mention) -> Entity | None:
         """The body a bare "the agency" or "the regulator" means when no body of the state
         was named: the newest of the last few subjects that is a named body whose name says
-        no kind ("Statistics Korea said ..." then "the agency said"), never a country."""
-        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+        no kind ("Statistics Korea said ..." then "the agency said"), never a country.
+        Round 135: "the league" too, a league named so ("The Esports Champions Korea (ECK)
+        banned ..." then "the league said") when no body named "... League" is known."""
+        role = mention.role
+        league = role == "league"
+        if not (league or role in _DESCRIBED_BODIES) or mention.determiner != "the":
             return None
         if mention.plural or mention.modifiers:
             return None
-        if any(_body(e) and _kind(e) == "state" for e in self.entities):
+        if league:
+            if any(e.org and "league" in e.names() for e in self.entities):
+                return None  # "the Hanbit Futsal League": round 76's kind names it
+            if not any(e.roles & _LEAGUE_PLAYERS or _kind(e) == "team" for e in self.entities):
+                return None  # no team, coach or player a league governs: "Statistics Korea"
+        elif any(_body(e) and _kind(e) == "state" for e in self.entities):
             return None  # "the agency" is that body's noun, found by the rules before
         recent = self._subjects.items[-_IT_REACH:]
         found = next((e for e in reversed(recent) if _kindless_body(e)), None)
-        return found or self._titled_body(recent)
+        return found or (None if league else self._titled_body(recent))
 
     def _titled_body(self, recent: list[Entity]) -> Entity | None:
         """The body named only in the title of the person who just spoke: "Statistics Korea
