@@ -144,6 +144,7 @@ _SENTENCE_MARKS = (".", "?", "!")
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
 _OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
 """Words opening a role phrase a name may follow after a comma (round 130)."""
+_SUBJECT_REACH = 12  # tokens back from a sentence's end for its verb (round 136)
 _MET_REACH = 400
 """Characters before "the <role>" searched for "a <role>" (round 129): bounded, so a long
 paragraph is read in linear time."""
@@ -517,6 +518,8 @@ class Narration:
             self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
             self._read_coordinated()
+        if " while " in self.masked:  # (most paragraphs: none)
+            self._read_contrasted()
         self._read_agents()
         if " by " in self.masked:  # (most paragraphs: none, and no pass)
             self._read_documents_by()
@@ -622,6 +625,8 @@ class Narration:
                 continue
             if low == "states" and not self._states_words(v):
                 continue  # round 130: "urges member states to", "flag states and": a noun
+            if low == "reading" and self._reading_noun(v):
+                continue  # round 136: "two long reading passages had proved": a noun's
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
@@ -799,6 +804,21 @@ class Narration:
             and nxt.lower not in REPORTING_VERBS
             and not _verb_like(nxt)
         ) or (nxt.kind == WORD and nxt.lower[-3:] == "ing" and nxt.text.islower())
+
+    def _reading_noun(self, v: int) -> bool:
+        """Round 136: True when "reading" at ``v`` modifies a plural noun right after it
+        ("two long reading passages", "reading glasses"): no document reads anything."""
+        toks = self.toks
+        if v + 1 >= len(toks):
+            return False
+        nxt = toks[v + 1]
+        return (
+            nxt.kind == WORD
+            and nxt.text.islower()
+            and nxt.lower[-1:] == "s"
+            and nxt.lower != singular(nxt.lower)
+            and is_head_noun(nxt)
+        )
 
     def _states_words(self, v: int) -> bool:
         """Round 130: True when "states" at ``v`` is a verb of saying, with what it states
@@ -2249,6 +2269,8 @@ class Narration:
         mention = None if opening else phrase_after(self.text, toks, k)
         if mention is not None and mention.kind == "name" and mention.text.endswith(_OWNED):
             mention = self._owned_apposition(mention) or mention
+        if mention is not None and mention.kind == "role" and self._ends_sentence(mention):
+            mention = self._subject_before_verb(mention, k) or mention
         if (
             mention is None
             and toks[k].lower == "that"
@@ -2276,6 +2298,20 @@ class Narration:
                     # clause's last noun, no subject (a subject has its verb after it)
                     mention = None
         return mention
+
+    def _subject_before_verb(self, mention: Mention, k: int) -> Mention | None:
+        """Round 136: a role phrase read to the sentence's end holds the sentence's verb
+        ("Bong's mother | cooked in the canteen for 20 years.", "A prosecutor involved in
+        the case | declined."): the sentence needs one, so the subject is the phrase before
+        the last past tense in it (within a few words)."""
+        toks = self.toks
+        end = bisect_left(self._offsets, mention.end)
+        stop = end - _SUBJECT_REACH if end - _SUBJECT_REACH > k else k
+        for p in range(end - 1, stop, -1):  # the last: "A prosecutor involved in X | declined"
+            if toks[p].kind == WORD and _past_verb(toks[p]):
+                shorter = phrase_before(self.text, toks, p - 1, k)
+                return shorter if shorter is not None and shorter.start == mention.start else None
+        return None
 
     def _owned_apposition(self, owner: Mention) -> Mention | None:
         """Round 129: the person named after "NAME's <noun>," opening a sentence ("Seok's
@@ -2422,6 +2458,30 @@ class Narration:
             if not _past_verb(verb) or verb.lower in REPORTING_VERBS:
                 continue
             self.mentions[mention.start] = mention  # a subject, as a sentence's opener is
+
+    def _read_contrasted(self) -> None:
+        """Round 136: the subject of a clause after ", while" ("Jin expects ..., while Tak
+        sees room for more"): the newest subject of its sentence, whom a following "she"
+        means, as a coordinated clause's (round 15). A name and a present or past verb that
+        reports nothing (its clause reads it) only."""
+        toks, at = self.toks, self.masked.find(" while ")
+        while at >= 0:
+            a = bisect_left(self._offsets, at + 1)
+            at = self.masked.find(" while ", at + 6)
+            if a < 2 or a + 2 >= len(toks) or toks[a - 1].text != ",":
+                continue
+            if not toks[a + 1].capitalised:
+                continue
+            mention = phrase_after(self.text, toks, a + 1)
+            if mention is None or mention.kind != "name" or mention.start in self.mentions:
+                continue
+            after = bisect_right(self._offsets, mention.end - 1)
+            verb = toks[after] if after < len(toks) else None
+            if verb is None or verb.kind != WORD or not _verb_like(verb):
+                continue
+            if verb.lower in REPORTING_VERBS:
+                continue
+            self.mentions[mention.start] = mention
 
     def _both_before(self, at: int) -> bool:
         """True when "both" may stand a few words before the "and" at ``at`` (a bounded

@@ -205,8 +205,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning29": {
         "precision": 0.984,
         "recall": 0.984,
-        "speaker_accuracy": 0.967,
-        "end_to_end_f1": 0.952,
+        "speaker_accuracy": 0.973,
+        "end_to_end_f1": 0.957,
     },
     # tuning30 and tuning31: written in session 21 after rounds 75 to 80 were merged (first runs)
     "tuning30": {
