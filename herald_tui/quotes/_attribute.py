@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import attrgetter
 
@@ -140,6 +140,7 @@ _NAMING_BARE = wordset("voice report post comment claim answer note order pledge
 """Bare verbs of saying that are also nouns, read as a compound's after an acronym (round
 133: "AI voice cloning")."""
 _SENTENCE_MARKS = (".", "?", "!")
+_COMMA_MARK = (",",)
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
 _OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
@@ -2448,16 +2449,7 @@ class Narration:
             before = toks[a - 1] if toks[a - 1].text != "," else toks[a - 2]
             if before.kind != WORD or not before.text.islower() or not _past_verb(before):
                 continue  # "Kim and Lee", "the mayor and Lee": one subject of two
-            mention = phrase_after(self.text, toks, a + 1)
-            if mention is None or mention.kind != "name" or mention.start in self.mentions:
-                continue
-            after = bisect_right(self._offsets, mention.end - 1)
-            verb = toks[after] if after < len(toks) else None
-            if verb is None or verb.kind != WORD or not verb.text.islower():
-                continue
-            if not _past_verb(verb) or verb.lower in REPORTING_VERBS:
-                continue
-            self.mentions[mention.start] = mention  # a subject, as a sentence's opener is
+            self._read_clause_name(a + 1, _past_verb)  # a subject, as a sentence's opener is
 
     def _read_contrasted(self) -> None:
         """Round 136: the subject of a clause after ", while" ("Jin expects ..., while Tak
@@ -2470,17 +2462,22 @@ class Narration:
             at = self.masked.find(" while ", at + 6)
             if a < 2 or a + 2 >= len(toks) or toks[a - 1].text != ",":
                 continue
-            if not toks[a + 1].capitalised:
-                continue
-            mention = phrase_after(self.text, toks, a + 1)
-            if mention is None or mention.kind != "name" or mention.start in self.mentions:
-                continue
-            after = bisect_right(self._offsets, mention.end - 1)
-            verb = toks[after] if after < len(toks) else None
-            if verb is None or verb.kind != WORD or not _verb_like(verb):
-                continue
-            if verb.lower in REPORTING_VERBS:
-                continue
+            if toks[a + 1].capitalised:
+                self._read_clause_name(a + 1, _verb_like)
+
+    def _read_clause_name(self, k: int, verb_shaped: Callable[[Token], bool]) -> None:
+        """Register the name at token ``k`` as the subject of the clause it opens when a
+        lowercase verb ``verb_shaped`` accepts follows it and reports nothing (a reporting
+        verb's clause reads its subject itself); a name read before stays as it was."""
+        toks = self.toks
+        mention = phrase_after(self.text, toks, k)
+        if mention is None or mention.kind != "name" or mention.start in self.mentions:
+            return
+        after = bisect_right(self._offsets, mention.end - 1)
+        verb = toks[after] if after < len(toks) else None
+        if verb is None or verb.kind != WORD or not verb.text.islower():
+            return
+        if verb_shaped(verb) and verb.lower not in REPORTING_VERBS:
             self.mentions[mention.start] = mention
 
     def _both_before(self, at: int) -> bool:
@@ -3459,9 +3456,7 @@ class Narration:
     def _comma(self, k: int) -> bool:
         """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""
         tok = self.toks[k]
-        return tok.text == "," or (
-            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ")[-1:] == ","
-        )
+        return tok.text == "," or (tok.kind == QUOTE and self._closed_by_mark(k, _COMMA_MARK))
 
     def cued(self, q: int) -> bool:
         """True when a noun that names a title or a word stands before the quotation at ``q``

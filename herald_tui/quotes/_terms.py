@@ -34,6 +34,7 @@ from herald_tui.quotes._attribute import (
     title_cased,
     words,
 )
+from herald_tui.quotes._calls import PRESENT_CALLS
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import (
@@ -907,7 +908,6 @@ _PLAIN_MANNERS = wordset("simply grandly")
 """Round 127: the manners that make no nickname of a description after "a" ('simply calls the
 plan a "disaster"' is a judgement; 'jokingly call the grant a "farewell gift"' a nickname)."""
 _MANNER_REACH = 8  # round 127: tokens from the quotation back to "call"/"calls"
-_PRESENT_CALLS = wordset("call calls")
 MANNER_LEADS = wordset(", a an")
 """Round 127: words right before a quotation that a naming manner's frame may end with."""
 
@@ -940,14 +940,14 @@ def named_in_manner(nar: Narration, q: int, text: str) -> bool:
     if article:
         k -= 1
     manner = ""
-    while k > lo and toks[k].lower not in _PRESENT_CALLS:
+    while k > lo and toks[k].lower not in PRESENT_CALLS:
         tok = toks[k]
         if tok.lower in NAMING_MANNERS:
             manner = tok.lower  # 'calls his garage simply', 'calls them, a little grandly,'
         elif tok.kind != WORD and tok.text != ",":
             return False  # another quotation, a clause's end: not one frame
         k -= 1
-    if k <= lo or toks[k].lower not in _PRESENT_CALLS:
+    if k <= lo or toks[k].lower not in PRESENT_CALLS:
         return False
     if not manner and k - 1 >= floor and toks[k - 1].lower in NAMING_MANNERS:
         manner = toks[k - 1].lower  # 'jokingly call the grant'
