@@ -140,7 +140,6 @@ _NAMING_BARE = wordset("voice report post comment claim answer note order pledge
 """Bare verbs of saying that are also nouns, read as a compound's after an acronym (round
 133: "AI voice cloning")."""
 _SENTENCE_MARKS = (".", "?", "!")
-_COMMA_MARK = (",",)
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
 _OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
@@ -3454,9 +3453,12 @@ class Narration:
         return last - verb
 
     def _comma(self, k: int) -> bool:
-        """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')."""
+        """True when token ``k`` is a comma or a quotation ending with one ('"quiet,"')
+        (:meth:`_closed_by_mark`'s test, inline: this one runs for many tokens)."""
         tok = self.toks[k]
-        return tok.text == "," or (tok.kind == QUOTE and self._closed_by_mark(k, _COMMA_MARK))
+        return tok.text == "," or (
+            tok.kind == QUOTE and self.text[tok.start : tok.end].rstrip("\"”’' ")[-1:] == ","
+        )
 
     def cued(self, q: int) -> bool:
         """True when a noun that names a title or a word stands before the quotation at ``q``
