@@ -524,9 +524,11 @@ class Narration:
         if " by " in self.masked:  # (most paragraphs: none, and no pass)
             self._read_documents_by()
         self._read_names()
-        join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
+        moved = join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:
             said = clause.mention
+            if said is not None and moved:
+                clause.mention = said = moved.get(id(said), said)
             if said is not None:
                 held = self.mentions.get(said.start)
                 if held is not None and held is not said and held.end == said.end:

@@ -22,12 +22,39 @@ from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 _start = attrgetter("start")  # a bisection key called in C
 
 
-def join_roles(mentions: dict[int, Mention], text: str, toks: list[Token]) -> None:
-    """Both joins of the module's docstring, on one paragraph's phrases."""
+def join_roles(mentions: dict[int, Mention], text: str, toks: list[Token]) -> dict[int, Mention]:
+    """The joins of the module's docstring, on one paragraph's phrases; returns the bodies
+    that took the place of names read inside them, by ``id`` of the name (see
+    :func:`join_body_parts`)."""
     if not mentions:
-        return  # (no phrase: neither join has anything to read)
+        return {}  # (no phrase: no join has anything to read)
     join_body_roles(mentions, text)
     name_apposed_roles(mentions, toks)
+    return join_body_parts(mentions, text)
+
+
+def join_body_parts(mentions: dict[int, Mention], text: str) -> dict[int, Mention]:
+    """A name read inside a body's long name is that body: a verb's subject reader stops at
+    the comma of "The Ministry of Culture, | Sports and Tourism said", and "Sports" would be
+    a speaker of its own, whom a later "it" means. The inner name leaves ``mentions``; the
+    body keeps its clause. Returns the body for each removed name, by ``id`` of the name."""
+    bodies = [m for m in mentions.values() if m.kind == "name" and m.org and "," in m.name]
+    if not bodies:
+        return {}  # (most paragraphs: no body's name holds a comma)
+    moved: dict[int, Mention] = {}
+    for inner in [m for m in mentions.values() if m.kind == "name" and not m.org]:
+        # (within the name itself: "the French Alps, | the elder Yang" is an appositive)
+        body = next(
+            (b for b in bodies if b.start < inner.start and inner.end <= _name_end(b, text)),
+            None,
+        )
+        if body is None or mentions.get(body.start) is not body:
+            continue
+        del mentions[inner.start]
+        body.subject = body.subject or inner.subject
+        body.spoke = body.spoke or inner.spoke
+        moved[id(inner)] = body
+    return moved
 
 
 def name_apposed_roles(mentions: dict[int, Mention], toks: list[Token]) -> None:
