@@ -518,7 +518,9 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     that names the person who made 'the statement' ('The statement by Vice Minister Ko
     said', 'Vice Minister Ko said in the statement'): the lede's words are that person's.
     Only the lede's mentions change: the body may still speak for itself later."""
-    if len(narrations) < 2 or not _has_document(narrations[0], "a"):
+    if len(narrations) < 2:
+        return
+    if not (_has_document(narrations[0], "a") or _statement_by(narrations[1])):
         return
     author, named = None, False
     for where in narrations[1 : 1 + _LEDE_REACH]:
@@ -606,6 +608,17 @@ def _has_document(nar: Narration, determiner: str) -> bool:
     for k in range(1, len(toks)):
         if toks[k].lower == "statement" and toks[k - 1].lower == determiner:
             return True
+    return False
+
+
+def _statement_by(nar: Narration) -> bool:
+    """Round 140: True when the paragraph after the lede says whose statement gave the lede's
+    words: 'North Korea warned it would take "..."' then 'The warning came in a statement by
+    NAME, a spokesman for ...' (the lede itself names no statement)."""
+    toks = nar.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower == "statement" and toks[k - 1].lower == "a":
+            return toks[k + 1].lower in ("by", "from")
     return False
 
 

@@ -59,8 +59,10 @@ _NAME_KINDS = WRITTEN_NAMED_KINDS | wordset(  # round 31: the written kinds
     plan scheme award prize feature service visa model approach rule law act bill movement
     zone era label festival exercise drill operation category status designation brand
     """
-)
-"""Nouns a quoted compound right before them names a kind of: '"strategic clarity" diplomacy'."""
+) | (_CLAIMS := wordset("claims theories rumors rumours narratives"))
+"""Nouns a quoted compound right before them names a kind of: '"strategic clarity" diplomacy',
+and (round 140, ``_CLAIMS``) the claims others spread under a name of two words or more:
+'spread "fake ballot" rumors' (not 'the firm's "zero-risk" claim', a characterisation)."""
 _DETERMINERS = wordset("the a an its their his her our this that")
 _CHOSE = wordset("chose chosen picked selected voted named adopted")
 _BE_OR_CHOSE = BE | _CHOSE  # (one set, not a union built per word read)
@@ -416,6 +418,8 @@ def _names_kind(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     toks = nar.toks
     if q + 1 >= len(toks) or toks[q + 1].kind != WORD or toks[q + 1].lower not in _NAME_KINDS:
         return False
+    if len(found) == 1 and toks[q + 1].lower in _CLAIMS:
+        return False  # 'its "zero-risk" claims': one word, the speaker's characterisation
     after = toks[q + 2] if q + 2 < len(toks) else None
     # 'policy makers', 'program directors': the noun modifies a person, the quote with it
     return after is None or after.kind != WORD or not after.lower.endswith(("ers", "ors"))

@@ -130,6 +130,23 @@ is the demand's; a speech act ('urged them to "..."') governs its words."""
 _LY_NOUNS = wordset("family families rally rallies supply supplies jelly assembly ally allies")
 """Nouns that end like an adverb."""
 _POSSESSIVES = wordset("its their his her")
+_HAVE = wordset("has have had having")
+_IRREGULAR_PARTICIPLES = wordset(
+    """
+    begun been done gone seen taken given made become chosen broken spoken written drawn grown
+    known shown thrown fallen risen driven eaten forgotten hidden stolen frozen run won lost
+    kept held left brought bought sought thought taught caught found built sent spent put set
+    cut hit shut struck stood understood
+    """
+)
+
+
+def _participle(word: str) -> bool:
+    """True when ``word`` is shaped as a past participle: a regular "-ed" or a common irregular
+    one ("begun", "taken")."""
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
 _PRONOUNS = wordset("it them him us me")
 _FOLLOWS_SUBJECT = wordset(
     """
@@ -205,6 +222,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return _reported_subject(nar, q, prev)
     if prev in _PRONOUNS:
         return False  # 'had done it "..."', 'called it "..."': a complement, not a name
+    if prev in _HAVE and _participle(found[0]):
+        return False  # round 140: 'had "begun discussing"': a verb's own tense, no name
     if prev in _POSSESSIVES:
         # 'praised its "lantern nights"': the owner's thing, a name (not 'praised its "bold
         # vision"', an abstract head, nor 'its "quiet courage"', a judgement: the shape test)

@@ -4,7 +4,7 @@ Invented sentences only (no name or sentence from a corpus article). Korean mini
 names that are lists ("Ministry of A, B and C"); a verb's subject reader stops at the comma and
 read "B and C" (or "B") as a speaker of its own, whom a later "it" then meant. The name read
 inside the body's name now gives way to the body, which keeps its clause. A name after a body's
-appositive ("the Han River, the elder Seo said") is no part of the body's name and stays.
+appositive ("the Han River, the elder Pae said") is no part of the body's name and stays.
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ KEEP: list[tuple[list[str], str, str | None]] = [
     ),
     (  # a name after a body's appositive is a speaker of its own
         [
-            "Seo Gyeong-tae and his daughter Seo Yun-hui run boats on the river.",
-            'Asked about the ferry plan for the Han River, the elder Seo smiled. "Ask me in a '
+            "Pae Gyeong-mun and his daughter Pae Seul-bit run boats on the river.",
+            'Asked about the ferry plan for the Han River, the elder Pae smiled. "Ask me in a '
             'year," he said.',
         ],
         "Ask me",
-        "Seo Gyeong-tae",
+        "Pae Gyeong-mun",
     ),
 ]
 
