@@ -53,13 +53,15 @@ _LABELLED = wordset("labeled labelled branded tagged")
 North branded the drills as "..."' is the North's own characterisation)."""
 _CLASS_REACH = 4  # tokens a verb of classing may stand before "as"
 _WORD_NOUNS = TERM_NOUNS | wordset("motto theme catchphrase hashtag keyword buzzword codename")
+_CLAIMS = wordset("claims theories rumors rumours narratives")
 _NAME_KINDS = WRITTEN_NAMED_KINDS | wordset(  # round 31: the written kinds
     """
     policy policies diplomacy strategy doctrine initiative campaign program programme project
     plan scheme award prize feature service visa model approach rule law act bill movement
     zone era label festival exercise drill operation category status designation brand
+    claims theories rumors rumours narratives
     """
-) | (_CLAIMS := wordset("claims theories rumors rumours narratives"))
+)
 """Nouns a quoted compound right before them names a kind of: '"strategic clarity" diplomacy',
 and (round 140, ``_CLAIMS``) the claims others spread under a name of two words or more:
 'spread "fake ballot" rumors' (not 'the firm's "zero-risk" claim', a characterisation)."""
