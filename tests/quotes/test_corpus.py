@@ -86,6 +86,7 @@ SPLITS = (
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -453,6 +454,7 @@ def split_files(split: str) -> list[Path]:
         ("blind32", 16, 160),
         ("blind33", 16, 160),
         ("blind34", 16, 160),
+        ("blind35", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
