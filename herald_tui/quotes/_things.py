@@ -51,8 +51,15 @@ from herald_tui.quotes._calls import (
     naming_verb,
     subject_kind,
 )
-from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, REPORTING_VERBS, lowercase, wordset
-from herald_tui.quotes._tokens import WORD, Token, singular
+from herald_tui.quotes._lexicon import (
+    BE,
+    CHARACTERISED_AS,
+    ORG_ROLES,
+    REPORTING_VERBS,
+    lowercase,
+    wordset,
+)
+from herald_tui.quotes._tokens import ROLES, WORD, Token, singular
 
 _NOT_FIRST = wordset(
     """
@@ -187,6 +194,9 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     used as a noun phrase: the object of an ordinary verb or preposition, the subject of a
     reported clause, or a thing its owner has (see the module docstring)."""
     found = words(text)  # (cached: the quotation's words were read before this rule)
+    if len(found) == 1 and "-" in found[0] and not full:
+        # round 141: 'a scheme officials call "rent-to-own"'
+        return _name_like(found) and _group_habit(nar, q)
     if not 2 <= len(found) <= 5:
         # every test below needs two to four words, after a "the" in a nickname's case: most
         # quotations are longer, and this one lookup rules them out (speed round 13)
@@ -198,6 +208,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if the and (_nicknamed(nar, q, stripped, found[1:]) or _typed(nar, q, stripped, found[1:])):
         return True
     named = stripped[4:] if the else stripped
+    if not full and _name_like(found) and _group_habit(nar, q):
+        return True  # round 141: 'farmers call the blight "red rot"', whatever its words
     # (after "the", its words are the span's less the first: "the " opens the stripped span)
     if stripped != lowercase(stripped) or not thing_shaped(found[1:] if the else found):
         return False
@@ -304,6 +316,37 @@ def _habit(toks: list[Token], verb: int, floor: int) -> bool:
     # (and in lower case: round 14 reads every capitalised subject as a name, 'It' opening a
     # sentence included, where round 11's body rule takes it as "it")
     return subject_kind(toks, verb, floor) in _HABITUAL and toks[verb - 1].text.islower()
+
+
+def _name_like(found: list[str]) -> bool:
+    """Round 141: True when no word of a quotation weighs anything: no "a"/"an" first ('call
+    the plan "a giveaway"'), no adverb ('"deeply unfair"', '"barely adequate"') and no word of
+    judgement: a group's name for a thing, not its verdict on one."""
+    if found[0] in ("a", "an"):
+        return False
+    for word in found:
+        if (word.endswith("ly") and word not in _LY_NOUNS) or singular(word) in _JUDGING:
+            return False
+    return True
+
+
+def _group_habit(nar: Narration, q: int) -> bool:
+    """Round 141: True when a present "call(s)" whose subject is a group of people ('security
+    experts call the tactic "..."', 'a scheme officials call "..."') names the quotation right
+    after it or after a short object: the name a group habitually uses, a term whatever its
+    words (a phrase with a comma, a hyphenated coinage), not the group's judgement of one event.
+    A body's or one person's label is left to the shape tests."""
+    toks, floor = nar.toks, nar.floor(q)
+    verb = naming_verb(toks, q - 1, floor, PRESENT_CALLS, objects=True)
+    if verb <= floor:
+        return False
+    subject = toks[verb - 1]
+    if subject.text.islower():
+        return subject_kind(toks, verb, floor) == GROUP
+    # a plural role opening the sentence ('Farmers call ...'), read as a name by its capital
+    low = subject.lower
+    role = ROLES.get(low, "")
+    return verb - 1 == floor and singular(low) != low and bool(role) and role not in ORG_ROLES
 
 
 def _sentence_subject(nar: Narration, q: int, text: str, found: list[str]) -> bool:
