@@ -107,6 +107,9 @@ _SERVED_REACH = 160
 _ORIGINS_OF = wordset("native resident")
 """Roles that say where someone is from: "the Daejeon native" (round 13)."""
 _HONORIFIC_ROLES = frozenset(("doctor",))
+
+_UNDER_RANKS = wordset("deputy vice assistant")
+"""Round 138: words before a title that name the post under it ("deputy director")."""
 """Roles a title gives that say no job: "Dr." may be a surgeon or a historian."""
 KINDS: dict[str, frozenset[str]] = {
     "state": wordset(
@@ -375,7 +378,10 @@ class Entity:
         ):
             if said & ours and not known & ours and known & theirs:
                 return True
-        return False
+        # round 138: "the deputy secretary-general" is not the secretary-general: a rank
+        # below the title names another post ("Director Ahn ... with his deputy, Ku Ji-bin",
+        # then "the deputy director said" is Ku, never Ahn)
+        return bool(said & _UNDER_RANKS) and not known & _UNDER_RANKS
 
     @property
     def person(self) -> bool:
@@ -1636,6 +1642,9 @@ class SpeakerTable:
                 return described or pool[0]
             if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
                 return pool[0]  # "The KCTU said ..." then "the umbrella union said"
+        deputy = self._deputy(mention) if set(mention.modifiers) & _UNDER_RANKS else None
+        if deputy is not None:
+            return deputy  # round 138: "with his deputy, NAME" then "the deputy director"
         described_as = self._described_as(mention)
         if described_as is not None:
             return described_as  # round 13: "a retired schoolteacher" is "the former teacher"
@@ -1678,6 +1687,26 @@ class SpeakerTable:
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
         return found or self._about_here(mention) or self._new(mention)
+
+    def _deputy(self, mention: Mention) -> Entity | None:
+        """Round 138: who "the deputy director" means when nobody holds that post by title:
+        the one person named in full whom the story introduced as someone's deputy ("Director
+        Ahn So-ra came with her deputy, Ku Ji-bin," or "Ku Ji-bin, her deputy,"), in a
+        paragraph up to this one. None when two were, or none."""
+        here = mention.paragraph
+        if mention.org or mention.plural or mention.determiner != "the" or here is None:
+            return None
+        ranks = "|".join(sorted(set(mention.modifiers) & _UNDER_RANKS))
+        texts = self._texts[: here + 1]
+        found = []
+        for e in self.entities:
+            if not e.person or not _personal_name(e.name) or len(e.names()) < 2:
+                continue
+            name = re.escape(e.name)
+            pattern = rf"\b(?:{ranks}),\s+{name}\b|\b{name},\s+(?:his|her|their|its)\s+(?:{ranks}),"
+            if any(re.search(pattern, text, re.IGNORECASE) for text in texts):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _about_here(self, mention: Mention) -> Entity | None:
         """Round 115: the person the paragraph is about, whom "the <...> <role>" nothing else
