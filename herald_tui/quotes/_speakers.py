@@ -397,6 +397,10 @@ class Entity:
 
 _NO_PERSONS = _NOBODY | ORG_ROLES
 """Roles no one named with a personal name holds ("a former national team luger": no team)."""
+_LANDFORMS = wordset("river mountain mount island lake valley beach stream bay peak hill forest")
+"""Round 138: last words of a name of nature's making: a place, never a body that speaks
+("the Soyang River" is no company, whatever "the operator" after it means)."""
+
 _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-gil")
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
 
@@ -713,7 +717,9 @@ def _untyped(entity: Entity) -> bool:
     """A named organisation no role phrase has yet described ("Hanjin Shipping"), and no
     country or capital: those speak for governments."""
     names = entity.names()
-    return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
+    if not entity.org or not names or names[-1] in PLACES or names[-1] in _LANDFORMS:
+        return False  # round 138: "the Soyang River" is no firm "the operator" may mean
+    return not entity.roles & ORG_ROLES
 
 
 def _heads(entity: Entity, mention: Mention, spelled: str = "") -> bool:
