@@ -401,6 +401,15 @@ _LANDFORMS = wordset("river mountain mount island lake valley beach stream bay p
 """Round 138: last words of a name of nature's making: a place, never a body that speaks
 ("the Soyang River" is no company, whatever "the operator" after it means)."""
 
+_GOVERNED = wordset(
+    """
+    government government's ministry ministry's county county's city city's province province's
+    provincial municipal metropolitan district district's ward ward's
+    """
+)
+"""Round 138: words that make what a person heads a part of a government ("the county's
+tourism division"), whose head wire copy calls "the official"."""
+
 _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-gil")
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
 
@@ -1651,6 +1660,10 @@ class SpeakerTable:
         deputy = self._deputy(mention) if set(mention.modifiers) & _UNDER_RANKS else None
         if deputy is not None:
             return deputy  # round 138: "with his deputy, NAME" then "the deputy director"
+        if mention.role == "official" and not mention.modifiers:
+            head = self._unit_head_here(mention)
+            if head is not None:
+                return head  # round 138: "NAME, who heads the city's water bureau" is an official
         described_as = self._described_as(mention)
         if described_as is not None:
             return described_as  # round 13: "a retired schoolteacher" is "the former teacher"
@@ -1713,6 +1726,36 @@ class SpeakerTable:
             if any(re.search(pattern, text, re.IGNORECASE) for text in texts):
                 found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _unit_head_here(self, mention: Mention) -> Entity | None:
+        """Round 138: who "the official" means when nobody is known as one: the one person
+        this paragraph has named so far whom the story introduced as heading a unit of
+        government ("Ku Ji-bin, who heads the county's water bureau, ..." then 'Ku said ...
+        "...," the official said'; 'the farmers put it to Ku. "...," the official replied').
+        None when two such people are in the paragraph, or none."""
+        here = mention.paragraph
+        if mention.determiner != "the" or mention.plural or mention.org or here is None:
+            return None
+        found = [
+            e
+            for e in self._here
+            if e.person and _personal_name(e.name) and self._heads_unit(e, here)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _heads_unit(self, entity: Entity, here: int) -> bool:
+        """True when a paragraph up to ``here`` says ``entity`` "heads", "leads" or "directs"
+        a part of a government: the clause after the name holds a state's word ("the city
+        government's", "the county's", "the ministry's")."""
+        pattern = re.compile(
+            rf"\b{re.escape(entity.name)},\s+who\s+(?:heads|leads|directs)\s+([^,.;]+)"
+        )
+        for text in self._texts[: here + 1]:
+            found = pattern.search(text)
+            if found is not None:
+                words = set(_tokens(found[1]))
+                return bool(words & _GOVERNED)
+        return False
 
     def _about_here(self, mention: Mention) -> Entity | None:
         """Round 115: the person the paragraph is about, whom "the <...> <role>" nothing else
