@@ -446,6 +446,9 @@ _AGENT_ROLES = {
     "organized": "organizer",
     "organises": "organizer",
     "organizes": "organizer",
+    # round 138: one "who runs a ferry company" or "operates a cafe" is its operator next
+    "runs": "operator",
+    "operates": "operator",
 }
 """What a person "who heads" or "who founded" a body is called next: "the head", "the
 founder"."""

@@ -107,6 +107,9 @@ _SERVED_REACH = 160
 _ORIGINS_OF = wordset("native resident")
 """Roles that say where someone is from: "the Daejeon native" (round 13)."""
 _HONORIFIC_ROLES = frozenset(("doctor",))
+
+_UNDER_RANKS = wordset("deputy vice assistant")
+"""Round 138: words before a title that name the post under it ("deputy director")."""
 """Roles a title gives that say no job: "Dr." may be a surgeon or a historian."""
 KINDS: dict[str, frozenset[str]] = {
     "state": wordset(
@@ -375,7 +378,10 @@ class Entity:
         ):
             if said & ours and not known & ours and known & theirs:
                 return True
-        return False
+        # round 138: "the deputy secretary-general" is not the secretary-general: a rank
+        # below the title names another post ("Director Ahn ... with his deputy, Ku Ji-bin",
+        # then "the deputy director said" is Ku, never Ahn)
+        return bool(said & _UNDER_RANKS) and not known & _UNDER_RANKS
 
     @property
     def person(self) -> bool:
@@ -391,6 +397,19 @@ class Entity:
 
 _NO_PERSONS = _NOBODY | ORG_ROLES
 """Roles no one named with a personal name holds ("a former national team luger": no team)."""
+_LANDFORMS = wordset("river mountain mount island lake valley beach stream bay peak hill forest")
+"""Round 138: last words of a name of nature's making: a place, never a body that speaks
+("the Soyang River" is no company, whatever "the operator" after it means)."""
+
+_GOVERNED = wordset(
+    """
+    government government's ministry ministry's county county's city city's province province's
+    provincial municipal metropolitan district district's ward ward's
+    """
+)
+"""Round 138: words that make what a person heads a part of a government ("the county's
+tourism division"), whose head wire copy calls "the official"."""
+
 _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-gil")
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
 
@@ -707,7 +726,9 @@ def _untyped(entity: Entity) -> bool:
     """A named organisation no role phrase has yet described ("Hanjin Shipping"), and no
     country or capital: those speak for governments."""
     names = entity.names()
-    return entity.org and bool(names) and names[-1] not in PLACES and not entity.roles & ORG_ROLES
+    if not entity.org or not names or names[-1] in PLACES or names[-1] in _LANDFORMS:
+        return False  # round 138: "the Soyang River" is no firm "the operator" may mean
+    return not entity.roles & ORG_ROLES
 
 
 def _heads(entity: Entity, mention: Mention, spelled: str = "") -> bool:
@@ -1636,6 +1657,13 @@ class SpeakerTable:
                 return described or pool[0]
             if pool and _describes_again(mention) and pool[0] is self._subjects.newest():
                 return pool[0]  # "The KCTU said ..." then "the umbrella union said"
+        deputy = self._deputy(mention) if set(mention.modifiers) & _UNDER_RANKS else None
+        if deputy is not None:
+            return deputy  # round 138: "with his deputy, NAME" then "the deputy director"
+        if mention.role == "official" and not mention.modifiers:
+            head = self._unit_head_here(mention)
+            if head is not None:
+                return head  # round 138: "NAME, who heads the city's water bureau" is an official
         described_as = self._described_as(mention)
         if described_as is not None:
             return described_as  # round 13: "a retired schoolteacher" is "the former teacher"
@@ -1678,6 +1706,56 @@ class SpeakerTable:
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
         return found or self._about_here(mention) or self._new(mention)
+
+    def _deputy(self, mention: Mention) -> Entity | None:
+        """Round 138: who "the deputy director" means when nobody holds that post by title:
+        the one person named in full whom the story introduced as someone's deputy ("Director
+        Ahn So-ra came with her deputy, Ku Ji-bin," or "Ku Ji-bin, her deputy,"), in a
+        paragraph up to this one. None when two were, or none."""
+        here = mention.paragraph
+        if mention.org or mention.plural or mention.determiner != "the" or here is None:
+            return None
+        ranks = "|".join(sorted(set(mention.modifiers) & _UNDER_RANKS))
+        texts = self._texts[: here + 1]
+        found = []
+        for e in self.entities:
+            if not e.person or not _personal_name(e.name) or len(e.names()) < 2:
+                continue
+            name = re.escape(e.name)
+            pattern = rf"\b(?:{ranks}),\s+{name}\b|\b{name},\s+(?:his|her|their|its)\s+(?:{ranks}),"
+            if any(re.search(pattern, text, re.IGNORECASE) for text in texts):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
+    def _unit_head_here(self, mention: Mention) -> Entity | None:
+        """Round 138: who "the official" means when nobody is known as one: the one person
+        this paragraph has named so far whom the story introduced as heading a unit of
+        government ("Ku Ji-bin, who heads the county's water bureau, ..." then 'Ku said ...
+        "...," the official said'; 'the farmers put it to Ku. "...," the official replied').
+        None when two such people are in the paragraph, or none."""
+        here = mention.paragraph
+        if mention.determiner != "the" or mention.plural or mention.org or here is None:
+            return None
+        found = [
+            e
+            for e in self._here
+            if e.person and _personal_name(e.name) and self._heads_unit(e, here)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _heads_unit(self, entity: Entity, here: int) -> bool:
+        """True when a paragraph up to ``here`` says ``entity`` "heads", "leads" or "directs"
+        a part of a government: the clause after the name holds a state's word ("the city
+        government's", "the county's", "the ministry's")."""
+        pattern = re.compile(
+            rf"\b{re.escape(entity.name)},\s+who\s+(?:heads|leads|directs)\s+([^,.;]+)"
+        )
+        for text in self._texts[: here + 1]:
+            found = pattern.search(text)
+            if found is not None:
+                words = set(_tokens(found[1]))
+                return bool(words & _GOVERNED)
+        return False
 
     def _about_here(self, mention: Mention) -> Entity | None:
         """Round 115: the person the paragraph is about, whom "the <...> <role>" nothing else
