@@ -1206,7 +1206,23 @@ class SpeakerTable:
         found = [
             e for e in self._here if wanted(e) and _personal_name(e.name) and e not in self._askers
         ]
+        if not found and self._askers:
+            return self._asker_again(mention, wanted)
         return found[0] if len(found) == 1 else None
+
+    def _asker_again(self, mention: Mention, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """Round 139: the one named asker of the pronoun's paragraph, when the last to speak
+        there is someone else whom the pronoun cannot mean: '"How many?" Rep. Ahn asked.
+        "None," Bok answered. "Thank you," she said.' (Bok is a man: the turn is back with
+        the one who asked). Not when nobody else spoke there ('Ahn asked whether it had
+        flooded. "Never," she said': the answer is someone else's)."""
+        askers = [e for e in self._askers if wanted(e) and _personal_name(e.name)]
+        if len(askers) != 1:
+            return None
+        last = self._spoke.newest()
+        if last is None or last is askers[0] or wanted(last) or last not in self._heard:
+            return None
+        return askers[0] if self._seen.get(last) == mention.paragraph else None
 
     def _employer(self, here: int | None) -> Entity | None:
         """The firm named in the title of the newest titled person who spoke in this
