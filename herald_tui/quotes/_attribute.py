@@ -334,6 +334,13 @@ _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = wordset("pressed questioned grilled quizzed")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
 _HIS_HER = frozenset(("his", "her"))
+_APPOSITIVE_REACH = 20  # round 139: tokens back from ", who" to the comma after a name
+
+
+def _person_noun(tok: Token) -> bool:
+    """Round 139: a lowercase role noun of a person ("director", "professor"), no body's."""
+    role = role_of(tok.lower) if tok.kind == WORD and tok.text.islower() else ""
+    return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
 _ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behind near inside")
 """Round 139: prepositions opening an adverbial phrase of place or company between a verb
 and a possessive its subject owns ("appeared before the panel with his aide")."""
@@ -2053,7 +2060,9 @@ class Narration:
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
                 # relative clause's subject too, not the sentence's subject
-                named = name_phrase(self.text, toks, k - 2, floor)
+                named = name_phrase(self.text, toks, k - 2, floor) or self._long_appositive(
+                    k, floor
+                )
             else:
                 named = described_name(self.text, toks, head, k - 2, floor)
             if named is not None and named.kind != "pronoun":
@@ -2066,6 +2075,28 @@ class Narration:
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
             return self._named_body_before(k - 2, floor)
         return None
+
+    def _long_appositive(self, k: int, floor: int) -> Mention | None:
+        """Round 139: the person named before a description too long for a phrase, whom the
+        relative "who" at ``k`` follows: 'was joined by NAME, | head of the bureau's unit for
+        tax and customs fraud |, who said ...' (its "and" stops the phrase reader). Only a
+        description opening with a person's role noun, or "a"/"the" and one in the next
+        three words, and a person's name before its comma; no comma or quotation inside."""
+        toks = self.toks
+        j = k - 2
+        while j > floor and k - j <= _APPOSITIVE_REACH and toks[j].kind != QUOTE:
+            if toks[j].text in (",", ";", ":", "(", ")"):
+                break
+            j -= 1
+        if j <= floor or toks[j].text != "," or j + 1 >= k - 1:
+            return None
+        opener = j + 1 + (toks[j + 1].lower in ("a", "an", "the"))
+        if not any(_person_noun(toks[m]) for m in range(opener, min(opener + 3, k - 1))):
+            return None
+        named = name_phrase(self.text, toks, j - 1, floor)
+        if named is None or named.org or named.kind != "name" or " " not in named.name:
+            return None
+        return named
 
     def _placed_person(self, named: Mention, floor: int) -> Mention | None:
         """Round 94: the person an appositive places at the body ``named`` ends, when a
