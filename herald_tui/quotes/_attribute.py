@@ -372,7 +372,7 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
-_NO_COMMENT = wordset("for no")
+_NO_COMMENT = wordset("for no without")  # round 139: "carried it without comment: "
 _COMMENT_NOUNS = wordset("comment comments")
 _COMMENTS = wordset(
     """
@@ -3307,6 +3307,9 @@ class Narration:
         whoever called her that, it is not Kim)."""
         if self.called_passively(q):
             return None
+        carried = self._carried_words(q) if full else None
+        if carried is not None:
+            return carried  # round 139: 'according to KCNA, which carried his words: "..."'
         floor = self.floor_within(q, _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         unread = q  # the nearest clause whose subject could not be read
@@ -3864,6 +3867,25 @@ class Narration:
             return None  # the phrase must run to the colon: 'quoted NAME, a pupil in X:'
         return self.mentions.setdefault(mention.start, mention)
 
+    def _carried_words(self, q: int) -> Mention | None:
+        """Round 139: the owner of the words a relaying verb puts before the colon of the
+        quotation at ``q`` ('the agency, which carried his words without comment: "..."',
+        'the paper printed NAME's words in full:'): the owner speaks, not the outlet or
+        the "according to" that relays them. Only "his", "her" or a name's possessive right
+        after the verb, and a few lowercase words at most between "words" and the colon."""
+        toks = self.toks
+        if q < 4 or toks[q - 1].text != ":":
+            return None
+        for k in range(q - 2, max(self._floors[q], q - 6), -1):
+            tok = toks[k]
+            if tok.lower == "words":
+                if toks[k - 2].lower not in _RELAYING_VERBS or not toks[k - 2].text.islower():
+                    return None
+                return self._words_owner(k - 1)
+            if tok.kind != WORD or not tok.text.islower():
+                return None
+        return None
+
     def _words_owner(self, k: int) -> Mention | None:
         """Round 122: the owner at token ``k`` of "words" a colon follows: "her" or "his"
         (who the pronoun means: 'ran a photo of NAME, a weaver, ... with her words printed
@@ -4046,6 +4068,8 @@ _CONTRASTS = wordset("while whereas but")
 said" (Yeon speaks; she is not inside what Jo says)."""
 _WORDS_REACH = 40  # round 85: tokens back from a colon to "the words of"
 _OWNER_PRONOUNS = frozenset(("her", "his"))  # round 122: "her words:", a person's
+_RELAYING_VERBS = wordset("carried printed ran published relayed quoted broadcast aired")
+"""Round 139: verbs of an outlet passing on a person's words ("carried his words:")."""
 
 _start = attrgetter("start")  # a key called in C, as in :mod:`._phrases`
 
