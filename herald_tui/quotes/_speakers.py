@@ -2662,8 +2662,11 @@ class SpeakerTable:
 
     def _alone(self, entity: Entity) -> bool:
         """True when no other person is named before ``entity`` (whom "her" in "Kim met her
-        successor" might mean: 'Lee retired. Kim met his successor' is Lee's)."""
-        return all(e is entity or not e.person for e in self.entities)
+        successor" might mean: 'Lee retired. Kim met his successor' is Lee's). Round 139: a
+        person the lede only described ("The head of the agency on Monday defended ...") is
+        no other person: wire copy names that one next, as the person named here."""
+        lede = self._lede
+        return all(e is entity or not e.person or (not e.name and e in lede) for e in self.entities)
 
 
 def _bearers(word: str, recent: _Recent) -> list[Entity]:
