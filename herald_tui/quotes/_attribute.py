@@ -341,6 +341,8 @@ def _person_noun(tok: Token) -> bool:
     """Round 139: a lowercase role noun of a person ("director", "professor"), no body's."""
     role = role_of(tok.lower) if tok.kind == WORD and tok.text.islower() else ""
     return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
+
+
 _ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behind near inside")
 """Round 139: prepositions opening an adverbial phrase of place or company between a verb
 and a possessive its subject owns ("appeared before the panel with his aide")."""
@@ -1202,7 +1204,9 @@ class Narration:
         if named is None or named.org:
             return
         after = bisect_right(self._offsets, named.end - 1)
-        if after < len(toks) and (toks[after].lower in cues or self._asked_after_question(v, after)):
+        if after < len(toks) and (
+            toks[after].lower in cues or self._asked_after_question(v, after)
+        ):
             known = self.mentions.get(named.start)
             if known is None or known.end != named.end:  # not "Nam ... whether Seoul"
                 self.mentions[named.start] = known = named
