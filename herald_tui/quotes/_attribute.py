@@ -63,6 +63,7 @@ from herald_tui.quotes._lexicon import (
     LABEL_VERBS,
     NOT_NAME,
     NUMBER_WORDS,
+    ORG_ROLES,
     PARTICIPLES,
     PHRASE_BOUNDARIES,
     PRONOUNS,
@@ -333,6 +334,19 @@ _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = wordset("pressed questioned grilled quizzed")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
 _HIS_HER = frozenset(("his", "her"))
+_APPOSITIVE_REACH = 20  # round 139: tokens back from ", who" to the comma after a name
+
+
+def _person_noun(tok: Token) -> bool:
+    """Round 139: a lowercase role noun of a person ("director", "professor"), no body's."""
+    role = role_of(tok.lower) if tok.kind == WORD and tok.text.islower() else ""
+    return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
+
+
+_ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behind near inside")
+"""Round 139: prepositions opening an adverbial phrase of place or company between a verb
+and a possessive its subject owns ("appeared before the panel with his aide")."""
+_ADJUNCT_REACH = 14  # round 139: tokens back from the possessive to the verb
 _KIN = wordset(
     """
     father mother son daughter brother sister husband wife grandfather grandmother grandson
@@ -360,7 +374,7 @@ _REPORTS = wordset(
 """Verbs whose clause reports another: the subject inside it is not the sentence's speaker."""
 _ABOUT = wordset("about around nearly some roughly almost over")
 """Words before a count that opens a sentence: "About 200 fans ..." """
-_NO_COMMENT = wordset("for no")
+_NO_COMMENT = wordset("for no without")  # round 139: "carried it without comment: "
 _COMMENT_NOUNS = wordset("comment comments")
 _COMMENTS = wordset(
     """
@@ -1093,10 +1107,52 @@ class Narration:
                 if k == p - 2 or self._listed_after(p):
                     continue  # no name before the comma, or 'met Lee, his wife and son'
             if not _past_verb(toks[k]) or k < 1:
-                continue
-            subject = next((m for m in subjects if bisect_left(self._offsets, m.end) == k), None)
+                k = self._verb_before_adjunct(p)  # round 139: "appeared before X with his"
+                if k < 1:
+                    continue
+            subject = next((m for m in subjects if self._ends_at(m, k)), None)
             if subject is not None and not subject.gender:
                 subject.gender = "m" if tok.text == "his" else "f"
+
+    def _ends_at(self, mention: Mention, k: int) -> bool:
+        """True when ``mention`` ends right before token ``k``, or before a bracket of one
+        token (a Hangul gloss) that does: "NAME (한글) | appeared"."""
+        first = bisect_left(self._offsets, mention.end)
+        if first == k:
+            return True
+        toks = self.toks
+        return first + 3 == k and toks[first].text == "(" and toks[first + 2].text == ")"
+
+    def _verb_before_adjunct(self, p: int) -> int:
+        """Round 139: the past tense a possessive at ``p`` follows across adverbial phrases
+        of place and company only, with no person between them: 'Pyeon appeared | before
+        the Assembly's budget panel with | his aide' (only the subject can own the aide),
+        or -1. Each phrase opens with a preposition, so the verb has no object a possessive
+        might mean ('thanked the minister for her help'), and nobody named or described
+        stands in them ('spoke to Yoon about her plan', 'sat beside the judge in her robe'):
+        a capitalised word only in a body's name, no person's noun, no pronoun, no comma."""
+        toks = self.toks
+        if p < 3 or toks[p - 1].lower not in _ADJUNCT_PREPOSITIONS:
+            return -1
+        floor = max(self._floors[p], p - _ADJUNCT_REACH)
+        for k in range(p - 2, floor - 1, -1):
+            tok = toks[k]
+            if _past_verb(tok):
+                return k if toks[k + 1].lower in _ADJUNCT_PREPOSITIONS else -1
+            if tok.kind != WORD or tok.lower in PRONOUNS or tok.lower in _HIS_HER:
+                if tok.text != "'s":
+                    return -1
+            elif tok.capitalised:
+                mention = self._mention_holding(tok.start)
+                if mention is None or not mention.org:
+                    return -1
+            elif role_of(tok.lower) and role_of(tok.lower) not in ORG_ROLES:
+                return -1  # a person's noun ("the judge"), not a body's ("the committee")
+        return -1
+
+    def _mention_holding(self, at: int) -> Mention | None:
+        """The registered mention whose span holds the character offset ``at``, if any."""
+        return next((m for m in self.mentions.values() if m.start <= at < m.end), None)
 
     def _kin_before(self, mention: Mention) -> None:
         """Round 74: a name after "his" or "her" and a kinship noun and a comma ("met her
@@ -1148,11 +1204,29 @@ class Narration:
         if named is None or named.org:
             return
         after = bisect_right(self._offsets, named.end - 1)
-        if after < len(toks) and toks[after].lower in cues:
+        if after < len(toks) and (
+            toks[after].lower in cues or self._asked_after_question(v, after)
+        ):
             known = self.mentions.get(named.start)
             if known is None or known.end != named.end:  # not "Nam ... whether Seoul"
                 self.mentions[named.start] = known = named
             known.subject = True
+
+    def _asked_after_question(self, v: int, after: int) -> bool:
+        """Round 139: True when "asked NAME" at ``v`` ends its sentence after a quoted
+        question, with the asker named before the verb: '"Will it sink?" a reporter asked
+        Berg.' (Berg is asked, and the "he replied" after it is his). Not the inverted
+        '"Will it sink?" asked Berg.', where Berg asks."""
+        toks = self.toks
+        if toks[after].text != "." or toks[v - 1].kind != WORD:
+            return False
+        sentence = self.sentence[v]
+        for k in range(v - 2, -1, -1):
+            if self.sentence[k] != sentence:
+                return False
+            if toks[k].kind == QUOTE:
+                return self.text[toks[k].start : toks[k].end].rstrip("\"”'’ ").endswith("?")
+        return False
 
     def _subject(self, v: int) -> Mention | None:
         """The phrase naming who speaks through the verb at ``v``."""
@@ -1990,7 +2064,9 @@ class Narration:
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
                 # relative clause's subject too, not the sentence's subject
-                named = name_phrase(self.text, toks, k - 2, floor)
+                named = name_phrase(self.text, toks, k - 2, floor) or self._long_appositive(
+                    k, floor
+                )
             else:
                 named = described_name(self.text, toks, head, k - 2, floor)
             if named is not None and named.kind != "pronoun":
@@ -2003,6 +2079,28 @@ class Narration:
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
             return self._named_body_before(k - 2, floor)
         return None
+
+    def _long_appositive(self, k: int, floor: int) -> Mention | None:
+        """Round 139: the person named before a description too long for a phrase, whom the
+        relative "who" at ``k`` follows: 'was joined by NAME, | head of the bureau's unit for
+        tax and customs fraud |, who said ...' (its "and" stops the phrase reader). Only a
+        description opening with a person's role noun, or "a"/"the" and one in the next
+        three words, and a person's name before its comma; no comma or quotation inside."""
+        toks = self.toks
+        j = k - 2
+        while j > floor and k - j <= _APPOSITIVE_REACH and toks[j].kind != QUOTE:
+            if toks[j].text in (",", ";", ":", "(", ")"):
+                break
+            j -= 1
+        if j <= floor or toks[j].text != "," or j + 1 >= k - 1:
+            return None
+        opener = j + 1 + (toks[j + 1].lower in ("a", "an", "the"))
+        if not any(_person_noun(toks[m]) for m in range(opener, min(opener + 3, k - 1))):
+            return None
+        named = name_phrase(self.text, toks, j - 1, floor)
+        if named is None or named.org or named.kind != "name" or " " not in named.name:
+            return None
+        return named
 
     def _placed_person(self, named: Mention, floor: int) -> Mention | None:
         """Round 94: the person an appositive places at the body ``named`` ends, when a
@@ -3213,6 +3311,9 @@ class Narration:
         whoever called her that, it is not Kim)."""
         if self.called_passively(q):
             return None
+        carried = self._carried_words(q) if full else None
+        if carried is not None:
+            return carried  # round 139: 'according to KCNA, which carried his words: "..."'
         floor = self.floor_within(q, _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
         unread = q  # the nearest clause whose subject could not be read
@@ -3770,6 +3871,25 @@ class Narration:
             return None  # the phrase must run to the colon: 'quoted NAME, a pupil in X:'
         return self.mentions.setdefault(mention.start, mention)
 
+    def _carried_words(self, q: int) -> Mention | None:
+        """Round 139: the owner of the words a relaying verb puts before the colon of the
+        quotation at ``q`` ('the agency, which carried his words without comment: "..."',
+        'the paper printed NAME's words in full:'): the owner speaks, not the outlet or
+        the "according to" that relays them. Only "his", "her" or a name's possessive right
+        after the verb, and a few lowercase words at most between "words" and the colon."""
+        toks = self.toks
+        if q < 4 or toks[q - 1].text != ":":
+            return None
+        for k in range(q - 2, max(self._floors[q], q - 6), -1):
+            tok = toks[k]
+            if tok.lower == "words":
+                if toks[k - 2].lower not in _RELAYING_VERBS or not toks[k - 2].text.islower():
+                    return None
+                return self._words_owner(k - 1)
+            if tok.kind != WORD or not tok.text.islower():
+                return None
+        return None
+
     def _words_owner(self, k: int) -> Mention | None:
         """Round 122: the owner at token ``k`` of "words" a colon follows: "her" or "his"
         (who the pronoun means: 'ran a photo of NAME, a weaver, ... with her words printed
@@ -3952,6 +4072,8 @@ _CONTRASTS = wordset("while whereas but")
 said" (Yeon speaks; she is not inside what Jo says)."""
 _WORDS_REACH = 40  # round 85: tokens back from a colon to "the words of"
 _OWNER_PRONOUNS = frozenset(("her", "his"))  # round 122: "her words:", a person's
+_RELAYING_VERBS = wordset("carried printed ran published relayed quoted broadcast aired")
+"""Round 139: verbs of an outlet passing on a person's words ("carried his words:")."""
 
 _start = attrgetter("start")  # a key called in C, as in :mod:`._phrases`
 
@@ -3987,9 +4109,12 @@ main clause's."""
 def _disagrees(verb: str, mention: Mention) -> bool:
     """True when a reporting verb in its bare form ("post", "report", "state") has a one-word
     name for its subject: a singular name takes "posts" or "posted", so the bare form is a
-    noun after an adjective read as a name ("Rural post offices")."""
+    noun after an adjective read as a name ("Rural post offices"). A rejoinder ("shot",
+    "hit", "spat") is read only as a past tense of speech, so it agrees with a surname."""
     if verb[-1:] == "s" or verb[-2:] == "ed" or verb[-3:] == "ing" or verb in _PAST_BARE:
         return False
+    if verb in _REJOINDERS:
+        return False  # round 139: '"...," Ahn shot back.': a rejoinder's past tense, no noun
     return mention.kind == "name" and " " not in mention.name and not mention.org
 
 

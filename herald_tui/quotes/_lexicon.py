@@ -411,7 +411,7 @@ ROLE_NOUNS: dict[str, str] = {
             designer photographer architect engineer scientist physician surgeon pilot driver
             shopkeeper retiree pensioner commuter tourist visitor passenger customer homeowner
             tenant landlord buyer seller investor trader banker broker consultant detective
-            inspector firefighter trainee intern grandmother grandfather native
+            inspector firefighter trainee intern grandmother grandfather native administrator
             ministry office agency government military committee commission party court
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy

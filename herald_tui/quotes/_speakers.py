@@ -1227,7 +1227,23 @@ class SpeakerTable:
         found = [
             e for e in self._here if wanted(e) and _personal_name(e.name) and e not in self._askers
         ]
+        if not found and self._askers:
+            return self._asker_again(mention, wanted)
         return found[0] if len(found) == 1 else None
+
+    def _asker_again(self, mention: Mention, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """Round 139: the one named asker of the pronoun's paragraph, when the last to speak
+        there is someone else whom the pronoun cannot mean: '"How many?" Rep. Ahn asked.
+        "None," Bok answered. "Thank you," she said.' (Bok is a man: the turn is back with
+        the one who asked). Not when nobody else spoke there ('Ahn asked whether it had
+        flooded. "Never," she said': the answer is someone else's)."""
+        askers = [e for e in self._askers if wanted(e) and _personal_name(e.name)]
+        if len(askers) != 1:
+            return None
+        last = self._spoke.newest()
+        if last is None or last is askers[0] or wanted(last) or last not in self._heard:
+            return None
+        return askers[0] if self._seen.get(last) == mention.paragraph else None
 
     def _employer(self, here: int | None) -> Entity | None:
         """The firm named in the title of the newest titled person who spoke in this
@@ -2724,8 +2740,11 @@ class SpeakerTable:
 
     def _alone(self, entity: Entity) -> bool:
         """True when no other person is named before ``entity`` (whom "her" in "Kim met her
-        successor" might mean: 'Lee retired. Kim met his successor' is Lee's)."""
-        return all(e is entity or not e.person for e in self.entities)
+        successor" might mean: 'Lee retired. Kim met his successor' is Lee's). Round 139: a
+        person the lede only described ("The head of the agency on Monday defended ...") is
+        no other person: wire copy names that one next, as the person named here."""
+        lede = self._lede
+        return all(e is entity or not e.person or (not e.name and e in lede) for e in self.entities)
 
 
 def _bearers(word: str, recent: _Recent) -> list[Entity]:
