@@ -98,7 +98,7 @@ from herald_tui.quotes._terms import (
     mentioned_as_word,
     term_given_speaker,
 )
-from herald_tui.quotes._tokens import QUOTE
+from herald_tui.quotes._tokens import QUOTE, Token
 
 __all__ = ["attach_quotes", "extract_quotes"]
 
@@ -200,6 +200,9 @@ def _draft(
     if adjacent is not None and not full and p1 == p2:
         # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
         adjacent = governed_before(start, q1, adjacent) or adjacent
+    if adjacent is not None and not full and p1 == p2 and adjacent.start > first.end:
+        # round 145: 'dismissed the idea as "...," according to the minutes': the subject's
+        adjacent = start.characterised_by_subject(q1, adjacent) or adjacent
     if adjacent is not None:
         adjacent = told_after(end, q2, adjacent) or adjacent  # round 15: '"...," he said NAME
         # had told him': NAME's words
@@ -229,6 +232,12 @@ def _draft(
         mention = start.quoted_verb(q1, text) or mention
     if not words(text):
         return None  # marks around nothing, or around punctuation only
+    if not multi and q1 > 1 and start.toks[q1 - 1].lower == "of" and _cried(start.toks, q1 - 2):
+        # round 145: 'A cry of "Shame!" came from the gallery': words shouted by someone the
+        # sentence does not name (never a term, and nobody nearby said them)
+        draft = _Draft(quoted, "full" if full else "partial", None, False)
+        draft.closed = True
+        return draft
     # 'Some say it is "panic buying"': a part of a group names no speaker for a scare term
     speaker = mention is not None and mention.role != "nobody"
     if not multi and not_a_quotation(
@@ -285,6 +294,20 @@ def _draft(
         if low in MANNER_LEADS or low in NAMING_MANNERS:
             draft.cue = manner_cue(start.toks, q1)
     return draft
+
+
+_CRIES = wordset("cry shout yell scream chant roar")
+_CRIES_PLURAL = wordset("cries shouts yells screams chants roars")
+
+
+def _cried(toks: list[Token], k: int) -> bool:
+    """Round 145: True when the token at ``k`` is a noun of shouting before "of" and a
+    quotation: "a cry", "another shout", plural "chants" (with "of" after it: no "a cry for
+    help", no verb "shouts")."""
+    low = toks[k].lower
+    if low in _CRIES_PLURAL:
+        return True
+    return low in _CRIES and k > 0 and toks[k - 1].lower in ("a", "an", "another")
 
 
 def _passive(nar: Narration, q: int) -> bool:

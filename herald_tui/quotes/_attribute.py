@@ -56,6 +56,7 @@ from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     BE,
+    CHARACTERISED_AS,
     DOCUMENTS,
     INVERTIBLE_VERBS,
     IRREGULAR_PAST,
@@ -2348,6 +2349,39 @@ class Narration:
             return None
         k = bisect_left(self._offsets, subject.end)
         return subject if k < len(toks) and _verb_shaped(toks[k]) else None
+
+    def characterised_by_subject(self, q: int, source: Mention) -> Mention | None:
+        """Round 145: the sentence's subject when it characterises something with the
+        quotation ('The district dismissed the idea as "...," according to the minutes', 'The
+        judge described him as "...," according to court records'): the record an "according
+        to" names only relays the subject's words (an active verb of characterising before
+        "as"; a passive one's agent is read by "by"). ``source`` is the phrase after
+        "according to"; None when the shape is not this one."""
+        toks, start = self.toks, source.start
+        if start < 13 or self.text[start - 13 : start] != "according to ":
+            return None
+        k = q - 1
+        if k > 0 and toks[k].lower in ("a", "an"):
+            k -= 1
+        floor = self.floor(q)
+        if k - 2 < floor or toks[k].lower != "as":
+            return None
+        for v in range(k - 1, max(floor, k - 6), -1):
+            if toks[v].lower in CHARACTERISED_AS:
+                if toks[v - 1].lower in BE:
+                    return None  # 'was described as "..."': no subject says it
+                # (a noun no list knows may head it right before the verb: "The district")
+                subject = self._sentence_subject(floor) or phrase_after(
+                    self.text, toks, floor, open_role=True
+                )
+                if subject is None or subject.kind not in ("name", "role"):
+                    return None
+                if subject.end > toks[v].start or subject.role in DOCUMENTS:
+                    return None
+                if subject.kind == "role" and self.text[subject.end : toks[v].start].strip():
+                    return None  # an open role must stand right before its verb
+                return self.mentions.setdefault(subject.start, subject)
+        return None
 
     def _sentence_subject(self, k: int) -> Mention | None:
         """The phrase opening the sentence that starts at token ``k``, after an introduction

@@ -95,8 +95,9 @@ _JUDGING = wordset(
 """Common adjectives of degree or judgement, a speaker's weighing ('"grave risks"')."""
 _ENDINGS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish", "est")
 """Endings of an adverb, a participle or an adjective ('deeply', 'failed', 'fatal', 'greatest')."""
-_PARTICLES = wordset("out up off down away back")
-"""Particles that end a phrasal verb ("shutting out", "give up"): no thing's name ends so."""
+_PARTICLES = wordset("out up off down away back behind ahead apart ago")
+"""Particles that end a phrasal verb ("shutting out", "give up"), and adverbs of place or time
+that end a measure ("decades behind", "years ahead": round 145): no thing's name ends so."""
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ence", "ance", "ity", "ism", "ship", "cy")
 _ABSTRACT = wordset(
     """

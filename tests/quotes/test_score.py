@@ -123,9 +123,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning17": {
         "precision": 1.0,
-        "recall": 0.990,
+        "recall": 0.995,
         "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.951,
+        "end_to_end_f1": 0.954,
     },
     "tuning18": {
         "precision": 1.0,
@@ -335,9 +335,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # descriptions); 156/192 on f46b37b and the same on those rules, before anyone read it
     "tuning47": {
         "precision": 0.985,
-        "recall": 0.975,
-        "speaker_accuracy": 0.812,
-        "end_to_end_f1": 0.796,
+        "recall": 0.985,
+        "speaker_accuracy": 0.825,
+        "end_to_end_f1": 0.812,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
