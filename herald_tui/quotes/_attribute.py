@@ -2815,6 +2815,8 @@ class Narration:
                 # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
                 # phrase reader may take a description's noun for the role)
                 mention.age = toks[j + 5].text
+            elif bracketed and not mention.age and _now_aged_after_bracket(toks, j):
+                mention.age = toks[j + 6].text  # round 144: "NAME (Hangul), now 64, started"
             elif bracketed and not mention.age and _years_old_after_bracket(toks, j):
                 # round 69: "NAME (Hangul) was 14 years, two months and six days old when"
                 # (the clause of "was" may have read the name first: its mention, below)
@@ -4414,6 +4416,22 @@ def _aged_after_bracket(toks: list[Token], j: int) -> bool:
         and toks[j + 4].text == ","
         and toks[j + 5].text.isdigit()
         and toks[j + 6].text == ","
+    )
+
+
+def _now_aged_after_bracket(toks: list[Token], j: int) -> bool:
+    """Round 144: True when the name ending at ``j`` is followed by its Hangul in brackets and
+    "now" and an age between commas: "Moon Ae-ri (문애리), now 71, started sweeping floors in
+    1979" (a feature gives the age today of someone it first meets in the past): "the
+    71-year-old" later is Moon, as after "Moon Ae-ri (문애리), 71,"."""
+    return (
+        j + 7 < len(toks)
+        and toks[j + 1].text == "("
+        and toks[j + 3].text == ")"
+        and toks[j + 4].text == ","
+        and toks[j + 5].lower == "now"
+        and toks[j + 6].text.isdigit()
+        and toks[j + 7].text == ","
     )
 
 
