@@ -354,6 +354,9 @@ _KIN = wordset(
     """
 )
 """Kinship nouns that give a gender (round 74: "her father, NAME")."""
+_SIBLINGS = wordset("brother sister")
+_SIBLING_RANKS = wordset("younger elder older big little")
+"""Round 144: words that rank a sibling: "his younger brother, NAME"."""
 _ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
@@ -1166,6 +1169,17 @@ class Narration:
             return
         if toks[first - 2].lower in _KIN and toks[first - 3].text in _HIS_HER:
             mention.role = toks[first - 2].lower
+        elif (
+            first > 3
+            and toks[first - 2].lower in _SIBLINGS
+            and toks[first - 3].lower in _SIBLING_RANKS
+            and toks[first - 4].text in _HIS_HER
+        ):
+            # round 144: "runs it with his younger brother, NAME": a brother, and the younger
+            # of the two (kept as his description, which tells "the elder Pi" from NAME)
+            mention.role = toks[first - 2].lower
+            if not mention.appositive:
+                mention.appositive = " ".join(t.text for t in toks[first - 4 : first - 1])
 
     def _listed_after(self, p: int) -> bool:
         """True when "and" or "or" comes after ``p`` before a comma or the sentence's end."""

@@ -2801,8 +2801,12 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
         return None
     first, second = pair
     ages = _age_of(first), _age_of(second)
+    ranks = (_sibling_rank(first), _sibling_rank(second)) if by_kin else (0, 0)
     if ages[0] and ages[1] and ages[0] != ages[1]:
         older = first if ages[0] > ages[1] else second
+    elif ranks[0] != ranks[1] and 0 in ranks:
+        # round 144: "NAME, now 64, ... with his younger brother, NAME2": NAME2 the younger
+        older = first if ranks[0] > ranks[1] else second
     elif by_kin:
         kin = first.roles & (_CHILDREN | _PARENTS), second.roles & (_CHILDREN | _PARENTS)
         if bool(kin[0]) == bool(kin[1]):
@@ -2812,6 +2816,19 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
     else:
         return None
     return older if elder else (second if older is first else first)
+
+
+def _sibling_rank(entity: Entity) -> int:
+    """Round 144: 1 for someone described as the other's elder brother or sister ("his elder
+    sister, NAME"), -1 for a younger one ("his younger brother, NAME"), 0 when not ranked."""
+    words = lowercase(entity.appositive).split()
+    for before, word in zip(words, words[1:]):
+        if word in ("brother", "sister"):
+            if before in ("younger", "little"):
+                return -1
+            if before in ("elder", "older", "big"):
+                return 1
+    return 0
 
 
 def _modifier_age(mention: Mention) -> str:
