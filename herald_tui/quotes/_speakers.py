@@ -2822,7 +2822,8 @@ def _sibling_rank(entity: Entity) -> int:
     """Round 144: 1 for someone described as the other's elder brother or sister ("his elder
     sister, NAME"), -1 for a younger one ("his younger brother, NAME"), 0 when not ranked."""
     words = lowercase(entity.appositive).split()
-    for before, word in zip(words, words[1:]):
+    for k in range(1, len(words)):
+        before, word = words[k - 1], words[k]
         if word in ("brother", "sister"):
             if before in ("younger", "little"):
                 return -1
