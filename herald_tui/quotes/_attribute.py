@@ -355,6 +355,9 @@ _KIN = wordset(
     """
 )
 """Kinship nouns that give a gender (round 74: "her father, NAME")."""
+_SIBLINGS = wordset("brother sister")
+_SIBLING_RANKS = wordset("younger elder older big little")
+"""Round 144: words that rank a sibling: "his younger brother, NAME"."""
 _ASKS = wordset("asked asks demanded wondered")
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
@@ -1167,6 +1170,17 @@ class Narration:
             return
         if toks[first - 2].lower in _KIN and toks[first - 3].text in _HIS_HER:
             mention.role = toks[first - 2].lower
+        elif (
+            first > 3
+            and toks[first - 2].lower in _SIBLINGS
+            and toks[first - 3].lower in _SIBLING_RANKS
+            and toks[first - 4].text in _HIS_HER
+        ):
+            # round 144: "runs it with his younger brother, NAME": a brother, and the younger
+            # of the two (kept as his description, which tells "the elder Pi" from NAME)
+            mention.role = toks[first - 2].lower
+            if not mention.appositive:
+                mention.appositive = " ".join(t.text for t in toks[first - 4 : first - 1])
 
     def _listed_after(self, p: int) -> bool:
         """True when "and" or "or" comes after ``p`` before a comma or the sentence's end."""
@@ -2849,6 +2863,8 @@ class Narration:
                 # round 15: "NAME (Hangul), 71, has written": the age only (the bracket's
                 # phrase reader may take a description's noun for the role)
                 mention.age = toks[j + 5].text
+            elif bracketed and not mention.age and _now_aged_after_bracket(toks, j):
+                mention.age = toks[j + 6].text  # round 144: "NAME (Hangul), now 64, started"
             elif bracketed and not mention.age and _years_old_after_bracket(toks, j):
                 # round 69: "NAME (Hangul) was 14 years, two months and six days old when"
                 # (the clause of "was" may have read the name first: its mention, below)
@@ -4448,6 +4464,22 @@ def _aged_after_bracket(toks: list[Token], j: int) -> bool:
         and toks[j + 4].text == ","
         and toks[j + 5].text.isdigit()
         and toks[j + 6].text == ","
+    )
+
+
+def _now_aged_after_bracket(toks: list[Token], j: int) -> bool:
+    """Round 144: True when the name ending at ``j`` is followed by its Hangul in brackets and
+    "now" and an age between commas: "Moon Ae-ri (문애리), now 71, started sweeping floors in
+    1979" (a feature gives the age today of someone it first meets in the past): "the
+    71-year-old" later is Moon, as after "Moon Ae-ri (문애리), 71,"."""
+    return (
+        j + 7 < len(toks)
+        and toks[j + 1].text == "("
+        and toks[j + 3].text == ")"
+        and toks[j + 4].text == ","
+        and toks[j + 5].lower == "now"
+        and toks[j + 6].text.isdigit()
+        and toks[j + 7].text == ","
     )
 
 

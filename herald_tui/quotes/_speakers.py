@@ -522,7 +522,9 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
         if not (possessive or after_of) or not word[:1].isupper():
             continue
         country = lowercase(word[:-2] if possessive else word.rstrip(",."))
-        if len(country) >= 4 and country.isalpha() and low.startswith(country[:-1]):
+        # round 144: "Belgium" / "Belgian" drop two letters ("-um"), as no "Belgiuman" is
+        stem = country[:-2] if country.endswith("um") else country[:-1]
+        if len(country) >= 4 and country.isalpha() and low.startswith(stem):
             return True
     return False
 
@@ -1585,13 +1587,34 @@ class SpeakerTable:
                 return False
             intro = lowercase(entity.phrases[0])
             if not mention.org:  # "the manager", "its president": one person
-                return intro.startswith(("the ", "its ", "their "))
+                return intro.startswith(("the ", "its ", "their ")) and not self._other_nation(
+                    intro, mention
+                )
             modifiers = [w for w in intro.split()[1:-1] if not w.endswith("'s")]
             if not same_owner(intro, known):
                 return False  # "North Korea's foreign ministry" is no "South Korea's ..."
             return all(w in known or w in _GENERIC for w in modifiers)
 
         return self._nameless.newest(names_it)
+
+    def _other_nation(self, intro: str, mention: Mention) -> bool:
+        """Round 144: True when a description's nationality ("the visiting Belgian minister")
+        is not what the name that might name it gives, and the name's paragraph gives it to
+        someone else: "signed by Energy Minister NAME and NAME2, Belgium's minister for
+        energy" names the Belgian minister NAME2, not the first minister named (a name giving
+        another nationality names no such description either)."""
+        nation = next((w for w in intro.split()[1:] if demonym_shaped(w.capitalize())), "")
+        if not nation:
+            return False
+        nation = nation.capitalize()
+        words = f"{mention.title} {mention.name} {mention.appositive}".split()
+        if _of_nation(nation, words):
+            return False
+        if any(demonym_shaped(w) and w != nation for w in words):
+            return True  # "Japanese Foreign Minister NAME" is no "the Belgian minister"
+        at = mention.paragraph
+        text = self._texts[at] if at is not None and at < len(self._texts) else ""
+        return _of_nation(nation, text.split())
 
     def _role(self, mention: Mention) -> Entity:
         owner = self._owner(mention) or self._issuer(mention)
@@ -2685,7 +2708,9 @@ class SpeakerTable:
         if mention.role and not (mention.role in _NO_PERSONS and _personal(entity, mention)):
             entity.roles.add(mention.role)
         if mention.org and mention.kind == "name" and not entity.org:
-            entity.org = not _personal(entity, mention)
+            # round 144: "the Belgian" said of a person named in full leaves them a person
+            demonym = entity.person and len(entity.names()) > 1 and _demonym(mention)
+            entity.org = not demonym and not _personal(entity, mention)
         if mention.title:
             role = _initials_role(mention.title)
             if role is not None:
@@ -2776,8 +2801,12 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
         return None
     first, second = pair
     ages = _age_of(first), _age_of(second)
+    ranks = (_sibling_rank(first), _sibling_rank(second)) if by_kin else (0, 0)
     if ages[0] and ages[1] and ages[0] != ages[1]:
         older = first if ages[0] > ages[1] else second
+    elif ranks[0] != ranks[1] and 0 in ranks:
+        # round 144: "NAME, now 64, ... with his younger brother, NAME2": NAME2 the younger
+        older = first if ranks[0] > ranks[1] else second
     elif by_kin:
         kin = first.roles & (_CHILDREN | _PARENTS), second.roles & (_CHILDREN | _PARENTS)
         if bool(kin[0]) == bool(kin[1]):
@@ -2787,6 +2816,20 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
     else:
         return None
     return older if elder else (second if older is first else first)
+
+
+def _sibling_rank(entity: Entity) -> int:
+    """Round 144: 1 for someone described as the other's elder brother or sister ("his elder
+    sister, NAME"), -1 for a younger one ("his younger brother, NAME"), 0 when not ranked."""
+    words = lowercase(entity.appositive).split()
+    for k in range(1, len(words)):
+        before, word = words[k - 1], words[k]
+        if word in ("brother", "sister"):
+            if before in ("younger", "little"):
+                return -1
+            if before in ("elder", "older", "big"):
+                return 1
+    return 0
 
 
 def _modifier_age(mention: Mention) -> str:

@@ -124,8 +124,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning17": {
         "precision": 1.0,
         "recall": 0.995,
-        "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.954,
+        "speaker_accuracy": 0.961,
+        "end_to_end_f1": 0.959,
     },
     "tuning18": {
         "precision": 1.0,
@@ -333,11 +333,12 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     # tuning47: written in session 26 after rounds 137 to 141 (speakers referred to by
     # descriptions); 156/192 on f46b37b and the same on those rules, before anyone read it
+    # (round 144: 164/192)
     "tuning47": {
         "precision": 0.985,
         "recall": 0.985,
-        "speaker_accuracy": 0.825,
-        "end_to_end_f1": 0.812,
+        "speaker_accuracy": 0.866,
+        "end_to_end_f1": 0.853,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
