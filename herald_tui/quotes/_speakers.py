@@ -1676,6 +1676,11 @@ class SpeakerTable:
         deputy = self._deputy(mention) if set(mention.modifiers) & _UNDER_RANKS else None
         if deputy is not None:
             return deputy  # round 138: "with his deputy, NAME" then "the deputy director"
+        unheld = recent is None or all(e.plural for e in recent.items)  # ("the sisters")
+        if unheld and mention.determiner == "the" and mention.role:
+            ahead = self._introduced_ahead(mention)
+            if ahead is not None:
+                return ahead  # round 143: "an apprentice, NAME," then "the apprentice said"
         if mention.role == "official" and not mention.modifiers:
             head = self._unit_head_here(mention)
             if head is not None:
@@ -1742,6 +1747,67 @@ class SpeakerTable:
             if any(re.search(pattern, text, re.IGNORECASE) for text in texts):
                 found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _introduced_ahead(self, mention: Mention) -> Entity | None:
+        """Round 143: who "the apprentice" or "the younger brother" means when nobody is known
+        by that role: the one person named in full whom a paragraph up to this one introduced
+        with the role ahead of the name ("training an apprentice, Cha Ye-rin, who ...", "runs
+        the shop with his younger brother, Ok Jin-ho"), the phrase holding every modifier of
+        the mention. None when two people were so introduced, or none (no speaker rather than
+        a guess; a role given after the name is known already: "NAME, an apprentice,")."""
+        here = mention.paragraph
+        if mention.org or mention.plural or here is None:
+            return None
+        role = re.escape(mention.role)
+        texts = self._texts[: here + 1]
+        found = []
+        for e in self.entities:
+            if not e.person or not _personal_name(e.name) or len(e.names()) < 2:
+                continue
+            pattern = re.compile(
+                rf"\b(?:an?|his|her|their|its)\s+((?:[\w'’-]+\s+){{0,3}}){role},\s+"
+                rf"{re.escape(e.name)}\b",
+                re.IGNORECASE,
+            )
+            for text in texts:
+                match = pattern.search(text)
+                if match is not None and set(mention.modifiers) <= set(_tokens(match[1])):
+                    found.append(e)
+                    break
+        if not found and len(mention.modifiers) == 1 and mention.modifiers[0] in _COMPARED:
+            return self._other_sibling(mention, texts)
+        return found[0] if len(found) == 1 else None
+
+    def _other_sibling(self, mention: Mention, texts: Sequence[str]) -> Entity | None:
+        """Round 143: who "the older sister" means when the story introduced only the other
+        one ("Go Min-ji runs the bakery with her younger sister, Go Min-seo"): the person
+        named in full whom "her" means there, the last named before it with the sibling's
+        family name. None when no sibling was introduced so, or two were, or no such
+        person was named before."""
+        elder = mention.modifiers[0] in _ELDER
+        other = "younger" if elder else "(?:older|elder)"
+        pattern = re.compile(
+            rf"\b(?:his|her|their)\s+{other}\s+{re.escape(mention.role)},\s+"
+            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)"
+        )
+        hits = [(k, m) for k, text in enumerate(texts) for m in pattern.finditer(text)]
+        if len(hits) != 1:
+            return None
+        at, match = hits[0]
+        sibling = self._names.get(tuple(_tokens(match[1])))
+        if sibling is None or not sibling.person:
+            return None
+        family = sibling.names()[0]
+        best: tuple[int, int, Entity] | None = None
+        for e in self.entities:
+            if e is sibling or not e.person or len(e.names()) < 2 or e.names()[0] != family:
+                continue
+            for k in range(at + 1):
+                end = match.start() if k == at else len(texts[k])
+                where = texts[k].rfind(e.name, 0, end)
+                if where >= 0 and (best is None or (k, where) > best[:2]):
+                    best = (k, where, e)
+        return best[2] if best is not None else None
 
     def _unit_head_here(self, mention: Mention) -> Entity | None:
         """Round 138: who "the official" means when nobody is known as one: the one person
