@@ -1304,7 +1304,7 @@ class SpeakerTable:
             if mention.title in _COMPARED_TITLES:  # round 23: "the elder Uhm" holds no title
                 elder = lowercase(mention.title) in _ELDER
                 mention.title = mention.role = ""
-                aged = self._by_age(key, elder)
+                aged = self._by_age(key, elder) or self._by_sibling(key, elder, mention.paragraph)
                 if aged is not None:
                     return aged
         return (
@@ -1466,6 +1466,32 @@ class SpeakerTable:
             return None
         pair = _bearers(key[0], self._words[key[0]])
         return _elder_or_younger(pair, elder)
+
+    def _by_sibling(self, key: list[str], elder: bool, here: int | None) -> Entity | None:
+        """Round 143: who "the elder Uhm" means when two people share the surname and no ages
+        tell them apart, but a paragraph up to ``here`` introduced one of them as the other's
+        younger or older sibling ("runs the mill with his younger brother, Uhm Tae-o"): that
+        one, or the other. None when neither or both were introduced so."""
+        if len(key) != 1 or key[0] not in self._words or here is None:
+            return None
+        pair = _bearers(key[0], self._words[key[0]])
+        if len(pair) != 2:
+            return None
+        said: dict[int, bool] = {}
+        for n, e in enumerate(pair):
+            pattern = re.compile(
+                rf"\b(?:his|her|their)\s+(younger|older|elder)\s+(?:brother|sister|sibling),"
+                rf"\s+{re.escape(e.name)}\b"
+            )
+            for text in self._texts[: here + 1]:
+                match = pattern.search(text)
+                if match is not None:
+                    said[n] = match[1] != "younger"
+                    break
+        if len(said) != 1:
+            return None
+        ((n, older),) = said.items()
+        return pair[n] if older == elder else pair[1 - n]
 
     def _compared(self, mention: Mention) -> Entity | None:
         """Who "the older researcher" or "the younger man" means (round 23): of the two people
