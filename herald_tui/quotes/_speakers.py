@@ -524,6 +524,8 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
         country = lowercase(word[:-2] if possessive else word.rstrip(",."))
         if len(country) >= 4 and country.isalpha() and low.startswith(country[:-1]):
             return True
+        if country.endswith("ium") and low == f"{country[:-2]}an":
+            return True  # round 143: "Belgium's NAME" is "the Belgian"
     return False
 
 
@@ -2243,6 +2245,8 @@ class SpeakerTable:
                 if found is not None:
                     return None  # two Americans: the rules say nothing of which
                 found = e
+        if found is not None:
+            mention.org = False  # round 143: "the Belgian" is a person, not a body's name
         return found or self._salient_or_heard(mention)
 
     def _national_holder(self, mention: Mention, pool: list[Entity]) -> Entity | None:
