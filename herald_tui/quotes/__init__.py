@@ -364,7 +364,8 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
 
 _IDENTIFIED_BY = re.compile(
     r"(?:\bidentified\b[^.;]{0,40}?\b(?:by\s+(?:her|his|their|the|a)\s+"
-    r"(?:surname|family\s+name|first\s+name|last\s+name|given\s+name|pseudonym)|as)"
+    r"(?:surname|family\s+name|first\s+name|last\s+name|given\s+name|pseudonym))"
+    r"|\bidentified\s+(?:only\s+)?as"
     r"|\b(?:gave|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:surname|family\s+name|first"
     r"\s+name|last\s+name))(?:\s+only)?,?\s*$"
 ).search
