@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.invented import last_speaker
+from tests.quotes.invented import last_short, last_speaker
 
 Q = '"We will need more time than we thought,"'
 
@@ -189,7 +189,9 @@ KEEP: list[tuple[list[str], str | None]] = [
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), MUST)
 def test_must_resolve(paragraphs: list[str], speaker: str) -> None:
-    assert last_speaker(paragraphs) == speaker
+    # round 143: the name part ("the American" now keeps "American researcher NAME" a person,
+    # with the title of its fullest form, where it was read as a body named NAME)
+    assert last_short(paragraphs) == speaker
 
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), KEEP)
