@@ -349,6 +349,7 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         masked = nar.masked if nar.joined else ""  # (most paragraphs: no "A and B")
         aged = nar.aged  # round 65: "The 26-year-old joined ..." (most paragraphs: none)
         outer: Mention | None = None  # the last name read with its description
+        nameless: tuple[Entity, int] | None = None  # the paragraph's last person not named
         for start, mention in sorted(nar.mentions.items()):
             while aged and aged[0][0] < start:
                 table.learn_age(aged[0][1])
@@ -362,10 +363,17 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
                 _in_dock(narrations, n, mention, resolved, table)
                 if mention.role in _DOCK_GENDER  # (a dict look-up: most mentions, no call)
                 else None
-            ) or table.resolve(mention)
+            ) or (
+                _identified_as(nar, mention, nameless, table)
+                if nameless is not None and mention.kind == "name"
+                else None
+            )
+            entity = entity or table.resolve(mention)
             if entity is None:
                 continue
             resolved[id(mention)] = entity
+            if mention.kind == "role" and entity.person and not entity.name:
+                nameless = (entity, start)  # round 143: "The nurse, who gave her surname, Ha,"
             if mention.kind == "name" and mention.appositive and entity.person:
                 outer = mention  # (a person: "KCNA, a spokesman for ..." is two speakers)
             if masked and start > 5 and masked.startswith(" and ", start - 5):
@@ -377,6 +385,37 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
     return resolved
 
 
+_IDENTIFIED_BY = re.compile(
+    r"(?:\bidentified\b[^.;]{0,40}?\b(?:by\s+(?:her|his|their|the|a)\s+"
+    r"(?:surname|family\s+name|first\s+name|last\s+name|given\s+name|pseudonym))"
+    r"|\bidentified\s+(?:only\s+)?as"
+    r"|\b(?:gave|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:surname|family\s+name|first"
+    r"\s+name|last\s+name))(?:\s+only)?,?\s*$"
+).search
+"""Round 143: words that end right before the name a story gives a person it keeps unnamed
+("identified only by her surname, Ha", "identified by the pseudonym Ryu", "identified only as
+Kim", "who gave only his first name, Joon")."""
+
+
+def _identified_as(
+    nar: Narration, mention: Mention, nameless: tuple[Entity, int], table: SpeakerTable
+) -> Entity | None:
+    """Round 143: the person a role phrase introduced whom the same sentence then names only
+    by a surname or a pseudonym ("The plaintiff, a teacher identified in court papers only by
+    her surname, Ha, lost ..."; "The man, who asked to be identified by the pseudonym Bok,
+    ..."): the name is that person's, not a second one's, and "Ha said" later quotes them.
+    None when the name follows no such words, or a sentence ends between the two."""
+    entity, start = nameless
+    text = nar.text
+    at = text.find(mention.name, mention.start)
+    if at < 0 or not entity.person or entity.name:
+        return None
+    between = text[start:at]
+    if ". " in between or "; " in between or not _IDENTIFIED_BY(between):
+        return None
+    return table.described_again(entity, mention)
+
+
 def _described_inside(outer: Mention, mention: Mention) -> bool:
     """True when ``mention`` is the description inside the name mention ``outer`` ("Kwon, | a
     former labor activist |, said"), read a second time as a phrase of its own."""
@@ -384,8 +423,16 @@ def _described_inside(outer: Mention, mention: Mention) -> bool:
         mention.kind == "role"
         and outer.start < mention.start
         and mention.end <= outer.end
-        and mention.text == outer.appositive
+        and (mention.text == outer.appositive or _cut_short(mention.text, outer.appositive))
     )
+
+
+def _cut_short(text: str, appositive: str) -> bool:
+    """Round 143: True when ``text`` is the name's description read again only up to a word
+    inside it ("Noh, a professor of physics | and chemistry at ...", the phrase reader stopping
+    at "and"): the same person's description, not a second person a later "the professor"
+    would then mean."""
+    return appositive.startswith(text) and appositive[len(text) : len(text) + 1] in (" ", ",")
 
 
 _ACCUSED_AFTER = re.compile(

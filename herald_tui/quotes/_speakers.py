@@ -526,6 +526,8 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
         stem = country[:-2] if country.endswith("um") else country[:-1]
         if len(country) >= 4 and country.isalpha() and low.startswith(stem):
             return True
+        if country.endswith("ium") and low == f"{country[:-2]}an":
+            return True  # round 143: "Belgium's NAME" is "the Belgian"
     return False
 
 
@@ -1306,7 +1308,7 @@ class SpeakerTable:
             if mention.title in _COMPARED_TITLES:  # round 23: "the elder Uhm" holds no title
                 elder = lowercase(mention.title) in _ELDER
                 mention.title = mention.role = ""
-                aged = self._by_age(key, elder)
+                aged = self._by_age(key, elder) or self._by_sibling(key, elder, mention.paragraph)
                 if aged is not None:
                     return aged
         return (
@@ -1468,6 +1470,32 @@ class SpeakerTable:
             return None
         pair = _bearers(key[0], self._words[key[0]])
         return _elder_or_younger(pair, elder)
+
+    def _by_sibling(self, key: list[str], elder: bool, here: int | None) -> Entity | None:
+        """Round 143: who "the elder Uhm" means when two people share the surname and no ages
+        tell them apart, but a paragraph up to ``here`` introduced one of them as the other's
+        younger or older sibling ("runs the mill with his younger brother, Uhm Tae-o"): that
+        one, or the other. None when neither or both were introduced so."""
+        if len(key) != 1 or key[0] not in self._words or here is None:
+            return None
+        pair = _bearers(key[0], self._words[key[0]])
+        if len(pair) != 2:
+            return None
+        said: dict[int, bool] = {}
+        for n, e in enumerate(pair):
+            pattern = re.compile(
+                rf"\b(?:his|her|their)\s+(younger|older|elder)\s+(?:brother|sister|sibling),"
+                rf"\s+{re.escape(e.name)}\b"
+            )
+            for text in self._texts[: here + 1]:
+                match = pattern.search(text)
+                if match is not None:
+                    said[n] = match[1] != "younger"
+                    break
+        if len(said) != 1:
+            return None
+        ((n, older),) = said.items()
+        return pair[n] if older == elder else pair[1 - n]
 
     def _compared(self, mention: Mention) -> Entity | None:
         """Who "the older researcher" or "the younger man" means (round 23): of the two people
@@ -1669,6 +1697,7 @@ class SpeakerTable:
                 for e in reversed(recent.items)
                 if e.plural == mention.plural
                 and not e.contradicts(mention)
+                and not _rank_contradicts(e, mention)
                 and not _outlet(e)
                 and not (personal and (e.org or _body(e)))  # round 15: "the veteran investor"
             ]  # is a person, not the fund called "its largest investor"
@@ -1699,6 +1728,14 @@ class SpeakerTable:
         deputy = self._deputy(mention) if set(mention.modifiers) & _UNDER_RANKS else None
         if deputy is not None:
             return deputy  # round 138: "with his deputy, NAME" then "the deputy director"
+        # ("the sisters"; "the older sister" is not held by one introduced as the younger)
+        unheld = recent is None or all(
+            e.plural or _rank_contradicts(e, mention) for e in recent.items
+        )
+        if unheld and mention.determiner == "the" and mention.role:
+            ahead = self._introduced_ahead(mention)
+            if ahead is not None:
+                return ahead  # round 143: "an apprentice, NAME," then "the apprentice said"
         if mention.role == "official" and not mention.modifiers:
             head = self._unit_head_here(mention)
             if head is not None:
@@ -1765,6 +1802,67 @@ class SpeakerTable:
             if any(re.search(pattern, text, re.IGNORECASE) for text in texts):
                 found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _introduced_ahead(self, mention: Mention) -> Entity | None:
+        """Round 143: who "the apprentice" or "the younger brother" means when nobody is known
+        by that role: the one person named in full whom a paragraph up to this one introduced
+        with the role ahead of the name ("training an apprentice, Cha Ye-rin, who ...", "runs
+        the shop with his younger brother, Ok Jin-ho"), the phrase holding every modifier of
+        the mention. None when two people were so introduced, or none (no speaker rather than
+        a guess; a role given after the name is known already: "NAME, an apprentice,")."""
+        here = mention.paragraph
+        if mention.org or mention.plural or here is None:
+            return None
+        role = re.escape(mention.role)
+        texts = self._texts[: here + 1]
+        found = []
+        for e in self.entities:
+            if not e.person or not _personal_name(e.name) or len(e.names()) < 2:
+                continue
+            pattern = re.compile(
+                rf"\b(?:an?|his|her|their|its)\s+((?:[\w'’-]+\s+){{0,3}}){role},\s+"
+                rf"{re.escape(e.name)}\b",
+                re.IGNORECASE,
+            )
+            for text in texts:
+                match = pattern.search(text)
+                if match is not None and set(mention.modifiers) <= set(_tokens(match[1])):
+                    found.append(e)
+                    break
+        if not found and len(mention.modifiers) == 1 and mention.modifiers[0] in _COMPARED:
+            return self._other_sibling(mention, texts)
+        return found[0] if len(found) == 1 else None
+
+    def _other_sibling(self, mention: Mention, texts: Sequence[str]) -> Entity | None:
+        """Round 143: who "the older sister" means when the story introduced only the other
+        one ("Go Min-ji runs the bakery with her younger sister, Go Min-seo"): the person
+        named in full whom "her" means there, the last named before it with the sibling's
+        family name. None when no sibling was introduced so, or two were, or no such
+        person was named before."""
+        elder = mention.modifiers[0] in _ELDER
+        other = "younger" if elder else "(?:older|elder)"
+        pattern = re.compile(
+            rf"\b(?:his|her|their)\s+{other}\s+{re.escape(mention.role)},\s+"
+            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)"
+        )
+        hits = [(k, m) for k, text in enumerate(texts) for m in pattern.finditer(text)]
+        if len(hits) != 1:
+            return None
+        at, match = hits[0]
+        sibling = self._names.get(tuple(_tokens(match[1])))
+        if sibling is None or not sibling.person:
+            return None
+        family = sibling.names()[0]
+        best: tuple[int, int, Entity] | None = None
+        for e in self.entities:
+            if e is sibling or not e.person or len(e.names()) < 2 or e.names()[0] != family:
+                continue
+            for k in range(at + 1):
+                end = match.start() if k == at else len(texts[k])
+                where = texts[k].rfind(e.name, 0, end)
+                if where >= 0 and (best is None or (k, where) > best[:2]):
+                    best = (k, where, e)
+        return best[2] if best is not None else None
 
     def _unit_head_here(self, mention: Mention) -> Entity | None:
         """Round 138: who "the official" means when nobody is known as one: the one person
@@ -2174,6 +2272,8 @@ class SpeakerTable:
                 if found is not None:
                     return None  # two Americans: the rules say nothing of which
                 found = e
+        if found is not None:
+            mention.org = False  # round 143: "the Belgian" is a person, not a body's name
         return found or self._salient_or_heard(mention)
 
     def _national_holder(self, mention: Mention, pool: list[Entity]) -> Entity | None:
@@ -2816,6 +2916,16 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
     else:
         return None
     return older if elder else (second if older is first else first)
+
+
+def _rank_contradicts(entity: Entity, mention: Mention) -> bool:
+    """True when ``entity`` was introduced as the other's younger sibling and ``mention`` says
+    "the older sister" (or the reverse): the rounds 143 and 144 readings together."""
+    rank = _sibling_rank(entity) if mention.modifiers else 0
+    if not rank:
+        return False
+    said = set(mention.modifiers)
+    return bool(said & _ELDER) if rank < 0 else bool(said & _YOUNGER)
 
 
 def _sibling_rank(entity: Entity) -> int:

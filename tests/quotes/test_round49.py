@@ -189,8 +189,8 @@ KEEP: list[tuple[list[str], str | None]] = [
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), MUST)
 def test_must_resolve(paragraphs: list[str], speaker: str) -> None:
-    # round 144: the name alone ("the Brazilian" no longer makes "Brazilian striker NAME" a
-    # body, so the full speaker keeps the title the body's form dropped)
+    # rounds 143 and 144: the name alone ("the Brazilian", "the American" no longer make a
+    # titled person a body, so the full speaker keeps the title the body's form dropped)
     assert last_short(paragraphs) == speaker
 
 
