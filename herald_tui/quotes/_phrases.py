@@ -879,6 +879,8 @@ def _with_outer_phrase(
             and toks[first].lower in _SCENE_OPENERS
         ):
             outer = None
+        if outer is not None and _body_over_event(toks, mention, outer, head, before):
+            outer = None  # round 142: "the Busan District Court in the trial of | Do Min-jae"
         if outer is not None and outer.kind != "pronoun":
             if outer.kind == "name" and not outer.appositive and toks[first - 2].text == ")":
                 outer.appositive = text[before.start : mention.end]  # not the Hangul
@@ -925,6 +927,24 @@ def _with_outer_phrase(
         before is not None and before.lower.endswith("ed") and _past_between(toks, first - 1, floor)
     )
     return mention if past else None
+
+
+def _body_over_event(
+    toks: list[Token], mention: Mention, outer: Mention, head: int, before: Token
+) -> bool:
+    """Round 142: True when a person's name after "of" would stretch a body's name over a
+    prepositional phrase headed by a plain noun: "the Busan District Court in the trial of |
+    Do Min-jae", "the Hanbit Medical Center in the death of | Bang Ye-ji". The noun (a trial, a
+    funeral, a case) is the person's; the body is only where it happens, and the person is a
+    name of their own with their own description ("Do Min-jae, the 58-year-old owner of
+    ..."). Not a role between ("an official at the ministry of | ..."), nor a body's own "of"
+    ("Ministry of | Justice" is one name, read whole before this), nor a body after "of"."""
+    if before.lower != "of" or mention.kind != "name" or mention.org:
+        return False
+    if outer.kind != "name" or not outer.org:
+        return False
+    noun = toks[head]
+    return noun.kind == WORD and noun.text.islower() and noun.lower not in ROLES
 
 
 def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
