@@ -306,12 +306,15 @@ IRREGULAR_PAST = wordset(
 # ("politicians like Kim", "even Kim", "told him Kim"): never a title.
 # Question words open a clause whose subject the name is: 'asked why Choi's ...' (review,
 # session 20: "why" had titled Choi on every quotation).
+# Round 142: prepositions of place no list held ("signed above Noh's name", "flew below
+# Mount Jiri"): a preposition is no title, and "written above Noh" is no one's role.
 NOT_TITLES = wordset(
     """
     like unlike including versus via per toward towards despite amid amidst among around
     behind beside beyond near across along through throughout within without upon onto past
     plus inside outside even just almost ever never whether either neither him them us me
     why how when where what which who whom whose
+    above below beneath underneath atop alongside
     """
 )
 
