@@ -27,6 +27,7 @@ from operator import attrgetter
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
     CLAUSE_OPENERS,
+    COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
     HEAD_ENDS,
@@ -1181,6 +1182,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
             if low == "for" and toks[i - 2].lower in KOREAN_SURNAMES:
                 break  # round 133: "thanked Yu | for Seoul's support": no body's "for" name
+            if low == "of" and _person_of_country(toks, i - 1, j, floor):
+                break  # round 142: "Joris Van Acker | of Belgium": a person, and where from
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
@@ -1192,6 +1195,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             and i - 3 >= floor
             and is_name(toks[i - 3])
             and not _given(toks[i - 3])
+            and not _person_of_country(toks, i - 2, j, floor)
         ):
             i -= 2  # "Ministry of the Interior"
         elif (
@@ -1215,6 +1219,39 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         else:
             break
     return i, nicknamed
+
+
+_SURNAME_PARTICLES = wordset("van von de der den da di du del della le la ter")
+"""Lowercase words inside a European surname ("Pieter de Wit", "Ana da Costa")."""
+_MAX_PERSON = 4  # capitalised words of a person's name before "of": "Jan Van der Berg"
+
+
+def _person_of_country(toks: list[Token], of: int, j: int, floor: int) -> bool:
+    """Round 142: True when the "of" at ``of`` joins a person's name to the country that ends
+    at ``j`` ("Joris Van Acker | of Belgium", "Ana da Costa of | the Netherlands"): the
+    person is from there, no body is named "... of Belgium". A person's name is two to four
+    capitalised words (surname particles between) with no body's head noun ("Bank", "Embassy")
+    and no "the" before it ("the Grand Duchy of ..." is a state); a country is one whose
+    capital the lexicon lists (or Korea, or Belgium)."""
+    k = of + 1
+    if toks[k].lower == "the":
+        k += 1
+    if k > j or " ".join(t.lower for t in toks[k : j + 1]) not in COUNTRIES:
+        return False
+    words = 0
+    m = of - 1
+    while m >= floor and of - m <= _MAX_PERSON + 2:
+        tok = toks[m]
+        if tok.capitalised and tok.lower not in NOT_NAME_WORDS:
+            if tok.lower in ORG_HEADS or tok.lower in PLACES or tok.lower in PLACE_NOUNS:
+                return False
+            words += 1
+        elif tok.lower not in _SURNAME_PARTICLES or not tok.text.islower():
+            break
+        m -= 1
+    if m >= floor and toks[m].lower in DETERMINERS:
+        return False  # "the Grand Duchy | of Luxembourg", "its Embassy": a body's name
+    return 2 <= words <= _MAX_PERSON
 
 
 def _stranded_after(toks: list[Token], j: int) -> bool:

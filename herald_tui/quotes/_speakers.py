@@ -522,7 +522,9 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
         if not (possessive or after_of) or not word[:1].isupper():
             continue
         country = lowercase(word[:-2] if possessive else word.rstrip(",."))
-        if len(country) >= 4 and country.isalpha() and low.startswith(country[:-1]):
+        # round 142: a country in "-ium" drops two letters ("Belgium" / "Belgian")
+        stem = country[:-2] if country.endswith("ium") else country[:-1]
+        if len(country) >= 4 and country.isalpha() and low.startswith(stem):
             return True
     return False
 
