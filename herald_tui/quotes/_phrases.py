@@ -1291,7 +1291,11 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
         k -= 1
     if toks[k].lower == "on":  # round 57: "Committee on Ageing Society and Population Policy"
         return k - 1 >= floor and toks[k - 1].lower in _ON_HEADS and toks[k - 1].capitalised
-    return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
+    if not (toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])):
+        return False
+    # round 142: not a person's "of" ("Rep. Ko Yu-na of the Justice Party | and Rep. NAME"):
+    # a Korean given name before it ends a name, and the "and" joins two people
+    return not _given(toks[k - 1])
 
 
 _ON_HEADS = frozenset(
