@@ -767,18 +767,19 @@ def _introduced_jobless(
     court") is ``named``, who opens the paragraph after the lede introduced in full (see
     :func:`_introduced_next`) with no job of their own: no title, no description, no role
     ("Jin Seok-ho, 52, took the stand ... Jin told the court"): wire copy gives the job in the
-    lede and the name and age next. Not when the lede describes a second person ("A singer
-    ... is being sued by a fellow singer, who says"): either may be the one named next; nor
-    one introduced as something else (round 66's test)."""
+    lede and the name and age next. Not when a second person described in the lede is a
+    subject too ("A singer ... is being sued by a fellow singer, who says"): either may be
+    the one named next; nor one introduced as something else (round 66's test)."""
     if not described.person or not named.person:
         return False
     if named.title or named.appositive or _jobs(named):
         return False
     for other in narrations[0].mentions.values():
+        if other.kind != "role" or not (other.subject or other.spoke):
+            continue  # (an object, "his supervisor ordered him": no second subject)
         entity = resolved.get(id(other))
-        if other.kind == "role" and entity is not None and entity is not described:
-            if entity.person:
-                return False
+        if entity is not None and entity is not described and entity.person:
+            return False
     introduced = _introduced_next(narrations[1], resolved, in_lede)
     return introduced is not None and introduced[0] is named
 
