@@ -674,13 +674,6 @@ KOREAN_SURNAMES = wordset(
 # Countries and capitals that speak for their governments ("Pyongyang said").
 PLACES = frozenset(CAPITALS) | wordset("korea china japan russia")
 
-# Round 142: the countries whose capitals are listed (lowercase, the article dropped), and
-# Belgium, whose capital stands for the European Union: after a person's name, "of" one of
-# them gives where the person is from ("NAME of Belgium"), no body's name.
-COUNTRIES = frozenset(
-    c.lower().removeprefix("the ") for c in CAPITALS.values() if c != "European Union"
-) | wordset("korea belgium")
-
 # Nouns of a place that follow its name in lowercase ("the Mapo district"): no verb.
 PLACE_NOUNS = wordset("district county province village township neighborhood neighbourhood")
 
@@ -783,3 +776,10 @@ lowercase = str.lower
 """``str.lower``, which the rules call by this name rather than as a method: a build
 compiled by mypyc (``docs/PERFORMANCE.md``) inlines ``.lower()`` with its own code, which has
 no final sigma ("ΑΣ" lowers to "ασ", CPython's to "ας"), and calls a name as Python does."""
+
+# Round 142: the countries whose capitals are listed (lowercase, the article dropped), and
+# Belgium, whose capital stands for the European Union: after a person's name, "of" one of
+# them gives where the person is from ("NAME of Belgium"), no body's name.
+COUNTRIES = frozenset(
+    lowercase(c).removeprefix("the ") for c in CAPITALS.values() if c != "European Union"
+) | wordset("korea belgium")
