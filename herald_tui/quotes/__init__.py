@@ -569,6 +569,7 @@ def _name_the_lede(
             and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
             and not _senior_official(mention, described, found[0])
             and not _official_described_alike(mention, described, found[0])
+            and not _introduced_jobless(narrations, resolved, in_lede, found[0], described)
         ):
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
@@ -823,6 +824,34 @@ def _introduced_restating(
         and re.search(rf"\b{re.escape(word)}s?\b", low) is not None
         for word in (*mention.modifiers, mention.role)
     )
+
+
+def _introduced_jobless(
+    narrations: list[Narration],
+    resolved: dict[int, Entity],
+    in_lede: set[Entity | None],
+    named: Entity,
+    described: Entity,
+) -> bool:
+    """Round 142: True when the lede's one described person ("A former welder ... told a
+    court") is ``named``, who opens the paragraph after the lede introduced in full (see
+    :func:`_introduced_next`) with no job of their own: no title, no description, no role
+    ("Jin Seok-ho, 52, took the stand ... Jin told the court"): wire copy gives the job in the
+    lede and the name and age next. Not when a second person described in the lede is a
+    subject too ("A singer ... is being sued by a fellow singer, who says"): either may be
+    the one named next; nor one introduced as something else (round 66's test)."""
+    if not described.person or not named.person:
+        return False
+    if named.title or named.appositive or _jobs(named):
+        return False
+    for other in narrations[0].mentions.values():
+        if other.kind != "role" or not (other.subject or other.spoke):
+            continue  # (an object, "his supervisor ordered him": no second subject)
+        entity = resolved.get(id(other))
+        if entity is not None and entity is not described and entity.person:
+            return False
+    introduced = _introduced_next(narrations[1], resolved, in_lede)
+    return introduced is not None and introduced[0] is named
 
 
 _ENVOYS = frozenset(("ambassador", "envoy", "consul"))

@@ -306,12 +306,15 @@ IRREGULAR_PAST = wordset(
 # ("politicians like Kim", "even Kim", "told him Kim"): never a title.
 # Question words open a clause whose subject the name is: 'asked why Choi's ...' (review,
 # session 20: "why" had titled Choi on every quotation).
+# Round 142: prepositions of place no list held ("signed above Noh's name", "flew below
+# Mount Jiri"): a preposition is no title, and "written above Noh" is no one's role.
 NOT_TITLES = wordset(
     """
     like unlike including versus via per toward towards despite amid amidst among around
     behind beside beyond near across along through throughout within without upon onto past
     plus inside outside even just almost ever never whether either neither him them us me
     why how when where what which who whom whose
+    above below beneath underneath atop alongside
     """
 )
 
@@ -773,3 +776,10 @@ lowercase = str.lower
 """``str.lower``, which the rules call by this name rather than as a method: a build
 compiled by mypyc (``docs/PERFORMANCE.md``) inlines ``.lower()`` with its own code, which has
 no final sigma ("ΑΣ" lowers to "ασ", CPython's to "ας"), and calls a name as Python does."""
+
+# Round 142: the countries whose capitals are listed (lowercase, the article dropped), and
+# Belgium, whose capital stands for the European Union: after a person's name, "of" one of
+# them gives where the person is from ("NAME of Belgium"), no body's name.
+COUNTRIES = frozenset(
+    lowercase(c).removeprefix("the ") for c in CAPITALS.values() if c != "European Union"
+) | wordset("korea belgium")

@@ -27,6 +27,7 @@ from operator import attrgetter
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
     CLAUSE_OPENERS,
+    COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
     HEAD_ENDS,
@@ -879,6 +880,8 @@ def _with_outer_phrase(
             and toks[first].lower in _SCENE_OPENERS
         ):
             outer = None
+        if outer is not None and _body_over_event(toks, mention, outer, head, before):
+            outer = None  # round 142: "the Busan District Court in the trial of | Do Min-jae"
         if outer is not None and outer.kind != "pronoun":
             if outer.kind == "name" and not outer.appositive and toks[first - 2].text == ")":
                 outer.appositive = text[before.start : mention.end]  # not the Hangul
@@ -925,6 +928,24 @@ def _with_outer_phrase(
         before is not None and before.lower.endswith("ed") and _past_between(toks, first - 1, floor)
     )
     return mention if past else None
+
+
+def _body_over_event(
+    toks: list[Token], mention: Mention, outer: Mention, head: int, before: Token
+) -> bool:
+    """Round 142: True when a person's name after "of" would stretch a body's name over a
+    prepositional phrase headed by a plain noun: "the Busan District Court in the trial of |
+    Do Min-jae", "the Hanbit Medical Center in the death of | Bang Ye-ji". The noun (a trial, a
+    funeral, a case) is the person's; the body is only where it happens, and the person is a
+    name of their own with their own description ("Do Min-jae, the 58-year-old owner of
+    ..."). Not a role between ("an official at the ministry of | ..."), nor a body's own "of"
+    ("Ministry of | Justice" is one name, read whole before this), nor a body after "of"."""
+    if before.lower != "of" or mention.kind != "name" or mention.org:
+        return False
+    if outer.kind != "name" or not outer.org:
+        return False
+    noun = toks[head]
+    return noun.kind == WORD and noun.text.islower() and noun.lower not in ROLES
 
 
 def _who_gave_name(toks: list[Token], k: int, floor: int) -> int:
@@ -1161,6 +1182,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
             if low == "for" and toks[i - 2].lower in KOREAN_SURNAMES:
                 break  # round 133: "thanked Yu | for Seoul's support": no body's "for" name
+            if low == "of" and _person_of_country(toks, i - 1, j, floor):
+                break  # round 142: "Joris Van Acker | of Belgium": a person, and where from
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
@@ -1172,6 +1195,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             and i - 3 >= floor
             and is_name(toks[i - 3])
             and not _given(toks[i - 3])
+            and not _person_of_country(toks, i - 2, j, floor)
         ):
             i -= 2  # "Ministry of the Interior"
         elif (
@@ -1195,6 +1219,39 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         else:
             break
     return i, nicknamed
+
+
+_SURNAME_PARTICLES = wordset("van von de der den da di du del della le la ter")
+"""Lowercase words inside a European surname ("Pieter de Wit", "Ana da Costa")."""
+_MAX_PERSON = 4  # capitalised words of a person's name before "of": "Jan Van der Berg"
+
+
+def _person_of_country(toks: list[Token], of: int, j: int, floor: int) -> bool:
+    """Round 142: True when the "of" at ``of`` joins a person's name to the country that ends
+    at ``j`` ("Joris Van Acker | of Belgium", "Ana da Costa of | the Netherlands"): the
+    person is from there, no body is named "... of Belgium". A person's name is two to four
+    capitalised words (surname particles between) with no body's head noun ("Bank", "Embassy")
+    and no "the" before it ("the Grand Duchy of ..." is a state); a country is one whose
+    capital the lexicon lists (or Korea, or Belgium)."""
+    k = of + 1
+    if toks[k].lower == "the":
+        k += 1
+    if k > j or " ".join(t.lower for t in toks[k : j + 1]) not in COUNTRIES:
+        return False
+    words = 0
+    m = of - 1
+    while m >= floor and of - m <= _MAX_PERSON + 2:
+        tok = toks[m]
+        if tok.capitalised and tok.lower not in NOT_NAME_WORDS:
+            if tok.lower in ORG_HEADS or tok.lower in PLACES or tok.lower in PLACE_NOUNS:
+                return False
+            words += 1
+        elif tok.lower not in _SURNAME_PARTICLES or not tok.text.islower():
+            break
+        m -= 1
+    if m >= floor and toks[m].lower in DETERMINERS:
+        return False  # "the Grand Duchy | of Luxembourg", "its Embassy": a body's name
+    return 2 <= words <= _MAX_PERSON
 
 
 def _stranded_after(toks: list[Token], j: int) -> bool:
@@ -1234,7 +1291,11 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
         k -= 1
     if toks[k].lower == "on":  # round 57: "Committee on Ageing Society and Population Policy"
         return k - 1 >= floor and toks[k - 1].lower in _ON_HEADS and toks[k - 1].capitalised
-    return toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])
+    if not (toks[k].is_word("of", "for") and k - 1 >= floor and is_name(toks[k - 1])):
+        return False
+    # round 142: not a person's "of" ("Rep. Ko Yu-na of the Justice Party | and Rep. NAME"):
+    # a Korean given name before it ends a name, and the "and" joins two people
+    return not _given(toks[k - 1])
 
 
 _ON_HEADS = frozenset(

@@ -522,7 +522,7 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
         if not (possessive or after_of) or not word[:1].isupper():
             continue
         country = lowercase(word[:-2] if possessive else word.rstrip(",."))
-        # round 144: "Belgium" / "Belgian" drop two letters ("-um"), as no "Belgiuman" is
+        # rounds 142 and 144: "Belgium" / "Belgian" drop two letters ("-um")
         stem = country[:-2] if country.endswith("um") else country[:-1]
         if len(country) >= 4 and country.isalpha() and low.startswith(stem):
             return True
@@ -2968,6 +2968,22 @@ def _person_noun(role: str) -> bool:
     return role.endswith(_AGENT_ENDINGS)
 
 
+def _general_rank(words: list[str]) -> bool:
+    """Round 142: True when "general" in a description's ``words`` is a rank ("a retired
+    four-star general", "Gen."), not the second word of a civil title a role noun heads ("a
+    former director general at the agency", "the consul general", "secretary general")."""
+    for i, w in enumerate(words):
+        if w in ("general", "generals") and not (i > 0 and role_of(words[i - 1])):
+            return True
+    return False
+
+
+def _civil_general(mention: Mention) -> bool:
+    """Round 142: True when a "general" role phrase is itself a civil title ("the director
+    general", "the former consul general"): a role noun right before "general"."""
+    return bool(mention.modifiers) and bool(role_of(mention.modifiers[-1]))
+
+
 def _describes(entity: Entity, mention: Mention) -> bool:
     """True when ``entity``, a person named in full, has a description that holds the role
     of ``mention`` and all of its modifiers (see :meth:`SpeakerTable._described_as`)."""
@@ -2986,6 +3002,8 @@ def _describes(entity: Entity, mention: Mention) -> bool:
         w == role or w == f"{role}s" or (w.endswith(role) and len(w) > len(role) + 2) for w in words
     ):
         return False
+    if role == "general" and not _general_rank(words) and not _civil_general(mention):
+        return False  # round 142: "a former director general" is no "retired general"
     past = any(w in PAST_QUALIFIERS for w in words)
     for word in mention.modifiers:
         if word in words or (word in PAST_QUALIFIERS and past):

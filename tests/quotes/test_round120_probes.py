@@ -143,17 +143,13 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
             "capitalised word before the noun",
         ),
     ),
-    pytest.param(
+    (  # a strict xfail until round 142: "NAME of China" is a person from China, no body
         "O",
         [
             "Seo Ga-eun (서가은) beat world champion Li Meihua of China in the final on Sunday.",
             'Li, 30, took it calmly. "She read the board better," the Chinese champion said.',
         ],
         [("read the board better", "Li Meihua")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'NAME of China' is read as a body, so no person is of that nation",
-        ),
     ),
     pytest.param(
         "O",
