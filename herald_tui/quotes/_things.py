@@ -47,7 +47,9 @@ from herald_tui.quotes._calls import (
     GROUP,
     IT,
     OTHER,
+    PERSON,
     PRESENT_CALLS,
+    SELF,
     naming_verb,
     subject_kind,
 )
@@ -209,7 +211,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if the and (_nicknamed(nar, q, stripped, found[1:]) or _typed(nar, q, stripped, found[1:])):
         return True
     named = stripped[4:] if the else stripped
-    if not full and _name_like(found) and _group_habit(nar, q):
+    if not full and _name_like(found) and (_group_habit(nar, q) or _what_calls(nar, q)):
         return True  # round 141: 'farmers call the blight "red rot"', whatever its words
     # (after "the", its words are the span's less the first: "the " opens the stripped span)
     if stripped != lowercase(stripped) or not thing_shaped(found[1:] if the else found):
@@ -329,6 +331,24 @@ def _name_like(found: list[str]) -> bool:
         if (word.endswith("ly") and word not in _LY_NOUNS) or singular(word) in _JUDGING:
             return False
     return True
+
+
+def _what_calls(nar: Narration, q: int) -> bool:
+    """Round 148: True when "what" and a present "call(s)" frame the quotation ('what
+    Pyongyang calls "..."', 'what the Pentagon calls a "..."'): the name a government, a body
+    or a person habitually gives a thing, whoever the subject (a past 'what he called "..."'
+    is his judgement of one event, and stays his words)."""
+    toks, floor = nar.toks, nar.floor(q)
+    verb = naming_verb(toks, q - 1, floor, PRESENT_CALLS, article=True)
+    if verb <= floor or subject_kind(toks, verb, floor) in (PERSON, SELF):
+        return False  # 'what he calls "..."': one person's coinage may be his words
+    for k in range(verb - 1, max(floor, verb - 6) - 1, -1):
+        tok = toks[k]
+        if tok.lower == "what":
+            return k < verb - 1
+        if tok.kind != WORD:
+            return False
+    return False
 
 
 def _group_habit(nar: Narration, q: int) -> bool:
