@@ -3043,7 +3043,7 @@ def _describes(entity: Entity, mention: Mention) -> bool:
         return len(mention.modifiers) == 1 and mention.modifiers[0] in words
     if not any(
         w == role or w == f"{role}s" or (w.endswith(role) and len(w) > len(role) + 2) for w in words
-    ):
+    ) and not _post_alias(role, words):
         return False
     if role == "general" and not _general_rank(words) and not _civil_general(mention):
         return False  # round 142: "a former director general" is no "retired general"
@@ -3058,6 +3058,35 @@ def _describes(entity: Entity, mention: Mention) -> bool:
             continue
         return False
     return not entity.contradicts(mention)
+
+
+# Round 147: words a description uses for the post a later "the <role>" names in other
+# words (wire copy varies the noun once it has named someone): "Goaltender NAME" is "the
+# goalie", "NAME, a senior fellow at a think tank" is "the researcher". Each alias means the
+# role's post, never more ("the doctor" for a surgeon, not "the surgeon" for a doctor).
+_POST_ALIASES: dict[str, tuple[str, ...]] = {
+    "goalie": ("goaltender", "goalkeeper", "netminder"),
+    "goalkeeper": ("goalie", "goaltender", "netminder"),
+    "goaltender": ("goalie", "goalkeeper", "netminder"),
+    "keeper": ("goalie", "goaltender", "goalkeeper"),
+    "netminder": ("goalie", "goaltender", "goalkeeper"),
+    "researcher": ("fellow",),
+}
+# an alias that means the post only before where it is held ("a fellow at the institute"; not
+# "a fellow defector")
+_HELD_AT = frozenset(("fellow",))
+
+
+def _post_alias(role: str, words: list[str]) -> bool:
+    """Round 147: True when a description's ``words`` name the post of ``role`` in other
+    words (see ``_POST_ALIASES``): "Goaltender NAME" for "the goalie"; "a research fellow at
+    the institute" for "the researcher", not "a fellow defector"."""
+    for i, word in enumerate(words):
+        if word not in _POST_ALIASES.get(role, ()):
+            continue
+        if word not in _HELD_AT or (i + 1 < len(words) and words[i + 1] in ("at", "with")):
+            return True
+    return False
 
 
 def _affiliated(mention: Mention) -> bool:
