@@ -4087,6 +4087,13 @@ goes, "', 'a saying that "')."""
 SAYING_VERBS = wordset("goes went runs as")  # '"...," goes the saying', '" as the saying goes'
 _SAYING_ADJECTIVES = wordset(
     "old local popular common famous familiar ancient traditional age-old well-known favorite"
+) | wordset(
+    # round 147: a saying's tone, plain or compared with one just quoted ('The guides have a
+    # blunter saying: "..."', 'a darker saying'): adjectives, never a person's noun
+    """
+    blunt blunter bluntest grim grimmer grimmest dark darker bleak bleaker harsh harsher
+    wry wryer simple simpler short shorter sharp sharper plain plainer older oldest
+    """
 )
 _SAYING_DETERMINERS = wordset("a an the this that another one")
 _SAYING_REACH = 16  # tokens back from a quotation to its saying: 'an old saying that ... :'
