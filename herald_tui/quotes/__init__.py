@@ -527,6 +527,13 @@ def _name_the_lede(
         if described is None or described.name or not speaks:
             continue
         definite = _described(mention)
+        again = _possessed_named_again(mention, described, table)
+        if again is not None:  # round 147: the lede's "her lawyer", later "Her lawyer, NAME,"
+            table.merge(described, again)
+            for key, entity in resolved.items():
+                if entity is described:
+                    resolved[key] = again
+            continue
         if not definite and not _indefinite(mention):
             continue
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
@@ -570,6 +577,7 @@ def _name_the_lede(
             and not _senior_official(mention, described, found[0])
             and not _official_described_alike(mention, described, found[0])
             and not _introduced_jobless(narrations, resolved, in_lede, found[0], described)
+            and not _pseudonym_next(narrations[1].text, found[0], described)
         ):
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
@@ -798,6 +806,48 @@ def _restated(described: Entity, text: str) -> bool:
 
 _ANYONES = frozenset(("local", "young", "elderly", "foreign", "unnamed", "anonymous", "ordinary"))
 """Modifiers that describe anyone: "a local nurse" is not "a local doctor" named next."""
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))
+
+
+def _possessed_named_again(
+    mention: Mention, described: Entity, table: SpeakerTable
+) -> Entity | None:
+    """Round 147: the person a lede's possessed role ("in a ruling her lawyer called "..."")
+    means when the story later names someone with that very phrase as their description
+    ('Her lawyer, NAME, said ...'): wire copy repeats the lede's phrase when it names its
+    holder. The one person named in full so described; None for none or two."""
+    if mention.kind != "role" or mention.determiner not in _POSSESSIVES or not described.person:
+        return None
+    phrase = lowercase(mention.text)
+    found = [
+        e
+        for e in table.entities
+        if e is not described
+        and e.person
+        and len(e.names()) >= 2
+        and phrase in (lowercase(e.appositive), lowercase(e.title))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_PSEUDONYM = re.compile(
+    r"\b(?:pseudonym|alias|assumed name|false name|identified (?:only )?as|"
+    r"identified (?:only )?by (?:the|a|his|her) (?:pseudonym|name))\s+$"
+)
+"""Round 147: words right before a name that make it a pseudonym the story gives someone."""
+
+
+def _pseudonym_next(text: str, named: Entity, described: Entity) -> bool:
+    """Round 147: True when the paragraph after the lede gives ``named``, a person, as a
+    pseudonym ('The man, who asked to be identified by the pseudonym NAME to protect his
+    family, ...'): wire copy names the person its lede describes that way ('A former
+    North Korean soldier says ...'), so the lede's unnamed person is that one."""
+    if not (named.person and described.person) or len(named.names()) < 2:
+        return False
+    at = text.find(named.name)
+    return at > 0 and _PSEUDONYM.search(text[max(0, at - 60) : at]) is not None
 
 
 def _introduced_restating(

@@ -344,6 +344,9 @@ def _person_noun(tok: Token) -> bool:
     return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
 
 
+# Round 147: prepositions of place that open a sentence with its scene ("Above the door
+# hangs a sign:", "Beneath the bridge, ..."): capitalised there, never a name.
+_SCENE_OPENERS = wordset("above below beneath underneath behind beside atop alongside")
 _ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behind near inside")
 """Round 139: prepositions opening an adverbial phrase of place or company between a verb
 and a possessive its subject owns ("appeared before the panel with his aide")."""
@@ -2412,7 +2415,7 @@ class Narration:
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
         opener = toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k)
-        if opener:
+        if opener or (toks[k].lower in _SCENE_OPENERS and self._sentence_opener(k)):
             opening = True  # round 79: "Nine months ago, NAME", "Back in the hall, NAME"
         mention = None if opening else phrase_after(self.text, toks, k)
         if mention is not None and mention.kind == "name" and mention.text.endswith(_OWNED):
@@ -2827,6 +2830,8 @@ class Narration:
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
+            if tok.lower in _SCENE_OPENERS and self._floors[j] == j:
+                continue  # round 147: "Above the door hangs a sign": no one named "Above"
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
             floor = self._floors[j]
@@ -4087,6 +4092,13 @@ goes, "', 'a saying that "')."""
 SAYING_VERBS = wordset("goes went runs as")  # '"...," goes the saying', '" as the saying goes'
 _SAYING_ADJECTIVES = wordset(
     "old local popular common famous familiar ancient traditional age-old well-known favorite"
+) | wordset(
+    # round 147: a saying's tone, plain or compared with one just quoted ('The guides have a
+    # blunter saying: "..."', 'a darker saying'): adjectives, never a person's noun
+    """
+    blunt blunter bluntest grim grimmer grimmest dark darker bleak bleaker harsh harsher
+    wry wryer simple simpler short shorter sharp sharper plain plainer older oldest
+    """
 )
 _SAYING_DETERMINERS = wordset("a an the this that another one")
 _SAYING_REACH = 16  # tokens back from a quotation to its saying: 'an old saying that ... :'

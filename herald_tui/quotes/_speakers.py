@@ -502,9 +502,30 @@ def _demonym(mention: Mention) -> bool:
     if len(words) != 2 or lowercase(words[0]) != "the" or mention.plural:
         return False
     word = words[1]
+    if word in _PERSON_NATIONALS:
+        return True  # round 147: "the Finn", "the Swede"
     if not (word[:1].isupper() and word.isalpha() and word.endswith("an")):
         return False
     return lowercase(word) not in _NOT_DEMONYMS
+
+
+# Round 147: nouns English uses for one person of a nation that do not end in "-an" (so
+# neither "_demonym" nor a country's stem finds them), with the words that give that
+# nationality: "Aino Laakso of Finland ... the Finn said", "Swedish coach NAME ... the Swede".
+_PERSON_NATIONALS: dict[str, tuple[str, ...]] = {
+    "Finn": ("Finland", "Finnish"),
+    "Swede": ("Sweden", "Swedish"),
+    "Dane": ("Denmark", "Danish"),
+    "Pole": ("Poland", "Polish"),
+    "Turk": ("Turkey", "Turkish", "Türkiye"),
+    "Scot": ("Scotland", "Scottish"),
+    "Spaniard": ("Spain", "Spanish"),
+    "Dutchman": ("Netherlands", "Dutch"),
+    "Frenchman": ("France", "French"),
+    "Englishman": ("England", "English"),
+    "Irishman": ("Ireland", "Irish"),
+    "Briton": ("Britain", "British"),
+}
 
 
 def _of_nation(demonym: str, words: list[str]) -> bool:
@@ -515,6 +536,9 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
     "Chinese", "Malaysia" / "Malaysian")."""
     if demonym in words:
         return True
+    given = _PERSON_NATIONALS.get(demonym)
+    if given is not None:  # round 147: "the Finn" is "NAME of Finland", "Finnish NAME"
+        return any(w.rstrip(",.").removesuffix("'s").removesuffix("’s") in given for w in words)
     low = lowercase(demonym)
     for i, word in enumerate(words):
         possessive = word.endswith(("'s", "’s"))
@@ -2268,13 +2292,32 @@ class SpeakerTable:
         for e in self.entities:
             if not e.person or len(e.names()) < 2:
                 continue
-            if _of_nation(word, f"{e.name} {e.title} {e.appositive}".split()):
+            words = f"{e.name} {e.title} {e.appositive} {self._country_after(e)}".split()
+            if _of_nation(word, words):
                 if found is not None:
                     return None  # two Americans: the rules say nothing of which
                 found = e
         if found is not None:
             mention.org = False  # round 143: "the Belgian" is a person, not a body's name
+        if found is None and word in _PERSON_NATIONALS:
+            return None  # round 147: "the Finn" nobody was given stays a new person
         return found or self._salient_or_heard(mention)
+
+    def _country_after(self, entity: Entity) -> str:
+        """Round 147: "of COUNTRY" written right after a person's full name in the story
+        ("coach Aino Laakso of Finland, who ..."), which the name's phrase leaves out (round
+        142 ends the name before it): "of Finland", or "" when no paragraph has it."""
+        name = entity.name
+        if len(entity.names()) < 2:
+            return ""
+        for text in self._texts:
+            at = text.find(f"{name} of ")
+            if at < 0:
+                continue
+            country = text[at + len(name) + 4 :].split(" ", 1)[0].rstrip(",.;:")
+            if country[:1].isupper() and country.isalpha():
+                return f"of {country}"
+        return ""
 
     def _national_holder(self, mention: Mention, pool: list[Entity]) -> Entity | None:
         """Round 120: who "the Malaysian minister" means when the newest minister is not
@@ -3000,7 +3043,7 @@ def _describes(entity: Entity, mention: Mention) -> bool:
         return len(mention.modifiers) == 1 and mention.modifiers[0] in words
     if not any(
         w == role or w == f"{role}s" or (w.endswith(role) and len(w) > len(role) + 2) for w in words
-    ):
+    ) and not _post_alias(role, words):
         return False
     if role == "general" and not _general_rank(words) and not _civil_general(mention):
         return False  # round 142: "a former director general" is no "retired general"
@@ -3015,6 +3058,35 @@ def _describes(entity: Entity, mention: Mention) -> bool:
             continue
         return False
     return not entity.contradicts(mention)
+
+
+# Round 147: words a description uses for the post a later "the <role>" names in other
+# words (wire copy varies the noun once it has named someone): "Goaltender NAME" is "the
+# goalie", "NAME, a senior fellow at a think tank" is "the researcher". Each alias means the
+# role's post, never more ("the doctor" for a surgeon, not "the surgeon" for a doctor).
+_POST_ALIASES: dict[str, tuple[str, ...]] = {
+    "goalie": ("goaltender", "goalkeeper", "netminder"),
+    "goalkeeper": ("goalie", "goaltender", "netminder"),
+    "goaltender": ("goalie", "goalkeeper", "netminder"),
+    "keeper": ("goalie", "goaltender", "goalkeeper"),
+    "netminder": ("goalie", "goaltender", "goalkeeper"),
+    "researcher": ("fellow",),
+}
+# an alias that means the post only before where it is held ("a fellow at the institute"; not
+# "a fellow defector")
+_HELD_AT = frozenset(("fellow",))
+
+
+def _post_alias(role: str, words: list[str]) -> bool:
+    """Round 147: True when a description's ``words`` name the post of ``role`` in other
+    words (see ``_POST_ALIASES``): "Goaltender NAME" for "the goalie"; "a research fellow at
+    the institute" for "the researcher", not "a fellow defector"."""
+    for i, word in enumerate(words):
+        if word not in _POST_ALIASES.get(role, ()):
+            continue
+        if word not in _HELD_AT or (i + 1 < len(words) and words[i + 1] in ("at", "with")):
+            return True
+    return False
 
 
 def _affiliated(mention: Mention) -> bool:
