@@ -1837,8 +1837,11 @@ class SpeakerTable:
         here = mention.paragraph
         if mention.org or mention.plural or here is None:
             return None
-        role = re.escape(mention.role)
         texts = self._texts[: here + 1]
+        marker = f"{mention.role}, "  # (both readings need "ROLE, NAME": most stories lack it)
+        if not any(marker in lowercase(text) for text in texts):
+            return None
+        role = re.escape(mention.role)
         found = []
         for e in self.entities:
             if not e.person or not _personal_name(e.name) or len(e.names()) < 2:
