@@ -492,6 +492,14 @@ def _ends_sentence(text: str, quote: Token) -> bool:
     return inner[-1:] in _SENTENCE_CLOSERS
 
 
+def _summoned(toks: list[Token], v: int) -> bool:
+    """Round 146: True when "called" at ``v`` is a passive participle of summoning ("the
+    costs of any worker called as a witness", "a nurse called as an expert"): "called as a"
+    or "as an" takes no quotation and names nobody who spoke; a label puts its object first
+    ("called the plan a ...")."""
+    return v + 2 < len(toks) and toks[v + 1].lower == "as" and toks[v + 2].lower in ("a", "an")
+
+
 class Narration:
     """One paragraph (or the headline) as attribution reads it."""
 
@@ -647,6 +655,8 @@ class Narration:
                 continue  # round 130: "urges member states to", "flag states and": a noun
             if low == "reading" and self._reading_noun(v):
                 continue  # round 136: "two long reading passages had proved": a noun's
+            if low == "called" and _summoned(toks, v):
+                continue  # round 146: "any worker called as a witness": summoned, no report
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
