@@ -492,6 +492,16 @@ def _ends_sentence(text: str, quote: Token) -> bool:
     return inner[-1:] in _SENTENCE_CLOSERS
 
 
+_REQUESTS = wordset(
+    """
+    ask asks asked asking demand demands demanded demanding request requests requested
+    requesting seek seeks sought seeking
+    """
+)
+"""Round 146: verbs of asking for a thing: 'some buyers ask for "..."' quotes the thing asked
+for as a source describes it (a group that said or shouted words spoke them itself)."""
+
+
 def _summoned(toks: list[Token], v: int) -> bool:
     """Round 146: True when "called" at ``v`` is a passive participle of summoning ("the
     costs of any worker called as a witness", "a nurse called as an expert"): "called as a"
@@ -3401,8 +3411,29 @@ class Narration:
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
                 return None
+            elif (
+                clause.mention.role == "nobody"
+                and not clause.label
+                and self.toks[clause.verb].lower in _REQUESTS
+            ):
+                # round 146: 'According to NAME, some buyers now ask for "...": the source
+                # the sentence opens on, when the clause's subject is only part of a group
+                return self._according_opener(clause, found) or clause.mention
             else:
                 return clause.mention
+        return None
+
+    def _according_opener(self, clause: Clause, found: list[Clause]) -> Mention | None:
+        """Round 146: the source of an "According to X," that opens the sentence of
+        ``clause``, a clause whose subject is a part of a group ("some", "many"): 'According
+        to NAME, an analyst, some lenders have begun asking for "..."' gives the words to the
+        analyst the sentence relies on (the lenders are nobody a reader could name). None when
+        the sentence opens otherwise."""
+        floor = self.floor(clause.verb)
+        for other in found:
+            if other.verb == floor and other.mention is not None:
+                if self.toks[floor].lower == "according" and other.mention.role != "nobody":
+                    return other.mention
         return None
 
     def _agreed_inside(self, clause: Clause, found: list[Clause]) -> bool:
