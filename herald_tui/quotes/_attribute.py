@@ -502,6 +502,11 @@ _REQUESTS = wordset(
 for as a source describes it (a group that said or shouted words spoke them itself)."""
 
 
+_TITLE_CUES = wordset("headline headlined titled entitled")
+"""Round 146: words right before a quoted title ("under the headline "..."", "a piece titled
+"...""): the marks hold a name, no words of the subject's, and end no clause."""
+
+
 def _summoned(toks: list[Token], v: int) -> bool:
     """Round 146: True when "called" at ``v`` is a passive participle of summoning ("the
     costs of any worker called as a witness", "a nurse called as an expert"): "called as a"
@@ -2314,6 +2319,9 @@ class Narration:
         k = v - 1
         reach = floor if floor > v - _REACH else v - _REACH  # (not max(): a builtin call)
         while k >= reach and tried < _LOOK:
+            if self.toks[k].kind == QUOTE and k > reach and self.toks[k - 1].lower in _TITLE_CUES:
+                k -= 1  # round 146: 'printed photos under the headline "..." and called it':
+                continue  # a title inside the predicate ends no clause; its subject is before
             if self.toks[k].kind == QUOTE:
                 if k + 2 < v and self.toks[k + 1].lower in _OPENS_CLAUSE and self._comma_at(k):
                     # round 74: 'Makers say it lasts "a thousand years," and NAME likes to
