@@ -507,6 +507,24 @@ _TITLE_CUES = wordset("headline headlined titled entitled")
 "...""): the marks hold a name, no words of the subject's, and end no clause."""
 
 
+_CLAUSE_OPENERS = wordset("that its their his her it they he she we the")
+"""Round 146: words a clause reported after "saying" opens with ("saying its members ...")."""
+
+
+def _with_saying(toks: list[Token], v: int) -> bool:
+    """Round 146: True when "saying" at ``v`` ends an absolute phrase "with the union saying
+    its ..." (or "with their union saying that ..."): "with", a determiner and one noun
+    before it and a reported clause's first word after it make it a participle whose subject
+    is that noun, not "the popular saying" (a noun, followed by a comma, a mark or a verb)."""
+    return (
+        v > 2
+        and toks[v - 3].lower == "with"
+        and toks[v - 1].text.islower()
+        and v + 1 < len(toks)
+        and toks[v + 1].lower in _CLAUSE_OPENERS
+    )
+
+
 def _summoned(toks: list[Token], v: int) -> bool:
     """Round 146: True when "called" at ``v`` is a passive participle of summoning ("the
     costs of any worker called as a witness", "a nurse called as an expert"): "called as a"
@@ -719,7 +737,8 @@ class Narration:
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
             if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:
-                continue  # round 11: a noun, "an old saying", "the popular saying"
+                if not _with_saying(toks, v):
+                    continue  # round 11: a noun, "an old saying", "the popular saying"
             if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
             if according:  # a source is named there, whatever noun heads it
