@@ -736,9 +736,13 @@ class Narration:
                 continue  # round 57: "would help labels move", "will face calls": an object
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
-            if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:
-                if not _with_saying(toks, v):
-                    continue  # round 11: a noun, "an old saying", "the popular saying"
+            if (
+                low == "saying"
+                and v > 1
+                and toks[v - 2].lower in _ARTICLES
+                and not _with_saying(toks, v)  # round 146: "with the union saying its"
+            ):
+                continue  # round 11: a noun, "an old saying", "the popular saying"
             if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
             if according:  # a source is named there, whatever noun heads it
@@ -3457,10 +3461,11 @@ class Narration:
         analyst the sentence relies on (the lenders are nobody a reader could name). None when
         the sentence opens otherwise."""
         floor = self.floor(clause.verb)
+        if self.toks[floor].lower != "according":
+            return None
         for other in found:
             if other.verb == floor and other.mention is not None:
-                if self.toks[floor].lower == "according" and other.mention.role != "nobody":
-                    return other.mention
+                return other.mention if other.mention.role != "nobody" else None
         return None
 
     def _agreed_inside(self, clause: Clause, found: list[Clause]) -> bool:
