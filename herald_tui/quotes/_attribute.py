@@ -495,6 +495,42 @@ def _ends_sentence(text: str, quote: Token) -> bool:
     return inner[-1:] in _SENTENCE_CLOSERS
 
 
+_REQUESTS = wordset(
+    """
+    ask asks asked asking demand demands demanded demanding request requests requested
+    requesting seek seeks sought seeking
+    """
+)
+"""Round 146: verbs of asking for a thing: 'some buyers ask for "..."' quotes the thing asked
+for as a source describes it (a group that said or shouted words spoke them itself)."""
+
+
+_CLAUSE_OPENERS = wordset("that its their his her it they he she we the")
+"""Round 146: words a clause reported after "saying" opens with ("saying its members ...")."""
+
+
+def _with_saying(toks: list[Token], v: int) -> bool:
+    """Round 146: True when "saying" at ``v`` ends an absolute phrase "with the union saying
+    its ..." (or "with their union saying that ..."): "with", a determiner and one noun
+    before it and a reported clause's first word after it make it a participle whose subject
+    is that noun, not "the popular saying" (a noun, followed by a comma, a mark or a verb)."""
+    return (
+        v > 2
+        and toks[v - 3].lower == "with"
+        and toks[v - 1].text.islower()
+        and v + 1 < len(toks)
+        and toks[v + 1].lower in _CLAUSE_OPENERS
+    )
+
+
+def _summoned(toks: list[Token], v: int) -> bool:
+    """Round 146: True when "called" at ``v`` is a passive participle of summoning ("the
+    costs of any worker called as a witness", "a nurse called as an expert"): "called as a"
+    or "as an" takes no quotation and names nobody who spoke; a label puts its object first
+    ("called the plan a ...")."""
+    return v + 2 < len(toks) and toks[v + 1].lower == "as" and toks[v + 2].lower in ("a", "an")
+
+
 class Narration:
     """One paragraph (or the headline) as attribution reads it."""
 
@@ -650,6 +686,8 @@ class Narration:
                 continue  # round 130: "urges member states to", "flag states and": a noun
             if low == "reading" and self._reading_noun(v):
                 continue  # round 136: "two long reading passages had proved": a noun's
+            if low == "called" and _summoned(toks, v):
+                continue  # round 146: "any worker called as a witness": summoned, no report
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
@@ -696,7 +734,12 @@ class Narration:
                 continue  # round 57: "would help labels move", "will face calls": an object
             if v > 1 and toks[v - 1].capitalised and toks[v - 2].lower in _INDEFINITE:
                 continue  # a noun: "in a Facebook post", "an Instagram post"
-            if low == "saying" and v > 1 and toks[v - 2].lower in _ARTICLES:
+            if (
+                low == "saying"
+                and v > 1
+                and toks[v - 2].lower in _ARTICLES
+                and not _with_saying(toks, v)  # round 146: "with the union saying its"
+            ):
                 continue  # round 11: a noun, "an old saying", "the popular saying"
             if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
@@ -3396,8 +3439,30 @@ class Narration:
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
                 return None
+            elif (
+                clause.mention.role == "nobody"
+                and not clause.label
+                and self.toks[clause.verb].lower in _REQUESTS
+            ):
+                # round 146: 'According to NAME, some buyers now ask for "...": the source
+                # the sentence opens on, when the clause's subject is only part of a group
+                return self._according_opener(clause, found) or clause.mention
             else:
                 return clause.mention
+        return None
+
+    def _according_opener(self, clause: Clause, found: list[Clause]) -> Mention | None:
+        """Round 146: the source of an "According to X," that opens the sentence of
+        ``clause``, a clause whose subject is a part of a group ("some", "many"): 'According
+        to NAME, an analyst, some lenders have begun asking for "..."' gives the words to the
+        analyst the sentence relies on (the lenders are nobody a reader could name). None when
+        the sentence opens otherwise."""
+        floor = self.floor(clause.verb)
+        if self.toks[floor].lower != "according":
+            return None
+        for other in found:
+            if other.verb == floor and other.mention is not None:
+                return other.mention if other.mention.role != "nobody" else None
         return None
 
     def _agreed_inside(self, clause: Clause, found: list[Clause]) -> bool:

@@ -1713,6 +1713,9 @@ class SpeakerTable:
         kindred = self._newest_kindred(mention)
         if kindred is not None:
             return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
+        here = self._firm_speaking_here(mention) if _firm_noun(mention) else None
+        if here is not None:
+            return here  # round 146: 'NAME Co. said ... "...," the company said': NAME Co.
         recent = self._roles.get(mention.role)
         if recent is not None:
             personal = not mention.org and any(_epithet(m) for m in mention.modifiers)
@@ -2168,6 +2171,22 @@ class SpeakerTable:
         subject = self._subjects.newest(lambda e: e is pool[0] or e in rivals)
         seen = self._seen.get(subject) if subject is not None else None
         return here is None or seen is None or not 0 <= here - seen <= 1
+
+    def _firm_speaking_here(self, mention: Mention) -> Entity | None:
+        """Round 146: the firm that was the newest subject, in the paragraph of "the company"
+        (or "the maker") that speaks now: 'Norae Tech said in a statement that its lens was
+        "its own work." "We copy no one," the company said' is Norae Tech, not the firm the
+        lede called "a small lens maker" (a role the one speaking was never given). Only a
+        firm-shaped name ("... Co.", a name no one types, a lone name that spoke), never a
+        person's, and no other subject between."""
+        newest = self._subjects.newest()
+        if newest is None or mention.paragraph is None or newest.plural:
+            return None
+        if self._seen.get(newest) != mention.paragraph or _personal_name(newest.name):
+            return None
+        if _firm(newest) or _unshaped_name(newest) or "company" in newest.roles:
+            return newest
+        return newest if _lone_name(newest) and newest in self._spoke.items else None
 
     def _salient_holder(self, mention: Mention, pool: list[Entity], newest: Entity) -> Entity:
         """Which of two holders of a role "the professor" means (round 13): the one who was a
