@@ -47,6 +47,13 @@ def speaker_of(paragraphs: list[str], start: str, *, short: bool = False) -> str
     raise AssertionError(f"no quotation starting {start!r} in {paragraphs}")
 
 
+def spoken(paragraphs: list[str], start: str) -> str | None:
+    """The speaker of the quotation starting with ``start``; None when it has none or is not
+    extracted at all (a term may be either: rounds 140, 141 and 148)."""
+    found = [q for q in extract_quotes("", paragraphs) if q.text.startswith(start)]
+    return found[0].speaker if found else None
+
+
 def speaker_holds(got: str | None, want: str | None) -> bool:
     """True when a speaker ``got`` holds ``want`` (with ``want`` None: there is none)."""
     return got is None if want is None else got is not None and want in got

@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
-from tests.quotes.invented import speaker_holds
-
-
-def spoken(paragraphs: list[str], start: str) -> str | None:
-    """The speaker of the quotation starting with ``start``; None when it has none or is not
-    extracted at all (a term may be either)."""
-    found = [q for q in extract_quotes("", paragraphs) if q.text.startswith(start)]
-    return found[0].speaker if found else None
-
+from tests.quotes.invented import speaker_holds, spoken
 
 TERMS: list[tuple[list[str], str]] = [
     (['The new furnace is meant to make what Pyongyang calls "Juche glass."'], "Juche glass"),
