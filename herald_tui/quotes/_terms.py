@@ -369,9 +369,20 @@ def _renamed(nar: Narration, q: int) -> bool:
     for k in range(q - 1, lo - 1, -1):
         if toks[k].kind != WORD or toks[k].lower in REPORTING_VERBS:
             return False  # 'renamed the firm and said it was "...": the saying governs
-        if toks[k].lower in _RENAMING:
+        if toks[k].lower in _RENAMING and not _naming_noun(toks, k, floor):
             return toks[k + 1].lower != "to"  # not 'entitled to "a fair share"', a right
     return False
+
+
+def _naming_noun(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 150: True when the naming word at ``k`` is a noun after a determiner, not a
+    verb: 'Pyo called the rebrand "a fresh coat of varnish on a sinking boat"' judges the
+    renaming and names nothing (a participle after one, 'the renamed "Harbor Line"', still
+    gives a name)."""
+    low = toks[k].lower
+    if low.endswith("ed") or k <= floor:
+        return False
+    return toks[k - 1].lower in _DETERMINERS
 
 
 def _replaced(nar: Narration, q: int, prev: Token) -> bool:
