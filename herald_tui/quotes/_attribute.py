@@ -3734,6 +3734,10 @@ class Narration:
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
         if len(found) == 1 and found[0].endswith(ADJECTIVE_ENDINGS):
             return False  # '"merciless" strikes': how the speaker describes them, no name
+        if q > 0 and self.toks[q - 1].lower in _MODALS:
+            # round 150: 'said it would "carefully review" complaints': after a modal the
+            # quotation is a verb phrase, the speaker's pledge, never a kind's name
+            return False
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False
