@@ -3830,6 +3830,8 @@ class Narration:
             return False
         if k + 1 >= len(toks) or toks[k].lower not in ("a", "an", "the"):
             return False
+        if negated(self.text[toks[q].start : toks[q].end]):
+            return False  # round 150: a predicate, not a name (see negated)
         k += 1
         while (
             k < len(toks) and k < q + 5 and toks[k].text.islower() and role_of(toks[k].lower) == ""
@@ -4841,6 +4843,15 @@ def _reported_of(nar: Narration, q: int, text: str, found: list[str]) -> bool:
             clauses = nar.clauses_between(max(floor, t - _THAT_REACH), t - 1)
             return any(not c.label and c.mention is not None for c in clauses)
     return False
+
+
+def negated(text: str) -> bool:
+    """Round 150: True when the quoted ``text`` opens with "not" or "never" and a determiner: a
+    predicate (what a thing is not), never a name, even with a word noun named after it ('the
+    fleet was "not a paper navy," a phrase the admiral repeated' quotes the admiral; but 'the
+    "not in my street" camp' may name a stance)."""
+    found = words(text)
+    return len(found) > 2 and found[0] in ("not", "never") and found[1] in _ARTICLES
 
 
 def not_a_quotation(
