@@ -4845,6 +4845,23 @@ def _reported_of(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     return False
 
 
+_DESCRIBED_AS = wordset("described describes characterized characterised portrayed depicted")
+
+
+def _described_as_the(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """Round 150: True for a lowercase phrase of two words or more after "described as the"
+    with a subject before the verb: 'what the ministry described as the "gravest lapse" of
+    the decade' (its judgement; not title-cased 'the "Green Port Pact"', a name, nor a passive
+    'was described as the "..."' or 'a plan, described as the "...,"' with no one's voice)."""
+    if len(found) < 2 or not text[:1].islower() or title_cased(text) or q < 4:
+        return False
+    toks = nar.toks
+    if toks[q - 2].lower != "as" or toks[q - 3].lower not in _DESCRIBED_AS:
+        return False
+    subject = toks[q - 4]
+    return subject.kind == WORD and subject.lower not in BE and q - 4 >= nar.floor(q)
+
+
 def negated(text: str) -> bool:
     """Round 150: True when the quoted ``text`` opens with "not" or "never" and a determiner: a
     predicate (what a thing is not), never a name, even with a word noun named after it ('the
@@ -4884,6 +4901,7 @@ def not_a_quotation(
             _graded(nar, q, text, found)
             or _reported_of(nar, q, text, found)
             or _superlative(text, found)
+            or _described_as_the(nar, q, text, found)
         )
         return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):
