@@ -3790,7 +3790,18 @@ class Narration:
                 return False
             if tok.lower in LABEL_VERBS and tok.text.islower():
                 return True
+            if tok.lower in _REGARDING and tok.text.islower():
+                return self._regards(m)
         return False
+
+    def _regards(self, m: int) -> bool:
+        """Round 150: True when the verb of regarding at ``m`` is active: 'investors are
+        eyeing the port as a "..."', 'the union sees the deal as a "..."' (how its subject sees
+        the thing, the subject's words); not a passive 'is seen as a "swing seat"', whose
+        words are nobody's and often a status's name."""
+        low = self.toks[m].lower
+        passive = m > 0 and self.toks[m - 1].lower in BE and low[-3:] != "ing"
+        return not passive and m > self.floor(m)
 
     def labels(self, q: int, text: str, reach: int = 4) -> bool:
         """True when a characterising verb just before the noun before the quotation at
@@ -4844,6 +4855,12 @@ def _reported_of(nar: Narration, q: int, text: str, found: list[str]) -> bool:
             return any(not c.label and c.mention is not None for c in clauses)
     return False
 
+
+_REGARDING = wordset(
+    "see sees saw seeing view views viewed viewing regard regards regarded eye"
+    " eyed eyeing eying"
+)
+"""Round 150: verbs of regarding a thing "as a ...": the subject's own view of it."""
 
 _DESCRIBED_AS = wordset("described describes characterized characterised portrayed depicted")
 
