@@ -358,7 +358,24 @@ def _cue(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     if q > 1 and nar.toks[q - 2].kind == QUOTE:
         return False  # round 48: 'called the "Jobs First" slogan "tired"': named already
+    if _placed_after_plural(prev, text):
+        return False  # round 150
     return (q < 2 or nar.toks[q - 2].lower not in _MODALS) and not opens_predicate(text)
+
+
+_PLACES_WORDS = wordset("in on at from across within throughout")
+
+
+def _placed_after_plural(prev: Token, text: str) -> bool:
+    """Round 150: True when a plural word noun other than "words" stands before a quotation
+    of three words or more opening with a lowercase preposition of place: 'found the same
+    sentences "in nine of the essays, line by line"' says where the sentences were, it does
+    not quote them (one quotation is no plural's words; 'the words "in good faith"' is)."""
+    low = prev.lower
+    if low == "words" or low == singular(low):
+        return False
+    found = words(text)
+    return len(found) >= 3 and text[:1].islower() and found[0] in _PLACES_WORDS
 
 
 def _renamed(nar: Narration, q: int) -> bool:
