@@ -4857,8 +4857,7 @@ def _reported_of(nar: Narration, q: int, text: str, found: list[str]) -> bool:
 
 
 _REGARDING = wordset(
-    "see sees saw seeing view views viewed viewing regard regards regarded eye"
-    " eyed eyeing eying"
+    "see sees saw seeing view views viewed viewing regard regards regarded eye eyed eyeing eying"
 )
 """Round 150: verbs of regarding a thing "as a ...": the subject's own view of it."""
 

@@ -369,7 +369,7 @@ _PLACES_WORDS = wordset("in on at from across within throughout")
 def _placed_after_plural(prev: Token, text: str) -> bool:
     """Round 150: True when a plural word noun other than "words" stands before a quotation
     of three words or more opening with a lowercase preposition of place: 'found the same
-    sentences "in nine of the essays, line by line"' says where the sentences were, it does
+    phrases "in nine of the essays, line by line"' says where the phrases were, it does
     not quote them (one quotation is no plural's words; 'the words "in good faith"' is)."""
     low = prev.lower
     if low == "words" or low == singular(low):
