@@ -3734,6 +3734,10 @@ class Narration:
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
         if len(found) == 1 and found[0].endswith(ADJECTIVE_ENDINGS):
             return False  # '"merciless" strikes': how the speaker describes them, no name
+        if q > 0 and self.toks[q - 1].lower in _MODALS:
+            # round 150: 'said it would "carefully review" complaints': after a modal the
+            # quotation is a verb phrase, the speaker's pledge, never a kind's name
+            return False
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False
@@ -3826,6 +3830,8 @@ class Narration:
             return False
         if k + 1 >= len(toks) or toks[k].lower not in ("a", "an", "the"):
             return False
+        if negated(self.text[toks[q].start : toks[q].end]):
+            return False  # round 150: a predicate, not a name (see negated)
         k += 1
         while (
             k < len(toks) and k < q + 5 and toks[k].text.islower() and role_of(toks[k].lower) == ""
@@ -4839,6 +4845,32 @@ def _reported_of(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     return False
 
 
+_DESCRIBED_AS = wordset("described describes characterized characterised portrayed depicted")
+
+
+def _described_as_the(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """Round 150: True for a lowercase phrase of two words or more after "described as the"
+    with a subject before the verb: 'what the ministry described as the "gravest lapse" of
+    the decade' (its judgement; not title-cased 'the "Green Port Pact"', a name, nor a passive
+    'was described as the "..."' or 'a plan, described as the "...,"' with no one's voice)."""
+    if len(found) < 2 or not text[:1].islower() or title_cased(text) or q < 4:
+        return False
+    toks = nar.toks
+    if toks[q - 2].lower != "as" or toks[q - 3].lower not in _DESCRIBED_AS:
+        return False
+    subject = toks[q - 4]
+    return subject.kind == WORD and subject.lower not in BE and q - 4 >= nar.floor(q)
+
+
+def negated(text: str) -> bool:
+    """Round 150: True when the quoted ``text`` opens with "not" or "never" and a determiner: a
+    predicate (what a thing is not), never a name, even with a word noun named after it ('the
+    fleet was "not a paper navy," a phrase the admiral repeated' quotes the admiral; but 'the
+    "not in my street" camp' may name a stance)."""
+    found = words(text)
+    return len(found) > 2 and found[0] in ("not", "never") and found[1] in _ARTICLES
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -4869,6 +4901,7 @@ def not_a_quotation(
             _graded(nar, q, text, found)
             or _reported_of(nar, q, text, found)
             or _superlative(text, found)
+            or _described_as_the(nar, q, text, found)
         )
         return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):

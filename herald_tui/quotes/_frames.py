@@ -25,7 +25,7 @@ speaker's words it is not claimed here: no speaker rather than a wrong one.
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, Narration, words
+from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, Narration, negated, words
 from herald_tui.quotes._lexicon import (
     BE,
     LABEL_VERBS,
@@ -153,7 +153,9 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True
     if prev is not None and _apposed_to_kind(nar, q, prev, text, found):
         return True
-    return _named_after(nar, q) or _names_kind(nar, q, text, found)
+    if not negated(text) and _named_after(nar, q):  # round 150: a predicate names nothing
+        return True
+    return _names_kind(nar, q, text, found)
 
 
 def _in_a_language(toks: list[Token], q: int, text: str) -> bool:

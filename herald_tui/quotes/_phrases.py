@@ -658,12 +658,30 @@ def _ends_body_name(toks: list[Token], j: int, floor: int) -> bool:
     """Round 130: True when a capitalised role noun ends a body's "of" name ("Korea
     Federation of | Banks", "Korean Federation of | Teachers"): the body's whole name, not
     the body and the role phrase of an "of" after it."""
+    k = j - 1
+    if k > floor and toks[k].lower == "and":
+        k = _listed_in_name(toks, k - 1, floor)  # round 150
     return (
-        j - 2 >= floor
-        and toks[j - 1].lower in ("of", "for")
-        and toks[j - 2].capitalised
-        and toks[j - 2].lower in ORG_HEADS
+        k - 1 >= floor
+        and toks[k].lower in ("of", "for")
+        and toks[k - 1].capitalised
+        and toks[k - 1].lower in ORG_HEADS
     )
+
+
+_LISTED_REACH = 6  # round 150: capitalised words and commas of a body's "of" list
+
+
+def _listed_in_name(toks: list[Token], k: int, floor: int) -> int:
+    """Round 150: the token before the capitalised words and commas of a list ending at
+    ``k`` (the "of" of "Ministry of Farms, Trade and | Startups", where the role noun after
+    "and" is the last item of the body's name, not a new subject: 'The Ministry of Ports and
+    Startups said' is the ministry speaking); ``k + 1`` ("and") when no capital ends there."""
+    stop = k - _LISTED_REACH if k - _LISTED_REACH > floor else floor
+    i = k
+    while i >= stop and (toks[i].capitalised or toks[i].text == ","):
+        i -= 1
+    return i if i < k else k + 1
 
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:

@@ -257,9 +257,31 @@ def _repaired(text: str, span: Span) -> Span:
         )
         if found is not None
     ]
+    if _partial_opened(text, span):
+        later = _NARRATOR_GOES_ON.search(text, span.start)
+        if later is not None:
+            ends.append(later.start() - 1)  # (the comma or space before "and" left out)
     if not ends:
         return span
     return Span(span.start, min(ends) + 1, opened=span.opened, closed=True)
+
+
+_NARRATOR_GOES_ON = re.compile(
+    r",?\s+and\s+(?:that\s+[a-z]|(?:added|called\s+for|urged|noted|stressed)\s+[a-z])"
+)
+"""Round 150: the narrator's sentence going on after a partial quotation that lost its
+closing mark: a second complement clause ('said the fee was "a small mercy, and that rents
+mattered more'), or a second verb of the subject ('said the board had "sat on the files for
+weeks and called for an inquiry'): words the speaker did not say of himself."""
+
+
+def _partial_opened(text: str, span: Span) -> bool:
+    """Round 150: True when ``span`` opens inside a sentence, after a lowercase word ('was
+    "', 'called it "'): a partial quotation, which never runs on to the next paragraph."""
+    mark = span.start - 1
+    if not span.opened or mark < 2 or text[mark - 1] != " ":
+        return False
+    return text[mark - 2].islower()
 
 
 _PARTICIPLE_AFTER = re.compile(r",(?=\s+(?:adding|saying|noting)\s+(?:that\s+)?[a-z])")

@@ -358,7 +358,24 @@ def _cue(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     if q > 1 and nar.toks[q - 2].kind == QUOTE:
         return False  # round 48: 'called the "Jobs First" slogan "tired"': named already
+    if _placed_after_plural(prev, text):
+        return False  # round 150
     return (q < 2 or nar.toks[q - 2].lower not in _MODALS) and not opens_predicate(text)
+
+
+_PLACES_WORDS = wordset("in on at from across within throughout")
+
+
+def _placed_after_plural(prev: Token, text: str) -> bool:
+    """Round 150: True when a plural word noun other than "words" stands before a quotation
+    of three words or more opening with a lowercase preposition of place: 'found the same
+    phrases "in nine of the essays, line by line"' says where the phrases were, it does
+    not quote them (one quotation is no plural's words; 'the words "in good faith"' is)."""
+    low = prev.lower
+    if low == "words" or low == singular(low):
+        return False
+    found = words(text)
+    return len(found) >= 3 and text[:1].islower() and found[0] in _PLACES_WORDS
 
 
 def _renamed(nar: Narration, q: int) -> bool:
@@ -369,9 +386,20 @@ def _renamed(nar: Narration, q: int) -> bool:
     for k in range(q - 1, lo - 1, -1):
         if toks[k].kind != WORD or toks[k].lower in REPORTING_VERBS:
             return False  # 'renamed the firm and said it was "...": the saying governs
-        if toks[k].lower in _RENAMING:
+        if toks[k].lower in _RENAMING and not _naming_noun(toks, k, floor):
             return toks[k + 1].lower != "to"  # not 'entitled to "a fair share"', a right
     return False
+
+
+def _naming_noun(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 150: True when the naming word at ``k`` is a noun after a determiner, not a
+    verb: 'Pyo called the rebrand "a fresh coat of varnish on a sinking boat"' judges the
+    renaming and names nothing (a participle after one, 'the renamed "Harbor Line"', still
+    gives a name)."""
+    low = toks[k].lower
+    if low.endswith("ed") or k <= floor:
+        return False
+    return toks[k - 1].lower in _DETERMINERS
 
 
 def _replaced(nar: Narration, q: int, prev: Token) -> bool:
