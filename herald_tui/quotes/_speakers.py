@@ -546,12 +546,10 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
         if not (possessive or after_of) or not word[:1].isupper():
             continue
         country = lowercase(word[:-2] if possessive else word.rstrip(",."))
-        # rounds 142 and 144: "Belgium" / "Belgian" drop two letters ("-um")
+        # rounds 142 to 144: "Belgium" / "Belgian" drop two letters ("-um")
         stem = country[:-2] if country.endswith("um") else country[:-1]
         if len(country) >= 4 and country.isalpha() and low.startswith(stem):
             return True
-        if country.endswith("ium") and low == f"{country[:-2]}an":
-            return True  # round 143: "Belgium's NAME" is "the Belgian"
     return False
 
 
@@ -1819,16 +1817,29 @@ class SpeakerTable:
         if mention.org or mention.plural or mention.determiner != "the" or here is None:
             return None
         ranks = "|".join(sorted(set(mention.modifiers) & _UNDER_RANKS))
-        texts = self._texts[: here + 1]
-        found = []
-        for e in self.entities:
-            if not e.person or not _personal_name(e.name) or len(e.names()) < 2:
-                continue
-            name = re.escape(e.name)
+
+        def as_deputy(name: str, text: str) -> bool:
+            name = re.escape(name)
             pattern = rf"\b(?:{ranks}),\s+{name}\b|\b{name},\s+(?:his|her|their|its)\s+(?:{ranks}),"
-            if any(re.search(pattern, text, re.IGNORECASE) for text in texts):
-                found.append(e)
+            return re.search(pattern, text, re.IGNORECASE) is not None
+
+        found = self._introduced_so(self._texts[: here + 1], as_deputy)
         return found[0] if len(found) == 1 else None
+
+    def _introduced_so(
+        self, texts: Sequence[str], introduced: Callable[[str, str], bool]
+    ) -> list[Entity]:
+        """The people named in full (a personal name of two words or more) whose name
+        ``introduced(name, text)`` finds set beside a role in one of ``texts``: the readings of
+        rounds 138 ("her deputy, NAME") and 143 ("an apprentice, NAME")."""
+        return [
+            e
+            for e in self.entities
+            if e.person
+            and _personal_name(e.name)
+            and len(e.names()) >= 2
+            and any(introduced(e.name, text) for text in texts)
+        ]
 
     def _introduced_ahead(self, mention: Mention) -> Entity | None:
         """Round 143: who "the apprentice" or "the younger brother" means when nobody is known
@@ -1844,21 +1855,17 @@ class SpeakerTable:
         marker = f"{mention.role}, "  # (both readings need "ROLE, NAME": most stories lack it)
         if not any(marker in lowercase(text) for text in texts):
             return None
-        role = re.escape(mention.role)
-        found = []
-        for e in self.entities:
-            if not e.person or not _personal_name(e.name) or len(e.names()) < 2:
-                continue
-            pattern = re.compile(
+        role, wanted = re.escape(mention.role), set(mention.modifiers)
+
+        def ahead(name: str, text: str) -> bool:
+            pattern = (
                 rf"\b(?:an?|his|her|their|its)\s+((?:[\w'’-]+\s+){{0,3}}){role},\s+"
-                rf"{re.escape(e.name)}\b",
-                re.IGNORECASE,
+                rf"{re.escape(name)}\b"
             )
-            for text in texts:
-                match = pattern.search(text)
-                if match is not None and set(mention.modifiers) <= set(_tokens(match[1])):
-                    found.append(e)
-                    break
+            match = re.search(pattern, text, re.IGNORECASE)
+            return match is not None and wanted <= set(_tokens(match[1]))
+
+        found = self._introduced_so(texts, ahead)
         if not found and len(mention.modifiers) == 1 and mention.modifiers[0] in _COMPARED:
             return self._other_sibling(mention, texts)
         return found[0] if len(found) == 1 else None
