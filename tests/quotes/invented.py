@@ -91,6 +91,16 @@ def probe_wrong(
     return wrong
 
 
+def resolve_and_near(
+    resolve: Iterable[tuple[Any, ...]], near: Iterable[tuple[Any, ...]]
+) -> list[Any]:
+    """A round's must-resolve cases and near misses as pytest params, named "resolve-N" and
+    "near-N" (the rounds' ``test_answer`` runs both)."""
+    return [pytest.param(*case, id=f"resolve-{i}") for i, case in enumerate(resolve)] + [
+        pytest.param(*case, id=f"near-{i}") for i, case in enumerate(near)
+    ]
+
+
 def battery_params(
     probes: Iterable[tuple[str, list[str], Any]], known: Mapping[str, str]
 ) -> list[Any]:

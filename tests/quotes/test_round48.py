@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quotes.invented import answer_holding as _answer
+from tests.quotes.invented import resolve_and_near
 
 _N = None
 
@@ -267,11 +268,7 @@ def _right(answer: str | None, want: str | None) -> bool:
     return any(w.lower() in answer.lower() for w in want.split("|"))
 
 
-@pytest.mark.parametrize(
-    ("paragraphs", "piece", "want"),
-    [pytest.param(*case, id=f"resolve-{i}") for i, case in enumerate(RESOLVE)]
-    + [pytest.param(*case, id=f"near-{i}") for i, case in enumerate(NEAR)],
-)
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), resolve_and_near(RESOLVE, NEAR))
 def test_answer(paragraphs: list[str], piece: str, want: str | None) -> None:
     """A must-resolve case gets its new answer; a near miss keeps the one it had."""
     answer = _answer(paragraphs, piece)

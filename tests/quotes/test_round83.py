@@ -13,6 +13,7 @@ import pytest
 
 from tests.quotes.invented import answer_holding as _answer
 from tests.quotes.invented import answer_is as _right
+from tests.quotes.invented import resolve_and_near
 
 _N = None
 
@@ -80,11 +81,7 @@ NEAR: list[tuple[list[str], str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("paragraphs", "piece", "want"),
-    [pytest.param(*case, id=f"resolve-{i}") for i, case in enumerate(RESOLVE)]
-    + [pytest.param(*case, id=f"near-{i}") for i, case in enumerate(NEAR)],
-)
+@pytest.mark.parametrize(("paragraphs", "piece", "want"), resolve_and_near(RESOLVE, NEAR))
 def test_answer(paragraphs: list[str], piece: str, want: str | None) -> None:
     """A must-resolve case gets its new answer; a near miss keeps the one it had."""
     answer = _answer(paragraphs, piece)
