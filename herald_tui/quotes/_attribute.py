@@ -2418,7 +2418,7 @@ class Narration:
         "as"; a passive one's agent is read by "by"). ``source`` is the phrase after
         "according to"; None when the shape is not this one."""
         toks, start = self.toks, source.start
-        if start < 13 or self.text[start - 13 : start] != "according to ":
+        if not self.text.endswith("according to ", 0, start):
             return None
         k = q - 1
         if k > 0 and toks[k].lower in ("a", "an"):
