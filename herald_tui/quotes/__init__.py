@@ -1004,6 +1004,7 @@ def _quotes(
     asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
     answerer: tuple[int, Entity | None] = (-9, None)  # who answered before a follow-up
     asked: Entity | None = None  # who spoke before the last question: the one it is put to
+    spoke: list[tuple[_Draft, Entity | None]] = []  # each quotation's draft and speaker
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
         p1 = draft.quoted.first[0]
@@ -1049,8 +1050,56 @@ def _quotes(
         ):
             joint = _joint(said, entity, narrations, resolved)
         out.append(_quote(draft, texts, entity, joint))
+        spoke.append((draft, entity))
         previous = (draft.quoted.last[0], entity)
+    _lede_echoes(out, spoke, texts)
     return out
+
+
+_ECHO_REACH = 3  # round 151: paragraphs after the lede where the person's own words may stand
+
+
+def _lede_echoes(
+    out: list[Quote], spoke: list[tuple[_Draft, Entity | None]], texts: list[str]
+) -> None:
+    """Round 151: a lede's partial quotation credited to a body or a group ('the ministry
+    called the rate "regrettable"', 'surgeons warned of "a one-way ticket"') whose words one
+    named person says in a full quotation of the next paragraphs ('"It is regrettable that
+    ...," spokesperson NAME said'; '"That is why I call it a one-way ticket," NAME said'):
+    wire copy gives the group the words of the one it quotes next, so they are that person's.
+    Not when two people say them, nor when the group speaks them in full itself."""
+    for i, quote in enumerate(out):
+        if quote.paragraph != 0 or quote.kind != "partial":
+            break
+        draft, group = spoke[i]
+        if group is None or (group.person and not group.plural):
+            continue
+        said = words(quote.text)
+        if not said:
+            continue
+        echo = None
+        for j in range(i + 1, len(out)):
+            later = out[j]
+            if later.paragraph is None or later.paragraph > _ECHO_REACH:
+                break
+            if later.kind != "full" or not _holds(words(later.text), said):
+                continue
+            person = spoke[j][1]
+            if person is None or not person.person or person.plural or not person.name:
+                echo = None
+                break  # the group's own words, or no one's: the lede keeps its speaker
+            if echo is not None and echo is not person:
+                echo = None
+                break
+            echo = person
+        if echo is not None and (group.plural or echo.issued & DOCUMENTS):
+            out[i] = _quote(draft, texts, echo)
+
+
+def _holds(longer: list[str], part: list[str]) -> bool:
+    """True when the words ``part`` stand in ``longer`` in a row."""
+    n = len(part)
+    return any(longer[k : k + n] == part for k in range(len(longer) - n + 1))
 
 
 def _joint(
