@@ -70,6 +70,7 @@ SPLITS = (
     "tuning46",
     "tuning47",
     "tuning48",
+    "tuning49",
     "blind16",
     "blind17",
     "blind19",
@@ -89,6 +90,7 @@ SPLITS = (
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -440,6 +442,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning46", 16, 160),
         ("tuning47", 16, 160),
         ("tuning48", 16, 160),
+        ("tuning49", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -459,6 +462,7 @@ def split_files(split: str) -> list[Path]:
         ("blind33", 16, 160),
         ("blind34", 16, 160),
         ("blind35", 16, 160),
+        ("blind36", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
