@@ -81,6 +81,8 @@ def _quote(
     match = _matching(text, body, attributed=mention is not None or nar.reported(q))
     if match is None and mention is not None and len(words(text)) <= 2:
         match = _own_word(text, body, table, mention)
+    if match is None and mention is not None and len(words(text)) == 2 and nar.reported(q):
+        match = _held_phrase(text, body)
     if match is None and (len(words(text)) <= 2 or title_cased(text)):
         return None
     speaker = short = None
@@ -308,6 +310,30 @@ def _own_word(
         if all(w in found or not forms[w].isdisjoint(found) for w in wanted):
             return quote
     return None
+
+
+def _held_phrase(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
+    """Round 153: the body quotation holding a two-word headline quotation as a run of its
+    words, when a reporting verb in the headline gives it to a speaker the body names
+    otherwise: "Navy vows 'full accountability' for ..." after '"There will be full
+    accountability for every sailor," Vice Adm. Pyo Ju-won said' (the speaker's own words, not a
+    term the body only holds scattered). Declines when quotations of two speakers, or one
+    with no speaker, hold the run."""
+    wanted = tuple(words(text))
+    held = [
+        quote
+        for quote, found in body
+        if found.issuperset(wanted) and _holds_run(tuple(words(quote.text)), wanted)
+    ]
+    if not held or any(q.speaker is None or q.speaker != held[0].speaker for q in held):
+        return None
+    return held[0]
+
+
+def _holds_run(said: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """True when the words ``said`` hold the words ``run`` one after another."""
+    n = len(run)
+    return any(said[i : i + n] == run for i in range(len(said) - n + 1))
 
 
 def _adverbs(word: str) -> frozenset[str]:
