@@ -50,7 +50,7 @@ def headline_quotes(
     if not spans:
         return []
     spans = spans[:_MAX_SPANS]
-    body_words = [(quote, set(words(quote.text))) for quote in body]
+    body_words = [(quote, _with_numerals(words(quote.text))) for quote in body]
     nar = Narration(None, headline, spans, read=False)  # _quote reads it if it needs clauses
     colon = _colon_speaker(nar)
     out: list[Quote] = []
@@ -252,7 +252,7 @@ def _matching(
             continue  # 'quiet' is not the body's "a quiet masterpiece": a word, not a quote
         if len(wanted) == 1 and not attributed and found - wanted <= _DETERMINERS:
             continue  # 'charged over 'loans'' is not the body's "some loans": a scare term
-        if share > best_share:
+        if share > best_share or (share == best_share and _fuller(quote, best, text)):
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH
     if best_share >= needed or len(wanted) < 2:
@@ -272,6 +272,37 @@ def _matching(
         if held > same and held / len(wanted) >= needed:
             return quote
     return None
+
+
+def _fuller(quote: Quote, best: Quote | None, text: str) -> bool:
+    """Round 153: True when ``quote``, a full quotation holding the headline's words ``text``
+    one after another, ties with ``best``, a partial one: the lede's partial ('said they were
+    on call "18 hours a shift"') sums up what a full quotation later says ('"We were on call
+    eighteen hours a shift," said NAME'), the headline's source (not a full quotation that
+    holds the words scattered)."""
+    if best is None or best.kind != "partial" or quote.kind != "full":
+        return False
+    said = tuple(_NUMBER_WORDS.get(w, w) for w in words(quote.text))
+    return _holds_run(said, tuple(words(text)))
+
+
+_NUMBER_WORDS = dict(
+    zip(
+        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+        eighty ninety hundred""".split(),
+        [*map(str, range(1, 21)), *map(str, range(30, 100, 10)), "100"],
+        strict=True,
+    )
+)
+
+
+def _with_numerals(found: list[str]) -> set[str]:
+    """Round 153: the words of a body quotation, with the numerals of its number words: a
+    headline writes '18 hours' where the body's speaker says "eighteen hours"."""
+    held = set(found)
+    held.update(_NUMBER_WORDS[w] for w in found if w in _NUMBER_WORDS)
+    return held
 
 
 _ENDINGS = ("s", "es", "ed", "d", "ing")
