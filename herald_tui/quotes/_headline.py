@@ -286,11 +286,14 @@ def _fuller(quote: Quote, best: Quote | None, text: str) -> bool:
     return _holds_run(said, tuple(words(text)))
 
 
+_NUMBER_NAMES = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred"
+)
 _NUMBER_WORDS = dict(
     zip(
-        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-        eighty ninety hundred""".split(),
+        _NUMBER_NAMES.split(),
         [*map(str, range(1, 21)), *map(str, range(30, 100, 10)), "100"],
         strict=True,
     )
