@@ -519,7 +519,21 @@ def _with_saying(toks: list[Token], v: int) -> bool:
         and toks[v - 3].lower == "with"
         and toks[v - 1].text.islower()
         and v + 1 < len(toks)
-        and toks[v + 1].lower in _CLAUSE_OPENERS
+        and (toks[v + 1].lower in _CLAUSE_OPENERS or _noun_clause_after(toks, v))
+    )
+
+
+def _noun_clause_after(toks: list[Token], v: int) -> bool:
+    """Round 153: True when a reported clause after "saying" at ``v`` opens with a bare
+    lowercase noun and its finite verb ("with the mayor saying residents were ...", "with its
+    author saying prices had ..."): a noun "saying" is followed by a comma, a mark or its
+    own verb ("the old saying goes"), never by a subject and "were"."""
+    return (
+        v + 2 < len(toks)
+        and toks[v + 1].kind == WORD
+        and toks[v + 1].text.isalpha()
+        and toks[v + 1].text.islower()
+        and toks[v + 2].lower in _FINITE_NEXT
     )
 
 

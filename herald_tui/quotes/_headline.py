@@ -50,7 +50,7 @@ def headline_quotes(
     if not spans:
         return []
     spans = spans[:_MAX_SPANS]
-    body_words = [(quote, set(words(quote.text))) for quote in body]
+    body_words = [(quote, _with_numerals(words(quote.text))) for quote in body]
     nar = Narration(None, headline, spans, read=False)  # _quote reads it if it needs clauses
     colon = _colon_speaker(nar)
     out: list[Quote] = []
@@ -81,6 +81,8 @@ def _quote(
     match = _matching(text, body, attributed=mention is not None or nar.reported(q))
     if match is None and mention is not None and len(words(text)) <= 2:
         match = _own_word(text, body, table, mention)
+    if match is None and mention is not None and len(words(text)) == 2 and nar.reported(q):
+        match = _held_phrase(text, body)
     if match is None and (len(words(text)) <= 2 or title_cased(text)):
         return None
     speaker = short = None
@@ -250,7 +252,7 @@ def _matching(
             continue  # 'quiet' is not the body's "a quiet masterpiece": a word, not a quote
         if len(wanted) == 1 and not attributed and found - wanted <= _DETERMINERS:
             continue  # 'charged over 'loans'' is not the body's "some loans": a scare term
-        if share > best_share:
+        if share > best_share or (share == best_share and _fuller(quote, best, text)):
             best, best_share = quote, share
     needed = 1.0 if len(wanted) <= 2 else _MATCH
     if best_share >= needed or len(wanted) < 2:
@@ -270,6 +272,40 @@ def _matching(
         if held > same and held / len(wanted) >= needed:
             return quote
     return None
+
+
+def _fuller(quote: Quote, best: Quote | None, text: str) -> bool:
+    """Round 153: True when ``quote``, a full quotation holding the headline's words ``text``
+    one after another, ties with ``best``, a partial one: the lede's partial ('said they were
+    on call "18 hours a shift"') sums up what a full quotation later says ('"We were on call
+    eighteen hours a shift," said NAME'), the headline's source (not a full quotation that
+    holds the words scattered)."""
+    if best is None or best.kind != "partial" or quote.kind != "full":
+        return False
+    said = tuple(_NUMBER_WORDS.get(w, w) for w in words(quote.text))
+    return _holds_run(said, tuple(words(text)))
+
+
+_NUMBER_NAMES = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred"
+)
+_NUMBER_WORDS = dict(
+    zip(
+        _NUMBER_NAMES.split(),
+        [*map(str, range(1, 21)), *map(str, range(30, 100, 10)), "100"],
+        strict=True,
+    )
+)
+
+
+def _with_numerals(found: list[str]) -> set[str]:
+    """Round 153: the words of a body quotation, with the numerals of its number words: a
+    headline writes '18 hours' where the body's speaker says "eighteen hours"."""
+    held = set(found)
+    held.update(_NUMBER_WORDS[w] for w in found if w in _NUMBER_WORDS)
+    return held
 
 
 _ENDINGS = ("s", "es", "ed", "d", "ing")
@@ -308,6 +344,30 @@ def _own_word(
         if all(w in found or not forms[w].isdisjoint(found) for w in wanted):
             return quote
     return None
+
+
+def _held_phrase(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
+    """Round 153: the body quotation holding a two-word headline quotation as a run of its
+    words, when a reporting verb in the headline gives it to a speaker the body names
+    otherwise: "Navy vows 'full accountability' for ..." after '"There will be full
+    accountability for every sailor," Vice Adm. Pyo Ju-won said' (the speaker's own words, not a
+    term the body only holds scattered). Declines when quotations of two speakers, or one
+    with no speaker, hold the run."""
+    wanted = tuple(words(text))
+    held = [
+        quote
+        for quote, found in body
+        if found.issuperset(wanted) and _holds_run(tuple(words(quote.text)), wanted)
+    ]
+    if not held or any(q.speaker is None or q.speaker != held[0].speaker for q in held):
+        return None
+    return held[0]
+
+
+def _holds_run(said: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """True when the words ``said`` hold the words ``run`` one after another."""
+    n = len(run)
+    return any(said[i : i + n] == run for i in range(len(said) - n + 1))
 
 
 def _adverbs(word: str) -> frozenset[str]:

@@ -112,7 +112,7 @@ def single_role(text: str, i: int) -> int:
     if prev.isalnum() and nxt.isalnum():
         return APOSTROPHE  # South Korea's, they're, rock'n'roll
     role = _context(prev, nxt)
-    if role == OPEN and _YEAR.match(text, i + 1):
+    if role == OPEN and _YEAR.match(text, i + 1) and not _number_quoted(text, i):
         return APOSTROPHE  # the '90s, class of '24
     if (
         role == CLOSE
@@ -125,6 +125,24 @@ def single_role(text: str, i: int) -> int:
     if role == EITHER:
         role = OPEN if text[i] == "‘" else APOSTROPHE
     return role
+
+
+def _number_quoted(text: str, i: int) -> bool:
+    """Round 153: True when the opening mark at ``text[i]`` before two digits opens a
+    quotation that starts with a number ("say they waited '40 minutes a call'"), not a year's
+    apostrophe ("the '90s", "the '97 crisis"): the next single mark that is no apostrophe
+    between letters closes, after more words than the number."""
+    j = i
+    while True:
+        j = min((k for k in (text.find(m, j + 1) for m in _SINGLE_MARKS) if k >= 0), default=-1)
+        if j < 0:
+            return False
+        prev, nxt = _neighbours(text, j)
+        if not (prev.isalnum() and nxt.isalnum()):
+            break
+    if _context(*_neighbours(text, j)) != CLOSE:
+        return False
+    return " " in text[i + 1 : j].strip()
 
 
 def _word_at(text: str, i: int) -> str:

@@ -386,9 +386,17 @@ def _renamed(nar: Narration, q: int) -> bool:
     for k in range(q - 1, lo - 1, -1):
         if toks[k].kind != WORD or toks[k].lower in REPORTING_VERBS:
             return False  # 'renamed the firm and said it was "...": the saying governs
+        if toks[k].lower in _NEW_VERB_PHRASE:
+            # round 153: 'had closed the two plants named and would "..."': a modal opens a
+            # verb phrase of its own, and a naming verb's object holds none
+            return False
         if toks[k].lower in _RENAMING and not _naming_noun(toks, k, floor):
             return toks[k + 1].lower != "to"  # not 'entitled to "a fair share"', a right
     return False
+
+
+_NEW_VERB_PHRASE = wordset("will would can could may might should must shall")
+"""Round 153: modals, which open a verb phrase a naming verb's object cannot hold."""
 
 
 def _naming_noun(toks: list[Token], k: int, floor: int) -> bool:
