@@ -197,7 +197,11 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
             continue
         role = role_of(tok.lower)
         if role not in DOCUMENTS:
+            if low == "it" and tok.lower in _WRITTEN_THINGS:
+                return _written_thing(text, toks, k)
             continue
+        if low == "it" and _placed_on(toks, k, stop):
+            continue  # round 152: 'taped a card to one of the posts. It read:': the card's
         after = toks[k + 1] if k + 1 < floor else None
         if after is not None and (
             after.lower in ("from", "of")
@@ -214,6 +218,56 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
                 return None  # 'Kim wrote a letter to the school. It read:': Kim's
         return document_phrase(text, toks, k, lower)
     return None
+
+
+_WRITTEN_THINGS = wordset(
+    """
+    card cards postcard plaque plaques billboard whiteboard blackboard chalkboard label
+    headstone gravestone tombstone t-shirt shirt
+    """
+)
+"""Round 152: things that bear writing but are no role noun ("card" heads company names,
+"Hana Card"): an "It read:" right after one gives them its words."""
+
+
+def _written_thing(text: str, toks: list[Token], k: int) -> Mention:
+    """Round 152: the thing at ``k`` (with its modifiers back to a determiner) an "It read:"
+    means: 'Ahn held up a folded card. It read: "..."' (the card, not Ahn or a body named
+    before: an "It" that reads is written, and no person or office is)."""
+    lower = k
+    while lower > 0 and lower > k - 4 and toks[lower - 1].kind == WORD:
+        word = toks[lower - 1].lower
+        if not toks[lower - 1].text.islower() or word in _AUTHORING or word in _PLACING:
+            break
+        lower -= 1
+        if word in ("a", "an", "the", "one", "another", "this", "that"):
+            break
+    start, end = toks[lower].start, toks[k].end
+    return Mention(start, end, "role", text=text[start:end], role="note")
+
+
+_PLACING = wordset("up out held hung taped posted put pinned stuck raised carried wore to on")
+
+
+def _placed_on(toks: list[Token], k: int, stop: int) -> bool:
+    """Round 152: True when the document noun at ``k`` is where another thing was put, the
+    object of "to", "on" or "onto" ('taped a card to one of the posts'), and a thing bearing
+    writing stands before it in its sentence: that thing is the one an "It read:" means."""
+    j = k - 1
+    while j > stop and toks[j].kind == WORD and toks[j].lower not in ("to", "on", "onto"):
+        if toks[j].lower in _AUTHORING or j < k - 6:
+            return False
+        j -= 1
+    if j <= stop or toks[j].kind != WORD:
+        return False
+    for i in range(j - 1, max(stop, j - 8), -1):
+        if toks[i].kind != WORD:
+            return False
+        if toks[i].text.islower() and (
+            toks[i].lower in _WRITTEN_THINGS or role_of(toks[i].lower) in DOCUMENTS
+        ):
+            return True
+    return False
 
 
 def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
