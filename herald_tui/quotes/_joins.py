@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from herald_tui.quotes._lexicon import DOCUMENTS, wordset
+from herald_tui.quotes._lexicon import DOCUMENTS, ORDINALS, wordset
 from herald_tui.quotes._phrases import Mention, document_phrase, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
@@ -184,9 +184,11 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
     is its author's, not read here."""
     first = toks[floor]
     low = first.lower
-    if low not in _ELIDED or floor < 1 or first.kind != WORD:
+    if _ranked_subject(toks, floor, v):  # round 152: 'The largest reads:' (one of them)
+        low = f"the {toks[floor + 1].lower}"
+    elif low not in _ELIDED or floor < 1 or first.kind != WORD:
         return None
-    if v != floor + 1 and not (toks[floor + 1].text == "," and toks[v - 1].text == ","):
+    elif v != floor + 1 and not (toks[floor + 1].text == "," and toks[v - 1].text == ","):
         return None
     stop = floor - _ELIDED_REACH if floor > _ELIDED_REACH else -1
     for k in range(floor - 1, stop, -1):
@@ -210,6 +212,9 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
             return None  # 'a letter from a student': the student's, if anyone's
         if low != "it":  # "one banner", "another note": the noun the pronoun leaves out
             text = f"{low} {role}"
+            head = toks[v - 1]  # "The largest": the word the reader may have read as a phrase
+            if low.startswith("the "):
+                return Mention(head.start, head.end, "role", text=text, role=role)
             return Mention(first.start, first.end, "role", text=text, role=role, determiner=low)
         lower = k
         while lower > 0 and lower > k - 6 and toks[lower - 1].kind == WORD:
@@ -228,6 +233,18 @@ _WRITTEN_THINGS = wordset(
 )
 """Round 152: things that bear writing but are no role noun ("card" heads company names,
 "Hana Card"): an "It read:" right after one gives them its words."""
+
+
+def _ranked_subject(toks: list[Token], floor: int, v: int) -> bool:
+    """Round 152: True for a subject of "the" and a superlative or an ordinal alone before
+    "read(s)": 'Banners line the road. The biggest reads: "..."', 'The first read, "..."'
+    (one of the documents named before, whose noun it leaves out)."""
+    if v != floor + 2 or floor < 1 or toks[floor].lower != "the":
+        return False
+    word = toks[floor + 1]
+    if word.kind != WORD or not word.text.islower():
+        return False
+    return word.lower in ORDINALS or (word.lower.endswith("est") and len(word.lower) > 5)
 
 
 def _written_thing(text: str, toks: list[Token], k: int) -> Mention:
