@@ -247,23 +247,28 @@ def _ranked_subject(toks: list[Token], floor: int, v: int) -> bool:
     return word.lower in ORDINALS or (word.lower.endswith("est") and len(word.lower) > 5)
 
 
-def _written_thing(text: str, toks: list[Token], k: int) -> Mention:
+def _written_thing(text: str, toks: list[Token], k: int) -> Mention | None:
     """Round 152: the thing at ``k`` (with its modifiers back to a determiner) an "It read:"
     means: 'Ahn held up a folded card. It read: "..."' (the card, not Ahn or a body named
-    before: an "It" that reads is written, and no person or office is)."""
+    before: an "It" that reads is written, and no person or office is). None for a thing
+    someone wrote or sent, its author's as a letter is."""
     lower = k
     while lower > 0 and lower > k - 4 and toks[lower - 1].kind == WORD:
         word = toks[lower - 1].lower
-        if not toks[lower - 1].text.islower() or word in _AUTHORING or word in _PLACING:
+        if word in _AUTHORING:
+            return None  # 'Kim wrote a card to the school. It read:': Kim's, as a letter is
+        if not toks[lower - 1].text.islower() or word in _PLACING:
             break
         lower -= 1
         if word in ("a", "an", "the", "one", "another", "this", "that"):
             break
+    if lower > 0 and toks[lower - 1].lower in _AUTHORING:
+        return None
     start, end = toks[lower].start, toks[k].end
     return Mention(start, end, "role", text=text[start:end], role="note")
 
 
-_PLACING = wordset("up out held hung taped posted put pinned stuck raised carried wore to on")
+_PLACING = wordset("up out held hung taped put pinned stuck raised carried wore to on")
 
 
 def _placed_on(toks: list[Token], k: int, stop: int) -> bool:
