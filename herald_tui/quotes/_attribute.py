@@ -4216,6 +4216,7 @@ _WORDS_NOUNS = frozenset(("words", "remark", "remarks", "comment", "comments", "
 """Nouns of someone's words before "of"/"from" (round 85; round 134: "carried a brief comment
 from NAME, a grower: "..."", "a quote from NAME:")."""
 _PERSON_KINDS = frozenset(("name", "role"))
+_ANYONE = frozenset(("man", "woman", "person"))
 
 
 def _past_partitive(toks: list[Token], k: int, colon: int) -> int:
@@ -4231,7 +4232,6 @@ def _past_partitive(toks: list[Token], k: int, colon: int) -> int:
         if tok.kind != WORD or not tok.text.islower():
             return k
     return k
-_ANYONE = frozenset(("man", "woman", "person"))
 
 
 def _person_role(role: str | None) -> bool:

@@ -184,11 +184,14 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
     is its author's, not read here."""
     first = toks[floor]
     low = first.lower
-    if _ranked_subject(toks, floor, v):  # round 152: 'The largest reads:' (one of them)
+    ranked = _ranked_subject(toks, floor, v)
+    if ranked:  # round 152: 'The largest reads:' (one of the documents named before)
         low = f"the {toks[floor + 1].lower}"
-    elif low not in _ELIDED or floor < 1 or first.kind != WORD:
+    if not ranked and (low not in _ELIDED or floor < 1 or first.kind != WORD):
         return None
-    elif v != floor + 1 and not (toks[floor + 1].text == "," and toks[v - 1].text == ","):
+    if not ranked and v != floor + 1 and toks[floor + 1].text != ",":
+        return None  # the pronoun alone, or with an aside between commas
+    if not ranked and v != floor + 1 and toks[v - 1].text != ",":
         return None
     stop = floor - _ELIDED_REACH if floor > _ELIDED_REACH else -1
     for k in range(floor - 1, stop, -1):
