@@ -4004,7 +4004,7 @@ class Narration:
         v = next((k for k in range(colon - 2, floor - 1, -1) if toks[k].lower in _QUOTING), -1)
         if v < 0 or not toks[v].text.islower():
             return None
-        mention = phrase_after(self.text, toks, v + 1, open_role=True)
+        mention = phrase_after(self.text, toks, _past_partitive(toks, v + 1, colon), open_role=True)
         if mention is None or mention.org or mention.kind not in _PERSON_KINDS:
             return None
         if bisect_right(self._offsets, mention.end - 1) != colon:
@@ -4231,6 +4231,21 @@ _WORDS_NOUNS = frozenset(("words", "remark", "remarks", "comment", "comments", "
 from NAME, a grower: "..."", "a quote from NAME:")."""
 _PERSON_KINDS = frozenset(("name", "role"))
 _ANYONE = frozenset(("man", "woman", "person"))
+
+
+def _past_partitive(toks: list[Token], k: int, colon: int) -> int:
+    """Round 152: the token after a partitive "one of them," (or "one of the workers,") at
+    ``k`` that a name set beside it follows before ``colon``: 'a caption quoting one of
+    them, NAME: "..."' (the name is who is quoted); ``k`` itself when there is none."""
+    if k + 3 >= colon or toks[k].lower != "one" or toks[k + 1].lower != "of":
+        return k
+    for j in range(k + 2, min(colon, k + 7)):
+        tok = toks[j]
+        if tok.text == ",":
+            return j + 1 if j + 1 < colon and is_name(toks[j + 1]) else k
+        if tok.kind != WORD or not tok.text.islower():
+            return k
+    return k
 
 
 def _person_role(role: str | None) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from herald_tui.quotes._lexicon import DOCUMENTS, wordset
+from herald_tui.quotes._lexicon import DOCUMENTS, ORDINALS, wordset
 from herald_tui.quotes._phrases import Mention, document_phrase, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
@@ -184,9 +184,14 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
     is its author's, not read here."""
     first = toks[floor]
     low = first.lower
-    if low not in _ELIDED or floor < 1 or first.kind != WORD:
+    ranked = _ranked_subject(toks, floor, v)
+    if ranked:  # round 152: 'The largest reads:' (one of the documents named before)
+        low = f"the {toks[floor + 1].lower}"
+    if not ranked and (low not in _ELIDED or floor < 1 or first.kind != WORD):
         return None
-    if v != floor + 1 and not (toks[floor + 1].text == "," and toks[v - 1].text == ","):
+    if not ranked and v != floor + 1 and toks[floor + 1].text != ",":
+        return None  # the pronoun alone, or with an aside between commas
+    if not ranked and v != floor + 1 and toks[v - 1].text != ",":
         return None
     stop = floor - _ELIDED_REACH if floor > _ELIDED_REACH else -1
     for k in range(floor - 1, stop, -1):
@@ -197,7 +202,11 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
             continue
         role = role_of(tok.lower)
         if role not in DOCUMENTS:
+            if low == "it" and tok.lower in _WRITTEN_THINGS:
+                return _written_thing(text, toks, k)
             continue
+        if low == "it" and _placed_on(toks, k, stop):
+            continue  # round 152: 'taped a card to one of the posts. It read:': the card's
         after = toks[k + 1] if k + 1 < floor else None
         if after is not None and (
             after.lower in ("from", "of")
@@ -206,6 +215,9 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
             return None  # 'a letter from a student': the student's, if anyone's
         if low != "it":  # "one banner", "another note": the noun the pronoun leaves out
             text = f"{low} {role}"
+            head = toks[v - 1]  # "The largest": the word the reader may have read as a phrase
+            if low.startswith("the "):
+                return Mention(head.start, head.end, "role", text=text, role=role)
             return Mention(first.start, first.end, "role", text=text, role=role, determiner=low)
         lower = k
         while lower > 0 and lower > k - 6 and toks[lower - 1].kind == WORD:
@@ -214,6 +226,73 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
                 return None  # 'Kim wrote a letter to the school. It read:': Kim's
         return document_phrase(text, toks, k, lower)
     return None
+
+
+_WRITTEN_THINGS = wordset(
+    """
+    card cards postcard plaque plaques billboard whiteboard blackboard chalkboard label
+    headstone gravestone tombstone t-shirt shirt
+    """
+)
+"""Round 152: things that bear writing but are no role noun ("card" heads company names,
+"Hana Card"): an "It read:" right after one gives them its words."""
+
+
+def _ranked_subject(toks: list[Token], floor: int, v: int) -> bool:
+    """Round 152: True for a subject of "the" and a superlative or an ordinal alone before
+    "read(s)": 'Banners line the road. The biggest reads: "..."', 'The first read, "..."'
+    (one of the documents named before, whose noun it leaves out)."""
+    if v != floor + 2 or floor < 1 or toks[floor].lower != "the":
+        return False
+    word = toks[floor + 1]
+    if word.kind != WORD or not word.text.islower():
+        return False
+    return word.lower in ORDINALS or (word.lower.endswith("est") and len(word.lower) > 5)
+
+
+def _written_thing(text: str, toks: list[Token], k: int) -> Mention | None:
+    """Round 152: the thing at ``k`` (with its modifiers back to a determiner) an "It read:"
+    means: 'Ahn held up a folded card. It read: "..."' (the card, not Ahn or a body named
+    before: an "It" that reads is written, and no person or office is). None for a thing
+    someone wrote or sent, its author's as a letter is."""
+    lower = k
+    while lower > 0 and lower > k - 4 and toks[lower - 1].kind == WORD:
+        word = toks[lower - 1].lower
+        if word in _AUTHORING:
+            return None  # 'Kim wrote a card to the school. It read:': Kim's, as a letter is
+        if not toks[lower - 1].text.islower() or word in _PLACING:
+            break
+        lower -= 1
+        if word in ("a", "an", "the", "one", "another", "this", "that"):
+            break
+    if lower > 0 and toks[lower - 1].lower in _AUTHORING:
+        return None
+    start, end = toks[lower].start, toks[k].end
+    return Mention(start, end, "role", text=text[start:end], role="note")
+
+
+_PLACING = wordset("up out held hung taped put pinned stuck raised carried wore to on")
+
+
+def _placed_on(toks: list[Token], k: int, stop: int) -> bool:
+    """Round 152: True when the document noun at ``k`` is where another thing was put, the
+    object of "to", "on" or "onto" ('taped a card to one of the posts'), and a thing bearing
+    writing stands before it in its sentence: that thing is the one an "It read:" means."""
+    j = k - 1
+    while j > stop and toks[j].kind == WORD and toks[j].lower not in ("to", "on", "onto"):
+        if toks[j].lower in _AUTHORING or j < k - 6:
+            return False
+        j -= 1
+    if j <= stop or toks[j].kind != WORD:
+        return False
+    for i in range(j - 1, max(stop, j - 8), -1):
+        if toks[i].kind != WORD:
+            return False
+        if toks[i].text.islower() and (
+            toks[i].lower in _WRITTEN_THINGS or role_of(toks[i].lower) in DOCUMENTS
+        ):
+            return True
+    return False
 
 
 def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
