@@ -3129,9 +3129,19 @@ def _affiliated(mention: Mention) -> bool:
 
 
 def _owned_phrase(phrase: str) -> bool:
-    """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"."""
-    first = lowercase(phrase.split(" ", 1)[0])
+    """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"; round
+    154: also an owner after "the" ("the tenants' lawyer", "the family's doctor")."""
+    words = phrase.split(" ", 2)
+    first = lowercase(words[0])
+    if first == "the" and len(words) == 3:
+        return _owner_word(words[1])
     return first in _POSSESSED or first[-2:] in ("'s", "’s")
+
+
+def _owner_word(word: str) -> bool:
+    """Round 154: a possessive that owns what follows: "tenants'", "family's" (a plural's
+    bare apostrophe too: 'The tenants' lawyer, NAME,' is the lawyer "their lawyer" means)."""
+    return word[-2:] in ("'s", "’s") or (len(word) > 2 and word[-2:] in ("s'", "s’"))
 
 
 def _named_body(entity: Entity) -> bool:
