@@ -104,6 +104,8 @@ _SERVED = re.compile(r"\bas an? ([a-z][^.;:\"\u201c\u201d]*)")
 sentence's end or a quotation."""
 _SERVED_REACH = 160
 """How far after a name its "as a <role>" is looked for (a relative clause's length)."""
+_TOWNS = frozenset(("city", "county"))
+"""Round 154: bodies "the city of NAME" names, that "the city" means later."""
 _ORIGINS_OF = wordset("native resident")
 """Roles that say where someone is from: "the Daejeon native" (round 13)."""
 _HONORIFIC_ROLES = frozenset(("doctor",))
@@ -1035,6 +1037,8 @@ class SpeakerTable:
     _kin_seen: dict[tuple[Entity, tuple[str, ...]], re.Match[str] | None] | None = None
     """Round 132: where each child was introduced (:meth:`_kin_introduced`), made when first
     asked (most articles never ask: nothing is built for them)."""
+    _towns: dict[str, Entity | None] | None = None
+    """Round 154: the city "the city of NAME" named, by kind (:meth:`_town`), when first asked."""
 
     def __init__(self, headline: str = "", texts: Sequence[str] = ()) -> None:
         self.entities: list[Entity] = []
@@ -1670,6 +1674,10 @@ class SpeakerTable:
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
+        if mention.role in _TOWNS and mention.determiner == "the" and not mention.modifiers:
+            town = self._town(mention)
+            if town is not None:
+                return town  # round 154: "the city" after "the city of Hanam"
         surnamed = None if mention.determiner else self._surname_as_role(mention)
         if surnamed is not None:
             # '"...," Son said' after "Son Ji-woo": a surname, not "a son", so no role and no
@@ -2810,6 +2818,31 @@ class SpeakerTable:
         return None
 
     # --- bookkeeping -----------------------------------------------------------------------
+
+    def _town(self, mention: Mention) -> Entity | None:
+        """Round 154: the body "the city" (or "the county") means when the story, up to the
+        paragraph of its first such mention, named one city of that kind as "the city of
+        NAME" ("The city of Hanam will rule on the permit." then "The city said ..."): that city, by that phrase (the
+        bare "the city" says which of the places in the story no better). None when two
+        such cities are named, or none."""
+        here = mention.paragraph
+        if here is None or mention.plural:
+            return None
+        if self._towns is None:
+            self._towns = {}
+        kind = mention.role
+        if kind not in self._towns:
+            pattern = re.compile(rf"\b[Tt]he {kind} of ([A-Z][a-z]+(?:-[a-z]+)?)\b")
+            named = {m[1] for text in self._texts[: here + 1] for m in pattern.finditer(text)}
+            town = None
+            if len(named) == 1:
+                town = Entity(True)
+                town.phrases.append(f"the {kind} of {named.pop()}")
+                town.roles.add(kind)
+                self.entities.append(town)
+                self._introduced.touch(town)
+            self._towns[kind] = town
+        return self._towns[kind]
 
     def _new(self, mention: Mention) -> Entity:
         org = mention.org and not (mention.kind == "name" and _personal_name(mention.name))
