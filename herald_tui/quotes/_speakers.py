@@ -2677,8 +2677,8 @@ class SpeakerTable:
         recent = self._roles.get(mention.role)
         if recent is not None:
             for entity in reversed(recent.items):
-                if _owned_phrase(entity.appositive) or any(
-                    _owned_phrase(p) for p in entity.phrases
+                if _owned_phrase(entity.appositive, mention.role) or any(
+                    _owned_phrase(p, mention.role) for p in entity.phrases
                 ):
                     return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
         if mention.role in _ELDERS:
@@ -2822,9 +2822,9 @@ class SpeakerTable:
     def _town(self, mention: Mention) -> Entity | None:
         """Round 154: the body "the city" (or "the county") means when the story, up to the
         paragraph of its first such mention, named one city of that kind as "the city of
-        NAME" ("The city of Hanam will rule on the permit." then "The city said ..."): that city, by that phrase (the
-        bare "the city" says which of the places in the story no better). None when two
-        such cities are named, or none."""
+        NAME" ("The city of Hanam will rule on the permit." then "The city said ..."): that
+        city, by that phrase (the bare "the city" says which of the places in the story no
+        better). None when two such cities are named, or none."""
         here = mention.paragraph
         if here is None or mention.plural:
             return None
@@ -3161,13 +3161,14 @@ def _affiliated(mention: Mention) -> bool:
     return all(m in PAST_QUALIFIERS or _epithet(m) or m in capitals for m in said)
 
 
-def _owned_phrase(phrase: str) -> bool:
+def _owned_phrase(phrase: str, role: str) -> bool:
     """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"; round
-    154: also an owner after "the" ("the tenants' lawyer", "the family's doctor")."""
+    154: also an owner after "the" when the phrase is that ``role`` ("the tenants' lawyer",
+    not "the bill's author" for "her teacher": a "former teacher" too is no one's)."""
     words = phrase.split(" ", 2)
     first = lowercase(words[0])
     if first == "the" and len(words) == 3:
-        return _owner_word(words[1])
+        return _owner_word(words[1]) and ROLE_NOUNS.get(lowercase(words[2])) == role
     return first in _POSSESSED or first[-2:] in ("'s", "’s")
 
 
