@@ -126,13 +126,41 @@ def held_after(nar: Narration, q: int) -> Mention | None:
     k = q + 1
     if k < len(toks) and toks[k].text == ",":
         k += 1
-    if k + 4 >= len(toks) or nar.sentence[k] != nar.sentence[q]:
+    if k + 3 >= len(toks) or nar.sentence[k] != nar.sentence[q]:
         return None
     if toks[k].lower not in _CAME or toks[k + 1].lower != "the":
         return None
-    if toks[k + 2].lower not in WORDING or toks[k + 3].lower not in _OWNING:
+    if toks[k + 2].lower in _REPLIES and toks[k + 3].text == "." and toks[k].lower == "came":
+        return _asked_before(nar, nar.floor(q))  # round 154: '"...," came the reply.'
+    if k + 4 >= len(toks) or toks[k + 2].lower not in WORDING or toks[k + 3].lower not in _OWNING:
         return None
     return _name_at(nar, k + 4)
+
+
+_REPLIES = wordset("reply answer response")
+_ASKED_REACH = 40  # tokens back from the quotation's sentence to "asked NAME"
+
+
+def _asked_before(nar: Narration, floor: int) -> Mention | None:
+    """Round 154: '"...," came the reply.' names no one, and answers the question just put:
+    the person "asked" names in the sentence before ('A reporter asked Bae Min-ho whether he
+    would run. He smiled. "Not this year," came the reply.' is Bae's). Only one "asked NAME"
+    in reach, a person's name (not a body), and no quotation between it and this sentence
+    (another quotation would be the answer already given)."""
+    toks = nar.toks
+    found: Mention | None = None
+    stop = floor - _ASKED_REACH if floor > _ASKED_REACH else 0
+    for j in range(floor - 1, stop - 1, -1):
+        tok = toks[j]
+        if tok.kind == QUOTE:
+            return None
+        if tok.lower != "asked" or j + 1 >= floor:
+            continue
+        mention = _name_at(nar, j + 1)
+        if mention is None or mention.org or found is not None:
+            return None  # 'asked the ministry', 'asked whether', two questions: no one sure
+        found = mention
+    return found
 
 
 def _described_by(nar: Narration, q: int) -> Mention | None:

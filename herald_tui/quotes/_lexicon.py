@@ -461,6 +461,8 @@ ROLE_NOUNS: dict[str, str] = {
     "entertainment": "agency",  # "Starlit Entertainment" is a K-pop agency
     **{w: "company" for w in wordset("firm carmaker automaker chipmaker steelmaker shipbuilder")},
     **{w: "company" for w in wordset("drugmaker conglomerate retailer")},
+    # round 154: "The chain, NAME, said ..." then "the company said": a chain is a company
+    **{w: "company" for w in wordset("chain franchisor")},
     # a description that makes a name a company: "Saeul Tech, a Seoul-based startup"
     **{w: "company" for w in wordset("startup start-up maker manufacturer lender insurer")},
     **{w: w for w in PERSON_ROLES | frozenset(ROLE_GENDER)},

@@ -104,6 +104,8 @@ _SERVED = re.compile(r"\bas an? ([a-z][^.;:\"\u201c\u201d]*)")
 sentence's end or a quotation."""
 _SERVED_REACH = 160
 """How far after a name its "as a <role>" is looked for (a relative clause's length)."""
+_TOWNS = frozenset(("city", "county"))
+"""Round 154: bodies "the city of NAME" names, that "the city" means later."""
 _ORIGINS_OF = wordset("native resident")
 """Roles that say where someone is from: "the Daejeon native" (round 13)."""
 _HONORIFIC_ROLES = frozenset(("doctor",))
@@ -1035,6 +1037,8 @@ class SpeakerTable:
     _kin_seen: dict[tuple[Entity, tuple[str, ...]], re.Match[str] | None] | None = None
     """Round 132: where each child was introduced (:meth:`_kin_introduced`), made when first
     asked (most articles never ask: nothing is built for them)."""
+    _towns: dict[str, Entity | None] | None = None
+    """Round 154: the city "the city of NAME" named, by kind (:meth:`_town`), when first asked."""
 
     def __init__(self, headline: str = "", texts: Sequence[str] = ()) -> None:
         self.entities: list[Entity] = []
@@ -1670,6 +1674,10 @@ class SpeakerTable:
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
+        if mention.role in _TOWNS and mention.determiner == "the" and not mention.modifiers:
+            town = self._town(mention)
+            if town is not None:
+                return town  # round 154: "the city" after "the city of Hanam"
         surnamed = None if mention.determiner else self._surname_as_role(mention)
         if surnamed is not None:
             # '"...," Son said' after "Son Ji-woo": a surname, not "a son", so no role and no
@@ -2669,8 +2677,8 @@ class SpeakerTable:
         recent = self._roles.get(mention.role)
         if recent is not None:
             for entity in reversed(recent.items):
-                if _owned_phrase(entity.appositive) or any(
-                    _owned_phrase(p) for p in entity.phrases
+                if _owned_phrase(entity.appositive, mention.role) or any(
+                    _owned_phrase(p, mention.role) for p in entity.phrases
                 ):
                     return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
         if mention.role in _ELDERS:
@@ -2810,6 +2818,31 @@ class SpeakerTable:
         return None
 
     # --- bookkeeping -----------------------------------------------------------------------
+
+    def _town(self, mention: Mention) -> Entity | None:
+        """Round 154: the body "the city" (or "the county") means when the story, up to the
+        paragraph of its first such mention, named one city of that kind as "the city of
+        NAME" ("The city of Hanam will rule on the permit." then "The city said ..."): that
+        city, by that phrase (the bare "the city" says which of the places in the story no
+        better). None when two such cities are named, or none."""
+        here = mention.paragraph
+        if here is None or mention.plural:
+            return None
+        if self._towns is None:
+            self._towns = {}
+        kind = mention.role
+        if kind not in self._towns:
+            pattern = re.compile(rf"\b[Tt]he {kind} of ([A-Z][a-z]+(?:-[a-z]+)?)\b")
+            named = {m[1] for text in self._texts[: here + 1] for m in pattern.finditer(text)}
+            town = None
+            if len(named) == 1:
+                town = Entity(True)
+                town.phrases.append(f"the {kind} of {named.pop()}")
+                town.roles.add(kind)
+                self.entities.append(town)
+                self._introduced.touch(town)
+            self._towns[kind] = town
+        return self._towns[kind]
 
     def _new(self, mention: Mention) -> Entity:
         org = mention.org and not (mention.kind == "name" and _personal_name(mention.name))
@@ -3128,10 +3161,21 @@ def _affiliated(mention: Mention) -> bool:
     return all(m in PAST_QUALIFIERS or _epithet(m) or m in capitals for m in said)
 
 
-def _owned_phrase(phrase: str) -> bool:
-    """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"."""
-    first = lowercase(phrase.split(" ", 1)[0])
+def _owned_phrase(phrase: str, role: str) -> bool:
+    """True for a phrase that ties its role to an owner: "his lawyer", "Kim's coach"; round
+    154: also an owner after "the" when the phrase is that ``role`` ("the tenants' lawyer",
+    not "the bill's author" for "her teacher": a "former teacher" too is no one's)."""
+    words = phrase.split(" ", 2)
+    first = lowercase(words[0])
+    if first == "the" and len(words) == 3:
+        return _owner_word(words[1]) and ROLE_NOUNS.get(lowercase(words[2])) == role
     return first in _POSSESSED or first[-2:] in ("'s", "’s")
+
+
+def _owner_word(word: str) -> bool:
+    """Round 154: a possessive that owns what follows: "tenants'", "family's" (a plural's
+    bare apostrophe too: 'The tenants' lawyer, NAME,' is the lawyer "their lawyer" means)."""
+    return word[-2:] in ("'s", "’s") or (len(word) > 2 and word[-2:] in ("s'", "s’"))
 
 
 def _named_body(entity: Entity) -> bool:
