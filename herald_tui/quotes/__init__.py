@@ -53,7 +53,7 @@ from herald_tui.quotes._attribute import (
 )
 from herald_tui.quotes._bodies import name_described_bodies, name_kind_bodies
 from herald_tui.quotes._glosses import named_thing
-from herald_tui.quotes._headline import headline_quotes
+from herald_tui.quotes._headline import headline_quotes, says_again
 from herald_tui.quotes._holders import (
     SENDS,
     SENT,
@@ -1069,20 +1069,17 @@ def _lede_echoes(
     wire copy gives the group the words of the one it quotes next, so they are that person's.
     Not when two people say them, nor when the group speaks them in full itself."""
     for i, quote in enumerate(out):
-        if quote.paragraph != 0 or quote.kind != "partial":
+        if quote.paragraph != 0:
             break
         draft, group = spoke[i]
-        if group is None or (group.person and not group.plural):
-            continue
-        said = words(quote.text)
-        if not said:
-            continue
+        if quote.kind != "partial" or group is None or (group.person and group.name):
+            continue  # (a named person's words stay theirs; "Five fishermen" has no name)
         echo = None
         for j in range(i + 1, len(out)):
             later = out[j]
             if later.paragraph is None or later.paragraph > _ECHO_REACH:
                 break
-            if later.kind != "full" or not _holds(words(later.text), said):
+            if later.kind != "full" or not says_again(later.text, quote.text):
                 continue
             person = spoke[j][1]
             if person is None or not person.person or person.plural or not person.name:
@@ -1092,14 +1089,8 @@ def _lede_echoes(
                 echo = None
                 break
             echo = person
-        if echo is not None and (group.plural or echo.issued & DOCUMENTS):
+        if echo is not None and (group.person or group.plural or echo.issued & DOCUMENTS):
             out[i] = _quote(draft, texts, echo)
-
-
-def _holds(longer: list[str], part: list[str]) -> bool:
-    """True when the words ``part`` stand in ``longer`` in a row."""
-    n = len(part)
-    return any(longer[k : k + n] == part for k in range(len(longer) - n + 1))
 
 
 def _joint(

@@ -282,8 +282,15 @@ def _fuller(quote: Quote, best: Quote | None, text: str) -> bool:
     holds the words scattered)."""
     if best is None or best.kind != "partial" or quote.kind != "full":
         return False
-    said = tuple(_NUMBER_WORDS.get(w, w) for w in words(quote.text))
-    return _holds_run(said, tuple(words(text)))
+    return says_again(quote.text, text)
+
+
+def says_again(text: str, part: str) -> bool:
+    """True when the quoted ``text`` holds the words of ``part`` one after another, its
+    number words read as numerals ("We were on call eighteen hours a shift" holds "18 hours a
+    shift"): a summary's words found in the full quotation they sum up (rounds 151, 153)."""
+    said = tuple(_NUMBER_WORDS.get(w, w) for w in words(text))
+    return _holds_run(said, tuple(words(part)))
 
 
 _NUMBER_NAMES = (

@@ -7,7 +7,9 @@ Invented sentences only (no name or sentence from a corpus article).
    why I call it a slow fuse," said NAME'): that person's. Not when two people say them, nor a
    body's own full quotation, nor a company's spokesperson at a briefing (the company speaks).
    A body's or a country's lede words are the person's only when that person spoke in a
-   statement ('"... will meet a thunderous answer," NAME said in a statement').
+   statement ('"... will meet a thunderous answer," NAME said in a statement'). The words
+   may be written with numerals in the lede and in words by the person ("18 hours a shift",
+   "Eighteen hours a shift").
 
 Tried and left out: a lede giving a country's words with no statement named, then a paragraph
 opening with a person who "said in a statement", read as that person's (the README's
@@ -40,6 +42,15 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         ],
         "thunderous answer",
         "Pak Yong-dal",
+    ),
+    (  # a counted group the parser reads as one unnamed person, and a number word
+        [
+            "Four Filipino nurses told a press conference on Monday that they had worked "
+            '"18 hours a shift" at a nursing home in Icheon.',
+            '"Eighteen hours a shift, and nobody paid the night rate," said Marites Dizon, 44.',
+        ],
+        "18 hours",
+        "Marites Dizon",
     ),
 ]
 
