@@ -522,18 +522,19 @@ def _continues(toks: list[Token], k: int) -> bool:
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
-_PARTICLES = wordset("off out up down over in on back away free")
-"""Round 155: the last part of a compound that names a thing before a noun: 'cooling-off',
-'opt-out', 'drop-in', 'tax-free' (a name's shape, not a judgement's)."""
+_PARTICLES = wordset("off out up down over in on back away")
+"""Round 155: the last part of a gerund's compound that names a measure before a noun:
+'cooling-off', 'winding-down', 'phasing-in' (a name's shape, not a judgement's: 'all-out',
+'hands-on' and 'far-off' weigh things, and are left alone)."""
 
 
 def _compound_modifier(nar: Narration, q: int, text: str) -> bool:
     """Round 155: True when the quotation at ``q`` is a compound that names the kind of thing
-    the noun right after it is: a hyphenated compound with a particle ('a 48-hour
+    the noun right after it is: a gerund's compound with a particle ('a 48-hour
     "cooling-off" hold', 'an "opt-out" clause') or words ending in a plural noun ('Seoul's
     "three no's" policy', 'the "two open doors" line'): the name of a measure or a line, not
     anyone's words. Not an adjective or an evaluation ('a "swift" response', 'a "broadly
-    shared" concern', 'a "half-hearted" step'), nor a span with its own punctuation ('a
+    shared" concern', 'an "all-out" effort'), nor a span with its own punctuation ('a
     "sell-off," he said')."""
     found = words(text)
     if not found or len(found) > 4 or not text.rstrip(_MARKS)[-1:].isalnum():
@@ -541,17 +542,17 @@ def _compound_modifier(nar: Narration, q: int, text: str) -> bool:
     last = found[-1]
     if len(found) == 1:
         head, _, tail = last.rpartition("-")
-        if not head or tail not in _PARTICLES:
-            return False
+        if tail not in _PARTICLES or not head.isalpha() or head[-3:] != "ing":
+            return False  # a gerund's compound, not a degree's: 'an "all-out" effort'
     elif not _plural(last) or any(w.endswith(("ly", "est")) for w in found):
         return False
     toks = nar.toks
     if q < 1 or q + 1 >= len(toks) or nar.floor(q + 1) != nar.floor(q):
         return False
-    prev = toks[q - 1]  # a noun phrase opens before the marks: 'a 48-hour', 'Seoul's', 'the'
-    if not (prev.lower in _DETERMINERS or prev.lower.endswith(_POSSESSIVE_ENDINGS)):
-        if not (prev.lower[:1].isdigit() and "-" in prev.lower):
-            return False  # not 'trying to "rig the rules" ahead of', a verb's phrase
+    low = toks[q - 1].lower  # a noun phrase opens before the marks: 'a 48-hour', 'Seoul's'
+    opens = low in _DETERMINERS or low.endswith(_POSSESSIVE_ENDINGS)
+    if not opens and not (low[:1].isdigit() and "-" in low):
+        return False  # not 'trying to "bend the rules" ahead of', a verb's phrase
     nxt = toks[q + 1]
     if nxt.kind != WORD or nxt.lower in _NOT_HEADS or nxt.lower in REPORTING_VERBS:
         return False
@@ -570,7 +571,7 @@ _FINITE = wordset(
 
 def _subject_term(nar: Narration, q: int, text: str) -> bool:
     """Round 155: True when the quotation at ``q`` is a short lower-case noun phrase after
-    "the" (or "its", "their", and at most one word between: 'the ensuing') and right before
+    "the" (or "its", "their", and at most a participle between: 'the ensuing') and right before
     a finite verb: the subject of its clause, a thing named in the narration ('warn that the
     ensuing "heat debt" is not repaid', 'the "quiet hours" were set'), not an evaluation,
     which is a predicate or an object ('called the plan "reckless"'). Not after "a" ('a
@@ -585,8 +586,9 @@ def _subject_term(nar: Narration, q: int, text: str) -> bool:
     if q + 1 >= len(toks) or toks[q + 1].lower not in _FINITE:
         return False
     k = q - 1
-    if k > floor and toks[k].kind == WORD and toks[k].lower not in _SUBJECT_DETERMINERS:
-        k -= 1  # one modifier between: 'the ensuing', 'its new'
+    low = toks[k].lower
+    if k > floor and toks[k].kind == WORD and low[-3:] == "ing" and low.isalpha():
+        k -= 1  # one participle between: 'the ensuing' (not 'the North's', 'called the plan')
     return k >= floor and toks[k].lower in _SUBJECT_DETERMINERS
 
 
