@@ -191,6 +191,8 @@ def _glossed(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return True
     if low == "for" and q > 1 and singular(toks[q - 2].lower) in _WORD_NOUNS:
         return True  # 'a Korean word for "abuse of power"', 'the term for "..."'
+    if low == "mean" and q > 2 and toks[q - 2].lower == "to" and _taken_as(nar, q - 2):
+        return True  # round 155: 'readers took the word "..." to mean "lazy."': a reading
     if text.rstrip()[-1:] in (".", "?", "!"):
         return False
     if _glossed_next(toks, q, len(words(text))):
@@ -203,6 +205,26 @@ def _glossed(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return toks[q - 3].kind == WORD and _gloss_ends(toks, q)
     # '("...")' right after a word: its translation
     return low == "(" and q > 1 and toks[q - 2].kind == WORD and _closes(toks, q)
+
+
+_TAKEN = wordset("took take takes taken taking misread misreads understood interpreted")
+"""Round 155: verbs of reading a word one way: 'took the word "..." to mean "..."'."""
+_TAKEN_REACH = 12  # tokens from "to mean" back to the verb of reading
+
+
+def _taken_as(nar: Narration, k: int) -> bool:
+    """Round 155: True when a verb of reading (:data:`_TAKEN`) stands in the sentence a few
+    tokens before "to" at ``k``, with a word quoted between: 'many readers took "gapjil" to
+    mean', 'misread the word "..." to mean' (the meaning given a word, nobody's statement;
+    not 'wanted to mean', no reading, nor a verb with no quoted word after it)."""
+    toks, lo = nar.toks, nar.floor_within(k, _TAKEN_REACH)
+    quoted = False
+    for j in range(k - 1, lo - 1, -1):
+        if toks[j].kind == QUOTE:
+            quoted = True
+        elif toks[j].lower in _TAKEN:
+            return quoted
+    return False
 
 
 def _glosses(toks: list[Token], k: int) -> bool:
@@ -243,7 +265,28 @@ def _glossed_next(toks: list[Token], q: int, size: int) -> bool:
         k += 1
     elif toks[k].lower not in ("meaning", "literally", "or"):
         return False
-    return toks[k + 1].kind == QUOTE
+    if toks[k + 1].kind == QUOTE:
+        return True
+    return toks[k].lower == "meaning" and size == 1 and _plain_gloss(toks, k + 1)
+
+
+_PLAIN_GLOSS_WORDS = 3  # round 155: the most words of an unquoted gloss after "meaning"
+
+
+def _plain_gloss(toks: list[Token], k: int) -> bool:
+    """Round 155: True when one to three lower-case words from ``k`` close at a comma, a
+    period or a semicolon: the meaning of one word quoted before ', meaning': '"jeong,"
+    meaning affection, is', '"nunchi," meaning tact.' (not a consequence, a clause that runs
+    on: '"freeze," meaning that no one will be hired this year'; nor a name or a number)."""
+    for j in range(k, min(len(toks), k + _PLAIN_GLOSS_WORDS + 1)):
+        tok = toks[j]
+        if tok.text in (",", ".", ";"):
+            return j > k
+        if tok.kind != WORD or not tok.text.isalpha() or not tok.text.islower():
+            return False
+        if tok.lower in _ASIDE_STARTS:
+            return False  # 'meaning that ...', 'meaning the ...', 'meaning to ...'
+    return False
 
 
 _GLOSSED_WORDS = 2  # round 43: the most words a bracketed gloss translates

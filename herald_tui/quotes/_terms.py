@@ -112,22 +112,30 @@ def _listed(nar: Narration, q: int, *, full: bool) -> bool:
     "mood rice"' (round 9a; not 'was "realistic" and "long overdue"', whose first is no
     term). One step back only: a long list costs no recursion."""
     prev = nar.word_before(q)
-    if full or prev is None or prev.lower not in ("or", "and") or q < 2:
+    if full or prev is None or q < 2:
         return False
-    earlier = nar.toks[q - 2]
-    if earlier.kind != QUOTE or nar.floor(q - 2) != nar.floor(q):
+    back = 2
+    if prev.lower in _SWAPS and q > 2 and nar.toks[q - 2].lower == _SWAPS[prev.lower]:
+        back = 3  # round 155: 'used the term "..." rather than "...," a choice ...'
+    elif prev.lower not in ("or", "and"):
+        return False
+    earlier = nar.toks[q - back]
+    if earlier.kind != QUOTE or nar.floor(q - back) != nar.floor(q):
         return False
     text = nar.text[earlier.start : earlier.end].strip(_MARKS)
     if not words(text) or title_cased(text):
         return False  # 'chanting "Min-ho, Min-ho" and "Answer us"': a name, then words
     # not every frame: 'was "fair," or "at least balanced,"' reads the first as a word the
     # second glosses (round 6), and the second is still the speaker's
-    if not_a_quotation(nar, q - 2, text, full=False, speaker=True, adjacent=False):
+    if not_a_quotation(nar, q - back, text, full=False, speaker=True, adjacent=False):
         return True
-    return glossed(nar, q - 2, text, full=False)
+    return glossed(nar, q - back, text, full=False)
 
 
 _MARKS = "\"“”‘’' \t"
+_SWAPS = {"than": "rather", "of": "instead"}
+"""Round 155: a word chosen over another: 'the term "a" rather than "b"', '"a" instead of
+"b"' (the word not chosen is as much a word as the one chosen: no one says either)."""
 
 
 def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) -> bool:
@@ -150,6 +158,10 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
             return True  # round 63: 'members observe a "quiet period"': a practice kept
         if prev.lower == "into" and _converted(nar, q, text):
             return True  # round 63: 'convert 170 branches into "contracted offices"'
+    if not full and _compound_modifier(nar, q, text):
+        return True  # round 155: 'a 48-hour "cooling-off" hold', 'the "three no's" rule'
+    if not full and _subject_term(nar, q, text):
+        return True  # round 155: 'the ensuing "heat debt" is not repaid'
     if not full and _names_object(nar, q, text):
         return True  # round 63: 'The guild calls the drones, which ..., "sky drones"'
     if prev is not None and prev.text == "," and not adjacent:
@@ -516,6 +528,80 @@ def _continues(toks: list[Token], k: int) -> bool:
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+_PARTICLES = wordset("off out up down over in on back away")
+"""Round 155: the last part of a gerund's compound that names a measure before a noun:
+'cooling-off', 'winding-down', 'phasing-in' (a name's shape, not a judgement's: 'all-out',
+'hands-on' and 'far-off' weigh things, and are left alone)."""
+
+
+def _compound_modifier(nar: Narration, q: int, text: str) -> bool:
+    """Round 155: True when the quotation at ``q`` is a compound that names the kind of thing
+    the noun right after it is: a gerund's compound with a particle ('a 48-hour
+    "cooling-off" hold', 'an "opt-out" clause') or words ending in a plural noun ('Seoul's
+    "three no's" policy', 'the "two open doors" line'): the name of a measure or a line, not
+    anyone's words. Not an adjective or an evaluation ('a "swift" response', 'a "broadly
+    shared" concern', 'an "all-out" effort'), nor a span with its own punctuation ('a
+    "sell-off," he said')."""
+    found = words(text)
+    if not found or len(found) > 4 or not text.rstrip(_MARKS)[-1:].isalnum():
+        return False
+    last = found[-1]
+    if len(found) == 1:
+        head, _, tail = last.rpartition("-")
+        if tail not in _PARTICLES or not head.isalpha() or head[-3:] != "ing":
+            return False  # a gerund's compound, not a degree's: 'an "all-out" effort'
+    elif not _plural(last) or any(w.endswith(("ly", "est")) for w in found):
+        return False
+    toks = nar.toks
+    if q < 1 or q + 1 >= len(toks) or nar.floor(q + 1) != nar.floor(q):
+        return False
+    low = toks[q - 1].lower  # a noun phrase opens before the marks: 'a 48-hour', 'Seoul's'
+    opens = low in _DETERMINERS or low.endswith(_POSSESSIVE_ENDINGS)
+    if not opens and not (low[:1].isdigit() and "-" in low):
+        return False  # not 'trying to "bend the rules" ahead of', a verb's phrase
+    nxt = toks[q + 1]
+    if nxt.kind != WORD or nxt.lower in _NOT_HEADS or nxt.lower in REPORTING_VERBS:
+        return False
+    return is_head_noun(nxt)
+
+
+_SUBJECT_DETERMINERS = wordset("the its their this these those")
+_FINITE = wordset(
+    """
+    is was are were has had have will would can could may might must should does did remains
+    remained
+    """
+)
+"""Round 155: the verb or auxiliary right after a quoted noun phrase that is its subject."""
+
+
+def _subject_term(nar: Narration, q: int, text: str) -> bool:
+    """Round 155: True when the quotation at ``q`` is a short lower-case noun phrase after
+    "the" (or "its", "their", and at most a participle between: 'the ensuing') and right before
+    a finite verb: the subject of its clause, a thing named in the narration ('warn that the
+    ensuing "heat debt" is not repaid', 'the "quiet hours" were set'), not an evaluation,
+    which is a predicate or an object ('called the plan "reckless"'). Not after "a" ('a
+    "collective refusal" was not responsible': a speaker's phrase), nor with punctuation of
+    its own inside the marks ('"wrong," was his verdict')."""
+    found = words(text)
+    if not 1 <= len(found) <= 4 or not text.rstrip(_MARKS)[-1:].isalnum():
+        return False
+    if not text.strip(_MARKS).islower() or any(w in _FIRST_PERSON for w in found):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    if q + 1 >= len(toks) or toks[q + 1].lower not in _FINITE:
+        return False
+    k = q - 1
+    low = toks[k].lower
+    if k > floor and toks[k].kind == WORD and low[-3:] == "ing" and low.isalpha():
+        k -= 1  # one participle between: 'the ensuing' (not 'the North's', 'called the plan')
+    return k >= floor and toks[k].lower in _SUBJECT_DETERMINERS
+
+
+_NOT_HEADS = wordset("next last this ahead later earlier again instead together too also yet")
+"""Round 155: words after a quotation that may pass for a noun but open no noun phrase."""
 
 
 def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
