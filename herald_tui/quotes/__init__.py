@@ -994,8 +994,14 @@ def _staffed_by(described: Entity, named: Entity) -> bool:
     name holds the stem of what they are ("investigators", "... Investigation Board";
     "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
     return any(works_in(role, named) for role in described.roles) or (
-        "authority" in described.roles and state_body(named)
+        not _STAFFED_BY_STATE.isdisjoint(described.roles) and state_body(named)
     )  # "health authorities warned" in the lede, the disease agency that speaks next
+
+
+_STAFFED_BY_STATE = frozenset(("authority", "regulator"))
+"""Plural roles a lede gives a state body by (round 158: "regulators" as "authorities":
+'Banking regulators warned ...' then 'The Deposit Oversight Agency said'), whose name need
+not hold the role's stem."""
 
 
 def _quotes(
