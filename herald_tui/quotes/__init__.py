@@ -154,7 +154,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     body = _quotes(drafts, texts, resolved, narrations)
     head = headline_quotes(headline if isinstance(headline, str) else "", body, table, texts)
     if terms and head:  # round 14: the headline quotes a term the body shows is one
-        head = [q for q in head if tuple(words(q.text)) not in terms]
+        head = [q for q in head if tuple(words(q.text)) not in terms or _spoken(q, body)]
     return (*head, *body)
 
 
@@ -316,6 +316,17 @@ def _passive(nar: Narration, q: int) -> bool:
     toks, v = nar.toks, q - 1
     after = toks[q + 1].lower if q + 1 < len(toks) else ""
     return after == "by" or v == nar.floor(v) or (v > 0 and toks[v - 1].lower in BE)
+
+
+def _spoken(head: Quote, body: Sequence[Quote]) -> bool:
+    """Round 158: the body quotes the headline's words as someone's speech as well as a term
+    ('Paper hails dam as 'gift of the people'' over "the paper called it a "gift of the
+    people"" and, later, "the phrase "gift of the people" has appeared before"): the
+    headline repeats the speech, whose speaker it takes, not the later mention of a phrase."""
+    said = words(head.text)
+    return head.speaker is not None and any(
+        q.speaker is not None and words(q.text) == said for q in body
+    )
 
 
 def _remember(terms: set[tuple[str, ...]], text: str) -> None:
@@ -983,8 +994,14 @@ def _staffed_by(described: Entity, named: Entity) -> bool:
     name holds the stem of what they are ("investigators", "... Investigation Board";
     "prosecutors", "... Prosecutors' Office"), not any body that speaks next."""
     return any(works_in(role, named) for role in described.roles) or (
-        "authority" in described.roles and state_body(named)
+        not _STAFFED_BY_STATE.isdisjoint(described.roles) and state_body(named)
     )  # "health authorities warned" in the lede, the disease agency that speaks next
+
+
+_STAFFED_BY_STATE = frozenset(("authority", "regulator"))
+"""Plural roles a lede gives a state body by (round 158: "regulators" as "authorities":
+'Banking regulators warned ...' then 'The Deposit Oversight Agency said'), whose name need
+not hold the role's stem."""
 
 
 def _quotes(

@@ -1996,10 +1996,14 @@ def phrase_after(
             continue
         if low in _PHRASE_STOPS:  # (one test for every word read: few words are in it)
             # the words that end a phrase, unless a title goes on ("Secretary of | State")
-            if low in _PHRASE_ENDS and not (
-                (tok.capitalised or low == "to")
-                and (end > i or inverted)
-                and _title_goes_on(toks, end, i)
+            if (
+                low in _PHRASE_ENDS
+                and not (
+                    (tok.capitalised or low == "to")
+                    and (end > i or inverted)
+                    and _title_goes_on(toks, end, i)
+                )
+                and not (end > i and _owned_modifier(toks, end))
             ):
                 break
             if end > i and _scene_follows(toks, i, end):
@@ -2059,6 +2063,20 @@ def phrase_after(
         if comma > 0:  # round 12: "Her father and first coach, | Kang Min-gyu,"
             return _after_comma(text, toks, mention, comma + 1)
     return mention
+
+
+_CONTRACTED = wordset("it's he's she's that's there's what's who's here's")
+"""Words in "'s" that are a pronoun and "is" or "has", not a possessive."""
+
+
+def _owned_modifier(toks: list[Token], k: int) -> bool:
+    """Round 158: True when the reporting verb at ``k`` follows a possessive and goes on
+    before a noun, so it is a noun's modifier, no verb ("Freedonia's state media showed",
+    "the city's state broadcaster aired"): a possessive is followed by what it owns."""
+    prev = toks[k - 1].lower
+    if not prev.endswith(_OWNED) or prev.replace("\u2019", "'") in _CONTRACTED:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].kind == WORD and is_head_noun(toks[k + 1])
 
 
 def _age_then_who(toks: list[Token], k: int) -> bool:

@@ -120,11 +120,24 @@ def single_role(text: str, i: int) -> int:
         and text[i + 1 : i + 2] == " "
         and text[i + 2 : i + 3].islower()
         and _word_at(text, i + 2) not in _FUNCTION_WORDS
+        and not _singular_ss(text, i)
     ):
         return APOSTROPHE  # the allies' views (but 'rebuilt more than roads' in Sudan)
     if role == EITHER:
         role = OPEN if text[i] == "‘" else APOSTROPHE
     return role
+
+
+def _singular_ss(text: str, i: int) -> bool:
+    """Round 158: True when the lower-case word before the mark at ``text[i]`` ends in "ss"
+    ('vows 'ruthless' action', 'an 'endless' wait'): no plural (plurals end in "-sses'") and
+    no possessive in wire style (a singular noun takes "'s": "the witness's car"), so the
+    mark closes a quotation."""
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    return len(word) > 3 and word.islower() and word.endswith("ss")
 
 
 def _number_quoted(text: str, i: int) -> bool:

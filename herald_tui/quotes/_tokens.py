@@ -113,9 +113,15 @@ def token(text: str, kind: str, start: int, end: int) -> Token:
     tok.kind = kind
     tok.start = start
     tok.end = end
-    tok.lower = lowercase(text)
+    tok.lower = text if text in _ACRONYMS else lowercase(text)
     tok.capitalised = kind == WORD and text[0].isupper()
     return tok
+
+
+_ACRONYMS = frozenset(("IT", "WHO"))
+"""Round 158: acronyms spelled as a pronoun in capitals ("the Freedonia IT Workers' Union",
+"the WHO said"): a name's word, never "it" or "who", so their lowered form stays in capitals
+(no word list holds it)."""
 
 
 def tokens(masked: str, start: int, end: int) -> list[Token]:
@@ -142,7 +148,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             tok.kind = word
             tok.start = at
             tok.end = after - 1
-            tok.lower = lowercase(piece)
+            tok.lower = piece if piece in _ACRONYMS else lowercase(piece)
             tok.capitalised = piece[0].isupper()
             append(tok)
             continue
@@ -189,7 +195,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
         tok.kind = word
         tok.start = at
         tok.end = end = at + len(piece)
-        tok.lower = lowercase(piece)
+        tok.lower = piece if piece in _ACRONYMS else lowercase(piece)
         tok.capitalised = piece[0].isupper()
         append(tok)
         if tail:
@@ -225,7 +231,10 @@ def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
                 tok.lower, tok.capitalised = ".", False
             else:
                 tok.text, tok.kind, tok.start, tok.end = word, WORD, first, at
-                tok.lower, tok.capitalised = lowercase(word), word[0].isupper()
+                tok.lower, tok.capitalised = (
+                    word if word in _ACRONYMS else lowercase(word),
+                    word[0].isupper(),
+                )
         elif quoted or punct:
             text = quoted or punct
             at = first + len(text)
