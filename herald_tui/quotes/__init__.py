@@ -1074,6 +1074,8 @@ def _quotes(
 
 
 _ECHO_REACH = 3  # round 151: paragraphs after the lede where the person's own words may stand
+_ECHO_QUOTES = 12  # the quotations looked at, from the lede's first: a lede holds a few, and a
+# bound keeps a paragraph of thousands of quotations linear (each would scan all the others)
 
 
 def _lede_echoes(
@@ -1085,15 +1087,16 @@ def _lede_echoes(
     ...," spokesperson NAME said'; '"That is why I call it a one-way ticket," NAME said'):
     wire copy gives the group the words of the one it quotes next, so they are that person's.
     Not when two people say them, nor when the group speaks them in full itself."""
-    for i, quote in enumerate(out):
+    near = out[:_ECHO_QUOTES]
+    for i, quote in enumerate(near):
         if quote.paragraph != 0:
             break
         draft, group = spoke[i]
         if quote.kind != "partial" or group is None or (group.person and group.name):
             continue  # (a named person's words stay theirs; "Five fishermen" has no name)
         echo = None
-        for j in range(i + 1, len(out)):
-            later = out[j]
+        for j in range(i + 1, len(near)):
+            later = near[j]
             if later.paragraph is None or later.paragraph > _ECHO_REACH:
                 break
             if later.kind != "full" or not says_again(later.text, quote.text):

@@ -270,9 +270,11 @@ def one_line(name: str) -> str:
     """``name`` as the panel shows it: on one line with single spaces. A paragraph may keep
     line breaks (a poem, a page whose markup was lost), and a name read across one would
     otherwise break the panel's row."""
-    if name.isprintable() and "  " not in name:
+    if name.isprintable() and "  " not in name and name[:1] != " " and name[-1:] != " ":
         return name
-    return " ".join(name.split())  # a line break, or two spaces: "Kim  Ministry"
+    # a line break, two spaces ("Kim  Ministry"), or a space left at an end ("the  Ministry"
+    # gives " Ministry" once "the" is cut)
+    return " ".join(name.split())
 
 
 class Entity:

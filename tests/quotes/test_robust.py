@@ -46,6 +46,7 @@ def assert_valid(quote: Quote, headline: str, paragraphs: list[str]) -> None:
 @settings(max_examples=600, deadline=None)
 @given(headline=TEXT, paragraphs=st.lists(TEXT, max_size=6))
 @example(headline="", paragraphs=['Kim  Ministry "said '])  # found by a run: two spaces kept
+@example(headline="", paragraphs=['the  Ministry "said '])  # found by a run: a space left first
 def test_random_text_with_quote_marks(headline: str, paragraphs: list[str]) -> None:
     for quote in extract_quotes(headline, paragraphs):
         assert_valid(quote, headline, paragraphs)
