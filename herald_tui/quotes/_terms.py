@@ -372,7 +372,24 @@ def _cue(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False  # round 48: 'called the "Jobs First" slogan "tired"': named already
     if _placed_after_plural(prev, text):
         return False  # round 150
+    if _complement_of_call(nar, q, text):
+        return False  # round 156
     return (q < 2 or nar.toks[q - 2].lower not in _MODALS) and not opens_predicate(text)
+
+
+_CALLED_OBJECT = wordset("called calls call calling")
+_OBJECT_DETERMINERS = wordset("the these those its their his her such")
+
+
+def _complement_of_call(nar: Narration, q: int, text: str) -> bool:
+    """Round 156: True when the noun of a word before the quotation is the object of "call"
+    and the quotation, opening with "a" or "an", is what the object is called: 'Ryu called
+    the slogans "a cheap trick"' judges the slogans (the speaker's words), it does not quote
+    one (a slogan quoted after its noun has no article first: 'the slogan "Sky First"')."""
+    if q < 3 or not text.lstrip().lower().startswith(("a ", "an ")):
+        return False
+    toks = nar.toks
+    return toks[q - 2].lower in _OBJECT_DETERMINERS and toks[q - 3].lower in _CALLED_OBJECT
 
 
 _PLACES_WORDS = wordset("in on at from across within throughout")
