@@ -42,6 +42,7 @@ from herald_tui.quotes._lexicon import (
     TERM_NOUNS,
     WRITTEN_NAMING_VERBS,
     WRITTEN_WORK_NOUNS,
+    lowercase,
     wordset,
 )
 from herald_tui.quotes._mentions import all_nouns, named_noun, titled_work
@@ -103,6 +104,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True
     if names_a_thing(nar, q, text, full=full):  # round 14: 'grow "sun melons"'
         return True
+    if not full and (_list_named(nar, q) or _unit_named(nar, q, text)):
+        return True  # round 156: 'a list of "..."', 'its "night patrol squad"'
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
 
 
@@ -130,6 +133,57 @@ def _listed(nar: Narration, q: int, *, full: bool) -> bool:
     if not_a_quotation(nar, q - back, text, full=False, speaker=True, adjacent=False):
         return True
     return glossed(nar, q - back, text, full=False)
+
+
+_LISTS = wordset("list lists blacklist watchlist register registry category")
+
+
+def _list_named(nar: Narration, q: int) -> bool:
+    """Round 156: True when the quotation follows "a list of" or "the category of": the name
+    of the list's class ('kept the firm on a list of "entities of concern"'), the list's own
+    words, not anyone's speech."""
+    toks = nar.toks
+    if q < 2 or toks[q - 1].lower != "of" or toks[q - 2].lower not in _LISTS:
+        return False
+    return nar.floor(q) <= q - 2
+
+
+_UNITS = wordset(
+    """
+    team teams squad squads unit units room rooms center centers centre centres desk office
+    campaign campaigns program programs programme task force corps brigade zone zones
+    """
+)
+_SCHEMES = wordset("campaign campaigns program programs programme")
+_OWNERS = wordset("its their")
+_BODY_CALLED = wordset("called calls")
+
+
+def _unit_named(nar: Narration, q: int, text: str) -> bool:
+    """Round 156: True when a lower-case quotation of two to four words ends in a noun of a
+    unit, a room or a campaign and is a body's own ('set up its "night patrol squad"') or
+    what "it" called a place or unit ('sent them to what it called a "quiet work room"'): the
+    name of the body's unit or scheme, not a judgement (a person's 'what he called a "..."'
+    stays his, and so does a body's 'what it called a "smear campaign"', a scheme it decries)."""
+    found = words(text)
+    stripped = text.strip().rstrip(",.")
+    if not 2 <= len(found) <= 4 or found[-1] not in _UNITS or stripped != lowercase(stripped):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    if q - 1 < floor:
+        return False
+    prev = toks[q - 1].lower
+    if prev in _OWNERS:
+        return True
+    if prev not in ("a", "an") or q - 4 < floor:
+        return False
+    if found[-1] in _SCHEMES:
+        return False  # 'what it called a "smear campaign"': a body's scheme word may judge
+    return (
+        toks[q - 2].lower in _BODY_CALLED
+        and toks[q - 3].lower == "it"
+        and toks[q - 4].lower == "what"
+    )
 
 
 _MARKS = "\"“”‘’' \t"
