@@ -440,7 +440,7 @@ def _complement_of_call(nar: Narration, q: int, text: str) -> bool:
     and the quotation, opening with "a" or "an", is what the object is called: 'Ryu called
     the slogans "a cheap trick"' judges the slogans (the speaker's words), it does not quote
     one (a slogan quoted after its noun has no article first: 'the slogan "Sky First"')."""
-    if q < 3 or not text.lstrip().lower().startswith(("a ", "an ")):
+    if q < 3 or not lowercase(text.lstrip()).startswith(("a ", "an ")):
         return False
     toks = nar.toks
     return toks[q - 2].lower in _OBJECT_DETERMINERS and toks[q - 3].lower in _CALLED_OBJECT
