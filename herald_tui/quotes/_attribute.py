@@ -4792,6 +4792,8 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
         before = nar.toks[q - 2] if q > 1 else None
         if before is None or len(words(text)) < 2:
             return False
+        if _judged_or_sought(nar.toks, q - 2, nar.floor(q)):
+            return True  # round 156
         if before.lower not in SPEECH_VERBS and before.lower not in BE:
             return False  # 'to be the "coldest in a decade"': what the speaker says it is
     elif prev.lower not in _POSSESSIVES:
@@ -4801,6 +4803,29 @@ def _expressed(nar: Narration, q: int, prev: Token, text: str) -> bool:
     if after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after):
         return False  # the fragment modifies the noun after it: a kind of thing
     return bool(found) and singular(found[-1]) not in KINDS
+
+
+_ONE_PERSON = wordset("he she")
+_ASKING = wordset("ask asks asked asking appeal appeals appealed appealing press pressed")
+
+
+def _judged_or_sought(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 156: True when "the" before a quotation follows 'what he/she/NAME called' (one
+    person's judgement of a thing: 'mocked what she called the "yearly farce"') or "for"
+    after a verb of asking ('asked Seoul for the "prompt return" of the ship', 'called for
+    the "full disclosure" of ...': what the asker seeks, in the asker's words)."""
+    low = toks[k].lower
+    if low == "called":
+        if k - 2 < floor or toks[k - 2].lower != "what":
+            return False
+        who = toks[k - 1]
+        return who.lower in _ONE_PERSON or (who.kind == WORD and who.text[:1].isupper())
+    if low != "for" or k - 1 < floor:
+        return False
+    if toks[k - 1].lower in ("called", "calling", "calls"):
+        return True
+    lo = k - 5 if k - 5 > floor else floor
+    return any(toks[j].lower in _ASKING for j in range(lo, k))
 
 
 _ADVERBIAL_STARTS = wordset(

@@ -42,6 +42,7 @@ from herald_tui.quotes._lexicon import (
     TERM_NOUNS,
     WRITTEN_NAMING_VERBS,
     WRITTEN_WORK_NOUNS,
+    lowercase,
     wordset,
 )
 from herald_tui.quotes._mentions import all_nouns, named_noun, titled_work
@@ -103,6 +104,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True
     if names_a_thing(nar, q, text, full=full):  # round 14: 'grow "sun melons"'
         return True
+    if not full and _unit_named(nar, q, text):
+        return True  # round 156: 'its "night patrol squad"', 'what it called a "... room"'
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
 
 
@@ -130,6 +133,44 @@ def _listed(nar: Narration, q: int, *, full: bool) -> bool:
     if not_a_quotation(nar, q - back, text, full=False, speaker=True, adjacent=False):
         return True
     return glossed(nar, q - back, text, full=False)
+
+
+_UNITS = wordset(
+    """
+    team teams squad squads unit units room rooms center centers centre centres desk office
+    campaign campaigns program programs programme task force corps brigade zone zones
+    """
+)
+_SCHEMES = wordset("campaign campaigns program programs programme")
+_OWNERS = wordset("its their")
+_BODY_CALLED = wordset("called calls")
+
+
+def _unit_named(nar: Narration, q: int, text: str) -> bool:
+    """Round 156: True when a lower-case quotation of two to four words ends in a noun of a
+    unit, a room or a campaign and is a body's own ('set up its "night patrol squad"') or
+    what "it" called a place or unit ('sent them to what it called a "quiet work room"'): the
+    name of the body's unit or scheme, not a judgement (a person's 'what he called a "..."'
+    stays his, and so does a body's 'what it called a "smear campaign"', a scheme it decries)."""
+    found = words(text)
+    stripped = text.strip().rstrip(",.")
+    if not 2 <= len(found) <= 4 or found[-1] not in _UNITS or stripped != lowercase(stripped):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    if q - 1 < floor:
+        return False
+    prev = toks[q - 1].lower
+    if prev in _OWNERS:
+        return True
+    if prev not in ("a", "an") or q - 4 < floor:
+        return False
+    if found[-1] in _SCHEMES:
+        return False  # 'what it called a "smear campaign"': a body's scheme word may judge
+    return (
+        toks[q - 2].lower in _BODY_CALLED
+        and toks[q - 3].lower == "it"
+        and toks[q - 4].lower == "what"
+    )
 
 
 _MARKS = "\"“”‘’' \t"
@@ -372,7 +413,24 @@ def _cue(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False  # round 48: 'called the "Jobs First" slogan "tired"': named already
     if _placed_after_plural(prev, text):
         return False  # round 150
+    if _complement_of_call(nar, q, text):
+        return False  # round 156
     return (q < 2 or nar.toks[q - 2].lower not in _MODALS) and not opens_predicate(text)
+
+
+_CALLED_OBJECT = wordset("called calls call calling")
+_OBJECT_DETERMINERS = wordset("the these those its their his her such")
+
+
+def _complement_of_call(nar: Narration, q: int, text: str) -> bool:
+    """Round 156: True when the noun of a word before the quotation is the object of "call"
+    and the quotation, opening with "a" or "an", is what the object is called: 'Ryu called
+    the slogans "a cheap trick"' judges the slogans (the speaker's words), it does not quote
+    one (a slogan quoted after its noun has no article first: 'the slogan "Sky First"')."""
+    if q < 3 or not lowercase(text.lstrip()).startswith(("a ", "an ")):
+        return False
+    toks = nar.toks
+    return toks[q - 2].lower in _OBJECT_DETERMINERS and toks[q - 3].lower in _CALLED_OBJECT
 
 
 _PLACES_WORDS = wordset("in on at from across within throughout")
