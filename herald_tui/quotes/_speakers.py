@@ -435,8 +435,16 @@ def _personal_name(name: str) -> bool:
         bool(space)
         and surname[:1].isupper()
         and korean_name_parts(surname, given)  # the shape a name phrase is read by
-        and not given.endswith(_DISTRICTS)
+        and (not given.endswith(_DISTRICTS) or _surname_first(surname))
     )
+
+
+def _surname_first(surname: str) -> bool:
+    """Round 157: True when the first word of a two-word name ending like a district ("Busan
+    Jung-gu", "Seoul Yeouido-dong") is a Korean surname: a given name may end in the same
+    syllable ("Bo Han-ri", "Kim Jae-dong" are people), and a district is named after its city
+    ("Incheon Seo-gu"), which is no surname."""
+    return lowercase(surname) in KOREAN_SURNAMES
 
 
 def _personal(entity: Entity, mention: Mention) -> bool:
