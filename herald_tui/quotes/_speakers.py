@@ -447,6 +447,15 @@ def _surname_first(surname: str) -> bool:
     return lowercase(surname) in KOREAN_SURNAMES
 
 
+def _surname_alone(entity: Entity) -> bool:
+    """Round 157: True for a person wire copy names by a Korean surname only, never in full
+    ("a vendor who gave only his surname, Gu,"): one the pronoun of the paragraph that
+    brings them in may mean ('... Gu, waved at the stall. "...," he said'), as it may a
+    person named in full there (:meth:`SpeakerTable._only_one_here`)."""
+    names = entity.names()
+    return len(names) == 1 and names[0] in KOREAN_SURNAMES and entity.person
+
+
 def _personal(entity: Entity, mention: Mention) -> bool:
     """True when ``entity`` or the name ``mention`` gives it is a Korean personal name."""
     return _personal_name(entity.name) or (mention.kind == "name" and _personal_name(mention.name))
@@ -1263,7 +1272,9 @@ class SpeakerTable:
         if mention.paragraph != self._here_at:
             return None  # nobody named yet in this paragraph
         found = [
-            e for e in self._here if wanted(e) and _personal_name(e.name) and e not in self._askers
+            e
+            for e in self._here
+            if wanted(e) and (_personal_name(e.name) or _surname_alone(e)) and e not in self._askers
         ]
         if not found and self._askers:
             return self._asker_again(mention, wanted)
