@@ -3436,6 +3436,8 @@ class Narration:
                 unread = clause.verb
             elif self._closed_aside(clause.verb, q):
                 continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
+            elif self._in_opening_asked(clause.verb, q):
+                continue  # round 157: 'Asked what he tells ..., NAME wrote: "...": NAME's
             elif self.toks[clause.verb].lower in _THINKS and self._reported_thought(clause, found):
                 continue  # round 86: 'Ahn told exporters the government expects ... "...":
                 # what a speaker reports another to think is in the speaker's words
@@ -3464,6 +3466,16 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _in_opening_asked(self, v: int, q: int) -> bool:
+        """Round 157: True when the verb at ``v`` lies in the participle phrase "Asked ..."
+        that opens its sentence, closed by a comma before the quotation at ``q`` ('Asked what
+        she says to rookies, Oh pointed to a sign on the wall: "..."'): the question put to
+        the main clause's subject, whose words the quotation is, not a clause reporting them."""
+        floor, toks = self.floor(v), self.toks
+        if toks[floor].lower != "asked" or any(toks[k].text == "," for k in range(floor, v)):
+            return False  # (a verb after the phrase's comma is the main clause's)
+        return any(toks[k].text == "," for k in range(v + 1, q))
 
     def _according_opener(self, clause: Clause, found: list[Clause]) -> Mention | None:
         """Round 146: the source of an "According to X," that opens the sentence of
