@@ -3428,6 +3428,9 @@ class Narration:
             return carried  # round 139: 'according to KCNA, which carried his words: "..."'
         floor = self.floor_within(q, _REACH)
         found = [c for c in self.clauses_between(floor, q - 1) if not (full and c.label)]
+        joined = None if full else self._second_complement(q)
+        if joined is not None:
+            return joined  # round 157: 'NAME said A, and that B was "..."': NAME's
         unread = q  # the nearest clause whose subject could not be read
         for clause in reversed(found[-_LOOK:]):
             if clause.mention is None and self.toks[clause.verb - 1].lower == "to":
@@ -3466,6 +3469,46 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _second_complement(self, q: int) -> Mention | None:
+        """Round 157: the subject of the saying verb ("said", "told") that opens the sentence
+        of the quotation at ``q`` when the quotation stands in a second complement of that
+        verb, after ", and that" (or ", but that"), and no clause of its own stands between
+        that "that" and the quotation ('Seok said the landlord claims the pipes were new, and
+        that the leak was "anyone's guess"': Seok's, as the first complement is, whoever that
+        one quotes or names). Only when no "that" stands in the first complement past the
+        verb's own: 'Seok said the landlord claims that A, and that "..."' may be either's."""
+        toks, floor = self.toks, self.floor(q)
+        joined = -1
+        for k in range(q - 1, floor + 3, -1):
+            if toks[k].lower == "that" and toks[k - 1].lower in ("and", "but"):
+                if self._comma_closes(k - 2):
+                    joined = k
+                break
+        if joined < 0 or self.clauses_between(joined, q - 1):
+            return None
+        found = self.clauses_between(floor, joined)
+        if not found:
+            return None
+        head = found[0]
+        if head.mention is None or head.label or toks[head.verb].lower not in _SAYS:
+            return None
+        if head.mention.start > toks[head.verb].start:
+            return None  # 'said NAME, ...': the subject after its verb ends another shape
+        first = head.verb + 1
+        if first < len(toks) and toks[first].lower == "that":
+            first += 1  # the verb's own "that"
+        if any(toks[k].lower == "that" for k in range(first, joined)):
+            return None
+        return head.mention
+
+    def _comma_closes(self, k: int) -> bool:
+        """True when the token at ``k`` is a comma or a quotation ending in one ('a "rest
+        zone," and'): the comma the writer set before a coordinator."""
+        tok = self.toks[k]
+        if tok.kind == QUOTE:
+            return self.text[tok.start : tok.end].rstrip("\"'“”‘’ ")[-1:] == ","
+        return tok.text == ","
 
     def _in_opening_asked(self, v: int, q: int) -> bool:
         """Round 157: True when the verb at ``v`` lies in the participle phrase "Asked ..."
