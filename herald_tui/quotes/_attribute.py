@@ -3485,12 +3485,14 @@ class Narration:
                 if self._comma_closes(k - 2):
                     joined = k
                 break
-        if joined < 0 or self.clauses_between(joined, q - 1):
+        if joined < 0 or not self._complement_free(joined, q):
             return None
-        found = self.clauses_between(floor, joined)
+        found = [
+            c for c in self.clauses_between(floor, joined) if not self._in_opening_asked(c.verb, q)
+        ]
         if not found:
             return None
-        head = found[0]
+        head = found[0]  # (not a clause of an opening "Asked whether she said ...,")
         if head.mention is None or head.label or toks[head.verb].lower not in _SAYS:
             return None
         if head.mention.start > toks[head.verb].start:
@@ -3501,6 +3503,20 @@ class Narration:
         if any(toks[k].lower == "that" for k in range(first, joined)):
             return None
         return head.mention
+
+    def _complement_free(self, joined: int, q: int) -> bool:
+        """True when no clause between the "that" at ``joined`` and the quotation at ``q``
+        may report the quotation: none at all, or only clauses that took a quotation of their
+        own before it, the quotation then standing after a word of the complement's predicate
+        ('and that reports calling it a "raid" were "plainly wrong"': round 157, the reports
+        named the raid only; 'calling it "a raid" and "a crime"' keeps both theirs)."""
+        clauses = self.clauses_between(joined, q - 1)
+        if not clauses:
+            return True
+        before = self.toks[q - 1]
+        if before.kind == QUOTE or before.lower in ("and", "or", ",", "as"):
+            return False
+        return all(self._quote_between(c.verb, q) for c in clauses)
 
     def _comma_closes(self, k: int) -> bool:
         """True when the token at ``k`` is a comma or a quotation ending in one ('a "rest
