@@ -2362,8 +2362,12 @@ class Narration:
                     second = phrase_after(self.text, self.toks, k + 2, open_role=True)
                     if second is not None:
                         return second
-                k = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
-                if k < 0:  # "..." program, vowed': the quotation is inside an aside
+                aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
+                if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
+                    k -= 1  # round 157: 'backed it through its "..." grant, saying': a name
+                    continue  # in the object, the sentence's subject still the one to say
+                k = aside
+                if k < 0:  # the quotation is inside an aside (or ends a clause)
                     return None
                 continue
             if self.toks[k].text == "," and k + 1 < v:
@@ -4559,6 +4563,29 @@ def _owned_word(tok: Token) -> bool:
     a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
     low = tok.lower
     return low.endswith(_OWNED) and low.replace("’", "'") not in _CONTRACTED
+
+
+_NAME_OWNERS = wordset("its their his her our")
+"""Round 157: possessives before a quotation that names a thing the owner runs ("its ...
+grant")."""
+
+
+def _names_a_noun(toks: list[Token], q: int) -> bool:
+    """Round 157: True when the quotation at ``q`` stands between a possessive pronoun and a
+    lowercase noun it names ('through its "Green Start" loan for farmers'): the name of a
+    programme, a grant or a campaign in a phrase of the clause, nobody's words and no end of
+    the clause (a verb after it, 'its "plan" was', is no noun)."""
+    if q < 1 or q + 1 >= len(toks) or toks[q - 1].lower not in _NAME_OWNERS:
+        return False
+    after = toks[q + 1]
+    return (
+        after.kind == WORD
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in _OPENS_CLAUSE
+        and after.lower not in PHRASE_BOUNDARIES
+        and not _verb_like(after)
+    )
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
