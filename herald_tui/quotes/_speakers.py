@@ -442,7 +442,7 @@ def _personal_name(name: str) -> bool:
 def _surname_first(surname: str) -> bool:
     """Round 157: True when the first word of a two-word name ending like a district ("Busan
     Jung-gu", "Seoul Yeouido-dong") is a Korean surname: a given name may end in the same
-    syllable ("Bo Han-ri", "Kim Jae-dong" are people), and a district is named after its city
+    syllable ("Ye Han-ri", "Kim Jae-dong" are people), and a district is named after its city
     ("Incheon Seo-gu"), which is no surname."""
     return lowercase(surname) in KOREAN_SURNAMES
 
