@@ -3482,7 +3482,7 @@ class Narration:
         that the leak was "anyone's guess"': Seok's, as the first complement is, whoever that
         one quotes or names). Only when no "that" stands in the first complement past the
         verb's own: 'Seok said the landlord claims that A, and that "..."' may be either's."""
-        toks, floor = self.toks, self.floor(q)
+        toks, floor = self.toks, self.floor_within(q, _REACH)  # (bounded: long text is linear)
         joined = -1
         for k in range(q - 1, floor + 3, -1):
             if toks[k].lower == "that" and toks[k - 1].lower in ("and", "but"):
@@ -3535,8 +3535,8 @@ class Narration:
         that opens its sentence, closed by a comma before the quotation at ``q`` ('Asked what
         she says to rookies, Oh pointed to a sign on the wall: "..."'): the question put to
         the main clause's subject, whose words the quotation is, not a clause reporting them."""
-        floor, toks = self.floor(v), self.toks
-        if toks[floor].lower != "asked" or any(toks[k].text == "," for k in range(floor, v)):
+        floor, toks = self.floor_within(v, _REACH), self.toks
+        if q - v > _REACH or toks[floor].lower != "asked" or any(toks[k].text == "," for k in range(floor, v)):
             return False  # (a verb after the phrase's comma is the main clause's)
         return any(toks[k].text == "," for k in range(v + 1, q))
 
