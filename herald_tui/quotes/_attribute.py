@@ -3536,7 +3536,11 @@ class Narration:
         she says to rookies, Oh pointed to a sign on the wall: "..."'): the question put to
         the main clause's subject, whose words the quotation is, not a clause reporting them."""
         floor, toks = self.floor_within(v, _REACH), self.toks
-        if q - v > _REACH or toks[floor].lower != "asked" or any(toks[k].text == "," for k in range(floor, v)):
+        if (
+            q - v > _REACH
+            or toks[floor].lower != "asked"
+            or any(toks[k].text == "," for k in range(floor, v))
+        ):
             return False  # (a verb after the phrase's comma is the main clause's)
         return any(toks[k].text == "," for k in range(v + 1, q))
 
