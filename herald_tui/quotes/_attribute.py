@@ -2362,8 +2362,12 @@ class Narration:
                     second = phrase_after(self.text, self.toks, k + 2, open_role=True)
                     if second is not None:
                         return second
-                k = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
-                if k < 0:  # "..." program, vowed': the quotation is inside an aside
+                aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
+                if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
+                    k -= 1  # round 157: 'backed it through its "..." grant, saying': a name
+                    continue  # in the object, the sentence's subject still the one to say
+                k = aside
+                if k < 0:  # the quotation is inside an aside (or ends a clause)
                     return None
                 continue
             if self.toks[k].text == "," and k + 1 < v:
@@ -3436,6 +3440,8 @@ class Narration:
                 unread = clause.verb
             elif self._closed_aside(clause.verb, q):
                 continue  # 'Dokdo, which Japan calls "Takeshima," as "...": not Japan's words
+            elif self._in_opening_asked(clause.verb, q):
+                continue  # round 157: 'Asked what he tells ..., NAME wrote: "...": NAME's
             elif self.toks[clause.verb].lower in _THINKS and self._reported_thought(clause, found):
                 continue  # round 86: 'Ahn told exporters the government expects ... "...":
                 # what a speaker reports another to think is in the speaker's words
@@ -3464,6 +3470,20 @@ class Narration:
             else:
                 return clause.mention
         return None
+
+    def _in_opening_asked(self, v: int, q: int) -> bool:
+        """Round 157: True when the verb at ``v`` lies in the participle phrase "Asked ..."
+        that opens its sentence, closed by a comma before the quotation at ``q`` ('Asked what
+        she says to rookies, Oh pointed to a sign on the wall: "..."'): the question put to
+        the main clause's subject, whose words the quotation is, not a clause reporting them."""
+        floor, toks = self.floor_within(v, _REACH), self.toks
+        if (
+            q - v > _REACH
+            or toks[floor].lower != "asked"
+            or any(toks[k].text == "," for k in range(floor, v))
+        ):
+            return False  # (a verb after the phrase's comma is the main clause's)
+        return any(toks[k].text == "," for k in range(v + 1, q))
 
     def _according_opener(self, clause: Clause, found: list[Clause]) -> Mention | None:
         """Round 146: the source of an "According to X," that opens the sentence of
@@ -4488,6 +4508,29 @@ def _owned_word(tok: Token) -> bool:
     a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
     low = tok.lower
     return low.endswith(_OWNED) and low.replace("’", "'") not in _CONTRACTED
+
+
+_NAME_OWNERS = wordset("its their his her our")
+"""Round 157: possessives before a quotation that names a thing the owner runs ("its ...
+grant")."""
+
+
+def _names_a_noun(toks: list[Token], q: int) -> bool:
+    """Round 157: True when the quotation at ``q`` stands between a possessive pronoun and a
+    lowercase noun it names ('through its "Green Start" loan for farmers'): the name of a
+    programme, a grant or a campaign in a phrase of the clause, nobody's words and no end of
+    the clause (a verb after it, 'its "plan" was', is no noun)."""
+    if q < 1 or q + 1 >= len(toks) or toks[q - 1].lower not in _NAME_OWNERS:
+        return False
+    after = toks[q + 1]
+    return (
+        after.kind == WORD
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in _OPENS_CLAUSE
+        and after.lower not in PHRASE_BOUNDARIES
+        and not _verb_like(after)
+    )
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

@@ -437,8 +437,25 @@ def _personal_name(name: str) -> bool:
         bool(space)
         and surname[:1].isupper()
         and korean_name_parts(surname, given)  # the shape a name phrase is read by
-        and not given.endswith(_DISTRICTS)
+        and (not given.endswith(_DISTRICTS) or _surname_first(surname))
     )
+
+
+def _surname_first(surname: str) -> bool:
+    """Round 157: True when the first word of a two-word name ending like a district ("Busan
+    Jung-gu", "Seoul Yeouido-dong") is a Korean surname: a given name may end in the same
+    syllable ("Ye Han-ri", "Kim Jae-dong" are people), and a district is named after its city
+    ("Incheon Seo-gu"), which is no surname."""
+    return lowercase(surname) in KOREAN_SURNAMES
+
+
+def _surname_alone(entity: Entity) -> bool:
+    """Round 157: True for a person wire copy names by a Korean surname only, never in full
+    ("a vendor who gave only his surname, Gu,"): one the pronoun of the paragraph that
+    brings them in may mean ('... Gu, waved at the stall. "...," he said'), as it may a
+    person named in full there (:meth:`SpeakerTable._only_one_here`)."""
+    names = entity.names()
+    return len(names) == 1 and names[0] in KOREAN_SURNAMES and entity.person
 
 
 def _personal(entity: Entity, mention: Mention) -> bool:
@@ -1257,7 +1274,9 @@ class SpeakerTable:
         if mention.paragraph != self._here_at:
             return None  # nobody named yet in this paragraph
         found = [
-            e for e in self._here if wanted(e) and _personal_name(e.name) and e not in self._askers
+            e
+            for e in self._here
+            if wanted(e) and (_personal_name(e.name) or _surname_alone(e)) and e not in self._askers
         ]
         if not found and self._askers:
             return self._asker_again(mention, wanted)
