@@ -1081,12 +1081,13 @@ _ECHO_QUOTES = 12  # the quotations looked at, from the lede's first: a lede hol
 def _lede_echoes(
     out: list[Quote], spoke: list[tuple[_Draft, Entity | None]], texts: list[str]
 ) -> None:
-    """Round 151: a lede's partial quotation credited to a body or a group ('the ministry
-    called the rate "regrettable"', 'surgeons warned of "a one-way ticket"') whose words one
-    named person says in a full quotation of the next paragraphs ('"It is regrettable that
-    ...," spokesperson NAME said'; '"That is why I call it a one-way ticket," NAME said'):
+    """Round 151: a lede's partial quotation credited to a group or an unnamed person
+    ('surgeons warned of "a one-way ticket"') whose words one named person says in a full
+    quotation of the next paragraphs ('"That is why I call it a one-way ticket," NAME said'):
     wire copy gives the group the words of the one it quotes next, so they are that person's.
-    Not when two people say them, nor when the group speaks them in full itself."""
+    A body's or a country's words only when that person spoke in a statement (a company's
+    word said again by its spokesperson at a briefing stays the company's). Not when two
+    people say them, nor when the group speaks them in full itself."""
     near = out[:_ECHO_QUOTES]
     for i, quote in enumerate(near):
         if quote.paragraph != 0:

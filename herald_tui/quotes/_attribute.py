@@ -89,6 +89,7 @@ from herald_tui.quotes._phrases import (
     described_name,
     document_phrase,
     name_phrase,
+    owned_word,
     phrase_after,
     phrase_before,
     place_continues,
@@ -730,7 +731,7 @@ class Narration:
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
                 continue  # round 11: "should have called off the race": cancelled, no report
-            if v > 0 and toks[v - 1].lower.endswith(_OWNED) and _owned_word(toks[v - 1]):
+            if v > 0 and toks[v - 1].lower.endswith(_OWNED) and owned_word(toks[v - 1]):
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
@@ -1965,7 +1966,7 @@ class Narration:
                     continue  # 'asked the government to declare ..., calling': not who declares
                 if toks[clause.verb].lower in _CALL_FORMS and self._what_before(clause.verb):
                     continue  # round 79: 'pointed to what Y call the "...," and said': not Y
-                if toks[clause.verb].lower not in REPORTING_VERBS or _owned_word(
+                if toks[clause.verb].lower not in REPORTING_VERBS or owned_word(
                     toks[clause.verb - 1]
                 ):
                     continue  # round 15: 'rejected NAME's claim that ... and said': no verb
@@ -4500,14 +4501,6 @@ _VERB_LEADS = (
 """Words a verb in "-s" may follow with no subject read: a conjunction, a relative, an
 adverb, a pronoun ("and warns", "who claims", "also notes", 'a plan it calls "..."')."""
 _OWNED = ("'s", "’s")
-_CONTRACTED = wordset("it's he's she's that's there's what's who's here's let's")
-
-
-def _owned_word(tok: Token) -> bool:
-    """True when ``tok`` is a possessive, after which a word is a noun or an adjective, never
-    a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
-    low = tok.lower
-    return low.endswith(_OWNED) and low.replace("’", "'") not in _CONTRACTED
 
 
 _NAME_OWNERS = wordset("its their his her our")

@@ -360,11 +360,9 @@ def _held_phrase(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
     accountability for every sailor," Vice Adm. Pyo Ju-won said' (the speaker's own words, not a
     term the body only holds scattered). Declines when quotations of two speakers, or one
     with no speaker, hold the run."""
-    wanted = tuple(words(text))
+    wanted = words(text)
     held = [
-        quote
-        for quote, found in body
-        if found.issuperset(wanted) and _holds_run(tuple(words(quote.text)), wanted)
+        quote for quote, found in body if found.issuperset(wanted) and says_again(quote.text, text)
     ]
     if not held or any(q.speaker is None or q.speaker != held[0].speaker for q in held):
         return None

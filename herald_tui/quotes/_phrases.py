@@ -2065,16 +2065,22 @@ def phrase_after(
     return mention
 
 
-_CONTRACTED = wordset("it's he's she's that's there's what's who's here's")
-"""Words in "'s" that are a pronoun and "is" or "has", not a possessive."""
+_CONTRACTED = wordset("it's he's she's that's there's what's who's here's let's")
+"""Words in "'s" that are a pronoun and "is" or "has" (or "us"), not a possessive."""
+
+
+def owned_word(tok: Token) -> bool:
+    """True when ``tok`` is a possessive, after which a word is a noun or an adjective, never
+    a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
+    low = tok.lower
+    return low.endswith(_OWNED) and low.replace("’", "'") not in _CONTRACTED
 
 
 def _owned_modifier(toks: list[Token], k: int) -> bool:
     """Round 158: True when the reporting verb at ``k`` follows a possessive and goes on
     before a noun, so it is a noun's modifier, no verb ("Freedonia's state media showed",
     "the city's state broadcaster aired"): a possessive is followed by what it owns."""
-    prev = toks[k - 1].lower
-    if not prev.endswith(_OWNED) or prev.replace("\u2019", "'") in _CONTRACTED:
+    if not owned_word(toks[k - 1]):
         return False
     return k + 1 < len(toks) and toks[k + 1].kind == WORD and is_head_noun(toks[k + 1])
 

@@ -121,7 +121,8 @@ def token(text: str, kind: str, start: int, end: int) -> Token:
 _ACRONYMS = frozenset(("IT", "WHO"))
 """Round 158: acronyms spelled as a pronoun in capitals ("the Freedonia IT Workers' Union",
 "the WHO said"): a name's word, never "it" or "who", so their lowered form stays in capitals
-(no word list holds it)."""
+(no word list holds it). Tested inline where each token is built, as ``lowercase`` is: a
+helper function called per token cost 0.9% of the extractor's instructions (session 27)."""
 
 
 def tokens(masked: str, start: int, end: int) -> list[Token]:
