@@ -91,6 +91,7 @@ SPLITS = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -463,6 +464,7 @@ def split_files(split: str) -> list[Path]:
         ("blind34", 16, 160),
         ("blind35", 16, 160),
         ("blind36", 16, 160),
+        ("blind37", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
