@@ -446,11 +446,18 @@ Round 93: "carried" as state media use it ("The KCNA carried a commentary titled
 carrier's words, unless "from"/"by"/"of" names whose (as for any issuing verb).
 Round 129: "made" only before remarks made in a document ("NAME made the remarks in a
 statement carried by KCNA"): see :meth:`Narration._read_made_remarks`."""
+_PERFECT = wordset("has have had")
+"""Auxiliaries of a perfect tense: "had written" reports as "wrote" does (round 160)."""
 _REMARKS_DETERMINERS = wordset("the these those his her its their")
 _REMARKS = wordset("remarks comments remark comment claim claims accusation accusations")
 """What a subject "made" in a document: "made the remarks in a statement" (round 129)."""
 _CLAUSE_WORDS = (
-    REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | _ISSUING | {"according", "ruling"}
+    REPORTING_VERBS
+    | _PARTICLE_VERBS
+    | _CLAIMS
+    | _REJOINDERS
+    | _ISSUING
+    | {"according", "ruling", "written"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
@@ -536,6 +543,16 @@ def _noun_clause_after(toks: list[Token], v: int) -> bool:
         and toks[v + 1].text.islower()
         and toks[v + 2].lower in _FINITE_NEXT
     )
+
+
+def _perfect_written(toks: list[Token], v: int) -> bool:
+    """True when "written" at ``v`` is a perfect tense of "write" right after "has", "have"
+    or "had": a report of the subject's written words, as "wrote" is.
+
+    Round 160: "On the back of the map, a ranger had written: "..."" quotes the ranger; the
+    participle alone ("a note written by", "was written") is no report and stays unread.
+    """
+    return v > 0 and toks[v - 1].lower in _PERFECT
 
 
 def _summoned(toks: list[Token], v: int) -> bool:
@@ -713,6 +730,7 @@ class Narration:
                     low in REPORTING_VERBS
                     or labels_as
                     or (low == "ruling" and self._rules_that(v))
+                    or (low == "written" and _perfect_written(toks, v))
                     or (tags and self._tags_quotation(v))
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
