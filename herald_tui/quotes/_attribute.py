@@ -1409,6 +1409,9 @@ class Narration:
             return opening  # round 11: 'Kang singled out the leader, Park, calling him'
         if mention is not None and mention.kind == "name" and lowercase(mention.name) in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
+        if mention is not None and self._document_in(mention, floor):
+            # round 160: "... and in an editorial called ...": the paper's
+            mention = self._coordinated_sentence_subject(mention, floor)
         if mention is not None and mention.kind != "pronoun":
             head = self._relative_head(mention, floor)
             mention = None if head is _NO_HEAD else head or mention
@@ -1433,6 +1436,32 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _document_in(self, mention: Mention, floor: int) -> bool:
+        """True when ``mention`` is a document noun right after "in": the document the verb's
+        subject spoke in, not that subject.
+
+        Round 160: "The weekly printed the speech and in an editorial of its own called the
+        plan a "..."" quotes the weekly (the coordinated verb's subject), never the editorial;
+        a document opening its sentence ("The editorial called") keeps speaking.
+        """
+        if mention.kind != "role" or mention.role not in DOCUMENTS:
+            return False
+        first = bisect_right(self._offsets, mention.start) - 1
+        return first > floor and self.toks[first - 1].lower == "in"
+
+    def _coordinated_sentence_subject(self, document: Mention, floor: int) -> Mention | None:
+        """The sentence's subject when "and" or "but" stands before the "in" of ``document``
+        ("The weekly ran the speech and | in an editorial | called"): the verb after the
+        document is coordinated with the sentence's first. A name or a body only; None
+        otherwise (no one, rather than the document)."""
+        first = bisect_right(self._offsets, document.start) - 1
+        if first - 2 < floor or self.toks[first - 2].lower not in ("and", "but"):
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.kind != "name":
+            return None
+        return subject
 
     def _subject_past_aside(self, last: int, floor: int) -> Mention | None:
         """The subject before an aside set off by commas that holds one quotation and ends at
