@@ -446,11 +446,18 @@ Round 93: "carried" as state media use it ("The KCNA carried a commentary titled
 carrier's words, unless "from"/"by"/"of" names whose (as for any issuing verb).
 Round 129: "made" only before remarks made in a document ("NAME made the remarks in a
 statement carried by KCNA"): see :meth:`Narration._read_made_remarks`."""
+_PERFECT = wordset("has have had")
+"""Auxiliaries of a perfect tense: "had written" reports as "wrote" does (round 160)."""
 _REMARKS_DETERMINERS = wordset("the these those his her its their")
 _REMARKS = wordset("remarks comments remark comment claim claims accusation accusations")
 """What a subject "made" in a document: "made the remarks in a statement" (round 129)."""
 _CLAUSE_WORDS = (
-    REPORTING_VERBS | _PARTICLE_VERBS | _CLAIMS | _REJOINDERS | _ISSUING | {"according", "ruling"}
+    REPORTING_VERBS
+    | _PARTICLE_VERBS
+    | _CLAIMS
+    | _REJOINDERS
+    | _ISSUING
+    | {"according", "ruling", "written"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
@@ -536,6 +543,16 @@ def _noun_clause_after(toks: list[Token], v: int) -> bool:
         and toks[v + 1].text.islower()
         and toks[v + 2].lower in _FINITE_NEXT
     )
+
+
+def _perfect_written(toks: list[Token], v: int) -> bool:
+    """True when "written" at ``v`` is a perfect tense of "write" right after "has", "have"
+    or "had": a report of the subject's written words, as "wrote" is.
+
+    Round 160: "On the back of the map, a ranger had written: "..."" quotes the ranger; the
+    participle alone ("a note written by", "was written") is no report and stays unread.
+    """
+    return v > 0 and toks[v - 1].lower in _PERFECT
 
 
 def _summoned(toks: list[Token], v: int) -> bool:
@@ -713,6 +730,7 @@ class Narration:
                     low in REPORTING_VERBS
                     or labels_as
                     or (low == "ruling" and self._rules_that(v))
+                    or (low == "written" and _perfect_written(toks, v))
                     or (tags and self._tags_quotation(v))
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
@@ -1391,6 +1409,9 @@ class Narration:
             return opening  # round 11: 'Kang singled out the leader, Park, calling him'
         if mention is not None and mention.kind == "name" and lowercase(mention.name) in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
+        if mention is not None and self._document_in(mention, floor):
+            # round 160: "... and in an editorial called ...": the paper's
+            mention = self._coordinated_sentence_subject(mention, floor)
         if mention is not None and mention.kind != "pronoun":
             head = self._relative_head(mention, floor)
             mention = None if head is _NO_HEAD else head or mention
@@ -1415,6 +1436,32 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _document_in(self, mention: Mention, floor: int) -> bool:
+        """True when ``mention`` is a document noun right after "in": the document the verb's
+        subject spoke in, not that subject.
+
+        Round 160: "The weekly printed the speech and in an editorial of its own called the
+        plan a "..."" quotes the weekly (the coordinated verb's subject), never the editorial;
+        a document opening its sentence ("The editorial called") keeps speaking.
+        """
+        if mention.kind != "role" or mention.role not in DOCUMENTS:
+            return False
+        first = bisect_right(self._offsets, mention.start) - 1
+        return first > floor and self.toks[first - 1].lower == "in"
+
+    def _coordinated_sentence_subject(self, document: Mention, floor: int) -> Mention | None:
+        """The sentence's subject when "and" or "but" stands before the "in" of ``document``
+        ("The weekly ran the speech and | in an editorial | called"): the verb after the
+        document is coordinated with the sentence's first. A name or a body only; None
+        otherwise (no one, rather than the document)."""
+        first = bisect_right(self._offsets, document.start) - 1
+        if first - 2 < floor or self.toks[first - 2].lower not in ("and", "but"):
+            return None
+        subject = self._sentence_subject(floor)
+        if subject is None or subject.kind != "name":
+            return None
+        return subject
 
     def _subject_past_aside(self, last: int, floor: int) -> Mention | None:
         """The subject before an aside set off by commas that holds one quotation and ends at

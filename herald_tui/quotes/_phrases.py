@@ -310,6 +310,8 @@ def _comma_phrase(
         return head  # "Kim, who heads the institute, said"
     if inner[0].lower == "which" and head is not None and head.org:
         return head  # "The Ministry of Culture, Sports and Tourism, which audited it, urged"
+    if _place_relative(inner, head):
+        return head  # round 160: "Judges at the Gwangju Biennale, where ..., called it"
     named = _head_phrase(text, toks, _before_bracket(toks, k + 1, comma), k + 1)
     if (
         head is None
@@ -339,6 +341,23 @@ def _comma_phrase(
         _owned_opening(text, toks, head, floor, depth)
     attach_appositive(head, text, inner)
     return head
+
+
+def _place_relative(inner: list[Token], head: Mention | None) -> bool:
+    """True when ``inner`` is a "where" clause about the place that ends ``head``, a role or
+    body phrase: the clause says what happened there, and the phrase is still the subject.
+
+    Round 160: "Judges at the Gwangju Biennale, where the piece was first shown, called it
+    "..."" quotes the judges; without this the comma phrase failed and the body inside the
+    phrase (the biennale) was left to speak. A pronoun or a bare name keeps the old reading.
+    """
+    return (
+        len(inner) > 2
+        and inner[0].lower == "where"
+        and head is not None
+        and head.kind in ("role", "name")
+        and (head.kind == "role" or head.org)
+    )
 
 
 def _owned_opening(text: str, toks: list[Token], head: Mention, floor: int, depth: int) -> None:

@@ -24,7 +24,8 @@ reader nests that the rules do not: 'said NAME had written to her:', 'kept telli
 claim that it was "unfair" was "absurd"'; 'had a message for NAME:'; a list after a
 participle with "by" or "after"; 'said the successor to NAME, NAME'), 11 a speaker left unset
 or a quotation not extracted, the lesser error. Round 45 made the two 'had a message for
-NAME:' probes pass (now ordinary probes): 10 wrong speakers left.
+NAME:' probes pass (now ordinary probes): 10 wrong speakers left. Round 160 made the two
+'said NAME had written to her:' probes pass (ordinary probes now): 8 left.
 """
 
 from __future__ import annotations
@@ -1014,13 +1015,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         [('Pyo Ga-eun said Yeon Do-hoon once told her that she was "too honest for politics."')],
         [("too honest for politics", "Yeon Do-hoon")],
     ),
-    pytest.param(
+    (  # a strict xfail until round 160 read "had written" as a report
         "N2",
         ['Pyo Ga-eun said Yeon Do-hoon had written to her: "Burn this letter."'],
         [("Burn this letter", "Yeon Do-hoon")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="wrong speaker: 'Pyo Ga-eun', not 'Yeon Do-hoon'"
-        ),
     ),
     pytest.param(
         "N2",
@@ -1435,13 +1433,10 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ['Asked by a reporter about Seol Min-ho, Han Bit-na said: "I wish him well."'],
         [("wish him well", "Han Bit-na")],
     ),
-    pytest.param(
+    (  # a strict xfail until round 160 read "had written" as a report
         "M3",
         ['Han Bit-na said Seol Min-ho had written to her: "I am sorry."'],
         [("I am sorry", "Seol Min-ho")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="wrong speaker: 'Han Bit-na', not 'Seol Min-ho'"
-        ),
     ),
     pytest.param(
         "M3",
