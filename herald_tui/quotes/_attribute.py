@@ -235,6 +235,13 @@ _AGENT_WORDS = 3  # round 70: lower-case words of a group naming by "by ... as" 
 _RELATIVES = wordset("what which whom that who")
 _CALL_FORMS = wordset("call calls called")
 """The naming verbs of :meth:`Narration._names_next_only`."""
+_SPANS_OF_TIME = wordset("seconds minutes hours days nights weeks months years decades shifts")
+"""Round 159: plural spans of time, which say nothing: after a quotation and a comma, 'hours
+logged after the doors close' is a gloss of the quoted term (a reduced relative), no tag."""
+_LABEL_FORMS = _CALL_FORMS | wordset("labeled labelled dubbed termed branded")
+"""Round 159: :meth:`Narration._names_next_only` reads the verbs of labelling too: 'what the
+agency has dubbed "blue Mondays," and that crews would get "..."' (the label names one thing;
+the later quotation is the sentence speaker's)."""
 _HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
 """The verbs :meth:`Narration.named_by_habit` looks back for: "call" in the present
 (:mod:`herald_tui.quotes._calls`) and its own, the past and the participles a habit adds
@@ -1788,6 +1795,8 @@ class Narration:
             return False  # round 118: '"...!" NAME pointed at Na.': a gesture, a new sentence
         if title_cased(self.text[toks[q].start : toks[q].end]):
             return False  # '"Paper Moons," the band released in 2022': a title
+        if toks[v - 1].lower in _SPANS_OF_TIME:
+            return False  # round 159: '"dark shifts," hours logged after ...': a gloss
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
 
@@ -3560,7 +3569,7 @@ class Narration:
         ``q``: the relative names the one thing right after it, and a later quotation in the
         sentence ('... and that Yeom had been "one of dozens"') is the sentence speaker's."""
         toks = self.toks
-        if toks[v].lower not in _CALL_FORMS or not self._quote_between(v, q):
+        if toks[v].lower not in _LABEL_FORMS or not self._quote_between(v, q):
             return False
         if toks[q - 1].kind == QUOTE or toks[q - 1].lower in ("and", "or", ","):
             return False  # 'what critics called "a tax" and "a trap"': both named by them
