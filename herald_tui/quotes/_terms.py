@@ -110,6 +110,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True  # round 159: 'Tokyo's "quiet pressure policy"': the owner's policy name
     if not full and _perfect_label(nar, q):
         return True  # round 159: 'what the agency has dubbed "..."': a label it keeps
+    if not full and _label_disputed(nar, q):
+        return True  # round 159: 'posts calling it a "..." were wrong': a label cited
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
 
 
@@ -228,6 +230,37 @@ def _perfect_label(nar: Narration, q: int) -> bool:
     if kind_of(toks[verb - 2]) not in _LABEL_KINDS:
         return False
     return opened_by(toks, verb - 1, floor, "what", 4) >= 0
+
+
+_LABELLING = wordset("calling describing labeling labelling branding dubbing terming")
+_LABEL_OBJECTS = wordset("it them this that")
+
+
+def _label_disputed(nar: Narration, q: int) -> bool:
+    """Round 159: True when the quotation is the label a participle gives right after its
+    noun and the phrase is the subject of "is" or "was" after the quotation: 'said some posts
+    calling it a "miracle" were "unfounded"', 'reports describing it as "routine" are wrong'.
+    The sentence's speaker cites the label to judge it: the term of the posts or reports,
+    which none of them is named to have said (not 'posts calling it a "miracle" spread', nor
+    'Kim, calling it a "...," said': a label with no "be" after it)."""
+    toks, floor = nar.toks, nar.floor(q)
+    if q + 1 >= len(toks) or toks[q + 1].lower not in _BE_NEXT:
+        return False
+    k = q - 1
+    if k > floor and toks[k].lower in ("a", "an"):
+        k -= 1
+    if k > floor and toks[k].lower == "as":
+        k -= 1
+    if k > floor and toks[k].lower in _LABEL_OBJECTS:
+        k -= 1
+    if k - 1 < floor or toks[k].lower not in _LABELLING:
+        return False
+    noun = toks[k - 1]
+    return noun.kind == WORD and noun.text.islower() and noun.lower not in _PRONOUNS
+
+
+_BE_NEXT = wordset("is was are were")
+_PRONOUNS = wordset("he she they we i you it who which that")
 
 
 _MARKS = "\"“”‘’' \t"
