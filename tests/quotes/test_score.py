@@ -354,10 +354,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # tuning49: written in session 27 (terms versus partial quotations); 179/194 on 69c0298d
     # and the same after round 151, before anyone read it; raised by round 156
     "tuning49": {
-        "precision": 0.971,
+        "precision": 0.990,  # round 159 (0.971)
         "recall": 0.995,  # round 158 (0.965)
-        "speaker_accuracy": 0.955,  # round 158 (0.923)
-        "end_to_end_f1": 0.939,  # round 158 (0.886)
+        "speaker_accuracy": 0.965,  # round 158 (0.923), round 159 (0.955)
+        "end_to_end_f1": 0.958,  # round 158 (0.886), round 159 (0.939)
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -566,7 +566,7 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning46": 0,
     "tuning47": 1,
     "tuning48": 0,
-    "tuning49": 5,
+    "tuning49": 1,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -587,7 +587,7 @@ tuning36, written rich in terms, gave 14 on its first run; round 87 took tuning2
 session 23; tuning41 2, tuning42 4 and tuning43 2, unread, in session 24; tuning44 2,
 tuning45 2 and tuning46 1, unread, in session 25, tuning46 0 after round 140; tuning47 1,
 unread, in session 26, and tuning48 0; tuning49, written rich in terms, 8 of 9, unread, in
-session 27, 5 after round 156 as merged: a ratchet down to 0)."""
+session 27, 5 after round 156 as merged, 1 after round 159: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
