@@ -65,7 +65,8 @@ SPEAKERS: list[tuple[list[str], str, str]] = [
     (
         [
             "Asked about the tow, the navy spokesperson said the vessel was pulled to port, "
-            'and that some news reports describing it as a "rescue" were "simply wrong."'
+            'and that several online posts describing the tow as a "daring rescue" were '
+            '"simply wrong."'
         ],
         "simply wrong",
         "navy spokesperson",
