@@ -235,6 +235,16 @@ _AGENT_WORDS = 3  # round 70: lower-case words of a group naming by "by ... as" 
 _RELATIVES = wordset("what which whom that who")
 _CALL_FORMS = wordset("call calls called")
 """The naming verbs of :meth:`Narration._names_next_only`."""
+_SPANS_OF_TIME = wordset("seconds minutes hours days nights weeks months years decades shifts")
+"""Round 159: plural spans of time, which say nothing: after a quotation and a comma, 'hours
+logged after the doors close' is a gloss of the quoted term (a reduced relative), no tag."""
+_LABELLING_INGS = wordset("calling describing labeling labelling branding dubbing terming")
+"""Round 159: participles that label, which a plural noun heads ('posts calling it a "..."'):
+the "-s" word before one is that noun, no verb of reporting ("reports", "posts")."""
+_LABEL_FORMS = _CALL_FORMS | wordset("labeled labelled dubbed termed branded")
+"""Round 159: :meth:`Narration._names_next_only` reads the verbs of labelling too: 'what the
+agency has dubbed "blue Mondays," and that crews would get "..."' (the label names one thing;
+the later quotation is the sentence speaker's)."""
 _HABIT_VERBS = PRESENT_CALLS | wordset("called calling known referred dubbed")
 """The verbs :meth:`Narration.named_by_habit` looks back for: "call" in the present
 (:mod:`herald_tui.quotes._calls`) and its own, the past and the participles a habit adds
@@ -739,6 +749,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if low[-1] == "s" and v + 1 < count and toks[v + 1].lower in _LABELLING_INGS:
+                continue  # round 159: "some news reports describing it as": a plural noun
             if low in _THINKS and v > 1 and toks[v - 2].lower in _RELATIVES:
                 continue  # round 86: 'what he estimates are "..."': a figure, no report
             if v > 1 and _bare(low) and _noun_after(toks, v):
@@ -1835,6 +1847,8 @@ class Narration:
             return False  # round 118: '"...!" NAME pointed at Na.': a gesture, a new sentence
         if title_cased(self.text[toks[q].start : toks[q].end]):
             return False  # '"Paper Moons," the band released in 2022': a title
+        if toks[v - 1].lower in _SPANS_OF_TIME:
+            return False  # round 159: '"dark shifts," hours logged after ...': a gloss
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
 
@@ -3499,6 +3513,8 @@ class Narration:
                 continue  # round 56: 'what players call a "..." and that Yeom was "...": not theirs
             elif self._claim_predicate(clause.verb, q):
                 continue  # round 58: 'said Y's claim that it would "..." was "...": not Y's
+            elif self._labelling_subject(clause, q):
+                continue  # round 159: 'said posts calling it a "..." were "...": not theirs
             elif self._inside_first_that(clause.verb, q, found):
                 continue  # round 79: 'said that A after Y complained, and that "...": not Y's
             elif self.toks[clause.verb].lower in _AGREES and self._agreed_inside(clause, found):
@@ -3607,7 +3623,7 @@ class Narration:
         ``q``: the relative names the one thing right after it, and a later quotation in the
         sentence ('... and that Yeom had been "one of dozens"') is the sentence speaker's."""
         toks = self.toks
-        if toks[v].lower not in _CALL_FORMS or not self._quote_between(v, q):
+        if toks[v].lower not in _LABEL_FORMS or not self._quote_between(v, q):
             return False
         if toks[q - 1].kind == QUOTE or toks[q - 1].lower in ("and", "or", ","):
             return False  # 'what critics called "a tax" and "a trap"': both named by them
@@ -3626,6 +3642,21 @@ class Narration:
         if toks[q - 2].kind != QUOTE or toks[v].lower not in _CLAIMS:
             return False
         return toks[v + 1].lower in ("that", "by")
+
+    def _labelling_subject(self, clause: Clause, q: int) -> bool:
+        """Round 159: True when the clause is a labelling participle right after its noun
+        ('posts calling it a "..."', 'reports describing the deal as "..."'), the quotation
+        it labels closes right before "is" or "was" and the quotation at ``q`` follows: 'NAME
+        said some posts calling it a "rescue" were "wrong"'. The participle's phrase is the
+        subject of "were", so the later quotation is what the sentence's speaker says of it,
+        not the posts' words."""
+        v, toks = clause.verb, self.toks
+        if not clause.label or clause.mention is None or not toks[v].lower.endswith("ing"):
+            return False
+        if q - 2 <= v or toks[q - 1].lower not in _BE_PAST_PRESENT or toks[q - 2].kind != QUOTE:
+            return False
+        noun = toks[v - 1] if v > 0 else None
+        return noun is not None and noun.kind == WORD and noun.text.islower()
 
     def _closed_aside(self, v: int, q: int) -> bool:
         """True when the verb at ``v`` is in a relative clause set off by commas (", which

@@ -34,7 +34,7 @@ from herald_tui.quotes._attribute import (
     title_cased,
     words,
 )
-from herald_tui.quotes._calls import PRESENT_CALLS
+from herald_tui.quotes._calls import BODY, GROUP, IT, PRESENT_CALLS, kind_of, opened_by
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import (
@@ -106,6 +106,12 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True
     if not full and _unit_named(nar, q, text):
         return True  # round 156: 'its "night patrol squad"', 'what it called a "... room"'
+    if not full and _owned_policy(nar, q, text):
+        return True  # round 159: 'Tokyo's "quiet pressure policy"': the owner's policy name
+    if not full and _perfect_label(nar, q):
+        return True  # round 159: 'what the agency has dubbed "..."': a label it keeps
+    if not full and _label_disputed(nar, q):
+        return True  # round 159: 'posts calling it a "..." were wrong': a label cited
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
 
 
@@ -164,13 +170,97 @@ def _unit_named(nar: Narration, q: int, text: str) -> bool:
         return True
     if prev not in ("a", "an") or q - 4 < floor:
         return False
-    if found[-1] in _SCHEMES:
+    if found[-1] in _SCHEMES and not _scheme_setting(toks, q - 4, floor):
         return False  # 'what it called a "smear campaign"': a body's scheme word may judge
     return (
         toks[q - 2].lower in _BODY_CALLED
         and toks[q - 3].lower == "it"
         and toks[q - 4].lower == "what"
     )
+
+
+_SETTINGS = wordset("in under through during")
+
+
+def _scheme_setting(toks: list[Token], what: int, floor: int) -> bool:
+    """Round 159: True when a preposition of setting stands before the "what" at ``what``:
+    'the dam was built in what it called a "dawn campaign"', 'trained under what it called a
+    "winter program"' (the scheme the body's own work was done in, its name; a scheme it
+    decries is an object instead, 'protested against what it called a "smear campaign"')."""
+    return what - 1 >= floor and toks[what - 1].lower in _SETTINGS
+
+
+_POLICIES = wordset("policy policies doctrine doctrines strategy strategies")
+"""Round 159: nouns of a government's or a body's standing line of action."""
+
+
+def _owned_policy(nar: Narration, q: int, text: str) -> bool:
+    """Round 159: True when a lower-case quotation of two or three words ending in a noun of
+    policy follows a possessive: 'blamed Tokyo's "quiet pressure policy"', 'the party's
+    "open door strategy"' (the name the owner's line goes by, a term, not the words of the
+    sentence's speaker; 'called it "a bad policy"' opens with an article and is no name)."""
+    found = words(text)
+    stripped = text.strip().rstrip(",.")
+    if not 2 <= len(found) <= 3 or found[-1] not in _POLICIES or found[0] in _DETERMINERS:
+        return False
+    if stripped != lowercase(stripped) or q < 1 or q - 1 < nar.floor(q):
+        return False
+    prev = nar.toks[q - 1]
+    return prev.kind == WORD and prev.lower.endswith(("'s", "s'"))
+
+
+_PERFECT = wordset("has have had")
+_LABELS = wordset("labeled labelled dubbed branded termed")
+"""Round 159: naming verbs that give a label (not "called": 'what Kim has called "a
+disgrace"' is often one speaker's judgement)."""
+_LABEL_KINDS = frozenset((IT, BODY, GROUP))
+
+
+def _perfect_label(nar: Narration, q: int) -> bool:
+    """Round 159: True when the quotation follows "what", a subject that is "it", a body or a
+    group, and a perfect naming verb: 'what the agency has dubbed "blue Mondays,"', 'what
+    critics have labeled a "..."' (a label given and kept, its name for a thing, not words
+    said once; 'what Kim has labeled "..."' is one person's and stays his)."""
+    toks, floor = nar.toks, nar.floor(q)
+    verb = q - 1
+    if verb > floor and toks[verb].lower in _ARTICLES:
+        verb -= 1
+    if verb - 3 < floor or toks[verb].lower not in _LABELS or toks[verb - 1].lower not in _PERFECT:
+        return False
+    if kind_of(toks[verb - 2]) not in _LABEL_KINDS:
+        return False
+    return opened_by(toks, verb - 1, floor, "what", 4) >= 0
+
+
+_LABELLING = wordset("calling describing labeling labelling branding dubbing terming")
+_LABEL_OBJECTS = wordset("it them this that")
+
+
+def _label_disputed(nar: Narration, q: int) -> bool:
+    """Round 159: True when the quotation is the label a participle gives right after its
+    noun and the phrase is the subject of "is" or "was" after the quotation: 'said some posts
+    calling it a "miracle" were "unfounded"', 'reports describing it as "routine" are wrong'.
+    The sentence's speaker cites the label to judge it: the term of the posts or reports,
+    which none of them is named to have said (not 'posts calling it a "miracle" spread', nor
+    'Kim, calling it a "...," said': a label with no "be" after it)."""
+    toks, floor = nar.toks, nar.floor(q)
+    if q + 1 >= len(toks) or toks[q + 1].lower not in _BE_NEXT:
+        return False
+    k = q - 1
+    if k > floor and toks[k].lower in ("a", "an"):
+        k -= 1
+    if k > floor and toks[k].lower == "as":
+        k -= 1
+    if k > floor and toks[k].lower in _LABEL_OBJECTS:
+        k -= 1
+    if k - 1 < floor or toks[k].lower not in _LABELLING:
+        return False
+    noun = toks[k - 1]
+    return noun.kind == WORD and noun.text.islower() and noun.lower not in _PRONOUNS
+
+
+_BE_NEXT = wordset("is was are were")
+_PRONOUNS = wordset("he she they we i you it who which that")
 
 
 _MARKS = "\"“”‘’' \t"
