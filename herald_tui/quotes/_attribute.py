@@ -573,6 +573,21 @@ def _summoned(toks: list[Token], v: int) -> bool:
     return v + 2 < len(toks) and toks[v + 1].lower == "as" and toks[v + 2].lower in ("a", "an")
 
 
+_NAME_JOINERS = frozenset(("of", "and", "for", "the", "de", "van", "von", "da", "bin"))
+
+
+def _gerund_opening(mention: Mention) -> bool:
+    """Round 162: True when a "name" opening a sentence is a gerund's clause: its first word
+    ends in "-ing" and a lowercase word other than a name's joiner follows inside it
+    ('Sorting mail by hand is slow work, he added': the subject is an activity, and the
+    "he" after it means the person before, not "Sorting mail by hand"). Not 'Bank of Korea',
+    nor a name that is just the word ('Sterling')."""
+    words = mention.text.split()
+    if len(words) < 2 or mention.title or not words[0].endswith("ing"):
+        return False
+    return any(w.islower() and w not in _NAME_JOINERS for w in words[1:])
+
+
 class Narration:
     """One paragraph (or the headline) as attribution reads it."""
 
@@ -2664,6 +2679,8 @@ class Narration:
                 mention = self._owner_opening(k)
             if mention is not None and mention.kind == "name" and self._noun_adjunct(mention):
                 continue  # 'Satellite imagery showed ...': the imagery, no one "she" means
+            if mention is not None and mention.kind == "name" and _gerund_opening(mention):
+                continue  # round 162: 'Hauling nets by hand is hard, he said': no one
             if mention is not None and mention.kind == "name" and self._lone_word(mention):
                 mention.bare = True  # round 106: 'Not everyone is pleased.', 'Gimhae named him'
             if mention is not None:
@@ -2713,8 +2730,10 @@ class Narration:
         while at >= 0:  # str.find: most paragraphs have few "and"s, most of them no clause
             a = bisect_left(self._offsets, at + 1)
             at = self.masked.find(" and ", at + 4)
-            if a >= 2 and (toks[a - 1].capitalised or toks[a - 2].text.isdigit()):
-                self.joined = True  # round 41: "Rep. Ahn and ...", "Oh, 45, and ...": may pair
+            if a >= 1 and (toks[a - 1].capitalised or (a >= 2 and toks[a - 2].text.isdigit())):
+                # round 41: "Rep. Ahn and ...", "Oh, 45, and ...": may pair; round 162: the
+                # paragraph's first word too ("Min and Jo both signed ...")
+                self.joined = True
             if both and a >= 2 and self._both_before(toks[a].start):
                 self._read_both(a)
             if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:

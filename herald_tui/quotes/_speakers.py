@@ -1140,6 +1140,18 @@ class SpeakerTable:
         partner = self._pairs.get(chosen)
         return partner is not None and fits(partner)
 
+    def _gendered_of_pair(self, chosen: Entity, gender: str) -> Entity | None:
+        """Round 162: which of two people named together ("A and B") a gendered pronoun
+        means when both could: the one already known to be of its gender, when the other's
+        gender is unknown ("Dr. Noh and Col. Bae both urged caution. '...,' she said", Noh
+        called "she" before, Bae never given a pronoun); None when both or neither is."""
+        partner = self._pairs[chosen]
+        if chosen.gender == gender and not partner.gender:
+            return chosen
+        if partner.gender == gender and not chosen.gender:
+            return partner
+        return None
+
     def find(self, mention: Mention) -> Entity | None:
         """The entity a headline phrase means, looked up without changing the table: the
         first one introduced with that name or role."""
@@ -1202,7 +1214,8 @@ class SpeakerTable:
         if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
             pick = self._only_one_here(mention, wanted) or pick
         if pick is not None and self._pairs and gender and self._paired_rival(pick, wanted):
-            return None  # round 41: "Kim and Lee opened the cafe." then "she said": either
+            # round 41: "Kim and Lee opened the cafe." then "she said": either
+            return self._gendered_of_pair(pick, gender)
         if (
             word == "it"
             and pick is not None
