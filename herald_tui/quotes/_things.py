@@ -339,7 +339,9 @@ def _what_calls(nar: Narration, q: int) -> bool:
     or a person habitually gives a thing, whoever the subject (a past 'what he called "..."'
     is his judgement of one event, and stays his words)."""
     toks, floor = nar.toks, nar.floor(q)
-    verb = naming_verb(toks, q - 1, floor, PRESENT_CALLS, article=True)
+    verb = naming_verb(
+        toks, _own_determiner(toks, q - 1, floor), floor, PRESENT_CALLS, article=True
+    )
     if verb <= floor or subject_kind(toks, verb, floor) in (PERSON, SELF):
         return False  # 'what he calls "..."': one person's coinage may be his words
     for k in range(verb - 1, max(floor, verb - 6) - 1, -1):
@@ -349,6 +351,20 @@ def _what_calls(nar: Narration, q: int) -> bool:
         if tok.kind != WORD:
             return False
     return False
+
+
+_OWN_DETERMINERS = wordset("its their")
+"""Round 163: the subject's own possessive between a present "calls" and its name ('what the
+agency calls its "..."')."""
+
+
+def _own_determiner(toks: list[Token], last: int, floor: int) -> int:
+    """Round 163: the token before ``last`` when ``last`` is "its" or "their" right after a
+    word ('what the agency calls its "blue-sky charter"': a body names its own plan, as with
+    "a" before the marks), else ``last``."""
+    if last - 1 > floor and toks[last].lower in _OWN_DETERMINERS:
+        return last - 1
+    return last
 
 
 def _group_habit(nar: Narration, q: int) -> bool:
