@@ -1421,6 +1421,8 @@ class Narration:
             return opening  # round 11: 'Kang singled out the leader, Park, calling him'
         if mention is not None and mention.kind == "name" and lowercase(mention.name) in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
+        if mention is not None and self._one_of_plural(mention, floor):
+            return _nobody(toks[bisect_right(self._offsets, mention.start) - 3])
         if mention is not None and self._document_in(mention, floor):
             # round 160: "... and in an editorial called ...": the paper's
             mention = self._coordinated_sentence_subject(mention, floor)
@@ -1448,6 +1450,18 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _one_of_plural(self, mention: Mention, floor: int) -> bool:
+        """Round 163: True when a plural role ``mention`` follows "one of" ('one of the
+        inspectors was overheard telling a colleague, "..."'): one unnamed member speaks, not
+        the group, and no reader can say which (no speaker rather than the plural)."""
+        if mention.kind != "role" or not mention.plural or "," in mention.text:
+            return False  # 'one of her customers, a nurse, wrote': the nurse is named
+        first = bisect_right(self._offsets, mention.start) - 1
+        toks = self.toks
+        return (
+            first - 2 >= floor and toks[first - 1].lower == "of" and toks[first - 2].lower == "one"
+        )
 
     def _document_in(self, mention: Mention, floor: int) -> bool:
         """True when ``mention`` is a document noun right after "in": the document the verb's
