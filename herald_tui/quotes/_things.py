@@ -151,6 +151,28 @@ _IRREGULAR_PARTICIPLES = wordset(
 )
 
 
+_COMPARATIVES = wordset(
+    """
+    better tighter stricter wider safer cheaper faster closer larger smaller tougher smarter
+    greener fairer
+    """
+)
+"""Round 163: comparatives whose plain form :data:`_JUDGING` does not hold."""
+
+
+def _comparative(word: str) -> bool:
+    """Round 163: True when ``word`` is the comparative of an adjective of degree or judgement
+    ('"stronger oversight"', '"bigger budgets"', '"tighter rules"'): a modifier that weighs a
+    thing against what there is, the speaker's call for more of it, not part of a thing's
+    name."""
+    if word[-2:] != "er" or len(word) < 5:
+        return False
+    stem = word[:-2]
+    if stem in _JUDGING or word[:-1] in _JUDGING or word in _COMPARATIVES:
+        return True
+    return stem[-1] == stem[-2] and stem[:-1] in _JUDGING  # "bigger"
+
+
 def _participle(word: str) -> bool:
     """True when ``word`` is shaped as a past participle: a regular "-ed" or a common irregular
     one ("begun", "taken")."""
@@ -186,7 +208,7 @@ def thing_shaped(found: list[str]) -> bool:
             if part in _JUDGING:
                 return False
     for word in found[:-1]:
-        if word.endswith(_MODIFIER_ENDINGS):
+        if word.endswith(_MODIFIER_ENDINGS) or _comparative(word):
             return False
     head = singular(found[-1])
     return head not in _ABSTRACT and not head.endswith(_ABSTRACT_ENDINGS)
