@@ -1017,6 +1017,8 @@ class Narration:
             return True  # 'Ahn, nicknamed "the Wall,"'
         if toks[v - 1].lower in PRONOUNS:
             return False  # 'a measure it called "a last resort"': its words
+        if toks[v - 1].lower in ("and", "but") and self._paired_verb_subject(v - 2, floor):
+            return False  # round 163: 'a levy the guild accepted but called "..."': a verb
         if toks[v - 1].lower in _PERFECT and self._described(v + 1):
             return False  # round 77: 'a figure unions have called "a ..."': theirs
         # 'a result some pundits called "..."': a speaker before the verb is its subject
@@ -2025,6 +2027,9 @@ class Narration:
             if whole is not None:
                 return whole  # round 55: 'NAME said Y had told her ..., adding, "..."': NAME
         if before is not None and before.lower in ("and", "but"):
+            paired = self._paired_verb_subject(v - 2, floor)
+            if paired is not None:
+                return paired  # round 163: 'a plan the union welcomed but called "..."'
             gesture = self._gesture_subject(v - 2, floor)
             if gesture is not None:
                 return gesture  # round 130: '"...?" NAME laughed and replied, "..."': NAME
@@ -2055,6 +2060,24 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _paired_verb_subject(self, k: int, floor: int) -> Mention | None:
+        """Round 163: the subject read right before the past tense at ``k`` that "but" or
+        "and" joins to the next verb ('a levy the guild accepted but called "..."', 'the
+        union welcomed and called ...'): two verbs side by side share that subject. A name or
+        a role, standing right before the first verb; None otherwise."""
+        if k <= floor or not _past_verb(self.toks[k]):
+            return None
+        read = [c for c in self.clauses[-_LOOK:] if c.verb == k]
+        if read:
+            mention = read[0].mention
+        else:  # a verb no clause reads ("accepted"): the phrase before it
+            mention = phrase_before(self.text, self.toks, k - 1, floor)
+        if mention is None or not (mention.kind == "name" or mention.role):
+            return None
+        if bisect_right(self._offsets, mention.end - 1) != k:
+            return None  # the subject must stand right before the verb
+        return self.mentions.setdefault(mention.start, mention)
 
     def _gesture_subject(self, k: int, floor: int) -> Mention | None:
         """Round 130: the subject of a past tense at ``k`` that no clause reads, right after a
