@@ -2069,10 +2069,8 @@ class Narration:
         if k <= floor or not _past_verb(self.toks[k]):
             return None
         read = [c for c in self.clauses[-_LOOK:] if c.verb == k]
-        if read:
-            mention = read[0].mention
-        else:  # a verb no clause reads ("accepted"): the phrase before it
-            mention = phrase_before(self.text, self.toks, k - 1, floor)
+        # (a verb no clause reads, "accepted": the phrase before it)
+        mention = read[0].mention if read else phrase_before(self.text, self.toks, k - 1, floor)
         if mention is None or not (mention.kind == "name" or mention.role):
             return None
         if bisect_right(self._offsets, mention.end - 1) != k:
