@@ -4024,7 +4024,7 @@ class Narration:
             owner = self._quoted_before(q - 1)
             if owner is not None:
                 return owner  # round 122: 'The caption quoted NAME, a pupil in X: "..."'
-        document = self._document_before(q - 1)
+        document = self._document_before(q - 1) or self._with_document(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
         passive = self._spoken_to(q - 1)
@@ -4260,6 +4260,34 @@ class Narration:
                 return self.mentions.setdefault(mention.start, mention)
         return None
 
+    def _with_document(self, colon: int) -> Mention | None:
+        """Round 163: the document noun ending a "with a ..." or "with the ..." phrase right
+        before the colon at ``colon`` ('The weekly ran a photo of the pier with the caption:
+        "..."', 'a parcel arrived with a note:'): the caption or note carries the words that
+        follow, as 'the caption read:' would (a slogan is no one's; "his"/"her" before the
+        noun leaves it to the owner's rules)."""
+        toks = self.toks
+        noun = toks[colon - 1] if colon > 0 else None
+        if noun is None or noun.kind != WORD or not noun.text.islower():
+            return None
+        if noun.lower not in _WITH_DOCUMENTS and not _document(noun):
+            return None
+        if role_of(noun.lower) == "slogan":
+            return None
+        floor = self.floor(colon)
+        for k in range(colon - 2, max(floor, colon - 4) - 1, -1):
+            low = toks[k].lower
+            if low in ("a", "an", "the"):
+                if k - 1 < floor or toks[k - 1].lower != "with":
+                    return None
+                mention = phrase_after(self.text, toks, k, open_role=True)
+                if mention is None or bisect_right(self._offsets, mention.end - 1) != colon:
+                    return None
+                return self.mentions.setdefault(mention.start, mention)
+            if toks[k].kind != WORD or not toks[k].text.islower():
+                return None
+        return None
+
     def opens_statement(self, q: int) -> bool:
         """True when the quotation at ``q`` stands as a statement: it starts its sentence or
         follows a colon, a reporting verb, or a comma after one ('He added, "...'")."""
@@ -4304,6 +4332,9 @@ class Narration:
         return None
 
 
+_WITH_DOCUMENTS = wordset("caption captions headline subtitle inscription")
+"""Round 163: nouns of words printed with a thing ('a photo with the caption:'), beside the
+document roles :func:`_document` reads."""
 _SAYINGS = wordset("saying proverb adage maxim aphorism")
 SAYING_LINKS = frozenset((":", ",", "that"))
 """Round 118: what stands right before a saying's quotation ('a saying: "', 'as the saying
