@@ -1032,6 +1032,8 @@ class Narration:
             return True  # 'Ahn, nicknamed "the Wall,"'
         if toks[v - 1].lower in PRONOUNS:
             return False  # 'a measure it called "a last resort"': its words
+        if toks[v - 1].lower in ("and", "but") and self._paired_verb_subject(v - 2, floor):
+            return False  # round 163: 'a levy the guild accepted but called "..."': a verb
         if toks[v - 1].lower in _PERFECT and self._described(v + 1):
             return False  # round 77: 'a figure unions have called "a ..."': theirs
         # 'a result some pundits called "..."': a speaker before the verb is its subject
@@ -1436,6 +1438,8 @@ class Narration:
             return opening  # round 11: 'Kang singled out the leader, Park, calling him'
         if mention is not None and mention.kind == "name" and lowercase(mention.name) in QUANTITIES:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
+        if mention is not None and self._one_of_plural(mention, floor):
+            return _nobody(toks[bisect_right(self._offsets, mention.start) - 3])
         if mention is not None and self._document_in(mention, floor):
             # round 160: "... and in an editorial called ...": the paper's
             mention = self._coordinated_sentence_subject(mention, floor)
@@ -1463,6 +1467,18 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _one_of_plural(self, mention: Mention, floor: int) -> bool:
+        """Round 163: True when a plural role ``mention`` follows "one of" ('one of the
+        inspectors was overheard telling a colleague, "..."'): one unnamed member speaks, not
+        the group, and no reader can say which (no speaker rather than the plural)."""
+        if mention.kind != "role" or not mention.plural or "," in mention.text:
+            return False  # 'one of her customers, a nurse, wrote': the nurse is named
+        first = bisect_right(self._offsets, mention.start) - 1
+        toks = self.toks
+        return (
+            first - 2 >= floor and toks[first - 1].lower == "of" and toks[first - 2].lower == "one"
+        )
 
     def _document_in(self, mention: Mention, floor: int) -> bool:
         """True when ``mention`` is a document noun right after "in": the document the verb's
@@ -2026,6 +2042,9 @@ class Narration:
             if whole is not None:
                 return whole  # round 55: 'NAME said Y had told her ..., adding, "..."': NAME
         if before is not None and before.lower in ("and", "but"):
+            paired = self._paired_verb_subject(v - 2, floor)
+            if paired is not None:
+                return paired  # round 163: 'a plan the union welcomed but called "..."'
             gesture = self._gesture_subject(v - 2, floor)
             if gesture is not None:
                 return gesture  # round 130: '"...?" NAME laughed and replied, "..."': NAME
@@ -2056,6 +2075,22 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _paired_verb_subject(self, k: int, floor: int) -> Mention | None:
+        """Round 163: the subject read right before the past tense at ``k`` that "but" or
+        "and" joins to the next verb ('a levy the guild accepted but called "..."', 'the
+        union welcomed and called ...'): two verbs side by side share that subject. A name or
+        a role, standing right before the first verb; None otherwise."""
+        if k <= floor or not _past_verb(self.toks[k]):
+            return None
+        read = [c for c in self.clauses[-_LOOK:] if c.verb == k]
+        # (a verb no clause reads, "accepted": the phrase before it)
+        mention = read[0].mention if read else phrase_before(self.text, self.toks, k - 1, floor)
+        if mention is None or not (mention.kind == "name" or mention.role):
+            return None
+        if bisect_right(self._offsets, mention.end - 1) != k:
+            return None  # the subject must stand right before the verb
+        return self.mentions.setdefault(mention.start, mention)
 
     def _gesture_subject(self, k: int, floor: int) -> Mention | None:
         """Round 130: the subject of a past tense at ``k`` that no clause reads, right after a
@@ -4008,7 +4043,7 @@ class Narration:
             owner = self._quoted_before(q - 1)
             if owner is not None:
                 return owner  # round 122: 'The caption quoted NAME, a pupil in X: "..."'
-        document = self._document_before(q - 1)
+        document = self._document_before(q - 1) or self._with_document(q - 1)
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
         passive = self._spoken_to(q - 1)
@@ -4244,6 +4279,34 @@ class Narration:
                 return self.mentions.setdefault(mention.start, mention)
         return None
 
+    def _with_document(self, colon: int) -> Mention | None:
+        """Round 163: the document noun ending a "with a ..." or "with the ..." phrase right
+        before the colon at ``colon`` ('The weekly ran a photo of the pier with the caption:
+        "..."', 'a parcel arrived with a note:'): the caption or note carries the words that
+        follow, as 'the caption read:' would (a slogan is no one's; "his"/"her" before the
+        noun leaves it to the owner's rules)."""
+        toks = self.toks
+        noun = toks[colon - 1] if colon > 0 else None
+        if noun is None or noun.kind != WORD or not noun.text.islower():
+            return None
+        if noun.lower not in _WITH_DOCUMENTS and not _document(noun):
+            return None
+        if role_of(noun.lower) == "slogan":
+            return None
+        floor = self.floor(colon)
+        for k in range(colon - 2, max(floor, colon - 4) - 1, -1):
+            low = toks[k].lower
+            if low in ("a", "an", "the"):
+                if k - 1 < floor or toks[k - 1].lower != "with":
+                    return None
+                mention = phrase_after(self.text, toks, k, open_role=True)
+                if mention is None or bisect_right(self._offsets, mention.end - 1) != colon:
+                    return None
+                return self.mentions.setdefault(mention.start, mention)
+            if toks[k].kind != WORD or not toks[k].text.islower():
+                return None
+        return None
+
     def opens_statement(self, q: int) -> bool:
         """True when the quotation at ``q`` stands as a statement: it starts its sentence or
         follows a colon, a reporting verb, or a comma after one ('He added, "...'")."""
@@ -4288,6 +4351,9 @@ class Narration:
         return None
 
 
+_WITH_DOCUMENTS = wordset("caption captions headline subtitle inscription")
+"""Round 163: nouns of words printed with a thing ('a photo with the caption:'), beside the
+document roles :func:`_document` reads."""
 _SAYINGS = wordset("saying proverb adage maxim aphorism")
 SAYING_LINKS = frozenset((":", ",", "that"))
 """Round 118: what stands right before a saying's quotation ('a saying: "', 'as the saying

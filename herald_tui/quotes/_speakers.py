@@ -1205,6 +1205,8 @@ class SpeakerTable:
     def _pronoun(self, mention: Mention) -> Entity | None:
         """Who a pronoun means (changing nothing: what it tells of the one it means is
         learned by :func:`_learn_from_pronoun`)."""
+        if mention.role == "nobody":
+            return None  # round 163: "one" of 'one of the guards said' is no one a reader can name
         word = lowercase(mention.text)
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(

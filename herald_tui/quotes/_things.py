@@ -151,6 +151,28 @@ _IRREGULAR_PARTICIPLES = wordset(
 )
 
 
+_COMPARATIVES = wordset(
+    """
+    better tighter stricter wider safer cheaper faster closer larger smaller tougher smarter
+    greener fairer
+    """
+)
+"""Round 163: comparatives whose plain form :data:`_JUDGING` does not hold."""
+
+
+def _comparative(word: str) -> bool:
+    """Round 163: True when ``word`` is the comparative of an adjective of degree or judgement
+    ('"stronger oversight"', '"bigger budgets"', '"tighter rules"'): a modifier that weighs a
+    thing against what there is, the speaker's call for more of it, not part of a thing's
+    name."""
+    if word[-2:] != "er" or len(word) < 5:
+        return False
+    stem = word[:-2]
+    if stem in _JUDGING or word[:-1] in _JUDGING or word in _COMPARATIVES:
+        return True
+    return stem[-1] == stem[-2] and stem[:-1] in _JUDGING  # "bigger"
+
+
 def _participle(word: str) -> bool:
     """True when ``word`` is shaped as a past participle: a regular "-ed" or a common irregular
     one ("begun", "taken")."""
@@ -186,7 +208,7 @@ def thing_shaped(found: list[str]) -> bool:
             if part in _JUDGING:
                 return False
     for word in found[:-1]:
-        if word.endswith(_MODIFIER_ENDINGS):
+        if word.endswith(_MODIFIER_ENDINGS) or _comparative(word):
             return False
     head = singular(found[-1])
     return head not in _ABSTRACT and not head.endswith(_ABSTRACT_ENDINGS)
@@ -339,7 +361,9 @@ def _what_calls(nar: Narration, q: int) -> bool:
     or a person habitually gives a thing, whoever the subject (a past 'what he called "..."'
     is his judgement of one event, and stays his words)."""
     toks, floor = nar.toks, nar.floor(q)
-    verb = naming_verb(toks, q - 1, floor, PRESENT_CALLS, article=True)
+    verb = naming_verb(
+        toks, _own_determiner(toks, q - 1, floor), floor, PRESENT_CALLS, article=True
+    )
     if verb <= floor or subject_kind(toks, verb, floor) in (PERSON, SELF):
         return False  # 'what he calls "..."': one person's coinage may be his words
     for k in range(verb - 1, max(floor, verb - 6) - 1, -1):
@@ -349,6 +373,20 @@ def _what_calls(nar: Narration, q: int) -> bool:
         if tok.kind != WORD:
             return False
     return False
+
+
+_OWN_DETERMINERS = wordset("its their")
+"""Round 163: the subject's own possessive between a present "calls" and its name ('what the
+agency calls its "..."')."""
+
+
+def _own_determiner(toks: list[Token], last: int, floor: int) -> int:
+    """Round 163: the token before ``last`` when ``last`` is "its" or "their" right after a
+    word ('what the agency calls its "blue-sky charter"': a body names its own plan, as with
+    "a" before the marks), else ``last``."""
+    if last - 1 > floor and toks[last].lower in _OWN_DETERMINERS:
+        return last - 1
+    return last
 
 
 def _group_habit(nar: Narration, q: int) -> bool:

@@ -105,14 +105,15 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         "Water for the fields",
         _N,
     ),
-    # a person under a caption is its object, not its owner
+    # a person under a caption is its object, not its owner (round 163: the caption after
+    # "with a" carries the words, as the corpus labels a document by its noun)
     (
         [
             "KCNA carried a photo of a teacher, Pak Hye-rin, with a caption: "
             '"Our school, our pride, our future."'
         ],
         "Our school",
-        _N,
+        "caption",
     ),
     # a later clause with its own subject and verb of saying speaks
     (

@@ -101,7 +101,7 @@ PROBES: list[tuple[str, list[str], list[tuple[str, str | None]]]] = [
             "KCNA carried a photo of a teacher, Pak Hye-rin, with a caption: "
             '"Our school, our pride, our future."'
         ],
-        [("Our school", _N)],
+        [("Our school", "-caption")],  # round 163: the caption, never the teacher
     ),
     (
         "N-later-subject",
