@@ -2030,7 +2030,9 @@ def phrase_after(
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised:
             if _verb_after_name(toks[end - 1], tok) and not _article_modifier(toks, i, end):
-                break
+                if not _body_named_by_place(toks, i, end):
+                    break
+                open_role = True  # round 161: a body noun no role list knows heads it
             if low in _PLURAL_ROLES and _plural_verb(toks, end):
                 break  # round 128: "NAME | heads the committee": a verb, no role "NAME heads"
         if tok.text == "," and not _capital_next(toks, end):
@@ -2394,6 +2396,30 @@ def _plural_verb(toks: list[Token], k: int) -> bool:
         and noun.lower not in _NOT_OBJECT
         and noun.lower not in SPANS_OF_TIME
     )
+
+
+_BODY_NAMED_ENDS = wordset(", said says which")
+"""Round 161: what follows a body's phrase as the subject: a comma, "said", "which"."""
+
+
+def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:
+    """Round 161: True when "the" at ``i`` and one capitalised word (a place or a nationality)
+    go on with at most one lowercase modifier and a lowercase body noun ("The Dalseong |
+    growers cooperative, which ...", "The Yeoncheon | port authority said"), the last words
+    of the phrase: the place only modifies the body that speaks (a verb after a name takes an
+    object or an adverb, not a comma or "which" right after a body noun). Not after a longer
+    capitalised run, which may be a company's own name ("The Hanul Food | workers' union"),
+    a speaker of its own in the story."""
+    if toks[i].lower != "the" or end != i + 2 or not toks[i + 1].capitalised:
+        return False
+    for k in (end, end + 1):
+        if k + 1 >= len(toks) or not toks[k].text.islower():
+            return False
+        if toks[k].lower in ORG_HEADS:
+            return toks[k + 1].lower in _BODY_NAMED_ENDS
+        if toks[k].lower.endswith("ed"):
+            return False
+    return False
 
 
 def _article_modifier(toks: list[Token], i: int, end: int) -> bool:
