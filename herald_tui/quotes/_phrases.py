@@ -718,12 +718,20 @@ def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
     return prev is None or prev.lower in DETERMINERS or is_boundary(prev)
 
 
+_DANGLING = wordset("that this these those which the a an")
+"""Round 161: words that never end a prepositional phrase: a determiner takes a noun after
+it, so "that" or "which" closing 'a banner on the school fence that reads:' opens a relative
+clause (the phrase is "a banner on the school fence", and "that" is not its object's word)."""
+
+
 def _prepositional(
     text: str, toks: list[Token], j: int, floor: int, depth: int, open_role: bool = False
 ) -> Mention | None:
     """A phrase whose last words are a prepositional phrase with any object: "an official at
     the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
+    if toks[j].lower in _DANGLING:
+        return None  # round 161: 'a sign at the town gate | that reads': a relative pronoun
     k = j
     stop = j - 6 if j - 6 > floor else floor  # (a bound, not min(): see phrase_after)
     while k > stop:
