@@ -2030,7 +2030,11 @@ def phrase_after(
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised:
             if _verb_after_name(toks[end - 1], tok) and not _article_modifier(toks, i, end):
-                break
+                if _nationality_modifies(toks, i, end):
+                    return None
+                if not _body_named_by_place(toks, i, end):
+                    break
+                open_role = True  # round 161: a body noun no role list knows heads it
             if low in _PLURAL_ROLES and _plural_verb(toks, end):
                 break  # round 128: "NAME | heads the committee": a verb, no role "NAME heads"
         if tok.text == "," and not _capital_next(toks, end):
@@ -2394,6 +2398,53 @@ def _plural_verb(toks: list[Token], k: int) -> bool:
         and noun.lower not in _NOT_OBJECT
         and noun.lower not in SPANS_OF_TIME
     )
+
+
+def _nationality_modifies(toks: list[Token], i: int, end: int) -> bool:
+    """Round 161: True when the capitalised words from ``i`` to ``end`` close on a nationality
+    after a word that is no compass point ("Rusted Chinese | cargo ships ran aground") and
+    only lowercase words follow to the verb: the nationality is an adjective on a noun no
+    list knows and the capital opening the sentence is an adjective too, so the capitals name
+    no one (a person a later "she" means, otherwise). Not before a name, where the lowercase
+    words are a title ("Serbian outside hitter NAME", three words at most)."""
+    if end - i < 2 or not demonym_shaped(toks[end - 1].text):
+        return False
+    if not all(toks[k].capitalised for k in range(i, end)):
+        return False  # ("an official at a Japanese | brokerage": a phrase of its own)
+    if not any(toks[k].lower not in _COMPASS for k in range(i, end - 1)):
+        return False  # "North Korean | fishing boats": no word read as a name
+    k = end
+    while k < len(toks) and toks[k].kind == WORD and toks[k].text.islower():
+        k += 1
+    return k > end and not (k - end <= _TITLE_REACH and k < len(toks) and toks[k].capitalised)
+
+
+_COMPASS = wordset("north south east west the a an")
+_TITLE_REACH = 3  # "Serbian | outside hitter | NAME": a few lowercase words, then the name
+
+
+_BODY_NAMED_ENDS = wordset(", said says which")
+"""Round 161: what follows a body's phrase as the subject: a comma, "said", "which"."""
+
+
+def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:
+    """Round 161: True when "the" at ``i`` and one capitalised word (a place or a nationality)
+    go on with at most one lowercase modifier and a lowercase body noun ("The Dalseong |
+    growers cooperative, which ...", "The Yeoncheon | port authority said"), the last words
+    of the phrase: the place only modifies the body that speaks (a verb after a name takes an
+    object or an adverb, not a comma or "which" right after a body noun). Not after a longer
+    capitalised run, which may be a company's own name ("The Hanul Food | workers' union"),
+    a speaker of its own in the story."""
+    if toks[i].lower != "the" or end != i + 2 or not toks[i + 1].capitalised:
+        return False
+    for k in (end, end + 1):
+        if k + 1 >= len(toks) or not toks[k].text.islower():
+            return False
+        if toks[k].lower in ORG_HEADS:
+            return toks[k + 1].lower in _BODY_NAMED_ENDS
+        if toks[k].lower.endswith("ed"):
+            return False
+    return False
 
 
 def _article_modifier(toks: list[Token], i: int, end: int) -> bool:
