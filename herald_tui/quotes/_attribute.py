@@ -1409,6 +1409,7 @@ class Narration:
             and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
         ):  # students call "...," said': the relative clause's term, not a quotation
             # '"...," said Kim'
+            after = _past_partitive_aside(toks, after)  # round 164: 'said one of them, NAME'
             mention = phrase_after(text, toks, after, open_role=True, inverted=True)
             if mention is not None and not self._opens_clause(mention):
                 return mention
@@ -4361,6 +4362,28 @@ def _past_partitive(toks: list[Token], k: int, colon: int) -> int:
         tok = toks[j]
         if tok.text == ",":
             return j + 1 if j + 1 < colon and is_name(toks[j + 1]) else k
+        if tok.kind != WORD or not tok.text.islower():
+            return k
+    return k
+
+
+_APPOSITIVE_LEADS = frozenset(("a", "an"))
+
+
+def _past_partitive_aside(toks: list[Token], k: int) -> int:
+    """Round 164: the token after a partitive "one of them," (or "one of the workers,") at
+    ``k`` right after an inverted verb of saying, when a name or a description opening with
+    "a"/"an" follows its comma: '"...," said one of them, a cook surnamed NAME.' names who
+    of the group speaks (as round 152's "quoting one of them, NAME:"); ``k`` itself when
+    there is none ('said one of them, who ...': no one named)."""
+    if k + 4 >= len(toks) or toks[k].lower != "one" or toks[k + 1].lower != "of":
+        return k
+    end = k + 7 if k + 7 < len(toks) - 1 else len(toks) - 1
+    for j in range(k + 2, end):
+        tok = toks[j]
+        if tok.text == ",":
+            lead = toks[j + 1]
+            return j + 1 if is_name(lead) or lead.lower in _APPOSITIVE_LEADS else k
         if tok.kind != WORD or not tok.text.islower():
             return k
     return k
