@@ -78,6 +78,7 @@ from herald_tui.quotes._lexicon import (
     STATE_ROLES,
     TERM_NOUNS,
     TITLE_CUES,
+    WRITTEN_WORK_NOUNS,
     lowercase,
     wordset,
 )
@@ -2440,6 +2441,9 @@ class Narration:
                     second = phrase_after(self.text, self.toks, k + 2, open_role=True)
                     if second is not None:
                         return second
+                if _titles_a_noun(self.text, self.toks, k):
+                    k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
+                    continue
                 aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
                 if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
                     k -= 1  # round 157: 'backed it through its "..." grant, saying': a name
@@ -4644,6 +4648,34 @@ def _names_a_noun(toks: list[Token], q: int) -> bool:
         and after.lower not in PHRASE_BOUNDARIES
         and not _verb_like(after)
     )
+
+
+_TITLED_NOUNS = WRITTEN_WORK_NOUNS | wordset(
+    """
+    film movie drama series song album book novel memoir show program programme exhibition
+    play musical documentary webtoon single track episode column magazine newspaper
+    """
+)
+"""Round 164: nouns of a work whose title a comma sets beside them ('a radio show, "..."')."""
+
+
+def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
+    """Round 164: True when the quotation at ``q`` is the title a comma sets beside the
+    lowercase noun of a work before it ('told a talk show, "Night Desk," on Friday that',
+    'wrote in her book, "Salt Roads," that'): an appositive of the clause's object, no end of
+    the clause and nobody's words, so the clause's subject is still the one a later verb
+    reads. Only a title opening with a capital and closed by a comma inside or after the
+    marks (the appositive goes on)."""
+    if q < 2 or q + 1 >= len(toks) or toks[q - 1].text != ",":
+        return False
+    noun = toks[q - 2]
+    if noun.kind != WORD or not noun.text.islower() or noun.lower not in _TITLED_NOUNS:
+        return False
+    opening = text[toks[q].start + 1 : toks[q].start + 2]
+    if not opening.isupper():
+        return False
+    closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
+    return closed or toks[q + 1].text == ","
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
