@@ -817,6 +817,8 @@ class Narration:
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
                 mention = mention or self._inherited(v)
+                if mention is not None and mention.kind == "pronoun":
+                    mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
                 continue  # 'the hardest part was telling her regulars': what it was, no one
             if mention is not None and _disagrees(low, mention) and not self._reports_to(v):
@@ -1465,6 +1467,29 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _document_it(self, pronoun: Mention) -> Mention | None:
+        """Round 164: the document a sentence-opening "It" means when the sentence just before
+        it, in the same paragraph, opened with a document as its subject ('NAME's letter did
+        not name the firm. It said the deal was "..."'): the letter says it, so its author
+        speaks (a statement's words are its author's), not the last body named before. Only
+        "It" opening its sentence right after a one-sentence reach, and only a document noun
+        with "'s" or "the" ("The statement", "NAME's statement")."""
+        if pronoun.text != "It":
+            return None
+        k = bisect_left(self._offsets, pronoun.start)
+        if k >= len(self.toks) or self.toks[k].start != pronoun.start:
+            return None
+        at = self.sentence[k]
+        if at == 0 or self.first[at] != k:
+            return None
+        lead = self.first[at - 1]
+        found = self.mentions.get(self.toks[lead].start)
+        if found is None or found.kind != "role" or found.role not in DOCUMENTS:
+            return None
+        if found.plural or not found.subject:
+            return None
+        return found
 
     def _document_in(self, mention: Mention, floor: int) -> bool:
         """True when ``mention`` is a document noun right after "in": the document the verb's
