@@ -2466,6 +2466,9 @@ class Narration:
                     second = phrase_after(self.text, self.toks, k + 2, open_role=True)
                     if second is not None:
                         return second
+                if k + 2 == v and _named_complement(self.toks, k, reach):
+                    k -= 1  # round 164: 'referred to Y as "..." and said': one subject
+                    continue
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
@@ -4673,6 +4676,35 @@ def _names_a_noun(toks: list[Token], q: int) -> bool:
         and after.lower not in PHRASE_BOUNDARIES
         and not _verb_like(after)
     )
+
+
+_REFERRING = wordset("referred refers referring") | CHARACTERISED_AS
+"""Round 164: verbs whose object "as" names: 'referred to Y as "..."', 'described Y as'."""
+_COMPLEMENT_REACH = 6  # tokens from "as" back to its verb ("referred to the party as")
+
+
+def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
+    """Round 164: True when the quotation at ``q`` names the object of a verb of referring
+    or characterising through "as" ('referred to the agency as "..."', 'described the plan
+    as a "..."') and "and" or "but" follows it: the quotation is the verb's complement, no
+    end of a clause, so a verb coordinated after it has the sentence's subject ('NAME
+    referred to Y as "..." and said ...': NAME says it). Not after a passive ('was
+    described as'), whose subject says nothing."""
+    if q + 1 >= len(toks) or toks[q + 1].lower not in ("and", "but"):
+        return False
+    k = q - 1
+    if k > reach and toks[k].lower in _APPOSITIVE_LEADS:
+        k -= 1
+    if k <= reach or toks[k].lower != "as":
+        return False
+    stop = k - _COMPLEMENT_REACH if k - _COMPLEMENT_REACH > reach else reach
+    for j in range(k - 1, stop - 1, -1):
+        tok = toks[j]
+        if tok.kind != WORD:
+            return False  # a quotation or a comma between: not one verb's object
+        if tok.lower in _REFERRING:
+            return j > reach and toks[j - 1].lower not in BE
+    return False
 
 
 _TITLED_NOUNS = WRITTEN_WORK_NOUNS | wordset(
