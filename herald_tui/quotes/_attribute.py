@@ -3559,6 +3559,8 @@ class Narration:
             elif self.toks[clause.verb].lower in _THINKS and self._reported_thought(clause, found):
                 continue  # round 86: 'Ahn told exporters the government expects ... "...":
                 # what a speaker reports another to think is in the speaker's words
+            elif clause.verb + 1 < q and self._named_in_relative(clause, q):
+                continue  # round 164: 'said those Y calls rebels had "...": not Y's words
             elif clause.verb + 1 < q and self.reduced_relative(clause):
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
             elif self._names_next_only(clause.verb, q):
@@ -3745,6 +3747,31 @@ class Narration:
             if after in _SUBORDINATORS:
                 return j + 1 if after != "as" or toks[j].lower == "even" else -1  # 'just as'
         return -1
+
+    def _named_in_relative(self, clause: Clause, q: int) -> bool:
+        """Round 164: True when ``clause`` is a naming verb ("call", "calls", "called") in a
+        relative clause without "that" whose name is given unquoted right after it, before a
+        finite verb ahead of the quotation at ``q`` ('said those Y calls rebels had "...",
+        'the men Y called traitors were "..."'): the clause names the head noun, whose
+        predicate the quotation is; the words are the main clause's, not Y's. Only a name of
+        one or two lowercase words and a lowercase head or "those" right before the subject."""
+        toks, v = self.toks, clause.verb
+        if toks[v].lower not in _CALL_FORMS or clause.mention is None:
+            return False
+        k = v + 1
+        while k < q and k - v <= 2 and toks[k].kind == WORD and toks[k].text.islower():
+            if toks[k].lower in _FINITE_NEXT:
+                break
+            k += 1
+        if k == v + 1 or k >= q or toks[k].lower not in _FINITE_NEXT:
+            return False
+        before = bisect_left(self._offsets, clause.mention.start) - 1
+        if before < 0 or toks[before].kind != WORD or not toks[before].text.islower():
+            return False
+        head = toks[before].lower
+        if head in REPORTING_VERBS or head in BE:
+            return False  # 'said Y calls them ...': Y's own clause, no relative
+        return head == "those" or head not in _NOT_HEADS_OR_DETERMINERS
 
     def reduced_relative(self, clause: Clause) -> bool:
         """True when the clause's verb is followed at once by a finite verb ('the plan Y
