@@ -2372,9 +2372,36 @@ class Narration:
         found lies in: 'Savers who gathered outside the bank's office chanted': the savers,
         not the relative clause's object (round 55)."""
         mention = self._subject(v)
-        if mention is None or mention.kind == "pronoun":
+        if mention is None:
+            return self._who_ran_on(v)  # round 164: 'after a nurse who saw it told her'
+        if mention.kind == "pronoun":
             return mention
         return self._past_restrictive(v, mention) or mention
+
+    def _who_ran_on(self, v: int) -> Mention | None:
+        """Round 164: the one a restrictive "who" clause describes when that clause runs on
+        into the past tense at ``v`` inside the sentence ('NAME said she cut the scene after a
+        nurse who saw an early draft told her it was "..."'): the relative clause's own verb
+        right after "who", then only lowercase words (its object), then ``v``, whose subject is
+        the noun before "who", not the sentence's subject. A person's name or role right
+        before "who"; no comma, quotation, "and" or other clause between."""
+        toks, floor = self.toks, self._floors[v]
+        if not _past_verb(toks[v]):
+            return None
+        w = v - 1
+        while w > floor and v - w <= _RUN_ON_REACH and toks[w].lower != "who":
+            tok = toks[w]
+            if tok.kind != WORD or not tok.text.islower() or tok.lower in _RUN_ON_STOPS:
+                return None
+            w -= 1
+        if toks[w].lower != "who" or w + 2 >= v or w - 1 <= floor:
+            return None
+        if not _past_verb(toks[w + 1]) or toks[w - 1].kind != WORD:
+            return None  # 'a nurse who, ...', 'who had': not one plain relative verb
+        head = phrase_before(self.text, toks, w - 1, floor)
+        if head is None or head.kind not in ("name", "role") or head.org or head.plural:
+            return None
+        return head
 
     def _past_restrictive(self, v: int, mention: Mention) -> Mention | None:
         """The sentence's opening plural, when the phrase found before the verb at ``v`` lies
@@ -4732,6 +4759,11 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
         if tok.lower in _REFERRING:
             return j > reach and toks[j - 1].lower not in BE
     return False
+
+
+_RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
+_RUN_ON_STOPS = wordset("and but or that which who whom whose when if because as while")
+"""Round 164: words that open another clause inside a run-on relative clause."""
 
 
 _TITLED_NOUNS = WRITTEN_WORK_NOUNS | wordset(
