@@ -57,6 +57,7 @@ from herald_tui.quotes._headline import headline_quotes, says_again
 from herald_tui.quotes._holders import (
     SENDS,
     SENT,
+    gestured_after_quote,
     governed_before,
     held_after,
     held_by,
@@ -1238,6 +1239,9 @@ def _introduced_before(
     carried = _words_carried(nar, lead, floor)
     if carried is not None:  # (a term quoted in that sentence leaves them theirs)
         return resolved.get(id(carried))
+    gestured = gestured_after_quote(nar, lead, floor)
+    if gestured is not None:
+        return resolved.get(id(gestured))  # round 164: '"...?" NAME nodded. "..."': NAME
     if any(nar.toks[k].kind == QUOTE for k in range(lead, floor)):
         return None  # '"...," Kim said. "..."': the quotation before leads, continuity decides
     start, end = nar.toks[lead].start, nar.toks[floor - 1].end

@@ -78,6 +78,7 @@ from herald_tui.quotes._lexicon import (
     STATE_ROLES,
     TERM_NOUNS,
     TITLE_CUES,
+    WRITTEN_WORK_NOUNS,
     lowercase,
     wordset,
 )
@@ -816,6 +817,8 @@ class Narration:
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
                 mention = mention or self._inherited(v)
+                if mention is not None and mention.kind == "pronoun":
+                    mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
                 continue  # 'the hardest part was telling her regulars': what it was, no one
             if mention is not None and _disagrees(low, mention) and not self._reports_to(v):
@@ -1411,6 +1414,7 @@ class Narration:
             and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
         ):  # students call "...," said': the relative clause's term, not a quotation
             # '"...," said Kim'
+            after = _past_partitive_aside(toks, after)  # round 164: 'said one of them, NAME'
             mention = phrase_after(text, toks, after, open_role=True, inverted=True)
             if mention is not None and not self._opens_clause(mention):
                 return mention
@@ -1479,6 +1483,29 @@ class Narration:
         return (
             first - 2 >= floor and toks[first - 1].lower == "of" and toks[first - 2].lower == "one"
         )
+
+    def _document_it(self, pronoun: Mention) -> Mention | None:
+        """Round 164: the document a sentence-opening "It" means when the sentence just before
+        it, in the same paragraph, opened with a document as its subject ('NAME's letter did
+        not name the firm. It said the deal was "..."'): the letter says it, so its author
+        speaks (a statement's words are its author's), not the last body named before. Only
+        "It" opening its sentence right after a one-sentence reach, and only a document noun
+        with "'s" or "the" ("The statement", "NAME's statement")."""
+        if pronoun.text != "It":
+            return None
+        k = bisect_left(self._offsets, pronoun.start)
+        if k >= len(self.toks) or self.toks[k].start != pronoun.start:
+            return None
+        at = self.sentence[k]
+        if at == 0 or self.first[at] != k:
+            return None
+        lead = self.first[at - 1]
+        found = self.mentions.get(self.toks[lead].start)
+        if found is None or found.kind != "role" or found.role not in DOCUMENTS:
+            return None
+        if found.plural or not found.subject:
+            return None
+        return found
 
     def _document_in(self, mention: Mention, floor: int) -> bool:
         """True when ``mention`` is a document noun right after "in": the document the verb's
@@ -2380,9 +2407,36 @@ class Narration:
         found lies in: 'Savers who gathered outside the bank's office chanted': the savers,
         not the relative clause's object (round 55)."""
         mention = self._subject(v)
-        if mention is None or mention.kind == "pronoun":
+        if mention is None:
+            return self._who_ran_on(v)  # round 164: 'after a nurse who saw it told her'
+        if mention.kind == "pronoun":
             return mention
         return self._past_restrictive(v, mention) or mention
+
+    def _who_ran_on(self, v: int) -> Mention | None:
+        """Round 164: the one a restrictive "who" clause describes when that clause runs on
+        into the past tense at ``v`` inside the sentence ('NAME said she cut the scene after a
+        nurse who saw an early draft told her it was "..."'): the relative clause's own verb
+        right after "who", then only lowercase words (its object), then ``v``, whose subject is
+        the noun before "who", not the sentence's subject. A person's name or role right
+        before "who"; no comma, quotation, "and" or other clause between."""
+        toks, floor = self.toks, self._floors[v]
+        if not _past_verb(toks[v]):
+            return None
+        w = v - 1
+        while w > floor and v - w <= _RUN_ON_REACH and toks[w].lower != "who":
+            tok = toks[w]
+            if tok.kind != WORD or not tok.text.islower() or tok.lower in _RUN_ON_STOPS:
+                return None
+            w -= 1
+        if toks[w].lower != "who" or w + 2 >= v or w - 1 <= floor:
+            return None
+        if not _past_verb(toks[w + 1]) or toks[w - 1].kind != WORD:
+            return None  # 'a nurse who, ...', 'who had': not one plain relative verb
+        head = phrase_before(self.text, toks, w - 1, floor)
+        if head is None or head.kind not in ("name", "role") or head.org or head.plural:
+            return None
+        return head
 
     def _past_restrictive(self, v: int, mention: Mention) -> Mention | None:
         """The sentence's opening plural, when the phrase found before the verb at ``v`` lies
@@ -2474,6 +2528,12 @@ class Narration:
                     second = phrase_after(self.text, self.toks, k + 2, open_role=True)
                     if second is not None:
                         return second
+                if k + 2 == v and _named_complement(self.toks, k, reach):
+                    k -= 1  # round 164: 'referred to Y as "..." and said': one subject
+                    continue
+                if _titles_a_noun(self.text, self.toks, k):
+                    k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
+                    continue
                 aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
                 if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
                     k -= 1  # round 157: 'backed it through its "..." grant, saying': a name
@@ -3561,6 +3621,8 @@ class Narration:
             elif self.toks[clause.verb].lower in _THINKS and self._reported_thought(clause, found):
                 continue  # round 86: 'Ahn told exporters the government expects ... "...":
                 # what a speaker reports another to think is in the speaker's words
+            elif clause.verb + 1 < q and self._named_in_relative(clause, q):
+                continue  # round 164: 'said those Y calls rebels had "...": not Y's words
             elif clause.verb + 1 < q and self.reduced_relative(clause):
                 continue  # round 46: 'said the plan Y announced would "...": not Y's words
             elif self._names_next_only(clause.verb, q):
@@ -3747,6 +3809,31 @@ class Narration:
             if after in _SUBORDINATORS:
                 return j + 1 if after != "as" or toks[j].lower == "even" else -1  # 'just as'
         return -1
+
+    def _named_in_relative(self, clause: Clause, q: int) -> bool:
+        """Round 164: True when ``clause`` is a naming verb ("call", "calls", "called") in a
+        relative clause without "that" whose name is given unquoted right after it, before a
+        finite verb ahead of the quotation at ``q`` ('said those Y calls rebels had "...",
+        'the men Y called traitors were "..."'): the clause names the head noun, whose
+        predicate the quotation is; the words are the main clause's, not Y's. Only a name of
+        one or two lowercase words and a lowercase head or "those" right before the subject."""
+        toks, v = self.toks, clause.verb
+        if toks[v].lower not in _CALL_FORMS or clause.mention is None:
+            return False
+        k = v + 1
+        while k < q and k - v <= 2 and toks[k].kind == WORD and toks[k].text.islower():
+            if toks[k].lower in _FINITE_NEXT:
+                break
+            k += 1
+        if k == v + 1 or k >= q or toks[k].lower not in _FINITE_NEXT:
+            return False
+        before = bisect_left(self._offsets, clause.mention.start) - 1
+        if before < 0 or toks[before].kind != WORD or not toks[before].text.islower():
+            return False
+        head = toks[before].lower
+        if head in REPORTING_VERBS or head in BE:
+            return False  # 'said Y calls them ...': Y's own clause, no relative
+        return head == "those" or head not in _NOT_HEADS_OR_DETERMINERS
 
     def reduced_relative(self, clause: Clause) -> bool:
         """True when the clause's verb is followed at once by a finite verb ('the plan Y
@@ -4432,6 +4519,28 @@ def _past_partitive(toks: list[Token], k: int, colon: int) -> int:
     return k
 
 
+_APPOSITIVE_LEADS = frozenset(("a", "an"))
+
+
+def _past_partitive_aside(toks: list[Token], k: int) -> int:
+    """Round 164: the token after a partitive "one of them," (or "one of the workers,") at
+    ``k`` right after an inverted verb of saying, when a name or a description opening with
+    "a"/"an" follows its comma: '"...," said one of them, a cook surnamed NAME.' names who
+    of the group speaks (as round 152's "quoting one of them, NAME:"); ``k`` itself when
+    there is none ('said one of them, who ...': no one named)."""
+    if k + 4 >= len(toks) or toks[k].lower != "one" or toks[k + 1].lower != "of":
+        return k
+    end = k + 7 if k + 7 < len(toks) - 1 else len(toks) - 1
+    for j in range(k + 2, end):
+        tok = toks[j]
+        if tok.text == ",":
+            lead = toks[j + 1]
+            return j + 1 if is_name(lead) or lead.lower in _APPOSITIVE_LEADS else k
+        if tok.kind != WORD or not tok.text.islower():
+            return k
+    return k
+
+
 def _person_role(role: str | None) -> bool:
     """Round 85: True when ``role`` is a person's ("a nurse", "a woman"), not a document's."""
     return role is not None and (role in _ANYONE or role in ROLE_NOUNS) and role not in DOCUMENTS
@@ -4687,6 +4796,68 @@ def _names_a_noun(toks: list[Token], q: int) -> bool:
         and after.lower not in PHRASE_BOUNDARIES
         and not _verb_like(after)
     )
+
+
+_REFERRING = wordset("referred refers referring") | CHARACTERISED_AS
+"""Round 164: verbs whose object "as" names: 'referred to Y as "..."', 'described Y as'."""
+_COMPLEMENT_REACH = 6  # tokens from "as" back to its verb ("referred to the party as")
+
+
+def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
+    """Round 164: True when the quotation at ``q`` names the object of a verb of referring
+    or characterising through "as" ('referred to the agency as "..."', 'described the plan
+    as a "..."') and "and" or "but" follows it: the quotation is the verb's complement, no
+    end of a clause, so a verb coordinated after it has the sentence's subject ('NAME
+    referred to Y as "..." and said ...': NAME says it). Not after a passive ('was
+    described as'), whose subject says nothing."""
+    if q + 1 >= len(toks) or toks[q + 1].lower not in ("and", "but"):
+        return False
+    k = q - 1
+    if k > reach and toks[k].lower in _APPOSITIVE_LEADS:
+        k -= 1
+    if k <= reach or toks[k].lower != "as":
+        return False
+    stop = k - _COMPLEMENT_REACH if k - _COMPLEMENT_REACH > reach else reach
+    for j in range(k - 1, stop - 1, -1):
+        tok = toks[j]
+        if tok.kind != WORD:
+            return False  # a quotation or a comma between: not one verb's object
+        if tok.lower in _REFERRING:
+            return j > reach and toks[j - 1].lower not in BE
+    return False
+
+
+_RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
+_RUN_ON_STOPS = wordset("and but or that which who whom whose when if because as while")
+"""Round 164: words that open another clause inside a run-on relative clause."""
+
+
+_TITLED_NOUNS = WRITTEN_WORK_NOUNS | wordset(
+    """
+    film movie drama series song album book novel memoir show program programme exhibition
+    play musical documentary webtoon single track episode column magazine newspaper
+    """
+)
+"""Round 164: nouns of a work whose title a comma sets beside them ('a radio show, "..."')."""
+
+
+def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
+    """Round 164: True when the quotation at ``q`` is the title a comma sets beside the
+    lowercase noun of a work before it ('told a talk show, "Night Desk," on Friday that',
+    'wrote in her book, "Salt Roads," that'): an appositive of the clause's object, no end of
+    the clause and nobody's words, so the clause's subject is still the one a later verb
+    reads. Only a title opening with a capital and closed by a comma inside or after the
+    marks (the appositive goes on)."""
+    if q < 2 or q + 1 >= len(toks) or toks[q - 1].text != ",":
+        return False
+    noun = toks[q - 2]
+    if noun.kind != WORD or not noun.text.islower() or noun.lower not in _TITLED_NOUNS:
+        return False
+    opening = text[toks[q].start + 1 : toks[q].start + 2]
+    if not opening.isupper():
+        return False
+    closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
+    return closed or toks[q + 1].text == ","
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

@@ -588,3 +588,37 @@ def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
             return teller
         return None
     return None
+
+
+_GESTURE_ADVERB_END = "ly"  # 'NAME nodded slowly.', 'NAME smiled faintly.'
+
+
+def gestured_after_quote(nar: Narration, lead: int, floor: int) -> Mention | None:
+    """Round 164: the one person whose gesture ends the sentence from ``lead`` to ``floor``
+    right after a quotation in it ('When a reporter asked, "Is it over?" NAME nodded.',
+    'Asked "Why now?" the coach smiled.'): the quotation standing alone after that sentence
+    answers, so it is the gesturer's, not the asker's. Only a person's name, role or
+    pronoun right after the sentence's last quotation, then a gesture (an adverb in "-ly"
+    may follow) and the sentence's end; nothing else ('"...?" NAME nodded at Lee.', 'and
+    NAME nodded, then Lee spoke.': no one sure)."""
+    toks = nar.toks
+    last = -1
+    for k in range(lead, floor):
+        if toks[k].kind == QUOTE:
+            last = k
+    if last < 0 or last + 2 >= floor:
+        return None
+    person = nar.mentions.get(toks[last + 1].start)
+    if person is None or person.org or person.plural or not person.subject:
+        return None
+    if person.kind not in ("name", "role", "pronoun"):
+        return None
+    k = _after(nar, person, last + 1)
+    if k >= floor or toks[k].lower not in _GESTURES or not toks[k].text.islower():
+        return None
+    k += 1
+    if k < floor and toks[k].lower.endswith(_GESTURE_ADVERB_END) and toks[k].text.islower():
+        k += 1
+    if k != floor - 1 or toks[k].text != ".":
+        return None
+    return person

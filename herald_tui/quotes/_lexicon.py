@@ -119,8 +119,11 @@ AUXILIARIES = wordset(
     also later further then previously earlier once repeatedly recently again reportedly
     separately has had have was were is are had been will would could did does do not
     quoted as went on to then only publicly privately officially initially first been heard
+    allegedly
     """
 )
+# round 164: "allegedly" stands between a subject and its verb as "reportedly" does ('a
+# message in which Bok allegedly wrote: "..."' is Bok's, not the sentence subject's)
 
 # Forms of "be": after one, a participle is passive ("was asked", "has been described as").
 BE = wordset("is are was were be been being")

@@ -1083,6 +1083,7 @@ class SpeakerTable:
         self._here: list[Entity] = []  # who the current paragraph has mentioned, in order
         self._here_at: int | None = None  # ... and which paragraph that is
         self._here_end = 0  # where the last of those mentions ended
+        self._owners: list[Entity] = []  # round 164: people named as owners inside a phrase
         self._askers: list[Entity] = []  # who put a question in the current paragraph
         self._before_at: int | None = None  # which paragraph came before the current one
         self._heard: list[Entity] = []  # who was a subject or spoke in the current paragraph
@@ -1295,6 +1296,10 @@ class SpeakerTable:
         ]
         if not found and self._askers:
             return self._asker_again(mention, wanted)
+        if not found and not any(wanted(e) for e in self._here):
+            # round 164: 'Fans in NAME's hometown call her "...," a nickname she says she
+            # likes': no person named on their own here, but one named as an owner is
+            found = list(dict.fromkeys(e for e in self._owners if wanted(e) and e.name))
         return found[0] if len(found) == 1 else None
 
     def _asker_again(self, mention: Mention, wanted: Callable[[Entity], bool]) -> Entity | None:
@@ -2902,7 +2907,7 @@ class SpeakerTable:
             self._before_at = self._here_at
             self._heard_then, self._heard, self._heard_end = self._heard, [], -9
             self._here_at, self._here, self._here_end = mention.paragraph, [], 0
-            self._askers = []
+            self._askers, self._owners = [], []
         if mention.asked:
             self._askers.append(entity)
         # who the paragraph hears or makes a subject, and a name coordinated right after one
@@ -2915,6 +2920,8 @@ class SpeakerTable:
             self._here_end = mention.end
             if entity not in self._here and len(self._here) < _RECENT:
                 self._here.append(entity)
+        elif _owner_inside(entity, mention) and len(self._owners) < _RECENT:
+            self._owners.append(entity)  # round 164: "Fans in NAME's hometown"
         if mention.subject and not (mention.bare and _lone_name(entity)):
             self._subjects.touch(entity)  # round 106: not 'Not everyone', 'Gimhae named him'
         if mention.spoke:
@@ -3217,3 +3224,14 @@ def _owner_word(word: str) -> bool:
 def _named_body(entity: Entity) -> bool:
     """A body known by its name ("Daegu District Court"), not only as "the court"."""
     return entity.org and bool(entity.name)
+
+
+def _owner_inside(entity: Entity, mention: Mention) -> bool:
+    """Round 164: True when ``mention``, read inside another phrase, names a person by a
+    Korean personal name or a surname as an owner ("NAME's" in "Fans in NAME's hometown"):
+    the paragraph is about that person though no phrase of its own names them."""
+    if mention.kind != "name" or not entity.person or entity.org:
+        return False
+    if not mention.text.endswith(("'s", "\u2019s")):
+        return False
+    return _personal_name(entity.name) or _surname_alone(entity)
