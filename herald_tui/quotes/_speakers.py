@@ -2738,11 +2738,44 @@ class SpeakerTable:
                     _owned_phrase(p, mention.role) for p in entity.phrases
                 ):
                     return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
+        if mention.role in _TEAMS:
+            club = self._owner_club(mention)
+            if club is not None:
+                return club  # round 165: "coach NAME's" club is the one his title names
         if mention.role in _ELDERS:
             elder = self._kin_read_back(mention)
             if elder is not None:
                 return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
         return self._new(mention)
+
+    def _owner_club(self, mention: Mention) -> Entity | None:
+        """Round 165: the club "his club" or "her team" means: the body named in the title of
+        the person "his" means, the newest named subject a league governs ("Mokpo Harbor FC
+        head coach Ryu Gi-tae was fined ..." then "His club said it would not appeal" is
+        Mokpo Harbor FC, made an entity here once). A bare "His club" is never a name; None
+        when that person's title names no body of two words (then someone new)."""
+        gender = _GENDER.get(mention.determiner, "")
+        if not gender or mention.modifiers or mention.plural:
+            return None
+        owner = next(
+            (
+                e
+                for e in reversed(self._subjects.items[-_IT_REACH:])
+                if e.person and e.gender in ("", gender) and bool(e.name)
+            ),
+            None,
+        )
+        if owner is None or not owner.roles & _LEAGUE_PLAYERS:
+            return None
+        title = owner.title.split()
+        while title and title[-1].islower():
+            title.pop()  # "NAME FC head coach": the club's name stands before its posts
+        words = _body_in_title(" ".join(title))
+        if len(words) < 2:
+            return None
+        club, _ = self._title_body(words)
+        club.org = True
+        return club
 
     def _kin_read_back(self, mention: Mention) -> Entity | None:
         """Round 132: the elder "her grandfather" or "his mother" means when the story
