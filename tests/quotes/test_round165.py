@@ -12,12 +12,19 @@ Invented sentences only (no name or sentence from a corpus article).
 3. "His club" or "her team" is the club named in the title of the person "his" means, when a
    league governs that person ("Mokpo Harbor FC head coach NAME"): a bare "His club" is never
    a name.
+4. "The league fined NAME ... for calling the referee "..."": after a verb of sanction
+   ("fined", "suspended", "sacked"), the gerund of labelling after "for" is the object's: the
+   one fined called it so, not the one fining.
+5. A quoted word in a headline right before "remark", "comment" or "jibe" is what someone
+   said: the speaker of the body quotation holding it (never the headline's subject, the one
+   fining); with no body quotation holding it, still no one.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from herald_tui.quotes import extract_quotes
 from tests.quotes.invented import speaker_holds, speaker_of
 
 _HANDED = [
@@ -38,10 +45,26 @@ _CLUB = [
     'His club said it would not appeal. "Coach Ryu regrets the words," the club said.',
 ]
 
+_FINED = [
+    "SEOUL, May 3 (Yonhap) -- The league on Friday fined Daegu Owls manager Pi Jun-ho 2 million "
+    'won (US$1,500) for describing an offside call as "a heist on live television."',
+    '"I will pay, but I meant it," Pi said.',
+]
+_FINED_HEADLINE = "League fines manager over 'heist' remark"
+
 RESOLVE: list[tuple[list[str], str, str]] = [
     (_HANDED, "I said yes", "actor Bo Ra-mi"),
     (_FLOUR, "Every won", "Hanbit Flour"),
     (_CLUB, "Coach Ryu regrets", "Mokpo Harbor FC"),
+    (_FINED, "a heist", "Daegu Owls manager Pi Jun-ho"),
+    (
+        [
+            "The Hallyeo Football Association suspended winger Ra Se-hun for calling fans "
+            '"a bunch of armchair experts."'
+        ],
+        "a bunch",
+        "winger Ra Se-hun",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
@@ -67,6 +90,11 @@ KEEP: list[tuple[list[str], str, str | None]] = [
         "Coach Ryu regrets",
         "club",
     ),
+    (
+        ['Winger Ra Se-hun was fined after calling fans "a bunch of armchair experts."'],
+        "a bunch",
+        "Ra Se-hun",
+    ),
 ]
 
 
@@ -78,3 +106,16 @@ def test_round165_resolves(paragraphs: list[str], start: str, speaker: str) -> N
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), KEEP)
 def test_round165_keeps_speaker(paragraphs: list[str], start: str, speaker: str | None) -> None:
     assert speaker_holds(speaker_of(paragraphs, start), speaker)
+
+
+def _headline_speakers(headline: str, paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(headline, paragraphs) if q.paragraph is None]
+
+
+def test_round165_headline_remark_is_the_body_speakers() -> None:
+    assert _headline_speakers(_FINED_HEADLINE, _FINED) == ["Daegu Owls manager Pi Jun-ho"]
+
+
+def test_round165_headline_remark_held_by_no_body_quotation_has_no_speaker() -> None:
+    paragraphs = ["The league on Friday fined Daegu Owls manager Pi Jun-ho 2 million won."]
+    assert _headline_speakers("League fines manager over 'heist' remark", paragraphs) == []
