@@ -240,6 +240,13 @@ _SPANS_OF_TIME = wordset("seconds minutes hours days nights weeks months years d
 """Round 159: plural spans of time, which say nothing: after a quotation and a comma, 'hours
 logged after the doors close' is a gloss of the quoted term (a reduced relative), no tag."""
 _LABELLING_INGS = wordset("calling describing labeling labelling branding dubbing terming")
+_SANCTIONS = wordset(
+    """
+    fined suspended banned punished reprimanded disciplined sanctioned censured expelled
+    sacked fired sued penalized penalised
+    """
+)
+"""Round 165: verbs whose object, not subject, did what "for calling ..." names."""
 """Round 159: participles that label, which a plural noun heads ('posts calling it a "..."'):
 the "-s" word before one is that noun, no verb of reporting ("reports", "posts")."""
 _LABEL_FORMS = _CALL_FORMS | wordset("labeled labelled dubbed termed branded")
@@ -810,6 +817,8 @@ class Narration:
                 )
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
+            elif low in _LABELLING_INGS and self._sanctioned_for(v) is not None:
+                mention = self._sanctioned_for(v)  # round 165: the one fined, who said it
             else:  # (round 55: a restrictive "who" may stand before the verb)
                 mention = self._subject_past_who(v) if self.who else self._subject(v)
                 if mention is not None and mention.kind == "name" and self._listed_object(mention):
@@ -869,6 +878,27 @@ class Narration:
             self._verbs.append(v)
         if pressed:  # (most paragraphs: none, and no call)
             self._read_pressed(pressed)
+
+    def _sanctioned_for(self, v: int) -> Mention | None:
+        """Round 165: the object of a verb of sanction or praise, when "for" and a labelling
+        "-ing" follow it ("The league fined coach Bo Da-un 2 million won for calling the
+        referee "..."", "The party suspended Rep. Mo for describing the bill as "...""): the
+        one fined or suspended did the calling, not the subject doing the fining. None when
+        no such verb stands within the clause before "for", or no phrase follows it."""
+        toks = self.toks
+        if v < 3 or toks[v - 1].lower != "for":
+            return None
+        lo = v - 20 if v - 20 > 0 else 0
+        for j in range(v - 2, lo, -1):
+            tok = toks[j]
+            if tok.kind == QUOTE or tok.text in (".", ";", ":", "!", "?"):
+                return None
+            if tok.lower in _SANCTIONS and tok.text.islower():
+                found = phrase_after(self.text, toks, j + 1, follow=False)
+                if found is None or found.kind == "pronoun" or found.end > toks[v - 1].start:
+                    return None
+                return found
+        return None
 
     def _met_before(self, mention: Mention) -> bool:
         """Round 129: True when "a" or "an" and the role noun of ``mention`` stand earlier in

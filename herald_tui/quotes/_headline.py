@@ -83,6 +83,11 @@ def _quote(
         match = _own_word(text, body, table, mention)
     if match is None and mention is not None and len(words(text)) == 2 and nar.reported(q):
         match = _held_phrase(text, body)
+    remark = match is None and _before_remark(nar, q)
+    if remark:
+        # round 165: "fined over 'robbery' remark": the words of whoever said them in the
+        # body, never of the headline's subject (the one fining)
+        match = _held_phrase(text, body)
     if match is None and (len(words(text)) <= 2 or title_cased(text)):
         return None
     speaker = short = None
@@ -91,10 +96,14 @@ def _quote(
         # round 17: the person the headline says spoke, over a body's description ("the
         # singer" a headline calls "Singer Tae Yu-ri"), pronoun or topic
         named = (
-            _named_for(match.speaker, nar.text, table, mention)
-            or _colon_over(nar, match, table, colon, paragraphs)
-            or _on_whom(nar, match, table, colon)
-            or _headline_names(nar.text, match.speaker, table, mention)
+            None
+            if remark
+            else (
+                _named_for(match.speaker, nar.text, table, mention)
+                or _colon_over(nar, match, table, colon, paragraphs)
+                or _on_whom(nar, match, table, colon)
+                or _headline_names(nar.text, match.speaker, table, mention)
+            )
         )
         if named is not None:
             speaker, short = one_line(named.full), one_line(named.short)
@@ -367,6 +376,21 @@ def _held_phrase(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
     if not held or any(q.speaker is None or q.speaker != held[0].speaker for q in held):
         return None
     return held[0]
+
+
+def _before_remark(nar: Narration, q: int) -> bool:
+    """Round 165: True when a noun of something said follows the headline's quotation
+    ("Coach fined over 'traitor' remark", "Minister sorry for 'lazy' comments"): the
+    quoted word is what someone said, a piece of the body quotation that holds it, not a
+    scare term (a two-speaker or unspoken word still finds no one)."""
+    k = q + 1
+    return k < len(nar.toks) and nar.toks[k].lower in _REMARK_NOUNS
+
+
+_REMARK_NOUNS = frozenset(
+    ("remark", "remarks", "comment", "comments", "jibe", "jibes", "quip", "slur", "gaffe")
+)
+"""Nouns of something said, which a quoted word in a headline may stand before."""
 
 
 def _holds_run(said: tuple[str, ...], run: tuple[str, ...]) -> bool:

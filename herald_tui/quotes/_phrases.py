@@ -1509,6 +1509,8 @@ def _descriptors(
             continue
         if not is_modifier(prev) or (prev.text.islower() and _ends_title(prev, toks[k], org)):
             break
+        if _subject_verb(toks, k - 1, floor):
+            break  # round 165: "Ahn later | handed actor Bo Ra-mi": a verb, not a title's word
         if prev.lower in _NAMING:
             break  # "his surname | Jeong": the word names, it titles no one
         title = _person_title(prev) or (k == i and prev.text.islower() and is_title_shaped(prev))
@@ -1650,6 +1652,39 @@ def _owned(toks: list[Token], k: int, floor: int) -> bool:
         if toks[m].kind != WORD or not toks[m].text.islower():
             return False
     return False
+
+
+def _subject_verb(toks: list[Token], w: int, floor: int) -> bool:
+    """Round 165: True when the lowercase past form at ``w`` follows its subject, a name or a
+    subject pronoun (an adverb may stand between), so it is the clause's verb and the name
+    after it its object: "When producer Ahn Seo-jin first | handed actor Bo Ra-mi the
+    script", "she | thanked director Mo". A participle that describes a name's title follows
+    an article, a comma or a possessive instead ("the acclaimed actor", "Busan's celebrated
+    chef"): a verb is never part of a speaker's name."""
+    word = toks[w]
+    if not (word.text.islower() and word.lower[-2:] == "ed") or word.lower in TITLE_MODIFIERS:
+        return False
+    k = w - 1
+    if k >= floor and toks[k].text.islower() and _clause_adverb(toks[k].lower):
+        k -= 1
+    if k < floor:
+        return False
+    before = toks[k]
+    if before.lower in ("he", "she", "they", "i", "we"):
+        return True
+    if before.kind != WORD or not before.capitalised or _possessive(before):
+        return False
+    # a name's last word, not a sentence's first: "Ahn | handed", not "Retired | general"
+    return k - 1 >= floor and toks[k - 1].capitalised and toks[k - 1].kind == WORD
+
+
+def _clause_adverb(low: str) -> bool:
+    """An adverb that stands between a subject and its verb ("Ahn first handed", "she
+    later thanked")."""
+    return low in _CLAUSE_ADVERBS or (low[-2:] == "ly" and len(low) > 4)
+
+
+_CLAUSE_ADVERBS = wordset("first then later also once never soon just already still")
 
 
 def _ends_title(prev: Token, first: Token, org: bool) -> bool:

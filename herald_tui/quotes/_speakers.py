@@ -778,6 +778,14 @@ def _untyped(entity: Entity) -> bool:
     return not entity.roles & ORG_ROLES
 
 
+def _untyped_firm(entity: Entity) -> bool:
+    """An untyped organisation (:func:`_untyped`) that "the company" may mean back: not the
+    wire an interview was given to. Round 165: "Bo Min-seo told Yonhap" names the outlet
+    reporting the story, never the firm a later '"...," the company said' refers back to
+    (after "Daerim Flour said in a statement that it ...")."""
+    return _untyped(entity) and not _outlet(entity)
+
+
 def _heads(entity: Entity, mention: Mention, spelled: str = "") -> bool:
     """True when ``entity``, known only as the head of some body ("the head of South Korea's
     rail safety agency"), is the person ``mention`` names with a leader's title over that body
@@ -1839,9 +1847,11 @@ class SpeakerTable:
             def firm(e: Entity) -> bool:
                 if _firm(e) or _unshaped_name(e) or "company" in e.roles:
                     return True  # "Jeil Retail raised prices.", or one called "the company"
-                return _lone_name(e) and e in speakers  # "Pfizer said"
+                if _lone_name(e) and e in speakers:
+                    return True  # "Pfizer said"
+                return e in speakers and self._said_of_itself(e, mention.paragraph)
 
-            named = self._subjects.newest(firm) or self._introduced.newest(_untyped)
+            named = self._subjects.newest(firm) or self._introduced.newest(_untyped_firm)
             if named is not None and not _personal_name(named.name):
                 named.org = True  # "Pfizer said" read as a person's name: it is a company
                 return named  # "Hanjin Shipping said ..." then "the company said"
@@ -1856,6 +1866,17 @@ class SpeakerTable:
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
         return found or self._about_here(mention) or self._new(mention)
+
+    def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
+        """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
+        of "it": "Hanbit Dairy said in a statement that it would raise prices", "Mirae Foods
+        said it had no plans". Only a body speaks of itself as "it", whatever titles its name
+        ("industry leader Hanbit Dairy"): a later "the company said" may mean it."""
+        if here is None or not entity.name:
+            return False
+        name = re.escape(entity.name)
+        pattern = rf"\b{name}\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+        return any(re.search(pattern, t) is not None for t in self._texts[: here + 1])
 
     def _deputy(self, mention: Mention) -> Entity | None:
         """Round 138: who "the deputy director" means when nobody holds that post by title:
@@ -2722,11 +2743,44 @@ class SpeakerTable:
                     _owned_phrase(p, mention.role) for p in entity.phrases
                 ):
                     return entity  # 'according to her lawyer, Kang' then "Her lawyer said"
+        if mention.role in _TEAMS:
+            club = self._owner_club(mention)
+            if club is not None:
+                return club  # round 165: "coach NAME's" club is the one his title names
         if mention.role in _ELDERS:
             elder = self._kin_read_back(mention)
             if elder is not None:
                 return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
         return self._new(mention)
+
+    def _owner_club(self, mention: Mention) -> Entity | None:
+        """Round 165: the club "his club" or "her team" means: the body named in the title of
+        the person "his" means, the newest named subject a league governs ("Mokpo Harbor FC
+        head coach Ryu Gi-tae was fined ..." then "His club said it would not appeal" is
+        Mokpo Harbor FC, made an entity here once). A bare "His club" is never a name; None
+        when that person's title names no body of two words (then someone new)."""
+        gender = _GENDER.get(mention.determiner, "")
+        if not gender or mention.modifiers or mention.plural:
+            return None
+        owner = next(
+            (
+                e
+                for e in reversed(self._subjects.items[-_IT_REACH:])
+                if e.person and e.gender in ("", gender) and bool(e.name)
+            ),
+            None,
+        )
+        if owner is None or not owner.roles & _LEAGUE_PLAYERS:
+            return None
+        title = owner.title.split()
+        while title and title[-1].islower():
+            title.pop()  # "NAME FC head coach": the club's name stands before its posts
+        words = _body_in_title(" ".join(title))
+        if len(words) < 2:
+            return None
+        club, _ = self._title_body(words)
+        club.org = True
+        return club
 
     def _kin_read_back(self, mention: Mention) -> Entity | None:
         """Round 132: the elder "her grandfather" or "his mother" means when the story
