@@ -116,6 +116,8 @@ from herald_tui.quotes._tokens import (
 )
 
 _LOOK = 4  # clauses tried on each side of a quotation
+_WHICH_THAT = wordset("which that")
+"""Round 167: relative pronouns opening a document's clause ('a banner that read "..."')."""
 _ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation closing it
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
@@ -2261,11 +2263,19 @@ class Narration:
         of the clause, so a verb coordinated after it ('... and chanted') is not the
         document's but the sentence subject's."""
         mention = clause.mention
-        return (
-            mention is not None
-            and mention.role in DOCUMENTS
-            and self.toks[clause.verb].lower.endswith("ing")
-        )
+        if mention is None or mention.role not in DOCUMENTS:
+            return False
+        verb = self.toks[clause.verb].lower
+        return verb.endswith("ing") or self._relative_read(clause.verb)
+
+    def _relative_read(self, v: int) -> bool:
+        """Round 167: True when the verb at ``v`` is "read(s)" opening a relative clause on a
+        document ('a banner that read "..." and chanting "..."'): the clause describes the
+        noun as 'reading' does, so a verb coordinated after it is the sentence subject's, not
+        the banner's (invented: 'Fans lined the road with a sign that read "..." and sang
+        "...!"')."""
+        toks = self.toks
+        return toks[v].lower in ("read", "reads") and v > 0 and toks[v - 1].lower in _WHICH_THAT
 
     def _restricted_group(self, k: int, floor: int) -> Mention | None:
         """The plural noun a restrictive "who" right after it picks out, when the clause's
