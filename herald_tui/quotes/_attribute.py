@@ -827,7 +827,7 @@ class Narration:
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
-                mention = mention or self._inherited(v)
+                mention = mention or self._inherited(v) or self._joint_document(v)
                 if mention is not None and mention.kind == "pronoun":
                     mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
@@ -2257,6 +2257,33 @@ class Narration:
             return None
         between = self.text[subject.end : toks[k - 1].start]
         return subject if not between.strip() else None
+
+    def _joint_document(self, v: int) -> Mention | None:
+        """Round 167: the joint document a pair speaks through, when the subject of the verb
+        at ``v`` is a pair no one names ("the two sides", "both countries") and the sentence
+        opens on "In a joint statement ..." or the verb goes on "in a joint statement": wire
+        copy credits the document, as when it 'said' itself (invented: 'In a joint
+        communique, the two sides said they would "..."'). None otherwise."""
+        toks, floor = self.toks, self.floor(v)
+        k = v - 1
+        if k - 1 < floor or not toks[k].text.islower() or singular(toks[k].lower) == toks[k].lower:
+            return None  # a plural noun: 'sides', 'countries', 'leaders'
+        if toks[k - 1].lower == "two" and k - 2 >= floor and toks[k - 2].lower == "the":
+            k -= 2
+        elif toks[k - 1].lower == "both":
+            k -= 1
+        else:
+            return None
+        if k - 1 > floor and toks[k - 1].text == "," and toks[floor].lower == "in":
+            start = floor + 1  # 'In a joint press statement issued ..., the two sides said'
+        elif k == floor and v + 2 < len(toks) and toks[v + 1].lower == "in":
+            start = v + 2  # 'The two sides said in a joint statement that ...'
+        else:
+            return None
+        document = phrase_after(self.text, toks, start)
+        if document is None or document.role not in DOCUMENTS or "joint" not in document.text:
+            return None
+        return document
 
     def _reads(self, clause: Clause) -> bool:
         """True for a document's participle ('banners reading "..."'): it describes a noun
