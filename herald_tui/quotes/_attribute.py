@@ -1065,7 +1065,7 @@ class Narration:
             return False
         if toks[v - 1].text == ",":
             return True  # 'Ahn, nicknamed "the Wall,"'
-        if toks[v - 1].lower in PRONOUNS:
+        if toks[v - 1].lower in PRONOUNS or self._pronoun_past_adverb(v, floor):
             return False  # 'a measure it called "a last resort"': its words
         if toks[v - 1].lower in ("and", "but") and self._paired_verb_subject(v - 2, floor):
             return False  # round 163: 'a levy the guild accepted but called "..."': a verb
@@ -1074,6 +1074,18 @@ class Narration:
         # 'a result some pundits called "..."': a speaker before the verb is its subject
         before = phrase_before(self.text, toks, v - 1, self.floor(v))
         return before is None or (before.kind == "role" and not before.role)
+
+    def _pronoun_past_adverb(self, v: int, floor: int) -> bool:
+        """Round 167: True when a pronoun stands before the verb at ``v`` across one adverb:
+        'a race she later called "the hardest hour of my life"', 'a plan he once called
+        "..."' (the subject's own words, as with no adverb between; not 'Ahn, later
+        nicknamed "...,"', no subject)."""
+        toks = self.toks
+        return (
+            v - 2 >= floor
+            and toks[v - 1].lower in _ADVERBS
+            and toks[v - 2].lower in PRONOUNS
+        )
 
     def _described(self, q: int) -> bool:
         """Round 77: the quotation at ``q`` opens with "a" or "an" inside its marks, a
