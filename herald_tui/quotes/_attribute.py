@@ -5304,6 +5304,22 @@ def _graded(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     return after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after)
 
 
+_CONTENT_NOUNS = wordset(
+    "belief notion idea impression perception assumption misconception misperception myth fear"
+)
+"""Round 167: nouns that take a "that" clause saying what is believed: 'the belief that ...'."""
+
+
+def _belief_that(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """Round 167: True for a lowercase phrase of two or three words ending in a noun of belief
+    right before "that" and its clause: 'voters held the "false impression" that the fund was
+    safe' (a speaker's judgement of what others believe, not a name of anything)."""
+    if not 2 <= len(found) <= 3 or not text[:1].islower() or text[-1:] in ",.":
+        return False
+    toks = nar.toks
+    return q + 1 < len(toks) and toks[q + 1].lower == "that" and found[-1] in _CONTENT_NOUNS
+
+
 def _superlative(text: str, found: list[str]) -> bool:
     """Round 129: True for a lowercase phrase of four words or more opening with a
     superlative: 'the "lowest level for early December in a decade"', 'the "worst of the
@@ -5405,6 +5421,7 @@ def not_a_quotation(
             or _reported_of(nar, q, text, found)
             or _superlative(text, found)
             or _described_as_the(nar, q, text, found)
+            or _belief_that(nar, q, text, found)
         )
         return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):
