@@ -1081,11 +1081,7 @@ class Narration:
         "..."' (the subject's own words, as with no adverb between; not 'Ahn, later
         nicknamed "...,"', no subject)."""
         toks = self.toks
-        return (
-            v - 2 >= floor
-            and toks[v - 1].lower in _ADVERBS
-            and toks[v - 2].lower in PRONOUNS
-        )
+        return v - 2 >= floor and toks[v - 1].lower in _ADVERBS and toks[v - 2].lower in PRONOUNS
 
     def _described(self, q: int) -> bool:
         """Round 77: the quotation at ``q`` opens with "a" or "an" inside its marks, a
