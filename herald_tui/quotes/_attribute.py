@@ -116,6 +116,8 @@ from herald_tui.quotes._tokens import (
 )
 
 _LOOK = 4  # clauses tried on each side of a quotation
+_WHICH_THAT = wordset("which that")
+"""Round 167: relative pronouns opening a document's clause ('a banner that read "..."')."""
 _ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation closing it
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
@@ -825,7 +827,7 @@ class Narration:
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
-                mention = mention or self._inherited(v)
+                mention = mention or self._inherited(v) or self._joint_document(v)
                 if mention is not None and mention.kind == "pronoun":
                     mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
@@ -1063,7 +1065,7 @@ class Narration:
             return False
         if toks[v - 1].text == ",":
             return True  # 'Ahn, nicknamed "the Wall,"'
-        if toks[v - 1].lower in PRONOUNS:
+        if toks[v - 1].lower in PRONOUNS or self._pronoun_past_adverb(v, floor):
             return False  # 'a measure it called "a last resort"': its words
         if toks[v - 1].lower in ("and", "but") and self._paired_verb_subject(v - 2, floor):
             return False  # round 163: 'a levy the guild accepted but called "..."': a verb
@@ -1072,6 +1074,14 @@ class Narration:
         # 'a result some pundits called "..."': a speaker before the verb is its subject
         before = phrase_before(self.text, toks, v - 1, self.floor(v))
         return before is None or (before.kind == "role" and not before.role)
+
+    def _pronoun_past_adverb(self, v: int, floor: int) -> bool:
+        """Round 167: True when a pronoun stands before the verb at ``v`` across one adverb:
+        'a race she later called "the hardest hour of my life"', 'a plan he once called
+        "..."' (the subject's own words, as with no adverb between; not 'Ahn, later
+        nicknamed "...,"', no subject)."""
+        toks = self.toks
+        return v - 2 >= floor and toks[v - 1].lower in _ADVERBS and toks[v - 2].lower in PRONOUNS
 
     def _described(self, q: int) -> bool:
         """Round 77: the quotation at ``q`` opens with "a" or "an" inside its marks, a
@@ -2256,16 +2266,51 @@ class Narration:
         between = self.text[subject.end : toks[k - 1].start]
         return subject if not between.strip() else None
 
+    def _joint_document(self, v: int) -> Mention | None:
+        """Round 167: the joint document a pair speaks through, when the subject of the verb
+        at ``v`` is a pair no one names ("the two sides", "both countries") and the sentence
+        opens on "In a joint statement ..." or the verb goes on "in a joint statement": wire
+        copy credits the document, as when it 'said' itself (invented: 'In a joint
+        communique, the two sides said they would "..."'). None otherwise."""
+        toks, floor = self.toks, self.floor(v)
+        k = v - 1
+        if k - 1 < floor or not toks[k].text.islower() or singular(toks[k].lower) == toks[k].lower:
+            return None  # a plural noun: 'sides', 'countries', 'leaders'
+        if toks[k - 1].lower == "two" and k - 2 >= floor and toks[k - 2].lower == "the":
+            k -= 2
+        elif toks[k - 1].lower == "both":
+            k -= 1
+        else:
+            return None
+        if k - 1 > floor and toks[k - 1].text == "," and toks[floor].lower == "in":
+            start = floor + 1  # 'In a joint press statement issued ..., the two sides said'
+        elif k == floor and v + 2 < len(toks) and toks[v + 1].lower == "in":
+            start = v + 2  # 'The two sides said in a joint statement that ...'
+        else:
+            return None
+        document = phrase_after(self.text, toks, start)
+        if document is None or document.role not in DOCUMENTS or "joint" not in document.text:
+            return None
+        return document
+
     def _reads(self, clause: Clause) -> bool:
         """True for a document's participle ('banners reading "..."'): it describes a noun
         of the clause, so a verb coordinated after it ('... and chanted') is not the
         document's but the sentence subject's."""
         mention = clause.mention
-        return (
-            mention is not None
-            and mention.role in DOCUMENTS
-            and self.toks[clause.verb].lower.endswith("ing")
-        )
+        if mention is None or mention.role not in DOCUMENTS:
+            return False
+        verb = self.toks[clause.verb].lower
+        return verb.endswith("ing") or self._relative_read(clause.verb)
+
+    def _relative_read(self, v: int) -> bool:
+        """Round 167: True when the verb at ``v`` is "read(s)" opening a relative clause on a
+        document ('a banner that read "..." and chanting "..."'): the clause describes the
+        noun as 'reading' does, so a verb coordinated after it is the sentence subject's, not
+        the banner's (invented: 'Fans lined the road with a sign that read "..." and sang
+        "...!"')."""
+        toks = self.toks
+        return toks[v].lower in ("read", "reads") and v > 0 and toks[v - 1].lower in _WHICH_THAT
 
     def _restricted_group(self, k: int, floor: int) -> Mention | None:
         """The plural noun a restrictive "who" right after it picks out, when the clause's
@@ -5255,6 +5300,22 @@ def _graded(nar: Narration, q: int, text: str, found: list[str]) -> bool:
     return after is not None and after.kind == WORD and after.text.islower() and is_head_noun(after)
 
 
+_CONTENT_NOUNS = wordset(
+    "belief notion idea impression perception assumption misconception misperception myth fear"
+)
+"""Round 167: nouns that take a "that" clause saying what is believed: 'the belief that ...'."""
+
+
+def _belief_that(nar: Narration, q: int, text: str, found: list[str]) -> bool:
+    """Round 167: True for a lowercase phrase of two or three words ending in a noun of belief
+    right before "that" and its clause: 'voters held the "false impression" that the fund was
+    safe' (a speaker's judgement of what others believe, not a name of anything)."""
+    if not 2 <= len(found) <= 3 or not text[:1].islower() or text[-1:] in ",.":
+        return False
+    toks = nar.toks
+    return q + 1 < len(toks) and toks[q + 1].lower == "that" and found[-1] in _CONTENT_NOUNS
+
+
 def _superlative(text: str, found: list[str]) -> bool:
     """Round 129: True for a lowercase phrase of four words or more opening with a
     superlative: 'the "lowest level for early December in a decade"', 'the "worst of the
@@ -5356,6 +5417,7 @@ def not_a_quotation(
             or _reported_of(nar, q, text, found)
             or _superlative(text, found)
             or _described_as_the(nar, q, text, found)
+            or _belief_that(nar, q, text, found)
         )
         return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):

@@ -415,9 +415,13 @@ def _gloss_ends(toks: list[Token], q: int) -> bool:
 def _classed(nar: Narration, q: int, prev: Token) -> bool:
     """A class a verb of classing puts something in: 'classified as "urgent"', 'refer to the
     plan as "phase two"'."""
+    toks, floor = nar.toks, nar.floor(q)
+    if prev.lower in ("a", "an") and q > 2 and toks[q - 2].lower == "as":
+        return _designated_as(toks, q - 2, floor)  # round 167: 'designate ... as a "..."'
     if prev.lower != "as":
         return False
-    toks, floor = nar.toks, nar.floor(q)
+    if _designated_as(toks, q - 1, floor):
+        return True
     if q > 1 and toks[q - 2].lower in _LABELLED:
         return q > 2 and toks[q - 3].lower in BE  # 'was labeled as "...", not 'branded it as'
     for k in range(q - 2, max(floor, q - 2 - _CLASS_REACH) - 1, -1):
@@ -425,6 +429,23 @@ def _classed(nar: Narration, q: int, prev: Token) -> bool:
             return False
         if toks[k].lower in _CLASSING:
             return True
+    return False
+
+
+_DESIGNATE = wordset("designate designates designated designating")
+_DESIGNATE_REACH = 8  # words the object of "designate" may take before "as"
+
+
+def _designated_as(toks: list[Token], as_: int, floor: int) -> bool:
+    """Round 167: True when "as" at ``as_`` closes "designate <object> as": 'will designate the
+    reefs off Seogwi as a "coral protection area"' (an official act giving a thing its class, a
+    name; the object may hold a place name, across words only, no mark or comma)."""
+    lo = as_ - 1 - _DESIGNATE_REACH
+    for k in range(as_ - 1, (lo if lo > floor else floor) - 1, -1):
+        if toks[k].kind != WORD:
+            return False
+        if toks[k].lower in _DESIGNATE:
+            return k < as_ - 1
     return False
 
 

@@ -232,6 +232,10 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     the = stripped[:4] == "the "
     if the and (_nicknamed(nar, q, stripped, found[1:]) or _typed(nar, q, stripped, found[1:])):
         return True
+    if the and _which_one_calls(nar, q, stripped, found[1:]):
+        return True  # round 167: 'a bench, which Kim calls "the lookout"': a thing's name
+    if not full and _name_like(found) and _began_calling(nar, q):
+        return True  # round 167: 'Fans soon began calling them "glass boots"': a nickname
     named = stripped[4:] if the else stripped
     if not full and _name_like(found) and (_group_habit(nar, q) or _what_calls(nar, q)):
         return True  # round 141: 'farmers call the blight "red rot"', whatever its words
@@ -373,6 +377,46 @@ def _what_calls(nar: Narration, q: int) -> bool:
         if tok.kind != WORD:
             return False
     return False
+
+
+_RELATIVE_THINGS = wordset("which that")
+
+
+def _which_one_calls(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool:
+    """Round 167: True when "which" (or "that") and a person's present "calls" frame a "the ..."
+    name: 'a low stool, which Kim calls "the pulpit"' (the name one person habitually gives a
+    thing, a nickname per the corpus README; its words after "the" name-shaped, so not 'which
+    Kim calls "the worst idea in years"', a judgement, and not a past "called")."""
+    toks, floor = nar.toks, nar.floor(q)
+    verb = naming_verb(toks, q - 1, floor, PRESENT_CALLS)
+    if verb - 1 <= floor or toks[verb].lower != "calls":
+        return False
+    k = verb - 1
+    if toks[k].lower not in ("he", "she"):
+        if toks[k].kind != WORD or toks[k].text.islower():
+            return False  # the ministry's, a group's habit: round 14's and 141's rules
+        while k - 1 > floor and toks[k - 1].kind == WORD and toks[k - 1].text[:1].isupper():
+            k -= 1  # 'which Park Min-ho calls': the whole name
+    return toks[k - 1].lower in _RELATIVE_THINGS and _named_after_the(
+        text[4:].rstrip(",."), rest_words
+    )
+
+
+_BEGAN = wordset("began begun begin begins started start starts")
+_TOOK = wordset("took taken take takes")
+
+
+def _began_calling(nar: Narration, q: int) -> bool:
+    """Round 167: True when a habit of naming begins right before the quotation: 'began calling
+    them "..."', 'started calling it "..."', 'took to calling them "..."' (a name people come to
+    use for a thing, a nickname, whoever they are; the caller keeps out words that weigh)."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k - 2 < floor or toks[k].lower not in ("it", "them") or toks[k - 1].lower != "calling":
+        return False
+    if toks[k - 2].lower in _BEGAN:
+        return True
+    return toks[k - 2].lower == "to" and k - 3 >= floor and toks[k - 3].lower in _TOOK
 
 
 _OWN_DETERMINERS = wordset("its their")

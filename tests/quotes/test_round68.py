@@ -239,14 +239,9 @@ def test_round68_memo_inscription(paragraphs: list[str], start: str, speaker: st
     assert _matches(_speaker_or_none(paragraphs, start), speaker)
 
 
-INSCRIPTION_LEFT = (
-    "round 68: 'an inscription that reads \"...\", according to X' still gives X, the source"
-    " after the quotation (the labels give the inscription)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=INSCRIPTION_LEFT)
 def test_round68_inscription_according_to_left() -> None:
+    """Left by round 68 (X after the quotation, 'according to X', was given); round 167's
+    'that reads' read as 'reading' gives the inscription, as the labels do."""
     paragraphs = [
         'The bronze bell carries an inscription that reads "peace to the western hills," '
         "according to researchers at Hanul University."
