@@ -3371,6 +3371,11 @@ class Narration:
                 # present tense right after a quotation with no mark of its own is a plural
                 # noun of the sentence going on, not a tag ('"...," the plan says' has one)
                 continue
+            if unmarked and clause.verb == a and clause.mention.start > toks[a].start:
+                # round 166: 'said it had "willingly" repaid its loans': a verb and its object
+                # right after a quotation with no mark of its own go on with the sentence;
+                # an inverted tag ('"...," said Kim') always follows a mark
+                continue
             if a == q + 1 and clause.verb == a and a in self.mained:
                 # round 55: 'Y had told her the plan would "...," adding': the quotation
                 # closes the reported clause (Y's words), the participle is the main clause's
