@@ -2318,6 +2318,9 @@ class Narration:
             return named
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
+                author = self._author_before_which(j, k, floor)
+                if author is not None:
+                    return author
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
@@ -2380,6 +2383,22 @@ class Narration:
             return False
         after = toks[v + 1]
         return after.kind == QUOTE or after.lower in _CLAUSE_OPENERS or after.lower in _ASKING
+
+    def _author_before_which(self, j: int, k: int, floor: int) -> Mention | None:
+        """Round 166: the named body a ", which" at ``k`` follows when the document noun at
+        ``j`` is "by" that body ('according to a study by the Hanbit Policy Institute, which
+        said ...'): the relative pronoun takes the nearest noun, the author, not the study
+        (the author speaks through it either way). None when no body's name ends right before
+        the comma."""
+        toks = self.toks
+        if j + 1 >= k - 2 or toks[j + 1].lower != "by" or toks[k].lower != "which":
+            return None
+        if toks[k - 1].text != ",":
+            return None
+        body = self._named_body_before(k - 2, floor)
+        if body is None or body.start < toks[j + 1].end:
+            return None
+        return body
 
     def _named_body_before(self, j: int, floor: int) -> Mention | None:
         """Round 58: the body a non-restrictive "which" describes when a body's name ends right
