@@ -2677,7 +2677,8 @@ class Narration:
                     return None
                 if subject.end > toks[v].start or subject.role in DOCUMENTS:
                     return None
-                if subject.kind == "role" and self.text[subject.end : toks[v].start].strip():
+                between = self.text[subject.end : toks[v].start].strip()
+                if subject.kind == "role" and between and not _participle_aside(between):
                     return None  # an open role must stand right before its verb
                 return self.mentions.setdefault(subject.start, subject)
         return None
@@ -5072,6 +5073,18 @@ def _relays(mention: Mention) -> bool:
         return True
     named = lowercase(mention.text)
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
+
+
+def _participle_aside(between: str) -> bool:
+    """Round 166: True when ``between`` (the text between a subject and its verb) is one
+    aside set off by commas and opened by an "-ing" participle ('The envoy, speaking at a
+    lunch for exporters, described the deal as "..."'): the role before it is still the
+    verb's subject, so an "according to" after the quotation names a witness who relays it."""
+    if len(between) < 3 or between[0] != "," or between[-1] != ",":
+        return False
+    inner = between[1:-1]
+    first = inner.split(maxsplit=1)[0] if inner.strip() else ""
+    return first.endswith("ing") and first.isalpha() and first.islower() and "," not in inner
 
 
 def _copy_of_record(mention: Mention) -> bool:
