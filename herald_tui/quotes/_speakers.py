@@ -585,6 +585,32 @@ def _foreign(entity: Entity, nation: str) -> bool:
     return any(demonym_shaped(w) and w != nation for w in _known_words(entity))
 
 
+_OTHER_DEMONYMS = frozenset(
+    ("Argentine", "Filipino", "Thai", "Swiss", "French", "Dutch", "Greek", "Czech", "Iraqi")
+)
+"""Round 166: nationalities the shape of :func:`demonym_shaped` misses ("-ine", "-ino",
+short words), read only before a role: "the Thai minister"."""
+
+
+def _korean_holder(holder: Entity, mention: Mention) -> bool:
+    """Round 166: True when "the" and a role with a foreign nationality ("the Chilean deputy
+    minister") would fall to a holder named with a romanised Korean name whom nothing gives
+    that nationality ("Deputy Minister Paik Ju-won ... met his Chilean counterpart"): in
+    Korean wire copy a Korean name with no nationality is a Korean, and the foreign role is
+    his counterpart, someone new (no speaker beats the wrong one). "Korean" itself, or a
+    holder whose words name the nation, keeps the holder."""
+    if mention.determiner != "the" or mention.org or not holder.person:
+        return False
+    nation = next(
+        (w for w in mention.text.split()[1:] if lowercase(w) in mention.modifiers), ""
+    )
+    if not (demonym_shaped(nation) or nation in _OTHER_DEMONYMS) or "korea" in lowercase(nation):
+        return False
+    if not _personal_name(holder.name) or _of_nation(nation, _known_words(holder)):
+        return False
+    return not _foreign(holder, nation)
+
+
 def _epithet(word: str) -> bool:
     """A word describing someone again: "veteran", "45-year-old", "six-term", "three-time"."""
     return word in _EPITHETS or AGE.match(word) is not None or word.endswith(("-term", "-time"))
@@ -1125,6 +1151,8 @@ class SpeakerTable:
                 self._learn_served(entity, mention)
         else:
             entity = self._role(mention)
+            if entity is not None and _korean_holder(entity, mention):
+                entity = self._new(mention)  # round 166: "the Chilean minister" is no Korean
         if entity is not None:
             self._update(entity, mention)
         return entity
