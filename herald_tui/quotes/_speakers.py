@@ -592,6 +592,15 @@ _OTHER_DEMONYMS = frozenset(
 short words), read only before a role: "the Thai minister"."""
 
 
+def _learn_age(entity: Entity, age: str) -> None:
+    """Round 166: "the 27-year-old" taken as a person no age was known for gives them that
+    age: a later "the 34-year-old" is then someone else ('Oh Min-seo, ... "...," the
+    27-year-old said.' and then her coach, 'Byun Tae-ho, ... "...," the 34-year-old said' is
+    Byun's, whom no rule would tell apart from Oh while she has no age)."""
+    if not entity.age and entity.person and entity.name:
+        entity.age = age
+
+
 def _korean_holder(holder: Entity, mention: Mention) -> bool:
     """Round 166: True when "the" and a role with a foreign nationality ("the Chilean deputy
     minister") would fall to a holder named with a romanised Korean name whom nothing gives
@@ -1789,6 +1798,7 @@ class SpeakerTable:
             ):
                 return self._new(mention)  # round 41: "A, 45, and B, 45," then "the 45-year-old"
             if aged is not None:
+                _learn_age(aged, age[1])
                 return aged
         staffed = self._staffed_body(mention) or self._name_tail(mention)
         if staffed is not None:
