@@ -239,6 +239,10 @@ _SELF_GENDER = {"himself": "m", "herself": "f"}
 former swimmer herself,")."""
 _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
 """Round 75: relations, not roles: "the father" is someone's, not the principal person."""
+_SIBLINGS = frozenset(("brother", "sister"))
+_SIBLING_NOUNS = ("brother", "sister")
+"""Round 166: "his sister" read back through "her brother, NAME"."""
+
 _ELDERS = {
     **dict.fromkeys(
         ("grandfather", "grandmother"), (36, ("son", "daughter", "grandson", "granddaughter"))
@@ -2789,7 +2793,43 @@ class SpeakerTable:
             elder = self._kin_read_back(mention)
             if elder is not None:
                 return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
+        if mention.role in _SIBLINGS:
+            sibling = self._sibling_read_back(mention)
+            if sibling is not None:
+                return sibling  # round 166: "her brother, NAME" then "His sister"
         return self._new(mention)
+
+    def _sibling_read_back(self, mention: Mention) -> Entity | None:
+        """Round 166: who "his sister" or "her brother" means when the person "his" means
+        was introduced as a sibling ("Her younger brother, Cha Do-yun, ..." and later "His
+        sister said"): the one other named person of the relation's gender (or of none known)
+        with the same family name, the one he was introduced as the sibling of. None when the
+        owner was introduced as no one's sibling, or when two fit (then someone new)."""
+        gender = _GENDER.get(mention.determiner, "")
+        if not gender or mention.plural:
+            return None
+        owner = next(
+            (
+                e
+                for e in reversed(self._subjects.items[-_IT_REACH:])
+                if e.person and e.gender in ("", gender) and _personal_name(e.name)
+            ),
+            None,
+        )
+        if owner is None or self._kin_introduced(owner, _SIBLING_NOUNS, mention.paragraph) is None:
+            return None
+        family = owner.names()[0]
+        wanted = _KIN_GENDER[mention.role]
+        found = {
+            e
+            for e in self._subjects.items + self._introduced.items
+            if e is not owner
+            and e.person
+            and e.gender in ("", wanted)
+            and _personal_name(e.name)
+            and e.names()[0] == family
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _owner_club(self, mention: Mention) -> Entity | None:
         """Round 165: the club "his club" or "her team" means: the body named in the title of
