@@ -1768,6 +1768,9 @@ class SpeakerTable:
             town = self._town(mention)
             if town is not None:
                 return town  # round 154: "the city" after "the city of Hanam"
+            town = self._town_speaking_here(mention)
+            if town is not None:
+                return town  # round 166: "Gimje City said ..." then "the city said"
         surnamed = None if mention.determiner else self._surname_as_role(mention)
         if surnamed is not None:
             # '"...," Son said' after "Son Ji-woo": a surname, not "a son", so no role and no
@@ -2290,6 +2293,22 @@ class SpeakerTable:
         subject = self._subjects.newest(lambda e: e is pool[0] or e in rivals)
         seen = self._seen.get(subject) if subject is not None else None
         return here is None or seen is None or not 0 <= here - seen <= 1
+
+    def _town_speaking_here(self, mention: Mention) -> Entity | None:
+        """Round 166: the body "the city" (or "the county") means in the paragraph whose
+        newest subject is a body named as one ("Gimje City said the dam was safe. "...," the
+        city said in a release."): the same body, as "the company" after a firm (round 146).
+        Only a name ending in the kind's own word ("... City", "... County") and seen in this
+        paragraph; a province or a person is no city."""
+        newest = self._subjects.newest()
+        if newest is None or mention.paragraph is None or newest.plural:
+            return None
+        if self._seen.get(newest) != mention.paragraph:
+            return None
+        words = newest.names()
+        if len(words) < 2 or lowercase(words[-1]) != mention.role:
+            return None
+        return newest
 
     def _firm_speaking_here(self, mention: Mention) -> Entity | None:
         """Round 146: the firm that was the newest subject, in the paragraph of "the company"
