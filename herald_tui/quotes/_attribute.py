@@ -826,6 +826,8 @@ class Narration:
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
                 mention = mention or self._inherited(v)
+                if mention is None and low in REPORTING_VERBS:
+                    mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
                 if mention is not None and mention.kind == "pronoun":
                     mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
@@ -2450,6 +2452,23 @@ class Narration:
             return None
         start = bisect_left(self._offsets, head.start)
         return head if start <= floor + 1 else None
+
+    def _who_opener(self, v: int) -> Mention | None:
+        """Round 166: the role opening the sentence when a "who" follows it at once and the
+        verb at ``v`` comes right after the comma closing the relative clauses ('A farmer
+        who grows both rice and pears, and who asked not to be named, said ...'): the clauses
+        are too long for the subject reader, and the verb after them is the opener's. None for
+        a name (read elsewhere), a body or a plural, or no comma before the verb."""
+        toks, floor = self.toks, self._floors[v]
+        if v < 2 or toks[v - 1].text != "," or toks[floor].lower not in ("a", "an"):
+            return None
+        head = phrase_after(self.text, toks, floor, open_role=True)
+        if head is None or head.kind != "role" or head.org or head.plural:
+            return None
+        k = bisect_left(self._offsets, head.end)
+        if k >= v or toks[k].lower != "who":
+            return None
+        return head
 
     def _subject_past_who(self, v: int) -> Mention | None:
         """:meth:`_subject`, or the plural heading a restrictive relative clause the phrase
