@@ -2388,8 +2388,8 @@ class Narration:
 
     def _author_before_which(self, j: int, k: int, floor: int) -> Mention | None:
         """Round 166: the named body a ", which" at ``k`` follows when the document noun at
-        ``j`` is "by" that body ('according to a study by the Hanbit Policy Institute, which
-        said ...'): the relative pronoun takes the nearest noun, the author, not the study
+        ``j`` is "by" that body ('according to a report by the Hanbit Policy Institute, which
+        said ...'): the relative pronoun takes the nearest noun, the author, not the report
         (the author speaks through it either way). None when no body's name ends right before
         the comma."""
         toks = self.toks
@@ -3411,7 +3411,7 @@ class Narration:
                 # noun of the sentence going on, not a tag ('"...," the plan says' has one)
                 continue
             if unmarked and clause.verb == a and clause.mention.start > toks[a].start:
-                # round 166: 'said it had "willingly" repaid its loans': a verb and its object
+                # round 166: 'said it had "quickly" noted its error': a verb and its object
                 # right after a quotation with no mark of its own go on with the sentence;
                 # an inverted tag ('"...," said Kim') always follows a mark
                 continue

@@ -1347,6 +1347,7 @@ _ON_HEADS = frozenset(
 and Population Policy", "Council on Foreign Relations"): "on" joins the name there, as "of"
 does, while "the Democratic Party on Tuesday" keeps the day out (no name word)."""
 
+
 def _remit_before(toks: list[Token], k: int, floor: int) -> bool:
     """Round 166: True when the capitalised words ending at ``k`` follow "on" or "for" after a
     body's head noun ("Association on | Smoking", "Alliance for | Peace"): an "or" after them

@@ -614,9 +614,7 @@ def _korean_holder(holder: Entity, mention: Mention) -> bool:
     holder whose words name the nation, keeps the holder."""
     if mention.determiner != "the" or mention.org or not holder.person:
         return False
-    nation = next(
-        (w for w in mention.text.split()[1:] if lowercase(w) in mention.modifiers), ""
-    )
+    nation = next((w for w in mention.text.split()[1:] if lowercase(w) in mention.modifiers), "")
     if not (demonym_shaped(nation) or nation in _OTHER_DEMONYMS) or "korea" in lowercase(nation):
         return False
     if not _personal_name(holder.name) or _of_nation(nation, _known_words(holder)):

@@ -372,8 +372,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning51": {
         "precision": 0.979,
         "recall": 0.979,
-        "speaker_accuracy": 0.915,
-        "end_to_end_f1": 0.896,
+        "speaker_accuracy": 0.974,  # round 166 (0.915)
+        "end_to_end_f1": 0.954,  # round 166 (0.896)
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
