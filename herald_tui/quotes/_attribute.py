@@ -827,7 +827,10 @@ class Narration:
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
-                mention = mention or self._inherited(v) or self._joint_document(v)
+                mention = mention or self._inherited(v)
+                if mention is None and low in REPORTING_VERBS:
+                    mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
+                mention = mention or self._joint_document(v)  # round 167
                 if mention is not None and mention.kind == "pronoun":
                     mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
@@ -2363,6 +2366,9 @@ class Narration:
             return named
         for j in range(k - 1, max(floor, k - _ANTECEDENT) - 1, -1):
             if toks[j].kind == WORD and role_of(toks[j].lower) in DOCUMENTS:
+                author = self._author_before_which(j, k, floor)
+                if author is not None:
+                    return author
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
@@ -2426,6 +2432,22 @@ class Narration:
         after = toks[v + 1]
         return after.kind == QUOTE or after.lower in _CLAUSE_OPENERS or after.lower in _ASKING
 
+    def _author_before_which(self, j: int, k: int, floor: int) -> Mention | None:
+        """Round 166: the named body a ", which" at ``k`` follows when the document noun at
+        ``j`` is "by" that body ('according to a report by the Hanbit Policy Institute, which
+        said ...'): the relative pronoun takes the nearest noun, the author, not the report
+        (the author speaks through it either way). None when no body's name ends right before
+        the comma."""
+        toks = self.toks
+        if j + 1 >= k - 2 or toks[j + 1].lower != "by" or toks[k].lower != "which":
+            return None
+        if toks[k - 1].text != ",":
+            return None
+        body = self._named_body_before(k - 2, floor)
+        if body is None or body.start < toks[j + 1].end:
+            return None
+        return body
+
     def _named_body_before(self, j: int, floor: int) -> Mention | None:
         """Round 58: the body a non-restrictive "which" describes when a body's name ends right
         before its comma, past its bracketed short name: 'angering the Korea Landlords
@@ -2476,6 +2498,23 @@ class Narration:
             return None
         start = bisect_left(self._offsets, head.start)
         return head if start <= floor + 1 else None
+
+    def _who_opener(self, v: int) -> Mention | None:
+        """Round 166: the role opening the sentence when a "who" follows it at once and the
+        verb at ``v`` comes right after the comma closing the relative clauses ('A farmer
+        who grows both rice and pears, and who asked not to be named, said ...'): the clauses
+        are too long for the subject reader, and the verb after them is the opener's. None for
+        a name (read elsewhere), a body or a plural, or no comma before the verb."""
+        toks, floor = self.toks, self._floors[v]
+        if v < 2 or toks[v - 1].text != "," or toks[floor].lower not in ("a", "an"):
+            return None
+        head = phrase_after(self.text, toks, floor, open_role=True)
+        if head is None or head.kind != "role" or head.org or head.plural:
+            return None
+        k = bisect_left(self._offsets, head.end)
+        if k >= v or toks[k].lower != "who":
+            return None
+        return head
 
     def _subject_past_who(self, v: int) -> Mention | None:
         """:meth:`_subject`, or the plural heading a restrictive relative clause the phrase
@@ -2703,7 +2742,8 @@ class Narration:
                     return None
                 if subject.end > toks[v].start or subject.role in DOCUMENTS:
                     return None
-                if subject.kind == "role" and self.text[subject.end : toks[v].start].strip():
+                between = self.text[subject.end : toks[v].start].strip()
+                if subject.kind == "role" and between and not _participle_aside(between):
                     return None  # an open role must stand right before its verb
                 return self.mentions.setdefault(subject.start, subject)
         return None
@@ -3415,6 +3455,11 @@ class Narration:
                 # round 129: 'accused Seoul of "eagerly echoing" the American claims': a
                 # present tense right after a quotation with no mark of its own is a plural
                 # noun of the sentence going on, not a tag ('"...," the plan says' has one)
+                continue
+            if unmarked and clause.verb == a and clause.mention.start > toks[a].start:
+                # round 166: 'said it had "quickly" noted its error': a verb and its object
+                # right after a quotation with no mark of its own go on with the sentence;
+                # an inverted tag ('"...," said Kim') always follows a mark
                 continue
             if a == q + 1 and clause.verb == a and a in self.mained:
                 # round 55: 'Y had told her the plan would "...," adding': the quotation
@@ -5093,6 +5138,18 @@ def _relays(mention: Mention) -> bool:
         return True
     named = lowercase(mention.text)
     return (mention.org and ("news" in named or mention.name == "KCNA")) or "yonhap" in named
+
+
+def _participle_aside(between: str) -> bool:
+    """Round 166: True when ``between`` (the text between a subject and its verb) is one
+    aside set off by commas and opened by an "-ing" participle ('The envoy, speaking at a
+    lunch for exporters, described the deal as "..."'): the role before it is still the
+    verb's subject, so an "according to" after the quotation names a witness who relays it."""
+    if len(between) < 3 or between[0] != "," or between[-1] != ",":
+        return False
+    inner = between[1:-1]
+    first = inner.split(maxsplit=1)[0] if inner.strip() else ""
+    return first.endswith("ing") and first.isalpha() and first.islower() and "," not in inner
 
 
 def _copy_of_record(mention: Mention) -> bool:

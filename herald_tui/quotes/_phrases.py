@@ -1224,6 +1224,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
+        elif low == "or" and _remit_before(toks, i - 2, floor):
+            i -= 1  # round 166: "Council on Peace or War": two things a body's remit joins
         elif low == "to" and _sent_body(toks, i - 2, floor):
             i -= 1  # round 73: "EU Delegation to Korea": where a body is sent names it
         elif (
@@ -1336,11 +1338,28 @@ def _of_list(toks: list[Token], k: int, floor: int) -> bool:
 
 
 _ON_HEADS = frozenset(
-    ("committee", "commission", "council", "subcommittee", "conference", "convention")
+    (
+        *("committee", "commission", "council", "subcommittee", "conference", "convention"),
+        *("association", "coalition", "alliance", "society"),  # round 166
+    )
 )
 """Heads of a body named by its remit after "on" ("Presidential Committee on Ageing Society
 and Population Policy", "Council on Foreign Relations"): "on" joins the name there, as "of"
 does, while "the Democratic Party on Tuesday" keeps the day out (no name word)."""
+
+
+def _remit_before(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 166: True when the capitalised words ending at ``k`` follow "on" or "for" after a
+    body's head noun ("Association on | Smoking", "Alliance for | Peace"): an "or" after them
+    joins the remit's second thing ("... on Smoking or Health") inside the name."""
+    j = k
+    while j > floor and k - j < 3 and toks[j].capitalised:
+        j -= 1
+    if j == k or j - 1 < floor or toks[j].lower not in ("on", "for"):
+        return False
+    head = toks[j - 1]
+    return head.capitalised and head.lower in _ON_HEADS
+
 
 _TO_HEADS = frozenset(("delegation", "mission", "embassy", "legation", "representation"))
 """Round 73: heads of a body named by where it is sent, after "to" ("EU Delegation to Korea",

@@ -239,6 +239,10 @@ _SELF_GENDER = {"himself": "m", "herself": "f"}
 former swimmer herself,")."""
 _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
 """Round 75: relations, not roles: "the father" is someone's, not the principal person."""
+_SIBLINGS = frozenset(("brother", "sister"))
+_SIBLING_NOUNS = ("brother", "sister")
+"""Round 166: "his sister" read back through "her brother, NAME"."""
+
 _ELDERS = {
     **dict.fromkeys(
         ("grandfather", "grandmother"), (36, ("son", "daughter", "grandson", "granddaughter"))
@@ -583,6 +587,39 @@ def _foreign(entity: Entity, nation: str) -> bool:
     """Round 120: True when what is known of ``entity`` gives a nationality other than
     ``nation`` ("his Malaysian counterpart" for "the Korean minister")."""
     return any(demonym_shaped(w) and w != nation for w in _known_words(entity))
+
+
+_OTHER_DEMONYMS = frozenset(
+    ("Argentine", "Filipino", "Thai", "Swiss", "French", "Dutch", "Greek", "Czech", "Iraqi")
+)
+"""Round 166: nationalities the shape of :func:`demonym_shaped` misses ("-ine", "-ino",
+short words), read only before a role: "the Thai minister"."""
+
+
+def _learn_age(entity: Entity, age: str) -> None:
+    """Round 166: "the 27-year-old" taken as a person no age was known for gives them that
+    age: a later "the 34-year-old" is then someone else ('Oh Min-seo, ... "...," the
+    27-year-old said.' and then her coach, 'Byun Tae-ho, ... "...," the 34-year-old said' is
+    Byun's, whom no rule would tell apart from Oh while she has no age)."""
+    if not entity.age and entity.person and entity.name:
+        entity.age = age
+
+
+def _korean_holder(holder: Entity, mention: Mention) -> bool:
+    """Round 166: True when "the" and a role with a foreign nationality ("the Chilean deputy
+    minister") would fall to a holder named with a romanised Korean name whom nothing gives
+    that nationality ("Deputy Minister Paik Ju-won ... met his Chilean counterpart"): in
+    Korean wire copy a Korean name with no nationality is a Korean, and the foreign role is
+    his counterpart, someone new (no speaker beats the wrong one). "Korean" itself, or a
+    holder whose words name the nation, keeps the holder."""
+    if mention.determiner != "the" or mention.org or not holder.person:
+        return False
+    nation = next((w for w in mention.text.split()[1:] if lowercase(w) in mention.modifiers), "")
+    if not (demonym_shaped(nation) or nation in _OTHER_DEMONYMS) or "korea" in lowercase(nation):
+        return False
+    if not _personal_name(holder.name) or _of_nation(nation, _known_words(holder)):
+        return False
+    return not _foreign(holder, nation)
 
 
 def _epithet(word: str) -> bool:
@@ -1125,6 +1162,8 @@ class SpeakerTable:
                 self._learn_served(entity, mention)
         else:
             entity = self._role(mention)
+            if entity is not None and _korean_holder(entity, mention):
+                entity = self._new(mention)  # round 166: "the Chilean minister" is no Korean
         if entity is not None:
             self._update(entity, mention)
         return entity
@@ -1727,6 +1766,9 @@ class SpeakerTable:
             town = self._town(mention)
             if town is not None:
                 return town  # round 154: "the city" after "the city of Hanam"
+            town = self._town_speaking_here(mention)
+            if town is not None:
+                return town  # round 166: "Gimje City said ..." then "the city said"
         surnamed = None if mention.determiner else self._surname_as_role(mention)
         if surnamed is not None:
             # '"...," Son said' after "Son Ji-woo": a surname, not "a son", so no role and no
@@ -1761,6 +1803,7 @@ class SpeakerTable:
             ):
                 return self._new(mention)  # round 41: "A, 45, and B, 45," then "the 45-year-old"
             if aged is not None:
+                _learn_age(aged, age[1])
                 return aged
         staffed = self._staffed_body(mention) or self._name_tail(mention)
         if staffed is not None:
@@ -2248,6 +2291,22 @@ class SpeakerTable:
         subject = self._subjects.newest(lambda e: e is pool[0] or e in rivals)
         seen = self._seen.get(subject) if subject is not None else None
         return here is None or seen is None or not 0 <= here - seen <= 1
+
+    def _town_speaking_here(self, mention: Mention) -> Entity | None:
+        """Round 166: the body "the city" (or "the county") means in the paragraph whose
+        newest subject is a body named as one ("Gimje City said the dam was safe. "...," the
+        city said in a release."): the same body, as "the company" after a firm (round 146).
+        Only a name ending in the kind's own word ("... City", "... County") and seen in this
+        paragraph; a province or a person is no city."""
+        newest = self._subjects.newest()
+        if newest is None or mention.paragraph is None or newest.plural:
+            return None
+        if self._seen.get(newest) != mention.paragraph:
+            return None
+        words = newest.names()
+        if len(words) < 2 or lowercase(words[-1]) != mention.role:
+            return None
+        return newest
 
     def _firm_speaking_here(self, mention: Mention) -> Entity | None:
         """Round 146: the firm that was the newest subject, in the paragraph of "the company"
@@ -2751,7 +2810,43 @@ class SpeakerTable:
             elder = self._kin_read_back(mention)
             if elder is not None:
                 return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
+        if mention.role in _SIBLINGS:
+            sibling = self._sibling_read_back(mention)
+            if sibling is not None:
+                return sibling  # round 166: "her brother, NAME" then "His sister"
         return self._new(mention)
+
+    def _sibling_read_back(self, mention: Mention) -> Entity | None:
+        """Round 166: who "his sister" or "her brother" means when the person "his" means
+        was introduced as a sibling ("Her younger brother, Cha Do-yun, ..." and later "His
+        sister said"): the one other named person of the relation's gender (or of none known)
+        with the same family name, the one he was introduced as the sibling of. None when the
+        owner was introduced as no one's sibling, or when two fit (then someone new)."""
+        gender = _GENDER.get(mention.determiner, "")
+        if not gender or mention.plural:
+            return None
+        owner = next(
+            (
+                e
+                for e in reversed(self._subjects.items[-_IT_REACH:])
+                if e.person and e.gender in ("", gender) and _personal_name(e.name)
+            ),
+            None,
+        )
+        if owner is None or self._kin_introduced(owner, _SIBLING_NOUNS, mention.paragraph) is None:
+            return None
+        family = owner.names()[0]
+        wanted = _KIN_GENDER[mention.role]
+        found = {
+            e
+            for e in self._subjects.items + self._introduced.items
+            if e is not owner
+            and e.person
+            and e.gender in ("", wanted)
+            and _personal_name(e.name)
+            and e.names()[0] == family
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _owner_club(self, mention: Mention) -> Entity | None:
         """Round 165: the club "his club" or "her team" means: the body named in the title of
