@@ -242,6 +242,8 @@ _SPANS_OF_TIME = wordset("seconds minutes hours days nights weeks months years d
 """Round 159: plural spans of time, which say nothing: after a quotation and a comma, 'hours
 logged after the doors close' is a gloss of the quoted term (a reduced relative), no tag."""
 _LABELLING_INGS = wordset("calling describing labeling labelling branding dubbing terming")
+"""Round 159: participles that label, which a plural noun heads ('posts calling it a "..."'):
+the "-s" word before one is that noun, no verb of reporting ("reports", "posts")."""
 _SANCTIONS = wordset(
     """
     fined suspended banned punished reprimanded disciplined sanctioned censured expelled
@@ -249,8 +251,6 @@ _SANCTIONS = wordset(
     """
 )
 """Round 165: verbs whose object, not subject, did what "for calling ..." names."""
-"""Round 159: participles that label, which a plural noun heads ('posts calling it a "..."'):
-the "-s" word before one is that noun, no verb of reporting ("reports", "posts")."""
 _LABEL_FORMS = _CALL_FORMS | wordset("labeled labelled dubbed termed branded")
 """Round 159: :meth:`Narration._names_next_only` reads the verbs of labelling too: 'what the
 agency has dubbed "blue Mondays," and that crews would get "..."' (the label names one thing;
@@ -819,8 +819,8 @@ class Narration:
                 )
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
-            elif low in _LABELLING_INGS and self._sanctioned_for(v) is not None:
-                mention = self._sanctioned_for(v)  # round 165: the one fined, who said it
+            elif low in _LABELLING_INGS and (sanctioned := self._sanctioned_for(v)) is not None:
+                mention = sanctioned  # round 165: the one fined, who said it
             else:  # (round 55: a restrictive "who" may stand before the verb)
                 mention = self._subject_past_who(v) if self.who else self._subject(v)
                 if mention is not None and mention.kind == "name" and self._listed_object(mention):

@@ -1107,6 +1107,7 @@ class SpeakerTable:
     def __init__(self, headline: str = "", texts: Sequence[str] = ()) -> None:
         self.entities: list[Entity] = []
         self._texts = texts  # round 75: the paragraphs, for the lede's Hangul gloss
+        self._itself: dict[str, int] = {}  # round 165: where a body first said "it" of itself
         self._headline = headline  # round 75: the words naming or describing the principal
         self._headline_words: frozenset[str] | None = None  # ... read once, when first asked
         self._principal: Entity | None = None  # round 75: the first person named in full
@@ -1915,11 +1916,16 @@ class SpeakerTable:
         of "it": "Hanbit Dairy said in a statement that it would raise prices", "Mirae Foods
         said it had no plans". Only a body speaks of itself as "it", whatever titles its name
         ("industry leader Hanbit Dairy"): a later "the company said" may mean it."""
-        if here is None or not entity.name:
-            return False
-        name = re.escape(entity.name)
-        pattern = rf"\b{name}\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
-        return any(re.search(pattern, t) is not None for t in self._texts[: here + 1])
+        if here is None or not entity.name or _personal_name(entity.name):
+            return False  # ("Kim Min-su said it was unfair": a person's "it" is a thing)
+        first = self._itself.get(entity.name)
+        if first is None:  # once per name: a long article asks of each firm again and again
+            name = re.escape(entity.name)
+            said = rf"\b{name}\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+            pattern = re.compile(said)
+            found = (at for at, t in enumerate(self._texts) if pattern.search(t) is not None)
+            first = self._itself[entity.name] = next(found, len(self._texts))
+        return first <= here
 
     def _deputy(self, mention: Mention) -> Entity | None:
         """Round 138: who "the deputy director" means when nobody holds that post by title:

@@ -95,6 +95,16 @@ KEEP: list[tuple[list[str], str, str | None]] = [
         "a bunch",
         "Ra Se-hun",
     ),
+    (  # a person's "said it" is no body speaking of itself (the review's guard)
+        [
+            "Desks sold by an online shop were recalled on Tuesday.",
+            'Yun Seo-kyung said it was the second recall this year. "I want my money back," '
+            "Yun said.",
+            '"We will replace every desk free of charge," the company said.',
+        ],
+        "We will replace",
+        "company",
+    ),
 ]
 
 
