@@ -1455,6 +1455,7 @@ class Narration:
             and prev >= floor
             and toks[prev].kind == QUOTE
             and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
+            and not (prev + 1 == v and _titles_an_outlet(text, toks, prev))  # round 168
         ):  # students call "...," said': the relative clause's term, not a quotation
             # '"...," said Kim'
             after = _past_partitive_aside(toks, after)  # round 164: 'said one of them, NAME'
@@ -2647,6 +2648,9 @@ class Narration:
                     continue
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
+                    continue
+                if k + 1 == v and _titles_an_outlet(self.text, self.toks, k):
+                    k -= 1  # round 168: 'A critic for the weekly "Seoul Lens" called ...'
                     continue
                 aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
                 if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
@@ -4978,6 +4982,29 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
         return False
     closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
     return closed or toks[q + 1].text == ","
+
+
+_OUTLET_NOUNS = wordset(
+    """
+    monthly weekly daily quarterly magazine newspaper paper journal newsletter tabloid
+    website blog broadsheet gazette review
+    """
+)
+"""Round 168: nouns of a periodical whose quoted title may follow them ('the weekly "..."')."""
+
+
+def _titles_an_outlet(text: str, toks: list[Token], q: int) -> bool:
+    """Round 168: True when the quotation at ``q`` is the title of a periodical right after
+    its lowercase noun ('A critic for the weekly "Seoul Lens" called the show "..."'): the
+    outlet the subject writes for, inside the subject phrase, no end of a clause and nobody's
+    words, so the verb right after the marks is the subject's. Only a short title-cased span
+    with no closing punctuation inside the marks (a title, not a sentence)."""
+    if q < 1 or toks[q - 1].kind != WORD or not toks[q - 1].text.islower():
+        return False
+    if toks[q - 1].lower not in _OUTLET_NOUNS:
+        return False
+    inner = text[toks[q].start + 1 : toks[q].end - 1].strip()
+    return bool(inner) and inner[-1].isalnum() and title_cased(inner)
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
