@@ -2787,6 +2787,7 @@ class Narration:
             # they leave the theater, Ha paused." (a sentence ends before any reach)
             stop = k + _INTRO_REACH if k + _INTRO_REACH < len(toks) else len(toks)
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
+            comma = _past_set_off_adverbs(toks, comma, stop)  # round 168: 'whether it, too,'
             if opener and comma > 0 and self._floors[comma] != self._floors[k]:
                 # round 79: 'Does she miss it? NAME, a former clerk, said': a comma of the
                 # next sentence, whose appositive is no subject of this one
@@ -4865,6 +4866,26 @@ def _verb_shaped(tok: Token) -> bool:
     if tok.kind != WORD or not tok.text.islower() or low in PHRASE_BOUNDARIES:
         return False
     return low[-2:] == "ed" or low[-1:] == "s" or low in IRREGULAR_PAST or low in REPORTING_VERBS
+
+
+_SET_OFF_ADVERBS = wordset("too also again though however instead then still")
+"""Round 168: one-word adverbs that commas set off inside a clause ('whether it, too,')."""
+
+
+def _past_set_off_adverbs(toks: list[Token], comma: int, stop: int) -> int:
+    """Round 168: the comma that closes a sentence's opening clause, past a one-word adverb
+    two commas set off inside it ('Asked whether the sequel, too, would be sad, she
+    smiled.'): the adverb's commas are no end of the clause, so the subject after the next
+    comma is the sentence's. ``comma`` itself (or -1) when no such adverb follows it."""
+    while (
+        0 < comma
+        and comma + 2 < stop
+        and toks[comma + 1].lower in _SET_OFF_ADVERBS
+        and toks[comma + 1].text.islower()
+        and toks[comma + 2].text == ","
+    ):
+        comma = next((c for c in range(comma + 3, stop) if toks[c].text == ","), -1)
+    return comma
 
 
 def _opening_participle(toks: list[Token], k: int) -> bool:
