@@ -1477,6 +1477,8 @@ class Narration:
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and self._relative_read(v) and _ends_in_relative(mention):
+            mention = None  # round 168: 'a notice at the gate that reads:': the relative's head
         if mention is not None and mention.kind == "role" and v - 2 >= floor:
             placed = self._someone_placed(v, floor)
             if placed is not None:
@@ -2084,6 +2086,10 @@ class Narration:
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             antecedent = self._antecedent(v - 1, floor)
+            if antecedent is not None and self._relative_read(v):
+                poster = self._person_posted(antecedent, floor)
+                if poster is not None:
+                    return poster  # round 168: 'She has posted a note that reads:': hers
             if antecedent is not None and antecedent.role in DOCUMENTS:
                 # round 134: 'KCNA carried a commentary titled "..." that accused Seoul of
                 # "..."': an outlet's own document speaks for the outlet (not a statement
@@ -2306,6 +2312,31 @@ class Narration:
             return False
         verb = self.toks[clause.verb].lower
         return verb.endswith("ing") or self._relative_read(clause.verb)
+
+    def _person_posted(self, document: Mention, floor: int) -> Mention | None:
+        """Round 168: the person who put up the document a relative "that read(s)" quotes,
+        when the sentence's subject is "he" or "she" and its verb posts or writes the
+        document right before its article ('She has pinned a note on the door that reads:
+        "..."'): a notice one named person put up is that person's words, as a letter is.
+        None for a body or a group ('The club hung a banner that reads', 'Fans held up a
+        sign that read': the banner or sign speaks as itself) and for any other verb."""
+        toks = self.toks
+        if document.kind != "role" or document.role not in DOCUMENTS:
+            return None
+        first = bisect_right(self._offsets, document.start) - 1
+        if first - 2 < floor or toks[first].lower not in ("a", "an"):
+            return None
+        verb = toks[first - 1]
+        if verb.lower not in _POSTS or not verb.text.islower():
+            return None
+        k = first - 2
+        while k > floor and toks[k].lower in ("has", "had", "also", "since", "then"):
+            k -= 1
+        if k != floor or toks[k].lower not in ("he", "she"):
+            return None
+        tok = toks[k]
+        subject = Mention(tok.start, tok.end, "pronoun", text=tok.text, role="person")
+        return self.mentions.setdefault(tok.start, subject)
 
     def _relative_read(self, v: int) -> bool:
         """Round 167: True when the verb at ``v`` is "read(s)" opening a relative clause on a
@@ -4868,6 +4899,16 @@ def _verb_shaped(tok: Token) -> bool:
     return low[-2:] == "ed" or low[-1:] == "s" or low in IRREGULAR_PAST or low in REPORTING_VERBS
 
 
+def _ends_in_relative(mention: Mention) -> bool:
+    """Round 168: True when a phrase read back from a verb ends in a relative "that" or
+    "which" ('a notice at the gate that | reads:'): the pronoun opens the verb's clause and
+    belongs to no speaker's phrase; its head noun is found as a relative's antecedent."""
+    last = mention.text.rpartition(" ")[2].lower()
+    return last in _WHICH_THAT
+
+
+_POSTS = wordset("posted put pinned taped wrote scrawled left")
+"""Round 168: verbs by which one person puts up a document ('posted a notice that reads')."""
 _SET_OFF_ADVERBS = wordset("too also again though however instead then still")
 """Round 168: one-word adverbs that commas set off inside a clause ('whether it, too,')."""
 
