@@ -4509,8 +4509,15 @@ class Narration:
         """A document that is the subject of the clause ending at ``colon``: "a recorded
         announcement | repeated:" (not the object of a verb or a preposition)."""
         floor = self.floor_within(colon, _GOVERNS + 8)  # "A note taped to the ... door read:"
-        for k in range(colon - 1, floor - 1, -1):
+        k = colon
+        while k > floor:
+            k -= 1
             tok = self.toks[k]
+            if tok.text == "," and k + 1 < colon:
+                opened = self._document_aside(k)
+                if opened > 0:  # round 168: 'The report, a copy of which ..., gives ...:'
+                    k, floor = opened, self.floor_within(opened, _GOVERNS)
+                    continue
             if tok.kind != WORD or tok.lower in BE:
                 return None  # 'One slogan was everywhere:' describes, nobody speaks
             if _document(tok):
@@ -4521,6 +4528,25 @@ class Narration:
                     return None
                 return self.mentions.setdefault(mention.start, mention)
         return None
+
+    def _document_aside(self, comma: int) -> int:
+        """Round 168: the comma opening an aside that the comma at ``comma`` closes, when a
+        document noun stands right before it and a present tense right after the closing
+        comma ('The audit, a copy of which was seen by reporters, lists the causes in one
+        line:'): the document is still the subject of the verb that leads into the colon.
+        -1 otherwise (no quotation, colon or other comma inside; a short aside only)."""
+        toks = self.toks
+        verb = toks[comma + 1]
+        if verb.kind != WORD or not verb.text.islower() or not _present_s(verb.lower):
+            return -1
+        floor = self._floors[comma]
+        for c in range(comma - 1, max(floor, comma - _ASIDE_REACH) - 1, -1):
+            tok = toks[c]
+            if tok.text == ",":
+                return c if c > floor and _document(toks[c - 1]) else -1
+            if tok.kind != WORD:
+                return -1
+        return -1
 
     def _with_document(self, colon: int) -> Mention | None:
         """Round 163: the document noun ending a "with a ..." or "with the ..." phrase right
@@ -4905,6 +4931,11 @@ def _ends_in_relative(mention: Mention) -> bool:
     belongs to no speaker's phrase; its head noun is found as a relative's antecedent."""
     last = mention.text.rpartition(" ")[2].lower()
     return last in _WHICH_THAT
+
+
+def _present_s(low: str) -> bool:
+    """Round 168: a third-person present tense in form ("gives", "lists"; not "press")."""
+    return len(low) > 3 and low[-1] == "s" and low[-2] != "s" and low[-2:] != "'s"
 
 
 _POSTS = wordset("posted put pinned taped wrote scrawled left")
