@@ -782,7 +782,7 @@ class Narration:
                 continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
             if v + 1 < count and toks[v + 1].lower in _NOUN_NEXT and _bare(low):
                 continue  # round 118: "a calm male voice can be heard": a noun, the subject
-            if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
+            if v > 0 and _bare(low) and _past_verb(toks[v - 1]) and not _read_colon(toks, v):
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
                 continue  # round 11: "should have called off the race": cancelled, no report
@@ -4936,6 +4936,18 @@ def _ends_in_relative(mention: Mention) -> bool:
 def _present_s(low: str) -> bool:
     """Round 168: a third-person present tense in form ("gives", "lists"; not "press")."""
     return len(low) > 3 and low[-1] == "s" and low[-2] != "s" and low[-2:] != "'s"
+
+
+def _read_colon(toks: list[Token], v: int) -> bool:
+    """Round 168: True for "read" right before a colon and a quotation ('One of the
+    most-liked read: "..."'): a verb after an "-ed" adjective, no noun a past tense takes
+    as its object ("drove demand")."""
+    return (
+        toks[v].lower == "read"
+        and v + 2 < len(toks)
+        and toks[v + 1].text == ":"
+        and toks[v + 2].kind == QUOTE
+    )
 
 
 _POSTS = wordset("posted put pinned taped wrote scrawled left")
