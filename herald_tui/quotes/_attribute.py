@@ -4929,7 +4929,7 @@ def _ends_in_relative(mention: Mention) -> bool:
     """Round 168: True when a phrase read back from a verb ends in a relative "that" or
     "which" ('a notice at the gate that | reads:'): the pronoun opens the verb's clause and
     belongs to no speaker's phrase; its head noun is found as a relative's antecedent."""
-    last = mention.text.rpartition(" ")[2].lower()
+    last = lowercase(mention.text.rpartition(" ")[2])
     return last in _WHICH_THAT
 
 
@@ -4962,7 +4962,7 @@ def _past_set_off_adverbs(toks: list[Token], comma: int, stop: int) -> int:
     smiled.'): the adverb's commas are no end of the clause, so the subject after the next
     comma is the sentence's. ``comma`` itself (or -1) when no such adverb follows it."""
     while (
-        0 < comma
+        comma > 0
         and comma + 2 < stop
         and toks[comma + 1].lower in _SET_OFF_ADVERBS
         and toks[comma + 1].text.islower()
