@@ -782,7 +782,7 @@ class Narration:
                 continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
             if v + 1 < count and toks[v + 1].lower in _NOUN_NEXT and _bare(low):
                 continue  # round 118: "a calm male voice can be heard": a noun, the subject
-            if v > 0 and _bare(low) and _past_verb(toks[v - 1]):
+            if v > 0 and _bare(low) and _past_verb(toks[v - 1]) and not _read_colon(toks, v):
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
                 continue  # round 11: "should have called off the race": cancelled, no report
@@ -1455,6 +1455,7 @@ class Narration:
             and prev >= floor
             and toks[prev].kind == QUOTE
             and not quote_closes_relative(text, toks, prev, floor)  # round 15: "NAME, whom
+            and not (prev + 1 == v and _titles_an_outlet(text, toks, prev))  # round 168
         ):  # students call "...," said': the relative clause's term, not a quotation
             # '"...," said Kim'
             after = _past_partitive_aside(toks, after)  # round 164: 'said one of them, NAME'
@@ -1476,6 +1477,8 @@ class Narration:
         j = skip_auxiliaries(toks, v - 1, floor)
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and self._relative_read(v) and _ends_in_relative(mention):
+            mention = None  # round 168: 'a notice at the gate that reads:': the relative's head
         if mention is not None and mention.kind == "role" and v - 2 >= floor:
             placed = self._someone_placed(v, floor)
             if placed is not None:
@@ -2083,6 +2086,10 @@ class Narration:
         before = toks[v - 1] if v > floor else None
         if before is not None and before.lower in ("who", "which", "that"):
             antecedent = self._antecedent(v - 1, floor)
+            if antecedent is not None and self._relative_read(v):
+                poster = self._person_posted(antecedent, floor)
+                if poster is not None:
+                    return poster  # round 168: 'She has posted a note that reads:': hers
             if antecedent is not None and antecedent.role in DOCUMENTS:
                 # round 134: 'KCNA carried a commentary titled "..." that accused Seoul of
                 # "..."': an outlet's own document speaks for the outlet (not a statement
@@ -2305,6 +2312,31 @@ class Narration:
             return False
         verb = self.toks[clause.verb].lower
         return verb.endswith("ing") or self._relative_read(clause.verb)
+
+    def _person_posted(self, document: Mention, floor: int) -> Mention | None:
+        """Round 168: the person who put up the document a relative "that read(s)" quotes,
+        when the sentence's subject is "he" or "she" and its verb posts or writes the
+        document right before its article ('She has pinned a note on the door that reads:
+        "..."'): a notice one named person put up is that person's words, as a letter is.
+        None for a body or a group ('The club hung a banner that reads', 'Fans held up a
+        sign that read': the banner or sign speaks as itself) and for any other verb."""
+        toks = self.toks
+        if document.kind != "role" or document.role not in DOCUMENTS:
+            return None
+        first = bisect_right(self._offsets, document.start) - 1
+        if first - 2 < floor or toks[first].lower not in ("a", "an"):
+            return None
+        verb = toks[first - 1]
+        if verb.lower not in _POSTS or not verb.text.islower():
+            return None
+        k = first - 2
+        while k > floor and toks[k].lower in ("has", "had", "also", "since", "then"):
+            k -= 1
+        if k != floor or toks[k].lower not in ("he", "she"):
+            return None
+        tok = toks[k]
+        subject = Mention(tok.start, tok.end, "pronoun", text=tok.text, role="person")
+        return self.mentions.setdefault(tok.start, subject)
 
     def _relative_read(self, v: int) -> bool:
         """Round 167: True when the verb at ``v`` is "read(s)" opening a relative clause on a
@@ -2648,6 +2680,9 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
+                if k + 1 == v and _titles_an_outlet(self.text, self.toks, k):
+                    k -= 1  # round 168: 'A critic for the weekly "Seoul Lens" called ...'
+                    continue
                 aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
                 if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
                     k -= 1  # round 157: 'backed it through its "..." grant, saying': a name
@@ -2783,6 +2818,7 @@ class Narration:
             # they leave the theater, Ha paused." (a sentence ends before any reach)
             stop = k + _INTRO_REACH if k + _INTRO_REACH < len(toks) else len(toks)
             comma = next((c for c in range(k, stop) if toks[c].text == ","), -1)
+            comma = _past_set_off_adverbs(toks, comma, stop)  # round 168: 'whether it, too,'
             if opener and comma > 0 and self._floors[comma] != self._floors[k]:
                 # round 79: 'Does she miss it? NAME, a former clerk, said': a comma of the
                 # next sentence, whose appositive is no subject of this one
@@ -4473,8 +4509,15 @@ class Narration:
         """A document that is the subject of the clause ending at ``colon``: "a recorded
         announcement | repeated:" (not the object of a verb or a preposition)."""
         floor = self.floor_within(colon, _GOVERNS + 8)  # "A note taped to the ... door read:"
-        for k in range(colon - 1, floor - 1, -1):
+        k = colon
+        while k > floor:
+            k -= 1
             tok = self.toks[k]
+            if tok.text == "," and k + 1 < colon:
+                opened = self._document_aside(k)
+                if opened > 0:  # round 168: 'The report, a copy of which ..., gives ...:'
+                    k, floor = opened, self.floor_within(opened, _GOVERNS)
+                    continue
             if tok.kind != WORD or tok.lower in BE:
                 return None  # 'One slogan was everywhere:' describes, nobody speaks
             if _document(tok):
@@ -4485,6 +4528,25 @@ class Narration:
                     return None
                 return self.mentions.setdefault(mention.start, mention)
         return None
+
+    def _document_aside(self, comma: int) -> int:
+        """Round 168: the comma opening an aside that the comma at ``comma`` closes, when a
+        document noun stands right before it and a present tense right after the closing
+        comma ('The audit, a copy of which was seen by reporters, lists the causes in one
+        line:'): the document is still the subject of the verb that leads into the colon.
+        -1 otherwise (no quotation, colon or other comma inside; a short aside only)."""
+        toks = self.toks
+        verb = toks[comma + 1]
+        if verb.kind != WORD or not verb.text.islower() or not _present_s(verb.lower):
+            return -1
+        floor = self._floors[comma]
+        for c in range(comma - 1, max(floor, comma - _ASIDE_REACH) - 1, -1):
+            tok = toks[c]
+            if tok.text == ",":
+                return c if c > floor and _document(toks[c - 1]) else -1
+            if tok.kind != WORD:
+                return -1
+        return -1
 
     def _with_document(self, colon: int) -> Mention | None:
         """Round 163: the document noun ending a "with a ..." or "with the ..." phrase right
@@ -4863,6 +4925,53 @@ def _verb_shaped(tok: Token) -> bool:
     return low[-2:] == "ed" or low[-1:] == "s" or low in IRREGULAR_PAST or low in REPORTING_VERBS
 
 
+def _ends_in_relative(mention: Mention) -> bool:
+    """Round 168: True when a phrase read back from a verb ends in a relative "that" or
+    "which" ('a notice at the gate that | reads:'): the pronoun opens the verb's clause and
+    belongs to no speaker's phrase; its head noun is found as a relative's antecedent."""
+    last = lowercase(mention.text.rpartition(" ")[2])
+    return last in _WHICH_THAT
+
+
+def _present_s(low: str) -> bool:
+    """Round 168: a third-person present tense in form ("gives", "lists"; not "press")."""
+    return len(low) > 3 and low[-1] == "s" and low[-2] != "s" and low[-2:] != "'s"
+
+
+def _read_colon(toks: list[Token], v: int) -> bool:
+    """Round 168: True for "read" right before a colon and a quotation ('One of the
+    most-liked read: "..."'): a verb after an "-ed" adjective, no noun a past tense takes
+    as its object ("drove demand")."""
+    return (
+        toks[v].lower == "read"
+        and v + 2 < len(toks)
+        and toks[v + 1].text == ":"
+        and toks[v + 2].kind == QUOTE
+    )
+
+
+_POSTS = wordset("posted put pinned taped wrote scrawled left")
+"""Round 168: verbs by which one person puts up a document ('posted a notice that reads')."""
+_SET_OFF_ADVERBS = wordset("too also again though however instead then still")
+"""Round 168: one-word adverbs that commas set off inside a clause ('whether it, too,')."""
+
+
+def _past_set_off_adverbs(toks: list[Token], comma: int, stop: int) -> int:
+    """Round 168: the comma that closes a sentence's opening clause, past a one-word adverb
+    two commas set off inside it ('Asked whether the sequel, too, would be sad, she
+    smiled.'): the adverb's commas are no end of the clause, so the subject after the next
+    comma is the sentence's. ``comma`` itself (or -1) when no such adverb follows it."""
+    while (
+        comma > 0
+        and comma + 2 < stop
+        and toks[comma + 1].lower in _SET_OFF_ADVERBS
+        and toks[comma + 1].text.islower()
+        and toks[comma + 2].text == ","
+    ):
+        comma = next((c for c in range(comma + 3, stop) if toks[c].text == ","), -1)
+    return comma
+
+
 def _opening_participle(toks: list[Token], k: int) -> bool:
     """True when the sentence at ``k`` opens with a participial clause ("Known to fans as",
     "Born in Busan,"): its capitalised first word is no name."""
@@ -4978,6 +5087,29 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
         return False
     closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
     return closed or toks[q + 1].text == ","
+
+
+_OUTLET_NOUNS = wordset(
+    """
+    monthly weekly daily quarterly magazine newspaper paper journal newsletter tabloid
+    website blog broadsheet gazette review
+    """
+)
+"""Round 168: nouns of a periodical whose quoted title may follow them ('the weekly "..."')."""
+
+
+def _titles_an_outlet(text: str, toks: list[Token], q: int) -> bool:
+    """Round 168: True when the quotation at ``q`` is the title of a periodical right after
+    its lowercase noun ('A critic for the weekly "Seoul Lens" called the show "..."'): the
+    outlet the subject writes for, inside the subject phrase, no end of a clause and nobody's
+    words, so the verb right after the marks is the subject's. Only a short title-cased span
+    with no closing punctuation inside the marks (a title, not a sentence)."""
+    if q < 1 or toks[q - 1].kind != WORD or not toks[q - 1].text.islower():
+        return False
+    if toks[q - 1].lower not in _OUTLET_NOUNS:
+        return False
+    inner = text[toks[q].start + 1 : toks[q].end - 1].strip()
+    return bool(inner) and inner[-1].isalnum() and title_cased(inner)
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:

@@ -159,6 +159,7 @@ def document_reading(
         _inverted_document(text, toks, v)
         or _document_subject(text, toks, mentions, mention, floor)
         or _elided_document(text, toks, v, floor)
+        or _one_of_the_replies(toks, v, floor)
     )
     if found is None or found is mention:
         return None
@@ -225,6 +226,41 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
             if toks[lower].lower in _AUTHORING:
                 return None  # 'Kim wrote a letter to the school. It read:': Kim's
         return document_phrase(text, toks, k, lower)
+    return None
+
+
+_REPLIES = wordset("replies comments responses")
+"""Round 168: plural nouns of readers' written answers online ('drew hundreds of replies')."""
+_PARTITIVE_MODIFIERS = 2  # lowercase words after 'One of the' before "read" ('most-liked')
+
+
+def _one_of_the_replies(toks: list[Token], v: int, floor: int) -> Mention | None:
+    """Round 168: the reply a 'One of the <modifier> read:' subject picks out of the replies
+    or comments the sentence before named ('The post drew dozens of comments. One of the
+    most-liked read: "..."'): the partitive leaves its noun out, as "One read:" does, and
+    the corpus credits the reply itself. Only lowercase modifiers (no noun of their own)
+    and a plural of replies within the sentence before, with no quotation between."""
+    if floor < 1 or v - floor < 4 or v - floor > 3 + _PARTITIVE_MODIFIERS:
+        return None
+    if [t.lower for t in toks[floor : floor + 3]] != ["one", "of", "the"]:
+        return None
+    if any(t.kind != WORD or not t.text.islower() for t in toks[floor + 3 : v]):
+        return None
+    if any(role_of(t.lower) or t.lower in _REPLIES for t in toks[floor + 3 : v]):
+        return None  # 'One of the banners read:': the noun is there, other rules read it
+    stop = floor - _ELIDED_REACH if floor > _ELIDED_REACH else -1
+    for k in range(floor - 1, stop, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE and k < floor - 1:
+            return None
+        if tok.text in (".", "!", "?") and k < floor - 1:
+            return None  # only the sentence just before
+        if tok.kind == WORD and tok.text.islower() and tok.lower in _REPLIES:
+            noun = "reply" if tok.lower == "replies" else tok.lower[:-1]
+            first = toks[floor]
+            return Mention(
+                first.start, first.end, "role", text=f"one {noun}", role="post", determiner="one"
+            )
     return None
 
 

@@ -435,6 +435,7 @@ ROLE_NOUNS: dict[str, str] = {
     "daily": "newspaper",  # "the progressive daily": a paper, not an adverb
     "body": "organization",  # "the governing body", "the football body"
     "weekly": "newspaper",
+    "reviewer": "critic",  # round 168: 'A reviewer for the monthly "..." called it "..."'
     "spokeswoman": "spokesperson",
     "representative": "lawmaker",
     "legislator": "lawmaker",
