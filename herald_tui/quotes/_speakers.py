@@ -2860,17 +2860,7 @@ class SpeakerTable:
         head coach Ryu Gi-tae was fined ..." then "His club said it would not appeal" is
         Mokpo Harbor FC, made an entity here once). A bare "His club" is never a name; None
         when that person's title names no body of two words (then someone new)."""
-        gender = _GENDER.get(mention.determiner, "")
-        if not gender or mention.modifiers or mention.plural:
-            return None
-        owner = next(
-            (
-                e
-                for e in reversed(self._subjects.items[-_IT_REACH:])
-                if e.person and e.gender in ("", gender) and bool(e.name)
-            ),
-            None,
-        )
+        owner = self._possessor(mention, bool)
         if owner is None or not owner.roles & _LEAGUE_PLAYERS:
             return None
         title = owner.title.split()
@@ -2883,6 +2873,18 @@ class SpeakerTable:
         club.org = True
         return club
 
+    def _possessor(self, mention: Mention, named: Callable[[str], bool]) -> Entity | None:
+        """The person "his" or "her" of ``mention`` means ("his club", "her grandfather"): the
+        newest recent subject who is one person of that gender (or of none known) and whose
+        name passes ``named``; None for another determiner, a modified or a plural role."""
+        gender = _GENDER.get(mention.determiner, "")
+        if not gender or mention.modifiers or mention.plural:
+            return None
+        recent = reversed(self._subjects.items[-_IT_REACH:])
+        return next(
+            (e for e in recent if e.person and e.gender in ("", gender) and named(e.name)), None
+        )
+
     def _kin_read_back(self, mention: Mention) -> Entity | None:
         """Round 132: the elder "her grandfather" or "his mother" means when the story
         introduced the person "her" means as someone's child or grandchild ("His
@@ -2890,17 +2892,7 @@ class SpeakerTable:
         named person of the relation's gender (or of none known) with that family name, a
         generation (two for a grandparent) older by the ages given. None when the nearest
         person "her" may mean was introduced as no one's kin, or when two fit."""
-        gender = _GENDER.get(mention.determiner, "")
-        if not gender or mention.modifiers or mention.plural:
-            return None
-        child = next(
-            (
-                e
-                for e in reversed(self._subjects.items[-_IT_REACH:])
-                if e.person and e.gender in ("", gender) and _personal_name(e.name)
-            ),
-            None,
-        )
+        child = self._possessor(mention, _personal_name)
         if child is None:
             return None
         gap, nouns = _ELDERS[mention.role]
