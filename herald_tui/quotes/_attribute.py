@@ -56,16 +56,20 @@ from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     BE,
+    BE_FINITE,
     CHARACTERISED_AS,
     DOCUMENTS,
     INVERTIBLE_VERBS,
     IRREGULAR_PAST,
     KOREAN_SURNAMES,
     LABEL_VERBS,
+    LABELLED_FORMS,
+    LABELLING_INGS,
     NOT_NAME,
     NUMBER_WORDS,
     ORG_ROLES,
     PARTICIPLES,
+    PERFECT,
     PHRASE_BOUNDARIES,
     PRONOUNS,
     QUANTITIES,
@@ -241,9 +245,6 @@ _CALL_FORMS = wordset("call calls called")
 _SPANS_OF_TIME = wordset("seconds minutes hours days nights weeks months years decades shifts")
 """Round 159: plural spans of time, which say nothing: after a quotation and a comma, 'hours
 logged after the doors close' is a gloss of the quoted term (a reduced relative), no tag."""
-_LABELLING_INGS = wordset("calling describing labeling labelling branding dubbing terming")
-"""Round 159: participles that label, which a plural noun heads ('posts calling it a "..."'):
-the "-s" word before one is that noun, no verb of reporting ("reports", "posts")."""
 _SANCTIONS = wordset(
     """
     fined suspended banned punished reprimanded disciplined sanctioned censured expelled
@@ -251,7 +252,7 @@ _SANCTIONS = wordset(
     """
 )
 """Round 165: verbs whose object, not subject, did what "for calling ..." names."""
-_LABEL_FORMS = _CALL_FORMS | wordset("labeled labelled dubbed termed branded")
+_LABEL_FORMS = _CALL_FORMS | LABELLED_FORMS
 """Round 159: :meth:`Narration._names_next_only` reads the verbs of labelling too: 'what the
 agency has dubbed "blue Mondays," and that crews would get "..."' (the label names one thing;
 the later quotation is the sentence speaker's)."""
@@ -268,9 +269,6 @@ _AS_HABITS = wordset(
     """
 )
 """Round 63: verbs that label a thing with "as" ('have long criticized it as a "..."')."""
-_PERFECT = wordset("have has had")
-"""Round 77: the perfect before a naming participle makes it a verb with a subject ('a figure
-unions have called "a ..."'), no participle that names the noun before it."""
 _HABIT_REACH = 6  # tokens between a naming verb and the quotation it names
 _WHOM_REACH = 5
 """Tokens from a plural "call" back to the "whom" of a nickname, any word between ('whom Kim's
@@ -299,7 +297,7 @@ _CLAIMS = wordset(
 )
 """Nouns of speech whose possessor said what follows: "Park's claim that ...", and (round 15)
 what they wrote: "read aloud the former CFO's note that ..."."""
-_BE_PAST_PRESENT = wordset("is was are were")
+_BE_PAST_PRESENT = BE_FINITE
 """Round 58: the verb whose subject a claim noun is, after the clause it reports."""
 _CALLS = wordset(
     "call calls demand demands plea pleas appeal appeals vow vows pledge pledges promise"
@@ -466,8 +464,6 @@ Round 93: "carried" as state media use it ("The KCNA carried a commentary titled
 carrier's words, unless "from"/"by"/"of" names whose (as for any issuing verb).
 Round 129: "made" only before remarks made in a document ("NAME made the remarks in a
 statement carried by KCNA"): see :meth:`Narration._read_made_remarks`."""
-_PERFECT = wordset("has have had")
-"""Auxiliaries of a perfect tense: "had written" reports as "wrote" does (round 160)."""
 _REMARKS_DETERMINERS = wordset("the these those his her its their")
 _REMARKS = wordset("remarks comments remark comment claim claims accusation accusations")
 """What a subject "made" in a document: "made the remarks in a statement" (round 129)."""
@@ -572,7 +568,7 @@ def _perfect_written(toks: list[Token], v: int) -> bool:
     Round 160: "On the back of the map, a ranger had written: "..."" quotes the ranger; the
     participle alone ("a note written by", "was written") is no report and stays unread.
     """
-    return v > 0 and toks[v - 1].lower in _PERFECT
+    return v > 0 and toks[v - 1].lower in PERFECT
 
 
 def _summoned(toks: list[Token], v: int) -> bool:
@@ -774,7 +770,7 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES:
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
-            if low[-1] == "s" and v + 1 < count and toks[v + 1].lower in _LABELLING_INGS:
+            if low[-1] == "s" and v + 1 < count and toks[v + 1].lower in LABELLING_INGS:
                 continue  # round 159: "some news reports describing it as": a plural noun
             if low in _THINKS and v > 1 and toks[v - 2].lower in _RELATIVES:
                 continue  # round 86: 'what he estimates are "..."': a figure, no report
@@ -819,7 +815,7 @@ class Narration:
                 )
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
-            elif low in _LABELLING_INGS and (sanctioned := self._sanctioned_for(v)) is not None:
+            elif low in LABELLING_INGS and (sanctioned := self._sanctioned_for(v)) is not None:
                 mention = sanctioned  # round 165: the one fined, who said it
             else:  # (round 55: a restrictive "who" may stand before the verb)
                 mention = self._subject_past_who(v) if self.who else self._subject(v)
@@ -1072,7 +1068,7 @@ class Narration:
             return False  # 'a measure it called "a last resort"': its words
         if toks[v - 1].lower in ("and", "but") and self._paired_verb_subject(v - 2, floor):
             return False  # round 163: 'a levy the guild accepted but called "..."': a verb
-        if toks[v - 1].lower in _PERFECT and self._described(v + 1):
+        if toks[v - 1].lower in PERFECT and self._described(v + 1):
             return False  # round 77: 'a figure unions have called "a ..."': theirs
         # 'a result some pundits called "..."': a speaker before the verb is its subject
         before = phrase_before(self.text, toks, v - 1, self.floor(v))

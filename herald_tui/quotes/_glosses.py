@@ -35,11 +35,11 @@ speaker is known and that none of these frames holds stays that speaker's partia
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, words
-from herald_tui.quotes._lexicon import LABEL_VERBS, REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import BE_FINITE, LABEL_VERBS, REPORTING_VERBS, TERM_NOUNS, wordset
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of, singular
 
 _REACH = 5  # tokens a gloss, a definition or a designating verb may take
-_BE = wordset("is was are were")
+_BE = BE_FINITE
 _GLOSS_NOT = wordset(
     """
     even at perhaps maybe possibly worse better rather more less not so else otherwise both

@@ -127,6 +127,18 @@ AUXILIARIES = wordset(
 
 # Forms of "be": after one, a participle is passive ("was asked", "has been described as").
 BE = wordset("is are was were be been being")
+BE_FINITE = wordset("is was are were")
+"""The finite forms of "be" a predicate opens with ('posts calling it "..." were "..."')."""
+PERFECT = wordset("has have had")
+"""Auxiliaries of a perfect tense: before a naming participle it is a verb with a subject ('a
+figure unions have called "a ..."', round 77), "had written" reports as "wrote" does (round
+160), and 'what the agency has dubbed "..."' gives a label it keeps (round 159)."""
+LABELLED_FORMS = wordset("labeled labelled dubbed termed branded")
+"""Naming verbs that give a label (not "called": 'what Kim has called "a disgrace"' is often
+one speaker's judgement): round 159."""
+LABELLING_INGS = wordset("calling describing labeling labelling branding dubbing terming")
+"""Participles that label, which a plural noun may head ('posts calling it a "..."'): the
+"-s" word before one is that noun, no verb of reporting ("reports", "posts"): round 159."""
 RELATIVE_PRONOUNS = wordset("who whose which whom that")
 """Words that open a relative clause after a noun: 'the coach, who ...', 'a sum which ...'."""
 

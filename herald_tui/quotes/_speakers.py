@@ -2828,30 +2828,10 @@ class SpeakerTable:
         sister said"): the one other named person of the relation's gender (or of none known)
         with the same family name, the one he was introduced as the sibling of. None when the
         owner was introduced as no one's sibling, or when two fit (then someone new)."""
-        gender = _GENDER.get(mention.determiner, "")
-        if not gender or mention.plural:
-            return None
-        owner = next(
-            (
-                e
-                for e in reversed(self._subjects.items[-_IT_REACH:])
-                if e.person and e.gender in ("", gender) and _personal_name(e.name)
-            ),
-            None,
-        )
+        owner = self._possessor(mention, _personal_name)  # ("His younger sister" too)
         if owner is None or self._kin_introduced(owner, _SIBLING_NOUNS, mention.paragraph) is None:
             return None
-        family = owner.names()[0]
-        wanted = _KIN_GENDER[mention.role]
-        found = {
-            e
-            for e in self._subjects.items + self._introduced.items
-            if e is not owner
-            and e.person
-            and e.gender in ("", wanted)
-            and _personal_name(e.name)
-            and e.names()[0] == family
-        }
+        found = self._family_of(owner, _KIN_GENDER[mention.role])
         return found.pop() if len(found) == 1 else None
 
     def _owner_club(self, mention: Mention) -> Entity | None:
@@ -2860,7 +2840,7 @@ class SpeakerTable:
         head coach Ryu Gi-tae was fined ..." then "His club said it would not appeal" is
         Mokpo Harbor FC, made an entity here once). A bare "His club" is never a name; None
         when that person's title names no body of two words (then someone new)."""
-        owner = self._possessor(mention, bool)
+        owner = None if mention.modifiers else self._possessor(mention, bool)
         if owner is None or not owner.roles & _LEAGUE_PLAYERS:
             return None
         title = owner.title.split()
@@ -2876,14 +2856,28 @@ class SpeakerTable:
     def _possessor(self, mention: Mention, named: Callable[[str], bool]) -> Entity | None:
         """The person "his" or "her" of ``mention`` means ("his club", "her grandfather"): the
         newest recent subject who is one person of that gender (or of none known) and whose
-        name passes ``named``; None for another determiner, a modified or a plural role."""
+        name passes ``named``; None for another determiner or a plural role."""
         gender = _GENDER.get(mention.determiner, "")
-        if not gender or mention.modifiers or mention.plural:
+        if not gender or mention.plural:
             return None
         recent = reversed(self._subjects.items[-_IT_REACH:])
         return next(
             (e for e in recent if e.person and e.gender in ("", gender) and named(e.name)), None
         )
+
+    def _family_of(self, person: Entity, gender: str) -> set[Entity]:
+        """The other people named with ``person``'s family name and of ``gender`` (or of none
+        known): whom "her grandfather" or "his sister" may mean."""
+        family = person.names()[0]
+        return {
+            e
+            for e in self._subjects.items + self._introduced.items
+            if e is not person
+            and e.person
+            and e.gender in ("", gender)
+            and _personal_name(e.name)
+            and e.names()[0] == family
+        }
 
     def _kin_read_back(self, mention: Mention) -> Entity | None:
         """Round 132: the elder "her grandfather" or "his mother" means when the story
@@ -2892,7 +2886,7 @@ class SpeakerTable:
         named person of the relation's gender (or of none known) with that family name, a
         generation (two for a grandparent) older by the ages given. None when the nearest
         person "her" may mean was introduced as no one's kin, or when two fit."""
-        child = self._possessor(mention, _personal_name)
+        child = None if mention.modifiers else self._possessor(mention, _personal_name)
         if child is None:
             return None
         gap, nouns = _ELDERS[mention.role]
@@ -2900,18 +2894,10 @@ class SpeakerTable:
         age = child.age or (introduced[1] or "" if introduced is not None else "")
         if introduced is None or not age.isdigit():
             return None
-        family = child.names()[0]
-        elder_gender = _KIN_GENDER[mention.role]
         found = {
             e
-            for e in self._subjects.items + self._introduced.items
-            if e is not child
-            and e.person
-            and e.gender in ("", elder_gender)
-            and e.age.isdigit()
-            and int(e.age) - int(age) >= gap
-            and _personal_name(e.name)
-            and e.names()[0] == family
+            for e in self._family_of(child, _KIN_GENDER[mention.role])
+            if e.age.isdigit() and int(e.age) - int(age) >= gap
         }
         return found.pop() if len(found) == 1 else None
 

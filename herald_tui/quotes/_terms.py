@@ -38,6 +38,10 @@ from herald_tui.quotes._calls import BODY, GROUP, IT, PRESENT_CALLS, kind_of, op
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import (
+    BE_FINITE,
+    LABELLED_FORMS,
+    LABELLING_INGS,
+    PERFECT,
     REPORTING_VERBS,
     TERM_NOUNS,
     WRITTEN_NAMING_VERBS,
@@ -209,10 +213,6 @@ def _owned_policy(nar: Narration, q: int, text: str) -> bool:
     return prev.kind == WORD and prev.lower.endswith(("'s", "s'"))
 
 
-_PERFECT = wordset("has have had")
-_LABELS = wordset("labeled labelled dubbed branded termed")
-"""Round 159: naming verbs that give a label (not "called": 'what Kim has called "a
-disgrace"' is often one speaker's judgement)."""
 _LABEL_KINDS = frozenset((IT, BODY, GROUP))
 
 
@@ -225,14 +225,17 @@ def _perfect_label(nar: Narration, q: int) -> bool:
     verb = q - 1
     if verb > floor and toks[verb].lower in _ARTICLES:
         verb -= 1
-    if verb - 3 < floor or toks[verb].lower not in _LABELS or toks[verb - 1].lower not in _PERFECT:
+    if (
+        verb - 3 < floor
+        or toks[verb].lower not in LABELLED_FORMS
+        or toks[verb - 1].lower not in PERFECT
+    ):
         return False
     if kind_of(toks[verb - 2]) not in _LABEL_KINDS:
         return False
     return opened_by(toks, verb - 1, floor, "what", 4) >= 0
 
 
-_LABELLING = wordset("calling describing labeling labelling branding dubbing terming")
 _LABEL_OBJECTS = wordset("it them this that")
 
 
@@ -244,7 +247,7 @@ def _label_disputed(nar: Narration, q: int) -> bool:
     which none of them is named to have said (not 'posts calling it a "miracle" spread', nor
     'Kim, calling it a "...," said': a label with no "be" after it)."""
     toks, floor = nar.toks, nar.floor(q)
-    if q + 1 >= len(toks) or toks[q + 1].lower not in _BE_NEXT:
+    if q + 1 >= len(toks) or toks[q + 1].lower not in BE_FINITE:
         return False
     k = q - 1
     if k > floor and toks[k].lower in ("a", "an"):
@@ -253,13 +256,12 @@ def _label_disputed(nar: Narration, q: int) -> bool:
         k -= 1
     if k > floor and toks[k].lower in _LABEL_OBJECTS:
         k -= 1
-    if k - 1 < floor or toks[k].lower not in _LABELLING:
+    if k - 1 < floor or toks[k].lower not in LABELLING_INGS:
         return False
     noun = toks[k - 1]
     return noun.kind == WORD and noun.text.islower() and noun.lower not in _PRONOUNS
 
 
-_BE_NEXT = wordset("is was are were")
 _PRONOUNS = wordset("he she they we i you it who which that")
 
 
