@@ -94,6 +94,7 @@ SPLITS = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -469,6 +470,7 @@ def split_files(split: str) -> list[Path]:
         ("blind35", 16, 160),
         ("blind36", 16, 160),
         ("blind37", 16, 160),
+        ("blind38", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
