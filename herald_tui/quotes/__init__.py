@@ -612,6 +612,7 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     if len(narrations) < 2:
         return
     if not (_has_document(narrations[0], "a") or _statement_by(narrations[1])):
+        _give_lede_to(narrations[0], resolved, _said_in_statement(narrations[1], resolved))
         return
     author, named = None, False
     for where in narrations[1 : 1 + _LEDE_REACH]:
@@ -626,10 +627,38 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
         return
     if not (author.issued & DOCUMENTS or named):
         return  # the next speaker says nothing of a statement: the lede keeps its body
-    for mention in narrations[0].mentions.values():
+    _give_lede_to(narrations[0], resolved, author)
+
+
+def _give_lede_to(lede: Narration, resolved: dict[int, Entity], author: Entity | None) -> None:
+    """The named bodies (and countries) that speak in the lede speak through ``author``."""
+    if author is None:
+        return
+    for mention in lede.mentions.values():
         body = resolved.get(id(mention))
         if body is not None and body.org and mention.spoke and body.name:
             resolved[id(mention)] = author
+
+
+def _said_in_statement(nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
+    """Round 169: the person the paragraph after the lede opens with, when that person gave
+    words "in a statement" ('Vice Minister Ahn Mu-sol said in a statement carried by the
+    agency that ...', 'Ahn made the remarks in a statement'), the lede itself naming no
+    statement: 'Pyongyang warned of "..." ...' gave that statement's words, which are its
+    author's (the corpus convention). Only a paragraph that opens with its author: one that
+    opens with a fresh quotation ('"...," NAME said in a statement') gives new words of the
+    official's and leaves the lede its country (as two splits label it). None when a body
+    opens the paragraph, or the person named gave no statement."""
+    for _, mention in sorted(nar.mentions.items()):
+        entity = resolved.get(id(mention))
+        if entity is None:
+            continue
+        if not entity.person or mention.start > 0:
+            return None  # 'The agency said ...', or '"...," NAME said': not the opening name
+        if mention.issued != "statement" or not entity.name:
+            return None
+        return entity
+    return None
 
 
 _WROTE = SENDS | wordset("penned published")

@@ -833,6 +833,8 @@ class Narration:
                 continue  # 'the hardest part was telling her regulars': what it was, no one
             if mention is not None and _disagrees(low, mention) and not self._reports_to(v):
                 continue  # "Rural post offices": no name is the subject of a bare "post"
+            if mention is not None and _indefinite_noun(toks, v, mention):
+                continue  # round 169: 'a U.S. army report that': a noun, no clause
             if low in _NAMING_BARE and mention is not None and self._acronym_compound(v, mention):
                 continue  # round 133: 'called AI voice cloning "..."': a noun compound
             if mention is not None:
@@ -4749,6 +4751,21 @@ def _disagrees(verb: str, mention: Mention) -> bool:
     if verb in _REJOINDERS:
         return False  # round 139: '"...," Ahn shot back.': a rejoinder's past tense, no noun
     return mention.kind == "name" and " " not in mention.name and not mention.org
+
+
+def _indefinite_noun(toks: list[Token], v: int, mention: Mention) -> bool:
+    """Round 169: True when a bare "report" or "claim" stands right after a singular role
+    phrase with "a" or "an" ('rejected as "groundless" a U.S. army report that ...'):
+    "a ... outlet" takes "reports", so the bare form is a noun the phrase modifies, and the
+    phrase (the object of "rejected") says nothing. Not across a modal or "did not" (the
+    verb must follow the phrase), nor after "a group of ..." (a plural may agree), nor a
+    past tense spelt as its bare form ("read", "put")."""
+    low = toks[v].lower
+    if not _bare(low) or low in _PAST_BARE or mention.kind != "role" or mention.plural:
+        return False  # ('A banner at the gate read: "..."': a past tense)
+    if mention.determiner not in ("a", "an") or toks[v - 1].end != mention.end:
+        return False
+    return " of " not in mention.text
 
 
 _RANKING = wordset("first last only best worst main biggest real next")
