@@ -277,29 +277,35 @@ def _comma_before(text: str, tok: Token) -> bool:
 def _document_head(text: str, toks: list[Token], start: int, v: int) -> Mention | None:
     """Round 171: the document phrase opening at ``start`` as the subject of the "read" at
     ``v`` (see :func:`_bare_document`), or None."""
-    if toks[start].lower not in _SUBJECT_OPENERS:
-        return None
-    k = start + 1
-    if [t.lower for t in toks[k : k + 2]] == ["of", "the"]:
-        k += 2  # 'One of the complaints': one of them
-    stop = min(k + _SUBJECT_MODIFIERS + 1, v)
-    noun = next(
-        (
-            j
-            for j in range(k, stop)
-            if toks[j].kind == WORD
-            and toks[j].text.islower()
-            and (role_of(toks[j].lower) in DOCUMENTS or toks[j].lower in _WRITTEN_WORDS)
-        ),
-        None,
-    )
-    if noun is None or any(
-        t.kind != WORD or not t.text.islower() for t in toks[start + 1 : noun]
-    ):
+    noun = _head_noun(toks, start, v)
+    if noun is None:
         return None
     tail = toks[noun + 1 : v]
     if len(tail) > _SUBJECT_TAIL or not _aside(tail):
         return None
+    return _head_mention(text, toks, start, noun)
+
+
+def _head_noun(toks: list[Token], start: int, limit: int) -> int | None:
+    """Round 171: the document noun of a phrase opening at ``start`` with a quantifier or an
+    article and at most :data:`_SUBJECT_MODIFIERS` lowercase words before it ('one widely
+    shared review', 'one of the petitions'), before token ``limit``; None when there is none."""
+    if start >= limit or toks[start].lower not in _SUBJECT_OPENERS:
+        return None
+    k = start + 1
+    if [t.lower for t in toks[k : k + 2]] == ["of", "the"]:
+        k += 2  # 'One of the complaints': one of them
+    for j in range(k, min(k + _SUBJECT_MODIFIERS + 1, limit)):
+        tok = toks[j]
+        if tok.kind != WORD or not tok.text.islower():
+            return None
+        if role_of(tok.lower) in DOCUMENTS or tok.lower in _WRITTEN_WORDS:
+            return j
+    return None
+
+
+def _head_mention(text: str, toks: list[Token], start: int, noun: int) -> Mention:
+    """Round 171: the phrase from ``start`` to the document noun at ``noun``."""
     start_at, end = toks[start].start, toks[noun].end
     role = role_of(toks[noun].lower) or toks[noun].lower.removesuffix("s")
     return Mention(start_at, end, "role", text=text[start_at:end], role=role)
@@ -315,18 +321,24 @@ def _aside(tail: list[Token]) -> bool:
         return False
     if tail[0].text == "," and tail[-1].text != ",":
         return False
+    if any(tok.kind == QUOTE or tok.text in (".", "!", "?", ";") for tok in tail):
+        return False
+    return not _sender_named(tail)
+
+
+def _sender_named(tail: list[Token]) -> bool:
+    """Round 171: True when ``tail``, the words after a document noun, names who wrote or
+    sent it: 'by Kim', 'from the Ministry' (not 'obtained by'), 'which she wrote'."""
     for i, tok in enumerate(tail):
-        if tok.kind == QUOTE or tok.text in (".", "!", "?", ";"):
-            return False
         if tok.lower in ("by", "from") and i + 1 < len(tail) and not _obtained(tail, i):
             after = tail[i + 2] if tail[i + 1].lower == "the" and i + 2 < len(tail) else tail[i + 1]
             if after.capitalised:
-                return False
+                return True
         if tok.lower in _AUTHORING and i > 0:
             before = tail[i - 1]
             if before.lower in _SENDERS or before.capitalised:
-                return False
-    return True
+                return True
+    return False
 
 
 _OBTAINING = wordset("obtained seen reviewed received acquired viewed")
