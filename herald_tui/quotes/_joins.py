@@ -161,6 +161,7 @@ def document_reading(
         or _elided_document(text, toks, v, floor)
         or _one_of_the_replies(toks, v, floor)
         or (_bare_document(text, toks, v, floor) if mention is None else None)
+        or _conjoined_elided(text, toks, v, floor)
     )
     if found is None or found is mention:
         return None
@@ -174,6 +175,22 @@ def document_reading(
 _ELIDED = frozenset(("it", "one", "another"))
 _AUTHORING = wordset("wrote posted sent issued released published signed penned drafted shared")
 _ELIDED_REACH = 30  # tokens back the document an "It read:" means may stand
+
+
+def _conjoined_elided(text: str, toks: list[Token], v: int, floor: int) -> Mention | None:
+    """Round 171: "one" or "another" as the subject of a "read" in a clause that "while",
+    "whereas" or ", and"/", but" opens mid-sentence: 'One note praised the chef, while
+    another read: "..."' (another note), read as :func:`_elided_document` reads the pronoun
+    opening a sentence, from the clause's first word back."""
+    k = v - 1
+    if k - 1 <= floor or toks[k].lower not in ("one", "another"):
+        return None
+    joint = toks[k - 1].lower
+    if joint in ("while", "whereas") or (
+        joint in ("and", "but") and _comma_before(text, toks[k - 2])
+    ):
+        return _elided_document(text, toks, v, k)
+    return None
 
 
 def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mention | None:
