@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from herald_tui.quotes._lexicon import DOCUMENTS, ORDINALS, wordset
+from herald_tui.quotes._lexicon import DOCUMENTS, ORDINALS, REPORTING_VERBS, wordset
 from herald_tui.quotes._phrases import Mention, document_phrase, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
@@ -330,17 +330,23 @@ def _head_mention(text: str, toks: list[Token], start: int, noun: int) -> Mentio
 
 def _aside(tail: list[Token]) -> bool:
     """Round 171: True when ``tail`` (between a document noun and its "read") is nothing, an
-    aside between commas, or a place after a preposition, with no quotation, no sentence's
-    end and no sender named ('by Kim', 'from the Ministry', 'she wrote')."""
+    aside between commas, or a place after a preposition (no verb of saying before a comma),
+    with no quotation, no sentence's end, no "while" and no sender named ('by Kim', 'from the Ministry', 'she wrote')."""
     if not tail:
         return True
     if tail[0].text != "," and tail[0].lower not in _AFTER_NOUN:
         return False
     if tail[0].text == "," and tail[-1].text != ",":
         return False
-    if any(tok.kind == QUOTE or tok.text in (".", "!", "?", ";") for tok in tail):
+    if any(tok.kind == QUOTE or tok.text in _CLAUSE_ENDS for tok in tail):
         return False
+    place = next((i for i, tok in enumerate(tail) if tok.text == ","), len(tail))
+    if any(tok.lower in REPORTING_VERBS for tok in tail[:place]):
+        return False  # 'One note on the board praised the cook, while ...': a clause, no place
     return not _sender_named(tail)
+
+
+_CLAUSE_ENDS = frozenset((".", "!", "?", ";", "while", "whereas"))
 
 
 def _sender_named(tail: list[Token]) -> bool:
