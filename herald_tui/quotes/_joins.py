@@ -264,7 +264,7 @@ _SENDERS = wordset("he she they we i you")
 
 def _bare_document(text: str, toks: list[Token], v: int, floor: int) -> Mention | None:
     """Round 171: the document heading a "read" whose subject no phrase was read for, with a
-    quantifier or an aside before the verb: 'One widely shared review read: "..."', '...,
+    quantifier or an aside before the verb: 'One widely liked tweet read: "..."', '...,
     and one such notice read, "..."', 'One of the petitions, filed in May, read:', 'A post
     on a fan forum, by a user who said she was a nurse, read:', 'The transcript, later shown
     to the court, read in part:'. The subject opens the sentence (or a clause after ", and"
@@ -331,7 +331,8 @@ def _head_mention(text: str, toks: list[Token], start: int, noun: int) -> Mentio
 def _aside(tail: list[Token]) -> bool:
     """Round 171: True when ``tail`` (between a document noun and its "read") is nothing, an
     aside between commas, or a place after a preposition (no verb of saying before a comma),
-    with no quotation, no sentence's end, no "while" and no sender named ('by Kim', 'from the Ministry', 'she wrote')."""
+    with no quotation, no sentence's end, no "while" and no sender named ('by Kim', 'from the
+    Ministry', 'she wrote')."""
     if not tail:
         return True
     if tail[0].text != "," and tail[0].lower not in _AFTER_NOUN:
