@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from herald_tui.quotes._lexicon import DOCUMENTS, ORDINALS, wordset
+from herald_tui.quotes._lexicon import DOCUMENTS, ORDINALS, REPORTING_VERBS, wordset
 from herald_tui.quotes._phrases import Mention, document_phrase, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
@@ -160,6 +160,8 @@ def document_reading(
         or _document_subject(text, toks, mentions, mention, floor)
         or _elided_document(text, toks, v, floor)
         or _one_of_the_replies(toks, v, floor)
+        or (_bare_document(text, toks, v, floor) if mention is None else None)
+        or _conjoined_elided(text, toks, v, floor)
     )
     if found is None or found is mention:
         return None
@@ -173,6 +175,22 @@ def document_reading(
 _ELIDED = frozenset(("it", "one", "another"))
 _AUTHORING = wordset("wrote posted sent issued released published signed penned drafted shared")
 _ELIDED_REACH = 30  # tokens back the document an "It read:" means may stand
+
+
+def _conjoined_elided(text: str, toks: list[Token], v: int, floor: int) -> Mention | None:
+    """Round 171: "one" or "another" as the subject of a "read" in a clause that "while",
+    "whereas" or ", and"/", but" opens mid-sentence: 'One note praised the chef, while
+    another read: "..."' (another note), read as :func:`_elided_document` reads the pronoun
+    opening a sentence, from the clause's first word back."""
+    k = v - 1
+    if k - 1 <= floor or toks[k].lower not in ("one", "another"):
+        return None
+    joint = toks[k - 1].lower
+    if joint in ("while", "whereas") or (
+        joint in ("and", "but") and _comma_before(text, toks[k - 2])
+    ):
+        return _elided_document(text, toks, v, k)
+    return None
 
 
 def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mention | None:
@@ -227,6 +245,133 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
                 return None  # 'Kim wrote a letter to the school. It read:': Kim's
         return document_phrase(text, toks, k, lower)
     return None
+
+
+_WRITTEN_WORDS = wordset(
+    """
+    comment comments complaint complaints transcript transcripts review reviews tweet tweets
+    caption captions petition petitions
+    """
+)
+"""Round 171: nouns of written words that are no role noun ("comment" is a verb of saying
+too): a subject they head gives its words to the document, as "a notice" does."""
+_SUBJECT_OPENERS = wordset("a an the one another each")
+_SUBJECT_MODIFIERS = 3  # lowercase words between the opener and the noun ("widely shared")
+_SUBJECT_TAIL = 30  # tokens of aside between the noun and "read"
+_AFTER_NOUN = wordset("on at in for to under near outside inside beside along")
+_SENDERS = wordset("he she they we i you")
+
+
+def _bare_document(text: str, toks: list[Token], v: int, floor: int) -> Mention | None:
+    """Round 171: the document heading a "read" whose subject no phrase was read for, with a
+    quantifier or an aside before the verb: 'One widely liked tweet read: "..."', '...,
+    and one such notice read, "..."', 'One of the petitions, filed in May, read:', 'A post
+    on a fan forum, by a user who said she was a nurse, read:', 'The transcript, later shown
+    to the court, read in part:'. The subject opens the sentence (or a clause after ", and"
+    or ", but"); the noun is a document's or one of :data:`_WRITTEN_WORDS`; what stands
+    between it and the verb is an aside between commas or a place after a preposition. None
+    when a sender is named there ('by Kim', 'from the Ministry', 'which she wrote'): the
+    words are then that person's, as the corpus labels them."""
+    starts = [floor]
+    for k in range(floor + 2, v - 1):
+        if toks[k].lower in ("and", "but") and _comma_before(text, toks[k - 1]):
+            starts.append(k + 1)
+    for start in starts:
+        found = _document_head(text, toks, start, v)
+        if found is not None:
+            return found
+    return None
+
+
+def _comma_before(text: str, tok: Token) -> bool:
+    """Round 171: True when ``tok`` is a comma, or a quotation closing on one inside its
+    marks ('dubbed it the "ghost fee," and one such post read')."""
+    if tok.kind == QUOTE:
+        return text[tok.start : tok.end].rstrip("\"'“”‘’ ").endswith(",")
+    return tok.text == ","
+
+
+def _document_head(text: str, toks: list[Token], start: int, v: int) -> Mention | None:
+    """Round 171: the document phrase opening at ``start`` as the subject of the "read" at
+    ``v`` (see :func:`_bare_document`), or None."""
+    noun = _head_noun(toks, start, v)
+    if noun is None:
+        return None
+    tail = toks[noun + 1 : v]
+    if len(tail) > _SUBJECT_TAIL or not _aside(tail):
+        return None
+    return _head_mention(text, toks, start, noun)
+
+
+def _head_noun(toks: list[Token], start: int, limit: int) -> int | None:
+    """Round 171: the document noun of a phrase opening at ``start`` with a quantifier or an
+    article and at most :data:`_SUBJECT_MODIFIERS` lowercase words before it ('one widely
+    shared review', 'one of the petitions'), before token ``limit``; None when there is none."""
+    if start >= limit or toks[start].lower not in _SUBJECT_OPENERS:
+        return None
+    k = start + 1
+    if [t.lower for t in toks[k : k + 2]] == ["of", "the"]:
+        k += 2  # 'One of the complaints': one of them
+    for j in range(k, min(k + _SUBJECT_MODIFIERS + 1, limit)):
+        tok = toks[j]
+        if tok.kind != WORD or not tok.text.islower():
+            return None
+        if role_of(tok.lower) in DOCUMENTS or tok.lower in _WRITTEN_WORDS:
+            return j
+    return None
+
+
+def _head_mention(text: str, toks: list[Token], start: int, noun: int) -> Mention:
+    """Round 171: the phrase from ``start`` to the document noun at ``noun``."""
+    start_at, end = toks[start].start, toks[noun].end
+    role = role_of(toks[noun].lower) or toks[noun].lower.removesuffix("s")
+    return Mention(start_at, end, "role", text=text[start_at:end], role=role)
+
+
+def _aside(tail: list[Token]) -> bool:
+    """Round 171: True when ``tail`` (between a document noun and its "read") is nothing, an
+    aside between commas, or a place after a preposition (no verb of saying before a comma),
+    with no quotation, no sentence's end, no "while" and no sender named ('by Kim', 'from the
+    Ministry', 'she wrote')."""
+    if not tail:
+        return True
+    if tail[0].text != "," and tail[0].lower not in _AFTER_NOUN:
+        return False
+    if tail[0].text == "," and tail[-1].text != ",":
+        return False
+    if any(tok.kind == QUOTE or tok.text in _CLAUSE_ENDS for tok in tail):
+        return False
+    place = next((i for i, tok in enumerate(tail) if tok.text == ","), len(tail))
+    if any(tok.lower in REPORTING_VERBS for tok in tail[:place]):
+        return False  # 'One note on the board praised the cook, while ...': a clause, no place
+    return not _sender_named(tail)
+
+
+_CLAUSE_ENDS = frozenset((".", "!", "?", ";", "while", "whereas"))
+
+
+def _sender_named(tail: list[Token]) -> bool:
+    """Round 171: True when ``tail``, the words after a document noun, names who wrote or
+    sent it: 'by Kim', 'from the Ministry' (not 'obtained by'), 'which she wrote'."""
+    for i, tok in enumerate(tail):
+        if tok.lower in ("by", "from") and i + 1 < len(tail) and not _obtained(tail, i):
+            after = tail[i + 2] if tail[i + 1].lower == "the" and i + 2 < len(tail) else tail[i + 1]
+            if after.capitalised:
+                return True
+        if tok.lower in _AUTHORING and i > 0:
+            before = tail[i - 1]
+            if before.lower in _SENDERS or before.capitalised:
+                return True
+    return False
+
+
+_OBTAINING = wordset("obtained seen reviewed received acquired viewed")
+
+
+def _obtained(tail: list[Token], i: int) -> bool:
+    """Round 171: True when the "by" at ``i`` names who obtained or saw a document ('obtained
+    by the newspaper'), not who wrote it."""
+    return i > 0 and tail[i - 1].lower in _OBTAINING
 
 
 _REPLIES = wordset("replies comments responses")

@@ -11,7 +11,8 @@ C a document or sign as the speaker ('a whiteboard keeps the tally:', 'One such 
 read,'); D a possessive owner of the words ('with NAME's words printed beneath it:'). For each
 quotation checked (found by a piece of its text) the expected answer is a name or role the
 short (or full) speaker must hold, or None. The ones the extractor still misses are strict
-xfails, each with its reason (D-possessive-words passes since round 122).
+xfails, each with its reason (D-possessive-words passes since round 122; C-one-such-message,
+C-one-of-the-letters and C-comment since round 171).
 """
 
 from __future__ import annotations
@@ -197,15 +198,6 @@ KNOWN: dict[str, str] = {
         "a whiteboard that 'keeps the tally' is no document noun and no reading verb: kept by "
         "the count, no rule this round"
     ),
-    "C-one-such-message": (
-        "'One such message, ..., read,': the determiner 'such' hides the document from the "
-        "reading verb; kept by the count, no rule this round"
-    ),
-    "C-one-of-the-letters": (
-        "'One of the letters, ..., read:' names the document after 'of the': kept by the "
-        "count, no rule this round"
-    ),
-    "C-comment": "'comment' is a noun of speech, not a document noun: no rule this round",
     "D-printed-toast": (
         "a quotation alone in the sentence after 'printed NAME's toast ...' is not given the "
         "toast's owner: no rule this round"
