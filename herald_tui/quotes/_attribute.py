@@ -2679,6 +2679,9 @@ class Narration:
                 if k + 1 == v and _titles_an_outlet(self.text, self.toks, k):
                     k -= 1  # round 168: 'A critic for the weekly "Seoul Lens" called ...'
                     continue
+                if _title_in_clause(self.toks, k, v):
+                    k -= 1  # round 170: 'ran a poem titled "..." on page 2 and called it'
+                    continue
                 aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
                 if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
                     k -= 1  # round 157: 'backed it through its "..." grant, saying': a name
@@ -5106,6 +5109,35 @@ def _titles_an_outlet(text: str, toks: list[Token], q: int) -> bool:
         return False
     inner = text[toks[q].start + 1 : toks[q].end - 1].strip()
     return bool(inner) and inner[-1].isalnum() and title_cased(inner)
+
+
+_TITLE_LEADS = wordset(
+    "titled entitled headlined captioned subtitled so-called so-dubbed headline caption"
+)
+"""Round 170: words right before a quotation that make it a title or a term in the object of
+a clause: 'ran a poem titled "..."', 'under the headline "..."', 'the so-called "..."'."""
+_TITLE_TAILS = wordset("on in at across beside alongside with over under for and but")
+"""Round 170: words that may follow such a title while its clause goes on ('"..." on page 3')."""
+
+
+def _title_in_clause(toks: list[Token], q: int, v: int) -> bool:
+    """Round 170: True when the quotation at ``q`` is a title or a so-called term that a
+    cue word right before it names ('ran an essay titled "Salt Roads" on page two, calling',
+    'under the headline "Rivers Rise" and said', 'launched under the so-called "Blue Gate,"
+    calling it'): a negative inside the clause's object, no end of the clause and nobody's
+    words, so the clause's subject still owns the verb at ``v`` chained after it. Only when
+    the verb follows the marks directly or after a preposition or "and" or "but", with no
+    quotation, no clause opener (but right before the verb) and no stop between: 'a poem
+    titled "..." and the ministry called it' has a subject of its own."""
+    if q < 1 or toks[q - 1].lower not in _TITLE_LEADS or q >= v:
+        return False
+    if q + 1 < v and (toks[q + 1].kind != WORD or toks[q + 1].lower not in _TITLE_TAILS):
+        return False
+    for k in range(q + 1, v - 1):
+        tok = toks[k]
+        if tok.kind == QUOTE or tok.text in (".", ";", ":") or tok.lower in _OPENS_CLAUSE:
+            return False
+    return True
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
