@@ -2692,6 +2692,9 @@ class Narration:
                 continue
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
+                if _auxiliaries_only(self.toks, k + 1, v):
+                    k -= 1  # round 170: '..., and has described it as': the same subject
+                    continue
                 if self.toks[k + 1].lower in _OPENS_CLAUSE and k + 2 < v:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
@@ -5138,6 +5141,26 @@ def _title_in_clause(toks: list[Token], q: int, v: int) -> bool:
         if tok.kind == QUOTE or tok.text in (".", ";", ":") or tok.lower in _OPENS_CLAUSE:
             return False
     return True
+
+
+_COORDINATED_AUXILIARIES = wordset("has have had will would also")
+"""Round 170: auxiliaries that may stand between "and" and a verb sharing the subject."""
+
+
+def _auxiliaries_only(toks: list[Token], j: int, v: int) -> bool:
+    """Round 170: True when "and" or "but" at ``j`` is followed only by lowercase auxiliaries
+    of tense ("has", "had", "will", "also") up to the verb at ``v`` ('The ministry has built
+    ten depots, and has described the plan as "..."', ', and will call it'): a second
+    predicate of the same subject, no clause with a subject of its own. Not a passive ('and
+    was described as': someone else describes), nor 'and he has said'."""
+    if j + 1 >= v or toks[j].lower not in ("and", "but"):
+        return False
+    return all(
+        toks[k].kind == WORD
+        and toks[k].text.islower()
+        and toks[k].lower in _COORDINATED_AUXILIARIES
+        for k in range(j + 1, v)
+    )
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
