@@ -473,7 +473,7 @@ _CLAUSE_WORDS = (
     | _CLAIMS
     | _REJOINDERS
     | _ISSUING
-    | {"according", "ruling", "written", "found"}
+    | {"according", "ruling", "written"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
@@ -761,7 +761,6 @@ class Narration:
                     low in REPORTING_VERBS
                     or labels_as
                     or (low == "ruling" and self._rules_that(v))
-                    or (low == "found" and self._found_that(v))
                     or (low == "written" and _perfect_written(toks, v))
                     or (tags and self._tags_quotation(v))
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
@@ -1006,14 +1005,6 @@ class Narration:
         not the adjective of "the ruling party" nor the noun of "in its ruling"."""
         toks = self.toks
         return 0 < v < len(toks) - 1 and toks[v - 1].text == "," and toks[v + 1].lower == "that"
-
-    def _found_that(self, v: int) -> bool:
-        """Round 170: True when "found" at ``v`` reports a finding right before "that" ('The
-        board, whose audit ran for a year, found that the fund had been "badly run"'): an
-        inquiry's conclusion, which a partial quotation after it quotes from, as "concluded
-        that" does (not 'found the keys', nor 'was found that', a passive read as such)."""
-        toks = self.toks
-        return 0 < v < len(toks) - 1 and toks[v + 1].lower == "that"
 
     def _declares_act(self, v: int) -> bool:
         """True when "declared" at ``v`` takes a thing as its object ('declared a nationwide
