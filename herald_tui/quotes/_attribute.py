@@ -2691,6 +2691,13 @@ class Narration:
                 continue
             if self.toks[k].text == "," and k + 1 < v:
                 tried += 1
+                if _auxiliaries_only(self.toks, k + 1, v):
+                    # round 170: 'NAME has built ..., and has described it as': a second
+                    # predicate of the sentence's own subject (not an appositive's, ', a
+                    # plan Y dropped,'); with a clause of saying before it, no one
+                    if self.clauses_between(floor, v - 1):
+                        return None
+                    return self._sentence_subject(floor)
                 if self.toks[k + 1].lower in _OPENS_CLAUSE and k + 2 < v:
                     # '..., as a crowd of about 6,000 chanted': that clause has its own subject,
                     # read it or give no one (not the sentence's subject)
@@ -5123,6 +5130,26 @@ def _titles_an_outlet(text: str, toks: list[Token], q: int) -> bool:
         return False
     inner = text[toks[q].start + 1 : toks[q].end - 1].strip()
     return bool(inner) and inner[-1].isalnum() and title_cased(inner)
+
+
+_COORDINATED_AUXILIARIES = wordset("has have had will would also")
+"""Round 170: auxiliaries that may stand between "and" and a verb sharing the subject."""
+
+
+def _auxiliaries_only(toks: list[Token], j: int, v: int) -> bool:
+    """Round 170: True when "and" or "but" at ``j`` is followed only by lowercase auxiliaries
+    of tense ("has", "had", "will", "also") up to the verb at ``v`` ('The ministry has built
+    ten depots, and has described the plan as "..."', ', and will call it'): a second
+    predicate of the sentence's subject, no clause with a subject of its own. Not a passive
+    ('and was described as': someone else describes), nor 'and he has said'."""
+    if j + 1 >= v or toks[j].lower not in ("and", "but"):
+        return False
+    return all(
+        toks[k].kind == WORD
+        and toks[k].text.islower()
+        and toks[k].lower in _COORDINATED_AUXILIARIES
+        for k in range(j + 1, v)
+    )
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
