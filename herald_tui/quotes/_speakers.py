@@ -3274,7 +3274,7 @@ def _describes(entity: Entity, mention: Mention) -> bool:
         return False
     described = f"{entity.title} {entity.appositive}"  # "Screenwriter" for "the writer"
     known = lowercase(described)
-    words = known.replace(",", " ").split()
+    words = _spelled_ranks(known.replace(",", " ").split())
     role = mention.role
     if role in _ORIGINS_OF:
         # "the Jinju resident", "the Madrid native": the place in the description is enough
@@ -3296,6 +3296,34 @@ def _describes(entity: Entity, mention: Mention) -> bool:
             continue
         return False
     return not entity.contradicts(mention)
+
+
+# Round 175: the abbreviated ranks of a title, spelled out as a later description spells them
+# ("Sgt. Maj. NAME" is "the sergeant major", "Lt. Col. NAME" "the lieutenant colonel").
+_RANK_WORDS = {
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "maj.": "major",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "cdr.": "commander",
+    "cpl.": "corporal",
+    "pvt.": "private",
+    "brig.": "brigadier",
+}
+
+
+def _spelled_ranks(words: list[str]) -> list[str]:
+    """Round 175: a description's ``words`` with each abbreviated rank of a title spelled out
+    beside it: wire copy abbreviates a rank before the name and spells it in a later
+    description ('Sgt. Maj. Ohm Tae-gyu inspected the guns. "...," the sergeant major
+    said'), so "sgt." and "maj." are held as "sergeant" and "major"."""
+    if not any(w in _RANK_WORDS for w in words):
+        return words  # (most descriptions hold no abbreviated rank)
+    return [s for w in words for s in ((w, _RANK_WORDS[w]) if w in _RANK_WORDS else (w,))]
 
 
 # Round 147: words a description uses for the post a later "the <role>" names in other
