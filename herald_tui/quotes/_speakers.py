@@ -578,6 +578,23 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
     return False
 
 
+def _nationalities(mention: Mention) -> list[str]:
+    """Round 175: the nationalities among the words before the role of "the <role>" ("the
+    Nepali guide"): wire copy adds one when it describes again a person it introduced by role
+    and name ("with their guide, Pemba Tashi Sherpa," then "the Nepali guide said"), a fact
+    it had no need to give before."""
+    words = mention.text.split()[1:-1]
+    return [w for w in words if demonym_shaped(w) or w in _OTHER_DEMONYMS]
+
+
+def _foreign_name(entity: Entity) -> bool:
+    """Round 175: True for a person's name of capitalised words that is no body's and no
+    place's, though not Korean in shape ("Pemba Tashi Sherpa")."""
+    if entity.org or _placed(entity) or entity.roles & _PLACE:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in entity.name.split())
+
+
 def _known_words(entity: Entity) -> list[str]:
     """The words of an entity's name, title, description and role phrases, as written."""
     return f"{entity.name} {entity.title} {entity.appositive} {' '.join(entity.phrases)}".split()
@@ -1946,16 +1963,18 @@ class SpeakerTable:
         return found[0] if len(found) == 1 else None
 
     def _introduced_so(
-        self, texts: Sequence[str], introduced: Callable[[str, str], bool]
+        self, texts: Sequence[str], introduced: Callable[[str, str], bool], foreign: bool = False
     ) -> list[Entity]:
         """The people named in full (a personal name of two words or more) whose name
         ``introduced(name, text)`` finds set beside a role in one of ``texts``: the readings of
-        rounds 138 ("her deputy, NAME") and 143 ("an apprentice, NAME")."""
+        rounds 138 ("her deputy, NAME") and 143 ("an apprentice, NAME"). With ``foreign``
+        (round 175: the role is given a nationality, "the Nepali guide"), a person's name of
+        another shape counts too ("Pemba Tashi Sherpa")."""
         return [
             e
             for e in self.entities
             if e.person
-            and _personal_name(e.name)
+            and (_personal_name(e.name) or (foreign and _foreign_name(e)))
             and len(e.names()) >= 2
             and any(introduced(e.name, text) for text in texts)
         ]
@@ -1975,6 +1994,8 @@ class SpeakerTable:
         if not any(marker in lowercase(text) for text in texts):
             return None
         role, wanted = re.escape(mention.role), set(mention.modifiers)
+        nations = _nationalities(mention)
+        wanted -= {lowercase(n) for n in nations}
 
         def ahead(name: str, text: str) -> bool:
             pattern = (
@@ -1984,7 +2005,9 @@ class SpeakerTable:
             match = re.search(pattern, text, re.IGNORECASE)
             return match is not None and wanted <= set(_tokens(match[1]))
 
-        found = self._introduced_so(texts, ahead)
+        found = self._introduced_so(texts, ahead, foreign=bool(nations))
+        if nations:  # round 175: never one known to be of another nation
+            found = [e for e in found if not any(_foreign(e, n) for n in nations)]
         if not found and len(mention.modifiers) == 1 and mention.modifiers[0] in _COMPARED:
             return self._other_sibling(mention, texts)
         return found[0] if len(found) == 1 else None
