@@ -2376,9 +2376,34 @@ class SpeakerTable:
         # ``newest`` is a holder, so a subject other than it means two holders or more.
         subject = self._subjects.newest(holds)
         if subject is None or subject is newest:
-            return newest
+            return self._bare_subject_here(mention, newest) or newest
         seen = self._seen.get(subject)
         return subject if seen is not None and 0 <= here - seen <= 1 else newest
+
+    def _bare_subject_here(self, mention: Mention, holder: Entity) -> Entity | None:
+        """Round 175: the subject of this paragraph whom "the <role>" describes, rather than
+        the one holder of the role known ('Asked about Oh's doubts, Pyo did not argue. "...,"
+        the professor said' is Pyo's, though only Oh, named since, was called a professor):
+        wire copy names the paragraph's subject, then varies the name with a role noun. Only
+        "the" and a role with no modifier, the newest subject a person named in full of whom
+        no role, title or description is known, named in full before and mentioned again in
+        this paragraph, not the holder; the holder not heard in this paragraph (a subject or
+        speaker there)."""
+        if mention.determiner != "the" or mention.modifiers or mention.org or mention.plural:
+            return None
+        here = mention.paragraph
+        subject = self._subjects.newest()
+        if subject is None or subject is holder or here is None or self._seen.get(subject) != here:
+            return None
+        if not subject.person or len(subject.names()) < 2 or not _personal_name(subject.name):
+            return None
+        if subject.roles or subject.title or subject.appositive or subject.contradicts(mention):
+            return None
+        if holder in self._heard and self._here_at == here:
+            return None  # the holder was a subject or spoke here: either may be meant
+        if self._named_at.get(subject) in (None, here):
+            return None  # one named in full here is new ("the court will hear from NAME, who")
+        return subject
 
     def _unroled_subject(self, mention: Mention) -> Entity | None:
         """The person just introduced by name alone whom "the <Company> CEO" describes: wire
