@@ -1844,6 +1844,10 @@ class SpeakerTable:
                 and not _outlet(e)
                 and not (personal and (e.org or _body(e)))  # round 15: "the veteran investor"
             ]  # is a person, not the fund called "its largest investor"
+            if pool and all(not e.name for e in pool):
+                spelled = self._subject_spelling(mention)
+                if spelled is not None:
+                    return spelled  # round 175: the subject the initials place, not a lede's
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 chosen = self._salient_holder(mention, pool, fitting)
@@ -2379,6 +2383,25 @@ class SpeakerTable:
             return self._bare_subject_here(mention, newest) or newest
         seen = self._seen.get(subject)
         return subject if seen is not None and 0 <= here - seen <= 1 else newest
+
+    def _subject_spelling(self, mention: Mention) -> Entity | None:
+        """Round 175: the person named in full, the newest subject and mentioned in this
+        paragraph, whose title or description spells the initials "the <role>" carries ('Oh,
+        a former deputy director at the Korea Coast Guard (KCG), left the court. "...," the
+        former KCG official said'), rather than a nameless holder of the role (the lede's "a
+        former coast guard official", never tied to the name). Only "the", a modifier that is
+        an acronym, and every other modifier in the description."""
+        if mention.determiner != "the" or mention.org or mention.plural or not mention.modifiers:
+            return None
+        subject, here = self._subjects.newest(), mention.paragraph
+        if subject is None or here is None or self._seen.get(subject) != here:
+            return None
+        if not subject.person or len(subject.names()) < 2 or not _personal_name(subject.name):
+            return None
+        known = f"{subject.title} {subject.appositive}"
+        if not known.strip() or not spells(known, mention) or subject.contradicts(mention):
+            return None
+        return subject
 
     def _bare_subject_here(self, mention: Mention, holder: Entity) -> Entity | None:
         """Round 175: the subject of this paragraph whom "the <role>" describes, rather than
