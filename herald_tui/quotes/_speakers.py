@@ -1930,7 +1930,8 @@ class SpeakerTable:
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
-        return found or self._about_here(mention) or self._new(mention)
+        found = found or self._about_here(mention) or self._led_body(mention)
+        return found or self._new(mention)
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
@@ -3063,6 +3064,33 @@ class SpeakerTable:
         return None
 
     # --- bookkeeping -----------------------------------------------------------------------
+
+    def _led_body(self, mention: Mention) -> Entity | None:
+        """Round 175: the body a bare "the consortium" means when the story introduced it only
+        as "a consortium led by NAME" ("The port is being built by a consortium led by Dongbit
+        Marine." then "the consortium said"): that body, known by the whole phrase (the led
+        body is not its leader). Only "the" and a body noun with no modifier; None when two
+        such phrases with that noun are in the story up to here, or none."""
+        here = mention.paragraph
+        kind = mention.role
+        if here is None or mention.plural or mention.modifiers or mention.determiner != "the":
+            return None
+        if kind not in KIND_NOUNS:
+            return None
+        marker = f" {kind} led by "
+        texts = [t for t in self._texts[: here + 1] if marker in t]
+        if not texts:
+            return None  # (most stories have none)
+        pattern = re.compile(rf"\b[Aa]n? ({kind} led by (?:[A-Z][\w&-]*\s?)+)")
+        named = {m[1].strip() for text in texts for m in pattern.finditer(text)}
+        if len(named) != 1:
+            return None
+        body = Entity(True)
+        body.phrases.append(f"a {named.pop()}")
+        body.roles.add(kind)
+        self.entities.append(body)
+        self._introduced.touch(body)
+        return body
 
     def _town(self, mention: Mention) -> Entity | None:
         """Round 154: the body "the city" (or "the county") means when the story, up to the

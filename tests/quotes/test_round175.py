@@ -10,10 +10,12 @@ Invented sentences and names only (no name or sentence from a corpus article). T
    role is known, is that subject, not another holder of the role merely mentioned there.
 4. "The former ACRONYM official" is the paragraph's subject whose description the initials
    spell, not a nameless holder of the role the lede described.
+5. "The consortium" after "a consortium led by NAME" (the one such phrase) is that body, known
+   by the whole phrase.
 
 Near misses keep their speaker: a rank the description does not hold, a nationality the
 person is known not to have, a holder who was the paragraph's subject, a person first named in
-full in the paragraph, initials nobody's description spells.
+full in the paragraph, initials nobody's description spells, two bodies led by others.
 """
 
 from __future__ import annotations
@@ -62,6 +64,14 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "I took nothing",
         "Gil Mun-ho",
     ),
+    (  # rule 5
+        [
+            "The new ferry terminal is being built by a consortium led by Dongbit Marine.",
+            '"We will open the first berth in spring," the consortium said.',
+        ],
+        "We will open the first berth",
+        "consortium led by Dongbit Marine",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
@@ -103,6 +113,15 @@ KEEP: list[tuple[list[str], str, str | None]] = [
         ],
         "I took nothing",
         "former coast guard official",
+    ),
+    (  # rule 5: two consortia, each led by another firm: either may be meant
+        [
+            "The city received two bids, from a consortium led by Dongbit Marine and from a "
+            "consortium led by Sae-eum Harbour Works.",
+            '"We will open the first berth in spring," the consortium said.',
+        ],
+        "We will open the first berth",
+        "the consortium",
     ),
     (  # rule 3: a person first named in full here is no paragraph subject's variant
         [
