@@ -578,6 +578,23 @@ def _of_nation(demonym: str, words: list[str]) -> bool:
     return False
 
 
+def _nationalities(mention: Mention) -> list[str]:
+    """Round 175: the nationalities among the words before the role of "the <role>" ("the
+    Nepali guide"): wire copy adds one when it describes again a person it introduced by role
+    and name ("with their guide, Pemba Tashi Sherpa," then "the Nepali guide said"), a fact
+    it had no need to give before."""
+    words = mention.text.split()[1:-1]
+    return [w for w in words if demonym_shaped(w) or w in _OTHER_DEMONYMS]
+
+
+def _foreign_name(entity: Entity) -> bool:
+    """Round 175: True for a person's name of capitalised words that is no body's and no
+    place's, though not Korean in shape ("Pemba Tashi Sherpa")."""
+    if entity.org or _placed(entity) or entity.roles & _PLACE:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in entity.name.split())
+
+
 def _known_words(entity: Entity) -> list[str]:
     """The words of an entity's name, title, description and role phrases, as written."""
     return f"{entity.name} {entity.title} {entity.appositive} {' '.join(entity.phrases)}".split()
@@ -1827,6 +1844,10 @@ class SpeakerTable:
                 and not _outlet(e)
                 and not (personal and (e.org or _body(e)))  # round 15: "the veteran investor"
             ]  # is a person, not the fund called "its largest investor"
+            if pool and all(not e.name for e in pool):
+                spelled = self._subject_spelling(mention)
+                if spelled is not None:
+                    return spelled  # round 175: the subject the initials place, not a lede's
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 chosen = self._salient_holder(mention, pool, fitting)
@@ -1909,7 +1930,8 @@ class SpeakerTable:
         found = self._kindred(mention) or self._described(mention) or self._sole_body(mention)
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
-        return found or self._about_here(mention) or self._new(mention)
+        found = found or self._about_here(mention) or self._led_body(mention)
+        return found or self._new(mention)
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
@@ -1946,16 +1968,18 @@ class SpeakerTable:
         return found[0] if len(found) == 1 else None
 
     def _introduced_so(
-        self, texts: Sequence[str], introduced: Callable[[str, str], bool]
+        self, texts: Sequence[str], introduced: Callable[[str, str], bool], foreign: bool = False
     ) -> list[Entity]:
         """The people named in full (a personal name of two words or more) whose name
         ``introduced(name, text)`` finds set beside a role in one of ``texts``: the readings of
-        rounds 138 ("her deputy, NAME") and 143 ("an apprentice, NAME")."""
+        rounds 138 ("her deputy, NAME") and 143 ("an apprentice, NAME"). With ``foreign``
+        (round 175: the role is given a nationality, "the Nepali guide"), a person's name of
+        another shape counts too ("Pemba Tashi Sherpa")."""
         return [
             e
             for e in self.entities
             if e.person
-            and _personal_name(e.name)
+            and (_personal_name(e.name) or (foreign and _foreign_name(e)))
             and len(e.names()) >= 2
             and any(introduced(e.name, text) for text in texts)
         ]
@@ -1975,6 +1999,8 @@ class SpeakerTable:
         if not any(marker in lowercase(text) for text in texts):
             return None
         role, wanted = re.escape(mention.role), set(mention.modifiers)
+        nations = _nationalities(mention)
+        wanted -= {lowercase(n) for n in nations}
 
         def ahead(name: str, text: str) -> bool:
             pattern = (
@@ -1984,7 +2010,9 @@ class SpeakerTable:
             match = re.search(pattern, text, re.IGNORECASE)
             return match is not None and wanted <= set(_tokens(match[1]))
 
-        found = self._introduced_so(texts, ahead)
+        found = self._introduced_so(texts, ahead, foreign=bool(nations))
+        if nations:  # round 175: never one known to be of another nation
+            found = [e for e in found if not any(_foreign(e, n) for n in nations)]
         if not found and len(mention.modifiers) == 1 and mention.modifiers[0] in _COMPARED:
             return self._other_sibling(mention, texts)
         return found[0] if len(found) == 1 else None
@@ -2353,9 +2381,53 @@ class SpeakerTable:
         # ``newest`` is a holder, so a subject other than it means two holders or more.
         subject = self._subjects.newest(holds)
         if subject is None or subject is newest:
-            return newest
+            return self._bare_subject_here(mention, newest) or newest
         seen = self._seen.get(subject)
         return subject if seen is not None and 0 <= here - seen <= 1 else newest
+
+    def _subject_spelling(self, mention: Mention) -> Entity | None:
+        """Round 175: the person named in full, the newest subject and mentioned in this
+        paragraph, whose title or description spells the initials "the <role>" carries ('Oh,
+        a former deputy director at the Korea Coast Guard (KCG), left the court. "...," the
+        former KCG official said'), rather than a nameless holder of the role (the lede's "a
+        former coast guard official", never tied to the name). Only "the", a modifier that is
+        an acronym, and every other modifier in the description."""
+        if mention.determiner != "the" or mention.org or mention.plural or not mention.modifiers:
+            return None
+        subject, here = self._subjects.newest(), mention.paragraph
+        if subject is None or here is None or self._seen.get(subject) != here:
+            return None
+        if not subject.person or len(subject.names()) < 2 or not _personal_name(subject.name):
+            return None
+        known = f"{subject.title} {subject.appositive}"
+        if not known.strip() or not spells(known, mention) or subject.contradicts(mention):
+            return None
+        return subject
+
+    def _bare_subject_here(self, mention: Mention, holder: Entity) -> Entity | None:
+        """Round 175: the subject of this paragraph whom "the <role>" describes, rather than
+        the one holder of the role known ('Asked about Oh's doubts, Pyo did not argue. "...,"
+        the professor said' is Pyo's, though only Oh, named since, was called a professor):
+        wire copy names the paragraph's subject, then varies the name with a role noun. Only
+        "the" and a role with no modifier, the newest subject a person named in full of whom
+        no role, title or description is known, named in full before and mentioned again in
+        this paragraph, not the holder; the holder not heard in this paragraph (a subject or
+        speaker there)."""
+        if mention.determiner != "the" or mention.modifiers or mention.org or mention.plural:
+            return None
+        here = mention.paragraph
+        subject = self._subjects.newest()
+        if subject is None or subject is holder or here is None or self._seen.get(subject) != here:
+            return None
+        if not subject.person or len(subject.names()) < 2 or not _personal_name(subject.name):
+            return None
+        if subject.roles or subject.title or subject.appositive or subject.contradicts(mention):
+            return None
+        if holder in self._heard and self._here_at == here:
+            return None  # the holder was a subject or spoke here: either may be meant
+        if self._named_at.get(subject) in (None, here):
+            return None  # one named in full here is new ("the court will hear from NAME, who")
+        return subject
 
     def _unroled_subject(self, mention: Mention) -> Entity | None:
         """The person just introduced by name alone whom "the <Company> CEO" describes: wire
@@ -2993,6 +3065,33 @@ class SpeakerTable:
 
     # --- bookkeeping -----------------------------------------------------------------------
 
+    def _led_body(self, mention: Mention) -> Entity | None:
+        """Round 175: the body a bare "the consortium" means when the story introduced it only
+        as "a consortium led by NAME" ("The port is being built by a consortium led by Dongbit
+        Marine." then "the consortium said"): that body, known by the whole phrase (the led
+        body is not its leader). Only "the" and a body noun with no modifier; None when two
+        such phrases with that noun are in the story up to here, or none."""
+        here = mention.paragraph
+        kind = mention.role
+        if here is None or mention.plural or mention.modifiers or mention.determiner != "the":
+            return None
+        if kind not in KIND_NOUNS:
+            return None
+        marker = f" {kind} led by "
+        texts = [t for t in self._texts[: here + 1] if marker in t]
+        if not texts:
+            return None  # (most stories have none)
+        pattern = re.compile(rf"\b[Aa]n? ({kind} led by (?:[A-Z][\w&-]*\s?)+)")
+        named = {m[1].strip() for text in texts for m in pattern.finditer(text)}
+        if len(named) != 1:
+            return None
+        body = Entity(True)
+        body.phrases.append(f"a {named.pop()}")
+        body.roles.add(kind)
+        self.entities.append(body)
+        self._introduced.touch(body)
+        return body
+
     def _town(self, mention: Mention) -> Entity | None:
         """Round 154: the body "the city" (or "the county") means when the story, up to the
         paragraph of its first such mention, named one city of that kind as "the city of
@@ -3274,7 +3373,7 @@ def _describes(entity: Entity, mention: Mention) -> bool:
         return False
     described = f"{entity.title} {entity.appositive}"  # "Screenwriter" for "the writer"
     known = lowercase(described)
-    words = known.replace(",", " ").split()
+    words = _spelled_ranks(known.replace(",", " ").split())
     role = mention.role
     if role in _ORIGINS_OF:
         # "the Jinju resident", "the Madrid native": the place in the description is enough
@@ -3296,6 +3395,34 @@ def _describes(entity: Entity, mention: Mention) -> bool:
             continue
         return False
     return not entity.contradicts(mention)
+
+
+# Round 175: the abbreviated ranks of a title, spelled out as a later description spells them
+# ("Sgt. Maj. NAME" is "the sergeant major", "Lt. Col. NAME" "the lieutenant colonel").
+_RANK_WORDS = {
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "maj.": "major",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "cdr.": "commander",
+    "cpl.": "corporal",
+    "pvt.": "private",
+    "brig.": "brigadier",
+}
+
+
+def _spelled_ranks(words: list[str]) -> list[str]:
+    """Round 175: a description's ``words`` with each abbreviated rank of a title spelled out
+    beside it: wire copy abbreviates a rank before the name and spells it in a later
+    description ('Sgt. Maj. Ohm Tae-gyu inspected the guns. "...," the sergeant major
+    said'), so "sgt." and "maj." are held as "sergeant" and "major"."""
+    if not any(w in _RANK_WORDS for w in words):
+        return words  # (most descriptions hold no abbreviated rank)
+    return [s for w in words for s in ((w, _RANK_WORDS[w]) if w in _RANK_WORDS else (w,))]
 
 
 # Round 147: words a description uses for the post a later "the <role>" names in other
