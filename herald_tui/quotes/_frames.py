@@ -564,7 +564,9 @@ def _worded(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     if verb >= nar.floor(q) and toks[verb].lower in _WORDING:
         return True
     if prev.lower in _MARKING:
-        return True  # 'The ballots were marked "invalid"': the words on them
+        # 'The ballots were marked "invalid"': the words on them (round 174: not the
+        # finite 'the vote marked "a new chapter"', a verb of meaning before a phrase)
+        return not _signified(nar, q, prev, found)
     nxt = toks[q + 1].lower if q + 1 < len(toks) else ""
     if prev.lower in _MOVING:
         return len(found) <= 2 and nxt in _WORD_PLACES
@@ -572,3 +574,19 @@ def _worded(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
         return False
     then = toks[q + 2].lower if q + 2 < len(toks) else ""
     return nxt == "instead" or (nxt == "to" and then in _REFERRING)
+
+
+_BEING = wordset("is are was were be been being")
+_PHRASE_ARTICLES = wordset("a an")
+
+
+def _signified(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """Round 174: True when "marked" is a finite verb of meaning before a phrase that opens
+    with "a" or "an": 'The deal marked "a new chapter" for the port, the ministry said' (what
+    the deal meant, in the speaker's words; a label put on a thing is the passive 'boxes were
+    marked "fragile"' or the participle 'a door marked "staff only"', and it is no phrase
+    opening with an indefinite article)."""
+    if prev.lower != "marked" or len(found) < 2 or found[0] not in _PHRASE_ARTICLES:
+        return False
+    floor = nar.floor(q)
+    return q - 2 >= floor and nar.toks[q - 2].lower not in _BEING

@@ -104,6 +104,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return titled_work(nar, q, text)
     if _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full):
         return True
+    if _name_announced(nar, q, text):
+        return True  # round 174: 'crews have a name for the night shift: "the graveyard."'
     if named_noun(nar, q, text, full=full):  # round 11: what the span is, where it sits
         return True
     if names_a_thing(nar, q, text, full=full):  # round 14: 'grow "sun melons"'
@@ -117,6 +119,28 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     if not full and _label_disputed(nar, q):
         return True  # round 159: 'posts calling it a "..." were wrong': a label cited
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
+
+
+_NAME_NOUNS = wordset("name names nickname nicknames term terms label labels")
+_NAME_REACH = 14  # tokens from the colon back to "a name for"
+_NAME_WORDS = 4  # a name is short: 'a name for it: "the long goodbye"'
+
+
+def _name_announced(nar: Narration, q: int, text: str) -> bool:
+    """Round 174: True when a short quotation follows a colon whose clause announces a name:
+    'Nurses have a name for the hour before dawn: "the slump."', 'drivers use a term for the
+    detour: "the long way"' (the name itself, a nickname, nobody's statement; not 'had a word
+    for critics: "..."' nor 'had a message for fans: "..."', which bring what was said)."""
+    if q < 3 or nar.toks[q - 1].text != ":" or not 1 <= len(words(text)) <= _NAME_WORDS:
+        return False
+    toks, lo = nar.toks, nar.floor_within(q - 1, _NAME_REACH)
+    for k in range(q - 3, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE:
+            return False
+        if tok.lower in _NAME_NOUNS and toks[k + 1].lower == "for":
+            return True
+    return False
 
 
 def _listed(nar: Narration, q: int, *, full: bool) -> bool:
