@@ -176,7 +176,9 @@ def _phrasal_verb(text: str, found: list[str]) -> bool:
     if len(found) != 2 or found[1] not in _PARTICLES:
         return False
     stripped = text.strip().rstrip(",.")
-    return stripped.lower().endswith(" " + found[1])
+    return lowercase(stripped).endswith(" " + found[1])
+
+
 _QUOTED_AS_REACH = 18  # round 119: tokens from "quoted" to "as saying" past an apposition
 _NOUN_NEXT = _MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
 _NOT_HEADS = wordset(

@@ -35,7 +35,14 @@ speaker is known and that none of these frames holds stays that speaker's partia
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, words
-from herald_tui.quotes._lexicon import BE_FINITE, LABEL_VERBS, REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import (
+    BE_FINITE,
+    LABEL_VERBS,
+    REPORTING_VERBS,
+    TERM_NOUNS,
+    lowercase,
+    wordset,
+)
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of, singular
 
 _REACH = 5  # tokens a gloss, a definition or a designating verb may take
@@ -364,7 +371,7 @@ def _complement(nar: Narration, q: int, owner: int) -> bool:
     speaker's words; a title is capitalised, 'made the film "Blue Hour"')."""
     tok = nar.toks[q]
     text = nar.text[tok.start : tok.end]
-    if owner < 1 or owner - 1 < nar.floor(q) or text != text.lower():
+    if owner < 1 or owner - 1 < nar.floor(q) or text != lowercase(text):
         return False
     return nar.toks[owner - 1].lower in _KEEPING
 

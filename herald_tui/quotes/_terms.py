@@ -130,9 +130,10 @@ _ANNOUNCED_WORDS = 4  # a name is short: 'a name for it: "the long goodbye"'
 
 def _name_announced(nar: Narration, q: int, text: str) -> bool:
     """Round 174: True when a short quotation follows a colon whose clause announces a name:
-    'Nurses have a name for the hour before dawn: "the slump."', 'drivers use a term for the
-    detour: "the long way"' (the name itself, a nickname, nobody's statement; not 'had a word
-    for critics: "..."' nor 'had a message for fans: "..."', which bring what was said)."""
+    'Nurses have a name for the last two hours of a night on the ward: "the slump."' (the name
+    itself, a nickname, nobody's statement; the colon rule of ``_mentions`` reads only eight
+    tokens back, and a long object after "for" puts the noun beyond it; not 'had a word for
+    critics: "..."' nor 'had a message for fans: "..."', which bring what was said)."""
     if q < 3 or nar.toks[q - 1].text != ":" or not 1 <= len(words(text)) <= _ANNOUNCED_WORDS:
         return False
     toks, lo = nar.toks, nar.floor_within(q - 1, _NAME_REACH)
@@ -161,7 +162,7 @@ def _nickname_for(nar: Narration, q: int, text: str) -> bool:
     toks = nar.toks
     if len(found) < 2 or found[0] != "the" or found[1] in _JUDGING_WORDS or q < 2:
         return False
-    if text.strip()[:1] != text.strip()[:1].lower() or q + 1 >= len(toks):
+    if text.strip()[:1] != lowercase(text.strip()[:1]) or q + 1 >= len(toks):
         return False
     if toks[q - 1].lower not in _NICKNAMED or toks[q - 2].lower not in _NICKNAMING:
         return False
