@@ -165,6 +165,20 @@ _POSSESSIVES = wordset("its their")
 _MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
 _FINITE_NEXT = _MODALS | wordset("is are was were has had have")
 _DETERMINERS = wordset("the a an this that these those")
+_VERB_CUES = wordset("play plays show shows")
+_PARTICLES = wordset("in out up down off away over back")
+
+
+def _phrasal_verb(text: str, found: list[str]) -> bool:
+    """Round 174: True when ``text`` is a verb and its particle spelled apart ('shut out',
+    'lock in'): after "to" an infinitive whose object the next noun is ('vowed to "freeze
+    out" bidders'), not a kind's name, which joins them ('moved to "drop-in" clinics')."""
+    if len(found) != 2 or found[1] not in _PARTICLES:
+        return False
+    stripped = text.strip().rstrip(",.")
+    return lowercase(stripped).endswith(" " + found[1])
+
+
 _QUOTED_AS_REACH = 18  # round 119: tokens from "quoted" to "as saying" past an apposition
 _NOUN_NEXT = _MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
 _NOT_HEADS = wordset(
@@ -4111,6 +4125,8 @@ class Narration:
             if prev.lower in TITLE_CUES:
                 if self._verb_form(q - 1) or self._named_subject(q - 1):
                     return False
+                if q == first and self._verb_object(q):
+                    return False
                 return q != first or not self._opens_predicate(first)
             if prev.kind == QUOTE:  # '"compatriots," "reunification"'
                 q -= 1
@@ -4131,6 +4147,17 @@ class Narration:
         opening the reported clause ('His lawyer said Song "regrets everything"'), not a
         title's cue ('the song "..."')."""
         return k > 0 and self.toks[k].capitalised and self.toks[k - 1].lower in REPORTING_VERBS
+
+    def _verb_object(self, q: int) -> bool:
+        """Round 174: True when the cue word before the quotation at ``q`` is a verb ("play",
+        "show") and the quotation a lower-case phrase opening with "a" or "an": 'the bees play
+        "a small but vital part" in it', 'the figures show "an alarming slide"' (the object of
+        the verb, the speaker's words; a title is capitalised, 'the play "A Quiet Room"')."""
+        if self.toks[q - 1].lower not in _VERB_CUES:
+            return False
+        tok = self.toks[q]
+        text = self.text[tok.start : tok.end].strip(_QUOTE_MARKS)
+        return text.startswith(("a ", "an ")) and not title_cased(text)
 
     def _verb_form(self, k: int) -> bool:
         """True when the cue word at ``k`` is a verb after "to" or a modal: 'urged the union
@@ -4153,6 +4180,8 @@ class Narration:
             # round 150: 'said it would "carefully review" complaints': after a modal the
             # quotation is a verb phrase, the speaker's pledge, never a kind's name
             return False
+        if q > 0 and self.toks[q - 1].lower == "to" and _phrasal_verb(text, found):
+            return False  # round 174: 'built to "shut out" rivals': a verb and its object
         after = self.toks[q + 1]
         if after.kind != WORD or not is_head_noun(after) or after.lower in NOT_NAME:
             return False

@@ -149,6 +149,8 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return True
     if prev is not None and _called_habitually(nar, q, prev) and _a_name(text, found):
         return True
+    if prev is not None and _called_theirs(nar, q, prev, text, found):
+        return True  # round 174: 'which farmers call the valley's "pantry"'
     if prev is not None and _worded(nar, q, prev, found):
         return True
     if prev is not None and _apposed_to_kind(nar, q, prev, text, found):
@@ -564,7 +566,9 @@ def _worded(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     if verb >= nar.floor(q) and toks[verb].lower in _WORDING:
         return True
     if prev.lower in _MARKING:
-        return True  # 'The ballots were marked "invalid"': the words on them
+        # 'The ballots were marked "invalid"': the words on them (round 174: not the
+        # finite 'the vote marked "a new chapter"', a verb of meaning before a phrase)
+        return not _signified(nar, q, prev, found)
     nxt = toks[q + 1].lower if q + 1 < len(toks) else ""
     if prev.lower in _MOVING:
         return len(found) <= 2 and nxt in _WORD_PLACES
@@ -572,3 +576,41 @@ def _worded(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
         return False
     then = toks[q + 2].lower if q + 2 < len(toks) else ""
     return nxt == "instead" or (nxt == "to" and then in _REFERRING)
+
+
+_BEING = wordset("is are was were be been being")
+_PHRASE_ARTICLES = wordset("a an")
+
+
+def _signified(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
+    """Round 174: True when "marked" is a finite verb of meaning before a phrase that opens
+    with "a" or "an": 'The deal marked "a new chapter" for the port, the ministry said' (what
+    the deal meant, in the speaker's words; a label put on a thing is the passive 'boxes were
+    marked "fragile"' or the participle 'a door marked "staff only"', and it is no phrase
+    opening with an indefinite article)."""
+    if prev.lower != "marked" or len(found) < 2 or found[0] not in _PHRASE_ARTICLES:
+        return False
+    floor = nar.floor(q)
+    return q - 2 >= floor and nar.toks[q - 2].lower not in _BEING
+
+
+_THEIRS = wordset("their its our the")
+
+
+def _called_theirs(nar: Narration, q: int, prev: Token, text: str, found: list[str]) -> bool:
+    """Round 174: True when a group's present "call" puts a possessive before a short name:
+    'the radio, which deckhands call the crew's "lifeline"', 'what growers call their "gold"'
+    (the name a group habitually gives a thing, a nickname, as 'what locals call "..."'; not
+    one speaker's 'which the minister calls ...', nor a characterisation opening with "a")."""
+    low = prev.lower
+    if not (low in _THEIRS or low.endswith(("'", "'s", "’", "’s"))) or len(found) > 3:
+        return False
+    if found[0] in ("a", "an") or text.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    call = q - 2 if low in _THEIRS else q - 3
+    if call - 2 < floor or toks[call].lower not in _CALL:
+        return False
+    if call == q - 3 and toks[q - 2].lower != "the":
+        return False  # 'call the crew's "...": one determiner and the owner, no more
+    return _called_habitually(nar, call + 1, toks[call])

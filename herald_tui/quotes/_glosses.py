@@ -35,7 +35,14 @@ speaker is known and that none of these frames holds stays that speaker's partia
 from __future__ import annotations
 
 from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, words
-from herald_tui.quotes._lexicon import BE_FINITE, LABEL_VERBS, REPORTING_VERBS, TERM_NOUNS, wordset
+from herald_tui.quotes._lexicon import (
+    BE_FINITE,
+    LABEL_VERBS,
+    REPORTING_VERBS,
+    TERM_NOUNS,
+    lowercase,
+    wordset,
+)
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of, singular
 
 _REACH = 5  # tokens a gloss, a definition or a designating verb may take
@@ -346,10 +353,27 @@ def _titled_thing(nar: Narration, q: int, prev: Token, found: list[str], *, full
     for j in range(k - 1, max(nar.floor(q), k - 3) - 1, -1):
         word = toks[j].lower
         if word in _OWNERS or word.endswith(("'s", "’s")):
-            return True
+            return not _complement(nar, q, j)
         if toks[j].kind != WORD or word in REPORTING_VERBS or word in _VERB_OPENERS:
             return False  # 'the weapon had hit "every target"': a verb, no noun
     return False
+
+
+_KEEPING = wordset(
+    "keep keeps kept keeping make makes made making leave leaves left leaving render renders"
+)
+
+
+def _complement(nar: Narration, q: int, owner: int) -> bool:
+    """Round 174: True when a verb of keeping or making stands before the thing's determiner
+    at ``owner`` and the quotation is all lower case: 'would keep the concert "affordable for
+    every family"', 'made the tour "a lot more fun"' (what the thing is kept or made, the
+    speaker's words; a title is capitalised, 'made the film "Blue Hour"')."""
+    tok = nar.toks[q]
+    text = nar.text[tok.start : tok.end]
+    if owner < 1 or owner - 1 < nar.floor(q) or text != lowercase(text):
+        return False
+    return nar.toks[owner - 1].lower in _KEEPING
 
 
 _NOT_IN_TITLES = wordset(

@@ -104,6 +104,10 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return titled_work(nar, q, text)
     if _framed(nar, q, text, full=full, adjacent=adjacent) or _listed(nar, q, full=full):
         return True
+    if _name_announced(nar, q, text):
+        return True  # round 174: 'crews have a name for the night shift: "the graveyard."'
+    if not full and _nickname_for(nar, q, text):
+        return True  # round 174: 'teammates called him "the wall" for the way he defended'
     if named_noun(nar, q, text, full=full):  # round 11: what the span is, where it sits
         return True
     if names_a_thing(nar, q, text, full=full):  # round 14: 'grow "sun melons"'
@@ -117,6 +121,52 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     if not full and _label_disputed(nar, q):
         return True  # round 159: 'posts calling it a "..." were wrong': a label cited
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
+
+
+_NAME_NOUNS = wordset("name names nickname nicknames term terms label labels")
+_NAME_REACH = 14  # tokens from the colon back to "a name for"
+_ANNOUNCED_WORDS = 4  # a name is short: 'a name for it: "the long goodbye"'
+
+
+def _name_announced(nar: Narration, q: int, text: str) -> bool:
+    """Round 174: True when a short quotation follows a colon whose clause announces a name:
+    'Nurses have a name for the last two hours of a night on the ward: "the slump."' (the name
+    itself, a nickname, nobody's statement; the colon rule of ``_mentions`` reads only eight
+    tokens back, and a long object after "for" puts the noun beyond it; not 'had a word for
+    critics: "..."' nor 'had a message for fans: "..."', which bring what was said)."""
+    if q < 3 or nar.toks[q - 1].text != ":" or not 1 <= len(words(text)) <= _ANNOUNCED_WORDS:
+        return False
+    toks, lo = nar.toks, nar.floor_within(q - 1, _NAME_REACH)
+    for k in range(q - 3, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE:
+            return False
+        if tok.lower in _NAME_NOUNS and toks[k + 1].lower == "for":
+            return True
+    return False
+
+
+_NICKNAMED = wordset("him her them")
+_NICKNAMING = wordset("called call calls dubbed nicknamed")
+_JUDGING_WORDS = wordset(
+    "best worst most least greatest biggest worst-ever only real true last first finest"
+)
+
+
+def _nickname_for(nar: Narration, q: int, text: str) -> bool:
+    """Round 174: True when "called him/her/them" puts a lower-case "the ..." name before a
+    reason given with "for": 'Teammates called him "the wall" for the way he defended' (a
+    nickname and why it stuck, nobody's statement; not 'called him "the worst coach in the
+    league" for ...', a judgement opening with a superlative, nor 'called her "a liar"')."""
+    found = words(text)
+    toks = nar.toks
+    if len(found) < 2 or found[0] != "the" or found[1] in _JUDGING_WORDS or q < 2:
+        return False
+    if text.strip()[:1] != lowercase(text.strip()[:1]) or q + 1 >= len(toks):
+        return False
+    if toks[q - 1].lower not in _NICKNAMED or toks[q - 2].lower not in _NICKNAMING:
+        return False
+    return toks[q + 1].lower == "for" and not text.rstrip().endswith((",", ".", "!", "?"))
 
 
 def _listed(nar: Narration, q: int, *, full: bool) -> bool:
