@@ -363,6 +363,10 @@ def _person_noun(tok: Token) -> bool:
     return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
 
 
+_SUBJECT_PREPOSITIONS = frozenset(("on", "about", "toward", "towards", "against", "over"))
+"""Round 172: prepositions whose object, right before a verb, ends a longer subject ("the
+focus on farmers suggested"): that object is not who speaks."""
+
 # Round 147: prepositions of place that open a sentence with its scene ("Above the door
 # hangs a sign:", "Beneath the bridge, ..."): capitalised there, never a name.
 _SCENE_OPENERS = wordset("above below beneath underneath behind beside atop alongside")
@@ -1488,6 +1492,10 @@ class Narration:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and self._one_of_plural(mention, floor):
             return _nobody(toks[bisect_right(self._offsets, mention.start) - 3])
+        if mention is not None and self._object_of_preposition(mention, floor):
+            # round 172: 'the focus on farmers rather than officials suggested': no one; 'an
+            # aide on the panel said': the aide
+            return self._head_before_preposition(mention, floor)
         if mention is not None and self._document_in(mention, floor):
             # round 160: "... and in an editorial called ...": the paper's
             mention = self._coordinated_sentence_subject(mention, floor)
@@ -1515,6 +1523,38 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _object_of_preposition(self, mention: Mention, floor: int) -> bool:
+        """Round 172: True when the phrase before a verb is the object of a preposition that
+        ends a longer subject: 'the stress on pupils rather than teachers showed', 'the talk
+        about exports suggested', 'the push toward startups meant'. The subject is the noun
+        before the preposition (a thing, here): the noun after it says nothing. Not "of" (a
+        group of residents speaks as its members), nor "than" after "more" ("more than 100
+        doctors said"), nor a preposition opening the sentence ("Among them, ...")."""
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first - 2 < floor:
+            return False
+        before = self.toks[first - 1].lower
+        if before == "than":
+            return self.toks[first - 2].lower == "rather"
+        if before == "about" and self.toks[first].lower[:1].isdigit():
+            return False  # "about 200 doctors": a number, not a topic
+        return before in _SUBJECT_PREPOSITIONS and self.toks[first - 2].kind == WORD
+
+    def _head_before_preposition(self, mention: Mention, floor: int) -> Mention | None:
+        """Round 172: the person or body whose phrase the preposition before ``mention``
+        follows ("an aide on the panel", "crowds on the bank"), or None when that head is a
+        thing ("the focus on farmers") or nothing a phrase reader knows."""
+        first = bisect_right(self._offsets, mention.start) - 1
+        k = first - 1
+        if self.toks[k].lower == "than":
+            k -= 1  # 'rather than'
+        head = phrase_before(self.text, self.toks, k - 1, floor)
+        if head is None or head.kind not in ("role", "name"):
+            return None
+        if self._object_of_preposition(head, floor):  # 'the focus on workers rather than
+            return self._head_before_preposition(head, floor)  # officials': the focus
+        return head
 
     def _one_of_plural(self, mention: Mention, floor: int) -> bool:
         """Round 163: True when a plural role ``mention`` follows "one of" ('one of the
