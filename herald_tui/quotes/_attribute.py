@@ -363,6 +363,14 @@ def _person_noun(tok: Token) -> bool:
     return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
 
 
+_REACH_PARTICIPLES = frozenset(
+    ("representing", "employing", "serving", "covering", "comprising", "grouping")
+)
+"""Round 172: participles whose object counts whom a body stands for ("a union representing
+6,000 drivers"): the object is not the speaker of the verb after it."""
+_APPROXIMATORS = frozenset(("about", "some", "nearly", "almost", "around", "roughly", "over"))
+"""Round 172: words before a number that only round it ("about 6,000")."""
+
 _SUBJECT_PREPOSITIONS = frozenset(("on", "about", "toward", "towards", "against", "over"))
 """Round 172: prepositions whose object, right before a verb, ends a longer subject ("the
 focus on farmers suggested"): that object is not who speaks."""
@@ -1492,6 +1500,8 @@ class Narration:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and self._one_of_plural(mention, floor):
             return _nobody(toks[bisect_right(self._offsets, mention.start) - 3])
+        if mention is not None and mention.kind == "role":
+            mention = self._participle_head(mention, floor) or mention
         if mention is not None and self._object_of_preposition(mention, floor):
             # round 172: 'the focus on farmers rather than officials suggested': no one; 'an
             # aide on the panel said': the aide
@@ -1540,6 +1550,19 @@ class Narration:
         if before == "about" and self.toks[first].lower[:1].isdigit():
             return False  # "about 200 doctors": a number, not a topic
         return before in _SUBJECT_PREPOSITIONS and self.toks[first - 2].kind == WORD
+
+    def _participle_head(self, mention: Mention, floor: int) -> Mention | None:
+        """Round 172: the phrase a participle of reach follows when ``mention`` is that
+        participle's object: 'a guild representing about 900 tutors said' (the guild), 'a
+        firm employing 40 welders warned' (the firm). The object counts whom the speaker
+        stands for; it does not speak. None when no such participle stands before it."""
+        k = bisect_right(self._offsets, mention.start) - 2
+        while k > floor and self.toks[k].lower in _APPROXIMATORS:
+            k -= 1
+        if k - 1 < floor or self.toks[k].lower not in _REACH_PARTICIPLES:
+            return None
+        head = phrase_before(self.text, self.toks, k - 1, floor)
+        return head if head is not None and head.kind in ("role", "name") else None
 
     def _head_before_preposition(self, mention: Mention, floor: int) -> Mention | None:
         """Round 172: the person or body whose phrase the preposition before ``mention``
