@@ -363,6 +363,13 @@ def _person_noun(tok: Token) -> bool:
     return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
 
 
+_FINDINGS = wordset("survey study poll analysis findings data research results")
+"""Round 172: records of findings, which bear a claim out without wording it."""
+_BEARS_OUT = wordset("confirmed confirms showed shows proved proves backed backs vindicated")
+"""Round 172: verbs by which a record bears a claim out ("the study confirmed ...")."""
+_REPORTING_PAST = wordset("said says stated noted argued")
+"""Round 172: reporting verbs whose complement holds a record's finding."""
+
 _REACH_PARTICIPLES = frozenset(
     ("representing", "employing", "serving", "covering", "comprising", "grouping")
 )
@@ -1502,6 +1509,8 @@ class Narration:
             return _nobody(toks[bisect_right(self._offsets, mention.start) - 3])
         if mention is not None and mention.kind == "role":
             mention = self._participle_head(mention, floor) or mention
+        if mention is not None and self._finding_reported(v, mention, floor):
+            return None  # round 172: 'the guild said the survey confirmed "..."': the guild's
         if mention is not None and self._object_of_preposition(mention, floor):
             # round 172: 'the focus on farmers rather than officials suggested': no one; 'an
             # aide on the panel said': the aide
@@ -1550,6 +1559,21 @@ class Narration:
         if before == "about" and self.toks[first].lower[:1].isdigit():
             return False  # "about 200 doctors": a number, not a topic
         return before in _SUBJECT_PREPOSITIONS and self.toks[first - 2].kind == WORD
+
+    def _finding_reported(self, v: int, mention: Mention, floor: int) -> bool:
+        """Round 172: True when ``mention`` is a record of findings ("the survey", "the
+        study") whose verb at ``v`` only bears a claim out ("confirmed", "showed"), inside
+        what an earlier reporting verb of the sentence says: 'The guild said the survey
+        confirmed "what tutors have long said"'. The words are the reporter's, not the
+        record's: it says nothing in its own voice there."""
+        if mention.kind != "role" or mention.role not in _FINDINGS:
+            return False
+        if self.toks[v].lower not in _BEARS_OUT:
+            return False
+        first = bisect_right(self._offsets, mention.start) - 1
+        return any(
+            self.toks[k].lower in _REPORTING_PAST for k in range(max(floor, first - 12), first)
+        )
 
     def _participle_head(self, mention: Mention, floor: int) -> Mention | None:
         """Round 172: the phrase a participle of reach follows when ``mention`` is that
