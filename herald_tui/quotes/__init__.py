@@ -593,6 +593,12 @@ def _name_the_lede(
         ):
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
+        if named.person and _body_described(mention):
+            # round 172: "the top financial regulator said" then "NAME, deputy governor at
+            # the FSS, said": the regulator is the body the person serves, or no one named
+            named = _served_body(named, table)
+            if named is None:
+                continue
         if firm:
             named.org = True  # a firm, whatever its name's shape
         table.merge(described, named)
@@ -1007,6 +1013,30 @@ def _jobs(entity: Entity) -> set[str]:
     """The roles of a person that say what they do, not an age or a birthplace ("the
     68-year-old", "the Mokpo native" describe anyone)."""
     return {r for r in entity.roles if r != "native" and AGE.match(r) is None}
+
+
+_BODY_NOUNS = frozenset(("regulator", "watchdog", "agency", "authority"))
+"""Round 172: nouns a lede uses for a state body by what it does ("the financial
+regulator"), one body, not one of its officials."""
+
+
+def _body_described(mention: Mention) -> bool:
+    """Round 172: True when the lede's ``mention`` is one body by what it does ("the top
+    financial regulator", "the state weather agency"), not a person ("the head of ...")."""
+    return mention.kind == "role" and mention.role in _BODY_NOUNS and not mention.plural
+
+
+def _served_body(person: Entity, table: SpeakerTable) -> Entity | None:
+    """Round 172: the one named body whose name or initials the description of ``person``
+    holds ("deputy governor at the FSS": the Financial Supervisory Service), or None."""
+    described = lowercase(person.full)
+    words = set(re.findall(r"[\w'’-]+", described))
+    found = {
+        e
+        for e in table.entities
+        if e.org and e.name and (e.aliases & words or " ".join(e.names()) in described)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:
