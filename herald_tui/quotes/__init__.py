@@ -655,16 +655,30 @@ def _said_in_statement(nar: Narration, resolved: dict[int, Entity]) -> Entity | 
     opens with a fresh quotation ('"...," NAME said in a statement') gives new words of the
     official's and leaves the lede its country (as two splits label it). None when a body
     opens the paragraph, or the person named gave no statement."""
+    narrated = _opens_narration(nar.text)
     for _, mention in sorted(nar.mentions.items()):
         entity = resolved.get(id(mention))
         if entity is None:
             continue
-        if not entity.person or mention.start > 0:
+        if narrated and not entity.person and not mention.spoke and mention.start < narrated:
+            continue  # round 172: 'The test, held in Gangwon Province, ..., NAME said in a
+            # statement': a place or thing the narration names before its speaker
+        if not entity.person or (mention.start > 0 and mention.start >= narrated):
             return None  # 'The agency said ...', or '"...," NAME said': not the opening name
         if mention.issued != "statement" or not entity.name:
             return None
         return entity
     return None
+
+
+def _opens_narration(text: str) -> int:
+    """Round 172: where the first sentence of ``text`` ends when it opens with narration ('The
+    launch, held in Gangwon Province, proved the design, NAME said in a statement.'); 0 when
+    it opens with a quotation ('"...," NAME said in a statement': new words)."""
+    if text[:1] in "\"“”'‘":
+        return 0
+    end = text.find(". ")
+    return len(text) if end < 0 else end + 1
 
 
 _WROTE = SENDS | wordset("penned published")
