@@ -596,9 +596,10 @@ def _name_the_lede(
         if named.person and _body_described(mention):
             # round 172: "the top financial regulator said" then "NAME, deputy governor at
             # the FSS, said": the regulator is the body the person serves, or no one named
-            named = _served_body(named, table)
-            if named is None:
+            served = _served_body(named, table)
+            if served is None:
                 continue
+            named = served
         if firm:
             named.org = True  # a firm, whatever its name's shape
         table.merge(described, named)
@@ -663,8 +664,11 @@ def _said_in_statement(nar: Narration, resolved: dict[int, Entity]) -> Entity | 
         if narrated and not entity.person and not mention.spoke and mention.start < narrated:
             continue  # round 172: 'The test, held in Gangwon Province, ..., NAME said in a
             # statement': a place or thing the narration names before its speaker
-        if not entity.person or (mention.start > 0 and mention.start >= narrated):
+        if not entity.person or (
+            mention.start > 0 and (mention.start >= narrated or not mention.spoke)
+        ):
             return None  # 'The agency said ...', or '"...," NAME said': not the opening name
+            # (round 172: nor 'The statement by NAME was carried ...': NAME says nothing)
         if mention.issued != "statement" or not entity.name:
             return None
         return entity
