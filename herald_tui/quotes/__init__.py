@@ -593,6 +593,13 @@ def _name_the_lede(
         ):
             continue  # "a spokesperson" is the one named next as a spokesperson, no one else
         named = found[0]
+        if named.person and _body_described(mention):
+            # round 172: "the top financial regulator said" then "NAME, deputy governor at
+            # the FSS, said": the regulator is the body the person serves, or no one named
+            served = _served_body(named, table)
+            if served is None:
+                continue
+            named = served
         if firm:
             named.org = True  # a firm, whatever its name's shape
         table.merge(described, named)
@@ -649,16 +656,33 @@ def _said_in_statement(nar: Narration, resolved: dict[int, Entity]) -> Entity | 
     opens with a fresh quotation ('"...," NAME said in a statement') gives new words of the
     official's and leaves the lede its country (as two splits label it). None when a body
     opens the paragraph, or the person named gave no statement."""
+    narrated = _opens_narration(nar.text)
     for _, mention in sorted(nar.mentions.items()):
         entity = resolved.get(id(mention))
         if entity is None:
             continue
-        if not entity.person or mention.start > 0:
+        if narrated and not entity.person and not mention.spoke and mention.start < narrated:
+            continue  # round 172: 'The test, held in Gangwon Province, ..., NAME said in a
+            # statement': a place or thing the narration names before its speaker
+        if not entity.person or (
+            mention.start > 0 and (mention.start >= narrated or not mention.spoke)
+        ):
             return None  # 'The agency said ...', or '"...," NAME said': not the opening name
+            # (round 172: nor 'The statement by NAME was carried ...': NAME says nothing)
         if mention.issued != "statement" or not entity.name:
             return None
         return entity
     return None
+
+
+def _opens_narration(text: str) -> int:
+    """Round 172: where the first sentence of ``text`` ends when it opens with narration ('The
+    launch, held in Gangwon Province, proved the design, NAME said in a statement.'); 0 when
+    it opens with a quotation ('"...," NAME said in a statement': new words)."""
+    if text[:1] in "\"“”'‘":
+        return 0
+    end = text.find(". ")
+    return len(text) if end < 0 else end + 1
 
 
 _WROTE = SENDS | wordset("penned published")
@@ -1007,6 +1031,30 @@ def _jobs(entity: Entity) -> set[str]:
     """The roles of a person that say what they do, not an age or a birthplace ("the
     68-year-old", "the Mokpo native" describe anyone)."""
     return {r for r in entity.roles if r != "native" and AGE.match(r) is None}
+
+
+_BODY_NOUNS = frozenset(("regulator", "watchdog", "agency", "authority"))
+"""Round 172: nouns a lede uses for a state body by what it does ("the financial
+regulator"), one body, not one of its officials."""
+
+
+def _body_described(mention: Mention) -> bool:
+    """Round 172: True when the lede's ``mention`` is one body by what it does ("the top
+    financial regulator", "the state weather agency"), not a person ("the head of ...")."""
+    return mention.kind == "role" and mention.role in _BODY_NOUNS and not mention.plural
+
+
+def _served_body(person: Entity, table: SpeakerTable) -> Entity | None:
+    """Round 172: the one named body whose name or initials the description of ``person``
+    holds ("deputy governor at the FSS": the Financial Supervisory Service), or None."""
+    described = lowercase(person.full)
+    words = set(re.findall(r"[\w'’-]+", described))
+    found = {
+        e
+        for e in table.entities
+        if e.org and e.name and (e.aliases & words or " ".join(e.names()) in described)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:

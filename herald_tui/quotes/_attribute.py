@@ -377,6 +377,25 @@ def _person_noun(tok: Token) -> bool:
     return bool(role) and role not in ORG_ROLES and role not in DOCUMENTS
 
 
+_FINDINGS = wordset("survey study poll analysis findings data research results")
+"""Round 172: records of findings, which bear a claim out without wording it."""
+_BEARS_OUT = wordset("confirmed confirms showed shows proved proves backed backs vindicated")
+"""Round 172: verbs by which a record bears a claim out ("the study confirmed ...")."""
+_REPORTING_PAST = wordset("said says stated noted argued")
+"""Round 172: reporting verbs whose complement holds a record's finding."""
+
+_REACH_PARTICIPLES = frozenset(
+    ("representing", "employing", "serving", "covering", "comprising", "grouping")
+)
+"""Round 172: participles whose object counts whom a body stands for ("a union representing
+6,000 drivers"): the object is not the speaker of the verb after it."""
+_APPROXIMATORS = frozenset(("about", "some", "nearly", "almost", "around", "roughly", "over"))
+"""Round 172: words before a number that only round it ("about 6,000")."""
+
+_SUBJECT_PREPOSITIONS = frozenset(("on", "about", "toward", "towards", "against", "over"))
+"""Round 172: prepositions whose object, right before a verb, ends a longer subject ("the
+focus on farmers suggested"): that object is not who speaks."""
+
 # Round 147: prepositions of place that open a sentence with its scene ("Above the door
 # hangs a sign:", "Beneath the bridge, ..."): capitalised there, never a name.
 _SCENE_OPENERS = wordset("above below beneath underneath behind beside atop alongside")
@@ -1502,6 +1521,14 @@ class Narration:
             return self._counted(mention)  # "Hundreds of farmers chanted": the farmers
         if mention is not None and self._one_of_plural(mention, floor):
             return _nobody(toks[bisect_right(self._offsets, mention.start) - 3])
+        if mention is not None and mention.kind == "role":
+            mention = self._participle_head(mention, floor) or mention
+        if mention is not None and self._finding_reported(v, mention, floor):
+            return None  # round 172: 'the guild said the survey confirmed "..."': the guild's
+        if mention is not None and self._object_of_preposition(mention, floor):
+            # round 172: 'the focus on farmers rather than officials suggested': no one; 'an
+            # aide on the panel said': the aide
+            return self._head_before_preposition(mention, floor)
         if mention is not None and self._document_in(mention, floor):
             # round 160: "... and in an editorial called ...": the paper's
             mention = self._coordinated_sentence_subject(mention, floor)
@@ -1529,6 +1556,66 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _object_of_preposition(self, mention: Mention, floor: int) -> bool:
+        """Round 172: True when the phrase before a verb is the object of a preposition that
+        ends a longer subject: 'the stress on pupils rather than teachers showed', 'the talk
+        about exports suggested', 'the push toward startups meant'. The subject is the noun
+        before the preposition (a thing, here): the noun after it says nothing. Not "of" (a
+        group of residents speaks as its members), nor "than" after "more" ("more than 100
+        doctors said"), nor a preposition opening the sentence ("Among them, ...")."""
+        first = bisect_right(self._offsets, mention.start) - 1
+        if first - 2 < floor:
+            return False
+        before = self.toks[first - 1].lower
+        if before == "than":
+            return self.toks[first - 2].lower == "rather"
+        if before == "about" and self.toks[first].lower[:1].isdigit():
+            return False  # "about 200 doctors": a number, not a topic
+        return before in _SUBJECT_PREPOSITIONS and self.toks[first - 2].kind == WORD
+
+    def _finding_reported(self, v: int, mention: Mention, floor: int) -> bool:
+        """Round 172: True when ``mention`` is a record of findings ("the survey", "the
+        study") whose verb at ``v`` only bears a claim out ("confirmed", "showed"), inside
+        what an earlier reporting verb of the sentence says: 'The guild said the survey
+        confirmed "what tutors have long said"'. The words are the reporter's, not the
+        record's: it says nothing in its own voice there."""
+        if mention.kind != "role" or mention.role not in _FINDINGS:
+            return False
+        if self.toks[v].lower not in _BEARS_OUT:
+            return False
+        first = bisect_right(self._offsets, mention.start) - 1
+        return any(
+            self.toks[k].lower in _REPORTING_PAST for k in range(max(floor, first - 12), first)
+        )
+
+    def _participle_head(self, mention: Mention, floor: int) -> Mention | None:
+        """Round 172: the phrase a participle of reach follows when ``mention`` is that
+        participle's object: 'a guild representing about 900 tutors said' (the guild), 'a
+        firm employing 40 welders warned' (the firm). The object counts whom the speaker
+        stands for; it does not speak. None when no such participle stands before it."""
+        k = bisect_right(self._offsets, mention.start) - 2
+        while k > floor and self.toks[k].lower in _APPROXIMATORS:
+            k -= 1
+        if k - 1 < floor or self.toks[k].lower not in _REACH_PARTICIPLES:
+            return None
+        head = phrase_before(self.text, self.toks, k - 1, floor)
+        return head if head is not None and head.kind in ("role", "name") else None
+
+    def _head_before_preposition(self, mention: Mention, floor: int) -> Mention | None:
+        """Round 172: the person or body whose phrase the preposition before ``mention``
+        follows ("an aide on the panel", "crowds on the bank"), or None when that head is a
+        thing ("the focus on farmers") or nothing a phrase reader knows."""
+        first = bisect_right(self._offsets, mention.start) - 1
+        k = first - 1
+        if self.toks[k].lower == "than":
+            k -= 1  # 'rather than'
+        head = phrase_before(self.text, self.toks, k - 1, floor)
+        if head is None or head.kind not in ("role", "name"):
+            return None
+        if self._object_of_preposition(head, floor):  # 'the focus on workers rather than
+            return self._head_before_preposition(head, floor)  # officials': the focus
+        return head
 
     def _one_of_plural(self, mention: Mention, floor: int) -> bool:
         """Round 163: True when a plural role ``mention`` follows "one of" ('one of the

@@ -1221,6 +1221,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
                 break  # round 133: "thanked Yu | for Seoul's support": no body's "for" name
             if low == "of" and _person_of_country(toks, i - 1, j, floor):
                 break  # round 142: "Joris Van Acker | of Belgium": a person, and where from
+            if low == "of" and _titled_short_name(toks, i - 2, floor):
+                break  # round 172: "Prof. Seon Ho | of Jeonju University": where she works
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
@@ -1258,6 +1260,23 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         else:
             break
     return i, nicknamed
+
+
+def _titled_short_name(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 172: True when ``toks[k]`` ends a Korean name whose given name has no hyphen,
+    after a person's title: "Prof. Seon Ho | of Jeonju University", "Dr. Bae Min | of the
+    clinic". The "of" after it says where the person works; no body is named "Prof. Seon Ho
+    of ...". (A hyphenated given name already ends the run: :func:`_given`.)"""
+    if k - 2 < floor:
+        return False
+    given, surname, title = toks[k], toks[k - 1], toks[k - 2]
+    return (
+        given.capitalised
+        and given.text.isalpha()
+        and surname.capitalised
+        and surname.lower in KOREAN_SURNAMES
+        and title.lower in PERSON_TITLES
+    )
 
 
 _SURNAME_PARTICLES = wordset("van von de der den da di du del della le la ter")

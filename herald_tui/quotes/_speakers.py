@@ -1067,6 +1067,14 @@ def _owned_by(text: str) -> str:
     return "" if owner.count(" ") > 1 or owner.startswith("the ") else owner
 
 
+def _not_initials(written: str, key: str, spelled: set[str]) -> bool:
+    """Round 172: True when ``written`` ("Na") is a capitalised word, not capitals, whose
+    lowercase form only a body's initials gave as an alias ("National Assembly" spells "na"):
+    "Na said" after "Seaman Jo Na-ri ... the National Assembly" is a surname, and initials
+    are written in capitals ("NA"). An alias the article gave in brackets stays as written."""
+    return key in spelled and written[:1].isupper() and not written.isupper()
+
+
 @lru_cache(maxsize=256)  # every mention of a titled person asks again
 def _initials_role(title: str) -> str | None:
     """The role a title's initials name ("Chief Financial Officer" is the CFO), or None."""
@@ -1131,6 +1139,7 @@ class SpeakerTable:
         self._principal_at: int | None = None  # ... and the paragraph that named them
         self._names: dict[tuple[str, ...], Entity] = {}
         self._aliases: dict[str, Entity] = {}
+        self._by_initials: set[str] = set()  # round 172: the aliases only a body's initials gave
         self._words: dict[str, _Recent] = {}
         self._roles: dict[str, _Recent] = {}
         self._subjects = _Recent()
@@ -1444,7 +1453,7 @@ class SpeakerTable:
                 if aged is not None:
                     return aged
         return (
-            self._same_name(key)
+            self._same_name(key, mention.name)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
             or (
@@ -1497,10 +1506,11 @@ class SpeakerTable:
         self._names[key] = body
         return body, True
 
-    def _same_name(self, key: list[str]) -> Entity | None:
+    def _same_name(self, key: list[str], written: str = "") -> Entity | None:
         found = self._names.get(tuple(key))
         if found is None and len(key) == 1:
-            found = self._aliases.get(key[0]) or self._names.get(_COUNTRY.get(key[0], ()))
+            alias = None if _not_initials(written, key[0], self._by_initials) else key[0]
+            found = self._aliases.get(alias or "") or self._names.get(_COUNTRY.get(key[0], ()))
         return found
 
     def _fuller_body(self, key: list[str], mention: Mention) -> Entity | None:
@@ -3181,6 +3191,7 @@ class SpeakerTable:
             initials = lowercase(initials)
             if len(initials) >= 2 and self._aliases.setdefault(initials, entity) is entity:
                 entity.aliases.add(initials)
+                self._by_initials.add(initials)
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
         # round 84: a Korean personal name names a person, whatever a phrase around it says
@@ -3216,6 +3227,7 @@ class SpeakerTable:
         if mention.alias:
             entity.aliases.add(lowercase(mention.alias))
             self._aliases[lowercase(mention.alias)] = entity
+            self._by_initials.discard(lowercase(mention.alias))  # (given in brackets: as written)
         # (a modifier's age only for a person named before: "A 44-year-old nurse" in a lede
         # introduces someone the next paragraph names, and "the 44-year-old" later means the
         # named person, not a second, unnamed one)

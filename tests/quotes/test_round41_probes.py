@@ -110,20 +110,13 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ],
         [("closes a loophole", "Hwangbo Min-seo")],
     ),
-    pytest.param(
-        *(
-            "T",
-            [
-                "Professor Dokgo Hyun of Seoul National University led the study.",
-                '"The data surprised us," the professor said.',
-            ],
-            [("data surprised us", "Dokgo Hyun")],
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a given name written without its hyphen ('Dokgo Hyun') and an 'of' phrase: the"
-            " title does not reach the name",
-        ),
+    (  # round 172 resolved it (a given name without its hyphen, then an 'of' phrase)
+        "T",
+        [
+            "Professor Dokgo Hyun of Seoul National University led the study.",
+            '"The data surprised us," the professor said.',
+        ],
+        [("data surprised us", "Dokgo Hyun")],
     ),
     (
         "T",

@@ -178,8 +178,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning25": {
         "precision": 1.000,
         "recall": 0.976,
-        "speaker_accuracy": 0.970,  # round 175 (0.951)
-        "end_to_end_f1": 0.958,  # round 175 (0.940)
+        "speaker_accuracy": 0.976,  # rounds 175 (0.951), 172 (0.970)
+        "end_to_end_f1": 0.964,  # rounds 175 (0.940), 172 (0.958)
     },
     # blind14 until round 58 read it (0.981, 0.986, 0.880, 0.865 when it was handed over)
     "tuning26": {
@@ -205,8 +205,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning29": {
         "precision": 0.989,  # round 174 (0.984)
         "recall": 0.984,
-        "speaker_accuracy": 0.973,
-        "end_to_end_f1": 0.960,  # round 174 (0.957)
+        "speaker_accuracy": 0.978,  # round 172 (0.973)
+        "end_to_end_f1": 0.965,  # rounds 174 (0.957), 172 (0.960)
     },
     # tuning30 and tuning31: written in session 21 after rounds 75 to 80 were merged (first runs)
     "tuning30": {
@@ -218,8 +218,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning31": {
         "precision": 0.995,
         "recall": 0.984,
-        "speaker_accuracy": 0.967,
-        "end_to_end_f1": 0.957,
+        "speaker_accuracy": 0.978,  # round 172 (0.967)
+        "end_to_end_f1": 0.967,  # round 172 (0.957)
     },
     # tuning32 and tuning33: written in session 21 after rounds 75 to 82 were merged (first runs)
     "tuning32": {
@@ -380,8 +380,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning52": {
         "precision": 0.990,  # round 174 (0.989)
         "recall": 0.970,  # round 174 (0.950)
-        "speaker_accuracy": 0.897,  # round 174 (0.894)
-        "end_to_end_f1": 0.879,  # round 174 (0.867)
+        "speaker_accuracy": 0.969,  # rounds 174 (0.894), 172 (0.897)
+        "end_to_end_f1": 0.949,  # rounds 174 (0.867), 172 (0.879)
     },
     "tuning53": {
         "precision": 0.990,  # round 174 (0.975)
