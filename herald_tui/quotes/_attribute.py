@@ -3216,6 +3216,8 @@ class Narration:
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
+            if self.text.startswith("$", tok.end):
+                continue  # round 173: "won (HK$20)": a currency's sign, no one named "HK"
             if tok.lower in _SCENE_OPENERS and self._floors[j] == j:
                 continue  # round 147: "Above the door hangs a sign": no one named "Above"
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
