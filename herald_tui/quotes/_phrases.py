@@ -293,8 +293,10 @@ def _comma_phrase(
     aged = AGE.match(toks[j].lower) is not None
     # round 11: "one guest, | a colleague of the bride's, | said": a noun no list knows heads
     # a phrase an indefinite description follows
-    opened = aged or (inner[0].lower in ("a", "an") and toks[j].text.islower())
+    opened = aged or (inner[0].lower in _OPENING_ASIDES and toks[j].text.islower())
     head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=opened), age)
+    if opened and not aged and inner[0].lower == "who" and _definite_open(head):
+        head = _aged(phrase_before(text, toks, j, floor, depth + 1), age)
     described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
     if described is not None:
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
@@ -341,6 +343,21 @@ def _comma_phrase(
         _owned_opening(text, toks, head, floor, depth)
     attach_appositive(head, text, inner)
     return head
+
+
+_OPENING_ASIDES = frozenset(("a", "an", "who"))
+"""Round 11: "one guest, | a colleague of the bride's, | said"; round 173: "One Daegu-based
+welder, | who asked not to be named, | said": an indefinite description or a relative "who"
+after a lowercase noun makes that noun a person's role, whether or not a list knows it."""
+
+_INTRODUCING = frozenset(("a", "an", "one", "another"))
+
+
+def _definite_open(head: Mention | None) -> bool:
+    """Round 173: True when a noun no list knows, read as a role only because "who" follows,
+    is not introduced by "a", "one" or "another": "The appointee, who ..." means someone
+    named before, and a role read from an unknown noun would hide that person."""
+    return head is not None and head.kind == "role" and head.determiner not in _INTRODUCING
 
 
 def _place_relative(inner: list[Token], head: Mention | None) -> bool:
