@@ -354,6 +354,9 @@ _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = wordset("pressed questioned grilled quizzed")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
 _HIS_HER = frozenset(("his", "her"))
+_PUT = _PRESSED | wordset("asked")
+_ANSWERER = {"him": "he", "her": "she"}
+"""Round 173: the one a question is put to, and the pronoun that answers it."""
 _APPOSITIVE_REACH = 20  # round 139: tokens back from ", who" to the comma after a name
 
 
@@ -614,6 +617,7 @@ class Narration:
         # none, and a set for every paragraph costs 0.16% of a pass)
         self.mained: tuple[int, ...] = ()
         self.mentions: dict[int, Mention] = {}
+        self._put: list[int] = []  # round 173: "asked him whether" (see _read_put)
         self.aged: tuple[tuple[int, str], ...] = ()
         """Round 65: where a sentence opens "The 26-year-old VERB" (no clause of saying reads
         it), with the age: the age of the person the copy was about (see _read_aged_subject)."""
@@ -634,6 +638,8 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
+        if self._put:  # (most paragraphs: none, and no call)
+            self._read_put()
         if self.who:  # (a relative clause: most paragraphs have none)
             self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
@@ -740,6 +746,8 @@ class Narration:
                 continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _PRESSED:
                 pressed.append(v)  # (read once every clause is: _read_pressed)
+            if low in _PUT and v + 2 < count and toks[v + 1].lower in _ANSWERER:
+                self._put.append(v)  # round 173: "pressed him on": read with the subjects
             if low in _CLAIMS and self._read_claim(v):
                 continue
             if low in _ISSUING and tok.text.islower():
@@ -1356,6 +1364,33 @@ class Narration:
             if any(c.verb > v and toks[c.verb].lower in _ASKS for c in self.clauses):
                 continue  # '"Will you cut it?" she asked.': the one who pressed asks on
             self._asked_whom(v, _PRESSED_ON)
+
+    def _read_put(self) -> None:
+        """Round 173: 'A lawmaker pressed her on whether ... "...," she answered.': a
+        question put to "him" or "her" (asked, pressed, questioned, grilled, quizzed, then
+        what it was on), and a pronoun of the same gender that speaks after it in the
+        paragraph. The one who asked is no subject that pronoun means: it is the one asked,
+        someone the copy named before. The asker's phrase, the last before the verb in its
+        sentence, is kept as an asker (nobody, when a pronoun: "He asked her" names no one)."""
+        toks = self.toks
+        for v in self._put:
+            if toks[v + 2].lower not in _PRESSED_ON or not toks[v].text.islower():
+                continue
+            answerer = _ANSWERER[toks[v + 1].lower]
+            if not any(
+                c.verb > v + 2 and c.mention is not None and lowercase(c.mention.text) == answerer
+                for c in self.clauses
+            ):
+                continue
+            floor = toks[self._floors[v]].start
+            asker = max(
+                (m for m in self.mentions.values() if floor <= m.start and m.end <= toks[v].start),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if asker is not None and asker.kind != "pronoun":
+                asker.subject = asker.spoke = False
+                asker.asked = True
 
     def _asked_whom(self, v: int, cues: frozenset[str] = _QUESTION_WORDS) -> None:
         """Make the person a question was put to the subject a pronoun after it means: 'A
