@@ -384,6 +384,8 @@ _SIBLINGS = wordset("brother sister")
 _SIBLING_RANKS = wordset("younger elder older big little")
 """Round 144: words that rank a sibling: "his younger brother, NAME"."""
 _ASKS = wordset("asked asks demanded wondered")
+_ASKS_BEFORE = _ASKS | wordset("asking")
+"""Round 173: also 'A reporter followed up, asking, "...?" he said ...': the asker's."""
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
 """Round 128: words a relative aside after a sentence's opening role may hold."""
@@ -451,6 +453,8 @@ def _withheld(toks: list[Token], v: int) -> bool:
 
 
 _WHEN = wordset("when if once unless until")
+_SUBORDINATORS = wordset("when as after before while once")
+"""Round 173: words opening a subordinate clause a participle after its comma may belong to."""
 """Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _REJOINDERS = wordset("shot hit spat")
@@ -858,6 +862,10 @@ class Narration:
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
+                if low == "asking" and toks[self._floors[v]].lower in _SUBORDINATORS:
+                    # round 173: 'When a reporter followed up, asking, "...?" he said': who
+                    # asks in the opening clause is no one the main clause's "he" means
+                    mention.subject = False
                 if mention.kind == "role" and mention.determiner == "the" and not mention.plural:
                     mention.met = self._met_before(mention)
                 if (
@@ -2158,6 +2166,10 @@ class Narration:
             gesture = self._gesture_subject(v - 2, floor)
             if gesture is not None:
                 return gesture  # round 130: '"...?" NAME laughed and replied, "..."': NAME
+        if before is not None and before.text == "," and toks[floor].lower in _SUBORDINATORS:
+            opened = self._subordinate_subject(v, floor)
+            if opened is not None:
+                return opened  # round 173: 'When a reporter followed up, asking, "...?"'
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
@@ -2185,6 +2197,26 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _subordinate_subject(self, v: int, floor: int) -> Mention | None:
+        """Round 173: the subject of a sentence's opening subordinate clause ("When", "As",
+        "After" ... a subject and its verb, no comma inside) for a participle right after
+        that clause's comma: 'As a student stood up, shouting, "...!" the minister left.'
+        The participle stands before the main clause's subject, so it goes with the clause
+        it follows: the student shouts, not the minister. A name, a role or a pronoun,
+        followed by a lowercase word (its verb); None otherwise."""
+        toks = self.toks
+        if not toks[v].lower.endswith("ing") or any(
+            toks[k].text == "," for k in range(floor + 1, v - 1)
+        ):
+            return None
+        mention = phrase_after(self.text, toks, floor + 1)
+        if mention is None or mention.kind not in ("name", "role", "pronoun"):
+            return None
+        after = bisect_left(self._offsets, mention.end)
+        if after >= v - 1 or not toks[after].text.islower():
+            return None
+        return self.mentions.setdefault(mention.start, mention)
 
     def _paired_verb_subject(self, k: int, floor: int) -> Mention | None:
         """Round 163: the subject read right before the past tense at ``k`` that "but" or
@@ -3488,7 +3520,7 @@ class Narration:
         if q < 2 or self.toks[q - 1].text not in (",", ":"):
             return None
         v = q - 2
-        if self.toks[v].lower not in _ASKS:
+        if self.toks[v].lower not in _ASKS_BEFORE:
             return None
         for clause in self.clauses_between(v, v):
             if clause.mention is not None and clause.mention.kind != "pronoun":
