@@ -463,6 +463,22 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
+_BACK_VERBS = wordset("shot fired hit snapped")
+
+
+def _back_that(toks: list[Token], v: int) -> bool:
+    """Round 173: True for a rejoinder "shot back that" (or "fired back", "hit back",
+    "snapped back") at ``v``: 'NAME fired back that the plan was "...,"' reports what NAME
+    said, as "said that" does. Not "hit back at critics" (no "that": what it says is not
+    reported), nor a capitalised "Shot"."""
+    return (
+        v + 2 < len(toks)
+        and toks[v].text.islower()
+        and toks[v + 1].lower == "back"
+        and toks[v + 2].lower == "that"
+    )
+
+
 _ISSUING = wordset("issued released delivered published ran carried made")
 """Round 68: past tenses whose subject puts out the document they take as object ("The
 ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
@@ -777,6 +793,7 @@ class Narration:
                     or (tags and self._tags_quotation(v))
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
+                    or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
                 )
             ):
                 continue
