@@ -463,6 +463,19 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
+def _in_words_of(toks: list[Token], v: int) -> bool:
+    """Round 173: True for "in the words of" at ``v`` ("words"), with a phrase after "of":
+    'the talks were, in the words of one diplomat, "..."' gives the words to whoever "of"
+    names, as "according to" does. Not "in his own words", nor "the words of the anthem"
+    (no "in" before)."""
+    return (
+        2 <= v < len(toks) - 2
+        and toks[v - 1].lower == "the"
+        and toks[v - 2].lower == "in"
+        and toks[v + 1].lower == "of"
+    )
+
+
 _BACK_VERBS = wordset("shot fired hit snapped")
 
 
@@ -496,7 +509,7 @@ _CLAUSE_WORDS = (
     | _CLAIMS
     | _REJOINDERS
     | _ISSUING
-    | {"according", "ruling", "written"}
+    | {"according", "ruling", "written", "words"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
@@ -781,6 +794,7 @@ class Narration:
                 continue  # round 146: "any worker called as a witness": summoned, no report
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            according = according or (low == "words" and _in_words_of(toks, v))  # round 173
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not according and not (
@@ -797,7 +811,7 @@ class Narration:
                 )
             ):
                 continue
-            if v > 0 and toks[v - 1].lower in _ARTICLES:
+            if v > 0 and toks[v - 1].lower in _ARTICLES and low != "words":
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
             if low[-1] == "s" and v + 1 < count and toks[v + 1].lower in LABELLING_INGS:
                 continue  # round 159: "some news reports describing it as": a plural noun
