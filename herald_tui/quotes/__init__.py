@@ -1130,7 +1130,9 @@ def _lede_echoes(
             later = near[j]
             if later.paragraph is None or later.paragraph > _ECHO_REACH:
                 break
-            if later.kind != "full" or not says_again(later.text, quote.text):
+            if later.kind != "full" and not _same_words(later.text, quote.text):
+                continue  # round 173: a partial only when it is the lede's words exactly
+            if not says_again(later.text, quote.text):
                 continue
             person = spoke[j][1]
             if person is None or not person.person or person.plural or not person.name:
@@ -1142,6 +1144,13 @@ def _lede_echoes(
             echo = person
         if echo is not None and (group.person or group.plural or echo.issued & DOCUMENTS):
             out[i] = _quote(draft, texts, echo)
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Round 173: True when two quotations hold the same words (case and marks aside): the
+    lede's 'argued ..., in the words of one senator, "a blank cheque"', then 'Sen. NAME said
+    the bill was "a blank cheque"' is that senator quoted twice, the second time by name."""
+    return words(one) == words(other)
 
 
 def _joint(
