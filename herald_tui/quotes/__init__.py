@@ -570,6 +570,8 @@ def _name_the_lede(
         firm = not definite and not introduced and firm_described(described, found[0])
         if not firm and not _same_kind(described, *found):
             continue
+        if _ministry_unnamed(described, found[0]):
+            continue  # round 173: "the health ministry" is no disease agency named next
         if described.phrases and not same_owner(described.phrases[0], lowercase(found[0].full)):
             continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
         if (
@@ -1017,6 +1019,16 @@ def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:
     if described.plural != named.plural:
         return False
     return described.org == named.org or (described.org and mention.determiner == "the")
+
+
+def _ministry_unnamed(described: Entity, named: Entity) -> bool:
+    """Round 173: True when the lede's body is a ministry ("the labor ministry said") and the
+    body named next is none (no "Ministry" in its name, no ministry's role): 'the labor
+    ministry said Monday.' then '..., according to the Korea Employment Agency.' names an
+    agency the ministry cites, not the ministry. A ministry's name always says it is one."""
+    if not described.org or "ministry" not in described.roles:
+        return False
+    return "ministry" not in named.roles and "ministry" not in named.names()
 
 
 def _staffed_by(described: Entity, named: Entity) -> bool:
