@@ -383,6 +383,8 @@ _KIN = wordset(
 _SIBLINGS = wordset("brother sister")
 _SIBLING_RANKS = wordset("younger elder older big little")
 """Round 144: words that rank a sibling: "his younger brother, NAME"."""
+_ASIDE_DOCUMENT_REACH = 12  # round 173: ", in a statement released by the club, said"
+_ISSUED_OWNERS = wordset("a an his her its their")
 _ASKS = wordset("asked asks demanded wondered")
 _ASKS_BEFORE = _ASKS | wordset("asking")
 """Round 173: also 'A reporter followed up, asking, "...?" he said ...': the asker's."""
@@ -1924,7 +1926,30 @@ class Narration:
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
             if role in DOCUMENTS:
                 return role
-        return self._issued_before(v) if toks[self._floors[v]].lower == "in" else ""
+        if toks[self._floors[v]].lower == "in":
+            return self._issued_before(v)
+        return self._issued_aside(v) if v > 2 and toks[v - 1].text == "," else ""
+
+    def _issued_aside(self, v: int) -> str:
+        """Round 173: the document an aside between commas right before the verb at ``v``
+        names: 'NAME, in a statement released by the agency, said he was "..."' (the same
+        as "said in a statement": a later "the statement said" is NAME's words)."""
+        toks, floor = self.toks, self.floor(v)
+        k = v - 2
+        while k > floor and v - k <= _ASIDE_DOCUMENT_REACH and toks[k].text != ",":
+            k -= 1
+        if toks[k].text != "," or k + 3 >= v or toks[k + 1].lower != "in":
+            return ""
+        if toks[k + 2].lower not in _ISSUED_OWNERS:
+            return ""
+        for j in (k + 3, k + 4):
+            tok = toks[j]
+            if j >= v - 1 or tok.kind != WORD or not tok.text.islower():
+                return ""
+            role = role_of(tok.lower)
+            if role in DOCUMENTS:
+                return role
+        return ""
 
     def _issued_before(self, v: int) -> str:
         """The document a sentence opens with, before the subject of the verb at ``v``: 'In
