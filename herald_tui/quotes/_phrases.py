@@ -2498,6 +2498,20 @@ _BODY_NAMED_ENDS = wordset(", said says which")
 """Round 161: what follows a body's phrase as the subject: a comma, "said", "which"."""
 
 
+_BODY_PLACED = wordset("in on")
+
+
+def _body_goes_on(toks: list[Token], k: int) -> bool:
+    """Round 173: True when the body noun at ``k`` ("The Gimje | county office") is followed
+    by a past tense or by "in"/"on" and a capitalised word ("in Jeolla Province", "on
+    Monday"): 'The Gimje county office on Monday closed ...', 'The Gimje county office
+    closed ...' open on the office, which the place only modifies."""
+    after = toks[k + 1]
+    if after.lower in _BODY_PLACED:
+        return k + 2 < len(toks) and toks[k + 2].capitalised
+    return after.text.islower() and after.lower.endswith("ed")
+
+
 def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:
     """Round 161: True when "the" at ``i`` and one capitalised word (a place or a nationality)
     go on with at most one lowercase modifier and a lowercase body noun ("The Dalseong |
@@ -2512,7 +2526,7 @@ def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:
         if k + 1 >= len(toks) or not toks[k].text.islower():
             return False
         if toks[k].lower in ORG_HEADS:
-            return toks[k + 1].lower in _BODY_NAMED_ENDS
+            return toks[k + 1].lower in _BODY_NAMED_ENDS or _body_goes_on(toks, k)
         if toks[k].lower.endswith("ed"):
             return False
     return False
