@@ -1803,12 +1803,31 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is None or before.kind != WORD or before.lower in CLAUSE_OPENERS:
         return found
+    if before.lower in _SAID and found[0].determiner and _told_next(toks, j):
+        return found  # round 173: 'NAME said | a man | told her': the reported clause's subject
     if before.lower == "with" and _participle_next(toks, j):
         return found  # round 11: "with | its sponsor | calling": the participle's subject
     return None  # "across | the entrance", "attended | the session": an object
 
 
 _OWNED = ("'s", "’s")
+_SAID = wordset("said says")
+"""Round 173: verbs whose object is a clause: a phrase right after one, before "told", is
+that clause's subject ("NAME said | another diver | told her"), no object."""
+_TOLD_REACH = 3  # round 173: "a man | once told", "a man | had once told"
+
+
+def _told_next(toks: list[Token], j: int) -> bool:
+    """Round 173: True when "told" follows the noun at ``j`` within a few lowercase words
+    (an adverb, an auxiliary): 'NAME said a guard had once told him the gate was "..."' gives
+    the guard's words, reported by NAME; other verbs there ("said two sailors had asked for
+    ... that it was "..."") leave the words NAME's own."""
+    for k in range(j + 1, min(j + 1 + _TOLD_REACH, len(toks))):
+        if toks[k].lower == "told":
+            return True
+        if toks[k].kind != WORD or not toks[k].text.islower():
+            return False
+    return False
 _AUTHORED = wordset(
     "book memoir autobiography diary tweet column essay speech testimony blog email e-mail memo"
 )
