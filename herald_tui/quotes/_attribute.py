@@ -465,6 +465,8 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
+
+
 def _in_words_of(toks: list[Token], v: int) -> bool:
     """Round 173: True for "in the words of" at ``v`` ("words"), with a phrase after "of":
     'the talks were, in the words of one diplomat, "..."' gives the words to whoever "of"

@@ -1828,6 +1828,8 @@ def _told_next(toks: list[Token], j: int) -> bool:
         if toks[k].kind != WORD or not toks[k].text.islower():
             return False
     return False
+
+
 _AUTHORED = wordset(
     "book memoir autobiography diary tweet column essay speech testimony blog email e-mail memo"
 )
