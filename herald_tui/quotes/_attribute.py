@@ -383,11 +383,11 @@ _KIN = wordset(
 _SIBLINGS = wordset("brother sister")
 _SIBLING_RANKS = wordset("younger elder older big little")
 """Round 144: words that rank a sibling: "his younger brother, NAME"."""
-_ASIDE_DOCUMENT_REACH = 12  # round 173: ", in a statement released by the club, said"
+_ASIDE_DOCUMENT_REACH = 12  # round 173: ", in a statement issued by his agent, said"
 _ISSUED_OWNERS = wordset("a an his her its their")
 _ASKS = wordset("asked asks demanded wondered")
 _ASKS_BEFORE = _ASKS | wordset("asking")
-"""Round 173: also 'A reporter followed up, asking, "...?" he said ...': the asker's."""
+"""Round 173: also 'As a pupil stood up, asking, "...?" she smiled ...': the pupil's."""
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
 """Round 128: words a relative aside after a sentence's opening role may hold."""
@@ -898,8 +898,8 @@ class Narration:
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
                 if low == "asking" and toks[self._floors[v]].lower in _SUBORDINATORS:
-                    # round 173: 'When a reporter followed up, asking, "...?" he said': who
-                    # asks in the opening clause is no one the main clause's "he" means
+                    # round 173: 'As a pupil stood up, asking, "...?" she smiled': who
+                    # asks in the opening clause is no one the main clause's "she" means
                     mention.subject = False
                 if mention.kind == "role" and mention.determiner == "the" and not mention.plural:
                     mention.met = self._met_before(mention)
@@ -2227,7 +2227,7 @@ class Narration:
         if before is not None and before.text == "," and toks[floor].lower in _SUBORDINATORS:
             opened = self._subordinate_subject(v, floor)
             if opened is not None:
-                return opened  # round 173: 'When a reporter followed up, asking, "...?"'
+                return opened  # round 173: 'As a pupil stood up, asking, "...?"'
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
