@@ -455,7 +455,7 @@ def _withheld(toks: list[Token], v: int) -> bool:
 
 
 _WHEN = wordset("when if once unless until")
-_SUBORDINATORS = wordset("when as after before while once")
+_OPENING_SUBORDINATORS = wordset("when as after before while once")
 """Round 173: words opening a subordinate clause a participle after its comma may belong to."""
 """Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
@@ -467,17 +467,27 @@ _LEADS = frozenset((",", "back"))
 'shot back, "..."' (round 47)."""
 
 
+_WORDS_OF_REACH = 8  # round 173: words after "in the words of" looked at for an "and"
+
+
 def _in_words_of(toks: list[Token], v: int) -> bool:
     """Round 173: True for "in the words of" at ``v`` ("words"), with a phrase after "of":
     'the talks were, in the words of one diplomat, "..."' gives the words to whoever "of"
     names, as "according to" does. Not "in his own words", nor "the words of the anthem"
-    (no "in" before)."""
-    return (
+    (no "in" before), nor two people's ("in the words of NAME and NAME": neither alone)."""
+    if not (
         2 <= v < len(toks) - 2
         and toks[v - 1].lower == "the"
         and toks[v - 2].lower == "in"
         and toks[v + 1].lower == "of"
-    )
+    ):
+        return False
+    for k in range(v + 2, min(v + 2 + _WORDS_OF_REACH, len(toks))):
+        if toks[k].kind != WORD:
+            return True
+        if toks[k].lower == "and":
+            return False
+    return True
 
 
 _BACK_VERBS = wordset("shot fired hit snapped")
@@ -897,7 +907,7 @@ class Narration:
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
-                if low == "asking" and toks[self._floors[v]].lower in _SUBORDINATORS:
+                if low == "asking" and toks[self._floors[v]].lower in _OPENING_SUBORDINATORS:
                     # round 173: 'As a pupil stood up, asking, "...?" she smiled': who
                     # asks in the opening clause is no one the main clause's "she" means
                     mention.subject = False
@@ -2224,7 +2234,11 @@ class Narration:
             gesture = self._gesture_subject(v - 2, floor)
             if gesture is not None:
                 return gesture  # round 130: '"...?" NAME laughed and replied, "..."': NAME
-        if before is not None and before.text == "," and toks[floor].lower in _SUBORDINATORS:
+        if (
+            before is not None
+            and before.text == ","
+            and toks[floor].lower in _OPENING_SUBORDINATORS
+        ):
             opened = self._subordinate_subject(v, floor)
             if opened is not None:
                 return opened  # round 173: 'As a pupil stood up, asking, "...?"'
