@@ -570,6 +570,8 @@ def _name_the_lede(
         firm = not definite and not introduced and firm_described(described, found[0])
         if not firm and not _same_kind(described, *found):
             continue
+        if _ministry_unnamed(described, found[0]):
+            continue  # round 173: "the health ministry" is no disease agency named next
         if described.phrases and not same_owner(described.phrases[0], lowercase(found[0].full)):
             continue  # "North Korea's foreign ministry" is not "South Korea's ..." named next
         if (
@@ -1067,6 +1069,16 @@ def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:
     return described.org == named.org or (described.org and mention.determiner == "the")
 
 
+def _ministry_unnamed(described: Entity, named: Entity) -> bool:
+    """Round 173: True when the lede's body is a ministry ("the labor ministry said") and the
+    body named next is none (no "Ministry" in its name, no ministry's role): 'the labor
+    ministry said Monday.' then '..., according to the Korea Employment Agency.' names an
+    agency the ministry cites, not the ministry. A ministry's name always says it is one."""
+    if not described.org or "ministry" not in described.roles:
+        return False
+    return "ministry" not in named.roles and "ministry" not in named.names()
+
+
 def _staffed_by(described: Entity, named: Entity) -> bool:
     """True when the body ``named`` is the one the lede's plural ``described`` works in: its
     name holds the stem of what they are ("investigators", "... Investigation Board";
@@ -1178,7 +1190,9 @@ def _lede_echoes(
             later = near[j]
             if later.paragraph is None or later.paragraph > _ECHO_REACH:
                 break
-            if later.kind != "full" or not says_again(later.text, quote.text):
+            if later.kind != "full" and not _same_words(later.text, quote.text):
+                continue  # round 173: a partial only when it is the lede's words exactly
+            if not says_again(later.text, quote.text):
                 continue
             person = spoke[j][1]
             if person is None or not person.person or person.plural or not person.name:
@@ -1190,6 +1204,13 @@ def _lede_echoes(
             echo = person
         if echo is not None and (group.person or group.plural or echo.issued & DOCUMENTS):
             out[i] = _quote(draft, texts, echo)
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Round 173: True when two quotations hold the same words (case and marks aside): the
+    lede's 'argued ..., in the words of one senator, "a blank cheque"', then 'Sen. NAME said
+    the bill was "a blank cheque"' is that senator quoted twice, the second time by name."""
+    return words(one) == words(other)
 
 
 def _joint(

@@ -368,6 +368,9 @@ _QUESTION_WORDS = wordset("whether if about why how what when where who")
 _PRESSED = wordset("pressed questioned grilled quizzed")
 _PRESSED_ON = _QUESTION_WORDS | wordset("on over")
 _HIS_HER = frozenset(("his", "her"))
+_PUT = _PRESSED | wordset("asked")
+_ANSWERER = {"him": "he", "her": "she"}
+"""Round 173: the one a question is put to, and the pronoun that answers it."""
 _APPOSITIVE_REACH = 20  # round 139: tokens back from ", who" to the comma after a name
 
 
@@ -413,7 +416,11 @@ _KIN = wordset(
 _SIBLINGS = wordset("brother sister")
 _SIBLING_RANKS = wordset("younger elder older big little")
 """Round 144: words that rank a sibling: "his younger brother, NAME"."""
+_ASIDE_DOCUMENT_REACH = 12  # round 173: ", in a statement issued by his agent, said"
+_ISSUED_OWNERS = wordset("a an his her its their")
 _ASKS = wordset("asked asks demanded wondered")
+_ASKS_BEFORE = _ASKS | wordset("asking")
+"""Round 173: also 'As a pupil stood up, asking, "...?" she smiled ...': the pupil's."""
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
 """Round 128: words a relative aside after a sentence's opening role may hold."""
@@ -481,6 +488,8 @@ def _withheld(toks: list[Token], v: int) -> bool:
 
 
 _WHEN = wordset("when if once unless until")
+_OPENING_SUBORDINATORS = wordset("when as after before while once")
+"""Round 173: words opening a subordinate clause a participle after its comma may belong to."""
 """Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _REJOINDERS = wordset("shot hit spat")
@@ -489,6 +498,47 @@ _REJOINDERS = wordset("shot hit spat")
 _LEADS = frozenset((",", "back"))
 """What follows a past tense that introduces a quotation after it: 'shrugged, "..."',
 'shot back, "..."' (round 47)."""
+
+
+_WORDS_OF_REACH = 8  # round 173: words after "in the words of" looked at for an "and"
+
+
+def _in_words_of(toks: list[Token], v: int) -> bool:
+    """Round 173: True for "in the words of" at ``v`` ("words"), with a phrase after "of":
+    'the talks were, in the words of one diplomat, "..."' gives the words to whoever "of"
+    names, as "according to" does. Not "in his own words", nor "the words of the anthem"
+    (no "in" before), nor two people's ("in the words of NAME and NAME": neither alone)."""
+    if not (
+        2 <= v < len(toks) - 2
+        and toks[v - 1].lower == "the"
+        and toks[v - 2].lower == "in"
+        and toks[v + 1].lower == "of"
+    ):
+        return False
+    for k in range(v + 2, min(v + 2 + _WORDS_OF_REACH, len(toks))):
+        if toks[k].kind != WORD:
+            return True
+        if toks[k].lower == "and":
+            return False
+    return True
+
+
+_BACK_VERBS = wordset("shot fired hit snapped")
+
+
+def _back_that(toks: list[Token], v: int) -> bool:
+    """Round 173: True for a rejoinder "shot back that" (or "fired back", "hit back",
+    "snapped back") at ``v``: 'NAME fired back that the plan was "...,"' reports what NAME
+    said, as "said that" does. Not "hit back at critics" (no "that": what it says is not
+    reported), nor a capitalised "Shot"."""
+    return (
+        v + 2 < len(toks)
+        and toks[v].text.islower()
+        and toks[v + 1].lower == "back"
+        and toks[v + 2].lower == "that"
+    )
+
+
 _ISSUING = wordset("issued released delivered published ran carried made")
 """Round 68: past tenses whose subject puts out the document they take as object ("The
 ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
@@ -506,7 +556,7 @@ _CLAUSE_WORDS = (
     | _CLAIMS
     | _REJOINDERS
     | _ISSUING
-    | {"according", "ruling", "written"}
+    | {"according", "ruling", "written", "words"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
 _GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
@@ -647,6 +697,7 @@ class Narration:
         # none, and a set for every paragraph costs 0.16% of a pass)
         self.mained: tuple[int, ...] = ()
         self.mentions: dict[int, Mention] = {}
+        self._put: list[int] = []  # round 173: "asked him whether" (see _read_put)
         self.aged: tuple[tuple[int, str], ...] = ()
         """Round 65: where a sentence opens "The 26-year-old VERB" (no clause of saying reads
         it), with the age: the age of the person the copy was about (see _read_aged_subject)."""
@@ -667,6 +718,8 @@ class Narration:
         text, index = self.text, self.index
         self._read_clauses()
         self._read_subjects()
+        if self._put:  # (most paragraphs: none, and no call)
+            self._read_put()
         if self.who:  # (a relative clause: most paragraphs have none)
             self._read_inner_speakers()
         if " and " in self.masked:  # (most paragraphs: none, and no call)
@@ -773,6 +826,8 @@ class Narration:
                 continue  # most words: one lookup (and a character, no slice) rules them out
             if low in _PRESSED:
                 pressed.append(v)  # (read once every clause is: _read_pressed)
+            if low in _PUT and v + 2 < count and toks[v + 1].lower in _ANSWERER:
+                self._put.append(v)  # round 173: "pressed him on": read with the subjects
             if low in _CLAIMS and self._read_claim(v):
                 continue
             if low in _ISSUING and tok.text.islower():
@@ -786,6 +841,7 @@ class Narration:
                 continue  # round 146: "any worker called as a witness": summoned, no report
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
+            according = according or (low == "words" and _in_words_of(toks, v))  # round 173
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not according and not (
@@ -798,10 +854,11 @@ class Narration:
                     or (tags and self._tags_quotation(v))
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
+                    or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
                 )
             ):
                 continue
-            if v > 0 and toks[v - 1].lower in _ARTICLES:
+            if v > 0 and toks[v - 1].lower in _ARTICLES and low != "words":
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
             if low[-1] == "s" and v + 1 < count and toks[v + 1].lower in LABELLING_INGS:
                 continue  # round 159: "some news reports describing it as": a plural noun
@@ -883,6 +940,10 @@ class Narration:
                 if low in _DECLARES and self._declares_act(v):
                     spoke.discard(id(mention))  # round 10: 'Japan declared a flu epidemic'
                 mention.subject = mention.spoke = id(mention) in spoke
+                if low == "asking" and toks[self._floors[v]].lower in _OPENING_SUBORDINATORS:
+                    # round 173: 'As a pupil stood up, asking, "...?" she smiled': who
+                    # asks in the opening clause is no one the main clause's "she" means
+                    mention.subject = False
                 if mention.kind == "role" and mention.determiner == "the" and not mention.plural:
                     mention.met = self._met_before(mention)
                 if (
@@ -1389,6 +1450,33 @@ class Narration:
             if any(c.verb > v and toks[c.verb].lower in _ASKS for c in self.clauses):
                 continue  # '"Will you cut it?" she asked.': the one who pressed asks on
             self._asked_whom(v, _PRESSED_ON)
+
+    def _read_put(self) -> None:
+        """Round 173: 'A lawmaker pressed her on whether ... "...," she answered.': a
+        question put to "him" or "her" (asked, pressed, questioned, grilled, quizzed, then
+        what it was on), and a pronoun of the same gender that speaks after it in the
+        paragraph. The one who asked is no subject that pronoun means: it is the one asked,
+        someone the copy named before. The asker's phrase, the last before the verb in its
+        sentence, is kept as an asker (nobody, when a pronoun: "He asked her" names no one)."""
+        toks = self.toks
+        for v in self._put:
+            if toks[v + 2].lower not in _PRESSED_ON or not toks[v].text.islower():
+                continue
+            answerer = _ANSWERER[toks[v + 1].lower]
+            if not any(
+                c.verb > v + 2 and c.mention is not None and lowercase(c.mention.text) == answerer
+                for c in self.clauses
+            ):
+                continue
+            floor = toks[self._floors[v]].start
+            asker = max(
+                (m for m in self.mentions.values() if floor <= m.start and m.end <= toks[v].start),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if asker is not None and asker.kind != "pronoun":
+                asker.subject = asker.spoke = False
+                asker.asked = True
 
     def _asked_whom(self, v: int, cues: frozenset[str] = _QUESTION_WORDS) -> None:
         """Make the person a question was put to the subject a pronoun after it means: 'A
@@ -1951,7 +2039,30 @@ class Narration:
             role = role_of(toks[j].lower) if toks[j].text.islower() else ""
             if role in DOCUMENTS:
                 return role
-        return self._issued_before(v) if toks[self._floors[v]].lower == "in" else ""
+        if toks[self._floors[v]].lower == "in":
+            return self._issued_before(v)
+        return self._issued_aside(v) if v > 2 and toks[v - 1].text == "," else ""
+
+    def _issued_aside(self, v: int) -> str:
+        """Round 173: the document an aside between commas right before the verb at ``v``
+        names: 'NAME, in a statement released by the agency, said he was "..."' (the same
+        as "said in a statement": a later "the statement said" is NAME's words)."""
+        toks, floor = self.toks, self.floor(v)
+        k = v - 2
+        while k > floor and v - k <= _ASIDE_DOCUMENT_REACH and toks[k].text != ",":
+            k -= 1
+        if toks[k].text != "," or k + 3 >= v or toks[k + 1].lower != "in":
+            return ""
+        if toks[k + 2].lower not in _ISSUED_OWNERS:
+            return ""
+        for j in (k + 3, k + 4):
+            tok = toks[j]
+            if j >= v - 1 or tok.kind != WORD or not tok.text.islower():
+                return ""
+            role = role_of(tok.lower)
+            if role in DOCUMENTS:
+                return role
+        return ""
 
     def _issued_before(self, v: int) -> str:
         """The document a sentence opens with, before the subject of the verb at ``v``: 'In
@@ -2224,6 +2335,14 @@ class Narration:
             gesture = self._gesture_subject(v - 2, floor)
             if gesture is not None:
                 return gesture  # round 130: '"...?" NAME laughed and replied, "..."': NAME
+        if (
+            before is not None
+            and before.text == ","
+            and toks[floor].lower in _OPENING_SUBORDINATORS
+        ):
+            opened = self._subordinate_subject(v, floor)
+            if opened is not None:
+                return opened  # round 173: 'As a pupil stood up, asking, "...?"'
         if toks[v].lower.endswith("ing") or (before is not None and before.lower in ("and", "but")):
             for clause in reversed(self.clauses[-_LOOK:]):
                 if clause.verb < floor:
@@ -2251,6 +2370,26 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _subordinate_subject(self, v: int, floor: int) -> Mention | None:
+        """Round 173: the subject of a sentence's opening subordinate clause ("When", "As",
+        "After" ... a subject and its verb, no comma inside) for a participle right after
+        that clause's comma: 'As a student stood up, shouting, "...!" the minister left.'
+        The participle stands before the main clause's subject, so it goes with the clause
+        it follows: the student shouts, not the minister. A name, a role or a pronoun,
+        followed by a lowercase word (its verb); None otherwise."""
+        toks = self.toks
+        if not toks[v].lower.endswith("ing") or any(
+            toks[k].text == "," for k in range(floor + 1, v - 1)
+        ):
+            return None
+        mention = phrase_after(self.text, toks, floor + 1)
+        if mention is None or mention.kind not in ("name", "role", "pronoun"):
+            return None
+        after = bisect_left(self._offsets, mention.end)
+        if after >= v - 1 or not toks[after].text.islower():
+            return None
+        return self.mentions.setdefault(mention.start, mention)
 
     def _paired_verb_subject(self, k: int, floor: int) -> Mention | None:
         """Round 163: the subject read right before the past tense at ``k`` that "but" or
@@ -3324,6 +3463,8 @@ class Narration:
                 continue
             if j + 1 < len(toks) and toks[j + 1].capitalised:
                 continue
+            if self.text.startswith("$", tok.end):
+                continue  # round 173: "won (HK$20)": a currency's sign, no one named "HK"
             if tok.lower in _SCENE_OPENERS and self._floors[j] == j:
                 continue  # round 147: "Above the door hangs a sign": no one named "Above"
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
@@ -3559,7 +3700,7 @@ class Narration:
         if q < 2 or self.toks[q - 1].text not in (",", ":"):
             return None
         v = q - 2
-        if self.toks[v].lower not in _ASKS:
+        if self.toks[v].lower not in _ASKS_BEFORE:
             return None
         for clause in self.clauses_between(v, v):
             if clause.mention is not None and clause.mention.kind != "pronoun":

@@ -293,8 +293,10 @@ def _comma_phrase(
     aged = AGE.match(toks[j].lower) is not None
     # round 11: "one guest, | a colleague of the bride's, | said": a noun no list knows heads
     # a phrase an indefinite description follows
-    opened = aged or (inner[0].lower in ("a", "an") and toks[j].text.islower())
+    opened = aged or (inner[0].lower in _OPENING_ASIDES and toks[j].text.islower())
     head = _aged(phrase_before(text, toks, j, floor, depth + 1, open_role=opened), age)
+    if opened and not aged and inner[0].lower == "who" and _definite_open(head):
+        head = _aged(phrase_before(text, toks, j, floor, depth + 1), age)
     described = _described_name(text, toks, head, j, floor, depth) if head is not None else None
     if described is not None:
         # "Kwon, chief executive of Daesung Cell, a maker of ..., told": the second
@@ -341,6 +343,21 @@ def _comma_phrase(
         _owned_opening(text, toks, head, floor, depth)
     attach_appositive(head, text, inner)
     return head
+
+
+_OPENING_ASIDES = frozenset(("a", "an", "who"))
+"""Round 11: "one guest, | a colleague of the bride's, | said"; round 173: "One Daegu-based
+welder, | who asked not to be named, | said": an indefinite description or a relative "who"
+after a lowercase noun makes that noun a person's role, whether or not a list knows it."""
+
+_INTRODUCING = frozenset(("a", "an", "one", "another"))
+
+
+def _definite_open(head: Mention | None) -> bool:
+    """Round 173: True when a noun no list knows, read as a role only because "who" follows,
+    is not introduced by "a", "one" or "another": "The appointee, who ..." means someone
+    named before, and a role read from an unknown noun would hide that person."""
+    return head is not None and head.kind == "role" and head.determiner not in _INTRODUCING
 
 
 def _place_relative(inner: list[Token], head: Mention | None) -> bool:
@@ -1805,12 +1822,33 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     before = toks[found[1] - 1] if found[1] > floor else None
     if before is None or before.kind != WORD or before.lower in CLAUSE_OPENERS:
         return found
+    if before.lower in _SAID and found[0].determiner and _told_next(toks, j):
+        return found  # round 173: 'NAME said | a man | told her': the reported clause's subject
     if before.lower == "with" and _participle_next(toks, j):
         return found  # round 11: "with | its sponsor | calling": the participle's subject
     return None  # "across | the entrance", "attended | the session": an object
 
 
 _OWNED = ("'s", "’s")
+_SAID = wordset("said says")
+"""Round 173: verbs whose object is a clause: a phrase right after one, before "told", is
+that clause's subject ("NAME said | another diver | told her"), no object."""
+_TOLD_REACH = 3  # round 173: "a man | once told", "a man | had once told"
+
+
+def _told_next(toks: list[Token], j: int) -> bool:
+    """Round 173: True when "told" follows the noun at ``j`` within a few lowercase words
+    (an adverb, an auxiliary): 'NAME said a guard had once told him the gate was "..."' gives
+    the guard's words, reported by NAME; other verbs there ("said two sailors had asked for
+    ... that it was "..."") leave the words NAME's own."""
+    for k in range(j + 1, min(j + 1 + _TOLD_REACH, len(toks))):
+        if toks[k].lower == "told":
+            return True
+        if toks[k].kind != WORD or not toks[k].text.islower():
+            return False
+    return False
+
+
 _AUTHORED = wordset(
     "book memoir autobiography diary tweet column essay speech testimony blog email e-mail memo"
 )
@@ -2500,6 +2538,20 @@ _BODY_NAMED_ENDS = wordset(", said says which")
 """Round 161: what follows a body's phrase as the subject: a comma, "said", "which"."""
 
 
+_BODY_PLACED = wordset("in on")
+
+
+def _body_goes_on(toks: list[Token], k: int) -> bool:
+    """Round 173: True when the body noun at ``k`` ("The Gimje | county office") is followed
+    by a past tense or by "in"/"on" and a capitalised word ("in Jeolla Province", "on
+    Monday"): 'The Gimje county office on Monday closed ...', 'The Gimje county office
+    closed ...' open on the office, which the place only modifies."""
+    after = toks[k + 1]
+    if after.lower in _BODY_PLACED:
+        return k + 2 < len(toks) and toks[k + 2].capitalised
+    return after.text.islower() and after.lower.endswith("ed")
+
+
 def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:
     """Round 161: True when "the" at ``i`` and one capitalised word (a place or a nationality)
     go on with at most one lowercase modifier and a lowercase body noun ("The Dalseong |
@@ -2514,7 +2566,7 @@ def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:
         if k + 1 >= len(toks) or not toks[k].text.islower():
             return False
         if toks[k].lower in ORG_HEADS:
-            return toks[k + 1].lower in _BODY_NAMED_ENDS
+            return toks[k + 1].lower in _BODY_NAMED_ENDS or _body_goes_on(toks, k)
         if toks[k].lower.endswith("ed"):
             return False
     return False
