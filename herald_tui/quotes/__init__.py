@@ -571,6 +571,10 @@ def _name_the_lede(
             introduced = False  # (what it restates is the test, not the job)
         if found is None or found[0] in in_lede:
             continue
+        if not definite and described.person and not described.roles & found[0].roles:
+            holder = _role_holder_next(narrations[1 : 1 + _LEDE_REACH], resolved, described)
+            if holder is not None and holder[0] not in in_lede:
+                found, introduced = holder, False  # round 177: "A Seoul judge", "Judge NAME"
         if _state_media(mention) and not news_agency(found[0]):
             continue  # round 72: "state media" is the agency, not a ministry named next
         if not _ORDINALS.isdisjoint(mention.modifiers) and not described.roles & found[0].roles:
@@ -828,6 +832,31 @@ def _indefinite_named_again(
         and phrase == lowercase(e.appositive)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _role_holder_next(
+    narrations: list[Narration], resolved: dict[int, Entity], described: Entity
+) -> tuple[Entity, Mention] | None:
+    """Round 177: the one person named in ``narrations`` who speaks and holds a role of the
+    lede's "a ..." description ('A district judge on Monday jailed a broker ..., calling
+    it "..."' then 'Kim Bo-ra, 51, ran ...' and '"...," Presiding Judge NAME said'): wire
+    copy names the person it described by the same job, though the one the sentence acted on
+    opens the next paragraph. Only the role as a word of the title before the name (a
+    "director general" is no general); None when two people named there hold it."""
+    found: tuple[Entity, Mention] | None = None
+    for nar in narrations:
+        for _, mention in sorted(nar.mentions.items()):
+            entity = resolved.get(id(mention))
+            if entity is None or entity is described or not mention.spoke:
+                continue
+            if not entity.person or not entity.name:
+                continue
+            if described.roles.isdisjoint(lowercase(entity.title).split()):
+                continue  # the role in the title before the name: no "director general"
+            if found is not None and found[0] is not entity:
+                return None
+            found = found or (entity, mention)
+    return found
 
 
 def _first_named_speaker(
