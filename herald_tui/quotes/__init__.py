@@ -536,7 +536,16 @@ def _name_the_lede(
     for mention in lede:
         described = resolved.get(id(mention))
         speaks = mention.spoke or id(mention) in speaking
-        if described is None or described.name or not speaks:
+        if described is None or described.name:
+            continue
+        echoed = _indefinite_named_again(mention, described, table)
+        if echoed is not None:  # round 177: "a regimental commander", later "A regimental
+            table.merge(described, echoed)  # commander, Maj. NAME, said"
+            for key, entity in resolved.items():
+                if entity is described:
+                    resolved[key] = echoed
+            continue
+        if not speaks:
             continue
         definite = _described(mention)
         again = _possessed_named_again(mention, described, table)
@@ -546,7 +555,7 @@ def _name_the_lede(
                 if entity is described:
                     resolved[key] = again
             continue
-        if not definite and not _indefinite(mention):
+        if not definite and not _indefinite(mention) and not _a_named_body_s(mention, lede_nar):
             continue
         found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
         introduced = found is None and described.person
@@ -562,6 +571,10 @@ def _name_the_lede(
             introduced = False  # (what it restates is the test, not the job)
         if found is None or found[0] in in_lede:
             continue
+        if not definite and described.person and not described.roles & found[0].roles:
+            holder = _role_holder_next(narrations[1 : 1 + _LEDE_REACH], resolved, described)
+            if holder is not None and holder[0] not in in_lede:
+                found, introduced = holder, False  # round 177: "A Seoul judge", "Judge NAME"
         if _state_media(mention) and not news_agency(found[0]):
             continue  # round 72: "state media" is the agency, not a ministry named next
         if not _ORDINALS.isdisjoint(mention.modifiers) and not described.roles & found[0].roles:
@@ -801,6 +814,75 @@ def _indefinite(mention: Mention) -> bool:
     """A lede speaker described by a role with "a" ('A North Korean military spokesperson
     warned ...'): the person the next paragraph names with that role, if it does."""
     return mention.kind == "role" and not mention.plural and mention.determiner in ("a", "an")
+
+
+_A_NAMED_BODY_S = re.compile(
+    r"\b[Aa]n? (?:[A-Z][\w&'.-]*|of|and|for|on) (?:(?:[A-Z][\w&'.-]*|of|and|for|on) )*"
+    r"(?:\([A-Z][A-Za-z]+\) )?$"
+)
+"""Round 177: "a" and a body's capitalised name right before a role ("a Hanbit Motors (HM)
+"."""
+
+
+def _a_named_body_s(mention: Mention, nar: Narration) -> bool:
+    """Round 177: True when a lede's role with no article of its own takes the "a" of a
+    body's name before it ('a Hanbit Motors (HM) vice president said'): one unnamed
+    person of that body, a role with "a" (see :func:`_indefinite`) that the next
+    paragraphs may name ("Vice President NAME told ..."), not the body itself."""
+    if mention.kind != "role" or mention.plural or mention.determiner:
+        return False
+    before = nar.text[max(0, mention.start - 80) : mention.start]
+    return _A_NAMED_BODY_S.search(before) is not None
+
+
+def _indefinite_named_again(
+    mention: Mention, described: Entity, table: SpeakerTable
+) -> Entity | None:
+    """Round 177: the person a lede's "a" and a described role ("with a regimental commander
+    quoted as saying ...") means when the story later gives someone that very phrase as
+    their description ('A regimental commander, Maj. NAME, told ...'): wire copy repeats
+    the lede's words when it names the person. Only a role with a word that narrows it
+    ("a commander" alone may be any), the one person named in full so described; None for
+    none or two (as round 147's possessed roles)."""
+    if not _indefinite(mention) or not described.person:
+        return None
+    if not [m for m in mention.modifiers if m not in _ANYONES]:
+        return None
+    phrase = lowercase(mention.text)
+    found = [
+        e
+        for e in table.entities
+        if e is not described
+        and e.person
+        and len(e.names()) >= 2
+        and phrase == lowercase(e.appositive)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _role_holder_next(
+    narrations: list[Narration], resolved: dict[int, Entity], described: Entity
+) -> tuple[Entity, Mention] | None:
+    """Round 177: the one person named in ``narrations`` who speaks and holds a role of the
+    lede's "a ..." description ('A district judge on Monday jailed a broker ..., calling
+    it "..."' then 'Kim Bo-ra, 51, ran ...' and '"...," Presiding Judge NAME said'): wire
+    copy names the person it described by the same job, though the one the sentence acted on
+    opens the next paragraph. Only the role as a word of the title before the name (a
+    "director general" is no general); None when two people named there hold it."""
+    found: tuple[Entity, Mention] | None = None
+    for nar in narrations:
+        for _, mention in sorted(nar.mentions.items()):
+            entity = resolved.get(id(mention))
+            if entity is None or entity is described or not mention.spoke:
+                continue
+            if not entity.person or not entity.name:
+                continue
+            if described.roles.isdisjoint(lowercase(entity.title).split()):
+                continue  # the role in the title before the name: no "director general"
+            if found is not None and found[0] is not entity:
+                return None
+            found = found or (entity, mention)
+    return found
 
 
 def _first_named_speaker(

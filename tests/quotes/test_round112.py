@@ -60,6 +60,7 @@ RESOLVE: list[tuple[str, list[str], str, str]] = [
 # (headline, paragraphs, piece, the speaker that must stay)
 KEEP: list[tuple[str, list[str], str, str]] = [
     (  # a description naming a speaker: the deputy governor the next paragraph names
+        # (round 177: named as that person, "a BOK deputy governor" being a role with "a")
         "(LEAD) Rate path is 'data, not a calendar': BOK",
         [
             "SEOUL, March 3 (Yonhap) -- The central bank's next move on rates depends on "
@@ -68,7 +69,7 @@ KEEP: list[tuple[str, list[str], str, str]] = [
             "than expected in February.",
         ],
         "calendar",
-        "deputy governor",
+        "Deputy Gov. Noh Ji-hoon",
     ),
     (  # "state media" is the agency, not the country
         "N. Korea says drills are 'rehearsal for invasion'",
