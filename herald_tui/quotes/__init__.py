@@ -362,6 +362,7 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         aged = nar.aged  # round 65: "The 26-year-old joined ..." (most paragraphs: none)
         outer: Mention | None = None  # the last name read with its description
         nameless: tuple[Entity, int] | None = None  # the paragraph's last person not named
+        speaker: Mention | None = None  # the paragraph's last named or described speaker
         for start, mention in sorted(nar.mentions.items()):
             while aged and aged[0][0] < start:
                 table.learn_age(aged[0][1])
@@ -384,6 +385,10 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
             if entity is None:
                 continue
             resolved[id(mention)] = entity
+            if mention.spoke and mention.kind == "pronoun" and speaker is not None:
+                _pronoun_after_speaker(nar, speaker, mention, resolved, table)
+            if mention.spoke:
+                speaker = mention if mention.kind != "pronoun" else None
             if mention.kind == "role" and entity.person and not entity.name:
                 nameless = (entity, start)  # round 143: "The nurse, who gave her surname, Ha,"
             if mention.kind == "name" and mention.appositive and entity.person:
@@ -395,6 +400,48 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         for _, age in aged:
             table.learn_age(age)
     return resolved
+
+
+def _pronoun_after_speaker(
+    nar: Narration,
+    speaker: Mention,
+    pronoun: Mention,
+    resolved: dict[int, Entity],
+    table: SpeakerTable,
+) -> None:
+    """Round 176: "NAME, who ... as OTHER, said ... '...,' she said": the pronoun that
+    speaks after a paragraph's named or described speaker is that speaker, whoever else the
+    sentence named. When the speaker was taken for someone of the other gender (a relative
+    sharing the surname, "the coach" read as another coach), the one the same words could
+    mean who has the pronoun's gender (or, failing one, no known gender) is who both are,
+    if there is one such; else the
+    pronoun means no one (no other person named nearby: "Kim Ji-ho, who trained with Yoon,
+    said ...": a "he" after it is never Yoon)."""
+    gender = _PRONOUN_GENDER.get(lowercase(pronoun.text), "")
+    taken = resolved.get(id(speaker))
+    if not gender or taken is None or not taken.person or taken.gender in ("", gender):
+        return
+    pick = resolved.get(id(pronoun))
+    if any(resolved.get(id(m)) is pick for s, m in nar.mentions.items() if s < speaker.start):
+        return  # "Oh asked. '...,' Pyo answered. '...,' she said": the asker, named first
+    called = [e for e in table.entities if e is not taken and e.person and _called_so(e, speaker)]
+    fits = [e for e in called if e.gender == gender] or [e for e in called if not e.gender]
+    if len(fits) == 1:
+        resolved[id(speaker)] = resolved[id(pronoun)] = fits[0]
+    else:
+        resolved.pop(id(pronoun), None)
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _called_so(entity: Entity, mention: Mention) -> bool:
+    """Round 176: True when ``mention``'s words could name ``entity`` again: its surname or
+    name ("Jang" for Jang Min-a), or its role noun with no word against it ("the coach")."""
+    if mention.kind == "name":
+        key = lowercase(mention.name).split()
+        return bool(key) and all(w in entity.names() for w in key)
+    return bool(mention.role) and mention.role in entity.roles and entity.fits(mention)
 
 
 _IDENTIFIED_BY = re.compile(
