@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import (
+    CALL_ARTICLES,
     CALL_LINKS,
     SAYING_LINKS,
     SAYING_VERBS,
@@ -211,7 +212,7 @@ def _draft(
     written = message_of(start, q1) if full and adjacent is None else None
     # round 40: 'responded to Gong's call for "restraint"': Gong's words
     called = None
-    if adjacent is None and q1 > 2 and start.toks[q1 - 1].lower in CALL_LINKS:
+    if adjacent is None and q1 > 2 and start.toks[q1 - 1].lower in _CALL_OPENERS:
         called = start.called_for(q1)
     if adjacent is None and called is None and start.told:
         called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
@@ -442,6 +443,11 @@ def _called_so(entity: Entity, mention: Mention) -> bool:
         key = lowercase(mention.name).split()
         return bool(key) and all(w in entity.names() for w in key)
     return bool(mention.role) and mention.role in entity.roles and entity.fits(mention)
+
+
+_CALL_OPENERS = CALL_LINKS | CALL_ARTICLES
+"""The words right before a quotation that may end a call's frame: "Gong's call for", and
+(round 176) "Moon's warning of a"."""
 
 
 _IDENTIFIED_BY = re.compile(

@@ -320,6 +320,8 @@ _CALLS = wordset(
 """Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
 "of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
 CALL_LINKS = wordset("for to of")
+CALL_ARTICLES = wordset("a an")
+"""Round 176: articles that may stand between a call's link and its words ("of a")."""
 _PASSIVE_AUX = wordset("was were is are been being")
 _TOLD_BY = wordset("told asked warned urged assured cautioned instructed ordered reminded")
 """Round 40: verbs of telling whose "by" names the teller ("was told by Bang that ...")."""
@@ -3583,6 +3585,9 @@ class Narration:
         ('... was "too little, too late"') is still the sentence's speaker's."""
         toks = self.toks
         floor = self._floors[q]
+        # round 176: an article may stand before the words ("Moon's warning of a "long
+        # winter""): the same call, its words the indefinite noun's
+        q = q - 1 if q > 1 and toks[q - 1].lower in CALL_ARTICLES else q
         if q - 3 < floor or toks[q - 1].lower not in CALL_LINKS:
             return None
         if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(_OWNED):
