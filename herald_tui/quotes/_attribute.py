@@ -3518,6 +3518,11 @@ class Narration:
                 # right after a quotation with no mark of its own go on with the sentence;
                 # an inverted tag ('"...," said Kim') always follows a mark
                 continue
+            if unmarked and clause.mention.start == toks[a].start:
+                # round 176: 'said it was "the best offer" the union had made': a subject and
+                # verb right after a quotation with no mark of its own make a clause about
+                # the quoted noun (the thing the union made), no tag naming who said it
+                continue
             if a == q + 1 and clause.verb == a and a in self.mained:
                 # round 55: 'Y had told her the plan would "...," adding': the quotation
                 # closes the reported clause (Y's words), the participle is the main clause's
