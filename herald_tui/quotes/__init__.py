@@ -364,7 +364,9 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         outer: Mention | None = None  # the last name read with its description
         nameless: tuple[Entity, int] | None = None  # the paragraph's last person not named
         speaker: Mention | None = None  # the paragraph's last named or described speaker
+        last: Mention | None = None  # the mention read just before
         for start, mention in sorted(nar.mentions.items()):
+            last, before = mention, last
             while aged and aged[0][0] < start:
                 table.learn_age(aged[0][1])
                 aged = aged[1:]
@@ -388,6 +390,8 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
             resolved[id(mention)] = entity
             if mention.spoke and mention.kind == "pronoun" and speaker is not None:
                 _pronoun_after_speaker(nar, speaker, mention, resolved, table)
+            if mention.spoke and mention.kind == "pronoun" and before is not None:
+                _interrupting_pronoun(nar, before, speaker, mention, resolved)
             if mention.spoke:
                 speaker = mention if mention.kind != "pronoun" else None
             if mention.kind == "role" and entity.person and not entity.name:
@@ -434,6 +438,30 @@ def _pronoun_after_speaker(
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _interrupting_pronoun(
+    nar: Narration,
+    before: Mention,
+    speaker: Mention | None,
+    pronoun: Mention,
+    resolved: dict[int, Entity],
+) -> None:
+    """Round 176: "Kang, she said, was 'the last of the old guard'": a pronoun tag set
+    between commas right after a name is not that name, the subject of the words it reports,
+    but the paragraph's speaker (named before: "Nam Su-ho said ... Kang, she said, was"),
+    if the pronoun fits that speaker; else no one."""
+    if nar.text[before.end : pronoun.start] != ", ":
+        return
+    pick = resolved.get(id(pronoun))
+    if pick is None or resolved.get(id(before)) is not pick:
+        return
+    gender = _PRONOUN_GENDER.get(lowercase(pronoun.text), "")
+    said = resolved.get(id(speaker)) if speaker is not None else None
+    if said is not None and said is not pick and said.person and said.gender in ("", gender):
+        resolved[id(pronoun)] = said
+    else:
+        resolved.pop(id(pronoun), None)
 
 
 def _called_so(entity: Entity, mention: Mention) -> bool:
