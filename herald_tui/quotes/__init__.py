@@ -419,9 +419,9 @@ def _pronoun_after_speaker(
     sentence named. When the speaker was taken for someone of the other gender (a relative
     sharing the surname, "the coach" read as another coach), the one the same words could
     mean who has the pronoun's gender (or, failing one, no known gender) is who both are,
-    if there is one such; else the
-    pronoun means no one (no other person named nearby: "Kim Ji-ho, who trained with Yoon,
-    said ...": a "he" after it is never Yoon)."""
+    if there is one such; else the pronoun means no one when the one it was read as stands
+    inside the speaker's relative clause ("Kim Ji-ho, who trained with Yoon, said ...": a
+    "he" after it is never Yoon)."""
     gender = _PRONOUN_GENDER.get(lowercase(pronoun.text), "")
     taken = resolved.get(id(speaker))
     if not gender or taken is None or not taken.person or taken.gender in ("", gender):
@@ -433,8 +433,21 @@ def _pronoun_after_speaker(
     fits = [e for e in called if e.gender == gender] or [e for e in called if not e.gender]
     if len(fits) == 1:
         resolved[id(speaker)] = resolved[id(pronoun)] = fits[0]
-    else:
+    elif pick is not None and _named_in_subject(nar, speaker, pick, resolved):
         resolved.pop(id(pronoun), None)
+
+
+def _named_in_subject(
+    nar: Narration, speaker: Mention, pick: Entity, resolved: dict[int, Entity]
+) -> bool:
+    """Round 176: True when ``pick`` is named between ``speaker`` and its own verb (in its
+    relative clause or description: "Kwon, who sells to the same buyer as Seol, said"), where
+    a later pronoun could not mean it; not an object after the verb ("Moon thanked Seol")."""
+    verbs = [nar.toks[c.verb].start for c in nar.clauses if c.mention is speaker]
+    until = min(verbs) if verbs else speaker.end
+    return any(
+        resolved.get(id(m)) is pick for s, m in nar.mentions.items() if speaker.end <= s < until
+    )
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}

@@ -3590,9 +3590,11 @@ class Narration:
         ('... was "too little, too late"') is still the sentence's speaker's."""
         toks = self.toks
         floor = self._floors[q]
-        # round 176: an article may stand before the words ("Moon's warning of a "long
-        # winter""): the same call, its words the indefinite noun's
-        q = q - 1 if q > 1 and toks[q - 1].lower in CALL_ARTICLES else q
+        # round 176: after "of", an article may stand before the words ("Moon's warning of
+        # a "long winter""): what was warned of, in the warner's words (but "Yeon's call for
+        # a "ceasefire"" names the thing called for, in the sentence's speaker's words)
+        if q > 2 and toks[q - 1].lower in CALL_ARTICLES and toks[q - 2].lower == "of":
+            q -= 1
         if q - 3 < floor or toks[q - 1].lower not in CALL_LINKS:
             return None
         if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(_OWNED):
