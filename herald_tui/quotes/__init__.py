@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from herald_tui.model import Article, Quote, QuoteKind
 from herald_tui.quotes._attribute import (
+    CALL_ARTICLES,
     CALL_LINKS,
     SAYING_LINKS,
     SAYING_VERBS,
@@ -211,7 +212,7 @@ def _draft(
     written = message_of(start, q1) if full and adjacent is None else None
     # round 40: 'responded to Gong's call for "restraint"': Gong's words
     called = None
-    if adjacent is None and q1 > 2 and start.toks[q1 - 1].lower in CALL_LINKS:
+    if adjacent is None and q1 > 2 and start.toks[q1 - 1].lower in _CALL_OPENERS:
         called = start.called_for(q1)
     if adjacent is None and called is None and start.told:
         called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
@@ -362,7 +363,10 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         aged = nar.aged  # round 65: "The 26-year-old joined ..." (most paragraphs: none)
         outer: Mention | None = None  # the last name read with its description
         nameless: tuple[Entity, int] | None = None  # the paragraph's last person not named
+        speaker: Mention | None = None  # the paragraph's last named or described speaker
+        last: Mention | None = None  # the mention read just before
         for start, mention in sorted(nar.mentions.items()):
+            last, before = mention, last
             while aged and aged[0][0] < start:
                 table.learn_age(aged[0][1])
                 aged = aged[1:]
@@ -384,6 +388,12 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
             if entity is None:
                 continue
             resolved[id(mention)] = entity
+            if mention.spoke and mention.kind == "pronoun" and speaker is not None:
+                _pronoun_after_speaker(nar, speaker, mention, resolved, table)
+            if mention.spoke and mention.kind == "pronoun" and before is not None:
+                _interrupting_pronoun(nar, before, speaker, mention, resolved)
+            if mention.spoke:
+                speaker = mention if mention.kind != "pronoun" else None
             if mention.kind == "role" and entity.person and not entity.name:
                 nameless = (entity, start)  # round 143: "The nurse, who gave her surname, Ha,"
             if mention.kind == "name" and mention.appositive and entity.person:
@@ -395,6 +405,90 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         for _, age in aged:
             table.learn_age(age)
     return resolved
+
+
+def _pronoun_after_speaker(
+    nar: Narration,
+    speaker: Mention,
+    pronoun: Mention,
+    resolved: dict[int, Entity],
+    table: SpeakerTable,
+) -> None:
+    """Round 176: "NAME, who ... as OTHER, said ... '...,' she said": the pronoun that
+    speaks after a paragraph's named or described speaker is that speaker, whoever else the
+    sentence named. When the speaker was taken for someone of the other gender (a relative
+    sharing the surname, "the coach" read as another coach), the one the same words could
+    mean who has the pronoun's gender (or, failing one, no known gender) is who both are,
+    if there is one such; else the pronoun means no one when the one it was read as stands
+    inside the speaker's relative clause ("Kim Ji-ho, who trained with Yoon, said ...": a
+    "he" after it is never Yoon)."""
+    gender = _PRONOUN_GENDER.get(lowercase(pronoun.text), "")
+    taken = resolved.get(id(speaker))
+    if not gender or taken is None or not taken.person or taken.gender in ("", gender):
+        return
+    pick = resolved.get(id(pronoun))
+    if any(resolved.get(id(m)) is pick for s, m in nar.mentions.items() if s < speaker.start):
+        return  # "Oh asked. '...,' Pyo answered. '...,' she said": the asker, named first
+    called = [e for e in table.entities if e is not taken and e.person and _called_so(e, speaker)]
+    fits = [e for e in called if e.gender == gender] or [e for e in called if not e.gender]
+    if len(fits) == 1:
+        resolved[id(speaker)] = resolved[id(pronoun)] = fits[0]
+    elif pick is not None and _named_in_subject(nar, speaker, pick, resolved):
+        resolved.pop(id(pronoun), None)
+
+
+def _named_in_subject(
+    nar: Narration, speaker: Mention, pick: Entity, resolved: dict[int, Entity]
+) -> bool:
+    """Round 176: True when ``pick`` is named between ``speaker`` and its own verb (in its
+    relative clause or description: "Kwon, who sells to the same buyer as Seol, said"), where
+    a later pronoun could not mean it; not an object after the verb ("Moon thanked Seol")."""
+    verbs = [nar.toks[c.verb].start for c in nar.clauses if c.mention is speaker]
+    until = min(verbs) if verbs else speaker.end
+    return any(
+        resolved.get(id(m)) is pick for s, m in nar.mentions.items() if speaker.end <= s < until
+    )
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _interrupting_pronoun(
+    nar: Narration,
+    before: Mention,
+    speaker: Mention | None,
+    pronoun: Mention,
+    resolved: dict[int, Entity],
+) -> None:
+    """Round 176: "Kang, she said, was 'the last of the old guard'": a pronoun tag set
+    between commas right after a name is not that name, the subject of the words it reports,
+    but the paragraph's speaker (named before: "Nam Su-ho said ... Kang, she said, was"),
+    if the pronoun fits that speaker; else no one."""
+    if nar.text[before.end : pronoun.start] != ", ":
+        return
+    pick = resolved.get(id(pronoun))
+    if pick is None or resolved.get(id(before)) is not pick:
+        return
+    gender = _PRONOUN_GENDER.get(lowercase(pronoun.text), "")
+    said = resolved.get(id(speaker)) if speaker is not None else None
+    if said is not None and said is not pick and said.person and said.gender in ("", gender):
+        resolved[id(pronoun)] = said
+    else:
+        resolved.pop(id(pronoun), None)
+
+
+def _called_so(entity: Entity, mention: Mention) -> bool:
+    """Round 176: True when ``mention``'s words could name ``entity`` again: its surname or
+    name ("Jang" for Jang Min-a), or its role noun with no word against it ("the coach")."""
+    if mention.kind == "name":
+        key = lowercase(mention.name).split()
+        return bool(key) and all(w in entity.names() for w in key)
+    return bool(mention.role) and mention.role in entity.roles and entity.fits(mention)
+
+
+_CALL_OPENERS = CALL_LINKS | CALL_ARTICLES
+"""The words right before a quotation that may end a call's frame: "Gong's call for", and
+(round 176) "Moon's warning of a"."""
 
 
 _IDENTIFIED_BY = re.compile(

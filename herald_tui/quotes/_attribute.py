@@ -320,6 +320,8 @@ _CALLS = wordset(
 """Round 40: nouns of speech whose possessor said the quotation right after "for", "to" or
 "of": "Gong's call for 'restraint'" (see :meth:`Narration.called_for`)."""
 CALL_LINKS = wordset("for to of")
+CALL_ARTICLES = wordset("a an")
+"""Round 176: articles that may stand between a call's link and its words ("of a")."""
 _PASSIVE_AUX = wordset("was were is are been being")
 _TOLD_BY = wordset("told asked warned urged assured cautioned instructed ordered reminded")
 """Round 40: verbs of telling whose "by" names the teller ("was told by Bang that ...")."""
@@ -3744,6 +3746,11 @@ class Narration:
                 # right after a quotation with no mark of its own go on with the sentence;
                 # an inverted tag ('"...," said Kim') always follows a mark
                 continue
+            if unmarked and clause.mention.start == toks[a].start:
+                # round 176: 'said it was "the best offer" the union had made': a subject and
+                # verb right after a quotation with no mark of its own make a clause about
+                # the quoted noun (the thing the union made), no tag naming who said it
+                continue
             if a == q + 1 and clause.verb == a and a in self.mained:
                 # round 55: 'Y had told her the plan would "...," adding': the quotation
                 # closes the reported clause (Y's words), the participle is the main clause's
@@ -3811,6 +3818,11 @@ class Narration:
         ('... was "too little, too late"') is still the sentence's speaker's."""
         toks = self.toks
         floor = self._floors[q]
+        # round 176: after "of", an article may stand before the words ("Moon's warning of
+        # a "long winter""): what was warned of, in the warner's words (but "Yeon's call for
+        # a "ceasefire"" names the thing called for, in the sentence's speaker's words)
+        if q > 2 and toks[q - 1].lower in CALL_ARTICLES and toks[q - 2].lower == "of":
+            q -= 1
         if q - 3 < floor or toks[q - 1].lower not in CALL_LINKS:
             return None
         if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(_OWNED):
