@@ -4559,10 +4559,15 @@ class Narration:
         floor = self.floor(q)
         if self._second_subject(floor, q - 1):
             return None  # round 129: 'Fans have nicknamed it "...," and one line reads: "..."'
+        floor = self._past_lead_word(floor, q)
         found = self.mentions.get(self.toks[floor].start)
         if found is None:
             found = self._apposed_opener(floor)  # round 130: 'An engineer, NAME, was blunt:'
         opener = self.toks[floor]
+        if opener.lower in _SUBORDINATORS and found is None:
+            # round 178: 'As the bell rang, NAME summed it up: "..."': the subject after the
+            # comma closing the opening clause speaks, as after an opening participle
+            found = self._after_opening(floor, q)
         if opener.lower.endswith(("ed", "ing")) and (found is None or found.start == opener.start):
             # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
             # after the opening clause's comma (not "Asked" read as a name)
@@ -4572,6 +4577,16 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _past_lead_word(self, floor: int, q: int) -> int:
+        """Round 178: the token after a sentence's opening "Then", "And" or "But" (one
+        word before its subject: 'Then she turned to the class: "..."', 'And as the bell
+        rang, NAME ...'), or ``floor`` when the sentence opens otherwise."""
+        toks = self.toks
+        if floor + 2 < q and toks[floor].lower in _LEAD_WORDS and toks[floor].capitalised:
+            if toks[floor + 1].kind == WORD:
+                return floor + 1
+        return floor
 
     def _apposed_opener(self, floor: int) -> Mention | None:
         """Round 130: the name a sentence's opening role phrase gives after a comma ('A
@@ -4752,7 +4767,7 @@ class Narration:
                 return None
             if toks[c].text == ",":
                 found = self.mentions.get(toks[c + 1].start)
-                if found is None or found.kind == "pronoun" or found.plural:
+                if found is None or found.plural or not _opening_person(found):
                     return None  # (a role may be a person's: "the Busan native laughed:")
                 if any(toks[k].lower in DOCUMENTS for k in range(c + 2, q)):
                     return None  # 'NAME pointed to a sign on the door:': the sign's words
@@ -5213,6 +5228,19 @@ def _ends_in_relative(mention: Mention) -> bool:
 def _present_s(low: str) -> bool:
     """Round 168: a third-person present tense in form ("gives", "lists"; not "press")."""
     return len(low) > 3 and low[-1] == "s" and low[-2] != "s" and low[-2:] != "'s"
+
+
+_LEAD_WORDS = wordset("then and but")
+"""Round 178: words that may open a sentence before its subject or opening clause."""
+
+
+def _opening_person(found: Mention) -> bool:
+    """Round 178: True when the subject after an opening participle clause may speak: a
+    name or role, or "he" or "she" ('Asked what she would do next, she paused: "..."' is
+    hers, as 'Asked ..., NAME paused:' is NAME's); not "it" or "they"."""
+    if found.kind != "pronoun":
+        return True
+    return found.role == "person" and found.text.lower() in ("he", "she")
 
 
 def _read_colon(toks: list[Token], v: int) -> bool:

@@ -1,0 +1,89 @@
+"""Round 178: words a sentence with no verb of saying introduces with a colon.
+
+Invented sentences only (no name or sentence from a corpus article). Rules:
+
+- "he" or "she" after an opening participle clause speaks, as a name there does ('Asked what
+  she would do next, she paused: "..."'); "it" and "they" still give no one.
+- A sentence may open with "Then", "And" or "But" before its subject ('Then she turned to the
+  class: "..."'), and with a subordinate clause whose closing comma the subject follows ('As
+  the bell rang, NAME summed it up: "..."').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.invented import speaker_holds, spoken
+
+RESOLVE: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "Baek Seo-yun, 41, has run the noodle stall for a decade.",
+            'Asked whether she would ever sell it, she laughed: "Not while I can still stand."',
+        ],
+        "Not while I can still stand",
+        "Baek",
+    ),
+    (
+        [
+            "Coach Yeom Tae-gil, 58, trains the rowers every dawn.",
+            "Then he waded into the cold river and, halfway across, turned back to the boys: "
+            '"Faster, faster, you are not tourists!"',
+        ],
+        "Faster, faster",
+        "Yeom",
+    ),
+    (
+        [
+            "Goh Min-jae, a retired postman, founded the chess circle in 2011.",
+            'And as the last piece falls, Goh sums up his evenings there: "I lose often. I '
+            'never mind."',
+        ],
+        "I lose often",
+        "Goh",
+    ),
+]
+
+KEEP: list[tuple[list[str], str, str | None]] = [
+    (
+        [
+            "The ministry issued new guidelines on Monday.",
+            'Asked about the delay, it offered a single line: "The review continues."',
+        ],
+        "The review continues",
+        None,
+    ),
+    (
+        [
+            "Ryu Dong-hee chairs the committee.",
+            'Asked about the vote, Ryu was blunt: "We will not back down."',
+        ],
+        "We will not back down",
+        "Ryu",
+    ),
+    (
+        ["Fans packed the stadium on Sunday.", 'Then they rose as one: "Champions, champions!"'],
+        "Champions",
+        None,
+    ),
+    (
+        [
+            "Ma Ji-won has coached the choir since 2015.",
+            'And as the lights came up, a banner was unfurled: "Thank you, Ma."',
+        ],
+        "Thank you",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
+def test_round178_colon_after_opening_gets_subject(
+    paragraphs: list[str], start: str, speaker: str
+) -> None:
+    assert speaker_holds(spoken(paragraphs, start), speaker)
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), KEEP)
+def test_round178_keeps(paragraphs: list[str], start: str, speaker: str | None) -> None:
+    assert speaker_holds(spoken(paragraphs, start), speaker)
