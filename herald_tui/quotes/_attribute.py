@@ -4583,10 +4583,8 @@ class Narration:
         word before its subject: 'Then she turned to the class: "..."', 'And as the bell
         rang, NAME ...'), or ``floor`` when the sentence opens otherwise."""
         toks = self.toks
-        if floor + 2 < q and toks[floor].lower in _LEAD_WORDS and toks[floor].capitalised:
-            if toks[floor + 1].kind == WORD:
-                return floor + 1
-        return floor
+        lead = toks[floor].lower in _LEAD_WORDS and toks[floor].capitalised
+        return floor + 1 if lead and floor + 2 < q and toks[floor + 1].kind == WORD else floor
 
     def _apposed_opener(self, floor: int) -> Mention | None:
         """Round 130: the name a sentence's opening role phrase gives after a comma ('A
