@@ -4564,9 +4564,10 @@ class Narration:
         if found is None:
             found = self._apposed_opener(floor)  # round 130: 'An engineer, NAME, was blunt:'
         opener = self.toks[floor]
-        if opener.lower in _SUBORDINATORS and found is None:
-            # round 178: 'As the bell rang, NAME summed it up: "..."': the subject after the
-            # comma closing the opening clause speaks, as after an opening participle
+        if found is None and opener.lower in _OPENING_CLAUSES:
+            # round 178: 'As the bell rang, NAME summed it up: "..."', 'At a town hall, a nurse
+            # put the question to NAME:': the subject after the comma closing the opening
+            # clause or phrase speaks, as after an opening participle
             found = self._after_opening(floor, q)
         if opener.lower.endswith(("ed", "ing")) and (found is None or found.start == opener.start):
             # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
@@ -5228,6 +5229,8 @@ def _present_s(low: str) -> bool:
     return len(low) > 3 and low[-1] == "s" and low[-2] != "s" and low[-2:] != "'s"
 
 
+_OPENING_CLAUSES = _SUBORDINATORS | wordset("at in on during")
+"""Round 178: words opening a clause or phrase a comma closes before a sentence's subject."""
 _LEAD_WORDS = wordset("then and but")
 """Round 178: words that may open a sentence before its subject or opening clause."""
 

@@ -5,8 +5,10 @@ Invented sentences only (no name or sentence from a corpus article). Rules:
 - "he" or "she" after an opening participle clause speaks, as a name there does ('Asked what
   she would do next, she paused: "..."'); "it" and "they" still give no one.
 - A sentence may open with "Then", "And" or "But" before its subject ('Then she turned to the
-  class: "..."'), and with a subordinate clause whose closing comma the subject follows ('As
-  the bell rang, NAME summed it up: "..."').
+  class: "..."'), and with a subordinate clause or a phrase opened by "At", "In", "On" or
+  "During" whose closing comma the subject follows ('As the bell rang, NAME summed it up:
+  "..."', 'At a town hall, a nurse put the question to NAME: "..."'); a document, a body or
+  "it" there still gives no person.
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "I lose often",
         "Goh",
     ),
+    (
+        [
+            "Rep. Ahn Gi-taek has filed 40 bills this year.",
+            "At a town hall on Friday, a retired nurse put the question to Ahn plainly: "
+            '"Who reads them all?"',
+        ],
+        "Who reads them",
+        "retired nurse",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
@@ -72,6 +83,19 @@ KEEP: list[tuple[list[str], str, str | None]] = [
             'And as the lights came up, a banner was unfurled: "Thank you, Ma."',
         ],
         "Thank you",
+        None,
+    ),
+    (
+        [
+            "Kim Seul-bi runs the bakery.",
+            'In the photo, Kim stands beside a hand-painted sign: "Bread for everyone."',
+        ],
+        "Bread for",
+        "sign",
+    ),
+    (
+        ["Kim Seul-bi runs the bakery.", 'On Monday, it posted a notice: "Closed for repairs."'],
+        "Closed for",
         None,
     ),
 ]
