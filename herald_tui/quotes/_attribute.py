@@ -1594,6 +1594,7 @@ class Narration:
             if group is not None:
                 return group  # round 56: 'angered commuters who say they are "..."'
         j = skip_auxiliaries(toks, v - 1, floor)
+        j = _past_placed_object(toks, j, floor)  # round 178: 'The caption beneath it read:'
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
         if mention is not None and self._relative_read(v) and _ends_in_relative(mention):
@@ -5233,6 +5234,29 @@ _OPENING_CLAUSES = _SUBORDINATORS | wordset("at in on during")
 """Round 178: words opening a clause or phrase a comma closes before a sentence's subject."""
 _LEAD_WORDS = wordset("then and but")
 """Round 178: words that may open a sentence before its subject or opening clause."""
+
+
+def _past_placed_object(toks: list[Token], j: int, floor: int) -> int:
+    """Round 178: the token before a place phrase "beneath it", "under them" or "around him"
+    that ends at ``j`` right before a verb, or ``j``: the pronoun is the object of the
+    preposition, and the noun before it is the verb's subject ('A sign above it read: "..."'
+    is the sign's, 'The crowd around him chanted:' the crowd's, not "it" or "him")."""
+    if j - 2 < floor or toks[j].lower not in _PLACED_OBJECTS:
+        return j
+    noun = toks[j - 2]
+    if toks[j - 1].lower not in _PLACE_PREPOSITIONS or noun.kind != WORD:
+        return j
+    if not noun.text.isalpha() or noun.lower.endswith(("ing", "ed")):
+        return j  # 'the fans counting on him said': a participle's object, no subject
+    return j - 2
+
+
+_PLACED_OBJECTS = wordset("it him them")
+_PLACE_PREPOSITIONS = wordset(
+    "beneath under underneath below above over beside behind around near inside outside on"
+)
+"""Round 178: prepositions of place whose object pronoun stands between a subject and its
+verb ('The caption beneath it read:')."""
 
 
 def _opening_person(found: Mention) -> bool:

@@ -9,6 +9,9 @@ Invented sentences only (no name or sentence from a corpus article). Rules:
   "During" whose closing comma the subject follows ('As the bell rang, NAME summed it up:
   "..."', 'At a town hall, a nurse put the question to NAME: "..."'); a document, a body or
   "it" there still gives no person.
+- A pronoun after a preposition of place right before the verb is that preposition's object,
+  not the verb's subject: 'The caption beneath it read: "..."' is the caption's, not "it"'s
+  (nor the thing "it" means).
 """
 
 from __future__ import annotations
@@ -52,6 +55,19 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         ],
         "Who reads them",
         "retired nurse",
+    ),
+    (
+        [
+            "The weekly printed a photo of the new bridge.",
+            'The caption under it read: "A road for our grandchildren."',
+        ],
+        "A road for",
+        "caption",
+    ),
+    (
+        ["The ferry sank in 1998.", 'A plaque beside it reads: "We remember."'],
+        "We remember",
+        "plaque",
     ),
 ]
 
@@ -98,13 +114,27 @@ KEEP: list[tuple[list[str], str, str | None]] = [
         "Closed for",
         None,
     ),
+    (
+        [
+            "Residents gathered at the pier.",
+            'The weekly ran their photo under the headline: "Spring Returns to the Pier."',
+        ],
+        "Spring Returns",
+        None,
+    ),
+    (
+        [
+            "Coach Nam Jun-ho lifted the trophy.",
+            'The players counting on him said: "He is our rock."',
+        ],
+        "He is our rock",
+        "players",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
-def test_round178_colon_after_opening_gets_subject(
-    paragraphs: list[str], start: str, speaker: str
-) -> None:
+def test_round178_colon_gets_subject(paragraphs: list[str], start: str, speaker: str) -> None:
     assert speaker_holds(spoken(paragraphs, start), speaker)
 
 
