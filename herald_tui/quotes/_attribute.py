@@ -4642,6 +4642,8 @@ class Narration:
             tok = toks[k]
             if tok.lower == "and" and toks[k - 1].capitalised and toks[k + 1].capitalised:
                 continue  # round 111: a name's "and" ("the Hwanghae Iron and Steel Complex")
+            if tok.lower == "as" and toks[k - 1].lower in _IDENTIFIED:
+                continue  # round 178: 'identified only as NAME' opens no clause
             if tok.kind == QUOTE or tok.lower in _OPENS_CLAUSE:
                 return None
             if tok.lower == "words" and (owner := self._words_owner(k - 1)) is not None:
@@ -4660,12 +4662,35 @@ class Narration:
             ):
                 return None
             after = bisect_right(self._offsets, owner.end - 1)
+            named = self._identified_as(after, colon)
+            if named is not None:
+                return named  # round 178: 'the words of a soldier identified only as NAME:'
             if after < colon and toks[after].text == ",":
                 after += 1  # 'NAME, under a photo of him:'
             if after < colon and toks[after].lower not in _AFTER_OWNER:
                 return None
             return self.mentions.setdefault(owner.start, owner)
         return None
+
+    def _identified_as(self, k: int, colon: int) -> Mention | None:
+        """Round 178: the name "identified (only) as" gives at ``k`` for the person just
+        named by a role, when that name runs to the colon at ``colon`` ('the words of a
+        young miner identified only as NAME: "..."'): the person the role means, by the only
+        name the report gives; None otherwise."""
+        toks = self.toks
+        if k + 2 >= colon or toks[k].lower != "identified":
+            return None
+        k += 1
+        if toks[k].lower == "only":
+            k += 1
+        if toks[k].lower != "as" or not is_name(toks[k + 1]):
+            return None
+        name = phrase_after(self.text, toks, k + 1)
+        if name is None or name.kind != "name" or name.org:
+            return None
+        if bisect_right(self._offsets, name.end - 1) != colon:
+            return None
+        return self.mentions.setdefault(name.start, name)
 
     def _quoted_before(self, colon: int) -> Mention | None:
         """Round 122: the person "quoted" or "cited" names right before the colon at
@@ -5257,6 +5282,11 @@ _PLACE_PREPOSITIONS = wordset(
 )
 """Round 178: prepositions of place whose object pronoun stands between a subject and its
 verb ('The caption beneath it read:')."""
+
+
+_IDENTIFIED = wordset("identified only")
+"""Round 178: words before "as" that give a person's name ('identified only as NAME'; "known
+only as" is left out: the phrase reader takes "known" into the role)."""
 
 
 def _opening_person(found: Mention) -> bool:

@@ -12,6 +12,8 @@ Invented sentences only (no name or sentence from a corpus article). Rules:
 - A pronoun after a preposition of place right before the verb is that preposition's object,
   not the verb's subject: 'The caption beneath it read: "..."' is the caption's, not "it"'s
   (nor the thing "it" means).
+- "the words of" a role "identified only as" a name give that name ('carried the words of a
+  miner identified only as NAME: "..."'); "as" there opens no clause.
 """
 
 from __future__ import annotations
@@ -68,6 +70,15 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         ["The ferry sank in 1998.", 'A plaque beside it reads: "We remember."'],
         "We remember",
         "plaque",
+    ),
+    (
+        [
+            "The agency reported on the mine's output.",
+            "It also carried the words of an older miner identified only as Jeon: "
+            '"The seam is rich this year."',
+        ],
+        "The seam is rich",
+        "Jeon",
     ),
 ]
 
@@ -129,6 +140,14 @@ KEEP: list[tuple[list[str], str, str | None]] = [
         ],
         "He is our rock",
         "players",
+    ),
+    (
+        [
+            "The agency reported on the mine's output.",
+            'It also carried the words of a miner as the shift ended: "We dig for the motherland."',
+        ],
+        "We dig for",
+        None,
     ),
 ]
 
