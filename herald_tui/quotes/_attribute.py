@@ -5295,7 +5295,7 @@ def _opening_person(found: Mention) -> bool:
     hers, as 'Asked ..., NAME paused:' is NAME's); not "it" or "they"."""
     if found.kind != "pronoun":
         return True
-    return found.role == "person" and found.text.lower() in ("he", "she")
+    return found.role == "person" and found.text in ("he", "she", "He", "She")
 
 
 def _read_colon(toks: list[Token], v: int) -> bool:
