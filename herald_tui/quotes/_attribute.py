@@ -1596,6 +1596,7 @@ class Narration:
             if group is not None:
                 return group  # round 56: 'angered commuters who say they are "..."'
         j = skip_auxiliaries(toks, v - 1, floor)
+        j = _past_placed_object(toks, j, floor)  # round 178: 'The caption beneath it read:'
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
         if mention is not None and self._relative_read(v) and _ends_in_relative(mention):
@@ -4571,10 +4572,16 @@ class Narration:
         floor = self.floor(q)
         if self._second_subject(floor, q - 1):
             return None  # round 129: 'Fans have nicknamed it "...," and one line reads: "..."'
+        floor = self._past_lead_word(floor, q)
         found = self.mentions.get(self.toks[floor].start)
         if found is None:
             found = self._apposed_opener(floor)  # round 130: 'An engineer, NAME, was blunt:'
         opener = self.toks[floor]
+        if found is None and opener.lower in _OPENING_CLAUSES:
+            # round 178: 'As the bell rang, NAME summed it up: "..."', 'At a town hall, a nurse
+            # put the question to NAME:': the subject after the comma closing the opening
+            # clause or phrase speaks, as after an opening participle
+            found = self._after_opening(floor, q)
         if opener.lower.endswith(("ed", "ing")) and (found is None or found.start == opener.start):
             # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
             # after the opening clause's comma (not "Asked" read as a name)
@@ -4584,6 +4591,14 @@ class Narration:
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
+
+    def _past_lead_word(self, floor: int, q: int) -> int:
+        """Round 178: the token after a sentence's opening "Then", "And" or "But" (one
+        word before its subject: 'Then she turned to the class: "..."', 'And as the bell
+        rang, NAME ...'), or ``floor`` when the sentence opens otherwise."""
+        toks = self.toks
+        lead = toks[floor].lower in _LEAD_WORDS and toks[floor].capitalised
+        return floor + 1 if lead and floor + 2 < q and toks[floor + 1].kind == WORD else floor
 
     def _apposed_opener(self, floor: int) -> Mention | None:
         """Round 130: the name a sentence's opening role phrase gives after a comma ('A
@@ -4639,6 +4654,8 @@ class Narration:
             tok = toks[k]
             if tok.lower == "and" and toks[k - 1].capitalised and toks[k + 1].capitalised:
                 continue  # round 111: a name's "and" ("the Hwanghae Iron and Steel Complex")
+            if tok.lower == "as" and toks[k - 1].lower in _IDENTIFIED:
+                continue  # round 178: 'identified only as NAME' opens no clause
             if tok.kind == QUOTE or tok.lower in _OPENS_CLAUSE:
                 return None
             if tok.lower == "words" and (owner := self._words_owner(k - 1)) is not None:
@@ -4657,12 +4674,35 @@ class Narration:
             ):
                 return None
             after = bisect_right(self._offsets, owner.end - 1)
+            named = self._identified_as(after, colon)
+            if named is not None:
+                return named  # round 178: 'the words of a soldier identified only as NAME:'
             if after < colon and toks[after].text == ",":
                 after += 1  # 'NAME, under a photo of him:'
             if after < colon and toks[after].lower not in _AFTER_OWNER:
                 return None
             return self.mentions.setdefault(owner.start, owner)
         return None
+
+    def _identified_as(self, k: int, colon: int) -> Mention | None:
+        """Round 178: the name "identified (only) as" gives at ``k`` for the person just
+        named by a role, when that name runs to the colon at ``colon`` ('the words of a
+        young miner identified only as NAME: "..."'): the person the role means, by the only
+        name the report gives; None otherwise."""
+        toks = self.toks
+        if k + 2 >= colon or toks[k].lower != "identified":
+            return None
+        k += 1
+        if toks[k].lower == "only":
+            k += 1
+        if toks[k].lower != "as" or not is_name(toks[k + 1]):
+            return None
+        name = phrase_after(self.text, toks, k + 1)
+        if name is None or name.kind != "name" or name.org:
+            return None
+        if bisect_right(self._offsets, name.end - 1) != colon:
+            return None
+        return self.mentions.setdefault(name.start, name)
 
     def _quoted_before(self, colon: int) -> Mention | None:
         """Round 122: the person "quoted" or "cited" names right before the colon at
@@ -4764,7 +4804,7 @@ class Narration:
                 return None
             if toks[c].text == ",":
                 found = self.mentions.get(toks[c + 1].start)
-                if found is None or found.kind == "pronoun" or found.plural:
+                if found is None or found.plural or not _opening_person(found):
                     return None  # (a role may be a person's: "the Busan native laughed:")
                 if any(toks[k].lower in DOCUMENTS for k in range(c + 2, q)):
                     return None  # 'NAME pointed to a sign on the door:': the sign's words
@@ -5225,6 +5265,49 @@ def _ends_in_relative(mention: Mention) -> bool:
 def _present_s(low: str) -> bool:
     """Round 168: a third-person present tense in form ("gives", "lists"; not "press")."""
     return len(low) > 3 and low[-1] == "s" and low[-2] != "s" and low[-2:] != "'s"
+
+
+_OPENING_CLAUSES = _SUBORDINATORS | wordset("at in on during")
+"""Round 178: words opening a clause or phrase a comma closes before a sentence's subject."""
+_LEAD_WORDS = wordset("then and but")
+"""Round 178: words that may open a sentence before its subject or opening clause."""
+
+
+def _past_placed_object(toks: list[Token], j: int, floor: int) -> int:
+    """Round 178: the token before a place phrase "beneath it", "under them" or "around him"
+    that ends at ``j`` right before a verb, or ``j``: the pronoun is the object of the
+    preposition, and the noun before it is the verb's subject ('A sign above it read: "..."'
+    is the sign's, 'The crowd around him chanted:' the crowd's, not "it" or "him")."""
+    if j - 2 < floor or toks[j].lower not in _PLACED_OBJECTS:
+        return j
+    noun = toks[j - 2]
+    if toks[j - 1].lower not in _PLACE_PREPOSITIONS or noun.kind != WORD:
+        return j
+    if not noun.text.isalpha() or noun.lower.endswith(("ing", "ed")):
+        return j  # 'the fans counting on him said': a participle's object, no subject
+    return j - 2
+
+
+_PLACED_OBJECTS = wordset("it him them")
+_PLACE_PREPOSITIONS = wordset(
+    "beneath under underneath below above over beside behind around near inside outside on"
+)
+"""Round 178: prepositions of place whose object pronoun stands between a subject and its
+verb ('The caption beneath it read:')."""
+
+
+_IDENTIFIED = wordset("identified only")
+"""Round 178: words before "as" that give a person's name ('identified only as NAME'; "known
+only as" is left out: the phrase reader takes "known" into the role)."""
+
+
+def _opening_person(found: Mention) -> bool:
+    """Round 178: True when the subject after an opening participle clause may speak: a
+    name or role, or "he" or "she" ('Asked what she would do next, she paused: "..."' is
+    hers, as 'Asked ..., NAME paused:' is NAME's); not "it" or "they"."""
+    if found.kind != "pronoun":
+        return True
+    return found.role == "person" and found.text in ("he", "she", "He", "She")
 
 
 def _read_colon(toks: list[Token], v: int) -> bool:

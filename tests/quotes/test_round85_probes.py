@@ -12,7 +12,8 @@ read,'); D a possessive owner of the words ('with NAME's words printed beneath i
 quotation checked (found by a piece of its text) the expected answer is a name or role the
 short (or full) speaker must hold, or None. The ones the extractor still misses are strict
 xfails, each with its reason (D-possessive-words passes since round 122; C-one-such-message,
-C-one-of-the-letters and C-comment since round 171).
+C-one-of-the-letters and C-comment since round 171; B-opening-clause and
+B-description-after-scene since round 178).
 """
 
 from __future__ import annotations
@@ -186,14 +187,6 @@ PROBES: list[tuple[str, list[str], list[tuple[str, str | None]]]] = [
 ]
 
 KNOWN: dict[str, str] = {
-    "B-opening-clause": (
-        "the subject after an opening 'And as ... ends,' clause is not read as the clause's "
-        "before a colon (2 corpus articles: dropped by the count)"
-    ),
-    "B-description-after-scene": (
-        "a lower-case description after an opening scene phrase ('At a town hall on Monday,') "
-        "is not read as the subject before a colon (2 corpus articles: dropped by the count)"
-    ),
     "C-whiteboard": (
         "a whiteboard that 'keeps the tally' is no document noun and no reading verb: kept by "
         "the count, no rule this round"
