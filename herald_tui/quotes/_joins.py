@@ -250,7 +250,7 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
 _WRITTEN_WORDS = wordset(
     """
     comment comments complaint complaints transcript transcripts review reviews tweet tweets
-    caption captions petition petitions reply replies
+    caption captions petition petitions
     """
 )
 """Round 171: nouns of written words that are no role noun ("comment" is a verb of saying
@@ -484,28 +484,7 @@ def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
     found = phrase_after(text, toks, v + 1, follow=False)
     if found is not None and found.kind == "name" and found.start > toks[v + 1].start:
         return found  # round 78: '"...," read a statement | Oh released': Oh put it out
-    if found is None:
-        return _inverted_head(text, toks, v + 1)
-    return found if found.role in DOCUMENTS else None
-
-
-_SENTENCE_ENDS = frozenset((".", "!", "?", ";"))
-
-
-def _inverted_head(text: str, toks: list[Token], start: int) -> Mention | None:
-    """Round 179: the document after an inverted "read" that no phrase was read for, with a
-    quantifier or modifiers before its noun and words after it: '"...," read one widely
-    liked review by a user with 5,000 followers', '"...," read one of the top comments',
-    '"...," read a reply that drew 90 likes' (the review, comment or reply, as round 171
-    reads the same subject before "read"). None when the words after the noun name who
-    wrote or sent it ('by Kim', 'from the Ministry'): the words are then that person's."""
-    end = start
-    while end < len(toks) and toks[end].kind != QUOTE and toks[end].text not in _SENTENCE_ENDS:
-        end += 1
-    noun = _head_noun(toks, start, end)
-    if noun is None or _sender_named(toks[noun + 1 : end]):
-        return None
-    return _head_mention(text, toks, start, noun)
+    return found if found is not None and found.role in DOCUMENTS else None
 
 
 def _document_subject(
