@@ -541,6 +541,33 @@ def _back_that(toks: list[Token], v: int) -> bool:
     )
 
 
+_ADVISING = wordset("advise advises advised")
+_ADVISING_MODIFIERS = 3  # lowercase words between the determiner and the document noun
+
+
+def _document_advises(toks: list[Token], v: int) -> bool:
+    """Round 179: True for an "advises" whose subject is a document noun tagging a
+    quotation: '"Keep to the path," the trail notice advises.', 'The gate leaflet
+    advises: "..."' (the document's words, as "reads" gives them). "Advise" reports
+    nothing said of any other subject ('a ruling advising lenders to ...', 'Kim advised
+    the board'): only a document noun right before it, in a phrase opening right after a
+    quotation, or the verb right before a colon or comma and a quotation."""
+    noun = toks[v - 1] if v > 1 else None
+    if noun is None or not noun.text.islower() or role_of(noun.lower) not in DOCUMENTS:
+        return False
+    if v + 2 < len(toks) and toks[v + 1].text in (":", ",") and toks[v + 2].kind == QUOTE:
+        return True
+    k = v - 2
+    while k > 0 and k >= v - 2 - _ADVISING_MODIFIERS and toks[k].lower not in _ARTICLES:
+        if toks[k].kind != WORD or not toks[k].text.islower():
+            return False
+        k -= 1
+    if k < 1 or toks[k].lower not in _ARTICLES:
+        return False
+    before = toks[k - 1] if toks[k - 1].text != "," else toks[k - 2]
+    return before.kind == QUOTE
+
+
 _ISSUING = wordset("issued released delivered published ran carried made")
 """Round 68: past tenses whose subject puts out the document they take as object ("The
 ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
@@ -558,6 +585,7 @@ _CLAUSE_WORDS = (
     | _CLAIMS
     | _REJOINDERS
     | _ISSUING
+    | _ADVISING
     | {"according", "ruling", "written", "words"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
@@ -857,6 +885,7 @@ class Narration:
                     # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
                     or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
+                    or (low in _ADVISING and _document_advises(toks, v))  # round 179
                 )
             ):
                 continue

@@ -258,8 +258,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning37": {
         "precision": 0.990,
         "recall": 0.995,
-        "speaker_accuracy": 0.979,  # round 158 (0.964), round 170 (0.974)
-        "end_to_end_f1": 0.972,  # round 158 (0.957), round 170 (0.967)
+        "speaker_accuracy": 0.985,  # round 158 (0.964), round 170 (0.974), round 179 (0.979)
+        "end_to_end_f1": 0.977,  # round 158 (0.957), round 170 (0.967), round 179 (0.972)
     },
     "tuning38": {
         "precision": 0.984,  # round 155 (0.979)
