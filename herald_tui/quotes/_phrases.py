@@ -2140,7 +2140,11 @@ def phrase_after(
                 break  # round 39: "said Kim | at a press conference", "the ministry | in a"
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised:
-            if _verb_after_name(toks[end - 1], tok) and not _article_modifier(toks, i, end):
+            if (
+                _verb_after_name(toks[end - 1], tok)
+                and not _article_modifier(toks, i, end)
+                and not _object_article_modifier(toks, i, end)
+            ):
                 if _nationality_modifies(toks, i, end):
                     return None
                 if not _body_named_by_place(toks, i, end):
@@ -2580,6 +2584,21 @@ def _article_modifier(toks: list[Token], i: int, end: int) -> bool:
     if toks[i].lower not in ("a", "an"):
         return False
     return all(toks[k].capitalised for k in range(i + 1, end))
+
+
+def _object_article_modifier(toks: list[Token], i: int, end: int) -> bool:
+    """Round 180: True when the capitalised words before ``end`` follow an "a" or "an" that
+    opens a preposition's object inside the phrase ("a clerk at a Finnish | shipyard", "a
+    driver for a Daeho Logistics | depot"): as in :func:`_article_modifier`, the capitals
+    only modify the head noun after them, which goes on with the phrase, no verb."""
+    k = end - 1
+    while k > i and toks[k].capitalised:
+        k -= 1
+    return (
+        k > i + 1
+        and toks[k].lower in ("a", "an")
+        and toks[k - 1].lower in PREPOSITIONS
+    )
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
