@@ -753,6 +753,8 @@ def _prepositional(
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
+    if _partitive_object(toks, k, floor):
+        k -= 2  # round 180: "a guard at | one of | the gates": the gates are the object
     outer = _described_by(text, toks, k - 1, toks[j].end, floor, depth, open_role)
     if outer is None and k - 1 > floor and _reduced_relative(toks[k - 1]):
         # "a prosecutor involved | in the case", "a farmer living | near the dam"
@@ -765,6 +767,23 @@ def _prepositional(
             # participle describes ("a prosecutor involved | in the case")
             return None
     return outer
+
+
+_PARTITIVES = wordset("one some each many most two three several")
+
+
+def _partitive_object(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 180: True when the "of" at ``k`` follows a partitive count that is itself a
+    preposition's object ("a cook at | one of | the canteens", "a porter in | some of | the
+    wards"): "one of" picks from the object and adds no level of its own, so the phrase is
+    read as if the preposition took the object directly (the depth bound would else cut it
+    at the last preposition before: "a cook")."""
+    return (
+        toks[k].lower == "of"
+        and k - 2 > floor
+        and toks[k - 1].lower in _PARTITIVES
+        and toks[k - 2].lower in PREPOSITIONS
+    )
 
 
 def _opens_clause_at(toks: list[Token], mention: Mention, floor: int) -> bool:
