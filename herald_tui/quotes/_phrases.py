@@ -2215,6 +2215,10 @@ def phrase_after(
         return _after_comma(text, toks, mention, end + 1)
     if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
         return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
+    if cut == end and follow and _second_title_named(toks, mention, end):
+        named = phrase_after(text, toks, end + 1, follow=False)
+        if named is not None and named.kind == "name" and named.start == toks[end + 1].start:
+            return named  # round 180: "by | party member | and | graphic designer NAME"
     if cut == end and follow and mention.kind == "role" and mention.determiner in _KIN_OWNERS:
         comma = _second_role_end(toks, end)
         if comma > 0:  # round 12: "Her father and first coach, | Kang Min-gyu,"
@@ -2412,6 +2416,22 @@ def _bracket_then_comma(toks: list[Token], k: int) -> bool:
         and toks[k].text == "("
         and toks[k + 2].text == ")"
         and toks[k + 3].text == ","
+    )
+
+
+def _second_title_named(toks: list[Token], mention: Mention, end: int) -> bool:
+    """Round 180: True when the bare singular role ``mention`` (no determiner: a title, as
+    before a name) stops at an "and" that opens a lowercase title ("by | union steward | and
+    | ceramic artist NAME"): both titles are the named person's, so the phrase is the name
+    after "and", not the first title alone (a role a later "she" would take)."""
+    return (
+        mention.kind == "role"
+        and not mention.determiner
+        and not mention.plural
+        and end + 2 < len(toks)
+        and toks[end].lower == "and"
+        and toks[end + 1].kind == WORD
+        and toks[end + 1].text.islower()
     )
 
 
