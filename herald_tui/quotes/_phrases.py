@@ -26,6 +26,7 @@ from operator import attrgetter
 
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
+    CALENDAR,
     CLAUSE_OPENERS,
     COUNTRIES,
     DETERMINERS,
@@ -2193,6 +2194,8 @@ def phrase_after(
             break  # round 78: 'read | a statement Oh released': Oh's words
     else:
         return None
+    if cut == end - 1 and mention.kind == "name" and _numbered_name(toks, i, cut):
+        _number_name(text, mention, toks[cut])  # round 180: "by | Rescue Line 112 |."
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
     if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
@@ -2417,6 +2420,28 @@ def _bracket_then_comma(toks: list[Token], k: int) -> bool:
         and toks[k + 2].text == ")"
         and toks[k + 3].text == ","
     )
+
+
+def _numbered_name(toks: list[Token], i: int, k: int) -> bool:
+    """Round 180: True when the number at ``k`` ends the phrase read from ``i`` right after
+    two capitalised words that are no date ("a poll by Tenant Voice 365.", "Hotline Seoul
+    24"): a body's name may end in a number, and an age or a year is set off by a comma or
+    follows a month ("in March 2019"), so a bare number there is the name's last word."""
+    return (
+        toks[k].text.isdigit()
+        and k - 2 >= i
+        and toks[k - 1].capitalised
+        and toks[k - 2].capitalised
+        and toks[k - 1].lower not in CALENDAR
+        and toks[k - 2].lower not in CALENDAR
+    )
+
+
+def _number_name(text: str, mention: Mention, number: Token) -> None:
+    """Stretch the name ``mention`` over the ``number`` that ends it (round 180)."""
+    mention.end = number.end
+    mention.text = text[mention.start : number.end]
+    mention.name = f"{mention.name} {number.text}"
 
 
 def _second_title_named(toks: list[Token], mention: Mention, end: int) -> bool:
