@@ -1265,6 +1265,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
         elif low == "or" and _remit_before(toks, i - 2, floor):
             i -= 1  # round 166: "Council on Peace or War": two things a body's remit joins
+        elif low == "with" and _with_name(toks, i - 2, floor):
+            i -= 1  # round 180: "Fellowship with Lonely Elders": a body's name, whole
         elif low == "to" and _sent_body(toks, i - 2, floor):
             i -= 1  # round 73: "EU Delegation to Korea": where a body is sent names it
         elif (
@@ -1297,6 +1299,26 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         else:
             break
     return i, nicknamed
+
+
+_ABSTRACT_ENDS = ("ence", "ance", "ion", "ity", "ship", "ment", "ness")
+"""Endings of an abstract noun: "Coexistence", "Solidarity", "Partnership" (round 180)."""
+
+
+def _with_name(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 180: True when ``toks[k]``, before a "with" and a capitalised run, opens the
+    phrase and is a capitalised abstract noun ("Fellowship with Lonely Elders", "Solidarity
+    with Migrant Workers"): such a body's name joins an ideal to whom it is for with "with",
+    and no person or sentence opener is shaped so ("Kim with", "Along with", "Meeting
+    with")."""
+    word = toks[k]
+    return (
+        k == floor
+        and word.capitalised
+        and word.text.isalpha()
+        and word.lower not in NOT_NAME_WORDS
+        and word.lower.endswith(_ABSTRACT_ENDS)
+    )
 
 
 def _titled_short_name(toks: list[Token], k: int, floor: int) -> bool:
