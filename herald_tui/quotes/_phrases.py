@@ -742,6 +742,10 @@ def _prepositional(
     """A phrase whose last words are a prepositional phrase with any object: "an official at
     the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
+    w = _experience_with(toks, j, floor)
+    if w > floor:
+        # round 180: "a diver | with two decades on the reef": how long the head served
+        return _described_by(text, toks, w - 1, toks[j].end, floor, depth, open_role)
     k = j
     stop = j - 6 if j - 6 > floor else floor  # (a bound, not min(): see phrase_after)
     while k > stop:
@@ -785,6 +789,33 @@ def _partitive_object(toks: list[Token], k: int, floor: int) -> bool:
         and toks[k - 1].lower in _PARTITIVES
         and toks[k - 2].lower in PREPOSITIONS
     )
+
+
+_SPANS = wordset("years decades months decade year")
+_SPAN_PLACES = wordset("on in at of with")
+_SPAN_REACH = 4  # words of the place after the span: "on | the upper river"
+
+
+def _experience_with(toks: list[Token], j: int, floor: int) -> int:
+    """Round 180: the "with" opening a span of service that ends at ``toks[j]`` ("a diver
+    with | two decades | on the reef", "a guard with | 30 years | at the port", "a nurse with
+    | a decade"), or -1: the phrase describes the noun before "with", as a prepositional
+    phrase would (no role list knows "reef", and "with" is no preposition the parser
+    climbs otherwise). The place after the span is lowercase words only."""
+    k = j
+    stop = j - _SPAN_REACH - 1
+    while k > floor and k > stop and toks[k].kind == WORD and toks[k].text.islower():
+        if toks[k].lower in _SPANS:
+            break
+        k -= 1
+    if k <= floor + 2 or toks[k].lower not in _SPANS:
+        return -1
+    if k < j and (toks[k + 1].lower not in _SPAN_PLACES or k + 1 == j):
+        return -1
+    count = toks[k - 1]
+    if not (_counts(count) or count.lower in _SINGULAR_ARTICLES):
+        return -1
+    return k - 2 if toks[k - 2].lower == "with" else -1
 
 
 def _opens_clause_at(toks: list[Token], mention: Mention, floor: int) -> bool:
