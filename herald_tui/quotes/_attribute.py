@@ -420,6 +420,7 @@ def _bare_verb_after_indefinite(toks: list[Token], v: int, mention: Mention) -> 
         and low != "read"
     )
 
+
 _ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behind near inside")
 """Round 139: prepositions opening an adverbial phrase of place or company between a verb
 and a possessive its subject owns ("appeared before the panel with his aide")."""

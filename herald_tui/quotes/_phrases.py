@@ -2711,11 +2711,7 @@ def _object_article_modifier(toks: list[Token], i: int, end: int) -> bool:
     k = end - 1
     while k > i and toks[k].capitalised:
         k -= 1
-    return (
-        k > i + 1
-        and toks[k].lower in ("a", "an")
-        and toks[k - 1].lower in PREPOSITIONS
-    )
+    return k > i + 1 and toks[k].lower in ("a", "an") and toks[k - 1].lower in PREPOSITIONS
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
