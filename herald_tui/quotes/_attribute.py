@@ -404,6 +404,23 @@ focus on farmers suggested"): that object is not who speaks."""
 # Round 147: prepositions of place that open a sentence with its scene ("Above the door
 # hangs a sign:", "Beneath the bridge, ..."): capitalised there, never a name.
 _SCENE_OPENERS = wordset("above below beneath underneath behind beside atop alongside")
+
+
+def _bare_verb_after_indefinite(toks: list[Token], v: int, mention: Mention) -> bool:
+    """Round 180: True when the reporting verb at ``v`` is a bare base form ("post", "note",
+    "write": its "-s" form is a reporting verb too) right after a singular phrase opened by
+    "a" or "an" ("An unsigned | note | on the door"): a singular subject would take "notes"
+    or "noted", so the word is the noun the phrase's adjective describes, and the phrase
+    before it ("An unsigned") is no speaker. Not "read", whose base form is its past too."""
+    low = toks[v].lower
+    return (
+        mention.determiner in ("a", "an")
+        and low + "s" in REPORTING_VERBS
+        and low not in IRREGULAR_PAST
+        and low != "read"
+    )
+
+
 _ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behind near inside")
 """Round 139: prepositions opening an adverbial phrase of place or company between a verb
 and a possessive its subject owns ("appeared before the panel with his aide")."""
@@ -1628,6 +1645,8 @@ class Narration:
         j = _past_placed_object(toks, j, floor)  # round 178: 'The caption beneath it read:'
         # "the potter said", but not "the plan to counter": an infinitive has no subject
         mention = phrase_before(text, toks, j, floor, open_role=toks[v - 1].lower != "to")
+        if mention is not None and j == v - 1 and _bare_verb_after_indefinite(toks, v, mention):
+            mention = None  # round 180: "An unsigned | note | on the door": a noun, no verb
         if mention is not None and self._relative_read(v) and _ends_in_relative(mention):
             mention = None  # round 168: 'a notice at the gate that reads:': the relative's head
         if mention is not None and mention.kind == "role" and v - 2 >= floor:

@@ -26,6 +26,7 @@ from operator import attrgetter
 
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
+    CALENDAR,
     CLAUSE_OPENERS,
     COUNTRIES,
     DETERMINERS,
@@ -741,6 +742,10 @@ def _prepositional(
     """A phrase whose last words are a prepositional phrase with any object: "an official at
     the KMA's forecast bureau" (the object "bureau" is no role noun); next to a reporting verb
     the head may be a noun no list knows ("said a woman in her 80s from the village")."""
+    w = _experience_with(toks, j, floor)
+    if w > floor:
+        # round 180: "a diver | with two decades on the reef": how long the head served
+        return _described_by(text, toks, w - 1, toks[j].end, floor, depth, open_role)
     k = j
     stop = j - 6 if j - 6 > floor else floor  # (a bound, not min(): see phrase_after)
     while k > stop:
@@ -753,6 +758,8 @@ def _prepositional(
         k -= 1
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
+    if _partitive_object(toks, k, floor):
+        k -= 2  # round 180: "a guard at | one of | the gates": the gates are the object
     outer = _described_by(text, toks, k - 1, toks[j].end, floor, depth, open_role)
     if outer is None and k - 1 > floor and _reduced_relative(toks[k - 1]):
         # "a prosecutor involved | in the case", "a farmer living | near the dam"
@@ -765,6 +772,50 @@ def _prepositional(
             # participle describes ("a prosecutor involved | in the case")
             return None
     return outer
+
+
+_PARTITIVES = wordset("one some each many most two three several")
+
+
+def _partitive_object(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 180: True when the "of" at ``k`` follows a partitive count that is itself a
+    preposition's object ("a cook at | one of | the canteens", "a porter in | some of | the
+    wards"): "one of" picks from the object and adds no level of its own, so the phrase is
+    read as if the preposition took the object directly (the depth bound would else cut it
+    at the last preposition before: "a cook")."""
+    return (
+        toks[k].lower == "of"
+        and k - 2 > floor
+        and toks[k - 1].lower in _PARTITIVES
+        and toks[k - 2].lower in PREPOSITIONS
+    )
+
+
+_SPANS = wordset("years decades months decade year")
+_SPAN_PLACES = wordset("on in at of with")
+_SPAN_REACH = 4  # words of the place after the span: "on | the upper river"
+
+
+def _experience_with(toks: list[Token], j: int, floor: int) -> int:
+    """Round 180: the "with" opening a span of service that ends at ``toks[j]`` ("a diver
+    with | two decades | on the reef", "a guard with | 30 years | at the port", "a nurse with
+    | a decade"), or -1: the phrase describes the noun before "with", as a prepositional
+    phrase would (no role list knows "reef", and "with" is no preposition the parser
+    climbs otherwise). The place after the span is lowercase words only."""
+    k = j
+    stop = j - _SPAN_REACH - 1
+    while k > floor and k > stop and toks[k].kind == WORD and toks[k].text.islower():
+        if toks[k].lower in _SPANS:
+            break
+        k -= 1
+    if k <= floor + 2 or toks[k].lower not in _SPANS:
+        return -1
+    if k < j and (toks[k + 1].lower not in _SPAN_PLACES or k + 1 == j):
+        return -1
+    count = toks[k - 1]
+    if not (_counts(count) or count.lower in _SINGULAR_ARTICLES):
+        return -1
+    return k - 2 if toks[k - 2].lower == "with" else -1
 
 
 def _opens_clause_at(toks: list[Token], mention: Mention, floor: int) -> bool:
@@ -1245,6 +1296,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
         elif low == "or" and _remit_before(toks, i - 2, floor):
             i -= 1  # round 166: "Council on Peace or War": two things a body's remit joins
+        elif low == "with" and _with_name(toks, i - 2, floor):
+            i -= 1  # round 180: "Fellowship with Lonely Elders": a body's name, whole
         elif low == "to" and _sent_body(toks, i - 2, floor):
             i -= 1  # round 73: "EU Delegation to Korea": where a body is sent names it
         elif (
@@ -1277,6 +1330,26 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         else:
             break
     return i, nicknamed
+
+
+_ABSTRACT_ENDS = ("ence", "ance", "ion", "ity", "ship", "ment", "ness")
+"""Endings of an abstract noun: "Coexistence", "Solidarity", "Partnership" (round 180)."""
+
+
+def _with_name(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 180: True when ``toks[k]``, before a "with" and a capitalised run, opens the
+    phrase and is a capitalised abstract noun ("Fellowship with Lonely Elders", "Solidarity
+    with Migrant Workers"): such a body's name joins an ideal to whom it is for with "with",
+    and no person or sentence opener is shaped so ("Kim with", "Along with", "Meeting
+    with")."""
+    word = toks[k]
+    return (
+        k == floor
+        and word.capitalised
+        and word.text.isalpha()
+        and word.lower not in NOT_NAME_WORDS
+        and word.lower.endswith(_ABSTRACT_ENDS)
+    )
 
 
 def _titled_short_name(toks: list[Token], k: int, floor: int) -> bool:
@@ -2140,7 +2213,11 @@ def phrase_after(
                 break  # round 39: "said Kim | at a press conference", "the ministry | in a"
         # (the verb test needs a capital before a lowercase word: most words fail it first)
         if end > i and toks[end - 1].capitalised:
-            if _verb_after_name(toks[end - 1], tok) and not _article_modifier(toks, i, end):
+            if (
+                _verb_after_name(toks[end - 1], tok)
+                and not _article_modifier(toks, i, end)
+                and not _object_article_modifier(toks, i, end)
+            ):
                 if _nationality_modifies(toks, i, end):
                     return None
                 if not _body_named_by_place(toks, i, end):
@@ -2170,6 +2247,8 @@ def phrase_after(
             break  # round 78: 'read | a statement Oh released': Oh's words
     else:
         return None
+    if cut == end - 1 and mention.kind == "name" and _numbered_name(toks, i, cut):
+        _number_name(text, mention, toks[cut])  # round 180: "by | Rescue Line 112 |."
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
     if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
@@ -2192,6 +2271,10 @@ def phrase_after(
         return _after_comma(text, toks, mention, end + 1)
     if cut == end and _bracket_then_comma(toks, end) and mention.kind == "name":
         return _after_comma(text, toks, mention, end + 4)  # "said Jang Eun-seo (장은서), vice ..."
+    if cut == end and follow and _second_title_named(toks, mention, end):
+        named = phrase_after(text, toks, end + 1, follow=False)
+        if named is not None and named.kind == "name" and named.start == toks[end + 1].start:
+            return named  # round 180: "by | party member | and | graphic designer NAME"
     if cut == end and follow and mention.kind == "role" and mention.determiner in _KIN_OWNERS:
         comma = _second_role_end(toks, end)
         if comma > 0:  # round 12: "Her father and first coach, | Kang Min-gyu,"
@@ -2392,6 +2475,44 @@ def _bracket_then_comma(toks: list[Token], k: int) -> bool:
     )
 
 
+def _numbered_name(toks: list[Token], i: int, k: int) -> bool:
+    """Round 180: True when the number at ``k`` ends the phrase read from ``i`` right after
+    two capitalised words that are no date ("a poll by Tenant Voice 365.", "Hotline Seoul
+    24"): a body's name may end in a number, and an age or a year is set off by a comma or
+    follows a month ("in March 2019"), so a bare number there is the name's last word."""
+    return (
+        toks[k].text.isdigit()
+        and k - 2 >= i
+        and toks[k - 1].capitalised
+        and toks[k - 2].capitalised
+        and toks[k - 1].lower not in CALENDAR
+        and toks[k - 2].lower not in CALENDAR
+    )
+
+
+def _number_name(text: str, mention: Mention, number: Token) -> None:
+    """Stretch the name ``mention`` over the ``number`` that ends it (round 180)."""
+    mention.end = number.end
+    mention.text = text[mention.start : number.end]
+    mention.name = f"{mention.name} {number.text}"
+
+
+def _second_title_named(toks: list[Token], mention: Mention, end: int) -> bool:
+    """Round 180: True when the bare singular role ``mention`` (no determiner: a title, as
+    before a name) stops at an "and" that opens a lowercase title ("by | union steward | and
+    | ceramic artist NAME"): both titles are the named person's, so the phrase is the name
+    after "and", not the first title alone (a role a later "she" would take)."""
+    return (
+        mention.kind == "role"
+        and not mention.determiner
+        and not mention.plural
+        and end + 2 < len(toks)
+        and toks[end].lower == "and"
+        and toks[end + 1].kind == WORD
+        and toks[end + 1].text.islower()
+    )
+
+
 def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Mention | None:
     """The person behind a role phrase: "a statement by | Vice Minister Ri", "a shop owner
     surnamed | Kim", "a defector who gave only her surname, | Choi"."""
@@ -2580,6 +2701,17 @@ def _article_modifier(toks: list[Token], i: int, end: int) -> bool:
     if toks[i].lower not in ("a", "an"):
         return False
     return all(toks[k].capitalised for k in range(i + 1, end))
+
+
+def _object_article_modifier(toks: list[Token], i: int, end: int) -> bool:
+    """Round 180: True when the capitalised words before ``end`` follow an "a" or "an" that
+    opens a preposition's object inside the phrase ("a clerk at a Finnish | shipyard", "a
+    driver for a Daeho Logistics | depot"): as in :func:`_article_modifier`, the capitals
+    only modify the head noun after them, which goes on with the phrase, no verb."""
+    k = end - 1
+    while k > i and toks[k].capitalised:
+        k -= 1
+    return k > i + 1 and toks[k].lower in ("a", "an") and toks[k - 1].lower in PREPOSITIONS
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
