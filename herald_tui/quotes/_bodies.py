@@ -47,6 +47,7 @@ _DEMONYMS = {
 _FILLERS = frozenset(("the", "a", "an", "its", "their", "state", "country's", "government"))
 _NAME_WORDS = frozenset(("of", "for", "and", "the", "on"))
 _HOME = "south korea"
+_EITHER_KOREA = "korea"  # round 181: "the Korean ministry", of one Korea or the other
 """A ministry named with no country in Korean wire copy is Korea's ("Ministry of Unification")."""
 
 
@@ -91,6 +92,10 @@ def _description(phrase: str) -> tuple[str | None, frozenset[str], str] | None:
         return None
     owner, size = _owner(words)
     modifiers = frozenset(words[size:-1])
+    if not modifiers and owner is not None and words[:size] == ["korean"]:
+        # round 181: 'The Korean ministry said' (set against another country's ministry)
+        # is the one ministry of either Korea the story names: its country is its word
+        return _EITHER_KOREA, modifiers, words[-1]
     if not modifiers or any(w.endswith("'s") for w in modifiers):
         return None  # "the ministry", or an owner no list knows ("the city's ... office")
     return owner, modifiers, words[-1]
@@ -142,6 +147,8 @@ def _fits(
         return False
     if name_owner == owner:
         return True
+    if owner == _EITHER_KOREA:
+        return name_owner in (None, _HOME, "north korea")
     return name_owner is None and owner == _HOME
 
 

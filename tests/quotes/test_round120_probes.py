@@ -142,7 +142,7 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
         ],
         [("read the board better", "Li Meihua")],
     ),
-    pytest.param(
+    (  # a strict xfail until round 181: "the Korean ministry", the one Korean ministry named
         "O",
         [
             "The Ministry of Economy and Finance said the bond sale in Tokyo had drawn strong "
@@ -152,10 +152,6 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)]), some in 
             'everything," it said.',
         ],
         [("Timing is everything", "Ministry of Economy and Finance")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a body's nationality is never read: 'the Korean ministry' fits no ministry",
-        ),
     ),
 ]
 
