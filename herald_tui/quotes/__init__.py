@@ -942,16 +942,7 @@ def _indefinite_named_again(
         return None
     if not [m for m in mention.modifiers if m not in _ANYONES]:
         return None
-    phrase = lowercase(mention.text)
-    found = [
-        e
-        for e in table.entities
-        if e is not described
-        and e.person
-        and len(e.names()) >= 2
-        and phrase == lowercase(e.appositive)
-    ]
-    return found[0] if len(found) == 1 else None
+    return _the_one_described(table, described, lowercase(mention.text), titles=False)
 
 
 def _role_holder_next(
@@ -1063,14 +1054,21 @@ def _possessed_named_again(
     holder. The one person named in full so described; None for none or two."""
     if mention.kind != "role" or mention.determiner not in _POSSESSIVES or not described.person:
         return None
-    phrase = lowercase(mention.text)
+    return _the_one_described(table, described, lowercase(mention.text), titles=True)
+
+
+def _the_one_described(
+    table: SpeakerTable, described: Entity, phrase: str, *, titles: bool
+) -> Entity | None:
+    """The one person named in full, other than ``described``, whose description (or, with
+    ``titles``, whose title) is ``phrase``; None for none or two."""
     found = [
         e
         for e in table.entities
         if e is not described
         and e.person
         and len(e.names()) >= 2
-        and phrase in (lowercase(e.appositive), lowercase(e.title))
+        and (phrase == lowercase(e.appositive) or (titles and phrase == lowercase(e.title)))
     ]
     return found[0] if len(found) == 1 else None
 
