@@ -365,8 +365,10 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         nameless: tuple[Entity, int] | None = None  # the paragraph's last person not named
         speaker: Mention | None = None  # the paragraph's last named or described speaker
         last: Mention | None = None  # the mention read just before
+        before: Mention | None = None  # the one read before that
         for start, mention in sorted(nar.mentions.items()):
-            last, before = mention, last
+            before = last  # (two statements: mypyc typed a tuple of both as never None)
+            last = mention
             while aged and aged[0][0] < start:
                 table.learn_age(aged[0][1])
                 aged = aged[1:]
