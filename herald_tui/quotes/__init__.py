@@ -83,6 +83,7 @@ from herald_tui.quotes._speakers import (
     firm_described,
     news_agency,
     one_line,
+    pronoun_gender,
     same_owner,
     state_body,
     works_in,
@@ -424,7 +425,7 @@ def _pronoun_after_speaker(
     if there is one such; else the pronoun means no one when the one it was read as stands
     inside the speaker's relative clause ("Kim Ji-ho, who trained with Yoon, said ...": a
     "he" after it is never Yoon)."""
-    gender = _PRONOUN_GENDER.get(lowercase(pronoun.text), "")
+    gender = pronoun_gender(pronoun.text)
     taken = resolved.get(id(speaker))
     if not gender or taken is None or not taken.person or taken.gender in ("", gender):
         return
@@ -452,9 +453,6 @@ def _named_in_subject(
     )
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-
-
 def _interrupting_pronoun(
     nar: Narration,
     before: Mention,
@@ -471,7 +469,7 @@ def _interrupting_pronoun(
     pick = resolved.get(id(pronoun))
     if pick is None or resolved.get(id(before)) is not pick:
         return
-    gender = _PRONOUN_GENDER.get(lowercase(pronoun.text), "")
+    gender = pronoun_gender(pronoun.text)
     said = resolved.get(id(speaker)) if speaker is not None else None
     if said is not None and said is not pick and said.person and said.gender in ("", gender):
         resolved[id(pronoun)] = said

@@ -311,7 +311,6 @@ _CLAIMS = wordset(
 )
 """Nouns of speech whose possessor said what follows: "Park's claim that ...", and (round 15)
 what they wrote: "read aloud the former CFO's note that ..."."""
-_BE_PAST_PRESENT = BE_FINITE
 """Round 58: the verb whose subject a claim noun is, after the clause it reports."""
 _CALLS = wordset(
     "call calls demand demands plea pleas appeal appeals vow vows pledge pledges promise"
@@ -4217,7 +4216,7 @@ class Narration:
         speaker says of the claim, not the claim's owner's words (round 58; 'that it would
         "..." and was "..."' stays in the claim's clause)."""
         toks = self.toks
-        if q - 2 <= v + 2 or toks[q - 1].lower not in _BE_PAST_PRESENT:
+        if q - 2 <= v + 2 or toks[q - 1].lower not in BE_FINITE:
             return False
         if toks[q - 2].kind != QUOTE or toks[v].lower not in _CLAIMS:
             return False
@@ -4233,7 +4232,7 @@ class Narration:
         v, toks = clause.verb, self.toks
         if not clause.label or clause.mention is None or not toks[v].lower.endswith("ing"):
             return False
-        if q - 2 <= v or toks[q - 1].lower not in _BE_PAST_PRESENT or toks[q - 2].kind != QUOTE:
+        if q - 2 <= v or toks[q - 1].lower not in BE_FINITE or toks[q - 2].kind != QUOTE:
             return False
         noun = toks[v - 1] if v > 0 else None
         return noun is not None and noun.kind == WORD and noun.text.islower()

@@ -48,6 +48,13 @@ _NEW_PERSON = frozenset(("a", "an", "another", "one", "two", "three"))
 _POSSESSED = frozenset(("his", "her", "their", "my", "our", "your"))
 """Determiners that tie a role to a person: "her teacher" is someone of hers."""
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "mr.": "m", "ms.": "f", "mrs.": "f"}
+
+
+def pronoun_gender(word: str) -> str:
+    """ "m" or "f" for a gendered pronoun or courtesy title ("she", "Mr."), "" for any other."""
+    return _GENDER.get(lowercase(word), "")
+
+
 _ARTICLES = ("a", "an", "the", "another", "one")
 _SPELLED = {"n.": "north", "s.": "south"}
 _NATIONAL_WORDS = wordset("korea korean japan japanese china chinese american british")
@@ -239,7 +246,6 @@ _SELF_GENDER = {"himself": "m", "herself": "f"}
 former swimmer herself,")."""
 _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
 """Round 75: relations, not roles: "the father" is someone's, not the principal person."""
-_SIBLINGS = frozenset(("brother", "sister"))
 _SIBLING_NOUNS = ("brother", "sister")
 """Round 166: "his sister" read back through "her brother, NAME"."""
 
@@ -2898,7 +2904,7 @@ class SpeakerTable:
             elder = self._kin_read_back(mention)
             if elder is not None:
                 return elder  # "His granddaughter, NAME, 26, ..." then "Her grandfather"
-        if mention.role in _SIBLINGS:
+        if mention.role in _SIBLING_NOUNS:
             sibling = self._sibling_read_back(mention)
             if sibling is not None:
                 return sibling  # round 166: "her brother, NAME" then "His sister"
