@@ -578,7 +578,6 @@ def _worded(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     return nxt == "instead" or (nxt == "to" and then in _REFERRING)
 
 
-_BEING = wordset("is are was were be been being")
 _PHRASE_ARTICLES = wordset("a an")
 
 
@@ -591,7 +590,7 @@ def _signified(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     if prev.lower != "marked" or len(found) < 2 or found[0] not in _PHRASE_ARTICLES:
         return False
     floor = nar.floor(q)
-    return q - 2 >= floor and nar.toks[q - 2].lower not in _BEING
+    return q - 2 >= floor and nar.toks[q - 2].lower not in BE
 
 
 _THEIRS = wordset("their its our the")
