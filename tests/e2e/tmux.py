@@ -57,8 +57,24 @@ class Tmux:
         channel = f"{self.session}-piped"
         wait = f"tmux -S {shlex.quote(str(self.socket))} wait-for {channel}; " if log else ""
         command = f"{wait}env {exports} {shlex.join(argv)}; echo EXIT=$?; sleep 60"
+        # The server must outlive the session: by default tmux exits with its last session,
+        # and a start just after a stop could reach the exiting server ("server exited
+        # unexpectedly", seen under load in CI). With exit-empty off it stays until kill().
         self._tmux(
-            "new-session", "-d", "-s", self.session, "-x", str(width), "-y", str(height), command
+            "new-session",
+            "-d",
+            "-s",
+            self.session,
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            command,
+            ";",
+            "set-option",
+            "-g",
+            "exit-empty",
+            "off",
         )
         if log:
             self._tmux("pipe-pane", "-t", self.session, f"cat >> {shlex.quote(str(log))}")
