@@ -75,6 +75,8 @@ SPLITS = (
     "tuning51",
     "tuning52",
     "tuning53",
+    "tuning54",
+    "tuning55",
     "blind16",
     "blind17",
     "blind19",
@@ -97,6 +99,7 @@ SPLITS = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -453,6 +456,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning51", 16, 160),
         ("tuning52", 16, 160),
         ("tuning53", 16, 160),
+        ("tuning54", 16, 160),
+        ("tuning55", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -475,6 +480,7 @@ def split_files(split: str) -> list[Path]:
         ("blind36", 16, 160),
         ("blind37", 16, 160),
         ("blind38", 16, 160),
+        ("blind39", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
