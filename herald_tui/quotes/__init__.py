@@ -218,7 +218,10 @@ def _draft(
     if adjacent is None and called is None and start.told:
         called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
     mention = relative or adjacent or written or called or start.before(q1, full)
-    mention = mention or end.later(q2, full)
+    if full and mention is not None and mention is not relative and mention is not adjacent:
+        # round 183: 'NAME said a recorded message played: "..."': the message's words
+        mention = start.reported_document(q1, mention) or mention
+    mention = mention or end.later(q2, full) or end.signed_under(q2)  # round 183
     if mention is None and not start.passive_label(q1):
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     before = start.word_before(q1)
@@ -1330,11 +1333,42 @@ def _quotes(
             and narrations[said.paragraph].masked.endswith(" and ", 0, said.start)
         ):
             joint = _joint(said, entity, narrations, resolved)
+        if joint is None and entity is not None and said is not None:
+            joint = _kind_introduced(said, entity, texts)  # round 183: "the message"
         out.append(_quote(draft, texts, entity, joint))
         spoke.append((draft, entity))
         previous = (draft.quoted.last[0], entity)
     _lede_echoes(out, spoke, texts)
     return out
+
+
+def _kind_introduced(mention: Mention, entity: Entity, texts: list[str]) -> str | None:
+    """Round 183: the compound a bare "the message" or "the alerts" was introduced by earlier
+    in the story ('the council warned residents in a voice message on Monday ... The message
+    said: "..."'): wire copy names a document by its kind once ("voice message", "text
+    alert") and then by its head noun, and the corpus labels it as introduced. Only a
+    document that speaks as itself (not resolved to a person or body), and a kind word of
+    :data:`_DOCUMENT_KINDS` right before the same noun (singular or plural) earlier in the
+    story; None otherwise."""
+    if mention.kind != "role" or mention.role not in DOCUMENTS or mention.modifiers:
+        return None
+    if mention.determiner != "the" or mention.paragraph is None or entity.person or entity.org:
+        return None
+    noun = lowercase(mention.text.split()[-1])
+    if lowercase(entity.short) != noun:
+        return None  # (resolved to someone or something else)
+    stem = noun[:-1] if noun.endswith("s") else noun
+    pattern = re.compile(rf"\b({'|'.join(_DOCUMENT_KINDS)}) {re.escape(stem)}s?\b")
+    for text in (*texts[: mention.paragraph], texts[mention.paragraph][: mention.start]):
+        found = pattern.search(text)
+        if found is not None:
+            return f"{found.group(1)} {noun}"
+    return None
+
+
+_DOCUMENT_KINDS = ("text", "voice", "video", "email", "push")
+"""Round 183: words that make a document noun a kind of its own ("text message", "push
+alert", "voice message"), which wire copy drops when it names the document again."""
 
 
 _ECHO_REACH = 3  # round 151: paragraphs after the lede where the person's own words may stand

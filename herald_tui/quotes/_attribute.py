@@ -1648,6 +1648,8 @@ class Narration:
             mention = None  # round 180: "An unsigned | note | on the door": a noun, no verb
         if mention is not None and self._relative_read(v) and _ends_in_relative(mention):
             mention = None  # round 168: 'a notice at the gate that reads:': the relative's head
+        if mention is not None and mention.kind != "pronoun":
+            mention = self._placed_document(mention, floor) or mention  # round 183
         if mention is not None and mention.kind == "role" and v - 2 >= floor:
             placed = self._someone_placed(v, floor)
             if placed is not None:
@@ -1694,6 +1696,23 @@ class Narration:
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
         return mention
+
+    def _placed_document(self, mention: Mention, floor: int) -> Mention | None:
+        """Round 183: the document a participle of hanging or taping follows when ``mention``
+        is that participle's agent ('where a tattered banner taped up by the fishing
+        cooperative reads:'): who put the banner up did not write its words for the story,
+        and the corpus labels the banner (as it does when the banner opens the sentence).
+        None when no document noun and placing participle stand right before "by"."""
+        toks = self.toks
+        k = bisect_right(self._offsets, mention.start) - 3  # the word before "by"
+        if k - 1 <= floor or toks[k + 1].lower != "by":
+            return None
+        if toks[k].lower in _PLACING_PARTICLES:
+            k -= 1  # "taped up by", "put up by"
+        if k - 1 < floor or toks[k].lower not in _PLACING_PARTICIPLES or not _document(toks[k - 1]):
+            return None
+        document = document_phrase(self.text, toks, k - 1, floor)
+        return self.mentions.setdefault(document.start, document) if document else None
 
     def _object_of_preposition(self, mention: Mention, floor: int) -> bool:
         """Round 172: True when the phrase before a verb is the object of a preposition that
@@ -4609,6 +4628,10 @@ class Narration:
             if owner is not None:
                 return owner  # round 122: 'The caption quoted NAME, a pupil in X: "..."'
         document = self._document_before(q - 1) or self._with_document(q - 1)
+        document = document or self._appeared_document(q - 1)  # round 183
+        writer = self._handwriting_of(q - 1)
+        if writer is not None:
+            return writer  # round 183: 'a note in the handwriting of her aunt, NAME:'
         if document is not None:
             return document  # 'a recorded announcement repeated: "..."'
         passive = self._spoken_to(q - 1)
@@ -4890,6 +4913,87 @@ class Narration:
                 return self.mentions.setdefault(mention.start, mention)
         return None
 
+    def signed_under(self, q: int) -> Mention | None:
+        """Round 183: the named person whose signature the words quoted at ``q`` stand
+        written above ('the form bore the line "seal intact, no leaks" written above NAME's
+        signature'): who signs under an entry wrote or vouched for it, so the words are
+        theirs, as a letter's are its signer's. Only "written" and a preposition of place
+        right after the quotation, then a capitalised name's possessive and "signature"."""
+        toks = self.toks
+        if q + 4 >= len(toks) or toks[q + 1].lower != "written":
+            return None
+        if toks[q + 2].lower not in _SIGNED_PLACES or toks[q + 4].lower != "signature":
+            return None
+        owner = self.mentions.get(toks[q + 3].start)
+        return owner if owner is not None and owner.kind == "name" else None
+
+    def reported_document(self, q: int, speaker: Mention) -> Mention | None:
+        """Round 183: the document whose words a colon at ``q - 1`` introduces inside what
+        ``speaker`` reports ('NAME said a recorded voice message played from the kiosk: "..."'):
+        the document is the subject of the reported clause that leads into the colon, so its
+        words are the ones quoted, not the reporter's. Only with "said" or "says" right after
+        the speaker's phrase (an optional "that"), and the document right after that; None
+        otherwise."""
+        toks = self.toks
+        verb = bisect_right(self._offsets, speaker.end - 1)  # first token past the speaker
+        if verb < q and toks[verb].text == ",":
+            verb += 1  # 'The driver, NAME, said'
+        if q < 2 or toks[q - 1].text != ":" or verb + 2 >= q or toks[verb].lower not in _SAID_SAYS:
+            return None
+        if self.sentence[verb] != self.sentence[q - 1]:
+            return None
+        k = verb + 2 if toks[verb + 1].lower == "that" else verb + 1
+        if not any(_document(toks[j]) for j in range(k, min(q - 1, k + 4))):
+            return None  # (before the readers below, which file the document they find)
+        document = self._document_before(q - 1) or self._appeared_document(q - 1)
+        if document is None or bisect_right(self._offsets, document.start) - 1 < k:
+            return None
+        whole = phrase_after(self.text, toks, k)  # 'a recorded | message' (not "message")
+        if whole is None or whole.end != document.end:
+            return None
+        return self.mentions.setdefault(whole.start, whole)
+
+    def _handwriting_of(self, colon: int) -> Mention | None:
+        """Round 183: the named person a document noun says wrote it by hand, in the clause
+        before the colon at ``colon`` ('On the wall hangs a card in the handwriting of his
+        teacher, NAME, dated 1979: "..."'): a document a named person wrote is that person's
+        quotation (the corpus convention). None when no document noun stands right before
+        "in (the) handwriting of", or when no name follows (the document keeps its words)."""
+        toks = self.toks
+        floor = self.floor_within(colon, _APPEARED_REACH)
+        for k in range(colon - 2, floor + 1, -1):
+            if toks[k].lower != "handwriting" or toks[k + 1].lower != "of":
+                continue
+            j = k - 1 if toks[k - 1].lower in ("the", "his", "her", "their") else k
+            if toks[j - 1].lower != "in" or j - 2 < floor or not _document(toks[j - 2]):
+                return None
+            writer = phrase_after(self.text, toks, k + 2, open_role=True)
+            if writer is None or writer.kind != "name":
+                return None
+            return self.mentions.setdefault(writer.start, writer)
+        return None
+
+    def _appeared_document(self, colon: int) -> Mention | None:
+        """Round 183: a document that a verb of appearing or hanging places before the colon
+        at ``colon``, past a place phrase too long for :meth:`_document_before`: 'By noon, a
+        chalk sign had appeared on the shutter of a shuttered noodle shop by the port: "..."'
+        (the sign's words, as 'a banner hangs from the gate:' gives). Only words (no comma,
+        no quotation) from a preposition of place right after the verb to the colon, and the
+        document noun right before the verb or its auxiliaries; None otherwise."""
+        toks = self.toks
+        floor = self.floor_within(colon, _APPEARED_REACH)
+        for k in range(colon - 2, floor, -1):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return None
+            if tok.lower in _APPEARING and toks[k + 1].lower in _PLACE_WORDS:
+                j = skip_auxiliaries(toks, k - 1, floor)
+                if j < floor or not _document(toks[j]):
+                    return None
+                document = document_phrase(self.text, toks, j, self.floor(colon))
+                return self.mentions.setdefault(document.start, document) if document else None
+        return None
+
     def _document_aside(self, comma: int) -> int:
         """Round 168: the comma opening an aside that the comma at ``comma`` closes, when a
         document noun stands right before it and a present tense right after the closing
@@ -4981,6 +5085,16 @@ class Narration:
         return None
 
 
+_SIGNED_PLACES = wordset("above over below under beside")
+"""Round 183: where a quoted entry stands from the signature that vouches for it."""
+_APPEARING = wordset("appeared appears hung hangs hang")
+"""Round 183: verbs that place a document where the story finds it ("a sign had appeared in
+the window")."""
+_APPEARED_REACH = 24  # tokens from the document to the colon: "... in the window of a ...:"
+_PLACING_PARTICIPLES = wordset("hung taped pinned stuck nailed glued plastered put erected")
+"""Round 183: participles of putting a document up ("a sign hung by the club"): their agent
+placed the words, the document carries them."""
+_PLACING_PARTICLES = wordset("up")
 _WITH_DOCUMENTS = wordset("caption captions headline subtitle inscription")
 """Round 163: nouns of words printed with a thing ('a photo with the caption:'), beside the
 document roles :func:`_document` reads."""
