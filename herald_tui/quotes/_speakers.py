@@ -409,6 +409,8 @@ class Entity:
         return names[-1] not in _PLACE_HEADS or (len(names) == 1 and names[0] in KOREAN_SURNAMES)
 
 
+_QUOTE_ENDS = (",\"", ",\u201d", "?\"", "?\u201d", "!\"", "!\u201d")
+"""How a quotation ends before the words that name its speaker ('"...," the company said')."""
 _NO_PERSONS = _NOBODY | ORG_ROLES
 """Roles no one named with a personal name holds ("a former national team luger": no team)."""
 _LANDFORMS = wordset("river mountain mount island lake valley beach stream bay peak hill forest")
@@ -1848,6 +1850,9 @@ class SpeakerTable:
         here = self._firm_speaking_here(mention) if _firm_noun(mention) else None
         if here is not None:
             return here  # round 146: 'NAME Co. said ... "...," the company said': NAME Co.
+        before = self._firm_spoke_before(mention) if _firm_noun(mention) else None
+        if before is not None:
+            return before  # round 184: 'NAME said ... that it ...' then '"...," the company said'
         recent = self._roles.get(mention.role)
         if recent is not None:
             personal = not mention.org and any(_epithet(m) for m in mention.modifiers)
@@ -2373,6 +2378,31 @@ class SpeakerTable:
         if _firm(newest) or _unshaped_name(newest) or "company" in newest.roles:
             return newest
         return newest if _lone_name(newest) and newest in self._spoke.items else None
+
+    def _firm_spoke_before(self, mention: Mention) -> Entity | None:
+        """Round 184: the body the paragraph before had say something of "it", when that body
+        is the newest subject and "the company" opens no sentence of its own but follows a
+        quotation: 'Dalbit Motors said in a statement that it "regrets the delay."' then
+        '"We will pay every buyer," the company said' is Dalbit Motors (named or described:
+        "The ferry operator said it ..."), not a company the lede only described. Only a
+        body speaks of itself as "it"; never a person's name, never a subject between."""
+        here = mention.paragraph
+        newest = self._subjects.newest()
+        if newest is None or here is None or here < 1 or newest.plural:
+            return None
+        if self._seen.get(newest) != here - 1 or _personal_name(newest.name):
+            return None
+        text = self._texts[here] if here < len(self._texts) else ""
+        if not text[: mention.start].rstrip().endswith(_QUOTE_ENDS):
+            return None  # ('"...," the company said': the quotation's speaker only)
+        said = r"\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+        written = [newest.name] if newest.name else newest.phrases
+        before = self._texts[here - 1]
+        for words in written:
+            if words and re.search(rf"\b{re.escape(words)}{said}", before, re.IGNORECASE):
+                newest.org = True  # (what speaks of itself as "it" is a body)
+                return newest
+        return None
 
     def _salient_holder(self, mention: Mention, pool: list[Entity], newest: Entity) -> Entity:
         """Which of two holders of a role "the professor" means (round 13): the one who was a
