@@ -341,7 +341,7 @@ class Entity:
     def full(self) -> str:
         """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
-            return self.phrases[0] if self.phrases else ""
+            return _fuller_phrase(self.phrases) if self.phrases else ""
         if self.org and lowercase(self.name) in _GOVERNMENTS:
             return _GOVERNMENTS[lowercase(self.name)]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
@@ -407,6 +407,27 @@ class Entity:
         names = self.names()
         # not "Sillim Station"; but "Park" alone is a surname (round 130), "Tapgol Park" a place
         return names[-1] not in _PLACE_HEADS or (len(names) == 1 and names[0] in KOREAN_SURNAMES)
+
+
+def _fuller_phrase(phrases: list[str]) -> str:
+    """Round 184: the phrase that shows a nameless entity: the first, unless a later one
+    says the same with more words before its noun ("The operator" then "The park operator"
+    shows "The park operator"): wire copy gives the fuller description where it can."""
+    first = phrases[0]
+    words = lowercase(first).split()
+    if len(phrases) < 2 or len(words) > 3 or words[0] not in ("the", "its"):
+        return first
+    for later in phrases[1:]:
+        more = lowercase(later).split()
+        if (
+            len(words) < len(more) <= len(words) + 2
+            and more[0] == words[0]
+            and more[-1] == words[-1]
+            and set(words) <= set(more)
+            and all(w.isalpha() for w in more)
+        ):
+            return later
+    return first
 
 
 _QUOTE_ENDS = (",\"", ",\u201d", "?\"", "?\u201d", "!\"", "!\u201d")
