@@ -1973,7 +1973,37 @@ class SpeakerTable:
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
         found = found or self._about_here(mention) or self._led_body(mention)
-        return found or self._new(mention)
+        if found is not None:
+            return found
+        found = self._new(mention)
+        fuller = self._fuller_before(mention) if mention.org else ""
+        if fuller:
+            found.phrases.append(fuller)  # round 184: shown, and matched, as written first
+        return found
+
+    def _fuller_before(self, mention: Mention) -> str:
+        """Round 184: the fuller form an earlier paragraph gave a body that "the <noun
+        phrase>" now names for the first time as a speaker: 'A court ordered the Jeolla
+        provincial police agency to pay ...' then 'The police agency said it would appeal'
+        is "the Jeolla provincial police agency" (the object of a sentence is not read as a
+        mention, so nothing links the two). Only "the", a modifier and a noun ("the company"
+        alone may mean any), a fuller form opening with a capitalised word after "the", and
+        only when the earlier text gives just one such form ("the Busan ..." and "the Daegu
+        ..." leave it alone)."""
+        here = mention.paragraph
+        words = mention.text.split()
+        if here is None or mention.determiner != "the" or mention.plural or len(words) < 3:
+            return ""
+        if lowercase(words[0]) != "the" or not all(w.isalpha() for w in words[1:]):
+            return ""
+        rest = r"\s+".join(re.escape(lowercase(w)) for w in words[1:])
+        pattern = rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)+(?:[a-z]+\s+)?{rest}\b(?!-)"
+        forms = {
+            lowercase(found[0]): found[0][4:]
+            for text in self._texts[:here]
+            for found in re.finditer(pattern, text)
+        }
+        return next(iter(forms.values())) if len(forms) == 1 else ""
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
