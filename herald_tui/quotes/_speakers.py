@@ -262,6 +262,14 @@ a grandparent is read back from a grandchild, or from a child of the grandparent
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "miss"))
 """Round 75: titles that say no job ("Ms. NAME" may be "the singer")."""
 _HEADLINE_WORD = re.compile(r"[a-z]+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+"""Round 184: where a sentence ends, roughly (a paragraph's sentences for a role's context)."""
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_PERSON_ENDINGS = ("er", "or", "ist", "ess", "ian")
+"""Round 184: endings of nouns for people ("master", "curator", "actress") a role list may lack."""
+"""Round 184: a romanised Korean name in full ("Noh Ji-han"), as written in running text."""
+
 """Round 75: the headline's words, hyphens split ("Ex-spy chief" holds "spy" and "chief")."""
 _ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
 """Nouns any person of the gender may be called, with the gender that is none of them."""
@@ -2329,7 +2337,7 @@ class SpeakerTable:
         if self._headline_words is None:
             self._headline_words = frozenset(_HEADLINE_WORD.findall(lowercase(self._headline)))
         heard = self._headline_words
-        if role.split()[-1] not in heard:
+        if role.split()[-1] not in heard and not self._introduced_with(role, principal, at):
             return None
         if not principal.person or len(principal.names()) < 2 or _placed(principal):
             return None
@@ -2356,6 +2364,35 @@ class SpeakerTable:
             if e is not principal and e.person and lowercase(e.names()[0]) in heard:
                 return None
         return principal
+
+    def _introduced_with(self, role: str, principal: Entity, at: int) -> bool:
+        """Round 184: True when the paragraph naming the principal person, or the next one,
+        gives the role noun (or the body whose stem it is: "Command" for "commander") in a
+        sentence naming no other person before it: 'NAME (Hangul), 70, who led the Navy's
+        Fleet Command ...' or 'The 70-year-old, one of three master potters left, ...' make
+        a later "the former commander" or "the master" the principal, with no headline
+        word; not when the sentence names anyone else before the noun ("... left captain
+        NAME2 out, saying the forward ..." gives the forward to no one; "Na joined as an
+        actress" is Na's), nor for a noun of no person's ("the indictment")."""
+        stem = role.split()[-1]
+        if not stem.endswith(_PERSON_ENDINGS) and ROLE_NOUNS.get(stem, "") in ("", *ORG_ROLES):
+            return False  # "the indictment" is no one's role
+        stem = stem[:7] if len(stem) >= 9 else stem
+        own = set(principal.names())
+        others = {
+            e.names()[0] for e in self.entities if e.person and e is not principal and e.name
+        }
+        for text in self._texts[at : at + 2]:
+            for sentence in _SENTENCE_SPLIT.split(text):
+                found = re.search(rf"\b{re.escape(stem)}", sentence, re.IGNORECASE)
+                if found is None:
+                    continue
+                before = sentence[: found.start()]
+                if any(not set(lowercase(n).split()) <= own for n in _FULL_NAME.findall(before)):
+                    continue
+                if not any(lowercase(w) in others for w in _CAPITALISED.findall(before)):
+                    return True
+        return False
 
     def _described_as(self, mention: Mention) -> Entity | None:
         """The one person named in full whose description holds "the <role>" nobody holds
