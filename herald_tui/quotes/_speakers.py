@@ -267,6 +267,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _PERSON_ENDINGS = ("er", "or", "ist", "ess", "ian")
+_DETERMINED = (" the", " a", " an", " his", " her", " their", " its", " my", " our")
+"""Round 184: determiners that make a role noun a person of its own ("the dealer")."""
 """Round 184: endings of nouns for people ("master", "curator", "actress") a role list may lack."""
 """Round 184: a romanised Korean name in full ("Noh Ji-han"), as written in running text."""
 
@@ -417,6 +419,14 @@ class Entity:
         return names[-1] not in _PLACE_HEADS or (len(names) == 1 and names[0] in KOREAN_SURNAMES)
 
 
+def _unnamed_firm(entity: Entity) -> bool:
+    """Round 184: a firm the story introduced with "a" and has not named ("A local kitchenware
+    maker said ...")."""
+    if entity.name or not entity.phrases or not entity.roles & (_FIRM_ROLES | {"company"}):
+        return False
+    return lowercase(entity.phrases[0]).startswith(("a ", "an "))
+
+
 def _fuller_phrase(phrases: list[str]) -> str:
     """Round 184: the phrase that shows a nameless entity: the first, unless a later one
     says the same with more words before its noun ("The operator" then "The park operator"
@@ -438,7 +448,7 @@ def _fuller_phrase(phrases: list[str]) -> str:
     return first
 
 
-_QUOTE_ENDS = (",\"", ",\u201d", "?\"", "?\u201d", "!\"", "!\u201d")
+_QUOTE_ENDS = (',"', ",\u201d", '?"', "?\u201d", '!"', "!\u201d")
 """How a quotation ends before the words that name its speaker ('"...," the company said')."""
 _NO_PERSONS = _NOBODY | ORG_ROLES
 """Roles no one named with a personal name holds ("a former national team luger": no team)."""
@@ -2379,15 +2389,15 @@ class SpeakerTable:
             return False  # "the indictment" is no one's role
         stem = stem[:7] if len(stem) >= 9 else stem
         own = set(principal.names())
-        others = {
-            e.names()[0] for e in self.entities if e.person and e is not principal and e.name
-        }
+        others = {e.names()[0] for e in self.entities if e.person and e is not principal and e.name}
         for text in self._texts[at : at + 2]:
             for sentence in _SENTENCE_SPLIT.split(text):
                 found = re.search(rf"\b{re.escape(stem)}", sentence, re.IGNORECASE)
                 if found is None:
                     continue
                 before = sentence[: found.start()]
+                if f" {lowercase(before).rstrip()}".endswith(_DETERMINED):
+                    continue  # "Kim said the dealer told her ...": someone else, of her story
                 if any(not set(lowercase(n).split()) <= own for n in _FULL_NAME.findall(before)):
                     continue
                 if not any(lowercase(w) in others for w in _CAPITALISED.findall(before)):
@@ -2472,8 +2482,10 @@ class SpeakerTable:
         is the newest subject and "the company" opens no sentence of its own but follows a
         quotation: 'Dalbit Motors said in a statement that it "regrets the delay."' then
         '"We will pay every buyer," the company said' is Dalbit Motors (named or described:
-        "The ferry operator said it ..."), not a company the lede only described. Only a
-        body speaks of itself as "it"; never a person's name, never a subject between."""
+        "The ferry operator said it ..."), not a company the lede only mentioned ("the
+        company's appeal"). Only a body speaks of itself as "it"; never a person's name,
+        never a subject between; and not when the lede introduced a firm with "a" and left it
+        unnamed (round 66: "A kitchenware maker said ..." is who "the company" means)."""
         here = mention.paragraph
         newest = self._subjects.newest()
         if newest is None or here is None or here < 1 or newest.plural:
@@ -2484,6 +2496,8 @@ class SpeakerTable:
         if not text[: mention.start].rstrip().endswith(_QUOTE_ENDS):
             return None  # ('"...," the company said': the quotation's speaker only)
         said = r"\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+        if any(_unnamed_firm(e) for e in self._lede if e is not newest):
+            return None  # round 66: the lede's "A kitchenware maker said" is "the company"
         written = [newest.name] if newest.name else newest.phrases
         before = self._texts[here - 1]
         for words in written:
