@@ -262,6 +262,16 @@ a grandparent is read back from a grandchild, or from a child of the grandparent
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "miss"))
 """Round 75: titles that say no job ("Ms. NAME" may be "the singer")."""
 _HEADLINE_WORD = re.compile(r"[a-z]+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+"""Round 184: where a sentence ends, roughly (a paragraph's sentences for a role's context)."""
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_PERSON_ENDINGS = ("er", "or", "ist", "ess", "ian")
+_DETERMINED = (" the", " a", " an", " his", " her", " their", " its", " my", " our")
+"""Round 184: determiners that make a role noun a person of its own ("the dealer")."""
+"""Round 184: endings of nouns for people ("master", "curator", "actress") a role list may lack."""
+"""Round 184: a romanised Korean name in full ("Noh Ji-han"), as written in running text."""
+
 """Round 75: the headline's words, hyphens split ("Ex-spy chief" holds "spy" and "chief")."""
 _ANY_PERSON = {"man": "f", "woman": "m", "person": "x"}
 """Nouns any person of the gender may be called, with the gender that is none of them."""
@@ -341,7 +351,7 @@ class Entity:
     def full(self) -> str:
         """The fullest description: "Foreign Minister Bae Jin-ho, a former diplomat"."""
         if not self.name:
-            return self.phrases[0] if self.phrases else ""
+            return _fuller_phrase(self.phrases) if self.phrases else ""
         if self.org and lowercase(self.name) in _GOVERNMENTS:
             return _GOVERNMENTS[lowercase(self.name)]
         if self.org:  # a country's body keeps the country: "North Korea's Foreign Ministry"
@@ -409,6 +419,37 @@ class Entity:
         return names[-1] not in _PLACE_HEADS or (len(names) == 1 and names[0] in KOREAN_SURNAMES)
 
 
+def _unnamed_firm(entity: Entity) -> bool:
+    """Round 184: a firm the story introduced with "a" and has not named ("A local kitchenware
+    maker said ...")."""
+    if entity.name or not entity.phrases or not entity.roles & (_FIRM_ROLES | {"company"}):
+        return False
+    return lowercase(entity.phrases[0]).startswith(("a ", "an "))
+
+
+def _fuller_phrase(phrases: list[str]) -> str:
+    """Round 184: the phrase that shows a nameless entity: the first, unless a later one
+    says the same with more words before its noun ("The operator" then "The park operator"
+    shows "The park operator"): wire copy gives the fuller description where it can."""
+    first = phrases[0]
+    words = lowercase(first).split()
+    if len(phrases) < 2 or len(words) > 3 or words[0] not in ("the", "its"):
+        return first
+    for later in phrases[1:]:
+        more = lowercase(later).split()
+        if (
+            len(words) < len(more) <= len(words) + 2
+            and more[0] == words[0]
+            and more[-1] == words[-1]
+            and set(words) <= set(more)
+            and all(w.isalpha() for w in more)
+        ):
+            return later
+    return first
+
+
+_QUOTE_ENDS = (',"', ",\u201d", '?"', "?\u201d", '!"', "!\u201d")
+"""How a quotation ends before the words that name its speaker ('"...," the company said')."""
 _NO_PERSONS = _NOBODY | ORG_ROLES
 """Roles no one named with a personal name holds ("a former national team luger": no team)."""
 _LANDFORMS = wordset("river mountain mount island lake valley beach stream bay peak hill forest")
@@ -1848,6 +1889,9 @@ class SpeakerTable:
         here = self._firm_speaking_here(mention) if _firm_noun(mention) else None
         if here is not None:
             return here  # round 146: 'NAME Co. said ... "...," the company said': NAME Co.
+        before = self._firm_spoke_before(mention) if _firm_noun(mention) else None
+        if before is not None:
+            return before  # round 184: 'NAME said ... that it ...' then '"...," the company said'
         recent = self._roles.get(mention.role)
         if recent is not None:
             personal = not mention.org and any(_epithet(m) for m in mention.modifiers)
@@ -1947,7 +1991,37 @@ class SpeakerTable:
         found = found or self._unkinded(mention) or self._salient(mention)
         found = found or self._principal_described(mention) or self._former_holder(mention)
         found = found or self._about_here(mention) or self._led_body(mention)
-        return found or self._new(mention)
+        if found is not None:
+            return found
+        found = self._new(mention)
+        fuller = self._fuller_before(mention) if mention.org else ""
+        if fuller:
+            found.phrases.append(fuller)  # round 184: shown, and matched, as written first
+        return found
+
+    def _fuller_before(self, mention: Mention) -> str:
+        """Round 184: the fuller form an earlier paragraph gave a body that "the <noun
+        phrase>" now names for the first time as a speaker: 'A court ordered the Jeolla
+        provincial police agency to pay ...' then 'The police agency said it would appeal'
+        is "the Jeolla provincial police agency" (the object of a sentence is not read as a
+        mention, so nothing links the two). Only "the", a modifier and a noun ("the company"
+        alone may mean any), a fuller form opening with a capitalised word after "the", and
+        only when the earlier text gives just one such form ("the Busan ..." and "the Daegu
+        ..." leave it alone)."""
+        here = mention.paragraph
+        words = mention.text.split()
+        if here is None or mention.determiner != "the" or mention.plural or len(words) < 3:
+            return ""
+        if lowercase(words[0]) != "the" or not all(w.isalpha() for w in words[1:]):
+            return ""
+        rest = r"\s+".join(re.escape(lowercase(w)) for w in words[1:])
+        pattern = rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)+(?:[a-z]+\s+)?{rest}\b(?!-)"
+        forms = {
+            lowercase(found[0]): found[0][4:]
+            for text in self._texts[:here]
+            for found in re.finditer(pattern, text)
+        }
+        return next(iter(forms.values())) if len(forms) == 1 else ""
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
@@ -2273,7 +2347,7 @@ class SpeakerTable:
         if self._headline_words is None:
             self._headline_words = frozenset(_HEADLINE_WORD.findall(lowercase(self._headline)))
         heard = self._headline_words
-        if role.split()[-1] not in heard:
+        if role.split()[-1] not in heard and not self._introduced_with(role, principal, at):
             return None
         if not principal.person or len(principal.names()) < 2 or _placed(principal):
             return None
@@ -2300,6 +2374,35 @@ class SpeakerTable:
             if e is not principal and e.person and lowercase(e.names()[0]) in heard:
                 return None
         return principal
+
+    def _introduced_with(self, role: str, principal: Entity, at: int) -> bool:
+        """Round 184: True when the paragraph naming the principal person, or the next one,
+        gives the role noun (or the body whose stem it is: "Command" for "commander") in a
+        sentence naming no other person before it: 'NAME (Hangul), 70, who led the Navy's
+        Fleet Command ...' or 'The 70-year-old, one of three master potters left, ...' make
+        a later "the former commander" or "the master" the principal, with no headline
+        word; not when the sentence names anyone else before the noun ("... left captain
+        NAME2 out, saying the forward ..." gives the forward to no one; "Na joined as an
+        actress" is Na's), nor for a noun of no person's ("the indictment")."""
+        stem = role.split()[-1]
+        if not stem.endswith(_PERSON_ENDINGS) and ROLE_NOUNS.get(stem, "") in ("", *ORG_ROLES):
+            return False  # "the indictment" is no one's role
+        stem = stem[:7] if len(stem) >= 9 else stem
+        own = set(principal.names())
+        others = {e.names()[0] for e in self.entities if e.person and e is not principal and e.name}
+        for text in self._texts[at : at + 2]:
+            for sentence in _SENTENCE_SPLIT.split(text):
+                found = re.search(rf"\b{re.escape(stem)}", sentence, re.IGNORECASE)
+                if found is None:
+                    continue
+                before = sentence[: found.start()]
+                if f" {lowercase(before).rstrip()}".endswith(_DETERMINED):
+                    continue  # "Kim said the dealer told her ...": someone else, of her story
+                if any(not set(lowercase(n).split()) <= own for n in _FULL_NAME.findall(before)):
+                    continue
+                if not any(lowercase(w) in others for w in _CAPITALISED.findall(before)):
+                    return True
+        return False
 
     def _described_as(self, mention: Mention) -> Entity | None:
         """The one person named in full whose description holds "the <role>" nobody holds
@@ -2373,6 +2476,35 @@ class SpeakerTable:
         if _firm(newest) or _unshaped_name(newest) or "company" in newest.roles:
             return newest
         return newest if _lone_name(newest) and newest in self._spoke.items else None
+
+    def _firm_spoke_before(self, mention: Mention) -> Entity | None:
+        """Round 184: the body the paragraph before had say something of "it", when that body
+        is the newest subject and "the company" opens no sentence of its own but follows a
+        quotation: 'Dalbit Motors said in a statement that it "regrets the delay."' then
+        '"We will pay every buyer," the company said' is Dalbit Motors (named or described:
+        "The ferry operator said it ..."), not a company the lede only mentioned ("the
+        company's appeal"). Only a body speaks of itself as "it"; never a person's name,
+        never a subject between; and not when the lede introduced a firm with "a" and left it
+        unnamed (round 66: "A kitchenware maker said ..." is who "the company" means)."""
+        here = mention.paragraph
+        newest = self._subjects.newest()
+        if newest is None or here is None or here < 1 or newest.plural:
+            return None
+        if self._seen.get(newest) != here - 1 or _personal_name(newest.name):
+            return None
+        text = self._texts[here] if here < len(self._texts) else ""
+        if not text[: mention.start].rstrip().endswith(_QUOTE_ENDS):
+            return None  # ('"...," the company said': the quotation's speaker only)
+        said = r"\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+        if any(_unnamed_firm(e) for e in self._lede if e is not newest):
+            return None  # round 66: the lede's "A kitchenware maker said" is "the company"
+        written = [newest.name] if newest.name else newest.phrases
+        before = self._texts[here - 1]
+        for words in written:
+            if words and re.search(rf"\b{re.escape(words)}{said}", before, re.IGNORECASE):
+                newest.org = True  # (what speaks of itself as "it" is a body)
+                return newest
+        return None
 
     def _salient_holder(self, mention: Mention, pool: list[Entity], newest: Entity) -> Entity:
         """Which of two holders of a role "the professor" means (round 13): the one who was a
