@@ -72,9 +72,9 @@ _PRONOUNS = wordset("he she they we i you it")
 _DESIGNATING = wordset(
     """
     designates designated designating rated graded certifies certified reclassified classified
-    flagged flags
+    flagged flags designate
     """
-)
+)  # round 182: and the bare "designate" ('will designate the lake a "water reserve"')
 """Official acts that put a thing in a named class: 'designated the area "water-stressed"'
 (verb forms only: 'rates were "high"' is a noun and the speaker's word)."""
 _PASSIVE_LABELS = wordset("labeled labelled branded tagged stamped declared")
@@ -534,14 +534,33 @@ _SOLD = wordset(
 )
 
 
+_SOLD_REACH = 3  # round 182: words between the verb of selling and "as" ('sold online as')
+
+
 def _sold_as(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     """The name a thing is sold, published or shown under: 'is sold as "morning dew" in
     Japan', 'airs as "night market"' (not 'was sold as "a bargain"', a description)."""
-    if prev.lower != "as" or q < 2 or nar.toks[q - 2].lower not in _SOLD:
+    if prev.lower != "as" or q < 2 or not _sold_before(nar, q - 2):
         return False
     return found[0] not in _OWNERS and not (
         len(found) == 1 and found[0].endswith(_NOT_NOUN_ENDINGS)
     )
+
+
+def _sold_before(nar: Narration, k: int) -> bool:
+    """Round 182: True when a verb of selling stands at token ``k`` or, past a few words with
+    no punctuation between, before it: 'heaters sold online as "..."', 'a cream marketed to
+    teenagers as "..."', 'sold in Japan as "..."' (where or to whom a thing is sold does not
+    make its sales name anyone's words)."""
+    toks, floor = nar.toks, nar.floor(k)
+    lo = floor if floor > k - _SOLD_REACH else k - _SOLD_REACH
+    for j in range(k, lo - 1, -1):
+        tok = toks[j]
+        if tok.lower in _SOLD:
+            return True
+        if tok.kind != WORD:
+            return False
+    return False
 
 
 def _owned(toks: list[Token], q: int) -> bool:

@@ -120,7 +120,82 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True  # round 159: 'what the agency has dubbed "..."': a label it keeps
     if not full and _label_disputed(nar, q):
         return True  # round 159: 'posts calling it a "..." were wrong': a label cited
+    if not full and _campaign_by_length(text):
+        return True  # round 182: 'as part of a "90-day battle"': a campaign named by its length
+    if not full and _by_definition(nar, q, text):
+        return True  # round 182: 'a "crowded city" by the ministry's definition': a class
+    if not full and _free_label(text):
+        return True  # round 182: 'prove the beans are "slavery-free"': a label's claim
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
+
+
+_CAMPAIGN_HEADS = wordset(
+    "battle battles campaign campaigns drive drives march offensive rush blitz struggle"
+)
+"""Round 182: nouns a campaign of mass mobilisation is named by: 'a "100-day campaign"'."""
+_SPANS_OF_TIME = ("-day", "-week", "-month", "-year")
+
+
+def _campaign_by_length(text: str) -> bool:
+    """Round 182: True when a quotation of two or three words opens with a length of time
+    ('90-day', 'hundred-day') and ends in a noun of a campaign: 'built in five months as part
+    of a "90-day battle"', 'urged workers on in a "200-day drive"' (a campaign of mass
+    mobilisation is named by how long it runs: its name, whoever reports it, not anyone's
+    words; 'a "reckless" drive' or 'a "smear campaign"', with no length, stay judgements)."""
+    found = words(text)
+    if not 2 <= len(found) <= 3 or found[-1] not in _CAMPAIGN_HEADS:
+        return False
+    return found[0].endswith(_SPANS_OF_TIME) and found[0][:1].isalnum()
+
+
+_DEFINITIONS = wordset("definition definitions classification classifications criteria")
+_DEFINITION_REACH = 6  # tokens from "by"/"under" to the noun of definition
+
+
+def _by_definition(nar: Narration, q: int, text: str) -> bool:
+    """Round 182: True when a short lower-case quotation is followed by "by" or "under" and,
+    within a few words, a noun of definition: 'making the town a "crowded city" by the
+    ministry's definition', 'counted as "low income" under the agency's criteria' (the class
+    a definition puts a thing in, a term of that definition, nobody's words; not '"...," by
+    the way, she said', which has no such noun)."""
+    found = words(text)
+    stripped = text.strip().rstrip(",.")
+    if not 1 <= len(found) <= 4 or stripped != lowercase(stripped):
+        return False
+    toks = nar.toks
+    k = q + 1
+    if k >= len(toks) or toks[k].lower not in ("by", "under"):
+        return False
+    for j in range(k + 1, min(len(toks), k + 1 + _DEFINITION_REACH)):
+        tok = toks[j]
+        if tok.kind == QUOTE or tok.text in (".", ";", ":"):
+            return False
+        if tok.lower in _DEFINITIONS:
+            return True
+    return False
+
+
+_FELT = wordset(
+    """
+    hassle worry risk trouble stress care pain problem error fuss glitch scandal debt fear
+    accident incident injury violence crime casualty death fault blame drama
+    """
+)
+"""Round 182: what a "-free" judgement says is absent ('a "hassle-free" launch'), not a
+standard's label: 'risk-free' and 'trouble-free' are someone's words."""
+
+
+def _free_label(text: str) -> bool:
+    """Round 182: True when the quotation is one hyphenated word "<thing>-free", the claim a
+    label or a standard makes for goods: 'must prove the beans are "slavery-free,"', 'sold
+    as "palm-free"', 'a "cage-free" egg rule' (a certification's term, quoted as
+    the label's wording, not the words of whoever speaks nearby). Not a judgement of how
+    something went: '"hassle-free,"', '"risk-free"' (:data:`_FELT`)."""
+    found = words(text)
+    if len(found) != 1 or not found[0].endswith("-free") or found[0].count("-") != 1:
+        return False
+    thing = found[0][: -len("-free")]
+    return thing.isalpha() and thing not in _FELT
 
 
 _NAME_NOUNS = wordset("name names nickname nicknames term terms label labels")
