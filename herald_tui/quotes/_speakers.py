@@ -2385,7 +2385,9 @@ class SpeakerTable:
         NAME2 out, saying the forward ..." gives the forward to no one; "Na joined as an
         actress" is Na's), nor for a noun of no person's ("the indictment")."""
         stem = role.split()[-1]
-        if not stem.endswith(_PERSON_ENDINGS) and ROLE_NOUNS.get(stem, "") in ("", *ORG_ROLES):
+        kind = ROLE_NOUNS.get(stem, "")
+        # Two tests, not `in ("", *ORG_ROLES)`: mypyc cannot compile a starred tuple there.
+        if not stem.endswith(_PERSON_ENDINGS) and (not kind or kind in ORG_ROLES):
             return False  # "the indictment" is no one's role
         stem = stem[:7] if len(stem) >= 9 else stem
         own = set(principal.names())
