@@ -434,7 +434,7 @@ ROLE_NOUNS: dict[str, str] = {
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy
             banner notice sign sticker placard poster letter statement message note leaflet memo
-            inscription ruling
+            inscription ruling guard
             editorial commentary report post slogan alert declaration announcement headquarters
             force newspaper broadcaster flag lobby organization organisation coalition team panel
             board
