@@ -408,9 +408,10 @@ _SCENE_OPENERS = wordset("above below beneath underneath behind beside atop alon
 def _bare_verb_after_indefinite(toks: list[Token], v: int, mention: Mention) -> bool:
     """Round 180: True when the reporting verb at ``v`` is a bare base form ("post", "note",
     "write": its "-s" form is a reporting verb too) right after a singular phrase opened by
-    "a" or "an" ("An unsigned | note | on the door"): a singular subject would take "notes"
-    or "noted", so the word is the noun the phrase's adjective describes, and the phrase
-    before it ("An unsigned") is no speaker. Not "read", whose base form is its past too."""
+    "a" or "an" ("An unsigned | note | on the door"; round 185: or "one", "another", "each",
+    "every", see _singular_opened): a singular subject would take "notes" or "noted", so
+    the word is the noun the phrase's adjective describes, and the phrase before it ("An
+    unsigned") is no speaker. Not "read", whose base form is its past too."""
     low = toks[v].lower
     return (
         _singular_opened(toks, mention)
