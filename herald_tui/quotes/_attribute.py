@@ -408,16 +408,62 @@ _SCENE_OPENERS = wordset("above below beneath underneath behind beside atop alon
 def _bare_verb_after_indefinite(toks: list[Token], v: int, mention: Mention) -> bool:
     """Round 180: True when the reporting verb at ``v`` is a bare base form ("post", "note",
     "write": its "-s" form is a reporting verb too) right after a singular phrase opened by
-    "a" or "an" ("An unsigned | note | on the door"): a singular subject would take "notes"
-    or "noted", so the word is the noun the phrase's adjective describes, and the phrase
-    before it ("An unsigned") is no speaker. Not "read", whose base form is its past too."""
+    "a" or "an" ("An unsigned | note | on the door"; round 185: or "one", "another", "each",
+    "every", see _singular_opened): a singular subject would take "notes" or "noted", so
+    the word is the noun the phrase's adjective describes, and the phrase before it ("An
+    unsigned") is no speaker. Not "read", whose base form is its past too."""
     low = toks[v].lower
     return (
-        mention.determiner in ("a", "an")
+        _singular_opened(toks, mention)
         and low + "s" in REPORTING_VERBS
         and low not in IRREGULAR_PAST
         and low != "read"
     )
+
+
+_PLACE_ADVERBS = wordset(
+    "online offline overseas abroad elsewhere nationwide locally domestically worldwide"
+)
+"""Round 185: adverbs of place that open a sentence before a comma ("Online, the clip
+spread"): capitalised there only, never a speaker's name."""
+_SINGULAR_OPENERS = wordset("a an one another each every")
+"""Round 185: words opening a singular phrase, whose verb would take "-s" or "-ed"."""
+
+
+def _owned_then_singular(toks: list[Token], v: int) -> bool:
+    """Round 185: True when the bare verb form at ``v`` follows a possessive and one
+    lowercase word without a plural's "-s" ("Yun's earlier | claim", "the firm's new |
+    report"): a subject there would be that singular word, which takes "claims" or
+    "claimed", so the word at ``v`` is the noun the possessive owns (not "Yun's aides |
+    claim", a plural subject and its verb; nor "read", its own past: "the firm's
+    notice read")."""
+    between = toks[v - 1]
+    return (
+        toks[v].lower not in _READS
+        and between.kind == WORD
+        and between.text.islower()
+        and between.lower[-1:] != "s"
+        and owned_word(toks[v - 2])
+    )
+
+
+def _aside_closed(toks: list[Token], prev: int, v: int) -> bool:
+    """Round 185: True when an aside may end at ``prev``, right before the verb at ``v``: a
+    comma stands between them ('NAME, head of the "..." campaign, said') or the aside's
+    quotation closes there ('The agency, calling it "...," said'). A word right before the
+    verb with no comma ('In Dosan, a village fans call "...," crews hung a sign that read')
+    is the verb's own clause, not the end of an aside."""
+    return prev < v - 1 or toks[prev].kind == QUOTE
+
+
+def _singular_opened(toks: list[Token], mention: Mention) -> bool:
+    """Round 185: True when ``mention`` is opened by a word of one ("a", "an", and also
+    "one", "another", "each": 'One handwritten | note | by the gate read'), as its
+    determiner or as its own first word (capitalised "One" opening a sentence)."""
+    if mention.determiner in _SINGULAR_OPENERS:
+        return True
+    first = bisect_left(toks, mention.start, key=attrgetter("start"))
+    return first < len(toks) and toks[first].lower in _SINGULAR_OPENERS
 
 
 _ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behind near inside")
@@ -923,6 +969,8 @@ class Narration:
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
+            if v > 1 and _bare(low) and _owned_then_singular(toks, v):
+                continue  # round 185: "rejected Yun's earlier claim against": a noun
             # (the document noun first, inline: a call for every verb-shaped word otherwise)
             if v > 1 and toks[v - 1].lower in DOCUMENTS and _document_participle(toks, v):
                 continue  # round 15: "in a statement | posted on Facebook": no clause
@@ -1691,7 +1739,7 @@ class Narration:
                 mention = None  # 'said Lee, the mayor, was "..."': a complement clause
             if plural_before and (mention is None or mention.kind != "name"):
                 mention = kept
-        if mention is None and prev > floor and low[-3:] != "ing":
+        if mention is None and prev > floor and low[-3:] != "ing" and _aside_closed(toks, prev, v):
             mention = self._subject_past_aside(prev, floor)
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
@@ -2175,6 +2223,11 @@ class Narration:
         verb on: "quoted | Ri, a linguist at the academy, | as saying")."""
         at = next((k for k in range(j - 1, floor - 1, -1) if self.toks[k].lower in _QUOTING), -1)
         floor = at + 1 if at >= 0 else floor
+        if self._quoted_pronoun_closing(j):
+            # round 185: '"...," the paper quoted her as saying.': she speaks, not the paper
+            tok = self.toks[j]
+            said = Mention(tok.start, tok.end, "pronoun", text=tok.text, role="person")
+            return self.mentions.setdefault(tok.start, said)
         mention = phrase_before(self.text, self.toks, j, floor) or name_phrase(
             self.text, self.toks, j, floor
         )
@@ -2183,6 +2236,19 @@ class Narration:
         first = bisect_right(self._offsets, mention.start) - 1
         verb = self.toks[first - 1].lower if first > 0 else ""
         return mention if verb in _QUOTING else None
+
+    def _quoted_pronoun_closing(self, j: int) -> bool:
+        """Round 185: True when "him" or "her" at ``j`` is the object of "quoted" or "cited"
+        and "as saying" closes the sentence ('"...," the agency quoted her as saying.'): the
+        quotation before is the words of the person the pronoun means, named earlier, not
+        the outlet's. Not when words follow "saying" ('which quoted him as saying he
+        "..."'): the clause there has its own subject."""
+        toks = self.toks
+        if j < 1 or j + 2 >= len(toks) or toks[j].lower not in _ANSWERER:
+            return False
+        if toks[j - 1].lower not in _QUOTING or toks[j + 2].lower != "saying":
+            return False
+        return j + 3 >= len(toks) or toks[j + 3].kind != WORD
 
     def _counted(self, mention: Mention) -> Mention | None:
         """The group a count names: "Hundreds | of farmers" is the farmers."""
@@ -3114,6 +3180,8 @@ class Narration:
         opener = toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k)
         if opener or (toks[k].lower in _SCENE_OPENERS and self._sentence_opener(k)):
             opening = True  # round 79: "Nine months ago, NAME", "Back in the hall, NAME"
+        if toks[k].lower in _PLACE_ADVERBS and self._set_off_opener(k):
+            opening = True  # round 185: "Overseas, the ..."; an adverb set off, never a name
         mention = None if opening else phrase_after(self.text, toks, k)
         if mention is not None and mention.kind == "name" and mention.text.endswith(_OWNED):
             mention = self._owned_apposition(mention) or mention
@@ -3536,6 +3604,8 @@ class Narration:
                 continue  # round 173: "won (HK$20)": a currency's sign, no one named "HK"
             if tok.lower in _SCENE_OPENERS and self._floors[j] == j:
                 continue  # round 147: "Above the door hangs a sign": no one named "Above"
+            if tok.lower in _PLACE_ADVERBS and self._set_off_opener(j):
+                continue  # round 185: "Online, the clip spread": no one named "Online"
             if tok.end in read and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS):
                 continue
             floor = self._floors[j]
@@ -3634,6 +3704,11 @@ class Narration:
             return
         body.org, body.subject, body.alias = True, False, toks[j + 2].text
         self.mentions.setdefault(body.start, body)
+
+    def _set_off_opener(self, j: int) -> bool:
+        """Round 185: True when the word at ``j`` opens its sentence and a comma follows it
+        ("Overseas, ..."): a word set off before the sentence's subject."""
+        return self._floors[j] == j and j + 1 < len(self.toks) and self.toks[j + 1].text == ","
 
     def _sentence_opener(self, j: int) -> bool:
         """Round 79: the capitalised word ``j`` opens its sentence only to carry the capital, a

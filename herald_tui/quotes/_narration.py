@@ -109,6 +109,21 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     return lowercase(word) in ABBREVIATIONS or len(word) == 1 or "." in word
 
 
+_TIMES = ("a.m", "p.m")
+_NAME_THEN_SAID = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)? ){1,3}(?:said|says|told|added)\b")
+
+
+def _time_then_speaker(masked: str, dot: int, after: int) -> bool:
+    """Round 185: True when the period at ``masked[dot]`` closes "a.m." or "p.m." and the
+    next sentence opens with a capitalised word and "said", "says", "told" or "added"
+    ('open until 2 a.m. Baek said the hours ...'): a time ends its sentence there, as no
+    day, month or zone ("2 a.m. Monday", "9 p.m. Seoul time") is followed by a verb of
+    saying. Any other capital after a time goes on as before."""
+    if not masked.startswith(_TIMES, dot - 3):
+        return False
+    return _NAME_THEN_SAID.match(masked, after) is not None
+
+
 def sentence_starts(masked: str) -> list[int]:
     """Offsets where the sentences of a masked paragraph start (always begins with 0)."""
     starts = [0]
@@ -121,7 +136,12 @@ def sentence_starts(masked: str) -> list[int]:
         punct, closers = match.group(1), match.group(2)
         if punct in ("?", "!") and closers and not _introduced(masked, match.start()):
             continue  # '"Why now?" Kim asked.' goes on after the quote
-        if punct == "." and not closers and _is_abbreviation(masked, match.start()):
+        if (
+            punct == "."
+            and not closers
+            and _is_abbreviation(masked, match.start())
+            and not _time_then_speaker(masked, match.start(), match.end())
+        ):
             continue
         starts.append(match.end())
     return starts

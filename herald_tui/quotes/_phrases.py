@@ -2250,6 +2250,8 @@ def phrase_after(
     if cut == end - 1 and mention.kind == "name" and _numbered_name(toks, i, cut):
         _number_name(text, mention, toks[cut])  # round 180: "by | Rescue Line 112 |."
     after = bisect_right(toks, mention.end - 1, key=_start)  # first token past the phrase
+    if mention.kind == "name" and _demonym_on_noun(toks, i, after):
+        return None  # round 185: "the Korean | opera form": an adjective, no one named
     if mention.kind == "pronoun" or after + 1 >= len(toks):
         return mention
     if (
@@ -2630,6 +2632,20 @@ def _plural_verb(toks: list[Token], k: int) -> bool:
         and noun.lower not in _NOT_OBJECT
         and noun.lower not in SPANS_OF_TIME
     )
+
+
+def _demonym_on_noun(toks: list[Token], i: int, after: int) -> bool:
+    """Round 185: True when the phrase from ``i`` to ``after`` is an article and a
+    nationality alone and a lowercase noun follows ("the Mongolian | throat-singing style"):
+    the nationality describes that noun, and names no one ("the Mongolian said" does: a verb
+    follows, and "the Mongolian" is a person)."""
+    if after != i + 2 or after >= len(toks) or toks[i].lower not in _SINGULAR_ARTICLES_THE:
+        return False
+    nxt = toks[after]
+    return demonym_shaped(toks[i + 1].text) and nxt.text.islower() and is_head_noun(nxt)
+
+
+_SINGULAR_ARTICLES_THE = frozenset(("the", "a", "an"))
 
 
 def _nationality_modifies(toks: list[Token], i: int, end: int) -> bool:
