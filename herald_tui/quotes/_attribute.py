@@ -2968,6 +2968,9 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
+                if _cued_title_before_verb(self.toks, k, v):
+                    k -= 1  # round 186: 'ran a story under the headline "..." and said'
+                    continue
                 if k + 1 == v and _titles_an_outlet(self.text, self.toks, k):
                     k -= 1  # round 168: 'A critic for the weekly "Seoul Lens" called ...'
                     continue
@@ -5506,6 +5509,39 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
         return False
     closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
     return closed or toks[q + 1].text == ","
+
+
+_TITLE_CUES = wordset("headline headlined titled entitled codename")
+"""Round 186: words right before a quotation that name it a title ('under the headline')."""
+_COORDINATED_SAYING = wordset(
+    """
+    said called described accused mocked dubbed branded labelled labeled slammed
+    denounced derided praised hailed blasted condemned criticized criticised urged warned
+    claimed vowed
+    """
+)
+"""Round 186: past tenses of saying or judging coordinated after a title in the object."""
+
+
+def _cued_title_before_verb(toks: list[Token], q: int, v: int) -> bool:
+    """Round 186: True when the quotation at ``q`` is a title a cue word names right before
+    it ('under the headline "..."', 'a column titled "..."', 'by its code name, "..."') and
+    "and" (after a comma or none) joins a past tense of saying or judging at ``v`` to it
+    ('The Namdo Ilbo ran a map under the headline "Rivers Rise" and said the dams were
+    "..."'): the title is the first verb's object, nobody's words and no end of the clause, so
+    the coordinated verb keeps the clause's subject. Narrow on purpose (round 170's broad
+    version, any cued title, gave a term a speaker): only these cues, only "and" and a verb of
+    saying right after the marks."""
+    if v >= len(toks) or toks[v].lower not in _COORDINATED_SAYING or toks[v - 1].lower != "and":
+        return False
+    if not (v == q + 2 or (v == q + 3 and toks[q + 1].text == ",")):
+        return False
+    k = q - 1
+    if k >= 2 and toks[k].text == "," and toks[k - 1].lower == "name":
+        return toks[k - 2].lower == "code"  # 'by its code name, "..."'
+    if k >= 1 and toks[k].lower == "name":
+        return toks[k - 1].lower == "code"
+    return k >= 0 and toks[k].kind == WORD and toks[k].lower in _TITLE_CUES
 
 
 _OUTLET_NOUNS = wordset(

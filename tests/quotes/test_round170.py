@@ -8,6 +8,9 @@ Invented sentences only (no name or sentence from a corpus article).
   end of the clause: a verb chained after it ('..., calling it', '... and said') still has the
   clause's subject. Not when a clause with a subject of its own follows the title ('a poem
   titled "...," and the ministry called it': the ministry's).
+  (Round 186 resolves the narrow shape, a cue word, the title, "and" and a verb of saying or
+  judging: its two cases here moved to tests/quotes/test_round186.py; the ', calling' and
+  "so-called" cases stay.)
 * ', and has described it as "..."': "and" with only auxiliaries of tense before the verb opens
   no clause of its own: the sentence's subject describes, not an appositive's ('Daegu ..., a
   site Busan dropped, and has called it': Daegu's); after a clause of saying ('NAME said the
@@ -50,27 +53,11 @@ TITLE_LEFT = (
 TITLE: list[tuple[list[str], str, str]] = [
     (
         [
-            'The Haedong Ilbo ran a photo essay titled "Low Water" and called the drought '
-            '"the worst in memory."'
-        ],
-        "the worst in memory",
-        "Haedong Ilbo",
-    ),
-    (
-        [
             "The Minju Sinbo, the farm union's weekly, printed an essay titled \"Our Rice "
             'Fields" on its front page, calling the import quota "a knife at the throat."'
         ],
         "a knife at the throat",
         "Minju Sinbo",
-    ),
-    (
-        [
-            "The Haedong Ilbo, a regional daily, filled its third page with maps under the "
-            'headline "Rivers Rise Again" and said the dams were "long past their time."'
-        ],
-        "long past their time",
-        "Haedong Ilbo",
     ),
     (
         [

@@ -1,0 +1,100 @@
+"""Round 186: partials after a quoted title in the first verb phrase.
+
+Invented sentences only (no name or sentence from a corpus article).
+
+* A title a cue word names right before it ('under the headline "..."', 'a column titled
+  "..."', 'headlined "..."', 'by its code name, "..."') followed by "and" (after a comma or
+  none) and a past tense of saying or judging ("said", "called", "described", "accused" ...):
+  the title is the first verb's object, nobody's words and no end of the clause, so the
+  coordinated verb keeps the clause's subject ('The weekly ran a map under the headline "..."
+  and said the quotas were "..."': the weekly's). Narrower than round 170's version (still
+  left out: its ', calling' and "so-called" cases stay strict xfails there): only these cues,
+  only "and" right after the marks, only a verb of saying or judging. Another subject after
+  "and" ('and readers called it') or a relative clause after the title keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.invented import speaker_holds, speaker_of, spoken
+
+RESOLVE: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "The Haebyeon Sinbo, the weekly of the fishermen's union, printed a map on its "
+            'front page under the headline "Nets Come Home Empty" and said the quotas were '
+            '"a slow death for the coast."'
+        ],
+        "a slow death for the coast",
+        "Haebyeon Sinbo",
+    ),
+    (
+        [
+            'Minjok Ilbo ran an editorial titled "Who Guards the Gate?" and accused the mayor '
+            'of "selling the harbor by the meter."'
+        ],
+        "selling the harbor",
+        "Minjok Ilbo",
+    ),
+    (
+        [
+            "The Gangbyeon Times carried three photos of the dam under the headline "
+            '"Water Returns," and called the project "a gift from the valley."'
+        ],
+        "a gift from the valley",
+        "Gangbyeon Times",
+    ),
+    (
+        [
+            'The Uiseong Sinmun referred to the drill by its code name, "Blue Heron," and '
+            'said the troops were "rehearsing an invasion."'
+        ],
+        "rehearsing an invasion",
+        "Uiseong Sinmun",
+    ),
+    (
+        [
+            'The Haedong Ilbo ran a photo essay titled "Low Water" and called the drought '
+            '"the worst in memory."'
+        ],
+        "the worst in memory",
+        "Haedong Ilbo",
+    ),
+]
+
+KEEP: list[tuple[list[str], str, str | None]] = [
+    (
+        [
+            'The paper ran an essay titled "Spring Rain" by Park Min-jae, who called the river '
+            '"a wound that will not close."'
+        ],
+        "a wound that will not close",
+        "Park Min-jae",
+    ),
+]
+
+TERMS: list[tuple[list[str], str]] = [
+    (
+        [
+            'The agency posted a notice titled "Harbor Rules" and said the new berths, known '
+            'as the "Gull Line," would open in May.'
+        ],
+        "Gull Line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
+def test_round186_resolves(paragraphs: list[str], start: str, speaker: str) -> None:
+    assert speaker_holds(speaker_of(paragraphs, start), speaker)
+
+
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), KEEP)
+def test_round186_keeps(paragraphs: list[str], start: str, speaker: str | None) -> None:
+    assert speaker_holds(speaker_of(paragraphs, start), speaker)
+
+
+@pytest.mark.parametrize(("paragraphs", "start"), TERMS)
+def test_round186_term_has_no_speaker(paragraphs: list[str], start: str) -> None:
+    assert spoken(paragraphs, start) is None
