@@ -4467,6 +4467,8 @@ class Narration:
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
         if len(found) == 1 and found[0].endswith(ADJECTIVE_ENDINGS):
             return False  # '"merciless" strikes': how the speaker describes them, no name
+        if len(found) > 1 and _a_count(found[-1]):
+            return False  # round 186: 'had seen "at least two" tankers': a figure, no kind
         if q > 0 and self.toks[q - 1].lower in _MODALS:
             # round 150: 'said it would "carefully review" complaints': after a modal the
             # quotation is a verb phrase, the speaker's pledge, never a kind's name
@@ -5767,6 +5769,18 @@ def _copy_of_record(mention: Mention) -> bool:
 
 
 _RECORDED = wordset("ruling verdict decision transcript judgment")
+
+
+_COUNT_WORDS = NUMBER_WORDS | wordset("dozen dozens hundred hundreds thousand thousands million")
+
+
+def _a_count(word: str) -> bool:
+    """Round 186: True for a word that counts: a numeral ("2,000", "1.5") or a number
+    spelled out ("two", "dozen"). A quotation of several words ending in one ('"at least
+    two" ships', '"more than 300" drones', '"some 40" boats') is a figure someone gave for
+    the noun after it, never the name of a kind of thing (names like '"three strikes" rule'
+    end in the noun they count, not the count)."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in _COUNT_WORDS
 
 
 def _count(tok: Token) -> bool:

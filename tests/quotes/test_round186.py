@@ -11,6 +11,9 @@ Invented sentences only (no name or sentence from a corpus article).
   left out: its ', calling' and "so-called" cases stay strict xfails there): only these cues,
   only "and" right after the marks, only a verb of saying or judging. Another subject after
   "and" ('and readers called it') or a relative clause after the title keeps its own reading.
+* A quotation of several words ending in a count ('"at least two" barges', '"more than 300"
+  drones') before a noun is a figure someone gave, not the name of a kind of thing: it stays
+  a partial of the sentence's speaker (names like '"three strikes" rule' end in the noun).
 """
 
 from __future__ import annotations
@@ -61,6 +64,16 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "the worst in memory",
         "Haedong Ilbo",
     ),
+    (
+        ['Choi Dal-su said drone footage had shown "at least three" barges near the pier.'],
+        "at least three",
+        "Choi Dal-su",
+    ),
+    (
+        ['Ko Yun-ha said the fleet had lost "at least five" trawlers to the storm.'],
+        "at least five",
+        "Ko Yun-ha",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
@@ -82,6 +95,7 @@ TERMS: list[tuple[list[str], str]] = [
         ],
         "Gull Line",
     ),
+    (['Lawmakers backed a "three strikes" rule for repeat offenders.'], "three strikes"),
 ]
 
 
