@@ -531,6 +531,11 @@ def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     if singular(found[-1]) not in KINDS:
         return False
+    if found[0].endswith(ADJECTIVE_ENDINGS):
+        # round 186: 'said the plan was part of a "reckless gamble" to ...': a judgement
+        # ("reckless", "shameful", "dangerous") that opens the span describes the thing,
+        # it does not name its kind: the speaker's words
+        return False
     toks, floor = nar.toks, nar.floor(q)
     return not any(toks[k].lower in _GOVERNS_WORDS for k in range(max(floor, q - _WINDOW), q))
 

@@ -14,6 +14,9 @@ Invented sentences only (no name or sentence from a corpus article).
 * A quotation of several words ending in a count ('"at least two" barges', '"more than 300"
   drones') before a noun is a figure someone gave, not the name of a kind of thing: it stays
   a partial of the sentence's speaker (names like '"three strikes" rule' end in the noun).
+* A quotation after "a" whose head is a kind ("plan", "scheme", "program") but whose first
+  word is an adjective of judgement by its ending ('a "reckless scheme"', 'a "wasteful
+  program"') describes the thing, it does not name its kind: the speaker's partial.
 """
 
 from __future__ import annotations
@@ -74,6 +77,22 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "at least five",
         "Ko Yun-ha",
     ),
+    (
+        [
+            'Choe Man-sik said the naval drills were all part of a "dangerous plan" to '
+            "encircle the country."
+        ],
+        "dangerous plan",
+        "Choe Man-sik",
+    ),
+    (
+        [
+            'Ryu Ga-on said the joint exercise was yet another step in a "reckless scheme" '
+            "against the North."
+        ],
+        "reckless scheme",
+        "Ryu Ga-on",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
@@ -96,6 +115,10 @@ TERMS: list[tuple[list[str], str]] = [
         "Gull Line",
     ),
     (['Lawmakers backed a "three strikes" rule for repeat offenders.'], "three strikes"),
+    (
+        ['The ministry has proposed a "cooling-off period" system for contract workers, Kim said.'],
+        "cooling-off period",
+    ),
 ]
 
 
