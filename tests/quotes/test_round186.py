@@ -17,6 +17,9 @@ Invented sentences only (no name or sentence from a corpus article).
 * A quotation after "a" whose head is a kind ("plan", "scheme", "program") but whose first
   word is an adjective of judgement by its ending ('a "reckless scheme"', 'a "wasteful
   program"') describes the thing, it does not name its kind: the speaker's partial.
+* A lowercase hyphenated word quoted alone right before a modal ('how fast "near-shoring"
+  could spread') is the subject of its clause, a coined word named as a thing: a term, no
+  one's words (a hyphenated partial after "was" or "been" keeps its speaker).
 """
 
 from __future__ import annotations
@@ -96,6 +99,12 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
+    (['Gil Han-byeol said the plan was "half-baked" and would fail.'], "half-baked", "Gil"),
+    (
+        ['Lim Do-hee said the talks had been "long-delayed" but could still succeed.'],
+        "long-delayed",
+        "Lim Do-hee",
+    ),
     (
         [
             'The paper ran an essay titled "Spring Rain" by Park Min-jae, who called the river '
@@ -106,7 +115,12 @@ KEEP: list[tuple[list[str], str, str | None]] = [
     ),
 ]
 
+TERMS_RESOLVE: list[tuple[list[str], str]] = [
+    (['Economists warned how fast "near-shoring" could spread across the region.'], "near-"),
+]
+
 TERMS: list[tuple[list[str], str]] = [
+    (['Officials wondered whether "de-risking" might hurt small exporters.'], "de-risking"),
     (
         [
             'The agency posted a notice titled "Harbor Rules" and said the new berths, known '
@@ -130,6 +144,11 @@ def test_round186_resolves(paragraphs: list[str], start: str, speaker: str) -> N
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), KEEP)
 def test_round186_keeps(paragraphs: list[str], start: str, speaker: str | None) -> None:
     assert speaker_holds(speaker_of(paragraphs, start), speaker)
+
+
+@pytest.mark.parametrize(("paragraphs", "start"), TERMS_RESOLVE)
+def test_round186_coined_subject_is_a_term(paragraphs: list[str], start: str) -> None:
+    assert spoken(paragraphs, start) is None
 
 
 @pytest.mark.parametrize(("paragraphs", "start"), TERMS)
