@@ -20,6 +20,9 @@ Invented sentences only (no name or sentence from a corpus article).
 * A lowercase hyphenated word quoted alone right before a modal ('how fast "near-shoring"
   could spread') is the subject of its clause, a coined word named as a thing: a term, no
   one's words (a hyphenated partial after "was" or "been" keeps its speaker).
+* "advocate" is a role noun, as "activist" is: 'in what tenant advocates called "..."' is the
+  advocates', not the sentence subject's (the verb "advocates" after a name or "who" is
+  still read as a verb).
 """
 
 from __future__ import annotations
@@ -96,9 +99,35 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "reckless scheme",
         "Ryu Ga-on",
     ),
+    (
+        [
+            "The ministry tightened the rules in March, in what tenant advocates called "
+            '"a long-overdue correction."'
+        ],
+        "a long-overdue correction",
+        "tenant advocates",
+    ),
+    (
+        [
+            "The district court ordered the ferry operator to pay, in what advocates called "
+            '"a first for island residents."'
+        ],
+        "a first for island residents",
+        "advocates",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
+    (
+        ['Civic groups that advocate tougher rules said the fine was "far too small."'],
+        "far too small",
+        "Civic groups",
+    ),
+    (
+        ['Noh Ji-won, who advocates stricter checks, said the loophole was "plain to see."'],
+        "plain to see",
+        "Noh Ji-won",
+    ),
     (['Gil Han-byeol said the plan was "half-baked" and would fail.'], "half-baked", "Gil"),
     (
         ['Lim Do-hee said the talks had been "long-delayed" but could still succeed.'],
