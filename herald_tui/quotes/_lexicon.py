@@ -418,7 +418,8 @@ ROLE_NOUNS: dict[str, str] = {
             researcher diplomat ambassador envoy leader chairman chair ceo director chief head
             governor mayor prosecutor judge lawyer attorney officer commander general source
             resident student worker employee executive economist strategist fellow scholar
-            critic activist advocate defector negotiator secretary adviser aide senator candidate member
+            critic activist advocate defector negotiator secretary adviser aide senator
+            candidate member
             owner doctor nurse victim witness survivor mother father parent teacher manager
             founder coach player actor singer farmer fisherman merchant vendor commissioner
             admiral colonel captain sergeant lieutenant soldier observer insider user voter
