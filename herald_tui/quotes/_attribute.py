@@ -2968,6 +2968,9 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
+                if k + 1 == v and _work_title_before_verb(self.text, self.toks, k):
+                    k -= 1  # round 186: 'NAME, who worked on the drama "...," said': NAME
+                    continue
                 if _cued_title_before_verb(self.toks, k, v):
                     k -= 1  # round 186: 'ran a story under the headline "..." and said'
                     continue
@@ -5544,6 +5547,24 @@ def _cued_title_before_verb(toks: list[Token], q: int, v: int) -> bool:
     if k >= 1 and toks[k].lower == "name":
         return toks[k - 1].lower == "code"
     return k >= 0 and toks[k].kind == WORD and toks[k].lower in _TITLE_CUES
+
+
+def _work_title_before_verb(text: str, toks: list[Token], q: int) -> bool:
+    """Round 186: True when the quotation at ``q`` is a work's title right after the
+    lowercase noun of that work ('including the drama "Blue Harbor,"', 'the thriller "..."')
+    and closes with a comma inside its marks, the verb coming right after: the title ends an
+    aside about the subject ('NAME, an editor who worked on the drama "Blue Harbor," said'),
+    nobody's words and no end of the clause, so the verb is the subject's. Only a title
+    opening with a capital, no sentence punctuation before its closing comma."""
+    if q < 1 or q + 1 >= len(toks):
+        return False
+    noun = toks[q - 1]
+    if noun.kind != WORD or not noun.text.islower() or noun.lower not in _TITLED_NOUNS:
+        return False
+    inner = text[toks[q].start + 1 : toks[q].end - 1].strip()
+    if not inner[:1].isupper() or not inner.endswith(","):
+        return False
+    return not any(mark in inner[:-1] for mark in (".", "?", "!", ";"))
 
 
 _OUTLET_NOUNS = wordset(

@@ -23,6 +23,10 @@ Invented sentences only (no name or sentence from a corpus article).
 * "advocate" is a role noun, as "activist" is: 'in what tenant advocates called "..."' is the
   advocates', not the sentence subject's (the verb "advocates" after a name or "who" is
   still read as a verb).
+* A work's title right after its lowercase noun, closed by a comma inside the marks, with the
+  verb right after ('NAME, a technician on several series, including the thriller "...,"
+  said'), ends an aside about the subject: the verb is the subject's (as round 164's 'a radio
+  show, "...,"' with a comma between noun and title).
 """
 
 from __future__ import annotations
@@ -115,9 +119,33 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "a first for island residents",
         "advocates",
     ),
+    (
+        [
+            "Maeng Ha-ram, a 34-year-old sound engineer on five shows, among them the sitcom "
+            '"Rice Cake Lane," said the job was "mostly waiting."'
+        ],
+        "mostly waiting",
+        "Maeng Ha-ram",
+    ),
+    (
+        [
+            "Do Eun-chae, a lighting technician for several series, including the thriller "
+            '"Cold Tide," said her longest day was "twenty-one hours."'
+        ],
+        "twenty-one hours",
+        "Do Eun-chae",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
+    (
+        [
+            'Ahn Bo-mi will star in the film "Paper Moon," said her agency, calling the role '
+            '"a dream."'
+        ],
+        "a dream",
+        "agency",
+    ),
     (
         ['Civic groups that advocate tougher rules said the fine was "far too small."'],
         "far too small",
