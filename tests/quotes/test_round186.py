@@ -27,6 +27,9 @@ Invented sentences only (no name or sentence from a corpus article).
   verb right after ('NAME, a technician on several series, including the thriller "...,"
   said'), ends an aside about the subject: the verb is the subject's (as round 164's 'a radio
   show, "...,"' with a comma between noun and title).
+* "already" and "still" stand between a subject and its verb as "also" does ('parents were
+  already asking whether it was "..."', 'the union was still demanding "..."'): the reported
+  clause's subject speaks, not the one who reports it.
 """
 
 from __future__ import annotations
@@ -135,9 +138,23 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "twenty-one hours",
         "Do Eun-chae",
     ),
+    (
+        [
+            "Ha Yun-jeong said other parents at the academy were already asking whether it "
+            'was "really worth the cost."'
+        ],
+        "really worth the cost",
+        "other parents",
+    ),
+    (
+        ['Kwon Il-do said the union was still demanding "a fair share of the savings."'],
+        "a fair share",
+        "union",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
+    (['Kwon Il-do has already called the offer "an insult."'], "an insult", "Kwon Il-do"),
     (
         [
             'Ahn Bo-mi will star in the film "Paper Moon," said her agency, calling the role '
@@ -177,6 +194,13 @@ TERMS_RESOLVE: list[tuple[list[str], str]] = [
 ]
 
 TERMS: list[tuple[list[str], str]] = [
+    (
+        [
+            "The families settled near Jangheung, a port town that many sailors still call "
+            '"the last stop," and opened a noodle bar.'
+        ],
+        "the last stop",
+    ),
     (['Officials wondered whether "de-risking" might hurt small exporters.'], "de-risking"),
     (
         [
