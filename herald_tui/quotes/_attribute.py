@@ -6085,25 +6085,6 @@ def negated(text: str) -> bool:
     return len(found) > 2 and found[0] in ("not", "never") and found[1] in _ARTICLES
 
 
-_LY_NOT_ADVERBS = wordset(
-    """
-    family families rally rallies supply supplies jelly assembly ally allies early daily weekly
-    monthly yearly quarterly hourly nightly friendly elderly lonely lovely holy ugly silly
-    bully costly deadly orderly
-    """
-)
-"""Words ending like an adverb that are nouns or adjectives ('its "early warning" system')."""
-
-
-def _adverb_led(text: str, found: list[str]) -> bool:
-    """Round 186: True when a lowercase quotation opens with an adverb in "-ly" ('leaving her
-    "effectively stuck in a motel"', 'a system that "only rewards the scores"'): a
-    predicate someone worded, never the name a determiner before it would introduce (a name
-    opens with its noun or adjective: 'her "family care" plan', 'its "early warning" net')."""
-    first = found[0]
-    return text[:1].islower() and first.endswith("ly") and first not in _LY_NOT_ADVERBS
-
-
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -6148,6 +6129,4 @@ def not_a_quotation(
         return False
     if len(found) <= 2 and not nar.governed(q):
         return True
-    if len(found) > 2 and _adverb_led(text, found):
-        return False  # round 186: 'left her "badly shaken by the ordeal"': no name
     return prev is not None and prev.lower in _NAME_DETERMINERS
