@@ -4470,8 +4470,6 @@ class Narration:
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
         if len(found) == 1 and found[0].endswith(ADJECTIVE_ENDINGS):
             return False  # '"merciless" strikes': how the speaker describes them, no name
-        if len(found) > 1 and _a_count(found[-1]):
-            return False  # round 186: 'had seen "at least two" tankers': a figure, no kind
         if q > 0 and self.toks[q - 1].lower in _MODALS:
             # round 150: 'said it would "carefully review" complaints': after a modal the
             # quotation is a verb phrase, the speaker's pledge, never a kind's name
@@ -5798,9 +5796,9 @@ _COUNT_WORDS = NUMBER_WORDS | wordset("dozen dozens hundred hundreds thousand th
 def _a_count(word: str) -> bool:
     """Round 186: True for a word that counts: a numeral ("2,000", "1.5") or a number
     spelled out ("two", "dozen"). A quotation of several words ending in one ('"at least
-    two" ships', '"more than 300" drones', '"some 40" boats') is a figure someone gave for
-    the noun after it, never the name of a kind of thing (names like '"three strikes" rule'
-    end in the noun they count, not the count)."""
+    two" ships', '"more than 300" drones', '"some 40" boats') in a sentence that names a
+    speaker is a figure the speaker gave for the noun after it, never the name of a kind of
+    thing (names like '"three strikes" rule' end in the noun they count, not the count)."""
     return word.replace(",", "").replace(".", "").isdigit() or word in _COUNT_WORDS
 
 
@@ -6121,7 +6119,14 @@ def not_a_quotation(
         return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
-    if not full and len(found) <= 3 and nar.modifies_noun(q, text):
+    if (
+        not full
+        and len(found) <= 3
+        and not (speaker and len(found) > 1 and _a_count(found[-1]))
+        and nar.modifies_noun(q, text)
+    ):
+        # (round 186: 'NAME said radar had seen "at least two" tankers': a figure the
+        # speaker gave, no kind's name)
         return True  # 'would pilot "social prescribing" programs': the name of a kind
     if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
