@@ -15,8 +15,9 @@ Invented sentences only (no name or sentence from a corpus article).
   drones') before a noun is a figure someone gave, not the name of a kind of thing: it stays
   a partial of the sentence's speaker (names like '"three strikes" rule' end in the noun).
 * A quotation after "a" whose head is a kind ("plan", "scheme", "program") but whose first
-  word is an adjective of judgement by its ending ('a "reckless scheme"', 'a "wasteful
-  program"') describes the thing, it does not name its kind: the speaker's partial.
+  word is an adjective of judgement by its ending, "-less", "-ful", "-ous" ('a "reckless
+  scheme"', 'a "wasteful program"'), describes the thing, it does not name its kind: the
+  speaker's partial ('a "collective relief package"', "-ive", still names one).
 * A lowercase hyphenated word quoted alone right before a modal ('how fast "near-shoring"
   could spread') is the subject of its clause, a coined word named as a thing: a term, no
   one's words (a hyphenated partial after "was" or "been" keeps its speaker).
@@ -194,6 +195,10 @@ TERMS_RESOLVE: list[tuple[list[str], str]] = [
 ]
 
 TERMS: list[tuple[list[str], str]] = [
+    (
+        ['The ministries will announce a "collective relief package" soon, Oh Da-rim said.'],
+        "collective relief",
+    ),
     (
         [
             "The families settled near Jangheung, a port town that many sailors still call "
