@@ -2968,7 +2968,11 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
-                if k + 1 == v and _work_title_before_verb(self.text, self.toks, k):
+                if (
+                    k + 1 == v
+                    and _work_title_before_verb(self.text, self.toks, k)
+                    and self._aside_after_subject(floor, k)
+                ):
                     k -= 1  # round 186: 'NAME, who worked on the drama "...," said': NAME
                     continue
                 if _cued_title_before_verb(self.toks, k, v):
@@ -3012,6 +3016,20 @@ class Narration:
                     return mention
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
+
+    def _aside_after_subject(self, floor: int, q: int) -> bool:
+        """Round 186: True when a comma right after the sentence's opening subject opens an
+        aside before the quotation at ``q`` ('NAME, a technician on three series, including
+        the thriller "...," said'): the title's comma closes that aside. Not 'NAME praised
+        the film "...," warned' (round 59: no aside, the verb after the title has no
+        subject of its own)."""
+        subject = self._sentence_subject(floor)
+        if subject is None:
+            return False
+        if "," in subject.text:
+            return True  # the appositive read with the name ('NAME, a 29-year-old editor')
+        j = bisect_left(self._offsets, subject.end)
+        return j < q and self.toks[j].text == ","
 
     def _object_apposed(self, comma: int, mention: Mention, v: int) -> bool:
         """True when ``mention``, after the comma at ``comma``, names the lowercase noun before

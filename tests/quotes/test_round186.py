@@ -27,7 +27,8 @@ Invented sentences only (no name or sentence from a corpus article).
 * A work's title right after its lowercase noun, closed by a comma inside the marks, with the
   verb right after ('NAME, a technician on several series, including the thriller "...,"
   said'), ends an aside about the subject: the verb is the subject's (as round 164's 'a radio
-  show, "...,"' with a comma between noun and title).
+  show, "...,"' with a comma between noun and title); only when a comma after the sentence's
+  subject opened that aside ('NAME praised the drama "...," warned' has none: round 59).
 * "already" and "still" stand between a subject and its verb as "also" does ('parents were
   already asking whether it was "..."', 'the union was still demanding "..."'): the reported
   clause's subject speaks, not the one who reports it.
@@ -155,6 +156,14 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
+    (
+        [
+            'Yeom Da-bin praised the drama "Low Tide," warned that the awards were becoming '
+            '"a popularity contest."'
+        ],
+        "a popularity contest",
+        None,
+    ),
     (['Kwon Il-do has already called the offer "an insult."'], "an insult", "Kwon Il-do"),
     (
         [
