@@ -3053,6 +3053,13 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
+                if (
+                    k + 1 == v
+                    and _work_title_before_verb(self.text, self.toks, k)
+                    and self._aside_after_subject(floor, k)
+                ):
+                    k -= 1  # round 186: 'NAME, who worked on the drama "...," said': NAME
+                    continue
                 if k + 1 == v and _titles_an_outlet(self.text, self.toks, k):
                     k -= 1  # round 168: 'A critic for the weekly "Seoul Lens" called ...'
                     continue
@@ -3091,6 +3098,20 @@ class Narration:
                     return mention
             k -= 1
         return self._sentence_subject(floor) if k < floor else None
+
+    def _aside_after_subject(self, floor: int, q: int) -> bool:
+        """Round 186: True when a comma right after the sentence's opening subject opens an
+        aside before the quotation at ``q`` ('NAME, a technician on three series, including
+        the thriller "...," said'): the title's comma closes that aside. Not 'NAME praised
+        the film "...," warned' (round 59: no aside, the verb after the title has no
+        subject of its own)."""
+        subject = self._sentence_subject(floor)
+        if subject is None:
+            return False
+        if "," in subject.text:
+            return True  # the appositive read with the name ('NAME, a 29-year-old editor')
+        j = bisect_left(self._offsets, subject.end)
+        return j < q and self.toks[j].text == ","
 
     def _object_apposed(self, comma: int, mention: Mention, v: int) -> bool:
         """True when ``mention``, after the comma at ``comma``, names the lowercase noun before
@@ -5697,6 +5718,24 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
     return closed or toks[q + 1].text == ","
 
 
+def _work_title_before_verb(text: str, toks: list[Token], q: int) -> bool:
+    """Round 186: True when the quotation at ``q`` is a work's title right after the
+    lowercase noun of that work ('including the drama "Blue Harbor,"', 'the thriller "..."')
+    and closes with a comma inside its marks, the verb coming right after: the title ends an
+    aside about the subject ('NAME, an editor who worked on the drama "Blue Harbor," said'),
+    nobody's words and no end of the clause, so the verb is the subject's. Only a title
+    opening with a capital, no sentence punctuation before its closing comma."""
+    if q < 1 or q + 1 >= len(toks):
+        return False
+    noun = toks[q - 1]
+    if noun.kind != WORD or not noun.text.islower() or noun.lower not in _TITLED_NOUNS:
+        return False
+    inner = text[toks[q].start + 1 : toks[q].end - 1].strip()
+    if not inner[:1].isupper() or not inner.endswith(","):
+        return False
+    return not any(mark in inner[:-1] for mark in (".", "?", "!", ";"))
+
+
 _OUTLET_NOUNS = wordset(
     """
     monthly weekly daily quarterly magazine newspaper paper journal newsletter tabloid
@@ -5920,6 +5959,18 @@ def _copy_of_record(mention: Mention) -> bool:
 
 
 _RECORDED = wordset("ruling verdict decision transcript judgment")
+
+
+_COUNT_WORDS = NUMBER_WORDS | wordset("dozen dozens hundred hundreds thousand thousands million")
+
+
+def _a_count(word: str) -> bool:
+    """Round 186: True for a word that counts: a numeral ("2,000", "1.5") or a number
+    spelled out ("two", "dozen"). A quotation of several words ending in one ('"at least
+    two" ships', '"more than 300" drones', '"some 40" boats') in a sentence that names a
+    speaker is a figure the speaker gave for the noun after it, never the name of a kind of
+    thing (names like '"three strikes" rule' end in the noun they count, not the count)."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in _COUNT_WORDS
 
 
 def _count(tok: Token) -> bool:
@@ -6239,7 +6290,14 @@ def not_a_quotation(
         return not (speaker and (_expressed(nar, q, prev, text) or described))
     if not full and len(found) <= 3 and nar.named_status(q, text):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
-    if not full and len(found) <= 3 and nar.modifies_noun(q, text):
+    if (
+        not full
+        and len(found) <= 3
+        and not (speaker and len(found) > 1 and _a_count(found[-1]))
+        and nar.modifies_noun(q, text)
+    ):
+        # (round 186: 'NAME said radar had seen "at least two" tankers': a figure the
+        # speaker gave, no kind's name)
         return True  # 'would pilot "social prescribing" programs': the name of a kind
     if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True

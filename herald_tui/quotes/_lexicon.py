@@ -119,11 +119,13 @@ AUXILIARIES = wordset(
     also later further then previously earlier once repeatedly recently again reportedly
     separately has had have was were is are had been will would could did does do not
     quoted as went on to then only publicly privately officially initially first been heard
-    allegedly
+    allegedly already still
     """
 )
 # round 164: "allegedly" stands between a subject and its verb as "reportedly" does ('a
 # message in which Bok allegedly wrote: "..."' is Bok's, not the sentence subject's)
+# round 186: "already" and "still" too ('NAME said the guild was still demanding "..."':
+# the guild's, not NAME's; 'tenants were already asking whether': the tenants ask)
 
 # Forms of "be": after one, a participle is passive ("was asked", "has been described as").
 BE = wordset("is are was were be been being")
@@ -418,7 +420,8 @@ ROLE_NOUNS: dict[str, str] = {
             researcher diplomat ambassador envoy leader chairman chair ceo director chief head
             governor mayor prosecutor judge lawyer attorney officer commander general source
             resident student worker employee executive economist strategist fellow scholar
-            critic activist defector negotiator secretary adviser aide senator candidate member
+            critic activist advocate defector negotiator secretary adviser aide senator
+            candidate member
             owner doctor nurse victim witness survivor mother father parent teacher manager
             founder coach player actor singer farmer fisherman merchant vendor commissioner
             admiral colonel captain sergeant lieutenant soldier observer insider user voter

@@ -592,6 +592,10 @@ def _styled_as(nar: Narration, q: int, prev: Token, text: str) -> bool:
 _FORMAL = wordset("official formal")
 
 
+_JUDGEMENT_ENDINGS = ("less", "ful", "ous")
+"""Round 186: endings of an adjective that judges ("reckless", "shameful", "dangerous")."""
+
+
 def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
     """A name of a kind of thing, quoted whole after its article where no verb of saying
     or calling governs it: 'has proposed an "automatic adjustment mechanism" that would
@@ -605,6 +609,12 @@ def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
     if not text.rstrip().rstrip(",")[-1:].isalpha() or not all(w.islower() for w in found):
         return False
     if singular(found[-1]) not in KINDS:
+        return False
+    if found[0].endswith(_JUDGEMENT_ENDINGS):
+        # round 186: 'said the drills were part of a "reckless scheme" to ...': a judgement
+        # ("reckless", "shameful", "dangerous") that opens the span describes the thing,
+        # it does not name its kind: the speaker's words (not "-ive" or "-able": 'a
+        # "comprehensive package"', 'a "sustainable growth" plan' name kinds)
         return False
     toks, floor = nar.toks, nar.floor(q)
     return not any(toks[k].lower in _GOVERNS_WORDS for k in range(max(floor, q - _WINDOW), q))

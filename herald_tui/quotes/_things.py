@@ -221,7 +221,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     found = words(text)  # (cached: the quotation's words were read before this rule)
     if len(found) == 1 and "-" in found[0] and not full:
         # round 141: 'a scheme officials call "rent-to-own"'
-        return _name_like(found) and _group_habit(nar, q)
+        return _name_like(found) and (_group_habit(nar, q) or _hyphen_subject(nar, q, text))
     if not 2 <= len(found) <= 5:
         # every test below needs two to four words, after a "the" in a nickname's case: most
         # quotations are longer, and this one lookup rules them out (speed round 13)
@@ -291,6 +291,21 @@ def _noun_use(toks: list[Token], j: int, floor: int) -> bool:
     """A verb of saying used as the noun that opens a reported clause: 'said demand for "..."'
     (not 'the warning to "..."', 'the call for "..."': a noun of saying governs its words)."""
     return j > floor and toks[j - 1].lower in _INTRODUCES
+
+
+_SUBJECT_MODALS = wordset("would will could can may might should must")
+
+
+def _hyphen_subject(nar: Narration, q: int, text: str) -> bool:
+    """Round 186: True when a lowercase hyphenated word, quoted alone with no punctuation
+    inside the marks, is the subject of a modal right after it: 'worried how fast
+    "near-shoring" could spread', 'said "re-zoning" would come first' (a coined word named
+    as a thing, the subject of its clause, not a fragment of what anyone said)."""
+    toks = nar.toks
+    inner = text.strip()
+    if q + 1 >= len(toks) or not inner[-1:].isalpha() or inner != lowercase(inner):
+        return False
+    return toks[q + 1].kind == WORD and toks[q + 1].lower in _SUBJECT_MODALS
 
 
 def _reported_subject(nar: Narration, q: int, prev: str) -> bool:
