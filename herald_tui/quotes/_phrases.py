@@ -1263,7 +1263,11 @@ def _possessive(tok: Token) -> bool:
 
 
 def _unpossessed(name: str) -> str:
-    """``name`` without a possessive ending: "Kim's reply" is Kim's."""
+    """``name`` without a possessive ending: "Kim's reply" is Kim's, and (round 187) a plural
+    name's bare apostrophe goes too: "the Harbor Gulls' claim that ..." is the Harbor Gulls'
+    (the club is shown as "Harbor Gulls", never with the mark left on it)."""
+    if name[-2:] in ("s'", "s’") and len(name) > 3 and " " in name:
+        return name[:-1]
     return name[:-2] if name[-2:] in ("'s", "’s") and len(name) > 2 else name
 
 

@@ -533,8 +533,16 @@ def _posted(entity: Entity) -> bool:
         len(words) == 2
         and words[0] == "in"
         and words[1][:1].isupper()
-        and bool(entity.roles & _MISSIONS)
+        and (bool(entity.roles & _MISSIONS) or _foreign_chamber(entity))
     )
+
+
+def _foreign_chamber(entity: Entity) -> bool:
+    """Round 187: a chamber of commerce named with the country it works in: "the Nordic
+    Chamber of Commerce in Korea" is that chamber's whole name (a chamber abroad is known by
+    where it sits, as an embassy is), and wire copy labels it so."""
+    names = entity.names()
+    return "chamber" in names and names[-1] in ("commerce", "industry")
 
 
 def _placed(entity: Entity) -> bool:
@@ -1503,6 +1511,7 @@ class SpeakerTable:
             self._same_name(key, mention.name)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
+            or (self._one_fuller_name(key) if len(key) >= 2 else None)
             or (
                 self._by_appositive(key, mention)
                 if len(key) == 1 and mention.role and mention.appositive[:4] == "the "
@@ -1590,6 +1599,24 @@ class SpeakerTable:
         return (by_last.newest(ends_so) if by_last else None) or (
             by_first.newest(ends_turned) if by_first else None
         )
+
+    def _one_fuller_name(self, key: list[str]) -> Entity | None:
+        """Round 187: the one named entity whose fuller name ends with the words of ``key``
+        (two words or more): "the Harbor Gulls" after "the Mokpo Harbor Gulls" is that club,
+        and wire copy labels it with the fullest name it gave. Two such names: no guess."""
+        by_last = self._words.get(key[-1])
+        if by_last is None:
+            return None
+        size = len(key)
+        found: Entity | None = None
+        for entity in by_last.items:
+            names = entity.names()
+            if len(names) <= size or names[-size:] != key:
+                continue
+            if found is not None and found is not entity:
+                return None
+            found = entity
+        return found
 
     def _national_body(self, key: list[str]) -> Entity | None:
         """Round 129: the body whose name is ``key`` after its country's word, given in full
