@@ -69,7 +69,9 @@ from herald_tui.quotes._holders import (
 )
 from herald_tui.quotes._lexicon import (
     BE,
+    COUNTRY_SPELLINGS,
     DOCUMENTS,
+    NAMED_CAPITALS,
     ORG_ROLES,
     RELATIVE_PRONOUNS,
     lowercase,
@@ -1650,11 +1652,35 @@ def _quote(
         end = end if end >= start else start  # (not max(): a builtin call costs far more)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (_shown(entity.full), one_line(entity.short)) if entity else (None, None)
+    if entity is not None and entity.name and not entity.title:
+        country = _country_spoken(entity, texts)
+        if country is not None:
+            speaker = short = country
     if joint is not None:
         speaker = short = one_line(joint)
     through = p2 if len(pieces) > 1 else None
     # positional: a class called with keywords builds a dict of them first
     return Quote(text, speaker, p1, draft.kind, start, end, short, through)
+
+
+def _country_spoken(entity: Entity, texts: list[str]) -> str | None:
+    """Round 187: the country a capital speaking stands for, in the article's own words. A
+    capital that is also a given name ("Santiago") is its country only in a story that names
+    the country ('Chile ... Santiago has said the mines must "..."'); one ``CAPITALS`` maps
+    ("Ankara") is shown as the story spells the country ("Turkiye", not "Turkey")."""
+    country = NAMED_CAPITALS.get(lowercase(entity.name))
+    if country is not None:  # (a person's name has no appositive of its own here)
+        return country if not entity.appositive and _names_word(texts, country) else None
+    for spelt in COUNTRY_SPELLINGS.get(entity.short, ()):
+        if _names_word(texts, spelt):
+            return spelt
+    return None
+
+
+def _names_word(texts: list[str], word: str) -> bool:
+    """True when some paragraph holds ``word`` as a whole word."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _shown(full: str) -> str:
