@@ -1653,9 +1653,9 @@ def _quote(
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (_shown(entity.full), one_line(entity.short)) if entity else (None, None)
     if entity is not None and entity.name and not entity.title:
-        country = _country_spoken(entity, texts)
-        if country is not None:
-            speaker = short = country
+        named = _country_spoken(entity, texts) or _STATE_MEDIA.get(entity.name)
+        if named is not None:
+            speaker = short = named
     if joint is not None:
         speaker = short = one_line(joint)
     through = p2 if len(pieces) > 1 else None
@@ -1675,6 +1675,11 @@ def _country_spoken(entity: Entity, texts: list[str]) -> str | None:
         if _names_word(texts, spelt):
             return spelt
     return None
+
+
+_STATE_MEDIA = {"KCNA": "Korean Central News Agency"}
+"""Round 187: the North's news agency named only by its initials ("KCNA said ...") is shown
+by its name, as where the story spells it out: wire copy takes the initials for granted."""
 
 
 def _names_word(texts: list[str], word: str) -> bool:
