@@ -1549,6 +1549,28 @@ class SpeakerTable:
                 _touch(self._words, lowercase(w), body)
         return body
 
+    def _party_of(self, mention: Mention) -> Entity | None:
+        """Round 187: the party "NAME's party" means, when the one person of that name was
+        given with a party in their title: "Justice Party candidate Moon Ha-eun" then "Moon's
+        party said it would "..."" is the Justice Party (no party in the title, or two people
+        of the name: none found here)."""
+        if len(mention.modifiers) != 1 or mention.modifiers[0][-2:] not in ("'s", "’s"):
+            return None
+        word = mention.modifiers[0][:-2]
+        recent = self._words.get(word)
+        people = [e for e in recent.items if e.person and word in e.names()] if recent else []
+        if len(people) != 1:
+            return None
+        words = people[0].title.split()
+        while words and _role_word(words[-1]):
+            words.pop()  # "candidate", "leader"
+        if not words or lowercase(words[-1]) != "party":
+            return None
+        start = len(words) - 1  # the capitalised run naming it: "former | Justice Party"
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        return self._title_body(words[start:])[0] if start < len(words) - 1 else None
+
     def _title_body(self, words: list[str]) -> tuple[Entity, bool]:
         """The body a person's title names by ``words`` (at least two), made an entity the
         first time it is asked for; and whether it was made now."""
@@ -1861,6 +1883,9 @@ class SpeakerTable:
         return _of_nation(nation, text.split())
 
     def _role(self, mention: Mention) -> Entity:
+        party = self._party_of(mention) if mention.role == "party" else None
+        if party is not None:
+            return party
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words
