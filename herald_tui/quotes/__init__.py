@@ -1654,6 +1654,8 @@ def _quote(
     speaker, short = (_shown(entity.full), one_line(entity.short)) if entity else (None, None)
     if entity is not None and entity.name and not entity.title:
         named = _country_spoken(entity, texts) or _STATE_MEDIA.get(entity.name)
+        if named is None and entity.org and " " in entity.name:
+            named = _branch_only(entity.name, texts)
         if named is not None:
             speaker = short = named
     if joint is not None:
@@ -1680,6 +1682,23 @@ def _country_spoken(entity: Entity, texts: list[str]) -> str | None:
 _STATE_MEDIA = {"KCNA": "Korean Central News Agency"}
 """Round 187: the North's news agency named only by its initials ("KCNA said ...") is shown
 by its name, as where the story spells it out: wire copy takes the initials for granted."""
+
+
+def _branch_only(name: str, texts: list[str]) -> str | None:
+    """Round 187: the branch a body's name stands for when the story names the body only as
+    what one branch belongs to: "the Wonju branch of the Chuncheon District Court" ruled,
+    then "the court said": the branch spoke, and wire copy labels it so. None when the body is
+    named alone anywhere, or with two branches."""
+    if not any(name in text for text in texts):
+        return None  # (most speakers: a name the story never writes so; one pass, no regex)
+    every = re.compile(rf"\b{re.escape(name)}\b")
+    branch = re.compile(rf"\b([A-Z][\w-]+ branch of (?:the )?){re.escape(name)}\b")
+    alone = sum(len(every.findall(text)) for text in texts)
+    found = {m[1] for text in texts for m in branch.finditer(text)}
+    held = sum(len(branch.findall(text)) for text in texts)
+    if len(found) != 1 or held != alone:
+        return None
+    return f"{found.pop()}{name}"
 
 
 def _names_word(texts: list[str], word: str) -> bool:
