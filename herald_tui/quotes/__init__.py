@@ -1653,11 +1653,13 @@ def _quote(
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (_shown(entity.full), one_line(entity.short)) if entity else (None, None)
     if entity is not None and entity.name and not entity.title:
-        named = _country_spoken(entity, texts) or _STATE_MEDIA.get(entity.name)
+        named = _country_spoken(entity, texts)
         if named is None and entity.org and " " in entity.name:
             named = _branch_only(entity.name, texts)
         if named is not None:
             speaker = short = named
+        elif entity.name in _STATE_MEDIA:  # the initials kept beside it, and as its short form
+            speaker = f"{_STATE_MEDIA[entity.name]} ({entity.name})"
     if joint is not None:
         speaker = short = one_line(joint)
     through = p2 if len(pieces) > 1 else None
@@ -1681,7 +1683,8 @@ def _country_spoken(entity: Entity, texts: list[str]) -> str | None:
 
 _STATE_MEDIA = {"KCNA": "Korean Central News Agency"}
 """Round 187: the North's news agency named only by its initials ("KCNA said ...") is shown
-by its name, as where the story spells it out: wire copy takes the initials for granted."""
+in full, its initials after it ("Korean Central News Agency (KCNA)"; the short form keeps
+the initials), as where the story spells it out: wire copy takes the initials for granted."""
 
 
 def _branch_only(name: str, texts: list[str]) -> str | None:
