@@ -69,7 +69,9 @@ from herald_tui.quotes._holders import (
 )
 from herald_tui.quotes._lexicon import (
     BE,
+    COUNTRY_SPELLINGS,
     DOCUMENTS,
+    NAMED_CAPITALS,
     ORG_ROLES,
     RELATIVE_PRONOUNS,
     lowercase,
@@ -1650,11 +1652,62 @@ def _quote(
         end = end if end >= start else start  # (not max(): a builtin call costs far more)
     text = texts[p1][start:end] if len(pieces) == 1 else _joined(pieces, texts)
     speaker, short = (_shown(entity.full), one_line(entity.short)) if entity else (None, None)
+    if entity is not None and entity.name and not entity.title:
+        named = _country_spoken(entity, texts)
+        if named is None and entity.org and " " in entity.name:
+            named = _branch_only(entity.name, texts)
+        if named is not None:
+            speaker = short = named
+        elif entity.name in _STATE_MEDIA:  # the initials kept beside it, and as its short form
+            speaker = f"{_STATE_MEDIA[entity.name]} ({entity.name})"
     if joint is not None:
         speaker = short = one_line(joint)
     through = p2 if len(pieces) > 1 else None
     # positional: a class called with keywords builds a dict of them first
     return Quote(text, speaker, p1, draft.kind, start, end, short, through)
+
+
+def _country_spoken(entity: Entity, texts: list[str]) -> str | None:
+    """Round 187: the country a capital speaking stands for, in the article's own words. A
+    capital that is also a given name ("Santiago") is its country only in a story that names
+    the country ('Chile ... Santiago has said the mines must "..."'); one ``CAPITALS`` maps
+    ("Ankara") is shown as the story spells the country ("Turkiye", not "Turkey")."""
+    country = NAMED_CAPITALS.get(lowercase(entity.name))
+    if country is not None:  # (a person's name has no appositive of its own here)
+        return country if not entity.appositive and _names_word(texts, country) else None
+    for spelt in COUNTRY_SPELLINGS.get(entity.short, ()):
+        if _names_word(texts, spelt):
+            return spelt
+    return None
+
+
+_STATE_MEDIA = {"KCNA": "Korean Central News Agency"}
+"""Round 187: the North's news agency named only by its initials ("KCNA said ...") is shown
+in full, its initials after it ("Korean Central News Agency (KCNA)"; the short form keeps
+the initials), as where the story spells it out: wire copy takes the initials for granted."""
+
+
+def _branch_only(name: str, texts: list[str]) -> str | None:
+    """Round 187: the branch a body's name stands for when the story names the body only as
+    what one branch belongs to: "the Wonju branch of the Chuncheon District Court" ruled,
+    then "the court said": the branch spoke, and wire copy labels it so. None when the body is
+    named alone anywhere, or with two branches."""
+    if not any(name in text for text in texts):
+        return None  # (most speakers: a name the story never writes so; one pass, no regex)
+    every = re.compile(rf"\b{re.escape(name)}\b")
+    branch = re.compile(rf"\b([A-Z][\w-]+ branch of (?:the )?){re.escape(name)}\b")
+    alone = sum(len(every.findall(text)) for text in texts)
+    found = {m[1] for text in texts for m in branch.finditer(text)}
+    held = sum(len(branch.findall(text)) for text in texts)
+    if len(found) != 1 or held != alone:
+        return None
+    return f"{found.pop()}{name}"
+
+
+def _names_word(texts: list[str], word: str) -> bool:
+    """True when some paragraph holds ``word`` as a whole word."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _shown(full: str) -> str:

@@ -676,6 +676,26 @@ CAPITALS = {
 "Manila said" the Philippines (round 10: the capitals of the governments Seoul deals with
 most, not only its neighbours')."""
 
+NAMED_CAPITALS = {
+    "santiago": "Chile",
+    "lima": "Peru",
+    "sofia": "Bulgaria",
+    "kingston": "Jamaica",
+    "colombo": "Sri Lanka",
+    "wellington": "New Zealand",
+}
+"""Round 187: one-word capitals that are also given names or surnames (left out of
+``CAPITALS``): one speaks for its country only where the article names that country ('Chile
+... Santiago has said the mines must "..."'), never a person called so."""
+
+COUNTRY_SPELLINGS = {
+    "Turkey": ("Turkiye", "T\u00fcrkiye"),
+    "Czech Republic": ("Czechia",),
+    "Timor-Leste": ("East Timor",),
+}
+"""Round 187: other spellings of a country ``CAPITALS`` gives: a capital speaking is shown as
+its country in the article's own spelling ("Turkiye" when the story writes it so)."""
+
 # Romanised Korean surnames (each common spelling), round 106: a lone capitalised word of
 # these may be a person the copy names by surname only ("identified only as Lee"); any other
 # lone word never named in full is no one "he" or "she" can mean.

@@ -27,6 +27,7 @@ from operator import attrgetter
 from herald_tui.quotes._lexicon import (
     APPOSITIVE_STARTS,
     CALENDAR,
+    CAPITALS,
     CLAUSE_OPENERS,
     COUNTRIES,
     DETERMINERS,
@@ -1262,7 +1263,11 @@ def _possessive(tok: Token) -> bool:
 
 
 def _unpossessed(name: str) -> str:
-    """``name`` without a possessive ending: "Kim's reply" is Kim's."""
+    """``name`` without a possessive ending: "Kim's reply" is Kim's, and (round 187) a plural
+    name's bare apostrophe goes too: "the Harbor Gulls' claim that ..." is the Harbor Gulls'
+    (the club is shown as "Harbor Gulls", never with the mark left on it)."""
+    if name[-2:] in ("s'", "s’") and len(name) > 3 and " " in name:
+        return name[:-1]
     return name[:-2] if name[-2:] in ("'s", "’s") and len(name) > 2 else name
 
 
@@ -1862,12 +1867,19 @@ def _is_org(name_toks: list[Token]) -> bool:
         return name_toks[0].text != "U.S."  # an acronym: KCNA, JCS, BOK
     # (the words joined only when few enough to be one of the Koreas, or a capital of two or
     # three words: "San Salvador", round 133)
-    if lows[-1] in PLACES:
+    if lows[-1] in PLACES or _owned_place(lows[-1]):
         return True
     if len(lows) == 1 or len(lows) > 3:
         return False
     joined = " ".join(lows)
     return joined in _KOREAS or joined in PLACES
+
+
+def _owned_place(low: str) -> bool:
+    """Round 187: a capital or country with its possessive "'s" is still a body: "rejected
+    Vientiane's claim that the dam was "safe"" quotes Laos's government, as "Vientiane said"
+    does (the name is shown without the "'s", so it maps to its country in the same way)."""
+    return low[-2:] in ("'s", "\u2019s") and low[:-2] in CAPITALS
 
 
 _ORG_WORDS = ORG_HEADS | {"of", "for"}

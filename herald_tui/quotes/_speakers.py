@@ -533,8 +533,16 @@ def _posted(entity: Entity) -> bool:
         len(words) == 2
         and words[0] == "in"
         and words[1][:1].isupper()
-        and bool(entity.roles & _MISSIONS)
+        and (bool(entity.roles & _MISSIONS) or _foreign_chamber(entity))
     )
+
+
+def _foreign_chamber(entity: Entity) -> bool:
+    """Round 187: a chamber of commerce named with the country it works in: "the Nordic
+    Chamber of Commerce in Korea" is that chamber's whole name (a chamber abroad is known by
+    where it sits, as an embassy is), and wire copy labels it so."""
+    names = entity.names()
+    return "chamber" in names and names[-1] in ("commerce", "industry")
 
 
 def _placed(entity: Entity) -> bool:
@@ -1503,6 +1511,7 @@ class SpeakerTable:
             self._same_name(key, mention.name)
             or self._fuller_body(key, mention)
             or (self._body_by_short_name(key, mention) if len(key) == 2 else None)
+            or (self._one_fuller_name(key) if len(key) >= 2 else None)
             or (
                 self._by_appositive(key, mention)
                 if len(key) == 1 and mention.role and mention.appositive[:4] == "the "
@@ -1539,6 +1548,28 @@ class SpeakerTable:
             for w in found:
                 _touch(self._words, lowercase(w), body)
         return body
+
+    def _party_of(self, mention: Mention) -> Entity | None:
+        """Round 187: the party "NAME's party" means, when the one person of that name was
+        given with a party in their title: "Justice Party candidate Moon Ha-eun" then "Moon's
+        party said it would "..."" is the Justice Party (no party in the title, or two people
+        of the name: none found here)."""
+        if len(mention.modifiers) != 1 or mention.modifiers[0][-2:] not in ("'s", "’s"):
+            return None
+        word = mention.modifiers[0][:-2]
+        recent = self._words.get(word)
+        people = [e for e in recent.items if e.person and word in e.names()] if recent else []
+        if len(people) != 1:
+            return None
+        words = people[0].title.split()
+        while words and _role_word(words[-1]):
+            words.pop()  # "candidate", "leader"
+        if not words or lowercase(words[-1]) != "party":
+            return None
+        start = len(words) - 1  # the capitalised run naming it: "former | Justice Party"
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        return self._title_body(words[start:])[0] if start < len(words) - 1 else None
 
     def _title_body(self, words: list[str]) -> tuple[Entity, bool]:
         """The body a person's title names by ``words`` (at least two), made an entity the
@@ -1590,6 +1621,24 @@ class SpeakerTable:
         return (by_last.newest(ends_so) if by_last else None) or (
             by_first.newest(ends_turned) if by_first else None
         )
+
+    def _one_fuller_name(self, key: list[str]) -> Entity | None:
+        """Round 187: the one named entity whose fuller name ends with the words of ``key``
+        (two words or more): "the Harbor Gulls" after "the Mokpo Harbor Gulls" is that club,
+        and wire copy labels it with the fullest name it gave. Two such names: no guess."""
+        by_last = self._words.get(key[-1])
+        if by_last is None:
+            return None
+        size = len(key)
+        found: Entity | None = None
+        for entity in by_last.items:
+            names = entity.names()
+            if len(names) <= size or names[-size:] != key:
+                continue
+            if found is not None and found is not entity:
+                return None
+            found = entity
+        return found
 
     def _national_body(self, key: list[str]) -> Entity | None:
         """Round 129: the body whose name is ``key`` after its country's word, given in full
@@ -1834,6 +1883,9 @@ class SpeakerTable:
         return _of_nation(nation, text.split())
 
     def _role(self, mention: Mention) -> Entity:
+        party = self._party_of(mention) if mention.role == "party" else None
+        if party is not None:
+            return party
         owner = self._owner(mention) or self._issuer(mention)
         if owner is not None:
             return owner  # "the agency's survey", "Kim's statement": the agency's, Kim's words

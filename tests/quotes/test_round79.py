@@ -140,6 +140,17 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         "constructive and frank",
         "United Kingdom",
     ),
+    # round 187: shape 3 resolved (a capital in the possessive before a claim noun is its
+    # country's government, as the capital alone is)
+    (
+        [
+            "Pakistan's foreign ministry criticized the sale on Monday.",
+            "Asked about the criticism, Defense Minister Oh Dal-bit said Islamabad's claim that "
+            "the deal would “upset the balance” had no basis.",
+        ],
+        "upset the balance",
+        "Pakistan",
+    ),
 ]
 
 NEAR: list[tuple[list[str], str, str | None]] = [
@@ -386,17 +397,6 @@ STILL: list[tuple[list[str], str, str | None, str]] = [
         "Han",
         "a 'she said' after a sentence whose relative 'what Y call' names a thing: the naming "
         "clause's plural subject is taken for 'she' (main too)",
-    ),
-    (
-        [
-            "Pakistan's foreign ministry criticized the sale on Monday.",
-            "Asked about the criticism, Defense Minister Oh Dal-bit said Islamabad's claim that "
-            "the deal would “upset the balance” had no basis.",
-        ],
-        "upset the balance",
-        "Pakistan",
-        "shape 3: a capital in the possessive before a claim noun (\"Islamabad's claim that "
-        "...\") keeps the capital's name",
     ),
 ]
 
