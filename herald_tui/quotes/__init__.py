@@ -1435,6 +1435,7 @@ def _lede_echoes(
     word said again by its spokesperson at a briefing stays the company's). Not when two
     people say them, nor when the group speaks them in full itself."""
     near = out[:_ECHO_QUOTES]
+    linked: dict[int, Entity] = {}  # round 188: id(group) -> the person its lede words echo
     for i, quote in enumerate(near):
         if quote.paragraph != 0:
             break
@@ -1460,6 +1461,33 @@ def _lede_echoes(
             echo = person
         if echo is not None and (group.person or group.plural or echo.issued & DOCUMENTS):
             out[i] = _quote(draft, texts, echo)
+            if group.org and linked.get(id(group), echo) is echo:
+                linked[id(group)] = echo
+    if linked:
+        _lede_siblings(out, spoke, texts, linked)
+
+
+def _lede_siblings(
+    out: list[Quote],
+    spoke: list[tuple[_Draft, Entity | None]],
+    texts: list[str],
+    linked: dict[int, Entity],
+) -> None:
+    """Round 188: the lede's other partial quotations of a body whose one partial the next
+    paragraphs showed to be a named person's statement (see :func:`_lede_echoes`): 'Pyongyang
+    warned of "grave steps", calling the sale "a knife at our throat"' then '"We will take
+    grave steps," NAME said in a statement': the lede gives the body that one statement, so
+    its other words are the same person's. Only partials of the lede's first paragraph still
+    credited to that body."""
+    for i, quote in enumerate(out[:_ECHO_QUOTES]):
+        if quote.paragraph != 0:
+            break
+        draft, group = spoke[i]
+        if quote.kind != "partial" or group is None:
+            continue
+        person = linked.get(id(group))
+        if person is not None:
+            out[i] = _quote(draft, texts, person)
 
 
 def _same_words(one: str, other: str) -> bool:
