@@ -152,6 +152,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     resolved = _resolve(narrations, table)
     _name_the_lede(narrations, resolved, table)
     _statement_author(narrations, resolved)
+    _statement_it(narrations, resolved)
     _letter_writer(narrations, resolved, drafts)
     # round 10: "South Korea's unification ministry" is the "Ministry of Unification" named later
     name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
@@ -749,6 +750,53 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     if not (author.issued & DOCUMENTS or named):
         return  # the next speaker says nothing of a statement: the lede keeps its body
     _give_lede_to(narrations[0], resolved, author)
+
+
+_STATEMENT_IT_REACH = 1  # paragraphs back "it" may look for "the statement" it goes on from
+
+
+def _statement_it(narrations: list[Narration], resolved: dict[int, Entity]) -> None:
+    """Round 188: "it" that goes on from "the statement" of one named person speaks for that
+    person: 'The statement by Vice Minister Ko Tae-sun called the drill "reckless."' then
+    '"...," it said.' ("it" is the statement, not the country or the body last named). Only an
+    "it" that is the first phrase of its paragraph, when "the statement" (resolved to a
+    person) opens a sentence or speaks in that paragraph or the one before, and nothing named
+    between them speaks or opens a sentence."""
+    last: Mention | None = None  # the newest phrase that spoke or opened a sentence
+    for n, nar in enumerate(narrations):
+        first = True
+        for _, mention in sorted(nar.mentions.items()):
+            if first and mention.kind == "pronoun" and mention.spoke and last is not None:
+                author = resolved.get(id(last))
+                if (
+                    lowercase(mention.text) == "it"
+                    and last.paragraph is not None
+                    and n - last.paragraph <= _STATEMENT_IT_REACH
+                    and _the_statement(last)
+                    and author is not None
+                    and author.person
+                    and author.name
+                ):
+                    resolved[id(mention)] = author
+            first = False
+            if mention.spoke or _opens_sentence(nar.text, mention.start):
+                last = mention
+
+
+def _the_statement(mention: Mention) -> bool:
+    """Round 188: "the statement" with no other word (not "a statement", "the joint
+    statement", "Kim's statement")."""
+    return (
+        mention.kind == "role"
+        and mention.role == "statement"
+        and mention.determiner == "the"
+        and not mention.modifiers
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Round 188: True when a phrase at ``start`` opens a sentence of ``text``."""
+    return start == 0 or text[:start].rstrip().endswith((".", '."', ".\u201d"))
 
 
 def _give_lede_to(lede: Narration, resolved: dict[int, Entity], author: Entity | None) -> None:
@@ -1389,6 +1437,7 @@ def _lede_echoes(
     word said again by its spokesperson at a briefing stays the company's). Not when two
     people say them, nor when the group speaks them in full itself."""
     near = out[:_ECHO_QUOTES]
+    linked: dict[int, Entity] = {}  # round 188: id(group) -> the person its lede words echo
     for i, quote in enumerate(near):
         if quote.paragraph != 0:
             break
@@ -1414,6 +1463,33 @@ def _lede_echoes(
             echo = person
         if echo is not None and (group.person or group.plural or echo.issued & DOCUMENTS):
             out[i] = _quote(draft, texts, echo)
+            if group.org and linked.get(id(group), echo) is echo:
+                linked[id(group)] = echo
+    if linked:
+        _lede_siblings(out, spoke, texts, linked)
+
+
+def _lede_siblings(
+    out: list[Quote],
+    spoke: list[tuple[_Draft, Entity | None]],
+    texts: list[str],
+    linked: dict[int, Entity],
+) -> None:
+    """Round 188: the lede's other partial quotations of a body whose one partial the next
+    paragraphs showed to be a named person's statement (see :func:`_lede_echoes`): 'Pyongyang
+    warned of "grave steps", calling the sale "a knife at our throat"' then '"We will take
+    grave steps," NAME said in a statement': the lede gives the body that one statement, so
+    its other words are the same person's. Only partials of the lede's first paragraph still
+    credited to that body."""
+    for i, quote in enumerate(out[:_ECHO_QUOTES]):
+        if quote.paragraph != 0:
+            break
+        draft, group = spoke[i]
+        if quote.kind != "partial" or group is None:
+            continue
+        person = linked.get(id(group))
+        if person is not None:
+            out[i] = _quote(draft, texts, person)
 
 
 def _same_words(one: str, other: str) -> bool:

@@ -2214,9 +2214,25 @@ class Narration:
         while j >= floor and toks[j].lower in AUXILIARIES:
             be = be or toks[j].lower in BE
             j -= 1
-        if not be or j < floor:
+        if j < floor:
             return None
+        if not be:
+            return self._with_quoted(q, floor)
         return phrase_before(self.text, toks, j, floor)
+
+    def _with_quoted(self, q: int, floor: int) -> Mention | None:
+        """Round 188: the person "with a ROLE quoted by ... as saying" names before the
+        participle at ``q`` ('Pyongyang said the dam was finished, with an engineer quoted by
+        state media as saying it would "hold for a century"'): the one quoted speaks, not the
+        outlet that relays the words. Only "with" and "a" or "an" and one role noun (a person
+        the next paragraphs may name); None otherwise."""
+        toks = self.toks
+        if q - 3 < floor or toks[q - 3].lower != "with" or toks[q - 2].lower not in ("a", "an"):
+            return None
+        mention = phrase_before(self.text, toks, q - 1, floor)
+        if mention is None or mention.kind != "role" or mention.plural or mention.org:
+            return None
+        return mention
 
     def _quoted_as_saying(self, j: int, floor: int) -> Mention | None:
         """The object of "quoted" ending at ``j``: "quoted | Kim | as saying" (read from the

@@ -218,8 +218,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning31": {
         "precision": 0.995,
         "recall": 0.984,
-        "speaker_accuracy": 0.984,  # round 172 (0.967), round 187 (0.978)
-        "end_to_end_f1": 0.973,  # round 172 (0.957), round 187 (0.967)
+        "speaker_accuracy": 0.989,  # rounds 172 (0.967), 187 (0.978), 188 (0.984)
+        "end_to_end_f1": 0.978,  # rounds 172 (0.957), 187 (0.967), 188 (0.973)
     },
     # tuning32 and tuning33: written in session 21 after rounds 75 to 82 were merged (first runs)
     "tuning32": {
@@ -264,8 +264,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning38": {
         "precision": 0.984,  # round 155 (0.979)
         "recall": 0.973,
-        "speaker_accuracy": 0.956,  # rounds 176 (0.940), 178 (0.945), 187 (0.951)
-        "end_to_end_f1": 0.936,  # rounds 155 (0.917), 176 (0.920), 178 (0.925), 187 (0.930)
+        "speaker_accuracy": 0.967,  # rounds 176 (0.940), 178 (0.945), 187 (0.951), 188 (0.956)
+        "end_to_end_f1": 0.947,  # rounds 155 (0.917), 176 (0.920), 178 (0.925), 187, 188 (0.936)
     },
     # tuning39 (several speakers per story, pronouns) and tuning40: written in session 23,
     # first run on d7720bd and on round 96, before anyone read them
@@ -321,8 +321,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning45": {
         "precision": 0.994,  # round 155 (0.983), round 182 (0.989)
         "recall": 0.994,
-        "speaker_accuracy": 0.994,  # rounds 160 (0.983), 171 (0.989)
-        "end_to_end_f1": 0.989,  # rounds 160 (0.975), 171 (0.980), 182 (0.986)
+        "speaker_accuracy": 1.000,  # rounds 160 (0.983), 171 (0.989), 188 (0.994)
+        "end_to_end_f1": 0.994,  # rounds 160 (0.975), 171 (0.980), 182 (0.986), 188 (0.989)
     },
     # tuning46: written at session 25's end (two or more people named close together);
     # 171/193 on 55552ce and the same on the session's last rules, before anyone read it;
@@ -396,8 +396,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning54": {
         "precision": 0.995,  # round 186 (0.989)
         "recall": 0.989,  # round 186 (0.984)
-        "speaker_accuracy": 0.935,  # rounds 185 (0.908), 186 (0.929)
-        "end_to_end_f1": 0.928,  # rounds 185 (0.895), 186 (0.917)
+        "speaker_accuracy": 0.941,  # rounds 185 (0.908), 186 (0.929), 188 (0.935)
+        "end_to_end_f1": 0.933,  # rounds 185 (0.895), 186 (0.917), 188 (0.928)
     },
     "tuning55": {
         "precision": 1.000,
