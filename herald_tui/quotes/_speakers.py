@@ -1060,6 +1060,17 @@ def _place_or_body(entity: Entity) -> bool:
     return bool(entity.roles) and entity.roles <= _BODY_ROLES
 
 
+def _late(entity: Entity) -> bool:
+    """Round 189: True for a person wire copy describes as dead ("the late pianist NAME",
+    "NAME, her late mentor"): "late" a word of its title, appositive or a phrase naming it."""
+    if not entity.person or entity.org:
+        return False
+    for text in (entity.title, entity.appositive, *entity.phrases):
+        if "late" in lowercase(text).replace(",", " ").split():
+            return True
+    return False
+
+
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
     "it": lambda e: e.org and not _people(e),
     "they": lambda e: e.plural,
@@ -1262,9 +1273,40 @@ class SpeakerTable:
             entity = self._role(mention)
             if entity is not None and _korean_holder(entity, mention):
                 entity = self._new(mention)  # round 166: "the Chilean minister" is no Korean
+        if entity is not None and mention.kind != "name" and mention.spoke and _late(entity):
+            entity = self._living_alike(mention, entity)  # round 189
         if entity is not None:
             self._update(entity, mention)
         return entity
+
+    def _living_alike(self, mention: Mention, late: Entity) -> Entity | None:
+        """Round 189: who a pronoun or a role noun means when the one it would mean is dead
+        ("the late poet NAME"): the newest other person it fits who is not, or no one. The
+        late are quoted by name, from memory ('Her late teacher, NAME, once told her to
+        "..."'); "she said" or "the novelist said" after it is the living one's telling
+        (invented: 'Pianist Ryu Da-bin ... Her late mentor, the pianist Gong Mi-rae, had told
+        her to "...," she said.' then '"...," the pianist said': Ryu)."""
+        if mention.kind == "pronoun":
+            word = lowercase(mention.text)
+            gender = _GENDER.get(word, "")
+            if word not in _GENDER or not gender:
+                return None
+
+            def fits(e: Entity) -> bool:
+                return e.person and e.gender in ("", gender) and not _plural_people(e.name)
+
+        else:
+            role = mention.role
+            if not role or mention.determiner != "the" or mention.modifiers or mention.plural:
+                return None
+
+            def fits(e: Entity) -> bool:
+                return e.person and role in e.roles
+
+        def wanted(e: Entity) -> bool:
+            return e is not late and fits(e) and not _late(e) and bool(e.name)
+
+        return self._subjects.newest(wanted) or self._introduced.newest(wanted)
 
     def described_again(self, entity: Entity, mention: Mention) -> Entity:
         """Round 49: take ``mention`` ("the man accused of fraud") as ``entity``, found by the
