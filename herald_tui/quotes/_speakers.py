@@ -1284,8 +1284,8 @@ class SpeakerTable:
         ("the late poet NAME"): the newest other person it fits who is not, or no one. The
         late are quoted by name, from memory ('Her late teacher, NAME, once told her to
         "..."'); "she said" or "the novelist said" after it is the living one's telling
-        (invented: 'Pianist Ryu Da-bin ... Her late mentor, the pianist Gong Mi-rae, had told
-        her to "...," she said.' then '"...," the pianist said': Ryu)."""
+        (invented: 'Pianist Jeup Ha-ul ... Her late mentor, the pianist Seomun Yeo-jin, had told
+        her to "...," she said.' then '"...," the pianist said': Jeup)."""
         if mention.kind == "pronoun":
             word = lowercase(mention.text)
             gender = _GENDER.get(word, "")
@@ -1441,7 +1441,7 @@ class SpeakerTable:
         """Round 189: who "he", "she" or "the 52-year-old" means when the one it would mean
         is a place or a body (:func:`_place_or_body`): the one person named by a personal
         name in the paragraph that last named anyone such, when that is the pronoun's own
-        paragraph or the one before ('Gimhae County said it would help. "Ahn Pil-gu has
+        paragraph or the one before ('Gimhae County said it would help. "Dokgo Pil-seung has
         stopped fishing," it said.' then '"...," he said' is Ahn's); None when there are
         none, two, or they were named further back (no speaker rather than someone the
         reader has lost sight of)."""
