@@ -2636,7 +2636,7 @@ class Narration:
         if k >= v or not is_name(toks[k]):
             return None
         mention = phrase_after(self.text, toks, k)  # (names are read after the clauses)
-        if mention is None or mention.kind != "name" or mention.org:
+        if mention is None or mention.org or not (mention.kind == "name" or _surname_role(mention)):
             return None
         after = bisect_right(self._offsets, mention.end - 1)
         if after < v and toks[after].text == "," and toks[k - 1].text == ",":
@@ -6322,3 +6322,20 @@ def not_a_quotation(
     if len(found) <= 2 and not nar.governed(q):
         return True
     return prev is not None and prev.lower in _NAME_DETERMINERS
+
+
+def _surname_role(mention: Mention) -> bool:
+    """Round 189: True for a role mention that is one capitalised word standing alone and a
+    Korean surname ("Son", "Ha"): mid-sentence with no determiner, a reported clause's
+    subject so written is a person's surname, not the role noun ('Coach Baek said Son had
+    come to him and told him, "..."' quotes Son; the speaker table finds the Son named in
+    full, see ``SpeakerTable._surname_as_role``). Why: "son" read as a kinship role left
+    the reported clause without a subject, and the words went to the one reporting them."""
+    text = mention.text
+    return (
+        mention.kind == "role"
+        and not (mention.determiner or mention.modifiers or mention.plural)
+        and text[:1].isupper()
+        and text.isalpha()
+        and lowercase(text) in KOREAN_SURNAMES
+    )

@@ -1044,6 +1044,41 @@ def _people(entity: Entity) -> bool:
     return entity.name[:1].isupper() and _people_of(entity.name)
 
 
+_PLACE_OR_BODY_NOUNS = frozenset(KIND_NOUNS) | wordset(
+    "county province city district state country township village"
+)
+"""Round 189: head nouns that make a name a place's or a body's, never a person's."""
+_BODY_ROLES = _PLACE_OR_BODY_NOUNS - {"operator"}
+"""... as roles (one who "runs a tour agency" is an operator too)."""
+
+
+def _place_or_body(entity: Entity) -> bool:
+    """Round 189: True for a name wire copy gives a place or a body, which "he", "she" or
+    "the 52-year-old" never means: one ending in a place or body noun ("Hwaseong County",
+    "Gangwon Province"), a capital or country ("Tokyo"), or one known only by body nouns
+    ("analytics firm Datarim", a company). A Korean personal name is never one. Why: the
+    table marks every named entity a possible person until told otherwise, so a county that
+    spoke last took the next "he said" ('The county said it would help. Asked about his son,
+    he said: "..."' is a fisherman's, not the county's)."""
+    names = entity.names()
+    if not names or _personal_name(entity.name):
+        return False
+    if names[-1] in _PLACE_OR_BODY_NOUNS or names[-1] in PLACES:
+        return True
+    return bool(entity.roles) and entity.roles <= _BODY_ROLES
+
+
+def _late(entity: Entity) -> bool:
+    """Round 189: True for a person wire copy describes as dead ("the late pianist NAME",
+    "NAME, her late mentor"): "late" a word of its title, appositive or a phrase naming it."""
+    if not entity.person or entity.org:
+        return False
+    for text in (entity.title, entity.appositive, *entity.phrases):
+        if "late" in lowercase(text).replace(",", " ").split():
+            return True
+    return False
+
+
 _PRONOUN_FITS: dict[str, Callable[[Entity], bool]] = {
     "it": lambda e: e.org and not _people(e),
     "they": lambda e: e.plural,
@@ -1246,9 +1281,40 @@ class SpeakerTable:
             entity = self._role(mention)
             if entity is not None and _korean_holder(entity, mention):
                 entity = self._new(mention)  # round 166: "the Chilean minister" is no Korean
+        if entity is not None and mention.kind != "name" and mention.spoke and _late(entity):
+            entity = self._living_alike(mention, entity)  # round 189
         if entity is not None:
             self._update(entity, mention)
         return entity
+
+    def _living_alike(self, mention: Mention, late: Entity) -> Entity | None:
+        """Round 189: who a pronoun or a role noun means when the one it would mean is dead
+        ("the late poet NAME"): the newest other person it fits who is not, or no one. The
+        late are quoted by name, from memory ('Her late teacher, NAME, once told her to
+        "..."'); "she said" or "the novelist said" after it is the living one's telling
+        (invented: 'Pianist Jeup Ha-ul ... Her late mentor, the pianist Seomun Yeo-jin, had told
+        her to "...," she said.' then '"...," the pianist said': Jeup)."""
+        if mention.kind == "pronoun":
+            word = lowercase(mention.text)
+            gender = _GENDER.get(word, "")
+            if word not in _GENDER or not gender:
+                return None
+
+            def fits(e: Entity) -> bool:
+                return e.person and e.gender in ("", gender) and not _plural_people(e.name)
+
+        else:
+            role = mention.role
+            if not role or mention.determiner != "the" or mention.modifiers or mention.plural:
+                return None
+
+            def fits(e: Entity) -> bool:
+                return e.person and role in e.roles
+
+        def wanted(e: Entity) -> bool:
+            return e is not late and fits(e) and not _late(e) and bool(e.name)
+
+        return self._subjects.newest(wanted) or self._introduced.newest(wanted)
 
     def described_again(self, entity: Entity, mention: Mention) -> Entity:
         """Round 49: take ``mention`` ("the man accused of fraud") as ``entity``, found by the
@@ -1345,6 +1411,8 @@ class SpeakerTable:
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
         if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
             pick = self._only_one_here(mention, wanted) or pick
+        if gender and pick is not None and _place_or_body(pick):  # round 189
+            pick = self._person_near(pick, wanted)
         if pick is not None and self._pairs and gender and self._paired_rival(pick, wanted):
             # round 41: "Kim and Lee opened the cafe." then "she said": either
             return self._gendered_of_pair(pick, gender)
@@ -1376,6 +1444,31 @@ class SpeakerTable:
         if word == "it" and (pick is None or self._seen.get(pick) != mention.paragraph):
             return self._opening_body(mention, pick)
         return pick
+
+    def _person_near(self, place: Entity, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """Round 189: who "he", "she" or "the 52-year-old" means when the one it would mean
+        is a place or a body (:func:`_place_or_body`): the one person named by a personal
+        name in the paragraph that last named anyone such, when that is the pronoun's own
+        paragraph or the one before ('Gimhae County said it would help. "Dokgo Pil-seung has
+        stopped fishing," it said.' then '"...," he said' is Ahn's); None when there are
+        none, two, or they were named further back (no speaker rather than someone the
+        reader has lost sight of)."""
+        near = [
+            e
+            for e in self.entities
+            if e is not place
+            and wanted(e)
+            and not _place_or_body(e)
+            and (_personal_name(e.name) or _surname_alone(e))
+            and self._seen.get(e) is not None
+        ]
+        if not near or self._here_at is None:
+            return None
+        newest = max(self._seen[e] or 0 for e in near)
+        if self._here_at - newest > 1:
+            return None
+        found = [e for e in near if self._seen[e] == newest]
+        return found[0] if len(found) == 1 else None
 
     def _opening_body(self, mention: Mention, pick: Entity | None) -> Entity | None:
         """Round 105: who "it" means after its paragraph opened with a sentence of narration
@@ -3261,6 +3354,8 @@ class SpeakerTable:
             lambda e: e.person and bool(e.name) and e.age in ("", age),
         ):
             found = self._subjects.newest(wanted) or self._introduced.newest(wanted)
+            if found is not None and _place_or_body(found):  # round 189
+                return self._person_near(found, wanted)
             if found is not None:
                 return found
         return None

@@ -118,8 +118,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning15": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.941,  # round 175 (0.932)
-        "end_to_end_f1": 0.937,  # round 175 (0.929)
+        "speaker_accuracy": 0.949,  # round 175 (0.932), round 189 (0.941)
+        "end_to_end_f1": 0.945,  # round 175 (0.929), round 189 (0.937)
     },
     "tuning17": {
         "precision": 1.0,
@@ -239,8 +239,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning34": {
         "precision": 0.989,  # round 182 (0.983)
         "recall": 0.989,
-        "speaker_accuracy": 0.977,  # rounds 176 (0.966), 178 (0.971)
-        "end_to_end_f1": 0.966,  # rounds 176 (0.952), 178 (0.958), 182 (0.963)
+        "speaker_accuracy": 0.983,  # rounds 176 (0.966), 178 (0.971), 189 (0.977)
+        "end_to_end_f1": 0.972,  # rounds 176 (0.952), 178 (0.958), 182 (0.963), 189 (0.966)
     },
     "tuning35": {
         "precision": 0.988,
@@ -258,8 +258,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning37": {
         "precision": 0.995,  # round 182 (0.990)
         "recall": 0.995,
-        "speaker_accuracy": 0.985,  # round 158 (0.964), round 170 (0.974), round 179 (0.979)
-        "end_to_end_f1": 0.979,  # rounds 158 (0.957), 170 (0.967), 179 (0.972), 182 (0.977)
+        "speaker_accuracy": 0.990,  # rounds 158 (0.964), 170 (0.974), 179 (0.979), 189 (0.985)
+        "end_to_end_f1": 0.985,  # rounds 158 (0.957), 170 (0.967), 179 (0.972), 182, 189 (0.979)
     },
     "tuning38": {
         "precision": 0.984,  # round 155 (0.979)
