@@ -73,6 +73,7 @@ from herald_tui.quotes._lexicon import (
     PERFECT,
     PHRASE_BOUNDARIES,
     PRONOUNS,
+    PERSON_ROLES,
     QUANTITIES,
     RELAYING_ROLES,
     REPORTING_VERBS,
@@ -3210,12 +3211,20 @@ class Narration:
         while k < len(toks) and toks[k].kind == WORD and toks[k].lower in _INTRO_WORDS:
             k += 1
         k = _past_time_opener(toks, k)  # round 191: "In the evening about 150 fans ..."
+        counted = k
         if k + 2 < len(toks) and toks[k].lower in QUANTITIES and toks[k + 1].lower == "of":
             k += 2  # "Dozens of merchants rallied"
         if k + 2 < len(toks) and toks[k].lower in _ABOUT and _count(toks[k + 1]):
             k += 2  # "About 200 fans followed": the fans
         if k >= len(toks) or toks[k].kind != WORD:
             return None
+        if k > counted and _counted_people(toks[k]):
+            # round 191: "Thousands of dentists marched ...": a counted crowd of a person
+            # noun kept singular-only as a role is still the clause's subject
+            tok = toks[k]
+            return Mention(
+                tok.start, tok.end, "role", text=tok.text, role=singular(tok.lower), plural=True
+            )
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
         opener = toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k)
@@ -6017,6 +6026,15 @@ def _past_time_opener(toks: Sequence[Token], k: int) -> int:
     if nxt.lower in QUANTITIES and after.lower == "of":
         return j  # "dozens of vendors"
     return k
+
+
+def _counted_people(tok: Token) -> bool:
+    """Round 191: a lowercase plural of a noun for a person that names no role in the plural
+    ("pharmacists", "dentists" after "Hundreds of" or "about 300"): a crowd of them."""
+    low = tok.lower
+    if not tok.text.islower() or not low.endswith("s") or role_of(low):
+        return False
+    return singular(low) in PERSON_ROLES
 
 
 def _record_year(tok: Token) -> bool:
