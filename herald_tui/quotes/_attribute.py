@@ -1014,6 +1014,7 @@ class Narration:
                 if mention is None and low in REPORTING_VERBS:
                     mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
                 mention = mention or self._joint_document(v)  # round 167
+                mention = mention or self._named_pair(v)  # round 191
                 if mention is not None and mention.kind == "pronoun":
                     mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
@@ -2695,6 +2696,38 @@ class Narration:
         if document is None or document.role not in DOCUMENTS or "joint" not in document.text:
             return None
         return document
+
+    def _named_pair(self, v: int) -> Mention | None:
+        """Round 191: the second of two names joined by "and" that the paragraph's last
+        reading clause has as its subject, when the subject of the verb at ``v`` is "the two",
+        "the two sides" or "both sides" opening its sentence or right after a quotation
+        (invented: 'The Hanbit Guild and the Hanbit Club signed the pact. "It is fair," the
+        two said.'): the pair speaks as one (see ``_joint`` in the package). None when any
+        other subject came between, or the phrase before "and" is no name."""
+        toks, floor = self.toks, self._floors[v]
+        k = v - 1 - (toks[v - 1].lower == "sides")
+        if k - 1 < floor - 1:
+            return None
+        if k - 1 >= floor and toks[k].lower == "two" and toks[k - 1].lower == "the":
+            first = k - 1  # "the two", "the two sides"
+        elif toks[k].lower == "both" and k < v - 1:
+            first = k  # "both sides"
+        else:
+            return None
+        if first != floor and toks[first - 1].kind != QUOTE and toks[first - 1].text != ",":
+            return None
+        start = toks[first].start
+        last = None
+        for clause in self.clauses:
+            if clause.mention is not None and clause.mention.start < start:
+                last = clause.mention
+        if last is None or last.kind != "name" or not self.masked.endswith(" and ", 0, last.start):
+            return None
+        a = bisect_left(self._offsets, last.start) - 2  # the word before "and"
+        partner = phrase_before(self.text, toks, a, self._floors[a]) if a >= 0 else None
+        if partner is None or partner.kind != "name" or partner.end != last.start - 5:
+            return None
+        return last
 
     def _reads(self, clause: Clause) -> bool:
         """True for a document's participle ('banners reading "..."'): it describes a noun
