@@ -1010,6 +1010,8 @@ class Narration:
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
+                if mention is None and _demonstrated_noun(toks, v):
+                    continue  # round 191: 'called that pledge "..."': a noun, no clause
                 mention = mention or self._inherited(v)
                 if mention is None and low in REPORTING_VERBS:
                     mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
@@ -5527,6 +5529,17 @@ def _noun_after(toks: Sequence[Token], v: int) -> bool:
     if before.kind == QUOTE:
         return toks[v - 2].lower in _ARTICLES
     return before.lower in _DISTRIBUTIVES
+
+
+def _demonstrated_noun(toks: list[Token], v: int) -> bool:
+    """Round 191: True when a bare verb of saying at ``v`` follows "that" or "this" right after
+    a lowercase past tense ('The guild head called that pledge "hollow"', invented): a
+    relative "that" follows a noun, never a verb, so "that" is a determiner and the bare
+    word its noun, the object of the verb before it, with no clause of its own."""
+    if v < 2 or not _bare(toks[v].lower) or toks[v - 1].lower not in ("that", "this"):
+        return False
+    before = toks[v - 2]
+    return before.kind == WORD and before.text.islower() and before.lower[-2:] == "ed"
 
 
 def _bare(low: str) -> bool:
