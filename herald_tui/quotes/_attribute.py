@@ -4816,6 +4816,8 @@ class Narration:
             # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
             # after the opening clause's comma (not "Asked" read as a name)
             found = self._after_opening(floor, q)
+        if found is None and opener.lower == "the":
+            found = self._owned_answer(floor)  # round 191: "The coach's reply was short:"
         if found is not None and found.text.endswith(_OWNED) and not self._owns_words(found):
             return None  # round 15: "NAME's agent was curt:": the agent, not NAME
         if found is None or found.org or found.role in DOCUMENTS:
@@ -5015,6 +5017,27 @@ class Narration:
         if agent is None:
             return None
         return self.mentions.setdefault(agent.start, agent)
+
+    def _owned_answer(self, floor: int) -> Mention | None:
+        """Round 191: the role in the possessive opening a sentence before a noun of what was
+        said ('The visiting envoy's answer was brief: "..."', invented): the answer is the
+        role holder's, as a name's is ("NAME's answer was short:"). None when the phrase is no
+        role in the possessive or the noun after it names no words."""
+        toks = self.toks
+        for k in range(floor + 1, floor + 4 if floor + 4 < len(toks) else len(toks) - 1):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return None
+            if tok.lower[-2:] not in ("'s", "’s"):
+                continue  # a modifier: "The visiting | envoy's"
+            role = role_of(tok.lower[:-2])
+            if not role or role in DOCUMENTS or toks[k + 1].lower not in _SAID_NOUNS:
+                return None
+            text = self.text[toks[floor].start : tok.end - 2]
+            owner = Mention(toks[floor].start, tok.end - 2, "role", text=text, role=role)
+            owner.determiner = "the"
+            return self.mentions.setdefault(owner.start, owner)
+        return None
 
     def _owns_words(self, owner: Mention) -> bool:
         """True when the noun after the possessive ``owner`` is what it said ("Do's answer",
