@@ -605,6 +605,21 @@ def _back_that(toks: list[Token], v: int) -> bool:
     )
 
 
+_FINDS = wordset("found finds")
+
+
+def _finds_that(toks: list[Token], v: int) -> bool:
+    """Round 191: True for "found that" or "finds that" at ``v`` right after a name or the
+    comma closing an aside ('The Hanbit Safety Board found that the brakes had been "worn to
+    the metal"', invented): a named body's finding is reported as its words, as "concluded
+    that" is. Not "found the wreck" (no "that"), nor after a lowercase noun ('a study by the
+    institute found that'): a document's finding, its terms no one's words."""
+    if v < 1 or v + 1 >= len(toks) or toks[v + 1].lower != "that":
+        return False
+    before = toks[v - 1]
+    return before.text == "," or (before.kind == WORD and before.capitalised)
+
+
 _ADVISING = wordset("advise advises advised")
 _ADVISING_MODIFIERS = 3  # lowercase words between the determiner and the document noun
 
@@ -650,6 +665,7 @@ _CLAUSE_WORDS = (
     | _REJOINDERS
     | _ISSUING
     | _ADVISING
+    | _FINDS
     | {"according", "ruling", "written", "words"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
@@ -950,6 +966,7 @@ class Narration:
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
                     or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
                     or (low in _ADVISING and _document_advises(toks, v))  # round 179
+                    or (low in _FINDS and _finds_that(toks, v))  # round 191
                 )
             ):
                 continue

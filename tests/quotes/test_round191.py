@@ -14,6 +14,8 @@ Invented sentences only (no name or sentence from a corpus article).
   right after a past tense is a noun, no clause of its own.
 - "the league" is a body's role noun ('in what the league called "..."').
 - 'The visiting envoy's answer was brief: "..."': the role holder's answer, as a name's.
+- 'The Hanbit Safety Board found that the brakes were "..."': "found that" or "finds that"
+  after a name (or an aside's comma) reports the named body's finding.
 """
 
 from __future__ import annotations
@@ -78,6 +80,14 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         "Send more ships",
         "Lucia Quispe",
     ),
+    (
+        [
+            "The Ulsan Rail Safety Board, which reviewed the derailment, found that the brakes "
+            'had been "worn to the metal" for weeks.'
+        ],
+        "worn to the metal",
+        "Ulsan Rail Safety Board",
+    ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
@@ -114,6 +124,11 @@ KEEP: list[tuple[list[str], str, str | None]] = [
         [_ENVOY, 'The minister\'s aide was curt: "Send more ships."'],
         "Send more ships",
         "aide",
+    ),
+    (
+        ['The Ulsan Rail Safety Board said the brakes had been "worn to the metal" for weeks.'],
+        "worn to the metal",
+        "Ulsan Rail Safety Board",
     ),
 ]
 
