@@ -110,7 +110,7 @@ KEEP: list[tuple[list[str], str, str | None]] = [
         "protesters",
     ),
     (
-        ["The Garam Pottery Guild signed a pact on Friday. " '"It is fair," the two said.'],
+        ['The Garam Pottery Guild signed a pact on Friday. "It is fair," the two said.'],
         "It is fair",
         None,
     ),
