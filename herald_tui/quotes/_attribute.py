@@ -1148,8 +1148,6 @@ class Narration:
             return None
         for j in range(k + 1, k + 4 if k + 4 < len(toks) else len(toks)):
             tok = toks[j]
-            if j == k + 1 and _record_year(tok):
-                continue  # round 191: 'according to a 2031 audit report by NAME': NAME's
             if tok.kind != WORD or not tok.text.islower():
                 return None
             if tok.lower in _AUTHORED_RECORDS:
@@ -6121,13 +6119,6 @@ def _counted_people(tok: Token) -> bool:
     if not tok.text.islower() or not low.endswith("s") or role_of(low):
         return False
     return singular(low) in PERSON_ROLES
-
-
-def _record_year(tok: Token) -> bool:
-    """Round 191: a year dating a record right after its article ("a 2031 report by NAME"):
-    four digits from 1900 to 2099, which leave the record's author as the one "by" names."""
-    text = tok.text
-    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _count(tok: Token) -> bool:

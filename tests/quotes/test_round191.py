@@ -2,8 +2,6 @@
 
 Invented sentences only (no name or sentence from a corpus article).
 
-- "according to a 2031 report by NAME": a year between the article and the record leaves
-  NAME as the record's author (round 133's "according to a survey by NAME").
 - "In the evening about 90 tenants marched ..., chanting": a short phrase of time opening
   the sentence with no comma, before a counted crowd, is no subject; the crowd is.
 - "Thousands of dentists rallied ..., chanting": a counted crowd of a person noun that is
@@ -29,14 +27,6 @@ _ENVOY = "Peruvian Mining Minister Lucia Quispe met Yang Do-won in Lima on Monda
 _GUILD = "Seok Ho-yeon, head of the guild, spoke after the vote."
 
 RESOLVE: list[tuple[list[str], str, str | None]] = [
-    (
-        [
-            'The tunnel budget was "padded by at least a third," according to a 2031 report '
-            "by the National Tunnel Review Office."
-        ],
-        "padded by",
-        "National Tunnel Review Office",
-    ),
     (
         [
             "In the evening about 90 tenants marched to the district office, chanting "
