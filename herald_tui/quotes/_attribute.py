@@ -57,6 +57,7 @@ from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     BE,
     BE_FINITE,
+    CALENDAR,
     CHARACTERISED_AS,
     DOCUMENTS,
     INVERTIBLE_VERBS,
@@ -70,6 +71,7 @@ from herald_tui.quotes._lexicon import (
     ORG_ROLES,
     PARTICIPLES,
     PERFECT,
+    PERSON_ROLES,
     PHRASE_BOUNDARIES,
     PRONOUNS,
     QUANTITIES,
@@ -603,6 +605,21 @@ def _back_that(toks: list[Token], v: int) -> bool:
     )
 
 
+_FINDS = wordset("found finds")
+
+
+def _finds_that(toks: list[Token], v: int) -> bool:
+    """Round 191: True for "found that" or "finds that" at ``v`` right after a name or the
+    comma closing an aside ('The Hanbit Safety Board found that the brakes had been "worn to
+    the metal"', invented): a named body's finding is reported as its words, as "concluded
+    that" is. Not "found the wreck" (no "that"), nor after a lowercase noun ('a study by the
+    institute found that'): a document's finding, its terms no one's words."""
+    if v < 1 or v + 1 >= len(toks) or toks[v + 1].lower != "that":
+        return False
+    before = toks[v - 1]
+    return before.text == "," or (before.kind == WORD and before.capitalised)
+
+
 _ADVISING = wordset("advise advises advised")
 _ADVISING_MODIFIERS = 3  # lowercase words between the determiner and the document noun
 
@@ -648,6 +665,7 @@ _CLAUSE_WORDS = (
     | _REJOINDERS
     | _ISSUING
     | _ADVISING
+    | _FINDS
     | {"according", "ruling", "written", "words"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
@@ -948,6 +966,7 @@ class Narration:
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
                     or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
                     or (low in _ADVISING and _document_advises(toks, v))  # round 179
+                    or (low in _FINDS and _finds_that(toks, v))  # round 191
                 )
             ):
                 continue
@@ -1008,10 +1027,13 @@ class Narration:
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
                     continue  # 'would lead to simpler visa rules': a noun, no clause
+                if mention is None and _demonstrated_noun(toks, v):
+                    continue  # round 191: 'called that pledge "..."': a noun, no clause
                 mention = mention or self._inherited(v)
                 if mention is None and low in REPORTING_VERBS:
                     mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
                 mention = mention or self._joint_document(v)  # round 167
+                mention = mention or self._named_pair(v)  # round 191
                 if mention is not None and mention.kind == "pronoun":
                     mention = self._document_it(mention) or mention  # round 164
             if mention is not None and low[-3:] == "ing" and _predicate_gerund(toks, v, mention):
@@ -2692,6 +2714,38 @@ class Narration:
             return None
         return document
 
+    def _named_pair(self, v: int) -> Mention | None:
+        """Round 191: the second of two names joined by "and" that the paragraph's last
+        reading clause has as its subject, when the subject of the verb at ``v`` is "the two",
+        "the two sides" or "both sides" opening its sentence or right after a quotation
+        (invented: 'The Hanbit Guild and the Hanbit Club signed the pact. "It is fair," the
+        two said.'): the pair speaks as one (see ``_joint`` in the package). None when any
+        other subject came between, or the phrase before "and" is no name."""
+        toks, floor = self.toks, self._floors[v]
+        k = v - 1 - (toks[v - 1].lower == "sides")
+        if k - 1 < floor - 1:
+            return None
+        if k - 1 >= floor and toks[k].lower == "two" and toks[k - 1].lower == "the":
+            first = k - 1  # "the two", "the two sides"
+        elif toks[k].lower == "both" and k < v - 1:
+            first = k  # "both sides"
+        else:
+            return None
+        if first != floor and toks[first - 1].kind != QUOTE and toks[first - 1].text != ",":
+            return None
+        start = toks[first].start
+        last = None
+        for clause in self.clauses:
+            if clause.mention is not None and clause.mention.start < start:
+                last = clause.mention
+        if last is None or last.kind != "name" or not self.masked.endswith(" and ", 0, last.start):
+            return None
+        a = bisect_left(self._offsets, last.start) - 2  # the word before "and"
+        partner = phrase_before(self.text, toks, a, self._floors[a]) if a >= 0 else None
+        if partner is None or partner.kind != "name" or partner.end != last.start - 5:
+            return None
+        return last
+
     def _reads(self, clause: Clause) -> bool:
         """True for a document's participle ('banners reading "..."'): it describes a noun
         of the clause, so a verb coordinated after it ('... and chanted') is not the
@@ -3206,12 +3260,21 @@ class Narration:
         toks = self.toks
         while k < len(toks) and toks[k].kind == WORD and toks[k].lower in _INTRO_WORDS:
             k += 1
+        k = _past_time_opener(toks, k)  # round 191: "In the evening about 150 fans ..."
+        counted = k
         if k + 2 < len(toks) and toks[k].lower in QUANTITIES and toks[k + 1].lower == "of":
             k += 2  # "Dozens of merchants rallied"
         if k + 2 < len(toks) and toks[k].lower in _ABOUT and _count(toks[k + 1]):
             k += 2  # "About 200 fans followed": the fans
         if k >= len(toks) or toks[k].kind != WORD:
             return None
+        if k > counted and _counted_people(toks[k]):
+            # round 191: "Thousands of dentists marched ...": a counted crowd of a person
+            # noun kept singular-only as a role is still the clause's subject
+            tok = toks[k]
+            return Mention(
+                tok.start, tok.end, "role", text=tok.text, role=singular(tok.lower), plural=True
+            )
         # round 10: 'Known to fans as "...", Choi'
         opening = toks[k].lower in _PARTICIPLE_OPENERS and _opening_participle(toks, k)
         opener = toks[k].lower in SENTENCE_OPENERS and self._sentence_opener(k)
@@ -4768,6 +4831,8 @@ class Narration:
             # round 15: 'Asked whether ..., NAME chose her words carefully: "..."': the name
             # after the opening clause's comma (not "Asked" read as a name)
             found = self._after_opening(floor, q)
+        if found is None and opener.lower == "the":
+            found = self._owned_answer(floor)  # round 191: "The coach's reply was short:"
         if found is not None and found.text.endswith(_OWNED) and not self._owns_words(found):
             return None  # round 15: "NAME's agent was curt:": the agent, not NAME
         if found is None or found.org or found.role in DOCUMENTS:
@@ -4967,6 +5032,27 @@ class Narration:
         if agent is None:
             return None
         return self.mentions.setdefault(agent.start, agent)
+
+    def _owned_answer(self, floor: int) -> Mention | None:
+        """Round 191: the role in the possessive opening a sentence before a noun of what was
+        said ('The visiting envoy's answer was brief: "..."', invented): the answer is the
+        role holder's, as a name's is ("NAME's answer was short:"). None when the phrase is no
+        role in the possessive or the noun after it names no words."""
+        toks = self.toks
+        for k in range(floor + 1, floor + 4 if floor + 4 < len(toks) else len(toks) - 1):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return None
+            if tok.lower[-2:] not in ("'s", "’s"):
+                continue  # a modifier: "The visiting | envoy's"
+            role = role_of(tok.lower[:-2])
+            if not role or role in DOCUMENTS or toks[k + 1].lower not in _SAID_NOUNS:
+                return None
+            text = self.text[toks[floor].start : tok.end - 2]
+            owner = Mention(toks[floor].start, tok.end - 2, "role", text=text, role=role)
+            owner.determiner = "the"
+            return self.mentions.setdefault(owner.start, owner)
+        return None
 
     def _owns_words(self, owner: Mention) -> bool:
         """True when the noun after the possessive ``owner`` is what it said ("Do's answer",
@@ -5483,6 +5569,17 @@ def _noun_after(toks: Sequence[Token], v: int) -> bool:
     return before.lower in _DISTRIBUTIVES
 
 
+def _demonstrated_noun(toks: list[Token], v: int) -> bool:
+    """Round 191: True when a bare verb of saying at ``v`` follows "that" or "this" right after
+    a lowercase past tense ('The guild head called that pledge "hollow"', invented): a
+    relative "that" follows a noun, never a verb, so "that" is a determiner and the bare
+    word its noun, the object of the verb before it, with no clause of its own."""
+    if v < 2 or not _bare(toks[v].lower) or toks[v - 1].lower not in ("that", "this"):
+        return False
+    before = toks[v - 2]
+    return before.kind == WORD and before.text.islower() and before.lower[-2:] == "ed"
+
+
 def _bare(low: str) -> bool:
     """A verb's bare form: no "-s", "-ed" or "-ing" ("demand", "answer", "report")."""
     return (
@@ -5987,6 +6084,41 @@ def _a_count(word: str) -> bool:
     speaker is a figure the speaker gave for the noun after it, never the name of a kind of
     thing (names like '"three strikes" rule' end in the noun they count, not the count)."""
     return word.replace(",", "").replace(".", "").isdigit() or word in _COUNT_WORDS
+
+
+_TIME_OPENERS = wordset("in on at by")
+_TIMES_OF_DAY = wordset("morning afternoon evening night")
+
+
+def _past_time_opener(toks: Sequence[Token], k: int) -> int:
+    """Round 191: past a short phrase of time opening a sentence with no comma after it ("In
+    the evening", "On Saturday") when a counted crowd follows it ("about 150 fans", "dozens
+    of vendors"): the crowd is the subject ('In the evening about 90 tenants marched to the
+    hall, chanting "..."'). ``k`` itself for any other opening."""
+    if k + 4 >= len(toks) or toks[k].lower not in _TIME_OPENERS:
+        return k
+    j = k + 1
+    if toks[j].lower == "the" and toks[j + 1].lower in _TIMES_OF_DAY:
+        j += 2
+    elif toks[j].kind == WORD and toks[j].capitalised and toks[j].lower in CALENDAR:
+        j += 1
+    else:
+        return k
+    nxt, after = toks[j], toks[j + 1]
+    if nxt.lower in _ABOUT and _count(after) and after.text[0].isdigit():
+        return j  # "about 150 protesters"
+    if nxt.lower in QUANTITIES and after.lower == "of":
+        return j  # "dozens of vendors"
+    return k
+
+
+def _counted_people(tok: Token) -> bool:
+    """Round 191: a lowercase plural of a noun for a person that names no role in the plural
+    ("pharmacists", "dentists" after "Hundreds of" or "about 300"): a crowd of them."""
+    low = tok.lower
+    if not tok.text.islower() or not low.endswith("s") or role_of(low):
+        return False
+    return singular(low) in PERSON_ROLES
 
 
 def _count(tok: Token) -> bool:

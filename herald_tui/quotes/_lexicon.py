@@ -449,6 +449,8 @@ ROLE_NOUNS: dict[str, str] = {
     "paper": "newspaper",
     "daily": "newspaper",  # "the progressive daily": a paper, not an adverb
     "body": "organization",  # "the governing body", "the football body"
+    "league": "league",  # round 191: 'The Hanbit Pro League fined a club, in what the league
+    # called "..."': a sports league speaks as a body, its own name's head noun
     "weekly": "newspaper",
     "reviewer": "critic",  # round 168: 'A reviewer for the monthly "..." called it "..."'
     "spokeswoman": "spokesperson",

@@ -118,8 +118,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning15": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.949,  # round 175 (0.932), round 189 (0.941)
-        "end_to_end_f1": 0.945,  # round 175 (0.929), round 189 (0.937)
+        "speaker_accuracy": 0.958,  # round 175 (0.932), round 189 (0.941), round 191 (0.949)
+        "end_to_end_f1": 0.954,  # round 175 (0.929), round 189 (0.937), round 191 (0.945)
     },
     "tuning17": {
         "precision": 1.0,
@@ -130,8 +130,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning18": {
         "precision": 1.0,
         "recall": 0.973,
-        "speaker_accuracy": 0.898,  # round 175 (0.874), round 176 (0.884), round 184 (0.893)
-        "end_to_end_f1": 0.885,  # round 175 (0.862), round 176 (0.872), round 184 (0.881)
+        "speaker_accuracy": 0.907,  # rounds 175, 176, 184, 191 (0.874, 0.884, 0.893, 0.898)
+        "end_to_end_f1": 0.894,  # rounds 175, 176, 184, 191 (0.862, 0.872, 0.881, 0.885)
     },
     # blind5 and blind13 until round 15's follow-up read them, at their figures after it
     "tuning19": {
@@ -150,15 +150,15 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning21": {
         "precision": 0.992,
         "recall": 0.989,
-        "speaker_accuracy": 0.942,  # round 176 (0.938)
-        "end_to_end_f1": 0.933,  # round 176 (0.929)
+        "speaker_accuracy": 0.946,  # round 176 (0.938), round 191 (0.942)
+        "end_to_end_f1": 0.937,  # round 176 (0.929), round 191 (0.933)
     },
     # blind10 until round 54 read it (0.856, 0.843 when it was handed over)
     "tuning22": {
         "precision": 0.995,
         "recall": 0.995,  # round 158 (0.990)
-        "speaker_accuracy": 0.947,  # round 176 (0.926), round 183 (0.932), round 184 (0.937)
-        "end_to_end_f1": 0.942,  # rounds 158 (0.919), 176 (0.921), 183 (0.927), 184 (0.932)
+        "speaker_accuracy": 0.953,  # rounds 176, 183, 184, 191 (0.926, 0.932, 0.937, 0.947)
+        "end_to_end_f1": 0.948,  # rounds 158, 176, 183, 184, 191 (0.919, ..., 0.932, 0.942)
     },
     # blind12 until round 55 read it, at its figures when it was handed over
     "tuning23": {
@@ -171,8 +171,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning24": {
         "precision": 1.000,  # round 150 (0.996)
         "recall": 0.980,  # round 158 (0.976)
-        "speaker_accuracy": 0.942,  # rounds 158, 169, 171, 176 (0.929, 0.930, 0.934, 0.938)
-        "end_to_end_f1": 0.933,  # rounds 158, 169, 171, 176 (0.918, 0.920, 0.924, 0.928)
+        "speaker_accuracy": 0.955,  # rounds 158, 169, 171, 176, 191 (0.929, ..., 0.938, 0.942)
+        "end_to_end_f1": 0.945,  # rounds 158, 169, 171, 176, 191 (0.918, ..., 0.928, 0.933)
     },
     # blind6 until round 57 read it (1.000, 0.970, 0.877, 0.864 when it was handed over)
     "tuning25": {
@@ -395,9 +395,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # scored on 80f1b8ae before anyone read them
     "tuning54": {
         "precision": 0.995,  # round 186 (0.989)
-        "recall": 0.989,  # round 186 (0.984)
+        "recall": 0.995,  # round 186 (0.984), round 191 (0.989)
         "speaker_accuracy": 0.941,  # rounds 185 (0.908), 186 (0.929), 188 (0.935)
-        "end_to_end_f1": 0.933,  # rounds 185 (0.895), 186 (0.917), 188 (0.928)
+        "end_to_end_f1": 0.936,  # rounds 185 (0.895), 186 (0.917), 188 (0.928), 191 (0.933)
     },
     "tuning55": {
         "precision": 1.000,
