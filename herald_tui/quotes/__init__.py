@@ -1338,6 +1338,7 @@ def _quotes(
     asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
     answerer: tuple[int, Entity | None] = (-9, None)  # who answered before a follow-up
     asked: Entity | None = None  # who spoke before the last question: the one it is put to
+    put_to: Entity | None = None  # the same, whatever verb put the question (round 190)
     spoke: list[tuple[_Draft, Entity | None]] = []  # each quotation's draft and speaker
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
@@ -1359,6 +1360,8 @@ def _quotes(
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1, text)
+        if entity is not None and entity is asker[1] and asker[0] == number - 1:
+            entity = _replier(draft, texts, entity, put_to)  # round 190: "he replied"
         if entity is None:
             entity = _backoff(draft, narrations[p1], resolved)  # round 16
         read = entity is not None and (draft.cue or "#" in text)
@@ -1369,6 +1372,7 @@ def _quotes(
             # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
             asks = draft.mention is not None and not draft.mention.spoke
             asker, asked = (number, entity), previous[1] if asks else None
+            put_to = previous[1]  # round 190: who spoke before the question ('he replied')
             if asks and asked is None and p1 > previous[0]:
                 # round 42: put to whoever the narration since the last quotation has speak
                 # ('Jeon took questions.' then '"Why now?" a reporter asked.'): the answer
@@ -1597,6 +1601,31 @@ def _pronoun_labels(nar: Narration, clause: Clause) -> bool:
     if clause.mention is not None:
         return clause.mention.kind == "pronoun"
     return clause.verb > 0 and nar.toks[clause.verb - 1].lower in _PRONOUNS
+
+
+def _replier(
+    draft: _Draft, texts: list[str], entity: Entity, put_to: Entity | None
+) -> Entity | None:
+    """Round 190: who "he replied" or "she answered" means right after a question: the one
+    the question was put to, not the one who asked it ('"...?" a reporter asked.' then
+    '"...," he replied' is the answer of the official who spoke before the question: one
+    does not reply to one's own question). ``entity`` is the asker the pronoun resolved to;
+    ``put_to``, who spoke before the question, when the pronoun fits them; else no speaker."""
+    said = draft.mention
+    if said is None or said.kind != "pronoun" or said.paragraph is None:
+        return entity
+    after = texts[said.paragraph][said.end : said.end + 12].lstrip()
+    if not after.startswith(_REPLYING):
+        return entity
+    word = lowercase(said.text)
+    fits = put_to is not None and put_to is not entity and put_to.person
+    if fits and put_to is not None and put_to.gender in ("", pronoun_gender(word)):
+        return put_to
+    return None
+
+
+_REPLYING = ("replied", "answered", "responded", "shot back", "retorted")
+"""Round 190: the verbs by which a pronoun answers the question just before it."""
 
 
 def _answers(
