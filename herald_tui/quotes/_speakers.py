@@ -2172,13 +2172,18 @@ class SpeakerTable:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
         of "it": "Hanbit Dairy said in a statement that it would raise prices", "Mirae Foods
         said it had no plans". Only a body speaks of itself as "it", whatever titles its name
-        ("industry leader Hanbit Dairy"): a later "the company said" may mean it."""
+        ("industry leader Hanbit Dairy"): a later "the company said" may mean it. Round 190:
+        also with an appositive between the name and the verb (commas around it)."""
         if here is None or not entity.name or _personal_name(entity.name):
             return False  # ("Kim Min-su said it was unfair": a person's "it" is a thing)
         first = self._itself.get(entity.name)
         if first is None:  # once per name: a long article asks of each firm again and again
             name = re.escape(entity.name)
-            said = rf"\b{name}\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+            # round 190: an appositive may stand between ("Daeyang Lifts, the biggest
+            # installer, said it ..."): the name is still the subject that says "it"
+            apposed = r"(?:,\s+[^,.;\"\u201c\u201d]{1,60},)?"
+            verb = r"\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+            said = rf"\b{name}{apposed}{verb}"
             pattern = re.compile(said)
             found = (at for at, t in enumerate(self._texts) if pattern.search(t) is not None)
             first = self._itself[entity.name] = next(found, len(self._texts))
