@@ -456,6 +456,16 @@ _LANDFORMS = wordset("river mountain mount island lake valley beach stream bay p
 """Round 138: last words of a name of nature's making: a place, never a body that speaks
 ("the Soyang River" is no company, whatever "the operator" after it means)."""
 
+_POST = (
+    r"(?:an?\s+|the\s+)?[^,.;]{0,40}?\b(?:director|chief|head|spokesperson|spokesman"
+    r"|spokeswoman|secretary|commissioner|officer|administrator)\b[^,.;]{0,60}?\b(?:at|of)\s+"
+    r"(?:the\s+)?[^,.;]{0,40}?\b(?:agency|ministry|office|administration|service|bureau"
+    r"|commission|government|department)\b"
+)
+"""Round 190: an appositive giving a post in a body ("director general for social policy
+at the agency", "a senior officer of the coast guard's rescue service"): its holder is "the
+official" the copy speaks of next."""
+
 _GOVERNED = wordset(
     """
     government government's ministry ministry's county county's city city's province province's
@@ -2092,6 +2102,9 @@ class SpeakerTable:
             head = self._unit_head_here(mention)
             if head is not None:
                 return head  # round 138: "NAME, who heads the city's water bureau" is an official
+            posted = self._posted_official(mention)
+            if posted is not None:
+                return posted  # round 190: "NAME, director general for ... at the agency"
         described_as = self._described_as(mention)
         if described_as is not None:
             return described_as  # round 13: "a retired schoolteacher" is "the former teacher"
@@ -2303,6 +2316,30 @@ class SpeakerTable:
             if e.person and _personal_name(e.name) and self._heads_unit(e, here)
         ]
         return found[0] if len(found) == 1 else None
+
+    def _posted_official(self, mention: Mention) -> Entity | None:
+        """Round 190: who "the official" means when nobody is known as one: the newest
+        subject, a person named in full in this paragraph or the one before, whose appositive
+        there gives a post in a body ("Gu Hae-rim, deputy director for water quality at the
+        ministry, said ..." then 'Asked about ..., the official said: "..."'): wire copy
+        calls a named functionary "the official" next. None when anyone else named by a
+        personal name was seen in those paragraphs (no speaker rather than a guess)."""
+        here = mention.paragraph
+        if mention.determiner != "the" or mention.plural or mention.org or mention.modifiers:
+            return None
+        subject = self._subjects.newest()
+        if here is None or subject is None or not subject.person:
+            return None
+        seen = self._seen.get(subject)
+        if seen is None or not 0 <= here - seen <= 1 or not _personal_name(subject.name):
+            return None
+        for e in self.entities:
+            other = self._seen.get(e)
+            near = other is not None and 0 <= here - other <= 1
+            if e is not subject and near and e.person and _personal_name(e.name):
+                return None
+        post = re.compile(rf"\b{re.escape(subject.name)},\s+{_POST}")
+        return subject if post.search(self._texts[seen]) is not None else None
 
     def _heads_unit(self, entity: Entity, here: int) -> bool:
         """True when a paragraph up to ``here`` says ``entity`` "heads", "leads" or "directs"
