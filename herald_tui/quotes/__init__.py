@@ -71,6 +71,7 @@ from herald_tui.quotes._lexicon import (
     BE,
     COUNTRY_SPELLINGS,
     DOCUMENTS,
+    KOREAN_SURNAMES,
     NAMED_CAPITALS,
     ORG_ROLES,
     RELATIVE_PRONOUNS,
@@ -1761,6 +1762,8 @@ def _quote(
         named = _country_spoken(entity, texts)
         if named is None and entity.org and " " in entity.name:
             named = _branch_only(entity.name, texts)
+        if named is None and " " not in entity.name and not entity.appositive:
+            named = _firm_in_full(entity.name, texts)  # round 190: "Genra" for "Genra Pharma"
         if named is not None:
             speaker = short = named
         elif entity.name in _STATE_MEDIA:  # the initials kept beside it, and as its short form
@@ -1807,6 +1810,33 @@ def _branch_only(name: str, texts: list[str]) -> str | None:
     if len(found) != 1 or held != alone:
         return None
     return f"{found.pop()}{name}"
+
+
+def _firm_in_full(name: str, texts: list[str]) -> str | None:
+    """Round 190: the firm a one-word name speaking stands for, when the story spells it out
+    once as that word and a firm's last word ("Genra said in a statement ..." after "former
+    CEO of Genra Pharmaceuticals"): wire copy names a company in full once and by its first
+    word after, and a label gives the full name. Only one such fuller name in the story (not
+    "Daeil Motors" and "Daeil Securities"), and no Korean surname standing alone ("Kim
+    Electronics" is no Kim)."""
+    if lowercase(name) in KOREAN_SURNAMES or not any(f"{name} " in text for text in texts):
+        return None
+    pattern = re.compile(rf"\b{re.escape(name)} ((?:[A-Z][\w&-]* ){{0,2}}[A-Z][\w.&-]*)")
+    found = {m[1].rstrip(".") for text in texts for m in pattern.finditer(text)}
+    firms = {f for f in found if lowercase(f.split()[-1]) in _FIRM_ENDS}
+    if len(firms) != 1 or len(found) != 1:
+        return None
+    return f"{name} {firms.pop()}"
+
+
+_FIRM_ENDS = wordset(
+    """
+    therapeutics pharmaceuticals pharma biologics biosciences bio motors electronics
+    holdings industries co corp inc ltd group chemical chemicals steel shipping airlines
+    securities logistics foods semiconductor systems technologies
+    """
+)
+"""Round 190: last words of a firm's full name (the one-word name after it is the firm)."""
 
 
 def _names_word(texts: list[str], word: str) -> bool:
