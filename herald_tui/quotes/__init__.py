@@ -1361,6 +1361,9 @@ def _quotes(
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1, text)
+        if entity is not None and _told_of(draft, texts):
+            entity = None  # round 190: 'A joke, she said, goes: "..."': nobody is named
+            draft.closed = True
         if entity is not None and entity is asker[1] and asker[0] == number - 1:
             entity = _replier(draft, texts, entity, put_to)  # round 190: "he replied"
         if entity is None:
@@ -1602,6 +1605,31 @@ def _pronoun_labels(nar: Narration, clause: Clause) -> bool:
     if clause.mention is not None:
         return clause.mention.kind == "pronoun"
     return clause.verb > 0 and nar.toks[clause.verb - 1].lower in _PRONOUNS
+
+
+def _told_of(draft: _Draft, texts: list[str]) -> bool:
+    """Round 190: True when the one named speaking only tells of words someone else put: a
+    saying whose subject a parenthetical "she said" interrupts ('A rumour going round the
+    depot, he said, runs: "..."': the rumour's words, whose author nobody names), or words
+    someone wrote with a teller's clause after them ('a student scrawled "..." on the door,
+    the janitor recalled': the writer's, not the janitor's). No speaker rather than the
+    teller."""
+    said = draft.mention
+    p, span = draft.quoted.first
+    if said is None or said.paragraph != p or draft.kind != "full":
+        return False
+    before = texts[p][: span.start].rstrip(_OPENING_MARKS).rstrip()
+    if said.end <= span.start:
+        return _SAYING_GOES.search(before[-40:]) is not None
+    return _WRITTEN.search(before[-20:]) is not None
+
+
+_OPENING_MARKS = "\"\u201c'\u2018 "
+_SAYING_GOES = re.compile(r"\b(?:said|says|recalled),\s+(?:goes|went|runs|ran)\s*[:,]?$")
+"""Round 190: 'A joke ..., she said, goes:': a parenthetical inside the subject of "goes"."""
+_WRITTEN = re.compile(r"\b[a-z]+\s+(?:wrote|scrawled|scribbled|chalked|painted)$")
+"""Round 190: 'one of them wrote "..."': a lowercase subject word, then a writing verb, before
+the quotation (a named writer, "Kim wrote", is a speaker the parser reads itself)."""
 
 
 def _replier(
