@@ -249,6 +249,19 @@ _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
 _SIBLING_NOUNS = ("brother", "sister")
 """Round 166: "his sister" read back through "her brother, NAME"."""
 
+_KIN_AGED = r"(father|mother|grandfather|grandmother|son|daughter|grandson|granddaughter)"
+"""Round 190: a parent or a child named after "his", "her" or "their" (one generation apart:
+the parent is the elder, whatever ages the story leaves out)."""
+
+
+def _older_kin(match: re.Match[str]) -> bool:
+    """Round 190: True when the relation :data:`_KIN_AGED` or a sibling's word matched in
+    "her younger brother, NAME" or "her father, NAME" makes NAME the older of the two."""
+    if match[1] is not None:
+        return lowercase(match[1]) != "younger"
+    return lowercase(match[2]) in ("father", "mother", "grandfather", "grandmother")
+
+
 _ELDERS = {
     **dict.fromkeys(
         ("grandfather", "grandmother"), (36, ("son", "daughter", "grandson", "granddaughter"))
@@ -1816,7 +1829,9 @@ class SpeakerTable:
         """Round 143: who "the elder Uhm" means when two people share the surname and no ages
         tell them apart, but a paragraph up to ``here`` introduced one of them as the other's
         younger or older sibling ("runs the mill with his younger brother, Uhm Tae-o"): that
-        one, or the other. None when neither or both were introduced so."""
+        one, or the other. Round 190: a parent or a child too ('Her mother, Uhm Bo-ri, ...'
+        then "the elder Uhm": the mother, older than her child by a generation). None when
+        neither or both were introduced so."""
         if len(key) != 1 or key[0] not in self._words or here is None:
             return None
         pair = _bearers(key[0], self._words[key[0]])
@@ -1825,13 +1840,14 @@ class SpeakerTable:
         said: dict[int, bool] = {}
         for n, e in enumerate(pair):
             pattern = re.compile(
-                rf"\b(?:his|her|their)\s+(younger|older|elder)\s+(?:brother|sister|sibling),"
-                rf"\s+{re.escape(e.name)}\b"
+                rf"\b(?:his|her|their)\s+(?:(younger|older|elder)\s+(?:brother|sister|sibling)"
+                rf"|{_KIN_AGED}),\s+{re.escape(e.name)}\b",
+                re.IGNORECASE,
             )
             for text in self._texts[: here + 1]:
                 match = pattern.search(text)
                 if match is not None:
-                    said[n] = match[1] != "younger"
+                    said[n] = _older_kin(match)
                     break
         if len(said) != 1:
             return None
