@@ -71,6 +71,7 @@ from herald_tui.quotes._lexicon import (
     BE,
     COUNTRY_SPELLINGS,
     DOCUMENTS,
+    KOREAN_SURNAMES,
     NAMED_CAPITALS,
     ORG_ROLES,
     RELATIVE_PRONOUNS,
@@ -1338,6 +1339,7 @@ def _quotes(
     asker: tuple[int, Entity | None] = (-9, None)  # the last question: draft, questioner
     answerer: tuple[int, Entity | None] = (-9, None)  # who answered before a follow-up
     asked: Entity | None = None  # who spoke before the last question: the one it is put to
+    put_to: Entity | None = None  # the same, whatever verb put the question (round 190)
     spoke: list[tuple[_Draft, Entity | None]] = []  # each quotation's draft and speaker
     for number, draft in enumerate(drafts):
         entity = resolved.get(id(draft.mention)) if draft.mention is not None else None
@@ -1359,6 +1361,11 @@ def _quotes(
                 entity = previous[1]
             else:
                 entity = _carried(narrations, resolved, previous, p1, text)
+        if entity is not None and _told_of(draft, texts):
+            entity = None  # round 190: 'A joke, she said, goes: "..."': nobody is named
+            draft.closed = True
+        if entity is not None and entity is asker[1] and asker[0] == number - 1:
+            entity = _replier(draft, texts, entity, put_to)  # round 190: "he replied"
         if entity is None:
             entity = _backoff(draft, narrations[p1], resolved)  # round 16
         read = entity is not None and (draft.cue or "#" in text)
@@ -1369,6 +1376,7 @@ def _quotes(
             # rhetorical question, '"Who will pay?" Bang said.', is no question to anyone)
             asks = draft.mention is not None and not draft.mention.spoke
             asker, asked = (number, entity), previous[1] if asks else None
+            put_to = previous[1]  # round 190: who spoke before the question ('he replied')
             if asks and asked is None and p1 > previous[0]:
                 # round 42: put to whoever the narration since the last quotation has speak
                 # ('Jeon took questions.' then '"Why now?" a reporter asked.'): the answer
@@ -1599,6 +1607,56 @@ def _pronoun_labels(nar: Narration, clause: Clause) -> bool:
     return clause.verb > 0 and nar.toks[clause.verb - 1].lower in _PRONOUNS
 
 
+def _told_of(draft: _Draft, texts: list[str]) -> bool:
+    """Round 190: True when the one named speaking only tells of words someone else put: a
+    saying whose subject a parenthetical "she said" interrupts ('A rumour going round the
+    depot, he said, runs: "..."': the rumour's words, whose author nobody names), or words
+    someone wrote with a teller's clause after them ('a student scrawled "..." on the door,
+    the janitor recalled': the writer's, not the janitor's). No speaker rather than the
+    teller."""
+    said = draft.mention
+    p, span = draft.quoted.first
+    if said is None or said.paragraph != p or draft.kind != "full":
+        return False
+    before = texts[p][: span.start].rstrip(_OPENING_MARKS).rstrip()
+    if said.end <= span.start:
+        return _SAYING_GOES.search(before[-40:]) is not None
+    return _WRITTEN.search(before[-20:]) is not None
+
+
+_OPENING_MARKS = "\"\u201c'\u2018 "
+_SAYING_GOES = re.compile(r"\b(?:said|says|recalled),\s+(?:goes|went|runs|ran)\s*[:,]?$")
+"""Round 190: 'A joke ..., she said, goes:': a parenthetical inside the subject of "goes"."""
+_WRITTEN = re.compile(r"\b[a-z]+\s+(?:wrote|scrawled|scribbled|chalked|painted)$")
+"""Round 190: 'one of them wrote "..."': a lowercase subject word, then a writing verb, before
+the quotation (a named writer, "Kim wrote", is a speaker the parser reads itself)."""
+
+
+def _replier(
+    draft: _Draft, texts: list[str], entity: Entity, put_to: Entity | None
+) -> Entity | None:
+    """Round 190: who "he replied" or "she answered" means right after a question: the one
+    the question was put to, not the one who asked it ('"...?" a reporter asked.' then
+    '"...," he replied' is the answer of the official who spoke before the question: one
+    does not reply to one's own question). ``entity`` is the asker the pronoun resolved to;
+    ``put_to``, who spoke before the question, when the pronoun fits them; else no speaker."""
+    said = draft.mention
+    if said is None or said.kind != "pronoun" or said.paragraph is None:
+        return entity
+    after = texts[said.paragraph][said.end : said.end + 12].lstrip()
+    if not after.startswith(_REPLYING):
+        return entity
+    word = lowercase(said.text)
+    fits = put_to is not None and put_to is not entity and put_to.person
+    if fits and put_to is not None and put_to.gender in ("", pronoun_gender(word)):
+        return put_to
+    return None
+
+
+_REPLYING = ("replied", "answered", "responded", "shot back", "retorted")
+"""Round 190: the verbs by which a pronoun answers the question just before it."""
+
+
 def _answers(
     asker: tuple[int, Entity | None], asked: Entity | None, number: int, question: bool
 ) -> bool:
@@ -1732,6 +1790,8 @@ def _quote(
         named = _country_spoken(entity, texts)
         if named is None and entity.org and " " in entity.name:
             named = _branch_only(entity.name, texts)
+        if named is None and " " not in entity.name and not entity.appositive:
+            named = _firm_in_full(entity.name, texts)  # round 190: "Genra" for "Genra Pharma"
         if named is not None:
             speaker = short = named
         elif entity.name in _STATE_MEDIA:  # the initials kept beside it, and as its short form
@@ -1778,6 +1838,33 @@ def _branch_only(name: str, texts: list[str]) -> str | None:
     if len(found) != 1 or held != alone:
         return None
     return f"{found.pop()}{name}"
+
+
+def _firm_in_full(name: str, texts: list[str]) -> str | None:
+    """Round 190: the firm a one-word name speaking stands for, when the story spells it out
+    once as that word and a firm's last word ("Genra said in a statement ..." after "former
+    CEO of Genra Pharmaceuticals"): wire copy names a company in full once and by its first
+    word after, and a label gives the full name. Only one such fuller name in the story (not
+    "Daeil Motors" and "Daeil Securities"), and no Korean surname standing alone ("Kim
+    Electronics" is no Kim)."""
+    if lowercase(name) in KOREAN_SURNAMES or not any(f"{name} " in text for text in texts):
+        return None
+    pattern = re.compile(rf"\b{re.escape(name)} ((?:[A-Z][\w&-]* ){{0,2}}[A-Z][\w.&-]*)")
+    found = {m[1].rstrip(".") for text in texts for m in pattern.finditer(text)}
+    firms = {f for f in found if lowercase(f.split()[-1]) in _FIRM_ENDS}
+    if len(firms) != 1 or len(found) != 1:
+        return None
+    return f"{name} {firms.pop()}"
+
+
+_FIRM_ENDS = wordset(
+    """
+    therapeutics pharmaceuticals pharma biologics biosciences bio motors electronics
+    holdings industries co corp inc ltd group chemical chemicals steel shipping airlines
+    securities logistics foods semiconductor systems technologies
+    """
+)
+"""Round 190: last words of a firm's full name (the one-word name after it is the firm)."""
 
 
 def _names_word(texts: list[str], word: str) -> bool:

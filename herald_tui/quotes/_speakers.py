@@ -249,6 +249,19 @@ _KINSHIP = _CHILDREN | _PARENTS | wordset("brother sister husband wife")
 _SIBLING_NOUNS = ("brother", "sister")
 """Round 166: "his sister" read back through "her brother, NAME"."""
 
+_KIN_AGED = r"(father|mother|grandfather|grandmother|son|daughter|grandson|granddaughter)"
+"""Round 190: a parent or a child named after "his", "her" or "their" (one generation apart:
+the parent is the elder, whatever ages the story leaves out)."""
+
+
+def _older_kin(match: re.Match[str]) -> bool:
+    """Round 190: True when the relation :data:`_KIN_AGED` or a sibling's word matched in
+    "her younger brother, NAME" or "her father, NAME" makes NAME the older of the two."""
+    if match[1] is not None:
+        return lowercase(match[1]) != "younger"
+    return lowercase(match[2]) in ("father", "mother", "grandfather", "grandmother")
+
+
 _ELDERS = {
     **dict.fromkeys(
         ("grandfather", "grandmother"), (36, ("son", "daughter", "grandson", "granddaughter"))
@@ -455,6 +468,16 @@ _NO_PERSONS = _NOBODY | ORG_ROLES
 _LANDFORMS = wordset("river mountain mount island lake valley beach stream bay peak hill forest")
 """Round 138: last words of a name of nature's making: a place, never a body that speaks
 ("the Soyang River" is no company, whatever "the operator" after it means)."""
+
+_POST = (
+    r"(?:an?\s+|the\s+)?[^,.;]{0,40}?\b(?:director|chief|head|spokesperson|spokesman"
+    r"|spokeswoman|secretary|commissioner|officer|administrator)\b[^,.;]{0,60}?\b(?:at|of)\s+"
+    r"(?:the\s+)?[^,.;]{0,40}?\b(?:agency|ministry|office|administration|service|bureau"
+    r"|commission|government|department)\b"
+)
+"""Round 190: an appositive giving a post in a body ("director general for social policy
+at the agency", "a senior officer of the coast guard's rescue service"): its holder is "the
+official" the copy speaks of next."""
 
 _GOVERNED = wordset(
     """
@@ -1806,7 +1829,9 @@ class SpeakerTable:
         """Round 143: who "the elder Uhm" means when two people share the surname and no ages
         tell them apart, but a paragraph up to ``here`` introduced one of them as the other's
         younger or older sibling ("runs the mill with his younger brother, Uhm Tae-o"): that
-        one, or the other. None when neither or both were introduced so."""
+        one, or the other. Round 190: a parent or a child too ('Her mother, Uhm Bo-ri, ...'
+        then "the elder Uhm": the mother, older than her child by a generation). None when
+        neither or both were introduced so."""
         if len(key) != 1 or key[0] not in self._words or here is None:
             return None
         pair = _bearers(key[0], self._words[key[0]])
@@ -1815,13 +1840,14 @@ class SpeakerTable:
         said: dict[int, bool] = {}
         for n, e in enumerate(pair):
             pattern = re.compile(
-                rf"\b(?:his|her|their)\s+(younger|older|elder)\s+(?:brother|sister|sibling),"
-                rf"\s+{re.escape(e.name)}\b"
+                rf"\b(?:his|her|their)\s+(?:(younger|older|elder)\s+(?:brother|sister|sibling)"
+                rf"|{_KIN_AGED}),\s+{re.escape(e.name)}\b",
+                re.IGNORECASE,
             )
             for text in self._texts[: here + 1]:
                 match = pattern.search(text)
                 if match is not None:
-                    said[n] = match[1] != "younger"
+                    said[n] = _older_kin(match)
                     break
         if len(said) != 1:
             return None
@@ -2092,6 +2118,9 @@ class SpeakerTable:
             head = self._unit_head_here(mention)
             if head is not None:
                 return head  # round 138: "NAME, who heads the city's water bureau" is an official
+            posted = self._posted_official(mention)
+            if posted is not None:
+                return posted  # round 190: "NAME, director general for ... at the agency"
         described_as = self._described_as(mention)
         if described_as is not None:
             return described_as  # round 13: "a retired schoolteacher" is "the former teacher"
@@ -2172,13 +2201,18 @@ class SpeakerTable:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
         of "it": "Hanbit Dairy said in a statement that it would raise prices", "Mirae Foods
         said it had no plans". Only a body speaks of itself as "it", whatever titles its name
-        ("industry leader Hanbit Dairy"): a later "the company said" may mean it."""
+        ("industry leader Hanbit Dairy"): a later "the company said" may mean it. Round 190:
+        also with an appositive between the name and the verb (commas around it)."""
         if here is None or not entity.name or _personal_name(entity.name):
             return False  # ("Kim Min-su said it was unfair": a person's "it" is a thing)
         first = self._itself.get(entity.name)
         if first is None:  # once per name: a long article asks of each firm again and again
             name = re.escape(entity.name)
-            said = rf"\b{name}\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+            # round 190: an appositive may stand between ("Daeyang Lifts, the biggest
+            # installer, said it ..."): the name is still the subject that says "it"
+            apposed = r"(?:,\s+[^,.;\"\u201c\u201d]{1,60},)?"
+            verb = r"\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
+            said = rf"\b{name}{apposed}{verb}"
             pattern = re.compile(said)
             found = (at for at, t in enumerate(self._texts) if pattern.search(t) is not None)
             first = self._itself[entity.name] = next(found, len(self._texts))
@@ -2298,6 +2332,30 @@ class SpeakerTable:
             if e.person and _personal_name(e.name) and self._heads_unit(e, here)
         ]
         return found[0] if len(found) == 1 else None
+
+    def _posted_official(self, mention: Mention) -> Entity | None:
+        """Round 190: who "the official" means when nobody is known as one: the newest
+        subject, a person named in full in this paragraph or the one before, whose appositive
+        there gives a post in a body ("Gu Hae-rim, deputy director for water quality at the
+        ministry, said ..." then 'Asked about ..., the official said: "..."'): wire copy
+        calls a named functionary "the official" next. None when anyone else named by a
+        personal name was seen in those paragraphs (no speaker rather than a guess)."""
+        here = mention.paragraph
+        if mention.determiner != "the" or mention.plural or mention.org or mention.modifiers:
+            return None
+        subject = self._subjects.newest()
+        if here is None or subject is None or not subject.person:
+            return None
+        seen = self._seen.get(subject)
+        if seen is None or not 0 <= here - seen <= 1 or not _personal_name(subject.name):
+            return None
+        for e in self.entities:
+            other = self._seen.get(e)
+            near = other is not None and 0 <= here - other <= 1
+            if e is not subject and near and e.person and _personal_name(e.name):
+                return None
+        post = re.compile(rf"\b{re.escape(subject.name)},\s+{_POST}")
+        return subject if post.search(self._texts[seen]) is not None else None
 
     def _heads_unit(self, entity: Entity, here: int) -> bool:
         """True when a paragraph up to ``here`` says ``entity`` "heads", "leads" or "directs"
