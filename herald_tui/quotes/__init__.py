@@ -1828,8 +1828,10 @@ def _branch_only(name: str, texts: list[str]) -> str | None:
     what one branch belongs to: "the Wonju branch of the Chuncheon District Court" ruled,
     then "the court said": the branch spoke, and wire copy labels it so. None when the body is
     named alone anywhere, or with two branches."""
+    if not any("branch of" in text for text in texts):
+        return None  # (most stories name no branch: one pass, no regex, per quotation)
     if not any(name in text for text in texts):
-        return None  # (most speakers: a name the story never writes so; one pass, no regex)
+        return None  # (a name the story never writes so)
     every = re.compile(rf"\b{re.escape(name)}\b")
     branch = re.compile(rf"\b([A-Z][\w-]+ branch of (?:the )?){re.escape(name)}\b")
     alone = sum(len(every.findall(text)) for text in texts)
