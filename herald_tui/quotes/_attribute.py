@@ -553,6 +553,23 @@ def _withheld(toks: list[Token], v: int) -> bool:
     return prev == "to" and k > 0 and toks[k - 1].lower in _WITHHOLDS
 
 
+_UNNAMED = wordset("named identified quoted")
+_ANONYMOUS_WORDS = wordset("anonymous unnamed anonymity")
+
+
+def _asks_anonymity(toks: list[Token], v: int) -> bool:
+    """Round 192: True when the "asked" at ``v`` asks for the wire's anonymity ("who asked
+    not to be named", "asked to remain anonymous", "asked for anonymity"): no question put to
+    anyone, but the mark of a source the story goes on to quote ('A clerk at a mill in Peru,
+    who asked not to be named, was blunter. "...," he said.'), so "he" may still mean them."""
+    after = [t.lower for t in toks[v + 1 : v + 5]]
+    if after[:3] == ["not", "to", "be"]:
+        return len(after) > 3 and after[3] in _UNNAMED
+    if after[:2] == ["to", "remain"]:
+        return len(after) > 2 and after[2] in _ANONYMOUS_WORDS
+    return after[:2] == ["for", "anonymity"]
+
+
 _WHEN = wordset("when if once unless until")
 _OPENING_SUBORDINATORS = wordset("when as after before while once")
 """Round 173: words opening a subordinate clause a participle after its comma may belong to."""
@@ -1049,7 +1066,7 @@ class Narration:
                 # a questioner is not who "she" means next, unless she also speaks ("Another
                 # teacher, who asked not to be named, said")
                 # (round 42: nor one who 'declined to comment')
-                speaks = low not in ("asked", "asks") and (
+                speaks = (low not in ("asked", "asks") or _asks_anonymity(toks, v)) and (
                     according or not (low in _COMMENTS and _withheld(toks, v))
                 )
                 if speaks and (according or not self._embedded(v, mention)):

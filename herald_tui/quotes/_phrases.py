@@ -775,6 +775,30 @@ def _prepositional(
     return outer
 
 
+_WITH_REACH = 4  # round 192: words between "with" and its object's noun ("with two big | yards")
+
+
+def _with_before(toks: list[Token], head: int, floor: int) -> int:
+    """Round 192: the "with" whose object ends at the plain noun ``toks[head]`` ("a clerk at a
+    mill with | two depots | in Peru"), or -1. The parser climbs no "with" (it is no
+    preposition there), so a place after the object was read as the subject on its own:
+    "with depots in Peru said" is the clerk speaking, and the object, a plain lowercase noun
+    with only modifiers before it, never heads the phrase itself."""
+    tok = toks[head]
+    if tok.kind != WORD or not tok.text.islower() or tok.lower in ROLES:
+        return -1
+    i = head - 1
+    stop = head - _WITH_REACH - 1
+    while i > floor and i > stop:
+        low = toks[i].lower
+        if low == "with":
+            return i
+        if toks[i].kind != WORD or not (is_modifier(toks[i]) or low in DETERMINERS):
+            return -1
+        i -= 1
+    return -1
+
+
 _PARTITIVES = wordset("one some each many most two three several")
 
 
@@ -988,6 +1012,12 @@ def _with_outer_phrase(
             outer = None
         if outer is not None and _body_over_event(toks, mention, outer, head, before):
             outer = None  # round 142: "the Busan District Court in the trial of | Do Min-jae"
+        w = _with_before(toks, head, floor) if outer is None else -1
+        if w > floor:
+            # round 192: "a clerk at a mill with | depots in | Peru said": the place ends a
+            # "with" phrase describing the noun before "with"; the phrase is that noun's, or
+            # no one's (never the place's)
+            return _described_by(text, toks, w - 1, mention.end, floor, depth, open_role)
         if outer is not None and outer.kind != "pronoun":
             if outer.kind == "name" and not outer.appositive and toks[first - 2].text == ")":
                 outer.appositive = text[before.start : mention.end]  # not the Hangul

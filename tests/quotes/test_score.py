@@ -396,8 +396,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning54": {
         "precision": 0.995,  # round 186 (0.989)
         "recall": 0.995,  # round 186 (0.984), round 191 (0.989)
-        "speaker_accuracy": 0.973,  # rounds 185 (0.908), 186 (0.929), 188 (0.935), 190 (0.941)
-        "end_to_end_f1": 0.968,  # rounds 185 (0.895), 186 (0.917), 188, 191 (0.933), 190 (0.936)
+        "speaker_accuracy": 0.978,  # rounds 185 (0.908), 186 (0.929), 188, 190 (0.941), 192 (0.973)
+        "end_to_end_f1": 0.973,  # rounds 185 (0.895), 186, 188, 191, 190 (0.936), 192 (0.968)
     },
     "tuning55": {
         "precision": 1.000,
