@@ -796,8 +796,15 @@ def _the_statement(mention: Mention) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Round 188: True when a phrase at ``start`` opens a sentence of ``text``."""
-    return start == 0 or text[:start].rstrip().endswith((".", '."', ".\u201d"))
+    """Round 188: True when a phrase at ``start`` opens a sentence of ``text``. Reads back
+    from ``start`` in place: a slice of the text before it, per mention, made a one-paragraph
+    megabyte quadratic (benchmarks' linearity 10.1 -> 13.8)."""
+    if start == 0:
+        return True
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.endswith((".", '."', ".\u201d"), 0, end)
 
 
 def _give_lede_to(lede: Narration, resolved: dict[int, Entity], author: Entity | None) -> None:
