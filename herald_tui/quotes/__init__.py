@@ -75,6 +75,7 @@ from herald_tui.quotes._lexicon import (
     NAMED_CAPITALS,
     ORG_ROLES,
     RELATIVE_PRONOUNS,
+    ends_before,
     lowercase,
     wordset,
 )
@@ -796,15 +797,8 @@ def _the_statement(mention: Mention) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Round 188: True when a phrase at ``start`` opens a sentence of ``text``. Reads back
-    from ``start`` in place: a slice of the text before it, per mention, made a one-paragraph
-    megabyte quadratic (benchmarks' linearity 10.1 -> 13.8)."""
-    if start == 0:
-        return True
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text.endswith((".", '."', ".\u201d"), 0, end)
+    """Round 188: True when a phrase at ``start`` opens a sentence of ``text``."""
+    return start == 0 or ends_before(text, start, (".", '."', ".\u201d"))
 
 
 def _give_lede_to(lede: Narration, resolved: dict[int, Entity], author: Entity | None) -> None:
@@ -1625,7 +1619,8 @@ def _told_of(draft: _Draft, texts: list[str]) -> bool:
     p, span = draft.quoted.first
     if said is None or said.paragraph != p or draft.kind != "full":
         return False
-    before = texts[p][: span.start].rstrip(_OPENING_MARKS).rstrip()
+    # a window, not the text up to the quotation: per quotation, that copy was quadratic
+    before = texts[p][max(0, span.start - 80) : span.start].rstrip(_OPENING_MARKS).rstrip()
     if said.end <= span.start:
         return _SAYING_GOES.search(before[-40:]) is not None
     return _WRITTEN.search(before[-20:]) is not None

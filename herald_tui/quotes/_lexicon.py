@@ -820,6 +820,16 @@ lowercase = str.lower
 compiled by mypyc (``docs/PERFORMANCE.md``) inlines ``.lower()`` with its own code, which has
 no final sigma ("ΑΣ" lowers to "ασ", CPython's to "ας"), and calls a name as Python does."""
 
+
+def ends_before(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
+    """True when ``text[:end]``, trailing whitespace aside, ends with one of ``suffixes``.
+    Reads back in place: a copy of the text before each mention (``text[:end].rstrip()``)
+    makes one huge paragraph quadratic (rounds 184 and 188 had it)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.endswith(suffixes, 0, end)
+
+
 # Round 142: the countries whose capitals are listed (lowercase, the article dropped), and
 # Belgium, whose capital stands for the European Union: after a person's name, "of" one of
 # them gives where the person is from ("NAME of Belgium"), no body's name.

@@ -38,6 +38,7 @@ from herald_tui.quotes._lexicon import (
     ROLE_GENDER,
     ROLE_NOUNS,
     STATE_ROLES,
+    ends_before,
     lowercase,
     wordset,
 )
@@ -2698,7 +2699,7 @@ class SpeakerTable:
         if self._seen.get(newest) != here - 1 or _personal_name(newest.name):
             return None
         text = self._texts[here] if here < len(self._texts) else ""
-        if not text[: mention.start].rstrip().endswith(_QUOTE_ENDS):
+        if not ends_before(text, mention.start, _QUOTE_ENDS):
             return None  # ('"...," the company said': the quotation's speaker only)
         said = r"\s+(?:said|announced|stated)(?:\s+in\s+an?\s+\w+)?\s+(?:that\s+)?it\b"
         if any(_unnamed_firm(e) for e in self._lede if e is not newest):
