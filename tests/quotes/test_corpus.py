@@ -77,6 +77,8 @@ SPLITS = (
     "tuning53",
     "tuning54",
     "tuning55",
+    "tuning56",
+    "tuning57",
     "blind16",
     "blind17",
     "blind19",
@@ -100,6 +102,7 @@ SPLITS = (
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -458,6 +461,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning53", 16, 160),
         ("tuning54", 16, 160),
         ("tuning55", 16, 160),
+        ("tuning56", 16, 160),
+        ("tuning57", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -481,6 +486,7 @@ def split_files(split: str) -> list[Path]:
         ("blind37", 16, 160),
         ("blind38", 16, 160),
         ("blind39", 16, 160),
+        ("blind40", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
