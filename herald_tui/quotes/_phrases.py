@@ -1984,7 +1984,7 @@ def _owned_noun(toks: list[Token], j: int, floor: int) -> bool:
     if j <= floor or j + 1 >= len(toks) or toks[j + 1].lower not in SPEECH_VERBS:
         return False
     tok, owner = toks[j], toks[j - 1]
-    if _noun_modifier(owner) and j - 2 >= floor:
+    if _noun_modifier(owner) and j - 2 >= floor and _country_owner(toks[j - 2]):
         owner = toks[j - 2]  # round 194: "Japan's | coast | guard said": the guard speaks
     return (
         tok.kind == WORD
@@ -1995,6 +1995,16 @@ def _owned_noun(toks: list[Token], j: int, floor: int) -> bool:
         and owner.capitalised
         and owner.lower.endswith(_OWNED)
     )
+
+
+def _country_owner(tok: Token) -> bool:
+    """Round 194: a country's or a capital's possessive ("Norway's", "Korea's", "Oslo's"):
+    a state owning the body named after it. (A firm's "foundry unit" stays the firm's: round
+    40.)"""
+    low = tok.lower
+    if low[-2:] not in _OWNED:
+        return False
+    return low[:-2] in CAPITALS or low[:-2] in COUNTRIES
 
 
 def _noun_modifier(tok: Token) -> bool:
