@@ -58,7 +58,9 @@ from herald_tui.quotes._lexicon import (
     BE,
     BE_FINITE,
     CALENDAR,
+    CAPITALS,
     CHARACTERISED_AS,
+    COUNTRIES,
     DOCUMENTS,
     INVERTIBLE_VERBS,
     IRREGULAR_PAST,
@@ -1005,6 +1007,8 @@ class Narration:
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
+            if low[-1] == "s" and v > 2 and _infinitive_object(toks, v):
+                continue  # round 194: 'urged Seoul to ease visa rules for "..."': a noun
             if v > 1 and _bare(low) and _owned_then_singular(toks, v):
                 continue  # round 185: "rejected Yun's earlier claim against": a noun
             # (the document noun first, inline: a call for every verb-shaped word otherwise)
@@ -4307,6 +4311,8 @@ class Narration:
                 continue  # round 159: 'said posts calling it a "..." were "...": not theirs
             elif self._inside_first_that(clause.verb, q, found):
                 continue  # round 79: 'said that A after Y complained, and that "...": not Y's
+            elif self._place_reported(clause, found):
+                continue  # round 194: 'NAME said Seoul had asked ... "...": NAME's words
             elif self.toks[clause.verb].lower in _AGREES and self._agreed_inside(clause, found):
                 continue  # round 133: 'Gu told reporters X had agreed to cover "...": Gu's
             elif unread < q and self._quote_between(clause.verb, unread):
@@ -4367,6 +4373,25 @@ class Narration:
             and c.mention is not None
             and toks[c.verb].lower in _SAYS
             for c in found
+        )
+
+    def _place_reported(self, clause: Clause, found: list[Clause]) -> bool:
+        """Round 194: True when the subject of ``clause`` is a capital or a country opening
+        the clause an earlier verb of saying reports, whose own subject is no place ('Ms.
+        Dorn said Valdavia had asked Borduria to grant its growers "equal terms"', invented:
+        "said" then the place, or "said that" then the place). A government named by its
+        capital inside what a person reports is what the person says it did; the words
+        around it are the person's account, not the government's own quoted words."""
+        mention, toks = clause.mention, self.toks
+        if mention is None or mention.kind != "name" or not _place_name(mention):
+            return False
+        k = bisect_left(self._offsets, mention.start) - 1
+        if k > 0 and toks[k].lower == "that":
+            k -= 1
+        if k < 0 or toks[k].lower not in _SAYS:
+            return False
+        return any(
+            c.verb == k and c.mention is not None and not _place_name(c.mention) for c in found
         )
 
     def _reported_thought(self, clause: Clause, found: list[Clause]) -> bool:
@@ -5595,6 +5620,49 @@ def _demonstrated_noun(toks: list[Token], v: int) -> bool:
         return False
     before = toks[v - 2]
     return before.kind == WORD and before.text.islower() and before.lower[-2:] == "ed"
+
+
+def _place_name(mention: Mention) -> bool:
+    """Round 194: True when ``mention`` is a capital or a country ("Seoul", "the United
+    States"), a government named by where it sits."""
+    low = lowercase(mention.text).removeprefix("the ")
+    return low in CAPITALS or low in COUNTRIES or low in ("south korea", "north korea")
+
+
+_INFINITIVE_REACH = 4  # round 194: "to | ease | its visa | rules": the verb and its object
+
+
+def _infinitive_object(toks: list[Token], v: int) -> bool:
+    """Round 194: True when the "-s" word at ``v`` ends the object of an infinitive whose
+    own subject, a name or an object pronoun, follows a lowercase verb ('Ruritania urged
+    Borduria to relax export rules for "..."', 'pressed them to drop the claims', invented):
+    "to" and a bare verb, then only lowercase words up to it. A verb of saying never stands
+    there ("urged X to ease visa | rules" has no subject "X to ease visa"); read as one, its
+    clause took the asked party as the speaker of what the asker said."""
+    to = -1
+    for k in range(v - 1, max(v - 1 - _INFINITIVE_REACH, 1), -1):
+        tok = toks[k]
+        if tok.kind != WORD or not tok.text.islower():
+            return False
+        if tok.lower == "to":
+            to = k
+            break
+    if to < 2 or to + 1 >= v or not _bare(toks[to + 1].lower) or toks[to + 1].lower in _ARTICLES:
+        return False
+    k = to - 1
+    if toks[k].lower in _HEARERS:
+        return _verb_shaped(toks[k - 1])
+    if not toks[k].capitalised:
+        return False
+    while k > 0 and toks[k].kind == WORD and toks[k].capitalised:
+        k -= 1  # the name asked: "Borduria", "South Korea"
+    if k > 0 and toks[k].lower in ("the", "on"):
+        k -= 1  # "urged the United States to", "called on Borduria to"
+    return _verb_shaped(toks[k])
+
+
+_HEARERS = wordset("him her them us")
+"""Round 194: object pronouns a request names as the one to act ("urged them to")."""
 
 
 def _bare(low: str) -> bool:

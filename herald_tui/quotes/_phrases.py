@@ -1922,7 +1922,11 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     "the potter", "another beekeeper" (read only next to a reporting verb, where the
     phrase must name whoever speaks)."""
     # (the possessive tested inline first: a call for every phrase otherwise)
-    owned = j > floor and toks[j - 1].lower.endswith(_OWNED) and _owned_noun(toks, j, floor)
+    owned = (
+        j > floor
+        and (toks[j - 1].lower.endswith(_OWNED) or toks[j - 1].text.islower())
+        and _owned_noun(toks, j, floor)
+    )
     if not owned and not is_head_noun(toks[j]):
         return None
     found = _role_phrase(text, toks, j, floor, singular(toks[j].lower))
@@ -1980,6 +1984,8 @@ def _owned_noun(toks: list[Token], j: int, floor: int) -> bool:
     if j <= floor or j + 1 >= len(toks) or toks[j + 1].lower not in SPEECH_VERBS:
         return False
     tok, owner = toks[j], toks[j - 1]
+    if _noun_modifier(owner) and j - 2 >= floor and _country_owner(toks[j - 2]):
+        owner = toks[j - 2]  # round 194: "Japan's | coast | guard said": the guard speaks
     return (
         tok.kind == WORD
         and tok.text.isalpha()
@@ -1988,6 +1994,33 @@ def _owned_noun(toks: list[Token], j: int, floor: int) -> bool:
         and tok.lower not in _AUTHORED
         and owner.capitalised
         and owner.lower.endswith(_OWNED)
+    )
+
+
+def _country_owner(tok: Token) -> bool:
+    """Round 194: a country's or a capital's possessive ("Norway's", "Korea's", "Oslo's"):
+    a state owning the body named after it. (A firm's "foundry unit" stays the firm's: round
+    40.)"""
+    low = tok.lower
+    if low[-2:] not in _OWNED:
+        return False
+    return low[:-2] in CAPITALS or low[:-2] in COUNTRIES
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """Round 194: a lowercase word that may modify the noun after it between an owner and
+    that noun ("Norway's | coast | guard said", "Ruritania's | border | police said",
+    invented): a plain word, no verb of saying, no adverb, no word that closes a phrase. A
+    body named by two words after its country's possessive speaks as itself; read without
+    its modifier the possessive alone stood as the speaker, the country for its body."""
+    low = tok.lower
+    return (
+        tok.kind == WORD
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and low not in REPORTING_VERBS
+        and low not in PHRASE_BOUNDARIES
+        and low[-2:] != "ly"
     )
 
 

@@ -15,8 +15,9 @@ Invented sentences only (no name or sentence from a corpus article). The rules:
    possessive owns ("Gu's separate | claim against"), no clause of saying.
 6. An article and a nationality alone before a lowercase noun ("the Korean | dance form")
    name no one: the nationality describes the noun.
-7. (Not merged: "guard" as a role noun turned one right held-out speaker wrong at the merge;
-   its case is a strict xfail, ``GUARD_LEFT``.)
+7. (Not merged: "guard" as a role noun turned one right held-out speaker wrong at the merge.
+   Its case passes since round 194 by another rule, which makes no noun a role: a country's
+   possessive before a modifier and a noun, "China's coast guard said", names the body.)
 8. '"...," the agency quoted her as saying.' (the pronoun object of "quoted" and "as saying"
    closing the sentence) is the words of the person the pronoun means, not the outlet's.
 """
@@ -145,7 +146,7 @@ def test_round185_keeps(paragraphs: list[str], start: str, speaker: str | None) 
     assert speaker_holds(speaker_of(paragraphs, start), speaker)
 
 
-@pytest.mark.xfail(strict=True, reason=GUARD_LEFT)
 def test_round185_guard_left_out() -> None:
+    """Round 194 resolves it (see rule 7 in the module docstring), not rule 7 itself."""
     paragraphs, start, speaker = GUARD
     assert speaker_holds(speaker_of(paragraphs, start), speaker)

@@ -100,8 +100,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning13": {
         "precision": 1.0,
         "recall": 0.995,
-        "speaker_accuracy": 0.995,
-        "end_to_end_f1": 0.993,
+        "speaker_accuracy": 1.000,  # round 194 (0.995)
+        "end_to_end_f1": 0.998,  # round 194 (0.993)
     },
     "tuning14": {
         "precision": 1.0,
@@ -143,8 +143,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning20": {
         "precision": 0.994,
         "recall": 0.970,
-        "speaker_accuracy": 0.951,  # round 167 (0.945)
-        "end_to_end_f1": 0.934,  # round 167 (0.928)
+        "speaker_accuracy": 0.957,  # round 167 (0.945), round 194 (0.951)
+        "end_to_end_f1": 0.940,  # round 167 (0.928), round 194 (0.934)
     },
     # blind18 until round 53 read it (0.857, 0.848 when it was handed over)
     "tuning21": {
@@ -171,8 +171,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning24": {
         "precision": 1.000,  # round 150 (0.996)
         "recall": 0.980,  # round 158 (0.976)
-        "speaker_accuracy": 0.955,  # rounds 158, 169, 171, 176, 191 (0.929, ..., 0.938, 0.942)
-        "end_to_end_f1": 0.945,  # rounds 158, 169, 171, 176, 191 (0.918, ..., 0.928, 0.933)
+        "speaker_accuracy": 0.963,  # rounds 158, ..., 191 (0.929, ..., 0.942), 194 (0.955)
+        "end_to_end_f1": 0.953,  # rounds 158, ..., 191 (0.918, ..., 0.933), 194 (0.945)
     },
     # blind6 until round 57 read it (1.000, 0.970, 0.877, 0.864 when it was handed over)
     "tuning25": {
@@ -402,8 +402,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning55": {
         "precision": 1.000,
         "recall": 0.990,  # round 186 (0.985)
-        "speaker_accuracy": 0.944,  # rounds 184 (0.898), 185 (0.904), 186 (0.924), 190 (0.934)
-        "end_to_end_f1": 0.940,  # rounds 184 (0.892), 185 (0.897), 186 (0.917), 190 (0.930)
+        "speaker_accuracy": 0.949,  # rounds 184 (0.898), ..., 190 (0.934), 194 (0.944)
+        "end_to_end_f1": 0.945,  # rounds 184 (0.892), ..., 190 (0.930), 194 (0.940)
     },
     # tuning56 and tuning57: written in session 31 (representative wire copy, no theme),
     # scored on 3bd70152 before anyone read them
