@@ -3140,6 +3140,9 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
+                if _titled_by_cue(self.toks, k) and not _relative_between(self.toks, k, v):
+                    k -= 1  # round 193: 'ran an essay under the headline "..." and called'
+                    continue
                 if (
                     k + 1 == v
                     and _work_title_before_verb(self.text, self.toks, k)
@@ -5846,6 +5849,37 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
         return False
     closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
     return closed or toks[q + 1].text == ","
+
+
+_TITLE_CUES = wordset("headline headlined titled entitled so-called so-dubbed code-named codenamed")
+"""Round 193: words right before a quotation (past "the" or "a") that make it a title or a
+name: 'under the headline "..."', 'a poem titled "..."', 'the so-called "..."'."""
+
+
+def _titled_by_cue(toks: list[Token], q: int) -> bool:
+    """Round 193: True when the quotation at ``q`` is a title or a name by the word right
+    before it ('ran a photo essay under the headline "Rice Without End" and called the
+    harvest "..."', 'a column titled "..." and accused', 'the so-called "Blue Gate" plan,
+    calling it'), or the name a "code name," sets beside it: nobody's words and no end of
+    the clause, so a verb coordinated after it has the sentence's subject (the title
+    itself stays a term: its own cue reads it)."""
+    k = q - 1
+    if k > 0 and toks[k].text == ",":
+        k -= 1  # 'by its code name, "..."'
+        return k > 0 and toks[k].lower == "name" and toks[k - 1].lower in ("code", "working")
+    if k > 0 and toks[k].lower in ("the", "a", "an"):
+        k -= 1  # 'the so-called the "..."' never; 'titled the "..."'
+    return k >= 0 and toks[k].lower in _TITLE_CUES
+
+
+def _relative_between(toks: list[Token], q: int, v: int) -> bool:
+    """Round 193: True when a relative pronoun stands between the quotation at ``q`` and
+    the verb at ``v`` ('the so-called "..." belt, says the institute, which in a memo called
+    it'): the verb is the relative clause's, not coordinated with the sentence's own."""
+    return any(toks[k].lower in _TITLE_RELATIVES for k in range(q + 1, v))
+
+
+_TITLE_RELATIVES = wordset("which who whom whose")
 
 
 def _work_title_before_verb(text: str, toks: list[Token], q: int) -> bool:
