@@ -3140,7 +3140,9 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
-                if _titled_by_cue(self.toks, k) and not _relative_between(self.toks, k, v):
+                if (
+                    _titled_by_cue(self.toks, k) or _what_called(self.toks, k, reach)
+                ) and not _relative_between(self.toks, k, v):
                     k -= 1  # round 193: 'ran an essay under the headline "..." and called'
                     continue
                 if (
@@ -5870,6 +5872,19 @@ def _titled_by_cue(toks: list[Token], q: int) -> bool:
     if k > 0 and toks[k].lower in ("the", "a", "an"):
         k -= 1  # 'the so-called the "..."' never; 'titled the "..."'
     return k >= 0 and toks[k].lower in _TITLE_CUES
+
+
+def _what_called(toks: list[Token], q: int, reach: int) -> bool:
+    """Round 193: True when the quotation at ``q`` is named by a relative "what Y call"
+    right before it ('pointed to what traders call the "..." and said'): a term Y use, in the
+    object of the clause, no end of it (round 79 keeps Y from the later verb; the
+    sentence's subject says what follows)."""
+    k = q - 1
+    if k > reach and toks[k].lower in ("the", "a", "an"):
+        k -= 1
+    if k <= reach or toks[k].lower not in _CALL_FORMS:
+        return False
+    return any(toks[j].lower == "what" for j in range(k - 3 if k - 3 > reach else reach, k))
 
 
 def _relative_between(toks: list[Token], q: int, v: int) -> bool:
