@@ -115,7 +115,7 @@ def test_round170_resolves(paragraphs: list[str], start: str, speaker: str) -> N
     assert speaker_holds(speaker_of(paragraphs, start), speaker)
 
 
-@pytest.mark.xfail(strict=True, reason=TITLE_LEFT)
+# round 193: resolved (was a strict xfail, TITLE_LEFT)
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), TITLE)
 def test_round170_title_left(paragraphs: list[str], start: str, speaker: str) -> None:
     assert speaker_holds(speaker_of(paragraphs, start), speaker)

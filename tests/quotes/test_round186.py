@@ -260,7 +260,7 @@ def test_round186_term_has_no_speaker(paragraphs: list[str], start: str) -> None
     assert spoken(paragraphs, start) is None
 
 
-@pytest.mark.xfail(strict=True, reason=TITLE_LEFT)
+# round 193: resolved (was a strict xfail, TITLE_LEFT)
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), TITLES)
 def test_round186_title_left_out(paragraphs: list[str], start: str, speaker: str) -> None:
     assert speaker_holds(speaker_of(paragraphs, start), speaker)

@@ -205,14 +205,6 @@ QUOTED_NAME_LEFT = "round 64: a quoted name before the verb stops its subject se
 QUOTED_NAME: list[tuple[list[str], str, str]] = [
     (
         [
-            "The Minju Choson, the cabinet's daily, ran an editorial titled \"The Rats Will "
-            'Drown" on its front page, calling the drill "a dagger at the nation."'
-        ],
-        "a dagger",
-        "Minju Choson",
-    ),
-    (
-        [
             "The Korean Central News Agency (KCNA) said the drill was reckless.",
             'The agency also took aim at the allies\' "Iron Shield" naval exercise, set to '
             'begin Monday, calling it "a rehearsal for invasion."',
@@ -232,6 +224,15 @@ def test_round64_quoted_name_left(paragraphs: list[str], start: str, speaker: st
 # Resolved by round 80 (a quotation closing an aside between the subject and its verb no longer
 # hides the subject): was a strict xfail of QUOTED_NAME above.
 QUOTED_NAME_RESOLVED: list[tuple[list[str], str, str]] = [
+    # resolved by round 193 (a title a cue word names no longer stops the subject search)
+    (
+        [
+            "The Minju Choson, the cabinet's daily, ran an editorial titled \"The Rats Will "
+            'Drown" on its front page, calling the drill "a dagger at the nation."'
+        ],
+        "a dagger",
+        "Minju Choson",
+    ),
     (
         [
             'Jeon Ha-yoon, chief executive of the app "Bapsang Go", said the regulators\' '
