@@ -3144,6 +3144,9 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
+                if _what_called(self.toks, k, reach) and not _relative_between(self.toks, k, v):
+                    k -= 1  # round 193: 'pointed to what traders call the "..." and said'
+                    continue
                 if (
                     k + 1 == v
                     and _work_title_before_verb(self.text, self.toks, k)
@@ -5914,6 +5917,29 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
         return False
     closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
     return closed or toks[q + 1].text == ","
+
+
+def _what_called(toks: list[Token], q: int, reach: int) -> bool:
+    """Round 193: True when the quotation at ``q`` is named by a relative "what Y call"
+    right before it ('pointed to what traders call the "..." and said'): a term Y use, in the
+    object of the clause, no end of it (round 79 keeps Y from the later verb; the
+    sentence's subject says what follows)."""
+    k = q - 1
+    if k > reach and toks[k].lower in ("the", "a", "an"):
+        k -= 1
+    if k <= reach or toks[k].lower not in _CALL_FORMS:
+        return False
+    return any(toks[j].lower == "what" for j in range(k - 3 if k - 3 > reach else reach, k))
+
+
+def _relative_between(toks: list[Token], q: int, v: int) -> bool:
+    """Round 193: True when a relative pronoun stands between the quotation at ``q`` and
+    the verb at ``v`` ('the so-called "..." belt, says the institute, which in a memo called
+    it'): the verb is the relative clause's, not coordinated with the sentence's own."""
+    return any(toks[k].lower in _TITLE_RELATIVES for k in range(q + 1, v))
+
+
+_TITLE_RELATIVES = wordset("which who whom whose")
 
 
 def _work_title_before_verb(text: str, toks: list[Token], q: int) -> bool:
