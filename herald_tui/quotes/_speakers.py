@@ -2934,6 +2934,11 @@ class SpeakerTable:
         if not nation:
             return None
         holder = pool[0]
+        if holder.person and _of_nation(nation, _known_words(holder)):
+            # round 195: "world champion NAME of Peru" then "the Peruvian champion": the holder
+            # given that nationality is meant, whatever a word of a name's shape suggests
+            # ("Xiaoli" ends as "Israeli" does)
+            return holder
         found = None
         for e in self.entities:
             if e is holder or not e.person or len(e.names()) < 2:
