@@ -2937,7 +2937,7 @@ class SpeakerTable:
         if holder.person and _of_nation(nation, _known_words(holder)):
             # round 195: "world champion NAME of Peru" then "the Peruvian champion": the holder
             # given that nationality is meant, whatever a word of a name's shape suggests
-            # ("Chenli" ends as "Israeli" does)
+            # ("Yanbeili" ends as "Israeli" does)
             return holder
         found = None
         for e in self.entities:

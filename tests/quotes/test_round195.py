@@ -9,7 +9,7 @@ Invented sentences and names only (no name or sentence from a corpus article).
    a firm ("According to data firm NAME, ..."), even when that source spoke last.
 3. "the <nationality> <role>" means the role's holder when the story gave that holder the
    nationality ("world champion NAME of Peru" then "the Peruvian champion"), whatever a word
-   of the holder's name looks like ("Chenli" ends as "Israeli" does).
+   of the holder's name looks like ("Yanbeili" ends as "Israeli" does).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         [
             "The founder of a failed meal-kit startup told a court on Monday that he had "
             '"never hidden a single invoice" from his backers.',
-            "Pyo Dae-gyun, 51, who ran the company until it collapsed last spring, spoke at "
+            "Tak Ul-bom, 51, who ran the company until it collapsed last spring, spoke at "
             "the third hearing of his trial at the Daejeon District Court.",
             '"I misjudged the market, and I misjudged my partners," the former CEO said.',
         ],
@@ -34,64 +34,64 @@ RESOLVE: list[tuple[list[str], str, str | None]] = [
         [
             "The finance chief of a bankrupt ferry operator was questioned by police on "
             "Tuesday over missing fuel payments.",
-            "Ahn Chul-ung, 49, who kept the operator's books from 2018, denied wrongdoing.",
+            "Seok Pung-ae, 49, who kept the operator's books from 2018, denied wrongdoing.",
             '"Every payment went through the board," the former CFO told reporters.',
         ],
         "Every payment went through",
-        "Ahn Chul-ung",
+        "Seok Pung-ae",
     ),
     (
         [
-            "The chief executive of Durumi Pay, a mobile payment app, said Monday that a data "
+            "The chief executive of Kkachi Wallet, a mobile payment app, said Monday that a data "
             'leak was "fully contained."',
-            "CEO Baek Na-rae told reporters in Seoul that no card numbers were taken. "
+            "CEO Yeop Dal-so told reporters in Seoul that no card numbers were taken. "
             '"We found it within hours," she said.',
-            "According to data security firm Stackwell, the leaked records were already on "
+            "According to data security firm Brindlecore, the leaked records were already on "
             "sale online.",
-            "The 44-year-old CEO, who founded Durumi Pay in 2019, said she would stay on. "
+            "The 44-year-old CEO, who founded Kkachi Wallet in 2019, said she would stay on. "
             '"This is not the time to walk away," she said.',
         ],
         "This is not the time",
-        "Baek Na-rae",
+        "Yeop Dal-so",
     ),
     (
         [
-            "Jeon Ha-rim, 17, took the title on Sunday when her opponent, world champion "
-            "Gu Chenli of Peru, retired with a sore wrist.",
+            "Mo Ga-yeon, 17, took the title on Sunday when her opponent, world champion "
+            "Gu Yanbeili of Peru, retired with a sore wrist.",
             'Gu, 31, was calm afterward. "She read my serve from the first point," the '
             "Peruvian champion told reporters.",
         ],
         "She read my serve",
-        "Gu Chenli",
+        "Gu Yanbeili",
     ),
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
     (
         [
-            "Gomi Tech CEO Yun Bo-seul said on Friday that the firm would list next year.",
+            "Oreum Tech CEO Pi Jae-hwon said on Friday that the firm would list next year.",
             '"We are ready for it," the CEO said.',
         ],
         "We are ready",
-        "Yun Bo-seul",
+        "Pi Jae-hwon",
     ),
     (
         [
-            "Hwang Seon-ok, who heads the strategy team at the Daegu Bank, said the loans "
+            "Bong Seul-gi, who heads the strategy team at the Daegu Bank, said the loans "
             "were sound.",
-            '"We tested every one," Hwang said.',
+            '"We tested every one," Bong said.',
         ],
         "We tested every one",
-        "Hwang Seon-ok",
+        "Bong Seul-gi",
     ),
     (
         [
-            "Foreign Minister Lim Ga-eun met her Chilean counterpart, Pedro Alvarado, in "
+            "Foreign Minister Do Hae-ryeong met her Chilean counterpart, Ignacio Ferraz, in "
             "Santiago on Monday.",
             '"Our trade has doubled in five years," the Chilean minister said.',
         ],
         "Our trade has doubled",
-        "Pedro Alvarado",
+        "Ignacio Ferraz",
     ),
 ]
 
