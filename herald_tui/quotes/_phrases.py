@@ -1599,11 +1599,16 @@ def _executive(run: list[Token]) -> bool:
     """True when a body's name ends with an executive's title: "Gomi Labs CEO", "Hanbit
     Shipping Chairman" name a person's job, not a body (round 10; "Office of the President"
     is a body's name)."""
-    return (
-        len(run) >= 2
-        and run[-1].lower in _EXECUTIVES
-        and run[-2].lower not in ("of", "the", "for", "and")
-    )
+    if len(run) == 1:
+        return _lone_executive(run[0])
+    return run[-1].lower in _EXECUTIVES and run[-2].lower not in ("of", "the", "for", "and")
+
+
+def _lone_executive(tok: Token) -> bool:
+    """Round 195: True for an executive's acronym standing alone ("CEO", "CFO"): a title,
+    never a body's short name, so "the former CEO said" is a role phrase (the former chief
+    executive), not a person called "CEO" ('"...," the former CFO told reporters')."""
+    return tok.lower in _EXECUTIVES and tok.text.isupper()
 
 
 def _given(tok: Token) -> bool:

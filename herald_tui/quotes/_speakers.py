@@ -778,6 +778,13 @@ def _firm(entity: Entity) -> bool:
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
 
 
+def _called_a_company(entity: Entity) -> bool:
+    """Round 195: True for a name its title calls a company ("data firm Stackwell", read as
+    a name that is no one's): no epithet of a person ("the 52-year-old CFO") describes it,
+    even when it was the last source ("According to data firm Stackwell, ...")."""
+    return "company" in entity.roles or bool(entity.roles & _FIRM_ROLES)
+
+
 _FIRM_NAMES = wordset(
     """
     entertainment corp corp. co co. inc inc. ltd ltd. holdings electronics securities
@@ -2927,6 +2934,11 @@ class SpeakerTable:
         if not nation:
             return None
         holder = pool[0]
+        if holder.person and _of_nation(nation, _known_words(holder)):
+            # round 195: "world champion NAME of Peru" then "the Peruvian champion": the holder
+            # given that nationality is meant, whatever a word of a name's shape suggests
+            # ("Yanbeili" ends as "Israeli" does)
+            return holder
         found = None
         for e in self.entities:
             if e is holder or not e.person or len(e.names()) < 2:
@@ -3121,7 +3133,9 @@ class SpeakerTable:
             return None
         last = self._spoke.newest(lambda e: e.person and bool(e.name))
         newest = self._subjects.newest(lambda e: e.person)
-        return last if last is not None and last is newest and last not in pool else None
+        if last is None or last is not newest or last in pool or _called_a_company(last):
+            return None
+        return last
 
     def _described(self, mention: Mention) -> Entity | None:
         """The person an epithet describes again: "Kim Ha-neul, who has coached swimming for

@@ -118,8 +118,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning15": {
         "precision": 1.0,
         "recall": 0.992,
-        "speaker_accuracy": 0.958,  # round 175 (0.932), round 189 (0.941), round 191 (0.949)
-        "end_to_end_f1": 0.954,  # round 175 (0.929), round 189 (0.937), round 191 (0.945)
+        "speaker_accuracy": 0.966,  # rounds 175, 189, 191, 195 (0.932, 0.941, 0.949, 0.958)
+        "end_to_end_f1": 0.962,  # rounds 175, 189, 191, 195 (0.929, 0.937, 0.945, 0.954)
     },
     "tuning17": {
         "precision": 1.0,
@@ -130,8 +130,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning18": {
         "precision": 1.0,
         "recall": 0.973,
-        "speaker_accuracy": 0.907,  # rounds 175, 176, 184, 191 (0.874, 0.884, 0.893, 0.898)
-        "end_to_end_f1": 0.894,  # rounds 175, 176, 184, 191 (0.862, 0.872, 0.881, 0.885)
+        "speaker_accuracy": 0.912,  # rounds 175, 176, 184, 191, 195 (0.874, ..., 0.898, 0.907)
+        "end_to_end_f1": 0.899,  # rounds 175, 176, 184, 191, 195 (0.862, ..., 0.885, 0.894)
     },
     # blind5 and blind13 until round 15's follow-up read them, at their figures after it
     "tuning19": {
@@ -164,8 +164,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning23": {
         "precision": 0.990,
         "recall": 0.975,
-        "speaker_accuracy": 0.954,  # round 161 (0.934), round 180 (0.939), round 187 (0.949)
-        "end_to_end_f1": 0.937,  # round 161 (0.917), round 180 (0.922), round 187 (0.932)
+        "speaker_accuracy": 0.959,  # rounds 161, 180, 187, 195 (0.934, 0.939, 0.949, 0.954)
+        "end_to_end_f1": 0.942,  # rounds 161, 180, 187, 195 (0.917, 0.922, 0.932, 0.937)
     },
     # blind15 until round 56 read it, at its figures when it was handed over
     "tuning24": {
