@@ -2514,6 +2514,10 @@ class Narration:
                 return self._antecedent(rel, floor)
             if rel - 2 >= floor and toks[rel].lower == "which" and toks[rel - 1].text == ",":
                 return self._named_body_before(rel - 2, floor)  # round 58: ", which has vowed"
+        if before is not None and before.lower in ("and", "but"):
+            relative = self._relative_coordinated(v, floor)
+            if relative is not None:
+                return relative  # round 197: 'met Ko Da-rim, who won ... and joked that'
         if before is not None and before.lower == "and":
             reported = self._reported_subject(v, floor)
             if reported is not None:
@@ -2564,6 +2568,27 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _relative_coordinated(self, v: int, floor: int) -> Mention | None:
+        """Round 197: the antecedent of a non-restrictive "who" whose clause runs on, past its
+        own past tense and that verb's object, to "and" or "but" and the verb at ``v`` ('The
+        mayor thanked volunteer Bae Min-ho, who cleared the square and joked that he had "..."'):
+        the second verb is the relative clause's too, so its words are the antecedent's, not
+        the sentence subject's. Only plain words between (no comma, quotation or other
+        clause), and a past tense at ``v`` and right after "who"; None otherwise."""
+        toks = self.toks
+        if not _past_verb(toks[v]):
+            return None
+        w = v - 2
+        while w > floor and v - w <= _RELATIVE_RUN_REACH and toks[w].lower != "who":
+            if toks[w].kind != WORD or toks[w].lower in _RUN_ON_STOPS:
+                return None
+            w -= 1
+        if toks[w].lower != "who" or w - 2 < floor or toks[w - 1].text != ",":
+            return None
+        if w + 2 >= v or not _past_verb(toks[w + 1]):
+            return None  # 'who, ...', 'who had': not one plain relative verb
+        return self._antecedent(w, floor)
 
     def _subordinate_subject(self, v: int, floor: int) -> Mention | None:
         """Round 173: the subject of a sentence's opening subordinate clause ("When", "As",
@@ -5887,6 +5912,7 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
 
 
 _RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
+_RELATIVE_RUN_REACH = 12  # round 197: tokens from ", who" to a verb "and" joins to its own
 _RUN_ON_STOPS = wordset("and but or that which who whom whose when if because as while")
 """Round 164: words that open another clause inside a run-on relative clause."""
 
