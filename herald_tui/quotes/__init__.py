@@ -222,6 +222,8 @@ def _draft(
         called = start.called_for(q1)
     if adjacent is None and called is None and start.told:
         called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
+    if adjacent is None and called is None and not multi:
+        called = start.told_to(q1)  # round 197: 'asked X ... and was told to "..."': X's
     mention = relative or adjacent or written or called or start.before(q1, full)
     if full and mention is not None and mention is not relative and mention is not adjacent:
         # round 183: 'NAME said a recorded message played: "..."': the message's words

@@ -4145,6 +4145,36 @@ class Narration:
             agent.subject = False  # (an agent is no subject "he" means)
         return self.mentions.setdefault(agent.start, agent)
 
+    def told_to(self, q: int) -> Mention | None:
+        """Round 197: the teller of the words a quotation right after a passive "was told to"
+        gives ('She asked her landlord for more time and was told to "pay or pack up"'): the
+        one asked earlier in the sentence told them, not the one told, who only reports them.
+        With no one asked, no one: "nobody" ('passengers were told to "wait on deck"': an
+        unnamed crew's). None when no "BE told to" stands right before ``q``."""
+        toks = self.toks
+        if q < 3 or toks[q - 1].lower != "to" or toks[q - 2].lower != "told":
+            return None
+        if toks[q - 3].lower not in BE:
+            return None
+        floor = self.floor(q - 2)
+        for clause in reversed(self.clauses_between(floor, q - 3)):
+            if toks[clause.verb].lower != "asked":
+                continue
+            end = clause.verb + 1
+            while end < q - 3 and toks[end].kind == WORD and toks[end].lower not in _ASKED_FOR:
+                end += 1  # "asked her boss | for a raise": the one asked, not what for
+            asked = (
+                phrase_before(self.text, toks, end - 1, clause.verb + 1)
+                if end > clause.verb + 1
+                else None
+            )
+            if asked is not None and asked.kind in ("name", "role") and not asked.plural:
+                if asked.start not in self.mentions:
+                    asked.subject = False  # (one asked is no subject "he" means)
+                return self.mentions.setdefault(asked.start, asked)
+            break
+        return _nobody(toks[q - 2])
+
     def quoted_verb(self, q: int, text: str) -> Mention | None:
         """The subject opening the sentence right before a partial quotation whose first word
         is a reporting verb: 'The minister also "stressed the need for ..."' quotes the
@@ -5912,6 +5942,8 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
 
 
 _RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
+_ASKED_FOR = wordset("for about whether if to why how what when and but")
+"""Round 197: words after the one asked that open what was asked ("asked her boss for")."""
 _RELATIVE_RUN_REACH = 12  # round 197: tokens from ", who" to a verb "and" joins to its own
 _RUN_ON_STOPS = wordset("and but or that which who whom whose when if because as while")
 """Round 164: words that open another clause inside a run-on relative clause."""
