@@ -4386,8 +4386,43 @@ class Narration:
                 # the sentence opens on, when the clause's subject is only part of a group
                 return self._according_opener(clause, found) or clause.mention
             else:
-                return clause.mention
+                return self._pair_source(clause, q) or clause.mention
         return None
+
+    def _pair_source(self, clause: Clause, q: int) -> Mention | None:
+        """Round 197: the first of two people joined by "and" when the clause before the
+        quotation at ``q`` read the second as its subject and the sentence closes on the first
+        as its source ('Mayor Ro Han-sol and her Czech counterpart, Jan Dvorak, vowed to "..."
+        the exchange, Ro said.'): the pair's words come from the one the closing names, who is
+        no part of the clause's subject the phrase reader kept. None otherwise."""
+        toks, mention = self.toks, clause.mention
+        if mention is None or mention.kind != "name":
+            return None
+        floor = self.floor(clause.verb)
+        k = bisect_right(self._offsets, mention.start) - 2
+        while (
+            k > floor and toks[k].lower != "and" and (toks[k].kind == WORD or toks[k].text == ",")
+        ):
+            k -= 1
+        if toks[k].lower != "and" or k - 1 <= floor or k + _PAIR_REACH < clause.verb:
+            return None
+        closing = next((c for c in self.clauses if c.verb > q), None)
+        if closing is None or closing.mention is None or closing.mention.kind != "name":
+            return None
+        end = closing.verb + 1
+        if self.sentence[closing.verb] != self.sentence[q] or end >= len(toks):
+            return None
+        if (
+            toks[end].text != "."
+            or toks[bisect_right(self._offsets, closing.mention.start) - 2].text != ","
+        ):
+            return None  # only a closing ', NAME said.'
+        first = phrase_before(self.text, toks, k - 1, floor)
+        if first is None or first.kind != "name":
+            return None
+        if not set(closing.mention.name.split()) <= set(first.name.split()):
+            return None  # the closing names the first of the pair, not another
+        return closing.mention
 
     def _in_opening_asked(self, v: int, q: int) -> bool:
         """Round 157: True when the verb at ``v`` lies in the participle phrase "Asked ..."
@@ -5944,6 +5979,7 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
 _RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
 _ASKED_FOR = wordset("for about whether if to why how what when and but")
 """Round 197: words after the one asked that open what was asked ("asked her boss for")."""
+_PAIR_REACH = 10  # round 197: tokens from "and" in "A and B" to the verb they share
 _RELATIVE_RUN_REACH = 12  # round 197: tokens from ", who" to a verb "and" joins to its own
 _RUN_ON_STOPS = wordset("and but or that which who whom whose when if because as while")
 """Round 164: words that open another clause inside a run-on relative clause."""
