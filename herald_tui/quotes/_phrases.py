@@ -2604,6 +2604,8 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         return named
     stop = min(len(toks) - 2, k + 12)
     while k < stop and toks[k].kind == WORD:
+        if toks[k].lower in _KIN_OWNERS and _person_owned(toks, k + 1):
+            return None  # round 197: "who asked that her son be identified by his name, NAME"
         if toks[k].lower in ("name", "surname"):
             given = _given_at(toks, k + 1)  # ", Choi"; "only as Moon"
             if given < 0:
@@ -2615,6 +2617,14 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
             return None
         k += 1
     return None
+
+
+def _person_owned(toks: list[Token], k: int) -> bool:
+    """Round 197: True when the word at ``k``, after "his", "her" or "their" in a relative
+    clause that gives a name, is a person ("who asked that her son be identified only by
+    his given name, Mi-rae"): the name given is that person's, not the speaker's ("who gave
+    her name only as Moon" names the speaker: "name" is no person)."""
+    return k < len(toks) and toks[k].kind == WORD and toks[k].lower in ROLE_NOUNS
 
 
 def _given_at(toks: list[Token], k: int) -> int:
