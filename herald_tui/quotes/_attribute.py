@@ -2514,6 +2514,10 @@ class Narration:
                 return self._antecedent(rel, floor)
             if rel - 2 >= floor and toks[rel].lower == "which" and toks[rel - 1].text == ",":
                 return self._named_body_before(rel - 2, floor)  # round 58: ", which has vowed"
+        if before is not None and before.lower in ("and", "but"):
+            relative = self._relative_coordinated(v, floor)
+            if relative is not None:
+                return relative  # round 197: 'met Ko Da-rim, who won ... and joked that'
         if before is not None and before.lower == "and":
             reported = self._reported_subject(v, floor)
             if reported is not None:
@@ -2564,6 +2568,27 @@ class Narration:
             return None
         # round 11: 'Kim singled out the leader, Park, by name, calling him "..."': Kim
         return self._free_participle_subject(v, found, floor) or found
+
+    def _relative_coordinated(self, v: int, floor: int) -> Mention | None:
+        """Round 197: the antecedent of a non-restrictive "who" whose clause runs on, past its
+        own past tense and that verb's object, to "and" or "but" and the verb at ``v`` ('The
+        mayor thanked volunteer Bae Min-ho, who cleared the square and joked that he had "..."'):
+        the second verb is the relative clause's too, so its words are the antecedent's, not
+        the sentence subject's. Only plain words between (no comma, quotation or other
+        clause), and a past tense at ``v`` and right after "who"; None otherwise."""
+        toks = self.toks
+        if not _past_verb(toks[v]):
+            return None
+        w = v - 2
+        while w > floor and v - w <= _RELATIVE_RUN_REACH and toks[w].lower != "who":
+            if toks[w].kind != WORD or toks[w].lower in _RUN_ON_STOPS:
+                return None
+            w -= 1
+        if toks[w].lower != "who" or w - 2 < floor or toks[w - 1].text != ",":
+            return None
+        if w + 2 >= v or not _past_verb(toks[w + 1]):
+            return None  # 'who, ...', 'who had': not one plain relative verb
+        return self._antecedent(w, floor)
 
     def _subordinate_subject(self, v: int, floor: int) -> Mention | None:
         """Round 173: the subject of a sentence's opening subordinate clause ("When", "As",
@@ -4331,8 +4356,43 @@ class Narration:
                 # the sentence opens on, when the clause's subject is only part of a group
                 return self._according_opener(clause, found) or clause.mention
             else:
-                return clause.mention
+                return self._pair_source(clause, q) or clause.mention
         return None
+
+    def _pair_source(self, clause: Clause, q: int) -> Mention | None:
+        """Round 197: the first of two people joined by "and" when the clause before the
+        quotation at ``q`` read the second as its subject and the sentence closes on the first
+        as its source ('Mayor Ro Han-sol and her Czech counterpart, Jan Dvorak, vowed to "..."
+        the exchange, Ro said.'): the pair's words come from the one the closing names, who is
+        no part of the clause's subject the phrase reader kept. None otherwise."""
+        toks, mention = self.toks, clause.mention
+        if mention is None or mention.kind != "name":
+            return None
+        floor = self.floor(clause.verb)
+        k = bisect_right(self._offsets, mention.start) - 2
+        while (
+            k > floor and toks[k].lower != "and" and (toks[k].kind == WORD or toks[k].text == ",")
+        ):
+            k -= 1
+        if toks[k].lower != "and" or k - 1 <= floor or k + _PAIR_REACH < clause.verb:
+            return None
+        closing = next((c for c in self.clauses if c.verb > q), None)
+        if closing is None or closing.mention is None or closing.mention.kind != "name":
+            return None
+        end = closing.verb + 1
+        if self.sentence[closing.verb] != self.sentence[q] or end >= len(toks):
+            return None
+        if (
+            toks[end].text != "."
+            or toks[bisect_right(self._offsets, closing.mention.start) - 2].text != ","
+        ):
+            return None  # only a closing ', NAME said.'
+        first = phrase_before(self.text, toks, k - 1, floor)
+        if first is None or first.kind != "name":
+            return None
+        if not set(closing.mention.name.split()) <= set(first.name.split()):
+            return None  # the closing names the first of the pair, not another
+        return closing.mention
 
     def _in_opening_asked(self, v: int, q: int) -> bool:
         """Round 157: True when the verb at ``v`` lies in the participle phrase "Asked ..."
@@ -5887,6 +5947,8 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
 
 
 _RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
+_PAIR_REACH = 10  # round 197: tokens from "and" in "A and B" to the verb they share
+_RELATIVE_RUN_REACH = 12  # round 197: tokens from ", who" to a verb "and" joins to its own
 _RUN_ON_STOPS = wordset("and but or that which who whom whose when if because as while")
 """Round 164: words that open another clause inside a run-on relative clause."""
 

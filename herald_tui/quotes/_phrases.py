@@ -1581,6 +1581,8 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         if cut < size - 2 and low.endswith(_TITLE_ENDINGS):  # (the bound first: endswith
             break  # costs a call) "Screenwriter | Dokgo Eun", "Choreographer | Ma Ri"
         cut -= 1
+    if cut > 0 and cut == size - 2 and run[-1].lower in ORG_HEADS:
+        cut = -1  # round 197: "Hanbit Forward Party", "Korea Guard Union": a body's name
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
     if cut == len(run) - 1 and _is_org(run) and not _executive(run):
@@ -2609,6 +2611,8 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         return named
     stop = min(len(toks) - 2, k + 12)
     while k < stop and toks[k].kind == WORD:
+        if toks[k].lower in _KIN_OWNERS and _person_owned(toks, k + 1):
+            return None  # round 197: "who asked that her son be identified by his name, NAME"
         if toks[k].lower in ("name", "surname"):
             given = _given_at(toks, k + 1)  # ", Choi"; "only as Moon"
             if given < 0:
@@ -2620,6 +2624,14 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
             return None
         k += 1
     return None
+
+
+def _person_owned(toks: list[Token], k: int) -> bool:
+    """Round 197: True when the word at ``k``, after "his", "her" or "their" in a relative
+    clause that gives a name, is a person ("who asked that her son be identified only by
+    his given name, Mi-rae"): the name given is that person's, not the speaker's ("who gave
+    her name only as Moon" names the speaker: "name" is no person)."""
+    return k < len(toks) and toks[k].kind == WORD and toks[k].lower in ROLE_NOUNS
 
 
 def _given_at(toks: list[Token], k: int) -> int:
