@@ -2101,6 +2101,8 @@ def _role_phrase(
             k -= 1
         elif toks[k - 1].lower in _ORDINALS and _owned_ordinal(toks, k - 1, floor):
             k -= 1  # round 72: "its | first | minister", "the agency's | first | director"
+        elif k < j and _owned_count(toks, k - 1, floor):
+            k -= 1  # round 196: "the city's | three | biggest mills", "its | four | largest"
         elif bracket < 0 and _owner_acronym(toks, k - 1, floor):
             bracket = k - 1
             k -= 3
@@ -2184,6 +2186,22 @@ def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
         return False
     owner = toks[i - 1].lower
     return owner in _OWNERS or owner.endswith(_OWNED)
+
+
+_CARDINALS = wordset("two three four five six seven eight nine ten dozen")
+
+
+def _owned_count(toks: list[Token], i: int, floor: int) -> bool:
+    """Round 196: True when the cardinal at ``i`` follows an owner ("its", "the city's") or
+    "the", and an adjective stands between it and the role noun ("a clerk at one of the
+    city's | three | biggest mills"): the count picks the holders out as the ordinal of
+    round 72 does, so it belongs to the phrase. Stopping at it left "biggest mills" a
+    subject of its own, a fragment shown as the speaker. A bare count before the noun
+    ("Kim's three sons") is left as it was."""
+    if i - 1 < floor or not (toks[i].lower in _CARDINALS or toks[i].text.isdigit()):
+        return False
+    owner = toks[i - 1].lower
+    return owner == "the" or owner in _OWNERS or owner.endswith(_OWNED)
 
 
 def _past_object(toks: list[Token], i: int, j: int, floor: int) -> bool:
