@@ -1018,6 +1018,9 @@ def _with_outer_phrase(
             # "with" phrase describing the noun before "with"; the phrase is that noun's, or
             # no one's (never the place's)
             return _described_by(text, toks, w - 1, mention.end, floor, depth, open_role)
+        described = _participle_holder(text, toks, head, mention, floor, depth, open_role)
+        if outer is None and described is not None:
+            return described
         if outer is not None and outer.kind != "pronoun":
             if outer.kind == "name" and not outer.appositive and toks[first - 2].text == ")":
                 outer.appositive = text[before.start : mention.end]  # not the Hangul
@@ -1064,6 +1067,40 @@ def _with_outer_phrase(
         before is not None and before.lower.endswith("ed") and _past_between(toks, first - 1, floor)
     )
     return mention if past else None
+
+
+_PLACED = wordset(
+    "stationed based posted deployed located detained housed employed born hospitalized"
+    " stranded trapped quarantined enrolled"
+)
+
+
+def _participle_holder(
+    text: str,
+    toks: list[Token],
+    head: int,
+    mention: Mention,
+    floor: int,
+    depth: int,
+    open_role: bool,
+) -> Mention | None:
+    """Round 196: the phrase a reduced relative describes when ``toks[head]`` is its
+    participle and ``mention`` the place or body after its preposition ("a medic posted in |
+    Hwacheon said", "a chef based at | the Seoul hotel said"): the medic speaks, the place
+    only says where (round 192 read "with" so). The participle is an "-ing" word or one of
+    ``_PLACED`` ("stationed", "based"), which are rarely a past tense there: "the rookie
+    pointed at | his father" is a clause, not a rookie described. None when no phrase
+    stands before the participle, or a name opening its clause does ("NAME based in")."""
+    if head - 1 < floor or not _reduced_relative(toks[head]):
+        return None
+    if not (_participle(toks[head]) or toks[head].lower in _PLACED):
+        return None
+    outer = _described_by(
+        text, toks, head - 1, mention.end, floor, depth, open_role, participle=True
+    )
+    if outer is not None and outer.kind == "name" and _opens_clause_at(toks, outer, floor):
+        return None
+    return outer
 
 
 def _body_over_event(
