@@ -2845,6 +2845,11 @@ class SpeakerTable:
         # nothing known of them: only in the paragraph that speaks of them ('Jang said she
         # had written it ... "...," the writer said'; not '"Is it?" the coach shrugged' after
         # another paragraph's speaker, who may be answered by someone new)
+        if _premises(role):
+            # round 196: a body's or a venue's noun ("the museum", "the cinema", "the bakery")
+            # describes no person met in its paragraph: 'A clip of NAME was shared by the
+            # bakery. "...," the bakery wrote' is the bakery's, not NAME's
+            return None
         return newest if not newest.roles and seen == here else None
 
     def _salient(self, mention: Mention) -> Entity | None:
@@ -2857,8 +2862,8 @@ class SpeakerTable:
         role = mention.role
         if mention.determiner != "the" or mention.org or mention.plural or _other(mention):
             return None  # (round 117: 'NAME said the teller had told her': not NAME again)
-        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY:
-            return None
+        if role in ORG_ROLES or role in DOCUMENTS or role in _NOBODY or _premises(role):
+            return None  # (round 196: "the cinema" is no person either)
         said = mention.modifiers
         if role in _ANONYMOUS and not any(m in PAST_QUALIFIERS for m in said):
             return None
@@ -3696,6 +3701,18 @@ def _modifier_age(mention: Mention) -> str:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 """Endings of English nouns for a person by what they do ("master", "fifth grader",
 "craftsman"): round 115 reads a role noun no word list holds as a person's only with one."""
+
+
+_VENUES = frozenset(
+    ("cinema", "bakery", "cafe", "restaurant", "shop", "store", "gallery", "studio", "brewery")
+)
+"""Round 196: nouns of a business's premises, which speak as the business, never a person."""
+
+
+def _premises(role: str) -> bool:
+    """Round 196: True when ``role`` is a body's head noun or a business's premises ("the
+    museum", "the cinema", "the bakery"): it names the body, never a person described."""
+    return role in ORG_HEADS or role in _VENUES
 
 
 def _person_noun(role: str) -> bool:
