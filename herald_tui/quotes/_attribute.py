@@ -3590,6 +3590,12 @@ class Narration:
         if verb.text == "," and k + 3 < len(toks) and toks[k + 2].lower in PRONOUNS:
             # round 11: 'Rice money, he said, had ...': a reporting aside before the verb
             return toks[k + 3].lower in REPORTING_VERBS
+        if verb.lower in _FINITE_NEXT and not mention.text.endswith(_OWNED):
+            # round 196: 'Dried leaves are brittle', 'Cold nights have ...': a form of "be"
+            # or "have" after the noun is its verb as a past tense is (a plural noun with a
+            # capitalised adjective before it, no one "she" means; not "Hanul's shares are",
+            # the body's possessive)
+            return True
         return verb.kind == WORD and verb.text.islower() and _finite(verb.lower)
 
     def _topic(self, k: int) -> Mention | None:
