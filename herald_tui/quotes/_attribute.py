@@ -1786,6 +1786,9 @@ class Narration:
             mention = self._subject_past_aside(prev, floor)
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
+        if mention is None and _contact_it(toks, v, floor):
+            it = toks[v - 1]  # round 196: 'a rule it said would ...': "it" says it
+            mention = Mention(it.start, it.end, "pronoun", text=it.text, role=PRONOUNS["it"])
         return mention
 
     def _placed_document(self, mention: Mention, floor: int) -> Mention | None:
@@ -5816,6 +5819,27 @@ def _opening_participle(toks: list[Token], k: int) -> bool:
         and k + 1 < len(toks)
         and toks[k + 1].kind == WORD
         and toks[k + 1].text.islower()
+    )
+
+
+def _contact_it(toks: list[Token], v: int, floor: int) -> bool:
+    """Round 196: True when "it" right before the reporting verb at ``v`` opens a relative
+    clause with no "that" after a lowercase noun, and a finite verb follows the reporting
+    verb ('in a move it said would ease rents', 'a fee it says is fair'): "it" is that
+    clause's subject, the body that says so. The phrase reader takes no "it" after a noun
+    (it is an object as often), so the verb fell back on the sentence's opening words,
+    even a capitalised adjective ("Young adults will ..., the bureau said, in a move it
+    said would ...")."""
+    if v - 2 < floor or v + 1 >= len(toks) or toks[v - 1].lower != "it":
+        return False
+    noun = toks[v - 2]
+    return (
+        noun.kind == WORD
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in _NOT_ADJUNCT_NOUNS
+        and noun.lower not in PREPOSITIONS
+        and toks[v + 1].lower in _FINITE_NEXT
     )
 
 
