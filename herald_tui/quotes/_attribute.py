@@ -1051,6 +1051,8 @@ class Narration:
                 if mention is None and _demonstrated_noun(toks, v):
                     continue  # round 191: 'called that pledge "..."': a noun, no clause
                 mention = mention or self._inherited(v)
+                if mention is not None and _negated(mention):
+                    mention = None  # round 196: 'but no grey seals, a sight it called "..."'
                 if mention is None and low in REPORTING_VERBS:
                     mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
                 mention = mention or self._joint_document(v)  # round 167
@@ -5820,6 +5822,13 @@ def _opening_participle(toks: list[Token], k: int) -> bool:
         and toks[k + 1].kind == WORD
         and toks[k + 1].text.islower()
     )
+
+
+def _negated(mention: Mention) -> bool:
+    """Round 196: True for a role phrase opened by "no" ("no grey seals", "no officials"):
+    it says nobody was there, so it is never who speaks; the verb is someone else's, and no
+    speaker is better than the phrase shown as one."""
+    return mention.kind == "role" and mention.text[:3].lower() == "no "
 
 
 def _contact_it(toks: list[Token], v: int, floor: int) -> bool:
