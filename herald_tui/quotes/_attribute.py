@@ -2870,6 +2870,9 @@ class Narration:
                 author = self._author_before_which(j, k, floor)
                 if author is not None:
                     return author
+                nearer = self._body_nearer(j, k, floor)
+                if nearer is not None:
+                    return nearer
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
@@ -2932,6 +2935,20 @@ class Narration:
             return False
         after = toks[v + 1]
         return after.kind == QUOTE or after.lower in _CLAUSE_OPENERS or after.lower in _ASKING
+
+    def _body_nearer(self, j: int, k: int, floor: int) -> Mention | None:
+        """Round 196: the named body right before the ", which" at ``k`` when a document noun
+        stands further back at ``j`` ('showed signs of fatigue, according to the Hanbit
+        Sleep Institute, which called ...'): a non-restrictive "which" takes the nearest
+        noun, and the body's name ends right before its comma; the document noun ("signs")
+        is only the sentence's earlier object. None when no body's name ends there."""
+        toks = self.toks
+        if toks[k].lower != "which" or toks[k - 1].text != "," or k - 2 <= j:
+            return None
+        body = self._named_body_before(k - 2, floor)
+        if body is None or body.start < toks[j].end:
+            return None
+        return body
 
     def _author_before_which(self, j: int, k: int, floor: int) -> Mention | None:
         """Round 166: the named body a ", which" at ``k`` follows when the document noun at
