@@ -1228,6 +1228,11 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
         # no title names a country: "Energy Justice Korea" is a body's name, not a justice
         title_toks, name_toks = [], run
     org = bool(name_toks) and _is_org(name_toks)
+    if org and title_toks and title_toks[0].lower in PLACES:
+        # round 196: "Korea Tourist | Hotel Federation", "Busan Taxi Driver | Union": a body's
+        # name opening on a place holds the role nouns after it ("tourist", "driver"), which
+        # title no one before a body (the name was cut to its last words: "Hotel Federation")
+        title_toks, name_toks = [], run
     if org and title_toks and title_toks[-1].lower == "general":
         # "the General Staff of the Korean People's Army": a body's name, not a rank
         title_toks, name_toks = title_toks[:-1], [title_toks[-1], *name_toks]
