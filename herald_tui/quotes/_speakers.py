@@ -1636,6 +1636,7 @@ class SpeakerTable:
             )
             or self._surname(key, here)
             or (self._titled_first_word(key[0]) if len(key) == 1 else None)
+            or (self._titled_last_word(key[0]) if len(key) == 1 and mention.determiner else None)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
             or self._new(mention)
@@ -1662,6 +1663,30 @@ class SpeakerTable:
             return None
         body, made = self._title_body(found)
         if made:  # (indexed by its words, so that a later bare word finds it as a name does)
+            for w in found:
+                _touch(self._words, lowercase(w), body)
+        return body
+
+    def _titled_last_word(self, word: str) -> Entity | None:
+        """Round 196: the body "the <Word>" means when nothing else bears the word and one
+        body named only in a person's title ends with it: "The Falcons said" after "Daegu
+        Falcons pitcher NAME" is the Daegu Falcons, as round 73 reads "Hallim said" after
+        "Hallim Group Chairman NAME" (a team or a body is named short by its last word, with
+        "the"). Two such bodies: no guess."""
+        found: list[str] | None = None
+        for entity in self.entities:
+            if not entity.person or word not in lowercase(entity.title):
+                continue
+            words = _body_in_title(entity.title)
+            if len(words) < 2 or lowercase(words[-1]) != word:
+                continue
+            if found is not None and found != words:
+                return None
+            found = words
+        if found is None:
+            return None
+        body, made = self._title_body(found)
+        if made:
             for w in found:
                 _touch(self._words, lowercase(w), body)
         return body
