@@ -3047,14 +3047,21 @@ class SpeakerTable:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
         of the last few subjects that is a body of the same kind ("The Korea Forest Service
         warned ..." then "the agency said"; "The Hanbit Daily said ..." then "the paper
-        said"), never a body of another kind (a company is no agency). Not with a modifier:
-        "the defense ministry" names a body of its own."""
+        said"), never a body of another kind (a company is no agency), nor a group no name
+        names (round 196). Not with a modifier: "the defense ministry" names a body of its
+        own."""
         kind = _KIND_OF_ROLE.get(mention.role, "")
         if not kind or mention.determiner != "the" or mention.plural or mention.modifiers:
             return None
         recent = self._subjects.items[-_IT_REACH:]
+        # (round 196: a named body only: "Social media plays a part" names no paper, and
+        # "the post" after it is someone's post, not that medium's)
         return next(
-            (e for e in reversed(recent) if _body(e) and not _outlet(e) and _kind(e) == kind),
+            (
+                e
+                for e in reversed(recent)
+                if e.name and _body(e) and not _outlet(e) and _kind(e) == kind
+            ),
             None,
         )
 
