@@ -754,9 +754,14 @@ def _prepositional(
         low = tok.lower
         if tok.kind != WORD or low in PREPOSITIONS:
             break
-        if not (is_modifier(tok) or low in DETERMINERS or low in _APPROXIMATELY):
+        if not (
+            is_modifier(tok)
+            or low in DETERMINERS
+            or low in _APPROXIMATELY
+            or (k < j and _owned_count(toks, k, floor))
+        ):
             return None  # (but "a crowd of | about 6,000": a count is an object too)
-        k -= 1
+        k -= 1  # (round 196: and "one of the city's | five | biggest mills")
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
     if _partitive_object(toks, k, floor):
