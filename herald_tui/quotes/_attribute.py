@@ -5845,7 +5845,7 @@ def _negated(mention: Mention) -> bool:
     """Round 196: True for a role phrase opened by "no" ("no grey seals", "no officials"):
     it says nobody was there, so it is never who speaks; the verb is someone else's, and no
     speaker is better than the phrase shown as one."""
-    return mention.kind == "role" and mention.text[:3].lower() == "no "
+    return mention.kind == "role" and lowercase(mention.text[:3]) == "no "
 
 
 def _contact_it(toks: list[Token], v: int, floor: int) -> bool:

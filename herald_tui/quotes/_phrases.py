@@ -2244,9 +2244,11 @@ def _owned_count(toks: list[Token], i: int, floor: int) -> bool:
     city's | three | biggest mills"): the count picks the holders out as the ordinal of
     round 72 does, so it belongs to the phrase. Stopping at it left "biggest mills" a
     subject of its own, a fragment shown as the speaker. A bare count before the noun
-    ("Kim's three sons") is left as it was."""
+    ("Kim's three sons"), or before a role noun ("the two leaders each"), is left as it was."""
     if i - 1 < floor or not (toks[i].lower in _CARDINALS or toks[i].text.isdigit()):
         return False
+    if i + 1 < len(toks) and role_of(toks[i + 1].lower):
+        return False  # "the two | leaders | each": the count's own noun, no adjective
     owner = toks[i - 1].lower
     return owner == "the" or owner in _OWNERS or owner.endswith(_OWNED)
 
