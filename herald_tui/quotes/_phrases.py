@@ -1090,7 +1090,7 @@ def _participle_holder(
     open_role: bool,
 ) -> Mention | None:
     """Round 196: the phrase a reduced relative describes when ``toks[head]`` is its
-    participle and ``mention`` the place or body after its preposition ("a medic posted in |
+    participle and ``mention`` the place or body after its preposition ("a medic stationed in |
     Hwacheon said", "a chef based at | the Seoul hotel said"): the medic speaks, the place
     only says where (round 192 read "with" so). The participle is an "-ing" word or one of
     ``_PLACED`` ("stationed", "based"), which are rarely a past tense there: "the rookie
