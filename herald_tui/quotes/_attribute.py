@@ -1051,6 +1051,8 @@ class Narration:
                 if mention is None and _demonstrated_noun(toks, v):
                     continue  # round 191: 'called that pledge "..."': a noun, no clause
                 mention = mention or self._inherited(v)
+                if mention is not None and _negated(mention):
+                    mention = None  # round 196: 'but no grey seals, a sight it called "..."'
                 if mention is None and low in REPORTING_VERBS:
                     mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
                 mention = mention or self._joint_document(v)  # round 167
@@ -1786,6 +1788,9 @@ class Narration:
             mention = self._subject_past_aside(prev, floor)
         if mention is None and v - 2 >= floor:
             mention = self._someone(v - 2) or self._someone_placed(v, floor)
+        if mention is None and _contact_it(toks, v, floor):
+            it = toks[v - 1]  # round 196: 'a rule it said would ...': "it" says it
+            mention = Mention(it.start, it.end, "pronoun", text=it.text, role=PRONOUNS["it"])
         return mention
 
     def _placed_document(self, mention: Mention, floor: int) -> Mention | None:
@@ -2890,6 +2895,9 @@ class Narration:
                 author = self._author_before_which(j, k, floor)
                 if author is not None:
                     return author
+                nearer = self._body_nearer(j, k, floor)
+                if nearer is not None:
+                    return nearer
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
@@ -2952,6 +2960,20 @@ class Narration:
             return False
         after = toks[v + 1]
         return after.kind == QUOTE or after.lower in _CLAUSE_OPENERS or after.lower in _ASKING
+
+    def _body_nearer(self, j: int, k: int, floor: int) -> Mention | None:
+        """Round 196: the named body right before the ", which" at ``k`` when a document noun
+        stands further back at ``j`` ('showed signs of fatigue, according to the Hanbit
+        Sleep Institute, which called ...'): a non-restrictive "which" takes the nearest
+        noun, and the body's name ends right before its comma; the document noun ("signs")
+        is only the sentence's earlier object. None when no body's name ends there."""
+        toks = self.toks
+        if toks[k].lower != "which" or toks[k - 1].text != "," or k - 2 <= j:
+            return None
+        body = self._named_body_before(k - 2, floor)
+        if body is None or body.start < toks[j].end:
+            return None
+        return body
 
     def _author_before_which(self, j: int, k: int, floor: int) -> Mention | None:
         """Round 166: the named body a ", which" at ``k`` follows when the document noun at
@@ -5870,6 +5892,34 @@ def _opening_participle(toks: list[Token], k: int) -> bool:
         and k + 1 < len(toks)
         and toks[k + 1].kind == WORD
         and toks[k + 1].text.islower()
+    )
+
+
+def _negated(mention: Mention) -> bool:
+    """Round 196: True for a role phrase opened by "no" ("no grey seals", "no officials"):
+    it says nobody was there, so it is never who speaks; the verb is someone else's, and no
+    speaker is better than the phrase shown as one."""
+    return mention.kind == "role" and lowercase(mention.text[:3]) == "no "
+
+
+def _contact_it(toks: list[Token], v: int, floor: int) -> bool:
+    """Round 196: True when "it" right before the reporting verb at ``v`` opens a relative
+    clause with no "that" after a lowercase noun, and a finite verb follows the reporting
+    verb ('in a move it said would ease rents', 'a fee it says is fair'): "it" is that
+    clause's subject, the body that says so. The phrase reader takes no "it" after a noun
+    (it is an object as often), so the verb fell back on the sentence's opening words,
+    even a capitalised adjective ("Young adults will ..., the bureau said, in a move it
+    said would ...")."""
+    if v - 2 < floor or v + 1 >= len(toks) or toks[v - 1].lower != "it":
+        return False
+    noun = toks[v - 2]
+    return (
+        noun.kind == WORD
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in _NOT_ADJUNCT_NOUNS
+        and noun.lower not in PREPOSITIONS
+        and toks[v + 1].lower in _FINITE_NEXT
     )
 
 

@@ -754,9 +754,14 @@ def _prepositional(
         low = tok.lower
         if tok.kind != WORD or low in PREPOSITIONS:
             break
-        if not (is_modifier(tok) or low in DETERMINERS or low in _APPROXIMATELY):
+        if not (
+            is_modifier(tok)
+            or low in DETERMINERS
+            or low in _APPROXIMATELY
+            or (k < j and _owned_count(toks, k, floor))
+        ):
             return None  # (but "a crowd of | about 6,000": a count is an object too)
-        k -= 1
+        k -= 1  # (round 196: and "one of the city's | five | biggest mills")
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
     if _partitive_object(toks, k, floor):
@@ -1018,6 +1023,9 @@ def _with_outer_phrase(
             # "with" phrase describing the noun before "with"; the phrase is that noun's, or
             # no one's (never the place's)
             return _described_by(text, toks, w - 1, mention.end, floor, depth, open_role)
+        described = _participle_holder(text, toks, head, mention, floor, depth, open_role)
+        if outer is None and described is not None:
+            return described
         if outer is not None and outer.kind != "pronoun":
             if outer.kind == "name" and not outer.appositive and toks[first - 2].text == ")":
                 outer.appositive = text[before.start : mention.end]  # not the Hangul
@@ -1064,6 +1072,40 @@ def _with_outer_phrase(
         before is not None and before.lower.endswith("ed") and _past_between(toks, first - 1, floor)
     )
     return mention if past else None
+
+
+_PLACED = wordset(
+    "stationed based posted deployed located detained housed employed born hospitalized"
+    " stranded trapped quarantined enrolled"
+)
+
+
+def _participle_holder(
+    text: str,
+    toks: list[Token],
+    head: int,
+    mention: Mention,
+    floor: int,
+    depth: int,
+    open_role: bool,
+) -> Mention | None:
+    """Round 196: the phrase a reduced relative describes when ``toks[head]`` is its
+    participle and ``mention`` the place or body after its preposition ("a medic stationed in |
+    Hwacheon said", "a chef based at | the Seoul hotel said"): the medic speaks, the place
+    only says where (round 192 read "with" so). The participle is an "-ing" word or one of
+    ``_PLACED`` ("stationed", "based"), which are rarely a past tense there: "the rookie
+    pointed at | his father" is a clause, not a rookie described. None when no phrase
+    stands before the participle, or a name opening its clause does ("NAME based in")."""
+    if head - 1 < floor or not _reduced_relative(toks[head]):
+        return None
+    if not (_participle(toks[head]) or toks[head].lower in _PLACED):
+        return None
+    outer = _described_by(
+        text, toks, head - 1, mention.end, floor, depth, open_role, participle=True
+    )
+    if outer is not None and outer.kind == "name" and _opens_clause_at(toks, outer, floor):
+        return None
+    return outer
 
 
 def _body_over_event(
@@ -1191,6 +1233,11 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
         # no title names a country: "Energy Justice Korea" is a body's name, not a justice
         title_toks, name_toks = [], run
     org = bool(name_toks) and _is_org(name_toks)
+    if org and title_toks and title_toks[0].lower in PLACES:
+        # round 196: "Korea Tourist | Hotel Federation", "Busan Taxi Driver | Union": a body's
+        # name opening on a place holds the role nouns after it ("tourist", "driver"), which
+        # title no one before a body (the name was cut to its last words: "Hotel Federation")
+        title_toks, name_toks = [], run
     if org and title_toks and title_toks[-1].lower == "general":
         # "the General Staff of the Korean People's Army": a body's name, not a rank
         title_toks, name_toks = title_toks[:-1], [title_toks[-1], *name_toks]
@@ -2108,6 +2155,8 @@ def _role_phrase(
             k -= 1
         elif toks[k - 1].lower in _ORDINALS and _owned_ordinal(toks, k - 1, floor):
             k -= 1  # round 72: "its | first | minister", "the agency's | first | director"
+        elif k < j and _owned_count(toks, k - 1, floor):
+            k -= 1  # round 196: "the city's | three | biggest mills", "its | four | largest"
         elif bracket < 0 and _owner_acronym(toks, k - 1, floor):
             bracket = k - 1
             k -= 3
@@ -2191,6 +2240,24 @@ def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
         return False
     owner = toks[i - 1].lower
     return owner in _OWNERS or owner.endswith(_OWNED)
+
+
+_CARDINALS = wordset("two three four five six seven eight nine ten dozen")
+
+
+def _owned_count(toks: list[Token], i: int, floor: int) -> bool:
+    """Round 196: True when the cardinal at ``i`` follows an owner ("its", "the city's") or
+    "the", and an adjective stands between it and the role noun ("a clerk at one of the
+    city's | three | biggest mills"): the count picks the holders out as the ordinal of
+    round 72 does, so it belongs to the phrase. Stopping at it left "biggest mills" a
+    subject of its own, a fragment shown as the speaker. A bare count before the noun
+    ("Kim's three sons"), or before a role noun ("the two leaders each"), is left as it was."""
+    if i - 1 < floor or not (toks[i].lower in _CARDINALS or toks[i].text.isdigit()):
+        return False
+    if i + 1 < len(toks) and role_of(toks[i + 1].lower):
+        return False  # "the two | leaders | each": the count's own noun, no adjective
+    owner = toks[i - 1].lower
+    return owner == "the" or owner in _OWNERS or owner.endswith(_OWNED)
 
 
 def _past_object(toks: list[Token], i: int, j: int, floor: int) -> bool:

@@ -1643,6 +1643,7 @@ class SpeakerTable:
             )
             or self._surname(key, here)
             or (self._titled_first_word(key[0]) if len(key) == 1 else None)
+            or (self._titled_last_word(key[0]) if len(key) == 1 and mention.determiner else None)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
             or self._new(mention)
@@ -1669,6 +1670,30 @@ class SpeakerTable:
             return None
         body, made = self._title_body(found)
         if made:  # (indexed by its words, so that a later bare word finds it as a name does)
+            for w in found:
+                _touch(self._words, lowercase(w), body)
+        return body
+
+    def _titled_last_word(self, word: str) -> Entity | None:
+        """Round 196: the body "the <Word>" means when nothing else bears the word and one
+        body named only in a person's title ends with it: "The Falcons said" after "Daegu
+        Falcons pitcher NAME" is the Daegu Falcons, as round 73 reads "Hallim said" after
+        "Hallim Group Chairman NAME" (a team or a body is named short by its last word, with
+        "the"). Two such bodies: no guess."""
+        found: list[str] | None = None
+        for entity in self.entities:
+            if not entity.person or word not in lowercase(entity.title):
+                continue
+            words = _body_in_title(entity.title)
+            if len(words) < 2 or lowercase(words[-1]) != word:
+                continue
+            if found is not None and found != words:
+                return None
+            found = words
+        if found is None:
+            return None
+        body, made = self._title_body(found)
+        if made:
             for w in found:
                 _touch(self._words, lowercase(w), body)
         return body
@@ -3029,14 +3054,21 @@ class SpeakerTable:
         """The body "the agency" or "the paper" means when no body holds that role: the newest
         of the last few subjects that is a body of the same kind ("The Korea Forest Service
         warned ..." then "the agency said"; "The Hanbit Daily said ..." then "the paper
-        said"), never a body of another kind (a company is no agency). Not with a modifier:
-        "the defense ministry" names a body of its own."""
+        said"), never a body of another kind (a company is no agency), nor a group no name
+        names (round 196). Not with a modifier: "the defense ministry" names a body of its
+        own."""
         kind = _KIND_OF_ROLE.get(mention.role, "")
         if not kind or mention.determiner != "the" or mention.plural or mention.modifiers:
             return None
         recent = self._subjects.items[-_IT_REACH:]
+        # (round 196: a named body only: "Social media plays a part" names no paper, and
+        # "the post" after it is someone's post, not that medium's)
         return next(
-            (e for e in reversed(recent) if _body(e) and not _outlet(e) and _kind(e) == kind),
+            (
+                e
+                for e in reversed(recent)
+                if e.name and _body(e) and not _outlet(e) and _kind(e) == kind
+            ),
             None,
         )
 
