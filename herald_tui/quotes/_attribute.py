@@ -1014,7 +1014,7 @@ class Narration:
             # (the document noun first, inline: a call for every verb-shaped word otherwise)
             if v > 1 and toks[v - 1].lower in DOCUMENTS and _document_participle(toks, v):
                 continue  # round 15: "in a statement | posted on Facebook": no clause
-            if v > 0 and toks[v - 1].lower in _MODALS:
+            if v > 0 and toks[v - 1].lower in _MODALS and not _future_read(toks, v):
                 continue  # what someone would say is no report: "warned the army would respond"
             if (
                 v > 1
@@ -5776,6 +5776,21 @@ def _read_colon(toks: list[Token], v: int) -> bool:
         toks[v].lower == "read"
         and v + 2 < len(toks)
         and toks[v + 1].text == ":"
+        and toks[v + 2].kind == QUOTE
+    )
+
+
+def _future_read(toks: list[Token], v: int) -> bool:
+    """Round 198: True for "read" after "will" or "would" and right before a comma or a
+    colon that opens a quotation ('Placards at each gate will read, "Mind the gap."'): what
+    a sign or a form is to say, its words given in full, not a modal's hedge on a report.
+    Only the forward shape: an inverted '"...," the text will read' (round 171's miss) is
+    often the words of the body that sends it."""
+    return (
+        toks[v].lower == "read"
+        and toks[v - 1].lower in ("will", "would")
+        and v + 2 < len(toks)
+        and toks[v + 1].text in (",", ":")
         and toks[v + 2].kind == QUOTE
     )
 
