@@ -1014,7 +1014,7 @@ class Narration:
             # (the document noun first, inline: a call for every verb-shaped word otherwise)
             if v > 1 and toks[v - 1].lower in DOCUMENTS and _document_participle(toks, v):
                 continue  # round 15: "in a statement | posted on Facebook": no clause
-            if v > 0 and toks[v - 1].lower in _MODALS:
+            if v > 0 and toks[v - 1].lower in _MODALS and not _future_read(toks, v):
                 continue  # what someone would say is no report: "warned the army would respond"
             if (
                 v > 1
@@ -4962,6 +4962,13 @@ class Narration:
             found = self._owned_answer(floor)  # round 191: "The coach's reply was short:"
         if found is not None and found.text.endswith(_OWNED) and not self._owns_words(found):
             return None  # round 15: "NAME's agent was curt:": the agent, not NAME
+        if (
+            found is not None
+            and found.org
+            and found.kind == "name"
+            and _on_platform(self.toks, q - 1)
+        ):
+            return found  # round 198: 'The Korean Embassy in Lima cheered her on X: "..."'
         if found is None or found.org or found.role in DOCUMENTS:
             return None
         return found if found.kind != "pronoun" or found.role == "person" else None
@@ -5810,6 +5817,26 @@ def _present_s(low: str) -> bool:
 _OPENING_CLAUSES = _SUBORDINATORS | wordset("at in on during")
 """Round 178: words opening a clause or phrase a comma closes before a sentence's subject."""
 _LEAD_WORDS = wordset("then and but")
+_PLATFORMS = frozenset(
+    ("X", "Instagram", "Facebook", "Twitter", "Threads", "YouTube", "Weibo", "LinkedIn", "Telegram")
+)
+"""Round 198: social platforms a post is put "on", spelt as their names (case kept: "X")."""
+
+
+def _on_platform(toks: list[Token], colon: int) -> bool:
+    """Round 198: True when "on" and a social platform's name stand right before the colon
+    at ``colon`` ('The Korean Embassy in Lima cheered her on Instagram: "..."'): the words
+    after the colon are the post, the named body's own, though its verb ("congratulated",
+    "cheered", "thanked") is no verb of saying. A person there speaks already (round 15's
+    colon rule); a body was left with no one."""
+    return (
+        colon > 1
+        and toks[colon].text == ":"
+        and toks[colon - 1].text in _PLATFORMS
+        and toks[colon - 2].lower == "on"
+    )
+
+
 """Round 178: words that may open a sentence before its subject or opening clause."""
 
 
@@ -5858,6 +5885,21 @@ def _read_colon(toks: list[Token], v: int) -> bool:
         toks[v].lower == "read"
         and v + 2 < len(toks)
         and toks[v + 1].text == ":"
+        and toks[v + 2].kind == QUOTE
+    )
+
+
+def _future_read(toks: list[Token], v: int) -> bool:
+    """Round 198: True for "read" after "will" or "would" and right before a comma or a
+    colon that opens a quotation ('Placards at each gate will read, "Mind the gap."'): what
+    a sign or a form is to say, its words given in full, not a modal's hedge on a report.
+    Only the forward shape: an inverted '"...," the text will read' (round 171's miss) is
+    often the words of the body that sends it."""
+    return (
+        toks[v].lower == "read"
+        and toks[v - 1].lower in ("will", "would")
+        and v + 2 < len(toks)
+        and toks[v + 1].text in (",", ":")
         and toks[v + 2].kind == QUOTE
     )
 

@@ -314,10 +314,10 @@ def took_the_floor(nar: Narration) -> Mention | None:
         return _gestured(nar)
     mention = names[0]
     floor = nar.first[-1]
+    if _gestured(nar) is mention:
+        return mention  # (round 198: first, for 'Asked ..., NAME shrugged.')
     if mention.start != toks[floor].start:
         return None
-    if _gestured(nar) is mention:
-        return mention
     k = _after(nar, mention, floor)
     while k < len(toks) and (toks[k].text == "," or toks[k].lower in _FLOOR_ADVERBS):
         k += 1
@@ -352,6 +352,8 @@ def _gestured(nar: Narration) -> Mention | None:
         if m.kind == "role" and not m.role:
             return None
         person = m
+    if person is not None and person.start != toks[floor].start:
+        floor = _past_asked(nar, floor)  # round 198: 'Asked whether ..., NAME shook her head.'
     if person is None or person.start != toks[floor].start:
         return None
     k = _after(nar, person, floor)
@@ -368,6 +370,24 @@ def _gestured(nar: Narration) -> Mention | None:
         ):
             return None  # 'NAME paused, and the mayor stood up.': another subject
     return person
+
+
+_ASKED_REACH = 30
+"""Round 198: the most tokens an opening 'Asked whether ...,' clause spans before its comma."""
+
+
+def _past_asked(nar: Narration, floor: int) -> int:
+    """Round 198: the token after the comma closing a sentence's opening "Asked ..." clause
+    ('Asked whether the rain worried him, NAME shrugged.': the question put to the subject
+    that follows, who answers by the gesture), or ``floor`` when the sentence at ``floor``
+    opens otherwise. The clause holds no quotation (the caller checks the paragraph has
+    none) and its first comma closes it."""
+    toks = nar.toks
+    if toks[floor].text != "Asked":
+        return floor
+    stop = min(len(toks) - 1, floor + _ASKED_REACH)
+    comma = next((j for j in range(floor + 1, stop) if toks[j].text == ","), -1)
+    return comma + 1 if comma > 0 else floor
 
 
 _ASIDE_LEADS = wordset("who whose a an the")

@@ -343,7 +343,46 @@ def _comma_phrase(
         # round 66: any definite role, not only kin ("The plant's chief executive, | NAME
         # (...), | a 30-year veteran, told"): "the plant chief" later is that person
         _owned_opening(text, toks, head, floor, depth)
+    if _body_appositive(toks, head, k, inner):
+        return _spanned(head, text, inner)  # round 198: the body's description, not hers
     attach_appositive(head, text, inner)
+    return head
+
+
+_BODY_NOUNS = (
+    ORG_ROLES
+    | ORG_HEADS
+    | wordset(
+        """
+        startup firm automaker carmaker chipmaker shipbuilder manufacturer retailer lender
+        insurer airline brewer distiller supplier conglomerate chaebol utility
+        """
+    )
+)
+"""Round 198: head nouns of a description that only a body fits ("the city's largest
+lender", "a Busan-based shipbuilder"), never a person (not "operator", "developer" or
+"publisher", which a crane operator or a game developer may be)."""
+
+
+def _body_appositive(toks: list[Token], head: Mention, k: int, inner: list[Token]) -> bool:
+    """Round 198: True when the description ``inner`` after the comma at ``k`` follows a
+    person's role phrase ending in "of" and a body's name, and its head noun is a body's
+    ('The chief executive of Norimark, the country's second-largest ferry firm, said'):
+    the description is the body's, the one the comma follows, and says nothing of the person
+    (who, once named, would otherwise be shown as "NAME, the ... operator")."""
+    if head.kind != "role" or head.org or inner[0].lower not in ("the", "a", "an"):
+        return False
+    j = k - 1
+    while j > 0 and toks[j].capitalised and toks[j].start > head.start:
+        j -= 1
+    return j < k - 1 and toks[j].lower == "of" and role_in(inner) in _BODY_NOUNS
+
+
+def _spanned(head: Mention, text: str, inner: list[Token]) -> Mention:
+    """``head`` stretched over the description ``inner`` after it without taking it as its
+    own: the phrase as written still ends where the description does."""
+    head.end = inner[-1].end
+    head.text = text[head.start : head.end]
     return head
 
 
