@@ -2901,8 +2901,24 @@ class Narration:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
-            return self._named_body_before(k - 2, floor)
+            return self._named_body_before(k - 2, floor) or self._body_role_before(k - 2, floor)
         return None
+
+    def _body_role_before(self, j: int, floor: int) -> Mention | None:
+        """Round 199: the body a non-restrictive "which" describes when a body's role phrase
+        ends right before its comma: 'drew fire from the ruling party, which called the plan a
+        "..."' is the party's (as a named body's ", which" is the body's). Only "the" and a
+        singular noun of an organisation ("party", "union", "ministry"), with no quotation in
+        the phrase; the resolver then finds which party or union it is."""
+        toks = self.toks
+        if toks[j].kind != WORD or not toks[j].text.islower():
+            return None
+        head = phrase_before(self.text, toks, j, floor)
+        if head is None or head.kind != "role" or head.plural or head.role not in ORG_ROLES:
+            return None
+        if head.determiner != "the" or head.role in DOCUMENTS:
+            return None
+        return head
 
     def _long_appositive(self, k: int, floor: int) -> Mention | None:
         """Round 139: the person named before a description too long for a phrase, whom the
