@@ -365,7 +365,7 @@ _MAIN_PAST = IRREGULAR_PAST | wordset("heard wrote spoke got")
 run-on clause ends at one)."""
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 """Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
-_LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
+_LABEL_OBJECT = 30  # tokens a characterising verb's object may run before its "as" (round 199: was 20)
 _NO_HEAD = Mention(0, 0, "none")
 """Round 94: a relative clause's head that stands before the verb but cannot be read."""
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
@@ -4855,6 +4855,9 @@ class Narration:
             tok = toks[m]
             if tok.text == "," and m > 0 and toks[m - 1].capitalised:
                 continue  # a list of names in the object: "by South Korea, the United States"
+            if tok.text in ("(", ")"):
+                continue  # round 199: a bracketed short name in the object: 'a report by
+                # the Hanbit Energy Agency (HEA) on its reactors as a "..."'
             if tok.kind != WORD:
                 return False
             if tok.lower in LABEL_VERBS and tok.text.islower():
