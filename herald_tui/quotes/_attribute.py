@@ -371,7 +371,7 @@ _REGARDING = wordset(
 )
 """Round 199: verbs of regarding a thing "as" something: how the speaker sees it."""
 _REGARD_OBJECT = 6  # round 199: tokens from a verb of regarding to its "as"
-_LABEL_OBJECT = 30  # tokens a characterising verb's object may run before its "as" (round 199: was 20)
+_LABEL_OBJECT = 30  # tokens a characterising verb's object may run before "as" (round 199: 20)
 _NO_HEAD = Mention(0, 0, "none")
 """Round 94: a relative clause's head that stands before the verb but cannot be read."""
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it

@@ -39,8 +39,8 @@ from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import (
     BE_FINITE,
-    LABELLED_FORMS,
     LABEL_VERBS,
+    LABELLED_FORMS,
     LABELLING_INGS,
     PERFECT,
     REPORTING_VERBS,
