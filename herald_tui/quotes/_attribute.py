@@ -365,7 +365,13 @@ _MAIN_PAST = IRREGULAR_PAST | wordset("heard wrote spoke got")
 run-on clause ends at one)."""
 _LIST_PREPOSITIONS = wordset("in at from across near between around throughout")
 """Prepositions whose object may be a list of places: "clinics in Seoul and Gyeonggi"."""
-_LABEL_OBJECT = 20  # tokens a characterising verb's object may run before its "as"
+_REGARDING = wordset(
+    "treat treats treated treating view views viewed viewing regard regards regarded regarding"
+    " see sees saw seeing eye eyes eyed eyeing"
+)
+"""Round 199: verbs of regarding a thing "as" something: how the speaker sees it."""
+_REGARD_OBJECT = 6  # round 199: tokens from a verb of regarding to its "as"
+_LABEL_OBJECT = 30  # tokens a characterising verb's object may run before "as" (round 199: 20)
 _NO_HEAD = Mention(0, 0, "none")
 """Round 94: a relative clause's head that stands before the verb but cannot be read."""
 _INTRO_REACH = 24  # tokens an opening clause may take before the comma that ends it
@@ -2901,8 +2907,24 @@ class Narration:
                 # the noun with its modifiers, not the verb before: 'carried | placards that'
                 return document_phrase(self.text, toks, j, floor)
         if toks[k].lower == "which" and k - 2 >= floor and toks[k - 1].text == ",":
-            return self._named_body_before(k - 2, floor)
+            return self._named_body_before(k - 2, floor) or self._body_role_before(k - 2, floor)
         return None
+
+    def _body_role_before(self, j: int, floor: int) -> Mention | None:
+        """Round 199: the body a non-restrictive "which" describes when a body's role phrase
+        ends right before its comma: 'drew fire from the ruling party, which called the plan a
+        "..."' is the party's (as a named body's ", which" is the body's). Only "the" and a
+        singular noun of an organisation ("party", "union", "ministry"), with no quotation in
+        the phrase; the resolver then finds which party or union it is."""
+        toks = self.toks
+        if toks[j].kind != WORD or not toks[j].text.islower():
+            return None
+        head = phrase_before(self.text, toks, j, floor)
+        if head is None or head.kind != "role" or head.plural or head.role not in ORG_ROLES:
+            return None
+        if head.determiner != "the" or head.role in DOCUMENTS:
+            return None
+        return head
 
     def _long_appositive(self, k: int, floor: int) -> Mention | None:
         """Round 139: the person named before a description too long for a phrase, whom the
@@ -4829,6 +4851,27 @@ class Narration:
             return False  # round 10: 'denounced the arrival of ... in Busan as a "..."'
         return not self.labels(q - 1, text, reach=_GOVERNS + 4)
 
+    def regarded_as(self, k: int) -> bool:
+        """Round 199: True when the "as" at ``k`` is that of a verb of regarding ("treat",
+        "view", "see", "eye") within a few words before it, in a clause a verb of saying
+        opens earlier in the sentence: 'Lim said buyers now treat the resort as a "safe
+        bet"' (how the speaker sees it, the speaker's words; not 'upgraded ties to a "..."',
+        a status, nor a regarding verb in narration with no one saying it)."""
+        toks = self.toks
+        if toks[k].lower != "as":
+            return False
+        floor = self.floor(k)
+        for m in range(k - 1, max(floor, k - _REGARD_OBJECT) - 1, -1):
+            tok = toks[m]
+            if tok.kind != WORD:
+                return False
+            if tok.lower in _REGARDING:
+                return any(
+                    toks[j].lower in REPORTING_VERBS and toks[j].text.islower()
+                    for j in range(floor, m)
+                )
+        return False
+
     def _labels_as(self, k: int) -> bool:
         """True when a characterising verb governs the "as" at ``k`` across a long object
         with no quotation and no comma between but a list's: 'denounced the arrival of a
@@ -4839,6 +4882,9 @@ class Narration:
             tok = toks[m]
             if tok.text == "," and m > 0 and toks[m - 1].capitalised:
                 continue  # a list of names in the object: "by South Korea, the United States"
+            if tok.text in ("(", ")"):
+                continue  # round 199: a bracketed short name in the object: 'a report by
+                # the Hanbit Energy Agency (HEA) on its reactors as a "..."'
             if tok.kind != WORD:
                 return False
             if tok.lower in LABEL_VERBS and tok.text.islower():
@@ -6701,7 +6747,12 @@ def not_a_quotation(
             or _belief_that(nar, q, text, found)
         )
         return not (speaker and (_expressed(nar, q, prev, text) or described))
-    if not full and len(found) <= 3 and nar.named_status(q, text):
+    if (
+        not full
+        and len(found) <= 3
+        and nar.named_status(q, text)
+        and not (speaker and nar.regarded_as(q - 2))  # round 199
+    ):
         return True  # 'upgrade ties to a "strategic partnership"': what the ties are called
     if (
         not full

@@ -2084,6 +2084,9 @@ class SpeakerTable:
             if aged is not None:
                 _learn_age(aged, age[1])
                 return aged
+        first_named = self._named_by_first_word(mention)
+        if first_named is not None:
+            return first_named  # round 199: "the Haneul hotel" after "the Haneul Spa Hotel"
         staffed = self._staffed_body(mention) or self._name_tail(mention)
         if staffed is not None:
             return staffed  # "The ... Prosecutors' Office indicted ..." then "prosecutors said"
@@ -2205,6 +2208,28 @@ class SpeakerTable:
         if fuller:
             found.phrases.append(fuller)  # round 184: shown, and matched, as written first
         return found
+
+    def _named_by_first_word(self, mention: Mention) -> Entity | None:
+        """Round 199: the one named body whose name opens with the capitalised word before the
+        role noun and ends in that noun: "the Haneul hotel" after "the Haneul Spa Hotel", "the
+        Dasom clinic" after "Dasom Women's Clinic" (wire copy shortens a body's name to its
+        first word and its kind). None for any other shape, or when two bodies would do."""
+        if mention.determiner != "the" or len(mention.modifiers) != 1 or mention.plural:
+            return None
+        shown = mention.text.split()
+        if len(shown) != 3 or not shown[1][:1].isupper() or not shown[2].islower():
+            return None
+        first, head = mention.modifiers[0], singular(shown[2])
+        found = [
+            e
+            for e in self.entities
+            if e.org
+            and e.name
+            and len(e.names()) > 2
+            and e.names()[0] == first
+            and singular(e.names()[-1]) == head
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _fuller_before(self, mention: Mention) -> str:
         """Round 184: the fuller form an earlier paragraph gave a body that "the <noun

@@ -39,6 +39,7 @@ from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import (
     BE_FINITE,
+    LABEL_VERBS,
     LABELLED_FORMS,
     LABELLING_INGS,
     PERFECT,
@@ -610,6 +611,8 @@ def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     if singular(found[-1]) not in KINDS:
         return False
+    if _characterised_as(nar, q):
+        return False  # round 199: 'denounced the talks ... as a "..."': the subject's label
     if found[0].endswith(_JUDGEMENT_ENDINGS):
         # round 186: 'said the drills were part of a "reckless scheme" to ...': a judgement
         # ("reckless", "shameful", "dangerous") that opens the span describes the thing,
@@ -618,6 +621,30 @@ def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
         return False
     toks, floor = nar.toks, nar.floor(q)
     return not any(toks[k].lower in _GOVERNS_WORDS for k in range(max(floor, q - _WINDOW), q))
+
+
+_CHARACTERISING = LABEL_VERBS - wordset("call calls called calling dub dubbed dubs dubbing")
+"""Round 199: verbs of evaluation that take 'X as Y' (naming verbs take no "as")."""
+_AS_PASSIVES = wordset("is are was were be been being")
+
+
+def _characterised_as(nar: Narration, q: int) -> bool:
+    """Round 199: True when the quotation at ``q`` follows "as a" or "as an" and an active verb
+    of evaluation stands earlier in its sentence, however long its object: 'Pyongyang
+    denounced a drill held by three navies off its coast as a "reckless provocation"' (the
+    subject's characterisation, its words; the verb may stand past any fixed window, since
+    the object of "denounce ... as" runs as long as it likes). Not a passive ('was
+    described as a "..."': who described it is read elsewhere), and no quotation between."""
+    toks = nar.toks
+    if q < 3 or toks[q - 2].lower != "as":
+        return False
+    for k in range(q - 3, nar.floor(q) - 1, -1):
+        tok = toks[k]
+        if tok.kind == QUOTE or tok.text == ";":
+            return False
+        if tok.kind == WORD and tok.lower in _CHARACTERISING:
+            return not (k > 0 and toks[k - 1].lower in _AS_PASSIVES)
+    return False
 
 
 _GOVERNS_WORDS = REPORTING_VERBS - wordset("propose proposed proposes announce announced announces")

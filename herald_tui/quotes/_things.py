@@ -97,6 +97,10 @@ _JUDGING = wordset(
 """Common adjectives of degree or judgement, a speaker's weighing ('"grave risks"')."""
 _ENDINGS = ("ly", "ed", "al", "ic", "ful", "ous", "ive", "ible", "able", "less", "ish", "est")
 """Endings of an adverb, a participle or an adjective ('deeply', 'failed', 'fatal', 'greatest')."""
+_PHRASE_PREPOSITIONS = wordset("until till during since amid amidst among upon throughout")
+"""Round 199: prepositions (beyond those of :data:`_NOT_NOUNS`) that open a phrase of time or
+place, never a thing's name: 'would stay shut "until further notice"' is the speaker's phrase,
+not a thing the baths stay."""
 _PARTICLES = wordset("out up off down away back behind ahead apart ago")
 """Particles that end a phrasal verb ("shutting out", "give up"), and adverbs of place or time
 that end a measure ("decades behind", "years ahead": round 145): no thing's name ends so."""
@@ -195,7 +199,7 @@ def thing_shaped(found: list[str]) -> bool:
     (cached since the quotation was first read), or its tail after "the": the words of a slice
     of the span would be read again by the regex, and would push the quotations' words out of
     the cache (speed round 13)."""
-    if not 2 <= len(found) <= 4 or found[0] in _NOT_FIRST:
+    if not 2 <= len(found) <= 4 or found[0] in _NOT_FIRST or found[0] in _PHRASE_PREPOSITIONS:
         return False
     for word in found:
         if word in _NOT_NOUNS or not word.replace("-", "").isalpha():
