@@ -154,6 +154,8 @@ _NAMING_BARE = wordset("voice report post comment claim answer note order pledge
 """Bare verbs of saying that are also nouns, read as a compound's after an acronym (round
 133: "AI voice cloning")."""
 _SENTENCE_MARKS = (".", "?", "!")
+_SENTENCE_OPENERS = wordset("the a an he she they it we his her its their this that these those")
+"""Round 200: words capitalised only where they open a sentence, never as a name."""
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
 _OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
@@ -4042,6 +4044,8 @@ class Narration:
         if a >= len(toks) or toks[a].kind != WORD or self.sentence[a] != self.sentence[q]:
             return None
         unmarked = a == q + 1 and not self._closed_by_mark(q)
+        if self._opens_next_sentence(q, a):
+            return None  # round 200: '..., shouted, "...!" The chair called for order.'
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
                 continue
@@ -4098,6 +4102,18 @@ class Narration:
             if toks[clause.verb].lower in _QUOTING:
                 return clause.mention  # '"...," the KCNA quoted Kim as saying': Kim
         return None
+
+    def _opens_next_sentence(self, q: int, a: int) -> bool:
+        """Round 200: True when the quotation at token ``q`` ends its sentence inside its marks
+        ("!", "?" or ".") and token ``a`` right after it is a capitalised word that is only
+        capitalised to open a sentence ("The", "A", "He"): 'A man in the gallery yelled, "Sit
+        down!" The speaker banged his gavel.' is a new sentence about someone else, no
+        inverted tag (a tag after such a mark goes on in lower case: '"Sit down!" the man
+        yelled'). A name after the mark ('"Sit down!" Moon yelled') may still tag it."""
+        tok = self.toks[a]
+        if a != q + 1 or not tok.capitalised or tok.lower not in _SENTENCE_OPENERS:
+            return False
+        return self._closed_by_mark(q, _SENTENCE_MARKS)
 
     def _closed_by_mark(self, q: int, marks: tuple[str, ...] = (",", "?", "!")) -> bool:
         """True when the quotation at token ``q`` ends with one of ``marks`` inside its marks
