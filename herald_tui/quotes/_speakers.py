@@ -778,6 +778,11 @@ def _firm(entity: Entity) -> bool:
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
 
 
+_FIRM_SAID = r",?\s+(?:said|announced|stated)\b"
+"""Round 200: a firm an appositive typed ("The resort's operator, Hanul Leisure, said its
+rates were fair") needs no "it" to be the body that spoke: "the company said" next is it."""
+
+
 def _called_a_company(entity: Entity) -> bool:
     """Round 195: True for a name its title calls a company ("data firm Stackwell", read as
     a name that is no one's): no epithet of a person ("the 52-year-old CFO") describes it,
@@ -2177,6 +2182,8 @@ class SpeakerTable:
             speakers = self._spoke.items
 
             def firm(e: Entity) -> bool:
+                if _plural_people(e.name):
+                    return False  # round 200: "Dancers at NAME Park walked out" is no firm
                 if _firm(e) or _unshaped_name(e) or "company" in e.roles:
                     return True  # "Jeil Retail raised prices.", or one called "the company"
                 if _lone_name(e) and e in speakers:
@@ -2738,6 +2745,8 @@ class SpeakerTable:
             return None  # round 66: the lede's "A kitchenware maker said" is "the company"
         written = [newest.name] if newest.name else newest.phrases
         before = self._texts[here - 1]
+        if newest.name and newest.roles & _FIRM_ROLES:
+            said = _FIRM_SAID  # round 200: "The park's operator, NAME, said its ..." too
         for words in written:
             if words and re.search(rf"\b{re.escape(words)}{said}", before, re.IGNORECASE):
                 newest.org = True  # (what speaks of itself as "it" is a body)
