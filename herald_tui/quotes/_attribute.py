@@ -491,6 +491,8 @@ _ISSUED_OWNERS = wordset("a an his her its their")
 _ASKS = wordset("asked asks demanded wondered")
 _ASKS_BEFORE = _ASKS | wordset("asking")
 """Round 173: also 'As a pupil stood up, asking, "...?" she smiled ...': the pupil's."""
+_QUESTION_LEADS = wordset("whether if why how what when where who which")
+"""Round 200: words opening the question in "Asked by NAME whether ..." (a "by" agent)."""
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
 """Round 128: words a relative aside after a sentence's opening role may hold."""
@@ -4164,6 +4166,34 @@ class Narration:
         if owner.start not in self.mentions:
             owner.subject = False  # (as a claim's owner: no subject "he" means)
         return self.mentions.setdefault(owner.start, owner)
+
+    def asked_by_opener(self, q: int, after: Mention) -> Mention | None:
+        """Round 200: the asker when the partial quotation at ``q`` lies inside the question
+        of a sentence opening "Asked by NAME whether ..." and the tag after it is another
+        speaker's ('Asked by a reporter whether the plan was "dead on arrival," Minister NAME
+        said ...': the reporter's words, put to the minister). Only when the question runs
+        unbroken from its "whether" (or "if", "why", ...) to the quotation, the quotation
+        closes it with a comma, and the tag follows it; None otherwise."""
+        toks = self.toks
+        floor = self.floor(q)
+        if q + 1 >= len(toks) or after.start <= toks[q].start or floor + 3 >= q:
+            return None
+        if toks[floor].lower != "asked" or toks[floor + 1].lower != "by":
+            return None
+        inside = self.text[toks[q].start : toks[q].end].rstrip("\"”'’ ")
+        if toks[q + 1].text != "," and not inside.endswith(","):
+            return None  # the comma closing the question, inside the marks or after them
+        agent = phrase_after(self.text, toks, floor + 2)
+        if agent is None or agent.kind == "pronoun":
+            return None
+        k = bisect_left(self._offsets, agent.end)
+        if k >= q or toks[k].lower not in _QUESTION_LEADS:
+            return None
+        if any(toks[j].kind == QUOTE or toks[j].text == "," for j in range(k, q)):
+            return None  # another quotation, or the question closed before this one
+        if agent.start not in self.mentions:
+            agent.subject = False  # (an asker is no subject "he" means)
+        return self.mentions.setdefault(agent.start, agent)
 
     def told_by(self, q: int) -> Mention | None:
         """Round 40: the teller when the nearest clause before the quotation at ``q`` is a
