@@ -275,7 +275,7 @@ def _comma_phrase(
         return _comma_phrase(text, toks, k, floor, depth, open_role)
     if inner[0].lower not in RELATIVE_PRONOUNS and any(_reports(t) for t in inner[1:]):
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
-    if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
+    if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])) or _placing(inner):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
         head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role)
         return head if head is not None and head.kind != "pronoun" else None
@@ -904,6 +904,15 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
 
 _PLACE_PREPOSITIONS = wordset("in at near from outside")
 """Prepositions before a town a province after a comma may place (round 54)."""
+
+
+def _placing(inner: list[Token]) -> bool:
+    """Round 200: True when ``inner``, between two commas, is only a preposition and a
+    capitalised place ("The clinic, in South Jeolla Province, said", invented): an aside
+    placing the phrase before it, which still speaks (no appositive naming anyone)."""
+    if len(inner) < 2 or len(inner) > 5 or inner[0].lower not in _PLACE_PREPOSITIONS:
+        return False
+    return all(t.capitalised for t in inner[1:]) and inner[-1].lower in _PLACE_TAILS
 
 
 def _list_closes(toks: list[Token], k: int, inner: list[Token]) -> bool:

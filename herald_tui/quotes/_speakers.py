@@ -2208,7 +2208,7 @@ class SpeakerTable:
         if found is not None:
             return found
         found = self._new(mention)
-        fuller = self._fuller_before(mention) if mention.org else ""
+        fuller = self._fuller_before(mention)
         if fuller:
             found.phrases.append(fuller)  # round 184: shown, and matched, as written first
         return found
@@ -2224,8 +2224,12 @@ class SpeakerTable:
         ..." leave it alone)."""
         here = mention.paragraph
         words = mention.text.split()
+        if here is not None and len(words) == 2 and mention.determiner == "the":
+            return self._described_before(mention, here)
         if here is None or mention.determiner != "the" or mention.plural or len(words) < 3:
             return ""
+        if not mention.org:
+            return ""  # (a noun no list knows: round 200's bare "the <noun>" only)
         if lowercase(words[0]) != "the" or not all(w.isalpha() for w in words[1:]):
             return ""
         rest = r"\s+".join(re.escape(lowercase(w)) for w in words[1:])
@@ -2236,6 +2240,26 @@ class SpeakerTable:
             for found in re.finditer(pattern, text)
         }
         return next(iter(forms.values())) if len(forms) == 1 else ""
+
+    def _described_before(self, mention: Mention, here: int) -> str:
+        """Round 200: the one description an earlier paragraph gave a body that a bare "the
+        <noun>" now names for the first time as a speaker: 'A court fined the state and a
+        private dental clinic ...' then 'The clinic said it would appeal' is "a private dental
+        clinic" (an object is read as no mention, so nothing links the two). Only lowercase
+        modifiers after "a" or "an", only when the text before gives one such form, and
+        only when no name the copy gave is untyped (the body's name, linked elsewhere)."""
+        noun = lowercase(mention.text.split()[1])
+        if mention.plural or not noun.isalpha() or not (mention.org or not role_of(noun)):
+            return ""  # (a body's noun, or one no list knows: "the man" is no body)
+        if any(_untyped_firm(e) or _unshaped_name(e) for e in self.entities if e.name):
+            return ""  # a name no role types may be that body's ("a film studio", "NAME")
+        pattern = rf"\b[Aa]n?\s+((?:[a-z]+\s+){{1,3}}){noun}\b(?![-’'])"
+        forms = {
+            found[0][found[0].index(" ") + 1 :]
+            for text in self._texts[:here]
+            for found in re.finditer(pattern, text)
+        }
+        return next(iter(forms)) if len(forms) == 1 else ""
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
