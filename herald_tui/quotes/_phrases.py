@@ -604,7 +604,24 @@ def _holds_clause(inner: list[Token]) -> bool:
             return False  # a relative clause or a preposition's object describes
         if tok.lower[-2:] == "ed" and tok.text.islower() and inner[i + 1].lower in DETERMINERS:
             return True
+        if _figure_moved(inner, i):
+            return True  # round 200: "Statistics Korea, | the jobless rate stood at 3.1 |, ..."
     return False
+
+
+_FIGURE_LINKS = wordset("at to by from")
+
+
+def _figure_moved(inner: list[Token], i: int) -> bool:
+    """Round 200: True when token ``i`` of ``inner`` is a past verb a number follows through
+    "at", "to", "by" or "from" ("the birth rate | fell to 0.7", "the index | stood at 98",
+    invented): a figure's clause after "According to NAME,", never a description of NAME."""
+    tok = inner[i]
+    if i + 2 >= len(inner) or not tok.text.islower() or inner[i + 1].lower not in _FIGURE_LINKS:
+        return False
+    if tok.lower not in IRREGULAR_PAST and tok.lower[-2:] != "ed":
+        return False
+    return inner[i + 2].text[:1].isdigit()
 
 
 _CLAUSE_STOPS = frozenset(("who", "whose", "whom", "which", "that", "of", "at", "for", "with"))
