@@ -2092,6 +2092,9 @@ class SpeakerTable:
         staffed = self._staffed_body(mention) or self._name_tail(mention)
         if staffed is not None:
             return staffed  # "The ... Prosecutors' Office indicted ..." then "prosecutors said"
+        shortened = self._shortened_name(mention)
+        if shortened is not None:
+            return shortened  # round 200: "The Hanul hotel" after "the Hanul Bay Hotel"
         kindred = self._kindless_here(mention) or self._newest_kindred(mention)
         if kindred is not None:
             return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
@@ -3104,6 +3107,34 @@ class SpeakerTable:
             ),
             None,
         )
+
+    def _shortened_name(self, mention: Mention) -> Entity | None:
+        """Round 200: the one named entity "the <Name> <noun>" shortens, its name opening with
+        the capitalised word(s) and ending with the noun: "The Hanul hotel said" after "the
+        Hanul Bay Hotel" (invented) is that hotel, as wire copy shortens a long name. Only a
+        lowercase noun after capitalised words; two such names, or none: None."""
+        words = mention.text.split()
+        if mention.determiner != "the" or mention.plural or len(words) < 3 or len(words) > 4:
+            return None
+        noun = words[-1]
+        if not noun.isalpha() or not noun.islower():
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in words[1:-1]):
+            return None
+        key = [lowercase(w) for w in words[1:-1]]
+        by_first = self._words.get(key[0])
+        if by_first is None:
+            return None
+        size = len(key) + 1
+        found: Entity | None = None
+        for entity in by_first.items:
+            names = entity.names()
+            if len(names) <= size or names[: len(key)] != key or names[-1] != noun:
+                continue
+            if found is not None and found is not entity:
+                return None
+            found = entity
+        return found
 
     def _kindless_here(self, mention: Mention) -> Entity | None:
         """Round 200: the body a bare "the agency" means when the newest subject, named in
