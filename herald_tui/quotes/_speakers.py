@@ -778,6 +778,8 @@ def _firm(entity: Entity) -> bool:
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
 
 
+_NOT_MODIFIERS = PREPOSITIONS | wordset("the a an and or but who which that its his her their")
+"""Round 200: words that end a description's modifiers ("an official at the ministry")."""
 _FIRM_SAID = r",?\s+(?:said|announced|stated)\b"
 """Round 200: a firm an appositive typed ("The resort's operator, Hanul Leisure, said its
 rates were fair") needs no "it" to be the body that spoke: "the company said" next is it."""
@@ -2261,7 +2263,8 @@ class SpeakerTable:
             found[0][found[0].index(" ") + 1 :]
             for text in self._texts[:here]
             for found in re.finditer(pattern, text)
-        }
+            if not any(w in _NOT_MODIFIERS for w in found[1].split())
+        }  # ("an official at the ministry" is no "ministry" described)
         return next(iter(forms)) if len(forms) == 1 else ""
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
