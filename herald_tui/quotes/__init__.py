@@ -208,6 +208,8 @@ def _draft(
     if adjacent is not None and not full and p1 == p2:
         # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
         adjacent = governed_before(start, q1, adjacent) or adjacent
+        # round 200: 'Asked by a reporter whether it was "...," NAME said': the reporter's
+        adjacent = start.asked_by_opener(q1, adjacent) or adjacent
     if adjacent is not None and not full and p1 == p2 and adjacent.start > first.end:
         # round 145: 'dismissed the idea as "...," according to the minutes': the subject's
         adjacent = start.characterised_by_subject(q1, adjacent) or adjacent

@@ -154,6 +154,8 @@ _NAMING_BARE = wordset("voice report post comment claim answer note order pledge
 """Bare verbs of saying that are also nouns, read as a compound's after an acronym (round
 133: "AI voice cloning")."""
 _SENTENCE_MARKS = (".", "?", "!")
+_SENTENCE_OPENERS = wordset("the a an he she they it we his her its their this that these those")
+"""Round 200: words capitalised only where they open a sentence, never as a name."""
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
 _OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
@@ -495,6 +497,8 @@ _ISSUED_OWNERS = wordset("a an his her its their")
 _ASKS = wordset("asked asks demanded wondered")
 _ASKS_BEFORE = _ASKS | wordset("asking")
 """Round 173: also 'As a pupil stood up, asking, "...?" she smiled ...': the pupil's."""
+_QUESTION_LEADS = wordset("whether if why how what when where who which")
+"""Round 200: words opening the question in "Asked by NAME whether ..." (a "by" agent)."""
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
 """Round 128: words a relative aside after a sentence's opening role may hold."""
@@ -4064,6 +4068,8 @@ class Narration:
         if a >= len(toks) or toks[a].kind != WORD or self.sentence[a] != self.sentence[q]:
             return None
         unmarked = a == q + 1 and not self._closed_by_mark(q)
+        if self._opens_next_sentence(q, a):
+            return None  # round 200: '..., shouted, "...!" The chair called for order.'
         for clause in self.clauses_between(a, a + _ADJACENT):
             if self.sentence[clause.verb] != self.sentence[q] or clause.mention is None:
                 continue
@@ -4121,6 +4127,18 @@ class Narration:
                 return clause.mention  # '"...," the KCNA quoted Kim as saying': Kim
         return None
 
+    def _opens_next_sentence(self, q: int, a: int) -> bool:
+        """Round 200: True when the quotation at token ``q`` ends its sentence inside its marks
+        ("!", "?" or ".") and token ``a`` right after it is a capitalised word that is only
+        capitalised to open a sentence ("The", "A", "He"): 'A man in the gallery yelled, "Sit
+        down!" The speaker banged his gavel.' is a new sentence about someone else, no
+        inverted tag (a tag after such a mark goes on in lower case: '"Sit down!" the man
+        yelled'). A name after the mark ('"Sit down!" Moon yelled') may still tag it."""
+        tok = self.toks[a]
+        if a != q + 1 or not tok.capitalised or tok.lower not in _SENTENCE_OPENERS:
+            return False
+        return self._closed_by_mark(q, _SENTENCE_MARKS)
+
     def _closed_by_mark(self, q: int, marks: tuple[str, ...] = (",", "?", "!")) -> bool:
         """True when the quotation at token ``q`` ends with one of ``marks`` inside its marks
         (by default a comma, a question or an exclamation mark: '"...,"', '"...?"', after
@@ -4170,6 +4188,34 @@ class Narration:
         if owner.start not in self.mentions:
             owner.subject = False  # (as a claim's owner: no subject "he" means)
         return self.mentions.setdefault(owner.start, owner)
+
+    def asked_by_opener(self, q: int, after: Mention) -> Mention | None:
+        """Round 200: the asker when the partial quotation at ``q`` lies inside the question
+        of a sentence opening "Asked by NAME whether ..." and the tag after it is another
+        speaker's ('Asked by a reporter whether the plan was "dead on arrival," Minister NAME
+        said ...': the reporter's words, put to the minister). Only when the question runs
+        unbroken from its "whether" (or "if", "why", ...) to the quotation, the quotation
+        closes it with a comma, and the tag follows it; None otherwise."""
+        toks = self.toks
+        floor = self.floor(q)
+        if q + 1 >= len(toks) or after.start <= toks[q].start or floor + 3 >= q:
+            return None
+        if toks[floor].lower != "asked" or toks[floor + 1].lower != "by":
+            return None
+        inside = self.text[toks[q].start : toks[q].end].rstrip("\"”'’ ")
+        if toks[q + 1].text != "," and not inside.endswith(","):
+            return None  # the comma closing the question, inside the marks or after them
+        agent = phrase_after(self.text, toks, floor + 2)
+        if agent is None or agent.kind == "pronoun":
+            return None
+        k = bisect_left(self._offsets, agent.end)
+        if k >= q or toks[k].lower not in _QUESTION_LEADS:
+            return None
+        if any(toks[j].kind == QUOTE or toks[j].text == "," for j in range(k, q)):
+            return None  # another quotation, or the question closed before this one
+        if agent.start not in self.mentions:
+            agent.subject = False  # (an asker is no subject "he" means)
+        return self.mentions.setdefault(agent.start, agent)
 
     def told_by(self, q: int) -> Mention | None:
         """Round 40: the teller when the nearest clause before the quotation at ``q`` is a

@@ -275,7 +275,7 @@ def _comma_phrase(
         return _comma_phrase(text, toks, k, floor, depth, open_role)
     if inner[0].lower not in RELATIVE_PRONOUNS and any(_reports(t) for t in inner[1:]):
         return None  # "Hamhung, the KCNA reported Tuesday,": a clause, no appositive
-    if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])):
+    if inner[0].lower in _ASIDES or (len(inner) > 1 and _participle(inner[0])) or _placing(inner):
         # "The protesters, many wearing headbands," / "Kim, speaking at a forum,": an aside
         head = phrase_before(text, toks, k - 1, floor, depth + 1, open_role)
         return head if head is not None and head.kind != "pronoun" else None
@@ -643,7 +643,24 @@ def _holds_clause(inner: list[Token]) -> bool:
             return False  # a relative clause or a preposition's object describes
         if tok.lower[-2:] == "ed" and tok.text.islower() and inner[i + 1].lower in DETERMINERS:
             return True
+        if _figure_moved(inner, i):
+            return True  # round 200: "Statistics Korea, | the jobless rate stood at 3.1 |, ..."
     return False
+
+
+_FIGURE_LINKS = wordset("at to by from")
+
+
+def _figure_moved(inner: list[Token], i: int) -> bool:
+    """Round 200: True when token ``i`` of ``inner`` is a past verb a number follows through
+    "at", "to", "by" or "from" ("the birth rate | fell to 0.7", "the index | stood at 98",
+    invented): a figure's clause after "According to NAME,", never a description of NAME."""
+    tok = inner[i]
+    if i + 2 >= len(inner) or not tok.text.islower() or inner[i + 1].lower not in _FIGURE_LINKS:
+        return False
+    if tok.lower not in IRREGULAR_PAST and tok.lower[-2:] != "ed":
+        return False
+    return inner[i + 2].text[:1].isdigit()
 
 
 _CLAUSE_STOPS = frozenset(("who", "whose", "whom", "which", "that", "of", "at", "for", "with"))
@@ -943,6 +960,15 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
 
 _PLACE_PREPOSITIONS = wordset("in at near from outside")
 """Prepositions before a town a province after a comma may place (round 54)."""
+
+
+def _placing(inner: list[Token]) -> bool:
+    """Round 200: True when ``inner``, between two commas, is only a preposition and a
+    capitalised place ("The clinic, in South Jeolla Province, said", invented): an aside
+    placing the phrase before it, which still speaks (no appositive naming anyone)."""
+    if len(inner) < 2 or len(inner) > 5 or inner[0].lower not in _PLACE_PREPOSITIONS:
+        return False
+    return all(t.capitalised for t in inner[1:]) and inner[-1].lower in _PLACE_TAILS
 
 
 def _list_closes(toks: list[Token], k: int, inner: list[Token]) -> bool:

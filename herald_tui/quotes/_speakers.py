@@ -778,6 +778,13 @@ def _firm(entity: Entity) -> bool:
     return bool(entity.name) and not entity.org and bool(entity.roles & _FIRM_ROLES)
 
 
+_NOT_MODIFIERS = PREPOSITIONS | wordset("the a an and or but who which that its his her their")
+"""Round 200: words that end a description's modifiers ("an official at the ministry")."""
+_FIRM_SAID = r",?\s+(?:said|announced|stated)\b"
+"""Round 200: a firm an appositive typed ("The resort's operator, Hanul Leisure, said its
+rates were fair") needs no "it" to be the body that spoke: "the company said" next is it."""
+
+
 def _called_a_company(entity: Entity) -> bool:
     """Round 195: True for a name its title calls a company ("data firm Stackwell", read as
     a name that is no one's): no epithet of a person ("the 52-year-old CFO") describes it,
@@ -2084,13 +2091,13 @@ class SpeakerTable:
             if aged is not None:
                 _learn_age(aged, age[1])
                 return aged
-        first_named = self._named_by_first_word(mention)
-        if first_named is not None:
-            return first_named  # round 199: "the Haneul hotel" after "the Haneul Spa Hotel"
         staffed = self._staffed_body(mention) or self._name_tail(mention)
         if staffed is not None:
             return staffed  # "The ... Prosecutors' Office indicted ..." then "prosecutors said"
-        kindred = self._newest_kindred(mention)
+        shortened = self._shortened_name(mention)
+        if shortened is not None:
+            return shortened  # rounds 199, 200: "The Hanul hotel" after "the Hanul Bay Hotel"
+        kindred = self._kindless_here(mention) or self._newest_kindred(mention)
         if kindred is not None:
             return kindred  # 'The DAPA said ...' then "the agency": not an "Agency for ..." before
         here = self._firm_speaking_here(mention) if _firm_noun(mention) else None
@@ -2180,6 +2187,8 @@ class SpeakerTable:
             speakers = self._spoke.items
 
             def firm(e: Entity) -> bool:
+                if _plural_people(e.name):
+                    return False  # round 200: "Dancers at NAME Park walked out" is no firm
                 if _firm(e) or _unshaped_name(e) or "company" in e.roles:
                     return True  # "Jeil Retail raised prices.", or one called "the company"
                 if _lone_name(e) and e in speakers:
@@ -2204,32 +2213,10 @@ class SpeakerTable:
         if found is not None:
             return found
         found = self._new(mention)
-        fuller = self._fuller_before(mention) if mention.org else ""
+        fuller = self._fuller_before(mention)
         if fuller:
             found.phrases.append(fuller)  # round 184: shown, and matched, as written first
         return found
-
-    def _named_by_first_word(self, mention: Mention) -> Entity | None:
-        """Round 199: the one named body whose name opens with the capitalised word before the
-        role noun and ends in that noun: "the Haneul hotel" after "the Haneul Spa Hotel", "the
-        Dasom clinic" after "Dasom Women's Clinic" (wire copy shortens a body's name to its
-        first word and its kind). None for any other shape, or when two bodies would do."""
-        if mention.determiner != "the" or len(mention.modifiers) != 1 or mention.plural:
-            return None
-        shown = mention.text.split()
-        if len(shown) != 3 or not shown[1][:1].isupper() or not shown[2].islower():
-            return None
-        first, head = mention.modifiers[0], singular(shown[2])
-        found = [
-            e
-            for e in self.entities
-            if e.org
-            and e.name
-            and len(e.names()) > 2
-            and e.names()[0] == first
-            and singular(e.names()[-1]) == head
-        ]
-        return found[0] if len(found) == 1 else None
 
     def _fuller_before(self, mention: Mention) -> str:
         """Round 184: the fuller form an earlier paragraph gave a body that "the <noun
@@ -2242,8 +2229,12 @@ class SpeakerTable:
         ..." leave it alone)."""
         here = mention.paragraph
         words = mention.text.split()
+        if here is not None and len(words) == 2 and mention.determiner == "the":
+            return self._described_before(mention, here)
         if here is None or mention.determiner != "the" or mention.plural or len(words) < 3:
             return ""
+        if not mention.org:
+            return ""  # (a noun no list knows: round 200's bare "the <noun>" only)
         if lowercase(words[0]) != "the" or not all(w.isalpha() for w in words[1:]):
             return ""
         rest = r"\s+".join(re.escape(lowercase(w)) for w in words[1:])
@@ -2254,6 +2245,27 @@ class SpeakerTable:
             for found in re.finditer(pattern, text)
         }
         return next(iter(forms.values())) if len(forms) == 1 else ""
+
+    def _described_before(self, mention: Mention, here: int) -> str:
+        """Round 200: the one description an earlier paragraph gave a body that a bare "the
+        <noun>" now names for the first time as a speaker: 'A court fined the state and a
+        private dental clinic ...' then 'The clinic said it would appeal' is "a private dental
+        clinic" (an object is read as no mention, so nothing links the two). Only lowercase
+        modifiers after "a" or "an", only when the text before gives one such form, and
+        only when no name the copy gave is untyped (the body's name, linked elsewhere)."""
+        noun = lowercase(mention.text.split()[1])
+        if mention.plural or not noun.isalpha() or not (mention.org or not role_of(noun)):
+            return ""  # (a body's noun, or one no list knows: "the man" is no body)
+        if any(_untyped_firm(e) or _unshaped_name(e) for e in self.entities if e.name):
+            return ""  # a name no role types may be that body's ("a film studio", "NAME")
+        pattern = rf"\b[Aa]n?\s+((?:[a-z]+\s+){{1,3}}){noun}\b(?![-’'])"
+        forms = {
+            found[0][found[0].index(" ") + 1 :]
+            for text in self._texts[:here]
+            for found in re.finditer(pattern, text)
+            if not any(w in _NOT_MODIFIERS for w in found[1].split())
+        }  # ("an official at the ministry" is no "ministry" described)
+        return next(iter(forms)) if len(forms) == 1 else ""
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something
@@ -2763,6 +2775,8 @@ class SpeakerTable:
             return None  # round 66: the lede's "A kitchenware maker said" is "the company"
         written = [newest.name] if newest.name else newest.phrases
         before = self._texts[here - 1]
+        if newest.name and newest.roles & _FIRM_ROLES:
+            said = _FIRM_SAID  # round 200: "The park's operator, NAME, said its ..." too
         for words in written:
             if words and re.search(rf"\b{re.escape(words)}{said}", before, re.IGNORECASE):
                 newest.org = True  # (what speaks of itself as "it" is a body)
@@ -3096,6 +3110,48 @@ class SpeakerTable:
             ),
             None,
         )
+
+    def _shortened_name(self, mention: Mention) -> Entity | None:
+        """Round 200: the one named entity "the <Name> <noun>" shortens, its name opening with
+        the capitalised word(s) and ending with the noun: "The Hanul hotel said" after "the
+        Hanul Bay Hotel" (invented) is that hotel, as wire copy shortens a long name. Only a
+        lowercase noun after capitalised words; two such names, or none: None."""
+        words = mention.text.split()
+        if mention.determiner != "the" or mention.plural or len(words) < 3 or len(words) > 4:
+            return None
+        noun = words[-1]
+        if not noun.isalpha() or not noun.islower():
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in words[1:-1]):
+            return None
+        key = [lowercase(w) for w in words[1:-1]]
+        by_first = self._words.get(key[0])
+        if by_first is None:
+            return None
+        size = len(key) + 1
+        found: Entity | None = None
+        for entity in by_first.items:
+            names = entity.names()
+            if len(names) <= size or names[: len(key)] != key or names[-1] != noun:
+                continue
+            if found is not None and found is not entity:
+                return None
+            found = entity
+        return found
+
+    def _kindless_here(self, mention: Mention) -> Entity | None:
+        """Round 200: the body a bare "the agency" means when the newest subject, named in
+        this same paragraph, is a state body whose name says no kind ('According to
+        Statistics Korea, exports fell 3 percent. The agency said ...', invented): the body
+        just named, not an older "... Government" or "... Service" of the story."""
+        if mention.role not in _DESCRIBED_BODIES or mention.determiner != "the":
+            return None
+        if mention.plural or mention.modifiers or mention.paragraph is None:
+            return None
+        newest = self._subjects.newest()
+        if newest is None or self._seen.get(newest) != mention.paragraph:
+            return None
+        return newest if _kindless_body(newest) else None
 
     def _newest_kindred(self, mention: Mention) -> Entity | None:
         """The body a bare "the agency" means when the sentence before was about it: the
