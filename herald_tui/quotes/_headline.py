@@ -88,6 +88,8 @@ def _quote(
         # round 165: "fined over 'robbery' remark": the words of whoever said them in the
         # body, never of the headline's subject (the one fining)
         match = _held_phrase(text, body)
+    if match is None and not remark and len(words(text)) <= 2:
+        match = _lede_echo(text, body, table, mention)
     if match is None and (len(words(text)) <= 2 or title_cased(text)):
         return None
     speaker = short = None
@@ -376,6 +378,47 @@ def _held_phrase(text: str, body: list[tuple[Quote, set[str]]]) -> Quote | None:
     if not held or any(q.speaker is None or q.speaker != held[0].speaker for q in held):
         return None
     return held[0]
+
+
+def _lede_echo(
+    text: str, body: list[tuple[Quote, set[str]]], table: SpeakerTable, mention: Mention | None
+) -> Quote | None:
+    """Round 201: the first partial quotation at the top of the story (its first five
+    paragraphs, which the headline sums up) that holds a short headline quotation's words one
+    after another, when a name speaks it: the headline's 'reckless' (no reporting verb:
+    "Agency head sorry for 'reckless' audit") echoes the lede's 'apologized for a "reckless
+    and rushed" audit, Director Yoon Da-bin said', the speaker's own word, not a scare term.
+    Declines when the body quotation adds only a determiner to the words ("some fees" for
+    'fees': a noun the headline mentions), on a full quotation (which may use a term in
+    passing), on a speaker that is a lower-case description ("the watchdog", which the
+    headline cannot check), and when the headline names a speaker the body knows as someone
+    else ("councilor calls plan 'rushed'" after a lede that gave "rushed" to the mayor: one
+    of the two readings is wrong)."""
+    wanted = set(words(text))
+    for quote, found in body:
+        at = quote.paragraph
+        if at is None or at > _LEDE_LAST or quote.kind != "partial":
+            continue
+        if found != wanted and found - wanted <= _DETERMINERS:
+            continue  # 'over 'fees'' is not the body's "some fees": a noun mentioned
+        if wanted <= found and says_again(quote.text, text):
+            return quote if _named_echo(quote, table, mention) else None
+    return None
+
+
+def _named_echo(quote: Quote, table: SpeakerTable, mention: Mention | None) -> bool:
+    """Round 201: True when the lede quotation a headline echoes has a named speaker (a word
+    in upper case: "lead author Noh Ji-an", not "the watchdog") and the headline's own
+    speaker phrase, if the body knows it, is that speaker."""
+    if quote.speaker is None or not any(w[:1].isupper() for w in quote.speaker.split()):
+        return False
+    found = table.find(mention) if mention is not None else None
+    return found is None or one_line(found.full) == quote.speaker
+
+
+_LEDE_LAST = 4
+"""Round 201: the last paragraph (from 0) a headline's echo is looked for in: a word the
+headline echoes from further down is as likely a term the story turns on."""
 
 
 def _before_remark(nar: Narration, q: int) -> bool:
