@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from herald_tui.model import Quote, QuoteKind
 from herald_tui.quotes._attribute import Narration, title_cased, words
-from herald_tui.quotes._lexicon import ROLE_NOUNS
+from herald_tui.quotes._lexicon import ROLE_NOUNS, wordset
 from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
 from herald_tui.quotes._speakers import KIND_NOUNS, KINDS, Entity, SpeakerTable, one_line
@@ -402,8 +402,28 @@ def _lede_echo(
         if found != wanted and found - wanted <= _DETERMINERS:
             continue  # 'over 'fees'' is not the body's "some fees": a noun mentioned
         if wanted <= found and says_again(quote.text, text):
-            return quote if _named_echo(quote, table, mention) else None
+            ok = _ends_phrase(quote.text, text) and _named_echo(quote, table, mention)
+            return quote if ok else None
     return None
+
+
+def _ends_phrase(said: str, part: str) -> bool:
+    """Round 201: True when the words of ``part`` end a phrase where the quotation ``said``
+    holds them: at its end, or before a conjunction or preposition ("reckless and rushed",
+    "a betrayal of trust"). A word before a noun ("a quiet masterpiece" for 'quiet') is a
+    modifier cut from the phrase it belongs to, not the speaker's word on its own."""
+    got, run = words(said), words(part)
+    n = len(run)
+    for i in range(len(got) - n + 1):
+        if got[i : i + n] == run and (i + n == len(got) or got[i + n] in _PHRASE_ENDS):
+            return True
+    return False
+
+
+_PHRASE_ENDS = wordset(
+    "and or but nor of in on at to for with from by as than over against about after"
+)
+"""Round 201: words a quoted phrase may stop before (conjunctions and prepositions)."""
 
 
 def _named_echo(quote: Quote, table: SpeakerTable, mention: Mention | None) -> bool:

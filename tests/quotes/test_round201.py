@@ -5,9 +5,11 @@ Invented sentences and names only (no name or sentence from a corpus article).
 * A short headline quotation with no reporting verb ("Agency head sorry for 'reckless'
   audit") whose words stand one after another in a named speaker's partial quotation in the
   first five paragraphs is that speaker's own word, not a scare term: it takes the speaker of
-  the first such quotation. A body copy that adds only a determiner ("some fees" for 'fees'),
-  a full quotation, a speaker that is a lower-case description, a headline speaker the body
-  knows as someone else, and a quoted word before "remark" (round 165) keep it out.
+  the first such quotation, when the words end a phrase there (at its end or before a
+  conjunction or preposition, not before a noun they modify). A body copy that adds only a
+  determiner ("some fees" for 'fees'), a full quotation, a speaker that is a lower-case
+  description, a headline speaker the body knows as someone else, and a quoted word before
+  "remark" (round 165) keep it out.
 * In a headline's single marks, a mark after a lower-case word in "-ous" ('glorious') closes
   the quotation, and so does a mark after "-s" before a preposition ("'armed
   countermeasures' against"): neither is a plural possessive.
@@ -37,8 +39,8 @@ RESOLVE: list[tuple[str, list[str], str, str | None]] = [
         "(LEAD) N. Korea's plenary hails 'glorious' harvest, vows more",
         [
             "SEOUL, Oct. 3 (Yonhap) -- North Korea's ruling party closed a plenary meeting on "
-            'Tuesday hailing "a truly glorious harvest," Pyon Chol-ung, a secretary of the '
-            "party, said in a report carried by state media.",
+            'Tuesday hailing a harvest that was "glorious and hard-won," Pyon Chol-ung, a '
+            "secretary of the party, said in a report carried by state media.",
             _SECOND,
         ],
         "glorious",
@@ -86,6 +88,16 @@ NEAR: list[tuple[str, list[str], str, str | None]] = [
             "Councilor Min Ha-ram voted against the plan on Tuesday.",
         ],
         "rushed",
+        None,
+    ),
+    # a modifier cut from the body's noun phrase, not a phrase of its own
+    (
+        "Chef Bang Eun-ho on 'smoky' broths",
+        [
+            'Food writer Nam Ji-yu called the stew "a smoky revelation" in a review.',
+            _SECOND,
+        ],
+        "smoky",
         None,
     ),
     # the lede's speaker is a description the headline cannot check
