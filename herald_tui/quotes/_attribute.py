@@ -58,9 +58,7 @@ from herald_tui.quotes._lexicon import (
     BE,
     BE_FINITE,
     CALENDAR,
-    CAPITALS,
     CHARACTERISED_AS,
-    COUNTRIES,
     DOCUMENTS,
     INVERTIBLE_VERBS,
     IRREGULAR_PAST,
@@ -70,6 +68,7 @@ from herald_tui.quotes._lexicon import (
     LABELLING_INGS,
     NOT_NAME,
     NUMBER_WORDS,
+    OBJECT_PRONOUNS,
     ORG_ROLES,
     PARTICIPLES,
     PERFECT,
@@ -88,6 +87,7 @@ from herald_tui.quotes._lexicon import (
     TITLE_CUES,
     WRITTEN_WORK_NOUNS,
     lowercase,
+    names_a_state,
     wordset,
 )
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
@@ -154,12 +154,12 @@ _NAMING_BARE = wordset("voice report post comment claim answer note order pledge
 """Bare verbs of saying that are also nouns, read as a compound's after an acronym (round
 133: "AI voice cloning")."""
 _SENTENCE_MARKS = (".", "?", "!")
-_SENTENCE_OPENERS = wordset("the a an he she they it we his her its their this that these those")
-"""Round 200: words capitalised only where they open a sentence, never as a name."""
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
+_OPENING_CAPITALS = wordset("the a an he she they it we his her its their this that these those")
+"""Round 200: words capitalised only where they open a sentence, never as a name."""
 _INDEFINITE_OPENERS = wordset("a an the his her their its one another")
-_OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
 """Words opening a role phrase a name may follow after a comma (round 130)."""
+_OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
 _SUBJECT_REACH = 12  # tokens back from a sentence's end for its verb (round 136)
 _MET_REACH = 400
 """Characters before "the <role>" searched for "a <role>" (round 129): bounded, so a long
@@ -4135,7 +4135,7 @@ class Narration:
         inverted tag (a tag after such a mark goes on in lower case: '"Sit down!" the man
         yelled'). A name after the mark ('"Sit down!" Moon yelled') may still tag it."""
         tok = self.toks[a]
-        if a != q + 1 or not tok.capitalised or tok.lower not in _SENTENCE_OPENERS:
+        if a != q + 1 or not tok.capitalised or tok.lower not in _OPENING_CAPITALS:
             return False
         return self._closed_by_mark(q, _SENTENCE_MARKS)
 
@@ -5809,8 +5809,7 @@ def _demonstrated_noun(toks: list[Token], v: int) -> bool:
 def _place_name(mention: Mention) -> bool:
     """Round 194: True when ``mention`` is a capital or a country ("Seoul", "the United
     States"), a government named by where it sits."""
-    low = lowercase(mention.text).removeprefix("the ")
-    return low in CAPITALS or low in COUNTRIES or low in ("south korea", "north korea")
+    return names_a_state(lowercase(mention.text).removeprefix("the "))
 
 
 _INFINITIVE_REACH = 4  # round 194: "to | ease | its visa | rules": the verb and its object
@@ -5834,7 +5833,7 @@ def _infinitive_object(toks: list[Token], v: int) -> bool:
     if to < 2 or to + 1 >= v or not _bare(toks[to + 1].lower) or toks[to + 1].lower in _ARTICLES:
         return False
     k = to - 1
-    if toks[k].lower in _HEARERS:
+    if toks[k].lower in OBJECT_PRONOUNS:
         return _verb_shaped(toks[k - 1])
     if not toks[k].capitalised:
         return False
@@ -5843,10 +5842,6 @@ def _infinitive_object(toks: list[Token], v: int) -> bool:
     if k > 0 and toks[k].lower in ("the", "on"):
         k -= 1  # "urged the United States to", "called on Borduria to"
     return _verb_shaped(toks[k])
-
-
-_HEARERS = wordset("him her them us")
-"""Round 194: object pronouns a request names as the one to act ("urged them to")."""
 
 
 def _bare(low: str) -> bool:
@@ -5909,6 +5904,7 @@ def _present_s(low: str) -> bool:
 _OPENING_CLAUSES = _SUBORDINATORS | wordset("at in on during")
 """Round 178: words opening a clause or phrase a comma closes before a sentence's subject."""
 _LEAD_WORDS = wordset("then and but")
+"""Round 178: words that may open a sentence before its subject or opening clause."""
 _PLATFORMS = frozenset(
     ("X", "Instagram", "Facebook", "Twitter", "Threads", "YouTube", "Weibo", "LinkedIn", "Telegram")
 )
@@ -5927,9 +5923,6 @@ def _on_platform(toks: list[Token], colon: int) -> bool:
         and toks[colon - 1].text in _PLATFORMS
         and toks[colon - 2].lower == "on"
     )
-
-
-"""Round 178: words that may open a sentence before its subject or opening clause."""
 
 
 def _past_placed_object(toks: list[Token], j: int, floor: int) -> int:

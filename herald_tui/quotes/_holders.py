@@ -19,7 +19,7 @@ quotation.
 
 from __future__ import annotations
 
-from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, lowercase, wordset
+from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, OBJECT_PRONOUNS, lowercase, wordset
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_name, skip_auxiliaries
 
@@ -480,7 +480,7 @@ def addressed_noun(nar: Narration, q: int) -> int:
         return -1
     k = q - 2
     mention = nar.mentions.get(toks[k].start)
-    if toks[k].lower in _HEARERS:
+    if toks[k].lower in OBJECT_PRONOUNS:
         k -= 1
     else:  # a name of several tokens ends right before the colon: find where it starts
         while k > q - 6 and mention is None:
@@ -571,7 +571,6 @@ def message_of(nar: Narration, q: int) -> Mention | None:
 
 
 _TELLS = wordset("told asked warned assured promised")
-_HEARERS = wordset("him her them me us")
 _RECALLS = wordset("recalled remembered recalls")
 """Round 40: verbs of memory whose object says the words: '"...," Pyo recalled
 Yeon saying.' (the object is the one remembered speaking)."""
@@ -598,13 +597,13 @@ def told_after(nar: Narration, q: int, after: Mention) -> Mention | None:
             # round 40: '"...," she recalled NAME saying' / 'recalled NAME telling her'
             low = toks[k].lower
             if low == "saying" or (
-                low == "telling" and k + 1 < len(toks) and toks[k + 1].lower in _HEARERS
+                low == "telling" and k + 1 < len(toks) and toks[k + 1].lower in OBJECT_PRONOUNS
             ):
                 return teller
             return None
         if k < len(toks) and toks[k].lower == "had":
             k += 1
-        if k + 1 < len(toks) and toks[k].lower in _TELLS and toks[k + 1].lower in _HEARERS:
+        if k + 1 < len(toks) and toks[k].lower in _TELLS and toks[k + 1].lower in OBJECT_PRONOUNS:
             return teller
         return None
     return None

@@ -129,6 +129,8 @@ AUXILIARIES = wordset(
 
 # Forms of "be": after one, a participle is passive ("was asked", "has been described as").
 BE = wordset("is are was were be been being")
+OBJECT_PRONOUNS = wordset("him her them me us")
+"""Pronouns a verb of telling or asking takes as its hearer ("told them", "urged us to")."""
 BE_FINITE = wordset("is was are were")
 """The finite forms of "be" a predicate opens with ('posts calling it "..." were "..."')."""
 PERFECT = wordset("has have had")
@@ -836,3 +838,9 @@ def ends_before(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
 COUNTRIES = frozenset(
     lowercase(c).removeprefix("the ") for c in CAPITALS.values() if c != "European Union"
 ) | wordset("korea belgium")
+
+
+def names_a_state(low: str) -> bool:
+    """True when ``low`` (lowercase, without "the") is a capital or a country ("seoul",
+    "united states"): a government named by where it sits."""
+    return low in CAPITALS or low in COUNTRIES

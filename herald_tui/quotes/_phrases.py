@@ -36,6 +36,7 @@ from herald_tui.quotes._lexicon import (
     IRREGULAR_PAST,
     KOREAN_SURNAMES,
     LABEL_VERBS,
+    NUMBER_WORDS,
     ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
@@ -54,6 +55,7 @@ from herald_tui.quotes._lexicon import (
     SPEECH_VERBS,
     TITLE_MODIFIERS,
     lowercase,
+    names_a_state,
     wordset,
 )
 from herald_tui.quotes._tokens import (
@@ -2123,7 +2125,7 @@ def _country_owner(tok: Token) -> bool:
     low = tok.lower
     if low[-2:] not in _OWNED:
         return False
-    return low[:-2] in CAPITALS or low[:-2] in COUNTRIES
+    return names_a_state(low[:-2])
 
 
 def _noun_modifier(tok: Token) -> bool:
@@ -2307,7 +2309,7 @@ def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
     return owner in _OWNERS or owner.endswith(_OWNED)
 
 
-_CARDINALS = wordset("two three four five six seven eight nine ten dozen")
+_CARDINALS = (NUMBER_WORDS - wordset("one")) | wordset("dozen")
 
 
 def _owned_count(toks: list[Token], i: int, floor: int) -> bool:

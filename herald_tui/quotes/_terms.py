@@ -38,6 +38,7 @@ from herald_tui.quotes._calls import BODY, GROUP, IT, PRESENT_CALLS, kind_of, op
 from herald_tui.quotes._frames import term_frame
 from herald_tui.quotes._glosses import glossed
 from herald_tui.quotes._lexicon import (
+    BE,
     BE_FINITE,
     LABEL_VERBS,
     LABELLED_FORMS,
@@ -625,7 +626,6 @@ def _named_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
 
 _CHARACTERISING = LABEL_VERBS - wordset("call calls called calling dub dubbed dubs dubbing")
 """Round 199: verbs of evaluation that take 'X as Y' (naming verbs take no "as")."""
-_AS_PASSIVES = wordset("is are was were be been being")
 
 
 def _characterised_as(nar: Narration, q: int) -> bool:
@@ -643,7 +643,7 @@ def _characterised_as(nar: Narration, q: int) -> bool:
         if tok.kind == QUOTE or tok.text == ";":
             return False
         if tok.kind == WORD and tok.lower in _CHARACTERISING:
-            return not (k > 0 and toks[k - 1].lower in _AS_PASSIVES)
+            return not (k > 0 and toks[k - 1].lower in BE)
     return False
 
 
