@@ -79,6 +79,8 @@ SPLITS = (
     "tuning55",
     "tuning56",
     "tuning57",
+    "tuning58",
+    "tuning59",
     "blind16",
     "blind17",
     "blind19",
@@ -103,6 +105,7 @@ SPLITS = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -463,6 +466,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning55", 16, 160),
         ("tuning56", 16, 160),
         ("tuning57", 16, 160),
+        ("tuning58", 16, 160),
+        ("tuning59", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -487,6 +492,7 @@ def split_files(split: str) -> list[Path]:
         ("blind38", 16, 160),
         ("blind39", 16, 160),
         ("blind40", 16, 160),
+        ("blind41", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
