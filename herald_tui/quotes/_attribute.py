@@ -3214,6 +3214,9 @@ class Narration:
                 if k + 2 == v and _named_complement(self.toks, k, reach):
                     k -= 1  # round 164: 'referred to Y as "..." and said': one subject
                     continue
+                if k + 2 == v and _headline_complement(self.toks, k, reach):
+                    k -= 1  # round 202: 'ran a photo under the headline "..." and said'
+                    continue
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
@@ -6121,6 +6124,32 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
         if tok.lower in _REFERRING:
             return j > reach and toks[j - 1].lower not in BE
     return False
+
+
+_HEADLINE_NOUNS = wordset("headline title slogan banner caption")
+"""Round 202: nouns a quotation names after "under the" ('under the headline "..."')."""
+_TITLING_VERBS = wordset("titled entitled headlined")
+"""Round 202: participles whose quotation is a work's title ('a report titled "..."')."""
+
+
+def _headline_complement(toks: list[Token], q: int, reach: int) -> bool:
+    """Round 202: True when the quotation at ``q`` is a title named by "under the headline"
+    (or "the slogan", "the title") or by a participle "titled" right before it, and "and" or
+    "but" follows it: the title is in the object of the clause, nobody's words and no end of
+    the clause, so a verb coordinated after it has the sentence's subject (invented: 'The
+    Minju Ilbo ran a photo of the dam under the headline "Water for All," and said the
+    builders had been "heroes"': the paper says it)."""
+    if q + 1 >= len(toks) or toks[q + 1].lower not in ("and", "but"):
+        return False
+    k = q - 1
+    if k > reach and toks[k].lower in _TITLING_VERBS:
+        return True
+    return (
+        k - 2 > reach
+        and toks[k].lower in _HEADLINE_NOUNS
+        and toks[k - 1].lower == "the"
+        and toks[k - 2].lower == "under"
+    )
 
 
 _RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
