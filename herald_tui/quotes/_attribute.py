@@ -1670,6 +1670,10 @@ class Narration:
         """The phrase naming who speaks through the verb at ``v``."""
         toks, text, floor = self.toks, self.text, self._floors[v]
         low = toks[v].lower
+        if low in CHARACTERISED_AS:
+            record = self._describing_record(v)
+            if record is not None:
+                return record  # round 202: 'a step described in an internal memo as "..."'
         if v > floor and low[-3:] == "ing":
             placed = self._someone_placed(v, floor)
             if placed is not None:
@@ -1802,6 +1806,39 @@ class Narration:
             it = toks[v - 1]  # round 196: 'a rule it said would ...': "it" says it
             mention = Mention(it.start, it.end, "pronoun", text=it.text, role=PRONOUNS["it"])
         return mention
+
+    def _describing_record(self, v: int) -> Mention | None:
+        """Round 202: the document a passive of characterising at ``v`` names with "in"
+        right before "as" (invented: 'the cuts, described in a leaked memo as "trimming the
+        fat"', 'was labelled in the letter as'): the words are the document's, not those of
+        the thing described (the passive's subject says nothing). Only an article, at most
+        two lowercase modifiers and a document's noun between "in" and "as" ('described in
+        local media as' names no document: no one)."""
+        toks = self.toks
+        k = v + 1
+        if k + 3 >= len(toks) or toks[k].lower != "in" or toks[k + 1].lower not in ARTICLES:
+            return None
+        first = k + 2
+        end = first
+        while end < len(toks) and end - first < 3 and toks[end].lower != "as":
+            tok = toks[end]
+            if tok.kind != WORD or not tok.text.islower():
+                return None
+            end += 1
+        if end == first or end >= len(toks) or toks[end].lower != "as":
+            return None
+        noun = toks[end - 1].lower
+        if noun not in _RECORDS or end + 1 >= len(toks) or toks[end + 1].kind != QUOTE:
+            return None
+        start, stop = toks[first].start, toks[end - 1].end
+        return Mention(
+            start,
+            stop,
+            "role",
+            text=self.text[start:stop],
+            role=noun,
+            determiner=toks[k + 1].lower,
+        )
 
     def _placed_document(self, mention: Mention, floor: int) -> Mention | None:
         """Round 183: the document a participle of hanging or taping follows when ``mention``
@@ -6126,6 +6163,8 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
     return False
 
 
+_RECORDS = DOCUMENTS | wordset("email e-mail memorandum document filing")
+"""Round 202: documents whose words a passive 'described in X as "..."' gives."""
 _HEADLINE_NOUNS = wordset("headline title slogan banner caption")
 """Round 202: nouns a quotation names after "under the" ('under the headline "..."')."""
 _TITLING_VERBS = wordset("titled entitled headlined")
