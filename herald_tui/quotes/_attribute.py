@@ -6187,15 +6187,29 @@ _TITLING_VERBS = wordset("titled entitled headlined")
 """Round 202: participles whose quotation is a work's title ('a report titled "..."')."""
 
 
+_NAMING_AFTER_TITLE = CHARACTERISED_AS | wordset(
+    """
+    call calls called calling dub dubs dubbed name names named label labels labeled labelled
+    term terms termed brand brands branded describe describes describing
+    """
+)
+"""Round 202: verbs of naming or characterising after a title ('and called it "..."'): the
+quotation they take may be a name (a term), so the title rule leaves them out (rounds 64, 170,
+186 and 193 read them too, and gave a held-out term a speaker each time)."""
+
+
 def _headline_complement(toks: list[Token], q: int, reach: int) -> bool:
     """Round 202: True when the quotation at ``q`` is a title named by "under the headline"
     (or "the slogan", "the title") or by a participle "titled" right before it, and "and" or
     "but" follows it: the title is in the object of the clause, nobody's words and no end of
     the clause, so a verb coordinated after it has the sentence's subject (invented: 'The
     Minju Ilbo ran a photo of the dam under the headline "Water for All," and said the
-    builders had been "heroes"': the paper says it)."""
-    if q + 1 >= len(toks) or toks[q + 1].lower not in ("and", "but"):
+    builders had been "heroes"': the paper says it). Not before a verb of naming or
+    characterising ("called", "described"), whose quotation may be a name."""
+    if q + 2 >= len(toks) or toks[q + 1].lower not in ("and", "but"):
         return False
+    if toks[q + 2].lower in _NAMING_AFTER_TITLE:
+        return False  # 'and called the harvest "..."' may name a thing: a term, left as it was
     k = q - 1
     if k > reach and toks[k].lower in _TITLING_VERBS:
         return True
