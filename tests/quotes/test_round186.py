@@ -47,23 +47,8 @@ TITLE_LEFT = (
     " speaker"
 )
 TITLES: list[tuple[list[str], str, str]] = [
-    (
-        [
-            "The Haebyeon Sinbo, the weekly of the fishermen's union, printed a map on its "
-            'front page under the headline "Nets Come Home Empty" and said the quotas were '
-            '"a slow death for the coast."'
-        ],
-        "a slow death for the coast",
-        "Haebyeon Sinbo",
-    ),
-    (
-        [
-            'Minjok Ilbo ran an editorial titled "Who Guards the Gate?" and accused the mayor '
-            'of "selling the harbor by the meter."'
-        ],
-        "selling the harbor",
-        "Minjok Ilbo",
-    ),
+    # ('under the headline "..." and said', 'titled "..." and accused': resolved by round
+    # 202, cases in test_round202.py)
     (
         [
             "The Gangbyeon Times carried three photos of the dam under the headline "
