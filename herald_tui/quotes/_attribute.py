@@ -2208,6 +2208,8 @@ class Narration:
         k = v + 1
         while k < stop and toks[k].kind == WORD and toks[k].lower not in ("in", "on"):
             k += 1
+        if _posted_on_platform(toks, v, k):
+            return "post"  # round 202: 'NAME wrote on Instagram that ...', then 'the post'
         for j in range(k + 1, k + 5 if k + 5 < stop else stop):
             if toks[j].kind != WORD:
                 break
@@ -5899,6 +5901,20 @@ def _ends_in_relative(mention: Mention) -> bool:
 def _present_s(low: str) -> bool:
     """Round 168: a third-person present tense in form ("gives", "lists"; not "press")."""
     return len(low) > 3 and low[-1] == "s" and low[-2] != "s" and low[-2:] != "'s"
+
+
+_POSTING_VERBS = wordset("wrote posted")
+"""Round 202: verbs that put a post on a platform ('wrote on Facebook that')."""
+
+
+def _posted_on_platform(toks: list[Token], v: int, k: int) -> bool:
+    """Round 202: True when the verb at ``v`` writes or posts right "on" a social platform
+    (at ``k``: 'NAME wrote on Instagram last week that ...'): what NAME put there is a post,
+    and a later '"...," the post read' is NAME's words (invented: 'Ma Seon-ho posted on X
+    that ...', then '"...," the post ended'). Only "wrote" or "posted" right before "on"."""
+    if k != v + 1 or k + 1 >= len(toks) or toks[v].lower not in _POSTING_VERBS:
+        return False
+    return toks[k].lower == "on" and toks[k + 1].text in _PLATFORMS
 
 
 _OPENING_CLAUSES = _SUBORDINATORS | wordset("at in on during")
