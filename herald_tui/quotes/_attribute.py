@@ -869,6 +869,8 @@ class Narration:
         if " by " in self.masked:  # (most paragraphs: none, and no pass)
             self._read_documents_by()
         self._read_names()
+        if " his " in self.masked or "self" in self.masked:  # (most paragraphs: neither)
+            self._read_own_gender()
         moved = join_roles(self.mentions, text, self.toks)  # "A Ministry of A, B and C official"
         for clause in self.clauses:
             said = clause.mention
@@ -1513,6 +1515,33 @@ class Narration:
             subject = next((m for m in subjects if self._ends_at(m, k)), None)
             if subject is not None and not subject.gender:
                 subject.gender = "m" if tok.text == "his" else "f"
+
+    def _read_own_gender(self) -> None:
+        """Round 203: a "his", "himself" or "herself" inside the clause of a sentence's named
+        subject, before anyone else is named, any reporting verb or "that", is that subject's:
+        'Dubu is loved at the shelter for his habit of ...' (invented; a dog) is no "she" a
+        later '"...," she said' could mean. Only the subject's own clause (in 'Kim said his
+        ...' the "his" may be someone named before), and only a name whose gender nothing
+        else tells."""
+        toks, mentions, floors = self.toks, self.mentions, self._floors
+        verbs = {c.verb for c in self.clauses}
+        for subject in list(mentions.values()):
+            if not subject.subject or subject.kind != "name" or subject.org or subject.gender:
+                continue
+            k = bisect_left(self._offsets, subject.end)
+            if k >= len(toks) or k == 0 or floors[k] != floors[k - 1]:
+                continue
+            stop = k + _OWN_REACH if k + _OWN_REACH < len(toks) else len(toks)
+            for p in range(k, stop):
+                tok = toks[p]
+                if floors[p] != floors[k] or p in verbs or tok.lower in _OWN_STOPS:
+                    break
+                if tok.start in mentions and tok.start != subject.start:
+                    break  # someone else named, whom the possessive may mean
+                gender = _OWN_GENDER.get(tok.text, "")
+                if gender:
+                    subject.own_gender = gender
+                    break
 
     def _ends_at(self, mention: Mention, k: int) -> bool:
         """True when ``mention`` ends right before token ``k``, or before a bracket of one
@@ -5759,6 +5788,14 @@ _NOT_ADJUNCT_NOUNS = (
     | wordset("itself himself herself themselves alone too now still never always just")
 )
 """Words after a name that are no noun it modifies: a verb, an adverb, a reflexive."""
+_OWN_GENDER = {"his": "m", "himself": "m", "herself": "f"}
+"""Round 203: words of a subject's own clause that tell its gender ("her" may be an object's:
+'Kim met her')."""
+_OWN_STOPS = wordset("that said says told who whom whose which and but or")
+"""Round 203: words after which a possessive may belong to someone the clause reports or
+adds, not to the subject."""
+_OWN_REACH = 16
+"""Round 203: tokens from a subject to the possessive of its own clause."""
 _PLURAL_BE = wordset("are were have")
 """Round 203: verbs a plural subject takes and a one-word name never does: a capitalised
 word opening 'Frozen dumplings are sold out by noon' (invented) is an adjective of the

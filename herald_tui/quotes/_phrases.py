@@ -135,6 +135,7 @@ class Mention:
         "modifiers",
         "name",
         "org",
+        "own_gender",
         "paragraph",
         "plural",
         "predicate",
@@ -212,6 +213,9 @@ class Mention:
         """The document it spoke in: "statement" for "Kim said in a statement"."""
         self.gender = ""
         """ "m" or "f" when a possessive tells it: "Kim met her successor" (round 51)."""
+        self.own_gender = ""
+        """Round 203: "m" or "f" when a possessive or reflexive in the named subject's own
+        clause tells it, before anyone else is named: "Kim is known for his ..."."""
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.text!r} @{self.start}:{self.end}, role={self.role!r})"

@@ -3731,6 +3731,8 @@ class SpeakerTable:
             entity.gender = _SELF_GENDER.get(mention.appositive.rpartition(" ")[2], "")
         if mention.gender and not entity.gender and not entity.org and self._alone(entity):
             entity.gender = mention.gender  # round 51: "Kim met her successor"
+        if mention.own_gender and not entity.gender and not entity.org:
+            entity.gender = mention.own_gender  # round 203: "Kim is known for his ..."
 
     def _alone(self, entity: Entity) -> bool:
         """True when no other person is named before ``entity`` (whom "her" in "Kim met her
