@@ -265,9 +265,14 @@ def _draft(
         reported, shouter = start.shouter(q1)  # round 203: 'said her son ran yelling "X!"'
         mention = shouter if reported else mention
         unread = reported and shouter is None
-    if not multi and terms and adjacent is None and tuple(words(text)) in terms:
-        if not shouted(start.toks, q1, text):  # round 203: 'yelling "Crab!"' is a cry
-            return None  # round 14: a term met before, quoted again
+    if (
+        not multi
+        and terms
+        and adjacent is None
+        and tuple(words(text)) in terms
+        and not shouted(start.toks, q1, text)  # round 203: 'yelling "Crab!"' is a cry
+    ):
+        return None  # round 14: a term met before, quoted again
     if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
         _remember(terms, text)
         return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby

@@ -270,7 +270,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if prev in _HAVE and _participle(found[0]):
         return False  # round 140: 'had "begun discussing"': a verb's own tense, no name
     if prev in _HAVE and _reported_have(toks, k, floor):
-        return False  # round 203: 'said the dam still had "weak joints"': what they said
+        return False  # round 203: 'said the dam had "hairline cracks"': what they said
     if prev in _POSSESSIVES:
         # 'praised its "lantern nights"': the owner's thing, a name (not 'praised its "bold
         # vision"', an abstract head, nor 'its "quiet courage"', a judgement: the shape test)
@@ -295,7 +295,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
 
 def _reported_have(toks: list[Token], k: int, floor: int) -> bool:
     """Round 203: True when "has"/"had"/"have" at ``k`` stands in a clause a verb of saying
-    reports, earlier in its sentence: 'Bae replied that the old dam still had "weak joints"'
+    earlier in its sentence reports: 'Bae replied that the old dam had "hairline cracks"'
     (invented). What a speaker says a thing has is the speaker's wording, a partial
     quotation, not a name of a kind of thing (as 'grow "sun melons"' is)."""
     lo = k - _REPORTED_REACH if k - _REPORTED_REACH > floor else floor
@@ -555,10 +555,10 @@ _EPITHET_RELATIVES = wordset("who that")
 
 def _relative_epithet(rest: str, rest_words: list[str]) -> bool:
     """Round 203: a person's nickname made of a plain noun and a short relative clause, after
-    "the": 'Her brother calls her "the kid who bit me"' (invented) is
-    a name the subject uses for her, not a statement, though it says "me". Not a superlative
-    or rank ('the best boss who ever ...'), a comma ('the oldest ..., and the kindest') or
-    capitals ("I"), which judge or speak rather than name."""
+    "the": 'Her brother calls her "the kid who bit me"' (invented) is a name the subject
+    uses for her, not a statement, though it says "me". Not a superlative or rank ('the best
+    boss who ever ...'), a comma ('the oldest ..., and the kindest') or capitals ("I"), which
+    judge or speak rather than name."""
     if len(rest_words) not in (3, 4) or rest_words[1] not in _EPITHET_RELATIVES:
         return False
     noun = rest_words[0]
