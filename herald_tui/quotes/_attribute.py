@@ -3692,8 +3692,6 @@ class Narration:
         if verb.text == "," and k + 3 < len(toks) and toks[k + 2].lower in PRONOUNS:
             # round 11: 'Rice money, he said, had ...': a reporting aside before the verb
             return toks[k + 3].lower in REPORTING_VERBS
-        if verb.lower in _PLURAL_BE and low[-1] == "s" and not mention.text.endswith(_OWNED):
-            return True  # round 203: 'Frozen dumplings are ...': no name agrees with "are"
         return verb.kind == WORD and verb.text.islower() and _finite(verb.lower)
 
     def _topic(self, k: int) -> Mention | None:
@@ -5818,10 +5816,6 @@ _OWN_STOPS = wordset("that said says told who whom whose which and but or")
 adds, not to the subject."""
 _OWN_REACH = 16
 """Round 203: tokens from a subject to the possessive of its own clause."""
-_PLURAL_BE = wordset("are were have")
-"""Round 203: verbs a plural subject takes and a one-word name never does: a capitalised
-word opening 'Frozen dumplings are sold out by noon' (invented) is an adjective of the
-subject, "dumplings", and no one a later "she said" could mean (not "Kim's sons are")."""
 
 
 _PARTICIPLE_OPENERS = wordset(

@@ -2887,10 +2887,6 @@ class SpeakerTable:
             return None  # round 117: 'NAME said the teller had told her': not NAME again
         if role in _ANONYMOUS or role in ORG_ROLES or role in DOCUMENTS:
             return None
-        if role in DESCRIBED_NOUNS:
-            # round 203: a body's noun ("the cinema", "the studio") describes no person: 'Kwak
-            # painted the poster. "...," the cinema wrote' (invented) is the cinema's, not Kwak's
-            return None
         here = mention.paragraph
         if role in _AGE_ROLES:
             low, high = _AGE_ROLES[role]
