@@ -269,8 +269,6 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return False  # 'had done it "..."', 'called it "..."': a complement, not a name
     if prev in _HAVE and _participle(found[0]):
         return False  # round 140: 'had "begun discussing"': a verb's own tense, no name
-    if prev in _HAVE and _reported_have(toks, k, floor):
-        return False  # round 203: 'said the dam had "hairline cracks"': what they said
     if prev in _POSSESSIVES:
         # 'praised its "lantern nights"': the owner's thing, a name (not 'praised its "bold
         # vision"', an abstract head, nor 'its "quiet courage"', a judgement: the shape test)
@@ -291,25 +289,6 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         if low in REPORTING_VERBS and low not in _INTRODUCES and not _noun_use(toks, j, floor):
             return False  # 'urged them to "..."', 'warned of "..."'
     return True
-
-
-def _reported_have(toks: list[Token], k: int, floor: int) -> bool:
-    """Round 203: True when "has"/"had"/"have" at ``k`` stands in a clause a verb of saying
-    earlier in its sentence reports: 'Bae replied that the old dam had "hairline cracks"'
-    (invented). What a speaker says a thing has is the speaker's wording, a partial
-    quotation, not a name of a kind of thing (as 'grow "sun melons"' is)."""
-    lo = k - _REPORTED_REACH if k - _REPORTED_REACH > floor else floor
-    for j in range(k - 1, lo - 1, -1):
-        tok = toks[j]
-        if tok.kind != WORD:
-            continue
-        if tok.lower in REPORTING_VERBS and tok.text.islower() and not _noun_use(toks, j, floor):
-            return True
-    return False
-
-
-_REPORTED_REACH = 12
-"""Round 203: tokens from a "had" back to the verb of saying whose clause holds it."""
 
 
 def _noun_use(toks: list[Token], j: int, floor: int) -> bool:
