@@ -1531,6 +1531,8 @@ class Narration:
             k = bisect_left(self._offsets, subject.end)
             if k >= len(toks) or k == 0 or floors[k] != floors[k - 1]:
                 continue
+            if any(toks[o].lower in _OWNERS for o in range(floors[k], k)):
+                continue  # 'His niece, NAME, filmed his work': the "his" of someone before
             stop = k + _OWN_REACH if k + _OWN_REACH < len(toks) else len(toks)
             for p in range(k, stop):
                 tok = toks[p]
@@ -1538,6 +1540,8 @@ class Narration:
                     break
                 if tok.start in mentions and tok.start != subject.start:
                     break  # someone else named, whom the possessive may mean
+                if tok.kind == WORD and role_of(tok.lower):
+                    break  # 'sat beside the judge in his robe': the judge's, maybe
                 gender = _OWN_GENDER.get(tok.text, "")
                 if gender:
                     subject.own_gender = gender
@@ -5815,6 +5819,7 @@ _OWN_STOPS = wordset("that said says told who whom whose which and but or")
 """Round 203: words after which a possessive may belong to someone the clause reports or
 adds, not to the subject."""
 _OWN_REACH = 16
+_OWNERS = wordset("his her their")
 """Round 203: tokens from a subject to the possessive of its own clause."""
 
 
