@@ -1531,7 +1531,7 @@ class Narration:
             k = bisect_left(self._offsets, subject.end)
             if k >= len(toks) or k == 0 or floors[k] != floors[k - 1]:
                 continue
-            if any(toks[o].lower in _OWNERS for o in range(floors[k], k)):
+            if any(toks[o].lower in _OWN_BEFORE for o in range(floors[k], k)):
                 continue  # 'His niece, NAME, filmed his work': the "his" of someone before
             stop = k + _OWN_REACH if k + _OWN_REACH < len(toks) else len(toks)
             for p in range(k, stop):
@@ -5819,7 +5819,9 @@ _OWN_STOPS = wordset("that said says told who whom whose which and but or")
 """Round 203: words after which a possessive may belong to someone the clause reports or
 adds, not to the subject."""
 _OWN_REACH = 16
-_OWNERS = wordset("his her their")
+_OWN_BEFORE = wordset("his her their")
+"""Round 203: possessives before a subject in its sentence ("His niece, NAME,"): a "his"
+after it may be that other person's."""
 """Round 203: tokens from a subject to the possessive of its own clause."""
 
 
