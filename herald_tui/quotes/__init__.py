@@ -49,6 +49,7 @@ from herald_tui.quotes._attribute import (
     Clause,
     Narration,
     not_a_quotation,
+    shouted,
     withheld_comment,
     words,
 )
@@ -259,12 +260,23 @@ def _draft(
         if not full:
             _remember(terms, text)
         return None
-    if not multi and terms and adjacent is None and tuple(words(text)) in terms:
+    unread = False  # round 203: a reported cry whose shouter is not read: no one's
+    if not multi and not full and shouted(start.toks, q1, text):
+        reported, shouter = start.shouter(q1)  # round 203: 'said her son ran yelling "X!"'
+        mention = shouter if reported else mention
+        unread = reported and shouter is None
+    if (
+        not multi
+        and terms
+        and adjacent is None
+        and tuple(words(text)) in terms
+        and not shouted(start.toks, q1, text)  # round 203: 'yelling "Crab!"' is a cry
+    ):
         return None  # round 14: a term met before, quoted again
     if not multi and mentioned_as_word(start, q1, text, full=full, adjacent=adjacent is not None):
         _remember(terms, text)
         return None  # 'criticized the so-called "fast lane"': a term, whoever speaks nearby
-    closed = False
+    closed = unread
     if not full and start.passive_label(q1) and _passive(start, q1):
         closed = True  # round 16: 'called "..." by some fans': nobody's words, no backoff
     if not (multi or full) and named_thing(start, q1, text):

@@ -4237,6 +4237,28 @@ class Narration:
             agent.subject = False  # (an agent is no subject "he" means)
         return self.mentions.setdefault(agent.start, agent)
 
+    def shouter(self, q: int) -> tuple[bool, Mention | None]:
+        """Round 203: who shouts the exclamation at ``q`` after a verb of shouting when a verb
+        of saying before it in its sentence reports the shouting: 'Ahn said her nephew ran
+        along the pier yelling "Crab!"' (invented) is the nephew's cry, the subject of the
+        reported clause, not Ahn's words. (True, the subject), (True, None) when that
+        subject is not read (no speaker rather than the teller), or (False, None) when no
+        verb of saying comes before (the sentence's own subject shouts)."""
+        toks, floor = self.toks, self.floor(q)
+        for v in range(q - 2, floor - 1, -1):
+            tok = toks[v]
+            if tok.kind == QUOTE:
+                break
+            if tok.kind != WORD or tok.lower not in _TELLING or not tok.text.islower():
+                continue
+            k = v + 1 if v + 1 < q and toks[v + 1].lower != "that" else v + 2
+            mention = phrase_after(self.text, toks, k) if k < q - 1 else None
+            if mention is None or mention.kind == "pronoun" or mention.end > toks[q].start:
+                return True, None
+            mention.subject = False
+            return True, self.mentions.setdefault(mention.start, mention)
+        return False, None
+
     def quoted_verb(self, q: int, text: str) -> Mention | None:
         """The subject opening the sentence right before a partial quotation whose first word
         is a reporting verb: 'The minister also "stressed the need for ..."' quotes the
@@ -6768,6 +6790,19 @@ def negated(text: str) -> bool:
     return len(found) > 2 and found[0] in ("not", "never") and found[1] in _ARTICLES
 
 
+_TELLING = wordset("said says told tells added adds recalled recalls wrote writes")
+"""Round 203: verbs of saying whose reported clause's subject may shout (a "railing" or
+"screaming" of the clause itself is no report of it)."""
+_SHOUTING = wordset("shouting yelling crying screaming shouted yelled cried screamed")
+
+
+def shouted(toks: list[Token], q: int, text: str) -> bool:
+    """Round 203: True when the quotation at ``q`` is an exclamation right after a verb of
+    shouting: 'the boy ran along the pier yelling "Crab!"' (invented) is the boy's cry, not a
+    name or a term, even where the word was quoted as a word before ('the word "crab"')."""
+    return q > 0 and toks[q - 1].lower in _SHOUTING and text.rstrip(' "”,')[-1:] == "!"
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -6818,6 +6853,8 @@ def not_a_quotation(
         # (round 186: 'NAME said radar had seen "at least two" tankers': a figure the
         # speaker gave, no kind's name)
         return True  # 'would pilot "social prescribing" programs': the name of a kind
+    if shouted(nar.toks, q, text):
+        return False  # round 203: 'yelling "Crab!"', a cry, though one word and capitalised
     if title_cased(text) and not (full and (adjacent or text.endswith((".", "?", "!")))):
         return True
     if full or speaker:

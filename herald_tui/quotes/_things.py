@@ -525,4 +525,26 @@ def _nicknamed(nar: Narration, q: int, text: str, rest_words: list[str]) -> bool
         return False
     if naming_verb(toks, k, nar.floor(q), PRESENT_CALLS, pronouns=_PEOPLE) < 0:
         return False
-    return _named_after_the(text[4:].rstrip(",."), rest_words)
+    rest = text[4:].rstrip(",.")
+    return _named_after_the(rest, rest_words) or _relative_epithet(rest, rest_words)
+
+
+_EPITHET_RELATIVES = wordset("who that")
+
+
+def _relative_epithet(rest: str, rest_words: list[str]) -> bool:
+    """Round 203: a person's nickname made of a plain noun and a short relative clause, after
+    "the": 'Her brother calls her "the kid who bit me"' (invented) is a name the subject
+    uses for her, not a statement, though it says "me". Not a superlative or rank ('the best
+    boss who ever ...'), a comma ('the oldest ..., and the kindest') or capitals ("I"), which
+    judge or speak rather than name."""
+    if len(rest_words) not in (3, 4) or rest_words[1] not in _EPITHET_RELATIVES:
+        return False
+    noun = rest_words[0]
+    if noun.endswith("est") or noun in _EPITHET_RANKS or "," in rest:
+        return False
+    return rest == lowercase(rest)
+
+
+_EPITHET_RANKS = wordset("most least worst best only first last real true")
+"""Round 203: words that make a "the ... who" a judgement, not a nickname."""
