@@ -2902,13 +2902,21 @@ _BODY_NAMED_ENDS = wordset(", said says which")
 
 
 _BODY_PLACED = wordset("in on")
+_CLAUSE_ADVERBS_BEFORE_VERB = wordset("also again later earlier separately further then")
+"""Round 204: adverbs between a body's noun and its past tense ("The X board | also | said")."""
 
 
 def _body_goes_on(toks: list[Token], k: int) -> bool:
     """Round 173: True when the body noun at ``k`` ("The Gimje | county office") is followed
     by a past tense or by "in"/"on" and a capitalised word ("in Jeolla Province", "on
     Monday"): 'The Gimje county office on Monday closed ...', 'The Gimje county office
-    closed ...' open on the office, which the place only modifies."""
+    closed ...' open on the office, which the place only modifies. Round 204: past an
+    adverb of the clause ("also", "again") before the past tense or "said" ('The Dorim
+    water board also rejected ...')."""
+    if k + 2 < len(toks) and toks[k + 1].lower in _CLAUSE_ADVERBS_BEFORE_VERB:
+        k += 1  # round 204: the adverb stands between the body and its verb
+        if toks[k + 1].lower in ("said", "says"):
+            return True
     after = toks[k + 1]
     if after.lower in _BODY_PLACED:
         return k + 2 < len(toks) and toks[k + 2].capitalised
