@@ -1739,8 +1739,15 @@ def _korean_name(surname: Token, given: Token) -> bool:
 
 
 def korean_name_parts(surname: str, given: str) -> bool:
-    """:func:`_korean_name` on the two words' text."""
-    return 2 <= len(surname) <= 5 and surname.isalpha() and _GIVEN.match(given) is not None
+    """:func:`_korean_name` on the two words' text. Round 204: a surname is capitalised; a
+    lowercase word before a hyphenated place is a preposition ('Tenants | of Yeonhui-dong |
+    say': "of Yeonhui-dong" is no one's name)."""
+    return (
+        2 <= len(surname) <= 5
+        and surname.isalpha()
+        and surname[0].isupper()
+        and _GIVEN.match(given) is not None
+    )
 
 
 _TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")
