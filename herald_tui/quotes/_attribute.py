@@ -755,6 +755,12 @@ _CLAUSE_OPENERS = wordset("that its their his her it they he she we the")
 """Round 146: words a clause reported after "saying" opens with ("saying its members ...")."""
 
 
+_NOUN_RELATIVES = frozenset(("whose", "which", "where", "including"))
+"""Round 204: words after "states," that open a clause or list on the plural noun ("visit
+Andean states, whose leaders are ...", "coastal states, including ..."); a verb of saying
+"states" takes its words, not a relative ("the charter states, in part, that")."""
+
+
 def _with_saying(toks: list[Token], v: int) -> bool:
     """Round 146: True when "saying" at ``v`` ends an absolute phrase "with the union saying
     its ..." (or "with their union saying that ..."): "with", a determiner and one noun
@@ -1234,6 +1240,8 @@ class Narration:
         if v + 1 >= len(toks):
             return True
         nxt = toks[v + 1]
+        if nxt.text == "," and v + 2 < len(toks) and toks[v + 2].lower in _NOUN_RELATIVES:
+            return False  # round 204: "island states, whose ...": a relative on the noun
         return nxt.kind != WORD or nxt.lower == "that"
 
     def _reports_to(self, v: int) -> bool:
