@@ -6674,7 +6674,16 @@ cameras"'), it does not name the thing."""
 def _adverbial(text: str, found: list[str]) -> bool:
     """True when ``text`` opens with a lowercase preposition of :data:`_ADVERBIAL_STARTS` and
     runs three words or more: a phrase of the sentence, not a title (round 10)."""
-    return len(found) >= 3 and text[:1].islower() and found[0] in _ADVERBIAL_STARTS
+    if len(found) < 3 or not text[:1].islower():
+        return False
+    return found[0] in _ADVERBIAL_STARTS or _as_as(found)
+
+
+def _as_as(found: list[str]) -> bool:
+    """Round 204: True for a comparison "as ... as" opening a phrase of three words or more
+    ('start the production "as soon as next May"', invented): a time or an amount the speaker
+    gives, no title's words, whatever title noun stands before it."""
+    return found[0] == "as" and found[2] == "as"
 
 
 _DEGREES = wordset("most more very extremely highly utterly deeply so too least less")
