@@ -625,6 +625,11 @@ def _coined_kind(nar: Narration, q: int, found: list[str]) -> bool:
     may be the speaker's words)."""
     if not 2 <= len(found) <= 4 or singular(found[-1]) not in _KIND_HEADS:
         return False
+    if found[0] in ("a", "an"):
+        # round 204: 'said the mills ran "a two-speed pricing system"' (invented): an article
+        # inside the marks quotes the speaker's whole noun phrase; an owner or "the" further
+        # back ("the mills") is no determiner of it
+        return False
     if not any("-" in w or any(c.isdigit() for c in w) for w in found[:-1] or found):
         return False
     toks, floor = nar.toks, nar.floor(q)
