@@ -1144,9 +1144,7 @@ def _with_outer_phrase(
 
 
 _LANGUAGE_LIST_REACH = 10  # round 204: words and commas of a list of languages
-_LANGUAGES = frozenset(
-    "Thai French Arabic Hindi Urdu Dutch Greek Khmer Lao Farsi Hebrew Tagalog Filipino".split()
-)
+_LANGUAGES = wordset("Thai French Arabic Hindi Urdu Dutch Greek Khmer Lao Farsi Hebrew Tagalog")
 """Round 204: languages not shaped like a nationality (:func:`demonym_shaped`)."""
 
 
@@ -1169,9 +1167,7 @@ def _past_language_list(toks: list[Token], first: int, floor: int) -> int:
         k += 1  # (the name itself: "Vietnamese", each word a language)
     i = first - 1
     stop = first - _LANGUAGE_LIST_REACH if first - _LANGUAGE_LIST_REACH > floor else floor
-    while i > stop and (
-        toks[i].text == "," or toks[i].lower == "and" or _language(toks[i])
-    ):
+    while i > stop and (toks[i].text == "," or toks[i].lower == "and" or _language(toks[i])):
         i -= 1
     if i == first - 1 or toks[i].lower != "in" or not _language(toks[i + 1]):
         return first

@@ -31,10 +31,7 @@ from tests.quotes.invented import speaker_holds, spoken
 
 RESOLVE: list[tuple[list[str], str, str]] = [
     (
-        [
-            "The Dorim water board also rejected the plan, saying the dam "
-            '"would drown the valley."'
-        ],
+        ['The Dorim water board also rejected the plan, saying the dam "would drown the valley."'],
         "would drown",
         "Dorim water board",
     ),
@@ -68,18 +65,12 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "Pyo Dae-han",
     ),
     (
-        [
-            "The ministry announced the fund on Monday, pledging a "
-            '"door-to-door" aid program.'
-        ],
+        ['The ministry announced the fund on Monday, pledging a "door-to-door" aid program.'],
         "door-to-door",
         "ministry",
     ),
     (
-        [
-            "The maker said it plans to begin production "
-            '"as soon as next May" at its new line.'
-        ],
+        ['The maker said it plans to begin production "as soon as next May" at its new line.'],
         "as soon as",
         "maker",
     ),
