@@ -755,6 +755,12 @@ _CLAUSE_OPENERS = wordset("that its their his her it they he she we the")
 """Round 146: words a clause reported after "saying" opens with ("saying its members ...")."""
 
 
+_NOUN_RELATIVES = frozenset(("whose", "which", "where", "including"))
+"""Round 204: words after "states," that open a clause or list on the plural noun ("visit
+Andean states, whose leaders are ...", "coastal states, including ..."); a verb of saying
+"states" takes its words, not a relative ("the charter states, in part, that")."""
+
+
 def _with_saying(toks: list[Token], v: int) -> bool:
     """Round 146: True when "saying" at ``v`` ends an absolute phrase "with the union saying
     its ..." (or "with their union saying that ..."): "with", a determiner and one noun
@@ -1234,6 +1240,8 @@ class Narration:
         if v + 1 >= len(toks):
             return True
         nxt = toks[v + 1]
+        if nxt.text == "," and v + 2 < len(toks) and toks[v + 2].lower in _NOUN_RELATIVES:
+            return False  # round 204: "island states, whose ...": a relative on the noun
         return nxt.kind != WORD or nxt.lower == "that"
 
     def _reports_to(self, v: int) -> bool:
@@ -6688,7 +6696,16 @@ cameras"'), it does not name the thing."""
 def _adverbial(text: str, found: list[str]) -> bool:
     """True when ``text`` opens with a lowercase preposition of :data:`_ADVERBIAL_STARTS` and
     runs three words or more: a phrase of the sentence, not a title (round 10)."""
-    return len(found) >= 3 and text[:1].islower() and found[0] in _ADVERBIAL_STARTS
+    if len(found) < 3 or not text[:1].islower():
+        return False
+    return found[0] in _ADVERBIAL_STARTS or _as_as(found)
+
+
+def _as_as(found: list[str]) -> bool:
+    """Round 204: True for a comparison "as ... as" opening a phrase of three words or more
+    ('start the production "as soon as next May"', invented): a time or an amount the speaker
+    gives, no title's words, whatever title noun stands before it."""
+    return found[0] == "as" and found[2] == "as"
 
 
 _DEGREES = wordset("most more very extremely highly utterly deeply so too least less")

@@ -165,6 +165,8 @@ def _glossed_after(nar: Narration, q: int, found: list[str]) -> bool:
     if k + 1 < len(toks) and toks[k].lower in ("which", "that"):
         k += 1  # '"sonmat," which literally means'
     if k < len(toks) and toks[k].lower in ("literally", "means", "meant"):
+        if _meant_to(toks, k):
+            return False  # round 204: 'are "fully mobile units" meant to ...': intended to
         return len(found) <= 3
     if q + 1 < len(toks) and toks[q + 1].text in _DASHES and len(found) <= 3:
         return _dashed(toks, q + 2)  # '"sovereign AI" -- models built and run here --'
@@ -172,6 +174,13 @@ def _glossed_after(nar: Narration, q: int, found: list[str]) -> bool:
     if start < 0 or start >= len(toks) or toks[start].lower != "or" or len(found) > 2:
         return False
     return _gloss(toks, start + 1) or _named_gloss(toks, start + 1)
+
+
+def _meant_to(toks: list[Token], k: int) -> bool:
+    """Round 204: True for "meant to" at ``k``: a participle of purpose after the quotation
+    ('called the drones "purely civilian tools" meant to map fields', invented), which says
+    what the thing is for, no gloss of what a word means ('"jeong" meant affection')."""
+    return toks[k].lower == "meant" and k + 1 < len(toks) and toks[k + 1].lower == "to"
 
 
 def _named_gloss(toks: list[Token], k: int) -> bool:
@@ -615,6 +624,11 @@ def _coined_kind(nar: Narration, q: int, found: list[str]) -> bool:
     development policy"' (a hyphenated or numbered coinage: not 'a "comprehensive plan"', which
     may be the speaker's words)."""
     if not 2 <= len(found) <= 4 or singular(found[-1]) not in _KIND_HEADS:
+        return False
+    if found[0] in ("a", "an"):
+        # round 204: 'said the mills ran "a two-speed pricing system"' (invented): an article
+        # inside the marks quotes the speaker's whole noun phrase; an owner or "the" further
+        # back ("the mills") is no determiner of it
         return False
     if not any("-" in w or any(c.isdigit() for c in w) for w in found[:-1] or found):
         return False

@@ -120,7 +120,15 @@ def _subject_word(nar: Narration, q: int, text: str) -> bool:
     nxt = toks[q + 1]
     if nxt.kind != WORD or not nxt.text.islower() or nxt.lower in _NOT_A_PREDICATE:
         return False
+    if q > 0 and toks[q - 1].lower in PLEDGES:
+        return False  # round 204: 'vowed "all-out" support': the pledge's object, its word
     return _opens_reported_clause(nar, q)
+
+
+PLEDGES = wordset("vow vows vowed vowing pledge pledges pledged pledging promise promises")
+"""Round 204: verbs that take a thing as object ('pledged "full" support'), so a one-word
+quotation right after them modifies that object in the speaker's own word ('Seoul vows
+"swift" aid', invented), no subject of a clause reported after the verb."""
 
 
 def _nouns(found: list[str]) -> bool:

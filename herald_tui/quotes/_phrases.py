@@ -1055,6 +1055,8 @@ def _with_outer_phrase(
     """Attach a phrase after a preposition to the phrase before it ("officials | from the
     ministry"), a name to the role it names ("a teacher surnamed | Lee"); otherwise check the
     phrase starts where a subject may start."""
+    if mention.kind == "name" and first - 2 > floor:
+        first = _past_language_list(toks, first, floor)  # round 204
     before = toks[first - 1] if first > floor else None
     if before is not None and before.lower == "under" and mention.org and first - 2 >= floor:
         # "The ... Board (ARAIB) | under the Ministry of ..." said: the board says it
@@ -1139,6 +1141,37 @@ def _with_outer_phrase(
         before is not None and before.lower.endswith("ed") and _past_between(toks, first - 1, floor)
     )
     return mention if past else None
+
+
+_LANGUAGE_LIST_REACH = 10  # round 204: words and commas of a list of languages
+_LANGUAGES = wordset("Thai French Arabic Hindi Urdu Dutch Greek Khmer Lao Farsi Hebrew Tagalog")
+"""Round 204: languages not shaped like a nationality (:func:`demonym_shaped`)."""
+
+
+def _language(tok: Token) -> bool:
+    """Round 204: a capitalised word naming a language ("Japanese", "Thai")."""
+    return tok.text in _LANGUAGES or demonym_shaped(tok.text)
+
+
+def _past_language_list(toks: list[Token], first: int, floor: int) -> int:
+    """Round 204: the first token of a list of languages after "in" when the name at
+    ``first`` is that list's last item ('a sign in Korean, Thai and Vietnamese | reads'):
+    the list is the object of "in", which describes the noun before it (the sign speaks),
+    so the phrase is read from just past "in"; otherwise ``first`` itself. Every word of
+    the list is shaped like a nationality ("Polish", "Japanese") and "and" or a comma
+    joins them."""
+    k = first
+    while k < len(toks) and toks[k].kind == WORD and toks[k].capitalised:
+        if not _language(toks[k]):
+            return first
+        k += 1  # (the name itself: "Vietnamese", each word a language)
+    i = first - 1
+    stop = first - _LANGUAGE_LIST_REACH if first - _LANGUAGE_LIST_REACH > floor else floor
+    while i > stop and (toks[i].text == "," or toks[i].lower == "and" or _language(toks[i])):
+        i -= 1
+    if i == first - 1 or toks[i].lower != "in" or not _language(toks[i + 1]):
+        return first
+    return i + 1
 
 
 _PLACED = wordset(
@@ -1739,8 +1772,15 @@ def _korean_name(surname: Token, given: Token) -> bool:
 
 
 def korean_name_parts(surname: str, given: str) -> bool:
-    """:func:`_korean_name` on the two words' text."""
-    return 2 <= len(surname) <= 5 and surname.isalpha() and _GIVEN.match(given) is not None
+    """:func:`_korean_name` on the two words' text. Round 204: a surname is capitalised; a
+    lowercase word before a hyphenated place is a preposition ('Tenants | of Yeonhui-dong |
+    say': "of Yeonhui-dong" is no one's name)."""
+    return (
+        2 <= len(surname) <= 5
+        and surname.isalpha()
+        and surname[0].isupper()
+        and _GIVEN.match(given) is not None
+    )
 
 
 _TITLE_ENDINGS = ("writer", "maker", "grapher", "artist", "ologist")
@@ -2902,13 +2942,21 @@ _BODY_NAMED_ENDS = wordset(", said says which")
 
 
 _BODY_PLACED = wordset("in on")
+_CLAUSE_ADVERBS_BEFORE_VERB = wordset("also again later earlier separately further then")
+"""Round 204: adverbs between a body's noun and its past tense ("The X board | also | said")."""
 
 
 def _body_goes_on(toks: list[Token], k: int) -> bool:
     """Round 173: True when the body noun at ``k`` ("The Gimje | county office") is followed
     by a past tense or by "in"/"on" and a capitalised word ("in Jeolla Province", "on
     Monday"): 'The Gimje county office on Monday closed ...', 'The Gimje county office
-    closed ...' open on the office, which the place only modifies."""
+    closed ...' open on the office, which the place only modifies. Round 204: past an
+    adverb of the clause ("also", "again") before the past tense or "said" ('The Dorim
+    water board also rejected ...')."""
+    if k + 2 < len(toks) and toks[k + 1].lower in _CLAUSE_ADVERBS_BEFORE_VERB:
+        k += 1  # round 204: the adverb stands between the body and its verb
+        if toks[k + 1].lower in ("said", "says"):
+            return True
     after = toks[k + 1]
     if after.lower in _BODY_PLACED:
         return k + 2 < len(toks) and toks[k + 2].capitalised

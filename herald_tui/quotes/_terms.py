@@ -51,7 +51,7 @@ from herald_tui.quotes._lexicon import (
     lowercase,
     wordset,
 )
-from herald_tui.quotes._mentions import all_nouns, named_noun, titled_work
+from herald_tui.quotes._mentions import PLEDGES, all_nouns, named_noun, titled_work
 from herald_tui.quotes._things import labelled_by_nobody, names_a_thing
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
@@ -930,6 +930,8 @@ def _modifies_kind(nar: Narration, q: int, prev: Token, text: str) -> bool:
     if found[-1].endswith(("ly", *ADJECTIVE_ENDINGS)):
         return False
     toks = nar.toks
+    if len(found) == 1 and prev.lower in ("a", "an") and q > 1 and toks[q - 2].lower in PLEDGES:
+        return False  # round 204: 'vowed a "no-mercy" crackdown': how the pledger puts it
     if len(found) > 1 and found[0].endswith(_POSSESSIVE_ENDINGS) and q + 1 < len(toks):
         # round 63: a compound with its owner inside the marks, 'a "director's cut" concert
         # version': a name modifying the noun after it (an adjective has no owner; 'a

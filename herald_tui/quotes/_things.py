@@ -275,6 +275,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return k > floor and toks[k - 1].kind == WORD
     if prev in _GOVERNING:
         return False
+    if prev not in _PREPOSITIONS and _reported_act(toks, k, floor):
+        return False  # round 204: 'warned it would take "..."': the warning's own words
     if prev not in _PREPOSITIONS:
         return True  # 'grow "sun melons"', 'launched "family seats"'
     # a preposition needs a word it hangs from that is no verb of saying or becoming: 'flock
@@ -289,6 +291,25 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         if low in REPORTING_VERBS and low not in _INTRODUCES and not _noun_use(toks, j, floor):
             return False  # 'urged them to "..."', 'warned of "..."'
     return True
+
+
+_ACT_MODALS = wordset("would will to")
+_TAKE = wordset("take")
+"""Round 204: the verb of a step a speaker warns of ('would take "..."'); not 'would send
+"..."', whose object may be a thing's name the sentence mentions."""
+_ACT_REACH = 3  # tokens from the modal back to the verb of saying ('warned | it | would')
+
+
+def _reported_act(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 204: True when the verb "take" at ``k`` follows "would", "will" or "to" and a
+    verb of saying stands a few words before that ('threatened it would take "stern steps"',
+    'vowed to take "firm action"', invented): the step a speaker warns or promises of, in the
+    speaker's words, not a thing's name ("grow "sun melons""); the object is what was said."""
+    m = k - 1
+    if toks[k].lower not in _TAKE or m <= floor or toks[m].lower not in _ACT_MODALS:
+        return False
+    lo = m - _ACT_REACH if m - _ACT_REACH > floor else floor
+    return any(toks[j].lower in REPORTING_VERBS for j in range(m - 1, lo - 1, -1))
 
 
 def _noun_use(toks: list[Token], j: int, floor: int) -> bool:

@@ -423,15 +423,15 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # scored on e7a1b9fd before anyone read them
     "tuning58": {
         "precision": 0.994,
-        "recall": 0.965,
-        "speaker_accuracy": 0.953,
-        "end_to_end_f1": 0.934,
+        "recall": 0.990,  # round 204 (0.965)
+        "speaker_accuracy": 0.960,  # round 204 (0.953)
+        "end_to_end_f1": 0.952,  # round 204 (0.934)
     },
     "tuning59": {
         "precision": 0.984,
-        "recall": 0.964,
-        "speaker_accuracy": 0.895,
-        "end_to_end_f1": 0.873,
+        "recall": 0.980,  # round 204 (0.964)
+        "speaker_accuracy": 0.918,  # round 204 (0.895)
+        "end_to_end_f1": 0.902,  # round 204 (0.873)
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
