@@ -27,6 +27,7 @@ from herald_tui.quotes._lexicon import (
     CAPITALS,
     DOCUMENTS,
     KOREAN_SURNAMES,
+    NUMBER_WORDS,
     ORG_HEADS,
     ORG_ROLES,
     PAST_QUALIFIERS,
@@ -577,6 +578,20 @@ def _placed(entity: Entity) -> bool:
 
 _NOT_DEMONYMS = wordset("vatican taliban guardian scotsman titan")
 """Capitalised words ending like a nationality that name a body or a paper."""
+
+
+def _counted_group(entity: Entity) -> bool:
+    """Round 205: True when an unnamed entity was brought in as "NOUN of COUNT", a group
+    given its size ("Her staff of 40", "a crew of twelve"): "he" or "she" never means a
+    group counted so, whatever the noun ('Her staff of 40 call her "boss." ... "...," she
+    said' is the owner's, not the staff's)."""
+    if entity.name or not entity.phrases:
+        return False
+    words = entity.phrases[0].split()
+    if len(words) < 3 or words[-2] != "of":
+        return False
+    count = lowercase(words[-1]).replace(",", "")
+    return count.isdigit() or count in NUMBER_WORDS
 
 
 @lru_cache(maxsize=256)  # asked at each "he" or "she" for each recent subject
@@ -1444,7 +1459,13 @@ class SpeakerTable:
         word = lowercase(mention.text)
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(
-            word, lambda e: e.person and e.gender in ("", gender) and not _plural_people(e.name)
+            word,
+            lambda e: (
+                e.person
+                and e.gender in ("", gender)
+                and not _plural_people(e.name)
+                and not _counted_group(e)
+            ),
         )
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
         if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
