@@ -3733,6 +3733,8 @@ class SpeakerTable:
             entity.age = mention.age or (
                 _modifier_age(mention) if entity.name and mention.kind == "role" else ""
             )
+        if not entity.age and mention.kind == "name" and mention.appositive:
+            entity.age = _appositive_age(mention.appositive)
         if mention.appositive and not entity.appositive:
             entity.appositive = mention.appositive
         if (mention.kind == "role" or entity.org) and len(entity.phrases) < _PHRASES:
@@ -3842,6 +3844,18 @@ def _modifier_age(mention: Mention) -> str:
             if aged is not None:
                 return aged[1]
     return ""
+
+
+_APPOSITIVE_AGE = re.compile(r"an? (\d+)-year-old (?=[a-z])")
+
+
+def _appositive_age(appositive: str) -> str:
+    """Round 205: the age an appositive opens with ("Ha Jun-gi, a 52-year-old welder who
+    ..."): "the 52-year-old" later means that person, wherever the name stood (the object of
+    "remarks by" as well as a subject: 'The paper carried remarks by NAME, a 52-year-old
+    welder. "...," the 52-year-old was quoted as saying' is NAME's, not the last subject's)."""
+    found = _APPOSITIVE_AGE.match(appositive)
+    return found[1] if found is not None else ""
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
