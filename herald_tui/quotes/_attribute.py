@@ -186,9 +186,9 @@ def _phrasal_verb(text: str, found: list[str]) -> bool:
 
 
 _QUOTED_AS_REACH = 18  # round 119: tokens from "quoted" to "as saying" past an apposition
-# round 205: "quoted NAME, a vice director of the Central Committee of the Workers' Party of
-# Korea, as saying": a long North Korean title runs past 18 tokens; "as saying" in the same
-# sentence still closes the object of "quoted"
+# round 205: "quoted NAME, a deputy head of a department of the ruling party's Central
+# Committee in Pyongyang, as saying": a long North Korean title runs past 18 tokens; "as
+# saying" in the same sentence still closes the object of "quoted"
 _QUOTED_AS_SAYING_REACH = 30
 _NOUN_NEXT = _MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
 _NOT_HEADS = wordset(
