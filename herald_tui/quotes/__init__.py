@@ -1707,7 +1707,23 @@ def _introduced_before(
     if not subjects or withheld_comment(nar.toks, lead, floor):
         return None  # round 42: 'Hanul declined to comment. "..."' is not Hanul's
     first = min(subjects, key=lambda m: m.start)
-    return resolved.get(id(first))
+    tag = _closing_tag(nar, first, subjects)
+    return resolved.get(id(tag if tag is not None else first))
+
+
+def _closing_tag(nar: Narration, first: Mention, subjects: list[Mention]) -> Mention | None:
+    """Round 205: the one who speaks in a tag after a comma closing the sentence that leads
+    into a quotation, when the sentence's first subject does not speak ('Tourists often take
+    her shop for a bank, she said. "..."'): the sentence is that speaker's paraphrase, and
+    the quotation after it goes on in their words, not in the words of the subject of the
+    clause they reported. None when the first subject speaks or no single tag follows."""
+    if first.spoke:
+        return None
+    tags = [m for m in subjects if m.spoke and m.start > first.start]
+    if len(tags) != 1:
+        return None
+    at = nar.token_at(tags[0].start)
+    return tags[0] if at > 0 and nar.toks[at - 1].text == "," else None
 
 
 _WORDS_OF = frozenset(("remarks", "comments", "statement", "message", "speech", "interview"))

@@ -186,6 +186,10 @@ def _phrasal_verb(text: str, found: list[str]) -> bool:
 
 
 _QUOTED_AS_REACH = 18  # round 119: tokens from "quoted" to "as saying" past an apposition
+# round 205: "quoted NAME, a deputy head of a department of the ruling party's Central
+# Committee in Pyongyang, as saying": a long North Korean title runs past 18 tokens; "as
+# saying" in the same sentence still closes the object of "quoted"
+_QUOTED_AS_SAYING_REACH = 30
 _NOUN_NEXT = _MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
 _NOT_HEADS = wordset(
     "what all whatever thing things word words everything nothing something only and but or"
@@ -1691,7 +1695,7 @@ class Narration:
         if toks[v].lower in _QUOTING:
             # (round 119: far enough for an apposition, "quoted NAME, one of the line's
             # drivers, as saying", inside the sentence)
-            stop = min(len(toks) - 1, v + _QUOTED_AS_REACH)
+            stop = min(len(toks) - 1, v + _QUOTED_AS_SAYING_REACH)
             as_saying = next(
                 (
                     k
@@ -1704,6 +1708,7 @@ class Narration:
                 quoted = self._quoted_as_saying(as_saying - 1, v + 1)
                 if quoted is not None:
                     return quoted  # '"...," the KCNA quoted Kim as saying.'
+            stop = min(len(toks) - 1, v + _QUOTED_AS_REACH)
             colon = next((k for k in range(v + 2, stop) if toks[k].text == ":"), 0)
             if colon and toks[colon + 1].kind == QUOTE and self.sentence[colon] == self.sentence[v]:
                 quoted = self._quoted_before(colon)

@@ -822,7 +822,7 @@ def _prepositional(
         k -= 1  # (round 196: and "one of the city's | five | biggest mills")
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
-    if _partitive_object(toks, k, floor):
+    if _partitive_object(toks, k, floor) or _in_charge_of(toks, k, floor):
         k -= 2  # round 180: "a guard at | one of | the gates": the gates are the object
     outer = _described_by(text, toks, k - 1, toks[j].end, floor, depth, open_role)
     if outer is None and k - 1 > floor and _reduced_relative(toks[k - 1]):
@@ -876,6 +876,19 @@ def _partitive_object(toks: list[Token], k: int, floor: int) -> bool:
         and k - 2 > floor
         and toks[k - 1].lower in _PARTITIVES
         and toks[k - 2].lower in PREPOSITIONS
+    )
+
+
+def _in_charge_of(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 205: True when the "of" at ``k`` closes "in charge of", one preposition of three
+    words ("an officer in charge of | harbor safety at the port said"): read as one, it adds
+    no level of its own (the depth bound would else cut the phrase at "at", leaving the
+    port, or nothing, to speak for the officer)."""
+    return (
+        toks[k].lower == "of"
+        and k - 2 > floor
+        and toks[k - 1].lower == "charge"
+        and toks[k - 2].lower == "in"
     )
 
 

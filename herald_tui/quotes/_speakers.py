@@ -792,9 +792,12 @@ def _called_a_company(entity: Entity) -> bool:
     return "company" in entity.roles or bool(entity.roles & _FIRM_ROLES)
 
 
+# (round 205: "shipping", "logistics", "airlines": a trade closing a name is a firm's,
+# "Hanbada Shipping", even when an appositive first called it "her employer")
 _FIRM_NAMES = wordset(
     """
     entertainment corp corp. co co. inc inc. ltd ltd. holdings electronics securities
+    shipping logistics airlines
     """
 )
 """Last words of a firm's name: "Blue Harbor Entertainment" is a company even when an
