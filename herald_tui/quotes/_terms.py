@@ -128,6 +128,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True  # round 182: 'a "crowded city" by the ministry's definition': a class
     if not full and _free_label(text):
         return True  # round 182: 'prove the beans are "slavery-free"': a label's claim
+    if not full and _brought_in(nar, q, text):
+        return True  # round 206: 'will appoint a "harbor warden" to': a new thing's name
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
 
 
@@ -148,6 +150,42 @@ def _campaign_by_length(text: str) -> bool:
     if not 2 <= len(found) <= 3 or found[-1] not in _CAMPAIGN_HEADS:
         return False
     return found[0].endswith(_SPANS_OF_TIME) and found[0][:1].isalnum()
+
+
+_BRINGING_IN = wordset(
+    """
+    introduce introduces introduced introducing appoint appoints appointed appointing add adds
+    added adding create creates created creating adopt adopts adopted adopting launch launches
+    launched launching establish establishes established establishing install installs
+    installed installing
+    """
+)
+"""Round 206: verbs that bring a new thing, post or measure into being: what they quote after
+"a" is the new thing's name, not anyone's judgement of it."""
+
+
+def _brought_in(nar: Narration, q: int, text: str) -> bool:
+    """Round 206: True when one to three lower-case words in marks, with no punctuation of
+    their own, follow "a" or "an" right after a verb of bringing in ('the agency will appoint
+    a "harbor warden" to ...', 'plans to introduce a "quiet lane" for buses', 'added a "night
+    mode" with'): the name of the new post or measure, whoever announces it, not a
+    quotation. Not after a verb of judging or saying ('called it a "bold step"', 'warned of a
+    "deep crisis"'), where the words are the speaker's evaluation, nor a span with a comma
+    or a capital of its own ('introduced a "Green Pass,"')."""
+    if q < 2:
+        return False
+    toks = nar.toks
+    if toks[q - 1].lower not in ("a", "an") or toks[q - 2].lower not in _BRINGING_IN:
+        return False
+    if nar.floor(q - 2) != nar.floor(q):
+        return False
+    found = words(text)
+    if not 1 <= len(found) <= 3 or not text.strip(_MARKS).islower():
+        return False
+    bare = text.strip(_MARKS)
+    if not bare[-1:].isalnum() or any(w in _FIRST_PERSON for w in found):
+        return False
+    return all(c.isalnum() or c in " -" for c in bare)
 
 
 _DEFINITIONS = wordset("definition definitions classification classifications criteria")
