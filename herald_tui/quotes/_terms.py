@@ -129,7 +129,7 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
     if not full and _free_label(text):
         return True  # round 182: 'prove the beans are "slavery-free"': a label's claim
     if not full and _brought_in(nar, q, text):
-        return True  # round 206: 'will appoint a "harbor warden" to': a new thing's name
+        return True  # round 206: 'will appoint a "harbor warden" to': a post's name
     if not full and _named_kind_of(nar, q, text):
         return True  # round 206: 'what it termed "pay as you go" clinics': a kind's name
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
@@ -154,30 +154,23 @@ def _campaign_by_length(text: str) -> bool:
     return found[0].endswith(_SPANS_OF_TIME) and found[0][:1].isalnum()
 
 
-_BRINGING_IN = wordset(
-    """
-    introduce introduces introduced introducing appoint appoints appointed appointing add adds
-    added adding create creates created creating adopt adopts adopted adopting launch launches
-    launched launching establish establishes established establishing install installs
-    installed installing
-    """
-)
-"""Round 206: verbs that bring a new thing, post or measure into being: what they quote after
-"a" is the new thing's name, not anyone's judgement of it."""
+_APPOINTS = wordset("appoint appoints appointed appointing")
+"""Round 206: verbs that put a person in a post: what they quote after "a" is the post's name.
+Not the wider "introduce / add / adopt / launch a ...", round 100's dropped rule (it lost a
+held-out quotation, and 'add a "new chapter"', 'adopted a "hostile stance"' are judgements)."""
 
 
 def _brought_in(nar: Narration, q: int, text: str) -> bool:
     """Round 206: True when one to three lower-case words in marks, with no punctuation of
-    their own, follow "a" or "an" right after a verb of bringing in ('the agency will appoint
-    a "harbor warden" to ...', 'plans to introduce a "quiet lane" for buses', 'added a "night
-    mode" with'): the name of the new post or measure, whoever announces it, not a
-    quotation. Not after a verb of judging or saying ('called it a "bold step"', 'warned of a
-    "deep crisis"'), where the words are the speaker's evaluation, nor a span with a comma
-    or a capital of its own ('introduced a "Green Pass,"')."""
+    their own, follow "a" or "an" right after "appoint" ('each school will appoint a "lunch
+    steward" to ...', 'appointed a "night mayor" for the district'): the name of the post a
+    person is put in, whoever announces it, not a quotation. Not after another verb ('add a
+    "new chapter"', 'launch a "thorough" probe': judgements), nor a span with a comma or a
+    capital of its own ('appointed a "Green Envoy,"')."""
     if q < 2:
         return False
     toks = nar.toks
-    if toks[q - 1].lower not in ("a", "an") or toks[q - 2].lower not in _BRINGING_IN:
+    if toks[q - 1].lower not in ("a", "an") or toks[q - 2].lower not in _APPOINTS:
         return False
     if nar.floor(q - 2) != nar.floor(q):
         return False

@@ -2,10 +2,10 @@
 
 Invented sentences only (no name or sentence from a corpus article).
 
-* A verb of bringing in ("appoint", "introduce", "add", "create", "adopt", "launch",
-  "establish", "install") right before "a" and one to three lower-case quoted words with no
-  punctuation of their own: the name of the new post or measure, not a quotation ('will
-  appoint a "harbor warden" to ...').
+* "Appoint" right before "a" and one to three lower-case quoted words with no punctuation
+  of their own: the name of the post, not a quotation ('will appoint a "harbor warden" to
+  ...'). Round 100's wider "introduce / add / adopt a ..." stays out ('add a "fresh
+  chapter"' keeps its speaker).
 * After a naming verb right before the marks ('what growers call "ghost fees," the discounts
   granted to ...'), an "-ed" word after the comma is a participle glossing the name, not a verb
   of speaking whose subject would be the speaker.
@@ -31,8 +31,8 @@ RESOLVE: list[tuple[list[str], str]] = [
         "harbor warden",
     ),
     (
-        [_LEDE, 'Officials said the ministry plans to introduce a "quiet lane" for ferries.'],
-        "quiet lane",
+        [_LEDE, 'Officials said the ministry appointed a "night mayor" for each island town.'],
+        "night mayor",
     ),
     (
         [
@@ -53,6 +53,11 @@ RESOLVE: list[tuple[list[str], str]] = [
 ]
 
 KEEP: list[tuple[list[str], str, str | None]] = [
+    (
+        [_LEDE, 'Minister Jeon Ha-rim said the plan would add a "fresh chapter" to island life.'],
+        "fresh chapter",
+        "Jeon",
+    ),
     (
         [_LEDE, 'Minister Jeon Ha-rim called the move a "bold step" for island towns.'],
         "bold step",
