@@ -2387,6 +2387,8 @@ class Narration:
             return False  # '"Paper Moons," the band released in 2022': a title
         if toks[v - 1].lower in _SPANS_OF_TIME:
             return False  # round 159: '"dark shifts," hours logged after ...': a gloss
+        if _named_before(toks, q):
+            return False  # round 206: 'what growers call "ghost fees," the discounts granted to'
         mention = phrase_before(self.text, toks, v - 1, first, open_role=True)
         return mention is not None and mention.start == toks[first].start
 
@@ -6900,4 +6902,16 @@ def _surname_role(mention: Mention) -> bool:
         and text[:1].isupper()
         and text.isalpha()
         and lowercase(text) in KOREAN_SURNAMES
+    )
+
+
+def _named_before(toks: list[Token], q: int) -> bool:
+    """Round 206: True when the quotation at ``q`` is the complement of a naming verb right
+    before its marks ('what growers call "ghost fees," the discounts granted to buyers',
+    'a practice dubbed "night carting," the loads hauled after dark'): the words after its
+    comma gloss the name in apposition, and an "-ed" word there is a participle of that
+    gloss, not a verb of speaking whose subject is the speaker (who is the namer, if anyone).
+    """
+    return q > 0 and (
+        toks[q - 1].lower in _NAMING_VERBS or toks[q - 1].lower in _NAMING_PARTICIPLES
     )

@@ -128,6 +128,10 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True  # round 182: 'a "crowded city" by the ministry's definition': a class
     if not full and _free_label(text):
         return True  # round 182: 'prove the beans are "slavery-free"': a label's claim
+    if not full and _brought_in(nar, q, text):
+        return True  # round 206: 'will appoint a "harbor warden" to': a post's name
+    if not full and _named_kind_of(nar, q, text):
+        return True  # round 206: 'what it termed "pay as you go" clinics': a kind's name
     return not full and labelled_by_nobody(nar, q, text)  # 'the team described as a "..."'
 
 
@@ -148,6 +152,66 @@ def _campaign_by_length(text: str) -> bool:
     if not 2 <= len(found) <= 3 or found[-1] not in _CAMPAIGN_HEADS:
         return False
     return found[0].endswith(_SPANS_OF_TIME) and found[0][:1].isalnum()
+
+
+_APPOINTS = wordset("appoint appoints appointed appointing")
+"""Round 206: verbs that put a person in a post: what they quote after "a" is the post's name.
+Not the wider "introduce / add / adopt / launch a ...", round 100's dropped rule (it lost a
+held-out quotation, and 'add a "new chapter"', 'adopted a "hostile stance"' are judgements)."""
+
+
+def _brought_in(nar: Narration, q: int, text: str) -> bool:
+    """Round 206: True when one to three lower-case words in marks, with no punctuation of
+    their own, follow "a" or "an" right after "appoint" ('each school will appoint a "lunch
+    steward" to ...', 'appointed a "night mayor" for the district'): the name of the post a
+    person is put in, whoever announces it, not a quotation. Not after another verb ('add a
+    "new chapter"', 'launch a "thorough" probe': judgements), nor a span with a comma or a
+    capital of its own ('appointed a "Green Envoy,"')."""
+    if q < 2:
+        return False
+    toks = nar.toks
+    if toks[q - 1].lower not in ("a", "an") or toks[q - 2].lower not in _APPOINTS:
+        return False
+    if nar.floor(q - 2) != nar.floor(q):
+        return False
+    found = words(text)
+    if not 1 <= len(found) <= 3 or not text.strip(_MARKS).islower():
+        return False
+    bare = text.strip(_MARKS)
+    if not bare[-1:].isalnum() or any(w in _FIRST_PERSON for w in found):
+        return False
+    return all(c.isalnum() or c in " -" for c in bare)
+
+
+_WHAT_NAMES = wordset("call calls called term terms termed dub dubs dubbed")
+_WHAT_REACH = 5  # round 206: tokens from "what" to the naming verb ('what the two agencies call')
+
+
+def _named_kind_of(nar: Narration, q: int, text: str) -> bool:
+    """Round 206: True when two to four lower-case words in marks, with no punctuation of
+    their own, follow "what X calls/termed/dubbed" and run straight into a plural noun they
+    modify: 'counted what it termed "pay as you go" clinics', 'what planners call "walk to
+    work" towns' (the name of a kind of thing, the noun after it the thing: a term, whoever
+    names it). Not an adjective's phrase ('what it called "highly provocative" drills': an
+    "-ly", "-ous" or "-ive" word is a judgement), nor a span ending in its own comma ('what
+    he called "small weddings," with ...'), nor words before a singular noun or a verb."""
+    toks = nar.toks
+    if q < 3 or q + 1 >= len(toks) or toks[q - 1].lower not in _WHAT_NAMES:
+        return False
+    floor = nar.floor(q)
+    lo = max(floor, q - 1 - _WHAT_REACH)
+    if not any(toks[k].lower == "what" for k in range(lo, q - 1)):
+        return False
+    found = words(text)
+    bare = text.strip(_MARKS)
+    if not 2 <= len(found) <= 4 or not bare.islower() or not bare[-1:].isalnum():
+        return False
+    if any(w.endswith(("ly", "est", *ADJECTIVE_ENDINGS)) or w in _FIRST_PERSON for w in found):
+        return False
+    nxt = toks[q + 1]
+    if nxt.kind != WORD or nar.floor(q + 1) != floor or nxt.lower in REPORTING_VERBS:
+        return False
+    return _plural(nxt.lower) and is_head_noun(nxt)
 
 
 _DEFINITIONS = wordset("definition definitions classification classifications criteria")
