@@ -86,11 +86,13 @@ from herald_tui.quotes._speakers import (
     Entity,
     SpeakerTable,
     firm_described,
+    firm_role,
     news_agency,
     one_line,
     pronoun_gender,
     same_owner,
     state_body,
+    typed_firm,
     works_in,
 )
 from herald_tui.quotes._terms import (
@@ -699,6 +701,8 @@ def _name_the_lede(
         firm = not definite and not introduced and firm_described(described, found[0])
         if not firm and not _same_kind(described, *found):
             continue
+        if not firm and _job_for_firm(mention, described, found[0]):
+            continue  # round 208: "the deckhand" is no firm named next as "her employer"
         if _ministry_unnamed(described, found[0]):
             continue  # round 173: "the health ministry" is no disease agency named next
         if described.phrases and not same_owner(described.phrases[0], lowercase(found[0].full)):
@@ -1300,6 +1304,18 @@ def _served_body(person: Entity, table: SpeakerTable) -> Entity | None:
         if e.org and e.name and (e.aliases & words or " ".join(e.names()) in described)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _job_for_firm(mention: Mention, described: Entity, named: Entity) -> bool:
+    """Round 208: True when the lede describes one person by a job ("the foreman told her
+    ...") and the speaker named next is a company ("..., according to her employer, Hanul
+    Marine"): a firm is not the foreman, whatever shape its name has (no firm noun, "the
+    carrier", "the operator", describes a person here)."""
+    if mention.kind != "role" or mention.plural or mention.org or described.org:
+        return False
+    if firm_role(mention.role) or any(firm_role(role) for role in described.roles):
+        return False
+    return typed_firm(named)
 
 
 def _same_kind(described: Entity, named: Entity, mention: Mention) -> bool:

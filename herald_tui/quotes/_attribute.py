@@ -124,6 +124,8 @@ from herald_tui.quotes._tokens import (
 )
 
 _LOOK = 4  # clauses tried on each side of a quotation
+_PAST_AUXILIARIES = wordset("did had was could would")
+_GERUND_BE = wordset("is was are were has had remains remained")
 _WHICH_THAT = wordset("which that")
 """Round 167: relative pronouns opening a document's clause ('a banner that read "..."')."""
 _ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation closing it
@@ -3319,19 +3321,23 @@ class Narration:
         return k
 
     def _free_participle_subject(self, v: int, mention: Mention, floor: int) -> Mention | None:
-        """The sentence's subject, for an "-ing" verb at ``v`` right after a comma whose
-        nearest phrase ``mention`` is an object of the sentence ('Kang singled out the
-        leader, Park, calling him "..."': Kang), when a name or a role opens the sentence and
-        a verb follows it."""
+        """The sentence's subject, for an "-ing" verb at ``v`` right after a comma (or a
+        quotation closing on one, round 208) whose nearest phrase ``mention`` is an object of
+        the sentence ('Kang singled out the leader, Park, calling him "..."': Kang), when a
+        name or a role opens the sentence and a verb (after one adverb at most) follows it."""
         toks = self.toks
-        if v <= floor or toks[v - 1].text != "," or toks[v].lower[-3:] != "ing":
+        if v <= floor or not self._comma_at(v - 1) or toks[v].lower[-3:] != "ing":
             return None  # not a free participle
+        # round 208: the comma may close a quotation ('profiled a potter, whom neighbours
+        # call "the clay queen," saying she ...': the paper says it, not the potter)
         if mention.kind == "pronoun" or mention.start <= toks[floor].start:
             return None
         subject = self._sentence_subject(floor)
         if subject is None or subject.kind == "pronoun" or subject.end > mention.start:
             return None
         k = bisect_left(self._offsets, subject.end)
+        if k + 1 < len(toks) and toks[k].lower in _ADVERBS:
+            k += 1  # round 208: 'The paper also profiled ...': an adverb before the verb
         return subject if k < len(toks) and _verb_shaped(toks[k]) else None
 
     def characterised_by_subject(self, q: int, source: Mention) -> Mention | None:
@@ -3581,9 +3587,24 @@ class Narration:
             if a < 2 or a + 2 >= len(toks) or not toks[a + 1].capitalised:
                 continue
             before = toks[a - 1] if toks[a - 1].text != "," else toks[a - 2]
+            if before.kind == QUOTE and self._quote_ends_clause(a - 1):
+                self._read_clause_name(a + 1, _past_finite)  # round 208: see the method
+                continue
             if before.kind != WORD or not before.text.islower() or not _past_verb(before):
                 continue  # "Kim and Lee", "the mayor and Lee": one subject of two
             self._read_clause_name(a + 1, _past_verb)  # a subject, as a sentence's opener is
+
+    def _quote_ends_clause(self, k: int) -> bool:
+        """Round 208: True when the token at ``k``, right before "and", is a quotation closing
+        on a comma inside its marks, in the middle of its sentence ('Gu said Ra had been "the
+        slowest in the class," and Ra laughed. "...," she said'): the quotation ends the first
+        clause as a past tense would, and the name after "and" opens a clause of its own,
+        whom a following "she" means (as in round 15's "The inspector frowned, and Seo
+        laughed")."""
+        toks = self.toks
+        if toks[k].kind != QUOTE or k < 1 or not self._comma_at(k):
+            return False
+        return self.sentence[k - 1] == self.sentence[k] and toks[k - 1].kind == WORD
 
     def _read_contrasted(self) -> None:
         """Round 136: the subject of a clause after ", while" ("Jin expects ..., while Tak
@@ -4447,6 +4468,8 @@ class Narration:
         for clause in reversed(found[-_LOOK:]):
             if clause.mention is None and self.toks[clause.verb - 1].lower == "to":
                 continue  # 'its ability to respond to "..."': an infinitive has no subject
+            if clause.mention is None and self._gerund_subject(clause.verb):
+                continue  # round 208: 'and that cooking was "..."': a subject, not a verb
             if clause.mention is None:
                 unread = clause.verb
             elif self._closed_aside(clause.verb, q):
@@ -4751,6 +4774,17 @@ class Narration:
             return first[1].islower() and first[1] not in _NOT_HEADS and first[2][:1].isupper()
         head = first[0]
         return len(first) > 1 and head.islower() and head not in _NOT_HEADS_OR_DETERMINERS
+
+    def _gerund_subject(self, verb: int) -> bool:
+        """Round 208: True when the word at ``verb``, read as a clause's verb with no subject,
+        is an "-ing" word right after "that" and before a form of "be": a gerund opening the
+        that-clause as its subject ('Roh said the work was "...," and that farming was the
+        only way to "..."': farming did not speak, and the "said" before still governs)."""
+        toks = self.toks
+        word = toks[verb]
+        if verb < 1 or verb + 1 >= len(toks) or word.kind != WORD or word.lower[-3:] != "ing":
+            return False
+        return toks[verb - 1].lower == "that" and toks[verb + 1].lower in _GERUND_BE
 
     def _quote_between(self, lo: int, hi: int) -> bool:
         """True when a quotation stands between tokens ``lo`` and ``hi``."""
@@ -5916,6 +5950,12 @@ def _past_verb(tok: Token) -> bool:
     if tok.kind != WORD or not tok.text.islower():
         return False
     return low[-2:] == "ed" or low in IRREGULAR_PAST or low in ("said", "told")
+
+
+def _past_finite(tok: Token) -> bool:
+    """Round 208: a past tense or a past auxiliary after a clause's subject ("and Ra laughed",
+    "and Ra did not argue", "and Ra was quiet")."""
+    return _past_verb(tok) or tok.lower in _PAST_AUXILIARIES
 
 
 def _verb_shaped(tok: Token) -> bool:

@@ -327,6 +327,7 @@ class Entity:
         "org",
         "phrases",
         "plural",
+        "real",
         "roles",
         "served",
         "title",
@@ -349,6 +350,8 @@ class Entity:
         self.age = ""
         self.served: list[str] | None = None
         """Round 99: what the sentence naming it said it served as ("pastry chef at ...")."""
+        self.real = ""
+        """Round 208: the real name a stage name was given with ("whose real name is ...")."""
         self._named = ""
         self._names: list[str] = []
 
@@ -375,6 +378,8 @@ class Entity:
                 return f"{name} {self.appositive}"  # round 10: "Chinese Embassy in Seoul"
             return name
         text = f"{self.title} {self.name}" if self.title else self.name
+        if self.real:
+            text = f"{text} ({self.real})"  # round 208: "Dami (Jo Da-mi)", both names shown
         # a relative clause in the appositive says more than who they are, and a quoted title
         # inside it can end it mid-phrase: "Jang, a nurse who wrote a column called"
         appositive = self.appositive.partition(" who ")[0]
@@ -802,6 +807,26 @@ _FIRM_NAMES = wordset(
 )
 """Last words of a firm's name: "Blue Harbor Entertainment" is a company even when an
 appositive calls it "the band's agency"."""
+
+
+def typed_firm(entity: Entity) -> bool:
+    """Round 208: True for a named speaker a title, an appositive or its name's last word
+    types as a company ("her employer, Hanul Marine" read with "the company" later, "data
+    firm NAME", "NAME Shipping"): a body, whatever its name's shape, never a person."""
+    if not entity.name:
+        return False
+    return "employer" in entity.roles or _called_a_company(entity) or _firm_named(entity)
+
+
+def firm_role(role: str) -> bool:
+    """Round 208: True for "company" and the nouns of what a firm does ("the operator")."""
+    return role == "company" or role in _FIRM_ROLES
+
+
+_REAL_NAME = re.compile(
+    r",\s+whose (?:real|legal|birth) name is ([A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)\b"
+)
+"""Round 208: a real name given after a one-word name ("Dami, whose real name is Jo Da-mi")."""
 
 
 def _firm_named(entity: Entity) -> bool:
@@ -3654,6 +3679,21 @@ class SpeakerTable:
         if not entity.name:
             self._nameless.touch(entity)
 
+    def _real_name(self, mention: Mention) -> str:
+        """Round 208: the full name a one-word name is glossed with right after it ('Dami,
+        whose real name is Jo Da-mi (조다미), said'): a stage name or pen name with its
+        holder's real one, both shown, so either finds the speaker. "" otherwise."""
+        here = mention.paragraph
+        if here is None or not 0 <= here < len(self._texts) or " " in mention.name:
+            return ""
+        text = self._texts[here]
+        if "real name" not in text and "legal name" not in text and "birth name" not in text:
+            return ""
+        found = _REAL_NAME.match(text, mention.start + len(mention.name))
+        if found is None or text[mention.start : mention.start + len(mention.name)] != mention.name:
+            return ""
+        return found[1]
+
     def _abbreviate(self, entity: Entity) -> None:
         """Let an organisation's initials name it: the Joint Chiefs of Staff is the JCS, the
         Bank of Korea the BOK (with or without the small words), unless another took them."""
@@ -3670,6 +3710,8 @@ class SpeakerTable:
                 self._by_initials.add(initials)
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
+        if mention.kind == "name" and not entity.real and not entity.org:
+            entity.real = self._real_name(mention)  # round 208: "Dami, whose real name is"
         # round 84: a Korean personal name names a person, whatever a phrase around it says
         # (asked only when the mention would make a body or a place: most make neither)
         if mention.role and not (mention.role in _NO_PERSONS and _personal(entity, mention)):
