@@ -355,9 +355,19 @@ def _reopened(text: str, span: Span) -> Span | None:
     if not _attribution().match("," + text[span.end + 1 : span.end + 80]):
         return None
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.end)]
+    if not starts and _opens_paragraph(text, span):
+        return Span(span.start, span.end)
     if not starts or starts[-1] >= span.end:
         return None
     return Span(starts[-1], span.end)
+
+
+def _opens_paragraph(text: str, span: Span) -> bool:
+    """Round 207: True when the lone closing mark's span runs from the paragraph's start, in
+    one sentence, to a comma before its attribution ('The talks have stalled for a year," said
+    Bae Ho-rim.'): the writer dropped the mark that opened the paragraph, so the quotation is
+    that whole sentence (the attribution after it is proof it was quoted)."""
+    return span.start == 0 and text[span.end - 1 : span.end] == ","
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
