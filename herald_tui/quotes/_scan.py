@@ -264,6 +264,8 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     )
     if spans and not spans[-1].closed and not headline:
         spans[-1] = _repaired(text, spans[-1])
+        if not spans[-1].closed and _fragment_opened(text, spans[-1]):
+            spans[-1] = Span(spans[-1].start, len(text.rstrip()))
     found = scan(text, inner, inner_role, spans)
     singles = (
         [s for s in found if s.opened and s.closed and text.find("\n", s.start, s.end) < 0]
@@ -319,6 +321,15 @@ _NARRATOR_GOES_ON = re.compile(
 closing mark: a second complement clause ('said the fee was "a small mercy, and that rents
 mattered more'), or a second verb of the subject ('said the board had "sat on the files for
 weeks and called for an inquiry'): words the speaker did not say of himself."""
+
+
+def _fragment_opened(text: str, span: Span) -> bool:
+    """Round 207: True when an unclosed ``span`` opens inside a sentence with a lower-case
+    word ('said the town had become "a ghost of itself by winter.'): a fragment woven into
+    the narrator's sentence, which ends with its paragraph (a quotation running on into the
+    next paragraph opens as a statement, not after "became"). Without this, the next
+    paragraph's own quotation, by another speaker, was read as its continuation."""
+    return _partial_opened(text, span) and text[span.start : span.start + 1].islower()
 
 
 def _partial_opened(text: str, span: Span) -> bool:
