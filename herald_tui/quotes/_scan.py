@@ -309,9 +309,52 @@ def _repaired(text: str, span: Span) -> Span:
         later = _NARRATOR_GOES_ON.search(text, span.start)
         if later is not None:
             ends.append(later.start() - 1)  # (the comma or space before "and" left out)
+    if _fragment_opened(text, span):
+        ends.extend(_narrator_resumes(text, span.start))
     if not ends:
         return span
     return Span(span.start, min(ends) + 1, opened=span.opened, closed=True)
+
+
+def _narrator_resumes(text: str, start: int) -> list[int]:
+    """Round 207: where an unclosed fragment opened in lower case ends (the offset of its
+    last character): at the first full stop whose next sentence is the narrator's, with no
+    "I", "we", "you" or their forms ('faced "a long winter of repairs. The county has asked
+    for aid.'), or at the comma before another speaker's clause (', while Ahn said ...')."""
+    ends: list[int] = []
+    stop = _FRAGMENT_STOP.search(text, start)
+    if stop is not None:
+        after = _SENTENCE_END.search(text, stop.end())
+        following = text[stop.end() : after.start() if after is not None else len(text)]
+        if not _FIRST_OR_SECOND.search(following):
+            ends.append(stop.start())
+    other = _OTHER_SPEAKER().search(text, start)
+    if other is not None:
+        ends.append(other.start() - 1)
+    return ends
+
+
+_FRAGMENT_STOP = re.compile(r"(?<=[a-z0-9]{3})[.!?](?=\s+[A-Z])")
+"""A full stop after a lower-case word or a number ("business.", "2024."), not after an
+initial or a capitalised abbreviation ("U.S. Army", "Dr. Seo"), before a new sentence."""
+
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
+
+
+def _OTHER_SPEAKER() -> re.Pattern[str]:  # noqa: N802 (built once, on first use)
+    """Round 207: ', while Ahn said', ', whereas the union said': a second speaker's clause,
+    which cannot be inside the first speaker's fragment."""
+    global _OTHER_SPEAKER_RE
+    if _OTHER_SPEAKER_RE is None:
+        verbs = "|".join(sorted(INVERTIBLE_VERBS | {"told", "wrote", "replied", "added"}))
+        _OTHER_SPEAKER_RE = re.compile(
+            rf",(?=\s+(?:while|whereas)\s+(?:he|she|they|the\s+[a-z]+"
+            rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,6}})\s+(?:{verbs})\b)"
+        )
+    return _OTHER_SPEAKER_RE
+
+
+_OTHER_SPEAKER_RE: re.Pattern[str] | None = None
 
 
 _NARRATOR_GOES_ON = re.compile(
