@@ -358,7 +358,7 @@ _OTHER_SPEAKER_RE: re.Pattern[str] | None = None
 
 
 _NARRATOR_GOES_ON = re.compile(
-    r",?\s+and\s+(?:that\s+[a-z]|(?:added|called\s+for|urged|noted|stressed)\s+[a-z])"
+    r",?\s+and\s+(?:that\s+[a-z]|(?:added|called(?:\s+for)?|urged|noted|stressed|told)\s+[a-z])"
 )
 """Round 150: the narrator's sentence going on after a partial quotation that lost its
 closing mark: a second complement clause ('said the fee was "a small mercy, and that rents
@@ -396,8 +396,17 @@ def _lost_close(text: str, start: int, stop: int) -> int:
     lost its closing mark: just after the comma before narration (", and called it", ", she
     said"), or -1."""
     found = _NARRATION_AFTER.search(text, start, stop) or _attribution().search(text, start, stop)
+    if found is None and _partial_opened(text, Span(start, stop)):
+        # round 207: no comma either ('would "cut the queue and called the plan "a relief"'),
+        # a second verb of the subject only ("and that" may end a longer quotation)
+        later = _SUBJECT_GOES_ON.search(text, start, stop)
+        return later.start() if later is not None else -1
     return found.start() + 1 if found is not None else -1
 
+
+_SUBJECT_GOES_ON = re.compile(r"\s+and\s+(?:added|called|urged|noted|stressed|told)\s+[a-z]")
+"""Round 207: the subject's second verb of saying after a partial quotation still open at the
+next opening mark ('said the port would "stay open and called the strike "a mistake"')."""
 
 _NARRATION_AFTER = re.compile(r",(?=\s+(?:and|but|adding|saying|while|before)\s+[a-z])")
 
