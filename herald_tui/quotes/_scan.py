@@ -212,6 +212,7 @@ def scan(
     """
     spans: list[Span] = []
     open_at = -1
+    last_close = -1
     first = True
     # the first span of ``skip`` that may still hold a mark (marks come in increasing order:
     # amortised O(1) a mark; tested here, not by a callable object, a call per mark)
@@ -229,6 +230,8 @@ def scan(
                 open_at = i
             elif first:
                 spans.append(Span(0, i, opened=False))
+            elif repair and _closes_paragraph(text, i):
+                spans.append(Span(last_close + 1, i, opened=False))
         elif role == OPEN:
             cut = _lost_close(text, open_at + 1, i) if repair else -1
             if cut > 0:  # '"a betrayal, and called it "a disgrace"': the first lost its close
@@ -236,7 +239,7 @@ def scan(
             open_at = i
         else:
             spans.append(Span(open_at + 1, i))
-            open_at = -1
+            open_at, last_close = -1, i
         first = False
     if open_at >= 0:
         spans.append(Span(open_at + 1, len(text), closed=False))
@@ -415,6 +418,8 @@ def _reopened(text: str, span: Span) -> Span | None:
     """A quote that lost its opening mark ('... had not decided. Tonight I just want to rest,"
     she said.') starts with the sentence its closing mark ends, when an attribution follows
     the mark; otherwise None (a stray mark)."""
+    if span.start > 0 and _closes_paragraph(text, span.end):
+        return _after_attribution(text, span)
     if not _attribution().match("," + text[span.end + 1 : span.end + 80]):
         return None
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.end)]
@@ -423,6 +428,23 @@ def _reopened(text: str, span: Span) -> Span | None:
     if not starts or starts[-1] >= span.end:
         return None
     return Span(starts[-1], span.end)
+
+
+def _closes_paragraph(text: str, i: int) -> bool:
+    """Round 207: True when the closing mark at ``text[i]`` ends the paragraph, right after a
+    sentence's full stop, question or exclamation mark."""
+    return text[i - 1 : i] in (".", "!", "?") and not text[i + 1 :].strip()
+
+
+def _after_attribution(text: str, span: Span) -> Span | None:
+    """Round 207: a lone closing mark ending a paragraph after a closed quotation and its
+    attribution ('"We waited," Ma said on Monday. It took three years."'): the writer dropped
+    the mark that reopened the quotation after the attribution's sentence, so the quotation
+    starts with the next sentence; None when no sentence ends in between."""
+    stop = _SENTENCE_END.search(text, span.start, span.end)
+    if stop is None or stop.end() >= span.end:
+        return None
+    return Span(stop.end(), span.end)
 
 
 def _opens_paragraph(text: str, span: Span) -> bool:
