@@ -331,7 +331,7 @@ def _narrator_resumes(text: str, start: int) -> list[int]:
         following = text[stop.end() : after.start() if after is not None else len(text)]
         if not _FIRST_OR_SECOND.search(following):
             ends.append(stop.start())
-    other = _OTHER_SPEAKER().search(text, start)
+    other = _other_speaker().search(text, start)
     if other is not None:
         ends.append(other.start() - 1)
     return ends
@@ -344,7 +344,7 @@ initial or a capitalised abbreviation ("U.S. Army", "Dr. Seo"), before a new sen
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
 
 
-def _OTHER_SPEAKER() -> re.Pattern[str]:  # noqa: N802 (built once, on first use)
+def _other_speaker() -> re.Pattern[str]:
     """Round 207: ', while Ahn said', ', whereas the union said': a second speaker's clause,
     which cannot be inside the first speaker's fragment."""
     global _OTHER_SPEAKER_RE
