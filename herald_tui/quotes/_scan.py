@@ -212,6 +212,7 @@ def scan(
     """
     spans: list[Span] = []
     open_at = -1
+    last_close = -1
     first = True
     # the first span of ``skip`` that may still hold a mark (marks come in increasing order:
     # amortised O(1) a mark; tested here, not by a callable object, a call per mark)
@@ -229,6 +230,8 @@ def scan(
                 open_at = i
             elif first:
                 spans.append(Span(0, i, opened=False))
+            elif repair and _closes_paragraph(text, i):
+                spans.append(Span(last_close + 1, i, opened=False))
         elif role == OPEN:
             cut = _lost_close(text, open_at + 1, i) if repair else -1
             if cut > 0:  # '"a betrayal, and called it "a disgrace"': the first lost its close
@@ -236,7 +239,7 @@ def scan(
             open_at = i
         else:
             spans.append(Span(open_at + 1, i))
-            open_at = -1
+            open_at, last_close = -1, i
         first = False
     if open_at >= 0:
         spans.append(Span(open_at + 1, len(text), closed=False))
@@ -264,6 +267,8 @@ def paragraph_spans(text: str, *, headline: bool = False) -> list[Span]:
     )
     if spans and not spans[-1].closed and not headline:
         spans[-1] = _repaired(text, spans[-1])
+        if not spans[-1].closed and _fragment_opened(text, spans[-1]):
+            spans[-1] = Span(spans[-1].start, len(text.rstrip()))
     found = scan(text, inner, inner_role, spans)
     singles = (
         [s for s in found if s.opened and s.closed and text.find("\n", s.start, s.end) < 0]
@@ -307,18 +312,70 @@ def _repaired(text: str, span: Span) -> Span:
         later = _NARRATOR_GOES_ON.search(text, span.start)
         if later is not None:
             ends.append(later.start() - 1)  # (the comma or space before "and" left out)
+    if _fragment_opened(text, span):
+        ends.extend(_narrator_resumes(text, span.start))
     if not ends:
         return span
     return Span(span.start, min(ends) + 1, opened=span.opened, closed=True)
 
 
+def _narrator_resumes(text: str, start: int) -> list[int]:
+    """Round 207: where an unclosed fragment opened in lower case ends (the offset of its
+    last character): at the first full stop whose next sentence is the narrator's, with no
+    "I", "we", "you" or their forms ('faced "a long winter of repairs. The county has asked
+    for aid.'), or at the comma before another speaker's clause (', while Ahn said ...')."""
+    ends: list[int] = []
+    stop = _FRAGMENT_STOP.search(text, start)
+    if stop is not None:
+        after = _SENTENCE_END.search(text, stop.end())
+        following = text[stop.end() : after.start() if after is not None else len(text)]
+        if not _FIRST_OR_SECOND.search(following):
+            ends.append(stop.start())
+    other = _other_speaker().search(text, start)
+    if other is not None:
+        ends.append(other.start() - 1)
+    return ends
+
+
+_FRAGMENT_STOP = re.compile(r"(?<=[a-z0-9]{3})[.!?](?=\s+[A-Z])")
+"""A full stop after a lower-case word or a number ("business.", "2024."), not after an
+initial or a capitalised abbreviation ("U.S. Army", "Dr. Seo"), before a new sentence."""
+
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
+
+
+def _other_speaker() -> re.Pattern[str]:
+    """Round 207: ', while Ahn said', ', whereas the union said': a second speaker's clause,
+    which cannot be inside the first speaker's fragment."""
+    global _OTHER_SPEAKER_RE
+    if _OTHER_SPEAKER_RE is None:
+        verbs = "|".join(sorted(INVERTIBLE_VERBS | {"told", "wrote", "replied", "added"}))
+        _OTHER_SPEAKER_RE = re.compile(
+            rf",(?=\s+(?:while|whereas)\s+(?:he|she|they|the\s+[a-z]+"
+            rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,6}})\s+(?:{verbs})\b)"
+        )
+    return _OTHER_SPEAKER_RE
+
+
+_OTHER_SPEAKER_RE: re.Pattern[str] | None = None
+
+
 _NARRATOR_GOES_ON = re.compile(
-    r",?\s+and\s+(?:that\s+[a-z]|(?:added|called\s+for|urged|noted|stressed)\s+[a-z])"
+    r",?\s+and\s+(?:that\s+[a-z]|(?:added|called(?:\s+for)?|urged|noted|stressed|told)\s+[a-z])"
 )
 """Round 150: the narrator's sentence going on after a partial quotation that lost its
 closing mark: a second complement clause ('said the fee was "a small mercy, and that rents
 mattered more'), or a second verb of the subject ('said the board had "sat on the files for
 weeks and called for an inquiry'): words the speaker did not say of himself."""
+
+
+def _fragment_opened(text: str, span: Span) -> bool:
+    """Round 207: True when an unclosed ``span`` opens inside a sentence with a lower-case
+    word ('said the town had become "a ghost of itself by winter.'): a fragment woven into
+    the narrator's sentence, which ends with its paragraph (a quotation running on into the
+    next paragraph opens as a statement, not after "became"). Without this, the next
+    paragraph's own quotation, by another speaker, was read as its continuation."""
+    return _partial_opened(text, span) and text[span.start : span.start + 1].islower()
 
 
 def _partial_opened(text: str, span: Span) -> bool:
@@ -342,8 +399,17 @@ def _lost_close(text: str, start: int, stop: int) -> int:
     lost its closing mark: just after the comma before narration (", and called it", ", she
     said"), or -1."""
     found = _NARRATION_AFTER.search(text, start, stop) or _attribution().search(text, start, stop)
+    if found is None and _partial_opened(text, Span(start, stop)):
+        # round 207: no comma either ('would "cut the queue and called the plan "a relief"'),
+        # a second verb of the subject only ("and that" may end a longer quotation)
+        later = _SUBJECT_GOES_ON.search(text, start, stop)
+        return later.start() if later is not None else -1
     return found.start() + 1 if found is not None else -1
 
+
+_SUBJECT_GOES_ON = re.compile(r"\s+and\s+(?:added|called|urged|noted|stressed|told)\s+[a-z]")
+"""Round 207: the subject's second verb of saying after a partial quotation still open at the
+next opening mark ('said the port would "stay open and called the strike "a mistake"')."""
 
 _NARRATION_AFTER = re.compile(r",(?=\s+(?:and|but|adding|saying|while|before)\s+[a-z])")
 
@@ -352,12 +418,41 @@ def _reopened(text: str, span: Span) -> Span | None:
     """A quote that lost its opening mark ('... had not decided. Tonight I just want to rest,"
     she said.') starts with the sentence its closing mark ends, when an attribution follows
     the mark; otherwise None (a stray mark)."""
+    if span.start > 0 and _closes_paragraph(text, span.end):
+        return _after_attribution(text, span)
     if not _attribution().match("," + text[span.end + 1 : span.end + 80]):
         return None
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.end)]
+    if not starts and _opens_paragraph(text, span):
+        return Span(span.start, span.end)
     if not starts or starts[-1] >= span.end:
         return None
     return Span(starts[-1], span.end)
+
+
+def _closes_paragraph(text: str, i: int) -> bool:
+    """Round 207: True when the closing mark at ``text[i]`` ends the paragraph, right after a
+    sentence's full stop, question or exclamation mark."""
+    return text[i - 1 : i] in (".", "!", "?") and not text[i + 1 :].strip()
+
+
+def _after_attribution(text: str, span: Span) -> Span | None:
+    """Round 207: a lone closing mark ending a paragraph after a closed quotation and its
+    attribution ('"We waited," Ma said on Monday. It took three years."'): the writer dropped
+    the mark that reopened the quotation after the attribution's sentence, so the quotation
+    starts with the next sentence; None when no sentence ends in between."""
+    stop = _SENTENCE_END.search(text, span.start, span.end)
+    if stop is None or stop.end() >= span.end:
+        return None
+    return Span(stop.end(), span.end)
+
+
+def _opens_paragraph(text: str, span: Span) -> bool:
+    """Round 207: True when the lone closing mark's span runs from the paragraph's start, in
+    one sentence, to a comma before its attribution ('The talks have stalled for a year," said
+    Bae Ho-rim.'): the writer dropped the mark that opened the paragraph, so the quotation is
+    that whole sentence (the attribution after it is proof it was quoted)."""
+    return span.start == 0 and text[span.end - 1 : span.end] == ","
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
