@@ -125,7 +125,9 @@ from herald_tui.quotes._tokens import (
 
 _LOOK = 4  # clauses tried on each side of a quotation
 _PAST_AUXILIARIES = wordset("did had was could would")
+"""Round 208: auxiliaries that open a clause's past predicate ("and Ra did not argue")."""
 _GERUND_BE = wordset("is was are were has had remains remained")
+"""Round 208: verbs after a gerund that is a that-clause's subject ("that farming was")."""
 _WHICH_THAT = wordset("which that")
 """Round 167: relative pronouns opening a document's clause ('a banner that read "..."')."""
 _ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation closing it

@@ -433,7 +433,12 @@ def _reopened(text: str, span: Span) -> Span | None:
 def _closes_paragraph(text: str, i: int) -> bool:
     """Round 207: True when the closing mark at ``text[i]`` ends the paragraph, right after a
     sentence's full stop, question or exclamation mark."""
-    return text[i - 1 : i] in (".", "!", "?") and not text[i + 1 :].strip()
+    return text[i - 1 : i] in (".", "!", "?") and _ONLY_SPACE_LEFT.match(text, i + 1) is not None
+
+
+_ONLY_SPACE_LEFT = re.compile(r"\s*\Z")
+"""Nothing but spaces to the paragraph's end (matched in place: a copy of the rest of the
+paragraph at every stray mark would make a long paragraph quadratic)."""
 
 
 def _after_attribution(text: str, span: Span) -> Span | None:
