@@ -38,7 +38,8 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 ]
 
 # The title rule and the "described in <document> as" rule were not merged (see the
-# docstring): these stay strict xfails, with round 170's and round 186's of the same shape.
+# docstring): these stay strict xfails, as round 170's and round 186's cases of the same
+# shape stay in their files.
 DROPPED: list[tuple[list[str], str, str]] = [
     (
         [
@@ -65,31 +66,6 @@ DROPPED: list[tuple[list[str], str, str]] = [
         ],
         "clearing the decks",
         "memo",
-    ),
-    (
-        [
-            "The Haedong Ilbo, a regional daily, filled its third page with maps under the "
-            'headline "Rivers Rise Again" and said the dams were "long past their time."'
-        ],
-        "long past their time",
-        "Haedong Ilbo",
-    ),
-    (
-        [
-            "The Haebyeon Sinbo, the weekly of the fishermen's union, printed a map on its "
-            'front page under the headline "Nets Come Home Empty" and said the quotas were '
-            '"a slow death for the coast."'
-        ],
-        "a slow death for the coast",
-        "Haebyeon Sinbo",
-    ),
-    (
-        [
-            'Minjok Ilbo ran an editorial titled "Who Guards the Gate?" and accused the mayor '
-            'of "selling the harbor by the meter."'
-        ],
-        "selling the harbor",
-        "Minjok Ilbo",
     ),
 ]
 
