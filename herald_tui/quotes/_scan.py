@@ -285,13 +285,22 @@ def _attribution() -> re.Pattern[str]:
     a quotation, so a quote still open before it lost its closing mark there."""
     global _ATTRIBUTION
     if _ATTRIBUTION is None:
-        verbs = "|".join(sorted(INVERTIBLE_VERBS | {"told", "wrote", "replied", "added"}))
+        verbs = _speaking_verbs()
         _ATTRIBUTION = re.compile(
             rf",\s+(?:(?:he|she|they)\s+(?:{verbs})\b"
             rf"|(?:{verbs})\s+(?:[A-Z]|the\s|an?\s|his\s|her\s|their\s)"
-            rf"|(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,6}})\s+(?:{verbs})\b)"
+            rf"|(?:the\s+[a-z]+|{_NAMED_SUBJECT})\s+(?:{verbs})\b)"
         )
     return _ATTRIBUTION
+
+
+def _speaking_verbs() -> str:
+    """The verbs of an attribution after a comma, as one alternation of a pattern."""
+    return "|".join(sorted(INVERTIBLE_VERBS | {"told", "wrote", "replied", "added"}))
+
+
+_NAMED_SUBJECT = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,6}"
+"""A capitalised subject of one to seven words ("Jang Mi-ok", "The Korea Herald")."""
 
 
 _ATTRIBUTION: re.Pattern[str] | None = None
@@ -349,10 +358,9 @@ def _other_speaker() -> re.Pattern[str]:
     which cannot be inside the first speaker's fragment."""
     global _OTHER_SPEAKER_RE
     if _OTHER_SPEAKER_RE is None:
-        verbs = "|".join(sorted(INVERTIBLE_VERBS | {"told", "wrote", "replied", "added"}))
         _OTHER_SPEAKER_RE = re.compile(
-            rf",(?=\s+(?:while|whereas)\s+(?:he|she|they|the\s+[a-z]+"
-            rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,6}})\s+(?:{verbs})\b)"
+            rf",(?=\s+(?:while|whereas)\s+(?:he|she|they|the\s+[a-z]+|{_NAMED_SUBJECT})"
+            rf"\s+(?:{_speaking_verbs()})\b)"
         )
     return _OTHER_SPEAKER_RE
 

@@ -175,9 +175,9 @@ def _brought_in(nar: Narration, q: int, text: str) -> bool:
     if nar.floor(q - 2) != nar.floor(q):
         return False
     found = words(text)
-    if not 1 <= len(found) <= 3 or not text.strip(_MARKS).islower():
-        return False
     bare = text.strip(_MARKS)
+    if not 1 <= len(found) <= 3 or not bare.islower():
+        return False
     if not bare[-1:].isalnum() or any(w in _FIRST_PERSON for w in found):
         return False
     return all(c.isalnum() or c in " -" for c in bare)
@@ -199,8 +199,7 @@ def _named_kind_of(nar: Narration, q: int, text: str) -> bool:
     if q < 3 or q + 1 >= len(toks) or toks[q - 1].lower not in _WHAT_NAMES:
         return False
     floor = nar.floor(q)
-    lo = max(floor, q - 1 - _WHAT_REACH)
-    if not any(toks[k].lower == "what" for k in range(lo, q - 1)):
+    if opened_by(toks, q - 1, floor, "what", _WHAT_REACH) < 0:
         return False
     found = words(text)
     bare = text.strip(_MARKS)

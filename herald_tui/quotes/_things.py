@@ -294,9 +294,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
 
 
 _ACT_MODALS = wordset("would will to")
-_TAKE = wordset("take")
-"""Round 204: the verb of a step a speaker warns of ('would take "..."'); not 'would send
-"..."', whose object may be a thing's name the sentence mentions."""
+"""Round 204: words before the verb of a step a speaker warns of ('would take "..."')."""
 _ACT_REACH = 3  # tokens from the modal back to the verb of saying ('warned | it | would')
 
 
@@ -306,7 +304,8 @@ def _reported_act(toks: list[Token], k: int, floor: int) -> bool:
     'vowed to take "firm action"', invented): the step a speaker warns or promises of, in the
     speaker's words, not a thing's name ("grow "sun melons""); the object is what was said."""
     m = k - 1
-    if toks[k].lower not in _TAKE or m <= floor or toks[m].lower not in _ACT_MODALS:
+    # (only "take": 'would send "..."' may have a thing's name the sentence mentions)
+    if toks[k].lower != "take" or m <= floor or toks[m].lower not in _ACT_MODALS:
         return False
     lo = m - _ACT_REACH if m - _ACT_REACH > floor else floor
     return any(toks[j].lower in REPORTING_VERBS for j in range(m - 1, lo - 1, -1))
