@@ -81,6 +81,7 @@ SPLITS = (
     "tuning57",
     "tuning58",
     "tuning59",
+    "tuning60",
     "blind16",
     "blind17",
     "blind19",
@@ -106,6 +107,7 @@ SPLITS = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -468,6 +470,7 @@ def split_files(split: str) -> list[Path]:
         ("tuning57", 16, 160),
         ("tuning58", 16, 160),
         ("tuning59", 16, 160),
+        ("tuning60", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -493,6 +496,7 @@ def split_files(split: str) -> list[Path]:
         ("blind39", 16, 160),
         ("blind40", 16, 160),
         ("blind41", 16, 160),
+        ("blind42", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
