@@ -3238,9 +3238,6 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
-                if _cued_title(self.toks, k):
-                    k -= 1  # round 210: 'ran a commentary titled "..." and called it': a title
-                    continue  # in the object, so the sentence's subject says what follows
                 if _what_called(self.toks, k, reach) and not _relative_between(self.toks, k, v):
                     k -= 1  # round 193: 'pointed to what traders call the "..." and said'
                     continue
@@ -6254,17 +6251,6 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
         return False
     closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
     return closed or toks[q + 1].text == ","
-
-
-def _cued_title(toks: list[Token], q: int) -> bool:
-    """Round 210: True when the quotation at ``q`` follows a word that makes it a title
-    ('a commentary titled "..."', 'under the headline "..."'): the name of a work in the
-    clause's object, nobody's words and no end of the clause, so a verb coordinated after it
-    ('... and called it "..."', ', calling it "..."') has the sentence's own subject."""
-    return q > 0 and toks[q - 1].lower in _TITLE_CUES
-
-
-_TITLE_CUES = wordset("titled entitled headlined headline")
 
 
 def _what_called(toks: list[Token], q: int, reach: int) -> bool:
