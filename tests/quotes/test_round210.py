@@ -1,0 +1,116 @@
+"""Round 210: wrong speakers that recur across splits (no rule kept).
+
+Invented sentences and names only (no name or sentence from a corpus article). The round
+sorted every wrong-speaker and missed label of dev and tuning2-59 into classes (see the round
+210 paragraph of docs/PERFORMANCE.md). Three rules were tried; none is merged, and the cases of
+the two that met no other objection than the bar are strict xfails here, to pass the day a
+round brings enough evidence for them:
+
+* (not merged: gains in two articles only, the bar asks for three) A tag closing the sentence
+  right after a quotation, its subject first and a verb of saying next ('"...," two players
+  said'), only relays the words when a named subject's reporting verb governs the quotation
+  before it ('Coach NAME told the squad it had been "...," two players said': the coach's).
+  Before, only a body's tag ("the ministry said") was read as relaying.
+* (not merged: gains in one article only) "a statement issued by NAME" (or "released",
+  "made", "read", "signed" between "statement" and "by") tells whose statement gave the lede's
+  words, as "a statement by NAME" does (round 140).
+* (not merged, and not tried again) a title named by "titled" or "under the headline" is no
+  end of the clause a later coordinated verb reads its subject from: right 9, wrong 0 on the
+  tuning splits, but it is the shape rounds 64, 170, 186, 193 and 202 read, each of which gave
+  a held-out term a speaker at the merge; their strict xfails stay where they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from herald_tui.quotes import extract_quotes
+
+RELAYED = (
+    "round 210, not merged: a closing tag of people relays a named subject's words "
+    "(gains in two articles only)"
+)
+ISSUED = "round 210, not merged: 'a statement issued by NAME' (gains in one article only)"
+
+# paragraphs, the text the quotation must have, a word of its speaker
+DROPPED_RELAYED: list[tuple[list[str], str, str]] = [
+    (
+        [
+            'Coach Im Da-hae told the squad it had been "the worst half of the season," two '
+            "players said.",
+        ],
+        "the worst half of the season,",
+        "Im Da-hae",
+    ),
+]
+
+DROPPED_ISSUED: list[tuple[list[str], str, str]] = [
+    (
+        [
+            'North Korea warned it would take "resolute countermeasures."',
+            "The warning came in a statement issued by Ryang Chol-mu, a vice minister of the "
+            "North's defense ministry.",
+            '"The drills are a rehearsal for war," Ryang said in the statement.',
+        ],
+        "resolute countermeasures.",
+        "Ryang Chol-mu",
+    ),
+]
+
+KEEP: list[tuple[list[str], str, str | None]] = [
+    (  # a plural tag after a subject's "promised that" was read as relaying already
+        [
+            'Interior Minister Bae Ro-un promised that the county would "rebuild every '
+            'bridge by spring," villagers said.',
+        ],
+        "rebuild every bridge by spring,",
+        "Bae Ro-un",
+    ),
+    (  # "a statement by NAME" (round 140) already gives the lede to its author
+        [
+            'North Korea warned it would take "resolute countermeasures."',
+            "The warning came in a statement by Ryang Chol-mu, a vice minister of the "
+            "North's defense ministry.",
+            '"The drills are a rehearsal for war," Ryang said in the statement.',
+        ],
+        "resolute countermeasures.",
+        "Ryang Chol-mu",
+    ),
+    (  # a lone tag with nobody's reporting verb before it: no one the reader could name
+        ['"We will rebuild every bridge by spring," villagers said.'],
+        "We will rebuild every bridge by spring,",
+        None,
+    ),
+]
+
+
+def _found(paragraphs: list[str], text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes("", paragraphs) if q.text == text]
+
+
+def _holds(paragraphs: list[str], text: str, speaker: str) -> None:
+    found = _found(paragraphs, text)
+    assert found, [q.text for q in extract_quotes("", paragraphs)]
+    assert found[0] is not None and speaker in found[0]
+
+
+@pytest.mark.xfail(strict=True, reason=RELAYED)
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), DROPPED_RELAYED)
+def test_round210_relayed_left(paragraphs: list[str], text: str, speaker: str) -> None:
+    _holds(paragraphs, text, speaker)
+
+
+@pytest.mark.xfail(strict=True, reason=ISSUED)
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), DROPPED_ISSUED)
+def test_round210_issued_left(paragraphs: list[str], text: str, speaker: str) -> None:
+    _holds(paragraphs, text, speaker)
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), KEEP)
+def test_round210_keeps_near_miss(paragraphs: list[str], text: str, speaker: str | None) -> None:
+    found = _found(paragraphs, text)
+    assert found, [q.text for q in extract_quotes("", paragraphs)]
+    if speaker is None:
+        assert found[0] is None
+    else:
+        assert found[0] is not None and speaker in found[0]
