@@ -83,6 +83,7 @@ from herald_tui.quotes._lexicon import (
 from herald_tui.quotes._phrases import AGE, Mention
 from herald_tui.quotes._scan import Quoted, Span, quotations
 from herald_tui.quotes._speakers import (
+    DESCRIBED_NOUNS,
     Entity,
     SpeakerTable,
     firm_described,
@@ -699,8 +700,11 @@ def _name_the_lede(
             continue  # round 72: "its first director" is no minister named next
         # round 66: "A local kitchenware maker said" named next as "Sobaek Home said"
         firm = not definite and not introduced and firm_described(described, found[0])
-        if not firm and not _same_kind(described, *found):
+        served_by = found[0].person and _body_described(mention)  # round 172, below
+        if not firm and not served_by and not _same_kind(described, *found):
             continue
+        if found[0].org and _body_described(mention) and _other_kind(found[0]):
+            continue  # round 212: "the antitrust regulator" is no court named next
         if not firm and _job_for_firm(mention, described, found[0]):
             continue  # round 208: "the deckhand" is no firm named next as "her employer"
         if _ministry_unnamed(described, found[0]):
@@ -1285,6 +1289,14 @@ def _jobs(entity: Entity) -> set[str]:
 _BODY_NOUNS = frozenset(("regulator", "watchdog", "agency", "authority"))
 """Round 172: nouns a lede uses for a state body by what it does ("the financial
 regulator"), one body, not one of its officials."""
+
+
+def _other_kind(body: Entity) -> bool:
+    """Round 212: True when the words of a body's name say a kind (:data:`DESCRIBED_NOUNS`)
+    and none is a public body's: "Seoul High Court" is a court, no regulator or agency (a
+    "Commission", "Service" or "Institute" may be; a name with no such word may be too)."""
+    kinds = {DESCRIBED_NOUNS[w] for w in body.names() if w in DESCRIBED_NOUNS}
+    return bool(kinds) and "public" not in kinds
 
 
 def _body_described(mention: Mention) -> bool:

@@ -391,6 +391,8 @@ def _fitting(entity: Entity, kind: str, pool: list[tuple[int, int, str, str]]) -
     for _, _, name, of in pool:
         if of == kind and name not in fitting and all(m in lowercase(name) for m in modifiers):
             fitting.append(name)
+    if len(fitting) > 1:  # round 212: "the Ice Foxes" after "the Gangwon Ice Foxes" is it
+        fitting = [n for n in fitting if not any(f.endswith(f" {n}") for f in fitting)]
     return fitting
 
 

@@ -741,6 +741,33 @@ def _without_origin(name: str) -> str:
     return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else name
 
 
+_BODY_ONLY_NOUNS = wordset(
+    "club regulator watchdog authority consortium corporation confederation franchise league"
+)
+"""Round 212: nouns of :data:`KIND_NOUNS` that name a body and never a person ("the
+regulator", "the club"); the role lexicon has no role for them, so their description read as
+a person's epithet ("The club said" went to the team's captain just quoted)."""
+
+
+def _body_description(mention: Mention) -> bool:
+    """Round 212: True for a definite description of one body by its kind: "the" and a head
+    noun of :data:`_BODY_ONLY_NOUNS` ("The club", "the financial regulator")."""
+    if mention.kind != "role" or mention.determiner != "the" or mention.plural:
+        return False
+    return _head_word(lowercase(mention.text)) in _BODY_ONLY_NOUNS
+
+
+def _head_word(phrase: str) -> str:
+    """Round 212: the head noun of a role phrase, the word before its first preposition ("the
+    owner of a shop near the school" is an owner, whatever the school after "of" is; "the
+    father of one of the boys" a father), else its last word ("the chamber")."""
+    words = phrase.split()
+    for k in range(1, len(words) - 1):
+        if words[k] in PREPOSITIONS:
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
 def _tokens(name: str) -> list[str]:
     """Lowercase words of a name, headline abbreviations spelled out ("N. Korea")."""
     return list(_words_of(name))
@@ -1344,6 +1371,8 @@ class SpeakerTable:
             ):  # (speed: most names have none, and are not called for)
                 self._learn_served(entity, mention)
         else:
+            if not mention.org and _body_description(mention):
+                mention.org = True  # round 212: "the club", "the financial regulator": a body
             entity = self._role(mention)
             if entity is not None and _korean_holder(entity, mention):
                 entity = self._new(mention)  # round 166: "the Chilean minister" is no Korean
@@ -3326,9 +3355,10 @@ class SpeakerTable:
         return found[0] if len(found) == 1 else None
 
     def _holding_word(self, mention: Mention) -> list[Entity]:
-        """The people whose title and the bodies whose name hold the last word of
-        ``mention`` (a body with all its modifiers too)."""
-        word = lowercase(mention.text).rsplit(" ", 1)[-1]
+        """The people whose title and the bodies whose name hold the head noun of
+        ``mention`` (a body with all its modifiers too): its last word, or (round 212) the
+        word before its first preposition ("the owner of a shop near the school": no school)."""
+        word = _head_word(lowercase(mention.text))
         bodies = self._bodies_holding(mention.modifiers, named=False, head=word)
         if mention.org:
             return bodies

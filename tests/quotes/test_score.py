@@ -52,8 +52,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning5": {
         "precision": 1.0,
         "recall": 0.987,  # round 158 (0.981)
-        "speaker_accuracy": 0.990,
-        "end_to_end_f1": 0.984,  # round 158 (0.981)
+        "speaker_accuracy": 0.993,  # round 212 (0.990)
+        "end_to_end_f1": 0.987,  # round 158 (0.981), round 212 (0.984)
     },
     "tuning6": {
         "precision": 1.0,
@@ -225,8 +225,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning32": {
         "precision": 0.994,  # round 155 (0.983), round 182 (0.989)
         "recall": 1.000,
-        "speaker_accuracy": 0.965,  # round 178 (0.942), round 184 (0.948), round 187 (0.960)
-        "end_to_end_f1": 0.963,  # rounds 155 (0.934), 178 (0.937), 184, 182 (0.954), 187 (0.957)
+        "speaker_accuracy": 0.971,  # round 178 (0.942), 184 (0.948), 187 (0.960), 212 (0.965)
+        "end_to_end_f1": 0.968,  # rounds 155 (0.934), 178, 184, 182 (0.954), 187, 212 (0.963)
     },
     "tuning33": {
         "precision": 0.988,
@@ -341,8 +341,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning47": {
         "precision": 0.990,  # round 207 (0.985)
         "recall": 0.990,  # round 207 (0.985)
-        "speaker_accuracy": 0.964,  # round 183 (0.954)
-        "end_to_end_f1": 0.954,  # round 183 (0.939), round 207 (0.949)
+        "speaker_accuracy": 0.969,  # round 183 (0.954), round 212 (0.964)
+        "end_to_end_f1": 0.959,  # round 183 (0.939), round 207 (0.949), round 212 (0.954)
     },
     # tuning48: written in session 26 after rounds 137 to 145 and 148 (representative wire
     # copy); 171/194 on f46b37b and the same on those rules, before anyone read it (round
@@ -402,16 +402,16 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning55": {
         "precision": 1.000,
         "recall": 0.990,  # round 186 (0.985)
-        "speaker_accuracy": 0.949,  # rounds 184 (0.898), ..., 190 (0.934), 194 (0.944)
-        "end_to_end_f1": 0.945,  # rounds 184 (0.892), ..., 190 (0.930), 194 (0.940)
+        "speaker_accuracy": 0.954,  # rounds 184 (0.898), ..., 194 (0.944), 212 (0.949)
+        "end_to_end_f1": 0.949,  # rounds 184 (0.892), ..., 194 (0.940), 212 (0.945)
     },
     # tuning56 and tuning57: written in session 31 (representative wire copy, no theme),
     # scored on 3bd70152 before anyone read them
     "tuning56": {
         "precision": 0.985,
         "recall": 0.980,  # round 199 (0.974)
-        "speaker_accuracy": 0.943,  # rounds 197 (0.885), ..., 200 (0.927), 202 (0.938)
-        "end_to_end_f1": 0.926,  # rounds 197 (0.867), ..., 200 (0.911), 202 (0.921)
+        "speaker_accuracy": 0.948,  # rounds 197 (0.885), ..., 202 (0.938), 212 (0.943)
+        "end_to_end_f1": 0.931,  # rounds 197 (0.867), ..., 202 (0.921), 212 (0.926)
     },
     "tuning57": {
         "precision": 1.000,  # round 203 (0.995)
