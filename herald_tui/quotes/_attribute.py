@@ -4497,9 +4497,16 @@ class Narration:
                 continue  # round 194: 'NAME said Seoul had asked ... "...": NAME's words
             elif self.toks[clause.verb].lower in _AGREES and self._agreed_inside(clause, found):
                 continue  # round 133: 'Gu told reporters X had agreed to cover "...": Gu's
-            elif unread < q and self._quote_between(clause.verb, unread):
+            elif (
+                unread < q
+                and self._quote_between(clause.verb, unread)
+                and (self._passive(unread) or self._words_between(clause.verb, unread))
+            ):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
+                # (round 213: a quoted name inside a phrase ends no clause, 'said it would
+                # start a "..." system, under which any address reported twice ..., to
+                # "...": the reporter's; an agentless "was told" still gives no one)
                 return None
             elif (
                 clause.mention.role == "nobody"
@@ -4787,6 +4794,38 @@ class Narration:
         if verb < 1 or verb + 1 >= len(toks) or word.kind != WORD or word.lower[-3:] != "ing":
             return False
         return toks[verb - 1].lower == "that" and toks[verb + 1].lower in _GERUND_BE
+
+    def _words_between(self, lo: int, hi: int) -> bool:
+        """Round 213: True when a quotation between tokens ``lo`` and ``hi`` may be someone's
+        words, ending a clause of its own ('banners reading "...," and a crowd chanted'); not
+        a quoted name inside a noun phrase, after a determiner, a possessive, a hyphened
+        modifier or a naming cue ('a "red flag" system', 'the state-run "..." app', 'a
+        voice it named "...,"'): it ends nothing, so the reporter before it still speaks
+        (after a title's cue, 'titled the "...",' the quotation still ends the clause)."""
+        toks = self.toks
+        for k in range(lo + 1, hi):
+            if toks[k].kind == QUOTE and not self._inside_noun_phrase(k, lo):
+                return True
+        return False
+
+    def _inside_noun_phrase(self, k: int, lo: int) -> bool:
+        """Round 213: True when the quotation at ``k`` opens after a word that starts or
+        modifies a noun phrase, with no title cue right before it (see ``_words_between``)."""
+        toks = self.toks
+        if k - 1 <= lo:
+            return False
+        before = toks[k - 1]
+        if before.kind != WORD or not before.text.islower():
+            return False
+        low = before.lower
+        if not (
+            low in _NAME_DETERMINERS
+            or low in _NAMING_CUES
+            or _possessive_word(before)
+            or ("-" in low and low[-1] != "-")
+        ):
+            return False
+        return not any(toks[j].lower in _TITLE_WORDS for j in range(max(lo + 1, k - 3), k))
 
     def _quote_between(self, lo: int, hi: int) -> bool:
         """True when a quotation stands between tokens ``lo`` and ``hi``."""
@@ -6169,6 +6208,20 @@ _OWNED = ("'s", "’s")
 _NAME_OWNERS = wordset("its their his her our")
 """Round 157: possessives before a quotation that names a thing the owner runs ("its ...
 grant")."""
+
+
+_TITLE_WORDS = wordset("titled entitled headlined headline caption")
+"""Round 213: cues that make the quotation after them a title, which still ends the clause
+before a later quotation (the shape rounds 64, 170, 186, 193, 202 and 210 read and the
+held-out text refused)."""
+_NAMING_CUES = wordset("like named nicknamed dubbed so-called")
+"""Round 213: words after which a quotation is a name inside the clause, not words."""
+
+
+def _possessive_word(tok: Token) -> bool:
+    """Round 213: True when ``tok`` is a noun in the possessive ("the allies'", "Seoul's")."""
+    low = tok.lower
+    return tok.kind == WORD and len(low) > 3 and low.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _names_a_noun(toks: list[Token], q: int) -> bool:

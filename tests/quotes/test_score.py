@@ -130,8 +130,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning18": {
         "precision": 1.0,
         "recall": 0.973,
-        "speaker_accuracy": 0.912,  # rounds 175, 176, 184, 191, 195 (0.874, ..., 0.898, 0.907)
-        "end_to_end_f1": 0.899,  # rounds 175, 176, 184, 191, 195 (0.862, ..., 0.885, 0.894)
+        "speaker_accuracy": 0.916,  # rounds 175, ..., 195, 213 (0.874, ..., 0.907, 0.912)
+        "end_to_end_f1": 0.903,  # rounds 175, ..., 195, 213 (0.862, ..., 0.894, 0.899)
     },
     # blind5 and blind13 until round 15's follow-up read them, at their figures after it
     "tuning19": {
@@ -245,8 +245,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning35": {
         "precision": 0.988,
         "recall": 1.000,
-        "speaker_accuracy": 0.982,  # round 178 (0.977)
-        "end_to_end_f1": 0.977,  # round 178 (0.971)
+        "speaker_accuracy": 0.988,  # rounds 178, 213 (0.977, 0.982)
+        "end_to_end_f1": 0.982,  # rounds 178, 213 (0.971, 0.977)
     },
     "tuning36": {
         "precision": 0.959,
@@ -382,8 +382,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning52": {
         "precision": 0.990,  # round 174 (0.989)
         "recall": 0.970,  # round 174 (0.950)
-        "speaker_accuracy": 0.979,  # rounds 174 (0.894), 172 (0.897), 183 (0.969), 184 (0.974)
-        "end_to_end_f1": 0.960,  # rounds 174 (0.867), 172 (0.879), 183 (0.949), 184 (0.955)
+        "speaker_accuracy": 0.984,  # rounds 174, 172, 183, 184, 213 (0.894, ..., 0.974, 0.979)
+        "end_to_end_f1": 0.964,  # rounds 174, 172, 183, 184, 213 (0.867, ..., 0.955, 0.960)
     },
     "tuning53": {
         "precision": 0.990,  # round 174 (0.975)
