@@ -299,6 +299,10 @@ def _draft(
         mention = sent_message(start, q1)  # 'he sent his brother a photo with a message:'
     opens = before is None or before.kind == QUOTE  # no narration before it in its sentence
     alone = opens and end.ends_sentence(q2) and not end.reported(q2)
+    named = mention is not None and mention.kind == "name"  # a name's words stay its own
+    if not multi and not named and _left_open(start.text, first.start, last.end):
+        mention = None  # round 214: '"...," ... Neither side has established who spoke.'
+        closed = True
     draft = _Draft(quoted, "full" if full else "partial", mention, alone)
     draft.closed = closed
     # round 20: read later only if it gets a speaker ("0" <= x < ":": a number, no new string)
@@ -322,6 +326,53 @@ def _draft(
         if low in MANNER_LEADS or low in NAMING_MANNERS:
             draft.cue = manner_cue(start.toks, q1)
     return draft
+
+
+_OPEN_WHO = re.compile(
+    r"\b(?:not|never|neither|nor|unclear|unknown|no\s+one|nobody)\b[^.;:\"“”]{0,40}?"
+    r"\bwho\s+(?:(?:had|has)\s+)?(?:(?:spoke|spoken|said|shouted|yelled)(?=\s*[.,;]|\s+(?:it|what)\b)"
+    r"|it\s+was\b|(?:gave|issued|sent|wrote|made|posted)\s+the\s+"
+    r"(?:instruction|order|remark|message|note)\b)",
+    re.IGNORECASE,
+)
+"""Round 214: a clause that says who spoke is not known ("Neither side has established who
+spoke", "did not say who gave the instruction", "it was not clear who had shouted")."""
+_ONE_OF_TWO = re.compile(
+    r"\beither\s+by\s+[A-Z][^.;:\"“”]{0,40}?\s+or\s+by\s+[A-Z]"
+    r"|\b(?i:one\s+of\s+(?:them|the\s+two)\s+(?:told|said|asked|wrote|shouted|yelled|replied))\b"
+    r"[^.;:\"“”]{0,20}[,:]\s*$"
+)
+"""Round 214: an author given as one of two, before the quotation ("sent either by NAME or by
+NAME", "One of them told her, "...""): the article does not say which."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _left_open(text: str, start: int, end: int) -> bool:
+    """Round 214: True when the article leaves the speaker of the quotation at ``start`` to
+    ``end`` of ``text`` open: the rest of its sentence or the next sentence (up to another
+    quotation) says who spoke is not known, or its sentence before it gives the author as one
+    of two ("A message sent either by NAME or by NAME read: "...""). The labels give such
+    words no speaker, whoever the sentence names (the one who played the recording, the two
+    people who relayed it)."""
+    after = text[end : end + 400]
+    if after[:1] in ('"', "”"):
+        after = after[1:]  # the quotation's own closing mark
+    cut = min((after.find(mark) for mark in ('"', "“") if mark in after), default=len(after))
+    after = after[:cut]
+    ends = [m.end() for m in _SENTENCE_END.finditer(after)]
+    if len(ends) >= 2:
+        after = after[: ends[1]]
+    if _OPEN_WHO.search(after):
+        return True
+    before = text[max(0, start - 300) : start]
+    if before[-1:] in ('"', "“"):
+        before = before[:-1]  # its opening mark
+    cut = max(before.rfind('"'), before.rfind("”"))
+    before = before[cut + 1 :]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1] :]
+    return _ONE_OF_TWO.search(before) is not None
 
 
 _CRIES = wordset("cry shout yell scream chant roar")
