@@ -47,6 +47,16 @@ def speaker_of(paragraphs: list[str], start: str, *, short: bool = False) -> str
     raise AssertionError(f"no quotation starting {start!r} in {paragraphs}")
 
 
+def speaker_for(paragraphs: list[str], text: str) -> str | None:
+    """The full speaker of the quotation whose text is exactly ``text`` (it must be found:
+    a span cut longer or shorter fails, where :func:`speaker_of` would take it)."""
+    quotes = extract_quotes("", paragraphs)
+    for quote in quotes:
+        if quote.text == text:
+            return quote.speaker
+    raise AssertionError(f"no quotation {text!r} among {[q.text for q in quotes]}")
+
+
 def spoken(paragraphs: list[str], start: str) -> str | None:
     """The speaker of the quotation starting with ``start``; None when it has none or is not
     extracted at all (a term may be either: rounds 140, 141 and 148)."""

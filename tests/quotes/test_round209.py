@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import speaker_for, speaker_holds
 
 # paragraphs, the text the quotation must have, a word of its speaker
 KEEP: list[tuple[list[str], str, str]] = [
@@ -46,12 +46,7 @@ KEEP: list[tuple[list[str], str, str]] = [
 ]
 
 
-def _found(paragraphs: list[str], text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes("", paragraphs) if q.text == text]
-
-
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), KEEP)
 def test_round209_keeps_term_shaped_partial(paragraphs: list[str], text: str, speaker: str) -> None:
-    found = _found(paragraphs, text)
-    assert found, [q.text for q in extract_quotes("", paragraphs)]
-    assert found[0] is not None and speaker in found[0]
+    got = speaker_for(paragraphs, text)
+    assert speaker_holds(got, speaker), got

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import speaker_for, speaker_holds
 
 RELAYED = (
     "round 210, not merged: a closing tag of people relays a named subject's words "
@@ -84,33 +84,21 @@ KEEP: list[tuple[list[str], str, str | None]] = [
 ]
 
 
-def _found(paragraphs: list[str], text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes("", paragraphs) if q.text == text]
-
-
-def _holds(paragraphs: list[str], text: str, speaker: str) -> None:
-    found = _found(paragraphs, text)
-    assert found, [q.text for q in extract_quotes("", paragraphs)]
-    assert found[0] is not None and speaker in found[0]
-
-
 @pytest.mark.xfail(strict=True, reason=RELAYED)
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), DROPPED_RELAYED)
 def test_round210_relayed_left(paragraphs: list[str], text: str, speaker: str) -> None:
-    _holds(paragraphs, text, speaker)
+    got = speaker_for(paragraphs, text)
+    assert speaker_holds(got, speaker), got
 
 
 @pytest.mark.xfail(strict=True, reason=ISSUED)
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), DROPPED_ISSUED)
 def test_round210_issued_left(paragraphs: list[str], text: str, speaker: str) -> None:
-    _holds(paragraphs, text, speaker)
+    got = speaker_for(paragraphs, text)
+    assert speaker_holds(got, speaker), got
 
 
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), KEEP)
 def test_round210_keeps_near_miss(paragraphs: list[str], text: str, speaker: str | None) -> None:
-    found = _found(paragraphs, text)
-    assert found, [q.text for q in extract_quotes("", paragraphs)]
-    if speaker is None:
-        assert found[0] is None
-    else:
-        assert found[0] is not None and speaker in found[0]
+    got = speaker_for(paragraphs, text)
+    assert speaker_holds(got, speaker), got

