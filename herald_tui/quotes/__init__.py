@@ -345,6 +345,16 @@ _ONE_OF_TWO = re.compile(
 """Round 214: an author given as one of two, before the quotation ("sent either by NAME or by
 NAME", "One of them told her, "...""): the article does not say which."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+_WHO = ("who", "Who", "WHO")
+_EITHER_OR_ONE = ("either", "one of", "One of", "ONE OF")
+"""Words :data:`_OPEN_WHO` and :data:`_ONE_OF_TWO` cannot match without (in the cases and the
+single spaces copy is written in): looked for in place first, so that most quotations, which
+have neither, cost a few substring searches instead of the slicing and the patterns."""
+
+
+def _has(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """True when one of ``words`` stands in ``text[lo:hi]`` (found in place, not sliced)."""
+    return any(text.find(word, lo, hi) >= 0 for word in words)
 
 
 def _left_open(text: str, start: int, end: int) -> bool:
@@ -354,7 +364,15 @@ def _left_open(text: str, start: int, end: int) -> bool:
     of two ("A message sent either by NAME or by NAME read: "...""). The labels give such
     words no speaker, whoever the sentence names (the one who played the recording, the two
     people who relayed it)."""
-    after = text[end : end + 400]
+    if _has(text, _WHO, end, end + 400) and _open_after(text[end : end + 400]):
+        return True
+    low = max(0, start - 300)
+    return _has(text, _EITHER_OR_ONE, low, start) and _one_of_two_before(text[low:start])
+
+
+def _open_after(after: str) -> bool:
+    """Round 214: True when ``after``, the text after a quotation, says in the rest of its
+    sentence or the next one (up to another quotation) that who spoke is not known."""
     if after[:1] in ('"', "”"):
         after = after[1:]  # the quotation's own closing mark
     cut = min((after.find(mark) for mark in ('"', "“") if mark in after), default=len(after))
@@ -362,9 +380,12 @@ def _left_open(text: str, start: int, end: int) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(after)]
     if len(ends) >= 2:
         after = after[: ends[1]]
-    if _OPEN_WHO.search(after):
-        return True
-    before = text[max(0, start - 300) : start]
+    return _OPEN_WHO.search(after) is not None
+
+
+def _one_of_two_before(before: str) -> bool:
+    """Round 214: True when ``before``, the text before a quotation, gives its author as one
+    of two in the quotation's own sentence."""
     if before[-1:] in ('"', "“"):
         before = before[:-1]  # its opening mark
     cut = max(before.rfind('"'), before.rfind("”"))
