@@ -83,6 +83,8 @@ SPLITS = (
     "tuning59",
     "tuning60",
     "tuning61",
+    "tuning62",
+    "tuning63",
     "blind16",
     "blind17",
     "blind19",
@@ -109,6 +111,7 @@ SPLITS = (
     "blind40",
     "blind41",
     "blind42",
+    "blind43",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -473,6 +476,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning59", 16, 160),
         ("tuning60", 16, 160),
         ("tuning61", 16, 160),
+        ("tuning62", 16, 160),
+        ("tuning63", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -499,6 +504,7 @@ def split_files(split: str) -> list[Path]:
         ("blind40", 16, 160),
         ("blind41", 16, 160),
         ("blind42", 16, 160),
+        ("blind43", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
