@@ -910,11 +910,13 @@ def _said_in_statement(nar: Narration, resolved: dict[int, Entity]) -> Entity | 
     words "in a statement" ('Vice Minister Ahn Mu-sol said in a statement carried by the
     agency that ...', 'Ahn made the remarks in a statement'), the lede itself naming no
     statement: 'Pyongyang warned of "..." ...' gave that statement's words, which are its
-    author's (the corpus convention). Only a paragraph that opens with its author: one that
-    opens with a fresh quotation ('"...," NAME said in a statement') gives new words of the
-    official's and leaves the lede its country (as two splits label it). None when a body
-    opens the paragraph, or the person named gave no statement."""
+    author's (the corpus convention). A paragraph that opens with a fresh quotation
+    ('"...," NAME said in a statement') names the author too (round 215,
+    :func:`_quoted_in_statement`). None when a body opens the paragraph, or the person named
+    gave no statement."""
     narrated = _opens_narration(nar.text)
+    if not narrated:
+        return _quoted_in_statement(nar, resolved)
     for _, mention in sorted(nar.mentions.items()):
         entity = resolved.get(id(mention))
         if entity is None:
@@ -930,6 +932,23 @@ def _said_in_statement(nar: Narration, resolved: dict[int, Entity]) -> Entity | 
         if mention.issued != "statement" or not entity.name:
             return None
         return entity
+    return None
+
+
+def _quoted_in_statement(nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
+    """Round 215: the person a paragraph that opens with a quotation credits with it "in a
+    statement" ('"...," NAME, a spokesman for ..., said in a statement carried by KCNA'): the
+    statement the lede summarised is that person's, so its words in the lede are too (the
+    corpus convention, to which the two old splits that gave the country were relabelled).
+    Only the quotation's own speaker (the first phrase that speaks), a named person who gave
+    the words in a statement."""
+    for _, mention in sorted(nar.mentions.items()):
+        if not mention.spoke:
+            continue
+        entity = resolved.get(id(mention))
+        if entity is None or not entity.person or not entity.name:
+            return None
+        return entity if mention.issued == "statement" else None
     return None
 
 

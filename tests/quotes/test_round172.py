@@ -179,9 +179,11 @@ NEAR: list[tuple[list[str], str, str | None]] = [
         "Yeo Saet-byeol",
     ),
     (
+        # round 215: a fresh quotation "said in a statement" names the statement's author
+        # (the README convention; the country until then)
         [_LAUNCH, '"The gun is ready for front-line units," ' + _ACADEMY],
         "sink",
-        "North Korea",
+        "Ro Chang-bom",
     ),
     (
         [

@@ -1963,7 +1963,8 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
                 "News Agency."
             ),
         ],
-        [("never give up", "North Korea"), ("irreversible", "Choe Son-hui")],
+        # round 215: the lede's words are the statement author's (the README convention)
+        [("never give up", "Choe Son-hui"), ("irreversible", "Choe Son-hui")],
     ),
     (
         "HI",
