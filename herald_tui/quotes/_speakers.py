@@ -19,7 +19,7 @@ apart anyway.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from herald_tui.quotes._initials import spells
@@ -444,6 +444,46 @@ def _unnamed_firm(entity: Entity) -> bool:
     if entity.name or not entity.phrases or not entity.roles & (_FIRM_ROLES | {"company"}):
         return False
     return lowercase(entity.phrases[0]).startswith(("a ", "an "))
+
+
+_UNITS: dict[tuple[str, ...], str] = {
+    ("county",): "county",
+    ("city",): "city",
+    ("city", "hall"): "city",
+    ("city", "government"): "city",
+    ("metropolitan", "government"): "city",
+    ("province",): "province",
+    ("provincial", "government"): "province",
+    ("district",): "district",
+    ("district", "office"): "district",
+}
+"""Round 218: the last words of a Korean local government's name or description and the unit
+they name: a county (gun), a city (si), a province (do), a district (gu)."""
+_UNIT_KEYS = frozenset(_UNITS.values())
+
+
+def _unit_of(words: Sequence[str]) -> str | None:
+    """Round 218: the local unit ``words`` end with ("Dalmae County", "Pyeongdal City Hall",
+    "the provincial government", "Haneul-gu Office": a romanised "-gu" is a district), or None."""
+    for size in (2, 1):
+        if len(words) >= size:
+            unit = _UNITS.get(tuple(words[-size:]))
+            if unit is not None:
+                return unit
+    last = words[-2] if len(words) > 1 and words[-1] == "office" else words[-1]
+    return "district" if last.endswith("-gu") else None
+
+
+def _name_key(words: Sequence[str]) -> str:
+    """Round 218: what a body's name says it is: its local unit, else its head noun, the word
+    before the first "of" or "for" ("Korea Institute of Tundra ...") or the last word."""
+    unit = _unit_of(words)
+    if unit is not None:
+        return unit
+    for at, word in enumerate(words):
+        if at and word in ("of", "for"):
+            return words[at - 1]
+    return words[-1] if words else ""
 
 
 def _fuller_phrase(phrases: list[str]) -> str:
@@ -2112,6 +2152,9 @@ class SpeakerTable:
             town = self._town_speaking_here(mention)
             if town is not None:
                 return town  # round 166: "Gimje City said ..." then "the city said"
+        headed = self._headed_body(mention)
+        if headed is not None:
+            return headed  # round 218: "the county" is the one "... County" a subject
         surnamed = None if mention.determiner else self._surname_as_role(mention)
         if surnamed is not None:
             # '"...," Son said' after "Son Ji-woo": a surname, not "a son", so no role and no
@@ -2182,6 +2225,7 @@ class SpeakerTable:
             fitting = next((e for e in pool if e.fits(mention)), None)
             if fitting is not None:
                 chosen = self._salient_holder(mention, pool, fitting)
+                chosen = self._headed_holder(mention, pool, chosen)
                 if self._pairs and self._paired_rival(
                     chosen, lambda e: e in pool and e.fits(mention)
                 ):
@@ -2776,6 +2820,53 @@ class SpeakerTable:
         subject = self._subjects.newest(lambda e: e is pool[0] or e in rivals)
         seen = self._seen.get(subject) if subject is not None else None
         return here is None or seen is None or not 0 <= here - seen <= 1
+
+    def _headed_body(self, mention: Mention) -> Entity | None:
+        """Round 218: the Korean local government a definite description means by its unit:
+        "the county" is the one body named "... County" that was a sentence's subject, "the
+        province" the "... provincial government" (a name holds its unit as its head,
+        :func:`_unit_of`: "the city" is a "... City Hall", "the district office" a "...-gu
+        Office"). A county named only as a place ("farmers in ... County") was no subject and
+        speaks for no one. Only "the" and the unit's words; two such bodies, or none: None."""
+        if mention.determiner != "the" or mention.plural or mention.paragraph is None:
+            return None
+        words = _tokens(mention.text)[1:]
+        if not words or not all(w.isalpha() for w in words):
+            return None
+        key = _unit_of(words)
+        return None if key is None else self._headed(key, self._subjects.items)
+
+    def _headed(self, key: str, among: Iterable[Entity]) -> Entity | None:
+        """Round 218: the one body among ``among`` whose name (or capitalised description) says
+        it is ``key`` (:func:`_name_key`); None when two are, or none."""
+        found: Entity | None = None
+        for entity in among:
+            if entity.plural or (not entity.name and not entity.org):
+                continue
+            text = entity.name or (entity.phrases[0] if entity.phrases else "")
+            if not text or not any(w[:1].isupper() for w in text.split()[1:] or text.split()):
+                continue
+            if _name_key(_tokens(text)) != key:
+                continue
+            if found is not None and found is not entity:
+                return None
+            found = entity
+        if found is not None and key in _UNIT_KEYS:
+            found.org = True  # "Dalmae County said": a government, not a person's name
+        return found
+
+    def _headed_holder(self, mention: Mention, pool: list[Entity], chosen: Entity) -> Entity:
+        """Round 218: which holder of a body's noun a bare "the institute" means when the one
+        chosen is named by a name that says no such thing ("... for eel RNA, the Korea
+        Institute of Tundra Science said", read as an appositive, gave "RNA" the noun): the one
+        holder whose name has that head noun (:func:`_name_key`), preferred over a nearer one
+        that does not; two such holders, or none: the one chosen."""
+        if not chosen.name or mention.determiner != "the" or mention.modifiers:
+            return chosen
+        key = lowercase(mention.role)
+        if not mention.org or _name_key(chosen.names()) == key:
+            return chosen
+        return self._headed(key, [e for e in pool if e.name]) or chosen
 
     def _town_speaking_here(self, mention: Mention) -> Entity | None:
         """Round 166: the body "the city" (or "the county") means in the paragraph whose
