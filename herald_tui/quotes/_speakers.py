@@ -38,6 +38,7 @@ from herald_tui.quotes._lexicon import (
     ROLE_GENDER,
     ROLE_NOUNS,
     STATE_ROLES,
+    TITLE_MODIFIERS,
     ends_before,
     lowercase,
     wordset,
@@ -228,6 +229,10 @@ _ELDER = frozenset(("elder", "older"))
 _YOUNGER = frozenset(("younger",))
 _COMPARED = _ELDER | _YOUNGER
 """Words that pick one of two people by age: "the elder Uhm", "the younger man"."""
+_PICKS_ANOTHER = _COMPARED | wordset("other another second third new next latter")
+"""Round 219: words by which a description picks someone other than the one just named."""
+_PAST_ROLE = wordset("former retired ex onetime one-time erstwhile")
+"""Round 219: words that make a description a past side of someone known by another role."""
 _COMPARED_TITLES = _COMPARED | {word.capitalize() for word in _COMPARED}
 """The same as a parsed title, in either case (a set look-up, not a call, for every name)."""
 _CHILDREN = wordset("son daughter grandson granddaughter nephew niece")
@@ -2313,11 +2318,77 @@ class SpeakerTable:
         found = found or self._about_here(mention) or self._led_body(mention)
         if found is not None:
             return found
+        sole = self._sole_person_near(mention)
+        if sole is not None:
+            return sole  # round 219: '"...," the 67-year-old flute maker said' after NAME
         found = self._new(mention)
         fuller = self._fuller_before(mention)
         if fuller:
             found.phrases.append(fuller)  # round 184: shown, and matched, as written first
         return found
+
+    def _sole_person_near(self, mention: Mention) -> Entity | None:
+        """Round 219: the one named person a definite singular description of a person fits,
+        among those the paragraph or the two before mentioned: "NAME keeps bamboo in his
+        workshop." then '"...," the 67-year-old flute maker said' (or "the watch shop owner",
+        "the former national team striker") is NAME. The description has no name of its own
+        and no word picking someone else ("other", "second", "younger"); "maker" is a person
+        only with an age or epithet ("the flute maker" alone may be a firm), and only when no
+        body was mentioned there either. Two people who fit, or one already
+        known by another role (unless "former" or an age marks the description as a past or
+        other side of them), leave it someone new."""
+        here = mention.paragraph
+        if here is None or mention.determiner != "the" or mention.plural:
+            return None
+        words = mention.text.split()[1:]
+        if not words or any(not w[:1].islower() and not w[:1].isdigit() for w in words):
+            return None  # a name of its own ("the Gomi Labs CEO"), or "the Korean" ...
+        if set(words) & PREPOSITIONS or set(mention.modifiers) & _PICKS_ANOTHER:
+            return None  # "the owner of the farm" is someone new; "the other coach" too
+        head = lowercase(words[-1])
+        maker = mention.org and head == "maker" and any(_epithet(m) for m in mention.modifiers)
+        if mention.org and not maker:
+            return None
+        if not (maker or head in PERSON_ROLES or head in PERSON_TITLES or AGE.match(head)):
+            return None  # "the indictment", "the woman": no occupation, role or age
+        if head in _ANONYMOUS:
+            return None  # "the finance ministry official": wire copy leaves them unnamed
+        marked = any(_epithet(m) or m in _PAST_ROLE for m in mention.modifiers)
+        if not any(_content_modifier(m) for m in mention.modifiers):
+            return None  # a bare "the official", "the former judge": may be someone new
+        if not here and not marked:
+            return None  # the lede's "the chief mate told her" is someone in her story
+        if self._met_indefinite(head, here, mention.start):
+            return None  # "a clerk looked at it" then '"...," the clerk said': that clerk
+        near = [e for e, at in self._seen.items() if at is not None and here - 2 <= at <= here]
+        if maker and any(e.org and not _outlet(e) for e in near):
+            return None  # "the flute maker" may be the firm the paragraph named
+        ages = {found[1] for found in map(AGE.match, mention.modifiers) if found is not None}
+        fit = [
+            e
+            for e in near
+            if e.person
+            and _personal_name(e.name)
+            and not (ages and e.age and e.age not in ages)  # "NAME, 24," is no 51-year-old
+            and not e.contradicts(mention)
+            and not _rank_contradicts(e, mention)
+            and (marked or not e.roles or mention.role in e.roles)
+        ]
+        if len(fit) != 1:
+            return None
+        for age in ages:
+            _learn_age(fit[0], age)
+        return fit[0]
+
+    def _met_indefinite(self, head: str, here: int, end: int) -> bool:
+        """Round 219: True when the paragraph (before ``end``) or the two before introduced
+        someone by "a"/"an" and ``head``: "a clerk looked at it" is who "the clerk" means."""
+        pattern = _indefinite_pattern(head)
+        for at in range(max(0, here - 2), min(here + 1, len(self._texts))):
+            text = self._texts[at][:end] if at == here else self._texts[at]
+            if pattern.search(text):
+                return True
+        return False
 
     def _fuller_before(self, mention: Mention) -> str:
         """Round 184: the fuller form an earlier paragraph gave a body that "the <noun
@@ -3947,6 +4018,30 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
     else:
         return None
     return older if elder else (second if older is first else first)
+
+
+def _content_modifier(word: str) -> bool:
+    """Round 219: a modifier saying what someone does or works with ("watch" of "the watch
+    shop owner", "mechanical" of "the former mechanical engineer"), not only how long or how
+    old ("veteran", "67-year-old", "former", "chief")."""
+    return (
+        word.isalpha()
+        and not word.endswith(("ly", "ed"))  # "the newly appointed ambassador"
+        and word not in KIND_NOUNS  # "the team leader": the body a post is in
+        and not (
+            _epithet(word) or word in _PAST_ROLE or word in TITLE_MODIFIERS or word in _RANKS_ONLY
+        )
+    )
+
+
+_RANKS_ONLY = wordset("chief head senior junior deputy assistant acting top lead main")
+"""Round 219: modifiers of rank alone: "the chief mate" names no work of its own."""
+
+
+@lru_cache(maxsize=256)
+def _indefinite_pattern(head: str) -> re.Pattern[str]:
+    """Round 219: "a"/"an", up to three words, then ``head``: who "the <head>" may mean."""
+    return re.compile(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}\b")
 
 
 def _rank_contradicts(entity: Entity, mention: Mention) -> bool:
