@@ -17,6 +17,8 @@ from benchmarks import Benchmark, measure
 from benchmarks.__main__ import _known, _table
 from benchmarks.bench_startup import _peak_rss_kib, highest_mib, run_until
 from benchmarks.count_interned import Table, read_table
+from benchmarks.quote_changes import SPLITS, through
+from tests.quotes.scoring import DEMO, TUNING_SPLITS
 
 # Waits for one key in raw mode (as the app waits for "q"), after saying it is ready.
 WAITS_FOR_A_KEY = "import sys, tty; tty.setraw(0); print('READY', flush=True); sys.stdin.read(1)"
@@ -182,3 +184,12 @@ def test_the_held_out_report_never_prints_mismatches(capsys: pytest.CaptureFixtu
     with pytest.raises(SystemExit) as stopped:
         main(["--held-out", "--mismatches"])
     assert stopped.value.code == 2 and capsys.readouterr().out == ""
+
+
+def test_quote_changes_reads_the_tuning_splits_only_up_to_the_one_named() -> None:
+    assert through(None) == SPLITS
+    assert through("tuning3") == ("dev", "tuning2", "tuning3", DEMO)
+    newest = TUNING_SPLITS[-1]
+    assert newest not in through(TUNING_SPLITS[-2])
+    with pytest.raises(ValueError, match="blind"):
+        through("blind7")  # a held-out split is never a tuning split to read up to
