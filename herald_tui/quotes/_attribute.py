@@ -3853,6 +3853,8 @@ class Narration:
                 mention = name_phrase(self.text, toks, j, floor)
             if mention is None or (mention.determiner == "the" and self._modifier_name(mention, j)):
                 continue
+            if mention.text == tok.text and _nationality_on_noun(toks, j):
+                continue  # round 220: "which Peruvian | exporters have called": an adjective
             # (tested once: most names have no bracket after them, and the age and alias
             # rules below need one)
             bracketed = j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 3].text == ")"
@@ -6495,14 +6497,36 @@ def _now_aged_after_bracket(toks: list[Token], j: int) -> bool:
     )
 
 
+def _nationality_on_noun(toks: list[Token], j: int) -> bool:
+    """Round 220: True when the lone capitalised word at ``j`` is shaped like a nationality and
+    a lowercase noun follows it ("Peruvian | exporters"): the word describes that noun and
+    names no one ("the Peruvian said" does: a verb follows)."""
+    return (
+        j + 1 < len(toks)
+        and demonym_shaped(toks[j].text)
+        and toks[j + 1].kind == WORD
+        and is_head_noun(toks[j + 1])
+    )
+
+
+_PAST_AS_BARE = wordset("read put set cut let hit quit")
+"""Pasts spelt as their bare form: "One comment | read:" is a verb after its subject."""
+_ONE_OF_MANY = wordset("one another each every")
+"""Round 220: singular determiners no verb's bare form can follow with its subject between ("one
+popular | post sums up": a subject would take "posts"), unlike "the riders report"."""
+
+
 def _described_noun(toks: list[Token], v: int) -> bool:
     """True when the verb-shaped word at ``v`` is a document noun an article and a
     describing word stand before: "a handwritten note", "the interim report" (not "the
-    ministry notes", "the riders report": a subject before its verb)."""
+    ministry notes", "the riders report": a subject before its verb). Round 220: after "one",
+    "another", "each" or "every", any verb's bare form ("one popular | post sums up")."""
     word, describing = toks[v].lower, toks[v - 1]
-    if toks[v - 2].lower not in _ARTICLES:
-        return False
-    if word not in DOCUMENTS and not _noun_shaped(word):
+    determiner = toks[v - 2].lower
+    if determiner in _ONE_OF_MANY:
+        if not _bare(word) or word in _PAST_FORMS or word in _PAST_AS_BARE:
+            return False  # round 220: "one | popular | post": a singular noun's bare form
+    elif determiner not in _ARTICLES or (word not in DOCUMENTS and not _noun_shaped(word)):
         return False
     low = describing.lower
     return (

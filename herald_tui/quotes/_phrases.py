@@ -2218,7 +2218,12 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
         return None
     mention, k = found
     # a particle belongs to the verb before it: "held up | signs", "hung out | banners"
-    verbs = [i for i in range(k, j) if _verb_shaped(toks[i]) or toks[i].lower in _PARTICLES]
+    # (round 220: not a capitalised word, "an | LED | banner": an acronym, no "led")
+    verbs = [
+        i
+        for i in range(k, j)
+        if (_verb_shaped(toks[i]) and not toks[i].capitalised) or toks[i].lower in _PARTICLES
+    ]
     if verbs:
         k = verbs[-1] + 1
         mention.start, mention.determiner = toks[k].start, ""
@@ -2664,11 +2669,33 @@ def _title_goes_on(toks: list[Token], k: int, i: int) -> bool:
             return True
         return tok.lower not in PHRASE_BOUNDARIES and _capital_next(toks, k)
     prev = toks[k - 1]
+    if tok.lower != "to":
+        return False
+    if _role_to_holder(toks, k):
+        return True  # round 220: "An aide | to a ruling party lawmaker": whose aide
     return (
-        tok.lower == "to"
-        and prev.capitalised
+        prev.capitalised
         and (is_title(prev) or prev.lower in _TO_HEADS)  # round 73: "Delegation | to Korea"
         and _capital_next(toks, k)
+    )
+
+
+_HOLDER_OPENERS = frozenset(("a", "an", "the"))
+
+
+def _role_to_holder(toks: list[Token], k: int) -> bool:
+    """Round 220: True when the "to" at ``k`` follows a lowercase person role and
+    opens an article's noun phrase ("an aide | to a ruling party lawmaker", "an adviser | to
+    the mayor"): the role is held to someone, so the phrase is the whole noun phrase, not the
+    role cut before its complement (a verb's "to" takes no article: "planned | to visit")."""
+    prev = toks[k - 1]
+    role = role_of(prev.lower)
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].lower in _HOLDER_OPENERS
+        and prev.text.islower()
+        and role != ""
+        and role not in ORG_ROLES
     )
 
 
@@ -2750,14 +2777,14 @@ def _numbered_name(toks: list[Token], i: int, k: int) -> bool:
     """Round 180: True when the number at ``k`` ends the phrase read from ``i`` right after
     two capitalised words that are no date ("a poll by Tenant Voice 365.", "Hotline Seoul
     24"): a body's name may end in a number, and an age or a year is set off by a comma or
-    follows a month ("in March 2019"), so a bare number there is the name's last word."""
+    follows a month ("in March 2019"), so a bare number there is the name's last word.
+    Round 220: one capitalised word will do when it opens the phrase ("Ledger 500 said")."""
     return (
         toks[k].text.isdigit()
-        and k - 2 >= i
+        and k - 1 >= i
         and toks[k - 1].capitalised
-        and toks[k - 2].capitalised
         and toks[k - 1].lower not in CALENDAR
-        and toks[k - 2].lower not in CALENDAR
+        and (k - 1 == i or (toks[k - 2].capitalised and toks[k - 2].lower not in CALENDAR))
     )
 
 
