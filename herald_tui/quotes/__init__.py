@@ -811,6 +811,8 @@ def _name_the_lede(
             if served is None:
                 continue
             named = served
+        if table.kept_unnamed(described, named):
+            continue  # round 222: "The senior diplomat ... told" later: not the minister named
         if firm:
             named.org = True  # a firm, whatever its name's shape
         table.merge(described, named)
