@@ -593,6 +593,8 @@ def _asks_anonymity(toks: list[Token], v: int) -> bool:
 _WHEN = wordset("when if once unless until")
 _OPENING_SUBORDINATORS = wordset("when as after before while once")
 """Round 173: words opening a subordinate clause a participle after its comma may belong to."""
+_INTRODUCED_REACH = 16
+"""Round 222: tokens looked back from "and" for the "a"/"an" opening the clause's subject."""
 """Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _REJOINDERS = wordset("shot hit spat")
@@ -795,6 +797,15 @@ def _noun_clause_after(toks: list[Token], v: int) -> bool:
         and toks[v + 1].text.islower()
         and toks[v + 2].lower in _FINITE_NEXT
     )
+
+
+def _opens_introduced(toks: list[Token], k: int) -> bool:
+    """Round 222: True when ``toks[k]`` is "a"/"an" right after a reporting verb, "that" or a
+    subordinator: "said a guard", "after a local coach" (not "at a gate")."""
+    if toks[k].lower not in ("a", "an"):
+        return False
+    opener = toks[k - 1].lower
+    return opener in _SAYS or opener == "that" or opener in _OPENING_SUBORDINATORS
 
 
 def _perfect_written(toks: list[Token], v: int) -> bool:
@@ -2558,6 +2569,10 @@ class Narration:
             reported = self._reported_subject(v, floor)
             if reported is not None:
                 return reported  # round 13: 'Lee said Son had come ... and told him': Son
+        if before is not None and before.lower in ("and", ","):
+            introduced = self._introduced_subject(v, floor)
+            if introduced is not None:
+                return introduced  # round 222: 'said a guard stopped him and told him': the guard
         if main and toks[v].lower in _MAIN_PARTICIPLES and before is not None:
             whole = self._main_participle_subject(v, floor)
             if whole is not None:
@@ -2599,6 +2614,9 @@ class Narration:
                     return interrupted  # 'Ri, the agency said, "stressed ..." and called for
                 if clause.mention is not None:
                     return clause.mention
+        introduced = self._introduced_before_aside(v, floor)
+        if introduced is not None:
+            return introduced  # round 222: 'A father, she said, had asked her: "..."'
         found = self._clause_subject(v, floor)
         if found is None:
             return None
@@ -2749,6 +2767,67 @@ class Narration:
             return None
         nxt = toks[after]
         if not (nxt.lower in AUXILIARIES or _past_verb(nxt)):
+            return None
+        return self.mentions.setdefault(mention.start, mention)
+
+    def _introduced_subject(self, v: int, floor: int) -> Mention | None:
+        """Round 222: the person "a/an" introduces as the subject of a reported or
+        subordinate clause, when the verb at ``v`` is coordinated inside that clause:
+        'NAME said a security guard stopped him ... and told him to "..."', '... after a
+        local coach spotted him and, by his own account, told him he had "..."' (the guard,
+        the coach speak, not NAME). Only "and" (or "and," and an aside set off by commas)
+        before the verb, the clause opened by a reporting verb, "that" or a subordinator
+        right before "a"/"an", a singular person's description then a past tense or an
+        auxiliary, and no other reporting verb between."""
+        toks = self.toks
+        j = v - 1
+        if toks[j].text == ",":  # "and, by his own account, told"
+            j = next((k for k in range(j - 1, max(floor, j - 8), -1) if toks[k].text == ","), -1)
+            if j <= floor or toks[j - 1].lower != "and":
+                return None
+            j -= 1
+        if toks[j].lower != "and":
+            return None
+        start = max(floor, j - _INTRODUCED_REACH)
+        article = next((k for k in range(j - 1, start, -1) if _opens_introduced(toks, k)), -1)
+        if article <= floor or self.clauses_between(article, v - 1):
+            return None
+        mention = phrase_after(self.text, toks, article, open_role=True)
+        if mention is None or mention.kind != "role" or mention.org or mention.plural:
+            return None
+        if mention.determiner not in ("a", "an") or mention.role in DOCUMENTS:
+            return None
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after >= j or not (toks[after].lower in AUXILIARIES or _past_verb(toks[after])):
+            return None
+        return self.mentions.setdefault(mention.start, mention)
+
+    def _introduced_before_aside(self, v: int, floor: int) -> Mention | None:
+        """Round 222: the person "a/an" introduces at the head of the sentence when a
+        reporting aside set off by commas stands between it and the verb at ``v``: 'A
+        father of a first-year student, she said, had asked her: "..."' (the father asks,
+        not "she"). Only a singular person's description opening the sentence, one comma
+        after it, the aside's reporting verb right before the second comma, and nothing
+        but auxiliaries between that comma and ``v``."""
+        toks = self.toks
+        if toks[floor].lower not in ("a", "an"):
+            return None
+        j = skip_auxiliaries(toks, v - 1, floor)
+        if j - 2 <= floor or toks[j].text != "," or toks[j - 1].lower not in _SAYS:
+            return None
+        aside = self.clauses_between(floor, v - 1)
+        if len(aside) != 1 or aside[0].verb != j - 1:
+            return None
+        mention = phrase_after(self.text, toks, floor, open_role=True)
+        if mention is None or mention.kind != "role" or mention.org or mention.plural:
+            return None
+        if mention.determiner not in ("a", "an") or mention.role in DOCUMENTS:
+            return None
+        comma = bisect_right(self._offsets, mention.end - 1)
+        if comma >= j or toks[comma].text != ",":
+            return None
+        said = aside[0].mention
+        if said is None or said.start <= toks[comma].start:
             return None
         return self.mentions.setdefault(mention.start, mention)
 
