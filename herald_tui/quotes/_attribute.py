@@ -801,7 +801,7 @@ def _noun_clause_after(toks: list[Token], v: int) -> bool:
 
 def _opens_introduced(toks: list[Token], k: int) -> bool:
     """Round 222: True when ``toks[k]`` is "a"/"an" right after a reporting verb, "that" or a
-    subordinator: "said a guard", "after a local coach" (not "at a gate")."""
+    subordinator: "said a porter", "when a neighbour" (not "at a door")."""
     if toks[k].lower not in ("a", "an"):
         return False
     opener = toks[k - 1].lower
@@ -2572,7 +2572,7 @@ class Narration:
         if before is not None and before.lower in ("and", ","):
             introduced = self._introduced_subject(v, floor)
             if introduced is not None:
-                return introduced  # round 222: 'said a guard stopped him and told him': the guard
+                return introduced  # round 222: 'said a porter met her and warned her': the porter
         if main and toks[v].lower in _MAIN_PARTICIPLES and before is not None:
             whole = self._main_participle_subject(v, floor)
             if whole is not None:
@@ -2616,7 +2616,7 @@ class Narration:
                     return clause.mention
         introduced = self._introduced_before_aside(v, floor)
         if introduced is not None:
-            return introduced  # round 222: 'A father, she said, had asked her: "..."'
+            return introduced  # round 222: 'A nephew, he said, had written: "..."'
         found = self._clause_subject(v, floor)
         if found is None:
             return None
@@ -2773,15 +2773,15 @@ class Narration:
     def _introduced_subject(self, v: int, floor: int) -> Mention | None:
         """Round 222: the person "a/an" introduces as the subject of a reported or
         subordinate clause, when the verb at ``v`` is coordinated inside that clause:
-        'NAME said a security guard stopped him ... and told him to "..."', '... after a
-        local coach spotted him and, by his own account, told him he had "..."' (the guard,
-        the coach speak, not NAME). Only "and" (or "and," and an aside set off by commas)
+        'NAME said a hotel porter met her ... and warned her to "..."', '... when a
+        neighbour heard her and, as she recalls it, said she had "..."' (the porter, the
+        neighbour speak, not NAME). Only "and" (or "and," and an aside set off by commas)
         before the verb, the clause opened by a reporting verb, "that" or a subordinator
         right before "a"/"an", a singular person's description then a past tense or an
         auxiliary, and no other reporting verb between."""
         toks = self.toks
         j = v - 1
-        if toks[j].text == ",":  # "and, by his own account, told"
+        if toks[j].text == ",":  # "and, as she recalls it, said"
             j = next((k for k in range(j - 1, max(floor, j - 8), -1) if toks[k].text == ","), -1)
             if j <= floor or toks[j - 1].lower != "and":
                 return None
@@ -2805,7 +2805,7 @@ class Narration:
     def _introduced_before_aside(self, v: int, floor: int) -> Mention | None:
         """Round 222: the person "a/an" introduces at the head of the sentence when a
         reporting aside set off by commas stands between it and the verb at ``v``: 'A
-        father of a first-year student, she said, had asked her: "..."' (the father asks,
+        nephew of the owner, he said, had written to him: "..."' (the nephew writes,
         not "she"). Only a singular person's description opening the sentence, one comma
         after it, the aside's reporting verb right before the second comma, and nothing
         but auxiliaries between that comma and ``v``."""

@@ -2385,9 +2385,9 @@ class SpeakerTable:
         return fit[0]
 
     def _take_up(self, entity: Entity, mention: Mention) -> None:
-        """Round 222: note ``entity`` when ``mention`` ("The senior diplomat, who asked not to
-        be named, told ...") takes up, in a later paragraph, the description by which "a/an"
-        introduced it ("talks that a senior diplomat called ..."): the same role, the
+        """Round 222: note ``entity`` when ``mention`` ("The senior envoy, speaking on
+        condition of anonymity, said ...") takes up, in a later paragraph, the description by
+        which "a/an" introduced it ("a meeting a senior envoy described as ..."): the same role, the
         mention's words a subset of the introduction's, and no name of its own."""
         here = mention.paragraph
         if here is None or mention.kind != "role" or mention.plural or not mention.role:
@@ -2404,9 +2404,9 @@ class SpeakerTable:
         """Round 222: True when the person "a/an <description>" introduced is taken up later
         as "the <description>" (:meth:`_take_up`) and ``named`` holds a job of their own
         (a title) that is not the description's: the article keeps the described one unnamed, and
-        the lede's "a senior diplomat" is no vice foreign minister named next. (One named
-        next with no job, "NAME, 68, who led ...", is the lede's "retired general", whom
-        "the retired general" later means.)"""
+        the lede's "a senior envoy" is no deputy minister named next. (One named next with
+        no title, "NAME, 70, who retired in ...", is the lede's "retired admiral", whom "the
+        retired admiral" later means.)"""
         if entity not in self._taken_up or not named.person or not named.title:
             return False
         return entity.roles.isdisjoint(lowercase(named.title).split())
