@@ -811,8 +811,6 @@ def _name_the_lede(
             if served is None:
                 continue
             named = served
-        if table.kept_unnamed(described, named):
-            continue  # round 222: "the senior envoy" again later: no minister named next
         if firm:
             named.org = True  # a firm, whatever its name's shape
         table.merge(described, named)

@@ -1392,10 +1392,6 @@ class SpeakerTable:
         self._pairs: dict[Entity, Entity] = {}  # round 41: two people named "A and B"
         self.described: list[Entity] = []
         """Round 76: bodies first met as "the" + a body noun (:data:`KIND_NOUNS`)."""
-        self._indefinites: list[tuple[str, frozenset[str], int, Entity]] = []
-        """Round 222: people introduced by "a"/"an" (their role, modifiers, paragraph)."""
-        self._taken_up: set[Entity] = set()
-        """Round 222: of those, the ones a later paragraph calls "the" + the same description."""
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity ``mention`` refers to (creating it if new), or None when unclear."""
@@ -2383,33 +2379,6 @@ class SpeakerTable:
         for age in ages:
             _learn_age(fit[0], age)
         return fit[0]
-
-    def _take_up(self, entity: Entity, mention: Mention) -> None:
-        """Round 222: note ``entity`` when ``mention`` ("The senior envoy, speaking on
-        condition of anonymity, said ...") takes up, in a later paragraph, the description by
-        which "a/an" introduced it ("a meeting a senior envoy described as ..."): the same role, the
-        mention's words a subset of the introduction's, and no name of its own."""
-        here = mention.paragraph
-        if here is None or mention.kind != "role" or mention.plural or not mention.role:
-            return
-        if any(not w[:1].islower() for w in mention.text.split()[1:]):
-            return  # "the Gomi Labs CEO": a name of its own
-        said = set(mention.modifiers)
-        for role, modifiers, at, introduced in self._indefinites:
-            if introduced is entity and role == mention.role and at < here and said <= modifiers:
-                self._taken_up.add(entity)
-                return
-
-    def kept_unnamed(self, entity: Entity, named: Entity) -> bool:
-        """Round 222: True when the person "a/an <description>" introduced is taken up later
-        as "the <description>" (:meth:`_take_up`) and ``named`` holds a job of their own
-        (a title) that is not the description's: the article keeps the described one unnamed, and
-        the lede's "a senior envoy" is no deputy minister named next. (One named next with
-        no title, "NAME, 70, who retired in ...", is the lede's "retired admiral", whom "the
-        retired admiral" later means.)"""
-        if entity not in self._taken_up or not named.person or not named.title:
-            return False
-        return entity.roles.isdisjoint(lowercase(named.title).split())
 
     def _met_indefinite(self, head: str, here: int, end: int) -> bool:
         """Round 219: True when the paragraph (before ``end``) or the two before introduced
@@ -3869,18 +3838,6 @@ class SpeakerTable:
         if self._pairs and entity in self._pairs:  # named again: the pair is over
             self._pairs.pop(self._pairs.pop(entity), None)
         self._seen[entity] = mention.paragraph
-        if (
-            mention.kind == "role"
-            and mention.determiner in _NEW_PERSON  # ("another official" is one too)
-            and mention.paragraph is not None
-            and mention.role
-            and not mention.plural
-        ):
-            self._indefinites.append(
-                (mention.role, frozenset(mention.modifiers), mention.paragraph, entity)
-            )
-        elif mention.determiner == "the" and mention.modifiers and self._indefinites:
-            self._take_up(entity, mention)
         if mention.paragraph != self._here_at:
             self._before_at = self._here_at
             self._heard_then, self._heard, self._heard_end = self._heard, [], -9

@@ -4,7 +4,8 @@ Invented sentences only (no name or sentence from a corpus article). Wire copy i
 unnamed person by "a"/"an" and goes on with "the" and the same noun; a reader takes that
 person for who speaks, not a named person of a similar role met elsewhere.
 
-1. The lede's "a/an <description>" that a later paragraph takes up again as "the
+1. (Left out by the reviewer: one article; ``LEFT_OUT`` records it as a strict xfail.) The
+   lede's "a/an <description>" that a later paragraph takes up again as "the
    <description>" (the same role, its words a subset of the introduction's) stays unnamed:
    it is not the titled official the next paragraph names, whose title does not hold the
    description's noun ('... after what a senior diplomat called "..."', then "Vice Foreign
@@ -29,30 +30,6 @@ from tests.quotes.invented import speaker_holds, speaker_of
 
 # paragraphs, the start of the quotation, a word of the speaker it must have
 RESOLVE: list[tuple[list[str], str, str]] = [
-    (  # rule 1: the lede's unnamed diplomat is no vice minister named next
-        [
-            "SEOUL, May 2 (Yonhap) -- South Korea and Malawi agreed Friday to widen a water"
-            ' project, after what a senior diplomat called "the friendliest talks in a decade."',
-            "First Vice Foreign Minister Woo Ran-seok held the talks with Malawi's foreign"
-            ' secretary and said the two sides would "dig more wells together."',
-            "The senior diplomat, speaking on condition of anonymity, said the Malawian side had"
-            ' raised the wells first. "They came with maps of every village," he said.',
-        ],
-        "the friendliest talks",
-        "diplomat",
-    ),
-    (  # rule 1: and the later paragraph's words are the diplomat's too
-        [
-            "SEOUL, May 2 (Yonhap) -- South Korea and Malawi agreed Friday to widen a water"
-            ' project, after what a senior diplomat called "the friendliest talks in a decade."',
-            "First Vice Foreign Minister Woo Ran-seok held the talks with Malawi's foreign"
-            ' secretary and said the two sides would "dig more wells together."',
-            "The senior diplomat, speaking on condition of anonymity, said the Malawian side had"
-            ' raised the wells first. "They came with maps of every village," he said.',
-        ],
-        "They came with maps",
-        "diplomat",
-    ),
     (  # rule 2: "said a ... clerk stopped her ... and told her"
         [
             "Pyo Ha-rin, 41, who sells rice cakes in Mapo, said a parking clerk stopped her"
@@ -80,6 +57,35 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         ],
         "Who will watch the children",
         "mother of a second grader",
+    ),
+]
+
+# rule 1, left out by the reviewer (one article, tuning62-002: below the three-article bar); a
+# strict xfail records the shape: it passes if a later rule reads it
+LEFT_OUT: list[tuple[list[str], str, str]] = [
+    (  # rule 1: the lede's unnamed diplomat is no vice minister named next
+        [
+            "SEOUL, May 2 (Yonhap) -- South Korea and Malawi agreed Friday to widen a water"
+            ' project, after what a senior diplomat called "the friendliest talks in a decade."',
+            "First Vice Foreign Minister Woo Ran-seok held the talks with Malawi's foreign"
+            ' secretary and said the two sides would "dig more wells together."',
+            "The senior diplomat, speaking on condition of anonymity, said the Malawian side had"
+            ' raised the wells first. "They came with maps of every village," he said.',
+        ],
+        "the friendliest talks",
+        "diplomat",
+    ),
+    (  # rule 1: and the later paragraph's words are the diplomat's too
+        [
+            "SEOUL, May 2 (Yonhap) -- South Korea and Malawi agreed Friday to widen a water"
+            ' project, after what a senior diplomat called "the friendliest talks in a decade."',
+            "First Vice Foreign Minister Woo Ran-seok held the talks with Malawi's foreign"
+            ' secretary and said the two sides would "dig more wells together."',
+            "The senior diplomat, speaking on condition of anonymity, said the Malawian side had"
+            ' raised the wells first. "They came with maps of every village," he said.',
+        ],
+        "They came with maps",
+        "diplomat",
     ),
 ]
 
@@ -127,6 +133,13 @@ KEEP: list[tuple[list[str], str, str]] = [
 
 @pytest.mark.parametrize(("paragraphs", "start", "speaker"), RESOLVE)
 def test_round222_resolves(paragraphs: list[str], start: str, speaker: str) -> None:
+    got = speaker_of(paragraphs, start)
+    assert speaker_holds(got, speaker), got
+
+
+@pytest.mark.xfail(strict=True, reason="round 222 rule 1, not merged: one article")
+@pytest.mark.parametrize(("paragraphs", "start", "speaker"), LEFT_OUT)
+def test_round222_rule_1_left_out(paragraphs: list[str], start: str, speaker: str) -> None:
     got = speaker_of(paragraphs, start)
     assert speaker_holds(got, speaker), got
 
