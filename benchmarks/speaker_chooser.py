@@ -32,7 +32,7 @@ from typing import Any
 import herald_tui.quotes as hq
 from herald_tui.model import Quote
 from herald_tui.quotes._speakers import Entity, SpeakerTable
-from tests.quotes.scoring import OVERLAP, TUNING_SPLITS, load, overlap
+from tests.quotes.scoring import TUNING_SPLITS, load, match
 
 GROUPS = {
     "dev..tuning20": TUNING_SPLITS[:20],
@@ -120,26 +120,8 @@ def _extract(
 
 
 def _pairs(gold: list[dict[str, Any]], found: tuple[Quote, ...]) -> list[tuple[int, int]]:
-    """The scorer's one-to-one matching, best overlap first."""
-    scored = sorted(
-        (
-            (overlap(g["text"], q.text), gi, qi)
-            for gi, g in enumerate(gold)
-            for qi, q in enumerate(found)
-            if g["paragraph"] == q.paragraph
-        ),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_q: set[int] = set()
-    out = []
-    for share, gi, qi in scored:
-        if share < OVERLAP or gi in used_g or qi in used_q:
-            continue
-        used_g.add(gi)
-        used_q.add(qi)
-        out.append((gi, qi))
-    return sorted(out, key=lambda p: p[1])
+    """The scorer's one-to-one matching, in the order the quotations were found."""
+    return sorted(match(gold, found), key=lambda pair: pair[1])
 
 
 def _sentence_end_between(text: str, a: int, b: int) -> bool:

@@ -216,11 +216,10 @@ def load(split: str) -> list[dict[str, Any]]:
     return [json.loads(p.read_text("utf-8")) for p in sorted(_folder(split).glob("*.json"))]
 
 
-def score_article(article: dict[str, Any], extract: Extractor = extract_quotes) -> Score:
-    """Match one article's labels against what ``extract`` finds in it."""
-    found = list(extract(article["headline"], article["paragraphs"]))
-    gold: list[dict[str, Any]] = article["quotes"]
-    pairs = sorted(
+def match(gold: Sequence[dict[str, Any]], found: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The one-to-one matching of labels to extracted quotations: pairs of indexes (label,
+    quotation) in the same paragraph, best word overlap first, each at least ``OVERLAP``."""
+    scored = sorted(
         (
             (overlap(g["text"], q.text), gi, qi)
             for gi, g in enumerate(gold)
@@ -229,15 +228,28 @@ def score_article(article: dict[str, Any], extract: Extractor = extract_quotes) 
         ),
         reverse=True,
     )
-    result = Score(gold=len(gold), extracted=len(found), articles=1)
     used_gold: set[int] = set()
     used_found: set[int] = set()
-    name = article.get("id", "?")
-    for share, gi, qi in pairs:
+    pairs = []
+    for share, gi, qi in scored:
         if share < OVERLAP or gi in used_gold or qi in used_found:
             continue
         used_gold.add(gi)
         used_found.add(qi)
+        pairs.append((gi, qi))
+    return pairs
+
+
+def score_article(article: dict[str, Any], extract: Extractor = extract_quotes) -> Score:
+    """Match one article's labels against what ``extract`` finds in it."""
+    found = list(extract(article["headline"], article["paragraphs"]))
+    gold: list[dict[str, Any]] = article["quotes"]
+    result = Score(gold=len(gold), extracted=len(found), articles=1)
+    pairs = match(gold, found)
+    used_gold = {gi for gi, _ in pairs}
+    used_found = {qi for _, qi in pairs}
+    name = article.get("id", "?")
+    for gi, qi in pairs:
         result.matched += 1
         g, q = gold[gi], found[qi]
         if speaker_right(g["speaker"], q):

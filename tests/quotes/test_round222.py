@@ -28,6 +28,16 @@ import pytest
 
 from tests.quotes.invented import speaker_holds, speaker_of
 
+# the lede's "a senior diplomat", a minister named next, "The senior diplomat" later
+_TAKEN_UP = [
+    "SEOUL, May 2 (Yonhap) -- South Korea and Malawi agreed Friday to widen a water"
+    ' project, after what a senior diplomat called "the friendliest talks in a decade."',
+    "First Vice Foreign Minister Woo Ran-seok held the talks with Malawi's foreign"
+    ' secretary and said the two sides would "dig more wells together."',
+    "The senior diplomat, speaking on condition of anonymity, said the Malawian side had"
+    ' raised the wells first. "They came with maps of every village," he said.',
+]
+
 # paragraphs, the start of the quotation, a word of the speaker it must have
 RESOLVE: list[tuple[list[str], str, str]] = [
     (  # rule 2: "said a ... clerk stopped her ... and told her"
@@ -64,26 +74,12 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 # strict xfail records the shape: it passes if a later rule reads it
 LEFT_OUT: list[tuple[list[str], str, str]] = [
     (  # rule 1: the lede's unnamed diplomat is no vice minister named next
-        [
-            "SEOUL, May 2 (Yonhap) -- South Korea and Malawi agreed Friday to widen a water"
-            ' project, after what a senior diplomat called "the friendliest talks in a decade."',
-            "First Vice Foreign Minister Woo Ran-seok held the talks with Malawi's foreign"
-            ' secretary and said the two sides would "dig more wells together."',
-            "The senior diplomat, speaking on condition of anonymity, said the Malawian side had"
-            ' raised the wells first. "They came with maps of every village," he said.',
-        ],
+        _TAKEN_UP,
         "the friendliest talks",
         "diplomat",
     ),
     (  # rule 1: and the later paragraph's words are the diplomat's too
-        [
-            "SEOUL, May 2 (Yonhap) -- South Korea and Malawi agreed Friday to widen a water"
-            ' project, after what a senior diplomat called "the friendliest talks in a decade."',
-            "First Vice Foreign Minister Woo Ran-seok held the talks with Malawi's foreign"
-            ' secretary and said the two sides would "dig more wells together."',
-            "The senior diplomat, speaking on condition of anonymity, said the Malawian side had"
-            ' raised the wells first. "They came with maps of every village," he said.',
-        ],
+        _TAKEN_UP,
         "They came with maps",
         "diplomat",
     ),
