@@ -591,11 +591,11 @@ def _asks_anonymity(toks: list[Token], v: int) -> bool:
 
 
 _WHEN = wordset("when if once unless until")
+"""Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _OPENING_SUBORDINATORS = wordset("when as after before while once")
 """Round 173: words opening a subordinate clause a participle after its comma may belong to."""
 _INTRODUCED_REACH = 16
 """Round 222: tokens looked back from "and" for the "a"/"an" opening the clause's subject."""
-"""Words before a passive "asked" ("shrugged when asked about it"): the subject was asked."""
 _AUXILIARY_OR_BE = AUXILIARIES | BE  # (one set: :meth:`Narration._passive` tests every verb)
 _REJOINDERS = wordset("shot hit spat")
 """Irregular past tenses of rejoinder ('"...," NAME shot back.', 'NAME hit back, "..."',
