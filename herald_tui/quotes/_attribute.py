@@ -6588,8 +6588,9 @@ def _nationality_on_noun(toks: list[Token], j: int) -> bool:
     )
 
 
-_PAST_AS_BARE = wordset("read put set cut let hit quit")
-"""Pasts spelt as their bare form: "One comment | read:" is a verb after its subject."""
+_PAST_AS_BARE = wordset("read cut quit")
+"""Pasts spelt as their bare form that :data:`_PAST_FORMS` lacks ("put", "set", "let" and "hit"
+are there): "One comment | read:" is a verb after its subject."""
 _ONE_OF_MANY = wordset("one another each every")
 """Round 220: singular determiners no verb's bare form can follow with its subject between ("one
 popular | post sums up": a subject would take "posts"), unlike "the riders report"."""

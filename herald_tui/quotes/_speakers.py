@@ -231,8 +231,9 @@ _COMPARED = _ELDER | _YOUNGER
 """Words that pick one of two people by age: "the elder Uhm", "the younger man"."""
 _PICKS_ANOTHER = _COMPARED | wordset("other another second third new next latter")
 """Round 219: words by which a description picks someone other than the one just named."""
-_PAST_ROLE = wordset("former retired ex onetime one-time erstwhile")
-"""Round 219: words that make a description a past side of someone known by another role."""
+_PAST_ROLE = PAST_QUALIFIERS | wordset("onetime one-time erstwhile")
+"""Round 219: words that make a description a past side of someone known by another role (the
+lexicon's :data:`PAST_QUALIFIERS`, and a few that never stand before a title)."""
 _COMPARED_TITLES = _COMPARED | {word.capitalize() for word in _COMPARED}
 """The same as a parsed title, in either case (a set look-up, not a call, for every name)."""
 _CHILDREN = wordset("son daughter grandson granddaughter nephew niece")
