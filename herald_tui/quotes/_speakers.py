@@ -2899,7 +2899,9 @@ class SpeakerTable:
         province" the "... provincial government" (a name holds its unit as its head,
         :func:`_unit_of`: "the city" is a "... City Hall", "the district office" a "...-gu
         Office"). A county named only as a place ("farmers in ... County") was no subject and
-        speaks for no one. Only "the" and the unit's words; two such bodies, or none: None."""
+        speaks for no one. Only "the" and the unit's words; two such bodies, or none: None.
+        (:meth:`_role` tries rounds 154 and 166 first: "the city of NAME", and the newest
+        subject of this paragraph named "... City" or "... County", which decides between two.)"""
         if mention.determiner != "the" or mention.plural or mention.paragraph is None:
             return None
         words = _tokens(mention.text)[1:]
