@@ -89,6 +89,8 @@ SPLITS = (
     "tuning65",
     "tuning66",
     "tuning67",
+    "tuning68",
+    "tuning69",
     "blind16",
     "blind17",
     "blind19",
@@ -116,6 +118,7 @@ SPLITS = (
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -486,6 +489,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning65", 16, 160),
         ("tuning66", 16, 160),
         ("tuning67", 16, 160),
+        ("tuning68", 16, 160),
+        ("tuning69", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -513,6 +518,7 @@ def split_files(split: str) -> list[Path]:
         ("blind41", 16, 160),
         ("blind42", 16, 160),
         ("blind43", 16, 160),
+        ("blind44", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
