@@ -1974,6 +1974,11 @@ in full, its initials after it ("Korean Central News Agency (KCNA)"; the short f
 the initials), as where the story spells it out: wire copy takes the initials for granted."""
 
 
+_BRANCH_NAME = r"(?:(?!(?:The|A|An)\b)[A-Z][\w&'’.-]* )*[A-Z][\w-]+"
+"""Round 224: a branch's name, its capitalised words without an opening article ("the
+Sunkwang Fasteners branch of ...", not "Fasteners branch of ...")."""
+
+
 def _branch_only(name: str, texts: list[str]) -> str | None:
     """Round 187: the branch a body's name stands for when the story names the body only as
     what one branch belongs to: "the Wonju branch of the Chuncheon District Court" ruled,
@@ -1984,7 +1989,7 @@ def _branch_only(name: str, texts: list[str]) -> str | None:
     if not any(name in text for text in texts):
         return None  # (a name the story never writes so)
     every = re.compile(rf"\b{re.escape(name)}\b")
-    branch = re.compile(rf"\b([A-Z][\w-]+ branch of (?:the )?){re.escape(name)}\b")
+    branch = re.compile(rf"\b({_BRANCH_NAME} branch of (?:the )?){re.escape(name)}\b")
     alone = sum(len(every.findall(text)) for text in texts)
     found = {m[1] for text in texts for m in branch.finditer(text)}
     held = sum(len(branch.findall(text)) for text in texts)

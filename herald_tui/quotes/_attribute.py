@@ -3903,8 +3903,11 @@ class Narration:
         toks = self.toks
         if not self._capitals:
             return  # no capital, no name (and no set of names read to build)
-        # names a clause already read in full need no second reading (the parse is the same)
-        read = {m.end for m in self.mentions.values() if m.kind == "name"}
+        # names a clause already read in full need no second reading (the parse is the same);
+        # not a name read with its appositive, whose last word may end another name (round
+        # 224: "led by NAME, a researcher at the National Institute of Ecology." registers the
+        # institute in full, as it does when a comma follows, not clipped before "of")
+        read = {m.end for m in self.mentions.values() if m.kind == "name" and not m.appositive}
         owners: list[int] = []  # round 51: "his" or "her" beside a name's appositive comma
         years = ""  # round 69: an age read from "NAME (Hangul) was 14 years old"
         for j in self._capitals:

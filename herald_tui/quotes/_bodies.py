@@ -208,8 +208,9 @@ _NOT_PLURAL = frozenset(("ss", "'s", "’s"))
 _TEAM = re.compile(r"[Tt]he ((?:[A-Z][\w'’&-]* ){0,2}([A-Z][\w'’&-]*s))\b(?![ ][A-Z]|[\w'’])")
 """A team's name: "the" before a plural of one to three capitalised words that no other
 capitalised word follows ("the Gwangju Falcons", not "the Falcons Foundation")."""
-_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:(?:of|for|and|on|the)[ ])*[A-Z][\w'’.&-]*)*")
-"""A run of capitalised words, with the small words a body's name joins them by."""
+_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:(?:of|for|and|on|the|&)[ ])*[A-Z][\w'’.&-]*)*")
+"""A run of capitalised words, with the small words a body's name joins them by (round 224:
+and a spaced "&", "Korea Agro-Fisheries & Food Trade Corp.", not "Food Trade Corp.")."""
 _OPENERS = frozenset(("The", "A", "An"))
 _OF = frozenset(("of", "for"))  # "Institute of Cultural Heritage"; not "... on Tuesday"
 
