@@ -100,6 +100,8 @@ _CLAUSE_STARTS = wordset("and but or so he she they it we i you who which that")
 def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) -> bool:
     """True when the quotation ``text`` at token ``q`` of ``nar`` is a term, a name or a title
     by one of the frames this module reads (see its docstring), not someone's words."""
+    if not full and _judged_object(nar, q, text):
+        return False  # round 226: 'She called the apps "fine for young people."'
     if full and adjacent:
         # '"Safety first," Kim said.': a statement with its reporting clause (round 11: but
         # not 'Kim, who wrote "Salt and Iron," said', a title the main clause follows)
@@ -748,6 +750,41 @@ def _complement_of_call(nar: Narration, q: int, text: str) -> bool:
         return False
     toks = nar.toks
     return toks[q - 2].lower in _OBJECT_DETERMINERS and toks[q - 3].lower in _CALLED_OBJECT
+
+
+_JUDGING_CALLS = wordset("called calling")
+_OBJECT_OPENERS = _OBJECT_DETERMINERS | wordset("this that our")
+_OBJECT_WORDS_MAX = 3
+
+
+def _judged_object(nar: Narration, q: int, text: str) -> bool:
+    """Round 226: True when the lowercase quotation ``text`` at ``q`` is what a past "called"
+    (or "calling") calls its object, a determiner and one to three lowercase words: 'She
+    called the apps "fine for young people"', 'called the result "ten years late"', 'has
+    long called the sport "the cradle of ..."' judge the object in the subject's words,
+    whatever the object's noun ("apps", "prize" and "terms" read as a title's or a term's
+    noun otherwise). Not a present "calls" (a habitual name: 'farmers call the blight "red
+    rot"'), nor a name that repeats the object's noun ('called the drones "sky drones"') or
+    is a short bare plural for a plural object ('called the teams "flying hospitals"'), nor a
+    quotation after "the" ('called the upper bunk the "penthouse"')."""
+    if not text.lstrip()[:1].islower():
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    while k > floor and q - k <= _OBJECT_WORDS_MAX:
+        tok = toks[k]
+        if tok.kind != WORD or not tok.text.islower() or tok.lower in _OBJECT_OPENERS:
+            break
+        k -= 1
+    if k == q - 1 or k - 1 < floor or toks[k].lower not in _OBJECT_OPENERS:
+        return False
+    if toks[k - 1].lower not in _JUDGING_CALLS:
+        return False
+    said = [lowercase(w) for w in words(text)]
+    if not said or singular(said[-1]) == singular(toks[q - 1].lower):
+        return False
+    # a bare plural for a plural object is a name for it: 'called the teams "flying hospitals"'
+    return not (len(said) <= _OBJECT_WORDS_MAX and _plural(said[-1]) and _plural(toks[q - 1].lower))
 
 
 _PLACES_WORDS = wordset("in on at from across within throughout")
