@@ -804,6 +804,7 @@ def _name_the_lede(
             not introduced
             and not definite
             and not firm
+            and not (described.org and found[0].org and not described.plural)
             and not described.roles & found[0].roles
             and not _described_as(found[0], mention.role)
             and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
