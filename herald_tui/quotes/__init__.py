@@ -88,8 +88,10 @@ from herald_tui.quotes._speakers import (
     SpeakerTable,
     firm_described,
     firm_role,
+    firm_unnamed,
     news_agency,
     one_line,
+    one_word_firm,
     pronoun_gender,
     same_owner,
     state_body,
@@ -748,10 +750,18 @@ def _name_the_lede(
             continue
         if not definite and not _indefinite(mention) and not _a_named_body_s(mention, lede_nar):
             continue
-        found = _first_named_speaker(narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede)
+        found = None
+        if not definite and described.org:
+            found = _firm_opening_next(narrations[1], resolved, described, in_lede)
+        opened = found is not None  # round 230: the firm the next paragraph opens with
+        if found is None:
+            found = _first_named_speaker(
+                narrations[1 : 1 + _LEDE_REACH], resolved, described, in_lede
+            )
         introduced = found is None and described.person
         if introduced:
             found = _introduced_next(narrations[1], resolved, in_lede)
+
         if found is None and definite and described.person and len(narrations) > 1 + _LEDE_REACH:
             # round 15: one paragraph further, when the speaker named there is introduced
             # with the lede's description again ("the union's leader" / "who heads the union")
@@ -771,7 +781,7 @@ def _name_the_lede(
         if not _ORDINALS.isdisjoint(mention.modifiers) and not described.roles & found[0].roles:
             continue  # round 72: "its first director" is no minister named next
         # round 66: "A local kitchenware maker said" named next as "Sobaek Home said"
-        firm = not definite and not introduced and firm_described(described, found[0])
+        firm = opened or (not definite and not introduced and firm_described(described, found[0]))
         served_by = found[0].person and _body_described(mention)  # round 172, below
         if not firm and not served_by and not _same_kind(described, *found):
             continue
@@ -794,6 +804,7 @@ def _name_the_lede(
             not introduced
             and not definite
             and not firm
+            and not (described.org and found[0].org and not described.plural)
             and not described.roles & found[0].roles
             and not _described_as(found[0], mention.role)
             and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
@@ -1159,6 +1170,30 @@ def _first_named_speaker(
                 continue  # round 13: "according to the ministry" is no minister named next
             return (entity, mention) if entity.name else None
     return None
+
+
+def _firm_opening_next(
+    nar: Narration, resolved: dict[int, Entity], described: Entity, in_lede: set[Entity | None]
+) -> tuple[Entity, Mention] | None:
+    """Round 230: the firm the paragraph after the lede opens with, as its subject, when the
+    lede describes a firm it does not name and nobody named speaks next ('A Daejeon-based
+    startup said ...' then 'Soritrace Inc. attached 900 sensors ...'): wire copy describes
+    the firm in the lede and names it right after, as round 15 reads a person introduced so.
+    Only a name that opens the paragraph, a firm's or one nothing types yet (round 66's
+    test), never a person's or a body of another kind."""
+    if not nar.mentions:
+        return None
+    start, mention = min(nar.mentions.items())
+    if start != 0 or mention.kind != "name":
+        return None
+    entity = resolved.get(id(mention))
+    if entity is None or entity in in_lede or not entity.name:
+        return None
+    if firm_unnamed(described) and one_word_firm(entity):
+        return entity, mention  # "Boxtory, founded in 2022, has installed ...": first named here
+    if entity.person:
+        return None
+    return (entity, mention) if firm_described(described, entity) else None
 
 
 def _introduced_next(

@@ -2303,6 +2303,8 @@ def _role_phrase(
     modifiers = _lowered(toks[k:j]) if k < j else ()  # (a bare noun: no generator)
     plural = head.lower != role and head.lower[-1:] == "s"
     span, org = text[start:end], role in ORG_ROLES
+    if role == "tank" and modifiers[-1:] == ("think",):
+        org = True  # round 227: "a state think tank" is a body (not a "fuel tank")
     fields = (start, end, "role", span, "", "", role, modifiers, determiner, plural, org, "")
     return _made(fields), k
 

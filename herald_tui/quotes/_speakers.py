@@ -926,14 +926,30 @@ def _unshaped_name(entity: Entity) -> bool:
     return not (entity.title or entity.roles or entity.age or entity.gender or entity.appositive)
 
 
+def firm_unnamed(described: Entity) -> bool:
+    """True when ``described`` is a body known only as a kind of firm ("a startup", "a local
+    kitchenware maker"), not yet named."""
+    if not described.org or described.plural or described.name:
+        return False
+    return any(firm_role(role) for role in described.roles)
+
+
+def one_word_firm(entity: Entity) -> bool:
+    """Round 230: True when ``entity`` is a one-word name nothing says is a person's (no
+    title, role, age or gender) and no Korean surname ("Boxtory", not "Kim"): read as a
+    person only by default, so it may be the firm a lede described."""
+    names = entity.names()
+    if entity.org or len(names) != 1 or names[0] in KOREAN_SURNAMES:
+        return False
+    return not (entity.title or entity.roles or entity.age or entity.gender)
+
+
 def firm_described(described: Entity, named: Entity) -> bool:
     """Round 66: True when ``described``, a body known only as a kind of firm ("A local
     kitchenware maker said ..."), may be ``named``, a name nothing types yet or a firm's
     ("Daegu-based Sobaek Home said ..."): wire copy describes a firm in the lede and names it
     next. Not a body of another kind ("Consumer group Bareun Sobi", "Retailer Gana Mart")."""
-    if not described.org or described.plural or described.name:
-        return False
-    if "company" not in described.roles and not described.roles & _FIRM_ROLES:
+    if not firm_unnamed(described):
         return False
     if named.roles and not named.roles & described.roles:
         return False  # "the retailer Gana Mart said" is a shop selling the maker's goods
