@@ -2877,6 +2877,8 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
         if mention.age:
             return _after_comma(text, toks, mention, i + 2)
     if mention.kind == "role":
+        if _place_completed(toks, mention, inner, i):
+            return mention  # round 231: "said a woman in Mapo-gu, | western Seoul"
         named = _head_phrase(text, toks, i + len(inner) - 1, i)
         if named is not None and named.kind == "name" and _named_inside(toks, named, i):
             named.start = inner[0].start  # "said the man, a 29-year-old surnamed Jeong"
@@ -2886,6 +2888,36 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     if mention.kind == "name" and appositive_ok(inner):
         attach_appositive(mention, text, inner)
     return mention
+
+
+_LOCATIVES = wordset("in at from near of")
+_REGIONS = wordset("north south east west northern southern eastern western central")
+_DISTRICT_ENDS = ("-gu", "-si", "-gun", "-do", "-dong", "-eup", "-myeon")
+_PLACE_HEADS = wordset("province city county district island islands")
+
+
+def _place_completed(toks: list[Token], mention: Mention, inner: list[Token], i: int) -> bool:
+    """Round 231: True when the role ``mention`` ends on a place after "in", "at" or "from"
+    and what follows its comma only says where that place is ("a woman in Mapo-gu, | western
+    Seoul", "a farmer from Goesan, | North Chungcheong Province", "a baker in Jung-gu, |
+    Daegu"): a place, no name the role gives (read so, "Seoul" was the speaker, shown as the
+    country its capital stands for). A region's word first, a capital, a place's head noun
+    last, a district's ending on a word alone, or one word after a district ("Jung-gu,
+    Daegu") that is no Korean surname; never a person's name ("in Jung-gu, Gong Yu-ri")."""
+    k = i - 2  # the role's last token (``i - 1`` is its comma)
+    while k >= 0 and toks[k].capitalised:
+        k -= 1
+    if k < 0 or k == i - 2 or toks[k].lower not in _LOCATIVES:
+        return False
+    words = [t for t in inner if t.kind == WORD]
+    if not words or not words[-1].capitalised:
+        return False
+    last = words[-1].lower
+    if words[0].lower in _REGIONS or last in PLACES or last in _PLACE_HEADS:
+        return True
+    if len(words) != 1 or last in KOREAN_SURNAMES:
+        return False
+    return last.endswith(_DISTRICT_ENDS) or toks[i - 2].lower.endswith(_DISTRICT_ENDS)
 
 
 def _org_ahead(toks: list[Token], k: int) -> bool:
