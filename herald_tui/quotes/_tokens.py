@@ -45,9 +45,10 @@ _TOKEN = re.compile(
 PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "to", "near"))
 # Unions the predicates below test in one lookup (they run for nearly every token).
 _BOUNDARY_WORDS = PHRASE_BOUNDARIES | NOT_NAME | REPORTING_VERBS
-NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post", "express"}) | {"every", "each"}
+NOT_NAME_WORDS = NOT_NAME | (REPORTING_VERBS - {"post", "express", "order"}) | {"every", "each"}
 """Capitalised words no name holds: :func:`is_name`, spelled out where it runs per token
-("Post" and "Express" may: "Korea Post", "The Hanbit Post", "Hanjin Express"). Round 128:
+("Post" and "Express" may: "Korea Post", "The Hanbit Post", "Hanjin Express"; round 232: and
+"Order", a religious order's last word: "The Jogye Order said", not "Jogye"). Round 128:
 "Every" and "Each", which open a sentence with a time or a distributive ("Every Tuesday,
 NAME boards ...", "Each week NAME chairs ..."), never a name (round 124 tried them and left
 them while "NAME boards the ferry" still read as a role phrase; lowercase they stay
