@@ -730,23 +730,6 @@ class Clause:
         """A characterising verb ("called"): it attributes partial quotations only."""
 
 
-_NAMING_AFTER_NOUN = wordset("called named dubbed titled nicknamed")
-
-
-def _called_noun(toks: list[Token], k: int, reach: int) -> bool:
-    """Round 233: True when the quotation at ``k`` names the lowercase noun before its naming
-    participle ('a campaign called "No Water, No Lens"', 'a program dubbed "..."'): the name
-    of a thing in the clause's object, no clause boundary and no one's words."""
-    return (
-        k - 2 >= reach
-        and toks[k].kind == QUOTE
-        and toks[k - 1].lower in _NAMING_AFTER_NOUN
-        and toks[k - 2].kind == WORD
-        and toks[k - 2].text.islower()
-        and toks[k - 2].lower not in PRONOUNS
-    )
-
-
 def _closes_clause(text: str, quote: Token) -> bool:
     """True when the quotation ``quote`` ends on a mark that closes a clause inside its marks
     ('"We will see,"', '"Why now?"'), as a quotation a tag follows with no comma between does;
@@ -3315,16 +3298,6 @@ class Narration:
                 return True
         return False
 
-    def _names_thing_only(self, clause: Clause) -> bool:
-        """Round 233: True when ``clause`` is a naming participle after a lowercase noun, a
-        quotation right after it ('a campaign called "..."'): a thing's name, no one saying."""
-        v = clause.verb
-        return (
-            clause.mention is None
-            and v + 1 < len(self.toks)
-            and _called_noun(self.toks, v + 1, self.floor(v))
-        )
-
     def _clause_subject(self, v: int, floor: int) -> Mention | None:
         """The phrase opening the clause of the verb at ``v``: after a comma, or the sentence's
         first phrase, nearest first."""
@@ -3345,9 +3318,6 @@ class Narration:
                     continue
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
-                    continue
-                if _called_noun(self.toks, k, reach):
-                    k -= 1  # round 233: 'has run a campaign called "..." since May, and urged'
                     continue
                 if _what_called(self.toks, k, reach) and not _relative_between(self.toks, k, v):
                     k -= 1  # round 193: 'pointed to what traders call the "..." and said'
@@ -3375,11 +3345,8 @@ class Narration:
                 if _auxiliaries_only(self.toks, k + 1, v):
                     # round 170: 'NAME has built ..., and has described it as': a second
                     # predicate of the sentence's own subject (not an appositive's, ', a
-                    # plan Y dropped,'); with a clause of saying before it, no one (round
-                    # 233: a thing's name after "called" is no clause of saying)
-                    if any(
-                        not self._names_thing_only(c) for c in self.clauses_between(floor, v - 1)
-                    ):
+                    # plan Y dropped,'); with a clause of saying before it, no one
+                    if self.clauses_between(floor, v - 1):
                         return None
                     return self._sentence_subject(floor)
                 if self.toks[k + 1].lower in _OPENS_CLAUSE and k + 2 < v:
