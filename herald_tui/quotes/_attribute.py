@@ -154,8 +154,6 @@ the same subject's)."""
 _AUTHORED_RECORDS = wordset("survey study poll analysis report findings census")
 """Records whose author "by" names after "according to a ..." (round 133)."""
 _AGREES = wordset("agreed agrees agree")
-_ASKS = wordset("asked asks ask")
-_REQUEST_OBJECT = 3  # round 228: words from "asked" to its "for" or "to" ('asked the city to')
 _NAMING_BARE = wordset("voice report post comment claim answer note order pledge promise")
 """Bare verbs of saying that are also nouns, read as a compound's after an acronym (round
 133: "AI voice cloning")."""
@@ -4583,8 +4581,6 @@ class Narration:
                 continue  # round 194: 'NAME said Seoul had asked ... "...": NAME's words
             elif self.toks[clause.verb].lower in _AGREES and self._agreed_inside(clause, found):
                 continue  # round 133: 'Gu told reporters X had agreed to cover "...": Gu's
-            elif self.toks[clause.verb].lower in _ASKS and self._request_reported(clause, found):
-                continue  # round 228: 'NAME said workers had asked for X "...": NAME's
             elif (
                 unread < q
                 and self._quote_between(clause.verb, unread)
@@ -4704,33 +4700,6 @@ class Narration:
             return False
         return any(
             c.verb == k and c.mention is not None and not _place_name(c.mention) for c in found
-        )
-
-    def _request_reported(self, clause: Clause, found: list[Clause]) -> bool:
-        """Round 228: True when ``clause`` is a request ("asked for", "asked makers to",
-        "asked him for") that an earlier clause of the sentence reports, its verb of saying
-        with a subject of its own ('Seong said workers had asked for a second keeper "at least
-        five times"', 'the official said the government had asked makers to "share the
-        burden"'): the words are the reporter's account of the request, as round 194 read a
-        place's request and round 133 an agreement. Not a question asked ('had asked her,
-        "...?"'), which has no "for" or "to" after the verb and its object."""
-        toks, v = self.toks, clause.verb
-        mention = clause.mention
-        k = v + 1
-        while k < len(toks) and k <= v + _REQUEST_OBJECT and toks[k].kind == WORD:
-            if toks[k].lower in ("for", "to"):
-                break
-            k += 1
-        if k >= len(toks) or toks[k].lower not in ("for", "to"):
-            return False
-        sentence = self.sentence[v]
-        return any(
-            c.verb < v
-            and self.sentence[c.verb] == sentence
-            and c.mention is not None
-            and c.mention is not mention
-            and toks[c.verb].lower in _SAYS
-            for c in found
         )
 
     def _reported_thought(self, clause: Clause, found: list[Clause]) -> bool:
