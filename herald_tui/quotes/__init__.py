@@ -804,7 +804,7 @@ def _name_the_lede(
             not introduced
             and not definite
             and not firm
-            and not (described.org and found[0].org and not described.plural)
+            and not _body_named_next(described, found[0])
             and not described.roles & found[0].roles
             and not _described_as(found[0], mention.role)
             and not _introduced_restating(narrations[1], resolved, in_lede, found[0], mention)
@@ -1170,6 +1170,25 @@ def _first_named_speaker(
                 continue  # round 13: "according to the ministry" is no minister named next
             return (entity, mention) if entity.name else None
     return None
+
+
+_CIVIL_HEADS = wordset(
+    "federation association union confederation party league club court university school"
+    " college foundation church order"
+)
+"""Head words of a body's name outside the state and business (round 230)."""
+
+
+def _body_named_next(described: Entity, named: Entity) -> bool:
+    """Round 230: True when the lede's body ``described`` ("a state agency", "a state think
+    tank") may be the body ``named`` next though no role word is shared, as wire copy names
+    it ("Korea Agro-Fisheries & Food Trade Corp.", "Korea Rural Economic Institute"): not a
+    body whose name says another kind the description does not ("a state-run research
+    institute" is no "Korea Federation of Small Businesses")."""
+    if not described.org or not named.org or described.plural:
+        return False
+    heads = {w for w in named.names() if w in _CIVIL_HEADS}
+    return not heads or bool(heads & described.roles)
 
 
 def _firm_opening_next(

@@ -3904,10 +3904,15 @@ class Narration:
         if not self._capitals:
             return  # no capital, no name (and no set of names read to build)
         # names a clause already read in full need no second reading (the parse is the same);
-        # not a name read with its appositive, whose last word may end another name (round
-        # 224: "led by NAME, a researcher at the National Institute of Ecology." registers the
-        # institute in full, as it does when a comma follows, not clipped before "of")
-        read = {m.end for m in self.mentions.values() if m.kind == "name" and not m.appositive}
+        # but a name read with its appositive may end on a body's name, read again as a body
+        # only (round 224: "led by NAME, a researcher at the National Institute of Ecology."
+        # registers the institute in full, as it does when a comma follows, not clipped
+        # before "of"; a place or a person there is left as before: "a farmer in Yeoju.")
+        read = set()
+        described_ends = set()
+        for m in self.mentions.values():
+            if m.kind == "name":
+                (described_ends if m.appositive else read).add(m.end)
         owners: list[int] = []  # round 51: "his" or "her" beside a name's appositive comma
         years = ""  # round 69: an age read from "NAME (Hangul) was 14 years old"
         for j in self._capitals:
@@ -3935,6 +3940,13 @@ class Narration:
                 mention = name_phrase(self.text, toks, j, floor)
             if mention is None or (mention.determiner == "the" and self._modifier_name(mention, j)):
                 continue
+            if (
+                tok.end in described_ends
+                and not mention.org
+                and tok.end not in read
+                and (j + 1 == len(toks) or toks[j + 1].text not in _NAME_TAILS)
+            ):
+                continue  # round 224: only a body's name is read again inside an appositive
             if mention.text == tok.text and _nationality_on_noun(toks, j):
                 continue  # round 220: "which Peruvian | exporters have called": an adjective
             # (tested once: most names have no bracket after them, and the age and alias

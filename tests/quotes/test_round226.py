@@ -36,9 +36,9 @@ RESOLVE: list[tuple[list[str], str, str]] = [
         "Gong Tae-min",
     ),
     (  # a complement shaped like a noun phrase
-        ['Coach Yeo Sang-hun called the decision "six months late" and asked for a review.'],
+        ['Coach Dokgo Seung-ryeol called the decision "six months late" and asked for a review.'],
         "six months late",
-        "Yeo Sang-hun",
+        "Dokgo Seung-ryeol",
     ),
 ]
 

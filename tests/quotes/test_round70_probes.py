@@ -816,18 +816,11 @@ PROBES: list[object] = [  # (category, headline, paragraphs, [(piece, speaker)])
         ['Tak Bok-sun said losing the tree felt "like losing a parent."'],
         [("losing a parent", "Tak Bok-sun")],
     ),
-    pytest.param(
+    (  # round 226 reads it: a past "called", a determiner and a noun before a judgement
         "R2",
         "",
         ['Ra Yu-jin called the new name "a fresh start" for the fund.'],
         [("fresh start", "Ra Yu-jin")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                'a characterisation whose object is the noun "name" (\'called the new name "a '
-                "...\"') is read as the name itself and dropped"
-            ),
-        ),
     ),
     ("R2", "", ['Kwak Jun-seo labeled the offer "insulting."'], [("insulting", "Kwak Jun-seo")]),
     (
