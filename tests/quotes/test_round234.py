@@ -39,3 +39,16 @@ CASES: list[tuple[list[str], str, str]] = [
 def test_round234(paragraphs: list[str], start: str, speaker: str) -> None:
     got = speaker_of(paragraphs, start)
     assert speaker_holds(got, speaker), got
+
+
+def test_round235_ing_noun_is_no_verb() -> None:
+    """Round 235: "warning" after an article and a describing word is a noun, so "The
+    current warning ... reads:" gives no one named "The current" (before the round it did)."""
+    got = speaker_of(
+        [
+            "Labels will change next year. The current warning, printed on the back, reads:"
+            ' "Keep away from open flame."'
+        ],
+        "Keep away from open flame",
+    )
+    assert got is None or "warning" in got, got
