@@ -6611,6 +6611,11 @@ _ONE_OF_MANY = wordset("one another each every")
 popular | post sums up": a subject would take "posts"), unlike "the riders report"."""
 
 
+_ING_NOUNS = wordset("warning ruling briefing greeting")
+"""Round 235: "-ing" words of speech that are nouns after an article and a describing word
+("The current warning ... reads:", "the final ruling"), not verbs with that subject."""
+
+
 def _described_noun(toks: list[Token], v: int) -> bool:
     """True when the verb-shaped word at ``v`` is a document noun an article and a
     describing word stand before: "a handwritten note", "the interim report" (not "the
@@ -6621,7 +6626,9 @@ def _described_noun(toks: list[Token], v: int) -> bool:
     if determiner in _ONE_OF_MANY:
         if not _bare(word) or word in _PAST_FORMS or word in _PAST_AS_BARE:
             return False  # round 220: "one | popular | post": a singular noun's bare form
-    elif determiner not in _ARTICLES or (word not in DOCUMENTS and not _noun_shaped(word)):
+    elif determiner not in _ARTICLES or (
+        word not in DOCUMENTS and word not in _ING_NOUNS and not _noun_shaped(word)
+    ):
         return False
     low = describing.lower
     return (

@@ -960,17 +960,29 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
     a town a preposition names ("a foreman at a yard in Geoje, South Gyeongsang Province,":
     round 54; every word of the place capitalised)."""
     last, before = inner[-1], toks[k - 1] if k > 0 else None
-    if (
-        before is None
-        or len(inner) > 4
-        or not before.capitalised
-        or not last.capitalised
-        or last.lower not in _PLACE_TAILS
-    ):
+    if before is None or len(inner) > 4 or not before.capitalised or not last.capitalised:
         return False
+    if last.lower not in _PLACE_TAILS:
+        return _city_placing(toks, k, inner)
     if before.lower in _PLACE_TAILS:
         return True
     return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
+
+
+def _city_placing(toks: list[Token], k: int, inner: list[Token]) -> bool:
+    """Round 234: True when ``inner`` is a city, or a part of it ("western Seoul"), placing a
+    district or town a preposition names before the comma at ``k`` ("who runs a cafe in Mapo,
+    | western Seoul, | told"; "in Jung-gu, | Seoul,"): where the place is, no one's name (read
+    so, "Seoul" was the speaker, shown as the country its capital stands for)."""
+    words = inner[1:] if inner[0].lower in _REGIONS else inner
+    if not words or not all(t.capitalised for t in words):
+        return False
+    if words[-1].lower not in PLACES and not (len(words) < len(inner)):
+        return False  # a capital, or any place a region's word opens
+    before = toks[k - 1]
+    if before.lower.endswith(_DISTRICT_ENDS):
+        return True
+    return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS
 
 
 _PLACE_PREPOSITIONS = wordset("in at near from outside")
