@@ -293,6 +293,7 @@ def _comma_phrase(
     if j - 1 >= floor and toks[j].text.isdigit() and toks[j - 1].text == ",":
         age = toks[j]  # round 13: the age itself, kept ("Oh, 58, who heads ...")
         j -= 2  # an age between the name and its description: "Park Ji-won, 45, a nurse,"
+    j = _before_placing(toks, j, floor)  # round 236: "in Goesan, | North Chungcheong Province,"
     # "The 52-year-old, a former driver, said": an age heads its phrase (round 10)
     aged = AGE.match(toks[j].lower) is not None
     # round 11: "one guest, | a colleague of the bride's, | said": a noun no list knows heads
@@ -989,6 +990,19 @@ _PLACE_PREPOSITIONS = wordset("in at near from outside")
 """Prepositions before a town a province after a comma may place (round 54)."""
 
 
+def _before_placing(toks: list[Token], j: int, floor: int) -> int:
+    """Round 236: the token before the place that ends at ``j`` when that place only places
+    a town named before its comma ("A farmer in Goesan, | North Chungcheong Province, | who
+    ..., told"): the phrase the relative clause describes ends on the town (read from the
+    province, the province spoke); ``j`` itself otherwise."""
+    c = j
+    while c > floor and j - c < 5 and toks[c].text != ",":
+        c -= 1
+    if c <= floor or c == j or toks[c].text != ",":
+        return j
+    return c - 1 if place_continues(toks, c, toks[c + 1 : j + 1]) else j
+
+
 def _placing(inner: list[Token]) -> bool:
     """Round 200: True when ``inner``, between two commas, is only a preposition and a
     capitalised place ("The clinic, in South Jeolla Province, said", invented): an aside
@@ -1501,6 +1515,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1
         elif low == "on" and toks[i - 2].lower in _ON_HEADS and toks[i - 2].capitalised:
             i -= 1  # round 57: "Committee on Ageing Society": a body's remit names it
+        elif low in _SURNAME_PARTICLES and prev.text.islower() and is_name(toks[i - 2]):
+            i -= 1  # round 236: "Maria da Costa", "Pieter de Wit": a particle in a surname
         elif low == "or" and _remit_before(toks, i - 2, floor):
             i -= 1  # round 166: "Council on Peace or War": two things a body's remit joins
         elif low == "with" and _with_name(toks, i - 2, floor):
