@@ -537,14 +537,28 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning74": {
         "precision": 0.989,
         "recall": 0.994,
-        "speaker_accuracy": 0.935,
-        "end_to_end_f1": 0.927,
+        "speaker_accuracy": 0.951,
+        "end_to_end_f1": 0.943,
     },
     "tuning75": {
         "precision": 0.980,
         "recall": 0.985,
-        "speaker_accuracy": 0.892,
-        "end_to_end_f1": 0.877,
+        "speaker_accuracy": 0.902,
+        "end_to_end_f1": 0.887,
+    },
+    # tuning76 and tuning77: written in session 35, scored on d3d0548d (after round 235)
+    # before anyone read them; round 236 never read them (their merge check)
+    "tuning76": {
+        "precision": 0.978,
+        "recall": 0.967,
+        "speaker_accuracy": 0.960,
+        "end_to_end_f1": 0.934,
+    },
+    "tuning77": {
+        "precision": 0.978,
+        "recall": 0.983,
+        "speaker_accuracy": 0.943,
+        "end_to_end_f1": 0.925,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -780,6 +794,8 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning73": 4,
     "tuning74": 0,
     "tuning75": 3,
+    "tuning76": 2,
+    "tuning77": 3,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -813,7 +829,8 @@ session 34, and tuning64 1 of 3 and tuning65 6 of 7 after round 215, tuning66 0 
 tuning67 2 of 3 after round 219, tuning68 2 of 3 and tuning69 2 of 3, unread, on
 e4b80c9f, tuning70 1 of 1 and tuning71 3 of 3, unread, on c884a531, tuning72 6 of 6 and
 tuning73 4 of 4, unread, on 32dc67a5,
-tuning74 0 of 2 and tuning75 3 of 3, unread, on 36630767: a ratchet down to 0)."""
+tuning74 0 of 2 and tuning75 3 of 3, unread, on 36630767,
+tuning76 2 of 4 and tuning77 3 of 3, unread, on d3d0548d: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
