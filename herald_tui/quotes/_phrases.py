@@ -2286,6 +2286,11 @@ def _ruling_adjective(toks: list[Token], j: int) -> bool:
     )
 
 
+_ED_NOUNS = wordset("bed red shed sled seed feed weed reed speed breed hundred")
+"""Round 237: words ending in "-ed" that are no past tense ("A medical bed | maker", "a seed |
+company"): a modifier of the noun after them."""
+
+
 def _verb_shaped(tok: Token) -> bool:
     return tok.lower in IRREGULAR_PAST or tok.lower[-2:] == "ed"
 
@@ -2303,7 +2308,11 @@ def _role_phrase(
     reach = _MAX_MODIFIERS
     while k - 1 >= floor and j - k < reach:
         if is_modifier(toks[k - 1]):
-            if toks[k - 1].lower.endswith("ed") and _past_object(toks, k - 1, j, floor):
+            if (
+                toks[k - 1].lower.endswith("ed")
+                and toks[k - 1].lower not in _ED_NOUNS
+                and _past_object(toks, k - 1, j, floor)
+            ):
                 break  # "The delay angered | commuters": a verb, not a modifier
             k -= 1
         elif toks[k - 1].lower in _ORDINALS and _owned_ordinal(toks, k - 1, floor):
