@@ -3908,8 +3908,8 @@ class Narration:
         # only (round 224: "led by NAME, a researcher at the National Institute of Ecology."
         # registers the institute in full, as it does when a comma follows, not clipped
         # before "of"; a place or a person there is left as before: "a farmer in Yeoju.")
-        read = set()
-        described_ends = set()
+        read: set[int] = set()
+        described_ends: set[int] = set()
         for m in self.mentions.values():
             if m.kind == "name":
                 (described_ends if m.appositive else read).add(m.end)
