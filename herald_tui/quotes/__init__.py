@@ -761,7 +761,6 @@ def _name_the_lede(
         introduced = found is None and described.person
         if introduced:
             found = _introduced_next(narrations[1], resolved, in_lede)
-
         if found is None and definite and described.person and len(narrations) > 1 + _LEDE_REACH:
             # round 15: one paragraph further, when the speaker named there is introduced
             # with the lede's description again ("the union's leader" / "who heads the union")
@@ -1200,19 +1199,24 @@ def _firm_opening_next(
     the firm in the lede and names it right after, as round 15 reads a person introduced so.
     Only a name that opens the paragraph, a firm's or one nothing types yet (round 66's
     test), never a person's or a body of another kind."""
-    if not nar.mentions:
-        return None
-    start, mention = min(nar.mentions.items())
-    if start != 0 or mention.kind != "name":
-        return None
-    entity = resolved.get(id(mention))
-    if entity is None or entity in in_lede or not entity.name:
+    mention = _opening_name(nar)
+    entity = resolved.get(id(mention)) if mention is not None else None
+    if mention is None or entity is None or entity in in_lede or not entity.name:
         return None
     if firm_unnamed(described) and one_word_firm(entity):
         return entity, mention  # "Boxtory, founded in 2022, has installed ...": first named here
     if entity.person:
         return None
     return (entity, mention) if firm_described(described, entity) else None
+
+
+def _opening_name(nar: Narration) -> Mention | None:
+    """The name the paragraph ``nar`` opens with, or None (a role, or no mention at its start):
+    the subject wire copy introduces right after the lede (rounds 15 and 230)."""
+    if not nar.mentions:
+        return None
+    start, mention = min(nar.mentions.items())
+    return mention if start == 0 and mention.kind == "name" else None
 
 
 def _introduced_next(
@@ -1222,12 +1226,8 @@ def _introduced_next(
     Hangul or age ('A retired general testified ...' then 'Baek Seung-cheol (백승철), 68, who
     led ..., appeared as a witness'), when nobody named speaks first (round 15): wire copy
     describes its subject in the lede and introduces them by name right after."""
-    if not nar.mentions:
-        return None
-    start, mention = min(nar.mentions.items())
-    if start != 0 or mention.kind != "name":
-        return None
-    if not (mention.alias or mention.age or _with_hangul(nar.text, mention)):
+    mention = _opening_name(nar)
+    if mention is None or not (mention.alias or mention.age or _with_hangul(nar.text, mention)):
         return None
     entity = resolved.get(id(mention))
     if entity is None or entity in in_lede or not entity.person or " " not in entity.name:

@@ -799,6 +799,18 @@ def _noun_clause_after(toks: list[Token], v: int) -> bool:
     )
 
 
+def _person_introduced(mention: Mention) -> bool:
+    """Round 222: True when ``mention`` is a singular person's description "a"/"an" opens
+    ("a hotel porter", "A nephew of the owner"): no body, no group, no document."""
+    return (
+        mention.kind == "role"
+        and not mention.org
+        and not mention.plural
+        and mention.determiner in ("a", "an")
+        and mention.role not in DOCUMENTS
+    )
+
+
 def _opens_introduced(toks: list[Token], k: int) -> bool:
     """Round 222: True when ``toks[k]`` is "a"/"an" right after a reporting verb, "that" or a
     subordinator: "said a porter", "when a neighbour" (not "at a door")."""
@@ -2793,9 +2805,7 @@ class Narration:
         if article <= floor or self.clauses_between(article, v - 1):
             return None
         mention = phrase_after(self.text, toks, article, open_role=True)
-        if mention is None or mention.kind != "role" or mention.org or mention.plural:
-            return None
-        if mention.determiner not in ("a", "an") or mention.role in DOCUMENTS:
+        if mention is None or not _person_introduced(mention):
             return None
         after = bisect_right(self._offsets, mention.end - 1)
         if after >= j or not (toks[after].lower in AUXILIARIES or _past_verb(toks[after])):
@@ -2819,9 +2829,7 @@ class Narration:
         if len(aside) != 1 or aside[0].verb != j - 1:
             return None
         mention = phrase_after(self.text, toks, floor, open_role=True)
-        if mention is None or mention.kind != "role" or mention.org or mention.plural:
-            return None
-        if mention.determiner not in ("a", "an") or mention.role in DOCUMENTS:
+        if mention is None or not _person_introduced(mention):
             return None
         comma = bisect_right(self._offsets, mention.end - 1)
         if comma >= j or toks[comma].text != ",":

@@ -970,20 +970,29 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
     return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
 
 
+_REGIONS = wordset("north south east west northern southern eastern western central")
+_DISTRICT_ENDS = ("-gu", "-si", "-gun", "-do", "-dong", "-eup", "-myeon")
+
+
 def _city_placing(toks: list[Token], k: int, inner: list[Token]) -> bool:
-    """Round 234: True when ``inner`` is a city, or a part of it ("western Seoul"), placing a
-    district or town a preposition names before the comma at ``k`` ("who runs a cafe in Mapo,
-    | western Seoul, | told"; "in Jung-gu, | Seoul,"): where the place is, no one's name (read
-    so, "Seoul" was the speaker, shown as the country its capital stands for)."""
+    """Rounds 231 and 234: True when ``inner`` is a city, or a part of it ("western Seoul"),
+    placing a district or town a preposition names before the comma at ``k`` ("said a woman
+    in Mapo-gu, | western Seoul"; "who runs a cafe in Mapo, | western Seoul, | told"): where
+    the place is, no one's name (read so, "Seoul" was the speaker, shown as the country its
+    capital stands for). A capital, a place a region's word opens, or one word that is no
+    Korean surname after a district or ending like one ("in Jung-gu, | Daegu"); never a
+    person's name ("in Jung-gu, | Gong Yu-ri")."""
     words = inner[1:] if inner[0].lower in _REGIONS else inner
     if not words or not all(t.capitalised for t in words):
         return False
-    if words[-1].lower not in PLACES and not (len(words) < len(inner)):
-        return False  # a capital, or any place a region's word opens
-    before = toks[k - 1]
-    if before.lower.endswith(_DISTRICT_ENDS):
-        return True
-    return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS
+    before, last = toks[k - 1].lower, words[-1].lower
+    district = before.endswith(_DISTRICT_ENDS)
+    if last not in PLACES and len(words) == len(inner):  # no capital, no region's word
+        if len(words) != 1 or last in KOREAN_SURNAMES:
+            return False
+        if not district and not last.endswith(_DISTRICT_ENDS):
+            return False
+    return district or (k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS)
 
 
 _PLACE_PREPOSITIONS = wordset("in at near from outside")
@@ -2914,7 +2923,7 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
         if mention.age:
             return _after_comma(text, toks, mention, i + 2)
     if mention.kind == "role":
-        if _place_completed(toks, mention, inner, i):
+        if place_continues(toks, i - 1, inner):
             return mention  # round 231: "said a woman in Mapo-gu, | western Seoul"
         named = _head_phrase(text, toks, i + len(inner) - 1, i)
         if named is not None and named.kind == "name" and _named_inside(toks, named, i):
@@ -2925,36 +2934,6 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
     if mention.kind == "name" and appositive_ok(inner):
         attach_appositive(mention, text, inner)
     return mention
-
-
-_LOCATIVES = wordset("in at from near of")
-_REGIONS = wordset("north south east west northern southern eastern western central")
-_DISTRICT_ENDS = ("-gu", "-si", "-gun", "-do", "-dong", "-eup", "-myeon")
-_PLACE_HEADS = wordset("province city county district island islands")
-
-
-def _place_completed(toks: list[Token], mention: Mention, inner: list[Token], i: int) -> bool:
-    """Round 231: True when the role ``mention`` ends on a place after "in", "at" or "from"
-    and what follows its comma only says where that place is ("a woman in Mapo-gu, | western
-    Seoul", "a farmer from Goesan, | North Chungcheong Province", "a baker in Jung-gu, |
-    Daegu"): a place, no name the role gives (read so, "Seoul" was the speaker, shown as the
-    country its capital stands for). A region's word first, a capital, a place's head noun
-    last, a district's ending on a word alone, or one word after a district ("Jung-gu,
-    Daegu") that is no Korean surname; never a person's name ("in Jung-gu, Gong Yu-ri")."""
-    k = i - 2  # the role's last token (``i - 1`` is its comma)
-    while k >= 0 and toks[k].capitalised:
-        k -= 1
-    if k < 0 or k == i - 2 or toks[k].lower not in _LOCATIVES:
-        return False
-    words = [t for t in inner if t.kind == WORD]
-    if not words or not words[-1].capitalised:
-        return False
-    last = words[-1].lower
-    if words[0].lower in _REGIONS or last in PLACES or last in _PLACE_HEADS:
-        return True
-    if len(words) != 1 or last in KOREAN_SURNAMES:
-        return False
-    return last.endswith(_DISTRICT_ENDS) or toks[i - 2].lower.endswith(_DISTRICT_ENDS)
 
 
 def _org_ahead(toks: list[Token], k: int) -> bool:
