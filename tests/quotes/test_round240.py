@@ -31,11 +31,11 @@ CASES: list[tuple[list[str], str, str | None]] = [
         [
             "Rents near new subway stations rose twice as fast as elsewhere, in what one"
             ' analyst called "a ticket tax on tenants."',
-            "That analyst, Tae Gyeong-ho, a researcher at a private housing institute, said"
+            "That analyst, Tae Gyeong-uk, a researcher at a private housing institute, said"
             " landlords priced the stations in before they opened.",
         ],
         "a ticket tax on tenants",
-        "Tae Gyeong-ho, a researcher at a private housing institute",
+        "Tae Gyeong-uk, a researcher at a private housing institute",
     ),
     (
         [
@@ -50,7 +50,7 @@ CASES: list[tuple[list[str], str, str | None]] = [
         [
             "Rents near new subway stations rose twice as fast as elsewhere, in what one"
             ' analyst called "a ticket tax on tenants."',
-            "The landlord, Tae Gyeong-ho, said prices followed demand.",
+            "The landlord, Tae Gyeong-uk, said prices followed demand.",
         ],
         "a ticket tax on tenants",
         "one analyst",
