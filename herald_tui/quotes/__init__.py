@@ -111,7 +111,7 @@ from herald_tui.quotes._terms import (
     mentioned_as_word,
     term_given_speaker,
 )
-from herald_tui.quotes._tokens import QUOTE, Token
+from herald_tui.quotes._tokens import QUOTE, Token, singular
 
 __all__ = ["attach_quotes", "extract_quotes"]
 
@@ -733,20 +733,20 @@ def _name_the_lede(
             continue
         echoed = _indefinite_named_again(mention, described, table)
         if echoed is not None:  # round 177: "a regimental commander", later "A regimental
-            table.merge(described, echoed)  # commander, Maj. NAME, said"
-            for key, entity in resolved.items():
-                if entity is described:
-                    resolved[key] = echoed
+            _merge_resolved(table, resolved, described, echoed)  # commander, Maj. NAME, said"
             continue
         if not speaks:
             continue
         definite = _described(mention)
+        apposed = None if definite else _apposed_next(narrations[1], resolved, in_lede, mention)
+        if apposed is not None:  # round 240: "one executive", then "That executive, NAME,"
+            if described.org:
+                apposed.org = True  # "The company, NAME,": a firm, whatever its name's shape
+            _merge_resolved(table, resolved, described, apposed)
+            continue
         again = _possessed_named_again(mention, described, table)
         if again is not None:  # round 147: the lede's "her lawyer", later "Her lawyer, NAME,"
-            table.merge(described, again)
-            for key, entity in resolved.items():
-                if entity is described:
-                    resolved[key] = again
+            _merge_resolved(table, resolved, described, again)
             continue
         if not definite and not _indefinite(mention) and not _a_named_body_s(mention, lede_nar):
             continue
@@ -823,10 +823,7 @@ def _name_the_lede(
             named = served
         if firm:
             named.org = True  # a firm, whatever its name's shape
-        table.merge(described, named)
-        for key, entity in resolved.items():
-            if entity is described:
-                resolved[key] = named
+        _merge_resolved(table, resolved, described, named)
         if named.person or merged_body:
             return  # (a body first, "state media", leaves a person the lede describes)
         merged_body = True
@@ -1208,6 +1205,41 @@ def _firm_opening_next(
     if entity.person:
         return None
     return (entity, mention) if firm_described(described, entity) else None
+
+
+_APPOSED_OPENING = re.compile(r"(?:The|That|This) ([a-z][a-z-]+), ")
+"""A paragraph opening with a definite noun a name is set beside: "That executive, "."""
+
+
+def _apposed_next(
+    nar: Narration, resolved: dict[int, Entity], in_lede: set[Entity | None], mention: Mention
+) -> Entity | None:
+    """Round 240: who the lede's indefinite ``mention`` ("one executive", "A Seoul startup")
+    is, when the paragraph after the lede opens by setting a name beside the same noun
+    ("That executive, Yeom Dong-hwi, head of ...", "The company, Pumjil Labs, trained ..."):
+    the copy says outright that the one it described is the one it names, whether or not
+    the name speaks there. A firm's noun may differ ("startup", then "The company")."""
+    if not nar.mentions:
+        return None
+    start, named = min(nar.mentions.items())
+    match = _APPOSED_OPENING.fullmatch(nar.text, 0, start)
+    entity = resolved.get(id(named))
+    if match is None or named.kind != "name" or entity is None or entity in in_lede:
+        return None
+    noun = singular(match.group(1))
+    if noun == mention.role or (firm_role(noun) and firm_role(mention.role)):
+        return entity if entity.name else None
+    return None
+
+
+def _merge_resolved(
+    table: SpeakerTable, resolved: dict[int, Entity], gone: Entity, into: Entity
+) -> None:
+    """Merge ``gone`` into ``into`` and point every mention resolved to ``gone`` at ``into``."""
+    table.merge(gone, into)
+    for key, entity in resolved.items():
+        if entity is gone:
+            resolved[key] = into
 
 
 def _opening_name(nar: Narration) -> Mention | None:

@@ -1767,7 +1767,7 @@ class SpeakerTable:
                 if len(key) == 1 and mention.role and mention.appositive[:4] == "the "
                 else None
             )
-            or self._surname(key, here)
+            or self._surname(key, here, mention.org)
             or (self._titled_first_word(key[0]) if len(key) == 1 else None)
             or (self._titled_last_word(key[0]) if len(key) == 1 and mention.determiner else None)
             or self._unnamed(mention)
@@ -1929,10 +1929,12 @@ class SpeakerTable:
 
         return by_last.newest(national)
 
-    def _surname(self, key: list[str], here: int | None = None) -> Entity | None:
+    def _surname(self, key: list[str], here: int | None = None, org: bool = False) -> Entity | None:
         """The most recent person whose name starts or ends with the single word ``key``
         (Korean surnames come first, Western ones last), or a one-word entity a fuller name
-        now completes."""
+        now completes: a person's name (``org`` False), never a body's (round 240: "in
+        Suwon" is a city, not the "Suwon District Court" named later; "Korean" and "Korea"
+        are no "Korean Central News Agency" or "Korea Herald")."""
         if len(key) == 1:
             recent = self._words.get(key[0])
             if recent is None:
@@ -1949,7 +1951,7 @@ class SpeakerTable:
                     if chosen is not None:
                         return chosen
             return self._shared_surname(key[0], found, recent)
-        for word in (key[0], key[-1]):
+        for word in () if org else (key[0], key[-1]):
             if word is key[-1] and word in _PLACE_HEADS:
                 continue  # round 130: "Tapgol Park" completes no one named Park
             for entity in reversed(self._words[word].items if word in self._words else []):
