@@ -207,10 +207,15 @@ def _draft(
     full = multi or (first.opened and start.opens_statement(q1))
     relative = start.relative_label(q1)  # 'Kim, whom critics called "reckless," said'
     adjacent = None if relative else end.after(q2)
-    if adjacent is not None and not multi and first.opened:
+    asks = not multi and first.opened and _asks(end.text[last.start : last.end])
+    asker = None
+    if adjacent is not None and asks:
         # round 81: 'A reporter asked, "...?" NAME answered.': the asker's question
-        asker = start.asked_before(q1) if _asks(end.text[last.start : last.end]) else None
+        asker = start.asked_before(q1)
         adjacent = adjacent if asker is None or asker.start == adjacent.start else None
+    if adjacent is None and asks and p1 == p2:
+        # round 241: 'A reporter asked about the plan. "...?" "...," NAME answered.'
+        asker = asker or start.asked_just_before(q1)
     if adjacent is not None and not full and p1 == p2:
         # round 13: 'Asked about NAME's claim that it was "...," NAME said': the first name
         adjacent = governed_before(start, q1, adjacent) or adjacent
@@ -230,7 +235,7 @@ def _draft(
         called = start.called_for(q1)
     if adjacent is None and called is None and start.told:
         called = start.told_by(q1)  # round 40: 'Gil was told by Bang that it was "..."'
-    mention = relative or adjacent or written or called or start.before(q1, full)
+    mention = relative or adjacent or asker or written or called or start.before(q1, full)
     if full and mention is not None and mention is not relative and mention is not adjacent:
         # round 183: 'NAME said a recorded message played: "..."': the message's words
         mention = start.reported_document(q1, mention) or mention

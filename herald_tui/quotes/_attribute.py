@@ -4186,10 +4186,54 @@ class Narration:
             return None
         v = q - 2
         if self.toks[v].lower not in _ASKS_BEFORE:
-            return None
+            return self._asked_by_before(q)
         for clause in self.clauses_between(v, v):
             if clause.mention is not None and clause.mention.kind != "pronoun":
                 return clause.mention
+        return None
+
+    def _asked_by_before(self, q: int) -> Mention | None:
+        """Round 241: the agent of a sentence opening "Asked by AGENT," right before the
+        quotation at token ``q`` ('Asked by a reporter, "...?" she replied ...'): the
+        question is the agent's, put to the one who answers after it."""
+        toks = self.toks
+        floor = self._floors[q]
+        if floor + 3 >= q or toks[floor].lower != "asked" or toks[floor + 1].lower != "by":
+            return None
+        agent = phrase_after(self.text, toks, floor + 2)
+        if (
+            agent is None
+            or agent.kind == "pronoun"
+            or bisect_left(self._offsets, agent.end) != q - 1
+        ):
+            return None
+        if agent.start not in self.mentions:
+            agent.subject = False  # (an asker is no subject "he" means)
+        return self.mentions.setdefault(agent.start, agent)
+
+    def asked_just_before(self, q: int) -> Mention | None:
+        """Round 241: who asked in the sentence right before the question at token ``q``,
+        when that sentence ends on its asking clause ('a Thai reporter asked about the
+        team's tactics. "...?" "...," NAME answered.', 'Another reporter pressed for a
+        timeline. "...?"'): at a briefing the question is the asker's, not the words of
+        whoever answers after it. None unless "asked" (or "pressed for"/"pressed on") is
+        the last verb of that sentence and its subject is read."""
+        toks = self.toks
+        if q < 3 or toks[q - 1].text != "." or self.sentence[q - 1] == self.sentence[q]:
+            return None
+        floor = self._floors[q - 1]
+        clauses = self.clauses_between(floor, q - 2)
+        if clauses:
+            last = clauses[-1]
+            if toks[last.verb].lower not in _ASKS or last.mention is None:
+                return None
+            return last.mention if last.mention.kind != "pronoun" or last.mention.asked else None
+        for v in range(floor + 1, q - 2):
+            if toks[v].lower == "pressed" and toks[v + 1].lower in ("for", "on"):
+                mention = self.mentions.get(toks[floor].start)
+                if mention is not None and bisect_left(self._offsets, mention.end) == v:
+                    return mention
+                return None
         return None
 
     def token_at(self, offset: int) -> int:

@@ -1565,6 +1565,10 @@ class SpeakerTable:
         wanted = _PRONOUN_FITS.get(
             word, lambda e: e.person and e.gender in ("", gender) and not _plural_people(e.name)
         )
+        if mention.asked and gender and mention.paragraph == self._here_at:
+            asking = self._asking_again(wanted)
+            if asking is not None:
+                return asking
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
         if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
             pick = self._only_one_here(mention, wanted) or pick
@@ -1680,6 +1684,14 @@ class SpeakerTable:
             # likes': no person named on their own here, but one named as an owner is
             found = list(dict.fromkeys(e for e in self._owners if wanted(e) and e.name))
         return found[0] if len(found) == 1 else None
+
+    def _asking_again(self, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """Round 241: who a pronoun that itself asks means: the one fitting asker of its
+        paragraph so far ('Another reporter asked about the ship. "...?" he asked.'). An
+        asker is no subject a later "he said" means (the answer is another's), but "he
+        asked" is the asker asking again, not the last subject (the official briefing)."""
+        askers = [e for e in dict.fromkeys(self._askers) if wanted(e)]
+        return askers[0] if len(askers) == 1 else None
 
     def _asker_again(self, mention: Mention, wanted: Callable[[Entity], bool]) -> Entity | None:
         """Round 139: the one named asker of the pronoun's paragraph, when the last to speak
