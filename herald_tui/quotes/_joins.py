@@ -502,7 +502,14 @@ def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
     if found is not None:
         return found if found.role in DOCUMENTS else None
     noun = _head_noun(toks, v + 1, len(toks))
-    return _head_mention(text, toks, v + 1, noun) if noun is not None else None
+    if noun is None:
+        return None
+    end = noun + 1
+    while end < len(toks) and toks[end].text not in _CLAUSE_ENDS and toks[end].kind != QUOTE:
+        end += 1
+    if _sender_named(toks[noun + 1 : end]):
+        return None  # 'read one widely shared post by NAME': the poster's, if anyone's
+    return _head_mention(text, toks, v + 1, noun)
 
 
 def _document_subject(
