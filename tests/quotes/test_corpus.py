@@ -103,6 +103,10 @@ SPLITS = (
     "tuning79",
     "tuning80",
     "tuning81",
+    "tuning82",
+    "tuning83",
+    "tuning84",
+    "tuning85",
     "blind16",
     "blind17",
     "blind19",
@@ -131,6 +135,7 @@ SPLITS = (
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -515,6 +520,10 @@ def split_files(split: str) -> list[Path]:
         ("tuning79", 16, 160),
         ("tuning80", 16, 160),
         ("tuning81", 16, 160),
+        ("tuning82", 16, 160),
+        ("tuning83", 16, 160),
+        ("tuning84", 16, 160),
+        ("tuning85", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -543,6 +552,7 @@ def split_files(split: str) -> list[Path]:
         ("blind42", 16, 160),
         ("blind43", 16, 160),
         ("blind44", 16, 160),
+        ("blind45", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
