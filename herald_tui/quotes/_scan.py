@@ -477,7 +477,9 @@ def _spoken(text: str, start: int, end: int) -> bool:
     return any(word in _PERSONS for word in _WORD.findall(text, start, end))
 
 
-_PERSONS = frozenset("I we We my My our Our me us you You your Your".split())
+_PERSONS = frozenset(
+    ("I", "we", "We", "my", "My", "our", "Our", "me", "us", "you", "You", "your", "Your")
+)
 _WORD = re.compile(r"[A-Za-z]+")
 _NARRATING = INVERTIBLE_VERBS | wordset("told tells says according spoke speaks asked")
 """Words of a sentence that narrates (round 244): "Kim said ...", "according to ..."."""
