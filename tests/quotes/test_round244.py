@@ -22,10 +22,10 @@ CASES: list[tuple[str, str, str]] = [
         "Ha Seon-mi",
     ),
     (
-        'Gong Tae-rim, 58, said the price was "fair enough" and that feed had doubled. The plan'
+        'Bong Tae-rim, 58, said the price was "fair enough" and that feed had doubled. The plan'
         ' is a start, but it will not pay for feed," he said.',
         "The plan is a start, but it will not pay for feed,",
-        "Gong Tae-rim",
+        "Bong Tae-rim",
     ),
     (  # near miss: a sentence about the payout is no part of the quotation
         "Yeo Chang-sik, 66, said the fund paid him in March. The payout came to about 2 million"
