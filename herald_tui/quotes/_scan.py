@@ -230,7 +230,7 @@ def scan(
                 open_at = i
             elif first:
                 spans.append(Span(0, i, opened=False))
-            elif repair and _closes_paragraph(text, i):
+            elif repair and (_closes_paragraph(text, i) or _attributed_after(text, i)):
                 spans.append(Span(last_close + 1, i, opened=False))
         elif role == OPEN:
             cut = _lost_close(text, open_at + 1, i) if repair else -1
@@ -428,14 +428,61 @@ def _reopened(text: str, span: Span) -> Span | None:
     the mark; otherwise None (a stray mark)."""
     if span.start > 0 and _closes_paragraph(text, span.end):
         return _after_attribution(text, span)
-    if not _attribution().match("," + text[span.end + 1 : span.end + 80]):
+    if not _attributed_after(text, span.end):
         return None
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.end)]
     if not starts and _opens_paragraph(text, span):
         return Span(span.start, span.end)
     if not starts or starts[-1] >= span.end:
         return None
-    return Span(starts[-1], span.end)
+    return Span(_quoted_back(text, span.start, starts), span.end)
+
+
+def _attributed_after(text: str, i: int) -> bool:
+    """True when an attribution follows the closing mark at ``text[i]`` (', she said')."""
+    return _attribution().match("," + text[i + 1 : i + 80]) is not None
+
+
+def _quoted_back(text: str, floor: int, starts: list[int]) -> int:
+    """Round 244: where a quotation that lost its opening mark begins, given the starts of
+    the sentences before its closing mark (``starts``, the last one its own): it takes the
+    sentences before its own that speak in the first or second person, back to one that
+    narrates (a verb of saying, a quotation mark, "according"): 'Mo said the union would
+    strike. We do not want the families to suffer. That is why we wait," he said.' quotes
+    two sentences; 'The payout came to 4 million won. It is not a fortune," he said.' one.
+    (Before the sentences' starts, ``floor``: the last closing mark, or 0.)"""
+    begin = starts[-1]
+    for start in [*reversed(starts[:-1]), floor]:
+        if start < floor or start >= begin:
+            break
+        if _narrates(text, start, begin) or not _spoken(text, start, begin):
+            break
+        begin = start
+    return begin
+
+
+def _narrates(text: str, start: int, end: int) -> bool:
+    """Round 244: True when the sentence ``text[start:end]`` holds a quotation mark or a verb
+    of saying: narration around a quotation, not a sentence of it."""
+    sentence = text[start:end]
+    if any(mark in sentence for mark in _DOUBLE_MARKS + "‘’"):
+        return True
+    return any(word in _NARRATING for word in _LOWER_WORD.findall(sentence))
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """Round 244: True when the sentence ``text[start:end]`` speaks in the first or second
+    person ("We do not want ...", "I yelled at him"): a speaker's words, not narration
+    about the speaker ("The payout came to about 4 million won.")."""
+    return any(word in _PERSONS for word in _WORD.findall(text, start, end))
+
+
+_PERSONS = frozenset(
+    ("I", "we", "We", "my", "My", "our", "Our", "me", "us", "you", "You", "your", "Your")
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_NARRATING = INVERTIBLE_VERBS | wordset("told tells says according spoke speaks asked")
+"""Words of a sentence that narrates (round 244): "Kim said ...", "according to ..."."""
 
 
 def _closes_paragraph(text: str, i: int) -> bool:
