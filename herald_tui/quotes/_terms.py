@@ -1141,8 +1141,8 @@ def group_named_across(nar: Narration, q: int, text: str) -> bool:
     'Merchants there call the lenders' nightly rounds "the evening visit."'): "call" in the
     present, a plural subject, nothing between it and the quotation but words and commas (no
     other quotation, no verb of saying), and the shape of a name: "the ..." with no rank or
-    superlative, or one lower-case plural noun. A judgement stays the group's ('call the
-    plan "reckless"', '... "a giveaway"')."""
+    superlative, or one lower-case plural noun for a plural object. A judgement stays the
+    group's ('call the plan "reckless"', '... "a giveaway"', 'the new subsidy "peanuts"')."""
     toks, floor = nar.toks, nar.floor(q)
     lo = max(floor, q - _ACROSS_REACH)
     k = q - 1
@@ -1151,8 +1151,8 @@ def group_named_across(nar: Narration, q: int, text: str) -> bool:
         if (tok.kind != WORD and tok.text != ",") or tok.lower in REPORTING_VERBS:
             return False
         k -= 1
-    if k <= lo or k >= q - 2 or toks[k].lower not in PRESENT_CALLS:
-        return False  # no object of two words or more: group_named reads the short ones
+    if k <= lo or k >= q - 3 or toks[k].lower not in PRESENT_CALLS:
+        return False  # an object of two words or fewer: group_named reads those
     if not _group_subject(toks, k if toks[k - 1].lower not in _PLACE_ADVERBS else k - 1, floor):
         return False
     found = words(text)
@@ -1160,7 +1160,10 @@ def group_named_across(nar: Narration, q: int, text: str) -> bool:
         return False
     if found[0] == "the":
         return len(found) > 1 and found[1] not in _RANKS and not found[1].endswith("est")
-    return len(found) == 1 and _plural(found[0])
+    # one plural noun names a plural thing ('such lapses ... "microsleeps"'), as round 87
+    # reads 'Students call their shares "seeds."'; 'the new subsidy "peanuts"' judges one
+    head = toks[k + 1 : k + 4]
+    return len(found) == 1 and _plural(found[0]) and any(_plural(t.lower) for t in head)
 
 
 _ACROSS_WORDS = 4  # a name's words at most: 'the evening visit'; longer is a description

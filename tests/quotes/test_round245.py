@@ -27,6 +27,11 @@ KEPT: list[tuple[str, str, str]] = [
         "the end of our villages.",
         "Farmers",
     ),
+    (  # near miss: one plural noun for a singular thing judges it
+        'Farmers call the new rice subsidy for small growers "peanuts."',
+        "peanuts.",
+        "Farmers",
+    ),
     (  # near miss: an evaluation after an article
         'Critics call the new fee on paper passbooks, due in May, "a tax on the elderly."',
         "a tax on the elderly.",
