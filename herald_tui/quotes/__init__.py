@@ -106,6 +106,7 @@ from herald_tui.quotes._terms import (
     TERM_LEADS,
     THING_CALLS,
     THING_DETERMINERS,
+    calls_before,
     dub_cue,
     manner_cue,
     mentioned_as_word,
@@ -326,6 +327,8 @@ def _draft(
             draft.cue = True  # round 87: 'who calls the booths "the ..."', read in its frame
         if not draft.cue and low in _OUTSIDE_NAMES and q1 > 1:
             draft.cue = start.toks[q1 - 2].lower in NAMING_FORMS  # round 82: 'has called its "'
+    if before is not None and not draft.cue and len(text) < _ACROSS_CHARS:
+        draft.cue = calls_before(start, q1)  # round 245: 'call such lapses, which ..., "'
     if before is not None and not draft.cue:
         # round 127: 'jokingly call ... a "', 'calls them, a little grandly, "Team ..."' (a
         # capitalised name may stand as a sentence of its own: whole quotations read too)
@@ -333,6 +336,9 @@ def _draft(
         if low in MANNER_LEADS or low in NAMING_MANNERS:
             draft.cue = manner_cue(start.toks, q1)
     return draft
+
+
+_ACROSS_CHARS = 40  # round 245: a name's length at most, read after a long object
 
 
 _OPEN_WHO = re.compile(

@@ -1099,17 +1099,8 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
         ):
             called = True
             k -= 2
-    if k <= floor or toks[k].lower not in _GROUP_CALLS:
+    if k <= floor or toks[k].lower not in _GROUP_CALLS or not _group_subject(toks, k, floor):
         return False
-    k -= 1
-    while k > floor and (toks[k].lower in _GROUP_ADVERBS or _manner(toks[k])):
-        k -= 1  # 'critics have long dubbed', 'locals still call', 'its crew fondly call'
-    low = toks[k].lower  # the subject: a group, not one speaker (read before the span: cheap)
-    if low not in _GROUP_NOUNS and low != "they":
-        if not low.endswith("s") or low.endswith(("ss", "us", "is")):
-            return False
-        if toks[k].kind != WORD or not low.replace("-", "").isalpha():  # "co-workers"
-            return False
     found = words(text)
     if not found or found[0] in ("a", "an"):
         return False  # 'which critics call "a giveaway"': a description, theirs
@@ -1122,6 +1113,78 @@ def group_named(nar: Narration, q: int, text: str) -> bool:
     if thing and len(found) == 1 and _plural(found[0]) and _plural(obj.lower):
         return text.islower()  # round 87: 'Students call their shares "seeds."', a name
     return not text.islower() or (called and not thing and len(found) > 1)
+
+
+def _group_subject(toks: list[Token], k: int, floor: int) -> bool:
+    """True when a group of people is the subject of the naming verb at ``k`` ('critics
+    call', 'locals still call', 'they dub'), not one speaker (read before the span: cheap)."""
+    k -= 1
+    while k > floor and (toks[k].lower in _GROUP_ADVERBS or _manner(toks[k])):
+        k -= 1  # 'critics have long dubbed', 'locals still call', 'its crew fondly call'
+    low = toks[k].lower
+    if low in _GROUP_NOUNS or low == "they":
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    return toks[k].kind == WORD and low.replace("-", "").isalpha()  # "co-workers"
+
+
+_ACROSS_REACH = 20
+"""Round 245: tokens from a group's "call" to the name, across a long object."""
+
+
+def group_named_across(nar: Narration, q: int, text: str) -> bool:
+    """Round 245: True when the quotation at ``q`` is a group's name for a thing given across
+    an object longer than :func:`group_named` reads, with an "of" phrase, a possessive or a
+    relative clause between commas ('Researchers call such lapses, which can last several
+    seconds, "microsleeps."', 'Students call a mix of an energy drink and coffee "the bomb,"',
+    'Merchants there call the lenders' nightly rounds "the evening visit."'): "call" in the
+    present, a plural subject, nothing between it and the quotation but words and commas (no
+    other quotation, no verb of saying), and the shape of a name: "the ..." with no rank or
+    superlative, or one lower-case plural noun for a plural object. A judgement stays the
+    group's ('call the plan "reckless"', '... "a giveaway"', 'the new subsidy "peanuts"')."""
+    toks, floor = nar.toks, nar.floor(q)
+    lo = max(floor, q - _ACROSS_REACH)
+    k = q - 1
+    while k > lo and toks[k].lower not in PRESENT_CALLS:
+        tok = toks[k]
+        if (tok.kind != WORD and tok.text != ",") or tok.lower in REPORTING_VERBS:
+            return False
+        k -= 1
+    if k <= lo or k >= q - 3 or toks[k].lower not in PRESENT_CALLS:
+        return False  # an object of two words or fewer: group_named reads those
+    if not _group_subject(toks, k if toks[k - 1].lower not in _PLACE_ADVERBS else k - 1, floor):
+        return False
+    found = words(text)
+    if not found or not text.islower() or len(found) > _ACROSS_WORDS:
+        return False
+    if found[0] == "the":
+        return len(found) > 1 and found[1] not in _RANKS and not found[1].endswith("est")
+    # one plural noun names a plural thing ('such lapses ... "microsleeps"'), as round 87
+    # reads 'Students call their shares "seeds."'; 'the new subsidy "peanuts"' judges one
+    head = toks[k + 1 : k + 4]
+    return len(found) == 1 and _plural(found[0]) and any(_plural(t.lower) for t in head)
+
+
+_ACROSS_WORDS = 4  # a name's words at most: 'the evening visit'; longer is a description
+
+
+def calls_before(nar: Narration, q: int) -> bool:
+    """Round 245: True when a present "call" stands before the quotation at ``q`` within
+    :data:`_ACROSS_REACH` tokens of its sentence, no other quotation between: the cue to read
+    :func:`group_named_across` (a few token looks)."""
+    toks, floor = nar.toks, nar.floor(q)
+    for k in range(q - 2, max(floor, q - _ACROSS_REACH), -1):
+        tok = toks[k]
+        if tok.kind == QUOTE:
+            return False
+        if tok.lower in PRESENT_CALLS:
+            return True
+    return False
+
+
+_PLACE_ADVERBS = wordset("there here")
+"""Round 245: 'Merchants there call ...': a place word between the group and its verb."""
 
 
 def _plural(low: str) -> bool:
@@ -1516,6 +1579,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
     low = toks[q - 1].lower
     if (low in MANNER_LEADS or low in NAMING_MANNERS) and named_in_manner(nar, q, text):
         return True  # round 127: 'calls his garage simply "..."', 'jokingly call ... a "..."'
+    if low not in TERM_LEADS and group_named_across(nar, q, text):
+        return True  # round 245: 'Researchers call such lapses, which ..., "microsleeps."'
     if not partial:
         return False
     if low in _GROUP_CALLS or toks[q - 2].lower == "call":
