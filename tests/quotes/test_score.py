@@ -913,8 +913,9 @@ tuning73 4 of 4, unread, on 32dc67a5,
 tuning74 0 of 2 and tuning75 3 of 3, unread, on 36630767,
 tuning76 2 of 4 and tuning77 3 of 3, unread, on d3d0548d,
 tuning78 3 of 3 and tuning79 5 of 5, unread, on c6c07332,
-tuning80 1 of 2 and tuning81 3 of 3, unread, on 2addd176, tuning82 3 of 3, tuning83 1 of 1, tuning84 3 of 3, tuning85 3 of 3, unread, on
-1971b298, tuning86 2 of 2, tuning87 2 of 2, unread, on 1d75d6e0: a ratchet down to 0)."""
+tuning80 1 of 2 and tuning81 3 of 3, unread, on 2addd176,
+tuning82 3 of 3, tuning83 1 of 1, tuning84 3 of 3 and tuning85 3 of 3, unread, on 1971b298,
+tuning86 2 of 2 and tuning87 2 of 2, unread, on 1d75d6e0: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
