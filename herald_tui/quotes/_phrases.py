@@ -2542,6 +2542,12 @@ def phrase_after(
             ):
                 if _nationality_modifies(toks, i, end):
                     return None
+                if _place_body_ahead(toks, i, end):
+                    # round 246: "said an official at the Busan | city government" (and room
+                    # for the rest of the body's name: "... provincial government's division")
+                    end += 1
+                    stop = stop + 3 if stop + 3 < len(toks) else len(toks)
+                    continue
                 if not _body_named_by_place(toks, i, end):
                     break
                 open_role = True  # round 161: a body noun no role list knows heads it
@@ -3051,6 +3057,34 @@ def _body_goes_on(toks: list[Token], k: int) -> bool:
     if after.lower in _BODY_PLACED:
         return k + 2 < len(toks) and toks[k + 2].capitalised
     return after.text.islower() and after.lower.endswith("ed")
+
+
+def _place_body_ahead(toks: list[Token], i: int, end: int) -> bool:
+    """Round 246: True when the lower-case word at ``end``, after a capitalised place, opens
+    the rest of a body's name within two words ("Busan | city government", "South Jeolla |
+    provincial government's ...") inside a role's phrase that a preposition ties to it ("an
+    official at the ..."): the place names the body the official serves, no subject of a
+    verb, so the phrase goes on (before a verb, the same words were read whole)."""
+    j = end - 1
+    while j > i and toks[j].capitalised:
+        j -= 1  # the place's words: "Busan", "South Jeolla"
+    if j - 1 <= i or toks[j].lower != "the" or toks[j - 1].lower not in _AT_BODY:
+        return False
+    for k in (end, end + 1):
+        if k >= len(toks) or not toks[k].text.islower():
+            return False
+        if _unowned(toks[k].lower) in ORG_HEADS:
+            return True
+    return False
+
+
+_AT_BODY = wordset("at in of for with from")
+"""Round 246: prepositions that tie a role to the body it serves ("an official at the ...")."""
+
+
+def _unowned(low: str) -> str:
+    """``low`` without a possessive ending ("government's" -> "government")."""
+    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:
