@@ -582,8 +582,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning80": {
         "precision": 0.989,
         "recall": 0.989,
-        "speaker_accuracy": 0.963,
-        "end_to_end_f1": 0.953,
+        "speaker_accuracy": 0.968,
+        "end_to_end_f1": 0.958,
     },
     "tuning81": {
         "precision": 0.985,
@@ -630,6 +630,20 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "recall": 0.994,
         "speaker_accuracy": 0.954,
         "end_to_end_f1": 0.947,
+    },
+    # tuning88 and tuning89: written in session 36, scored on ba08be68 (the rules of
+    # 1d75d6e0) before anyone read them; round 246 never read them (their merge check)
+    "tuning88": {
+        "precision": 0.978,
+        "recall": 0.967,
+        "speaker_accuracy": 0.870,
+        "end_to_end_f1": 0.846,
+    },
+    "tuning89": {
+        "precision": 0.994,
+        "recall": 0.994,
+        "speaker_accuracy": 0.956,
+        "end_to_end_f1": 0.951,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -877,6 +891,8 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning85": 3,
     "tuning86": 2,
     "tuning87": 2,
+    "tuning88": 3,
+    "tuning89": 1,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -915,7 +931,8 @@ tuning76 2 of 4 and tuning77 3 of 3, unread, on d3d0548d,
 tuning78 3 of 3 and tuning79 5 of 5, unread, on c6c07332,
 tuning80 1 of 2 and tuning81 3 of 3, unread, on 2addd176,
 tuning82 3 of 3, tuning83 1 of 1, tuning84 3 of 3 and tuning85 3 of 3, unread, on 1971b298,
-tuning86 2 of 2 and tuning87 2 of 2, unread, on 1d75d6e0: a ratchet down to 0)."""
+tuning86 2 of 2 and tuning87 2 of 2, unread, on 1d75d6e0,
+tuning88 3 of 4 and tuning89 1 of 1, unread, on ba08be68: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
