@@ -1230,9 +1230,10 @@ def _apposed_next(
     ("That executive, Yeom Dong-hwi, head of ...", "The company, Pumjil Labs, trained ..."):
     the copy says outright that the one it described is the one it names, whether or not
     the name speaks there. A firm's noun may differ ("startup", then "The company")."""
-    if not nar.mentions:
+    first = _first_mention(nar)
+    if first is None:
         return None
-    start, named = min(nar.mentions.items())
+    start, named = first
     match = _APPOSED_OPENING.fullmatch(nar.text, 0, start)
     entity = resolved.get(id(named))
     if match is None or named.kind != "name" or entity is None or entity in in_lede:
@@ -1253,13 +1254,18 @@ def _merge_resolved(
             resolved[key] = into
 
 
+def _first_mention(nar: Narration) -> tuple[int, Mention] | None:
+    """The first mention of the paragraph ``nar`` with its offset, or None when it has none."""
+    return min(nar.mentions.items()) if nar.mentions else None
+
+
 def _opening_name(nar: Narration) -> Mention | None:
     """The name the paragraph ``nar`` opens with, or None (a role, or no mention at its start):
     the subject wire copy introduces right after the lede (rounds 15 and 230)."""
-    if not nar.mentions:
+    first = _first_mention(nar)
+    if first is None or first[0] != 0 or first[1].kind != "name":
         return None
-    start, mention = min(nar.mentions.items())
-    return mention if start == 0 and mention.kind == "name" else None
+    return first[1]
 
 
 def _introduced_next(

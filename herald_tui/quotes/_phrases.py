@@ -3073,18 +3073,13 @@ def _place_body_ahead(toks: list[Token], i: int, end: int) -> bool:
     for k in (end, end + 1):
         if k >= len(toks) or not toks[k].text.islower():
             return False
-        if _unowned(toks[k].lower) in ORG_HEADS:
+        if _unpossessed(toks[k].lower) in ORG_HEADS:
             return True
     return False
 
 
 _AT_BODY = wordset("at in of for with from")
 """Round 246: prepositions that tie a role to the body it serves ("an official at the ...")."""
-
-
-def _unowned(low: str) -> str:
-    """``low`` without a possessive ending ("government's" -> "government")."""
-    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def _body_named_by_place(toks: list[Token], i: int, end: int) -> bool:

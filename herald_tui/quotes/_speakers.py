@@ -1963,12 +1963,13 @@ class SpeakerTable:
                     if chosen is not None:
                         return chosen
             return self._shared_surname(key[0], found, recent)
-        for word in () if org else (key[0], key[-1]):
-            if word is key[-1] and word in _PLACE_HEADS:
-                continue  # round 130: "Tapgol Park" completes no one named Park
-            for entity in reversed(self._words[word].items if word in self._words else []):
-                if not entity.org and entity.names() == [word]:
-                    return entity
+        if not org:  # round 240: a body's name completes no one-word entity
+            for word in (key[0], key[-1]):
+                if word is key[-1] and word in _PLACE_HEADS:
+                    continue  # round 130: "Tapgol Park" completes no one named Park
+                for entity in reversed(self._words[word].items if word in self._words else []):
+                    if not entity.org and entity.names() == [word]:
+                        return entity
         return self._titled(key) or self._surname_of_words(key)
 
     def _by_appositive(self, key: list[str], mention: Mention) -> Entity | None:
