@@ -465,8 +465,11 @@ def _narrates(text: str, start: int, end: int) -> bool:
     """Round 244: True when the sentence ``text[start:end]`` holds a quotation mark or a verb
     of saying: narration around a quotation, not a sentence of it."""
     sentence = text[start:end]
-    if any(mark in sentence for mark in _DOUBLE_MARKS + "‘’"):
+    if any(mark in sentence for mark in _DOUBLE_MARKS):
         return True
+    for i in range(start, end):
+        if text[i] in "‘’" and single_role(text, i) != APOSTROPHE:
+            return True  # a single mark that quotes ("‘...’"), not a "don’t" or a "Kim’s"
     return any(word in _NARRATING for word in _LOWER_WORD.findall(sentence))
 
 

@@ -27,6 +27,12 @@ CASES: list[tuple[str, str, str]] = [
         "The plan is a start, but it will not pay for feed,",
         "Bong Tae-rim",
     ),
+    (  # review: a curly apostrophe ("don’t") is no quotation mark, so no narration
+        "Mo Gyeong-tae said the union would strike in June. We don\u2019t want the families to"
+        " suffer. That is why we wait,\u201d he said.",
+        "We don\u2019t want the families to suffer. That is why we wait,",
+        "Mo Gyeong-tae",
+    ),
     (  # near miss: a sentence about the payout is no part of the quotation
         "Yeo Chang-sik, 66, said the fund paid him in March. The payout came to about 2 million"
         ' won. It is not much, but it helped," he said.',
