@@ -35,9 +35,11 @@ WORD, PUNCT, QUOTE = "word", "punct", "quote"
 # of lengths with no match object per token (the extractor's hottest loop). Runs are
 # possessive: giving a character back never lets what follows match.
 _GAP = r"[^\w\x00\",;:()\[\]—–.?!-]*+(?:-(?!-)[^\w\x00\",;:()\[\]—–.?!-]*+)*+"
+# Round 247: a number keeps its thousands commas ("45,000"), and a comma after it is
+# punctuation ("to 30,000, saying" was "30", ",", "000", which split the sentence there).
 _TOKEN = re.compile(
     rf"({_GAP})"  # the gap before the token
-    r"(?:(\d{1,3}(?:,\d{3})+(?![\d,])|\w[\w&'-]*+(?:\.(?=[^\W\d])[\w&'-]*+)*+\.?)"  # a word
+    r"(?:(\d{1,3}(?:,\d{3})+(?!\d|,\d)|\w[\w&'-]*+(?:\.(?=[^\W\d])[\w&'-]*+)*+\.?)"  # a word
     r"|(\"?\x00[\x00.?!]*+\"?|\")"  # a masked quotation
     r"|(--|[,;:()\[\]—–.?!])"  # punctuation
     r"|\Z)"  # a gap that runs to the end
