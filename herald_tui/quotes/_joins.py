@@ -15,7 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from herald_tui.quotes._lexicon import DOCUMENTS, ORDINALS, REPORTING_VERBS, wordset
+from herald_tui.quotes._lexicon import (
+    DOCUMENTS,
+    ORDINALS,
+    REPORTING_VERBS,
+    WRITTEN_WORDS,
+    wordset,
+)
 from herald_tui.quotes._phrases import Mention, document_phrase, phrase_after
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, role_of
 
@@ -247,14 +253,6 @@ def _elided_document(text: str, toks: list[Token], v: int, floor: int) -> Mentio
     return None
 
 
-_WRITTEN_WORDS = wordset(
-    """
-    comment comments complaint complaints transcript transcripts review reviews tweet tweets
-    caption captions petition petitions reply replies warning warnings ad ads
-    """
-)
-"""Round 171: nouns of written words that are no role noun ("comment" is a verb of saying
-too): a subject they head gives its words to the document, as "a notice" does."""
 _SUBJECT_OPENERS = wordset("a an the one another each")
 _SUBJECT_MODIFIERS = 3  # lowercase words between the opener and the noun ("widely shared")
 _SUBJECT_TAIL = 30  # tokens of aside between the noun and "read"
@@ -268,7 +266,7 @@ def _bare_document(text: str, toks: list[Token], v: int, floor: int) -> Mention 
     and one such notice read, "..."', 'One of the petitions, filed in May, read:', 'A post
     on a fan forum, by a user who said she was a nurse, read:', 'The transcript, later shown
     to the court, read in part:'. The subject opens the sentence (or a clause after ", and"
-    or ", but"); the noun is a document's or one of :data:`_WRITTEN_WORDS`; what stands
+    or ", but"); the noun is a document's or one of :data:`WRITTEN_WORDS`; what stands
     between it and the verb is an aside between commas or a place after a preposition. None
     when a sender is named there ('by Kim', 'from the Ministry', 'which she wrote'): the
     words are then that person's, as the corpus labels them."""
@@ -316,7 +314,7 @@ def _head_noun(toks: list[Token], start: int, limit: int) -> int | None:
         tok = toks[j]
         if tok.kind != WORD or not tok.text.islower():
             return None
-        if role_of(tok.lower) in DOCUMENTS or tok.lower in _WRITTEN_WORDS:
+        if role_of(tok.lower) in DOCUMENTS or tok.lower in WRITTEN_WORDS:
             return j
     return None
 
@@ -537,7 +535,7 @@ def _document_subject(
             return None
         if tok.text.islower() and role_of(tok.lower) in DOCUMENTS and tok.lower != "slogan":
             return document_phrase(text, toks, k, floor)
-        if tok.lower in _WRITTEN_WORDS:  # round 242: "One broker's ad seen by NAME read:"
+        if tok.lower in WRITTEN_WORDS:  # round 242: "One broker's ad seen by NAME read:"
             return _head_mention(text, toks, floor, k)
     return None
 

@@ -499,6 +499,16 @@ DOCUMENTS = wordset(
     inscription
     """
 )
+WRITTEN_WORDS = wordset(
+    """
+    comment comments complaint complaints transcript transcripts review reviews tweet tweets
+    caption captions petition petitions reply replies warning warnings ad ads
+    """
+)
+"""Round 171: nouns of written words that are no role noun ("comment" is a verb of saying
+too): a subject they head gives its words to the document, as "a notice" does. Round 248: like
+:data:`DOCUMENTS`, they are no person a "she" or "he" may mean ("a petition posted on the site
+must gather ...", then '"...," she said')."""
 
 # Role nouns that name organisations rather than people ("the ministry said").
 ORG_ROLES = wordset(

@@ -39,6 +39,7 @@ from herald_tui.quotes._lexicon import (
     ROLE_NOUNS,
     STATE_ROLES,
     TITLE_MODIFIERS,
+    WRITTEN_WORDS,
     ends_before,
     lowercase,
     wordset,
@@ -211,8 +212,9 @@ _OPENING_DETERMINERS = frozenset(
     ("The", "A", "An", "Another", "One", "Its", "His", "Her", "Their", "Our")
 )
 """Capitalised words that open a description written before a name at a sentence's start."""
-_NOBODY = DOCUMENTS | {"place"}
-"""Roles of no person: a document ("a message ... that claims"), a place ("in Hadong")."""
+_NOBODY = DOCUMENTS | WRITTEN_WORDS | {"place"}
+"""Roles of no person: a document ("a message ... that claims", round 248: "a petition
+posted ..."), a place ("in Hadong")."""
 _PLACE = frozenset(("place",))
 _TEAMS = frozenset(("club", "team", "franchise"))
 _MISSIONS = frozenset(("embassy", "consulate"))
