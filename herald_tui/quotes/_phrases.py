@@ -825,6 +825,8 @@ def _prepositional(
         return None
     if _partitive_object(toks, k, floor) or _in_charge_of(toks, k, floor):
         k -= 2  # round 180: "a guard at | one of | the gates": the gates are the object
+    if _main_verb_dated(toks, k - 1):
+        return None  # round 250: "A union of drivers rallied in | central Seoul on Tuesday"
     outer = _described_by(text, toks, k - 1, toks[j].end, floor, depth, open_role)
     if outer is None and k - 1 > floor and _reduced_relative(toks[k - 1]):
         # "a prosecutor involved | in the case", "a farmer living | near the dam"
@@ -1083,6 +1085,35 @@ def _reduced_relative(tok: Token) -> bool:
     return tok.text.islower() and len(low) > 4 and (low[-2:] == "ed" or _participle(tok))
 
 
+def _main_verb_dated(toks: list[Token], verb: int) -> bool:
+    """Round 250: True when a day follows the past tense at ``verb`` within its prepositional
+    phrase ("rallied in central Seoul | on Tuesday", "marched to the office | Friday"): a
+    time the sentence's own verb takes, so the word is that verb, not a participle describing
+    the noun before it ("a prosecutor involved in the case")."""
+    low = toks[verb].lower
+    if len(low) < 5 or low[-2:] != "ed" or low in _PLACED or not toks[verb].text.islower():
+        return False
+    stop = verb + _DATED_REACH if verb + _DATED_REACH < len(toks) else len(toks)
+    for k in range(verb + 1, stop):
+        tok = toks[k]
+        if tok.kind != WORD or (tok.text.islower() and _verb_form(tok.lower)):
+            return False  # "a prosecutor involved in the case | said on Tuesday": the day is his
+        if tok.lower in _WEEKDAYS:
+            return True
+    return False
+
+
+def _verb_form(low: str) -> bool:
+    """Round 250: a lowercase word that may be a clause's verb (a past tense, a verb of saying,
+    a finite auxiliary): a day after it is that verb's."""
+    return low[-2:] == "ed" or low in IRREGULAR_PAST or low in REPORTING_VERBS or low in _FINITE
+
+
+_FINITE = wordset("has have had is are was were will would can could may might must should")
+_DATED_REACH = 14  # tokens after the verb: "in front of the ... building in Muan | on Sunday"
+_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+
+
 def _extend(mention: Mention, text: str, end: int) -> None:
     """Stretch ``mention`` to ``end`` (a prepositional phrase after its head)."""
     if mention.kind == "name" and not mention.appositive:
@@ -1119,6 +1150,8 @@ def _with_outer_phrase(
         head = first - 2
         if toks[head].text == ")":
             head = _past_bracket(toks, head, floor)
+        if _main_verb_dated(toks, head):
+            return None  # round 250: "A union of drivers rallied in | Seoul on Tuesday"
         outer = _head_phrase(text, toks, head, floor, depth + 1, open_role)
         # (but "to" describes a role, "the ambassador | to Seoul", never a name: "from
         # Ulsan HD | to KRC Genk" is where someone went)
