@@ -548,10 +548,16 @@ _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-g
 
 def _bears_word(names: list[str], word: str) -> bool:
     """True when a name starts or ends with ``word`` as a surname would ("Yoon Sang-min",
-    "John Park"); not a place's head noun ("Tapgol Park" is no one named Park: round 130)."""
+    "John Park", past a possessive: "China's Lin Hao"); not a place's head noun ("Tapgol
+    Park" is no one named Park: round 130)."""
     if names[0] == word:
         return True
+    if len(names) > 2 and names[1] == word and names[0].endswith(_OWNED_ENDS):
+        return True  # round 251: "Japan's Sato Ren", then "Sato": the country's is no name
     return names[-1] == word and not (len(names) > 1 and word in _PLACE_HEADS)
+
+
+_OWNED_ENDS = ("'s", "’s")
 
 
 @lru_cache(maxsize=256)  # a name is asked again at each of its mentions
@@ -1782,12 +1788,30 @@ class SpeakerTable:
                 else None
             )
             or self._surname(key, here, mention.org)
+            or (self._paternal_surname(key[0]) if len(key) == 1 else None)
             or (self._titled_first_word(key[0]) if len(key) == 1 else None)
             or (self._titled_last_word(key[0]) if len(key) == 1 and mention.determiner else None)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
             or self._new(mention)
         )
+
+    def _paternal_surname(self, word: str) -> Entity | None:
+        """Round 238 (merged in round 251): the one person named in full with three words or
+        more, the next to last of them ``word``, when nothing else bears it: "Rafael Ochoa
+        Zelaya" is "Ochoa" later, the first of two surnames by which Spanish copy names a
+        person (no romanised Korean name has three words). Two such people: no guess."""
+        found: Entity | None = None
+        for entity in self.entities:
+            if not entity.person or entity.org:
+                continue
+            names = entity.names()
+            if len(names) < 3 or names[-2] != word or any("-" in n for n in names):
+                continue
+            if found is not None and found is not entity:
+                return None
+            found = entity
+        return found
 
     def _titled_first_word(self, word: str) -> Entity | None:
         """Round 73: the body a bare one-word name means when nothing else bears the word and
@@ -3904,6 +3928,8 @@ class SpeakerTable:
             _touch(self._words, names[0], entity)
             if names[-1] != names[0]:
                 _touch(self._words, names[-1], entity)
+            if len(names) > 2 and names[0].endswith(_OWNED_ENDS):
+                _touch(self._words, names[1], entity)  # round 251: "Japan's | Sato Ren"
         if not entity.name:
             self._nameless.touch(entity)
 

@@ -14,6 +14,7 @@ into tests.
   own words ('A called it "...," and B described it as "...," according to the ministry').
 - Round 238: a one-word name is the one person named in full with three words or more whose
   next-to-last name it is ("Lucia Pardo Rivas", then "Pardo said": Spanish copy's first surname).
+  Merged in session 37 with round 251 (its case is in `test_round251.py`).
 - Round 239: the document before "seen by" or "obtained by" speaks, not the outlet that saw it
   ('A memo obtained by Yonhap said'; read so, the outlet was the speaker).
 """
@@ -33,15 +34,6 @@ LEFT_OUT: list[tuple[str, list[str], str, str]] = [
         ],
         "could slip to spring",
         "Noh Gyeong-ae",
-    ),
-    (
-        "round 238",
-        [
-            "Trade Minister Ha met her Peruvian counterpart, Lucia Pardo Rivas, on Monday.",
-            '"We came for the copper and stayed for the ports," Pardo said at a dinner.',
-        ],
-        "We came for the copper",
-        "Lucia Pardo Rivas",
     ),
     (
         "round 239",
