@@ -390,7 +390,9 @@ class Entity:
             text = f"{text} ({self.real})"  # round 208: "Dami (Jo Da-mi)", both names shown
         # a relative clause in the appositive says more than who they are, and a quoted title
         # inside it can end it mid-phrase: "Jang, a nurse who wrote a column called"
-        appositive = self.appositive.partition(" who ")[0]
+        appositive = _NAMING_TAIL.sub("", self.appositive.partition(" who ")[0])
+        if _dangles(appositive):
+            return text  # round 253: "Wi, a designated holder of" (a title in quotes next)
         if not appositive or _restated(appositive, self.title):
             return text
         first = appositive.split(" ", 1)[0]
@@ -544,6 +546,22 @@ tourism division"), whose head wire copy calls "the official"."""
 
 _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-gil")
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
+
+
+def _dangles(appositive: str) -> bool:
+    """Round 253: True when an appositive stops at a word no description ends on: it ran into
+    a quotation the panel shows apart ("a holder of", "one of a handful of", "whom divers
+    have nicknamed"). The name alone is shown rather than half a phrase."""
+    last = appositive.rpartition(" ")[2]
+    return last in _DANGLING or appositive.startswith("whom ") or " whom " in appositive
+
+
+_DANGLING = PREPOSITIONS | wordset("the a an as and or of with by about like")
+_NAMING_TAIL = re.compile(
+    r"\s+(?:nicknamed|dubbed|called|named|titled|known(?:\s+as)?)(?:\s+(?:the|a|an))?$"
+)
+"""Round 253: a naming participle that ends an appositive before the quoted name ("the
+31-year-old forward nicknamed", "a heavyweight known as the"): the description stops there."""
 
 
 def _bears_word(names: list[str], word: str) -> bool:
