@@ -623,6 +623,8 @@ def appositive_ok(inner: list[Token]) -> bool:
         return False  # round 108: "In the ruling, | the judge rejected the account |, saying"
     if first.lower in APPOSITIVE_STARTS and first.lower != "who":
         return True
+    if first.lower in _PREDICATE_ADJECTIVES:
+        return False  # round 254: "found the owner, surnamed Gu, | guilty of negligence"
     if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
         return is_title_shaped(first)  # "principal of Haewon Middle School"
     if len(inner) > 2 and first.text.islower() and inner[1].lower == "for":
@@ -636,6 +638,13 @@ def appositive_ok(inner: list[Token]) -> bool:
     return first.lower.endswith("'s") or is_title(first)
 
 
+_PREDICATE_ADJECTIVES = wordset(
+    "guilty innocent liable responsible aware unaware proud afraid capable free full"
+)
+"""Round 254: adjectives a clause's object takes after it ("found NAME guilty of"), no
+description of the name before them."""
+
+
 def _holds_clause(inner: list[Token]) -> bool:
     """True when ``inner`` is a clause, not a description: a past verb after its first noun,
     followed by a determiner, with no relative pronoun before it ("the judge | rejected the
@@ -646,9 +655,18 @@ def _holds_clause(inner: list[Token]) -> bool:
             return False  # a relative clause or a preposition's object describes
         if tok.lower[-2:] == "ed" and tok.text.islower() and inner[i + 1].lower in DETERMINERS:
             return True
+        if inner[i + 1].lower == "that" and _past_of_finding(tok):
+            return True  # round 254: "According to NAME, | a survey found that ...": a clause
         if _figure_moved(inner, i):
             return True  # round 200: "Statistics Korea, | the jobless rate stood at 3.1 |, ..."
     return False
+
+
+def _past_of_finding(tok: Token) -> bool:
+    """Round 254: a lowercase past tense that takes a "that" clause ("found", "showed",
+    "suggested"): with "that" after it, the words are a clause, no description."""
+    low = tok.lower
+    return tok.text.islower() and (low[-2:] == "ed" or low in IRREGULAR_PAST)
 
 
 _FIGURE_LINKS = wordset("at to by from")
