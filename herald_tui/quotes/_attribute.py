@@ -686,6 +686,36 @@ def _document_advises(toks: list[Token], v: int) -> bool:
     return before.kind == QUOTE
 
 
+_ADVISED_REACH = 20  # tokens from "advised" to the quotation ('advised drivers who ... to "')
+_PASSIVE_BE = wordset("was were is are be been being")
+_RULED = DOCUMENTS | wordset("ruling decision verdict judgment order")
+"""Round 255: documents and rulings, whose "advised" round 179 leaves to no one."""
+
+
+def _advises_to_words(toks: list[Token], v: int) -> bool:
+    """Round 255: True for a finite "advised" or "advises" with an object, "to" and a
+    quotation in its infinitive ('The agency advised drivers to "slow down at night."',
+    'advised infected children to stay away until they are "no longer contagious"'): advice
+    given, as "urged ... to" gives it, by a person or a body. Not a participle ('a ruling
+    advising lenders to'), a passive ('was advised to': the subject is advised), a document or
+    a ruling (round 179 leaves theirs to no one), nor with no quotation in reach."""
+    if toks[v].lower == "advise" or v < 1 or toks[v - 1].lower in _PASSIVE_BE:
+        return False
+    if role_of(toks[v - 1].lower) in _RULED:
+        return False  # round 179's near miss: 'A court ruling advised lenders to "..."'
+    stop = v + _ADVISED_REACH if v + _ADVISED_REACH < len(toks) else len(toks)
+    to = -1
+    for k in range(v + 1, stop):
+        tok = toks[k]
+        if tok.kind == QUOTE:
+            return to > v + 1
+        if tok.kind != WORD:
+            return False  # a comma or a stop before the quotation: no advice quoted
+        if tok.lower == "to" and to < 0:
+            to = k
+    return False
+
+
 _ISSUING = wordset("issued released delivered published ran carried made")
 """Round 68: past tenses whose subject puts out the document they take as object ("The
 ministry issued a statement", "The paper ran an editorial"): "the statement said" later is
@@ -1032,6 +1062,7 @@ class Narration:
                     or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
                     or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
                     or (low in _ADVISING and _document_advises(toks, v))  # round 179
+                    or (low in _ADVISING and _advises_to_words(toks, v))  # round 255
                     or (low in _FINDS and _finds_that(toks, v))  # round 191
                 )
             ):
