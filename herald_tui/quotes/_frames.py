@@ -48,6 +48,14 @@ _CLASSING = wordset(
     """
 )
 """Verbs that put a thing in a named class or sell it under a name: '... as "..."'."""
+_RECORDING = wordset(
+    "lists filed files recorded records logged counted coded advertised advertises advertise"
+)
+"""Round 257: verbs of a record, a ledger or an advertisement that class a thing right before
+"as" ('filed as "..."', 'recorded only as "..."', 'which the ministry lists as "..."', 'a
+package advertised as "..."'): close to "as" only, since they do other work farther off ('had
+recorded the call and would submit it as "..."')."""
+_RECORDING_REACH = 2  # words between the verb and "as" ("only", "it")
 _LABELLED = wordset("labeled labelled branded tagged")
 """Verbs that class a thing only in the passive: 'was labeled as "high risk"' (active, 'the
 North branded the drills as "..."' is the North's own characterisation)."""
@@ -430,6 +438,8 @@ def _classed(nar: Narration, q: int, prev: Token) -> bool:
         if toks[k].kind != WORD:
             return False
         if toks[k].lower in _CLASSING:
+            return True
+        if toks[k].lower in _RECORDING and k >= q - 2 - _RECORDING_REACH:
             return True
     return False
 
