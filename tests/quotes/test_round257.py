@@ -40,11 +40,11 @@ TERMS: list[tuple[list[str], str]] = [
 KEPT: list[tuple[list[str], str, str]] = [
     (  # near miss: a record's verb far from "as" classes nothing
         [
-            "Choi Da-eun said she had recorded the meeting and would hand it over as"
+            "Gal Ye-rim said she had recorded the meeting and would hand it over as"
             ' "proof that they knew."'
         ],
         "proof that they knew",
-        "Choi Da-eun",
+        "Gal Ye-rim",
     ),
 ]
 
