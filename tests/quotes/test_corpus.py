@@ -111,6 +111,8 @@ SPLITS = (
     "tuning87",
     "tuning88",
     "tuning89",
+    "tuning90",
+    "tuning91",
     "blind16",
     "blind17",
     "blind19",
@@ -140,6 +142,7 @@ SPLITS = (
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -532,6 +535,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning87", 16, 160),
         ("tuning88", 16, 160),
         ("tuning89", 16, 160),
+        ("tuning90", 16, 160),
+        ("tuning91", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -561,6 +566,7 @@ def split_files(split: str) -> list[Path]:
         ("blind43", 16, 160),
         ("blind44", 16, 160),
         ("blind45", 16, 160),
+        ("blind46", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -136,9 +136,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # blind5 and blind13 until round 15's follow-up read them, at their figures after it
     "tuning19": {
         "precision": 1.000,  # round 207 (0.994)
-        "recall": 0.981,  # round 163 (0.958), round 207 (0.964)
+        "recall": 0.987,  # round 163 (0.958), round 207 (0.964)
         "speaker_accuracy": 0.963,  # round 163 (0.962)
-        "end_to_end_f1": 0.954,  # round 163 (0.939), round 207 (0.942)
+        "end_to_end_f1": 0.957,  # round 163 (0.939), round 207 (0.942)
     },
     "tuning20": {
         "precision": 0.994,
@@ -440,8 +440,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning60": {
         "precision": 1.000,
         "recall": 0.974,
-        "speaker_accuracy": 0.968,
-        "end_to_end_f1": 0.956,
+        "speaker_accuracy": 0.974,
+        "end_to_end_f1": 0.961,
     },
     "tuning61": {
         "precision": 0.989,
@@ -482,8 +482,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning66": {
         "precision": 0.994,
         "recall": 0.972,
-        "speaker_accuracy": 0.960,
-        "end_to_end_f1": 0.944,
+        "speaker_accuracy": 0.966,
+        "end_to_end_f1": 0.950,
     },
     "tuning67": {
         "precision": 0.985,
@@ -544,18 +544,18 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.949,
     },
     "tuning75": {
-        "precision": 0.980,
+        "precision": 0.985,
         "recall": 0.985,
         "speaker_accuracy": 0.917,
-        "end_to_end_f1": 0.901,
+        "end_to_end_f1": 0.903,
     },
     # tuning76 and tuning77: written in session 35, scored on d3d0548d (after round 235)
     # before anyone read them; round 236 never read them (their merge check)
     "tuning76": {
-        "precision": 0.978,
+        "precision": 0.983,
         "recall": 0.967,
         "speaker_accuracy": 0.960,
-        "end_to_end_f1": 0.934,
+        "end_to_end_f1": 0.936,
     },
     "tuning77": {
         "precision": 0.983,
@@ -574,8 +574,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning79": {
         "precision": 0.969,
         "recall": 0.964,
-        "speaker_accuracy": 0.921,
-        "end_to_end_f1": 0.890,
+        "speaker_accuracy": 0.942,
+        "end_to_end_f1": 0.910,
     },
     # tuning80 and tuning81: written in session 35, scored on 2addd176 (after round 237)
     # before anyone read them; rounds 238 and 239 never read them (their merge check)
@@ -606,10 +606,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.942,
     },
     "tuning84": {
-        "precision": 0.984,
+        "precision": 0.989,
         "recall": 0.975,
         "speaker_accuracy": 0.938,
-        "end_to_end_f1": 0.919,
+        "end_to_end_f1": 0.921,
     },
     "tuning85": {
         "precision": 0.979,
@@ -628,22 +628,36 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning87": {
         "precision": 0.990,
         "recall": 0.994,
-        "speaker_accuracy": 0.954,
-        "end_to_end_f1": 0.947,
+        "speaker_accuracy": 0.969,
+        "end_to_end_f1": 0.962,
     },
     # tuning88 and tuning89: written in session 36, scored on ba08be68 (the rules of
     # 1d75d6e0) before anyone read them; round 246 never read them (their merge check)
     "tuning88": {
         "precision": 0.978,
         "recall": 0.967,
-        "speaker_accuracy": 0.870,
-        "end_to_end_f1": 0.846,
+        "speaker_accuracy": 0.882,
+        "end_to_end_f1": 0.857,
     },
     "tuning89": {
         "precision": 0.994,
         "recall": 0.994,
-        "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.951,
+        "speaker_accuracy": 0.967,
+        "end_to_end_f1": 0.962,
+    },
+    # tuning90 and tuning91: written in session 37, scored on 243a0f89 before anyone read
+    # them; rounds 247 to 257 never read them (their merge check)
+    "tuning90": {
+        "precision": 0.994,
+        "recall": 0.983,
+        "speaker_accuracy": 0.933,
+        "end_to_end_f1": 0.923,
+    },
+    "tuning91": {
+        "precision": 0.968,
+        "recall": 0.984,
+        "speaker_accuracy": 0.962,
+        "end_to_end_f1": 0.939,
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
@@ -878,8 +892,8 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning72": 6,
     "tuning73": 4,
     "tuning74": 0,
-    "tuning75": 3,
-    "tuning76": 2,
+    "tuning75": 2,
+    "tuning76": 1,
     "tuning77": 3,
     "tuning78": 2,  # 3 until round 245
     "tuning79": 5,
@@ -887,12 +901,14 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning81": 3,
     "tuning82": 1,  # 3 until round 245
     "tuning83": 1,
-    "tuning84": 3,
+    "tuning84": 2,
     "tuning85": 3,
     "tuning86": 2,
     "tuning87": 2,
     "tuning88": 3,
     "tuning89": 1,
+    "tuning90": 1,
+    "tuning91": 2,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
 tuning5 6 before round 4, 1 before round 5; tuning6 2 before round 5; tuning7 4 before
@@ -932,7 +948,8 @@ tuning78 3 of 3 and tuning79 5 of 5, unread, on c6c07332,
 tuning80 1 of 2 and tuning81 3 of 3, unread, on 2addd176,
 tuning82 3 of 3, tuning83 1 of 1, tuning84 3 of 3 and tuning85 3 of 3, unread, on 1971b298,
 tuning86 2 of 2 and tuning87 2 of 2, unread, on 1d75d6e0,
-tuning88 3 of 4 and tuning89 1 of 1, unread, on ba08be68: a ratchet down to 0)."""
+tuning88 3 of 4 and tuning89 1 of 1, unread, on ba08be68,
+tuning90 1 of 1 and tuning91 2 of 5, unread, on 243a0f89: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
@@ -1133,6 +1150,12 @@ HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.928,
         "end_to_end_f1": 0.908,
     },
+    "blind46": {
+        "precision": 0.989,
+        "recall": 0.994,
+        "speaker_accuracy": 0.927,
+        "end_to_end_f1": 0.920,
+    },
 }
 """Each held-out split's gate: its first honest run, on the extractor before any rule change
 after it was written (blind5: 16 articles, 166 quotations, before the sixth; blind6: 16
@@ -1167,7 +1190,8 @@ ninety-third; blind41: 16 articles, 197 quotations, on e7a1b9fd, before the two 
 second; blind42: 16 articles, 189 quotations, on 10848d99, before the two hundred and ninth;
 blind43: 16 articles, 182 quotations, on ac7b742e, before the two hundred and fifteenth;
 blind44: 16 articles, 182 quotations, on e4b80c9f, before the two hundred and twenty-fourth;
-blind45: 16 articles, 183 quotations, on 1971b298, before the two hundred and fortieth). A
+blind45: 16 articles, 183 quotations, on 1971b298, before the two hundred and fortieth;
+blind46: 16 articles, 181 quotations, on 243a0f89, before the two hundred and forty-seventh). A
 floor against regressions, not the goal (``GOALS``); the figures after each round are in
 docs/PERFORMANCE.md. Never raise it by tuning on the split. blind5 and blind13 fell under
 their floors with round 15 (2 and 1 quotations); the reviewer read those quotations and fixed
@@ -1220,6 +1244,7 @@ HELD_OUT_MAX_TERMS_WITH_SPEAKER = {
     "blind43": 1,
     "blind44": 0,
     "blind45": 5,
+    "blind46": 1,
 }
 """Terms given a speaker in each held-out split, a ratchet down from its first honest run
 (blind5 2, blind6 1, blind7 6, blind8 0, blind9 3, blind10 4, blind11 6, blind12 5) to the
@@ -1231,7 +1256,8 @@ blind35's, 5, on f46b37b; blind36's, 1, on 69c0298d; blind37's, 3, on 6f6598dd;
 blind38's, 1, on ac790959; blind39's, 4, on 80f1b8ae; blind40's, 1, on
 3bd70152; blind41's, 1, on e7a1b9fd; blind42's, 5, on 10848d99; blind43's, 1, on ac7b742e;
 blind44's, 0, on e4b80c9f;
-blind45's, 5, on 1971b298),
+blind45's, 5, on 1971b298;
+blind46's, 1, on 243a0f89),
 and blind9's after round 20 (2);
 the goal is 0."""
 
