@@ -548,6 +548,28 @@ _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-g
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
 
 
+_BODY_UNITS = wordset(
+    "division panel bench chamber branch office bureau department team unit section"
+)
+_OWNED_UNIT = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}(\w+)"
+)
+
+
+def _owning_body(mention: Mention) -> str:
+    """Round 260: the named body whose unit a role phrase is, and nothing else ("The Suwon
+    District Court's civil division", "the Ministry of Justice's press office"): the body
+    speaks through its unit, so the phrase names it (a lede's "a court ruled" is then that
+    court, named next). "" for any other phrase, and for a unit of a person or a place."""
+    if mention.role not in _BODY_UNITS or mention.determiner not in ("", "the"):
+        return ""
+    found = _OWNED_UNIT.fullmatch(mention.text.strip())
+    if found is None or found.group(2).lower() not in _BODY_UNITS:
+        return ""
+    owner = found.group(1)
+    return owner if lowercase(owner.rsplit(" ", 1)[-1]) in ORG_HEADS else ""
+
+
 def _dangles(appositive: str) -> bool:
     """Round 253: True when an appositive stops at a word no description ends on: it ran into
     a quotation the panel shows apart ("a holder of", "one of a handful of", "whom divers
@@ -1459,6 +1481,10 @@ class SpeakerTable:
             ):  # (speed: most names have none, and are not called for)
                 self._learn_served(entity, mention)
         else:
+            owner = _owning_body(mention)
+            if owner:  # round 260: "The Suwon District Court's civil division said": the court
+                mention.kind, mention.name, mention.org = "name", owner, True
+                return self.resolve(mention)
             if not mention.org and _body_description(mention):
                 mention.org = True  # round 212: "the club", "the financial regulator": a body
             entity = self._role(mention)
