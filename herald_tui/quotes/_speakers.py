@@ -550,6 +550,7 @@ _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-g
 
 _BODY_UNITS = wordset(
     "division panel bench chamber branch office bureau department team unit section"
+    " ruling decision verdict judgment"
 )
 _OWNED_UNIT = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}(\w+)"
@@ -557,10 +558,11 @@ _OWNED_UNIT = re.compile(
 
 
 def _owning_body(mention: Mention) -> str:
-    """Round 260: the named body whose unit a role phrase is, and nothing else ("The Suwon
-    District Court's civil division", "the Ministry of Justice's press office"): the body
-    speaks through its unit, so the phrase names it (a lede's "a court ruled" is then that
-    court, named next). "" for any other phrase, and for a unit of a person or a place."""
+    """Round 260: the named body whose unit or ruling a role phrase is, and nothing else ("The
+    Suwon District Court's civil division", "the Seoul Central District Court's written
+    decision"): the body speaks through its unit and its rulings, so the phrase names it (a
+    lede's "a court ruled" is then that court, named next). "" for any other phrase, and for
+    a unit of a person or a place."""
     if mention.role not in _BODY_UNITS or mention.determiner not in ("", "the"):
         return ""
     found = _OWNED_UNIT.fullmatch(mention.text.strip())

@@ -4,8 +4,8 @@ Invented sentences only (no name or sentence from a corpus article). 'The Daejeo
 Court's civil division said in its ruling ...' was read as a nameless "division", so the lede's
 "a court ruled" was never named (no court spoke by name in the next paragraph) and a later
 "the court said" went to the lede's "a court". A role phrase that is a unit ("division",
-"panel", "bench", "office", "bureau", "team" ...) of a body named by its capitalised name
-before "'s" now names that body.
+"panel", "bench", "office", "bureau", "team" ...) or a ruling ("decision", "ruling",
+"verdict") of a body named by its capitalised name before "'s" now names that body.
 """
 
 from __future__ import annotations
@@ -39,6 +39,16 @@ CASES: list[tuple[list[str], str, str | None]] = [
         ],
         "A rope is only as safe",
         "Daejeon District Court",
+    ),
+    (
+        [
+            "A Daegu court has ordered a builder to pay 20 million won for a cracked wall,"
+            ' ruling that the work was "careless from the first day."',
+            "According to the Daegu District Court’s written decision, released Monday, the"
+            ' builder skipped a step the court described as "the whole point of a wall."',
+        ],
+        "careless from the first day",
+        "Daegu District Court",
     ),
     (  # near miss: a unit owned by a lowercase noun stays the unit's phrase
         ['"We will review the case," the ministry’s press office said.'],
