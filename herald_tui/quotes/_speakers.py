@@ -566,7 +566,7 @@ def _owning_body(mention: Mention) -> str:
     if mention.role not in _BODY_UNITS or mention.determiner not in ("", "the"):
         return ""
     found = _OWNED_UNIT.fullmatch(mention.text.strip())
-    if found is None or found.group(2).lower() not in _BODY_UNITS:
+    if found is None or lowercase(found.group(2)) not in _BODY_UNITS:
         return ""
     owner = found.group(1)
     return owner if lowercase(owner.rsplit(" ", 1)[-1]) in ORG_HEADS else ""
