@@ -1523,6 +1523,13 @@ _NAMING_NOUNS = wordset("voice report record call order answer promise pledge")
 two other words of it ("Korea Voice Actors Union", round 133)."""
 
 
+def _name_word_of_saying(low: str) -> bool:
+    """A capitalised word of saying that a body's name may hold between two other words of
+    it: one of :data:`_NAMING_NOUNS`, or (round 261) an "-ing" form, a trade's name ("Korean
+    Port Lashing Workers' Union" was cut to "Workers' Union")."""
+    return low in _NAMING_NOUNS or (low[-3:] == "ing" and low in REPORTING_VERBS)
+
+
 def _nicknamed(text: str, name_toks: list[Token]) -> str:
     """A name's words alone around a nickname: 'Park "Comet" Ji-ung' is Park Ji-ung."""
     return " ".join(text[t.start : t.end] for t in name_toks)
@@ -1561,7 +1568,12 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             low not in NOT_NAME_WORDS or (low in KOREAN_SURNAMES and _korean_name(prev, toks[i]))
         ):
             i -= 1  # is_name, per token (hot); round 133: "So Min-gyu", "An Ji-won" too
-        elif prev.capitalised and low in _NAMING_NOUNS and i - 2 >= floor and is_name(toks[i - 2]):
+        elif (
+            prev.capitalised
+            and _name_word_of_saying(low)
+            and i - 2 >= floor
+            and is_name(toks[i - 2])
+        ):
             i -= 1  # round 133: "Korea Voice Actors Union": a verb's noun inside a name
         elif not toks[i].capitalised or i - 2 < floor:
             break
