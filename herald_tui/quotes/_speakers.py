@@ -385,13 +385,14 @@ class Entity:
             if _posted(self):
                 return f"{name} {self.appositive}"  # round 10: "Chinese Embassy in Seoul"
             return name
-        text = f"{self.title} {self.name}" if self.title else self.name
+        shown_title = "" if lowercase(self.title) in _NAMING_DEVICES else self.title
+        text = f"{shown_title} {self.name}" if shown_title else self.name
         if self.real:
             text = f"{text} ({self.real})"  # round 208: "Dami (Jo Da-mi)", both names shown
         # a relative clause in the appositive says more than who they are, and a quoted title
         # inside it can end it mid-phrase: "Jang, a nurse who wrote a column called"
         appositive = _NAMING_TAIL.sub("", self.appositive.partition(" who ")[0])
-        if _dangles(appositive):
+        if _dangles(appositive) or appositive.startswith(_NO_DESCRIPTION):
             return text  # round 253: "Wi, a designated holder of" (a title in quotes next)
         if not appositive or _restated(appositive, self.title):
             return text
@@ -580,6 +581,12 @@ def _dangles(appositive: str) -> bool:
     return last in _DANGLING or appositive.startswith("whom ") or " whom " in appositive
 
 
+_NO_DESCRIPTION = ("for ", "to ")
+"""Round 262: openings of a phrase after a name that says why or how long, never who ("Osman,
+for his family's safety", "Chiang for two seasons", "NAME to protect relatives"): not shown."""
+_NAMING_DEVICES = wordset("pseudonym alias surname nickname name")
+"""Round 262: nouns read as a title before a name that only say how the story names someone
+("identified by the pseudonym NAME"): not shown as a title."""
 _DANGLING = PREPOSITIONS | wordset("the a an as and or of with by about like")
 _NAMING_TAIL = re.compile(
     r"\s+(?:nicknamed|dubbed|called|named|titled|known(?:\s+as)?)(?:\s+(?:the|a|an))?$"
