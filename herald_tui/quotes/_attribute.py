@@ -60,16 +60,19 @@ from herald_tui.quotes._lexicon import (
     CALENDAR,
     CHARACTERISED_AS,
     DOCUMENTS,
+    FINITE,
     INVERTIBLE_VERBS,
     IRREGULAR_PAST,
     KOREAN_SURNAMES,
     LABEL_VERBS,
     LABELLED_FORMS,
     LABELLING_INGS,
+    MODALS,
     NOT_NAME,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORG_ROLES,
+    OWNED,
     PARTICIPLES,
     PERFECT,
     PERSON_ROLES,
@@ -79,6 +82,7 @@ from herald_tui.quotes._lexicon import (
     RELAYING_ROLES,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    RULINGS,
     SENTENCE_OPENERS,
     SPANS_OF_TIME,
     SPEECH_VERBS,
@@ -172,8 +176,6 @@ _NEW_SUBJECT_OPENERS = wordset("a an the one another some each every many severa
 """Words after ", and" that open a clause with a subject of its own (round 129)."""
 _INDEFINITE = wordset("a an his her its their")
 _POSSESSIVES = wordset("its their")
-_MODALS = frozenset(("would", "will", "could", "can", "may", "might", "should", "must", "shall"))
-_FINITE_NEXT = _MODALS | wordset("is are was were has had have")
 _DETERMINERS = wordset("the a an this that these those")
 _VERB_CUES = wordset("play plays show shows")
 _PARTICLES = wordset("in out up down off away over back")
@@ -194,7 +196,7 @@ _QUOTED_AS_REACH = 18  # round 119: tokens from "quoted" to "as saying" past an 
 # Committee in Pyongyang, as saying": a long North Korean title runs past 18 tokens; "as
 # saying" in the same sentence still closes the object of "quoted"
 _QUOTED_AS_SAYING_REACH = 30
-_NOUN_NEXT = _MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
+_NOUN_NEXT = MODALS | wordset("is was")  # round 118: after a bare verb-shaped word, a noun's
 _NOT_HEADS = wordset(
     "what all whatever thing things word words everything nothing something only and but or"
     " that who whom which"
@@ -210,7 +212,7 @@ _MADE = wordset(
 """Round 46: past tenses whose object is the noun a reduced relative clause modifies ('the
 letter Y wrote was'), unlike verbs of saying, whose clause the noun is the subject of ('a move
 the office said was aimed at "...": what the office said)."""
-_PREDICATE_STARTS = BE | _MODALS | frozenset(("has", "had", "have", "does", "did", "went", "came"))
+_PREDICATE_STARTS = BE | MODALS | frozenset(("has", "had", "have", "does", "did", "went", "came"))
 """Words that open a predicate, not a title, after a noun of a work or a word (round 31)."""
 _QUOTE_MARKS = "\"“”‘’' "
 
@@ -687,8 +689,7 @@ def _document_advises(toks: list[Token], v: int) -> bool:
 
 
 _ADVISED_REACH = 20  # tokens from "advised" to the quotation ('advised drivers who ... to "')
-_PASSIVE_BE = wordset("was were is are be been being")
-_RULED = DOCUMENTS | wordset("ruling decision verdict judgment order")
+_RULED = DOCUMENTS | RULINGS | wordset("order")
 """Round 255: documents and rulings, whose "advised" round 179 leaves to no one."""
 
 
@@ -699,7 +700,7 @@ def _advises_to_words(toks: list[Token], v: int) -> bool:
     given, as "urged ... to" gives it, by a person or a body. Not a participle ('a ruling
     advising lenders to'), a passive ('was advised to': the subject is advised), a document or
     a ruling (round 179 leaves theirs to no one), nor with no quotation in reach."""
-    if toks[v].lower == "advise" or v < 1 or toks[v - 1].lower in _PASSIVE_BE:
+    if toks[v].lower == "advise" or v < 1 or toks[v - 1].lower in BE:
         return False
     if role_of(toks[v - 1].lower) in _RULED:
         return False  # round 179's near miss: 'A court ruling advised lenders to "..."'
@@ -825,7 +826,7 @@ def _noun_clause_after(toks: list[Token], v: int) -> bool:
         and toks[v + 1].kind == WORD
         and toks[v + 1].text.isalpha()
         and toks[v + 1].text.islower()
-        and toks[v + 2].lower in _FINITE_NEXT
+        and toks[v + 2].lower in FINITE
     )
 
 
@@ -1081,7 +1082,7 @@ class Narration:
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
                 continue  # round 11: "should have called off the race": cancelled, no report
-            if v > 0 and toks[v - 1].lower.endswith(_OWNED) and owned_word(toks[v - 1]):
+            if v > 0 and toks[v - 1].lower.endswith(OWNED) and owned_word(toks[v - 1]):
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):
                 continue  # a noun: "a handwritten note", "the interim report"
@@ -1092,12 +1093,12 @@ class Narration:
             # (the document noun first, inline: a call for every verb-shaped word otherwise)
             if v > 1 and toks[v - 1].lower in DOCUMENTS and _document_participle(toks, v):
                 continue  # round 15: "in a statement | posted on Facebook": no clause
-            if v > 0 and toks[v - 1].lower in _MODALS and not _future_read(toks, v):
+            if v > 0 and toks[v - 1].lower in MODALS and not _future_read(toks, v):
                 continue  # what someone would say is no report: "warned the army would respond"
             if (
                 v > 1
                 and low[-1] == "s"
-                and toks[v - 2].lower in _MODALS
+                and toks[v - 2].lower in MODALS
                 and toks[v - 1].text.islower()
             ):
                 continue  # round 57: "would help labels move", "will face calls": an object
@@ -2256,7 +2257,7 @@ class Narration:
         if after >= len(self.toks):
             return False
         low = self.toks[after].lower
-        return low in BE or low in _MODALS or low in ("has", "had", "have")
+        return low in BE or low in MODALS or low in ("has", "had", "have")
 
     def _urged(self, j: int, floor: int) -> Mention | None:
         """The known speaker ending at ``j`` just before an infinitive, which is its subject:
@@ -3523,7 +3524,7 @@ class Narration:
         if toks[k].lower in _PLACE_ADVERBS and self._set_off_opener(k):
             opening = True  # round 185: "Overseas, the ..."; an adverb set off, never a name
         mention = None if opening else phrase_after(self.text, toks, k)
-        if mention is not None and mention.kind == "name" and mention.text.endswith(_OWNED):
+        if mention is not None and mention.kind == "name" and mention.text.endswith(OWNED):
             mention = self._owned_apposition(mention) or mention
         if mention is not None and mention.kind == "role" and self._ends_sentence(mention):
             mention = self._subject_before_verb(mention, k) or mention
@@ -4099,7 +4100,7 @@ class Narration:
             and after.lower not in REPORTING_VERBS
             # nor "Do has kept ...", "Do kept ...": a finite verb follows a subject, never a
             # question's auxiliary or an adverb of scene
-            and after.lower not in _FINITE_NEXT
+            and after.lower not in FINITE
             and not _past_verb(after)
         )
 
@@ -4397,7 +4398,7 @@ class Narration:
             q -= 1
         if q - 3 < floor or toks[q - 1].lower not in CALL_LINKS:
             return None
-        if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(_OWNED):
+        if toks[q - 2].lower not in _CALLS or not toks[q - 3].lower.endswith(OWNED):
             return None
         owner = name_phrase(self.text, toks, q - 3, floor) or phrase_before(
             self.text, toks, q - 3, floor
@@ -4487,7 +4488,7 @@ class Narration:
         j = skip_auxiliaries(self.toks, q - 1, floor)
         while j >= floor and self.toks[j].lower in _ADVERBS:
             j -= 1
-        if j > floor and self.toks[j].lower in _MADE and self.toks[j + 1].lower in _FINITE_NEXT:
+        if j > floor and self.toks[j].lower in _MADE and self.toks[j + 1].lower in FINITE:
             return None  # round 46: 'The plan Y announced would "cut ...": the plan, not Y
         mention = phrase_before(self.text, self.toks, j, floor) if j >= floor else None
         if mention is None or mention.start != self.toks[floor].start:
@@ -4924,10 +4925,10 @@ class Narration:
             return False
         k = v + 1
         while k < q and k - v <= 2 and toks[k].kind == WORD and toks[k].text.islower():
-            if toks[k].lower in _FINITE_NEXT:
+            if toks[k].lower in FINITE:
                 break
             k += 1
-        if k == v + 1 or k >= q or toks[k].lower not in _FINITE_NEXT:
+        if k == v + 1 or k >= q or toks[k].lower not in FINITE:
             return False
         before = bisect_left(self._offsets, clause.mention.start) - 1
         if before < 0 or toks[before].kind != WORD or not toks[before].text.islower():
@@ -4947,7 +4948,7 @@ class Narration:
         verb ('the note Y posted was: "...": a statement)."""
         v = clause.verb
         toks = self.toks
-        if v + 2 >= len(toks) or toks[v + 1].lower not in _FINITE_NEXT:
+        if v + 2 >= len(toks) or toks[v + 1].lower not in FINITE:
             return False
         if toks[v].lower not in _MADE:
             return False  # 'a move the office said was aimed at "...": the office's words
@@ -5132,7 +5133,7 @@ class Narration:
     def _verb_form(self, k: int) -> bool:
         """True when the cue word at ``k`` is a verb after "to" or a modal: 'urged the union
         to show "more flexibility"', 'will play "a bigger role"' (not 'the show "..."')."""
-        return k > 0 and (self.toks[k - 1].lower == "to" or self.toks[k - 1].lower in _MODALS)
+        return k > 0 and (self.toks[k - 1].lower == "to" or self.toks[k - 1].lower in MODALS)
 
     def modifies_noun(self, q: int, text: str) -> bool:
         """True when the quotation at ``q`` stands before a noun as its modifier with no
@@ -5146,7 +5147,7 @@ class Narration:
             return False  # 'was "a warning shot" ahead', '"overwhelmingly" people'
         if len(found) == 1 and found[0].endswith(ADJECTIVE_ENDINGS):
             return False  # '"merciless" strikes': how the speaker describes them, no name
-        if q > 0 and self.toks[q - 1].lower in _MODALS:
+        if q > 0 and self.toks[q - 1].lower in MODALS:
             # round 150: 'said it would "carefully review" complaints': after a modal the
             # quotation is a verb phrase, the speaker's pledge, never a kind's name
             return False
@@ -5345,7 +5346,7 @@ class Narration:
             found = self._after_opening(floor, q)
         if found is None and opener.lower == "the":
             found = self._owned_answer(floor)  # round 191: "The coach's reply was short:"
-        if found is not None and found.text.endswith(_OWNED) and not self._owns_words(found):
+        if found is not None and found.text.endswith(OWNED) and not self._owns_words(found):
             return None  # round 15: "NAME's agent was curt:": the agent, not NAME
         if (
             found is not None
@@ -6359,13 +6360,13 @@ def _contact_it(toks: list[Token], v: int, floor: int) -> bool:
         and noun.text.islower()
         and noun.lower not in _NOT_ADJUNCT_NOUNS
         and noun.lower not in PREPOSITIONS
-        and toks[v + 1].lower in _FINITE_NEXT
+        and toks[v + 1].lower in FINITE
     )
 
 
 def _finite(low: str) -> bool:
     """A word shaped like a finite verb in the past or a modal: "showed", "fell", "will"."""
-    return low.endswith("ed") or low in IRREGULAR_PAST or low in _MODALS or low in _SAYS
+    return low.endswith("ed") or low in IRREGULAR_PAST or low in MODALS or low in _SAYS
 
 
 _DECLARES = wordset("declare declares declared")
@@ -6381,7 +6382,6 @@ _VERB_LEADS = (
 )
 """Words a verb in "-s" may follow with no subject read: a conjunction, a relative, an
 adverb, a pronoun ("and warns", "who claims", "also notes", 'a plan it calls "..."')."""
-_OWNED = ("'s", "’s")
 
 
 _NAME_OWNERS = wordset("its their his her our")

@@ -38,6 +38,7 @@ from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, wo
 from herald_tui.quotes._lexicon import (
     BE_FINITE,
     LABEL_VERBS,
+    OWNED,
     REPORTING_VERBS,
     TERM_NOUNS,
     lowercase,
@@ -402,7 +403,7 @@ def _sentence_case_title(nar: Narration, q: int, prev: Token, text: str) -> bool
     capitalised, no verb of being, modal, pronoun or "to", nothing closing a sentence, after a
     word that neither says nor characterises; not 'called it "Seoul's worst mistake"')."""
     found = text.split()
-    if not 2 <= len(found) <= 6 or not found[0][:1].isupper() or found[0].endswith(_OWN):
+    if not 2 <= len(found) <= 6 or not found[0][:1].isupper() or found[0].endswith(OWNED):
         return False
     core = text.rstrip().rstrip(",")
     if not core[-1:].isalnum() or any(w in _NOT_IN_TITLES for w in words(core)):
@@ -417,7 +418,6 @@ def _sentence_case_title(nar: Narration, q: int, prev: Token, text: str) -> bool
     return not any(toks[k].lower in LABEL_VERBS for k in range(max(floor, q - 4), q))
 
 
-_OWN = ("'s", "’s")
 _NAMED_OF = wordset(
     "banner slogan motto name title theme line policy principle doctrine strategy ideology"
 )

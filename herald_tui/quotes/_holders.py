@@ -19,7 +19,14 @@ quotation.
 
 from __future__ import annotations
 
-from herald_tui.quotes._lexicon import BE, CHARACTERISED_AS, OBJECT_PRONOUNS, lowercase, wordset
+from herald_tui.quotes._lexicon import (
+    BE,
+    CHARACTERISED_AS,
+    OBJECT_PRONOUNS,
+    OWNED,
+    lowercase,
+    wordset,
+)
 from herald_tui.quotes._phrases import Mention
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_name, skip_auxiliaries
 
@@ -39,7 +46,6 @@ _OWNING = wordset("from of by")
 _OPENERS = wordset("for to")  # "For NAME, the answer is ...", "To NAME, the plan is ..."
 _CAME = wordset("came was")  # '"...," came the reply from NAME'
 _REACH = 24  # tokens a phrase and its clause may take before the quotation
-_OWNED = ("'s", "’s")  # a possessive's endings: "NAME's words"
 
 
 def held_by(nar: Narration, q: int) -> Mention | None:
@@ -75,7 +81,7 @@ def _in_words(nar: Narration, q: int, floor: int) -> Mention | None:
     j = q - 1
     if j > floor and toks[j].text == ",":
         j -= 1
-    if j - 2 < floor or toks[j].lower != "words" or not toks[j - 1].lower.endswith(_OWNED):
+    if j - 2 < floor or toks[j].lower != "words" or not toks[j - 1].lower.endswith(OWNED):
         return None
     k = j - 1
     while k - 1 > floor and toks[k - 1].capitalised and j - k < 5:
@@ -188,9 +194,9 @@ def _owned_words(nar: Narration, k: int, q: int) -> Mention | None:
     stands between it and the quotation (not 'In NAME's view,': an opinion, not words)."""
     toks = nar.toks
     j = k
-    while j < q and j - k < 5 and toks[j].capitalised and not toks[j].lower.endswith(_OWNED):
+    while j < q and j - k < 5 and toks[j].capitalised and not toks[j].lower.endswith(OWNED):
         j += 1
-    if j + 2 >= q or not toks[j].lower.endswith(_OWNED):
+    if j + 2 >= q or not toks[j].lower.endswith(OWNED):
         return None
     if toks[j + 1].lower != "words" or toks[j + 2].text != ",":
         return None
@@ -422,7 +428,7 @@ def governed_before(nar: Narration, q: int, after: Mention) -> Mention | None:
     if mention.kind != "name":
         # round 59: 'The prime minister told a meeting that ... "...," NAME said' as below
         return _reported_opener(nar, found, floor, q, mention)
-    claim = v + 1 < q and toks[v - 1].lower.endswith(_OWNED) and toks[v + 1].lower == "that"
+    claim = v + 1 < q and toks[v - 1].lower.endswith(OWNED) and toks[v + 1].lower == "that"
     if claim:
         return mention
     rel = skip_auxiliaries(toks, v - 1, floor)

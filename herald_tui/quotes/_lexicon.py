@@ -132,6 +132,13 @@ BE = wordset("is are was were be been being")
 OBJECT_PRONOUNS = wordset("him her them me us")
 """Pronouns a verb of telling or asking takes as its hearer ("told them", "urged us to")."""
 BE_FINITE = wordset("is was are were")
+MODALS = wordset("would will could can may might should must shall")
+FINITE = MODALS | BE_FINITE | wordset("has had have")
+"""Words that make a clause finite after its subject ("the union has", "Kim would")."""
+OWNED = ("'s", "’s")
+"""A possessive's endings ("NAME's words")."""
+RULINGS = wordset("ruling decision verdict judgment")
+"""A court's or a body's rulings, which speak for the body that made them."""
 """The finite forms of "be" a predicate opens with ('posts calling it "..." were "..."')."""
 PERFECT = wordset("has have had")
 """Auxiliaries of a perfect tense: before a naming participle it is a verb with a subject ('a
@@ -190,10 +197,11 @@ TIME_WORDS = wordset(
 )
 
 # Days and months: capitalised, never part of a speaker's name ("On Tuesday Kim said").
-_DAYS_AND_MONTHS = wordset(
+WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_DAYS_AND_MONTHS = WEEKDAYS | wordset(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb aug sept oct nov dec
+    january february march april may june july august september october november december
+    jan feb aug sept oct nov dec
     """
 )
 CALENDAR = _DAYS_AND_MONTHS | {f"{w}{s}" for w in _DAYS_AND_MONTHS for s in ("'s", "’s")}

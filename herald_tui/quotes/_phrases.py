@@ -32,13 +32,16 @@ from herald_tui.quotes._lexicon import (
     COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
+    FINITE,
     HEAD_ENDS,
     IRREGULAR_PAST,
     KOREAN_SURNAMES,
     LABEL_VERBS,
+    MODALS,
     NUMBER_WORDS,
     ORG_HEADS,
     ORG_ROLES,
+    OWNED,
     PAST_QUALIFIERS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -54,6 +57,7 @@ from herald_tui.quotes._lexicon import (
     SPANS_OF_TIME,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
+    WEEKDAYS,
     lowercase,
     names_a_state,
     wordset,
@@ -1116,7 +1120,7 @@ def _main_verb_dated(toks: list[Token], verb: int) -> bool:
         tok = toks[k]
         if tok.kind != WORD or (tok.text.islower() and _verb_form(tok.lower)):
             return False  # "a prosecutor involved in the case | said on Tuesday": the day is his
-        if tok.lower in _WEEKDAYS:
+        if tok.lower in WEEKDAYS:
             return True
     return False
 
@@ -1124,12 +1128,10 @@ def _main_verb_dated(toks: list[Token], verb: int) -> bool:
 def _verb_form(low: str) -> bool:
     """Round 250: a lowercase word that may be a clause's verb (a past tense, a verb of saying,
     a finite auxiliary): a day after it is that verb's."""
-    return low[-2:] == "ed" or low in IRREGULAR_PAST or low in REPORTING_VERBS or low in _FINITE
+    return low[-2:] == "ed" or low in IRREGULAR_PAST or low in REPORTING_VERBS or low in FINITE
 
 
-_FINITE = wordset("has have had is are was were will would can could may might must should")
 _DATED_REACH = 14  # tokens after the verb: "in front of the ... building in Muan | on Sunday"
-_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _extend(mention: Mention, text: str, end: int) -> None:
@@ -1962,9 +1964,8 @@ def _descriptors(
     return _org_through_list(toks, k, i, floor) if k < i else k
 
 
-_MODALS = wordset("will would can could may might must should shall")
 _INDEFINITE = wordset("a an")
-_TITLE_BARRING = _MODALS | _INDEFINITE | wordset("to")
+_TITLE_BARRING = MODALS | _INDEFINITE | wordset("to")
 """Words after which the lowercase word before a name may title no one (round 78)."""
 
 
@@ -1980,7 +1981,7 @@ def _no_title_after(toks: list[Token], w: int, floor: int) -> bool:
     if w - 1 < floor:
         return False
     before = toks[w - 1].lower
-    if before in _MODALS:
+    if before in MODALS:
         return True
     if before != "to" and before not in _INDEFINITE:
         return False
@@ -2198,7 +2199,7 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     # (the possessive tested inline first: a call for every phrase otherwise)
     owned = (
         j > floor
-        and (toks[j - 1].lower.endswith(_OWNED) or toks[j - 1].text.islower())
+        and (toks[j - 1].lower.endswith(OWNED) or toks[j - 1].text.islower())
         and _owned_noun(toks, j, floor)
     )
     if not owned and not is_head_noun(toks[j]):
@@ -2222,7 +2223,6 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     return None  # "across | the entrance", "attended | the session": an object
 
 
-_OWNED = ("'s", "’s")
 _SAID = wordset("said says")
 """Round 173: verbs whose object is a clause: a phrase right after one, before "told", is
 that clause's subject ("NAME said | another diver | told her"), no object."""
@@ -2267,7 +2267,7 @@ def _owned_noun(toks: list[Token], j: int, floor: int) -> bool:
         and (tok.lower not in REPORTING_VERBS or tok.lower in LABEL_VERBS)  # "label", "brand"
         and tok.lower not in _AUTHORED
         and owner.capitalised
-        and owner.lower.endswith(_OWNED)
+        and owner.lower.endswith(OWNED)
     )
 
 
@@ -2276,7 +2276,7 @@ def _country_owner(tok: Token) -> bool:
     a state owning the body named after it. (A firm's "foundry unit" stays the firm's: round
     40.)"""
     low = tok.lower
-    if low[-2:] not in _OWNED:
+    if low[-2:] not in OWNED:
         return False
     return names_a_state(low[:-2])
 
@@ -2475,7 +2475,7 @@ def _owned_ordinal(toks: list[Token], i: int, floor: int) -> bool:
     if i - 1 < floor:
         return False
     owner = toks[i - 1].lower
-    return owner in _OWNERS or owner.endswith(_OWNED)
+    return owner in _OWNERS or owner.endswith(OWNED)
 
 
 _CARDINALS = (NUMBER_WORDS - wordset("one")) | wordset("dozen")
@@ -2493,7 +2493,7 @@ def _owned_count(toks: list[Token], i: int, floor: int) -> bool:
     if i + 1 < len(toks) and role_of(toks[i + 1].lower):
         return False  # "the two | leaders | each": the count's own noun, no adjective
     owner = toks[i - 1].lower
-    return owner == "the" or owner in _OWNERS or owner.endswith(_OWNED)
+    return owner == "the" or owner in _OWNERS or owner.endswith(OWNED)
 
 
 def _past_object(toks: list[Token], i: int, j: int, floor: int) -> bool:
@@ -2683,7 +2683,7 @@ def owned_word(tok: Token) -> bool:
     """True when ``tok`` is a possessive, after which a word is a noun or an adjective, never
     a verb: "the North's | state media", "Kim's | stated aim" (not "he's | said", "has")."""
     low = tok.lower
-    return low.endswith(_OWNED) and low.replace("’", "'") not in _CONTRACTED
+    return low.endswith(OWNED) and low.replace("’", "'") not in _CONTRACTED
 
 
 def _owned_modifier(toks: list[Token], k: int) -> bool:

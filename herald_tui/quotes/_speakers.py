@@ -29,6 +29,7 @@ from herald_tui.quotes._lexicon import (
     KOREAN_SURNAMES,
     ORG_HEADS,
     ORG_ROLES,
+    OWNED,
     PAST_QUALIFIERS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -37,6 +38,7 @@ from herald_tui.quotes._lexicon import (
     PRONOUNS,
     ROLE_GENDER,
     ROLE_NOUNS,
+    RULINGS,
     STATE_ROLES,
     TITLE_MODIFIERS,
     WRITTEN_WORDS,
@@ -549,9 +551,8 @@ _DISTRICTS = ("-gu", "-si", "-gun", "-dong", "-eup", "-myeon", "-ri", "-ro", "-g
 """Endings of Korean place names of the same shape ("Busan Jung-gu", "Seoul Yeouido-dong")."""
 
 
-_BODY_UNITS = wordset(
+_BODY_UNITS = RULINGS | wordset(
     "division panel bench chamber branch office bureau department team unit section"
-    " ruling decision verdict judgment"
 )
 _OWNED_UNIT = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}(\w+)"
@@ -601,12 +602,9 @@ def _bears_word(names: list[str], word: str) -> bool:
     Park" is no one named Park: round 130)."""
     if names[0] == word:
         return True
-    if len(names) > 2 and names[1] == word and names[0].endswith(_OWNED_ENDS):
+    if len(names) > 2 and names[1] == word and names[0].endswith(OWNED):
         return True  # round 251: "Japan's Sato Ren", then "Sato": the country's is no name
     return names[-1] == word and not (len(names) > 1 and word in _PLACE_HEADS)
-
-
-_OWNED_ENDS = ("'s", "’s")
 
 
 @lru_cache(maxsize=256)  # a name is asked again at each of its mentions
@@ -3981,7 +3979,7 @@ class SpeakerTable:
             _touch(self._words, names[0], entity)
             if names[-1] != names[0]:
                 _touch(self._words, names[-1], entity)
-            if len(names) > 2 and names[0].endswith(_OWNED_ENDS):
+            if len(names) > 2 and names[0].endswith(OWNED):
                 _touch(self._words, names[1], entity)  # round 251: "Japan's | Sato Ren"
         if not entity.name:
             self._nameless.touch(entity)
