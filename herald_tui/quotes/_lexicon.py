@@ -132,18 +132,18 @@ BE = wordset("is are was were be been being")
 OBJECT_PRONOUNS = wordset("him her them me us")
 """Pronouns a verb of telling or asking takes as its hearer ("told them", "urged us to")."""
 BE_FINITE = wordset("is was are were")
-MODALS = wordset("would will could can may might should must shall")
-FINITE = MODALS | BE_FINITE | wordset("has had have")
-"""Words that make a clause finite after its subject ("the union has", "Kim would")."""
-OWNED = ("'s", "’s")
-"""A possessive's endings ("NAME's words")."""
-RULINGS = wordset("ruling decision verdict judgment")
-"""A court's or a body's rulings, which speak for the body that made them."""
 """The finite forms of "be" a predicate opens with ('posts calling it "..." were "..."')."""
 PERFECT = wordset("has have had")
 """Auxiliaries of a perfect tense: before a naming participle it is a verb with a subject ('a
 figure unions have called "a ..."', round 77), "had written" reports as "wrote" does (round
 160), and 'what the agency has dubbed "..."' gives a label it keeps (round 159)."""
+MODALS = wordset("would will could can may might should must shall")
+FINITE = MODALS | BE_FINITE | PERFECT
+"""Words that make a clause finite after its subject ("the union has", "Kim would")."""
+OWNED = ("'s", "’s")
+"""A possessive's endings ("NAME's words")."""
+RULINGS = wordset("ruling decision verdict judgment")
+"""A court's or a body's rulings, which speak for the body that made them."""
 LABELLED_FORMS = wordset("labeled labelled dubbed termed branded")
 """Naming verbs that give a label (not "called": 'what Kim has called "a disgrace"' is often
 one speaker's judgement): round 159."""
@@ -204,7 +204,7 @@ _DAYS_AND_MONTHS = WEEKDAYS | wordset(
     jan feb aug sept oct nov dec
     """
 )
-CALENDAR = _DAYS_AND_MONTHS | {f"{w}{s}" for w in _DAYS_AND_MONTHS for s in ("'s", "’s")}
+CALENDAR = _DAYS_AND_MONTHS | {f"{w}{s}" for w in _DAYS_AND_MONTHS for s in OWNED}
 """Days and months, in the possessive too: "last March's fire" names nobody."""
 
 # Capitalised words that start a sentence or name a date, never part of a speaker's name.
