@@ -121,6 +121,8 @@ SPLITS = (
     "tuning97",
     "tuning98",
     "tuning99",
+    "tuning100",
+    "tuning101",
     "blind16",
     "blind17",
     "blind19",
@@ -151,6 +153,7 @@ SPLITS = (
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -553,6 +556,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning97", 16, 160),
         ("tuning98", 16, 160),
         ("tuning99", 16, 160),
+        ("tuning100", 16, 160),
+        ("tuning101", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -583,6 +588,7 @@ def split_files(split: str) -> list[Path]:
         ("blind44", 16, 160),
         ("blind45", 16, 160),
         ("blind46", 16, 160),
+        ("blind47", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
