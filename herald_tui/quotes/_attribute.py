@@ -869,7 +869,7 @@ def _summoned(toks: list[Token], v: int) -> bool:
     return v + 2 < len(toks) and toks[v + 1].lower == "as" and toks[v + 2].lower in ("a", "an")
 
 
-_NAME_JOINERS = frozenset(("of", "and", "for", "the", "de", "van", "von", "da", "bin"))
+_NAME_JOINERS = frozenset(("of", "and", "for", "the", "de", "van", "von", "da", "dos", "das", "bin"))
 
 
 def _gerund_opening(mention: Mention) -> bool:

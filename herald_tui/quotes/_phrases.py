@@ -1666,7 +1666,7 @@ def _titled_short_name(toks: list[Token], k: int, floor: int) -> bool:
     )
 
 
-_SURNAME_PARTICLES = wordset("van von de der den da di du del della le la ter")
+_SURNAME_PARTICLES = wordset("van von de der den da das dos di du del della le la ter")
 """Lowercase words inside a European surname ("Pieter de Wit", "Ana da Costa")."""
 _MAX_PERSON = 4  # capitalised words of a person's name before "of": "Jan Van der Berg"
 
