@@ -7131,6 +7131,26 @@ def shouted(toks: list[Token], q: int, text: str) -> bool:
     return q > 0 and toks[q - 1].lower in _SHOUTING and text.rstrip(' "”,')[-1:] == "!"
 
 
+_CLAUSE_AFTER_THAT = 4  # round 271: words after "that" that make a clause, not a name
+_JOKES = wordset("joke jokes quip quips wisecrack motto")
+"""Round 271: nouns of words that go around with no one's name ('a joke has it that "..."')."""
+
+
+def _saying_clause(nar: Narration, q: int, found: list[str]) -> bool:
+    """Round 271: True when the quotation at ``q``, right after "that", is a clause of four
+    words or more and a saying or a joke opens its sentence ('An old saying on the island
+    holds that "...", 'a quip making the rounds was that "..."'): the words of the saying,
+    which has no speaker, not a name after a determiner."""
+    if len(found) < _CLAUSE_AFTER_THAT:
+        return False
+    toks = nar.toks
+    floor = nar.floor(q)
+    for k in range(floor, q - 1):
+        if toks[k].lower in _JOKES or _saying_noun(toks, k, floor):
+            return True
+    return False
+
+
 def not_a_quotation(
     nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
 ) -> bool:
@@ -7189,6 +7209,8 @@ def not_a_quotation(
         return False
     if len(found) <= 2 and not nar.governed(q):
         return True
+    if prev is not None and prev.lower == "that" and _saying_clause(nar, q, found):
+        return False  # round 271: 'a saying holds that "..."': its words, not a name
     return prev is not None and prev.lower in _NAME_DETERMINERS
 
 
