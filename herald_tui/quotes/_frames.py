@@ -121,6 +121,8 @@ _CHANTS = wordset(
 )
 """Nouns whose apposed quotation is the words of a chant, a saying or a text named, not said:
 'the chant "..."', 'with the caption "..."'."""
+_CAPTIONS = wordset("caption captions")
+_POSTING = wordset("posted uploaded shared tweeted wrote")
 _LANGUAGES = wordset("korean english chinese japanese french german spanish russian latin")
 _OF_A_WORD = wordset(
     "equivalent translation spelling pronunciation definition etymology origin origins"
@@ -142,7 +144,7 @@ def term_frame(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     if not found or len(found) > 6:
         return False
     prev = nar.word_before(q)
-    if prev is not None and _named_chant(nar, q, prev):
+    if prev is not None and _named_chant(nar, q, prev, text):
         return True  # 'asked about the chant "..." that fans shouted': a chant named
     said = prev is not None and prev.lower in REPORTING_VERBS  # 'said "thank you" in Korean'
     if (not said and _in_a_language(nar.toks, q, text)) or (
@@ -184,9 +186,24 @@ def _of_a_word(toks: list[Token], q: int, prev: Token) -> bool:
     return prev.lower == "on" and toks[q - 2].lower in ("play", "pun", "riff")
 
 
-def _named_chant(nar: Narration, q: int, prev: Token) -> bool:
-    """A quotation apposed to "the chant", "the refrain": 'asked about the chant "..."'."""
+def _named_chant(nar: Narration, q: int, prev: Token, text: str) -> bool:
+    """A quotation apposed to "the chant", "the refrain": 'asked about the chant "..."'.
+    Round 273: not a caption opening with a capital ('posted a photo on Instagram with the
+    caption "Not done yet."'): a sentence someone wrote and posted, their words."""
+    if prev.lower in _CAPTIONS and text[:1].isupper() and _posted_by_someone(nar, q):
+        return False
     return prev.lower in _CHANTS and q > 1 and nar.toks[q - 2].lower in _DETERMINERS
+
+
+def _posted_by_someone(nar: Narration, q: int) -> bool:
+    """Round 273: True when a verb of posting in the active voice stands in the sentence
+    before the caption at ``q`` ('NAME posted a photo ... with the caption'): someone wrote
+    it. Not after "was", "has been" ('a photo has been shared ... with the caption')."""
+    toks = nar.toks
+    for k in range(nar.floor(q) + 1, q - 1):
+        if toks[k].lower in _POSTING and toks[k - 1].lower not in BE:
+            return True
+    return False
 
 
 def _glossed(nar: Narration, q: int, prev: Token, text: str) -> bool:
