@@ -1891,7 +1891,7 @@ def korean_name_parts(surname: str, given: str) -> bool:
     lowercase word before a hyphenated place is a preposition ('Tenants | of Yeonhui-dong |
     say': "of Yeonhui-dong" is no one's name)."""
     return (
-        2 <= len(surname) <= 5
+        (2 <= len(surname) <= 5 or lowercase(surname) in KOREAN_SURNAMES)
         and surname.isalpha()
         and surname[0].isupper()
         and _GIVEN.match(given) is not None
