@@ -720,8 +720,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning100": {
         "precision": 0.988,
         "recall": 0.966,
-        "speaker_accuracy": 0.942,
-        "end_to_end_f1": 0.921,
+        "speaker_accuracy": 0.948,
+        "end_to_end_f1": 0.927,
     },
     "tuning101": {
         "precision": 0.979,
