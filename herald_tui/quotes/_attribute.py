@@ -869,7 +869,7 @@ def _summoned(toks: list[Token], v: int) -> bool:
     return v + 2 < len(toks) and toks[v + 1].lower == "as" and toks[v + 2].lower in ("a", "an")
 
 
-_NAME_JOINERS = frozenset(("of", "and", "for", "the", "de", "van", "von", "da", "dos", "das", "bin"))
+_NAME_JOINERS = wordset("of and for the de van von da dos das bin")
 
 
 def _gerund_opening(mention: Mention) -> bool:
@@ -7145,7 +7145,7 @@ def _saying_clause(nar: Narration, q: int, found: list[str]) -> bool:
         return False
     toks = nar.toks
     floor = nar.floor(q)
-    for k in range(floor, q - 1):
+    for k in range(floor, q - 1):  # noqa: SIM110 (a loop: no generator per quotation)
         if toks[k].lower in _JOKES or _saying_noun(toks, k, floor):
             return True
     return False

@@ -45,4 +45,5 @@ def test_round273(paragraphs: list[str], start: str, speaker: str) -> None:
 
 def test_lowercase_caption_stays_a_name() -> None:
     # near miss: round 6's text named by its noun
-    assert quotes('Kim Bo-ra posted a photo with the caption "home at last," her agency said.') == ()
+    paragraph = 'Kim Bo-ra posted a photo with the caption "home at last," her agency said.'
+    assert quotes(paragraph) == ()
