@@ -123,6 +123,8 @@ _CHANTS = wordset(
 'the chant "..."', 'with the caption "..."'."""
 _CAPTIONS = wordset("caption captions")
 _POSTING = wordset("posted uploaded shared tweeted wrote")
+"""Round 273: a caption after one of these verbs in the active voice is what its poster
+wrote ('NAME posted a photo ... with the caption "..."'), not the name of a text."""
 _LANGUAGES = wordset("korean english chinese japanese french german spanish russian latin")
 _OF_A_WORD = wordset(
     "equivalent translation spelling pronunciation definition etymology origin origins"

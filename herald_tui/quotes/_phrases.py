@@ -1667,7 +1667,8 @@ def _titled_short_name(toks: list[Token], k: int, floor: int) -> bool:
 
 
 _SURNAME_PARTICLES = wordset("van von de der den da das dos di du del della le la ter")
-"""Lowercase words inside a European surname ("Pieter de Wit", "Ana da Costa")."""
+"""Lowercase words inside a European surname ("Pieter de Wit", "Ana da Costa"; round 270:
+"Ivone Carvalho dos Ramos", the plural forms of "da" and "do")."""
 _MAX_PERSON = 4  # capitalised words of a person's name before "of": "Jan Van der Berg"
 
 
@@ -1889,7 +1890,8 @@ def _korean_name(surname: Token, given: Token) -> bool:
 def korean_name_parts(surname: str, given: str) -> bool:
     """:func:`_korean_name` on the two words' text. Round 204: a surname is capitalised; a
     lowercase word before a hyphenated place is a preposition ('Tenants | of Yeonhui-dong |
-    say': "of Yeonhui-dong" is no one's name)."""
+    say': "of Yeonhui-dong" is no one's name). Round 275: a surname the list holds counts at
+    any length ("Hwangbo", "Namgung"); another must be two to five letters."""
     return (
         (2 <= len(surname) <= 5 or lowercase(surname) in KOREAN_SURNAMES)
         and surname.isalpha()
