@@ -245,11 +245,13 @@ def _draft(
         mention = end.closing(q2)  # but 'Dubbed "the iron lady" by fans, ...': no one's words
     before = start.word_before(q1)
     after = end.toks[q2 + 1] if q2 + 1 < len(end.toks) else None
+    saying = None
     if not multi and (
         (before is not None and before.lower in SAYING_LINKS)
         or (after is not None and after.lower in SAYING_VERBS)
     ):
-        mention = start.saying(q1, q2) or mention  # round 118: 'an old saying: "..."': no one's
+        saying = start.saying(q1, q2)  # round 118: 'an old saying: "..."': no one's
+        mention = saying or mention
     text = _text(quoted, narrations)
     if not full and (mention is None or _document(mention) or _body(mention)):
         # 'The minister also "stressed the need ...," according to a statement' (or "the
@@ -266,7 +268,13 @@ def _draft(
     # 'Some say it is "panic buying"': a part of a group names no speaker for a scare term
     speaker = mention is not None and mention.role != "nobody"
     if not multi and not_a_quotation(
-        start, q1, text, full=full, speaker=speaker, adjacent=adjacent is not None
+        start,
+        q1,
+        text,
+        full=full,
+        speaker=speaker,
+        adjacent=adjacent is not None,
+        saying=saying is not None,
     ):
         if not full:
             _remember(terms, text)

@@ -5787,7 +5787,7 @@ class Narration:
             floor = self.floor_within(q1, _SAYING_REACH)
             for k in range(q1 - 2, floor - 1, -1):
                 tok = toks[k]
-                if tok.lower in _SAYINGS:  # (a set test first: most words are no saying)
+                if tok.lower in _SAYING_NOUNS:  # (a set test first: most words are no saying)
                     if _saying_noun(toks, k, floor):
                         return _nobody(tok)
                 elif tok.kind == QUOTE:
@@ -5798,7 +5798,7 @@ class Narration:
                 tok = toks[k]
                 if self.sentence[k] != self.sentence[q2] or tok.kind == QUOTE:
                     break
-                if tok.lower in _SAYINGS and _saying_noun(toks, k, q2 + 1):
+                if tok.lower in _SAYING_NOUNS and _saying_noun(toks, k, q2 + 1):
                     return _nobody(tok)
         return None
 
@@ -5817,6 +5817,11 @@ _WITH_DOCUMENTS = wordset("caption captions headline subtitle inscription")
 """Round 163: nouns of words printed with a thing ('a photo with the caption:'), beside the
 document roles :func:`_document` reads."""
 _SAYINGS = wordset("saying proverb adage maxim aphorism")
+_JOKES = wordset("joke jokes quip quips wisecrack")
+"""Round 271: words that go around with no one's name, as a saying does ('a grim joke has it
+that "..."', 'a quip making the rounds was that "..."'); a noun only after a determiner or an
+adjective, as "saying" is ("residents joke that" is the residents' verb)."""
+_SAYING_NOUNS = _SAYINGS | _JOKES
 SAYING_LINKS = frozenset((":", ",", "that"))
 """Round 118: what stands right before a saying's quotation ('a saying: "', 'as the saying
 goes, "', 'a saying that "')."""
@@ -5837,14 +5842,15 @@ _SAYING_AFTER = 6  # tokens after it: '"...," goes an old Jeju saying'
 
 
 def _saying_noun(toks: Sequence[Token], k: int, floor: int) -> bool:
-    """Round 118: True when token ``k`` is the noun "saying" (or "proverb", "adage"): after a
-    determiner or an adjective ("an old saying", "the saying"), a possessive ("an old rowers'
-    saying") or a noun that one follows ("an old market saying", "an old Jeju saying"), not
-    the participle ("quoted as saying", "officials saying", ", saying")."""
+    """Round 118: True when token ``k`` is the noun "saying" (or "proverb", "adage"; round 271:
+    "joke", "quip"): "saying", "joke" and "quip" only after a determiner or an adjective ("an
+    old saying", "a grim joke"), a possessive ("an old rowers' saying") or a noun that one
+    follows ("an old market saying", "an old Jeju saying"), not the participle or the verb
+    ("quoted as saying", "officials saying", ", saying", "residents joke that")."""
     low = toks[k].lower
-    if low not in _SAYINGS:
+    if low not in _SAYING_NOUNS:
         return False
-    if low != "saying":
+    if low != "saying" and low not in _JOKES:
         return True
     if k <= floor:
         return False
@@ -7131,28 +7137,18 @@ def shouted(toks: list[Token], q: int, text: str) -> bool:
     return q > 0 and toks[q - 1].lower in _SHOUTING and text.rstrip(' "”,')[-1:] == "!"
 
 
-_CLAUSE_AFTER_THAT = 4  # round 271: words after "that" that make a clause, not a name
-_JOKES = wordset("joke jokes quip quips wisecrack motto")
-"""Round 271: nouns of words that go around with no one's name ('a joke has it that "..."')."""
-
-
-def _saying_clause(nar: Narration, q: int, found: list[str]) -> bool:
-    """Round 271: True when the quotation at ``q``, right after "that", is a clause of four
-    words or more and a saying or a joke opens its sentence ('An old saying on the island
-    holds that "...", 'a quip making the rounds was that "..."'): the words of the saying,
-    which has no speaker, not a name after a determiner."""
-    if len(found) < _CLAUSE_AFTER_THAT:
-        return False
-    toks = nar.toks
-    floor = nar.floor(q)
-    for k in range(floor, q - 1):  # noqa: SIM110 (a loop: no generator per quotation)
-        if toks[k].lower in _JOKES or _saying_noun(toks, k, floor):
-            return True
-    return False
+_CLAUSE_AFTER_THAT = 4  # round 271: words after "that" that make a saying's clause, not a name
 
 
 def not_a_quotation(
-    nar: Narration, q: int, text: str, *, full: bool, speaker: bool, adjacent: bool
+    nar: Narration,
+    q: int,
+    text: str,
+    *,
+    full: bool,
+    speaker: bool,
+    adjacent: bool,
+    saying: bool = False,
 ) -> bool:
     """True for marks around a title, a name, a nickname or a scare term, not someone's words.
 
@@ -7209,8 +7205,8 @@ def not_a_quotation(
         return False
     if len(found) <= 2 and not nar.governed(q):
         return True
-    if prev is not None and prev.lower == "that" and _saying_clause(nar, q, found):
-        return False  # round 271: 'a saying holds that "..."': its words, not a name
+    if saying and prev is not None and prev.lower == "that" and len(found) >= _CLAUSE_AFTER_THAT:
+        return False  # round 271: 'a saying holds that "..."': its words (round 118), no name
     return prev is not None and prev.lower in _NAME_DETERMINERS
 
 
