@@ -568,8 +568,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning78": {
         "precision": 0.989,
         "recall": 0.978,
-        "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.940,
+        "speaker_accuracy": 0.961,
+        "end_to_end_f1": 0.945,
     },
     "tuning79": {
         "precision": 0.969,
