@@ -125,6 +125,8 @@ SPLITS = (
     "tuning101",
     "tuning102",
     "tuning103",
+    "tuning104",
+    "tuning105",
     "blind16",
     "blind17",
     "blind19",
@@ -156,6 +158,7 @@ SPLITS = (
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -562,6 +565,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning101", 16, 160),
         ("tuning102", 16, 160),
         ("tuning103", 16, 160),
+        ("tuning104", 16, 160),
+        ("tuning105", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -593,6 +598,7 @@ def split_files(split: str) -> list[Path]:
         ("blind45", 16, 160),
         ("blind46", 16, 160),
         ("blind47", 16, 160),
+        ("blind48", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
