@@ -77,6 +77,7 @@ from herald_tui.quotes._lexicon import (
     PERFECT,
     PERSON_ROLES,
     PHRASE_BOUNDARIES,
+    PLACE_NOUNS,
     PRONOUNS,
     QUANTITIES,
     RELAYING_ROLES,
@@ -419,6 +420,9 @@ _APPROXIMATORS = frozenset(("about", "some", "nearly", "almost", "around", "roug
 """Round 172: words before a number that only round it ("about 6,000")."""
 
 _SUBJECT_PREPOSITIONS = frozenset(("on", "about", "toward", "towards", "against", "over"))
+_PLACING_PREPOSITIONS = frozenset(("in", "at", "near", "outside"))
+"""Round 282: prepositions that place a noun before them in a district, county or province
+("the farm in Ryongsong District"): the place is not the subject."""
 """Round 172: prepositions whose object, right before a verb, ends a longer subject ("the
 focus on farmers suggested"): that object is not who speaks."""
 
@@ -1907,6 +1911,10 @@ class Narration:
             return self.toks[first - 2].lower == "rather"
         if before == "about" and self.toks[first].lower[:1].isdigit():
             return False  # "about 200 doctors": a number, not a topic
+        if before in _PLACING_PREPOSITIONS and mention.kind == "name":
+            # round 282: 'said the farm in Ryongsong District had "..."': where the farm is
+            last = mention.name.rsplit(" ", 1)[-1]
+            return lowercase(last) in PLACE_NOUNS and self.toks[first - 2].text.islower()
         return before in _SUBJECT_PREPOSITIONS and self.toks[first - 2].kind == WORD
 
     def _finding_reported(self, v: int, mention: Mention, floor: int) -> bool:
@@ -3401,6 +3409,9 @@ class Narration:
                 if mention is not None and self._object_apposed(k, mention, v):
                     k -= 1  # round 15: 'spoke through an interpreter, NAME, and thanked'
                     continue
+                if mention is not None and self._placing_apposed(k, mention):
+                    k -= 1  # round 282: 'visited a market in Uiseong, | North Gyeongsang
+                    continue  # Province, on Monday and urged': where, not who urged
                 if mention is not None:
                     return mention
             k -= 1
@@ -3432,6 +3443,15 @@ class Narration:
         return (
             after + 2 == v and toks[after].text == "," and toks[after + 1].lower in ("and", "but")
         )
+
+    def _placing_apposed(self, comma: int, mention: Mention) -> bool:
+        """Round 282: True when ``mention``, after the comma at ``comma`` and closed by
+        another, places the place before the comma ("in Uiseong, North Gyeongsang
+        Province,"): see :func:`._phrases.place_continues`."""
+        after = bisect_right(self._offsets, mention.end - 1)
+        if after >= len(self.toks) or self.toks[after].text != ",":
+            return False
+        return place_continues(self.toks, comma, self.toks[comma + 1 : after])
 
     def _past_about(self, k: int) -> int:
         """``k``, or the count after an "about" there: ', about 80 members cheered and

@@ -272,9 +272,10 @@ def _comma_phrase(
     if place_continues(toks, k, inner):
         # round 15: "..., chief of a village in Yeongdong County, | North Chungcheong
         # Province, | told": the province places the county, it names no one
-        return _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
+        placed = _comma_phrase(text, toks, k, floor, depth, open_role) or phrase_before(
             text, toks, k - 1, floor, depth + 1, open_role
         )  # ("Residents of Yeongdong County, North Chungcheong Province, said")
+        return None if _object_of_place(toks, placed, floor) else placed
     if k > 0 and toks[k - 1].capitalised and _list_closes(toks, k, inner):
         # round 40: "NAME, standing beside Han Bit-na, | Jin Ah-ram and Ryeo Jin-u, | said":
         # the last names of a list end the aside, they describe no one
@@ -992,6 +993,16 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
     if before.lower in _PLACE_TAILS:
         return True
     return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
+
+
+def _object_of_place(toks: list[Token], placed: Mention | None, floor: int) -> bool:
+    """Round 282: True when ``placed`` is a place a preposition governs ("had opened in
+    Phyongsan County, North Hwanghae Province, calling ..."): where something happened, never
+    who does what follows the second comma."""
+    if placed is None or placed.kind != "name":
+        return False
+    first = bisect_right(toks, placed.start - 1, key=_start)  # the phrase's first token
+    return first - 1 >= floor and toks[first - 1].lower in _PLACE_PREPOSITIONS
 
 
 _REGIONS = wordset("north south east west northern southern eastern western central")
