@@ -468,8 +468,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning64": {
         "precision": 0.983,
         "recall": 0.978,
-        "speaker_accuracy": 0.932,  # round 222 (0.904)
-        "end_to_end_f1": 0.914,  # round 222 (0.887)
+        "speaker_accuracy": 0.938,  # round 222 (0.904)
+        "end_to_end_f1": 0.920,  # round 222 (0.887)
     },
     "tuning65": {
         "precision": 0.962,
@@ -720,8 +720,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning100": {
         "precision": 0.988,
         "recall": 0.966,
-        "speaker_accuracy": 0.948,
-        "end_to_end_f1": 0.927,
+        "speaker_accuracy": 0.954,
+        "end_to_end_f1": 0.932,
     },
     "tuning101": {
         "precision": 0.979,
