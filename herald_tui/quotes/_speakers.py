@@ -44,6 +44,7 @@ from herald_tui.quotes._lexicon import (
     WRITTEN_WORDS,
     ends_before,
     lowercase,
+    names_a_state,
     wordset,
 )
 from herald_tui.quotes._phrases import AGE, Mention, demonym_shaped, korean_name_parts
@@ -1063,6 +1064,17 @@ def _opening_subject(entity: Entity) -> bool:
     )
 
 
+_HOME = wordset("korea seoul")
+"""Round 284: the side a Korean wire story stands on: its "head coach" is the one it knows."""
+
+
+def _owned_by_other(entity: Entity, name: str) -> bool:
+    """Round 284: True when ``entity`` was introduced as the holder of someone other than
+    ``name`` ("the customer's lawyer" when "Baek's lawyer" speaks)."""
+    owners = re.findall(r"(\w+)['’]s\b", " ".join((entity.appositive, *entity.phrases)))
+    return bool(owners) and lowercase(name) not in {lowercase(o) for o in owners}
+
+
 def _lone_name(entity: Entity) -> bool:
     """A lone word never named in full, with no title or role ("Pfizer"): wire copy names a
     person in full before it uses a surname alone, so one that speaks is a body."""
@@ -1664,6 +1676,24 @@ class SpeakerTable:
         if word == "it" and (pick is None or self._seen.get(pick) != mention.paragraph):
             return self._opening_body(mention, pick)
         return pick
+
+    def _owned_by_another(self, mention: Mention, pool: list[Entity]) -> bool:
+        """Round 284: True when a role phrase opens on a capitalised owner ("Iran's head
+        coach", "Baek's lawyer") that makes it another holder than the ``pool`` of holders
+        known, none of which it fits: an owner that is no person of the story (a country, a
+        team: the story's own side, Korea, excepted), or a person when every holder known was
+        introduced as someone else's ("the customer's lawyer"). Not "Kim's lawyer" after "his
+        lawyer, NAME", which may be Kim's."""
+        owner = next((w for w in mention.text.split() if w.endswith(("'s", "’s"))), "")
+        name = owner[:-2]
+        if not name[:1].isupper() or not name.isalpha() or lowercase(name) in _HOME:
+            return False
+        low = lowercase(name)
+        if names_a_state(low) or not any(
+            low in e.names() and e.person and not _place_or_body(e) for e in self.entities
+        ):
+            return True
+        return all(_owned_by_other(e, name) for e in pool)
 
     def _person_near(self, place: Entity, wanted: Callable[[Entity], bool]) -> Entity | None:
         """Round 189: who "he", "she" or "the 52-year-old" means when the one it would mean
@@ -2345,6 +2375,8 @@ class SpeakerTable:
                 ):
                     return self._new(mention)  # round 41: "Rep. A and Rep. B" then "the lawmaker"
                 return chosen
+            if pool and not mention.org and self._owned_by_another(mention, pool):
+                return self._new(mention)  # round 284: "Iran's head coach" is not ours
             if pool and not mention.org:
                 # "the six-term lawmaker" fits none known as a lawmaker: the epithet may
                 # describe the person who just spoke (a Speaker, a minister) instead, or
