@@ -488,8 +488,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning67": {
         "precision": 0.985,
         "recall": 0.965,
-        "speaker_accuracy": 0.924,
-        "end_to_end_f1": 0.901,
+        "speaker_accuracy": 0.929,
+        "end_to_end_f1": 0.906,
     },
     # tuning68 and tuning69: written in session 35, scored on e4b80c9f before anyone read
     # them; rounds 224 to 226 never read them (their merge check)
@@ -678,8 +678,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning94": {
         "precision": 0.967,
         "recall": 0.978,
-        "speaker_accuracy": 0.977,
-        "end_to_end_f1": 0.950,
+        "speaker_accuracy": 0.983,
+        "end_to_end_f1": 0.956,
     },
     "tuning95": {
         "precision": 0.988,
@@ -720,8 +720,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning100": {
         "precision": 0.988,
         "recall": 0.966,
-        "speaker_accuracy": 0.954,
-        "end_to_end_f1": 0.932,
+        "speaker_accuracy": 0.960,
+        "end_to_end_f1": 0.938,
     },
     "tuning101": {
         "precision": 0.979,
