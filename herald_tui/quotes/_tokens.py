@@ -121,11 +121,13 @@ def token(text: str, kind: str, start: int, end: int) -> Token:
     return tok
 
 
-_ACRONYMS = frozenset(("IT", "WHO"))
+_ACRONYMS = frozenset(("IT", "WHO", "ADD"))
 """Round 158: acronyms spelled as a pronoun in capitals ("the Freedonia IT Workers' Union",
 "the WHO said"): a name's word, never "it" or "who", so their lowered form stays in capitals
-(no word list holds it). Tested inline where each token is built, as ``lowercase`` is: a
-helper function called per token cost 0.9% of the extractor's instructions (session 27)."""
+(no word list holds it). Round 290: "ADD", the Agency for Defense Development, spells a verb
+of saying ('"...," the ADD said' had no speaker: "add" ended its phrase). Tested inline
+where each token is built, as ``lowercase`` is: a helper function called per token cost 0.9%
+of the extractor's instructions (session 27)."""
 
 
 def tokens(masked: str, start: int, end: int) -> list[Token]:
