@@ -748,8 +748,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning104": {
         "precision": 0.985,
         "recall": 0.985,
-        "speaker_accuracy": 0.959,
-        "end_to_end_f1": 0.945,
+        "speaker_accuracy": 0.969,
+        "end_to_end_f1": 0.955,
     },
     "tuning105": {
         "precision": 0.994,
