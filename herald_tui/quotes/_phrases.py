@@ -3229,6 +3229,8 @@ def _appositive_after(toks: list[Token], i: int) -> list[Token]:
     interview with Yonhap, | the actress said")."""
     j = i
     relative = False
+    if i < len(toks) and toks[i].lower in IRREGULAR_PAST and toks[i].text.islower():
+        return []  # round 293: "Bok, 24, | beat Iran's top seed ...": the verb, no description
     while j < len(toks) and j - i < _MAX_APPOSITIVE and toks[j].kind == WORD:
         low = toks[j].lower
         if low in REPORTING_VERBS:
