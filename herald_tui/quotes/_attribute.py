@@ -1755,6 +1755,15 @@ class Narration:
                 if document is not None and low != "reading":
                     return self._issued_document(document, floor) or document
                 return document
+        if v + 3 < len(toks) and toks[v + 1].text == "," and toks[v + 2].lower == "quoting":
+            quoted = phrase_after(text, toks, v + 3, open_role=True)
+            if (
+                quoted is not None
+                and not quoted.org
+                and quoted.kind != "pronoun"
+                and quoted.role not in DOCUMENTS
+            ):
+                return quoted  # round 294: '"...," KCNA said, quoting NAME, an engineer.'
         if toks[v].lower in _QUOTING:
             # (round 119: far enough for an apposition, "quoted NAME, one of the line's
             # drivers, as saying", inside the sentence)
@@ -2384,6 +2393,15 @@ class Narration:
             tok = self.toks[j]
             said = Mention(tok.start, tok.end, "pronoun", text=tok.text, role="person")
             return self.mentions.setdefault(tok.start, said)
+        if self.toks[j].text == ",":
+            # round 294: 'quoted a worker at the plant, identified as NAME, as saying': the
+            # name round 178 reads before a colon, here before the comma
+            k = next(
+                (k for k in range(j - 1, floor - 1, -1) if self.toks[k].lower == "identified"), -1
+            )
+            named = self._identified_as(k, j) if k >= 0 else None
+            if named is not None:
+                return named
         mention = phrase_before(self.text, self.toks, j, floor) or name_phrase(
             self.text, self.toks, j, floor
         )
@@ -5474,8 +5492,9 @@ class Narration:
     def _identified_as(self, k: int, colon: int) -> Mention | None:
         """Round 178: the name "identified (only) as" gives at ``k`` for the person just
         named by a role, when that name runs to the colon at ``colon`` ('the words of a
-        young miner identified only as NAME: "..."'): the person the role means, by the only
-        name the report gives; None otherwise."""
+        young miner identified only as NAME: "..."'; round 294: or to the comma before "as
+        saying"): the person the role means, by the only name the report gives; None
+        otherwise."""
         toks = self.toks
         if k + 2 >= colon or toks[k].lower != "identified":
             return None
