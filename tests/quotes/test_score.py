@@ -554,8 +554,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning76": {
         "precision": 0.983,
         "recall": 0.978,
-        "speaker_accuracy": 0.961,
-        "end_to_end_f1": 0.942,
+        "speaker_accuracy": 0.966,
+        "end_to_end_f1": 0.948,
     },
     "tuning77": {
         "precision": 0.983,
@@ -596,8 +596,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning82": {
         "precision": 0.994,
         "recall": 0.994,
-        "speaker_accuracy": 0.957,
-        "end_to_end_f1": 0.952,
+        "speaker_accuracy": 0.962,
+        "end_to_end_f1": 0.957,
     },
     "tuning83": {
         "precision": 0.994,
@@ -650,8 +650,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning90": {
         "precision": 0.994,
         "recall": 0.983,
-        "speaker_accuracy": 0.933,
-        "end_to_end_f1": 0.923,
+        "speaker_accuracy": 0.939,
+        "end_to_end_f1": 0.928,
     },
     "tuning91": {
         "precision": 0.968,
