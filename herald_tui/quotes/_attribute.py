@@ -98,6 +98,7 @@ from herald_tui.quotes._lexicon import (
 from herald_tui.quotes._narration import blank_dateline, mask, sentence_starts
 from herald_tui.quotes._phrases import (
     AGE,
+    PLACE_PREPOSITIONS,
     Mention,
     demonym_shaped,
     described_name,
@@ -420,9 +421,6 @@ _APPROXIMATORS = frozenset(("about", "some", "nearly", "almost", "around", "roug
 """Round 172: words before a number that only round it ("about 6,000")."""
 
 _SUBJECT_PREPOSITIONS = frozenset(("on", "about", "toward", "towards", "against", "over"))
-_PLACING_PREPOSITIONS = frozenset(("in", "at", "near", "outside"))
-"""Round 282: prepositions that place a noun before them in a district, county or province
-("the farm in Ryongsong District"): the place is not the subject."""
 """Round 172: prepositions whose object, right before a verb, ends a longer subject ("the
 focus on farmers suggested"): that object is not who speaks."""
 
@@ -1920,8 +1918,9 @@ class Narration:
             return self.toks[first - 2].lower == "rather"
         if before == "about" and self.toks[first].lower[:1].isdigit():
             return False  # "about 200 doctors": a number, not a topic
-        if before in _PLACING_PREPOSITIONS and mention.kind == "name":
+        if before in PLACE_PREPOSITIONS and mention.kind == "name":
             # round 282: 'said the farm in Ryongsong District had "..."': where the farm is
+            # (round 54's prepositions of a place that places a noun)
             last = mention.name.rsplit(" ", 1)[-1]
             return lowercase(last) in PLACE_NOUNS and self.toks[first - 2].text.islower()
         return before in _SUBJECT_PREPOSITIONS and self.toks[first - 2].kind == WORD

@@ -992,7 +992,7 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
         return _city_placing(toks, k, inner)
     if before.lower in _PLACE_TAILS:
         return True
-    return k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
+    return k > 1 and toks[k - 2].lower in PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
 
 
 def _object_of_place(toks: list[Token], placed: Mention | None, floor: int) -> bool:
@@ -1002,7 +1002,7 @@ def _object_of_place(toks: list[Token], placed: Mention | None, floor: int) -> b
     if placed is None or placed.kind != "name":
         return False
     first = bisect_right(toks, placed.start - 1, key=_start)  # the phrase's first token
-    return first - 1 >= floor and toks[first - 1].lower in _PLACE_PREPOSITIONS
+    return first - 1 >= floor and toks[first - 1].lower in PLACE_PREPOSITIONS
 
 
 _REGIONS = wordset("north south east west northern southern eastern western central")
@@ -1027,10 +1027,11 @@ def _city_placing(toks: list[Token], k: int, inner: list[Token]) -> bool:
             return False
         if not district and not last.endswith(_DISTRICT_ENDS):
             return False
-    return district or (k > 1 and toks[k - 2].lower in _PLACE_PREPOSITIONS)
+    return district or (k > 1 and toks[k - 2].lower in PLACE_PREPOSITIONS)
 
 
-_PLACE_PREPOSITIONS = wordset("in at near from outside")
+PLACE_PREPOSITIONS = wordset("in at near from outside")
+"""Prepositions that place a noun in a town, district or province ("a yard in Geoje")."""
 """Prepositions before a town a province after a comma may place (round 54)."""
 
 
@@ -1051,7 +1052,7 @@ def _placing(inner: list[Token]) -> bool:
     """Round 200: True when ``inner``, between two commas, is only a preposition and a
     capitalised place ("The clinic, in South Jeolla Province, said", invented): an aside
     placing the phrase before it, which still speaks (no appositive naming anyone)."""
-    if len(inner) < 2 or len(inner) > 5 or inner[0].lower not in _PLACE_PREPOSITIONS:
+    if len(inner) < 2 or len(inner) > 5 or inner[0].lower not in PLACE_PREPOSITIONS:
         return False
     return all(t.capitalised for t in inner[1:]) and inner[-1].lower in _PLACE_TAILS
 

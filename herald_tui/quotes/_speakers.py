@@ -1068,11 +1068,15 @@ _HOME = wordset("korea seoul")
 """Round 284: the side a Korean wire story stands on: its "head coach" is the one it knows."""
 
 
-def _owned_by_other(entity: Entity, name: str) -> bool:
+_OWNER = re.compile(r"(\w+)['’]s\b")
+"""Round 284: an owner's word in a role phrase ("the customer's" in "the customer's lawyer")."""
+
+
+def _owned_by_other(entity: Entity, low: str) -> bool:
     """Round 284: True when ``entity`` was introduced as the holder of someone other than
-    ``name`` ("the customer's lawyer" when "Baek's lawyer" speaks)."""
-    owners = re.findall(r"(\w+)['’]s\b", " ".join((entity.appositive, *entity.phrases)))
-    return bool(owners) and lowercase(name) not in {lowercase(o) for o in owners}
+    ``low`` (lowercase: "the customer's lawyer" when "Baek's lawyer" speaks)."""
+    owners = _OWNER.findall(" ".join((entity.appositive, *entity.phrases)))
+    return bool(owners) and low not in {lowercase(o) for o in owners}
 
 
 def _lone_name(entity: Entity) -> bool:
@@ -1686,14 +1690,16 @@ class SpeakerTable:
         lawyer, NAME", which may be Kim's."""
         owner = next((w for w in mention.text.split() if w.endswith(("'s", "’s"))), "")
         name = owner[:-2]
-        if not name[:1].isupper() or not name.isalpha() or lowercase(name) in _HOME:
+        if not name[:1].isupper() or not name.isalpha():
             return False
         low = lowercase(name)
+        if low in _HOME:
+            return False
         if names_a_state(low) or not any(
             low in e.names() and e.person and not _place_or_body(e) for e in self.entities
         ):
             return True
-        return all(_owned_by_other(e, name) for e in pool)
+        return all(_owned_by_other(e, low) for e in pool)
 
     def _person_near(self, place: Entity, wanted: Callable[[Entity], bool]) -> Entity | None:
         """Round 189: who "he", "she" or "the 52-year-old" means when the one it would mean
