@@ -1031,8 +1031,9 @@ def _city_placing(toks: list[Token], k: int, inner: list[Token]) -> bool:
 
 
 PLACE_PREPOSITIONS = wordset("in at near from outside")
-"""Prepositions that place a noun in a town, district or province ("a yard in Geoje")."""
-"""Prepositions before a town a province after a comma may place (round 54)."""
+"""Prepositions before a town a province after a comma may place (round 54: "a yard in Geoje,
+South Gyeongsang Province,"); round 282 reads them too, for a district, county or province
+that places a noun before a verb ("the farm in Ryongsong District had")."""
 
 
 def _before_placing(toks: list[Token], j: int, floor: int) -> int:
