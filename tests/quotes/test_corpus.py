@@ -131,6 +131,8 @@ SPLITS = (
     "tuning107",
     "tuning108",
     "tuning109",
+    "tuning110",
+    "tuning111",
     "blind16",
     "blind17",
     "blind19",
@@ -163,6 +165,7 @@ SPLITS = (
     "blind46",
     "blind47",
     "blind48",
+    "blind49",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -575,6 +578,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning107", 16, 160),
         ("tuning108", 16, 160),
         ("tuning109", 16, 160),
+        ("tuning110", 16, 160),
+        ("tuning111", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -607,6 +612,7 @@ def split_files(split: str) -> list[Path]:
         ("blind46", 16, 160),
         ("blind47", 16, 160),
         ("blind48", 16, 160),
+        ("blind49", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
