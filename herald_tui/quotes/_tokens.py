@@ -117,8 +117,16 @@ def token(text: str, kind: str, start: int, end: int) -> Token:
     tok.start = start
     tok.end = end
     tok.lower = text if text in _ACRONYMS else lowercase(text)
-    tok.capitalised = kind == WORD and text[0].isupper()
+    tok.capitalised = kind == WORD and (text[0].isupper() or _inner_capital(text, tok.lower))
     return tok
+
+
+def _inner_capital(text: str, low: str) -> bool:
+    """Round 296: a word whose second letter is a capital ("eXchange" of the Digital Asset
+    eXchange Alliance, "iPhone") is capitalised as a name's word is; ``low`` is its lowercase
+    form, compared first so that a lowercase word costs one comparison (spelled out in
+    :func:`tokens`, where a call per word would cost more)."""
+    return low != text and text[1:2].isupper()
 
 
 _ACRONYMS = frozenset(("IT", "WHO", "ADD"))
@@ -155,7 +163,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             tok.start = at
             tok.end = after - 1
             tok.lower = piece if piece in _ACRONYMS else lowercase(piece)
-            tok.capitalised = piece[0].isupper()
+            tok.capitalised = piece[0].isupper() or (tok.lower != piece and piece[1:2].isupper())
             append(tok)
             continue
         if not piece:
@@ -202,7 +210,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
         tok.start = at
         tok.end = end = at + len(piece)
         tok.lower = piece if piece in _ACRONYMS else lowercase(piece)
-        tok.capitalised = piece[0].isupper()
+        tok.capitalised = piece[0].isupper() or (tok.lower != piece and piece[1:2].isupper())
         append(tok)
         if tail:
             tok = make()
