@@ -2229,6 +2229,10 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     ):
         return None  # but a plural may open a sentence bare: "Small distillers have urged"
     before = toks[found[1] - 1] if found[1] > floor else None
+    if before is not None and before.lower == "that" and _reported_that(toks, found[1] - 1, floor):
+        # round 297: "said that | the campaign suggests", as "said | the campaign": an
+        # unknown noun opening a reported clause speaks only before "told" (round 173)
+        return found if found[0].determiner and _told_next(toks, j) else None
     if before is None or before.kind != WORD or before.lower in CLAUSE_OPENERS:
         return found
     if before.lower in _SAID and found[0].determiner and _told_next(toks, j):
@@ -2236,6 +2240,18 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     if before.lower == "with" and _participle_next(toks, j):
         return found  # round 11: "with | its sponsor | calling": the participle's subject
     return None  # "across | the entrance", "attended | the session": an object
+
+
+def _reported_that(toks: list[Token], t: int, floor: int) -> bool:
+    """Round 297: True when the "that" at ``t`` opens what a verb of saying reports: right
+    after the verb ("said that", "adding that") or after its object ("told Yonhap that")."""
+    if t - 1 >= floor and toks[t - 1].lower in REPORTING_VERBS:
+        return True
+    return t - 2 >= floor and toks[t - 2].lower in _TELLS and toks[t - 1].kind == WORD
+
+
+_TELLS = wordset("told tells telling")
+"""Verbs of saying whose object stands before the "that" of what they report."""
 
 
 _SAID = wordset("said says")
