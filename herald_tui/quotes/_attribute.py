@@ -138,6 +138,7 @@ _WHICH_THAT = wordset("which that")
 """Round 167: relative pronouns opening a document's clause ('a banner that read "..."')."""
 _ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation closing it
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
+_WHO_REACH = 6  # round 298: tokens from "a" to its "who" ("a camper in Gapyeong who")
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
 _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
@@ -3432,7 +3433,26 @@ class Narration:
                 if mention is not None:
                     return mention
             k -= 1
-        return self._sentence_subject(floor) if k < floor else None
+        if k >= floor:
+            return None
+        return self._sentence_subject(floor) or self._unknown_who_subject(floor, v)
+
+    def _unknown_who_subject(self, floor: int, v: int) -> Mention | None:
+        """Round 298: 'A camper who was treated in January said': a sentence opening on
+        "a" or "an" and a noun no list knows, described by a "who" clause before the verb
+        of saying at ``v``, is that verb's subject, as "A camper said" is (the noun is read
+        next to the verb only: round 22)."""
+        toks = self.toks
+        if toks[floor].lower not in ("a", "an") or floor + 3 >= v:
+            return None
+        who = floor + 2  # the noun, then up to a place after it ("a camper in Gapyeong who")
+        while who < floor + _WHO_REACH and toks[who].kind == WORD and toks[who].lower != "who":
+            who += 1
+        if toks[who].lower != "who" or not toks[floor + 1].text.islower():
+            return None
+        if any(toks[k].kind != WORD for k in range(who, v)):
+            return None  # an aside or a quotation: the clause is not one relative
+        return phrase_after(self.text, toks, floor, open_role=True)
 
     def _aside_after_subject(self, floor: int, q: int) -> bool:
         """Round 186: True when a comma right after the sentence's opening subject opens an
