@@ -3275,8 +3275,10 @@ class Narration:
         w = v - 1
         while w > floor and v - w <= _RUN_ON_REACH and toks[w].lower != "who":
             tok = toks[w]
-            if tok.kind != WORD or not tok.text.islower() or tok.lower in _RUN_ON_STOPS:
+            if tok.kind != WORD or tok.lower in _RUN_ON_STOPS:
                 return None
+            if not (tok.text.islower() or tok.text[0].isdigit()):
+                return None  # (a number is no name: "served on a 1,200-ton boat told")
             w -= 1
         if toks[w].lower != "who" or w + 2 >= v or w - 1 <= floor:
             return None
