@@ -406,7 +406,10 @@ def _lost_close(text: str, start: int, stop: int) -> int:
     """Where a quote opened at ``start`` and still open at the next opening mark ``stop``
     lost its closing mark: just after the comma before narration (", and called it", ", she
     said"), or -1."""
-    found = _NARRATION_AFTER.search(text, start, stop) or _attribution().search(text, start, stop)
+    # round 301: an attribution (", he told Yonhap") before the next mark ends it, not an
+    # earlier ", but not ..." the quotation itself may hold ('"I had been turning her, but
+    # not often enough at night, he told Yonhap. "...'); narration cuts when none stands there
+    found = _attribution().search(text, start, stop) or _NARRATION_AFTER.search(text, start, stop)
     if found is None and _partial_opened(text, Span(start, stop)):
         # round 207: no comma either ('would "cut the queue and called the plan "a relief"'),
         # a second verb of the subject only ("and that" may end a longer quotation)
