@@ -633,6 +633,22 @@ def _in_words_of(toks: list[Token], v: int) -> bool:
     return True
 
 
+_OWN_WORDS_OWNERS = wordset("his her their")
+
+
+def own_words_owner(toks: list[Token], v: int) -> int:
+    """Round 302: the possessive pronoun of "in his words" or "in her own words" at ``v``
+    ("words"), or -1: 'rents have, in his words, "..."' quotes the one the pronoun means, as
+    "as he put it" does (round 256) and "in the words of NAME" (round 173). Only with the
+    quotation right after it: 'and, in his words, told him he had "..."' is the teller's,
+    whom the verb after the aside governs."""
+    k = v - 2 if v > 1 and toks[v - 1].lower == "own" else v - 1
+    if k < 1 or toks[k].lower not in _OWN_WORDS_OWNERS or toks[k - 1].lower != "in":
+        return -1
+    nxt = v + 2 if v + 2 < len(toks) and toks[v + 1].text == "," else v + 1
+    return k if nxt < len(toks) and toks[nxt].kind == QUOTE else -1
+
+
 _BACK_VERBS = wordset("shot fired hit snapped")
 
 
@@ -689,6 +705,25 @@ def _document_advises(toks: list[Token], v: int) -> bool:
         return False
     before = toks[k - 1] if toks[k - 1].text != "," else toks[k - 2]
     return before.kind == QUOTE
+
+
+_AS_REACH = 8  # tokens between "as" and "put it": the subject's phrase ("as one resident")
+
+
+def _as_put_it(toks: list[Token], v: int) -> bool:
+    """Round 256: True for "put" in "as NAME put it" ('"...," as one resident put it.',
+    'faces "a 2030 problem," as Dokgo put it:'): the words are the subject's, as "said" gives
+    them. Only with "it" right after "put" and "as" opening the subject's phrase."""
+    if v + 1 >= len(toks) or toks[v + 1].lower != "it":
+        return False
+    stop = v - _AS_REACH if v - _AS_REACH > 0 else 0
+    for k in range(v - 1, stop - 1, -1):
+        tok = toks[k]
+        if tok.kind != WORD:
+            return False
+        if tok.lower == "as":
+            return k < v - 1
+    return False
 
 
 _ADVISED_REACH = 20  # tokens from "advised" to the quotation ('advised drivers who ... to "')
@@ -1052,22 +1087,32 @@ class Narration:
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             according = according or (low == "words" and _in_words_of(toks, v))  # round 173
+            owner = own_words_owner(toks, v) if low == "words" else -1  # round 302
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
-            if not according and not (
-                tok.text.islower()
-                and (
-                    low in REPORTING_VERBS
-                    or labels_as
-                    or (low == "ruling" and self._rules_that(v))
-                    or (low == "written" and _perfect_written(toks, v))
-                    or (tags and self._tags_quotation(v))
-                    # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
-                    or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
-                    or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
-                    or (low in _ADVISING and _document_advises(toks, v))  # round 179
-                    or (low in _ADVISING and _advises_to_words(toks, v))  # round 255
-                    or (low in _FINDS and _finds_that(toks, v))  # round 191
+            if (
+                not according
+                and owner < 0
+                and not (
+                    tok.text.islower()
+                    and (
+                        low in REPORTING_VERBS
+                        or labels_as
+                        or (low == "ruling" and self._rules_that(v))
+                        or (low == "written" and _perfect_written(toks, v))
+                        or (tags and self._tags_quotation(v))
+                        # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
+                        or (
+                            v + 2 < count
+                            and toks[v + 1].text in _LEADS
+                            and self._leads_quotation(v)
+                        )
+                        or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
+                        or (low in _ADVISING and _document_advises(toks, v))  # round 179
+                        or (low in _ADVISING and _advises_to_words(toks, v))  # round 255
+                        or (low == "put" and _as_put_it(toks, v))  # round 256
+                        or (low in _FINDS and _finds_that(toks, v))  # round 191
+                    )
                 )
             ):
                 continue
@@ -1116,7 +1161,15 @@ class Narration:
                 continue  # round 11: a noun, "an old saying", "the popular saying"
             if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
-            if according:  # a source is named there, whatever noun heads it
+            if owner >= 0:  # round 302: "in his words", "in her own words"
+                held = toks[owner]
+                pronoun = (
+                    "she" if held.lower == "her" else "they" if held.lower == "their" else "he"
+                )
+                mention = Mention(
+                    held.start, held.end, "pronoun", text=held.text, role=PRONOUNS[pronoun]
+                )
+            elif according:  # a source is named there, whatever noun heads it
                 mention = self._according_author(v + 2) or phrase_after(
                     self.text, toks, v + 2, open_role=True
                 )
