@@ -211,9 +211,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # tuning30 and tuning31: written in session 21 after rounds 75 to 80 were merged (first runs)
     "tuning30": {
         "precision": 0.989,
-        "recall": 0.995,
+        "recall": 1.000,
         "speaker_accuracy": 1.000,  # round 171 (0.967), round 183 (0.973), round 187 (0.978)
-        "end_to_end_f1": 0.992,  # round 171 (0.959), round 183 (0.965), round 187 (0.970)
+        "end_to_end_f1": 0.994,  # round 171 (0.959), round 183 (0.965), round 187 (0.970)
     },
     "tuning31": {
         "precision": 0.995,
@@ -546,8 +546,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning75": {
         "precision": 0.985,
         "recall": 0.985,
-        "speaker_accuracy": 0.936,
-        "end_to_end_f1": 0.923,
+        "speaker_accuracy": 0.941,
+        "end_to_end_f1": 0.927,
     },
     # tuning76 and tuning77: written in session 35, scored on d3d0548d (after round 235)
     # before anyone read them; round 236 never read them (their merge check)
@@ -636,8 +636,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning88": {
         "precision": 0.978,
         "recall": 0.967,
-        "speaker_accuracy": 0.915,
-        "end_to_end_f1": 0.890,
+        "speaker_accuracy": 0.921,
+        "end_to_end_f1": 0.896,
     },
     "tuning89": {
         "precision": 0.994,
@@ -768,8 +768,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning107": {
         "precision": 0.989,
         "recall": 0.973,
-        "speaker_accuracy": 0.956,
-        "end_to_end_f1": 0.938,
+        "speaker_accuracy": 0.961,
+        "end_to_end_f1": 0.943,
     },
     # tuning108 and tuning109: written at the end of session 39, scored on d5c3bcdd (its
     # final rules) before anyone read them; no round read them
