@@ -266,12 +266,16 @@ _KIN_AGED = r"(father|mother|grandfather|grandmother|son|daughter|grandson|grand
 the parent is the elder, whatever ages the story leaves out)."""
 
 
+_ELDER_KIN = frozenset(("father", "mother", "grandfather", "grandmother"))
+"""Round 304: the kin of :data:`_KIN_AGED` older than the one whose kin they are."""
+
+
 def _older_kin(match: re.Match[str]) -> bool:
     """Round 190: True when the relation :data:`_KIN_AGED` or a sibling's word matched in
     "her younger brother, NAME" or "her father, NAME" makes NAME the older of the two."""
     if match[1] is not None:
         return lowercase(match[1]) != "younger"
-    return lowercase(match[2]) in ("father", "mother", "grandfather", "grandmother")
+    return lowercase(match[2]) in _ELDER_KIN
 
 
 _ELDERS = {
@@ -2131,10 +2135,18 @@ class SpeakerTable:
                 rf"|{_KIN_AGED}),\s+{re.escape(e.name)}\b",
                 re.IGNORECASE,
             )
+            owned = re.compile(  # round 304: "NAME, the founder's son" (the kin after it)
+                rf"\b{re.escape(e.name)},\s+[^.,;\"“”]{{0,60}}?['’]s\s+{_KIN_AGED}\b",
+                re.IGNORECASE,
+            )
             for text in self._texts[: here + 1]:
                 match = pattern.search(text)
                 if match is not None:
                     said[n] = _older_kin(match)
+                    break
+                match = owned.search(text)
+                if match is not None:
+                    said[n] = lowercase(match[1]) in _ELDER_KIN
                     break
         if len(said) != 1:
             return None
