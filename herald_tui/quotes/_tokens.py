@@ -129,11 +129,13 @@ def _inner_capital(text: str, low: str) -> bool:
     return low != text and text[1:2].isupper()
 
 
-_ACRONYMS = frozenset(("IT", "WHO", "ADD"))
+_ACRONYMS = frozenset(("IT", "WHO", "ADD", "aT"))
 """Round 158: acronyms spelled as a pronoun in capitals ("the Freedonia IT Workers' Union",
 "the WHO said"): a name's word, never "it" or "who", so their lowered form stays in capitals
 (no word list holds it). Round 290: "ADD", the Agency for Defense Development, spells a verb
-of saying ('"...," the ADD said' had no speaker: "add" ended its phrase). Tested inline
+of saying ('"...," the ADD said' had no speaker: "add" ended its phrase). Round 305: "aT", the
+Korea Agro-Fisheries & Food Trade Corp., spells "at" ('an aT official said' lost its "an aT":
+the preposition ended the phrase). Tested inline
 where each token is built, as ``lowercase`` is: a helper function called per token cost 0.9%
 of the extractor's instructions (session 27)."""
 
