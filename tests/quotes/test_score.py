@@ -574,8 +574,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning79": {
         "precision": 0.969,
         "recall": 0.964,
-        "speaker_accuracy": 0.942,
-        "end_to_end_f1": 0.910,
+        "speaker_accuracy": 0.947,
+        "end_to_end_f1": 0.916,
     },
     # tuning80 and tuning81: written in session 35, scored on 2addd176 (after round 237)
     # before anyone read them; rounds 238 and 239 never read them (their merge check)
@@ -740,8 +740,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning103": {
         "precision": 0.988,
         "recall": 0.978,
-        "speaker_accuracy": 0.949,
-        "end_to_end_f1": 0.933,
+        "speaker_accuracy": 0.955,
+        "end_to_end_f1": 0.939,
     },
     # tuning104 and tuning105: written in session 39, scored on 86d5267f before anyone
     # read them; the session-39 rounds never read them (their merge check)
@@ -796,8 +796,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning111": {
         "precision": 0.989,
         "recall": 0.974,
-        "speaker_accuracy": 0.989,
-        "end_to_end_f1": 0.971,
+        "speaker_accuracy": 0.994,
+        "end_to_end_f1": 0.976,
     },
     # tuning112 and tuning113: written in session 40, scored on df678e6a and on the rules
     # of rounds 296 to 302 (no change) before anyone read them: the merge checks of
