@@ -1078,8 +1078,9 @@ def _relative_holds_quote(inner: list[Token]) -> bool:
     """True when the quotation inside an appositive ``inner`` stands in a relative clause:
     "who coined ...", or a description the clause follows ("a nurse in Daegu who runs a
     channel called '...'", round 15), which leaves the name before it the subject."""
-    if inner[0].lower in ("who", "whose", "whom"):
-        return True  # round 15: "NAME, whom students call '...,' said"
+    if inner[0].lower in ("who", "whose", "whom", "which"):
+        # round 15: "NAME, whom students call '...,' said"; round 306: a body's "which"
+        return True
     if inner[0].lower not in ("a", "an", "the"):
         return False
     for tok in inner[1:]:
@@ -1093,8 +1094,10 @@ def _relative_holds_quote(inner: list[Token]) -> bool:
 def quote_closes_relative(text: str, toks: list[Token], j: int, floor: int) -> bool:
     """True when the quotation at ``j`` holds the comma that closes an appositive's relative
     clause ('NAME, a nurse who runs a channel called "Dough at Dawn," said'): the comma is
-    inside the marks, so the phrase before it ends there (round 15)."""
-    if not text[toks[j].start : toks[j].end].rstrip('"”’').endswith(","):
+    inside the marks, so the phrase before it ends there (round 15); or right after them
+    (round 306: 'BODY, which runs a campaign called "Know Your Rights", said')."""
+    inside = text[toks[j].start : toks[j].end].rstrip('"”’').endswith(",")
+    if not inside and (j + 1 >= len(toks) or toks[j + 1].text != ","):
         return False
     k = j - 1
     while k >= floor and j - k <= _MAX_APPOSITIVE and toks[k].text != ",":
