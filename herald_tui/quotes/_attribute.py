@@ -633,7 +633,8 @@ def _in_words_of(toks: list[Token], v: int) -> bool:
     return True
 
 
-_OWN_WORDS_OWNERS = wordset("his her their")
+_OWN_WORDS_OWNERS = {"his": "he", "her": "she", "their": "they"}
+"""Round 302: the possessive pronouns of "in his words", with the pronoun each stands for."""
 
 
 def own_words_owner(toks: list[Token], v: int) -> int:
@@ -1090,29 +1091,21 @@ class Narration:
             owner = own_words_owner(toks, v) if low == "words" else -1  # round 302
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
-            if (
-                not according
-                and owner < 0
-                and not (
-                    tok.text.islower()
-                    and (
-                        low in REPORTING_VERBS
-                        or labels_as
-                        or (low == "ruling" and self._rules_that(v))
-                        or (low == "written" and _perfect_written(toks, v))
-                        or (tags and self._tags_quotation(v))
-                        # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
-                        or (
-                            v + 2 < count
-                            and toks[v + 1].text in _LEADS
-                            and self._leads_quotation(v)
-                        )
-                        or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
-                        or (low in _ADVISING and _document_advises(toks, v))  # round 179
-                        or (low in _ADVISING and _advises_to_words(toks, v))  # round 255
-                        or (low == "put" and _as_put_it(toks, v))  # round 256
-                        or (low in _FINDS and _finds_that(toks, v))  # round 191
-                    )
+            if not (according or owner >= 0) and not (
+                tok.text.islower()
+                and (
+                    low in REPORTING_VERBS
+                    or labels_as
+                    or (low == "ruling" and self._rules_that(v))
+                    or (low == "written" and _perfect_written(toks, v))
+                    or (tags and self._tags_quotation(v))
+                    # round 47: 'NAME shrugged, "..."', 'NAME shot back, "..."'
+                    or (v + 2 < count and toks[v + 1].text in _LEADS and self._leads_quotation(v))
+                    or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
+                    or (low in _ADVISING and _document_advises(toks, v))  # round 179
+                    or (low in _ADVISING and _advises_to_words(toks, v))  # round 255
+                    or (low == "put" and _as_put_it(toks, v))  # round 256
+                    or (low in _FINDS and _finds_that(toks, v))  # round 191
                 )
             ):
                 continue
@@ -1163,12 +1156,8 @@ class Narration:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
             if owner >= 0:  # round 302: "in his words", "in her own words"
                 held = toks[owner]
-                pronoun = (
-                    "she" if held.lower == "her" else "they" if held.lower == "their" else "he"
-                )
-                mention = Mention(
-                    held.start, held.end, "pronoun", text=held.text, role=PRONOUNS[pronoun]
-                )
+                role = PRONOUNS[_OWN_WORDS_OWNERS[held.lower]]
+                mention = Mention(held.start, held.end, "pronoun", text=held.text, role=role)
             elif according:  # a source is named there, whatever noun heads it
                 mention = self._according_author(v + 2) or phrase_after(
                     self.text, toks, v + 2, open_role=True
@@ -3501,9 +3490,10 @@ class Narration:
         if toks[floor].lower not in ("a", "an") or floor + 3 >= v:
             return None
         who = floor + 2  # the noun, then up to a place after it ("a camper in Gapyeong who")
-        while who < floor + _WHO_REACH and toks[who].kind == WORD and toks[who].lower != "who":
+        stop = min(v, floor + _WHO_REACH + 1)
+        while who < stop and toks[who].kind == WORD and toks[who].lower != "who":
             who += 1
-        if toks[who].lower != "who" or not toks[floor + 1].text.islower():
+        if who >= stop or toks[who].lower != "who" or not toks[floor + 1].text.islower():
             return None
         if any(toks[k].kind != WORD for k in range(who, v)):
             return None  # an aside or a quotation: the clause is not one relative

@@ -2245,16 +2245,16 @@ def _open_role(text: str, toks: list[Token], j: int, floor: int) -> tuple[Mentio
     return None  # "across | the entrance", "attended | the session": an object
 
 
+_TELLS = wordset("told tells telling")
+"""Round 297: verbs of saying whose object stands before the "that" of what they report."""
+
+
 def _reported_that(toks: list[Token], t: int, floor: int) -> bool:
     """Round 297: True when the "that" at ``t`` opens what a verb of saying reports: right
     after the verb ("said that", "adding that") or after its object ("told Yonhap that")."""
     if t - 1 >= floor and toks[t - 1].lower in REPORTING_VERBS:
         return True
     return t - 2 >= floor and toks[t - 2].lower in _TELLS and toks[t - 1].kind == WORD
-
-
-_TELLS = wordset("told tells telling")
-"""Verbs of saying whose object stands before the "that" of what they report."""
 
 
 _SAID = wordset("said says")

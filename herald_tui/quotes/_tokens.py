@@ -135,9 +135,9 @@ _ACRONYMS = frozenset(("IT", "WHO", "ADD", "aT"))
 (no word list holds it). Round 290: "ADD", the Agency for Defense Development, spells a verb
 of saying ('"...," the ADD said' had no speaker: "add" ended its phrase). Round 305: "aT", the
 Korea Agro-Fisheries & Food Trade Corp., spells "at" ('an aT official said' lost its "an aT":
-the preposition ended the phrase). Tested inline
-where each token is built, as ``lowercase`` is: a helper function called per token cost 0.9%
-of the extractor's instructions (session 27)."""
+the preposition ended the phrase). Tested inline where each token is built, as ``lowercase``
+is: a helper function called per token cost 0.9% of the extractor's instructions (session
+27)."""
 
 
 def tokens(masked: str, start: int, end: int) -> list[Token]:
