@@ -1154,14 +1154,14 @@ class Narration:
                 continue  # round 11: a noun, "an old saying", "the popular saying"
             if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
                 continue  # round 42: "reached for comment", "no comment": a noun, no clause
-            if owner >= 0:  # round 302: "in his words", "in her own words"
-                held = toks[owner]
-                role = PRONOUNS[_OWN_WORDS_OWNERS[held.lower]]
-                mention = Mention(held.start, held.end, "pronoun", text=held.text, role=role)
-            elif according:  # a source is named there, whatever noun heads it
+            if according:  # a source is named there, whatever noun heads it
                 mention = self._according_author(v + 2) or phrase_after(
                     self.text, toks, v + 2, open_role=True
                 )
+            elif owner >= 0:  # round 302: "in his words", "in her own words"
+                held = toks[owner]
+                role = PRONOUNS[_OWN_WORDS_OWNERS[held.lower]]
+                mention = Mention(held.start, held.end, "pronoun", text=held.text, role=role)
             elif self._passive(v) or self._names_thing(v):
                 mention = None  # "was asked", 'a trend dubbed "..."': not the speaker
             elif low in LABELLING_INGS and (sanctioned := self._sanctioned_for(v)) is not None:
