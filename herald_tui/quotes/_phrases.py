@@ -1862,6 +1862,8 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         cut -= 1
     if cut > 0 and cut == size - 2 and run[-1].lower in ORG_HEADS:
         cut = -1  # round 197: "Hanbit Forward Party", "Korea Guard Union": a body's name
+    elif cut == 0 and size > 2 and run[-1].lower in ORG_HEADS and run[1].lower not in ("of", "for"):
+        cut = -1  # round 307: "King Sejong Institute Foundation": a body named for a king
     while cut + 2 < len(run) and run[cut + 1].lower in ("of", "for"):
         cut += 2  # "Secretary of State | Antony Blinken"
     if cut == len(run) - 1 and _is_org(run) and not _executive(run):
