@@ -69,6 +69,7 @@ from herald_tui.quotes._tokens import (
     ROLES,
     WORD,
     Token,
+    inner_capital,
     is_boundary,
     is_head_noun,
     is_modifier,
@@ -1640,6 +1641,8 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         elif prev.kind == QUOTE and _korean_name(toks[i - 2], toks[i]):
             i -= 2  # a nickname between a surname and a given name: 'Park "Comet" Ji-ung'
             nicknamed = True
+        elif inner_capital(prev) and is_name(toks[i - 2]):
+            i -= 1  # round 296: "Digital Asset eXchange Alliance": a capital second letter
         else:
             break
     return i, nicknamed
