@@ -22,7 +22,7 @@ CASES: list[tuple[list[str], str, str]] = [
     ),
     (
         [
-            "The Marigold eLearning Council said it would review the fees. \"We hear parents,\""
+            'The Marigold eLearning Council said it would review the fees. "We hear parents,"'
             " the council said."
         ],
         "We hear parents",

@@ -1154,7 +1154,7 @@ tuning106 2 of 4 and tuning107 1 of 1, unread, on c27ecb0d,
 tuning108 4 of 4 and tuning109 3 of 4, unread, on d5c3bcdd,
 tuning110 1 of 1 and tuning111 1 of 2, unread, on df678e6a,
 tuning112 3 of 3 and tuning113 3 of 3, unread, on df678e6a,
-tuning114 3 of 4 and tuning115 2 of 3, unread, on the final rules of session 40: a ratchet down to 0)."""
+tuning114 3 of 4 and tuning115 2 of 3, unread, on ff1fc23e: a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
