@@ -637,7 +637,7 @@ _OWN_WORDS_OWNERS = {"his": "he", "her": "she", "their": "they"}
 """Round 302: the possessive pronouns of "in his words", with the pronoun each stands for."""
 
 
-def own_words_owner(toks: list[Token], v: int) -> int:
+def _own_words_owner(toks: list[Token], v: int) -> int:
     """Round 302: the possessive pronoun of "in his words" or "in her own words" at ``v``
     ("words"), or -1: 'rents have, in his words, "..."' quotes the one the pronoun means, as
     "as he put it" does (round 256) and "in the words of NAME" (round 173). Only with the
@@ -1088,7 +1088,7 @@ class Narration:
             # "According to police, ..." may open a sentence; a verb is lowercase
             according = low == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to"
             according = according or (low == "words" and _in_words_of(toks, v))  # round 173
-            owner = own_words_owner(toks, v) if low == "words" else -1  # round 302
+            owner = _own_words_owner(toks, v) if low == "words" else -1  # round 302
             tags = v - quoted <= _ADJACENT + 2 and (low[-2:] == "ed" or low in _REJOINDERS)
             labels_as = low in _PARTICLE_VERBS and self._labels_with_particle(v, low)
             if not (according or owner >= 0) and not (
