@@ -3485,7 +3485,8 @@ class Narration:
         """Round 298: 'A camper who was treated in January said': a sentence opening on
         "a" or "an" and a noun no list knows, described by a "who" clause before the verb
         of saying at ``v``, is that verb's subject, as "A camper said" is (the noun is read
-        next to the verb only: round 22)."""
+        next to the verb only: round 22). Called only when no clause subject was read, so
+        whatever the clause holds up to the verb (a bracket, an aside) is the relative's."""
         toks = self.toks
         if toks[floor].lower not in ("a", "an") or floor + 3 >= v:
             return None
@@ -3495,8 +3496,6 @@ class Narration:
             who += 1
         if who >= stop or toks[who].lower != "who" or not toks[floor + 1].text.islower():
             return None
-        if any(toks[k].kind != WORD for k in range(who, v)):
-            return None  # an aside or a quotation: the clause is not one relative
         return phrase_after(self.text, toks, floor, open_role=True)
 
     def _aside_after_subject(self, floor: int, q: int) -> bool:

@@ -1692,8 +1692,8 @@ class SpeakerTable:
         team: the story's own side, Korea, excepted), or a person when every holder known was
         introduced as someone else's ("the customer's lawyer"). Not "Kim's lawyer" after "his
         lawyer, NAME", which may be Kim's."""
-        owner = next((w for w in mention.text.split() if w.endswith(("'s", "’s"))), "")
-        name = owner[:-2]
+        owner = _OWNER.search(mention.text)
+        name = owner[1] if owner is not None else ""
         if not name[:1].isupper() or not name.isalpha():
             return False
         low = lowercase(name)

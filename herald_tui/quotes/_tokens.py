@@ -124,7 +124,8 @@ def token(text: str, kind: str, start: int, end: int) -> Token:
 def inner_capital(tok: Token) -> bool:
     """Round 296: True for a word whose second letter is a capital ("eXchange" of the Digital
     Asset eXchange Alliance, "iPhone"): a name's word where a capitalised run holds it. Read
-    by the run readers only, next to a capitalised word (per token it would cost 0.4%)."""
+    by the name-run reader only, at a run's left end, not for every token the tokenizer
+    builds (which would add a test to every lowercase word)."""
     text = tok.text
     return tok.kind == WORD and text[:1].islower() and text[1:2].isupper()
 

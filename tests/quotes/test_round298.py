@@ -45,10 +45,10 @@ def test_a_listed_role_reads_as_before() -> None:
     assert speaker_of([paragraph], "calm until midnight") == "A nurse"
 
 
-def test_a_clause_with_a_quotation_is_left() -> None:
-    # near miss: a quotation inside the "who" clause is no plain relative clause
+def test_the_clause_may_hold_a_bracket() -> None:
+    # the review dropped a guard that left the subject unread when anything but words stood
+    # between "who" and the verb: a bracket inside the relative clause is still the clause
     paragraph = (
-        'A fisherman who called the stove "a quiet thief" told his story; officials said it was'
-        ' "a common mistake."'
+        'A kayaker who was hurt (his second fall this year) said the water was "cold as a knife."'
     )
-    assert speaker_of([paragraph], "a common mistake") == "officials"
+    assert speaker_of([paragraph], "cold as a knife") == "A kayaker"
