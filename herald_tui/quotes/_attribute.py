@@ -3440,6 +3440,9 @@ class Narration:
                 if k + 1 == v and _titles_an_outlet(self.text, self.toks, k):
                     k -= 1  # round 168: 'A critic for the weekly "Seoul Lens" called ...'
                     continue
+                if _second_report(self.toks, floor, k, v, self._comma_at(k)):
+                    k -= 1  # round 309: 'said X was "..." but that Y had agreed to "..."': one
+                    continue  # sayer's two reported clauses, the second as the first
                 aside = _relative_aside(self.toks, k, reach)  # 'The ministry, which funds its
                 if aside < 0 and _names_a_noun(self.toks, k):  # "..." program, vowed'
                     k -= 1  # round 157: 'backed it through its "..." grant, saying': a name
@@ -6675,6 +6678,37 @@ def _auxiliaries_only(toks: list[Token], j: int, v: int) -> bool:
         and toks[k].lower in _COORDINATED_AUXILIARIES
         for k in range(j + 1, v)
     )
+
+
+def _second_report(toks: list[Token], floor: int, q: int, v: int, comma: bool) -> bool:
+    """Round 309: True when the quotation at ``q`` is in the first "that" clause of a plain
+    "said" or "told" and plain words after it open a second one before the verb at ``v``
+    ('said bunks were linked to "..." every year | and that soldiers ... complained',
+    'said its members "...," | that delays were'): one sayer's reports, not a new clause
+    with a speaker of its own. ``comma``: the quotation ends on one inside its marks."""
+    return _second_that(toks, q, v, comma) and _said_before(toks, floor, q)
+
+
+def _second_that(toks: list[Token], q: int, v: int, comma: bool) -> bool:
+    if comma and toks[q + 1].lower == "that":
+        return True
+    for k in range(q + 1, v - 1):
+        tok = toks[k]
+        if tok.kind == QUOTE or tok.text in (".", ";", ":"):
+            return False
+        if tok.lower in ("and", "but") and toks[k + 1].lower == "that":
+            return True
+    return False
+
+
+def _said_before(toks: list[Token], floor: int, q: int) -> bool:
+    for k in range(floor, q):
+        tok = toks[k]
+        if tok.kind == QUOTE:
+            return False  # (a sentence opening on a quotation reports it another way)
+        if tok.lower in ("said", "told"):
+            return True
+    return False
 
 
 def _relative_aside(toks: list[Token], q: int, reach: int) -> int:
