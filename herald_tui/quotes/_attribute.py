@@ -4785,6 +4785,7 @@ class Narration:
                 unread < q
                 and self._quote_between(clause.verb, unread)
                 and (self._passive(unread) or self._words_between(clause.verb, unread))
+                and not self._reported_again(clause.verb, unread)
             ):
                 # 'banners reading "...," and a crowd by the gate chanted "..."': the
                 # chanting has a subject of its own, unread; the banners did not chant
@@ -5110,6 +5111,17 @@ class Narration:
         ):
             return False
         return not any(toks[j].lower in _TITLE_WORDS for j in range(max(lo + 1, k - 3), k))
+
+    def _reported_again(self, v: int, unread: int) -> bool:
+        """Round 310: True when the unread clause at ``unread`` opens a second "that" clause of
+        the plain "said" or "told" at ``v``, after the quotation of its first ('said lifelines
+        would add "...", and that rules should be written "..."'): the sayer's report, as
+        round 309 reads it, not a clause with a speaker of its own."""
+        toks = self.toks
+        if toks[v].lower not in ("said", "told"):
+            return False
+        q = max(k for k in range(v + 1, unread) if toks[k].kind == QUOTE)
+        return _second_report(toks, v, q, unread, self._comma_at(q))
 
     def _quote_between(self, lo: int, hi: int) -> bool:
         """True when a quotation stands between tokens ``lo`` and ``hi``."""
