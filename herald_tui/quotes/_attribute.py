@@ -1150,6 +1150,7 @@ class Narration:
                 and v > 1
                 and toks[v - 2].lower in _ARTICLES
                 and not _with_saying(toks, v)  # round 146: "with the union saying its"
+                and not _issued_saying(toks, v)  # round 311: "issued a statement saying"
             ):
                 continue  # round 11: a noun, "an old saying", "the popular saying"
             if v > 0 and toks[v - 1].lower in _NO_COMMENT and low in _COMMENT_NOUNS:
@@ -6762,6 +6763,14 @@ _SPOKEN_PLURALS = wordset(
 
 
 _PLACING_AFTER = wordset("on in by at to online")
+
+
+def _issued_saying(toks: list[Token], v: int) -> bool:
+    """Round 311: True when "saying" at ``v`` follows a document its sentence's subject puts
+    out ('The ministry issued a statement saying', 'Rodong Sinmun ran an editorial saying'):
+    a participle whose words are the issuer's, as 'issued a statement, saying' is read, not
+    the noun of "an old saying". Not after a document someone received or cited."""
+    return v > 2 and toks[v - 1].lower in DOCUMENTS and toks[v - 3].lower in _ISSUING
 
 
 def _document_participle(toks: list[Token], v: int) -> bool:
