@@ -137,6 +137,8 @@ SPLITS = (
     "tuning113",
     "tuning114",
     "tuning115",
+    "tuning116",
+    "tuning117",
     "blind16",
     "blind17",
     "blind19",
@@ -170,6 +172,7 @@ SPLITS = (
     "blind47",
     "blind48",
     "blind49",
+    "blind50",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -588,6 +591,8 @@ def split_files(split: str) -> list[Path]:
         ("tuning113", 16, 160),
         ("tuning114", 16, 160),
         ("tuning115", 16, 160),
+        ("tuning116", 16, 160),
+        ("tuning117", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -621,6 +626,7 @@ def split_files(split: str) -> list[Path]:
         ("blind47", 16, 160),
         ("blind48", 16, 160),
         ("blind49", 16, 160),
+        ("blind50", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
