@@ -154,6 +154,9 @@ _LEAD_INS = wordset(
 )
 """Round 46: words that may stand before a subordinator opening an aside ('a day after',
 'even as', 'shortly before')."""
+_NOUN_PREPOSITIONS = wordset("on of for about under over with without against amid despite")
+"""Round 312: prepositions after which a word shaped like a verb of saying is a noun: "on claims
+under 3 million won", "stay on call" (a gerund after them still reads: "insisted on calling")."""
 _OPENS_CLAUSE = _SUBORDINATORS | wordset("where and but until")
 """Words after a comma that open a clause with a subject of its own: ', where vendors
 chanted', ', and fans chanted' (not the subject of the sentence before; but ', but said' is
@@ -1111,6 +1114,8 @@ class Narration:
                 continue
             if v > 0 and toks[v - 1].lower in _ARTICLES and low != "words":
                 continue  # a noun: "the call for", "a warning" (but "a sign that read:")
+            if v > 0 and toks[v - 1].lower in _NOUN_PREPOSITIONS and _noun_form(low):
+                continue  # round 312: "on claims under", "stay on call": a noun, no clause
             if low[-1] == "s" and v + 1 < count and toks[v + 1].lower in LABELLING_INGS:
                 continue  # round 159: "some news reports describing it as": a plural noun
             if low in _THINKS and v > 1 and toks[v - 2].lower in _RELATIVES:
@@ -6763,6 +6768,12 @@ _SPOKEN_PLURALS = wordset(
 
 
 _PLACING_AFTER = wordset("on in by at to online")
+
+
+def _noun_form(low: str) -> bool:
+    """Round 312: True for a word no participle ends: not "-ing", not "-ed" (nor a past
+    like "told", "wrote", "said" a noun never is)."""
+    return not low.endswith(("ing", "ed")) and low not in IRREGULAR_PAST
 
 
 def _issued_saying(toks: list[Token], v: int) -> bool:
