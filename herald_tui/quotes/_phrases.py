@@ -576,9 +576,10 @@ def _title_of_body(named: Mention) -> bool:
 
 def _named_inside(toks: list[Token], named: Mention, floor: int) -> bool:
     """True when an appositive ends by naming its person: "a 29-year-old surnamed | Jeong",
-    "identified only by his surname | Jeong" (the name, not the description, is who speaks)."""
+    "identified only by his surname | Jeong" (the name, not the description, is who speaks),
+    or is only that naming (round 313: "the wife, | surnamed | Nam,")."""
     first = bisect_right(toks, named.start, key=_start) - 1
-    return first - 1 > floor and toks[first - 1].lower in _NAMING
+    return first - 1 >= floor and toks[first - 1].lower in _NAMING
 
 
 def _described_name(
