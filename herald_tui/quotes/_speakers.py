@@ -1083,6 +1083,19 @@ def _owned_by_other(entity: Entity, low: str) -> bool:
     return bool(owners) and low not in {lowercase(o) for o in owners}
 
 
+def _bare_word(entity: Entity) -> bool:
+    """Round 314 (round 280's test): a lone capitalised word nothing shows is a name: no Korean
+    surname, no hyphened given name, no title, role, age, gender or description."""
+    names = entity.names()
+    if len(names) != 1 or names[0] in KOREAN_SURNAMES or "-" in names[0] or entity.org:
+        return False
+    return not (entity.title or entity.roles or entity.age or entity.gender or entity.appositive)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+"""Round 314: a word written in lowercase (a name never is)."""
+
+
 def _lone_name(entity: Entity) -> bool:
     """A lone word never named in full, with no title or role ("Pfizer"): wire copy names a
     person in full before it uses a surname alone, so one that speaks is a body."""
@@ -1452,6 +1465,7 @@ class SpeakerTable:
     def __init__(self, headline: str = "", texts: Sequence[str] = ()) -> None:
         self.entities: list[Entity] = []
         self._texts = texts  # round 75: the paragraphs, for the lede's Hangul gloss
+        self._lowercase_words: frozenset[str] | None = None  # round 314, read when first asked
         self._itself: dict[str, int] = {}  # round 165: where a body first said "it" of itself
         self._headline = headline  # round 75: the words naming or describing the principal
         self._headline_words: frozenset[str] | None = None  # ... read once, when first asked
@@ -1642,7 +1656,13 @@ class SpeakerTable:
         word = lowercase(mention.text)
         gender = _GENDER.get(word, "")
         wanted = _PRONOUN_FITS.get(
-            word, lambda e: e.person and e.gender in ("", gender) and not _plural_people(e.name)
+            word,
+            lambda e: (
+                e.person
+                and e.gender in ("", gender)
+                and not _plural_people(e.name)
+                and not self._vocabulary_word(e)
+            ),
         )
         if mention.asked and gender and mention.paragraph == self._here_at:
             asking = self._asking_again(wanted)
@@ -1704,6 +1724,20 @@ class SpeakerTable:
         ):
             return True
         return all(_owned_by_other(e, low) for e in pool)
+
+    def _vocabulary_word(self, entity: Entity) -> bool:
+        """Round 314: True when ``entity`` is a lone capitalised word nothing shows is a name
+        (:func:`_bare_word`) that the article also writes in lowercase, as a word ("Interest
+        has returned ..." and "interest rates"; "Producers ask for ..." and "TV producers"):
+        the capital is the sentence's, so "he" or "she" never means it. A name is never
+        written in lowercase ("Jennie released a single", "Tanabe said"), so it still may."""
+        if not _bare_word(entity):
+            return False
+        if self._lowercase_words is None:
+            self._lowercase_words = frozenset(
+                word for text in self._texts for word in _LOWER_WORD.findall(text)
+            )
+        return lowercase(entity.names()[0]) in self._lowercase_words
 
     def _person_near(self, place: Entity, wanted: Callable[[Entity], bool]) -> Entity | None:
         """Round 189: who "he", "she" or "the 52-year-old" means when the one it would mean
