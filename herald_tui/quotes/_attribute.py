@@ -1124,6 +1124,8 @@ class Narration:
                 continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
             if v + 1 < count and toks[v + 1].lower in _NOUN_NEXT and _bare(low):
                 continue  # round 118: "a calm male voice can be heard": a noun, the subject
+            if v > 1 and toks[v - 1].lower == "that" and _bare(low) and _reports_that(toks, v):
+                continue  # round 315: 'said in a statement that demand had': the subject
             if v > 0 and _bare(low) and _past_verb(toks[v - 1]) and not _read_colon(toks, v):
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
@@ -6265,6 +6267,17 @@ def _infinitive_object(toks: list[Token], v: int) -> bool:
     if k > 0 and toks[k].lower in ("the", "on"):
         k -= 1  # "urged the United States to", "called on Borduria to"
     return _verb_shaped(toks[k])
+
+
+def _reports_that(toks: list[Token], v: int) -> bool:
+    """Round 315: True when "that" before the bare word at ``v`` opens a reported clause, so
+    that the word is its subject: "said that | demand", "a statement that | demand" (a
+    relative "that" after a singular document takes "demands" or a past: "a banner that
+    read", whose "read" is both)."""
+    before = toks[v - 2].lower
+    if before in DOCUMENTS:
+        return toks[v].lower != "read"
+    return before in REPORTING_VERBS
 
 
 def _bare(low: str) -> bool:
