@@ -834,6 +834,13 @@ _REQUESTS = wordset(
 for as a source describes it (a group that said or shouted words spoke them itself)."""
 
 
+_URGING = wordset(
+    """
+    urged urges urging asked asks asking told tells encouraged encourages advised advises
+    called calls pressed presses instructed ordered warned warns reminded reminds
+    """
+)
+"""Round 316: verbs of urging someone to do or say a thing ("urged buyers to insist on")."""
 _CLAUSE_OPENERS = wordset("that its their his her it they he she we the")
 """Round 146: words a clause reported after "saying" opens with ("saying its members ...")."""
 
@@ -4762,6 +4769,8 @@ class Narration:
         for clause in reversed(found[-_LOOK:]):
             if clause.mention is None and self.toks[clause.verb - 1].lower == "to":
                 continue  # 'its ability to respond to "..."': an infinitive has no subject
+            if clause.mention is not None and self._urged_to(clause):
+                continue  # round 316: 'urged buyers to insist on "..."': the urger's words
             if clause.mention is None and self._gerund_subject(clause.verb):
                 continue  # round 208: 'and that cooking was "..."': a subject, not a verb
             if clause.mention is None:
@@ -4812,6 +4821,22 @@ class Narration:
             else:
                 return self._pair_source(clause, q) or clause.mention
         return None
+
+    def _urged_to(self, clause: Clause) -> bool:
+        """Round 316: True when ``clause`` is an infinitive ("to insist") whose subject was
+        read from the object of a verb of urging right before it ('urged buyers | to insist
+        on "..."', 'asked residents | to report'): what the object is urged to say is the
+        urger's wording, and the urger's clause before it speaks."""
+        toks, mention = self.toks, clause.mention
+        if mention is None or toks[clause.verb - 1].lower != "to":
+            return False
+        k = bisect_right(self._offsets, mention.start) - 2  # the word before the object
+        if k < 0:
+            return False
+        before = toks[k].lower
+        if before == "on" and k > 0:
+            before = toks[k - 1].lower  # "called on people to"
+        return before in _URGING
 
     def _pair_source(self, clause: Clause, q: int) -> Mention | None:
         """Round 197: the first of two people joined by "and" when the clause before the
