@@ -146,6 +146,8 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     if start or end != len(masked):
         _read(masked, start, end, out)
+        if "SK " in masked:
+            _lowercase_brands(out)
         return out
     # No token holds a space, and each regex test at a piece's edge ends the same against a
     # space as at the end of the text, so the text is read piece by piece between spaces: a
@@ -223,7 +225,29 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             tok.end = end + 1
             tok.capitalised = False
             append(tok)
+    if "SK " in masked:  # (one search a paragraph: the brands are rare)
+        _lowercase_brands(out)
     return out
+
+
+_SK_BRANDS = wordset(
+    """
+    hynix innovation ecoplant bioscience biopharmaceuticals chemicals siltron square
+    shieldus networks materials gas discovery
+    """
+)
+"""Round 317: the SK group's affiliates, whose names the group writes in lowercase after "SK"
+("SK hynix", "SK innovation"): a name's word, as a capital would make it."""
+
+
+def _lowercase_brands(out: list[Token]) -> None:
+    """Round 317: mark the lowercase word of an SK affiliate's name ("SK | hynix") as a name's
+    word, so the name reader keeps it ("SK hynix said" was "SK", and '"...," SK hynix said'
+    had no speaker)."""
+    for k in range(1, len(out)):
+        tok = out[k]
+        if tok.lower in _SK_BRANDS and out[k - 1].text == "SK" and not tok.capitalised:
+            tok.capitalised = True
 
 
 def _masked_quotation(core: str) -> bool:
