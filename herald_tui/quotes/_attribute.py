@@ -3249,7 +3249,16 @@ class Narration:
         if toks[j].text == ")" and j - 3 >= floor and toks[j - 2].text == "(":
             j -= 3
         head = name_phrase(self.text, toks, j, floor)
-        return head if head is not None and head.org else None
+        if head is None or not head.org:
+            return None
+        start = bisect_left(self._offsets, head.start)
+        if start - 2 >= floor and toks[start - 1].lower == "in":
+            # round 318: 'the National Folk Museum of Korea in | Seoul, which described':
+            # the place only says where the body is; the body before it is the antecedent
+            body = name_phrase(self.text, toks, start - 2, floor)
+            if body is not None and body.org:
+                return body
+        return head
 
     def _restrictive_head(self, k: int, floor: int) -> Mention | None:
         """The plural noun a restrictive "who" at ``k`` follows: 'many from owners who
