@@ -207,7 +207,9 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
                 _read(masked, at, at + len(piece), out)  # the regex reads the rest
             continue
         tail = ""  # a word, then any comma or period split off it
-        if core is not piece and (piece[-1] == "," or not _keeps_period(piece)):
+        if core is not piece and (
+            piece[-1] == "," or not _keeps_period(piece) or _lettered(core, out)
+        ):
             piece, tail = core, piece[-1]
         tok = make()  # (a word with hyphens or apostrophes, or an abbreviation's period)
         tok.text = piece
@@ -265,7 +267,7 @@ def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
         tok = make()
         if word:  # most tokens: no table lookup
             at = first + len(word)
-            if word[-1] == "." and not _keeps_period(word):
+            if word[-1] == "." and (not _keeps_period(word) or _lettered(word[:-1], out)):
                 word = word[:-1]
                 append(token(word, WORD, first, at - 1))
                 tok.text, tok.kind, tok.start, tok.end = ".", PUNCT, at - 1, at
@@ -285,6 +287,22 @@ def _read(masked: str, start: int, end: int, out: list[Token]) -> None:
         else:
             break  # the gap ran to the end
         append(tok)
+
+
+_LETTERED = wordset(
+    """
+    group pool division class grade plan type block zone section gate hall tier category
+    phase level line terminal platform exit ward wing
+    """
+)
+"""Round 319: nouns a capital letter labels ("Group A", "Terminal 2", "Plan B"): a period after
+that letter ends the sentence ("... in Group B. Coach Kim said"), no person's initial."""
+
+
+def _lettered(stem: str, out: list[Token]) -> bool:
+    """Round 319: True when ``stem``, one capital letter, labels the noun before it ("Group
+    | B."), so the period after it is the sentence's (read only for a one-letter word)."""
+    return len(stem) == 1 and bool(out) and out[-1].lower in _LETTERED
 
 
 def _keeps_period(word: str) -> bool:
