@@ -6761,9 +6761,16 @@ def _second_that(toks: list[Token], q: int, v: int, comma: bool) -> bool:
         tok = toks[k]
         if tok.kind == QUOTE or tok.text in (".", ";", ":"):
             return False
-        if tok.lower in ("and", "but") and toks[k + 1].lower == "that":
-            return True
+        if tok.lower in ("and", "but") and toks[k + 1].lower in _SECOND_REPORT_OPENERS:
+            return True  # round 320: 'and would be announced "..."', a second predicate
     return False
+
+
+_SECOND_REPORT_OPENERS = wordset("that would will could should might may must")
+"""Round 309: "that" opening a second reported clause; round 320: a modal opening a second
+predicate of the first one's subject ('said the details were "..." and would be announced
+"..."'), with no subject of its own (not "was", which may open a passive of saying: 'but was
+told he was "..."' is the teller's words)."""
 
 
 def _said_before(toks: list[Token], floor: int, q: int) -> bool:
