@@ -5157,8 +5157,9 @@ class Narration:
     def _reported_again(self, v: int, unread: int) -> bool:
         """Round 310: True when the unread clause at ``unread`` opens a second "that" clause of
         the plain "said" or "told" at ``v``, after the quotation of its first ('said lifelines
-        would add "...", and that rules should be written "..."'): the sayer's report, as
-        round 309 reads it, not a clause with a speaker of its own."""
+        would add "...", and that rules should be written "..."'), or a second predicate
+        opened by a modal (round 320): the sayer's report, as round 309 reads it, not a
+        clause with a speaker of its own."""
         toks = self.toks
         if toks[v].lower not in ("said", "told"):
             return False
@@ -6749,12 +6750,14 @@ def _second_report(toks: list[Token], floor: int, q: int, v: int, comma: bool) -
     """Round 309: True when the quotation at ``q`` is in the first "that" clause of a plain
     "said" or "told" and plain words after it open a second one before the verb at ``v``
     ('said bunks were linked to "..." every year | and that soldiers ... complained',
-    'said its members "...," | that delays were'): one sayer's reports, not a new clause
-    with a speaker of its own. ``comma``: the quotation ends on one inside its marks."""
+    'said its members "...," | that delays were'), or (round 320) a second predicate opened by
+    a modal ('and would be announced'): one sayer's reports, not a new clause with a speaker
+    of its own. ``comma``: the quotation ends on one inside its marks."""
     return _second_that(toks, q, v, comma) and _said_before(toks, floor, q)
 
 
 def _second_that(toks: list[Token], q: int, v: int, comma: bool) -> bool:
+    """The words after the quotation at ``q`` open a second report (see ``_second_report``)."""
     if comma and toks[q + 1].lower == "that":
         return True
     for k in range(q + 1, v - 1):
@@ -6774,6 +6777,7 @@ told he was "..."' is the teller's words)."""
 
 
 def _said_before(toks: list[Token], floor: int, q: int) -> bool:
+    """A plain "said" or "told" opens the sentence's report before the quotation at ``q``."""
     for k in range(floor, q):
         tok = toks[k]
         if tok.kind == QUOTE:
