@@ -986,7 +986,10 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
     """True when ``inner``, between the comma at ``k`` and the next, is a capitalised place
     that places the one before the comma: "Yeongdong County, North Chungcheong Province", or
     a town a preposition names ("a foreman at a yard in Geoje, South Gyeongsang Province,":
-    round 54; every word of the place capitalised)."""
+    round 54; every word of the place capitalised). Nothing between two commas (", ,", a typo
+    in the copy) places nothing."""
+    if not inner:
+        return False
     last, before = inner[-1], toks[k - 1] if k > 0 else None
     if before is None or len(inner) > 4 or not before.capitalised or not last.capitalised:
         return False
