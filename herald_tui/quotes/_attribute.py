@@ -834,10 +834,10 @@ _REQUESTS = wordset(
 for as a source describes it (a group that said or shouted words spoke them itself)."""
 
 
-_URGING = wordset(
+_URGING = _ADVISING | wordset(
     """
-    urged urges urging asked asks asking told tells encouraged encourages advised advises
-    called calls pressed presses instructed ordered warned warns reminded reminds
+    urged urges urging asked asks asking told tells encouraged encourages called calls
+    pressed presses instructed ordered warned warns reminded reminds
     """
 )
 """Round 316: verbs of urging someone to do or say a thing ("urged buyers to insist on")."""

@@ -1084,12 +1084,10 @@ def _owned_by_other(entity: Entity, low: str) -> bool:
 
 
 def _bare_word(entity: Entity) -> bool:
-    """Round 314 (round 280's test): a lone capitalised word nothing shows is a name: no Korean
-    surname, no hyphened given name, no title, role, age, gender or description."""
-    names = entity.names()
-    if len(names) != 1 or names[0] in KOREAN_SURNAMES or "-" in names[0] or entity.org:
-        return False
-    return not (entity.title or entity.roles or entity.age or entity.gender or entity.appositive)
+    """Round 314 (round 280's test): a lone capitalised word nothing shows is a name: round
+    230's one-word name (no Korean surname, title, role, age or gender), with no hyphened given
+    name and no description either."""
+    return one_word_firm(entity) and "-" not in entity.name and not entity.appositive
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
