@@ -866,6 +866,26 @@ def _prepositional(
     return outer
 
 
+_SEATS = wordset("team panel committee board council")
+
+
+def _serves_on(toks: list[Token], mention: Mention, first: int) -> bool:
+    """Round 321: True when ``mention`` is a body one sits on and "on" ties it to a person's
+    role noun right before ("an official | on its education support team said", "a professor
+    | on the audition panel"): the seat describes the person, as "at" or "in" would, and
+    stopping at "on" left "an official" for a longer phrase (round 220's reading: a speaker
+    phrase is the whole noun phrase). "on" is no preposition the parser climbs otherwise
+    ("a statement on the issue", "on Tuesday"). A seat with a capital in it is left as it was
+    ("a researcher on Choi's team, Choi Yeon-woo" then names the researcher)."""
+    if toks[first - 1].lower != "on" or mention.kind != "role" or mention.role not in _SEATS:
+        return False
+    if not mention.text.islower():
+        return False  # "a researcher on | Choi's team, Choi Yeon-woo": a name stays apart
+    person = toks[first - 2]
+    role = role_of(person.lower) if person.kind == WORD and person.text.islower() else ""
+    return bool(role) and role not in ORG_ROLES
+
+
 _WITH_REACH = 4  # round 192: words between "with" and its object's noun ("with two big | yards")
 
 
@@ -1184,7 +1204,11 @@ def _with_outer_phrase(
         if outer is not None and outer.kind == "name" and outer.org:
             _extend(outer, text, mention.end)
             return outer
-    if before is not None and before.lower in PREPOSITIONS and first - 2 >= floor:
+    if (
+        before is not None
+        and first - 2 >= floor
+        and (before.lower in PREPOSITIONS or _serves_on(toks, mention, first))
+    ):
         # "a ninth-grader | in Gwangju said": next to the verb, any noun may head the phrase
         # (round 15: past a name's Hangul, "Rep. Noh Ga-ram (노가람) | of the party"; the
         # bracket tested here, no call for the plain word before most prepositions)
