@@ -2456,8 +2456,9 @@ def _role_phrase(
             k -= 1
         elif toks[k - 1].lower in _ORDINALS and _owned_ordinal(toks, k - 1, floor):
             k -= 1  # round 72: "its | first | minister", "the agency's | first | director"
-        elif k < j and _owned_count(toks, k - 1, floor):
+        elif (k < j or _picked_from(toks, k - 1, floor)) and _owned_count(toks, k - 1, floor):
             k -= 1  # round 196: "the city's | three | biggest mills", "its | four | largest"
+            # (round 322: and "one of the | four | banks")
         elif bracket < 0 and _owner_acronym(toks, k - 1, floor):
             bracket = k - 1
             k -= 3
@@ -2557,10 +2558,18 @@ def _owned_count(toks: list[Token], i: int, floor: int) -> bool:
     ("Kim's three sons"), or before a role noun ("the two leaders each"), is left as it was."""
     if i - 1 < floor or not (toks[i].lower in _CARDINALS or toks[i].text.isdigit()):
         return False
-    if i + 1 < len(toks) and role_of(toks[i + 1].lower):
+    if i + 1 < len(toks) and role_of(toks[i + 1].lower) and not _picked_from(toks, i, floor):
         return False  # "the two | leaders | each": the count's own noun, no adjective
     owner = toks[i - 1].lower
     return owner == "the" or owner in _OWNERS or owner.endswith(OWNED)
+
+
+def _picked_from(toks: list[Token], i: int, floor: int) -> bool:
+    """Round 322: True when the count at ``i`` is in the object of a partitive ("one of the |
+    four | banks", "each of its | three | firms"): the count and its noun are the group one
+    is picked from, so they stay in the phrase ("said an official at one of the four banks"
+    was shown as "an official")."""
+    return i - 3 >= floor and toks[i - 2].lower == "of" and toks[i - 3].lower in _PARTITIVES
 
 
 def _past_object(toks: list[Token], i: int, j: int, floor: int) -> bool:
