@@ -1090,6 +1090,28 @@ def _bare_word(entity: Entity) -> bool:
     return one_word_firm(entity) and "-" not in entity.name and not entity.appositive
 
 
+_PLURAL_ENDINGS = ("ers", "ors", "ists", "ics", "ts", "ae")
+"""Round 324: endings of English plurals ("Producers", "Critics", "Bolts", "Larvae")."""
+
+
+def _plural_form(word: str) -> bool:
+    """Round 324: True when a lone capitalised word has the form of an English plural, which
+    "he" or "she" never means (number agreement, as round 121's plural role nouns): "Larvae
+    need up to two years ..." then '"...," he said' is not the larvae's. Only endings a
+    one-word name in this copy does not have ("Jennie", "Tanabe", "Doam")."""
+    low = lowercase(word)
+    return len(low) > 4 and low.isalpha() and low.endswith(_PLURAL_ENDINGS)
+
+
+def _plural_lone(entity: Entity) -> bool:
+    """Round 324: a lone capitalised word nothing shows is a name (:func:`_bare_word`) in
+    the form of an English plural (:func:`_plural_form`): no one person. An "of" phrase
+    read after it is what it is made of ("Bolts | of ramie hang"), no description."""
+    if not (one_word_firm(entity) and _plural_form(entity.names()[0])):
+        return False
+    return not entity.appositive or entity.appositive.startswith("of ")
+
+
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 """Round 314: a word written in lowercase (a name never is)."""
 
@@ -1731,6 +1753,8 @@ class SpeakerTable:
         written in lowercase ("Jennie released a single", "Tanabe said"), so it still may."""
         if not _bare_word(entity):
             return False
+        if _plural_lone(entity):
+            return True  # round 324: "Larvae need ...", "Producers ask ..."
         if self._lowercase_words is None:
             self._lowercase_words = frozenset(
                 word for text in self._texts for word in _LOWER_WORD.findall(text)
@@ -2560,6 +2584,7 @@ class SpeakerTable:
             for e in near
             if e.person
             and _personal_name(e.name)
+            and not _plural_lone(e)  # round 324: "Bolts of ramie hang" is no artist
             and not (ages and e.age and e.age not in ages)  # "NAME, 24," is no 51-year-old
             and not e.contradicts(mention)
             and not _rank_contradicts(e, mention)
@@ -3677,7 +3702,12 @@ class SpeakerTable:
             return last
 
         def named(e: Entity) -> bool:
-            return e.person and bool(e.name) and e.names()[-1] not in PLACES
+            return (
+                e.person
+                and bool(e.name)
+                and e.names()[-1] not in PLACES
+                and not _plural_lone(e)  # round 324: "Bolts of ramie hang" is no artist
+            )
 
         # else the person the last sentences were about, or the one just introduced ("When Ahn
         # Yu-na first sang ..." then '"...," the 38-year-old singer said'), unless described
