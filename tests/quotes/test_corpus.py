@@ -143,6 +143,9 @@ SPLITS = (
     "tuning119",
     "tuning120",
     "tuning121",
+    "tuning122",
+    "tuning123",
+    "tuning124",
     "blind16",
     "blind17",
     "blind19",
@@ -177,6 +180,7 @@ SPLITS = (
     "blind48",
     "blind49",
     "blind50",
+    "blind51",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -601,6 +605,9 @@ def split_files(split: str) -> list[Path]:
         ("tuning119", 16, 160),
         ("tuning120", 16, 160),
         ("tuning121", 16, 160),
+        ("tuning122", 16, 160),
+        ("tuning123", 16, 160),
+        ("tuning124", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -635,6 +642,7 @@ def split_files(split: str) -> list[Path]:
         ("blind48", 16, 160),
         ("blind49", 16, 160),
         ("blind50", 16, 160),
+        ("blind51", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -50,6 +50,9 @@ CHOSEN_BEFORE = frozenset(
     # blind20's (begun 2026-12-04 05:12): in the app's tests since 2026-11-27 and in the
     # quote tests since 2026-12-02 and 2026-12-03
     | {"Kang Hye-won", "Cho Min-seok", "Eom Ji-won"}
+    # blind51's (begun 2026-12-06 23:22): in the code or tests since 2026-12-02 (the first
+    # two) and 2026-12-03 (the next two)
+    | {"Seo Jun-ho", "Noh Ha-eun", "Gu Min-jae", "Seo Ha-eun"}
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
@@ -71,6 +74,9 @@ STOCK_PHRASES = frozenset(
     # blind34's (begun 2026-12-05 05:44): a ministry's full name and its future, in
     # test_round57.py since 2026-12-04 (round 57's sentences)
     | {"the Ministry of Agriculture, Food and Rural Affairs said it would"}
+    # blind51's (begun 2026-12-06 23:22): the way state media is credited, in
+    # test_round172.py since 2026-12-05
+    | {"said in a statement carried by the official Korean Central News Agency"}
 )
 """Stock wire phrasing of 11 words or more that a held-out author happened to write and the
 tests already held before that split was begun; only the phrase itself is let through, not the
