@@ -1439,6 +1439,8 @@ class Narration:
         floor = self.floor_within(v, _GOVERNS + 2)
         if any(toks[k].lower in _RELATIVES for k in range(floor, v)):
             return False
+        if toks[v - 1].text == "," and self._relative_past_name(v - 1):
+            return False  # round 327: 'in what its secretary general, NAME, called "..."'
         if toks[v - 1].text == ",":
             return True  # 'Ahn, nicknamed "the Wall,"'
         if toks[v - 1].lower in PRONOUNS or self._pronoun_past_adverb(v, floor):
@@ -1450,6 +1452,21 @@ class Narration:
         # 'a result some pundits called "..."': a speaker before the verb is its subject
         before = phrase_before(self.text, toks, v - 1, self.floor(v))
         return before is None or (before.kind == "role" and not before.role)
+
+    def _relative_past_name(self, comma: int) -> bool:
+        """Round 327: True when the comma at ``comma`` closes a name set off by commas after
+        a phrase that a relative opens ('in what its secretary general, Moon Dae-hyun, |
+        called "..."'): the name is that phrase's appositive, and the participle after it
+        is the relative clause's verb, whose subject they are (not 'Ahn, nicknamed "..."',
+        a name giving what stands before it a name)."""
+        toks = self.toks
+        k = comma - 1
+        while k > 0 and toks[k].kind == WORD and toks[k].capitalised:
+            k -= 1
+        if k == comma - 1 or toks[k].text != "," or k < 2:
+            return False
+        floor = self.floor_within(k, _GOVERNS + 2)
+        return any(toks[i].lower in _RELATIVES for i in range(floor, k))
 
     def _pronoun_past_adverb(self, v: int, floor: int) -> bool:
         """Round 167: True when a pronoun stands before the verb at ``v`` across one adverb:
