@@ -1,0 +1,39 @@
+"""Round 328: a capitalised word opening a sentence before a plural noun and its verb modifies it.
+
+Invented sentences only. "Hangul crosswords are harder to build ..., she explained" gave every
+later "she" to "Hangul", and "Burned notes accounted for the largest share "...," according to
+the BOK" read "Burned" as a name and "notes" as its verb of saying. A capitalised word that opens
+its sentence right before a plain noun and that noun's finite verb ("are", "was", "accounted
+for") modifies the noun, the sentence's subject: it names no one "he" or "she" may mean, and the
+"-s" word after it is a plural noun, not a verb. Round 314 read the article's lowercase words and
+round 324 a plural's ending; this is the sentence's own grammar. A name opens its sentence before
+its own verb ("Jennie released", "Tanabe also said") and is left as it was.
+"""
+
+from __future__ import annotations
+
+from tests.quotes.invented import speaker_of
+
+
+def test_a_modifier_opening_a_sentence_is_not_she() -> None:
+    paragraphs = [
+        "For 20 years, Yun Ha-seul has set the weekly Braille quiz for a Busan paper.",
+        '"Every clue is a door," Yun said in an interview.',
+        "Braille quizzes are harder to set than printed ones, she explained, because every"
+        ' cell counts. "You cannot waste a single dot," she said.',
+    ]
+    assert speaker_of(paragraphs, "You cannot waste", short=True) == "Yun Ha-seul"
+
+
+def test_a_plural_after_a_modifier_is_no_verb_of_saying() -> None:
+    paragraphs = [
+        'Torn bills accounted for the largest share "by a wide margin," according to the'
+        " Bank of Korea.",
+    ]
+    assert speaker_of(paragraphs, "by a wide margin", short=True) == "Bank of Korea"
+
+
+def test_a_one_word_name_before_its_verb_is_still_she() -> None:
+    # near miss: a name and its own verb, no noun between
+    paragraphs = ['Jennie released a new single on Friday. "I wrote it in a week," she said.']
+    assert speaker_of(paragraphs, "I wrote it", short=True) == "Jennie"
