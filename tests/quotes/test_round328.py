@@ -27,8 +27,10 @@ def test_a_modifier_opening_a_sentence_is_not_she() -> None:
 
 def test_a_plural_after_a_modifier_is_no_verb_of_saying() -> None:
     paragraphs = [
-        'Torn bills accounted for the largest share "by a wide margin," according to the'
-        " Bank of Korea.",
+        "The Bank of Korea (BOK) exchanged damaged banknotes worth 2.4 billion won, the central"
+        " bank said Thursday.",
+        'Faded notes accounted for the largest share "by a wide margin," followed by bills'
+        " damaged by damp, according to the BOK.",
     ]
     assert speaker_of(paragraphs, "by a wide margin", short=True) == "Bank of Korea"
 
