@@ -7,7 +7,10 @@ its sentence right before a plain noun and that noun's finite verb ("are", "was"
 for") modifies the noun, the sentence's subject: it names no one "he" or "she" may mean, and the
 "-s" word after it is a plural noun, not a verb. Round 314 read the article's lowercase words and
 round 324 a plural's ending; this is the sentence's own grammar. A name opens its sentence before
-its own verb ("Jennie released", "Tanabe also said") and is left as it was.
+its own verb ("Jennie released", "Tanabe also said") and is left as it was. Round 196 wrote this
+reading first (`_noun_adjunct`, 'Fresh beans are ...') and dropped it at its merge: alone it lost a
+tuning right that "Painted" read as a name had made (tuning32-009); this form loses nothing on
+tuning text, and round 196's strict xfail of it now passes and moved here.
 """
 
 from __future__ import annotations
@@ -39,3 +42,13 @@ def test_a_one_word_name_before_its_verb_is_still_she() -> None:
     # near miss: a name and its own verb, no noun between
     paragraphs = ['Jennie released a new single on Friday. "I wrote it in a week," she said.']
     assert speaker_of(paragraphs, "I wrote it", short=True) == "Jennie"
+
+
+def test_round196s_dropped_case_now_reads() -> None:
+    # round 196's strict xfail for its dropped rule 4 (`_noun_adjunct`)
+    paragraphs = [
+        "Choi Min-ji runs the lab.",
+        "Choi said the hard part was the water. Fresh beans are wet and rot"
+        " \u201cwithin two days,\u201d she said.",
+    ]
+    assert speaker_of(paragraphs, "within two days", short=True) == "Choi Min-ji"
