@@ -1232,7 +1232,8 @@ tuning114 3 of 4 and tuning115 2 of 3, unread, on ff1fc23e,
 tuning116 2 of 3 and tuning117 6 of 6, unread, on ffb5f623,
 tuning118 1 of 2 and tuning119 2 of 5, unread, on f6edd318,
 tuning120 3 of 3 and tuning121 2 of 2, unread, on 98c07db0,
-tuning122 4 of 4, tuning123 1 of 1 and tuning124 3 of 3, unread, on 6b373f2c: a ratchet down to 0)."""
+tuning122 4 of 4, tuning123 1 of 1 and tuning124 3 of 3, unread, on 6b373f2c:
+a ratchet down to 0)."""
 
 HELD_OUT_FLOOR: dict[str, dict[str, float]] = {
     "blind7": {
