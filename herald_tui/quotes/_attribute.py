@@ -1131,6 +1131,8 @@ class Narration:
                 continue  # round 86: "at each post", 'the "two strikes" rule would': a noun
             if v + 1 < count and toks[v + 1].lower in _NOUN_NEXT and _bare(low):
                 continue  # round 118: "a calm male voice can be heard": a noun, the subject
+            if low[-1] == "s" and v + 1 < count and _attributive_plural(toks, v, self._floors[v]):
+                continue  # round 328: "Burned notes accounted for ...": a noun, no clause
             if v > 1 and toks[v - 1].lower == "that" and _bare(low) and _reports_that(toks, v):
                 continue  # round 315: 'said in a statement that demand had': the subject
             if v > 0 and _bare(low) and _past_verb(toks[v - 1]) and not _read_colon(toks, v):
@@ -6330,6 +6332,26 @@ def _reports_that(toks: list[Token], v: int) -> bool:
     if before in DOCUMENTS:
         return toks[v].lower != "read"
     return before in REPORTING_VERBS
+
+
+def _attributive_plural(toks: list[Token], v: int, floor: int) -> bool:
+    """Round 328: True when the "-s" word at ``v`` follows a capitalised word opening its
+    sentence and comes before a finite verb ("Burned | notes | accounted for ...", "Hangul
+    | crosswords | are"): the capital modifies the plural noun, the sentence's subject; no
+    one "notes" anything. Not after a Korean surname ("Park notes ...")."""
+    opener = toks[v - 1]
+    if v - 1 != floor or not opener.capitalised or opener.lower in KOREAN_SURNAMES:
+        return False
+    after = toks[v + 1]
+    if after.kind != WORD or not after.text.islower():
+        return False
+    return after.lower in _FINITE_AFTER or (
+        after.lower[-2:] == "ed" and v + 2 < len(toks) and toks[v + 2].lower in PREPOSITIONS
+    )
+
+
+_FINITE_AFTER = wordset("is are was were has have had will would can could may might must")
+"""Round 328: finite verbs a plural subject takes right after it."""
 
 
 def _bare(low: str) -> bool:

@@ -1103,6 +1103,18 @@ def _plural_form(word: str) -> bool:
     return len(low) > 4 and low.isalpha() and low.endswith(_PLURAL_ENDINGS)
 
 
+def _lone_word(entity: Entity) -> bool:
+    """Round 328: a one-word name with no Korean surname and no hyphen, not a body's."""
+    names = entity.names()
+    return (
+        len(names) == 1
+        and not entity.org
+        and names[0] not in KOREAN_SURNAMES
+        and "-" not in names[0]
+        and not entity.age
+    )
+
+
 def _plural_lone(entity: Entity) -> bool:
     """Round 324: a lone capitalised word nothing shows is a name (:func:`_bare_word`) in
     the form of an English plural (:func:`_plural_form`): no one person. An "of" phrase
@@ -1110,6 +1122,19 @@ def _plural_lone(entity: Entity) -> bool:
     if not (one_word_firm(entity) and _plural_form(entity.names()[0])):
         return False
     return not entity.appositive or entity.appositive.startswith("of ")
+
+
+_ATTRIBUTIVE_OPENING = (
+    r"(?:^|[.!?][\"”’]?\s+)WORD\s+([a-z][a-z-]+)\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|[a-z]+ed)\b"
+)
+"""Round 328: a sentence opening on a capitalised word, a lowercase word and a finite verb."""
+_NOT_NOUNS = wordset(
+    "is are was were has have had will would can could may might must should do does did"
+    " also then later now still never often once only already recently first again even"
+    " just soon since who which that"
+)
+"""Round 328: words after a sentence's first word that make no noun it could modify."""
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -1751,6 +1776,8 @@ class SpeakerTable:
         has returned ..." and "interest rates"; "Producers ask for ..." and "TV producers"):
         the capital is the sentence's, so "he" or "she" never means it. A name is never
         written in lowercase ("Jennie released a single", "Tanabe said"), so it still may."""
+        if _lone_word(entity) and self._attributive(entity.names()[0]):
+            return True  # round 328: "Hangul crosswords are ...", whatever was learned of it
         if not _bare_word(entity):
             return False
         if _plural_lone(entity):
@@ -1760,6 +1787,21 @@ class SpeakerTable:
                 word for text in self._texts for word in _LOWER_WORD.findall(text)
             )
         return lowercase(entity.names()[0]) in self._lowercase_words
+
+    def _attributive(self, word: str) -> bool:
+        """Round 328: True when the article opens a sentence with ``word`` (lowercase, as
+        :meth:`Entity.names` gives it) before a plain noun and that noun's finite verb
+        ("Hangul crosswords are harder ...", "Fresh grounds are ...", "Burned notes accounted
+        for ..."): the capital modifies the noun, the sentence's subject, and names no one.
+        A name opens its sentence before its own verb ("Jennie released", "Tanabe also
+        said"), not before a noun and a verb."""
+        capital = word[:1].upper() + word[1:]
+        pattern = _ATTRIBUTIVE_OPENING.replace("WORD", re.escape(capital))
+        for text in self._texts:
+            for found in re.finditer(pattern, text):
+                if lowercase(found[1]) not in _NOT_NOUNS and found[1][-2:] not in ("ed", "ly"):
+                    return True
+        return False
 
     def _person_near(self, place: Entity, wanted: Callable[[Entity], bool]) -> Entity | None:
         """Round 189: who "he", "she" or "the 52-year-old" means when the one it would mean

@@ -110,16 +110,9 @@ DROPPED: list[tuple[list[str], str, str | None]] = [
         "One brush at a time",
         "Hanbit Theater",
     ),
-    (
-        [
-            "Choi Min-ji runs the lab.",
-            "Choi said the hard part was the water. Fresh beans are wet and rot "
-            "\u201cwithin two days,\u201d she said.",
-        ],
-        "within two days",
-        "Choi Min-ji",
-    ),
 ]
+# (Its "Fresh beans are ..." case, rule 4's, passes since round 328 and moved to that round's
+# tests: tests/quotes/test_round328.py.)
 
 KEEP: list[tuple[list[str], str, str | None]] = [
     (
