@@ -1091,6 +1091,7 @@ def _bare_word(entity: Entity) -> bool:
 
 
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ics", "ts", "ae")
+_PLURAL_CONSONANTS = frozenset("bdfgklmnprtw")
 """Round 324: endings of English plurals ("Producers", "Critics", "Bolts", "Larvae")."""
 
 
@@ -1100,7 +1101,9 @@ def _plural_form(word: str) -> bool:
     need up to two years ..." then '"...," he said' is not the larvae's. Only endings a
     one-word name in this copy does not have ("Jennie", "Tanabe", "Doam")."""
     low = lowercase(word)
-    return len(low) > 4 and low.isalpha() and low.endswith(_PLURAL_ENDINGS)
+    if len(low) <= 4 or not low.isalpha():
+        return False
+    return low.endswith(_PLURAL_ENDINGS) or (low[-1] == "s" and low[-2] in _PLURAL_CONSONANTS)
 
 
 def _lone_word(entity: Entity) -> bool:
