@@ -140,6 +140,12 @@ _ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation clo
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
 _WHO_REACH = 6  # round 298: tokens from "a" to its "who" ("a camper in Gapyeong who")
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
+_READS = frozenset(("reads", "read"))
+_DESCRIPTION_BREAKS = frozenset(("after", "before", "when", "since", "while", "until"))
+"""Round 331: words opening a clause inside a document's description, where the subject reader
+stops ("put up at the entrance | after the lawsuit was filed | reads")."""
+_PLACED_BY = frozenset(("taped", "put", "posted", "hung", "pinned", "stuck", "painted"))
+"""Round 331: participles that place a document where it is read ("a sign put up at ...")."""
 _ANTECEDENT = 30  # tokens a relative pronoun may stand from the document it refers to
 _ADJACENT = 14  # tokens a subject may take between a quotation and its verb
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -1185,6 +1191,8 @@ class Narration:
                 mention = sanctioned  # round 165: the one fined, who said it
             else:  # (round 55: a restrictive "who" may stand before the verb)
                 mention = self._subject_past_who(v) if self.who else self._subject(v)
+                if low in _READS and (mention is None or mention.role not in DOCUMENTS):
+                    mention = self._opening_document(v) or mention  # round 331
                 if mention is not None and mention.kind == "name" and self._listed_object(mention):
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
@@ -2029,6 +2037,41 @@ class Narration:
             return None
         head = phrase_before(self.text, self.toks, k - 1, floor)
         return head if head is not None and head.kind in ("role", "name") else None
+
+    def _opening_document(self, v: int) -> Mention | None:
+        """Round 331: the document that opens the sentence of "reads" at ``v`` when what
+        stands between them is its description ('A sign put up at the entrance after the
+        lawsuit was filed reads, "..."', 'A petition taped to the door, signed by 230
+        customers, reads:', 'The brief taped to the wall, for a group the agency would not
+        name, reads:'): the subject reader stopped inside the description (at "the lawsuit",
+        "230 customers", "the agency"), and only a document reads. The opener is "a", "an"
+        or "the" and a singular noun that is no person's role or body (a document's, or one
+        no list knows: "petition", "brief"), then a participle placing it ("taped", "put
+        up", "posted", "hung"), and no reporting verb between."""
+        toks = self.toks
+        floor = self._floors[v]
+        if floor + 3 >= v or toks[floor].lower not in ("a", "an", "the"):
+            return None
+        head = phrase_after(self.text, toks, floor, open_role=True)
+        if head is None or head.kind != "role" or head.org or head.plural:
+            return None
+        if head.role not in DOCUMENTS and head.role in PERSON_ROLES:
+            return None  # "A guard posted at the gate ... reads" is no document
+        k = bisect_left(self._offsets, head.end)
+        placed = [i for i in range(floor + 2, k + 1 if k < v else v) if toks[i].lower in _PLACED_BY]
+        if k >= v or not placed:
+            return None
+        if placed[0] < k:  # "A sign put up at the gate" read as one phrase: the sign alone
+            head = phrase_before(self.text, toks, placed[0] - 1, floor) or head
+        between = range(k, v)
+        if any(
+            toks[i].lower in REPORTING_VERBS and toks[i - 1].lower not in _DETERMINERS
+            for i in between
+        ):
+            return None  # (but "taped to the counter": a noun)
+        if not any(toks[i].text == "," or toks[i].lower in _DESCRIPTION_BREAKS for i in between):
+            return None  # 'A banner hung from the gate reads:': the reader has it already
+        return head
 
     def _head_before_preposition(self, mention: Mention, floor: int) -> Mention | None:
         """Round 172: the person or body whose phrase the preposition before ``mention``
