@@ -44,3 +44,14 @@ def test_an_owned_person_is_not_the_owner() -> None:
         'Yeo\'s mother ran a noodle shop for 30 years. "She never missed a day," she said.',
     ]
     assert speaker_of(paragraphs, "She never missed", short=True) != "Yeo Ha-na"
+
+
+def test_round287s_case_now_reads() -> None:
+    # round 287's strict xfail (tests/quotes/test_refused_s39.py), moved here when it passed
+    paragraphs = [
+        'Oh Ga-ram led the study. "The numbers fit," Oh said.',
+        "A caddie, who gave only her surname, Seol, said players ignore the sirens.",
+        "Oh's team plans next to study winter storms. She called winter lightning \"the part"
+        ' nobody has looked at."',
+    ]
+    assert speaker_of(paragraphs, "the part nobody", short=True) == "Oh Ga-ram"
