@@ -1140,6 +1140,12 @@ _NOT_NOUNS = wordset(
 """Round 328: words after a sentence's first word that make no noun it could modify."""
 
 
+_OPENING_OWNER = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)([A-Z][a-z]+(?: [A-Z][a-z]+|-[a-z]+)*)[’']s ([a-z]+)(?: ([a-z]+))?"
+)
+"""Round 332: a name as an owner opening a sentence ("Kim's team", "Ko's next goal")."""
+
+
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 """Round 314: a word written in lowercase (a name never is)."""
 
@@ -1718,7 +1724,9 @@ class SpeakerTable:
                 return asking
         pick = self._subjects.newest(wanted) or self._introduced.newest(wanted)
         if gender and (pick is None or self._seen.get(pick) != mention.paragraph):
-            pick = self._only_one_here(mention, wanted) or pick
+            pick = (
+                self._only_one_here(mention, wanted) or self._topic_owner(mention, wanted) or pick
+            )
         if gender and pick is not None and _place_or_body(pick):  # round 189
             pick = self._person_near(pick, wanted)
         if pick is not None and self._pairs and gender and self._paired_rival(pick, wanted):
@@ -1883,6 +1891,28 @@ class SpeakerTable:
             # round 164: 'Fans in NAME's hometown call her "...," a nickname she says she
             # likes': no person named on their own here, but one named as an owner is
             found = list(dict.fromkeys(e for e in self._owners if wanted(e) and e.name))
+        return found[0] if len(found) == 1 else None
+
+    def _topic_owner(self, mention: Mention, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """Round 332: the one person whose name, as an owner, opens a sentence of the
+        pronoun's paragraph before it, of a thing no person ("Kim's team finished its track
+        ... "...," she said", "Ko's next goal is ...", "Kwon's team plans next to ... She
+        called"): the sentence is about that person, though no phrase of its own names them
+        and an earlier paragraph's speaker is the newest subject. Not "NAME's mother" or
+        "NAME's coach", another person, and not an owner two people may be."""
+        here = mention.paragraph
+        if here is None or here >= len(self._texts):
+            return None
+        text = self._texts[here][: mention.start]
+        found: list[Entity] = []
+        for owner in _OPENING_OWNER.finditer(text):
+            owned = {lowercase(w) for w in (owner[2], owner[3]) if w}
+            if owned & PERSON_ROLES or owned & _KINSHIP:
+                continue  # "Kim's mother", "Ko's coach": another person
+            recent = self._words.get(lowercase(owner[1].split()[-1]))
+            fits = [e for e in recent.items if wanted(e) and e.name] if recent else []
+            if len(fits) == 1 and fits[0] not in found:
+                found.append(fits[0])
         return found[0] if len(found) == 1 else None
 
     def _asking_again(self, wanted: Callable[[Entity], bool]) -> Entity | None:

@@ -12,7 +12,9 @@ passes these, and must then be measured and these turned into tests. Branches `r
 - Round 286: a titled surname two people share ("Professor Seo said") is the bearer whose roles
   hold the title, as round 65 reads "Seo, the professor,": right 1.
 - Round 287: a role phrase's capitalised owner ("Kwon's team plans ...") is whom a later "she"
-  of the paragraph means, as round 164 reads "Fans in NAME's hometown": right 1.
+  of the paragraph means, as round 164 reads "Fans in NAME's hometown": right 1. Merged in
+  session 42 as round 332 (three articles by then); its case moved to
+  ``tests/quotes/test_round332.py``.
 - Round 288: the subject of an absolute "with NOUN PHRASE -ing" is the phrase after "with"
   ('with the botanist who found it calling it "..."'): right 3, in two articles.
 - Round 289: a place a preposition governs right before a participle ('filled the plaza
@@ -47,17 +49,6 @@ LEFT_OUT: list[tuple[str, list[str], str, str]] = [
         ],
         "a free weather station",
         "Mo Cheol-gyu",
-    ),
-    (
-        "round 287",
-        [
-            'Oh Ga-ram led the study. "The numbers fit," Oh said.',
-            "A caddie, who gave only her surname, Seol, said players ignore the sirens.",
-            "Oh's team plans next to study winter storms. She called winter lightning \"the part"
-            ' nobody has looked at."',
-        ],
-        "the part nobody",
-        "Oh Ga-ram",
     ),
     (
         "round 288",
