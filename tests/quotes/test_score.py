@@ -53,13 +53,13 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "precision": 1.0,
         "recall": 0.987,  # round 158 (0.981)
         "speaker_accuracy": 0.993,  # round 212 (0.990)
-        "end_to_end_f1": 0.987,  # round 158 (0.981), round 212 (0.984)
+        "end_to_end_f1": 0.987,  # rounds 158 (0.981), 212 (0.984)
     },
     "tuning6": {
         "precision": 1.0,
-        "recall": 1.000,  # round 153 (0.989), round 207 (0.996)
+        "recall": 1.000,  # rounds 153 (0.989), 207 (0.996)
         "speaker_accuracy": 0.993,  # round 157 (0.989)
-        "end_to_end_f1": 0.993,  # round 153 (0.983), round 157 (0.987), round 207 (0.991)
+        "end_to_end_f1": 0.993,  # rounds 153 (0.983), 157 (0.987), 207 (0.991)
     },
     "tuning7": {
         "precision": 1.0,
@@ -81,9 +81,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     "tuning10": {
         "precision": 1.000,  # round 150 (0.993)
-        "recall": 0.987,  # round 150 (0.974), round 199 (0.981)
+        "recall": 0.987,  # rounds 150 (0.974), 199 (0.981)
         "speaker_accuracy": 0.993,
-        "end_to_end_f1": 0.987,  # round 150 (0.977), round 199 (0.984)
+        "end_to_end_f1": 0.987,  # rounds 150 (0.977), 199 (0.984)
     },
     "tuning11": {
         "precision": 0.994,
@@ -136,15 +136,15 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # blind5 and blind13 until round 15's follow-up read them, at their figures after it
     "tuning19": {
         "precision": 1.000,  # round 207 (0.994)
-        "recall": 0.987,  # round 163 (0.958), round 207 (0.964)
+        "recall": 0.987,  # rounds 163 (0.958), 207 (0.964)
         "speaker_accuracy": 0.963,  # round 163 (0.962)
-        "end_to_end_f1": 0.957,  # round 163 (0.939), round 207 (0.942)
+        "end_to_end_f1": 0.957,  # rounds 163 (0.939), 207 (0.942)
     },
     "tuning20": {
         "precision": 0.994,
         "recall": 0.988,
-        "speaker_accuracy": 0.963,  # round 167 (0.945), round 194 (0.951)
-        "end_to_end_f1": 0.955,  # round 167 (0.928), round 194 (0.934)
+        "speaker_accuracy": 0.963,  # rounds 167 (0.945), 194 (0.951)
+        "end_to_end_f1": 0.955,  # rounds 167 (0.928), 194 (0.934)
     },
     # blind18 until round 53 read it (0.857, 0.848 when it was handed over)
     "tuning21": {
@@ -192,7 +192,7 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning27": {
         "precision": 0.990,  # round 182 (0.979)
         "recall": 1.000,
-        "speaker_accuracy": 0.984,  # round 169 (0.963), round 171 (0.974), round 187 (0.979)
+        "speaker_accuracy": 0.984,  # rounds 169 (0.963), 171 (0.974), 187 (0.979)
         "end_to_end_f1": 0.979,  # rounds 169 (0.953), 171 (0.963), 182 (0.969), 187 (0.974)
     },
     # tuning28 and tuning29: written in session 21 to be read as fresh text (their first runs)
@@ -205,15 +205,15 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning29": {
         "precision": 0.989,  # round 174 (0.984)
         "recall": 0.995,  # round 199 (0.984)
-        "speaker_accuracy": 0.984,  # round 172 (0.973), round 178 (0.978)
-        "end_to_end_f1": 0.976,  # rounds 174 (0.957), 172 (0.960), 178 (0.965), round 199 (0.971)
+        "speaker_accuracy": 0.984,  # rounds 172 (0.973), 178 (0.978)
+        "end_to_end_f1": 0.976,  # rounds 174 (0.957), 172 (0.960), 178 (0.965), 199 (0.971)
     },
     # tuning30 and tuning31: written in session 21 after rounds 75 to 80 were merged (first runs)
     "tuning30": {
         "precision": 0.989,
         "recall": 1.000,
-        "speaker_accuracy": 1.000,  # round 171 (0.967), round 183 (0.973), round 187 (0.978)
-        "end_to_end_f1": 0.994,  # round 171 (0.959), round 183 (0.965), round 187 (0.970)
+        "speaker_accuracy": 1.000,  # rounds 171 (0.967), 183 (0.973), 187 (0.978)
+        "end_to_end_f1": 0.994,  # rounds 171 (0.959), 183 (0.965), 187 (0.970)
     },
     "tuning31": {
         "precision": 0.995,
@@ -223,7 +223,7 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     },
     # tuning32 and tuning33: written in session 21 after rounds 75 to 82 were merged (first runs)
     "tuning32": {
-        "precision": 0.994,  # round 155 (0.983), round 182 (0.989)
+        "precision": 0.994,  # rounds 155 (0.983), 182 (0.989)
         "recall": 1.000,
         "speaker_accuracy": 0.971,  # round 178 (0.942), 184 (0.948), 187 (0.960), 212 (0.965)
         "end_to_end_f1": 0.968,  # rounds 155 (0.934), 178, 184, 182 (0.954), 187, 212 (0.963)
@@ -232,8 +232,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "precision": 0.988,
         "recall": 0.988,
         # round 242 lowered both by one comment its labels leave with no speaker (0.971, 0.960)
-        "speaker_accuracy": 0.976,  # round 171 (0.959), round 185 (0.965)
-        "end_to_end_f1": 0.965,  # round 171 (0.948), round 185 (0.954)
+        "speaker_accuracy": 0.976,  # rounds 171 (0.959), 185 (0.965)
+        "end_to_end_f1": 0.965,  # rounds 171 (0.948), 185 (0.954)
     },
     # tuning34 to tuning36: written in session 22 before round 84 (first runs on c43f6d3;
     # tuning36 rich in quoted terms)
@@ -252,8 +252,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning36": {
         "precision": 0.959,
         "recall": 0.994,
-        "speaker_accuracy": 0.984,  # round 171 (0.968), round 177 (0.973)
-        "end_to_end_f1": 0.960,  # round 171 (0.942), round 177 (0.947)
+        "speaker_accuracy": 0.984,  # rounds 171 (0.968), 177 (0.973)
+        "end_to_end_f1": 0.960,  # rounds 171 (0.942), 177 (0.947)
     },
     # tuning37 and tuning38: written in session 22 after round 91 (first runs on 5f1a6e4)
     "tuning37": {
@@ -277,15 +277,15 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "end_to_end_f1": 0.955,  # rounds 177 (0.939), 178 (0.945), 222 (0.950)
     },
     "tuning40": {
-        "precision": 0.989,  # round 155 (0.978), round 207 (0.983)
+        "precision": 0.989,  # rounds 155 (0.978), 207 (0.983)
         "recall": 0.984,  # round 207 (0.973)
-        "speaker_accuracy": 1.000,  # round 175 (0.977), round 180 (0.989), round 185 (0.994)
+        "speaker_accuracy": 1.000,  # rounds 175 (0.977), 180 (0.989), 185 (0.994)
         "end_to_end_f1": 0.986,  # rounds 175 (0.956), ..., 185 (0.972), 207 (0.978)
     },
     # tuning41: written in session 24, first run on 44403c5 and after round 118, before
     # anyone read it
     "tuning41": {
-        "precision": 0.990,  # round 155 (0.979), round 207 (0.984)
+        "precision": 0.990,  # rounds 155 (0.979), 207 (0.984)
         "recall": 0.995,  # round 207 (0.984)
         "speaker_accuracy": 0.995,  # rounds 157 (0.974), 169 (0.979), 180 (0.984), 181 (0.989)
         "end_to_end_f1": 0.987,  # rounds 155-181 (0.956, ..., 0.974), 207 (0.979)
@@ -294,7 +294,7 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # anyone read it (the same figures both times)
     "tuning42": {
         "precision": 0.978,  # round 150 (0.972)
-        "recall": 0.983,  # round 140 (0.950), round 150 (0.956), round 199 (0.978)
+        "recall": 0.983,  # rounds 140 (0.950), 150 (0.956), 199 (0.978)
         # rounds 128, 133 (0.907), 140 (0.924), 150 (0.942), 171 (0.944), 177 (0.949), 180 (0.960)
         "speaker_accuracy": 0.972,  # round 198 (0.966)
         # rounds 127-133 (0.867), 140 (0.888), 150 (0.908), 171 (0.923), 177 (0.928), 180 (0.939)
@@ -305,8 +305,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning43": {
         "precision": 1.000,
         "recall": 0.995,
-        "speaker_accuracy": 0.970,  # round 152 (0.944), round 169 (0.949)
-        "end_to_end_f1": 0.967,  # round 152 (0.942), round 169 (0.947)
+        "speaker_accuracy": 0.970,  # rounds 152 (0.944), 169 (0.949)
+        "end_to_end_f1": 0.967,  # rounds 152 (0.942), 169 (0.947)
     },
     # tuning44: written in session 25 after rounds 127 and 129; 151/170 on 55552ce, 153/170
     # on those rules, before anyone read it; 162/170 after round 130 read it
@@ -320,7 +320,7 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     # on those rules and after round 133, before anyone read it; 171/176 after round 134
     # (round 147: 0.972 -> 0.977 speaker)
     "tuning45": {
-        "precision": 0.994,  # round 155 (0.983), round 182 (0.989)
+        "precision": 0.994,  # rounds 155 (0.983), 182 (0.989)
         "recall": 1.000,  # round 201 (0.994)
         "speaker_accuracy": 1.000,  # rounds 160 (0.983), 171 (0.989), 188 (0.994)
         "end_to_end_f1": 0.997,  # rounds 160 (0.975), 171, 182 (0.986), 188 (0.989), 201 (0.994)
@@ -342,7 +342,7 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning47": {
         "precision": 0.990,  # round 207 (0.985)
         "recall": 0.990,  # round 207 (0.985)
-        "speaker_accuracy": 0.979,  # round 183 (0.954), round 212 (0.964), 219 (0.969)
+        "speaker_accuracy": 0.979,  # rounds 183 (0.954), 212 (0.964), 219 (0.969)
         "end_to_end_f1": 0.969,  # round 183 (0.939), rounds 207, 212 (0.949, 0.954), 219 (0.959)
     },
     # tuning48: written in session 26 after rounds 137 to 145 and 148 (representative wire
@@ -359,13 +359,13 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning49": {
         "precision": 0.990,  # round 159 (0.971)
         "recall": 0.995,  # round 158 (0.965)
-        "speaker_accuracy": 0.995,  # rounds 159 and 160 (0.955), round 169 (0.980)
-        "end_to_end_f1": 0.988,  # rounds 159 and 160 (0.939), round 169 (0.973)
+        "speaker_accuracy": 0.995,  # rounds 159 and 160 (0.955), 169 (0.980)
+        "end_to_end_f1": 0.988,  # rounds 159 and 160 (0.939), 169 (0.973)
     },
     # tuning50: written in session 28 (who said it when several could have); 173/200 on
     # 6f6598dd, before anyone read it
     "tuning50": {
-        "precision": 0.995,  # round 163 (0.985), round 182 (0.990)
+        "precision": 0.995,  # rounds 163 (0.985), 182 (0.990)
         "recall": 1.000,  # rounds 163 and 165 (0.985)
         "speaker_accuracy": 0.995,  # rounds 161 to 165 and 168 (0.865), 215 (0.980)
         "end_to_end_f1": 0.992,  # rounds 161 to 165 and 168 (0.852), 182 (0.975), 215 (0.978)
@@ -389,13 +389,13 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning53": {
         "precision": 0.990,  # round 174 (0.975)
         "recall": 1.000,  # round 174 (0.995)
-        "speaker_accuracy": 0.980,  # rounds 169 (0.894), 173 (0.915), round 184 (0.970)
-        "end_to_end_f1": 0.975,  # rounds 169 (0.881), 174 (0.901), 173 (0.910), round 184 (0.965)
+        "speaker_accuracy": 0.980,  # rounds 169 (0.894), 173 (0.915), 184 (0.970)
+        "end_to_end_f1": 0.975,  # rounds 169 (0.881), 174 (0.901), 173 (0.910), 184 (0.965)
     },
     # tuning54 and tuning55: written in session 30 (representative wire copy, no theme),
     # scored on 80f1b8ae before anyone read them
     "tuning54": {
-        "precision": 1.000,  # round 186 (0.989), round 206 (0.995)
+        "precision": 1.000,  # rounds 186 (0.989), 206 (0.995)
         "recall": 1.000,  # rounds 186 (0.984), 191 (0.989), 207 (0.995)
         "speaker_accuracy": 0.984,  # rounds 185 (0.908), ..., 207 (0.978), 214 (0.979)
         "end_to_end_f1": 0.984,  # rounds 185 (0.895), ..., 207 (0.976), 214 (0.979)
@@ -411,8 +411,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning56": {
         "precision": 0.985,
         "recall": 0.980,  # round 199 (0.974)
-        "speaker_accuracy": 0.953,  # rounds 197 (0.885), ..., 202 (0.938), 212 (0.943), round 328 (0.948)
-        "end_to_end_f1": 0.936,  # rounds 197 (0.867), ..., 202 (0.921), 212 (0.926), round 328 (0.931)
+        "speaker_accuracy": 0.953,  # rounds 197 (0.885), ..., 202 (0.938), 212 (0.943), 328 (0.948)
+        "end_to_end_f1": 0.936,  # rounds 197 (0.867), ..., 202 (0.921), 212 (0.926), 328 (0.931)
     },
     "tuning57": {
         "precision": 1.000,  # round 203 (0.995)
@@ -650,8 +650,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning90": {
         "precision": 0.994,
         "recall": 0.983,
-        "speaker_accuracy": 0.950,  # round 328 (0.939), round 332 (0.945)
-        "end_to_end_f1": 0.940,  # round 328 (0.928), round 332 (0.934)
+        "speaker_accuracy": 0.950,  # rounds 328 (0.939), 332 (0.945)
+        "end_to_end_f1": 0.940,  # rounds 328 (0.928), 332 (0.934)
     },
     "tuning91": {
         "precision": 0.974,
@@ -882,8 +882,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning123": {
         "precision": 0.995,  # round 327 (0.994)
         "recall": 0.995,  # round 327 (0.989)
-        "speaker_accuracy": 0.979,  # round 327 (0.967), round 332 (0.968)
-        "end_to_end_f1": 0.974,  # round 327 (0.960), round 332 (0.963)
+        "speaker_accuracy": 0.979,  # rounds 327 (0.967), 332 (0.968)
+        "end_to_end_f1": 0.974,  # rounds 327 (0.960), 332 (0.963)
     },
     # tuning124: written in session 42, scored on 6b373f2c and on 694f7288 (after round 324:
     # the same figures) before anyone read it; it judges the session's later rounds unread
@@ -910,8 +910,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning127": {
         "precision": 0.989,
         "recall": 0.979,
-        "speaker_accuracy": 0.969,  # round 328 (0.926), round 331 (0.953), round 332 (0.958)
-        "end_to_end_f1": 0.954,  # round 328 (0.912), round 331 (0.938), round 332 (0.943)
+        "speaker_accuracy": 0.969,  # rounds 328 (0.926), 331 (0.953), 332 (0.958)
+        "end_to_end_f1": 0.954,  # rounds 328 (0.912), 331 (0.938), 332 (0.943)
     },
 }
 """Each tuning split's figures after the last rule change (a ratchet: a rule change may not
