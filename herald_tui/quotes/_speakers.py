@@ -1091,15 +1091,18 @@ def _bare_word(entity: Entity) -> bool:
 
 
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ics", "ts", "ae")
-_PLURAL_CONSONANTS = frozenset("bdfgklmnprtw")
 """Round 324: endings of English plurals ("Producers", "Critics", "Bolts", "Larvae")."""
+_PLURAL_CONSONANTS = frozenset("bdfgklmnprtw")
+"""Round 330: consonants before a final "s" that make a plural's form ("Thumbnails", "Drums"),
+not the vowels and "s", "y" of names ("Thomas", "Iris", "Lucas")."""
 
 
 def _plural_form(word: str) -> bool:
     """Round 324: True when a lone capitalised word has the form of an English plural, which
     "he" or "she" never means (number agreement, as round 121's plural role nouns): "Larvae
     need up to two years ..." then '"...," he said' is not the larvae's. Only endings a
-    one-word name in this copy does not have ("Jennie", "Tanabe", "Doam")."""
+    one-word name in this copy does not have ("Jennie", "Tanabe", "Doam"); round 330 adds any
+    consonant of :data:`_PLURAL_CONSONANTS` before a final "s"."""
     low = lowercase(word)
     if len(low) <= 4 or not low.isalpha():
         return False
@@ -1520,6 +1523,7 @@ class SpeakerTable:
         self.entities: list[Entity] = []
         self._texts = texts  # round 75: the paragraphs, for the lede's Hangul gloss
         self._lowercase_words: frozenset[str] | None = None  # round 314, read when first asked
+        self._attributives: dict[str, bool] = {}  # round 328: each word's answer, read once
         self._itself: dict[str, int] = {}  # round 165: where a body first said "it" of itself
         self._headline = headline  # round 75: the words naming or describing the principal
         self._headline_words: frozenset[str] | None = None  # ... read once, when first asked
@@ -1806,13 +1810,17 @@ class SpeakerTable:
         for ..."): the capital modifies the noun, the sentence's subject, and names no one.
         A name opens its sentence before its own verb ("Jennie released", "Tanabe also
         said"), not before a noun and a verb."""
-        capital = word[:1].upper() + word[1:]
-        pattern = _ATTRIBUTIVE_OPENING.replace("WORD", re.escape(capital))
-        for text in self._texts:
-            for found in re.finditer(pattern, text):
-                if lowercase(found[1]) not in _NOT_NOUNS and found[1][-2:] not in ("ed", "ly"):
-                    return True
-        return False
+        known = self._attributives.get(word)
+        if known is None:
+            capital = word[:1].upper() + word[1:]
+            pattern = _ATTRIBUTIVE_OPENING.replace("WORD", re.escape(capital))
+            known = any(
+                lowercase(found[1]) not in _NOT_NOUNS and found[1][-2:] not in ("ed", "ly")
+                for text in self._texts
+                for found in re.finditer(pattern, text)
+            )
+            self._attributives[word] = known
+        return known
 
     def _person_near(self, place: Entity, wanted: Callable[[Entity], bool]) -> Entity | None:
         """Round 189: who "he", "she" or "the 52-year-old" means when the one it would mean
