@@ -140,7 +140,6 @@ _ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation clo
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
 _WHO_REACH = 6  # round 298: tokens from "a" to its "who" ("a camper in Gapyeong who")
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
-_READS = frozenset(("reads", "read"))
 _DESCRIPTION_BREAKS = frozenset(("after", "before", "when", "since", "while", "until"))
 """Round 331: words opening a clause inside a document's description, where the subject reader
 stops ("put up at the entrance | after the lawsuit was filed | reads")."""
@@ -6388,13 +6387,9 @@ def _attributive_plural(toks: list[Token], v: int, floor: int) -> bool:
     after = toks[v + 1]
     if after.kind != WORD or not after.text.islower():
         return False
-    return after.lower in _FINITE_AFTER or (
+    return after.lower in FINITE or (
         after.lower[-2:] == "ed" and v + 2 < len(toks) and toks[v + 2].lower in PREPOSITIONS
     )
-
-
-_FINITE_AFTER = wordset("is are was were has have had will would can could may might must")
-"""Round 328: finite verbs a plural subject takes right after it."""
 
 
 def _bare(low: str) -> bool:

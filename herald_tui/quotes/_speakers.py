@@ -26,6 +26,7 @@ from herald_tui.quotes._initials import spells
 from herald_tui.quotes._lexicon import (
     CAPITALS,
     DOCUMENTS,
+    FINITE,
     KOREAN_SURNAMES,
     ORG_HEADS,
     ORG_ROLES,
@@ -1131,14 +1132,13 @@ def _plural_lone(entity: Entity) -> bool:
 
 
 _ATTRIBUTIVE_OPENING = (
-    r"(?:^|[.!?][\"”’]?\s+)WORD\s+([a-z][a-z-]+)\s+"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|[a-z]+ed)\b"
+    r"(?:^|[.!?][\"”’]?\s+)WORD\s+([a-z][a-z-]+)\s+(?:" + "|".join(sorted(FINITE)) + r"|[a-z]+ed)\b"
 )
-"""Round 328: a sentence opening on a capitalised word, a lowercase word and a finite verb."""
-_NOT_NOUNS = wordset(
-    "is are was were has have had will would can could may might must should do does did"
-    " also then later now still never often once only already recently first again even"
-    " just soon since who which that"
+"""Round 328: a sentence opening on a capitalised word, a lowercase word and a finite verb
+(:data:`FINITE`, or a past in "-ed")."""
+_NOT_NOUNS = FINITE | wordset(
+    "do does did also then later now still never often once only already recently first again"
+    " even just soon since who which that"
 )
 """Round 328: words after a sentence's first word that make no noun it could modify."""
 
@@ -1790,9 +1790,12 @@ class SpeakerTable:
         (:func:`_bare_word`) that the article also writes in lowercase, as a word ("Interest
         has returned ..." and "interest rates"; "Producers ask for ..." and "TV producers"):
         the capital is the sentence's, so "he" or "she" never means it. A name is never
-        written in lowercase ("Jennie released a single", "Tanabe said"), so it still may."""
+        written in lowercase ("Jennie released a single", "Tanabe said"), so it still may.
+        Also such a word in a plural's form (round 324, :func:`_plural_lone`), and any lone
+        word the article opens a sentence with as a modifier (round 328, :meth:`_attributive`:
+        "Hangul crosswords are ...", whatever else was read of it)."""
         if _lone_word(entity) and self._attributive(entity.names()[0]):
-            return True  # round 328: "Hangul crosswords are ...", whatever was learned of it
+            return True  # round 328
         if not _bare_word(entity):
             return False
         if _plural_lone(entity):
