@@ -136,7 +136,6 @@ _GERUND_BE = wordset("is was are were has had remains remained")
 """Round 208: verbs after a gerund that is a that-clause's subject ("that farming was")."""
 _WHICH_THAT = wordset("which that")
 """Round 167: relative pronouns opening a document's clause ('a banner that read "..."')."""
-_ASIDE_REACH = 12  # tokens from the comma opening an aside to the quotation closing it
 _REACH = 60  # tokens a clause may stand before the quotation it attributes
 _WHO_REACH = 6  # round 298: tokens from "a" to its "who" ("a camper in Gapyeong who")
 _GOVERNS = 4  # tokens between a verb and the quotation it governs
@@ -176,7 +175,7 @@ _SENTENCE_MARKS = (".", "?", "!")
 """Marks that end a quoted sentence: no tag of the next clause follows it (round 129)."""
 _OPENING_CAPITALS = wordset("the a an he she they it we his her its their this that these those")
 """Round 200: words capitalised only where they open a sentence, never as a name."""
-_INDEFINITE_OPENERS = wordset("a an the his her their its one another")
+_OPENING_ROLE_WORDS = wordset("a an the his her their its one another")
 """Words opening a role phrase a name may follow after a comma (round 130)."""
 _OPENING_ROLE = 5  # words of an opening role phrase before its comma (round 130)
 _SUBJECT_REACH = 12  # tokens back from a sentence's end for its verb (round 136)
@@ -522,7 +521,10 @@ _QUESTION_LEADS = wordset("whether if why how what when where who which")
 """Round 200: words opening the question in "Asked by NAME whether ..." (a "by" agent)."""
 _OBJECT_CUES = wordset("of at for from in to on with by read saw heard made issued")
 _ASIDE_REACH = 24
-"""Round 128: words a relative aside after a sentence's opening role may hold."""
+"""Round 128: words a relative aside after a sentence's opening role may hold; also the reach of
+round 80's aside before a quotation and round 168's document aside (round 80 bound 12 under
+this name, a binding round 128's shadowed: every round since was measured with 24, and 12
+loses a right speaker on tuning text, tuning95-012)."""
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
 _PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
@@ -786,7 +788,6 @@ _CLAUSE_WORDS = (
     | {"according", "ruling", "written", "words"}
 )
 """Words that may open a clause for :meth:`Narration._read_clauses` (besides any "-ed")."""
-_GOVERNS = 4  # tokens a verb of saying may stand before the quotation it governs
 _PLACED_REACH = 7  # tokens from "someone" to its verb: "someone at the back of the hall"
 _PLACING = frozenset(
     ("at", "near", "in", "on", "from", "behind", "outside", "inside", "among", "by", "off")
@@ -846,8 +847,6 @@ _URGING = _ADVISING | wordset(
     """
 )
 """Round 316: verbs of urging someone to do or say a thing ("urged buyers to insist on")."""
-_CLAUSE_OPENERS = wordset("that its their his her it they he she we the")
-"""Round 146: words a clause reported after "saying" opens with ("saying its members ...")."""
 
 
 _NOUN_RELATIVES = frozenset(("whose", "which", "where", "including"))
@@ -3269,7 +3268,11 @@ class Narration:
         if v + 1 >= len(toks):
             return False
         after = toks[v + 1]
-        return after.kind == QUOTE or after.lower in _CLAUSE_OPENERS or after.lower in _ASKING
+        return (
+            after.kind == QUOTE
+            or after.lower in _CLAUSE_OPENERS
+            or after.lower in _QUESTION_OPENERS
+        )
 
     def _body_nearer(self, j: int, k: int, floor: int) -> Mention | None:
         """Round 196: the named body right before the ", which" at ``k`` when a document noun
@@ -5592,7 +5595,7 @@ class Narration:
         regimental engineer, Sr. Col. NAME, was more matter-of-fact: "..."'), filed where
         the name stands; None when the sentence opens otherwise."""
         toks = self.toks
-        if floor + 3 >= len(toks) or toks[floor].lower not in _INDEFINITE_OPENERS:
+        if floor + 3 >= len(toks) or toks[floor].lower not in _OPENING_ROLE_WORDS:
             return None
         comma = floor + 1
         while comma < len(toks) and comma - floor <= _OPENING_ROLE and toks[comma].kind == WORD:
@@ -6156,11 +6159,12 @@ _SAID_NOUNS = wordset("answer reply response verdict words view comment message 
 
 
 _CLAUSE_OPENERS = wordset("that they it he she we the a an their its his her this these")
-_ASKING = wordset("whether if how why what when where who")
-"""Words opening the question an asking verb reports ('who asked | whether')."""
 """Words that open the clause a group's "say" reports ('residents who say | they are "..."');
 after anything else ('voters who said yes in March were "..."') the quotation may be the
-main clause's."""
+main clause's. Also what round 146's `_with_saying` reads after "saying" (round 146 bound its
+own, narrower set under this name, which this binding shadowed: measured with this one)."""
+_QUESTION_OPENERS = wordset("whether if how why what when where who")
+"""Words opening the question an asking verb reports ('who asked | whether')."""
 
 
 def _disagrees(verb: str, mention: Mention) -> bool:

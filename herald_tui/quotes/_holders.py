@@ -144,7 +144,7 @@ def held_after(nar: Narration, q: int) -> Mention | None:
 
 
 _REPLIES = wordset("reply answer response")
-_ASKED_REACH = 40  # tokens back from the quotation's sentence to "asked NAME"
+_ASKED_BACK_REACH = 40  # tokens back from the quotation's sentence to "asked NAME"
 
 
 def _asked_before(nar: Narration, floor: int) -> Mention | None:
@@ -155,7 +155,7 @@ def _asked_before(nar: Narration, floor: int) -> Mention | None:
     (another quotation would be the answer already given)."""
     toks = nar.toks
     found: Mention | None = None
-    stop = floor - _ASKED_REACH if floor > _ASKED_REACH else 0
+    stop = floor - _ASKED_BACK_REACH if floor > _ASKED_BACK_REACH else 0
     for j in range(floor - 1, stop - 1, -1):
         tok = toks[j]
         if tok.kind == QUOTE:

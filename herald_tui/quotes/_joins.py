@@ -346,7 +346,9 @@ def _aside(tail: list[Token]) -> bool:
 
 
 _CLAUSE_ENDS = frozenset((".", "!", "?", ";", "while", "whereas"))
-_PLACING = wordset("put posted taped pinned hung stuck attached seen shared handed displayed left")
+_PLACED_DOCUMENT = wordset(
+    "put posted taped pinned hung stuck attached seen shared handed displayed left"
+)
 """Round 242: participles that say where a document was put or who saw it, not who wrote it."""
 
 
@@ -356,7 +358,7 @@ def _described_by(tail: list[Token]) -> bool:
     up at the entrance ... reads', 'One broker's ad seen by Yonhap read'), with no comma in
     it (a clause that ends at a comma goes on with the sentence, not the noun)."""
     first = tail[0].lower
-    if first not in ("that", "which") and first not in _PLACING:
+    if first not in ("that", "which") and first not in _PLACED_DOCUMENT:
         return False
     return all(tok.text != "," for tok in tail)
 
