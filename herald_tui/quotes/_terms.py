@@ -52,7 +52,7 @@ from herald_tui.quotes._lexicon import (
     wordset,
 )
 from herald_tui.quotes._mentions import PLEDGES, all_nouns, named_noun, titled_work
-from herald_tui.quotes._things import labelled_by_nobody, names_a_thing
+from herald_tui.quotes._things import labelled_by_nobody, names_a_thing, relative_name
 from herald_tui.quotes._tokens import QUOTE, WORD, Token, is_head_noun, singular
 
 _WINDOW = 6  # tokens a cue may stand from the quotation it names
@@ -120,6 +120,8 @@ def mentioned_as_word(nar: Narration, q: int, text: str, *, full: bool, adjacent
         return True  # round 156: 'its "night patrol squad"', 'what it called a "... room"'
     if not full and _owned_policy(nar, q, text):
         return True  # round 159: 'Tokyo's "quiet pressure policy"': the owner's policy name
+    if not full and relative_name(nar, q, text):
+        return True  # round 334: 'archers, whom she calls "..."': a relative clause's name
     if not full and _perfect_label(nar, q):
         return True  # round 159: 'what the agency has dubbed "..."': a label it keeps
     if not full and _label_disputed(nar, q):

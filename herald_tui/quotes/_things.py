@@ -57,11 +57,13 @@ from herald_tui.quotes._lexicon import (
     BE,
     CHARACTERISED_AS,
     ORG_ROLES,
+    PERFECT,
+    PHRASE_BOUNDARIES,
     REPORTING_VERBS,
     lowercase,
     wordset,
 )
-from herald_tui.quotes._tokens import ROLES, WORD, Token, singular
+from herald_tui.quotes._tokens import ROLES, WORD, Token, is_head_noun, singular
 
 _NOT_FIRST = wordset(
     """
@@ -438,6 +440,79 @@ def _which_one_calls(nar: Narration, q: int, text: str, rest_words: list[str]) -
             k -= 1  # 'which Park Min-ho calls': the whole name
     return toks[k - 1].lower in _RELATIVE_THINGS and _named_after_the(
         text[4:].rstrip(",."), rest_words
+    )
+
+
+_NAMED_RELATIVES = wordset("which whom")
+"""Round 334: the relative pronouns that stand for the thing a relative clause's naming verb
+names: 'the rule, which the Army calls "..."', 'archers, whom she calls "..."'."""
+_HABIT_ADVERBS = wordset(
+    "still simply just also now often usually sometimes affectionately fondly long already"
+)
+"""Round 334: adverbs of habit between a subject and its present "call(s)" ('whom he still
+calls "..."')."""
+_OWN_OR_PERSONAL = wordset("its their his her")
+_RELATIVE_NAMING = PRESENT_CALLS | wordset("dub dubs dubbed nickname nicknames nicknamed")
+"""Round 334: a relative clause's verbs of naming: "call" in the present (a habit), and
+"dub" or "nickname" in any tense (a name whenever it was given)."""
+_DEGREE = wordset("too very so quite rather more most less least far much")
+"""Round 334: words of degree, which weigh what they modify (round 141's test has no list of
+them: a group's name never holds one either way)."""
+_RELATIVE_WORDS = 6  # round 334: the longest name read (longer is how the speaker sees it)
+_SUBJECT_REACH = 5  # round 334: words of a relative clause's subject ('insurers and plumbers')
+
+
+def relative_name(nar: Narration, q: int, text: str) -> bool:
+    """Round 334: True when a relative clause with a present "call(s)" and no object of its own
+    frames the quotation: 'the rule, which the Army calls "..."', 'archers, whom she calls
+    "..."', 'a master he still calls "..."' (the relative pronoun, or the noun a reduced
+    relative hangs from, is what is named: the name the subject habitually gives a thing or a
+    person, a nickname per the corpus README, whoever the subject; not a past 'which he called
+    "..."', a judgement of one event, nor a quotation that weighs, round 141's test)."""
+    found = words(text)
+    if not found or len(found) > _RELATIVE_WORDS or not _name_like(found):
+        return False
+    if any(word in _DEGREE for word in found):
+        return False  # 'which he calls "far too small"': a measure of the thing, his view
+    head = found[-1]
+    if len(head) > 4 and head.endswith(_ENDINGS) and head not in _LY_NOUNS:
+        return False  # 'which critics call "reckless"': a judgement, not a name
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k > floor and toks[k].lower in _OWN_OR_PERSONAL:
+        k -= 1  # 'which the agency calls its "..."'
+    if k - 1 <= floor or toks[k].lower not in _RELATIVE_NAMING:
+        return False
+    k -= 1
+    while k > floor and (toks[k].lower in _HABIT_ADVERBS or toks[k].lower in PERFECT):
+        k -= 1  # 'which critics have long dubbed "..."'
+    lo = k - _SUBJECT_REACH if k - _SUBJECT_REACH > floor else floor
+    j = k
+    while j > lo and toks[j].kind == WORD and toks[j].lower not in _NAMED_RELATIVES:
+        j -= 1
+    if j < k and toks[j].lower in _NAMED_RELATIVES:
+        return True
+    return _reduced_relative(toks, k, floor)
+
+
+_REDUCED_SUBJECTS = wordset("he she they")
+_SUBJECT_DETERMINERS = wordset("the its his her their")
+
+
+def _reduced_relative(toks: list[Token], k: int, floor: int) -> bool:
+    """Round 334: True when the subject ending at ``k`` follows a noun it describes, a relative
+    clause with no pronoun: 'a master he still calls', 'a device its founder calls'."""
+    s = k
+    if toks[k].lower not in _REDUCED_SUBJECTS:
+        while s > floor and s > k - 3 and toks[s].kind == WORD and toks[s].text.islower():
+            if toks[s].lower in _SUBJECT_DETERMINERS:
+                break
+            s -= 1
+        if toks[s].lower not in _SUBJECT_DETERMINERS:
+            return False
+    prev = toks[s - 1] if s > floor else None
+    return prev is not None and prev.kind == WORD and is_head_noun(prev) and (
+        prev.lower not in PHRASE_BOUNDARIES
     )
 
 
