@@ -1146,7 +1146,7 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning58": 0,  # 1 until round 206
     "tuning59": 1,  # 2 until round 206
     "tuning60": 0,
-    "tuning61": 2,
+    "tuning61": 1,  # 2 until round 334
     "tuning62": 1,
     "tuning63": 0,
     "tuning64": 1,
@@ -1155,65 +1155,65 @@ TUNING_MAX_TERMS_WITH_SPEAKER = {
     "tuning67": 2,
     "tuning68": 2,
     "tuning69": 2,
-    "tuning70": 1,
+    "tuning70": 0,  # 1 until round 334
     "tuning71": 3,
     "tuning72": 6,
     "tuning73": 4,
     "tuning74": 0,
-    "tuning75": 2,
+    "tuning75": 1,  # 2 until round 334
     "tuning76": 1,
     "tuning77": 3,
     "tuning78": 2,  # 3 until round 245
-    "tuning79": 5,
+    "tuning79": 4,  # 5 until round 334
     "tuning80": 1,
     "tuning81": 3,
     "tuning82": 1,  # 3 until round 245
     "tuning83": 1,
-    "tuning84": 2,
+    "tuning84": 1,  # 2 until round 334
     "tuning85": 3,
     "tuning86": 2,
     "tuning87": 2,
     "tuning88": 3,
     "tuning89": 1,
     "tuning90": 1,
-    "tuning91": 2,
-    "tuning92": 3,
+    "tuning91": 1,  # 2 until round 334
+    "tuning92": 2,  # 3 until round 334
     "tuning93": 2,
-    "tuning94": 5,
+    "tuning94": 4,  # 5 until round 334
     "tuning95": 2,
     "tuning96": 1,
     "tuning97": 2,
     "tuning98": 2,
     "tuning99": 6,
     "tuning100": 1,
-    "tuning101": 3,
+    "tuning101": 2,  # 3 until round 334
     "tuning102": 3,
     "tuning103": 2,
     "tuning104": 3,
     "tuning105": 1,
     "tuning106": 2,
     "tuning107": 1,
-    "tuning108": 4,
+    "tuning108": 3,  # 4 until round 334
     "tuning109": 3,
     "tuning110": 1,
     "tuning111": 1,
-    "tuning112": 3,
-    "tuning113": 3,
+    "tuning112": 2,  # 3 until round 334
+    "tuning113": 2,  # 3 until round 334
     "tuning114": 3,
     "tuning115": 2,
     "tuning116": 2,
     "tuning117": 6,
     "tuning118": 1,
-    "tuning119": 2,
+    "tuning119": 1,  # 2 until round 334
     "tuning120": 3,
     "tuning121": 2,
-    "tuning122": 4,
+    "tuning122": 2,  # 4 until round 334
     "tuning123": 1,
     "tuning124": 3,
     "tuning125": 5,
     "tuning126": 1,
     "tuning127": 2,
-    "tuning128": 4,
+    "tuning128": 3,  # 4 until round 334
     "tuning129": 1,
 }
 """A term is never given a speaker (tuning3 had 2 before issue 13, tuning4 1 before round 3,
