@@ -151,6 +151,9 @@ SPLITS = (
     "tuning127",
     "tuning128",
     "tuning129",
+    "tuning130",
+    "tuning131",
+    "tuning132",
     "blind16",
     "blind17",
     "blind19",
@@ -186,6 +189,7 @@ SPLITS = (
     "blind49",
     "blind50",
     "blind51",
+    "blind52",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -618,6 +622,9 @@ def split_files(split: str) -> list[Path]:
         ("tuning127", 16, 160),
         ("tuning128", 16, 160),
         ("tuning129", 16, 160),
+        ("tuning130", 16, 160),
+        ("tuning131", 16, 160),
+        ("tuning132", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -653,6 +660,7 @@ def split_files(split: str) -> list[Path]:
         ("blind49", 16, 160),
         ("blind50", 16, 160),
         ("blind51", 16, 160),
+        ("blind52", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -53,6 +53,10 @@ CHOSEN_BEFORE = frozenset(
     # blind51's (begun 2026-12-06 23:22): in the code or tests since 2026-12-02 (the first
     # two) and 2026-12-03 (the next two)
     | {"Seo Jun-ho", "Noh Ha-eun", "Gu Min-jae", "Seo Ha-eun"}
+    # blind52's (begun 2026-12-07 01:20): in the tests since 2026-12-03 (the first three) and
+    # 2026-12-04 (the next three)
+    | {"Ahn Seok-jin", "Gil Sang-hoon", "Kwak Min-seok", "Ri Chol-ung", "Gong Hye-rin"}
+    | {"Jeon Ha-yoon"}
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
