@@ -1479,6 +1479,10 @@ def _parse_name(text: str, toks: list[Token], j: int, floor: int) -> _Kept:
         # no title names a country: "Energy Justice Korea" is a body's name, not a justice
         title_toks, name_toks = [], run
     org = bool(name_toks) and _is_org(name_toks)
+    if org and len(name_toks) == 1 and len(title_toks) == 1:
+        # round 335: "Justice Ministry": a title word before a body's one noun names the body
+        # (its field), no justice; "Ministry" alone is no body a reader could tell
+        title_toks, name_toks = [], run
     if org and title_toks and title_toks[0].lower in PLACES:
         # round 196: "Korea Tourist | Hotel Federation", "Busan Taxi Driver | Union": a body's
         # name opening on a place holds the role nouns after it ("tourist", "driver"), which
