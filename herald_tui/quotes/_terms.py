@@ -1473,8 +1473,13 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
     toks, floor = nar.toks, nar.floor(q)
     lo = max(floor, q - 1 - _GROUP_REACH)
     k = _back_to(toks, q - 1, lo, _GROUP_NAMINGS)
-    if k < 0 or k + 1 >= q - 1 or toks[k + 1].lower not in THING_DETERMINERS:
-        return False  # the object opens with a determiner: 'call the NPS', 'called the county'
+    if k < 0 or k + 1 > q - 1:
+        return False
+    if k + 1 == q - 1 or toks[k + 1].lower not in THING_DETERMINERS:
+        # the object opens with a determiner: 'call the NPS', 'called the county'; or (round
+        # 336) it is one person or thing named: 'called Noh', 'called her'
+        if not _named_one(toks, k + 1, q - 1):
+            return False
     verb = toks[k].lower
     k -= 1
     habit = False
@@ -1483,8 +1488,9 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
     while k > floor and (toks[k].lower in _HABIT_STEPS or toks[k].lower in _GROUP_ADVERBS):
         habit = habit or toks[k].lower in ("have", "started", "begun", "taken")
         k -= 1  # 'have long', 'have started', 'simply'
-    if verb != "call" and not habit:
-        return False  # the simple past of one occasion, or 'are calling' now
+    if verb != "call" and not habit and (verb != "called" or not _plain_the_name(text)):
+        return False  # 'are calling' now; 'called the bill "the end of ..."', a judgement
+    k = _past_group_tail(toks, k, floor) if verb == "called" else k
     if k - 2 >= floor and toks[k].capitalised and toks[k - 1].lower == "and":
         k -= 2  # 'in Ulsan and Pohang'
     if k - 2 >= floor and toks[k].capitalised and toks[k - 1].lower == "in":
@@ -1496,6 +1502,48 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
     if not subject.text.islower() and not (subject.capitalised and k == floor):
         return False  # a lower-case group, or one opening the sentence ('Locals have')
     return low in _GROUP_NOUNS or _plural(low) or (low[-3:] == "men" and len(low) > 5)
+
+
+def _plain_the_name(text: str) -> bool:
+    """Round 336: True when ``text`` is "the" and one to three words with no "of": a nickname
+    one occasion gave ('the sardine can'), not a judgement of it ('the end of free speech',
+    'the deal of the year')."""
+    found = words(text)
+    return len(found) <= 4 and "of" not in found
+
+
+def _named_one(toks: list[Token], first: int, last: int) -> bool:
+    """Round 336: True when the tokens ``first`` to ``last`` are one person or thing named
+    without a determiner: "him", "her", "them", or one to three capitalised words ('called
+    Noh "the ..."')."""
+    if first == last and toks[first].lower in _NAMED_PEOPLE:
+        return True
+    return last - first < 3 and all(
+        toks[j].kind == WORD and toks[j].capitalised for j in range(first, last + 1)
+    )
+
+
+_NAMED_PEOPLE = wordset("him her them")
+_TIME_TAILS = (("at", "the", "time"), ("at", "first"))
+
+
+def _past_group_tail(toks: list[Token], k: int, floor: int) -> int:
+    """Round 336: the index of a group subject's last word before a past "called" at ``k +
+    1``, past a phrase of time ('Villagers at the time called') or a relative clause naming
+    whom they knew ('Neighbors who remember NAME called'); ``k`` when there is none."""
+    for tail in _TIME_TAILS:
+        n = len(tail)
+        if k - n >= floor and tuple(t.lower for t in toks[k - n + 1 : k + 1]) == tail:
+            return k - n
+    j = k
+    while j > floor and toks[j].kind == WORD and toks[j].capitalised and j > k - 3:
+        j -= 1
+    if j < k and j - 1 > floor and toks[j].lower in _REMEMBER and toks[j - 1].lower == "who":
+        return j - 2
+    return k
+
+
+_REMEMBER = wordset("remember remembered knew know")
 
 
 NAMING_MANNERS = wordset(
