@@ -925,9 +925,16 @@ def _give_lede_to(lede: Narration, resolved: dict[int, Entity], author: Entity |
     """The named bodies (and countries) that speak in the lede speak through ``author``."""
     if author is None:
         return
+    spoken: list[Entity] = []
     for mention in lede.mentions.values():
         body = resolved.get(id(mention))
         if body is not None and body.org and mention.spoke and body.name:
+            resolved[id(mention)] = author
+            spoken.append(body)
+    for mention in lede.mentions.values():
+        # round 337: 'North Korea said ..., vowing "..." of what it calls ... and "..."': a
+        # pronoun for that body is the body, so its words are the author's too
+        if mention.kind == "pronoun" and any(resolved.get(id(mention)) is b for b in spoken):
             resolved[id(mention)] = author
 
 
