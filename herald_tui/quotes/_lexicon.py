@@ -342,6 +342,7 @@ NOT_TITLES = wordset(
     plus inside outside even just almost ever never whether either neither him them us me
     why how when where what which who whom whose
     above below beneath underneath atop alongside
+    remember recall know thank miss
     """
 )
 
