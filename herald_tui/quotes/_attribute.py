@@ -201,6 +201,16 @@ def _phrasal_verb(text: str, found: list[str]) -> bool:
     return lowercase(stripped).endswith(" " + found[1])
 
 
+_PASSIVE_REACH = 16  # round 339: tokens from "as saying" back to a passive "quoted" (was 9)
+
+
+def _in_agent(tok: Token) -> bool:
+    """Round 339: True for a token of the agent phrase between a passive "quoted" and "as
+    saying": a word, a comma or an apostrophe's "'s" ('by the Rodong Sinmun, the ruling
+    party's newspaper,')."""
+    return tok.kind == WORD or tok.text == ","
+
+
 _QUOTED_AS_REACH = 18  # round 119: tokens from "quoted" to "as saying" past an apposition
 # round 205: "quoted NAME, a deputy head of a department of the ruling party's Central
 # Committee in Pyongyang, as saying": a long North Korean title runs past 18 tokens; "as
@@ -2471,9 +2481,9 @@ class Narration:
         relays the words (an outlet, a document, a person after "by") does not speak them."""
         toks = self.toks
         q = a - 1
-        low = a - 9 if a - 9 > floor else floor
-        while q > low and toks[q].kind == WORD and toks[q].lower not in _PASSIVE_QUOTING:
-            q -= 1
+        low = a - _PASSIVE_REACH if a - _PASSIVE_REACH > floor else floor
+        while q > low and _in_agent(toks[q]) and toks[q].lower not in _PASSIVE_QUOTING:
+            q -= 1  # round 339: across an apposition ('by the paper, the party's daily, as')
         if q <= low or toks[q].lower not in _PASSIVE_QUOTING:
             return None
         j, be = q - 1, False
@@ -2484,7 +2494,12 @@ class Narration:
             return None
         if not be:
             return self._with_quoted(q, floor)
-        return phrase_before(self.text, toks, j, floor)
+        mention = phrase_before(self.text, toks, j, floor)
+        if mention is None and toks[j].text == ",":
+            # round 339: 'A worker at the mill, identified as NAME, was quoted': the name
+            k = next((k for k in range(j - 1, floor - 1, -1) if toks[k].lower == "identified"), -1)
+            mention = self._identified_as(k, j) if k >= 0 else None
+        return mention
 
     def _with_quoted(self, q: int, floor: int) -> Mention | None:
         """Round 188: the person "with a ROLE quoted by ... as saying" names before the
