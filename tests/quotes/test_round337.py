@@ -17,7 +17,7 @@ _LEDE = [
     ' service, vowing to watch "every hill" of what it calls its front line and to answer any'
     ' incursion with "swift and total" fire.',
     "Maj. Gen. Ko Chol-ho, a commander of the Korean People's Army (KPA) Air Force, said in a"
-    ' statement carried by the Korean Central News Agency (KCNA) that the drones were "ours'
+    ' statement released through the state news agency KCNA that the drones were "ours'
     ' from wing to wheel."',
 ]
 
