@@ -2662,6 +2662,9 @@ def phrase_after(
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
+        if low in _DOCUMENT_VERBS and _article_run(toks, i, end):
+            end += 1  # round 340: "according to a safety | report": the noun, no verb
+            break
         if low in _PHRASE_STOPS:  # (one test for every word read: few words are in it)
             # the words that end a phrase, unless a title goes on ("Secretary of | State")
             if (
@@ -2700,7 +2703,9 @@ def phrase_after(
             break
         end += 1
     for cut in range(end, i, -1):
-        if not _may_end_phrase(toks[cut - 1]):
+        if not _may_end_phrase(toks[cut - 1]) and not (
+            toks[cut - 1].lower in _DOCUMENT_VERBS and _article_run(toks, i, cut - 1)
+        ):
             continue
         mention = phrase_before(text, toks, cut - 1, i, 0, open_role)
         if mention is not None and mention.start == toks[i].start:
@@ -3264,6 +3269,26 @@ def _object_article_modifier(toks: list[Token], i: int, end: int) -> bool:
     while k > i and toks[k].capitalised:
         k -= 1
     return k > i + 1 and toks[k].lower in ("a", "an") and toks[k - 1].lower in PREPOSITIONS
+
+
+_DOCUMENT_VERBS = wordset("report note post")
+"""Round 340: verbs of saying that are also a document's noun: after an article and its
+lower-case modifiers they head the phrase ("a feasibility report"), no verb."""
+
+
+def _article_run(toks: list[Token], i: int, end: int) -> bool:
+    """Round 340: True when the tokens from ``i`` to before ``end`` are "a", "an" or "the" and
+    lower-case words (a noun phrase's opening, its head still to come)."""
+    if end <= i or toks[i].lower not in _RUN_ARTICLES:
+        return False
+    for k in range(i + 1, end):
+        tok = toks[k]
+        if tok.kind != WORD or not tok.text.islower() or tok.lower in _PHRASE_STOPS:
+            return False
+    return True
+
+
+_RUN_ARTICLES = wordset("a an")
 
 
 _PHRASE_ENDS = PHRASE_BOUNDARIES | REPORTING_VERBS | {"who", "which"}
