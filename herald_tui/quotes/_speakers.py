@@ -1263,6 +1263,24 @@ def _kind(entity: Entity) -> str:
     return "team" if _team_name(entity) else ""
 
 
+_STATE_LIKE = wordset("public state")
+
+
+def _kind_differs(entity: Entity, role: str) -> bool:
+    """Round 341: True when the words of ``entity``'s name or roles say a kind of body other
+    than the one ``role`` names ("the company" is no "... District Court" and no "... Workers'
+    Union"); False when either says no kind."""
+    wanted = KIND_NOUNS.get(role, "")
+    if not wanted:
+        return False
+    kinds = {KIND_NOUNS[w] for w in (*entity.names(), *entity.roles) if w in KIND_NOUNS}
+    if _kind(entity) == "state":
+        kinds.add("public")
+    if not kinds:
+        return False
+    return wanted not in kinds and not (wanted in _STATE_LIKE and kinds & _STATE_LIKE)
+
+
 def _team_name(entity: Entity) -> bool:
     """A sports team's name: a body named with "the" by a plural of its own, after a city
     or alone ("the Suwon Herons", "the Herons"), no role saying otherwise; "the club" means
@@ -2619,6 +2637,9 @@ class SpeakerTable:
         found = found or self._about_here(mention) or self._led_body(mention)
         if found is not None:
             return found
+        spoke = self._body_that_spoke(mention)
+        if spoke is not None:
+            return spoke  # round 341: 'NAME, one of the chains, said ...' then "the company"
         sole = self._sole_person_near(mention)
         if sole is not None:
             return sole  # round 219: '"...," the 67-year-old flute maker said' after NAME
@@ -2627,6 +2648,20 @@ class SpeakerTable:
         if fuller:
             found.phrases.append(fuller)  # round 184: shown, and matched, as written first
         return found
+
+    def _body_that_spoke(self, mention: Mention) -> Entity | None:
+        """Round 341: the named body that spoke last, for "the" and a body's bare noun no
+        other reading placed ("the company", "the group", "the federation"): 'NAME, one of the
+        three chains, said in a statement ...' then '"...," the company said'. Only when that
+        body is the newest speaker of all, and no country, capital or news outlet."""
+        if not mention.org or mention.plural or mention.modifiers or mention.determiner != "the":
+            return None
+        last = self._spoke.newest()
+        if last is None or not last.name or not last.org or _outlet(last):
+            return None
+        if lowercase(last.name) in _GOVERNMENTS or _kind_differs(last, mention.role):
+            return None
+        return last
 
     def _sole_person_near(self, mention: Mention) -> Entity | None:
         """Round 219: the one named person a definite singular description of a person fits,
