@@ -1264,18 +1264,28 @@ def _kind(entity: Entity) -> str:
 
 
 _STATE_LIKE = wordset("public state")
+_STRICT_KINDS = wordset("team league school court party union")
+"""Round 341: kinds "the <noun>" names only when the body's own name or roles say so ("the
+club" is no "... Electronics", "the league" no "Statistics Korea")."""
 
 
 def _kind_differs(entity: Entity, role: str) -> bool:
-    """Round 341: True when the words of ``entity``'s name or roles say a kind of body other
-    than the one ``role`` names ("the company" is no "... District Court" and no "... Workers'
-    Union"); False when either says no kind."""
+    """Round 341: True when "the <role>" cannot mean ``entity``, the named body that spoke
+    last: the role names no kind of body ("the government" is never the ministry just named),
+    the body is a country or a capital, its name or roles say another kind ("the company" is
+    no "... District Court", "the agency" no "... Logistics"), or the role's kind is one a
+    body must be named as ("the club", "the league")."""
     wanted = KIND_NOUNS.get(role, "")
-    if not wanted:
-        return False
+    low = lowercase(entity.name)
+    if not wanted or names_a_state(low) or low in _GOVERNMENTS:
+        return True
     kinds = {KIND_NOUNS[w] for w in (*entity.names(), *entity.roles) if w in KIND_NOUNS}
     if _kind(entity) == "state":
         kinds.add("public")
+    if _firm_named(entity):
+        kinds.add("firm")
+    if wanted in _STRICT_KINDS:
+        return wanted not in kinds
     if not kinds:
         return False
     return wanted not in kinds and not (wanted in _STATE_LIKE and kinds & _STATE_LIKE)
@@ -2659,9 +2669,7 @@ class SpeakerTable:
         last = self._spoke.newest()
         if last is None or not last.name or not last.org or _outlet(last):
             return None
-        if lowercase(last.name) in _GOVERNMENTS or _kind_differs(last, mention.role):
-            return None
-        return last
+        return None if _kind_differs(last, mention.role) else last
 
     def _sole_person_near(self, mention: Mention) -> Entity | None:
         """Round 219: the one named person a definite singular description of a person fits,
