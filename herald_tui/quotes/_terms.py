@@ -1475,11 +1475,11 @@ def group_calls_the(nar: Narration, q: int, text: str) -> bool:
     k = _back_to(toks, q - 1, lo, _GROUP_NAMINGS)
     if k < 0 or k + 1 > q - 1:
         return False
-    if k + 1 == q - 1 or toks[k + 1].lower not in THING_DETERMINERS:
+    opens = k + 1 < q - 1 and toks[k + 1].lower in THING_DETERMINERS
+    if not opens and not _named_one(toks, k + 1, q - 1):
         # the object opens with a determiner: 'call the NPS', 'called the county'; or (round
         # 336) it is one person or thing named: 'called Noh', 'called her'
-        if not _named_one(toks, k + 1, q - 1):
-            return False
+        return False
     verb = toks[k].lower
     k -= 1
     habit = False

@@ -511,8 +511,11 @@ def _reduced_relative(toks: list[Token], k: int, floor: int) -> bool:
         if toks[s].lower not in _SUBJECT_DETERMINERS:
             return False
     prev = toks[s - 1] if s > floor else None
-    return prev is not None and prev.kind == WORD and is_head_noun(prev) and (
-        prev.lower not in PHRASE_BOUNDARIES
+    return (
+        prev is not None
+        and prev.kind == WORD
+        and is_head_noun(prev)
+        and (prev.lower not in PHRASE_BOUNDARIES)
     )
 
 

@@ -23,7 +23,7 @@ _INTRO = '"We mend nets the old way," said Byeon Ho-jun, 61, a net mender in Ton
 CASES = resolve_and_near(
     [
         (
-            "The stitch, which the guild calls \"fish bones,\" takes a month to learn.",
+            'The stitch, which the guild calls "fish bones," takes a month to learn.',
             "fish bones",
             None,
         ),
@@ -43,7 +43,7 @@ CASES = resolve_and_near(
             None,
         ),
         (
-            "The floats, which younger crews have dubbed \"yellow moons,\" are made in Busan.",
+            'The floats, which younger crews have dubbed "yellow moons," are made in Busan.',
             "yellow moons",
             None,
         ),

@@ -33,7 +33,5 @@ def test_a_subject_identified_as_a_name() -> None:
 
 def test_the_plain_passive_reads_as_before() -> None:
     # near miss: kept, read right before this round too
-    paragraphs = [
-        'Ri Sun-hwa was quoted by the Rodong Sinmun as saying the looms were "a gift."'
-    ]
+    paragraphs = ['Ri Sun-hwa was quoted by the Rodong Sinmun as saying the looms were "a gift."']
     assert speaker_of(paragraphs, "a gift", short=True) == "Ri Sun-hwa"

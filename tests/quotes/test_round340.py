@@ -1,12 +1,13 @@
-"""Round 340: "report", "note" and "post" after "a" or "an" and lower-case words are a
-document's noun, no verb.
+"""Round 340: "report", "note" and "post" after "a" or "an" and lower-case words are a document's
+noun, no verb.
 
 Invented sentences only. Read left to right, a phrase stopped at any verb of saying, so
 'according to a safety report' was cut to "a safety" (shown as the speaker when "The report"
 spoke next), and 'A post widely shared in a forum ... urged' or 'a post shared widely on ...
-called' gave no phrase at all, so the sentence's or the paragraph's last person spoke. After "a"/"an" and lower-case words only (no verb of saying among them), the
-word is the head noun of the phrase. "the" is left out: 'has not responded to the report, but
-it ...' would make the report a new antecedent for "it".
+called' gave no phrase at all, so the sentence's or the paragraph's last person spoke. After
+"a"/"an" and lower-case words only (no verb of saying among them), the word is the head noun of
+the phrase. "the" is left out: 'has not responded to the report, but it ...' would make the
+report a new antecedent for "it".
 """
 
 from __future__ import annotations

@@ -2,13 +2,13 @@
 spoke last.
 
 Invented sentences only. 'Dalgae Cinemas Korea, one of the three big chains, said in a statement
-...' then '"...," the company said' showed "the company": the name has no word of a firm
-("Co.", "Corp."), so no reading tied the noun to it. (A name the reader does not take for a
-body at all, "Dalgae Cinemas" alone, stays unread: the rule asks for a body.) When every other reading fails, "the
-company", "the group", "the agency" or "the federation" with no modifier is the newest speaker
-of the article if that speaker is a named body: no country or capital, no news outlet, and no
-body whose own name says another kind ("the company" is no "... District Court" and no "...
-Workers' Union").
+...' then '"...," the company said' showed "the company": the name has no word of a firm ("Co.",
+"Corp."), so no reading tied the noun to it. (A name the reader does not take for a body at all,
+"Dalgae Cinemas" alone, stays unread: the rule asks for a body.) When every other reading fails,
+"the company", "the group", "the agency" or "the federation" with no modifier is the newest
+speaker of the article if that speaker is a named body: no country or capital, no news outlet,
+and no body whose own name says another kind ("the company" is no "... District Court" and no
+"... Workers' Union").
 """
 
 from __future__ import annotations
