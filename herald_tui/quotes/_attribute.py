@@ -201,9 +201,6 @@ def _phrasal_verb(text: str, found: list[str]) -> bool:
     return lowercase(stripped).endswith(" " + found[1])
 
 
-_REPORTED_REQUESTS = wordset("asked urged pressed requested")
-"""Round 342: verbs of a request a speaker may report another to have made ('said the company
-had asked its unions to ...')."""
 _PASSIVE_REACH = 16  # round 339: tokens from "as saying" back to a passive "quoted" (was 9)
 
 
@@ -4887,8 +4884,6 @@ class Narration:
                 continue  # round 79: 'said that A after Y complained, and that "...": not Y's
             elif self._place_reported(clause, found):
                 continue  # round 194: 'NAME said Seoul had asked ... "...": NAME's words
-            elif self._request_reported(clause, found):
-                continue  # round 342: 'NAME said the company had asked ... to "...": NAME's
             elif self.toks[clause.verb].lower in _AGREES and self._agreed_inside(clause, found):
                 continue  # round 133: 'Gu told reporters X had agreed to cover "...": Gu's
             elif (
@@ -5027,27 +5022,6 @@ class Narration:
             return False
         return any(
             c.verb == k and c.mention is not None and not _place_name(c.mention) for c in found
-        )
-
-    def _request_reported(self, clause: Clause, found: list[Clause]) -> bool:
-        """Round 342: True when ``clause`` asks or urges someone to act and opens a clause an
-        earlier verb of saying reports, whose own subject is another ('An official said the
-        company had asked its unions to discuss a "..."', 'told Yonhap that the government had
-        urged makers to "..."'): the words are the reporter's account of the request, as round
-        194 reads a government inside what a person reports."""
-        mention, toks = clause.mention, self.toks
-        if mention is None or toks[clause.verb].lower not in _REPORTED_REQUESTS:
-            return False
-        k = bisect_left(self._offsets, mention.start) - 1
-        if k > 0 and toks[k].lower == "that":
-            k -= 1
-            while k > 0 and toks[k].lower not in _SAYS and toks[k].kind == WORD:
-                k -= 1  # 'told Yonhap that', 'told reporters on Monday that'
-        if k < 0 or toks[k].lower not in _SAYS:
-            return False
-        return any(
-            c.verb == k and c.mention is not None and c.mention.start != mention.start
-            for c in found
         )
 
     def _reported_thought(self, clause: Clause, found: list[Clause]) -> bool:
