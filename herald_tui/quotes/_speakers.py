@@ -2771,6 +2771,9 @@ class SpeakerTable:
         modifiers after "a" or "an", only when the text before gives one such form, and
         only when no name the copy gave is untyped (the body's name, linked elsewhere)."""
         noun = lowercase(mention.text.split()[1])
+        if not mention.plural and noun.isalpha() and not mention.org and role_of(noun):
+            # (not in the lede: a person it describes is named later, round 76's convention)
+            return self._person_described_before(mention, noun, here) if here else ""
         if mention.plural or not noun.isalpha() or not (mention.org or not role_of(noun)):
             return ""  # (a body's noun, or one no list knows: "the man" is no body)
         if any(_untyped_firm(e) or _unshaped_name(e) for e in self.entities if e.name):
@@ -2782,6 +2785,24 @@ class SpeakerTable:
             for found in re.finditer(pattern, text)
             if not any(w in _NOT_MODIFIERS for w in found[1].split())
         }  # ("an official at the ministry" is no "ministry" described)
+        return next(iter(forms)) if len(forms) == 1 else ""
+
+    def _person_described_before(self, mention: Mention, noun: str, here: int) -> str:
+        """Round 343: the one description "a" or "an" gave an unnamed person whom "the <role>"
+        now names as a speaker for the first time, in the paragraph before or earlier in its
+        own: 'a reporter asked a city official, "..."' then '"...," the official said' is "city
+        official"; 'Among the patients is a 67-year-old rice farmer ...' then "the farmer" is
+        "67-year-old rice farmer" (an object or a complement is read as no mention, so nothing
+        links the two). Only one such form, of one to three words before the noun, none a
+        word that ends a description."""
+        pattern = rf"\b[Aa]n?\s+((?:[\w’'-]+\s+){{1,3}}){noun}\b(?![-’'])"
+        texts = [*self._texts[max(0, here - 1) : here], self._texts[here][: mention.start]]
+        forms = {
+            found[0][found[0].index(" ") + 1 :]
+            for text in texts
+            for found in re.finditer(pattern, text)
+            if not any(lowercase(w) in _NOT_MODIFIERS for w in found[1].split())
+        }
         return next(iter(forms)) if len(forms) == 1 else ""
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
