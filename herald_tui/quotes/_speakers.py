@@ -1263,6 +1263,38 @@ def _kind(entity: Entity) -> str:
     return "team" if _team_name(entity) else ""
 
 
+_SPELLED_AS = r"([A-Z][^()]{{2,120}}?)\s+\({0}\)"
+"""Round 344: the words before an acronym in brackets ("... Science Institute (KASI)"); ``{0}``
+is the escaped acronym. :func:`_spelled_name` keeps the name's own words at its end."""
+_NAME_JOINS_OF = wordset("of for on")
+
+
+def _spelled_name(words: list[str]) -> str:
+    """Round 344: the name at the end of ``words``: capitalised words, "and" or "&" between
+    two of them, and "of", "for" or "on" (and "the") after a body's head noun ("Ministry of
+    the Interior and Safety"); not a person's "of the" ("NAME of the Korea ... Institute")."""
+    k = len(words)
+    while k > 0 and _in_spelled_name(words, k - 1):
+        k -= 1
+    while k < len(words) and (not words[k][:1].isupper() or words[k][-2:] in ("'s", "’s")):
+        k += 1  # a name opens on a capital: not "the", "of" or an owner ("Seoul's") at its start
+    return " ".join(words[k:]) if len(words) - k >= 2 else ""
+
+
+def _in_spelled_name(words: list[str], k: int) -> bool:
+    """Round 344: True when ``words[k]`` belongs to the name ending after it (see
+    :func:`_spelled_name`)."""
+    word = words[k]
+    if word[:1].isupper():
+        return True
+    before = words[k - 1] if k else ""
+    if word in ("and", "&"):
+        return before[:1].isupper()
+    if word == "the":
+        return before in _NAME_JOINS_OF
+    return word in _NAME_JOINS_OF and lowercase(before) in ORG_HEADS
+
+
 _STATE_LIKE = wordset("public state")
 _STRICT_KINDS = wordset("team league school court party union")
 """Round 341: kinds "the <noun>" names only when the body's own name or roles say so ("the
@@ -2054,8 +2086,33 @@ class SpeakerTable:
             or (self._titled_last_word(key[0]) if len(key) == 1 and mention.determiner else None)
             or self._unnamed(mention)
             or (self._national(mention) if _demonym(mention) else None)
+            or (self._acronym_spelled(mention) if len(key) == 1 else None)
             or self._new(mention)
         )
+
+    def _acronym_spelled(self, mention: Mention) -> Entity | None:
+        """Round 344: a body first speaking by its acronym ("KASI said ...") after the copy
+        spelled the acronym out only inside another phrase ("led by NAME of the Korea ...
+        Institute (KASI)": no mention of the body itself) is that body, shown by its name.
+        Only an acronym of two to seven capitals that one spelled-out name gives."""
+        acronym = mention.name
+        if not (2 <= len(acronym) <= 7 and acronym.isalpha() and acronym.isupper()):
+            return None
+        pattern = _SPELLED_AS.format(re.escape(acronym))
+        names = {
+            name
+            for text in self._texts
+            for found in re.finditer(pattern, text)
+            if (name := _spelled_name(found[1].split()))
+        }
+        if len(names) != 1:
+            return None
+        entity = self._new(mention)
+        entity.org = True
+        entity.name = names.pop()
+        entity.aliases.add(lowercase(acronym))
+        self._aliases.setdefault(lowercase(acronym), entity)
+        return entity
 
     def _paternal_surname(self, word: str) -> Entity | None:
         """Round 238 (merged in round 251): the one person named in full with three words or
