@@ -2835,7 +2835,7 @@ class SpeakerTable:
             return ""  # (a body's noun, or one no list knows: "the man" is no body)
         if any(_untyped_firm(e) or _unshaped_name(e) for e in self.entities if e.name):
             return ""  # a name no role types may be that body's ("a film studio", "NAME")
-        pattern = rf"\b[Aa]n?\s+((?:[a-z]+\s+){{1,3}}){noun}\b(?![-’'])"
+        pattern = rf"\b[Aa]n?\s+((?:[a-z]+(?:s'|s’|'s|’s)?\s+){{1,3}}){noun}\b(?![-’'])"
         forms = {
             found[0][found[0].index(" ") + 1 :]
             for text in self._texts[:here]
