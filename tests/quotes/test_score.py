@@ -455,8 +455,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning62": {
         "precision": 0.994,
         "recall": 0.978,
-        "speaker_accuracy": 0.940,  # rounds 218 (0.918), 220 (0.929)
-        "end_to_end_f1": 0.927,  # rounds 218 (0.900), 220 (0.911)
+        "speaker_accuracy": 0.945,  # rounds 218 (0.918), 220 (0.929), 345 (0.940)
+        "end_to_end_f1": 0.932,  # rounds 218 (0.900), 220 (0.911), 345 (0.927)
     },
     "tuning63": {
         "precision": 0.994,
