@@ -3277,8 +3277,9 @@ lower-case modifiers they head the phrase ("a feasibility report"), no verb."""
 
 
 def _article_run(toks: list[Token], i: int, end: int) -> bool:
-    """Round 340: True when the tokens from ``i`` to before ``end`` are "a", "an" or "the" and
-    lower-case words (a noun phrase's opening, its head still to come)."""
+    """Round 340: True when the tokens from ``i`` to before ``end`` are "a" or "an" and
+    lower-case words (a noun phrase's opening, its head still to come; not "the": 'responded
+    to the report, but it ...' would make the report an antecedent of "it")."""
     if end <= i or toks[i].lower not in _RUN_ARTICLES:
         return False
     for k in range(i + 1, end):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from tests.quotes.invented import speaker_for
 
 _STUDY = [
-    "The study, led by Noh Ga-eun of the Korea Institute of Tidal Science (KITS), mapped 40"
+    "The study, led by Wang Seo-rin of the Korea Institute of Tidal Science (KITS), mapped 40"
     " mudflats.",
     "KITS said it would repeat the survey every spring.",
     '"The flats are moving north," the institute said in a statement.',
@@ -29,5 +29,5 @@ def test_the_acronym_is_shown_by_its_name() -> None:
 
 def test_the_person_keeps_her_description() -> None:
     # near miss: kept, read right before this round too
-    paragraphs = [*_STUDY, '"We walked every one of them," Noh said.']
-    assert speaker_for(paragraphs, "We walked every one of them,").startswith("Noh Ga-eun")
+    paragraphs = [*_STUDY, '"We walked every one of them," Wang said.']
+    assert speaker_for(paragraphs, "We walked every one of them,").startswith("Wang Seo-rin")
