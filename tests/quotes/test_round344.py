@@ -30,4 +30,5 @@ def test_the_acronym_is_shown_by_its_name() -> None:
 def test_the_person_keeps_her_description() -> None:
     # near miss: kept, read right before this round too
     paragraphs = [*_STUDY, '"We walked every one of them," Wang said.']
-    assert speaker_for(paragraphs, "We walked every one of them,").startswith("Wang Seo-rin")
+    speaker = speaker_for(paragraphs, "We walked every one of them,")
+    assert speaker is not None and speaker.startswith("Wang Seo-rin")
