@@ -206,8 +206,7 @@ _PASSIVE_REACH = 16  # round 339: tokens from "as saying" back to a passive "quo
 
 def _in_agent(tok: Token) -> bool:
     """Round 339: True for a token of the agent phrase between a passive "quoted" and "as
-    saying": a word, a comma or an apostrophe's "'s" ('by the Rodong Sinmun, the ruling
-    party's newspaper,')."""
+    saying": a word or a comma ('by the Rodong Sinmun, the ruling party's newspaper,')."""
     return tok.kind == WORD or tok.text == ","
 
 

@@ -1295,6 +1295,20 @@ def _in_spelled_name(words: list[str], k: int) -> bool:
     return word in _NAME_JOINS_OF and lowercase(before) in ORG_HEADS
 
 
+def _one_description(pattern: str, texts: Sequence[str]) -> str:
+    """Rounds 200 and 343: the one description after "a" or "an" that ``pattern`` finds in
+    ``texts`` (its group 1 the modifiers, none a word that ends a description: "an official at
+    the ministry" describes no ministry), without its article; "" when there are none or
+    several."""
+    forms = {
+        found[0][found[0].index(" ") + 1 :]
+        for text in texts
+        for found in re.finditer(pattern, text)
+        if not any(lowercase(w) in _NOT_MODIFIERS for w in found[1].split())
+    }
+    return next(iter(forms)) if len(forms) == 1 else ""
+
+
 _STATE_LIKE = wordset("public state")
 _STRICT_KINDS = wordset("team league school court party union")
 """Round 341: kinds "the <noun>" names only when the body's own name or roles say so ("the
@@ -2836,13 +2850,7 @@ class SpeakerTable:
         if any(_untyped_firm(e) or _unshaped_name(e) for e in self.entities if e.name):
             return ""  # a name no role types may be that body's ("a film studio", "NAME")
         pattern = rf"\b[Aa]n?\s+((?:[a-z]+(?:s'|s’|'s|’s)?\s+){{1,3}}){noun}\b(?![-’'])"
-        forms = {
-            found[0][found[0].index(" ") + 1 :]
-            for text in self._texts[:here]
-            for found in re.finditer(pattern, text)
-            if not any(w in _NOT_MODIFIERS for w in found[1].split())
-        }  # ("an official at the ministry" is no "ministry" described)
-        return next(iter(forms)) if len(forms) == 1 else ""
+        return _one_description(pattern, self._texts[:here])
 
     def _person_described_before(self, mention: Mention, noun: str, here: int) -> str:
         """Round 343: the one description "a" or "an" gave an unnamed person whom "the <role>"
@@ -2854,13 +2862,7 @@ class SpeakerTable:
         word that ends a description."""
         pattern = rf"\b[Aa]n?\s+((?:[\w’'-]+\s+){{1,3}}){noun}\b(?![-’'])"
         texts = [*self._texts[max(0, here - 1) : here], self._texts[here][: mention.start]]
-        forms = {
-            found[0][found[0].index(" ") + 1 :]
-            for text in texts
-            for found in re.finditer(pattern, text)
-            if not any(lowercase(w) in _NOT_MODIFIERS for w in found[1].split())
-        }
-        return next(iter(forms)) if len(forms) == 1 else ""
+        return _one_description(pattern, texts)
 
     def _said_of_itself(self, entity: Entity, here: int | None) -> bool:
         """Round 165: True when a paragraph up to ``here`` reports ``entity`` saying something

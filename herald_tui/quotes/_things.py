@@ -451,7 +451,6 @@ _HABIT_ADVERBS = wordset(
 )
 """Round 334: adverbs of habit between a subject and its present "call(s)" ('whom he still
 calls "..."')."""
-_OWN_OR_PERSONAL = wordset("its their his her")
 _RELATIVE_NAMING = PRESENT_CALLS | wordset("dub dubs dubbed nickname nicknames nicknamed")
 """Round 334: a relative clause's verbs of naming: "call" in the present (a habit), and
 "dub" or "nickname" in any tense (a name whenever it was given)."""
@@ -463,12 +462,19 @@ _SUBJECT_REACH = 5  # round 334: words of a relative clause's subject ('insurers
 
 
 def relative_name(nar: Narration, q: int, text: str) -> bool:
-    """Round 334: True when a relative clause with a present "call(s)" and no object of its own
-    frames the quotation: 'the rule, which the Army calls "..."', 'archers, whom she calls
-    "..."', 'a master he still calls "..."' (the relative pronoun, or the noun a reduced
-    relative hangs from, is what is named: the name the subject habitually gives a thing or a
-    person, a nickname per the corpus README, whoever the subject; not a past 'which he called
-    "..."', a judgement of one event, nor a quotation that weighs, round 141's test)."""
+    """Round 334: True when a relative clause whose naming verb (a present "call(s)", or "dub"
+    or "nickname" in any tense) has no object of its own frames the quotation: 'the rule, which
+    the Army calls "..."', 'archers, whom she calls "..."', 'a master he still calls "..."' (the
+    relative pronoun, or the noun a reduced relative hangs from, is what is named: the name the
+    subject habitually gives a thing or a person, a nickname per the corpus README, whoever the
+    subject; not a past 'which he called "..."', a judgement of one event, nor a quotation that
+    weighs, round 141's test)."""
+    toks, floor = nar.toks, nar.floor(q)
+    k = q - 1
+    if k > floor and toks[k].lower in _POSSESSIVES:
+        k -= 1  # 'which the agency calls its "..."'
+    if k - 1 <= floor or toks[k].lower not in _RELATIVE_NAMING:
+        return False  # (the token test first: most partial quotations stop here)
     found = words(text)
     if not found or len(found) > _RELATIVE_WORDS or not _name_like(found):
         return False
@@ -477,12 +483,6 @@ def relative_name(nar: Narration, q: int, text: str) -> bool:
     head = found[-1]
     if len(head) > 4 and head.endswith(_ENDINGS) and head not in _LY_NOUNS:
         return False  # 'which critics call "reckless"': a judgement, not a name
-    toks, floor = nar.toks, nar.floor(q)
-    k = q - 1
-    if k > floor and toks[k].lower in _OWN_OR_PERSONAL:
-        k -= 1  # 'which the agency calls its "..."'
-    if k - 1 <= floor or toks[k].lower not in _RELATIVE_NAMING:
-        return False
     k -= 1
     while k > floor and (toks[k].lower in _HABIT_ADVERBS or toks[k].lower in PERFECT):
         k -= 1  # 'which critics have long dubbed "..."'
@@ -496,7 +496,7 @@ def relative_name(nar: Narration, q: int, text: str) -> bool:
 
 
 _REDUCED_SUBJECTS = wordset("he she they")
-_SUBJECT_DETERMINERS = wordset("the its his her their")
+_SUBJECT_DETERMINERS = _POSSESSIVES | wordset("the")
 
 
 def _reduced_relative(toks: list[Token], k: int, floor: int) -> bool:
