@@ -2076,8 +2076,9 @@ def _person_name(toks: list[Token], i: int, j: int) -> bool:
 
 def _clause_after(toks: list[Token], j: int) -> bool:
     """Round 346: True when a lowercase word that is no preposition, joining word, relative
-    pronoun or reporting verb follows the name ending at ``j`` (past a bracketed Hangul form): the name is a
-    clause's subject ("Mok (목) | is finishing", "Maeng | had passed", "Choi | still")."""
+    pronoun or reporting verb follows the name ending at ``j`` (past a bracketed Hangul
+    form): the name is a clause's subject ("Mok (목) | is finishing", "Maeng | had passed",
+    "Choi | still")."""
     k = j + 1
     if k < len(toks) and toks[k].text == "(":
         while k < len(toks) and toks[k].text != ")":
