@@ -343,6 +343,17 @@ NOT_TITLES = wordset(
     why how when where what which who whom whose
     above below beneath underneath atop alongside
     remember recall know thank miss
+    out together aboard apart away
+    """
+)
+
+# Round 346: past participles no "-ed" marks ("who has known | Na", "had beaten | Heo"): a
+# verb's form before its object, never a title ("known Na Mi-suk" was shown as a speaker).
+IRREGULAR_PARTICIPLES = wordset(
+    """
+    known seen beaten given chosen taken shown written driven eaten broken spoken stolen sworn
+    thrown grown drawn flown hidden ridden risen shaken fallen forgotten gotten begun done gone
+    worn torn born
     """
 )
 

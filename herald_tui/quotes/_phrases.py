@@ -1997,6 +1997,8 @@ def _descriptors(
             and _no_title_after(toks, k - 1, floor)
         ):
             break  # round 78: "a practice | Bae called", "the first to back | Na"
+        if k == i and not org and prev.text.islower() and _heads_relative(toks, k - 1, i, j, floor):
+            break  # round 346: "The table | Mok is finishing", "the case | Seo's office built"
         if prev.lower in _SIDE_WORDS and _side_of_title(toks, k, i, j, floor):
             k -= 1  # round 58: "Serbian outside hitter | NAME", "outside director | NAME"
             anchored = True
@@ -2017,6 +2019,87 @@ def _descriptors(
     if k < i and not org and not anchored:
         return i
     return _org_through_list(toks, k, i, floor) if k < i else k
+
+
+def _heads_relative(toks: list[Token], w: int, i: int, j: int, floor: int) -> bool:
+    """Round 346: True when the lowercase noun at ``w``, right before the person's name at
+    ``i``..``j``, is no word for a person and heads a phrase the name does not belong to:
+    before a possessive name ('the same case | Seo's office built', the name owns what comes
+    next), or after a determiner with the name opening a clause ('The table | Mok Dal-hwan
+    is finishing', 'every crane | Maeng had passed'): a relative clause whose subject the
+    name is. A noun shaped like one for a person stays ("the potter | Mok is finishing")."""
+    word = toks[w]
+    if not _no_person_noun(word) or j < i:
+        return False
+    if toks[j].lower[-2:] in OWNED:
+        return True
+    if j == i and j + 1 < len(toks) and _korean_name(toks[i], toks[j + 1]):
+        j += 1  # a surname read alone is still the full name's first word
+    return _determined(toks, w, floor) and _person_name(toks, i, j) and _clause_after(toks, j)
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ess", "man", "ster", "ant", "ent", "ic")
+"""Endings of nouns for people ("potter", "sculptor", "violinist", "trainee", "hostess")."""
+
+
+def _no_person_noun(word: Token) -> bool:
+    """Round 346: True for a lowercase word that no list knows as a role and that does not end
+    like a noun for a person ("table", "case", "requirement"; not "potter", "student")."""
+    low = word.lower
+    if role_of(low) or _person_title(word) or low in TITLE_MODIFIERS or AGE.match(low):
+        return False
+    return low[-4:] == "ment" or not low.endswith(_PERSON_ENDINGS)
+
+
+_RELATIVE_DETERMINERS = wordset("the a an every each any this that")
+
+
+def _determined(toks: list[Token], w: int, floor: int) -> bool:
+    """Round 346: True when a determiner stands before the noun at ``w``, with at most two
+    lowercase words between ("The | table", "The first | dish", "a seedy | reputation")."""
+    for m in range(w - 1, max(floor, w - 3) - 1, -1):
+        tok = toks[m]
+        if tok.lower in _RELATIVE_DETERMINERS:
+            return True
+        if tok.kind != WORD or not tok.text.islower():
+            return False
+    return False
+
+
+def _person_name(toks: list[Token], i: int, j: int) -> bool:
+    """Round 346: True when ``toks[i..j]`` is a Korean person's name: a surname and a given
+    name, or a surname alone that the list of surnames holds."""
+    if j == i:
+        return toks[i].lower in KOREAN_SURNAMES
+    return j == i + 1 and _korean_name(toks[i], toks[j])
+
+
+def _clause_after(toks: list[Token], j: int) -> bool:
+    """Round 346: True when a lowercase word that is no preposition, joining word, relative
+    pronoun or reporting verb follows the name ending at ``j`` (past a bracketed Hangul
+    form): the name is a clause's subject ("Mok (목) | is finishing", "Maeng | had passed",
+    "Choi | still")."""
+    k = j + 1
+    if k < len(toks) and toks[k].text == "(":
+        while k < len(toks) and toks[k].text != ")":
+            k += 1
+        k += 1
+    if k >= len(toks):
+        return False
+    tok = toks[k]
+    low = tok.lower
+    return (
+        tok.kind == WORD
+        and tok.text.islower()
+        and low not in PREPOSITIONS
+        and low not in _JOINING
+        and low not in RELATIVE_PRONOUNS
+        and low not in REPORTING_VERBS
+    )
+
+
+_JOINING = wordset("and or but nor as")
+"""Round 346: words after which a name goes on in a list or a comparison, no clause."""
 
 
 _INDEFINITE = wordset("a an")
@@ -2043,8 +2126,9 @@ def _no_title_after(toks: list[Token], w: int, floor: int) -> bool:
     word = toks[w]
     if word.lower in DOCUMENTS:
         return True  # "a message | Nam sent": no title, though a message "says"
-    if before != "to" and word.lower.endswith(_ADJECTIVE_ENDINGS):
-        return False  # '"...," a tearful | Kwon told': the person, described
+    if before != "to" and word.lower.endswith(_ADJECTIVE_ENDINGS) and word.lower[-4:] != "ment":
+        return False  # '"...," a tearful | Kwon told': the person, described (round 346: a
+        # "-ment" word is a noun, "a requirement | Seok calls")
     return not (_person_title(word) or word.lower in TITLE_MODIFIERS)
 
 

@@ -14,6 +14,7 @@ from herald_tui.quotes._lexicon import (
     AUXILIARIES,
     CALENDAR,
     DETERMINERS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     NOT_NAME,
     NOT_TITLES,
@@ -364,6 +365,8 @@ def is_title_shaped(tok: Token) -> bool:
         return False
     if low in IRREGULAR_PAST or low in ORDINALS or low in NOT_TITLES:
         return False
+    if low in IRREGULAR_PARTICIPLES:
+        return False  # round 346: "who has known | Na"
     # round 54: a compound noun's hyphen is no bar ("left-hander Baek", "co-pilot Ra")
     return is_modifier(tok) and (low.isalpha() or _compound(low))
 

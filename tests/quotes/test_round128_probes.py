@@ -110,16 +110,11 @@ PROBES: list[object] = [  # (category, paragraphs, [(piece, speaker)], run_on)
         [("then we eat", "Yeo Min-chae")],
         ("each",),
     ),
-    pytest.param(
+    (  # a strict xfail until round 346: "week" after "Every" heads no title of Seol's
         "V",
         [_LEAD, 'Every week Seol Ha-jin chairs the panel. "We listen to everyone," Seol said.'],
         [("listen to everyone", "Seol Ha-jin")],
         ("every",),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Every week NAME' with no comma: the lowercase time noun before the "
-            "name is read as its title ('Every week Seol Ha-jin'; the short name is right)",
-        ),
     ),
     (
         "B",
