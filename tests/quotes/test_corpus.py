@@ -160,6 +160,13 @@ SPLITS = (
     "tuning136",
     "tuning137",
     "tuning138",
+    "tuning139",
+    "tuning140",
+    "tuning141",
+    "tuning142",
+    "tuning143",
+    "tuning144",
+    "tuning145",
     "blind16",
     "blind17",
     "blind19",
@@ -196,6 +203,7 @@ SPLITS = (
     "blind50",
     "blind51",
     "blind52",
+    "blind53",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -637,6 +645,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning136", 16, 160),
         ("tuning137", 16, 160),
         ("tuning138", 16, 160),
+        ("tuning139", 16, 160),
+        ("tuning140", 16, 160),
+        ("tuning141", 16, 160),
+        ("tuning142", 16, 160),
+        ("tuning143", 16, 160),
+        ("tuning144", 16, 160),
+        ("tuning145", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -673,6 +688,7 @@ def split_files(split: str) -> list[Path]:
         ("blind50", 16, 160),
         ("blind51", 16, 160),
         ("blind52", 16, 160),
+        ("blind53", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
