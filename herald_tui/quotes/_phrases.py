@@ -825,12 +825,12 @@ _OBJECT_REACH = 9
 """Tokens of a prepositional phrase's object: 'the Korean National Police Agency's cyber
 investigation bureau' (round 348: six cut it after "cyber", and the speaker was shown so)."""
 _OBJECT_WORDS = 6
-"""Round 347: an object longer than this has no verb in it ('of South Korea won the ...
+"""Round 348: an object longer than this has no verb in it ('of South Korea won the ...
 championship' is a clause); up to it, as before the longer reach, any word may stand."""
 
 
 def _verb_in(toks: list[Token], lo: int, hi: int) -> bool:
-    """Round 347: True when a lowercase past or finite verb stands in ``toks[lo..hi]``."""
+    """Round 348: True when a lowercase past or finite verb stands in ``toks[lo..hi]``."""
     for tok in toks[lo : hi + 1]:
         low = tok.lower
         if tok.text.islower() and (low[-2:] == "ed" or low in IRREGULAR_PAST or low in FINITE):

@@ -42,8 +42,7 @@ def test_the_whole_object_is_shown(paragraphs: list[str], text: str, expected: s
 def test_a_clause_after_of_stays_out() -> None:
     # near miss: read the same before this round
     paragraphs = [
-        "Bok Chan-ui of South Korea won the three-cushion billiards world championship on"
-        " Sunday.",
+        "Bok Chan-ui of South Korea won the three-cushion billiards world championship on Sunday.",
         '"I was lucky with the last shot," Bok said.',
     ]
     assert speaker_for(paragraphs, "I was lucky with the last shot,") == (
