@@ -830,12 +830,19 @@ championship' is a clause); up to it, as before the longer reach, any word may s
 
 
 def _verb_in(toks: list[Token], lo: int, hi: int) -> bool:
-    """Round 348: True when a lowercase past or finite verb stands in ``toks[lo..hi]``."""
+    """Round 348: True when a lowercase past or finite verb, or a word opening a relative
+    clause, stands in ``toks[lo..hi]`` ('a shipyard that built the ferry': round 180's phrase
+    ends at "shipyard")."""
     for tok in toks[lo : hi + 1]:
         low = tok.lower
-        if tok.text.islower() and (low[-2:] == "ed" or low in IRREGULAR_PAST or low in FINITE):
+        if tok.text.islower() and (
+            low[-2:] == "ed" or low in IRREGULAR_PAST or low in FINITE or low in _CLAUSE_WORDS
+        ):
             return True
     return False
+
+
+_CLAUSE_WORDS = RELATIVE_PRONOUNS | wordset("that where when")
 
 
 def _prepositional(
