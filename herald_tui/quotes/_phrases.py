@@ -821,6 +821,30 @@ def _starts_phrase(toks: list[Token], j: int, floor: int) -> bool:
     return prev is None or prev.lower in DETERMINERS or is_boundary(prev)
 
 
+_OBJECT_REACH = 9
+"""Tokens of a prepositional phrase's object: 'the Korean National Police Agency's cyber
+investigation bureau' (round 348: six cut it after "cyber", and the speaker was shown so)."""
+_OBJECT_WORDS = 6
+"""Round 348: an object longer than this has no verb in it ('of South Korea won the ...
+championship' is a clause); up to it, as before the longer reach, any word may stand."""
+
+
+def _verb_in(toks: list[Token], lo: int, hi: int) -> bool:
+    """Round 348: True when a lowercase past or finite verb, or a word opening a relative
+    clause, stands in ``toks[lo..hi]`` ('a shipyard that built the ferry': round 180's phrase
+    ends at "shipyard")."""
+    for tok in toks[lo : hi + 1]:
+        low = tok.lower
+        if tok.text.islower() and (
+            low[-2:] == "ed" or low in IRREGULAR_PAST or low in FINITE or low in _CLAUSE_WORDS
+        ):
+            return True
+    return False
+
+
+_CLAUSE_WORDS = RELATIVE_PRONOUNS | wordset("that where when")
+
+
 def _prepositional(
     text: str, toks: list[Token], j: int, floor: int, depth: int, open_role: bool = False
 ) -> Mention | None:
@@ -832,7 +856,7 @@ def _prepositional(
         # round 180: "a diver | with two decades on the reef": how long the head served
         return _described_by(text, toks, w - 1, toks[j].end, floor, depth, open_role)
     k = j
-    stop = j - 6 if j - 6 > floor else floor  # (a bound, not min(): see phrase_after)
+    stop = j - _OBJECT_REACH if j - _OBJECT_REACH > floor else floor  # (see phrase_after)
     while k > stop:
         tok = toks[k]
         low = tok.lower
@@ -848,6 +872,8 @@ def _prepositional(
         k -= 1  # (round 196: and "one of the city's | five | biggest mills")
     if k <= floor or k == j or toks[k].lower not in PREPOSITIONS:
         return None
+    if j - k > _OBJECT_WORDS and _verb_in(toks, k + 1, j):
+        return None  # round 348: "Heo | of South Korea won the ... championship": a clause
     if _partitive_object(toks, k, floor) or _in_charge_of(toks, k, floor):
         k -= 2  # round 180: "a guard at | one of | the gates": the gates are the object
     if _main_verb_dated(toks, k - 1):
