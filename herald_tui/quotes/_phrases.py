@@ -3169,9 +3169,31 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
         if named is not None and named.kind == "name" and named.start == inner[0].start:
             name_the_role(named, mention)
             return named
-    if mention.kind == "name" and appositive_ok(inner):
+    if (
+        mention.kind == "name"
+        and appositive_ok(inner)
+        and not _main_clause(toks, mention, i, inner)
+    ):
         attach_appositive(mention, text, inner)
     return mention
+
+
+_OPENING_PREPOSITIONS = wordset("for to like unlike with as")
+
+
+def _main_clause(toks: list[Token], mention: Mention, i: int, inner: list[Token]) -> bool:
+    """Round 349: True when ``mention`` is the object of a preposition opening its sentence
+    and the words after its comma (``inner``, from ``i``) run to the sentence's end: they are
+    the main clause, no description ('For Ha, | the clause shaped more than her love life.':
+    the speaker was shown as "Ha Ye-bin, the clause shaped ...")."""
+    end = i + len(inner)
+    if end >= len(toks) or toks[end].text not in (".", "!", "?"):
+        return False
+    first = bisect_right(toks, mention.start, key=_start) - 1
+    if first < 1 or toks[first - 1].lower not in _OPENING_PREPOSITIONS:
+        return False
+    before = toks[first - 2] if first >= 2 else None
+    return before is None or before.text in (".", "!", "?") or before.kind == QUOTE
 
 
 def _org_ahead(toks: list[Token], k: int) -> bool:
