@@ -629,7 +629,7 @@ def appositive_ok(inner: list[Token]) -> bool:
     if _holds_clause(inner):
         return False  # round 108: "In the ruling, | the judge rejected the account |, saying"
     if first.lower in APPOSITIVE_STARTS and first.lower != "who":
-        return True
+        return not _event_head(inner)
     if first.lower in _PREDICATE_ADJECTIVES:
         return False  # round 254: "found the owner, surnamed Gu, | guilty of negligence"
     if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
@@ -643,6 +643,26 @@ def appositive_ok(inner: list[Token]) -> bool:
     if inner[-1].text.islower() and any(_possessive(t) for t in inner[:3]):
         return True  # "South Korea's top trade negotiator"
     return first.lower.endswith("'s") or is_title(first)
+
+
+_EVENT_NOUNS = wordset("meeting visit talks trip summit session ceremony tour")
+"""Round 350: events a phrase after a name's comma may describe: the occasion, not the person
+('held talks with NAME, | the first such meeting in Seoul since ...')."""
+
+
+def _event_head(inner: list[Token]) -> bool:
+    """Round 350: True when the head noun of ``inner`` (its word before the first preposition,
+    or its last) names an event: 'NAME, | the first visit to Korea by a Lithuanian foreign
+    minister' describes the visit (the quote panel showed it as the minister's description)."""
+    head = inner[-1]
+    for i, tok in enumerate(inner[1:], start=1):
+        if tok.lower in PREPOSITIONS or tok.lower in _HEAD_STOPS:
+            head = inner[i - 1]  # (not 'a former official | who moderated the session')
+            break
+    return head.lower in _EVENT_NOUNS
+
+
+_HEAD_STOPS = RELATIVE_PRONOUNS | wordset("that who which whose where when")
 
 
 _PREDICATE_ADJECTIVES = wordset(
