@@ -629,7 +629,7 @@ def appositive_ok(inner: list[Token]) -> bool:
     if _holds_clause(inner):
         return False  # round 108: "In the ruling, | the judge rejected the account |, saying"
     if first.lower in APPOSITIVE_STARTS and first.lower != "who":
-        return True
+        return not _event_head(inner)
     if first.lower in _PREDICATE_ADJECTIVES:
         return False  # round 254: "found the owner, surnamed Gu, | guilty of negligence"
     if len(inner) > 2 and first.text.islower() and inner[1].lower in ("of", "at"):
@@ -643,6 +643,26 @@ def appositive_ok(inner: list[Token]) -> bool:
     if inner[-1].text.islower() and any(_possessive(t) for t in inner[:3]):
         return True  # "South Korea's top trade negotiator"
     return first.lower.endswith("'s") or is_title(first)
+
+
+_EVENT_NOUNS = wordset("meeting visit talks trip summit session ceremony tour")
+"""Round 350: events a phrase after a name's comma may describe: the occasion, not the person
+('held talks with NAME, | the first such meeting in Seoul since ...')."""
+
+
+def _event_head(inner: list[Token]) -> bool:
+    """Round 350: True when the head noun of ``inner`` (its word before the first preposition,
+    or its last) names an event: 'NAME, | the first visit to Korea by a Lithuanian foreign
+    minister' describes the visit (the quote panel showed it as the minister's description)."""
+    head = inner[-1]
+    for i, tok in enumerate(inner[1:], start=1):
+        if tok.lower in PREPOSITIONS or tok.lower in _HEAD_STOPS:
+            head = inner[i - 1]  # (not 'a former official | who moderated the session')
+            break
+    return head.lower in _EVENT_NOUNS
+
+
+_HEAD_STOPS = RELATIVE_PRONOUNS | wordset("that who which whose where when")
 
 
 _PREDICATE_ADJECTIVES = wordset(
@@ -3195,9 +3215,31 @@ def _after_comma(text: str, toks: list[Token], mention: Mention, i: int) -> Ment
         if named is not None and named.kind == "name" and named.start == inner[0].start:
             name_the_role(named, mention)
             return named
-    if mention.kind == "name" and appositive_ok(inner):
+    if (
+        mention.kind == "name"
+        and appositive_ok(inner)
+        and not _main_clause(toks, mention, i, inner)
+    ):
         attach_appositive(mention, text, inner)
     return mention
+
+
+_OPENING_PREPOSITIONS = wordset("for to like unlike with as")
+
+
+def _main_clause(toks: list[Token], mention: Mention, i: int, inner: list[Token]) -> bool:
+    """Round 349: True when ``mention`` is the object of a preposition opening its sentence
+    and the words after its comma (``inner``, from ``i``) run to the sentence's end: they are
+    the main clause, no description ('For Ha, | the clause shaped more than her love life.':
+    the speaker was shown as "Ha Ye-bin, the clause shaped ...")."""
+    end = i + len(inner)
+    if end >= len(toks) or toks[end].text not in (".", "!", "?"):
+        return False
+    first = bisect_right(toks, mention.start, key=_start) - 1
+    if first < 1 or toks[first - 1].lower not in _OPENING_PREPOSITIONS:
+        return False
+    before = toks[first - 2] if first >= 2 else None
+    return before is None or before.text in (".", "!", "?") or before.kind == QUOTE
 
 
 def _org_ahead(toks: list[Token], k: int) -> bool:
