@@ -2792,6 +2792,9 @@ def phrase_after(
         if low == "and" and _capital_next(toks, end) and (named_of or _org_ahead(toks, end + 1)):
             end += 1  # "Ministry of Trade, Industry and Energy", "... and Safety Agency"
             continue
+        if low == "and" and _joined_titles(toks, i, end):
+            end += 1  # round 351: "said co-founder | and | CEO Byeon Ji-an": one person
+            continue
         if low in _DOCUMENT_VERBS and _article_run(toks, i, end):
             end += 1  # round 340: "according to a safety | report": the noun, no verb
             break
@@ -3031,6 +3034,24 @@ def _role_to_holder(toks: list[Token], k: int) -> bool:
     )
 
 
+_JOINED_TITLES = 3  # round 351: lowercase title words before "and" ("co-founder and")
+
+
+def _joined_titles(toks: list[Token], i: int, k: int) -> bool:
+    """Round 351: True when the "and" at ``k`` joins two titles of one person named right
+    after the second: lowercase title words from ``toks[i]`` ("co-founder", "founder"), then
+    a title ("CEO", "chairman") and a capitalised name within two words ('"...," said
+    co-founder and CEO Byeon Ji-an': the quotation had no speaker, "co-founder and ..." read
+    as two people)."""
+    if not i < k <= i + _JOINED_TITLES or k + 2 >= len(toks):
+        return False
+    if not all(t.text.islower() and is_title(t) for t in toks[i:k]):
+        return False
+    if not is_title(toks[k + 1]):
+        return False
+    return any(is_name(t) and not is_title(t) for t in toks[k + 2 : k + 4])
+
+
 def _titled_name(toks: list[Token], i: int, mention: Mention) -> bool:
     """True when ``mention`` is a person's name after capitalised words from ``toks[i]`` that
     hold a title word and "of", "to", "for" or "and": "Secretary of State | Marco Rubio", "British
@@ -3046,8 +3067,8 @@ def _titled_name(toks: list[Token], i: int, mention: Mention) -> bool:
             return False
         if tok.lower in _TITLE_LINKS:
             linked = True
-        elif not tok.capitalised:
-            return False
+        elif not (tok.capitalised or (tok.text.islower() and is_title(tok))):
+            return False  # (round 351: "co-founder and | CEO NAME": a lowercase title too)
         titled = titled or is_title(tok)
         k += 1
     return linked and titled and k < len(toks) and toks[k].start == mention.start
