@@ -2523,7 +2523,9 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
     verbs = [
         i
         for i in range(k, j)
-        if (_verb_shaped(toks[i]) and not toks[i].capitalised) or toks[i].lower in _PARTICLES
+        if (_verb_shaped(toks[i]) and not toks[i].capitalised)
+        or toks[i].lower in _PARTICLES
+        or toks[i].lower in _HOLDING  # round 352: "the courthouse holding | placards"
     ]
     if verbs:
         k = verbs[-1] + 1
@@ -2534,6 +2536,9 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
 
 
 _PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
+_HOLDING = wordset("holding carrying waving raising bearing hoisting brandishing unfurling")
+"""Round 352: participles of holding a document up ('gathered outside the courthouse holding
+placards that read "..."' showed "the courthouse holding placards" as the speaker)."""
 
 
 def _lowered(words: list[Token]) -> tuple[str, ...]:
