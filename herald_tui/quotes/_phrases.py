@@ -1205,6 +1205,8 @@ def _main_verb_dated(toks: list[Token], verb: int) -> bool:
     stop = verb + _DATED_REACH if verb + _DATED_REACH < len(toks) else len(toks)
     for k in range(verb + 1, stop):
         tok = toks[k]
+        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower in _CROWD_PARTICIPLES:
+            return True  # round 353: "rallied in front of the office |, chanting": the verb
         if tok.kind != WORD or (tok.text.islower() and _verb_form(tok.lower)):
             return False  # "a prosecutor involved in the case | said on Tuesday": the day is his
         if tok.lower in WEEKDAYS:
@@ -1218,6 +1220,10 @@ def _verb_form(low: str) -> bool:
     return low[-2:] == "ed" or low in IRREGULAR_PAST or low in REPORTING_VERBS or low in FINITE
 
 
+_CROWD_PARTICIPLES = wordset("chanting shouting singing demanding holding carrying waving")
+"""Round 353: a crowd's participles after a comma ('rallied in front of the office, chanting
+"..."'): the "-ed" word before them is the sentence's verb, as a day after it shows (round
+250), not a participle describing the crowd."""
 _DATED_REACH = 14  # tokens after the verb: "in front of the ... building in Muan | on Sunday"
 
 
@@ -2523,7 +2529,9 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
     verbs = [
         i
         for i in range(k, j)
-        if (_verb_shaped(toks[i]) and not toks[i].capitalised) or toks[i].lower in _PARTICLES
+        if (_verb_shaped(toks[i]) and not toks[i].capitalised)
+        or toks[i].lower in _PARTICLES
+        or toks[i].lower in _HOLDING  # round 352: "the courthouse holding | placards"
     ]
     if verbs:
         k = verbs[-1] + 1
@@ -2534,6 +2542,9 @@ def document_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention
 
 
 _PARTICLES = frozenset(("up", "out", "aloft", "high", "down", "off"))
+_HOLDING = wordset("holding carrying waving raising bearing hoisting brandishing unfurling")
+"""Round 352: participles of holding a document up ('gathered outside the courthouse holding
+placards that read "..."' showed "the courthouse holding placards" as the speaker)."""
 
 
 def _lowered(words: list[Token]) -> tuple[str, ...]:
