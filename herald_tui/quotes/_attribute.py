@@ -3192,9 +3192,7 @@ class Narration:
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
                 # relative clause's subject too, not the sentence's subject
-                named = name_phrase(self.text, toks, end, floor) or self._long_appositive(
-                    k, floor
-                )
+                named = name_phrase(self.text, toks, end, floor) or self._long_appositive(k, floor)
             else:
                 named = described_name(self.text, toks, head, end, floor)
             if named is not None and named.kind != "pronoun":
