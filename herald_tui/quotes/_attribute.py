@@ -3185,15 +3185,16 @@ class Narration:
                 if not self._relative_reports(k + 1):
                     return None
                 return self._restrictive_head(k, floor) or self._restricted_group(k, floor)
-            head = phrase_before(self.text, toks, k - 2, floor)
+            end = k - 2
+            if toks[end].text.isdigit() and end - 2 >= floor and toks[end - 1].text == ",":
+                end -= 2  # round 354: "Jo Un-hyang, 34, | who said": the name before the age
+            head = phrase_before(self.text, toks, end, floor)
             if head is None:
                 # round 13: a name as an object ("met Rep. Ko, who called ...") is the
                 # relative clause's subject too, not the sentence's subject
-                named = name_phrase(self.text, toks, k - 2, floor) or self._long_appositive(
-                    k, floor
-                )
+                named = name_phrase(self.text, toks, end, floor) or self._long_appositive(k, floor)
             else:
-                named = described_name(self.text, toks, head, k - 2, floor)
+                named = described_name(self.text, toks, head, end, floor)
             if named is not None and named.kind != "pronoun":
                 return self._placed_person(named, floor) or named
             return named
