@@ -21,7 +21,8 @@ RESOLVE: list[tuple[list[str], str, str]] = [
     ),
     (
         [
-            'On the wheelhouse wall, a whiteboard keeps the count in marker: "Traps: 40. Crabs: 312."'
+            "On the wheelhouse wall, a whiteboard keeps the count in marker:"
+            ' "Traps: 40. Crabs: 312."'
         ],
         "Traps: 40. Crabs: 312.",
         "a whiteboard",
