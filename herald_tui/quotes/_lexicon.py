@@ -459,7 +459,8 @@ ROLE_NOUNS: dict[str, str] = {
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy
             banner notice sign sticker placard poster letter statement message note leaflet memo
-            inscription ruling
+            inscription ruling whiteboard chalkboard blackboard entry manual script
+            invitation
             editorial commentary report post slogan alert declaration announcement headquarters
             force newspaper broadcaster flag lobby organization organisation coalition team panel
             board
@@ -516,7 +517,7 @@ DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
     commentary report post slogan alert declaration announcement flag sticker readout memo
-    inscription
+    inscription whiteboard chalkboard blackboard entry manual script invitation
     """
 )
 WRITTEN_WORDS = wordset(
