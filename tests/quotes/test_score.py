@@ -58,8 +58,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning6": {
         "precision": 1.0,
         "recall": 1.000,  # rounds 153 (0.989), 207 (0.996)
-        "speaker_accuracy": 0.993,  # round 157 (0.989)
-        "end_to_end_f1": 0.993,  # rounds 153 (0.983), 157 (0.987), 207 (0.991)
+        "speaker_accuracy": 0.996,  # rounds 157 (0.989), 356 (0.993)
+        "end_to_end_f1": 0.996,  # rounds 153 (0.983), 157 (0.987), 207 (0.991), 356 (0.993)
     },
     "tuning7": {
         "precision": 1.0,
@@ -106,8 +106,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning14": {
         "precision": 1.0,
         "recall": 0.991,  # round 158 (0.987)
-        "speaker_accuracy": 0.964,
-        "end_to_end_f1": 0.960,  # round 158 (0.958)
+        "speaker_accuracy": 0.973,  # round 356 (0.964)
+        "end_to_end_f1": 0.968,  # rounds 158 (0.958), 356 (0.960)
     },
     "tuning16": {
         "precision": 1.0,
@@ -226,8 +226,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning32": {
         "precision": 0.994,  # rounds 155 (0.983), 182 (0.989)
         "recall": 1.000,
-        "speaker_accuracy": 0.971,  # round 178 (0.942), 184 (0.948), 187 (0.960), 212 (0.965)
-        "end_to_end_f1": 0.968,  # rounds 155 (0.934), 178, 184, 182 (0.954), 187, 212 (0.963)
+        "speaker_accuracy": 0.976,  # rounds 178 (0.942), 184 (0.948), 187 (0.960), 212 (0.965), 355 (0.971)
+        "end_to_end_f1": 0.974,  # rounds 155 (0.934), 178, 184, 182 (0.954), 187, 212 (0.963), 355 (0.968)
     },
     "tuning33": {
         "precision": 0.988,
@@ -812,8 +812,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning113": {
         "precision": 0.983,
         "recall": 0.967,
-        "speaker_accuracy": 0.943,  # round 343 (0.937)
-        "end_to_end_f1": 0.922,  # round 343 (0.914)
+        "speaker_accuracy": 0.949,  # rounds 343 (0.937), 356 (0.943)
+        "end_to_end_f1": 0.928,  # rounds 343 (0.914), 356 (0.922)
     },
     # tuning114 and tuning115: written at the end of session 40, scored on its final
     # rules (and on df678e6a: the same figures) before anyone read them; no round read them
@@ -936,8 +936,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning130": {
         "precision": 0.995,
         "recall": 0.991,
-        "speaker_accuracy": 0.933,  # rounds 335 (0.924), 337 (0.928)
-        "end_to_end_f1": 0.929,  # rounds 335 (0.918), 337 (0.922)
+        "speaker_accuracy": 0.942,  # rounds 335 (0.924), 337 (0.928), 355 (0.933)
+        "end_to_end_f1": 0.938,  # rounds 335 (0.918), 337 (0.922), 355 (0.929)
     },
     "tuning131": {
         "precision": 0.984,
@@ -956,8 +956,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning133": {
         "precision": 0.994,
         "recall": 0.969,
-        "speaker_accuracy": 0.973,  # rounds 337 (0.963), 343 (0.968)
-        "end_to_end_f1": 0.955,  # rounds 337 (0.945), 343 (0.950)
+        "speaker_accuracy": 0.978,  # rounds 337 (0.963), 343 (0.968), 356 (0.973)
+        "end_to_end_f1": 0.961,  # rounds 337 (0.945), 343 (0.950), 356 (0.955)
     },
     "tuning134": {
         "precision": 0.990,
@@ -1011,8 +1011,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning141": {
         "precision": 0.986,
         "recall": 0.986,
-        "speaker_accuracy": 0.954,  # rounds 348 (0.945), 354 (0.950)
-        "end_to_end_f1": 0.941,  # rounds 348 (0.932), 354 (0.937)
+        "speaker_accuracy": 0.959,  # rounds 348 (0.945), 354 (0.950), 355 (0.954)
+        "end_to_end_f1": 0.946,  # rounds 348 (0.932), 354 (0.937), 355 (0.941)
     },
     "tuning142": {
         "precision": 0.976,
