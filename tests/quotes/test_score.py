@@ -226,8 +226,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning32": {
         "precision": 0.994,  # rounds 155 (0.983), 182 (0.989)
         "recall": 1.000,
-        "speaker_accuracy": 0.976,  # rounds 178 (0.942), 184 (0.948), 187 (0.960), 212 (0.965), 355 (0.971)
-        "end_to_end_f1": 0.974,  # rounds 155 (0.934), 178, 184, 182 (0.954), 187, 212 (0.963), 355 (0.968)
+        # speaker: rounds 178 (0.942), 184 (0.948), 187 (0.960), 212 (0.965), 355 (0.971)
+        "speaker_accuracy": 0.976,
+        # end to end: rounds 155 (0.934), 178, 184, 182 (0.954), 187, 212 (0.963), 355 (0.968)
+        "end_to_end_f1": 0.974,
     },
     "tuning33": {
         "precision": 0.988,
@@ -936,8 +938,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning130": {
         "precision": 0.995,
         "recall": 0.991,
-        "speaker_accuracy": 0.942,  # rounds 335 (0.924), 337 (0.928), 355 (0.933)
-        "end_to_end_f1": 0.938,  # rounds 335 (0.918), 337 (0.922), 355 (0.929)
+        "speaker_accuracy": 0.942,  # rounds 335 (0.924), 337 (0.928), 355-356 (0.933)
+        "end_to_end_f1": 0.938,  # rounds 335 (0.918), 337 (0.922), 355-356 (0.929)
     },
     "tuning131": {
         "precision": 0.984,
