@@ -645,6 +645,9 @@ def appositive_ok(inner: list[Token]) -> bool:
     return first.lower.endswith("'s") or is_title(first)
 
 
+_CLAUSE_WORDS = RELATIVE_PRONOUNS | wordset("where when")
+"""Words that open a clause inside a phrase: its head noun stands before them (round 350) and a
+long object holding one is no object (round 348)."""
 _EVENT_NOUNS = wordset("meeting visit talks trip summit session ceremony tour")
 """Round 350: events a phrase after a name's comma may describe: the occasion, not the person
 ('held talks with NAME, | the first such meeting in Seoul since ...')."""
@@ -656,13 +659,10 @@ def _event_head(inner: list[Token]) -> bool:
     minister' describes the visit (the quote panel showed it as the minister's description)."""
     head = inner[-1]
     for i, tok in enumerate(inner[1:], start=1):
-        if tok.lower in PREPOSITIONS or tok.lower in _HEAD_STOPS:
+        if tok.lower in PREPOSITIONS or tok.lower in _CLAUSE_WORDS:
             head = inner[i - 1]  # (not 'a former official | who moderated the session')
             break
     return head.lower in _EVENT_NOUNS
-
-
-_HEAD_STOPS = RELATIVE_PRONOUNS | wordset("that who which whose where when")
 
 
 _PREDICATE_ADJECTIVES = wordset(
@@ -860,9 +860,6 @@ def _verb_in(toks: list[Token], lo: int, hi: int) -> bool:
         ):
             return True
     return False
-
-
-_CLAUSE_WORDS = RELATIVE_PRONOUNS | wordset("that where when")
 
 
 def _prepositional(
