@@ -850,14 +850,11 @@ championship' is a clause); up to it, as before the longer reach, any word may s
 
 
 def _verb_in(toks: list[Token], lo: int, hi: int) -> bool:
-    """Round 348: True when a lowercase past or finite verb, or a word opening a relative
-    clause, stands in ``toks[lo..hi]`` ('a shipyard that built the ferry': round 180's phrase
-    ends at "shipyard")."""
+    """Round 348: True when a lowercase word that may be a clause's verb (round 250's
+    :func:`_verb_form`) or a word opening a relative clause stands in ``toks[lo..hi]`` ('a
+    shipyard that built the ferry': round 180's phrase ends at "shipyard")."""
     for tok in toks[lo : hi + 1]:
-        low = tok.lower
-        if tok.text.islower() and (
-            low[-2:] == "ed" or low in IRREGULAR_PAST or low in FINITE or low in _CLAUSE_WORDS
-        ):
+        if tok.text.islower() and (_verb_form(tok.lower) or tok.lower in _CLAUSE_WORDS):
             return True
     return False
 
@@ -2084,7 +2081,8 @@ def _heads_relative(toks: list[Token], w: int, i: int, j: int, floor: int) -> bo
         return True
     if j == i and j + 1 < len(toks) and _korean_name(toks[i], toks[j + 1]):
         j += 1  # a surname read alone is still the full name's first word
-    return _determined(toks, w, floor) and _person_name(toks, i, j) and _clause_after(toks, j)
+    determined = _led_by(toks, w, floor, _RELATIVE_DETERMINERS)
+    return determined and _person_name(toks, i, j) and _clause_after(toks, j)
 
 
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ess", "man", "ster", "ant", "ent", "ic")
@@ -2101,18 +2099,8 @@ def _no_person_noun(word: Token) -> bool:
 
 
 _RELATIVE_DETERMINERS = wordset("the a an every each any this that")
-
-
-def _determined(toks: list[Token], w: int, floor: int) -> bool:
-    """Round 346: True when a determiner stands before the noun at ``w``, with at most two
-    lowercase words between ("The | table", "The first | dish", "a seedy | reputation")."""
-    for m in range(w - 1, max(floor, w - 3) - 1, -1):
-        tok = toks[m]
-        if tok.lower in _RELATIVE_DETERMINERS:
-            return True
-        if tok.kind != WORD or not tok.text.islower():
-            return False
-    return False
+"""Round 346: determiners before the head noun of a relative clause ("The | table", "The first
+| dish", "a seedy | reputation", "every | crane")."""
 
 
 def _person_name(toks: list[Token], i: int, j: int) -> bool:
@@ -2271,9 +2259,14 @@ def _owned(toks: list[Token], k: int, floor: int) -> bool:
     """True when the lowercase noun at ``k``, right before a name, follows a possessive
     determiner, with at most two lowercase words between: "Her co-star | Bang", "his running
     mate | Ko" (a relation, whatever the noun; "met | Kim" has no owner)."""
+    return _led_by(toks, k, floor, _OWNERS)
+
+
+def _led_by(toks: list[Token], k: int, floor: int, words: frozenset[str]) -> bool:
+    """True when one of ``words`` stands before the noun at ``k`` with at most two lowercase
+    words between (:func:`_owned`'s owner, round 346's determiner)."""
     for m in range(k - 1, max(floor, k - 3) - 1, -1):
-        low = toks[m].lower
-        if low in _OWNERS:
+        if toks[m].lower in words:
             return True
         if toks[m].kind != WORD or not toks[m].text.islower():
             return False
