@@ -431,6 +431,15 @@ ROLE_GENDER: dict[str, str] = {
 }
 """Person nouns with a gender English gives them: "the actress" is a "she", "the monk" a "he"."""
 
+# Role nouns that name documents: they speak for no one when nobody signs them.
+DOCUMENTS = wordset(
+    """
+    statement banner notice sign placard poster letter message note leaflet editorial
+    commentary report post slogan alert declaration announcement flag sticker readout memo
+    inscription whiteboard chalkboard blackboard entry manual script invitation
+    """
+)
+
 # Role nouns a mention's head noun maps to, with variant spellings and abbreviations. Regular
 # plurals ("officials") are found by dropping the "s" (see ``_phrases.role_of``).
 ROLE_NOUNS: dict[str, str] = {
@@ -457,16 +466,13 @@ ROLE_NOUNS: dict[str, str] = {
             inspector firefighter trainee intern grandmother grandfather native administrator
             ministry office agency government military committee commission party court
             council company firm bank union group institute association federation embassy
-            department administration police prosecution service media regime army navy
-            banner notice sign sticker placard poster letter statement message note leaflet memo
-            inscription ruling whiteboard chalkboard blackboard entry manual script
-            invitation
-            editorial commentary report post slogan alert declaration announcement headquarters
-            force newspaper broadcaster flag lobby organization organisation coalition team panel
-            board
+            department administration police prosecution service media regime army navy ruling
+            headquarters force newspaper broadcaster lobby organization organisation coalition
+            team panel board
             """
         )
     },
+    **{w: w for w in DOCUMENTS},  # (one list of documents: a new one is a role noun too)
     "spokesman": "spokesperson",
     "authorities": "authority",
     "paper": "newspaper",
@@ -512,14 +518,6 @@ ROLE_NOUNS: dict[str, str] = {
     **{w: w for w in PERSON_ROLES | frozenset(ROLE_GENDER)},
 }
 
-# Role nouns that name documents: they speak for no one when nobody signs them.
-DOCUMENTS = wordset(
-    """
-    statement banner notice sign placard poster letter message note leaflet editorial
-    commentary report post slogan alert declaration announcement flag sticker readout memo
-    inscription whiteboard chalkboard blackboard entry manual script invitation
-    """
-)
 WRITTEN_WORDS = wordset(
     """
     comment comments complaint complaints transcript transcripts review reviews tweet tweets
