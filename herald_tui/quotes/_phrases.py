@@ -1708,7 +1708,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             and _sent_body(toks, i - 3, floor)
         ):
             i -= 2  # round 73: "Permanent Mission to the United Nations"
-        elif low in (",", "and") and _of_list(toks, i - 2, floor):
+        elif low in (",", "and") and _of_list(toks, i - 2, floor) and _list_closed(toks, i, j, low):
             i -= 1
         elif low in (",", "and") and _joined_title(toks, i, j):
             i -= 1  # "Employment and Labor | Minister Kim": a ministry's short name titles Kim
@@ -1825,6 +1825,17 @@ def _bracketed(toks: list[Token], close: int, floor: int) -> bool:
         return False
     inner = toks[close - 1].text
     return is_name(toks[close - 3]) and (inner.isupper() or not inner.isascii())
+
+
+def _list_closed(toks: list[Token], i: int, j: int, low: str) -> bool:
+    """Round 358: True when the joining word before ``toks[i]`` is "and", or a comma whose
+    list an "and" closes before ``j`` ("Ministry of Culture, | Sports and Tourism"). A comma
+    with no "and" after it ends the body's name: "at the Conference on Disarmament, | Yoon
+    said" is a clause's opening phrase, then its subject. A country alone after the comma
+    still names the body ("National Museum of Modern and Contemporary Art, | Korea")."""
+    if low == "and" or (i == j and toks[j].lower in PLACES):
+        return True
+    return any(tok.lower == "and" for tok in toks[i + 1 : j])
 
 
 def _of_list(toks: list[Token], k: int, floor: int) -> bool:
