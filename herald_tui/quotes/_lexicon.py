@@ -452,7 +452,7 @@ ROLE_NOUNS: dict[str, str] = {
             governor mayor prosecutor judge lawyer attorney officer commander general source
             resident student worker employee executive economist strategist fellow scholar
             critic activist advocate defector negotiator secretary adviser aide senator
-            candidate member
+            candidate member sponsor
             owner doctor nurse victim witness survivor mother father parent teacher manager
             founder coach player actor singer farmer fisherman merchant vendor commissioner
             admiral colonel captain sergeant lieutenant soldier observer insider user voter
