@@ -423,7 +423,7 @@ def _place_relative(inner: list[Token], head: Mention | None) -> bool:
         and inner[0].lower == "where"
         and head is not None
         and head.kind in ("role", "name")
-        and (head.kind == "role" or head.org)
+        and (head.kind == "role" or head.org or " of " in head.text)
     )
 
 
@@ -1057,7 +1057,11 @@ def place_continues(toks: list[Token], k: int, inner: list[Token]) -> bool:
         return _city_placing(toks, k, inner)
     if before.lower in _PLACE_TAILS:
         return True
-    return k > 1 and toks[k - 2].lower in PLACE_PREPOSITIONS and all(t.capitalised for t in inner)
+    if not all(t.capitalised for t in inner) or k < 2:
+        return False
+    if k > 2 and toks[k - 2].lower == "of" and toks[k - 3].capitalised:
+        return True  # round 359: "Mayor Cha Young-gil of Taebaek, | Gangwon Province,"
+    return toks[k - 2].lower in PLACE_PREPOSITIONS
 
 
 def _object_of_place(toks: list[Token], placed: Mention | None, floor: int) -> bool:

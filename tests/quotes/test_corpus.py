@@ -171,6 +171,13 @@ SPLITS = (
     "tuning147",
     "tuning148",
     "tuning149",
+    "tuning150",
+    "tuning151",
+    "tuning152",
+    "tuning153",
+    "tuning154",
+    "tuning155",
+    "tuning156",
     "blind16",
     "blind17",
     "blind19",
@@ -208,6 +215,7 @@ SPLITS = (
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -660,6 +668,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning147", 16, 160),
         ("tuning148", 16, 160),
         ("tuning149", 16, 160),
+        ("tuning150", 16, 160),
+        ("tuning151", 16, 160),
+        ("tuning152", 16, 160),
+        ("tuning153", 16, 160),
+        ("tuning154", 16, 160),
+        ("tuning155", 16, 160),
+        ("tuning156", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -697,6 +712,7 @@ def split_files(split: str) -> list[Path]:
         ("blind51", 16, 160),
         ("blind52", 16, 160),
         ("blind53", 16, 160),
+        ("blind54", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
