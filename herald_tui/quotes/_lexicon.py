@@ -401,7 +401,7 @@ PERSON_ROLES = wordset(
     bystander passerby pedestrian motorist rider rescuer lifeguard politician bureaucrat delegate
     campaigner lobbyist pollster monarch dictator chancellor consul emissary
     mediator commentator lecturer dean headmaster headmistress schoolteacher tutor instructor
-    educator physicist chemist biologist mathematician astronaut
+    educator physicist chemist biologist mathematician astronaut sponsor
     """
 )
 ROLE_GENDER: dict[str, str] = {
@@ -452,7 +452,7 @@ ROLE_NOUNS: dict[str, str] = {
             governor mayor prosecutor judge lawyer attorney officer commander general source
             resident student worker employee executive economist strategist fellow scholar
             critic activist advocate defector negotiator secretary adviser aide senator
-            candidate member sponsor
+            candidate member
             owner doctor nurse victim witness survivor mother father parent teacher manager
             founder coach player actor singer farmer fisherman merchant vendor commissioner
             admiral colonel captain sergeant lieutenant soldier observer insider user voter

@@ -1,4 +1,4 @@
-"""Round 360: a bill's "sponsor" is a role noun.
+"""Round 360: a bill's "sponsor" is a person noun (singular only, as round 26's are).
 
 Invented sentences only. A lede's 'a bill ... cleared a subcommittee, in what its sponsor called
 "..."' gave the words no speaker: "sponsor" was no role noun, so "its sponsor" was no phrase
