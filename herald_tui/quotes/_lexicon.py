@@ -401,7 +401,7 @@ PERSON_ROLES = wordset(
     bystander passerby pedestrian motorist rider rescuer lifeguard politician bureaucrat delegate
     campaigner lobbyist pollster monarch dictator chancellor consul emissary
     mediator commentator lecturer dean headmaster headmistress schoolteacher tutor instructor
-    educator physicist chemist biologist mathematician astronaut
+    educator physicist chemist biologist mathematician astronaut sponsor
     """
 )
 ROLE_GENDER: dict[str, str] = {
@@ -572,6 +572,8 @@ ORG_HEADS = wordset(
     philharmonic company club board bureau authority society church temple trust
     cooperative secretariat tribunal corps guard league confederation chamber forum caucus
     headquarters
+    robotics lab laboratory laboratories biotech therapeutics aerospace dynamics materials
+    machinery software semiconductors diagnostics pharma textiles cosmetics
     """
 )
 
