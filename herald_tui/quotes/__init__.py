@@ -755,6 +755,7 @@ def _name_the_lede(
             _merge_resolved(table, resolved, described, echoed)  # commander, Maj. NAME, said"
             continue
         if not speaks:
+            _name_silent_firm(narrations[1], resolved, described, in_lede, table)
             continue
         definite = _described(mention)
         apposed = None if definite else _apposed_next(narrations[1], resolved, in_lede, mention)
@@ -1213,6 +1214,24 @@ def _body_named_next(described: Entity, named: Entity) -> bool:
     return not heads or bool(heads & described.roles)
 
 
+def _name_silent_firm(
+    nar: Narration,
+    resolved: dict[int, Entity],
+    described: Entity,
+    in_lede: set[Entity | None],
+    table: SpeakerTable,
+) -> None:
+    """Round 363: the lede's unnamed firm that does not speak there ('A Daegu-based maker of
+    robots has signed ...') is the firm the next paragraph opens with, as round 230 reads one
+    that speaks: "the company said" later means the firm named."""
+    if not firm_unnamed(described):
+        return
+    found = _firm_opening_next(nar, resolved, described, in_lede)
+    if found is not None:
+        found[0].org = True  # a firm, whatever its name's shape
+        _merge_resolved(table, resolved, described, found[0])
+
+
 def _firm_opening_next(
     nar: Narration, resolved: dict[int, Entity], described: Entity, in_lede: set[Entity | None]
 ) -> tuple[Entity, Mention] | None:
@@ -1433,8 +1452,8 @@ def _introduced_jobless(
 
 _ENVOYS = frozenset(("ambassador", "envoy", "consul"))
 """Jobs a lede's "a senior diplomat" stands for besides a foreign minister's."""
-_OFFICIAL_JOBS = frozenset(
-    ("director", "minister", "chief", "head", "commissioner", "secretary", "administrator")
+_OFFICIAL_JOBS = wordset(
+    "director minister chief head commissioner secretary administrator premier chairman chair"
 )
 """Round 80: the jobs "a senior official" of a lede stands for when the next paragraphs name
 the person ('a senior weapons official declaring ...', then 'overseen by NAME, vice director

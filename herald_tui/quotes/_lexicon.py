@@ -572,6 +572,8 @@ ORG_HEADS = wordset(
     philharmonic company club board bureau authority society church temple trust
     cooperative secretariat tribunal corps guard league confederation chamber forum caucus
     headquarters
+    robotics lab laboratory laboratories biotech therapeutics aerospace dynamics materials
+    machinery software semiconductors diagnostics pharma textiles cosmetics
     """
 )
 
