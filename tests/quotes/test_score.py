@@ -1021,8 +1021,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning142": {
         "precision": 0.976,
         "recall": 0.981,
-        "speaker_accuracy": 0.938,  # rounds 358 (0.928), 359 (0.933)
-        "end_to_end_f1": 0.918,  # rounds 358 (0.909), 359 (0.914)
+        "speaker_accuracy": 0.947,  # rounds 358 (0.928), 359 (0.933), 365 (0.938)
+        "end_to_end_f1": 0.928,  # rounds 358 (0.909), 359 (0.914), 365 (0.918)
     },
     "tuning143": {
         "precision": 0.994,
