@@ -1452,8 +1452,8 @@ def _introduced_jobless(
 
 _ENVOYS = frozenset(("ambassador", "envoy", "consul"))
 """Jobs a lede's "a senior diplomat" stands for besides a foreign minister's."""
-_OFFICIAL_JOBS = frozenset(
-    ("director", "minister", "chief", "head", "commissioner", "secretary", "administrator")
+_OFFICIAL_JOBS = wordset(
+    "director minister chief head commissioner secretary administrator premier chairman chair"
 )
 """Round 80: the jobs "a senior official" of a lede stands for when the next paragraphs name
 the person ('a senior weapons official declaring ...', then 'overseen by NAME, vice director

@@ -1678,7 +1678,12 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1  # round 133: "Korea Voice Actors Union": a verb's noun inside a name
         elif not toks[i].capitalised or i - 2 < floor:
             break
-        elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
+        elif (
+            low in ("of", "for")
+            and is_name(toks[i - 2])
+            and not _given(toks[i - 2])
+            and toks[i - 2].lower not in _HELD_NOUNS
+        ):
             if low == "for" and toks[i - 2].lower in KOREAN_SURNAMES:
                 break  # round 133: "thanked Yu | for Seoul's support": no body's "for" name
             if low == "of" and _person_of_country(toks, i - 1, j, floor):
@@ -1729,6 +1734,10 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             break
     return i, nicknamed
 
+
+_HELD_NOUNS = wordset("shares stocks")
+"""Round 365: what one holds of a firm opens a sentence capitalised ("Shares of | Haedong
+jumped"): no body's name, so the firm after "of" is named alone."""
 
 _ABSTRACT_ENDS = ("ence", "ance", "ion", "ity", "ship", "ment", "ness")
 """Endings of an abstract noun: "Coexistence", "Solidarity", "Partnership" (round 180)."""
