@@ -3394,7 +3394,8 @@ def _body_goes_on(toks: list[Token], k: int) -> bool:
     Monday"): 'The Gimje county office on Monday closed ...', 'The Gimje county office
     closed ...' open on the office, which the place only modifies. Round 204: past an
     adverb of the clause ("also", "again") before the past tense or "said" ('The Dorim
-    water board also rejected ...')."""
+    water board also rejected ...'). Round 366: any finite verb, not only a past in "-ed"
+    ('The Jeju provincial government is subsidizing ...', '... will build ...')."""
     if k + 2 < len(toks) and toks[k + 1].lower in _CLAUSE_ADVERBS_BEFORE_VERB:
         k += 1  # round 204: the adverb stands between the body and its verb
         if toks[k + 1].lower in ("said", "says"):
@@ -3402,7 +3403,9 @@ def _body_goes_on(toks: list[Token], k: int) -> bool:
     after = toks[k + 1]
     if after.lower in _BODY_PLACED:
         return k + 2 < len(toks) and toks[k + 2].capitalised
-    return after.text.islower() and after.lower.endswith("ed")
+    if not after.text.islower():
+        return False
+    return _verb_form(after.lower)
 
 
 def _place_body_ahead(toks: list[Token], i: int, end: int) -> bool:
