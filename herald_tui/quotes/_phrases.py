@@ -1678,7 +1678,12 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             i -= 1  # round 133: "Korea Voice Actors Union": a verb's noun inside a name
         elif not toks[i].capitalised or i - 2 < floor:
             break
-        elif low in ("of", "for") and is_name(toks[i - 2]) and not _given(toks[i - 2]):
+        elif (
+            low in ("of", "for")
+            and is_name(toks[i - 2])
+            and not _given(toks[i - 2])
+            and toks[i - 2].lower not in _HELD_NOUNS
+        ):
             if low == "for" and toks[i - 2].lower in KOREAN_SURNAMES:
                 break  # round 133: "thanked Yu | for Seoul's support": no body's "for" name
             if low == "of" and _person_of_country(toks, i - 1, j, floor):
@@ -1729,6 +1734,10 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             break
     return i, nicknamed
 
+
+_HELD_NOUNS = wordset("shares stocks")
+"""Round 365: what one holds of a firm opens a sentence capitalised ("Shares of | Haedong
+jumped"): no body's name, so the firm after "of" is named alone."""
 
 _ABSTRACT_ENDS = ("ence", "ance", "ion", "ity", "ship", "ment", "ness")
 """Endings of an abstract noun: "Coexistence", "Solidarity", "Partnership" (round 180)."""
@@ -3385,7 +3394,8 @@ def _body_goes_on(toks: list[Token], k: int) -> bool:
     Monday"): 'The Gimje county office on Monday closed ...', 'The Gimje county office
     closed ...' open on the office, which the place only modifies. Round 204: past an
     adverb of the clause ("also", "again") before the past tense or "said" ('The Dorim
-    water board also rejected ...')."""
+    water board also rejected ...'). Round 366: any finite verb, not only a past in "-ed"
+    ('The Jeju provincial government is subsidizing ...', '... will build ...')."""
     if k + 2 < len(toks) and toks[k + 1].lower in _CLAUSE_ADVERBS_BEFORE_VERB:
         k += 1  # round 204: the adverb stands between the body and its verb
         if toks[k + 1].lower in ("said", "says"):
@@ -3393,7 +3403,9 @@ def _body_goes_on(toks: list[Token], k: int) -> bool:
     after = toks[k + 1]
     if after.lower in _BODY_PLACED:
         return k + 2 < len(toks) and toks[k + 2].capitalised
-    return after.text.islower() and after.lower.endswith("ed")
+    if not after.text.islower():
+        return False
+    return _verb_form(after.lower)
 
 
 def _place_body_ahead(toks: list[Token], i: int, end: int) -> bool:

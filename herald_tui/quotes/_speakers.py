@@ -3331,6 +3331,8 @@ class SpeakerTable:
         words = _tokens(mention.text)[1:]
         if not words or not all(w.isalpha() for w in words):
             return None
+        if any(w[:1].isupper() for w in mention.text.split()[1:]):
+            return None  # round 366: "the Ulsan city government" names its own city's body
         key = _unit_of(words)
         return None if key is None else self._headed(key, self._subjects.items)
 
