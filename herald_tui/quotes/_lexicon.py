@@ -571,7 +571,7 @@ ORG_HEADS = wordset(
     clinic school academy college museum library gallery theater theatre orchestra
     philharmonic company club board bureau authority society church temple trust
     cooperative secretariat tribunal corps guard league confederation chamber forum caucus
-    headquarters
+    headquarters corporation consulate
     robotics lab laboratory laboratories biotech therapeutics aerospace dynamics materials
     machinery software semiconductors diagnostics pharma textiles cosmetics
     """
