@@ -1717,7 +1717,11 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             and _sent_body(toks, i - 3, floor)
         ):
             i -= 2  # round 73: "Permanent Mission to the United Nations"
-        elif low in (",", "and") and _of_list(toks, i - 2, floor) and _list_closed(toks, i, j, low):
+        elif (
+            low in (",", "and")
+            and _of_list(toks, i - 2, floor)
+            and (low == "and" or _comma_list_closed(toks, i, j))
+        ):
             i -= 1
         elif low in (",", "and") and _joined_title(toks, i, j):
             i -= 1  # "Employment and Labor | Minister Kim": a ministry's short name titles Kim
@@ -1840,13 +1844,13 @@ def _bracketed(toks: list[Token], close: int, floor: int) -> bool:
     return is_name(toks[close - 3]) and (inner.isupper() or not inner.isascii())
 
 
-def _list_closed(toks: list[Token], i: int, j: int, low: str) -> bool:
-    """Round 358: True when the joining word before ``toks[i]`` is "and", or a comma whose
-    list an "and" closes before ``j`` ("Ministry of Culture, | Sports and Tourism"). A comma
-    with no "and" after it ends the body's name: "at the Conference on Disarmament, | Yoon
-    said" is a clause's opening phrase, then its subject. A country alone after the comma
-    still names the body ("National Museum of Modern and Contemporary Art, | Korea")."""
-    if low == "and" or (i == j and toks[j].lower in PLACES):
+def _comma_list_closed(toks: list[Token], i: int, j: int) -> bool:
+    """Round 358: True when the comma before ``toks[i]`` opens a list an "and" closes before
+    ``j`` ("Ministry of Culture, | Sports and Tourism"). A comma with no "and" after it ends
+    the body's name: "at the Conference on Disarmament, | Yoon said" is a clause's opening
+    phrase, then its subject. A country alone after the comma still names the body
+    ("National Museum of Modern and Contemporary Art, | Korea")."""
+    if i == j and toks[j].lower in PLACES:
         return True
     return any(tok.lower == "and" for tok in toks[i + 1 : j])
 
@@ -3403,9 +3407,7 @@ def _body_goes_on(toks: list[Token], k: int) -> bool:
     after = toks[k + 1]
     if after.lower in _BODY_PLACED:
         return k + 2 < len(toks) and toks[k + 2].capitalised
-    if not after.text.islower():
-        return False
-    return _verb_form(after.lower)
+    return after.text.islower() and _verb_form(after.lower)
 
 
 def _place_body_ahead(toks: list[Token], i: int, end: int) -> bool:
