@@ -76,6 +76,7 @@ from herald_tui.quotes._lexicon import (
     NAMED_CAPITALS,
     ORG_ROLES,
     RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     ends_before,
     lowercase,
     wordset,
@@ -2183,13 +2184,12 @@ def _shown(full: str) -> str:
     if cut < 0 or len(last) < 5 or not last.isalpha() or not last.islower():
         return line
     words = line[:cut].split()
-    if len(words) < 2 or lowercase(words[-1]) in _BEFORE_A_NOUN or _RELATIVES & set(words):
+    if len(words) < 2 or lowercase(words[-1]) in _BEFORE_A_NOUN or RELATIVE_WORDS & set(words):
         return line
     return line[:cut].rstrip(" ,")
 
 
 _BEFORE_A_NOUN = frozenset(("the", "a", "an", "of", "in", "at", "for", "and", "as", "by"))
-_RELATIVES = frozenset(("who", "whom", "whose", "where", "which", "that", "when"))
 
 
 def _joined(pieces: list[tuple[int, Span]], texts: list[str]) -> str:

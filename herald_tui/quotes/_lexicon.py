@@ -152,6 +152,9 @@ LABELLING_INGS = wordset("calling describing labeling labelling branding dubbing
 "-s" word before one is that noun, no verb of reporting ("reports", "posts"): round 159."""
 RELATIVE_PRONOUNS = wordset("who whose which whom that")
 """Words that open a relative clause after a noun: 'the coach, who ...', 'a sum which ...'."""
+RELATIVE_WORDS = RELATIVE_PRONOUNS | wordset("where when")
+"""The relative pronouns and adverbs: a phrase holding one holds a clause ("a canteen where
+sailors dined"), and the noun before it is the clause's head ("the first visit | when ...")."""
 
 # Participles not ending in "-ed" of the reporting verbs.
 PARTICIPLES = wordset("said told written read shown heard known thought")

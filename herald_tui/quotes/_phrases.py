@@ -51,6 +51,7 @@ from herald_tui.quotes._lexicon import (
     PRESENT_QUALIFIERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     REPORTING_VERBS,
     ROLE_GENDER,
     ROLE_NOUNS,
@@ -645,9 +646,6 @@ def appositive_ok(inner: list[Token]) -> bool:
     return first.lower.endswith("'s") or is_title(first)
 
 
-_CLAUSE_WORDS = RELATIVE_PRONOUNS | wordset("where when")
-"""Words that open a clause inside a phrase: its head noun stands before them (round 350) and a
-long object holding one is no object (round 348)."""
 _EVENT_NOUNS = wordset("meeting visit talks trip summit session ceremony tour")
 """Round 350: events a phrase after a name's comma may describe: the occasion, not the person
 ('held talks with NAME, | the first such meeting in Seoul since ...')."""
@@ -659,7 +657,7 @@ def _event_head(inner: list[Token]) -> bool:
     minister' describes the visit (the quote panel showed it as the minister's description)."""
     head = inner[-1]
     for i, tok in enumerate(inner[1:], start=1):
-        if tok.lower in PREPOSITIONS or tok.lower in _CLAUSE_WORDS:
+        if tok.lower in PREPOSITIONS or tok.lower in RELATIVE_WORDS:
             head = inner[i - 1]  # (not 'a former official | who moderated the session')
             break
     return head.lower in _EVENT_NOUNS
@@ -854,7 +852,7 @@ def _verb_in(toks: list[Token], lo: int, hi: int) -> bool:
     :func:`_verb_form`) or a word opening a relative clause stands in ``toks[lo..hi]`` ('a
     shipyard that built the ferry': round 180's phrase ends at "shipyard")."""
     for tok in toks[lo : hi + 1]:
-        if tok.text.islower() and (_verb_form(tok.lower) or tok.lower in _CLAUSE_WORDS):
+        if tok.text.islower() and (_verb_form(tok.lower) or tok.lower in RELATIVE_WORDS):
             return True
     return False
 
