@@ -178,6 +178,13 @@ SPLITS = (
     "tuning154",
     "tuning155",
     "tuning156",
+    "tuning157",
+    "tuning158",
+    "tuning159",
+    "tuning160",
+    "tuning161",
+    "tuning162",
+    "tuning163",
     "blind16",
     "blind17",
     "blind19",
@@ -216,6 +223,7 @@ SPLITS = (
     "blind52",
     "blind53",
     "blind54",
+    "blind55",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -675,6 +683,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning154", 16, 160),
         ("tuning155", 16, 160),
         ("tuning156", 16, 160),
+        ("tuning157", 16, 160),
+        ("tuning158", 16, 160),
+        ("tuning159", 16, 160),
+        ("tuning160", 16, 160),
+        ("tuning161", 16, 160),
+        ("tuning162", 16, 160),
+        ("tuning163", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -713,6 +728,7 @@ def split_files(split: str) -> list[Path]:
         ("blind52", 16, 160),
         ("blind53", 16, 160),
         ("blind54", 16, 160),
+        ("blind55", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -65,6 +65,11 @@ CHOSEN_BEFORE = frozenset(
     # 2026-12-03 (the next three) and 2026-12-04 (the last two)
     | {"Lee Bo-ram", "Ra Eun-seo", "Moon Seul-gi", "Yang Dong-chul"}
     | {"Yeon Do-hoon", "Seol Min-gyu"}
+    # blind55's (begun about 2026-12-07 09:00): in the tests since 2026-12-02 (the first three),
+    # 2026-12-04 (the next four) and 2026-12-05 (the last two)
+    | {"Ahn Mi-ra", "Kim Do-yun", "Han Ji-ho"}
+    | {"Do Hyun-jae", "Gil Tae-ho", "Kim Ye-ji", "Kwak Min-seo"}
+    | {"Pyo Da-eun", "Ha Yun-jeong"}
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
