@@ -2381,6 +2381,10 @@ class Narration:
         if self.toks[first - 1].lower in _HUNG_UNDER:
             return None  # round 368: 'a photo of workers under a banner that read': hung
         subject = self._sentence_subject(floor)
+        if subject is not None and subject.role in DOCUMENTS and subject.start < mention.start:
+            # round 370: 'The statement came a day after NAME ran a commentary saying': the
+            # clause of the verb before the document, not the sentence's
+            subject = self._clause_subject(first - 1, floor)
         if subject is None or subject.start >= mention.start or subject.role in DOCUMENTS:
             return None
         return subject
