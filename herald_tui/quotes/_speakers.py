@@ -1353,6 +1353,19 @@ def _team_name(entity: Entity) -> bool:
 _COMPASS = wordset("north south east west northern southern eastern western")
 
 
+def _state_corporation(entity: Entity) -> bool:
+    """Round 372: a corporation the state runs, by the way Korea names one ("Korea Gas
+    Safety Corp.", "Korea Agro-Fisheries & Food Trade Corp."): wire copy calls it "the
+    agency" as well as "the company" (a firm names itself "Co." or "Inc.")."""
+    names = entity.names()
+    return len(names) > 2 and names[0] in _STATE_PREFIXES and names[-1] in _CORPORATIONS
+
+
+_STATE_PREFIXES = wordset("korea korean")
+_STATE_RUN = wordset("state-run state-owned")
+_CORPORATIONS = wordset("corp. corporation")
+
+
 def _kindless_body(entity: Entity) -> bool:
     """A named body no role describes whose name says no kind but ends in its country's
     name after a word of its own: the state's way of naming a body ("Statistics Korea"; not
@@ -3743,21 +3756,26 @@ class SpeakerTable:
         warned ..." then "the agency said"; "The Hanbit Daily said ..." then "the paper
         said"), never a body of another kind (a company is no agency), nor a group no name
         names (round 196). Not with a modifier: "the defense ministry" names a body of its
-        own."""
+        own; but "the state-run agency" is any agency (round 372)."""
         kind = _KIND_OF_ROLE.get(mention.role, "")
-        if not kind or mention.determiner != "the" or mention.plural or mention.modifiers:
+        if not kind or mention.determiner != "the" or mention.plural:
+            return None
+        if mention.modifiers and not set(mention.modifiers) <= _STATE_RUN:
             return None
         recent = self._subjects.items[-_IT_REACH:]
         # (round 196: a named body only: "Social media plays a part" names no paper, and
         # "the post" after it is someone's post, not that medium's)
-        return next(
-            (
-                e
-                for e in reversed(recent)
-                if e.name and _body(e) and not _outlet(e) and _kind(e) == kind
-            ),
-            None,
-        )
+        named = [e for e in reversed(recent) if e.name and _body(e) and not _outlet(e)]
+        found = next((e for e in named if _kind(e) == kind), None)
+        if found is None and kind == "state" and not self._state_body_known():
+            # round 372: no body of the state in the story, a state corporation ("According
+            # to the Korea Agro-Fisheries & Food Trade Corp., ..." then "The agency said")
+            found = next((e for e in named if _state_corporation(e)), None)
+        return found
+
+    def _state_body_known(self) -> bool:
+        """True when the story has named a body of the state ("... Authority", "... Service")."""
+        return any(_body(e) and _kind(e) == "state" for e in self.entities)
 
     def _shortened_name(self, mention: Mention) -> Entity | None:
         """Round 200: the one named entity "the <Name> <noun>" shortens, its name opening with
@@ -3853,7 +3871,7 @@ class SpeakerTable:
                 return None  # "the Hanbit Futsal League": round 76's kind names it
             if not any(e.roles & _LEAGUE_PLAYERS or _kind(e) == "team" for e in self.entities):
                 return None  # no team, coach or player a league governs: "Statistics Korea"
-        elif any(_body(e) and _kind(e) == "state" for e in self.entities):
+        elif self._state_body_known():
             return None  # "the agency" is that body's noun, found by the rules before
         recent = self._subjects.items[-_IT_REACH:]
         found = next((e for e in reversed(recent) if _kindless_body(e)), None)
