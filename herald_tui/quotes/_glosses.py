@@ -537,9 +537,12 @@ def _launched(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
 _SOLD = wordset(
     """
     sold sells marketed markets released published aired airs airing screened screens
-    broadcast distributed
+    broadcast distributed marketing advertise advertises advertised advertising
     """
 )
+_MARKETERS = wordset("they we you which that who")
+"""Round 373: subjects before a bare "market" that make it a verb ('which brewers market as',
+'they market it as'), not the noun of 'the car care market as'."""
 
 
 _SOLD_REACH = 3  # round 182: words between the verb of selling and "as" ('sold online as')
@@ -550,9 +553,7 @@ def _sold_as(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     Japan', 'airs as "night market"' (not 'was sold as "a bargain"', a description)."""
     if prev.lower != "as" or q < 2 or not _sold_before(nar, q - 2):
         return False
-    return found[0] not in _OWNERS and not (
-        len(found) == 1 and found[0].endswith(NOT_NOUN_ENDINGS)
-    )
+    return found[0] not in _OWNERS and not (len(found) == 1 and found[0].endswith(NOT_NOUN_ENDINGS))
 
 
 def _sold_before(nar: Narration, k: int) -> bool:
@@ -564,11 +565,20 @@ def _sold_before(nar: Narration, k: int) -> bool:
     lo = floor if floor > k - _SOLD_REACH else k - _SOLD_REACH
     for j in range(k, lo - 1, -1):
         tok = toks[j]
-        if tok.lower in _SOLD:
+        if tok.lower in _SOLD or (tok.lower == "market" and j > floor and _marketer(toks[j - 1])):
             return True
         if tok.kind != WORD:
             return False
     return False
+
+
+def _marketer(tok: Token) -> bool:
+    """Round 373: True when ``tok``, right before a bare "market", is its subject: a pronoun
+    or a lowercase plural noun ("brewers market"), so "market" is the verb of selling."""
+    low = tok.lower
+    if not tok.text.islower():
+        return False
+    return low in _MARKETERS or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _owned(toks: list[Token], q: int) -> bool:
