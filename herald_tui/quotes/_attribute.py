@@ -543,8 +543,6 @@ _NAME_JOINS = wordset("of for and the")
 ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "ible", "able")
 """Endings of an adjective, a word that describes a thing rather than naming its kind:
 "merciless", "wasteful", "dangerous", "excessive", "irresponsible", "unacceptable"."""
-NOT_NOUN_ENDINGS = (*ADJECTIVE_ENDINGS, "ed", "ly", "ing", "ic", "al", "ent", "ant", "est")
-"""Endings of a word that is no noun naming a kind of thing ("botched", "permanent")."""
 _REPORTS = wordset(
     """
     said says told tells added noted stated claimed argued insisted warned announced

@@ -34,7 +34,7 @@ speaker is known and that none of these frames holds stays that speaker's partia
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import KINDS, NOT_NOUN_ENDINGS, Narration, words
+from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, words
 from herald_tui.quotes._lexicon import (
     BE_FINITE,
     LABEL_VERBS,
@@ -55,6 +55,7 @@ _GLOSS_NOT = wordset(
     """
 )
 """Words that open a second description, not a gloss: '"reckless," or at least hasty'."""
+_NOT_NOUN_ENDINGS = (*ADJECTIVE_ENDINGS, "ed", "ly", "ing", "ic", "al", "ent", "ant", "est")
 _DEFINERS = wordset(
     """
     point practice process idea concept notion feeling sense state condition share ratio
@@ -222,7 +223,7 @@ def _gloss(toks: list[Token], k: int, ends: tuple[str, ...] = (",", ".", ")", "-
         j += 1
     if j == k or (j < len(toks) and toks[j].text not in ends):
         return False
-    return j - k > 1 or not toks[k].lower.endswith(NOT_NOUN_ENDINGS)
+    return j - k > 1 or not toks[k].lower.endswith(_NOT_NOUN_ENDINGS)
 
 
 def _defined_by_appositive(nar: Narration, q: int, found: list[str]) -> bool:
@@ -440,7 +441,7 @@ def _own_name(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     a present naming verb or a verb of selling before "as"; not 'a plan it calls "a bridge"',
     a characterisation)."""
     toks, floor = nar.toks, nar.floor(q)
-    if found[0] in ("a", "an") or (len(found) == 1 and found[0].endswith(NOT_NOUN_ENDINGS)):
+    if found[0] in ("a", "an") or (len(found) == 1 and found[0].endswith(_NOT_NOUN_ENDINGS)):
         return False  # 'a plan it calls "reckless"': how the body sees it
     k = q - 1
     if prev.lower == "as" and k > floor and toks[k - 1].lower in _SELLING:
@@ -523,7 +524,7 @@ def _launched(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     description, 'launched "massive" strikes', a modifier, or 'unveiled a plan to "..."')."""
     if prev.lower not in _LAUNCHES or found[0] in _OWNERS:
         return False
-    if len(found) == 1 and found[0].endswith(NOT_NOUN_ENDINGS):
+    if len(found) == 1 and found[0].endswith(_NOT_NOUN_ENDINGS):
         return False
     if found[-1].endswith("s") and not found[-1].endswith("ss"):
         return False  # 'launched "unprovoked attacks"': what was done, in the speaker's words
@@ -553,7 +554,9 @@ def _sold_as(nar: Narration, q: int, prev: Token, found: list[str]) -> bool:
     Japan', 'airs as "night market"' (not 'was sold as "a bargain"', a description)."""
     if prev.lower != "as" or q < 2 or not _sold_before(nar, q - 2):
         return False
-    return found[0] not in _OWNERS and not (len(found) == 1 and found[0].endswith(NOT_NOUN_ENDINGS))
+    return found[0] not in _OWNERS and not (
+        len(found) == 1 and found[0].endswith(_NOT_NOUN_ENDINGS)
+    )
 
 
 def _sold_before(nar: Narration, k: int) -> bool:
@@ -660,7 +663,7 @@ def _one_word_kind(nar: Narration, q: int, prev: Token, found: list[str]) -> boo
     if len(found) != 1 or not _owned(nar.toks, q):
         return False
     word = found[0]
-    if len(word) < 7 or not word.isalpha() or word.endswith(NOT_NOUN_ENDINGS):
+    if len(word) < 7 or not word.isalpha() or word.endswith(_NOT_NOUN_ENDINGS):
         return False
     toks = nar.toks
     if q + 1 >= len(toks) or toks[q + 1].kind != WORD or not toks[q + 1].text.islower():

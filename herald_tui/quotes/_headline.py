@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from herald_tui.model import Quote, QuoteKind
-from herald_tui.quotes._attribute import NOT_NOUN_ENDINGS, Narration, title_cased, words
+from herald_tui.quotes._attribute import Narration, title_cased, words
 from herald_tui.quotes._lexicon import ROLE_NOUNS
 from herald_tui.quotes._phrases import Mention, phrase_after, phrase_before
 from herald_tui.quotes._scan import Span, paragraph_spans
@@ -259,8 +259,7 @@ def _matching(
         share = len(wanted & found) / len(wanted)
         if len(wanted) <= 2 and len(wanted & found) * 2 < len(found):
             continue  # 'quiet' is not the body's "a quiet masterpiece": a word, not a quote
-        scare = len(wanted) == 1 and not attributed and found - wanted <= _DETERMINERS
-        if scare and not (found == wanted and _describing_word(text, quote)):
+        if len(wanted) == 1 and not attributed and found - wanted <= _DETERMINERS:
             continue  # 'charged over 'loans'' is not the body's "some loans": a scare term
         if share > best_share or (share == best_share and _fuller(quote, best, text)):
             best, best_share = quote, share
@@ -282,15 +281,6 @@ def _matching(
         if held > same and held / len(wanted) >= needed:
             return quote
     return None
-
-
-def _describing_word(text: str, quote: Quote) -> bool:
-    """Round 371: True when the headline's one word ``text``, which the body ``quote`` holds
-    alone, is no noun by its ending and the body gave that quotation a speaker ('apologizes
-    for 'inexcusable' error' after 'an "inexcusable" error, NAME said'): the same partial
-    quotation, not a scare term. A noun is left out: a term the body misread as a quotation
-    would be given a speaker twice."""
-    return quote.speaker is not None and text.endswith(NOT_NOUN_ENDINGS)
 
 
 def _fuller(quote: Quote, best: Quote | None, text: str) -> bool:
