@@ -7092,12 +7092,12 @@ def _place_or_day(toks: list[Token], start: int, end: int) -> bool:
     """Round 375: True when ``toks[start:end]`` is a short phrase of place or time and
     nothing else: it opens on "in", "on" or "at" and holds only words (no comma, no mark),
     none of them a verb's past in "-ed" ('in Seoul on Tuesday', 'on Monday')."""
-    if not 1 < end - start <= _PLACE_OR_DAY_REACH or toks[start].lower not in _PLACING:
+    if not 1 < end - start <= _PLACE_OR_DAY_REACH or toks[start].lower not in _WHERE_OR_WHEN:
         return False
     return all(t.kind == WORD and not t.lower.endswith("ed") for t in toks[start:end])
 
 
-_PLACING = wordset("in on at")
+_WHERE_OR_WHEN = wordset("in on at")
 
 
 def _relays(mention: Mention) -> bool:
