@@ -3635,9 +3635,11 @@ class Narration:
         if before is None or before.kind != WORD or not before.text.islower():
             return False
         after = bisect_right(self._offsets, mention.end - 1)
-        return (
-            after + 2 == v and toks[after].text == "," and toks[after + 1].lower in ("and", "but")
-        )
+        if after + 1 >= v or toks[after].text != "," or toks[v - 1].lower not in ("and", "but"):
+            return False
+        # round 375: a place or a day may stand between ('his Peruvian counterpart, NAME, in
+        # Seoul on Tuesday and asked'): where and when the sentence's subject met them
+        return after + 2 == v or _place_or_day(toks, after + 1, v - 1)
 
     def _placing_apposed(self, comma: int, mention: Mention) -> bool:
         """Round 282: True when ``mention``, after the comma at ``comma`` and closed by
@@ -7081,6 +7083,21 @@ def _noun_shaped(word: str) -> bool:
     """A reporting word in the one form a singular noun of speech shares with it: "joke",
     "boast", "claim" (not "jokes", "joked", "told", a verb after a plural or in the past)."""
     return not word.endswith(("s", "ed", "ing")) and word not in _PAST_FORMS
+
+
+_PLACE_OR_DAY_REACH = 6  # tokens of 'in Seoul on Tuesday', 'at the ministry in Sejong'
+
+
+def _place_or_day(toks: list[Token], start: int, end: int) -> bool:
+    """Round 375: True when ``toks[start:end]`` is a short phrase of place or time and
+    nothing else: it opens on "in", "on" or "at" and holds only words (no comma, no mark),
+    none of them a verb's past in "-ed" ('in Seoul on Tuesday', 'on Monday')."""
+    if not 1 < end - start <= _PLACE_OR_DAY_REACH or toks[start].lower not in _WHERE_OR_WHEN:
+        return False
+    return all(t.kind == WORD and not t.lower.endswith("ed") for t in toks[start:end])
+
+
+_WHERE_OR_WHEN = wordset("in on at")
 
 
 def _relays(mention: Mention) -> bool:
