@@ -1117,8 +1117,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning157": {
         "precision": 0.989,
         "recall": 0.994,
-        "speaker_accuracy": 0.948,  # round 368 (0.943)
-        "end_to_end_f1": 0.940,  # round 368 (0.935)
+        "speaker_accuracy": 0.943,
+        "end_to_end_f1": 0.935,
     },
     "tuning158": {
         "precision": 0.990,
