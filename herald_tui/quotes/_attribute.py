@@ -536,8 +536,6 @@ this name, a binding round 128's shadowed: every round since was measured with 2
 loses a right speaker on tuning text, tuning95-012)."""
 _INTRO_WORDS = wordset("but and meanwhile however still yet also so then")
 _PLACE_WORDS = wordset("in on at outside inside near above along across over")
-_HUNG_UNDER = wordset("under beneath below behind beside")
-"""Where a banner or sign hangs in a photo (round 368): no outlet issued it."""
 _PLACE_PHRASE = 5  # tokens a place or language phrase may take: "on the front door"
 _NAME_JOINS = wordset("of for and the")
 ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "ible", "able")
@@ -2378,8 +2376,6 @@ class Narration:
         first = bisect_right(self._offsets, mention.start) - 1
         if first - 1 <= floor or not self.toks[first - 1].text.islower():
             return None  # 'A statement accusing ...' opens the sentence: nobody behind it
-        if self.toks[first - 1].lower in _HUNG_UNDER:
-            return None  # round 368: 'a photo of workers under a banner that read': hung
         subject = self._sentence_subject(floor)
         if subject is not None and subject.role in DOCUMENTS and subject.start < mention.start:
             # round 370: 'The statement came a day after NAME ran a commentary saying': the
