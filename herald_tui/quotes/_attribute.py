@@ -384,8 +384,9 @@ _RESTRICTIVE_REACH = 4
 _OPENING_REACH = 10  # round 117: tokens an opening place phrase may take before its comma
 
 
-def _plural_word(low: str) -> bool:
-    """A plural-shaped noun: "-s", not "-ss", "-us" or "-is" (round 55)."""
+def plural_word(low: str) -> bool:
+    """A plural-shaped noun: "-s", not "-ss", "-us" or "-is" (round 55; round 373 asks it
+    of the subject before a bare "market")."""
     return len(low) > 3 and low[-1] == "s" and low[-2] not in "siu'"
 
 
@@ -3352,7 +3353,7 @@ class Narration:
         prev = toks[k - 1] if k > floor else None
         if prev is None or prev.kind != WORD:
             return None
-        if not _plural_word(prev.lower):
+        if not plural_word(prev.lower):
             return self._singular_head(k, floor)
         head = phrase_before(self.text, toks, k - 1, floor)
         if head is None or head.kind == "pronoun":
@@ -3500,7 +3501,7 @@ class Narration:
         noun = toks[w - 1].lower
         if head is None or head.kind != "role" or head.org:
             return None
-        if not _plural_word(noun) and noun[-3:] != "men":  # "fishermen", "women"
+        if not plural_word(noun) and noun[-3:] != "men":  # "fishermen", "women"
             return None
         return head if head.start >= opens and head.end <= toks[w].start else None
 

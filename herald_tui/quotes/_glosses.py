@@ -34,7 +34,7 @@ speaker is known and that none of these frames holds stays that speaker's partia
 
 from __future__ import annotations
 
-from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, words
+from herald_tui.quotes._attribute import ADJECTIVE_ENDINGS, KINDS, Narration, plural_word, words
 from herald_tui.quotes._lexicon import (
     BE_FINITE,
     LABEL_VERBS,
@@ -578,10 +578,7 @@ def _sold_before(nar: Narration, k: int) -> bool:
 def _marketer(tok: Token) -> bool:
     """Round 373: True when ``tok``, right before a bare "market", is its subject: a pronoun
     or a lowercase plural noun ("brewers market"), so "market" is the verb of selling."""
-    low = tok.lower
-    if not tok.text.islower():
-        return False
-    return low in _MARKETERS or (low.endswith("s") and not low.endswith("ss"))
+    return tok.text.islower() and (tok.lower in _MARKETERS or plural_word(tok.lower))
 
 
 def _owned(toks: list[Token], q: int) -> bool:

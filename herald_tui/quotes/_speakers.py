@@ -1363,6 +1363,7 @@ def _state_corporation(entity: Entity) -> bool:
 
 _STATE_PREFIXES = wordset("korea korean")
 _STATE_RUN = wordset("state-run state-owned")
+"""Round 372: modifiers "the agency" may carry and still mean any agency of the story."""
 _CORPORATIONS = wordset("corp. corporation")
 
 
