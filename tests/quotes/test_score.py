@@ -458,7 +458,7 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "precision": 0.994,
         "recall": 0.984,  # round 360 (0.978)
         "speaker_accuracy": 0.951,  # rounds 218 (0.918), 220 (0.929), 345 (0.940), 372 (0.945)
-        "end_to_end_f1": 0.941,  # rounds 218 (0.900), 220 (0.911), 345 (0.927), 360 (0.932), 372 (0.935)
+        "end_to_end_f1": 0.941,  # rounds 218 to 345 (0.900 to 0.927), 360 (0.932), 372 (0.935)
     },
     "tuning63": {
         "precision": 0.994,
