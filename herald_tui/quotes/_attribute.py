@@ -7082,19 +7082,14 @@ def _noun_shaped(word: str) -> bool:
     return not word.endswith(("s", "ed", "ing")) and word not in _PAST_FORMS
 
 
-_PLACE_OR_DAY_REACH = 6  # tokens of 'in Seoul on Tuesday', 'at the ministry in Sejong'
-
-
 def _place_or_day(toks: list[Token], start: int, end: int) -> bool:
     """Round 375: True when ``toks[start:end]`` is a short phrase of place or time and
-    nothing else: it opens on "in", "on" or "at" and holds only words (no comma, no mark),
-    none of them a verb's past in "-ed" ('in Seoul on Tuesday', 'on Monday')."""
-    if not 1 < end - start <= _PLACE_OR_DAY_REACH or toks[start].lower not in _WHERE_OR_WHEN:
+    nothing else: it opens on a preposition of place (:data:`_PLACE_WORDS`: "in", "on", "at"
+    ...), takes no more than a place phrase may (:data:`_PLACE_PHRASE`) and holds only words
+    (no comma, no mark), none of them a verb's past in "-ed" ('in Seoul on Tuesday')."""
+    if not 1 < end - start <= _PLACE_PHRASE or toks[start].lower not in _PLACE_WORDS:
         return False
     return all(t.kind == WORD and not t.lower.endswith("ed") for t in toks[start:end])
-
-
-_WHERE_OR_WHEN = wordset("in on at")
 
 
 def _relays(mention: Mention) -> bool:
