@@ -16,12 +16,12 @@ _STORY = [
     "SEOUL, Feb. 3 (Yonhap) -- North Korea has sent students to clear snow from rail lines in"
     " its northern provinces, with the ruling party's newspaper calling the work \"a battle for"
     " the nation's arteries.\"",
-    "The Korean Central News Agency (KCNA) said Tuesday that 40,000 students had joined the"
-    ' drive, which it called "a classroom of loyalty."',
+    "The Korean Central News Agency (KCNA) put the number of students at 40,000 and called"
+    ' the drive "a classroom of loyalty."',
     '"The young people are clearing the tracks with shovels and their bare hands," the agency'
     " said.",
-    "The Rodong Sinmun, the newspaper of the ruling Workers' Party, ran photos of the work on"
-    " its second page.",
+    "The Rodong Sinmun, the newspaper of the ruling Workers' Party, gave the snow brigades"
+    " three pictures on page two.",
 ]
 
 
@@ -39,8 +39,9 @@ def test_state_media_is_still_the_agency() -> None:
     paragraphs = [
         "SEOUL, Feb. 3 (Yonhap) -- North Korea has opened a new vinegar factory in Kangso"
         ' County, state media said, calling it "a gift for every table."',
-        "The Korean Central News Agency (KCNA) said the factory can make 2,000 tons a year.",
-        "The Rodong Sinmun, the newspaper of the ruling Workers' Party, carried a photo of the"
-        " plant.",
+        "The Korean Central News Agency (KCNA) reported that the plant can turn out 2,000 tons"
+        " of vinegar a year.",
+        "The Rodong Sinmun, the newspaper of the ruling Workers' Party, printed the vinegar"
+        " maker's picture too.",
     ]
     assert speaker_for(paragraphs, "a gift for every table.") == "Korean Central News Agency"
