@@ -790,6 +790,13 @@ def _name_the_lede(
             if found is not None and not _restated(described, later.text):
                 found = None
             introduced = False  # (what it restates is the test, not the job)
+        if found is not None and table.kinds_differ(described, found[0]):
+            found = None  # round 378: "the ruling party's newspaper" is no news agency named next
+        if found is None and not described.person:
+            paper = table.only_kind(described)  # round 378: the one paper the story names
+            if paper is not None and paper not in in_lede:
+                _merge_resolved(table, resolved, described, paper)
+                continue
         if found is None or found[0] in in_lede:
             continue
         if not definite and described.person and not described.roles & found[0].roles:

@@ -3775,6 +3775,26 @@ class SpeakerTable:
             found = next((e for e in named if _state_corporation(e)), None)
         return found
 
+    def only_kind(self, described: Entity) -> Entity | None:
+        """Round 378: the one named paper a nameless paper means, anywhere in the story ('the
+        ruling party's newspaper' in the lede, 'The Rodong Sinmun, the newspaper of ...' five
+        paragraphs on). None when the description is no paper's ("state media" is not), or
+        when the story names no paper or more than one."""
+        if "newspaper" not in described.roles or described.name:
+            return None  # (not "state media": the agency, often, by the labels)
+        found = [e for e in self.entities if e.name and _body(e) and not _outlet(e)]
+        found = [e for e in found if _kind(e) == "media"]
+        return found[0] if len(found) == 1 else None
+
+    def kinds_differ(self, described: Entity, named: Entity) -> bool:
+        """Round 378: True when a nameless paper and a named body are of two kinds ('the
+        ruling party's newspaper' and the Korean Central News Agency): a paper is no news
+        agency."""
+        if "newspaper" not in described.roles or not _body(named):
+            return False
+        other = _kind(named)  # ("" when mixed: state media merged into the agency)
+        return news_agency(named) or (bool(other) and other != "media")
+
     def _state_body_known(self) -> bool:
         """True when the story has named a body of the state ("... Authority", "... Service")."""
         return any(_body(e) and _kind(e) == "state" for e in self.entities)

@@ -457,8 +457,10 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning62": {
         "precision": 0.994,
         "recall": 0.984,  # round 360 (0.978)
-        "speaker_accuracy": 0.951,  # rounds 218 (0.918), 220 (0.929), 345 (0.940), 372 (0.945)
-        "end_to_end_f1": 0.941,  # rounds 218 to 345 (0.900 to 0.927), 360 (0.932), 372 (0.935)
+        # speaker: rounds 218 (0.918), 220 (0.929), 345 (0.940), 372 (0.945), 378 (0.951)
+        "speaker_accuracy": 0.962,
+        # end to end: rounds 218 to 345 (0.900 to 0.927), 360 (0.932), 372 (0.935), 378 (0.941)
+        "end_to_end_f1": 0.951,
     },
     "tuning63": {
         "precision": 0.994,
@@ -824,8 +826,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning114": {
         "precision": 0.978,  # round 373 (0.973)
         "recall": 0.963,
-        "speaker_accuracy": 0.924,  # round 324 (0.918)
-        "end_to_end_f1": 0.897,  # rounds 324 (0.889), 373 (0.895)
+        "speaker_accuracy": 0.934,  # rounds 324 (0.918), 378 (0.924)
+        "end_to_end_f1": 0.907,  # rounds 324 (0.889), 373 (0.895), 378 (0.897)
     },
     "tuning115": {
         "precision": 0.978,
@@ -1097,8 +1099,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning154": {
         "precision": 0.991,
         "recall": 0.982,
-        "speaker_accuracy": 0.910,  # rounds 362 (0.901), 376 (0.905)
-        "end_to_end_f1": 0.898,  # rounds 362 (0.889), 376 (0.893)
+        "speaker_accuracy": 0.941,  # rounds 362 (0.901), 376 (0.905), 378 (0.910)
+        "end_to_end_f1": 0.929,  # rounds 362 (0.889), 376 (0.893), 378 (0.898)
     },
     "tuning155": {
         "precision": 0.995,
