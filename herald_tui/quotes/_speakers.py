@@ -1808,6 +1808,7 @@ class SpeakerTable:
                 and e.gender in ("", gender)
                 and not _plural_people(e.name)
                 and not self._vocabulary_word(e)
+                and not (gender and _thing_brought_in(e))  # round 379
             ),
         )
         if mention.asked and gender and mention.paragraph == self._here_at:
@@ -4567,6 +4568,43 @@ def _person_noun(role: str) -> bool:
     if role in ROLE_NOUNS or role in PERSON_ROLES or role in PERSON_TITLES:
         return True
     return role.endswith(_AGENT_ENDINGS)
+
+
+def _thing_brought_in(entity: Entity) -> bool:
+    """Round 379: True for a role phrase "a" or "an" brings in whose nouns name no person ("A
+    knee injury ended it", 'A bill dubbed the "..." has been pending'): a thing the sentence
+    is about, which no "he" or "she" means (round 115's test of a person's noun)."""
+    if entity.name or entity.age or entity.gender or not entity.roles:
+        return False  # (an age or a gender is a person's: "a 34-year-old", "a woman")
+    if any(_person_noun(r) or r in _ANONYMOUS for r in entity.roles):
+        return False
+    words = lowercase(entity.full).split()
+    if words[0] not in ("a", "an"):
+        return False
+    # (any word of the phrase the role lists hold: its head may be read wrong, "A university
+    # student standing next to him" as "next"; not by its ending, "A shoulder injury")
+    return not any(_listed_person(w.rstrip(",.;:'’s")) for w in words[1:])
+
+
+def _listed_person(word: str) -> bool:
+    """Round 379: True when a role list holds ``word`` as a person's noun (no ending test)."""
+    return (
+        word in ROLE_NOUNS
+        or word in PERSON_ROLES
+        or word in PERSON_TITLES
+        or word in _ANONYMOUS
+        or word in _PEOPLE_UNLISTED
+    )
+
+
+_PEOPLE_UNLISTED = wordset(
+    """
+    guide docent guest cook artisan youth recruit mate deckhand child client refugee migrant
+    guard principal cabbie nanny maid apprentice local
+    """
+)
+"""Round 379: nouns of people no role list holds and no agent ending shows ("a docent", "a
+guest"): round 265 found such people taken for things by a general form of the rule."""
 
 
 def _general_rank(words: list[str]) -> bool:
