@@ -800,6 +800,13 @@ def _name_the_lede(
             if found is not None and not _restated(described, later.text):
                 found = None
             introduced = False  # (what it restates is the test, not the job)
+        if found is not None and table.kinds_differ(described, found[0]):
+            found = None  # round 378: "the ruling party's newspaper" is no news agency named next
+        if found is None and not described.person:
+            paper = table.only_kind(described)  # round 378: the one paper the story names
+            if paper is not None and paper not in in_lede:
+                _merge_resolved(table, resolved, described, paper)
+                continue
         if found is None or found[0] in in_lede:
             continue
         if not definite and described.person and not described.roles & found[0].roles:
@@ -1711,7 +1718,8 @@ _DOCUMENT_KINDS = ("text", "voice", "video", "email", "push")
 alert", "voice message"), which wire copy drops when it names the document again."""
 
 
-_ECHO_REACH = 3  # round 151: paragraphs after the lede where the person's own words may stand
+_ECHO_REACH = 5  # round 151 (3; round 380: 5): paragraphs after the lede where the person's
+# own words may stand (a feature's lede may be followed by four of background first)
 _ECHO_QUOTES = 12  # the quotations looked at, from the lede's first: a lede holds a few, and a
 # bound keeps a paragraph of thousands of quotations linear (each would scan all the others)
 
@@ -1751,12 +1759,21 @@ def _lede_echoes(
                 echo = None
                 break
             echo = person
-        if echo is not None and (group.person or group.plural or echo.issued & DOCUMENTS):
+        if echo is not None and (
+            group.person or group.plural or echo.issued & DOCUMENTS or _party_described(group)
+        ):
             out[i] = _quote(draft, texts, echo)
             if group.org and linked.get(id(group), echo) is echo:
                 linked[id(group)] = echo
     if linked:
         _lede_siblings(out, spoke, texts, linked)
+
+
+def _party_described(group: Entity) -> bool:
+    """Round 380: True for a party the lede describes and does not name ("with the main
+    opposition party calling it "..."'): its words are those of the lawmaker it quotes next,
+    as a group's are, not a statement of the party's own (round 151's bodies)."""
+    return not group.name and "party" in group.roles
 
 
 def _lede_siblings(

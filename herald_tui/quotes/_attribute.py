@@ -728,23 +728,32 @@ def _document_advises(toks: list[Token], v: int) -> bool:
     return before.kind == QUOTE
 
 
+_PUTS = frozenset(("put", "puts"))
+"""Round 376: "as he puts it" quotes him as "as he put it" does (round 256)."""
 _AS_REACH = 8  # tokens between "as" and "put it": the subject's phrase ("as one resident")
 
 
 def _as_put_it(toks: list[Token], v: int) -> bool:
     """Round 256: True for "put" in "as NAME put it" ('"...," as one resident put it.',
     'faces "a 2030 problem," as Dokgo put it:'): the words are the subject's, as "said" gives
-    them. Only with "it" right after "put" and "as" opening the subject's phrase."""
+    them. Only with "it" right after "put" and "as" opening the subject's phrase. Round 376:
+    "puts" too ('before, as he puts it, "..."'), and not when the subject is a saying or a
+    line that goes around."""
     if v + 1 >= len(toks) or toks[v + 1].lower != "it":
         return False
     stop = v - _AS_REACH if v - _AS_REACH > 0 else 0
     for k in range(v - 1, stop - 1, -1):
         tok = toks[k]
-        if tok.kind != WORD:
-            return False
+        if tok.kind != WORD or tok.lower in _SAYING_NOUNS or tok.lower in _LINES:
+            return False  # round 376: 'as a line popular online puts it': a saying's, no one's
         if tok.lower == "as":
             return k < v - 1
     return False
+
+
+_LINES = frozenset(("line", "lines"))
+"""Round 376: "line" beside round 118's sayings, words that go around ('as a line popular
+online puts it', 'as an old saying puts it'): what they put is no one's, not their subject's."""
 
 
 _ADVISED_REACH = 20  # tokens from "advised" to the quotation ('advised drivers who ... to "')
@@ -1128,7 +1137,7 @@ class Narration:
                     or (low in _BACK_VERBS and _back_that(toks, v))  # round 173
                     or (low in _ADVISING and _document_advises(toks, v))  # round 179
                     or (low in _ADVISING and _advises_to_words(toks, v))  # round 255
-                    or (low == "put" and _as_put_it(toks, v))  # round 256
+                    or (low in _PUTS and _as_put_it(toks, v))  # round 256 (376: "puts")
                     or (low in _FINDS and _finds_that(toks, v))  # round 191
                 )
             ):

@@ -1808,6 +1808,7 @@ class SpeakerTable:
                 and e.gender in ("", gender)
                 and not _plural_people(e.name)
                 and not self._vocabulary_word(e)
+                and not (gender and _thing_brought_in(e))  # round 379
             ),
         )
         if mention.asked and gender and mention.paragraph == self._here_at:
@@ -3774,6 +3775,26 @@ class SpeakerTable:
             found = next((e for e in named if _state_corporation(e)), None)
         return found
 
+    def only_kind(self, described: Entity) -> Entity | None:
+        """Round 378: the one named paper a nameless paper means, anywhere in the story ('the
+        ruling party's newspaper' in the lede, 'The Rodong Sinmun, the newspaper of ...' five
+        paragraphs on). None when the description is no paper's ("state media" is not), or
+        when the story names no paper or more than one."""
+        if "newspaper" not in described.roles or described.name:
+            return None  # (not "state media": the agency, often, by the labels)
+        found = [e for e in self.entities if e.name and _body(e) and not _outlet(e)]
+        found = [e for e in found if _kind(e) == "media"]
+        return found[0] if len(found) == 1 else None
+
+    def kinds_differ(self, described: Entity, named: Entity) -> bool:
+        """Round 378: True when a nameless paper and a named body are of two kinds ('the
+        ruling party's newspaper' and the Korean Central News Agency): a paper is no news
+        agency."""
+        if "newspaper" not in described.roles or not _body(named):
+            return False
+        other = _kind(named)  # ("" when mixed: state media merged into the agency)
+        return news_agency(named) or (bool(other) and other != "media")
+
     def _state_body_known(self) -> bool:
         """True when the story has named a body of the state ("... Authority", "... Service")."""
         return any(_body(e) and _kind(e) == "state" for e in self.entities)
@@ -4547,6 +4568,43 @@ def _person_noun(role: str) -> bool:
     if role in ROLE_NOUNS or role in PERSON_ROLES or role in PERSON_TITLES:
         return True
     return role.endswith(_AGENT_ENDINGS)
+
+
+def _thing_brought_in(entity: Entity) -> bool:
+    """Round 379: True for a role phrase "a" or "an" brings in whose nouns name no person ("A
+    knee injury ended it", 'A bill dubbed the "..." has been pending'): a thing the sentence
+    is about, which no "he" or "she" means (round 115's test of a person's noun)."""
+    if entity.name or entity.age or entity.gender or not entity.roles:
+        return False  # (an age or a gender is a person's: "a 34-year-old", "a woman")
+    if any(_person_noun(r) or r in _ANONYMOUS for r in entity.roles):
+        return False
+    words = lowercase(entity.full).split()
+    if words[0] not in ("a", "an"):
+        return False
+    # (any word of the phrase the role lists hold: its head may be read wrong, "A university
+    # student standing next to him" as "next"; not by its ending, "A shoulder injury")
+    return not any(_listed_person(w.rstrip(",.;:'’s")) for w in words[1:])
+
+
+def _listed_person(word: str) -> bool:
+    """Round 379: True when a role list holds ``word`` as a person's noun (no ending test)."""
+    return (
+        word in ROLE_NOUNS
+        or word in PERSON_ROLES
+        or word in PERSON_TITLES
+        or word in _ANONYMOUS
+        or word in _PEOPLE_UNLISTED
+    )
+
+
+_PEOPLE_UNLISTED = wordset(
+    """
+    guide docent guest cook artisan youth recruit mate deckhand child client refugee migrant
+    guard principal cabbie nanny maid apprentice local
+    """
+)
+"""Round 379: nouns of people no role list holds and no agent ending shows ("a docent", "a
+guest"): round 265 found such people taken for things by a general form of the rule."""
 
 
 def _general_rank(words: list[str]) -> bool:

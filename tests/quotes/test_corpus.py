@@ -185,6 +185,13 @@ SPLITS = (
     "tuning161",
     "tuning162",
     "tuning163",
+    "tuning164",
+    "tuning165",
+    "tuning166",
+    "tuning167",
+    "tuning168",
+    "tuning169",
+    "tuning170",
     "blind16",
     "blind17",
     "blind19",
@@ -224,6 +231,7 @@ SPLITS = (
     "blind53",
     "blind54",
     "blind55",
+    "blind56",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -690,6 +698,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning161", 16, 160),
         ("tuning162", 16, 160),
         ("tuning163", 16, 160),
+        ("tuning164", 16, 160),
+        ("tuning165", 16, 160),
+        ("tuning166", 16, 160),
+        ("tuning167", 16, 160),
+        ("tuning168", 16, 160),
+        ("tuning169", 16, 160),
+        ("tuning170", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -729,6 +744,7 @@ def split_files(split: str) -> list[Path]:
         ("blind53", 16, 160),
         ("blind54", 16, 160),
         ("blind55", 16, 160),
+        ("blind56", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
