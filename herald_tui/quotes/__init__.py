@@ -486,9 +486,17 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
         speaker: Mention | None = None  # the paragraph's last named or described speaker
         last: Mention | None = None  # the mention read just before
         before: Mention | None = None  # the one read before that
+        asked = "Asked " in nar.masked  # round 377 (most paragraphs: no "Asked")
+        ahead: dict[int, list[Mention]] = {}  # round 377: pronouns waiting for their subject
         for start, mention in sorted(nar.mentions.items()):
             before = last  # (two statements: mypyc typed a tuple of both as never None)
             last = mention
+            if asked and mention.kind == "pronoun":
+                subject = nar.asked_subject(mention)
+                if subject is not None:
+                    # round 377: 'Asked what she tells students, NAME said': NAME, read next
+                    ahead.setdefault(subject, []).append(mention)
+                    continue
             while aged and aged[0][0] < start:
                 table.learn_age(aged[0][1])
                 aged = aged[1:]
@@ -510,6 +518,8 @@ def _resolve(narrations: list[Narration], table: SpeakerTable) -> dict[int, Enti
             if entity is None:
                 continue
             resolved[id(mention)] = entity
+            for pronoun in ahead.pop(start, ()):
+                resolved[id(pronoun)] = entity
             if mention.spoke and mention.kind == "pronoun" and speaker is not None:
                 _pronoun_after_speaker(nar, speaker, mention, resolved, table)
             if mention.spoke and mention.kind == "pronoun" and before is not None:

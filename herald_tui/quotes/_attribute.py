@@ -4977,6 +4977,25 @@ class Narration:
             return None  # the closing names the first of the pair, not another
         return closing.mention
 
+    def asked_subject(self, pronoun: Mention) -> int | None:
+        """Round 377: where the subject of the main clause starts, for a "he" or "she"
+        inside the participle phrase "Asked ..." that opens its sentence ('Asked what she
+        tells students, NAME said ...'): the question is put to that subject, whom the
+        pronoun means ahead of its name (round 157 reads no clause of the phrase as the
+        quotation's). None for any other pronoun, and when no name follows the phrase's comma
+        ('Asked whether he would resign, his spokesman said': the spokesman is not "he")."""
+        toks = self.toks
+        k = bisect_left(self._offsets, pronoun.start)
+        floor = self._floors[k] if k < len(toks) else k
+        if k >= len(toks) or toks[floor].text != "Asked" or pronoun.role != "person":
+            return None
+        stop = floor + _INTRO_REACH if floor + _INTRO_REACH < len(toks) else len(toks)
+        comma = next((c for c in range(floor, stop) if toks[c].text == ","), -1)
+        if comma < k or comma + 1 >= len(toks) or self._floors[comma + 1] != floor:
+            return None  # (a pronoun after the comma is the main clause's own)
+        subject = self.mentions.get(toks[comma + 1].start)
+        return subject.start if subject is not None and subject.kind == "name" else None
+
     def _in_opening_asked(self, v: int, q: int) -> bool:
         """Round 157: True when the verb at ``v`` lies in the participle phrase "Asked ..."
         that opens its sentence, closed by a comma before the quotation at ``q`` ('Asked what
