@@ -800,10 +800,10 @@ def _name_the_lede(
             if found is not None and not _restated(described, later.text):
                 found = None
             introduced = False  # (what it restates is the test, not the job)
-        if found is not None and table.kinds_differ(described, found[0]):
+        if found is not None and table.paper_unlike(described, found[0]):
             found = None  # round 378: "the ruling party's newspaper" is no news agency named next
         if found is None and not described.person:
-            paper = table.only_kind(described)  # round 378: the one paper the story names
+            paper = table.named_paper(described)  # round 378: the one paper the story names
             if paper is not None and paper not in in_lede:
                 _merge_resolved(table, resolved, described, paper)
                 continue
@@ -1770,7 +1770,7 @@ def _lede_echoes(
 
 
 def _party_described(group: Entity) -> bool:
-    """Round 380: True for a party the lede describes and does not name ("with the main
+    """Round 381: True for a party the lede describes and does not name ("with the main
     opposition party calling it "..."'): its words are those of the lawmaker it quotes next,
     as a group's are, not a statement of the party's own (round 151's bodies)."""
     return not group.name and "party" in group.roles

@@ -3775,7 +3775,7 @@ class SpeakerTable:
             found = next((e for e in named if _state_corporation(e)), None)
         return found
 
-    def only_kind(self, described: Entity) -> Entity | None:
+    def named_paper(self, described: Entity) -> Entity | None:
         """Round 378: the one named paper a nameless paper means, anywhere in the story ('the
         ruling party's newspaper' in the lede, 'The Rodong Sinmun, the newspaper of ...' five
         paragraphs on). None when the description is no paper's ("state media" is not), or
@@ -3786,7 +3786,7 @@ class SpeakerTable:
         found = [e for e in found if _kind(e) == "media"]
         return found[0] if len(found) == 1 else None
 
-    def kinds_differ(self, described: Entity, named: Entity) -> bool:
+    def paper_unlike(self, described: Entity, named: Entity) -> bool:
         """Round 378: True when a nameless paper and a named body are of two kinds ('the
         ruling party's newspaper' and the Korean Central News Agency): a paper is no news
         agency."""
@@ -4579,7 +4579,7 @@ def _thing_brought_in(entity: Entity) -> bool:
     if any(_person_noun(r) or r in _ANONYMOUS for r in entity.roles):
         return False
     words = lowercase(entity.full).split()
-    if words[0] not in ("a", "an"):
+    if not words or words[0] not in ("a", "an"):
         return False
     # (any word of the phrase the role lists hold: its head may be read wrong, "A university
     # student standing next to him" as "next"; not by its ending, "A shoulder injury")
