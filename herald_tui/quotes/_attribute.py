@@ -744,16 +744,11 @@ def _as_put_it(toks: list[Token], v: int) -> bool:
     stop = v - _AS_REACH if v - _AS_REACH > 0 else 0
     for k in range(v - 1, stop - 1, -1):
         tok = toks[k]
-        if tok.kind != WORD or tok.lower in _SAYING_NOUNS or tok.lower in _LINES:
+        if tok.kind != WORD or tok.lower in _GOING_AROUND:
             return False  # round 376: 'as a line popular online puts it': a saying's, no one's
         if tok.lower == "as":
             return k < v - 1
     return False
-
-
-_LINES = frozenset(("line", "lines"))
-"""Round 376: "line" beside round 118's sayings, words that go around ('as a line popular
-online puts it', 'as an old saying puts it'): what they put is no one's, not their subject's."""
 
 
 _ADVISED_REACH = 20  # tokens from "advised" to the quotation ('advised drivers who ... to "')
@@ -4982,19 +4977,18 @@ class Narration:
         inside the participle phrase "Asked ..." that opens its sentence ('Asked what she
         tells students, NAME said ...'): the question is put to that subject, whom the
         pronoun means ahead of its name (round 157 reads no clause of the phrase as the
-        quotation's). None for any other pronoun, and when no name follows the phrase's comma
+        quotation's). The subject is the one :meth:`_sentence_subject` reads past the
+        phrase's comma. None for any other pronoun, and when that subject is no name
         ('Asked whether he would resign, his spokesman said': the spokesman is not "he")."""
-        toks = self.toks
-        k = bisect_left(self._offsets, pronoun.start)
-        floor = self._floors[k] if k < len(toks) else k
-        if k >= len(toks) or toks[floor].text != "Asked" or pronoun.role != "person":
+        if pronoun.role != "person":
             return None
-        stop = floor + _INTRO_REACH if floor + _INTRO_REACH < len(toks) else len(toks)
-        comma = next((c for c in range(floor, stop) if toks[c].text == ","), -1)
-        if comma < k or comma + 1 >= len(toks) or self._floors[comma + 1] != floor:
+        k = bisect_left(self._offsets, pronoun.start)
+        if k >= len(self.toks) or self.toks[self._floors[k]].text != "Asked":
+            return None
+        subject = self._sentence_subject(self._floors[k])
+        if subject is None or subject.kind != "name" or subject.start <= pronoun.start:
             return None  # (a pronoun after the comma is the main clause's own)
-        subject = self.mentions.get(toks[comma + 1].start)
-        return subject.start if subject is not None and subject.kind == "name" else None
+        return subject.start if subject.start in self.mentions else None
 
     def _in_opening_asked(self, v: int, q: int) -> bool:
         """Round 157: True when the verb at ``v`` lies in the participle phrase "Asked ..."
@@ -6096,6 +6090,10 @@ _JOKES = wordset("joke jokes quip quips wisecrack")
 that "..."', 'a quip making the rounds was that "..."'); a noun only after a determiner or an
 adjective, as "saying" is ("residents joke that" is the residents' verb)."""
 _SAYING_NOUNS = _SAYINGS | _JOKES
+_GOING_AROUND = _SAYING_NOUNS | wordset("line lines")
+"""Round 376: round 118's sayings and jokes and "a line", words that go around ('as a line
+popular online puts it', 'as an old saying puts it'): what they put is no one's, not their
+subject's (:func:`_as_put_it`)."""
 SAYING_LINKS = frozenset((":", ",", "that"))
 """Round 118: what stands right before a saying's quotation ('a saying: "', 'as the saying
 goes, "', 'a saying that "')."""

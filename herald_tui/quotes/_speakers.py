@@ -3782,9 +3782,12 @@ class SpeakerTable:
         when the story names no paper or more than one."""
         if "newspaper" not in described.roles or described.name:
             return None  # (not "state media": the agency, often, by the labels)
-        found = [e for e in self.entities if e.name and _body(e) and not _outlet(e)]
-        found = [e for e in found if _kind(e) == "media"]
-        return found[0] if len(found) == 1 else None
+        papers = [
+            e
+            for e in self.entities
+            if e.name and _body(e) and not _outlet(e) and _kind(e) == "media"
+        ]
+        return papers[0] if len(papers) == 1 else None
 
     def paper_unlike(self, described: Entity, named: Entity) -> bool:
         """Round 378: True when a nameless paper and a named body are of two kinds ('the
@@ -4565,9 +4568,12 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 def _person_noun(role: str) -> bool:
     """Round 115: True when ``role`` names a person ("champion", "union leader", "master"),
     not a document or a thing ("the indictment")."""
-    if role in ROLE_NOUNS or role in PERSON_ROLES or role in PERSON_TITLES:
-        return True
-    return role.endswith(_AGENT_ENDINGS)
+    return _in_role_lists(role) or role.endswith(_AGENT_ENDINGS)
+
+
+def _in_role_lists(word: str) -> bool:
+    """True when a role list holds ``word`` as a person's noun."""
+    return word in ROLE_NOUNS or word in PERSON_ROLES or word in PERSON_TITLES
 
 
 def _thing_brought_in(entity: Entity) -> bool:
@@ -4588,13 +4594,7 @@ def _thing_brought_in(entity: Entity) -> bool:
 
 def _listed_person(word: str) -> bool:
     """Round 379: True when a role list holds ``word`` as a person's noun (no ending test)."""
-    return (
-        word in ROLE_NOUNS
-        or word in PERSON_ROLES
-        or word in PERSON_TITLES
-        or word in _ANONYMOUS
-        or word in _PEOPLE_UNLISTED
-    )
+    return _in_role_lists(word) or word in _ANONYMOUS or word in _PEOPLE_UNLISTED
 
 
 _PEOPLE_UNLISTED = wordset(
