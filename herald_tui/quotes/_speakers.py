@@ -4589,7 +4589,14 @@ def _thing_brought_in(entity: Entity) -> bool:
         return False
     # (any word of the phrase the role lists hold: its head may be read wrong, "A university
     # student standing next to him" as "next"; not by its ending, "A shoulder injury")
-    return not any(_listed_person(w.rstrip(",.;:'’s")) for w in words[1:])
+    return not any(_listed_person(_bare_noun(w)) for w in words[1:])
+
+
+def _bare_noun(word: str) -> str:
+    """Round 379: ``word`` without trailing punctuation, a possessive or a plural's "-s"
+    ("students," -> "student", "nurses'" -> "nurse", "actress" stays whole)."""
+    word = word.rstrip(",.;:").removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return singular(word)
 
 
 def _listed_person(word: str) -> bool:

@@ -12,6 +12,9 @@ means. Round 264's strict xfail ("A selection posted ...") passes with it and is
 
 from __future__ import annotations
 
+import pytest
+
+from herald_tui.quotes._speakers import _bare_noun
 from tests.quotes.invented import speaker_for, speaker_of
 
 
@@ -70,3 +73,12 @@ def test_a_person_brought_in_with_a_is_still_she() -> None:
     ]
     found = speaker_of(paragraphs, "For me the fare is a week of lunches")
     assert found is not None and "student" in found
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("students,", "student"), ("nurses'", "nurse"), ("boss's", "boss"), ("actress", "actress")],
+)
+def test_a_phrase_s_words_lose_marks_and_plurals_not_letters(word: str, bare: str) -> None:
+    # a first form stripped every trailing "s" as if a mark ("actress" -> "actre")
+    assert _bare_noun(word) == bare
