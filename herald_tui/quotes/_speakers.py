@@ -2377,8 +2377,9 @@ class SpeakerTable:
         tell them apart, but a paragraph up to ``here`` introduced one of them as the other's
         younger or older sibling ("runs the mill with his younger brother, Uhm Tae-o"): that
         one, or the other. Round 190: a parent or a child too ('Her mother, Uhm Bo-ri, ...'
-        then "the elder Uhm": the mother, older than her child by a generation). None when
-        neither or both were introduced so."""
+        then "the elder Uhm": the mother, older than her child by a generation). Round 382:
+        "his late father, NAME", and the kin of the surname itself ("Uhm's son, NAME": the
+        other Uhm's). None when neither or both were introduced so."""
         if len(key) != 1 or key[0] not in self._words or here is None:
             return None
         pair = _bearers(key[0], self._words[key[0]])
@@ -2387,7 +2388,8 @@ class SpeakerTable:
         said: dict[int, bool] = {}
         for n, e in enumerate(pair):
             pattern = re.compile(
-                rf"\b(?:his|her|their)\s+(?:(younger|older|elder)\s+(?:brother|sister|sibling)"
+                rf"\b(?:his|her|their|{re.escape(key[0])}['’]s)\s+(?:late\s+)?"
+                rf"(?:(younger|older|elder)\s+(?:brother|sister|sibling)"
                 rf"|{_KIN_AGED}),\s+{re.escape(e.name)}\b",
                 re.IGNORECASE,
             )
