@@ -493,8 +493,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning67": {
         "precision": 0.985,
         "recall": 0.970,  # round 375 (0.965)
-        "speaker_accuracy": 0.944,  # rounds 351 (0.934), 375 (0.939)
-        "end_to_end_f1": 0.923,  # rounds 351 (0.911), 375 (0.916)
+        "speaker_accuracy": 0.949,  # rounds 351 (0.934), 375 (0.939), 382 (0.944)
+        "end_to_end_f1": 0.928,  # rounds 351 (0.911), 375 (0.916), 382 (0.923)
     },
     # tuning68 and tuning69: written in session 35, scored on e4b80c9f before anyone read
     # them; rounds 224 to 226 never read them (their merge check)
@@ -914,8 +914,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning126": {
         "precision": 0.989,
         "recall": 1.0,
-        "speaker_accuracy": 0.968,  # rounds 331 (0.957), 346 (0.963)
-        "end_to_end_f1": 0.963,  # rounds 331 (0.952), 346 (0.958)
+        "speaker_accuracy": 0.973,  # rounds 331 (0.957), 346 (0.963), 382 (0.968)
+        "end_to_end_f1": 0.968,  # rounds 331 (0.952), 346 (0.958), 382 (0.963)
     },
     "tuning127": {
         "precision": 0.989,
@@ -977,8 +977,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning135": {
         "precision": 0.962,
         "recall": 0.981,
-        "speaker_accuracy": 0.923,
-        "end_to_end_f1": 0.897,
+        "speaker_accuracy": 0.932,  # round 382 (0.923)
+        "end_to_end_f1": 0.906,  # round 382 (0.897)
     },
     "tuning136": {
         "precision": 0.985,
