@@ -192,6 +192,13 @@ SPLITS = (
     "tuning168",
     "tuning169",
     "tuning170",
+    "tuning171",
+    "tuning172",
+    "tuning173",
+    "tuning174",
+    "tuning175",
+    "tuning176",
+    "tuning177",
     "blind16",
     "blind17",
     "blind19",
@@ -232,6 +239,7 @@ SPLITS = (
     "blind54",
     "blind55",
     "blind56",
+    "blind57",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -705,6 +713,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning168", 16, 160),
         ("tuning169", 16, 160),
         ("tuning170", 16, 160),
+        ("tuning171", 16, 160),
+        ("tuning172", 16, 160),
+        ("tuning173", 16, 160),
+        ("tuning174", 16, 160),
+        ("tuning175", 16, 160),
+        ("tuning176", 16, 160),
+        ("tuning177", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -745,6 +760,7 @@ def split_files(split: str) -> list[Path]:
         ("blind54", 16, 160),
         ("blind55", 16, 160),
         ("blind56", 16, 160),
+        ("blind57", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

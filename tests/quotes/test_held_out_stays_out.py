@@ -72,6 +72,10 @@ CHOSEN_BEFORE = frozenset(
     | {"Pyo Da-eun", "Ha Yun-jeong"}
     # blind56's (begun about 2026-12-07 11:15): in the tests since 2026-12-04 (round 43)
     | {"Park Eun-ji"}
+    # blind57's (begun about 2026-12-07 13:45): in the tests since 2026-11-27 (the first),
+    # 2026-12-02 (the next), 2026-12-03 (the next) and 2026-12-04 (the last three)
+    | {"Min Tae-ho", "Nam Gi-tae", "Ok Ji-hun"}
+    | {"Seo Jae-min", "Seo Min-gyu", "Seol Ha-eun"}
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
