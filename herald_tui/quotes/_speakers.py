@@ -1295,6 +1295,15 @@ def _in_spelled_name(words: list[str], k: int) -> bool:
     return word in _NAME_JOINS_OF and lowercase(before) in ORG_HEADS
 
 
+def _without_the(name: str) -> str:
+    """Round 383: a name found in running text without a sentence's opening "The" ("The Dasi
+    Shelter" is "Dasi Shelter"); "" when nothing is left but the head."""
+    words = name.split()
+    if words[0] == "The":
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else ""
+
+
 def _one_description(pattern: str, texts: Sequence[str]) -> str:
     """Rounds 200 and 343: the one description after "a" or "an" that ``pattern`` finds in
     ``texts`` (its group 1 the modifiers, none a word that ends a description: "an official at
@@ -2835,7 +2844,7 @@ class SpeakerTable:
         here = mention.paragraph
         words = mention.text.split()
         if here is not None and len(words) == 2 and mention.determiner == "the":
-            return self._described_before(mention, here)
+            return self._named_before(mention, here) or self._described_before(mention, here)
         if here is None or mention.determiner != "the" or mention.plural or len(words) < 3:
             return ""
         if not mention.org:
@@ -2850,6 +2859,30 @@ class SpeakerTable:
             for found in re.finditer(pattern, text)
         }
         return next(iter(forms.values())) if len(forms) == 1 else ""
+
+    def _named_before(self, mention: Mention, here: int) -> str:
+        """Round 383: the one name an earlier paragraph gave a place or body whose head is the
+        noun a bare "the <noun>" now speaks by for the first time: 'Pharmacists at Honam
+        University Hospital walked out' then 'The hospital said ...' is that hospital (a name
+        after a preposition is read as no mention, so nothing links the two). Only a noun no
+        list gives a person ("the coach" may be anyone's "Head Coach") and no local unit
+        (round 218: "the city" is a "... City" that was a subject), a name of capitalised
+        words ending in the noun, capitalised, and not going on into a longer name ("...
+        Hospital Workers' Union"); None when the text gives two such names, or none."""
+        noun = lowercase(mention.text.split()[1])
+        if mention.plural or not noun.isalpha() or (role_of(noun) and not mention.org):
+            return ""  # (a person's noun: "the coach" is no "Head Coach")
+        if noun in PERSON_TITLES or _unit_of([noun]) is not None:
+            return ""  # "the Iron Forward" a nickname; "Centum City" no city (round 218's)
+        head = noun.capitalize()
+        pattern = rf"\b((?:[A-Z][\w&.'’-]*\s+){{1,4}}{head})\b(?![-’'])(?!\s+[A-Z])"
+        names = {
+            name
+            for text in self._texts[:here]
+            for found in re.finditer(pattern, text)
+            if (name := _without_the(found[1]))
+        }
+        return next(iter(names)) if len(names) == 1 else ""
 
     def _described_before(self, mention: Mention, here: int) -> str:
         """Round 200: the one description an earlier paragraph gave a body that a bare "the
