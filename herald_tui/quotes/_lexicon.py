@@ -471,7 +471,7 @@ ROLE_NOUNS: dict[str, str] = {
             council company firm bank union group institute association federation embassy
             department administration police prosecution service media regime army navy ruling
             headquarters force newspaper broadcaster lobby organization organisation coalition
-            team panel board
+            team panel board jury
             """
         )
     },
@@ -532,13 +532,14 @@ too): a subject they head gives its words to the document, as "a notice" does. R
 :data:`DOCUMENTS`, they are no person a "she" or "he" may mean ("a petition posted on the site
 must gather ...", then '"...," she said')."""
 
-# Role nouns that name organisations rather than people ("the ministry said").
+# Role nouns that name organisations rather than people ("the ministry said"); round 385 added
+# "jury", a prize's jury, which speaks as a body ('The jury, chaired by NAME, praised ...').
 ORG_ROLES = wordset(
     """
     ministry office agency government military committee commission party court council
     company firm bank union group institute association federation embassy department
     administration police prosecution service media regime army navy headquarters force
-    newspaper broadcaster lobby organization organisation coalition team panel board
+    newspaper broadcaster lobby organization organisation coalition team panel board jury
     """
 )
 
