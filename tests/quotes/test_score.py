@@ -920,8 +920,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning127": {
         "precision": 0.989,
         "recall": 0.979,
-        "speaker_accuracy": 0.969,  # rounds 328 (0.926), 331 (0.953), 332 (0.958)
-        "end_to_end_f1": 0.954,  # rounds 328 (0.912), 331 (0.938), 332 (0.943)
+        "speaker_accuracy": 0.973,  # rounds 328 (0.926), 331 (0.953), 332 (0.958), 385 (0.969)
+        "end_to_end_f1": 0.961,  # rounds 328 (0.912), 331 (0.938), 332 (0.943), 385 (0.954)
     },
     # tuning128 and tuning129: written at the end of session 42, scored on its final rules
     # (ab027d9c) and on 6b373f2c (the same figures) before anyone read them; no round read them
@@ -1005,8 +1005,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning139": {
         "precision": 0.989,
         "recall": 0.974,
-        "speaker_accuracy": 0.925,  # round 363 (0.910)
-        "end_to_end_f1": 0.909,  # round 363 (0.893)
+        "speaker_accuracy": 0.926,  # rounds 363 (0.910), 385 (0.925)
+        "end_to_end_f1": 0.911,  # rounds 363 (0.893), 385 (0.909)
     },
     "tuning140": {
         "precision": 0.986,
@@ -1187,8 +1187,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning168": {
         "precision": 0.970,
         "recall": 0.990,
-        "speaker_accuracy": 0.935,  # round 376 (0.930)
-        "end_to_end_f1": 0.916,  # round 376 (0.911)
+        "speaker_accuracy": 0.945,  # rounds 376 (0.930), 385 (0.935)
+        "end_to_end_f1": 0.926,  # rounds 376 (0.911), 385 (0.916)
     },
     "tuning169": {
         "precision": 0.981,
