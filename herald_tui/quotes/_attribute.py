@@ -1216,7 +1216,9 @@ class Narration:
                     mention = None  # round 196: 'but no grey seals, a sight it called "..."'
                 if mention is None and low in REPORTING_VERBS:
                     mention = self._who_opener(v)  # round 166: 'A driver who ..., said'
-                mention = mention or self._joint_document(v)  # round 167
+                if mention is None or mention.kind != "name":
+                    # round 386: "the two ministers" is read as a mention, not "the two sides"
+                    mention = self._joint_document(v) or mention  # round 167
                 mention = mention or self._named_pair(v)  # round 191
                 if mention is not None and mention.kind == "pronoun":
                     mention = self._document_it(mention) or mention  # round 164
