@@ -267,6 +267,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return False  # "the ..." is a name after a present "call" only
     if full:
         return _reported_subject(nar, q, prev)
+    if prev in _SUBJECT_MODALS:
+        return False  # round 387: 'said it would "restrict off-trail access"': a verb's words
     if prev in _PRONOUNS:
         return False  # 'had done it "..."', 'called it "..."': a complement, not a name
     if prev in _HAVE and _participle(found[0]):

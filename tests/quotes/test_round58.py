@@ -214,7 +214,8 @@ CLAIM_PREDICATES: list[tuple[list[str], list[str | None]]] = [
             'Ryu Ha-neul said Gong Tae-ju\'s claim that the plan would "double exports" was '
             '"pure fiction."'
         ],
-        ["Ryu Ha-neul"],
+        # round 387: "double exports" after "would" is the claim's own words, Gong's
+        ["Gong Tae-ju", "Ryu Ha-neul"],
     ),
     (
         [
@@ -245,7 +246,7 @@ CLAIM_NEAR: list[tuple[list[str], list[str | None]]] = [
             'Ryu Ha-neul rejected Gong Tae-ju\'s claim that the plan would "double exports" and '
             'was "fully funded."'
         ],
-        ["Gong Tae-ju"],
+        ["Gong Tae-ju", "Gong Tae-ju"],  # round 387: "double exports" is Gong's too
     ),
     (
         ['Ryu Ha-neul rejected Gong Tae-ju\'s claim that the plan was "fully funded."'],
