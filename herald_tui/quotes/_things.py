@@ -250,6 +250,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return False
     if found[-1] in _PARTICLES:
         return False  # round 129: 'risks "shutting out" older people': a verb and its particle
+    if found[0] in _MEASURES:
+        return False  # round 388: 'took "almost two hours"', '"three times faster"': a measure
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
     if k > floor and toks[k].lower[-2:] == "ly":
@@ -295,6 +297,19 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         if low in REPORTING_VERBS and low not in _INTRODUCES and not _noun_use(toks, j, floor):
             return False  # 'urged them to "..."', 'warned of "..."'
     return True
+
+
+_MEASURES = wordset(
+    """
+    about almost nearly roughly around approximately least
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousand thousands dozen dozens double triple half
+    hours days weeks months years decades minutes seconds times
+    """
+)
+"""Round 388: words that open a measure, an amount or a count, never a kind of thing's name
+('paid back "almost double"', '"about half" of what', '"hours faster" than'; "over", "twice"
+and a figure are already no word of a thing's name, :data:`_NOT_NOUNS`)."""
 
 
 _ACT_MODALS = wordset("would will to")
