@@ -252,6 +252,8 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return False  # round 129: 'risks "shutting out" older people': a verb and its particle
     if found[0] in _MEASURES:
         return False  # round 388: 'took "almost two hours"', '"three times faster"': a measure
+    if found[0] in _CLAUSE_OPENERS:
+        return False  # round 389: 'supply liquidity "if necessary"': a clause, no thing
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
     if k > floor and toks[k].lower[-2:] == "ly":
@@ -310,6 +312,13 @@ _MEASURES = wordset(
 """Round 388: words that open a measure, an amount or a count, never a kind of thing's name
 ('paid back "almost double"', '"about half" of what', '"hours faster" than'; "over", "twice"
 and a figure are already no word of a thing's name, :data:`_NOT_NOUNS`)."""
+
+
+_CLAUSE_OPENERS = wordset(
+    "if unless where wherever when whenever because although though once until while whether"
+)
+"""Round 389: words that open a clause, never a kind of thing's name ('would release stockpiled
+fruit "if prices rise further"')."""
 
 
 _ACT_MODALS = wordset("would will to")
