@@ -2868,7 +2868,7 @@ class SpeakerTable:
         list gives a person ("the coach" may be anyone's "Head Coach") and no local unit
         (round 218: "the city" is a "... City" that was a subject), a name of capitalised
         words ending in the noun, capitalised, and not going on into a longer name ("...
-        Hospital Workers' Union"); None when the text gives two such names, or none."""
+        Hospital Workers' Union"); "" when the text gives two such names, or none."""
         noun = lowercase(mention.text.split()[1])
         if mention.plural or not noun.isalpha() or (role_of(noun) and not mention.org):
             return ""  # (a person's noun: "the coach" is no "Head Coach")

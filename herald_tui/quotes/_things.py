@@ -56,6 +56,7 @@ from herald_tui.quotes._calls import (
 from herald_tui.quotes._lexicon import (
     BE,
     CHARACTERISED_AS,
+    MODALS,
     ORG_ROLES,
     PERFECT,
     PHRASE_BOUNDARIES,
@@ -271,8 +272,10 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return False  # "the ..." is a name after a present "call" only
     if full:
         return _reported_subject(nar, q, prev)
-    if prev in _SUBJECT_MODALS:
-        return False  # round 387: 'said it would "restrict off-trail access"': a verb's words
+    if prev in MODALS:
+        # round 387: 'said it would "restrict off-trail access"': a verb's words (as round 150
+        # reads a modifier after a modal, `Narration.modifies_noun`)
+        return False
     if prev in _PRONOUNS:
         return False  # 'had done it "..."', 'called it "..."': a complement, not a name
     if prev in _HAVE and _participle(found[0]):
@@ -303,7 +306,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
 
 _MEASURES = wordset(
     """
-    about almost nearly roughly around approximately least
+    about almost nearly roughly around approximately
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands dozen dozens double triple half
     hours days weeks months years decades minutes seconds times
@@ -315,10 +318,10 @@ and a figure are already no word of a thing's name, :data:`_NOT_NOUNS`)."""
 
 
 _CLAUSE_OPENERS = wordset(
-    "if unless where wherever when whenever because although though once until while whether"
+    "if unless where wherever when whenever because although though until while whether"
 )
 """Round 389: words that open a clause, never a kind of thing's name ('would release stockpiled
-fruit "if prices rise further"')."""
+fruit "if prices rise further"'; "once" is already no word of a name, :data:`_NOT_NOUNS`)."""
 
 
 _ACT_MODALS = wordset("would will to")
