@@ -2844,7 +2844,7 @@ class SpeakerTable:
         here = mention.paragraph
         words = mention.text.split()
         if here is not None and len(words) == 2 and mention.determiner == "the":
-            return self._named_before(mention, here) or self._described_before(mention, here)
+            return self._headed_name_before(mention, here) or self._described_before(mention, here)
         if here is None or mention.determiner != "the" or mention.plural or len(words) < 3:
             return ""
         if not mention.org:
@@ -2860,7 +2860,7 @@ class SpeakerTable:
         }
         return next(iter(forms.values())) if len(forms) == 1 else ""
 
-    def _named_before(self, mention: Mention, here: int) -> str:
+    def _headed_name_before(self, mention: Mention, here: int) -> str:
         """Round 383: the one name an earlier paragraph gave a place or body whose head is the
         noun a bare "the <noun>" now speaks by for the first time: 'Pharmacists at Honam
         University Hospital walked out' then 'The hospital said ...' is that hospital (a name

@@ -348,9 +348,6 @@ def _noun_use(toks: list[Token], j: int, floor: int) -> bool:
     return j > floor and toks[j - 1].lower in _INTRODUCES
 
 
-_SUBJECT_MODALS = wordset("would will could can may might should must")
-
-
 def _hyphen_subject(nar: Narration, q: int, text: str) -> bool:
     """Round 186: True when a lowercase hyphenated word, quoted alone with no punctuation
     inside the marks, is the subject of a modal right after it: 'worried how fast
@@ -360,7 +357,7 @@ def _hyphen_subject(nar: Narration, q: int, text: str) -> bool:
     inner = text.strip()
     if q + 1 >= len(toks) or not inner[-1:].isalpha() or inner != lowercase(inner):
         return False
-    return toks[q + 1].kind == WORD and toks[q + 1].lower in _SUBJECT_MODALS
+    return toks[q + 1].kind == WORD and toks[q + 1].lower in MODALS
 
 
 def _reported_subject(nar: Narration, q: int, prev: str) -> bool:
