@@ -4,7 +4,7 @@ Invented sentences only. "jury" was no role noun, so 'The jury praised the film 
 read only while nothing stood between the noun and its verb: an aside ('The jury, chaired by
 NAME, praised ...', 'The jury, in its citation, praised ...') left the words with no speaker.
 "jury" is now a body's role noun, as "committee" and "panel" are, and the aside is read past as
-for them. Its chair, named, still speaks for himself.
+for them. (Read as a person's noun only, not a body's, the second story still has no speaker.)
 """
 
 from __future__ import annotations
@@ -36,13 +36,3 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 @pytest.mark.parametrize(("paragraphs", "text", "expected"), RESOLVE)
 def test_a_jury_speaks_past_an_aside(paragraphs: list[str], text: str, expected: str) -> None:
     assert speaker_for(paragraphs, text) == expected
-
-
-def test_its_named_chair_speaks_for_himself() -> None:
-    # near miss: the chair is named as the subject of his own verb
-    paragraphs = [
-        "The jury met for three days. Its chair, novelist Gwak Mun-seong, said the vote was"
-        ' "closer than anyone will believe."'
-    ]
-    got = speaker_for(paragraphs, "closer than anyone will believe.")
-    assert got is not None and "Gwak Mun-seong" in got

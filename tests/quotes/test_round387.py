@@ -36,9 +36,10 @@ def test_a_modal_s_verb_is_the_speaker_s(paragraphs: list[str], text: str, expec
 
 
 def test_a_thing_s_name_after_a_verb_stays_a_name() -> None:
-    # near miss: after an ordinary verb, not a modal, a short noun phrase names a kind of thing
+    # near miss: after an ordinary verb, not right after the modal before it, a short noun
+    # phrase names a kind of thing
     paragraphs = [
-        'The park will run "lantern walks" every Friday, and its director said the walks were'
-        ' "the best idea we never planned."'
+        'The park will run "riverside lantern walks" every Friday, and its director said the'
+        ' walks were "the best idea we never planned."'
     ]
     assert speakers(paragraphs) == ["its director"]

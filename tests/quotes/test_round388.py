@@ -5,7 +5,7 @@ Invented sentences only. Round 14 reads a short lowercase quotation used as a no
 span of time in quotation marks ('paid back "almost double"', 'took "almost two hours"',
 '"three times faster"') was read so and dropped, though it is what the speaker said. A
 quotation opening with an approximator, a number word, a digit or a plural unit of time is no
-thing's name. A hyphenated count ('"three-wheel scooters"') is one word, and still a name.
+thing's name. A hyphenated count ('"three-wheel cargo bikes"') is one word, and still a name.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def test_a_measure_is_the_speaker_s(paragraphs: list[str], text: str, expected: 
 def test_a_hyphenated_count_still_names_a_kind() -> None:
     # near miss: a noun phrase opening with a hyphenated count names a kind of vehicle
     paragraphs = [
-        'The city will ban "three-wheel scooters" from parks, and its mayor said the ban was'
+        'The city will ban "three-wheel cargo bikes" from parks, and its mayor said the ban was'
         ' "slower than it should have been."'
     ]
     assert speakers(paragraphs) == ["its mayor"]

@@ -34,7 +34,7 @@ def test_a_clause_is_the_speaker_s(paragraphs: list[str], text: str, expected: s
 def test_a_thing_named_after_a_verb_stays_a_name() -> None:
     # near miss: a noun phrase that opens with no clause word still names a kind of thing
     paragraphs = [
-        'The county will open "warming shelters" first, and its mayor said the plan was "the'
-        ' least we owe the villages."'
+        'The county will open "roadside warming shelters" first, and its mayor said the plan was'
+        ' "the least we owe the villages."'
     ]
     assert speakers(paragraphs) == ["its mayor"]
