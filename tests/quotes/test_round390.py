@@ -54,3 +54,14 @@ def test_a_one_word_name_with_no_tag_is_still_she() -> None:
     # near miss: the name opens its own sentence and "she" comes in the next one
     paragraphs = ['Oriane sings ballads in three languages. "I dream in all of them," she said.']
     assert speaker_of(paragraphs, "I dream in all", short=True) == "Oriane"
+
+
+def test_round243s_left_out_case_now_reads() -> None:
+    # round 243's strict xfail (tests/quotes/test_refused_s36.py), read here by its tag
+    paragraphs = [
+        "Ok Se-ryun (옥세련) has dyed ramie cloth in Hansan for 40 years. She learned the"
+        " craft from her mother.",
+        "Natural dyes, hand-woven ramie and old looms are hard to find, she said, calling"
+        ' the shortage "the end of the village trade."',
+    ]
+    assert speaker_of(paragraphs, "the end of the village trade") == "Ok Se-ryun"
