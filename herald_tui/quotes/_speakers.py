@@ -1136,6 +1136,13 @@ _ATTRIBUTIVE_OPENING = (
 )
 """Round 328: a sentence opening on a capitalised word, a lowercase word and a finite verb
 (:data:`FINITE`, or a past in "-ed")."""
+_TAGGED_OPENING = (
+    r"(?:^|[.!?][\"”’]?\s+)WORD\s+[a-z][a-z-]+\b[^.!?]*?,[\"”’]?\s+(?:he|she)\s+"
+    r"(?:said|says|added|adds|noted|explained)\b"
+)
+"""Round 390: a sentence opening on a capitalised word and a lowercase word whose clause a
+"he said" or "she said" then reports ("Electric bikes remain the only growing segment, she
+said", "Pressed on whether ..., she said"): its first word names no one the tag means."""
 _NOT_NOUNS = FINITE | wordset(
     "do does did also then later now still never often once only already recently first again"
     " even just soon since who which that"
@@ -1910,7 +1917,8 @@ class SpeakerTable:
         ("Hangul crosswords are harder ...", "Fresh grounds are ...", "Burned notes accounted
         for ..."): the capital modifies the noun, the sentence's subject, and names no one.
         A name opens its sentence before its own verb ("Jennie released", "Tanabe also
-        said"), not before a noun and a verb."""
+        said"), not before a noun and a verb. Round 390: also a word opening a clause that
+        its own "she said" tags (:data:`_TAGGED_OPENING`)."""
         known = self._attributives.get(word)
         if known is None:
             capital = word[:1].upper() + word[1:]
@@ -1919,6 +1927,9 @@ class SpeakerTable:
                 lowercase(found[1]) not in _NOT_NOUNS and found[1][-2:] not in ("ed", "ly")
                 for text in self._texts
                 for found in re.finditer(pattern, text)
+            ) or any(
+                re.search(_TAGGED_OPENING.replace("WORD", re.escape(capital)), text)
+                for text in self._texts
             )
             self._attributives[word] = known
         return known
