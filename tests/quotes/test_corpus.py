@@ -199,6 +199,13 @@ SPLITS = (
     "tuning175",
     "tuning176",
     "tuning177",
+    "tuning178",
+    "tuning179",
+    "tuning180",
+    "tuning181",
+    "tuning182",
+    "tuning183",
+    "tuning184",
     "blind16",
     "blind17",
     "blind19",
@@ -240,6 +247,7 @@ SPLITS = (
     "blind55",
     "blind56",
     "blind57",
+    "blind58",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -720,6 +728,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning175", 16, 160),
         ("tuning176", 16, 160),
         ("tuning177", 16, 160),
+        ("tuning178", 16, 160),
+        ("tuning179", 16, 160),
+        ("tuning180", 16, 160),
+        ("tuning181", 16, 160),
+        ("tuning182", 16, 160),
+        ("tuning183", 16, 160),
+        ("tuning184", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -761,6 +776,7 @@ def split_files(split: str) -> list[Path]:
         ("blind55", 16, 160),
         ("blind56", 16, 160),
         ("blind57", 16, 160),
+        ("blind58", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
