@@ -51,3 +51,13 @@ def test_a_division_after_an_ordinal_is_not_cut_short() -> None:
         'The division said the work would go on "for as long as the snow falls."',
     ]
     assert speaker_of(paragraphs, "for as long as", short=True) != "Infantry Division"
+
+
+def test_round218s_county_named_as_a_place() -> None:
+    # round 218's near miss, reversed: corpus authors label such a "the county" the county
+    # named before (three tuning labels made right by this reading, none made wrong)
+    paragraphs = [
+        "Farmers in Dalmae County, South Jeolla Province, say their wells ran dry in April.",
+        '"The wells have never been this low," the county said.',
+    ]
+    assert speaker_of(paragraphs, "The wells have never", short=True) == "Dalmae County"
