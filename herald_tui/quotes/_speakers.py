@@ -481,6 +481,12 @@ they name: a county (gun), a city (si), a province (do), a district (gu)."""
 _UNIT_KEYS = frozenset(_UNITS.values())
 
 
+_NAMED_UNITS = frozenset(("county", "province"))
+"""Round 391: local units whose names end in the unit's noun ("Bonghwa County", "North
+Chungcheong Province"): a "... County" is a county, while a "... City" may be no city (round
+218's "Centum City", a district)."""
+
+
 def _unit_of(words: Sequence[str]) -> str | None:
     """Round 218: the local unit ``words`` end with ("Dalmae County", "Pyeongdal City Hall",
     "the provincial government", "Haneul-gu Office": a romanised "-gu" is a district), or None."""
@@ -2877,19 +2883,22 @@ class SpeakerTable:
         University Hospital walked out' then 'The hospital said ...' is that hospital (a name
         after a preposition is read as no mention, so nothing links the two). Only a noun no
         list gives a person ("the coach" may be anyone's "Head Coach") and no local unit
-        (round 218: "the city" is a "... City" that was a subject), a name of capitalised
-        words ending in the noun, capitalised, and not going on into a longer name ("...
-        Hospital Workers' Union"); "" when the text gives two such names, or none."""
+        (round 218: "the city" is a "... City" that was a subject) but a county or province
+        (round 391, :data:`_NAMED_UNITS`), a name of capitalised words ending in the noun,
+        capitalised, not after an ordinal ("the 2nd Marine Division") and not going on into
+        a longer name ("... Hospital Workers' Union"); "" when the text gives two such names,
+        or none. Round 391 reads the speaker's own paragraph up to the mention too."""
         noun = lowercase(mention.text.split()[1])
         if mention.plural or not noun.isalpha() or (role_of(noun) and not mention.org):
             return ""  # (a person's noun: "the coach" is no "Head Coach")
-        if noun in PERSON_TITLES or _unit_of([noun]) is not None:
+        if noun in PERSON_TITLES or (_unit_of([noun]) is not None and noun not in _NAMED_UNITS):
             return ""  # "the Iron Forward" a nickname; "Centum City" no city (round 218's)
         head = noun.capitalize()
-        pattern = rf"\b((?:[A-Z][\w&.'’-]*\s+){{1,4}}{head})\b(?![-’'])(?!\s+[A-Z])"
+        pattern = rf"(?<!\d\w\w\s)\b((?:[A-Z][\w&.'’-]*\s+){{1,4}}{head})\b(?![-’'])(?!\s+[A-Z])"
+        texts = [*self._texts[:here], self._texts[here][: mention.start]]
         names = {
             name
-            for text in self._texts[:here]
+            for text in texts
             for found in re.finditer(pattern, text)
             if (name := _without_the(found[1]))
         }
