@@ -760,17 +760,25 @@ def role_in(words: list[Token]) -> str:
     return found
 
 
+_HEAD_DEPTH = 3
+"""Round 392: prepositional phrases a subject's head may stand before ("A sign | at the
+entrance | to a hiking trail | in Chuncheon warns"): a noun's third, never a name's."""
+
+
 def _head_phrase(
     text: str, toks: list[Token], j: int, floor: int, depth: int = 0, open_role: bool = False
 ) -> Mention | None:
     """A pronoun, name or role phrase ending at ``toks[j]``, with any phrase it belongs to
-    (at most two prepositional phrases deep)."""
-    if j < floor or depth > 2:
+    (at most two prepositional phrases deep, three when the outermost head is a noun: round
+    392)."""
+    if j < floor or depth > _HEAD_DEPTH:
         return None
     tok = toks[j]
     low = tok.lower
     if tok.kind != WORD:
         return None
+    if depth == _HEAD_DEPTH and tok.capitalised and j > floor and not is_boundary(toks[j - 1]):
+        return None  # round 392: "the Korean Confederation | of Trade Unions" is one name
     if low in PRONOUNS:
         # a subject form is a subject after any word: "In a speech last month | he said"
         if low not in _NOMINATIVE and not is_boundary(toks[j - 1] if j > floor else None):
