@@ -151,8 +151,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning21": {
         "precision": 0.996,  # round 207 (0.992)
         "recall": 0.996,  # round 207 (0.989)
-        "speaker_accuracy": 0.954,  # rounds 176 (0.938), ..., 200 (0.950), 207 (0.953)
-        "end_to_end_f1": 0.950,  # rounds 176 (0.929), ..., 200 (0.940), 207 (0.944)
+        "speaker_accuracy": 0.957,  # rounds 176 (0.938), ..., 200 (0.950), 207 (0.953), 392 (0.954)
+        "end_to_end_f1": 0.954,  # rounds 176 (0.929), ..., 200 (0.940), 207 (0.944), 392 (0.950)
     },
     # blind10 until round 54 read it (0.856, 0.843 when it was handed over)
     "tuning22": {
@@ -701,8 +701,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning96": {
         "precision": 0.994,
         "recall": 0.984,
-        "speaker_accuracy": 0.919,  # round 386 (0.914)
-        "end_to_end_f1": 0.910,  # round 386 (0.904)
+        "speaker_accuracy": 0.925,  # rounds 386 (0.914), 392 (0.919)
+        "end_to_end_f1": 0.915,  # rounds 386 (0.904), 392 (0.910)
     },
     "tuning97": {
         "precision": 0.984,
@@ -912,8 +912,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
         "recall": 1.0,
         # round 341 lowered both by one quotation: "KASI said" then "the institute said", the
         # acronym never tied to its full name (0.913, 0.901)
-        "speaker_accuracy": 0.917,  # rounds 330 (0.892), 343 (0.907), 344 (0.912)
-        "end_to_end_f1": 0.906,  # rounds 330 (0.881), 343 (0.896), 344 (0.901)
+        "speaker_accuracy": 0.923,  # rounds 330 (0.892), 343 (0.907), 344 (0.912), 392 (0.917)
+        "end_to_end_f1": 0.911,  # rounds 330 (0.881), 343 (0.896), 344 (0.901), 392 (0.906)
     },
     "tuning126": {
         "precision": 0.989,
@@ -1043,8 +1043,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning144": {
         "precision": 0.995,
         "recall": 0.985,
-        "speaker_accuracy": 0.940,  # round 362 (0.930)
-        "end_to_end_f1": 0.931,  # round 362 (0.921)
+        "speaker_accuracy": 0.945,  # rounds 362 (0.930), 392 (0.940)
+        "end_to_end_f1": 0.936,  # rounds 362 (0.921), 392 (0.931)
     },
     "tuning145": {
         "precision": 0.995,
