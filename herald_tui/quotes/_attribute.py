@@ -1474,7 +1474,11 @@ class Narration:
         if toks[v - 1].lower in PERFECT and self._described(v + 1):
             return False  # round 77: 'a figure unions have called "a ..."': theirs
         # 'a result some pundits called "..."': a speaker before the verb is its subject
-        before = phrase_before(self.text, toks, v - 1, self.floor(v))
+        # (round 393: and before a perfect "called", 'a decline the ministry has called "..."';
+        # "have dubbed" names a thing, whoever dubs it)
+        perfect = toks[v - 1].lower in PERFECT and toks[v].lower == "called" and v - 2 >= floor
+        at = v - 2 if perfect else v - 1
+        before = phrase_before(self.text, toks, at, self.floor(v))
         return before is None or (before.kind == "role" and not before.role)
 
     def _relative_past_name(self, comma: int) -> bool:
