@@ -478,6 +478,7 @@ ROLE_NOUNS: dict[str, str] = {
     **{w: w for w in DOCUMENTS},  # (one list of documents: a new one is a role noun too)
     "spokesman": "spokesperson",
     "authorities": "authority",
+    "regulator": "regulator",  # round 395: "Financial regulators fined ...": no one-word name
     "paper": "newspaper",
     "daily": "newspaper",  # "the progressive daily": a paper, not an adverb
     "body": "organization",  # "the governing body", "the football body"
