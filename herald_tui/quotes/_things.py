@@ -57,10 +57,13 @@ from herald_tui.quotes._lexicon import (
     BE,
     CHARACTERISED_AS,
     MODALS,
+    NUMBER_WORDS,
     ORG_ROLES,
     PERFECT,
     PHRASE_BOUNDARIES,
+    QUANTITIES,
     REPORTING_VERBS,
+    SPANS_OF_TIME,
     lowercase,
     wordset,
 )
@@ -253,7 +256,7 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
         return False  # round 129: 'risks "shutting out" older people': a verb and its particle
     if found[0] in _MEASURES:
         return False  # round 388: 'took "almost two hours"', '"three times faster"': a measure
-    if found[0] in _CLAUSE_OPENERS:
+    if found[0] in _SUBORDINATORS:
         return False  # round 389: 'supply liquidity "if necessary"': a clause, no thing
     toks, floor = nar.toks, nar.floor(q)
     k = q - 1
@@ -304,24 +307,29 @@ def names_a_thing(nar: Narration, q: int, text: str, *, full: bool) -> bool:
     return True
 
 
-_MEASURES = wordset(
-    """
-    about almost nearly roughly around approximately
-    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    hundred hundreds thousand thousands dozen dozens double triple half
-    hours days weeks months years decades minutes seconds times
-    """
+_MEASURES = (
+    NUMBER_WORDS
+    | SPANS_OF_TIME
+    | QUANTITIES
+    | wordset(
+        "about almost nearly roughly around approximately hundred thousand dozen double triple"
+        " half times"
+    )
 )
 """Round 388: words that open a measure, an amount or a count, never a kind of thing's name
-('paid back "almost double"', '"about half" of what', '"hours faster" than'; "over", "twice"
-and a figure are already no word of a thing's name, :data:`_NOT_NOUNS`)."""
+('paid back "almost double"', '"about half" of what', '"hours faster" than'): the lexicon's
+number words, spans of time and counts of people, and the approximators and multiples only a
+measure opens with ("over", "twice" and a figure are already no word of a thing's name,
+:data:`_NOT_NOUNS`)."""
 
 
-_CLAUSE_OPENERS = wordset(
+_SUBORDINATORS = wordset(
     "if unless where wherever when whenever because although though until while whether"
 )
-"""Round 389: words that open a clause, never a kind of thing's name ('would release stockpiled
-fruit "if prices rise further"'; "once" is already no word of a name, :data:`_NOT_NOUNS`)."""
+"""Round 389: words that open a subordinate clause, never a kind of thing's name ('would release
+stockpiled fruit "if prices rise further"'; "once" is already no word of a name,
+:data:`_NOT_NOUNS`). Not the package's ``CLAUSE_OPENERS`` (words after which a subject may
+start: "and", "that", "now" among them), a wider list for another question."""
 
 
 _ACT_MODALS = wordset("would will to")
