@@ -41,7 +41,7 @@ def test_a_city_is_still_not_read_back() -> None:
         "Shops in Haeam City, a shopping district in Busan, closed early as the storm hit.",
         'The city said it would keep shelters open "until the last ferry is back."',
     ]
-    assert speaker_of(paragraphs, "until the last ferry", short=True) != "Haeam City"
+    assert speaker_of(paragraphs, "until the last ferry", short=True) == "city"
 
 
 def test_a_division_after_an_ordinal_is_not_cut_short() -> None:
@@ -50,7 +50,7 @@ def test_a_division_after_an_ordinal_is_not_cut_short() -> None:
         "Soldiers of the 47th Infantry Division cleared snow from the village roads.",
         'The division said the work would go on "for as long as the snow falls."',
     ]
-    assert speaker_of(paragraphs, "for as long as", short=True) != "Infantry Division"
+    assert speaker_of(paragraphs, "for as long as", short=True) == "division"
 
 
 def test_round218s_county_named_as_a_place() -> None:

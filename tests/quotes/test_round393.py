@@ -29,7 +29,7 @@ def test_a_role_before_a_perfect_called() -> None:
         "Fares on the island routes will rise 9 percent in March, a measure the ferry union has"
         ' called "late, thin and unfunded."',
     ]
-    assert speaker_of(paragraphs, "late, thin and unfunded") is not None
+    assert speaker_of(paragraphs, "late, thin and unfunded", short=True) == "ferry union"
 
 
 def test_a_perfect_dubbed_still_names_a_trend() -> None:
