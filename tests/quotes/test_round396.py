@@ -28,8 +28,7 @@ def test_a_surname_later_is_the_person_named_before_of() -> None:
 
 def test_a_written_line_by_surname_is_the_person_named_before_of() -> None:
     paragraphs = [
-        'Lena Brandt of the Baltic Sea Research Institute said the data were "the best we'
-        ' have."',
+        'Lena Brandt of the Baltic Sea Research Institute said the data were "the best we have."',
         '"We could not have done it alone," Brandt wrote.',
     ]
     assert speaker_of(paragraphs, "We could not", short=True) == "Lena Brandt"
