@@ -138,8 +138,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning19": {
         "precision": 1.000,  # round 207 (0.994)
         "recall": 0.987,  # rounds 163 (0.958), 207 (0.964)
-        "speaker_accuracy": 0.963,  # round 163 (0.962)
-        "end_to_end_f1": 0.957,  # rounds 163 (0.939), 207 (0.942)
+        "speaker_accuracy": 0.969,  # rounds 163 (0.962), 396 (0.963)
+        "end_to_end_f1": 0.963,  # rounds 163 (0.939), 207 (0.942), 396 (0.957)
     },
     "tuning20": {
         "precision": 0.994,
@@ -450,9 +450,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning61": {
         "precision": 0.994,  # round 388 (0.989)
         "recall": 0.994,  # round 388 (0.989)
-        "speaker_accuracy": 0.956,  # rounds 215 (0.912), 218 (0.928), 219 (0.934), 366 (0.950)
+        "speaker_accuracy": 0.961,  # rounds 215 (0.912), 218 (0.928), 219 (0.934), 366 (0.950), 396 (0.956)
         # end-to-end: rounds 215 (0.902), 218 (0.918), 219 (0.924), 366 (0.940), 388 (0.948)
-        "end_to_end_f1": 0.951,
+        "end_to_end_f1": 0.956,  # round 396 (0.951)
     },
     # tuning62 and tuning63: written in session 34, scored on ac7b742e before anyone read
     # them; the rounds of session 34 never read them (their merge check)
@@ -1271,8 +1271,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning180": {
         "precision": 0.980,
         "recall": 0.985,
-        "speaker_accuracy": 0.886,  # round 395 (0.881)
-        "end_to_end_f1": 0.871,  # round 395 (0.866)
+        "speaker_accuracy": 0.905,  # rounds 395 (0.881), 396 (0.886)
+        "end_to_end_f1": 0.890,  # rounds 395 (0.866), 396 (0.871)
     },
     "tuning181": {
         "precision": 0.982,
