@@ -54,6 +54,7 @@ from operator import attrgetter
 from herald_tui.quotes._calls import ARTICLES, IT, PRESENT_CALLS, subject_kind
 from herald_tui.quotes._joins import document_reading, join_roles
 from herald_tui.quotes._lexicon import (
+    ASCRIBING_VERBS,
     AUXILIARIES,
     BE,
     BE_FINITE,
@@ -289,6 +290,27 @@ _NAMING_VERBS = PRESENT_CALLS | wordset("dub dubs term terms")
 _NAMING_PARTICIPLES = wordset("called dubbed nicknamed termed named labeled labelled branded")
 _AGENT_WORDS = 3  # round 70: lower-case words of a group naming by "by ... as" ('by the media')
 _RELATIVES = wordset("what which whom that who")
+
+
+def _ascribed_to(toks: list[Token], v: int) -> bool:
+    """Round 397: True when "attributed" at ``v`` is a participle that describes a noun
+    ("a line | often | attributed to the founder", "was attributed to"), not a verb with a
+    subject: "to" follows it at once, and no relative pronoun opens a clause with a subject
+    of its own before it ("which the ministry attributed to "..."", the object fronted)."""
+    if v + 1 >= len(toks) or toks[v + 1].lower != "to":
+        return False
+    prev = toks[v - 1].lower if v > 0 else ""
+    if prev in BE or prev.endswith("ly"):
+        return True
+    for k in range(v - 2, max(-1, v - 12), -1):
+        tok = toks[k]
+        if tok.kind != WORD and tok.text != ",":  # (a comma inside a ministry's name)
+            return True
+        if tok.lower in ("which", "that"):
+            return False
+    return True
+
+
 _CALL_FORMS = wordset("call calls called")
 """The naming verbs of :meth:`Narration._names_next_only`."""
 _SPANS_OF_TIME = wordset("seconds minutes hours days nights weeks months years decades shifts")
@@ -1157,6 +1179,8 @@ class Narration:
                 continue  # round 11: "said demand was strong", "drove demand": a noun
             if v + 1 < len(toks) and toks[v + 1].lower == "off" and low in LABEL_VERBS:
                 continue  # round 11: "should have called off the race": cancelled, no report
+            if low in ASCRIBING_VERBS and _ascribed_to(toks, v):
+                continue  # round 397: "a line attributed to the founder": no clause of its own
             if v > 0 and toks[v - 1].lower.endswith(OWNED) and owned_word(toks[v - 1]):
                 continue  # round 10: "the North's state media", "Kim's stated aim": no verb
             if v > 1 and _described_noun(toks, v):

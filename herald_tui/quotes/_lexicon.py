@@ -98,6 +98,10 @@ LABEL_VERBS = wordset(
     blamed blaming characterise characterised characterises characterising
     """
 )
+ASCRIBING_VERBS = wordset("attribute attributes attributed attributing")
+"""Round 397: 'The agency attributed the rise to "..."': what a cause is put down to, in the
+subject's words; the participle right before "to" ("a line attributed to NAME") is none."""
+LABEL_VERBS = LABEL_VERBS | ASCRIBING_VERBS
 
 REPORTING_VERBS = SPEECH_VERBS | LABEL_VERBS
 

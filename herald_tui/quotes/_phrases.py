@@ -1705,7 +1705,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
         ):
             if low == "for" and toks[i - 2].lower in KOREAN_SURNAMES:
                 break  # round 133: "thanked Yu | for Seoul's support": no body's "for" name
-            if low == "of" and _person_of_country(toks, i - 1, j, floor):
+            if low == "of" and _person_of(toks, i - 1, j, floor):
                 break  # round 142: "Joris Van Acker | of Belgium": a person, and where from
             if low == "of" and _titled_short_name(toks, i - 2, floor):
                 break  # round 172: "Prof. Seon Ho | of Jeonju University": where she works
@@ -1726,7 +1726,7 @@ def _name_start(toks: list[Token], j: int, floor: int) -> tuple[int, bool]:
             and i - 3 >= floor
             and is_name(toks[i - 3])
             and not _given(toks[i - 3])
-            and not _person_of_country(toks, i - 2, j, floor)
+            and not _person_of(toks, i - 2, j, floor)
         ):
             i -= 2  # "Ministry of the Interior"
         elif (
@@ -1803,6 +1803,53 @@ _SURNAME_PARTICLES = wordset("van von de der den da das dos di du del della le l
 """Lowercase words inside a European surname ("Pieter de Wit", "Ana da Costa"; round 270:
 "Ivone Carvalho dos Ramos", the plural forms of "da" and "do")."""
 _MAX_PERSON = 4  # capitalised words of a person's name before "of": "Jan Van der Berg"
+
+
+def _person_of(toks: list[Token], of: int, j: int, floor: int) -> bool:
+    """True when the "of" at ``of`` joins a person's name to where they are from or work: a
+    country (:func:`_person_of_country`) or, round 396, any capitalised name after a plain
+    one ("Rachel Donnelly | of the Royal Australian Navy", "Aziz Rakhimov | of the Migrant
+    Rights Center"), as a Korean given name's hyphen already ends a name (:func:`_given`)."""
+    return _person_of_country(toks, of, j, floor) or _plain_person_before(toks, of, floor)
+
+
+def _plain_person_before(toks: list[Token], of: int, floor: int) -> bool:
+    """Round 396: True when two to four plain capitalised words stand right before ``of``
+    (surname particles between), after a person's title, a lowercase word, a mark or the
+    paragraph's start. Plain: no word a list knows (a body's head, a place, a title, a role,
+    a word that is no name) and none shaped like a nationality, so "Vice Minister | of",
+    "Korean Federation | of", "Baseball Hall | of" and "the War Memorial | of" stay whole."""
+    words = 0
+    m = of - 1
+    while m >= floor and words < _MAX_PERSON:
+        tok = toks[m]
+        if tok.capitalised and tok.text.isalpha() and _plain_name_word(tok):
+            words += 1
+        elif not (words and tok.lower in _SURNAME_PARTICLES and tok.text.islower()):
+            break
+        m -= 1
+    if words < 2:
+        return False
+    if m < floor:
+        return True
+    before = toks[m]
+    if before.lower in DETERMINERS:
+        return False  # "the Grand Hall | of": a body's name
+    return not before.capitalised or _person_title(before)
+
+
+def _plain_name_word(tok: Token) -> bool:
+    """Round 396: a capitalised word that can only be part of a person's name here."""
+    low = tok.lower
+    return not (
+        low in NOT_NAME_WORDS
+        or low in ORG_HEADS
+        or low in PLACES
+        or low in PLACE_NOUNS
+        or low in _TITLE_WORDS
+        or low in ROLE_NOUNS
+        or demonym_shaped(tok.text)
+    )
 
 
 def _person_of_country(toks: list[Token], of: int, j: int, floor: int) -> bool:

@@ -206,6 +206,13 @@ SPLITS = (
     "tuning182",
     "tuning183",
     "tuning184",
+    "tuning185",
+    "tuning186",
+    "tuning187",
+    "tuning188",
+    "tuning189",
+    "tuning190",
+    "tuning191",
     "blind16",
     "blind17",
     "blind19",
@@ -248,6 +255,7 @@ SPLITS = (
     "blind56",
     "blind57",
     "blind58",
+    "blind59",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -735,6 +743,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning182", 16, 160),
         ("tuning183", 16, 160),
         ("tuning184", 16, 160),
+        ("tuning185", 16, 160),
+        ("tuning186", 16, 160),
+        ("tuning187", 16, 160),
+        ("tuning188", 16, 160),
+        ("tuning189", 16, 160),
+        ("tuning190", 16, 160),
+        ("tuning191", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -777,6 +792,7 @@ def split_files(split: str) -> list[Path]:
         ("blind56", 16, 160),
         ("blind57", 16, 160),
         ("blind58", 16, 160),
+        ("blind59", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -80,6 +80,11 @@ CHOSEN_BEFORE = frozenset(
     # 2026-12-03 (the next two) and 2026-12-04 and 2026-12-06 (the last three)
     | {"Park Seo-yeon", "Oh Tae-yang", "Ryu Jae-seon"}
     | {"Nam Ye-seul", "Yoon Ga-on"}
+    # blind59's (begun about 2026-12-07 18:35): in the tests since 2026-12-03 (the first
+    # three), 2026-12-04 (the next six) and 2026-12-05 (the last two)
+    | {"Choi Yeon-su", "Yang Tae-ho", "Yeon Ha-rim"}
+    | {"Bae Yun-seul", "Kang Bo-ra", "Nam Gyu-ri", "Ryu Ha-eun", "Seol Ha-yoon", "Yeo Min-ji"}
+    | {"Bang Eun-ho", "Ko Eun-pyo"}
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
