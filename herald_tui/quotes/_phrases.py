@@ -732,6 +732,19 @@ def attach_appositive(head: Mention, text: str, inner: list[Token]) -> None:
     if not head.role:
         head.role = role_in(inner)
         head.org = head.org or (head.kind == "name" and head.role in ORG_ROLES)
+    elif head.title and head.kind == "name" and head.predicate is None:
+        _describe_titled(head, inner)
+
+
+def _describe_titled(head: Mention, inner: list[Token]) -> None:
+    """Round 398: keep the role of the description after a titled name as a second role, as
+    :func:`name_the_role` does for one before it: "Col. NAME, a spokesperson for the ministry,"
+    is the colonel and the spokesperson ("the spokesperson replied"), "Ven. NAME, the monk
+    who ..." the monk."""
+    role = role_in(inner)
+    if role and role != head.role and role not in ORG_ROLES:
+        described = Mention(inner[0].start, inner[-1].end, "role", text=head.appositive, role=role)
+        head.predicate = described
 
 
 def name_the_role(named: Mention, role: Mention) -> None:

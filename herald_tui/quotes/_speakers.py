@@ -2432,6 +2432,8 @@ class SpeakerTable:
                 if match is not None:
                     said[n] = lowercase(match[1]) in _ELDER_KIN
                     break
+        if len(said) == 2 and said[0] != said[1]:
+            del said[1]  # round 398: both introduced so, and they agree (a parent, a child)
         if len(said) != 1:
             return None
         ((n, older),) = said.items()
