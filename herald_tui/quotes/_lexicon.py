@@ -443,9 +443,11 @@ DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial
     commentary report post slogan alert declaration announcement flag sticker readout memo
-    inscription whiteboard chalkboard blackboard entry manual script invitation
+    inscription whiteboard chalkboard blackboard entry manual script invitation label plaque
     """
 )
+"""Round 399: "label" and "plaque" too ('a label that reads "..."'); not "caption" or "card",
+which the one who posted or carries them wrote ('posted a photo with a caption that read')."""
 
 # Role nouns a mention's head noun maps to, with variant spellings and abbreviations. Regular
 # plurals ("officials") are found by dropping the "s" (see ``_phrases.role_of``).
