@@ -1228,7 +1228,8 @@ class Narration:
             else:  # (round 55: a restrictive "who" may stand before the verb)
                 mention = self._subject_past_who(v) if self.who else self._subject(v)
                 if low in _READS and (mention is None or mention.role not in DOCUMENTS):
-                    mention = self._opening_document(v) or mention  # round 331
+                    # round 400: 'photos ... beneath a banner that read, "..."': the banner
+                    mention = self._document_that_reads(v) or self._opening_document(v) or mention
                 if mention is not None and mention.kind == "name" and self._listed_object(mention):
                     mention = None  # round 10: 'clinics in Seoul and Gyeonggi Province had'
                 if mention is None and self._plural_noun(v):
@@ -2079,6 +2080,19 @@ class Narration:
             return None
         head = phrase_before(self.text, self.toks, k - 1, floor)
         return head if head is not None and head.kind in ("role", "name") else None
+
+    def _document_that_reads(self, v: int) -> Mention | None:
+        """Round 400: the document a relative "that" or "which" right before "read" at ``v``
+        goes back to ('carried photos of workers beneath a banner that read, "..."'): its
+        words are the banner's, whoever carried the photo of it (the subject reader, after
+        an apposition on the sentence's subject, went back to that subject)."""
+        toks = self.toks
+        floor = self._floors[v]
+        if v - 2 < floor or toks[v - 1].lower not in ("that", "which"):
+            return None
+        if singular(toks[v - 2].lower) not in DOCUMENTS or not toks[v - 2].text.islower():
+            return None
+        return document_phrase(self.text, toks, v - 2, floor)
 
     def _opening_document(self, v: int) -> Mention | None:
         """Round 331: the document that opens the sentence of "reads" at ``v`` when what
