@@ -874,7 +874,7 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     Only the lede's mentions change: the body may still speak for itself later."""
     if len(narrations) < 2:
         return
-    byline = _statement_byline(narrations[1], resolved)
+    byline = _statement_byline(narrations[1], resolved, _has_document(narrations[0], "a"))
     if byline is not None and _speaks_in(narrations[1 : 1 + _LEDE_REACH], resolved, byline):
         # round 401: 'The statement, issued by NAME, came ...' names its author, whoever
         # else speaks first there ('The report described ...', 'It followed reports citing')
@@ -1104,13 +1104,20 @@ def _statement_by(nar: Narration) -> bool:
 _ISSUING_WORDS = wordset("issued released")
 
 
-def _statement_byline(nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
+def _statement_byline(
+    nar: Narration, resolved: dict[int, Entity], lede_named: bool
+) -> Entity | None:
     """Round 401: the person the paragraph after the lede names as a statement's author right
-    after "by" ('The statement, issued by NAME, ...', 'came in a statement by NAME', 'a
-    statement issued by NAME'); None when no such phrase, or no named person after "by"."""
+    after "by" ('came in a statement by NAME', 'a statement issued by NAME', and, when the
+    lede named "a statement" (``lede_named``), 'The statement, issued by NAME, ...'); None
+    when no such phrase, or no named person after "by". (Round 92: "The statement by NAME was
+    carried by KCNA" after a lede that names no statement leaves the lede its country.)"""
     toks = nar.toks
     for k in range(1, len(toks) - 2):
-        if toks[k].lower != "statement" or toks[k - 1].lower not in ("a", "the"):
+        article = toks[k - 1].lower
+        if toks[k].lower != "statement" or article not in ("a", "the"):
+            continue
+        if article == "the" and not lede_named:
             continue
         n = k + 1
         if toks[n].text == ",":
