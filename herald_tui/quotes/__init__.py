@@ -874,6 +874,12 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     Only the lede's mentions change: the body may still speak for itself later."""
     if len(narrations) < 2:
         return
+    byline = _statement_byline(narrations[1], resolved, _has_document(narrations[0], "a"))
+    if byline is not None and _speaks_in(narrations[1 : 1 + _LEDE_REACH], resolved, byline):
+        # round 401: 'The statement, issued by NAME, came ...' names its author, whoever
+        # else speaks first there ('The report described ...', 'It followed reports citing')
+        _give_lede_to(narrations[0], resolved, byline)
+        return
     if not (_has_document(narrations[0], "a") or _statement_by(narrations[1])):
         _give_lede_to(narrations[0], resolved, _said_in_statement(narrations[1], resolved))
         return
@@ -1093,6 +1099,46 @@ def _statement_by(nar: Narration) -> bool:
         if toks[k].lower == "statement" and toks[k - 1].lower == "a":
             return toks[k + 1].lower in ("by", "from")
     return False
+
+
+_ISSUING_WORDS = wordset("issued released")
+
+
+def _statement_byline(
+    nar: Narration, resolved: dict[int, Entity], lede_named: bool
+) -> Entity | None:
+    """Round 401: the person the paragraph after the lede names as a statement's author right
+    after "by" ('came in a statement by NAME', 'a statement issued by NAME', and, when the
+    lede named "a statement" (``lede_named``), 'The statement, issued by NAME, ...'); None
+    when no such phrase, or no named person after "by". (Round 92: "The statement by NAME was
+    carried by KCNA" after a lede that names no statement leaves the lede its country.)"""
+    toks = nar.toks
+    for k in range(1, len(toks) - 2):
+        article = toks[k - 1].lower
+        if toks[k].lower != "statement" or article not in ("a", "the"):
+            continue
+        if article == "the" and not lede_named:
+            continue
+        n = k + 1
+        if toks[n].text == ",":
+            n += 1
+        if n < len(toks) and toks[n].lower in _ISSUING_WORDS:
+            n += 1
+        if n + 1 >= len(toks) or toks[n].lower != "by":
+            continue
+        named = nar.mentions.get(toks[n + 1].start)
+        entity = resolved.get(id(named)) if named is not None else None
+        return entity if entity is not None and entity.person and entity.name else None
+    return None
+
+
+def _speaks_in(narrations: list[Narration], resolved: dict[int, Entity], who: Entity) -> bool:
+    """Round 401: True when ``who`` speaks in one of ``narrations``."""
+    return any(
+        mention.spoke and resolved.get(id(mention)) is who
+        for nar in narrations
+        for mention in nar.mentions.values()
+    )
 
 
 def _first_speaker(nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
