@@ -292,6 +292,9 @@ _AGENT_WORDS = 3  # round 70: lower-case words of a group naming by "by ... as" 
 _RELATIVES = wordset("what which whom that who")
 
 
+_FRONTED_REACH = 12  # round 397: tokens back a "which" or "that" may open the clause
+
+
 def _ascribed_to(toks: list[Token], v: int) -> bool:
     """Round 397: True when "attributed" at ``v`` is a participle that describes a noun
     ("a line | often | attributed to the founder", "was attributed to"), not a verb with a
@@ -302,7 +305,7 @@ def _ascribed_to(toks: list[Token], v: int) -> bool:
     prev = toks[v - 1].lower if v > 0 else ""
     if prev in BE or prev.endswith("ly"):
         return True
-    for k in range(v - 2, max(-1, v - 12), -1):
+    for k in range(v - 2, max(-1, v - _FRONTED_REACH), -1):
         tok = toks[k]
         if tok.kind != WORD and tok.text != ",":  # (a comma inside a ministry's name)
             return True
