@@ -3586,6 +3586,9 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
+                if _titled_work(self.text, self.toks, k):
+                    k -= 1  # round 402: 'carried an editorial titled "...," urging': a title
+                    continue
                 if _what_called(self.toks, k, reach) and not _relative_between(self.toks, k, v):
                     k -= 1  # round 193: 'pointed to what traders call the "..." and said'
                     continue
@@ -6836,6 +6839,19 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
         return False
     closed = text[toks[q].start : toks[q].end].rstrip()[:-1].rstrip().endswith(",")
     return closed or toks[q + 1].text == ","
+
+
+def _titled_work(text: str, toks: list[Token], q: int) -> bool:
+    """Round 402: True when the quotation at ``q`` is the title a participle of titling gives
+    right before it ('an editorial titled "...," urging', 'a column headlined "..." and'): a
+    name in the clause's object, no end of the clause and nobody's words, so the clause's
+    subject is still the one a later verb reads. Only a title opening with a capital."""
+    if q < 1 or toks[q - 1].lower not in _TITLING:
+        return False
+    return text[toks[q].start + 1 : toks[q].start + 2].isupper()
+
+
+_TITLING = wordset("titled entitled headlined")
 
 
 def _what_called(toks: list[Token], q: int, reach: int) -> bool:

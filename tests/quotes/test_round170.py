@@ -50,22 +50,6 @@ TITLE_LEFT = (
 TITLE: list[tuple[list[str], str, str]] = [
     (
         [
-            'The Haedong Ilbo ran a photo essay titled "Low Water" and called the drought '
-            '"the worst in memory."'
-        ],
-        "the worst in memory",
-        "Haedong Ilbo",
-    ),
-    (
-        [
-            "The Minju Sinbo, the farm union's weekly, printed an essay titled \"Our Rice "
-            'Fields" on its front page, calling the import quota "a knife at the throat."'
-        ],
-        "a knife at the throat",
-        "Minju Sinbo",
-    ),
-    (
-        [
             "The Haedong Ilbo, a regional daily, filled its third page with maps under the "
             'headline "Rivers Rise Again" and said the dams were "long past their time."'
         ],

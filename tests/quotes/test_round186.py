@@ -58,14 +58,6 @@ TITLES: list[tuple[list[str], str, str]] = [
     ),
     (
         [
-            'Minjok Ilbo ran an editorial titled "Who Guards the Gate?" and accused the mayor '
-            'of "selling the harbor by the meter."'
-        ],
-        "selling the harbor",
-        "Minjok Ilbo",
-    ),
-    (
-        [
             "The Gangbyeon Times carried three photos of the dam under the headline "
             '"Water Returns," and called the project "a gift from the valley."'
         ],
@@ -79,14 +71,6 @@ TITLES: list[tuple[list[str], str, str]] = [
         ],
         "rehearsing an invasion",
         "Uiseong Sinmun",
-    ),
-    (
-        [
-            'The Haedong Ilbo ran a photo essay titled "Low Water" and called the drought '
-            '"the worst in memory."'
-        ],
-        "the worst in memory",
-        "Haedong Ilbo",
     ),
 ]
 

@@ -36,15 +36,6 @@ TITLED: list[tuple[list[str], str, str]] = [
     ),
     (
         [
-            _LEDE,
-            'The Minju Chosun printed a poem titled "Golden Furrows" on its third page, '
-            'calling the farmers "heroes of the soil."',
-        ],
-        "heroes of the soil",
-        "Minju Chosun",
-    ),
-    (
-        [
             "SEOUL, Oct. 9 (Yonhap) -- The defense ministry on Monday defended the so-called "
             '"Blue Lantern" program, calling it "the cheapest insurance we have."',
         ],
@@ -75,8 +66,8 @@ RESOLVE: list[tuple[list[str], str, str]] = [
 
 TERMS: list[tuple[list[str], str]] = [
     (TITLED[0][0], "Fields Without End"),
-    (TITLED[2][0], "Blue Lantern"),
-    (TITLED[3][0], "Sea Lantern"),
+    (TITLED[1][0], "Blue Lantern"),
+    (TITLED[2][0], "Sea Lantern"),
     (RESOLVE[0][0], "empty berth"),
 ]
 

@@ -205,14 +205,6 @@ QUOTED_NAME_LEFT = "round 64: a quoted name before the verb stops its subject se
 QUOTED_NAME: list[tuple[list[str], str, str]] = [
     (
         [
-            "The Minju Choson, the cabinet's daily, ran an editorial titled \"The Rats Will "
-            'Drown" on its front page, calling the drill "a dagger at the nation."'
-        ],
-        "a dagger",
-        "Minju Choson",
-    ),
-    (
-        [
             "The Korean Central News Agency (KCNA) said the drill was reckless.",
             'The agency also took aim at the allies\' "Iron Shield" naval exercise, set to '
             'begin Monday, calling it "a rehearsal for invasion."',
