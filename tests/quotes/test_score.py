@@ -174,16 +174,17 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning24": {
         "precision": 1.000,  # round 150 (0.996)
         "recall": 0.983,  # rounds 158 (0.976), 389 (0.979)
-        "speaker_accuracy": 0.962,  # rounds 158, ..., 191 (0.929, ..., 0.942), 194 (0.955)
+        # rounds 158, ..., 191 (0.929, ..., 0.942), 194 (0.955), 402 (0.962)
+        "speaker_accuracy": 0.967,
         # end-to-end: rounds 158, ..., 191 (0.918, ..., 0.933), 194 (0.945), 389 (0.952)
-        "end_to_end_f1": 0.955,
+        "end_to_end_f1": 0.959,  # round 402 (0.955)
     },
     # blind6 until round 57 read it (1.000, 0.970, 0.877, 0.864 when it was handed over)
     "tuning25": {
         "precision": 1.000,
         "recall": 0.976,
-        "speaker_accuracy": 0.975,  # rounds 175 (0.951), 172 (0.970)
-        "end_to_end_f1": 0.963,  # rounds 175 (0.940), 172 (0.958)
+        "speaker_accuracy": 0.981,  # rounds 175 (0.951), 172 (0.970), 402 (0.975)
+        "end_to_end_f1": 0.969,  # rounds 175 (0.940), 172 (0.958), 402 (0.963)
     },
     # blind14 until round 58 read it (0.981, 0.986, 0.880, 0.865 when it was handed over)
     "tuning26": {
@@ -395,8 +396,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning53": {
         "precision": 0.990,  # round 174 (0.975)
         "recall": 1.000,  # round 174 (0.995)
-        "speaker_accuracy": 0.980,  # rounds 169 (0.894), 173 (0.915), 184 (0.970)
-        "end_to_end_f1": 0.975,  # rounds 169 (0.881), 174 (0.901), 173 (0.910), 184 (0.965)
+        "speaker_accuracy": 0.985,  # rounds 169 (0.894), 173 (0.915), 184 (0.970), 402 (0.980)
+        # rounds 169 (0.881), 174 (0.901), 173 (0.910), 184 (0.965), 402 (0.975)
+        "end_to_end_f1": 0.980,
     },
     # tuning54 and tuning55: written in session 30 (representative wire copy, no theme),
     # scored on 80f1b8ae before anyone read them
@@ -570,8 +572,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning77": {
         "precision": 0.983,
         "recall": 0.988,
-        "speaker_accuracy": 0.960,  # rounds 348 (0.949), 360 (0.955)
-        "end_to_end_f1": 0.947,  # rounds 348 (0.936), 360 (0.942)
+        "speaker_accuracy": 0.966,  # rounds 348 (0.949), 360 (0.955), 402 (0.960)
+        "end_to_end_f1": 0.953,  # rounds 348 (0.936), 360 (0.942), 402 (0.947)
     },
     # tuning78 and tuning79: written in session 35, scored on c6c07332 (after round 236)
     # before anyone read them; round 237 never read them (their merge check)
@@ -704,8 +706,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning96": {
         "precision": 0.994,
         "recall": 0.989,  # round 393 (0.984)
-        "speaker_accuracy": 0.930,  # rounds 386 (0.914), 392 (0.919), 397 (0.925)
-        "end_to_end_f1": 0.923,  # rounds 386 (0.904), 392 (0.910), 393 (0.915), 397 (0.918)
+        "speaker_accuracy": 0.941,  # rounds 386 (0.914), 392 (0.919), 397 (0.925), 402 (0.930)
+        # rounds 386 (0.904), 392 (0.910), 393 (0.915), 397 (0.918), 402 (0.923)
+        "end_to_end_f1": 0.934,
     },
     "tuning97": {
         "precision": 0.984,
@@ -718,14 +721,14 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning98": {
         "precision": 0.983,
         "recall": 0.973,
-        "speaker_accuracy": 0.983,
-        "end_to_end_f1": 0.962,
+        "speaker_accuracy": 0.988,  # round 402 (0.983)
+        "end_to_end_f1": 0.967,  # round 402 (0.962)
     },
     "tuning99": {
         "precision": 0.961,
         "recall": 0.972,
-        "speaker_accuracy": 0.988,  # round 372 (0.982)
-        "end_to_end_f1": 0.956,  # round 372 (0.950)
+        "speaker_accuracy": 0.994,  # rounds 372 (0.982), 402 (0.988)
+        "end_to_end_f1": 0.961,  # rounds 372 (0.950), 402 (0.956)
     },
     # tuning100 and tuning101: written in session 38, scored on bf0423eb before anyone
     # read them; the session-38 rounds never read them (their merge check)
@@ -1225,8 +1228,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning172": {
         "precision": 0.989,
         "recall": 0.984,  # round 388 (0.979)
-        "speaker_accuracy": 0.936,
-        "end_to_end_f1": 0.924,  # round 388 (0.921)
+        "speaker_accuracy": 0.942,  # round 402 (0.936)
+        "end_to_end_f1": 0.929,  # rounds 388 (0.921), 402 (0.924)
     },
     "tuning173": {
         "precision": 0.981,
@@ -1281,8 +1284,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning181": {
         "precision": 0.982,
         "recall": 0.990,
-        "speaker_accuracy": 0.895,
-        "end_to_end_f1": 0.883,
+        "speaker_accuracy": 0.900,  # round 402 (0.895)
+        "end_to_end_f1": 0.887,  # round 402 (0.883)
     },
     "tuning182": {
         "precision": 0.995,
