@@ -213,6 +213,13 @@ SPLITS = (
     "tuning189",
     "tuning190",
     "tuning191",
+    "tuning192",
+    "tuning193",
+    "tuning194",
+    "tuning195",
+    "tuning196",
+    "tuning197",
+    "tuning198",
     "blind16",
     "blind17",
     "blind19",
@@ -256,6 +263,7 @@ SPLITS = (
     "blind57",
     "blind58",
     "blind59",
+    "blind60",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -750,6 +758,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning189", 16, 160),
         ("tuning190", 16, 160),
         ("tuning191", 16, 160),
+        ("tuning192", 16, 160),
+        ("tuning193", 16, 160),
+        ("tuning194", 16, 160),
+        ("tuning195", 16, 160),
+        ("tuning196", 16, 160),
+        ("tuning197", 16, 160),
+        ("tuning198", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -793,6 +808,7 @@ def split_files(split: str) -> list[Path]:
         ("blind57", 16, 160),
         ("blind58", 16, 160),
         ("blind59", 16, 160),
+        ("blind60", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
