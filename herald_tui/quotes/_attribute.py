@@ -3586,7 +3586,7 @@ class Narration:
                 if _titles_a_noun(self.text, self.toks, k):
                     k -= 1  # round 164: 'spoke on a radio show, "...," on Monday, saying'
                     continue
-                if _titled_work(self.text, self.toks, k):
+                if _titled_work(self.text, self.toks, k, v):
                     k -= 1  # round 402: 'carried an editorial titled "...," urging': a title
                     continue
                 if _what_called(self.toks, k, reach) and not _relative_between(self.toks, k, v):
@@ -6841,14 +6841,26 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
     return closed or toks[q + 1].text == ","
 
 
-def _titled_work(text: str, toks: list[Token], q: int) -> bool:
+def _titled_work(text: str, toks: list[Token], q: int, v: int) -> bool:
     """Round 402: True when the quotation at ``q`` is the title a participle of titling gives
-    right before it ('an editorial titled "...," urging', 'a column headlined "..." and'): a
-    name in the clause's object, no end of the clause and nobody's words, so the clause's
-    subject is still the one a later verb reads. Only a title opening with a capital."""
-    if q < 1 or toks[q - 1].lower not in _TITLING:
+    right before it ('an editorial titled "...," urging', 'a column headlined "..." and'), or
+    (round 404) the lowercase noun of the work ('says the series "...," about ..., is',
+    'based her album "..." on ... and called'): a name in the clause's
+    object, no end of the clause and nobody's words, so the clause's subject is still the one
+    the verb at ``v`` reads. Only a title opening with a capital; after a work's noun, not
+    right before the verb (round 186 reads that title as the end of an aside, or not)."""
+    if q < 1:
         return False
+    before = toks[q - 1]
+    if before.lower not in _TITLING and not (q + 1 < v and _work_noun(before)):
+        return False  # (a work's title right before the verb: round 186's to read)
     return text[toks[q].start + 1 : toks[q].start + 2].isupper()
+
+
+def _work_noun(tok: Token) -> bool:
+    """Round 404: True when ``tok`` is the lowercase noun of a work whose title may follow
+    it ('the legal series "..."', 'her album "..."')."""
+    return tok.kind == WORD and tok.text.islower() and tok.lower in _TITLED_NOUNS
 
 
 _TITLING = wordset("titled entitled headlined")
