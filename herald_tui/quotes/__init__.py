@@ -113,7 +113,7 @@ from herald_tui.quotes._terms import (
     mentioned_as_word,
     term_given_speaker,
 )
-from herald_tui.quotes._tokens import QUOTE, Token, singular
+from herald_tui.quotes._tokens import QUOTE, WORD, Token, singular
 
 __all__ = ["attach_quotes", "extract_quotes"]
 
@@ -163,6 +163,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     _name_the_lede(narrations, resolved, table)
     _statement_author(narrations, resolved)
     _statement_it(narrations, resolved)
+    _outlet_document(narrations, resolved)
     _letter_writer(narrations, resolved, drafts)
     # round 10: "South Korea's unification ministry" is the "Ministry of Unification" named later
     name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
@@ -928,6 +929,95 @@ def _statement_it(narrations: list[Narration], resolved: dict[int, Entity]) -> N
             first = False
             if mention.spoke or _opens_sentence(nar.text, mention.start):
                 last = mention
+
+
+_OUTLET_DOCUMENTS = wordset("commentary editorial")
+"""Round 405: a news outlet's own writing, whose words are the outlet's when nobody signs it."""
+_OUTLET_REACH = 1  # paragraphs back "the commentary" may look for the outlet that carried one
+_INTRODUCING = wordset("a an its")
+_DOCUMENT_WORDS = 3  # words between "a" and the document's noun at most ("a long front-page")
+
+
+def _describing(tok: Token) -> bool:
+    """Round 405: a lowercase word that may describe a document between "a" and its noun."""
+    return tok.kind == WORD and tok.text.islower() and tok.lower not in _INTRODUCING
+
+
+def _outlet_document(narrations: list[Narration], resolved: dict[int, Entity]) -> None:
+    """Round 405: "the commentary" (or "the editorial") that speaks, right after a sentence in
+    which a news outlet carried "a commentary" ('The Rodong Sinmun ... carried a commentary
+    titled "...". The commentary said ...', 'The newspaper devoted a front-page commentary
+    to the plant'), speaks for that outlet: the corpus gives an unsigned commentary's words
+    to the paper that ran it. Only when the outlet is the nearest named body before the
+    document's introduction, in that sentence, and "the commentary" is no named writer's ('a
+    commentary by NAME' already resolves to NAME)."""
+    for n, nar in enumerate(narrations):
+        for _, mention in sorted(nar.mentions.items()):
+            if not (
+                mention.spoke
+                and mention.kind == "role"
+                and mention.role in _OUTLET_DOCUMENTS
+                and mention.determiner == "the"
+            ):
+                continue
+            entity = resolved.get(id(mention))
+            if entity is None or entity.name:
+                continue
+            outlet = _outlet_before(narrations, n, mention, resolved)
+            if outlet is not None:
+                resolved[id(mention)] = outlet
+
+
+def _outlet_before(
+    narrations: list[Narration], n: int, document: Mention, resolved: dict[int, Entity]
+) -> Entity | None:
+    """Round 405: the news outlet that carried the "a ... <document>" nearest before
+    ``document`` (in its paragraph or the one before), or None."""
+    for p in range(n, max(-1, n - 1 - _OUTLET_REACH), -1):
+        nar = narrations[p]
+        toks = nar.toks
+        end = nar.token_at(document.start) if p == n else len(toks)
+        for k in range(end - 1, 0, -1):
+            if toks[k].lower != document.role:
+                continue
+            j = k - 1
+            while j > 0 and k - j < _DOCUMENT_WORDS and _describing(toks[j]):
+                j -= 1  # 'a front-page commentary'
+            if toks[j].lower not in _INTRODUCING:
+                return None  # the nearest one is no introduction ('the commentary' again)
+            return _outlet_in_sentence(nar, toks[j].start, resolved)
+    return None
+
+
+def _outlet_in_sentence(nar: Narration, at: int, resolved: dict[int, Entity]) -> Entity | None:
+    """Round 405: the nearest body named before offset ``at`` in its sentence, when it is a
+    news outlet (a newspaper, state media or a news agency)."""
+    k = nar.token_at(at)
+    floor = nar.toks[nar.floor(k)].start if k < len(nar.toks) else 0
+    best = None
+    for start, mention in sorted(nar.mentions.items()):
+        if start >= at:
+            break
+        if start >= floor:
+            best = mention
+    if best is None:
+        return None
+    entity = resolved.get(id(best))
+    if entity is None or not entity.org:
+        return None
+    return entity if _outlet(entity) else None
+
+
+_PAPER_NAMES = wordset("sinmun ilbo")
+"""Round 405: the Korean words for a newspaper and a daily that end a paper's name."""
+
+
+def _outlet(entity: Entity) -> bool:
+    """Round 405: a news outlet: a body described as a newspaper or state media, a news
+    agency, or a paper by its name ("Rodong Sinmun", "Haedong Ilbo")."""
+    if "newspaper" in entity.roles or "media" in entity.roles or news_agency(entity):
+        return True
+    return lowercase(entity.name).rpartition(" ")[2] in _PAPER_NAMES
 
 
 def _the_statement(mention: Mention) -> bool:

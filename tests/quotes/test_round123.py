@@ -100,33 +100,11 @@ NEAR_MISSES: list[tuple[list[str], list[str | None]]] = [
 ]
 """Two bodies of the kind, a body named only after, a person's role, no think tank."""
 
-PAPER_DOCUMENTS: list[tuple[list[str], list[str | None]]] = [
-    (
-        [
-            "The Hanbit Sinmun, the party's daily, returned to the subject on Sunday in an "
-            "editorial on the harvest.",
-            '"Every grain is a bullet against the enemy," the editorial said.',
-        ],
-        ["Hanbit Sinmun"],
-    ),
-]
-"""A paper's editorial or commentary that speaks for the paper that ran it."""
-
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), NAMED_BEFORE)
 def test_description_is_the_body_of_its_kind(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
-    assert shorts(paragraphs) == speakers
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="not kept: the paper that ran 'an editorial' or 'a commentary' as the speaker of "
-    "'the editorial said' was right 3, wrong 0 on the tuning splits, but in two articles only",
-)
-@pytest.mark.parametrize(("paragraphs", "speakers"), PAPER_DOCUMENTS)
-def test_paper_document_is_the_paper(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert shorts(paragraphs) == speakers
 
 

@@ -230,17 +230,6 @@ def test_near_misses_keep_their_answer(
     assert probe_wrong(paragraphs, expected) == []
 
 
-LEFT: list[object] = [  # kept shapes' instances no rule of this round reads: strict xfails
-    (
-        [
-            "The Minju Sinbo, the cabinet's daily, carried the statement on its third page "
-            'along with a commentary titled "Whose Hand Holds the Whip?"',
-            'The commentary said the inspectors had "forgotten how to see."',
-        ],
-        [("forgotten how to see", "Minju Sinbo")],
-    ),
-]
-
 # Round 89 reads this one: the lede rule merges a person's description after a body's, and a
 # "senior diplomat" is the vice foreign minister named next (was a strict xfail below).
 RESOLVED_BY_ROUND89 = [
@@ -262,14 +251,4 @@ RESOLVED_BY_ROUND89 = [
 def test_shapes_round89_resolved(
     paragraphs: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
-    assert probe_wrong(paragraphs, expected) == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="no speaker or the document: a commentary a paper 'carried ... along with' is not "
-    "read as issued by it (round 68 reads 'issued/ran a commentary' right after the verb)",
-)
-@pytest.mark.parametrize(("paragraphs", "expected"), LEFT)
-def test_shapes_left(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert probe_wrong(paragraphs, expected) == []
