@@ -210,8 +210,9 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning29": {
         "precision": 0.989,  # round 174 (0.984)
         "recall": 0.995,  # round 199 (0.984)
-        "speaker_accuracy": 0.984,  # rounds 172 (0.973), 178 (0.978)
-        "end_to_end_f1": 0.976,  # rounds 174 (0.957), 172 (0.960), 178 (0.965), 199 (0.971)
+        "speaker_accuracy": 0.994,  # rounds 172 (0.973), 178 (0.978), 405 (0.984)
+        # rounds 174 (0.957), 172 (0.960), 178 (0.965), 199 (0.971), 405 (0.976)
+        "end_to_end_f1": 0.986,
     },
     # tuning30 and tuning31: written in session 21 after rounds 75 to 80 were merged (first runs)
     "tuning30": {
@@ -280,8 +281,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning39": {
         "precision": 0.979,
         "recall": 0.963,
-        "speaker_accuracy": 0.984,  # rounds 177 (0.967), 178 (0.973), 222 (0.978)
-        "end_to_end_f1": 0.955,  # rounds 177 (0.939), 178 (0.945), 222 (0.950)
+        "speaker_accuracy": 0.989,  # rounds 177 (0.967), 178 (0.973), 222 (0.978), 405 (0.984)
+        "end_to_end_f1": 0.960,  # rounds 177 (0.939), 178 (0.945), 222 (0.950), 405 (0.955)
     },
     "tuning40": {
         "precision": 0.989,  # rounds 155 (0.978), 207 (0.983)
@@ -1228,8 +1229,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning172": {
         "precision": 0.989,
         "recall": 0.984,  # round 388 (0.979)
-        "speaker_accuracy": 0.942,  # round 402 (0.936)
-        "end_to_end_f1": 0.929,  # rounds 388 (0.921), 402 (0.924)
+        "speaker_accuracy": 0.947,  # rounds 402 (0.936), 405 (0.942)
+        "end_to_end_f1": 0.935,  # rounds 388 (0.921), 402 (0.924), 405 (0.929)
     },
     "tuning173": {
         "precision": 0.981,
@@ -1354,8 +1355,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning192": {
         "precision": 0.985,
         "recall": 0.990,
-        "speaker_accuracy": 0.954,
-        "end_to_end_f1": 0.942,
+        "speaker_accuracy": 0.964,  # round 405 (0.954)
+        "end_to_end_f1": 0.952,  # round 405 (0.942)
     },
     "tuning193": {
         "precision": 0.995,
@@ -1372,8 +1373,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning195": {
         "precision": 0.985,
         "recall": 0.989,
-        "speaker_accuracy": 0.928,
-        "end_to_end_f1": 0.917,
+        "speaker_accuracy": 0.939,  # round 405 (0.928)
+        "end_to_end_f1": 0.927,  # round 405 (0.917)
     },
     "tuning196": {
         "precision": 0.990,
