@@ -160,6 +160,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
             drafts.append(draft)
     table = SpeakerTable(headline if isinstance(headline, str) else "", texts)
     resolved = _resolve(narrations, table)
+    _kin_named_before(narrations, resolved, table)
     _name_the_lede(narrations, resolved, table)
     _statement_author(narrations, resolved)
     _statement_it(narrations, resolved)
@@ -737,6 +738,63 @@ def _joined_before(nar: Narration, at: int, resolved: dict[int, Entity]) -> Enti
 
 def _start_of(mention: Mention) -> int:
     return mention.start
+
+
+_KIN = wordset(
+    """
+    father mother son daughter brother sister husband wife grandfather grandmother grandson
+    granddaughter uncle aunt nephew niece
+    """
+)
+"""Round 406: relatives a possessive names ("her father"), whose name an earlier apposition may
+give ("her father, NAME,")."""
+_KIN_OWNERS = wordset("her his their")
+
+
+def _kin_named_before(
+    narrations: list[Narration], resolved: dict[int, Entity], table: SpeakerTable
+) -> None:
+    """Round 406: "her father" that an earlier paragraph named in apposition ('took over the
+    boat from her father, NAME, 68,') is that person when named again so ('Her father said
+    ...'): the reader was told who "her father" is. Only a relative no name was read for
+    and one person so named before (two fathers, or none: the description stays)."""
+    for n, nar in enumerate(narrations):
+        for start, mention in sorted(nar.mentions.items()):
+            if (
+                mention.kind != "role"
+                or mention.role not in _KIN
+                or mention.determiner not in _KIN_OWNERS
+            ):
+                continue
+            entity = resolved.get(id(mention))
+            if entity is None or entity.name:
+                continue
+            named = _kin_apposed(narrations, n, start, mention, resolved)
+            if named is not None and named is not entity:
+                _merge_resolved(table, resolved, entity, named)
+
+
+def _kin_apposed(
+    narrations: list[Narration], n: int, start: int, mention: Mention, resolved: dict[int, Entity]
+) -> Entity | None:
+    """Round 406: the one named person set in apposition after the words of ``mention``
+    ("her father, NAME") before it in the copy, or None."""
+    words = lowercase(mention.text)
+    found: set[int] = set()
+    person = None
+    for p, nar in enumerate(narrations[: n + 1]):
+        low = lowercase(nar.text)
+        at = low.find(words + ", ")
+        while at >= 0 and (p < n or at < start):
+            named = nar.mentions.get(at + len(words) + 2)
+            if at > 0 and low[at - 1].isalnum():
+                named = None  # "another father, NAME" is no "her father"
+            entity = resolved.get(id(named)) if named is not None and named.kind == "name" else None
+            if entity is not None and entity.person and entity.name:
+                found.add(id(entity))
+                person = entity
+            at = low.find(words + ", ", at + 1)
+    return person if len(found) == 1 else None
 
 
 def _name_the_lede(
