@@ -778,22 +778,20 @@ def _kin_apposed(
     narrations: list[Narration], n: int, start: int, mention: Mention, resolved: dict[int, Entity]
 ) -> Entity | None:
     """Round 406: the one named person set in apposition after the words of ``mention``
-    ("her father, NAME") before it in the copy, or None."""
-    words = lowercase(mention.text)
+    ("her father, NAME") before it in the copy, or None. (A pattern over the text as written:
+    a lowercased copy may be longer than the text, and its offsets no mention's.)"""
+    apposed = re.compile(r"(?<![\w])" + re.escape(mention.text) + ", ", re.IGNORECASE)
     found: set[int] = set()
     person = None
     for p, nar in enumerate(narrations[: n + 1]):
-        low = lowercase(nar.text)
-        at = low.find(words + ", ")
-        while at >= 0 and (p < n or at < start):
-            named = nar.mentions.get(at + len(words) + 2)
-            if at > 0 and low[at - 1].isalnum():
-                named = None  # "another father, NAME" is no "her father"
-            entity = resolved.get(id(named)) if named is not None and named.kind == "name" else None
+        for match in apposed.finditer(nar.text, 0, start if p == n else len(nar.text)):
+            named = nar.mentions.get(match.end())
+            if named is None or named.kind != "name":
+                continue  # (the look-behind: "another father, NAME" is no "her father")
+            entity = resolved.get(id(named))
             if entity is not None and entity.person and entity.name:
                 found.add(id(entity))
                 person = entity
-            at = low.find(words + ", ", at + 1)
     return person if len(found) == 1 else None
 
 

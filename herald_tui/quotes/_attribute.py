@@ -6845,10 +6845,10 @@ def _titled_work(text: str, toks: list[Token], q: int, v: int) -> bool:
     """Round 402: True when the quotation at ``q`` is the title a participle of titling gives
     right before it ('an editorial titled "...," urging', 'a column headlined "..." and'), or
     (round 404) the lowercase noun of the work ('says the series "...," about ..., is',
-    'based her album "..." on ... and called'): a name in the clause's
-    object, no end of the clause and nobody's words, so the clause's subject is still the one
-    the verb at ``v`` reads. Only a title opening with a capital; after a work's noun, not
-    right before the verb (round 186 reads that title as the end of an aside, or not)."""
+    'based her album "..." on ... and called'): a name in the clause's object, no end of the
+    clause and nobody's words, so the clause's subject is still the one the verb at ``v``
+    reads. Only a title opening with a capital; after a work's noun, not right before the
+    verb (round 186 reads that title as the end of an aside, or not)."""
     if q < 1:
         return False
     before = toks[q - 1]
