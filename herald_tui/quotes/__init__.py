@@ -164,7 +164,7 @@ def extract_quotes(headline: str, paragraphs: Sequence[str]) -> tuple[Quote, ...
     _name_the_lede(narrations, resolved, table)
     _statement_author(narrations, resolved)
     _statement_it(narrations, resolved)
-    _outlet_document(narrations, resolved)
+    _outlet_document(narrations, resolved, table.entities)
     _letter_writer(narrations, resolved, drafts)
     # round 10: "South Korea's unification ministry" is the "Ministry of Unification" named later
     name_described_bodies((m for nar in narrations for m in nar.mentions.values()), table.entities)
@@ -758,11 +758,13 @@ def _kin_named_before(
     boat from her father, NAME, 68,') is that person when named again so ('Her father said
     ...'): the reader was told who "her father" is. Only a relative no name was read for
     and one person so named before (two fathers, or none: the description stays)."""
+    if all(entity.name or _KIN.isdisjoint(entity.roles) for entity in table.entities):
+        return  # (most articles: no relative known by a possessive alone)
     for n, nar in enumerate(narrations):
-        for start, mention in sorted(nar.mentions.items()):
+        for start, mention in nar.mentions.items():  # (any order: each is read on its own)
             if (
-                mention.kind != "role"
-                or mention.role not in _KIN
+                mention.role not in _KIN
+                or mention.kind != "role"
                 or mention.determiner not in _KIN_OWNERS
             ):
                 continue
@@ -999,7 +1001,9 @@ def _describing(tok: Token) -> bool:
     return tok.kind == WORD and tok.text.islower() and tok.lower not in _INTRODUCING
 
 
-def _outlet_document(narrations: list[Narration], resolved: dict[int, Entity]) -> None:
+def _outlet_document(
+    narrations: list[Narration], resolved: dict[int, Entity], entities: Sequence[Entity]
+) -> None:
     """Round 405: "the commentary" (or "the editorial") that speaks, right after a sentence in
     which a news outlet carried "a commentary" ('The Rodong Sinmun ... carried a commentary
     titled "...". The commentary said ...', 'The newspaper devoted a front-page commentary
@@ -1007,12 +1011,14 @@ def _outlet_document(narrations: list[Narration], resolved: dict[int, Entity]) -
     to the paper that ran it. Only when the outlet is the nearest named body before the
     document's introduction, in that sentence, and "the commentary" is no named writer's ('a
     commentary by NAME' already resolves to NAME)."""
+    if all(entity.name or _OUTLET_DOCUMENTS.isdisjoint(entity.roles) for entity in entities):
+        return  # (most articles: no commentary or editorial speaks)
     for n, nar in enumerate(narrations):
-        for _, mention in sorted(nar.mentions.items()):
+        for mention in nar.mentions.values():  # (any order: each is read on its own)
             if not (
-                mention.spoke
+                mention.role in _OUTLET_DOCUMENTS
+                and mention.spoke
                 and mention.kind == "role"
-                and mention.role in _OUTLET_DOCUMENTS
                 and mention.determiner == "the"
             ):
                 continue
