@@ -72,6 +72,8 @@ from herald_tui.quotes._lexicon import (
     BE,
     COUNTRY_SPELLINGS,
     DOCUMENTS,
+    KIN_NOUNS,
+    KIN_OWNERS,
     KOREAN_SURNAMES,
     NAMED_CAPITALS,
     ORG_ROLES,
@@ -90,6 +92,7 @@ from herald_tui.quotes._speakers import (
     firm_described,
     firm_role,
     firm_unnamed,
+    media_body,
     news_agency,
     one_line,
     one_word_firm,
@@ -740,17 +743,6 @@ def _start_of(mention: Mention) -> int:
     return mention.start
 
 
-_KIN = wordset(
-    """
-    father mother son daughter brother sister husband wife grandfather grandmother grandson
-    granddaughter uncle aunt nephew niece
-    """
-)
-"""Round 406: relatives a possessive names ("her father"), whose name an earlier apposition may
-give ("her father, NAME,")."""
-_KIN_OWNERS = wordset("her his their")
-
-
 def _kin_named_before(
     narrations: list[Narration], resolved: dict[int, Entity], table: SpeakerTable
 ) -> None:
@@ -758,14 +750,14 @@ def _kin_named_before(
     boat from her father, NAME, 68,') is that person when named again so ('Her father said
     ...'): the reader was told who "her father" is. Only a relative no name was read for
     and one person so named before (two fathers, or none: the description stays)."""
-    if all(entity.name or _KIN.isdisjoint(entity.roles) for entity in table.entities):
+    if all(entity.name or KIN_NOUNS.isdisjoint(entity.roles) for entity in table.entities):
         return  # (most articles: no relative known by a possessive alone)
     for n, nar in enumerate(narrations):
         for start, mention in nar.mentions.items():  # (any order: each is read on its own)
             if (
-                mention.role not in _KIN
+                mention.role not in KIN_NOUNS
                 or mention.kind != "role"
-                or mention.determiner not in _KIN_OWNERS
+                or mention.determiner not in KIN_OWNERS
             ):
                 continue
             entity = resolved.get(id(mention))
@@ -1067,19 +1059,7 @@ def _outlet_in_sentence(nar: Narration, at: int, resolved: dict[int, Entity]) ->
     entity = resolved.get(id(best))
     if entity is None or not entity.org:
         return None
-    return entity if _outlet(entity) else None
-
-
-_PAPER_NAMES = wordset("sinmun ilbo")
-"""Round 405: the Korean words for a newspaper and a daily that end a paper's name."""
-
-
-def _outlet(entity: Entity) -> bool:
-    """Round 405: a news outlet: a body described as a newspaper or state media, a news
-    agency, or a paper by its name ("Rodong Sinmun", "Haedong Ilbo")."""
-    if "newspaper" in entity.roles or "media" in entity.roles or news_agency(entity):
-        return True
-    return lowercase(entity.name).rpartition(" ")[2] in _PAPER_NAMES
+    return entity if media_body(entity) or news_agency(entity) else None
 
 
 def _the_statement(mention: Mention) -> bool:

@@ -64,6 +64,8 @@ from herald_tui.quotes._lexicon import (
     FINITE,
     INVERTIBLE_VERBS,
     IRREGULAR_PAST,
+    KIN_NOUNS,
+    KIN_OWNERS,
     KOREAN_SURNAMES,
     LABEL_VERBS,
     LABELLED_FORMS,
@@ -415,7 +417,6 @@ def plural_word(low: str) -> bool:
     return len(low) > 3 and low[-1] == "s" and low[-2] not in "siu'"
 
 
-_KIN_OWNERS = wordset("his her their")
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES | wordset("wrote spoke")
 _MAIN_PAST = IRREGULAR_PAST | wordset("heard wrote spoke got")
 """Past tenses that may follow a restrictive relative clause as the main verb (round 55's
@@ -537,13 +538,6 @@ _ADJUNCT_PREPOSITIONS = wordset("with from in at on before beside alongside behi
 """Round 139: prepositions opening an adverbial phrase of place or company between a verb
 and a possessive its subject owns ("appeared before the panel with his aide")."""
 _ADJUNCT_REACH = 14  # round 139: tokens back from the possessive to the verb
-_KIN = wordset(
-    """
-    father mother son daughter brother sister husband wife grandfather grandmother grandson
-    granddaughter uncle aunt nephew niece
-    """
-)
-"""Kinship nouns that give a gender (round 74: "her father, NAME")."""
 _SIBLINGS = wordset("brother sister")
 _SIBLING_RANKS = wordset("younger elder older big little")
 """Round 144: words that rank a sibling: "his younger brother, NAME"."""
@@ -1768,7 +1762,7 @@ class Narration:
         first = bisect_left(self._offsets, mention.start)
         if first < 3 or toks[first - 1].text != ",":
             return
-        if toks[first - 2].lower in _KIN and toks[first - 3].text in _HIS_HER:
+        if toks[first - 2].lower in KIN_NOUNS and toks[first - 3].text in _HIS_HER:
             mention.role = toks[first - 2].lower
         elif (
             first > 3
@@ -3009,7 +3003,7 @@ class Narration:
             k += 1
         if k >= v:
             return None
-        if toks[k].lower in _KIN_OWNERS:  # "said his trainer, NAME, had ...": the name
+        if toks[k].lower in KIN_OWNERS:  # "said his trainer, NAME, had ...": the name
             comma = next((j for j in range(k + 1, min(k + 5, v)) if toks[j].text == ","), -1)
             k = comma + 1 if comma > 0 else v
         if k >= v or not is_name(toks[k]):
@@ -6829,10 +6823,7 @@ def _titles_a_noun(text: str, toks: list[Token], q: int) -> bool:
     the clause and nobody's words, so the clause's subject is still the one a later verb
     reads. Only a title opening with a capital and closed by a comma inside or after the
     marks (the appositive goes on)."""
-    if q < 2 or q + 1 >= len(toks) or toks[q - 1].text != ",":
-        return False
-    noun = toks[q - 2]
-    if noun.kind != WORD or not noun.text.islower() or noun.lower not in _TITLED_NOUNS:
+    if q < 2 or q + 1 >= len(toks) or toks[q - 1].text != "," or not _work_noun(toks[q - 2]):
         return False
     opening = text[toks[q].start + 1 : toks[q].start + 2]
     if not opening.isupper():
@@ -6858,8 +6849,8 @@ def _titled_work(text: str, toks: list[Token], q: int, v: int) -> bool:
 
 
 def _work_noun(tok: Token) -> bool:
-    """Round 404: True when ``tok`` is the lowercase noun of a work whose title may follow
-    it ('the legal series "..."', 'her album "..."')."""
+    """True when ``tok`` is the lowercase noun of a work whose title may follow it ('the
+    legal series "..."', 'her album "..."'; rounds 164, 186 and 404)."""
     return tok.kind == WORD and tok.text.islower() and tok.lower in _TITLED_NOUNS
 
 
@@ -6896,10 +6887,7 @@ def _work_title_before_verb(text: str, toks: list[Token], q: int) -> bool:
     aside about the subject ('NAME, an editor who worked on the drama "Blue Harbor," said'),
     nobody's words and no end of the clause, so the verb is the subject's. Only a title
     opening with a capital, no sentence punctuation before its closing comma."""
-    if q < 1 or q + 1 >= len(toks):
-        return False
-    noun = toks[q - 1]
-    if noun.kind != WORD or not noun.text.islower() or noun.lower not in _TITLED_NOUNS:
+    if q < 1 or q + 1 >= len(toks) or not _work_noun(toks[q - 1]):
         return False
     inner = text[toks[q].start + 1 : toks[q].end - 1].strip()
     if not inner[:1].isupper() or not inner.endswith(","):

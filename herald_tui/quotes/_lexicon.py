@@ -84,8 +84,12 @@ words), 'the team described as a "..."' with no agent (nobody's words)."""
 
 # Verbs that quote a few words to characterise something: "called the move a 'provocation'".
 # They attribute partial quotations only.
-LABEL_VERBS = wordset(
-    """
+ASCRIBING_VERBS = wordset("attribute attributes attributed attributing")
+"""Round 397: 'The agency attributed the rise to "..."': what a cause is put down to, in the
+subject's words; the participle right before "to" ("a line attributed to NAME") is none."""
+LABEL_VERBS = (
+    wordset(
+        """
     call calls called calling describe describes described describing dub dubbed label labels
     labeled labelled brand branded term termed slam slammed denounce denounced criticize
     criticized criticise criticised condemn condemned praise praised hail hailed accuse accused
@@ -97,11 +101,9 @@ LABEL_VERBS = wordset(
     characterizes characterizing lashing liken likens likened likening citing blame blames
     blamed blaming characterise characterised characterises characterising
     """
+    )
+    | ASCRIBING_VERBS
 )
-ASCRIBING_VERBS = wordset("attribute attributes attributed attributing")
-"""Round 397: 'The agency attributed the rise to "..."': what a cause is put down to, in the
-subject's words; the participle right before "to" ("a line attributed to NAME") is none."""
-LABEL_VERBS = LABEL_VERBS | ASCRIBING_VERBS
 
 REPORTING_VERBS = SPEECH_VERBS | LABEL_VERBS
 
@@ -439,6 +441,17 @@ ROLE_GENDER: dict[str, str] = {
 """Person nouns with a gender English gives them: "the actress" is a "she", "the monk" a "he"."""
 
 # Role nouns that name documents: they speak for no one when nobody signs them.
+KIN_NOUNS = wordset(
+    """
+    father mother son daughter brother sister husband wife grandfather grandmother grandson
+    granddaughter uncle aunt nephew niece
+    """
+)
+"""Kinship nouns: they give a gender (round 74: "her father, NAME") and, after a possessive
+(:data:`KIN_OWNERS`), a relative whose name an earlier apposition may give (round 406)."""
+KIN_OWNERS = wordset("his her their")
+"""The possessives a relative is named by ("her father")."""
+
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial

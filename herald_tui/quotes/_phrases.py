@@ -35,6 +35,7 @@ from herald_tui.quotes._lexicon import (
     FINITE,
     HEAD_ENDS,
     IRREGULAR_PAST,
+    KIN_OWNERS,
     KOREAN_SURNAMES,
     LABEL_VERBS,
     MODALS,
@@ -2981,7 +2982,7 @@ def phrase_after(
         named = phrase_after(text, toks, end + 1, follow=False)
         if named is not None and named.kind == "name" and named.start == toks[end + 1].start:
             return named  # round 180: "by | party member | and | graphic designer NAME"
-    if cut == end and follow and mention.kind == "role" and mention.determiner in _KIN_OWNERS:
+    if cut == end and follow and mention.kind == "role" and mention.determiner in KIN_OWNERS:
         comma = _second_role_end(toks, end)
         if comma > 0:  # round 12: "Her father and first coach, | Kang Min-gyu,"
             return _after_comma(text, toks, mention, comma + 1)
@@ -3018,7 +3019,6 @@ def _age_then_who(toks: list[Token], k: int) -> bool:
     )
 
 
-_KIN_OWNERS = frozenset(("his", "her", "their"))
 _SECOND_HOLDER = frozenset(("a", "an", "the", "his", "her", "their", "its", "one", "two"))
 
 
@@ -3273,7 +3273,7 @@ def _named_later(text: str, toks: list[Token], mention: Mention, k: int) -> Ment
         return named
     stop = min(len(toks) - 2, k + 12)
     while k < stop and toks[k].kind == WORD:
-        if toks[k].lower in _KIN_OWNERS and _person_owned(toks, k + 1):
+        if toks[k].lower in KIN_OWNERS and _person_owned(toks, k + 1):
             return None  # round 197: "who asked that her son be identified by his name, NAME"
         if toks[k].lower in ("name", "surname"):
             given = _given_at(toks, k + 1)  # ", Choi"; "only as Moon"

@@ -1551,6 +1551,12 @@ def state_body(entity: Entity) -> bool:
     return entity.org and _kind(entity) == "state"
 
 
+def media_body(entity: Entity) -> bool:
+    """A news outlet by its name or roles: a newspaper, state media, "... Sinmun", "... Daily"
+    (round 405: whose unsigned commentary speaks for it)."""
+    return entity.org and _kind(entity) == "media"
+
+
 def same_owner(intro: str, known: str) -> bool:
     """False when a body's description and a name (lowercase) both open with whose it is
     and disagree: "north korea's foreign ministry" and "south korea's ministry of foreign
