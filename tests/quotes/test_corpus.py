@@ -220,6 +220,13 @@ SPLITS = (
     "tuning196",
     "tuning197",
     "tuning198",
+    "tuning199",
+    "tuning200",
+    "tuning201",
+    "tuning202",
+    "tuning203",
+    "tuning204",
+    "tuning205",
     "blind16",
     "blind17",
     "blind19",
@@ -264,6 +271,7 @@ SPLITS = (
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -765,6 +773,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning196", 16, 160),
         ("tuning197", 16, 160),
         ("tuning198", 16, 160),
+        ("tuning199", 16, 160),
+        ("tuning200", 16, 160),
+        ("tuning201", 16, 160),
+        ("tuning202", 16, 160),
+        ("tuning203", 16, 160),
+        ("tuning204", 16, 160),
+        ("tuning205", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -809,6 +824,7 @@ def split_files(split: str) -> list[Path]:
         ("blind58", 16, 160),
         ("blind59", 16, 160),
         ("blind60", 16, 160),
+        ("blind61", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:
