@@ -1423,27 +1423,43 @@ def habitually_called(nar: Narration, q: int, text: str) -> bool:
     """Round 87: True when the quotation at ``q`` is the name its subject habitually uses for
     a thing, told by the present "calls" before a determiner and an object: 'NAME, who calls
     the booths "the glass coffins," said', 'Gil, who calls his old cart "the little radio
-    station,"', 'NAME calls the rival players "the generals"' (not a pronoun's 'He calls
-    the index "the ..."', inside that speaker's turn). As round 70's 'who calls
-    himself "the ..."', only a short "the ..." is a name: not a rank or a superlative ('who
-    calls the bill "the first law ..."', 'the largest party ...'), not a contrast or a
-    clause with a comma inside ('"the slowest apprentice I ever had, and the best"'), not
-    the speaker's own "I"/"our", not a description with "a" ('calls the course "a speed
-    bump"'), and not the past "called" of one occasion."""
+    station,"', 'NAME calls the rival players "the generals"', or before "it" or "them" ('She
+    calls them "the ..."', round 407). As round 70's 'who calls himself "the ..."', only a
+    short "the ..." is a name: not a rank or a superlative ('who calls the bill "the first
+    law ..."', 'the largest party ...'), not a contrast or a clause with a comma inside
+    ('"the slowest apprentice I ever had, and the best"'), not the speaker's own "I"/"our",
+    not a description with "a" ('calls the course "a speed bump"'), and not the past "called"
+    of one occasion. A pronoun subject names a thing only in a paragraph that has quoted
+    nobody before it (round 407): after a quotation, 'He calls the index "the ..."' goes on
+    with that speaker's turn, whose words the reporter relays."""
     if not _short_the_name(text):
         return False
     toks, floor = nar.toks, nar.floor(q)
+    k = _called_object(toks, q, floor)
+    if k - 1 <= floor or toks[k - 1].lower != "calls":
+        return False
+    if toks[k - 2].lower not in _PRONOUN_SUBJECTS:
+        return True  # a name or 'who' names someone described
+    return not any(toks[j].kind == QUOTE for j in range(k - 2))
+
+
+_CALLED_PRONOUNS = wordset("it them")
+"""Round 407: an object of one word before a name ('calls it "the ..."')."""
+
+
+def _called_object(toks: list[Token], q: int, floor: int) -> int:
+    """Where the object of a naming verb opens right before the quotation at ``q``: "it" or
+    "them", or a determiner and up to :data:`_CALLED_REACH` words ('the booths', 'his old
+    cart'); -1 when the words before the quotation are no such object."""
     k = q - 1
+    if k > floor and toks[k].lower in _CALLED_PRONOUNS:
+        return k
     lo = max(floor, q - 1 - _CALLED_REACH)
     while k > lo and toks[k].kind == WORD and toks[k].lower not in _OWN_DETERMINERS:
         k -= 1  # the object's words: 'booths', 'old cart', 'Boseong players'
-    if k == q - 1 or k - 1 <= floor or toks[k].lower not in _OWN_DETERMINERS:
-        return False
-    if toks[k - 1].lower != "calls":
-        return False
-    # a pronoun's 'He calls the index "the ..."' goes on with the turn of the speaker quoted
-    # around it, whose words the reporter relays: a name or 'who' names someone described
-    return toks[k - 2].lower not in _PRONOUN_SUBJECTS
+    if k == q - 1 or toks[k].lower not in _OWN_DETERMINERS:
+        return -1
+    return k
 
 
 _GROUP_REACH = 16
