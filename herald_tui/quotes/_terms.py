@@ -1462,6 +1462,30 @@ def _called_object(toks: list[Token], q: int, floor: int) -> int:
     return k
 
 
+_USED_REACH = 8
+"""Round 408: tokens from a quotation back to "used to call" across its object ('used to
+call the molten glass for the old bottles "..."')."""
+_USED_WORDS = 6  # round 408: the longest name read after "used to call"
+
+
+def used_to_call(nar: Narration, q: int, text: str) -> bool:
+    """Round 408: True when "used to call" and an object of words only frame the quotation at
+    ``q``: 'workers used to call the kiln "the ..."', 'his father used to call his first rods
+    "..."'. "Used to" is a habit of the past: the name someone gave a thing then, a nickname
+    per the corpus README, whoever gave it, not the words of one occasion ('called it "..."')."""
+    if len(words(text)) > _USED_WORDS:
+        return False
+    toks, floor = nar.toks, nar.floor(q)
+    lo = max(floor + 2, q - 1 - _USED_REACH)
+    for k in range(q - 1, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind != WORD:
+            return False
+        if tok.lower == "call":
+            return toks[k - 1].lower == "to" and toks[k - 2].lower == "used"
+    return False
+
+
 _GROUP_REACH = 16
 """Round 100: tokens from a "the ..." name back to a group's naming verb, across an object
 with a relative clause ('the county, which sits more than 400 meters above sea level,')."""
@@ -1649,6 +1673,8 @@ def term_given_speaker(nar: Narration, q: int, text: str, *, partial: bool) -> b
         return True  # round 245: 'Researchers call such lapses, which ..., "microsleeps."'
     if not partial:
         return False
+    if used_to_call(nar, q, text):
+        return True  # round 408: 'workers used to call the kiln "..."'
     if low in _GROUP_CALLS or toks[q - 2].lower == "call":
         return group_named(nar, q, text)
     if q > 2 and toks[q - 3].lower in THING_CALLS and toks[q - 2].lower in THING_DETERMINERS:
