@@ -74,6 +74,7 @@ from herald_tui.quotes._lexicon import (
     NOT_NAME,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    ORG_HEADS,
     ORG_ROLES,
     OWNED,
     PARTICIPLES,
@@ -672,6 +673,11 @@ def _in_words_of(toks: list[Token], v: int) -> bool:
     return True
 
 
+_WRITING_VERBS = wordset(
+    "wrote written made painted taped hung lettered scrawled penned drew drawn signed posted"
+)
+"""Round 409: verbs by which a person made the document a relative clause describes."""
+_PERFECT_AUXILIARIES = wordset("had has")
 _OWN_WORDS_OWNERS = {"his": "he", "her": "she", "their": "they"}
 """Round 302: the possessive pronouns of "in his words", with the pronoun each stands for."""
 
@@ -1041,6 +1047,10 @@ class Narration:
                 text, self.toks, self.mentions, clause.verb, clause.mention, self.floor(clause.verb)
             )
             clause.mention = document or clause.mention
+        for clause in self.clauses:  # round 409: 'A sign he taped to the door reads:'
+            said = clause.mention
+            if said is not None and said.role in DOCUMENTS and not said.plural:
+                clause.mention = self._document_writer(said) or said
         for mention in self.mentions.values():
             mention.paragraph = index
         return self
@@ -2090,6 +2100,42 @@ class Narration:
         if singular(toks[v - 2].lower) not in DOCUMENTS or not toks[v - 2].text.islower():
             return None
         return document_phrase(self.text, toks, v - 2, floor)
+
+    def _document_writer(self, document: Mention) -> Mention | None:
+        """Round 409: the person a relative clause right after ``document`` says wrote or made
+        it ('A sign he taped to the door sets the rule:', 'a sign she had made that read',
+        'A sign Koh painted and hung on the gate reads,'): a letter, note or sign a named
+        person wrote is that person's quotation (corpus README). "He", "she" or a personal
+        name, then "had" or "has" at most, then a verb of writing, making or putting up; not
+        a body ('a banner the union hung', round 183's reading keeps the banner), not a verb
+        of keeping ('a letter that Maeng has framed': who keeps it did not write it), and not
+        one made "for" someone ('a sign he made for a bar': the client's words)."""
+        toks = self.toks
+        k = bisect_left(self._offsets, document.end)
+        if k + 2 >= len(toks):
+            return None
+        if toks[k].lower in ("that", "which"):
+            k += 1
+        subject = toks[k]
+        if subject.lower in ("he", "she"):
+            found: Mention | None = Mention(
+                subject.start, subject.end, "pronoun", text=subject.text, role="person"
+            )
+            after = k + 1
+        elif subject.capitalised:
+            found = phrase_after(self.text, toks, k)
+            if found is None or found.kind != "name" or found.org or _body_named(found):
+                return None
+            after = bisect_left(self._offsets, found.end)
+        else:
+            return None
+        if after < len(toks) and toks[after].lower in _PERFECT_AUXILIARIES:
+            after += 1
+        if after + 1 >= len(toks) or toks[after].lower not in _WRITING_VERBS:
+            return None
+        if toks[after + 1].lower == "for":
+            return None  # 'a sign he made for a bar': a maker's work carries its client's words
+        return self.mentions.setdefault(found.start, found)
 
     def _opening_document(self, v: int) -> Mention | None:
         """Round 331: the document that opens the sentence of "reads" at ``v`` when what
@@ -5631,8 +5677,8 @@ class Narration:
         writer = self._handwriting_of(q - 1)
         if writer is not None:
             return writer  # round 183: 'a note in the handwriting of her aunt, NAME:'
-        if document is not None:
-            return document  # 'a recorded announcement repeated: "..."'
+        if document is not None:  # 'a recorded announcement repeated: "..."'
+            return self._document_writer(document) or document  # round 409: 'A sign he taped'
         passive = self._spoken_to(q - 1)
         if passive >= 0:
             # round 40: 'Kim was asked by Lee: "..."': who is told or asked is spoken to;
@@ -6615,6 +6661,17 @@ verb ('The caption beneath it read:')."""
 _IDENTIFIED = wordset("identified only")
 """Round 178: words before "as" that give a person's name ('identified only as NAME'; "known
 only as" is left out: the phrase reader takes "known" into the role)."""
+
+
+def _body_named(found: Mention) -> bool:
+    """Round 409: True when a name's last word is a body's or a place's ("Hanbit Bank",
+    "Gangjin County", "Mokpo City"): an institution, no person who wrote a sign."""
+    last = lowercase(found.text.split()[-1])
+    return last in ORG_HEADS or last in PLACE_NOUNS or last in _TOWN_HEADS
+
+
+_TOWN_HEADS = wordset("city state country island town")
+"""Round 409: heads of a place's name that :data:`PLACE_NOUNS` leaves out."""
 
 
 def _opening_person(found: Mention) -> bool:
