@@ -1011,8 +1011,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning138": {
         "precision": 0.990,
         "recall": 0.995,
-        "speaker_accuracy": 0.957,  # round 401 (0.934)
-        "end_to_end_f1": 0.951,  # round 401 (0.927)
+        "speaker_accuracy": 0.962,  # rounds 401 (0.934), 409 (0.957)
+        "end_to_end_f1": 0.955,  # rounds 401 (0.927), 409 (0.951)
     },
     # tuning139 to tuning145: written at the start of session 44 and scored on 10bccb70 and
     # after round 346 (the same counts) before anyone read them
@@ -1097,8 +1097,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning151": {
         "precision": 0.980,
         "recall": 0.985,
-        "speaker_accuracy": 0.935,  # round 377 (0.920)
-        "end_to_end_f1": 0.918,  # round 377 (0.904)
+        "speaker_accuracy": 0.940,  # rounds 377 (0.920), 409 (0.935)
+        "end_to_end_f1": 0.923,  # rounds 377 (0.904), 409 (0.918)
     },
     "tuning152": {
         "precision": 0.994,
@@ -1203,8 +1203,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning168": {
         "precision": 0.970,
         "recall": 0.990,
-        "speaker_accuracy": 0.945,  # rounds 376 (0.930), 385 (0.935)
-        "end_to_end_f1": 0.926,  # rounds 376 (0.911), 385 (0.916)
+        "speaker_accuracy": 0.950,  # rounds 376 (0.930), 385 (0.935), 409 (0.945)
+        "end_to_end_f1": 0.931,  # rounds 376 (0.911), 385 (0.916), 409 (0.926)
     },
     "tuning169": {
         "precision": 0.981,
@@ -1323,8 +1323,8 @@ TUNING_FLOOR: dict[str, dict[str, float]] = {
     "tuning187": {
         "precision": 0.986,  # round 408 (0.981)
         "recall": 0.986,
-        "speaker_accuracy": 0.972,
-        "end_to_end_f1": 0.959,  # round 408 (0.956)
+        "speaker_accuracy": 0.976,  # round 409 (0.972)
+        "end_to_end_f1": 0.963,  # rounds 408 (0.956), 409 (0.959)
     },
     "tuning188": {
         "precision": 1.0,
