@@ -485,6 +485,8 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
             return True  # round 63: 'members observe a "quiet period"': a practice kept
         if prev.lower == "into" and _converted(nar, q, text):
             return True  # round 63: 'convert 170 branches into "contracted offices"'
+        if prev.lower == "as" and _example_given(nar, q, text):
+            return True  # round 410: 'English loanwords such as "roadmap"'
     if not full and _compound_modifier(nar, q, text):
         return True  # round 155: 'a 48-hour "cooling-off" hold', 'the "three no's" rule'
     if not full and _subject_term(nar, q, text):
@@ -494,6 +496,19 @@ def _framed(nar: Narration, q: int, text: str, *, full: bool, adjacent: bool) ->
     if prev is not None and prev.text == "," and not adjacent:
         return _apposed(nar, q, text)
     return not full and _level_apposed(nar, q, text)
+
+
+_EXAMPLE_WORDS = 3
+"""Round 410: the longest quotation read as an example after "such as" (longer ones are
+sayings: 'folk tests such as "checking whether insects have eaten it"')."""
+
+
+def _example_given(nar: Narration, q: int, text: str) -> bool:
+    """Round 410: True when "such as" right before the quotation at ``q`` gives a short
+    example of a class the sentence names ('loanwords such as "roadmap,"', 'new terms, such
+    as "long COVID"', 'a code phrase, such as "blue umbrella."'): a word mentioned as a word,
+    a name or a title, not someone's words. At most :data:`_EXAMPLE_WORDS` words."""
+    return q > 1 and nar.toks[q - 2].lower == "such" and len(words(text)) <= _EXAMPLE_WORDS
 
 
 _OBJECT_REACH = 16  # tokens from the quotation back to its object's noun
