@@ -2117,16 +2117,15 @@ class Narration:
         if toks[k].lower in ("that", "which"):
             k += 1
         subject = toks[k]
+        found: Mention
         if subject.lower in ("he", "she"):
-            found: Mention | None = Mention(
-                subject.start, subject.end, "pronoun", text=subject.text, role="person"
-            )
+            found = Mention(subject.start, subject.end, "pronoun", text=subject.text, role="person")
             after = k + 1
         elif subject.capitalised:
-            found = phrase_after(self.text, toks, k)
-            if found is None or found.kind != "name" or found.org or _body_named(found):
+            named = phrase_after(self.text, toks, k)
+            if named is None or named.kind != "name" or named.org or _body_named(named):
                 return None
-            after = bisect_left(self._offsets, found.end)
+            found, after = named, bisect_left(self._offsets, named.end)
         else:
             return None
         if after < len(toks) and toks[after].lower in _PERFECT_AUXILIARIES:
