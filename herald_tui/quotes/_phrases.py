@@ -848,8 +848,10 @@ def _listed_in_name(toks: list[Token], k: int, floor: int) -> int:
 
 def name_phrase(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
     """The name ending at ``toks[j]`` with its title, whatever stands before it: a person
-    named as an object ("elected | lawmaker Noh Seung-ah") is still introduced."""
-    if not is_name(toks[j]):
+    named as an object ("elected | lawmaker Noh Seung-ah") is still introduced. None when
+    ``j`` stands before ``floor`` (a caller's "two tokens back" from a paragraph's opening
+    ', who ...' is -1, which Python would read as the paragraph's last token)."""
+    if j < floor or not is_name(toks[j]):
         return None
     found = _name_phrase(text, toks, j, floor)
     return found[0] if found is not None and found[0].kind == "name" else None

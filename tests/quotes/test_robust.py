@@ -48,6 +48,9 @@ def assert_valid(quote: Quote, headline: str, paragraphs: list[str]) -> None:
 @example(headline="", paragraphs=['Kim  Ministry "said '])  # found by a run: two spaces kept
 @example(headline="", paragraphs=['the  Ministry "said '])  # found by a run: a space left first
 @example(headline="", paragraphs=["in , ,"])  # found by a fuzz: an empty place between commas
+# found by a fuzz (session 52): a paragraph opening on ', who' read the name "two tokens before"
+# it at index -1, the paragraph's last word
+@example(headline="", paragraphs=[",who call K"])
 def test_random_text_with_quote_marks(headline: str, paragraphs: list[str]) -> None:
     for quote in extract_quotes(headline, paragraphs):
         assert_valid(quote, headline, paragraphs)
