@@ -1497,8 +1497,15 @@ def used_to_call(nar: Narration, q: int, text: str) -> bool:
         if tok.kind != WORD:
             return False
         if tok.lower == "call":
+            if k + 1 < q and toks[k + 1].lower in _CALL_PARTICLES:
+                return False  # 'used to call for "..."': a demand, no name
             return toks[k - 1].lower == "to" and toks[k - 2].lower == "used"
     return False
+
+
+_CALL_PARTICLES = wordset("for on upon out up off in back")
+"""Round 408: words after "call" that make it a verb of asking or shouting ('used to call
+for "fair pay"', 'used to call on "every citizen"'), not of naming."""
 
 
 _GROUP_REACH = 16

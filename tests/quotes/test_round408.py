@@ -5,7 +5,7 @@ Invented sentences only. "Used to" is a habit of the past: 'workers used to call
 then (a nickname per the corpus README), whoever gave it, not the words of one occasion. The
 quotation got the speaker of the paragraph (or the group). It is now a term: a partial of at
 most six words after "used to call" and an object of words only. Not "once called" (one
-occasion), not "used to tell", not a longer quotation.
+occasion), not "used to tell", not "used to call for" (a demand), not a longer quotation.
 """
 
 from __future__ import annotations
@@ -50,6 +50,14 @@ NEAR: list[tuple[list[str], str, str | None]] = [
             'Jin said he used to tell the farmers "the rain is late again" every spring.',
         ],
         "the rain is late",
+        "Jin",
+    ),
+    (  # "used to call for": a demand, the speaker's words (found on the session's reading)
+        [
+            "Jin Bong-su, 66, ran the town's last rice mill until 2019.",
+            'Jin said the farmers used to call for "a fair price for wet rice" every autumn.',
+        ],
+        "a fair price",
         "Jin",
     ),
     (  # longer than a name: what the speaker says of the thing
