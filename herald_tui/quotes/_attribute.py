@@ -74,7 +74,6 @@ from herald_tui.quotes._lexicon import (
     NOT_NAME,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
-    ORG_HEADS,
     ORG_ROLES,
     OWNED,
     PARTICIPLES,
@@ -2123,7 +2122,7 @@ class Narration:
             after = k + 1
         elif subject.capitalised:
             named = phrase_after(self.text, toks, k)
-            if named is None or named.kind != "name" or named.org or _body_named(named):
+            if named is None or named.kind != "name" or named.org or _place_named(named):
                 return None
             found, after = named, bisect_left(self._offsets, named.end)
         else:
@@ -6662,11 +6661,12 @@ _IDENTIFIED = wordset("identified only")
 only as" is left out: the phrase reader takes "known" into the role)."""
 
 
-def _body_named(found: Mention) -> bool:
-    """Round 409: True when a name's last word is a body's or a place's ("Hanbit Bank",
-    "Gangjin County", "Mokpo City"): an institution, no person who wrote a sign."""
+def _place_named(found: Mention) -> bool:
+    """Round 409: True when a name's last word is a place's ("Gangjin County", "Mokpo City"):
+    a local government, no person who wrote a sign. (A body's name, "Hanbit Bank", is
+    already ``org``: the phrase reader's organisation words hold every ``ORG_HEADS`` noun.)"""
     last = lowercase(found.text.split()[-1])
-    return last in ORG_HEADS or last in PLACE_NOUNS or last in _TOWN_HEADS
+    return last in PLACE_NOUNS or last in _TOWN_HEADS
 
 
 _TOWN_HEADS = wordset("city state country island town")

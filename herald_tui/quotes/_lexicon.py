@@ -440,7 +440,6 @@ ROLE_GENDER: dict[str, str] = {
 }
 """Person nouns with a gender English gives them: "the actress" is a "she", "the monk" a "he"."""
 
-# Role nouns that name documents: they speak for no one when nobody signs them.
 KIN_NOUNS = wordset(
     """
     father mother son daughter brother sister husband wife grandfather grandmother grandson
@@ -452,6 +451,7 @@ KIN_NOUNS = wordset(
 KIN_OWNERS = wordset("his her their")
 """The possessives a relative is named by ("her father")."""
 
+# Role nouns that name documents: they speak for no one when nobody signs them.
 DOCUMENTS = wordset(
     """
     statement banner notice sign placard poster letter message note leaflet editorial

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from herald_tui.quotes._lexicon import ORG_HEADS
+from herald_tui.quotes._phrases import _ORG_WORDS
 from tests.quotes.invented import resolve_and_near, speaker_holds, spoken
 
 RESOLVE: list[tuple[list[str], str, str | None]] = [
@@ -75,3 +77,9 @@ NEAR: list[tuple[list[str], str, str | None]] = [
 @pytest.mark.parametrize(("paragraphs", "start", "want"), resolve_and_near(RESOLVE, NEAR))
 def test_answer(paragraphs: list[str], start: str, want: str | None) -> None:
     assert speaker_holds(spoken(paragraphs, start), want)
+
+
+def test_a_body_named_as_writer_is_already_an_organisation() -> None:
+    """The writer test leaves bodies to the phrase reader's ``org``: every noun of
+    ``ORG_HEADS`` must make a name an organisation there ("Hanbit Bank" painted no sign)."""
+    assert ORG_HEADS <= _ORG_WORDS
