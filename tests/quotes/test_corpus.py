@@ -227,6 +227,13 @@ SPLITS = (
     "tuning203",
     "tuning204",
     "tuning205",
+    "tuning206",
+    "tuning207",
+    "tuning208",
+    "tuning209",
+    "tuning210",
+    "tuning211",
+    "tuning212",
     "blind16",
     "blind17",
     "blind19",
@@ -272,6 +279,7 @@ SPLITS = (
     "blind59",
     "blind60",
     "blind61",
+    "blind62",
 )
 FILES = sorted(path for split in SPLITS for path in (CORPUS / split).glob("*.json"))
 
@@ -780,6 +788,13 @@ def split_files(split: str) -> list[Path]:
         ("tuning203", 16, 160),
         ("tuning204", 16, 160),
         ("tuning205", 16, 160),
+        ("tuning206", 16, 160),
+        ("tuning207", 16, 160),
+        ("tuning208", 16, 160),
+        ("tuning209", 16, 160),
+        ("tuning210", 16, 160),
+        ("tuning211", 16, 160),
+        ("tuning212", 16, 160),
         ("blind16", 16, 160),
         ("blind17", 16, 160),
         ("blind19", 16, 160),
@@ -825,6 +840,7 @@ def split_files(split: str) -> list[Path]:
         ("blind59", 16, 160),
         ("blind60", 16, 160),
         ("blind61", 16, 160),
+        ("blind62", 16, 160),
     ],
 )
 def test_split_is_large_enough(split: str, articles: int, quotes: int) -> None:

@@ -90,6 +90,8 @@ CHOSEN_BEFORE = frozenset(
     | {"Moon Kyung-ah", "Yeom Da-som", "Cha Ye-jun", "Lim Ga-on", "Yoo Da-bin", "Bang Ye-rin"}
     # blind61's (begun about 2026-12-07 23:45): in the tests since 2026-12-03 and 2026-12-05
     | {"Yeo Dan-bi", "Ryu Min-gyu"}
+    # blind62's (begun about 2026-12-08 02:15): in the tests since 2026-12-03 and 2026-12-05
+    | {"Do Hye-rin", "Do Min-seo", "Pyun Ji-ho", "Ok Se-rin", "Tak Seo-yun"}
 )
 """Common names that a held-out author happened to choose, which the code or its tests already
 used before that split was written (git blame: each line is older than the split's first
