@@ -923,10 +923,14 @@ def _statement_author(narrations: list[Narration], resolved: dict[int, Entity]) 
     that names the person who made 'the statement' ('The statement by Vice Minister Ko
     said', 'Vice Minister Ko said in the statement'): the lede's words are that person's.
     Only the lede's mentions change: the body may still speak for itself later."""
-    if len(narrations) < 2:
+    if len(narrations) < 2 or _answers_statement(narrations[0]):
         return
     byline = _statement_byline(narrations[1], resolved, _has_document(narrations[0], "a"))
-    if byline is not None and _speaks_in(narrations[1 : 1 + _LEDE_REACH], resolved, byline):
+    if byline is None:
+        byline = _words_came_from(narrations[1], resolved)
+    if byline is not None and _speaks_in(narrations[1 : 2 + _LEDE_REACH], resolved, byline):
+        # (round 411: one paragraph more, for a quotation that runs over two paragraphs
+        # before its speaker is named: 'by NAME ...' / '"...' / '"...," NAME said')
         # round 401: 'The statement, issued by NAME, came ...' names its author, whoever
         # else speaks first there ('The report described ...', 'It followed reports citing')
         _give_lede_to(narrations[0], resolved, byline)
@@ -1085,7 +1089,7 @@ def _give_lede_to(lede: Narration, resolved: dict[int, Entity], author: Entity |
     spoken: list[Entity] = []
     for mention in lede.mentions.values():
         body = resolved.get(id(mention))
-        if body is not None and body.org and mention.spoke and body.name:
+        if body is not None and body.org and mention.spoke:
             resolved[id(mention)] = author
             spoken.append(body)
     for mention in lede.mentions.values():
@@ -1234,6 +1238,7 @@ def _statement_by(nar: Narration) -> bool:
 
 
 _ISSUING_WORDS = wordset("issued released")
+_PASSIVE = wordset("was were")
 
 
 def _statement_byline(
@@ -1249,19 +1254,58 @@ def _statement_byline(
         article = toks[k - 1].lower
         if toks[k].lower != "statement" or article not in ("a", "the"):
             continue
-        if article == "the" and not lede_named:
-            continue
         n = k + 1
         if toks[n].text == ",":
             n += 1
-        if n < len(toks) and toks[n].lower in _ISSUING_WORDS:
-            n += 1
+        elif toks[n].lower in _PASSIVE and n + 1 < len(toks):
+            n += 1  # round 411: 'The statement was issued by NAME'
+        issued = n < len(toks) and toks[n].lower in _ISSUING_WORDS
+        if article == "the" and not (lede_named or (k == 1 and issued)):
+            continue  # round 411: the paragraph that opens 'The statement, issued by NAME'
+            # names the author of the words the lede gave, whether or not it said "statement"
+        n += issued
         if n + 1 >= len(toks) or toks[n].lower != "by":
             continue
         named = nar.mentions.get(toks[n + 1].start)
         entity = resolved.get(id(named)) if named is not None else None
         return entity if entity is not None and entity.person and entity.name else None
     return None
+
+
+_THROUGH = wordset("in through via")
+_STATEMENT_WORDS = 3  # words from a preposition to "statement" at most ("in a joint statement")
+
+
+def _answers_statement(lede: Narration) -> bool:
+    """Round 411: True when the lede names a statement its speaker answers rather than gives
+    words in ('The unification ministry called a statement from North Korea "..."', 'in
+    response to the statement'): the author a later paragraph names for "the statement" is
+    not the lede speaker's voice. A statement the lede's words come "in" (or "through") is."""
+    toks = lede.toks
+    for k in range(1, len(toks)):
+        if toks[k].lower != "statement":
+            continue
+        if not any(toks[j].lower in _THROUGH for j in range(max(0, k - _STATEMENT_WORDS), k)):
+            return True
+    return False
+
+
+_CAME_WORDS = wordset("words remarks comments")
+"""Round 411: what 'The words came from NAME' says came from a person (the lede's words)."""
+
+
+def _words_came_from(nar: Narration, resolved: dict[int, Entity]) -> Entity | None:
+    """Round 411: the named person a paragraph after the lede opens by crediting with the
+    lede's words ('The words came from NAME, director general of ..., who spoke at ...');
+    None for any other opening."""
+    toks = nar.toks
+    if len(toks) < 5 or toks[0].lower != "the" or toks[1].lower not in _CAME_WORDS:
+        return None
+    if toks[2].lower != "came" or toks[3].lower != "from":
+        return None
+    named = nar.mentions.get(toks[4].start)
+    entity = resolved.get(id(named)) if named is not None else None
+    return entity if entity is not None and entity.person and entity.name else None
 
 
 def _speaks_in(narrations: list[Narration], resolved: dict[int, Entity], who: Entity) -> bool:
