@@ -1995,6 +1995,9 @@ class Narration:
         if mention is not None and mention.kind != "pronoun":
             head = self._relative_head(mention, floor)
             mention = None if head is _NO_HEAD else head or mention
+        if mention is not None and toks[v - 1].text == ",":
+            # round 412: 'NAME, who runs BODY, a small publisher, says': NAME, not the object
+            mention = self._relative_object_head(mention, floor) or mention
         plural_before = mention is not None and mention.kind == "role" and mention.plural
         if (mention is None or plural_before) and inverts and prev < v - 1:
             # '..., said Kim.'; round 133: also past a plural the phrase reader took from an
@@ -2353,6 +2356,39 @@ class Narration:
                     return None
                 return head
         return None
+
+    def _relative_object_head(self, mention: Mention, floor: int) -> Mention | None:
+        """Round 412: the person a non-restrictive "who" clause describes when the phrase read
+        before the verb is that clause's object, or the object's apposition: 'NAME, who runs
+        Jeomja Books, a small publisher, says', 'NAME, who plays the cook, Bok-nyeo, said'
+        (the apposition's commas close the clause as the clause's own would). Only one plain
+        verb right after ", who", then words and one comma at most (no "and", no quotation,
+        no second clause), and the person opening the sentence; None otherwise."""
+        toks = self.toks
+        first = bisect_right(self._offsets, mention.start) - 1
+        k = first - 1
+        while k > floor and first - k <= _WHO_OBJECT_REACH and toks[k].lower != "who":
+            k -= 1
+        if toks[k].lower != "who" or k - 1 <= floor or toks[k - 1].text != ",":
+            return None
+        verb = toks[k + 1]
+        if verb.kind != WORD or not verb.text.islower() or verb.lower in _NOT_OBJECT_VERBS:
+            return None  # 'who, ...', 'who has ...', 'who said': no object read
+        commas = 0
+        for j in range(k + 2, first):
+            tok = toks[j]
+            if tok.text == ",":
+                commas += 1
+            elif tok.kind != WORD or tok.lower in _RUN_ON_STOPS:
+                return None
+        if commas > 1:
+            return None
+        head = self._antecedent(k, floor)
+        if head is None or head.kind == "pronoun":
+            return None
+        if bisect_right(self._offsets, head.start) - 1 != floor:
+            return None  # 'Like NAME, who runs BODY, Y, a baker, said': Y, the sentence's subject
+        return head
 
     def _read_issue(self, v: int) -> None:
         """Round 68: the subject of "issued", "released", "ran" ... at ``v`` with a document
@@ -6858,6 +6894,8 @@ def _named_complement(toks: list[Token], q: int, reach: int) -> bool:
 
 _RUN_ON_REACH = 8  # round 164: tokens from a restrictive "who" to the verb it runs on to
 _PAIR_REACH = 10  # round 197: tokens from "and" in "A and B" to the verb they share
+_WHO_OBJECT_REACH = 10  # round 412: tokens from ", who" to the phrase before the verb
+_NOT_OBJECT_VERBS = AUXILIARIES | REPORTING_VERBS
 _RELATIVE_RUN_REACH = 12  # round 197: tokens from ", who" to a verb "and" joins to its own
 _RUN_ON_STOPS = wordset("and but or that which who whom whose when if because as while")
 """Round 164: words that open another clause inside a run-on relative clause."""
