@@ -2411,7 +2411,8 @@ class SpeakerTable:
         one, or the other. Round 190: a parent or a child too ('Her mother, Uhm Bo-ri, ...'
         then "the elder Uhm": the mother, older than her child by a generation). Round 382:
         "his late father, NAME", and the kin of the surname itself ("Uhm's son, NAME": the
-        other Uhm's). None when neither or both were introduced so."""
+        other Uhm's). Round 413: and of a role ("the director's father, NAME"). None when
+        neither or both were introduced so."""
         if len(key) != 1 or key[0] not in self._words or here is None:
             return None
         pair = _bearers(key[0], self._words[key[0]])
@@ -2420,7 +2421,7 @@ class SpeakerTable:
         said: dict[int, bool] = {}
         for n, e in enumerate(pair):
             pattern = re.compile(
-                rf"\b(?:his|her|their|{re.escape(key[0])}['’]s)\s+(?:late\s+)?"
+                rf"\b(?:his|her|their|{re.escape(key[0])}['’]s|the\s+[a-z]+['’]s)\s+(?:late\s+)?"
                 rf"(?:(younger|older|elder)\s+(?:brother|sister|sibling)"
                 rf"|{_KIN_AGED}),\s+{re.escape(e.name)}\b",
                 re.IGNORECASE,
@@ -4554,12 +4555,41 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
     elif by_kin:
         kin = first.roles & (_CHILDREN | _PARENTS), second.roles & (_CHILDREN | _PARENTS)
         if bool(kin[0]) == bool(kin[1]):
-            return None  # neither, or both ("his father" and "her son" of someone else)
-        related, other = (first, second) if kin[0] else (second, first)
-        older = related if related.roles & _PARENTS else other
+            # neither, or both ("his father" and "her son" of someone else); round 413: or
+            # one of them given a young age and the other none ("19-year-old NAME")
+            young = _young_one(first, second, ages)
+            if young is None:
+                return None
+            older = second if young is first else first
+        else:
+            related, other = (first, second) if kin[0] else (second, first)
+            older = related if related.roles & _PARENTS else other
     else:
         return None
     return older if elder else (second if older is first else first)
+
+
+_YOUNG_AGE = 25
+"""Round 413: an age at or under which one of two namesakes is the younger when the article
+gives the other no age ("the younger Byeon" after "19-year-old Byeon Ha-ram" and a retired
+taxi driver of the same surname): copy that sets a child beside a namesake says whose child."""
+
+
+def _young_one(first: Entity, second: Entity, ages: tuple[int, int]) -> Entity | None:
+    """Round 413: the one of two namesakes given an age of :data:`_YOUNG_AGE` or under when the
+    other was given none; None otherwise."""
+    if bool(ages[0]) == bool(ages[1]):
+        return None
+    young, age = (first, ages[0]) if ages[0] else (second, ages[1])
+    other = second if young is first else first
+    if _aged_in_words(other):
+        return None  # "Sixteen-year-old NAME": an age too, one the number reader cannot read
+    return young if age <= _YOUNG_AGE else None
+
+
+def _aged_in_words(entity: Entity) -> bool:
+    """Round 413: True when a person's roles or description hold an age in any form."""
+    return "-year-old" in entity.appositive or any(r.endswith("-year-old") for r in entity.roles)
 
 
 def _content_modifier(word: str) -> bool:
