@@ -1083,7 +1083,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _give_lede_to(lede: Narration, resolved: dict[int, Entity], author: Entity | None) -> None:
-    """The named bodies (and countries) that speak in the lede speak through ``author``."""
+    """The bodies (and countries) that speak in the lede speak through ``author`` (round 411:
+    one known by its description too, "North Korea's main youth organization")."""
     if author is None:
         return
     spoken: list[Entity] = []

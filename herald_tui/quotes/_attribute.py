@@ -2360,8 +2360,8 @@ class Narration:
     def _relative_object_head(self, mention: Mention, floor: int) -> Mention | None:
         """Round 412: the person a non-restrictive "who" clause describes when the phrase read
         before the verb is that clause's object, or the object's apposition: 'NAME, who runs
-        Jeomja Books, a small publisher, says', 'NAME, who plays the cook, Bok-nyeo, said'
-        (the apposition's commas close the clause as the clause's own would). Only one plain
+        BODY, a small publisher, says', 'NAME, who plays the cook, ROLE, said' (the
+        apposition's commas close the clause as the clause's own would). Only one plain
         verb right after ", who", then words and one comma at most (no "and", no quotation,
         no second clause), and the person opening the sentence; None otherwise."""
         toks = self.toks

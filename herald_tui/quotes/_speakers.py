@@ -4572,7 +4572,8 @@ def _elder_or_younger(pair: list[Entity], elder: bool, by_kin: bool = True) -> E
 _YOUNG_AGE = 25
 """Round 413: an age at or under which one of two namesakes is the younger when the article
 gives the other no age ("the younger Byeon" after "19-year-old Byeon Ha-ram" and a retired
-taxi driver of the same surname): copy that sets a child beside a namesake says whose child."""
+taxi driver of the same surname). A namesake younger still would be someone's child, and copy
+says whose: the kin reading before this one."""
 
 
 def _young_one(first: Entity, second: Entity, ages: tuple[int, int]) -> Entity | None:
