@@ -1258,7 +1258,7 @@ def _statement_byline(
         n = k + 1
         if toks[n].text == ",":
             n += 1
-        elif toks[n].lower in _PASSIVE and n + 1 < len(toks):
+        elif toks[n].lower in _PASSIVE:
             n += 1  # round 411: 'The statement was issued by NAME'
         issued = n < len(toks) and toks[n].lower in _ISSUING_WORDS
         if article == "the" and not (lede_named or (k == 1 and issued)):

@@ -2366,6 +2366,8 @@ class Narration:
         no second clause), and the person opening the sentence; None otherwise."""
         toks = self.toks
         first = bisect_right(self._offsets, mention.start) - 1
+        if first - floor < 3:
+            return None  # no room for 'NAME , who' before it (and no index below the floor)
         k = first - 1
         while k > floor and first - k <= _WHO_OBJECT_REACH and toks[k].lower != "who":
             k -= 1
